@@ -1,0 +1,327 @@
+"""The corpus model: documents, paragraphs, sentences, quotations.
+
+A corpus is a UTF-8 ``.txt`` file or a folder of them (searched recursively, symlinks not
+followed). Each text may have a JSON sidecar with the same stem (``article.txt`` +
+``article.json``) holding metadata::
+
+    {"title": "...", "outlet": "...", "date": "2023-04-27", "language": "en",
+     "url": "https://...", "country": "US", "any_user_field": "..."}
+
+Every field is optional; values must be strings, numbers, booleans or null. ``date`` must be
+ISO 8601 (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
+
+``doc_id`` is the file's path relative to the corpus folder without ``.txt`` (the file stem for
+files at the top level). Text is normalised once on loading (byte-order mark removed, CRLF and
+CR turned into LF, Unicode NFC) and every offset refers to :attr:`Document.text`.
+
+Bad input raises :class:`analysis.errors.CorpusError` with a one-line message naming the file
+and the problem (missing, empty, whitespace only, binary, not UTF-8, too large, broken sidecar).
+When a folder is loaded, bad files are skipped with a warning naming each one
+(``errors="warn"``, the default for folders) or raise (``errors="raise"``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import CorpusError
+from .quotes import attribute_sentences
+from .sentences import iter_sentences, split_paragraphs
+from .tokens import words
+
+MAX_BYTES = 10_000_000
+"""Default size limit of one text file (10 MB; a very long news feature is about 100 KB)."""
+
+METADATA_FIELDS = ("title", "outlet", "date", "language", "url", "country")
+"""Sidecar fields with a documented meaning; any other scalar field is kept as well."""
+
+_DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph: 1-based ``index`` and ``[start, end)`` offsets into the document text."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence with its place in the document and its quotation analysis.
+
+    ``paragraph`` and ``index`` are 1-based (``index`` counts sentences through the document).
+    ``voice`` is ``"quoted"`` or ``"authorial"``; ``quote`` is ``direct``, ``partial``,
+    ``indirect`` or ``none``; ``speaker`` is the resolved speaker or ``None``
+    (see :mod:`analysis.quotes`).
+    """
+
+    doc_id: str
+    paragraph: int
+    index: int
+    start: int
+    end: int
+    text: str
+    voice: str
+    quote: str
+    speaker: str | None
+
+    @property
+    def words(self) -> list[str]:
+        """The sentence's word tokens (:func:`analysis.tokens.words`)."""
+        return words(self.text)
+
+
+@dataclass
+class Document:
+    """A text with its metadata, paragraphs and sentences."""
+
+    doc_id: str
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    path: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str, doc_id: str = "text", meta: dict[str, Any] | None = None,
+                  path: str | None = None) -> Document:
+        """Segment ``text`` (already normalised or not) into paragraphs and sentences."""
+        text = normalise_text(text)
+        paragraphs = [Paragraph(doc_id, i, s, e, text[s:e])
+                      for i, (s, e) in enumerate(split_paragraphs(text), start=1)]
+        triples = list(iter_sentences(text))
+        attributions = attribute_sentences(text, triples)
+        sentences = [
+            Sentence(doc_id, p, i, s, e, text[s:e], a.voice, a.quote, a.speaker)
+            for i, ((p, s, e), a) in enumerate(zip(triples, attributions, strict=True), start=1)
+        ]
+        return cls(doc_id, text, dict(meta or {}), path, paragraphs, sentences)
+
+    @property
+    def words(self) -> list[str]:
+        """The document's word tokens."""
+        return words(self.text)
+
+
+class Corpus:
+    """An ordered collection of :class:`Document` objects with a name.
+
+    Iterating yields documents in ``doc_id`` order; ``corpus["id"]`` looks one up.
+    """
+
+    def __init__(self, documents: Iterable[Document], name: str = "corpus",
+                 root: str | None = None) -> None:
+        self.documents = list(documents)
+        self.name = name
+        self.root = root
+        self._by_id = {d.doc_id: d for d in self.documents}
+        if len(self._by_id) != len(self.documents):
+            raise ValueError(f"{name}: duplicate doc_id values")
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, key: int | str) -> Document:
+        if isinstance(key, int):
+            return self.documents[key]
+        return self._by_id[key]
+
+    def __repr__(self) -> str:
+        n_sent = sum(len(d.sentences) for d in self.documents)
+        return f"Corpus(name={self.name!r}, documents={len(self)}, sentences={n_sent})"
+
+    def metadata(self):
+        """Return one row per document: ``doc_id`` and every sidecar field (a DataFrame)."""
+        import pandas as pd
+
+        rows = [{"doc_id": d.doc_id, **d.meta} for d in self.documents]
+        df = pd.DataFrame(rows)
+        for col in METADATA_FIELDS:
+            if col not in df.columns:
+                df[col] = pd.NA
+        return df
+
+    def sentences(self):
+        """Return one row per sentence (a DataFrame).
+
+        Columns: ``doc_id``, ``paragraph``, ``sentence``, ``start``, ``end``, ``text``,
+        ``voice``, ``quote``, ``speaker``, ``n_words``.
+        """
+        import pandas as pd
+
+        rows = [
+            {"doc_id": s.doc_id, "paragraph": s.paragraph, "sentence": s.index,
+             "start": s.start, "end": s.end, "text": s.text, "voice": s.voice,
+             "quote": s.quote, "speaker": s.speaker, "n_words": len(s.words)}
+            for d in self.documents for s in d.sentences
+        ]
+        cols = ["doc_id", "paragraph", "sentence", "start", "end", "text", "voice", "quote",
+                "speaker", "n_words"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def paragraphs(self):
+        """Return one row per paragraph (a DataFrame): ids, offsets, text, counts."""
+        import pandas as pd
+
+        rows = []
+        for d in self.documents:
+            counts: dict[int, int] = {}
+            for s in d.sentences:
+                counts[s.paragraph] = counts.get(s.paragraph, 0) + 1
+            for p in d.paragraphs:
+                rows.append({"doc_id": d.doc_id, "paragraph": p.index, "start": p.start,
+                             "end": p.end, "text": p.text, "n_sentences": counts.get(p.index, 0),
+                             "n_words": len(words(p.text))})
+        cols = ["doc_id", "paragraph", "start", "end", "text", "n_sentences", "n_words"]
+        return pd.DataFrame(rows, columns=cols)
+
+
+def normalise_text(text: str) -> str:
+    """Remove a byte-order mark, turn CRLF/CR into LF and apply Unicode NFC."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
+    """Read one text file as UTF-8, or raise :class:`CorpusError` saying what is wrong."""
+    path = Path(path)
+    if not path.exists():
+        raise CorpusError(path, "no such file or directory")
+    if not path.is_file():
+        raise CorpusError(path, "not a regular file")
+    size = path.stat().st_size
+    if size == 0:
+        raise CorpusError(path, "empty file")
+    if size > max_bytes:
+        raise CorpusError(path, f"file is too large ({size:,} bytes; the limit is "
+                                f"{max_bytes:,}); split it or raise max_bytes")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if b"\x00" in data:
+        raise CorpusError(path, "binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
+                                f"{exc.start}); convert it, e.g. iconv -f latin1 -t utf-8"
+                          ) from None
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > max(2, len(text) // 100):
+        raise CorpusError(path, f"binary file ({controls} control characters), not text")
+    text = normalise_text(text)
+    if not text.strip():
+        raise CorpusError(path, "file contains only whitespace")
+    return text
+
+
+def read_metadata(path: str | Path) -> dict[str, Any]:
+    """Read and validate the JSON sidecar of a text file (``{}`` if there is none)."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise CorpusError(path, "sidecar is not valid UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise CorpusError(path, f"sidecar is not valid JSON (line {exc.lineno}, column "
+                                f"{exc.colno}: {exc.msg})") from None
+    if not isinstance(meta, dict):
+        raise CorpusError(path, f"sidecar must hold a JSON object, not {type(meta).__name__}")
+    for key, value in meta.items():
+        if not isinstance(value, str | int | float | bool) and value is not None:
+            raise CorpusError(path, f"field {key!r} must be a string, number, boolean or null, "
+                                    f"not {type(value).__name__}")
+        if key in METADATA_FIELDS and value is not None and not isinstance(value, str):
+            raise CorpusError(path, f"field {key!r} must be a string, not {type(value).__name__}")
+    date = meta.get("date")
+    if date is not None and not _DATE_RE.fullmatch(date):
+        raise CorpusError(path, f"field 'date' must be an ISO date (YYYY-MM-DD), got {date!r}")
+    return meta
+
+
+def load_document(path: str | Path, doc_id: str | None = None,
+                  max_bytes: int = MAX_BYTES) -> Document:
+    """Load one ``.txt`` file (and its sidecar) into a :class:`Document`."""
+    path = Path(path)
+    text = read_text(path, max_bytes=max_bytes)
+    meta = read_metadata(path.with_suffix(".json"))
+    meta.setdefault("language", "en")
+    return Document.from_text(text, doc_id or path.stem, meta, str(path))
+
+
+def _text_files(folder: Path) -> list[Path]:
+    """All ``.txt`` files under ``folder``, sorted, without following symlinked folders."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(Path(dirpath) / f for f in filenames
+                     if f.endswith(".txt") and not f.startswith("."))
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def iter_corpus(path: str | Path, errors: str | None = None,
+                max_bytes: int = MAX_BYTES) -> Iterator[Document]:
+    """Yield the documents of a file or folder one at a time (memory stays flat).
+
+    ``errors`` is ``"raise"`` (default for a single file) or ``"warn"`` (default for a folder:
+    skip a bad file with a :class:`UserWarning` naming it and the problem).
+    """
+    path = Path(path)
+    if not path.exists():
+        raise CorpusError(path, "no such file or directory")
+    if path.is_file():
+        yield load_document(path, max_bytes=max_bytes)
+        return
+    if not path.is_dir():
+        raise CorpusError(path, "neither a file nor a folder")
+    errors = errors or "warn"
+    if errors not in {"raise", "warn"}:
+        raise ValueError("errors must be 'raise' or 'warn'")
+    files = _text_files(path)
+    if not files:
+        raise CorpusError(path, "folder holds no .txt files")
+    loaded = 0
+    for file in files:
+        doc_id = file.relative_to(path).with_suffix("").as_posix()
+        try:
+            doc = load_document(file, doc_id=doc_id, max_bytes=max_bytes)
+        except CorpusError as exc:
+            if errors == "raise":
+                raise
+            warnings.warn(f"skipped {exc}", UserWarning, stacklevel=2)
+            continue
+        loaded += 1
+        yield doc
+    if loaded == 0:
+        raise CorpusError(path, "no readable .txt files (every file was skipped)")
+
+
+def load_corpus(path: str | Path, errors: str | None = None, name: str | None = None,
+                max_bytes: int = MAX_BYTES) -> Corpus:
+    """Load a ``.txt`` file or a folder of them into a :class:`Corpus`.
+
+    ``name`` defaults to the folder name (or the file stem). See :func:`iter_corpus` for
+    ``errors`` and the module docstring for the corpus format.
+    """
+    path = Path(path)
+    docs = list(iter_corpus(path, errors=errors, max_bytes=max_bytes))
+    return Corpus(docs, name=name or (path.stem if path.is_file() else path.resolve().name),
+                  root=str(path))
