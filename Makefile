@@ -1,0 +1,54 @@
+# The verbs a user types. Everything installs into .venv; only Python 3.11+ and make are needed.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+# CORPUS: a .txt file or folder of them; the default regenerates the committed notebooks.
+CORPUS ?= seeds
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
+PYTEST_FLAGS ?= -q
+
+.PHONY: help install figures test test-unit test-notebooks lab lint bench clean
+
+help:
+	@echo "make figures   install into .venv, run every notebook on CORPUS (default: seeds), write figures/"
+	@echo "make test      unit, property and notebook (nbval) tests"
+	@echo "make lab       open JupyterLab on the project"
+	@echo "make bench     run the benchmarks (needs ../shared/bench)"
+	@echo "make lint      ruff"
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip>=24"
+	$(PY) -m pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[dev,bench]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+figures: $(STAMP)
+	$(PY) scripts/run_notebooks.py --corpus "$(CORPUS)" $(NOTEBOOKS)
+
+test: $(STAMP)
+	$(PY) -m pytest $(PYTEST_FLAGS) tests
+	$(PY) -m pytest $(PYTEST_FLAGS) -p no:randomly --nbval --nbval-current-env \
+		--nbval-sanitize-with notebooks/nbval_sanitize.cfg $(NOTEBOOKS)
+
+test-unit: $(STAMP)
+	$(PY) -m pytest $(PYTEST_FLAGS) tests
+
+test-notebooks: $(STAMP)
+	$(PY) -m pytest $(PYTEST_FLAGS) --nbval --nbval-current-env \
+		--nbval-sanitize-with notebooks/nbval_sanitize.cfg $(NOTEBOOKS)
+
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --notebook-dir=. notebooks
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check analysis tests benchmarks scripts
+
+bench: $(STAMP)
+	$(PY) benchmarks/keyphrases.py
+	$(PY) benchmarks/target_tone.py ../shared/bench/stance/newsmtsc/dev_rw.jsonl ../shared/bench/stance/newsmtsc/dev_mt.jsonl
+
+clean:
+	rm -rf build .pytest_cache

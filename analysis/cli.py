@@ -1,0 +1,63 @@
+"""Command-line interface.
+
+``python -m analysis export PATH --unit {document,paragraph,sentence} --format {csv,jsonl}
+[-o FILE]`` writes the metric table of a text file or a folder of them (to standard output
+without ``-o``). Bad input ends with a one-line ``error: <file>: <problem>`` on standard
+error and exit status 2; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+
+from . import __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis",
+                                     description="Metrics for news coverage corpora.")
+    parser.add_argument("--version", action="version", version=f"analysis {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    exp = sub.add_parser("export", help="write the metric table of a file or folder")
+    exp.add_argument("path", help="a UTF-8 .txt file or a folder of them")
+    exp.add_argument("--unit", choices=["document", "paragraph", "sentence"],
+                     default="document")
+    exp.add_argument("--format", choices=["csv", "jsonl"], default="csv")
+    exp.add_argument("-o", "--output", help="output file (default: standard output)")
+    exp.add_argument("--strict", action="store_true",
+                     help="stop at the first bad file of a folder instead of skipping it")
+    return parser
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .corpus import load_corpus
+    from .export import format_table, metric_table, write_text_atomic
+
+    corpus = load_corpus(args.path, errors="raise" if args.strict else None)
+    text = format_table(metric_table(corpus, unit=args.unit), args.format)
+    if args.output:
+        write_text_atomic(args.output, text, corpus_root=corpus.root)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    from .errors import CorpusError
+
+    args = _parser().parse_args(argv)
+
+    def _show_warning(message, category, filename, lineno, file=None, line=None):
+        print(f"warning: {message}", file=sys.stderr)
+
+    warnings.showwarning = _show_warning
+    try:
+        if args.command == "export":
+            return _export(args)
+    except (CorpusError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 1

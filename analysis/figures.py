@@ -1,0 +1,125 @@
+"""One helper saves every figure, byte-reproducibly (PySDM's ``show_plot`` habit).
+
+:func:`save_figure` writes ``NAME.png`` and ``NAME.svg`` and shows the PNG in a notebook.
+Reproducibility comes from: the Agg backend; an explicit style (:data:`STYLE`) with matplotlib's
+bundled DejaVu Sans font; text in SVG drawn as paths (no system fonts); PNG written with
+``metadata={"Software": None}`` (no version stamp); SVG with ``metadata={"Date": None}`` and
+``svg.hashsalt`` set to the figure's name (stable element ids). Two saves of the same figure
+give the same bytes, which a test checks.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from . import __version__
+
+STYLE: dict[str, object] = {
+    "font.family": "DejaVu Sans",
+    "font.size": 9.0,
+    "axes.titlesize": 10.5,
+    "axes.titleweight": "bold",
+    "axes.titlelocation": "left",
+    "axes.labelsize": 9.0,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.alpha": 0.3,
+    "grid.linewidth": 0.6,
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "figure.figsize": (7.0, 4.0),
+    "svg.fonttype": "path",
+    "image.cmap": "viridis",
+    "axes.prop_cycle": None,
+}
+PALETTE = ["#1b6ca8", "#e07b39", "#3a9e6f", "#c44e52", "#8172b3", "#937860", "#da8bc3",
+           "#8c8c8c"]
+"""Colour cycle (colour-blind safe ordering)."""
+
+
+def use_style() -> None:
+    """Select the Agg backend and apply :data:`STYLE` (idempotent)."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    from cycler import cycler
+
+    style = dict(STYLE)
+    style["axes.prop_cycle"] = cycler(color=PALETTE)
+    matplotlib.rcParams.update(style)
+
+
+def new_figure(nrows: int = 1, ncols: int = 1, figsize: tuple[float, float] | None = None,
+               **kwargs):
+    """Create a figure and axes in the house style (``plt.subplots`` arguments)."""
+    use_style()
+    import matplotlib.pyplot as plt
+
+    return plt.subplots(nrows, ncols, figsize=figsize, **kwargs)
+
+
+def caption_text(corpus_name: str, n_documents: int | None = None, extra: str = "") -> str:
+    """The caption line: corpus name, size and package version."""
+    size = ""
+    if n_documents is not None:
+        size = f" ({n_documents} document{'s' if n_documents != 1 else ''})"
+    parts = [f"Corpus: {corpus_name}{size}", f"analysis {__version__}"]
+    if extra:
+        parts.append(extra)
+    return " · ".join(parts)
+
+
+def _atomic_write(path: Path, writer) -> None:
+    """Write through a temporary file in the same folder, then rename (no half files)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(fd)
+    try:
+        writer(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def save_figure(fig, name: str, folder: str | Path, caption: str | None = None,
+                show: bool = True) -> tuple[Path, Path]:
+    """Save ``fig`` as ``folder/name.png`` and ``folder/name.svg`` reproducibly, then show it.
+
+    ``caption`` (see :func:`caption_text`) is written as a small grey line under the plot.
+    In a notebook the PNG is displayed and the figure closed, so the cell's only output is
+    the image (nbval compares no PNG bytes). Returns the two paths.
+    """
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    folder = Path(folder)
+    if caption:
+        fig.text(0.01, 0.005, caption, fontsize=7, color="#666666", ha="left", va="bottom")
+    png = folder / f"{name}.png"
+    svg = folder / f"{name}.svg"
+    with matplotlib.rc_context({"svg.hashsalt": name, "svg.fonttype": "path"}):
+        _atomic_write(png, lambda p: fig.savefig(p, format="png", metadata={"Software": None},
+                                                 bbox_inches="tight", pad_inches=0.15))
+        _atomic_write(svg, lambda p: fig.savefig(p, format="svg", metadata={"Date": None},
+                                                 bbox_inches="tight", pad_inches=0.15))
+    if show and _in_notebook():
+        from IPython.display import Image, display
+
+        display(Image(filename=str(png)))
+    plt.close(fig)
+    return png, svg
+
+
+def _in_notebook() -> bool:
+    """True inside a Jupyter kernel."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    return shell is not None and shell.__class__.__name__ == "ZMQInteractiveShell"
