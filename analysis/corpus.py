@@ -160,14 +160,15 @@ class Corpus:
         """Return one row per sentence (a DataFrame).
 
         Columns: ``doc_id``, ``paragraph``, ``sentence``, ``start``, ``end``, ``text``,
-        ``voice``, ``quote``, ``speaker``, ``n_words``.
+        ``voice``, ``quote``, ``speaker`` (empty string for the journalist's own sentences),
+        ``n_words``.
         """
         import pandas as pd
 
         rows = [
             {"doc_id": s.doc_id, "paragraph": s.paragraph, "sentence": s.index,
              "start": s.start, "end": s.end, "text": s.text, "voice": s.voice,
-             "quote": s.quote, "speaker": s.speaker, "n_words": len(s.words)}
+             "quote": s.quote, "speaker": s.speaker or "", "n_words": len(s.words)}
             for d in self.documents for s in d.sentences
         ]
         cols = ["doc_id", "paragraph", "sentence", "start", "end", "text", "voice", "quote",

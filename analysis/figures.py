@@ -99,7 +99,11 @@ def save_figure(fig, name: str, folder: str | Path, caption: str | None = None,
 
     folder = Path(folder)
     if caption:
-        fig.text(0.01, 0.005, caption, fontsize=7, color="#666666", ha="left", va="bottom")
+        # Below everything already drawn (tick labels, axis labels), left-aligned with it.
+        box = fig.get_tightbbox(fig.canvas.get_renderer())
+        width, height = fig.get_size_inches()
+        fig.text(box.x0 / width, (box.y0 - 0.08) / height, caption, fontsize=7,
+                 color="#666666", ha="left", va="top")
     png = folder / f"{name}.png"
     svg = folder / f"{name}.svg"
     with matplotlib.rc_context({"svg.hashsalt": name, "svg.fonttype": "path"}):

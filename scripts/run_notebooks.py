@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     for nb in args.notebooks:
         print(f"running {nb} on {args.corpus}", flush=True)
         out = run(nb, args.corpus, args.timeout)
-        print(f"  wrote {out.relative_to(ROOT)}", flush=True)
+        print(f"  wrote {out.resolve().relative_to(ROOT)}", flush=True)
     return 0
 
 

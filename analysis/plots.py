@@ -1,0 +1,165 @@
+"""Plots of metric tables. Each function takes a table, draws on an Axes and returns it.
+
+Plots never compute metrics: they receive the tables of :mod:`analysis.summaries`,
+:mod:`analysis.readability` and the other metric modules. Every plot adapts to the size of the
+corpus: one document is drawn sentence by sentence or paragraph by paragraph; a few dozen
+documents one bar or point each; more than that as a distribution, so no plot becomes
+unreadable. Save figures with :func:`analysis.figures.save_figure`.
+"""
+
+from __future__ import annotations
+
+from .figures import PALETTE, new_figure
+
+VOICE_COLOURS = {"authorial": PALETTE[0], "quoted": PALETTE[1]}
+MAX_BARS = 40
+"""Above this many documents, plots show distributions instead of one bar per document."""
+
+MEASURE_LABELS = {
+    "flesch_reading_ease": "Flesch Reading Ease",
+    "flesch_kincaid_grade": "Flesch-Kincaid grade",
+    "gunning_fog": "Gunning Fog",
+    "smog_index": "SMOG",
+    "coleman_liau_index": "Coleman-Liau",
+    "automated_readability_index": "ARI",
+    "dale_chall": "Dale-Chall",
+    "linsear_write": "Linsear Write",
+    "consensus_grade": "Consensus grade",
+}
+
+
+def _axes(ax, figsize=None):
+    if ax is None:
+        _, ax = new_figure(figsize=figsize)
+    return ax
+
+
+def voice_through_documents(sentences, ax=None):
+    """Words per sentence coloured by voice (one document), or quoted vs authorial words per
+    document (up to :data:`MAX_BARS` documents), or the distribution of the quoted share.
+
+    ``sentences`` is :meth:`analysis.corpus.Corpus.sentences`.
+    """
+    import numpy as np
+
+    ax = _axes(ax)
+    docs = sentences["doc_id"].unique()
+    if len(docs) == 1:
+        colours = [VOICE_COLOURS[v] for v in sentences["voice"]]
+        ax.bar(sentences["sentence"], sentences["n_words"], color=colours, width=0.8)
+        for _, row in sentences.iterrows():
+            if row["speaker"]:
+                ax.text(row["sentence"], row["n_words"] + 0.5, row["speaker"], rotation=90,
+                        ha="center", va="bottom", fontsize=7, color="#444444")
+        ax.set_xlabel("sentence (reading order)")
+        ax.set_ylabel("words")
+        ax.set_xticks(sentences["sentence"])
+        ax.set_ylim(0, sentences["n_words"].max() * 1.6 + 1)
+        from matplotlib.patches import Patch
+
+        ax.legend(handles=[Patch(color=c, label=v) for v, c in VOICE_COLOURS.items()],
+                  loc="upper left", ncol=2, frameon=False)
+        return ax
+    per_doc = sentences.assign(q=np.where(sentences["voice"] == "quoted", sentences["n_words"], 0))
+    per_doc = per_doc.groupby("doc_id", sort=True).agg(words=("n_words", "sum"), quoted=("q", "sum"))
+    if len(per_doc) <= MAX_BARS:
+        y = np.arange(len(per_doc))
+        ax.barh(y, per_doc["words"] - per_doc["quoted"], color=VOICE_COLOURS["authorial"],
+                label="authorial")
+        ax.barh(y, per_doc["quoted"], left=per_doc["words"] - per_doc["quoted"],
+                color=VOICE_COLOURS["quoted"], label="quoted")
+        ax.set_yticks(y, per_doc.index, fontsize=7)
+        ax.invert_yaxis()
+        ax.set_xlabel("words")
+        ax.legend(loc="lower right", frameon=False)
+        return ax
+    share = (per_doc["quoted"] / per_doc["words"].where(per_doc["words"] > 0)).dropna()
+    ax.hist(share, bins=np.linspace(0, 1, 21), color=VOICE_COLOURS["quoted"])
+    ax.set_xlabel("share of words in quoted sentences, per document")
+    ax.set_ylabel("documents")
+    return ax
+
+
+def speaker_words(speakers, top: int = 12, ax=None):
+    """Horizontal bars: words attributed to each speaker (the ``top`` speakers).
+
+    ``speakers`` is :func:`analysis.summaries.speakers`.
+    """
+    ax = _axes(ax)
+    data = speakers.head(top)
+    if data.empty:
+        ax.text(0.5, 0.5, "no attributed speech", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_axis_off()
+        return ax
+    ax.barh(range(len(data)), data["words"], color=VOICE_COLOURS["quoted"])
+    ax.set_yticks(range(len(data)), data["speaker"])
+    ax.invert_yaxis()
+    for i, (words, sentences) in enumerate(zip(data["words"], data["sentences"], strict=True)):
+        ax.text(words, i, f" {sentences} sent.", va="center", fontsize=7, color="#444444")
+    ax.set_xlabel("words in sentences attributed to the speaker")
+    ax.set_xlim(0, data["words"].max() * 1.25)
+    return ax
+
+
+def measure_intervals(intervals, ax=None):
+    """Point estimate and bootstrap interval of each grade measure.
+
+    ``intervals`` is :func:`analysis.readability.readability_intervals`. One document: one row
+    per measure. Several: one panel row per measure is too much, so the median over documents
+    with its interquartile range is drawn per measure, labelled as such.
+    """
+    import numpy as np
+
+    ax = _axes(ax)
+    measures = list(dict.fromkeys(intervals["measure"]))
+    y = np.arange(len(measures))
+    labels = [MEASURE_LABELS.get(m, m) for m in measures]
+    if intervals["doc_id"].nunique() == 1:
+        data = intervals.set_index("measure").loc[measures]
+        lo = (data["value"] - data["ci_low"]).clip(lower=0)
+        hi = (data["ci_high"] - data["value"]).clip(lower=0)
+        ax.errorbar(data["value"], y, xerr=[lo, hi], fmt="o", color=PALETTE[0], capsize=3)
+        for yi, v in zip(y, data["value"], strict=True):
+            ax.text(v, yi - 0.25, f"{v:.1f}", ha="center", va="bottom", fontsize=7)
+        ax.set_xlabel("US school grade (point estimate and 95% bootstrap interval)")
+    else:
+        grouped = intervals.groupby("measure")["value"]
+        med = grouped.median().loc[measures]
+        q1 = grouped.quantile(0.25).loc[measures]
+        q3 = grouped.quantile(0.75).loc[measures]
+        ax.errorbar(med, y, xerr=[med - q1, q3 - med], fmt="o", color=PALETTE[0], capsize=3)
+        ax.set_xlabel("US school grade (median over documents and interquartile range)")
+    ax.set_yticks(y, labels)
+    ax.invert_yaxis()
+    return ax
+
+
+def grade_along_units(table, measure: str = "consensus_grade", ax=None):
+    """A measure paragraph by paragraph (one document), or its distribution over units.
+
+    ``table`` is :func:`analysis.readability.readability` at paragraph or sentence level.
+    """
+    import numpy as np
+
+    ax = _axes(ax)
+    label = MEASURE_LABELS.get(measure, measure)
+    data = table.dropna(subset=[measure])
+    unit = "sentence" if table["sentence"].notna().any() else "paragraph"
+    if table["doc_id"].nunique() == 1:
+        x = data[unit].astype(int)
+        ax.bar(x, data[measure], color=PALETTE[0], width=0.8)
+        mean = data[measure].mean()
+        ax.axhline(mean, color=PALETTE[1], linewidth=1, linestyle="--")
+        ax.text(x.max() + 0.6, mean, f"mean {mean:.1f}", va="bottom", ha="right", fontsize=7,
+                color=PALETTE[1])
+        ax.set_xticks(x)
+        ax.set_xlabel(f"{unit} (reading order)")
+    else:
+        ax.hist(data[measure], bins=np.histogram_bin_edges(data[measure], bins="auto"),
+                color=PALETTE[0])
+        ax.set_xlabel(f"{label} per {unit}")
+        ax.set_ylabel(f"{unit}s")
+        return ax
+    ax.set_ylabel(label)
+    return ax

@@ -1,0 +1,52 @@
+"""Figures are saved byte-reproducibly, with a caption, by one helper."""
+
+from __future__ import annotations
+
+import hashlib
+
+from analysis.config import figures_dir
+from analysis.figures import caption_text, new_figure, save_figure
+
+
+def _draw():
+    fig, ax = new_figure(figsize=(3, 2))
+    ax.plot([1, 2, 3], [3, 1, 2], label="line")
+    ax.set_title("A finding")
+    return fig
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_two_saves_give_identical_bytes(tmp_path):
+    png1, svg1 = save_figure(_draw(), "demo", tmp_path / "a", caption="Corpus: x", show=False)
+    png2, svg2 = save_figure(_draw(), "demo", tmp_path / "b", caption="Corpus: x", show=False)
+    assert _digest(png1) == _digest(png2)
+    assert _digest(svg1) == _digest(svg2)
+
+
+def test_saved_files_carry_no_volatile_metadata(tmp_path):
+    png, svg = save_figure(_draw(), "demo", tmp_path, show=False)
+    assert b"Software" not in png.read_bytes()
+    text = svg.read_text()
+    assert "<dc:date>" not in text
+    assert png.read_bytes().startswith(b"\x89PNG")
+
+
+def test_no_temporary_files_are_left_behind(tmp_path):
+    save_figure(_draw(), "demo", tmp_path, show=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.png", "demo.svg"]
+
+
+def test_caption_names_corpus_size_and_version():
+    from analysis import __version__
+
+    assert caption_text("seeds", 1) == f"Corpus: seeds (1 document) · analysis {__version__}"
+    assert caption_text("wires", 12).startswith("Corpus: wires (12 documents)")
+
+
+def test_figures_folder_is_named_after_the_corpus_and_stays_inside(tmp_path):
+    assert figures_dir("seeds", root=tmp_path) == tmp_path
+    assert figures_dir("outlets 2023", root=tmp_path) == tmp_path / "outlets_2023"
+    assert figures_dir("../../etc", root=tmp_path).parent == tmp_path

@@ -1,0 +1,41 @@
+"""Descriptive tables and computed commentary."""
+
+from __future__ import annotations
+
+from analysis.commentary import Commentary, describe_corpus
+from analysis.corpus import Corpus, Document
+from analysis.summaries import overview, speakers
+
+
+def test_overview_counts_quoted_words_of_the_seed(seed_corpus):
+    row = overview(seed_corpus).iloc[0]
+    assert (row["paragraphs"], row["sentences"], row["speakers"]) == (12, 17, 3)
+    # Quoted sentences 3, 4, 7, 8, 9, 13, 14, 15 by the package's word tokens.
+    quoted = sum(len(s.words) for s in seed_corpus[0].sentences if s.voice == "quoted")
+    assert row["quoted_words"] == quoted == 26 + 23 + 23 + 13 + 12 + 33 + 3 + 31
+    assert row["quoted_share"] == quoted / row["words"]
+
+
+def test_speakers_ranked_by_words(seed_corpus):
+    table = speakers(seed_corpus)
+    assert list(table["speaker"]) == ["Biden", "Washington Declaration", "GlobalData"]
+    biden = table.iloc[0]
+    assert (biden["sentences"], biden["direct"], biden["partial"], biden["indirect"]) == (5, 3, 2, 0)
+
+
+def test_commentary_is_markdown_and_plain_text_with_the_numbers(seed_corpus):
+    text = describe_corpus(overview(seed_corpus), speakers(seed_corpus), "seeds")
+    assert isinstance(text, Commentary)
+    assert text._repr_markdown_() == repr(text) == str(text)
+    # 387 words: the same as `wc -w`, since the seed has no free-standing punctuation.
+    assert "one article: 12 paragraphs, 17 sentences and 387 words" in text
+    assert "Biden (5 sentences" in text
+
+
+def test_commentary_for_several_documents_does_not_assume_one_article():
+    docs = [Document.from_text("Alpha said hello. Then left.", doc_id="a"),
+            Document.from_text("Plain text here.", doc_id="b")]
+    corpus = Corpus(docs, name="two")
+    text = describe_corpus(overview(corpus), speakers(corpus), "two")
+    assert "holds 2 articles" in text
+    assert "one article" not in text
