@@ -41,7 +41,7 @@ SPEECH_VERBS = frozenset(
     emphasizes emphasises urged urges pledged pledges vowed vows remarked commented replied
     acknowledged acknowledges admitted admits reiterated reiterates confirmed confirms denied
     denies predicted cautioned affirmed affirms recalled observed concluded continued
-    described describes called calls""".split()
+    described describes called calls argue warn insist suggest suggested suggests urged""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008), in the forms news text uses."""
 
@@ -159,6 +159,16 @@ class SpeakerTracker:
                 if name.split()[-1].lower() == head:
                     return name
             return raw[0].lower() + raw[1:]
+        tokens = raw.split()
+        if not all(t[0].isupper() for t in tokens if t.lower() not in
+                   {"of", "de", "van", "von", "bin", "al"}) or low in SPEAKER_NOUNS:
+            # A common noun phrase ("critics in Seoul", "a senior US official").
+            while len(tokens) > 1 and tokens[0].lower() in DETERMINERS:
+                tokens = tokens[1:]
+            phrase = " ".join(tokens)
+            if tokens[0].lower() in SPEAKER_NOUNS | DETERMINERS:
+                phrase = phrase[0].lower() + phrase[1:]
+            return phrase
         name = _clean_name(raw)
         last = name.split()[-1] if name else ""
         for known in self.names:
@@ -175,39 +185,97 @@ class SpeakerTracker:
                 self.last_person = speaker
 
 
+DETERMINERS = frozenset("the a an this that these those some many several most two three "
+                        "one another other".split())
+PREPOSITIONS = frozenset("in of at from for with on by near".split())
+CLAUSE_STOPS = frozenset("""that and but or which who whom whose when while as because if so
+    where although though than then after before since until""".split())
+ADVERBS = frozenset("""also later then previously again once recently earlier further
+    repeatedly separately reportedly publicly privately""".split())
+NOUN_MARKERS = frozenset("no any greater more final little real bigger larger equal his her its "
+                         "their our".split())
+SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic experts expert
+    observers diplomats diplomat lawmakers lawmaker residents sources source others authorities
+    leaders ministers researchers scholars commentators negotiators veterans activists
+    spokesperson spokesman spokeswoman""".split())
+"""Common nouns that stand as speakers at the start of a sentence (``Officials said``)."""
+
+_APPOSITIVE_RE = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)\s*,[^,“”\"]{{1,80}},\s*$")
+_ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;:!?()]+)")
+
+
+def _according_to(outside: str) -> str | None:
+    """The source of ``according to X``: a name, or the noun phrase up to a clause break."""
+    m = _ACCORDING_RE.search(outside)
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    name = re.match(rf"(?:the\s+)?({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)", phrase)
+    if name:
+        return _clean_name(name.group(1))
+    tokens = phrase.split()
+    kept = []
+    for tok in tokens[:6]:
+        if kept and (tok.lower() in PREPOSITIONS | CLAUSE_STOPS or tok.endswith("ed")):
+            break
+        kept.append(tok)
+    while kept and kept[0].lower() in DETERMINERS:
+        kept = kept[1:]
+    return " ".join(kept) or None
+
+
+def _subject_before(outside: str, tokens: list, i: int) -> str | None:
+    """The subject noun phrase that ends just before token ``i`` (a reporting verb)."""
+    prefix = outside[:tokens[i].start()]
+    app = _APPOSITIVE_RE.search(prefix)
+    if app:
+        return app.group(1)
+    j = i - 1
+    while j >= 0 and tokens[j].group(0).lower() in ADVERBS and \
+            not outside[tokens[j].end():tokens[j + 1].start()].strip():
+        j -= 1
+    if j < 0 or outside[tokens[j].end():tokens[j + 1].start()].strip():
+        return None
+    if tokens[j].group(0).lower() in PRONOUNS:
+        return tokens[j].group(0)
+    k = j
+    while k > 0 and j - k < 6:
+        word = tokens[k].group(0).lower()
+        prev = tokens[k - 1].group(0).lower()
+        if word in DETERMINERS or outside[tokens[k - 1].end():tokens[k].start()].strip():
+            break
+        if prev in CLAUSE_STOPS or prev in PRONOUNS:
+            break
+        if prev in PREPOSITIONS and (k - 2 < 0 or tokens[k - 2].group(0).lower() in PREPOSITIONS
+                                     or outside[tokens[k - 2].end():tokens[k - 1].start()].strip()):
+            break
+        k -= 1
+    words = [t.group(0) for t in tokens[k:j + 1]]
+    if words[-1].lower() in CLAUSE_STOPS | PREPOSITIONS | DETERMINERS:
+        return None
+    return " ".join(words)
+
+
 def _find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     """Find the subject of a reporting verb in quote-free text.
 
-    Returns ``(raw_subject, is_according_to)``; the subject is a name, a pronoun or a definite
-    noun phrase, or ``None`` when the sentence has no reporting clause.
+    Returns ``(raw_subject, is_according_to)``; the subject is a name, a pronoun or a noun
+    phrase, or ``None`` when the sentence has no reporting clause. Reporting verbs count only
+    in lower case, so ``United States`` is not ``states``.
     """
-    m = re.search(r"\baccording to\s+((?:the\s+)?" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN
-                  + r")*)", outside)
-    if m:
-        return _clean_name(m.group(1)), True
+    source = _according_to(outside)
+    if source:
+        return source, True
     tokens = list(_WORD_RE.finditer(outside))
     for i, tok in enumerate(tokens):
-        verb = tok.group(0).lower()
+        verb = tok.group(0)
         if verb not in SPEECH_VERBS or (verb in QUOTE_ONLY_VERBS and not has_quote):
             continue
-        # Subject before the verb: a run of capitalised words, a pronoun or "the X".
-        j = i - 1
-        gap = outside[tokens[j].end():tok.start()] if j >= 0 else ""
-        if j >= 0 and gap.strip() == "":
-            word = tokens[j].group(0)
-            if word.lower() in PRONOUNS:
-                return word, False
-            if word[0].isupper():
-                k = j
-                while k - 1 >= 0 and tokens[k - 1].group(0)[0].isupper() and \
-                        outside[tokens[k - 1].end():tokens[k].start()].strip() == "":
-                    k -= 1
-                return outside[tokens[k].start():tokens[j].end()], False
-            if j - 1 >= 0 and tokens[j - 1].group(0).lower() in {"the", "this", "that"}:
-                return outside[tokens[j - 1].start():tokens[j].end()], False
-            if j - 2 >= 0 and tokens[j - 2].group(0).lower() in {"the", "this", "that"} and \
-                    word.lower() in ORG_HEADS:
-                return outside[tokens[j - 2].start():tokens[j].end()], False
+        if i > 0 and tokens[i - 1].group(0).lower() in DETERMINERS | NOUN_MARKERS:
+            continue  # "a greater say", "the claims": a noun, not a reporting verb
+        subject = _subject_before(outside, tokens, i)
+        if subject:
+            return subject, False
         # Inverted order after a quotation: "..., said Biden" / "said the president".
         after = outside[tok.end():]
         m2 = re.match(r"\s+((?:the\s+)?" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*)",
@@ -253,8 +321,8 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]]) -> lis
         raw, according = _find_reporting_clause(outside, has_quote)
         speaker = tracker.resolve(raw) if raw else None
         person = bool(raw) and not according and (
-            raw.lower() in {"he", "she"} or (raw[0].isupper() and raw.split()[0].lower()
-                                             not in {"the", "this", "that"}))
+            raw.lower() in {"he", "she"} or (speaker is not None and speaker[0].isupper()
+                                             and raw.split()[0].lower() not in DETERMINERS))
         leads = bool(spans) and not text[s:spans[0][0]].strip()
         direct = quoted_words / n_words >= 0.5 or (leads and raw is not None and not according)
 

@@ -209,3 +209,43 @@ def test_sentences_table_has_one_row_per_sentence(seed_corpus):
     assert len(table) == 17
     assert table["n_words"].sum() == len(seed_corpus[SEED_ID].words)
     assert (table["voice"] == "quoted").sum() == 8
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Critics in Seoul said the agreement offers little that is new.", "indirect",
+         "critics in Seoul"),
+        ("Kim Yo Jong, the sister of leader Kim Jong Un, warned that the deal would bring “more "
+         "serious danger” to the peninsula.", "partial", "Kim Yo Jong"),
+        ("The North may respond with tests, officials in Tokyo suggested.", "indirect",
+         "officials in Tokyo"),
+        ("In return, the United States will consult Seoul, according to a joint statement "
+         "released on Thursday.", "indirect", "joint statement"),
+        ("China’s foreign ministry urged all sides to avoid provocation.", "indirect",
+         "China’s foreign ministry"),
+    ],
+)
+def test_reporting_clauses_with_common_nouns_appositives_and_inversion(text, quote, speaker):
+    s = Document.from_text(text).sentences[0]
+    assert (s.quote, s.speaker) == (quote, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal gives South Korea a greater say in how US weapons might be used.",
+        "The United States will send a submarine.",
+        "The claims were denied by nobody.",
+    ],
+)
+def test_nouns_that_look_like_reporting_verbs_are_not_attributions(text):
+    s = Document.from_text(text).sentences[0]
+    assert (s.voice, s.speaker) == ("authorial", None)
+
+
+def test_unattributed_quotation_continues_the_previous_speaker_of_the_paragraph():
+    doc = Document.from_text("“Deterrence and diplomacy are not opposites,” a senior US official "
+                             "told reporters in Seoul. “We will keep the door open.”")
+    assert [(s.quote, s.speaker) for s in doc.sentences] == [
+        ("direct", "senior US official"), ("direct", "senior US official")]
