@@ -1,0 +1,97 @@
+"""`python -m analysis export`: the metric table on disk, and its errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from analysis.cli import main
+from tests.conftest import ROOT, SEED, SEED_DIR
+
+
+def test_sentence_export_of_the_seed_has_17_attributed_rows(tmp_path):
+    out = tmp_path / "sentences.csv"
+    assert main(["export", str(SEED_DIR), "--unit", "sentence", "--format", "csv",
+                 "-o", str(out)]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 17
+    assert [r["sentence"] for r in rows] == [str(i) for i in range(1, 18)]
+    speakers = {int(r["sentence"]): r["speaker"] for r in rows}
+    assert {i for i, s in speakers.items() if s == "Biden"} == {3, 4, 7, 8, 9}
+    assert speakers[13] == "GlobalData"
+    assert speakers[15] == "Washington Declaration"
+    assert rows[0]["voice"] == "authorial" and rows[6]["voice"] == "quoted"
+    for column in ("flesch_kincaid_grade", "gunning_fog", "dale_chall", "reason"):
+        assert column in rows[0]
+
+
+def test_document_export_as_jsonl_writes_null_for_undefined_values(tmp_path):
+    out = tmp_path / "docs.jsonl"
+    assert main(["export", str(SEED), "--format", "jsonl", "-o", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1
+    row = json.loads(lines[0])
+    assert row["doc_id"] == "washington_declaration_nuclear_consultative_group"
+    assert row["paragraph"] is None and row["sentence"] is None
+    assert row["n_sentences"] == 17 and row["n_words"] == 387
+    assert row["smog_index"] is None  # 17 sentences < 30: undefined, with a reason
+    assert "smog" in row["reason"]
+
+
+def test_paragraph_export_has_one_row_per_paragraph(capsys):
+    assert main(["export", str(SEED_DIR), "--unit", "paragraph"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [int(r["paragraph"]) for r in rows] == list(range(1, 13))
+    assert rows[5]["speaker"] == "Biden" and rows[5]["voice"] == "quoted"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [(b"", "empty file"), (b" \n\n ", "only whitespace"), (b"\xff\xfeb\x00a\x00d\x00", "binary"),
+     (b"na\xefve text", "not valid UTF-8")],
+)
+def test_bad_input_gives_one_line_error_and_writes_nothing(tmp_path, capsys, content, problem):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    out = tmp_path / "out" / "table.csv"
+    assert main(["export", str(bad), "-o", str(out)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: {bad}: ") and problem in err
+    assert len(err.splitlines()) == 1
+    assert not out.exists()
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_missing_path_is_a_clear_error(tmp_path, capsys):
+    assert main(["export", str(tmp_path / "missing")]) == 2
+    assert capsys.readouterr().err.strip() == f"error: {tmp_path / 'missing'}: no such file or directory"
+
+
+def test_export_refuses_to_write_into_seeds_or_the_input_folder(tmp_path, capsys):
+    before = sorted(p.name for p in SEED_DIR.iterdir())
+    assert main(["export", str(SEED_DIR), "-o", str(SEED_DIR / "table.csv")]) == 2
+    assert "refusing to write inside the input folder" in capsys.readouterr().err
+    assert sorted(p.name for p in SEED_DIR.iterdir()) == before
+    (tmp_path / "a.txt").write_text("Some text.", encoding="utf-8")
+    assert main(["export", str(tmp_path), "-o", str(tmp_path / "sub" / "t.csv")]) == 2
+
+
+def test_folder_with_a_bad_file_warns_and_exports_the_rest(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text("A fine sentence. Another one.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01")
+    assert main(["export", str(tmp_path), "--unit", "sentence"]) == 0
+    captured = capsys.readouterr()
+    assert "warning: skipped" in captured.err and "bad.txt: binary file" in captured.err
+    assert len(list(csv.DictReader(io.StringIO(captured.out)))) == 2
+    assert main(["export", str(tmp_path), "--strict"]) == 2
+
+
+def test_module_entry_point_runs_as_a_command():
+    done = subprocess.run([sys.executable, "-m", "analysis", "export", str(SEED), "--unit",
+                           "sentence"], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert len(list(csv.DictReader(io.StringIO(done.stdout)))) == 17
