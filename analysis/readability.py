@@ -1,0 +1,586 @@
+"""Classic readability measures per document, paragraph or sentence, with bootstrap intervals.
+
+Pipeline: a unit's sentences -> :func:`base_counts` (additive counts, computed once) ->
+:func:`scores` (formulas) -> :func:`readability` (one tidy row per unit) and
+:func:`readability_intervals` (document-level bootstrap over sentences).
+
+Formulas and constants are those of textstat 0.7.13 (``textstat/backend/metrics/``), so a score
+agrees with textstat's on the same text whenever the underlying counts agree (tested to 0.1; in
+practice to 1e-9). Each formula's original source and textstat's deviations from it are given in
+:func:`scores`. Counts come from our own tokeniser (:func:`analysis.tokens.words`), our sentence
+splitter (:mod:`analysis.corpus`) and our syllable counter (:mod:`analysis.syllables`).
+
+Counts (all additive over sentences except the three Linsear Write counts):
+
+``n_sentences``
+    sentences with at least one word token (a "sentence" of punctuation only is not counted).
+``n_words``
+    word tokens (:func:`analysis.tokens.words`).
+``n_syllables`` / ``n_polysyllables``
+    syllables (:func:`analysis.syllables.syllables`) / words with >= 3 syllables (SMOG).
+``n_difficult_words``
+    words not on the Dale-Chall list of familiar words (textstat's ``easy_words.txt``, ~2,950
+    words, read from the installed textstat package). No syllable threshold: textstat's
+    ``dale_chall_readability_score`` calls ``count_difficult_words(..., syllable_threshold=0)``,
+    which is also the published rule; textstat's separate ``difficult_words()`` helper uses
+    ``syllable_threshold=2``, but no score uses that count.
+``n_complex_words``
+    words with >= 3 syllables that are not on the familiar-word list (textstat's Gunning Fog
+    "complex words", ``syllable_threshold=3``).
+``n_letters``
+    letters and digits (the Coleman-Liau "letters"; textstat counts ``\\w`` characters, i.e.
+    also underscores, which do not occur in news text).
+``n_characters`` / ``n_space_tokens``
+    non-whitespace characters including punctuation / whitespace-separated tokens including
+    punctuation-only ones: textstat's Automated Readability Index uses exactly these for
+    characters per word (its words-per-sentence term uses ordinary words).
+``n_lw_easy_words`` / ``n_lw_hard_words`` / ``n_lw_sentences``
+    Linsear Write on the first 100 words of the unit (textstat's default ``strict_upper``):
+    words with 1-2 / >= 3 syllables, and the sentences in that sample; a sentence cut by the
+    100-word limit counts only if at least 3 of its words are in the sample, as in textstat,
+    whose sentence counter ignores fragments of <= 2 words.
+
+Where our counts differ from textstat's on the same text, and why (ours are the intended
+values; see ``tests/test_readability.py`` for a test of each case):
+
+* **Sentences.** textstat's ``count_sentences`` is ``re.findall(r"\\b[^.!?]+[.!?]*")`` minus
+  every piece of <= 2 words: it drops short sentences ("Why?", "He agreed."), splits at every
+  period (``U.S. forces`` and ``Mr. Yoon`` give two pieces, ``3.5 percent`` too) and does not
+  split at ``…`` or at a paragraph end without punctuation (headlines). We count the corpus
+  model's sentences.
+* **Words.** textstat removes punctuation and splits on whitespace, so an unspaced dash joins
+  two words (``word—word`` is one) and hyphens vanish (``nuclear-armed`` -> ``nucleararmed``);
+  our tokeniser splits at dashes and keeps hyphenated compounds whole. The counts usually agree.
+* **Syllables.** textstat looks up the punctuation-stripped lower-case word: hyphenated
+  compounds become unknown words left to pyphen (``ballisticmissile`` = 4), curly apostrophes
+  are deleted (``peninsula’s`` -> ``peninsulas``, unknown, 3), numbers get pyphen's 1 syllable
+  (``28000``), acronyms are read as words (``US`` = "us", 1), and a straight opening quote
+  before s/t/d is kept as if it were a contraction (``'dinosaur'`` -> ``'dinosaur``, unknown).
+  :mod:`analysis.syllables` counts parts, normalises apostrophes, spells numbers out and spells
+  acronyms. This is the main source of
+  disagreement on news text; plain dictionary words always agree.
+* **Familiar words.** Curly apostrophes are read as straight ones (``don’t`` is familiar;
+  textstat sees ``dont``, unfamiliar); hyphenated entries of the list (``good-bye``) also match.
+  Otherwise the lookup mirrors textstat (punctuation-stripped lower-case word, no inflections:
+  ``boys`` is unfamiliar although ``boy`` is listed; numbers are unfamiliar).
+
+Undefined or unreliable values are NaN with a reason, never an exception: an empty unit (no
+words) gives NaN for every measure and reason ``"empty"``; SMOG on fewer than 30 sentences is NaN
+with reason ``"smog needs >= 30 sentences"`` (textstat returns a number for any text, 0.0 for
+an empty one). Reasons are joined with ``"; "`` in one ``reason`` column ("" when none).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+
+from .syllables import syllables
+from .tokens import words
+
+TEXTSTAT_FORMULAS_VERSION = "0.7.13"
+"""The textstat release whose formulas and constants are mirrored here."""
+
+ADDITIVE_COUNTS = (
+    "n_sentences", "n_words", "n_syllables", "n_polysyllables", "n_difficult_words",
+    "n_complex_words", "n_letters", "n_characters", "n_space_tokens",
+)
+"""Counts that add up over sentences (a unit's count is the sum of its sentences')."""
+
+LINSEAR_COUNTS = ("n_lw_easy_words", "n_lw_hard_words", "n_lw_sentences")
+"""Counts on the unit's first 100 words (Linsear Write); not additive."""
+
+COUNT_COLUMNS = ADDITIVE_COUNTS + LINSEAR_COUNTS
+"""Every key of :func:`base_counts`, in column order."""
+
+MEASURES = (
+    "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
+    "coleman_liau_index", "automated_readability_index", "dale_chall", "linsear_write",
+    "consensus_grade",
+)
+"""Every measure of :func:`scores`, in column order."""
+
+GRADE_MEASURES = (
+    "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
+    "automated_readability_index",
+)
+"""Measures expressed as US school grades and computable from additive counts (the default of
+:func:`readability_intervals`)."""
+
+BOOTSTRAP_MEASURES = GRADE_MEASURES + ("flesch_reading_ease", "dale_chall")
+"""Measures :func:`readability_intervals` accepts: those computed from additive counts only.
+Linsear Write (first 100 words) and the consensus grade (which includes it) are not
+functions of a sentence sample's summed counts, so resampling sentences does not estimate
+their sampling error."""
+
+LINSEAR_SAMPLE = 100
+"""Words in the Linsear Write sample."""
+
+SMOG_MIN_SENTENCES = 30
+"""McLaughlin's SMOG is defined on a 30-sentence sample; fewer gives NaN."""
+
+REASON_EMPTY = "empty"
+REASON_SMOG = f"smog needs >= {SMOG_MIN_SENTENCES} sentences"
+REASON_FEW_SENTENCES = "fewer than 2 sentences"
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_STRIP_RE = re.compile(r"[^\w']")
+_ALNUM_RE = re.compile(r"[^\W_]")
+
+
+@lru_cache(maxsize=1)
+def easy_words() -> frozenset[str]:
+    """Return the Dale-Chall familiar-word list shipped with textstat (lower case).
+
+    Read from ``textstat/resources/en/easy_words.txt`` of the installed textstat package
+    (textstat's copy of the Dale-Chall list, ~2,950 words). No network. The file is located
+    with ``find_spec`` rather than ``importlib.resources.files`` because importing textstat
+    imports NLTK, which costs about 3 seconds.
+    """
+    from importlib.util import find_spec
+
+    spec = find_spec("textstat")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("textstat is not installed; it provides the Dale-Chall word list")
+    ref = Path(spec.submodule_search_locations[0]) / "resources" / "en" / "easy_words.txt"
+    with ref.open(encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f if line.strip())
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_info(word: str) -> tuple[int, bool, int]:
+    """Return ``(syllables, familiar, letters and digits)`` for one word token (cached)."""
+    easy = easy_words()
+    low = word.translate(_APOSTROPHES).lower()
+    familiar = low in easy or _STRIP_RE.sub("", low) in easy
+    return syllables(word), familiar, len(_ALNUM_RE.findall(word))
+
+
+def _sentence_stats(text: str) -> tuple[tuple[int, ...], list[int]]:
+    """Additive counts of one sentence (in :data:`ADDITIVE_COUNTS` order) and its words'
+    syllable counts (for Linsear Write)."""
+    toks = words(text)
+    if not toks:
+        return (0, 0, 0, 0, 0, 0, 0, 0, 0), []
+    syl: list[int] = []
+    n_poly = n_difficult = n_complex = n_letters = 0
+    for w in toks:
+        s, familiar, letters = _word_info(w)
+        syl.append(s)
+        n_letters += letters
+        if not familiar:
+            n_difficult += 1
+            if s >= 3:
+                n_complex += 1
+        if s >= 3:
+            n_poly += 1
+    # Every letter or digit of the text lies in some token, so n_letters counts them all.
+    pieces = text.split()  # str.split and re's \s agree on what whitespace is
+    return (1, len(toks), sum(syl), n_poly, n_difficult, n_complex, n_letters,
+            sum(map(len, pieces)), len(pieces)), syl
+
+
+def _linsear_counts(syllable_lists: Iterable[list[int]]) -> tuple[int, int, int]:
+    """Easy words, hard words and sentences in the first 100 words of a unit.
+
+    ``syllable_lists`` holds one list of per-word syllable counts per sentence, in order.
+    A sentence cut by the 100-word limit counts only if >= 3 of its words are in the sample
+    (textstat's sentence counter ignores shorter pieces). Words of 0 syllables (CMU entries
+    such as "hmm") are neither easy nor hard, as in textstat.
+    """
+    remaining = LINSEAR_SAMPLE
+    easy = hard = n_sent = 0
+    for syl in syllable_lists:
+        if not syl:
+            continue
+        taken = syl[:remaining]
+        for s in taken:
+            if s >= 3:
+                hard += 1
+            elif s > 0:
+                easy += 1
+        if len(taken) == len(syl) or len(taken) >= 3:
+            n_sent += 1
+        remaining -= len(taken)
+        if remaining <= 0:
+            break
+    return easy, hard, n_sent
+
+
+def _combine(stats: Sequence[tuple[int, ...]],
+             syllable_lists: Sequence[list[int]]) -> tuple[int, ...]:
+    """Sum per-sentence additive counts and add the Linsear Write counts
+    (a tuple in :data:`COUNT_COLUMNS` order)."""
+    if len(stats) == 1:
+        totals: tuple[int, ...] = tuple(stats[0])
+    elif stats:
+        totals = tuple(sum(col) for col in zip(*stats, strict=True))
+    else:
+        totals = (0,) * len(ADDITIVE_COUNTS)
+    return totals + _linsear_counts(syllable_lists)
+
+
+def base_counts(sentences: Sequence[str]) -> dict[str, int]:
+    """Return the counts of one unit (document, paragraph or sentence) from its sentences.
+
+    ``sentences`` is a sequence of sentence strings in reading order (a plain string is taken
+    as one sentence). Returns a dict with the keys of :data:`COUNT_COLUMNS`, all non-negative
+    ints; see the module docstring for what each counts. An empty sequence gives all zeros.
+    """
+    if isinstance(sentences, str):
+        sentences = [sentences]
+    per = [_sentence_stats(s) for s in sentences]
+    combined = _combine([p[0] for p in per], [p[1] for p in per])
+    return dict(zip(COUNT_COLUMNS, (int(v) for v in combined), strict=True))
+
+
+# --- formulas ----------------------------------------------------------------------------
+
+
+def _col(counts: Mapping[str, Any], key: str) -> np.ndarray:
+    """One count as a float array (NaN if the key is missing)."""
+    return np.asarray(counts.get(key, np.nan), dtype=float)
+
+
+def _score_arrays(counts: Mapping[str, Any]) -> dict[str, np.ndarray]:
+    """Vectorised formulas: counts (scalars or equal-length arrays) -> measure arrays.
+
+    Returns every measure of :data:`MEASURES` except ``consensus_grade``, plus
+    ``smog_raw`` (SMOG without the 30-sentence rule, used by the consensus like textstat).
+    Empty units give NaN throughout.
+    """
+    n_sent = _col(counts, "n_sentences")
+    n_words = _col(counts, "n_words")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        empty = ~((n_sent > 0) & (n_words > 0))
+        wps = n_words / n_sent
+        spw = _col(counts, "n_syllables") / n_words
+        out = {
+            "flesch_reading_ease": 206.835 - 1.015 * wps - 84.6 * spw,
+            "flesch_kincaid_grade": 0.39 * wps + 11.8 * spw - 15.59,
+            "gunning_fog": 0.4 * (wps + 100.0 * _col(counts, "n_complex_words") / n_words),
+        }
+        smog_raw = 1.043 * np.sqrt(30.0 * _col(counts, "n_polysyllables") / n_sent) + 3.1291
+        out["smog_index"] = np.where(n_sent >= SMOG_MIN_SENTENCES, smog_raw, np.nan)
+        letters_100 = 100.0 * _col(counts, "n_letters") / n_words
+        sentences_100 = 100.0 * n_sent / n_words
+        out["coleman_liau_index"] = 0.058 * letters_100 - 0.296 * sentences_100 - 15.8
+        chars_per_token = _col(counts, "n_characters") / _col(counts, "n_space_tokens")
+        out["automated_readability_index"] = 4.71 * chars_per_token + 0.5 * wps - 21.43
+        pdw = 100.0 * _col(counts, "n_difficult_words") / n_words
+        out["dale_chall"] = 0.1579 * pdw + 0.0496 * wps + np.where(pdw > 5, 3.6365, 0.0)
+        lw_sent = _col(counts, "n_lw_sentences")
+        raw = (_col(counts, "n_lw_easy_words") + 3.0 * _col(counts, "n_lw_hard_words"))
+        r = raw / np.maximum(lw_sent, 1.0)
+        r = np.where(np.isnan(lw_sent), np.nan, r)
+        out["linsear_write"] = np.where(r <= 20, (r - 2.0) / 2.0, r / 2.0)
+        out["smog_raw"] = smog_raw
+    for key, value in out.items():
+        value = np.where(empty | ~np.isfinite(value), np.nan, value)
+        out[key] = value
+    return out
+
+
+_CONSENSUS_ORDER = ("flesch_kincaid_grade", "flesch_reading_ease", "smog_raw",
+                    "coleman_liau_index", "automated_readability_index", "dale_chall",
+                    "linsear_write", "gunning_fog")
+"""The order in which textstat's ``text_standard`` appends grades."""
+
+_FRE_BANDS = ((90, 100, 5, 0), (80, 90, 6, 0), (70, 80, 7, 0), (60, 70, 8, 9), (50, 60, 10, 0),
+              (40, 50, 11, 0), (30, 40, 12, 0))
+"""textstat's FRE -> grade bands ``(low, high, grade, second grade or 0)``; else grade 13."""
+
+
+def _consensus(values: Mapping[str, Any]) -> np.ndarray:
+    """textstat 0.7.13 ``text_standard(text, float_output=True)`` from the component scores.
+
+    ``values`` maps the names of :data:`_CONSENSUS_ORDER` to equal-length float arrays. For
+    FKGL, SMOG (raw: any sentence count), CLI, ARI, Dale-Chall, Linsear Write and Fog the
+    floor, ceiling and Python ``round`` (half to even; ``np.round`` agrees) of each score enter
+    a list; FRE adds one grade, or two for 60-70 (:data:`_FRE_BANDS`; textstat's quirk that a
+    score of 100 or more falls through to grade 13 is kept). The most common grade wins, ties
+    going to the grade that entered first (``Counter.most_common`` keeps insertion order), and
+    the result is clamped to 1..18. NaN where any component is NaN. Vectorised over units.
+    """
+    cols = []
+    valid = None
+    for key in _CONSENSUS_ORDER:
+        v = np.atleast_1d(np.asarray(values[key], dtype=float))
+        ok = np.isfinite(v)
+        valid = ok if valid is None else valid & ok
+        v = np.where(ok, v, 0.0)
+        if key == "flesch_reading_ease":
+            first = np.full(v.shape, 13.0)
+            second = np.full(v.shape, np.nan)
+            for low, high, grade, extra in _FRE_BANDS:
+                band = (v >= low) & (v < high)
+                first = np.where(band, grade, first)
+                if extra:
+                    second = np.where(band, extra, second)
+            cols += [first, second]
+        else:
+            cols += [np.floor(v), np.ceil(v), np.round(v)]
+    grades = np.column_stack(cols)  # units x 23; NaN marks "no grade" (FRE's optional 2nd)
+    same = grades[:, :, None] == grades[:, None, :]  # NaN never equals anything
+    counts = same.sum(axis=2)
+    best = np.argmax(counts, axis=1)  # first column among the most common = first entered
+    final = grades[np.arange(grades.shape[0]), best]
+    return np.where(valid, np.clip(final, 1, 18), np.nan)
+
+
+def _reasons(n_sent: np.ndarray, n_words: np.ndarray) -> list[str]:
+    """The ``reason`` strings for arrays of sentence and word counts."""
+    out = []
+    for s, w in zip(n_sent.tolist(), n_words.tolist(), strict=True):
+        if not (s > 0 and w > 0):
+            out.append(REASON_EMPTY)
+        elif s < SMOG_MIN_SENTENCES:
+            out.append(REASON_SMOG)
+        else:
+            out.append("")
+    return out
+
+
+def _score_table(counts: Mapping[str, Any]) -> dict[str, Any]:
+    """All measures (incl. consensus) and reasons for equal-length count arrays."""
+    flat = {k: np.atleast_1d(v).astype(float) for k, v in _score_arrays(counts).items()}
+    table: dict[str, Any] = {m: flat[m] for m in MEASURES if m != "consensus_grade"}
+    table["consensus_grade"] = _consensus(flat)
+    table["reason"] = _reasons(np.atleast_1d(_col(counts, "n_sentences")),
+                               np.atleast_1d(_col(counts, "n_words")))
+    return table
+
+
+def scores(counts: Mapping[str, Any]) -> dict[str, Any]:
+    """Return every readability measure of one unit from its counts (see :func:`base_counts`).
+
+    Input: a mapping with the keys of :data:`COUNT_COLUMNS` (a missing key makes the measures
+    that need it NaN). Output: a dict with the keys of :data:`MEASURES` (floats, NaN when
+    undefined) and ``reason`` (a string, "" when none). Never raises on degenerate counts.
+
+    Notation: W words, S sentences, Y syllables, ASL = W/S, ASW = Y/W. Formulas and constants
+    are textstat 0.7.13's (``backend/metrics/``); textstat applies no rounding by default.
+
+    * ``flesch_reading_ease`` = 206.835 - 1.015 ASL - 84.6 ASW. Flesch, R. (1948). A new
+      readability yardstick. *Journal of Applied Psychology* 32(3), 221-233.
+    * ``flesch_kincaid_grade`` = 0.39 ASL + 11.8 ASW - 15.59. Kincaid, J. P., Fishburne, R. P.,
+      Rogers, R. L. & Chissom, B. S. (1975). *Derivation of new readability formulas ... for
+      Navy enlisted personnel*. Research Branch Report 8-75, Naval Technical Training Command.
+    * ``gunning_fog`` = 0.4 (ASL + 100 C/W). Gunning, R. (1952). *The Technique of Clear
+      Writing*. McGraw-Hill. Gunning's complex words C have >= 3 syllables, excluding proper
+      names, compounds of easy words and -es/-ed/-ing forms; textstat (and we) instead take
+      words of >= 3 syllables not on the Dale-Chall familiar list.
+    * ``smog_index`` = 1.043 sqrt(30 P/S) + 3.1291, P words of >= 3 syllables. McLaughlin,
+      G. H. (1969). SMOG grading -- a new readability formula. *Journal of Reading* 12(8),
+      639-646 (the regression form; the hand form is 3 + sqrt(P in 30 sentences)). McLaughlin
+      samples 30 sentences; textstat computes it for any text (and returns 0.0 when S = 0). We
+      return NaN below 30 sentences (reason ``"smog needs >= 30 sentences"``); the unrestricted
+      value still enters ``consensus_grade`` so that it matches textstat.
+    * ``coleman_liau_index`` = 0.058 L - 0.296 S100 - 15.8, L letters and S100 sentences per
+      100 words. Coleman, M. & Liau, T. L. (1975). A computer readability formula designed for
+      machine scoring. *Journal of Applied Psychology* 60(2), 283-284. The published
+      coefficient of L is 0.0588; textstat uses 0.058 (about 0.35-0.4 grades lower for news
+      text, L ~ 450-500), and so do we, to agree with textstat.
+    * ``automated_readability_index`` = 4.71 (chars/tokens) + 0.5 ASL - 21.43. Smith, E. A. &
+      Senter, R. J. (1967). *Automated Readability Index*. AMRL-TR-66-220, Aerospace Medical
+      Research Laboratories, Wright-Patterson AFB. The published "characters" are letters and
+      digits per word; textstat counts every non-space character (punctuation too) per
+      whitespace token (``n_characters`` / ``n_space_tokens``), which we mirror.
+    * ``dale_chall`` = 0.1579 PDW + 0.0496 ASL, plus 3.6365 when PDW > 5, PDW = percentage of
+      words not on the familiar-word list. Dale, E. & Chall, J. S. (1948). A formula for
+      predicting readability. *Educational Research Bulletin* 27(1), 11-20, 37-54. The +3.6365
+      adjustment is the 1948 one. Chall & Dale (1995), *Readability Revisited: The New
+      Dale-Chall Readability Formula* (Brookline Books), replaced the equation by cloze tables
+      and an updated list; textstat does not implement that, and its list lookup ignores
+      Dale-Chall's rule that regular inflections of familiar words are familiar.
+    * ``linsear_write``: on the first 100 words, r = (easy + 3 hard)/sentences (easy 1-2,
+      hard >= 3 syllables); r/2 if r > 20 else (r - 2)/2. Said to have been developed for the
+      US Air Force; it descends from the 100-word counting scheme of O'Hayre, J. (1966).
+      *Gobbledygook Has Gotta Go*. US Bureau of Land Management, but the grade formula itself
+      has no traceable published source. textstat's variant: see ``LINSEAR_COUNTS``.
+    * ``consensus_grade``: textstat's ``text_standard(float_output=True)``, see
+      :func:`_consensus` (mode of the rounded grades of the other formulas, clamped to 1-18).
+    """
+    table = _score_table({k: counts[k] for k in counts})
+    out: dict[str, Any] = {m: float(table[m][0]) for m in MEASURES}
+    out["reason"] = table["reason"][0]
+    return out
+
+
+# --- corpus tables -----------------------------------------------------------------------
+
+
+def _documents(corpus: Any) -> list[Any]:
+    """Documents of a corpus, an iterable of documents, or a single document."""
+    if hasattr(corpus, "sentences") and hasattr(corpus, "doc_id"):
+        return [corpus]
+    return list(corpus)
+
+
+def _doc_sentence_stats(doc: Any) -> tuple[list[Any], list[tuple[int, ...]], list[list[int]]]:
+    """The document's sentences, their additive counts and their syllable lists."""
+    sents = list(doc.sentences)
+    per = [_sentence_stats(s.text) for s in sents]
+    return sents, [p[0] for p in per], [p[1] for p in per]
+
+
+def _method_attrs(unit: str | None = None, corpus: Any = None) -> dict[str, Any]:
+    """Method record for ``DataFrame.attrs``."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from . import __version__
+    from .syllables import cmudict_version
+
+    try:
+        ts_installed = version("textstat")
+    except PackageNotFoundError:  # pragma: no cover
+        ts_installed = "not installed"
+    attrs = {
+        "analysis_version": __version__,
+        "formulas": f"textstat {TEXTSTAT_FORMULAS_VERSION} (backend/metrics), mirrored",
+        "textstat_formulas_version": TEXTSTAT_FORMULAS_VERSION,
+        "textstat_installed_version": ts_installed,
+        "syllable_source": (f"CMU Pronouncing Dictionary (cmudict {cmudict_version()}), first "
+                            "pronunciation; numbers spelled out, acronyms, compounds, pyphen "
+                            "en_US fallback (analysis.syllables)"),
+        "familiar_words": f"Dale-Chall list from textstat {ts_installed} "
+                          "resources/en/easy_words.txt",
+        "tokeniser": "analysis.tokens.words",
+    }
+    if unit is not None:
+        attrs["unit"] = unit
+    if corpus is not None and hasattr(corpus, "name"):
+        attrs["corpus"] = corpus.name
+    return attrs
+
+
+def readability(corpus: Any, unit: str = "document"):
+    """Return a tidy table of counts and readability measures, one row per unit.
+
+    ``corpus`` is an :class:`analysis.corpus.Corpus` (or any iterable of documents, or one
+    :class:`analysis.corpus.Document`); ``unit`` is ``"document"``, ``"paragraph"`` or
+    ``"sentence"``. A paragraph's sentences are the document's sentences whose ``paragraph``
+    equals its ``index`` (every paragraph of ``Document.paragraphs`` gets a row, an empty one
+    reason "empty"); a sentence unit is the sentence alone.
+
+    Columns, in order: ``doc_id``, ``paragraph`` (Int64, <NA> for document rows),
+    ``sentence`` (Int64, the sentence's 1-based number in the document; <NA> for document and
+    paragraph rows), :data:`COUNT_COLUMNS`, :data:`MEASURES`, ``reason``. ``df.attrs`` records
+    the method (versions, syllable source, word list). Each sentence is counted once and units
+    are sums of sentences, so the cost is linear in corpus size.
+    """
+    import pandas as pd
+
+    if unit not in ("document", "paragraph", "sentence"):
+        raise ValueError("unit must be 'document', 'paragraph' or 'sentence'")
+    ids: list[str] = []
+    paras: list[Any] = []
+    sent_no: list[Any] = []
+    rows: list[tuple[int, ...]] = []
+    for doc in _documents(corpus):
+        sents, stats, syls = _doc_sentence_stats(doc)
+        if unit == "document":
+            ids.append(doc.doc_id)
+            paras.append(pd.NA)
+            sent_no.append(pd.NA)
+            rows.append(_combine(stats, syls))
+        elif unit == "paragraph":
+            groups: dict[int, list[int]] = {p.index: [] for p in doc.paragraphs}
+            for i, s in enumerate(sents):
+                groups.setdefault(s.paragraph, []).append(i)
+            for p_index in sorted(groups):
+                members = groups[p_index]
+                ids.append(doc.doc_id)
+                paras.append(p_index)
+                sent_no.append(pd.NA)
+                rows.append(_combine([stats[i] for i in members], [syls[i] for i in members]))
+        else:
+            for s, st, sy in zip(sents, stats, syls, strict=True):
+                ids.append(doc.doc_id)
+                paras.append(s.paragraph)
+                sent_no.append(s.index)
+                rows.append(_combine([st], [sy]))
+    matrix = np.array(rows, dtype=np.int64).reshape(len(rows), len(COUNT_COLUMNS))
+    counts = {k: matrix[:, j] for j, k in enumerate(COUNT_COLUMNS)}
+    table = _score_table(counts) if rows else {m: np.array([], dtype=float)
+                                               for m in MEASURES} | {"reason": []}
+    df = pd.DataFrame({
+        "doc_id": pd.Series(ids, dtype=object),
+        "paragraph": pd.array(paras, dtype="Int64"),
+        "sentence": pd.array(sent_no, dtype="Int64"),
+        **{k: counts[k] for k in COUNT_COLUMNS},
+        **{m: table[m] for m in MEASURES},
+        "reason": pd.Series(table["reason"], dtype=object),
+    })
+    df.attrs.update(_method_attrs(unit, corpus))
+    return df
+
+
+def readability_intervals(corpus: Any, measures: Sequence[str] = GRADE_MEASURES,
+                          n_boot: int = 1000, seed: int = 0, level: float = 0.95):
+    """Return document-level percentile bootstrap intervals, resampling sentences.
+
+    For each document, its sentences (those with at least one word) are resampled with
+    replacement ``n_boot`` times; each replicate's counts are the sums of the drawn sentences'
+    counts (counts are additive, so per-sentence counts are computed once and summed with numpy
+    index arrays) and the measure is recomputed from them. The interval is the
+    ``(1 - level)/2`` and ``(1 + level)/2`` quantiles of the replicates (percentile method).
+    ``measures`` must be in :data:`BOOTSTRAP_MEASURES` (ValueError otherwise).
+
+    Deterministic: each document gets its own ``numpy.random.Generator`` seeded from ``seed``
+    and a CRC-32 of its ``doc_id``, so a document's interval does not depend on the other
+    documents. All measures of a document share the same resamples.
+
+    Columns: ``doc_id``, ``measure``, ``value`` (the point estimate on all sentences),
+    ``ci_low``, ``ci_high``, ``n_sentences``, ``n_boot``, ``reason`` ("" or why the interval is
+    NaN: "empty", "fewer than 2 sentences", "smog needs >= 30 sentences").
+    """
+    import pandas as pd
+
+    measures = tuple(measures)
+    bad = [m for m in measures if m not in BOOTSTRAP_MEASURES]
+    if bad:
+        raise ValueError(f"cannot bootstrap {bad}: choose from {BOOTSTRAP_MEASURES} "
+                         "(Linsear Write and the consensus use the first 100 words, which "
+                         "sentence resampling does not model)")
+    if n_boot < 1 or not 0 < level < 1:
+        raise ValueError("n_boot must be >= 1 and 0 < level < 1")
+    q = [(1 - level) / 2, (1 + level) / 2]
+    records = []
+    for doc in _documents(corpus):
+        _, stats, _ = _doc_sentence_stats(doc)
+        mat = np.array([s for s in stats if s[0] > 0], dtype=np.int64).reshape(-1, 9)
+        n = mat.shape[0]
+        point = _score_arrays(dict(zip(ADDITIVE_COUNTS, mat.sum(axis=0), strict=True)))
+        boot = None
+        if n >= 2:
+            rng = np.random.default_rng([seed, zlib.crc32(str(doc.doc_id).encode("utf-8"))])
+            idx = rng.integers(0, n, size=(n_boot, n))
+            sums = {k: mat[:, j][idx].sum(axis=1) for j, k in enumerate(ADDITIVE_COUNTS)}
+            boot = _score_arrays(sums)
+        for m in measures:
+            value = float(point[m])
+            low = high = math.nan
+            if n == 0:
+                reason = REASON_EMPTY
+            elif m == "smog_index" and n < SMOG_MIN_SENTENCES:
+                reason = REASON_SMOG
+            elif boot is None:
+                reason = REASON_FEW_SENTENCES
+            else:
+                reason = ""
+                low, high = (float(x) for x in np.quantile(boot[m], q))
+            records.append((doc.doc_id, m, value, low, high, n, n_boot, reason))
+    cols = ["doc_id", "measure", "value", "ci_low", "ci_high", "n_sentences", "n_boot", "reason"]
+    df = pd.DataFrame.from_records(records, columns=cols)
+    df.attrs.update(_method_attrs(corpus=corpus))
+    df.attrs.update({"bootstrap": "percentile, sentences resampled with replacement",
+                     "level": level, "seed": seed})
+    return df
