@@ -86,3 +86,98 @@ def describe_corpus(overview, speakers, name: str) -> Commentary:
         if len(speakers) > 1:
             who = who.replace("speakers are", "speakers are, in order,", 1)
     return Commentary(" ".join([size, voice, who]))
+
+
+FLESCH_BANDS = ((90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "standard"),
+                (50, "fairly difficult"), (30, "difficult"), (-1e9, "very difficult"))
+"""Flesch (1948) reading-ease bands, from the top."""
+
+GRADE_NAMES = {
+    "flesch_kincaid_grade": "Flesch-Kincaid",
+    "gunning_fog": "Gunning Fog",
+    "smog_index": "SMOG",
+    "coleman_liau_index": "Coleman-Liau",
+    "automated_readability_index": "ARI",
+    "linsear_write": "Linsear Write",
+}
+
+
+def flesch_band(score: float) -> str:
+    """Name the Flesch (1948) band of a reading-ease score."""
+    for low, name in FLESCH_BANDS:
+        if score >= low:
+            return name
+    return "n/a"
+
+
+def school_level(grade: float) -> str:
+    """Describe a US grade level in words."""
+    if grade != grade:
+        return "undefined"
+    if grade < 6:
+        return "elementary school"
+    if grade < 9:
+        return "middle school"
+    if grade < 13:
+        return "high school"
+    if grade < 17:
+        return "college"
+    return "graduate school"
+
+
+def describe_readability(documents, intervals, hardest, name: str) -> Commentary:
+    """Commentary for notebook 02.
+
+    ``documents`` is :func:`analysis.readability.readability` at document level,
+    ``intervals`` :func:`analysis.readability.readability_intervals` and ``hardest``
+    :func:`analysis.readability.hardest_units` on paragraphs (measure Flesch-Kincaid).
+    """
+    import pandas as pd
+
+    parts = []
+    if len(documents) == 1:
+        doc = documents.iloc[0]
+        ci = intervals[intervals["measure"] == "flesch_kincaid_grade"].iloc[0]
+        fk = doc["flesch_kincaid_grade"]
+        parts.append(
+            f"The article reads at a Flesch-Kincaid grade of {fmt(fk)} (95% bootstrap interval "
+            f"over its {plural(int(doc['n_sentences']), 'sentence')}: {fmt(ci['ci_low'])} to "
+            f"{fmt(ci['ci_high'])}), {school_level(fk)} level. Its Flesch Reading Ease of "
+            f"{fmt(doc['flesch_reading_ease'])} falls in Flesch's \u201c"
+            f"{flesch_band(doc['flesch_reading_ease'])}\u201d band, and its sentences average "
+            f"{fmt(doc['n_words'] / doc['n_sentences'])} words with "
+            f"{fmt(doc['n_syllables'] / doc['n_words'], 2)} syllables per word.")
+        grades = {GRADE_NAMES[m]: doc[m] for m in GRADE_NAMES if doc[m] == doc[m]}
+        if grades:
+            low = min(grades, key=grades.get)
+            high = max(grades, key=grades.get)
+            parts.append(f"The grade formulas range from {fmt(grades[low])} ({low}) to "
+                         f"{fmt(grades[high])} ({high}); the consensus grade is "
+                         f"{fmt(doc['consensus_grade'], 0)}.")
+        if doc["smog_index"] != doc["smog_index"]:
+            parts.append(f"SMOG is undefined here: it needs at least 30 sentences and the "
+                         f"article has {int(doc['n_sentences'])}.")
+    else:
+        fk = documents["flesch_kincaid_grade"].dropna()
+        order = documents.dropna(subset=["flesch_kincaid_grade"]).sort_values(
+            ["flesch_kincaid_grade", "doc_id"])
+        parts.append(
+            f"Across {plural(len(documents), 'article')} of *{name}*, the median Flesch-Kincaid "
+            f"grade is {fmt(float(fk.median()))} (interquartile range "
+            f"{fmt(float(fk.quantile(0.25)))} to {fmt(float(fk.quantile(0.75)))}). The easiest "
+            f"article is {order.iloc[0]['doc_id']} ({fmt(order.iloc[0]['flesch_kincaid_grade'])})"
+            f" and the hardest {order.iloc[-1]['doc_id']} "
+            f"({fmt(order.iloc[-1]['flesch_kincaid_grade'])}).")
+        undefined = int(documents["smog_index"].isna().sum())
+        if undefined:
+            parts.append(f"SMOG is undefined for {plural(undefined, 'article')} with fewer "
+                         f"than 30 sentences.")
+    if len(hardest):
+        top = hardest.iloc[0]
+        where = f"paragraph {int(top['paragraph'])}" if not pd.isna(top["paragraph"]) else \
+            "one unit"
+        if len(documents) > 1:
+            where += f" of {top['doc_id']}"
+        parts.append(f"The hardest passage is {where} (Flesch-Kincaid "
+                     f"{fmt(top['flesch_kincaid_grade'])}): {top['why']}.")
+    return Commentary(" ".join(parts))

@@ -120,8 +120,15 @@ def measure_intervals(intervals, ax=None):
         lo = (data["value"] - data["ci_low"]).clip(lower=0)
         hi = (data["ci_high"] - data["value"]).clip(lower=0)
         ax.errorbar(data["value"], y, xerr=[lo, hi], fmt="o", color=PALETTE[0], capsize=3)
-        for yi, v in zip(y, data["value"], strict=True):
-            ax.text(v, yi - 0.25, f"{v:.1f}", ha="center", va="bottom", fontsize=7)
+        left = float(data["ci_low"].min()) if data["ci_low"].notna().any() else 0.0
+        for yi, v, top, reason in zip(y, data["value"], data["ci_high"], data["reason"],
+                                      strict=True):
+            if v == v:
+                x = top if top == top else v
+                ax.text(x, yi, f"  {v:.1f}", ha="left", va="center", fontsize=7)
+            else:
+                ax.text(left, yi, f"undefined: {reason}", va="center", fontsize=7,
+                        color="#666666")
         ax.set_xlabel("US school grade (point estimate and 95% bootstrap interval)")
     else:
         grouped = intervals.groupby("measure")["value"]
@@ -151,8 +158,8 @@ def grade_along_units(table, measure: str = "consensus_grade", ax=None):
         ax.bar(x, data[measure], color=PALETTE[0], width=0.8)
         mean = data[measure].mean()
         ax.axhline(mean, color=PALETTE[1], linewidth=1, linestyle="--")
-        ax.text(x.max() + 0.6, mean, f"mean {mean:.1f}", va="bottom", ha="right", fontsize=7,
-                color=PALETTE[1])
+        ax.text(1.01, mean, f"mean {mean:.1f}", va="center", ha="left", fontsize=7,
+                color=PALETTE[1], transform=ax.get_yaxis_transform())
         ax.set_xticks(x)
         ax.set_xlabel(f"{unit} (reading order)")
     else:

@@ -1,0 +1,60 @@
+"""What notebook 02 says: hardest passages, their reasons, and the commentary."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis.commentary import describe_readability, flesch_band, school_level
+from analysis.readability import difficulty_factors, hardest_units, readability
+
+
+def test_difficulty_factors_are_ratios_of_the_base_counts():
+    table = pd.DataFrame({"n_words": [20, 0], "n_sentences": [2, 0], "n_syllables": [30, 0],
+                          "n_polysyllables": [4, 0], "n_difficult_words": [5, 0]})
+    out = difficulty_factors(table)
+    assert out.loc[0, ["words_per_sentence", "syllables_per_word", "polysyllable_share",
+                       "unfamiliar_share"]].tolist() == [10.0, 1.5, 0.2, 0.25]
+    assert out.loc[1, ["words_per_sentence", "syllables_per_word"]].isna().all()
+
+
+def test_hardest_seed_paragraph_is_the_first_and_its_long_sentence_is_named(seed_corpus):
+    hardest = hardest_units(readability(seed_corpus, unit="paragraph"), n=3)
+    assert hardest["paragraph"].tolist() == [1, 8, 11]
+    first = hardest.iloc[0]
+    # Paragraph 1 is one sentence of 33 words; the article has 387 words in 17 sentences (22.8).
+    assert first["words_per_sentence"] == 33
+    assert first["why"].startswith("long sentences (33 vs 23 words per sentence)")
+    assert hardest["flesch_kincaid_grade"].is_monotonic_decreasing
+
+
+def test_hardest_units_rejects_unknown_measures(seed_corpus):
+    with pytest.raises(ValueError, match="unknown measure"):
+        hardest_units(readability(seed_corpus), measure="nope")
+
+
+@pytest.mark.parametrize(("score", "band"), [(95, "very easy"), (65, "standard"),
+                                             (45, "difficult"), (19.8, "very difficult")])
+def test_flesch_bands(score, band):
+    assert flesch_band(score) == band
+
+
+def test_school_levels():
+    assert [school_level(g) for g in (4, 7, 10, 14, 18)] == [
+        "elementary school", "middle school", "high school", "college", "graduate school"]
+    assert school_level(math.nan) == "undefined"
+
+
+def test_readability_commentary_quotes_the_computed_values(seed_corpus):
+    from analysis.readability import readability_intervals
+
+    docs = readability(seed_corpus)
+    intervals = readability_intervals(seed_corpus, n_boot=200, seed=0)
+    hardest = hardest_units(readability(seed_corpus, unit="paragraph"))
+    text = describe_readability(docs, intervals, hardest, "seeds")
+    fk = docs.loc[0, "flesch_kincaid_grade"]
+    assert f"Flesch-Kincaid grade of {fk:.1f}" in text
+    assert "SMOG is undefined here: it needs at least 30 sentences and the article has 17." in text
+    assert "The hardest passage is paragraph 1" in text
