@@ -4,6 +4,9 @@
 [-o FILE]`` writes the metric table of a text file or a folder of them (to standard output
 without ``-o``). Bad input ends with a one-line ``error: <file>: <problem>`` on standard
 error and exit status 2; nothing is written.
+
+``python -m analysis keyphrases PATH -k 10 [-o FILE]`` writes one JSON line per document,
+``{"id": doc_id, "keyphrases": [...]}``, the format ``score_keyphrases.py`` reads.
 """
 
 from __future__ import annotations
@@ -28,7 +31,32 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", help="output file (default: standard output)")
     exp.add_argument("--strict", action="store_true",
                      help="stop at the first bad file of a folder instead of skipping it")
+    kp = sub.add_parser("keyphrases", help="write the top keyphrases of each document as JSON lines")
+    kp.add_argument("path", help="a UTF-8 .txt file or a folder of them")
+    kp.add_argument("-k", type=int, default=10, help="phrases per document (default 10)")
+    kp.add_argument("-o", "--output", help="output file (default: standard output)")
+    kp.add_argument("--strict", action="store_true",
+                    help="stop at the first bad file of a folder instead of skipping it")
     return parser
+
+
+def _keyphrases(args: argparse.Namespace) -> int:
+    import json
+
+    from .corpus import load_corpus
+    from .export import write_text_atomic
+    from .keywords import keyphrases_jsonl
+
+    if args.k < 1:
+        raise ValueError(f"-k must be at least 1, not {args.k}")
+    corpus = load_corpus(args.path, errors="raise" if args.strict else None)
+    text = "".join(json.dumps(row, ensure_ascii=False) + "\n"
+                   for row in keyphrases_jsonl(corpus, k=args.k))
+    if args.output:
+        write_text_atomic(args.output, text, corpus_root=corpus.root)
+    else:
+        sys.stdout.write(text)
+    return 0
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -57,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "export":
             return _export(args)
+        if args.command == "keyphrases":
+            return _keyphrases(args)
     except (CorpusError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -60,21 +60,79 @@ def _voice_rows(corpus: Corpus, unit: str):
     return df
 
 
-def metric_table(corpus: Corpus, unit: str = "document"):
+def _stance_columns(corpus: Corpus, unit: str):
+    """Frame, epistemic and tone columns at ``unit`` level (a DataFrame keyed by the ids).
+
+    Sentence rows: ``frames`` (``;``-joined), one score column per frame, ``frame_evidence``,
+    ``hedges``, ``boosters``, ``tone``. Paragraph and document rows: the share of sentences
+    carrying each frame (``share_<frame>``), hedge and booster counts and rates per 1,000
+    words, and the mean sentence ``tone`` with a 95% bootstrap interval over sentences
+    (``tone_ci_low``, ``tone_ci_high``; NaN below two sentences). See :mod:`analysis.stance`.
+    """
+    import pandas as pd
+
+    from . import stance
+
+    table = stance.sentence_table(corpus)
+    if unit == "sentence":
+        out = table[["doc_id", "paragraph", "sentence", "frames", *stance.FRAMES, "evidence",
+                     "hedges", "boosters", "tone"]].rename(columns={"evidence": "frame_evidence"})
+        return out, table.attrs
+    keys = ["doc_id"] if unit == "document" else ["doc_id", "paragraph"]
+    for frame in stance.FRAMES:
+        table[f"share_{frame}"] = table["frames"].map(lambda v, f=frame: f in v.split(";"))
+    rows = []
+    for key, part in table.groupby(keys, sort=False):
+        key = key if isinstance(key, tuple) else (key,)
+        n_words = int(part["n_words"].sum())
+        low, high = stance.bootstrap_ci(part["tone"].tolist())
+        row = dict(zip(keys, key, strict=True))
+        row.update({f"share_{f}": float(part[f"share_{f}"].mean()) for f in stance.FRAMES})
+        row.update({
+            "hedges": int(part["hedges"].sum()), "boosters": int(part["boosters"].sum()),
+            "hedges_per_1000_words": 1000 * part["hedges"].sum() / n_words if n_words
+            else float("nan"),
+            "boosters_per_1000_words": 1000 * part["boosters"].sum() / n_words if n_words
+            else float("nan"),
+            "tone": float(part["tone"].mean()), "tone_ci_low": low, "tone_ci_high": high,
+        })
+        rows.append(row)
+    out = pd.DataFrame(rows)
+    if unit == "document":
+        out["paragraph"] = pd.NA
+    out["sentence"] = pd.NA
+    return out, table.attrs
+
+
+def metric_table(corpus: Corpus, unit: str = "document", keyphrases: int = 10):
     """Return the full metric table of ``corpus`` at ``unit`` level (a DataFrame).
 
     Columns: ``doc_id``, ``paragraph``, ``sentence`` (nullable integers), ``text``,
-    ``voice``, ``quote``, ``speaker``, ``quoted_share``, then the readability columns of
-    :func:`analysis.readability.readability` (base counts, measures, ``reason``).
+    ``voice``, ``quote``, ``speaker``, ``quoted_share``; on document rows ``keyphrases``
+    (the top ``keyphrases`` phrases of :func:`analysis.keywords.extract_keyphrases`,
+    ``"; "``-joined); the readability columns of :func:`analysis.readability.readability`
+    (base counts, measures, ``reason``); and the stance columns of :func:`_stance_columns`.
+    ``attrs`` records the methods and lexicon versions.
     """
     from .readability import readability
 
     if unit not in UNITS:
         raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {unit!r}")
-    left = _voice_rows(corpus, unit)
+    table = _voice_rows(corpus, unit)
+    if unit == "document":
+        from .keywords import keyphrases_table
+
+        kp = keyphrases_table(corpus, k=keyphrases)
+        joined = kp.groupby("doc_id", sort=False)["keyphrase"].agg("; ".join)
+        table["keyphrases"] = table["doc_id"].map(joined).fillna("")
     right = readability(corpus, unit=unit)
-    table = left.merge(right, on=ID_COLUMNS, how="left", validate="one_to_one")
+    table = table.merge(right, on=ID_COLUMNS, how="left", validate="one_to_one")
+    stance_cols, stance_attrs = _stance_columns(corpus, unit)
+    for col in ("paragraph", "sentence"):
+        stance_cols[col] = stance_cols[col].astype("Int64")
+    table = table.merge(stance_cols, on=ID_COLUMNS, how="left", validate="one_to_one")
     table.attrs.update(right.attrs)
+    table.attrs.update({f"stance_{k}": v for k, v in stance_attrs.items()})
     table.attrs["unit"] = unit
     table.attrs["corpus"] = corpus.name
     return table

@@ -95,3 +95,43 @@ def test_module_entry_point_runs_as_a_command():
     done = subprocess.run([sys.executable, "-m", "analysis", "export", str(SEED), "--unit",
                            "sentence"], capture_output=True, text=True, cwd=ROOT, check=True)
     assert len(list(csv.DictReader(io.StringIO(done.stdout)))) == 17
+
+
+def test_keyphrases_command_writes_one_json_line_per_document(tmp_path):
+    out = tmp_path / "kp.jsonl"
+    assert main(["keyphrases", str(ROOT / "tests" / "fixtures" / "outlets"), "-k", "5",
+                 "-o", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["eastern_ledger_2023-04-27", "eastern_ledger_2023-05-02",
+                                       "harbor_times_2023-04-26", "pacific_wire_2023-04-26"]
+    assert all(set(r) == {"id", "keyphrases"} and len(r["keyphrases"]) == 5 for r in rows)
+
+
+def test_seed_keyphrases_name_the_peninsula_and_the_consultative_group(capsys):
+    assert main(["keyphrases", str(SEED), "-k", "10"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    lowered = [p.lower() for p in row["keyphrases"]]
+    assert "korean peninsula" in lowered and "nuclear consultative group" in lowered
+
+
+def test_document_rows_carry_keyphrases_and_stance_summaries(tmp_path):
+    from analysis.corpus import load_corpus
+    from analysis.export import metric_table
+
+    table = metric_table(load_corpus(SEED_DIR), unit="document")
+    row = table.iloc[0]
+    assert "Korean Peninsula" in row["keyphrases"].split("; ")
+    # Shares of the 17 sentences carrying each frame (the lexicon's seed output).
+    assert row["share_alliance"] == pytest.approx(11 / 17)
+    assert row["share_diplomacy"] == pytest.approx(1 / 17)
+    assert row["tone_ci_low"] < row["tone"] < row["tone_ci_high"]
+
+
+def test_sentence_rows_carry_frames_with_evidence(tmp_path):
+    from analysis.corpus import load_corpus
+    from analysis.export import metric_table
+
+    table = metric_table(load_corpus(SEED_DIR), unit="sentence").set_index("sentence")
+    assert table.loc[4, "frames"] == "diplomacy"
+    assert "diplomatic breakthroughs" in table.loc[4, "frame_evidence"]
+    assert table.loc[1, "frames"] == "alliance;deterrence"
