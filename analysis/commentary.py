@@ -181,3 +181,46 @@ def describe_readability(documents, intervals, hardest, name: str) -> Commentary
         parts.append(f"The hardest passage is {where} (Flesch-Kincaid "
                      f"{fmt(top['flesch_kincaid_grade'])}): {top['why']}.")
     return Commentary(" ".join(parts))
+
+
+def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
+    """Commentary for notebook 03: top keyphrases, key terms and the actors' weight.
+
+    Tables from :mod:`analysis.keywords`: ``keyphrases_table``, ``keyness``,
+    ``actor_mentions``.
+    """
+    parts = []
+    n_docs = keyphrases["doc_id"].nunique()
+    if n_docs == 1:
+        top = keyphrases.sort_values("rank")["keyphrase"].head(5).tolist()
+        parts.append(f"The article is about {join_names([f'*{p}*' for p in top])}, by the "
+                     f"keyphrase ranking.")
+    elif n_docs > 1:
+        counts = keyphrases.assign(key=keyphrases["keyphrase"].str.lower()).groupby("key")[
+            "doc_id"].nunique().sort_values(ascending=False, kind="mergesort")
+        shared = [f"*{k}* ({v} of {n_docs})" for k, v in counts.head(5).items()]
+        parts.append(f"Across {plural(n_docs, 'article')} of *{name}*, the keyphrases listed "
+                     f"most often are {join_names(shared)}.")
+    over = keyness[keyness["direction"] == "+"].head(3)
+    if len(over):
+        terms = [f"*{r.term}* ({r.count} times, {r.log_ratio:.1f} on the log₂ ratio scale, "
+                 f"G² {r.g2:.0f})" for r in over.itertuples()]
+        parts.append(f"Against general English (wordfreq), the most over-represented terms "
+                     f"are {join_names(terms)}.")
+    if len(mentions):
+        by_actor = mentions.groupby("actor").size().sort_values(ascending=False,
+                                                                kind="mergesort")
+        lead = by_actor.index[0]
+        share = by_actor.iloc[0] / by_actor.sum()
+        first = mentions.sort_values(["doc_id", "start"]).groupby("actor")["position"].first()
+        parts.append(f"{lead} is the most mentioned actor ({plural(int(by_actor.iloc[0]), 'mention')}"
+                     f", {pct(share)} of all {int(by_actor.sum())} actor mentions); "
+                     f"{plural(len(by_actor), 'actor')} of the list appear"
+                     f"{'s' if len(by_actor) == 1 else ''}.")
+        missing = [a for a in ("China", "Japan", "Kim Jong Un") if a not in by_actor.index]
+        if missing:
+            parts.append(f"Not mentioned at all: {join_names(missing)}.")
+        if n_docs == 1 and "North Korea" in first.index:
+            parts.append(f"North Korea first appears {pct(first['North Korea'])} of the way "
+                         f"into the article.")
+    return Commentary(" ".join(parts))

@@ -170,3 +170,76 @@ def grade_along_units(table, measure: str = "consensus_grade", ax=None):
         return ax
     ax.set_ylabel(label)
     return ax
+
+
+def keyphrase_bars(keyphrases, top: int = 10, ax=None):
+    """Horizontal bars of keyphrase scores (one document), or of how many documents list each
+    keyphrase among their top ones (a corpus).
+
+    ``keyphrases`` is :func:`analysis.keywords.keyphrases_table`.
+    """
+    ax = _axes(ax)
+    if keyphrases["doc_id"].nunique() <= 1:
+        data = keyphrases.sort_values("rank").head(top)
+        values, labels, xlabel = data["score"], data["keyphrase"], "keyphrase score"
+    else:
+        counts = (keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
+                  .groupby("key").agg(documents=("doc_id", "nunique"),
+                                      label=("keyphrase", "first"))
+                  .reset_index().sort_values(["documents", "key"], ascending=[False, True])
+                  .head(top))
+        values, labels, xlabel = counts["documents"], counts["label"], "documents listing it"
+    ax.barh(range(len(values)), values, color=PALETTE[2])
+    ax.set_yticks(range(len(values)), labels)
+    ax.invert_yaxis()
+    ax.set_xlabel(xlabel)
+    return ax
+
+
+def keyness_bars(keyness, top: int = 15, ax=None):
+    """Log-ratio of the most key terms (by G2), annotated with their raw counts.
+
+    ``keyness`` is :func:`analysis.keywords.keyness`; only over-used terms are drawn.
+    """
+    ax = _axes(ax)
+    data = keyness[keyness["direction"] == "+"].head(top)
+    ax.barh(range(len(data)), data["log_ratio"], color=PALETTE[4])
+    ax.set_yticks(range(len(data)), data["term"])
+    ax.invert_yaxis()
+    for i, (lr, n, g2) in enumerate(zip(data["log_ratio"], data["count"], data["g2"],
+                                        strict=True)):
+        ax.text(lr, i, f" n={n}, G²={g2:.0f}", va="center", fontsize=7, color="#444444")
+    if len(data):
+        ax.set_xlim(0, data["log_ratio"].max() * 1.35)
+    ax.set_xlabel("log₂ ratio of relative frequency: this coverage vs general English")
+    return ax
+
+
+def actor_positions(mentions, ax=None):
+    """Where each actor is mentioned: relative position in the document (0 = start,
+    1 = end), one row per actor, one mark per mention; in a corpus the marks are translucent
+    so density shows.
+
+    ``mentions`` is :func:`analysis.keywords.actor_mentions`.
+    """
+    ax = _axes(ax)
+    if mentions.empty:
+        ax.text(0.5, 0.5, "no actor mentioned", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_axis_off()
+        return ax
+    order = (mentions.groupby("actor").size().sort_values(ascending=False, kind="mergesort")
+             .index.tolist())
+    single = mentions["doc_id"].nunique() == 1
+    for i, actor in enumerate(order):
+        part = mentions[mentions["actor"] == actor]
+        ax.scatter(part["position"], [i] * len(part), marker="|", s=300 if single else 120,
+                   linewidths=2 if single else 1, alpha=1.0 if single else 0.25,
+                   color=PALETTE[i % len(PALETTE)])
+        ax.text(1.02, i, f"{len(part)}", va="center", fontsize=7, color="#444444",
+                transform=ax.get_yaxis_transform())
+    ax.set_yticks(range(len(order)), order)
+    ax.invert_yaxis()
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_xlabel("position in the article (0 = first word, 1 = last word); count at right")
+    return ax
