@@ -8,11 +8,12 @@ CORPUS ?= seeds
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 PYTEST_FLAGS ?= -q
 
-.PHONY: help install figures test test-unit test-notebooks lab lint bench clean
+.PHONY: help install figures report test test-unit test-notebooks lab lint bench clean
 
 help:
 	@echo "make figures   install into .venv, run every notebook on CORPUS (default: seeds), write figures/"
 	@echo "make test      unit, property and notebook (nbval) tests"
+	@echo "make report    figures, then one self-contained HTML report without code: report/<corpus>.html"
 	@echo "make lab       open JupyterLab on the project"
 	@echo "make bench     run the benchmarks (needs ../shared/bench)"
 	@echo "make lint      ruff"
@@ -27,6 +28,9 @@ install: $(STAMP)
 
 figures: $(STAMP)
 	$(PY) scripts/run_notebooks.py --corpus "$(CORPUS)" $(NOTEBOOKS)
+
+report: figures
+	$(PY) scripts/make_report.py --corpus "$(CORPUS)"
 
 test: $(STAMP)
 	$(PY) -m pytest $(PYTEST_FLAGS) tests

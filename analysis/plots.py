@@ -243,3 +243,101 @@ def actor_positions(mentions, ax=None):
     ax.set_xlim(-0.02, 1.02)
     ax.set_xlabel("position in the article (0 = first word, 1 = last word); count at right")
     return ax
+
+
+FRAME_COLOURS = {"deterrence": PALETTE[0], "diplomacy": PALETTE[2], "alliance": PALETTE[4],
+                 "threat": PALETTE[3]}
+
+
+def frame_trajectory(sentences, ax=None):
+    """Frame scores sentence by sentence (one document: a heat map, sentences across, frames
+    down, the voice marked underneath), or the share of sentences carrying each frame by
+    relative position in ten bins (a corpus).
+
+    ``sentences`` is :func:`analysis.stance.sentence_table` (or ``frames_table``).
+    """
+    import numpy as np
+    from matplotlib.patches import Rectangle
+
+    ax = _axes(ax)
+    frames = list(FRAME_COLOURS)
+    if sentences["doc_id"].nunique() == 1:
+        data = sentences[frames].to_numpy(dtype=float).T
+        ax.imshow(data, aspect="auto", cmap="Greys", vmin=0, vmax=max(3.0, float(data.max())),
+                  interpolation="nearest")
+        for (i, j), value in np.ndenumerate(data):
+            if value > 0:
+                ax.text(j, i, f"{value:g}", ha="center", va="center", fontsize=6,
+                        color="white" if value > 2 else "black")
+        ax.set_yticks(range(len(frames)), frames)
+        ax.set_xticks(range(len(sentences)), sentences["sentence"].astype(int))
+        for j, voice in enumerate(sentences["voice"]):
+            ax.add_patch(Rectangle(
+                (j - 0.5, len(frames) - 0.5), 1, 0.25, color=VOICE_COLOURS[voice],
+                clip_on=False))
+        ax.set_ylim(len(frames) - 0.5 + 0.3, -0.5)
+        ax.grid(False)
+        ax.set_xlabel("sentence (reading order); bar underneath: orange = quoted, "
+                      "blue = authorial")
+        return ax
+    pos = sentences.groupby("doc_id")["sentence"].transform(lambda s: (s - 1) / max(len(s), 1))
+    bins = np.minimum((pos * 10).astype(int), 9)
+    for frame in frames:
+        has = sentences["frames"].map(lambda v, f=frame: f in str(v).split(";"))
+        share = has.groupby(bins).mean()
+        ax.plot(share.index / 10 + 0.05, share.values, marker="o", label=frame,
+                color=FRAME_COLOURS[frame])
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("relative position in the article")
+    ax.set_ylabel("share of sentences with the frame")
+    ax.legend(frameon=False, ncol=4, loc="upper center")
+    return ax
+
+
+def frames_by_voice(voice_table, ax=None):
+    """Grouped bars: share of sentences carrying each frame, quoted vs authorial.
+
+    ``voice_table`` is :func:`analysis.stance.by_voice`.
+    """
+    import numpy as np
+
+    ax = _axes(ax)
+    frames = list(FRAME_COLOURS)
+    rows = voice_table.set_index("voice")
+    voices = [v for v in ("authorial", "quoted") if v in rows.index]
+    width = 0.8 / max(len(voices), 1)
+    x = np.arange(len(frames))
+    for k, voice in enumerate(voices):
+        values = [rows.loc[voice, f"share_{f}"] for f in frames]
+        ax.bar(x + (k - (len(voices) - 1) / 2) * width, values, width=width,
+               color=VOICE_COLOURS[voice],
+               label=f"{voice} ({int(rows.loc[voice, 'n_sentences'])} sentences)")
+    ax.set_xticks(x, frames)
+    ax.set_ylim(0, 1.05)
+    ax.set_ylabel("share of sentences with the frame")
+    ax.legend(frameon=False, loc="upper right")
+    return ax
+
+
+def actor_tone_bars(summary, ax=None):
+    """Stacked horizontal bars: negative / neutral / positive mentions per actor.
+
+    ``summary`` is :func:`analysis.stance.actor_tone_summary`.
+    """
+    ax = _axes(ax)
+    if summary.empty:
+        ax.text(0.5, 0.5, "no actor mentioned", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_axis_off()
+        return ax
+    colours = {"negative": PALETTE[3], "neutral": "#bbbbbb", "positive": PALETTE[2]}
+    left = [0] * len(summary)
+    for label, colour in colours.items():
+        values = summary[label].tolist()
+        ax.barh(range(len(summary)), values, left=left, color=colour, label=label)
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    ax.set_yticks(range(len(summary)), summary["actor"])
+    ax.invert_yaxis()
+    ax.set_xlabel("mentions, by the tone of their sentence toward the actor")
+    ax.legend(frameon=False, ncol=3, loc="lower right")
+    return ax

@@ -1,0 +1,73 @@
+"""Write one self-contained HTML report of all notebooks, without code cells (``make report``).
+
+The executed notebooks (committed, or those of ``build/<corpus>/notebooks`` for another corpus)
+are joined in order into one notebook; nbconvert's HTML exporter then drops every code input
+and prompt (``exclude_input``), keeps outputs (tables, figures as embedded PNG, commentary)
+and inlines everything, so the file opens anywhere without Jupyter or a network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def build(notebooks: list[Path], out: Path, title: str) -> Path:
+    """Join ``notebooks`` and write the HTML report to ``out``; returns ``out``."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    joined = nbformat.v4.new_notebook()
+    joined.metadata = nbformat.read(notebooks[0], as_version=4).metadata
+    joined.metadata["title"] = title
+    for path in notebooks:
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "code" and not cell.get("outputs"):
+                continue
+            joined.cells.append(cell)
+    exporter = HTMLExporter(template_name="lab", embed_images=True)
+    exporter.exclude_input = True
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    html, _ = exporter.from_notebook_node(joined)
+    # Self-contained: drop the template's CDN scripts (MathJax, RequireJS, Mermaid), which the
+    # report does not need and which would reach for the network when opened.
+    html = re.sub(r"<script[^>]*src=\"https?://[^\"]*\"[^>]*>\s*</script>", "", html)
+    html = re.sub(r"<script type=\"module\">(?:(?!</script>).)*?https?://cdnjs(?:(?!</script>).)*"
+                  r"</script>", "", html, flags=re.S)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".html.tmp")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(out)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="*", type=Path,
+                        help="executed notebooks (default: notebooks/NN_*.ipynb)")
+    parser.add_argument("--corpus", default="seeds",
+                        help="corpus the notebooks were run on with make figures CORPUS=...")
+    parser.add_argument("-o", "--output", type=Path, help="default: report/<corpus>.html")
+    parser.add_argument("--title", default="Coverage of the Washington Declaration")
+    args = parser.parse_args(argv)
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", Path(args.corpus).resolve().stem) or "corpus"
+    folder = ROOT / "notebooks" if name == "seeds" else ROOT / "build" / name / "notebooks"
+    notebooks = args.notebooks or sorted(folder.glob("[0-9][0-9]_*.ipynb"))
+    args.output = args.output or ROOT / "report" / f"{name}.html"
+    if not notebooks:
+        print(f"error: no executed notebooks in {folder}; run make figures first",
+              file=sys.stderr)
+        return 2
+    out = build(notebooks, args.output, args.title)
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
