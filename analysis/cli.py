@@ -3,7 +3,8 @@
 ``python -m analysis export PATH --unit {document,paragraph,sentence} --format {csv,jsonl}
 [-o FILE]`` writes the metric table of a text file or a folder of them (to standard output
 without ``-o``). Bad input ends with a one-line ``error: <file>: <problem>`` on standard
-error and exit status 2; nothing is written.
+error and exit status 2; nothing is written. So does an output that cannot be written (a
+folder, a missing permission, a full disk): ``error: <output>: cannot write (<reason>)``.
 
 ``python -m analysis keyphrases PATH -k 10 [-o FILE]`` writes one JSON line per document,
 ``{"id": doc_id, "keyphrases": [...]}``, the format ``score_keyphrases.py`` reads.
@@ -31,7 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", help="output file (default: standard output)")
     exp.add_argument("--strict", action="store_true",
                      help="stop at the first bad file of a folder instead of skipping it")
-    kp = sub.add_parser("keyphrases", help="write the top keyphrases of each document as JSON lines")
+    kp = sub.add_parser("keyphrases",
+                        help="write the top keyphrases of each document as JSON lines")
     kp.add_argument("path", help="a UTF-8 .txt file or a folder of them")
     kp.add_argument("-k", type=int, default=10, help="phrases per document (default 10)")
     kp.add_argument("-o", "--output", help="output file (default: standard output)")
@@ -89,5 +91,10 @@ def main(argv: list[str] | None = None) -> int:
             return _keyphrases(args)
     except (CorpusError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        # Input problems are CorpusErrors by now, so this is the output side.
+        target = getattr(args, "output", None) or "<stdout>"
+        print(f"error: {target}: cannot write ({exc.strerror or exc})", file=sys.stderr)
         return 2
     return 1

@@ -1,23 +1,41 @@
 """The corpus model: documents, paragraphs, sentences, quotations.
 
-A corpus is a UTF-8 ``.txt`` file or a folder of them (searched recursively, symlinks not
-followed). Each text may have a JSON sidecar with the same stem (``article.txt`` +
+A corpus is a UTF-8 ``.txt`` file or a folder of them (searched recursively; symlinked folders
+are not followed, a symlinked file is read, a folder named ``x.txt`` is searched like any
+folder). Each text may have a JSON sidecar with the same stem (``article.txt`` +
 ``article.json``) holding metadata::
 
     {"title": "...", "outlet": "...", "date": "2023-04-27", "language": "en",
      "url": "https://...", "country": "US", "any_user_field": "..."}
 
 Every field is optional; values must be strings, numbers, booleans or null. ``date`` must be
-ISO 8601 (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``).
+ISO 8601 (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``). ``doc_id`` is reserved (see below), and no
+field ever influences where anything is written.
 
 ``doc_id`` is the file's path relative to the corpus folder without ``.txt`` (the file stem for
 files at the top level). Text is normalised once on loading (byte-order mark removed, CRLF and
 CR turned into LF, Unicode NFC) and every offset refers to :attr:`Document.text`.
 
 Bad input raises :class:`analysis.errors.CorpusError` with a one-line message naming the file
-and the problem (missing, empty, whitespace only, binary, not UTF-8, too large, broken sidecar).
-When a folder is loaded, bad files are skipped with a warning naming each one
-(``errors="warn"``, the default for folders) or raise (``errors="raise"``).
+and the problem (missing, a broken or looping symlink, not a regular file -- a folder, FIFO or
+device --, unreadable, empty, whitespace only, binary -- NUL bytes or many control
+characters --, not UTF-8, a file name that is not UTF-8, too large, a paragraph longer than
+``max_paragraph_chars``, broken sidecar). When a folder is loaded, bad files are skipped with a
+warning naming each one (``errors="warn"``, the default for folders) or raise
+(``errors="raise"``). Only ``.txt`` files and their ``.json`` sidecars are read: nothing in a
+corpus folder is imported, executed or unpickled, and a sidecar is parsed as plain JSON.
+
+Limits, and why: a file over ``max_bytes`` (10 MB) and a paragraph over
+``max_paragraph_chars`` (100,000 characters, about 16,000 words) are errors, not documents. A
+long news feature is about 100 KB in all, so a 5 MB single-line file is a dump or a
+concatenation, not an article; refusing it at once is better than spending minutes on one
+"paragraph" (several metrics, e.g. VADER tone, are slower than linear in sentence length).
+
+HTML: a text that looks like HTML markup (it starts with ``<!DOCTYPE html`` or ``<html``, or
+holds at least three common tags such as ``<p>``, ``<div>``, ``<br>``) is loaded as it is, tags
+and all, with a :class:`UserWarning` saying so: stripping tags would need an HTML parser's
+decisions (scripts, entities, layout) made silently, so extracting the article text is left to
+the user, who is told.
 """
 
 from __future__ import annotations
@@ -25,10 +43,12 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +60,17 @@ from .tokens import words
 MAX_BYTES = 10_000_000
 """Default size limit of one text file (10 MB; a very long news feature is about 100 KB)."""
 
+MAX_PARAGRAPH_CHARS = 100_000
+"""Default length limit of one paragraph (a whole long feature on a single line still fits)."""
+
 METADATA_FIELDS = ("title", "outlet", "date", "language", "url", "country")
 """Sidecar fields with a documented meaning; any other scalar field is kept as well."""
 
 _DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+# Unicode category Cc except the layout characters \t \n \f \r.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_HTML_TAG_RE = re.compile(r"</?(?:html|head|body|p|div|span|br|script|style|meta|table|tr|td|"
+                          r"ul|ol|li|a|h[1-6])\b[^<>]{0,200}>", re.I)
 
 
 @dataclass(frozen=True)
@@ -198,13 +225,40 @@ def normalise_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _missing(path: Path) -> CorpusError:
+    """The error for a path that does not exist (or is a dangling or looping symlink)."""
+    if path.is_symlink():
+        return CorpusError(path, "broken symbolic link (its target is missing, or the link "
+                                 "points to itself in a loop)")
+    return CorpusError(path, "no such file or directory")
+
+
+def _kind(path: Path) -> str:
+    """What a path that is not a regular file is, for error messages ("a FIFO", "a folder")."""
+    mode = path.stat().st_mode
+    for test, kind in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"),
+                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device")):
+        if test(mode):
+            return kind
+    return "an unknown kind of file"
+
+
+def looks_like_html(text: str) -> bool:
+    """True if ``text`` looks like HTML markup rather than plain text (see the module docs)."""
+    head = text.lstrip()[:20].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    return sum(1 for _ in islice(_HTML_TAG_RE.finditer(text), 3)) == 3
+
+
 def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     """Read one text file as UTF-8, or raise :class:`CorpusError` saying what is wrong."""
     path = Path(path)
     if not path.exists():
-        raise CorpusError(path, "no such file or directory")
+        raise _missing(path)
     if not path.is_file():
-        raise CorpusError(path, "not a regular file")
+        raise CorpusError(path, f"not a regular file ({_kind(path)})")
     size = path.stat().st_size
     if size == 0:
         raise CorpusError(path, "empty file")
@@ -223,7 +277,7 @@ def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
         raise CorpusError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset "
                                 f"{exc.start}); convert it, e.g. iconv -f latin1 -t utf-8"
                           ) from None
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    controls = len(_CONTROL_RE.findall(text))
     if controls > max(2, len(text) // 100):
         raise CorpusError(path, f"binary file ({controls} control characters), not text")
     text = normalise_text(text)
@@ -237,15 +291,24 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
     path = Path(path)
     if not path.exists():
         return {}
+    if not path.is_file():
+        raise CorpusError(path, "sidecar is not a regular file")
     try:
         meta = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise CorpusError(path, f"sidecar cannot be read ({exc.strerror or exc})") from None
     except UnicodeDecodeError:
         raise CorpusError(path, "sidecar is not valid UTF-8") from None
+    except RecursionError:
+        raise CorpusError(path, "sidecar is not valid JSON (nested too deeply)") from None
     except json.JSONDecodeError as exc:
         raise CorpusError(path, f"sidecar is not valid JSON (line {exc.lineno}, column "
                                 f"{exc.colno}: {exc.msg})") from None
     if not isinstance(meta, dict):
         raise CorpusError(path, f"sidecar must hold a JSON object, not {type(meta).__name__}")
+    if "doc_id" in meta:
+        # It would overwrite the id column of Corpus.metadata() and mislabel the document.
+        raise CorpusError(path, "field 'doc_id' is reserved: a document's id is its file's path")
     for key, value in meta.items():
         if not isinstance(value, str | int | float | bool) and value is not None:
             raise CorpusError(path, f"field {key!r} must be a string, number, boolean or null, "
@@ -258,11 +321,28 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
     return meta
 
 
-def load_document(path: str | Path, doc_id: str | None = None,
-                  max_bytes: int = MAX_BYTES) -> Document:
-    """Load one ``.txt`` file (and its sidecar) into a :class:`Document`."""
+def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES,
+                  max_paragraph_chars: int = MAX_PARAGRAPH_CHARS) -> Document:
+    """Load one ``.txt`` file (and its sidecar) into a :class:`Document`.
+
+    Raises :class:`CorpusError` for bad input (see the module docstring); warns when the text
+    looks like HTML markup.
+    """
     path = Path(path)
+    try:
+        os.fsencode(path).decode("utf-8")
+    except UnicodeDecodeError:
+        raise CorpusError(path, "file name is not valid UTF-8; rename it") from None
     text = read_text(path, max_bytes=max_bytes)
+    for number, (start, end) in enumerate(split_paragraphs(text), start=1):
+        if end - start > max_paragraph_chars:
+            raise CorpusError(path, f"paragraph {number} is {end - start:,} characters long (the "
+                                    f"limit is {max_paragraph_chars:,}), not article text; "
+                                    "separate paragraphs with blank lines")
+    if looks_like_html(text):
+        warnings.warn(f"{CorpusError(path, 'looks like HTML markup, not plain text')}; loaded "
+                      "as is (tags count as words): extract the article text first",
+                      UserWarning, stacklevel=2)
     meta = read_metadata(path.with_suffix(".json"))
     meta.setdefault("language", "en")
     return Document.from_text(text, doc_id or path.stem, meta, str(path))
@@ -278,8 +358,8 @@ def _text_files(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
-def iter_corpus(path: str | Path, errors: str | None = None,
-                max_bytes: int = MAX_BYTES) -> Iterator[Document]:
+def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MAX_BYTES,
+                max_paragraph_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[Document]:
     """Yield the documents of a file or folder one at a time (memory stays flat).
 
     ``errors`` is ``"raise"`` (default for a single file) or ``"warn"`` (default for a folder:
@@ -287,12 +367,12 @@ def iter_corpus(path: str | Path, errors: str | None = None,
     """
     path = Path(path)
     if not path.exists():
-        raise CorpusError(path, "no such file or directory")
+        raise _missing(path)
     if path.is_file():
-        yield load_document(path, max_bytes=max_bytes)
+        yield load_document(path, max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars)
         return
     if not path.is_dir():
-        raise CorpusError(path, "neither a file nor a folder")
+        raise CorpusError(path, f"neither a file nor a folder ({_kind(path)})")
     errors = errors or "warn"
     if errors not in {"raise", "warn"}:
         raise ValueError("errors must be 'raise' or 'warn'")
@@ -303,7 +383,8 @@ def iter_corpus(path: str | Path, errors: str | None = None,
     for file in files:
         doc_id = file.relative_to(path).with_suffix("").as_posix()
         try:
-            doc = load_document(file, doc_id=doc_id, max_bytes=max_bytes)
+            doc = load_document(file, doc_id=doc_id, max_bytes=max_bytes,
+                                max_paragraph_chars=max_paragraph_chars)
         except CorpusError as exc:
             if errors == "raise":
                 raise
@@ -316,13 +397,15 @@ def iter_corpus(path: str | Path, errors: str | None = None,
 
 
 def load_corpus(path: str | Path, errors: str | None = None, name: str | None = None,
-                max_bytes: int = MAX_BYTES) -> Corpus:
+                max_bytes: int = MAX_BYTES,
+                max_paragraph_chars: int = MAX_PARAGRAPH_CHARS) -> Corpus:
     """Load a ``.txt`` file or a folder of them into a :class:`Corpus`.
 
     ``name`` defaults to the folder name (or the file stem). See :func:`iter_corpus` for
     ``errors`` and the module docstring for the corpus format.
     """
     path = Path(path)
-    docs = list(iter_corpus(path, errors=errors, max_bytes=max_bytes))
+    docs = list(iter_corpus(path, errors=errors, max_bytes=max_bytes,
+                            max_paragraph_chars=max_paragraph_chars))
     return Corpus(docs, name=name or (path.stem if path.is_file() else path.resolve().name),
                   root=str(path))

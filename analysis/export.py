@@ -26,8 +26,9 @@ def _voice_rows(corpus: Corpus, unit: str):
     """Identifier, text, voice and speaker columns for each unit (a DataFrame).
 
     For paragraphs and documents ``voice`` is the voice of most of the unit's words,
-    ``quoted_share`` the share of words in quoted sentences and ``speaker`` the speakers
-    in order of first appearance, joined by ``"; "``.
+    ``quoted_share`` the share of words in quoted sentences (NaN for a unit without words,
+    a sentence included) and ``speaker`` the speakers in order of first appearance, joined by
+    ``"; "``.
     """
     import pandas as pd
 
@@ -38,11 +39,14 @@ def _voice_rows(corpus: Corpus, unit: str):
                 rows.append({"doc_id": doc.doc_id, "paragraph": s.paragraph, "sentence": s.index,
                              "text": s.text, "voice": s.voice, "quote": s.quote,
                              "speaker": s.speaker or "",
-                             "quoted_share": 1.0 if s.voice == "quoted" else 0.0})
+                             "quoted_share": (1.0 if s.voice == "quoted" else 0.0)
+                             if s.words else float("nan")})
             continue
         groups: dict[int | None, list] = {}
         for s in doc.sentences:
             groups.setdefault(s.paragraph if unit == "paragraph" else None, []).append(s)
+        if unit == "document" and not groups:
+            groups[None] = []  # a document without sentences still gets its (NaN) row
         texts = {p.index: p.text for p in doc.paragraphs}
         for key, sents in groups.items():
             n = [len(s.words) for s in sents]
@@ -97,7 +101,11 @@ def _stance_columns(corpus: Corpus, unit: str):
             "tone": float(part["tone"].mean()), "tone_ci_low": low, "tone_ci_high": high,
         })
         rows.append(row)
-    out = pd.DataFrame(rows)
+    # Explicit columns, so that a corpus without sentences gives an empty table with its keys.
+    out = pd.DataFrame(rows, columns=[*keys, *(f"share_{f}" for f in stance.FRAMES), "hedges",
+                                      "boosters", "hedges_per_1000_words",
+                                      "boosters_per_1000_words", "tone", "tone_ci_low",
+                                      "tone_ci_high"])
     if unit == "document":
         out["paragraph"] = pd.NA
     out["sentence"] = pd.NA
@@ -124,7 +132,9 @@ def metric_table(corpus: Corpus, unit: str = "document", keyphrases: int = 10):
 
         kp = keyphrases_table(corpus, k=keyphrases)
         joined = kp.groupby("doc_id", sort=False)["keyphrase"].agg("; ".join)
-        table["keyphrases"] = table["doc_id"].map(joined).fillna("")
+        # A dict lookup, not Series.map + fillna: with no phrases at all (a corpus of emoji)
+        # map gives float NaN and fillna("") on floats is deprecated in pandas.
+        table["keyphrases"] = [joined.get(doc_id, "") for doc_id in table["doc_id"]]
     right = readability(corpus, unit=unit)
     table = table.merge(right, on=ID_COLUMNS, how="left", validate="one_to_one")
     stance_cols, stance_attrs = _stance_columns(corpus, unit)

@@ -20,36 +20,46 @@ No part-of-speech tagger is available offline, so candidates come from chunking:
 
 1. *Candidates.* The text is split into chunks at punctuation between tokens, line breaks,
    stop words (``resources/stopwords_en.txt``), tokens without a letter, one-character tokens,
-   ``-ly`` adverbs, very common lower-case words (wordfreq Zipf >= 6, e.g. "people", "new")
+   ``-ly`` adverbs, very common lower-case words (wordfreq Zipf >= 6, e.g. "people", "new"),
+   a lower-case word right after "to" or a modal ("to strengthen", "will enhance": a verb)
    and after a possessive (``North Korea’s`` -> "North Korea", which is then a chunk end).
    Every 1-3 token span of a chunk is a candidate, except spans that cut a run of proper
    nouns (capitalised words not at a sentence start and not in a title-case line; a whole name
    of up to 4 words is allowed), spans ending in a lower-case ``-ed`` word or starting with a
    lower-case ``-ing``/``-ed`` word (verb forms; hyphenated compounds such as "nuclear-armed"
-   are exempt), and multi-word spans seen only in a title-case headline. Hyphenated tokens
-   (``B-52``, ``nuclear-armed``) are single words. Variants are grouped on a light plural
-   stem; a lone surname is credited to the full name it abbreviates ("Gates" ->
-   "Daryl Gates"); a phrase that only ever occurs inside one longer candidate is dropped
-   ("nuclear consultative" inside "nuclear consultative group").
+   are exempt), multi-word spans seen only in a title-case headline, and single lower-case
+   words that are generic on their own (Zipf >= 5 for the word or its singular: "step",
+   "region"; they may still be part of a phrase). Hyphenated tokens (``B-52``,
+   ``nuclear-armed``) are single words. Variants are grouped on a light plural stem; a lone
+   surname is credited to the full name it abbreviates ("Gates" -> "Daryl Gates"); a phrase
+   that only ever occurs inside one longer candidate is dropped ("nuclear consultative"
+   inside "nuclear consultative group").
 2. *Scoring* (TF-IDF over candidate chunks with a position prior, after Hasan & Ng 2014 and
-   Florescu & Caragea's PositionRank, ACL 2017)::
+   Florescu & Caragea's PositionRank, ACL 2017; absolute discounting of counts after Ney,
+   Essen & Kneser 1994)::
 
-       score(p) = [tf(p) + λ · mean_{w in p} tf(w)] · Σ_{w in p} idf(w) / |p|^γ · pos(p)
+       score(p) = tf'(p) · Σ_{w in p} idf(w) / |p|^γ · pos(p)
+       tf'(p)   = max(tf(p) − δ, 0) + λ · mean_{w in p} tf(w)   if |p| > 1
+                = σ · tf(p)                                      if |p| = 1
        idf(w)   = 9 − max(zipf_en(w), 1.5)        (= −log10 of the wordfreq probability)
        pos(p)   = (1 + 3 · first_offset(p) / n_tokens) ^ −1.5
 
    ``tf(w)`` is the frequency of the single word, so a phrase made of the article's frequent
-   words is supported by them (λ = 0.4, γ = 0.6). wordfreq's general-English frequency stands
-   in for IDF, so one article is enough. With corpus document frequencies each word's idf is
-   further multiplied by ``((ln((N+1)/(df+1)) + 1) / (ln(N+1) + 1)) ** 0.25``, a mild
-   damping of words common to the corpus (stronger weights lost F1 on the benchmarks,
-   whose documents come in topical clusters).
+   words is supported by them (λ = 0.6, γ = 0.8); a phrase seen once is weak evidence of a
+   unit, so δ = 0.8 is subtracted from a phrase's own count; σ = 0.85 is the prior weight of a
+   single word against a phrase. wordfreq's general-English frequency stands in for IDF, so
+   one article is enough. With corpus document frequencies each word's idf is further
+   multiplied by ``((ln((N+1)/(df+1)) + 1) / (ln(N+1) + 1)) ** 0.25``, a mild damping of words
+   common to the corpus (stronger weights lost F1 on the benchmarks, whose documents come in
+   topical clusters, as a corpus about one event does).
 3. *Selection.* Highest score first, skipping a candidate contained in an already selected
    phrase ("peninsula" after "korean peninsula").
 
-Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 29.6 alone,
-29.0 with the set's document frequencies (YAKE 15.6); kpcrowd-dev 14.5 / 14.5 (YAKE 7.6),
-about 2-4 ms of CPU per document.
+Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 31.5 alone,
+31.0 with the set's document frequencies (YAKE 15.6); kpcrowd-dev 14.3 / 14.3 (YAKE 7.6),
+about 2-5 ms of CPU per document. The two sets pull apart: KPCrowd's crowd lists (about 49
+items, two-thirds single words) reward single words, DUC's reader lists (about 7 phrases)
+reward phrases; σ and δ set the balance between them.
 """
 
 from __future__ import annotations
@@ -70,16 +80,20 @@ STOPWORDS_PATH = RESOURCES / "stopwords_en.txt"
 ACTORS_PATH = RESOURCES / "actors.json"
 
 # Keyphrase parameters (see the module docstring); few on purpose, so they generalise.
-LAMBDA = 0.4  # support of a phrase by the frequency of its words
-GAMMA = 0.6  # length normalisation of the summed idf
+LAMBDA = 0.6  # support of a phrase by the frequency of its words
+GAMMA = 0.8  # length normalisation of the summed idf
 POS_SCALE = 3.0  # position prior: (1 + POS_SCALE * relative offset) ** -POS_POWER
 POS_POWER = 1.5
 ZIPF_FLOOR = 1.5  # words unknown to wordfreq count as Zipf 1.5
 ZIPF_COMMON = 6.0  # lower-case words at least this common never enter a candidate
 DF_POWER = 0.25  # weight of corpus document frequency
+DISCOUNT = 0.8  # absolute discount of a multi-word phrase's count (a phrase seen once is weak)
+SINGLE_PRIOR = 0.85  # prior weight of a one-word candidate against a phrase
+GENERIC_ZIPF = 5.0  # a lower-case word this common (either form) is no keyphrase on its own
 MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
 MAX_NAME_WORDS = 4
 NESTED = True  # drop phrases that only occur inside one longer candidate
+VERB_CUES = frozenset("to will would can could should may might must shall".split())
 
 _APOS = str.maketrans({"’": "'", "‘": "'"})
 _POSSESSIVE = re.compile(r"['’][sS]$|(?<=[sS])['’]$")
@@ -190,6 +204,7 @@ def _candidates(text: str) -> tuple[int, dict[str, dict[str, Any]]]:
     chunk: list[int] = []
     line_start = 0
     prev_end = 0
+    prev_lo = ""
     n = 0
 
     def close_line(upto: int) -> None:
@@ -201,6 +216,9 @@ def _candidates(text: str) -> tuple[int, dict[str, dict[str, Any]]]:
     for m in WORD_RE.finditer(text):
         s = m.start()
         tok, lo, poss, cap, brk_word, stem = _token_info(m.group())
+        if prev_lo in VERB_CUES and not cap and s == prev_end + 1:
+            brk_word = True  # an infinitive or a verb after a modal ("to strengthen")
+        prev_lo = lo
         brk = not n
         ini = not n
         if s > prev_end:
@@ -344,8 +362,16 @@ def extract_keyphrases(text: str, k: int = 10, *, doc_freq: Mapping[str, int] | 
     ``doc_freq``/``n_docs`` (from :func:`document_frequencies`) add corpus statistics; without
     them the general-English frequencies of wordfreq are the only prior. Every phrase occurs
     in ``text`` (case-insensitively; a possessive ``’s`` is dropped), has 1-3 words (a
-    proper name up to 4), and never starts or ends with a stop word. See the module
-    docstring for the method. Empty or word-less text gives ``[]``.
+    proper name up to 4), and never starts or ends with a stop word. Empty or word-less text
+    gives ``[]``.
+
+    Method (details and parameters in the module docstring): candidates from stop-word,
+    punctuation and verb-cue chunking; each scored as TF-IDF with wordfreq's general-English
+    frequency as IDF (Hasan & Ng, COLING 2014), a first-position prior (Florescu & Caragea,
+    PositionRank, ACL 2017), support from the frequency of the phrase's words, an absolute
+    discount of a phrase's own count (Ney, Essen & Kneser 1994) and a prior weight for single
+    words; generic common words are no keyphrase on their own; the ranking skips any
+    candidate contained in a phrase already chosen.
     """
     if not text or k <= 0:
         return []
@@ -371,7 +397,12 @@ def extract_keyphrases(text: str, k: int = 10, *, doc_freq: Mapping[str, int] | 
         info /= len(ws) ** GAMMA
         tf = c["tf"]
         if len(ws) > 1:
-            tf += LAMBDA * sum(single_tf.get(s, 0) for s in stems) / len(ws)
+            support = sum(single_tf.get(s, 0) for s in stems) / len(ws)
+            tf = max(tf - DISCOUNT, 0.0) + LAMBDA * support
+        else:
+            if not c["proper"] and max(_zipf(ws[0]), _zipf(key)) >= GENERIC_ZIPF:
+                continue  # generic on its own ("step", "region")
+            tf *= SINGLE_PRIOR
         pos = (1.0 + POS_SCALE * c["first"] / n) ** -POS_POWER
         scored.append((tf * info * pos, key))
     scored.sort(key=lambda x: (-x[0], x[1]))

@@ -32,6 +32,7 @@ and Newell et al. (2018), reduced to what a regular-expression pass can do relia
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 SPEECH_VERBS = frozenset(
@@ -69,6 +70,7 @@ _CLOSE = "”»"
 _NAME_TOKEN = r"(?:[A-Z][\w’'.-]*)"
 _NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?{_NAME_TOKEN})*")
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
+_QUOTE_MARK_RE = re.compile(r'[“«”»"]')
 
 
 @dataclass(frozen=True)
@@ -91,8 +93,8 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(start, end):
-        ch = text[i]
+    for m in _QUOTE_MARK_RE.finditer(text, start, end):
+        i, ch = m.start(), m.group(0)
         if ch in _OPEN or (ch == '"' and open_at is None):
             if open_at is None:
                 open_at = i
@@ -117,12 +119,35 @@ def _clean_name(name: str) -> str:
 
 
 def _outside(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
-    """Return ``text[s:e]`` with quoted material replaced by spaces (offsets preserved)."""
-    chars = list(text[s:e])
+    """Return ``text[s:e]`` with quoted material replaced by spaces (offsets preserved).
+
+    ``spans`` are sorted, non-overlapping ``(start, end)`` offsets (as from :func:`quote_spans`).
+    """
+    pieces = []
+    pos = s
     for qs, qe in spans:
-        for i in range(max(qs, s), min(qe, e)):
-            chars[i - s] = " "
-    return "".join(chars)
+        qs, qe = max(qs, pos), min(qe, e)
+        if qs >= qe:
+            continue
+        pieces.append(text[pos:qs])
+        pieces.append(" " * (qe - qs))
+        pos = qe
+    pieces.append(text[pos:e])
+    return "".join(pieces)
+
+
+def _overlapping(spans: list[tuple[int, int]], ends: list[int], s: int,
+                 e: int) -> list[tuple[int, int]]:
+    """The spans (sorted, non-overlapping; ``ends`` their end offsets) that overlap ``[s, e)``.
+
+    A binary search, so attributing a paragraph of many quotations stays linear.
+    """
+    out = []
+    for i in range(bisect_right(ends, s), len(spans)):
+        if spans[i][0] >= e:
+            break
+        out.append(spans[i])
+    return out
 
 
 class SpeakerTracker:
@@ -136,13 +161,19 @@ class SpeakerTracker:
         self.names: list[str] = []
         self.last_person: str | None = None
         self.last_speaker: str | None = None
+        # Indexes of ``names`` by last word, so a document with many names stays linear.
+        self._by_last: dict[str, list[str]] = {}
+        self._latest_by_head: dict[str, str] = {}
 
     def observe(self, sentence: str) -> None:
         """Record the multi-word proper names of a sentence for later resolution."""
         for m in _NAME_RE.finditer(sentence):
             name = _clean_name(m.group(0))
-            if name and name not in self.names:
+            if name and name not in self._by_last.get(name.split()[-1], ()):
                 self.names.append(name)
+                last = name.split()[-1]
+                self._by_last.setdefault(last, []).append(name)
+                self._latest_by_head[last.lower()] = name
 
     def resolve(self, raw: str) -> str | None:
         """Turn a raw subject (name, pronoun, definite noun phrase) into a speaker name."""
@@ -155,9 +186,8 @@ class SpeakerTracker:
         m = re.fullmatch(r"(?:the|this|that)\s+(?:\w+\s+)?(\w+)", raw, flags=re.I)
         if m and not raw.split()[-1][0].isupper():
             head = m.group(1).lower()
-            for name in reversed(self.names):
-                if name.split()[-1].lower() == head:
-                    return name
+            if head in self._latest_by_head:
+                return self._latest_by_head[head]
             return raw[0].lower() + raw[1:]
         tokens = raw.split()
         if not all(t[0].isupper() for t in tokens if t.lower() not in
@@ -171,7 +201,7 @@ class SpeakerTracker:
             return phrase
         name = _clean_name(raw)
         last = name.split()[-1] if name else ""
-        for known in self.names:
+        for known in self._by_last.get(last, ()):
             if known != name and known.split()[-1] == last and len(known) > len(name) and \
                     known.split()[0] not in {"North", "South"}:
                 return known
@@ -201,6 +231,11 @@ SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic 
 """Common nouns that stand as speakers at the start of a sentence (``Officials said``)."""
 
 _APPOSITIVE_RE = re.compile(rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)\s*,[^,“”\"]{{1,80}},\s*$")
+_APPOSITIVE_WINDOW = 200
+"""Characters before a reporting verb searched for an appositive (the 80-character aside plus
+a name): a bounded search keeps a long sentence with many verbs linear."""
+_INVERTED_NAME_RE = re.compile(rf"\s+((?:the\s+)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
+_INVERTED_ORG_RE = re.compile(r"\s+the\s+(\w+)")
 _ACCORDING_RE = re.compile(r"\baccording to\s+([^,.;:!?()]+)")
 
 
@@ -226,8 +261,8 @@ def _according_to(outside: str) -> str | None:
 
 def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     """The subject noun phrase that ends just before token ``i`` (a reporting verb)."""
-    prefix = outside[:tokens[i].start()]
-    app = _APPOSITIVE_RE.search(prefix)
+    verb_at = tokens[i].start()
+    app = _APPOSITIVE_RE.search(outside, max(0, verb_at - _APPOSITIVE_WINDOW), verb_at)
     if app:
         return app.group(1)
     j = i - 1
@@ -277,12 +312,10 @@ def _find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, b
         if subject:
             return subject, False
         # Inverted order after a quotation: "..., said Biden" / "said the president".
-        after = outside[tok.end():]
-        m2 = re.match(r"\s+((?:the\s+)?" + _NAME_TOKEN + r"(?:\s+" + _NAME_TOKEN + r")*)",
-                      after)
+        m2 = _INVERTED_NAME_RE.match(outside, tok.end())
         if m2 and has_quote and verb in {"said", "says", "added", "adds", "asked", "wrote"}:
             return m2.group(1), False
-        m3 = re.match(r"\s+the\s+(\w+)", after)
+        m3 = _INVERTED_ORG_RE.match(outside, tok.end())
         if m3 and has_quote and m3.group(1).lower() in ORG_HEADS:
             return "the " + m3.group(1), False
     return None, False
@@ -300,6 +333,7 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]]) -> lis
         ps, pe = paragraphs.get(p, (s, e))
         paragraphs[p] = (min(ps, s), max(pe, e))
     spans_by_par = {p: quote_spans(text, s, e) for p, (s, e) in paragraphs.items()}
+    ends_by_par = {p: [qe for _, qe in spans] for p, spans in spans_by_par.items()}
 
     results: list[Attribution] = []
     span_speaker: dict[tuple[int, int], str | None] = {}
@@ -311,8 +345,8 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]]) -> lis
             last_quote_speaker_in_par = None
             prev_par = p
         sentence = text[s:e]
-        spans = [(max(qs, s), min(qe, e)) for qs, qe in spans_by_par[p] if qs < e and qe > s]
-        full_spans = [(qs, qe) for qs, qe in spans_by_par[p] if qs < e and qe > s]
+        full_spans = _overlapping(spans_by_par[p], ends_by_par[p], s, e)
+        spans = [(max(qs, s), min(qe, e)) for qs, qe in full_spans]
         outside = _outside(text, s, e, spans)
         n_words = len(_WORD_RE.findall(sentence)) or 1
         quoted_words = sum(len(_WORD_RE.findall(text[qs:qe])) for qs, qe in spans)

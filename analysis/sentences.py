@@ -5,7 +5,8 @@ milliseconds per article, too much for corpora of millions) or need downloaded m
 News text needs a handful of rules, each covered by a test:
 
 * a sentence ends at ``.``, ``!``, ``?`` or ``…``, optionally followed by closing quotes or
-  brackets, when the next word starts a new sentence (capital letter, digit or opening quote);
+  brackets, when the next word starts a new sentence (capital letter, digit or opening quote;
+  in scripts without letter case -- Korean, Arabic, Hebrew... -- any letter);
 * titles before names never end a sentence (``Mr.``, ``Gen.``, ``Dr.``, ``Sen.``...), nor do
   single initials (``John F. Kennedy``) or month abbreviations before a number (``Jan. 5``);
 * initialisms (``U.S.``, ``U.N.``, ``e.g.``) and company abbreviations (``Inc.``, ``Corp.``)
@@ -15,6 +16,9 @@ News text needs a handful of rules, each covered by a test:
 * decimals (``3.5``) and hyphenated names (``B-52``, ``US-South``) contain no boundary;
 * the end of a paragraph always ends a sentence, so headlines without a final period stand
   alone.
+
+The rules are for English. Chinese and Japanese full stops (``。``, no space after them) are
+not boundaries, so such text is one sentence per paragraph.
 """
 
 from __future__ import annotations
@@ -47,9 +51,24 @@ SENTENCE_OPENERS = frozenset(
 )
 """Common first words of a sentence, used to decide after an ambiguous abbreviation."""
 
-_CANDIDATE_RE = re.compile(r"(?:\.{3}|…|[.!?])+[\"'”’»)\]]*(?=\s)")
+# A candidate starts only at the first mark of a run (the lookbehind), so a long run of marks
+# with no space after it costs one attempt, not one per mark (linear, not quadratic).
+_CANDIDATE_RE = re.compile(r"(?<![.!?…])(?:\.{3}|…|[.!?])+[\"'”’»)\]]*(?=\s)")
 _NEXT_RE = re.compile(r"\s+([\"'“‘«(\[]*)(\S)")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
+_NEXT_WORD_RE = re.compile(r"[^\W_]+")
+_LOOKBACK = 100
+"""Characters searched back for the word before a period: no abbreviation is longer, and a
+bounded search keeps segmentation linear in the length of a paragraph."""
+
+
+def _token_start(text: str, stop: int) -> int:
+    """Start of the whitespace-delimited token ending at ``stop`` (at most ``_LOOKBACK`` back)."""
+    floor = max(0, stop - _LOOKBACK)
+    i = stop
+    while i > floor and not text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -75,24 +94,29 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_boundary(text: str, end: int, mark: str) -> bool:
-    """Decide whether the terminal punctuation ``mark`` ending at ``end`` closes a sentence."""
-    nxt = _NEXT_RE.match(text, end)
+def _is_boundary(text: str, end: int, mark: str, limit: int) -> bool:
+    """Decide whether the terminal punctuation ``mark`` ending at ``end`` closes a sentence.
+
+    ``limit`` is the end of the range being split: nothing at or after it is looked at.
+    """
+    nxt = _NEXT_RE.match(text, end, limit)
     if nxt is None:
         return True
     opener, first = nxt.group(1), nxt.group(2)
     if first.islower():
         return False
-    if not (first.isupper() or first.isdigit() or opener or first in "“\"‘'«(["):
+    # Lower case was ruled out above, so a letter here is a capital or has no case at all.
+    if not (first.isalpha() or first.isdigit() or opener or first in "“\"‘'«(["):
         return False
     if not mark.startswith(".") or mark.startswith("..."):
         return True
-    before = _WORD_BEFORE_RE.search(text, 0, end - len(mark) + 1)
+    stop = end - len(mark) + 1
+    before = _WORD_BEFORE_RE.search(text, _token_start(text, stop), stop)
     if before is None:
         return True
     word = before.group(1)
     lower = word.lower()
-    next_word = re.match(r"[^\W_]+", text[nxt.start(2):])
+    next_word = _NEXT_WORD_RE.match(text, nxt.start(2), limit)
     next_lower = next_word.group(0).lower() if next_word else ""
     if lower in TITLES and not opener:
         return False
@@ -118,7 +142,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in _CANDIDATE_RE.finditer(text, start, end):
-        if _is_boundary(text[:end], m.end(), m.group(0).rstrip("\"'”’»)]")):
+        if _is_boundary(text, m.end(), m.group(0).rstrip("\"'”’»)]"), end):
             spans.append((cursor, m.end()))
             cursor = m.end()
     spans.append((cursor, end))

@@ -45,6 +45,11 @@ def test_seed_top10_has_the_obvious_keyphrases():
     assert len(top) == 10
     assert "nuclear consultative group" in top
     assert "korean peninsula" in top
+    assert "washington declaration" in top
+    assert "north korea" in top and "south korea" in top
+    # generic nouns are no keyphrase on their own; "to strengthen" is a verb, not a modifier
+    assert "step" not in top and "steps" not in top and "region" not in top
+    assert not any(p.split()[0] == "strengthen" for p in top)
     # de-duplicated: no bare word already inside a selected phrase
     assert "peninsula" not in top
     scores = [s for _, s in kw.extract_keyphrases(SEED_TEXT, 10)]
@@ -68,7 +73,8 @@ def test_every_phrase_occurs_and_has_no_stop_word_at_either_end():
 
 
 def test_hyphenated_words_stay_whole():
-    phrases = [p for p, _ in kw.extract_keyphrases(SEED_TEXT, 60)]
+    # every candidate (a once-mentioned "B-52 bomber" late in the text ranks low, but exists)
+    phrases = [p for p, _ in kw.extract_keyphrases(SEED_TEXT, 500)]
     joined = " | ".join(phrases)
     assert "nuclear-armed ballistic submarine" in phrases
     assert "B-52" in joined

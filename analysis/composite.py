@@ -1,0 +1,395 @@
+"""A composite readability grade fitted on texts written at known levels, and how to judge one.
+
+The classic formulas weight two or three ratios with constants fitted decades ago on other texts.
+:func:`composite_grade` weights the seven length-free ratios that a :func:`analysis.readability`
+table's base counts allow (:data:`FEATURES`) with coefficients fitted on OneStopEnglish
+(the same articles rewritten at three levels, Vajjala & Lucic 2018) so that, of two texts, the
+harder one gets the higher score. The coefficients ship as JSON
+(``analysis/resources/composite_grade.json``); :func:`composite_grade` only does arithmetic, and
+``scripts/fit_composite.py`` re-fits them (:func:`fit_composite`, scikit-learn).
+
+What the score is
+    A *relative* difficulty score for comparing texts with each other, not a school grade
+    anyone validated. It is linear: ``intercept + sum(coefficient * (ratio - mean) / scale)``.
+    Its scale is borrowed from Flesch-Kincaid: on the training texts (mean FKGL 10.6, sd 2.2)
+    the composite has the mean and standard deviation of their Flesch-Kincaid grade, so its
+    values have the familiar size, but away from those texts it need not agree with FKGL (the
+    project's seed article: FKGL 16.2, composite 13.1). Read differences between articles
+    scored the same way, not a school grade.
+
+Why no length feature
+    OneStopEnglish's advanced versions are longer than its elementary ones (on the dev part
+    about 810 against 530 words), so ``log(n_words)`` lifts every figure on that set (see
+    ``benchmarks/readability.py``): article length is a property of the rewriting, not of how
+    hard a sentence is to read. An outlet that publishes longer articles is not harder to read
+    for that reason, and a comparison of outlets should not reward or punish length, so the
+    shipped composite has no length feature. Its ratios do not change when a text is repeated
+    twice.
+
+Why pairwise
+    The fit is a logistic regression on differences of standardised features between two texts
+    of different level (a linear RankSVM with the logistic loss, Herbrich et al. 2000; Joachims
+    2002), which optimises exactly what the cross-article check counts: that the harder of two
+    texts scores higher.
+
+Reading the coefficients
+    The word-length ratios are strongly correlated (r 0.8-0.99), so their coefficients work in
+    pairs and must be read together. ``complex_share`` (+) against ``polysyllable_share`` (-):
+    long words *outside* the Dale-Chall list mark harder versions, long familiar ones easier
+    versions. ``characters_per_token`` (+) against ``letters_per_word`` (-): their difference is
+    mostly punctuation per token, and with sentence length held fixed more of it (commas,
+    quotation marks: clauses and reported speech) marks harder versions. Both contrasts have
+    the same sign in every cross-validation fold and for any penalty from C = 0.01 to 10.
+    ``words_per_sentence`` has the largest weight of a feature that acts alone, so longer
+    sentences always score harder; words that get longer in every ratio at once (more letters,
+    syllables, unfamiliar long words) score harder too.
+
+How good it is (OneStopEnglish dev, 285 texts, 95 articles; ``benchmarks/readability.py``)
+    Out of fold (``GroupKFold(5)`` by article): cross-article accuracy 0.898 and pooled Spearman
+    0.607, against 0.874 and 0.568 for the best single formula (ARI) with the same counts; the
+    article-bootstrap 95% intervals of the gain, [-0.006, +0.053] and [-0.012, +0.090], include
+    zero, so the gain is likely but not established on 95 articles. On the 661 cross-article
+    pairs whose elementary text is at least as long as the advanced one it keeps 0.944
+    (word count 0.005, the length variant 0.772). Plain word count has the higher Spearman on
+    this set (0.669), for the length reason above.
+
+Judging a measure on texts with known levels (used by the benchmark and the fit script):
+:func:`cross_level_accuracy` (elementary text of one article below the advanced text of another),
+:func:`within_group_pair_accuracy`, :func:`within_group_order_accuracy` and
+:func:`pooled_spearman`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+RESOURCE_NAME = "composite_grade.json"
+"""File name of the packaged artefact inside ``analysis/resources``."""
+
+FEATURES: dict[str, tuple[str, str]] = {
+    "words_per_sentence": ("n_words", "n_sentences"),
+    "syllables_per_word": ("n_syllables", "n_words"),
+    "polysyllable_share": ("n_polysyllables", "n_words"),
+    "unfamiliar_share": ("n_difficult_words", "n_words"),
+    "complex_share": ("n_complex_words", "n_words"),
+    "letters_per_word": ("n_letters", "n_words"),
+    "characters_per_token": ("n_characters", "n_space_tokens"),
+}
+"""Length-free features: ``name -> (numerator, denominator)`` base-count columns of a
+:func:`analysis.readability.readability` table. Every ratio of the additive counts that the
+classic formulas use (``unfamiliar_share``: words outside the Dale-Chall list;
+``complex_share``: Fog's complex words, 3+ syllables and unfamiliar; ``characters_per_token``:
+ARI's non-space characters per whitespace token)."""
+
+LENGTH_FEATURE = "log_words"
+"""``log(n_words)``: the length feature of the (not shipped) length variant."""
+
+FEATURE_SETS: dict[str, tuple[str, ...]] = {
+    "length_free": tuple(FEATURES),
+    "with_length": (LENGTH_FEATURE, *FEATURES),
+    "fk_ratios": ("words_per_sentence", "syllables_per_word"),
+}
+"""Variants measured by the benchmark: the shipped one (``length_free``), the same plus article
+length (``with_length``), and Flesch-Kincaid's two ratios re-weighted (``fk_ratios``)."""
+
+SHIPPED_VARIANT = "length_free"
+PAIRWISE_C = 1.0
+"""Inverse L2 penalty of the pairwise logistic regression (scikit-learn's default; not tuned)."""
+
+CALIBRATION_MEASURE = "flesch_kincaid_grade"
+"""The measure whose mean and standard deviation on the training texts set the output scale."""
+
+_SIG_DIGITS = 6
+
+
+def composite_features(table: pd.DataFrame,
+                       features: Sequence[str] = tuple(FEATURES)) -> pd.DataFrame:
+    """Return the composite's features of a readability table, one row per row of ``table``.
+
+    ``table`` needs the base-count columns named in :data:`FEATURES` (and ``n_words`` for
+    :data:`LENGTH_FEATURE`). Rows with ``n_words == 0`` or ``n_sentences == 0`` (or no
+    whitespace token) get NaN in every feature, never an exception. Same index as ``table``.
+    """
+    n_words = table["n_words"].astype(float)
+    n_sent = table["n_sentences"].astype(float)
+    empty = (n_words <= 0) | (n_sent <= 0)
+    out = {}
+    for name in features:
+        if name == LENGTH_FEATURE:
+            value = np.log(n_words.where(n_words > 0))
+        elif name in FEATURES:
+            num, den = FEATURES[name]
+            den_values = table[den].astype(float)
+            value = table[num].astype(float) / den_values.where(den_values > 0)
+        else:
+            raise ValueError(f"unknown feature {name!r}; choose from "
+                             f"{', '.join((LENGTH_FEATURE, *FEATURES))}")
+        out[name] = value.where(~empty)
+    return pd.DataFrame(out, index=table.index)
+
+
+@dataclass(frozen=True)
+class CompositeModel:
+    """A linear composite: ``intercept + sum(coefficients * (x - means) / scales)``."""
+
+    features: tuple[str, ...]
+    means: tuple[float, ...]
+    scales: tuple[float, ...]
+    coefficients: tuple[float, ...]
+    intercept: float
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def predict(self, table: pd.DataFrame) -> pd.Series:
+        """The composite of every row of a readability table (NaN for empty units)."""
+        x = composite_features(table, self.features).to_numpy(float)
+        z = (x - np.asarray(self.means)) / np.asarray(self.scales)
+        values = self.intercept + z @ np.asarray(self.coefficients)
+        return pd.Series(values, index=table.index, name="composite_grade")
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready record, numbers rounded to 6 significant digits."""
+        return {
+            **self.meta,
+            "features": [
+                {"name": f, "numerator": _feature_parts(f)[0],
+                 "denominator": _feature_parts(f)[1],
+                 "mean": _round(m), "scale": _round(s), "coefficient": _round(c)}
+                for f, m, s, c in zip(self.features, self.means, self.scales,
+                                      self.coefficients, strict=True)
+            ],
+            "intercept": _round(self.intercept),
+        }
+
+    @classmethod
+    def from_dict(cls, record: Mapping[str, Any]) -> CompositeModel:
+        """Inverse of :meth:`to_dict`."""
+        feats = record["features"]
+        meta = {k: v for k, v in record.items() if k not in ("features", "intercept")}
+        return cls(tuple(f["name"] for f in feats), tuple(float(f["mean"]) for f in feats),
+                   tuple(float(f["scale"]) for f in feats),
+                   tuple(float(f["coefficient"]) for f in feats), float(record["intercept"]),
+                   meta)
+
+
+def _feature_parts(name: str) -> tuple[str, str]:
+    """Numerator and denominator (in words) of a feature, for the artefact."""
+    return ("log(n_words)", "1") if name == LENGTH_FEATURE else FEATURES[name]
+
+
+def _round(x: float) -> float:
+    """Round to :data:`_SIG_DIGITS` significant digits (keeps the JSON short and stable)."""
+    return float(f"{x:.{_SIG_DIGITS}g}")
+
+
+def default_composite_path() -> Path:
+    """Location of the packaged artefact."""
+    from importlib.resources import files
+
+    return Path(str(files("analysis") / "resources" / RESOURCE_NAME))
+
+
+def load_composite(path: str | Path | None = None) -> CompositeModel:
+    """Load the composite from its JSON artefact (default: the packaged one)."""
+    p = Path(path) if path is not None else default_composite_path()
+    if not p.is_file():
+        raise FileNotFoundError(f"composite artefact not found at {p}; "
+                                "run scripts/fit_composite.py")
+    with p.open(encoding="utf-8") as f:
+        return CompositeModel.from_dict(json.load(f))
+
+
+def composite_grade(table: pd.DataFrame, model: CompositeModel | None = None) -> pd.Series:
+    """Return the composite grade of every row of a :func:`analysis.readability.readability` table.
+
+    A relative difficulty score for comparing texts (higher = harder), on Flesch-Kincaid's
+    scale (see the module docstring for the scale, the training data and why it has no length
+    feature). Computed from the base-count columns only, so it works for documents, paragraphs
+    and sentences alike, though it was fitted and checked on whole articles. NaN where
+    ``n_words == 0`` or ``n_sentences == 0``. ``model`` defaults to the packaged artefact
+    (:func:`load_composite`). Returns a float Series named ``composite_grade`` with the table's
+    index.
+    """
+    return (model or load_composite()).predict(table)
+
+
+# --- fitting (scikit-learn) ----------------------------------------------------------------
+
+
+def _pairwise(z: np.ndarray, ranks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Differences of every pair of texts of different rank, in both directions."""
+    lo, hi = np.nonzero(ranks[:, None] < ranks[None, :])
+    diff = z[hi] - z[lo]
+    return np.vstack([diff, -diff]), np.r_[np.ones(len(diff)), np.zeros(len(diff))]
+
+
+def fit_composite(table: pd.DataFrame, ranks: Sequence[int],
+                  features: Sequence[str] = FEATURE_SETS[SHIPPED_VARIANT],
+                  C: float = PAIRWISE_C, meta: Mapping[str, Any] | None = None) -> CompositeModel:
+    """Fit a composite on texts of known level (deterministic).
+
+    ``table``: a readability table (base counts and :data:`CALIBRATION_MEASURE`); ``ranks``:
+    each row's level (higher = harder). Features are standardised (mean, population standard
+    deviation); a logistic regression without intercept (``lbfgs``, L2, ``C``) learns which of
+    two texts of different rank is the harder from the difference of their standardised
+    features; the resulting score is then mapped linearly so that on these texts it has the mean
+    and standard deviation of :data:`CALIBRATION_MEASURE`. Rows with a NaN feature are dropped.
+    """
+    from sklearn.linear_model import LogisticRegression
+
+    features = tuple(features)
+    x = composite_features(table, features).to_numpy(float)
+    ranks = np.asarray(ranks)
+    target = table[CALIBRATION_MEASURE].to_numpy(float)
+    ok = np.isfinite(x).all(axis=1) & np.isfinite(target)
+    x, ranks, target = x[ok], ranks[ok], target[ok]
+    means, scales = x.mean(axis=0), x.std(axis=0)
+    scales = np.where(scales > 0, scales, 1.0)
+    z = (x - means) / scales
+    xp, yp = _pairwise(z, ranks)
+    clf = LogisticRegression(C=C, fit_intercept=False, max_iter=10_000).fit(xp, yp)
+    w = clf.coef_.ravel()
+    raw = z @ w
+    spread = raw.std()
+    factor = target.std() / spread if spread > 0 else 0.0
+    return CompositeModel(features, tuple(means.tolist()), tuple(scales.tolist()),
+                          tuple((w * factor).tolist()), float(target.mean()), dict(meta or {}))
+
+
+def cross_validated_composite(table: pd.DataFrame, ranks: Sequence[int], groups: Sequence[Any],
+                              features: Sequence[str] = FEATURE_SETS[SHIPPED_VARIANT],
+                              n_splits: int = 5, C: float = PAIRWISE_C) -> np.ndarray:
+    """Out-of-fold composite scores: ``GroupKFold(n_splits)`` by ``groups`` (article).
+
+    Each text is scored by a composite fitted (:func:`fit_composite`) on the other folds'
+    articles only, calibrated on those folds, so no text's score has seen its article.
+    Deterministic (``GroupKFold`` without shuffling, ``lbfgs``).
+    """
+    from sklearn.model_selection import GroupKFold
+
+    ranks = np.asarray(ranks)
+    groups = np.asarray(groups)
+    out = np.full(len(table), np.nan)
+    for train, test in GroupKFold(n_splits=n_splits).split(np.zeros(len(table)), ranks, groups):
+        model = fit_composite(table.iloc[train], ranks[train], features, C)
+        out[test] = model.predict(table.iloc[test]).to_numpy(float)
+    return out
+
+
+# --- judging a measure on texts of known level ----------------------------------------------
+
+
+def _oriented(values: Sequence[float], higher_is_harder: bool) -> np.ndarray:
+    v = np.asarray(values, dtype=float)
+    return v if higher_is_harder else -v
+
+
+def cross_level_accuracy(values: Sequence[float], ranks: Sequence[int], groups: Sequence[Any],
+                         low: int = 0, high: int = 2, higher_is_harder: bool = True,
+                         mask: np.ndarray | None = None) -> tuple[float, int]:
+    """Share of pairs (rank-``low`` text of group A, rank-``high`` text of group B), A != B,
+    where the measure calls A's text easier; a tie counts half.
+
+    Returns ``(accuracy, n_pairs)``; pairs with a NaN value are left out. ``mask`` (optional,
+    shape ``(n_low, n_high)`` in the order the texts appear) restricts the pairs further.
+    """
+    v = _oriented(values, higher_is_harder)
+    ranks, groups = np.asarray(ranks), np.asarray(groups)
+    lo, hi = ranks == low, ranks == high
+    d = v[hi][None, :] - v[lo][:, None]
+    keep = (groups[lo][:, None] != groups[hi][None, :]) & np.isfinite(d)
+    if mask is not None:
+        keep &= mask
+    d = d[keep]
+    if d.size == 0:
+        return math.nan, 0
+    return float(((d > 0).sum() + 0.5 * (d == 0).sum()) / d.size), int(d.size)
+
+
+def within_group_pair_accuracy(values: Sequence[float], ranks: Sequence[int],
+                               groups: Sequence[Any],
+                               higher_is_harder: bool = True) -> tuple[float, int]:
+    """Share of same-group pairs of different rank ordered correctly (ties count half).
+
+    Returns ``(accuracy, n_pairs)``; pairs with a NaN value are left out.
+    """
+    v = _oriented(values, higher_is_harder)
+    ranks, groups = np.asarray(ranks), np.asarray(groups)
+    same = (groups[:, None] == groups[None, :]) & (ranks[:, None] < ranks[None, :])
+    d = (v[None, :] - v[:, None])[same]
+    d = d[np.isfinite(d)]
+    if d.size == 0:
+        return math.nan, 0
+    return float(((d > 0).sum() + 0.5 * (d == 0).sum()) / d.size), int(d.size)
+
+
+def within_group_order_accuracy(values: Sequence[float], ranks: Sequence[int],
+                                groups: Sequence[Any],
+                                higher_is_harder: bool = True) -> tuple[float, int]:
+    """Share of groups whose texts are in strictly increasing order of rank (a tie fails).
+
+    Returns ``(accuracy, n_groups)``; groups with a NaN value are left out.
+    """
+    frame = pd.DataFrame({"v": _oriented(values, higher_is_harder), "r": np.asarray(ranks),
+                          "g": np.asarray(groups)})
+    hits = []
+    for _, grp in frame.groupby("g", sort=True):
+        if grp["v"].isna().any():
+            continue
+        ordered = grp.sort_values("r")["v"].to_numpy()
+        hits.append(bool(np.all(np.diff(ordered) > 0)))
+    return (float(np.mean(hits)) if hits else math.nan), len(hits)
+
+
+def pooled_spearman(values: Sequence[float], ranks: Sequence[int],
+                    higher_is_harder: bool = True) -> tuple[float, int]:
+    """Spearman correlation of the measure (oriented so higher = harder) with rank, pooled over
+    all texts with a value. Returns ``(rho, n_texts)``."""
+    from scipy.stats import spearmanr
+
+    v = _oriented(values, higher_is_harder)
+    r = np.asarray(ranks, dtype=float)
+    ok = np.isfinite(v)
+    if ok.sum() < 3:
+        return math.nan, int(ok.sum())
+    return float(spearmanr(v[ok], r[ok])[0]), int(ok.sum())
+
+
+# --- the OneStopEnglish set ------------------------------------------------------------------
+
+
+def read_levels(folder: str | Path) -> pd.DataFrame:
+    """Read a leveled set (``levels.jsonl`` + texts) into one readability table.
+
+    ``folder`` holds ``levels.jsonl`` with one ``{"article", "level", "rank", "file"}`` per
+    line (``file`` relative to ``folder``), as ``../shared/bench/readability/onestopenglish-dev``.
+    Returns the columns ``article, level, rank, file`` followed by the columns of
+    :func:`analysis.readability.readability` (document unit), rows sorted by article and rank.
+    Raises ``FileNotFoundError`` with a clear message when the folder or its index is missing.
+    """
+    from .corpus import Document
+    from .readability import readability
+
+    folder = Path(folder)
+    index = folder / "levels.jsonl"
+    if not index.is_file():
+        raise FileNotFoundError(f"no levels.jsonl in {folder}: pass --data pointing at a "
+                                "leveled set such as ../shared/bench/readability/"
+                                "onestopenglish-dev")
+    with index.open(encoding="utf-8") as f:
+        records = [json.loads(line) for line in f if line.strip()]
+    levels = pd.DataFrame(records).sort_values(["article", "rank"], kind="stable")
+    levels = levels.reset_index(drop=True)
+    docs = [Document.from_text((folder / name).read_text(encoding="utf-8"), doc_id=name)
+            for name in levels["file"]]
+    table = readability(docs)
+    out = pd.concat([levels[["article", "level", "rank", "file"]], table], axis=1)
+    out.attrs.update(table.attrs)
+    return out

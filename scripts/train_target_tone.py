@@ -1,0 +1,106 @@
+"""Train the target-tone model on NewsMTSC; write ``analysis/resources/target_tone.json.gz``.
+
+Usage (from the project root)::
+
+    .venv/bin/python scripts/train_target_tone.py [TRAIN_JSONL] [--out PATH]
+
+``TRAIN_JSONL`` defaults to ``../shared/bench/stance/newsmtsc/train.jsonl`` relative to the
+project root. The run is deterministic (no random components, alphabetical vocabularies, floats
+rounded to 6 significant digits, gzip without timestamp), so re-running it reproduces the
+artefact byte for byte. The artefact is JSON - load it with
+:func:`analysis.target_tone.load_target_tone_model`, never with pickle.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis import target_tone as tt  # noqa: E402
+
+DEFAULT_TRAIN = ROOT.parent / "shared" / "bench" / "stance" / "newsmtsc" / "train.jsonl"
+DEFAULT_OUT = ROOT / "analysis" / "resources" / tt.RESOURCE_NAME
+MODEL_VERSION = "1.0.0"
+C_VALUES = (1.0,)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point; returns the process exit code."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "train",
+        nargs="?",
+        default=str(DEFAULT_TRAIN),
+        help=f"NewsMTSC train.jsonl (default: {DEFAULT_TRAIN})",
+    )
+    ap.add_argument(
+        "--out", default=str(DEFAULT_OUT), help=f"artefact path (default: {DEFAULT_OUT})"
+    )
+    args = ap.parse_args(argv)
+
+    train = Path(args.train)
+    if not train.is_file():
+        print(
+            f"error: training file not found: {train}\n"
+            "Pass the path to NewsMTSC train.jsonl as the first argument.",
+            file=sys.stderr,
+        )
+        return 2
+
+    t0 = time.perf_counter()
+    df = tt.read_newsmtsc(train)
+    n_sentences = int(df["sentence_id"].nunique())
+    print(f"read {train.name}: {n_sentences} sentences, {len(df)} targets")
+    texts = df["text"].tolist()
+    spans = list(zip(df["start"].tolist(), df["end"].tolist(), strict=True))
+    labels = df["label"].tolist()
+    meta = {
+        "model_version": MODEL_VERSION,
+        "task": "target-dependent sentiment (NewsMTSC polarity 2/4/6 -> negative/neutral/positive)",
+        "train_file": train.name,
+        "train_sha256": hashlib.sha256(train.read_bytes()).hexdigest(),
+        "n_sentences": n_sentences,
+        "n_targets": len(df),
+        "label_counts": dict(sorted(Counter(labels).items())),
+        "classifier": "multinomial LogisticRegression(class_weight='balanced', solver='newton-cg')",
+        "c_values": list(C_VALUES),
+    }
+    model = tt.fit_target_tone_model(texts, spans, labels, tt.DEFAULT_SETTINGS, C_VALUES, meta)
+    print(f"fitted {model.featurizer.n_features} features in {time.perf_counter() - t0:.1f} s")
+
+    # Rounding check: the shipped (rounded) model must predict like the in-memory one.
+    import numpy as np
+
+    x = model.featurizer.transform(texts, spans)
+    p_mem = model.proba_from_matrix(x)
+    shipped = tt.TargetToneModel.from_dict(model.to_dict())
+    p_rnd = shipped.proba_from_matrix(x)
+    agree = float((p_mem.argmax(1) == p_rnd.argmax(1)).mean())
+    max_diff = float(np.abs(p_mem - p_rnd).max())
+    print(f"rounding check on train: label agreement {agree:.6f}, max |dp| {max_diff:.2e}")
+    if agree < 0.999 or max_diff > 1e-3:
+        print("error: rounding changed predictions materially", file=sys.stderr)
+        return 1
+    y = np.asarray([tt.LABELS.index(lab) for lab in labels])
+    print(f"train accuracy {100 * float((p_rnd.argmax(1) == y).mean()):.1f} %")
+
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    payload = shipped.save(out)
+    digest = hashlib.sha256(payload).hexdigest()[:16]
+    print(
+        f"wrote {out} ({len(payload) / 1e6:.2f} MB, sha256 {digest})"
+        f" in {time.perf_counter() - t0:.1f} s total"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

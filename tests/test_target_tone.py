@@ -1,0 +1,254 @@
+"""Tests for :mod:`analysis.target_tone` (target-dependent tone model)."""
+
+from __future__ import annotations
+
+import copy
+import gzip
+import json
+
+import numpy as np
+import pytest
+
+from analysis import target_tone as tt
+
+SHIPPED = tt.default_model_path()
+needs_artefact = pytest.mark.skipif(
+    not SHIPPED.is_file(), reason="artefact missing: run scripts/train_target_tone.py"
+)
+
+# ---------------------------------------------------------------------------------------------
+# A tiny invented training set, so the fit/serialise/load round trip runs in well under a second.
+# ---------------------------------------------------------------------------------------------
+
+_TINY = [
+    ("[Pyongyang] condemned the drills as a reckless provocation.", "negative"),
+    ("Analysts blamed [Kim] for the failed talks and the brutal crackdown.", "negative"),
+    ("Critics said [the regime] lied about the missile launch.", "negative"),
+    ("[Seoul] was accused of corruption and incompetence.", "negative"),
+    ("[Biden] met Yoon at the White House on Wednesday.", "neutral"),
+    ("The statement was released by [the ministry] in the morning.", "neutral"),
+    ("[Yoon] will travel to Washington next week.", "neutral"),
+    ("Officials from [Tokyo] attended the meeting.", "neutral"),
+    ("[Yoon] praised the alliance as a great success.", "positive"),
+    ("Experts hailed [Biden] for his wise and steady leadership.", "positive"),
+    ("[Seoul] won applause for its generous support.", "positive"),
+    ("Voters admire [the president] and trust his excellent judgment.", "positive"),
+]
+
+
+def _unbracket(s: str) -> tuple[str, int, int]:
+    start = s.index("[")
+    end = s.index("]") - 1
+    return s.replace("[", "").replace("]", ""), start, end
+
+
+TINY_TEXTS, TINY_SPANS, TINY_LABELS = [], [], []
+for _s, _lab in _TINY:
+    _t, _a, _b = _unbracket(_s)
+    TINY_TEXTS.append(_t)
+    TINY_SPANS.append((_a, _b))
+    TINY_LABELS.append(_lab)
+
+TINY_SETTINGS = copy.deepcopy(tt.DEFAULT_SETTINGS)
+TINY_SETTINGS["word"].update(min_df=1)
+TINY_SETTINGS["char"].update(min_df=1, max_features=2000)
+TINY_SETTINGS["window"].update(min_df=1)
+
+
+@pytest.fixture(scope="module")
+def tiny_model() -> tt.TargetToneModel:
+    return tt.fit_target_tone_model(
+        TINY_TEXTS,
+        TINY_SPANS,
+        TINY_LABELS,
+        TINY_SETTINGS,
+        c_values=(10.0, 3.0),
+        meta={"train_file": "invented"},
+    )
+
+
+def test_unbracket_helper() -> None:
+    text, a, b = _unbracket("Critics said [the regime] lied.")
+    assert text[a:b] == "the regime"
+
+
+def test_mask_target_replaces_span_and_repeats() -> None:
+    text = "Donald Trump said Trump would win, and Trumpism is popular."
+    masked = tt.mask_target(text, 0, 12)
+    assert masked.count(tt.TARGET_TOKEN) == 2  # the span and the later "Trump"
+    assert "Trumpism" in masked  # not a whole-word repeat
+    # pronoun targets never mask other words
+    assert tt.mask_target("He said he would.", 0, 2).count(tt.TARGET_TOKEN) == 1
+
+
+def test_window_doc_is_position_tagged() -> None:
+    ex = tt.prepare("Critics blamed Kim for the failure", 15, 18, tt.DEFAULT_SETTINGS)
+    doc = tt.window_doc(ex, size=6, near=1)
+    assert "ln_blamed" in doc.split() and "l_critics" in doc.split()
+    assert "rn_for" in doc.split() and "r_failure" in doc.split()
+    assert "rn_failure" not in doc.split()
+
+
+def test_tiny_model_roundtrip_matches_in_memory(tiny_model, tmp_path) -> None:
+    path = tmp_path / "tiny.json.gz"
+    payload = tiny_model.save(path)
+    # plain gzip'd JSON, no pickle anywhere
+    data = json.loads(gzip.decompress(payload))
+    assert data["format"] == tt.FORMAT_VERSION
+    assert data["meta"]["train_file"] == "invented"
+    loaded = tt.load_target_tone_model(path)
+    assert loaded is tt.load_target_tone_model(path)  # cached
+    probe_texts = TINY_TEXTS + ["Pyongyang praised nobody and condemned Seoul for the drills."]
+    probe_spans = TINY_SPANS + [(39, 44)]
+    p_mem = tiny_model.predict_proba(probe_texts, probe_spans)
+    p_load = loaded.predict_proba(probe_texts, probe_spans)
+    np.testing.assert_allclose(p_load, p_mem, atol=1e-4)
+    assert (p_load.argmax(1) == p_mem.argmax(1)).all()
+    # the tiny model at least fits its own training data
+    assert list(loaded.predict(TINY_TEXTS, TINY_SPANS)["tone_label"]) == TINY_LABELS
+
+
+def test_save_is_byte_stable(tiny_model, tmp_path) -> None:
+    a = tiny_model.save(tmp_path / "a.json.gz")
+    again = tt.fit_target_tone_model(
+        TINY_TEXTS,
+        TINY_SPANS,
+        TINY_LABELS,
+        TINY_SETTINGS,
+        c_values=(10.0, 3.0),
+        meta={"train_file": "invented"},
+    )
+    b = again.save(tmp_path / "b.json.gz")
+    assert a == b
+    plain = tiny_model.save(tmp_path / "a.json")
+    assert json.loads(plain) == json.loads(gzip.decompress(a))
+
+
+def test_corrupt_artefact_rejected(tiny_model, tmp_path) -> None:
+    d = tiny_model.to_dict()
+    d["heads"][0]["coef"] = [row[:-1] for row in d["heads"][0]["coef"]]
+    with pytest.raises(ValueError, match="coef shape"):
+        tt.TargetToneModel.from_dict(d)
+    with pytest.raises(ValueError, match="format"):
+        tt.TargetToneModel.from_dict({**tiny_model.to_dict(), "format": "other/9"})
+
+
+def test_probabilities_and_columns(tiny_model) -> None:
+    df = tiny_model.predict(TINY_TEXTS, TINY_SPANS)
+    assert list(df.columns) == ["tone_label", "p_negative", "p_neutral", "p_positive"]
+    probs = df[["p_negative", "p_neutral", "p_positive"]].to_numpy()
+    np.testing.assert_allclose(probs.sum(axis=1), 1.0, atol=1e-9)
+    assert ((probs >= 0) & (probs <= 1)).all()
+    assert set(df["tone_label"]) <= set(tt.LABELS)
+    assert len(tiny_model.predict([], [])) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "match"),
+    [
+        ("", (0, 1), "empty"),
+        ("   ", (0, 1), "empty"),
+        ("Seoul acts.", (3, 3), "invalid target span"),
+        ("Seoul acts.", (4, 2), "invalid target span"),
+        ("Seoul acts.", (-1, 3), "invalid target span"),
+        ("Seoul acts.", (0, 99), "invalid target span"),
+        ("Seoul acts.", (5, 6), "whitespace"),
+        ("Seoul acts.", (0.0, 5), "must be an int"),
+        ("Seoul acts.", (0,), "span must be"),
+    ],
+)
+def test_invalid_input_raises(tiny_model, text, span, match) -> None:
+    with pytest.raises(ValueError, match=match):
+        tiny_model.predict([text], [span])
+
+
+def test_mismatched_lengths_raise(tiny_model) -> None:
+    with pytest.raises(ValueError, match="texts but"):
+        tiny_model.predict(["Seoul acts.", "Tokyo acts."], [(0, 5)])
+    with pytest.raises(ValueError, match="sequence of strings"):
+        tiny_model.predict("Seoul acts.", [(0, 5)])  # type: ignore[arg-type]
+
+
+def test_read_newsmtsc_flattens_targets(tmp_path) -> None:
+    rec = {
+        "primary_gid": "x",
+        "sentence_normalized": "Yoon praised Biden.",
+        "targets": [
+            {"from": 0, "to": 4, "mention": "Yoon", "polarity": 4.0},
+            {"from": 13, "to": 18, "mention": "Biden", "polarity": 6.0},
+        ],
+    }
+    p = tmp_path / "x.jsonl"
+    p.write_text(json.dumps(rec) + "\n\n")
+    df = tt.read_newsmtsc(p)
+    assert list(df["label"]) == ["neutral", "positive"]
+    assert list(df["mention"]) == ["Yoon", "Biden"]
+
+
+# ---------------------------------------------------------------------------------------------
+# The shipped artefact
+# ---------------------------------------------------------------------------------------------
+
+
+@needs_artefact
+def test_shipped_artefact_is_plain_json() -> None:
+    raw = SHIPPED.read_bytes()
+    assert raw[:2] == b"\x1f\x8b"  # gzip
+    data = json.loads(gzip.decompress(raw).decode("utf-8"))
+    assert data["format"] == tt.FORMAT_VERSION
+    assert data["labels"] == list(tt.LABELS)
+    assert data["meta"]["train_file"] == "train.jsonl"
+    assert data["meta"]["n_sentences"] == 7758
+    assert SHIPPED.stat().st_size < 5_000_000
+
+
+# Hand-checked invented sentences; the target is in brackets.
+SHIPPED_CASES = [
+    (
+        "The regime's reckless provocation threatens the region, and [Pyongyang] has once again "
+        "violated its promises.",
+        "negative",
+    ),
+    ("Critics accused [Kim Jong Un] of brutal repression and lying to the world.", "negative"),
+    (
+        "[Yoon] was praised for his courageous leadership and his remarkable success in "
+        "strengthening the alliance.",
+        "positive",
+    ),
+    ("Experts hailed [Biden] as a wise, trusted and admirable partner.", "positive"),
+    ("[Yoon] will meet Biden at the White House on Wednesday.", "neutral"),
+]
+
+
+@needs_artefact
+@pytest.mark.parametrize(("sentence", "expected"), SHIPPED_CASES)
+def test_shipped_model_hand_checked_examples(sentence, expected) -> None:
+    model = tt.load_target_tone_model()
+    text, a, b = _unbracket(sentence)
+    assert model.predict_one(text, a, b) == expected
+
+
+@needs_artefact
+def test_shipped_model_probabilities_sum_to_one() -> None:
+    model = tt.load_target_tone_model()
+    texts, spans = [], []
+    for sentence, _ in SHIPPED_CASES:
+        text, a, b = _unbracket(sentence)
+        texts.append(text)
+        spans.append((a, b))
+    df = model.predict(texts, spans)
+    np.testing.assert_allclose(df.iloc[:, 1:].sum(axis=1), 1.0, atol=1e-9)
+    with pytest.raises(ValueError):
+        model.predict_one("Seoul acts.", 0, 0)
+
+
+@needs_artefact
+def test_shipped_model_is_target_dependent() -> None:
+    """One sentence, opposite tone toward two actors (hand-checked)."""
+    model = tt.load_target_tone_model()
+    text = (
+        "Yoon praised Biden for his steadfast support, while North Korea was condemned for its "
+        "reckless missile tests."
+    )
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Biden", "North Korea")]
+    assert list(model.predict([text, text], spans)["tone_label"]) == ["positive", "negative"]
