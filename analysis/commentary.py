@@ -41,6 +41,14 @@ def plural(n: int, word: str, plural_form: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (plural_form or word + 's')}"
 
 
+def possessive(name: str) -> str:
+    """``"North Korea's"``, ``"the United States'"`` (a name ending in *s* takes ``'``)."""
+    name = str(name)
+    if name == "United States":
+        name = "the United States"
+    return name + ("'" if name.endswith("s") else "'s")
+
+
 def join_names(names: list[str]) -> str:
     """``"A"``, ``"A and B"``, ``"A, B and C"``."""
     names = list(names)
@@ -223,4 +231,94 @@ def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
         if n_docs == 1 and "North Korea" in first.index:
             parts.append(f"North Korea first appears {pct(first['North Korea'])} of the way "
                          f"into the article.")
+    return Commentary(" ".join(parts))
+
+
+def _frame_ranking(sentences) -> list[tuple[str, float]]:
+    from .stance import FRAMES
+
+    sets = [set(str(v).split(";")) - {""} for v in sentences["frames"]]
+    n = len(sets)
+    shares = [(f, sum(f in s for s in sets) / n if n else float("nan")) for f in FRAMES]
+    return sorted(shares, key=lambda x: -x[1])
+
+
+def describe_stance(sentences, voice, tone_docs, actor_summary, name: str) -> Commentary:
+    """Commentary for notebook 04: frames, frames by voice, certainty, tone and tone toward
+    actors.
+
+    ``sentences`` is :func:`analysis.stance.sentence_table`, ``voice`` is
+    :func:`analysis.stance.by_voice`, ``tone_docs`` is ``tone_table(corpus, unit="document")``
+    and ``actor_summary`` is :func:`analysis.stance.actor_tone_summary`.
+    """
+    parts = []
+    n = len(sentences)
+    n_docs = sentences["doc_id"].nunique()
+    if n == 0:
+        return Commentary(f"*{name}* has no sentences, so there is no stance to describe.")
+    ranking = _frame_ranking(sentences)
+    framed = sum(bool(str(v)) for v in sentences["frames"])
+    where = "the article" if n_docs == 1 else f"the {plural(n_docs, 'article')}"
+    parts.append(
+        f"Of the {plural(n, 'sentence')} of {where}, {pct(framed / n)} carry at least one of "
+        f"the four frames; the most frequent is *{ranking[0][0]}* ({pct(ranking[0][1])} of "
+        f"sentences), followed by {join_names([f'*{f}* ({pct(s)})' for f, s in ranking[1:]])}.")
+    if n_docs == 1:
+        first = [f for f in str(sentences["frames"].iloc[0]).split(";") if f]
+        last = [f for f in str(sentences["frames"].iloc[-1]).split(";") if f]
+        parts.append(f"It opens on {join_names(first) if first else 'no frame'} and closes on "
+                     f"{join_names(last) if last else 'no frame'}.")
+    rows = voice.set_index("voice")
+    if {"authorial", "quoted"} <= set(rows.index):
+        from .stance import FRAMES
+
+        diffs = sorted(FRAMES, key=lambda f: -abs(rows.loc["quoted", f"share_{f}"]
+                                                  - rows.loc["authorial", f"share_{f}"]))
+        f = diffs[0]
+        q, a = rows.loc["quoted", f"share_{f}"], rows.loc["authorial", f"share_{f}"]
+        parts.append(
+            f"The widest gap between voices is in *{f}*: {pct(q)} of the "
+            f"{plural(int(rows.loc['quoted', 'n_sentences']), 'quoted sentence')} against "
+            f"{pct(a)} of the {plural(int(rows.loc['authorial', 'n_sentences']), 'authorial sentence')}"
+            f" carry it.")
+    else:
+        only = [v for v in rows.index if v != "all"]
+        parts.append(f"All sentences are {join_names(only)}, so the voices cannot be compared.")
+    allrow = rows.loc["all"]
+    parts.append(
+        f"Certainty: {fmt(allrow['hedges_per_1000_words'])} hedges and "
+        f"{fmt(allrow['boosters_per_1000_words'])} boosters per 1,000 words; "
+        + ("the coverage asserts more than it hedges."
+           if allrow["boosters_per_1000_words"] > allrow["hedges_per_1000_words"]
+           else "the coverage hedges at least as often as it asserts."
+           if allrow["hedges_per_1000_words"] > 0 else "it neither hedges nor boosts."))
+    tone = allrow["tone_mean"]
+    lean = "positive" if tone > 0.05 else "negative" if tone < -0.05 else "neutral"
+    parts.append(
+        f"The general tone (VADER compound, −1 to +1) averages {fmt(tone, 2)} over the scored "
+        f"sentences (95% interval {fmt(allrow['tone_ci_low'], 2)} to "
+        f"{fmt(allrow['tone_ci_high'], 2)}), {lean} by VADER's ±0.05 convention; this is how "
+        f"positively the sentences are worded, not a stance on the declaration.")
+    if n_docs > 1 and tone_docs["tone_mean"].notna().sum() > 1:
+        t = tone_docs.dropna(subset=["tone_mean"]).sort_values("tone_mean", kind="mergesort")
+        parts.append(f"By article, mean tone ranges from {fmt(t['tone_mean'].iloc[0], 2)} "
+                     f"(*{t['doc_id'].iloc[0]}*) to {fmt(t['tone_mean'].iloc[-1], 2)} "
+                     f"(*{t['doc_id'].iloc[-1]}*).")
+    if len(actor_summary):
+        bits = []
+        for r in actor_summary.head(3).itertuples():
+            bits.append(f"{r.actor} {r.positive} positive, {r.neutral} neutral and "
+                        f"{r.negative} negative of {plural(r.mentions, 'mention')}")
+        parts.append("Tone toward the most mentioned actors (target-tone model): "
+                     + "; ".join(bits) + ".")
+        ranked = actor_summary[actor_summary["mentions"] >= 2].sort_values(
+            "net_tone", kind="mergesort")
+        if len(ranked) >= 2:
+            parts.append(f"Among actors mentioned at least twice, the lowest mean net tone "
+                         f"(P(positive) − P(negative)) is {possessive(ranked['actor'].iloc[0])} "
+                         f"({fmt(ranked['net_tone'].iloc[0], 2)}) and the highest "
+                         f"{possessive(ranked['actor'].iloc[-1])} "
+                         f"({fmt(ranked['net_tone'].iloc[-1], 2)}).")
+    else:
+        parts.append("No actor of the list is mentioned, so there is no tone toward actors.")
     return Commentary(" ".join(parts))

@@ -288,7 +288,9 @@ def frame_trajectory(sentences, ax=None):
         ax.plot(share.index / 10 + 0.05, share.values, marker="o", label=frame,
                 color=FRAME_COLOURS[frame])
     ax.set_xlim(0, 1)
-    ax.set_xlabel("relative position in the article")
+    ax.set_ylim(-0.02, 1.3)  # headroom: the legend sits above the data, never on it
+    ax.set_yticks([0, 0.25, 0.5, 0.75, 1.0])
+    ax.set_xlabel("relative position in the article (ten bins)")
     ax.set_ylabel("share of sentences with the frame")
     ax.legend(frameon=False, ncol=4, loc="upper center")
     return ax

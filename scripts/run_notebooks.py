@@ -21,8 +21,9 @@ def _inject_corpus(nb, corpus: Path) -> None:
     """Point the cell tagged ``parameters`` at ``corpus``."""
     for cell in nb.cells:
         if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
-            cell.source = re.sub(r'^CORPUS\s*=.*$', f"CORPUS = {str(corpus)!r}", cell.source,
-                                 flags=re.M)
+            line = f"CORPUS = {str(corpus)!r}"
+            # A function replacement: a Windows path's backslashes are not escapes here.
+            cell.source = re.sub(r'^CORPUS\s*=.*$', lambda _m: line, cell.source, flags=re.M)
             return
     raise SystemExit("notebook has no cell tagged 'parameters'")
 

@@ -1,0 +1,131 @@
+"""Tone toward actors (analysis.stance.actor_tone / actor_tone_summary) and the stance
+commentary of notebook 04. Expectations checked by hand against the sentences."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import commentary, stance
+from analysis.corpus import Corpus, Document
+from analysis.keywords import actor_mentions
+
+LABELS = Path(__file__).resolve().parents[1] / "data" / "seed_frame_labels.csv"
+
+
+class SpanRecorder:
+    """A stand-in model: negative toward North Korea, positive toward everyone else, and it
+    records the (sentence, span) pairs it was given."""
+
+    def __init__(self):
+        self.calls = []
+
+    def predict(self, texts, spans):
+        self.calls.extend(zip(texts, spans, strict=True))
+        rows = []
+        for text, (s, e) in zip(texts, spans, strict=True):
+            neg = text[s:e] in ("North Korea", "Pyongyang")
+            rows.append({"tone_label": "negative" if neg else "positive",
+                         "p_negative": 0.8 if neg else 0.1, "p_neutral": 0.1,
+                         "p_positive": 0.1 if neg else 0.8})
+        return pd.DataFrame(rows)
+
+
+def _doc(text, doc_id="d"):
+    return Document.from_text(text, doc_id=doc_id)
+
+
+def test_spans_are_relative_to_the_sentence():
+    doc = _doc("Talks stalled. Pyongyang fired a missile toward Japan.")
+    rec = SpanRecorder()
+    out = stance.actor_tone([doc], model=rec)
+    assert [(t[s:e]) for t, (s, e) in rec.calls] == ["Pyongyang", "Japan"]
+    assert rec.calls[0][1] == (0, 9)  # offsets inside the second sentence, not the document
+    assert out["sentence"].tolist() == [2, 2]
+    assert out["actor"].tolist() == ["North Korea", "Japan"]
+    assert out["tone_label"].tolist() == ["negative", "positive"]
+    assert out["net_tone"].round(6).tolist() == [-0.7, 0.7]
+
+
+def test_seed_mentions_all_scored_with_their_voice(seed_corpus):
+    mentions = actor_mentions(seed_corpus)
+    in_sentences = mentions["sentence"].notna().sum()
+    out = stance.actor_tone(seed_corpus, mentions, model=SpanRecorder())
+    assert len(out) == in_sentences == 26
+    # Sentence 7 is Biden's quotation; both of its mentions are in the quoted voice.
+    assert set(out.loc[out["sentence"] == 7, "voice"]) == {"quoted"}
+    assert out.loc[out["sentence"] == 7, "actor"].tolist() == ["Joe Biden", "South Korea"]
+
+
+def test_summary_counts_by_hand():
+    tones = pd.DataFrame({
+        "doc_id": ["a", "a", "b", "b"],
+        "actor": ["North Korea", "North Korea", "North Korea", "Japan"],
+        "tone_label": ["negative", "negative", "neutral", "positive"],
+        "net_tone": [-0.6, -0.4, 0.0, 0.5],
+    })
+    s = stance.actor_tone_summary(tones)
+    assert s["actor"].tolist() == ["North Korea", "Japan"]
+    nk = s.iloc[0]
+    assert (nk["mentions"], nk["documents"], nk["negative"], nk["neutral"], nk["positive"]) == (
+        3, 2, 2, 1, 0)
+    assert nk["share_negative"] == pytest.approx(2 / 3)
+    assert nk["net_tone"] == pytest.approx(-1 / 3)
+    assert nk["net_tone_ci_low"] <= nk["net_tone"] <= nk["net_tone_ci_high"]
+    assert math.isnan(s.iloc[1]["net_tone_ci_low"])  # one mention: no interval
+
+
+def test_empty_and_no_actor():
+    out = stance.actor_tone([_doc("Nothing to see here.")])
+    assert out.empty and "tone_label" in out.columns
+    assert stance.actor_tone_summary(out).empty
+
+
+@pytest.mark.parametrize("text, target, label", [
+    ("Pyongyang's reckless provocations threaten the whole region.", "Pyongyang", "negative"),
+    ("Biden praised Yoon as a trusted and admired friend.", "Yoon", "positive"),
+    ("Officials in Seoul said the meeting would take place on Tuesday.", "Seoul", "neutral"),
+])
+def test_packaged_model_on_clear_cases(text, target, label):
+    out = stance.actor_tone([_doc(text)])
+    row = out[out["matched"] == target].iloc[0]
+    assert row["tone_label"] == label
+    assert row[f"p_{label}"] > 0.6
+
+
+def test_describe_stance_on_the_seed(seed_corpus):
+    sentences = stance.sentence_table(seed_corpus)
+    voice = stance.by_voice(sentences)
+    tone_docs = stance.tone_table(seed_corpus, unit="document")
+    summary = stance.actor_tone_summary(stance.actor_tone(seed_corpus))
+    text = commentary.describe_stance(sentences, voice, tone_docs, summary, "seeds")
+    # 16 of 17 sentences carry a frame; alliance 11/17; deterrence 7/17 (team labels agree).
+    assert "Of the 17 sentences of the article, 94% carry at least one" in text
+    assert "*alliance* (65% of sentences)" in text
+    assert "*deterrence* (41%)" in text
+    # Deterrence: 1 of 8 quoted sentences, 6 of 9 authorial.
+    assert "12% of the 8 quoted sentences against 67% of the 9 authorial" in text
+    # 2 hedges and 3 boosters over 387 words.
+    assert "5.2 hedges and 7.8 boosters per 1,000 words" in text
+    assert "the United States' (" in text
+
+
+def test_describe_stance_single_voice_and_no_actor():
+    corpus = Corpus([_doc("The weather was mild. Markets were calm.")], name="x")
+    sentences = stance.sentence_table(corpus)
+    text = commentary.describe_stance(sentences, stance.by_voice(sentences),
+                                      stance.tone_table(corpus, unit="document"),
+                                      stance.actor_tone_summary(stance.actor_tone(corpus)), "x")
+    assert "All sentences are authorial" in text
+    assert "No actor of the list is mentioned" in text
+    assert "of the article, 0% carry at least one" in text
+
+
+def test_lexicon_agreement_missing_none(seed_corpus):
+    other = Corpus([_doc("Unlabelled text here.", doc_id="other")], name="o")
+    assert stance.lexicon_agreement(LABELS, other, missing="none") is None
+    with pytest.raises(ValueError, match="no labelled"):
+        stance.lexicon_agreement(LABELS, other)
