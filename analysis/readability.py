@@ -472,7 +472,8 @@ def readability(corpus: Any, unit: str = "document"):
 
     Columns, in order: ``doc_id``, ``paragraph`` (Int64, <NA> for document rows),
     ``sentence`` (Int64, the sentence's 1-based number in the document; <NA> for document and
-    paragraph rows), :data:`COUNT_COLUMNS`, :data:`MEASURES`, ``reason``. ``df.attrs`` records
+    paragraph rows), :data:`COUNT_COLUMNS`, :data:`MEASURES`, ``composite_grade``
+    (:func:`analysis.composite.composite_grade`, for comparing articles), ``reason``. ``df.attrs`` records
     the method (versions, syllable source, word list). Each sentence is counted once and units
     are sums of sentences, so the cost is linear in corpus size.
     """
@@ -519,7 +520,14 @@ def readability(corpus: Any, unit: str = "document"):
         **{m: table[m] for m in MEASURES},
         "reason": pd.Series(table["reason"], dtype=object),
     })
+    from .composite import composite_grade
+
+    # The composite (analysis.composite): fitted on OneStopEnglish, for comparing articles.
+    df.insert(df.columns.get_loc("reason"), "composite_grade", composite_grade(df))
     df.attrs.update(_method_attrs(unit, corpus))
+    df.attrs["composite_grade"] = ("length-free pairwise-logistic composite of seven count "
+                                   "ratios fitted on OneStopEnglish (analysis/composite.py, "
+                                   "benchmarks/readability.py)")
     return df
 
 

@@ -404,7 +404,9 @@ def seed_corpus():
 def test_readability_columns_and_types(seed_corpus) -> None:
     df = readability(seed_corpus)
     assert list(df.columns) == ["doc_id", "paragraph", "sentence", *COUNT_COLUMNS, *MEASURES,
-                                "reason"]
+                                "composite_grade", "reason"]
+    # The packaged composite on the seed (analysis/composite.py docstring: FKGL 16.2, 13.1).
+    assert df.loc[0, "composite_grade"] == pytest.approx(13.1, abs=0.05)
     assert len(df) == 1
     assert str(df["paragraph"].dtype) == "Int64" and df["paragraph"].isna().all()
     assert str(df["sentence"].dtype) == "Int64" and df["sentence"].isna().all()
