@@ -43,9 +43,7 @@ def plural(n: int, word: str, plural_form: str | None = None) -> str:
 
 def possessive(name: str) -> str:
     """``"North Korea's"``, ``"the United States'"`` (a name ending in *s* takes ``'``)."""
-    name = str(name)
-    if name == "United States":
-        name = "the United States"
+    name = _the(name)
     return name + ("'" if name.endswith("s") else "'s")
 
 
@@ -321,4 +319,104 @@ def describe_stance(sentences, voice, tone_docs, actor_summary, name: str) -> Co
                          f"({fmt(ranked['net_tone'].iloc[-1], 2)}).")
     else:
         parts.append("No actor of the list is mentioned, so there is no tone toward actors.")
+    return Commentary(" ".join(parts))
+
+
+def _day(value) -> str:
+    """``"26 April 2023"`` (no leading zero)."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def _the(name: str) -> str:
+    """``"the United States"``; other actor names unchanged."""
+    return "the United States" if name == "United States" else str(name)
+
+
+def _spread(comparison, metric: str):
+    """(highest row, lowest row) of one metric in a comparison table, or None."""
+    rows = comparison[(comparison["metric"] == metric) & comparison["mean"].notna()]
+    if len(rows) < 2:
+        return None
+    rows = rows.sort_values("mean", ascending=False, kind="mergesort")
+    return rows.iloc[0], rows.iloc[-1]
+
+
+def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,
+                       name: str) -> Commentary:
+    """Commentary for notebook 05: the findings of the whole coverage in a few sentences.
+
+    ``docs`` is the document metric table with metadata, ``comparison`` is
+    :func:`analysis.synthesis.comparisons` grouped ``by``, ``keyphrases`` is
+    :func:`analysis.keywords.keyphrases_table` and ``actor_summary`` is
+    :func:`analysis.stance.actor_tone_summary`.
+    """
+    from .stance import FRAMES
+
+    parts = []
+    n_docs = len(docs)
+    n_words = int(docs["n_words"].sum())
+    n_sent = int(docs["n_sentences"].sum())
+    if n_docs == 1:
+        parts.append(f"*{name}* is a single article of {plural(n_words, 'word')} in "
+                     f"{plural(n_sent, 'sentence')}.")
+    else:
+        scope = f"*{name}* holds {plural(n_docs, 'article')}"
+        if "outlet" in docs.columns and docs["outlet"].notna().any():
+            scope += f" from {plural(int(docs['outlet'].nunique()), 'outlet')}"
+        if "date" in docs.columns and docs["date"].notna().any():
+            first, last = docs["date"].min(), docs["date"].max()
+            scope += (f", published {_day(first)}" if first == last else
+                      f", published between {_day(first)} and {_day(last)}")
+        parts.append(f"{scope}: {plural(n_words, 'word')} in {plural(n_sent, 'sentence')}.")
+    grade = float(docs["composite_grade"].mean())
+    fk = float(docs["flesch_kincaid_grade"].mean())
+    parts.append(f"{'It reads' if n_docs == 1 else 'They read'} at a composite grade of "
+                 f"{fmt(grade)} {'' if n_docs == 1 else 'on average '}(Flesch-Kincaid "
+                 f"{fmt(fk)}, {school_level(fk)}).")
+    noun = {"doc_id": "article", "voice": "voice"}.get(by, by)
+    spread = _spread(comparison, "composite_grade")
+    if spread is not None:
+        hi, lo = spread
+        parts.append(f"By {noun}, the hardest to read is {hi['group']} (composite "
+                     f"{fmt(hi['mean'])}) and the easiest {lo['group']} ({fmt(lo['mean'])}).")
+    keyed = keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
+    top = (keyed.groupby("key", sort=False)["doc_id"].nunique()
+           .sort_values(ascending=False, kind="mergesort"))
+    surface = keyed.groupby("key", sort=False)["keyphrase"].agg(lambda v: v.mode().iloc[0])
+    if len(top):
+        lead = [f"*{surface[k]}*" for k in top.index[:3]]
+        parts.append(f"The coverage is about {join_names(lead)}"
+                     + (f" (the keyphrases most articles share)." if n_docs > 1 else "."))
+    shares = {f: comparison.loc[comparison["metric"] == f"frame_{f}", "mean"] for f in FRAMES}
+    units = comparison.loc[comparison["metric"] == f"frame_{FRAMES[0]}", "n_units"]
+    overall = {f: float((s * units.to_numpy()).sum() / units.sum()) if units.sum() else
+               float("nan") for f, s in shares.items()}
+    ranked = sorted(FRAMES, key=lambda f: -overall[f])
+    parts.append(f"Its dominant frame is *{ranked[0]}* ({pct(overall[ranked[0]])} of "
+                 f"sentences); *{ranked[-1]}* is rarest ({pct(overall[ranked[-1]])}).")
+    gaps = [(f, _spread(comparison, f"frame_{f}")) for f in FRAMES]
+    gaps = [(f, s) for f, s in gaps if s is not None]
+    if gaps:
+        f, (hi, lo) = max(gaps, key=lambda g: g[1][0]["mean"] - g[1][1]["mean"])
+        if by == "voice":
+            parts.append(f"The frame that differs most by voice is *{f}*: {pct(hi['mean'])} "
+                         f"of {hi['group']} sentences against {pct(lo['mean'])} of "
+                         f"{lo['group']} ones.")
+        else:
+            parts.append(f"The frame that differs most by {noun} is *{f}*: "
+                         f"{pct(hi['mean'])} of sentences for {hi['group']} against "
+                         f"{pct(lo['mean'])} for {lo['group']}.")
+    ranked_actors = actor_summary[actor_summary["mentions"] >= 2].sort_values(
+        "net_tone", kind="mergesort")
+    if len(ranked_actors) >= 2:
+        low, high = ranked_actors.iloc[0], ranked_actors.iloc[-1]
+        parts.append(f"Toward the actors, the tone is least favourable to "
+                     f"{_the(low['actor'])} ({low['negative']} of "
+                     f"{plural(int(low['mentions']), 'mention')} negative) and most favourable "
+                     f"to {_the(high['actor'])} ({high['positive']} of "
+                     f"{int(high['mentions'])} positive).")
+    with_ci = comparison["ci_low"].notna().any()
+    parts.append("Intervals in the figure are 95% bootstrap intervals"
+                 + ("; groups of one article have none." if by not in ("doc_id", "voice")
+                    else " over sentences." if with_ci else "."))
     return Commentary(" ".join(parts))

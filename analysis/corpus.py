@@ -8,9 +8,14 @@ folder). Each text may have a JSON sidecar with the same stem (``article.txt`` +
     {"title": "...", "outlet": "...", "date": "2023-04-27", "language": "en",
      "url": "https://...", "country": "US", "any_user_field": "..."}
 
-Every field is optional; values must be strings, numbers, booleans or null. ``date`` must be
-ISO 8601 (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``). ``doc_id`` is reserved (see below), and no
-field ever influences where anything is written.
+Every field is optional; values must be strings, numbers, booleans or null (a nested object or
+list is an error naming the field). The known fields are checked: ``title``, ``outlet``,
+``country`` and ``url`` are strings; ``date`` is ISO 8601 (``YYYY``, ``YYYY-MM``,
+``YYYY-MM-DD``, or a datetime such as ``2023-04-27T14:30:00+09:00``) and a real calendar date;
+``language`` is a short language code (``en``, ``ko``, ``en-US``; default ``en``). ``doc_id``,
+``paragraph`` and ``sentence`` are reserved (they are the id columns of every table), and no
+field ever influences where anything is written. :func:`analysis.compare.with_metadata` joins
+the fields onto any table.
 
 ``doc_id`` is the file's path relative to the corpus folder without ``.txt`` (the file stem for
 files at the top level). Text is normalised once on loading (byte-order mark removed, CRLF and
@@ -41,6 +46,7 @@ the user, who is told.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import stat
@@ -48,6 +54,7 @@ import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -66,7 +73,11 @@ MAX_PARAGRAPH_CHARS = 100_000
 METADATA_FIELDS = ("title", "outlet", "date", "language", "url", "country")
 """Sidecar fields with a documented meaning; any other scalar field is kept as well."""
 
-_DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
+                      r"(Z|[+-]\d{2}:?\d{2})?)?)?)?", re.ASCII)
+_LANGUAGE_RE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", re.ASCII)
+RESERVED_FIELDS = ("doc_id", "paragraph", "sentence")
+"""Sidecar fields that would overwrite a table's id columns, so are refused."""
 # Unicode category Cc except the layout characters \t \n \f \r.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _HTML_TAG_RE = re.compile(r"</?(?:html|head|body|p|div|span|br|script|style|meta|table|tr|td|"
@@ -309,16 +320,42 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
     if "doc_id" in meta:
         # It would overwrite the id column of Corpus.metadata() and mislabel the document.
         raise CorpusError(path, "field 'doc_id' is reserved: a document's id is its file's path")
+    for key in RESERVED_FIELDS[1:]:
+        if key in meta:
+            raise CorpusError(path, f"field {key!r} is reserved (an id column of every table); "
+                                    "rename it")
     for key, value in meta.items():
         if not isinstance(value, str | int | float | bool) and value is not None:
             raise CorpusError(path, f"field {key!r} must be a string, number, boolean or null, "
-                                    f"not {type(value).__name__}")
+                                    f"not {type(value).__name__} (nested objects and lists are "
+                                    "not allowed)")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise CorpusError(path, f"field {key!r} must be a finite number, not {value!r}")
         if key in METADATA_FIELDS and value is not None and not isinstance(value, str):
             raise CorpusError(path, f"field {key!r} must be a string, not {type(value).__name__}")
     date = meta.get("date")
-    if date is not None and not _DATE_RE.fullmatch(date):
-        raise CorpusError(path, f"field 'date' must be an ISO date (YYYY-MM-DD), got {date!r}")
+    if date is not None and not _valid_date(date):
+        raise CorpusError(path, f"field 'date' must be an ISO date (YYYY-MM-DD), got {date!r} "
+                                "(YYYY, YYYY-MM or a datetime such as 2023-04-27T14:30:00+09:00 "
+                                "also do)")
+    language = meta.get("language")
+    if language is not None and not _LANGUAGE_RE.fullmatch(language):
+        raise CorpusError(path, f"field 'language' must be a language code such as 'en', 'ko' "
+                                f"or 'en-US' (ISO 639 / BCP 47), got {language!r}")
     return meta
+
+
+def _valid_date(value: str) -> bool:
+    """True if ``value`` has one of the accepted ISO 8601 shapes and is a real calendar date."""
+    if not _DATE_RE.fullmatch(value):
+        return False
+    # The shape alone lets 2023-02-30 or 25:00 through; fromisoformat checks the calendar.
+    padded = value + {4: "-01-01", 7: "-01"}.get(len(value), "")
+    try:
+        datetime.fromisoformat(padded)
+    except ValueError:
+        return False
+    return True
 
 
 def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES,

@@ -115,7 +115,8 @@ def _stance_columns(corpus: Corpus, unit: str):
 def metric_table(corpus: Corpus, unit: str = "document", keyphrases: int = 10):
     """Return the full metric table of ``corpus`` at ``unit`` level (a DataFrame).
 
-    Columns: ``doc_id``, ``paragraph``, ``sentence`` (nullable integers), ``text``,
+    Columns: ``doc_id``, ``paragraph``, ``sentence`` (nullable integers), the corpus
+    metadata (:func:`analysis.compare.with_metadata`: ``title``, ``outlet``, ``date``...), ``text``,
     ``voice``, ``quote``, ``speaker``, ``quoted_share``; on document rows ``keyphrases``
     (the top ``keyphrases`` phrases of :func:`analysis.keywords.extract_keyphrases`,
     ``"; "``-joined); the readability columns of :func:`analysis.readability.readability`
@@ -141,6 +142,10 @@ def metric_table(corpus: Corpus, unit: str = "document", keyphrases: int = 10):
     for col in ("paragraph", "sentence"):
         stance_cols[col] = stance_cols[col].astype("Int64")
     table = table.merge(stance_cols, on=ID_COLUMNS, how="left", validate="one_to_one")
+    from .compare import with_metadata
+
+    # Sidecar metadata (outlet, date, ...) right after the id columns, as on every table.
+    table = with_metadata(table, corpus)
     table.attrs.update(right.attrs)
     table.attrs.update({f"stance_{k}": v for k, v in stance_attrs.items()})
     table.attrs["unit"] = unit
@@ -164,6 +169,11 @@ def _jsonable(value):
     """Turn a table cell into a JSON value (NaN and <NA> become null)."""
     if value is None:
         return None
+    if hasattr(value, "isoformat"):  # a date: ISO 8601, the date alone at midnight
+        if value != value:  # NaT
+            return None
+        text = value.isoformat()
+        return text[:10] if text.endswith("T00:00:00") else text
     if hasattr(value, "item"):
         value = value.item()
     if isinstance(value, float) and math.isnan(value):

@@ -98,6 +98,11 @@ def save_figure(fig, name: str, folder: str | Path, caption: str | None = None,
     import matplotlib.pyplot as plt
 
     folder = Path(folder)
+    if fig.get_layout_engine() is not None:
+        # Run the layout engine (constrained layout) once and freeze it, so the caption is
+        # placed under the final layout and the engine does not move the axes again.
+        fig.canvas.draw()
+        fig.set_layout_engine("none")
     if caption:
         # Below everything already drawn (tick labels, axis labels), left-aligned with it.
         box = fig.get_tightbbox(fig.canvas.get_renderer())

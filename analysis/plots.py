@@ -185,7 +185,7 @@ def keyphrase_bars(keyphrases, top: int = 10, ax=None):
     else:
         counts = (keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
                   .groupby("key").agg(documents=("doc_id", "nunique"),
-                                      label=("keyphrase", "first"))
+                                      label=("keyphrase", lambda v: v.mode().iloc[0]))
                   .reset_index().sort_values(["documents", "key"], ascending=[False, True])
                   .head(top))
         values, labels, xlabel = counts["documents"], counts["label"], "documents listing it"
@@ -343,3 +343,118 @@ def actor_tone_bars(summary, ax=None):
     ax.set_xlabel("mentions, by the tone of their sentence toward the actor")
     ax.legend(frameon=False, ncol=3, loc="lower right")
     return ax
+
+
+METRIC_LABELS = {**MEASURE_LABELS, "composite_grade": "composite grade",
+                 "quoted_share": "share of words in quotations", "tone": "VADER tone"}
+
+
+def _group_name(value, wrap: int | None = None) -> str:
+    """A group label for an axis: at most 28 characters, wrapped at ``wrap`` if given."""
+    import textwrap
+
+    text = str(value)
+    text = text if len(text) <= 28 else text[:27] + "…"
+    return "\n".join(textwrap.wrap(text, wrap)) if wrap else text
+
+
+def group_intervals(comparison, metric: str | None = None, ax=None, top: int = 30):
+    """Mean and 95% bootstrap interval of one metric per group (dots and whiskers), the
+    corpus mean as a dashed line.
+
+    ``comparison`` is :func:`analysis.compare.compare_groups` (or the rows of one metric of
+    :func:`analysis.synthesis.comparisons`; ``metric`` picks them). Groups without an interval
+    (one document) are drawn as hollow dots. With more than ``top`` groups, the ``top // 2``
+    highest and lowest means are drawn and the axis label says so.
+    """
+    import numpy as np
+
+    ax = _axes(ax)
+    data = comparison if metric is None else comparison[comparison["metric"] == metric]
+    data = data.dropna(subset=["mean"]).sort_values("mean", ascending=False, kind="mergesort")
+    metric = metric or (str(data["metric"].iloc[0]) if len(data) else "")
+    label = METRIC_LABELS.get(metric, metric)
+    if data.empty:
+        ax.text(0.5, 0.5, f"no {label} to compare", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_axis_off()
+        return ax
+    shown = len(data)
+    if shown > top:
+        data = data.iloc[np.r_[0:top // 2, shown - top // 2:shown]]
+    y = np.arange(len(data))
+    has_ci = data["ci_low"].notna().to_numpy()
+    lo = (data["mean"] - data["ci_low"]).clip(lower=0).fillna(0)
+    hi = (data["ci_high"] - data["mean"]).clip(lower=0).fillna(0)
+    ax.errorbar(data["mean"][has_ci], y[has_ci], xerr=[lo[has_ci], hi[has_ci]], fmt="o",
+                color=PALETTE[0], capsize=3)
+    ax.plot(data["mean"][~has_ci], y[~has_ci], "o", mfc="white", color=PALETTE[0])
+    overall = (data["mean"] * data["n_units"]).sum() / data["n_units"].sum()
+    ax.axvline(overall, color="#888888", linestyle="--", linewidth=1)
+    ax.set_yticks(y, [f"{_group_name(g)} ({n})" for g, n in
+                      zip(data["group"], data["n_documents"], strict=True)])
+    ax.invert_yaxis()
+    extra = f"; {len(data)} of {shown} groups, highest and lowest" if shown > top else ""
+    ax.set_xlabel(f"{label}: mean and 95% interval (documents in brackets{extra})")
+    return ax
+
+
+def frames_by_group(comparison, ax=None, top: int = 8):
+    """Share of sentences carrying each frame, per group, with 95% bootstrap intervals.
+
+    ``comparison`` is :func:`analysis.synthesis.comparisons` (its ``frame_<frame>`` rows).
+    Groups are the ``top`` with most sentences, in the table's order.
+    """
+    import numpy as np
+
+    ax = _axes(ax)
+    frames = list(FRAME_COLOURS)
+    rows = comparison[comparison["metric"].isin([f"frame_{f}" for f in frames])]
+    sizes = rows.drop_duplicates("group").set_index("group")["n_units"]
+    largest = set(sizes.sort_values(ascending=False, kind="mergesort").index[:top])
+    groups = [g for g in dict.fromkeys(rows["group"]) if g in largest]
+    width = 0.8 / max(len(frames), 1)
+    x = np.arange(len(groups))
+    for k, frame in enumerate(frames):
+        part = rows[rows["metric"] == f"frame_{frame}"].set_index("group").reindex(groups)
+        xs = x + (k - (len(frames) - 1) / 2) * width
+        ax.bar(xs, part["mean"], width=width, color=FRAME_COLOURS[frame], label=frame)
+        has = part["ci_low"].notna().to_numpy()  # one-document groups have no interval
+        if has.any():
+            lo = (part["mean"] - part["ci_low"]).clip(lower=0)[has]
+            hi = (part["ci_high"] - part["mean"]).clip(lower=0)[has]
+            ax.errorbar(xs[has], part["mean"][has], yerr=[lo, hi], fmt="none", capsize=2,
+                        elinewidth=0.8, ecolor="#444444")
+    ax.set_xticks(x, [_group_name(g, wrap=16) for g in groups])
+    ax.set_ylim(0, 1.3)
+    ax.set_yticks([0, 0.25, 0.5, 0.75, 1.0])
+    ax.set_ylabel("share of sentences with the frame")
+    ax.legend(frameon=False, ncol=4, loc="upper center", fontsize=7)
+    return ax
+
+
+def synthesis_dashboard(axes, comparison, keyphrases, actor_summary, intervals=None):
+    """The four panels of the synthesis figure on a 2 x 2 grid of ``axes``: readability,
+    keyphrases, frames and tone toward actors. Returns ``axes``.
+
+    ``comparison`` is :func:`analysis.synthesis.comparisons`; readability is drawn from its
+    ``composite_grade`` rows, or, when ``intervals`` (:func:`analysis.readability.
+    readability_intervals`) is given (a single article, nothing to compare), as the grade
+    measures with their bootstrap intervals. ``keyphrases`` is
+    :func:`analysis.keywords.keyphrases_table`, ``actor_summary`` is
+    :func:`analysis.stance.actor_tone_summary`.
+    """
+    (a, b), (c, d) = axes
+    if intervals is not None:
+        measure_intervals(intervals, ax=a)
+        a.set_title("How hard to read", loc="left", fontsize=10)
+    else:
+        group_intervals(comparison, "composite_grade", ax=a)
+        a.set_title("How hard to read (composite grade)", loc="left", fontsize=10)
+    keyphrase_bars(keyphrases, ax=b)
+    b.set_title("What it is about", loc="left", fontsize=10)
+    frames_by_group(comparison, ax=c)
+    c.set_title("How it is framed", loc="left", fontsize=10)
+    actor_tone_bars(actor_summary, ax=d)
+    d.set_title("Tone toward the actors", loc="left", fontsize=10)
+    return axes

@@ -1,0 +1,459 @@
+"""Compare any metric table across groups of documents: outlet, country, date or any field.
+
+:func:`with_metadata` joins a corpus's sidecar fields onto any table with a ``doc_id`` column.
+:func:`compare_groups` summarises one numeric column per group (one row per group: counts,
+mean, percentile-bootstrap interval, and the difference from the rest of the corpus with its
+interval and an effect size); :func:`compare_pair` does the same for two named groups. The
+results are tidy tables, ready for plotting.
+
+Methods, and why:
+
+* Intervals are percentile bootstrap intervals of the mean (Efron & Tibshirani 1993, ch. 13),
+  from ``numpy.random.default_rng``; the same ``seed`` gives the same table. Each group draws
+  from its own generator (seeded from ``seed`` and a CRC-32 of the group's value), so a
+  group's interval does not change when another group gains documents, and
+  :func:`compare_groups` and :func:`compare_pair` give a group the same interval.
+* ``unit_of_resampling="document"`` (the default) is a cluster bootstrap: a group's documents
+  are resampled with replacement and all the rows (sentences, paragraphs) of each drawn
+  document are pooled (Davison & Hinkley 1997, sec. 3.8; Field & Welsh 2007). Sentences of
+  one article share its author, topic and style, so they are not independent; resampling
+  them one by one (``"sentence"``) treats them as if they were and gives intervals that are
+  too narrow whenever documents differ. On a document-level table both choices are the same.
+* The difference from the rest (or between two groups) is bootstrapped by resampling each
+  side independently, the same way, and taking the percentile interval of the difference of
+  the two resampled means.
+* The effect size is Cohen's d with the pooled standard deviation (Cohen 1988, eq. 2.5.2):
+  ``d = (mean_group - mean_rest) / s_pooled`` with
+  ``s_pooled = sqrt((SS_group + SS_rest) / (n_group + n_rest - 2))``, over the table's rows
+  (units), whatever the resampling unit; ``hedges_g`` is d times Hedges' small-sample
+  correction ``J = 1 - 3 / (4 (n_group + n_rest) - 9)`` (Hedges 1981; Hedges & Olkin 1985,
+  eq. 5.10).
+
+Undefined values are NaN with a ``reason`` ("" when every value is defined), never an
+exception: a group without values, with one document (no interval), a corpus with one group
+(no rest to compare with), a pooled SD of zero.
+
+References: B. Efron & R. J. Tibshirani (1993), *An Introduction to the Bootstrap*; A. C.
+Davison & D. V. Hinkley (1997), *Bootstrap Methods and their Application*; C. A. Field & A.
+H. Welsh (2007), "Bootstrapping clustered data", JRSS B 69(3); J. Cohen (1988), *Statistical
+Power Analysis for the Behavioral Sciences*, 2nd ed.; L. V. Hedges (1981), "Distribution
+theory for Glass's estimator of effect size and related estimators", J. Educ. Stat. 6(2).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import warnings
+import zlib
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .corpus import METADATA_FIELDS, RESERVED_FIELDS
+
+ID_COLUMNS = RESERVED_FIELDS
+"""The id columns of every table (``doc_id``, ``paragraph``, ``sentence``)."""
+
+RESAMPLING_UNITS = ("document", "sentence")
+DATE_FREQS = ("D", "W", "M", "Q", "Y")
+"""Date buckets for ``freq``: day, week (Monday to Sunday), month, quarter, year."""
+
+_TZ_SUFFIX = re.compile(r"(Z|[+-]\d{2}:?\d{2})$", re.ASCII)
+# Of the accepted date shapes only a datetime can end in a sign and four digits.
+_MAX_DRAWS = 4_000_000
+"""Random indices drawn at once (32 MB), so a large table is resampled in chunks."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Metadata columns
+# ---------------------------------------------------------------------------------------------
+
+def parse_dates(values: pd.Series) -> pd.Series:
+    """Parse ISO 8601 date strings (as sidecars hold them) into ``datetime64[ns]``.
+
+    ``YYYY`` and ``YYYY-MM`` become the first day of the year or month. A time-zone offset
+    (``Z``, ``+09:00``) is dropped, not converted: the local date and time as published are
+    kept, so a Seoul article of 08:00 on 27 April stays on 27 April, like a date-only value.
+    Missing values become ``NaT``; a value that is not ISO 8601 raises ``ValueError``.
+    """
+    if pd.api.types.is_datetime64_any_dtype(values):
+        if getattr(values.dt, "tz", None) is not None:
+            values = values.dt.tz_localize(None)
+        return values.astype("datetime64[ns]")
+    text = values.map(lambda v: _TZ_SUFFIX.sub("", v) if isinstance(v, str) else v)
+    return pd.to_datetime(text, format="ISO8601").astype("datetime64[ns]")
+
+
+def _metadata_frame(corpus: Any) -> pd.DataFrame:
+    """The corpus's metadata (``Corpus.metadata()``, or a DataFrame with ``doc_id``)."""
+    meta = corpus.copy() if isinstance(corpus, pd.DataFrame) else corpus.metadata()
+    if "doc_id" not in meta.columns:
+        raise ValueError("the metadata has no 'doc_id' column")
+    if meta["doc_id"].duplicated().any():
+        dup = meta.loc[meta["doc_id"].duplicated(), "doc_id"].iloc[0]
+        raise ValueError(f"the metadata has several rows for doc_id {dup!r}")
+    return meta
+
+
+def with_metadata(table: pd.DataFrame, corpus: Any,
+                  fields: list[str] | tuple[str, ...] | None = None) -> pd.DataFrame:
+    """Return ``table`` (a copy) with the corpus's metadata joined on ``doc_id``.
+
+    ``table`` is any table with a ``doc_id`` column (document, paragraph or sentence rows);
+    ``corpus`` is a :class:`analysis.corpus.Corpus` or a DataFrame with a ``doc_id`` column and
+    one row per document (what ``Corpus.metadata()`` returns). ``fields`` picks metadata
+    columns, in that order (default: all: ``title``, ``outlet``, ``date``, ``language``,
+    ``url``, ``country``, then every user field in the order the sidecars give them); an
+    unknown field raises ``ValueError`` listing the available ones.
+
+    The metadata columns come right after the id columns (``doc_id``, ``paragraph``,
+    ``sentence``), the other columns keep their order, and no row is added or lost (the join
+    is validated many-to-one). ``date`` becomes ``datetime64[ns]`` (see :func:`parse_dates`).
+    A row whose document has no value (or is not in the corpus) gets pandas's missing value
+    for the column (NaN for numbers and text, None in object columns, NaT for dates). A
+    metadata field with the name of a column the table already has is added as
+    ``meta_<field>``, unless the table's column already holds the same values (the table was
+    joined before), in which case it is left as it is.
+    """
+    if "doc_id" not in table.columns:
+        raise ValueError("the table has no 'doc_id' column to join the metadata on")
+    meta = _metadata_frame(corpus)
+    # Known fields first, in a fixed order, so every corpus gives the same column layout.
+    available = [c for c in METADATA_FIELDS if c in meta.columns] + [
+        c for c in meta.columns if c != "doc_id" and c not in METADATA_FIELDS]
+    if fields is None:
+        fields = available
+    else:
+        unknown = [f for f in fields if f not in available]
+        if unknown:
+            raise ValueError(f"no metadata field {unknown[0]!r}; available: "
+                             f"{', '.join(available) or 'none'}")
+        fields = list(dict.fromkeys(fields))
+    meta = meta[["doc_id", *fields]]
+    if "date" in fields:
+        meta["date"] = parse_dates(meta["date"])
+    joined = table[["doc_id"]].merge(meta, on="doc_id", how="left", validate="many_to_one")
+    joined.index = table.index
+    out = table.copy()
+    added = []
+    for name in fields:
+        column = joined[name].where(joined[name].notna(), None) \
+            if joined[name].dtype == object else joined[name]
+        if name in out.columns:
+            if _same_values(out[name], column):
+                continue
+            name = f"meta_{name}"
+        out[name] = column
+        added.append(name)
+    ids = [c for c in out.columns if c in ID_COLUMNS]
+    rest = [c for c in out.columns if c not in ids and c not in added]
+    out = out[[*ids, *added, *rest]]
+    out.attrs.update(table.attrs)
+    return out
+
+
+def _same_values(a: pd.Series, b: pd.Series) -> bool:
+    """True if two aligned columns hold the same values (missing values count as equal)."""
+    both_missing = a.isna().to_numpy() & b.isna().to_numpy()
+    try:
+        equal = (a.to_numpy(dtype=object) == b.to_numpy(dtype=object))
+    except (TypeError, ValueError):
+        return False
+    return bool(np.all(equal | both_missing))
+
+
+# ---------------------------------------------------------------------------------------------
+# Bootstrap
+# ---------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Sample:
+    """The rows of one side of a comparison that have a value of the metric.
+
+    ``sums`` and ``counts`` are per resampling cluster (a document, or a single row).
+    """
+
+    values: np.ndarray
+    sums: np.ndarray
+    counts: np.ndarray
+    n_documents: int
+
+    @property
+    def n_units(self) -> int:
+        return int(self.values.size)
+
+    @property
+    def mean(self) -> float:
+        return float(self.values.mean()) if self.values.size else math.nan
+
+
+def _sample(values: np.ndarray, doc_ids: np.ndarray, unit: str) -> _Sample:
+    """Group the non-missing ``values`` into resampling clusters."""
+    keep = ~np.isnan(values)
+    values, doc_ids = values[keep], doc_ids[keep]
+    n_documents = int(pd.unique(doc_ids).size)
+    if unit == "sentence":
+        return _Sample(values, values, np.ones(values.size), n_documents)
+    per_doc = pd.Series(values).groupby(doc_ids, sort=False).agg(["sum", "count"])
+    return _Sample(values, per_doc["sum"].to_numpy(float), per_doc["count"].to_numpy(float),
+                   n_documents)
+
+
+def _replicates(sample: _Sample, n_boot: int, rng: np.random.Generator) -> np.ndarray | None:
+    """``n_boot`` bootstrap means of ``sample`` (pooled over the drawn clusters), or None
+    with fewer than two clusters (nothing to resample)."""
+    n = sample.sums.size
+    if n < 2:
+        return None
+    out = np.empty(n_boot)
+    step = max(1, _MAX_DRAWS // n)
+    singletons = bool((sample.counts == 1).all())  # every draw then holds n rows
+    for start in range(0, n_boot, step):
+        idx = rng.integers(0, n, size=(min(step, n_boot - start), n))
+        rows = n if singletons else sample.counts[idx].sum(axis=1)
+        out[start:start + idx.shape[0]] = sample.sums[idx].sum(axis=1) / rows
+    return out
+
+
+def _percentile(boot: np.ndarray | None, ci: float) -> tuple[float, float]:
+    """The percentile interval of bootstrap replicates (NaN, NaN without replicates)."""
+    if boot is None:
+        return (math.nan, math.nan)
+    low, high = np.quantile(boot, [(1 - ci) / 2, (1 + ci) / 2])
+    return (float(low), float(high))
+
+
+def _rng(seed: int, group: Any, stream: int = 0) -> np.random.Generator:
+    """A generator of its own for ``group`` (and for the rest of the corpus, ``stream=1``)."""
+    return np.random.default_rng([seed, zlib.crc32(str(group).encode("utf-8")), stream])
+
+
+def _too_few(unit: str) -> str:
+    return "fewer than 2 documents" if unit == "document" else "fewer than 2 units"
+
+
+def _contrast(a: _Sample, b: _Sample, boot_a: np.ndarray | None, boot_b: np.ndarray | None,
+              ci: float) -> tuple[dict[str, float], list[str]]:
+    """Mean difference ``a - b`` with its interval, Cohen's d and Hedges' g.
+
+    Returns the values and the reasons for an undefined effect size; a side without values
+    or with too few documents for an interval is the caller's to explain.
+    """
+    nan = math.nan
+    row = {"mean_diff": nan, "diff_ci_low": nan, "diff_ci_high": nan,
+           "cohens_d": nan, "hedges_g": nan}
+    if a.n_units == 0 or b.n_units == 0:
+        return row, []
+    row["mean_diff"] = a.mean - b.mean
+    if boot_a is not None and boot_b is not None:
+        row["diff_ci_low"], row["diff_ci_high"] = _percentile(boot_a - boot_b, ci)
+    n = a.n_units + b.n_units
+    if n < 3:
+        return row, ["fewer than 3 values in all, no pooled SD"]
+    ss = float(((a.values - a.mean) ** 2).sum() + ((b.values - b.mean) ** 2).sum())
+    pooled_sd = math.sqrt(ss / (n - 2))
+    if pooled_sd == 0:
+        return row, ["pooled SD is 0, no effect size"]
+    row["cohens_d"] = row["mean_diff"] / pooled_sd
+    row["hedges_g"] = row["cohens_d"] * (1 - 3 / (4 * n - 9))
+    return row, []
+
+
+def _describe(sample: _Sample, boot: np.ndarray | None, ci: float, unit: str,
+              metric: str) -> tuple[dict[str, Any], list[str]]:
+    """Counts, mean and interval of one group, and why any of them is NaN."""
+    row = {"n_documents": sample.n_documents, "n_units": sample.n_units, "mean": sample.mean}
+    row["ci_low"], row["ci_high"] = _percentile(boot, ci)
+    if sample.n_units == 0:
+        return row, [f"no values of {metric}"]
+    return row, [] if boot is not None else [_too_few(unit)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Comparisons
+# ---------------------------------------------------------------------------------------------
+
+def _metric_values(table: pd.DataFrame, metric: str) -> np.ndarray:
+    """The metric column as floats, or a ValueError naming the column."""
+    if metric not in table.columns:
+        numeric = [c for c in table.columns if c not in ID_COLUMNS
+                   and pd.api.types.is_numeric_dtype(table[c])]
+        raise ValueError(f"no column {metric!r} in the table; numeric columns: "
+                         f"{', '.join(map(str, numeric)) or 'none'}")
+    column = table[metric]
+    numbers = column.dropna()
+    if not (pd.api.types.is_numeric_dtype(column) or numbers.map(
+            lambda v: isinstance(v, int | float | np.number)).all()):
+        example = numbers.iloc[0] if len(numbers) else None
+        raise ValueError(f"column {metric!r} is not numeric (dtype {column.dtype}, e.g. "
+                         f"{example!r}); compare a numeric column")
+    return column.to_numpy(dtype=float, na_value=np.nan)
+
+
+def _groups(table: pd.DataFrame, by: str, corpus: Any, freq: str | None) -> pd.Series:
+    """The group of every row: the ``by`` column, joined from ``corpus`` if needed and
+    bucketed by ``freq`` if given."""
+    if by not in table.columns and corpus is not None:
+        available = [c for c in _metadata_frame(corpus).columns if c != "doc_id"]
+        if by in available:
+            table = with_metadata(table, corpus, fields=[by])
+    if by not in table.columns:
+        listed = [c for c in table.columns if c not in ID_COLUMNS]
+        if corpus is not None:
+            listed += [c for c in _metadata_frame(corpus).columns
+                       if c != "doc_id" and c not in listed]
+        raise ValueError(f"no field {by!r} to group by; available: "
+                         f"{', '.join(map(str, listed)) or 'none'} (join the corpus metadata "
+                         "with with_metadata, or pass corpus=)")
+    groups = table[by]
+    if freq is None:
+        return groups
+    if freq not in DATE_FREQS:
+        raise ValueError(f"freq must be one of {', '.join(DATE_FREQS)}, not {freq!r}")
+    try:
+        dates = parse_dates(groups)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"field {by!r} does not hold ISO 8601 dates, so freq={freq!r} cannot "
+                         f"bucket it ({exc})") from None
+    return dates.dt.to_period(freq).dt.start_time.astype("datetime64[ns]")
+
+
+def _prepare(table: pd.DataFrame, metric: str, by: str, corpus: Any, freq: str | None,
+             unit: str, n_boot: int, ci: float) -> tuple[np.ndarray, np.ndarray, pd.Series]:
+    """Validate the arguments; return the metric values, doc ids and groups of the rows that
+    have a group (rows without one are left out with a warning)."""
+    if unit not in RESAMPLING_UNITS:
+        raise ValueError(f"unit_of_resampling must be one of {', '.join(RESAMPLING_UNITS)}, "
+                         f"not {unit!r}")
+    if n_boot < 1 or not 0 < ci < 1:
+        raise ValueError("n_boot must be >= 1 and 0 < ci < 1")
+    if "doc_id" not in table.columns:
+        raise ValueError("the table has no 'doc_id' column (needed to count and resample "
+                         "documents)")
+    values = _metric_values(table, metric)
+    groups = _groups(table, by, corpus, freq)
+    known = groups.notna().to_numpy()
+    if not known.all():
+        warnings.warn(f"{int((~known).sum())} of {known.size} rows have no {by!r} value and "
+                      "are left out of the comparison", UserWarning, stacklevel=3)
+    doc_ids = table["doc_id"].to_numpy(dtype=object)
+    return values[known], doc_ids[known], groups[known].reset_index(drop=True)
+
+
+def _sorted_groups(groups: pd.Series) -> list[Any]:
+    """The distinct groups, sorted (values of different types, e.g. 1 and "1", by type)."""
+    return sorted(pd.unique(groups), key=lambda v: (type(v).__name__, v))
+
+
+def _attrs(metric: str, by: str, unit: str, n_boot: int, seed: int, ci: float,
+           freq: str | None) -> dict[str, Any]:
+    resampled = ("documents (cluster bootstrap: Davison & Hinkley 1997; Field & Welsh 2007)"
+                 if unit == "document" else "rows, one by one")
+    return {"metric": metric, "by": by, "freq": freq, "unit_of_resampling": unit,
+            "n_boot": n_boot, "seed": seed, "ci": ci,
+            "interval": f"{ci:.0%} percentile bootstrap (Efron & Tibshirani 1993), {n_boot} "
+                        f"resamples of {resampled}",
+            "effect_size": "cohens_d: Cohen's d with pooled SD over rows (Cohen 1988); "
+                           "hedges_g: d times 1 - 3/(4n - 9) (Hedges 1981)"}
+
+
+def compare_groups(table: pd.DataFrame, metric: str, by: str, *, corpus: Any = None,
+                   unit_of_resampling: str = "document", freq: str | None = None,
+                   n_boot: int = 1000, seed: int = 0, ci: float = 0.95) -> pd.DataFrame:
+    """Compare ``metric`` across the groups of ``by``: one row per group, in sorted order.
+
+    ``table`` is any table with ``doc_id``, the numeric column ``metric`` and the column ``by``
+    (e.g. from :func:`with_metadata`; or pass ``corpus=`` and a missing ``by`` is joined from
+    its metadata). ``freq`` (``"D"``, ``"W"``, ``"M"``, ``"Q"``, ``"Y"``) buckets a date field;
+    the group is then the first day of the period. Rows without a ``by`` value are left out
+    with a warning; rows whose ``metric`` is NaN are left out of every count and statistic.
+
+    Columns: ``metric``, ``field`` (``by``), ``group``, ``n_documents`` and ``n_units`` (the
+    documents and rows with a value), ``mean`` (over rows), ``ci_low``/``ci_high`` (percentile
+    bootstrap; ``unit_of_resampling`` ``"document"`` resamples documents and pools their rows,
+    ``"sentence"`` resamples rows), ``rest_mean`` (all other groups' rows), ``mean_diff``
+    (group minus rest) with ``diff_ci_low``/``diff_ci_high``, ``cohens_d`` and ``hedges_g``
+    (group vs rest, pooled SD over rows), and ``reason`` ("" or why a value is NaN). ``attrs``
+    records the method. See the module docstring for the methods and their sources.
+
+    Raises ``ValueError`` naming the problem for a missing or non-numeric ``metric``, a missing
+    ``by`` (listing the available fields), a table without ``doc_id``, or bad options.
+
+    Cost: every group and its rest are resampled ``n_boot`` times, so the work grows with
+    groups x rows; 50,000 sentences in 10 groups take about 0.5 s resampling documents and
+    4 s resampling sentences.
+    """
+    values, doc_ids, groups = _prepare(table, metric, by, corpus, freq, unit_of_resampling,
+                                       n_boot, ci)
+    records = []
+    for group in _sorted_groups(groups):
+        inside = (groups == group).to_numpy()
+        g = _sample(values[inside], doc_ids[inside], unit_of_resampling)
+        rest = _sample(values[~inside], doc_ids[~inside], unit_of_resampling)
+        boot_g = _replicates(g, n_boot, _rng(seed, group))
+        boot_rest = _replicates(rest, n_boot, _rng(seed, group, stream=1))
+        row, reasons = _describe(g, boot_g, ci, unit_of_resampling, metric)
+        if inside.all():
+            reasons.append("only one group, nothing to compare with")
+        elif rest.n_units == 0:
+            reasons.append(f"no values of {metric} in the rest")
+        elif boot_rest is None:
+            reasons.append(f"the rest has {_too_few(unit_of_resampling)}")
+        diff, more = _contrast(g, rest, boot_g, boot_rest, ci)
+        records.append({"metric": metric, "field": by, "group": group, **row,
+                        "rest_mean": rest.mean, **diff, "reason": "; ".join(reasons + more)})
+    columns = ["metric", "field", "group", "n_documents", "n_units", "mean", "ci_low",
+               "ci_high", "rest_mean", "mean_diff", "diff_ci_low", "diff_ci_high", "cohens_d",
+               "hedges_g", "reason"]
+    out = pd.DataFrame.from_records(records, columns=columns)
+    out.attrs.update(_attrs(metric, by, unit_of_resampling, n_boot, seed, ci, freq))
+    return out
+
+
+def compare_pair(table: pd.DataFrame, metric: str, by: str, a: Any, b: Any, *,
+                 corpus: Any = None, unit_of_resampling: str = "document",
+                 freq: str | None = None, n_boot: int = 1000, seed: int = 0,
+                 ci: float = 0.95) -> pd.DataFrame:
+    """Compare ``metric`` between two groups ``a`` and ``b`` of ``by`` (a one-row DataFrame).
+
+    Arguments and methods as in :func:`compare_groups` (with ``freq``, ``a`` and ``b`` are
+    period starts such as ``pd.Timestamp("2023-04-01")``). Each group's interval is the one
+    :func:`compare_groups` gives it. Columns: ``metric``, ``field``, ``a``, ``b``,
+    ``n_documents_a``, ``n_documents_b``, ``n_units_a``, ``n_units_b``, ``mean_a``,
+    ``ci_low_a``, ``ci_high_a``, ``mean_b``, ``ci_low_b``, ``ci_high_b``, ``mean_diff``
+    (``a`` minus ``b``), ``diff_ci_low``, ``diff_ci_high``, ``cohens_d``, ``hedges_g``,
+    ``reason``. A group that is not in the table raises ``ValueError`` listing the groups.
+    """
+    values, doc_ids, groups = _prepare(table, metric, by, corpus, freq, unit_of_resampling,
+                                       n_boot, ci)
+    if freq is not None:
+        a, b = pd.Timestamp(a), pd.Timestamp(b)
+    present = _sorted_groups(groups)
+    for name in (a, b):
+        if name not in present:
+            raise ValueError(f"no group {name!r} in {by!r}; groups: "
+                             f"{', '.join(map(str, present)) or 'none'}")
+    if a == b:
+        raise ValueError(f"a and b are the same group ({a!r})")
+    row: dict[str, Any] = {"metric": metric, "field": by, "a": a, "b": b}
+    samples, boots, reasons = {}, {}, []
+    for side, name in (("a", a), ("b", b)):
+        inside = (groups == name).to_numpy()
+        samples[side] = _sample(values[inside], doc_ids[inside], unit_of_resampling)
+        boots[side] = _replicates(samples[side], n_boot, _rng(seed, name))
+        described, why = _describe(samples[side], boots[side], ci, unit_of_resampling, metric)
+        row.update({f"{k}_{side}": v for k, v in described.items()})
+        reasons += [f"{side}: {r}" for r in why]
+    diff, more = _contrast(samples["a"], samples["b"], boots["a"], boots["b"], ci)
+    row.update(diff)
+    row["reason"] = "; ".join(reasons + more)
+    columns = ["metric", "field", "a", "b", "n_documents_a", "n_documents_b", "n_units_a",
+               "n_units_b", "mean_a", "ci_low_a", "ci_high_a", "mean_b", "ci_low_b",
+               "ci_high_b", "mean_diff", "diff_ci_low", "diff_ci_high", "cohens_d",
+               "hedges_g", "reason"]
+    out = pd.DataFrame([row], columns=columns)
+    out.attrs.update(_attrs(metric, by, unit_of_resampling, n_boot, seed, ci, freq))
+    return out

@@ -1,0 +1,100 @@
+"""Sidecar metadata: known fields are type-checked, user fields must be JSON scalars, and every
+error is one line naming the sidecar file, the field and what was expected."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analysis.corpus import load_corpus, read_metadata
+from analysis.errors import CorpusError
+
+
+def write(tmp_path, sidecar: str | dict, name: str = "a"):
+    """A one-sentence text with ``sidecar`` (JSON text or a dict) as its metadata."""
+    text = tmp_path / f"{name}.txt"
+    text.write_text("The allies met in Washington.", encoding="utf-8")
+    raw = sidecar if isinstance(sidecar, str) else json.dumps(sidecar)
+    (tmp_path / f"{name}.json").write_text(raw, encoding="utf-8")
+    return text
+
+
+@pytest.mark.parametrize("date", [
+    "2023", "2023-04", "2023-04-27", "2023-04-27T14:30", "2023-04-27T14:30:05",
+    "2023-04-27T14:30:05.250", "2023-04-27T14:30:00Z", "2023-04-27T14:30:00+09:00",
+    "2023-04-27T14:30:00-0500", "2023-04-27 14:30:00", "2024-02-29",
+])
+def test_iso_dates_and_datetimes_are_accepted(tmp_path, date):
+    assert load_corpus(write(tmp_path, {"date": date}))[0].meta["date"] == date
+
+
+@pytest.mark.parametrize("language", ["en", "ko", "kor", "en-US", "zh-Hant-TW", "EN"])
+def test_language_codes_are_accepted(tmp_path, language):
+    assert load_corpus(write(tmp_path, {"language": language}))[0].meta["language"] == language
+
+
+def test_user_fields_may_be_any_json_scalar(tmp_path):
+    meta = {"outlet": "Herald", "stance_code": 3, "weight": 0.5, "paywalled": False,
+            "section": None, "desk": "Seoul"}
+    assert load_corpus(write(tmp_path, meta))[0].meta == {**meta, "language": "en"}
+
+
+@pytest.mark.parametrize(("sidecar", "problem"), [
+    ({"date": "27/04/2023"}, "field 'date' must be an ISO date (YYYY-MM-DD), got '27/04/2023'"),
+    ({"date": "2023-02-30"}, "field 'date' must be an ISO date (YYYY-MM-DD), got '2023-02-30'"),
+    ({"date": "2023-13"}, "field 'date' must be an ISO date"),
+    ({"date": "2023-04-27T25:00"}, "field 'date' must be an ISO date"),
+    ({"date": "20230427"}, "field 'date' must be an ISO date"),
+    ({"date": "April 27, 2023"}, "field 'date' must be an ISO date"),
+    ({"date": 20230427}, "field 'date' must be a string, not int"),
+    ({"language": "English"},
+     "field 'language' must be a language code such as 'en', 'ko' or 'en-US' (ISO 639 / BCP "
+     "47), got 'English'"),
+    ({"language": "e"}, "field 'language' must be a language code"),
+    ({"language": "en_US"}, "field 'language' must be a language code"),
+    ({"title": True}, "field 'title' must be a string, not bool"),
+    ({"outlet": 7}, "field 'outlet' must be a string, not int"),
+    ({"country": 1.5}, "field 'country' must be a string, not float"),
+    ({"url": ["https://a", "https://b"]},
+     "field 'url' must be a string, number, boolean or null, not list (nested objects and lists "
+     "are not allowed)"),
+    ({"tags": {"a": 1}}, "field 'tags' must be a string, number, boolean or null, not dict"),
+    ('{"score": NaN}', "field 'score' must be a finite number, not nan"),
+    ('{"score": Infinity}', "field 'score' must be a finite number, not inf"),
+    ({"paragraph": 2}, "field 'paragraph' is reserved"),
+    ({"sentence": "x"}, "field 'sentence' is reserved"),
+])
+def test_bad_field_is_a_one_line_error_naming_the_sidecar_and_the_field(tmp_path, sidecar,
+                                                                         problem):
+    text = write(tmp_path, sidecar)
+    with pytest.raises(CorpusError) as info:
+        load_corpus(text)
+    message = str(info.value)
+    assert message.startswith(f"{tmp_path / 'a.json'}: ")
+    assert problem in message
+    assert "\n" not in message
+    assert info.value.path == str(tmp_path / "a.json")
+
+
+def test_read_metadata_checks_without_a_text_file(tmp_path):
+    path = tmp_path / "alone.json"
+    path.write_text('{"date": "2023-04-27", "language": "ko"}', encoding="utf-8")
+    assert read_metadata(path) == {"date": "2023-04-27", "language": "ko"}
+    assert read_metadata(tmp_path / "missing.json") == {}
+
+
+def test_folder_skips_a_document_with_bad_metadata_naming_the_sidecar(tmp_path):
+    write(tmp_path, {"outlet": "Herald", "date": "2023-04-27"}, name="good")
+    write(tmp_path, {"outlet": "Herald", "date": "yesterday"}, name="bad")
+    with pytest.warns(UserWarning, match=r"skipped .*bad\.json: field 'date' must be an ISO"):
+        corpus = load_corpus(tmp_path)
+    assert [d.doc_id for d in corpus] == ["good"]
+    with pytest.raises(CorpusError, match=r"bad\.json: field 'date'"):
+        load_corpus(tmp_path, errors="raise")
+
+
+def test_null_known_fields_are_allowed_and_become_missing_columns(tmp_path):
+    write(tmp_path, {"outlet": None, "date": None, "language": None, "url": None})
+    meta = load_corpus(tmp_path).metadata()
+    assert meta.loc[0, ["outlet", "date", "language", "url"]].isna().all()

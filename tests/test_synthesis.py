@@ -1,0 +1,123 @@
+"""The synthesis of notebook 05: grouping choice, the comparison table, its plots and the
+findings. Expected values counted by hand on the fixture corpus and the seed."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import commentary, compare, export, keywords, plots, stance, synthesis
+from analysis.corpus import load_corpus
+from analysis.figures import new_figure
+from tests.conftest import ROOT
+
+OUTLETS = ROOT / "tests" / "fixtures" / "outlets"
+
+
+@pytest.fixture(scope="module")
+def outlets():
+    corpus = load_corpus(OUTLETS)
+    docs = compare.with_metadata(export.metric_table(corpus, "document"), corpus)
+    sentences = compare.with_metadata(stance.sentence_table(corpus), corpus)
+    return corpus, docs, sentences
+
+
+def test_choose_grouping_falls_back_from_field_to_articles_to_voices(outlets):
+    _, docs, _ = outlets
+    assert synthesis.choose_grouping(docs, "outlet") == "outlet"
+    assert synthesis.choose_grouping(docs, "language") == "doc_id"  # all "en"
+    assert synthesis.choose_grouping(docs, "no_such_field") == "doc_id"
+    assert synthesis.choose_grouping(docs.iloc[:1], "outlet") == "voice"
+
+
+def test_frame_indicators():
+    table = pd.DataFrame({"frames": ["alliance;threat", "", None]})
+    out = synthesis.frame_indicators(table)
+    assert out["frame_alliance"].tolist() == [1.0, 0.0, 0.0]
+    assert out["frame_threat"].tolist() == [1.0, 0.0, 0.0]
+    assert out["frame_deterrence"].tolist() == [0.0, 0.0, 0.0]
+    assert "frame_alliance" not in table.columns  # a copy
+
+
+def test_comparisons_by_outlet(outlets):
+    _, docs, sentences = outlets
+    table = synthesis.comparisons(docs, sentences, "outlet", n_boot=200)
+    metrics = [*synthesis.DOCUMENT_METRICS, *synthesis.SENTENCE_METRICS]
+    assert list(dict.fromkeys(table["metric"])) == metrics
+    assert len(table) == 3 * len(metrics)  # three outlets
+    assert table.attrs["unit_of_resampling"] == "document"
+    ledger = table[(table["group"] == "Eastern Ledger (invented)")].set_index("metric")
+    # Two Eastern Ledger articles with 16 sentences; 4 of them carry deterrence.
+    assert ledger.loc["frame_deterrence", "n_documents"] == 2
+    assert ledger.loc["frame_deterrence", "n_units"] == 16
+    assert ledger.loc["frame_deterrence", "mean"] == pytest.approx(4 / 16)
+    mine = docs[docs["outlet"] == "Eastern Ledger (invented)"]["composite_grade"].mean()
+    assert ledger.loc["composite_grade", "mean"] == pytest.approx(mine)
+    # One-article outlets have no interval, and say why.
+    wire = table[(table["group"] == "Pacific Wire (invented)")
+                 & (table["metric"] == "tone")].iloc[0]
+    assert pd.isna(wire["ci_low"]) and wire["reason"] == "fewer than 2 documents"
+
+
+def test_comparisons_by_voice_on_the_seed(seed_corpus):
+    docs = export.metric_table(seed_corpus, "document")
+    sentences = stance.sentence_table(seed_corpus)
+    table = synthesis.comparisons(docs, sentences, "voice", n_boot=200)
+    assert set(table["metric"]) == set(synthesis.SENTENCE_METRICS)  # no document metrics
+    assert table.attrs["unit_of_resampling"] == "sentence"
+    det = table[table["metric"] == "frame_deterrence"].set_index("group")
+    # Deterrence: 6 of 9 authorial sentences, 1 of 8 quoted ones.
+    assert det.loc["authorial", "mean"] == pytest.approx(6 / 9)
+    assert det.loc["quoted", "mean"] == pytest.approx(1 / 8)
+    assert det.loc["authorial", "ci_low"] < 6 / 9 < det.loc["authorial", "ci_high"]
+
+
+def test_describe_synthesis_on_the_seed(seed_corpus):
+    docs = export.metric_table(seed_corpus, "document")
+    sentences = stance.sentence_table(seed_corpus)
+    table = synthesis.comparisons(docs, sentences, "voice", n_boot=200)
+    text = commentary.describe_synthesis(
+        docs, table, keywords.keyphrases_table(seed_corpus),
+        stance.actor_tone_summary(stance.actor_tone(seed_corpus)), "voice", "seeds")
+    assert text.startswith("*seeds* is a single article of 387 words in 17 sentences.")
+    assert "composite grade of 13.1 (Flesch-Kincaid 16.2, college)" in text
+    assert "Its dominant frame is *alliance* (65% of sentences); *diplomacy* is rarest (6%)" \
+        in text
+    assert "*deterrence*: 67% of authorial sentences against 12% of quoted ones" in text
+    assert "most favourable to the United States (7 of 10 positive)" in text
+
+
+def test_describe_synthesis_by_outlet(outlets):
+    corpus, docs, sentences = outlets
+    table = synthesis.comparisons(docs, sentences, "outlet", n_boot=200)
+    text = commentary.describe_synthesis(
+        docs, table, keywords.keyphrases_table(corpus),
+        stance.actor_tone_summary(stance.actor_tone(corpus)), "outlet", corpus.name)
+    assert text.startswith("*outlets* holds 4 articles from 3 outlets, published between "
+                           "26 April 2023 and 2 May 2023: 428 words in 29 sentences.")
+    hardest = table[table["metric"] == "composite_grade"].sort_values("mean").iloc[-1]
+    assert f"the hardest to read is {hardest['group']}" in text
+
+
+def test_plots_draw_one_marker_per_group(outlets):
+    _, docs, sentences = outlets
+    table = synthesis.comparisons(docs, sentences, "outlet", n_boot=200)
+    fig, (a, b) = new_figure(1, 2)
+    plots.group_intervals(table, "composite_grade", ax=a)
+    assert [t.get_text().split(" (")[0] for t in a.get_yticklabels()] == [
+        "Pacific Wire", "Harbor Times", "Eastern Ledger"]  # highest mean first
+    plots.frames_by_group(table, ax=b)
+    assert len(b.patches) == 3 * 4  # three outlets x four frames
+    assert [t.get_text() for t in b.get_xticklabels()] == [
+        "Eastern Ledger\n(invented)", "Harbor Times\n(invented)", "Pacific Wire\n(invented)"]
+
+
+def test_group_intervals_limits_many_groups():
+    table = pd.DataFrame({"metric": "tone", "group": [f"d{i:02d}" for i in range(50)],
+                          "n_documents": 1, "n_units": 10, "mean": range(50),
+                          "ci_low": float("nan"), "ci_high": float("nan")})
+    fig, ax = new_figure()
+    plots.group_intervals(table, ax=ax, top=10)
+    labels = [t.get_text().split(" (")[0] for t in ax.get_yticklabels()]
+    assert labels == ["d49", "d48", "d47", "d46", "d45", "d04", "d03", "d02", "d01", "d00"]
+    assert "10 of 50 groups" in ax.get_xlabel()
