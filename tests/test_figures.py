@@ -50,3 +50,17 @@ def test_figures_folder_is_named_after_the_corpus_and_stays_inside(tmp_path):
     assert figures_dir("seeds", root=tmp_path) == tmp_path
     assert figures_dir("outlets 2023", root=tmp_path) == tmp_path / "outlets_2023"
     assert figures_dir("../../etc", root=tmp_path).parent == tmp_path
+
+
+def test_figures_dir_of_a_corpus_object_checks_where_the_seeds_are(tmp_path):
+    from analysis.corpus import Corpus
+
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    root = project / "figures"
+    assert figures_dir(Corpus([], name="seeds", root=str(project / "seeds")), root=root) == root
+    # Another folder that is also called seeds must not write over the committed figures.
+    other = Corpus([], name="seeds", root=str(tmp_path / "elsewhere" / "seeds"))
+    assert figures_dir(other, root=root) == root / "seeds_other"
+    assert figures_dir(Corpus([], name="herald", root=str(tmp_path / "herald")),
+                       root=root) == root / "herald"
