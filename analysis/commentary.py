@@ -219,7 +219,8 @@ def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
         lead = by_actor.index[0]
         share = by_actor.iloc[0] / by_actor.sum()
         first = mentions.sort_values(["doc_id", "start"]).groupby("actor")["position"].first()
-        parts.append(f"{lead} is the most mentioned actor ({plural(int(by_actor.iloc[0]), 'mention')}"
+        n_lead = plural(int(by_actor.iloc[0]), 'mention')
+        parts.append(f"{lead} is the most mentioned actor ({n_lead}"
                      f", {pct(share)} of all {int(by_actor.sum())} actor mentions); "
                      f"{plural(len(by_actor), 'actor')} of the list appear"
                      f"{'s' if len(by_actor) == 1 else ''}.")
@@ -277,8 +278,8 @@ def describe_stance(sentences, voice, tone_docs, actor_summary, name: str) -> Co
         parts.append(
             f"The widest gap between voices is in *{f}*: {pct(q)} of the "
             f"{plural(int(rows.loc['quoted', 'n_sentences']), 'quoted sentence')} against "
-            f"{pct(a)} of the {plural(int(rows.loc['authorial', 'n_sentences']), 'authorial sentence')}"
-            f" carry it.")
+            f"{pct(a)} of the "
+            f"{plural(int(rows.loc['authorial', 'n_sentences']), 'authorial sentence')} carry it.")
     else:
         only = [v for v in rows.index if v != "all"]
         parts.append(f"All sentences are {join_names(only)}, so the voices cannot be compared.")
@@ -386,7 +387,7 @@ def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,
     if len(top):
         lead = [f"*{surface[k]}*" for k in top.index[:3]]
         parts.append(f"The coverage is about {join_names(lead)}"
-                     + (f" (the keyphrases most articles share)." if n_docs > 1 else "."))
+                     + (" (the keyphrases most articles share)." if n_docs > 1 else "."))
     shares = {f: comparison.loc[comparison["metric"] == f"frame_{f}", "mean"] for f in FRAMES}
     units = comparison.loc[comparison["metric"] == f"frame_{FRAMES[0]}", "n_units"]
     overall = {f: float((s * units.to_numpy()).sum() / units.sum()) if units.sum() else

@@ -61,7 +61,8 @@ def voice_through_documents(sentences, ax=None):
                   loc="upper left", ncol=2, frameon=False)
         return ax
     per_doc = sentences.assign(q=np.where(sentences["voice"] == "quoted", sentences["n_words"], 0))
-    per_doc = per_doc.groupby("doc_id", sort=True).agg(words=("n_words", "sum"), quoted=("q", "sum"))
+    per_doc = per_doc.groupby("doc_id", sort=True).agg(words=("n_words", "sum"),
+                                                       quoted=("q", "sum"))
     if len(per_doc) <= MAX_BARS:
         y = np.arange(len(per_doc))
         ax.barh(y, per_doc["words"] - per_doc["quoted"], color=VOICE_COLOURS["authorial"],

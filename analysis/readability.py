@@ -473,7 +473,8 @@ def readability(corpus: Any, unit: str = "document"):
     Columns, in order: ``doc_id``, ``paragraph`` (Int64, <NA> for document rows),
     ``sentence`` (Int64, the sentence's 1-based number in the document; <NA> for document and
     paragraph rows), :data:`COUNT_COLUMNS`, :data:`MEASURES`, ``composite_grade``
-    (:func:`analysis.composite.composite_grade`, for comparing articles), ``reason``. ``df.attrs`` records
+    (:func:`analysis.composite.composite_grade`, for comparing articles), ``reason``.
+    ``df.attrs`` records
     the method (versions, syllable source, word list). Each sentence is counted once and units
     are sums of sentences, so the cost is linear in corpus size.
     """

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-‐‑'’.,/&][^\W_]+)*")
-"""A word: letters/digits with inner joiners (hyphen, apostrophe, period, comma, slash, ampersand)."""
+"""A word: letters/digits with inner joiners (hyphen, apostrophe, period, comma, slash,
+ampersand)."""
 
 
 def words(text: str) -> list[str]:

@@ -23,7 +23,8 @@ def _inject_corpus(nb, corpus: Path) -> None:
         if cell.cell_type == "code" and "parameters" in cell.metadata.get("tags", []):
             line = f"CORPUS = {str(corpus)!r}"
             # A function replacement: a Windows path's backslashes are not escapes here.
-            cell.source = re.sub(r'^CORPUS\s*=.*$', lambda _m: line, cell.source, flags=re.M)
+            cell.source = re.sub(r'^CORPUS\s*=.*$', lambda _m, new=line: new, cell.source,
+                                 flags=re.M)
             return
     raise SystemExit("notebook has no cell tagged 'parameters'")
 

@@ -36,7 +36,8 @@ def test_sentence_offsets_slice_back_to_text(seed_corpus):
 
 def test_quote_holding_two_sentences_is_split_inside_the_quote(seed_corpus):
     texts = [s.text for s in seed_corpus[SEED_ID].sentences]
-    assert "“Nothing, nothing is beyond our ability to reach when our nations stand united." in texts
+    assert ("“Nothing, nothing is beyond our ability to reach when our nations stand united."
+            in texts)
     assert "We have proven that time and again over the last 70 years.”" in texts
 
 

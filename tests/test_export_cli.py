@@ -69,7 +69,8 @@ def test_bad_input_gives_one_line_error_and_writes_nothing(tmp_path, capsys, con
 
 def test_missing_path_is_a_clear_error(tmp_path, capsys):
     assert main(["export", str(tmp_path / "missing")]) == 2
-    assert capsys.readouterr().err.strip() == f"error: {tmp_path / 'missing'}: no such file or directory"
+    err = capsys.readouterr().err.strip()
+    assert err == f"error: {tmp_path / 'missing'}: no such file or directory"
 
 
 def test_export_refuses_to_write_into_seeds_or_the_input_folder(tmp_path, capsys):

@@ -20,7 +20,8 @@ def test_speakers_ranked_by_words(seed_corpus):
     table = speakers(seed_corpus)
     assert list(table["speaker"]) == ["Biden", "Washington Declaration", "GlobalData"]
     biden = table.iloc[0]
-    assert (biden["sentences"], biden["direct"], biden["partial"], biden["indirect"]) == (5, 3, 2, 0)
+    counts = (biden["sentences"], biden["direct"], biden["partial"], biden["indirect"])
+    assert counts == (5, 3, 2, 0)
 
 
 def test_commentary_is_markdown_and_plain_text_with_the_numbers(seed_corpus):
