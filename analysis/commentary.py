@@ -163,17 +163,24 @@ def describe_readability(documents, intervals, hardest, name: str) -> Commentary
         if doc["smog_index"] != doc["smog_index"]:
             parts.append(f"SMOG is undefined here: it needs at least 30 sentences and the "
                          f"article has {int(doc['n_sentences'])}.")
+        if "composite_grade" in doc and doc["composite_grade"] == doc["composite_grade"]:
+            parts.append(f"Its composite grade, the score to compare it with other articles "
+                         f"by, is {fmt(doc['composite_grade'])}.")
     else:
         fk = documents["flesch_kincaid_grade"].dropna()
-        order = documents.dropna(subset=["flesch_kincaid_grade"]).sort_values(
-            ["flesch_kincaid_grade", "doc_id"])
+        rank_by = ("composite_grade" if "composite_grade" in documents
+                   and documents["composite_grade"].notna().any() else "flesch_kincaid_grade")
+        order = documents.dropna(subset=[rank_by]).sort_values([rank_by, "doc_id"])
+        label = ("composite grade (the measure that orders articles best, see "
+                 "benchmarks/readability.py)" if rank_by == "composite_grade"
+                 else "Flesch-Kincaid grade")
         parts.append(
             f"Across {plural(len(documents), 'article')} of *{name}*, the median Flesch-Kincaid "
             f"grade is {fmt(float(fk.median()))} (interquartile range "
-            f"{fmt(float(fk.quantile(0.25)))} to {fmt(float(fk.quantile(0.75)))}). The easiest "
-            f"article is {order.iloc[0]['doc_id']} ({fmt(order.iloc[0]['flesch_kincaid_grade'])})"
-            f" and the hardest {order.iloc[-1]['doc_id']} "
-            f"({fmt(order.iloc[-1]['flesch_kincaid_grade'])}).")
+            f"{fmt(float(fk.quantile(0.25)))} to {fmt(float(fk.quantile(0.75)))}). By the "
+            f"{label}, the easiest article is {order.iloc[0]['doc_id']} "
+            f"({fmt(order.iloc[0][rank_by])}) and the hardest {order.iloc[-1]['doc_id']} "
+            f"({fmt(order.iloc[-1][rank_by])}).")
         undefined = int(documents["smog_index"].isna().sum())
         if undefined:
             parts.append(f"SMOG is undefined for {plural(undefined, 'article')} with fewer "

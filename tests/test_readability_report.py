@@ -58,3 +58,19 @@ def test_readability_commentary_quotes_the_computed_values(seed_corpus):
     assert f"Flesch-Kincaid grade of {fk:.1f}" in text
     assert "SMOG is undefined here: it needs at least 30 sentences and the article has 17." in text
     assert "The hardest passage is paragraph 1" in text
+    assert "Its composite grade, the score to compare it with other articles by, is 13.1." in text
+
+
+def test_describe_readability_ranks_articles_by_the_composite():
+    from analysis.corpus import load_corpus
+    from tests.conftest import ROOT
+
+    corpus = load_corpus(ROOT / "tests" / "fixtures" / "outlets")
+    docs = readability(corpus)
+    text = describe_readability(docs, None, docs.iloc[0:0], "outlets")
+    order = docs.sort_values("composite_grade")
+    # Flesch-Kincaid would name another easiest article than the composite on this corpus.
+    assert docs.sort_values("flesch_kincaid_grade")["doc_id"].iloc[0] != order["doc_id"].iloc[0]
+    assert (f"the easiest article is {order['doc_id'].iloc[0]} "
+            f"({order['composite_grade'].iloc[0]:.1f}) and the hardest "
+            f"{order['doc_id'].iloc[-1]} ({order['composite_grade'].iloc[-1]:.1f})") in text
