@@ -51,6 +51,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check analysis tests benchmarks scripts
 
 bench: $(STAMP)
+	$(PY) benchmarks/throughput.py
 	$(PY) benchmarks/keyphrases.py
 	$(PY) benchmarks/target_tone.py ../shared/bench/stance/newsmtsc/dev_rw.jsonl ../shared/bench/stance/newsmtsc/dev_mt.jsonl
 

@@ -5,6 +5,10 @@
 without ``-o``). Bad input ends with a one-line ``error: <file>: <problem>`` on standard
 error and exit status 2; nothing is written. So does an output that cannot be written (a
 folder, a missing permission, a full disk): ``error: <output>: cannot write (<reason>)``.
+Large corpora: ``--jobs N`` worker processes (default: every core), ``--chunk-size N``
+documents per chunk, ``--no-progress``; ``--engine dask [--scheduler ADDRESS] --format
+{parquet,csv,jsonl} -o FOLDER`` runs on a Dask cluster and writes one part per chunk (see
+:mod:`analysis.pipeline`).
 
 ``python -m analysis keyphrases PATH -k 10 [-o FILE]`` writes one JSON line per document,
 ``{"id": doc_id, "keyphrases": [...]}``, the format ``score_keyphrases.py`` reads.
@@ -28,10 +32,24 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("path", help="a UTF-8 .txt file or a folder of them")
     exp.add_argument("--unit", choices=["document", "paragraph", "sentence"],
                      default="document")
-    exp.add_argument("--format", choices=["csv", "jsonl"], default="csv")
-    exp.add_argument("-o", "--output", help="output file (default: standard output)")
+    exp.add_argument("--format", choices=["csv", "jsonl", "parquet"], default=None,
+                     help="csv (default) or jsonl; with --engine dask also parquet (default)")
+    exp.add_argument("-o", "--output", help="output file (default: standard output); with "
+                                            "--engine dask a folder for the part files")
     exp.add_argument("--strict", action="store_true",
                      help="stop at the first bad file of a folder instead of skipping it")
+    exp.add_argument("--jobs", type=int, default=None,
+                     help="worker processes (default: every core; 1: no worker processes)")
+    exp.add_argument("--chunk-size", type=int, default=None,
+                     help="documents per chunk (default 100)")
+    exp.add_argument("--engine", choices=["local", "dask"], default="local",
+                     help="local processes (default) or a Dask cluster")
+    exp.add_argument("--scheduler", metavar="ADDRESS",
+                     help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local "
+                          "cluster of --jobs workers)")
+    exp.add_argument("--no-progress", action="store_true",
+                     help="no progress bar (there is none anyway when standard error is not "
+                          "a terminal)")
     kp = sub.add_parser("keyphrases",
                         help="write the top keyphrases of each document as JSON lines")
     kp.add_argument("path", help="a UTF-8 .txt file or a folder of them")
@@ -62,15 +80,23 @@ def _keyphrases(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .corpus import load_corpus
-    from .export import format_table, metric_table, write_text_atomic
+    from .pipeline import DEFAULT_CHUNK_SIZE, run_dask, run_export
 
-    corpus = load_corpus(args.path, errors="raise" if args.strict else None)
-    text = format_table(metric_table(corpus, unit=args.unit), args.format)
-    if args.output:
-        write_text_atomic(args.output, text, corpus_root=corpus.root)
-    else:
-        sys.stdout.write(text)
+    options = {"unit": args.unit, "jobs": args.jobs,
+               "chunk_size": args.chunk_size or DEFAULT_CHUNK_SIZE,
+               "progress": False if args.no_progress else None,
+               "errors": "raise" if args.strict else None}
+    if args.engine == "dask":
+        if not args.output:
+            raise ValueError("--engine dask needs -o FOLDER (it writes one part file per chunk)")
+        run_dask(args.path, args.output, fmt=args.format or "parquet",
+                 scheduler=args.scheduler, **options)
+        return 0
+    if args.scheduler:
+        raise ValueError("--scheduler needs --engine dask")
+    if args.format == "parquet":
+        raise ValueError("--format parquet needs --engine dask (parts in a folder)")
+    run_export(args.path, args.output, fmt=args.format or "csv", **options)
     return 0
 
 

@@ -121,7 +121,7 @@ def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
 _FREQ: dict[str, float] | None = None
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1 << 16)
 def _zipf(word: str) -> float:
     """wordfreq Zipf frequency of a lower-case word in English (log10 per billion words).
 
@@ -173,7 +173,7 @@ def _token_info(raw: str) -> tuple[str, str, bool, bool, bool, str]:
         lo = tok.lower()
         cap = tok[:1].isupper()
         info = (tok, lo, poss, cap, _is_break(tok, lo, cap), _stem(lo))
-        if len(_TOKEN_INFO) > 500_000:
+        if len(_TOKEN_INFO) > 1 << 16:  # bounded, so memory stays flat on huge corpora
             _TOKEN_INFO.clear()
         _TOKEN_INFO[raw] = info
     return info
@@ -346,12 +346,50 @@ def document_frequencies(texts: Iterable[str]) -> tuple[dict[str, int], int]:
     return df, n
 
 
+def word_document_frequencies(texts: Iterable[str]) -> tuple[dict[str, int], int]:
+    """``(doc_freq, n_docs)`` like :func:`document_frequencies`, single words only.
+
+    :func:`extract_keyphrases` reads document frequencies of single (stemmed) words only, so
+    this smaller table scores every phrase exactly as the full one does; it is what
+    :mod:`analysis.pipeline` sums over the chunks of a large corpus (phrase keys would make
+    the table grow with the corpus instead of with its vocabulary).
+    """
+    df: dict[str, int] = {}
+    n = 0
+    for text in texts:
+        n += 1
+        for key in candidate_keys(text):
+            if " " not in key:
+                df[key] = df.get(key, 0) + 1
+    return df, n
+
+
+def corpus_frequencies(corpus: Any, docs: list[Any]) -> tuple[dict[str, int] | None,
+                                                              int | None]:
+    """The ``(doc_freq, n_docs)`` keyphrase scoring uses for the documents ``docs`` of ``corpus``.
+
+    A corpus object carrying ``keyphrase_frequencies`` (a chunk of a larger corpus, whose
+    frequencies :mod:`analysis.pipeline` computed over the whole corpus) gives those; otherwise
+    they are computed over ``docs`` when there are two or more, else ``(None, None)``.
+    """
+    given = getattr(corpus, "keyphrase_frequencies", None)
+    if given is not None:
+        return given
+    if len(docs) >= 2:
+        return word_document_frequencies(d.text for d in docs)
+    return None, None
+
+
 def _surface(c: dict[str, Any]) -> str:
     """Most frequent form, lower-cased except its proper nouns and acronyms."""
     form = max(c["forms"].items(), key=lambda kv: (kv[1], kv[0]))[0]
     if c["proper"]:
         return form
-    case = iter(c["case"])
+    flags = list(c["case"])
+    if len(flags) > 1 and not flags[0] and any(flags[1:]) and form[:1].isupper():
+        # A sentence-initial word before a name is part of it: "South Korea", not "south Korea".
+        flags[0] = True
+    case = iter(flags)
     return WORD_RE.sub(lambda m: m.group() if next(case, False) else m.group().lower(), form)
 
 
@@ -427,12 +465,12 @@ def keyphrases_table(corpus: Iterable[Any], k: int = 10):
     """Tidy keyphrases: one row per ``doc_id, rank, keyphrase, score``.
 
     With two or more documents their document frequencies are used (see
-    :func:`extract_keyphrases`).
+    :func:`extract_keyphrases` and :func:`corpus_frequencies`).
     """
     import pandas as pd
 
     docs = list(corpus)
-    df, n = document_frequencies(d.text for d in docs) if len(docs) >= 2 else (None, None)
+    df, n = corpus_frequencies(corpus, docs)
     rows = []
     for d in docs:
         for rank, (phrase, score) in enumerate(
@@ -461,7 +499,7 @@ def keyphrases_jsonl(paths_or_corpus: Any, k: int = 10) -> Iterator[dict[str, An
         docs = [d for p in paths for d in load_corpus(p)]
     else:
         docs = list(paths_or_corpus)
-    df, n = document_frequencies(d.text for d in docs) if len(docs) >= 2 else (None, None)
+    df, n = corpus_frequencies(paths_or_corpus, docs)
     for d in docs:
         yield {"id": d.doc_id,
                "keyphrases": [p for p, _ in extract_keyphrases(d.text, k, doc_freq=df, n_docs=n)]}

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 SPEECH_VERBS = frozenset(
     """said says say told tells tell added adds noted notes stated states claimed claims
@@ -107,6 +108,7 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return spans
 
 
+@lru_cache(maxsize=1 << 14)  # names recur through a document and across a corpus
 def _clean_name(name: str) -> str:
     """Strip titles, possessives and trailing punctuation from a speaker name."""
     name = re.sub(r"[’']s$", "", name.strip(" ,.;:"))

@@ -154,7 +154,7 @@ def easy_words() -> frozenset[str]:
         return frozenset(line.strip() for line in f if line.strip())
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)
 def _word_info(word: str) -> tuple[int, bool, int]:
     """Return ``(syllables, familiar, letters and digits)`` for one word token (cached)."""
     easy = easy_words()

@@ -115,11 +115,10 @@ _JOIN_GAP_RE = re.compile(r"^[\s\-‐‑]*$")
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     """One matching token: a word of :data:`analysis.tokens.WORD_RE` or a part of a hyphenated
     word, with ``norm`` (lower case, possessive removed) and ``orig`` (case kept, possessive and
-    initialism dots removed, so ``U.S.`` gives ``US``)."""
+    initialism dots removed, so ``U.S.`` gives ``US``). A named tuple: millions are made."""
 
     start: int
     end: int
@@ -136,18 +135,42 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
-def _tokens(text: str) -> list[_Tok]:
-    """Word tokens of ``text`` (package tokeniser), split at inner hyphens, with offsets."""
-    out: list[_Tok] = []
-    for m in WORD_RE.finditer(text):
-        word = m.group(0)
+_WORD_PARTS: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
+_WORD_PARTS_MAX = 1 << 16
+"""Bound of the per-word-type cache of :func:`_word_parts` (cleared when full)."""
+
+
+def _word_parts(word: str) -> tuple[tuple[int, int, str, str], ...]:
+    """The matching tokens of one word as ``(start, end, norm, orig)`` relative to the word,
+    cached per word type (a corpus has far fewer types than tokens)."""
+    parts = _WORD_PARTS.get(word)
+    if parts is None:
+        out = []
         for part in _SUBTOKEN_RE.finditer(word):
-            raw = part.group(0)
-            orig = _strip_possessive(raw)
+            orig = _strip_possessive(part.group(0))
             if _INITIALISM_RE.match(orig):
                 orig = orig.replace(".", "")
-            out.append(_Tok(m.start() + part.start(), m.start() + part.end(), orig.lower(), orig))
-    return out
+            out.append((part.start(), part.end(), orig.lower(), orig))
+        parts = tuple(out)
+        if len(_WORD_PARTS) >= _WORD_PARTS_MAX:
+            _WORD_PARTS.clear()
+        _WORD_PARTS[word] = parts
+    return parts
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[_Tok, ...]:
+    """Word tokens of ``text`` (package tokeniser), split at inner hyphens, with offsets.
+
+    Cached per text, so the frame and epistemic passes of :func:`sentence_table` over the same
+    sentences tokenise each sentence once.
+    """
+    out: list[_Tok] = []
+    for m in WORD_RE.finditer(text):
+        at = m.start()
+        for start, end, norm, orig in _word_parts(m.group(0)):
+            out.append(_Tok(at + start, at + end, norm, orig))
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
@@ -227,12 +250,16 @@ class _PatternTable:
     def __init__(self) -> None:
         self._patterns: dict[tuple[_PTok, ...], _Pattern] = {}
         self._index: dict[str, list[_Pattern]] = {}
+        # Candidate patterns per token ``norm`` (which is ``orig.lower()``): scanning asks
+        # for the same few thousand word types over and over.
+        self._by_token: dict[str, tuple[_Pattern, ...]] = {}
 
     def add(self, pattern: str, payload: dict[str, Any], *, exact: bool = False,
             case_sensitive: bool = False, inflect: bool = True) -> None:
         toks = _compile_pattern(pattern, exact=exact, case_sensitive=case_sensitive,
                                 inflect=inflect)
         entry = self._patterns.get(toks)
+        self._by_token.clear()
         if entry is None:
             entry = self._patterns[toks] = _Pattern(toks, pattern)
             self._index.setdefault(toks[0].text.lower(), []).append(entry)
@@ -243,16 +270,23 @@ class _PatternTable:
     def __len__(self) -> int:
         return len(self._patterns)
 
-    def _candidates(self, tok: _Tok) -> list[_Pattern]:
-        keys = set(inflection_forms(tok.norm))
+    def _candidates(self, tok: _Tok) -> tuple[_Pattern, ...]:
+        cached = self._by_token.get(tok.norm)
+        if cached is not None:
+            return cached
         low = tok.orig.lower()
+        keys = set(inflection_forms(tok.norm))
         keys.add(low)
         if low.endswith("s"):
             keys.add(low[:-1])
         found: list[_Pattern] = []
         for key in keys:
             found.extend(self._index.get(key, ()))
-        return sorted(found, key=lambda p: -len(p.tokens))
+        out = tuple(sorted(found, key=lambda p: -len(p.tokens)))
+        if len(self._by_token) >= _WORD_PARTS_MAX:
+            self._by_token.clear()
+        self._by_token[tok.norm] = out
+        return out
 
     def scan(self, text: str, toks: Sequence[_Tok]) -> list[tuple[int, int, _Pattern]]:
         """Greedy left-to-right, longest-first matches as ``(first, end, pattern)`` token
@@ -260,9 +294,16 @@ class _PatternTable:
         out = []
         i = 0
         n = len(toks)
+        by_token = self._by_token
         while i < n:
+            cands = by_token.get(toks[i].norm)
+            if cands is None:
+                cands = self._candidates(toks[i])
+            if not cands:  # most tokens start no pattern
+                i += 1
+                continue
             best = None
-            for pat in self._candidates(toks[i]):
+            for pat in cands:
                 k = len(pat.tokens)
                 if i + k > n or (best is not None and k <= len(best.tokens)):
                     continue
@@ -677,6 +718,16 @@ def _vader() -> Any:
     return SentimentIntensityAnalyzer()
 
 
+TONE_MAX_WORDS = 1000
+"""Longest text :func:`tone_scores` gives to VADER. VADER's cost grows with the square of a
+sentence's length (about 2 ms at 180 words, 20 ms at 700, 0.4 s at 2,900 on a 2-core machine),
+and a "sentence" of more than a thousand words is a segmentation failure (a list, a table,
+text without punctuation) whose tone would mean little; news sentences have 20-40 words."""
+
+LONG_TONE_NOTE = (f"over {TONE_MAX_WORDS} words: not scored (likely not one sentence; VADER's "
+                  "cost grows with the square of the length)")
+
+
 def tone_scores(text: str) -> dict[str, Any]:
     """General evaluative **tone** of one sentence with VADER (Hutto & Gilbert 2014).
 
@@ -684,12 +735,14 @@ def tone_scores(text: str) -> dict[str, Any]:
     ``tone_neu``, ``tone_neg`` (proportions of the text) and ``tone_note``. This is tone, not
     stance: it says how positively worded a sentence is, not whether it supports the
     declaration. Text without words gives NaN scores and the note
-    ``"empty text: no words to score"`` instead of VADER's misleading 0.
+    ``"empty text: no words to score"`` instead of VADER's misleading 0; text of more than
+    :data:`TONE_MAX_WORDS` words gives NaN scores and :data:`LONG_TONE_NOTE`.
     """
-    if not words(text or ""):
+    n_words = len(words(text or ""))
+    if not n_words or n_words > TONE_MAX_WORDS:
         nan = float("nan")
         return {"tone": nan, "tone_pos": nan, "tone_neu": nan, "tone_neg": nan,
-                "tone_note": EMPTY_TONE_NOTE}
+                "tone_note": EMPTY_TONE_NOTE if not n_words else LONG_TONE_NOTE}
     s = _vader().polarity_scores(text)
     return {"tone": float(s["compound"]), "tone_pos": float(s["pos"]),
             "tone_neu": float(s["neu"]), "tone_neg": float(s["neg"]), "tone_note": ""}

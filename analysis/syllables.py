@@ -289,7 +289,7 @@ def _acronym(token: str) -> tuple[int, str]:
 # --- the public functions ----------------------------------------------------------------
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)
 def analyse(word: str) -> tuple[int, str]:
     """Return ``(syllables, source)`` for one word token (cached per distinct string).
 

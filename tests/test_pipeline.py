@@ -1,0 +1,202 @@
+"""The streamed, chunked, parallel engine gives the rows of ``metric_table``, unchanged."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import keywords
+from analysis.cli import main
+from analysis.corpus import load_corpus
+from analysis.errors import CorpusError
+from analysis.export import format_table, metric_table
+from analysis.pipeline import (
+    iter_metric_tables,
+    metric_table_parallel,
+    run_export,
+    source_of,
+)
+from analysis.progress import progress_bar, show_progress
+
+from .conftest import ROOT, SEED_DIR
+
+OUTLETS = ROOT / "tests" / "fixtures" / "outlets"
+
+
+def assert_same_table(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    """Every column equal, dtypes included; ``composite_grade`` to 1e-12 relative.
+
+    The composite is a matrix-vector product (``analysis.composite``, ``z @ coefficients``),
+    which BLAS evaluates in an order that depends on a row's position in the matrix, so a
+    document's value can differ in the last bit between a table of 4 rows and one of 1.
+    """
+    assert list(got.columns) == list(want.columns)
+    assert got.dtypes.equals(want.dtypes)
+    exact = [c for c in want.columns if c != "composite_grade"]
+    pd.testing.assert_frame_equal(got[exact].reset_index(drop=True),
+                                  want[exact].reset_index(drop=True), check_exact=True)
+    if "composite_grade" in want.columns:
+        pd.testing.assert_series_equal(got["composite_grade"].reset_index(drop=True),
+                                       want["composite_grade"].reset_index(drop=True),
+                                       rtol=1e-12)
+
+
+@pytest.mark.parametrize("unit", ["document", "paragraph", "sentence"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_seed_export_is_byte_identical_to_metric_table(tmp_path, unit, fmt):
+    want = format_table(metric_table(load_corpus(SEED_DIR), unit=unit), fmt)
+    out = tmp_path / f"seed.{fmt}"
+    assert run_export(SEED_DIR, out, unit=unit, fmt=fmt, jobs=2, chunk_size=1,
+                      progress=False) == 1
+    assert out.read_text(encoding="utf-8") == want
+
+
+@pytest.mark.parametrize("unit", ["document", "sentence"])
+def test_one_chunk_per_worker_gives_the_same_bytes_as_metric_table(tmp_path, unit):
+    want = format_table(metric_table(load_corpus(OUTLETS), unit=unit), "csv")
+    out = tmp_path / "outlets.csv"
+    assert run_export(OUTLETS, out, unit=unit, jobs=1, chunk_size=100, progress=False) == 4
+    assert out.read_text(encoding="utf-8") == want
+
+
+@pytest.mark.parametrize("unit", ["document", "paragraph", "sentence"])
+@pytest.mark.parametrize(("jobs", "chunk_size"), [(1, 1), (2, 3)])
+def test_chunked_parallel_table_equals_metric_table(unit, jobs, chunk_size):
+    want = metric_table(load_corpus(OUTLETS), unit=unit)
+    got = metric_table_parallel(OUTLETS, unit=unit, jobs=jobs, chunk_size=chunk_size,
+                                progress=False)
+    assert_same_table(got, want)
+
+
+def test_chunks_are_scored_with_the_whole_corpus_keyphrase_frequencies():
+    corpus = load_corpus(OUTLETS)
+    chunks = list(iter_metric_tables(OUTLETS, jobs=1, chunk_size=1, progress=False))
+    assert [len(c) for c in chunks] == [1, 1, 1, 1]
+    got = pd.concat(chunks)["keyphrases"].tolist()
+    assert got == metric_table(corpus)["keyphrases"].tolist()
+    # A document alone (no corpus frequencies) ranks differently, so the test has teeth.
+    alone = ["; ".join(p for p, _ in keywords.extract_keyphrases(d.text, 10)) for d in corpus]
+    assert alone != got
+
+
+def test_single_word_frequencies_score_keyphrases_as_the_full_table_does():
+    texts = [d.text for d in load_corpus(OUTLETS)] + [d.text for d in load_corpus(SEED_DIR)]
+    full, n = keywords.document_frequencies(texts)
+    words, n_words = keywords.word_document_frequencies(texts)
+    assert n == n_words == 5
+    assert words == {k: v for k, v in full.items() if " " not in k}
+    for text in texts:
+        assert keywords.extract_keyphrases(text, 10, doc_freq=words, n_docs=n) == \
+            keywords.extract_keyphrases(text, 10, doc_freq=full, n_docs=n)
+
+
+def test_documents_in_memory_are_processed_like_files():
+    corpus = load_corpus(OUTLETS)
+    got = metric_table_parallel(corpus, unit="paragraph", jobs=2, chunk_size=2,
+                                progress=False)
+    assert_same_table(got, metric_table(corpus, unit="paragraph"))
+
+
+def _folder_with_bad_file(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for src in sorted(OUTLETS.glob("*.txt")):
+        (folder / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"\x00\x01binary")
+    return folder
+
+
+def test_bad_file_is_skipped_with_one_warning_and_the_rest_exported(tmp_path):
+    folder = _folder_with_bad_file(tmp_path)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        got = metric_table_parallel(folder, jobs=2, chunk_size=2, progress=False)
+    messages = [str(w.message) for w in caught]
+    assert len(messages) == 1 and messages[0].startswith("skipped ")
+    assert "bad.txt: binary file" in messages[0]
+    assert got["doc_id"].tolist() == [p.stem for p in sorted(OUTLETS.glob("*.txt"))]
+
+
+def test_csv_has_one_header_when_the_first_chunk_is_all_skipped(tmp_path):
+    folder = _folder_with_bad_file(tmp_path)  # bad.txt sorts first: chunk 1 is empty
+    out = tmp_path / "table.csv"
+    with pytest.warns(UserWarning, match="skipped"):
+        assert run_export(folder, out, jobs=1, chunk_size=1, progress=False) == 4
+    with pytest.warns(UserWarning, match="skipped"):
+        want = format_table(metric_table(load_corpus(folder)), "csv")
+    assert out.read_text(encoding="utf-8").count("doc_id,") == 1
+    assert_same_table(pd.read_csv(out), pd.read_csv(io.StringIO(want)))
+
+
+def test_strict_run_stops_at_a_bad_file_before_writing_anything(tmp_path):
+    folder = _folder_with_bad_file(tmp_path)
+    out = tmp_path / "out" / "table.csv"
+    with pytest.raises(CorpusError, match="bad.txt: binary file"):
+        run_export(folder, out, jobs=2, chunk_size=1, errors="raise", progress=False)
+    assert not out.parent.exists()
+
+
+def test_cli_flags_give_the_same_output_as_one_process(tmp_path, capsys):
+    one, many = tmp_path / "one.jsonl", tmp_path / "many.jsonl"
+    assert main(["export", str(OUTLETS), "--format", "jsonl", "--unit", "sentence",
+                 "--jobs", "1", "-o", str(one)]) == 0
+    assert main(["export", str(OUTLETS), "--format", "jsonl", "--unit", "sentence",
+                 "--jobs", "2", "--chunk-size", "1", "--no-progress", "-o", str(many)]) == 0
+    assert_same_table(pd.read_json(many, lines=True), pd.read_json(one, lines=True))
+    assert capsys.readouterr().err == ""
+
+
+def test_cli_refuses_parquet_and_scheduler_without_dask(tmp_path, capsys):
+    assert main(["export", str(OUTLETS), "--format", "parquet", "-o",
+                 str(tmp_path / "t.parquet")]) == 2
+    assert "needs --engine dask" in capsys.readouterr().err
+    assert main(["export", str(OUTLETS), "--scheduler", "tcp://127.0.0.1:1"]) == 2
+    assert "needs --engine dask" in capsys.readouterr().err
+
+
+def test_progress_is_silent_when_stderr_is_not_a_terminal(tmp_path, capsys):
+    assert not show_progress(None)  # pytest captures stderr: not a terminal
+    run_export(OUTLETS, tmp_path / "t.csv", jobs=1, chunk_size=1)
+    assert capsys.readouterr().err == ""
+
+
+def test_progress_bar_is_drawn_when_asked(tmp_path, capsys):
+    run_export(OUTLETS, tmp_path / "t.csv", jobs=1, chunk_size=1, progress=True)
+    err = capsys.readouterr().err
+    assert "metrics" in err and "4/4" in err
+    with progress_bar(3, "quiet", enabled=False) as bar:
+        bar.update(3)
+    assert capsys.readouterr().err == ""
+
+
+def test_source_lists_files_without_reading_them(tmp_path):
+    src = source_of(OUTLETS)
+    assert [doc_id for _, doc_id in src.items] == [p.stem for p in sorted(OUTLETS.glob("*.txt"))]
+    assert src.limits.errors == "warn" and src.name == "outlets"
+    with pytest.raises(CorpusError, match="folder holds no .txt files"):
+        source_of(tmp_path)
+
+
+def test_import_analysis_loads_no_heavy_library():
+    code = ("import sys, analysis, analysis.cli; "
+            "print(sorted(m for m in ('pandas', 'numpy', 'sklearn', 'tqdm', 'dask') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_a_sentence_too_long_for_vader_gets_nan_tone_with_a_reason():
+    from analysis import stance
+
+    at_limit = " ".join(["good"] * stance.TONE_MAX_WORDS)
+    assert stance.tone_scores(at_limit)["tone"] > 0.9
+    over = stance.tone_scores(at_limit + " good")
+    assert all(over[k] != over[k] for k in stance.TONE_COLUMNS)  # NaN
+    assert over["tone_note"] == stance.LONG_TONE_NOTE and "not scored" in over["tone_note"]
