@@ -47,6 +47,9 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--scheduler", metavar="ADDRESS",
                      help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local "
                           "cluster of --jobs workers)")
+    exp.add_argument("--corpus-df", action="store_true",
+                     help="score keyphrases with the corpus's document frequencies too "
+                          "(off by default: it measured no better)")
     exp.add_argument("--no-progress", action="store_true",
                      help="no progress bar (there is none anyway when standard error is not "
                           "a terminal)")
@@ -57,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     kp.add_argument("-o", "--output", help="output file (default: standard output)")
     kp.add_argument("--strict", action="store_true",
                     help="stop at the first bad file of a folder instead of skipping it")
+    kp.add_argument("--corpus-df", action="store_true",
+                    help="score with the corpus's document frequencies too (off by default)")
     return parser
 
 
@@ -71,7 +76,7 @@ def _keyphrases(args: argparse.Namespace) -> int:
         raise ValueError(f"-k must be at least 1, not {args.k}")
     corpus = load_corpus(args.path, errors="raise" if args.strict else None)
     text = "".join(json.dumps(row, ensure_ascii=False) + "\n"
-                   for row in keyphrases_jsonl(corpus, k=args.k))
+                   for row in keyphrases_jsonl(corpus, k=args.k, corpus_df=args.corpus_df))
     if args.output:
         write_text_atomic(args.output, text, corpus_root=corpus.root)
     else:
@@ -85,7 +90,7 @@ def _export(args: argparse.Namespace) -> int:
     options = {"unit": args.unit, "jobs": args.jobs,
                "chunk_size": args.chunk_size or DEFAULT_CHUNK_SIZE,
                "progress": False if args.no_progress else None,
-               "errors": "raise" if args.strict else None}
+               "errors": "raise" if args.strict else None, "corpus_df": args.corpus_df}
     if args.engine == "dask":
         if not args.output:
             raise ValueError("--engine dask needs -o FOLDER (it writes one part file per chunk)")

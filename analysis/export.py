@@ -112,14 +112,16 @@ def _stance_columns(corpus: Corpus, unit: str):
     return out, table.attrs
 
 
-def metric_table(corpus: Corpus, unit: str = "document", keyphrases: int = 10):
+def metric_table(corpus: Corpus, unit: str = "document", keyphrases: int = 10, *,
+                 corpus_df: bool = False):
     """Return the full metric table of ``corpus`` at ``unit`` level (a DataFrame).
 
     Columns: ``doc_id``, ``paragraph``, ``sentence`` (nullable integers), the corpus
     metadata (:func:`analysis.compare.with_metadata`: ``title``, ``outlet``, ``date``...), ``text``,
     ``voice``, ``quote``, ``speaker``, ``quoted_share``; on document rows ``keyphrases``
     (the top ``keyphrases`` phrases of :func:`analysis.keywords.extract_keyphrases`,
-    ``"; "``-joined); the readability columns of :func:`analysis.readability.readability`
+    ``"; "``-joined; ``corpus_df`` as in :func:`analysis.keywords.keyphrases_table`); the
+    readability columns of :func:`analysis.readability.readability`
     (base counts, measures, ``reason``); and the stance columns of :func:`_stance_columns`.
     ``attrs`` records the methods and lexicon versions.
     """
@@ -131,7 +133,7 @@ def metric_table(corpus: Corpus, unit: str = "document", keyphrases: int = 10):
     if unit == "document":
         from .keywords import keyphrases_table
 
-        kp = keyphrases_table(corpus, k=keyphrases)
+        kp = keyphrases_table(corpus, k=keyphrases, corpus_df=corpus_df)
         joined = kp.groupby("doc_id", sort=False)["keyphrase"].agg("; ".join)
         # A dict lookup, not Series.map + fillna: with no phrases at all (a corpus of emoji)
         # map gives float NaN and fillna("") on floats is deprecated in pandas.

@@ -364,14 +364,21 @@ def word_document_frequencies(texts: Iterable[str]) -> tuple[dict[str, int], int
     return df, n
 
 
-def corpus_frequencies(corpus: Any, docs: list[Any]) -> tuple[dict[str, int] | None,
-                                                              int | None]:
+def corpus_frequencies(corpus: Any, docs: list[Any], corpus_df: bool = False
+                       ) -> tuple[dict[str, int] | None, int | None]:
     """The ``(doc_freq, n_docs)`` keyphrase scoring uses for the documents ``docs`` of ``corpus``.
 
-    A corpus object carrying ``keyphrase_frequencies`` (a chunk of a larger corpus, whose
+    ``(None, None)`` (wordfreq is the only prior) unless ``corpus_df``. With ``corpus_df``: a
+    corpus object carrying ``keyphrase_frequencies`` (a chunk of a larger corpus, whose
     frequencies :mod:`analysis.pipeline` computed over the whole corpus) gives those; otherwise
-    they are computed over ``docs`` when there are two or more, else ``(None, None)``.
+    they are computed over ``docs`` when there are two or more.
+
+    Off by default because it measured no better (``benchmarks/keyphrases.py``, "ours+df":
+    duc2001-dev 31.0 against 31.5 without, kpcrowd-dev 14.3 against 14.3) and costs a second
+    pass over a corpus; it also makes a document's keyphrases depend on the rest of the corpus.
     """
+    if not corpus_df:
+        return None, None
     given = getattr(corpus, "keyphrase_frequencies", None)
     if given is not None:
         return given
@@ -461,16 +468,17 @@ def _doc_text(doc: Any) -> str:
     return doc if isinstance(doc, str) else doc.text
 
 
-def keyphrases_table(corpus: Iterable[Any], k: int = 10):
+def keyphrases_table(corpus: Iterable[Any], k: int = 10, *, corpus_df: bool = False):
     """Tidy keyphrases: one row per ``doc_id, rank, keyphrase, score``.
 
-    With two or more documents their document frequencies are used (see
-    :func:`extract_keyphrases` and :func:`corpus_frequencies`).
+    Each document is scored on its own (a document's keyphrases do not depend on the rest of
+    the corpus); ``corpus_df=True`` adds the corpus's document frequencies when there are two
+    or more documents (see :func:`extract_keyphrases` and :func:`corpus_frequencies`).
     """
     import pandas as pd
 
     docs = list(corpus)
-    df, n = corpus_frequencies(corpus, docs)
+    df, n = corpus_frequencies(corpus, docs, corpus_df)
     rows = []
     for d in docs:
         for rank, (phrase, score) in enumerate(
@@ -479,12 +487,12 @@ def keyphrases_table(corpus: Iterable[Any], k: int = 10):
     return pd.DataFrame(rows, columns=["doc_id", "rank", "keyphrase", "score"])
 
 
-def keyphrases_jsonl(paths_or_corpus: Any, k: int = 10) -> Iterator[dict[str, Any]]:
+def keyphrases_jsonl(paths_or_corpus: Any, k: int = 10, *, corpus_df: bool = False
+                     ) -> Iterator[dict[str, Any]]:
     """Yield ``{"id": doc_id, "keyphrases": [...]}`` per document (for the CLI's jsonl).
 
     ``paths_or_corpus`` is a corpus (any iterable of Documents), a ``.txt`` file or folder
-    path, or a list of such paths. Corpus document frequencies are used when there are two
-    or more documents.
+    path, or a list of such paths. ``corpus_df`` as in :func:`keyphrases_table`.
     """
     if isinstance(paths_or_corpus, (str, Path)):
         paths = [paths_or_corpus]
@@ -499,7 +507,7 @@ def keyphrases_jsonl(paths_or_corpus: Any, k: int = 10) -> Iterator[dict[str, An
         docs = [d for p in paths for d in load_corpus(p)]
     else:
         docs = list(paths_or_corpus)
-    df, n = corpus_frequencies(paths_or_corpus, docs)
+    df, n = corpus_frequencies(paths_or_corpus, docs, corpus_df)
     for d in docs:
         yield {"id": d.doc_id,
                "keyphrases": [p for p, _ in extract_keyphrases(d.text, k, doc_freq=df, n_docs=n)]}

@@ -14,12 +14,13 @@ size:
 * **On a cluster.** :func:`run_dask` runs the same chunks as tasks on a Dask cluster
   (``dask.distributed``), each writing one part file (Parquet, CSV or JSON lines).
 
-Every metric of a row depends on its own document only, with one exception: on document rows
-the keyphrases of a corpus of two or more documents are scored with the corpus's document
-frequencies (:func:`analysis.keywords.extract_keyphrases`). So a run over a folder has two
-passes. The first reads every file once, checks it as :func:`analysis.corpus.load_document`
-does (so bad files are found, and with ``strict`` reported, before anything is written) and,
-for document rows, sums the per-document word frequencies
+Every metric of a row depends on its own document only, with one optional exception: with
+``corpus_df=True`` the keyphrases of document rows are scored with the corpus's document
+frequencies (:func:`analysis.keywords.corpus_frequencies`; off by default, it measured no
+better). A run over a folder has two passes. The first reads every file once and checks it as
+:func:`analysis.corpus.load_document` does (so bad files are found, and with ``strict``
+reported, before anything is written, and the progress bar knows the total) and, with
+``corpus_df``, sums the per-document word frequencies
 (:func:`analysis.keywords.word_document_frequencies`; a sum, so it parallelises); the second
 computes the table, each chunk carrying the corpus-wide frequencies. A corpus given as
 :class:`~analysis.corpus.Document` objects is processed the same way.
@@ -247,7 +248,7 @@ def _table_chunk(items: tuple[Any, ...], limits: _Limits, unit: str, keyphrases:
     if error is not None or not docs:
         return _Part(len(docs), messages, error=error)
     table = metric_table(CorpusChunk(docs, name, root, frequencies), unit=unit,
-                         keyphrases=keyphrases)
+                         keyphrases=keyphrases, corpus_df=frequencies[0] is not None)
     if fmt is None:
         return _Part(len(docs), messages, table=table)
     return _Part(len(docs), messages, text=format_table(table, fmt))
@@ -378,7 +379,7 @@ class _Plan:
 
 
 def _prepare(source: Any, unit: str, jobs: int | None, chunk_size: int,
-             progress: bool | None, errors: str | None) -> _Plan:
+             progress: bool | None, errors: str | None, corpus_df: bool = False) -> _Plan:
     """Check the arguments and run the first pass (:func:`corpus_scan`)."""
     from .export import UNITS
 
@@ -393,7 +394,8 @@ def _prepare(source: Any, unit: str, jobs: int | None, chunk_size: int,
     jobs = min(jobs, max(1, -(-len(src.items) // chunk_size)))
     if jobs > 1 and sys.platform == "linux":
         _warm_up()
-    n_docs, frequencies = corpus_scan(src, unit == "document", jobs, chunk_size, progress)
+    n_docs, frequencies = corpus_scan(src, unit == "document" and corpus_df, jobs, chunk_size,
+                                      progress)
     return _Plan(src, unit, jobs, chunk_size, n_docs, frequencies)
 
 
@@ -429,7 +431,8 @@ def _iter_parts(plan: _Plan, progress: bool | None, keyphrases: int,
 
 def iter_metric_tables(source: Any, unit: str = "document", *, jobs: int | None = None,
                        chunk_size: int = DEFAULT_CHUNK_SIZE, progress: bool | None = None,
-                       keyphrases: int = 10, errors: str | None = None) -> Iterator[Any]:
+                       keyphrases: int = 10, errors: str | None = None,
+                       corpus_df: bool = False) -> Iterator[Any]:
     """Yield the metric table of ``source`` chunk by chunk (DataFrames, in corpus order).
 
     ``source`` is a ``.txt`` file or folder path, a :class:`~analysis.corpus.Corpus` or an
@@ -438,9 +441,10 @@ def iter_metric_tables(source: Any, unit: str = "document", *, jobs: int | None 
     a chunk whose files were all skipped yields nothing. ``jobs`` worker processes (default:
     every core; 1 works in this process), ``chunk_size`` documents per chunk, ``progress``
     as in :func:`analysis.progress.progress_bar`, ``errors`` as in
-    :func:`analysis.corpus.iter_corpus`.
+    :func:`analysis.corpus.iter_corpus`, ``corpus_df`` as in
+    :func:`analysis.keywords.keyphrases_table`.
     """
-    plan = _prepare(source, unit, jobs, chunk_size, progress, errors)
+    plan = _prepare(source, unit, jobs, chunk_size, progress, errors, corpus_df)
     for part in _iter_parts(plan, progress, keyphrases, None):
         if part.table is not None:
             yield part.table
@@ -448,7 +452,8 @@ def iter_metric_tables(source: Any, unit: str = "document", *, jobs: int | None 
 
 def metric_table_parallel(source: Any, unit: str = "document", *, jobs: int | None = None,
                           chunk_size: int = DEFAULT_CHUNK_SIZE, progress: bool | None = None,
-                          keyphrases: int = 10, errors: str | None = None) -> Any:
+                          keyphrases: int = 10, errors: str | None = None,
+                          corpus_df: bool = False) -> Any:
     """The whole metric table of ``source`` as one DataFrame, computed by
     :func:`iter_metric_tables` (for notebooks on corpora of thousands of articles)."""
     import pandas as pd
@@ -456,7 +461,8 @@ def metric_table_parallel(source: Any, unit: str = "document", *, jobs: int | No
     from .export import metric_table
 
     tables = list(iter_metric_tables(source, unit, jobs=jobs, chunk_size=chunk_size,
-                                     progress=progress, keyphrases=keyphrases, errors=errors))
+                                     progress=progress, keyphrases=keyphrases, errors=errors,
+                                     corpus_df=corpus_df))
     if not tables:
         return metric_table(Corpus([]), unit=unit, keyphrases=keyphrases)
     return pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
@@ -471,7 +477,8 @@ def _guard(path: Path, root: str | None) -> None:
 def run_export(source: Any, output: str | Path | None = None, unit: str = "document",
                fmt: str = "csv", *, jobs: int | None = None,
                chunk_size: int = DEFAULT_CHUNK_SIZE, progress: bool | None = None,
-               keyphrases: int = 10, errors: str | None = None) -> int:
+               keyphrases: int = 10, errors: str | None = None,
+               corpus_df: bool = False) -> int:
     """Write the metric table of ``source`` as CSV or JSON lines; returns the documents written.
 
     The text is that of ``format_table(metric_table(load_corpus(source), unit), fmt)``,
@@ -482,7 +489,7 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
     if fmt not in ("csv", "jsonl"):
         raise ValueError(f"format must be csv or jsonl here, not {fmt!r} (parquet parts: "
                          "--engine dask)")
-    plan = _prepare(source, unit, jobs, chunk_size, progress, errors)
+    plan = _prepare(source, unit, jobs, chunk_size, progress, errors, corpus_df)
     parts = _iter_parts(plan, progress, keyphrases, fmt)
 
     def write_all(fh: Any) -> int:
@@ -574,13 +581,14 @@ def _client(scheduler: Any, jobs: int | None) -> tuple[Any, Callable[[], None]]:
 def run_dask(source: str | Path, output: str | Path, unit: str = "document",
              fmt: str = "parquet", *, scheduler: Any = None, jobs: int | None = None,
              chunk_size: int = DEFAULT_CHUNK_SIZE, progress: bool | None = None,
-             keyphrases: int = 10, errors: str | None = None) -> list[Path]:
+             keyphrases: int = 10, errors: str | None = None,
+             corpus_df: bool = False) -> list[Path]:
     """Compute the metric table of ``source`` on a Dask cluster, one part file per chunk.
 
     Writes ``output/part-00000.<fmt>``, ``part-00001``... (``fmt``: ``parquet``, ``csv`` with a
     header in every part, or ``jsonl``); read in name order and concatenated, the parts are the
-    table of :func:`run_export`. The two passes of the module docstring run as tasks: the
-    first pass's frequencies are summed here and broadcast to the workers. Workers read the
+    table of :func:`run_export`. The two passes of the module docstring run as tasks (with
+    ``corpus_df``, the first pass's frequencies are summed here and broadcast to the workers). Workers read the
     input files and write the parts themselves, so on a real cluster ``source`` and ``output``
     must be paths every worker sees (a shared file system). ``scheduler``: see
     :func:`_client`. Returns the part files written. Bad input raises :class:`CorpusError`
@@ -606,7 +614,7 @@ def run_dask(source: str | Path, output: str | Path, unit: str = "document",
     client, close = _client(scheduler, jobs)
     try:
         scans = client.map(_scan_chunk, chunks, limits=src.limits,
-                           frequencies=unit == "document", pure=False)
+                           frequencies=unit == "document" and corpus_df, pure=False)
         sizes = {f.key: len(c) for f, c in zip(scans, chunks, strict=True)}
         n = 0
         df: dict[str, int] = {}
@@ -622,7 +630,8 @@ def run_dask(source: str | Path, output: str | Path, unit: str = "document",
             _raise_corpus_error(errors_seen[0])
         if n == 0 and src.root is not None and Path(src.root).is_dir():
             raise CorpusError(src.root, "no readable .txt files (every file was skipped)")
-        frequencies = (df, n) if unit == "document" and n >= 2 else (None, None)
+        frequencies = ((df, n) if unit == "document" and corpus_df and n >= 2
+                       else (None, None))
         shared = client.scatter(frequencies, broadcast=True)
         folder.mkdir(parents=True, exist_ok=True)
         parts = client.map(_write_part, chunks, range(len(chunks)), limits=src.limits,

@@ -76,13 +76,22 @@ def test_chunked_parallel_table_equals_metric_table(unit, jobs, chunk_size):
 
 def test_chunks_are_scored_with_the_whole_corpus_keyphrase_frequencies():
     corpus = load_corpus(OUTLETS)
-    chunks = list(iter_metric_tables(OUTLETS, jobs=1, chunk_size=1, progress=False))
+    chunks = list(iter_metric_tables(OUTLETS, jobs=1, chunk_size=1, progress=False,
+                                     corpus_df=True))
     assert [len(c) for c in chunks] == [1, 1, 1, 1]
     got = pd.concat(chunks)["keyphrases"].tolist()
-    assert got == metric_table(corpus)["keyphrases"].tolist()
+    assert got == metric_table(corpus, corpus_df=True)["keyphrases"].tolist()
     # A document alone (no corpus frequencies) ranks differently, so the test has teeth.
     alone = ["; ".join(p for p, _ in keywords.extract_keyphrases(d.text, 10)) for d in corpus]
     assert alone != got
+
+
+def test_by_default_each_document_is_scored_alone():
+    corpus = load_corpus(OUTLETS)
+    alone = ["; ".join(p for p, _ in keywords.extract_keyphrases(d.text, 10)) for d in corpus]
+    assert metric_table(corpus)["keyphrases"].tolist() == alone
+    chunks = list(iter_metric_tables(OUTLETS, jobs=1, chunk_size=3, progress=False))
+    assert pd.concat(chunks)["keyphrases"].tolist() == alone
 
 
 def test_single_word_frequencies_score_keyphrases_as_the_full_table_does():
