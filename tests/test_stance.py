@@ -411,3 +411,39 @@ def test_bad_csv_names_file_and_column(tmp_path):
         train_frame_classifier(path)
     with pytest.raises(FileNotFoundError, match="nope.csv"):
         train_frame_classifier(tmp_path / "nope.csv")
+
+
+# The faster VADER of analysis.stance must give VADER's own scores, to the last digit.
+_VADER_WORDS = (
+    "good great bad awful not never no without doubt but kind of sort very extremely "
+    "barely hardly least at so this the a deal talks threat peace war kill killer bomb "
+    "support deter nuclear GREAT BAD Seoul Yoon said n't isn't cut mustard ! ? :) :( "
+    "😀 💔 , . happy sad fear"
+).split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_VADER_WORDS), min_size=0, max_size=40))
+def test_fast_vader_gives_vaders_scores(tokens):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    text = " ".join(tokens)
+    assert stance._vader().polarity_scores(text) == \
+        SentimentIntensityAnalyzer().polarity_scores(text)
+
+
+def test_fast_vader_on_news_sentences():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    original = SentimentIntensityAnalyzer()
+    from analysis.corpus import load_corpus
+
+    sentences = [s.text for d in load_corpus(Path(__file__).parents[1] / "seeds")
+                 for s in d.sentences]
+    sentences += ["No, it is not good at all!!!", "Kind of great, but awful.",
+                  "It never was so good.", "Without doubt a great deal :)", "I ❤ Seoul"]
+    assert len(sentences) > 20
+    for text in sentences:
+        assert stance._vader().polarity_scores(text) == original.polarity_scores(text), text
+    # Sanity of the comparison itself: VADER does score these.
+    assert original.polarity_scores("Kind of great, but awful.")["compound"] != 0
