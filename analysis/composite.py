@@ -151,7 +151,9 @@ class CompositeModel:
         """The composite of every row of a readability table (NaN for empty units)."""
         x = composite_features(table, self.features).to_numpy(float)
         z = (x - np.asarray(self.means)) / np.asarray(self.scales)
-        values = self.intercept + z @ np.asarray(self.coefficients)
+        # Row by row, the same sum whatever the number of rows (a matrix product may order
+        # it differently for one row than for many, so chunked results would differ by 1 ulp).
+        values = self.intercept + (z * np.asarray(self.coefficients)).sum(axis=1)
         return pd.Series(values, index=table.index, name="composite_grade")
 
     def to_dict(self) -> dict[str, Any]:
