@@ -12,7 +12,10 @@ import json
 import math
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from .config import SEEDS_DIR
 from .corpus import Corpus
@@ -213,18 +216,27 @@ def format_table(table, fmt: str) -> str:
     raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
 
 
-def write_text_atomic(path: str | Path, text: str, corpus_root: str | None = None) -> Path:
-    """Write ``text`` to ``path`` through a temporary file and a rename."""
+@contextmanager
+def atomic_text_file(path: str | Path, corpus_root: str | None = None) -> Iterator[TextIO]:
+    """A UTF-8 text file handle whose content appears at ``path`` only when the block ends
+    without an error (a temporary file beside it, then a rename); never inside the input
+    folder ``corpus_root`` or the project's ``seeds/``."""
     path = Path(path)
     _guard_output(path, corpus_root)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            yield fh
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-    return path
+
+
+def write_text_atomic(path: str | Path, text: str, corpus_root: str | None = None) -> Path:
+    """Write ``text`` to ``path`` through a temporary file and a rename."""
+    with atomic_text_file(path, corpus_root) as fh:
+        fh.write(text)
+    return Path(path)

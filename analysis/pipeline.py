@@ -506,19 +506,10 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
 
     if output is None:
         return write_all(sys.stdout)
-    path = Path(output)
-    _guard(path, plan.src.root)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            n = write_all(fh)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return n
+    from .export import atomic_text_file
+
+    with atomic_text_file(output, plan.src.root) as fh:
+        return write_all(fh)
 
 
 # --------------------------------------------------------------------------- Dask engine
@@ -588,11 +579,11 @@ def run_dask(source: str | Path, output: str | Path, unit: str = "document",
     Writes ``output/part-00000.<fmt>``, ``part-00001``... (``fmt``: ``parquet``, ``csv`` with a
     header in every part, or ``jsonl``); read in name order and concatenated, the parts are the
     table of :func:`run_export`. The two passes of the module docstring run as tasks (with
-    ``corpus_df``, the first pass's frequencies are summed here and broadcast to the workers). Workers read the
-    input files and write the parts themselves, so on a real cluster ``source`` and ``output``
-    must be paths every worker sees (a shared file system). ``scheduler``: see
-    :func:`_client`. Returns the part files written. Bad input raises :class:`CorpusError`
-    (with ``errors="raise"``: before any part is written).
+    ``corpus_df``, the first pass's frequencies are summed here and broadcast to the workers).
+    Workers read the input files and write the parts themselves, so on a real cluster
+    ``source`` and ``output`` must be paths every worker sees (a shared file system).
+    ``scheduler``: see :func:`_client`. Returns the part files written. Bad input raises
+    :class:`CorpusError` (with ``errors="raise"``: before any part is written).
     """
     from distributed import as_completed
 

@@ -736,7 +736,7 @@ def _vader() -> Any:
     negation and idiom checks look at the six words around a lexicon word instead of
     lower-casing the whole sentence each time (VADER's cost was quadratic in the length).
     """
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentiText, SentimentIntensityAnalyzer
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
 
     class _Vader(SentimentIntensityAnalyzer):
         def __init__(self) -> None:
