@@ -25,11 +25,12 @@ No part-of-speech tagger is available offline, so candidates come from chunking:
    and after a possessive (``North Korea’s`` -> "North Korea", which is then a chunk end).
    Every 1-3 token span of a chunk is a candidate, except spans that cut a run of proper
    nouns (capitalised words not at a sentence start and not in a title-case line; a whole name
-   of up to 4 words is allowed), spans ending in a lower-case ``-ed`` word or starting with a
+   of up to 4 words is allowed), phrases ending in a lower-case ``-ed`` word or starting with a
    lower-case ``-ing``/``-ed`` word (verb forms; hyphenated compounds such as "nuclear-armed"
-   are exempt), multi-word spans seen only in a title-case headline, and single lower-case
-   words that are generic on their own (Zipf >= 5 for the word or its singular: "step",
-   "region"; they may still be part of a phrase). Hyphenated tokens (``B-52``,
+   are exempt; the verb form alone, "arrested", is a candidate), multi-word spans seen only in
+   a title-case headline, and single lower-case words that are generic on their own
+   (Zipf >= 5 for the word or its singular: "step", "region"; they may still be part of a
+   phrase). Hyphenated tokens (``B-52``,
    ``nuclear-armed``) are single words. Variants are grouped on a light plural stem; a lone
    surname is credited to the full name it abbreviates ("Gates" -> "Daryl Gates"); a phrase
    that only ever occurs inside one longer candidate is dropped ("nuclear consultative"
@@ -42,7 +43,7 @@ No part-of-speech tagger is available offline, so candidates come from chunking:
        tf'(p)   = max(tf(p) − δ, 0) + λ · mean_{w in p} tf(w)   if |p| > 1
                 = σ · tf(p)                                      if |p| = 1
        idf(w)   = 9 − max(zipf_en(w), 1.5)        (= −log10 of the wordfreq probability)
-       pos(p)   = (1 + 3 · first_offset(p) / n_tokens) ^ −1.5
+       pos(p)   = (1 + 10 · first_offset(p) / n_tokens) ^ −1
 
    ``tf(w)`` is the frequency of the single word, so a phrase made of the article's frequent
    words is supported by them (λ = 0.6, γ = 0.8); a phrase seen once is weak evidence of a
@@ -52,14 +53,27 @@ No part-of-speech tagger is available offline, so candidates come from chunking:
    multiplied by ``((ln((N+1)/(df+1)) + 1) / (ln(N+1) + 1)) ** 0.25``, a mild damping of words
    common to the corpus (stronger weights lost F1 on the benchmarks, whose documents come in
    topical clusters, as a corpus about one event does).
+   The position prior falls off as 1/(1 + 10x) of the relative first offset x (an article's
+   lead states its topic; a candidate first seen in the middle keeps about a sixth of the
+   weight of one in the first sentence).
 3. *Selection.* Highest score first, skipping a candidate contained in an already selected
-   phrase ("peninsula" after "korean peninsula").
+   phrase unless it is seen more than ``OWN_RATIO`` = 2 times as often as that phrase, i.e.
+   mostly on its own ("peninsula" after "korean peninsula" is skipped; "embargo" mentioned 7
+   times, 3 of them in "quinoa embargo", is kept).
 
-Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 31.5 alone,
-31.0 with the set's document frequencies (YAKE 15.6); kpcrowd-dev 14.3 / 14.3 (YAKE 7.6),
-about 2-5 ms of CPU per document. The two sets pull apart: KPCrowd's crowd lists (about 49
-items, two-thirds single words) reward single words, DUC's reader lists (about 7 phrases)
-reward phrases; σ and δ set the balance between them.
+Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts; in brackets the even/odd
+document halves): duc2001-dev 31.4 (33.7/29.1) alone, 30.9 with the set's document
+frequencies (YAKE 15.6); kpcrowd-dev 15.0 (14.2/15.9) / 15.0 (YAKE 7.6); about 2-4 ms of
+CPU per document. The previous version (position prior (1 + 3x)^-1.5, no lone verb forms,
+every contained candidate skipped) had 31.5 (33.1/29.9) and 14.3 (13.4/15.2).
+The two sets pull apart: KPCrowd's crowd lists (about 49 items, two-thirds single words,
+verbs and adjectives included) reward single words, DUC's reader lists (about 7 phrases,
+mostly two words) reward phrases. Among our top candidates a single word is in the KPCrowd
+list 4-6 times in 10 and a phrase 2-3 times; on DUC the other way round (singles 1-2 in 10,
+phrases 3-5). σ and the generic-word cut set the balance, and no setting serves both: σ =
+1.0 gives 29.8 / 15.4, σ = 1.0 with generic cut Zipf 5.5 gives 27.6 / 16.3, σ = 1.5 with no
+generic cut 23.9 / 17.3, σ = 3 (nearly all single words) 18.0 / 17.9. Crowd-style lists of
+single words would need σ ≥ 1.5 and a generic cut of 6.1; the defaults keep DUC's phrases.
 """
 
 from __future__ import annotations
@@ -82,14 +96,15 @@ ACTORS_PATH = RESOURCES / "actors.json"
 # Keyphrase parameters (see the module docstring); few on purpose, so they generalise.
 LAMBDA = 0.6  # support of a phrase by the frequency of its words
 GAMMA = 0.8  # length normalisation of the summed idf
-POS_SCALE = 3.0  # position prior: (1 + POS_SCALE * relative offset) ** -POS_POWER
-POS_POWER = 1.5
+POS_SCALE = 10.0  # position prior: (1 + POS_SCALE * relative offset) ** -POS_POWER
+POS_POWER = 1.0
 ZIPF_FLOOR = 1.5  # words unknown to wordfreq count as Zipf 1.5
 ZIPF_COMMON = 6.0  # lower-case words at least this common never enter a candidate
 DF_POWER = 0.25  # weight of corpus document frequency
 DISCOUNT = 0.8  # absolute discount of a multi-word phrase's count (a phrase seen once is weak)
 SINGLE_PRIOR = 0.85  # prior weight of a one-word candidate against a phrase
 GENERIC_ZIPF = 5.0  # a lower-case word this common (either form) is no keyphrase on its own
+OWN_RATIO = 2.0  # a candidate inside a chosen phrase is kept if seen > OWN_RATIO times as often
 MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
 MAX_NAME_WORDS = 4
 NESTED = True  # drop phrases that only occur inside one longer candidate
@@ -158,12 +173,13 @@ def _stem(lo: str) -> str:
 
 # --------------------------------------------------------------------------- keyphrases
 
-_TOKEN_INFO: dict[str, tuple[str, str, bool, bool, bool, str]] = {}
+_TOKEN_INFO: dict[str, tuple[int, str, bool, bool, bool, str, int]] = {}
 
 
-def _token_info(raw: str) -> tuple[str, str, bool, bool, bool, str]:
-    """Cached per token type: (text without possessive, lower, possessive, capitalised,
-    breaks a chunk, light stem)."""
+def _token_info(raw: str) -> tuple[int, str, bool, bool, bool, str, int]:
+    """Cached per token type: (length without possessive, lower, possessive, capitalised,
+    breaks a chunk, light stem, verb form: 2 ``-ed``, 1 ``-ing``, 0 none; hyphenated words
+    are no verb form)."""
     info = _TOKEN_INFO.get(raw)
     if info is None:
         tok, poss = raw, False
@@ -172,7 +188,13 @@ def _token_info(raw: str) -> tuple[str, str, bool, bool, bool, str]:
             tok, poss = raw[: pm.start()], True
         lo = tok.lower()
         cap = tok[:1].isupper()
-        info = (tok, lo, poss, cap, _is_break(tok, lo, cap), _stem(lo))
+        vf = 0
+        if "-" not in lo:
+            if len(lo) > 4 and lo.endswith("ed"):
+                vf = 2
+            elif len(lo) > 5 and lo.endswith("ing"):
+                vf = 1
+        info = (len(tok), lo, poss, cap, _is_break(tok, lo, cap), _stem(lo), vf)
         if len(_TOKEN_INFO) > 1 << 16:  # bounded, so memory stays flat on huge corpora
             _TOKEN_INFO.clear()
         _TOKEN_INFO[raw] = info
@@ -193,111 +215,117 @@ def _is_break(tok: str, lo: str, cap: bool) -> bool:
 
 def _candidates(text: str) -> tuple[int, dict[str, dict[str, Any]]]:
     """Number of tokens and candidate phrases keyed by their normalised form."""
-    los: list[str] = []
-    stems: list[str] = []
+    infos: list[tuple[int, str, bool, bool, bool, str, int]] = []  # _token_info per token
     starts: list[int] = []
-    ends: list[int] = []
-    proper: list[bool] = []  # capitalised (proper-noun candidate; refined below)
-    initial: list[bool] = []
-    title: list[bool] = []
-    chunks: list[list[int]] = []
-    chunk: list[int] = []
+    initial: list[bool] = []  # at a sentence or line start
+    lines: list[tuple[int, int]] = []  # token ranges of the lines
+    chunks: list[tuple[int, int]] = []  # token ranges [start, end) of the chunks
+    cs = -1  # first token of the open chunk (-1: none)
     line_start = 0
     prev_end = 0
     prev_lo = ""
     n = 0
-
-    def close_line(upto: int) -> None:
-        alpha = [i for i in range(line_start, upto) if los[i][:1].isalpha()]
-        if 2 <= len(alpha) < 25 and sum(proper[i] for i in alpha) >= 0.6 * len(alpha):
-            for i in range(line_start, upto):
-                title[i] = True
-
+    info_get = _TOKEN_INFO.get
     for m in WORD_RE.finditer(text):
-        s = m.start()
-        tok, lo, poss, cap, brk_word, stem = _token_info(m.group())
+        s, e = m.span()
+        raw = m.group()
+        info = info_get(raw)
+        if info is None:
+            info = _token_info(raw)
+        lo = info[1]
+        cap = info[3]
+        brk_word = info[4]
         if prev_lo in VERB_CUES and not cap and s == prev_end + 1:
             brk_word = True  # an infinitive or a verb after a modal ("to strengthen")
         prev_lo = lo
-        brk = not n
-        ini = not n
-        if s > prev_end:
+        brk = ini = not n
+        if s > prev_end and not (s == prev_end + 1 and text[prev_end] == " "):
             gap = text[prev_end:s]
             if "\n" in gap:
                 brk = ini = True
-                close_line(n)
+                lines.append((line_start, n))
                 line_start = n
             elif not gap.isspace():
                 brk = True
                 ini = bool(_SENT_END.search(gap)) or gap.strip()[-1] in _OPENERS
-        if brk and chunk:
-            chunks.append(chunk)
-            chunk = []
-        los.append(lo)
-        stems.append(stem)
+        if brk and cs >= 0:
+            chunks.append((cs, n))
+            cs = -1
+        infos.append(info)
         starts.append(s)
-        ends.append(s + len(tok))
-        proper.append(cap)
         initial.append(ini)
-        title.append(False)
         if brk_word:
-            if chunk:
-                chunks.append(chunk)
-                chunk = []
+            if cs >= 0:
+                chunks.append((cs, n))
+                cs = -1
         else:
-            chunk.append(n)
-            if poss:
-                chunks.append(chunk)
-                chunk = []
-        prev_end = m.end()
+            if cs < 0:
+                cs = n
+            if info[2]:  # possessive: the name ends here
+                chunks.append((cs, n + 1))
+                cs = -1
+        prev_end = e
         n += 1
-    if chunk:
-        chunks.append(chunk)
-    close_line(n)
+    if cs >= 0:
+        chunks.append((cs, n))
+    lines.append((line_start, n))
+    if not n:
+        return 0, {}
+    lens, los_t, _, caps, _, stems, vf = zip(*infos, strict=True)
+    los = list(los_t)
+    ends = [s + ln for s, ln in zip(starts, lens, strict=True)]
+    # A title-case line (a headline): most of its words capitalised.
+    title = [False] * n
+    for lo_i, hi_i in lines:
+        if hi_i - lo_i < 2:
+            continue
+        alpha = [c for lo, c in zip(los[lo_i:hi_i], caps[lo_i:hi_i], strict=True)
+                 if lo[:1].isalpha()]
+        if 2 <= len(alpha) < 25 and sum(alpha) >= 0.6 * len(alpha):
+            title[lo_i:hi_i] = [True] * (hi_i - lo_i)
     # Proper nouns: capitalised words seen capitalised somewhere that is neither a sentence
     # start nor a title-case line.
-    cap_inside = {los[i] for i in range(n) if proper[i] and not initial[i] and not title[i]}
-    for i in range(n):
-        if proper[i] and los[i] not in cap_inside:
-            proper[i] = False
-
+    cap_inside = {lo for lo, c, ini, t in zip(los, caps, initial, title, strict=True)
+                  if c and not ini and not t}
+    proper = [c and lo in cap_inside for lo, c in zip(los, caps, strict=True)]
+    # Per token: a lower-case verb form (-ed ends no phrase; -ing/-ed starts none).
+    ed_end = [not p and v == 2 for p, v in zip(proper, vf, strict=True)]
+    verb_start = [not p and v > 0 for p, v in zip(proper, vf, strict=True)]
     cands: dict[str, dict[str, Any]] = {}
+    get = cands.get
     longest = max(MAX_WORDS, MAX_NAME_WORDS)
-    for ch in chunks:
-        L = len(ch)
-        for i in range(L):
-            a = ch[i]
-            if i > 0 and proper[a] and proper[ch[i - 1]]:
+    for a0, a1 in chunks:
+        for a in range(a0, a1):
+            if a > a0 and proper[a] and proper[a - 1]:
                 continue  # would cut a proper name
-            lo_a = los[a]
-            verbish_start = not proper[a] and "-" not in lo_a and (
-                (len(lo_a) > 5 and lo_a.endswith("ing"))
-                or (len(lo_a) > 4 and lo_a.endswith("ed")))
+            s_a = starts[a]
+            body = not title[a]
+            # a verb form starts no phrase, so only the single word is tried
+            top = a + 1 if verb_start[a] else min(a1, a + longest)
             all_proper = True
             key = ""
-            for j in range(i + 1, min(L, i + longest) + 1):
-                b = ch[j - 1]
-                all_proper = all_proper and proper[b]
-                key = stems[b] if j == i + 1 else key + " " + stems[b]
-                if j < L and proper[b] and proper[ch[j]]:
+            for b in range(a, top):
+                pb = proper[b]
+                all_proper = all_proper and pb
+                key = stems[b] if b == a else key + " " + stems[b]
+                if pb and b + 1 < a1 and proper[b + 1]:
                     continue  # would cut a proper name
-                if j - i > MAX_WORDS and not all_proper:
-                    break
-                lo_b = los[b]
-                if not proper[b] and "-" not in lo_b and len(lo_b) > 4 and lo_b.endswith("ed"):
-                    continue
-                if j - i > 1 and verbish_start:
-                    continue
-                c = cands.get(key)
+                if b > a:
+                    if b - a >= MAX_WORDS and not all_proper:
+                        break
+                    if ed_end[b]:
+                        continue
+                c = get(key)
                 if c is None:
-                    c = cands[key] = {"tf": 0, "first": a, "words": [los[x] for x in ch[i:j]],
+                    c = cands[key] = {"tf": 0, "first": a, "words": los[a:b + 1],
                                       "proper": all_proper, "body": False, "forms": {},
-                                      "case": [proper[x] for x in ch[i:j]]}
+                                      "case": proper[a:b + 1]}
                 c["tf"] += 1
-                if not title[a]:
+                if body:
                     c["body"] = True
-                form = text[starts[a]:ends[b]]
-                c["forms"][form] = c["forms"].get(form, 0) + 1
+                form = text[s_a:ends[b]]
+                forms = c["forms"]
+                forms[form] = forms.get(form, 0) + 1
     # A multi-word candidate seen only in a title-case headline is unreliable (no case cue).
     for key in [k for k, c in cands.items() if not c["body"] and " " in k]:
         del cands[key]
@@ -415,8 +443,8 @@ def extract_keyphrases(text: str, k: int = 10, *, doc_freq: Mapping[str, int] | 
     frequency as IDF (Hasan & Ng, COLING 2014), a first-position prior (Florescu & Caragea,
     PositionRank, ACL 2017), support from the frequency of the phrase's words, an absolute
     discount of a phrase's own count (Ney, Essen & Kneser 1994) and a prior weight for single
-    words; generic common words are no keyphrase on their own; the ranking skips any
-    candidate contained in a phrase already chosen.
+    words; generic common words are no keyphrase on their own; the ranking skips a
+    candidate contained in a phrase already chosen unless it is mostly seen on its own.
     """
     if not text or k <= 0:
         return []
@@ -455,8 +483,9 @@ def extract_keyphrases(text: str, k: int = 10, *, doc_freq: Mapping[str, int] | 
     chosen: list[str] = []
     for score, key in scored:
         padded = f" {key} "
-        if any(padded in f" {ck} " for ck in chosen):
-            continue
+        own = cands[key]["tf"]
+        if any(padded in f" {ck} " and OWN_RATIO * cands[ck]["tf"] >= own for ck in chosen):
+            continue  # mostly seen inside a chosen phrase ("peninsula" in "korean peninsula")
         chosen.append(key)
         out.append((_surface(cands[key]), round(score, 4)))
         if len(out) >= k:
