@@ -25,12 +25,11 @@ No part-of-speech tagger is available offline, so candidates come from chunking:
    and after a possessive (``North Korea’s`` -> "North Korea", which is then a chunk end).
    Every 1-3 token span of a chunk is a candidate, except spans that cut a run of proper
    nouns (capitalised words not at a sentence start and not in a title-case line; a whole name
-   of up to 4 words is allowed), phrases ending in a lower-case ``-ed`` word or starting with a
+   of up to 4 words is allowed), spans ending in a lower-case ``-ed`` word or starting with a
    lower-case ``-ing``/``-ed`` word (verb forms; hyphenated compounds such as "nuclear-armed"
-   are exempt; the verb form alone, "arrested", is a candidate), multi-word spans seen only in
-   a title-case headline, and single lower-case words that are generic on their own
-   (Zipf >= 5 for the word or its singular: "step", "region"; they may still be part of a
-   phrase). Hyphenated tokens (``B-52``,
+   are exempt), multi-word spans seen only in a title-case headline, and single lower-case
+   words that are generic on their own (Zipf >= 5 for the word or its singular: "step",
+   "region"; they may still be part of a phrase). Hyphenated tokens (``B-52``,
    ``nuclear-armed``) are single words. Variants are grouped on a light plural stem; a lone
    surname is credited to the full name it abbreviates ("Gates" -> "Daryl Gates"); a phrase
    that only ever occurs inside one longer candidate is dropped ("nuclear consultative"
@@ -43,7 +42,7 @@ No part-of-speech tagger is available offline, so candidates come from chunking:
        tf'(p)   = max(tf(p) − δ, 0) + λ · mean_{w in p} tf(w)   if |p| > 1
                 = σ · tf(p)                                      if |p| = 1
        idf(w)   = 9 − max(zipf_en(w), 1.5)        (= −log10 of the wordfreq probability)
-       pos(p)   = (1 + 10 · first_offset(p) / n_tokens) ^ −1
+       pos(p)   = (1 + 3 · first_offset(p) / n_tokens) ^ −1.5
 
    ``tf(w)`` is the frequency of the single word, so a phrase made of the article's frequent
    words is supported by them (λ = 0.6, γ = 0.8); a phrase seen once is weak evidence of a
@@ -53,27 +52,24 @@ No part-of-speech tagger is available offline, so candidates come from chunking:
    multiplied by ``((ln((N+1)/(df+1)) + 1) / (ln(N+1) + 1)) ** 0.25``, a mild damping of words
    common to the corpus (stronger weights lost F1 on the benchmarks, whose documents come in
    topical clusters, as a corpus about one event does).
-   The position prior falls off as 1/(1 + 10x) of the relative first offset x (an article's
-   lead states its topic; a candidate first seen in the middle keeps about a sixth of the
-   weight of one in the first sentence).
 3. *Selection.* Highest score first, skipping a candidate contained in an already selected
-   phrase unless it is seen more than ``OWN_RATIO`` = 2 times as often as that phrase, i.e.
-   mostly on its own ("peninsula" after "korean peninsula" is skipped; "embargo" mentioned 7
-   times, 3 of them in "quinoa embargo", is kept).
+   phrase ("peninsula" after "korean peninsula").
 
 Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts; in brackets the even/odd
-document halves): duc2001-dev 31.4 (33.7/29.1) alone, 30.9 with the set's document
-frequencies (YAKE 15.6); kpcrowd-dev 15.0 (14.2/15.9) / 15.0 (YAKE 7.6); about 2-4 ms of
-CPU per document. The previous version (position prior (1 + 3x)^-1.5, no lone verb forms,
-every contained candidate skipped) had 31.5 (33.1/29.9) and 14.3 (13.4/15.2).
-The two sets pull apart: KPCrowd's crowd lists (about 49 items, two-thirds single words,
-verbs and adjectives included) reward single words, DUC's reader lists (about 7 phrases,
-mostly two words) reward phrases. Among our top candidates a single word is in the KPCrowd
-list 4-6 times in 10 and a phrase 2-3 times; on DUC the other way round (singles 1-2 in 10,
-phrases 3-5). σ and the generic-word cut set the balance, and no setting serves both: σ =
-1.0 gives 29.8 / 15.4, σ = 1.0 with generic cut Zipf 5.5 gives 27.6 / 16.3, σ = 1.5 with no
-generic cut 23.9 / 17.3, σ = 3 (nearly all single words) 18.0 / 17.9. Crowd-style lists of
-single words would need σ ≥ 1.5 and a generic cut of 6.1; the defaults keep DUC's phrases.
+document halves): duc2001-dev 31.5 (33.1/29.9) alone, 31.0 with the set's document
+frequencies (YAKE 15.6); kpcrowd-dev 14.3 (13.4/15.2) / 14.3 (YAKE 7.6); about 2-5 ms of CPU
+per document. The two sets pull apart: KPCrowd's crowd lists (about 49 items, two-thirds
+single words, verbs and adjectives included) reward single words, DUC's reader lists (about 7
+phrases, mostly two words) reward phrases. Among our top candidates a single word is in the
+KPCrowd list 4-6 times in 10 and a phrase 2-3 times; on DUC the other way round (singles 1-2
+in 10, phrases 3-5). σ and the generic-word cut set the balance, and no setting serves both
+(measured on the dev parts, DUC / KPCrowd): σ = 1.0 gives 29.8 / 15.4, σ = 1.0 with generic
+cut Zipf 5.5 27.6 / 16.3, σ = 1.5 with no generic cut 23.9 / 17.3, σ = 3 (nearly all single
+words) 18.0 / 17.9. Variants measured and not adopted: a flatter, lead-heavier position prior
+(1 + 10x)^-1 with lone ``-ed`` words as candidates and a contained word kept when seen more
+than twice as often as its phrase: 31.4 / 15.0, but on the seed it ranks "outlines" and
+"declaration" (beside "Washington Declaration") above "North Korea"; any corpus
+document-frequency weight (0.5: 30.3 / 14.9; 1.0: 29.6 / 14.9).
 """
 
 from __future__ import annotations
@@ -96,15 +92,14 @@ ACTORS_PATH = RESOURCES / "actors.json"
 # Keyphrase parameters (see the module docstring); few on purpose, so they generalise.
 LAMBDA = 0.6  # support of a phrase by the frequency of its words
 GAMMA = 0.8  # length normalisation of the summed idf
-POS_SCALE = 10.0  # position prior: (1 + POS_SCALE * relative offset) ** -POS_POWER
-POS_POWER = 1.0
+POS_SCALE = 3.0  # position prior: (1 + POS_SCALE * relative offset) ** -POS_POWER
+POS_POWER = 1.5
 ZIPF_FLOOR = 1.5  # words unknown to wordfreq count as Zipf 1.5
 ZIPF_COMMON = 6.0  # lower-case words at least this common never enter a candidate
 DF_POWER = 0.25  # weight of corpus document frequency
 DISCOUNT = 0.8  # absolute discount of a multi-word phrase's count (a phrase seen once is weak)
 SINGLE_PRIOR = 0.85  # prior weight of a one-word candidate against a phrase
 GENERIC_ZIPF = 5.0  # a lower-case word this common (either form) is no keyphrase on its own
-OWN_RATIO = 2.0  # a candidate inside a chosen phrase is kept if seen > OWN_RATIO times as often
 MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
 MAX_NAME_WORDS = 4
 NESTED = True  # drop phrases that only occur inside one longer candidate
@@ -310,11 +305,10 @@ def _candidates(text: str) -> tuple[int, dict[str, dict[str, Any]]]:
                 key = stems[b] if b == a else key + " " + stems[b]
                 if pb and b + 1 < a1 and proper[b + 1]:
                     continue  # would cut a proper name
-                if b > a:
-                    if b - a >= MAX_WORDS and not all_proper:
-                        break
-                    if ed_end[b]:
-                        continue
+                if b > a and b - a >= MAX_WORDS and not all_proper:
+                    break
+                if ed_end[b]:  # a lower-case -ed word ends no candidate, itself included
+                    continue
                 c = get(key)
                 if c is None:
                     c = cands[key] = {"tf": 0, "first": a, "words": los[a:b + 1],
@@ -443,8 +437,8 @@ def extract_keyphrases(text: str, k: int = 10, *, doc_freq: Mapping[str, int] | 
     frequency as IDF (Hasan & Ng, COLING 2014), a first-position prior (Florescu & Caragea,
     PositionRank, ACL 2017), support from the frequency of the phrase's words, an absolute
     discount of a phrase's own count (Ney, Essen & Kneser 1994) and a prior weight for single
-    words; generic common words are no keyphrase on their own; the ranking skips a
-    candidate contained in a phrase already chosen unless it is mostly seen on its own.
+    words; generic common words are no keyphrase on their own; the ranking skips any
+    candidate contained in a phrase already chosen.
     """
     if not text or k <= 0:
         return []
@@ -483,9 +477,8 @@ def extract_keyphrases(text: str, k: int = 10, *, doc_freq: Mapping[str, int] | 
     chosen: list[str] = []
     for score, key in scored:
         padded = f" {key} "
-        own = cands[key]["tf"]
-        if any(padded in f" {ck} " and OWN_RATIO * cands[ck]["tf"] >= own for ck in chosen):
-            continue  # mostly seen inside a chosen phrase ("peninsula" in "korean peninsula")
+        if any(padded in f" {ck} " for ck in chosen):
+            continue
         chosen.append(key)
         out.append((_surface(cands[key]), round(score, 4)))
         if len(out) >= k:
