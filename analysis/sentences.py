@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
@@ -78,6 +79,13 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     read as one paragraph per line (the usual layout of scraped news). Offsets exclude the
     surrounding whitespace; empty paragraphs are dropped.
     """
+    return list(_paragraph_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`split_paragraphs`, cached for the last few texts (loading a document checks
+    and segments the same text three times)."""
     if PARAGRAPH_BREAK_RE.search(text):
         pieces = [(m.start(), m.end()) for m in re.finditer(r"(?:(?!\n[ \t\r\f\v]*\n).)+",
                                                           text, flags=re.S)]
@@ -91,7 +99,7 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
             continue
         lead = len(chunk) - len(chunk.lstrip())
         spans.append((start + lead, start + lead + len(stripped)))
-    return spans
+    return tuple(spans)
 
 
 def _is_boundary(text: str, end: int, mark: str, limit: int) -> bool:

@@ -162,6 +162,14 @@ _new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=8192)
+def _n_words(text: str) -> int:
+    """Words of ``text`` (:func:`analysis.tokens.words`), counted once per sentence for the
+    frame, hedge and tone passes."""
+    return len(words(text))
+
+
+
+@lru_cache(maxsize=8192)
 def _tokens(text: str) -> tuple[_Tok, ...]:
     """Word tokens of ``text`` (package tokeniser), split at inner hyphens, with offsets.
 
@@ -550,8 +558,8 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
     toks = _tokens(text)
     if not toks:
         return []
-    mentions = [(i, j, p.payload[0]) for i, j, p in lex.counterpart_table.scan(text, toks)]
-    has_ally = bool(lex.ally_table.scan(text, toks))
+    # Counterpart and ally mentions matter only to a context-dependent cue: found on demand.
+    context: tuple[list[tuple[int, int, dict[str, Any]]], bool] | None = None
     cues: list[Cue] = []
     for i, j, pat in lex.table.scan(text, toks):
         start, end = toks[i].start, toks[j - 1].end
@@ -564,7 +572,11 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
                 negator = _find_negator(text, toks, i, lex.negation_cues, lex.negation_suffixes,
                                         lex.negation_window, lex.negation_skippable) or ""
             if spec["kind"] == "context":
-                frame, rule = _resolve_context(text, toks, i, j, spec, mentions, has_ally, lex)
+                if context is None:
+                    context = ([(ci, cj, cp.payload[0])
+                                for ci, cj, cp in lex.counterpart_table.scan(text, toks)],
+                               bool(lex.ally_table.scan(text, toks)))
+                frame, rule = _resolve_context(text, toks, i, j, spec, *context, lex)
             else:
                 frame, rule = spec["frame"], "lexicon"
             if negator:
@@ -611,7 +623,7 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None) -> dict[str, An
     result["evidence"] = evidence
     result["negated"] = negated
     result["unassigned"] = unassigned
-    result["n_words"] = len(words(text))
+    result["n_words"] = _n_words(text)
     result["lexicon_version"] = lex.version
     return result
 
@@ -711,7 +723,7 @@ def epistemic_markers(text: str, lexicon: EpistemicLexicon | None = None) -> dic
         evidence[cat].append(Cue(text[start:end], start, end, None, 1.0, rule))
     out: dict[str, Any] = {c: len(evidence[c]) for c in EPISTEMIC_CATEGORIES}
     out["evidence"] = evidence
-    out["n_words"] = len(words(text))
+    out["n_words"] = _n_words(text)
     out["lexicon_version"] = lex.version
     return out
 
@@ -805,7 +817,7 @@ def tone_scores(text: str) -> dict[str, Any]:
     ``"empty text: no words to score"`` instead of VADER's misleading 0; text of more than
     :data:`TONE_MAX_WORDS` words gives NaN scores and :data:`LONG_TONE_NOTE`.
     """
-    n_words = len(words(text or ""))
+    n_words = _n_words(text or "")
     if not n_words or n_words > TONE_MAX_WORDS:
         nan = float("nan")
         return {"tone": nan, "tone_pos": nan, "tone_neu": nan, "tone_neg": nan,
