@@ -161,7 +161,9 @@ def _check_file(path: str, limits: _Limits) -> str:
     text = read_text(p, max_bytes=limits.max_bytes)
     from .sentences import split_paragraphs
 
-    for number, (start, end) in enumerate(split_paragraphs(text), start=1):
+    # A text no longer than the limit has no paragraph over it: no need to segment it here.
+    spans = split_paragraphs(text) if len(text) > limits.max_paragraph_chars else []
+    for number, (start, end) in enumerate(spans, start=1):
         if end - start > limits.max_paragraph_chars:
             raise CorpusError(p, f"paragraph {number} is {end - start:,} characters long (the "
                                  f"limit is {limits.max_paragraph_chars:,}), not article text; "
