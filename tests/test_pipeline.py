@@ -200,3 +200,17 @@ def test_a_sentence_too_long_for_vader_gets_nan_tone_with_a_reason():
     over = stance.tone_scores(at_limit + " good")
     assert all(over[k] != over[k] for k in stance.TONE_COLUMNS)  # NaN
     assert over["tone_note"] == stance.LONG_TONE_NOTE and "not scored" in over["tone_note"]
+
+
+def test_garbage_collector_state_is_restored_after_each_chunk():
+    import gc
+
+    assert gc.isenabled()
+    metric_table_parallel(OUTLETS, jobs=1, chunk_size=2, progress=False)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        metric_table_parallel(OUTLETS, jobs=1, chunk_size=2, progress=False)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
