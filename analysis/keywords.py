@@ -147,6 +147,8 @@ def _zipf(word: str) -> float:
     f = _FREQ.get(word)
     if f and word.isalpha():
         return round(math.log10(f) + 9.0, 2)
+    if f is None and word.isascii() and word.isalpha() and word.islower():
+        return 0.0  # one plain token that the table lacks: zipf_frequency gives 0.0 too
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en")

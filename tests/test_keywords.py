@@ -327,3 +327,19 @@ def test_verb_forms_end_no_candidate():
     assert phrases and not any(p.split()[-1] == "arrested" for p in phrases)
     assert not any(p.startswith("rising ") for p in phrases)
     assert "protest leader" in phrases
+
+
+@pytest.mark.parametrize("word", ["deterrence", "yoon", "b-52", "nuclear-armed", "u.s",
+                                  "washington's", "2023", "qzxvorbleton", "kimjongun",
+                                  "séoul", "zzzz", "it's"])
+def test_zipf_shortcut_agrees_with_wordfreq(word):
+    # _zipf reads wordfreq's table directly and answers 0.0 for a plain lower-case ASCII word
+    # the table lacks; every path must give what wordfreq's zipf_frequency gives.
+    from wordfreq import zipf_frequency
+
+    kw._zipf.cache_clear()
+    assert kw._zipf(word) == zipf_frequency(word, "en")
+    if word in ("qzxvorbleton", "kimjongun"):  # not in the table
+        assert kw._zipf(word) == 0.0
+    if word == "deterrence":
+        assert kw._zipf(word) == 2.99  # wordfreq 3.x English table
