@@ -67,6 +67,19 @@ def _voice_rows(corpus: Corpus, unit: str):
     return df
 
 
+def _nanmean(values: Any) -> float:
+    """Mean of a float array skipping NaN, computed as ``pandas.Series.mean`` does it (NaN set
+    to 0, NumPy's pairwise sum, divided by the count of the others): the same bits, without
+    building a Series per group. NaN when no value is left."""
+    import numpy as np
+
+    mask = np.isnan(values)
+    count = values.size - int(mask.sum())
+    if not count:
+        return float("nan")
+    return float(np.where(mask, 0.0, values).sum() / count)
+
+
 def _stance_columns(corpus: Corpus, unit: str):
     """Frame, epistemic and tone columns at ``unit`` level (a DataFrame keyed by the ids).
 
@@ -102,16 +115,15 @@ def _stance_columns(corpus: Corpus, unit: str):
         pos = positions[key if len(keys) > 1 else key[0]]
         n_words = int(n_words_col[pos].sum())
         hedges, boosters = int(hedges_col[pos].sum()), int(boosters_col[pos].sum())
-        tone = pd.Series(tone_col[pos])
+        tone = tone_col[pos]
         low, high = stance.bootstrap_ci(tone.tolist())
         row = dict(zip(keys, key, strict=True))
-        row.update({f"share_{f}": float(pd.Series(shares[f][pos]).mean())
-                    for f in stance.FRAMES})
+        row.update({f"share_{f}": _nanmean(shares[f][pos]) for f in stance.FRAMES})
         row.update({
             "hedges": hedges, "boosters": boosters,
             "hedges_per_1000_words": 1000 * hedges / n_words if n_words else float("nan"),
             "boosters_per_1000_words": 1000 * boosters / n_words if n_words else float("nan"),
-            "tone": float(tone.mean()), "tone_ci_low": low, "tone_ci_high": high,
+            "tone": _nanmean(tone), "tone_ci_low": low, "tone_ci_high": high,
         })
         rows.append(row)
     # Explicit columns, so that a corpus without sentences gives an empty table with its keys.

@@ -260,3 +260,27 @@ def test_metric_table_keeps_a_row_for_a_document_without_sentences():
     assert math.isnan(table["quoted_share"][0]) and table["quoted_share"][1] == 0.0
     assert table["n_words"].tolist() == [0, 2]
     assert len(metric_table(Corpus(_documents(["", ""])), unit="paragraph")) == 0
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.floats(-1.0, 1.0), st.just(float("nan"))), min_size=1,
+                max_size=200))
+def test_group_mean_is_bitwise_the_pandas_mean(values):
+    # export._nanmean stands in for pandas.Series.mean in the document and paragraph rows.
+    import numpy as np
+
+    from analysis.export import _nanmean
+
+    arr = np.array(values, dtype=float)
+    expected = pd.Series(arr).mean()
+    got = _nanmean(arr)
+    assert (math.isnan(got) and math.isnan(expected)) or got == expected
+
+
+def test_group_mean_by_hand():
+    import numpy as np
+
+    from analysis.export import _nanmean
+
+    assert _nanmean(np.array([0.5, float("nan"), -0.25])) == 0.125
+    assert math.isnan(_nanmean(np.array([float("nan")])))
