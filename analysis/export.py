@@ -68,16 +68,14 @@ def _voice_rows(corpus: Corpus, unit: str):
 
 
 def _nanmean(values: Any) -> float:
-    """Mean of a float array skipping NaN, computed as ``pandas.Series.mean`` does it (NaN set
-    to 0, NumPy's pairwise sum, divided by the count of the others): the same bits, without
-    building a Series per group. NaN when no value is left."""
+    """Mean of a float array skipping NaN: NumPy's ``nanmean`` (NaN set to 0, pairwise sum,
+    divided by the count of the others, the same bits as ``pandas.Series.mean``) without
+    building a Series per group; NaN, without NumPy's warning, when no value is left."""
     import numpy as np
 
-    mask = np.isnan(values)
-    count = values.size - int(mask.sum())
-    if not count:
+    if np.isnan(values).all():
         return float("nan")
-    return float(np.where(mask, 0.0, values).sum() / count)
+    return float(np.nanmean(values))
 
 
 def _stance_columns(corpus: Corpus, unit: str):
