@@ -1,11 +1,53 @@
 """Readability, keyword and stance metrics for news coverage of the Washington Declaration.
 
-Data flows one way: ``seeds/`` -> :mod:`analysis.corpus` -> metric modules
-(:mod:`analysis.readability`, :mod:`analysis.keywords`, :mod:`analysis.stance`), each returning
-a tidy :class:`pandas.DataFrame` -> :mod:`analysis.plots` -> notebooks and ``figures/``.
+Data flows one way: a corpus (:mod:`analysis.corpus`) -> one sentence table with every
+per-sentence metric (:mod:`analysis.tables.sentences`, computed by :mod:`analysis.metrics`) ->
+one aggregation to paragraphs, documents and groups (:mod:`analysis.tables.aggregate`) ->
+tables and comparisons -> plots, commentary and notebooks (:mod:`analysis.report`).
 
-Heavy libraries are imported inside the modules that need them, so ``import analysis`` is cheap.
-Corpora of thousands of articles or more: :mod:`analysis.pipeline` (chunked, parallel, Dask).
+The main entry points are importable from here (loaded on first use, so ``import analysis`` is
+cheap)::
+
+    from analysis import load_corpus, sentence_table, aggregate
+    corpus = load_corpus("seeds")
+    documents = aggregate(sentence_table(corpus), "document")
+
+Large corpora: :mod:`analysis.pipeline` (chunked, parallel) and :mod:`analysis.dask_engine`.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
 __version__ = "0.1.0"
+
+_API = {
+    "load_corpus": "analysis.corpus", "Corpus": "analysis.corpus", "Document": "analysis.corpus",
+    "sentence_table": "analysis.tables.sentences", "aggregate": "analysis.tables.aggregate",
+    "by_voice": "analysis.tables.aggregate", "overview": "analysis.tables.aggregate",
+    "speakers": "analysis.tables.aggregate", "with_metadata": "analysis.tables.metadata",
+    "compare_groups": "analysis.tables.compare", "compare_pair": "analysis.tables.compare",
+    "readability_intervals": "analysis.tables.intervals", "metric_table": "analysis.export",
+    "keyphrases_table": "analysis.keywords", "keyness": "analysis.keywords",
+    "actor_mentions": "analysis.keywords", "actor_tone": "analysis.metrics.actor_tone",
+    "actor_tone_summary": "analysis.metrics.actor_tone",
+}
+"""Short names and the modules that define them."""
+
+_MODULES = {"plots": "analysis.report.plots", "figures": "analysis.report.figures",
+            "commentary": "analysis.report.commentary", "synthesis": "analysis.report.synthesis",
+            "compare": "analysis.tables.compare"}
+"""Short module names kept for notebooks and users."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        return getattr(importlib.import_module(_API[name]), name)
+    if name in _MODULES:
+        return importlib.import_module(_MODULES[name])
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_API, *_MODULES])

@@ -11,7 +11,7 @@ documents per chunk, ``--no-progress``; ``--engine dask [--scheduler ADDRESS] --
 :mod:`analysis.pipeline`).
 
 ``python -m analysis keyphrases PATH -k 10 [-o FILE]`` writes one JSON line per document,
-``{"id": doc_id, "keyphrases": [...]}``, the format ``score_keyphrases.py`` reads.
+``{"doc_id": ..., "keyphrases": [...]}``, the format ``score_keyphrases.py`` reads.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--unit", choices=["document", "paragraph", "sentence"],
                      default="document")
     exp.add_argument("--format", choices=["csv", "jsonl", "parquet"], default=None,
-                     help="csv (default) or jsonl; with --engine dask also parquet (default)")
+                     help="csv (default), jsonl or parquet (parquet needs -o; with --engine "
+                          "dask parquet is the default)")
     exp.add_argument("-o", "--output", help="output file (default: standard output); with "
                                             "--engine dask a folder for the part files")
     exp.add_argument("--strict", action="store_true",
@@ -69,7 +70,7 @@ def _keyphrases(args: argparse.Namespace) -> int:
     import json
 
     from .corpus import load_corpus
-    from .export import write_text_atomic
+    from .io import write_text_atomic
     from .keywords import keyphrases_jsonl
 
     if args.k < 1:
@@ -85,7 +86,7 @@ def _keyphrases(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .pipeline import DEFAULT_CHUNK_SIZE, run_dask, run_export
+    from .pipeline import DEFAULT_CHUNK_SIZE, run_export
 
     options = {"unit": args.unit, "jobs": args.jobs,
                "chunk_size": args.chunk_size or DEFAULT_CHUNK_SIZE,
@@ -94,13 +95,13 @@ def _export(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         if not args.output:
             raise ValueError("--engine dask needs -o FOLDER (it writes one part file per chunk)")
+        from .dask_engine import run_dask
+
         run_dask(args.path, args.output, fmt=args.format or "parquet",
                  scheduler=args.scheduler, **options)
         return 0
     if args.scheduler:
         raise ValueError("--scheduler needs --engine dask")
-    if args.format == "parquet":
-        raise ValueError("--format parquet needs --engine dask (parts in a folder)")
     run_export(args.path, args.output, fmt=args.format or "csv", **options)
     return 0
 

@@ -83,7 +83,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .tokens import WORD_RE
+from .corpus.tokens import WORD_RE
 
 RESOURCES = Path(__file__).with_name("resources")
 STOPWORDS_PATH = RESOURCES / "stopwords_en.txt"
@@ -132,7 +132,7 @@ _FREQ: dict[str, float] | None = None
 
 
 @lru_cache(maxsize=1 << 16)
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
     """wordfreq Zipf frequency of a lower-case word in English (log10 per billion words).
 
     Plain words are read straight from wordfreq's English table (the same numbers as
@@ -156,7 +156,7 @@ def _zipf(word: str) -> float:
 
 def _idf(word: str) -> float:
     """-log10 of the wordfreq probability of ``word``: 9 - Zipf (floored)."""
-    return 9.0 - max(_zipf(word), ZIPF_FLOOR)
+    return 9.0 - max(zipf(word), ZIPF_FLOOR)
 
 
 def _stem(lo: str) -> str:
@@ -207,7 +207,7 @@ def _is_break(tok: str, lo: str, cap: bool) -> bool:
         return True
     if not cap and len(lo) > 4 and lo.endswith("ly") and lo not in _LY_NOUNS:
         return True
-    return not cap and _zipf(lo) >= ZIPF_COMMON
+    return not cap and zipf(lo) >= ZIPF_COMMON
 
 
 def _candidates(text: str) -> tuple[int, dict[str, dict[str, Any]]]:
@@ -469,7 +469,7 @@ def extract_keyphrases(text: str, k: int = 10, *, doc_freq: Mapping[str, int] | 
             support = sum(single_tf.get(s, 0) for s in stems) / len(ws)
             tf = max(tf - DISCOUNT, 0.0) + LAMBDA * support
         else:
-            if not c["proper"] and max(_zipf(ws[0]), _zipf(key)) >= GENERIC_ZIPF:
+            if not c["proper"] and max(zipf(ws[0]), zipf(key)) >= GENERIC_ZIPF:
                 continue  # generic on its own ("step", "region")
             tf *= SINGLE_PRIOR
         pos = (1.0 + POS_SCALE * c["first"] / n) ** -POS_POWER
@@ -513,7 +513,7 @@ def keyphrases_table(corpus: Iterable[Any], k: int = 10, *, corpus_df: bool = Fa
 
 def keyphrases_jsonl(paths_or_corpus: Any, k: int = 10, *, corpus_df: bool = False
                      ) -> Iterator[dict[str, Any]]:
-    """Yield ``{"id": doc_id, "keyphrases": [...]}`` per document (for the CLI's jsonl).
+    """Yield ``{"doc_id": ..., "keyphrases": [...]}`` per document (for the CLI's jsonl).
 
     ``paths_or_corpus`` is a corpus (any iterable of Documents), a ``.txt`` file or folder
     path, or a list of such paths. ``corpus_df`` as in :func:`keyphrases_table`.
@@ -533,7 +533,7 @@ def keyphrases_jsonl(paths_or_corpus: Any, k: int = 10, *, corpus_df: bool = Fal
         docs = list(paths_or_corpus)
     df, n = corpus_frequencies(paths_or_corpus, docs, corpus_df)
     for d in docs:
-        yield {"id": d.doc_id,
+        yield {"doc_id": d.doc_id,
                "keyphrases": [p for p, _ in extract_keyphrases(d.text, k, doc_freq=df, n_docs=n)]}
 
 

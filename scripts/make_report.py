@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 
 def build(notebooks: list[Path], out: Path, title: str) -> Path:
@@ -40,10 +41,9 @@ def build(notebooks: list[Path], out: Path, title: str) -> Path:
     html = re.sub(r"<script[^>]*src=\"https?://[^\"]*\"[^>]*>\s*</script>", "", html)
     html = re.sub(r"<script type=\"module\">(?:(?!</script>).)*?https?://cdnjs(?:(?!</script>).)*"
                   r"</script>", "", html, flags=re.S)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".html.tmp")
-    tmp.write_text(html, encoding="utf-8")
-    tmp.replace(out)
+    from analysis.io import write_text_atomic
+
+    write_text_atomic(out, html, create_parents=True)
     return out
 
 
@@ -56,8 +56,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, help="default: report/<corpus>.html")
     parser.add_argument("--title", default="Coverage of the Washington Declaration")
     args = parser.parse_args(argv)
-    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", Path(args.corpus).resolve().stem) or "corpus"
-    folder = ROOT / "notebooks" if name == "seeds" else ROOT / "build" / name / "notebooks"
+    from run_notebooks import SEEDS, build_name
+
+    seeds = Path(args.corpus).resolve() == SEEDS
+    name = "seeds" if seeds else build_name(Path(args.corpus))
+    folder = ROOT / "notebooks" if seeds else ROOT / "build" / name / "notebooks"
     notebooks = args.notebooks or sorted(folder.glob("[0-9][0-9]_*.ipynb"))
     args.output = args.output or ROOT / "report" / f"{name}.html"
     if not notebooks:

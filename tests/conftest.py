@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_DIR = ROOT / "seeds"
 SEED = SEED_DIR / "washington_declaration_nuclear_consultative_group.txt"
 BENCH = ROOT.parent / "shared" / "bench"
+# Benchmark-only helpers (the textstat monkeypatch, the leveled-set reader) live in benchmarks/.
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def _is_loopback(address) -> bool:

@@ -1,5 +1,5 @@
-"""Tone toward actors (analysis.stance.actor_tone / actor_tone_summary) and the stance
-commentary of notebook 04. Expectations checked by hand against the sentences."""
+"""Tone toward actors (analysis.metrics.actor_tone: actor_tone / actor_tone_summary) and the
+stance commentary of notebook 04. Expectations checked by hand against the sentences."""
 
 from __future__ import annotations
 
@@ -9,9 +9,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import commentary, stance
 from analysis.corpus import Corpus, Document
 from analysis.keywords import actor_mentions
+from analysis.metrics.actor_tone import actor_tone, actor_tone_summary
+from analysis.metrics.frame_labels import lexicon_agreement
+from analysis.report import commentary
+from analysis.tables.aggregate import aggregate, by_voice
+from analysis.tables.sentences import sentence_table
 
 LABELS = Path(__file__).resolve().parents[1] / "data" / "seed_frame_labels.csv"
 
@@ -41,7 +45,7 @@ def _doc(text, doc_id="d"):
 def test_spans_are_relative_to_the_sentence():
     doc = _doc("Talks stalled. Pyongyang fired a missile toward Japan.")
     rec = SpanRecorder()
-    out = stance.actor_tone([doc], model=rec)
+    out = actor_tone([doc], model=rec)
     assert [(t[s:e]) for t, (s, e) in rec.calls] == ["Pyongyang", "Japan"]
     assert rec.calls[0][1] == (0, 9)  # offsets inside the second sentence, not the document
     assert out["sentence"].tolist() == [2, 2]
@@ -53,7 +57,7 @@ def test_spans_are_relative_to_the_sentence():
 def test_seed_mentions_all_scored_with_their_voice(seed_corpus):
     mentions = actor_mentions(seed_corpus)
     in_sentences = mentions["sentence"].notna().sum()
-    out = stance.actor_tone(seed_corpus, mentions, model=SpanRecorder())
+    out = actor_tone(seed_corpus, mentions, model=SpanRecorder())
     assert len(out) == in_sentences == 26
     # Sentence 7 is Biden's quotation; both of its mentions are in the quoted voice.
     assert set(out.loc[out["sentence"] == 7, "voice"]) == {"quoted"}
@@ -67,7 +71,7 @@ def test_summary_counts_by_hand():
         "tone_label": ["negative", "negative", "neutral", "positive"],
         "net_tone": [-0.6, -0.4, 0.0, 0.5],
     })
-    s = stance.actor_tone_summary(tones)
+    s = actor_tone_summary(tones)
     assert s["actor"].tolist() == ["North Korea", "Japan"]
     nk = s.iloc[0]
     assert (nk["mentions"], nk["documents"], nk["negative"], nk["neutral"], nk["positive"]) == (
@@ -79,9 +83,9 @@ def test_summary_counts_by_hand():
 
 
 def test_empty_and_no_actor():
-    out = stance.actor_tone([_doc("Nothing to see here.")])
+    out = actor_tone([_doc("Nothing to see here.")])
     assert out.empty and "tone_label" in out.columns
-    assert stance.actor_tone_summary(out).empty
+    assert actor_tone_summary(out).empty
 
 
 @pytest.mark.parametrize("text, target, label", [
@@ -90,17 +94,17 @@ def test_empty_and_no_actor():
     ("Officials in Seoul said the meeting would take place on Tuesday.", "Seoul", "neutral"),
 ])
 def test_packaged_model_on_clear_cases(text, target, label):
-    out = stance.actor_tone([_doc(text)])
+    out = actor_tone([_doc(text)])
     row = out[out["matched"] == target].iloc[0]
     assert row["tone_label"] == label
     assert row[f"p_{label}"] > 0.6
 
 
 def test_describe_stance_on_the_seed(seed_corpus):
-    sentences = stance.sentence_table(seed_corpus)
-    voice = stance.by_voice(sentences)
-    tone_docs = stance.tone_table(seed_corpus, unit="document")
-    summary = stance.actor_tone_summary(stance.actor_tone(seed_corpus))
+    sentences = sentence_table(seed_corpus)
+    voice = by_voice(sentences)
+    tone_docs = aggregate(sentences, "document")
+    summary = actor_tone_summary(actor_tone(seed_corpus))
     text = commentary.describe_stance(sentences, voice, tone_docs, summary, "seeds")
     # 16 of 17 sentences carry a frame; alliance 11/17; deterrence 7/17 (team labels agree).
     assert "Of the 17 sentences of the article, 94% carry at least one" in text
@@ -115,10 +119,10 @@ def test_describe_stance_on_the_seed(seed_corpus):
 
 def test_describe_stance_single_voice_and_no_actor():
     corpus = Corpus([_doc("The weather was mild. Markets were calm.")], name="x")
-    sentences = stance.sentence_table(corpus)
-    text = commentary.describe_stance(sentences, stance.by_voice(sentences),
-                                      stance.tone_table(corpus, unit="document"),
-                                      stance.actor_tone_summary(stance.actor_tone(corpus)), "x")
+    sentences = sentence_table(corpus)
+    text = commentary.describe_stance(sentences, by_voice(sentences),
+                                      aggregate(sentences, "document"),
+                                      actor_tone_summary(actor_tone(corpus)), "x")
     assert "All sentences are authorial" in text
     assert "No actor of the list is mentioned" in text
     assert "of the article, 0% carry at least one" in text
@@ -126,6 +130,6 @@ def test_describe_stance_single_voice_and_no_actor():
 
 def test_lexicon_agreement_missing_none(seed_corpus):
     other = Corpus([_doc("Unlabelled text here.", doc_id="other")], name="o")
-    assert stance.lexicon_agreement(LABELS, other, missing="none") is None
+    assert lexicon_agreement(LABELS, other, missing="none") is None
     with pytest.raises(ValueError, match="no labelled"):
-        stance.lexicon_agreement(LABELS, other)
+        lexicon_agreement(LABELS, other)

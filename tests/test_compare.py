@@ -9,7 +9,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.compare import compare_groups, compare_pair, parse_dates, with_metadata
+from analysis.tables.bootstrap import N_RESAMPLES, SEED
+from analysis.tables.compare import compare_groups, compare_pair
+from analysis.tables.metadata import parse_dates, with_metadata
 from analysis.corpus import load_corpus
 
 OUTLETS = Path(__file__).parent / "fixtures" / "outlets"
@@ -51,7 +53,7 @@ def clustered(n_docs: int = 12, per_doc: int = 20, seed: int = 1) -> pd.DataFram
 # --- compare_groups: hand-checked values -----------------------------------------------------
 
 def test_group_counts_means_and_effect_size_match_hand_computation():
-    out = compare_groups(tiny(), "x", "outlet", n_boot=200)
+    out = compare_groups(tiny(), "x", "outlet", n_resamples=200)
     a, b = out.iloc[0], out.iloc[1]
     assert list(out["group"]) == ["A", "B"]
     assert (a["n_documents"], a["n_units"], a["mean"], a["rest_mean"]) == (2, 3, 3.0, 4.0)
@@ -65,12 +67,12 @@ def test_group_counts_means_and_effect_size_match_hand_computation():
 
 
 def test_document_bootstrap_pools_the_sentences_of_each_drawn_document():
-    a = compare_groups(tiny(), "x", "outlet", n_boot=1000).iloc[0]
+    a = compare_groups(tiny(), "x", "outlet", n_resamples=1000).iloc[0]
     assert (a["ci_low"], a["ci_high"]) == (2.0, 5.0)
 
 
 def test_intervals_contain_the_estimates():
-    out = compare_groups(clustered(), "x", "outlet", n_boot=500)
+    out = compare_groups(clustered(), "x", "outlet", n_resamples=500)
     assert (out["ci_low"] <= out["mean"]).all() and (out["mean"] <= out["ci_high"]).all()
     assert (out["diff_ci_low"] <= out["mean_diff"]).all()
     assert (out["mean_diff"] <= out["diff_ci_high"]).all()
@@ -78,16 +80,25 @@ def test_intervals_contain_the_estimates():
 
 def test_same_seed_gives_the_same_table_and_another_seed_another():
     table = clustered()
-    first = compare_groups(table, "x", "outlet", n_boot=300, seed=7)
-    pd.testing.assert_frame_equal(first, compare_groups(table, "x", "outlet", n_boot=300, seed=7))
-    other = compare_groups(table, "x", "outlet", n_boot=300, seed=8)
+    first = compare_groups(table, "x", "outlet", n_resamples=300, seed=7)
+    pd.testing.assert_frame_equal(first, compare_groups(table, "x", "outlet", n_resamples=300, seed=7))
+    other = compare_groups(table, "x", "outlet", n_resamples=300, seed=8)
     assert not np.allclose(first["ci_low"], other["ci_low"])
+
+
+def test_defaults_are_the_package_bootstrap_size_and_seed():
+    table = tiny()
+    default = compare_groups(table, "x", "outlet")
+    assert (default.attrs["n_resamples"], default.attrs["seed"]) == (N_RESAMPLES, SEED) == (
+        2000, 20230426)
+    explicit = compare_groups(table, "x", "outlet", n_resamples=2000, seed=20230426)
+    pd.testing.assert_frame_equal(default, explicit)
 
 
 def test_cluster_bootstrap_is_wider_than_sentence_bootstrap_on_clustered_sentences():
     table = clustered()
-    by_doc = compare_groups(table, "x", "outlet", n_boot=1000)
-    by_sentence = compare_groups(table, "x", "outlet", n_boot=1000,
+    by_doc = compare_groups(table, "x", "outlet", n_resamples=1000)
+    by_sentence = compare_groups(table, "x", "outlet", n_resamples=1000,
                                  unit_of_resampling="sentence")
     width_doc = by_doc["ci_high"] - by_doc["ci_low"]
     width_sentence = by_sentence["ci_high"] - by_sentence["ci_low"]
@@ -206,7 +217,7 @@ def test_missing_by_field_lists_the_corpus_fields_too(outlets):
 
 @pytest.mark.parametrize(("option", "problem"), [
     ({"unit_of_resampling": "paragraph"}, "unit_of_resampling must be one of document, sentence"),
-    ({"n_boot": 0}, "n_boot must be >= 1"),
+    ({"n_resamples": 0}, "n_resamples must be >= 1"),
     ({"ci": 1.0}, "0 < ci < 1"),
     ({"freq": "H"}, "freq must be one of D, W, M, Q, Y"),
 ])
@@ -318,7 +329,7 @@ def test_metadata_join_twice_changes_nothing_and_a_clash_is_renamed(outlets):
 
 def test_compare_groups_joins_a_missing_field_from_the_corpus(outlets):
     table = outlets.sentences()
-    out = compare_groups(table, "n_words", "country", corpus=outlets, n_boot=200)
+    out = compare_groups(table, "n_words", "country", corpus=outlets, n_resamples=200)
     assert list(out["group"]) == ["KR", "US"]
     assert out["n_documents"].tolist() == [2, 2]
     assert out["n_units"].sum() == len(table)

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import composite as cg
+from analysis.metrics import composite as cg
 
 ROOT = Path(__file__).resolve().parents[1]
 ONESTOP = ROOT.parent / "shared" / "bench" / "readability" / "onestopenglish-dev"

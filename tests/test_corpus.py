@@ -9,7 +9,7 @@ import pytest
 
 from analysis.corpus import Document, load_corpus
 from analysis.errors import CorpusError
-from analysis.sentences import split_sentences
+from analysis.corpus.sentences import split_sentences
 
 SEED_ID = "washington_declaration_nuclear_consultative_group"
 

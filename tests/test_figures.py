@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from analysis.config import figures_dir
-from analysis.figures import caption_text, new_figure, save_figure
+from analysis.report.figures import caption_text, new_figure, save_figure
 
 
 def _draw():

@@ -437,8 +437,8 @@ def test_failed_write_leaves_the_previous_output_intact(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("line", ["no_punctuation", "many_periods"])
 def test_five_megabyte_line_segments_in_linear_time(line):
-    from analysis.quotes import _outside, quote_spans
-    from analysis.sentences import split_sentences
+    from analysis.corpus.quotes import _outside, quote_spans
+    from analysis.corpus.sentences import split_sentences
 
     unit = "word " if line == "no_punctuation" else "The allies met again. "
     text = (unit * (FIVE_MB // len(unit) + 1))[:FIVE_MB]
@@ -461,8 +461,8 @@ def test_five_megabyte_line_segments_in_linear_time(line):
     ("many_names", "Kim Jong said. ", 33_334, 0),
 ])
 def test_half_megabyte_paragraph_is_attributed_in_linear_time(name, unit, n_sentences, n_quotes):
-    from analysis.quotes import attribute_sentences, quote_spans
-    from analysis.sentences import iter_sentences
+    from analysis.corpus.quotes import attribute_sentences, quote_spans
+    from analysis.corpus.sentences import iter_sentences
 
     text = (unit * (500_000 // len(unit) + 1))[:500_000].strip()
     with deadline(30):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from analysis import keywords as kw
-from analysis.tokens import words
+from analysis.corpus.tokens import words
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "washington_declaration_nuclear_consultative_group.txt"

@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import readability as rd
+from analysis.metrics import readability as rd
 from analysis import stance
 from analysis.corpus import Corpus, Document, normalise_text
-from analysis.sentences import split_paragraphs, split_sentences
-from analysis.tokens import words
+from analysis.corpus.sentences import split_paragraphs, split_sentences
+from analysis.corpus.tokens import words
 
 SETTINGS = settings(max_examples=100, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])

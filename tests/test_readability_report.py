@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from analysis.commentary import describe_readability, flesch_band, school_level
+from analysis.report.commentary import describe_readability, flesch_band, school_level
 from analysis.readability import difficulty_factors, hardest_units, readability
 
 

@@ -1,5 +1,8 @@
-"""Tests of analysis.stance: frames (Entman 1993), hedges/boosters (Hyland 2005), VADER tone
-(Hutto & Gilbert 2014), voice comparison, hand-label agreement and the supervised classifier.
+"""Tests of the stance measures: frames (Entman 1993, :mod:`analysis.metrics.frames`),
+hedges/boosters (Hyland 2005, :mod:`analysis.metrics.certainty`), VADER tone (Hutto & Gilbert
+2014, :mod:`analysis.metrics.tone`), their columns of the sentence table and the comparison by
+voice (:mod:`analysis.tables`), hand-label agreement (:mod:`analysis.metrics.frame_labels`) and
+the supervised classifier (:mod:`analysis.metrics.frame_classifier`).
 
 Expected values were checked by hand against the sentences.
 """
@@ -8,29 +11,27 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import stance
-from analysis.stance import (
-    FRAMES,
+from analysis.corpus import Document, load_corpus
+from analysis.metrics.certainty import epistemic_markers
+from analysis.metrics.frame_classifier import (
     FrameClassifier,
-    by_voice,
     cross_validate_frames,
-    epistemic_markers,
-    epistemic_table,
-    frame_scores,
-    frames_table,
-    lexicon_agreement,
-    sentence_table,
-    tone_scores,
-    tone_table,
     train_frame_classifier,
 )
+from analysis.metrics.frame_labels import frame_agreement, lexicon_agreement, read_frame_labels
+from analysis.metrics.frames import FRAMES, frame_cues, frame_scores, load_frame_lexicon
+from analysis.metrics.lexicon import RESOURCES
+from analysis.metrics.readability import REASON_SMOG
+from analysis.metrics.tone import tone_scores, vader
+from analysis.tables.aggregate import FEW_TONE, aggregate, by_voice
+from analysis.tables.sentences import sentence_table
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "washington_declaration_nuclear_consultative_group.txt"
@@ -41,52 +42,20 @@ MEASURED_SEED_MICRO_F1 = 1.0
 """Lexicon v1.0.0 vs the team labels, measured with lexicon_agreement (23 gold pairs, 23 hits)."""
 
 
-# --- a tiny stand-in for analysis.corpus (only the attributes stance uses) -----------------
-
-
-@dataclass
-class FakeSentence:
-    doc_id: str
-    paragraph: int
-    index: int
-    text: str
-    voice: str = "authorial"
-    speaker: str | None = None
-
-
-@dataclass
-class FakeDocument:
-    doc_id: str
-    sentences: list[FakeSentence] = field(default_factory=list)
-
-
-def fake_corpus() -> list[FakeDocument]:
-    a = FakeDocument("a", [
-        FakeSentence("a", 1, 1, "The US will deploy strategic assets, including a submarine."),
-        FakeSentence("a", 1, 2, "“This is a wonderful, historic day for our alliance,” Yoon "
-                                "said.", "quoted", "Yoon"),
-        FakeSentence("a", 2, 3, "North Korea may possibly respond with missile launches."),
-    ])
-    b = FakeDocument("b", [
-        FakeSentence("b", 1, 1, "“Talks with Pyongyang must resume,” he said.", "quoted", "Kim"),
-    ])
+def small_corpus() -> list[Document]:
+    """Two short articles: a has an authorial, a quoted (Yoon) and, in a second paragraph,
+    another authorial sentence; b one quoted sentence (speaker unnamed: "he")."""
+    a = Document.from_text(
+        "The US will deploy strategic assets, including a submarine. “This is a wonderful, "
+        "historic day for our alliance,” Yoon said.\n\n"
+        "North Korea may possibly respond with missile launches.", doc_id="a")
+    b = Document.from_text("“Talks with Pyongyang must resume,” he said.", doc_id="b")
     return [a, b]
 
 
 def seed_corpus():
-    """The seed article through the real corpus model when it loads, else the stand-in built
-    from the package splitter (same sentence split)."""
-    try:
-        from analysis.corpus import load_corpus
-
-        return load_corpus(SEED)
-    except Exception:  # pragma: no cover - corpus.py still being written
-        from analysis.sentences import iter_sentences
-
-        text = SEED.read_text(encoding="utf-8")
-        sents = [FakeSentence(SEED_ID, p, i, text[s:e])
-                 for i, (p, s, e) in enumerate(iter_sentences(text), start=1)]
-        return [FakeDocument(SEED_ID, sents)]
+    """The seed article through the corpus model."""
+    return load_corpus(SEED)
 
 
 # --- frames -------------------------------------------------------------------------------
@@ -160,7 +129,7 @@ def test_north_korean_counterpart_is_diplomacy_south_korean_is_alliance():
 def test_nuclear_consultative_group_is_one_multiword_cue():
     text = "The allies establish a Nuclear Consultative Group to plan together."
     sc = frame_scores(text)
-    ncg = [c for c in stance.frame_cues(text) if "Consultative" in c.text]
+    ncg = [c for c in frame_cues(text) if "Consultative" in c.text]
     # one span, reported for alliance (1.0) and deterrence (0.5); never a bare "Consultative"
     assert {(c.text, c.start, c.end, c.frame, c.weight) for c in ncg} == {
         ("Nuclear Consultative Group", 23, 49, "alliance", 1.0),
@@ -215,14 +184,13 @@ def test_frame_scores_never_raises_and_offsets_point_into_text(text):
 
 
 def test_lexicon_files_are_versioned_with_rationales():
-    base = Path(stance.__file__).parent / "resources"
-    frames = json.loads((base / "frames.json").read_text(encoding="utf-8"))
-    assert frames["version"] == stance.load_frame_lexicon().version == "1.0.0"
+    frames = json.loads((RESOURCES / "frames.json").read_text(encoding="utf-8"))
+    assert frames["version"] == load_frame_lexicon().version == "1.0.0"
     for spec in frames["frames"].values():
         for group in spec["groups"]:
             assert group["rationale"]
             assert all(e["weight"] > 0 for e in group["entries"])
-    epi = json.loads((base / "epistemic.json").read_text(encoding="utf-8"))
+    epi = json.loads((RESOURCES / "epistemic.json").read_text(encoding="utf-8"))
     assert epi["version"] and any("Hyland" in s for s in epi["sources"])
 
 
@@ -259,61 +227,90 @@ def test_vader_tone_sign():
 # --- tables -------------------------------------------------------------------------------
 
 
-def test_frames_table_columns_evidence_and_version():
-    df = frames_table(fake_corpus())
-    assert list(df.columns[:6]) == ["doc_id", "paragraph", "sentence", "text", "voice",
-                                    "speaker"]
-    assert {"frames", *FRAMES, "evidence", "lexicon_version"} <= set(df.columns)
-    assert df.attrs["lexicon_version"] == "1.0.0"
-    assert (df["lexicon_version"] == "1.0.0").all()
-    assert df["frames"].tolist() == ["deterrence", "alliance", "threat", "diplomacy"]
-    assert df.loc[0, "evidence"] == "deterrence: deploy, strategic assets, submarine"
-    assert df.loc[2, "evidence"] == "threat: missile launches"
-    assert df.loc[3, "evidence"] == "diplomacy: Talks"
+def test_sentence_table_frame_columns_evidence_and_version():
+    df = sentence_table(small_corpus())
+    assert list(df.columns[:10]) == ["doc_id", "paragraph", "sentence", "start", "end", "text",
+                                     "voice", "quote", "speaker", "n_words"]
+    assert {*(f"frame_{f}" for f in FRAMES), *(f"score_{f}" for f in FRAMES),
+            "frame_evidence", "frame_negated"} <= set(df.columns)
+    assert df.attrs["frame_lexicon_version"] == "1.0.0"
+    assert df.attrs["epistemic_lexicon_version"]
+    flags = df[[f"frame_{f}" for f in FRAMES]]
+    assert (flags.dtypes == bool).all()
+    # one frame per sentence: deterrence, alliance, threat, diplomacy
+    assert flags.to_numpy().tolist() == [[True, False, False, False], [False, False, True, False],
+                                         [False, False, False, True], [False, True, False, False]]
+    assert df["score_deterrence"].tolist() == [3.0, 0.0, 0.0, 0.0]
+    assert df.loc[0, "frame_evidence"] == "deterrence: deploy, strategic assets, submarine"
+    assert df.loc[2, "frame_evidence"] == "threat: missile launches"
+    assert df.loc[3, "frame_evidence"] == "diplomacy: Talks"
+    assert df["voice"].tolist() == ["authorial", "quoted", "authorial", "quoted"]
+    assert df["speaker"].tolist() == ["", "Yoon", "", ""]
+    assert df["n_words"].tolist() == [9, 11, 8, 7]
 
 
-def test_epistemic_table_units():
-    corpus = fake_corpus()
-    sent = epistemic_table(corpus)
+def test_sentence_table_metric_groups():
+    df = sentence_table(small_corpus(), metrics=("tone",))
+    assert "frame_alliance" not in df.columns and "hedges" not in df.columns
+    assert "tone" in df.columns and df.attrs["metrics"] == ("tone",)
+    with pytest.raises(ValueError, match="unknown metric group"):
+        sentence_table(small_corpus(), metrics=("stance",))
+
+
+def test_certainty_columns_and_document_rates():
+    sent = sentence_table(small_corpus())
     assert sent["hedges"].tolist() == [0, 0, 2, 0]
     assert sent["boosters"].tolist() == [0, 0, 0, 1]
-    doc = epistemic_table(corpus, unit="document").set_index("doc_id")
+    assert sent["hedge_terms"].tolist() == [(), (), ("may", "possibly"), ()]
+    assert sent["booster_terms"].tolist() == [(), (), (), ("must",)]
+    doc = aggregate(sent, "document").set_index("doc_id")
     # doc a: 9 + 11 + 8 = 28 words, 2 hedges -> 71.43 per 1,000 words
     assert doc.loc["a", "n_words"] == 28
+    assert doc.loc["a", "hedges"] == 2
     assert doc.loc["a", "hedges_per_1000_words"] == pytest.approx(2000 / 28)
     assert doc.loc["b", "boosters_per_1000_words"] == pytest.approx(1000 / 7)
-    with pytest.raises(ValueError, match="unit"):
-        epistemic_table(corpus, unit="paragraph")
+    para = aggregate(sent, "paragraph")
+    assert para[["doc_id", "paragraph", "hedges"]].values.tolist() == [["a", 1, 0], ["a", 2, 2],
+                                                                        ["b", 1, 0]]
+    assert para.loc[1, "hedges_per_1000_words"] == pytest.approx(2000 / 8)
 
 
-def test_tone_table_document_interval_is_deterministic():
-    corpus = fake_corpus()
-    one = tone_table(corpus, unit="document")
-    two = tone_table(corpus, unit="document")
+def test_document_tone_interval_is_deterministic():
+    sent = sentence_table(small_corpus())
+    one = aggregate(sent, "document")
+    two = aggregate(sent, "document")
     assert one.equals(two)
     a = one.set_index("doc_id").loc["a"]
-    assert a["tone_ci_low"] <= a["tone_mean"] <= a["tone_ci_high"]
+    # VADER compound of a's sentences: 0.1779, 0.5719, 0.0
+    assert a["tone"] == pytest.approx((0.1779 + 0.5719 + 0.0) / 3)
+    assert 0.0 <= a["tone_ci_low"] <= a["tone"] <= a["tone_ci_high"] <= 0.5719
     b = one.set_index("doc_id").loc["b"]
-    assert math.isnan(b["tone_ci_low"]) and "fewer than two" in b["tone_note"]
-    assert "tone" in one.attrs["measure"] and "not stance" in one.attrs["measure"]
+    assert b["tone"] == 0.0
+    # one sentence: no tone interval, and (as for any unit under 30 sentences) no SMOG
+    assert math.isnan(b["tone_ci_low"]) and math.isnan(b["tone_ci_high"])
+    assert b["reason"] == f"{REASON_SMOG}; {FEW_TONE}"
+    assert "fewer than two" in FEW_TONE
+    assert "tone" in one.attrs["tone"] and "not stance" in one.attrs["tone"]
 
 
 def test_by_voice_compares_quoted_and_authorial():
-    out = by_voice(frames_table(fake_corpus())).set_index("voice")
+    out = by_voice(sentence_table(small_corpus())).set_index("voice")
     assert out.index.tolist() == ["authorial", "quoted", "all"]
-    assert out.loc["authorial", "n_sentences"] == 2
+    assert out["n_sentences"].tolist() == [2, 2, 4]
     assert out.loc["quoted", "share_alliance"] == 0.5
     assert out.loc["quoted", "share_diplomacy"] == 0.5
     assert out.loc["authorial", "share_deterrence"] == 0.5
+    assert out.loc["all", "share_any_frame"] == 1.0
     assert out.loc["authorial", "hedges_per_1000_words"] == pytest.approx(2000 / 17)
-    assert out.loc["quoted", "tone_mean"] > out.loc["authorial", "tone_mean"]
+    assert out.loc["quoted", "tone"] == pytest.approx(0.5719 / 2)
+    assert out.loc["quoted", "tone"] > out.loc["authorial", "tone"]
 
 
 # --- hand labels and agreement ------------------------------------------------------------
 
 
 def test_seed_labels_file():
-    labels = stance.read_frame_labels(SEED_LABELS, required=("doc_id", "sentence"))
+    labels = read_frame_labels(SEED_LABELS, required=("doc_id", "sentence"))
     assert len(labels) == 17
     assert labels["sentence"].astype(int).tolist() == list(range(1, 18))
     counts = {f: sum(f in s for s in labels["frame_set"]) for f in FRAMES}
@@ -335,7 +332,8 @@ def test_lexicon_agreement_on_seed_labels():
 def test_seed_corpus_table_runs_end_to_end():
     df = sentence_table(seed_corpus())
     assert len(df) == 17
-    assert df.loc[13, "frames"] == ""  # "The declaration claims."
+    assert df.loc[13, "text"] == "The declaration claims."
+    assert not df.loc[13, [f"frame_{f}" for f in FRAMES]].any()
     assert df.loc[13, "hedges"] == 1
     assert df.loc[14, "boosters"] == 1  # "in every instance"
 
@@ -363,14 +361,73 @@ def test_frame_classifier_fits_and_predicts():
     texts = [t for t, _ in TINY]
     labels = [s for _, s in TINY]
     clf = FrameClassifier().fit(texts, labels)
-    pred = clf.predict(texts + ["Allies held drills with bombers."])
+    queries = texts + ["Allies held drills with bombers."]
+    matrix = clf.predict(queries)
+    assert matrix.shape == (len(texts) + 1, 4) and set(np.unique(matrix)) <= {0, 1}
+    pred = clf.predict_frames(queries)
     assert len(pred) == len(texts) + 1
     assert all(p <= set(FRAMES) for p in pred)
     assert pred[0] == {"alliance"} and pred[6] == {"diplomacy"} and pred[9] == {"threat"}
+    # predict is the indicator matrix of predict_frames, columns in FRAMES order
+    assert matrix.tolist() == [[int(f in p) for f in FRAMES] for p in pred]
+    assert matrix[0].tolist() == [0, 0, 1, 0]
     assert clf.predict_proba(["x"]).shape == (1, 4)
-    assert clf.get_params()["C"] == 4.0
+    assert clf.classes_ == list(FRAMES)
     with pytest.raises(ValueError, match="unknown frame"):
         FrameClassifier().fit(texts[:2], [{"alliance"}, {"economy"}])
+    with pytest.raises(RuntimeError, match="not fitted"):
+        FrameClassifier().predict(["x"])
+
+
+def test_frame_classifier_is_a_scikit_learn_estimator():
+    from sklearn.base import clone
+
+    texts = [t for t, _ in TINY]
+    labels = [s for _, s in TINY]
+    clf = FrameClassifier(C=2.0)
+    assert clf.get_params()["C"] == 2.0 and FrameClassifier().get_params()["C"] == 4.0
+    assert clone(clf.set_params(threshold=0.4)).get_params()["threshold"] == 0.4
+    # fitting on the indicator matrix (FRAMES order) equals fitting on the frame sets
+    indicators = np.array([[int(f in s) for f in FRAMES] for s in labels])
+    on_sets = FrameClassifier().fit(texts, labels).predict_proba(texts)
+    on_matrix = FrameClassifier().fit(texts, indicators).predict_proba(texts)
+    np.testing.assert_array_equal(on_sets, on_matrix)
+    # ClassifierMixin.score on multi-label targets: subset accuracy (all four frames right)
+    fitted = FrameClassifier().fit(texts, labels)
+    exact = np.mean([p == s for p, s in zip(fitted.predict_frames(texts), labels, strict=True)])
+    assert fitted.score(texts, indicators) == pytest.approx(exact)
+
+
+def test_frame_agreement_values_checked_by_hand():
+    gold = [{"alliance"}, {"alliance", "threat"}, set(), {"deterrence"}]
+    pred = [{"alliance"}, {"alliance"}, {"threat"}, set()]
+    out = frame_agreement(gold, pred)
+    assert list(out.index) == [*FRAMES, "micro", "macro"]
+    assert list(out.columns) == ["precision", "recall", "f1", "kappa", "support", "predicted",
+                                 "tp"]
+    # alliance: identical codings
+    assert out.loc["alliance", ["precision", "recall", "f1", "kappa"]].tolist() == [1, 1, 1, 1]
+    # deterrence: one missed positive; observed agreement 3/4 = chance agreement 3/4 -> kappa 0
+    assert out.loc["deterrence", ["precision", "recall", "f1", "kappa"]].tolist() == [0, 0, 0, 0]
+    assert out.loc["deterrence", ["support", "predicted", "tp"]].tolist() == [1, 0, 0]
+    # threat: gold on sentence 2, predicted on sentence 3: po = 1/2, pe = 1/16 + 9/16 = 5/8,
+    # kappa = (1/2 - 5/8) / (3/8) = -1/3
+    assert out.loc["threat", "kappa"] == pytest.approx(-1 / 3)
+    assert out.loc["threat", "f1"] == 0.0
+    # diplomacy: never labelled nor predicted -> undefined, left out of the macro mean
+    assert out.loc["diplomacy", ["precision", "recall", "f1", "kappa"]].isna().all()
+    # micro over the 16 (sentence, frame) pairs: tp 2, gold 4, predicted 3;
+    # po = 13/16, pe = (4*3 + 12*13) / 256 = 21/32 -> kappa = (13/16 - 21/32) / (11/32) = 5/11
+    micro = out.loc["micro"]
+    assert (micro["precision"], micro["recall"]) == (pytest.approx(2 / 3), 0.5)
+    assert micro["f1"] == pytest.approx(4 / 7)
+    assert micro["kappa"] == pytest.approx(5 / 11)
+    assert micro[["support", "predicted", "tp"]].tolist() == [4, 3, 2]
+    macro = out.loc["macro"]
+    assert macro["precision"] == macro["recall"] == macro["f1"] == pytest.approx(1 / 3)
+    assert macro["kappa"] == pytest.approx((0 + 1 - 1 / 3) / 3)
+    with pytest.raises(ValueError, match="4 gold label sets but 3 predictions"):
+        frame_agreement(gold, pred[:3])
 
 
 def test_cross_validate_and_train_from_csv(tmp_path):
@@ -387,7 +444,8 @@ def test_cross_validate_and_train_from_csv(tmp_path):
     assert len(cv.attrs["fold_micro_f1"]) == 3 and cv.attrs["n_sentences"] == 13
     assert 0.0 <= cv.loc["micro", "f1"] <= 1.0
     clf = train_frame_classifier(path)
-    assert clf.predict(["Talks with Pyongyang resumed."]) == [{"diplomacy"}]
+    assert clf.predict_frames(["Talks with Pyongyang resumed."]) == [{"diplomacy"}]
+    assert clf.predict(["Talks with Pyongyang resumed."]).tolist() == [[0, 1, 0, 0]]
     with pytest.raises(ValueError, match="cv must be"):
         cross_validate_frames(path, cv=20)
 
@@ -413,7 +471,7 @@ def test_bad_csv_names_file_and_column(tmp_path):
         train_frame_classifier(tmp_path / "nope.csv")
 
 
-# The faster VADER of analysis.stance must give VADER's own scores, to the last digit.
+# The faster VADER of analysis.metrics.tone must give VADER's own scores, to the last digit.
 _VADER_WORDS = (
     "good great bad awful not never no without doubt but kind of sort very extremely "
     "barely hardly least at so this the a deal talks threat peace war kill killer bomb "
@@ -428,7 +486,7 @@ def test_fast_vader_gives_vaders_scores(tokens):
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     text = " ".join(tokens)
-    assert stance._vader().polarity_scores(text) == \
+    assert vader().polarity_scores(text) == \
         SentimentIntensityAnalyzer().polarity_scores(text)
 
 
@@ -444,6 +502,6 @@ def test_fast_vader_on_news_sentences():
                   "It never was so good.", "Without doubt a great deal :)", "I ❤ Seoul"]
     assert len(sentences) > 20
     for text in sentences:
-        assert stance._vader().polarity_scores(text) == original.polarity_scores(text), text
+        assert vader().polarity_scores(text) == original.polarity_scores(text), text
     # Sanity of the comparison itself: VADER does score these.
     assert original.polarity_scores("Kind of great, but awful.")["compound"] != 0

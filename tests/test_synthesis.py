@@ -8,7 +8,7 @@ import pytest
 
 from analysis import commentary, compare, export, keywords, plots, stance, synthesis
 from analysis.corpus import load_corpus
-from analysis.figures import new_figure
+from analysis.report.figures import new_figure
 from tests.conftest import ROOT
 
 OUTLETS = ROOT / "tests" / "fixtures" / "outlets"

@@ -59,7 +59,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from .errors import CorpusError
+from ..errors import CorpusError
 from .quotes import attribute_sentences
 from .sentences import iter_sentences, split_paragraphs
 from .tokens import words
@@ -236,7 +236,7 @@ def normalise_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _missing(path: Path) -> CorpusError:
+def missing_error(path: Path) -> CorpusError:
     """The error for a path that does not exist (or is a dangling or looping symlink)."""
     if path.is_symlink():
         return CorpusError(path, "broken symbolic link (its target is missing, or the link "
@@ -244,7 +244,7 @@ def _missing(path: Path) -> CorpusError:
     return CorpusError(path, "no such file or directory")
 
 
-def _kind(path: Path) -> str:
+def file_kind(path: Path) -> str:
     """What a path that is not a regular file is, for error messages ("a FIFO", "a folder")."""
     mode = path.stat().st_mode
     for test, kind in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"),
@@ -267,9 +267,9 @@ def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     """Read one text file as UTF-8, or raise :class:`CorpusError` saying what is wrong."""
     path = Path(path)
     if not path.exists():
-        raise _missing(path)
+        raise missing_error(path)
     if not path.is_file():
-        raise CorpusError(path, f"not a regular file ({_kind(path)})")
+        raise CorpusError(path, f"not a regular file ({file_kind(path)})")
     size = path.stat().st_size
     if size == 0:
         raise CorpusError(path, "empty file")
@@ -385,7 +385,7 @@ def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = 
     return Document.from_text(text, doc_id or path.stem, meta, str(path))
 
 
-def _text_files(folder: Path) -> list[Path]:
+def text_files(folder: Path) -> list[Path]:
     """All ``.txt`` files under ``folder``, sorted, without following symlinked folders."""
     found = []
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
@@ -404,16 +404,16 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
     """
     path = Path(path)
     if not path.exists():
-        raise _missing(path)
+        raise missing_error(path)
     if path.is_file():
         yield load_document(path, max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars)
         return
     if not path.is_dir():
-        raise CorpusError(path, f"neither a file nor a folder ({_kind(path)})")
+        raise CorpusError(path, f"neither a file nor a folder ({file_kind(path)})")
     errors = errors or "warn"
     if errors not in {"raise", "warn"}:
         raise ValueError("errors must be 'raise' or 'warn'")
-    files = _text_files(path)
+    files = text_files(path)
     if not files:
         raise CorpusError(path, "folder holds no .txt files")
     loaded = 0

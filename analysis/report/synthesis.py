@@ -3,7 +3,7 @@
 :func:`choose_grouping` picks what the coverage is compared across: a metadata field such as
 ``outlet`` when the corpus has at least two values of it, otherwise the articles themselves,
 and for a single article its two voices (quoted vs authorial sentences). :func:`comparisons`
-runs :func:`analysis.compare.compare_groups` for the readability, tone and frame metrics and
+runs :func:`analysis.tables.compare.compare_groups` for the readability, tone and frame metrics and
 stacks the results into one tidy table (one row per metric and group), which
 :func:`analysis.plots.group_intervals`, :func:`analysis.plots.frames_by_group` and
 :func:`analysis.commentary.describe_synthesis` read.
@@ -15,8 +15,9 @@ from typing import Any
 
 import pandas as pd
 
-from .compare import compare_groups
-from .stance import FRAMES
+from ..metrics.frames import FRAMES
+from ..tables.bootstrap import N_RESAMPLES, SEED
+from ..tables.compare import compare_groups
 
 DOCUMENT_METRICS = ("composite_grade", "flesch_kincaid_grade", "quoted_share")
 """Document-level metrics compared across groups (from the document metric table)."""
@@ -37,24 +38,15 @@ def choose_grouping(docs: pd.DataFrame, preferred: str | None = "outlet") -> str
     return "voice"
 
 
-def frame_indicators(sentences: pd.DataFrame) -> pd.DataFrame:
-    """Add ``frame_<frame>`` columns (1.0 if the sentence's ``frames`` lists the frame, else
-    0.0) to a copy of a sentence table with a ``frames`` column (``;``-joined)."""
-    out = sentences.copy()
-    sets = [set(str(v).split(";")) for v in out["frames"].fillna("")]
-    for f in FRAMES:
-        out[f"frame_{f}"] = [1.0 if f in s else 0.0 for s in sets]
-    return out
-
-
-def comparisons(docs: pd.DataFrame, sentences: pd.DataFrame, by: str, n_boot: int = 1000,
-                seed: int = 0) -> pd.DataFrame:
+def comparisons(docs: pd.DataFrame, sentences: pd.DataFrame, by: str,
+                n_resamples: int = N_RESAMPLES, seed: int = SEED) -> pd.DataFrame:
     """Compare the synthesis metrics across the groups of ``by`` (see :func:`choose_grouping`).
 
     ``docs`` is the document metric table (:func:`analysis.export.metric_table`) and
-    ``sentences`` the sentence stance table (:func:`analysis.stance.sentence_table`), both with
-    the ``by`` column (join metadata with :func:`analysis.compare.with_metadata`). Returns the
-    rows of :func:`analysis.compare.compare_groups` for every metric of
+    ``sentences`` the sentence table (:func:`analysis.tables.sentences.sentence_table`), both
+    with the ``by`` column (join metadata with :func:`analysis.tables.metadata.with_metadata`).
+    Returns the
+    rows of :func:`analysis.tables.compare.compare_groups` for every metric of
     :data:`DOCUMENT_METRICS` (skipped when ``by`` is ``"voice"``: voices are not documents) and
     :data:`SENTENCE_METRICS`, stacked. Documents are the resampling unit when groups hold
     several documents; sentences when each group is one document (``doc_id``, ``voice``),
@@ -65,11 +57,10 @@ def comparisons(docs: pd.DataFrame, sentences: pd.DataFrame, by: str, n_boot: in
     if by != "voice":
         for metric in DOCUMENT_METRICS:
             parts.append(compare_groups(docs, metric, by, unit_of_resampling="document",
-                                        n_boot=n_boot, seed=seed))
-    marked = frame_indicators(sentences)
+                                        n_resamples=n_resamples, seed=seed))
     for metric in SENTENCE_METRICS:
-        parts.append(compare_groups(marked, metric, by, unit_of_resampling=unit,
-                                    n_boot=n_boot, seed=seed))
+        parts.append(compare_groups(sentences, metric, by, unit_of_resampling=unit,
+                                    n_resamples=n_resamples, seed=seed))
     out = pd.concat(parts, ignore_index=True)
     out.attrs.update(parts[-1].attrs)
     out.attrs["unit_of_resampling"] = unit

@@ -72,9 +72,7 @@ an empty one). Reasons are joined with ``"; "`` in one ``reason`` column ("" whe
 
 from __future__ import annotations
 
-import math
 import re
-import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -82,8 +80,8 @@ from typing import Any
 
 import numpy as np
 
+from ..corpus.tokens import words
 from .syllables import syllables
-from .tokens import words
 
 TEXTSTAT_FORMULAS_VERSION = "0.7.13"
 """The textstat release whose formulas and constants are mirrored here."""
@@ -163,7 +161,7 @@ def _word_info(word: str) -> tuple[int, bool, int]:
     return syllables(word), familiar, len(_ALNUM_RE.findall(word))
 
 
-def _sentence_stats(text: str) -> tuple[tuple[int, ...], list[int]]:
+def sentence_counts(text: str) -> tuple[tuple[int, ...], list[int]]:
     """Additive counts of one sentence (in :data:`ADDITIVE_COUNTS` order) and its words'
     syllable counts (for Linsear Write)."""
     toks = words(text)
@@ -187,7 +185,7 @@ def _sentence_stats(text: str) -> tuple[tuple[int, ...], list[int]]:
             sum(map(len, pieces)), len(pieces)), syl
 
 
-def _linsear_counts(syllable_lists: Iterable[list[int]]) -> tuple[int, int, int]:
+def linsear_counts(syllable_lists: Iterable[list[int]]) -> tuple[int, int, int]:
     """Easy words, hard words and sentences in the first 100 words of a unit.
 
     ``syllable_lists`` holds one list of per-word syllable counts per sentence, in order.
@@ -224,7 +222,7 @@ def _combine(stats: Sequence[tuple[int, ...]],
         totals = tuple(sum(col) for col in zip(*stats, strict=True))
     else:
         totals = (0,) * len(ADDITIVE_COUNTS)
-    return totals + _linsear_counts(syllable_lists)
+    return totals + linsear_counts(syllable_lists)
 
 
 def base_counts(sentences: Sequence[str]) -> dict[str, int]:
@@ -236,7 +234,7 @@ def base_counts(sentences: Sequence[str]) -> dict[str, int]:
     """
     if isinstance(sentences, str):
         sentences = [sentences]
-    per = [_sentence_stats(s) for s in sentences]
+    per = [sentence_counts(s) for s in sentences]
     combined = _combine([p[0] for p in per], [p[1] for p in per])
     return dict(zip(COUNT_COLUMNS, (int(v) for v in combined), strict=True))
 
@@ -249,7 +247,7 @@ def _col(counts: Mapping[str, Any], key: str) -> np.ndarray:
     return np.asarray(counts.get(key, np.nan), dtype=float)
 
 
-def _score_arrays(counts: Mapping[str, Any]) -> dict[str, np.ndarray]:
+def score_arrays(counts: Mapping[str, Any]) -> dict[str, np.ndarray]:
     """Vectorised formulas: counts (scalars or equal-length arrays) -> measure arrays.
 
     Returns every measure of :data:`MEASURES` except ``consensus_grade``, plus
@@ -348,9 +346,9 @@ def _reasons(n_sent: np.ndarray, n_words: np.ndarray) -> list[str]:
     return out
 
 
-def _score_table(counts: Mapping[str, Any]) -> dict[str, Any]:
+def score_table(counts: Mapping[str, Any]) -> dict[str, Any]:
     """All measures (incl. consensus) and reasons for equal-length count arrays."""
-    flat = {k: np.atleast_1d(v).astype(float) for k, v in _score_arrays(counts).items()}
+    flat = {k: np.atleast_1d(v).astype(float) for k, v in score_arrays(counts).items()}
     table: dict[str, Any] = {m: flat[m] for m in MEASURES if m != "consensus_grade"}
     table["consensus_grade"] = _consensus(flat)
     table["reason"] = _reasons(np.atleast_1d(_col(counts, "n_sentences")),
@@ -408,191 +406,10 @@ def scores(counts: Mapping[str, Any]) -> dict[str, Any]:
     * ``consensus_grade``: textstat's ``text_standard(float_output=True)``, see
       :func:`_consensus` (mode of the rounded grades of the other formulas, clamped to 1-18).
     """
-    table = _score_table({k: counts[k] for k in counts})
+    table = score_table({k: counts[k] for k in counts})
     out: dict[str, Any] = {m: float(table[m][0]) for m in MEASURES}
     out["reason"] = table["reason"][0]
     return out
-
-
-# --- corpus tables -----------------------------------------------------------------------
-
-
-def _documents(corpus: Any) -> list[Any]:
-    """Documents of a corpus, an iterable of documents, or a single document."""
-    if hasattr(corpus, "sentences") and hasattr(corpus, "doc_id"):
-        return [corpus]
-    return list(corpus)
-
-
-def _doc_sentence_stats(doc: Any) -> tuple[list[Any], list[tuple[int, ...]], list[list[int]]]:
-    """The document's sentences, their additive counts and their syllable lists."""
-    sents = list(doc.sentences)
-    per = [_sentence_stats(s.text) for s in sents]
-    return sents, [p[0] for p in per], [p[1] for p in per]
-
-
-def _method_attrs(unit: str | None = None, corpus: Any = None) -> dict[str, Any]:
-    """Method record for ``DataFrame.attrs``."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    from . import __version__
-    from .syllables import cmudict_version
-
-    try:
-        ts_installed = version("textstat")
-    except PackageNotFoundError:  # pragma: no cover
-        ts_installed = "not installed"
-    attrs = {
-        "analysis_version": __version__,
-        "formulas": f"textstat {TEXTSTAT_FORMULAS_VERSION} (backend/metrics), mirrored",
-        "textstat_formulas_version": TEXTSTAT_FORMULAS_VERSION,
-        "textstat_installed_version": ts_installed,
-        "syllable_source": (f"CMU Pronouncing Dictionary (cmudict {cmudict_version()}), first "
-                            "pronunciation; numbers spelled out, acronyms, compounds, pyphen "
-                            "en_US fallback (analysis.syllables)"),
-        "familiar_words": f"Dale-Chall list from textstat {ts_installed} "
-                          "resources/en/easy_words.txt",
-        "tokeniser": "analysis.tokens.words",
-    }
-    if unit is not None:
-        attrs["unit"] = unit
-    if corpus is not None and hasattr(corpus, "name"):
-        attrs["corpus"] = corpus.name
-    return attrs
-
-
-def readability(corpus: Any, unit: str = "document"):
-    """Return a tidy table of counts and readability measures, one row per unit.
-
-    ``corpus`` is an :class:`analysis.corpus.Corpus` (or any iterable of documents, or one
-    :class:`analysis.corpus.Document`); ``unit`` is ``"document"``, ``"paragraph"`` or
-    ``"sentence"``. A paragraph's sentences are the document's sentences whose ``paragraph``
-    equals its ``index`` (every paragraph of ``Document.paragraphs`` gets a row, an empty one
-    reason "empty"); a sentence unit is the sentence alone.
-
-    Columns, in order: ``doc_id``, ``paragraph`` (Int64, <NA> for document rows),
-    ``sentence`` (Int64, the sentence's 1-based number in the document; <NA> for document and
-    paragraph rows), :data:`COUNT_COLUMNS`, :data:`MEASURES`, ``composite_grade``
-    (:func:`analysis.composite.composite_grade`, for comparing articles), ``reason``.
-    ``df.attrs`` records
-    the method (versions, syllable source, word list). Each sentence is counted once and units
-    are sums of sentences, so the cost is linear in corpus size.
-    """
-    import pandas as pd
-
-    if unit not in ("document", "paragraph", "sentence"):
-        raise ValueError("unit must be 'document', 'paragraph' or 'sentence'")
-    ids: list[str] = []
-    paras: list[Any] = []
-    sent_no: list[Any] = []
-    rows: list[tuple[int, ...]] = []
-    for doc in _documents(corpus):
-        sents, stats, syls = _doc_sentence_stats(doc)
-        if unit == "document":
-            ids.append(doc.doc_id)
-            paras.append(pd.NA)
-            sent_no.append(pd.NA)
-            rows.append(_combine(stats, syls))
-        elif unit == "paragraph":
-            groups: dict[int, list[int]] = {p.index: [] for p in doc.paragraphs}
-            for i, s in enumerate(sents):
-                groups.setdefault(s.paragraph, []).append(i)
-            for p_index in sorted(groups):
-                members = groups[p_index]
-                ids.append(doc.doc_id)
-                paras.append(p_index)
-                sent_no.append(pd.NA)
-                rows.append(_combine([stats[i] for i in members], [syls[i] for i in members]))
-        else:
-            for s, st, sy in zip(sents, stats, syls, strict=True):
-                ids.append(doc.doc_id)
-                paras.append(s.paragraph)
-                sent_no.append(s.index)
-                rows.append(_combine([st], [sy]))
-    matrix = np.array(rows, dtype=np.int64).reshape(len(rows), len(COUNT_COLUMNS))
-    counts = {k: matrix[:, j] for j, k in enumerate(COUNT_COLUMNS)}
-    table = _score_table(counts) if rows else {m: np.array([], dtype=float)
-                                               for m in MEASURES} | {"reason": []}
-    df = pd.DataFrame({
-        "doc_id": pd.Series(ids, dtype=object),
-        "paragraph": pd.array(paras, dtype="Int64"),
-        "sentence": pd.array(sent_no, dtype="Int64"),
-        **{k: counts[k] for k in COUNT_COLUMNS},
-        **{m: table[m] for m in MEASURES},
-        "reason": pd.Series(table["reason"], dtype=object),
-    })
-    from .composite import composite_grade
-
-    # The composite (analysis.composite): fitted on OneStopEnglish, for comparing articles.
-    df.insert(df.columns.get_loc("reason"), "composite_grade", composite_grade(df))
-    df.attrs.update(_method_attrs(unit, corpus))
-    df.attrs["composite_grade"] = ("length-free pairwise-logistic composite of seven count "
-                                   "ratios fitted on OneStopEnglish (analysis/composite.py, "
-                                   "benchmarks/readability.py)")
-    return df
-
-
-def readability_intervals(corpus: Any, measures: Sequence[str] = GRADE_MEASURES,
-                          n_boot: int = 1000, seed: int = 0, level: float = 0.95):
-    """Return document-level percentile bootstrap intervals, resampling sentences.
-
-    For each document, its sentences (those with at least one word) are resampled with
-    replacement ``n_boot`` times; each replicate's counts are the sums of the drawn sentences'
-    counts (counts are additive, so per-sentence counts are computed once and summed with numpy
-    index arrays) and the measure is recomputed from them. The interval is the
-    ``(1 - level)/2`` and ``(1 + level)/2`` quantiles of the replicates (percentile method).
-    ``measures`` must be in :data:`BOOTSTRAP_MEASURES` (ValueError otherwise).
-
-    Deterministic: each document gets its own ``numpy.random.Generator`` seeded from ``seed``
-    and a CRC-32 of its ``doc_id``, so a document's interval does not depend on the other
-    documents. All measures of a document share the same resamples.
-
-    Columns: ``doc_id``, ``measure``, ``value`` (the point estimate on all sentences),
-    ``ci_low``, ``ci_high``, ``n_sentences``, ``n_boot``, ``reason`` ("" or why the interval is
-    NaN: "empty", "fewer than 2 sentences", "smog needs >= 30 sentences").
-    """
-    import pandas as pd
-
-    measures = tuple(measures)
-    bad = [m for m in measures if m not in BOOTSTRAP_MEASURES]
-    if bad:
-        raise ValueError(f"cannot bootstrap {bad}: choose from {BOOTSTRAP_MEASURES} "
-                         "(Linsear Write and the consensus use the first 100 words, which "
-                         "sentence resampling does not model)")
-    if n_boot < 1 or not 0 < level < 1:
-        raise ValueError("n_boot must be >= 1 and 0 < level < 1")
-    q = [(1 - level) / 2, (1 + level) / 2]
-    records = []
-    for doc in _documents(corpus):
-        _, stats, _ = _doc_sentence_stats(doc)
-        mat = np.array([s for s in stats if s[0] > 0], dtype=np.int64).reshape(-1, 9)
-        n = mat.shape[0]
-        point = _score_arrays(dict(zip(ADDITIVE_COUNTS, mat.sum(axis=0), strict=True)))
-        boot = None
-        if n >= 2:
-            rng = np.random.default_rng([seed, zlib.crc32(str(doc.doc_id).encode("utf-8"))])
-            idx = rng.integers(0, n, size=(n_boot, n))
-            sums = {k: mat[:, j][idx].sum(axis=1) for j, k in enumerate(ADDITIVE_COUNTS)}
-            boot = _score_arrays(sums)
-        for m in measures:
-            value = float(point[m])
-            low = high = math.nan
-            if n == 0:
-                reason = REASON_EMPTY
-            elif m == "smog_index" and n < SMOG_MIN_SENTENCES:
-                reason = REASON_SMOG
-            elif boot is None:
-                reason = REASON_FEW_SENTENCES
-            else:
-                reason = ""
-                low, high = (float(x) for x in np.quantile(boot[m], q))
-            records.append((doc.doc_id, m, value, low, high, n, n_boot, reason))
-    cols = ["doc_id", "measure", "value", "ci_low", "ci_high", "n_sentences", "n_boot", "reason"]
-    df = pd.DataFrame.from_records(records, columns=cols)
-    df.attrs.update(_method_attrs(corpus=corpus))
-    df.attrs.update({"bootstrap": "percentile, sentences resampled with replacement",
-                     "level": level, "seed": seed})
-    return df
 
 
 DIFFICULTY_FACTORS = {
@@ -665,3 +482,31 @@ def hardest_units(table, measure: str = "flesch_kincaid_grade", n: int = 3,
     ranked["why"] = [why(row) for _, row in ranked.iterrows()]
     cols = ["doc_id", "paragraph", "sentence", measure, *DIFFICULTY_FACTORS, "why"]
     return ranked[cols].reset_index(drop=True)
+
+
+def method_attrs() -> dict[str, Any]:
+    """How the readability columns were made (for ``DataFrame.attrs``)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .. import __version__
+    from .syllables import cmudict_version
+
+    try:
+        ts_installed = version("textstat")
+    except PackageNotFoundError:  # pragma: no cover
+        ts_installed = "not installed"
+    return {
+        "analysis_version": __version__,
+        "formulas": f"textstat {TEXTSTAT_FORMULAS_VERSION} (backend/metrics), mirrored",
+        "textstat_formulas_version": TEXTSTAT_FORMULAS_VERSION,
+        "textstat_installed_version": ts_installed,
+        "syllable_source": (f"CMU Pronouncing Dictionary (cmudict {cmudict_version()}), first "
+                            "pronunciation; numbers spelled out, acronyms, compounds, pyphen "
+                            "en_US fallback (analysis.metrics.syllables)"),
+        "familiar_words": f"Dale-Chall list from textstat {ts_installed} "
+                          "resources/en/easy_words.txt",
+        "tokeniser": "analysis.corpus.tokens.words",
+        "composite_grade": ("length-free pairwise-logistic composite of seven count ratios "
+                            "fitted on OneStopEnglish (analysis/metrics/composite.py, "
+                            "benchmarks/readability.py)"),
+    }

@@ -1,10 +1,10 @@
 """Plots of metric tables. Each function takes a table, draws on an Axes and returns it.
 
-Plots never compute metrics: they receive the tables of :mod:`analysis.summaries`,
-:mod:`analysis.readability` and the other metric modules. Every plot adapts to the size of the
+Plots never compute metrics: they receive the tables of :mod:`analysis.tables` (the sentence
+table and its aggregations) and the other metric modules. Every plot adapts to the size of the
 corpus: one document is drawn sentence by sentence or paragraph by paragraph; a few dozen
 documents one bar or point each; more than that as a distribution, so no plot becomes
-unreadable. Save figures with :func:`analysis.figures.save_figure`.
+unreadable. Save figures with :func:`analysis.report.figures.save_figure`.
 """
 
 from __future__ import annotations
@@ -34,11 +34,12 @@ def _axes(ax, figsize=None):
     return ax
 
 
-def voice_through_documents(sentences, ax=None):
+def voice_through_documents(sentences, documents, ax=None):
     """Words per sentence coloured by voice (one document), or quoted vs authorial words per
     document (up to :data:`MAX_BARS` documents), or the distribution of the quoted share.
 
-    ``sentences`` is :meth:`analysis.corpus.Corpus.sentences`.
+    ``sentences`` is the sentence table (:func:`analysis.tables.sentences.sentence_table`) and
+    ``documents`` :func:`analysis.tables.aggregate.overview`.
     """
     import numpy as np
 
@@ -60,9 +61,8 @@ def voice_through_documents(sentences, ax=None):
         ax.legend(handles=[Patch(color=c, label=v) for v, c in VOICE_COLOURS.items()],
                   loc="upper left", ncol=2, frameon=False)
         return ax
-    per_doc = sentences.assign(q=np.where(sentences["voice"] == "quoted", sentences["n_words"], 0))
-    per_doc = per_doc.groupby("doc_id", sort=True).agg(words=("n_words", "sum"),
-                                                       quoted=("q", "sum"))
+    per_doc = documents.set_index("doc_id").sort_index().rename(
+        columns={"quoted_words": "quoted"})
     if len(per_doc) <= MAX_BARS:
         y = np.arange(len(per_doc))
         ax.barh(y, per_doc["words"] - per_doc["quoted"], color=VOICE_COLOURS["authorial"],
@@ -74,8 +74,8 @@ def voice_through_documents(sentences, ax=None):
         ax.set_xlabel("words")
         ax.legend(loc="lower right", frameon=False)
         return ax
-    share = (per_doc["quoted"] / per_doc["words"].where(per_doc["words"] > 0)).dropna()
-    ax.hist(share, bins=np.linspace(0, 1, 21), color=VOICE_COLOURS["quoted"])
+    ax.hist(per_doc["quoted_share"].dropna(), bins=np.linspace(0, 1, 21),
+            color=VOICE_COLOURS["quoted"])
     ax.set_xlabel("share of words in quoted sentences, per document")
     ax.set_ylabel("documents")
     return ax
@@ -84,7 +84,7 @@ def voice_through_documents(sentences, ax=None):
 def speaker_words(speakers, top: int = 12, ax=None):
     """Horizontal bars: words attributed to each speaker (the ``top`` speakers).
 
-    ``speakers`` is :func:`analysis.summaries.speakers`.
+    ``speakers`` is :func:`analysis.tables.aggregate.speakers`.
     """
     ax = _axes(ax)
     data = speakers.head(top)
@@ -106,7 +106,7 @@ def speaker_words(speakers, top: int = 12, ax=None):
 def measure_intervals(intervals, ax=None):
     """Point estimate and bootstrap interval of each grade measure.
 
-    ``intervals`` is :func:`analysis.readability.readability_intervals`. One document: one row
+    ``intervals`` is :func:`analysis.tables.intervals.readability_intervals`. One document: one row
     per measure. Several: one panel row per measure is too much, so the median over documents
     with its interquartile range is drawn per measure, labelled as such.
     """
@@ -250,12 +250,14 @@ FRAME_COLOURS = {"deterrence": PALETTE[0], "diplomacy": PALETTE[2], "alliance": 
                  "threat": PALETTE[3]}
 
 
-def frame_trajectory(sentences, ax=None):
+def frame_trajectory(sentences, positions=None, ax=None):
     """Frame scores sentence by sentence (one document: a heat map, sentences across, frames
     down, the voice marked underneath), or the share of sentences carrying each frame by
-    relative position in ten bins (a corpus).
+    relative position (a corpus).
 
-    ``sentences`` is :func:`analysis.stance.sentence_table` (or ``frames_table``).
+    ``sentences`` is the sentence table (:func:`analysis.tables.sentences.sentence_table`);
+    ``positions`` its aggregation by position bin (``aggregate(with_position(sentences),
+    "position")``), needed for a corpus of several documents.
     """
     import numpy as np
     from matplotlib.patches import Rectangle
@@ -263,7 +265,7 @@ def frame_trajectory(sentences, ax=None):
     ax = _axes(ax)
     frames = list(FRAME_COLOURS)
     if sentences["doc_id"].nunique() == 1:
-        data = sentences[frames].to_numpy(dtype=float).T
+        data = sentences[[f"score_{f}" for f in frames]].to_numpy(dtype=float).T
         ax.imshow(data, aspect="auto", cmap="Greys", vmin=0, vmax=max(3.0, float(data.max())),
                   interpolation="nearest")
         for (i, j), value in np.ndenumerate(data):
@@ -281,17 +283,14 @@ def frame_trajectory(sentences, ax=None):
         ax.set_xlabel("sentence (reading order); bar underneath: orange = quoted, "
                       "blue = authorial")
         return ax
-    pos = sentences.groupby("doc_id")["sentence"].transform(lambda s: (s - 1) / max(len(s), 1))
-    bins = np.minimum((pos * 10).astype(int), 9)
+    data = positions.sort_values("position")
     for frame in frames:
-        has = sentences["frames"].map(lambda v, f=frame: f in str(v).split(";"))
-        share = has.groupby(bins).mean()
-        ax.plot(share.index / 10 + 0.05, share.values, marker="o", label=frame,
+        ax.plot(data["position"], data[f"share_{frame}"], marker="o", label=frame,
                 color=FRAME_COLOURS[frame])
     ax.set_xlim(0, 1)
     ax.set_ylim(-0.02, 1.3)  # headroom: the legend sits above the data, never on it
     ax.set_yticks([0, 0.25, 0.5, 0.75, 1.0])
-    ax.set_xlabel("relative position in the article (ten bins)")
+    ax.set_xlabel(f"relative position in the article ({len(data)} bins)")
     ax.set_ylabel("share of sentences with the frame")
     ax.legend(frameon=False, ncol=4, loc="upper center")
     return ax
@@ -300,7 +299,7 @@ def frame_trajectory(sentences, ax=None):
 def frames_by_voice(voice_table, ax=None):
     """Grouped bars: share of sentences carrying each frame, quoted vs authorial.
 
-    ``voice_table`` is :func:`analysis.stance.by_voice`.
+    ``voice_table`` is :func:`analysis.tables.aggregate.by_voice`.
     """
     import numpy as np
 
@@ -325,7 +324,7 @@ def frames_by_voice(voice_table, ax=None):
 def actor_tone_bars(summary, ax=None):
     """Stacked horizontal bars: negative / neutral / positive mentions per actor.
 
-    ``summary`` is :func:`analysis.stance.actor_tone_summary`.
+    ``summary`` is :func:`analysis.metrics.actor_tone.actor_tone_summary`.
     """
     ax = _axes(ax)
     if summary.empty:

@@ -240,43 +240,49 @@ def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
     return Commentary(" ".join(parts))
 
 
-def _frame_ranking(sentences) -> list[tuple[str, float]]:
-    from .stance import FRAMES
+def _frame_ranking(row) -> list[tuple[str, float]]:
+    """Frames by their share of sentences, from an aggregated row (``share_<frame>``)."""
+    from ..metrics.frames import FRAMES
 
-    sets = [set(str(v).split(";")) - {""} for v in sentences["frames"]]
-    n = len(sets)
-    shares = [(f, sum(f in s for s in sets) / n if n else float("nan")) for f in FRAMES]
-    return sorted(shares, key=lambda x: -x[1])
+    return sorted(((f, float(row[f"share_{f}"])) for f in FRAMES), key=lambda x: -x[1])
+
+
+def _frames_of(row) -> list[str]:
+    from ..metrics.frames import FRAMES
+
+    return [f for f in FRAMES if bool(row[f"frame_{f}"])]
 
 
 def describe_stance(sentences, voice, tone_docs, actor_summary, name: str) -> Commentary:
     """Commentary for notebook 04: frames, frames by voice, certainty, tone and tone toward
     actors.
 
-    ``sentences`` is :func:`analysis.stance.sentence_table`, ``voice`` is
-    :func:`analysis.stance.by_voice`, ``tone_docs`` is ``tone_table(corpus, unit="document")``
-    and ``actor_summary`` is :func:`analysis.stance.actor_tone_summary`.
+    ``sentences`` is :func:`analysis.tables.sentences.sentence_table`, ``voice`` is
+    :func:`analysis.tables.aggregate.by_voice`, ``tone_docs`` is the document aggregation
+    (:func:`analysis.tables.aggregate.aggregate`) and ``actor_summary`` is
+    :func:`analysis.metrics.actor_tone.actor_tone_summary`.
     """
     parts = []
     n = len(sentences)
     n_docs = sentences["doc_id"].nunique()
     if n == 0:
         return Commentary(f"*{name}* has no sentences, so there is no stance to describe.")
-    ranking = _frame_ranking(sentences)
-    framed = sum(bool(str(v)) for v in sentences["frames"])
+    rows = voice.set_index("voice")
+    allrow = rows.loc["all"]
+    ranking = _frame_ranking(allrow)
     where = "the article" if n_docs == 1 else f"the {plural(n_docs, 'article')}"
     parts.append(
-        f"Of the {plural(n, 'sentence')} of {where}, {pct(framed / n)} carry at least one of "
+        f"Of the {plural(n, 'sentence')} of {where}, {pct(allrow['share_any_frame'])} carry "
+        f"at least one of "
         f"the four frames; the most frequent is *{ranking[0][0]}* ({pct(ranking[0][1])} of "
         f"sentences), followed by {join_names([f'*{f}* ({pct(s)})' for f, s in ranking[1:]])}.")
     if n_docs == 1:
-        first = [f for f in str(sentences["frames"].iloc[0]).split(";") if f]
-        last = [f for f in str(sentences["frames"].iloc[-1]).split(";") if f]
+        first = _frames_of(sentences.iloc[0])
+        last = _frames_of(sentences.iloc[-1])
         parts.append(f"It opens on {join_names(first) if first else 'no frame'} and closes on "
                      f"{join_names(last) if last else 'no frame'}.")
-    rows = voice.set_index("voice")
     if {"authorial", "quoted"} <= set(rows.index):
-        from .stance import FRAMES
+        from ..metrics.frames import FRAMES
 
         diffs = sorted(FRAMES, key=lambda f: -abs(rows.loc["quoted", f"share_{f}"]
                                                   - rows.loc["authorial", f"share_{f}"]))
@@ -290,7 +296,6 @@ def describe_stance(sentences, voice, tone_docs, actor_summary, name: str) -> Co
     else:
         only = [v for v in rows.index if v != "all"]
         parts.append(f"All sentences are {join_names(only)}, so the voices cannot be compared.")
-    allrow = rows.loc["all"]
     parts.append(
         f"Certainty: {fmt(allrow['hedges_per_1000_words'])} hedges and "
         f"{fmt(allrow['boosters_per_1000_words'])} boosters per 1,000 words; "
@@ -298,17 +303,17 @@ def describe_stance(sentences, voice, tone_docs, actor_summary, name: str) -> Co
            if allrow["boosters_per_1000_words"] > allrow["hedges_per_1000_words"]
            else "the coverage hedges at least as often as it asserts."
            if allrow["hedges_per_1000_words"] > 0 else "it neither hedges nor boosts."))
-    tone = allrow["tone_mean"]
+    tone = allrow["tone"]
     lean = "positive" if tone > 0.05 else "negative" if tone < -0.05 else "neutral"
     parts.append(
         f"The general tone (VADER compound, −1 to +1) averages {fmt(tone, 2)} over the scored "
         f"sentences (95% interval {fmt(allrow['tone_ci_low'], 2)} to "
         f"{fmt(allrow['tone_ci_high'], 2)}), {lean} by VADER's ±0.05 convention; this is how "
         f"positively the sentences are worded, not a stance on the declaration.")
-    if n_docs > 1 and tone_docs["tone_mean"].notna().sum() > 1:
-        t = tone_docs.dropna(subset=["tone_mean"]).sort_values("tone_mean", kind="mergesort")
-        parts.append(f"By article, mean tone ranges from {fmt(t['tone_mean'].iloc[0], 2)} "
-                     f"(*{t['doc_id'].iloc[0]}*) to {fmt(t['tone_mean'].iloc[-1], 2)} "
+    if n_docs > 1 and tone_docs["tone"].notna().sum() > 1:
+        t = tone_docs.dropna(subset=["tone"]).sort_values("tone", kind="mergesort")
+        parts.append(f"By article, mean tone ranges from {fmt(t['tone'].iloc[0], 2)} "
+                     f"(*{t['doc_id'].iloc[0]}*) to {fmt(t['tone'].iloc[-1], 2)} "
                      f"(*{t['doc_id'].iloc[-1]}*).")
     if len(actor_summary):
         bits = []
@@ -358,7 +363,7 @@ def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,
     :func:`analysis.keywords.keyphrases_table` and ``actor_summary`` is
     :func:`analysis.stance.actor_tone_summary`.
     """
-    from .stance import FRAMES
+    from ..metrics.frames import FRAMES
 
     parts = []
     n_docs = len(docs)

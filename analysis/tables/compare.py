@@ -9,10 +9,11 @@ results are tidy tables, ready for plotting.
 Methods, and why:
 
 * Intervals are percentile bootstrap intervals of the mean (Efron & Tibshirani 1993, ch. 13),
-  from ``numpy.random.default_rng``; the same ``seed`` gives the same table. Each group draws
-  from its own generator (seeded from ``seed`` and a CRC-32 of the group's value), so a
-  group's interval does not change when another group gains documents, and
-  :func:`compare_groups` and :func:`compare_pair` give a group the same interval.
+  from the package's one bootstrap (:mod:`analysis.tables.bootstrap`, on
+  ``scipy.stats.bootstrap``); the same ``seed`` gives the same table. Each group draws from its
+  own generator (seeded from ``seed`` and the metric, field and group), so a group's interval
+  does not change when another group gains documents, and :func:`compare_groups` and
+  :func:`compare_pair` give a group the same interval.
 * ``unit_of_resampling="document"`` (the default) is a cluster bootstrap: a group's documents
   are resampled with replacement and all the rows (sentences, paragraphs) of each drawn
   document are pooled (Davison & Hinkley 1997, sec. 3.8; Field & Welsh 2007). Sentences of
@@ -43,126 +44,19 @@ theory for Glass's estimator of effect size and related estimators", J. Educ. St
 from __future__ import annotations
 
 import math
-import re
 import warnings
-import zlib
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from .corpus import METADATA_FIELDS, RESERVED_FIELDS
-
-ID_COLUMNS = RESERVED_FIELDS
-"""The id columns of every table (``doc_id``, ``paragraph``, ``sentence``)."""
+from .bootstrap import LEVEL, N_RESAMPLES, SEED, bootstrap_interval
+from .metadata import ID_COLUMNS, metadata_frame, parse_dates, with_metadata
 
 RESAMPLING_UNITS = ("document", "sentence")
 DATE_FREQS = ("D", "W", "M", "Q", "Y")
 """Date buckets for ``freq``: day, week (Monday to Sunday), month, quarter, year."""
-
-_TZ_SUFFIX = re.compile(r"(Z|[+-]\d{2}:?\d{2})$", re.ASCII)
-# Of the accepted date shapes only a datetime can end in a sign and four digits.
-_MAX_DRAWS = 4_000_000
-"""Random indices drawn at once (32 MB), so a large table is resampled in chunks."""
-
-
-# ---------------------------------------------------------------------------------------------
-# Metadata columns
-# ---------------------------------------------------------------------------------------------
-
-def parse_dates(values: pd.Series) -> pd.Series:
-    """Parse ISO 8601 date strings (as sidecars hold them) into ``datetime64[ns]``.
-
-    ``YYYY`` and ``YYYY-MM`` become the first day of the year or month. A time-zone offset
-    (``Z``, ``+09:00``) is dropped, not converted: the local date and time as published are
-    kept, so a Seoul article of 08:00 on 27 April stays on 27 April, like a date-only value.
-    Missing values become ``NaT``; a value that is not ISO 8601 raises ``ValueError``.
-    """
-    if pd.api.types.is_datetime64_any_dtype(values):
-        if getattr(values.dt, "tz", None) is not None:
-            values = values.dt.tz_localize(None)
-        return values.astype("datetime64[ns]")
-    text = values.map(lambda v: _TZ_SUFFIX.sub("", v) if isinstance(v, str) else v)
-    return pd.to_datetime(text, format="ISO8601").astype("datetime64[ns]")
-
-
-def _metadata_frame(corpus: Any) -> pd.DataFrame:
-    """The corpus's metadata (``Corpus.metadata()``, or a DataFrame with ``doc_id``)."""
-    meta = corpus.copy() if isinstance(corpus, pd.DataFrame) else corpus.metadata()
-    if "doc_id" not in meta.columns:
-        raise ValueError("the metadata has no 'doc_id' column")
-    if meta["doc_id"].duplicated().any():
-        dup = meta.loc[meta["doc_id"].duplicated(), "doc_id"].iloc[0]
-        raise ValueError(f"the metadata has several rows for doc_id {dup!r}")
-    return meta
-
-
-def with_metadata(table: pd.DataFrame, corpus: Any,
-                  fields: list[str] | tuple[str, ...] | None = None) -> pd.DataFrame:
-    """Return ``table`` (a copy) with the corpus's metadata joined on ``doc_id``.
-
-    ``table`` is any table with a ``doc_id`` column (document, paragraph or sentence rows);
-    ``corpus`` is a :class:`analysis.corpus.Corpus` or a DataFrame with a ``doc_id`` column and
-    one row per document (what ``Corpus.metadata()`` returns). ``fields`` picks metadata
-    columns, in that order (default: all: ``title``, ``outlet``, ``date``, ``language``,
-    ``url``, ``country``, then every user field in the order the sidecars give them); an
-    unknown field raises ``ValueError`` listing the available ones.
-
-    The metadata columns come right after the id columns (``doc_id``, ``paragraph``,
-    ``sentence``), the other columns keep their order, and no row is added or lost (the join
-    is validated many-to-one). ``date`` becomes ``datetime64[ns]`` (see :func:`parse_dates`).
-    A row whose document has no value (or is not in the corpus) gets pandas's missing value
-    for the column (NaN for numbers and text, None in object columns, NaT for dates). A
-    metadata field with the name of a column the table already has is added as
-    ``meta_<field>``, unless the table's column already holds the same values (the table was
-    joined before), in which case it is left as it is.
-    """
-    if "doc_id" not in table.columns:
-        raise ValueError("the table has no 'doc_id' column to join the metadata on")
-    meta = _metadata_frame(corpus)
-    # Known fields first, in a fixed order, so every corpus gives the same column layout.
-    available = [c for c in METADATA_FIELDS if c in meta.columns] + [
-        c for c in meta.columns if c != "doc_id" and c not in METADATA_FIELDS]
-    if fields is None:
-        fields = available
-    else:
-        unknown = [f for f in fields if f not in available]
-        if unknown:
-            raise ValueError(f"no metadata field {unknown[0]!r}; available: "
-                             f"{', '.join(available) or 'none'}")
-        fields = list(dict.fromkeys(fields))
-    meta = meta[["doc_id", *fields]]
-    if "date" in fields:
-        meta["date"] = parse_dates(meta["date"])
-    joined = table[["doc_id"]].merge(meta, on="doc_id", how="left", validate="many_to_one")
-    joined.index = table.index
-    out = table.copy()
-    added = []
-    for name in fields:
-        column = joined[name].where(joined[name].notna(), None) \
-            if joined[name].dtype == object else joined[name]
-        if name in out.columns:
-            if _same_values(out[name], column):
-                continue
-            name = f"meta_{name}"
-        out[name] = column
-        added.append(name)
-    ids = [c for c in out.columns if c in ID_COLUMNS]
-    rest = [c for c in out.columns if c not in ids and c not in added]
-    out = out[[*ids, *added, *rest]]
-    out.attrs.update(table.attrs)
-    return out
-
-
-def _same_values(a: pd.Series, b: pd.Series) -> bool:
-    """True if two aligned columns hold the same values (missing values count as equal)."""
-    both_missing = a.isna().to_numpy() & b.isna().to_numpy()
-    try:
-        equal = (a.to_numpy(dtype=object) == b.to_numpy(dtype=object))
-    except (TypeError, ValueError):
-        return False
-    return bool(np.all(equal | both_missing))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -202,41 +96,37 @@ def _sample(values: np.ndarray, doc_ids: np.ndarray, unit: str) -> _Sample:
                    n_documents)
 
 
-def _replicates(sample: _Sample, n_boot: int, rng: np.random.Generator) -> np.ndarray | None:
-    """``n_boot`` bootstrap means of ``sample`` (pooled over the drawn clusters), or None
-    with fewer than two clusters (nothing to resample)."""
-    n = sample.sums.size
-    if n < 2:
+def _ratio(sample: _Sample, idx: np.ndarray) -> np.ndarray:
+    """The pooled mean of the clusters ``idx`` (resampled along the last axis)."""
+    return sample.sums[idx].sum(axis=-1) / sample.counts[idx].sum(axis=-1)
+
+
+def _interval(sample: _Sample, key: tuple[Any, ...], n_resamples: int, seed: int,
+              ci: float) -> tuple[float, float] | None:
+    """The group's interval (:mod:`analysis.tables.bootstrap`), or None with fewer than two
+    clusters."""
+    if sample.sums.size < 2:
         return None
-    out = np.empty(n_boot)
-    step = max(1, _MAX_DRAWS // n)
-    singletons = bool((sample.counts == 1).all())  # every draw then holds n rows
-    for start in range(0, n_boot, step):
-        idx = rng.integers(0, n, size=(min(step, n_boot - start), n))
-        rows = n if singletons else sample.counts[idx].sum(axis=1)
-        out[start:start + idx.shape[0]] = sample.sums[idx].sum(axis=1) / rows
-    return out
+    low, high = bootstrap_interval(lambda i: _ratio(sample, i), [sample.sums.size], key=key,
+                                   level=ci, n_resamples=n_resamples, seed=seed)
+    return float(low), float(high)
 
 
-def _percentile(boot: np.ndarray | None, ci: float) -> tuple[float, float]:
-    """The percentile interval of bootstrap replicates (NaN, NaN without replicates)."""
-    if boot is None:
-        return (math.nan, math.nan)
-    low, high = np.quantile(boot, [(1 - ci) / 2, (1 + ci) / 2])
-    return (float(low), float(high))
-
-
-def _rng(seed: int, group: Any, stream: int = 0) -> np.random.Generator:
-    """A generator of its own for ``group`` (and for the rest of the corpus, ``stream=1``)."""
-    return np.random.default_rng([seed, zlib.crc32(str(group).encode("utf-8")), stream])
+def _diff_interval(a: _Sample, b: _Sample, key: tuple[Any, ...], n_resamples: int,
+                   seed: int, ci: float) -> tuple[float, float]:
+    """Interval of the difference of the two pooled means, each side resampled on its own."""
+    low, high = bootstrap_interval(lambda i, j: _ratio(a, i) - _ratio(b, j),
+                                   [a.sums.size, b.sums.size], key=key, level=ci,
+                                   n_resamples=n_resamples, seed=seed)
+    return float(low), float(high)
 
 
 def _too_few(unit: str) -> str:
     return "fewer than 2 documents" if unit == "document" else "fewer than 2 units"
 
 
-def _contrast(a: _Sample, b: _Sample, boot_a: np.ndarray | None, boot_b: np.ndarray | None,
-              ci: float) -> tuple[dict[str, float], list[str]]:
+def _contrast(a: _Sample, b: _Sample, interval: tuple[float, float] | None
+              ) -> tuple[dict[str, float], list[str]]:
     """Mean difference ``a - b`` with its interval, Cohen's d and Hedges' g.
 
     Returns the values and the reasons for an undefined effect size; a side without values
@@ -248,8 +138,8 @@ def _contrast(a: _Sample, b: _Sample, boot_a: np.ndarray | None, boot_b: np.ndar
     if a.n_units == 0 or b.n_units == 0:
         return row, []
     row["mean_diff"] = a.mean - b.mean
-    if boot_a is not None and boot_b is not None:
-        row["diff_ci_low"], row["diff_ci_high"] = _percentile(boot_a - boot_b, ci)
+    if interval is not None:
+        row["diff_ci_low"], row["diff_ci_high"] = interval
     n = a.n_units + b.n_units
     if n < 3:
         return row, ["fewer than 3 values in all, no pooled SD"]
@@ -262,14 +152,14 @@ def _contrast(a: _Sample, b: _Sample, boot_a: np.ndarray | None, boot_b: np.ndar
     return row, []
 
 
-def _describe(sample: _Sample, boot: np.ndarray | None, ci: float, unit: str,
+def _describe(sample: _Sample, interval: tuple[float, float] | None, unit: str,
               metric: str) -> tuple[dict[str, Any], list[str]]:
     """Counts, mean and interval of one group, and why any of them is NaN."""
     row = {"n_documents": sample.n_documents, "n_units": sample.n_units, "mean": sample.mean}
-    row["ci_low"], row["ci_high"] = _percentile(boot, ci)
+    row["ci_low"], row["ci_high"] = interval if interval is not None else (math.nan, math.nan)
     if sample.n_units == 0:
         return row, [f"no values of {metric}"]
-    return row, [] if boot is not None else [_too_few(unit)]
+    return row, [] if interval is not None else [_too_few(unit)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -297,13 +187,13 @@ def _groups(table: pd.DataFrame, by: str, corpus: Any, freq: str | None) -> pd.S
     """The group of every row: the ``by`` column, joined from ``corpus`` if needed and
     bucketed by ``freq`` if given."""
     if by not in table.columns and corpus is not None:
-        available = [c for c in _metadata_frame(corpus).columns if c != "doc_id"]
+        available = [c for c in metadata_frame(corpus).columns if c != "doc_id"]
         if by in available:
             table = with_metadata(table, corpus, fields=[by])
     if by not in table.columns:
         listed = [c for c in table.columns if c not in ID_COLUMNS]
         if corpus is not None:
-            listed += [c for c in _metadata_frame(corpus).columns
+            listed += [c for c in metadata_frame(corpus).columns
                        if c != "doc_id" and c not in listed]
         raise ValueError(f"no field {by!r} to group by; available: "
                          f"{', '.join(map(str, listed)) or 'none'} (join the corpus metadata "
@@ -322,14 +212,14 @@ def _groups(table: pd.DataFrame, by: str, corpus: Any, freq: str | None) -> pd.S
 
 
 def _prepare(table: pd.DataFrame, metric: str, by: str, corpus: Any, freq: str | None,
-             unit: str, n_boot: int, ci: float) -> tuple[np.ndarray, np.ndarray, pd.Series]:
+             unit: str, n_resamples: int, ci: float) -> tuple[np.ndarray, np.ndarray, pd.Series]:
     """Validate the arguments; return the metric values, doc ids and groups of the rows that
     have a group (rows without one are left out with a warning)."""
     if unit not in RESAMPLING_UNITS:
         raise ValueError(f"unit_of_resampling must be one of {', '.join(RESAMPLING_UNITS)}, "
                          f"not {unit!r}")
-    if n_boot < 1 or not 0 < ci < 1:
-        raise ValueError("n_boot must be >= 1 and 0 < ci < 1")
+    if n_resamples < 1 or not 0 < ci < 1:
+        raise ValueError("n_resamples must be >= 1 and 0 < ci < 1")
     if "doc_id" not in table.columns:
         raise ValueError("the table has no 'doc_id' column (needed to count and resample "
                          "documents)")
@@ -348,13 +238,13 @@ def _sorted_groups(groups: pd.Series) -> list[Any]:
     return sorted(pd.unique(groups), key=lambda v: (type(v).__name__, v))
 
 
-def _attrs(metric: str, by: str, unit: str, n_boot: int, seed: int, ci: float,
+def _attrs(metric: str, by: str, unit: str, n_resamples: int, seed: int, ci: float,
            freq: str | None) -> dict[str, Any]:
     resampled = ("documents (cluster bootstrap: Davison & Hinkley 1997; Field & Welsh 2007)"
                  if unit == "document" else "rows, one by one")
     return {"metric": metric, "by": by, "freq": freq, "unit_of_resampling": unit,
-            "n_boot": n_boot, "seed": seed, "ci": ci,
-            "interval": f"{ci:.0%} percentile bootstrap (Efron & Tibshirani 1993), {n_boot} "
+            "n_resamples": n_resamples, "seed": seed, "ci": ci,
+            "interval": f"{ci:.0%} percentile bootstrap (Efron & Tibshirani 1993), {n_resamples} "
                         f"resamples of {resampled}",
             "effect_size": "cohens_d: Cohen's d with pooled SD over rows (Cohen 1988); "
                            "hedges_g: d times 1 - 3/(4n - 9) (Hedges 1981)"}
@@ -362,7 +252,8 @@ def _attrs(metric: str, by: str, unit: str, n_boot: int, seed: int, ci: float,
 
 def compare_groups(table: pd.DataFrame, metric: str, by: str, *, corpus: Any = None,
                    unit_of_resampling: str = "document", freq: str | None = None,
-                   n_boot: int = 1000, seed: int = 0, ci: float = 0.95) -> pd.DataFrame:
+                   n_resamples: int = N_RESAMPLES, seed: int = SEED,
+                   ci: float = LEVEL) -> pd.DataFrame:
     """Compare ``metric`` across the groups of ``by``: one row per group, in sorted order.
 
     ``table`` is any table with ``doc_id``, the numeric column ``metric`` and the column ``by``
@@ -382,41 +273,43 @@ def compare_groups(table: pd.DataFrame, metric: str, by: str, *, corpus: Any = N
     Raises ``ValueError`` naming the problem for a missing or non-numeric ``metric``, a missing
     ``by`` (listing the available fields), a table without ``doc_id``, or bad options.
 
-    Cost: every group and its rest are resampled ``n_boot`` times, so the work grows with
+    Cost: every group and its rest are resampled ``n_resamples`` times, so the work grows with
     groups x rows; 50,000 sentences in 10 groups take about 0.5 s resampling documents and
     4 s resampling sentences.
     """
     values, doc_ids, groups = _prepare(table, metric, by, corpus, freq, unit_of_resampling,
-                                       n_boot, ci)
+                                       n_resamples, ci)
     records = []
     for group in _sorted_groups(groups):
         inside = (groups == group).to_numpy()
         g = _sample(values[inside], doc_ids[inside], unit_of_resampling)
         rest = _sample(values[~inside], doc_ids[~inside], unit_of_resampling)
-        boot_g = _replicates(g, n_boot, _rng(seed, group))
-        boot_rest = _replicates(rest, n_boot, _rng(seed, group, stream=1))
-        row, reasons = _describe(g, boot_g, ci, unit_of_resampling, metric)
+        interval = _interval(g, (metric, by, group), n_resamples, seed, ci)
+        rest_interval = _interval(rest, (metric, by, group, "rest"), n_resamples, seed, ci)
+        row, reasons = _describe(g, interval, unit_of_resampling, metric)
         if inside.all():
             reasons.append("only one group, nothing to compare with")
         elif rest.n_units == 0:
             reasons.append(f"no values of {metric} in the rest")
-        elif boot_rest is None:
+        elif rest_interval is None:
             reasons.append(f"the rest has {_too_few(unit_of_resampling)}")
-        diff, more = _contrast(g, rest, boot_g, boot_rest, ci)
+        both = interval is not None and rest_interval is not None
+        diff, more = _contrast(g, rest, _diff_interval(g, rest, (metric, by, group, "diff"),
+                                                       n_resamples, seed, ci) if both else None)
         records.append({"metric": metric, "field": by, "group": group, **row,
                         "rest_mean": rest.mean, **diff, "reason": "; ".join(reasons + more)})
     columns = ["metric", "field", "group", "n_documents", "n_units", "mean", "ci_low",
                "ci_high", "rest_mean", "mean_diff", "diff_ci_low", "diff_ci_high", "cohens_d",
                "hedges_g", "reason"]
     out = pd.DataFrame.from_records(records, columns=columns)
-    out.attrs.update(_attrs(metric, by, unit_of_resampling, n_boot, seed, ci, freq))
+    out.attrs.update(_attrs(metric, by, unit_of_resampling, n_resamples, seed, ci, freq))
     return out
 
 
 def compare_pair(table: pd.DataFrame, metric: str, by: str, a: Any, b: Any, *,
                  corpus: Any = None, unit_of_resampling: str = "document",
-                 freq: str | None = None, n_boot: int = 1000, seed: int = 0,
-                 ci: float = 0.95) -> pd.DataFrame:
+                 freq: str | None = None, n_resamples: int = N_RESAMPLES,
+                 seed: int = SEED, ci: float = LEVEL) -> pd.DataFrame:
     """Compare ``metric`` between two groups ``a`` and ``b`` of ``by`` (a one-row DataFrame).
 
     Arguments and methods as in :func:`compare_groups` (with ``freq``, ``a`` and ``b`` are
@@ -428,7 +321,7 @@ def compare_pair(table: pd.DataFrame, metric: str, by: str, a: Any, b: Any, *,
     ``reason``. A group that is not in the table raises ``ValueError`` listing the groups.
     """
     values, doc_ids, groups = _prepare(table, metric, by, corpus, freq, unit_of_resampling,
-                                       n_boot, ci)
+                                       n_resamples, ci)
     if freq is not None:
         a, b = pd.Timestamp(a), pd.Timestamp(b)
     present = _sorted_groups(groups)
@@ -443,11 +336,14 @@ def compare_pair(table: pd.DataFrame, metric: str, by: str, a: Any, b: Any, *,
     for side, name in (("a", a), ("b", b)):
         inside = (groups == name).to_numpy()
         samples[side] = _sample(values[inside], doc_ids[inside], unit_of_resampling)
-        boots[side] = _replicates(samples[side], n_boot, _rng(seed, name))
-        described, why = _describe(samples[side], boots[side], ci, unit_of_resampling, metric)
+        boots[side] = _interval(samples[side], (metric, by, name), n_resamples, seed, ci)
+        described, why = _describe(samples[side], boots[side], unit_of_resampling, metric)
         row.update({f"{k}_{side}": v for k, v in described.items()})
         reasons += [f"{side}: {r}" for r in why]
-    diff, more = _contrast(samples["a"], samples["b"], boots["a"], boots["b"], ci)
+    both = boots["a"] is not None and boots["b"] is not None
+    diff, more = _contrast(samples["a"], samples["b"], _diff_interval(
+        samples["a"], samples["b"], (metric, by, a, b, "diff"), n_resamples, seed, ci)
+        if both else None)
     row.update(diff)
     row["reason"] = "; ".join(reasons + more)
     columns = ["metric", "field", "a", "b", "n_documents_a", "n_documents_b", "n_units_a",
@@ -455,5 +351,5 @@ def compare_pair(table: pd.DataFrame, metric: str, by: str, a: Any, b: Any, *,
                "ci_high_b", "mean_diff", "diff_ci_low", "diff_ci_high", "cohens_d",
                "hedges_g", "reason"]
     out = pd.DataFrame([row], columns=columns)
-    out.attrs.update(_attrs(metric, by, unit_of_resampling, n_boot, seed, ci, freq))
+    out.attrs.update(_attrs(metric, by, unit_of_resampling, n_resamples, seed, ci, freq))
     return out

@@ -10,11 +10,9 @@ give the same bytes, which a test checks.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
-from . import __version__
+from .. import __version__
 
 STYLE: dict[str, object] = {
     "font.family": "DejaVu Sans",
@@ -72,27 +70,22 @@ def caption_text(corpus_name: str, n_documents: int | None = None, extra: str = 
     return " · ".join(parts)
 
 
-def _atomic_write(path: Path, writer) -> None:
-    """Write through a temporary file in the same folder, then rename (no half files)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    os.close(fd)
-    try:
+def _save(path: Path, writer) -> None:
+    """Write a figure through the package's one atomic writer (:mod:`analysis.io`)."""
+    from ..io import atomic_path
+
+    with atomic_path(path, create_parents=True) as tmp:
         writer(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
 
 
 def save_figure(fig, name: str, folder: str | Path, caption: str | None = None,
-                show: bool = True) -> tuple[Path, Path]:
+                show: bool = True) -> None:
     """Save ``fig`` as ``folder/name.png`` and ``folder/name.svg`` reproducibly, then show it.
 
     ``caption`` (see :func:`caption_text`) is written as a small grey line under the plot.
     In a notebook the PNG is displayed and the figure closed, so the cell's only output is
-    the image (nbval compares no PNG bytes). Returns the two paths.
+    the image (nbval compares no PNG bytes). Returns None, so a notebook cell ending with it
+    shows nothing but the figure.
     """
     import matplotlib
     import matplotlib.pyplot as plt
@@ -112,16 +105,15 @@ def save_figure(fig, name: str, folder: str | Path, caption: str | None = None,
     png = folder / f"{name}.png"
     svg = folder / f"{name}.svg"
     with matplotlib.rc_context({"svg.hashsalt": name, "svg.fonttype": "path"}):
-        _atomic_write(png, lambda p: fig.savefig(p, format="png", metadata={"Software": None},
-                                                 bbox_inches="tight", pad_inches=0.15))
-        _atomic_write(svg, lambda p: fig.savefig(p, format="svg", metadata={"Date": None},
-                                                 bbox_inches="tight", pad_inches=0.15))
+        _save(png, lambda p: fig.savefig(p, format="png", metadata={"Software": None},
+                                         bbox_inches="tight", pad_inches=0.15))
+        _save(svg, lambda p: fig.savefig(p, format="svg", metadata={"Date": None},
+                                         bbox_inches="tight", pad_inches=0.15))
     if show and _in_notebook():
         from IPython.display import Image, display
 
         display(Image(filename=str(png)))
     plt.close(fig)
-    return png, svg
 
 
 def _in_notebook() -> bool:

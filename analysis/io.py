@@ -1,0 +1,155 @@
+"""Writing outputs: one atomic writer for every file the package writes, and table formats.
+
+:func:`atomic_path` is the only writer: a temporary file in the target's folder, renamed into
+place when the block ends without an error, so a failure never leaves a half-written output.
+The file gets the permissions the user's umask gives a new file (``0o666 & ~umask``; a bare
+temporary file would be private to its owner). Nothing is ever written inside the input corpus
+or the project's ``seeds/`` (:func:`guard_output`).
+
+:func:`format_table` serialises a table as CSV or JSON lines; :func:`write_table` writes a table
+as CSV, JSON lines or Parquet. Cells holding tuples (speakers, keyphrases, matched terms) are
+joined with ``"; "``, the only place where lists become ``;``-joined text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from .config import SEEDS_DIR
+
+FORMATS = ("csv", "jsonl", "parquet")
+LIST_SEPARATOR = "; "
+
+
+def guard_output(path: str | Path, corpus_root: str | None = None) -> None:
+    """Refuse (``ValueError``) to write into the input corpus folder or the project's
+    ``seeds/``."""
+    target = Path(path).resolve()
+    protected = [SEEDS_DIR.resolve()]
+    if corpus_root:
+        root = Path(corpus_root).resolve()
+        protected.append(root if root.is_dir() else root.parent)
+    for folder in protected:
+        if target == folder or folder in target.parents:
+            raise ValueError(f"{path}: refusing to write inside the input folder {folder}")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+@contextmanager
+def atomic_path(path: str | Path, corpus_root: str | None = None, *,
+                create_parents: bool = False) -> Iterator[Path]:
+    """A temporary path whose file appears at ``path`` when the block ends without an error.
+
+    ``create_parents`` creates missing folders (figures); otherwise a missing folder is a
+    ``FileNotFoundError`` naming it, so a typo in ``-o`` does not silently create a tree.
+    """
+    path = Path(path)
+    guard_output(path, corpus_root)
+    if create_parents:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif not path.parent.is_dir():
+        raise FileNotFoundError(f"{path}: folder {path.parent} does not exist (create it first)")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+@contextmanager
+def atomic_text_file(path: str | Path, corpus_root: str | None = None, *,
+                     create_parents: bool = False) -> Iterator[TextIO]:
+    """A UTF-8 text handle on :func:`atomic_path` (newlines written as given)."""
+    with atomic_path(path, corpus_root, create_parents=create_parents) as tmp, \
+            open(tmp, "w", encoding="utf-8", newline="") as fh:
+        yield fh
+
+
+def write_text_atomic(path: str | Path, text: str, corpus_root: str | None = None, *,
+                      create_parents: bool = False) -> Path:
+    """Write ``text`` to ``path`` through :func:`atomic_text_file`."""
+    with atomic_text_file(path, corpus_root, create_parents=create_parents) as fh:
+        fh.write(text)
+    return Path(path)
+
+
+def _jsonable(value: Any) -> Any:
+    """A table cell as a JSON value (NaN and <NA> become null, dates ISO 8601)."""
+    if value is None:
+        return None
+    if hasattr(value, "isoformat"):
+        if value != value:  # NaT
+            return None
+        text = value.isoformat()
+        return text[:10] if text.endswith("T00:00:00") else text
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    import pandas as pd
+
+    if value is pd.NA:
+        return None
+    return value
+
+
+def flat_table(table: Any) -> Any:
+    """``table`` with tuple and list cells joined by ``"; "`` (a copy when any is)."""
+    out = table
+    for col in table.columns:
+        if table[col].dtype == object and any(isinstance(v, tuple | list) for v in table[col]):
+            if out is table:
+                out = table.copy()
+            out[col] = [LIST_SEPARATOR.join(map(str, v)) if isinstance(v, tuple | list) else v
+                        for v in table[col]]
+    return out
+
+
+def format_table(table: Any, fmt: str, header: bool = True) -> str:
+    """Serialise a table as CSV (with its header line unless ``header=False``) or JSON lines
+    (deterministic text)."""
+    table = flat_table(table)
+    if fmt == "csv":
+        return table.to_csv(index=False, lineterminator="\n", header=header)
+    if fmt == "jsonl":
+        lines = [json.dumps({k: _jsonable(v) for k, v in record.items()}, ensure_ascii=False,
+                            allow_nan=False) for record in table.to_dict(orient="records")]
+        return "\n".join(lines) + ("\n" if lines else "")
+    raise ValueError(f"format must be csv or jsonl here, not {fmt!r}")
+
+
+def arrow_table(table: Any, schema: Any = None) -> Any:
+    """A pyarrow Table of the flattened ``table`` (cast to ``schema`` when given)."""
+    import pyarrow as pa
+
+    return pa.Table.from_pandas(flat_table(table), schema=schema, preserve_index=False)
+
+
+def write_table(table: Any, path: str | Path, fmt: str, corpus_root: str | None = None) -> Path:
+    """Write ``table`` to ``path`` as ``csv``, ``jsonl`` or ``parquet``, atomically."""
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    if fmt != "parquet":
+        return write_text_atomic(path, format_table(table, fmt), corpus_root)
+    import pyarrow.parquet as pq
+
+    with atomic_path(path, corpus_root) as tmp:
+        pq.write_table(arrow_table(table), tmp)
+    return Path(path)

@@ -1,0 +1,1 @@
+"""Metric modules: each turns text into a tidy table of one measure."""

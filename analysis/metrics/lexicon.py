@@ -1,0 +1,315 @@
+"""Lexicon matching shared by the frame and certainty lexicons.
+
+Tokens are :func:`analysis.corpus.tokens.words` split at inner hyphens, each with a lower-case
+``norm`` (possessive removed) and an ``orig`` (case kept, initialism dots removed, so ``U.S.``
+gives ``US``). Patterns match left to right, longest first; lower-case pattern tokens are
+inflection-tolerant (:func:`inflection_forms`), all-capital ones case-sensitive. Negation is
+found by :func:`find_negator`. Lexicon files are JSON (:func:`read_lexicon_json`,
+:func:`parse_entry`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from ..corpus.tokens import WORD_RE, words
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+"""The package's lexicons and models."""
+
+_SUBTOKEN_RE = re.compile(r"[^-‐‑]+")
+_INITIALISM_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$")
+_BOUNDARY_RE = re.compile(r"[,;:.!?()\[\]–—]|\s-\s")
+_JOIN_GAP_RE = re.compile(r"^[\s\-‐‑]*$")
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens and pattern matching (shared by the frame and epistemic lexicons)
+# ---------------------------------------------------------------------------------------------
+
+
+class Token(NamedTuple):
+    """One matching token: a word of :data:`analysis.tokens.WORD_RE` or a part of a hyphenated
+    word, with ``norm`` (lower case, possessive removed) and ``orig`` (case kept, possessive and
+    initialism dots removed, so ``U.S.`` gives ``US``). A named tuple: millions are made."""
+
+    start: int
+    end: int
+    norm: str
+    orig: str
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix) and len(word) > 2:
+            return word[:-2]
+    if word.endswith(("'", "’")) and len(word) > 1:
+        return word[:-1]
+    return word
+
+
+_WORD_PARTS: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
+_WORD_PARTS_MAX = 1 << 16
+"""Bound of the per-word-type cache of :func:`_word_parts` (cleared when full)."""
+
+
+def _word_parts(word: str) -> tuple[tuple[int, int, str, str], ...]:
+    """The matching tokens of one word as ``(start, end, norm, orig)`` relative to the word,
+    cached per word type (a corpus has far fewer types than tokens)."""
+    parts = _WORD_PARTS.get(word)
+    if parts is None:
+        out = []
+        for part in _SUBTOKEN_RE.finditer(word):
+            orig = _strip_possessive(part.group(0))
+            if _INITIALISM_RE.match(orig):
+                orig = orig.replace(".", "")
+            out.append((part.start(), part.end(), orig.lower(), orig))
+        parts = tuple(out)
+        if len(_WORD_PARTS) >= _WORD_PARTS_MAX:
+            _WORD_PARTS.clear()
+        _WORD_PARTS[word] = parts
+    return parts
+
+
+_new_tuple = tuple.__new__
+
+
+@lru_cache(maxsize=8192)
+def count_words(text: str) -> int:
+    """Words of ``text`` (:func:`analysis.tokens.words`), counted once per sentence for the
+    frame, hedge and tone passes."""
+    return len(words(text))
+
+
+
+@lru_cache(maxsize=8192)
+def tokens(text: str) -> tuple[Token, ...]:
+    """Word tokens of ``text`` (package tokeniser), split at inner hyphens, with offsets.
+
+    Cached per text, so the frame and epistemic passes of :func:`sentence_table` over the same
+    sentences tokenise each sentence once.
+    """
+    out: list[Token] = []
+    append = out.append
+    cache = _WORD_PARTS
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        parts = cache.get(word)
+        if parts is None:
+            parts = _word_parts(word)
+        at = m.start()
+        for start, end, norm, orig in parts:
+            # tuple.__new__ directly: the named tuple's own __new__ is a Python-level wrapper.
+            append(_new_tuple(Token, (at + start, at + end, norm, orig)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def inflection_forms(word: str) -> frozenset[str]:
+    """Candidate base forms of a lower-case word under simple English suffix rules.
+
+    ``allies`` -> ``ally``; ``assets`` -> ``asset``; ``deployed`` -> ``deploy``; ``deterring``
+    -> ``deter``; ``escorting`` -> ``escort``; ``provoked`` -> ``provoke``. Rules only strip
+    (never add) suffixes and keep a stem of at least three letters, so short words stay intact.
+    """
+    forms = {word}
+    n = len(word)
+    if n > 4 and word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if n > 4 and word.endswith("ied"):
+        forms.add(word[:-3] + "y")
+    if n > 4 and word.endswith("es"):
+        forms.add(word[:-2])
+    if n > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        forms.add(word[:-1])
+    for suffix, min_len in (("ed", 5), ("ing", 6)):
+        if n >= min_len and word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            forms.update({stem, stem + "e"})
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                forms.add(stem[:-1])
+    return frozenset(forms)
+
+
+@dataclass(frozen=True, slots=True)
+class PatternToken:
+    """One pattern token: ``kind`` is ``upper`` (case-sensitive, plural -s allowed), ``cs``
+    (case-sensitive exact), ``exact`` (lower-case exact) or ``infl`` (inflection-tolerant)."""
+
+    text: str
+    kind: str
+
+    def matches(self, tok: Token) -> bool:
+        if self.kind == "upper":
+            return tok.orig == self.text or tok.orig == self.text + "s"
+        if self.kind == "cs":
+            return tok.orig == self.text
+        if self.kind == "exact":
+            return tok.norm == self.text
+        return self.text in inflection_forms(tok.norm)
+
+
+@dataclass
+class Pattern:
+    tokens: tuple[PatternToken, ...]
+    source: str
+    payload: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _compile_pattern(pattern: str, exact: bool = False, case_sensitive: bool = False,
+                     inflect: bool = True) -> tuple[PatternToken, ...]:
+    toks = tokens(pattern)
+    if not toks:
+        raise ValueError(f"lexicon pattern {pattern!r} contains no word")
+    out = []
+    for t in toks:
+        letters = [c for c in t.orig if c.isalpha()]
+        if case_sensitive:
+            out.append(PatternToken(t.orig, "cs"))
+        elif len(letters) >= 2 and all(c.isupper() for c in letters):
+            out.append(PatternToken(t.orig, "upper"))
+        elif exact or not inflect or not letters:
+            out.append(PatternToken(t.norm, "exact"))
+        else:
+            out.append(PatternToken(t.norm, "infl"))
+    return tuple(out)
+
+
+class PatternTable:
+    """Patterns indexed by first token for greedy longest-first matching."""
+
+    def __init__(self) -> None:
+        self._patterns: dict[tuple[PatternToken, ...], Pattern] = {}
+        self._index: dict[str, list[Pattern]] = {}
+        # Candidate patterns per token ``norm`` (which is ``orig.lower()``): scanning asks
+        # for the same few thousand word types over and over.
+        self._by_token: dict[str, tuple[Pattern, ...]] = {}
+
+    def add(self, pattern: str, payload: dict[str, Any], *, exact: bool = False,
+            case_sensitive: bool = False, inflect: bool = True) -> None:
+        toks = _compile_pattern(pattern, exact=exact, case_sensitive=case_sensitive,
+                                inflect=inflect)
+        entry = self._patterns.get(toks)
+        self._by_token.clear()
+        if entry is None:
+            entry = self._patterns[toks] = Pattern(toks, pattern)
+            self._index.setdefault(toks[0].text.lower(), []).append(entry)
+            self._index[toks[0].text.lower()].sort(key=lambda p: -len(p.tokens))
+        if payload not in entry.payload:
+            entry.payload.append(payload)
+
+    def __len__(self) -> int:
+        return len(self._patterns)
+
+    def _candidates(self, tok: Token) -> tuple[Pattern, ...]:
+        cached = self._by_token.get(tok.norm)
+        if cached is not None:
+            return cached
+        low = tok.orig.lower()
+        keys = set(inflection_forms(tok.norm))
+        keys.add(low)
+        if low.endswith("s"):
+            keys.add(low[:-1])
+        found: list[Pattern] = []
+        for key in keys:
+            found.extend(self._index.get(key, ()))
+        out = tuple(sorted(found, key=lambda p: -len(p.tokens)))
+        if len(self._by_token) >= _WORD_PARTS_MAX:
+            self._by_token.clear()
+        self._by_token[tok.norm] = out
+        return out
+
+    def scan(self, text: str, toks: Sequence[Token]) -> list[tuple[int, int, Pattern]]:
+        """Greedy left-to-right, longest-first matches as ``(first, end, pattern)`` token
+        indices. Tokens of a multi-word match must be separated by spaces or hyphens only."""
+        out = []
+        i = 0
+        n = len(toks)
+        by_token = self._by_token
+        while i < n:
+            cands = by_token.get(toks[i].norm)
+            if cands is None:
+                cands = self._candidates(toks[i])
+            if not cands:  # most tokens start no pattern
+                i += 1
+                continue
+            best = None
+            for pat in cands:
+                k = len(pat.tokens)
+                if i + k > n or (best is not None and k <= len(best.tokens)):
+                    continue
+                ok = True
+                for m in range(k):
+                    if not pat.tokens[m].matches(toks[i + m]):
+                        ok = False
+                        break
+                    if m and not _JOIN_GAP_RE.match(text[toks[i + m - 1].end:toks[i + m].start]):
+                        ok = False
+                        break
+                if ok:
+                    best = pat
+            if best is None:
+                i += 1
+            else:
+                out.append((i, i + len(best.tokens), best))
+                i += len(best.tokens)
+        return out
+
+
+def gap_has_boundary(text: str, toks: Sequence[Token], first: int, last: int) -> bool:
+    """True when the text between token ``first`` and token ``last`` has clause punctuation."""
+    if first >= last:
+        return False
+    return bool(_BOUNDARY_RE.search(text[toks[first].end:toks[last].start]))
+
+
+def find_negator(text: str, toks: Sequence[Token], i: int, cues: frozenset[str],
+                  suffixes: tuple[str, ...], window: int,
+                  skippable: frozenset[str] | None) -> str | None:
+    """Return the negator governing the cue starting at token ``i``, or ``None``.
+
+    Looks back up to ``window`` tokens; stops at clause punctuation and (when ``skippable`` is
+    given) at any token that is neither a negator nor skippable. ``not only`` is not negation.
+    """
+    for back in range(1, window + 1):
+        j = i - back
+        if j < 0 or gap_has_boundary(text, toks, j, j + 1):
+            return None
+        norm = toks[j].norm
+        if norm in cues or norm.endswith(suffixes):
+            if norm == "not" and j + 1 < len(toks) and toks[j + 1].norm == "only":
+                return None
+            return text[toks[j].start:toks[j].end]
+        if skippable is not None and norm not in skippable:
+            return None
+    return None
+
+def read_lexicon_json(path: str | Path) -> dict[str, Any]:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FileNotFoundError(f"{path}: lexicon file not found") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(data, dict) or not data.get("version"):
+        raise ValueError(f"{path}: lexicon must be a JSON object with a 'version' field")
+    return data
+
+
+def parse_entry(raw: Any, where: str) -> tuple[str, float | None, dict[str, Any]]:
+    if isinstance(raw, str):
+        return raw, None, {}
+    if isinstance(raw, Mapping) and isinstance(raw.get("pattern"), str):
+        weight = raw.get("weight")
+        if weight is not None and (not isinstance(weight, int | float) or weight <= 0):
+            raise ValueError(f"{where}: weight of {raw['pattern']!r} must be a positive number")
+        opts = {k: bool(raw[k]) for k in ("exact", "case_sensitive") if k in raw}
+        return raw["pattern"], None if weight is None else float(weight), opts
+    raise ValueError(f"{where}: entry {raw!r} must be a string or {{'pattern': ..., ...}}")

@@ -1,0 +1,1 @@
+"""Figures, plots, computed commentary and displays for notebooks and reports."""

@@ -1,0 +1,1 @@
+"""The sentence table, its aggregation to paragraphs, documents and groups, and comparisons."""

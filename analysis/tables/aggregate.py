@@ -1,0 +1,281 @@
+"""From the sentence table to paragraphs, documents or any group: one definition per statistic.
+
+:func:`aggregate` is the only place where sentences are summed up. For each unit (a paragraph, a
+document, the documents of an outlet, a voice...) it gives, where the sentence table has the
+columns:
+
+counts
+    ``n_words`` and the readability base counts are sums over the unit's sentences; the Linsear
+    Write counts are taken on the unit's first 100 words (:mod:`analysis.metrics.readability`);
+readability
+    every measure of :data:`~analysis.metrics.readability.MEASURES` and ``composite_grade``,
+    from the unit's counts;
+voice
+    ``quoted_share`` (the share of the unit's words in sentences that present someone's words),
+    ``voice`` (``quoted`` when that share is over one half) and ``speakers`` (in order of first
+    appearance, a tuple);
+shares
+    ``share_<frame>``: the share of the unit's sentences carrying the frame, and
+    ``share_any_frame``: carrying at least one;
+rates
+    ``hedges``, ``boosters``, ``attributions`` (sums) and ``<marker>_per_1000_words``;
+means with intervals
+    ``tone``: the mean VADER tone of the unit's scored sentences, with a 95% percentile
+    bootstrap interval ``tone_ci_low``, ``tone_ci_high`` (:mod:`analysis.tables.bootstrap`):
+    sentences are resampled, or whole documents with their sums when ``cluster="doc_id"``.
+
+Undefined values are NaN and the ``reason`` column says why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .bootstrap import N_RESAMPLES, SEED, mean_interval, ratio_interval
+from .sentences import ID_COLUMNS
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import pandas as pd
+
+UNITS = ("sentence", "paragraph", "document")
+POSITION_BINS = 10
+FEW_TONE = "tone: fewer than two scored sentences, no interval"
+NO_TONE = "tone: no scored sentence"
+
+
+def unit_keys(by: str | Sequence[str]) -> list[str]:
+    """The key columns of a unit name (``"paragraph"`` -> ``doc_id, paragraph``) or columns."""
+    if isinstance(by, str):
+        return {"sentence": list(ID_COLUMNS), "paragraph": ["doc_id", "paragraph"],
+                "document": ["doc_id"]}.get(by, [by])
+    return list(by)
+
+
+def readability_columns(counts: dict[str, np.ndarray]) -> dict[str, Any]:
+    """Every readability measure, ``composite_grade`` and ``reason`` from count arrays."""
+    import pandas as pd
+
+    from ..metrics.composite import composite_grade
+    from ..metrics.readability import MEASURES, score_table
+
+    table = score_table(counts)
+    out: dict[str, Any] = {m: table[m] for m in MEASURES}
+    frame = pd.DataFrame({**counts, **out})
+    out["composite_grade"] = composite_grade(frame).to_numpy()
+    out["reason"] = list(table["reason"])
+    return out
+
+
+def _sums(values: Any, codes: np.ndarray, n_groups: int) -> np.ndarray:
+    """Per-group sums of an integer column (exact: counts stay far below 2**53)."""
+    return np.bincount(codes, weights=np.asarray(values, dtype=float),
+                       minlength=n_groups).astype(np.int64)
+
+
+def _count_sums(df: pd.DataFrame, groups: list[np.ndarray], codes: np.ndarray
+                ) -> dict[str, np.ndarray]:
+    from ..metrics.readability import ADDITIVE_COUNTS, linsear_counts
+
+    sums = {c: _sums(df[c].to_numpy(), codes, len(groups)) for c in ADDITIVE_COUNTS}
+    syllables = df["word_syllables"].to_numpy()
+    lw = np.array([linsear_counts(syllables[g]) for g in groups], dtype=np.int64)
+    lw = lw.reshape(len(groups), 3)
+    for j, c in enumerate(("n_lw_easy_words", "n_lw_hard_words", "n_lw_sentences")):
+        sums[c] = lw[:, j]
+    return sums
+
+
+def _voice(df: pd.DataFrame, groups: list[np.ndarray]) -> dict[str, list[Any]]:
+    words = df["n_words"].to_numpy()
+    quoted = words * (df["voice"].to_numpy() == "quoted")
+    speakers = df["speaker"].to_numpy()
+    share = [quoted[g].sum() / words[g].sum() if words[g].sum() else np.nan for g in groups]
+    return {"voice": ["quoted" if s > 0.5 else "authorial" for s in share],
+            "quoted_share": share,
+            "speakers": [tuple(dict.fromkeys(x for x in speakers[g] if x)) for g in groups]}
+
+
+def _tone(df: pd.DataFrame, groups: list[np.ndarray], keys: list[tuple[Any, ...]],
+          cluster: str | None, n_resamples: int, seed: int) -> tuple[dict[str, list], list[str]]:
+    tone = df["tone"].to_numpy(dtype=float)
+    docs = df["doc_id"].to_numpy()
+    out: dict[str, list] = {"tone": [], "tone_ci_low": [], "tone_ci_high": []}
+    reasons = []
+    for g, key in zip(groups, keys, strict=True):
+        values = tone[g]
+        scored = values[~np.isnan(values)]
+        out["tone"].append(float(np.nanmean(values)) if scored.size else np.nan)
+        if cluster is None:
+            low, high = mean_interval(scored, key=("tone", *key), n_resamples=n_resamples,
+                                      seed=seed)
+        else:
+            ok = ~np.isnan(values)
+            ids, inverse = np.unique(docs[g][ok], return_inverse=True)
+            sums = np.bincount(inverse, weights=values[ok], minlength=ids.size)
+            counts = np.bincount(inverse, minlength=ids.size)
+            low, high = ratio_interval(sums, counts, key=("tone", *key),
+                                       n_resamples=n_resamples, seed=seed)
+        out["tone_ci_low"].append(low)
+        out["tone_ci_high"].append(high)
+        reasons.append(NO_TONE if not scored.size else FEW_TONE if np.isnan(low) else "")
+    return out, reasons
+
+
+def _markers(df: pd.DataFrame, codes: np.ndarray, n_words: np.ndarray) -> dict[str, Any]:
+    from ..metrics.certainty import EPISTEMIC_CATEGORIES
+
+    out: dict[str, Any] = {}
+    for cat in EPISTEMIC_CATEGORIES:
+        total = _sums(df[cat].to_numpy(), codes, n_words.size)
+        out[cat] = total
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out[f"{cat}_per_1000_words"] = np.where(n_words > 0, 1000 * total / n_words, np.nan)
+    return out
+
+
+def _shares(df: pd.DataFrame, groups: list[np.ndarray]) -> dict[str, list[float]]:
+    from ..metrics.frames import FRAMES
+
+    out = {}
+    cols = {f: df[f"frame_{f}"].to_numpy(dtype=float) for f in FRAMES}
+    for f in FRAMES:
+        out[f"share_{f}"] = [float(np.nanmean(cols[f][g])) if len(g) else np.nan for g in groups]
+    anyf = np.any([cols[f] > 0 for f in FRAMES], axis=0).astype(float)
+    out["share_any_frame"] = [float(anyf[g].mean()) if len(g) else np.nan for g in groups]
+    return out
+
+
+def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
+              cluster: str | None = None, n_resamples: int = N_RESAMPLES,
+              seed: int = SEED) -> pd.DataFrame:
+    """Aggregate a sentence table (:func:`~analysis.tables.sentences.sentence_table`) by unit.
+
+    ``by`` is ``"sentence"``, ``"paragraph"``, ``"document"``, or any column or list of
+    columns (``"voice"``, ``"outlet"`` after :func:`~analysis.tables.metadata.with_metadata`).
+    Units come in order of first appearance. ``cluster`` names the column whose values the
+    tone interval resamples whole (``"doc_id"``: a cluster bootstrap over documents); by default
+    sentences are resampled. See the module docstring for the columns.
+    """
+    import pandas as pd
+
+    keys = unit_keys(by)
+    missing = [k for k in keys if k not in sentences.columns]
+    if missing:
+        raise ValueError(f"aggregate: the table has no column {missing[0]!r}")
+    if sentences.empty:
+        positions: dict[Any, np.ndarray] = {}
+    else:
+        positions = sentences.groupby(keys, sort=False, dropna=False).indices
+    labels = [k if isinstance(k, tuple) else (k,) for k in positions]
+    groups = [np.asarray(positions[k], dtype=np.intp) for k in positions]
+    out: dict[str, Any] = {k: [lab[i] for lab in labels] for i, k in enumerate(keys)}
+    codes = np.empty(len(sentences), dtype=np.intp)
+    for i, g in enumerate(groups):
+        codes[g] = i
+    n_words = _sums(sentences["n_words"].to_numpy(), codes, len(groups))
+    out["n_sentences"] = np.array([len(g) for g in groups], dtype=np.int64)
+    out["n_words"] = n_words
+    reasons: list[list[str]] = [[] for _ in groups]
+    if "word_syllables" in sentences.columns:
+        counts = _count_sums(sentences, groups, codes)
+        counts["n_words"] = n_words
+        out["n_sentences"] = counts["n_sentences"]
+        out.update({k: v for k, v in counts.items() if k not in out})
+        read = readability_columns(counts)
+        for r, reason in zip(reasons, read.pop("reason"), strict=True):
+            r.append(reason)
+        out.update(read)
+    # by="voice": the key column keeps the group's voice, not the majority voice of its words
+    out.update({k: v for k, v in _voice(sentences, groups).items() if k not in keys})
+    if "frame_deterrence" in sentences.columns:
+        out.update(_shares(sentences, groups))
+    if "hedges" in sentences.columns:
+        out.update(_markers(sentences, codes, n_words))
+    if "tone" in sentences.columns:
+        tone, tone_reasons = _tone(sentences, groups, labels, cluster, n_resamples, seed)
+        out.update(tone)
+        for r, reason in zip(reasons, tone_reasons, strict=True):
+            r.append(reason)
+    out["reason"] = ["; ".join(x for x in r if x) for r in reasons]
+    table = pd.DataFrame(out)
+    if isinstance(by, str) and by in UNITS:
+        # Every unit table has the three id columns (missing ones empty), as quanteda's do.
+        for i, col in enumerate(ID_COLUMNS):
+            if col not in table.columns:
+                table.insert(i, col, pd.NA)
+    for col in ("paragraph", "sentence"):
+        if col in table.columns:
+            table[col] = table[col].astype("Int64")
+    table.attrs.update(sentences.attrs)
+    table.attrs.update({"unit": by if isinstance(by, str) else tuple(by),
+                        "interval": f"95% percentile bootstrap, {n_resamples} resamples, seed "
+                                    f"{seed}, resampling "
+                                    f"{'sentences' if cluster is None else cluster + ' clusters'}"})
+    return table
+
+
+def by_voice(sentences: pd.DataFrame, **options: Any) -> pd.DataFrame:
+    """:func:`aggregate` by ``voice`` (authorial first, then quoted, then any other value),
+    plus a row ``all`` for every sentence."""
+    import pandas as pd
+
+    order = {"authorial": 0, "quoted": 1}
+    parts = aggregate(sentences, "voice", **options)
+    parts = parts.sort_values("voice", key=lambda s: s.map(lambda v: (order.get(v, 2), str(v))),
+                              kind="stable")
+    every = aggregate(sentences.assign(voice="all"), "voice", **options)
+    out = pd.concat([parts, every], ignore_index=True)
+    out.attrs.update(parts.attrs)
+    return out
+
+
+def overview(sentences: pd.DataFrame) -> pd.DataFrame:
+    """One row per document: ``doc_id``, ``paragraphs``, ``sentences``, ``words``,
+    ``words_per_sentence``, ``quoted_words``, ``authorial_words``, ``quoted_share`` (share of
+    words in sentences that present someone's words; NaN without words) and ``speakers``
+    (distinct speakers)."""
+    df = sentences.assign(quoted_words=sentences["n_words"] * (sentences["voice"] == "quoted"),
+                          speaker=sentences["speaker"].where(sentences["speaker"] != ""))
+    out = df.groupby("doc_id", sort=False).agg(
+        paragraphs=("paragraph", "nunique"), sentences=("sentence", "size"),
+        words=("n_words", "sum"), quoted_words=("quoted_words", "sum"),
+        speakers=("speaker", "nunique")).reset_index()
+    out["words_per_sentence"] = out["words"] / out["sentences"]
+    out["authorial_words"] = out["words"] - out["quoted_words"]
+    out["quoted_share"] = out["quoted_words"] / out["words"].where(out["words"] > 0)
+    return out[["doc_id", "paragraphs", "sentences", "words", "words_per_sentence",
+                "quoted_words", "authorial_words", "quoted_share", "speakers"]]
+
+
+def speakers(sentences: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
+    """One row per speaker (``by="speaker"``, the surface form, or another column such as
+    ``"actor"``): ``documents``, ``sentences``, ``words``, ``share`` (of all words of the
+    table), and ``direct`` / ``partial`` / ``indirect`` sentence counts. Sorted by words, then
+    name."""
+    import pandas as pd
+
+    total = int(sentences["n_words"].sum())
+    spoken = sentences[sentences[by].fillna("") != ""]
+    quotes = ("direct", "partial", "indirect")
+    out = spoken.groupby(by, sort=False).agg(
+        documents=("doc_id", "nunique"), sentences=("sentence", "size"),
+        words=("n_words", "sum")).reset_index()
+    kinds = pd.crosstab(spoken[by], spoken["quote"]).reindex(columns=list(quotes), fill_value=0)
+    out = out.join(kinds, on=by)
+    out[list(quotes)] = out[list(quotes)].fillna(0).astype("int64")
+    out["share"] = out["words"] / total if total else float("nan")
+    out = out[[by, "documents", "sentences", "words", "share", *quotes]]
+    return out.sort_values(["words", by], ascending=[False, True]).reset_index(drop=True)
+
+
+def with_position(sentences: pd.DataFrame, bins: int = POSITION_BINS) -> pd.DataFrame:
+    """A copy with ``position``: the sentence's relative place in its document, in ``bins``
+    equal bins labelled by their centre (0.05, 0.15, ... for ten), for :func:`aggregate`
+    ``by="position"``."""
+    order = sentences.groupby("doc_id", sort=False)["sentence"]
+    rel = (sentences["sentence"] - 1) / order.transform("size").clip(lower=1)
+    index = np.minimum((rel * bins).astype(int), bins - 1)
+    return sentences.assign(position=(index + 0.5) / bins)

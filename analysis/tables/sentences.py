@@ -1,0 +1,166 @@
+"""The sentence table: one row per sentence with every per-sentence metric, computed once.
+
+Every table of the package is this table or an aggregation of it
+(:func:`analysis.tables.aggregate.aggregate`). Columns, by group (``metrics``):
+
+ids and voice (always)
+    ``doc_id``, ``paragraph``, ``sentence`` (1-based), ``start``, ``end`` (offsets into the
+    document text), ``text``, ``voice`` (``quoted`` or ``authorial``), ``quote`` (``direct``,
+    ``partial``, ``indirect``, ``none``), ``speaker`` ("" for the journalist's own words),
+    ``n_words``;
+``readability``
+    the base counts of :data:`analysis.metrics.readability.COUNT_COLUMNS` and
+    ``word_syllables`` (the syllables of each word, for Linsear Write on a unit's first 100
+    words);
+``frames``
+    ``frame_<name>`` (bool, the lexicon's frames, Entman 1993), ``score_<name>`` (summed cue
+    weights), ``frame_evidence`` (``"deterrence: strategic assets | threat: nuclear threat"``)
+    and ``frame_negated`` (cues cancelled by negation);
+``certainty``
+    ``hedges``, ``boosters``, ``attributions`` (Hyland 2005) and the matched terms
+    ``hedge_terms``, ``booster_terms``, ``attribution_terms`` (tuples);
+``tone``
+    ``tone`` (VADER compound, Hutto & Gilbert 2014), ``tone_pos``, ``tone_neu``, ``tone_neg``;
+and ``reason``: why a value of the row is NaN ("" when none).
+
+``attrs`` records the lexicon versions and the measures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import pandas as pd
+
+METRICS = ("readability", "frames", "certainty", "tone")
+"""The metric groups of :func:`sentence_table` (all by default)."""
+
+ID_COLUMNS = ["doc_id", "paragraph", "sentence"]
+BASE_COLUMNS = [*ID_COLUMNS, "start", "end", "text", "voice", "quote", "speaker", "n_words"]
+
+
+def _columns(metrics: Sequence[str]) -> list[str]:
+    from ..metrics.certainty import EPISTEMIC_CATEGORIES
+    from ..metrics.frames import FRAMES
+    from ..metrics.readability import COUNT_COLUMNS
+    from ..metrics.tone import TONE_COLUMNS
+
+    cols = list(BASE_COLUMNS)
+    if "readability" in metrics:
+        cols += [c for c in COUNT_COLUMNS if c != "n_words"] + ["word_syllables"]
+    if "frames" in metrics:
+        cols += [f"frame_{f}" for f in FRAMES] + [f"score_{f}" for f in FRAMES]
+        cols += ["frame_evidence", "frame_negated"]
+    if "certainty" in metrics:
+        cols += [*EPISTEMIC_CATEGORIES, "hedge_terms", "booster_terms", "attribution_terms"]
+    if "tone" in metrics:
+        cols += list(TONE_COLUMNS)
+    return cols + ["reason"]
+
+
+def _readability(text: str, row: list[Any]) -> str:
+    from ..metrics.readability import REASON_EMPTY, linsear_counts, sentence_counts
+
+    counts, syl = sentence_counts(text)
+    row.extend(counts[:1] + counts[2:])  # n_words is a base column
+    row.extend(linsear_counts([syl]))
+    row.append(tuple(syl))
+    return "" if counts[1] else REASON_EMPTY
+
+
+def _frames(text: str, row: list[Any], lexicon: Any) -> None:
+    from ..metrics.frames import FRAMES, format_evidence, format_negated, frame_scores
+
+    sc = frame_scores(text, lexicon)
+    row.extend(f in sc["frames"] for f in FRAMES)
+    row.extend(sc[f] for f in FRAMES)
+    row.append(format_evidence(sc))
+    row.append(format_negated(sc))
+
+
+def _certainty(text: str, row: list[Any], lexicon: Any) -> None:
+    from ..metrics.certainty import EPISTEMIC_CATEGORIES, epistemic_markers
+
+    m = epistemic_markers(text, lexicon)
+    row.extend(m[c] for c in EPISTEMIC_CATEGORIES)
+    row.extend(tuple(c.text for c in m["evidence"][cat]) for cat in EPISTEMIC_CATEGORIES)
+
+
+def _tone(text: str, row: list[Any]) -> str:
+    from ..metrics.tone import TONE_COLUMNS, tone_scores
+
+    t = tone_scores(text)
+    row.extend(t[c] for c in TONE_COLUMNS)
+    return f"tone: {t['tone_note']}" if t["tone_note"] else ""
+
+
+def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
+                  frame_lexicon: Any = None, epistemic_lexicon: Any = None
+                  ) -> list[list[Any]]:
+    """The rows of :func:`sentence_table` as lists, in its column order (the loop itself)."""
+    from ..corpus.tokens import words
+
+    rows = []
+    for doc in documents:
+        for s in doc.sentences:
+            row: list[Any] = [doc.doc_id, s.paragraph, s.index, s.start, s.end, s.text,
+                              s.voice, s.quote, s.speaker or "", len(words(s.text))]
+            reasons = []
+            if "readability" in metrics:
+                reasons.append(_readability(s.text, row))
+            if "frames" in metrics:
+                _frames(s.text, row, frame_lexicon)
+            if "certainty" in metrics:
+                _certainty(s.text, row, epistemic_lexicon)
+            if "tone" in metrics:
+                reasons.append(_tone(s.text, row))
+            row.append("; ".join(r for r in reasons if r))
+            rows.append(row)
+    return rows
+
+
+def sentence_table(corpus: Iterable[Any], metrics: Sequence[str] = METRICS, *,
+                   frame_lexicon: Any = None, epistemic_lexicon: Any = None) -> pd.DataFrame:
+    """One row per sentence of ``corpus`` with the columns of the ``metrics`` groups.
+
+    ``corpus`` is a :class:`~analysis.corpus.Corpus` or any iterable of documents;
+    ``metrics`` a subset of :data:`METRICS`. See the module docstring for the columns.
+    """
+    import pandas as pd
+
+    from ..metrics.certainty import load_epistemic_lexicon
+    from ..metrics.frames import load_frame_lexicon
+
+    unknown = set(metrics) - set(METRICS)
+    if unknown:
+        raise ValueError(f"unknown metric group(s) {sorted(unknown)}; choose from "
+                         f"{', '.join(METRICS)}")
+    frame_lexicon = frame_lexicon or load_frame_lexicon()
+    epistemic_lexicon = epistemic_lexicon or load_epistemic_lexicon()
+    rows = sentence_rows(corpus, metrics, frame_lexicon, epistemic_lexicon)
+    df = pd.DataFrame(rows, columns=_columns(metrics))
+    df.attrs.update(table_attrs(metrics, frame_lexicon, epistemic_lexicon))
+    return df
+
+
+def table_attrs(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: Any
+                ) -> dict[str, Any]:
+    """How the columns of a sentence table were made (``DataFrame.attrs``)."""
+    attrs: dict[str, Any] = {"unit": "sentence", "metrics": tuple(metrics)}
+    if "readability" in metrics:
+        from ..metrics.readability import method_attrs
+
+        attrs.update(method_attrs())
+    if "frames" in metrics:
+        attrs.update({"frame_lexicon_version": frame_lexicon.version,
+                      "frame_threshold": frame_lexicon.threshold,
+                      "frames": "lexicon cue scores (Entman 1993 framing)"})
+    if "certainty" in metrics:
+        attrs.update({"epistemic_lexicon_version": epistemic_lexicon.version,
+                      "certainty": "hedges/boosters (Hyland 2005)"})
+    if "tone" in metrics:
+        attrs["tone"] = ("general evaluative tone, VADER compound (Hutto & Gilbert 2014); "
+                         "not stance")
+    return attrs
