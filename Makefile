@@ -14,7 +14,7 @@ help:
 	@echo "make figures   install into .venv, run every notebook on CORPUS (default: seeds), write figures/"
 	@echo "make test      unit, property and notebook (nbval) tests"
 	@echo "make report    figures, then one self-contained HTML report without code: report/<corpus>.html"
-	@echo "make lab       open JupyterLab on the project"
+	@echo "make lab       open JupyterLab on the project root (LAB_ARGS=... for ip, port, root)"
 	@echo "make bench     run the benchmarks (needs ../shared/bench)"
 	@echo "make lint      ruff"
 
@@ -44,8 +44,12 @@ test-notebooks: $(STAMP)
 	$(PY) -m pytest $(PYTEST_FLAGS) --nbval --nbval-current-env \
 		--nbval-sanitize-with notebooks/nbval_sanitize.cfg $(NOTEBOOKS)
 
+# LAB_ARGS: extra JupyterLab options, e.g. in a container as root:
+#   make lab LAB_ARGS="--ip=0.0.0.0 --port=8888 --no-browser --allow-root"
+LAB_ARGS ?=
+
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab --notebook-dir=. notebooks
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir=. $(LAB_ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check analysis tests benchmarks scripts

@@ -13,9 +13,11 @@ import pytest
 
 from analysis import keywords
 from analysis.cli import main
-from analysis.corpus import load_corpus
+from analysis.corpus import Document, load_corpus
 from analysis.errors import CorpusError
-from analysis.export import format_table, metric_table
+from analysis.export import metric_table
+from analysis.io import format_table
+from analysis.metrics.tone import LONG_TONE_NOTE, TONE_COLUMNS, TONE_MAX_WORDS, tone_scores
 from analysis.pipeline import (
     iter_metric_tables,
     metric_table_parallel,
@@ -23,6 +25,7 @@ from analysis.pipeline import (
     source_of,
 )
 from analysis.progress import progress_bar, show_progress
+from analysis.tables.sentences import sentence_table
 
 from .conftest import ROOT, SEED_DIR
 
@@ -73,13 +76,13 @@ def test_chunks_are_scored_with_the_whole_corpus_keyphrase_frequencies():
     got = pd.concat(chunks)["keyphrases"].tolist()
     assert got == metric_table(corpus, corpus_df=True)["keyphrases"].tolist()
     # A document alone (no corpus frequencies) ranks differently, so the test has teeth.
-    alone = ["; ".join(p for p, _ in keywords.extract_keyphrases(d.text, 10)) for d in corpus]
+    alone = [tuple(p for p, _ in keywords.extract_keyphrases(d.text, 10)) for d in corpus]
     assert alone != got
 
 
 def test_by_default_each_document_is_scored_alone():
     corpus = load_corpus(OUTLETS)
-    alone = ["; ".join(p for p, _ in keywords.extract_keyphrases(d.text, 10)) for d in corpus]
+    alone = [tuple(p for p, _ in keywords.extract_keyphrases(d.text, 10)) for d in corpus]
     assert metric_table(corpus)["keyphrases"].tolist() == alone
     chunks = list(iter_metric_tables(OUTLETS, jobs=1, chunk_size=3, progress=False))
     assert pd.concat(chunks)["keyphrases"].tolist() == alone
@@ -137,8 +140,29 @@ def test_csv_has_one_header_when_the_first_chunk_is_all_skipped(tmp_path):
 def test_strict_run_stops_at_a_bad_file_before_writing_anything(tmp_path):
     folder = _folder_with_bad_file(tmp_path)
     out = tmp_path / "out" / "table.csv"
+    out.parent.mkdir()
     with pytest.raises(CorpusError, match="bad.txt: binary file"):
         run_export(folder, out, jobs=2, chunk_size=1, errors="raise", progress=False)
+    assert list(out.parent.iterdir()) == []  # no table, no temporary file left behind
+
+
+def test_an_all_bad_folder_is_an_error_listing_each_file(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"\x00\x01binary")
+    (folder / "b.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "table.csv"
+    with pytest.warns(UserWarning, match="skipped"), \
+            pytest.raises(CorpusError, match=r"every file was skipped \(a\.txt: binary file"
+                                             r".*; b\.txt: "):
+        run_export(folder, out, jobs=1, chunk_size=1, progress=False)
+    assert not out.exists()
+
+
+def test_writing_into_a_missing_folder_names_it(tmp_path):
+    out = tmp_path / "typo" / "table.csv"
+    with pytest.raises(FileNotFoundError, match=r"folder .*typo does not exist"):
+        run_export(OUTLETS, out, jobs=1, progress=False)
     assert not out.parent.exists()
 
 
@@ -152,10 +176,22 @@ def test_cli_flags_give_the_same_output_as_one_process(tmp_path, capsys):
     assert capsys.readouterr().err == ""
 
 
-def test_cli_refuses_parquet_and_scheduler_without_dask(tmp_path, capsys):
-    assert main(["export", str(OUTLETS), "--format", "parquet", "-o",
-                 str(tmp_path / "t.parquet")]) == 2
-    assert "needs --engine dask" in capsys.readouterr().err
+def test_local_parquet_export_holds_the_metric_table(tmp_path, capsys):
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "t.parquet"
+    assert main(["export", str(OUTLETS), "--format", "parquet", "--jobs", "2",
+                 "--chunk-size", "1", "-o", str(out)]) == 0
+    got = pd.read_parquet(out)
+    want = metric_table(load_corpus(OUTLETS))
+    assert list(got.columns) == list(want.columns) and len(got) == 4
+    # tuples are written as "; "-joined text, as in CSV
+    assert got["keyphrases"].tolist() == ["; ".join(k) for k in want["keyphrases"]]
+    assert got["flesch_kincaid_grade"].tolist() == want["flesch_kincaid_grade"].tolist()
+    assert main(["export", str(OUTLETS), "--format", "parquet"]) == 2
+    assert "needs -o FILE" in capsys.readouterr().err
+
+
+def test_cli_refuses_a_scheduler_without_dask(capsys):
     assert main(["export", str(OUTLETS), "--scheduler", "tcp://127.0.0.1:1"]) == 2
     assert "needs --engine dask" in capsys.readouterr().err
 
@@ -193,13 +229,15 @@ def test_import_analysis_loads_no_heavy_library():
 
 
 def test_a_sentence_too_long_for_vader_gets_nan_tone_with_a_reason():
-    from analysis import stance
-
-    at_limit = " ".join(["good"] * stance.TONE_MAX_WORDS)
-    assert stance.tone_scores(at_limit)["tone"] > 0.9
-    over = stance.tone_scores(at_limit + " good")
-    assert all(over[k] != over[k] for k in stance.TONE_COLUMNS)  # NaN
-    assert over["tone_note"] == stance.LONG_TONE_NOTE and "not scored" in over["tone_note"]
+    at_limit = " ".join(["good"] * TONE_MAX_WORDS)
+    assert tone_scores(at_limit)["tone"] > 0.9
+    over = tone_scores(at_limit + " good")
+    assert all(over[k] != over[k] for k in TONE_COLUMNS)  # NaN
+    assert over["tone_note"] == LONG_TONE_NOTE and "not scored" in over["tone_note"]
+    # In the sentence table the note becomes the row's reason.
+    row = sentence_table([Document.from_text(at_limit + " good.", doc_id="long")],
+                         metrics=("tone",)).iloc[0]
+    assert row["tone"] != row["tone"] and row["reason"] == f"tone: {LONG_TONE_NOTE}"
 
 
 def test_garbage_collector_state_is_restored_after_each_chunk():
