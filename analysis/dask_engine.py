@@ -130,11 +130,14 @@ def run_dask(source: str | Path, output: str | Path, unit: str = "document",
         raise ValueError(f"{folder}: output must be a new or empty folder (it receives "
                          "part-NNNNN files)")
     chunks = src.chunks(chunk_size)
+    created = not folder.exists()
     client, close = client_for(scheduler, jobs)
     try:
         frequencies = (_frequencies(client, chunks, src.limits)
                        if corpus_df and unit == "document" else (None, None))
-        shared = client.scatter(frequencies, broadcast=True)
+        # hash=False: a key of its own, so that the release of an earlier run's identical
+        # data (same content hash) on the same client cannot cancel this run's tasks
+        shared = client.scatter(frequencies, broadcast=True, hash=False)
         folder.mkdir(parents=True, exist_ok=True)
         parts = client.map(write_part, chunks, range(len(chunks)), limits=src.limits,
                            unit=unit, keyphrases=keyphrases, frequencies=shared,
@@ -147,4 +150,9 @@ def run_dask(source: str | Path, output: str | Path, unit: str = "document",
         results = client.gather(parts)
     finally:
         close()
-    return _check(folder, results, src.root, fmt)
+    try:
+        return _check(folder, results, src.root, fmt)
+    except CorpusError:
+        if created and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()  # a failed run leaves no trace, not even its folder
+        raise

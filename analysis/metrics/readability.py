@@ -161,10 +161,13 @@ def _word_info(word: str) -> tuple[int, bool, int]:
     return syllables(word), familiar, len(_ALNUM_RE.findall(word))
 
 
-def sentence_counts(text: str) -> tuple[tuple[int, ...], list[int]]:
+def sentence_counts(text: str, toks: Sequence[str] | None = None
+                    ) -> tuple[tuple[int, ...], list[int]]:
     """Additive counts of one sentence (in :data:`ADDITIVE_COUNTS` order) and its words'
-    syllable counts (for Linsear Write)."""
-    toks = words(text)
+    syllable counts (for Linsear Write). ``toks`` are the sentence's words when already known
+    (:func:`analysis.corpus.tokens.words`)."""
+    if toks is None:
+        toks = words(text)
     if not toks:
         return (0, 0, 0, 0, 0, 0, 0, 0, 0), []
     syl: list[int] = []

@@ -198,21 +198,23 @@ def keyphrase_bars(keyphrases, top: int = 10, ax=None):
 
 
 def keyness_bars(keyness, top: int = 15, ax=None):
-    """Log-ratio of the most key terms (by G2), annotated with their raw counts.
+    """Log-likelihood G² of the most key terms, the statistic they are ranked by, annotated
+    with their raw counts and log₂ ratios.
 
     ``keyness`` is :func:`analysis.keywords.keyness`; only over-used terms are drawn.
     """
     ax = _axes(ax)
     data = keyness[keyness["direction"] == "+"].head(top)
-    ax.barh(range(len(data)), data["log_ratio"], color=PALETTE[4])
+    ax.barh(range(len(data)), data["g2"], color=PALETTE[4])
     ax.set_yticks(range(len(data)), data["term"])
     ax.invert_yaxis()
-    for i, (lr, n, g2) in enumerate(zip(data["log_ratio"], data["count"], data["g2"],
+    for i, (g2, n, lr) in enumerate(zip(data["g2"], data["count"], data["log_ratio"],
                                         strict=True)):
-        ax.text(lr, i, f" n={n}, G²={g2:.0f}", va="center", fontsize=7, color="#444444")
+        ax.text(g2, i, f" n={n}, log₂ ratio {lr:.1f}", va="center", fontsize=7,
+                color="#444444")
     if len(data):
-        ax.set_xlim(0, data["log_ratio"].max() * 1.35)
-    ax.set_xlabel("log₂ ratio of relative frequency: this coverage vs general English")
+        ax.set_xlim(0, data["g2"].max() * 1.45)
+    ax.set_xlabel("log-likelihood G²: this coverage vs general English (higher = more key)")
     return ax
 
 
@@ -399,11 +401,14 @@ def group_intervals(comparison, metric: str | None = None, ax=None, top: int = 3
     return ax
 
 
-def frames_by_group(comparison, ax=None, top: int = 8):
-    """Share of sentences carrying each frame, per group, with 95% bootstrap intervals.
+def frames_by_group(comparison, ax=None, top: int = 20):
+    """Share of sentences carrying each frame, per group: a grid with groups down and frames
+    across, each cell annotated (a grid stays legible from 1 to 200 groups, where grouped bars
+    do not).
 
     ``comparison`` is :func:`analysis.synthesis.comparisons` (its ``frame_<frame>`` rows).
-    Groups are the ``top`` with most sentences, in the table's order.
+    Groups are the ``top`` with most sentences, in the table's order; the axis label says how
+    many of how many groups are shown.
     """
     import numpy as np
 
@@ -413,24 +418,27 @@ def frames_by_group(comparison, ax=None, top: int = 8):
     sizes = rows.drop_duplicates("group").set_index("group")["n_units"]
     largest = set(sizes.sort_values(ascending=False, kind="mergesort").index[:top])
     groups = [g for g in dict.fromkeys(rows["group"]) if g in largest]
-    width = 0.8 / max(len(frames), 1)
-    x = np.arange(len(groups))
-    for k, frame in enumerate(frames):
-        part = rows[rows["metric"] == f"frame_{frame}"].set_index("group").reindex(groups)
-        xs = x + (k - (len(frames) - 1) / 2) * width
-        ax.bar(xs, part["mean"], width=width, color=FRAME_COLOURS[frame], label=frame)
-        has = part["ci_low"].notna().to_numpy()  # one-document groups have no interval
-        if has.any():
-            lo = (part["mean"] - part["ci_low"]).clip(lower=0)[has]
-            hi = (part["ci_high"] - part["mean"]).clip(lower=0)[has]
-            ax.errorbar(xs[has], part["mean"][has], yerr=[lo, hi], fmt="none", capsize=2,
-                        elinewidth=0.8, ecolor="#444444")
-    ax.set_xticks(x, [_group_name(g, wrap=16) for g in groups])
-    ax.set_ylim(0, 1.3)
-    ax.set_yticks([0, 0.25, 0.5, 0.75, 1.0])
-    ax.set_ylabel("share of sentences with the frame")
-    ax.legend(frameon=False, ncol=4, loc="upper center", fontsize=7)
+    data = np.array([rows[rows["metric"] == f"frame_{f}"].set_index("group")
+                     .reindex(groups)["mean"].to_numpy(dtype=float) for f in frames]).T
+    data = data.reshape(len(groups), len(frames))
+    ax.imshow(data, aspect="auto", cmap="Blues", vmin=0, vmax=1, interpolation="nearest")
+    size = 7 if len(groups) <= 12 else 6 if len(groups) <= 24 else 5
+    for (i, j), value in np.ndenumerate(data):
+        if value == value:
+            ax.text(j, i, f"{value:.0%}", ha="center", va="center", fontsize=size,
+                    color="white" if value > 0.6 else "black")
+    ax.set_xticks(range(len(frames)), frames)
+    ax.set_yticks(range(len(groups)), [_group_name(g) for g in groups], fontsize=size)
+    ax.grid(False)
+    shown = f"{len(groups)} of {len(sizes)} groups, the largest" if len(sizes) > top else \
+        f"{plural_groups(len(groups))}"
+    ax.set_xlabel(f"share of sentences with the frame ({shown})")
     return ax
+
+
+def plural_groups(n: int) -> str:
+    """``"1 group"``, ``"3 groups"``."""
+    return f"{n} group{'s' if n != 1 else ''}"
 
 
 def synthesis_dashboard(axes, comparison, keyphrases, actor_summary, intervals=None):

@@ -234,20 +234,25 @@ def by_voice(sentences: pd.DataFrame, **options: Any) -> pd.DataFrame:
 
 def overview(sentences: pd.DataFrame) -> pd.DataFrame:
     """One row per document: ``doc_id``, ``paragraphs``, ``sentences``, ``words``,
-    ``words_per_sentence``, ``quoted_words``, ``authorial_words``, ``quoted_share`` (share of
-    words in sentences that present someone's words; NaN without words) and ``speakers``
-    (distinct speakers)."""
+    ``words_per_sentence``, ``quoted_words`` and ``authorial_words`` (words of sentences that
+    present someone's words, and the others), ``quoted_share`` (the share of the first; NaN
+    without words), ``words_in_quotes`` and ``in_quotes_share`` (words inside quotation marks,
+    the narrower count) and ``speakers`` (distinct speakers)."""
     df = sentences.assign(quoted_words=sentences["n_words"] * (sentences["voice"] == "quoted"),
                           speaker=sentences["speaker"].where(sentences["speaker"] != ""))
     out = df.groupby("doc_id", sort=False).agg(
         paragraphs=("paragraph", "nunique"), sentences=("sentence", "size"),
         words=("n_words", "sum"), quoted_words=("quoted_words", "sum"),
+        words_in_quotes=("words_in_quotes", "sum"),
         speakers=("speaker", "nunique")).reset_index()
+    words = out["words"].where(out["words"] > 0)
     out["words_per_sentence"] = out["words"] / out["sentences"]
     out["authorial_words"] = out["words"] - out["quoted_words"]
-    out["quoted_share"] = out["quoted_words"] / out["words"].where(out["words"] > 0)
+    out["quoted_share"] = out["quoted_words"] / words
+    out["in_quotes_share"] = out["words_in_quotes"] / words
     return out[["doc_id", "paragraphs", "sentences", "words", "words_per_sentence",
-                "quoted_words", "authorial_words", "quoted_share", "speakers"]]
+                "quoted_words", "authorial_words", "quoted_share", "words_in_quotes",
+                "in_quotes_share", "speakers"]]
 
 
 def speakers(sentences: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:

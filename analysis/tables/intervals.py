@@ -82,12 +82,16 @@ def readability_intervals(sentences: Any, measures: Sequence[str] = GRADE_MEASUR
         raise ValueError(f"cannot bootstrap {bad}: choose from {BOOTSTRAP_MEASURES} "
                          "(Linsear Write and the consensus use the first 100 words, which "
                          "sentence resampling does not model)")
+    doc_ids = None
     if not isinstance(sentences, pd.DataFrame):
-        sentences = sentence_table(sentences, metrics=("readability",))
+        docs = list(sentences)
+        doc_ids = [d.doc_id for d in docs]  # documents without sentences get an "empty" row
+        sentences = sentence_table(docs, metrics=("readability",))
     counts = sentences[list(ADDITIVE_COUNTS)].to_numpy(dtype=np.int64)
+    positions = sentences.groupby("doc_id", sort=False).indices
     records = []
-    for doc_id, pos in sentences.groupby("doc_id", sort=False).indices.items():
-        mat = counts[pos]
+    for doc_id in positions if doc_ids is None else doc_ids:
+        mat = counts[positions.get(doc_id, np.empty(0, dtype=np.intp))]
         mat = mat[mat[:, 0] > 0]
         records += _document_rows(doc_id, mat, measures, n_resamples, seed, level)
     df = pd.DataFrame.from_records(records, columns=COLUMNS)

@@ -7,7 +7,7 @@ ids and voice (always)
     ``doc_id``, ``paragraph``, ``sentence`` (1-based), ``start``, ``end`` (offsets into the
     document text), ``text``, ``voice`` (``quoted`` or ``authorial``), ``quote`` (``direct``,
     ``partial``, ``indirect``, ``none``), ``speaker`` ("" for the journalist's own words),
-    ``n_words``;
+    ``n_words``, ``words_in_quotes`` (words inside quotation marks);
 ``readability``
     the base counts of :data:`analysis.metrics.readability.COUNT_COLUMNS` and
     ``word_syllables`` (the syllables of each word, for Linsear Write on a unit's first 100
@@ -38,7 +38,8 @@ METRICS = ("readability", "frames", "certainty", "tone")
 """The metric groups of :func:`sentence_table` (all by default)."""
 
 ID_COLUMNS = ["doc_id", "paragraph", "sentence"]
-BASE_COLUMNS = [*ID_COLUMNS, "start", "end", "text", "voice", "quote", "speaker", "n_words"]
+BASE_COLUMNS = [*ID_COLUMNS, "start", "end", "text", "voice", "quote", "speaker", "n_words",
+                "words_in_quotes"]
 
 
 def _columns(metrics: Sequence[str]) -> list[str]:
@@ -60,10 +61,10 @@ def _columns(metrics: Sequence[str]) -> list[str]:
     return cols + ["reason"]
 
 
-def _readability(text: str, row: list[Any]) -> str:
+def _readability(text: str, toks: list[str], row: list[Any]) -> str:
     from ..metrics.readability import REASON_EMPTY, linsear_counts, sentence_counts
 
-    counts, syl = sentence_counts(text)
+    counts, syl = sentence_counts(text, toks)
     row.extend(counts[:1] + counts[2:])  # n_words is a base column
     row.extend(linsear_counts([syl]))
     row.append(tuple(syl))
@@ -96,6 +97,21 @@ def _tone(text: str, row: list[Any]) -> str:
     return f"tone: {t['tone_note']}" if t["tone_note"] else ""
 
 
+def _quote_spans(doc: Any) -> list[tuple[int, int]]:
+    """The quotations of a document, paragraph by paragraph (:func:`analysis.corpus.quotes.
+    quote_spans`), so a quotation running over several sentences counts in each."""
+    from ..corpus.quotes import quote_spans
+
+    return [span for p in doc.paragraphs for span in quote_spans(doc.text, p.start, p.end)]
+
+
+def _words_in_quotes(doc: Any, spans: list[tuple[int, int]], start: int, end: int) -> int:
+    from ..corpus.tokens import words
+
+    return sum(len(words(doc.text[max(qs, start):min(qe, end)])) for qs, qe in spans
+               if qs < end and qe > start)
+
+
 def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
                   frame_lexicon: Any = None, epistemic_lexicon: Any = None
                   ) -> list[list[Any]]:
@@ -104,12 +120,15 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
 
     rows = []
     for doc in documents:
+        spans = _quote_spans(doc)
         for s in doc.sentences:
+            toks = words(s.text)
             row: list[Any] = [doc.doc_id, s.paragraph, s.index, s.start, s.end, s.text,
-                              s.voice, s.quote, s.speaker or "", len(words(s.text))]
+                              s.voice, s.quote, s.speaker or "", len(toks),
+                              _words_in_quotes(doc, spans, s.start, s.end) if spans else 0]
             reasons = []
             if "readability" in metrics:
-                reasons.append(_readability(s.text, row))
+                reasons.append(_readability(s.text, toks, row))
             if "frames" in metrics:
                 _frames(s.text, row, frame_lexicon)
             if "certainty" in metrics:
