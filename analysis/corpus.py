@@ -317,31 +317,40 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
                                 f"{exc.colno}: {exc.msg})") from None
     if not isinstance(meta, dict):
         raise CorpusError(path, f"sidecar must hold a JSON object, not {type(meta).__name__}")
+    return validate_metadata(meta, str(path))
+
+
+def validate_metadata(meta: dict[str, Any], where: str) -> dict[str, Any]:
+    """Check the fields of one document's metadata (a sidecar's object, a table's row).
+
+    Returns ``meta`` unchanged, or raises :class:`CorpusError` naming ``where`` (a file, or a
+    file and row) and the first bad field (see the module docstring for the rules).
+    """
     if "doc_id" in meta:
         # It would overwrite the id column of Corpus.metadata() and mislabel the document.
-        raise CorpusError(path, "field 'doc_id' is reserved: a document's id is its file's path")
+        raise CorpusError(where, "field 'doc_id' is reserved: a document's id is its file's path")
     for key in RESERVED_FIELDS[1:]:
         if key in meta:
-            raise CorpusError(path, f"field {key!r} is reserved (an id column of every table); "
-                                    "rename it")
+            raise CorpusError(where, f"field {key!r} is reserved (an id column of every table); "
+                                     "rename it")
     for key, value in meta.items():
         if not isinstance(value, str | int | float | bool) and value is not None:
-            raise CorpusError(path, f"field {key!r} must be a string, number, boolean or null, "
-                                    f"not {type(value).__name__} (nested objects and lists are "
-                                    "not allowed)")
+            raise CorpusError(where, f"field {key!r} must be a string, number, boolean or null, "
+                                     f"not {type(value).__name__} (nested objects and lists are "
+                                     "not allowed)")
         if isinstance(value, float) and not math.isfinite(value):
-            raise CorpusError(path, f"field {key!r} must be a finite number, not {value!r}")
+            raise CorpusError(where, f"field {key!r} must be a finite number, not {value!r}")
         if key in METADATA_FIELDS and value is not None and not isinstance(value, str):
-            raise CorpusError(path, f"field {key!r} must be a string, not {type(value).__name__}")
+            raise CorpusError(where, f"field {key!r} must be a string, not {type(value).__name__}")
     date = meta.get("date")
     if date is not None and not _valid_date(date):
-        raise CorpusError(path, f"field 'date' must be an ISO date (YYYY-MM-DD), got {date!r} "
-                                "(YYYY, YYYY-MM or a datetime such as 2023-04-27T14:30:00+09:00 "
-                                "also do)")
+        raise CorpusError(where, f"field 'date' must be an ISO date (YYYY-MM-DD), got {date!r} "
+                                 "(YYYY, YYYY-MM or a datetime such as 2023-04-27T14:30:00+09:00 "
+                                 "also do)")
     language = meta.get("language")
     if language is not None and not _LANGUAGE_RE.fullmatch(language):
-        raise CorpusError(path, f"field 'language' must be a language code such as 'en', 'ko' "
-                                f"or 'en-US' (ISO 639 / BCP 47), got {language!r}")
+        raise CorpusError(where, f"field 'language' must be a language code such as 'en', 'ko' "
+                                 f"or 'en-US' (ISO 639 / BCP 47), got {language!r}")
     return meta
 
 
@@ -385,64 +394,112 @@ def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = 
     return Document.from_text(text, doc_id or path.stem, meta, str(path))
 
 
-def _text_files(folder: Path) -> list[Path]:
-    """All ``.txt`` files under ``folder``, sorted, without following symlinked folders."""
+def _text_files(folder: Path, suffixes: tuple[str, ...] = (".txt",)) -> list[Path]:
+    """All files ending in ``suffixes`` under ``folder``, sorted, without following symlinked
+    folders."""
     found = []
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         found.extend(Path(dirpath) / f for f in filenames
-                     if f.endswith(".txt") and not f.startswith("."))
+                     if f.endswith(suffixes) and not f.startswith("."))
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
+def _load_file(path: Path, doc_id: str | None, max_bytes: int, max_paragraph_chars: int,
+               keep_raw_html_text: bool) -> Document:
+    """One ``.txt`` file or saved ``.html``/``.htm`` page as a :class:`Document`."""
+    if path.suffix.lower() in (".html", ".htm"):
+        from .corpus_html import load_html
+
+        return load_html(path, doc_id=doc_id, keep_raw_html_text=keep_raw_html_text,
+                         max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars)
+    return load_document(path, doc_id=doc_id, max_bytes=max_bytes,
+                         max_paragraph_chars=max_paragraph_chars)
+
+
+def _skipped_summary(folder: Path, skipped: list[CorpusError], limit: int = 50) -> str:
+    """``a.txt (empty file); b.json (sidecar is not valid JSON ...)``: each skipped file and
+    why, paths relative to ``folder``, at most ``limit`` of them."""
+    shown = []
+    for exc in skipped[:limit]:
+        where = Path(exc.path)
+        if where.is_relative_to(folder):
+            where = where.relative_to(folder)
+        shown.append(f"{where.as_posix()} ({exc.problem})")
+    more = f"; and {len(skipped) - limit} more" if len(skipped) > limit else ""
+    return "; ".join(shown) + more
+
+
 def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MAX_BYTES,
-                max_paragraph_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[Document]:
+                max_paragraph_chars: int = MAX_PARAGRAPH_CHARS, *, text_column: str = "text",
+                id_column: str | None = None,
+                keep_raw_html_text: bool = False) -> Iterator[Document]:
     """Yield the documents of a file or folder one at a time (memory stays flat).
 
-    ``errors`` is ``"raise"`` (default for a single file) or ``"warn"`` (default for a folder:
-    skip a bad file with a :class:`UserWarning` naming it and the problem).
+    A ``.txt`` file, a saved ``.html``/``.htm`` page (:mod:`analysis.corpus_html`), a
+    ``.csv``/``.jsonl``/``.parquet`` table with one article per row
+    (:mod:`analysis.corpus_tables`; ``text_column`` and ``id_column`` name its columns), or a
+    folder of ``.txt`` files and saved pages. Any other file is an error.
+    ``errors`` is ``"raise"`` (default for a single file) or ``"warn"`` (default for a folder
+    or a table: skip a bad file or row with a :class:`UserWarning` naming it and the problem).
+    ``keep_raw_html_text`` keeps a page's whole text when no article is found in it.
     """
+    from .corpus_tables import TABLE_SUFFIXES, iter_table
+
     path = Path(path)
     if not path.exists():
         raise _missing(path)
+    if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
+        yield from iter_table(path, text_column=text_column, id_column=id_column, errors=errors,
+                              max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars)
+        return
     if path.is_file():
-        yield load_document(path, max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars)
+        if path.suffix.lower() not in (".txt", ".html", ".htm"):
+            raise CorpusError(path, "not a corpus file: expected a .txt file, a saved .html page, "
+                                    "a .csv, .jsonl or .parquet table, or a folder")
+        yield _load_file(path, None, max_bytes, max_paragraph_chars, keep_raw_html_text)
         return
     if not path.is_dir():
         raise CorpusError(path, f"neither a file nor a folder ({_kind(path)})")
     errors = errors or "warn"
     if errors not in {"raise", "warn"}:
         raise ValueError("errors must be 'raise' or 'warn'")
-    files = _text_files(path)
+    files = _text_files(path, (".txt", ".html", ".htm"))
     if not files:
         raise CorpusError(path, "folder holds no .txt files")
-    loaded = 0
+    skipped: list[CorpusError] = []
+    first_of: dict[str, Path] = {}
     for file in files:
         doc_id = file.relative_to(path).with_suffix("").as_posix()
         try:
-            doc = load_document(file, doc_id=doc_id, max_bytes=max_bytes,
-                                max_paragraph_chars=max_paragraph_chars)
+            if doc_id in first_of:
+                raise CorpusError(file, f"same document id {doc_id!r} as {first_of[doc_id].name}")
+            first_of[doc_id] = file
+            doc = _load_file(file, doc_id, max_bytes, max_paragraph_chars, keep_raw_html_text)
         except CorpusError as exc:
             if errors == "raise":
                 raise
             warnings.warn(f"skipped {exc}", UserWarning, stacklevel=2)
+            skipped.append(exc)
             continue
-        loaded += 1
         yield doc
-    if loaded == 0:
-        raise CorpusError(path, "no readable .txt files (every file was skipped)")
+    if len(skipped) == len(files):
+        raise CorpusError(path, "no readable .txt files (every file was skipped: "
+                                f"{_skipped_summary(path, skipped)})")
 
 
 def load_corpus(path: str | Path, errors: str | None = None, name: str | None = None,
-                max_bytes: int = MAX_BYTES,
-                max_paragraph_chars: int = MAX_PARAGRAPH_CHARS) -> Corpus:
-    """Load a ``.txt`` file or a folder of them into a :class:`Corpus`.
+                max_bytes: int = MAX_BYTES, max_paragraph_chars: int = MAX_PARAGRAPH_CHARS,
+                *, text_column: str = "text", id_column: str | None = None,
+                keep_raw_html_text: bool = False) -> Corpus:
+    """Load a corpus (see :func:`iter_corpus` for what it may be) into a :class:`Corpus`.
 
     ``name`` defaults to the folder name (or the file stem). See :func:`iter_corpus` for
-    ``errors`` and the module docstring for the corpus format.
+    ``errors`` and the other options, and the module docstring for the corpus format.
     """
     path = Path(path)
     docs = list(iter_corpus(path, errors=errors, max_bytes=max_bytes,
-                            max_paragraph_chars=max_paragraph_chars))
+                            max_paragraph_chars=max_paragraph_chars, text_column=text_column,
+                            id_column=id_column, keep_raw_html_text=keep_raw_html_text))
     return Corpus(docs, name=name or (path.stem if path.is_file() else path.resolve().name),
                   root=str(path))
