@@ -9,6 +9,11 @@ document's ``title``, ``date`` (``YYYY-MM-DD``), ``outlet`` and ``url`` fields. 
 (``page.json`` beside ``page.html``) is read as for a text file, and its fields win over the
 extracted ones (to correct a wrong date, say). ``language`` defaults to ``en``.
 
+Settings, and why: ``favor_precision=True`` and ``fast=True`` (trafilatura's own extractor
+without its readability/jusText fallbacks). On a page without an article body (an index page,
+a page of menus) the fallbacks return the menu words as if they were the article; here such a
+page is an error that names it, never a document of navigation words.
+
 The article text keeps trafilatura's paragraphs, separated by blank lines; a first paragraph that
 repeats the title (a headline inside the article markup) is dropped, as a text file's headline
 would be absent: the title is metadata.
@@ -59,7 +64,8 @@ def extract_article(html: str) -> dict[str, Any] | None:
 
     result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                          include_tables=True, include_images=False,
-                                         include_links=False, date_extraction_params=_DATE_PARAMS)
+                                         include_links=False, favor_precision=True, fast=True,
+                                         date_extraction_params=_DATE_PARAMS)
     if result is None or not (result.text or "").strip():
         return None
     paragraphs = [line.strip() for line in result.text.splitlines() if line.strip()]

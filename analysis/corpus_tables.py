@@ -270,7 +270,7 @@ def _json_object(raw: bytes) -> dict[str, Any] | str | None:
     if not line.strip():
         return None
     try:
-        row = json.loads(line)
+        row = json.loads(line.strip())
     except json.JSONDecodeError as exc:
         return f"not valid JSON (column {exc.colno}: {exc.msg})"
     except RecursionError:
