@@ -27,8 +27,15 @@ device --, unreadable, empty, whitespace only, binary -- NUL bytes or many contr
 characters --, not UTF-8, a file name that is not UTF-8, too large, a paragraph longer than
 ``max_paragraph_chars``, broken sidecar). When a folder is loaded, bad files are skipped with a
 warning naming each one (``errors="warn"``, the default for folders) or raise
-(``errors="raise"``). Only ``.txt`` files and their ``.json`` sidecars are read: nothing in a
-corpus folder is imported, executed or unpickled, and a sidecar is parsed as plain JSON.
+(``errors="raise"``); a folder where every file is bad is an error listing each file and its
+reason. Only ``.txt`` files, saved ``.html``/``.htm`` pages and their ``.json`` sidecars are
+read: nothing in a corpus folder is imported, executed or unpickled, and a sidecar is parsed as
+plain JSON. A file of another kind passed directly is an error.
+
+Other inputs: a ``.csv``, ``.jsonl`` or ``.parquet`` table with one article per row
+(:mod:`analysis.corpus_tables`: ``text_column``, ``id_column``, export names such as
+``publish_date`` and ``media_name`` mapped to ``date`` and ``outlet``), and saved web pages,
+whose article text and metadata trafilatura extracts (:mod:`analysis.corpus_html`).
 
 Limits, and why: a file over ``max_bytes`` (10 MB) and a paragraph over
 ``max_paragraph_chars`` (100,000 characters, about 16,000 words) are errors, not documents. A
@@ -39,8 +46,8 @@ concatenation, not an article; refusing it at once is better than spending minut
 HTML: a text that looks like HTML markup (it starts with ``<!DOCTYPE html`` or ``<html``, or
 holds at least three common tags such as ``<p>``, ``<div>``, ``<br>``) is loaded as it is, tags
 and all, with a :class:`UserWarning` saying so: stripping tags would need an HTML parser's
-decisions (scripts, entities, layout) made silently, so extracting the article text is left to
-the user, who is told.
+decisions (scripts, entities, layout) made silently, so a ``.txt`` file is never parsed as
+HTML; save a page as ``.html`` to have its article extracted.
 """
 
 from __future__ import annotations

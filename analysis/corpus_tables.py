@@ -89,8 +89,8 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
             doc_id = str(n_rows) if id_column is None else _id(row.get(id_column))
             if doc_id in seen:
                 raise ValueError(f"duplicate id {doc_id!r} (an earlier row has it)")
-            doc = Document.from_text(_text(row, text_column, max_bytes, max_paragraph_chars),
-                                     doc_id, _metadata(row, text_column, id_column), str(path))
+            text = _text(row, text_column, max_bytes, max_paragraph_chars)
+            meta = _metadata(row, text_column, id_column)
         except ValueError as exc:
             error = CorpusError(path, f"{label}: {exc}")
             if errors == "raise":
@@ -99,7 +99,7 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
             skipped.append(f"{label} ({exc})")
             continue
         seen.add(doc_id)
-        yield doc
+        yield Document.from_text(text, doc_id, meta, str(path))
     if n_rows == 0:
         raise CorpusError(path, "table holds no rows")
     if len(skipped) == n_rows:
