@@ -256,3 +256,12 @@ def test_row_text_over_the_paragraph_limit_is_an_error(tmp_path):
     table = write(tmp_path / "t.csv", "text\n" + "word " * 50 + "\n")
     with pytest.raises(CorpusError, match=r"row 1: paragraph 1 is 249 characters long"):
         load_corpus(table, errors="raise", max_paragraph_chars=100)
+
+
+def test_byte_order_mark_does_not_rename_the_first_column(tmp_path):
+    csv_path = tmp_path / "bom.csv"
+    csv_path.write_bytes("\ufeffid,text\n7,One.\n".encode())
+    jsonl_path = tmp_path / "bom.jsonl"
+    jsonl_path.write_bytes('\ufeff{"id": 8, "text": "Two."}\n'.encode())
+    assert [d.doc_id for d in load_corpus(csv_path)] == ["7"]
+    assert [d.doc_id for d in load_corpus(jsonl_path)] == ["8"]
