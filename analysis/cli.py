@@ -29,7 +29,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"analysis {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     exp = sub.add_parser("export", help="write the metric table of a file or folder")
-    exp.add_argument("path", help="a UTF-8 .txt file or a folder of them")
+    exp.add_argument("path", help="a .txt file, a saved .html page, a .csv/.jsonl/.parquet "
+                                  "table of articles, or a folder of .txt and .html files")
     exp.add_argument("--unit", choices=["document", "paragraph", "sentence"],
                      default="document")
     exp.add_argument("--format", choices=["csv", "jsonl", "parquet"], default=None,
@@ -51,19 +52,38 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--corpus-df", action="store_true",
                      help="score keyphrases with the corpus's document frequencies too "
                           "(off by default: it measured no better)")
+    _input_options(exp)
     exp.add_argument("--no-progress", action="store_true",
                      help="no progress bar (there is none anyway when standard error is not "
                           "a terminal)")
     kp = sub.add_parser("keyphrases",
                         help="write the top keyphrases of each document as JSON lines")
-    kp.add_argument("path", help="a UTF-8 .txt file or a folder of them")
+    kp.add_argument("path", help="a corpus file or folder, as for export")
     kp.add_argument("-k", type=int, default=10, help="phrases per document (default 10)")
     kp.add_argument("-o", "--output", help="output file (default: standard output)")
     kp.add_argument("--strict", action="store_true",
                     help="stop at the first bad file of a folder instead of skipping it")
     kp.add_argument("--corpus-df", action="store_true",
                     help="score with the corpus's document frequencies too (off by default)")
+    _input_options(kp)
     return parser
+
+
+def _input_options(sub: argparse.ArgumentParser) -> None:
+    """Options for tables of articles and saved web pages."""
+    sub.add_argument("--text-column", default="text",
+                     help="table inputs (.csv, .jsonl, .parquet): the column holding the text")
+    sub.add_argument("--id-column", default=None,
+                     help="table inputs: the column holding the document id (default: 'id' "
+                          "when present, else the row number)")
+    sub.add_argument("--keep-raw-html-text", action="store_true",
+                     help="saved web pages: keep the page's whole text when no article is "
+                          "found (with a warning) instead of skipping the page")
+
+
+def _load_options(args: argparse.Namespace) -> dict:
+    return {"text_column": args.text_column, "id_column": args.id_column,
+            "keep_raw_html_text": args.keep_raw_html_text}
 
 
 def _keyphrases(args: argparse.Namespace) -> int:
@@ -75,7 +95,8 @@ def _keyphrases(args: argparse.Namespace) -> int:
 
     if args.k < 1:
         raise ValueError(f"-k must be at least 1, not {args.k}")
-    corpus = load_corpus(args.path, errors="raise" if args.strict else None)
+    corpus = load_corpus(args.path, errors="raise" if args.strict else None,
+                         **_load_options(args))
     text = "".join(json.dumps(row, ensure_ascii=False) + "\n"
                    for row in keyphrases_jsonl(corpus, k=args.k, corpus_df=args.corpus_df))
     if args.output:
@@ -102,7 +123,8 @@ def _export(args: argparse.Namespace) -> int:
         return 0
     if args.scheduler:
         raise ValueError("--scheduler needs --engine dask")
-    run_export(args.path, args.output, fmt=args.format or "csv", **options)
+    run_export(args.path, args.output, fmt=args.format or "csv", **options,
+               **_load_options(args))
     return 0
 
 

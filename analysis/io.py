@@ -13,6 +13,7 @@ joined with ``"; "``, the only place where lists become ``;``-joined text.
 
 from __future__ import annotations
 
+import errno
 import json
 import math
 import os
@@ -60,7 +61,8 @@ def atomic_path(path: str | Path, corpus_root: str | None = None, *,
     if create_parents:
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.parent.is_dir():
-        raise FileNotFoundError(f"{path}: folder {path.parent} does not exist (create it first)")
+        raise FileNotFoundError(errno.ENOENT, f"folder {path.parent} does not exist (create it "
+                                "first)", str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     os.close(fd)
     try:

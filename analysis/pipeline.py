@@ -45,8 +45,9 @@ from .corpus.documents import (
     load_document,
     missing_error,
     read_text,
-    text_files,
 )
+from .corpus.load import CORPUS_FILE_SUFFIXES, text_files
+from .corpus.web_pages import HTML_SUFFIXES
 from .errors import CorpusError
 from .progress import progress_bar
 
@@ -96,20 +97,38 @@ class Source:
         return [self.items[i:i + size] for i in range(0, len(self.items), size)]
 
 
-def source_of(source: Any, errors: str | None = None, name: str | None = None,
-              max_bytes: int = MAX_BYTES,
-              max_paragraph_chars: int = MAX_PARAGRAPH_CHARS) -> Source:
-    """Turn a ``.txt`` file or folder path, a :class:`Corpus` or documents into a :class:`Source`.
+def _reads_itself(path: Path) -> bool:
+    """True for inputs that :func:`analysis.corpus.iter_corpus` must read (a table of
+    articles, saved web pages): they are loaded here, not listed file by file."""
+    if path.is_file():
+        return path.suffix.lower() not in (".txt",)
+    return path.is_dir() and any(f.suffix.lower() in HTML_SUFFIXES
+                                 for f in text_files(path, CORPUS_FILE_SUFFIXES))
 
-    Paths are listed, not read. ``errors`` is ``"raise"`` or ``"warn"`` as in
-    :func:`analysis.corpus.iter_corpus` (default ``"raise"`` for a single file, ``"warn"`` for
-    a folder); raises :class:`CorpusError` for a missing path or a folder without ``.txt``
-    files.
+
+def source_of(source: Any, errors: str | None = None, name: str | None = None,
+              max_bytes: int = MAX_BYTES, max_paragraph_chars: int = MAX_PARAGRAPH_CHARS,
+              **load_options: Any) -> Source:
+    """Turn a path, a :class:`Corpus` or documents into a :class:`Source`.
+
+    Folders of ``.txt`` files are listed, not read (each worker reads its chunk's files).
+    Tables of articles and folders with saved web pages are read here by
+    :func:`analysis.corpus.iter_corpus` (with ``load_options``: ``text_column``,
+    ``id_column``, ``keep_raw_html_text``). ``errors`` is ``"raise"`` or ``"warn"`` as in
+    :func:`analysis.corpus.iter_corpus`; raises :class:`CorpusError` for a missing path or a
+    folder without corpus files.
     """
     if isinstance(source, str | Path):
         path = Path(source)
         if not path.exists():
             raise missing_error(path)
+        if _reads_itself(path):
+            from .corpus.load import iter_corpus
+
+            docs = tuple(iter_corpus(path, errors=errors, max_bytes=max_bytes,
+                                     max_paragraph_chars=max_paragraph_chars, **load_options))
+            return Source(docs, name or (path.stem if path.is_file() else path.resolve().name),
+                          str(path), Limits("raise", max_bytes, max_paragraph_chars))
         if path.is_file():
             items: tuple[Any, ...] = ((str(path), path.stem),)
             policy = "raise"
@@ -316,7 +335,8 @@ class Plan:
 
 
 def plan_run(source: Any, unit: str, jobs: int | None, chunk_size: int, errors: str | None,
-             corpus_df: bool = False, progress: bool | None = None) -> Plan:
+             corpus_df: bool = False, progress: bool | None = None,
+             load_options: dict[str, Any] | None = None) -> Plan:
     """Check the arguments, list the source and (with ``corpus_df``) sum the frequencies."""
     from .export import UNITS
 
@@ -327,7 +347,7 @@ def plan_run(source: Any, unit: str, jobs: int | None, chunk_size: int, errors: 
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
-    src = source_of(source, errors=errors)
+    src = source_of(source, errors=errors, **(load_options or {}))
     jobs = min(jobs, max(1, -(-len(src.items) // chunk_size)))
     if jobs > 1 and sys.platform == "linux":
         warm_up()
@@ -443,9 +463,9 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
                fmt: str = "csv", *, jobs: int | None = None,
                chunk_size: int = DEFAULT_CHUNK_SIZE, progress: bool | None = None,
                keyphrases: int = 10, errors: str | None = None,
-               corpus_df: bool = False) -> int:
+               corpus_df: bool = False, **load_options: Any) -> int:
     """Write the metric table of ``source`` as CSV, JSON lines or Parquet; returns the number of
-    documents written.
+    documents written (``load_options`` as in :func:`source_of`).
 
     The text is that of ``format_table(metric_table(load_corpus(source), unit), fmt)``,
     streamed chunk by chunk: to ``output`` through a temporary file renamed into place at the
@@ -461,7 +481,7 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
     src_root = source if isinstance(source, str | Path) else getattr(source, "root", None)
     if output is not None:
         guard_output(output, str(src_root) if src_root is not None else None)
-    plan = plan_run(source, unit, jobs, chunk_size, errors, corpus_df, progress)
+    plan = plan_run(source, unit, jobs, chunk_size, errors, corpus_df, progress, load_options)
     parts = iter_parts(plan, progress, keyphrases, fmt)
     if fmt == "parquet":
         with atomic_path(output, plan.src.root) as tmp:

@@ -12,13 +12,12 @@ from .documents import (
     Document,
     Paragraph,
     Sentence,
-    iter_corpus,
-    load_corpus,
     load_document,
     normalise_text,
     read_metadata,
     read_text,
 )
+from .load import iter_corpus, load_corpus
 
 __all__ = ["METADATA_FIELDS", "Corpus", "Document", "Paragraph", "Sentence", "iter_corpus",
            "load_corpus", "load_document", "normalise_text", "read_metadata", "read_text"]

@@ -27,8 +27,15 @@ device --, unreadable, empty, whitespace only, binary -- NUL bytes or many contr
 characters --, not UTF-8, a file name that is not UTF-8, too large, a paragraph longer than
 ``max_paragraph_chars``, broken sidecar). When a folder is loaded, bad files are skipped with a
 warning naming each one (``errors="warn"``, the default for folders) or raise
-(``errors="raise"``). Only ``.txt`` files and their ``.json`` sidecars are read: nothing in a
-corpus folder is imported, executed or unpickled, and a sidecar is parsed as plain JSON.
+(``errors="raise"``); a folder where every file is bad is an error listing each file and its
+reason. Only ``.txt`` files, saved ``.html``/``.htm`` pages and their ``.json`` sidecars are
+read: nothing in a corpus folder is imported, executed or unpickled, and a sidecar is parsed as
+plain JSON. A file of another kind passed directly is an error.
+
+Other inputs: a ``.csv``, ``.jsonl`` or ``.parquet`` table with one article per row
+(:mod:`analysis.corpus.table_files`: ``text_column``, ``id_column``, export names such as
+``publish_date`` and ``media_name`` mapped to ``date`` and ``outlet``), and saved web pages,
+whose article text and metadata trafilatura extracts (:mod:`analysis.corpus.web_pages`).
 
 Limits, and why: a file over ``max_bytes`` (10 MB) and a paragraph over
 ``max_paragraph_chars`` (100,000 characters, about 16,000 words) are errors, not documents. A
@@ -39,8 +46,8 @@ concatenation, not an article; refusing it at once is better than spending minut
 HTML: a text that looks like HTML markup (it starts with ``<!DOCTYPE html`` or ``<html``, or
 holds at least three common tags such as ``<p>``, ``<div>``, ``<br>``) is loaded as it is, tags
 and all, with a :class:`UserWarning` saying so: stripping tags would need an HTML parser's
-decisions (scripts, entities, layout) made silently, so extracting the article text is left to
-the user, who is told.
+decisions (scripts, entities, layout) made silently, so a ``.txt`` file is never parsed as
+HTML; save a page as ``.html`` to have its article extracted.
 """
 
 from __future__ import annotations
@@ -317,31 +324,40 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
                                 f"{exc.colno}: {exc.msg})") from None
     if not isinstance(meta, dict):
         raise CorpusError(path, f"sidecar must hold a JSON object, not {type(meta).__name__}")
+    return validate_metadata(meta, str(path))
+
+
+def validate_metadata(meta: dict[str, Any], where: str) -> dict[str, Any]:
+    """Check the fields of one document's metadata (a sidecar's object, a table's row).
+
+    Returns ``meta`` unchanged, or raises :class:`CorpusError` naming ``where`` (a file, or a
+    file and row) and the first bad field (see the module docstring for the rules).
+    """
     if "doc_id" in meta:
         # It would overwrite the id column of Corpus.metadata() and mislabel the document.
-        raise CorpusError(path, "field 'doc_id' is reserved: a document's id is its file's path")
+        raise CorpusError(where, "field 'doc_id' is reserved: a document's id is its file's path")
     for key in RESERVED_FIELDS[1:]:
         if key in meta:
-            raise CorpusError(path, f"field {key!r} is reserved (an id column of every table); "
-                                    "rename it")
+            raise CorpusError(where, f"field {key!r} is reserved (an id column of every table); "
+                                     "rename it")
     for key, value in meta.items():
         if not isinstance(value, str | int | float | bool) and value is not None:
-            raise CorpusError(path, f"field {key!r} must be a string, number, boolean or null, "
-                                    f"not {type(value).__name__} (nested objects and lists are "
-                                    "not allowed)")
+            raise CorpusError(where, f"field {key!r} must be a string, number, boolean or null, "
+                                     f"not {type(value).__name__} (nested objects and lists are "
+                                     "not allowed)")
         if isinstance(value, float) and not math.isfinite(value):
-            raise CorpusError(path, f"field {key!r} must be a finite number, not {value!r}")
+            raise CorpusError(where, f"field {key!r} must be a finite number, not {value!r}")
         if key in METADATA_FIELDS and value is not None and not isinstance(value, str):
-            raise CorpusError(path, f"field {key!r} must be a string, not {type(value).__name__}")
+            raise CorpusError(where, f"field {key!r} must be a string, not {type(value).__name__}")
     date = meta.get("date")
     if date is not None and not _valid_date(date):
-        raise CorpusError(path, f"field 'date' must be an ISO date (YYYY-MM-DD), got {date!r} "
-                                "(YYYY, YYYY-MM or a datetime such as 2023-04-27T14:30:00+09:00 "
-                                "also do)")
+        raise CorpusError(where, f"field 'date' must be an ISO date (YYYY-MM-DD), got {date!r} "
+                                 "(YYYY, YYYY-MM or a datetime such as 2023-04-27T14:30:00+09:00 "
+                                 "also do)")
     language = meta.get("language")
     if language is not None and not _LANGUAGE_RE.fullmatch(language):
-        raise CorpusError(path, f"field 'language' must be a language code such as 'en', 'ko' "
-                                f"or 'en-US' (ISO 639 / BCP 47), got {language!r}")
+        raise CorpusError(where, f"field 'language' must be a language code such as 'en', 'ko' "
+                                 f"or 'en-US' (ISO 639 / BCP 47), got {language!r}")
     return meta
 
 
@@ -383,66 +399,3 @@ def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = 
     meta = read_metadata(path.with_suffix(".json"))
     meta.setdefault("language", "en")
     return Document.from_text(text, doc_id or path.stem, meta, str(path))
-
-
-def text_files(folder: Path) -> list[Path]:
-    """All ``.txt`` files under ``folder``, sorted, without following symlinked folders."""
-    found = []
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        found.extend(Path(dirpath) / f for f in filenames
-                     if f.endswith(".txt") and not f.startswith("."))
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
-
-
-def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MAX_BYTES,
-                max_paragraph_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[Document]:
-    """Yield the documents of a file or folder one at a time (memory stays flat).
-
-    ``errors`` is ``"raise"`` (default for a single file) or ``"warn"`` (default for a folder:
-    skip a bad file with a :class:`UserWarning` naming it and the problem).
-    """
-    path = Path(path)
-    if not path.exists():
-        raise missing_error(path)
-    if path.is_file():
-        yield load_document(path, max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars)
-        return
-    if not path.is_dir():
-        raise CorpusError(path, f"neither a file nor a folder ({file_kind(path)})")
-    errors = errors or "warn"
-    if errors not in {"raise", "warn"}:
-        raise ValueError("errors must be 'raise' or 'warn'")
-    files = text_files(path)
-    if not files:
-        raise CorpusError(path, "folder holds no .txt files")
-    loaded = 0
-    for file in files:
-        doc_id = file.relative_to(path).with_suffix("").as_posix()
-        try:
-            doc = load_document(file, doc_id=doc_id, max_bytes=max_bytes,
-                                max_paragraph_chars=max_paragraph_chars)
-        except CorpusError as exc:
-            if errors == "raise":
-                raise
-            warnings.warn(f"skipped {exc}", UserWarning, stacklevel=2)
-            continue
-        loaded += 1
-        yield doc
-    if loaded == 0:
-        raise CorpusError(path, "no readable .txt files (every file was skipped)")
-
-
-def load_corpus(path: str | Path, errors: str | None = None, name: str | None = None,
-                max_bytes: int = MAX_BYTES,
-                max_paragraph_chars: int = MAX_PARAGRAPH_CHARS) -> Corpus:
-    """Load a ``.txt`` file or a folder of them into a :class:`Corpus`.
-
-    ``name`` defaults to the folder name (or the file stem). See :func:`iter_corpus` for
-    ``errors`` and the module docstring for the corpus format.
-    """
-    path = Path(path)
-    docs = list(iter_corpus(path, errors=errors, max_bytes=max_bytes,
-                            max_paragraph_chars=max_paragraph_chars))
-    return Corpus(docs, name=name or (path.stem if path.is_file() else path.resolve().name),
-                  root=str(path))

@@ -1,0 +1,139 @@
+"""Loading a corpus: a ``.txt`` file, a saved web page, a table of articles, or a folder.
+
+:func:`load_corpus` and :func:`iter_corpus` dispatch on the path: a ``.txt`` file
+(:func:`analysis.corpus.documents.load_document`), a saved ``.html``/``.htm`` page
+(:mod:`analysis.corpus.web_pages`), a ``.csv``/``.jsonl``/``.parquet`` table with one article per
+row (:mod:`analysis.corpus.table_files`), or a folder of ``.txt`` files and saved pages, searched
+recursively. Bad files of a folder are skipped with a warning naming each (or raise with
+``errors="raise"``); a folder whose every file is bad is an error listing each file and why.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import CorpusError
+from .documents import (
+    MAX_BYTES,
+    MAX_PARAGRAPH_CHARS,
+    Corpus,
+    Document,
+    file_kind,
+    load_document,
+    missing_error,
+)
+from .table_files import TABLE_SUFFIXES, iter_table
+from .web_pages import HTML_SUFFIXES, load_html
+
+CORPUS_FILE_SUFFIXES = (".txt", *HTML_SUFFIXES)
+"""Files a corpus folder is made of: texts and saved web pages."""
+
+
+def text_files(folder: Path, suffixes: tuple[str, ...] = (".txt",)) -> list[Path]:
+    """All files ending in ``suffixes`` under ``folder``, sorted, without following symlinked
+    folders."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        found.extend(Path(dirpath) / f for f in filenames
+                     if f.endswith(suffixes) and not f.startswith("."))
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _load_file(path: Path, doc_id: str | None, max_bytes: int, max_paragraph_chars: int,
+               keep_raw_html_text: bool) -> Document:
+    """One ``.txt`` file or saved ``.html``/``.htm`` page as a :class:`Document`."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return load_html(path, doc_id=doc_id, keep_raw_html_text=keep_raw_html_text,
+                         max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars)
+    return load_document(path, doc_id=doc_id, max_bytes=max_bytes,
+                         max_paragraph_chars=max_paragraph_chars)
+
+
+def _skipped_summary(folder: Path, skipped: list[CorpusError], limit: int = 50) -> str:
+    """``a.txt (empty file); b.json (sidecar is not valid JSON ...)``: each skipped file and
+    why, paths relative to ``folder``, at most ``limit`` of them."""
+    shown = []
+    for exc in skipped[:limit]:
+        where = Path(exc.path)
+        if where.is_relative_to(folder):
+            where = where.relative_to(folder)
+        shown.append(f"{where.as_posix()} ({exc.problem})")
+    more = f"; and {len(skipped) - limit} more" if len(skipped) > limit else ""
+    return "; ".join(shown) + more
+
+
+def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MAX_BYTES,
+                max_paragraph_chars: int = MAX_PARAGRAPH_CHARS, *, text_column: str = "text",
+                id_column: str | None = None,
+                keep_raw_html_text: bool = False) -> Iterator[Document]:
+    """Yield the documents of a file or folder one at a time (memory stays flat).
+
+    A ``.txt`` file, a saved ``.html``/``.htm`` page (:mod:`analysis.corpus.web_pages`), a
+    ``.csv``/``.jsonl``/``.parquet`` table with one article per row
+    (:mod:`analysis.corpus.table_files`; ``text_column`` and ``id_column`` name its columns), or a
+    folder of ``.txt`` files and saved pages. Any other file is an error.
+    ``errors`` is ``"raise"`` (default for a single file) or ``"warn"`` (default for a folder
+    or a table: skip a bad file or row with a :class:`UserWarning` naming it and the problem).
+    ``keep_raw_html_text`` keeps a page's whole text when no article is found in it.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise missing_error(path)
+    if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
+        yield from iter_table(path, text_column=text_column, id_column=id_column, errors=errors,
+                              max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars)
+        return
+    if path.is_file():
+        if path.suffix.lower() not in (".txt", ".html", ".htm"):
+            raise CorpusError(path, "not a corpus file: expected a .txt file, a saved .html page, "
+                                    "a .csv, .jsonl or .parquet table, or a folder")
+        yield _load_file(path, None, max_bytes, max_paragraph_chars, keep_raw_html_text)
+        return
+    if not path.is_dir():
+        raise CorpusError(path, f"neither a file nor a folder ({file_kind(path)})")
+    errors = errors or "warn"
+    if errors not in {"raise", "warn"}:
+        raise ValueError("errors must be 'raise' or 'warn'")
+    files = text_files(path, CORPUS_FILE_SUFFIXES)
+    if not files:
+        raise CorpusError(path, "folder holds no .txt files")
+    skipped: list[CorpusError] = []
+    first_of: dict[str, Path] = {}
+    for file in files:
+        doc_id = file.relative_to(path).with_suffix("").as_posix()
+        try:
+            if doc_id in first_of:
+                raise CorpusError(file, f"same document id {doc_id!r} as {first_of[doc_id].name}")
+            first_of[doc_id] = file
+            doc = _load_file(file, doc_id, max_bytes, max_paragraph_chars, keep_raw_html_text)
+        except CorpusError as exc:
+            if errors == "raise":
+                raise
+            warnings.warn(f"skipped {exc}", UserWarning, stacklevel=2)
+            skipped.append(exc)
+            continue
+        yield doc
+    if len(skipped) == len(files):
+        raise CorpusError(path, "no readable .txt files (every file was skipped: "
+                                f"{_skipped_summary(path, skipped)})")
+
+
+def load_corpus(path: str | Path, errors: str | None = None, name: str | None = None,
+                max_bytes: int = MAX_BYTES, max_paragraph_chars: int = MAX_PARAGRAPH_CHARS,
+                *, text_column: str = "text", id_column: str | None = None,
+                keep_raw_html_text: bool = False) -> Corpus:
+    """Load a corpus (see :func:`iter_corpus` for what it may be) into a :class:`Corpus`.
+
+    ``name`` defaults to the folder name (or the file stem). See :func:`iter_corpus` for
+    ``errors`` and the other options, and the module docstring for the corpus format.
+    """
+    path = Path(path)
+    docs = list(iter_corpus(path, errors=errors, max_bytes=max_bytes,
+                            max_paragraph_chars=max_paragraph_chars, text_column=text_column,
+                            id_column=id_column, keep_raw_html_text=keep_raw_html_text))
+    return Corpus(docs, name=name or (path.stem if path.is_file() else path.resolve().name),
+                  root=str(path))

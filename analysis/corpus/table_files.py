@@ -1,0 +1,297 @@
+"""Corpora from tables: a CSV, JSONL or Parquet file with one article per row.
+
+This is the shape of an export from a news database or a media-monitoring tool. One column
+holds the article text (``text_column``, default ``text``) and one its id (``id_column``,
+default ``id``; without an ``id`` column the 1-based row number is the id). Every other column
+becomes a metadata field of the document, checked like a sidecar's fields
+(:func:`analysis.corpus.validate_metadata`). Common export names are mapped to the package's
+fields when the package's own name is not a column too: ``publish_date`` -> ``date``,
+``media_name`` -> ``outlet`` (``title``, ``url``, ``date``, ``outlet`` and ``language`` are
+used as they are). An empty cell (or a JSON ``null``, a Parquet null, a NaN) is a missing
+value.
+
+Types: a CSV has none, so every CSV value is a string (``"212"``, not ``212``); JSONL and
+Parquet values keep their types, and Parquet dates and timestamps become ISO 8601 strings.
+
+Rows are read in batches (pandas chunks for CSV, one line at a time for JSONL, Parquet batches
+within row groups), so a table of a million rows never holds all its documents in memory;
+only the ids seen so far are kept, to refuse a duplicate.
+
+Errors name the file and the row (``row 3`` is the third article; in a JSONL file ``line 3``
+is the third line): empty text, a duplicate or empty id, a field that fails the sidecar rules
+(a date that is not ISO 8601, a nested JSON value...). With ``errors="warn"`` (the default)
+such a row is skipped with a :class:`UserWarning`; with ``errors="raise"`` it is an error.
+Problems of the whole file are always errors: unreadable, not valid CSV/JSON/Parquet, no text
+column (the message lists the columns found), a reserved column (``doc_id``, ``paragraph``,
+``sentence``), and a table of which no row could be read (the message lists the reasons).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import warnings
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import CorpusError
+from .documents import (
+    MAX_BYTES,
+    MAX_PARAGRAPH_CHARS,
+    RESERVED_FIELDS,
+    Document,
+    normalise_text,
+    validate_metadata,
+)
+from .sentences import split_paragraphs
+
+TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
+"""File name endings read as tables (``.ndjson`` is another name for JSONL)."""
+
+COLUMN_ALIASES = {"publish_date": "date", "media_name": "outlet"}
+"""Export column names mapped to the package's metadata fields (Media Cloud's, for one)."""
+
+BATCH_ROWS = 1_000
+"""Rows read at a time from a CSV or Parquet file."""
+
+_MAX_REASONS = 20
+
+
+def iter_table(path: str | Path, text_column: str = "text", id_column: str | None = None,
+               errors: str | None = None, max_bytes: int = MAX_BYTES,
+               max_paragraph_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[Document]:
+    """Yield one :class:`~analysis.corpus.Document` per row of a CSV, JSONL or Parquet file.
+
+    ``id_column`` ``None`` means ``id`` if the table has such a column, else the row number.
+    ``max_bytes`` and ``max_paragraph_chars`` limit one row's text as they limit one text file.
+    See the module docstring for the columns, the types and the errors.
+    """
+    path = Path(path)
+    errors = errors or "warn"
+    if errors not in {"raise", "warn"}:
+        raise ValueError("errors must be 'raise' or 'warn'")
+    rows = _rows(path)
+    columns = next(rows)[1]
+    _check_columns(path, columns, text_column, id_column)
+    if id_column is None and "id" in columns:
+        id_column = "id"
+    seen: set[str] = set()
+    skipped: list[str] = []
+    n_rows = 0
+    for label, row in rows:
+        n_rows += 1
+        try:
+            if isinstance(row, str):
+                raise ValueError(row)
+            doc_id = str(n_rows) if id_column is None else _id(row.get(id_column))
+            if doc_id in seen:
+                raise ValueError(f"duplicate id {doc_id!r} (an earlier row has it)")
+            text = _text(row, text_column, max_bytes, max_paragraph_chars)
+            meta = _metadata(row, text_column, id_column)
+        except ValueError as exc:
+            error = CorpusError(path, f"{label}: {exc}")
+            if errors == "raise":
+                raise error from None
+            warnings.warn(f"skipped {error}", UserWarning, stacklevel=2)
+            skipped.append(f"{label} ({exc})")
+            continue
+        seen.add(doc_id)
+        yield Document.from_text(text, doc_id, meta, str(path))
+    if n_rows == 0:
+        raise CorpusError(path, "table holds no rows")
+    if len(skipped) == n_rows:
+        more = (f"; and {len(skipped) - _MAX_REASONS} more" if len(skipped) > _MAX_REASONS
+                else "")
+        raise CorpusError(path, "no readable rows (every row was skipped: "
+                                f"{'; '.join(skipped[:_MAX_REASONS])}{more})")
+
+
+def _check_columns(path: Path, columns: list[str], text_column: str,
+                   id_column: str | None) -> None:
+    """Raise :class:`CorpusError` when a named column is missing or a column is reserved."""
+    found = ", ".join(repr(c) for c in columns) or "none"
+    if text_column not in columns:
+        raise CorpusError(path, f"no text column {text_column!r} (columns found: {found}); "
+                                "name the right one with text_column / --text-column")
+    if id_column is not None and id_column not in columns:
+        raise CorpusError(path, f"no id column {id_column!r} (columns found: {found}); name the "
+                                "right one with id_column / --id-column, or leave it out to "
+                                "number the rows")
+    for col in RESERVED_FIELDS:
+        if col in columns and col not in (text_column, id_column):
+            raise CorpusError(path, f"column {col!r} is reserved (an id column of every table); "
+                                    "rename it, or pass it as id_column if it is the id")
+
+
+def _metadata(row: dict[str, Any], text_column: str, id_column: str | None) -> dict[str, Any]:
+    """A row's metadata fields, validated (``ValueError(problem)`` for a bad one)."""
+    meta: dict[str, Any] = {}
+    for col, name in field_names(tuple(row), text_column, id_column).items():
+        value = _scalar(row[col])
+        if value is not None:
+            meta[name] = value
+    try:
+        validate_metadata(meta, "")
+    except CorpusError as exc:
+        raise ValueError(exc.problem) from None
+    meta.setdefault("language", "en")
+    return meta
+
+
+@lru_cache(maxsize=64)
+def field_names(columns: tuple[str, ...], text_column: str = "text",
+                id_column: str | None = None) -> dict[str, str]:
+    """Map a table's metadata columns to field names: every column but the text and id ones,
+    with :data:`COLUMN_ALIASES` applied where the target name is not a column itself."""
+    fields = {}
+    for col in columns:
+        if col in (text_column, id_column):
+            continue
+        alias = COLUMN_ALIASES.get(col, col)
+        fields[col] = alias if alias not in columns else col
+    return fields
+
+
+def _id(value: Any) -> str:
+    """A row's id as a string: ``17``, ``17.0`` and ``"17"`` all give ``"17"``."""
+    value = _scalar(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if value is None or isinstance(value, bool) or not str(value).strip():
+        raise ValueError(f"empty or unusable id {value!r}")
+    if not isinstance(value, str | int | float):
+        raise ValueError(f"id must be a string or a number, not {type(value).__name__}")
+    return str(value).strip()
+
+
+def _text(row: dict[str, Any], text_column: str, max_bytes: int,
+          max_paragraph_chars: int) -> str:
+    """A row's text, normalised like a text file's, or ``ValueError`` saying what is wrong."""
+    if text_column not in row:
+        raise ValueError(f"no {text_column!r} field (fields: {', '.join(map(repr, row))})")
+    value = row[text_column]
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        raise ValueError("empty text")
+    if not isinstance(value, str):
+        raise ValueError(f"text must be a string, not {type(value).__name__}")
+    text = normalise_text(value)
+    if not text.strip():
+        raise ValueError("empty text")
+    size = len(text.encode("utf-8"))
+    if size > max_bytes:
+        raise ValueError(f"text is too large ({size:,} bytes; the limit is {max_bytes:,})")
+    for number, (start, end) in enumerate(split_paragraphs(text), start=1):
+        if end - start > max_paragraph_chars:
+            raise ValueError(f"paragraph {number} is {end - start:,} characters long (the limit "
+                             f"is {max_paragraph_chars:,}), not article text")
+    return text
+
+
+def _scalar(value: Any) -> Any:
+    """A cell as a metadata value: missing -> ``None``, dates -> ISO strings, else as is."""
+    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+# --------------------------------------------------------------------------- readers
+# Each yields ("", columns) first, then (label, row) pairs.
+
+
+def _rows(path: Path) -> Iterator[tuple[str, Any]]:
+    """The rows of a table file, after a first item holding its column names."""
+    suffix = path.suffix.lower()
+    reader = {".csv": _csv_rows, ".parquet": _parquet_rows}.get(suffix, _jsonl_rows)
+    return reader(path)
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[str, Any]]:
+    import pandas as pd
+
+    try:
+        chunks = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False,
+                             chunksize=BATCH_ROWS, encoding="utf-8-sig")
+        number = 0
+        with chunks:
+            first = True
+            for chunk in chunks:
+                if first:
+                    yield "", [str(c) for c in chunk.columns]
+                    first = False
+                for row in chunk.to_dict("records"):
+                    number += 1
+                    yield f"row {number}", row
+            if first:
+                raise CorpusError(path, "table holds no rows")
+    except pd.errors.EmptyDataError:
+        raise CorpusError(path, "empty file (no header row)") from None
+    except pd.errors.ParserError as exc:
+        raise CorpusError(path, f"not a valid CSV file ({str(exc).strip()})") from None
+    except UnicodeDecodeError as exc:
+        raise CorpusError(path, f"not valid UTF-8 (byte 0x{exc.object[exc.start]:02x}); "
+                                "convert it, e.g. iconv -f latin1 -t utf-8") from None
+    except OSError as exc:
+        raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _jsonl_rows(path: Path) -> Iterator[tuple[str, Any]]:
+    started = False
+    try:
+        with open(path, "rb") as fh:
+            for number, raw in enumerate(fh, start=1):
+                label = f"line {number}"
+                row = _json_object(raw.removeprefix(b"\xef\xbb\xbf") if number == 1 else raw)
+                if row is None:
+                    continue
+                if not started:
+                    # The first object's keys are the columns the text and id are looked for in.
+                    if isinstance(row, str):
+                        raise CorpusError(path, f"{label}: {row}")
+                    started = True
+                    yield "", list(row)
+                yield label, row
+    except OSError as exc:
+        raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if not started:
+        raise CorpusError(path, "table holds no rows")
+
+
+def _json_object(raw: bytes) -> dict[str, Any] | str | None:
+    """One JSONL line parsed, the problem with it, or ``None`` for a blank line."""
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})"
+    if not line.strip():
+        return None
+    try:
+        row = json.loads(line.strip())
+    except json.JSONDecodeError as exc:
+        return f"not valid JSON (column {exc.colno}: {exc.msg})"
+    except RecursionError:
+        return "not valid JSON (nested too deeply)"
+    if not isinstance(row, dict):
+        return f"must hold a JSON object, not {type(row).__name__}"
+    return row
+
+
+def _parquet_rows(path: Path) -> Iterator[tuple[str, Any]]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as exc:
+        raise CorpusError(path, f"not a valid Parquet file ({exc})") from None
+    with table:
+        yield "", list(table.schema_arrow.names)
+        number = 0
+        for batch in table.iter_batches(batch_size=BATCH_ROWS):
+            for row in batch.to_pylist():
+                number += 1
+                yield f"row {number}", row

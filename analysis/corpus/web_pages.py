@@ -1,0 +1,123 @@
+"""Corpora from saved web pages: the article of an ``.html``/``.htm`` file, read with trafilatura.
+
+trafilatura (Barbaresi 2021, ACL demo paper "Trafilatura: A Web Scraping Library and
+Command-Line Tool for Text Discovery and Extraction") finds the main text of a page and leaves
+out navigation, headers, footers, cookie banners, share bars, comments and "most read" boxes;
+its metadata step reads the title, the publication date (htmldate, from the page's markup only:
+``<time>``, ``<meta>``, JSON-LD), the site name and the canonical url. They become the
+document's ``title``, ``date`` (``YYYY-MM-DD``), ``outlet`` and ``url`` fields. A sidecar
+(``page.json`` beside ``page.html``) is read as for a text file, and its fields win over the
+extracted ones (to correct a wrong date, say). ``language`` defaults to ``en``.
+
+Settings, and why: ``favor_precision=True`` and ``fast=True`` (trafilatura's own extractor
+without its readability/jusText fallbacks). On a page without an article body (an index page,
+a page of menus) the fallbacks return the menu words as if they were the article; here such a
+page is an error that names it, never a document of navigation words.
+
+The article text keeps trafilatura's paragraphs, separated by blank lines; a first paragraph that
+repeats the title (a headline inside the article markup) is dropped, as a text file's headline
+would be absent: the title is metadata.
+
+Only the file is read: nothing is fetched (trafilatura is given the page's text, never a url to
+download, and no url to resolve), so loading works offline and gives the same bytes every time.
+The page must be UTF-8, like every text the package reads; convert others first (``iconv``).
+
+When trafilatura finds no article (an index page, a page of scripts), loading raises
+:class:`~analysis.errors.CorpusError` naming the file, or with ``keep_raw_html_text=True`` keeps
+the page's whole visible text (navigation and footers included) with a :class:`UserWarning`
+naming the file.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+from ..errors import CorpusError
+from .documents import (
+    MAX_BYTES,
+    MAX_PARAGRAPH_CHARS,
+    Document,
+    read_metadata,
+    read_text,
+    validate_metadata,
+)
+from .sentences import split_paragraphs
+
+HTML_SUFFIXES = (".html", ".htm")
+"""File name endings read as saved web pages."""
+
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+"""htmldate settings: the original publication date, from explicit markup only (the extensive
+search guesses from free text and urls)."""
+
+
+def extract_article(html: str) -> dict[str, Any] | None:
+    """The article of a page: ``{"text", "title", "date", "outlet", "url"}`` (missing fields
+    ``None``), or ``None`` when trafilatura finds no article text.
+
+    ``text`` holds the main text's paragraphs separated by blank lines, without a first
+    paragraph that only repeats the title.
+    """
+    import trafilatura
+
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                         include_tables=True, include_images=False,
+                                         include_links=False, favor_precision=True, fast=True,
+                                         date_extraction_params=_DATE_PARAMS)
+    if result is None or not (result.text or "").strip():
+        return None
+    paragraphs = [line.strip() for line in result.text.splitlines() if line.strip()]
+    if result.title and paragraphs and paragraphs[0] == result.title.strip():
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        return None
+    return {"text": "\n\n".join(paragraphs), "title": result.title or None,
+            "date": result.date or None, "outlet": result.sitename or None,
+            "url": result.url or None}
+
+
+def page_text(html: str) -> str:
+    """All visible text of a page (trafilatura's ``html2txt``): the fallback when no article
+    is found."""
+    import trafilatura
+
+    return trafilatura.html2txt(html)
+
+
+def load_html(path: str | Path, doc_id: str | None = None, keep_raw_html_text: bool = False,
+              max_bytes: int = MAX_BYTES,
+              max_paragraph_chars: int = MAX_PARAGRAPH_CHARS) -> Document:
+    """Load one saved web page into a :class:`~analysis.corpus.Document` (see the module
+    docstring); ``doc_id`` defaults to the file stem.
+
+    Raises :class:`~analysis.errors.CorpusError` naming the file for a file that cannot be read
+    (as :func:`analysis.corpus.read_text`), a page without an article (unless
+    ``keep_raw_html_text``), a paragraph over ``max_paragraph_chars`` or a bad sidecar.
+    """
+    path = Path(path)
+    html = read_text(path, max_bytes=max_bytes)
+    article = extract_article(html)
+    if article is None:
+        if not keep_raw_html_text:
+            raise CorpusError(path, "no article text found in the page (trafilatura extracted "
+                                    "nothing); pass keep_raw_html_text=True to keep the page's "
+                                    "whole text")
+        text = page_text(html)
+        if not text.strip():
+            raise CorpusError(path, "the page holds no visible text")
+        warnings.warn(f"{CorpusError(path, 'no article text found in the page')}; kept the "
+                      "page's whole text (navigation and footers included)",
+                      UserWarning, stacklevel=2)
+        article = {"text": text}
+    text = article.pop("text")
+    for number, (start, end) in enumerate(split_paragraphs(text), start=1):
+        if end - start > max_paragraph_chars:
+            raise CorpusError(path, f"paragraph {number} is {end - start:,} characters long (the "
+                                    f"limit is {max_paragraph_chars:,}), not article text")
+    meta = {key: value for key, value in article.items() if value is not None}
+    validate_metadata(meta, str(path))
+    meta.update(read_metadata(path.with_suffix(".json")))
+    meta.setdefault("language", "en")
+    return Document.from_text(text, doc_id or path.stem, meta, str(path))
