@@ -66,6 +66,16 @@ def _parser() -> argparse.ArgumentParser:
     kp.add_argument("--corpus-df", action="store_true",
                     help="score with the corpus's document frequencies too (off by default)")
     _input_options(kp)
+    dup = sub.add_parser("duplicates", help="flag wire copies: doc_id, duplicate_of, similarity")
+    dup.add_argument("path", help="a corpus file or folder, as for export")
+    dup.add_argument("--format", choices=["csv", "jsonl"], default="csv")
+    dup.add_argument("-o", "--output", help="output file (default: standard output)")
+    dup.add_argument("--threshold", type=float, default=None,
+                     help="containment of 5-word shingles above which a document is a copy "
+                          "(default 0.4, measured in benchmarks/duplicates.py)")
+    dup.add_argument("--strict", action="store_true",
+                     help="stop at the first bad file of a folder instead of skipping it")
+    _input_options(dup)
     return parser
 
 
@@ -101,6 +111,22 @@ def _keyphrases(args: argparse.Namespace) -> int:
                    for row in keyphrases_jsonl(corpus, k=args.k, corpus_df=args.corpus_df))
     if args.output:
         write_text_atomic(args.output, text, corpus_root=corpus.root)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _duplicates(args: argparse.Namespace) -> int:
+    from .corpus import iter_corpus
+    from .corpus.duplicates import THRESHOLD, find_duplicates
+    from .io import format_table, write_text_atomic
+
+    docs = iter_corpus(args.path, errors="raise" if args.strict else None,
+                       **_load_options(args))
+    table = find_duplicates(docs, args.threshold or THRESHOLD)
+    text = format_table(table, args.format)
+    if args.output:
+        write_text_atomic(args.output, text, corpus_root=args.path)
     else:
         sys.stdout.write(text)
     return 0
@@ -143,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
             return _export(args)
         if args.command == "keyphrases":
             return _keyphrases(args)
+        if args.command == "duplicates":
+            return _duplicates(args)
     except (CorpusError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
