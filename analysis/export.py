@@ -53,9 +53,16 @@ def _sentence_rows(sentences: Any) -> Any:
     reason = measures.pop("reason")
     for col, values in measures.items():
         out[col] = values
-    out["reason"] = ["; ".join(x for x in pair if x)
-                     for pair in zip(reason, out["reason"], strict=True)]
+    out["reason"] = [_join_reasons(a, b) for a, b in zip(reason, out["reason"], strict=True)]
     return out
+
+
+def _join_reasons(measures: str, row: str) -> str:
+    """The measures' reason, then the sentence table's, without repeating one that the
+    sentence table already gives first (an empty sentence is "empty" in both)."""
+    if measures and (row == measures or row.startswith(f"{measures}; ")):
+        return row
+    return "; ".join(x for x in (measures, row) if x)
 
 
 def _unit_texts(corpus: Any, unit: str) -> dict[tuple[Any, ...], str]:

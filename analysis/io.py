@@ -29,13 +29,22 @@ FORMATS = ("csv", "jsonl", "parquet")
 LIST_SEPARATOR = "; "
 
 
+def _resolved(path: Path) -> Path:
+    """``path`` made absolute with symlinks resolved; a symlink loop (which ``resolve`` refuses
+    with ``RuntimeError`` before Python 3.13) is left for the reader to report."""
+    try:
+        return path.resolve()
+    except (RuntimeError, OSError):
+        return Path(os.path.abspath(path))
+
+
 def guard_output(path: str | Path, corpus_root: str | None = None) -> None:
     """Refuse (``ValueError``) to write into the input corpus folder or the project's
     ``seeds/``."""
-    target = Path(path).resolve()
+    target = _resolved(Path(path))
     protected = [SEEDS_DIR.resolve()]
     if corpus_root:
-        root = Path(corpus_root).resolve()
+        root = _resolved(Path(corpus_root))
         protected.append(root if root.is_dir() else root.parent)
     for folder in protected:
         if target == folder or folder in target.parents:

@@ -60,8 +60,8 @@ def join_names(names: list[str]) -> str:
 def describe_corpus(overview, speakers, name: str) -> Commentary:
     """Commentary for notebook 01: size, voice shares and the most quoted speakers.
 
-    ``overview`` is :func:`analysis.summaries.overview`, ``speakers`` is
-    :func:`analysis.summaries.speakers`.
+    ``overview`` is :func:`analysis.tables.aggregate.overview`, ``speakers`` is
+    :func:`analysis.tables.aggregate.speakers`.
     """
     n_docs = len(overview)
     words = int(overview["words"].sum())
@@ -131,41 +131,47 @@ def school_level(grade: float) -> str:
     return "graduate school"
 
 
+def _one_article_readability(doc, intervals) -> list[str]:
+    """The readability sentences of a single article."""
+    parts = []
+    ci = intervals[intervals["measure"] == "flesch_kincaid_grade"].iloc[0]
+    fk = doc["flesch_kincaid_grade"]
+    parts.append(
+        f"The article reads at a Flesch-Kincaid grade of {fmt(fk)} (95% bootstrap interval "
+        f"over its {plural(int(doc['n_sentences']), 'sentence')}: {fmt(ci['ci_low'])} to "
+        f"{fmt(ci['ci_high'])}), {school_level(fk)} level. Its Flesch Reading Ease of "
+        f"{fmt(doc['flesch_reading_ease'])} falls in Flesch's \u201c"
+        f"{flesch_band(doc['flesch_reading_ease'])}\u201d band, and its sentences average "
+        f"{fmt(doc['n_words'] / doc['n_sentences'])} words with "
+        f"{fmt(doc['n_syllables'] / doc['n_words'], 2)} syllables per word.")
+    grades = {GRADE_NAMES[m]: doc[m] for m in GRADE_NAMES if doc[m] == doc[m]}
+    if grades:
+        low = min(grades, key=grades.get)
+        high = max(grades, key=grades.get)
+        parts.append(f"The grade formulas range from {fmt(grades[low])} ({low}) to "
+                     f"{fmt(grades[high])} ({high}); the consensus grade is "
+                     f"{fmt(doc['consensus_grade'], 0)}.")
+    if doc["smog_index"] != doc["smog_index"]:
+        parts.append(f"SMOG is undefined here: it needs at least 30 sentences and the "
+                     f"article has {int(doc['n_sentences'])}.")
+    if "composite_grade" in doc and doc["composite_grade"] == doc["composite_grade"]:
+        parts.append(f"Its composite grade, the score to compare it with other articles "
+                     f"by, is {fmt(doc['composite_grade'])}.")
+    return parts
+
+
 def describe_readability(documents, intervals, hardest, name: str) -> Commentary:
     """Commentary for notebook 02.
 
-    ``documents`` is :func:`analysis.readability.readability` at document level,
-    ``intervals`` :func:`analysis.readability.readability_intervals` and ``hardest``
-    :func:`analysis.readability.hardest_units` on paragraphs (measure Flesch-Kincaid).
+    ``documents`` is the document aggregation (:func:`analysis.tables.aggregate.aggregate`),
+    ``intervals`` :func:`analysis.tables.intervals.readability_intervals` and ``hardest``
+    :func:`analysis.metrics.readability.hardest_units` on paragraphs (measure Flesch-Kincaid).
     """
     import pandas as pd
 
     parts = []
     if len(documents) == 1:
-        doc = documents.iloc[0]
-        ci = intervals[intervals["measure"] == "flesch_kincaid_grade"].iloc[0]
-        fk = doc["flesch_kincaid_grade"]
-        parts.append(
-            f"The article reads at a Flesch-Kincaid grade of {fmt(fk)} (95% bootstrap interval "
-            f"over its {plural(int(doc['n_sentences']), 'sentence')}: {fmt(ci['ci_low'])} to "
-            f"{fmt(ci['ci_high'])}), {school_level(fk)} level. Its Flesch Reading Ease of "
-            f"{fmt(doc['flesch_reading_ease'])} falls in Flesch's \u201c"
-            f"{flesch_band(doc['flesch_reading_ease'])}\u201d band, and its sentences average "
-            f"{fmt(doc['n_words'] / doc['n_sentences'])} words with "
-            f"{fmt(doc['n_syllables'] / doc['n_words'], 2)} syllables per word.")
-        grades = {GRADE_NAMES[m]: doc[m] for m in GRADE_NAMES if doc[m] == doc[m]}
-        if grades:
-            low = min(grades, key=grades.get)
-            high = max(grades, key=grades.get)
-            parts.append(f"The grade formulas range from {fmt(grades[low])} ({low}) to "
-                         f"{fmt(grades[high])} ({high}); the consensus grade is "
-                         f"{fmt(doc['consensus_grade'], 0)}.")
-        if doc["smog_index"] != doc["smog_index"]:
-            parts.append(f"SMOG is undefined here: it needs at least 30 sentences and the "
-                         f"article has {int(doc['n_sentences'])}.")
-        if "composite_grade" in doc and doc["composite_grade"] == doc["composite_grade"]:
-            parts.append(f"Its composite grade, the score to compare it with other articles "
-                         f"by, is {fmt(doc['composite_grade'])}.")
+        parts += _one_article_readability(documents.iloc[0], intervals)
     else:
         fk = documents["flesch_kincaid_grade"].dropna()
         rank_by = ("composite_grade" if "composite_grade" in documents
@@ -296,6 +302,15 @@ def describe_stance(sentences, voice, tone_docs, actor_summary, name: str) -> Co
     else:
         only = [v for v in rows.index if v != "all"]
         parts.append(f"All sentences are {join_names(only)}, so the voices cannot be compared.")
+    parts += _certainty_and_tone(allrow, tone_docs, n_docs)
+    parts += _actor_tone_sentences(actor_summary)
+    return Commentary(" ".join(parts))
+
+
+def _certainty_and_tone(allrow, tone_docs, n_docs: int) -> list[str]:
+    """Hedges, boosters and general tone, from the ``all`` row of :func:`by_voice` and the
+    document aggregation."""
+    parts: list[str] = []
     parts.append(
         f"Certainty: {fmt(allrow['hedges_per_1000_words'])} hedges and "
         f"{fmt(allrow['boosters_per_1000_words'])} boosters per 1,000 words; "
@@ -315,24 +330,68 @@ def describe_stance(sentences, voice, tone_docs, actor_summary, name: str) -> Co
         parts.append(f"By article, mean tone ranges from {fmt(t['tone'].iloc[0], 2)} "
                      f"(*{t['doc_id'].iloc[0]}*) to {fmt(t['tone'].iloc[-1], 2)} "
                      f"(*{t['doc_id'].iloc[-1]}*).")
-    if len(actor_summary):
-        bits = []
-        for r in actor_summary.head(3).itertuples():
-            bits.append(f"{r.actor} {r.positive} positive, {r.neutral} neutral and "
-                        f"{r.negative} negative of {plural(r.mentions, 'mention')}")
-        parts.append("Tone toward the most mentioned actors (target-tone model): "
-                     + "; ".join(bits) + ".")
-        ranked = actor_summary[actor_summary["mentions"] >= 2].sort_values(
-            "net_tone", kind="mergesort")
-        if len(ranked) >= 2:
-            parts.append(f"Among actors mentioned at least twice, the lowest mean net tone "
-                         f"(P(positive) − P(negative)) is {possessive(ranked['actor'].iloc[0])} "
-                         f"({fmt(ranked['net_tone'].iloc[0], 2)}) and the highest "
-                         f"{possessive(ranked['actor'].iloc[-1])} "
-                         f"({fmt(ranked['net_tone'].iloc[-1], 2)}).")
-    else:
-        parts.append("No actor of the list is mentioned, so there is no tone toward actors.")
-    return Commentary(" ".join(parts))
+    return parts
+
+
+def _actor_tone_sentences(actor_summary) -> list[str]:
+    """Tone toward the most mentioned actors, from :func:`actor_tone_summary`."""
+    if not len(actor_summary):
+        return ["No actor of the list is mentioned, so there is no tone toward actors."]
+    bits = []
+    for r in actor_summary.head(3).itertuples():
+        bits.append(f"{r.actor} {r.positive} positive, {r.neutral} neutral and "
+                    f"{r.negative} negative of {plural(r.mentions, 'mention')}")
+    parts = ["Tone toward the most mentioned actors (target-tone model): " + "; ".join(bits)
+             + "."]
+    ranked = actor_summary[actor_summary["mentions"] >= 2].sort_values("net_tone",
+                                                                       kind="mergesort")
+    if len(ranked) >= 2:
+        parts.append(f"Among actors mentioned at least twice, the lowest mean net tone "
+                     f"(P(positive) − P(negative)) is {possessive(ranked['actor'].iloc[0])} "
+                     f"({fmt(ranked['net_tone'].iloc[0], 2)}) and the highest "
+                     f"{possessive(ranked['actor'].iloc[-1])} "
+                     f"({fmt(ranked['net_tone'].iloc[-1], 2)}).")
+    return parts
+
+
+def _synthesis_frames(comparison, by: str, noun: str) -> list[str]:
+    """The dominant frame and the frame that differs most between groups."""
+    from ..metrics.frames import FRAMES
+
+    parts: list[str] = []
+    shares = {f: comparison.loc[comparison["metric"] == f"frame_{f}", "mean"] for f in FRAMES}
+    units = comparison.loc[comparison["metric"] == f"frame_{FRAMES[0]}", "n_units"]
+    overall = {f: float((s * units.to_numpy()).sum() / units.sum()) if units.sum() else
+               float("nan") for f, s in shares.items()}
+    ranked = sorted(FRAMES, key=lambda f: -overall[f])
+    parts.append(f"Its dominant frame is *{ranked[0]}* ({pct(overall[ranked[0]])} of "
+                 f"sentences); *{ranked[-1]}* is rarest ({pct(overall[ranked[-1]])}).")
+    gaps = [(f, _spread(comparison, f"frame_{f}")) for f in FRAMES]
+    gaps = [(f, s) for f, s in gaps if s is not None]
+    if gaps:
+        f, (hi, lo) = max(gaps, key=lambda g: g[1][0]["mean"] - g[1][1]["mean"])
+        if by == "voice":
+            parts.append(f"The frame that differs most by voice is *{f}*: {pct(hi['mean'])} "
+                         f"of {hi['group']} sentences against {pct(lo['mean'])} of "
+                         f"{lo['group']} ones.")
+        else:
+            parts.append(f"The frame that differs most by {noun} is *{f}*: "
+                         f"{pct(hi['mean'])} of sentences for {hi['group']} against "
+                         f"{pct(lo['mean'])} for {lo['group']}.")
+    return parts
+
+
+def _synthesis_actors(actor_summary) -> list[str]:
+    """The actor sentence of the synthesis, from :func:`actor_tone_summary`."""
+    ranked = actor_summary[actor_summary["mentions"] >= 2].sort_values("net_tone",
+                                                                       kind="mergesort")
+    if len(ranked) < 2:
+        return []
+    low, high = ranked.iloc[0], ranked.iloc[-1]
+    return [f"Toward the actors, the tone is least favourable to {_the(low['actor'])} "
+            f"({low['negative']} of {plural(int(low['mentions']), 'mention')} negative) and "
+            f"most favourable to {_the(high['actor'])} ({high['positive']} of "
+            f"{int(high['mentions'])} positive)."]
 
 
 def _day(value) -> str:
@@ -363,7 +422,6 @@ def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,
     :func:`analysis.keywords.keyphrases_table` and ``actor_summary`` is
     :func:`analysis.stance.actor_tone_summary`.
     """
-    from ..metrics.frames import FRAMES
 
     parts = []
     n_docs = len(docs)
@@ -400,34 +458,8 @@ def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,
         lead = [f"*{surface[k]}*" for k in top.index[:3]]
         parts.append(f"The coverage is about {join_names(lead)}"
                      + (" (the keyphrases most articles share)." if n_docs > 1 else "."))
-    shares = {f: comparison.loc[comparison["metric"] == f"frame_{f}", "mean"] for f in FRAMES}
-    units = comparison.loc[comparison["metric"] == f"frame_{FRAMES[0]}", "n_units"]
-    overall = {f: float((s * units.to_numpy()).sum() / units.sum()) if units.sum() else
-               float("nan") for f, s in shares.items()}
-    ranked = sorted(FRAMES, key=lambda f: -overall[f])
-    parts.append(f"Its dominant frame is *{ranked[0]}* ({pct(overall[ranked[0]])} of "
-                 f"sentences); *{ranked[-1]}* is rarest ({pct(overall[ranked[-1]])}).")
-    gaps = [(f, _spread(comparison, f"frame_{f}")) for f in FRAMES]
-    gaps = [(f, s) for f, s in gaps if s is not None]
-    if gaps:
-        f, (hi, lo) = max(gaps, key=lambda g: g[1][0]["mean"] - g[1][1]["mean"])
-        if by == "voice":
-            parts.append(f"The frame that differs most by voice is *{f}*: {pct(hi['mean'])} "
-                         f"of {hi['group']} sentences against {pct(lo['mean'])} of "
-                         f"{lo['group']} ones.")
-        else:
-            parts.append(f"The frame that differs most by {noun} is *{f}*: "
-                         f"{pct(hi['mean'])} of sentences for {hi['group']} against "
-                         f"{pct(lo['mean'])} for {lo['group']}.")
-    ranked_actors = actor_summary[actor_summary["mentions"] >= 2].sort_values(
-        "net_tone", kind="mergesort")
-    if len(ranked_actors) >= 2:
-        low, high = ranked_actors.iloc[0], ranked_actors.iloc[-1]
-        parts.append(f"Toward the actors, the tone is least favourable to "
-                     f"{_the(low['actor'])} ({low['negative']} of "
-                     f"{plural(int(low['mentions']), 'mention')} negative) and most favourable "
-                     f"to {_the(high['actor'])} ({high['positive']} of "
-                     f"{int(high['mentions'])} positive).")
+    parts += _synthesis_frames(comparison, by, noun)
+    parts += _synthesis_actors(actor_summary)
     with_ci = comparison["ci_low"].notna().any()
     parts.append("Intervals in the figure are 95% bootstrap intervals"
                  + ("; groups of one article have none." if by not in ("doc_id", "voice")

@@ -88,6 +88,19 @@ def _count_sums(df: pd.DataFrame, groups: list[np.ndarray], codes: np.ndarray
     return sums
 
 
+def _add_readability(out: dict[str, Any], df: pd.DataFrame, groups: list[np.ndarray],
+                     codes: np.ndarray, reasons: list[list[str]]) -> None:
+    """Summed counts, the measures and their reasons of each group, into ``out``."""
+    counts = _count_sums(df, groups, codes)
+    counts["n_words"] = out["n_words"]
+    out["n_sentences"] = counts["n_sentences"]
+    out.update({k: v for k, v in counts.items() if k not in out})
+    read = readability_columns(counts)
+    for r, reason in zip(reasons, read.pop("reason"), strict=True):
+        r.append(reason)
+    out.update(read)
+
+
 def _voice(df: pd.DataFrame, groups: list[np.ndarray]) -> dict[str, list[Any]]:
     words = df["n_words"].to_numpy()
     quoted = words * (df["voice"].to_numpy() == "quoted")
@@ -180,14 +193,7 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
     out["n_words"] = n_words
     reasons: list[list[str]] = [[] for _ in groups]
     if "word_syllables" in sentences.columns:
-        counts = _count_sums(sentences, groups, codes)
-        counts["n_words"] = n_words
-        out["n_sentences"] = counts["n_sentences"]
-        out.update({k: v for k, v in counts.items() if k not in out})
-        read = readability_columns(counts)
-        for r, reason in zip(reasons, read.pop("reason"), strict=True):
-            r.append(reason)
-        out.update(read)
+        _add_readability(out, sentences, groups, codes, reasons)
     # by="voice": the key column keeps the group's voice, not the majority voice of its words
     out.update({k: v for k, v in _voice(sentences, groups).items() if k not in keys})
     if "frame_deterrence" in sentences.columns:
