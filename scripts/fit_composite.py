@@ -100,7 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     record = build_artefact(table, data.resolve().name)
     out = Path(args.out)
-    out.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    from analysis.io import write_text_atomic
+
+    write_text_atomic(out, json.dumps(record, indent=2) + "\n")
     for name, s in record["training"]["cv_scores"].items():
         print(f"{name:12s} cross-article {s['cross_article_accuracy']:.3f}  "
               f"spearman {s['pooled_spearman']:.3f}  within-pairs "

@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 SEEDS = (ROOT / "seeds").resolve()
 
 
@@ -68,9 +69,10 @@ def run(path: Path, corpus: str, timeout: int, parameters: dict[str, str]) -> Pa
             km.shutdown_kernel()
         shutil.rmtree(sockets, ignore_errors=True)
     _strip_volatile(nb)
-    tmp = out.with_suffix(".ipynb.tmp")
-    nbformat.write(nb, tmp)
-    tmp.replace(out)
+    from analysis.io import atomic_path
+
+    with atomic_path(out) as tmp:
+        nbformat.write(nb, str(tmp))
     return out
 
 
