@@ -1,7 +1,5 @@
 """Frames, sentence by sentence, with the evidence for every score.
 
-Three separate measures, never merged into one "stance" number:
-
 **Frames** (Entman 1993: a frame selects aspects of a perceived reality and makes them salient).
 Four frames of Washington-Declaration coverage, defined in ``docs/frame_annotation_guide.md``:
 
@@ -21,8 +19,8 @@ Four frames of Washington-Declaration coverage, defined in ``docs/frame_annotati
 Cues come from the versioned lexicon ``analysis/resources/frames.json`` (per entry a pattern and
 a weight, per group a rationale). Matching (see :func:`frame_scores`):
 
-* tokens are :func:`analysis.tokens.words` split at inner hyphens; patterns match left to right,
-  longest first, so ``nuclear consultative group`` is one cue and ``ballistic missile
+* tokens are :func:`analysis.corpus.tokens.words` split at inner hyphens; patterns match left to
+  right, longest first, so ``nuclear consultative group`` is one cue and ``ballistic missile
   submarine`` beats ``ballistic missile``; a token belongs to one cue at most;
 * inflection-tolerant: lower-case pattern tokens accept plural, ``-ed``, ``-ing`` and possessive
   forms (``strategic assets``, ``deterred``, ``allies``); all-capital tokens (``US``, ``ICBM``)
@@ -37,15 +35,19 @@ a weight, per group a rationale). Matching (see :func:`frame_scores`):
   ``with``/``between``/``to`` after the cue, or directly before it, with no ``on``/``about``/
   ``against``/``threat`` in between) makes the cue diplomacy; otherwise, when the sentence names
   the allies (South Korea, Seoul, the two countries...), alliance; otherwise the group default.
-  China/Russia as counterpart resolve to no frame.
+  China/Russia as counterpart resolve to no frame. The same rule gives a weapon or capability
+  its owner: North Korea's nuclear weapons (or a North Korea mention right after the cue, as in
+  ``nuclear-armed North Korea``) are threat, the allies' (or unowned) deterrence;
+* contingency scope: an event cue (attack, strike, war, invasion, use of nuclear weapons) after
+  ``in the event of``, ``if``, ``any``, ``deter``... or before ``would``/``will be met`` names a
+  hypothetical the allies plan for, not a danger: it counts 0.5 toward deterrence, never toward
+  threat (``in the event of a nuclear attack`` is not threat; ``deter North Korean aggression``
+  still is).
 
 A frame's score is the **sum of the weights** of its non-negated cues (not normalised by length:
 sentences are short, and one explicit cue is enough); a sentence has the frame when its score is
 at least the lexicon threshold (1.0: one strong cue or two weak 0.5 cues). Multi-label: a sentence
 may carry several frames or none.
-
-**Epistemic stance** (Hyland 2005): hedges (``may``, ``could``, ``reportedly``, ``likely``...)
-and boosters (``clearly``, ``must``, ``proven``, ``in every instance``...) from
 
 Entman, R. M. (1993). Framing: Toward clarification of a fractured paradigm. *Journal of
 Communication*, 43(4), 51-58.
@@ -60,12 +62,12 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .lexicon import (
+    BOUNDARY_RE,
     RESOURCES,
     PatternTable,
     Token,
     count_words,
     find_negator,
-    gap_has_boundary,
     parse_entry,
     read_lexicon_json,
     tokens,
@@ -80,7 +82,9 @@ class Cue(NamedTuple):
     """One matched cue: surface ``text`` with ``[start, end)`` offsets into the scored text, the
     ``frame`` it counts toward (``None`` when resolved to no frame), its ``weight`` and the
     ``rule`` that assigned it (``lexicon``, ``counterpart:north_korea``, ``allies named``,
-    ``default``, or ``negated by 'no'``)."""
+    ``default``, ``contingency 'in the event of'`` (an attack named only as a hypothetical:
+    it counts toward the lexicon's contingency frame, deterrence, with the contingency weight,
+    never toward threat) or ``negated by 'no'``)."""
 
     text: str
     start: int
@@ -110,6 +114,10 @@ class FrameLexicon:
     linkers: frozenset[str]
     blockers: frozenset[str]
     raw: dict[str, Any] = field(repr=False)
+    contingency_table: PatternTable = field(default_factory=PatternTable, repr=False)
+    contingency_window: int = 6
+    contingency_frame: str | None = None
+    contingency_weight: float = 0.0
 
     @property
     def name(self) -> str:
@@ -118,9 +126,8 @@ class FrameLexicon:
 
 
 
-def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
-    data = read_lexicon_json(path)
-    where = str(path)
+def _frame_table(data: Mapping[str, Any], where: str) -> PatternTable:
+    """The cue table: frame groups, context-dependent groups and neutral phrases."""
     table = PatternTable()
     frames = data.get("frames")
     if not isinstance(frames, Mapping) or set(frames) != set(FRAMES):
@@ -133,7 +140,8 @@ def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
                 pattern, weight, opts = parse_entry(raw, f"{where}: frames.{frame}")
                 if weight is None:
                     raise ValueError(f"{where}: frames.{frame}: {pattern!r} has no weight")
-                table.add(pattern, {"kind": "frame", "frame": frame, "weight": weight}, **opts)
+                table.add(pattern, {"kind": "frame", "frame": frame, "weight": weight,
+                                    "contingent": _contingent(raw)}, **opts)
     for gi, group in enumerate(data.get("context_dependent", {}).get("groups", [])):
         gw = f"{where}: context_dependent.groups[{gi}]"
         for key in ("counterpart_frame", "ally_frame", "default"):
@@ -146,11 +154,16 @@ def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
             table.add(pattern, {"kind": "context", "weight": weight,
                                 "counterpart_frame": group["counterpart_frame"],
                                 "ally_frame": group["ally_frame"],
-                                "default": group["default"]}, **opts)
+                                "default": group["default"],
+                                "contingent": _contingent(raw)}, **opts)
     for raw in data.get("neutral", {}).get("entries", []):
         pattern, _, opts = parse_entry(raw, f"{where}: neutral")
         table.add(pattern, {"kind": "neutral"}, **opts)
-    cp = data.get("counterparts", {})
+    return table
+
+
+def _mention_tables(cp: Mapping[str, Any], where: str) -> tuple[PatternTable, PatternTable]:
+    """The counterpart table (North Korea, China...) and the ally table."""
     counterpart_table = PatternTable()
     for group in cp.get("groups", []):
         frame = group.get("frame")
@@ -164,13 +177,34 @@ def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
     for raw in cp.get("ally_patterns", []):
         pattern, _, opts = parse_entry(raw, f"{where}: counterparts.ally_patterns")
         ally_table.add(pattern, {"ally": True}, **opts)
+    return counterpart_table, ally_table
+
+
+def _contingency_table(contingency: Mapping[str, Any], where: str) -> PatternTable:
+    """The triggers of a contingency scope (``in the event of``..., ``would``...)."""
+    if contingency.get("frame") not in (None, *FRAMES):
+        raise ValueError(f"{where}: contingency.frame must be one of {FRAMES} or null")
+    table = PatternTable()
+    for where_key in ("before", "after"):
+        for raw in contingency.get(where_key, []):
+            pattern, _, opts = parse_entry(raw, f"{where}: contingency.{where_key}")
+            table.add(pattern, {"where": where_key}, **opts)
+    return table
+
+
+def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
+    data = read_lexicon_json(path)
+    where = str(path)
+    cp = data.get("counterparts", {})
+    counterpart_table, ally_table = _mention_tables(cp, where)
+    contingency = data.get("contingency", {})
     neg = data.get("negation", {})
     scoring = data.get("scoring", {})
     return FrameLexicon(
         version=str(data["version"]),
         threshold=float(scoring.get("threshold", 1.0)),
         path=where,
-        table=table,
+        table=_frame_table(data, where),
         counterpart_table=counterpart_table,
         ally_table=ally_table,
         negation_cues=frozenset(w.lower() for w in neg.get("cues", [])),
@@ -181,7 +215,17 @@ def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
         linkers=frozenset(w.lower() for w in cp.get("linkers", [])),
         blockers=frozenset(w.lower() for w in cp.get("blockers", [])),
         raw=data,
+        contingency_table=_contingency_table(contingency, where),
+        contingency_window=int(contingency.get("window", 6)),
+        contingency_frame=contingency.get("frame"),
+        contingency_weight=float(contingency.get("weight", 0.0)),
     )
+
+
+def _contingent(raw: Any) -> bool:
+    """Whether a lexicon entry names an event (attack, strike, war) that a contingency scope
+    turns into a hypothetical (``"contingent": true``)."""
+    return isinstance(raw, Mapping) and bool(raw.get("contingent", False))
 
 
 @lru_cache(maxsize=8)
@@ -197,6 +241,37 @@ def load_frame_lexicon(path: str | Path | None = None) -> FrameLexicon:
     return _cached_frame_lexicon(str(path or FRAMES_LEXICON_PATH))
 
 
+def _clause_break(text: str, toks: Sequence[Token], first: int, last: int) -> bool:
+    """True when clause punctuation separates token ``first`` from token ``last``. Unlike
+    :func:`gap_has_boundary`, the period closing an initialism (``U.S.``) is no boundary."""
+    for k in range(max(first, 0), last):
+        gap = text[toks[k].end:toks[k + 1].start]
+        if gap.startswith(".") and "." in text[toks[k].start:toks[k].end]:
+            gap = gap[1:]
+        if BOUNDARY_RE.search(gap):
+            return True
+    return False
+
+
+def _contingency_trigger(text: str, toks: Sequence[Token], i: int, j: int,
+                         triggers: Sequence[tuple[int, int, str]], window: int) -> str | None:
+    """The trigger that makes the event cue at tokens ``[i, j)`` a hypothetical, or ``None``.
+
+    A ``before`` trigger (``in the event of``, ``if``, ``any``, ``deter``...) must end at most
+    ``window`` tokens before the cue, an ``after`` trigger (``would``, ``will be met``...) start
+    at most ``window`` tokens after it, with no clause punctuation in between: "in case of a
+    nuclear attack", "any nuclear strike ... would be met".
+    """
+    for ci, cj, where in triggers:
+        if where == "before" and cj <= i and i - cj <= window:
+            if not _clause_break(text, toks, cj - 1, i):
+                return text[toks[ci].start:toks[cj - 1].end]
+        elif where == "after" and ci >= j and ci - j <= window:
+            if not _clause_break(text, toks, j - 1, ci):
+                return text[toks[ci].start:toks[cj - 1].end]
+    return None
+
+
 def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Mapping[str, Any],
                      mentions: Sequence[tuple[int, int, dict[str, Any]]], has_ally: bool,
                      lex: FrameLexicon) -> tuple[str | None, str]:
@@ -204,16 +279,16 @@ def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Map
     window = lex.counterpart_window
     best: tuple[int, dict[str, Any]] | None = None
     for ci, cj, info in mentions:
-        if j <= ci <= j + window:  # counterpart after the cue, reached through a linker
+        if j <= ci <= j + window:  # counterpart right after the cue or through a linker
             between = {t.norm for t in toks[j:ci]}
-            if (between & lex.linkers and not between & lex.blockers
-                    and not gap_has_boundary(text, toks, j - 1, ci)):
+            if ci == j or (between & lex.linkers and not between & lex.blockers
+                           and not _clause_break(text, toks, j - 1, ci)):
                 dist = ci - j
             else:
                 continue
         elif cj <= i and i - cj <= window:  # counterpart before the cue
             between = {t.norm for t in toks[cj:i]}
-            if between & lex.blockers or gap_has_boundary(text, toks, cj - 1, i):
+            if between & lex.blockers or _clause_break(text, toks, cj - 1, i):
                 continue
             dist = i - cj
         else:
@@ -238,6 +313,7 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
         return []
     # Counterpart and ally mentions matter only to a context-dependent cue: found on demand.
     context: tuple[list[tuple[int, int, dict[str, Any]]], bool] | None = None
+    triggers: list[tuple[int, int, str]] | None = None
     cues: list[Cue] = []
     for i, j, pat in lex.table.scan(text, toks):
         start, end = toks[i].start, toks[j - 1].end
@@ -257,9 +333,19 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
                 frame, rule = _resolve_context(text, toks, i, j, spec, *context, lex)
             else:
                 frame, rule = spec["frame"], "lexicon"
+            weight = spec["weight"]
+            if frame == "threat" and spec["contingent"]:
+                if triggers is None:
+                    triggers = [(ci, cj, cp.payload[0]["where"])
+                                for ci, cj, cp in lex.contingency_table.scan(text, toks)]
+                trigger = _contingency_trigger(text, toks, i, j, triggers,
+                                               lex.contingency_window)
+                if trigger:
+                    frame, rule = lex.contingency_frame, f"contingency {trigger!r}"
+                    weight = lex.contingency_weight
             if negator:
                 rule = f"negated by {negator!r}"
-            cues.append(Cue(surface, start, end, frame, spec["weight"], rule))
+            cues.append(Cue(surface, start, end, frame, weight, rule))
     return cues
 
 

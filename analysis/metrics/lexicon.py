@@ -25,7 +25,7 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 _SUBTOKEN_RE = re.compile(r"[^-‐‑]+")
 _INITIALISM_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$")
-_BOUNDARY_RE = re.compile(r"[,;:.!?()\[\]–—]|\s-\s")
+BOUNDARY_RE = re.compile(r"[,;:.!?()\[\]–—]|\s-\s")
 _JOIN_GAP_RE = re.compile(r"^[\s\-‐‑]*$")
 
 
@@ -266,7 +266,7 @@ def gap_has_boundary(text: str, toks: Sequence[Token], first: int, last: int) ->
     """True when the text between token ``first`` and token ``last`` has clause punctuation."""
     if first >= last:
         return False
-    return bool(_BOUNDARY_RE.search(text[toks[first].end:toks[last].start]))
+    return bool(BOUNDARY_RE.search(text[toks[first].end:toks[last].start]))
 
 
 def find_negator(text: str, toks: Sequence[Token], i: int, cues: frozenset[str],
