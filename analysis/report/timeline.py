@@ -103,9 +103,11 @@ def frames_over_time(table, axes=None):
         lo = (rows["mean"] - rows["ci_low"]).clip(lower=0)[has_ci]
         hi = (rows["ci_high"] - rows["mean"]).clip(lower=0)[has_ci]
         ax.errorbar(rows[period][has_ci], rows["mean"][has_ci], yerr=[lo, hi], fmt="o",
-                    color=colour, capsize=3, markersize=4)
+                    color=colour, capsize=3, markersize=4, clip_on=False)
         ax.plot(rows[period][~has_ci], rows["mean"][~has_ci], "o", mfc="white", color=colour,
-                markersize=4)
+                markersize=4, clip_on=False)
+        ax.margins(x=0.15)
+        ax.set_xlabel(f"{period} of", fontsize=8)
         ax.set_title(frame, fontsize=9.5)
         ax.set_ylim(0, 1)
         ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
