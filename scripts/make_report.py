@@ -29,9 +29,12 @@ _TABLE = re.compile(r"<table[^>]*class=\"dataframe[^\"]*\"[^>]*>.*?</table>", re
 _HEAD_CELL = re.compile(r"(<th[^>]*>)([^<]*)(</th>)")
 _BODY_CELL = re.compile(r"<td>([^<]*)</td>")
 _NUMBER = re.compile(r"^\s*[-+−]?(\d[\d,]*\.?\d*(e[-+]?\d+)?%?|nan|NaN|<NA>|NaT|inf|-inf)\s*$")
-STYLE = ("<style>table.dataframe td,table.dataframe th{text-align:left;vertical-align:top}"
-         "table.dataframe td.num{text-align:right;font-variant-numeric:tabular-nums}"
-         "table.dataframe td{max-width:40em;white-space:normal}</style>")
+STYLE = ("<style>.jp-RenderedHTMLCommon table.dataframe td,.jp-RenderedHTMLCommon "
+         "table.dataframe th{text-align:left !important;vertical-align:top}"
+         ".jp-RenderedHTMLCommon table.dataframe td.num{text-align:right !important;"
+         "font-variant-numeric:tabular-nums}.jp-RenderedHTMLCommon table.dataframe td"
+         "{max-width:40em;white-space:normal}</style>")
+"""The template right-aligns every cell; text reads better left-aligned, numbers right."""
 
 
 def readable_name(column: str) -> str:

@@ -114,11 +114,12 @@ def test_figures_draw_the_tables_values():
     sentences = sentence_rows()
     articles = articles_by_period(sentences, "D", top=2)
     ax = timeline.articles_over_time(articles)
-    heights = sorted((p.get_height() for p in ax.patches if p.get_height() > 0))
+    heights = sorted(p.get_height() for p in ax.patches if p.get_height() > 0)
     assert heights == [1, 1, 1, 2]  # Wire's 2 on 26 April, then one a day on three days
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Wire", "Herald", "other"]
     assert ax.get_legend().get_title().get_text() == "outlet (2 largest of 4)"
     axes = timeline.frames_over_time(frames_by_period(sentences, "W", n_resamples=200))
-    assert [a.get_title(loc="left") for a in axes] == ["deterrence", "diplomacy", "alliance", "threat"]
+    titles = [a.get_title(loc="left") for a in axes]
+    assert titles == ["deterrence", "diplomacy", "alliance", "threat"]
     line = axes[0].get_lines()[0]
     assert np.allclose(line.get_ydata(), [3 / 5, 1 / 3])

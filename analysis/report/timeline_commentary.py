@@ -33,7 +33,8 @@ def _no_timeline(articles: pd.DataFrame, name: str, n_documents: int) -> str:
     if dated == 0:
         when = "none of which has a date" if n_documents > 1 else "without a date"
     else:
-        when = f"{'all' if dated == n_documents else dated} dated {day_text(articles[period].iloc[0])}"
+        day = day_text(articles[period].iloc[0])
+        when = f"{'all' if dated == n_documents else dated} dated {day}"
     return (f"A timeline needs articles from several dates; *{name}* has "
             f"{plural(n_documents, 'article')}, {when}, so none is drawn.")
 

@@ -66,7 +66,8 @@ def articles_by_period(sentences: pd.DataFrame, freq: str = "D", by: str | None 
 
     ``sentences`` is a sentence table with metadata (:func:`~analysis.tables.metadata.
     with_metadata`): ``doc_id``, ``date`` and ``by``. Columns: the period (``day`` for
-    ``freq="D"``...), ``group`` (``"all"`` when ``by`` is None; else the ``top`` groups with most documents, ties by name, and
+    ``freq="D"``...), ``group`` (``"all"`` when ``by`` is None; else the ``top`` groups
+    with most documents, ties by name, and
     ``"other"`` for the rest; ``"unknown"`` for documents without a ``by`` value),
     ``n_documents`` and ``n_words``. Sorted by period, then group in order of size, ``other``
     last. ``attrs``: ``undated_documents``, ``n_groups`` (distinct ``by`` values, before
