@@ -29,6 +29,8 @@ install: $(STAMP)
 figures: $(STAMP)
 	$(PY) scripts/run_notebooks.py --corpus "$(CORPUS)" $(NOTEBOOKS)
 
+# The HTML report without code: every notebook's tables, figures and commentary, including the
+# annotated article (04) and coverage over time (07).
 report: figures
 	$(PY) scripts/make_report.py --corpus "$(CORPUS)"
 

@@ -4,6 +4,11 @@ The executed notebooks (committed, or those of ``build/<corpus>/notebooks`` for 
 are joined in order into one notebook; nbconvert's HTML exporter then drops every code input
 and prompt (``exclude_input``), keeps outputs (tables, figures as embedded PNG, commentary)
 and inlines everything, so the file opens anywhere without Jupyter or a network.
+
+Tables are made for readers (:func:`readable_tables`): column names in words (``n_documents``
+-> "documents", ``ci_low`` -> "95% CI low"), text left-aligned and numbers right-aligned. The
+notebooks already show numbers to three decimals and text uncut
+(:data:`analysis.report.notebook.DISPLAY_OPTIONS`).
 """
 
 from __future__ import annotations
@@ -15,6 +20,45 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+WORDS = {"n": "", "ci": "95% CI", "doc": "document", "id": "ID", "vs": "vs", "g": "g",
+         "1000": "1,000", "pct": "%", "fk": "Flesch-Kincaid"}
+"""Words of column names spelled out for readers (the rest: underscores become spaces)."""
+
+_TABLE = re.compile(r"<table[^>]*class=\"dataframe[^\"]*\"[^>]*>.*?</table>", re.S)
+_HEAD_CELL = re.compile(r"(<th[^>]*>)([^<]*)(</th>)")
+_BODY_CELL = re.compile(r"<td>([^<]*)</td>")
+_NUMBER = re.compile(r"^\s*[-+−]?(\d[\d,]*\.?\d*(e[-+]?\d+)?%?|nan|NaN|<NA>|NaT|inf|-inf)\s*$")
+STYLE = ("<style>.jp-RenderedHTMLCommon table.dataframe td,.jp-RenderedHTMLCommon "
+         "table.dataframe th{text-align:left !important;vertical-align:top}"
+         ".jp-RenderedHTMLCommon table.dataframe td.num{text-align:right !important;"
+         "font-variant-numeric:tabular-nums}.jp-RenderedHTMLCommon table.dataframe td"
+         "{max-width:40em;white-space:normal}</style>")
+"""The template right-aligns every cell; text reads better left-aligned, numbers right."""
+
+
+def readable_name(column: str) -> str:
+    """A column name in words: ``n_documents`` -> ``documents``, ``ci_low`` -> ``95% CI low``,
+    ``hedges_per_1000_words`` -> ``hedges per 1,000 words``; ``doc_id`` -> ``document ID``."""
+    words = [WORDS.get(w, w) for w in column.split("_")]
+    return " ".join(w for w in words if w) or column
+
+
+def _readable_table(table: str) -> str:
+    head, sep, body = table.partition("</thead>")
+    if sep:
+        head = _HEAD_CELL.sub(lambda m: m[1] + readable_name(m[2]) + m[3], head)
+    else:
+        head, body = "", table
+    body = _BODY_CELL.sub(lambda m: ('<td class="num">' if _NUMBER.match(m[1]) else "<td>")
+                          + m[1] + "</td>", body)
+    return head + sep + body
+
+
+def readable_tables(html: str) -> str:
+    """Every pandas table of ``html`` made for readers (see the module docstring)."""
+    html = _TABLE.sub(lambda m: _readable_table(m[0]), html)
+    return html.replace("</head>", STYLE + "</head>", 1)
 
 
 def build(notebooks: list[Path], out: Path, title: str) -> Path:
@@ -43,7 +87,7 @@ def build(notebooks: list[Path], out: Path, title: str) -> Path:
                   r"</script>", "", html, flags=re.S)
     from analysis.io import write_text_atomic
 
-    write_text_atomic(out, html, create_parents=True)
+    write_text_atomic(out, readable_tables(html), create_parents=True)
     return out
 
 

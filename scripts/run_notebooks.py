@@ -52,9 +52,11 @@ def run(path: Path, corpus: str, timeout: int, parameters: dict[str, str]) -> Pa
     if corpus_path == SEEDS and not parameters:
         out = path
     else:
+        from papermill.iorw import load_notebook_node
         from papermill.parameterize import parameterize_notebook
 
         values = {"CORPUS": str(corpus_path), **parameters}
+        nb = load_notebook_node(str(path))  # with the metadata papermill expects
         nb = parameterize_notebook(nb, values, kernel_name="python3", language="python")
         out = ROOT / "build" / build_name(corpus_path) / "notebooks" / path.name
         out.parent.mkdir(parents=True, exist_ok=True)

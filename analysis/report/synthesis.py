@@ -39,7 +39,8 @@ def choose_grouping(docs: pd.DataFrame, preferred: str | None = "outlet") -> str
 
 
 def comparisons(docs: pd.DataFrame, sentences: pd.DataFrame, by: str,
-                n_resamples: int = N_RESAMPLES, seed: int = SEED) -> pd.DataFrame:
+                n_resamples: int = N_RESAMPLES, seed: int = SEED,
+                dedupe: pd.DataFrame | None = None) -> pd.DataFrame:
     """Compare the synthesis metrics across the groups of ``by`` (see :func:`choose_grouping`).
 
     ``docs`` is the document metric table (:func:`analysis.export.metric_table`) and
@@ -51,16 +52,21 @@ def comparisons(docs: pd.DataFrame, sentences: pd.DataFrame, by: str,
     :data:`SENTENCE_METRICS`, stacked. Documents are the resampling unit when groups hold
     several documents; sentences when each group is one document (``doc_id``, ``voice``),
     where a document bootstrap would have nothing to resample.
+
+    ``dedupe`` (the table of :func:`analysis.corpus.duplicates.find_duplicates`) counts each
+    wire story once: copies are dropped from every comparison, each row says how many of its
+    group's documents were dropped (``n_duplicates_dropped``) and ``attrs["dropped_documents"]``
+    how many in all.
     """
     unit = "sentence" if by in ("doc_id", "voice") else "document"
     parts = []
     if by != "voice":
         for metric in DOCUMENT_METRICS:
             parts.append(compare_groups(docs, metric, by, unit_of_resampling="document",
-                                        n_resamples=n_resamples, seed=seed))
+                                        dedupe=dedupe, n_resamples=n_resamples, seed=seed))
     for metric in SENTENCE_METRICS:
         parts.append(compare_groups(sentences, metric, by, unit_of_resampling=unit,
-                                    n_resamples=n_resamples, seed=seed))
+                                    dedupe=dedupe, n_resamples=n_resamples, seed=seed))
     out = pd.concat(parts, ignore_index=True)
     out.attrs.update(parts[-1].attrs)
     out.attrs["unit_of_resampling"] = unit

@@ -1,0 +1,117 @@
+"""Coverage over time, drawn: articles per period by outlet, frame shares per period.
+
+The functions draw the tables of :mod:`analysis.tables.periods` and compute nothing:
+:func:`articles_over_time` draws :func:`~analysis.tables.periods.articles_by_period` (stacked
+bars, one colour per group: the largest groups and a grey "other", so the figure stays legible
+from 1 to 200 outlets); :func:`frames_over_time` draws :func:`~analysis.tables.periods.
+frames_by_period` as small multiples, one panel per frame, each share with its 95% interval
+(hollow dots: a period of one document, no interval).
+"""
+
+from __future__ import annotations
+
+from .figures import PALETTE, new_figure
+
+OTHER_COLOUR = "#b0b0b0"
+MAX_TICKS = 12
+"""Up to this many periods every period gets a tick label; beyond, matplotlib's date locator."""
+
+_UNITS = {"day": "articles per day", "week": "articles per week", "month": "articles per month",
+          "quarter": "articles per quarter", "year": "articles per year"}
+_WIDTHS = {"day": 0.8, "week": 5.6, "month": 24.0, "quarter": 72.0, "year": 290.0}
+
+
+def _axes(ax, figsize=None):
+    if ax is None:
+        _, ax = new_figure(figsize=figsize)
+    return ax
+
+
+def _label(value, width: int = 30) -> str:
+    """A legend label of at most ``width`` characters."""
+    text = str(value)
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _date_axis(ax, periods, period: str) -> None:
+    """Tick every period when there are few, else let matplotlib place concise date ticks."""
+    import matplotlib.dates as mdates
+
+    periods = sorted(set(periods))
+    if len(periods) <= MAX_TICKS:
+        fmt = {"day": "%d %b", "week": "%d %b", "month": "%b %Y", "quarter": "%b %Y",
+               "year": "%Y"}[period]
+        ax.set_xticks(periods, [p.strftime(fmt).lstrip("0") for p in periods])
+    else:
+        locator = mdates.AutoDateLocator(maxticks=8)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
+def articles_over_time(table, ax=None):
+    """Stacked bars of :func:`~analysis.tables.periods.articles_by_period`: documents per
+    period, one colour per group (``attrs["groups"]`` order, "other" in grey). Returns ``ax``.
+    """
+    from matplotlib.ticker import MaxNLocator
+
+    ax = _axes(ax, figsize=(8, 3.6))
+    period = table.attrs.get("period", table.columns[0])
+    groups = table.attrs.get("groups") or list(dict.fromkeys(table["group"]))
+    counts = table.pivot_table(index=period, columns="group", values="n_documents",
+                               aggfunc="sum", fill_value=0).reindex(columns=groups,
+                                                                    fill_value=0)
+    bottom = [0] * len(counts)
+    for i, group in enumerate(groups):
+        colour = OTHER_COLOUR if group == "other" else PALETTE[i % (len(PALETTE) - 1)]
+        values = counts[group].tolist()
+        ax.bar(counts.index, values, bottom=bottom, width=_WIDTHS.get(period, 0.8),
+               color=colour, label=_label(group), align="edge" if period != "day" else "center")
+        bottom = [a + b for a, b in zip(bottom, values, strict=True)]
+    _date_axis(ax, counts.index, period)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel(_UNITS.get(period, "articles"))
+    ax.grid(axis="x", visible=False)
+    by = table.attrs.get("by", "group")
+    n_groups = table.attrs.get("n_groups", len(groups))
+    shown = "" if "other" not in groups else f" ({len(groups) - 1} largest of {n_groups})"
+    ax.legend(title=f"{by}{shown}", frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1),
+              fontsize=8, title_fontsize=8)
+    return ax
+
+
+def frames_over_time(table, axes=None):
+    """Small multiples of :func:`~analysis.tables.periods.frames_by_period`: one panel per
+    frame, the share of sentences with the frame per period, with its 95% interval (hollow
+    dots without one). ``axes``: one per frame (default: a new row of panels). Returns them.
+    """
+    import numpy as np
+    from matplotlib.ticker import PercentFormatter
+
+    from .plots import FRAME_COLOURS
+
+    frames = [f for f in FRAME_COLOURS if f in set(table["frame"])]
+    if axes is None:
+        _, axes = new_figure(1, len(frames), figsize=(2.4 * len(frames) + 0.6, 3.0),
+                             sharey=True, layout="constrained")
+    axes = np.atleast_1d(axes).ravel()
+    period = table.attrs.get("period", "week")
+    for ax, frame in zip(axes, frames, strict=False):
+        rows = table[table["frame"] == frame].sort_values(period)
+        colour = FRAME_COLOURS[frame]
+        has_ci = rows["ci_low"].notna().to_numpy()
+        ax.plot(rows[period], rows["mean"], color=colour, linewidth=1.2)
+        lo = (rows["mean"] - rows["ci_low"]).clip(lower=0)[has_ci]
+        hi = (rows["ci_high"] - rows["mean"]).clip(lower=0)[has_ci]
+        ax.errorbar(rows[period][has_ci], rows["mean"][has_ci], yerr=[lo, hi], fmt="o",
+                    color=colour, capsize=3, markersize=4, clip_on=False)
+        ax.plot(rows[period][~has_ci], rows["mean"][~has_ci], "o", mfc="white", color=colour,
+                markersize=4, clip_on=False)
+        ax.margins(x=0.15)
+        ax.set_xlabel(f"{period} of", fontsize=8)
+        ax.set_title(frame, fontsize=9.5)
+        ax.set_ylim(0, 1)
+        ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+        _date_axis(ax, rows[period], period)
+        ax.tick_params(axis="x", labelrotation=90 if len(rows) > 6 else 0, labelsize=7.5)
+    axes[0].set_ylabel("share of sentences")
+    return axes

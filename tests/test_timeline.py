@@ -1,0 +1,125 @@
+"""Coverage over time: date buckets, articles per day by outlet, frame shares by week, the
+timeline figures and their computed commentary (analysis.tables.periods, analysis.report.timeline,
+analysis.report.timeline_commentary)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.report import timeline
+from analysis.report.timeline_commentary import describe_timeline, has_timeline
+from analysis.tables.periods import (
+    articles_by_period,
+    frames_by_period,
+    period_start,
+    with_period,
+)
+
+# doc_id, outlet, date, deterrence flags of its sentences (other frames never present)
+DOCS = [
+    ("a", "Wire", "2023-04-26", [1, 0]),
+    ("b", "Wire", "2023-04-26T21:00:00+09:00", [1, 1]),
+    ("c", "Herald", "2023-04-27", [0]),
+    ("d", "Ledger", "2023-05-02", [0, 1]),
+    ("e", None, "2023-05-03", [0]),
+    ("f", "Herald", None, [1]),
+]
+
+
+def sentence_rows(docs=DOCS) -> pd.DataFrame:
+    rows = []
+    for doc_id, outlet, date, flags in docs:
+        for i, flag in enumerate(flags, start=1):
+            rows.append({"doc_id": doc_id, "paragraph": 1, "sentence": i, "outlet": outlet,
+                         "date": date, "n_words": 10, "voice": "authorial", "speaker": "",
+                         "frame_deterrence": bool(flag), "frame_diplomacy": False,
+                         "frame_alliance": False, "frame_threat": False})
+    return pd.DataFrame(rows)
+
+
+def test_weeks_start_on_monday_and_offsets_keep_the_local_date():
+    weeks = period_start(pd.Series(["2023-04-26", "2023-04-30", "2023-05-01T08:00:00+09:00",
+                                    None]), "W")
+    assert list(weeks[:3]) == [pd.Timestamp("2023-04-24"), pd.Timestamp("2023-04-24"),
+                               pd.Timestamp("2023-05-01")]
+    assert pd.isna(weeks[3])
+    assert list(with_period(sentence_rows(), "M")["month"].dropna().unique()) == [
+        pd.Timestamp("2023-04-01"), pd.Timestamp("2023-05-01")]
+    with pytest.raises(ValueError, match="freq must be one of"):
+        period_start(pd.Series(["2023-04-26"]), "H")
+
+
+def test_articles_per_day_keep_the_largest_outlets_and_lump_the_rest():
+    table = articles_by_period(sentence_rows(), "D", "outlet", top=2)
+    # Wire has 2 dated articles; Herald, Ledger and unknown 1 each (ties by name).
+    assert table.to_dict("list") == {
+        "day": [pd.Timestamp(d) for d in ("2023-04-26", "2023-04-27", "2023-05-02",
+                                          "2023-05-03")],
+        "group": ["Wire", "Herald", "other", "other"],
+        "n_documents": [2, 1, 1, 1], "n_words": [40, 10, 20, 10]}
+    assert table.attrs["undated_documents"] == 1
+    assert table.attrs["n_groups"] == 4
+    assert table.attrs["groups"] == ["Wire", "Herald", "other"]
+
+
+def test_frame_shares_by_week_are_sentence_shares_with_document_intervals():
+    frames = frames_by_period(sentence_rows(), "W", n_resamples=500)
+    deterrence = frames[frames["frame"] == "deterrence"].set_index("week")
+    first, second = pd.Timestamp("2023-04-24"), pd.Timestamp("2023-05-01")
+    # week 1: a (1, 0), b (1, 1), c (0) -> 3 of 5; week 2: d (0, 1), e (0) -> 1 of 3
+    assert deterrence.at[first, "mean"] == pytest.approx(3 / 5)
+    assert deterrence.at[second, "mean"] == pytest.approx(1 / 3)
+    assert list(deterrence["n_documents"]) == [3, 2]
+    assert list(deterrence["n_units"]) == [5, 3]
+    # documents are resampled whole: week 2's share can only range over 0 .. 1/2
+    assert 0 <= deterrence.at[second, "ci_low"] < 1 / 3 < deterrence.at[second, "ci_high"] <= 0.5
+    assert set(frames["reason"]) == {""}
+    assert frames.attrs["undated_documents"] == 1
+
+
+def test_commentary_states_the_span_the_busiest_day_and_the_frame_changes():
+    sentences = sentence_rows()
+    text = describe_timeline(articles_by_period(sentences, "D", top=2),
+                             frames_by_period(sentences, "W", n_resamples=500), "toy", 6)
+    assert text.startswith(
+        "The 5 dated articles run from 26 April 2023 to 3 May 2023: 8 days, 4 of them with "
+        "coverage. 1 article without a date is left out. The busiest day is 26 April 2023, with "
+        "2 articles (40% of the dated ones). Half of them had appeared by 27 April 2023. Among 4 "
+        "values of outlet, Wire has the most dated articles (2). From the week of 24 April 2023 "
+        "(3 articles) to the week of 1 May 2023 (2 articles), the share of sentences with each "
+        "frame went: deterrence from 60% to 33%, diplomacy from 0% to 0%, alliance from 0% to "
+        "0%, threat from 0% to 0%.")
+    assert text.endswith("For every frame the 95% intervals of the two weeks overlap, so none "
+                         "of these changes can be told from chance.")
+
+
+def test_one_date_gives_one_sentence_and_no_timeline():
+    one = sentence_rows([("x", "Wire", "2023-04-26", [1, 0])])
+    articles = articles_by_period(one, "D")
+    assert not has_timeline(articles)
+    assert describe_timeline(articles, frames_by_period(one, "W"), "one", 1) == (
+        "A timeline needs articles from several dates; *one* has 1 article, all dated 26 April "
+        "2023, so none is drawn.")
+    undated = sentence_rows([("x", None, None, [1]), ("y", None, None, [0])])
+    articles = articles_by_period(undated, "D")
+    assert articles.empty and articles.attrs["undated_documents"] == 2
+    assert describe_timeline(articles, frames_by_period(undated, "W"), "none", 2) == (
+        "A timeline needs articles from several dates; *none* has 2 articles, none of which "
+        "has a date, so none is drawn.")
+
+
+def test_figures_draw_the_tables_values():
+    sentences = sentence_rows()
+    articles = articles_by_period(sentences, "D", top=2)
+    ax = timeline.articles_over_time(articles)
+    heights = sorted(p.get_height() for p in ax.patches if p.get_height() > 0)
+    assert heights == [1, 1, 1, 2]  # Wire's 2 on 26 April, then one a day on three days
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Wire", "Herald", "other"]
+    assert ax.get_legend().get_title().get_text() == "outlet (2 largest of 4)"
+    axes = timeline.frames_over_time(frames_by_period(sentences, "W", n_resamples=200))
+    titles = [a.get_title(loc="left") for a in axes]
+    assert titles == ["deterrence", "diplomacy", "alliance", "threat"]
+    line = axes[0].get_lines()[0]
+    assert np.allclose(line.get_ydata(), [3 / 5, 1 / 3])
