@@ -1,0 +1,431 @@
+"""Part-of-speech tags for the package's own word tokens.
+
+A small averaged-perceptron tagger (Collins 2002, in the style of Honnibal's "A good
+part-of-speech tagger in about 200 lines of Python") trained on UD_English-EWT
+(Silveira et al. 2014, CC BY-SA 4.0) by ``scripts/train_tagger.py`` and shipped as gzipped
+JSON in ``analysis/resources/tagger/`` - no pickle, no network.
+
+It tags the tokens of :data:`analysis.tokens.WORD_RE` (``Yoon’s``, ``U.S``, ``don't`` are one
+token each; punctuation is never a token). Each token gets one Universal POS tag (``NOUN``,
+``PROPN``, ``VERB``, ``AUX`` ...) and, from the same prediction, one Penn Treebank tag
+(``VBD``, ``VBZ``, ``VBN``, ``NNP`` ...): the classes are the (UPOS, Penn) pairs seen in training.
+
+Features are chosen for speed. Every feature depends on a single word at a fixed offset
+(-2 .. +2) from the word being tagged, or on the punctuation in the gap before / after it;
+there are no previous-tag features. So the score of a word is a sum of five per-type vectors
+(cached per word type) and two gap vectors, and a whole text is tagged with a handful of
+numpy operations. Previous-tag context is replaced by the neighbours' "ambiguity class" (the
+tags a frequent word takes in training, e.g. ``ADP|SCONJ``), which carries most of the same
+information. Frequent unambiguous word forms are tagged from a tag dictionary.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+import numpy as np
+
+from analysis.tokens import WORD_RE
+
+FORMAT_VERSION = "analysis-tagger/1"
+"""Schema version of the JSON artefact; bumped whenever the feature extraction changes."""
+
+RESOURCE_NAME = "ewt_perceptron.json.gz"
+"""File name of the packaged weights inside ``analysis/resources/tagger``."""
+
+OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
+"""Positions, relative to the word being tagged, whose word features enter its score."""
+
+WIDTHS: tuple[int, ...] = (3, 4, 11, 4, 3)
+"""Most features a word contributes at each offset of :data:`OFFSETS` (see
+:func:`type_features`)."""
+
+PAD_LEFT = "\x02"
+"""Pseudo-word that fills the window before the first word."""
+
+PAD_RIGHT = "\x03"
+"""Pseudo-word that fills the window after the last word."""
+
+GAP_START = "^"
+"""Gap class before the first word."""
+
+GAP_END = "$"
+"""Gap class after the last word."""
+
+TagSet = Literal["upos", "penn"]
+
+_GAP_MAP = str.maketrans(
+    {
+        "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "'": '"', "‘": '"', "’": '"',
+        "`": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "―": "-", "[": "(", "{": "(",
+        "]": ")", "}": ")", "?": ".", "!": ".", "…": ".", ";": ":",
+    }
+)
+
+
+_FORM_MAP = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
+
+
+def normalise_form(word: str) -> str:
+    """``word`` with typographic apostrophes and hyphens made ASCII (``Yoon’s`` ->
+    ``Yoon's``), as the treebank mostly writes them; features and the tag dictionary see
+    this form."""
+    return word.translate(_FORM_MAP)
+
+
+class TaggedWord(NamedTuple):
+    """One word of a text with both of its tags."""
+
+    start: int
+    """Offset of the word's first character in the text."""
+    end: int
+    """Offset just after the word's last character."""
+    word: str
+    """The word as in the text (a :data:`analysis.tokens.WORD_RE` token)."""
+    upos: str
+    """Universal POS tag (``PROPN``, ``VERB``, ``AUX`` ...)."""
+    penn: str
+    """Penn Treebank tag (``NNP``, ``VBD``, ``VBN`` ...)."""
+
+
+class TaggerError(ValueError):
+    """The tagger's weights file cannot be used; the message names the file and the problem."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+def word_shape(word: str) -> str:
+    """Return the orthographic shape of ``word``: ``X`` upper, ``x`` lower, ``d`` digit, other
+    characters kept, runs of one class cut at three (``Yoon’s`` -> ``Xxxx’x``, ``B-52`` ->
+    ``X-dd``, ``NATO`` -> ``XXX``)."""
+    out: list[str] = []
+    last = ""
+    run = 0
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if c == last:
+            run += 1
+            if run > 3:
+                continue
+        else:
+            last, run = c, 1
+        out.append(c)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1 << 12)
+def gap_class(gap: str) -> str:
+    """Classify the text between two words by its punctuation.
+
+    Whitespace is dropped, quotes become ``"``, dashes ``-``, brackets ``(``/``)``, ``?``,
+    ``!`` and ``…`` become ``.`` and ``;`` becomes ``:``; repeats collapse and at most three
+    symbols are kept. A gap of whitespace only is ``" "``, and a paragraph break without
+    punctuation (a headline line, a dateline) counts as a sentence end ``"."``.
+    """
+    marks: list[str] = []
+    for ch in gap.translate(_GAP_MAP):
+        if not ch.isspace() and (not marks or marks[-1] != ch):
+            marks.append(ch)
+    if marks:
+        return "".join(marks[:3])
+    return "." if gap.count("\n") >= 2 else " "
+
+
+def type_features(word: str, ambiguity: Mapping[str, str]) -> tuple[list[str], ...]:
+    """Features that ``word`` contributes at each offset of :data:`OFFSETS`.
+
+    Element ``k`` lists the features (at most ``WIDTHS[k]``) the word adds to the score of a
+    tagged word when it stands ``OFFSETS[k]`` places from it (``-1``: it is the tagged word's
+    predecessor). Itself (offset 0) it contributes the bias ``"b"``, its lower-cased form,
+    exact form, shape, suffixes of 1-4 letters, first two letters, ambiguity class and, if
+    hyphenated, its last part; as a neighbour, its form, shape, ambiguity class and (at
+    distance 1) three-letter suffix. ``ambiguity`` maps lower-cased frequent words to their
+    ambiguity class (``"ADP|SCONJ"``); other words get ``"?"``. Features see the word
+    through :func:`normalise_form`.
+    """
+    if word == PAD_LEFT or word == PAD_RIGHT:
+        return tuple([f"{o:+d}w={word}"] for o in OFFSETS)
+    word = normalise_form(word)
+    low = word.lower()
+    shape = word_shape(word)
+    amb = ambiguity.get(low, "?")
+    s3 = low[-3:]
+    centre = [
+        "b", "w=" + low, "x=" + shape, "s1=" + low[-1:], "s2=" + low[-2:], "s3=" + s3,
+        "s4=" + low[-4:], "p2=" + low[:2], "a=" + amb, "c=" + word,
+    ]
+    if "-" in low:
+        centre.append("h=" + low.rsplit("-", 1)[1])
+    # Prefixes name the offset as seen from the tagged word ("-1" = previous word).
+    return (
+        ["-2w=" + low, "-2a=" + amb, "-2x=" + shape],
+        ["-1w=" + low, "-1a=" + amb, "-1x=" + shape, "-1s=" + s3],
+        centre,
+        ["+1w=" + low, "+1a=" + amb, "+1x=" + shape, "+1s=" + s3],
+        ["+2w=" + low, "+2a=" + amb, "+2x=" + shape],
+    )
+
+
+def gap_features(before: str, after: str) -> list[str]:
+    """Features of the gap classes (see :func:`gap_class`) before and after a word."""
+    return ["g<" + before, "g>" + after]
+
+
+def text_gaps(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """Gap classes between the word ``spans`` of ``text``: ``len(spans) + 1`` classes, the
+    first before the first word (:data:`GAP_START` if no punctuation precedes it), the last
+    after the last word (:data:`GAP_END` if none follows)."""
+    if not spans:
+        return [GAP_START]
+    gaps = [gap_class(text[: spans[0][0]])]
+    if gaps[0] == " ":
+        gaps[0] = GAP_START
+    gaps.extend(gap_class(text[a[1]: b[0]]) for a, b in zip(spans, spans[1:], strict=False))
+    last = gap_class(text[spans[-1][1]:])
+    gaps.append(GAP_END if last == " " else last)
+    return gaps
+
+
+def plain_gaps(n: int) -> list[str]:
+    """Gap classes for ``n`` words given without their text: a space between words."""
+    return [GAP_START] + [" "] * max(n - 1, 0) + [GAP_END]
+
+
+class Tagger:
+    """An averaged-perceptron tagger applied as sums of cached per-word-type score vectors.
+
+    Build it with :func:`load_tagger`. ``classes`` are ``"UPOS/PENN"`` strings; ``weights``
+    maps a feature to ``{class index: weight}``; ``tagdict`` maps word forms to a class index;
+    ``ambiguity`` maps lower-cased words to ambiguity classes (see :func:`type_features`).
+    ``max_cache`` bounds the number of word types whose vectors are kept (the cache is
+    emptied when it is full).
+    """
+
+    def __init__(
+        self,
+        classes: Sequence[str],
+        weights: Mapping[str, Mapping[int, float]],
+        tagdict: Mapping[str, int],
+        ambiguity: Mapping[str, str],
+        meta: Mapping[str, Any] | None = None,
+        max_cache: int = 200_000,
+    ) -> None:
+        self.classes = tuple(classes)
+        self.upos = tuple(c.split("/", 1)[0] for c in self.classes)
+        self.penn = tuple(c.split("/", 1)[1] for c in self.classes)
+        self.tagdict = dict(tagdict)
+        self.ambiguity = dict(ambiguity)
+        self.meta = dict(meta or {})
+        self.max_cache = max_cache
+        k = len(self.classes)
+        # Row 0 stays zero: every segment summed below includes it, so a word without any
+        # known feature still gets a (zero) vector from np.add.reduceat.
+        self._row = {f: i for i, f in enumerate(sorted(weights), start=1)}
+        self._w = np.zeros((len(self._row) + 1, k), dtype=np.float32)
+        for f, i in self._row.items():
+            for c, v in weights[f].items():
+                self._w[i, int(c)] = v
+        self._reset_cache()
+
+    def _reset_cache(self) -> None:
+        k = len(self.classes)
+        self._index: dict[str, int] = {}
+        self._gap_rows: dict[str, tuple[int, int]] = {}
+        self._table = np.zeros((1024, len(OFFSETS), k), dtype=np.float32)
+        self._fixed = np.full(1024, -1, dtype=np.int64)
+
+    def _add_types(self, new: list[str]) -> None:
+        """Compute and cache the offset vectors and tag-dictionary entries of ``new`` types."""
+        if len(self._index) + len(new) > self.max_cache:
+            self._reset_cache()
+        start = len(self._index)
+        need = start + len(new)
+        if need > len(self._table):
+            size = max(need, 2 * len(self._table))
+            table = np.zeros((size, len(OFFSETS), len(self.classes)), dtype=np.float32)
+            table[:start] = self._table[:start]
+            fixed = np.full(size, -1, dtype=np.int64)
+            fixed[:start] = self._fixed[:start]
+            self._table, self._fixed = table, fixed
+        rows: list[int] = []
+        get = self._row.get
+        for word in new:
+            for feats, width in zip(type_features(word, self.ambiguity), WIDTHS, strict=True):
+                rows.extend([get(f, 0) for f in feats])
+                rows.extend([0] * (width - len(feats)))  # row 0 is zero
+        g = self._w[rows].reshape(len(new), sum(WIDTHS), -1)
+        # Adding the rows one slot at a time fixes the order of the float32 additions, so a
+        # word's vector has the same bits whichever batch computed it.
+        pos = 0
+        for k, width in enumerate(WIDTHS):
+            acc = g[:, pos].copy()
+            for j in range(pos + 1, pos + width):
+                acc += g[:, j]
+            self._table[start:need, k] = acc
+            pos += width
+        tagdict = self.tagdict
+        for i, word in enumerate(new, start=start):
+            self._index[word] = i
+            self._fixed[i] = tagdict.get(normalise_form(word), -1)
+
+    def predict(self, words: Sequence[str], gaps: Sequence[str] | None = None) -> np.ndarray:
+        """Class indices (into :attr:`classes`) for ``words``.
+
+        ``gaps`` are the ``len(words) + 1`` gap classes around the words (see
+        :func:`text_gaps`); without them the words are taken as separated by spaces.
+        """
+        n = len(words)
+        if n == 0:
+            return np.zeros(0, dtype=np.int64)
+        if gaps is None:
+            gaps = plain_gaps(n)
+        elif len(gaps) != n + 1:
+            raise ValueError(f"need {n + 1} gap classes for {n} words, got {len(gaps)}")
+        seq = [PAD_LEFT, PAD_LEFT, *words, PAD_RIGHT, PAD_RIGHT]
+        index = self._index
+        new = [w for w in dict.fromkeys(seq) if w not in index]
+        if new:
+            self._add_types(new)
+            index = self._index
+        ids = np.fromiter((index[w] for w in seq), dtype=np.int64, count=n + 4)
+        t = self._table[ids]
+        scores = t[0:n, 0] + t[1 : n + 1, 1] + t[2 : n + 2, 2] + t[3 : n + 3, 3] + t[4:, 4]
+        scores += self._gap_scores(gaps)
+        best = scores.argmax(axis=1)
+        fixed = self._fixed[ids[2:-2]]
+        return np.where(fixed >= 0, fixed, best)
+
+    def _gap_scores(self, gaps: Sequence[str]) -> np.ndarray:
+        rows = self._gap_rows
+        for g in set(gaps).difference(rows):
+            before, after = gap_features(g, g)
+            rows[g] = (self._row.get(before, 0), self._row.get(after, 0))
+        return self._w[[rows[g][0] for g in gaps[:-1]]] + self._w[[rows[g][1] for g in gaps[1:]]]
+
+    def tag(
+        self, words: Sequence[str], tagset: TagSet = "upos", gaps: Sequence[str] | None = None
+    ) -> list[str]:
+        """Tag ``words`` (tokens of :data:`analysis.tokens.WORD_RE`, in order, case kept).
+
+        Returns one tag per word: Universal POS (``tagset="upos"``) or Penn Treebank
+        (``tagset="penn"``). Pass a whole sentence or text; without ``gaps`` (see
+        :meth:`predict`) the tagger does not see punctuation, so :meth:`tag_text` is a little
+        more accurate when the text is at hand.
+        """
+        names = self._names(tagset)
+        return [names[i] for i in self.predict(words, gaps).tolist()]
+
+    def tag_text(self, text: str, tagset: TagSet = "upos") -> list[tuple[int, int, str, str]]:
+        """Tokenise ``text`` with :data:`~analysis.tokens.WORD_RE` and tag every word.
+
+        Returns ``(start, end, word, tag)`` per word, offsets into ``text``; the punctuation
+        between words informs the tags (sentence ends, commas, quotes, colons).
+        """
+        matches = list(WORD_RE.finditer(text))
+        spans = [m.span() for m in matches]
+        words = [m.group() for m in matches]
+        tags = self.tag(words, tagset, text_gaps(text, spans))
+        return [(s, e, w, t) for (s, e), w, t in zip(spans, words, tags, strict=True)]
+
+    def annotate(self, text: str) -> list[TaggedWord]:
+        """Like :meth:`tag_text`, with the UPOS and the Penn tag of every word from one
+        prediction (e.g. ``said`` VERB/VBD, ``has`` AUX/VBZ + ``learned`` VERB/VBN)."""
+        matches = list(WORD_RE.finditer(text))
+        spans = [m.span() for m in matches]
+        pred = self.predict([m.group() for m in matches], text_gaps(text, spans)).tolist()
+        upos, penn = self.upos, self.penn
+        return [
+            TaggedWord(s, e, m.group(), upos[c], penn[c])
+            for (s, e), m, c in zip(spans, matches, pred, strict=True)
+        ]
+
+    def _names(self, tagset: str) -> tuple[str, ...]:
+        if tagset == "upos":
+            return self.upos
+        if tagset == "penn":
+            return self.penn
+        raise ValueError(f"tagset must be 'upos' or 'penn', got {tagset!r}")
+
+    def to_dict(self, decimals: int = 3) -> dict[str, Any]:
+        """The JSON-ready artefact (what :func:`load_tagger` reads), weights rounded to
+        ``decimals`` places (the float32 weights, printed as the shortest nearby decimal)."""
+        inv = {i: f for f, i in self._row.items()}
+        weights = {}
+        for i in range(1, len(self._w)):
+            nz = np.flatnonzero(self._w[i])
+            weights[inv[i]] = {str(c): round(float(self._w[i, c]), decimals) for c in nz.tolist()}
+        return {
+            "format": FORMAT_VERSION,
+            "classes": list(self.classes),
+            "weights": weights,
+            "tagdict": self.tagdict,
+            "ambiguity": self.ambiguity,
+            "meta": self.meta,
+        }
+
+
+def default_tagger_path() -> Path:
+    """Location of the packaged weights file."""
+    return Path(str(resources.files("analysis") / "resources" / "tagger" / RESOURCE_NAME))
+
+
+def read_tagger_file(path: str | Path) -> dict[str, Any]:
+    """Parse a (gzipped) JSON weights file, checking its format; raises :class:`TaggerError`
+    naming ``path`` when it is missing, unreadable or not a tagger artefact."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise TaggerError(p, f"cannot read tagger weights ({exc.strerror or exc})") from exc
+    try:
+        if raw[:2] == b"\x1f\x8b":
+            raw = gzip.decompress(raw)
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, EOFError, UnicodeDecodeError, ValueError) as exc:
+        raise TaggerError(p, f"not a gzipped JSON tagger file ({exc})") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT_VERSION:
+        found = data.get("format") if isinstance(data, dict) else type(data).__name__
+        raise TaggerError(p, f"expected format {FORMAT_VERSION!r}, found {found!r}")
+    missing = [k for k in ("classes", "weights", "tagdict", "ambiguity") if k not in data]
+    if missing:
+        raise TaggerError(p, f"missing keys {missing}")
+    return data
+
+
+def tagger_from_dict(data: Mapping[str, Any]) -> Tagger:
+    """Build a :class:`Tagger` from a parsed artefact (see :meth:`Tagger.to_dict`)."""
+    weights = {f: {int(c): v for c, v in cw.items()} for f, cw in data["weights"].items()}
+    return Tagger(
+        data["classes"], weights, data["tagdict"], data["ambiguity"], data.get("meta")
+    )
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Tagger:
+    return tagger_from_dict(read_tagger_file(path))
+
+
+def load_tagger(path: str | Path | None = None) -> Tagger:
+    """Load (once per path, then cached) the tagger from ``path`` or the packaged weights."""
+    return _load(str(Path(path) if path is not None else default_tagger_path()))
+
+
+def annotate(text: str) -> list[TaggedWord]:
+    """Both tags of every word of ``text`` with the packaged tagger (see
+    :meth:`Tagger.annotate`)."""
+    return load_tagger().annotate(text)
+
+
+def tag_text(text: str, tagset: TagSet = "upos") -> list[tuple[int, int, str, str]]:
+    """Tag every word of ``text`` with the packaged tagger: ``(start, end, word, tag)`` per
+    word of :data:`analysis.tokens.WORD_RE` (see :meth:`Tagger.tag_text`)."""
+    return load_tagger().tag_text(text, tagset)

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Accuracy and speed of :mod:`analysis.tagger` on UD_English-EWT (dev and test).
+
+usage: python benchmarks/tagger.py [--ud ../shared/corpora/ud-english-ewt] [--model PATH]
+                                   [--splits dev test] [--repeat 3]
+
+Gold tags are those of ``scripts/train_tagger.py``: every :data:`analysis.tokens.WORD_RE`
+token of a sentence's ``# text`` takes the tag of one UD word it overlaps (punctuation is never
+a token, so it is not scored). Accuracy is printed for
+
+* ``text``: :meth:`Tagger.tag_text` on each UD document's text (sentences joined by spaces),
+  the way the package tags an article;
+* ``words``: :meth:`Tagger.tag` on each sentence's words alone, without punctuation;
+
+overall, on UPOS and Penn tags, and on unknown words (lower-cased form absent from the package
+tokens of ``train``). Speed is tokens per second of CPU time (one core) of ``tag_text`` over
+all documents of the split: a cold pass with an empty word-type cache, then the best of
+``--repeat`` warm passes; ``load`` is the time to read the weights file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from train_tagger import DEFAULT_UD, documents, labelled_tokens, read_conllu  # noqa: E402
+
+from analysis.tagger import Tagger, default_tagger_path, read_tagger_file, tagger_from_dict  # noqa: E402,I001
+
+
+def document_texts(path: Path) -> list[str]:
+    """The text of each UD document: its sentences' ``# text`` joined by spaces."""
+    docs: dict[str, list[str]] = defaultdict(list)
+    for sent in read_conllu(path):
+        docs[sent.doc_id].append(sent.text)
+    return [" ".join(t) for t in docs.values()]
+
+
+def train_vocabulary(path: Path) -> set[str]:
+    """Lower-cased package tokens of the training file."""
+    return {w.lower() for s in read_conllu(path) for _, _, w, _ in labelled_tokens(s)}
+
+
+def score(tagger: Tagger, path: Path, known: set[str]) -> dict[str, float]:
+    """Accuracies (percent) of ``tagger`` on one split; see the module docstring."""
+    n = right_u = right_p = unk = unk_right = 0
+    for seq in documents(path):
+        upos = tagger.tag(seq.words, "upos", seq.gaps)
+        penn = tagger.tag(seq.words, "penn", seq.gaps)
+        for w, u, p, (gu, gp) in zip(seq.words, upos, penn, seq.labels, strict=True):
+            n += 1
+            right_u += u == gu
+            right_p += p == gp
+            if w.lower() not in known:
+                unk += 1
+                unk_right += u == gu
+    words_n = words_right = 0
+    for sent in read_conllu(path):
+        toks = labelled_tokens(sent)
+        pred = tagger.tag([w for _, _, w, _ in toks])
+        words_n += len(toks)
+        words_right += sum(p == lab[0] for p, (_, _, _, lab) in zip(pred, toks, strict=True))
+    return {
+        "words": n,
+        "upos": 100 * right_u / n,
+        "penn": 100 * right_p / n,
+        "unknown": unk,
+        "upos_unknown": 100 * unk_right / max(unk, 1),
+        "upos_words_only": 100 * words_right / max(words_n, 1),
+    }
+
+
+def speed(data: dict, texts: list[str], repeat: int) -> tuple[int, float, float]:
+    """Token count, cold and best warm tokens per CPU-second of ``tag_text`` over ``texts``."""
+    tagger = tagger_from_dict(data)
+    c0 = time.process_time()
+    n = sum(len(tagger.tag_text(t)) for t in texts)
+    cold = n / (time.process_time() - c0)
+    warm = 0.0
+    for _ in range(repeat):
+        c0 = time.process_time()
+        for t in texts:
+            tagger.tag_text(t)
+        warm = max(warm, n / (time.process_time() - c0))
+    return n, cold, warm
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point; prints the tables, returns the exit code."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--ud", default=str(DEFAULT_UD), help="UD_English-EWT folder")
+    ap.add_argument("--model", default=str(default_tagger_path()), help="weights file")
+    ap.add_argument("--splits", nargs="+", default=["dev", "test"])
+    ap.add_argument("--repeat", type=int, default=3)
+    a = ap.parse_args(argv)
+    ud = Path(a.ud)
+    c0 = time.process_time()
+    data = read_tagger_file(a.model)
+    tagger = tagger_from_dict(data)
+    load = time.process_time() - c0
+    known = train_vocabulary(ud / "en_ewt-ud-train.conllu")
+    print(f"model {a.model} ({Path(a.model).stat().st_size / 1e6:.2f} MB, load {load:.2f} s)")
+    print("| split | words | UPOS % | Penn % | unknown words | UPOS % unknown "
+          "| UPOS % words only | tok/s cold | tok/s warm |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for split in a.splits:
+        path = ud / f"en_ewt-ud-{split}.conllu"
+        r = score(tagger, path, known)
+        n, cold, warm = speed(data, document_texts(path), a.repeat)
+        print(
+            f"| {split} | {r['words']} | {r['upos']:.2f} | {r['penn']:.2f} | {r['unknown']} "
+            f"| {r['upos_unknown']:.2f} | {r['upos_words_only']:.2f} | {cold:,.0f} "
+            f"| {warm:,.0f} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
