@@ -42,9 +42,20 @@ RESOURCE_NAME = "ewt_perceptron.json.gz"
 OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
 """Positions, relative to the word being tagged, whose word features enter its score."""
 
-WIDTHS: tuple[int, ...] = (3, 4, 11, 4, 3)
-"""Most features a word contributes at each offset of :data:`OFFSETS` (see
-:func:`type_features`)."""
+TEMPLATES: dict[str, tuple[int, ...]] = {
+    "b": (0,),  # bias, counted once per tagged word
+    "w": OFFSETS,  # lower-cased form
+    "a": OFFSETS,  # ambiguity class
+    "x": OFFSETS,  # shape
+    "s3": (-1, 0, 1),  # three-letter suffix
+    "s1": (0,),
+    "s2": (0,),
+    "s4": (0,),
+    "p2": (0,),  # first two letters
+    "c": (0,),  # exact form
+    "h": (0,),  # last part of a hyphenated word
+}
+"""Feature templates of a word and the offsets (from the tagged word) at which they count."""
 
 PAD_LEFT = "\x02"
 """Pseudo-word that fills the window before the first word."""
@@ -140,38 +151,51 @@ def gap_class(gap: str) -> str:
     return "." if gap.count("\n") >= 2 else " "
 
 
+def type_values(word: str, ambiguity: Mapping[str, str]) -> dict[str, str]:
+    """The value of every :data:`TEMPLATES` template that ``word`` has.
+
+    ``word`` is seen through :func:`normalise_form`. ``ambiguity`` maps lower-cased frequent
+    words to their ambiguity class (``"ADP|SCONJ"``, the tags they take in training); other
+    words get ``"?"``. The padding words have only a ``"w"`` value.
+    """
+    if word == PAD_LEFT or word == PAD_RIGHT:
+        return {"w": word}
+    word = normalise_form(word)
+    low = word.lower()
+    values = {
+        "b": "", "w": low, "a": ambiguity.get(low, "?"), "x": word_shape(word),
+        "s3": low[-3:], "s1": low[-1:], "s2": low[-2:], "s4": low[-4:], "p2": low[:2],
+        "c": word,
+    }
+    if "-" in low:
+        values["h"] = low.rsplit("-", 1)[1]
+    return values
+
+
+def feature_name(template: str, offset: int, value: str) -> str:
+    """The name of a feature: ``"w=said"`` for the tagged word, ``"-1w=has"`` for its
+    predecessor's form, ``"+2x=Xxxx"`` for the shape of the word two places after it."""
+    return f"{offset:+d}{template}={value}" if offset else f"{template}={value}"
+
+
+def parse_feature_name(name: str) -> tuple[str, int, str]:
+    """``(template, offset, value)`` of a name made by :func:`feature_name`."""
+    head, value = name.split("=", 1)
+    if head[0] in "+-":
+        return head[2:], int(head[:2]), value
+    return head, 0, value
+
+
 def type_features(word: str, ambiguity: Mapping[str, str]) -> tuple[list[str], ...]:
     """Features that ``word`` contributes at each offset of :data:`OFFSETS`.
 
-    Element ``k`` lists the features (at most ``WIDTHS[k]``) the word adds to the score of a
-    tagged word when it stands ``OFFSETS[k]`` places from it (``-1``: it is the tagged word's
-    predecessor). Itself (offset 0) it contributes the bias ``"b"``, its lower-cased form,
-    exact form, shape, suffixes of 1-4 letters, first two letters, ambiguity class and, if
-    hyphenated, its last part; as a neighbour, its form, shape, ambiguity class and (at
-    distance 1) three-letter suffix. ``ambiguity`` maps lower-cased frequent words to their
-    ambiguity class (``"ADP|SCONJ"``); other words get ``"?"``. Features see the word
-    through :func:`normalise_form`.
+    Element ``k`` lists the features the word adds to the score of a tagged word when it
+    stands ``OFFSETS[k]`` places from it (``-1``: it is the tagged word's predecessor); see
+    :func:`type_values` and :data:`TEMPLATES`.
     """
-    if word == PAD_LEFT or word == PAD_RIGHT:
-        return tuple([f"{o:+d}w={word}"] for o in OFFSETS)
-    word = normalise_form(word)
-    low = word.lower()
-    shape = word_shape(word)
-    amb = ambiguity.get(low, "?")
-    s3 = low[-3:]
-    centre = [
-        "b", "w=" + low, "x=" + shape, "s1=" + low[-1:], "s2=" + low[-2:], "s3=" + s3,
-        "s4=" + low[-4:], "p2=" + low[:2], "a=" + amb, "c=" + word,
-    ]
-    if "-" in low:
-        centre.append("h=" + low.rsplit("-", 1)[1])
-    # Prefixes name the offset as seen from the tagged word ("-1" = previous word).
-    return (
-        ["-2w=" + low, "-2a=" + amb, "-2x=" + shape],
-        ["-1w=" + low, "-1a=" + amb, "-1x=" + shape, "-1s=" + s3],
-        centre,
-        ["+1w=" + low, "+1a=" + amb, "+1x=" + shape, "+1s=" + s3],
-        ["+2w=" + low, "+2a=" + amb, "+2x=" + shape],
+    values = type_values(word, ambiguity)
+    return tuple(
+        [feature_name(t, o, v) for t, v in values.items() if o in TEMPLATES[t]] for o in OFFSETS
     )
 
 
@@ -207,7 +231,7 @@ class Tagger:
     maps a feature to ``{class index: weight}``; ``tagdict`` maps word forms to a class index;
     ``ambiguity`` maps lower-cased words to ambiguity classes (see :func:`type_features`).
     ``max_cache`` bounds the number of word types whose vectors are kept (the cache is
-    emptied when it is full).
+    emptied when a call would overfill it; one call's own types are always kept).
     """
 
     def __init__(
@@ -227,14 +251,23 @@ class Tagger:
         self.meta = dict(meta or {})
         self.max_cache = max_cache
         k = len(self.classes)
-        # Row 0 stays zero: every segment summed below includes it, so a word without any
-        # known feature still gets a (zero) vector from np.add.reduceat.
+        # Row 0 stays zero: it stands for every feature the model does not know.
         self._row = {f: i for i, f in enumerate(sorted(weights), start=1)}
         self._w = np.zeros((len(self._row) + 1, k), dtype=np.float32)
+        # For each template, value -> the rows of its features at the five offsets.
+        self._blocks: dict[str, dict[str, list[int]]] = {t: {} for t in TEMPLATES}
         for f, i in self._row.items():
             for c, v in weights[f].items():
                 self._w[i, int(c)] = v
+            if not f.startswith("g"):
+                t, o, v = parse_feature_name(f)
+                self._blocks[t].setdefault(v, [0] * len(OFFSETS))[OFFSETS.index(o)] = i
         self._reset_cache()
+
+    @property
+    def cache_size(self) -> int:
+        """Number of word types whose score vectors are cached."""
+        return len(self._index)
 
     def _reset_cache(self) -> None:
         k = len(self.classes)
@@ -245,8 +278,6 @@ class Tagger:
 
     def _add_types(self, new: list[str]) -> None:
         """Compute and cache the offset vectors and tag-dictionary entries of ``new`` types."""
-        if len(self._index) + len(new) > self.max_cache:
-            self._reset_cache()
         start = len(self._index)
         need = start + len(new)
         if need > len(self._table):
@@ -257,21 +288,21 @@ class Tagger:
             fixed[:start] = self._fixed[:start]
             self._table, self._fixed = table, fixed
         rows: list[int] = []
-        get = self._row.get
+        none = [0] * len(OFFSETS)
+        blocks = list(self._blocks.items())
+        ambiguity = self.ambiguity
         for word in new:
-            for feats, width in zip(type_features(word, self.ambiguity), WIDTHS, strict=True):
-                rows.extend([get(f, 0) for f in feats])
-                rows.extend([0] * (width - len(feats)))  # row 0 is zero
-        g = self._w[rows].reshape(len(new), sum(WIDTHS), -1)
-        # Adding the rows one slot at a time fixes the order of the float32 additions, so a
+            values = type_values(word, ambiguity)
+            for t, block in blocks:
+                v = values.get(t)
+                rows.extend(none if v is None else block.get(v, none))
+        g = self._w[rows].reshape(len(new), len(blocks), len(OFFSETS), -1)
+        # Adding one template at a time fixes the order of the float32 additions, so a
         # word's vector has the same bits whichever batch computed it.
-        pos = 0
-        for k, width in enumerate(WIDTHS):
-            acc = g[:, pos].copy()
-            for j in range(pos + 1, pos + width):
-                acc += g[:, j]
-            self._table[start:need, k] = acc
-            pos += width
+        acc = g[:, 0].copy()
+        for j in range(1, len(blocks)):
+            acc += g[:, j]
+        self._table[start:need] = acc
         tagdict = self.tagdict
         for i, word in enumerate(new, start=start):
             self._index[word] = i
@@ -294,6 +325,9 @@ class Tagger:
         index = self._index
         new = [w for w in dict.fromkeys(seq) if w not in index]
         if new:
+            if len(index) + len(new) > self.max_cache:
+                self._reset_cache()
+                new = list(dict.fromkeys(seq))
             self._add_types(new)
             index = self._index
         ids = np.fromiter((index[w] for w in seq), dtype=np.int64, count=n + 4)
@@ -358,11 +392,12 @@ class Tagger:
     def to_dict(self, decimals: int = 3) -> dict[str, Any]:
         """The JSON-ready artefact (what :func:`load_tagger` reads), weights rounded to
         ``decimals`` places (the float32 weights, printed as the shortest nearby decimal)."""
-        inv = {i: f for f, i in self._row.items()}
-        weights = {}
-        for i in range(1, len(self._w)):
-            nz = np.flatnonzero(self._w[i])
-            weights[inv[i]] = {str(c): round(float(self._w[i, c]), decimals) for c in nz.tolist()}
+        names = ["", *self._row]  # self._row numbers the sorted features from 1
+        weights: dict[str, dict[str, float]] = {f: {} for f in self._row}
+        rows, cols = np.nonzero(self._w)
+        values = self._w[rows, cols].tolist()
+        for r, c, v in zip(rows.tolist(), cols.tolist(), values, strict=True):
+            weights[names[r]][str(c)] = round(v, decimals)
         return {
             "format": FORMAT_VERSION,
             "classes": list(self.classes),

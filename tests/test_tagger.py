@@ -9,17 +9,61 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
+from pathlib import Path
 
 import pytest
 
 from analysis import tagger as tg
 from analysis.tokens import words
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+
+from train_tagger import labelled_tokens, read_conllu  # noqa: E402
+
+# A sentence written for this test in CoNLL-U, with a multiword token and a split "B-52".
+CONLLU = """# newdoc id = d1
+# sent_id = d1-1
+# text = Yoon's aide didn't comment on the B-52.
+1\tYoon\tYoon\tPROPN\tNNP\t_\t3\tnmod:poss\t_\tSpaceAfter=No
+2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_
+3\taide\taide\tNOUN\tNN\t_\t6\tnsubj\t_\t_
+4-5\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_
+4\tdid\tdo\tAUX\tVBD\t_\t6\taux\t_\t_
+5\tn't\tnot\tPART\tRB\t_\t6\tadvmod\t_\t_
+6\tcomment\tcomment\tVERB\tVB\t_\t0\troot\t_\t_
+7\ton\ton\tADP\tIN\t_\t11\tcase\t_\t_
+8\tthe\tthe\tDET\tDT\t_\t11\tdet\t_\t_
+9\tB\tB\tPROPN\tNNP\t_\t11\tcompound\t_\tSpaceAfter=No
+10\t-\t-\tPUNCT\tHYPH\t_\t11\tpunct\t_\tSpaceAfter=No
+11\t52\t52\tNUM\tCD\t_\t6\tobl\t_\tSpaceAfter=No
+12\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_
+
+"""
+
 
 @pytest.fixture(scope="module")
 def artefact() -> dict:
     """The packaged weights file, parsed once for the tests that build fresh taggers."""
     return tg.read_tagger_file(tg.default_tagger_path())
+
+
+def test_training_labels_follow_the_head_outside_the_token(tmp_path):
+    path = tmp_path / "tiny.conllu"
+    path.write_text(CONLLU, encoding="utf-8")
+    (sent,) = read_conllu(path)
+    assert [(w.form, w.start, w.end) for w in sent.words[2:5]] == [
+        ("aide", 7, 11), ("did", 12, 18), ("n't", 12, 18)
+    ]
+    assert [(w, lab) for _, _, w, lab in labelled_tokens(sent)] == [
+        ("Yoon's", ("PROPN", "NNP")),  # 's depends on Yoon
+        ("aide", ("NOUN", "NN")),
+        ("didn't", ("AUX", "VBD")),  # both words hang outside: the first one
+        ("comment", ("VERB", "VB")),
+        ("on", ("ADP", "IN")),
+        ("the", ("DET", "DT")),
+        ("B-52", ("NUM", "CD")),  # B and - depend on 52
+    ]
 
 
 def tags_of(text: str, tagset: tg.TagSet = "upos") -> dict[str, str]:
@@ -168,10 +212,13 @@ def test_tags_do_not_depend_on_what_was_tagged_before(artefact):
 
 
 def test_cache_reset_keeps_tags(artefact):
+    first = "Officials in Seoul welcomed the announcement."
     text = "Officials in Tokyo and Beijing reacted cautiously to the announcement."
     small = tg.tagger_from_dict(artefact)
-    small.max_cache = 8  # forces the word-type cache to be emptied while tagging
+    small.max_cache = 12  # the second text overfills the word-type cache, which is emptied
+    assert small.tag_text(first) == tg.tag_text(first)
     assert small.tag_text(text) == tg.tag_text(text)
+    assert small.cache_size == 12  # the second text's 10 word types and the 2 paddings
 
 
 def test_packaged_weights_load_offline_with_attribution():
