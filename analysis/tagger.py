@@ -219,6 +219,24 @@ def text_gaps(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     return gaps
 
 
+def _split(text: str) -> tuple[list[str], list[tuple[int, int]], list[str]]:
+    """Words, spans and gap classes of ``text`` (the gaps as :func:`text_gaps` gives them)."""
+    pieces = WORD_RE.split(text)  # the n + 1 gaps around the n words
+    words = WORD_RE.findall(text)
+    spans = []
+    pos = 0
+    for gap, word in zip(pieces, words, strict=False):
+        pos += len(gap)
+        spans.append((pos, pos + len(word)))
+        pos += len(word)
+    gaps = list(map(gap_class, pieces))
+    if gaps[0] == " ":
+        gaps[0] = GAP_START
+    if gaps[-1] == " " and words:
+        gaps[-1] = GAP_END
+    return words, spans, gaps
+
+
 def plain_gaps(n: int) -> list[str]:
     """Gap classes for ``n`` words given without their text: a space between words."""
     return [GAP_START] + [" "] * max(n - 1, 0) + [GAP_END]
@@ -254,14 +272,18 @@ class Tagger:
         # Row 0 stays zero: it stands for every feature the model does not know.
         self._row = {f: i for i, f in enumerate(sorted(weights), start=1)}
         self._w = np.zeros((len(self._row) + 1, k), dtype=np.float32)
-        # For each template, value -> the rows of its features at the five offsets.
+        # For each template, value -> the rows of its features at the template's offsets.
         self._blocks: dict[str, dict[str, list[int]]] = {t: {} for t in TEMPLATES}
         for f, i in self._row.items():
             for c, v in weights[f].items():
                 self._w[i, int(c)] = v
             if not f.startswith("g"):
                 t, o, v = parse_feature_name(f)
-                self._blocks[t].setdefault(v, [0] * len(OFFSETS))[OFFSETS.index(o)] = i
+                offsets = TEMPLATES[t]
+                self._blocks[t].setdefault(v, [0] * len(offsets))[offsets.index(o)] = i
+        # Slot j of a word's row list is (template, offset) number j in TEMPLATES order.
+        slots = [o for offsets in TEMPLATES.values() for o in offsets]
+        self._slots = [[j for j, o in enumerate(slots) if o == off] for off in OFFSETS]
         self._reset_cache()
 
     @property
@@ -272,7 +294,8 @@ class Tagger:
     def _reset_cache(self) -> None:
         k = len(self.classes)
         self._index: dict[str, int] = {}
-        self._gap_rows: dict[str, tuple[int, int]] = {}
+        self._gap_before: dict[str, int] = {}
+        self._gap_after: dict[str, int] = {}
         self._table = np.zeros((1024, len(OFFSETS), k), dtype=np.float32)
         self._fixed = np.full(1024, -1, dtype=np.int64)
 
@@ -288,21 +311,22 @@ class Tagger:
             fixed[:start] = self._fixed[:start]
             self._table, self._fixed = table, fixed
         rows: list[int] = []
-        none = [0] * len(OFFSETS)
-        blocks = list(self._blocks.items())
+        blocks = [(t, b, [0] * len(TEMPLATES[t])) for t, b in self._blocks.items()]
         ambiguity = self.ambiguity
         for word in new:
             values = type_values(word, ambiguity)
-            for t, block in blocks:
+            for t, block, none in blocks:
                 v = values.get(t)
                 rows.extend(none if v is None else block.get(v, none))
-        g = self._w[rows].reshape(len(new), len(blocks), len(OFFSETS), -1)
-        # Adding one template at a time fixes the order of the float32 additions, so a
-        # word's vector has the same bits whichever batch computed it.
-        acc = g[:, 0].copy()
-        for j in range(1, len(blocks)):
-            acc += g[:, j]
-        self._table[start:need] = acc
+        g = np.take(self._w, np.asarray(rows, dtype=np.intp), axis=0)
+        g = g.reshape(len(new), -1, g.shape[1])
+        # Adding one slot at a time in a fixed order fixes the float32 rounding, so a word's
+        # vector has the same bits whichever batch computed it.
+        for k, slots in enumerate(self._slots):
+            acc = g[:, slots[0]].copy()
+            for j in slots[1:]:
+                acc += g[:, j]
+            self._table[start:need, k] = acc
         tagdict = self.tagdict
         for i, word in enumerate(new, start=start):
             self._index[word] = i
@@ -330,7 +354,7 @@ class Tagger:
                 new = list(dict.fromkeys(seq))
             self._add_types(new)
             index = self._index
-        ids = np.fromiter((index[w] for w in seq), dtype=np.int64, count=n + 4)
+        ids = np.fromiter(map(index.__getitem__, seq), dtype=np.intp, count=n + 4)
         t = self._table[ids]
         scores = t[0:n, 0] + t[1 : n + 1, 1] + t[2 : n + 2, 2] + t[3 : n + 3, 3] + t[4:, 4]
         scores += self._gap_scores(gaps)
@@ -339,11 +363,15 @@ class Tagger:
         return np.where(fixed >= 0, fixed, best)
 
     def _gap_scores(self, gaps: Sequence[str]) -> np.ndarray:
-        rows = self._gap_rows
-        for g in set(gaps).difference(rows):
-            before, after = gap_features(g, g)
-            rows[g] = (self._row.get(before, 0), self._row.get(after, 0))
-        return self._w[[rows[g][0] for g in gaps[:-1]]] + self._w[[rows[g][1] for g in gaps[1:]]]
+        before, after = self._gap_before, self._gap_after
+        for g in set(gaps).difference(before):
+            f_before, f_after = gap_features(g, g)
+            before[g] = self._row.get(f_before, 0)
+            after[g] = self._row.get(f_after, 0)
+        n = len(gaps) - 1
+        rows_before = np.fromiter(map(before.__getitem__, gaps[:-1]), dtype=np.intp, count=n)
+        rows_after = np.fromiter(map(after.__getitem__, gaps[1:]), dtype=np.intp, count=n)
+        return np.take(self._w, rows_before, axis=0) + np.take(self._w, rows_after, axis=0)
 
     def tag(
         self, words: Sequence[str], tagset: TagSet = "upos", gaps: Sequence[str] | None = None
@@ -355,8 +383,7 @@ class Tagger:
         :meth:`predict`) the tagger does not see punctuation, so :meth:`tag_text` is a little
         more accurate when the text is at hand.
         """
-        names = self._names(tagset)
-        return [names[i] for i in self.predict(words, gaps).tolist()]
+        return list(map(self._names(tagset).__getitem__, self.predict(words, gaps).tolist()))
 
     def tag_text(self, text: str, tagset: TagSet = "upos") -> list[tuple[int, int, str, str]]:
         """Tokenise ``text`` with :data:`~analysis.tokens.WORD_RE` and tag every word.
@@ -364,22 +391,19 @@ class Tagger:
         Returns ``(start, end, word, tag)`` per word, offsets into ``text``; the punctuation
         between words informs the tags (sentence ends, commas, quotes, colons).
         """
-        matches = list(WORD_RE.finditer(text))
-        spans = [m.span() for m in matches]
-        words = [m.group() for m in matches]
-        tags = self.tag(words, tagset, text_gaps(text, spans))
+        words, spans, gaps = _split(text)
+        tags = self.tag(words, tagset, gaps)
         return [(s, e, w, t) for (s, e), w, t in zip(spans, words, tags, strict=True)]
 
     def annotate(self, text: str) -> list[TaggedWord]:
         """Like :meth:`tag_text`, with the UPOS and the Penn tag of every word from one
         prediction (e.g. ``said`` VERB/VBD, ``has`` AUX/VBZ + ``learned`` VERB/VBN)."""
-        matches = list(WORD_RE.finditer(text))
-        spans = [m.span() for m in matches]
-        pred = self.predict([m.group() for m in matches], text_gaps(text, spans)).tolist()
+        words, spans, gaps = _split(text)
+        pred = self.predict(words, gaps).tolist()
         upos, penn = self.upos, self.penn
         return [
-            TaggedWord(s, e, m.group(), upos[c], penn[c])
-            for (s, e), m, c in zip(spans, matches, pred, strict=True)
+            TaggedWord(s, e, w, upos[c], penn[c])
+            for (s, e), w, c in zip(spans, words, pred, strict=True)
         ]
 
     def _names(self, tagset: str) -> tuple[str, ...]:
