@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import threading
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
@@ -284,6 +285,9 @@ class Tagger:
         # Slot j of a word's row list is (template, offset) number j in TEMPLATES order.
         slots = [o for offsets in TEMPLATES.values() for o in offsets]
         self._slots = [[j for j, o in enumerate(slots) if o == off] for off in OFFSETS]
+        self._lock = threading.Lock()  # guards the word-type cache (Dask workers use threads)
+        self._gap_before: dict[str, int] = {}
+        self._gap_after: dict[str, int] = {}
         self._reset_cache()
 
     @property
@@ -294,8 +298,6 @@ class Tagger:
     def _reset_cache(self) -> None:
         k = len(self.classes)
         self._index: dict[str, int] = {}
-        self._gap_before: dict[str, int] = {}
-        self._gap_after: dict[str, int] = {}
         self._table = np.zeros((1024, len(OFFSETS), k), dtype=np.float32)
         self._fixed = np.full(1024, -1, dtype=np.int64)
 
@@ -346,28 +348,29 @@ class Tagger:
         elif len(gaps) != n + 1:
             raise ValueError(f"need {n + 1} gap classes for {n} words, got {len(gaps)}")
         seq = [PAD_LEFT, PAD_LEFT, *words, PAD_RIGHT, PAD_RIGHT]
-        index = self._index
-        new = [w for w in dict.fromkeys(seq) if w not in index]
-        if new:
-            if len(index) + len(new) > self.max_cache:
-                self._reset_cache()
-                new = list(dict.fromkeys(seq))
-            self._add_types(new)
+        with self._lock:
             index = self._index
-        ids = np.fromiter(map(index.__getitem__, seq), dtype=np.intp, count=n + 4)
-        t = self._table[ids]
+            new = [w for w in dict.fromkeys(seq) if w not in index]
+            if new:
+                if len(index) + len(new) > self.max_cache:
+                    self._reset_cache()
+                    new = list(dict.fromkeys(seq))
+                self._add_types(new)
+                index = self._index
+            ids = np.fromiter(map(index.__getitem__, seq), dtype=np.intp, count=n + 4)
+            t = self._table[ids]
+            fixed = self._fixed[ids[2:-2]]
         scores = t[0:n, 0] + t[1 : n + 1, 1] + t[2 : n + 2, 2] + t[3 : n + 3, 3] + t[4:, 4]
         scores += self._gap_scores(gaps)
         best = scores.argmax(axis=1)
-        fixed = self._fixed[ids[2:-2]]
         return np.where(fixed >= 0, fixed, best)
 
     def _gap_scores(self, gaps: Sequence[str]) -> np.ndarray:
         before, after = self._gap_before, self._gap_after
         for g in set(gaps).difference(before):
             f_before, f_after = gap_features(g, g)
+            after[g] = self._row.get(f_after, 0)  # "after" first: "before" marks it done
             before[g] = self._row.get(f_before, 0)
-            after[g] = self._row.get(f_after, 0)
         n = len(gaps) - 1
         rows_before = np.fromiter(map(before.__getitem__, gaps[:-1]), dtype=np.intp, count=n)
         rows_after = np.fromiter(map(after.__getitem__, gaps[1:]), dtype=np.intp, count=n)

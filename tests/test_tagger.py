@@ -221,6 +221,23 @@ def test_cache_reset_keeps_tags(artefact):
     assert small.cache_size == 12  # the second text's 10 word types and the 2 paddings
 
 
+def test_threads_sharing_a_tagger_get_the_sequential_tags(artefact):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "Officials in Seoul welcomed the announcement on Wednesday.",
+        "Pyongyang called the submarine visit a grave provocation.",
+        "The allies agreed to share more information on nuclear planning.",
+        "Tokyo and Beijing reacted cautiously to the Washington Declaration.",
+    ] * 25
+    expected = [tg.tag_text(t) for t in texts]
+    shared = tg.tagger_from_dict(artefact)
+    shared.max_cache = 24  # frequent cache resets while other threads read the cache
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(shared.tag_text, texts))
+    assert got == expected
+
+
 def test_packaged_weights_load_offline_with_attribution():
     path = tg.default_tagger_path()
     assert path.name == "ewt_perceptron.json.gz"
