@@ -260,7 +260,7 @@ class Tagger:
         tagdict: Mapping[str, int],
         ambiguity: Mapping[str, str],
         meta: Mapping[str, Any] | None = None,
-        max_cache: int = 200_000,
+        max_cache: int = 50_000,
     ) -> None:
         self.classes = tuple(classes)
         self.upos = tuple(c.split("/", 1)[0] for c in self.classes)
