@@ -242,7 +242,7 @@ def test_packaged_weights_load_offline_with_attribution():
     path = tg.default_tagger_path()
     assert path.name == "ewt_perceptron.json.gz"
     assert (path.parent / "LICENSE.txt").is_file()
-    assert "UD_English-EWT" in (path.parent / "README.md").read_text(encoding="utf-8")
+    assert "UD_English-EWT" in (path.parent / "README.txt").read_text(encoding="utf-8")
     tagger = tg.load_tagger()
     assert tagger is tg.load_tagger()
     assert "UD_English-EWT" in tagger.meta["trained_on"]
