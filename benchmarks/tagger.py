@@ -11,6 +11,8 @@ a token, so it is not scored). Accuracy is printed for
 * ``text``: :meth:`Tagger.tag_text` on each UD document's text (sentences joined by spaces),
   the way the package tags an article;
 * ``words``: :meth:`Tagger.tag` on each sentence's words alone, without punctuation;
+* ``title case`` / ``upper case``: each sentence with every word capitalised / upper-cased
+  (headline and transcript styles; gold tags unchanged), with the sentence's punctuation;
 
 overall, on UPOS and Penn tags, and on unknown words (lower-cased form absent from the package
 tokens of ``train``). Speed is tokens per second of CPU time (one core) of ``tag_text`` over
@@ -43,6 +45,7 @@ from analysis.tagger import (  # noqa: E402
     default_tagger_path,
     read_tagger_file,
     tagger_from_dict,
+    text_gaps,
 )
 
 DEFAULT_NEWS = ROOT.parent / "shared" / "bench" / "keyphrases" / "duc2001-dev" / "docs"
@@ -74,19 +77,30 @@ def score(tagger: Tagger, path: Path, known: set[str]) -> dict[str, float]:
             if w.lower() not in known:
                 unk += 1
                 unk_right += u == gu
-    words_n = words_right = 0
+    words_n = 0
+    right = {"words": 0, "title": 0, "upper": 0}
     for sent in read_conllu(path):
         toks = labelled_tokens(sent)
-        pred = tagger.tag([w for _, _, w, _ in toks])
+        gold = [lab[0] for _, _, _, lab in toks]
+        ws = [w for _, _, w, _ in toks]
+        gaps = text_gaps(sent.text, [(s, e) for s, e, _, _ in toks])
+        variants = {
+            "words": tagger.tag(ws),
+            "title": tagger.tag([w[:1].upper() + w[1:] for w in ws], "upos", gaps),
+            "upper": tagger.tag([w.upper() for w in ws], "upos", gaps),
+        }
         words_n += len(toks)
-        words_right += sum(p == lab[0] for p, (_, _, _, lab) in zip(pred, toks, strict=True))
+        for name, pred in variants.items():
+            right[name] += sum(p == g for p, g in zip(pred, gold, strict=True))
     return {
         "words": n,
         "upos": 100 * right_u / n,
         "penn": 100 * right_p / n,
         "unknown": unk,
         "upos_unknown": 100 * unk_right / max(unk, 1),
-        "upos_words_only": 100 * words_right / max(words_n, 1),
+        "upos_words_only": 100 * right["words"] / max(words_n, 1),
+        "upos_title_case": 100 * right["title"] / max(words_n, 1),
+        "upos_upper_case": 100 * right["upper"] / max(words_n, 1),
     }
 
 
@@ -125,15 +139,16 @@ def main(argv: list[str] | None = None) -> int:
     known = train_vocabulary(ud / "en_ewt-ud-train.conllu")
     print(f"model {a.model} ({Path(a.model).stat().st_size / 1e6:.2f} MB, load {load:.2f} s)")
     print("\n| split | words | UPOS % | Penn % | unknown words | UPOS % unknown "
-          "| UPOS % words only |")
-    print("|---|---|---|---|---|---|---|")
+          "| UPOS % words only | UPOS % title case | UPOS % upper case |")
+    print("|---|---|---|---|---|---|---|---|---|")
     rates = {}
     for split in a.splits:
         path = ud / f"en_ewt-ud-{split}.conllu"
         r = score(tagger, path, known)
         print(
             f"| {split} | {r['words']} | {r['upos']:.2f} | {r['penn']:.2f} | {r['unknown']} "
-            f"| {r['upos_unknown']:.2f} | {r['upos_words_only']:.2f} |"
+            f"| {r['upos_unknown']:.2f} | {r['upos_words_only']:.2f} "
+            f"| {r['upos_title_case']:.2f} | {r['upos_upper_case']:.2f} |"
         )
         sentences = [s.text for s in read_conllu(path)]
         rates[split] = (
