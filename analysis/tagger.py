@@ -1,0 +1,493 @@
+"""Part-of-speech tags for the package's own word tokens.
+
+A small averaged-perceptron tagger (Collins 2002, in the style of Honnibal's "A good
+part-of-speech tagger in about 200 lines of Python") trained on UD_English-EWT
+(Silveira et al. 2014, CC BY-SA 4.0) by ``scripts/train_tagger.py`` and shipped as gzipped
+JSON in ``analysis/resources/tagger/`` - no pickle, no network.
+
+It tags the tokens of :data:`analysis.tokens.WORD_RE` (``Yoon’s``, ``U.S``, ``don't`` are one
+token each; punctuation is never a token). Each token gets one Universal POS tag (``NOUN``,
+``PROPN``, ``VERB``, ``AUX`` ...) and, from the same prediction, one Penn Treebank tag
+(``VBD``, ``VBZ``, ``VBN``, ``NNP`` ...): the classes are the (UPOS, Penn) pairs seen in training.
+
+Features are chosen for speed. Every feature depends on a single word at a fixed offset
+(-2 .. +2) from the word being tagged, or on the punctuation in the gap before / after it;
+there are no previous-tag features. So the score of a word is a sum of five per-type vectors
+(cached per word type) and two gap vectors, and a whole text is tagged with a handful of
+numpy operations. Previous-tag context is replaced by the neighbours' "ambiguity class" (the
+tags a frequent word takes in training, e.g. ``ADP|SCONJ``), which carries most of the same
+information. Frequent unambiguous word forms are tagged from a tag dictionary.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, NamedTuple
+
+import numpy as np
+
+from analysis.tokens import WORD_RE
+
+FORMAT_VERSION = "analysis-tagger/1"
+"""Schema version of the JSON artefact; bumped whenever the feature extraction changes."""
+
+RESOURCE_NAME = "ewt_perceptron.json.gz"
+"""File name of the packaged weights inside ``analysis/resources/tagger``."""
+
+OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
+"""Positions, relative to the word being tagged, whose word features enter its score."""
+
+TEMPLATES: dict[str, tuple[int, ...]] = {
+    "b": (0,),  # bias, counted once per tagged word
+    "w": OFFSETS,  # lower-cased form
+    "a": OFFSETS,  # ambiguity class
+    "x": OFFSETS,  # shape
+    "s3": (-1, 0, 1),  # three-letter suffix
+    "s1": (0,),
+    "s2": (0,),
+    "s4": (0,),
+    "p2": (0,),  # first two letters
+    "c": (0,),  # exact form
+    "h": (0,),  # last part of a hyphenated word
+}
+"""Feature templates of a word and the offsets (from the tagged word) at which they count."""
+
+PAD_LEFT = "\x02"
+"""Pseudo-word that fills the window before the first word."""
+
+PAD_RIGHT = "\x03"
+"""Pseudo-word that fills the window after the last word."""
+
+GAP_START = "^"
+"""Gap class before the first word."""
+
+GAP_END = "$"
+"""Gap class after the last word."""
+
+TagSet = Literal["upos", "penn"]
+
+_GAP_MAP = str.maketrans(
+    {
+        "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "'": '"', "‘": '"', "’": '"',
+        "`": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "―": "-", "[": "(", "{": "(",
+        "]": ")", "}": ")", "?": ".", "!": ".", "…": ".", ";": ":",
+    }
+)
+
+
+_FORM_MAP = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
+
+
+def normalise_form(word: str) -> str:
+    """``word`` with typographic apostrophes and hyphens made ASCII (``Yoon’s`` ->
+    ``Yoon's``), as the treebank mostly writes them; features and the tag dictionary see
+    this form."""
+    return word.translate(_FORM_MAP)
+
+
+class TaggedWord(NamedTuple):
+    """One word of a text with both of its tags."""
+
+    start: int
+    """Offset of the word's first character in the text."""
+    end: int
+    """Offset just after the word's last character."""
+    word: str
+    """The word as in the text (a :data:`analysis.tokens.WORD_RE` token)."""
+    upos: str
+    """Universal POS tag (``PROPN``, ``VERB``, ``AUX`` ...)."""
+    penn: str
+    """Penn Treebank tag (``NNP``, ``VBD``, ``VBN`` ...)."""
+
+
+class TaggerError(ValueError):
+    """The tagger's weights file cannot be used; the message names the file and the problem."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+def word_shape(word: str) -> str:
+    """Return the orthographic shape of ``word``: ``X`` upper, ``x`` lower, ``d`` digit, other
+    characters kept, runs of one class cut at three (``Yoon’s`` -> ``Xxxx’x``, ``B-52`` ->
+    ``X-dd``, ``NATO`` -> ``XXX``)."""
+    out: list[str] = []
+    last = ""
+    run = 0
+    for ch in word:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if c == last:
+            run += 1
+            if run > 3:
+                continue
+        else:
+            last, run = c, 1
+        out.append(c)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1 << 12)
+def gap_class(gap: str) -> str:
+    """Classify the text between two words by its punctuation.
+
+    Whitespace is dropped, quotes become ``"``, dashes ``-``, brackets ``(``/``)``, ``?``,
+    ``!`` and ``…`` become ``.`` and ``;`` becomes ``:``; repeats collapse and at most three
+    symbols are kept. A gap of whitespace only is ``" "``, and a paragraph break without
+    punctuation (a headline line, a dateline) counts as a sentence end ``"."``.
+    """
+    marks: list[str] = []
+    for ch in gap.translate(_GAP_MAP):
+        if not ch.isspace() and (not marks or marks[-1] != ch):
+            marks.append(ch)
+    if marks:
+        return "".join(marks[:3])
+    return "." if gap.count("\n") >= 2 else " "
+
+
+def type_values(word: str, ambiguity: Mapping[str, str]) -> dict[str, str]:
+    """The value of every :data:`TEMPLATES` template that ``word`` has.
+
+    ``word`` is seen through :func:`normalise_form`. ``ambiguity`` maps lower-cased frequent
+    words to their ambiguity class (``"ADP|SCONJ"``, the tags they take in training); other
+    words get ``"?"``. The padding words have only a ``"w"`` value.
+    """
+    if word == PAD_LEFT or word == PAD_RIGHT:
+        return {"w": word}
+    word = normalise_form(word)
+    low = word.lower()
+    values = {
+        "b": "", "w": low, "a": ambiguity.get(low, "?"), "x": word_shape(word),
+        "s3": low[-3:], "s1": low[-1:], "s2": low[-2:], "s4": low[-4:], "p2": low[:2],
+        "c": word,
+    }
+    if "-" in low:
+        values["h"] = low.rsplit("-", 1)[1]
+    return values
+
+
+def feature_name(template: str, offset: int, value: str) -> str:
+    """The name of a feature: ``"w=said"`` for the tagged word, ``"-1w=has"`` for its
+    predecessor's form, ``"+2x=Xxxx"`` for the shape of the word two places after it."""
+    return f"{offset:+d}{template}={value}" if offset else f"{template}={value}"
+
+
+def parse_feature_name(name: str) -> tuple[str, int, str]:
+    """``(template, offset, value)`` of a name made by :func:`feature_name`."""
+    head, value = name.split("=", 1)
+    if head[0] in "+-":
+        return head[2:], int(head[:2]), value
+    return head, 0, value
+
+
+def type_features(word: str, ambiguity: Mapping[str, str]) -> tuple[list[str], ...]:
+    """Features that ``word`` contributes at each offset of :data:`OFFSETS`.
+
+    Element ``k`` lists the features the word adds to the score of a tagged word when it
+    stands ``OFFSETS[k]`` places from it (``-1``: it is the tagged word's predecessor); see
+    :func:`type_values` and :data:`TEMPLATES`.
+    """
+    values = type_values(word, ambiguity)
+    return tuple(
+        [feature_name(t, o, v) for t, v in values.items() if o in TEMPLATES[t]] for o in OFFSETS
+    )
+
+
+def gap_features(before: str, after: str) -> list[str]:
+    """Features of the gap classes (see :func:`gap_class`) before and after a word."""
+    return ["g<" + before, "g>" + after]
+
+
+def text_gaps(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """Gap classes between the word ``spans`` of ``text``: ``len(spans) + 1`` classes, the
+    first before the first word (:data:`GAP_START` if no punctuation precedes it), the last
+    after the last word (:data:`GAP_END` if none follows)."""
+    if not spans:
+        return [GAP_START]
+    gaps = [gap_class(text[: spans[0][0]])]
+    if gaps[0] == " ":
+        gaps[0] = GAP_START
+    gaps.extend(gap_class(text[a[1]: b[0]]) for a, b in zip(spans, spans[1:], strict=False))
+    last = gap_class(text[spans[-1][1]:])
+    gaps.append(GAP_END if last == " " else last)
+    return gaps
+
+
+def _split(text: str) -> tuple[list[str], list[tuple[int, int]], list[str]]:
+    """Words, spans and gap classes of ``text`` (the gaps as :func:`text_gaps` gives them)."""
+    pieces = WORD_RE.split(text)  # the n + 1 gaps around the n words
+    words = WORD_RE.findall(text)
+    spans = []
+    pos = 0
+    for gap, word in zip(pieces, words, strict=False):
+        pos += len(gap)
+        spans.append((pos, pos + len(word)))
+        pos += len(word)
+    gaps = list(map(gap_class, pieces))
+    if gaps[0] == " ":
+        gaps[0] = GAP_START
+    if gaps[-1] == " " and words:
+        gaps[-1] = GAP_END
+    return words, spans, gaps
+
+
+def plain_gaps(n: int) -> list[str]:
+    """Gap classes for ``n`` words given without their text: a space between words."""
+    return [GAP_START] + [" "] * max(n - 1, 0) + [GAP_END]
+
+
+class Tagger:
+    """An averaged-perceptron tagger applied as sums of cached per-word-type score vectors.
+
+    Build it with :func:`load_tagger`. ``classes`` are ``"UPOS/PENN"`` strings; ``weights``
+    maps a feature to ``{class index: weight}``; ``tagdict`` maps word forms to a class index;
+    ``ambiguity`` maps lower-cased words to ambiguity classes (see :func:`type_features`).
+    ``max_cache`` bounds the number of word types whose vectors are kept (the cache is
+    emptied when a call would overfill it; one call's own types are always kept).
+    """
+
+    def __init__(
+        self,
+        classes: Sequence[str],
+        weights: Mapping[str, Mapping[int, float]],
+        tagdict: Mapping[str, int],
+        ambiguity: Mapping[str, str],
+        meta: Mapping[str, Any] | None = None,
+        max_cache: int = 50_000,
+    ) -> None:
+        self.classes = tuple(classes)
+        self.upos = tuple(c.split("/", 1)[0] for c in self.classes)
+        self.penn = tuple(c.split("/", 1)[1] for c in self.classes)
+        self.tagdict = dict(tagdict)
+        self.ambiguity = dict(ambiguity)
+        self.meta = dict(meta or {})
+        self.max_cache = max_cache
+        k = len(self.classes)
+        # Row 0 stays zero: it stands for every feature the model does not know.
+        self._row = {f: i for i, f in enumerate(sorted(weights), start=1)}
+        self._w = np.zeros((len(self._row) + 1, k), dtype=np.float32)
+        # For each template, value -> the rows of its features at the template's offsets.
+        self._blocks: dict[str, dict[str, list[int]]] = {t: {} for t in TEMPLATES}
+        for f, i in self._row.items():
+            for c, v in weights[f].items():
+                self._w[i, int(c)] = v
+            if not f.startswith("g"):
+                t, o, v = parse_feature_name(f)
+                offsets = TEMPLATES[t]
+                self._blocks[t].setdefault(v, [0] * len(offsets))[offsets.index(o)] = i
+        # Slot j of a word's row list is (template, offset) number j in TEMPLATES order.
+        slots = [o for offsets in TEMPLATES.values() for o in offsets]
+        self._slots = [[j for j, o in enumerate(slots) if o == off] for off in OFFSETS]
+        self._lock = threading.Lock()  # guards the word-type cache (Dask workers use threads)
+        self._gap_before: dict[str, int] = {}
+        self._gap_after: dict[str, int] = {}
+        self._reset_cache()
+
+    @property
+    def cache_size(self) -> int:
+        """Number of word types whose score vectors are cached."""
+        return len(self._index)
+
+    def _reset_cache(self) -> None:
+        k = len(self.classes)
+        self._index: dict[str, int] = {}
+        self._table = np.zeros((1024, len(OFFSETS), k), dtype=np.float32)
+        self._fixed = np.full(1024, -1, dtype=np.int64)
+
+    def _add_types(self, new: list[str]) -> None:
+        """Compute and cache the offset vectors and tag-dictionary entries of ``new`` types."""
+        start = len(self._index)
+        need = start + len(new)
+        if need > len(self._table):
+            size = max(need, 2 * len(self._table))
+            table = np.zeros((size, len(OFFSETS), len(self.classes)), dtype=np.float32)
+            table[:start] = self._table[:start]
+            fixed = np.full(size, -1, dtype=np.int64)
+            fixed[:start] = self._fixed[:start]
+            self._table, self._fixed = table, fixed
+        rows: list[int] = []
+        blocks = [(t, b, [0] * len(TEMPLATES[t])) for t, b in self._blocks.items()]
+        ambiguity = self.ambiguity
+        for word in new:
+            values = type_values(word, ambiguity)
+            for t, block, none in blocks:
+                v = values.get(t)
+                rows.extend(none if v is None else block.get(v, none))
+        g = np.take(self._w, np.asarray(rows, dtype=np.intp), axis=0)
+        g = g.reshape(len(new), -1, g.shape[1])
+        # Adding one slot at a time in a fixed order fixes the float32 rounding, so a word's
+        # vector has the same bits whichever batch computed it.
+        for k, slots in enumerate(self._slots):
+            acc = g[:, slots[0]].copy()
+            for j in slots[1:]:
+                acc += g[:, j]
+            self._table[start:need, k] = acc
+        tagdict = self.tagdict
+        for i, word in enumerate(new, start=start):
+            self._index[word] = i
+            self._fixed[i] = tagdict.get(normalise_form(word), -1)
+
+    def predict(self, words: Sequence[str], gaps: Sequence[str] | None = None) -> np.ndarray:
+        """Class indices (into :attr:`classes`) for ``words``.
+
+        ``gaps`` are the ``len(words) + 1`` gap classes around the words (see
+        :func:`text_gaps`); without them the words are taken as separated by spaces.
+        """
+        n = len(words)
+        if n == 0:
+            return np.zeros(0, dtype=np.int64)
+        if gaps is None:
+            gaps = plain_gaps(n)
+        elif len(gaps) != n + 1:
+            raise ValueError(f"need {n + 1} gap classes for {n} words, got {len(gaps)}")
+        seq = [PAD_LEFT, PAD_LEFT, *words, PAD_RIGHT, PAD_RIGHT]
+        with self._lock:
+            index = self._index
+            new = [w for w in dict.fromkeys(seq) if w not in index]
+            if new:
+                if len(index) + len(new) > self.max_cache:
+                    self._reset_cache()
+                    new = list(dict.fromkeys(seq))
+                self._add_types(new)
+                index = self._index
+            ids = np.fromiter(map(index.__getitem__, seq), dtype=np.intp, count=n + 4)
+            t = self._table[ids]
+            fixed = self._fixed[ids[2:-2]]
+        scores = t[0:n, 0] + t[1 : n + 1, 1] + t[2 : n + 2, 2] + t[3 : n + 3, 3] + t[4:, 4]
+        scores += self._gap_scores(gaps)
+        best = scores.argmax(axis=1)
+        return np.where(fixed >= 0, fixed, best)
+
+    def _gap_scores(self, gaps: Sequence[str]) -> np.ndarray:
+        before, after = self._gap_before, self._gap_after
+        for g in set(gaps).difference(before):
+            f_before, f_after = gap_features(g, g)
+            after[g] = self._row.get(f_after, 0)  # "after" first: "before" marks it done
+            before[g] = self._row.get(f_before, 0)
+        n = len(gaps) - 1
+        rows_before = np.fromiter(map(before.__getitem__, gaps[:-1]), dtype=np.intp, count=n)
+        rows_after = np.fromiter(map(after.__getitem__, gaps[1:]), dtype=np.intp, count=n)
+        return np.take(self._w, rows_before, axis=0) + np.take(self._w, rows_after, axis=0)
+
+    def tag(
+        self, words: Sequence[str], tagset: TagSet = "upos", gaps: Sequence[str] | None = None
+    ) -> list[str]:
+        """Tag ``words`` (tokens of :data:`analysis.tokens.WORD_RE`, in order, case kept).
+
+        Returns one tag per word: Universal POS (``tagset="upos"``) or Penn Treebank
+        (``tagset="penn"``). Pass a whole sentence or text; without ``gaps`` (see
+        :meth:`predict`) the tagger does not see punctuation, so :meth:`tag_text` is a little
+        more accurate when the text is at hand.
+        """
+        return list(map(self._names(tagset).__getitem__, self.predict(words, gaps).tolist()))
+
+    def tag_text(self, text: str, tagset: TagSet = "upos") -> list[tuple[int, int, str, str]]:
+        """Tokenise ``text`` with :data:`~analysis.tokens.WORD_RE` and tag every word.
+
+        Returns ``(start, end, word, tag)`` per word, offsets into ``text``; the punctuation
+        between words informs the tags (sentence ends, commas, quotes, colons).
+        """
+        words, spans, gaps = _split(text)
+        tags = self.tag(words, tagset, gaps)
+        return [(s, e, w, t) for (s, e), w, t in zip(spans, words, tags, strict=True)]
+
+    def annotate(self, text: str) -> list[TaggedWord]:
+        """Like :meth:`tag_text`, with the UPOS and the Penn tag of every word from one
+        prediction (e.g. ``said`` VERB/VBD, ``has`` AUX/VBZ + ``learned`` VERB/VBN)."""
+        words, spans, gaps = _split(text)
+        pred = self.predict(words, gaps).tolist()
+        upos, penn = self.upos, self.penn
+        return [
+            TaggedWord(s, e, w, upos[c], penn[c])
+            for (s, e), w, c in zip(spans, words, pred, strict=True)
+        ]
+
+    def _names(self, tagset: str) -> tuple[str, ...]:
+        if tagset == "upos":
+            return self.upos
+        if tagset == "penn":
+            return self.penn
+        raise ValueError(f"tagset must be 'upos' or 'penn', got {tagset!r}")
+
+    def to_dict(self, decimals: int = 3) -> dict[str, Any]:
+        """The JSON-ready artefact (what :func:`load_tagger` reads), weights rounded to
+        ``decimals`` places (the float32 weights, printed as the shortest nearby decimal)."""
+        names = ["", *self._row]  # self._row numbers the sorted features from 1
+        weights: dict[str, dict[str, float]] = {f: {} for f in self._row}
+        rows, cols = np.nonzero(self._w)
+        values = self._w[rows, cols].tolist()
+        for r, c, v in zip(rows.tolist(), cols.tolist(), values, strict=True):
+            weights[names[r]][str(c)] = round(v, decimals)
+        return {
+            "format": FORMAT_VERSION,
+            "classes": list(self.classes),
+            "weights": weights,
+            "tagdict": self.tagdict,
+            "ambiguity": self.ambiguity,
+            "meta": self.meta,
+        }
+
+
+def default_tagger_path() -> Path:
+    """Location of the packaged weights file."""
+    return Path(str(resources.files("analysis") / "resources" / "tagger" / RESOURCE_NAME))
+
+
+def read_tagger_file(path: str | Path) -> dict[str, Any]:
+    """Parse a (gzipped) JSON weights file, checking its format; raises :class:`TaggerError`
+    naming ``path`` when it is missing, unreadable or not a tagger artefact."""
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise TaggerError(p, f"cannot read tagger weights ({exc.strerror or exc})") from exc
+    try:
+        if raw[:2] == b"\x1f\x8b":
+            raw = gzip.decompress(raw)
+        data = json.loads(raw.decode("utf-8"))
+    except (OSError, EOFError, UnicodeDecodeError, ValueError) as exc:
+        raise TaggerError(p, f"not a gzipped JSON tagger file ({exc})") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT_VERSION:
+        found = data.get("format") if isinstance(data, dict) else type(data).__name__
+        raise TaggerError(p, f"expected format {FORMAT_VERSION!r}, found {found!r}")
+    missing = [k for k in ("classes", "weights", "tagdict", "ambiguity") if k not in data]
+    if missing:
+        raise TaggerError(p, f"missing keys {missing}")
+    return data
+
+
+def tagger_from_dict(data: Mapping[str, Any]) -> Tagger:
+    """Build a :class:`Tagger` from a parsed artefact (see :meth:`Tagger.to_dict`)."""
+    weights = {f: {int(c): v for c, v in cw.items()} for f, cw in data["weights"].items()}
+    return Tagger(
+        data["classes"], weights, data["tagdict"], data["ambiguity"], data.get("meta")
+    )
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Tagger:
+    return tagger_from_dict(read_tagger_file(path))
+
+
+def load_tagger(path: str | Path | None = None) -> Tagger:
+    """Load (once per path, then cached) the tagger from ``path`` or the packaged weights."""
+    return _load(str(Path(path) if path is not None else default_tagger_path()))
+
+
+def annotate(text: str) -> list[TaggedWord]:
+    """Both tags of every word of ``text`` with the packaged tagger (see
+    :meth:`Tagger.annotate`)."""
+    return load_tagger().annotate(text)
+
+
+def tag_text(text: str, tagset: TagSet = "upos") -> list[tuple[int, int, str, str]]:
+    """Tag every word of ``text`` with the packaged tagger: ``(start, end, word, tag)`` per
+    word of :data:`analysis.tokens.WORD_RE` (see :meth:`Tagger.tag_text`)."""
+    return load_tagger().tag_text(text, tagset)

@@ -1,0 +1,287 @@
+"""Tests for :mod:`analysis.tagger` (part-of-speech tags of the package's word tokens).
+
+The sentences are written for these tests in the styles of the coverage (wire copy, a White
+House transcript turn, Korean English-language press, a headline, a statement as reported);
+the expected tags were checked by hand against the UD English guidelines.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis import tagger as tg
+from analysis.tokens import words
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+
+from train_tagger import labelled_tokens, read_conllu  # noqa: E402
+
+# A sentence written for this test in CoNLL-U, with a multiword token and a split "B-52".
+CONLLU = """# newdoc id = d1
+# sent_id = d1-1
+# text = Yoon's aide didn't comment on the B-52.
+1\tYoon\tYoon\tPROPN\tNNP\t_\t3\tnmod:poss\t_\tSpaceAfter=No
+2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_
+3\taide\taide\tNOUN\tNN\t_\t6\tnsubj\t_\t_
+4-5\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_
+4\tdid\tdo\tAUX\tVBD\t_\t6\taux\t_\t_
+5\tn't\tnot\tPART\tRB\t_\t6\tadvmod\t_\t_
+6\tcomment\tcomment\tVERB\tVB\t_\t0\troot\t_\t_
+7\ton\ton\tADP\tIN\t_\t11\tcase\t_\t_
+8\tthe\tthe\tDET\tDT\t_\t11\tdet\t_\t_
+9\tB\tB\tPROPN\tNNP\t_\t11\tcompound\t_\tSpaceAfter=No
+10\t-\t-\tPUNCT\tHYPH\t_\t11\tpunct\t_\tSpaceAfter=No
+11\t52\t52\tNUM\tCD\t_\t6\tobl\t_\tSpaceAfter=No
+12\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_
+
+"""
+
+
+@pytest.fixture(scope="module")
+def artefact() -> dict:
+    """The packaged weights file, parsed once for the tests that build fresh taggers."""
+    return tg.read_tagger_file(tg.default_tagger_path())
+
+
+def test_training_labels_follow_the_head_outside_the_token(tmp_path):
+    path = tmp_path / "tiny.conllu"
+    path.write_text(CONLLU, encoding="utf-8")
+    (sent,) = read_conllu(path)
+    assert [(w.form, w.start, w.end) for w in sent.words[2:5]] == [
+        ("aide", 7, 11), ("did", 12, 18), ("n't", 12, 18)
+    ]
+    assert [(w, lab) for _, _, w, lab in labelled_tokens(sent)] == [
+        ("Yoon's", ("PROPN", "NNP")),  # 's depends on Yoon
+        ("aide", ("NOUN", "NN")),
+        ("didn't", ("AUX", "VBD")),  # both words hang outside: the first one
+        ("comment", ("VERB", "VB")),
+        ("on", ("ADP", "IN")),
+        ("the", ("DET", "DT")),
+        ("B-52", ("NUM", "CD")),  # B and - depend on 52
+    ]
+
+
+def tags_of(text: str, tagset: tg.TagSet = "upos") -> dict[str, str]:
+    """Word -> tag for a text whose checked words occur once."""
+    return {w: t for _, _, w, t in tg.tag_text(text, tagset)}
+
+
+def test_wire_copy_names_reporting_verb_and_us_abbreviation():
+    got = tags_of(
+        "SEOUL (Yonhap) -- Yoon’s office said Thursday that the U.S. will send a "
+        "nuclear-armed submarine to South Korea."
+    )
+    assert got["SEOUL"] == "PROPN"
+    assert got["Yoon’s"] == "PROPN"
+    assert got["office"] == "NOUN"
+    assert got["said"] == "VERB"
+    assert got["Thursday"] == "PROPN"
+    assert got["U.S"] == "PROPN"
+    assert got["will"] == "AUX"
+    assert got["send"] == "VERB"
+    assert got["submarine"] == "NOUN"
+    assert got["South"] == "PROPN"
+    assert got["Korea"] == "PROPN"
+
+
+def test_penn_tags_separate_past_tense_from_participle():
+    text = (
+        "The unification minister has learned that Pyongyang fired two missiles, "
+        "officials told reporters."
+    )
+    penn = tags_of(text, "penn")
+    assert penn["has"] == "VBZ"
+    assert penn["learned"] == "VBN"
+    assert penn["fired"] == "VBD"
+    assert penn["told"] == "VBD"
+    assert penn["missiles"] == "NNS"
+    assert penn["Pyongyang"] == "NNP"
+    upos = tags_of(text)
+    assert (upos["has"], upos["learned"], upos["two"]) == ("AUX", "VERB", "NUM")
+
+
+def test_transcript_turn_in_capitals_and_contractions():
+    got = tg.tag_text("PRESIDENT BIDEN: Well, I don't think that's going to happen.")
+    assert [(w, t) for _, _, w, t in got] == [
+        ("PRESIDENT", "PROPN"),
+        ("BIDEN", "PROPN"),
+        ("Well", "INTJ"),
+        ("I", "PRON"),
+        ("don't", "AUX"),
+        ("think", "VERB"),
+        ("that's", "PRON"),
+        ("going", "VERB"),
+        ("to", "PART"),
+        ("happen", "VERB"),
+    ]
+
+
+def test_statement_as_reported_with_possessive_and_hyphenated_aircraft():
+    got = tags_of(
+        "North Korea's state media said the B-52 flights were a dangerous provocation, "
+        "KCNA reported."
+    )
+    assert got["Korea's"] == "PROPN"
+    assert got["media"] == "NOUN"
+    assert got["said"] == "VERB"
+    assert got["flights"] == "NOUN"
+    assert got["were"] == "AUX"
+    assert got["dangerous"] == "ADJ"
+    assert got["KCNA"] == "PROPN"
+    assert got["reported"] == "VERB"
+
+
+def test_numbers_with_commas_are_num():
+    got = tags_of("About 28,500 American troops are stationed in South Korea.")
+    assert got["28,500"] == "NUM"
+    assert got["American"] == "ADJ"
+    assert got["troops"] == "NOUN"
+    assert got["are"] == "AUX"
+    assert tags_of("About 28,500 American troops are stationed in South Korea.", "penn")[
+        "stationed"
+    ] == "VBN"
+
+
+def test_sentence_case_headline():
+    got = tags_of("N. Korea slams Washington Declaration as threat to peace")
+    assert got["Korea"] == "PROPN"
+    assert got["slams"] == "VERB"
+    assert got["Washington"] == "PROPN"
+    assert got["threat"] == "NOUN"
+    assert got["peace"] == "NOUN"
+
+
+def test_annotate_gives_both_tags_from_one_prediction():
+    got = tg.annotate("The envoy has repeatedly said Seoul won’t go nuclear.")
+    assert [(w.word, w.upos, w.penn) for w in got] == [
+        ("The", "DET", "DT"),
+        ("envoy", "NOUN", "NN"),
+        ("has", "AUX", "VBZ"),
+        ("repeatedly", "ADV", "RB"),
+        ("said", "VERB", "VBN"),
+        ("Seoul", "PROPN", "NNP"),
+        ("won’t", "AUX", "MD"),
+        ("go", "VERB", "VB"),
+        ("nuclear", "ADJ", "JJ"),
+    ]
+    assert [(w.start, w.end, w.word, w.upos) for w in got] == tg.tag_text(
+        "The envoy has repeatedly said Seoul won’t go nuclear."
+    )
+
+
+def test_tag_text_offsets_and_words_match_tokeniser():
+    text = "Kim Yo-jong, the leader's sister, warned Seoul on Friday."
+    got = tg.tag_text(text)
+    assert [w for _, _, w, _ in got] == words(text)
+    assert all(text[s:e] == w for s, e, w, _ in got)
+
+
+def test_tag_on_words_alone_gives_one_upos_tag_per_word():
+    tagger = tg.load_tagger()
+    ws = words("The two leaders signed the declaration at the White House")
+    # UD keeps the adjective of a name as ADJ ("White"), with the Penn tag NNP.
+    assert tagger.tag(ws) == [
+        "DET", "NUM", "NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "ADJ", "PROPN"
+    ]
+    assert tagger.tag(ws, "penn")[-2:] == ["NNP", "NNP"]
+
+
+def test_empty_input_gives_empty_output():
+    assert tg.tag_text("") == []
+    assert tg.tag_text(" -- !? ") == []
+    assert tg.load_tagger().tag([]) == []
+
+
+def test_unknown_tagset_is_rejected():
+    with pytest.raises(ValueError, match="tagset"):
+        tg.load_tagger().tag(["Seoul"], tagset="ptb")  # type: ignore[arg-type]
+
+
+def test_tags_do_not_depend_on_what_was_tagged_before(artefact):
+    text = "Yoon hailed the alliance as Pyongyang denounced the drills."
+    fresh = tg.tagger_from_dict(artefact)
+    warmed = tg.tagger_from_dict(artefact)
+    warmed.tag_text("The allies held talks in Washington; Seoul hailed the drills.")
+    assert fresh.tag_text(text) == warmed.tag_text(text)
+    assert fresh.predict(words(text)).tolist() == warmed.predict(words(text)).tolist()
+
+
+def test_cache_reset_keeps_tags(artefact):
+    first = "Officials in Seoul welcomed the announcement."
+    text = "Officials in Tokyo and Beijing reacted cautiously to the announcement."
+    small = tg.tagger_from_dict(artefact)
+    small.max_cache = 12  # the second text overfills the word-type cache, which is emptied
+    assert small.tag_text(first) == tg.tag_text(first)
+    assert small.tag_text(text) == tg.tag_text(text)
+    assert small.cache_size == 12  # the second text's 10 word types and the 2 paddings
+
+
+def test_threads_sharing_a_tagger_get_the_sequential_tags(artefact):
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "Officials in Seoul welcomed the announcement on Wednesday.",
+        "Pyongyang called the submarine visit a grave provocation.",
+        "The allies agreed to share more information on nuclear planning.",
+        "Tokyo and Beijing reacted cautiously to the Washington Declaration.",
+    ] * 25
+    expected = [tg.tag_text(t) for t in texts]
+    shared = tg.tagger_from_dict(artefact)
+    shared.max_cache = 24  # frequent cache resets while other threads read the cache
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(shared.tag_text, texts))
+    assert got == expected
+
+
+def test_packaged_weights_load_offline_with_attribution():
+    path = tg.default_tagger_path()
+    assert path.name == "ewt_perceptron.json.gz"
+    assert (path.parent / "LICENSE.txt").is_file()
+    assert "UD_English-EWT" in (path.parent / "README.txt").read_text(encoding="utf-8")
+    tagger = tg.load_tagger()
+    assert tagger is tg.load_tagger()
+    assert "UD_English-EWT" in tagger.meta["trained_on"]
+    assert set(tagger.upos) >= {"NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADP", "DET", "PRON"}
+    assert {"VBD", "VBZ", "VBN", "NNP", "NNS"} <= set(tagger.penn)
+
+
+def test_serialised_weights_round_trip():
+    tagger = tg.load_tagger()
+    again = tg.tagger_from_dict(json.loads(json.dumps(tagger.to_dict())))
+    text = "The Nuclear Consultative Group will meet quarterly, the ministry said."
+    assert again.tag_text(text, "penn") == tagger.tag_text(text, "penn")
+
+
+def test_missing_weights_file_error_names_it(tmp_path):
+    missing = tmp_path / "no_such_tagger.json.gz"
+    with pytest.raises(tg.TaggerError, match="no_such_tagger.json.gz") as err:
+        tg.load_tagger(missing)
+    assert err.value.path == str(missing)
+
+
+def test_corrupt_weights_file_error_names_it(tmp_path):
+    bad = tmp_path / "broken.json.gz"
+    bad.write_bytes(gzip.compress(b"{not json", mtime=0))
+    with pytest.raises(tg.TaggerError, match=r"broken\.json\.gz: not a gzipped JSON"):
+        tg.load_tagger(bad)
+    wrong = tmp_path / "other.json"
+    wrong.write_text(json.dumps({"format": "target-tone/1"}), encoding="utf-8")
+    with pytest.raises(tg.TaggerError, match=r"other\.json: expected format"):
+        tg.load_tagger(wrong)
+
+
+def test_gap_classes_and_word_shapes():
+    assert tg.gap_class(", “") == ',"'
+    assert tg.gap_class(" — ") == "-"
+    assert tg.gap_class("? ") == "."
+    assert tg.gap_class("  ") == " "
+    assert tg.gap_class("\n\n") == "."
+    assert tg.word_shape("Yoon’s") == "Xxxx’x"
+    assert tg.word_shape("B-52") == "X-dd"
+    assert tg.word_shape("NATO") == "XXX"
+    assert tg.word_shape("28,000") == "dd,ddd"
