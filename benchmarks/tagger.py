@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Accuracy and speed of :mod:`analysis.tagger` on UD_English-EWT (dev and test).
+"""Accuracy and speed of :mod:`analysis.corpus.tagger` on UD_English-EWT (dev and test).
 
 usage: python benchmarks/tagger.py [--ud ../shared/corpora/ud-english-ewt] [--model PATH]
                                    [--splits dev test] [--repeat 3]
 
-Gold tags are those of ``scripts/train_tagger.py``: every :data:`analysis.tokens.WORD_RE`
+Gold tags are those of ``scripts/train_tagger.py``: every :data:`analysis.corpus.tokens.WORD_RE`
 token of a sentence's ``# text`` takes the tag of one UD word it overlaps (punctuation is never
 a token, so it is not scored). Accuracy is printed for
 
@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from train_tagger import DEFAULT_UD, documents, labelled_tokens, read_conllu  # noqa: E402
 
-from analysis.tagger import (  # noqa: E402
+from analysis.corpus.tagger import (  # noqa: E402
     Tagger,
     default_tagger_path,
     read_tagger_file,

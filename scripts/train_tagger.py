@@ -8,12 +8,12 @@ Usage (from the project root)::
 CC BY-SA 4.0). Training reads only ``train``; ``dev`` accuracy is printed after every epoch
 for tuning. ``test`` is read by ``benchmarks/tagger.py`` only.
 
-Each sentence's ``# text`` is re-tokenised with :data:`analysis.tokens.WORD_RE` and every
+Each sentence's ``# text`` is re-tokenised with :data:`analysis.corpus.tokens.WORD_RE` and every
 package token takes the tag of one UD word it overlaps (:func:`token_label`). Sentences of a
 UD document are joined with spaces into one sequence, so windows and punctuation gaps cross
 sentence ends as they do in an article. Deterministic extra copies of some sentences teach
 the tagger headline styles: upper-cased (6 %), title-cased (6 %), and without punctuation
-gaps (15 %, as :meth:`analysis.tagger.Tagger.tag` sees words given without text).
+gaps (15 %, as :meth:`analysis.corpus.tagger.Tagger.tag` sees words given without text).
 
 The run is deterministic (fixed shuffling seed, sorted keys, weights rounded to 3 decimals,
 gzip without timestamp), so re-running it reproduces the artefact byte for byte.
@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis import tagger as tg  # noqa: E402
-from analysis.tokens import WORD_RE  # noqa: E402
+from analysis.corpus.tokens import WORD_RE  # noqa: E402
 
 DEFAULT_UD = ROOT.parent / "shared" / "corpora" / "ud-english-ewt"
 DEFAULT_OUT = ROOT / "analysis" / "resources" / "tagger" / tg.RESOURCE_NAME
@@ -230,7 +230,7 @@ def fold_classes(seqs: list[Tagged]) -> list[str]:
 
 def lexicons(seqs: list[Tagged], classes: list[str]) -> tuple[dict[str, int], dict[str, str]]:
     """Tag dictionary (exact form -> class index) and ambiguity classes (lower form -> tags),
-    both over :func:`analysis.tagger.normalise_form` forms."""
+    both over :func:`analysis.corpus.tagger.normalise_form` forms."""
     index = {c: i for i, c in enumerate(classes)}
     exact: dict[str, Counter] = defaultdict(Counter)
     lower: dict[str, Counter] = defaultdict(Counter)
@@ -313,7 +313,7 @@ def build_tagger(
     ambiguity: dict[str, str],
     meta: dict,
 ) -> tg.Tagger:
-    """A :class:`~analysis.tagger.Tagger` from rounded weights (zeros and unused features
+    """A :class:`~analysis.corpus.tagger.Tagger` from rounded weights (zeros and unused features
     dropped)."""
     w = np.round(weights, WEIGHT_DECIMALS)
     sparse = {}

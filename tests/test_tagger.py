@@ -1,4 +1,4 @@
-"""Tests for :mod:`analysis.tagger` (part-of-speech tags of the package's word tokens).
+"""Tests for :mod:`analysis.corpus.tagger` (part-of-speech tags of the package's word tokens).
 
 The sentences are written for these tests in the styles of the coverage (wire copy, a White
 House transcript turn, Korean English-language press, a headline, a statement as reported);
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis import tagger as tg
-from analysis.tokens import words
+from analysis.corpus import tagger as tg
+from analysis.corpus.tokens import words
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 

@@ -5,7 +5,7 @@ part-of-speech tagger in about 200 lines of Python") trained on UD_English-EWT
 (Silveira et al. 2014, CC BY-SA 4.0) by ``scripts/train_tagger.py`` and shipped as gzipped
 JSON in ``analysis/resources/tagger/`` - no pickle, no network.
 
-It tags the tokens of :data:`analysis.tokens.WORD_RE` (``Yoon’s``, ``U.S``, ``don't`` are one
+It tags the tokens of :data:`analysis.corpus.tokens.WORD_RE` (``Yoon’s``, ``U.S``, ``don't`` are one
 token each; punctuation is never a token). Each token gets one Universal POS tag (``NOUN``,
 ``PROPN``, ``VERB``, ``AUX`` ...) and, from the same prediction, one Penn Treebank tag
 (``VBD``, ``VBZ``, ``VBN``, ``NNP`` ...): the classes are the (UPOS, Penn) pairs seen in training.
@@ -32,7 +32,7 @@ from typing import Any, Literal, NamedTuple
 
 import numpy as np
 
-from analysis.tokens import WORD_RE
+from .tokens import WORD_RE
 
 FORMAT_VERSION = "analysis-tagger/1"
 """Schema version of the JSON artefact; bumped whenever the feature extraction changes."""
@@ -99,7 +99,7 @@ class TaggedWord(NamedTuple):
     end: int
     """Offset just after the word's last character."""
     word: str
-    """The word as in the text (a :data:`analysis.tokens.WORD_RE` token)."""
+    """The word as in the text (a :data:`analysis.corpus.tokens.WORD_RE` token)."""
     upos: str
     """Universal POS tag (``PROPN``, ``VERB``, ``AUX`` ...)."""
     penn: str
@@ -379,7 +379,7 @@ class Tagger:
     def tag(
         self, words: Sequence[str], tagset: TagSet = "upos", gaps: Sequence[str] | None = None
     ) -> list[str]:
-        """Tag ``words`` (tokens of :data:`analysis.tokens.WORD_RE`, in order, case kept).
+        """Tag ``words`` (tokens of :data:`analysis.corpus.tokens.WORD_RE`, in order, case kept).
 
         Returns one tag per word: Universal POS (``tagset="upos"``) or Penn Treebank
         (``tagset="penn"``). Pass a whole sentence or text; without ``gaps`` (see
@@ -389,7 +389,7 @@ class Tagger:
         return list(map(self._names(tagset).__getitem__, self.predict(words, gaps).tolist()))
 
     def tag_text(self, text: str, tagset: TagSet = "upos") -> list[tuple[int, int, str, str]]:
-        """Tokenise ``text`` with :data:`~analysis.tokens.WORD_RE` and tag every word.
+        """Tokenise ``text`` with :data:`~analysis.corpus.tokens.WORD_RE` and tag every word.
 
         Returns ``(start, end, word, tag)`` per word, offsets into ``text``; the punctuation
         between words informs the tags (sentence ends, commas, quotes, colons).
@@ -489,5 +489,5 @@ def annotate(text: str) -> list[TaggedWord]:
 
 def tag_text(text: str, tagset: TagSet = "upos") -> list[tuple[int, int, str, str]]:
     """Tag every word of ``text`` with the packaged tagger: ``(start, end, word, tag)`` per
-    word of :data:`analysis.tokens.WORD_RE` (see :meth:`Tagger.tag_text`)."""
+    word of :data:`analysis.corpus.tokens.WORD_RE` (see :meth:`Tagger.tag_text`)."""
     return load_tagger().tag_text(text, tagset)
