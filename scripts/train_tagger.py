@@ -39,7 +39,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import tagger as tg  # noqa: E402
+from analysis.corpus import tagger as tg  # noqa: E402
 from analysis.corpus.tokens import WORD_RE  # noqa: E402
 
 DEFAULT_UD = ROOT.parent / "shared" / "corpora" / "ud-english-ewt"
