@@ -1,0 +1,107 @@
+"""Computed commentary on quotation travel and text reuse (notebook 06)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .commentary import Commentary, join_names, pct, plural
+
+
+def _when(value) -> str:
+    """``"26 April 2023"`` from an ISO date, the text itself when it is not a full date."""
+    try:
+        day = date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return str(value)
+    return f"{day.day} {day:%B %Y}"
+
+
+def _first_seen(cluster: dict) -> str:
+    first = cluster["first_seen"]
+    where = first["outlet"] or first["doc_id"]
+    return f"first in {where}" + (f" on {_when(first['date'])}" if first["date"] else "")
+
+
+def _quotations(clusters: list[dict], n_documents: int, name: str) -> list[str]:
+    shared = [c for c in clusters if c["kind"] == "shared"]
+    n_quotes = sum(c["occurrences"] for c in clusters)
+    if not clusters:
+        return [f"*{name}* holds no quotation of three words or more."]
+    if n_documents == 1:
+        return [f"Its {plural(n_quotes, 'quotation')} of three words or more are listed "
+                "above."]
+    out = [f"*{name}* holds {plural(n_documents, 'article')} with "
+           f"{plural(n_quotes, 'quotation')} of three words or more, in "
+           f"{plural(len(clusters), 'cluster')}; {len(shared)} of them travelled to more than "
+           "one article."]
+    if shared:
+        top = shared[0]
+        speaker = f" ({top['speaker']})" if top["speaker"] else ""
+        out.append(f"The most widely carried is “{top['quote']}”{speaker}, in "
+                   f"{plural(len(top['documents']), 'article')}, {_first_seen(top)}"
+                   + (f", in {len(top['variants'])} wordings." if len(top["variants"]) > 1
+                      else "."))
+    return out
+
+
+def _passages(passages, reuse, by_outlet, min_words: int) -> list[str]:
+    between = passages[passages["direction"] != "reference"]
+    if between.empty:
+        return [f"No two articles share a passage of {min_words} words or more: none was "
+                "copied from another in this corpus."]
+    reusing = int((reuse["reused_words"] > 0).sum())
+    out = [f"{plural(len(between), 'passage')} of {min_words} words or more "
+           f"{'is' if len(between) == 1 else 'are'} shared between articles; "
+           f"{reusing} of the {len(reuse)} articles "
+           f"{'reuses' if reusing == 1 else 'reuse'} text from an earlier article or a "
+           "reference "
+           f"({pct(reuse['reused_words'].sum() / max(reuse['words'].sum(), 1))} of all "
+           "words)."]
+    if len(by_outlet) > 1 and by_outlet.iloc[0]["reused_words"] > 0:
+        top = by_outlet.iloc[0]
+        out.append(f"The outlet that reuses most is {top['outlet']}, "
+                   f"{pct(top['reused_share'])} of its words.")
+    return out
+
+
+def _references(passages, references: list[str]) -> list[str]:
+    if not references:
+        return []
+    used = passages[passages["direction"] == "reference"]
+    if used.empty:
+        return [f"No article reuses a passage of the reference text "
+                f"{join_names(references)}."]
+    out = []
+    for name in references:
+        rows = used[used["source"] == name]
+        if rows.empty:
+            out.append(f"No article reuses a passage of {name}.")
+            continue
+        readers = rows["doc_id"].nunique()
+        out.append(f"{plural(readers, 'article')} {'reuses' if readers == 1 else 'reuse'} "
+                   f"passages of {name} "
+                   f"({plural(int(rows['words'].sum()), 'word')} in all, the longest "
+                   f"{plural(int(rows['words'].max()), 'word')}).")
+    return out
+
+
+def describe_reuse(clusters: list[dict], passages, reuse, by_outlet, name: str,
+                   references: list[str] | None = None, min_words: int = 12) -> Commentary:
+    """Markdown commentary for notebook 06 from the tables of :mod:`analysis.reuse`.
+
+    ``clusters`` from ``quotation_clusters``, ``passages`` from ``shared_passages``, ``reuse``
+    from ``document_reuse``, ``by_outlet`` from ``reuse_by_outlet``; ``references`` the names
+    of the reference texts given (file stems); ``min_words`` the passage minimum used.
+    """
+    references = list(references or [])
+    n = len(reuse)
+    if n == 1:
+        lines = [f"There is only one article in *{name}*, so there is nothing to compare it "
+                 "with."]
+        lines += _quotations(clusters, n, name)
+        lines += _references(passages, references)
+    else:
+        lines = _quotations(clusters, n, name)
+        lines += _passages(passages, reuse, by_outlet, min_words)
+        lines += _references(passages, references)
+    return Commentary(" ".join(lines))

@@ -1,0 +1,18 @@
+"""Who repeated whom: quotations and shared text across the coverage.
+
+- :func:`quotation_clusters`: the same quotation across documents (exact, trimmed, lightly
+  edited or re-translated nearly verbatim) and quotations that occur once
+  (:mod:`analysis.reuse.quotations`).
+- :func:`shared_passages`: passages two documents share, or a document shares with a
+  reference text such as the declaration or a press release (:mod:`analysis.reuse.passages`).
+- :func:`document_reuse`: per document, the share of words reused from an earlier document or
+  a reference, the sources and the shared quotations (:mod:`analysis.reuse.documents`).
+"""
+
+from .documents import document_reuse, quotation_outlets, reference_coverage, reuse_by_outlet
+from .passages import shared_passages
+from .quotations import cluster_table, quotation_clusters
+from .text import load_references
+
+__all__ = ["cluster_table", "document_reuse", "load_references", "quotation_clusters",
+           "quotation_outlets", "reference_coverage", "reuse_by_outlet", "shared_passages"]

@@ -1,0 +1,173 @@
+"""Reuse per document and the tables behind the reuse figures.
+
+``reused_share`` counts the words of a document that lie in passages it shares with an
+earlier document or a reference text (:func:`analysis.reuse.shared_passages`), over all its
+words (the same normalised words the passages count). A passage whose order is undetermined
+(equal or missing dates) counts for both documents: either may have copied. A passage with
+fewer than :data:`MIN_UNQUOTED_WORDS` words outside quotation marks on the copying side is not
+counted: two outlets quoting the same long sentence (and adding the same ``the minister
+said``) took it from the speaker, not from each other; such quotations are counted in
+``quotations_shared`` instead.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from .passages import shared_passages
+from .quotations import quotation_clusters
+from .text import date_key, load_references, word_spans
+
+MIN_UNQUOTED_WORDS = 6
+"""A passage with fewer words than this outside quotation marks is a shared quotation, not
+reuse: five words or fewer of the journalist's own are an attribution (``the foreign minister
+said on Tuesday``), not copied reporting."""
+
+DOCUMENT_COLUMNS = ["doc_id", "words", "reused_words", "reused_share", "reused_from",
+                    "quotations_shared", "reason"]
+"""Columns of :func:`document_reuse`, in order."""
+
+
+def _covered(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge character intervals into disjoint ones."""
+    merged: list[list[int]] = []
+    for s, e in sorted(intervals):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+def document_reuse(corpus, reference: str | Path | Iterable[str | Path] | Mapping[str, str]
+                   | None = None, *, passages=None, clusters: list[dict[str, Any]] | None = None):
+    """One row per document of ``corpus`` (a DataFrame with :data:`DOCUMENT_COLUMNS`).
+
+    ``words`` is the document's word count, ``reused_words`` the words in passages shared
+    with an earlier document or a reference (module docs), ``reused_share`` their share,
+    ``reused_from`` the sources, ``; ``-joined in order of name (an export cell, not for
+    parsing back), and ``quotations_shared`` the number of quotation clusters the document
+    shares with another document. ``passages`` and ``clusters`` may be passed when already
+    computed (from :func:`shared_passages` and :func:`quotation_clusters` on the same corpus
+    and references). A document without words gets NaN and a ``reason``.
+    """
+    import pandas as pd
+
+    if passages is None:
+        passages = shared_passages(corpus, reference)
+    if clusters is None:
+        clusters = quotation_clusters(corpus)
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    sources: dict[str, set[str]] = defaultdict(set)
+    for row in passages.itertuples(index=False):
+        if row.words - row.quoted_words < MIN_UNQUOTED_WORDS:
+            continue
+        spans[row.doc_id].append((row.start, row.end))
+        sources[row.doc_id].add(row.source)
+        if row.direction == "undetermined":
+            spans[row.source].append((row.source_start, row.source_end))
+            sources[row.source].add(row.doc_id)
+    shared = defaultdict(int)
+    for cluster in clusters:
+        if cluster["kind"] == "shared":
+            for doc_id in cluster["documents"]:
+                shared[doc_id] += 1
+    rows = []
+    for doc in corpus:
+        starts = [s for s, _, _ in word_spans(doc.text)]
+        reused = sum(sum(1 for w in starts if s <= w < e) for s, e in _covered(spans[doc.doc_id]))
+        n = len(starts)
+        rows.append({"doc_id": doc.doc_id, "words": n, "reused_words": reused,
+                     "reused_share": reused / n if n else float("nan"),
+                     "reused_from": "; ".join(sorted(sources[doc.doc_id])),
+                     "quotations_shared": shared[doc.doc_id],
+                     "reason": "" if n else "no words"})
+    return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
+
+
+def _outlet(meta: Mapping[str, Any], doc_id: str) -> str:
+    """A document's outlet, or its doc_id when the sidecar names none."""
+    outlet = meta.get("outlet")
+    return str(outlet) if outlet else doc_id
+
+
+def quotation_outlets(clusters: list[dict[str, Any]], corpus, top: int = 10):
+    """Which outlets carried which of the ``top`` quotations (a long DataFrame).
+
+    One row per (quotation, outlet): ``cluster``, ``quote``, ``speaker``, ``outlet``,
+    ``date`` (the outlet's first document carrying it), ``documents`` (how many of the
+    outlet's documents carry it), ``first`` (the outlet of the first appearance),
+    ``outlet_order`` (outlets numbered by their first dated document in the corpus) and
+    ``quote_order`` (the clusters' rank). Shared clusters come first; single ones fill up to
+    ``top`` only when there are fewer shared ones.
+    """
+    import pandas as pd
+
+    docs = {d.doc_id: d for d in corpus}
+    ordered = sorted(corpus, key=lambda d: (date_key(d.meta), d.doc_id))
+    outlet_order: dict[str, int] = {}
+    for d in ordered:
+        outlet_order.setdefault(_outlet(d.meta, d.doc_id), len(outlet_order))
+    rows = []
+    for rank, cluster in enumerate(clusters[:top]):
+        seen: dict[str, dict[str, Any]] = {}
+        for doc_id in cluster["documents"]:
+            outlet = _outlet(docs[doc_id].meta, doc_id)
+            if outlet in seen:
+                seen[outlet]["documents"] += 1
+                continue
+            seen[outlet] = {"cluster": cluster["cluster"], "quote": cluster["quote"],
+                            "speaker": cluster["speaker"], "outlet": outlet,
+                            "date": docs[doc_id].meta.get("date"), "documents": 1,
+                            "first": doc_id == cluster["first_seen"]["doc_id"],
+                            "outlet_order": outlet_order[outlet], "quote_order": rank}
+        rows.extend(seen.values())
+    cols = ["cluster", "quote", "speaker", "outlet", "date", "documents", "first",
+            "outlet_order", "quote_order"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def reuse_by_outlet(reuse, corpus):
+    """Reuse per outlet from :func:`document_reuse`: ``outlet``, ``documents``, ``words``,
+    ``reused_words``, ``reused_share`` (pooled over the outlet's words) and
+    ``documents_reusing`` (documents with any reused word), sorted by ``reused_share``."""
+    outlets = {d.doc_id: _outlet(d.meta, d.doc_id) for d in corpus}
+    table = reuse.assign(outlet=reuse["doc_id"].map(outlets),
+                         reusing=reuse["reused_words"] > 0)
+    out = table.groupby("outlet", sort=True).agg(
+        documents=("doc_id", "size"), words=("words", "sum"),
+        reused_words=("reused_words", "sum"), documents_reusing=("reusing", "sum"))
+    out["reused_share"] = out["reused_words"] / out["words"].where(out["words"] > 0)
+    out = out.reset_index()[["outlet", "documents", "words", "reused_words", "reused_share",
+                             "documents_reusing"]]
+    return out.sort_values(["reused_share", "outlet"], ascending=[False, True],
+                           kind="stable", ignore_index=True)
+
+
+def reference_coverage(passages, reference: str | Path | Iterable[str | Path]
+                       | Mapping[str, str] | None):
+    """How many documents reuse each word of each reference text (a long DataFrame).
+
+    One row per reference word: ``reference``, ``word`` (0-based position), ``documents``
+    (documents with a passage covering that word; quotation-only passages included, since
+    the reference's words were taken either way).
+    """
+    import pandas as pd
+
+    frames = []
+    for name, text in load_references(reference).items():
+        starts = [s for s, _, _ in word_spans(text)]
+        readers: list[set[str]] = [set() for _ in starts]
+        rows = passages[passages["source"] == name] if len(passages) else passages
+        for row in rows.itertuples(index=False):
+            for k, w in enumerate(starts):
+                if row.source_start <= w < row.source_end:
+                    readers[k].add(row.doc_id)
+        frames.append(pd.DataFrame({"reference": name, "word": range(len(starts)),
+                                    "documents": [len(r) for r in readers]}))
+    if not frames:
+        return pd.DataFrame({"reference": [], "word": [], "documents": []})
+    return pd.concat(frames, ignore_index=True)

@@ -1,0 +1,87 @@
+"""Words, dates and reference texts as the reuse measures see them.
+
+Two texts are compared word by word after a light normalisation that removes what editors
+change without changing the words: case (``Decisive`` = ``decisive``), punctuation and
+quotation marks (dropped, as they are not part of any word), curly against straight
+apostrophes (``North Korea’s`` = ``North Korea's``) and hyphens against spaces
+(``nuclear-armed`` = ``nuclear armed``). A word is a run of letters or digits, with inner
+apostrophes, so ``28,000`` is two words here (``28`` ``000``) on both sides alike.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+"""A word for reuse matching: letters or digits, with inner apostrophes."""
+
+_BRACKETED_RE = re.compile(r"\[[^\[\]]{0,80}\]")
+
+
+def normalise_word(word: str) -> str:
+    """Case-fold a word and turn a curly apostrophe into a straight one."""
+    return word.casefold().replace("’", "'")
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, normalised word)`` for every word of ``text[start:end]``.
+
+    Offsets refer to ``text``. Compatibility characters (ligatures, full-width letters) are
+    folded by NFKC before the word is case-folded.
+    """
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), normalise_word(unicodedata.normalize("NFKC", m.group(0))))
+            for m in WORD_RE.finditer(text, start, end)]
+
+
+def quotation_words(text: str) -> tuple[str, ...]:
+    """The normalised words of a quotation, without editorial insertions.
+
+    A bracketed insertion (``“[North Korea] will face ...”``, ``[sic]``) is the reporter's,
+    not the speaker's, so it is dropped; an ellipsis is punctuation and so is dropped too,
+    leaving the words on either side of it.
+    """
+    return tuple(w for _, _, w in word_spans(_BRACKETED_RE.sub(" ", text)))
+
+
+def date_key(meta: Mapping[str, Any]) -> tuple[int, str]:
+    """Sort key of a document's ``date`` field: dated documents first, in ISO order.
+
+    Dates are compared as written (ISO 8601 strings sort in time order within one time
+    zone); a document without a date sorts after every dated one.
+    """
+    date = meta.get("date")
+    if date is None or (isinstance(date, float) and date != date) or str(date) == "":
+        return (1, "")
+    return (0, str(date))
+
+
+def load_references(reference: str | Path | Iterable[str | Path] | Mapping[str, str] | None
+                    ) -> dict[str, str]:
+    """Reference texts by name: ``{stem: text}``.
+
+    ``reference`` is one path, several paths, or a mapping of names to texts already read.
+    Files are read like corpus files (:func:`analysis.corpus.read_text`: UTF-8, checked,
+    normalised), and a bad file raises :class:`analysis.errors.CorpusError` naming it. Two
+    references with the same stem are an error, since the stem is the ``source`` they are
+    reported under.
+    """
+    from ..corpus import normalise_text, read_text
+
+    if reference is None:
+        return {}
+    if isinstance(reference, Mapping):
+        return {str(name): normalise_text(text) for name, text in reference.items()}
+    paths = [reference] if isinstance(reference, str | Path) else list(reference)
+    out: dict[str, str] = {}
+    for path in paths:
+        path = Path(path)
+        if path.stem in out:
+            raise ValueError(f"{path}: a second reference text named {path.stem!r}; "
+                             "reference names (file stems) must differ")
+        out[path.stem] = read_text(path)
+    return out
