@@ -10,12 +10,12 @@ documents per chunk, ``--no-progress``; ``--engine dask [--scheduler ADDRESS] --
 {parquet,csv,jsonl} -o FOLDER`` runs on a Dask cluster and writes one part per chunk (see
 :mod:`analysis.pipeline`).
 
-``python -m analysis keyphrases PATH -k 10 [-o FILE]`` writes one JSON line per document,
-``{"id": doc_id, "keyphrases": [...]}``, the format ``score_keyphrases.py`` reads.
-
 ``python -m analysis quotes PATH [-o FILE]`` writes one JSON line per quotation cluster and
 ``python -m analysis reuse PATH [--reference FILE ...] [-o FILE]`` one JSON line per shared
-passage (see :mod:`analysis.reuse`).
+passage (see :mod:`analysis.reuse`); ``duplicates PATH`` flags wire copies.
+
+``python -m analysis keyphrases PATH -k 10 [-o FILE]`` writes one JSON line per document,
+``{"doc_id": ..., "keyphrases": [...]}``, the format ``score_keyphrases.py`` reads.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import sys
 import warnings
+from typing import Any
 
 from . import __version__
 
@@ -33,11 +34,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"analysis {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     exp = sub.add_parser("export", help="write the metric table of a file or folder")
-    exp.add_argument("path", help="a UTF-8 .txt file or a folder of them")
+    exp.add_argument("path", help="a .txt file, a saved .html page, a .csv/.jsonl/.parquet "
+                                  "table of articles, or a folder of .txt and .html files")
     exp.add_argument("--unit", choices=["document", "paragraph", "sentence"],
                      default="document")
     exp.add_argument("--format", choices=["csv", "jsonl", "parquet"], default=None,
-                     help="csv (default) or jsonl; with --engine dask also parquet (default)")
+                     help="csv (default), jsonl or parquet (parquet needs -o; with --engine "
+                          "dask parquet is the default)")
     exp.add_argument("-o", "--output", help="output file (default: standard output); with "
                                             "--engine dask a folder for the part files")
     exp.add_argument("--strict", action="store_true",
@@ -51,28 +54,53 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--scheduler", metavar="ADDRESS",
                      help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local "
                           "cluster of --jobs workers)")
+    exp.add_argument("--reuse", action="store_true",
+                     help="document rows gain reused_share, reused_from and quotations_shared "
+                          "(text shared with earlier documents; loads the whole corpus in one "
+                          "process)")
+    exp.add_argument("--reference", action="append", default=[], metavar="FILE",
+                     help="with --reuse: a reference text (the declaration, a press release)")
     exp.add_argument("--corpus-df", action="store_true",
                      help="score keyphrases with the corpus's document frequencies too "
                           "(off by default: it measured no better)")
+    _input_options(exp)
     exp.add_argument("--no-progress", action="store_true",
                      help="no progress bar (there is none anyway when standard error is not "
                           "a terminal)")
     kp = sub.add_parser("keyphrases",
                         help="write the top keyphrases of each document as JSON lines")
-    kp.add_argument("path", help="a UTF-8 .txt file or a folder of them")
+    kp.add_argument("path", help="a corpus file or folder, as for export")
     kp.add_argument("-k", type=int, default=10, help="phrases per document (default 10)")
     kp.add_argument("-o", "--output", help="output file (default: standard output)")
     kp.add_argument("--strict", action="store_true",
                     help="stop at the first bad file of a folder instead of skipping it")
     kp.add_argument("--corpus-df", action="store_true",
                     help="score with the corpus's document frequencies too (off by default)")
+    _input_options(kp)
+    dup = sub.add_parser("duplicates", help="flag wire copies: doc_id, duplicate_of, similarity")
+    dup.add_argument("path", help="a corpus file or folder, as for export")
+    dup.add_argument("--format", choices=["csv", "jsonl"], default="csv")
+    dup.add_argument("-o", "--output", help="output file (default: standard output)")
+    dup.add_argument("--threshold", type=float, default=None,
+                     help="containment of 5-word shingles above which a document is a copy "
+                          "(default 0.4, measured in benchmarks/duplicates.py)")
+    dup.add_argument("--strict", action="store_true",
+                     help="stop at the first bad file of a folder instead of skipping it")
+    _input_options(dup)
+    _reuse_commands(sub)
+    return parser
+
+
+def _reuse_commands(sub: Any) -> None:
+    """The ``quotes`` and ``reuse`` sub-commands (:mod:`analysis.reuse`)."""
     qt = sub.add_parser("quotes", help="write the quotation clusters as JSON lines")
-    qt.add_argument("path", help="a UTF-8 .txt file or a folder of them")
+    qt.add_argument("path", help="a corpus file or folder, as for export")
     qt.add_argument("-o", "--output", help="output file (default: standard output)")
     qt.add_argument("--strict", action="store_true",
                     help="stop at the first bad file of a folder instead of skipping it")
+    _input_options(qt)
     ru = sub.add_parser("reuse", help="write the passages documents share as JSON lines")
-    ru.add_argument("path", help="a UTF-8 .txt file or a folder of them")
+    ru.add_argument("path", help="a corpus file or folder, as for export")
     ru.add_argument("--reference", nargs="+", default=[], metavar="FILE",
                     help="reference texts (a declaration, a press release); each file's stem "
                          "is its name in the 'source' field")
@@ -85,10 +113,63 @@ def _parser() -> argparse.ArgumentParser:
     ru.add_argument("-o", "--output", help="output file (default: standard output)")
     ru.add_argument("--strict", action="store_true",
                     help="stop at the first bad file of a folder instead of skipping it")
-    return parser
+    _input_options(ru)
 
 
-def _write_lines(records, args: argparse.Namespace, corpus_root: str | None) -> None:
+def _input_options(sub: argparse.ArgumentParser) -> None:
+    """Options for tables of articles and saved web pages."""
+    sub.add_argument("--text-column", default="text",
+                     help="table inputs (.csv, .jsonl, .parquet): the column holding the text")
+    sub.add_argument("--id-column", default=None,
+                     help="table inputs: the column holding the document id (default: 'id' "
+                          "when present, else the row number)")
+    sub.add_argument("--keep-raw-html-text", action="store_true",
+                     help="saved web pages: keep the page's whole text when no article is "
+                          "found (with a warning) instead of skipping the page")
+
+
+def _load_options(args: argparse.Namespace) -> dict:
+    return {"text_column": args.text_column, "id_column": args.id_column,
+            "keep_raw_html_text": args.keep_raw_html_text}
+
+
+def _keyphrases(args: argparse.Namespace) -> int:
+    import json
+
+    from .corpus import load_corpus
+    from .io import write_text_atomic
+    from .keywords import keyphrases_jsonl
+
+    if args.k < 1:
+        raise ValueError(f"-k must be at least 1, not {args.k}")
+    corpus = load_corpus(args.path, errors="raise" if args.strict else None,
+                         **_load_options(args))
+    text = "".join(json.dumps(row, ensure_ascii=False) + "\n"
+                   for row in keyphrases_jsonl(corpus, k=args.k, corpus_df=args.corpus_df))
+    if args.output:
+        write_text_atomic(args.output, text, corpus_root=corpus.root)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _duplicates(args: argparse.Namespace) -> int:
+    from .corpus import iter_corpus
+    from .corpus.duplicates import THRESHOLD, find_duplicates
+    from .io import format_table, write_text_atomic
+
+    docs = iter_corpus(args.path, errors="raise" if args.strict else None,
+                       **_load_options(args))
+    table = find_duplicates(docs, args.threshold or THRESHOLD)
+    text = format_table(table, args.format)
+    if args.output:
+        write_text_atomic(args.output, text, corpus_root=args.path)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _write_lines(records: Any, args: argparse.Namespace, corpus_root: str | None) -> None:
     """Write JSON lines to ``args.output`` (atomically) or standard output."""
     import json
 
@@ -105,7 +186,8 @@ def _reuse(args: argparse.Namespace) -> int:
     from .corpus import load_corpus
     from .reuse import quotation_clusters, shared_passages
 
-    corpus = load_corpus(args.path, errors="raise" if args.strict else None)
+    corpus = load_corpus(args.path, errors="raise" if args.strict else None,
+                         **_load_options(args))
     if args.command == "quotes":
         records = quotation_clusters(corpus)
     else:
@@ -116,27 +198,31 @@ def _reuse(args: argparse.Namespace) -> int:
     return 0
 
 
-def _keyphrases(args: argparse.Namespace) -> int:
-    import json
-
+def _export_with_reuse(args: argparse.Namespace) -> int:
+    """``export --reuse``: the whole corpus in memory, then one table (reuse compares every
+    document with the others, so it cannot be computed chunk by chunk)."""
     from .corpus import load_corpus
-    from .io import write_text_atomic
-    from .keywords import keyphrases_jsonl
+    from .export import metric_table
+    from .io import format_table, write_table
 
-    if args.k < 1:
-        raise ValueError(f"-k must be at least 1, not {args.k}")
-    corpus = load_corpus(args.path, errors="raise" if args.strict else None)
-    text = "".join(json.dumps(row, ensure_ascii=False) + "\n"
-                   for row in keyphrases_jsonl(corpus, k=args.k, corpus_df=args.corpus_df))
+    if args.unit != "document":
+        raise ValueError("--reuse adds document columns: use --unit document")
+    corpus = load_corpus(args.path, errors="raise" if args.strict else None,
+                         **_load_options(args))
+    table = metric_table(corpus, "document", corpus_df=args.corpus_df, reuse=True,
+                         reference=args.reference or None)
+    fmt = args.format or "csv"
     if args.output:
-        write_text_atomic(args.output, text, corpus_root=corpus.root)
+        write_table(table, args.output, fmt, corpus_root=corpus.root)
+    elif fmt == "parquet":
+        raise ValueError("--format parquet needs -o FILE")
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(format_table(table, fmt))
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    from .pipeline import DEFAULT_CHUNK_SIZE, run_dask, run_export
+    from .pipeline import DEFAULT_CHUNK_SIZE, run_export
 
     options = {"unit": args.unit, "jobs": args.jobs,
                "chunk_size": args.chunk_size or DEFAULT_CHUNK_SIZE,
@@ -145,14 +231,17 @@ def _export(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         if not args.output:
             raise ValueError("--engine dask needs -o FOLDER (it writes one part file per chunk)")
+        from .dask_engine import run_dask
+
         run_dask(args.path, args.output, fmt=args.format or "parquet",
                  scheduler=args.scheduler, **options)
         return 0
     if args.scheduler:
         raise ValueError("--scheduler needs --engine dask")
-    if args.format == "parquet":
-        raise ValueError("--format parquet needs --engine dask (parts in a folder)")
-    run_export(args.path, args.output, fmt=args.format or "csv", **options)
+    if args.reuse:
+        return _export_with_reuse(args)
+    run_export(args.path, args.output, fmt=args.format or "csv", **options,
+               **_load_options(args))
     return 0
 
 
@@ -171,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
             return _export(args)
         if args.command == "keyphrases":
             return _keyphrases(args)
+        if args.command == "duplicates":
+            return _duplicates(args)
         if args.command in {"quotes", "reuse"}:
             return _reuse(args)
     except (CorpusError, ValueError) as exc:

@@ -72,12 +72,15 @@ def _unit_texts(corpus: Any, unit: str) -> dict[tuple[Any, ...], str]:
 
 
 def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
-                 corpus_df: bool = False) -> Any:
+                 corpus_df: bool = False, reuse: bool = False, reference: Any = None) -> Any:
     """The full metric table of ``corpus`` at ``unit`` level (a DataFrame; columns in the
     module docstring). Document rows carry the top ``keyphrases`` phrases of
     :func:`analysis.keywords.extract_keyphrases` as a tuple (``corpus_df`` as in
-    :func:`analysis.keywords.keyphrases_table`). ``attrs`` records the methods and lexicon
-    versions."""
+    :func:`analysis.keywords.keyphrases_table`). With ``reuse``, document rows gain
+    ``reused_share``, ``reused_from`` and ``quotations_shared``
+    (:func:`analysis.reuse.document_reuse`, against ``reference`` texts too): they compare each
+    document with the rest of ``corpus``, so pass the whole corpus. ``attrs`` records the
+    methods and lexicon versions."""
 
     from .tables.aggregate import aggregate
     from .tables.metadata import with_metadata
@@ -100,6 +103,12 @@ def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
             table["keyphrases"] = _keyphrases(corpus, docs, keyphrases, corpus_df,
                                               table["doc_id"])
     table = table[_columns(unit)]
+    if reuse and unit == "document":
+        from .reuse import document_reuse
+
+        found = document_reuse(docs, reference)
+        table = table.merge(found[["doc_id", "reused_share", "reused_from",
+                                   "quotations_shared"]], on="doc_id", how="left")
     table = with_metadata(table, corpus)
     table.attrs.update(sentences.attrs)
     table.attrs.update({"unit": unit, "corpus": getattr(corpus, "name", "corpus")})
