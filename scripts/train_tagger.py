@@ -140,8 +140,9 @@ def token_label(words: tuple[UDWord, ...], start: int, end: int) -> tuple[str, s
 
     Rule: among the non-punctuation UD words the token overlaps, take the first whose
     syntactic head lies outside the token (``Yoon’s`` -> ``Yoon`` PROPN, since ``’s`` depends
-    on ``Yoon``; ``don't`` -> ``do`` AUX; ``nuclear-armed`` -> ``armed``); a token covering a
-    part of one UD word (``5`` of ``$5``) takes that word's tag.
+    on ``Yoon``; ``don't`` -> ``do`` AUX; ``there's`` -> ``'s`` VERB, the head of ``there``;
+    ``nuclear-armed`` -> ``armed``); a token covering only part of one UD word (``x.com`` of
+    an e-mail address) takes that word's tag.
     """
     cover = [w for w in words if w.start < end and w.end > start]
     content = [w for w in cover if w.upos != "PUNCT"] or cover
