@@ -12,7 +12,7 @@ Each sentence's ``# text`` is re-tokenised with :data:`analysis.corpus.tokens.WO
 package token takes the tag of one UD word it overlaps (:func:`token_label`). Sentences of a
 UD document are joined with spaces into one sequence, so windows and punctuation gaps cross
 sentence ends as they do in an article. Deterministic extra copies of some sentences teach
-the tagger headline styles: upper-cased (6 %), title-cased (6 %), and without punctuation
+the tagger headline styles: upper-cased (8 %), title-cased (12 %), and without punctuation
 gaps (15 %, as :meth:`analysis.corpus.tagger.Tagger.tag` sees words given without text).
 
 The run is deterministic (fixed shuffling seed, sorted keys, weights rounded to 3 decimals,
@@ -140,8 +140,9 @@ def token_label(words: tuple[UDWord, ...], start: int, end: int) -> tuple[str, s
 
     Rule: among the non-punctuation UD words the token overlaps, take the first whose
     syntactic head lies outside the token (``Yoon’s`` -> ``Yoon`` PROPN, since ``’s`` depends
-    on ``Yoon``; ``don't`` -> ``do`` AUX; ``nuclear-armed`` -> ``armed``); a token covering a
-    part of one UD word (``5`` of ``$5``) takes that word's tag.
+    on ``Yoon``; ``don't`` -> ``do`` AUX; ``there's`` -> ``'s`` VERB, the head of ``there``;
+    ``nuclear-armed`` -> ``armed``); a token covering only part of one UD word (``x.com`` of
+    an e-mail address) takes that word's tag.
     """
     cover = [w for w in words if w.start < end and w.end > start]
     content = [w for w in cover if w.upos != "PUNCT"] or cover
@@ -206,11 +207,11 @@ def augmented(path: Path) -> list[Tagged]:
         words = [w for _, _, w, _ in toks]
         labels = [lab for _, _, _, lab in toks]
         gaps = tg.text_gaps(sent.text, [(s, e) for s, e, _, _ in toks])
-        if r < 6:
+        if r < 8:
             out.append(Tagged([w.upper() for w in words], gaps, labels))
-        elif r < 12:
+        elif r < 20:
             out.append(Tagged([_title(w) for w in words], gaps, labels))
-        elif r < 27:
+        elif r < 35:
             out.append(Tagged(words, tg.plain_gaps(len(words)), labels))
     return out
 
