@@ -29,8 +29,9 @@ _API = {
     "speakers": "analysis.tables.aggregate", "with_metadata": "analysis.tables.metadata",
     "compare_groups": "analysis.tables.compare", "compare_pair": "analysis.tables.compare",
     "readability_intervals": "analysis.tables.intervals", "metric_table": "analysis.export",
-    "keyphrases_table": "analysis.keywords", "keyness": "analysis.keywords",
-    "actor_mentions": "analysis.keywords", "actor_tone": "analysis.metrics.actor_tone",
+    "keyphrases_table": "analysis.metrics.keyphrases", "keyness": "analysis.metrics.keyness",
+    "distinctive_terms": "analysis.metrics.keyness",
+    "actor_mentions": "analysis.metrics.actors", "actor_tone": "analysis.metrics.actor_tone",
     "actor_tone_summary": "analysis.metrics.actor_tone",
 }
 """Short names and the modules that define them."""

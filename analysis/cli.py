@@ -138,7 +138,7 @@ def _keyphrases(args: argparse.Namespace) -> int:
 
     from .corpus import load_corpus
     from .io import write_text_atomic
-    from .keywords import keyphrases_jsonl
+    from .metrics.keyphrases import keyphrases_jsonl
 
     if args.k < 1:
         raise ValueError(f"-k must be at least 1, not {args.k}")

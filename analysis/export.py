@@ -75,8 +75,8 @@ def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
                  corpus_df: bool = False, reuse: bool = False, reference: Any = None) -> Any:
     """The full metric table of ``corpus`` at ``unit`` level (a DataFrame; columns in the
     module docstring). Document rows carry the top ``keyphrases`` phrases of
-    :func:`analysis.keywords.extract_keyphrases` as a tuple (``corpus_df`` as in
-    :func:`analysis.keywords.keyphrases_table`). With ``reuse``, document rows gain
+    :func:`analysis.metrics.keyphrases.extract_keyphrases` as a tuple (``corpus_df`` as in
+    :func:`analysis.metrics.keyphrases.keyphrases_table`). With ``reuse``, document rows gain
     ``reused_share``, ``reused_from`` and ``quotations_shared``
     (:func:`analysis.reuse.document_reuse`, against ``reference`` texts too): they compare each
     document with the rest of ``corpus``, so pass the whole corpus. ``attrs`` records the
@@ -136,7 +136,7 @@ def _with_empty_documents(table: Any, docs: list[Any]) -> Any:
 
 
 def _keyphrases(corpus: Any, docs: list[Any], k: int, corpus_df: bool, doc_ids: Any) -> list:
-    from .keywords import corpus_frequencies, extract_keyphrases
+    from .metrics.keyphrases import corpus_frequencies, extract_keyphrases
 
     df, n = corpus_frequencies(corpus, docs, corpus_df)
     by_id = {d.doc_id: d for d in docs}

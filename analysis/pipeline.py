@@ -13,8 +13,8 @@ module produces the very same rows (a test compares them) for corpora of any siz
 
 Each file is read once. Every metric of a row depends on its own document only, with one
 optional exception: with ``corpus_df=True`` the keyphrases of document rows are scored with the
-corpus's document frequencies (:func:`analysis.keywords.corpus_frequencies`; off by default, it
-measured no better), which takes a first pass over the files to sum them.
+corpus's document frequencies (:func:`analysis.metrics.keyphrases.corpus_frequencies`; off by
+default, it measured no better), which takes a first pass over the files to sum them.
 
 Bad files: in ``errors="raise"`` mode the first bad file stops the run with a
 :class:`~analysis.errors.CorpusError` and nothing is written (outputs are atomic); otherwise it
@@ -71,7 +71,7 @@ class Limits:
 class CorpusChunk(Corpus):
     """A chunk of a larger corpus, carrying that corpus's keyphrase document frequencies
     (``(None, None)`` unless ``corpus_df``), which
-    :func:`analysis.keywords.corpus_frequencies` uses instead of the chunk's own."""
+    :func:`analysis.metrics.keyphrases.corpus_frequencies` uses instead of the chunk's own."""
 
     def __init__(self, documents: Iterable[Document], name: str, root: str | None,
                  keyphrase_frequencies: tuple[dict[str, int] | None, int | None]) -> None:
@@ -227,7 +227,7 @@ def table_chunk(items: tuple[Any, ...], limits: Limits, unit: str, keyphrases: i
 def frequencies_chunk(items: tuple[Any, ...], limits: Limits) -> Part:
     """The corpus-df first pass over one chunk: its word document frequencies (in
     ``Part.table``)."""
-    from .keywords import word_document_frequencies
+    from .metrics.keyphrases import word_document_frequencies
 
     texts = []
     for item in items:
@@ -260,16 +260,18 @@ def gc_paused() -> Iterator[None]:
 def warm_up() -> None:
     """Load the dictionaries and lexicons once, before worker processes are forked from this
     one, so that each worker does not spend seconds loading its own copy."""
-    from .keywords import zipf
     from .metrics.certainty import load_epistemic_lexicon
     from .metrics.frames import load_frame_lexicon
+    from .metrics.keyphrases import default_tagger
     from .metrics.readability import easy_words
     from .metrics.syllables import cmu_dictionary
     from .metrics.tone import vader
+    from .metrics.vocabulary import zipf
 
     cmu_dictionary()
     easy_words()
     zipf("warm")
+    default_tagger()
     load_frame_lexicon()
     load_epistemic_lexicon()
     vader()
@@ -417,7 +419,7 @@ def iter_metric_tables(source: Any, unit: str = "document", *, jobs: int | None 
     process), ``chunk_size`` documents per chunk, ``progress`` as in
     :func:`analysis.progress.progress_bar`, ``errors`` as in
     :func:`analysis.corpus.iter_corpus`, ``corpus_df`` as in
-    :func:`analysis.keywords.keyphrases_table`.
+    :func:`analysis.metrics.keyphrases.keyphrases_table`.
     """
     plan = plan_run(source, unit, jobs, chunk_size, errors, corpus_df, progress)
     for part in iter_parts(plan, progress, keyphrases, None):

@@ -1,20 +1,38 @@
 #!/usr/bin/env python3
-"""Benchmark :func:`analysis.keywords.extract_keyphrases` against YAKE on public keyphrase sets.
+"""Benchmark :func:`analysis.metrics.keyphrases.extract_keyphrases` against YAKE on public
+keyphrase sets.
 
 usage: python benchmarks/keyphrases.py [--data ../shared/bench/keyphrases] [--k 10]
                                        [--sets duc2001-dev kpcrowd-dev] [--no-yake]
 
 For each set (``docs/ID.txt``: headline, blank line, paragraphs; ``gold.jsonl``) it runs
 
-* ``ours``: the extractor on each document alone (no corpus statistics);
+* ``ours``: the extractor on each document alone (no corpus statistics), noun-phrase
+  candidates from the packaged part-of-speech tagger (:mod:`analysis.corpus.tagger`);
 * ``ours+df``: the same with document frequencies over the documents of that set only
   (what a user with a corpus has); the df pass is included in the time;
+* ``ours-pos``: ``ours`` without the tagger (the chunking heuristics alone, ``pos=False``);
 * ``yake``: YAKE 0.7.3 (``n=3``, top 10; a benchmark-only dependency),
 
 writes the predictions as jsonl to a temporary folder, scores each file with the shared
 ``score_keyphrases.py PRED GOLD -k K`` (lowercase, Porter-stemmed exact match) and prints
 macro/micro F1@K and milliseconds per document: CPU time of this process (one core) and wall
-time (inflated when other jobs share the machine).
+time (inflated when other jobs share the machine). ``ours`` runs first, so its time includes
+filling the per-word caches (wordfreq look-ups, the tagger's word-type vectors); the later
+rows find them warm.
+
+Measured (``.venv/bin/python benchmarks/keyphrases.py``, 2-core machine shared with other
+jobs, load average 3.5)::
+
+    set            method   macro F1@10 micro F1@10  docs cpu ms/doc wall ms/doc
+    duc2001-dev    ours           32.04       32.16   150       8.27       10.20
+    duc2001-dev    ours+df        31.73       31.84   150       9.55       15.55
+    duc2001-dev    ours-pos       31.61       31.70   150       4.16        5.65
+    duc2001-dev    yake           15.58       15.59   150      55.92       77.45
+    kpcrowd-dev    ours           14.50       12.80   450       5.53        7.66
+    kpcrowd-dev    ours+df        14.51       12.80   450       5.60        8.82
+    kpcrowd-dev    ours-pos       14.08       12.51   450       2.04        2.85
+    kpcrowd-dev    yake            7.63        6.96   450      28.30       41.10
 """
 
 from __future__ import annotations
@@ -45,12 +63,12 @@ def load_set(folder: Path) -> list[tuple[str, str]]:
     return docs
 
 
-def run_ours(docs, k, use_df):
-    from analysis.keywords import document_frequencies, extract_keyphrases
+def run_ours(docs, k, use_df, pos=True):
+    from analysis.metrics.keyphrases import document_frequencies, extract_keyphrases
 
     c0, w0 = time.process_time(), time.perf_counter()
     df, n = document_frequencies(t for _, t in docs) if use_df else (None, None)
-    preds = [(did, [p for p, _ in extract_keyphrases(t, k, doc_freq=df, n_docs=n)])
+    preds = [(did, [p for p, _ in extract_keyphrases(t, k, doc_freq=df, n_docs=n, pos=pos)])
              for did, t in docs]
     return preds, time.process_time() - c0, time.perf_counter() - w0
 
@@ -87,12 +105,13 @@ def main(argv=None) -> int:
     if not scorer.is_file():
         sys.exit(f"scorer not found: {scorer} (expected score_keyphrases.py beside {data})")
 
-    # warm the wordfreq/stop-word caches' loading so it is not charged to the first set
-    from analysis.keywords import extract_keyphrases
+    # warm the wordfreq/stop-word/tagger loading so it is not charged to the first set
+    from analysis.metrics.keyphrases import extract_keyphrases
     extract_keyphrases("Warm-up text about nuclear deterrence.", 3)
 
     methods = [("ours", lambda d: run_ours(d, a.k, False)),
-               ("ours+df", lambda d: run_ours(d, a.k, True))]
+               ("ours+df", lambda d: run_ours(d, a.k, True)),
+               ("ours-pos", lambda d: run_ours(d, a.k, False, pos=False))]
     if not a.no_yake:
         try:
             import yake  # noqa: F401

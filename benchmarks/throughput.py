@@ -98,7 +98,7 @@ def _vocabulary() -> dict[str, list[str]]:
     """Word pools by rough part of speech, from the 60,000 most frequent English words."""
     from wordfreq import top_n_list
 
-    from analysis.keywords import load_stopwords
+    from analysis.metrics.vocabulary import load_stopwords
 
     stop = load_stopwords()
     pools: dict[str, list[str]] = {"N": [], "A": [], "V": []}

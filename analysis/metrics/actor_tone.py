@@ -1,6 +1,6 @@
 """Tone toward actors: target-dependent sentiment of each actor mention.
 
-Each mention found by :func:`analysis.keywords.actor_mentions` is scored by the packaged
+Each mention found by :func:`analysis.metrics.actors.actor_mentions` is scored by the packaged
 target-tone model (:mod:`analysis.target_tone`, trained on NewsMTSC, Hamborg & Donnay 2021).
 """
 
@@ -21,7 +21,7 @@ def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
                model: Any = None) -> pd.DataFrame:
     """Tone of each sentence toward each actor mentioned in it: one row per actor mention.
 
-    ``mentions`` is :func:`analysis.keywords.actor_mentions` (computed when ``None``); each
+    ``mentions`` is :func:`analysis.metrics.actors.actor_mentions` (computed when ``None``); each
     mention is scored by the packaged target-tone model (:mod:`analysis.target_tone`, a
     scikit-learn linear model trained on NewsMTSC, Hamborg & Donnay 2021, by
     ``scripts/train_target_tone.py``) with the mention's span inside its sentence as the target.
@@ -35,8 +35,8 @@ def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
     """
     import pandas as pd
 
-    from ..keywords import actor_mentions
     from ..target_tone import load_target_tone_model
+    from .actors import actor_mentions
 
     corpus = list(corpus)
     if mentions is None:

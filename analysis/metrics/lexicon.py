@@ -35,9 +35,10 @@ _JOIN_GAP_RE = re.compile(r"^[\s\-‐‑]*$")
 
 
 class Token(NamedTuple):
-    """One matching token: a word of :data:`analysis.tokens.WORD_RE` or a part of a hyphenated
-    word, with ``norm`` (lower case, possessive removed) and ``orig`` (case kept, possessive and
-    initialism dots removed, so ``U.S.`` gives ``US``). A named tuple: millions are made."""
+    """One matching token: a word of :data:`analysis.corpus.tokens.WORD_RE` or a part of a
+    hyphenated word, with ``norm`` (lower case, possessive removed) and ``orig`` (case kept,
+    possessive and initialism dots removed, so ``U.S.`` gives ``US``). A named tuple: millions
+    are made."""
 
     start: int
     end: int
@@ -82,7 +83,7 @@ _new_tuple = tuple.__new__
 
 @lru_cache(maxsize=8192)
 def count_words(text: str) -> int:
-    """Words of ``text`` (:func:`analysis.tokens.words`), counted once per sentence for the
+    """Words of ``text`` (:func:`analysis.corpus.tokens.words`), counted once per sentence for the
     frame, hedge and tone passes."""
     return len(words(text))
 

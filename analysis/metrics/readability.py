@@ -7,15 +7,15 @@ Pipeline: a unit's sentences -> :func:`base_counts` (additive counts, computed o
 Formulas and constants are those of textstat 0.7.13 (``textstat/backend/metrics/``), so a score
 agrees with textstat's on the same text whenever the underlying counts agree (tested to 0.1; in
 practice to 1e-9). Each formula's original source and textstat's deviations from it are given in
-:func:`scores`. Counts come from our own tokeniser (:func:`analysis.tokens.words`), our sentence
-splitter (:mod:`analysis.corpus`) and our syllable counter (:mod:`analysis.syllables`).
+:func:`scores`. Counts come from our own tokeniser (:func:`analysis.corpus.tokens.words`), our
+sentence splitter (:mod:`analysis.corpus`) and our syllable counter (:mod:`analysis.syllables`).
 
 Counts (all additive over sentences except the three Linsear Write counts):
 
 ``n_sentences``
     sentences with at least one word token (a "sentence" of punctuation only is not counted).
 ``n_words``
-    word tokens (:func:`analysis.tokens.words`).
+    word tokens (:func:`analysis.corpus.tokens.words`).
 ``n_syllables`` / ``n_polysyllables``
     syllables (:func:`analysis.syllables.syllables`) / words with >= 3 syllables (SMOG).
 ``n_difficult_words``

@@ -1,9 +1,9 @@
 """Syllable counts for English word tokens, auditable word by word.
 
 :func:`syllables` returns the number of syllables of one word token (as produced by
-:func:`analysis.tokens.words`) and :func:`syllable_source` says which rule produced it. Results
-are cached per distinct token string, so a corpus of millions of words costs one lookup per word
-type plus a dictionary probe per token.
+:func:`analysis.corpus.tokens.words`) and :func:`syllable_source` says which rule produced it.
+Results are cached per distinct token string, so a corpus of millions of words costs one lookup
+per word type plus a dictionary probe per token.
 
 Rules, in the order they are tried (the source name is in brackets):
 

@@ -205,8 +205,8 @@ def describe_readability(documents, intervals, hardest, name: str) -> Commentary
 def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
     """Commentary for notebook 03: top keyphrases, key terms and the actors' weight.
 
-    Tables from :mod:`analysis.keywords`: ``keyphrases_table``, ``keyness``,
-    ``actor_mentions``.
+    Tables: ``keyphrases_table`` (:mod:`analysis.metrics.keyphrases`), ``keyness``
+    (:mod:`analysis.metrics.keyness`) and ``actor_mentions`` (:mod:`analysis.metrics.actors`).
     """
     parts = []
     n_docs = keyphrases["doc_id"].nunique()
@@ -419,7 +419,7 @@ def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,
 
     ``docs`` is the document metric table with metadata, ``comparison`` is
     :func:`analysis.synthesis.comparisons` grouped ``by``, ``keyphrases`` is
-    :func:`analysis.keywords.keyphrases_table` and ``actor_summary`` is
+    :func:`analysis.metrics.keyphrases.keyphrases_table` and ``actor_summary`` is
     :func:`analysis.stance.actor_tone_summary`.
     """
 

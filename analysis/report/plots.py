@@ -177,7 +177,7 @@ def keyphrase_bars(keyphrases, top: int = 10, ax=None):
     """Horizontal bars of keyphrase scores (one document), or of how many documents list each
     keyphrase among their top ones (a corpus).
 
-    ``keyphrases`` is :func:`analysis.keywords.keyphrases_table`.
+    ``keyphrases`` is :func:`analysis.metrics.keyphrases.keyphrases_table`.
     """
     ax = _axes(ax)
     if keyphrases["doc_id"].nunique() <= 1:
@@ -201,7 +201,7 @@ def keyness_bars(keyness, top: int = 15, ax=None):
     """Log-likelihood G² of the most key terms, the statistic they are ranked by, annotated
     with their raw counts and log₂ ratios.
 
-    ``keyness`` is :func:`analysis.keywords.keyness`; only over-used terms are drawn.
+    ``keyness`` is :func:`analysis.metrics.keyness.keyness`; only over-used terms are drawn.
     """
     ax = _axes(ax)
     data = keyness[keyness["direction"] == "+"].head(top)
@@ -223,7 +223,7 @@ def actor_positions(mentions, ax=None):
     1 = end), one row per actor, one mark per mention; in a corpus the marks are translucent
     so density shows.
 
-    ``mentions`` is :func:`analysis.keywords.actor_mentions`.
+    ``mentions`` is :func:`analysis.metrics.actors.actor_mentions`.
     """
     ax = _axes(ax)
     if mentions.empty:
@@ -449,7 +449,7 @@ def synthesis_dashboard(axes, comparison, keyphrases, actor_summary, intervals=N
     ``composite_grade`` rows, or, when ``intervals`` (:func:`analysis.readability.
     readability_intervals`) is given (a single article, nothing to compare), as the grade
     measures with their bootstrap intervals. ``keyphrases`` is
-    :func:`analysis.keywords.keyphrases_table`, ``actor_summary`` is
+    :func:`analysis.metrics.keyphrases.keyphrases_table`, ``actor_summary`` is
     :func:`analysis.stance.actor_tone_summary`.
     """
     (a, b), (c, d) = axes

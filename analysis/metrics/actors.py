@@ -1,0 +1,131 @@
+"""Mentions of the actors (countries, people, organisations) of the editable actor list.
+
+* :func:`load_actors`: ``resources/actors.json``, checked.
+* :func:`find_actor_mentions`: ``(start, end, actor, alias)`` of every mention in a text.
+* :func:`actor_mentions`: one row per mention of a corpus, with its sentence and paragraph.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+ACTORS_PATH = Path(__file__).resolve().parents[1] / "resources" / "actors.json"
+
+
+def load_actors(path: str | Path | None = None) -> dict[str, Any]:
+    """Load the actor list (``resources/actors.json`` by default) and check its shape.
+
+    Format: ``{"version": int, "actors": [{"name", "kind", "aliases": [alias, ...]}]}``, an
+    alias being a string or ``{"text", "not_before", "not_after", "ignore_case"}`` where
+    ``not_before`` is a regex that must not match right after the alias and ``not_after`` a
+    regex that must not match right before it. See the file's ``rules`` for the choices.
+    """
+    path = Path(path) if path else ACTORS_PATH
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    if not isinstance(data, dict) or "actors" not in data or "version" not in data:
+        raise ValueError(f"{path}: expected an object with 'version' and 'actors'")
+    for a in data["actors"]:
+        if not {"name", "kind", "aliases"} <= set(a):
+            raise ValueError(f"{path}: actor {a!r} needs name, kind and aliases")
+        if a["kind"] not in ("country", "person", "organisation"):
+            raise ValueError(f"{path}: actor {a['name']!r} has unknown kind {a['kind']!r}")
+    return data
+
+
+def _alias_pattern(text: str) -> str:
+    parts = []
+    for ch in text:
+        if ch in "'’":
+            parts.append("['’]")
+        elif ch in "-‐‑":
+            parts.append("[-‐‑]")
+        elif ch == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(ch))
+    # no letter/digit may touch the alias; an alias ending in "." may end a sentence
+    return r"(?<![^\W_])" + "".join(parts) + (r"" if text.endswith(".") else r"(?![^\W_])")
+
+
+def _compile_actors(actors: Mapping[str, Any]) -> list[tuple[str, str, re.Pattern, Any, Any]]:
+    compiled = []
+    for a in actors["actors"]:
+        for alias in a["aliases"]:
+            spec = {"text": alias} if isinstance(alias, str) else alias
+            flags = re.IGNORECASE if spec.get("ignore_case") else 0
+            pat = re.compile(_alias_pattern(spec["text"]), flags)
+            nb = re.compile(spec["not_before"]) if spec.get("not_before") else None
+            na = re.compile("(?:" + spec["not_after"] + r")\Z") if spec.get("not_after") else None
+            compiled.append((a["name"], spec["text"], pat, nb, na))
+    return compiled
+
+
+def find_actor_mentions(text: str, actors: Mapping[str, Any] | None = None
+                        ) -> list[tuple[int, int, str, str]]:
+    """``(start, end, actor, alias)`` of every actor mention in ``text``.
+
+    Overlapping matches are resolved leftmost-longest: "South Korean" wins over "South Korea",
+    "Kim Jong Un" over "Kim"; distinct adjacent mentions ("US-South Korean") all count.
+    """
+    compiled = _compile_actors(actors or load_actors())
+    found = []
+    for name, alias, pat, nb, na in compiled:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if nb is not None and nb.match(text, e):
+                continue
+            if na is not None and na.search(text[max(0, s - 60):s]):
+                continue
+            found.append((s, e, name, alias))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out, last_end = [], -1
+    for s, e, name, alias in found:
+        if s >= last_end:
+            out.append((s, e, name, alias))
+            last_end = e
+    return out
+
+
+def actor_mentions(corpus: Iterable[Any], actors: Mapping[str, Any] | None = None):
+    """One row per actor mention: ``doc_id, actor, alias, matched, start, end, sentence,
+    paragraph, position``.
+
+    ``start``/``end`` are offsets into ``Document.text``; ``sentence`` and ``paragraph``
+    are the 1-based numbers of the sentence/paragraph containing the mention (``<NA>`` if the
+    document has no segmentation); ``position`` is ``start / len(text)`` in [0, 1).
+    """
+    import pandas as pd
+
+    actors = actors or load_actors()
+    rows = []
+    for d in corpus:
+        text = d.text
+        sents = list(getattr(d, "sentences", None) or [])
+        paras = list(getattr(d, "paragraphs", None) or [])
+        s_starts = [s.start for s in sents]
+        p_starts = [p.start for p in paras]
+        for s, e, name, alias in find_actor_mentions(text, actors):
+            si = bisect_right(s_starts, s) - 1
+            pi = bisect_right(p_starts, s) - 1
+            sent = sents[si] if si >= 0 and s < sents[si].end else None
+            para = paras[pi] if pi >= 0 and s < paras[pi].end else None
+            rows.append({
+                "doc_id": d.doc_id, "actor": name, "alias": alias, "matched": text[s:e],
+                "start": s, "end": e,
+                "sentence": sent.index if sent is not None else pd.NA,
+                "paragraph": (para.index if para is not None
+                              else sent.paragraph if sent is not None else pd.NA),
+                "position": s / len(text) if text else 0.0,
+            })
+    cols = ["doc_id", "actor", "alias", "matched", "start", "end", "sentence", "paragraph",
+            "position"]
+    out = pd.DataFrame(rows, columns=cols)
+    out["sentence"] = out["sentence"].astype("Int64")
+    out["paragraph"] = out["paragraph"].astype("Int64")
+    return out

@@ -1,0 +1,538 @@
+"""Candidate keyphrases of one article: noun phrases and whole names, as the text writes them.
+
+1. *Furniture.* Stage directions in brackets ("(Applause.)", "(As interpreted.)"), speaker
+   labels at a line start ("PRESIDENT BIDEN:", "President Yoon:") and clock times ("1:43
+   P.M.") are blanked (:func:`mask_furniture`, offsets kept); the words of
+   ``resources/keyphrase_furniture.txt`` ("applause", "EDT", "morning", "remarks"...) are in
+   no candidate.
+2. *Chunks.* The text is split at punctuation between tokens, line breaks, stop words
+   (``resources/stopwords_en.txt``), tokens without a letter, one-character tokens, ``-ly``
+   adverbs, very common lower-case words (wordfreq Zipf >= 6: "people", "new"), a lower-case
+   word right after "to" or a modal ("to strengthen": a verb) and after a possessive
+   (``North Korea’s``). The period of an abbreviation (``U.S.``, ``Gen.``) ends no sentence.
+3. *Names.* A proper noun is a capitalised word written capitalised somewhere that is
+   neither a sentence start nor a headline; also a sentence-initial capitalised word the
+   tagger calls a proper noun, or that stands before a proper noun and is never written in
+   lower case ("Yoon" in "Yoon Suk Yeol said"). An inner "of" between two proper nouns joins
+   them ("Republic of Korea", "Ministry of National Defense"); a title before a name is no part
+   of it ("Vice Defense Minister" in "Vice Defense Minister Shin Beom-chul"). No span cuts a
+   name, so a name of up to 5 words is one candidate and its words are never fragments.
+4. *Noun phrases.* Every 1-3 word span of a chunk is a candidate if, with the packaged
+   part-of-speech tagger (:mod:`analysis.corpus.tagger`), it ends in a noun, proper noun or number
+   and holds no verb, auxiliary, adverb, adposition, pronoun or determiner (a hyphenated
+   participle may modify: "nuclear-armed submarine"); a word the tagger calls an adjective
+   without an adjective ending or any evidence in its training data is taken as a missed verb
+   ("allies unveil nuclear plan"). With or without the tagger, a lower-case ``-ed`` word ends
+   no phrase and a lower-case ``-ing``/``-ed`` word starts none. Multi-word spans seen only
+   in a headline (a title-case line, or a first line before a blank line without a full stop)
+   are dropped.
+5. *Grouping.* Variants are grouped on a light plural stem; a lone surname is credited to the
+   full name it abbreviates ("Gates" -> "Daryl Gates"); a phrase that only ever occurs inside
+   one longer candidate is dropped ("nuclear consultative" inside "nuclear consultative
+   group").
+6. *Case.* A candidate is shown in its most frequent form outside headlines, each word as the
+   text writes it ("Beijing", "SSBNs", "U.S." with its period), except that a capitalised
+   word at a sentence start that is no name is lower-cased ("Critics" -> "critics").
+
+:func:`candidates` returns them keyed by their normalised (lower-case, stemmed) form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..corpus.tokens import WORD_RE
+from .furniture import load_furniture, mask_furniture
+from .vocabulary import APOSTROPHE_FOLD, load_stopwords, split_possessive, zipf
+
+ZIPF_COMMON = 6.0  # lower-case words at least this common never enter a candidate
+MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
+MAX_NAME_WORDS = 5  # a name joined by an inner "of" ("Ministry of National Defense")
+NESTED = True  # drop phrases that only occur inside one longer candidate
+HEADLINES = True  # the first line before a blank line is a headline, whatever its case
+CUT_TITLES = True  # a title before a name is not part of it
+ADJ_CHECK = True  # an ADJ without adjective ending or tagger evidence is taken as a verb
+RARE_VERB_ZIPF = 4.5  # a rarer capitalised word tagged as a verb etc. is taken as a name
+GENERIC_NAME_ZIPF = 5.0  # a capitalised word this common is lower-cased unless a proper noun
+VERB_CUES = frozenset("to will would can could should may might must shall".split())
+
+NAME_CONNECTORS = frozenset({"of"})  # lower-case words inside a name: "Republic of Korea"
+TITLES = frozenset("""president vice prime minister secretary general gen chairman chairwoman
+    adviser advisor leader ambassador spokesperson spokesman spokeswoman senator sen rep gov
+    governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker""".split())
+"""Capitalised titles that precede a name and are not part of it ("President Yoon Suk Yeol")."""
+_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov prof adm sgt capt maj st jr"
+                           .split())
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.N, D.C (the final period is a gap)
+_SENT_END = re.compile(r"[.!?][\"'’”)\]]*\s*$|\n")
+_OPENERS = set("\"“‘'(:-—–[")
+_LY_NOUNS = frozenset("""family italy supply assembly july ally rally anomaly monopoly reply
+    belly bully lily holly jelly emily kelly sally molly billy doily fly""".split())
+
+TokenInfo = tuple[int, str, bool, bool, bool, str, int, int]
+"""Per token type: (length without possessive, lower, possessive, capitalised, breaks a chunk,
+light stem, verb form: 2 ``-ed``, 1 ``-ing``, 0 none; abbreviation: 2 an initialism such as
+``U.S``, 1 a title such as ``Gen``, 0 none)."""
+
+
+def stem(lo: str) -> str:
+    """A light plural stem used only to group variants ("officers" ~ "officer")."""
+    if len(lo) > 4 and lo.endswith("ies"):
+        return lo[:-3] + "y"
+    if len(lo) > 3 and lo[-1] == "s" and lo[-2] not in "su'" and not lo.endswith("is"):
+        return lo[:-1]
+    return lo
+
+
+def _is_break(tok: str, lo: str, cap: bool) -> bool:
+    """True if the token cannot be part of a candidate phrase."""
+    if lo.translate(APOSTROPHE_FOLD) in load_stopwords():
+        # "US"/"U.S." is the United States, not the pronoun
+        return not (lo in ("us", "u.s") and tok.isupper())
+    if len(lo) == 1 or not any(c.isalpha() for c in lo) or lo in load_furniture():
+        return True
+    if not cap and len(lo) > 4 and lo.endswith("ly") and lo not in _LY_NOUNS:
+        return True
+    return not cap and zipf(lo) >= ZIPF_COMMON
+
+
+_TOKEN_INFO: dict[str, TokenInfo] = {}
+
+
+def _token_info(raw: str) -> TokenInfo:
+    """Cached :data:`TokenInfo` of a token type (hyphenated words are no verb form)."""
+    info = _TOKEN_INFO.get(raw)
+    if info is None:
+        tok, poss = split_possessive(raw)
+        lo = tok.lower()
+        cap = tok[:1].isupper()
+        vf = 0
+        if "-" not in lo:
+            if len(lo) > 4 and lo.endswith("ed"):
+                vf = 2
+            elif len(lo) > 5 and lo.endswith("ing"):
+                vf = 1
+        abbr = 2 if _INITIALISM.fullmatch(tok) else int(cap and lo in _ABBREVIATIONS)
+        info = (len(tok), lo, poss, cap, _is_break(tok, lo, cap), stem(lo), vf, abbr)
+        if len(_TOKEN_INFO) > 1 << 16:  # bounded, so memory stays flat on huge corpora
+            _TOKEN_INFO.clear()
+        _TOKEN_INFO[raw] = info
+    return info
+
+
+@dataclass(slots=True)
+class TokenScan:
+    """Tokens of a text with the ranges the candidate search works on."""
+
+    infos: list[TokenInfo]
+    starts: list[int]  # character offset of each token
+    raw_ends: list[int]  # character offset after each token (possessive included)
+    initial: list[bool]  # token at a sentence or line start
+    lines: list[tuple[int, int]]  # token ranges [start, end) of the lines
+    chunks: list[tuple[int, int]]  # token ranges [start, end) of the chunks
+
+
+def _gap_break(gap: str, after_abbreviation: bool) -> tuple[bool, bool, bool]:
+    """``(breaks a chunk, starts a sentence, starts a line)`` for the text between two tokens
+    that is more than one space. The period of an abbreviation ends no sentence."""
+    if "\n" in gap:
+        return True, True, True
+    if gap.isspace():
+        return False, False, False
+    if after_abbreviation and gap[0] == "." and gap[1:].isspace():
+        return True, False, False
+    return True, bool(_SENT_END.search(gap)) or gap.strip()[-1] in _OPENERS, False
+
+
+def scan_tokens(text: str) -> TokenScan:
+    """Tokenise ``text`` and cut it into chunks and lines (see the module docstring)."""
+    scan = TokenScan([], [], [], [], [], [])
+    chunks = scan.chunks
+    cs = -1  # first token of the open chunk (-1: none)
+    line_start = prev_end = n = prev_abbr = 0
+    prev_lo = ""
+    info_get = _TOKEN_INFO.get
+    for m in WORD_RE.finditer(text):
+        s, e = m.span()
+        raw = m.group()
+        info = info_get(raw) or _token_info(raw)
+        lo, cap, brk_word = info[1], info[3], info[4]
+        if prev_lo in VERB_CUES and not cap and s == prev_end + 1:
+            brk_word = True  # an infinitive or a verb after a modal ("to strengthen")
+        prev_lo = lo
+        brk = ini = not n
+        if s > prev_end and not (s == prev_end + 1 and text[prev_end] == " "):
+            gap_brk, gap_ini, new_line = _gap_break(text[prev_end:s], prev_abbr > 0)
+            if gap_brk:
+                brk, ini = True, gap_ini
+            if new_line:
+                scan.lines.append((line_start, n))
+                line_start = n
+        prev_abbr = info[7]
+        if brk and cs >= 0:
+            chunks.append((cs, n))
+            cs = -1
+        scan.infos.append(info)
+        scan.starts.append(s)
+        scan.raw_ends.append(e)
+        scan.initial.append(ini)
+        if brk_word:
+            if cs >= 0:
+                chunks.append((cs, n))
+                cs = -1
+        else:
+            if cs < 0:
+                cs = n
+            if info[2]:  # possessive: the name ends here
+                chunks.append((cs, n + 1))
+                cs = -1
+        prev_end = e
+        n += 1
+    if cs >= 0:
+        chunks.append((cs, n))
+    scan.lines.append((line_start, n))
+    return scan
+
+
+def title_case_flags(los: list[str], caps: tuple[bool, ...],
+                     lines: list[tuple[int, int]], headline: int = 0) -> list[bool]:
+    """Per token: in a headline, i.e. a title-case line (most of its words capitalised) or
+    the first ``headline`` tokens."""
+    title = [True] * headline + [False] * (len(los) - headline)
+    for lo_i, hi_i in lines:
+        if hi_i - lo_i < 2:
+            continue
+        alpha = [c for lo, c in zip(los[lo_i:hi_i], caps[lo_i:hi_i], strict=True)
+                 if lo[:1].isalpha()]
+        if 2 <= len(alpha) < 25 and sum(alpha) >= 0.6 * len(alpha):
+            title[lo_i:hi_i] = [True] * (hi_i - lo_i)
+    return title
+
+
+def _headline(text: str, scan: TokenScan) -> int:
+    """Number of tokens of the headline: a first line followed by a blank line that ends
+    without a full stop (``Yoon arrives in Washington``), else 0."""
+    if len(scan.lines) < 2:
+        return 0
+    end = scan.lines[0][1]
+    if not end or end >= len(scan.starts):
+        return 0
+    gap = text[scan.raw_ends[end - 1]:scan.starts[end]]
+    if gap.count("\n") < 2 or gap.lstrip()[:1] in (".", "!", "?") or gap[:1] in ".!?":
+        return 0
+    return end
+
+
+@dataclass(slots=True)
+class Tokens:
+    """Per-token columns of a scanned text, in token order."""
+
+    los: list[str]  # lower case
+    caps: tuple[bool, ...]  # capitalised
+    stems: list[str]
+    vf: tuple[int, ...]  # verb form (see TokenInfo)
+    starts: list[int]
+    ends: list[int]
+    initial: list[bool]  # sentence or line start
+    title: list[bool]  # in a title-case line
+    adjacent: list[bool]  # separated from the next token by one space
+    proper: list[bool]
+    display: list[str]  # the word as a keyphrase shows it
+    pos: list[str] | None = None  # Universal POS tags, when a tagger is used
+    penn: list[str] | None = None  # Penn Treebank tags, from the same prediction
+
+
+def _tokens(text: str, scan: TokenScan) -> Tokens:
+    """Columns of ``scan``; proper nouns and display forms are filled in by :func:`name_flags`
+    and :func:`display_forms`."""
+    lens, los_t, _, caps, _, stems, vf, _ = zip(*scan.infos, strict=True)
+    los = list(los_t)
+    starts = scan.starts
+    ends = [s + ln for s, ln in zip(starts, lens, strict=True)]
+    adjacent = [e + 1 == s and text[e] == " " for e, s in zip(ends, starts[1:], strict=False)]
+    adjacent.append(False)
+    title = title_case_flags(los, caps, scan.lines, _headline(text, scan) if HEADLINES else 0)
+    return Tokens(los, caps, list(stems), vf, starts, ends, scan.initial, title, adjacent,
+                  [], [])
+
+
+def name_flags(tk: Tokens, infos: list[TokenInfo]) -> set[int]:
+    """Fill ``tk.proper``: capitalised words seen capitalised somewhere that is neither a
+    sentence start nor a title-case line, plus a sentence-initial capitalised word right before
+    one whose lower-case form the text never uses ("Yoon" in "Yoon Suk Yeol said"), plus an
+    inner "of" between two of them ("Republic of Korea"). Returns the indices of those
+    connectors."""
+    los, caps, n = tk.los, tk.caps, len(tk.los)
+    cap_inside = {lo for lo, c, ini, t in zip(los, caps, tk.initial, tk.title, strict=True)
+                  if c and not ini and not t}
+    proper = [c and lo in cap_inside for lo, c in zip(los, caps, strict=True)]
+    lower_seen = {lo for lo, c in zip(los, caps, strict=True) if not c}
+    if tk.pos is not None:  # a capitalised proper noun at a sentence start ("Beijing said")
+        for i, (c, p, lo) in enumerate(zip(caps, tk.pos, los, strict=True)):
+            if not c or proper[i] or lo in lower_seen:
+                continue
+            if p not in ("PROPN", "NOUN", "ADJ") and zipf(lo) < RARE_VERB_ZIPF:
+                tk.pos[i] = "PROPN"  # "Beijing" is no -ing verb
+            if tk.pos[i] == "PROPN":
+                proper[i] = True
+    for i in range(n - 2, -1, -1):
+        if (caps[i] and not proper[i] and tk.initial[i] and tk.adjacent[i] and proper[i + 1]
+                and not infos[i][4] and not infos[i][2] and los[i] not in lower_seen
+                and los[i] not in TITLES and zipf(los[i]) < GENERIC_NAME_ZIPF):
+            proper[i] = True
+    connectors = set()
+    for i in range(1, n - 1):
+        if (los[i] in NAME_CONNECTORS and not caps[i] and proper[i - 1] and proper[i + 1]
+                and tk.adjacent[i - 1] and tk.adjacent[i] and not infos[i - 1][2]
+                and los[i - 1] not in TITLES):
+            connectors.add(i)
+    for i in connectors:
+        proper[i] = True
+    tk.proper = proper
+    return connectors
+
+
+def display_forms(text: str, tk: Tokens, infos: list[TokenInfo]) -> None:
+    """Fill ``tk.display``: each word as the text writes it (an initialism keeps its final
+    period: ``U.S.``), except that a capitalised word that is no proper noun is lower-cased
+    when the text also writes it in lower case or it is very common ("Rising" at a sentence
+    start); words of a title-case line are lower-cased unless proper."""
+    lower_seen = {lo for lo, c in zip(tk.los, tk.caps, strict=True) if not c}
+    display = []
+    for i, info in enumerate(infos):
+        if info[4] and tk.los[i] not in NAME_CONNECTORS:
+            display.append("")  # in no candidate
+            continue
+        word = text[tk.starts[i]:tk.ends[i]]
+        if info[7] == 2 and text[tk.ends[i]:tk.ends[i] + 1] == ".":
+            word += "."
+        if tk.caps[i] and not tk.proper[i] and word[1:] == word[1:].lower():
+            lo = tk.los[i]
+            if tk.pos is not None:  # only a noun or verb is lower-cased ("Chinese" stays)
+                common = tk.pos[i] not in ("PROPN", "ADJ")
+            else:
+                common = zipf(lo) >= GENERIC_NAME_ZIPF
+            if tk.title[i] or lo in lower_seen or common:
+                word = word.lower()
+        display.append(word)
+    tk.display = display
+
+
+def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
+                  ) -> list[tuple[int, int]]:
+    """``chunks`` without the tokens ``cut`` (split there) and joined across the connector
+    tokens ``join`` that lie between two chunks."""
+    out = chunks
+    if cut:
+        out = []
+        for a0, a1 in chunks:
+            start = a0
+            for i in range(a0, a1):
+                if i in cut:
+                    if i > start:
+                        out.append((start, i))
+                    start = i + 1
+            if a1 > start:
+                out.append((start, a1))
+    if join:
+        merged: list[tuple[int, int]] = []
+        for c in out:
+            if merged and merged[-1][1] + 1 == c[0] and merged[-1][1] in join:
+                merged[-1] = (merged[-1][0], c[1])
+            else:
+                merged.append(c)
+        out = merged
+    return out
+
+
+def title_cuts(tk: Tokens) -> set[int]:
+    """A capitalised title right before a proper noun, with the capitalised words before it
+    ("President" in "President Yoon", "Vice Defense Minister" in "Vice Defense Minister
+    Shin Beom-chul")."""
+    cut = set()
+    for i in range(len(tk.los) - 1):
+        if tk.caps[i] and tk.los[i] in TITLES and tk.proper[i + 1] and tk.adjacent[i]:
+            j = i
+            while j >= 0 and tk.caps[j] and j not in cut:
+                cut.add(j)
+                if j == 0 or not tk.adjacent[j - 1]:
+                    break
+                j -= 1
+    return cut
+
+
+def _collect(chunks: list[tuple[int, int]], tk: Tokens) -> dict[str, dict[str, Any]]:
+    """Every allowed 1-3 word span of every chunk (a proper name up to 5), counted."""
+    proper, title, stems, los, display = tk.proper, tk.title, tk.stems, tk.los, tk.display
+    noun, verbal, ed_end, verb_start = _pos_flags(tk)
+    cands: dict[str, dict[str, Any]] = {}
+    get = cands.get
+    longest = max(MAX_WORDS, MAX_NAME_WORDS)
+    for a0, a1 in chunks:
+        for a in range(a0, a1):
+            if a > a0 and proper[a] and proper[a - 1]:
+                continue  # would cut a proper name
+            body = not title[a]
+            # a verb form starts no phrase, so only the single word is tried
+            top = a + 1 if verb_start[a] or verbal[a] else min(a1, a + longest)
+            all_proper = True
+            key = form = ""
+            for b in range(a, top):
+                pb = proper[b]
+                all_proper = all_proper and pb
+                key = stems[b] if b == a else key + " " + stems[b]
+                form = display[b] if b == a else form + " " + display[b]
+                if pb and b + 1 < a1 and proper[b + 1]:
+                    continue  # would cut a proper name
+                if b > a and (verbal[b] or b - a >= MAX_WORDS and not all_proper):
+                    break
+                if ed_end[b] or b > a and not noun[b]:
+                    continue  # a phrase ends in a noun, never in a lower-case -ed word
+                c = get(key)
+                if c is None:
+                    c = cands[key] = {"tf": 0, "first": a, "words": los[a:b + 1],
+                                      "proper": all_proper, "body": False, "forms": {},
+                                      "title_forms": {}, "noun": 0}
+                c["tf"] += 1
+                c["noun"] += noun[b]
+                if body:
+                    c["body"] = True
+                forms = c["forms"] if body else c["title_forms"]
+                forms[form] = forms.get(form, 0) + 1
+    return cands
+
+
+NOUN_TAGS = frozenset({"NOUN", "PROPN", "NUM", "X", "SYM"})
+"""Universal POS tags that may end a keyphrase (its head)."""
+VERBAL_TAGS = frozenset({"VERB", "AUX", "ADV", "ADP", "PRON", "DET", "SCONJ", "CCONJ", "PART",
+                         "INTJ"})
+"""Universal POS tags that no keyphrase contains (a verb-led fragment is no noun phrase)."""
+
+
+_ADJ_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ory", "ish",
+                "ian", "ese", "an", "ed", "ing", "ar", "ant", "ent", "y", "ile", "ine", "ern",
+                "st", "er", "ite", "ate", "id", "lar", "-")
+
+
+def _bare_adjective(lo: str) -> bool:
+    """A word tagged ADJ that the tagger has no lexical evidence for and that has no adjective
+    ending: more likely a verb the tagger missed ("allies unveil plan")."""
+    return "-" not in lo and not lo.endswith(_ADJ_ENDINGS) and lo not in _ambiguity()
+
+
+@lru_cache(maxsize=1)
+def _ambiguity() -> frozenset[str]:
+    from ..corpus.tagger import load_tagger
+
+    return frozenset(load_tagger().ambiguity)
+
+
+def _pos_flags(tk: Tokens) -> tuple[list[bool], list[bool], list[bool], list[bool]]:
+    """Per token: may end a noun phrase; is verbal (in no phrase); ends no phrase; starts no
+    phrase. With tags a phrase ends in a noun and holds no verbal word (a participle,
+    ``VBN``/``VBG``, may modify: "nuclear-armed submarine", "guided missile"). Without them,
+    a lower-case ``-ed`` word ends no phrase and a lower-case ``-ed``/``-ing`` word starts
+    none. Proper nouns are never held back."""
+    n = len(tk.los)
+    ed_end = [not p and v == 2 for p, v in zip(tk.proper, tk.vf, strict=True)]
+    verb_start = [not p and v > 0 for p, v in zip(tk.proper, tk.vf, strict=True)]
+    if tk.pos is None or tk.penn is None:
+        return [True] * n, [False] * n, ed_end, verb_start
+    noun = [p or t in NOUN_TAGS for p, t in zip(tk.proper, tk.pos, strict=True)]
+    verbal = [not p and (t in VERBAL_TAGS and not ("-" in lo and pt in ("VBN", "VBG"))
+                         or ADJ_CHECK and t == "ADJ" and _bare_adjective(lo))
+              for p, t, pt, lo in zip(tk.proper, tk.pos, tk.penn, tk.los, strict=True)]
+    return noun, verbal, ed_end, [v or s for v, s in zip(verbal, verb_start, strict=True)]
+
+
+def drop_headline_only(cands: dict[str, dict[str, Any]]) -> None:
+    """Remove multi-word candidates seen only in a title-case headline (no case cue there)."""
+    for key in [k for k, c in cands.items() if not c["body"] and " " in k]:
+        del cands[key]
+
+
+def drop_nested(cands: dict[str, dict[str, Any]]) -> None:
+    """Remove a phrase that only ever occurs inside one longer candidate, so is not a unit of
+    its own ("nuclear consultative" inside "nuclear consultative group")."""
+    nested = set()
+    for key, c in cands.items():
+        ws = key.split(" ")
+        if len(ws) >= 3:
+            for sub in (" ".join(ws[1:]), " ".join(ws[:-1])):
+                sc = cands.get(sub)
+                if sc is not None and sc["tf"] == c["tf"]:
+                    nested.add(sub)
+    for key in nested:
+        del cands[key]
+
+
+def credit_surnames(cands: dict[str, dict[str, Any]]) -> None:
+    """Credit a lone surname to the earliest full name ending with it ("Gates" ->
+    "Daryl Gates"): its count is added there and the single word removed. Names with an
+    inner "of" are no person's names."""
+    singles = {k for k, c in cands.items() if c["proper"] and " " not in k}
+    full: dict[str, str] = {}
+    for k, c in cands.items():
+        if c["proper"] and " " in k and " of " not in k:
+            last = k.rsplit(" ", 1)[1]
+            if last in singles and (last not in full or cands[full[last]]["first"] > c["first"]):
+                full[last] = k
+    for last, k in full.items():
+        s = cands.pop(last)
+        cands[k]["tf"] += s["tf"]
+        cands[k]["first"] = min(cands[k]["first"], s["first"])
+
+
+def surface(c: dict[str, Any]) -> str:
+    """The form a candidate is shown in: its most frequent form outside headlines."""
+    forms = c["forms"] or c["title_forms"]
+    return max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def candidates(text: str, tagger: Any = None) -> tuple[int, dict[str, dict[str, Any]]]:
+    """Number of tokens and candidate phrases of ``text`` keyed by their normalised form.
+
+    Each candidate is a dict: ``tf`` (count), ``first`` (token index of its first
+    occurrence), ``words`` (lower-case words), ``proper`` (all proper nouns), ``body`` (seen
+    outside a headline), ``forms`` and ``title_forms`` (display form -> count, outside and
+    inside headlines; see :func:`surface`), ``noun`` (occurrences that may end a noun phrase).
+    ``tagger`` (an :class:`analysis.corpus.tagger.Tagger`) makes every candidate a noun phrase.
+    """
+    text = mask_furniture(text)
+    scan = scan_tokens(text)
+    n = len(scan.infos)
+    if not n:
+        return 0, {}
+    tk = _tokens(text, scan)
+    if tagger is not None:
+        tk.pos, tk.penn = pos_tags(tagger, text, scan)
+    connectors = name_flags(tk, scan.infos)
+    display_forms(text, tk, scan.infos)
+    chunks = refine_chunks(scan.chunks, title_cuts(tk) if CUT_TITLES else set(), connectors)
+    cands = _collect(chunks, tk)
+    drop_headline_only(cands)
+    if NESTED:
+        drop_nested(cands)
+    credit_surnames(cands)
+    return n, cands
+
+
+def pos_tags(tagger: Any, text: str, scan: TokenScan) -> tuple[list[str], list[str]]:
+    """Universal POS and Penn Treebank tags of every token of ``scan`` (the punctuation
+    between the tokens is part of the tagger's context)."""
+    from ..corpus.tagger import text_gaps
+
+    spans = list(zip(scan.starts, scan.raw_ends, strict=True))
+    words = [text[s:e] for s, e in spans]
+    pred = tagger.predict(words, text_gaps(text, spans)).tolist()
+    upos, penn = tagger.upos, tagger.penn
+    return [upos[c] for c in pred], [penn[c] for c in pred]
+
+
+def candidate_keys(text: str) -> set[str]:
+    """Normalised candidate phrases and words of ``text`` (what document frequencies count)."""
+    _, cands = candidates(text)
+    return set(cands) | {w for k in cands for w in k.split()}

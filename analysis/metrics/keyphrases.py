@@ -1,0 +1,274 @@
+"""Keyphrases: ranked noun phrases and names saying what an article is about.
+
+* :func:`extract_keyphrases`: ``(phrase, score)`` pairs for one text;
+* :func:`keyphrases_table` / :func:`keyphrases_jsonl`: the same for a corpus, as a tidy table
+  or as one JSON object per document;
+* :func:`document_frequencies` / :func:`word_document_frequencies` /
+  :func:`corpus_frequencies`: optional corpus statistics for the scoring.
+
+Method
+------
+1. *Candidates*: noun phrases of 1-3 words and whole names, as the text writes them, never
+   transcript furniture (:mod:`analysis.metrics.keyphrase_candidates`). A single lower-case
+   word that is generic on its own (Zipf >= 5 for the word or its singular: "step",
+   "region"), or that the tagger calls a noun in fewer than half of its occurrences
+   ("joint", "outlines"), is no keyphrase, though it may be part of one.
+2. *Scoring* (TF-IDF over candidate chunks with a position prior, after Hasan & Ng 2014 and
+   Florescu & Caragea's PositionRank, ACL 2017; absolute discounting of counts after Ney,
+   Essen & Kneser 1994)::
+
+       score(p) = tf'(p) · Σ_{w in p} idf(w) / |p|^γ · pos(p)
+       tf'(p)   = max(tf(p) − δ, 0) + λ · mean_{w in p} tf(w)   if |p| > 1
+                = σ · tf(p)                                      if |p| = 1
+       idf(w)   = 9 − max(zipf_en(w), 1.5)        (= −log10 of the wordfreq probability)
+       pos(p)   = (1 + 3 · first_offset(p) / n_tokens) ^ −1.5
+
+   ``tf(w)`` is the frequency of the single word, so a phrase made of the article's frequent
+   words is supported by them (λ = 0.6, γ = 0.8); a phrase seen once is weak evidence of a
+   unit, so δ = 0.8 is subtracted from a phrase's own count; σ = 1.0 is the prior weight of a
+   single word against a phrase. wordfreq's general-English frequency stands in for IDF, so
+   one article is enough. With corpus document frequencies each word's idf is further
+   multiplied by ``((ln((N+1)/(df+1)) + 1) / (ln(N+1) + 1)) ** 0.25``, a mild damping of words
+   common to the corpus (stronger weights lost F1 on the benchmarks, whose documents come in
+   topical clusters, as a corpus about one event does).
+3. *Selection.* Highest score first, near-duplicates merged: a candidate contained in an
+   already selected phrase is skipped ("peninsula" after "Korean Peninsula"), and a phrase
+   scoring at least 0.65 of a selected single word that it contains takes that word's place
+   and score ("nuclear deterrence efforts" replaces "nuclear" and "efforts"). So the list
+   does not depend on ``k``: the top 5 are the first 5 of the top 10.
+
+Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 32.0
+alone, 31.7 with the set's document frequencies, 31.6 without the tagger (YAKE 15.6);
+kpcrowd-dev 14.5 / 14.5 / 14.1 (YAKE 7.6). The tagger about doubles the CPU time per
+document on a first pass over unseen text (its per-word-type vectors are computed once and
+cached), 8.3 against 4.2 ms per DUC document on a loaded 2-core machine.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from .keyphrase_candidates import candidate_keys, candidates, surface
+from .vocabulary import zipf
+
+# Scoring parameters (see the module docstring); few on purpose, so they generalise.
+LAMBDA = 0.6  # support of a phrase by the frequency of its words
+GAMMA = 0.8  # length normalisation of the summed idf
+POS_SCALE = 3.0  # position prior: (1 + POS_SCALE * relative offset) ** -POS_POWER
+POS_POWER = 1.5
+ZIPF_FLOOR = 1.5  # words unknown to wordfreq count as Zipf 1.5
+DF_POWER = 0.25  # weight of corpus document frequency
+DISCOUNT = 0.8  # absolute discount of a multi-word phrase's count (a phrase seen once is weak)
+SINGLE_PRIOR = 1.0  # prior weight of a one-word candidate against a phrase
+GENERIC_ZIPF = 5.0  # a lower-case word this common (either form) is no keyphrase on its own
+NOUN_SHARE = 0.5  # a single word is a keyphrase when at least this share of it is a noun
+MERGE = True  # a phrase takes the place of the chosen single words it contains
+MERGE_RATIO = 0.65  # ... when its score is at least this share of theirs
+
+
+def default_tagger() -> Any:
+    """The packaged part-of-speech tagger (:func:`analysis.corpus.tagger.load_tagger`), loaded
+    once."""
+    from ..corpus.tagger import load_tagger
+
+    return load_tagger()
+
+
+def idf(word: str) -> float:
+    """-log10 of the wordfreq probability of ``word``: 9 - Zipf (floored)."""
+    return 9.0 - max(zipf(word), ZIPF_FLOOR)
+
+
+def document_frequencies(texts: Iterable[str]) -> tuple[dict[str, int], int]:
+    """``(doc_freq, n_docs)`` over ``texts``, keyed as :func:`extract_keyphrases` expects."""
+    df: dict[str, int] = {}
+    n = 0
+    for text in texts:
+        n += 1
+        for key in candidate_keys(text):
+            df[key] = df.get(key, 0) + 1
+    return df, n
+
+
+def word_document_frequencies(texts: Iterable[str]) -> tuple[dict[str, int], int]:
+    """``(doc_freq, n_docs)`` like :func:`document_frequencies`, single words only.
+
+    :func:`extract_keyphrases` reads document frequencies of single (stemmed) words only, so
+    this smaller table scores every phrase exactly as the full one does; it is what
+    :mod:`analysis.pipeline` sums over the chunks of a large corpus (phrase keys would make
+    the table grow with the corpus instead of with its vocabulary).
+    """
+    df: dict[str, int] = {}
+    n = 0
+    for text in texts:
+        n += 1
+        for key in candidate_keys(text):
+            if " " not in key:
+                df[key] = df.get(key, 0) + 1
+    return df, n
+
+
+def corpus_frequencies(corpus: Any, docs: list[Any], corpus_df: bool = False
+                       ) -> tuple[dict[str, int] | None, int | None]:
+    """The ``(doc_freq, n_docs)`` keyphrase scoring uses for the documents ``docs`` of ``corpus``.
+
+    ``(None, None)`` (wordfreq is the only prior) unless ``corpus_df``. With ``corpus_df``: a
+    corpus object carrying ``keyphrase_frequencies`` (a chunk of a larger corpus, whose
+    frequencies :mod:`analysis.pipeline` computed over the whole corpus) gives those; otherwise
+    they are computed over ``docs`` when there are two or more.
+
+    Off by default because it measured no better (``benchmarks/keyphrases.py``, "ours+df":
+    duc2001-dev 31.0 against 31.5 without, kpcrowd-dev 14.3 against 14.3) and costs a second
+    pass over a corpus; it also makes a document's keyphrases depend on the rest of the corpus.
+    """
+    if not corpus_df:
+        return None, None
+    given = getattr(corpus, "keyphrase_frequencies", None)
+    if given is not None:
+        return given
+    if len(docs) >= 2:
+        return word_document_frequencies(d.text for d in docs)
+    return None, None
+
+
+def extract_keyphrases(text: str, k: int = 10, *, doc_freq: Mapping[str, int] | None = None,
+                       n_docs: int | None = None, pos: bool = True) -> list[tuple[str, float]]:
+    """Ranked ``(phrase, score)`` keyphrases of one plain-text article.
+
+    ``doc_freq``/``n_docs`` (from :func:`document_frequencies`) add corpus statistics; without
+    them the general-English frequencies of wordfreq are the only prior. ``pos=False`` skips
+    the part-of-speech tagger (the chunking heuristics alone: faster, no noun-phrase check).
+    Every phrase is written in ``text`` as shown (up to white space; a possessive ``’s`` is
+    dropped, an initialism keeps its final period), has 1-3 words (a name up to 5) and never
+    starts or ends with a stop word. The ranking does not depend on ``k``. Empty or word-less
+    text gives ``[]``.
+
+    Method (details and parameters in the module docstring): noun-phrase candidates from
+    stop-word, punctuation, verb-cue and part-of-speech chunking; each scored as TF-IDF with
+    wordfreq's general-English frequency as IDF (Hasan & Ng, COLING 2014), a first-position
+    prior (Florescu & Caragea, PositionRank, ACL 2017), support from the frequency of the
+    phrase's words, an absolute discount of a phrase's own count (Ney, Essen & Kneser 1994)
+    and a prior weight for single words; generic common words are no keyphrase on their own;
+    near-duplicates are merged.
+    """
+    if not text or k <= 0:
+        return []
+    n, cands = candidates(text, default_tagger() if pos else None)
+    if not cands:
+        return []
+    return _select(score_candidates(n, cands, doc_freq, n_docs), cands, k)
+
+
+def score_candidates(n: int, cands: Mapping[str, dict[str, Any]],
+                     doc_freq: Mapping[str, int] | None = None, n_docs: int | None = None
+                     ) -> list[tuple[float, str]]:
+    """``(score, key)`` of every candidate of a text of ``n`` tokens, best first (module
+    docstring, step 2); generic single words are left out."""
+    use_df = bool(doc_freq) and bool(n_docs) and n_docs >= 2
+    if use_df:
+        den = math.log(n_docs + 1) + 1
+
+        def damp(sw: str) -> float:
+            return ((math.log((n_docs + 1) / (doc_freq.get(sw, 0) + 1)) + 1) / den) ** DF_POWER
+
+    single_tf = {key: c["tf"] for key, c in cands.items() if " " not in key}
+    scored = []
+    for key, c in cands.items():
+        ws = c["words"]
+        stems = key.split()
+        if use_df:
+            info = sum(idf(w) * damp(s) for w, s in zip(ws, stems, strict=True))
+        else:
+            info = sum(idf(w) for w in ws)
+        info /= len(ws) ** GAMMA
+        tf = c["tf"]
+        if len(ws) > 1:
+            support = sum(single_tf.get(s, 0) for s in stems) / len(ws)
+            tf = max(tf - DISCOUNT, 0.0) + LAMBDA * support
+        else:
+            if not c["proper"] and (max(zipf(ws[0]), zipf(key)) >= GENERIC_ZIPF
+                                    or c["noun"] < NOUN_SHARE * c["tf"]):
+                continue  # generic on its own ("step", "region"), or mostly no noun
+            tf *= SINGLE_PRIOR
+        pos = (1.0 + POS_SCALE * c["first"] / n) ** -POS_POWER
+        scored.append((tf * info * pos, key))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    return scored
+
+
+def _select(scored: list[tuple[float, str]], cands: Mapping[str, dict[str, Any]], k: int
+            ) -> list[tuple[str, float]]:
+    """The first ``k`` of ``scored`` as ``(surface form, rounded score)`` with near-duplicates
+    merged (module docstring, step 3): a candidate contained in a phrase already chosen is
+    skipped, and a phrase containing chosen single words that are no names takes the place
+    (and the score) of the first of them, the others leaving the list."""
+    chosen: list[str] = []
+    scores: list[float] = []
+    for score, key in scored:
+        padded = f" {key} "
+        if any(padded in f" {ck} " for ck in chosen):
+            continue
+        inside = [i for i, ck in enumerate(chosen) if MERGE and " " not in ck and " " in key
+                  and not cands[ck]["proper"] and f" {ck} " in padded
+                  and score >= MERGE_RATIO * scores[i]]
+        if inside:
+            chosen[inside[0]] = key
+            for i in reversed(inside[1:]):
+                del chosen[i], scores[i]
+        elif len(chosen) < k:
+            chosen.append(key)
+            scores.append(score)
+        elif not MERGE or score < MERGE_RATIO * min(
+                (sc for ck, sc in zip(chosen, scores, strict=True)
+                 if " " not in ck and not cands[ck]["proper"]), default=math.inf):
+            break  # full, and no later phrase can take a chosen word's place
+    return [(surface(cands[key]), round(score, 4))
+            for key, score in zip(chosen, scores, strict=True)]
+
+
+def keyphrases_table(corpus: Iterable[Any], k: int = 10, *, corpus_df: bool = False):
+    """Tidy keyphrases: one row per ``doc_id, rank, keyphrase, score``.
+
+    Each document is scored on its own (a document's keyphrases do not depend on the rest of
+    the corpus); ``corpus_df=True`` adds the corpus's document frequencies when there are two
+    or more documents (see :func:`extract_keyphrases` and :func:`corpus_frequencies`).
+    """
+    import pandas as pd
+
+    docs = list(corpus)
+    df, n = corpus_frequencies(corpus, docs, corpus_df)
+    rows = []
+    for d in docs:
+        for rank, (phrase, score) in enumerate(
+                extract_keyphrases(d.text, k, doc_freq=df, n_docs=n), start=1):
+            rows.append({"doc_id": d.doc_id, "rank": rank, "keyphrase": phrase, "score": score})
+    return pd.DataFrame(rows, columns=["doc_id", "rank", "keyphrase", "score"])
+
+
+def keyphrases_jsonl(paths_or_corpus: Any, k: int = 10, *, corpus_df: bool = False
+                     ) -> Iterator[dict[str, Any]]:
+    """Yield ``{"doc_id": doc_id, "keyphrases": [...]}`` per document (for the CLI's jsonl).
+
+    ``paths_or_corpus`` is a corpus (any iterable of Documents), a ``.txt`` file or folder
+    path, or a list of such paths. ``corpus_df`` as in :func:`keyphrases_table`.
+    """
+    if isinstance(paths_or_corpus, (str, Path)):
+        paths = [paths_or_corpus]
+    elif isinstance(paths_or_corpus, (list, tuple)) and all(
+            isinstance(p, (str, Path)) for p in paths_or_corpus):
+        paths = list(paths_or_corpus)
+    else:
+        paths = None
+    if paths is not None:
+        from ..corpus import load_corpus
+
+        docs = [d for p in paths for d in load_corpus(p)]
+    else:
+        docs = list(paths_or_corpus)
+    df, n = corpus_frequencies(paths_or_corpus, docs, corpus_df)
+    for d in docs:
+        yield {"doc_id": d.doc_id,
+               "keyphrases": [p for p, _ in extract_keyphrases(d.text, k, doc_freq=df, n_docs=n)]}

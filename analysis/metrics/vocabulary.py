@@ -1,0 +1,69 @@
+"""Stop words and general-English word frequencies shared by the keyword metrics.
+
+* :func:`load_stopwords`: the editable stop-word list ``resources/stopwords_en.txt``.
+* :func:`zipf`: the Zipf frequency of a word in general English (``wordfreq``), the prior the
+  keyphrase scorer uses in place of a document frequency.
+* :func:`split_possessive`: a token without its trailing possessive (``Yoon’s`` -> ``Yoon``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+STOPWORDS_PATH = RESOURCES / "stopwords_en.txt"
+
+APOSTROPHE_FOLD = str.maketrans({"’": "'", "‘": "'"})
+"""``str.translate`` table folding typographic apostrophes to ``'``."""
+
+_POSSESSIVE = re.compile(r"['’][sS]$|(?<=[sS])['’]$")
+
+
+@lru_cache(maxsize=4)
+def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
+    """The stop-word list (one lower-case word a line, ``#`` comments), apostrophes folded."""
+    path = Path(path) if path else STOPWORDS_PATH
+    out = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            w = line.split("#", 1)[0].strip().lower()
+            if w:
+                out.add(w.translate(APOSTROPHE_FOLD))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _english_frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en")
+
+
+@lru_cache(maxsize=1 << 16)
+def zipf(word: str) -> float:
+    """wordfreq Zipf frequency of a lower-case word in English (log10 per billion words).
+
+    Plain words are read straight from wordfreq's English table (the same numbers as
+    ``zipf_frequency``, without its per-call tokenisation); others go through
+    ``zipf_frequency``, which splits them (``b-52``) and combines the parts.
+    """
+    f = _english_frequencies().get(word)
+    if f and word.isalpha():
+        return round(math.log10(f) + 9.0, 2)
+    if f is None and word.isascii() and word.isalpha() and word.islower():
+        return 0.0  # one plain token that the table lacks: zipf_frequency gives 0.0 too
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def split_possessive(token: str) -> tuple[str, bool]:
+    """``(token without a trailing possessive, whether it had one)``: ``Yoon’s`` ->
+    ``("Yoon", True)``, ``allies'`` -> ``("allies", True)``, ``’s`` alone is kept."""
+    pm = _POSSESSIVE.search(token)
+    if pm and pm.start() > 0:
+        return token[: pm.start()], True
+    return token, False

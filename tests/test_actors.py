@@ -1,0 +1,113 @@
+"""Tests for analysis.metrics.actors: mentions of the listed actors."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from analysis.metrics import actors as am
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "washington_declaration_nuclear_consultative_group.txt"
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+@dataclass
+class StandInDoc:
+    """Minimal stand-in with the Document fields the table functions read."""
+
+    doc_id: str
+    text: str
+    meta: dict = field(default_factory=dict)
+    paragraphs: list = field(default_factory=list)
+    sentences: list = field(default_factory=list)
+
+
+def _doc(text: str, doc_id: str = "d"):
+    try:
+        from analysis.corpus import Document
+
+        return Document.from_text(text, doc_id)
+    except ImportError:  # corpus model not there yet
+        return StandInDoc(doc_id, text)
+
+
+# ----------------------------------------------------------------------------- actors
+
+def _counts(text):
+    out = {}
+    for _, _, name, _ in am.find_actor_mentions(text):
+        out[name] = out.get(name, 0) + 1
+    return out
+
+
+def test_actor_file_is_versioned_and_complete():
+    data = am.load_actors()
+    assert isinstance(data["version"], int)
+    names = {a["name"]: a["kind"] for a in data["actors"]}
+    assert names == {"United States": "country", "South Korea": "country",
+                     "North Korea": "country", "Japan": "country", "China": "country",
+                     "Joe Biden": "person", "Yoon Suk Yeol": "person", "Kim Jong Un": "person"}
+
+
+def test_actor_mentions_hand_made_sentence():
+    s = "The US-South Korean alliance angered Pyongyang, North Korea’s capital."
+    assert _counts(s) == {"United States": 1, "South Korea": 1, "North Korea": 2}
+    m = am.find_actor_mentions(s)
+    assert [s[a:b] for a, b, _, _ in m] == ["US", "South Korean", "Pyongyang", "North Korea"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The “Washington Declaration” was signed in Washington.", {"United States": 1}),
+    ("South Korea and the Korean Peninsula; the Korean War.", {"South Korea": 1}),
+    ("Let us see what the U.S. and the USA and America do.", {"United States": 3}),
+    ("North Korean leader Kim Jong Un met Kim Yo-jong; Kim smiled.",
+     {"North Korea": 1, "Kim Jong Un": 2}),
+    ("President Biden and President Yoon Suk Yeol; Joe Biden and Yoon’s aides.",
+     {"Joe Biden": 2, "Yoon Suk Yeol": 2}),
+    ("Beijing, Tokyo and the PRC; Japanese and Chinese officials; South American trade.",
+     {"China": 3, "Japan": 2}),
+    ("The DPRK, the ROK, and the Democratic People's Republic of Korea.",
+     {"North Korea": 2, "South Korea": 1}),
+    ("The USAF’s B-52 and the ROKAF jets; George Washington University.", {}),
+])
+def test_actor_rules(text, expected):
+    assert _counts(text) == expected
+
+
+def test_actor_mentions_table_offsets_sentences_paragraphs():
+    text = "Seoul hosted talks.\n\nThe US and Japan agreed. Later North Korea’s envoy left."
+    doc = _doc(text, "t")
+    out = am.actor_mentions([doc])
+    assert list(out.columns) == ["doc_id", "actor", "alias", "matched", "start", "end",
+                                 "sentence", "paragraph", "position"]
+    assert list(out["actor"]) == ["South Korea", "United States", "Japan", "North Korea"]
+    for _, r in out.iterrows():
+        assert doc.text[r["start"]:r["end"]] == r["matched"]
+        assert 0 <= r["position"] < 1
+    if doc.sentences:  # real corpus model
+        assert list(out["sentence"]) == [1, 2, 2, 3]
+        assert list(out["paragraph"]) == [1, 2, 2, 2]
+    assert out.iloc[-1]["position"] == pytest.approx(text.index("North") / len(text))
+
+
+def test_custom_actor_list(tmp_path):
+    path = tmp_path / "actors.json"
+    path.write_text(json.dumps({"version": 7, "actors": [
+        {"name": "NATO", "kind": "organisation", "aliases": ["NATO", "the alliance"]}]}))
+    actors = am.load_actors(path)
+    assert _counts_with("NATO met; the alliance agreed. Nato?", actors) == {"NATO": 2}
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"actors": []}))
+    with pytest.raises(ValueError):
+        am.load_actors(bad)
+
+
+def _counts_with(text, actors):
+    out = {}
+    for _, _, name, _ in am.find_actor_mentions(text, actors):
+        out[name] = out.get(name, 0) + 1
+    return out

@@ -1,0 +1,176 @@
+"""Tests for analysis.metrics.keyphrases: ranked keyphrases of an article."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from analysis.metrics import keyphrases as kp
+from analysis.metrics import vocabulary
+from analysis.corpus.tokens import words
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "washington_declaration_nuclear_consultative_group.txt"
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+@dataclass
+class StandInDoc:
+    """Minimal stand-in with the Document fields the table functions read."""
+
+    doc_id: str
+    text: str
+    meta: dict = field(default_factory=dict)
+    paragraphs: list = field(default_factory=list)
+    sentences: list = field(default_factory=list)
+
+
+def _doc(text: str, doc_id: str = "d"):
+    try:
+        from analysis.corpus import Document
+
+        return Document.from_text(text, doc_id)
+    except ImportError:  # corpus model not there yet
+        return StandInDoc(doc_id, text)
+
+
+# ----------------------------------------------------------------------------- keyphrases
+
+def test_seed_top10_has_the_obvious_keyphrases():
+    top = [p.lower() for p, _ in kp.extract_keyphrases(SEED_TEXT, 10)]
+    assert len(top) == 10
+    assert "nuclear consultative group" in top
+    assert "korean peninsula" in top
+    assert "washington declaration" in top
+    assert "north korea" in top and "south korea" in top
+    # generic nouns are no keyphrase on their own; "to strengthen" is a verb, not a modifier
+    assert "step" not in top and "steps" not in top and "region" not in top
+    assert not any(p.split()[0] == "strengthen" for p in top)
+    # de-duplicated: no bare word already inside a selected phrase
+    assert "peninsula" not in top
+    scores = [s for _, s in kp.extract_keyphrases(SEED_TEXT, 10)]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_every_phrase_occurs_and_has_no_stop_word_at_either_end():
+    stop = vocabulary.load_stopwords()
+    lowered = SEED_TEXT.lower()
+    phrases = kp.extract_keyphrases(SEED_TEXT, 40)
+    assert len(phrases) == 40
+    for p, _ in phrases:
+        assert p.lower() in lowered, p
+        ws = words(p)
+        assert 1 <= len(ws) <= 4
+        for w in (ws[0], ws[-1]):
+            # "US" (the United States) is the one stop-list word allowed, and only in capitals
+            assert w.lower() not in stop or w in ("US", "U.S"), p
+    # a lower-case "us" (pronoun) never leaks in; "US" the country may
+    assert all(p != "us" for p, _ in phrases)
+
+
+def test_hyphenated_words_stay_whole():
+    # every candidate (a once-mentioned "B-52 bomber" late in the text ranks low, but exists)
+    phrases = [p for p, _ in kp.extract_keyphrases(SEED_TEXT, 500)]
+    joined = " | ".join(phrases)
+    assert "nuclear-armed ballistic submarine" in phrases
+    assert "B-52" in joined
+    for p in phrases:
+        toks = words(p)
+        assert "B" not in toks and "52" not in toks and "armed" not in toks
+    text = "The B-52 bomber flew over Guam. Another B-52 bomber followed the B-52 bombers."
+    top = [p for p, _ in kp.extract_keyphrases(text, 3)]
+    assert top[0] == "B-52 bomber"
+
+
+def test_possessive_and_proper_nouns():
+    text = ("North Korea’s missile tests worried Seoul. Officials said North Korea’s missile "
+            "programme grows. North Korea fired another missile.")
+    top = [p for p, _ in kp.extract_keyphrases(text, 5)]
+    assert top[0] == "North Korea"
+    assert not any("’" in p or "'" in p for p in top)
+    assert "missile" in " ".join(top)
+
+
+def test_surname_is_credited_to_full_name():
+    text = ("The police chief, Daryl Gates, resigned on Monday. Gates had led the force for years. "
+            "Critics said Gates ignored complaints. Gates denied it.")
+    top = [p for p, _ in kp.extract_keyphrases(text, 3)]
+    assert top[0] == "Daryl Gates"
+    assert "Gates" not in top
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n ", "... — !!", "1950 2023 28,000", "the of and"])
+def test_empty_or_wordless_text_gives_empty_list(text):
+    assert kp.extract_keyphrases(text) == []
+
+
+def test_k_limits_and_zero():
+    assert kp.extract_keyphrases(SEED_TEXT, 0) == []
+    assert len(kp.extract_keyphrases(SEED_TEXT, 3)) == 3
+
+
+def test_document_frequencies_damp_corpus_wide_words():
+    a = "The alliance, old and strong, met in Seoul. Nuclear deterrence is on the agenda."
+    b = "The alliance, old and strong, met in Busan. Submarine visits are on the agenda."
+    c = "The alliance, old and strong, met in Tokyo. Semiconductor exports are on the agenda."
+    df, n = kp.document_frequencies([a, b, c])
+    assert n == 3 and df["alliance"] == 3 and df["submarine"] == 1
+    alone = dict(kp.extract_keyphrases(b, 10))
+    with_df = dict(kp.extract_keyphrases(b, 10, doc_freq=df, n_docs=n))
+    assert with_df["alliance"] < alone["alliance"]
+    # one document is not a corpus: the statistics are ignored
+    assert kp.extract_keyphrases(b, 10, doc_freq={"alliance": 1}, n_docs=1) == \
+        kp.extract_keyphrases(b, 10)
+
+
+def test_keyphrases_table_and_jsonl(tmp_path):
+    docs = [_doc(SEED_TEXT, "seed"),
+            _doc("Japan and South Korea held a summit in Tokyo on trade and semiconductors.\n\n"
+                 "The summit ended a long dispute over semiconductors.", "summit")]
+    table = kp.keyphrases_table(docs, k=5)
+    assert list(table.columns) == ["doc_id", "rank", "keyphrase", "score"]
+    assert set(table["doc_id"]) == {"seed", "summit"}
+    assert table.groupby("doc_id")["rank"].max().to_dict() == {"seed": 5, "summit": 5}
+    rows = list(kp.keyphrases_jsonl(docs, k=4))
+    assert [r["doc_id"] for r in rows] == ["seed", "summit"]
+    assert all(len(r["keyphrases"]) == 4 and isinstance(r["keyphrases"][0], str) for r in rows)
+    json.dumps(rows)  # serialisable
+    (tmp_path / "a.txt").write_text(SEED_TEXT, encoding="utf-8")
+    try:
+        import analysis.corpus  # noqa: F401
+    except ImportError:
+        return
+    rows = list(kp.keyphrases_jsonl(tmp_path / "a.txt", k=3))
+    assert rows[0]["doc_id"] == "a" and len(rows[0]["keyphrases"]) == 3
+
+
+def test_verb_forms_end_no_candidate():
+    # A lower-case -ed word is no candidate (alone or at a phrase end); -ing starts no phrase.
+    text = ("Police arrested the protest leader. The leader was arrested again. Officers "
+            "arrested dozens of marchers. Rising tensions worried the city. Rising tensions "
+            "grew.")
+    phrases = [p.lower() for p, _ in kp.extract_keyphrases(text, 50)]
+    assert phrases and not any(p.split()[-1] == "arrested" for p in phrases)
+    assert not any(p.startswith("rising ") for p in phrases)
+    assert "protest leader" in phrases
+
+
+def test_import_is_light():
+    import subprocess
+    import sys
+
+    code = ("import sys, analysis.metrics.keyphrases, analysis.metrics.keyness, "
+            "analysis.metrics.actors; "
+            "print(any(m in sys.modules for m in ('sklearn', 'scipy', 'wordfreq', 'pandas')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_stopword_file_is_versioned_with_source():
+    head = (ROOT / "analysis" / "resources" / "stopwords_en.txt").read_text()[:600]
+    assert re.search(r"version:\s*\d+", head) and "Source" in head
