@@ -7,7 +7,7 @@ chunk by chunk for large corpora.
 
 Columns, in order: ``doc_id``, ``paragraph``, ``sentence`` (nullable integers), the metadata
 fields (``title``, ``outlet``, ``date``...), ``text``; sentence rows: ``voice``, ``quote``,
-``speaker``; paragraph and document rows: ``voice`` (of most of the words), ``speakers``;
+``speaker``, ``actor``; paragraph and document rows: ``voice`` (of most of the words), ``speakers``;
 ``quoted_share``; document rows: ``keyphrases``; the readability base counts and measures,
 ``composite_grade``; sentence rows: ``frame_<name>``, ``score_<name>``, ``frame_evidence``,
 ``hedges``, ``boosters``, ``tone``; paragraph and document rows: ``share_<name>``, ``hedges``,
@@ -29,7 +29,7 @@ def _columns(unit: str) -> list[str]:
 
     read = [*COUNT_COLUMNS, *MEASURES, "composite_grade"]
     if unit == "sentence":
-        return [*ID_COLUMNS, "text", "voice", "quote", "speaker", "quoted_share", *read,
+        return [*ID_COLUMNS, "text", "voice", "quote", "speaker", "actor", "quoted_share", *read,
                 *(f"frame_{f}" for f in FRAMES), *(f"score_{f}" for f in FRAMES),
                 "frame_evidence", "hedges", "boosters", "tone", "reason"]
     return [*ID_COLUMNS, "text", "voice", "speakers", "quoted_share",
@@ -42,12 +42,13 @@ def _sentence_rows(sentences: Any) -> Any:
     """Sentence rows: the sentence table with each sentence's own readability measures."""
     import numpy as np
 
+    from .corpus.documents import SOMEONE_ELSES
     from .metrics.readability import COUNT_COLUMNS
     from .tables.aggregate import readability_columns
 
     out = sentences.copy()
     words = out["n_words"].to_numpy()
-    quoted = (out["voice"] == "quoted").to_numpy(dtype=float)
+    quoted = out["voice"].isin(SOMEONE_ELSES).to_numpy(dtype=float)
     out["quoted_share"] = np.where(words > 0, quoted, np.nan)
     measures = readability_columns({c: out[c].to_numpy() for c in COUNT_COLUMNS})
     reason = measures.pop("reason")

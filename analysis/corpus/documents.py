@@ -6,7 +6,7 @@ folder). Each text may have a JSON sidecar with the same stem (``article.txt`` +
 ``article.json``) holding metadata::
 
     {"title": "...", "outlet": "...", "date": "2023-04-27", "language": "en",
-     "url": "https://...", "country": "US", "any_user_field": "..."}
+     "url": "https://...", "country": "US", "kind": "transcript", "any_user_field": "..."}
 
 Every field is optional; values must be strings, numbers, booleans or null (a nested object or
 list is an error naming the field). The known fields are checked: ``title``, ``outlet``,
@@ -69,6 +69,7 @@ from typing import Any
 from ..errors import CorpusError
 from .quotes import attribute_sentences
 from .sentences import iter_sentences, split_paragraphs
+from .speakers import default_linker
 from .tokens import words
 
 MAX_BYTES = 10_000_000
@@ -77,7 +78,17 @@ MAX_BYTES = 10_000_000
 MAX_PARAGRAPH_CHARS = 100_000
 """Default length limit of one paragraph (a whole long feature on a single line still fits)."""
 
+VOICES = ("authorial", "quoted", "speech", "stage")
+"""Sentence voices: the journalist's own words, someone else's words reported in an article,
+a turn of a transcript, and a transcript's stage directions and time or place lines."""
+
+SOMEONE_ELSES = frozenset({"quoted", "speech"})
+"""The voices of sentences that present someone else's words."""
+
 METADATA_FIELDS = ("title", "outlet", "date", "language", "url", "country")
+DOCUMENT_KINDS = ("article", "transcript")
+"""Values of the sidecar field ``kind``: a transcript is read by speaker turns
+(:mod:`analysis.corpus.transcripts`), an article never is; without it the reading is detected."""
 """Sidecar fields with a documented meaning; any other scalar field is kept as well."""
 
 _DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
@@ -107,9 +118,10 @@ class Sentence:
     """One sentence with its place in the document and its quotation analysis.
 
     ``paragraph`` and ``index`` are 1-based (``index`` counts sentences through the document).
-    ``voice`` is ``"quoted"`` or ``"authorial"``; ``quote`` is ``direct``, ``partial``,
-    ``indirect`` or ``none``; ``speaker`` is the resolved speaker or ``None``
-    (see :mod:`analysis.quotes`).
+    ``voice`` is ``"quoted"`` or ``"authorial"`` (in a transcript ``"speech"`` or ``"stage"``);
+    ``quote`` is ``direct``, ``partial``, ``indirect`` or ``none`` (``turn`` or ``stage``);
+    ``speaker`` is the speaker as the document names it or ``None``, ``actor`` its canonical
+    actor from the actor list (see :mod:`analysis.corpus.quotes`, :mod:`analysis.corpus.speakers`).
     """
 
     doc_id: str
@@ -121,10 +133,11 @@ class Sentence:
     voice: str
     quote: str
     speaker: str | None
+    actor: str | None = None
 
     @property
     def words(self) -> list[str]:
-        """The sentence's word tokens (:func:`analysis.tokens.words`)."""
+        """The sentence's word tokens (:func:`analysis.corpus.tokens.words`)."""
         return words(self.text)
 
 
@@ -147,9 +160,11 @@ class Document:
         paragraphs = [Paragraph(doc_id, i, s, e, text[s:e])
                       for i, (s, e) in enumerate(split_paragraphs(text), start=1)]
         triples = list(iter_sentences(text))
-        attributions = attribute_sentences(text, triples)
+        attributions = attribute_sentences(text, triples, kind=(meta or {}).get("kind"))
+        link = default_linker().link
         sentences = [
-            Sentence(doc_id, p, i, s, e, text[s:e], a.voice, a.quote, a.speaker)
+            Sentence(doc_id, p, i, s, e, text[s:e], a.voice, a.quote, a.speaker,
+                     link(a.full_name))
             for i, ((p, s, e), a) in enumerate(zip(triples, attributions, strict=True), start=1)
         ]
         return cls(doc_id, text, dict(meta or {}), path, paragraphs, sentences)
@@ -206,18 +221,19 @@ class Corpus:
 
         Columns: ``doc_id``, ``paragraph``, ``sentence``, ``start``, ``end``, ``text``,
         ``voice``, ``quote``, ``speaker`` (empty string for the journalist's own sentences),
-        ``n_words``.
+        ``actor``, ``n_words``.
         """
         import pandas as pd
 
         rows = [
             {"doc_id": s.doc_id, "paragraph": s.paragraph, "sentence": s.index,
              "start": s.start, "end": s.end, "text": s.text, "voice": s.voice,
-             "quote": s.quote, "speaker": s.speaker or "", "n_words": len(s.words)}
+             "quote": s.quote, "speaker": s.speaker or "", "actor": s.actor or "",
+             "n_words": len(s.words)}
             for d in self.documents for s in d.sentences
         ]
         cols = ["doc_id", "paragraph", "sentence", "start", "end", "text", "voice", "quote",
-                "speaker", "n_words"]
+                "speaker", "actor", "n_words"]
         return pd.DataFrame(rows, columns=cols)
 
     def paragraphs(self):
@@ -354,6 +370,10 @@ def validate_metadata(meta: dict[str, Any], where: str) -> dict[str, Any]:
         raise CorpusError(where, f"field 'date' must be an ISO date (YYYY-MM-DD), got {date!r} "
                                  "(YYYY, YYYY-MM or a datetime such as 2023-04-27T14:30:00+09:00 "
                                  "also do)")
+    kind = meta.get("kind")
+    if kind is not None and kind not in DOCUMENT_KINDS:
+        raise CorpusError(where, f"field 'kind' must be one of {', '.join(DOCUMENT_KINDS)}, "
+                                 f"got {kind!r}")
     language = meta.get("language")
     if language is not None and not _LANGUAGE_RE.fullmatch(language):
         raise CorpusError(where, f"field 'language' must be a language code such as 'en', 'ko' "

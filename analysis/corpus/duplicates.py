@@ -2,7 +2,7 @@
 
 Method (Broder 1997, "On the resemblance and containment of documents", Compression and
 Complexity of Sequences): a document is the set of its *shingles*, the runs of
-``shingle_words`` consecutive words (default 5; :func:`analysis.tokens.words`, lower-cased),
+``shingle_words`` consecutive words (default 5; :func:`analysis.corpus.tokens.words`, lower-cased),
 each hashed to 32 bits. Two documents are copies of one story when the **containment** of the
 smaller set in the larger,
 

@@ -81,7 +81,7 @@ def annotated_article(document: Any, lexicon: Any = None) -> ArticleView:
     paragraphs: dict[int, list[str]] = {}
     for s in document.sentences:
         inner = _cued(s.text, lexicon)
-        if s.voice == "quoted":
+        if s.voice in ("quoted", "speech"):
             who = s.speaker or "unattributed"
             colour = colours.setdefault(who, SPEAKER_COLOURS[len(colours) % len(SPEAKER_COLOURS)])
             inner = (f'<span class="an-q" style="background:{colour}" '

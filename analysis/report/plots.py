@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from .figures import PALETTE, new_figure
 
-VOICE_COLOURS = {"authorial": PALETTE[0], "quoted": PALETTE[1]}
+VOICE_COLOURS = {"authorial": PALETTE[0], "quoted": PALETTE[1], "speech": PALETTE[2],
+                 "stage": "#bbbbbb"}
 MAX_BARS = 40
 """Above this many documents, plots show distributions instead of one bar per document."""
 
@@ -58,7 +59,9 @@ def voice_through_documents(sentences, documents, ax=None):
         ax.set_ylim(0, sentences["n_words"].max() * 1.6 + 1)
         from matplotlib.patches import Patch
 
-        ax.legend(handles=[Patch(color=c, label=v) for v, c in VOICE_COLOURS.items()],
+        present = set(sentences["voice"]) | {"authorial", "quoted"}
+        ax.legend(handles=[Patch(color=c, label=v) for v, c in VOICE_COLOURS.items()
+                           if v in present],
                   loc="upper left", ncol=2, frameon=False)
         return ax
     per_doc = documents.set_index("doc_id").sort_index().rename(

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from ..corpus.documents import SOMEONE_ELSES
 from .bootstrap import N_RESAMPLES, SEED, mean_interval, ratio_interval
 from .sentences import ID_COLUMNS
 
@@ -103,7 +104,7 @@ def _add_readability(out: dict[str, Any], df: pd.DataFrame, groups: list[np.ndar
 
 def _voice(df: pd.DataFrame, groups: list[np.ndarray]) -> dict[str, list[Any]]:
     words = df["n_words"].to_numpy()
-    quoted = words * (df["voice"].to_numpy() == "quoted")
+    quoted = words * df["voice"].isin(SOMEONE_ELSES).to_numpy()
     speakers = df["speaker"].to_numpy()
     share = [quoted[g].sum() / words[g].sum() if words[g].sum() else np.nan for g in groups]
     return {"voice": ["quoted" if s > 0.5 else "authorial" for s in share],
@@ -228,7 +229,7 @@ def by_voice(sentences: pd.DataFrame, **options: Any) -> pd.DataFrame:
     plus a row ``all`` for every sentence."""
     import pandas as pd
 
-    order = {"authorial": 0, "quoted": 1}
+    order = {"authorial": 0, "quoted": 1, "speech": 2, "stage": 3}
     parts = aggregate(sentences, "voice", **options)
     parts = parts.sort_values("voice", key=lambda s: s.map(lambda v: (order.get(v, 2), str(v))),
                               kind="stable")
@@ -244,7 +245,8 @@ def overview(sentences: pd.DataFrame) -> pd.DataFrame:
     present someone's words, and the others), ``quoted_share`` (the share of the first; NaN
     without words), ``words_in_quotes`` and ``in_quotes_share`` (words inside quotation marks,
     the narrower count) and ``speakers`` (distinct speakers)."""
-    df = sentences.assign(quoted_words=sentences["n_words"] * (sentences["voice"] == "quoted"),
+    someone_elses = sentences["voice"].isin(SOMEONE_ELSES)
+    df = sentences.assign(quoted_words=sentences["n_words"] * someone_elses,
                           speaker=sentences["speaker"].where(sentences["speaker"] != ""))
     out = df.groupby("doc_id", sort=False).agg(
         paragraphs=("paragraph", "nunique"), sentences=("sentence", "size"),
@@ -264,13 +266,13 @@ def overview(sentences: pd.DataFrame) -> pd.DataFrame:
 def speakers(sentences: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     """One row per speaker (``by="speaker"``, the surface form, or another column such as
     ``"actor"``): ``documents``, ``sentences``, ``words``, ``share`` (of all words of the
-    table), and ``direct`` / ``partial`` / ``indirect`` sentence counts. Sorted by words, then
-    name."""
+    table), and ``direct`` / ``partial`` / ``indirect`` / ``turn`` (transcript) sentence counts.
+    Sorted by words, then name."""
     import pandas as pd
 
     total = int(sentences["n_words"].sum())
     spoken = sentences[sentences[by].fillna("") != ""]
-    quotes = ("direct", "partial", "indirect")
+    quotes = ("direct", "partial", "indirect", "turn")
     out = spoken.groupby(by, sort=False).agg(
         documents=("doc_id", "nunique"), sentences=("sentence", "size"),
         words=("n_words", "sum")).reset_index()

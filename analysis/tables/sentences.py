@@ -5,8 +5,10 @@ Every table of the package is this table or an aggregation of it
 
 ids and voice (always)
     ``doc_id``, ``paragraph``, ``sentence`` (1-based), ``start``, ``end`` (offsets into the
-    document text), ``text``, ``voice`` (``quoted`` or ``authorial``), ``quote`` (``direct``,
-    ``partial``, ``indirect``, ``none``), ``speaker`` ("" for the journalist's own words),
+    document text), ``text``, ``voice`` (``authorial``, ``quoted``; in a transcript ``speech``
+    or ``stage``), ``quote`` (``direct``, ``partial``, ``indirect``, ``none``, ``turn``,
+    ``stage``), ``speaker`` (as the document names it; "" for the journalist's own words),
+    ``actor`` (the canonical actor of :mod:`analysis.corpus.speakers`, "" when none),
     ``n_words``, ``words_in_quotes`` (words inside quotation marks);
 ``readability``
     the base counts of :data:`analysis.metrics.readability.COUNT_COLUMNS` and
@@ -21,7 +23,9 @@ ids and voice (always)
     ``hedge_terms``, ``booster_terms``, ``attribution_terms`` (tuples);
 ``tone``
     ``tone`` (VADER compound, Hutto & Gilbert 2014), ``tone_pos``, ``tone_neu``, ``tone_neg``;
-and ``reason``: why a value of the row is NaN ("" when none).
+and ``reason``: why a value of the row is NaN ("" when none). A transcript's stage directions
+and time or place lines (voice ``stage``) are nobody's words: they carry no frame, marker or
+tone (reason ``"stage direction"``).
 
 ``attrs`` records the lexicon versions and the measures.
 """
@@ -38,8 +42,8 @@ METRICS = ("readability", "frames", "certainty", "tone")
 """The metric groups of :func:`sentence_table` (all by default)."""
 
 ID_COLUMNS = ["doc_id", "paragraph", "sentence"]
-BASE_COLUMNS = [*ID_COLUMNS, "start", "end", "text", "voice", "quote", "speaker", "n_words",
-                "words_in_quotes"]
+BASE_COLUMNS = [*ID_COLUMNS, "start", "end", "text", "voice", "quote", "speaker", "actor",
+                "n_words", "words_in_quotes"]
 
 
 def _columns(metrics: Sequence[str]) -> list[str]:
@@ -124,17 +128,20 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
         for s in doc.sentences:
             toks = words(s.text)
             row: list[Any] = [doc.doc_id, s.paragraph, s.index, s.start, s.end, s.text,
-                              s.voice, s.quote, s.speaker or "", len(toks),
+                              s.voice, s.quote, s.speaker or "", getattr(s, "actor", None) or "",
+                              len(toks),
                               _words_in_quotes(doc, spans, s.start, s.end) if spans else 0]
-            reasons = []
+            # A stage direction is scored as an empty text: no frame, marker or tone.
+            scored = "" if s.voice == "stage" else s.text
+            reasons = ["stage direction"] if s.voice == "stage" else []
             if "readability" in metrics:
                 reasons.append(_readability(s.text, toks, row))
             if "frames" in metrics:
-                _frames(s.text, row, frame_lexicon)
+                _frames(scored, row, frame_lexicon)
             if "certainty" in metrics:
-                _certainty(s.text, row, epistemic_lexicon)
+                _certainty(scored, row, epistemic_lexicon)
             if "tone" in metrics:
-                reasons.append(_tone(s.text, row))
+                reasons.append(_tone(scored, row) if scored else "")
             row.append("; ".join(r for r in reasons if r))
             rows.append(row)
     return rows

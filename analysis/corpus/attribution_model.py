@@ -1,0 +1,101 @@
+"""A learned second opinion on reported speech the reporting-verb rules miss.
+
+News attributes far more than quotations: ``Clinton unveiled a proposal``, ``His advisers
+believe``, ``Polls show``. A logistic regression over a few sparse features of a sentence and
+its neighbour decides whether a sentence the rules of :mod:`analysis.corpus.quotes` left authorial
+presents someone else's words or views. Features (:func:`document_features`): the sentence's
+lower-cased words, its first two words, the first lower-case word after an opening run of
+capitalised words (the predicate of ``Name Name verb``), the rules' reading of the sentence
+and of the one before it in the paragraph (or ``paragraph start``), quotation marks, length.
+
+The model is trained on PolNeAR's training split (Newell, Margolin & Ruths, LREC 2018; 840 US
+political news articles, attribution content spans) by ``scripts/train_attribution.py`` and
+ships as gzipped JSON (``resources/attribution_model.json.gz``: intercept, threshold and one
+weight per feature, nothing executable). Applying it is a dictionary lookup per feature.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+RESOURCE = Path(__file__).resolve().parent.parent / "resources" / "attribution_model.json.gz"
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
+_QUOTE_RE = re.compile(r"[“”\"]|''")
+
+
+def sentence_features(sentence: str, quote: str, previous: str) -> list[str]:
+    """The features of one sentence: ``quote`` is the rules' reading of it (``none``,
+    ``direct``...), ``previous`` that of the sentence before it in its paragraph, or
+    ``"start"`` for the first sentence of a paragraph."""
+    tokens = _WORD_RE.findall(sentence)
+    lower = sentence.lower()
+    feats = [f"q={quote}", f"p={previous}", f"n={min(len(tokens) // 10, 4)}"]
+    if _QUOTE_RE.search(sentence):
+        feats.append("qm")
+    words = _WORD_RE.findall(lower)
+    feats.extend("w=" + w for w in words)
+    if words:
+        feats.append("f=" + words[0])
+    if len(words) > 1:
+        feats.append("f2=" + words[0] + "_" + words[1])
+    k = 0
+    while k < len(tokens) and tokens[k][0].isupper():
+        k += 1
+    if 0 < k < min(len(tokens), len(words)):
+        feats.append("v=" + words[k])
+    return list(dict.fromkeys(feats))  # each feature once, in a fixed order
+
+
+def document_features(text: str, sentences: list[tuple[int, int, int]],
+                      quotes: list[str]) -> list[list[str]]:
+    """:func:`sentence_features` of every sentence of a document, given the rules' ``quote``
+    values (one per ``(paragraph, start, end)`` sentence)."""
+    out = []
+    for n, ((p, s, e), quote) in enumerate(zip(sentences, quotes, strict=True)):
+        previous = quotes[n - 1] if n and sentences[n - 1][0] == p else "start"
+        out.append(sentence_features(text[s:e], quote, previous))
+    return out
+
+
+class AttributionModel:
+    """Logistic regression weights: ``{"intercept", "threshold", "weights": {feature: w}}``."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.intercept = float(data["intercept"])
+        self.threshold = float(data["threshold"])
+        self.weights: dict[str, float] = dict(data["weights"])
+        self.meta = {k: v for k, v in data.items() if k != "weights"}
+
+    def probability(self, features: list[str]) -> float:
+        """P(the sentence presents someone else's words or views)."""
+        get = self.weights.get
+        z = self.intercept + math.fsum([get(f, 0.0) for f in features])
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def is_reported(self, features: list[str]) -> bool:
+        """Whether the probability reaches the model's threshold."""
+        return self.probability(features) >= self.threshold
+
+
+def load_model(path: str | Path | None = None) -> AttributionModel:
+    """Load a model written by ``scripts/train_attribution.py`` (gzipped JSON)."""
+    path = Path(path) if path else RESOURCE
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        data = json.load(f)
+    if not {"intercept", "threshold", "weights"} <= set(data):
+        raise ValueError(f"{path}: expected an object with intercept, threshold and weights")
+    return AttributionModel(data)
+
+
+@lru_cache(maxsize=1)
+def default_model() -> AttributionModel:
+    """The shipped model (``resources/attribution_model.json.gz``), loaded once."""
+    return load_model()

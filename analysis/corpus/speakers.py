@@ -1,0 +1,313 @@
+"""Speakers: names, their resolution through a document, and their canonical actors.
+
+:class:`SpeakerTracker` follows one document in reading order. It turns the raw subject of a
+reporting clause into a speaker:
+
+- a proper name loses its titles (``President``, ``Mr.``) and a surname takes the full name seen
+  earlier (``Biden`` after ``Joe Biden``);
+- ``he``/``she`` take the last named person who spoke, ``they``/``it`` the last speaker;
+- a role noun (``the diplomat``, ``the spokesperson``, ``the president``) takes the last person
+  who spoke, preferring one introduced with that role (``spokesperson Wang Wenbin``); an
+  organisation noun (``the ministry``, ``the agency``) takes the last name ending in that word
+  (``Foreign Ministry``, ``Korean Central News Agency``), else the last organisation speaker;
+- any other common noun phrase (``officials``, ``state media``, ``a senior US official``) stays
+  as written, without a leading determiner.
+
+:class:`ActorLinker` maps a speaker to one canonical actor through the editable actor list
+(``resources/actors.json``, shared with :func:`analysis.metrics.actors.actor_mentions`): ``Yoon``,
+``Yoon Suk-yeol`` and ``President Yoon`` are all ``Yoon Suk Yeol``; ``KCNA`` and ``North Korean
+state media`` are ``KCNA``. A speaker that is no alias but names exactly one person or
+organisation of the list (``South Korean President Yoon Suk Yeol``) takes that actor; a
+government body of a listed country (``North Korea's foreign ministry``) takes the country;
+any other speaker is its own actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+NAME_TOKEN = r"(?:[A-Z][\w’'.-]*)"
+NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?{NAME_TOKEN})*")
+
+PRONOUNS = frozenset({"he", "she", "they", "it"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+TITLE_WORDS = frozenset(
+    """mr mrs ms dr prof president vice prime minister secretary general gen lt col maj capt
+    adm sgt gov governor sen senator rep representative ambassador chairman chairwoman chair
+    king queen prince spokesman spokeswoman spokesperson leader premier chancellor
+    commander admiral colonel lieutenant major captain deputy foreign defense defence
+    national security adviser advisor press former first lady rev""".split()
+)
+"""Words stripped from the front of a name (``President Yoon`` is ``Yoon``)."""
+
+PERSON_ROLES = frozenset(
+    """president diplomat spokesperson spokesman spokeswoman minister secretary official
+    ambassador envoy senator lawmaker leader premier chancellor general admiral commander
+    adviser advisor analyst expert professor researcher negotiator aide governor mayor
+    chairman chairwoman representative congressman congresswoman candidate nominee
+    politician lawyer attorney judge director chief officer man woman""".split()
+)
+"""Role nouns that stand for a person named before (``the diplomat said``)."""
+
+ORG_ROLES = frozenset(
+    """ministry agency government department office administration committee commission
+    council party campaign newspaper paper outlet broadcaster network daily network
+    statement report declaration embassy military army navy regime""".split()
+)
+"""Nouns that stand for an organisation or document named before (``the ministry said``)."""
+
+DETERMINERS = frozenset("the a an this that these those some many several most two three "
+                        "one another other".split())
+
+SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic experts expert
+    observers diplomats diplomat lawmakers lawmaker residents sources source others authorities
+    leaders ministers researchers scholars commentators negotiators veterans activists
+    spokesperson spokesman spokeswoman media police prosecutors investigators court ruling
+    study poll survey""".split())
+"""Common nouns that stand as speakers at the start of a sentence (``Officials said``)."""
+
+_NAME_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
+
+
+@lru_cache(maxsize=1 << 14)  # names recur through a document and across a corpus
+def clean_name(name: str) -> str:
+    """Strip titles, possessives and trailing punctuation from a speaker name.
+
+    ``"President Joe Biden's"`` gives ``"Joe Biden"``; a single word is kept even if it is a
+    title (``"President"``).
+    """
+    name = re.sub(r"[’']s$", "", name.strip(" ,.;:"))
+    tokens = name.split()
+    if len(tokens) > 1 and tokens[0].lower() == "the":
+        tokens = tokens[1:]
+    if tokens and tokens[-1].lower() in ORG_ROLES:
+        return " ".join(tokens)  # "Foreign Ministry" is a name, not a title and a name
+    roles = [k for k, t in enumerate(tokens[:-1]) if t.lower().strip(".") in TITLE_WORDS
+             or t.lower() in PERSON_ROLES]
+    if roles:
+        # "Chinese Foreign Ministry spokesperson Mao Ning", "Secretary of State Antony Blinken"
+        tail = tokens[roles[-1] + 1:]
+        if len(tail) > 2 and tail[0] == "of":
+            tail = tail[2:]
+        if tail and all(t[0].isupper() for t in tail):
+            tokens = tail
+    return " ".join(tokens)
+
+
+ORG_NAME_HEADS = ORG_ROLES | frozenset("""house post times news media press journal herald daily
+    pentagon kremlin tass xinhua yonhap reuters bloomberg cnn kcna institute university center
+    centre foundation group council union bank""".split())
+
+
+def looks_like_org(name: str) -> bool:
+    """Whether a speaker name is an organisation's (``KCNA``, ``Foreign Ministry``, ``the
+    Post``) rather than a person's, judged from its last word."""
+    last = name.split()[-1] if name.split() else ""
+    return (len(last) > 1 and last.isupper()) or last.lower() in ORG_NAME_HEADS
+
+
+_ROLE_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}([a-z]+)")
+
+
+class SpeakerTracker:
+    """Finds and resolves speakers through one document, in reading order.
+
+    Holds the document's proper names seen so far (for resolving ``the declaration`` and
+    surnames), the last named person and organisation speakers (for pronouns and role nouns)
+    and the roles each person was introduced with.
+    """
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.last_person: str | None = None
+        self.last_org: str | None = None
+        self.last_speaker: str | None = None
+        # Indexes of ``names`` by last word, so a document with many names stays linear.
+        self._by_last: dict[str, list[str]] = {}
+        self._latest_by_head: dict[str, str] = {}
+        self._latest_by_role: dict[str, str] = {}
+        self._speaker_by_head: dict[str, str] = {}
+        self._latest_by_first: dict[str, str] = {}
+
+    def observe(self, sentence: str) -> None:
+        """Record the proper names of a sentence (and the roles before them)."""
+        for m in NAME_RE.finditer(sentence):
+            raw = m.group(0)
+            name = clean_name(raw)
+            if not name:
+                continue
+            last = name.split()[-1]
+            if name not in self._by_last.get(last, ()):
+                self.names.append(name)
+                self._by_last.setdefault(last, []).append(name)
+            if " " in name:
+                self._latest_by_first[name.split()[0]] = name
+            self._latest_by_head[last.lower()] = name
+            before = sentence[max(0, m.start() - 40):m.start()].lower().split()
+            for word in [w.lower().strip(".") for w in raw.split()[:-1]] + before[-2:]:
+                if word in PERSON_ROLES and name != raw.strip():
+                    self._latest_by_role[word] = self.full_name(name)
+
+    def full_name(self, name: str) -> str:
+        """The longest earlier name ending with ``name`` (``Biden`` -> ``Joe Biden``), else
+        for a single word the latest name starting with it (``Park`` -> ``Park Jin``, the
+        family name first as in Korean and Chinese names)."""
+        last = name.split()[-1] if name else ""
+        best = name
+        for known in self._by_last.get(last, ()):
+            if len(known) > len(best) and known.split()[0] not in {"North", "South"} and \
+                    known.endswith(" " + name):
+                best = known
+        if best == name and " " not in name and name in self._latest_by_first:
+            return self._latest_by_first[name]
+        return best
+
+    def resolve(self, raw: str) -> str | None:
+        """Turn a raw subject (name, pronoun, noun phrase) into a speaker name."""
+        raw = raw.strip()
+        if not raw:
+            return None
+        low = raw.lower()
+        if low in PRONOUNS:
+            return self.last_person if low in PERSON_PRONOUNS else self.last_speaker
+        tokens = raw.split()
+        cleaned = clean_name(raw)
+        if cleaned != raw and all(t[0].isupper() for t in cleaned.split()):
+            return cleaned  # "Foreign Ministry spokesperson Mao Ning"
+        m = re.fullmatch(r"(?:the|this|that)\s+(?:[\w-]+\s+)?([\w-]+)", raw, flags=re.I)
+        if m and not tokens[-1][0].isupper():
+            return self._resolve_definite(raw, m.group(1).lower())
+        if not all(t[0].isupper() for t in tokens if t.lower() not in _NAME_PARTICLES) or \
+                low in SPEAKER_NOUNS:
+            # A common noun phrase ("critics in Seoul", "a senior US official").
+            while len(tokens) > 1 and tokens[0].lower() in DETERMINERS:
+                tokens = tokens[1:]
+            phrase = " ".join(tokens)
+            if tokens[0].lower() in SPEAKER_NOUNS | DETERMINERS:
+                phrase = phrase[0].lower() + phrase[1:]
+            earlier = self._speaker_by_head.get(tokens[-1].lower())
+            if earlier and earlier.lower().endswith(" " + phrase.lower()):
+                return earlier  # "state media" after "North Korean state media"
+            return phrase
+        return clean_name(raw) or None
+
+    def role_surface(self, raw: str) -> str | None:
+        """``raw`` (first letter lower-cased) if it is a definite person role (``the diplomat``,
+        ``the Russian leader``): the speaker column keeps it, the actor is the person."""
+        m = _ROLE_RE.fullmatch(raw.strip())
+        if m and m.group(1).lower() in PERSON_ROLES:
+            return raw.strip()[0].lower() + raw.strip()[1:]
+        return None
+
+    def _resolve_definite(self, raw: str, head: str) -> str:
+        """Resolve ``the <noun>``: a role noun, an organisation noun or a name's head word."""
+        if head in PERSON_ROLES:
+            return self._latest_by_role.get(head) or self.last_person or raw[0].lower() + raw[1:]
+        if head in self._latest_by_head:
+            return self._latest_by_head[head]
+        if head in ORG_ROLES and self.last_org:
+            return self.last_org
+        return raw[0].lower() + raw[1:]
+
+    def remember(self, speaker: str | None, person: bool) -> None:
+        """Note ``speaker`` as the most recent one (and as a person or organisation)."""
+        if speaker:
+            self.last_speaker = speaker
+            if " " in speaker:
+                self._speaker_by_head[speaker.rsplit(" ", 1)[1].lower()] = speaker
+            if person:
+                self.last_person = speaker
+            elif speaker[0].isupper():
+                self.last_org = speaker
+
+
+def _normal(text: str) -> str:
+    """Case-, hyphen-, apostrophe- and space-insensitive key of a name."""
+    text = re.sub(r"[’']s$", "", text.strip(" ,.;:"))
+    return re.sub(r"[\s\-‐‑.]+", " ", text.replace("’", "'")).strip().lower()
+
+
+GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
+    office embassy regime authorities officials spokesperson spokesman spokeswoman
+    leadership administration media agency""".split())
+"""Heads that make ``<country> ...`` speak for the country (``the South Korean military``)."""
+
+
+class ActorLinker:
+    """Map speakers to canonical actors through an actor list (see the module docstring).
+
+    ``actors`` has the shape of ``resources/actors.json``
+    (:func:`analysis.metrics.actors.load_actors`). Matching ignores case, hyphens, apostrophes
+    and a final possessive. Inside a longer speaker only the plain aliases count, longest first:
+    an alias with a context condition (``Kim`` not before another name, ``Washington`` not
+    before ``Post``) counts only as the whole speaker.
+    """
+
+    def __init__(self, actors: Mapping[str, Any]) -> None:
+        self._kind: dict[str, str] = {}
+        self._alias: dict[str, str] = {}
+        self._plain: dict[str, str] = {}
+        for actor in actors["actors"]:
+            self._kind[actor["name"]] = actor["kind"]
+            self._alias[_normal(actor["name"])] = actor["name"]
+            self._plain.setdefault(_normal(actor["name"]), actor["name"])
+            for alias in actor["aliases"]:
+                text = alias if isinstance(alias, str) else alias["text"]
+                self._alias.setdefault(_normal(text), actor["name"])
+                if isinstance(alias, str):
+                    self._plain.setdefault(_normal(text), actor["name"])
+        self._longest = max((len(k.split()) for k in self._plain), default=1)
+        self._cache: dict[str, str] = {}
+
+    def link(self, speaker: str | None) -> str | None:
+        """The canonical actor of ``speaker`` (``None`` for no speaker)."""
+        if not speaker:
+            return None
+        if speaker not in self._cache:
+            if len(self._cache) > 50_000:  # a bounded cache for corpora of many names
+                self._cache.clear()
+            self._cache[speaker] = self._link(speaker)
+        return self._cache[speaker]
+
+    def _mentions(self, words: list[str]) -> list[str]:
+        """Actors of the plain aliases in ``words``, longest match first, no overlaps."""
+        found, i = [], 0
+        while i < len(words):
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                actor = self._plain.get(" ".join(words[i:i + n]))
+                if actor:
+                    found.append(actor)
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def _link(self, speaker: str) -> str:
+        key = _normal(speaker)
+        if key in self._alias:
+            return self._alias[key]
+        stripped = _normal(clean_name(speaker))
+        if stripped in self._alias:
+            return self._alias[stripped]
+        words = [_normal(w) for w in key.split()]
+        mentions = self._mentions(words)
+        named = {a for a in mentions if self._kind[a] != "country"}
+        if len(named) == 1:
+            return named.pop()
+        countries = {a for a in mentions if self._kind[a] == "country"}
+        if not named and len(countries) == 1 and words and words[-1] in GOVERNMENT_HEADS:
+            return countries.pop()
+        return speaker
+
+
+@lru_cache(maxsize=1)
+def default_linker() -> ActorLinker:
+    """The :class:`ActorLinker` of the package's actor list (``resources/actors.json``)."""
+    from ..metrics.actors import load_actors
+
+    return ActorLinker(load_actors())

@@ -1,0 +1,114 @@
+"""Transcripts: documents made of speaker turns, read turn by turn.
+
+A turn starts with a paragraph (or line) that opens with a speaker label and a colon:
+``PRESIDENT BIDEN: Well, Mr. President ...``, ``Q: Thank you ...``, ``MODERATOR: ...``,
+``MS. JEAN-PIERRE: ...`` (upper case, as White House and State Department transcripts write
+them), or a name with a time stamp, ``Joe Biden: (00:00)`` (as commercial transcription
+services write them). Every sentence of a turn, the first one with its label included, is
+the turn speaker's words: ``voice`` ``"speech"``, ``quote`` ``"turn"``, ``speaker`` the label
+(an upper-case label in title case: ``President Biden``).
+
+Nobody speaks in stage directions (``(Applause.)``, ``(Laughter.)``, ``(As interpreted.)``),
+time and place lines (``1:43 P.M. EDT``, ``Rose Garden``, ``END 2:38 P.M. EDT``) and the
+header before the first turn (title, place, time): ``voice`` and ``quote`` ``"stage"``, no
+speaker, so that frames, keyphrases and tone can leave them out. A longer prose paragraph
+before the first turn (an introduction) stays the author's (``"authorial"``).
+
+Detection (:func:`is_transcript`) needs two turn labels that are not the document's first
+line (a dateline such as ``SEOUL:`` opens an article once), at least one of them at the start
+of a paragraph after the first; a sidecar's ``"kind": "transcript"`` forces the reading and
+``"kind": "article"`` forbids it.
+"""
+
+from __future__ import annotations
+
+import re
+
+TURN_RE = re.compile(
+    r"(?:(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}[A-Z.])"
+    r"|(?P<named>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):(?=\s*\(\d{1,2}:\d{2}))"
+    r"(?(caps):)(?:\s+|$)")
+"""A speaker label at the start of a paragraph."""
+
+STAGE_RE = re.compile(r"\s*\((?:[^()]{1,60})\)\s*")
+"""A stage direction: a short parenthesis standing alone (``(Applause.)``)."""
+
+TIME_RE = re.compile(r"(?:END\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?"
+                     r"|END|\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
+"""A time line (``1:43 P.M. EDT``, ``END 2:38 P.M. EDT``, ``(03:15)``)."""
+
+_HEADER_WORDS = 25
+"""A line before the first turn with at most this many words and no final stop is header."""
+
+
+def turn_label(paragraph: str) -> str | None:
+    """The speaker label opening ``paragraph`` (``"PRESIDENT BIDEN"``), or ``None``."""
+    m = TURN_RE.match(paragraph)
+    if not m:
+        return None
+    return (m.group("caps") or m.group("named")).strip()
+
+
+def speaker_of(label: str) -> str:
+    """The speaker name of a label: upper case in title case (``President Biden``), ``Q``
+    kept as it is, a mixed-case label unchanged."""
+    if len(label) <= 1 or not label.isupper():
+        return label
+    return " ".join("-".join(part.capitalize() for part in word.split("-"))
+                    for word in label.split())
+
+
+def _paragraph_starts(sentences: list[tuple[int, int, int]]) -> dict[int, int]:
+    """Paragraph number -> offset of its first sentence."""
+    starts: dict[int, int] = {}
+    for p, s, _ in sentences:
+        starts.setdefault(p, s)
+    return starts
+
+
+def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
+    """Whether the document reads as speaker turns (see the module docstring)."""
+    starts = _paragraph_starts(sentences)
+    if len(starts) < 2:
+        return False
+    first = min(starts)
+    labelled = 0
+    for p, s in starts.items():
+        if p != first and TURN_RE.match(text, s):
+            labelled += 1
+            if labelled >= 2:
+                return True
+    return False
+
+
+def is_stage(sentence: str) -> bool:
+    """Whether a sentence belongs to nobody's speech: a stage direction or a time line."""
+    return bool(STAGE_RE.fullmatch(sentence) or TIME_RE.fullmatch(sentence.strip()))
+
+
+def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
+                    ) -> list[tuple[str, str, str | None]]:
+    """``(quote, voice, speaker)`` of every sentence of a transcript: its turn's speaker, or
+    nobody (see the module docstring)."""
+    starts = _paragraph_starts(sentences)
+    out: list[tuple[str, str, str | None]] = []
+    speaker: str | None = None
+    for p, s, e in sentences:
+        sentence = text[s:e]
+        body = sentence
+        if s == starts[p]:
+            m = TURN_RE.match(text, s, e)
+            if m:
+                speaker = speaker_of((m.group("caps") or m.group("named")).strip())
+                body = text[m.end():e]
+        stage = is_stage(body) if body.strip() else True
+        if speaker is None and not stage:
+            words = sentence.split()
+            stage = len(words) <= _HEADER_WORDS and sentence.rstrip()[-1:] not in ".!?\"”"
+        if stage:
+            out.append(("stage", "stage", None))
+        elif speaker is None:
+            out.append(("none", "authorial", None))
+        else:
+            out.append(("turn", "speech", speaker))
+    return out
