@@ -1,4 +1,4 @@
-"""Tests for :mod:`analysis.target_tone` (target-dependent tone model)."""
+"""Tests for :mod:`analysis.metrics.target_tone` (target-dependent tone model)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import json
 import numpy as np
 import pytest
 
-from analysis import target_tone as tt
+from analysis.metrics import target_tone as tt
+from analysis.metrics.target_tone import training
 
 SHIPPED = tt.default_model_path()
 needs_artefact = pytest.mark.skipif(
@@ -49,7 +50,7 @@ for _s, _lab in _TINY:
     TINY_SPANS.append((_a, _b))
     TINY_LABELS.append(_lab)
 
-TINY_SETTINGS = copy.deepcopy(tt.DEFAULT_SETTINGS)
+TINY_SETTINGS = copy.deepcopy(training.DEFAULT_SETTINGS)
 TINY_SETTINGS["word"].update(min_df=1)
 TINY_SETTINGS["char"].update(min_df=1, max_features=2000)
 TINY_SETTINGS["window"].update(min_df=1)
@@ -57,13 +58,9 @@ TINY_SETTINGS["window"].update(min_df=1)
 
 @pytest.fixture(scope="module")
 def tiny_model() -> tt.TargetToneModel:
-    return tt.fit_target_tone_model(
-        TINY_TEXTS,
-        TINY_SPANS,
-        TINY_LABELS,
-        TINY_SETTINGS,
-        c_values=(10.0, 3.0),
-        meta={"train_file": "invented"},
+    return training.fit_target_tone_model(
+        TINY_TEXTS, TINY_SPANS, TINY_LABELS, TINY_SETTINGS, c=10.0, calibration="sigmoid",
+        cv=2, meta={"train_file": "invented"},
     )
 
 
@@ -82,7 +79,7 @@ def test_mask_target_replaces_span_and_repeats() -> None:
 
 
 def test_window_doc_is_position_tagged() -> None:
-    ex = tt.prepare("Critics blamed Kim for the failure", 15, 18, tt.DEFAULT_SETTINGS)
+    ex = tt.prepare("Critics blamed Kim for the failure", 15, 18, training.DEFAULT_SETTINGS)
     doc = tt.window_doc(ex, size=6, near=1)
     assert "ln_blamed" in doc.split() and "l_critics" in doc.split()
     assert "rn_for" in doc.split() and "r_failure" in doc.split()
@@ -91,7 +88,7 @@ def test_window_doc_is_position_tagged() -> None:
 
 def test_tiny_model_roundtrip_matches_in_memory(tiny_model, tmp_path) -> None:
     path = tmp_path / "tiny.json.gz"
-    payload = tiny_model.save(path)
+    payload = training.save_model(tiny_model, path)
     # plain gzip'd JSON, no pickle anywhere
     data = json.loads(gzip.decompress(payload))
     assert data["format"] == tt.FORMAT_VERSION
@@ -104,42 +101,39 @@ def test_tiny_model_roundtrip_matches_in_memory(tiny_model, tmp_path) -> None:
     p_load = loaded.predict_proba(probe_texts, probe_spans)
     np.testing.assert_allclose(p_load, p_mem, atol=1e-4)
     assert (p_load.argmax(1) == p_mem.argmax(1)).all()
-    # the tiny model at least fits its own training data
-    assert list(loaded.predict(TINY_TEXTS, TINY_SPANS)["tone_label"]) == TINY_LABELS
+    # the tiny model at least fits its own training data (argmax: no uncertain label)
+    fitted = loaded.predict(TINY_TEXTS, TINY_SPANS, uncertain_below=0.0)
+    assert list(fitted["tone_label"]) == TINY_LABELS
 
 
 def test_save_is_byte_stable(tiny_model, tmp_path) -> None:
-    a = tiny_model.save(tmp_path / "a.json.gz")
-    again = tt.fit_target_tone_model(
-        TINY_TEXTS,
-        TINY_SPANS,
-        TINY_LABELS,
-        TINY_SETTINGS,
-        c_values=(10.0, 3.0),
-        meta={"train_file": "invented"},
+    a = training.save_model(tiny_model, tmp_path / "a.json.gz")
+    again = training.fit_target_tone_model(
+        TINY_TEXTS, TINY_SPANS, TINY_LABELS, TINY_SETTINGS, c=10.0, calibration="sigmoid",
+        cv=2, meta={"train_file": "invented"},
     )
-    b = again.save(tmp_path / "b.json.gz")
+    b = training.save_model(again, tmp_path / "b.json.gz")
     assert a == b
-    plain = tiny_model.save(tmp_path / "a.json")
+    plain = training.save_model(tiny_model, tmp_path / "a.json")
     assert json.loads(plain) == json.loads(gzip.decompress(a))
 
 
 def test_corrupt_artefact_rejected(tiny_model, tmp_path) -> None:
-    d = tiny_model.to_dict()
-    d["heads"][0]["coef"] = [row[:-1] for row in d["heads"][0]["coef"]]
+    d = training.model_to_dict(tiny_model)
+    d["head"]["coef"] = [row[:-1] for row in d["head"]["coef"]]
     with pytest.raises(ValueError, match="coef shape"):
         tt.TargetToneModel.from_dict(d)
     with pytest.raises(ValueError, match="format"):
-        tt.TargetToneModel.from_dict({**tiny_model.to_dict(), "format": "other/9"})
+        tt.TargetToneModel.from_dict({**training.model_to_dict(tiny_model), "format": "other/9"})
 
 
 def test_probabilities_and_columns(tiny_model) -> None:
     df = tiny_model.predict(TINY_TEXTS, TINY_SPANS)
-    assert list(df.columns) == ["tone_label", "p_negative", "p_neutral", "p_positive"]
+    assert list(df.columns) == ["tone_label", "p_negative", "p_neutral", "p_positive", "role"]
     probs = df[["p_negative", "p_neutral", "p_positive"]].to_numpy()
     np.testing.assert_allclose(probs.sum(axis=1), 1.0, atol=1e-9)
     assert ((probs >= 0) & (probs <= 1)).all()
-    assert set(df["tone_label"]) <= set(tt.LABELS)
+    assert set(df["tone_label"]) <= {*tt.LABELS, tt.UNCERTAIN}
     assert len(tiny_model.predict([], [])) == 0
 
 
@@ -180,9 +174,75 @@ def test_read_newsmtsc_flattens_targets(tmp_path) -> None:
     }
     p = tmp_path / "x.jsonl"
     p.write_text(json.dumps(rec) + "\n\n")
-    df = tt.read_newsmtsc(p)
+    df = training.read_newsmtsc(p)
     assert list(df["label"]) == ["neutral", "positive"]
     assert list(df["mention"]) == ["Yoon", "Biden"]
+
+
+# Role of the target in its clause. Sentences written for these tests in the styles of wire
+# copy, Korean English-language press and KCNA statements as reported; roles checked by hand.
+ROLE_CASES = [
+    ("The two leaders said the declaration would deter potential aggression from "
+     "[North Korea].", "pressure_object"),
+    ("Seoul and Washington vowed to counter [Pyongyang] together with Tokyo.", "pressure_object"),
+    ("Seoul and Washington vowed to counter Pyongyang together with [Tokyo].", ""),
+    ("The UN Security Council imposed new sanctions on [North Korea] after the test.",
+     "pressure_object"),
+    ("[Pyongyang] was roundly condemned for the launch.", "pressure_object"),
+    ("The alliance will defend against [North Korea].", "pressure_object"),
+    ("The alliance will defend [South Korea] against any attack.", ""),
+    ("The statement was condemned by [China] as provocative.", ""),
+    ("[North Korea]'s growing nuclear threat has pushed Seoul closer to Washington.",
+     "hostile_source"),
+    ("The threats posed by [Pyongyang] are growing, officials said.", "hostile_source"),
+    ("[North Korea] fired two short-range ballistic missiles on Thursday.", "hostile_source"),
+    ("[Washington] launched the Nuclear Consultative Group last year.", ""),
+    ("KCNA said [the United States] had threatened the country with nuclear war.",
+     "hostile_source"),
+    ("Biden met his counterpart [Yoon] at the White House.", ""),
+    ("Biden praised [Yoon] for his courage.", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role"), ROLE_CASES)
+def test_adverse_role_hand_checked(sentence, role) -> None:
+    text, a, b = _unbracket(sentence)
+    assert tt.adverse_role(tt.prepare(text, a, b, training.DEFAULT_SETTINGS)) == role
+
+
+def test_decide_labels_uncertain_below_threshold_and_for_positive_adverse_role() -> None:
+    proba = np.array([[0.7, 0.2, 0.1], [0.45, 0.35, 0.2], [0.1, 0.2, 0.7], [0.1, 0.2, 0.7],
+                      [0.8, 0.1, 0.1]])
+    roles = ["", "", "", "pressure_object", "hostile_source"]
+    assert tt.decide_labels(proba, roles, 0.5) == [
+        "negative", "uncertain", "positive", "uncertain", "negative"]
+    assert tt.decide_labels(proba, roles, 0.0)[1] == "negative"
+
+
+@pytest.mark.parametrize("method", ["sigmoid", "temperature"])
+def test_calibrate_matches_scikit_learn(method) -> None:
+    """The artefact's calibration map reproduces CalibratedClassifierCV.predict_proba."""
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.linear_model import LogisticRegression
+
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(90, 4))
+    y = np.repeat([0, 1, 2], 30)
+    x[:, 0] += y
+    cal = CalibratedClassifierCV(LogisticRegression(), method=method, cv=3, ensemble=False)
+    cal.fit(x, y)
+    head = cal.calibrated_classifiers_[0].estimator
+    params = training.calibration_params(cal, method)
+    z = x @ head.coef_.T + head.intercept_
+    np.testing.assert_allclose(tt.calibrate(z, params), cal.predict_proba(x), atol=1e-12)
+
+
+def test_read_newsmtsc_names_file_and_line_of_a_bad_record(tmp_path) -> None:
+    p = tmp_path / "bad.jsonl"
+    p.write_text('{"sentence_normalized": "Yoon spoke.", "targets": '
+                 '[{"from": 0, "to": 4, "mention": "Yoon", "polarity": 5.0}]}\n')
+    with pytest.raises(ValueError, match=r"bad\.jsonl, line 1"):
+        training.read_newsmtsc(p)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -199,6 +259,8 @@ def test_shipped_artefact_is_plain_json() -> None:
     assert data["labels"] == list(tt.LABELS)
     assert data["meta"]["train_file"] == "train.jsonl"
     assert data["meta"]["n_sentences"] == 7758
+    assert data["calibration"]["method"] == "temperature"
+    assert data["uncertain_below"] == tt.UNCERTAIN_BELOW == 0.55
     assert SHIPPED.stat().st_size < 5_000_000
 
 
@@ -237,7 +299,8 @@ def test_shipped_model_probabilities_sum_to_one() -> None:
         texts.append(text)
         spans.append((a, b))
     df = model.predict(texts, spans)
-    np.testing.assert_allclose(df.iloc[:, 1:].sum(axis=1), 1.0, atol=1e-9)
+    np.testing.assert_allclose(df[["p_negative", "p_neutral", "p_positive"]].sum(axis=1), 1.0,
+                               atol=1e-9)
     with pytest.raises(ValueError):
         model.predict_one("Seoul acts.", 0, 0)
 
@@ -252,3 +315,52 @@ def test_shipped_model_is_target_dependent() -> None:
     )
     spans = [(text.index(n), text.index(n) + len(n)) for n in ("Biden", "North Korea")]
     assert list(model.predict([text, text], spans)["tone_label"]) == ["positive", "negative"]
+
+
+# News-style sentences written for these tests (wire copy, Korean English-language press, White
+# House remarks, KCNA and Chinese statements as reported); the target is in brackets and the
+# label was checked by hand. A sentence that deters, condemns or sanctions an actor, or names it
+# as the source of a threat, is never positive toward it.
+NEWS_CASES = [
+    ("The new consultative group is meant to deter [North Korea] from ever using its nuclear "
+     "weapons, a senior administration official told reporters.", "negative"),
+    pytest.param(
+        "The upgraded alliance is a powerful and welcome guarantee against aggression from "
+        "[North Korea], Yoon told lawmakers.", "negative",
+        marks=pytest.mark.xfail(strict=True, reason="known limit: the warm words outweigh the "
+                                "role feature (p_positive 0.54); the role guard makes it "
+                                "'uncertain', not negative")),
+    ("Seoul's foreign ministry condemned [Pyongyang]'s latest missile launch as a clear "
+     "violation of UN Security Council resolutions.", "negative"),
+    ("North Korea's state news agency KCNA accused [Washington] of pushing the peninsula to the "
+     "brink of nuclear war.", "negative"),
+    ("China's foreign ministry criticised [the United States] for stoking confrontation on the "
+     "peninsula.", "negative"),
+    ("[North Korea]'s official KCNA news agency carried the statement on Saturday.", "neutral"),
+    ("Biden hailed the alliance with [South Korea] as ironclad and thanked Yoon for his "
+     "steadfast partnership.", "positive"),
+    ("Biden thanked [Yoon] for his steadfast partnership and praised his courageous leadership.",
+     "positive"),
+]
+
+
+@needs_artefact
+@pytest.mark.parametrize(("sentence", "expected"), NEWS_CASES)
+def test_shipped_model_news_style_hand_checked(sentence, expected) -> None:
+    model = tt.load_target_tone_model()
+    text, a, b = _unbracket(sentence)
+    assert model.predict_one(text, a, b) == expected
+
+
+@needs_artefact
+def test_shipped_model_never_favours_a_deterred_or_condemned_actor() -> None:
+    """Warm words about the alliance around a deterred actor give it no positive label."""
+    model = tt.load_target_tone_model()
+    cases = [_unbracket(s) for s, _ in ROLE_CASES if "[" in s]
+    cases += [_unbracket(
+        "The joint declaration is a proud and historic step to strengthen the alliance and deter "
+        "potential aggression from [North Korea].")]
+    pred = model.predict([t for t, _, _ in cases], [(a, b) for _, a, b in cases])
+    adverse = pred[pred["role"] != ""]
+    assert len(adverse) == 10
+    assert "positive" not in set(adverse["tone_label"])

@@ -1,7 +1,12 @@
-"""Tone toward actors: target-dependent sentiment of each actor mention.
+"""Tone toward actors: one row per actor mention, scored by the target-tone model, and a
+per-actor summary of label shares with bootstrap intervals.
 
-Each mention found by :func:`analysis.metrics.actors.actor_mentions` is scored by the packaged
-target-tone model (:mod:`analysis.target_tone`, trained on NewsMTSC, Hamborg & Donnay 2021).
+This is the sentiment a sentence expresses *toward the actor* (target-dependent sentiment,
+:mod:`analysis.metrics.target_tone`), not the actor's own stance and not the general tone of
+:func:`analysis.stance.tone_scores`. A mention is ``uncertain`` when the model's calibrated
+confidence is low, or when it would call *positive* a sentence that deters, condemns or
+sanctions the actor or names it as the source of a threat. Shares of mentions are estimates
+from a handful of sentences: report them with their intervals, never as whom a text "favours".
 """
 
 from __future__ import annotations
@@ -14,33 +19,26 @@ from ..tables.bootstrap import N_RESAMPLES, SEED, mean_interval
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
 
-ACTOR_TONE_LABELS = ("negative", "neutral", "positive")
+ACTOR_TONE_LABELS = ("negative", "neutral", "positive", "uncertain")
+"""Tone labels of a mention: the model's three classes, then ``uncertain``."""
+
+COLUMNS = ["doc_id", "paragraph", "sentence", "actor", "matched", "voice", "speaker",
+           "tone_label", "p_negative", "p_neutral", "p_positive", "net_tone", "role", "text"]
+"""Columns of :func:`actor_tone`."""
+
+MEASURE = ("tone toward the actor: target-dependent sentiment, TF-IDF around the masked target "
+           "+ VADER and role features, logistic regression trained on NewsMTSC (Hamborg & "
+           "Donnay 2021), probabilities calibrated by cross-validation (scikit-learn); "
+           "'uncertain' below the model's confidence threshold or for a positive reading of an "
+           "actor that is deterred, condemned or named as a threat; see "
+           "benchmarks/target_tone.py")
 
 
-def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
-               model: Any = None) -> pd.DataFrame:
-    """Tone of each sentence toward each actor mentioned in it: one row per actor mention.
-
-    ``mentions`` is :func:`analysis.metrics.actors.actor_mentions` (computed when ``None``); each
-    mention is scored by the packaged target-tone model (:mod:`analysis.target_tone`, a
-    scikit-learn linear model trained on NewsMTSC, Hamborg & Donnay 2021, by
-    ``scripts/train_target_tone.py``) with the mention's span inside its sentence as the target.
-    This is the sentiment the sentence expresses *toward the actor*, not the actor's own stance
-    and not the general tone of :func:`tone_scores`.
-
-    Columns: ``doc_id``, ``paragraph``, ``sentence``, ``actor``, ``matched``, ``voice``,
-    ``speaker``, ``tone_label`` (negative/neutral/positive), ``p_negative``, ``p_neutral``,
-    ``p_positive``, ``net_tone`` (``p_positive - p_negative``, in [-1, 1]) and ``text`` (the
-    sentence). Mentions outside any sentence (an unsegmented document) are dropped.
-    """
+def _mention_rows(corpus: list[Any], mentions: pd.DataFrame) -> tuple[list[dict], list, list]:
+    """Rows, sentence texts and in-sentence spans of the mentions that lie inside a sentence
+    whose text at the span is the matched name (offsets that disagree are never scored)."""
     import pandas as pd
 
-    from ..target_tone import load_target_tone_model
-    from .actors import actor_mentions
-
-    corpus = list(corpus)
-    if mentions is None:
-        mentions = actor_mentions(corpus)
     sentences = {(d.doc_id, s.index): s for d in corpus for s in d.sentences}
     rows, texts, spans = [], [], []
     for m in mentions.itertuples(index=False):
@@ -50,59 +48,92 @@ def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
         if sent is None or not (sent.start <= m.start and m.end <= sent.end):
             continue
         start, end = m.start - sent.start, m.end - sent.start
-        if sent.text[start:end] != m.matched:  # offsets disagree: never score the wrong span
+        if sent.text[start:end] != m.matched:
             continue
         texts.append(sent.text)
         spans.append((start, end))
         rows.append({"doc_id": m.doc_id, "paragraph": sent.paragraph, "sentence": sent.index,
                      "actor": m.actor, "matched": m.matched, "voice": sent.voice,
                      "speaker": sent.speaker or "", "text": sent.text})
-    columns = ["doc_id", "paragraph", "sentence", "actor", "matched", "voice", "speaker",
-               "tone_label", "p_negative", "p_neutral", "p_positive", "net_tone", "text"]
+    return rows, texts, spans
+
+
+def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
+               model: Any = None) -> pd.DataFrame:
+    """Tone of each sentence toward each actor mentioned in it: one row per actor mention.
+
+    ``mentions`` is :func:`analysis.keywords.actor_mentions` (computed when ``None``); each
+    mention is scored by the packaged target-tone model
+    (:func:`analysis.metrics.target_tone.load_target_tone_model`, trained on NewsMTSC by
+    ``scripts/train_target_tone.py``) with the mention's span inside its sentence as the target.
+
+    Columns (:data:`COLUMNS`): ``doc_id``, ``paragraph``, ``sentence``, ``actor``, ``matched``,
+    ``voice``, ``speaker``, ``tone_label`` (negative/neutral/positive/uncertain), the calibrated
+    ``p_negative``, ``p_neutral``, ``p_positive``, ``net_tone`` (``p_positive - p_negative``,
+    in [-1, 1]), ``role`` (``pressure_object``, ``hostile_source`` or ``""``) and ``text`` (the
+    sentence). Mentions outside any sentence (an unsegmented document) are dropped.
+    """
+    import pandas as pd
+
+    from .actors import actor_mentions
+    from .target_tone import load_target_tone_model
+
+    corpus = list(corpus)
+    if mentions is None:
+        mentions = actor_mentions(corpus)
+    rows, texts, spans = _mention_rows(corpus, mentions)
     if not rows:
-        out = pd.DataFrame(columns=columns)
+        out = pd.DataFrame(columns=COLUMNS)
     else:
-        model = model or load_target_tone_model()
-        pred = model.predict(texts, spans)
+        pred = (model or load_target_tone_model()).predict(texts, spans)
         out = pd.DataFrame(rows)
-        for col in ("tone_label", "p_negative", "p_neutral", "p_positive"):
+        for col in ("tone_label", "p_negative", "p_neutral", "p_positive", "role"):
             out[col] = pred[col].to_numpy()
         out["net_tone"] = out["p_positive"] - out["p_negative"]
-        out = out[columns]
+        out = out[COLUMNS]
     for col in ("paragraph", "sentence"):
         out[col] = out[col].astype("Int64")
-    out.attrs["measure"] = ("tone toward the actor: target-dependent sentiment, TF-IDF around "
-                            "the masked target + VADER features, logistic regression trained "
-                            "on NewsMTSC (Hamborg & Donnay 2021); see benchmarks/target_tone.py")
+    out.attrs["measure"] = MEASURE
     return out
+
+
+def _actor_row(actor: str, part: pd.DataFrame, n_resamples: int, seed: int) -> dict[str, Any]:
+    """One summary row: counts, shares with intervals and mean ``net_tone`` with interval."""
+    n = len(part)
+    labels = part["tone_label"].to_numpy()
+    row: dict[str, Any] = {"actor": actor, "mentions": n,
+                           "documents": int(part["doc_id"].nunique())}
+    for lab in ACTOR_TONE_LABELS:
+        hits = (labels == lab).astype(float)
+        row[lab] = int(hits.sum())
+        row[f"share_{lab}"] = row[lab] / n
+        # A share is the mean of a 0/1 indicator: the package's one bootstrap serves both.
+        row[f"share_{lab}_ci_low"], row[f"share_{lab}_ci_high"] = mean_interval(
+            hits, key=("actor", actor, lab), n_resamples=n_resamples, seed=seed)
+    row["net_tone"] = float(part["net_tone"].mean())
+    row["net_tone_ci_low"], row["net_tone_ci_high"] = mean_interval(
+        part["net_tone"].to_numpy(), key=("actor", actor, "net_tone"), n_resamples=n_resamples,
+        seed=seed)
+    return row
 
 
 def actor_tone_summary(tones: pd.DataFrame, n_resamples: int = N_RESAMPLES,
                        seed: int = SEED) -> pd.DataFrame:
-    """Per actor: mentions, documents, counts and shares of negative/neutral/positive
-    mentions and the mean ``net_tone`` with a 95% percentile bootstrap interval over mentions.
+    """Per actor: mentions, documents, the count and share of mentions per label (negative,
+    neutral, positive, uncertain) with a 95% percentile bootstrap interval over mentions
+    (``share_<label>_ci_low``/``_ci_high``), and the mean ``net_tone`` with its interval.
 
-    ``tones`` is :func:`actor_tone`. Rows are sorted by number of mentions (then name); an actor
-    with one mention gets NaN interval bounds (see :func:`analysis.tables.bootstrap.mean_interval`).
+    ``tones`` is :func:`actor_tone`. Rows are sorted by number of mentions (then name); an
+    actor with one mention gets NaN interval bounds.
     """
     import pandas as pd
 
-    columns = ["actor", "mentions", "documents", *ACTOR_TONE_LABELS,
-               *(f"share_{lab}" for lab in ACTOR_TONE_LABELS), "net_tone", "net_tone_ci_low",
-               "net_tone_ci_high"]
-    rows = []
-    for actor, part in tones.groupby("actor", sort=True):
-        n = len(part)
-        counts = part["tone_label"].value_counts()
-        row: dict[str, Any] = {"actor": actor, "mentions": n,
-                               "documents": int(part["doc_id"].nunique())}
-        row.update({lab: int(counts.get(lab, 0)) for lab in ACTOR_TONE_LABELS})
-        row.update({f"share_{lab}": row[lab] / n for lab in ACTOR_TONE_LABELS})
-        row["net_tone"] = float(part["net_tone"].mean())
-        row["net_tone_ci_low"], row["net_tone_ci_high"] = mean_interval(
-            part["net_tone"].tolist(), key=("actor", actor), n_resamples=n_resamples,
-            seed=seed)
-        rows.append(row)
+    columns = ["actor", "mentions", "documents", *ACTOR_TONE_LABELS]
+    for lab in ACTOR_TONE_LABELS:
+        columns += [f"share_{lab}", f"share_{lab}_ci_low", f"share_{lab}_ci_high"]
+    columns += ["net_tone", "net_tone_ci_low", "net_tone_ci_high"]
+    rows = [_actor_row(str(actor), part, n_resamples, seed)
+            for actor, part in tones.groupby("actor", sort=True)]
     out = pd.DataFrame(rows, columns=columns)
     out = out.sort_values(["mentions", "actor"], ascending=[False, True], kind="mergesort")
     return out.reset_index(drop=True)

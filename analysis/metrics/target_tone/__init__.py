@@ -1,0 +1,60 @@
+"""Target-dependent tone: the sentiment a news sentence expresses toward one named actor in it.
+
+Given a sentence and the character span of a target mention (``"Pyongyang"``, ``"Yoon"``,
+``"the White House"``), the model predicts whether the sentence is *negative*, *neutral* or
+*positive* toward that target, with calibrated probabilities; a mention is ``uncertain`` when
+the model's confidence is low or when it would call positive an actor that the sentence
+deters, condemns or names as a threat (:mod:`.roles`). It is a small linear model trained on
+NewsMTSC (Hamborg & Donnay, 2021) by ``scripts/train_target_tone.py`` and shipped as plain JSON in
+``analysis/resources/target_tone.json.gz`` - no pickle, no joblib.
+
+Modules: :mod:`.text` (span checks, masking), :mod:`.lexicon` (VADER), :mod:`.roles` (the
+target's role in its clause), :mod:`.features`
+(design matrix), :mod:`.model` (artefact loading and prediction). Fitting and the NewsMTSC
+reader live in :mod:`.training`, which loading a model never imports.
+
+Heavy libraries (scipy, scikit-learn, vaderSentiment) are imported inside functions, so
+``import analysis`` stays cheap.
+"""
+
+from .features import DENSE_NAMES, TargetToneFeaturizer, window_doc
+from .model import (
+    CALIBRATION_METHODS,
+    FORMAT_VERSION,
+    LABELS,
+    RESOURCE_NAME,
+    UNCERTAIN,
+    UNCERTAIN_BELOW,
+    TargetToneModel,
+    calibrate,
+    decide_labels,
+    default_model_path,
+    load_target_tone_model,
+    read_artefact,
+)
+from .roles import ROLES, adverse_role
+from .text import TARGET_TOKEN, mask_target, prepare, validate_span
+
+__all__ = [
+    "CALIBRATION_METHODS",
+    "DENSE_NAMES",
+    "FORMAT_VERSION",
+    "LABELS",
+    "RESOURCE_NAME",
+    "ROLES",
+    "TARGET_TOKEN",
+    "TargetToneFeaturizer",
+    "TargetToneModel",
+    "UNCERTAIN",
+    "UNCERTAIN_BELOW",
+    "adverse_role",
+    "calibrate",
+    "decide_labels",
+    "default_model_path",
+    "load_target_tone_model",
+    "mask_target",
+    "prepare",
+    "read_artefact",
+    "validate_span",
+    "window_doc",
+]
