@@ -334,25 +334,23 @@ def _certainty_and_tone(allrow, tone_docs, n_docs: int) -> list[str]:
 
 
 def _actor_tone_sentences(actor_summary) -> list[str]:
-    """Tone toward the most mentioned actors, from :func:`actor_tone_summary`."""
+    """Tone toward the most mentioned actors, from :func:`actor_tone_summary`: counts per
+    label, never a ranking of whom the coverage favours."""
     if not len(actor_summary):
         return ["No actor of the list is mentioned, so there is no tone toward actors."]
     bits = []
     for r in actor_summary.head(3).itertuples():
-        bits.append(f"{r.actor} {r.positive} positive, {r.neutral} neutral and "
-                    f"{r.negative} negative of {plural(r.mentions, 'mention')}")
-    parts = ["Tone toward the most mentioned actors (target-tone model): " + "; ".join(bits)
-             + "."]
-    ranked = actor_summary[actor_summary["mentions"] >= 2].sort_values("net_tone",
-                                                                       kind="mergesort")
-    if len(ranked) >= 2:
-        parts.append(f"Among actors mentioned at least twice, the lowest mean net tone "
-                     f"(P(positive) − P(negative)) is {possessive(ranked['actor'].iloc[0])} "
-                     f"({fmt(ranked['net_tone'].iloc[0], 2)}) and the highest "
-                     f"{possessive(ranked['actor'].iloc[-1])} "
-                     f"({fmt(ranked['net_tone'].iloc[-1], 2)}).")
-    return parts
-
+        bits.append(f"{r.actor}: {r.negative} negative, {r.neutral} neutral, {r.positive} "
+                    f"positive and {getattr(r, 'uncertain', 0)} uncertain of "
+                    f"{plural(r.mentions, 'mention')}")
+    uncertain = int(actor_summary.get("uncertain", actor_summary["mentions"] * 0).sum())
+    total = int(actor_summary["mentions"].sum())
+    return ["Tone of the sentences toward the most mentioned actors (a model trained on "
+            "NewsMTSC; a label below 55% calibrated confidence is shown as uncertain, and a "
+            "sentence that deters, condemns or sanctions an actor is never counted as positive "
+            "toward it): " + "; ".join(bits) + ".",
+            f"{pct(uncertain / total) if total else 'None'} of the {plural(total, 'mention')} "
+            "are uncertain; with a few mentions per actor, the shares are only indicative."]
 
 def _synthesis_frames(comparison, by: str, noun: str) -> list[str]:
     """The dominant frame and the frame that differs most between groups."""
@@ -382,17 +380,16 @@ def _synthesis_frames(comparison, by: str, noun: str) -> list[str]:
 
 
 def _synthesis_actors(actor_summary) -> list[str]:
-    """The actor sentence of the synthesis, from :func:`actor_tone_summary`."""
-    ranked = actor_summary[actor_summary["mentions"] >= 2].sort_values("net_tone",
-                                                                       kind="mergesort")
-    if len(ranked) < 2:
+    """The actor sentence of the synthesis: the labels of the most mentioned actor's
+    mentions, without ranking actors by favour."""
+    if not len(actor_summary):
         return []
-    low, high = ranked.iloc[0], ranked.iloc[-1]
-    return [f"Toward the actors, the tone is least favourable to {_the(low['actor'])} "
-            f"({low['negative']} of {plural(int(low['mentions']), 'mention')} negative) and "
-            f"most favourable to {_the(high['actor'])} ({high['positive']} of "
-            f"{int(high['mentions'])} positive)."]
-
+    top = actor_summary.iloc[0]
+    return [f"The most mentioned actor, {_the(top['actor'])}, is mentioned "
+            f"{plural(int(top['mentions']), 'time')}: {int(top['negative'])} in sentences "
+            f"negative toward it, {int(top['neutral'])} neutral, {int(top['positive'])} "
+            f"positive and {int(top.get('uncertain', 0))} uncertain (tone toward actors, with "
+            "the uncertain label below 55% confidence)."]
 
 def _day(value) -> str:
     """``"26 April 2023"`` (no leading zero)."""

@@ -326,27 +326,53 @@ def frames_by_voice(voice_table, ax=None):
     return ax
 
 
-def actor_tone_bars(summary, ax=None):
-    """Stacked horizontal bars: negative / neutral / positive mentions per actor.
+def actor_tone_bars(summary, ax=None, top: int = 12):
+    """Stacked horizontal bars per actor: the share of its mentions whose sentence is negative,
+    neutral, positive or uncertain toward it (hatched); at the right the number of mentions and
+    the positive share with its 95% interval. Actors with fewer than three mentions
+    are drawn faded: a share of one or two sentences says little. The ``top`` actors by
+    mentions are drawn.
 
     ``summary`` is :func:`analysis.metrics.actor_tone.actor_tone_summary`.
     """
+    import numpy as np
+
     ax = _axes(ax)
     if summary.empty:
         ax.text(0.5, 0.5, "no actor mentioned", ha="center", va="center",
                 transform=ax.transAxes)
         ax.set_axis_off()
         return ax
-    colours = {"negative": PALETTE[3], "neutral": "#bbbbbb", "positive": PALETTE[2]}
-    left = [0] * len(summary)
+    data = summary.head(top)
+    y = np.arange(len(data))
+    alpha = np.where(data["mentions"] >= 3, 1.0, 0.4)
+    colours = {"negative": PALETTE[3], "neutral": "#bbbbbb", "positive": PALETTE[2],
+               "uncertain": "white"}
+    left = np.zeros(len(data))
     for label, colour in colours.items():
-        values = summary[label].tolist()
-        ax.barh(range(len(summary)), values, left=left, color=colour, label=label)
-        left = [a + b for a, b in zip(left, values, strict=True)]
-    ax.set_yticks(range(len(summary)), summary["actor"])
+        if f"share_{label}" not in data:
+            continue
+        values = data[f"share_{label}"].to_numpy(dtype=float)
+        for i in range(len(data)):
+            ax.barh(y[i], values[i], left=left[i], color=colour, alpha=alpha[i],
+                    edgecolor="#888888" if label == "uncertain" else colour,
+                    hatch="///" if label == "uncertain" else None,
+                    label=label if i == 0 else None)
+        left += values
+    for i, row in enumerate(data.itertuples()):
+        note = f"n={row.mentions}"
+        low = getattr(row, "share_positive_ci_low", float("nan"))
+        if low == low:
+            note += (f" · positive {row.share_positive:.0%} "
+                     f"({low:.0%}–{row.share_positive_ci_high:.0%})")
+        ax.text(1.01, y[i], note, va="center", fontsize=7, color="#444444")
+    ax.set_yticks(y, data["actor"])
     ax.invert_yaxis()
-    ax.set_xlabel("mentions, by the tone of their sentence toward the actor")
-    ax.legend(frameon=False, ncol=3, loc="lower right")
+    ax.set_xlim(0, 1.55)
+    ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
+    ax.set_xlabel("share of mentions, by the tone of their sentence toward the actor")
+    ax.legend(frameon=False, ncol=4, loc="upper center", bbox_to_anchor=(0.4, -0.14),
+              fontsize=7)
     return ax
 
 
