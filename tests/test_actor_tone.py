@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from analysis.corpus import Corpus, Document
-from analysis.keywords import actor_mentions
 from analysis.metrics.actor_tone import actor_tone, actor_tone_summary
+from analysis.metrics.actors import actor_mentions
 from analysis.metrics.frame_labels import lexicon_agreement
 from analysis.report import commentary
 from analysis.tables.aggregate import aggregate, by_voice
@@ -34,7 +34,7 @@ class SpanRecorder:
             neg = text[s:e] in ("North Korea", "Pyongyang")
             rows.append({"tone_label": "negative" if neg else "positive",
                          "p_negative": 0.8 if neg else 0.1, "p_neutral": 0.1,
-                         "p_positive": 0.1 if neg else 0.8})
+                         "p_positive": 0.1 if neg else 0.8, "role": ""})
         return pd.DataFrame(rows)
 
 

@@ -50,7 +50,8 @@ def test_actor_file_is_versioned_and_complete():
     names = {a["name"]: a["kind"] for a in data["actors"]}
     assert names == {"United States": "country", "South Korea": "country",
                      "North Korea": "country", "Japan": "country", "China": "country",
-                     "Joe Biden": "person", "Yoon Suk Yeol": "person", "Kim Jong Un": "person"}
+                     "Joe Biden": "person", "Yoon Suk Yeol": "person", "Kim Jong Un": "person",
+                     "KCNA": "organisation"}
 
 
 def test_actor_mentions_hand_made_sentence():

@@ -244,9 +244,8 @@ def test_team_passages_agree_with_hand_labels():
 # --- the learned second opinion -----------------------------------------------------------
 
 def test_model_adds_reported_views_the_rules_miss():
-    from analysis.corpus.sentences import iter_sentences
-
     from analysis.corpus.quotes import attribute_sentences
+    from analysis.corpus.sentences import iter_sentences
 
     text = "Yoon hopes the new group will ease fears in Seoul."
     triples = list(iter_sentences(text))

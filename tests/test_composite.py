@@ -1,4 +1,6 @@
-"""Tests of analysis.composite: the shipped artefact, the arithmetic, NaN rules, the fit."""
+"""Tests of the composite grade: the shipped artefact, the arithmetic and NaN rules
+(analysis.metrics.composite), the fit (analysis.metrics.composite_fit) and the benchmark helpers
+it is judged with (benchmarks/leveled.py)."""
 
 from __future__ import annotations
 
@@ -7,11 +9,17 @@ import json
 import math
 from pathlib import Path
 
+import leveled
 import numpy as np
 import pandas as pd
 import pytest
 
 from analysis.metrics import composite as cg
+from analysis.metrics.composite_fit import (
+    PairwiseComposite,
+    cross_validated_composite,
+    fit_composite,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 ONESTOP = ROOT.parent / "shared" / "bench" / "readability" / "onestopenglish-dev"
@@ -137,40 +145,54 @@ def test_accuracy_counts_ties_as_half_and_skips_same_article_pairs():
     ranks = np.array([0, 2, 0, 2])
     groups = np.array(["a", "a", "b", "b"])
     # cross pairs: (a0, b2): 1 < 3 right; (b0, a2): 2 == 2 tie
-    acc, n = cg.cross_level_accuracy([1.0, 2.0, 2.0, 3.0], ranks, groups)
+    acc, n = leveled.cross_level_accuracy([1.0, 2.0, 2.0, 3.0], ranks, groups)
     assert (acc, n) == (0.75, 2)
-    acc, n = cg.cross_level_accuracy([1.0, 2.0, 2.0, 3.0], ranks, groups, higher_is_harder=False)
+    acc, n = leveled.cross_level_accuracy([1.0, 2.0, 2.0, 3.0], ranks, groups,
+                                          higher_is_harder=False)
     assert (acc, n) == (0.25, 2)
-    assert cg.within_group_pair_accuracy([1.0, 2.0, 3.0, 3.0], ranks, groups) == (0.75, 2)
-    assert cg.within_group_order_accuracy([1.0, 2.0, 3.0, 3.0], ranks, groups) == (0.5, 2)
+    assert leveled.within_group_pair_accuracy([1.0, 2.0, 3.0, 3.0], ranks, groups) == (0.75, 2)
+    assert leveled.within_group_order_accuracy([1.0, 2.0, 3.0, 3.0], ranks, groups) == (0.5, 2)
 
 
 def test_fit_recovers_the_ordering_and_is_deterministic():
     table = _synthetic()
     ranks = table["rank"].to_numpy()
-    a = cg.fit_composite(table, ranks)
-    b = cg.fit_composite(table, ranks)
+    a = fit_composite(table, ranks)
+    b = fit_composite(table, ranks)
     assert a.to_dict() == b.to_dict()
     scores = a.predict(table).to_numpy()
-    assert cg.within_group_pair_accuracy(scores, ranks, table["article"])[0] > 0.9
+    assert leveled.within_group_pair_accuracy(scores, ranks, table["article"])[0] > 0.9
     # calibrated to the mean and standard deviation of FKGL on the training texts
     fk = table["flesch_kincaid_grade"]
     assert scores.mean() == pytest.approx(fk.mean(), abs=1e-9)
     assert scores.std() == pytest.approx(fk.std(ddof=0), rel=1e-9)
 
 
+def test_pairwise_estimator_is_the_fit_and_clones():
+    from sklearn.base import clone
+
+    table = _synthetic()
+    ranks = table["rank"].to_numpy()
+    est = PairwiseComposite(C=0.5)
+    assert clone(est).get_params() == {"C": 0.5, "features": est.features}
+    fitted = clone(est).fit(table, ranks)
+    direct = fit_composite(table, ranks, C=0.5)
+    assert fitted.model_.to_dict() == direct.to_dict()
+    np.testing.assert_array_equal(fitted.predict(table), direct.predict(table).to_numpy())
+
+
 def test_cross_validation_is_out_of_fold():
     table = _synthetic()
     ranks, groups = table["rank"].to_numpy(), table["article"].to_numpy()
-    oof = cg.cross_validated_composite(table, ranks, groups, n_splits=3)
-    in_sample = cg.fit_composite(table, ranks).predict(table).to_numpy()
+    oof = cross_validated_composite(table, ranks, groups, n_splits=3)
+    in_sample = fit_composite(table, ranks).predict(table).to_numpy()
     assert np.isfinite(oof).all()
     assert not np.allclose(oof, in_sample)
     # the first fold's scores come from a model that never saw those articles
     from sklearn.model_selection import GroupKFold
 
     train, test = next(GroupKFold(3).split(table, ranks, groups))
-    fold_model = cg.fit_composite(table.iloc[train], ranks[train])
+    fold_model = fit_composite(table.iloc[train], ranks[train])
     np.testing.assert_allclose(oof[test], fold_model.predict(table.iloc[test]), atol=1e-12)
 
 
@@ -181,24 +203,24 @@ def test_fit_script_records_its_cv_scores_reproducibly():
     second = script.build_artefact(table, "synthetic", n_splits=3)
     assert json.dumps(first) == json.dumps(second)
     ranks, groups = table["rank"].to_numpy(), table["article"].to_numpy()
-    oof = cg.cross_validated_composite(table, ranks, groups, n_splits=3)
+    oof = cross_validated_composite(table, ranks, groups, n_splits=3)
     recorded = first["training"]["cv_scores"][cg.SHIPPED_VARIANT]
     assert recorded["cross_article_accuracy"] == round(
-        cg.cross_level_accuracy(oof, ranks, groups)[0], 4)
-    assert recorded["pooled_spearman"] == round(cg.pooled_spearman(oof, ranks)[0], 4)
+        leveled.cross_level_accuracy(oof, ranks, groups)[0], 4)
+    assert recorded["pooled_spearman"] == round(leveled.pooled_spearman(oof, ranks)[0], 4)
     loaded = cg.CompositeModel.from_dict(json.loads(json.dumps(first)))
     assert loaded.features == cg.FEATURE_SETS[cg.SHIPPED_VARIANT]
 
 
 def test_read_levels_names_the_missing_folder(tmp_path):
     with pytest.raises(FileNotFoundError, match="levels.jsonl"):
-        cg.read_levels(tmp_path / "absent")
+        leveled.read_levels(tmp_path / "absent")
 
 
 @pytest.mark.skipif(not ONESTOP.is_dir(), reason="OneStopEnglish dev set not present")
 def test_refit_reproduces_the_shipped_artefact():
     script = _fit_script()
-    table = cg.read_levels(ONESTOP)
+    table = leveled.read_levels(ONESTOP)
     record = script.build_artefact(table, ONESTOP.name)
     shipped = json.loads(cg.default_composite_path().read_text(encoding="utf-8"))
     record["model"] = shipped["model"]  # names the scikit-learn version that fitted it

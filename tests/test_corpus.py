@@ -8,8 +8,8 @@ import warnings
 import pytest
 
 from analysis.corpus import Document, load_corpus
-from analysis.errors import CorpusError
 from analysis.corpus.sentences import split_sentences
+from analysis.errors import CorpusError
 
 SEED_ID = "washington_declaration_nuclear_consultative_group"
 
@@ -110,7 +110,9 @@ def test_reporting_clauses(text, quote, speaker):
 def test_surname_resolves_to_full_name_and_pronoun_to_last_speaker():
     doc = Document.from_text("President Joe Biden said the talks failed. “It is over,” Biden "
                              "told reporters. He added that more was needed.")
-    assert [s.speaker for s in doc.sentences] == ["Joe Biden"] * 3
+    # The speaker keeps the document's form of the name; the actor column links the forms.
+    assert [s.speaker for s in doc.sentences] == ["Joe Biden", "Biden", "Biden"]
+    assert [s.actor for s in doc.sentences] == ["Joe Biden"] * 3
 
 
 def test_text_is_normalised_bom_and_crlf(tmp_path):

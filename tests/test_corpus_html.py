@@ -1,4 +1,5 @@
-"""Corpora from saved web pages (analysis.corpus.web_pages), and folder-level errors of load_corpus."""
+"""Corpora from saved web pages (analysis.corpus.web_pages), and folder-level errors of
+load_corpus."""
 
 from __future__ import annotations
 

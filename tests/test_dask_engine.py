@@ -11,8 +11,10 @@ pytest.importorskip("distributed")
 pytest.importorskip("pyarrow")
 
 from analysis.cli import main  # noqa: E402
+from analysis.dask_engine import run_dask  # noqa: E402
 from analysis.errors import CorpusError  # noqa: E402
-from analysis.pipeline import metric_table_parallel, run_dask, run_export  # noqa: E402
+from analysis.io import flat_table  # noqa: E402
+from analysis.pipeline import metric_table_parallel, run_export  # noqa: E402
 
 from .conftest import ROOT  # noqa: E402
 from .test_pipeline import OUTLETS, _folder_with_bad_file, assert_same_table  # noqa: E402
@@ -49,7 +51,11 @@ def test_parquet_parts_hold_the_metric_table(tmp_path, client):
                      chunk_size=1, progress=False)
     assert len(parts) == 4 and all(p.suffix == ".parquet" for p in parts)
     got = pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
-    want = metric_table_parallel(OUTLETS, jobs=1, chunk_size=1, progress=False)
+    # Tuples (speakers, keyphrases) are written "; "-joined, as in CSV.
+    raw = metric_table_parallel(OUTLETS, jobs=1, chunk_size=1, progress=False)
+    want = flat_table(raw)
+    assert got["speakers"].tolist() == ["; ".join(names) for names in raw["speakers"]]
+    assert any(len(names) > 1 for names in raw["speakers"])
     # Parquet gives strings back as pandas' string dtype; values are compared exactly.
     got = got.astype({c: want[c].dtype for c in want.columns})
     assert_same_table(got, want)

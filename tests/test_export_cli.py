@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from analysis.cli import main
+from analysis.metrics.frames import FRAMES
 from tests.conftest import ROOT, SEED, SEED_DIR
 
 
@@ -47,7 +48,9 @@ def test_paragraph_export_has_one_row_per_paragraph(capsys):
     assert main(["export", str(SEED_DIR), "--unit", "paragraph"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [int(r["paragraph"]) for r in rows] == list(range(1, 13))
-    assert rows[5]["speaker"] == "Biden" and rows[5]["voice"] == "quoted"
+    # paragraph rows list their speakers ("; "-joined in CSV) and have no quote kind
+    assert rows[5]["speakers"] == "Biden" and rows[5]["voice"] == "quoted"
+    assert "quote" not in rows[5] and "speaker" not in rows[5]
 
 
 @pytest.mark.parametrize(
@@ -56,15 +59,16 @@ def test_paragraph_export_has_one_row_per_paragraph(capsys):
      (b"na\xefve text", "not valid UTF-8")],
 )
 def test_bad_input_gives_one_line_error_and_writes_nothing(tmp_path, capsys, content, problem):
-    bad = tmp_path / "bad.txt"
+    bad = tmp_path / "in" / "bad.txt"
+    bad.parent.mkdir()
     bad.write_bytes(content)
     out = tmp_path / "out" / "table.csv"
+    out.parent.mkdir()
     assert main(["export", str(bad), "-o", str(out)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"error: {bad}: ") and problem in err
     assert len(err.splitlines()) == 1
-    assert not out.exists()
-    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    assert list(out.parent.iterdir()) == []  # no table, no temporary file
 
 
 def test_missing_path_is_a_clear_error(tmp_path, capsys):
@@ -103,9 +107,10 @@ def test_keyphrases_command_writes_one_json_line_per_document(tmp_path):
     assert main(["keyphrases", str(ROOT / "tests" / "fixtures" / "outlets"), "-k", "5",
                  "-o", str(out)]) == 0
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in rows] == ["eastern_ledger_2023-04-27", "eastern_ledger_2023-05-02",
-                                       "harbor_times_2023-04-26", "pacific_wire_2023-04-26"]
-    assert all(set(r) == {"id", "keyphrases"} and len(r["keyphrases"]) == 5 for r in rows)
+    assert [r["doc_id"] for r in rows] == ["eastern_ledger_2023-04-27",
+                                           "eastern_ledger_2023-05-02",
+                                           "harbor_times_2023-04-26", "pacific_wire_2023-04-26"]
+    assert all(set(r) == {"doc_id", "keyphrases"} and len(r["keyphrases"]) == 5 for r in rows)
 
 
 def test_seed_keyphrases_name_the_peninsula_and_the_consultative_group(capsys):
@@ -121,7 +126,8 @@ def test_document_rows_carry_keyphrases_and_stance_summaries(tmp_path):
 
     table = metric_table(load_corpus(SEED_DIR), unit="document")
     row = table.iloc[0]
-    assert "Korean Peninsula" in row["keyphrases"].split("; ")
+    assert isinstance(row["keyphrases"], tuple) and "Korean Peninsula" in row["keyphrases"]
+    assert row["speakers"] == ("Biden", "GlobalData", "Washington Declaration")
     # Shares of the 17 sentences carrying each frame (the lexicon's seed output).
     assert row["share_alliance"] == pytest.approx(11 / 17)
     assert row["share_diplomacy"] == pytest.approx(1 / 17)
@@ -133,6 +139,13 @@ def test_sentence_rows_carry_frames_with_evidence(tmp_path):
     from analysis.export import metric_table
 
     table = metric_table(load_corpus(SEED_DIR), unit="sentence").set_index("sentence")
-    assert table.loc[4, "frames"] == "diplomacy"
+
+    def frames(i):
+        return {f for f in FRAMES if table.loc[i, f"frame_{f}"]}
+
+    assert frames(4) == {"diplomacy"}
     assert "diplomatic breakthroughs" in table.loc[4, "frame_evidence"]
-    assert table.loc[1, "frames"] == "alliance;deterrence"
+    assert frames(1) == {"alliance", "deterrence"}
+    # a frame is on when its score reaches the lexicon's threshold (1.0)
+    for f in FRAMES:
+        assert (table[f"frame_{f}"] == (table[f"score_{f}"] >= 1.0)).all(), f

@@ -14,8 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from analysis import stance
-from analysis.stance import FRAMES, frame_cues, frame_scores
+from analysis.metrics.frame_labels import parse_frames
+from analysis.metrics.frames import (
+    FRAMES,
+    FRAMES_LEXICON_PATH,
+    frame_cues,
+    frame_scores,
+    load_frame_lexicon,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "data" / "frames_dev.csv"
@@ -238,12 +244,12 @@ def test_rule12_alliance_history_and_economic_cooperation_are_alliance():
 
 
 def test_contingency_frame_must_be_a_frame(tmp_path):
-    raw = json.loads(stance.FRAMES_LEXICON_PATH.read_text(encoding="utf-8"))
+    raw = json.loads(FRAMES_LEXICON_PATH.read_text(encoding="utf-8"))
     raw["contingency"]["frame"] = "peace"
     bad = tmp_path / "frames.json"
     bad.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(ValueError, match=r"frames\.json: contingency\.frame must be one of"):
-        stance.load_frame_lexicon(bad)
+        load_frame_lexicon(bad)
 
 
 def test_dev_sets_are_a_deterministic_split_of_labelled_sentences():
@@ -254,7 +260,7 @@ def test_dev_sets_are_a_deterministic_split_of_labelled_sentences():
             assert reader.fieldnames == ["id", "text", "frames", "style", "note"]
             for row in reader:
                 assert int(row["id"][2:]) % 2 == parity, (path.name, row["id"])
-                assert stance.parse_frames(row["frames"]) <= set(FRAMES)
+                assert parse_frames(row["frames"]) <= set(FRAMES)
                 assert row["style"] in {"wire", "korean_press", "transcript", "official",
                                         "commentary", "state_media"}
                 rows[row["id"]] = row

@@ -25,8 +25,11 @@ from pathlib import Path
 import pytest
 
 from analysis.cli import main
-from analysis.corpus import MAX_PARAGRAPH_CHARS, load_corpus
+from analysis.corpus import load_corpus
+from analysis.corpus.documents import MAX_PARAGRAPH_CHARS
 from analysis.errors import CorpusError
+from analysis.metrics.tone import EMPTY_TONE_NOTE
+from analysis.tables.aggregate import FEW_TONE, NO_TONE
 
 UNITS = ("document", "paragraph", "sentence")
 FORMATS = ("csv", "jsonl")
@@ -78,14 +81,17 @@ def assert_fails_everywhere(path: Path, problem: str, tmp_path: Path, shown: str
     message = str(info.value)
     assert message.startswith(f"{shown}: ") and problem in message, message
     assert "\n" not in message
-    out_dir = tmp_path / "out"
+    # Outside the input's folder (writing there is refused) and existing (a missing output
+    # folder is an error of its own): the only error left is the input's.
+    out_dir = tmp_path.parent / f"{tmp_path.name}_out"
+    out_dir.mkdir(exist_ok=True)
     for unit in UNITS:
         for fmt in FORMATS:
             with deadline(10):
                 status, err = export(path, out_dir / f"table.{fmt}", unit, fmt)
             assert status == 2
             assert err == f"error: {message}\n"
-            assert not out_dir.exists() or sorted(out_dir.iterdir()) == []
+            assert sorted(out_dir.iterdir()) == []
 
 
 # --- bad bytes: a clear error -------------------------------------------------------------
@@ -284,6 +290,7 @@ def test_odd_valid_text_loads_and_exports_one_row_per_unit(tmp_path, name, conte
     assert len(doc.words) == n_words
     expected_rows = {"document": 1, "paragraph": n_paragraphs, "sentence": len(sentences)}
     out_dir = tmp_path / "out"
+    out_dir.mkdir()
     for unit in UNITS:
         for fmt in FORMATS:
             out = out_dir / f"{unit}.{fmt}"
@@ -298,7 +305,9 @@ def test_odd_valid_text_loads_and_exports_one_row_per_unit(tmp_path, name, conte
                 # Undefined, said so: NaN (empty in CSV, null in JSON) and the reason.
                 for column in ("flesch_reading_ease", "dale_chall", "quoted_share", "tone"):
                     assert rows[0][column] in ("", None), (unit, column)
-                assert rows[0]["reason"] == "empty"
+                # The tone's reason follows the readability's: "empty" then why no tone.
+                tone = f"tone: {EMPTY_TONE_NOTE}" if unit == "sentence" else NO_TONE
+                assert rows[0]["reason"] == f"empty; {tone}", unit
             else:
                 value = float(rows[0]["flesch_kincaid_grade"])
                 assert math.isfinite(value)
@@ -314,12 +323,14 @@ def test_one_word_scores_are_the_hand_computed_ones(tmp_path):
     path.parent.mkdir()
     path.write_text("Declaration", encoding="utf-8")
     out = tmp_path / "out" / "one.jsonl"
+    out.parent.mkdir()
     assert export(path, out, "document", "jsonl") == (0, "")
     row = read_rows(out, "jsonl")[0]
     assert (row["n_sentences"], row["n_words"], row["n_syllables"]) == (1, 1, 4)
     assert row["flesch_reading_ease"] == pytest.approx(-132.58)
     assert row["flesch_kincaid_grade"] == pytest.approx(32.0)
-    assert row["smog_index"] is None and row["reason"] == "smog needs >= 30 sentences"
+    assert row["smog_index"] is None and row["tone_ci_low"] is None
+    assert row["reason"] == f"smog needs >= 30 sentences; {FEW_TONE}"
 
 
 def test_html_is_loaded_as_text_with_a_warning(tmp_path):
@@ -333,6 +344,7 @@ def test_html_is_loaded_as_text_with_a_warning(tmp_path):
     assert doc.text.startswith("<html><body><p>Text")
     # html body p Text of the article p p More text p div x div body html
     assert len(doc.words) == 17
+    (tmp_path / "out").mkdir()
     status, err = export(page, tmp_path / "out" / "page.csv", "document", "csv")
     assert status == 0
     assert err.startswith(f"warning: {page}: looks like HTML markup") and err.count("\n") == 1
@@ -352,6 +364,7 @@ def test_valid_file_with_a_newline_in_its_name_round_trips_through_csv(tmp_path)
     path.write_text("The allies met.", encoding="utf-8")
     assert load_corpus(path.parent)[0].doc_id == "two\nlines"
     out = tmp_path / "out" / "t.csv"
+    out.parent.mkdir()
     assert export(path.parent, out, "sentence", "csv") == (0, "")
     assert [r["doc_id"] for r in read_rows(out, "csv")] == ["two\nlines"]
 
@@ -383,6 +396,7 @@ def test_folder_of_hostile_files_skips_each_bad_one_with_a_warning(tmp_path):
     assert [d.doc_id for d in corpus] == sorted([name for name, *_ in VALID] + ["sub.txt/inner"])
 
     out = tmp_path / "out" / "sentences.jsonl"
+    out.parent.mkdir()
     with deadline(60):
         status, err = export(folder, out, "sentence", "jsonl")
     assert status == 0
@@ -409,6 +423,18 @@ def test_unwritable_output_is_a_clear_error_and_leaves_no_temporary_file(tmp_pat
     assert status == 2
     assert err == f"error: {target}: cannot write (Is a directory)\n"
     assert list(target.parent.iterdir()) == [target] and list(target.iterdir()) == []
+
+
+def test_missing_output_folder_is_a_clear_error_and_is_not_created(tmp_path):
+    source = tmp_path / "corpus" / "article.txt"
+    source.parent.mkdir()
+    source.write_text("The allies met.", encoding="utf-8")
+    target = tmp_path / "typo" / "table.csv"
+    status, err = export(source, target, "document", "csv")
+    assert status == 2
+    assert err == (f"error: {target}: cannot write (folder {target.parent} does not exist "
+                   "(create it first))\n")
+    assert not target.parent.exists()
 
 
 def test_failed_write_leaves_the_previous_output_intact(tmp_path, monkeypatch):

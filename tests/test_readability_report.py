@@ -7,8 +7,16 @@ import math
 import pandas as pd
 import pytest
 
+from analysis.metrics.readability import difficulty_factors, hardest_units
 from analysis.report.commentary import describe_readability, flesch_band, school_level
-from analysis.readability import difficulty_factors, hardest_units, readability
+from analysis.tables.aggregate import aggregate
+from analysis.tables.intervals import readability_intervals
+from analysis.tables.sentences import sentence_table
+
+
+def readability(corpus, unit: str = "document") -> pd.DataFrame:
+    """The readability table of ``corpus`` at ``unit`` level, as notebook 02 builds it."""
+    return aggregate(sentence_table(corpus, metrics=("readability",)), unit)
 
 
 def test_difficulty_factors_are_ratios_of_the_base_counts():
@@ -48,10 +56,8 @@ def test_school_levels():
 
 
 def test_readability_commentary_quotes_the_computed_values(seed_corpus):
-    from analysis.readability import readability_intervals
-
     docs = readability(seed_corpus)
-    intervals = readability_intervals(seed_corpus, n_boot=200, seed=0)
+    intervals = readability_intervals(seed_corpus, n_resamples=200, seed=0)
     hardest = hardest_units(readability(seed_corpus, unit="paragraph"))
     text = describe_readability(docs, intervals, hardest, "seeds")
     fk = docs.loc[0, "flesch_kincaid_grade"]

@@ -8,6 +8,7 @@ import pytest
 
 from analysis.cli import main
 from analysis.corpus import Corpus, Document, load_corpus
+from analysis.report.reuse_commentary import describe_reuse
 from analysis.reuse import (
     cluster_table,
     document_reuse,
@@ -17,7 +18,6 @@ from analysis.reuse import (
     reuse_by_outlet,
     shared_passages,
 )
-from analysis.report.reuse_commentary import describe_reuse
 from tests.conftest import SEED_DIR
 from tests.test_reuse import COMMENTARY, COPY, EDITED, ORIGINAL, UNRELATED, WIRE_P2
 

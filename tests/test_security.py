@@ -67,6 +67,7 @@ def test_loading_a_corpus_never_unpickles_imports_or_executes_its_files(tmp_path
 
     loaded = load_corpus(corpus)
     out = tmp_path / "out" / "table.jsonl"
+    out.parent.mkdir()
     assert _cli("export", str(corpus), "--format", "jsonl", "-o", str(out)) == (0, "")
 
     assert [d.doc_id for d in loaded] == ["article"]  # only the .txt is a document
@@ -122,12 +123,13 @@ def test_metadata_never_influences_output_paths(tmp_path):
     (corpus / "a.json").write_text(json.dumps({
         "outlet": "../../etc", "title": "/etc/passwd", "country": "../../../tmp/x",
         "url": "../escape.csv"}), encoding="utf-8")
-    before = {p.relative_to(tmp_path) for p in tmp_path.rglob("*")}
     out = tmp_path / "out" / "table.csv"
+    out.parent.mkdir()
+    before = {p.relative_to(tmp_path) for p in tmp_path.rglob("*")}
     for unit in ("document", "paragraph", "sentence"):
         assert _cli("export", str(corpus), "--unit", unit, "-o", str(out)) == (0, "")
     after = {p.relative_to(tmp_path) for p in tmp_path.rglob("*")}
-    assert after - before == {Path("out"), Path("out/table.csv")}
+    assert after - before == {Path("out/table.csv")}
     assert load_corpus(corpus).name == "corpus"  # the name comes from the folder only
 
 

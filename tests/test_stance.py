@@ -14,6 +14,7 @@ import math
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -39,7 +40,7 @@ SEED_LABELS = ROOT / "data" / "seed_frame_labels.csv"
 SEED_ID = "washington_declaration_nuclear_consultative_group"
 
 MEASURED_SEED_MICRO_F1 = 1.0
-"""Lexicon v1.0.0 vs the team labels, measured with lexicon_agreement (23 gold pairs, 23 hits)."""
+"""Lexicon v2.0.0 vs the team labels, measured with lexicon_agreement (23 gold pairs, 23 hits)."""
 
 
 def small_corpus() -> list[Document]:
@@ -81,7 +82,7 @@ def test_sought_breakthroughs_are_diplomacy():
 
 
 @pytest.mark.parametrize("text,frame", [
-    ("Sanctions were tightened without talks.", "diplomacy"),
+    ("Sanctions were tightened without talks with Pyongyang.", "diplomacy"),
     ("Officials insisted North Korea is not a threat.", "threat"),
     ("The drill was not a provocation, Seoul said.", "threat"),
     ("The allies pledged non-threatening steps.", "threat"),
@@ -130,13 +131,12 @@ def test_nuclear_consultative_group_is_one_multiword_cue():
     text = "The allies establish a Nuclear Consultative Group to plan together."
     sc = frame_scores(text)
     ncg = [c for c in frame_cues(text) if "Consultative" in c.text]
-    # one span, reported for alliance (1.0) and deterrence (0.5); never a bare "Consultative"
+    # one span, a nuclear planning body: deterrence (guide rule 4); never a bare "Consultative"
     assert {(c.text, c.start, c.end, c.frame, c.weight) for c in ncg} == {
-        ("Nuclear Consultative Group", 23, 49, "alliance", 1.0),
-        ("Nuclear Consultative Group", 23, 49, "deterrence", 0.5),
+        ("Nuclear Consultative Group", 23, 49, "deterrence", 1.0),
     }
-    assert [c.text for c in sc["evidence"]["alliance"]].count("Nuclear Consultative Group") == 1
-    assert sc["deterrence"] == 0.5 and "deterrence" not in sc["frames"]
+    assert [c.text for c in sc["evidence"]["alliance"]] == ["allies", "together"]
+    assert sc["frames"] == {"alliance", "deterrence"}
 
 
 def test_longest_match_and_inflection():
@@ -185,7 +185,7 @@ def test_frame_scores_never_raises_and_offsets_point_into_text(text):
 
 def test_lexicon_files_are_versioned_with_rationales():
     frames = json.loads((RESOURCES / "frames.json").read_text(encoding="utf-8"))
-    assert frames["version"] == load_frame_lexicon().version == "1.0.0"
+    assert frames["version"] == load_frame_lexicon().version == "2.0.0"
     for spec in frames["frames"].values():
         for group in spec["groups"]:
             assert group["rationale"]
@@ -229,14 +229,14 @@ def test_vader_tone_sign():
 
 def test_sentence_table_frame_columns_evidence_and_version():
     df = sentence_table(small_corpus())
-    assert list(df.columns[:10]) == ["doc_id", "paragraph", "sentence", "start", "end", "text",
-                                     "voice", "quote", "speaker", "n_words"]
+    assert list(df.columns[:11]) == ["doc_id", "paragraph", "sentence", "start", "end", "text",
+                                     "voice", "quote", "speaker", "actor", "n_words"]
     assert {*(f"frame_{f}" for f in FRAMES), *(f"score_{f}" for f in FRAMES),
             "frame_evidence", "frame_negated"} <= set(df.columns)
-    assert df.attrs["frame_lexicon_version"] == "1.0.0"
+    assert df.attrs["frame_lexicon_version"] == "2.0.0"
     assert df.attrs["epistemic_lexicon_version"]
     flags = df[[f"frame_{f}" for f in FRAMES]]
-    assert (flags.dtypes == bool).all()
+    assert all(pd.api.types.is_bool_dtype(t) for t in flags.dtypes)
     # one frame per sentence: deterrence, alliance, threat, diplomacy
     assert flags.to_numpy().tolist() == [[True, False, False, False], [False, False, True, False],
                                          [False, False, False, True], [False, True, False, False]]

@@ -1,4 +1,5 @@
-"""Tests of analysis.metrics.syllables: hand-counted words, every fallback rule, agreement with textstat."""
+"""Tests of analysis.metrics.syllables: hand-counted words, every fallback rule, agreement with
+textstat."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from analysis.corpus.tokens import words
 from analysis.metrics.syllables import (
     SOURCES,
     analyse,
@@ -15,7 +17,6 @@ from analysis.metrics.syllables import (
     syllable_source,
     syllables,
 )
-from analysis.corpus.tokens import words
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / \
     "washington_declaration_nuclear_consultative_group.txt"

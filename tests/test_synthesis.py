@@ -3,12 +3,19 @@ findings. Expected values counted by hand on the fixture corpus and the seed."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import commentary, compare, export, keywords, plots, stance, synthesis
+from analysis import export
 from analysis.corpus import load_corpus
+from analysis.metrics import keyphrases as keywords
+from analysis.metrics.actor_tone import actor_tone, actor_tone_summary
+from analysis.metrics.frames import FRAMES
+from analysis.report import commentary, plots, synthesis
 from analysis.report.figures import new_figure
+from analysis.tables.metadata import with_metadata
+from analysis.tables.sentences import sentence_table
 from tests.conftest import ROOT
 
 OUTLETS = ROOT / "tests" / "fixtures" / "outlets"
@@ -17,8 +24,8 @@ OUTLETS = ROOT / "tests" / "fixtures" / "outlets"
 @pytest.fixture(scope="module")
 def outlets():
     corpus = load_corpus(OUTLETS)
-    docs = compare.with_metadata(export.metric_table(corpus, "document"), corpus)
-    sentences = compare.with_metadata(stance.sentence_table(corpus), corpus)
+    docs = with_metadata(export.metric_table(corpus, "document"), corpus)
+    sentences = with_metadata(sentence_table(corpus), corpus)
     return corpus, docs, sentences
 
 
@@ -30,27 +37,20 @@ def test_choose_grouping_falls_back_from_field_to_articles_to_voices(outlets):
     assert synthesis.choose_grouping(docs.iloc[:1], "outlet") == "voice"
 
 
-def test_frame_indicators():
-    table = pd.DataFrame({"frames": ["alliance;threat", "", None]})
-    out = synthesis.frame_indicators(table)
-    assert out["frame_alliance"].tolist() == [1.0, 0.0, 0.0]
-    assert out["frame_threat"].tolist() == [1.0, 0.0, 0.0]
-    assert out["frame_deterrence"].tolist() == [0.0, 0.0, 0.0]
-    assert "frame_alliance" not in table.columns  # a copy
-
-
 def test_comparisons_by_outlet(outlets):
     _, docs, sentences = outlets
-    table = synthesis.comparisons(docs, sentences, "outlet", n_boot=200)
+    table = synthesis.comparisons(docs, sentences, "outlet", n_resamples=200)
     metrics = [*synthesis.DOCUMENT_METRICS, *synthesis.SENTENCE_METRICS]
     assert list(dict.fromkeys(table["metric"])) == metrics
     assert len(table) == 3 * len(metrics)  # three outlets
     assert table.attrs["unit_of_resampling"] == "document"
     ledger = table[(table["group"] == "Eastern Ledger (invented)")].set_index("metric")
-    # Two Eastern Ledger articles with 16 sentences; 4 of them carry deterrence.
+    # Two Eastern Ledger articles with 16 sentences; 6 of them carry deterrence (frame lexicon
+    # 2.0.0 adds "gives up its nuclear option" and "not to pursue nuclear weapons of its own",
+    # South Korea's own-weapons debate: guide rules 7 and 8).
     assert ledger.loc["frame_deterrence", "n_documents"] == 2
     assert ledger.loc["frame_deterrence", "n_units"] == 16
-    assert ledger.loc["frame_deterrence", "mean"] == pytest.approx(4 / 16)
+    assert ledger.loc["frame_deterrence", "mean"] == pytest.approx(6 / 16)
     mine = docs[docs["outlet"] == "Eastern Ledger (invented)"]["composite_grade"].mean()
     assert ledger.loc["composite_grade", "mean"] == pytest.approx(mine)
     # One-article outlets have no interval, and say why.
@@ -59,10 +59,19 @@ def test_comparisons_by_outlet(outlets):
     assert pd.isna(wire["ci_low"]) and wire["reason"] == "fewer than 2 documents"
 
 
+def test_frame_columns_are_booleans_whose_group_mean_is_a_share(outlets):
+    # synthesis.frame_indicators is gone: the sentence table has frame_<f> booleans, and the
+    # mean of a boolean column over a group's sentences is the share carrying the frame.
+    _, _, sentences = outlets
+    ledger = sentences[sentences["outlet"] == "Eastern Ledger (invented)"]
+    assert ledger["frame_deterrence"].dtype == bool
+    assert (len(ledger), int(ledger["frame_deterrence"].sum())) == (16, 6)
+
+
 def test_comparisons_by_voice_on_the_seed(seed_corpus):
     docs = export.metric_table(seed_corpus, "document")
-    sentences = stance.sentence_table(seed_corpus)
-    table = synthesis.comparisons(docs, sentences, "voice", n_boot=200)
+    sentences = sentence_table(seed_corpus)
+    table = synthesis.comparisons(docs, sentences, "voice", n_resamples=200)
     assert set(table["metric"]) == set(synthesis.SENTENCE_METRICS)  # no document metrics
     assert table.attrs["unit_of_resampling"] == "sentence"
     det = table[table["metric"] == "frame_deterrence"].set_index("group")
@@ -74,11 +83,11 @@ def test_comparisons_by_voice_on_the_seed(seed_corpus):
 
 def test_describe_synthesis_on_the_seed(seed_corpus):
     docs = export.metric_table(seed_corpus, "document")
-    sentences = stance.sentence_table(seed_corpus)
-    table = synthesis.comparisons(docs, sentences, "voice", n_boot=200)
+    sentences = sentence_table(seed_corpus)
+    table = synthesis.comparisons(docs, sentences, "voice", n_resamples=200)
     text = commentary.describe_synthesis(
         docs, table, keywords.keyphrases_table(seed_corpus),
-        stance.actor_tone_summary(stance.actor_tone(seed_corpus)), "voice", "seeds")
+        actor_tone_summary(actor_tone(seed_corpus)), "voice", "seeds")
     assert text.startswith("*seeds* is a single article of 387 words in 17 sentences.")
     assert "composite grade of 13.1 (Flesch-Kincaid 16.2, college)" in text
     assert "Its dominant frame is *alliance* (65% of sentences); *diplomacy* is rarest (6%)" \
@@ -89,10 +98,10 @@ def test_describe_synthesis_on_the_seed(seed_corpus):
 
 def test_describe_synthesis_by_outlet(outlets):
     corpus, docs, sentences = outlets
-    table = synthesis.comparisons(docs, sentences, "outlet", n_boot=200)
+    table = synthesis.comparisons(docs, sentences, "outlet", n_resamples=200)
     text = commentary.describe_synthesis(
         docs, table, keywords.keyphrases_table(corpus),
-        stance.actor_tone_summary(stance.actor_tone(corpus)), "outlet", corpus.name)
+        actor_tone_summary(actor_tone(corpus)), "outlet", corpus.name)
     assert text.startswith("*outlets* holds 4 articles from 3 outlets, published between "
                            "26 April 2023 and 2 May 2023: 428 words in 29 sentences.")
     hardest = table[table["metric"] == "composite_grade"].sort_values("mean").iloc[-1]
@@ -101,15 +110,24 @@ def test_describe_synthesis_by_outlet(outlets):
 
 def test_plots_draw_one_marker_per_group(outlets):
     _, docs, sentences = outlets
-    table = synthesis.comparisons(docs, sentences, "outlet", n_boot=200)
+    table = synthesis.comparisons(docs, sentences, "outlet", n_resamples=200)
     fig, (a, b) = new_figure(1, 2)
     plots.group_intervals(table, "composite_grade", ax=a)
     assert [t.get_text().split(" (")[0] for t in a.get_yticklabels()] == [
         "Pacific Wire", "Harbor Times", "Eastern Ledger"]  # highest mean first
     plots.frames_by_group(table, ax=b)
-    assert len(b.patches) == 3 * 4  # three outlets x four frames
-    assert [t.get_text() for t in b.get_xticklabels()] == [
-        "Eastern Ledger\n(invented)", "Harbor Times\n(invented)", "Pacific Wire\n(invented)"]
+    # an annotated grid: three outlets down, four frames across, one label per cell
+    (image,) = b.get_images()
+    grid = np.asarray(image.get_array())
+    assert grid.shape == (3, 4) and len(b.texts) == 3 * 4
+    outlets_shown = ["Eastern Ledger (invented)", "Harbor Times (invented)",
+                     "Pacific Wire (invented)"]
+    assert [t.get_text() for t in b.get_yticklabels()] == outlets_shown
+    assert [t.get_text() for t in b.get_xticklabels()] == list(FRAMES)
+    # each cell is the share of the outlet's sentences carrying the frame
+    shares = sentences.groupby("outlet")[[f"frame_{f}" for f in FRAMES]].mean()
+    np.testing.assert_allclose(grid, shares.loc[outlets_shown].to_numpy())
+    assert grid[0, 0] == 6 / 16 and b.texts[0].get_text() == "38%"  # Ledger, deterrence
 
 
 def test_group_intervals_limits_many_groups():

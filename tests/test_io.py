@@ -1,0 +1,139 @@
+"""analysis.io: the one atomic writer (permissions, missing folders, failures, protected
+folders) and the table formats (CSV, JSON lines, Parquet; tuples joined with "; ")."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import stat
+from contextlib import contextmanager
+
+import pandas as pd
+import pytest
+
+from analysis.io import (
+    atomic_path,
+    flat_table,
+    format_table,
+    guard_output,
+    write_table,
+    write_text_atomic,
+)
+
+from .conftest import SEED_DIR
+
+
+@contextmanager
+def umask(mask: int):
+    previous = os.umask(mask)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.parametrize(("mask", "mode"), [(0o022, 0o644), (0o027, 0o640), (0o002, 0o664)])
+def test_written_files_honour_the_umask(tmp_path, mask, mode):
+    # a new file gets 0o666 & ~umask, as open() would give it (not mkstemp's private 0o600)
+    with umask(mask):
+        path = write_text_atomic(tmp_path / "out.txt", "text\n")
+    assert _mode(path) == mode
+    assert path.read_text(encoding="utf-8") == "text\n"
+
+
+def test_a_missing_folder_is_an_error_naming_it_unless_asked_to_create_it(tmp_path):
+    target = tmp_path / "typo" / "sub" / "out.txt"
+    with pytest.raises(FileNotFoundError, match=f"folder {target.parent} does not exist"):
+        write_text_atomic(target, "x")
+    assert not (tmp_path / "typo").exists()
+    write_text_atomic(target, "x", create_parents=True)
+    assert target.read_text(encoding="utf-8") == "x"
+
+
+def test_a_failure_inside_the_block_keeps_the_previous_file_and_no_temporary(tmp_path):
+    target = tmp_path / "table.csv"
+    target.write_text("previous\n", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="half way"), atomic_path(target) as tmp:
+        tmp.write_text("half a table", encoding="utf-8")
+        raise RuntimeError("half way")
+    assert target.read_text(encoding="utf-8") == "previous\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["table.csv"]
+
+
+def test_outputs_inside_the_seeds_or_the_input_folder_are_refused(tmp_path):
+    with pytest.raises(ValueError, match="refusing to write inside the input folder"):
+        guard_output(SEED_DIR / "table.csv")
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    with pytest.raises(ValueError, match="refusing to write inside"):
+        guard_output(corpus / "sub" / "t.csv", str(corpus))
+    # a single input file protects its folder
+    with pytest.raises(ValueError, match="refusing to write inside"):
+        guard_output(corpus / "t.csv", str(corpus / "a.txt"))
+    guard_output(tmp_path / "t.csv", str(corpus))  # beside the corpus: fine
+
+
+def test_a_symlink_loop_as_input_is_not_an_error_of_the_guard(tmp_path):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    out = tmp_path.parent / f"{tmp_path.name}_out.csv"
+    guard_output(out, str(tmp_path / "a.txt"))  # the reader reports the loop, not the guard
+    with pytest.raises(ValueError, match="refusing"):
+        guard_output(tmp_path / "t.csv", str(tmp_path / "a.txt"))
+
+
+def _table() -> pd.DataFrame:
+    return pd.DataFrame({
+        "doc_id": ["a", "b"],
+        "paragraph": pd.array([1, pd.NA], dtype="Int64"),
+        "speakers": [("Biden", "Yoon Suk Yeol"), ()],
+        "tone": [0.25, math.nan],
+        "date": pd.to_datetime(["2023-04-26", None]),
+        "reason": ["", "empty"],
+    })
+
+
+def test_tuples_are_joined_only_when_written():
+    table = _table()
+    flat = flat_table(table)
+    assert flat["speakers"].tolist() == ["Biden; Yoon Suk Yeol", ""]
+    assert table["speakers"].tolist() == [("Biden", "Yoon Suk Yeol"), ()]  # a copy
+    plain = table[["doc_id", "tone"]]
+    assert flat_table(plain) is plain  # nothing to join: no copy
+
+
+def test_csv_and_jsonl_text_checked_by_hand():
+    table = _table()
+    assert format_table(table, "csv") == (
+        "doc_id,paragraph,speakers,tone,date,reason\n"
+        "a,1,Biden; Yoon Suk Yeol,0.25,2023-04-26,\n"
+        "b,,,,,empty\n")
+    assert format_table(table, "csv", header=False).startswith("a,1,")
+    lines = format_table(table, "jsonl").splitlines()
+    assert json.loads(lines[0]) == {"doc_id": "a", "paragraph": 1,
+                                    "speakers": "Biden; Yoon Suk Yeol", "tone": 0.25,
+                                    "date": "2023-04-26", "reason": ""}
+    assert json.loads(lines[1]) == {"doc_id": "b", "paragraph": None, "speakers": "",
+                                    "tone": None, "date": None, "reason": "empty"}
+    assert format_table(table.head(0), "jsonl") == ""
+    with pytest.raises(ValueError, match="csv or jsonl"):
+        format_table(table, "xlsx")
+
+
+def test_write_table_in_every_format(tmp_path):
+    pytest.importorskip("pyarrow")
+    table = _table()
+    for fmt in ("csv", "jsonl"):
+        path = write_table(table, tmp_path / f"t.{fmt}", fmt)
+        assert path.read_text(encoding="utf-8") == format_table(table, fmt)
+    back = pd.read_parquet(write_table(table, tmp_path / "t.parquet", "parquet"))
+    assert back["speakers"].tolist() == ["Biden; Yoon Suk Yeol", ""]
+    assert back["paragraph"].tolist()[0] == 1 and pd.isna(back["paragraph"].tolist()[1])
+    assert back["tone"].tolist()[0] == 0.25 and math.isnan(back["tone"].tolist()[1])
+    with pytest.raises(ValueError, match="format must be one of csv, jsonl, parquet"):
+        write_table(table, tmp_path / "t.xlsx", "xlsx")
