@@ -247,11 +247,12 @@ def test_model_adds_reported_views_the_rules_miss():
     from analysis.corpus.quotes import attribute_sentences
     from analysis.corpus.sentences import iter_sentences
 
-    text = "Yoon hopes the new group will ease fears in Seoul."
+    # The model speaks only above 0.65 (scripts/train_attribution.py: MIN_THRESHOLD).
+    text = "Biden knows the alliance must show it can deter an attack."
     triples = list(iter_sentences(text))
     assert attribute_sentences(text, triples, model=None)[0].quote == "none"
     got = attribute_sentences(text, triples)[0]
-    assert (got.quote, got.voice, got.speaker) == ("indirect", "quoted", "Yoon")
+    assert (got.quote, got.voice, got.speaker) == ("indirect", "quoted", "Biden")
 
 
 def test_model_leaves_plain_reporting_authorial():

@@ -298,7 +298,7 @@ def test_a_formula_shared_by_more_than_max_df_articles_is_boilerplate():
 def test_the_fixture_corpus_has_a_wire_copy_a_partial_and_edited_quotations():
     from tests.conftest import ROOT
 
-    corpus = load_corpus(ROOT / "tests" / "fixtures" / "outlets")
+    corpus = load_corpus(ROOT / "tests" / "fixtures" / "wire")
     (row,) = shared_passages(corpus).to_dict("records")
     assert (row["doc_id"], row["source"], row["direction"]) == (
         "bay_herald_2023-04-27", "pacific_wire_2023-04-26", "date")
@@ -352,4 +352,4 @@ def test_speaker_and_actor_are_read_from_the_sentence_when_it_has_an_actor():
     (quote,) = document_quotations(with_actor)
     assert (quote.speaker, quote.actor) == ("Yoon", "South Korea")
     (plain,) = document_quotations(doc)
-    assert plain.actor is None
+    assert plain.actor == "Yoon Suk Yeol"  # the corpus's own actor linking (actors.json)
