@@ -28,11 +28,8 @@ from typing import Any
 from . import __version__
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis",
-                                     description="Metrics for news coverage corpora.")
-    parser.add_argument("--version", action="version", version=f"analysis {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+def _export_command(sub: Any) -> None:
+    """The ``export`` sub-command's arguments."""
     exp = sub.add_parser("export", help="write the metric table of a file or folder")
     exp.add_argument("path", help="a .txt file, a saved .html page, a .csv/.jsonl/.parquet "
                                   "table of articles, or a folder of .txt and .html files")
@@ -67,6 +64,14 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("--no-progress", action="store_true",
                      help="no progress bar (there is none anyway when standard error is not "
                           "a terminal)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m analysis",
+                                     description="Metrics for news coverage corpora.")
+    parser.add_argument("--version", action="version", version=f"analysis {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    _export_command(sub)
     kp = sub.add_parser("keyphrases",
                         help="write the top keyphrases of each document as JSON lines")
     kp.add_argument("path", help="a corpus file or folder, as for export")

@@ -286,6 +286,29 @@ def _dedupe(table: pd.DataFrame, duplicates: pd.DataFrame | None, by: str, corpu
     return kept, per_group, n_dropped
 
 
+def _group_row(values: np.ndarray, doc_ids: np.ndarray, inside: np.ndarray, group: Any,
+               metric: str, by: str, unit: str, n_resamples: int, seed: int,
+               ci: float) -> dict[str, Any]:
+    """One row of :func:`compare_groups`: the group, its interval, and its contrast with the
+    rest of the table."""
+    g = _sample(values[inside], doc_ids[inside], unit)
+    rest = _sample(values[~inside], doc_ids[~inside], unit)
+    interval = _interval(g, (metric, by, group), n_resamples, seed, ci)
+    rest_interval = _interval(rest, (metric, by, group, "rest"), n_resamples, seed, ci)
+    row, reasons = _describe(g, interval, unit, metric)
+    if inside.all():
+        reasons.append("only one group, nothing to compare with")
+    elif rest.n_units == 0:
+        reasons.append(f"no values of {metric} in the rest")
+    elif rest_interval is None:
+        reasons.append(f"the rest has {_too_few(unit)}")
+    both = interval is not None and rest_interval is not None
+    diff, more = _contrast(g, rest, _diff_interval(g, rest, (metric, by, group, "diff"),
+                                                   n_resamples, seed, ci) if both else None)
+    return {"metric": metric, "field": by, "group": group, **row, "rest_mean": rest.mean,
+            **diff, "reason": "; ".join(reasons + more)}
+
+
 def compare_groups(table: pd.DataFrame, metric: str, by: str, *, corpus: Any = None,
                    unit_of_resampling: str = "document", freq: str | None = None,
                    dedupe: Any = None, n_resamples: int = N_RESAMPLES, seed: int = SEED,
@@ -324,25 +347,9 @@ def compare_groups(table: pd.DataFrame, metric: str, by: str, *, corpus: Any = N
     table, dropped, n_dropped = _dedupe(table, duplicates, by, corpus, freq)
     values, doc_ids, groups = _prepare(table, metric, by, corpus, freq, unit_of_resampling,
                                        n_resamples, ci)
-    records = []
-    for group in _sorted_groups(groups):
-        inside = (groups == group).to_numpy()
-        g = _sample(values[inside], doc_ids[inside], unit_of_resampling)
-        rest = _sample(values[~inside], doc_ids[~inside], unit_of_resampling)
-        interval = _interval(g, (metric, by, group), n_resamples, seed, ci)
-        rest_interval = _interval(rest, (metric, by, group, "rest"), n_resamples, seed, ci)
-        row, reasons = _describe(g, interval, unit_of_resampling, metric)
-        if inside.all():
-            reasons.append("only one group, nothing to compare with")
-        elif rest.n_units == 0:
-            reasons.append(f"no values of {metric} in the rest")
-        elif rest_interval is None:
-            reasons.append(f"the rest has {_too_few(unit_of_resampling)}")
-        both = interval is not None and rest_interval is not None
-        diff, more = _contrast(g, rest, _diff_interval(g, rest, (metric, by, group, "diff"),
-                                                       n_resamples, seed, ci) if both else None)
-        records.append({"metric": metric, "field": by, "group": group, **row,
-                        "rest_mean": rest.mean, **diff, "reason": "; ".join(reasons + more)})
+    records = [_group_row(values, doc_ids, (groups == group).to_numpy(), group, metric, by,
+                          unit_of_resampling, n_resamples, seed, ci)
+               for group in _sorted_groups(groups)]
     columns = ["metric", "field", "group", "n_documents", "n_units", "mean", "ci_low",
                "ci_high", "rest_mean", "mean_diff", "diff_ci_low", "diff_ci_high", "cohens_d",
                "hedges_g", "reason"]
