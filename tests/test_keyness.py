@@ -126,3 +126,19 @@ def test_zipf_shortcut_agrees_with_wordfreq(word):
         assert vocabulary.zipf(word) == 0.0
     if word == "deterrence":
         assert vocabulary.zipf(word) == 2.99  # wordfreq 3.x English table
+
+
+def test_keyness_keeps_acronyms_apart_from_the_word_they_spell():
+    from wordfreq import word_frequency
+
+    from analysis.corpus import Document
+    from analysis.metrics.keyness import keyness, keyness_terms
+
+    text = ("The US and the U.S. Navy met the UN. Let us see. The US pledged more. "
+            "The US and us.")
+    assert keyness_terms("The U.S. told us") == ["the", "US", "told", "us"]
+    table = keyness([Document.from_text(text, "d")], min_count=1).set_index("term")
+    assert table.loc["US", "count"] == 4 and table.loc["us", "count"] == 2
+    # The acronym's general-English frequency is that of its dotted spelling, not the pronoun's.
+    assert table.loc["US", "ref_freq"] == word_frequency("u.s.", "en")
+    assert table.loc["us", "ref_freq"] == word_frequency("us", "en")

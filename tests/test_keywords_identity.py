@@ -1,8 +1,9 @@
 """The keyword metrics give the same bits as the snapshot in ``tests/fixtures``.
 
-Keyness, distinctive-term and actor-mention fingerprints date from before the keywords module
-was split (issue 12, commit 8f5f8fe); the keyphrase fingerprints were re-taken when issue 14
-changed the keyphrases on purpose (case kept, whole names, noun phrases, furniture, merging).
+Distinctive-term and actor-mention fingerprints date from before the keywords module was split
+(issue 12, commit 8f5f8fe); the keyphrase fingerprints were re-taken when issue 14 changed the
+keyphrases on purpose (case kept, whole names, noun phrases, furniture, merging), and the keyness
+ones when issue 15 kept acronyms in capitals (``US`` is no longer the pronoun ``us``).
 """
 
 from __future__ import annotations

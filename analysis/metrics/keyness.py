@@ -34,6 +34,26 @@ def terms(text: str) -> list[str]:
     return out
 
 
+def is_acronym(term: str) -> bool:
+    """An acronym kept in capitals by keyness: two or more capital letters, maybe with inner
+    periods (``US``, ``U.S``, ``NCG``, ``UN``)."""
+    letters = term.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def keyness_terms(text: str) -> list[str]:
+    """The terms of :func:`terms`, but acronyms keep their capitals without periods (``US`` and
+    ``U.S.`` are ``US``, the pronoun ``us`` stays ``us``), so that keyness compares the United
+    States with the United States, not with a pronoun."""
+    out = []
+    for raw in WORD_RE.findall(text):
+        w = split_possessive(raw)[0]
+        if len(w) > 1 and any(c.isalpha() for c in w):
+            out.append(w.replace(".", "") if is_acronym(w)
+                       else w.lower().translate(APOSTROPHE_FOLD))
+    return out
+
+
 def _paragraph_texts(doc: Any) -> list[tuple[int, str]]:
     paras = getattr(doc, "paragraphs", None)
     if paras:
@@ -138,7 +158,15 @@ def _reference_frequency(reference: str | Mapping[str, float]) -> Callable[[str]
             raise ValueError("reference must be 'wordfreq-en' or a mapping term -> frequency")
         from wordfreq import word_frequency
 
-        return lambda term: word_frequency(term, "en")
+        def frequency(term: str) -> float:
+            if is_acronym(term):
+                # wordfreq folds case, so "US" would get the pronoun's frequency: the dotted
+                # spelling ("u.s.") is the acronym's own when wordfreq knows it.
+                dotted = word_frequency(".".join(term.lower()) + ".", "en")
+                return dotted or word_frequency(term, "en")
+            return word_frequency(term, "en")
+
+        return frequency
     return lambda term: float(reference.get(term, 0.0))
 
 
@@ -146,7 +174,9 @@ def keyness(corpus: Iterable[Any], reference: str | Mapping[str, float] = "wordf
             min_count: int = 2, reference_size: float | None = None):
     """Keyness of every term of the corpus against general English.
 
-    Terms are :func:`terms` (lower-case; numbers and one-character tokens excluded).
+    Terms are :func:`keyness_terms` (lower-case, acronyms in capitals; numbers and
+    one-character tokens excluded); an acronym's general-English frequency is that of its dotted
+    spelling (``u.s.``) when wordfreq knows it.
     ``reference="wordfreq-en"`` takes each term's relative frequency from
     ``wordfreq.word_frequency(term, "en")`` and treats the reference as a corpus of
     :data:`WORDFREQ_REFERENCE_SIZE` tokens; a mapping ``term -> relative frequency`` may be
@@ -162,7 +192,7 @@ def keyness(corpus: Iterable[Any], reference: str | Mapping[str, float] = "wordf
 
     counts: dict[str, int] = {}
     for d in corpus:
-        for t in terms(_doc_text(d)):
+        for t in keyness_terms(_doc_text(d)):
             counts[t] = counts.get(t, 0) + 1
     c = sum(counts.values())
     ref = _reference_frequency(reference)
