@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -15,24 +14,10 @@ SEED = ROOT / "seeds" / "washington_declaration_nuclear_consultative_group.txt"
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 
 
-@dataclass
-class StandInDoc:
-    """Minimal stand-in with the Document fields the table functions read."""
-
-    doc_id: str
-    text: str
-    meta: dict = field(default_factory=dict)
-    paragraphs: list = field(default_factory=list)
-    sentences: list = field(default_factory=list)
-
-
 def _doc(text: str, doc_id: str = "d"):
-    try:
-        from analysis.corpus import Document
+    from analysis.corpus import Document
 
-        return Document.from_text(text, doc_id)
-    except ImportError:  # corpus model not there yet
-        return StandInDoc(doc_id, text)
+    return Document.from_text(text, doc_id)
 
 
 # ----------------------------------------------------------------------------- actors

@@ -29,6 +29,13 @@ MEASURE_LABELS = {
 }
 
 
+def empty_panel(ax, message: str):
+    """An Axes with nothing to draw: ``message`` in its middle, no axis. Returns the Axes."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+    return ax
+
+
 def _axes(ax, figsize=None):
     if ax is None:
         _, ax = new_figure(figsize=figsize)
@@ -92,10 +99,7 @@ def speaker_words(speakers, top: int = 12, ax=None):
     ax = _axes(ax)
     data = speakers.head(top)
     if data.empty:
-        ax.text(0.5, 0.5, "no attributed speech", ha="center", va="center",
-                transform=ax.transAxes)
-        ax.set_axis_off()
-        return ax
+        return empty_panel(ax, "no attributed speech")
     ax.barh(range(len(data)), data["words"], color=VOICE_COLOURS["quoted"])
     ax.set_yticks(range(len(data)), data["speaker"])
     ax.invert_yaxis()
@@ -230,10 +234,7 @@ def actor_positions(mentions, ax=None):
     """
     ax = _axes(ax)
     if mentions.empty:
-        ax.text(0.5, 0.5, "no actor mentioned", ha="center", va="center",
-                transform=ax.transAxes)
-        ax.set_axis_off()
-        return ax
+        return empty_panel(ax, "no actor mentioned")
     order = (mentions.groupby("actor").size().sort_values(ascending=False, kind="mergesort")
              .index.tolist())
     single = mentions["doc_id"].nunique() == 1
@@ -339,10 +340,7 @@ def actor_tone_bars(summary, ax=None, top: int = 12):
 
     ax = _axes(ax)
     if summary.empty:
-        ax.text(0.5, 0.5, "no actor mentioned", ha="center", va="center",
-                transform=ax.transAxes)
-        ax.set_axis_off()
-        return ax
+        return empty_panel(ax, "no actor mentioned")
     data = summary.head(top)
     y = np.arange(len(data))
     alpha = np.where(data["mentions"] >= 3, 1.0, 0.4)
@@ -406,10 +404,7 @@ def group_intervals(comparison, metric: str | None = None, ax=None, top: int = 3
     metric = metric or (str(data["metric"].iloc[0]) if len(data) else "")
     label = METRIC_LABELS.get(metric, metric)
     if data.empty:
-        ax.text(0.5, 0.5, f"no {label} to compare", ha="center", va="center",
-                transform=ax.transAxes)
-        ax.set_axis_off()
-        return ax
+        return empty_panel(ax, f"no {label} to compare")
     shown = len(data)
     if shown > top:
         data = data.iloc[np.r_[0:top // 2, shown - top // 2:shown]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 
 from .figures import PALETTE
+from .plots import empty_panel
 
 
 def _axes(ax, figsize=None):
@@ -36,10 +37,7 @@ def quotation_outlet_grid(table, ax=None):
     """
     ax = _axes(ax)
     if table.empty:
-        ax.text(0.5, 0.5, "No quotation of three words or more", ha="center", va="center",
-                transform=ax.transAxes)
-        ax.set_axis_off()
-        return ax
+        return empty_panel(ax, "No quotation of three words or more")
     outlets = table.drop_duplicates("outlet").sort_values("outlet_order")["outlet"].tolist()
     quotes = table.drop_duplicates("cluster").sort_values("quote_order")
     x_of = {o: i for i, o in enumerate(outlets)}
