@@ -275,6 +275,9 @@ def warm_up() -> None:
     load_frame_lexicon()
     load_epistemic_lexicon()
     vader()
+    # The workers' tables need these; imported here, their modules are shared too.
+    import pandas  # noqa: F401
+    import scipy.stats  # noqa: F401
 
 
 def default_jobs() -> int:
