@@ -180,7 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.agreement is not None:
         second = args.agreement or second_annotator_path(args.labels)
-        print_annotator_agreement(args.labels, second, args.quiet)
+        try:
+            print_annotator_agreement(args.labels, second, args.quiet)
+        except (FileNotFoundError, ValueError) as exc:
+            ap.error(str(exc))
         return 0
 
     lex = fr.load_frame_lexicon()

@@ -111,3 +111,11 @@ def test_agreement_option_reads_the_annotator2_file_by_default(tmp_path, capsys)
     assert alliance.split()[1:3] == ["0.583", "80.0"]
     assert "t03: alliance | -" in out
     assert "t04: - | alliance" in out
+
+
+def test_agreement_option_names_a_missing_second_file(tmp_path, capsys):
+    first = write_labels(tmp_path / "set.csv", IDS, SENTENCES, FIRST)
+    with pytest.raises(SystemExit) as exit_info:
+        frames_bench.main([str(first), "--agreement"])
+    assert exit_info.value.code == 2
+    assert "set_annotator2.csv: labels file not found" in capsys.readouterr().err
