@@ -165,8 +165,8 @@ def lexicon_predictions(texts: Sequence[str]) -> tuple[list[set[str]], list[str]
     return [s["frames"] for s in scored], [fr.format_evidence(s) for s in scored]
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Command-line entry point; returns the process exit code."""
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line parser of this benchmark."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("labels", help="CSV with text and frames columns")
     ap.add_argument("--corpus", help="corpus to split and join on (doc_id, sentence)")
@@ -177,6 +177,32 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--agreement", nargs="?", const="", metavar="SECOND",
                     help="kappa between two annotators: LABELS and SECOND (default: "
                          "LABELS with _annotator2 added to its name)")
+    return ap
+
+
+def print_classifier_reports(labels: pd.DataFrame, lex_pred: list[set[str]] | None,
+                             train_path: str) -> None:
+    """Fit the supervised classifier on ``train_path`` (with and without the lexicon's scores)
+    and print its agreement with ``labels``, alone and combined with the lexicon (``lex_pred``,
+    computed here when ``None``)."""
+    train = fl.read_frame_labels(train_path)
+    texts = labels["text"].tolist()
+    gold = labels["frame_set"].tolist()
+    if lex_pred is None:
+        lex_pred = lexicon_predictions(texts)[0]
+    for name, use_lexicon in (("TF-IDF + lexicon features", True), ("TF-IDF only", False)):
+        clf = fc.FrameClassifier(use_lexicon=use_lexicon).fit(
+            train["text"].tolist(), train["frame_set"].tolist())
+        clf_pred = clf.predict_frames(texts)
+        _print_table(f"classifier ({name}) trained on {train_path} ({len(train)} sentences)",
+                     fl.frame_agreement(gold, clf_pred))
+        union = [a | b for a, b in zip(lex_pred, clf_pred, strict=True)]
+        _print_table(f"lexicon OR classifier ({name})", fl.frame_agreement(gold, union))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point; returns the process exit code."""
+    ap = build_parser()
     args = ap.parse_args(argv)
     if args.agreement is not None:
         second = args.agreement or second_annotator_path(args.labels)
@@ -219,18 +245,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {rid}: {';'.join(sorted(g)) or '-'} | "
                           f"{';'.join(sorted(p)) or '-'} | {ev or 'no cue'}\n      {text}")
     if args.train:
-        train = fl.read_frame_labels(args.train)
-        texts = labels["text"].tolist()
-        gold = labels["frame_set"].tolist()
-        lex_pred = pred if pred is not None else lexicon_predictions(texts)[0]
-        for name, use_lexicon in (("TF-IDF + lexicon features", True), ("TF-IDF only", False)):
-            clf = fc.FrameClassifier(use_lexicon=use_lexicon).fit(
-                train["text"].tolist(), train["frame_set"].tolist())
-            clf_pred = clf.predict_frames(texts)
-            _print_table(f"classifier ({name}) trained on {args.train} ({len(train)} sentences)",
-                         fl.frame_agreement(gold, clf_pred))
-            union = [a | b for a, b in zip(lex_pred, clf_pred, strict=True)]
-            _print_table(f"lexicon OR classifier ({name})", fl.frame_agreement(gold, union))
+        print_classifier_reports(labels, pred, args.train)
     if args.cv:
         cv = fc.cross_validate_frames(args.labels, cv=args.cv)
         _print_table(f"classifier, {args.cv}-fold cross-validation", cv)
