@@ -4,6 +4,7 @@ Usage (from the project root)::
 
     .venv/bin/python benchmarks/frames.py LABELS.csv [--corpus seeds] [--train TRAIN.csv]
                                           [--cv K] [--by-style] [--quiet]
+    .venv/bin/python benchmarks/frames.py LABELS.csv --agreement [SECOND.csv] [--quiet]
 
 ``LABELS.csv`` is any labelled CSV with a ``text`` and a ``frames`` column (``;``-joined frame
 names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
@@ -22,12 +23,19 @@ pairs, and the disagreements with the lexicon's evidence. ``--by-style`` adds th
 (with and without the lexicon's scores as features) and scores it on LABELS, alone and combined
 with the lexicon (union of the two frame sets);
 ``--cv K`` reports the classifier's K-fold cross-validation on LABELS.
+
+``--agreement`` compares two annotators instead of the lexicon: LABELS (the first) and
+SECOND (default: LABELS's name with ``_annotator2`` added, e.g.
+``data/frames_dev_annotator2.csv``), joined on ``id``. It prints, per frame, Cohen's (1960)
+kappa, the percent agreement and the counts of the 2x2 table, then the sentences the two
+annotators label differently.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -48,14 +56,117 @@ def _print_table(title: str, table: pd.DataFrame) -> None:
     print(table[cols].round(3).to_string())
 
 
+AGREEMENT_COLUMNS = ["kappa", "percent_agreement", "both", "first_only", "second_only",
+                     "neither", "disagreements"]
+
+
+def binary_kappa(first: Sequence[bool], second: Sequence[bool]) -> float:
+    """Cohen's (1960) kappa of two binary codings of the same items (scikit-learn's
+    ``cohen_kappa_score``); NaN when both codings are constant and equal (chance agreement 1,
+    kappa undefined)."""
+    import numpy as np
+    from sklearn.metrics import cohen_kappa_score
+
+    a = np.asarray(first, dtype=bool)
+    b = np.asarray(second, dtype=bool)
+    if len(a) != len(b):
+        raise ValueError(f"codings of different lengths: {len(a)} and {len(b)}")
+    if len(set(a.tolist()) | set(b.tolist())) < 2:
+        return float("nan")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return float(cohen_kappa_score(a, b))
+
+
+def annotator_agreement(first: Sequence[set[str]], second: Sequence[set[str]]) -> pd.DataFrame:
+    """Agreement of two annotators' frame sets for the same sentences, per frame.
+
+    One row per frame of :data:`analysis.metrics.frames.FRAMES`, then ``all`` (pooled over
+    the (sentence, frame) pairs). Columns: ``kappa`` (Cohen 1960, NaN when neither annotator
+    ever uses the frame), ``percent_agreement`` (share of sentences on which both say yes or
+    both say no, 0-100), the 2x2 counts ``both``, ``first_only``, ``second_only``,
+    ``neither``, and ``disagreements`` (``first_only + second_only``).
+    """
+    if len(first) != len(second):
+        raise ValueError(f"{len(first)} label sets from the first annotator but "
+                         f"{len(second)} from the second")
+    pairs = {f: ([f in s for s in first], [f in s for s in second]) for f in fr.FRAMES}
+    pairs["all"] = ([x for f in fr.FRAMES for x in pairs[f][0]],
+                    [x for f in fr.FRAMES for x in pairs[f][1]])
+    rows = {}
+    for name, (a, b) in pairs.items():
+        both = sum(x and y for x, y in zip(a, b, strict=True))
+        first_only = sum(x and not y for x, y in zip(a, b, strict=True))
+        second_only = sum(y and not x for x, y in zip(a, b, strict=True))
+        neither = len(a) - both - first_only - second_only
+        rows[name] = {"kappa": binary_kappa(a, b),
+                      "percent_agreement": 100.0 * (both + neither) / len(a) if a else
+                      float("nan"),
+                      "both": both, "first_only": first_only, "second_only": second_only,
+                      "neither": neither, "disagreements": first_only + second_only}
+    return pd.DataFrame.from_dict(rows, orient="index")[AGREEMENT_COLUMNS]
+
+
+def second_annotator_path(labels: str | Path) -> Path:
+    """The default second-annotator file of ``labels``: ``x.csv`` -> ``x_annotator2.csv``."""
+    path = Path(labels)
+    return path.with_name(f"{path.stem}_annotator2{path.suffix}")
+
+
+def paired_annotations(first: str | Path, second: str | Path) -> pd.DataFrame:
+    """Two annotators' labels of the same sentences, joined on ``id``.
+
+    Both files need ``id``, ``text`` and ``frames`` columns. Returns ``id``, ``text``,
+    ``first`` and ``second`` (frame sets) in the first file's order. Raises ``ValueError``
+    naming the files when an id is duplicated, is in one file only, or when the two files give
+    a sentence different texts (an annotation of an older wording).
+    """
+    a = fl.read_frame_labels(first, required=("id",))
+    b = fl.read_frame_labels(second, required=("id",))
+    for name, df in ((first, a), (second, b)):
+        dup = df["id"][df["id"].duplicated()].tolist()
+        if dup:
+            raise ValueError(f"{name}: duplicated id(s) {dup[:5]}")
+    only_a = sorted(set(a["id"]) - set(b["id"]))
+    only_b = sorted(set(b["id"]) - set(a["id"]))
+    if only_a or only_b:
+        raise ValueError(f"{first} and {second} label different sentences: ids only in the "
+                         f"first {only_a[:5]}, only in the second {only_b[:5]}")
+    merged = a[["id", "text", "frame_set"]].merge(
+        b[["id", "text", "frame_set"]], on="id", suffixes=("_first", "_second"))
+    changed = merged.loc[merged["text_first"].str.split().str.join(" ")
+                         != merged["text_second"].str.split().str.join(" "), "id"].tolist()
+    if changed:
+        raise ValueError(f"{first} and {second} give different texts for id(s) {changed[:5]}")
+    return pd.DataFrame({"id": merged["id"], "text": merged["text_first"],
+                         "first": merged["frame_set_first"],
+                         "second": merged["frame_set_second"]})
+
+
+def print_annotator_agreement(first: str | Path, second: str | Path, quiet: bool) -> None:
+    """Print :func:`annotator_agreement` of two label files and (unless ``quiet``) the
+    sentences they label differently."""
+    pairs = paired_annotations(first, second)
+    table = annotator_agreement(pairs["first"].tolist(), pairs["second"].tolist())
+    print(f"agreement of two annotators on {len(pairs)} sentences: first {first}, "
+          f"second {second}")
+    print(table.round({"kappa": 3, "percent_agreement": 1}).to_string())
+    if not quiet:
+        print("\ndisagreements (first | second):")
+        for rid, text, a, b in pairs.itertuples(index=False):
+            if a != b:
+                print(f"  {rid}: {';'.join(sorted(a)) or '-'} | "
+                      f"{';'.join(sorted(b)) or '-'}\n      {text}")
+
+
 def lexicon_predictions(texts: Sequence[str]) -> tuple[list[set[str]], list[str]]:
     """Lexicon frame sets of ``texts`` and a readable evidence string for each."""
     scored = [fr.frame_scores(t) for t in texts]
     return [s["frames"] for s in scored], [fr.format_evidence(s) for s in scored]
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Command-line entry point; returns the process exit code."""
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line parser of this benchmark."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("labels", help="CSV with text and frames columns")
     ap.add_argument("--corpus", help="corpus to split and join on (doc_id, sentence)")
@@ -63,7 +174,43 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv", type=int, default=0, help="also cross-validate the classifier")
     ap.add_argument("--by-style", action="store_true", help="micro-F1 per style column")
     ap.add_argument("--quiet", action="store_true", help="do not list disagreements")
+    ap.add_argument("--agreement", nargs="?", const="", metavar="SECOND",
+                    help="kappa between two annotators: LABELS and SECOND (default: "
+                         "LABELS with _annotator2 added to its name)")
+    return ap
+
+
+def print_classifier_reports(labels: pd.DataFrame, lex_pred: list[set[str]] | None,
+                             train_path: str) -> None:
+    """Fit the supervised classifier on ``train_path`` (with and without the lexicon's scores)
+    and print its agreement with ``labels``, alone and combined with the lexicon (``lex_pred``,
+    computed here when ``None``)."""
+    train = fl.read_frame_labels(train_path)
+    texts = labels["text"].tolist()
+    gold = labels["frame_set"].tolist()
+    if lex_pred is None:
+        lex_pred = lexicon_predictions(texts)[0]
+    for name, use_lexicon in (("TF-IDF + lexicon features", True), ("TF-IDF only", False)):
+        clf = fc.FrameClassifier(use_lexicon=use_lexicon).fit(
+            train["text"].tolist(), train["frame_set"].tolist())
+        clf_pred = clf.predict_frames(texts)
+        _print_table(f"classifier ({name}) trained on {train_path} ({len(train)} sentences)",
+                     fl.frame_agreement(gold, clf_pred))
+        union = [a | b for a, b in zip(lex_pred, clf_pred, strict=True)]
+        _print_table(f"lexicon OR classifier ({name})", fl.frame_agreement(gold, union))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point; returns the process exit code."""
+    ap = build_parser()
     args = ap.parse_args(argv)
+    if args.agreement is not None:
+        second = args.agreement or second_annotator_path(args.labels)
+        try:
+            print_annotator_agreement(args.labels, second, args.quiet)
+        except (FileNotFoundError, ValueError) as exc:
+            ap.error(str(exc))
+        return 0
 
     lex = fr.load_frame_lexicon()
     if args.corpus:
@@ -98,18 +245,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"  {rid}: {';'.join(sorted(g)) or '-'} | "
                           f"{';'.join(sorted(p)) or '-'} | {ev or 'no cue'}\n      {text}")
     if args.train:
-        train = fl.read_frame_labels(args.train)
-        texts = labels["text"].tolist()
-        gold = labels["frame_set"].tolist()
-        lex_pred = pred if pred is not None else lexicon_predictions(texts)[0]
-        for name, use_lexicon in (("TF-IDF + lexicon features", True), ("TF-IDF only", False)):
-            clf = fc.FrameClassifier(use_lexicon=use_lexicon).fit(
-                train["text"].tolist(), train["frame_set"].tolist())
-            clf_pred = clf.predict_frames(texts)
-            _print_table(f"classifier ({name}) trained on {args.train} ({len(train)} sentences)",
-                         fl.frame_agreement(gold, clf_pred))
-            union = [a | b for a, b in zip(lex_pred, clf_pred, strict=True)]
-            _print_table(f"lexicon OR classifier ({name})", fl.frame_agreement(gold, union))
+        print_classifier_reports(labels, pred, args.train)
     if args.cv:
         cv = fc.cross_validate_frames(args.labels, cv=args.cv)
         _print_table(f"classifier, {args.cv}-fold cross-validation", cv)
