@@ -264,6 +264,7 @@ def test_rule15_own_bomb_debate_and_npt_pledge_are_deterrence(text, expected):
      "time.", {"alliance", "deterrence"}),
     ("The NCG is to report to both presidents after every session.", {"alliance", "deterrence"}),
     ("The NCG will convene every quarter at the deputy-minister level.", {"deterrence"}),
+    ("Results of each session will be reported to their respective presidents.", {"alliance"}),
 ])
 def test_rule4_seouls_say_in_nuclear_planning_adds_alliance(text, expected):
     assert frames_of(text) == expected
@@ -289,6 +290,11 @@ def test_rules16_19a_reassurance_credibility_and_unity_idioms_are_alliance(text,
     ("Pyongyang pledged to keep building up its nuclear force.", {"threat"}),
     ("American nuclear forces took part in the exercise.", {"deterrence"}),
     ("Washington's threat to end the regime drew a furious reply from Pyongyang.",
+     {"deterrence"}),
+    ("North Korea will flex its military muscle in response, the statement said.", {"threat"}),
+    ("The allies showed off their military muscle in a combined air drill.",
+     {"alliance", "deterrence"}),
+    ("Biden threatened that the regime would cease to exist if it ever used nuclear weapons.",
      {"deterrence"}),
 ])
 def test_rules7_14_19d_whose_weapon_or_warning(text, expected):
