@@ -28,7 +28,11 @@ a weight, per group a rationale). Matching (see :func:`frame_scores`):
 * negation-aware: a negator (``no``, ``not``, ``without``, ``n't``, ``non-``...) up to three
   tokens before a cue, with only determiners or low-content modifiers between and no clause
   boundary, negates it (``no diplomatic breakthrough``, ``not a threat``, ``without talks``).
-  **A negated cue counts toward no frame**; it is reported under ``negated``;
+  **A negated cue counts toward no frame**; it is reported under ``negated``. A negation can
+  also follow its cue in the same clause: a phrase of the lexicon's ``negation.after`` list
+  (``not on the table``, ``never on the agenda``...) starting at most ``after_window`` tokens
+  after the cue, with no clause punctuation between, negates it (``nuclear sharing ... was
+  never on the table``);
 * context rule for engagement words (dialogue, talks, consultation, information-sharing,
   relationship, counterpart...): a North Korea mention (``North Korea``, ``Pyongyang``,
   ``DPRK``, ``Kim Jong Un``) within six tokens that is the *counterpart* (linked by
