@@ -1,4 +1,4 @@
-"""One test per decision rule of ``docs/frame_annotation_guide.md`` (version 2).
+"""One test per decision rule of ``docs/frame_annotation_guide.md`` (version 2.1).
 
 Every sentence here was written for this file in the style of real coverage of the Washington
 Declaration (wire copy, Korean English-language press, transcripts, official texts, North Korean
@@ -40,7 +40,7 @@ def frames_of(text: str) -> set[str]:
     "The won edged higher in Seoul trading after the announcement.",
     "Kim Yo Jong mocked the American president's age in a statement.",
     "A senior administration official previewed the declaration on a call with reporters.",
-    "Seoul reaffirmed its duties under the Treaty on the Non-Proliferation of Nuclear Weapons.",
+    "Yoon's motorcade crossed the Potomac shortly after noon.",
     "Yoon's speech to Congress drew repeated standing ovations.",
 ])
 def test_rule1_no_frame_without_explicit_wording(text):
@@ -238,6 +238,108 @@ def test_rule12_alliance_history_and_economic_cooperation_are_alliance():
     assert frames_of("Washington and Seoul are working hand in hand on supply chains.") == {
         "alliance"}
     assert frames_of("The trip produced billions in investment pledges from US firms.") == set()
+
+
+# --- lexicon 2.1.0: wording families of real coverage and rules 13-20 -----------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul reaffirmed its duties under the Treaty on the Non-Proliferation of Nuclear Weapons.",
+     {"deterrence"}),
+    ("A growing share of South Koreans now tell pollsters they want their own bomb.",
+     {"deterrence"}),
+    ("The president promised that South Korea would remain a non-nuclear state.",
+     {"deterrence"}),
+    ("Beijing said the pact undermined the nuclear non-proliferation regime.", set()),
+    ("Moscow warned that the move harmed global non-proliferation efforts.", set()),
+])
+def test_rule15_own_bomb_debate_and_npt_pledge_are_deterrence(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Under the new arrangement, Seoul will have a say over how American nuclear plans are "
+     "drawn up.", {"alliance", "deterrence"}),
+    ("South Korean officers will take part in planning for nuclear contingencies for the first "
+     "time.", {"alliance", "deterrence"}),
+    ("The NCG is to report to both presidents after every session.", {"alliance", "deterrence"}),
+    ("The NCG will convene every quarter at the deputy-minister level.", {"deterrence"}),
+    ("Results of each session will be reported to their respective presidents.", {"alliance"}),
+])
+def test_rule4_seouls_say_in_nuclear_planning_adds_alliance(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The measures are meant to calm nerves in Seoul about America's resolve.", {"alliance"}),
+    ("Polls show South Koreans' faith in the U.S. security guarantee has slipped.",
+     {"alliance"}),
+    ("Officials insisted there was no gap between Seoul and Washington on the North.",
+     {"alliance"}),
+])
+def test_rules16_19a_reassurance_credibility_and_unity_idioms_are_alliance(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Ohio-class boat carrying nuclear-tipped ballistic missiles surfaced off Busan.",
+     {"deterrence"}),
+    ("North Korea fired another missile into the sea on Thursday.", {"threat"}),
+    ("Analysts tracked the missile as it flew east.", set()),
+    ("The allies will share missile warning data in real time.", {"alliance", "deterrence"}),
+    ("Pyongyang pledged to keep building up its nuclear force.", {"threat"}),
+    ("American nuclear forces took part in the exercise.", {"deterrence"}),
+    ("Washington's threat to end the regime drew a furious reply from Pyongyang.",
+     {"deterrence"}),
+    ("North Korea will flex its military muscle in response, the statement said.", {"threat"}),
+    ("The allies showed off their military muscle in a combined air drill.",
+     {"alliance", "deterrence"}),
+    ("Biden threatened that the regime would cease to exist if it ever used nuclear weapons.",
+     {"deterrence"}),
+])
+def test_rules7_14_19d_whose_weapon_or_warning(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seoul expects the North to respond to the summit with a new round of tests.", {"threat"}),
+    ("Kim Jong Un inspected a new solid-fuel missile at a launch site.", {"threat"}),
+    ("The pact risks feeding a nuclear competition in Northeast Asia.", {"threat"}),
+    ("Our forces stand ready to overwhelm any adversary, the general said.", {"deterrence"}),
+])
+def test_build_up_and_testing_are_threat_a_hypothetical_adversary_is_not(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The White House said it is ready to sit down with Pyongyang without preconditions.",
+     {"diplomacy"}),
+    ("North Korea has shown no interest in dialogue with Washington.", {"diplomacy"}),
+    ("Yoon's thaw with Tokyo has yet to win over voters.", set()),
+    ("Pyongyang fumed that Biden had openly spoken of ending its government.", {"deterrence"}),
+])
+def test_rules9_19b_talks_refusals_and_regime_end(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Redeploying tactical nuclear weapons to the peninsula is not on the table, officials "
+     "said.", set()),
+    ("This is not nuclear sharing; the weapons stay under American control.", {"deterrence"}),
+    ("Sanctions relief is off the table for now, the envoy said.", {"diplomacy"}),
+    ("The welcome included a review of troops and a 21-gun salute.", set()),
+])
+def test_rules8_19c_negation_scope_and_ceremony(text, expected):
+    assert frames_of(text) == expected
+
+
+def test_negation_after_the_cue_is_reported_and_stops_at_a_clause_boundary():
+    negated = frame_scores("Nuclear sharing was never on the agenda, the aide said.")["negated"]
+    assert [(c.text, c.frame, c.rule) for c in negated] == [
+        ("Nuclear sharing", "deterrence", "negated by 'never on the agenda'")]
+    kept = frame_scores("Officials discussed nuclear sharing; talks were not on the agenda.")
+    assert kept["frames"] == {"deterrence"}
+    assert [c.text for c in kept["negated"]] == ["talks"]
 
 
 # --- lexicon file and dev sets --------------------------------------------------------------

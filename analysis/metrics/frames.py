@@ -28,7 +28,11 @@ a weight, per group a rationale). Matching (see :func:`frame_scores`):
 * negation-aware: a negator (``no``, ``not``, ``without``, ``n't``, ``non-``...) up to three
   tokens before a cue, with only determiners or low-content modifiers between and no clause
   boundary, negates it (``no diplomatic breakthrough``, ``not a threat``, ``without talks``).
-  **A negated cue counts toward no frame**; it is reported under ``negated``;
+  **A negated cue counts toward no frame**; it is reported under ``negated``. A negation can
+  also follow its cue in the same clause: a phrase of the lexicon's ``negation.after`` list
+  (``not on the table``, ``never on the agenda``...) starting at most ``after_window`` tokens
+  after the cue, with no clause punctuation between, negates it (``nuclear sharing ... was
+  never on the table``);
 * context rule for engagement words (dialogue, talks, consultation, information-sharing,
   relationship, counterpart...): a North Korea mention (``North Korea``, ``Pyongyang``,
   ``DPRK``, ``Kim Jong Un``) within six tokens that is the *counterpart* (linked by
@@ -118,6 +122,8 @@ class FrameLexicon:
     contingency_window: int = 6
     contingency_frame: str | None = None
     contingency_weight: float = 0.0
+    negation_after_table: PatternTable = field(default_factory=PatternTable, repr=False)
+    negation_after_window: int = 6
 
     @property
     def name(self) -> str:
@@ -219,7 +225,18 @@ def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
         contingency_window=int(contingency.get("window", 6)),
         contingency_frame=contingency.get("frame"),
         contingency_weight=float(contingency.get("weight", 0.0)),
+        negation_after_table=_phrase_table(neg.get("after", []), f"{where}: negation.after"),
+        negation_after_window=int(neg.get("after_window", 6)),
     )
+
+
+def _phrase_table(entries: Sequence[Any], where: str) -> PatternTable:
+    """A table of plain phrases (no weights), such as the negations that follow their cue."""
+    table = PatternTable()
+    for raw in entries:
+        pattern, _, opts = parse_entry(raw, where)
+        table.add(pattern, {}, **opts)
+    return table
 
 
 def _contingent(raw: Any) -> bool:
@@ -272,6 +289,16 @@ def _contingency_trigger(text: str, toks: Sequence[Token], i: int, j: int,
     return None
 
 
+def _negation_after(text: str, toks: Sequence[Token], j: int, after: Sequence[tuple[int, int]],
+                    window: int) -> str:
+    """The negation that follows the cue ending at token ``j`` in its clause (``nuclear sharing
+    ... was never on the table``), starting at most ``window`` tokens after it; else ``""``."""
+    for ci, cj in after:
+        if j <= ci <= j + window and not _clause_break(text, toks, j - 1, ci):
+            return text[toks[ci].start:toks[cj - 1].end]
+    return ""
+
+
 def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Mapping[str, Any],
                      mentions: Sequence[tuple[int, int, dict[str, Any]]], has_ally: bool,
                      lex: FrameLexicon) -> tuple[str | None, str]:
@@ -314,6 +341,7 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
     # Counterpart and ally mentions matter only to a context-dependent cue: found on demand.
     context: tuple[list[tuple[int, int, dict[str, Any]]], bool] | None = None
     triggers: list[tuple[int, int, str]] | None = None
+    after: list[tuple[int, int]] | None = None
     cues: list[Cue] = []
     for i, j, pat in lex.table.scan(text, toks):
         start, end = toks[i].start, toks[j - 1].end
@@ -325,6 +353,11 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
             if negator is None:
                 negator = find_negator(text, toks, i, lex.negation_cues, lex.negation_suffixes,
                                         lex.negation_window, lex.negation_skippable) or ""
+                if not negator and len(lex.negation_after_table):
+                    if after is None:
+                        after = [(ci, cj) for ci, cj, _ in
+                                 lex.negation_after_table.scan(text, toks)]
+                    negator = _negation_after(text, toks, j, after, lex.negation_after_window)
             if spec["kind"] == "context":
                 if context is None:
                     context = ([(ci, cj, cp.payload[0])
