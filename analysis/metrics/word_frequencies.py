@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -78,27 +79,47 @@ class FrequencyTable:
         return None if index is None else self.frequencies[index]
 
 
+def read_bands(path: str) -> Iterator[list[str]]:
+    """Yield the frequency bands of a wordfreq ``cBpack`` file one at a time: band ``i`` holds
+    the words whose frequency is ``-i`` centibels.
+
+    The format is wordfreq's (``wordfreq.read_cBpack``: gzipped msgpack, a header
+    ``{"format": "cB", "version": 1}`` then one list of words per band), read as a stream so
+    that only one band's words are in memory at a time, instead of all 321,000.
+    """
+    import gzip
+
+    import msgpack  # wordfreq's own dependency, for its data files
+
+    with gzip.open(path, "rb") as f:
+        unpacker = msgpack.Unpacker(f, raw=False)
+        n_items = unpacker.read_array_header()
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get("format") != "cB" \
+                or header.get("version") != 1:
+            raise ValueError(f"{path}: not a wordfreq cBpack file (header {header!r})")
+        for _ in range(n_items - 1):
+            yield unpacker.unpack()
+
+
 def _encoded_blocks() -> tuple[tuple[list[bytearray], ...], int]:
     """The entries of wordfreq's English words, UTF-8 encoded, in blocks: ASCII words first,
-    then the others; and the number of frequency bands of the list.
-
-    The buffers exist before wordfreq's list is read, and the list is freed on return, so no
-    small object that outlives the list keeps its memory from going back to the system.
-    """
-    from wordfreq import available_languages, read_cBpack
+    then the others; and the number of frequency bands of the list."""
+    from wordfreq import available_languages
 
     buffers = tuple([bytearray() for _ in range(BLOCKS)] for _ in range(2))
-    bands = read_cBpack(available_languages("best")[LANGUAGE])
-    if len(bands) > 1000:
-        raise ValueError(f"wordfreq {LANGUAGE!r} list has {len(bands)} frequency bands; "
-                         "the table stores at most 1,000")
-    for index, band in enumerate(bands):
+    n_bands = 0
+    for index, band in enumerate(read_bands(available_languages("best")[LANGUAGE])):
+        if index >= 1000:
+            raise ValueError(f"wordfreq {LANGUAGE!r} list has more than 1,000 frequency bands; "
+                             "the table stores at most 1,000")
         for word in band:
             if "\t" in word or "\n" in word:
                 raise ValueError(f"wordfreq word {word!r} holds a tab or newline")
             entry = f"\n{word}\t{index:03d}".encode()
             buffers[not word.isascii()][hash(word) % BLOCKS] += entry
-    return buffers, len(bands)
+        n_bands = index + 1
+    return buffers, n_bands
 
 
 def _word_blocks(buffers: list[bytearray]) -> WordBlocks:
