@@ -8,7 +8,7 @@ Formulas and constants are those of textstat 0.7.13 (``textstat/backend/metrics/
 agrees with textstat's on the same text whenever the underlying counts agree (tested to 0.1; in
 practice to 1e-9). Each formula's original source and textstat's deviations from it are given in
 :func:`scores`. Counts come from our own tokeniser (:func:`analysis.corpus.tokens.words`), our
-sentence splitter (:mod:`analysis.corpus`) and our syllable counter (:mod:`analysis.syllables`).
+sentence splitter (:mod:`analysis.corpus`) and syllable counter (:mod:`analysis.metrics.syllables`).
 
 Counts (all additive over sentences except the three Linsear Write counts):
 
@@ -17,7 +17,7 @@ Counts (all additive over sentences except the three Linsear Write counts):
 ``n_words``
     word tokens (:func:`analysis.corpus.tokens.words`).
 ``n_syllables`` / ``n_polysyllables``
-    syllables (:func:`analysis.syllables.syllables`) / words with >= 3 syllables (SMOG).
+    syllables (:func:`analysis.metrics.syllables.syllables`) / words with >= 3 syllables (SMOG).
 ``n_difficult_words``
     words not on the Dale-Chall list of familiar words (textstat's ``easy_words.txt``, ~2,950
     words, read from the installed textstat package). No syllable threshold: textstat's
@@ -56,9 +56,9 @@ values; see ``tests/test_readability.py`` for a test of each case):
   are deleted (``peninsula’s`` -> ``peninsulas``, unknown, 3), numbers get pyphen's 1 syllable
   (``28000``), acronyms are read as words (``US`` = "us", 1), and a straight opening quote
   before s/t/d is kept as if it were a contraction (``'dinosaur'`` -> ``'dinosaur``, unknown).
-  :mod:`analysis.syllables` counts parts, normalises apostrophes, spells numbers out and spells
-  acronyms. This is the main source of
-  disagreement on news text; plain dictionary words always agree.
+  :mod:`analysis.metrics.syllables` counts parts, normalises apostrophes, spells numbers out
+  and spells acronyms. This is the main source of disagreement on news text; plain dictionary
+  words always agree.
 * **Familiar words.** Curly apostrophes are read as straight ones (``don’t`` is familiar;
   textstat sees ``dont``, unfamiliar); hyphenated entries of the list (``good-bye``) also match.
   Otherwise the lookup mirrors textstat (punctuation-stripped lower-case word, no inflections:
@@ -207,19 +207,6 @@ def linsear_counts(syllable_lists: Iterable[list[int]]) -> tuple[int, int, int]:
     return easy, hard, n_sent
 
 
-def _combine(stats: Sequence[tuple[int, ...]],
-             syllable_lists: Sequence[list[int]]) -> tuple[int, ...]:
-    """Sum per-sentence additive counts and add the Linsear Write counts
-    (a tuple in :data:`COUNT_COLUMNS` order)."""
-    if len(stats) == 1:
-        totals: tuple[int, ...] = tuple(stats[0])
-    elif stats:
-        totals = tuple(sum(col) for col in zip(*stats, strict=True))
-    else:
-        totals = (0,) * len(ADDITIVE_COUNTS)
-    return totals + linsear_counts(syllable_lists)
-
-
 def base_counts(sentences: Sequence[str]) -> dict[str, int]:
     """Return the counts of one unit (document, paragraph or sentence) from its sentences.
 
@@ -230,7 +217,9 @@ def base_counts(sentences: Sequence[str]) -> dict[str, int]:
     if isinstance(sentences, str):
         sentences = [sentences]
     per = [sentence_counts(s) for s in sentences]
-    combined = _combine([p[0] for p in per], [p[1] for p in per])
+    totals = [sum(col) for col in zip(*(p[0] for p in per), strict=True)] if per \
+        else [0] * len(ADDITIVE_COUNTS)
+    combined = (*totals, *linsear_counts([p[1] for p in per]))
     return dict(zip(COUNT_COLUMNS, (int(v) for v in combined), strict=True))
 
 
@@ -424,8 +413,6 @@ def difficulty_factors(table):
     Dale-Chall list). Flesch-Kincaid, Fog and SMOG are linear in the first three, Dale-Chall in
     the first and last; NaN where a unit has no words.
     """
-    import numpy as np
-
     out = table.copy()
     words = out["n_words"].where(out["n_words"] > 0)
     out["words_per_sentence"] = words / out["n_sentences"].where(out["n_sentences"] > 0)

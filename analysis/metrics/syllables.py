@@ -2,8 +2,9 @@
 
 :func:`syllables` returns the number of syllables of one word token (as produced by
 :func:`analysis.corpus.tokens.words`) and :func:`syllable_source` says which rule produced it.
-Results are cached per distinct token string, so a corpus of millions of words costs one lookup
-per word type plus a dictionary probe per token.
+The last 4,096 distinct strings are cached: enough for the parts of compounds, which recur;
+the readability counter (:func:`analysis.metrics.readability.word_counts`) keeps the large
+per-token cache, so a second one here would only double its memory.
 
 Rules, in the order they are tried (the source name is in brackets):
 
@@ -282,9 +283,9 @@ def _acronym(token: str) -> tuple[int, str]:
 # --- the public functions ----------------------------------------------------------------
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def analyse(word: str) -> tuple[int, str]:
-    """Return ``(syllables, source)`` for one word token (cached per distinct string).
+    """Return ``(syllables, source)`` for one word token (recent strings cached).
 
     ``source`` is one of :data:`SOURCES`; see the module docstring for the rules.
     """
