@@ -261,14 +261,16 @@ def warm_up() -> None:
     """Load the dictionaries and lexicons once, before worker processes are forked from this
     one, so that each worker does not spend seconds loading its own copy."""
     from .metrics.certainty import load_epistemic_lexicon
+    from .metrics.cmu_syllables import cmu_syllables
     from .metrics.frames import load_frame_lexicon
+    from .metrics.hyphenation import pattern_table
     from .metrics.keyphrases import default_tagger
     from .metrics.readability import easy_words
-    from .metrics.syllables import cmu_dictionary
     from .metrics.tone import vader
     from .metrics.vocabulary import zipf
 
-    cmu_dictionary()
+    cmu_syllables()
+    pattern_table()
     easy_words()
     zipf("warm")
     default_tagger()

@@ -27,7 +27,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+PARAGRAPH_BREAK_RE = re.compile(r"\n(?=[ \t\r\f\v]*\n)")
+"""The newline that starts a paragraph break: one followed by a blank line."""
 
 TITLES = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep pres amb sec
@@ -52,9 +53,13 @@ SENTENCE_OPENERS = frozenset(
 )
 """Common first words of a sentence, used to decide after an ambiguous abbreviation."""
 
-# A candidate starts only at the first mark of a run (the lookbehind), so a long run of marks
-# with no space after it costs one attempt, not one per mark (linear, not quadratic).
-_CANDIDATE_RE = re.compile(r"(?<![.!?…])(?:\.{3}|…|[.!?])+[\"'”’»)\]]*(?=\s)")
+# It starts only at the first mark of a run (the lookbehind, which sees the mark and the
+# character before it), so a long run of marks with no space after it costs one attempt, not
+# one per mark (linear, not quadratic); and it starts with a mark, which lets the regex engine
+# skip to the next mark instead of trying every position (ten times faster).
+CANDIDATE_RE = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*[\"'”’»)\]]*(?=\s)")
+"""A possible sentence end: a whole run of end marks (``.``, ``!``, ``?``, ``…``), closing
+quotes or brackets, then a space; :func:`split_sentences` decides which ones are ends."""
 _NEXT_RE = re.compile(r"\s+([\"'“‘«(\[]*)(\S)")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
 _NEXT_WORD_RE = re.compile(r"[^\W_]+")
@@ -86,9 +91,12 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
 def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     """:func:`split_paragraphs`, cached for the last few texts (loading a document checks
     and segments the same text three times)."""
-    if PARAGRAPH_BREAK_RE.search(text):
-        pieces = [(m.start(), m.end()) for m in re.finditer(r"(?:(?!\n[ \t\r\f\v]*\n).)+",
-                                                          text, flags=re.S)]
+    # A paragraph break starts at each newline that is followed by a blank line; the text is
+    # cut at those newlines (the rest of a break is whitespace that stripping removes).
+    cuts = [m.start() for m in PARAGRAPH_BREAK_RE.finditer(text)]
+    if cuts:
+        bounds = [-1, *cuts, len(text)]
+        pieces = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(bounds) - 1)]
     else:
         pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     spans = []
@@ -149,7 +157,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     cursor = start
-    for m in _CANDIDATE_RE.finditer(text, start, end):
+    for m in CANDIDATE_RE.finditer(text, start, end):
         if _is_boundary(text, m.end(), m.group(0).rstrip("\"'”’»)]"), end):
             spans.append((cursor, m.end()))
             cursor = m.end()

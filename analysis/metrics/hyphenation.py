@@ -1,0 +1,78 @@
+"""Syllables of out-of-dictionary words by hyphenation points (textstat's fallback rule).
+
+textstat counts a word missing from the CMU dictionary as ``len(pyphen.Pyphen(lang="en_US")
+.positions(word)) + 1``. :func:`pyphen_syllables` gives the same number from the same
+``en_US`` hyphenation patterns (read from the installed ``pyphen`` package), with Liang's
+algorithm written for counting:
+
+* a pattern is looked up only while the text read so far is the start of some pattern (the
+  patterns are up to 28 characters long, but most substrings start none), and
+* no hyphenation point objects are built, and nothing is cached per word: Pyphen keeps every
+  word it has seen in an unbounded dictionary, which grows with a corpus's vocabulary; the
+  caller (:func:`analysis.metrics.syllables.analyse`) holds a bounded cache instead.
+
+A test compares the counts with pyphen's on a large word list.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+LANGUAGE = "en_US"
+"""The hyphenation patterns textstat uses (its default language)."""
+
+LEFT = RIGHT = 2
+"""Pyphen's defaults: no hyphenation point leaves fewer than two letters at either end."""
+
+_PREFIX_ONLY = ()
+"""The table entry of a substring that starts some pattern but is not one itself."""
+
+
+@lru_cache(maxsize=1)
+def pattern_table() -> dict[str, tuple[int, ...]]:
+    """The ``en_US`` patterns as ``{letters: (offset, value, value, ...)}``, plus every start
+    of a pattern that is not a pattern itself mapped to ``()``.
+
+    ``offset`` is where the first value applies, counted from the first letter, as in Pyphen's
+    parsed patterns (``HyphDict.patterns``), whose values are copied as plain integers.
+    """
+    import pyphen
+
+    # A HyphDict of our own rather than Pyphen(lang=...), which keeps it (and every word it
+    # hyphenates) in a module-level cache for the life of the process.
+    patterns = pyphen.HyphDict(pyphen.LANGUAGES[pyphen.language_fallback(LANGUAGE)]).patterns
+    table: dict[str, tuple[int, ...]] = {}
+    for letters in patterns:
+        for end in range(1, len(letters)):
+            table.setdefault(letters[:end], _PREFIX_ONLY)
+    for letters, (offset, values) in patterns.items():
+        table[letters] = (offset, *map(int, values))
+    return table
+
+
+def hyphenation_points(word: str) -> int:
+    """Number of Pyphen ``en_US`` hyphenation points of ``word`` (``len(Pyphen(lang="en_US")
+    .positions(word))``), at least ``LEFT`` letters from the start and ``RIGHT`` from the end."""
+    table = pattern_table()
+    pointed = f".{word.lower()}."
+    n = len(pointed)
+    levels = [0] * (n + 1)
+    for i in range(n - 1):
+        for j in range(i + 1, n + 1):
+            entry = table.get(pointed[i:j])
+            if entry is None:
+                break
+            if entry:
+                at = i + entry[0]
+                for k in range(1, len(entry)):
+                    if entry[k] > levels[at]:
+                        levels[at] = entry[k]
+                    at += 1
+    # levels[k] is the point before letter k of the word (k - 1 in Pyphen's numbering).
+    last = len(word) - RIGHT + 1
+    return sum(levels[k] & 1 for k in range(LEFT + 1, last + 1))
+
+
+def pyphen_syllables(word: str) -> int:
+    """textstat's syllable count for a word it cannot find: hyphenation points + 1."""
+    return hyphenation_points(word) + 1
