@@ -75,6 +75,17 @@ CLAUSE_STOPS = frozenset("""that and but or which who whom whose when while as b
 ADVERBS = frozenset("""also later then previously again once recently earlier further
     repeatedly separately reportedly publicly privately has have had already first
     once""".split())
+LY_NOUNS = frozenset("family assembly ally rally supply monopoly anomaly bully".split())
+
+
+def is_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb that may stand between a subject and its verb: one of
+    :data:`ADVERBS` or a lower-case ``-ly`` word (``Gingrich cynically dismissed``)."""
+    low = word.lower()
+    return low in ADVERBS or (word[0].islower() and low.endswith("ly") and len(low) > 4
+                              and low not in LY_NOUNS)
+
+
 NOUN_MARKERS = frozenset("no any greater more final little real bigger larger equal his her its "
                          "their our your my".split())
 
@@ -86,6 +97,17 @@ PARTICLES = frozenset("for on off up in back out upon into".split())
 AUXILIARIES = frozenset("""will would can could should may might must shall do does did is are
     was were""".split())
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being so".split())
+NEGATIONS = frozenset("not never n't no".split())
+"""A negation before the verb reports nothing (``Clinton has not mentioned it``)."""
+
+EVIDENCE_VERBS = frozenset("found finds find shows showed show".split())
+"""Verbs that report a finding only when a document, a poll or a study is their subject
+(``A 2014 study found that ...``, ``The poll shows ...``; not ``Police found the car``)."""
+
+EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset("""poll polls study studies survey surveys review
+    audit investigation inquiry probe research analysis figures estimate estimates
+    assessment""".split())
+"""Heads of the subject of an evidence verb (:data:`EVIDENCE_VERBS`)."""
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _APPOSITIVE_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*,[^,“”\"]{{1,80}},\s*$")
@@ -135,21 +157,57 @@ def _according_to(outside: str) -> str | None:
     return " ".join(kept) or None
 
 
+TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+    yesterday tonight week month year morning afternoon evening night weekend""".split())
+_PARENTHESIS = 30
+"""Longest parenthesis between a subject and its verb that is stepped over: a party and state
+(``(R-S.C.)``), an acronym (``(KCNA)``)."""
+TIME_MODIFIERS = frozenset("on this last next early late earlier just".split())
+
+
+def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
+    """Index of the last token of the subject that ends at token ``j`` (just before a verb),
+    stepping back over adverbs (``cynically``), a time phrase (``on Tuesday``, ``just this
+    month``) and a short parenthesis (``Rep. Trey Gowdy (R-S.C.) said``); ``-1`` when
+    punctuation separates the verb from what stands before it."""
+    after = tokens[j + 1].start()
+    while j >= 0:
+        gap = outside[tokens[j].end():after].strip()
+        if gap.endswith(")") and gap[:-1].strip() in {"", "."}:
+            opening = outside.rfind("(", max(0, after - _PARENTHESIS), after)
+            k = j
+            while k >= 0 and tokens[k].start() > opening:
+                k -= 1
+            if opening < 0 or k < 0 or outside[tokens[k].end():opening].strip():
+                return -1
+            j, after = k, opening
+            continue
+        after = tokens[j].start()
+        if gap:
+            return -1
+        word = tokens[j].group(0).lower()
+        if is_adverb(word) or word in TIME_NOUNS:
+            j -= 1
+        elif word in TIME_MODIFIERS and j + 1 < len(tokens) and \
+                tokens[j + 1].group(0).lower() in TIME_NOUNS | TIME_MODIFIERS:
+            j -= 1
+        else:
+            break
+    return j
+
+
 def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     """The subject noun phrase that ends just before token ``i`` (a reporting verb)."""
     verb_at = tokens[i].start()
+    if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
+        return sentence_subject(tokens)
     window = max(0, verb_at - _APPOSITIVE_WINDOW)
     app = _APPOSITIVE_RE.search(outside, window, verb_at) or \
         _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
     if app:
         return app.group(1)
-    if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
-        return sentence_subject(tokens)
-    j = i - 1
-    while j >= 0 and tokens[j].group(0).lower() in ADVERBS and \
-            not outside[tokens[j].end():tokens[j + 1].start()].strip():
-        j -= 1
-    if j < 0 or outside[tokens[j].end():tokens[j + 1].start()].strip():
+    j = _skip_adjuncts(outside, tokens, i - 1)
+    if j < 0:
         return None
     if tokens[j].group(0).lower() in PRONOUNS:
         return tokens[j].group(0)
@@ -222,11 +280,37 @@ def sentence_subject(tokens: list) -> str | None:
     return " ".join(words) or None
 
 
+_EVIDENCE_WINDOW = 10
+_EVIDENCE_STOPS = frozenset("that which who whom because if when while since".split())
+
+
+def evidence_subject(tokens: list, i: int) -> str | None:
+    """The subject of evidence verb ``tokens[i]`` (:data:`EVIDENCE_VERBS`): the noun phrase of
+    the nearest document, poll or study noun before it in the same clause, with the capitalised
+    words and numbers before that noun (``A 2014 Quinnipiac poll``), else ``None``."""
+    text = tokens[i].string
+    for j in range(i - 1, max(-1, i - 1 - _EVIDENCE_WINDOW), -1):
+        gap = text[tokens[j].end():tokens[j + 1].start()]
+        word = tokens[j].group(0)
+        if gap.strip(" -") or word.lower() in _EVIDENCE_STOPS:
+            return None
+        if word.lower() not in EVIDENCE_NOUNS or word[0].isupper() and j == i - 1 and \
+                j and tokens[j - 1].group(0)[0].isupper():
+            continue
+        k = j
+        while k > 0 and not text[tokens[k - 1].end():tokens[k].start()].strip() and (
+                tokens[k - 1].group(0)[0].isupper() or tokens[k - 1].group(0)[0].isdigit()
+                or tokens[k - 1].group(0).lower() in DETERMINERS):
+            k -= 1
+        return text[tokens[k].start():tokens[j].end()]
+    return None
+
+
 def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
     if verb not in SPEECH_VERBS:
-        return False
+        return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if i > 0 and tokens[i - 1].group(0).lower() in DETERMINERS | NOUN_MARKERS:
         return False  # "a greater say", "the claims": a noun, not a reporting verb
     prev = tokens[i - 1].group(0) if i > 0 else ""
@@ -244,6 +328,12 @@ def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return after not in PARTICLES and bool(_NAMING_RE.match(outside, tokens[i].end()))
     if verb in PERFECT_ONLY_VERBS:
         return i > 0 and tokens[i - 1].group(0).lower() in {"has", "have", "had"}
+    j = i - 1
+    while j >= 0 and is_adverb(tokens[j].group(0)):
+        j -= 1
+    if j >= 0 and (tokens[j].group(0).lower() in NEGATIONS
+                   or tokens[j].group(0).lower().endswith(("n't", "n’t"))):
+        return False  # "has not mentioned", "isn't saying": nothing is reported
     return True
 
 
@@ -265,14 +355,20 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
         if not _is_cue(tokens, i, outside, has_quote):
             continue
         verb = tok.group(0)
+        if verb in EVIDENCE_VERBS:
+            return evidence_subject(tokens, i), False
         # Inverted order after a quotation: "..., said Biden" / "said the president". A long
         # blank before the verb is a quotation just before it, so inversion is tried first.
-        inverted = _inverted_subject(outside, tok.end()) if has_quote and \
-            verb in INVERTING_VERBS else None
+        inverted = _inverted_subject(outside, tok.end()) if verb in INVERTING_VERBS and (
+            has_quote or outside[:tok.start()].rstrip().endswith((",", "—"))) else None
         after_quote = i > 0 and tok.start() - tokens[i - 1].end() > 3
         if inverted and after_quote:
             return inverted, False
         subject = _subject_before(outside, tokens, i)
+        if subject and verb in PARTICIPLES and subject[0].islower() and \
+                subject.split()[-1].lower() not in PERSON_ROLES | SPEAKER_NOUNS:
+            # "Trump posted a series of tweets saying ...": the one who posted says it.
+            subject = sentence_subject(tokens) or subject
         if subject:
             return subject, False
         if inverted:

@@ -58,8 +58,22 @@ _OPEN = "“«`"
 _CLOSE = "”»"
 
 _QUOTE_MARK_RE = re.compile(r"''|``|[“«”»\"]")
-_LABEL_RE = re.compile(r"[\"“]?([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
-"""A speaker label opening a paragraph of an article (an excerpt of a transcript)."""
+_LABEL_RE = re.compile(r"[\"“]?(?:([A-Z][A-Z.'’ -]{1,40}[A-Z.])"
+                       r"|([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})):\s+(?=\S+\s+\S)")
+"""A speaker label opening a paragraph: upper case (an excerpt of a transcript, ``FALLIN:``) or
+a name (the news headline ``Trump: My plans aren't set in stone.``, ``Poll: ...``)."""
+
+NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update updated watch
+    exclusive breaking latest live video photo photos factbox timeline correction clarification note
+    related read also see tags topics keywords image credit contact email share follow fact check
+    bottom line big picture key points takeaways background context details highlights summary
+    disclaimer advertisement subscribe location date time venue when where who what why how
+    editor's editors washington seoul pyongyang beijing tokyo new delhi moscow london paris berlin
+    brussels geneva york singapore hong kong taipei busan canberra sydney ottawa jakarta manila
+    hanoi bangkok islamabad mumbai kolkata chennai bengaluru dubai tehran kyiv jerusalem cairo
+    ankara rome madrid vienna warsaw united nations""".split())
+"""Words of a paragraph label that make it no speaker: a rubric (``Analysis:``, ``Editor's
+note:``) or a dateline place (``New Delhi:``, as South Asian outlets open an article)."""
 _END_PUNCT = frozenset(".!?…\"”’')»:")
 
 
@@ -139,6 +153,19 @@ def _overlapping(spans: list[tuple[int, int]], ends: list[int], s: int,
 
 
 
+def paragraph_label(text: str, s: int, e: int) -> str | None:
+    """The speaker of a label opening the paragraph at ``text[s:e]`` (``FALLIN:``, ``Trump:``),
+    in title case, or ``None`` (no label, or a rubric or a dateline; see
+    :data:`NOT_SPEAKER_LABELS`)."""
+    m = _LABEL_RE.match(text, s, e)
+    if not m:
+        return None
+    label = m.group(1) or m.group(2)
+    if any(w in NOT_SPEAKER_LABELS for w in label.lower().replace(".", " ").split()):
+        return None
+    return speaker_of(label)
+
+
 @dataclass
 class _Clause:
     """What one sentence says on its own: its quotations and its reporting clause."""
@@ -164,8 +191,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
     label: str | None = None
     for p, s, e in sentences:
         if s == paragraphs[p][0]:
-            m = _LABEL_RE.match(text, s, e)
-            label = speaker_of(m.group(1)) if m else None
+            label = paragraph_label(text, s, e)
         if label is not None:
             clauses.append(_Clause(p, [], label, False, "direct"))
             continue
@@ -205,7 +231,9 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
         if c.quote != "none" or not c.eligible:
             continue
         previous = quotes[n - 1] if n and sentences[n - 1][0] == p else "start"
-        if model.is_reported(sentence_features(text[s:e], "none", previous)):
+        following = quotes[n + 1] if n + 1 < len(quotes) and sentences[n + 1][0] == p \
+            else "end"
+        if model.is_reported(sentence_features(text[s:e], "none", previous, following)):
             c.quote = "indirect"
             c.raw = sentence_subject(list(WORD_RE.finditer(text, s, e)))
 
