@@ -22,6 +22,7 @@ from .speakers import (
     PERSON_ROLES,
     PRONOUNS,
     SPEAKER_NOUNS,
+    TITLE_WORDS,
     clean_name,
 )
 
@@ -53,6 +54,7 @@ PERFECT_ONLY_VERBS = frozenset({"learned"})
 """Verbs that report only in the perfect (``The Post has learned``)."""
 
 INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "wrote", "writes", "opined",
+                             "reported", "tweeted",
                              "noted", "warned", "explained", "continued", "recalled",
                              "stressed", "argued", "insisted", "replied"})
 """Verbs that may precede their subject after a quotation (``..., said Biden``)."""
@@ -68,6 +70,10 @@ ORG_HEADS = frozenset(
 DOCUMENT_NOUNS = frozenset("""report statement study survey poll commentary article editorial
     analysis transcript data documents document filing memo letter release dispatch""".split())
 """Heads of ``according to a report by X``: the source is then X."""
+
+TEXT_NOUNS = frozenset("""law constitution rule text bill resolution treaty agreement pact
+    charter document declaration communique order clause""".split())
+"""Heads of a subject of ``states`` (``The declaration states ...``)."""
 
 PREPOSITIONS = frozenset("in of at from for with on by near".split())
 CLAUSE_STOPS = frozenset("""that and but or which who whom whose when while as because if so
@@ -100,9 +106,10 @@ PASSIVE_AUXILIARIES = frozenset("is are was were be been being so".split())
 NEGATIONS = frozenset("not never n't no".split())
 """A negation before the verb reports nothing (``Clinton has not mentioned it``)."""
 
-EVIDENCE_VERBS = frozenset("found finds find shows showed show".split())
+EVIDENCE_VERBS = frozenset("found finds find shows showed show reads".split())
 """Verbs that report a finding only when a document, a poll or a study is their subject
-(``A 2014 study found that ...``, ``The poll shows ...``; not ``Police found the car``)."""
+(``A 2014 study found that ...``, ``The poll shows ...``, ``the letter reads``; not ``Police
+found the car``)."""
 
 EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset("""poll polls study studies survey surveys review
     audit investigation inquiry probe research analysis figures estimate estimates
@@ -110,7 +117,8 @@ EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset("""poll polls study studies survey s
 """Heads of the subject of an evidence verb (:data:`EVIDENCE_VERBS`)."""
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
-_APPOSITIVE_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*,[^,“”\"]{{1,80}},\s*$")
+_APPOSITIVE_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*(?:\([^()]{{1,30}}\)\s*)?"
+                            rf",[^,“”\"]{{1,80}},\s*$")
 _APPOSITIVE_WINDOW = 200
 """Characters before a reporting verb searched for an appositive (the 80-character aside plus
 a name): a bounded search keeps a long sentence with many verbs linear."""
@@ -319,6 +327,11 @@ def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "11 states", "false claims", "Trump's claims"
     if verb in NOUN_LIKE_VERBS and i > 1 and tokens[i - 2].group(0).lower() in PREPOSITIONS:
         return False  # "of Democratic claims"
+    if verb == "states" and not (
+            prev.lower() in DOCUMENT_NOUNS | ORG_ROLES | TEXT_NOUNS
+            or outside[tokens[i].end():tokens[i].end() + 2].strip()[:1] in {":", ","}
+            or (i + 1 < len(tokens) and tokens[i + 1].group(0) == "that")):
+        return False  # "in six states", "Western states": the plural noun
     if verb == "told" and prev.lower() == "all":
         return False
     if i > 0 and tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES:
@@ -379,6 +392,46 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
     return None, False
 
 
+_FRAME_LEAD = frozenset("but and then so also has have had".split())
+_FRAME_ADJUNCT_START = PREPOSITIONS | TIME_NOUNS | TIME_MODIFIERS | frozenset(
+    "to during via through after before while later again".split())
+_FRAME_CONTENT = AUXILIARIES | PRONOUNS | frozenset(
+    "that which who whom whose because if whether has have had i we you not".split())
+_OBJECT_VERBS = frozenset("told tells asked asks".split())
+_FRAME_MAX_WORDS = 10
+
+
+def is_bare_clause(outside: str, raw: str) -> bool:
+    """Whether a sentence without quotation marks is only a reporting clause: its subject
+    ``raw``, a reporting verb and at most a short adjunct (``Trump said.``, ``Biden told
+    reporters on Monday.``, ``The ministry said in a statement:``), with no content of its own.
+    Such a sentence frames a quotation next to it rather than presenting anyone's words."""
+    tokens = list(WORD_RE.finditer(outside))
+    for i in range(len(tokens)):
+        if _is_cue(tokens, i, outside, False):
+            break
+    else:
+        return False
+    before = outside[:tokens[i].start()].replace(raw, " ", 1).split()
+    if any(w.strip(",.").lower() not in _FRAME_LEAD | TITLE_WORDS and not is_adverb(w)
+           for w in before):
+        return False
+    rest = [t.group(0).lower() for t in tokens[i + 1:]]
+    introduces = outside.rstrip().endswith(":")
+    if introduces and rest[-1:] == ["that"]:
+        rest = rest[:-1]  # "Soerens argued that:"
+    if len(rest) > _FRAME_MAX_WORDS or any(w in _FRAME_CONTENT for w in rest):
+        return False
+    if any(a == "to" and b not in DETERMINERS | NOUN_MARKERS
+           for a, b in zip(rest, rest[1:], strict=False)):
+        return False  # "asked the crowd to welcome him": an infinitive reports content
+    if not rest or introduces:
+        return True
+    if tokens[i].group(0) in _OBJECT_VERBS and len(rest) <= 6:
+        return True
+    return rest[0] in _FRAME_ADJUNCT_START
+
+
 def _inverted_subject(outside: str, at: int) -> str | None:
     """The subject after an inverted reporting verb (``..., said former adviser David
     Axelrod``): the last name of the phrase up to the next punctuation, within 8 words."""
@@ -390,8 +443,11 @@ def _inverted_subject(outside: str, at: int) -> str | None:
     words = (segment[:stop.start()] if stop else segment).split()[:8]
     if not words or words[0].lower() in _NOT_SUBJECT_START:
         return None
-    names = [n.group(0) for n in NAME_RE.finditer(" ".join(words))
-             if n.group(0).split()[0] not in _WEEKDAYS]
+    joined = " ".join(words)
+    # "wrote Cameron Easley for Morning Consult": a name after a preposition is an affiliation.
+    names = [n.group(0) for n in NAME_RE.finditer(joined)
+             if n.group(0).split()[0] not in _WEEKDAYS
+             and joined[:n.start()].rsplit(None, 1)[-1:] not in ([p] for p in PREPOSITIONS)]
     if names:
         return names[-1] if words[0][0].isupper() or len(words) > 1 else None
     return None

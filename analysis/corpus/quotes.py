@@ -45,7 +45,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .attribution_model import AttributionModel, default_model, sentence_features
-from .cues import WORD_RE, blank_dateline, find_reporting_clause, sentence_subject
+from .cues import (
+    WORD_RE,
+    blank_dateline,
+    find_reporting_clause,
+    is_bare_clause,
+    sentence_subject,
+)
 from .speakers import (
     DETERMINERS,
     PERSON_PRONOUNS,
@@ -189,6 +195,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
     first_par = min(paragraphs) if paragraphs else 0
     clauses = []
     label: str | None = None
+    block: tuple[int, str] | None = None
     for p, s, e in sentences:
         if s == paragraphs[p][0]:
             label = paragraph_label(text, s, e)
@@ -197,6 +204,9 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             continue
         sentence = text[s:e]
         full_spans = _overlapping(spans_by_par[p], ends_by_par[p], s, e)
+        if block is not None and block[0] == p and not full_spans:
+            clauses.append(_Clause(p, [], block[1], False, "direct"))
+            continue
         spans = [(max(qs, s), min(qe, e)) for qs, qe in full_spans]
         outside = _outside(text, s, e, spans)
         if s == paragraphs[p][0]:
@@ -212,7 +222,12 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             continue
         raw, according = find_reporting_clause(outside, has_quote)
         leads = bool(spans) and not text[s:spans[0][0]].strip()
-        if quoted_words / n_words >= 0.5 or (leads and raw is not None and not according):
+        if raw is not None and not has_quote and not according and \
+                is_bare_clause(outside, raw):
+            quote = "frame"
+            if e == paragraphs[p][1] and sentence.rstrip().endswith(":"):
+                block = (p + 1, raw)  # "Limbaugh added:" before a block quotation
+        elif quoted_words / n_words >= 0.5 or (leads and raw is not None and not according):
             quote = "direct"
         elif raw is not None:
             quote = "partial" if has_quote and not according else "indirect"
@@ -220,6 +235,13 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             quote = "none"
         clauses.append(_Clause(p, full_spans, raw, according, quote))
     return clauses
+
+
+def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]:
+    """The rules' reading of every sentence before the model and speaker resolution:
+    ``direct``, ``partial``, ``indirect``, ``none``, or ``frame`` for a bare reporting clause
+    (``Biden said.``). These are the readings the model's features see."""
+    return [c.quote for c in _read_clauses(text, sentences)]
 
 
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
@@ -246,7 +268,7 @@ def _next_cues(clauses: list[_Clause]) -> list[int | None]:
     for i in range(len(clauses) - 1, -1, -1):
         if i + 1 < len(clauses) and clauses[i + 1].paragraph != clauses[i].paragraph:
             nxt = None
-        if clauses[i].quote in {"direct", "partial"} and clauses[i].raw is not None:
+        if clauses[i].quote in {"direct", "partial", "frame"} and clauses[i].raw is not None:
             nxt = i
         out[i] = nxt
     return out
@@ -303,8 +325,8 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
             last_in_par = speaker
         # An attribution sentence with no content of its own ("The declaration claims.")
         # hands its speaker to a quotation that follows.
-        pending_cue = speaker if (c.quote == "indirect" and len(text[s:e].split()) <= 6) \
-            else None
+        pending_cue = speaker if c.quote == "frame" or (
+            c.quote == "indirect" and len(text[s:e].split()) <= 6) else None
         raw = c.raw or ""
         person = bool(c.raw) and not c.according and (
             raw.lower() in PERSON_PRONOUNS or (speaker is not None and speaker[0].isupper()
@@ -314,6 +336,12 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
             tracker.remember(referent, True)
         else:
             tracker.remember(speaker, person)
+        if c.quote == "frame":
+            # A bare reporting clause ("Biden said.") frames the words next to it; it presents
+            # none of its own.
+            previous = Attribution(quote="none", voice="authorial", speaker=None)
+            results.append(previous)
+            continue
         voice = "authorial" if c.quote == "none" else "quoted"
         full = referent_of.get(speaker or "") or (
             tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)
@@ -339,7 +367,9 @@ def _carried_speaker(c: _Clause, n: int, clauses: list[_Clause], next_cue: list[
     later = next_cue[n]
     if later is not None and later != n:
         shares = set(c.full_spans) & set(clauses[later].full_spans)
-        if shares or last_in_par is None:
+        closes = clauses[later].quote == "frame" and bool(c.full_spans) and \
+            not text[c.full_spans[-1][1]:sentences[later][1]].strip()
+        if shares or closes or last_in_par is None:
             resolved = tracker.resolve(clauses[later].raw or "")
             if resolved:
                 return resolved
