@@ -42,11 +42,10 @@ def sentence_features(sentence: str, quote: str, previous: str,
     ``"start"`` for the first sentence of a paragraph), ``following`` that of the sentence
     after it (or ``"end"``)."""
     tokens = _WORD_RE.findall(sentence)
-    lower = sentence.lower()
     feats = [f"q={quote}", f"p={previous}", f"x={following}", f"n={min(len(tokens) // 10, 4)}"]
     if _QUOTE_RE.search(sentence):
         feats.append("qm")
-    words = _WORD_RE.findall(lower)
+    words = " ".join(tokens).lower().split()  # one lower-case word per token
     feats.extend("w=" + w for w in words)
     if words:
         feats.append("f=" + words[0])

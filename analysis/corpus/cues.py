@@ -142,6 +142,8 @@ _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{
 def _according_to(outside: str) -> str | None:
     """The source of ``according to X`` / ``as per X``: a name, or the noun phrase up to a
     clause break; ``a report from Sputnik`` gives ``Sputnik``."""
+    if "ccording to" not in outside and "as per" not in outside:
+        return None
     m = _ACCORDING_RE.search(outside)
     if not m:
         return None
@@ -314,6 +316,13 @@ def evidence_subject(tokens: list, i: int) -> str | None:
     return None
 
 
+CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS
+_CUE_FORMS = frozenset(w + p for w in CUE_WORDS
+                       for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))
+"""The cue words as whitespace-separated forms (``said,``), so a sentence without any is passed
+over with one ``str.split`` and a set test."""
+
+
 def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
@@ -363,9 +372,11 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
         dash = _DASH_SOURCE_RE.search(outside)
         if dash:
             return dash.group(1), False
+    if _CUE_FORMS.isdisjoint(outside.split()):
+        return None, False  # most sentences: no reporting verb at all, so no tokens needed
     tokens = list(WORD_RE.finditer(outside))
     for i, tok in enumerate(tokens):
-        if not _is_cue(tokens, i, outside, has_quote):
+        if tok.group(0) not in CUE_WORDS or not _is_cue(tokens, i, outside, has_quote):
             continue
         verb = tok.group(0)
         if verb in EVIDENCE_VERBS:
@@ -408,7 +419,7 @@ def is_bare_clause(outside: str, raw: str) -> bool:
     Such a sentence frames a quotation next to it rather than presenting anyone's words."""
     tokens = list(WORD_RE.finditer(outside))
     for i in range(len(tokens)):
-        if _is_cue(tokens, i, outside, False):
+        if tokens[i].group(0) in CUE_WORDS and _is_cue(tokens, i, outside, False):
             break
     else:
         return False
