@@ -336,16 +336,13 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
             tracker.remember(referent, True)
         else:
             tracker.remember(speaker, person)
-        if c.quote == "frame":
-            # A bare reporting clause ("Biden said.") frames the words next to it; it presents
-            # none of its own.
-            previous = Attribution(quote="none", voice="authorial", speaker=None)
-            results.append(previous)
-            continue
         voice = "authorial" if c.quote == "none" else "quoted"
         full = referent_of.get(speaker or "") or (
             tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)
-        previous = Attribution(quote=c.quote, voice=voice, speaker=speaker, full_name=full)
+        # A bare reporting clause ("The declaration claims.") reads as indirect speech: it
+        # names who speaks in the quotation next to it.
+        quote = "indirect" if c.quote == "frame" else c.quote
+        previous = Attribution(quote=quote, voice=voice, speaker=speaker, full_name=full)
         results.append(previous)
     return results
 
