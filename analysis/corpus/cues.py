@@ -40,7 +40,8 @@ SPEECH_VERBS = frozenset(
     dismissed responded countered retorted conceded complained boasted joked testified
     charged believes believed mentioned cited citing revealed indicated insisting promised
     promises threatened threatens demanded demands hailed hails labelled labeled branded
-    learned asserted asserts predicts posted answered opined""".split()
+    learned asserted asserts predicts posted answered opined quipped remembered recounted
+    wondered mused lamented exclaimed shouted yelled whispered""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
@@ -54,7 +55,9 @@ PERFECT_ONLY_VERBS = frozenset({"learned"})
 """Verbs that report only in the perfect (``The Post has learned``)."""
 
 INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "wrote", "writes", "opined",
-                             "reported", "tweeted",
+                             "reported", "tweeted", "quipped", "remembered", "recounted",
+                             "wondered", "mused", "lamented", "observed", "conceded",
+                             "countered", "cautioned", "predicted", "states",
                              "noted", "warned", "explained", "continued", "recalled",
                              "stressed", "argued", "insisted", "replied"})
 """Verbs that may precede their subject after a quotation (``..., said Biden``)."""
@@ -130,7 +133,7 @@ _SEGMENT_STOP_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?
 _NOT_SUBJECT_START = frozenset("""on in at to of for with by from that this last after before
     during when while earlier later about monday tuesday wednesday thursday friday saturday
     sunday yesterday today""".split())
-_INVERTED_ORG_RE = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(\w+)")
+_INVERTED_COMMON_RE = re.compile(r"\s+((?:[Tt]he|an?|one)\s+[^,.;:!?“”\"()]{1,60})")
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|as per)\s+([^,.;:!?()]+)")
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w")
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
@@ -339,6 +342,7 @@ def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     if verb == "states" and not (
             prev.lower() in DOCUMENT_NOUNS | ORG_ROLES | TEXT_NOUNS
             or outside[tokens[i].end():tokens[i].end() + 2].strip()[:1] in {":", ","}
+            or (has_quote and outside[tokens[i].end():].strip() in {"", "."})
             or (i + 1 < len(tokens) and tokens[i + 1].group(0) == "that")):
         return False  # "in six states", "Western states": the plural noun
     if verb == "told" and prev.lower() == "all":
@@ -385,6 +389,10 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
         # blank before the verb is a quotation just before it, so inversion is tried first.
         inverted = _inverted_subject(outside, tok.end()) if verb in INVERTING_VERBS and (
             has_quote or outside[:tok.start()].rstrip().endswith((",", "—"))) else None
+        if inverted:
+            common = _inverted_common_noun(outside, tok.end())
+            if common and inverted in common:
+                inverted = common  # "said the North Korean foreign ministry": a modifier
         after_quote = i > 0 and tok.start() - tokens[i - 1].end() > 3
         if inverted and after_quote:
             return inverted, False
@@ -397,9 +405,9 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
             return subject, False
         if inverted:
             return inverted, False
-        m3 = _INVERTED_ORG_RE.match(outside, tok.end())
-        if m3 and has_quote and m3.group(1).lower() in ORG_HEADS | SPEAKER_NOUNS:
-            return m3.group(0).strip(), False
+        common = _inverted_common_noun(outside, tok.end()) if has_quote else None
+        if common:
+            return common, False
     return None, False
 
 
@@ -441,6 +449,27 @@ def is_bare_clause(outside: str, raw: str) -> bool:
     if tokens[i].group(0) in _OBJECT_VERBS and len(rest) <= 6:
         return True
     return rest[0] in _FRAME_ADJUNCT_START
+
+
+INVERTED_HEADS = ORG_HEADS | SPEAKER_NOUNS | PERSON_ROLES | DOCUMENT_NOUNS | frozenset(
+    "narrator aide voice-over host anchor reporter".split())
+"""Heads of a common noun phrase after an inverted verb (``..., said the ministry``,
+``..., noted a report for Oxfam``, ``..., quipped one senior aide``)."""
+
+
+def _inverted_common_noun(outside: str, at: int) -> str | None:
+    """The common noun phrase after an inverted reporting verb, up to a preposition or a
+    clause break, if its head names a speaker (:data:`INVERTED_HEADS`)."""
+    m = _INVERTED_COMMON_RE.match(outside, at)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n, word in enumerate(words[1:], 1):
+        if word.lower() in PREPOSITIONS | CLAUSE_STOPS:
+            words = words[:n]
+            break
+    words = words[:5]
+    return " ".join(words) if len(words) > 1 and words[-1].lower() in INVERTED_HEADS else None
 
 
 def _inverted_subject(outside: str, at: int) -> str | None:

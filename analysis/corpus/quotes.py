@@ -64,10 +64,12 @@ _OPEN = "“«`"
 _CLOSE = "”»"
 
 _QUOTE_MARK_RE = re.compile(r"''|``|[“«”»\"]")
-_LABEL_RE = re.compile(r"[\"“]?(?:([A-Z][A-Z.'’ -]{1,40}[A-Z.])"
-                       r"|([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})):\s+(?=\S+\s+\S)")
+_LABEL_RE = re.compile(r"(?:\[[^\]]{1,20}\]\s*)?[\"“]?(?:([A-Z][A-Z.'’ -]{1,40}[A-Z.])"
+                       r"|([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))"
+                       r"(?:\s?\([^()]{1,40}\))?\s?:\s+(?=\S+\s+\S)")
 """A speaker label opening a paragraph: upper case (an excerpt of a transcript, ``FALLIN:``) or
-a name (the news headline ``Trump: My plans aren't set in stone.``, ``Poll: ...``)."""
+a name (the news headline ``Trump: My plans aren't set in stone.``, ``Poll: ...``), with the
+role and the rubric of a broadcaster's transcript (``[Soundbite] Kim Min-ji(Analyst) :``)."""
 
 NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update updated watch
     exclusive breaking latest live video photo photos factbox timeline correction clarification note
