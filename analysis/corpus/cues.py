@@ -272,15 +272,21 @@ def sentence_subject(tokens: list) -> str | None:
     if first.lower() in {"the", "a", "an"}:
         # "The GOP nominee complained", "A Quinnipiac University poll found": the words up
         # to the first lower-case word that is no noun of a speaker (a verb, as a rule).
+        # "The foreign ministry in Pyongyang issued": up to two adjectives before the noun.
         words = [first]
+        adjectives = 0
         for tok in tokens[1:6]:
             word = tok.group(0)
             words.append(word)
-            if word[0].islower() and (word.lower() in PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS
-                                      or word.lower() in DOCUMENT_NOUNS):
+            low = word.lower()
+            if word[0].islower() and (low in PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS
+                                      or low in DOCUMENT_NOUNS):
                 return " ".join(words)
             if word[0].islower():
-                return None
+                adjectives += 1
+                if adjectives > 2 or low.endswith("ed") or \
+                        low in PREPOSITIONS | CLAUSE_STOPS | AUXILIARIES | NEGATIONS:
+                    return None
         return None
     words = []
     for tok in tokens[:6]:
@@ -484,13 +490,21 @@ def _inverted_subject(outside: str, at: int) -> str | None:
     if not words or words[0].lower() in _NOT_SUBJECT_START:
         return None
     joined = " ".join(words)
-    # "wrote Cameron Easley for Morning Consult": a name after a preposition is an affiliation.
+    # "wrote Lee Min-ji for the Korea Times": a name after a preposition is an affiliation.
     names = [n.group(0) for n in NAME_RE.finditer(joined)
              if n.group(0).split()[0] not in _WEEKDAYS
-             and joined[:n.start()].rsplit(None, 1)[-1:] not in ([p] for p in PREPOSITIONS)]
+             and not _after_preposition(joined, n.start())]
     if names:
         return names[-1] if words[0][0].isupper() or len(words) > 1 else None
     return None
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """Whether the word before offset ``at`` (a determiner skipped) is a preposition."""
+    before = text[:at].split()[-2:]
+    if before and before[-1].lower() in DETERMINERS:
+        before = before[:-1]
+    return bool(before) and before[-1].lower() in PREPOSITIONS
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
