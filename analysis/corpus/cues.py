@@ -121,10 +121,12 @@ EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset("""poll polls study studies survey s
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _APPOSITIVE_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*(?:\([^()]{{1,30}}\)\s*)?"
-                            rf",[^,“”\"]{{1,80}},\s*$")
-_APPOSITIVE_WINDOW = 200
-"""Characters before a reporting verb searched for an appositive (the 80-character aside plus
-a name): a bounded search keeps a long sentence with many verbs linear."""
+                            rf",(?:[^,“”\"]{{1,120}},){{1,2}}\s*$")
+"""``Marley Anderson, 21, a junior from Las Vegas, said``: a name, then an aside of one or two
+parts between commas."""
+_APPOSITIVE_WINDOW = 280
+"""Characters before a reporting verb searched for an appositive (the aside plus a name): a
+bounded search keeps a long sentence with many verbs linear."""
 _NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,\s*$")
 """``A Twitter spokesman, Christopher Abboud, said``: the name between the commas."""
 _INVERTED_SEGMENT_RE = re.compile(r"\s+([^,;:!?“”\"()]{1,80})")
@@ -209,14 +211,28 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
     return j
 
 
+_CLAUSE_AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+
+
+def _is_appositive(name: str, aside: str) -> bool:
+    """Whether ``name, aside,`` before a verb is a name with an appositive, not an opening
+    phrase and a clause (``In Decatur, the plant is hanging on, said ...``)."""
+    if name.split()[0].lower() in PREPOSITIONS | CLAUSE_STOPS | _NOT_SUBJECT_START:
+        return False
+    aside = aside.strip(" ,")
+    return aside.lower().startswith(("who ", "which ")) or not _CLAUSE_AUX_RE.search(aside)
+
+
 def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     """The subject noun phrase that ends just before token ``i`` (a reporting verb)."""
     verb_at = tokens[i].start()
     if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
         return sentence_subject(tokens)
     window = max(0, verb_at - _APPOSITIVE_WINDOW)
-    app = _APPOSITIVE_RE.search(outside, window, verb_at) or \
-        _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
+    app = _APPOSITIVE_RE.search(outside, window, verb_at)
+    if app and _is_appositive(app.group(1), outside[app.end(1):verb_at]):
+        return app.group(1)
+    app = _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
     if app:
         return app.group(1)
     j = _skip_adjuncts(outside, tokens, i - 1)
@@ -403,6 +419,9 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
         if inverted and after_quote:
             return inverted, False
         subject = _subject_before(outside, tokens, i)
+        if subject is None and i > 0 and tokens[i - 1].group(0).lower() in {"and", "but"} and \
+                not outside[tokens[i - 1].end():tok.start()].strip():
+            subject = sentence_subject(tokens)  # "Trump doubled down and said": one subject
         if subject and verb in PARTICIPLES and subject[0].islower() and \
                 subject.split()[-1].lower() not in PERSON_ROLES | SPEAKER_NOUNS:
             # "Trump posted a series of tweets saying ...": the one who posted says it.
@@ -411,7 +430,8 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
             return subject, False
         if inverted:
             return inverted, False
-        common = _inverted_common_noun(outside, tok.end()) if has_quote else None
+        common = _inverted_common_noun(outside, tok.end()) if has_quote or (
+            verb in INVERTING_VERBS and outside[:tok.start()].rstrip().endswith(",")) else None
         if common:
             return common, False
     return None, False

@@ -49,7 +49,8 @@ PERSON_ROLES = frozenset(
     ambassador envoy senator lawmaker leader premier chancellor general admiral commander
     adviser advisor analyst expert professor researcher negotiator aide governor mayor
     chairman chairwoman representative congressman congresswoman candidate nominee
-    politician lawyer attorney judge director chief officer man woman""".split()
+    politician lawyer attorney judge director chief officer man woman executive friend wife
+    husband son daughter mother father brother sister colleague neighbor neighbour""".split()
 )
 """Role nouns that stand for a person named before (``the diplomat said``)."""
 
