@@ -2,11 +2,13 @@
 
 News attributes far more than quotations: ``Clinton unveiled a proposal``, ``His advisers
 believe``, ``Polls show``. A logistic regression over a few sparse features of a sentence and
-its neighbour decides whether a sentence the rules of :mod:`analysis.corpus.quotes` left authorial
-presents someone else's words or views. Features (:func:`document_features`): the sentence's
-lower-cased words, its first two words, the first lower-case word after an opening run of
-capitalised words (the predicate of ``Name Name verb``), the rules' reading of the sentence
-and of the one before it in the paragraph (or ``paragraph start``), quotation marks, length.
+its neighbours decides whether a sentence the rules of :mod:`analysis.corpus.quotes` left
+authorial presents someone else's words or views. Features (:func:`document_features`): the
+sentence's lower-cased words, its first word, the word pairs among its first six words (subject
+and predicate), the word before each ``that`` and ``to`` (``believes that``, ``plans to``), the
+first lower-case word after an opening run of capitalised words (the predicate of ``Name Name
+verb``), the rules' reading of the sentence and of the ones before and after it in the
+paragraph (or ``start`` / ``end``), quotation marks, length.
 
 The model is trained on PolNeAR's training split (Newell, Margolin & Ruths, LREC 2018; 840 US
 political news articles, attribution content spans) by ``scripts/train_attribution.py`` and
