@@ -24,8 +24,17 @@ speaker turns (a transcript, see :mod:`analysis.corpus.transcripts`) is read tur
 ``voice`` ``"speech"`` (quote ``turn``) with the turn's speaker, or ``"stage"`` for stage
 directions and time or place lines.
 
+A paragraph that opens with a speaker label is that speaker's words: an upper-case label (an
+excerpt of a transcript, ``FALLIN:``), a name (the headline ``Yoon: The alliance has never been
+stronger.``) or a broadcaster's soundbite label (``[Soundbite] Park Ji-hoon(Analyst) :``); a rubric
+(``Analysis:``) or a dateline place (``New Delhi:``) is no label.
+
 Speakers come from the reporting clause outside the quotation marks: ``NAME said``,
 ``said NAME``, ``NAME told ...``, ``according to NAME``, ``The visit, KCNA said, was ...``.
+A bare reporting clause (``Trump said.``, ``The declaration claims.``, ``Sullivan added:``)
+keeps the ``indirect`` reading but hands its speaker to the quotation it closes or opens, and a
+paragraph without quotation marks after a clause ending in a colon is that speaker's block
+quotation.
 The reporting verbs are the classic lists (Bergler 1992; Krestel et al. 2008) extended with
 the cue words that mark an attribution in at least half of their occurrences in PolNeAR's
 training split (Newell et al. 2018). A quotation with no reporting clause of its own takes the
