@@ -338,15 +338,10 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
         # hands its speaker to a quotation that follows.
         pending_cue = speaker if c.quote == "frame" or (
             c.quote == "indirect" and len(text[s:e].split()) <= 6) else None
-        raw = c.raw or ""
-        person = bool(c.raw) and not c.according and (
-            raw.lower() in PERSON_PRONOUNS or (speaker is not None and speaker[0].isupper()
-                                               and raw.split()[0].lower() not in DETERMINERS
-                                               and not looks_like_org(speaker)))
         if role and referent:
             tracker.remember(referent, True)
         else:
-            tracker.remember(speaker, person)
+            tracker.remember(speaker, _names_a_person(c, speaker))
         voice = "authorial" if c.quote == "none" else "quoted"
         full = referent_of.get(speaker or "") or (
             tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)
@@ -356,6 +351,16 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
         previous = Attribution(quote=quote, voice=voice, speaker=speaker, full_name=full)
         results.append(previous)
     return results
+
+
+def _names_a_person(c: _Clause, speaker: str | None) -> bool:
+    """Whether the reporting clause names a person (``he``, ``Yoon``), not an organisation or
+    a common noun, so that a later ``he`` or ``the diplomat`` can stand for it."""
+    raw = c.raw or ""
+    return bool(raw) and not c.according and (
+        raw.lower() in PERSON_PRONOUNS or (speaker is not None and speaker[0].isupper()
+                                           and raw.split()[0].lower() not in DETERMINERS
+                                           and not looks_like_org(speaker)))
 
 
 def _carried_speaker(c: _Clause, n: int, clauses: list[_Clause], next_cue: list[int | None],
