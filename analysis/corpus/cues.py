@@ -458,6 +458,8 @@ def is_bare_clause(outside: str, raw: str) -> bool:
     ``raw``, a reporting verb and at most a short adjunct (``Trump said.``, ``Biden told
     reporters on Monday.``, ``The ministry said in a statement:``), with no content of its own.
     Such a sentence frames a quotation next to it rather than presenting anyone's words."""
+    if len(outside.split()) > len(raw.split()) + _FRAME_MAX_WORDS + 4:
+        return False  # too long to be a subject, a verb and a short adjunct: most sentences
     tokens = list(WORD_RE.finditer(outside))
     for i in range(len(tokens)):
         if tokens[i].group(0) in CUE_WORDS and _is_cue(tokens, i, outside, False):

@@ -222,9 +222,9 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         outside = _outside(text, s, e, spans)
         if s == paragraphs[p][0]:
             outside = blank_dateline(outside)
-        n_words = len(WORD_RE.findall(sentence)) or 1
         quoted_words = sum(len(WORD_RE.findall(text[qs:qe])) for qs, qe in spans)
         has_quote = quoted_words > 0
+        n_words = (len(WORD_RE.findall(sentence)) or 1) if has_quote else 1
         headline = p == first_par and (s, e) == paragraphs[p] and \
             sentence.rstrip()[-1:] not in _END_PUNCT
         question = not has_quote and sentence.rstrip().endswith("?")
