@@ -355,3 +355,24 @@ def test_bare_reporting_clause_closes_the_quotation_before_it():
     text = ("“We will not stand by,” the spokesperson said. “Any provocation will meet a "
             "decisive response!” Lee added.")
     assert [r[1] for r in rows(text)] == ["the spokesperson", "Lee", "Lee"]
+
+
+def test_television_transcript_labels_with_roles_name_the_speaker():
+    text = ("Newsroom: leaders meet in Seoul\n\n[03:00:00]\n\n"
+            "ANNA PARK, CNN ANCHOR (voice-over): Welcome back. The leaders are meeting now.\n\n"
+            "PARK: Let us hear from the president.\n\n(BEGIN VIDEO CLIP)\n\n"
+            "JOE BIDEN (D), PRESIDENT OF THE UNITED STATES: Our alliance is the linchpin.\n\n"
+            "(END VIDEO CLIP)")
+    assert rows(text) == [
+        ("stage", None, None), ("stage", None, None),
+        ("speech", "Anna Park", "Anna Park"), ("speech", "Anna Park", "Anna Park"),
+        ("speech", "Park", "Park"), ("stage", None, None),
+        ("speech", "Joe Biden", "Joe Biden"), ("stage", None, None)]
+
+
+def test_transcription_service_labels_with_the_time_before_the_colon():
+    text = ("Press conference transcript\n\nPresident Biden (00:00):\n\nGood afternoon. "
+            "Welcome.\n\nPresident Yoon (01:15):\n\nThank you, Mr. President.")
+    assert [r[:2] for r in rows(text) if r[0] == "speech"] == [
+        ("speech", "President Biden"), ("speech", "President Biden"),
+        ("speech", "President Yoon")]
