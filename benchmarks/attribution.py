@@ -4,6 +4,7 @@ Usage (from the project root)::
 
     .venv/bin/python benchmarks/attribution.py [--split dev|train|both] [--bench DIR]
                                                [--keep PRED.csv] [--by-publisher]
+                                               [--errors DIR]
 
 Loads ``BENCH/attribution/polnear-<split>/docs`` with :func:`analysis.corpus.load_corpus` (the
 same segmentation and attribution as ``python -m analysis export DIR --unit sentence``), writes
@@ -14,6 +15,11 @@ accuracy (the predicted speaker shares a content word with the gold source). It 
 the time spent attributing (milliseconds per document and per 600 words), measured by running
 :func:`analysis.corpus.quotes.attribute_sentences` a second time on the loaded documents.
 
+``--errors DIR`` writes ``DIR/polnear-<split>-errors.txt`` for studying what the rules and the
+model miss: every missed attributed sentence (with the gold source and cue), every sentence
+quoted without gold content, and every wrong speaker, each under its document id. Keep it
+outside the project: it holds PolNeAR text.
+
 ``BENCH`` defaults to ``../shared/bench`` beside the project; the PolNeAR files are never
 copied into the project.
 """
@@ -22,6 +28,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -46,6 +54,49 @@ def write_predictions(corpus, path: Path) -> int:
     return len(table)
 
 
+_STOP = frozenset("""he she they it we i you him her them us his its their the a an of and mr mrs
+    ms dr president s to in for on at by who that this these those some many other another one
+    two both former new""".split())
+"""The words ``score_attribution.py`` ignores when it compares a speaker with a gold source."""
+
+
+def _content_words(text: str | None) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", (text or "").lower())) - _STOP
+
+
+def error_lines(gold_dir: Path) -> list[str]:
+    """The error dump of one PolNeAR split (see the module docstring): ``FN``, ``FP`` and
+    ``SPEAKER`` lines, each followed by the sentence, in document order."""
+    out = []
+    with open(gold_dir / "gold.jsonl", encoding="utf-8") as f:
+        gold = [json.loads(line) for line in f if line.strip()]
+    for g in gold:
+        text = (gold_dir / "docs" / f"{g['id']}.txt").read_text(encoding="utf-8")
+        owner = [-1] * len(text)
+        for i, att in enumerate(g["attributions"]):
+            for s, e in att["content"]:
+                owner[max(s, 0):min(e, len(text))] = [i] * (min(e, len(text)) - max(s, 0))
+        triples = list(iter_sentences(text))
+        for (_, s, e), a in zip(triples, attribute_sentences(text, triples), strict=True):
+            idx = [owner[k] for k in range(s, e) if not text[k].isspace()]
+            inside = [i for i in idx if i >= 0]
+            sentence = " ".join(text[s:e].split())
+            if not (idx and 2 * len(inside) >= len(idx)):
+                if a.voice == "quoted":
+                    out += [f"FP [{g['id']}] {a.quote} speaker={a.speaker!r}", f"  {sentence}"]
+                continue
+            att = g["attributions"][max(set(inside), key=inside.count)]
+            source = att.get("source_text", "")
+            if a.voice != "quoted":
+                cue = " ".join(text[cs:ce] for cs, ce in att.get("cue") or [])
+                out += [f"FN [{g['id']}] source={source!r} cue={cue!r}", f"  {sentence}"]
+            elif _content_words(source) and \
+                    not _content_words(source) & _content_words(a.speaker):
+                out += [f"SPEAKER [{g['id']}] gold={source!r} predicted={a.speaker!r}",
+                        f"  {sentence}"]
+    return out
+
+
 def attribution_ms(corpus) -> tuple[float, float]:
     """Milliseconds spent in attribution per document and per 600 words (best of three)."""
     docs = [(d.text, list(iter_sentences(d.text)), len(d.words), d.meta.get("kind"))
@@ -68,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="the shared benchmark folder (default: ../shared/bench)")
     ap.add_argument("--keep", type=Path, help="also keep the prediction CSV here")
     ap.add_argument("--by-publisher", action="store_true")
+    ap.add_argument("--errors", type=Path, help="write an error dump per split to this folder")
     args = ap.parse_args(argv)
     scorer = args.bench / "score_attribution.py"
     if not scorer.is_file():
@@ -94,6 +146,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"polnear-{split}: {len(corpus)} documents, {n} sentences, loaded in {load_s:.1f} s")
         print(result.stdout.rstrip())
         print(f"attribution: {per_doc:.2f} ms per document, {per_600:.2f} ms per 600 words")
+        if args.errors:
+            args.errors.mkdir(parents=True, exist_ok=True)
+            dump = args.errors / f"polnear-{split}-errors.txt"
+            dump.write_text("\n".join(error_lines(gold)) + "\n", encoding="utf-8")
+            print(f"errors: {dump}")
     return 0
 
 

@@ -283,3 +283,96 @@ def test_called_for_is_not_naming_and_a_clause_is_no_speaker():
         ("authorial", None, None)]
     text = "Yoon hopes the group will calm calls for a domestic bomb."
     assert rows(text)[0][1] == "Yoon"
+
+
+# --- sources as news writes them (issue 13, second pass) --------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A finding reported by a poll, a study or a report, not by a person.
+    ("A 2022 Asan Institute poll found that most South Koreans favour a home-grown bomb.",
+     "2022 Asan Institute poll"),
+    ("The study shows that extended deterrence has rarely been tested.", "the study"),
+    # Paraphrase with the source after it, as wire copy inverts it.
+    ("The drills will go ahead next month as planned, said Lee Jong-sup, the defence minister.",
+     "Lee Jong-sup"),
+    # Between the subject and its verb: a time phrase, a party label, an adverb.
+    ("Sullivan on Thursday said the group would meet four times a year.", "Sullivan"),
+    ("Rep. Joe Wilson (R-S.C.) said the agreement sends a clear message to Pyongyang.",
+     "Joe Wilson"),
+    ("Beijing sharply criticized the port call as a dangerous escalation.", "Beijing"),
+    # "..., saying" without a comma: the one who issued the statement says it.
+    ("The foreign ministry in Pyongyang issued a statement saying the visit was a provocation.",
+     "the foreign ministry"),
+])
+def test_sources_of_findings_inversions_and_adjuncts(text, speaker):
+    voice, got, _ = rows(text)[0]
+    assert (voice, got) == ("quoted", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Coast guard officers found the fishing boat drifting off Ulleung Island.",
+    "The ministry has not commented on the report.",
+    "Turnout fell in six states and rose in the Western states.",
+])
+def test_plain_verbs_negations_and_plural_nouns_report_nothing(text):
+    assert rows(text) == [("authorial", None, None)]
+
+
+@pytest.mark.parametrize(("text", "speaker", "actor"), [
+    ("“Nobody in Seoul expected a submarine,” quipped one senior aide.", "senior aide",
+     "senior aide"),
+    ("“The so-called declaration is a product of hostile policy,” said the North Korean "
+     "foreign ministry.", "North Korean foreign ministry", "North Korea"),
+    ("“Ready for the talks,” wrote Lee Min-ji for the Korea Times.", "Lee Min-ji", "Lee Min-ji"),
+])
+def test_inverted_sources_are_noun_phrases_not_affiliations(text, speaker, actor):
+    assert rows(text)[0] == ("quoted", speaker, actor)
+
+
+def test_name_and_colon_opening_a_paragraph_is_a_speaker_label():
+    text = ("Yoon: The alliance has never been stronger.\n\n"
+            "Analysis: The alliance takes a nuclear turn.\n\n"
+            "New Delhi: The two allies signed a declaration on Wednesday.")
+    assert rows(text) == [("quoted", "Yoon", "Yoon Suk Yeol"), ("authorial", None, None),
+                          ("authorial", None, None)]
+
+
+def test_broadcast_soundbite_label_names_the_speaker():
+    text = ("The two leaders agreed to set up a consultative body.\n\n"
+            "[Soundbite] Park Ji-hoon(Defense Analyst) : “This gives Seoul a seat at the "
+            "table for the first time.”")
+    assert rows(text)[1][:2] == ("quoted", "Park Ji-hoon")
+
+
+def test_block_quotation_after_a_colon_takes_the_speaker_named_once():
+    text = ("Sullivan added:\n\n"
+            "The group gives Seoul a voice in our planning. It will meet four times a year.\n\n"
+            "Officials in Tokyo welcomed the move.")
+    assert [r[:2] for r in rows(text)] == [("quoted", "Sullivan")] * 3 + [("authorial", None)]
+
+
+def test_bare_reporting_clause_closes_the_quotation_before_it():
+    text = ("“We will not stand by,” the spokesperson said. “Any provocation will meet a "
+            "decisive response!” Lee added.")
+    assert [r[1] for r in rows(text)] == ["the spokesperson", "Lee", "Lee"]
+
+
+def test_television_transcript_labels_with_roles_name_the_speaker():
+    text = ("Newsroom: leaders meet in Seoul\n\n[03:00:00]\n\n"
+            "ANNA PARK, CNN ANCHOR (voice-over): Welcome back. The leaders are meeting now.\n\n"
+            "PARK: Let us hear from the president.\n\n(BEGIN VIDEO CLIP)\n\n"
+            "JOE BIDEN (D), PRESIDENT OF THE UNITED STATES: Our alliance is the linchpin.\n\n"
+            "(END VIDEO CLIP)")
+    assert rows(text) == [
+        ("stage", None, None), ("stage", None, None),
+        ("speech", "Anna Park", "Anna Park"), ("speech", "Anna Park", "Anna Park"),
+        ("speech", "Park", "Park"), ("stage", None, None),
+        ("speech", "Joe Biden", "Joe Biden"), ("stage", None, None)]
+
+
+def test_transcription_service_labels_with_the_time_before_the_colon():
+    text = ("Press conference transcript\n\nPresident Biden (00:00):\n\nGood afternoon. "
+            "Welcome.\n\nPresident Yoon (01:15):\n\nThank you, Mr. President.")
+    assert [r[:2] for r in rows(text) if r[0] == "speech"] == [
+        ("speech", "President Biden"), ("speech", "President Biden"),
+        ("speech", "President Yoon")]

@@ -2,11 +2,13 @@
 
 News attributes far more than quotations: ``Clinton unveiled a proposal``, ``His advisers
 believe``, ``Polls show``. A logistic regression over a few sparse features of a sentence and
-its neighbour decides whether a sentence the rules of :mod:`analysis.corpus.quotes` left authorial
-presents someone else's words or views. Features (:func:`document_features`): the sentence's
-lower-cased words, its first two words, the first lower-case word after an opening run of
-capitalised words (the predicate of ``Name Name verb``), the rules' reading of the sentence
-and of the one before it in the paragraph (or ``paragraph start``), quotation marks, length.
+its neighbours decides whether a sentence the rules of :mod:`analysis.corpus.quotes` left
+authorial presents someone else's words or views. Features (:func:`document_features`): the
+sentence's lower-cased words, its first word, the word pairs among its first six words (subject
+and predicate), the word before each ``that`` and ``to`` (``believes that``, ``plans to``), the
+first lower-case word after an opening run of capitalised words (the predicate of ``Name Name
+verb``), the rules' reading of the sentence and of the ones before and after it in the
+paragraph (or ``start`` / ``end``), quotation marks, length.
 
 The model is trained on PolNeAR's training split (Newell, Margolin & Ruths, LREC 2018; 840 US
 political news articles, attribution content spans) by ``scripts/train_attribution.py`` and
@@ -31,21 +33,30 @@ _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _QUOTE_RE = re.compile(r"[“”\"]|''")
 
 
-def sentence_features(sentence: str, quote: str, previous: str) -> list[str]:
+_HEAD_WORDS = 6
+"""Word pairs among the first words of a sentence (its subject and predicate) are features."""
+
+
+def sentence_features(sentence: str, quote: str, previous: str,
+                      following: str = "end") -> list[str]:
     """The features of one sentence: ``quote`` is the rules' reading of it (``none``,
-    ``direct``...), ``previous`` that of the sentence before it in its paragraph, or
-    ``"start"`` for the first sentence of a paragraph."""
+    ``direct``...), ``previous`` that of the sentence before it in its paragraph (or
+    ``"start"`` for the first sentence of a paragraph), ``following`` that of the sentence
+    after it (or ``"end"``)."""
     tokens = _WORD_RE.findall(sentence)
-    lower = sentence.lower()
-    feats = [f"q={quote}", f"p={previous}", f"n={min(len(tokens) // 10, 4)}"]
+    feats = [f"q={quote}", f"p={previous}", f"x={following}", f"n={min(len(tokens) // 10, 4)}"]
     if _QUOTE_RE.search(sentence):
         feats.append("qm")
-    words = _WORD_RE.findall(lower)
+    words = " ".join(tokens).lower().split()  # one lower-case word per token
     feats.extend("w=" + w for w in words)
     if words:
         feats.append("f=" + words[0])
-    if len(words) > 1:
-        feats.append("f2=" + words[0] + "_" + words[1])
+    head = words[:_HEAD_WORDS]
+    feats.extend("b=" + a + "_" + b for a, b in zip(head, head[1:], strict=False))
+    # The verb of a reported clause stands before its "that" or "to" ("believes that",
+    # "plans to").
+    feats.extend(("t=" if b == "that" else "i=") + a
+                 for a, b in zip(words, words[1:], strict=False) if b == "that" or b == "to")
     k = 0
     while k < len(tokens) and tokens[k][0].isupper():
         k += 1
@@ -61,7 +72,9 @@ def document_features(text: str, sentences: list[tuple[int, int, int]],
     out = []
     for n, ((p, s, e), quote) in enumerate(zip(sentences, quotes, strict=True)):
         previous = quotes[n - 1] if n and sentences[n - 1][0] == p else "start"
-        out.append(sentence_features(text[s:e], quote, previous))
+        following = quotes[n + 1] if n + 1 < len(sentences) and sentences[n + 1][0] == p \
+            else "end"
+        out.append(sentence_features(text[s:e], quote, previous, following))
     return out
 
 

@@ -3,11 +3,18 @@
 :func:`find_reporting_clause` reads a sentence with its quotations blanked out (offsets kept)
 and returns the raw source of its reporting clause: ``NAME said``, ``said NAME`` after a
 quotation, ``NAME, a ..., said``, ``X told ...``, ``according to X`` / ``as per X``, ``The
-visit, KCNA said, ...``, ``..., saying ...`` (the sentence's subject), ``“...” ― NAME``.
+visit, KCNA said, ...``, ``..., saying ...`` (the sentence's subject), ``“...” ― NAME``,
+paraphrase with an inverted verb (``The drills will go ahead, said Lee Jong-sup``), a common
+noun after an inverted verb (``..., quipped one senior aide``), a finding of a document, poll or
+study (``A 2022 Asan Institute poll found that ...``). Adverbs, time phrases and a party label
+may stand between a subject and its verb (``Sullivan on Thursday said``, ``Rep. Joe Wilson
+(R-S.C.) said``); a negated verb (``has not commented``) reports nothing.
 The reporting verbs are the classic lists (Bergler 1992; Krestel et al. 2008) extended with
 the cue words that mark an attribution in at least half of their occurrences in PolNeAR's
 training split (Newell et al. 2018). :func:`sentence_subject` is the subject at the start of
-a sentence, :func:`blank_dateline` removes a wire dateline before the search.
+a sentence, :func:`blank_dateline` removes a wire dateline before the search, and
+:func:`is_bare_clause` tells a reporting clause with no content of its own (``Trump said.``,
+``He told reporters:``).
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from .speakers import (
     PERSON_ROLES,
     PRONOUNS,
     SPEAKER_NOUNS,
+    TITLE_WORDS,
     clean_name,
 )
 
@@ -39,7 +47,8 @@ SPEECH_VERBS = frozenset(
     dismissed responded countered retorted conceded complained boasted joked testified
     charged believes believed mentioned cited citing revealed indicated insisting promised
     promises threatened threatens demanded demands hailed hails labelled labeled branded
-    learned asserted asserts predicts posted answered opined""".split()
+    learned asserted asserts predicts posted answered opined quipped remembered recounted
+    wondered mused lamented exclaimed shouted yelled whispered""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
@@ -53,6 +62,9 @@ PERFECT_ONLY_VERBS = frozenset({"learned"})
 """Verbs that report only in the perfect (``The Post has learned``)."""
 
 INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "wrote", "writes", "opined",
+                             "reported", "tweeted", "quipped", "remembered", "recounted",
+                             "wondered", "mused", "lamented", "observed", "conceded",
+                             "countered", "cautioned", "predicted", "states",
                              "noted", "warned", "explained", "continued", "recalled",
                              "stressed", "argued", "insisted", "replied"})
 """Verbs that may precede their subject after a quotation (``..., said Biden``)."""
@@ -69,12 +81,27 @@ DOCUMENT_NOUNS = frozenset("""report statement study survey poll commentary arti
     analysis transcript data documents document filing memo letter release dispatch""".split())
 """Heads of ``according to a report by X``: the source is then X."""
 
+TEXT_NOUNS = frozenset("""law constitution rule text bill resolution treaty agreement pact
+    charter document declaration communique order clause""".split())
+"""Heads of a subject of ``states`` (``The declaration states ...``)."""
+
 PREPOSITIONS = frozenset("in of at from for with on by near".split())
 CLAUSE_STOPS = frozenset("""that and but or which who whom whose when while as because if so
     where although though than then after before since until""".split())
 ADVERBS = frozenset("""also later then previously again once recently earlier further
     repeatedly separately reportedly publicly privately has have had already first
     once""".split())
+LY_NOUNS = frozenset("family assembly ally rally supply monopoly anomaly bully".split())
+
+
+def is_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb that may stand between a subject and its verb: one of
+    :data:`ADVERBS` or a lower-case ``-ly`` word (``Gingrich cynically dismissed``)."""
+    low = word.lower()
+    return low in ADVERBS or (word[0].islower() and low.endswith("ly") and len(low) > 4
+                              and low not in LY_NOUNS)
+
+
 NOUN_MARKERS = frozenset("no any greater more final little real bigger larger equal his her its "
                          "their our your my".split())
 
@@ -86,12 +113,27 @@ PARTICLES = frozenset("for on off up in back out upon into".split())
 AUXILIARIES = frozenset("""will would can could should may might must shall do does did is are
     was were""".split())
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being so".split())
+NEGATIONS = frozenset("not never n't no".split())
+"""A negation before the verb reports nothing (``Clinton has not mentioned it``)."""
+
+EVIDENCE_VERBS = frozenset("found finds find shows showed show reads".split())
+"""Verbs that report a finding only when a document, a poll or a study is their subject
+(``A 2014 study found that ...``, ``The poll shows ...``, ``the letter reads``; not ``Police
+found the car``)."""
+
+EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset("""poll polls study studies survey surveys review
+    audit investigation inquiry probe research analysis figures estimate estimates
+    assessment""".split())
+"""Heads of the subject of an evidence verb (:data:`EVIDENCE_VERBS`)."""
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
-_APPOSITIVE_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*,[^,“”\"]{{1,80}},\s*$")
-_APPOSITIVE_WINDOW = 200
-"""Characters before a reporting verb searched for an appositive (the 80-character aside plus
-a name): a bounded search keeps a long sentence with many verbs linear."""
+_APPOSITIVE_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*(?:\([^()]{{1,30}}\)\s*)?"
+                            rf",(?:[^,“”\"]{{1,120}},){{1,2}}\s*$")
+"""``Marley Anderson, 21, a junior from Las Vegas, said``: a name, then an aside of one or two
+parts between commas."""
+_APPOSITIVE_WINDOW = 280
+"""Characters before a reporting verb searched for an appositive (the aside plus a name): a
+bounded search keeps a long sentence with many verbs linear."""
 _NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,\s*$")
 """``A Twitter spokesman, Christopher Abboud, said``: the name between the commas."""
 _INVERTED_SEGMENT_RE = re.compile(r"\s+([^,;:!?“”\"()]{1,80})")
@@ -100,7 +142,7 @@ _SEGMENT_STOP_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?
 _NOT_SUBJECT_START = frozenset("""on in at to of for with by from that this last after before
     during when while earlier later about monday tuesday wednesday thursday friday saturday
     sunday yesterday today""".split())
-_INVERTED_ORG_RE = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(\w+)")
+_INVERTED_COMMON_RE = re.compile(r"\s+((?:[Tt]he|an?|one)\s+[^,.;:!?“”\"()]{1,60})")
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|as per)\s+([^,.;:!?()]+)")
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w")
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
@@ -112,6 +154,8 @@ _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{
 def _according_to(outside: str) -> str | None:
     """The source of ``according to X`` / ``as per X``: a name, or the noun phrase up to a
     clause break; ``a report from Sputnik`` gives ``Sputnik``."""
+    if "ccording to" not in outside and "as per" not in outside:
+        return None
     m = _ACCORDING_RE.search(outside)
     if not m:
         return None
@@ -135,21 +179,71 @@ def _according_to(outside: str) -> str | None:
     return " ".join(kept) or None
 
 
+TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+    yesterday tonight week month year morning afternoon evening night weekend""".split())
+_PARENTHESIS = 30
+"""Longest parenthesis between a subject and its verb that is stepped over: a party and state
+(``(R-S.C.)``), an acronym (``(KCNA)``)."""
+TIME_MODIFIERS = frozenset("on this last next early late earlier just".split())
+
+
+def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
+    """Index of the last token of the subject that ends at token ``j`` (just before a verb),
+    stepping back over adverbs (``cynically``), a time phrase (``on Tuesday``, ``just this
+    month``) and a short parenthesis (``Rep. Trey Gowdy (R-S.C.) said``); ``-1`` when
+    punctuation separates the verb from what stands before it."""
+    after = tokens[j + 1].start()
+    while j >= 0:
+        gap = outside[tokens[j].end():after].strip()
+        if gap.endswith(")") and gap[:-1].strip() in {"", "."}:
+            opening = outside.rfind("(", max(0, after - _PARENTHESIS), after)
+            k = j
+            while k >= 0 and tokens[k].start() > opening:
+                k -= 1
+            if opening < 0 or k < 0 or outside[tokens[k].end():opening].strip():
+                return -1
+            j, after = k, opening
+            continue
+        after = tokens[j].start()
+        if gap:
+            return -1
+        word = tokens[j].group(0).lower()
+        if is_adverb(word) or word in TIME_NOUNS:
+            j -= 1
+        elif word in TIME_MODIFIERS and j + 1 < len(tokens) and \
+                tokens[j + 1].group(0).lower() in TIME_NOUNS | TIME_MODIFIERS:
+            j -= 1
+        else:
+            break
+    return j
+
+
+_CLAUSE_AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+
+
+def _is_appositive(name: str, aside: str) -> bool:
+    """Whether ``name, aside,`` before a verb is a name with an appositive, not an opening
+    phrase and a clause (``In Decatur, the plant is hanging on, said ...``)."""
+    if name.split()[0].lower() in PREPOSITIONS | CLAUSE_STOPS | _NOT_SUBJECT_START:
+        return False
+    aside = aside.strip(" ,")
+    return aside.lower().startswith(("who ", "which ")) or not _CLAUSE_AUX_RE.search(aside)
+
+
 def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     """The subject noun phrase that ends just before token ``i`` (a reporting verb)."""
     verb_at = tokens[i].start()
-    window = max(0, verb_at - _APPOSITIVE_WINDOW)
-    app = _APPOSITIVE_RE.search(outside, window, verb_at) or \
-        _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
-    if app:
-        return app.group(1)
     if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
         return sentence_subject(tokens)
-    j = i - 1
-    while j >= 0 and tokens[j].group(0).lower() in ADVERBS and \
-            not outside[tokens[j].end():tokens[j + 1].start()].strip():
-        j -= 1
-    if j < 0 or outside[tokens[j].end():tokens[j + 1].start()].strip():
+    window = max(0, verb_at - _APPOSITIVE_WINDOW)
+    app = _APPOSITIVE_RE.search(outside, window, verb_at)
+    if app and _is_appositive(app.group(1), outside[app.end(1):verb_at]):
+        return app.group(1)
+    app = _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
+    if app:
+        return app.group(1)
+    j = _skip_adjuncts(outside, tokens, i - 1)
+    if j < 0:
         return None
     if tokens[j].group(0).lower() in PRONOUNS:
         return tokens[j].group(0)
@@ -201,15 +295,21 @@ def sentence_subject(tokens: list) -> str | None:
     if first.lower() in {"the", "a", "an"}:
         # "The GOP nominee complained", "A Quinnipiac University poll found": the words up
         # to the first lower-case word that is no noun of a speaker (a verb, as a rule).
+        # "The foreign ministry in Pyongyang issued": up to two adjectives before the noun.
         words = [first]
+        adjectives = 0
         for tok in tokens[1:6]:
             word = tok.group(0)
             words.append(word)
-            if word[0].islower() and (word.lower() in PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS
-                                      or word.lower() in DOCUMENT_NOUNS):
+            low = word.lower()
+            if word[0].islower() and (low in PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS
+                                      or low in DOCUMENT_NOUNS):
                 return " ".join(words)
             if word[0].islower():
-                return None
+                adjectives += 1
+                if adjectives > 2 or low.endswith("ed") or \
+                        low in PREPOSITIONS | CLAUSE_STOPS | AUXILIARIES | NEGATIONS:
+                    return None
         return None
     words = []
     for tok in tokens[:6]:
@@ -222,11 +322,44 @@ def sentence_subject(tokens: list) -> str | None:
     return " ".join(words) or None
 
 
+_EVIDENCE_WINDOW = 10
+_EVIDENCE_STOPS = frozenset("that which who whom because if when while since".split())
+
+
+def evidence_subject(tokens: list, i: int) -> str | None:
+    """The subject of evidence verb ``tokens[i]`` (:data:`EVIDENCE_VERBS`): the noun phrase of
+    the nearest document, poll or study noun before it in the same clause, with the capitalised
+    words and numbers before that noun (``A 2014 Quinnipiac poll``), else ``None``."""
+    text = tokens[i].string
+    for j in range(i - 1, max(-1, i - 1 - _EVIDENCE_WINDOW), -1):
+        gap = text[tokens[j].end():tokens[j + 1].start()]
+        word = tokens[j].group(0)
+        if gap.strip(" -") or word.lower() in _EVIDENCE_STOPS:
+            return None
+        if word.lower() not in EVIDENCE_NOUNS or word[0].isupper() and j == i - 1 and \
+                j and tokens[j - 1].group(0)[0].isupper():
+            continue
+        k = j
+        while k > 0 and not text[tokens[k - 1].end():tokens[k].start()].strip() and (
+                tokens[k - 1].group(0)[0].isupper() or tokens[k - 1].group(0)[0].isdigit()
+                or tokens[k - 1].group(0).lower() in DETERMINERS):
+            k -= 1
+        return text[tokens[k].start():tokens[j].end()]
+    return None
+
+
+CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS
+_CUE_FORMS = frozenset(w + p for w in CUE_WORDS
+                       for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))
+"""The cue words as whitespace-separated forms (``said,``), so a sentence without any is passed
+over with one ``str.split`` and a set test."""
+
+
 def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
     if verb not in SPEECH_VERBS:
-        return False
+        return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if i > 0 and tokens[i - 1].group(0).lower() in DETERMINERS | NOUN_MARKERS:
         return False  # "a greater say", "the claims": a noun, not a reporting verb
     prev = tokens[i - 1].group(0) if i > 0 else ""
@@ -235,6 +368,12 @@ def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "11 states", "false claims", "Trump's claims"
     if verb in NOUN_LIKE_VERBS and i > 1 and tokens[i - 2].group(0).lower() in PREPOSITIONS:
         return False  # "of Democratic claims"
+    if verb == "states" and not (
+            prev.lower() in DOCUMENT_NOUNS | ORG_ROLES | TEXT_NOUNS
+            or outside[tokens[i].end():tokens[i].end() + 2].strip()[:1] in {":", ","}
+            or (has_quote and outside[tokens[i].end():].strip() in {"", "."})
+            or (i + 1 < len(tokens) and tokens[i + 1].group(0) == "that")):
+        return False  # "in six states", "Western states": the plural noun
     if verb == "told" and prev.lower() == "all":
         return False
     if i > 0 and tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES:
@@ -244,6 +383,12 @@ def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return after not in PARTICLES and bool(_NAMING_RE.match(outside, tokens[i].end()))
     if verb in PERFECT_ONLY_VERBS:
         return i > 0 and tokens[i - 1].group(0).lower() in {"has", "have", "had"}
+    j = i - 1
+    while j >= 0 and is_adverb(tokens[j].group(0)):
+        j -= 1
+    if j >= 0 and (tokens[j].group(0).lower() in NEGATIONS
+                   or tokens[j].group(0).lower().endswith(("n't", "n’t"))):
+        return False  # "has not mentioned", "isn't saying": nothing is reported
     return True
 
 
@@ -260,27 +405,106 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
         dash = _DASH_SOURCE_RE.search(outside)
         if dash:
             return dash.group(1), False
+    if _CUE_FORMS.isdisjoint(outside.split()):
+        return None, False  # most sentences: no reporting verb at all, so no tokens needed
     tokens = list(WORD_RE.finditer(outside))
     for i, tok in enumerate(tokens):
-        if not _is_cue(tokens, i, outside, has_quote):
+        if tok.group(0) not in CUE_WORDS or not _is_cue(tokens, i, outside, has_quote):
             continue
         verb = tok.group(0)
+        if verb in EVIDENCE_VERBS:
+            return evidence_subject(tokens, i), False
         # Inverted order after a quotation: "..., said Biden" / "said the president". A long
         # blank before the verb is a quotation just before it, so inversion is tried first.
-        inverted = _inverted_subject(outside, tok.end()) if has_quote and \
-            verb in INVERTING_VERBS else None
+        inverted = _inverted_subject(outside, tok.end()) if verb in INVERTING_VERBS and (
+            has_quote or outside[:tok.start()].rstrip().endswith((",", "—"))) else None
+        if inverted:
+            common = _inverted_common_noun(outside, tok.end())
+            if common and inverted in common:
+                inverted = common  # "said the North Korean foreign ministry": a modifier
         after_quote = i > 0 and tok.start() - tokens[i - 1].end() > 3
         if inverted and after_quote:
             return inverted, False
         subject = _subject_before(outside, tokens, i)
+        if subject is None and i > 0 and tokens[i - 1].group(0).lower() in {"and", "but"} and \
+                not outside[tokens[i - 1].end():tok.start()].strip():
+            subject = sentence_subject(tokens)  # "Trump doubled down and said": one subject
+        if subject and verb in PARTICIPLES and subject[0].islower() and \
+                subject.split()[-1].lower() not in PERSON_ROLES | SPEAKER_NOUNS:
+            # "Trump posted a series of tweets saying ...": the one who posted says it.
+            subject = sentence_subject(tokens) or subject
         if subject:
             return subject, False
         if inverted:
             return inverted, False
-        m3 = _INVERTED_ORG_RE.match(outside, tok.end())
-        if m3 and has_quote and m3.group(1).lower() in ORG_HEADS | SPEAKER_NOUNS:
-            return m3.group(0).strip(), False
+        common = _inverted_common_noun(outside, tok.end()) if has_quote or (
+            verb in INVERTING_VERBS and outside[:tok.start()].rstrip().endswith(",")) else None
+        if common:
+            return common, False
     return None, False
+
+
+_FRAME_LEAD = frozenset("but and then so also has have had".split())
+_FRAME_ADJUNCT_START = PREPOSITIONS | TIME_NOUNS | TIME_MODIFIERS | frozenset(
+    "to during via through after before while later again".split())
+_FRAME_CONTENT = AUXILIARIES | PRONOUNS | frozenset(
+    "that which who whom whose because if whether has have had i we you not".split())
+_OBJECT_VERBS = frozenset("told tells asked asks".split())
+_FRAME_MAX_WORDS = 10
+
+
+def is_bare_clause(outside: str, raw: str) -> bool:
+    """Whether a sentence without quotation marks is only a reporting clause: its subject
+    ``raw``, a reporting verb and at most a short adjunct (``Trump said.``, ``Biden told
+    reporters on Monday.``, ``The ministry said in a statement:``), with no content of its own.
+    Such a sentence frames a quotation next to it rather than presenting anyone's words."""
+    if len(outside.split()) > len(raw.split()) + _FRAME_MAX_WORDS + 4:
+        return False  # too long to be a subject, a verb and a short adjunct: most sentences
+    tokens = list(WORD_RE.finditer(outside))
+    for i in range(len(tokens)):
+        if tokens[i].group(0) in CUE_WORDS and _is_cue(tokens, i, outside, False):
+            break
+    else:
+        return False
+    before = outside[:tokens[i].start()].replace(raw, " ", 1).split()
+    if any(w.strip(",.").lower() not in _FRAME_LEAD | TITLE_WORDS and not is_adverb(w)
+           for w in before):
+        return False
+    rest = [t.group(0).lower() for t in tokens[i + 1:]]
+    introduces = outside.rstrip().endswith(":")
+    if introduces and rest[-1:] == ["that"]:
+        rest = rest[:-1]  # "Soerens argued that:"
+    if len(rest) > _FRAME_MAX_WORDS or any(w in _FRAME_CONTENT for w in rest):
+        return False
+    if any(a == "to" and b not in DETERMINERS | NOUN_MARKERS
+           for a, b in zip(rest, rest[1:], strict=False)):
+        return False  # "asked the crowd to welcome him": an infinitive reports content
+    if not rest or introduces:
+        return True
+    if tokens[i].group(0) in _OBJECT_VERBS and len(rest) <= 6:
+        return True
+    return rest[0] in _FRAME_ADJUNCT_START
+
+
+INVERTED_HEADS = ORG_HEADS | SPEAKER_NOUNS | PERSON_ROLES | DOCUMENT_NOUNS | frozenset(
+    "narrator aide voice-over host anchor reporter".split())
+"""Heads of a common noun phrase after an inverted verb (``..., said the ministry``,
+``..., noted a report for Oxfam``, ``..., quipped one senior aide``)."""
+
+
+def _inverted_common_noun(outside: str, at: int) -> str | None:
+    """The common noun phrase after an inverted reporting verb, up to a preposition or a
+    clause break, if its head names a speaker (:data:`INVERTED_HEADS`)."""
+    m = _INVERTED_COMMON_RE.match(outside, at)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n, word in enumerate(words[1:], 1):
+        if word.lower() in PREPOSITIONS | CLAUSE_STOPS:
+            words = words[:n]
+            break
+    words = words[:5]
+    return " ".join(words) if len(words) > 1 and words[-1].lower() in INVERTED_HEADS else None
 
 
 def _inverted_subject(outside: str, at: int) -> str | None:
@@ -294,11 +518,22 @@ def _inverted_subject(outside: str, at: int) -> str | None:
     words = (segment[:stop.start()] if stop else segment).split()[:8]
     if not words or words[0].lower() in _NOT_SUBJECT_START:
         return None
-    names = [n.group(0) for n in NAME_RE.finditer(" ".join(words))
-             if n.group(0).split()[0] not in _WEEKDAYS]
+    joined = " ".join(words)
+    # "wrote Lee Min-ji for the Korea Times": a name after a preposition is an affiliation.
+    names = [n.group(0) for n in NAME_RE.finditer(joined)
+             if n.group(0).split()[0] not in _WEEKDAYS
+             and not _after_preposition(joined, n.start())]
     if names:
         return names[-1] if words[0][0].isupper() or len(words) > 1 else None
     return None
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """Whether the word before offset ``at`` (a determiner skipped) is a preposition."""
+    before = text[:at].split()[-2:]
+    if before and before[-1].lower() in DETERMINERS:
+        before = before[:-1]
+    return bool(before) and before[-1].lower() in PREPOSITIONS
 
 
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())

@@ -24,8 +24,17 @@ speaker turns (a transcript, see :mod:`analysis.corpus.transcripts`) is read tur
 ``voice`` ``"speech"`` (quote ``turn``) with the turn's speaker, or ``"stage"`` for stage
 directions and time or place lines.
 
+A paragraph that opens with a speaker label is that speaker's words: an upper-case label (an
+excerpt of a transcript, ``FALLIN:``), a name (the headline ``Yoon: The alliance has never been
+stronger.``) or a broadcaster's soundbite label (``[Soundbite] Park Ji-hoon(Analyst) :``); a rubric
+(``Analysis:``) or a dateline place (``New Delhi:``) is no label.
+
 Speakers come from the reporting clause outside the quotation marks: ``NAME said``,
 ``said NAME``, ``NAME told ...``, ``according to NAME``, ``The visit, KCNA said, was ...``.
+A bare reporting clause (``Trump said.``, ``The declaration claims.``, ``Sullivan added:``)
+keeps the ``indirect`` reading but hands its speaker to the quotation it closes or opens, and a
+paragraph without quotation marks after a clause ending in a colon is that speaker's block
+quotation.
 The reporting verbs are the classic lists (Bergler 1992; Krestel et al. 2008) extended with
 the cue words that mark an attribution in at least half of their occurrences in PolNeAR's
 training split (Newell et al. 2018). A quotation with no reporting clause of its own takes the
@@ -45,7 +54,13 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .attribution_model import AttributionModel, default_model, sentence_features
-from .cues import WORD_RE, blank_dateline, find_reporting_clause, sentence_subject
+from .cues import (
+    WORD_RE,
+    blank_dateline,
+    find_reporting_clause,
+    is_bare_clause,
+    sentence_subject,
+)
 from .speakers import (
     DETERMINERS,
     PERSON_PRONOUNS,
@@ -58,8 +73,24 @@ _OPEN = "“«`"
 _CLOSE = "”»"
 
 _QUOTE_MARK_RE = re.compile(r"''|``|[“«”»\"]")
-_LABEL_RE = re.compile(r"[\"“]?([A-Z][A-Z.'’ -]{1,40}[A-Z.]):\s")
-"""A speaker label opening a paragraph of an article (an excerpt of a transcript)."""
+_LABEL_RE = re.compile(r"(?:\[[^\]]{1,20}\]\s*)?[\"“]?(?:([A-Z][A-Z.'’ -]{1,40}[A-Z.])"
+                       r"|([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))"
+                       r"(?:\s?\([^()]{1,40}\))?\s?:\s+(?=\S+\s+\S)")
+"""A speaker label opening a paragraph: upper case (an excerpt of a transcript, ``FALLIN:``) or
+a name (the news headline ``Trump: My plans aren't set in stone.``, ``Poll: ...``), with the
+role and the rubric of a broadcaster's transcript (``[Soundbite] Kim Min-ji(Analyst) :``)."""
+
+NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update updated watch
+    exclusive breaking latest live video photo photos factbox timeline correction clarification note
+    related read also see tags topics keywords image credit contact email share follow fact check
+    bottom line big picture key points takeaways background context details highlights summary
+    disclaimer advertisement subscribe location date time venue when where who what why how
+    editor's editors washington seoul pyongyang beijing tokyo new delhi moscow london paris berlin
+    brussels geneva york singapore hong kong taipei busan canberra sydney ottawa jakarta manila
+    hanoi bangkok islamabad mumbai kolkata chennai bengaluru dubai tehran kyiv jerusalem cairo
+    ankara rome madrid vienna warsaw united nations""".split())
+"""Words of a paragraph label that make it no speaker: a rubric (``Analysis:``, ``Editor's
+note:``) or a dateline place (``New Delhi:``, as South Asian outlets open an article)."""
 _END_PUNCT = frozenset(".!?…\"”’')»:")
 
 
@@ -139,6 +170,19 @@ def _overlapping(spans: list[tuple[int, int]], ends: list[int], s: int,
 
 
 
+def paragraph_label(text: str, s: int, e: int) -> str | None:
+    """The speaker of a label opening the paragraph at ``text[s:e]`` (``FALLIN:``, ``Trump:``),
+    in title case, or ``None`` (no label, or a rubric or a dateline; see
+    :data:`NOT_SPEAKER_LABELS`)."""
+    m = _LABEL_RE.match(text, s, e)
+    if not m:
+        return None
+    label = m.group(1) or m.group(2)
+    if any(w in NOT_SPEAKER_LABELS for w in label.lower().replace(".", " ").split()):
+        return None
+    return speaker_of(label)
+
+
 @dataclass
 class _Clause:
     """What one sentence says on its own: its quotations and its reporting clause."""
@@ -162,22 +206,25 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
     first_par = min(paragraphs) if paragraphs else 0
     clauses = []
     label: str | None = None
+    block: tuple[int, str] | None = None
     for p, s, e in sentences:
         if s == paragraphs[p][0]:
-            m = _LABEL_RE.match(text, s, e)
-            label = speaker_of(m.group(1)) if m else None
+            label = paragraph_label(text, s, e)
         if label is not None:
             clauses.append(_Clause(p, [], label, False, "direct"))
             continue
         sentence = text[s:e]
         full_spans = _overlapping(spans_by_par[p], ends_by_par[p], s, e)
+        if block is not None and block[0] == p and not full_spans:
+            clauses.append(_Clause(p, [], block[1], False, "direct"))
+            continue
         spans = [(max(qs, s), min(qe, e)) for qs, qe in full_spans]
         outside = _outside(text, s, e, spans)
         if s == paragraphs[p][0]:
             outside = blank_dateline(outside)
-        n_words = len(WORD_RE.findall(sentence)) or 1
         quoted_words = sum(len(WORD_RE.findall(text[qs:qe])) for qs, qe in spans)
         has_quote = quoted_words > 0
+        n_words = (len(WORD_RE.findall(sentence)) or 1) if has_quote else 1
         headline = p == first_par and (s, e) == paragraphs[p] and \
             sentence.rstrip()[-1:] not in _END_PUNCT
         question = not has_quote and sentence.rstrip().endswith("?")
@@ -186,7 +233,12 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             continue
         raw, according = find_reporting_clause(outside, has_quote)
         leads = bool(spans) and not text[s:spans[0][0]].strip()
-        if quoted_words / n_words >= 0.5 or (leads and raw is not None and not according):
+        if raw is not None and not has_quote and not according and \
+                is_bare_clause(outside, raw):
+            quote = "frame"
+            if e == paragraphs[p][1] and sentence.rstrip().endswith(":"):
+                block = (p + 1, raw)  # "Limbaugh added:" before a block quotation
+        elif quoted_words / n_words >= 0.5 or (leads and raw is not None and not according):
             quote = "direct"
         elif raw is not None:
             quote = "partial" if has_quote and not according else "indirect"
@@ -194,6 +246,13 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             quote = "none"
         clauses.append(_Clause(p, full_spans, raw, according, quote))
     return clauses
+
+
+def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]:
+    """The rules' reading of every sentence before the model and speaker resolution:
+    ``direct``, ``partial``, ``indirect``, ``none``, or ``frame`` for a bare reporting clause
+    (``Biden said.``). These are the readings the model's features see."""
+    return [c.quote for c in _read_clauses(text, sentences)]
 
 
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
@@ -205,7 +264,9 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
         if c.quote != "none" or not c.eligible:
             continue
         previous = quotes[n - 1] if n and sentences[n - 1][0] == p else "start"
-        if model.is_reported(sentence_features(text[s:e], "none", previous)):
+        following = quotes[n + 1] if n + 1 < len(quotes) and sentences[n + 1][0] == p \
+            else "end"
+        if model.is_reported(sentence_features(text[s:e], "none", previous, following)):
             c.quote = "indirect"
             c.raw = sentence_subject(list(WORD_RE.finditer(text, s, e)))
 
@@ -218,7 +279,7 @@ def _next_cues(clauses: list[_Clause]) -> list[int | None]:
     for i in range(len(clauses) - 1, -1, -1):
         if i + 1 < len(clauses) and clauses[i + 1].paragraph != clauses[i].paragraph:
             nxt = None
-        if clauses[i].quote in {"direct", "partial"} and clauses[i].raw is not None:
+        if clauses[i].quote in {"direct", "partial", "frame"} and clauses[i].raw is not None:
             nxt = i
         out[i] = nxt
     return out
@@ -275,23 +336,31 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
             last_in_par = speaker
         # An attribution sentence with no content of its own ("The declaration claims.")
         # hands its speaker to a quotation that follows.
-        pending_cue = speaker if (c.quote == "indirect" and len(text[s:e].split()) <= 6) \
-            else None
-        raw = c.raw or ""
-        person = bool(c.raw) and not c.according and (
-            raw.lower() in PERSON_PRONOUNS or (speaker is not None and speaker[0].isupper()
-                                               and raw.split()[0].lower() not in DETERMINERS
-                                               and not looks_like_org(speaker)))
+        pending_cue = speaker if c.quote == "frame" or (
+            c.quote == "indirect" and len(text[s:e].split()) <= 6) else None
         if role and referent:
             tracker.remember(referent, True)
         else:
-            tracker.remember(speaker, person)
+            tracker.remember(speaker, _names_a_person(c, speaker))
         voice = "authorial" if c.quote == "none" else "quoted"
         full = referent_of.get(speaker or "") or (
             tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)
-        previous = Attribution(quote=c.quote, voice=voice, speaker=speaker, full_name=full)
+        # A bare reporting clause ("The declaration claims.") reads as indirect speech: it
+        # names who speaks in the quotation next to it.
+        quote = "indirect" if c.quote == "frame" else c.quote
+        previous = Attribution(quote=quote, voice=voice, speaker=speaker, full_name=full)
         results.append(previous)
     return results
+
+
+def _names_a_person(c: _Clause, speaker: str | None) -> bool:
+    """Whether the reporting clause names a person (``he``, ``Yoon``), not an organisation or
+    a common noun, so that a later ``he`` or ``the diplomat`` can stand for it."""
+    raw = c.raw or ""
+    return bool(raw) and not c.according and (
+        raw.lower() in PERSON_PRONOUNS or (speaker is not None and speaker[0].isupper()
+                                           and raw.split()[0].lower() not in DETERMINERS
+                                           and not looks_like_org(speaker)))
 
 
 def _carried_speaker(c: _Clause, n: int, clauses: list[_Clause], next_cue: list[int | None],
@@ -311,7 +380,9 @@ def _carried_speaker(c: _Clause, n: int, clauses: list[_Clause], next_cue: list[
     later = next_cue[n]
     if later is not None and later != n:
         shares = set(c.full_spans) & set(clauses[later].full_spans)
-        if shares or last_in_par is None:
+        closes = clauses[later].quote == "frame" and bool(c.full_spans) and \
+            not text[c.full_spans[-1][1]:sentences[later][1]].strip()
+        if shares or closes or last_in_par is None:
             resolved = tracker.resolve(clauses[later].raw or "")
             if resolved:
                 return resolved

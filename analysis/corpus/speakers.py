@@ -49,7 +49,8 @@ PERSON_ROLES = frozenset(
     ambassador envoy senator lawmaker leader premier chancellor general admiral commander
     adviser advisor analyst expert professor researcher negotiator aide governor mayor
     chairman chairwoman representative congressman congresswoman candidate nominee
-    politician lawyer attorney judge director chief officer man woman""".split()
+    politician lawyer attorney judge director chief officer man woman executive friend wife
+    husband son daughter mother father brother sister colleague neighbor neighbour""".split()
 )
 """Role nouns that stand for a person named before (``the diplomat said``)."""
 
@@ -98,6 +99,17 @@ def clean_name(name: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=1 << 14)
+def _name_parts(raw: str) -> tuple[str, str, str | None, bool]:
+    """``(name, last word, first word of a name of several words or None, lost a title)`` of
+    a proper-name match (``raw``), cached: names recur through a document."""
+    name = clean_name(raw)
+    words = name.split()
+    if not words:
+        return "", "", None, False
+    return name, words[-1], words[0] if len(words) > 1 else None, name != raw.strip()
+
+
 ORG_NAME_HEADS = ORG_ROLES | frozenset("""house post times news media press journal herald daily
     pentagon kremlin tass xinhua yonhap reuters bloomberg cnn kcna institute university center
     centre foundation group council union bank""".split())
@@ -137,20 +149,21 @@ class SpeakerTracker:
         """Record the proper names of a sentence (and the roles before them)."""
         for m in NAME_RE.finditer(sentence):
             raw = m.group(0)
-            name = clean_name(raw)
+            name, last, first, titled = _name_parts(raw)
             if not name:
                 continue
-            last = name.split()[-1]
-            if name not in self._by_last.get(last, ()):
+            known = self._by_last.setdefault(last, [])
+            if name not in known:
                 self.names.append(name)
-                self._by_last.setdefault(last, []).append(name)
-            if " " in name:
-                self._latest_by_first[name.split()[0]] = name
+                known.append(name)
+            if first:
+                self._latest_by_first[first] = name
             self._latest_by_head[last.lower()] = name
-            before = sentence[max(0, m.start() - 40):m.start()].lower().split()
-            for word in [w.lower().strip(".") for w in raw.split()[:-1]] + before[-2:]:
-                if word in PERSON_ROLES and name != raw.strip():
-                    self._latest_by_role[word] = self.full_name(name)
+            if titled:  # only a name that lost a title or role word can carry a role
+                before = sentence[max(0, m.start() - 40):m.start()].lower().split()
+                for word in [w.lower().strip(".") for w in raw.split()[:-1]] + before[-2:]:
+                    if word in PERSON_ROLES:
+                        self._latest_by_role[word] = self.full_name(name)
 
     def full_name(self, name: str) -> str:
         """The longest earlier name ending with ``name`` (``Biden`` -> ``Joe Biden``), else

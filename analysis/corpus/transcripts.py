@@ -26,12 +26,18 @@ import re
 
 TURN_RE = re.compile(
     r"(?:(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}[A-Z.])"
-    r"|(?P<named>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):(?=\s*\(\d{1,2}:\d{2}))"
+    r"(?P<role>(?:\s?\([^()]{1,30}\))?(?:,[A-Z.'’ ()-]{1,60})?(?:\s?\([a-z -]{1,20}\))?)"
+    r"|(?P<named>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+    r"(?::(?=\s*\(\d{1,2}:\d{2})| \(\d{1,2}:\d{2}(?::\d{2})?\):))"
     r"(?(caps):)(?:\s+|$)")
-"""A speaker label at the start of a paragraph."""
+"""A speaker label at the start of a paragraph: ``PRESIDENT BIDEN:``, ``Q:``, a television
+transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:`` or ``ANCHOR NAME
+(voice-over):``, a transcription service's ``Joe Biden: (00:00)`` or ``President Biden
+(00:00):``."""
 
-STAGE_RE = re.compile(r"\s*\((?:[^()]{1,60})\)\s*")
-"""A stage direction: a short parenthesis standing alone (``(Applause.)``)."""
+STAGE_RE = re.compile(r"\s*(?:\((?:[^()]{1,60})\)|\[[^\[\]]{1,60}\])\s*")
+"""A stage direction: a short parenthesis or bracket standing alone (``(Applause.)``,
+``[03:00:00]``)."""
 
 TIME_RE = re.compile(r"(?:END\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?"
                      r"|END|\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
