@@ -72,6 +72,8 @@ SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic 
 """Common nouns that stand as speakers at the start of a sentence (``Officials said``)."""
 
 _NAME_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
+_POSSESSIVE_RE = re.compile(r"[’']s$")
+_NAME_GAP_RE = re.compile(r"[\s\-‐‑.]+")
 
 
 @lru_cache(maxsize=1 << 14)  # names recur through a document and across a corpus
@@ -81,7 +83,7 @@ def clean_name(name: str) -> str:
     ``"President Joe Biden's"`` gives ``"Joe Biden"``; a single word is kept even if it is a
     title (``"President"``).
     """
-    name = re.sub(r"[’']s$", "", name.strip(" ,.;:"))
+    name = _POSSESSIVE_RE.sub("", name.strip(" ,.;:"))
     tokens = name.split()
     if len(tokens) > 1 and tokens[0].lower() == "the":
         tokens = tokens[1:]
@@ -240,8 +242,8 @@ class SpeakerTracker:
 
 def _normal(text: str) -> str:
     """Case-, hyphen-, apostrophe- and space-insensitive key of a name."""
-    text = re.sub(r"[’']s$", "", text.strip(" ,.;:"))
-    return re.sub(r"[\s\-‐‑.]+", " ", text.replace("’", "'")).strip().lower()
+    text = _POSSESSIVE_RE.sub("", text.strip(" ,.;:"))
+    return _NAME_GAP_RE.sub(" ", text.replace("’", "'")).strip().lower()
 
 
 GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
