@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import threading
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -132,6 +134,31 @@ def word_shape(word: str) -> str:
             last, run = c, 1
         out.append(c)
     return "".join(out)
+
+
+_SHAPE_MAP = str.maketrans(
+    {**{chr(c): "X" for c in range(65, 91)}, **{chr(c): "x" for c in range(97, 123)},
+     **{chr(c): "d" for c in range(48, 58)}}
+)
+_LONG_RUNS = [(re.compile(c + "{4,}"), c * 3) for c in "xXd"]
+_RUN = re.compile(r"(.)\1{3,}", re.DOTALL)
+
+
+def _cut_runs(shape: str) -> str:
+    """``shape`` with runs of one character cut at three."""
+    for run, three in _LONG_RUNS:
+        shape = run.sub(three, shape)
+    return _RUN.sub(r"\1\1\1", shape) if _RUN.search(shape) else shape
+
+
+def word_shapes(words: Sequence[str]) -> list[str]:
+    """:func:`word_shape` of each of ``words``; ASCII words are translated and their runs cut
+    all at once, the others one by one."""
+    if all(w.isascii() and "\n" not in w for w in words):
+        shapes = _cut_runs("\n".join(words).translate(_SHAPE_MAP)).split("\n")
+        if len(shapes) == len(words):
+            return shapes
+    return [_cut_runs(w.translate(_SHAPE_MAP)) if w.isascii() else word_shape(w) for w in words]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -251,6 +278,10 @@ class Tagger:
     ``ambiguity`` maps lower-cased words to ambiguity classes (see :func:`type_features`).
     ``max_cache`` bounds the number of word types whose vectors are kept (the cache is
     emptied when a call would overfill it; one call's own types are always kept).
+
+    The weights are one float32 matrix (a row per feature), and each template maps a value to
+    the rows of its features at the template's offsets, so a batch of new word types is
+    featurised a template at a time and summed with one gather.
     """
 
     def __init__(
@@ -270,18 +301,30 @@ class Tagger:
         self.meta = dict(meta or {})
         self.max_cache = max_cache
         k = len(self.classes)
-        # Row 0 stays zero: it stands for every feature the model does not know.
-        self._row = {f: i for i, f in enumerate(sorted(weights), start=1)}
-        self._w = np.zeros((len(self._row) + 1, k), dtype=np.float32)
-        # For each template, value -> the rows of its features at the template's offsets.
-        self._blocks: dict[str, dict[str, list[int]]] = {t: {} for t in TEMPLATES}
-        for f, i in self._row.items():
+        names = sorted(weights)
+        gaps = [f for f in names if f.startswith("g")]
+        # Gap features: a small dense matrix whose row 0 (an unknown gap) stays zero.
+        self._gap_rows = {f: i for i, f in enumerate(gaps, start=1)}
+        self._gap_w = np.zeros((len(gaps) + 1, k), dtype=np.float32)
+        for f, i in self._gap_rows.items():
             for c, v in weights[f].items():
-                self._w[i, int(c)] = v
-            if not f.startswith("g"):
-                t, o, v = parse_feature_name(f)
-                offsets = TEMPLATES[t]
-                self._blocks[t].setdefault(v, [0] * len(offsets))[offsets.index(o)] = i
+                self._gap_w[i, int(c)] = v
+        # Word features: rows of a dense matrix whose row 0 (every feature the model does not
+        # know) stays zero; for each template, value -> index of its rows at its offsets.
+        words = [f for f in names if not f.startswith("g")]
+        self._w = np.zeros((len(words) + 1, k), dtype=np.float32)
+        values: dict[str, dict[str, int]] = {t: {} for t in TEMPLATES}
+        rows: dict[str, list[list[int]]] = {t: [[0] * len(o)] for t, o in TEMPLATES.items()}
+        for r, f in enumerate(words, start=1):
+            for c, v in weights[f].items():
+                self._w[r, int(c)] = v
+            t, o, v = parse_feature_name(f)
+            i = values[t].setdefault(v, len(rows[t]))
+            if i == len(rows[t]):
+                rows[t].append([0] * len(TEMPLATES[t]))
+            rows[t][i][TEMPLATES[t].index(o)] = r
+        self._values = values
+        self._vrows = {t: np.asarray(r, dtype=np.int32) for t, r in rows.items()}
         # Slot j of a word's row list is (template, offset) number j in TEMPLATES order.
         slots = [o for offsets in TEMPLATES.values() for o in offsets]
         self._slots = [[j for j, o in enumerate(slots) if o == off] for off in OFFSETS]
@@ -298,30 +341,48 @@ class Tagger:
     def _reset_cache(self) -> None:
         k = len(self.classes)
         self._index: dict[str, int] = {}
-        self._table = np.zeros((1024, len(OFFSETS), k), dtype=np.float32)
-        self._fixed = np.full(1024, -1, dtype=np.int64)
+        self._table = np.zeros((min(1024, self.max_cache), len(OFFSETS), k), dtype=np.float32)
+        self._fixed = np.full(len(self._table), -1, dtype=np.int64)
+
+    def _grow(self, need: int) -> None:
+        """Make room for ``need`` cached types (at most ``max_cache`` unless one call needs
+        more)."""
+        start = len(self._index)
+        size = max(need, min(2 * len(self._table), self.max_cache))
+        table = np.zeros((size, len(OFFSETS), len(self.classes)), dtype=np.float32)
+        table[:start] = self._table[:start]
+        fixed = np.full(size, -1, dtype=np.int64)
+        fixed[:start] = self._fixed[:start]
+        self._table, self._fixed = table, fixed
+
+    def _type_rows(self, new: list[str]) -> np.ndarray:
+        """``(len(new), slots)`` feature rows of the ``new`` types (see :func:`type_values`),
+        computed a template at a time."""
+        forms = [w.translate(_FORM_MAP) for w in new]
+        low = [f.lower() for f in forms]
+        columns = {
+            "b": [""] * len(new), "w": low, "a": list(map(self.ambiguity.get, low, repeat("?"))),
+            "x": word_shapes(forms), "s3": [w[-3:] for w in low], "s1": [w[-1:] for w in low],
+            "s2": [w[-2:] for w in low], "s4": [w[-4:] for w in low],
+            "p2": [w[:2] for w in low], "c": forms,
+            "h": [w.rsplit("-", 1)[1] if "-" in w else "\x00" for w in low],
+        }
+        pads = [i for i, w in enumerate(new) if w == PAD_LEFT or w == PAD_RIGHT]
+        blocks = []
+        for t, col in columns.items():
+            idx = np.fromiter(map(self._values[t].get, col, repeat(0)), np.intp, len(new))
+            if pads and t != "w":
+                idx[pads] = 0  # a padding word has only a form
+            blocks.append(self._vrows[t][idx])
+        return np.concatenate(blocks, axis=1)
 
     def _add_types(self, new: list[str]) -> None:
         """Compute and cache the offset vectors and tag-dictionary entries of ``new`` types."""
         start = len(self._index)
         need = start + len(new)
         if need > len(self._table):
-            size = max(need, 2 * len(self._table))
-            table = np.zeros((size, len(OFFSETS), len(self.classes)), dtype=np.float32)
-            table[:start] = self._table[:start]
-            fixed = np.full(size, -1, dtype=np.int64)
-            fixed[:start] = self._fixed[:start]
-            self._table, self._fixed = table, fixed
-        rows: list[int] = []
-        blocks = [(t, b, [0] * len(TEMPLATES[t])) for t, b in self._blocks.items()]
-        ambiguity = self.ambiguity
-        for word in new:
-            values = type_values(word, ambiguity)
-            for t, block, none in blocks:
-                v = values.get(t)
-                rows.extend(none if v is None else block.get(v, none))
-        g = np.take(self._w, np.asarray(rows, dtype=np.intp), axis=0)
-        g = g.reshape(len(new), -1, g.shape[1])
+            self._grow(need)
+        g = self._w[self._type_rows(new)]
         # Adding one slot at a time in a fixed order fixes the float32 rounding, so a word's
         # vector has the same bits whichever batch computed it.
         for k, slots in enumerate(self._slots):
@@ -329,10 +390,10 @@ class Tagger:
             for j in slots[1:]:
                 acc += g[:, j]
             self._table[start:need, k] = acc
-        tagdict = self.tagdict
-        for i, word in enumerate(new, start=start):
-            self._index[word] = i
-            self._fixed[i] = tagdict.get(normalise_form(word), -1)
+        forms = [w.translate(_FORM_MAP) for w in new]
+        self._fixed[start:need] = np.fromiter(
+            map(self.tagdict.get, forms, repeat(-1)), np.int64, len(new))
+        self._index.update(zip(new, range(start, need), strict=True))
 
     def predict(self, words: Sequence[str], gaps: Sequence[str] | None = None) -> np.ndarray:
         """Class indices (into :attr:`classes`) for ``words``.
@@ -369,12 +430,12 @@ class Tagger:
         before, after = self._gap_before, self._gap_after
         for g in set(gaps).difference(before):
             f_before, f_after = gap_features(g, g)
-            after[g] = self._row.get(f_after, 0)  # "after" first: "before" marks it done
-            before[g] = self._row.get(f_before, 0)
+            after[g] = self._gap_rows.get(f_after, 0)  # "after" first: "before" marks it done
+            before[g] = self._gap_rows.get(f_before, 0)
         n = len(gaps) - 1
         rows_before = np.fromiter(map(before.__getitem__, gaps[:-1]), dtype=np.intp, count=n)
         rows_after = np.fromiter(map(after.__getitem__, gaps[1:]), dtype=np.intp, count=n)
-        return np.take(self._w, rows_before, axis=0) + np.take(self._w, rows_after, axis=0)
+        return np.take(self._gap_w, rows_before, axis=0) + np.take(self._gap_w, rows_after, axis=0)
 
     def tag(
         self, words: Sequence[str], tagset: TagSet = "upos", gaps: Sequence[str] | None = None
@@ -419,16 +480,21 @@ class Tagger:
     def to_dict(self, decimals: int = 3) -> dict[str, Any]:
         """The JSON-ready artefact (what :func:`load_tagger` reads), weights rounded to
         ``decimals`` places (the float32 weights, printed as the shortest nearby decimal)."""
-        names = ["", *self._row]  # self._row numbers the sorted features from 1
-        weights: dict[str, dict[str, float]] = {f: {} for f in self._row}
-        rows, cols = np.nonzero(self._w)
-        values = self._w[rows, cols].tolist()
-        for r, c, v in zip(rows.tolist(), cols.tolist(), values, strict=True):
-            weights[names[r]][str(c)] = round(v, decimals)
+        weights: dict[str, dict[str, float]] = {}
+        for f, i in self._gap_rows.items():
+            weights[f] = {str(c): round(v, decimals) for c, v in enumerate(
+                self._gap_w[i].tolist()) if v}
+        for t, offsets in TEMPLATES.items():
+            for value, i in self._values[t].items():
+                for o, r in zip(offsets, self._vrows[t][i].tolist(), strict=True):
+                    if r:
+                        weights[feature_name(t, o, value)] = {
+                            str(c): round(v, decimals)
+                            for c, v in enumerate(self._w[r].tolist()) if v}
         return {
             "format": FORMAT_VERSION,
             "classes": list(self.classes),
-            "weights": weights,
+            "weights": dict(sorted(weights.items())),
             "tagdict": self.tagdict,
             "ambiguity": self.ambiguity,
             "meta": self.meta,
