@@ -51,7 +51,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from .keyphrase_candidates import candidate_keys, candidates, surface
+from .keyphrase_candidates import MAX_LENGTH, candidate_keys, candidates, surface
 from .vocabulary import zipf
 
 # Scoring parameters (see the module docstring); few on purpose, so they generalise.
@@ -168,31 +168,34 @@ def score_candidates(n: int, cands: Mapping[str, dict[str, Any]],
     """``(score, key)`` of every candidate of a text of ``n`` tokens, best first (module
     docstring, step 2); generic single words are left out."""
     use_df = bool(doc_freq) and bool(n_docs) and n_docs >= 2
+    # idf (with its corpus damping) of every word of the candidates, computed once
+    weight = {w: idf(w) for w in {w for c in cands.values() for w in c["words"]}}
     if use_df:
         den = math.log(n_docs + 1) + 1
-
-        def damp(sw: str) -> float:
-            return ((math.log((n_docs + 1) / (doc_freq.get(sw, 0) + 1)) + 1) / den) ** DF_POWER
-
+        stems = {s for key in cands for s in key.split()}
+        damp = {s: ((math.log((n_docs + 1) / (doc_freq.get(s, 0) + 1)) + 1) / den) ** DF_POWER
+                for s in stems}
+    norm = [0.0] + [m ** GAMMA for m in range(1, MAX_LENGTH + 1)]
     single_tf = {key: c["tf"] for key, c in cands.items() if " " not in key}
     scored = []
     for key, c in cands.items():
         ws = c["words"]
-        stems = key.split()
-        if use_df:
-            info = sum(idf(w) * damp(s) for w, s in zip(ws, stems, strict=True))
-        else:
-            info = sum(idf(w) for w in ws)
-        info /= len(ws) ** GAMMA
         tf = c["tf"]
         if len(ws) > 1:
+            stems = key.split()
+            if use_df:
+                info = sum(weight[w] * damp[s] for w, s in zip(ws, stems, strict=True))
+            else:
+                info = sum(map(weight.__getitem__, ws))
             support = sum(single_tf.get(s, 0) for s in stems) / len(ws)
             tf = max(tf - DISCOUNT, 0.0) + LAMBDA * support
         else:
             if not c["proper"] and (max(zipf(ws[0]), zipf(key)) >= GENERIC_ZIPF
                                     or c["noun"] < NOUN_SHARE * c["tf"]):
                 continue  # generic on its own ("step", "region"), or mostly no noun
+            info = weight[ws[0]] * damp[key] if use_df else weight[ws[0]]
             tf *= SINGLE_PRIOR
+        info /= norm[len(ws)]
         pos = (1.0 + POS_SCALE * c["first"] / n) ** -POS_POWER
         scored.append((tf * info * pos, key))
     scored.sort(key=lambda x: (-x[0], x[1]))
