@@ -45,6 +45,8 @@ from functools import lru_cache
 from operator import add
 from typing import Any
 
+import numpy as np
+
 from .furniture import mask_furniture
 from .keyphrase_tokens import TokenInfo, TokenScan, headline_tokens, scan_tokens, title_case_flags
 from .vocabulary import zipf
@@ -368,11 +370,13 @@ def pos_tags(tagger: Any, scan: TokenScan) -> tuple[list[str], list[str]]:
     from ..corpus.tagger import gap_classes
 
     need = [i for i, info in enumerate(scan.infos) if info[3] or not info[4]]
-    pred = tagger.predict(scan.words, gap_classes(scan.gaps), need).tolist()
-    upos, penn = [""] * len(scan.words), [""] * len(scan.words)
-    for i, c in zip(need, pred, strict=True):
-        upos[i], penn[i] = tagger.upos[c], tagger.penn[c]
-    return upos, penn
+    pred = tagger.predict(scan.words, gap_classes(scan.gaps), need)
+    tags = []
+    for names in (tagger.upos, tagger.penn):
+        column = np.full(len(scan.words), "", dtype=object)
+        column[need] = np.asarray(names, dtype=object)[pred]
+        tags.append(column.tolist())
+    return tags[0], tags[1]
 
 
 def candidate_keys(text: str) -> set[str]:

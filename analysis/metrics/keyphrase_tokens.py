@@ -19,6 +19,7 @@ VERB_CUES = frozenset("to will would can could should may might must shall".spli
 _ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov prof adm sgt capt maj st jr"
                            .split())
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.N, D.C (the final period is a gap)
+_WORDS_AND_GAPS = re.compile(f"({WORD_RE.pattern})")
 _SENT_END = re.compile(r"[.!?][\"'’”)\]]*\s*$|\n")
 _OPENERS = set("\"“‘'(:-—–[")
 _LY_NOUNS = frozenset("""family italy supply assembly july ally rally anomaly monopoly reply
@@ -104,13 +105,10 @@ def _gap_break(gap: str, after_abbreviation: bool) -> tuple[bool, bool, bool]:
 
 def scan_tokens(text: str) -> TokenScan:
     """Tokenise ``text`` and cut it into chunks and lines (see the module docstring)."""
-    words = WORD_RE.findall(text)
-    gaps = WORD_RE.split(text)
+    pieces = _WORDS_AND_GAPS.split(text)  # gap, word, gap, ..., word, gap
+    words, gaps = pieces[1::2], pieces[0::2]
     info_get = _TOKEN_INFO.get
     infos = [info_get(w) or token_info(w) for w in words]
-    pieces = [""] * (2 * len(words) + 1)
-    pieces[0::2] = gaps
-    pieces[1::2] = words
     ends = list(accumulate(map(len, pieces)))
     scan = TokenScan(words, gaps, infos, ends[0:-1:2], ends[1::2], [], [], [])
     initial, chunks, lines = scan.initial, scan.chunks, scan.lines
