@@ -210,41 +210,45 @@ def _collect(chunks: list[tuple[int, int]], tk: Tokens) -> dict[str, dict[str, A
     noun, verbal, ed_end, verb_start = _pos_flags(tk)
     cands: dict[str, dict[str, Any]] = {}
     get = cands.get
+
+    def count(key: str, form: str, a: int, b: int, all_proper: bool, body: bool) -> None:
+        c = get(key)
+        if c is None:
+            cands[key] = {"tf": 1, "first": a, "words": los[a:b + 1], "proper": all_proper,
+                          "body": body, "forms": {form: 1} if body else {},
+                          "title_forms": {} if body else {form: 1}, "noun": +noun[b]}
+            return
+        c["tf"] += 1
+        c["noun"] += noun[b]
+        if body:
+            c["body"] = True
+            forms = c["forms"]
+        else:
+            forms = c["title_forms"]
+        forms[form] = forms.get(form, 0) + 1
+
     for a0, a1 in chunks:
         for a in range(a0, a1):
-            if a > a0 and proper[a] and proper[a - 1]:
+            all_proper = proper[a]
+            if a > a0 and all_proper and proper[a - 1]:
                 continue  # would cut a proper name
             body = not title[a]
-            # a verb form starts no phrase, so only the single word is tried
-            top = a + 1 if verb_start[a] or verbal[a] else min(a1, a + MAX_LENGTH)
-            all_proper = True
-            key = form = ""
-            for b in range(a, top):
+            key, form = stems[a], display[a]
+            if not ed_end[a] and not (all_proper and a + 1 < a1 and proper[a + 1]):
+                count(key, form, a, a, all_proper, body)
+            if verb_start[a] or verbal[a]:
+                continue  # a verb form starts no phrase: only the single word is tried
+            for b in range(a + 1, min(a1, a + MAX_LENGTH)):
                 pb = proper[b]
                 all_proper = all_proper and pb
-                key = stems[b] if b == a else key + " " + stems[b]
-                form = display[b] if b == a else form + " " + display[b]
+                key += " " + stems[b]
+                form += " " + display[b]
                 if pb and b + 1 < a1 and proper[b + 1]:
                     continue  # would cut a proper name
-                if b > a and (verbal[b] or b - a >= MAX_WORDS and not all_proper):
+                if verbal[b] or b - a >= MAX_WORDS and not all_proper:
                     break
-                if ed_end[b] or b > a and not noun[b]:
-                    continue  # a phrase ends in a noun, never in a lower-case -ed word
-                c = get(key)
-                if c is None:
-                    cands[key] = {"tf": 1, "first": a, "words": los[a:b + 1],
-                                  "proper": all_proper, "body": body,
-                                  "forms": {form: 1} if body else {},
-                                  "title_forms": {} if body else {form: 1}, "noun": +noun[b]}
-                    continue
-                c["tf"] += 1
-                c["noun"] += noun[b]
-                if body:
-                    c["body"] = True
-                    forms = c["forms"]
-                else:
-                    forms = c["title_forms"]
-                forms[form] = forms.get(form, 0) + 1
+                if not ed_end[b] and noun[b]:  # a phrase ends in a noun, never in an -ed word
+                    count(key, form, a, b, all_proper, body)
     return cands
 
 
