@@ -60,7 +60,7 @@ def token_info(raw: str) -> TokenInfo:
     """Cached :data:`TokenInfo` of a token type (hyphenated words are no verb form)."""
     info = _TOKEN_INFO.get(raw)
     if info is None:
-        tok, poss = split_possessive(raw)
+        tok, poss = split_possessive(raw) if "'" in raw or "’" in raw else (raw, False)
         lo = tok.lower()
         cap = tok[:1].isupper()
         vf = 0
@@ -69,7 +69,8 @@ def token_info(raw: str) -> TokenInfo:
                 vf = 2
             elif len(lo) > 5 and lo.endswith("ing"):
                 vf = 1
-        abbr = 2 if _INITIALISM.fullmatch(tok) else int(cap and lo in _ABBREVIATIONS)
+        abbr = 2 if "." in tok and _INITIALISM.fullmatch(tok) else int(
+            cap and lo in _ABBREVIATIONS)
         info = (len(tok), lo, poss, cap, _is_break(tok, lo, cap), stem(lo), vf, abbr)
         if len(_TOKEN_INFO) > 1 << 16:  # bounded, so memory stays flat on huge corpora
             _TOKEN_INFO.clear()
