@@ -347,12 +347,14 @@ class Tagger:
     def _reset_cache(self) -> None:
         k = len(self.classes)
         self._index: dict[str, int] = {}
-        self._table = np.zeros((min(1024, self.max_cache), len(OFFSETS), k), dtype=np.float32)
+        # Room for the whole cache at once: the zeroed pages become resident only as types
+        # are added, and the table is never copied to grow.
+        self._table = np.zeros((max(self.max_cache, 1), len(OFFSETS), k), dtype=np.float32)
         self._fixed = np.full(len(self._table), -1, dtype=np.int64)
 
     def _grow(self, need: int) -> None:
-        """Make room for ``need`` cached types (at most ``max_cache`` unless one call needs
-        more)."""
+        """Make room for ``need`` cached types (when one call needs more than ``max_cache``, or
+        ``max_cache`` was raised)."""
         start = len(self._index)
         size = max(need, min(2 * len(self._table), self.max_cache))
         table = np.zeros((size, len(OFFSETS), len(self.classes)), dtype=np.float32)
