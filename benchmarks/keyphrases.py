@@ -35,8 +35,7 @@ with other jobs, load average 3-5; the YAKE rows are from an earlier full run at
     kpcrowd-dev    yake            7.63        6.96   450      28.30       41.10
 
 CPU time per document varies by half between runs on such a machine; compare methods within
-one run. The lowest ``ours`` time of six alternating runs was 5.38 ms per DUC document (7.02
-for the code before the tagger was asked only for the words whose tag is read).
+one run. The lowest ``ours`` time of six runs was 5.38 ms per DUC document.
 """
 
 from __future__ import annotations
