@@ -170,6 +170,9 @@ def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
         out = []
         for a0, a1 in chunks:
             start = a0
+            if cut.isdisjoint(range(a0, a1)):
+                out.append((a0, a1))
+                continue
             for i in range(a0, a1):
                 if i in cut:
                     if i > start:

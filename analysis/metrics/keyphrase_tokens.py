@@ -150,8 +150,8 @@ def title_case_flags(los: list[str], caps: tuple[bool, ...],
     the first ``headline`` tokens."""
     title = [True] * headline + [False] * (len(los) - headline)
     for lo_i, hi_i in lines:
-        if hi_i - lo_i < 2:
-            continue
+        if hi_i - lo_i < 2 or sum(caps[lo_i:hi_i]) < 2:
+            continue  # fewer than two capitalised words: no title-case line
         alpha = [c for lo, c in zip(los[lo_i:hi_i], caps[lo_i:hi_i], strict=True)
                  if lo[:1].isalpha()]
         if 2 <= len(alpha) < 25 and sum(alpha) >= 0.6 * len(alpha):
