@@ -285,3 +285,22 @@ def test_gap_classes_and_word_shapes():
     assert tg.word_shape("B-52") == "X-dd"
     assert tg.word_shape("NATO") == "XXX"
     assert tg.word_shape("28,000") == "dd,ddd"
+
+
+def test_tags_at_positions_equal_the_whole_prediction():
+    text = ("WASHINGTON (AP) — President Joe Biden and South Korea’s Yoon Suk Yeol unveiled the "
+            "Washington Declaration on Wednesday, and a U.S. nuclear-armed submarine will visit.")
+    tagger = tg.load_tagger()
+    ws = words(text)
+    gaps = tg.text_gaps(text, [m.span() for m in tg.WORD_RE.finditer(text)])
+    whole = tagger.predict(ws, gaps).tolist()
+    at = [0, 3, 4, 9, 11, len(ws) - 1]
+    assert tagger.predict(ws, gaps, at).tolist() == [whole[i] for i in at]
+    assert [tagger.upos[c] for c in tagger.predict(ws, gaps, [4, 11])] == ["PROPN", "VERB"]
+
+
+def test_batched_word_shapes_match_the_single_word_shape():
+    batch = ["Yoon’s", "B-52", "NATO", "28,000", "aaaa", "....", "SSBNs", "Éric", "x"]
+    assert tg.word_shapes(batch) == [tg.word_shape(w) for w in batch]
+    assert tg.word_shapes(batch[:4]) == ["Xxxx’x", "X-dd", "XXX", "dd,ddd"]
+

@@ -16,7 +16,8 @@ there are no previous-tag features. So the score of a word is a sum of five per-
 (cached per word type) and two gap vectors, and a whole text is tagged with a handful of
 numpy operations. Previous-tag context is replaced by the neighbours' "ambiguity class" (the
 tags a frequent word takes in training, e.g. ``ADP|SCONJ``), which carries most of the same
-information. Frequent unambiguous word forms are tagged from a tag dictionary.
+information. Frequent unambiguous word forms are tagged from a tag dictionary. The features
+themselves are defined in :mod:`analysis.corpus.tagger_features` (re-exported here).
 """
 
 from __future__ import annotations
@@ -27,12 +28,42 @@ import threading
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
 import numpy as np
 
+from .tagger_features import (
+    GAP_END,
+    GAP_START,
+    OFFSETS,
+    PAD_LEFT,
+    PAD_RIGHT,
+    TEMPLATES,
+    feature_name,
+    gap_class,
+    gap_classes,
+    gap_features,
+    normalise_form,
+    parse_feature_name,
+    plain_gaps,
+    text_gaps,
+    type_features,
+    type_values,
+    word_shape,
+    word_shapes,
+)
 from .tokens import WORD_RE
+
+__all__ = [
+    "FORMAT_VERSION", "GAP_END", "GAP_START", "OFFSETS", "PAD_LEFT", "PAD_RIGHT", "RESOURCE_NAME",
+    "TEMPLATES", "TagSet", "TaggedWord", "Tagger", "TaggerError", "annotate",
+    "default_tagger_path", "feature_name", "gap_class", "gap_classes", "gap_features",
+    "load_tagger", "normalise_form", "parse_feature_name", "plain_gaps", "read_tagger_file",
+    "tag_text", "tagger_from_dict", "text_gaps", "type_features", "type_values", "word_shape",
+    "word_shapes",
+]
 
 FORMAT_VERSION = "analysis-tagger/1"
 """Schema version of the JSON artefact; bumped whenever the feature extraction changes."""
@@ -40,56 +71,7 @@ FORMAT_VERSION = "analysis-tagger/1"
 RESOURCE_NAME = "ewt_perceptron.json.gz"
 """File name of the packaged weights inside ``analysis/resources/tagger``."""
 
-OFFSETS: tuple[int, ...] = (-2, -1, 0, 1, 2)
-"""Positions, relative to the word being tagged, whose word features enter its score."""
-
-TEMPLATES: dict[str, tuple[int, ...]] = {
-    "b": (0,),  # bias, counted once per tagged word
-    "w": OFFSETS,  # lower-cased form
-    "a": OFFSETS,  # ambiguity class
-    "x": OFFSETS,  # shape
-    "s3": (-1, 0, 1),  # three-letter suffix
-    "s1": (0,),
-    "s2": (0,),
-    "s4": (0,),
-    "p2": (0,),  # first two letters
-    "c": (0,),  # exact form
-    "h": (0,),  # last part of a hyphenated word
-}
-"""Feature templates of a word and the offsets (from the tagged word) at which they count."""
-
-PAD_LEFT = "\x02"
-"""Pseudo-word that fills the window before the first word."""
-
-PAD_RIGHT = "\x03"
-"""Pseudo-word that fills the window after the last word."""
-
-GAP_START = "^"
-"""Gap class before the first word."""
-
-GAP_END = "$"
-"""Gap class after the last word."""
-
 TagSet = Literal["upos", "penn"]
-
-_GAP_MAP = str.maketrans(
-    {
-        "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "'": '"', "‘": '"', "’": '"',
-        "`": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "―": "-", "[": "(", "{": "(",
-        "]": ")", "}": ")", "?": ".", "!": ".", "…": ".", ";": ":",
-    }
-)
-
-
-_FORM_MAP = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
-
-
-def normalise_form(word: str) -> str:
-    """``word`` with typographic apostrophes and hyphens made ASCII (``Yoon’s`` ->
-    ``Yoon's``), as the treebank mostly writes them; features and the tag dictionary see
-    this form."""
-    return word.translate(_FORM_MAP)
-
 
 class TaggedWord(NamedTuple):
     """One word of a text with both of its tags."""
@@ -115,111 +97,6 @@ class TaggerError(ValueError):
         super().__init__(f"{self.path}: {problem}")
 
 
-def word_shape(word: str) -> str:
-    """Return the orthographic shape of ``word``: ``X`` upper, ``x`` lower, ``d`` digit, other
-    characters kept, runs of one class cut at three (``Yoon’s`` -> ``Xxxx’x``, ``B-52`` ->
-    ``X-dd``, ``NATO`` -> ``XXX``)."""
-    out: list[str] = []
-    last = ""
-    run = 0
-    for ch in word:
-        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
-        if c == last:
-            run += 1
-            if run > 3:
-                continue
-        else:
-            last, run = c, 1
-        out.append(c)
-    return "".join(out)
-
-
-@lru_cache(maxsize=1 << 12)
-def gap_class(gap: str) -> str:
-    """Classify the text between two words by its punctuation.
-
-    Whitespace is dropped, quotes become ``"``, dashes ``-``, brackets ``(``/``)``, ``?``,
-    ``!`` and ``…`` become ``.`` and ``;`` becomes ``:``; repeats collapse and at most three
-    symbols are kept. A gap of whitespace only is ``" "``, and a paragraph break without
-    punctuation (a headline line, a dateline) counts as a sentence end ``"."``.
-    """
-    marks: list[str] = []
-    for ch in gap.translate(_GAP_MAP):
-        if not ch.isspace() and (not marks or marks[-1] != ch):
-            marks.append(ch)
-    if marks:
-        return "".join(marks[:3])
-    return "." if gap.count("\n") >= 2 else " "
-
-
-def type_values(word: str, ambiguity: Mapping[str, str]) -> dict[str, str]:
-    """The value of every :data:`TEMPLATES` template that ``word`` has.
-
-    ``word`` is seen through :func:`normalise_form`. ``ambiguity`` maps lower-cased frequent
-    words to their ambiguity class (``"ADP|SCONJ"``, the tags they take in training); other
-    words get ``"?"``. The padding words have only a ``"w"`` value.
-    """
-    if word == PAD_LEFT or word == PAD_RIGHT:
-        return {"w": word}
-    word = normalise_form(word)
-    low = word.lower()
-    values = {
-        "b": "", "w": low, "a": ambiguity.get(low, "?"), "x": word_shape(word),
-        "s3": low[-3:], "s1": low[-1:], "s2": low[-2:], "s4": low[-4:], "p2": low[:2],
-        "c": word,
-    }
-    if "-" in low:
-        values["h"] = low.rsplit("-", 1)[1]
-    return values
-
-
-def feature_name(template: str, offset: int, value: str) -> str:
-    """The name of a feature: ``"w=said"`` for the tagged word, ``"-1w=has"`` for its
-    predecessor's form, ``"+2x=Xxxx"`` for the shape of the word two places after it."""
-    return f"{offset:+d}{template}={value}" if offset else f"{template}={value}"
-
-
-def parse_feature_name(name: str) -> tuple[str, int, str]:
-    """``(template, offset, value)`` of a name made by :func:`feature_name`."""
-    head, value = name.split("=", 1)
-    if head[0] in "+-":
-        return head[2:], int(head[:2]), value
-    return head, 0, value
-
-
-def type_features(word: str, ambiguity: Mapping[str, str]) -> tuple[list[str], ...]:
-    """Features that ``word`` contributes at each offset of :data:`OFFSETS`.
-
-    Element ``k`` lists the features the word adds to the score of a tagged word when it
-    stands ``OFFSETS[k]`` places from it (``-1``: it is the tagged word's predecessor); see
-    :func:`type_values` and :data:`TEMPLATES`.
-    """
-    values = type_values(word, ambiguity)
-    return tuple(
-        [feature_name(t, o, v) for t, v in values.items() if o in TEMPLATES[t]] for o in OFFSETS
-    )
-
-
-def gap_features(before: str, after: str) -> list[str]:
-    """Features of the gap classes (see :func:`gap_class`) before and after a word."""
-    return ["g<" + before, "g>" + after]
-
-
-def text_gaps(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
-    """Gap classes between the word ``spans`` of ``text``: ``len(spans) + 1`` classes, the
-    first before the first word (:data:`GAP_START` if no punctuation precedes it), the last
-    after the last word (:data:`GAP_END` if none follows)."""
-    if not spans:
-        return [GAP_START]
-    gaps = [gap_class(text[: spans[0][0]])]
-    if gaps[0] == " ":
-        gaps[0] = GAP_START
-    gaps.extend(gap_class(text[a[1]: b[0]]) for a, b in zip(spans, spans[1:], strict=False))
-    last = gap_class(text[spans[-1][1]:])
-    gaps.append(GAP_END if last == " " else last)
-    return gaps
-
-
 def _split(text: str) -> tuple[list[str], list[tuple[int, int]], list[str]]:
     """Words, spans and gap classes of ``text`` (the gaps as :func:`text_gaps` gives them)."""
     pieces = WORD_RE.split(text)  # the n + 1 gaps around the n words
@@ -230,17 +107,7 @@ def _split(text: str) -> tuple[list[str], list[tuple[int, int]], list[str]]:
         pos += len(gap)
         spans.append((pos, pos + len(word)))
         pos += len(word)
-    gaps = list(map(gap_class, pieces))
-    if gaps[0] == " ":
-        gaps[0] = GAP_START
-    if gaps[-1] == " " and words:
-        gaps[-1] = GAP_END
-    return words, spans, gaps
-
-
-def plain_gaps(n: int) -> list[str]:
-    """Gap classes for ``n`` words given without their text: a space between words."""
-    return [GAP_START] + [" "] * max(n - 1, 0) + [GAP_END]
+    return words, spans, gap_classes(pieces)
 
 
 class Tagger:
@@ -251,6 +118,10 @@ class Tagger:
     ``ambiguity`` maps lower-cased words to ambiguity classes (see :func:`type_features`).
     ``max_cache`` bounds the number of word types whose vectors are kept (the cache is
     emptied when a call would overfill it; one call's own types are always kept).
+
+    The weights are one float32 matrix (a row per feature), and each template maps a value to
+    the rows of its features at the template's offsets, so a batch of new word types is
+    featurised a template at a time and summed with one gather.
     """
 
     def __init__(
@@ -270,18 +141,30 @@ class Tagger:
         self.meta = dict(meta or {})
         self.max_cache = max_cache
         k = len(self.classes)
-        # Row 0 stays zero: it stands for every feature the model does not know.
-        self._row = {f: i for i, f in enumerate(sorted(weights), start=1)}
-        self._w = np.zeros((len(self._row) + 1, k), dtype=np.float32)
-        # For each template, value -> the rows of its features at the template's offsets.
-        self._blocks: dict[str, dict[str, list[int]]] = {t: {} for t in TEMPLATES}
-        for f, i in self._row.items():
+        names = sorted(weights)
+        gaps = [f for f in names if f.startswith("g")]
+        # Gap features: a small dense matrix whose row 0 (an unknown gap) stays zero.
+        self._gap_rows = {f: i for i, f in enumerate(gaps, start=1)}
+        self._gap_w = np.zeros((len(gaps) + 1, k), dtype=np.float32)
+        for f, i in self._gap_rows.items():
             for c, v in weights[f].items():
-                self._w[i, int(c)] = v
-            if not f.startswith("g"):
-                t, o, v = parse_feature_name(f)
-                offsets = TEMPLATES[t]
-                self._blocks[t].setdefault(v, [0] * len(offsets))[offsets.index(o)] = i
+                self._gap_w[i, int(c)] = v
+        # Word features: rows of a dense matrix whose row 0 (every feature the model does not
+        # know) stays zero; for each template, value -> index of its rows at its offsets.
+        words = [f for f in names if not f.startswith("g")]
+        self._w = np.zeros((len(words) + 1, k), dtype=np.float32)
+        values: dict[str, dict[str, int]] = {t: {} for t in TEMPLATES}
+        rows: dict[str, list[list[int]]] = {t: [[0] * len(o)] for t, o in TEMPLATES.items()}
+        for r, f in enumerate(words, start=1):
+            for c, v in weights[f].items():
+                self._w[r, int(c)] = v
+            t, o, v = parse_feature_name(f)
+            i = values[t].setdefault(v, len(rows[t]))
+            if i == len(rows[t]):
+                rows[t].append([0] * len(TEMPLATES[t]))
+            rows[t][i][TEMPLATES[t].index(o)] = r
+        self._values = values
+        self._vrows = {t: np.asarray(r, dtype=np.int32) for t, r in rows.items()}
         # Slot j of a word's row list is (template, offset) number j in TEMPLATES order.
         slots = [o for offsets in TEMPLATES.values() for o in offsets]
         self._slots = [[j for j, o in enumerate(slots) if o == off] for off in OFFSETS]
@@ -298,30 +181,50 @@ class Tagger:
     def _reset_cache(self) -> None:
         k = len(self.classes)
         self._index: dict[str, int] = {}
-        self._table = np.zeros((1024, len(OFFSETS), k), dtype=np.float32)
-        self._fixed = np.full(1024, -1, dtype=np.int64)
+        # Room for the whole cache at once: the zeroed pages become resident only as types
+        # are added, and the table is never copied to grow.
+        self._table = np.zeros((max(self.max_cache, 1), len(OFFSETS), k), dtype=np.float32)
+        self._fixed = np.full(len(self._table), -1, dtype=np.int64)
+
+    def _grow(self, need: int) -> None:
+        """Make room for ``need`` cached types (when one call needs more than ``max_cache``, or
+        ``max_cache`` was raised)."""
+        start = len(self._index)
+        size = max(need, min(2 * len(self._table), self.max_cache))
+        table = np.zeros((size, len(OFFSETS), len(self.classes)), dtype=np.float32)
+        table[:start] = self._table[:start]
+        fixed = np.full(size, -1, dtype=np.int64)
+        fixed[:start] = self._fixed[:start]
+        self._table, self._fixed = table, fixed
+
+    def _type_rows(self, new: list[str]) -> np.ndarray:
+        """``(len(new), slots)`` feature rows of the ``new`` types (see :func:`type_values`),
+        computed a template at a time."""
+        forms = [normalise_form(w) for w in new]
+        low = [f.lower() for f in forms]
+        columns = {
+            "b": [""] * len(new), "w": low, "a": list(map(self.ambiguity.get, low, repeat("?"))),
+            "x": word_shapes(forms), "s3": [w[-3:] for w in low], "s1": [w[-1:] for w in low],
+            "s2": [w[-2:] for w in low], "s4": [w[-4:] for w in low],
+            "p2": [w[:2] for w in low], "c": forms,
+            "h": [w.rsplit("-", 1)[1] if "-" in w else "\x00" for w in low],
+        }
+        pads = [i for i, w in enumerate(new) if w == PAD_LEFT or w == PAD_RIGHT]
+        blocks = []
+        for t, col in columns.items():
+            idx = np.fromiter(map(self._values[t].get, col, repeat(0)), np.intp, len(new))
+            if pads and t != "w":
+                idx[pads] = 0  # a padding word has only a form
+            blocks.append(self._vrows[t][idx])
+        return np.concatenate(blocks, axis=1)
 
     def _add_types(self, new: list[str]) -> None:
         """Compute and cache the offset vectors and tag-dictionary entries of ``new`` types."""
         start = len(self._index)
         need = start + len(new)
         if need > len(self._table):
-            size = max(need, 2 * len(self._table))
-            table = np.zeros((size, len(OFFSETS), len(self.classes)), dtype=np.float32)
-            table[:start] = self._table[:start]
-            fixed = np.full(size, -1, dtype=np.int64)
-            fixed[:start] = self._fixed[:start]
-            self._table, self._fixed = table, fixed
-        rows: list[int] = []
-        blocks = [(t, b, [0] * len(TEMPLATES[t])) for t, b in self._blocks.items()]
-        ambiguity = self.ambiguity
-        for word in new:
-            values = type_values(word, ambiguity)
-            for t, block, none in blocks:
-                v = values.get(t)
-                rows.extend(none if v is None else block.get(v, none))
-        g = np.take(self._w, np.asarray(rows, dtype=np.intp), axis=0)
-        g = g.reshape(len(new), -1, g.shape[1])
+            self._grow(need)
+        g = self._w[self._type_rows(new)]
         # Adding one slot at a time in a fixed order fixes the float32 rounding, so a word's
         # vector has the same bits whichever batch computed it.
         for k, slots in enumerate(self._slots):
@@ -329,16 +232,24 @@ class Tagger:
             for j in slots[1:]:
                 acc += g[:, j]
             self._table[start:need, k] = acc
-        tagdict = self.tagdict
-        for i, word in enumerate(new, start=start):
-            self._index[word] = i
-            self._fixed[i] = tagdict.get(normalise_form(word), -1)
+        forms = [normalise_form(w) for w in new]
+        self._fixed[start:need] = np.fromiter(
+            map(self.tagdict.get, forms, repeat(-1)), np.int64, len(new))
+        self._index.update(zip(new, range(start, need), strict=True))
 
-    def predict(self, words: Sequence[str], gaps: Sequence[str] | None = None) -> np.ndarray:
+    def predict(
+        self,
+        words: Sequence[str],
+        gaps: Sequence[str] | None = None,
+        positions: Sequence[int] | None = None,
+    ) -> np.ndarray:
         """Class indices (into :attr:`classes`) for ``words``.
 
         ``gaps`` are the ``len(words) + 1`` gap classes around the words (see
         :func:`text_gaps`); without them the words are taken as separated by spaces.
+        ``positions`` (indices into ``words``) asks for the classes of those words only, in
+        that order: each is what the whole prediction gives it (the neighbours are still its
+        context), at a fraction of the cost when few words need a tag.
         """
         n = len(words)
         if n == 0:
@@ -348,6 +259,7 @@ class Tagger:
         elif len(gaps) != n + 1:
             raise ValueError(f"need {n + 1} gap classes for {n} words, got {len(gaps)}")
         seq = [PAD_LEFT, PAD_LEFT, *words, PAD_RIGHT, PAD_RIGHT]
+        at = None if positions is None else np.asarray(positions, dtype=np.intp).reshape(-1)
         with self._lock:
             index = self._index
             new = [w for w in dict.fromkeys(seq) if w not in index]
@@ -358,23 +270,31 @@ class Tagger:
                 self._add_types(new)
                 index = self._index
             ids = np.fromiter(map(index.__getitem__, seq), dtype=np.intp, count=n + 4)
-            t = self._table[ids]
-            fixed = self._fixed[ids[2:-2]]
-        scores = t[0:n, 0] + t[1 : n + 1, 1] + t[2 : n + 2, 2] + t[3 : n + 3, 3] + t[4:, 4]
-        scores += self._gap_scores(gaps)
+            if at is None:
+                t = self._table[ids]
+                fixed = self._fixed[ids[2:-2]]
+                scores = t[0:n, 0] + t[1:n + 1, 1] + t[2:n + 2, 2] + t[3:n + 3, 3] + t[4:, 4]
+            else:
+                table = self._table
+                fixed = self._fixed[ids[at + 2]]
+                scores = (table[ids[at], 0] + table[ids[at + 1], 1] + table[ids[at + 2], 2]
+                          + table[ids[at + 3], 3] + table[ids[at + 4], 4])
+        scores += self._gap_scores(gaps, at)
         best = scores.argmax(axis=1)
         return np.where(fixed >= 0, fixed, best)
 
-    def _gap_scores(self, gaps: Sequence[str]) -> np.ndarray:
+    def _gap_scores(self, gaps: Sequence[str], at: np.ndarray | None = None) -> np.ndarray:
         before, after = self._gap_before, self._gap_after
         for g in set(gaps).difference(before):
             f_before, f_after = gap_features(g, g)
-            after[g] = self._row.get(f_after, 0)  # "after" first: "before" marks it done
-            before[g] = self._row.get(f_before, 0)
+            after[g] = self._gap_rows.get(f_after, 0)  # "after" first: "before" marks it done
+            before[g] = self._gap_rows.get(f_before, 0)
         n = len(gaps) - 1
         rows_before = np.fromiter(map(before.__getitem__, gaps[:-1]), dtype=np.intp, count=n)
         rows_after = np.fromiter(map(after.__getitem__, gaps[1:]), dtype=np.intp, count=n)
-        return np.take(self._w, rows_before, axis=0) + np.take(self._w, rows_after, axis=0)
+        if at is not None:
+            rows_before, rows_after = rows_before[at], rows_after[at]
+        return np.take(self._gap_w, rows_before, axis=0) + np.take(self._gap_w, rows_after, axis=0)
 
     def tag(
         self, words: Sequence[str], tagset: TagSet = "upos", gaps: Sequence[str] | None = None
@@ -419,16 +339,21 @@ class Tagger:
     def to_dict(self, decimals: int = 3) -> dict[str, Any]:
         """The JSON-ready artefact (what :func:`load_tagger` reads), weights rounded to
         ``decimals`` places (the float32 weights, printed as the shortest nearby decimal)."""
-        names = ["", *self._row]  # self._row numbers the sorted features from 1
-        weights: dict[str, dict[str, float]] = {f: {} for f in self._row}
-        rows, cols = np.nonzero(self._w)
-        values = self._w[rows, cols].tolist()
-        for r, c, v in zip(rows.tolist(), cols.tolist(), values, strict=True):
-            weights[names[r]][str(c)] = round(v, decimals)
+        weights: dict[str, dict[str, float]] = {}
+        for f, i in self._gap_rows.items():
+            weights[f] = {str(c): round(v, decimals) for c, v in enumerate(
+                self._gap_w[i].tolist()) if v}
+        for t, offsets in TEMPLATES.items():
+            for value, i in self._values[t].items():
+                for o, r in zip(offsets, self._vrows[t][i].tolist(), strict=True):
+                    if r:
+                        weights[feature_name(t, o, value)] = {
+                            str(c): round(v, decimals)
+                            for c, v in enumerate(self._w[r].tolist()) if v}
         return {
             "format": FORMAT_VERSION,
             "classes": list(self.classes),
-            "weights": weights,
+            "weights": dict(sorted(weights.items())),
             "tagdict": self.tagdict,
             "ambiguity": self.ambiguity,
             "meta": self.meta,

@@ -9,7 +9,8 @@
    (``resources/stopwords_en.txt``), tokens without a letter, one-character tokens, ``-ly``
    adverbs, very common lower-case words (wordfreq Zipf >= 6: "people", "new"), a lower-case
    word right after "to" or a modal ("to strengthen": a verb) and after a possessive
-   (``North Korea’s``). The period of an abbreviation (``U.S.``, ``Gen.``) ends no sentence.
+   (``North Korea’s``). The period of an abbreviation (``U.S.``, ``Gen.``) ends no sentence
+   (:mod:`analysis.metrics.keyphrase_tokens`).
 3. *Names.* A proper noun is a capitalised word written capitalised somewhere that is
    neither a sentence start nor a headline; also a sentence-initial capitalised word the
    tagger calls a proper noun, or that stands before a proper noun and is never written in
@@ -39,193 +40,32 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import add
 from typing import Any
 
-from ..corpus.tokens import WORD_RE
-from .furniture import load_furniture, mask_furniture
-from .vocabulary import APOSTROPHE_FOLD, load_stopwords, split_possessive, zipf
+import numpy as np
 
-ZIPF_COMMON = 6.0  # lower-case words at least this common never enter a candidate
+from .furniture import mask_furniture
+from .keyphrase_tokens import TokenInfo, TokenScan, headline_tokens, scan_tokens, title_case_flags
+from .vocabulary import zipf
+
 MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
 MAX_NAME_WORDS = 5  # a name joined by an inner "of" ("Ministry of National Defense")
+MAX_LENGTH = max(MAX_WORDS, MAX_NAME_WORDS)  # words in the longest candidate
 NESTED = True  # drop phrases that only occur inside one longer candidate
 HEADLINES = True  # the first line before a blank line is a headline, whatever its case
 CUT_TITLES = True  # a title before a name is not part of it
 ADJ_CHECK = True  # an ADJ without adjective ending or tagger evidence is taken as a verb
 RARE_VERB_ZIPF = 4.5  # a rarer capitalised word tagged as a verb etc. is taken as a name
 GENERIC_NAME_ZIPF = 5.0  # a capitalised word this common is lower-cased unless a proper noun
-VERB_CUES = frozenset("to will would can could should may might must shall".split())
 
 NAME_CONNECTORS = frozenset({"of"})  # lower-case words inside a name: "Republic of Korea"
 TITLES = frozenset("""president vice prime minister secretary general gen chairman chairwoman
     adviser advisor leader ambassador spokesperson spokesman spokeswoman senator sen rep gov
     governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker""".split())
 """Capitalised titles that precede a name and are not part of it ("President Yoon Suk Yeol")."""
-_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov prof adm sgt capt maj st jr"
-                           .split())
-_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.N, D.C (the final period is a gap)
-_SENT_END = re.compile(r"[.!?][\"'’”)\]]*\s*$|\n")
-_OPENERS = set("\"“‘'(:-—–[")
-_LY_NOUNS = frozenset("""family italy supply assembly july ally rally anomaly monopoly reply
-    belly bully lily holly jelly emily kelly sally molly billy doily fly""".split())
-
-TokenInfo = tuple[int, str, bool, bool, bool, str, int, int]
-"""Per token type: (length without possessive, lower, possessive, capitalised, breaks a chunk,
-light stem, verb form: 2 ``-ed``, 1 ``-ing``, 0 none; abbreviation: 2 an initialism such as
-``U.S``, 1 a title such as ``Gen``, 0 none)."""
-
-
-def stem(lo: str) -> str:
-    """A light plural stem used only to group variants ("officers" ~ "officer")."""
-    if len(lo) > 4 and lo.endswith("ies"):
-        return lo[:-3] + "y"
-    if len(lo) > 3 and lo[-1] == "s" and lo[-2] not in "su'" and not lo.endswith("is"):
-        return lo[:-1]
-    return lo
-
-
-def _is_break(tok: str, lo: str, cap: bool) -> bool:
-    """True if the token cannot be part of a candidate phrase."""
-    if lo.translate(APOSTROPHE_FOLD) in load_stopwords():
-        # "US"/"U.S." is the United States, not the pronoun
-        return not (lo in ("us", "u.s") and tok.isupper())
-    if len(lo) == 1 or not any(c.isalpha() for c in lo) or lo in load_furniture():
-        return True
-    if not cap and len(lo) > 4 and lo.endswith("ly") and lo not in _LY_NOUNS:
-        return True
-    return not cap and zipf(lo) >= ZIPF_COMMON
-
-
-_TOKEN_INFO: dict[str, TokenInfo] = {}
-
-
-def _token_info(raw: str) -> TokenInfo:
-    """Cached :data:`TokenInfo` of a token type (hyphenated words are no verb form)."""
-    info = _TOKEN_INFO.get(raw)
-    if info is None:
-        tok, poss = split_possessive(raw)
-        lo = tok.lower()
-        cap = tok[:1].isupper()
-        vf = 0
-        if "-" not in lo:
-            if len(lo) > 4 and lo.endswith("ed"):
-                vf = 2
-            elif len(lo) > 5 and lo.endswith("ing"):
-                vf = 1
-        abbr = 2 if _INITIALISM.fullmatch(tok) else int(cap and lo in _ABBREVIATIONS)
-        info = (len(tok), lo, poss, cap, _is_break(tok, lo, cap), stem(lo), vf, abbr)
-        if len(_TOKEN_INFO) > 1 << 16:  # bounded, so memory stays flat on huge corpora
-            _TOKEN_INFO.clear()
-        _TOKEN_INFO[raw] = info
-    return info
-
-
-@dataclass(slots=True)
-class TokenScan:
-    """Tokens of a text with the ranges the candidate search works on."""
-
-    infos: list[TokenInfo]
-    starts: list[int]  # character offset of each token
-    raw_ends: list[int]  # character offset after each token (possessive included)
-    initial: list[bool]  # token at a sentence or line start
-    lines: list[tuple[int, int]]  # token ranges [start, end) of the lines
-    chunks: list[tuple[int, int]]  # token ranges [start, end) of the chunks
-
-
-def _gap_break(gap: str, after_abbreviation: bool) -> tuple[bool, bool, bool]:
-    """``(breaks a chunk, starts a sentence, starts a line)`` for the text between two tokens
-    that is more than one space. The period of an abbreviation ends no sentence."""
-    if "\n" in gap:
-        return True, True, True
-    if gap.isspace():
-        return False, False, False
-    if after_abbreviation and gap[0] == "." and gap[1:].isspace():
-        return True, False, False
-    return True, bool(_SENT_END.search(gap)) or gap.strip()[-1] in _OPENERS, False
-
-
-def scan_tokens(text: str) -> TokenScan:
-    """Tokenise ``text`` and cut it into chunks and lines (see the module docstring)."""
-    scan = TokenScan([], [], [], [], [], [])
-    chunks = scan.chunks
-    cs = -1  # first token of the open chunk (-1: none)
-    line_start = prev_end = n = prev_abbr = 0
-    prev_lo = ""
-    info_get = _TOKEN_INFO.get
-    for m in WORD_RE.finditer(text):
-        s, e = m.span()
-        raw = m.group()
-        info = info_get(raw) or _token_info(raw)
-        lo, cap, brk_word = info[1], info[3], info[4]
-        if prev_lo in VERB_CUES and not cap and s == prev_end + 1:
-            brk_word = True  # an infinitive or a verb after a modal ("to strengthen")
-        prev_lo = lo
-        brk = ini = not n
-        if s > prev_end and not (s == prev_end + 1 and text[prev_end] == " "):
-            gap_brk, gap_ini, new_line = _gap_break(text[prev_end:s], prev_abbr > 0)
-            if gap_brk:
-                brk, ini = True, gap_ini
-            if new_line:
-                scan.lines.append((line_start, n))
-                line_start = n
-        prev_abbr = info[7]
-        if brk and cs >= 0:
-            chunks.append((cs, n))
-            cs = -1
-        scan.infos.append(info)
-        scan.starts.append(s)
-        scan.raw_ends.append(e)
-        scan.initial.append(ini)
-        if brk_word:
-            if cs >= 0:
-                chunks.append((cs, n))
-                cs = -1
-        else:
-            if cs < 0:
-                cs = n
-            if info[2]:  # possessive: the name ends here
-                chunks.append((cs, n + 1))
-                cs = -1
-        prev_end = e
-        n += 1
-    if cs >= 0:
-        chunks.append((cs, n))
-    scan.lines.append((line_start, n))
-    return scan
-
-
-def title_case_flags(los: list[str], caps: tuple[bool, ...],
-                     lines: list[tuple[int, int]], headline: int = 0) -> list[bool]:
-    """Per token: in a headline, i.e. a title-case line (most of its words capitalised) or
-    the first ``headline`` tokens."""
-    title = [True] * headline + [False] * (len(los) - headline)
-    for lo_i, hi_i in lines:
-        if hi_i - lo_i < 2:
-            continue
-        alpha = [c for lo, c in zip(los[lo_i:hi_i], caps[lo_i:hi_i], strict=True)
-                 if lo[:1].isalpha()]
-        if 2 <= len(alpha) < 25 and sum(alpha) >= 0.6 * len(alpha):
-            title[lo_i:hi_i] = [True] * (hi_i - lo_i)
-    return title
-
-
-def _headline(text: str, scan: TokenScan) -> int:
-    """Number of tokens of the headline: a first line followed by a blank line that ends
-    without a full stop (``Yoon arrives in Washington``), else 0."""
-    if len(scan.lines) < 2:
-        return 0
-    end = scan.lines[0][1]
-    if not end or end >= len(scan.starts):
-        return 0
-    gap = text[scan.raw_ends[end - 1]:scan.starts[end]]
-    if gap.count("\n") < 2 or gap.lstrip()[:1] in (".", "!", "?") or gap[:1] in ".!?":
-        return 0
-    return end
-
-
 @dataclass(slots=True)
 class Tokens:
     """Per-token columns of a scanned text, in token order."""
@@ -248,13 +88,14 @@ class Tokens:
 def _tokens(text: str, scan: TokenScan) -> Tokens:
     """Columns of ``scan``; proper nouns and display forms are filled in by :func:`name_flags`
     and :func:`display_forms`."""
-    lens, los_t, _, caps, _, stems, vf, _ = zip(*scan.infos, strict=True)
+    lens, los_t, poss, caps, _, stems, vf, _ = zip(*scan.infos, strict=True)
     los = list(los_t)
     starts = scan.starts
-    ends = [s + ln for s, ln in zip(starts, lens, strict=True)]
-    adjacent = [e + 1 == s and text[e] == " " for e, s in zip(ends, starts[1:], strict=False)]
-    adjacent.append(False)
-    title = title_case_flags(los, caps, scan.lines, _headline(text, scan) if HEADLINES else 0)
+    ends = list(map(add, starts, lens))
+    # one space after the token itself (a possessive ending is no space)
+    adjacent = [g == " " and not p for g, p in zip(scan.gaps[1:], poss, strict=True)]
+    adjacent[-1] = False
+    title = title_case_flags(los, caps, scan.lines, headline_tokens(text, scan) if HEADLINES else 0)
     return Tokens(los, caps, list(stems), vf, starts, ends, scan.initial, title, adjacent,
                   [], [])
 
@@ -301,10 +142,9 @@ def display_forms(text: str, tk: Tokens, infos: list[TokenInfo]) -> None:
     when the text also writes it in lower case or it is very common ("Rising" at a sentence
     start); words of a title-case line are lower-cased unless proper."""
     lower_seen = {lo for lo, c in zip(tk.los, tk.caps, strict=True) if not c}
-    display = []
+    display = [""] * len(infos)  # "" for a word in no candidate
     for i, info in enumerate(infos):
         if info[4] and tk.los[i] not in NAME_CONNECTORS:
-            display.append("")  # in no candidate
             continue
         word = text[tk.starts[i]:tk.ends[i]]
         if info[7] == 2 and text[tk.ends[i]:tk.ends[i] + 1] == ".":
@@ -317,7 +157,7 @@ def display_forms(text: str, tk: Tokens, infos: list[TokenInfo]) -> None:
                 common = zipf(lo) >= GENERIC_NAME_ZIPF
             if tk.title[i] or lo in lower_seen or common:
                 word = word.lower()
-        display.append(word)
+        display[i] = word
     tk.display = display
 
 
@@ -330,6 +170,9 @@ def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
         out = []
         for a0, a1 in chunks:
             start = a0
+            if cut.isdisjoint(range(a0, a1)):
+                out.append((a0, a1))
+                continue
             for i in range(a0, a1):
                 if i in cut:
                     if i > start:
@@ -370,38 +213,45 @@ def _collect(chunks: list[tuple[int, int]], tk: Tokens) -> dict[str, dict[str, A
     noun, verbal, ed_end, verb_start = _pos_flags(tk)
     cands: dict[str, dict[str, Any]] = {}
     get = cands.get
-    longest = max(MAX_WORDS, MAX_NAME_WORDS)
+
+    def count(key: str, form: str, a: int, b: int, all_proper: bool, body: bool) -> None:
+        c = get(key)
+        if c is None:
+            cands[key] = {"tf": 1, "first": a, "words": los[a:b + 1], "proper": all_proper,
+                          "body": body, "forms": {form: 1} if body else {},
+                          "title_forms": {} if body else {form: 1}, "noun": +noun[b]}
+            return
+        c["tf"] += 1
+        c["noun"] += noun[b]
+        if body:
+            c["body"] = True
+            forms = c["forms"]
+        else:
+            forms = c["title_forms"]
+        forms[form] = forms.get(form, 0) + 1
+
     for a0, a1 in chunks:
         for a in range(a0, a1):
-            if a > a0 and proper[a] and proper[a - 1]:
+            all_proper = proper[a]
+            if a > a0 and all_proper and proper[a - 1]:
                 continue  # would cut a proper name
             body = not title[a]
-            # a verb form starts no phrase, so only the single word is tried
-            top = a + 1 if verb_start[a] or verbal[a] else min(a1, a + longest)
-            all_proper = True
-            key = form = ""
-            for b in range(a, top):
+            key, form = stems[a], display[a]
+            if not ed_end[a] and not (all_proper and a + 1 < a1 and proper[a + 1]):
+                count(key, form, a, a, all_proper, body)
+            if verb_start[a] or verbal[a]:
+                continue  # a verb form starts no phrase: only the single word is tried
+            for b in range(a + 1, min(a1, a + MAX_LENGTH)):
                 pb = proper[b]
                 all_proper = all_proper and pb
-                key = stems[b] if b == a else key + " " + stems[b]
-                form = display[b] if b == a else form + " " + display[b]
+                key += " " + stems[b]
+                form += " " + display[b]
                 if pb and b + 1 < a1 and proper[b + 1]:
                     continue  # would cut a proper name
-                if b > a and (verbal[b] or b - a >= MAX_WORDS and not all_proper):
+                if verbal[b] or b - a >= MAX_WORDS and not all_proper:
                     break
-                if ed_end[b] or b > a and not noun[b]:
-                    continue  # a phrase ends in a noun, never in a lower-case -ed word
-                c = get(key)
-                if c is None:
-                    c = cands[key] = {"tf": 0, "first": a, "words": los[a:b + 1],
-                                      "proper": all_proper, "body": False, "forms": {},
-                                      "title_forms": {}, "noun": 0}
-                c["tf"] += 1
-                c["noun"] += noun[b]
-                if body:
-                    c["body"] = True
-                forms = c["forms"] if body else c["title_forms"]
-                forms[form] = forms.get(form, 0) + 1
+                if not ed_end[b] and noun[b]:  # a phrase ends in a noun, never in an -ed word
+                    count(key, form, a, b, all_proper, body)
     return cands
 
 
@@ -508,7 +358,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, dict[str, dict[str, 
         return 0, {}
     tk = _tokens(text, scan)
     if tagger is not None:
-        tk.pos, tk.penn = pos_tags(tagger, text, scan)
+        tk.pos, tk.penn = pos_tags(tagger, scan)
     connectors = name_flags(tk, scan.infos)
     display_forms(text, tk, scan.infos)
     chunks = refine_chunks(scan.chunks, title_cuts(tk) if CUT_TITLES else set(), connectors)
@@ -520,16 +370,20 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, dict[str, dict[str, 
     return n, cands
 
 
-def pos_tags(tagger: Any, text: str, scan: TokenScan) -> tuple[list[str], list[str]]:
-    """Universal POS and Penn Treebank tags of every token of ``scan`` (the punctuation
-    between the tokens is part of the tagger's context)."""
-    from ..corpus.tagger import text_gaps
+def pos_tags(tagger: Any, scan: TokenScan) -> tuple[list[str], list[str]]:
+    """Universal POS and Penn Treebank tags of the tokens of ``scan`` whose tag is read: words
+    that may enter a candidate and capitalised words (``""`` for the others). The punctuation
+    between the tokens is part of the tagger's context."""
+    from ..corpus.tagger import gap_classes
 
-    spans = list(zip(scan.starts, scan.raw_ends, strict=True))
-    words = [text[s:e] for s, e in spans]
-    pred = tagger.predict(words, text_gaps(text, spans)).tolist()
-    upos, penn = tagger.upos, tagger.penn
-    return [upos[c] for c in pred], [penn[c] for c in pred]
+    need = [i for i, info in enumerate(scan.infos) if info[3] or not info[4]]
+    pred = tagger.predict(scan.words, gap_classes(scan.gaps), need)
+    tags = []
+    for names in (tagger.upos, tagger.penn):
+        column = np.full(len(scan.words), "", dtype=object)
+        column[need] = np.asarray(names, dtype=object)[pred]
+        tags.append(column.tolist())
+    return tags[0], tags[1]
 
 
 def candidate_keys(text: str) -> set[str]:

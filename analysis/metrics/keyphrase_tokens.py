@@ -1,0 +1,173 @@
+"""The token scan behind keyphrase candidates: per-type facts about each token, and the
+chunks, lines and headline of a text (steps 1-2 of :mod:`analysis.metrics.keyphrase_candidates`).
+
+Token facts are cached per token type (bounded), so a corpus pays for each type once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import accumulate
+
+from ..corpus.tokens import WORD_RE
+from .furniture import load_furniture
+from .vocabulary import APOSTROPHE_FOLD, load_stopwords, split_possessive, zipf
+
+ZIPF_COMMON = 6.0  # lower-case words at least this common never enter a candidate
+VERB_CUES = frozenset("to will would can could should may might must shall".split())
+_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov prof adm sgt capt maj st jr"
+                           .split())
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.N, D.C (the final period is a gap)
+_WORDS_AND_GAPS = re.compile(f"({WORD_RE.pattern})")
+_SENT_END = re.compile(r"[.!?][\"'’”)\]]*\s*$|\n")
+_OPENERS = set("\"“‘'(:-—–[")
+_LY_NOUNS = frozenset("""family italy supply assembly july ally rally anomaly monopoly reply
+    belly bully lily holly jelly emily kelly sally molly billy doily fly""".split())
+
+TokenInfo = tuple[int, str, bool, bool, bool, str, int, int]
+"""Per token type: (length without possessive, lower, possessive, capitalised, breaks a chunk,
+light stem, verb form: 2 ``-ed``, 1 ``-ing``, 0 none; abbreviation: 2 an initialism such as
+``U.S``, 1 a title such as ``Gen``, 0 none)."""
+
+
+def stem(lo: str) -> str:
+    """A light plural stem used only to group variants ("officers" ~ "officer")."""
+    if len(lo) > 4 and lo.endswith("ies"):
+        return lo[:-3] + "y"
+    if len(lo) > 3 and lo[-1] == "s" and lo[-2] not in "su'" and not lo.endswith("is"):
+        return lo[:-1]
+    return lo
+
+
+def _is_break(tok: str, lo: str, cap: bool) -> bool:
+    """True if the token cannot be part of a candidate phrase."""
+    if lo.translate(APOSTROPHE_FOLD) in load_stopwords():
+        # "US"/"U.S." is the United States, not the pronoun
+        return not (lo in ("us", "u.s") and tok.isupper())
+    if len(lo) == 1 or not (lo.isalpha() or any(c.isalpha() for c in lo)) \
+            or lo in load_furniture():
+        return True
+    if not cap and len(lo) > 4 and lo.endswith("ly") and lo not in _LY_NOUNS:
+        return True
+    return not cap and zipf(lo) >= ZIPF_COMMON
+
+
+_TOKEN_INFO: dict[str, TokenInfo] = {}
+
+
+def token_info(raw: str) -> TokenInfo:
+    """Cached :data:`TokenInfo` of a token type (hyphenated words are no verb form)."""
+    info = _TOKEN_INFO.get(raw)
+    if info is None:
+        tok, poss = split_possessive(raw) if "'" in raw or "’" in raw else (raw, False)
+        lo = tok.lower()
+        cap = tok[:1].isupper()
+        vf = 0
+        if "-" not in lo:
+            if len(lo) > 4 and lo.endswith("ed"):
+                vf = 2
+            elif len(lo) > 5 and lo.endswith("ing"):
+                vf = 1
+        abbr = 2 if "." in tok and _INITIALISM.fullmatch(tok) else int(
+            cap and lo in _ABBREVIATIONS)
+        info = (len(tok), lo, poss, cap, _is_break(tok, lo, cap), stem(lo), vf, abbr)
+        if len(_TOKEN_INFO) > 1 << 16:  # bounded, so memory stays flat on huge corpora
+            _TOKEN_INFO.clear()
+        _TOKEN_INFO[raw] = info
+    return info
+
+
+@dataclass(slots=True)
+class TokenScan:
+    """Tokens of a text with the ranges the candidate search works on."""
+
+    words: list[str]  # the tokens as written (possessive included)
+    gaps: list[str]  # the len(words) + 1 strings around them
+    infos: list[TokenInfo]
+    starts: list[int]  # character offset of each token
+    raw_ends: list[int]  # character offset after each token (possessive included)
+    initial: list[bool]  # token at a sentence or line start
+    lines: list[tuple[int, int]]  # token ranges [start, end) of the lines
+    chunks: list[tuple[int, int]]  # token ranges [start, end) of the chunks
+
+
+def _gap_break(gap: str, after_abbreviation: bool) -> tuple[bool, bool, bool]:
+    """``(breaks a chunk, starts a sentence, starts a line)`` for the text between two tokens
+    that is more than one space. The period of an abbreviation ends no sentence."""
+    if "\n" in gap:
+        return True, True, True
+    if gap.isspace():
+        return False, False, False
+    if after_abbreviation and gap[0] == "." and gap[1:].isspace():
+        return True, False, False
+    return True, bool(_SENT_END.search(gap)) or gap.strip()[-1] in _OPENERS, False
+
+
+def scan_tokens(text: str) -> TokenScan:
+    """Tokenise ``text`` and cut it into chunks and lines (see the module docstring)."""
+    pieces = _WORDS_AND_GAPS.split(text)  # gap, word, gap, ..., word, gap
+    words, gaps = pieces[1::2], pieces[0::2]
+    info_get = _TOKEN_INFO.get
+    infos = [info_get(w) or token_info(w) for w in words]
+    ends = list(accumulate(map(len, pieces)))
+    scan = TokenScan(words, gaps, infos, ends[0:-1:2], ends[1::2], [], [], [])
+    initial, chunks, lines = scan.initial, scan.chunks, scan.lines
+    cs = -1  # first token of the open chunk (-1: none)
+    line_start = prev_abbr = 0
+    prev_cue = False
+    for n, (gap, info) in enumerate(zip(gaps, infos, strict=False)):
+        brk_word = info[4] or prev_cue and not info[3] and len(gap) == 1
+        prev_cue = info[1] in VERB_CUES  # an infinitive or a verb after a modal follows
+        brk = ini = not n
+        if gap and gap != " ":
+            gap_brk, gap_ini, new_line = _gap_break(gap, prev_abbr > 0)
+            if gap_brk:
+                brk, ini = True, gap_ini
+            if new_line:
+                lines.append((line_start, n))
+                line_start = n
+        prev_abbr = info[7]
+        if (brk or brk_word) and cs >= 0:
+            chunks.append((cs, n))
+            cs = -1
+        initial.append(ini)
+        if not brk_word:
+            if cs < 0:
+                cs = n
+            if info[2]:  # possessive: the name ends here
+                chunks.append((cs, n + 1))
+                cs = -1
+    if cs >= 0:
+        chunks.append((cs, len(words)))
+    lines.append((line_start, len(words)))
+    return scan
+
+
+def title_case_flags(los: list[str], caps: tuple[bool, ...],
+                     lines: list[tuple[int, int]], headline: int = 0) -> list[bool]:
+    """Per token: in a headline, i.e. a title-case line (most of its words capitalised) or
+    the first ``headline`` tokens."""
+    title = [True] * headline + [False] * (len(los) - headline)
+    for lo_i, hi_i in lines:
+        if hi_i - lo_i < 2 or sum(caps[lo_i:hi_i]) < 2:
+            continue  # fewer than two capitalised words: no title-case line
+        alpha = [c for lo, c in zip(los[lo_i:hi_i], caps[lo_i:hi_i], strict=True)
+                 if lo[:1].isalpha()]
+        if 2 <= len(alpha) < 25 and sum(alpha) >= 0.6 * len(alpha):
+            title[lo_i:hi_i] = [True] * (hi_i - lo_i)
+    return title
+
+
+def headline_tokens(text: str, scan: TokenScan) -> int:
+    """Number of tokens of the headline: a first line followed by a blank line that ends
+    without a full stop (``Yoon arrives in Washington``), else 0."""
+    if len(scan.lines) < 2:
+        return 0
+    end = scan.lines[0][1]
+    if not end or end >= len(scan.starts):
+        return 0
+    gap = text[scan.raw_ends[end - 1]:scan.starts[end]]
+    if gap.count("\n") < 2 or gap.lstrip()[:1] in (".", "!", "?") or gap[:1] in ".!?":
+        return 0
+    return end
