@@ -90,8 +90,8 @@ def epistemic_markers(text: str, lexicon: EpistemicLexicon | None = None) -> dic
     (2, 1)
     """
     lex = lexicon or load_epistemic_lexicon()
-    toks = tokens(text)
     evidence: dict[str, list[Cue]] = {c: [] for c in EPISTEMIC_CATEGORIES}
+    toks = tokens(text) if lex.table.may_match(text) else ()
     for i, j, pat in lex.table.scan(text, toks):
         start, end = toks[i].start, toks[j - 1].end
         cat = pat.payload[0]["category"]

@@ -308,9 +308,9 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
     """All frame cues in ``text`` in order, including negated ones (``rule`` starts with
     ``negated``) and cues resolved to no frame (``frame is None``)."""
     lex = lexicon or load_frame_lexicon()
-    toks = tokens(text)
-    if not toks:
+    if not lex.table.may_match(text):
         return []
+    toks = tokens(text)
     # Counterpart and ally mentions matter only to a context-dependent cue: found on demand.
     context: tuple[list[tuple[int, int, dict[str, Any]]], bool] | None = None
     triggers: list[tuple[int, int, str]] | None = None

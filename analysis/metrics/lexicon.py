@@ -82,11 +82,15 @@ _new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=8192)
-def count_words(text: str) -> int:
-    """Words of ``text`` (:func:`analysis.corpus.tokens.words`), counted once per sentence for the
-    frame, hedge and tone passes."""
-    return len(words(text))
+def text_words(text: str) -> tuple[str, ...]:
+    """Words of ``text`` (:func:`analysis.corpus.tokens.words`), found once per sentence for the
+    sentence table's word count, readability, frame, hedge and tone passes (cached per text)."""
+    return tuple(words(text))
 
+
+def count_words(text: str) -> int:
+    """Number of words of ``text`` (:func:`text_words`)."""
+    return len(text_words(text))
 
 
 @lru_cache(maxsize=8192)
@@ -191,6 +195,10 @@ class PatternTable:
         # Candidate patterns per token ``norm`` (which is ``orig.lower()``): scanning asks
         # for the same few thousand word types over and over.
         self._by_token: dict[str, tuple[Pattern, ...]] = {}
+        # Word types (of :func:`text_words`) known to hold / not to hold a token that starts a
+        # pattern: most sentences start none, and :meth:`may_match` says so without tokens.
+        self._starting: set[str] = set()
+        self._inert: set[str] = set()
 
     def add(self, pattern: str, payload: dict[str, Any], *, exact: bool = False,
             case_sensitive: bool = False, inflect: bool = True) -> None:
@@ -198,6 +206,8 @@ class PatternTable:
                                 inflect=inflect)
         entry = self._patterns.get(toks)
         self._by_token.clear()
+        self._starting.clear()
+        self._inert.clear()
         if entry is None:
             entry = self._patterns[toks] = Pattern(toks, pattern)
             self._index.setdefault(toks[0].text.lower(), []).append(entry)
@@ -225,6 +235,27 @@ class PatternTable:
             self._by_token.clear()
         self._by_token[tok.norm] = out
         return out
+
+    def may_match(self, text: str) -> bool:
+        """False when no token of ``text`` starts a pattern, so :meth:`scan` would find nothing
+        (decided per word type of :func:`text_words`, with set operations on known types)."""
+        types = set(text_words(text))
+        if not types.isdisjoint(self._starting):
+            return True
+        new = types.difference(self._inert)
+        if not new:
+            return False
+        if len(self._starting) + len(self._inert) + len(new) > _WORD_PARTS_MAX:
+            self._starting.clear()
+            self._inert.clear()
+        found = False
+        for word in new:
+            if any(self._candidates(_new_tuple(Token, part)) for part in _word_parts(word)):
+                self._starting.add(word)
+                found = True
+            else:
+                self._inert.add(word)
+        return found
 
     def scan(self, text: str, toks: Sequence[Token]) -> list[tuple[int, int, Pattern]]:
         """Greedy left-to-right, longest-first matches as ``(first, end, pattern)`` token

@@ -65,7 +65,7 @@ def _columns(metrics: Sequence[str]) -> list[str]:
     return cols + ["reason"]
 
 
-def _readability(text: str, toks: list[str], row: list[Any]) -> str:
+def _readability(text: str, toks: Sequence[str], row: list[Any]) -> str:
     from ..metrics.readability import REASON_EMPTY, linsear_counts, sentence_counts
 
     counts, syl = sentence_counts(text, toks)
@@ -120,13 +120,13 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
                   frame_lexicon: Any = None, epistemic_lexicon: Any = None
                   ) -> list[list[Any]]:
     """The rows of :func:`sentence_table` as lists, in its column order (the loop itself)."""
-    from ..corpus.tokens import words
+    from ..metrics.lexicon import text_words
 
     rows = []
     for doc in documents:
         spans = _quote_spans(doc)
         for s in doc.sentences:
-            toks = words(s.text)
+            toks = text_words(s.text)
             row: list[Any] = [doc.doc_id, s.paragraph, s.index, s.start, s.end, s.text,
                               s.voice, s.quote, s.speaker or "", getattr(s, "actor", None) or "",
                               len(toks),
