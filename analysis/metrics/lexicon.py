@@ -195,10 +195,13 @@ class PatternTable:
         # Candidate patterns per token ``norm`` (which is ``orig.lower()``): scanning asks
         # for the same few thousand word types over and over.
         self._by_token: dict[str, tuple[Pattern, ...]] = {}
-        # Word types (of :func:`text_words`) known to hold / not to hold a token that starts a
-        # pattern: most sentences start none, and :meth:`may_match` says so without tokens.
-        self._starting: set[str] = set()
-        self._inert: set[str] = set()
+        # Every pattern has one or two key tokens (its longest: "extent" of "to some extent",
+        # "said" and "is" of "is said to"), which any match must contain. Per word type (of
+        # :func:`text_words`), the ids of the key tokens it holds (most hold none), so
+        # :meth:`may_match` rules out most sentences without tokenising them.
+        self._keys: dict[str, list[tuple[PatternToken, int]]] = {}
+        self._partner: list[int] = []  # the other key of the pattern (itself when one)
+        self._key_ids: dict[str, frozenset[int]] = {}
 
     def add(self, pattern: str, payload: dict[str, Any], *, exact: bool = False,
             case_sensitive: bool = False, inflect: bool = True) -> None:
@@ -206,10 +209,14 @@ class PatternTable:
                                 inflect=inflect)
         entry = self._patterns.get(toks)
         self._by_token.clear()
-        self._starting.clear()
-        self._inert.clear()
+        self._key_ids.clear()
         if entry is None:
             entry = self._patterns[toks] = Pattern(toks, pattern)
+            keys = sorted(toks, key=lambda t: -len(t.text))[:2]
+            first = len(self._partner)
+            for n, key in enumerate(keys):
+                self._keys.setdefault(key.text, []).append((key, first + n))
+                self._partner.append(first + (len(keys) - 1 - n))
             self._index.setdefault(toks[0].text.lower(), []).append(entry)
             self._index[toks[0].text.lower()].sort(key=lambda p: -len(p.tokens))
         if payload not in entry.payload:
@@ -236,26 +243,36 @@ class PatternTable:
         self._by_token[tok.norm] = out
         return out
 
+    def _word_key_ids(self, word: str) -> frozenset[int]:
+        """The ids of the key tokens that a token of ``word`` matches."""
+        ids = set()
+        for part in _word_parts(word):
+            tok = _new_tuple(Token, part)
+            # The strings a matching key token can have (see PatternToken.matches).
+            texts = set(inflection_forms(tok.norm))
+            texts.add(tok.orig)
+            if tok.orig.endswith("s"):
+                texts.add(tok.orig[:-1])
+            for text in texts:
+                ids.update(k for key, k in self._keys.get(text, ()) if key.matches(tok))
+        return frozenset(ids)
+
     def may_match(self, text: str) -> bool:
-        """False when no token of ``text`` starts a pattern, so :meth:`scan` would find nothing
-        (decided per word type of :func:`text_words`, with set operations on known types)."""
-        types = set(text_words(text))
-        if not types.isdisjoint(self._starting):
-            return True
-        new = types.difference(self._inert)
-        if not new:
-            return False
-        if len(self._starting) + len(self._inert) + len(new) > _WORD_PARTS_MAX:
-            self._starting.clear()
-            self._inert.clear()
-        found = False
-        for word in new:
-            if any(self._candidates(_new_tuple(Token, part)) for part in _word_parts(word)):
-                self._starting.add(word)
-                found = True
-            else:
-                self._inert.add(word)
-        return found
+        """False when no pattern can match in ``text`` because no pattern has all its key
+        tokens there, so :meth:`scan` would find nothing."""
+        cache = self._key_ids
+        ids: set[int] = set()
+        for word in text_words(text):
+            found = cache.get(word)
+            if found is None:
+                found = self._word_key_ids(word)
+                if len(cache) >= _WORD_PARTS_MAX:
+                    cache.clear()
+                cache[word] = found
+            if found:
+                ids.update(found)
+        partner = self._partner
+        return any(partner[k] in ids for k in ids)
 
     def scan(self, text: str, toks: Sequence[Token]) -> list[tuple[int, int, Pattern]]:
         """Greedy left-to-right, longest-first matches as ``(first, end, pattern)`` token
