@@ -371,11 +371,20 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None) -> dict[str, An
     {'diplomacy'}
     """
     lex = lexicon or load_frame_lexicon()
+    result = cue_scores(frame_cues(text, lex), lex)
+    result["n_words"] = count_words(text)
+    result["lexicon_version"] = lex.version
+    return result
+
+
+def cue_scores(cues: Sequence[Cue], lexicon: FrameLexicon) -> dict[str, Any]:
+    """The frame scores, ``frames``, ``evidence``, ``negated`` and ``unassigned`` of
+    :func:`frame_scores` from a sentence's :func:`frame_cues`."""
     result: dict[str, Any] = {f: 0.0 for f in FRAMES}
     evidence: dict[str, list[Cue]] = {f: [] for f in FRAMES}
     negated: list[Cue] = []
     unassigned: list[Cue] = []
-    for cue in frame_cues(text, lex):
+    for cue in cues:
         if cue.rule.startswith("negated"):
             negated.append(cue)
         elif cue.frame is None:
@@ -383,12 +392,10 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None) -> dict[str, An
         else:
             result[cue.frame] += cue.weight
             evidence[cue.frame].append(cue)
-    result["frames"] = {f for f in FRAMES if result[f] >= lex.threshold}
+    result["frames"] = {f for f in FRAMES if result[f] >= lexicon.threshold}
     result["evidence"] = evidence
     result["negated"] = negated
     result["unassigned"] = unassigned
-    result["n_words"] = count_words(text)
-    result["lexicon_version"] = lex.version
     return result
 
 

@@ -79,6 +79,7 @@ def _word_parts(word: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 _new_tuple = tuple.__new__
+_NO_IDS: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=8192)
@@ -245,17 +246,17 @@ class PatternTable:
 
     def _word_key_ids(self, word: str) -> frozenset[int]:
         """The ids of the key tokens that a token of ``word`` matches."""
-        ids = set()
+        keys = self._keys
+        ids: list[int] = []
         for part in _word_parts(word):
             tok = _new_tuple(Token, part)
-            # The strings a matching key token can have (see PatternToken.matches).
-            texts = set(inflection_forms(tok.norm))
-            texts.add(tok.orig)
-            if tok.orig.endswith("s"):
-                texts.add(tok.orig[:-1])
-            for text in texts:
-                ids.update(k for key, k in self._keys.get(text, ()) if key.matches(tok))
-        return frozenset(ids)
+            orig = tok.orig
+            # A superset of the strings a matching key token can have (PatternToken.matches).
+            for text in (*inflection_forms(tok.norm), orig, orig[:-1]):
+                found = keys.get(text)
+                if found:
+                    ids.extend(k for key, k in found if key.matches(tok))
+        return frozenset(ids) if ids else _NO_IDS
 
     def may_match(self, text: str) -> bool:
         """False when no pattern can match in ``text`` because no pattern has all its key

@@ -58,12 +58,6 @@ def vader() -> Any:
         """VADER's ``negated([word])`` for a lower-case word."""
         return word in negate or "n't" in word
 
-    def strip_punctuation(token: str) -> str:
-        """VADER's ``SentiText._strip_punc_if_word``: outer punctuation off unless that leaves
-        two characters or fewer (an emoticon)."""
-        stripped = token.strip(punctuation)
-        return token if len(stripped) <= 2 else stripped
-
     def negation_check(valence: float, low: list[str], start_i: int, i: int) -> float:
         """VADER's ``_negation_check`` on the lower-cased words."""
         if start_i == 0:
@@ -118,7 +112,10 @@ def vader() -> Any:
             if not isinstance(text, str) or not self._emoji_chars.isdisjoint(text):
                 return super().polarity_scores(text)
             text = text.strip()
-            items = list(map(strip_punctuation, text.split()))
+            # VADER's SentiText._strip_punc_if_word: outer punctuation off unless that leaves
+            # two characters or fewer (an emoticon).
+            items = [token if len(stripped := token.strip(punctuation)) <= 2 else stripped
+                     for token in text.split()]
             low = [w.lower() for w in items]
             hits = self.lexicon.keys() & low
             if items and not hits:
