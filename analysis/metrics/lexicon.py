@@ -262,16 +262,15 @@ class PatternTable:
         """False when no pattern can match in ``text`` because no pattern has all its key
         tokens there, so :meth:`scan` would find nothing."""
         cache = self._key_ids
-        ids: set[int] = set()
-        for word in text_words(text):
-            found = cache.get(word)
-            if found is None:
-                found = self._word_key_ids(word)
-                if len(cache) >= _WORD_PARTS_MAX:
-                    cache.clear()
-                cache[word] = found
-            if found:
-                ids.update(found)
+        words = text_words(text)
+        found = list(map(cache.get, words))
+        if None in found:  # word types not seen yet
+            for n, word in enumerate(words):
+                if found[n] is None:
+                    if len(cache) >= _WORD_PARTS_MAX:
+                        cache.clear()
+                    found[n] = cache[word] = self._word_key_ids(word)
+        ids = _NO_IDS.union(*found)
         partner = self._partner
         return any(partner[k] in ids for k in ids)
 

@@ -112,14 +112,19 @@ def vader() -> Any:
             if not isinstance(text, str) or not self._emoji_chars.isdisjoint(text):
                 return super().polarity_scores(text)
             text = text.strip()
-            # VADER's SentiText._strip_punc_if_word: outer punctuation off unless that leaves
-            # two characters or fewer (an emoticon).
+            lowered = text.lower()
+            if len(lowered) != len(text):  # a character lower-cases to several: VADER's way
+                return super().polarity_scores(text)
+            # VADER's words: SentiText._strip_punc_if_word (outer punctuation off unless that
+            # leaves two characters or fewer, an emoticon) on the whitespace-split text; as
+            # lower() maps character to character here, lower-casing first gives the same.
+            low = [token if len(stripped := token.strip(punctuation)) <= 2 else stripped
+                   for token in lowered.split()]
+            hits = self.lexicon.keys() & low
+            if low and not hits:
+                return dict(_NEUTRAL)
             items = [token if len(stripped := token.strip(punctuation)) <= 2 else stripped
                      for token in text.split()]
-            low = [w.lower() for w in items]
-            hits = self.lexicon.keys() & low
-            if items and not hits:
-                return dict(_NEUTRAL)
             sentiments: list[float] = [0] * len(items)
             is_cap_diff = allcap_differential(items)
             last = len(items) - 1
