@@ -10,7 +10,7 @@ from analysis.metrics.certainty import EPISTEMIC_CATEGORIES, epistemic_markers
 from analysis.metrics.frames import FRAMES, format_evidence, format_negated, frame_scores
 from analysis.metrics.lexicon import text_words
 from analysis.metrics.tone import tone_scores
-from analysis.tables.sentences import sentence_table
+from analysis.tables.sentences import sentence_rows, sentence_table
 
 TRANSCRIPT = (
     "Remarks by President Biden and President Yoon in Joint Press Conference\n\n"
@@ -86,3 +86,15 @@ def test_wire_rows_hold_the_hand_checked_values():
     last = table.loc[5]  # the attack is a contingency the allies plan for, not a threat
     assert last["frame_evidence"] == "deterrence: nuclear response, attack | threat: hostile"
     assert last["tone"] < -0.5
+
+
+def test_sentence_rows_load_the_default_lexicons_when_given_none():
+    doc = Document.from_text(WIRE)
+    rows = sentence_rows([doc])
+    table = sentence_table([doc])
+    assert len(rows) == len(table) == 5
+    assert rows[1][table.columns.get_loc("hedges")] == 1
+    assert [r[table.columns.get_loc("frame_evidence")] for r in rows] == \
+        table["frame_evidence"].tolist()
+    assert [r[table.columns.get_loc("hedge_terms")] for r in rows] == \
+        table["hedge_terms"].tolist()

@@ -84,8 +84,16 @@ def _readability_scorer() -> Scorer:
 
 
 def _frames_scorer(lexicon: Any) -> Scorer:
-    from ..metrics.frames import FRAMES, cue_scores, format_evidence, format_negated, frame_cues
+    from ..metrics.frames import (
+        FRAMES,
+        cue_scores,
+        format_evidence,
+        format_negated,
+        frame_cues,
+        load_frame_lexicon,
+    )
 
+    lexicon = lexicon or load_frame_lexicon()
     no_cue = (False,) * len(FRAMES) + (0.0,) * len(FRAMES) + ("", "")
 
     def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
@@ -104,8 +112,9 @@ def _frames_scorer(lexicon: Any) -> Scorer:
 
 
 def _certainty_scorer(lexicon: Any) -> Scorer:
-    from ..metrics.certainty import EPISTEMIC_CATEGORIES, marker_cues
+    from ..metrics.certainty import EPISTEMIC_CATEGORIES, load_epistemic_lexicon, marker_cues
 
+    lexicon = lexicon or load_epistemic_lexicon()
     no_marker = (0,) * len(EPISTEMIC_CATEGORIES) + ((),) * len(EPISTEMIC_CATEGORIES)
 
     def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
