@@ -3,7 +3,8 @@
 Tokens are :func:`analysis.corpus.tokens.words` split at inner hyphens, each with a lower-case
 ``norm`` (possessive removed) and an ``orig`` (case kept, initialism dots removed, so ``U.S.``
 gives ``US``). Patterns match left to right, longest first; lower-case pattern tokens are
-inflection-tolerant (:func:`inflection_forms`), all-capital ones case-sensitive. Negation is
+inflection-tolerant (:func:`inflection_forms`), all-capital ones case-sensitive. A table rules
+out most sentences from their word types alone (:meth:`PatternTable.may_match`). Negation is
 found by :func:`find_negator`. Lexicon files are JSON (:func:`read_lexicon_json`,
 :func:`parse_entry`).
 """
@@ -82,10 +83,11 @@ _new_tuple = tuple.__new__
 _NO_IDS: frozenset[int] = frozenset()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def text_words(text: str) -> tuple[str, ...]:
     """Words of ``text`` (:func:`analysis.corpus.tokens.words`), found once per sentence for the
-    sentence table's word count, readability, frame, hedge and tone passes (cached per text)."""
+    sentence table's word count, readability, frame, hedge and tone passes (cached per text;
+    the passes follow each other sentence by sentence, so a small cache is enough)."""
     return tuple(words(text))
 
 
@@ -94,12 +96,13 @@ def count_words(text: str) -> int:
     return len(text_words(text))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def tokens(text: str) -> tuple[Token, ...]:
     """Word tokens of ``text`` (package tokeniser), split at inner hyphens, with offsets.
 
-    Cached per text, so the frame and epistemic passes of :func:`sentence_table` over the same
-    sentences tokenise each sentence once.
+    Cached per text (a small cache: the passes follow each other sentence by sentence), so the
+    frame and epistemic passes of :func:`sentence_table` tokenise a sentence once, and only
+    when :meth:`PatternTable.may_match` says a pattern may match in it.
     """
     out: list[Token] = []
     append = out.append
