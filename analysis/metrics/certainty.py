@@ -90,20 +90,30 @@ def epistemic_markers(text: str, lexicon: EpistemicLexicon | None = None) -> dic
     (2, 1)
     """
     lex = lexicon or load_epistemic_lexicon()
-    toks = tokens(text)
     evidence: dict[str, list[Cue]] = {c: [] for c in EPISTEMIC_CATEGORIES}
-    for i, j, pat in lex.table.scan(text, toks):
-        start, end = toks[i].start, toks[j - 1].end
-        cat = pat.payload[0]["category"]
-        rule = pat.payload[0]["source"]
-        if cat == "boosters":
-            negator = find_negator(text, toks, i, lex.negation_cues, lex.negation_suffixes,
-                                    lex.negation_window, None)
-            if negator:
-                cat, rule = "hedges", f"negated booster ({negator!r})"
-        evidence[cat].append(Cue(text[start:end], start, end, None, 1.0, rule))
+    for cat, cue in marker_cues(text, lex):
+        evidence[cat].append(cue)
     out: dict[str, Any] = {c: len(evidence[c]) for c in EPISTEMIC_CATEGORIES}
     out["evidence"] = evidence
     out["n_words"] = count_words(text)
     out["lexicon_version"] = lex.version
+    return out
+
+
+def marker_cues(text: str, lexicon: EpistemicLexicon) -> list[tuple[str, Cue]]:
+    """The markers of :func:`epistemic_markers` in text order, as ``(category, cue)``."""
+    if not lexicon.table.may_match(text):
+        return []
+    toks = tokens(text)
+    out = []
+    for i, j, pat in lexicon.table.scan(text, toks):
+        start, end = toks[i].start, toks[j - 1].end
+        cat = pat.payload[0]["category"]
+        rule = pat.payload[0]["source"]
+        if cat == "boosters":
+            negator = find_negator(text, toks, i, lexicon.negation_cues, lexicon.negation_suffixes,
+                                    lexicon.negation_window, None)
+            if negator:
+                cat, rule = "hedges", f"negated booster ({negator!r})"
+        out.append((cat, Cue(text[start:end], start, end, None, 1.0, rule)))
     return out

@@ -335,9 +335,9 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
     """All frame cues in ``text`` in order, including negated ones (``rule`` starts with
     ``negated``) and cues resolved to no frame (``frame is None``)."""
     lex = lexicon or load_frame_lexicon()
-    toks = tokens(text)
-    if not toks:
+    if not lex.table.may_match(text):
         return []
+    toks = tokens(text)
     # Counterpart and ally mentions matter only to a context-dependent cue: found on demand.
     context: tuple[list[tuple[int, int, dict[str, Any]]], bool] | None = None
     triggers: list[tuple[int, int, str]] | None = None
@@ -404,11 +404,20 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None) -> dict[str, An
     {'diplomacy'}
     """
     lex = lexicon or load_frame_lexicon()
+    result = cue_scores(frame_cues(text, lex), lex)
+    result["n_words"] = count_words(text)
+    result["lexicon_version"] = lex.version
+    return result
+
+
+def cue_scores(cues: Sequence[Cue], lexicon: FrameLexicon) -> dict[str, Any]:
+    """The frame scores, ``frames``, ``evidence``, ``negated`` and ``unassigned`` of
+    :func:`frame_scores` from a sentence's :func:`frame_cues`."""
     result: dict[str, Any] = {f: 0.0 for f in FRAMES}
     evidence: dict[str, list[Cue]] = {f: [] for f in FRAMES}
     negated: list[Cue] = []
     unassigned: list[Cue] = []
-    for cue in frame_cues(text, lex):
+    for cue in cues:
         if cue.rule.startswith("negated"):
             negated.append(cue)
         elif cue.frame is None:
@@ -416,12 +425,10 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None) -> dict[str, An
         else:
             result[cue.frame] += cue.weight
             evidence[cue.frame].append(cue)
-    result["frames"] = {f for f in FRAMES if result[f] >= lex.threshold}
+    result["frames"] = {f for f in FRAMES if result[f] >= lexicon.threshold}
     result["evidence"] = evidence
     result["negated"] = negated
     result["unassigned"] = unassigned
-    result["n_words"] = count_words(text)
-    result["lexicon_version"] = lex.version
     return result
 
 

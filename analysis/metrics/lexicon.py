@@ -3,7 +3,8 @@
 Tokens are :func:`analysis.corpus.tokens.words` split at inner hyphens, each with a lower-case
 ``norm`` (possessive removed) and an ``orig`` (case kept, initialism dots removed, so ``U.S.``
 gives ``US``). Patterns match left to right, longest first; lower-case pattern tokens are
-inflection-tolerant (:func:`inflection_forms`), all-capital ones case-sensitive. Negation is
+inflection-tolerant (:func:`inflection_forms`), all-capital ones case-sensitive. A table rules
+out most sentences from their word types alone (:meth:`PatternTable.may_match`). Negation is
 found by :func:`find_negator`. Lexicon files are JSON (:func:`read_lexicon_json`,
 :func:`parse_entry`).
 """
@@ -79,22 +80,29 @@ def _word_parts(word: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 _new_tuple = tuple.__new__
+_NO_IDS: frozenset[int] = frozenset()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
+def text_words(text: str) -> tuple[str, ...]:
+    """Words of ``text`` (:func:`analysis.corpus.tokens.words`), found once per sentence for the
+    sentence table's word count, readability, frame, hedge and tone passes (cached per text;
+    the passes follow each other sentence by sentence, so a small cache is enough)."""
+    return tuple(words(text))
+
+
 def count_words(text: str) -> int:
-    """Words of ``text`` (:func:`analysis.corpus.tokens.words`), counted once per sentence for the
-    frame, hedge and tone passes."""
-    return len(words(text))
+    """Number of words of ``text`` (:func:`text_words`)."""
+    return len(text_words(text))
 
 
-
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def tokens(text: str) -> tuple[Token, ...]:
     """Word tokens of ``text`` (package tokeniser), split at inner hyphens, with offsets.
 
-    Cached per text, so the frame and epistemic passes of :func:`sentence_table` over the same
-    sentences tokenise each sentence once.
+    Cached per text (a small cache: the passes follow each other sentence by sentence), so the
+    frame and epistemic passes of :func:`sentence_table` tokenise a sentence once, and only
+    when :meth:`PatternTable.may_match` says a pattern may match in it.
     """
     out: list[Token] = []
     append = out.append
@@ -191,6 +199,13 @@ class PatternTable:
         # Candidate patterns per token ``norm`` (which is ``orig.lower()``): scanning asks
         # for the same few thousand word types over and over.
         self._by_token: dict[str, tuple[Pattern, ...]] = {}
+        # Every pattern has one or two key tokens (its longest: "extent" of "to some extent",
+        # "said" and "is" of "is said to"), which any match must contain. Per word type (of
+        # :func:`text_words`), the ids of the key tokens it holds (most hold none), so
+        # :meth:`may_match` rules out most sentences without tokenising them.
+        self._keys: dict[str, list[tuple[PatternToken, int]]] = {}
+        self._partner: list[int] = []  # the other key of the pattern (itself when one)
+        self._key_ids: dict[str, frozenset[int]] = {}
 
     def add(self, pattern: str, payload: dict[str, Any], *, exact: bool = False,
             case_sensitive: bool = False, inflect: bool = True) -> None:
@@ -198,8 +213,14 @@ class PatternTable:
                                 inflect=inflect)
         entry = self._patterns.get(toks)
         self._by_token.clear()
+        self._key_ids.clear()
         if entry is None:
             entry = self._patterns[toks] = Pattern(toks, pattern)
+            keys = sorted(toks, key=lambda t: -len(t.text))[:2]
+            first = len(self._partner)
+            for n, key in enumerate(keys):
+                self._keys.setdefault(key.text, []).append((key, first + n))
+                self._partner.append(first + (len(keys) - 1 - n))
             self._index.setdefault(toks[0].text.lower(), []).append(entry)
             self._index[toks[0].text.lower()].sort(key=lambda p: -len(p.tokens))
         if payload not in entry.payload:
@@ -225,6 +246,36 @@ class PatternTable:
             self._by_token.clear()
         self._by_token[tok.norm] = out
         return out
+
+    def _word_key_ids(self, word: str) -> frozenset[int]:
+        """The ids of the key tokens that a token of ``word`` matches."""
+        keys = self._keys
+        ids: list[int] = []
+        for part in _word_parts(word):
+            tok = _new_tuple(Token, part)
+            orig = tok.orig
+            # A superset of the strings a matching key token can have (PatternToken.matches).
+            for text in (*inflection_forms(tok.norm), orig, orig[:-1]):
+                found = keys.get(text)
+                if found:
+                    ids.extend(k for key, k in found if key.matches(tok))
+        return frozenset(ids) if ids else _NO_IDS
+
+    def may_match(self, text: str) -> bool:
+        """False when no pattern can match in ``text`` because no pattern has all its key
+        tokens there, so :meth:`scan` would find nothing."""
+        cache = self._key_ids
+        words = text_words(text)
+        found = list(map(cache.get, words))
+        if None in found:  # word types not seen yet
+            for n, word in enumerate(words):
+                if found[n] is None:
+                    if len(cache) >= _WORD_PARTS_MAX:
+                        cache.clear()
+                    found[n] = cache[word] = self._word_key_ids(word)
+        ids = _NO_IDS.union(*found)
+        partner = self._partner
+        return any(partner[k] in ids for k in ids)
 
     def scan(self, text: str, toks: Sequence[Token]) -> list[tuple[int, int, Pattern]]:
         """Greedy left-to-right, longest-first matches as ``(first, end, pattern)`` token

@@ -27,15 +27,81 @@ _NEUTRAL = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
 def vader() -> Any:
     """VADER's ``SentimentIntensityAnalyzer`` (vaderSentiment 3.3.2) with the same scores, faster.
 
-    ``polarity_scores`` is VADER's own, less two costs that change no result (a test compares
-    the two on thousands of sentences): its character-by-character emoji pass runs only when
-    the text holds an emoji of VADER's emoji lexicon; words outside the valence lexicon (most
-    words) get their zero valence without the per-word rule checks, which only ever act on
-    lexicon words; a text without any lexicon word gets VADER's all-neutral result; and the
-    negation and idiom checks look at the six words around a lexicon word instead of
-    lower-casing the whole sentence each time (VADER's cost was quadratic in the length).
+    ``polarity_scores`` follows VADER's own steps on its public data (lexicon, booster, negation
+    and idiom tables, ``scalar_inc_dec``, ``allcap_differential``, ``score_valence``), less
+    costs that change no result (a test compares the two on thousands of sentences): the
+    character-by-character emoji pass runs only when the text holds an emoji of VADER's emoji
+    lexicon (VADER's own method then scores it); each word is lower-cased once, not once per
+    check; words outside the valence lexicon (most words) get their zero valence without the
+    per-word rule checks, which only ever act on lexicon words; a text without any lexicon word
+    gets VADER's all-neutral result; and the negation and idiom checks read the three words
+    either side of a lexicon word instead of lower-casing the whole sentence each time (VADER's
+    cost was quadratic in the length).
     """
-    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
+    import string
+
+    from vaderSentiment.vaderSentiment import (
+        BOOSTER_DICT,
+        C_INCR,
+        N_SCALAR,
+        NEGATE,
+        SPECIAL_CASES,
+        SentimentIntensityAnalyzer,
+        allcap_differential,
+        scalar_inc_dec,
+    )
+
+    punctuation = string.punctuation
+    negate = frozenset(NEGATE)
+
+    def negated(word: str) -> bool:
+        """VADER's ``negated([word])`` for a lower-case word."""
+        return word in negate or "n't" in word
+
+    def negation_check(valence: float, low: list[str], start_i: int, i: int) -> float:
+        """VADER's ``_negation_check`` on the lower-cased words."""
+        if start_i == 0:
+            if negated(low[i - 1]):
+                valence = valence * N_SCALAR
+        elif start_i == 1:
+            if low[i - 2] == "never" and (low[i - 1] == "so" or low[i - 1] == "this"):
+                valence = valence * 1.25
+            elif low[i - 2] == "without" and low[i - 1] == "doubt":
+                pass
+            elif negated(low[i - 2]):
+                valence = valence * N_SCALAR
+        else:
+            if (low[i - 3] == "never" and (low[i - 2] == "so" or low[i - 2] == "this")
+                    or (low[i - 1] == "so" or low[i - 1] == "this")):
+                valence = valence * 1.25
+            elif low[i - 3] == "without" and (low[i - 2] == "doubt" or low[i - 1] == "doubt"):
+                pass
+            elif negated(low[i - 3]):
+                valence = valence * N_SCALAR
+        return valence
+
+    def idioms_check(valence: float, low: list[str], i: int) -> float:
+        """VADER's ``_special_idioms_check`` for ``i >= 3`` (the only calls it gets)."""
+        twoone = f"{low[i - 2]} {low[i - 1]}"
+        threetwo = f"{low[i - 3]} {low[i - 2]}"
+        threetwoone = f"{threetwo} {low[i - 1]}"
+        for seq in (f"{low[i - 1]} {low[i]}", f"{twoone} {low[i]}", twoone, threetwoone,
+                    threetwo):
+            if seq in SPECIAL_CASES:
+                valence = SPECIAL_CASES[seq]
+                break
+        if len(low) - 1 > i:
+            zeroone = f"{low[i]} {low[i + 1]}"
+            if zeroone in SPECIAL_CASES:
+                valence = SPECIAL_CASES[zeroone]
+        if len(low) - 1 > i + 1:
+            zeroonetwo = f"{low[i]} {low[i + 1]} {low[i + 2]}"
+            if zeroonetwo in SPECIAL_CASES:
+                valence = SPECIAL_CASES[zeroonetwo]
+        for n_gram in (threetwoone, threetwo, twoone):
+            if n_gram in BOOSTER_DICT:
+                valence = valence + BOOSTER_DICT[n_gram]
+        return valence
 
     class _Vader(SentimentIntensityAnalyzer):
         def __init__(self) -> None:
@@ -46,40 +112,77 @@ def vader() -> Any:
             if not isinstance(text, str) or not self._emoji_chars.isdisjoint(text):
                 return super().polarity_scores(text)
             text = text.strip()
-            sentitext = SentiText(text)
-            items = sentitext.words_and_emoticons
-            lowered = [w.lower() for w in items]
-            lexicon = self.lexicon
-            if items and lexicon.keys().isdisjoint(lowered):
+            lowered = text.lower()
+            if len(lowered) != len(text):  # a character lower-cases to several: VADER's way
+                return super().polarity_scores(text)
+            # VADER's words: SentiText._strip_punc_if_word (outer punctuation off unless that
+            # leaves two characters or fewer, an emoticon) on the whitespace-split text; as
+            # lower() maps character to character here, lower-casing first gives the same.
+            low = [token if len(stripped := token.strip(punctuation)) <= 2 else stripped
+                   for token in lowered.split()]
+            hits = self.lexicon.keys() & low
+            if low and not hits:
                 return dict(_NEUTRAL)
-            sentiments: list[float] = []
+            items = [token if len(stripped := token.strip(punctuation)) <= 2 else stripped
+                     for token in text.split()]
+            sentiments: list[float] = [0] * len(items)
+            is_cap_diff = allcap_differential(items)
             last = len(items) - 1
-            for i, item in enumerate(items):
-                low = lowered[i]
-                if (low not in lexicon or low in BOOSTER_DICT
-                        or (i < last and low == "kind" and lowered[i + 1] == "of")):
-                    sentiments.append(0)
-                    continue
-                sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-            sentiments = self._but_check(items, sentiments)
+            for i, word in enumerate(low):
+                if (word in hits and word not in BOOSTER_DICT
+                        and not (i < last and word == "kind" and low[i + 1] == "of")):
+                    sentiments[i] = self._lexicon_valence(items, low, i, is_cap_diff)
+            if "but" in low:
+                sentiments = self._but_check(items, sentiments)
             return self.score_valence(sentiments, text)
 
-        # VADER lower-cases the whole sentence for each of these checks of each lexicon word
-        # (cost quadratic in the length); they read three words either side of word i only,
-        # and are called with i >= start_i + 1 (_negation_check) and i >= 3 (the idioms), so
-        # the same words are passed in a window, indices shifted.
+        def _lexicon_valence(self, items: list[str], low: list[str], i: int,
+                             is_cap_diff: bool) -> float:
+            """VADER's ``sentiment_valence`` of the lexicon word ``items[i]``."""
+            lexicon = self.lexicon
+            word = low[i]
+            valence = lexicon[word]
+            if word == "no" and i != len(items) - 1 and low[i + 1] in lexicon:
+                valence = 0.0
+            if ((i > 0 and low[i - 1] == "no") or (i > 1 and low[i - 2] == "no")
+                    or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))):
+                valence = lexicon[word] * N_SCALAR
+            if items[i].isupper() and is_cap_diff:
+                if valence > 0:
+                    valence += C_INCR
+                else:
+                    valence -= C_INCR
+            for start_i in range(0, 3):
+                if i > start_i and low[i - (start_i + 1)] not in lexicon:
+                    s = scalar_inc_dec(items[i - (start_i + 1)], valence, is_cap_diff)
+                    if start_i == 1 and s != 0:
+                        s = s * 0.95
+                    if start_i == 2 and s != 0:
+                        s = s * 0.9
+                    valence = valence + s
+                    valence = negation_check(valence, low, start_i, i)
+                    if start_i == 2:
+                        valence = idioms_check(valence, low, i)
+            if i > 1 and low[i - 1] not in lexicon and low[i - 1] == "least":
+                if low[i - 2] != "at" and low[i - 2] != "very":
+                    valence = valence * N_SCALAR
+            elif i > 0 and low[i - 1] not in lexicon and low[i - 1] == "least":
+                valence = valence * N_SCALAR
+            return valence
+
+        # VADER's own path (texts with an emoji) lower-cases the whole sentence for each of
+        # these checks of each lexicon word (cost quadratic in the length): the windowed
+        # versions above serve it too.
         @staticmethod
         def _negation_check(valence: float, words: list[str], start_i: int, i: int) -> float:
-            lo = max(0, i - 3)
-            return SentimentIntensityAnalyzer._negation_check(valence, words[lo:i + 1],
-                                                              start_i, i - lo)
+            return negation_check(valence, [str(w).lower() for w in words[max(0, i - 3):i]]
+                                  + [""], start_i, min(i, 3))
 
         @staticmethod
         def _special_idioms_check(valence: float, words: list[str], i: int) -> float:
             if i < 3:  # not reached from sentiment_valence; VADER's negative indices wrap
                 return SentimentIntensityAnalyzer._special_idioms_check(valence, words, i)
-            return SentimentIntensityAnalyzer._special_idioms_check(valence, words[i - 3:i + 3],
-                                                                    3)
+            return idioms_check(valence, [str(w).lower() for w in words[i - 3:i + 3]], 3)
 
     return _Vader()
 

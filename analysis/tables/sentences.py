@@ -32,7 +32,7 @@ tone (reason ``"stage direction"``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -65,40 +65,97 @@ def _columns(metrics: Sequence[str]) -> list[str]:
     return cols + ["reason"]
 
 
-def _readability(text: str, toks: list[str], row: list[Any]) -> str:
+Scorer = Callable[[str, str, Sequence[str], list[Any]], str]
+"""A metric group's part of a row: ``(text, scored text, words, row) -> reason`` ("" when none);
+it appends the group's columns to ``row``."""
+
+
+def _readability_scorer() -> Scorer:
     from ..metrics.readability import REASON_EMPTY, linsear_counts, sentence_counts
 
-    counts, syl = sentence_counts(text, toks)
-    row.extend(counts[:1] + counts[2:])  # n_words is a base column
-    row.extend(linsear_counts([syl]))
-    row.append(tuple(syl))
-    return "" if counts[1] else REASON_EMPTY
+    def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
+        counts, syl = sentence_counts(text, toks)
+        row.extend(counts[:1] + counts[2:])  # n_words is a base column
+        row.extend(linsear_counts([syl]))
+        row.append(tuple(syl))
+        return "" if counts[1] else REASON_EMPTY
+
+    return score
 
 
-def _frames(text: str, row: list[Any], lexicon: Any) -> None:
-    from ..metrics.frames import FRAMES, format_evidence, format_negated, frame_scores
+def _frames_scorer(lexicon: Any) -> Scorer:
+    from ..metrics.frames import (
+        FRAMES,
+        cue_scores,
+        format_evidence,
+        format_negated,
+        frame_cues,
+        load_frame_lexicon,
+    )
 
-    sc = frame_scores(text, lexicon)
-    row.extend(f in sc["frames"] for f in FRAMES)
-    row.extend(sc[f] for f in FRAMES)
-    row.append(format_evidence(sc))
-    row.append(format_negated(sc))
+    lexicon = lexicon or load_frame_lexicon()
+    no_cue = (False,) * len(FRAMES) + (0.0,) * len(FRAMES) + ("", "")
+
+    def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
+        cues = frame_cues(scored, lexicon)
+        if not cues:  # most sentences
+            row.extend(no_cue)
+            return ""
+        sc = cue_scores(cues, lexicon)
+        row.extend(f in sc["frames"] for f in FRAMES)
+        row.extend(sc[f] for f in FRAMES)
+        row.append(format_evidence(sc))
+        row.append(format_negated(sc))
+        return ""
+
+    return score
 
 
-def _certainty(text: str, row: list[Any], lexicon: Any) -> None:
-    from ..metrics.certainty import EPISTEMIC_CATEGORIES, epistemic_markers
+def _certainty_scorer(lexicon: Any) -> Scorer:
+    from ..metrics.certainty import EPISTEMIC_CATEGORIES, load_epistemic_lexicon, marker_cues
 
-    m = epistemic_markers(text, lexicon)
-    row.extend(m[c] for c in EPISTEMIC_CATEGORIES)
-    row.extend(tuple(c.text for c in m["evidence"][cat]) for cat in EPISTEMIC_CATEGORIES)
+    lexicon = lexicon or load_epistemic_lexicon()
+    no_marker = (0,) * len(EPISTEMIC_CATEGORIES) + ((),) * len(EPISTEMIC_CATEGORIES)
+
+    def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
+        found = marker_cues(scored, lexicon)
+        if not found:  # most sentences
+            row.extend(no_marker)
+            return ""
+        terms: dict[str, list[str]] = {c: [] for c in EPISTEMIC_CATEGORIES}
+        for cat, cue in found:
+            terms[cat].append(cue.text)
+        row.extend(len(terms[c]) for c in EPISTEMIC_CATEGORIES)
+        row.extend(tuple(terms[c]) for c in EPISTEMIC_CATEGORIES)
+        return ""
+
+    return score
 
 
-def _tone(text: str, row: list[Any]) -> str:
+def _tone_scorer() -> Scorer:
     from ..metrics.tone import TONE_COLUMNS, tone_scores
 
-    t = tone_scores(text)
-    row.extend(t[c] for c in TONE_COLUMNS)
-    return f"tone: {t['tone_note']}" if t["tone_note"] else ""
+    def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
+        t = tone_scores(scored)
+        row.extend(t[c] for c in TONE_COLUMNS)
+        return f"tone: {t['tone_note']}" if t["tone_note"] and scored else ""
+
+    return score
+
+
+def _scorers(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: Any
+             ) -> list[Scorer]:
+    """The scorers of the ``metrics`` groups in column order (imports made once a table)."""
+    out = []
+    if "readability" in metrics:
+        out.append(_readability_scorer())
+    if "frames" in metrics:
+        out.append(_frames_scorer(frame_lexicon))
+    if "certainty" in metrics:
+        out.append(_certainty_scorer(epistemic_lexicon))
+    if "tone" in metrics:
+        out.append(_tone_scorer())
+    return out
 
 
 def _quote_spans(doc: Any) -> list[tuple[int, int]]:
@@ -120,13 +177,14 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
                   frame_lexicon: Any = None, epistemic_lexicon: Any = None
                   ) -> list[list[Any]]:
     """The rows of :func:`sentence_table` as lists, in its column order (the loop itself)."""
-    from ..corpus.tokens import words
+    from ..metrics.lexicon import text_words
 
+    scorers = _scorers(metrics, frame_lexicon, epistemic_lexicon)
     rows = []
     for doc in documents:
         spans = _quote_spans(doc)
         for s in doc.sentences:
-            toks = words(s.text)
+            toks = text_words(s.text)
             row: list[Any] = [doc.doc_id, s.paragraph, s.index, s.start, s.end, s.text,
                               s.voice, s.quote, s.speaker or "", getattr(s, "actor", None) or "",
                               len(toks),
@@ -134,15 +192,11 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
             # A stage direction is scored as an empty text: no frame, marker or tone.
             scored = "" if s.voice == "stage" else s.text
             reasons = ["stage direction"] if s.voice == "stage" else []
-            if "readability" in metrics:
-                reasons.append(_readability(s.text, toks, row))
-            if "frames" in metrics:
-                _frames(scored, row, frame_lexicon)
-            if "certainty" in metrics:
-                _certainty(scored, row, epistemic_lexicon)
-            if "tone" in metrics:
-                reasons.append(_tone(scored, row) if scored else "")
-            row.append("; ".join(r for r in reasons if r))
+            for score in scorers:
+                reason = score(s.text, scored, toks, row)
+                if reason:
+                    reasons.append(reason)
+            row.append("; ".join(reasons))
             rows.append(row)
     return rows
 

@@ -1,0 +1,53 @@
+"""PatternTable.may_match: the word-type check that spares most sentences tokenising and
+scanning must never rule out a sentence in which a pattern matches."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.metrics.certainty import load_epistemic_lexicon
+from analysis.metrics.frames import load_frame_lexicon
+from analysis.metrics.lexicon import PatternTable, tokens
+
+# Pattern words, their inflections and neighbours, plus filler, in news style.
+_WORDS = (
+    "in fact of course to some extent is said to the allies ally allied alliance U.S. US "
+    "North Korea's Pyongyang nuclear-armed nuclear deterrence deterred deterring talks talk "
+    "dialogue with Seoul Washington may might could certainly clearly not no without a say "
+    "voice live-fire drills drill submarine submarines ballistic missile missiles threat "
+    "threats ICBM ICBMs NCG Nuclear Consultative Group consultative group seven decades "
+    "political settlement ironclad commitment extended weather mild , . ; - — said officials"
+).split()
+
+
+def test_a_sentence_with_only_a_common_first_word_is_ruled_out():
+    table = PatternTable()
+    table.add("in fact", {"category": "boosters"})
+    table.add("deterrence", {"frame": "deterrence"})
+    assert not table.may_match("Talks in Seoul ended in May.")
+    assert table.may_match("In fact, the talks ended.")
+    assert table.may_match("Extended deterrence was reaffirmed.")
+    assert not table.may_match("")
+    # A key token of two words: both must be there.
+    table.add("is said to", {"category": "hedges"})
+    assert not table.may_match("Yoon said the summit went well.")
+    assert table.may_match("The submarine is said to carry missiles.")
+
+
+def test_inflected_and_capitalised_keys_are_found():
+    table = PatternTable()
+    table.add("strategic asset", {"frame": "deterrence"})
+    table.add("ICBM", {"frame": "threat"})
+    assert table.may_match("The strategic assets arrived.")
+    assert table.may_match("Pyongyang fired two ICBMs.")
+    assert not table.may_match("Pyongyang fired two icbm tests.")
+    assert not table.may_match("The assets arrived.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=30))
+def test_may_match_never_rules_out_a_sentence_with_a_match(words):
+    text = " ".join(words)
+    for table in (load_frame_lexicon().table, load_frame_lexicon().counterpart_table,
+                  load_frame_lexicon().contingency_table, load_epistemic_lexicon().table):
+        if table.scan(text, tokens(text)):
+            assert table.may_match(text), text

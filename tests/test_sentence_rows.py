@@ -1,0 +1,100 @@
+"""The sentence table's row assembly: stage directions, and rows that agree with the public
+metric functions whichever shortcut (no cue, no marker, no VADER word) a sentence takes."""
+
+import math
+
+import pytest
+
+from analysis.corpus import Document
+from analysis.metrics.certainty import EPISTEMIC_CATEGORIES, epistemic_markers
+from analysis.metrics.frames import FRAMES, format_evidence, format_negated, frame_scores
+from analysis.metrics.lexicon import text_words
+from analysis.metrics.tone import tone_scores
+from analysis.tables.sentences import sentence_rows, sentence_table
+
+TRANSCRIPT = (
+    "Remarks by President Biden and President Yoon in Joint Press Conference\n\n"
+    "Rose Garden\n\n"
+    "1:43 P.M. EDT\n\n"
+    "PRESIDENT BIDEN: Well, good afternoon. Please be seated.\n\n"
+    "Our alliance has never been stronger.\n\n"
+    "(Applause.)\n\n"
+    "PRESIDENT YOON: (As interpreted.) Thank you, Mr. President.\n\n"
+    "END 2:38 P.M. EDT")
+
+WIRE = (
+    "SEOUL, April 27 (Yonhap) -- South Korea and the United States will set up a Nuclear "
+    "Consultative Group, the two presidents said on Wednesday.\n\n"
+    "Officials said the ballistic missile submarine may visit Busan, though no date was set.\n\n"
+    "There was no diplomatic breakthrough with Pyongyang, and analysts said talks with "
+    "North Korea are unlikely to resume soon.\n\n"
+    "The weather in Washington was mild.\n\n"
+    "Pyongyang denounced the declaration as a 'hostile' plot and warned of a nuclear "
+    "response in the event of an attack.")
+
+
+def test_stage_direction_row_has_no_tone_and_says_why():
+    table = sentence_table([Document.from_text(TRANSCRIPT)])
+    stage = table[table["voice"] == "stage"]
+    assert len(stage) >= 3
+    assert stage["tone"].isna().all() and stage["tone_neu"].isna().all()
+    assert set(stage["reason"]) == {"stage direction"}
+    assert not stage["frame_alliance"].any() and (stage["hedges"] == 0).all()
+    assert table["tone"].dtype == float
+    spoken = table[table["text"] == "Our alliance has never been stronger."].iloc[0]
+    assert spoken["frame_alliance"] and spoken["reason"] == ""
+    assert spoken["tone"] == tone_scores("Our alliance has never been stronger.")["tone"]
+
+
+@pytest.mark.parametrize("doc_text", [WIRE, TRANSCRIPT])
+def test_rows_agree_with_the_public_metric_functions(doc_text):
+    table = sentence_table([Document.from_text(doc_text)])
+    speech = table[table["voice"] != "stage"]
+    assert len(speech) >= 4
+    for _, row in speech.iterrows():
+        text = row["text"]
+        assert row["n_words"] == len(text_words(text))
+        sc = frame_scores(text)
+        assert [row[f"frame_{f}"] for f in FRAMES] == [f in sc["frames"] for f in FRAMES]
+        assert [row[f"score_{f}"] for f in FRAMES] == [sc[f] for f in FRAMES]
+        assert row["frame_evidence"] == format_evidence(sc)
+        assert row["frame_negated"] == format_negated(sc)
+        m = epistemic_markers(text)
+        assert [row[c] for c in EPISTEMIC_CATEGORIES] == [m[c] for c in EPISTEMIC_CATEGORIES]
+        assert row["hedge_terms"] == tuple(c.text for c in m["evidence"]["hedges"])
+        t = tone_scores(text)
+        assert row["tone"] == t["tone"] or (math.isnan(row["tone"]) and math.isnan(t["tone"]))
+
+
+def test_wire_rows_hold_the_hand_checked_values():
+    table = sentence_table([Document.from_text(WIRE)]).set_index("sentence")
+    first = table.loc[1]
+    assert first["frame_deterrence"] and first["score_alliance"] == 0.5
+    assert first["frame_evidence"] == ("deterrence: Nuclear Consultative Group | "
+                                       "alliance: South Korea and the United States")
+    second = table.loc[2]
+    assert second["hedge_terms"] == ("may",) and second["frame_deterrence"]
+    third = table.loc[3]
+    assert third["frame_negated"] == "diplomatic breakthrough (diplomacy, negated by 'no')"
+    assert third["frame_evidence"] == "diplomacy: talks"
+    assert third["hedges"] == 1 and third["hedge_terms"] == ("unlikely",)
+    weather = table.loc[4]
+    assert not any(weather[f"frame_{f}"] for f in FRAMES)
+    assert weather[list(EPISTEMIC_CATEGORIES)].tolist() == [0, 0, 0]
+    assert weather["frame_evidence"] == "" and weather["hedge_terms"] == ()
+    assert weather["tone"] == 0.0 and weather["tone_neu"] == 1.0
+    last = table.loc[5]  # the attack is a contingency the allies plan for, not a threat
+    assert last["frame_evidence"] == "deterrence: nuclear response, attack | threat: hostile"
+    assert last["tone"] < -0.5
+
+
+def test_sentence_rows_load_the_default_lexicons_when_given_none():
+    doc = Document.from_text(WIRE)
+    rows = sentence_rows([doc])
+    table = sentence_table([doc])
+    assert len(rows) == len(table) == 5
+    assert rows[1][table.columns.get_loc("hedges")] == 1
+    assert [r[table.columns.get_loc("frame_evidence")] for r in rows] == \
+        table["frame_evidence"].tolist()
+    assert [r[table.columns.get_loc("hedge_terms")] for r in rows] == \
+        table["hedge_terms"].tolist()
