@@ -69,9 +69,11 @@ def test_rows_agree_with_the_public_metric_functions(doc_text):
 def test_wire_rows_hold_the_hand_checked_values():
     table = sentence_table([Document.from_text(WIRE)]).set_index("sentence")
     first = table.loc[1]
-    assert first["frame_deterrence"] and first["score_alliance"] == 0.5
+    # Lexicon 2.1.0: "two presidents" names the pair too (0.5 each, so alliance reaches 1.0).
+    assert first["frame_deterrence"] and first["score_alliance"] == 1.0
     assert first["frame_evidence"] == ("deterrence: Nuclear Consultative Group | "
-                                       "alliance: South Korea and the United States")
+                                       "alliance: South Korea and the United States, "
+                                       "two presidents")
     second = table.loc[2]
     assert second["hedge_terms"] == ("may",) and second["frame_deterrence"]
     third = table.loc[3]
