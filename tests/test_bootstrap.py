@@ -132,3 +132,19 @@ def test_one_document_has_no_cluster_interval_and_says_why():
     assert math.isnan(row["tone_ci_low"]) and row["reason"] == FEW_TONE
     # resampling its sentences does give one
     assert not math.isnan(aggregate(sentences, "outlet").iloc[0]["tone_ci_low"])
+
+
+def test_one_batch_draws_equal_batched_draws(monkeypatch):
+    """A single sample's resamples drawn in one batch give the interval that batches of
+    ``_BATCH`` give (the same draws in the same order)."""
+    import numpy as np
+
+    from analysis.tables import bootstrap as bs
+
+    rng = np.random.default_rng(7)
+    samples = [rng.normal(size=n) for n in (2, 5, 52, 301)]
+    one = [bs.mean_interval(x, key=("doc", i)) for i, x in enumerate(samples)]
+    monkeypatch.setattr(bs, "_ONE_BATCH_INDICES", 0)
+    batched = [bs.mean_interval(x, key=("doc", i)) for i, x in enumerate(samples)]
+    assert one == batched
+    assert all(lo < hi for lo, hi in one)

@@ -40,13 +40,24 @@ LEVEL = 0.95
 """Default confidence level."""
 
 _BATCH = 250
-"""Resamples per vectorised batch: bounds memory at ``_BATCH x n`` indices."""
+"""Resamples per vectorised batch for large samples: bounds memory at ``_BATCH x n`` indices."""
+
+_ONE_BATCH_INDICES = 1 << 18
+"""Up to this many resampled indices (2 MiB), the resamples of a single sample are drawn in one
+batch: the same draws, in the same order, as in batches of :data:`_BATCH` (with two samples
+the batches interleave them, so those keep :data:`_BATCH`), with less of scipy's per-batch
+overhead."""
 
 
 def rng_for(seed: int, *key: Any) -> np.random.Generator:
     """The generator for one interval: ``seed`` and the CRC-32 of ``key`` (joined as text)."""
     text = "\x1f".join(str(k) for k in key)
     return np.random.default_rng([int(seed), zlib.crc32(text.encode("utf-8"))])
+
+
+def _batch(sizes: Sequence[int], n_resamples: int) -> int | None:
+    one = len(sizes) == 1 and n_resamples * sizes[0] <= _ONE_BATCH_INDICES
+    return None if one else _BATCH
 
 
 def bootstrap_interval(statistic: Callable[..., Any], sizes: Sequence[int], *,
@@ -86,7 +97,8 @@ def bootstrap_interval(statistic: Callable[..., Any], sizes: Sequence[int], *,
     with np.errstate(divide="ignore", invalid="ignore"):  # thread-local, unlike warnings
         res = bootstrap(data, stat, n_resamples=n_resamples, vectorized=True,
                         paired=False, confidence_level=level, method="percentile",
-                        batch=_BATCH, random_state=rng_for(seed, *key))
+                        batch=_batch(sizes, n_resamples),
+                        random_state=rng_for(seed, *key))
     low = np.where(undefined, np.nan, np.asarray(res.confidence_interval.low, dtype=float))
     high = np.where(undefined, np.nan, np.asarray(res.confidence_interval.high, dtype=float))
     return low, high
