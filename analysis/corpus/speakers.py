@@ -71,6 +71,7 @@ SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic 
     study poll survey""".split())
 """Common nouns that stand as speakers at the start of a sentence (``Officials said``)."""
 
+_SPEAKER_NOUN_OR_DETERMINER = SPEAKER_NOUNS | DETERMINERS
 _NAME_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
 _POSSESSIVE_RE = re.compile(r"[’']s$")
 _NAME_GAP_RE = re.compile(r"[\s\-‐‑.]+")
@@ -202,7 +203,7 @@ class SpeakerTracker:
             while len(tokens) > 1 and tokens[0].lower() in DETERMINERS:
                 tokens = tokens[1:]
             phrase = " ".join(tokens)
-            if tokens[0].lower() in SPEAKER_NOUNS | DETERMINERS:
+            if tokens[0].lower() in _SPEAKER_NOUN_OR_DETERMINER:
                 phrase = phrase[0].lower() + phrase[1:]
             earlier = self._speaker_by_head.get(tokens[-1].lower())
             if earlier and earlier.lower().endswith(" " + phrase.lower()):
