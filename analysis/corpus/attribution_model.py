@@ -109,33 +109,33 @@ class AttributionModel:
         from the words directly. The weights of the same set of features are summed with
         :func:`math.fsum`, which is exact and so independent of their order: the result is the
         same float."""
-        kinds = self._by_kind
+        kind = self._by_kind.get
         empty: dict[str, float] = {}
         tokens = _WORD_RE.findall(sentence)
         words = " ".join(tokens).lower().split()
-        values = [kinds.get("q", empty).get(quote, 0.0), kinds.get("p", empty).get(previous, 0.0),
-                  kinds.get("x", empty).get(following, 0.0),
-                  kinds.get("n", empty).get(str(min(len(tokens) // 10, 4)), 0.0)]
+        values = [kind("q", empty).get(quote, 0.0), kind("p", empty).get(previous, 0.0),
+                  kind("x", empty).get(following, 0.0),
+                  kind("n", empty).get(str(min(len(tokens) // 10, 4)), 0.0)]
         if _QUOTE_RE.search(sentence):
-            values.append(kinds.get("qm", empty).get("", 0.0))
-        get = kinds.get("w", empty).get
-        values.extend([get(w, 0.0) for w in set(words)])
+            values.append(kind("qm", empty).get("", 0.0))
+        weights = kind("w", empty)
+        values.extend([weights[w] for w in weights.keys() & words])
         if words:
-            values.append(kinds.get("f", empty).get(words[0], 0.0))
+            values.append(kind("f", empty).get(words[0], 0.0))
         head = words[:_HEAD_WORDS]
-        get = kinds.get("b", empty).get
-        values.extend([get(pair, 0.0) for pair in
-                       {a + "_" + b for a, b in zip(head, head[1:], strict=False)}])
+        weights = kind("b", empty)
+        values.extend([weights[pair] for pair in weights.keys()
+                       & {a + "_" + b for a, b in zip(head, head[1:], strict=False)}])
         if "that" in words or "to" in words:
             pairs = {(b, a) for a, b in zip(words, words[1:], strict=False)
                      if b == "that" or b == "to"}
-            values.extend([kinds.get("t" if b == "that" else "i", empty).get(a, 0.0)
+            values.extend([kind("t" if b == "that" else "i", empty).get(a, 0.0)
                            for b, a in pairs])
         k = 0
         while k < len(tokens) and tokens[k][0].isupper():
             k += 1
         if 0 < k < min(len(tokens), len(words)):
-            values.append(kinds.get("v", empty).get(words[k], 0.0))
+            values.append(kind("v", empty).get(words[k], 0.0))
         z = self.intercept + math.fsum(values)
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
