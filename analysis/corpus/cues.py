@@ -230,18 +230,27 @@ def _is_appositive(name: str, aside: str) -> bool:
     return aside.lower().startswith(("who ", "which ")) or not _CLAUSE_AUX_RE.search(aside)
 
 
+def _comma_before(outside: str, at: int) -> bool:
+    """Whether the last character before offset ``at`` that is no white space is a comma."""
+    k = at - 1
+    while k >= 0 and outside[k].isspace():
+        k -= 1
+    return k >= 0 and outside[k] == ","
+
+
 def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     """The subject noun phrase that ends just before token ``i`` (a reporting verb)."""
     verb_at = tokens[i].start()
     if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
         return sentence_subject(tokens)
-    window = max(0, verb_at - _APPOSITIVE_WINDOW)
-    app = _APPOSITIVE_RE.search(outside, window, verb_at)
-    if app and _is_appositive(app.group(1), outside[app.end(1):verb_at]):
-        return app.group(1)
-    app = _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
-    if app:
-        return app.group(1)
+    if _comma_before(outside, verb_at):  # both appositive patterns end in a comma
+        window = max(0, verb_at - _APPOSITIVE_WINDOW)
+        app = _APPOSITIVE_RE.search(outside, window, verb_at)
+        if app and _is_appositive(app.group(1), outside[app.end(1):verb_at]):
+            return app.group(1)
+        app = _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
+        if app:
+            return app.group(1)
     j = _skip_adjuncts(outside, tokens, i - 1)
     if j < 0:
         return None
@@ -367,6 +376,12 @@ _STATING_NOUNS = DOCUMENT_NOUNS | ORG_ROLES | TEXT_NOUNS
 _PERSON_OR_SPEAKER = PERSON_ROLES | SPEAKER_NOUNS
 
 
+def cue_positions(outside: str) -> list[int]:
+    """Indexes of the :data:`WORD_RE` tokens of ``outside`` that are cue words
+    (:data:`CUE_WORDS`), found from the token strings so no match object is read."""
+    return [i for i, word in enumerate(WORD_RE.findall(outside)) if word in CUE_WORDS]
+
+
 def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
@@ -420,8 +435,9 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
     if _CUE_FORMS.isdisjoint(outside.split()):
         return None, False  # most sentences: no reporting verb at all, so no tokens needed
     tokens = list(WORD_RE.finditer(outside))
-    for i, tok in enumerate(tokens):
-        if tok.group(0) not in CUE_WORDS or not _is_cue(tokens, i, outside, has_quote):
+    for i in cue_positions(outside):
+        tok = tokens[i]
+        if not _is_cue(tokens, i, outside, has_quote):
             continue
         verb = tok.group(0)
         if verb in EVIDENCE_VERBS:
@@ -474,8 +490,8 @@ def is_bare_clause(outside: str, raw: str) -> bool:
     if len(outside.split()) > len(raw.split()) + _FRAME_MAX_WORDS + 4:
         return False  # too long to be a subject, a verb and a short adjunct: most sentences
     tokens = list(WORD_RE.finditer(outside))
-    for i in range(len(tokens)):
-        if tokens[i].group(0) in CUE_WORDS and _is_cue(tokens, i, outside, False):
+    for i in cue_positions(outside):
+        if _is_cue(tokens, i, outside, False):
             break
     else:
         return False

@@ -219,10 +219,11 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             clauses.append(_Clause(p, [], block[1], False, "direct"))
             continue
         spans = [(max(qs, s), min(qe, e)) for qs, qe in full_spans]
-        outside = _outside(text, s, e, spans)
+        outside = _outside(text, s, e, spans) if spans else sentence
         if s == paragraphs[p][0]:
             outside = blank_dateline(outside)
-        quoted_words = sum(len(WORD_RE.findall(text[qs:qe])) for qs, qe in spans)
+        quoted_words = sum(len(WORD_RE.findall(text[qs:qe])) for qs, qe in spans) \
+            if spans else 0
         has_quote = quoted_words > 0
         n_words = (len(WORD_RE.findall(sentence)) or 1) if has_quote else 1
         headline = p == first_par and (s, e) == paragraphs[p] and \
