@@ -434,8 +434,9 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
             return dash.group(1), False
     if _CUE_FORMS.isdisjoint(outside.split()):
         return None, False  # most sentences: no reporting verb at all, so no tokens needed
-    tokens = list(WORD_RE.finditer(outside))
-    for i in cue_positions(outside):
+    cues = cue_positions(outside)
+    tokens = list(WORD_RE.finditer(outside)) if cues else []
+    for i in cues:
         tok = tokens[i]
         if not _is_cue(tokens, i, outside, has_quote):
             continue
@@ -489,8 +490,9 @@ def is_bare_clause(outside: str, raw: str) -> bool:
     Such a sentence frames a quotation next to it rather than presenting anyone's words."""
     if len(outside.split()) > len(raw.split()) + _FRAME_MAX_WORDS + 4:
         return False  # too long to be a subject, a verb and a short adjunct: most sentences
-    tokens = list(WORD_RE.finditer(outside))
-    for i in cue_positions(outside):
+    cues = cue_positions(outside)
+    tokens = list(WORD_RE.finditer(outside)) if cues else []
+    for i in cues:
         if _is_cue(tokens, i, outside, False):
             break
     else:
