@@ -34,6 +34,7 @@ _QUOTE_RE = re.compile(r"[“”\"]|''")
 
 
 _HEAD_WORDS = 6
+_LENGTH_BINS = ("0", "1", "2", "3", "4")
 """Word pairs among the first words of a sentence (its subject and predicate) are features."""
 
 
@@ -96,8 +97,7 @@ class AttributionModel:
     def probability(self, features: list[str]) -> float:
         """P(the sentence presents someone else's words or views)."""
         get = self.weights.get
-        z = self.intercept + math.fsum([get(f, 0.0) for f in features])
-        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+        return self._logistic([get(f, 0.0) for f in features])
 
     def is_reported(self, features: list[str]) -> bool:
         """Whether the probability reaches the model's threshold."""
@@ -115,13 +115,14 @@ class AttributionModel:
         words = " ".join(tokens).lower().split()
         values = [kind("q", empty).get(quote, 0.0), kind("p", empty).get(previous, 0.0),
                   kind("x", empty).get(following, 0.0),
-                  kind("n", empty).get(str(min(len(tokens) // 10, 4)), 0.0)]
+                  kind("n", empty).get(_LENGTH_BINS[min(len(tokens) // 10, 4)], 0.0)]
         if _QUOTE_RE.search(sentence):
             values.append(kind("qm", empty).get("", 0.0))
         weights = kind("w", empty)
         values.extend([weights[w] for w in weights.keys() & words])
-        if words:
-            values.append(kind("f", empty).get(words[0], 0.0))
+        if not words:
+            return self._logistic(values)
+        values.append(kind("f", empty).get(words[0], 0.0))
         head = words[:_HEAD_WORDS]
         weights = kind("b", empty)
         values.extend([weights[pair] for pair in weights.keys()
@@ -136,6 +137,10 @@ class AttributionModel:
             k += 1
         if 0 < k < min(len(tokens), len(words)):
             values.append(kind("v", empty).get(words[k], 0.0))
+        return self._logistic(values)
+
+    def _logistic(self, values: list[float]) -> float:
+        """The probability for the weights ``values`` of a sentence's features."""
         z = self.intercept + math.fsum(values)
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
