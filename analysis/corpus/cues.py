@@ -171,7 +171,7 @@ def _according_to(outside: str) -> str | None:
                           " ".join(tokens[n + 1:]))
             if by:
                 return clean_name(by.group(1))
-        if kept and (tok.lower() in PREPOSITIONS | CLAUSE_STOPS or tok.endswith("ed")):
+        if kept and (tok.lower() in _PREP_OR_STOP or tok.endswith("ed")):
             break
         kept.append(tok)
     while kept and kept[0].lower() in DETERMINERS:
@@ -211,7 +211,7 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
         if is_adverb(word) or word in TIME_NOUNS:
             j -= 1
         elif word in TIME_MODIFIERS and j + 1 < len(tokens) and \
-                tokens[j + 1].group(0).lower() in TIME_NOUNS | TIME_MODIFIERS:
+                tokens[j + 1].group(0).lower() in _TIME_WORDS:
             j -= 1
         else:
             break
@@ -224,10 +224,18 @@ _CLAUSE_AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
 def _is_appositive(name: str, aside: str) -> bool:
     """Whether ``name, aside,`` before a verb is a name with an appositive, not an opening
     phrase and a clause (``In Decatur, the plant is hanging on, said ...``)."""
-    if name.split()[0].lower() in PREPOSITIONS | CLAUSE_STOPS | _NOT_SUBJECT_START:
+    if name.split()[0].lower() in _NOT_APPOSITIVE_START:
         return False
     aside = aside.strip(" ,")
     return aside.lower().startswith(("who ", "which ")) or not _CLAUSE_AUX_RE.search(aside)
+
+
+def _comma_before(outside: str, at: int) -> bool:
+    """Whether the last character before offset ``at`` that is no white space is a comma."""
+    k = at - 1
+    while k >= 0 and outside[k].isspace():
+        k -= 1
+    return k >= 0 and outside[k] == ","
 
 
 def _subject_before(outside: str, tokens: list, i: int) -> str | None:
@@ -235,13 +243,14 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     verb_at = tokens[i].start()
     if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
         return sentence_subject(tokens)
-    window = max(0, verb_at - _APPOSITIVE_WINDOW)
-    app = _APPOSITIVE_RE.search(outside, window, verb_at)
-    if app and _is_appositive(app.group(1), outside[app.end(1):verb_at]):
-        return app.group(1)
-    app = _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
-    if app:
-        return app.group(1)
+    if _comma_before(outside, verb_at):  # both appositive patterns end in a comma
+        window = max(0, verb_at - _APPOSITIVE_WINDOW)
+        app = _APPOSITIVE_RE.search(outside, window, verb_at)
+        if app and _is_appositive(app.group(1), outside[app.end(1):verb_at]):
+            return app.group(1)
+        app = _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
+        if app:
+            return app.group(1)
     j = _skip_adjuncts(outside, tokens, i - 1)
     if j < 0:
         return None
@@ -260,14 +269,13 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
             break
         k -= 1
     words = [t.group(0) for t in tokens[k:j + 1]]
-    if words[-1].lower() in CLAUSE_STOPS | PREPOSITIONS | DETERMINERS | NOUN_MARKERS:
+    if words[-1].lower() in _NOT_SUBJECT_END:
         return None
     if any(w.lower() in AUXILIARIES for w in words):
         return None  # "the group will calm": a clause, not a speaker
     head = words[-1].lower()
     if all(w[0].islower() for w in words) and words[0].lower() not in DETERMINERS and \
-            head not in SPEAKER_NOUNS | PERSON_ROLES | \
-            ORG_ROLES and not head.endswith("s"):
+            head not in _SPEAKER_HEADS and not head.endswith("s"):
         return None  # "release", "mechanism": a lower-case fragment is no speaker
     return " ".join(words)
 
@@ -290,7 +298,7 @@ def sentence_subject(tokens: list) -> str | None:
     first = tokens[0].group(0)
     if first.lower() in PRONOUNS:
         return first
-    if first.lower() in CLAUSE_STOPS | PREPOSITIONS | ADVERBS | SUBJECTLESS_OPENERS:
+    if first.lower() in _NOT_SUBJECT_START_WORDS:
         return None
     if first.lower() in {"the", "a", "an"}:
         # "The GOP nominee complained", "A Quinnipiac University poll found": the words up
@@ -302,13 +310,12 @@ def sentence_subject(tokens: list) -> str | None:
             word = tok.group(0)
             words.append(word)
             low = word.lower()
-            if word[0].islower() and (low in PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS
-                                      or low in DOCUMENT_NOUNS):
+            if word[0].islower() and low in _SUBJECT_NOUNS:
                 return " ".join(words)
             if word[0].islower():
                 adjectives += 1
                 if adjectives > 2 or low.endswith("ed") or \
-                        low in PREPOSITIONS | CLAUSE_STOPS | AUXILIARIES | NEGATIONS:
+                        low in _PREDICATE_START:
                     return None
         return None
     words = []
@@ -355,12 +362,32 @@ _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
 over with one ``str.split`` and a set test."""
 
 
+# Unions of the word lists above, built once rather than in every call.
+_PREP_OR_STOP = PREPOSITIONS | CLAUSE_STOPS
+_TIME_WORDS = TIME_NOUNS | TIME_MODIFIERS
+_NOT_APPOSITIVE_START = PREPOSITIONS | CLAUSE_STOPS | _NOT_SUBJECT_START
+_NOT_SUBJECT_END = CLAUSE_STOPS | PREPOSITIONS | DETERMINERS | NOUN_MARKERS
+_SPEAKER_HEADS = SPEAKER_NOUNS | PERSON_ROLES | ORG_ROLES
+_NOT_SUBJECT_START_WORDS = CLAUSE_STOPS | PREPOSITIONS | ADVERBS | SUBJECTLESS_OPENERS
+_SUBJECT_NOUNS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | DOCUMENT_NOUNS
+_PREDICATE_START = PREPOSITIONS | CLAUSE_STOPS | AUXILIARIES | NEGATIONS
+_NOUN_BEFORE = DETERMINERS | NOUN_MARKERS
+_STATING_NOUNS = DOCUMENT_NOUNS | ORG_ROLES | TEXT_NOUNS
+_PERSON_OR_SPEAKER = PERSON_ROLES | SPEAKER_NOUNS
+
+
+def cue_positions(outside: str) -> list[int]:
+    """Indexes of the :data:`WORD_RE` tokens of ``outside`` that are cue words
+    (:data:`CUE_WORDS`), found from the token strings so no match object is read."""
+    return [i for i, word in enumerate(WORD_RE.findall(outside)) if word in CUE_WORDS]
+
+
 def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
     if verb not in SPEECH_VERBS:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
-    if i > 0 and tokens[i - 1].group(0).lower() in DETERMINERS | NOUN_MARKERS:
+    if i > 0 and tokens[i - 1].group(0).lower() in _NOUN_BEFORE:
         return False  # "a greater say", "the claims": a noun, not a reporting verb
     prev = tokens[i - 1].group(0) if i > 0 else ""
     if verb in NOUN_LIKE_VERBS and (prev[:1].isdigit() or prev.lower() in NOUN_MODIFIERS
@@ -369,7 +396,7 @@ def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     if verb in NOUN_LIKE_VERBS and i > 1 and tokens[i - 2].group(0).lower() in PREPOSITIONS:
         return False  # "of Democratic claims"
     if verb == "states" and not (
-            prev.lower() in DOCUMENT_NOUNS | ORG_ROLES | TEXT_NOUNS
+            prev.lower() in _STATING_NOUNS
             or outside[tokens[i].end():tokens[i].end() + 2].strip()[:1] in {":", ","}
             or (has_quote and outside[tokens[i].end():].strip() in {"", "."})
             or (i + 1 < len(tokens) and tokens[i + 1].group(0) == "that")):
@@ -407,9 +434,11 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
             return dash.group(1), False
     if _CUE_FORMS.isdisjoint(outside.split()):
         return None, False  # most sentences: no reporting verb at all, so no tokens needed
-    tokens = list(WORD_RE.finditer(outside))
-    for i, tok in enumerate(tokens):
-        if tok.group(0) not in CUE_WORDS or not _is_cue(tokens, i, outside, has_quote):
+    cues = cue_positions(outside)
+    tokens = list(WORD_RE.finditer(outside)) if cues else []
+    for i in cues:
+        tok = tokens[i]
+        if not _is_cue(tokens, i, outside, has_quote):
             continue
         verb = tok.group(0)
         if verb in EVIDENCE_VERBS:
@@ -430,7 +459,7 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
                 not outside[tokens[i - 1].end():tok.start()].strip():
             subject = sentence_subject(tokens)  # "Trump doubled down and said": one subject
         if subject and verb in PARTICIPLES and subject[0].islower() and \
-                subject.split()[-1].lower() not in PERSON_ROLES | SPEAKER_NOUNS:
+                subject.split()[-1].lower() not in _PERSON_OR_SPEAKER:
             # "Trump posted a series of tweets saying ...": the one who posted says it.
             subject = sentence_subject(tokens) or subject
         if subject:
@@ -449,6 +478,7 @@ _FRAME_ADJUNCT_START = PREPOSITIONS | TIME_NOUNS | TIME_MODIFIERS | frozenset(
     "to during via through after before while later again".split())
 _FRAME_CONTENT = AUXILIARIES | PRONOUNS | frozenset(
     "that which who whom whose because if whether has have had i we you not".split())
+_FRAME_LEAD_OR_TITLE = _FRAME_LEAD | TITLE_WORDS
 _OBJECT_VERBS = frozenset("told tells asked asks".split())
 _FRAME_MAX_WORDS = 10
 
@@ -460,14 +490,15 @@ def is_bare_clause(outside: str, raw: str) -> bool:
     Such a sentence frames a quotation next to it rather than presenting anyone's words."""
     if len(outside.split()) > len(raw.split()) + _FRAME_MAX_WORDS + 4:
         return False  # too long to be a subject, a verb and a short adjunct: most sentences
-    tokens = list(WORD_RE.finditer(outside))
-    for i in range(len(tokens)):
-        if tokens[i].group(0) in CUE_WORDS and _is_cue(tokens, i, outside, False):
+    cues = cue_positions(outside)
+    tokens = list(WORD_RE.finditer(outside)) if cues else []
+    for i in cues:
+        if _is_cue(tokens, i, outside, False):
             break
     else:
         return False
     before = outside[:tokens[i].start()].replace(raw, " ", 1).split()
-    if any(w.strip(",.").lower() not in _FRAME_LEAD | TITLE_WORDS and not is_adverb(w)
+    if any(w.strip(",.").lower() not in _FRAME_LEAD_OR_TITLE and not is_adverb(w)
            for w in before):
         return False
     rest = [t.group(0).lower() for t in tokens[i + 1:]]
@@ -476,7 +507,7 @@ def is_bare_clause(outside: str, raw: str) -> bool:
         rest = rest[:-1]  # "Soerens argued that:"
     if len(rest) > _FRAME_MAX_WORDS or any(w in _FRAME_CONTENT for w in rest):
         return False
-    if any(a == "to" and b not in DETERMINERS | NOUN_MARKERS
+    if any(a == "to" and b not in _NOUN_BEFORE
            for a, b in zip(rest, rest[1:], strict=False)):
         return False  # "asked the crowd to welcome him": an infinitive reports content
     if not rest or introduces:
@@ -500,7 +531,7 @@ def _inverted_common_noun(outside: str, at: int) -> str | None:
         return None
     words = m.group(1).split()
     for n, word in enumerate(words[1:], 1):
-        if word.lower() in PREPOSITIONS | CLAUSE_STOPS:
+        if word.lower() in _PREP_OR_STOP:
             words = words[:n]
             break
     words = words[:5]

@@ -53,7 +53,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .attribution_model import AttributionModel, default_model, sentence_features
+from .attribution_model import AttributionModel, default_model
 from .cues import (
     WORD_RE,
     blank_dateline,
@@ -219,10 +219,11 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             clauses.append(_Clause(p, [], block[1], False, "direct"))
             continue
         spans = [(max(qs, s), min(qe, e)) for qs, qe in full_spans]
-        outside = _outside(text, s, e, spans)
+        outside = _outside(text, s, e, spans) if spans else sentence
         if s == paragraphs[p][0]:
             outside = blank_dateline(outside)
-        quoted_words = sum(len(WORD_RE.findall(text[qs:qe])) for qs, qe in spans)
+        quoted_words = sum(len(WORD_RE.findall(text[qs:qe])) for qs, qe in spans) \
+            if spans else 0
         has_quote = quoted_words > 0
         n_words = (len(WORD_RE.findall(sentence)) or 1) if has_quote else 1
         headline = p == first_par and (s, e) == paragraphs[p] and \
@@ -266,7 +267,8 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
         previous = quotes[n - 1] if n and sentences[n - 1][0] == p else "start"
         following = quotes[n + 1] if n + 1 < len(quotes) and sentences[n + 1][0] == p \
             else "end"
-        if model.is_reported(sentence_features(text[s:e], "none", previous, following)):
+        if model.sentence_probability(text[s:e], "none", previous, following) >= \
+                model.threshold:
             c.quote = "indirect"
             c.raw = sentence_subject(list(WORD_RE.finditer(text, s, e)))
 

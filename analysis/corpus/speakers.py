@@ -71,6 +71,7 @@ SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic 
     study poll survey""".split())
 """Common nouns that stand as speakers at the start of a sentence (``Officials said``)."""
 
+_SPEAKER_NOUN_OR_DETERMINER = SPEAKER_NOUNS | DETERMINERS
 _NAME_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
 _POSSESSIVE_RE = re.compile(r"[’']s$")
 _NAME_GAP_RE = re.compile(r"[\s\-‐‑.]+")
@@ -102,14 +103,16 @@ def clean_name(name: str) -> str:
 
 
 @lru_cache(maxsize=1 << 14)
-def _name_parts(raw: str) -> tuple[str, str, str | None, bool]:
-    """``(name, last word, first word of a name of several words or None, lost a title)`` of
-    a proper-name match (``raw``), cached: names recur through a document."""
+def _name_parts(raw: str) -> tuple[str, str, str, str | None, bool]:
+    """``(name, last word, last word lower-cased, first word of a name of several words or
+    None, lost a title)`` of a proper-name match (``raw``), cached: names recur through a
+    document."""
     name = clean_name(raw)
     words = name.split()
     if not words:
-        return "", "", None, False
-    return name, words[-1], words[0] if len(words) > 1 else None, name != raw.strip()
+        return "", "", "", None, False
+    return (name, words[-1], words[-1].lower(), words[0] if len(words) > 1 else None,
+            name != raw.strip())
 
 
 ORG_NAME_HEADS = ORG_ROLES | frozenset("""house post times news media press journal herald daily
@@ -149,18 +152,21 @@ class SpeakerTracker:
 
     def observe(self, sentence: str) -> None:
         """Record the proper names of a sentence (and the roles before them)."""
+        by_last, by_first, by_head = self._by_last, self._latest_by_first, self._latest_by_head
         for m in NAME_RE.finditer(sentence):
             raw = m.group(0)
-            name, last, first, titled = _name_parts(raw)
+            name, last, last_lower, first, titled = _name_parts(raw)
             if not name:
                 continue
-            known = self._by_last.setdefault(last, [])
+            known = by_last.get(last)
+            if known is None:
+                known = by_last[last] = []
             if name not in known:
                 self.names.append(name)
                 known.append(name)
             if first:
-                self._latest_by_first[first] = name
-            self._latest_by_head[last.lower()] = name
+                by_first[first] = name
+            by_head[last_lower] = name
             if titled:  # only a name that lost a title or role word can carry a role
                 before = sentence[max(0, m.start() - 40):m.start()].lower().split()
                 for word in [w.lower().strip(".") for w in raw.split()[:-1]] + before[-2:]:
@@ -202,7 +208,7 @@ class SpeakerTracker:
             while len(tokens) > 1 and tokens[0].lower() in DETERMINERS:
                 tokens = tokens[1:]
             phrase = " ".join(tokens)
-            if tokens[0].lower() in SPEAKER_NOUNS | DETERMINERS:
+            if tokens[0].lower() in _SPEAKER_NOUN_OR_DETERMINER:
                 phrase = phrase[0].lower() + phrase[1:]
             earlier = self._speaker_by_head.get(tokens[-1].lower())
             if earlier and earlier.lower().endswith(" " + phrase.lower()):
