@@ -211,25 +211,8 @@ def _collect(chunks: list[tuple[int, int]], tk: Tokens) -> dict[str, dict[str, A
     """Every allowed 1-3 word span of every chunk (a proper name up to 5), counted."""
     proper, title, stems, los, display = tk.proper, tk.title, tk.stems, tk.los, tk.display
     noun, verbal, ed_end, verb_start = _pos_flags(tk)
-    cands: dict[str, dict[str, Any]] = {}
-    get = cands.get
-
-    def count(key: str, form: str, a: int, b: int, all_proper: bool, body: bool) -> None:
-        c = get(key)
-        if c is None:
-            cands[key] = {"tf": 1, "first": a, "words": los[a:b + 1], "proper": all_proper,
-                          "body": body, "forms": {form: 1} if body else {},
-                          "title_forms": {} if body else {form: 1}, "noun": +noun[b]}
-            return
-        c["tf"] += 1
-        c["noun"] += noun[b]
-        if body:
-            c["body"] = True
-            forms = c["forms"]
-        else:
-            forms = c["title_forms"]
-        forms[form] = forms.get(form, 0) + 1
-
+    spans = []  # (key, form, first token, last token, all proper, outside a headline)
+    add = spans.append
     for a0, a1 in chunks:
         for a in range(a0, a1):
             all_proper = proper[a]
@@ -238,7 +221,7 @@ def _collect(chunks: list[tuple[int, int]], tk: Tokens) -> dict[str, dict[str, A
             body = not title[a]
             key, form = stems[a], display[a]
             if not ed_end[a] and not (all_proper and a + 1 < a1 and proper[a + 1]):
-                count(key, form, a, a, all_proper, body)
+                add((key, form, a, a, all_proper, body))
             if verb_start[a] or verbal[a]:
                 continue  # a verb form starts no phrase: only the single word is tried
             for b in range(a + 1, min(a1, a + MAX_LENGTH)):
@@ -251,7 +234,24 @@ def _collect(chunks: list[tuple[int, int]], tk: Tokens) -> dict[str, dict[str, A
                 if verbal[b] or b - a >= MAX_WORDS and not all_proper:
                     break
                 if not ed_end[b] and noun[b]:  # a phrase ends in a noun, never in an -ed word
-                    count(key, form, a, b, all_proper, body)
+                    add((key, form, a, b, all_proper, body))
+    cands: dict[str, dict[str, Any]] = {}
+    get = cands.get
+    for key, form, a, b, all_proper, body in spans:
+        c = get(key)
+        if c is None:
+            cands[key] = {"tf": 1, "first": a, "words": los[a:b + 1], "proper": all_proper,
+                          "body": body, "forms": {form: 1} if body else {},
+                          "title_forms": {} if body else {form: 1}, "noun": +noun[b]}
+            continue
+        c["tf"] += 1
+        c["noun"] += noun[b]
+        if body:
+            c["body"] = True
+            forms = c["forms"]
+        else:
+            forms = c["title_forms"]
+        forms[form] = forms.get(form, 0) + 1
     return cands
 
 
