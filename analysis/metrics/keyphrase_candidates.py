@@ -45,8 +45,6 @@ from functools import lru_cache
 from operator import add
 from typing import Any
 
-import numpy as np
-
 from .furniture import mask_furniture
 from .keyphrase_tokens import TokenInfo, TokenScan, headline_tokens, scan_tokens, title_case_flags
 from .vocabulary import zipf
@@ -210,7 +208,7 @@ def title_cuts(tk: Tokens) -> set[int]:
 def _collect(chunks: list[tuple[int, int]], tk: Tokens) -> dict[str, dict[str, Any]]:
     """Every allowed 1-3 word span of every chunk (a proper name up to 5), counted."""
     proper, title, stems, los, display = tk.proper, tk.title, tk.stems, tk.los, tk.display
-    noun, verbal, ed_end, verb_start = _pos_flags(tk)
+    noun, verbal, ed_end, verb_start = _pos_flags(tk, chunks)
     spans = []  # (key, form, first token, last token, all proper, outside a headline)
     add = spans.append
     for a0, a1 in chunks:
@@ -267,12 +265,6 @@ _ADJ_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", 
                 "st", "er", "ite", "ate", "id", "lar", "-")
 
 
-def _bare_adjective(lo: str) -> bool:
-    """A word tagged ADJ that the tagger has no lexical evidence for and that has no adjective
-    ending: more likely a verb the tagger missed ("allies unveil plan")."""
-    return "-" not in lo and not lo.endswith(_ADJ_ENDINGS) and lo not in _ambiguity()
-
-
 @lru_cache(maxsize=1)
 def _ambiguity() -> frozenset[str]:
     from ..corpus.tagger import load_tagger
@@ -280,22 +272,39 @@ def _ambiguity() -> frozenset[str]:
     return frozenset(load_tagger().ambiguity)
 
 
-def _pos_flags(tk: Tokens) -> tuple[list[bool], list[bool], list[bool], list[bool]]:
-    """Per token: may end a noun phrase; is verbal (in no phrase); ends no phrase; starts no
-    phrase. With tags a phrase ends in a noun and holds no verbal word (a participle,
-    ``VBN``/``VBG``, may modify: "nuclear-armed submarine", "guided missile"). Without them,
-    a lower-case ``-ed`` word ends no phrase and a lower-case ``-ed``/``-ing`` word starts
-    none. Proper nouns are never held back."""
+def _pos_flags(tk: Tokens, chunks: list[tuple[int, int]]
+               ) -> tuple[list[bool], list[bool], list[bool], list[bool]]:
+    """Per token of ``chunks`` (``False`` elsewhere): may end a noun phrase; is verbal (in no
+    phrase); ends no phrase; starts no phrase. With tags a phrase ends in a noun and holds no
+    verbal word (a participle, ``VBN``/``VBG``, may modify: "nuclear-armed submarine", "guided
+    missile"). Without them, a lower-case ``-ed`` word ends no phrase and a lower-case
+    ``-ed``/``-ing`` word starts none. Proper nouns are never held back."""
     n = len(tk.los)
-    ed_end = [not p and v == 2 for p, v in zip(tk.proper, tk.vf, strict=True)]
-    verb_start = [not p and v > 0 for p, v in zip(tk.proper, tk.vf, strict=True)]
-    if tk.pos is None or tk.penn is None:
-        return [True] * n, [False] * n, ed_end, verb_start
-    noun = [p or t in NOUN_TAGS for p, t in zip(tk.proper, tk.pos, strict=True)]
-    verbal = [not p and (t in VERBAL_TAGS and not ("-" in lo and pt in ("VBN", "VBG"))
-                         or ADJ_CHECK and t == "ADJ" and _bare_adjective(lo))
-              for p, t, pt, lo in zip(tk.proper, tk.pos, tk.penn, tk.los, strict=True)]
-    return noun, verbal, ed_end, [v or s for v, s in zip(verbal, verb_start, strict=True)]
+    noun, verbal, ed_end, verb_start = [False] * n, [False] * n, [False] * n, [False] * n
+    proper, vf, los, pos, penn = tk.proper, tk.vf, tk.los, tk.pos, tk.penn
+    tagged = pos is not None and penn is not None
+    ambiguity = _ambiguity() if tagged else frozenset()
+    for a0, a1 in chunks:
+        for i in range(a0, a1):
+            if proper[i]:
+                noun[i] = True
+                continue
+            v = vf[i]
+            ed_end[i] = v == 2
+            if not tagged:
+                noun[i] = True
+                verb_start[i] = v > 0
+                continue
+            t = pos[i]
+            noun[i] = t in NOUN_TAGS
+            if t in VERBAL_TAGS:
+                verbal[i] = "-" not in los[i] or penn[i] not in ("VBN", "VBG")
+            elif ADJ_CHECK and t == "ADJ":  # no adjective ending nor tagger evidence: a
+                lo = los[i]  # verb the tagger missed ("allies unveil plan")
+                verbal[i] = ("-" not in lo and not lo.endswith(_ADJ_ENDINGS)
+                             and lo not in ambiguity)
+            verb_start[i] = verbal[i] or v > 0
+    return noun, verbal, ed_end, verb_start
 
 
 def drop_headline_only(cands: dict[str, dict[str, Any]]) -> None:
@@ -377,13 +386,13 @@ def pos_tags(tagger: Any, scan: TokenScan) -> tuple[list[str], list[str]]:
     from ..corpus.tagger import gap_classes
 
     need = [i for i, info in enumerate(scan.infos) if info[3] or not info[4]]
-    pred = tagger.predict(scan.words, gap_classes(scan.gaps), need)
-    tags = []
-    for names in (tagger.upos, tagger.penn):
-        column = np.full(len(scan.words), "", dtype=object)
-        column[need] = np.asarray(names, dtype=object)[pred]
-        tags.append(column.tolist())
-    return tags[0], tags[1]
+    pred = tagger.predict(scan.words, gap_classes(scan.gaps), need).tolist()
+    upos, penn = [""] * len(scan.words), [""] * len(scan.words)
+    upos_names, penn_names = tagger.upos, tagger.penn
+    for i, c in zip(need, pred, strict=True):
+        upos[i] = upos_names[c]
+        penn[i] = penn_names[c]
+    return upos, penn
 
 
 def candidate_keys(text: str) -> set[str]:
