@@ -79,6 +79,7 @@ class Tokens:
     adjacent: list[bool]  # separated from the next token by one space
     proper: list[bool]
     display: list[str]  # the word as a keyphrase shows it
+    lower_seen: set[str]  # lower-case forms of the words the text writes in lower case
     pos: list[str] | None = None  # Universal POS tags, when a tagger is used
     penn: list[str] | None = None  # Penn Treebank tags, from the same prediction
 
@@ -94,8 +95,9 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
     adjacent = [g == " " and not p for g, p in zip(scan.gaps[1:], poss, strict=True)]
     adjacent[-1] = False
     title = title_case_flags(los, caps, scan.lines, headline_tokens(text, scan) if HEADLINES else 0)
+    lower_seen = {lo for lo, c in zip(los, caps, strict=True) if not c}
     return Tokens(los, caps, list(stems), vf, starts, ends, scan.initial, title, adjacent,
-                  [], [])
+                  [], [], lower_seen)
 
 
 def name_flags(tk: Tokens, infos: list[TokenInfo]) -> set[int]:
@@ -108,7 +110,7 @@ def name_flags(tk: Tokens, infos: list[TokenInfo]) -> set[int]:
     cap_inside = {lo for lo, c, ini, t in zip(los, caps, tk.initial, tk.title, strict=True)
                   if c and not ini and not t}
     proper = [c and lo in cap_inside for lo, c in zip(los, caps, strict=True)]
-    lower_seen = {lo for lo, c in zip(los, caps, strict=True) if not c}
+    lower_seen = tk.lower_seen
     if tk.pos is not None:  # a capitalised proper noun at a sentence start ("Beijing said")
         for i, (c, p, lo) in enumerate(zip(caps, tk.pos, los, strict=True)):
             if not c or proper[i] or lo in lower_seen:
@@ -139,7 +141,7 @@ def display_forms(text: str, tk: Tokens, infos: list[TokenInfo]) -> None:
     period: ``U.S.``), except that a capitalised word that is no proper noun is lower-cased
     when the text also writes it in lower case or it is very common ("Rising" at a sentence
     start); words of a title-case line are lower-cased unless proper."""
-    lower_seen = {lo for lo, c in zip(tk.los, tk.caps, strict=True) if not c}
+    lower_seen = tk.lower_seen
     display = [""] * len(infos)  # "" for a word in no candidate
     for i, info in enumerate(infos):
         if info[4] and tk.los[i] not in NAME_CONNECTORS:

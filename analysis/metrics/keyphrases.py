@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -195,6 +196,7 @@ def score_candidates(n: int, cands: Mapping[str, dict[str, Any]],
                 for s in stems}
     norm = [0.0] + [m ** GAMMA for m in range(1, MAX_LENGTH + 1)]
     single_tf = {key: c["tf"] for key, c in cands.items() if " " not in key}
+    single_get = single_tf.get
     scored = []
     for key, c in cands.items():
         ws = c["words"]
@@ -205,7 +207,7 @@ def score_candidates(n: int, cands: Mapping[str, dict[str, Any]],
                 info = sum(weight[w] * damp[s] for w, s in zip(ws, stems, strict=True))
             else:
                 info = sum(map(weight.__getitem__, ws))
-            support = sum(single_tf.get(s, 0) for s in stems) / len(ws)
+            support = sum(map(single_get, stems, repeat(0))) / len(ws)
             tf = max(tf - DISCOUNT, 0.0) + LAMBDA * support
         else:
             if not c["proper"] and (max(cached_zipf(ws[0]), cached_zipf(key)) >= GENERIC_ZIPF
