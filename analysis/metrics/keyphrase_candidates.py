@@ -45,8 +45,6 @@ from functools import lru_cache
 from operator import add
 from typing import Any
 
-import numpy as np
-
 from .furniture import mask_furniture
 from .keyphrase_tokens import TokenInfo, TokenScan, headline_tokens, scan_tokens, title_case_flags
 from .vocabulary import zipf
@@ -81,6 +79,7 @@ class Tokens:
     adjacent: list[bool]  # separated from the next token by one space
     proper: list[bool]
     display: list[str]  # the word as a keyphrase shows it
+    lower_seen: set[str]  # lower-case forms of the words the text writes in lower case
     pos: list[str] | None = None  # Universal POS tags, when a tagger is used
     penn: list[str] | None = None  # Penn Treebank tags, from the same prediction
 
@@ -96,8 +95,9 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
     adjacent = [g == " " and not p for g, p in zip(scan.gaps[1:], poss, strict=True)]
     adjacent[-1] = False
     title = title_case_flags(los, caps, scan.lines, headline_tokens(text, scan) if HEADLINES else 0)
+    lower_seen = {lo for lo, c in zip(los, caps, strict=True) if not c}
     return Tokens(los, caps, list(stems), vf, starts, ends, scan.initial, title, adjacent,
-                  [], [])
+                  [], [], lower_seen)
 
 
 def name_flags(tk: Tokens, infos: list[TokenInfo]) -> set[int]:
@@ -110,7 +110,7 @@ def name_flags(tk: Tokens, infos: list[TokenInfo]) -> set[int]:
     cap_inside = {lo for lo, c, ini, t in zip(los, caps, tk.initial, tk.title, strict=True)
                   if c and not ini and not t}
     proper = [c and lo in cap_inside for lo, c in zip(los, caps, strict=True)]
-    lower_seen = {lo for lo, c in zip(los, caps, strict=True) if not c}
+    lower_seen = tk.lower_seen
     if tk.pos is not None:  # a capitalised proper noun at a sentence start ("Beijing said")
         for i, (c, p, lo) in enumerate(zip(caps, tk.pos, los, strict=True)):
             if not c or proper[i] or lo in lower_seen:
@@ -141,7 +141,7 @@ def display_forms(text: str, tk: Tokens, infos: list[TokenInfo]) -> None:
     period: ``U.S.``), except that a capitalised word that is no proper noun is lower-cased
     when the text also writes it in lower case or it is very common ("Rising" at a sentence
     start); words of a title-case line are lower-cased unless proper."""
-    lower_seen = {lo for lo, c in zip(tk.los, tk.caps, strict=True) if not c}
+    lower_seen = tk.lower_seen
     display = [""] * len(infos)  # "" for a word in no candidate
     for i, info in enumerate(infos):
         if info[4] and tk.los[i] not in NAME_CONNECTORS:
@@ -210,26 +210,9 @@ def title_cuts(tk: Tokens) -> set[int]:
 def _collect(chunks: list[tuple[int, int]], tk: Tokens) -> dict[str, dict[str, Any]]:
     """Every allowed 1-3 word span of every chunk (a proper name up to 5), counted."""
     proper, title, stems, los, display = tk.proper, tk.title, tk.stems, tk.los, tk.display
-    noun, verbal, ed_end, verb_start = _pos_flags(tk)
-    cands: dict[str, dict[str, Any]] = {}
-    get = cands.get
-
-    def count(key: str, form: str, a: int, b: int, all_proper: bool, body: bool) -> None:
-        c = get(key)
-        if c is None:
-            cands[key] = {"tf": 1, "first": a, "words": los[a:b + 1], "proper": all_proper,
-                          "body": body, "forms": {form: 1} if body else {},
-                          "title_forms": {} if body else {form: 1}, "noun": +noun[b]}
-            return
-        c["tf"] += 1
-        c["noun"] += noun[b]
-        if body:
-            c["body"] = True
-            forms = c["forms"]
-        else:
-            forms = c["title_forms"]
-        forms[form] = forms.get(form, 0) + 1
-
+    noun, verbal, ed_end, verb_start = _pos_flags(tk, chunks)
+    spans = []  # (key, form, first token, last token, all proper, outside a headline)
+    add = spans.append
     for a0, a1 in chunks:
         for a in range(a0, a1):
             all_proper = proper[a]
@@ -238,7 +221,7 @@ def _collect(chunks: list[tuple[int, int]], tk: Tokens) -> dict[str, dict[str, A
             body = not title[a]
             key, form = stems[a], display[a]
             if not ed_end[a] and not (all_proper and a + 1 < a1 and proper[a + 1]):
-                count(key, form, a, a, all_proper, body)
+                add((key, form, a, a, all_proper, body))
             if verb_start[a] or verbal[a]:
                 continue  # a verb form starts no phrase: only the single word is tried
             for b in range(a + 1, min(a1, a + MAX_LENGTH)):
@@ -251,7 +234,24 @@ def _collect(chunks: list[tuple[int, int]], tk: Tokens) -> dict[str, dict[str, A
                 if verbal[b] or b - a >= MAX_WORDS and not all_proper:
                     break
                 if not ed_end[b] and noun[b]:  # a phrase ends in a noun, never in an -ed word
-                    count(key, form, a, b, all_proper, body)
+                    add((key, form, a, b, all_proper, body))
+    cands: dict[str, dict[str, Any]] = {}
+    get = cands.get
+    for key, form, a, b, all_proper, body in spans:
+        c = get(key)
+        if c is None:
+            cands[key] = {"tf": 1, "first": a, "words": los[a:b + 1], "proper": all_proper,
+                          "body": body, "forms": {form: 1} if body else {},
+                          "title_forms": {} if body else {form: 1}, "noun": +noun[b]}
+            continue
+        c["tf"] += 1
+        c["noun"] += noun[b]
+        if body:
+            c["body"] = True
+            forms = c["forms"]
+        else:
+            forms = c["title_forms"]
+        forms[form] = forms.get(form, 0) + 1
     return cands
 
 
@@ -267,12 +267,6 @@ _ADJ_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", 
                 "st", "er", "ite", "ate", "id", "lar", "-")
 
 
-def _bare_adjective(lo: str) -> bool:
-    """A word tagged ADJ that the tagger has no lexical evidence for and that has no adjective
-    ending: more likely a verb the tagger missed ("allies unveil plan")."""
-    return "-" not in lo and not lo.endswith(_ADJ_ENDINGS) and lo not in _ambiguity()
-
-
 @lru_cache(maxsize=1)
 def _ambiguity() -> frozenset[str]:
     from ..corpus.tagger import load_tagger
@@ -280,22 +274,39 @@ def _ambiguity() -> frozenset[str]:
     return frozenset(load_tagger().ambiguity)
 
 
-def _pos_flags(tk: Tokens) -> tuple[list[bool], list[bool], list[bool], list[bool]]:
-    """Per token: may end a noun phrase; is verbal (in no phrase); ends no phrase; starts no
-    phrase. With tags a phrase ends in a noun and holds no verbal word (a participle,
-    ``VBN``/``VBG``, may modify: "nuclear-armed submarine", "guided missile"). Without them,
-    a lower-case ``-ed`` word ends no phrase and a lower-case ``-ed``/``-ing`` word starts
-    none. Proper nouns are never held back."""
+def _pos_flags(tk: Tokens, chunks: list[tuple[int, int]]
+               ) -> tuple[list[bool], list[bool], list[bool], list[bool]]:
+    """Per token of ``chunks`` (``False`` elsewhere): may end a noun phrase; is verbal (in no
+    phrase); ends no phrase; starts no phrase. With tags a phrase ends in a noun and holds no
+    verbal word (a participle, ``VBN``/``VBG``, may modify: "nuclear-armed submarine", "guided
+    missile"). Without them, a lower-case ``-ed`` word ends no phrase and a lower-case
+    ``-ed``/``-ing`` word starts none. Proper nouns are never held back."""
     n = len(tk.los)
-    ed_end = [not p and v == 2 for p, v in zip(tk.proper, tk.vf, strict=True)]
-    verb_start = [not p and v > 0 for p, v in zip(tk.proper, tk.vf, strict=True)]
-    if tk.pos is None or tk.penn is None:
-        return [True] * n, [False] * n, ed_end, verb_start
-    noun = [p or t in NOUN_TAGS for p, t in zip(tk.proper, tk.pos, strict=True)]
-    verbal = [not p and (t in VERBAL_TAGS and not ("-" in lo and pt in ("VBN", "VBG"))
-                         or ADJ_CHECK and t == "ADJ" and _bare_adjective(lo))
-              for p, t, pt, lo in zip(tk.proper, tk.pos, tk.penn, tk.los, strict=True)]
-    return noun, verbal, ed_end, [v or s for v, s in zip(verbal, verb_start, strict=True)]
+    noun, verbal, ed_end, verb_start = [False] * n, [False] * n, [False] * n, [False] * n
+    proper, vf, los, pos, penn = tk.proper, tk.vf, tk.los, tk.pos, tk.penn
+    tagged = pos is not None and penn is not None
+    ambiguity = _ambiguity() if tagged else frozenset()
+    for a0, a1 in chunks:
+        for i in range(a0, a1):
+            if proper[i]:
+                noun[i] = True
+                continue
+            v = vf[i]
+            ed_end[i] = v == 2
+            if not tagged:
+                noun[i] = True
+                verb_start[i] = v > 0
+                continue
+            t = pos[i]
+            noun[i] = t in NOUN_TAGS
+            if t in VERBAL_TAGS:
+                verbal[i] = "-" not in los[i] or penn[i] not in ("VBN", "VBG")
+            elif ADJ_CHECK and t == "ADJ":  # no adjective ending nor tagger evidence: a
+                lo = los[i]  # verb the tagger missed ("allies unveil plan")
+                verbal[i] = ("-" not in lo and not lo.endswith(_ADJ_ENDINGS)
+                             and lo not in ambiguity)
+            verb_start[i] = verbal[i] or v > 0
+    return noun, verbal, ed_end, verb_start
 
 
 def drop_headline_only(cands: dict[str, dict[str, Any]]) -> None:
@@ -377,13 +388,13 @@ def pos_tags(tagger: Any, scan: TokenScan) -> tuple[list[str], list[str]]:
     from ..corpus.tagger import gap_classes
 
     need = [i for i, info in enumerate(scan.infos) if info[3] or not info[4]]
-    pred = tagger.predict(scan.words, gap_classes(scan.gaps), need)
-    tags = []
-    for names in (tagger.upos, tagger.penn):
-        column = np.full(len(scan.words), "", dtype=object)
-        column[need] = np.asarray(names, dtype=object)[pred]
-        tags.append(column.tolist())
-    return tags[0], tags[1]
+    pred = tagger.predict(scan.words, gap_classes(scan.gaps), need).tolist()
+    upos, penn = [""] * len(scan.words), [""] * len(scan.words)
+    upos_names, penn_names = tagger.upos, tagger.penn
+    for i, c in zip(need, pred, strict=True):
+        upos[i] = upos_names[c]
+        penn[i] = penn_names[c]
+    return upos, penn
 
 
 def candidate_keys(text: str) -> set[str]:

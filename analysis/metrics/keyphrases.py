@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,20 @@ def default_tagger() -> Any:
 def idf(word: str) -> float:
     """-log10 of the wordfreq probability of ``word``: 9 - Zipf (floored)."""
     return 9.0 - max(zipf(word), ZIPF_FLOOR)
+
+
+_ZIPF: dict[str, float] = {}
+
+
+def cached_zipf(word: str) -> float:
+    """:func:`~analysis.metrics.vocabulary.zipf` of ``word``, cached (bounded, so memory stays
+    flat on huge corpora)."""
+    z = _ZIPF.get(word)
+    if z is None:
+        if len(_ZIPF) > 1 << 16:
+            _ZIPF.clear()
+        z = _ZIPF[word] = zipf(word)
+    return z
 
 
 def document_frequencies(texts: Iterable[str]) -> tuple[dict[str, int], int]:
@@ -171,7 +186,9 @@ def score_candidates(n: int, cands: Mapping[str, dict[str, Any]],
     docstring, step 2); generic single words are left out."""
     use_df = bool(doc_freq) and bool(n_docs) and n_docs >= 2
     # idf (with its corpus damping) of every word of the candidates, computed once
-    weight = {w: idf(w) for w in {w for c in cands.values() for w in c["words"]}}
+    zget = _ZIPF.get
+    weight = {w: 9.0 - max(zget(w) or cached_zipf(w), ZIPF_FLOOR)
+              for w in {w for c in cands.values() for w in c["words"]}}
     if use_df:
         den = math.log(n_docs + 1) + 1
         stems = {s for key in cands for s in key.split()}
@@ -179,6 +196,7 @@ def score_candidates(n: int, cands: Mapping[str, dict[str, Any]],
                 for s in stems}
     norm = [0.0] + [m ** GAMMA for m in range(1, MAX_LENGTH + 1)]
     single_tf = {key: c["tf"] for key, c in cands.items() if " " not in key}
+    single_get = single_tf.get
     scored = []
     for key, c in cands.items():
         ws = c["words"]
@@ -189,10 +207,10 @@ def score_candidates(n: int, cands: Mapping[str, dict[str, Any]],
                 info = sum(weight[w] * damp[s] for w, s in zip(ws, stems, strict=True))
             else:
                 info = sum(map(weight.__getitem__, ws))
-            support = sum(single_tf.get(s, 0) for s in stems) / len(ws)
+            support = sum(map(single_get, stems, repeat(0))) / len(ws)
             tf = max(tf - DISCOUNT, 0.0) + LAMBDA * support
         else:
-            if not c["proper"] and (max(zipf(ws[0]), zipf(key)) >= GENERIC_ZIPF
+            if not c["proper"] and (max(cached_zipf(ws[0]), cached_zipf(key)) >= GENERIC_ZIPF
                                     or c["noun"] < NOUN_SHARE * c["tf"]):
                 continue  # generic on its own ("step", "region"), or mostly no noun
             info = weight[ws[0]] * damp[key] if use_df else weight[ws[0]]
