@@ -34,7 +34,6 @@ _QUOTE_RE = re.compile(r"[“”\"]|''")
 
 
 _HEAD_WORDS = 6
-_LENGTH_BINS = ("0", "1", "2", "3", "4")
 """Word pairs among the first words of a sentence (its subject and predicate) are features."""
 
 
@@ -87,12 +86,6 @@ class AttributionModel:
         self.threshold = float(data["threshold"])
         self.weights: dict[str, float] = dict(data["weights"])
         self.meta = {k: v for k, v in data.items() if k != "weights"}
-        # The weights by feature kind (the text before "="), so scoring a sentence looks its
-        # words up without building a feature string per word.
-        self._by_kind: dict[str, dict[str, float]] = {}
-        for feature, weight in self.weights.items():
-            kind, _, value = feature.partition("=")
-            self._by_kind.setdefault(kind, {})[value] = weight
 
     def probability(self, features: list[str]) -> float:
         """P(the sentence presents someone else's words or views)."""
@@ -102,42 +95,6 @@ class AttributionModel:
     def is_reported(self, features: list[str]) -> bool:
         """Whether the probability reaches the model's threshold."""
         return self.probability(features) >= self.threshold
-
-    def sentence_probability(self, sentence: str, quote: str, previous: str,
-                             following: str = "end") -> float:
-        """``probability(sentence_features(sentence, quote, previous, following))``, computed
-        from the words directly. The weights of the same set of features are summed with
-        :func:`math.fsum`, which is exact and so independent of their order: the result is the
-        same float."""
-        kind = self._by_kind.get
-        empty: dict[str, float] = {}
-        tokens = _WORD_RE.findall(sentence)
-        words = " ".join(tokens).lower().split()
-        values = [kind("q", empty).get(quote, 0.0), kind("p", empty).get(previous, 0.0),
-                  kind("x", empty).get(following, 0.0),
-                  kind("n", empty).get(_LENGTH_BINS[min(len(tokens) // 10, 4)], 0.0)]
-        if _QUOTE_RE.search(sentence):
-            values.append(kind("qm", empty).get("", 0.0))
-        weights = kind("w", empty)
-        values.extend([weights[w] for w in weights.keys() & words])
-        if not words:
-            return self._logistic(values)
-        values.append(kind("f", empty).get(words[0], 0.0))
-        head = words[:_HEAD_WORDS]
-        weights = kind("b", empty)
-        values.extend([weights[pair] for pair in weights.keys()
-                       & {a + "_" + b for a, b in zip(head, head[1:], strict=False)}])
-        if "that" in words or "to" in words:
-            pairs = {(b, a) for a, b in zip(words, words[1:], strict=False)
-                     if b == "that" or b == "to"}
-            values.extend([kind("t" if b == "that" else "i", empty).get(a, 0.0)
-                           for b, a in pairs])
-        k = 0
-        while k < len(tokens) and tokens[k][0].isupper():
-            k += 1
-        if 0 < k < min(len(tokens), len(words)):
-            values.append(kind("v", empty).get(words[k], 0.0))
-        return self._logistic(values)
 
     def _logistic(self, values: list[float]) -> float:
         """The probability for the weights ``values`` of a sentence's features."""

@@ -53,7 +53,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .attribution_model import AttributionModel, default_model
+from .attribution_model import AttributionModel, default_model, sentence_features
 from .cues import (
     WORD_RE,
     blank_dateline,
@@ -267,8 +267,7 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
         previous = quotes[n - 1] if n and sentences[n - 1][0] == p else "start"
         following = quotes[n + 1] if n + 1 < len(quotes) and sentences[n + 1][0] == p \
             else "end"
-        if model.sentence_probability(text[s:e], "none", previous, following) >= \
-                model.threshold:
+        if model.is_reported(sentence_features(text[s:e], "none", previous, following)):
             c.quote = "indirect"
             c.raw = sentence_subject(list(WORD_RE.finditer(text, s, e)))
 

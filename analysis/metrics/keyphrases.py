@@ -85,20 +85,6 @@ def idf(word: str) -> float:
     return 9.0 - max(zipf(word), ZIPF_FLOOR)
 
 
-_ZIPF: dict[str, float] = {}
-
-
-def cached_zipf(word: str) -> float:
-    """:func:`~analysis.metrics.vocabulary.zipf` of ``word``, cached (bounded, so memory stays
-    flat on huge corpora)."""
-    z = _ZIPF.get(word)
-    if z is None:
-        if len(_ZIPF) > 1 << 16:
-            _ZIPF.clear()
-        z = _ZIPF[word] = zipf(word)
-    return z
-
-
 def document_frequencies(texts: Iterable[str]) -> tuple[dict[str, int], int]:
     """``(doc_freq, n_docs)`` over ``texts``, keyed as :func:`extract_keyphrases` expects."""
     df: dict[str, int] = {}
@@ -185,10 +171,8 @@ def score_candidates(n: int, cands: Mapping[str, dict[str, Any]],
     """``(score, key)`` of every candidate of a text of ``n`` tokens, best first (module
     docstring, step 2); generic single words are left out."""
     use_df = bool(doc_freq) and bool(n_docs) and n_docs >= 2
-    # idf (with its corpus damping) of every word of the candidates, computed once
-    zget = _ZIPF.get
-    weight = {w: 9.0 - max(zget(w) or cached_zipf(w), ZIPF_FLOOR)
-              for w in {w for c in cands.values() for w in c["words"]}}
+    # idf of every word of the candidates, computed once (damped by corpus df below)
+    weight = {w: idf(w) for w in {w for c in cands.values() for w in c["words"]}}
     if use_df:
         den = math.log(n_docs + 1) + 1
         stems = {s for key in cands for s in key.split()}
@@ -210,7 +194,7 @@ def score_candidates(n: int, cands: Mapping[str, dict[str, Any]],
             support = sum(map(single_get, stems, repeat(0))) / len(ws)
             tf = max(tf - DISCOUNT, 0.0) + LAMBDA * support
         else:
-            if not c["proper"] and (max(cached_zipf(ws[0]), cached_zipf(key)) >= GENERIC_ZIPF
+            if not c["proper"] and (max(zipf(ws[0]), zipf(key)) >= GENERIC_ZIPF
                                     or c["noun"] < NOUN_SHARE * c["tf"]):
                 continue  # generic on its own ("step", "region"), or mostly no noun
             info = weight[ws[0]] * damp[key] if use_df else weight[ws[0]]
