@@ -59,6 +59,7 @@ Communication*, 43(4), 51-58.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -124,6 +125,9 @@ class FrameLexicon:
     contingency_weight: float = 0.0
     negation_after_table: PatternTable = field(default_factory=PatternTable, repr=False)
     negation_after_window: int = 6
+    owner_table: PatternTable = field(default_factory=PatternTable, repr=False)
+    ally_link_window: int = 3
+    ally_link_between: frozenset[str] = frozenset()
 
     @property
     def name(self) -> str:
@@ -147,7 +151,11 @@ def _frame_table(data: Mapping[str, Any], where: str) -> PatternTable:
                 if weight is None:
                     raise ValueError(f"{where}: frames.{frame}: {pattern!r} has no weight")
                 table.add(pattern, {"kind": "frame", "frame": frame, "weight": weight,
-                                    "contingent": _contingent(raw)}, **opts)
+                                    "contingent": _contingent(raw),
+                                    "ally_link_weight": _optional_weight(group, "ally_link_weight",
+                                                                         f"{where}: frames.{frame}."
+                                                                         f"groups[{gi}]")},
+                          **opts)
     for gi, group in enumerate(data.get("context_dependent", {}).get("groups", [])):
         gw = f"{where}: context_dependent.groups[{gi}]"
         for key in ("counterpart_frame", "ally_frame", "default"):
@@ -161,11 +169,22 @@ def _frame_table(data: Mapping[str, Any], where: str) -> PatternTable:
                                 "counterpart_frame": group["counterpart_frame"],
                                 "ally_frame": group["ally_frame"],
                                 "default": group["default"],
+                                "owner_rule": bool(group.get("owner_rule", False)),
                                 "contingent": _contingent(raw)}, **opts)
     for raw in data.get("neutral", {}).get("entries", []):
         pattern, _, opts = parse_entry(raw, f"{where}: neutral")
         table.add(pattern, {"kind": "neutral"}, **opts)
     return table
+
+
+def _optional_weight(group: Mapping[str, Any], key: str, where: str) -> float | None:
+    """A group's optional positive weight ``key`` (``None`` when absent)."""
+    value = group.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, int | float) or value <= 0:
+        raise ValueError(f"{where}: {key} must be a positive number")
+    return float(value)
 
 
 def _mention_tables(cp: Mapping[str, Any], where: str) -> tuple[PatternTable, PatternTable]:
@@ -227,6 +246,10 @@ def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
         contingency_weight=float(contingency.get("weight", 0.0)),
         negation_after_table=_phrase_table(neg.get("after", []), f"{where}: negation.after"),
         negation_after_window=int(neg.get("after_window", 6)),
+        owner_table=_phrase_table(cp.get("owner_patterns", []),
+                                  f"{where}: counterparts.owner_patterns"),
+        ally_link_window=int(cp.get("ally_link_window", 3)),
+        ally_link_between=frozenset(w.lower() for w in cp.get("ally_link_between", [])),
     )
 
 
@@ -299,10 +322,55 @@ def _negation_after(text: str, toks: Sequence[Token], j: int, after: Sequence[tu
     return ""
 
 
+class AlliedMentions(NamedTuple):
+    """Token spans ``(first, end)`` of the allies named in a sentence (``allies``: the ally
+    patterns, South Korea, Seoul, the alliance...) and of the owners that mark an allied
+    capability or commitment (``owners``: US, American, Washington's...)."""
+
+    allies: list[tuple[int, int]]
+    owners: list[tuple[int, int]]
+
+
+def allied_mentions(text: str, toks: Sequence[Token], lex: FrameLexicon) -> AlliedMentions:
+    """The :class:`AlliedMentions` of a tokenised sentence."""
+    return AlliedMentions([(ci, cj) for ci, cj, _ in lex.ally_table.scan(text, toks)],
+                          [(ci, cj) for ci, cj, _ in lex.owner_table.scan(text, toks)])
+
+
+def ally_linked(text: str, toks: Sequence[Token], i: int, j: int, allied: AlliedMentions,
+                lex: FrameLexicon) -> bool:
+    """Whether the cue at tokens ``[i, j)`` is tied to the allies: an allied owner right before
+    it (``U.S. commitment``, ``Washington's guarantee``), or an ally named at most
+    ``lex.ally_link_window`` tokens after it with only linking words between (``commitment to
+    the Republic of Korea``, ``defend Seoul``), never across clause punctuation."""
+    if any(cj == i for _, cj in allied.owners):
+        return True
+    for ci, _ in allied.allies:
+        if j <= ci <= j + lex.ally_link_window and not _clause_break(text, toks, j - 1, ci):
+            if all(t.norm in lex.ally_link_between for t in toks[j:ci]):
+                return True
+    return False
+
+
+INITIALISM_PERIOD_RE = re.compile(r"(?<=\b[A-Z]\.[A-Z])\.(?= +[\w\"'(])")
+"""The period closing a two-letter initialism (``U.S.``, ``U.N.``) inside a sentence."""
+
+
+def mask_initialism_periods(text: str) -> str:
+    """``text`` with the period that closes a two-letter initialism before a following word
+    replaced by a space (same length, so offsets stay valid): in ``the U.S. commitment`` or
+    ``U.S. forces`` the initialism then joins a multi-word pattern (``US forces``) and never
+    reads as a clause boundary."""
+    return INITIALISM_PERIOD_RE.sub(" ", text)
+
+
 def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Mapping[str, Any],
                      mentions: Sequence[tuple[int, int, dict[str, Any]]], has_ally: bool,
-                     lex: FrameLexicon) -> tuple[str | None, str]:
+                     lex: FrameLexicon,
+                     owners: Sequence[tuple[int, int]] = ()) -> tuple[str | None, str]:
     """Frame of a context-dependent cue at tokens ``[i, j)`` (see the module docstring)."""
+    if spec.get("owner_rule") and any(cj == i for _, cj in owners):
+        return spec["ally_frame"], "owner:allies"
     window = lex.counterpart_window
     best: tuple[int, dict[str, Any]] | None = None
     for ci, cj, info in mentions:
@@ -337,15 +405,17 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
     lex = lexicon or load_frame_lexicon()
     if not lex.table.may_match(text):
         return []
+    original, text = text, mask_initialism_periods(text)
     toks = tokens(text)
     # Counterpart and ally mentions matter only to a context-dependent cue: found on demand.
     context: tuple[list[tuple[int, int, dict[str, Any]]], bool] | None = None
     triggers: list[tuple[int, int, str]] | None = None
     after: list[tuple[int, int]] | None = None
+    allied: AlliedMentions | None = None
     cues: list[Cue] = []
     for i, j, pat in lex.table.scan(text, toks):
         start, end = toks[i].start, toks[j - 1].end
-        surface = text[start:end]
+        surface = original[start:end]
         negator = None
         for spec in pat.payload:
             if spec["kind"] == "neutral":
@@ -358,15 +428,21 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
                         after = [(ci, cj) for ci, cj, _ in
                                  lex.negation_after_table.scan(text, toks)]
                     negator = _negation_after(text, toks, j, after, lex.negation_after_window)
+            if allied is None and (spec.get("owner_rule") or spec.get("ally_link_weight")):
+                allied = allied_mentions(text, toks, lex)
             if spec["kind"] == "context":
                 if context is None:
                     context = ([(ci, cj, cp.payload[0])
                                 for ci, cj, cp in lex.counterpart_table.scan(text, toks)],
                                bool(lex.ally_table.scan(text, toks)))
-                frame, rule = _resolve_context(text, toks, i, j, spec, *context, lex)
+                frame, rule = _resolve_context(text, toks, i, j, spec, *context, lex,
+                                               allied.owners if allied else ())
             else:
                 frame, rule = spec["frame"], "lexicon"
             weight = spec["weight"]
+            if allied is not None and spec.get("ally_link_weight") and ally_linked(
+                    text, toks, i, j, allied, lex):
+                weight, rule = spec["ally_link_weight"], "ally linked"
             if frame == "threat" and spec["contingent"]:
                 if triggers is None:
                     triggers = [(ci, cj, cp.payload[0]["where"])
