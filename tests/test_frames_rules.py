@@ -21,6 +21,7 @@ from analysis.metrics.frames import (
     frame_cues,
     frame_scores,
     load_frame_lexicon,
+    mask_initialism_periods,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -342,6 +343,137 @@ def test_negation_after_the_cue_is_reported_and_stops_at_a_clause_boundary():
     assert [c.text for c in kept["negated"]] == ["talks"]
 
 
+# --- lexicon 2.2.0: the error classes of the team set 2 as general rules -------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The admiral said the port call showed the depth of America's commitment to Seoul.",
+     {"alliance", "deterrence"}),
+    ("The U.S. commitment was restated twice in the final communique.", {"alliance"}),
+    ("Officials vowed to defend Seoul with every means at their disposal.", {"alliance"}),
+    ("Our commitment to the Republic of Korea will not waver, the secretary said.",
+     {"alliance"}),
+    ("The finance minister restated his commitment to tax reform.", set()),
+    ("Yoon reaffirmed Seoul's commitment to free trade at the forum.", set()),
+    ("Officials said the guarantee would be reviewed next year.", set()),
+])
+def test_commitment_tied_to_the_ally_is_alliance_a_bare_commitment_is_not(text, expected):
+    # Rules 12 and 16: the commitment to defend the ally. Tied to the allies (an American
+    # owner right before it, or the ally right after it) it counts 1.0; alone only 0.5.
+    assert frames_of(text) == expected
+
+
+def test_ally_linked_cue_reports_its_rule_and_weight():
+    (cue,) = [c for c in frame_cues("Washington's guarantee to the ROK is firm.")
+              if c.text == "guarantee"]
+    assert (cue.frame, cue.weight, cue.rule) == ("alliance", 1.0, "ally linked")
+    (bare,) = frame_cues("The guarantee is firm.")
+    assert (bare.frame, bare.weight, bare.rule) == ("alliance", 0.5, "lexicon")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The plan covers the use of American nuclear weapons in any war with the North.",
+     {"deterrence"}),
+    ("The North keeps adding nuclear weapons to its arsenal.", {"threat"}),
+    ("Nobody would say whether U.S. warheads were on board.", {"deterrence"}),
+    ("Pyongyang keeps adding warheads to its stockpile, the report said.", {"threat"}),
+    ("Officials would not say whether the ship carried warheads.", set()),
+    ("Kim vowed to match every visit with a display of the North's own military strength.",
+     {"threat"}),
+])
+def test_rule7_an_allied_owner_right_before_the_weapon_wins(text, expected):
+    assert frames_of(text) == expected
+
+
+def test_allied_owner_rule_is_reported():
+    cues = frame_cues("The plan covers the use of American nuclear weapons in any war with "
+                      "the North.")
+    (weapon,) = [c for c in cues if c.text == "nuclear weapons"]
+    assert (weapon.frame, weapon.rule) == ("deterrence", "owner:allies")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("South Korean planners will be brought into the drafting of American nuclear plans.",
+     {"alliance", "deterrence"}),
+    ("Will Seoul's generals actually be in the room when nuclear targeting decisions are made?",
+     {"alliance", "deterrence"}),
+    ("Our engineers are studying the debris together with the U.S. side.", {"alliance"}),
+    ("The keys were left in the room, the hotel said.", set()),
+    ("Together with his wife, the president toured the museum.", set()),
+])
+def test_rule4_seouls_part_in_planning_in_other_words_needs_the_allies_named(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Seventy years ago, young Americans came to fight for our freedom, the president said.",
+     {"alliance"}),
+    ("Many of the Americans who fought alongside Koreans in that war never came home.",
+     {"alliance"}),
+    ("Veterans recalled how the two armies fought together through the winter of 1950.",
+     {"alliance"}),
+    ("Yoon will lay a wreath at the memorial on Tuesday morning.", set()),
+    ("The state dinner on Wednesday will be followed by a concert.", set()),
+    ("She has fought for working families all her career.", set()),
+    ("Seventy years after the ceasefire, the front line is still heavily mined.", set()),
+])
+def test_rule12_remembrance_of_shared_sacrifice_is_alliance_a_ceremony_date_is_not(text,
+                                                                                   expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Its launches this spring followed a testing calendar, analysts said.", {"threat"}),
+    ("The agency said Kim watched the launch from a command post.", {"threat"}),
+    ("KCNA called the drills a rehearsal for invading the North.", {"deterrence", "threat"}),
+    ("The statement said the flights had pushed the region to the brink of nuclear war.",
+     {"threat"}),
+    ("Some commentators warn of a new cold war in Northeast Asia.", {"threat"}),
+    ("The ministry launches a scholarship scheme in the autumn.", set()),
+    ("The bombs were withdrawn from the peninsula at the end of the Cold War.", set()),
+    ("In the event of a nuclear attack on the South, Washington would consult Seoul at once.",
+     {"alliance"}),
+])
+def test_launches_and_danger_words_are_threat_a_contingency_is_not(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing renewed its call for talks and for a political process on the peninsula.",
+     {"diplomacy"}),
+    ("She said any resumption of talks was further away than ever.", {"diplomacy"}),
+    ("Pyongyang said it had no intention of sitting at the same table with Washington.",
+     {"diplomacy"}),
+    ("A bilateral meeting in the Oval Office is set for 11 a.m.", set()),
+    ("The two sides opened a bilateral dialogue on space technology.", {"alliance"}),
+    ("The annual Korea-U.S. defense dialogue opened in Washington on Monday.", {"alliance"}),
+])
+def test_rules3_9_calls_for_talks_refusals_and_bilateral_settings(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The deal does not mean returning tactical nuclear weapons to the peninsula.", set()),
+    ("The aim is deterrence without triggering an arms race.", {"deterrence"}),
+    ("Nuclear sharing is not on offer; the bombs stay under U.S. control.", {"deterrence"}),
+    ("A U.S. soldier who ran across the border on Tuesday is believed to be held in the North.",
+     set()),
+    ("Some 28,500 American soldiers are stationed in the South.", {"deterrence"}),
+    ("The three countries will hold their naval drill every summer.", {"deterrence"}),
+])
+def test_rules6_8_negation_of_a_return_initialisms_and_single_soldiers(text, expected):
+    assert frames_of(text) == expected
+
+
+def test_initialism_period_is_masked_without_moving_offsets():
+    text = "the U.S. side and the U.N. envoy, backed by the U.S."
+    masked = mask_initialism_periods(text)
+    assert masked == "the U.S  side and the U.N  envoy, backed by the U.S."
+    assert len(masked) == len(text)
+    (cue,) = [c for c in frame_cues("The bombs stay under U.S. control.")]
+    assert (cue.text, cue.frame) == ("U.S. control", "deterrence")
+
+
 # --- lexicon file and dev sets --------------------------------------------------------------
 
 
@@ -351,6 +483,17 @@ def test_contingency_frame_must_be_a_frame(tmp_path):
     bad = tmp_path / "frames.json"
     bad.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(ValueError, match=r"frames\.json: contingency\.frame must be one of"):
+        load_frame_lexicon(bad)
+
+
+def test_ally_link_weight_must_be_positive(tmp_path):
+    raw = json.loads(FRAMES_LEXICON_PATH.read_text(encoding="utf-8"))
+    group = next(g for g in raw["frames"]["alliance"]["groups"] if "ally_link_weight" in g)
+    group["ally_link_weight"] = 0
+    bad = tmp_path / "frames.json"
+    bad.write_text(json.dumps(raw), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"frames\.json: frames\.alliance\.groups\[\d+\]: "
+                                         r"ally_link_weight must be a positive number"):
         load_frame_lexicon(bad)
 
 
