@@ -42,6 +42,17 @@ a weight, per group a rationale). Matching (see :func:`frame_scores`):
   China/Russia as counterpart resolve to no frame. The same rule gives a weapon or capability
   its owner: North Korea's nuclear weapons (or a North Korea mention right after the cue, as in
   ``nuclear-armed North Korea``) are threat, the allies' (or unowned) deterrence;
+* allied owner first (groups marked ``owner_rule``): an allied owner (``US``, ``American``,
+  ``Washington's``, ``allied``...) right before a weapon cue gives it the allies' frame before
+  any North Korea mention is looked for (``American nuclear weapons in any war with the North``
+  are deterrence, not threat);
+* ally link (groups with an ``ally_link_weight``): a commitment, guarantee or defence cue tied to
+  the allies, by an allied owner right before it (``U.S. commitment``) or an ally named at most
+  three tokens after it with only linking words between (``commitment to the Republic of
+  Korea``, ``defend Seoul``), takes the group's ``ally_link_weight`` (1.0) instead of its own
+  (0.5): ``its commitment to the NPT`` stays weak;
+* the period closing a two-letter initialism inside a sentence (``U.S.``, ``U.N.``) is masked
+  (:func:`mask_initialism_periods`), so ``U.S. control`` matches the pattern ``US control``;
 * contingency scope: an event cue (attack, strike, war, invasion, use of nuclear weapons) after
   ``in the event of``, ``if``, ``any``, ``deter``... or before ``would``/``will be met`` names a
   hypothetical the allies plan for, not a danger: it counts 0.5 toward deterrence, never toward
