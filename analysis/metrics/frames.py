@@ -25,7 +25,7 @@ a weight, per group a rationale). Matching (see :func:`frame_scores`):
 * inflection-tolerant: lower-case pattern tokens accept plural, ``-ed``, ``-ing`` and possessive
   forms (``strategic assets``, ``deterred``, ``allies``); all-capital tokens (``US``, ``ICBM``)
   are case-sensitive;
-* negation-aware: a negator (``no``, ``not``, ``without``, ``n't``, ``non-``...) up to three
+* negation-aware: a negator (``no``, ``not``, ``without``, ``n't``, ``non-``...) up to four
   tokens before a cue, with only determiners or low-content modifiers between and no clause
   boundary, negates it (``no diplomatic breakthrough``, ``not a threat``, ``without talks``).
   **A negated cue counts toward no frame**; it is reported under ``negated``. A negation can
