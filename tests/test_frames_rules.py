@@ -356,6 +356,12 @@ def test_negation_after_the_cue_is_reported_and_stops_at_a_clause_boundary():
     ("The finance minister restated his commitment to tax reform.", set()),
     ("Yoon reaffirmed Seoul's commitment to free trade at the forum.", set()),
     ("Officials said the guarantee would be reviewed next year.", set()),
+    ("Washington's pledge to come to Seoul's aid has never been put to the test.",
+     {"alliance"}),
+    ("The American promise was more than words, the minister said.", {"alliance"}),
+    ("The United States remains committed to the defense of the Republic of Korea.",
+     {"alliance"}),
+    ("The candidate's pledge to cut taxes won loud applause.", set()),
 ])
 def test_commitment_tied_to_the_ally_is_alliance_a_bare_commitment_is_not(text, expected):
     # Rules 12 and 16: the commitment to defend the ally. Tied to the allies (an American
@@ -382,6 +388,17 @@ def test_ally_linked_cue_reports_its_rule_and_weight():
      {"threat"}),
 ])
 def test_rule7_an_allied_owner_right_before_the_weapon_wins(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Beijing urged all sides to return to dialogue, its spokesman said.", {"diplomacy"}),
+    ("Talks with Beijing on fishing rights resumed in May.", set()),
+    ("Pyongyang has vowed to bolster its nuclear capabilities further.", {"threat"}),
+])
+def test_china_as_counterpart_only_close_before_the_cue_an_owner_further(text, expected):
+    # A Chinese speaker six words before "dialogue" is not its counterpart; North Korea as
+    # the owner of a capability may stand a whole clause before it.
     assert frames_of(text) == expected
 
 
@@ -416,6 +433,8 @@ def test_rule4_seouls_part_in_planning_in_other_words_needs_the_allies_named(tex
     ("The state dinner on Wednesday will be followed by a concert.", set()),
     ("She has fought for working families all her career.", set()),
     ("Seventy years after the ceasefire, the front line is still heavily mined.", set()),
+    ("The two presidents bowed before the names of the fallen at the Wall of Remembrance.",
+     {"alliance"}),
 ])
 def test_rule12_remembrance_of_shared_sacrifice_is_alliance_a_ceremony_date_is_not(text,
                                                                                    expected):

@@ -207,8 +207,10 @@ def _mention_tables(cp: Mapping[str, Any], where: str) -> tuple[PatternTable, Pa
             raise ValueError(f"{where}: counterparts group {group.get('name')!r}: bad frame")
         for raw in group.get("patterns", []):
             pattern, _, opts = parse_entry(raw, f"{where}: counterparts")
-            counterpart_table.add(pattern, {"name": group.get("name", "?"), "frame": frame},
-                                  **opts)
+            info = {"name": group.get("name", "?"), "frame": frame}
+            if "before_window" in group:
+                info["before_window"] = int(group["before_window"])
+            counterpart_table.add(pattern, info, **opts)
     ally_table = PatternTable()
     for raw in cp.get("ally_patterns", []):
         pattern, _, opts = parse_entry(raw, f"{where}: counterparts.ally_patterns")
@@ -392,7 +394,7 @@ def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Map
                 dist = ci - j
             else:
                 continue
-        elif cj <= i and i - cj <= window:  # counterpart before the cue
+        elif cj <= i and i - cj <= info.get("before_window", window):  # counterpart before
             between = {t.norm for t in toks[cj:i]}
             if between & lex.blockers or _clause_break(text, toks, cj - 1, i):
                 continue
