@@ -39,9 +39,10 @@ a weight, per group a rationale). Matching (see :func:`frame_scores`):
   ``with``/``between``/``to`` after the cue, or directly before it, with no ``on``/``about``/
   ``against``/``threat`` in between) makes the cue diplomacy; otherwise, when the sentence names
   the allies (South Korea, Seoul, the two countries...), alliance; otherwise the group default.
-  China/Russia as counterpart resolve to no frame. The same rule gives a weapon or capability
-  its owner: North Korea's nuclear weapons (or a North Korea mention right after the cue, as in
-  ``nuclear-armed North Korea``) are threat, the allies' (or unowned) deterrence;
+  China/Russia as counterpart (at most four tokens before the cue) resolve to no frame. The
+  same rule gives a weapon or capability its owner: North Korea's nuclear weapons (or a North
+  Korea mention right after the cue, as in ``nuclear-armed North Korea``) are threat, the
+  allies' (or unowned) deterrence;
 * allied owner first (groups marked ``owner_rule``): an allied owner (``US``, ``American``,
   ``Washington's``, ``allied``...) right before a weapon cue gives it the allies' frame before
   any North Korea mention is looked for (``American nuclear weapons in any war with the North``
