@@ -52,8 +52,10 @@ def test_rule1_no_frame_without_explicit_wording(text):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # The guide's own example of rule 2: the presidents conferring is consultation between
+    # the allies (alliance); the attack is only a hypothetical (not threat).
     ("In case of a nuclear attack on the South, the two presidents would confer at once.",
-     set()),
+     {"alliance"}),
     ("The plan is to deter a nuclear strike on Seoul.", {"deterrence"}),
     ("Should the North ever launch a nuclear attack, the response would be overwhelming.",
      {"deterrence"}),
@@ -458,6 +460,7 @@ def test_launches_and_danger_words_are_threat_a_contingency_is_not(text, expecte
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("Officials of the two governments bargained over the annex for weeks.", {"alliance"}),
     ("Beijing renewed its call for talks and for a political process on the peninsula.",
      {"diplomacy"}),
     ("She said any resumption of talks was further away than ever.", {"diplomacy"}),
