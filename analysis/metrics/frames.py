@@ -210,7 +210,10 @@ def _mention_tables(cp: Mapping[str, Any], where: str) -> tuple[PatternTable, Pa
             pattern, _, opts = parse_entry(raw, f"{where}: counterparts")
             info = {"name": group.get("name", "?"), "frame": frame}
             if "before_window" in group:
-                info["before_window"] = int(group["before_window"])
+                if not isinstance(group["before_window"], int) or group["before_window"] < 0:
+                    raise ValueError(f"{where}: counterparts group {group.get('name')!r}: "
+                                     "before_window must be a non-negative integer")
+                info["before_window"] = group["before_window"]
             counterpart_table.add(pattern, info, **opts)
     ally_table = PatternTable()
     for raw in cp.get("ally_patterns", []):
