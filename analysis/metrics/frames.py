@@ -73,27 +73,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, NamedTuple
 
-from .lexicon import (
-    BOUNDARY_RE,
-    RESOURCES,
-    PatternTable,
-    Token,
-    count_words,
-    find_negator,
-    parse_entry,
-    read_lexicon_json,
-    tokens,
-)
+# The lexicon and its loader live in .frame_lexicon; re-exported here, the public facade.
+from .frame_lexicon import FRAMES as FRAMES
+from .frame_lexicon import FRAMES_LEXICON_PATH as FRAMES_LEXICON_PATH
+from .frame_lexicon import FrameLexicon as FrameLexicon
+from .frame_lexicon import load_frame_lexicon as load_frame_lexicon
+from .lexicon import BOUNDARY_RE, Token, count_words, find_negator, tokens
 
-FRAMES: tuple[str, str, str, str] = ("deterrence", "diplomacy", "alliance", "threat")
-"""The four frames, in the column order of every table."""
-
-FRAMES_LEXICON_PATH = RESOURCES / "frames.json"
 
 class Cue(NamedTuple):
     """One matched cue: surface ``text`` with ``[start, end)`` offsets into the scored text, the
@@ -111,191 +99,6 @@ class Cue(NamedTuple):
     rule: str
 
 
-
-
-@dataclass
-class FrameLexicon:
-    """A compiled frame lexicon (see ``analysis/resources/frames.json`` for the schema)."""
-
-    version: str
-    threshold: float
-    path: str
-    table: PatternTable
-    counterpart_table: PatternTable
-    ally_table: PatternTable
-    negation_cues: frozenset[str]
-    negation_suffixes: tuple[str, ...]
-    negation_window: int
-    negation_skippable: frozenset[str]
-    counterpart_window: int
-    linkers: frozenset[str]
-    blockers: frozenset[str]
-    raw: dict[str, Any] = field(repr=False)
-    contingency_table: PatternTable = field(default_factory=PatternTable, repr=False)
-    contingency_window: int = 6
-    contingency_frame: str | None = None
-    contingency_weight: float = 0.0
-    negation_after_table: PatternTable = field(default_factory=PatternTable, repr=False)
-    negation_after_window: int = 6
-    owner_table: PatternTable = field(default_factory=PatternTable, repr=False)
-    ally_link_window: int = 3
-    ally_link_between: frozenset[str] = frozenset()
-
-    @property
-    def name(self) -> str:
-        return str(self.raw.get("name", "frames"))
-
-
-
-
-def _frame_table(data: Mapping[str, Any], where: str) -> PatternTable:
-    """The cue table: frame groups, context-dependent groups and neutral phrases."""
-    table = PatternTable()
-    frames = data.get("frames")
-    if not isinstance(frames, Mapping) or set(frames) != set(FRAMES):
-        raise ValueError(f"{where}: 'frames' must define exactly {', '.join(FRAMES)}")
-    for frame, spec in frames.items():
-        for gi, group in enumerate(spec.get("groups", [])):
-            if not group.get("rationale"):
-                raise ValueError(f"{where}: frames.{frame}.groups[{gi}] has no rationale")
-            for raw in group.get("entries", []):
-                pattern, weight, opts = parse_entry(raw, f"{where}: frames.{frame}")
-                if weight is None:
-                    raise ValueError(f"{where}: frames.{frame}: {pattern!r} has no weight")
-                table.add(pattern, {"kind": "frame", "frame": frame, "weight": weight,
-                                    "contingent": _contingent(raw),
-                                    "ally_link_weight": _optional_weight(group, "ally_link_weight",
-                                                                         f"{where}: frames.{frame}."
-                                                                         f"groups[{gi}]")},
-                          **opts)
-    for gi, group in enumerate(data.get("context_dependent", {}).get("groups", [])):
-        gw = f"{where}: context_dependent.groups[{gi}]"
-        for key in ("counterpart_frame", "ally_frame", "default"):
-            if key not in group or (group[key] is not None and group[key] not in FRAMES):
-                raise ValueError(f"{gw}: {key} must be one of {FRAMES} or null")
-        for raw in group.get("entries", []):
-            pattern, weight, opts = parse_entry(raw, gw)
-            if weight is None:
-                raise ValueError(f"{gw}: {pattern!r} has no weight")
-            table.add(pattern, {"kind": "context", "weight": weight,
-                                "counterpart_frame": group["counterpart_frame"],
-                                "ally_frame": group["ally_frame"],
-                                "default": group["default"],
-                                "owner_rule": bool(group.get("owner_rule", False)),
-                                "contingent": _contingent(raw)}, **opts)
-    for raw in data.get("neutral", {}).get("entries", []):
-        pattern, _, opts = parse_entry(raw, f"{where}: neutral")
-        table.add(pattern, {"kind": "neutral"}, **opts)
-    return table
-
-
-def _optional_weight(group: Mapping[str, Any], key: str, where: str) -> float | None:
-    """A group's optional positive weight ``key`` (``None`` when absent)."""
-    value = group.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, int | float) or value <= 0:
-        raise ValueError(f"{where}: {key} must be a positive number")
-    return float(value)
-
-
-def _mention_tables(cp: Mapping[str, Any], where: str) -> tuple[PatternTable, PatternTable]:
-    """The counterpart table (North Korea, China...) and the ally table."""
-    counterpart_table = PatternTable()
-    for group in cp.get("groups", []):
-        frame = group.get("frame")
-        if frame is not None and frame not in FRAMES:
-            raise ValueError(f"{where}: counterparts group {group.get('name')!r}: bad frame")
-        for raw in group.get("patterns", []):
-            pattern, _, opts = parse_entry(raw, f"{where}: counterparts")
-            info = {"name": group.get("name", "?"), "frame": frame}
-            if "before_window" in group:
-                if not isinstance(group["before_window"], int) or group["before_window"] < 0:
-                    raise ValueError(f"{where}: counterparts group {group.get('name')!r}: "
-                                     "before_window must be a non-negative integer")
-                info["before_window"] = group["before_window"]
-            counterpart_table.add(pattern, info, **opts)
-    ally_table = PatternTable()
-    for raw in cp.get("ally_patterns", []):
-        pattern, _, opts = parse_entry(raw, f"{where}: counterparts.ally_patterns")
-        ally_table.add(pattern, {"ally": True}, **opts)
-    return counterpart_table, ally_table
-
-
-def _contingency_table(contingency: Mapping[str, Any], where: str) -> PatternTable:
-    """The triggers of a contingency scope (``in the event of``..., ``would``...)."""
-    if contingency.get("frame") not in (None, *FRAMES):
-        raise ValueError(f"{where}: contingency.frame must be one of {FRAMES} or null")
-    table = PatternTable()
-    for where_key in ("before", "after"):
-        for raw in contingency.get(where_key, []):
-            pattern, _, opts = parse_entry(raw, f"{where}: contingency.{where_key}")
-            table.add(pattern, {"where": where_key}, **opts)
-    return table
-
-
-def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
-    data = read_lexicon_json(path)
-    where = str(path)
-    cp = data.get("counterparts", {})
-    counterpart_table, ally_table = _mention_tables(cp, where)
-    contingency = data.get("contingency", {})
-    neg = data.get("negation", {})
-    scoring = data.get("scoring", {})
-    return FrameLexicon(
-        version=str(data["version"]),
-        threshold=float(scoring.get("threshold", 1.0)),
-        path=where,
-        table=_frame_table(data, where),
-        counterpart_table=counterpart_table,
-        ally_table=ally_table,
-        negation_cues=frozenset(w.lower() for w in neg.get("cues", [])),
-        negation_suffixes=tuple(neg.get("contraction_suffixes", ["n't", "n’t"])),
-        negation_window=int(neg.get("window", 3)),
-        negation_skippable=frozenset(w.lower() for w in neg.get("skippable", [])),
-        counterpart_window=int(cp.get("window", 6)),
-        linkers=frozenset(w.lower() for w in cp.get("linkers", [])),
-        blockers=frozenset(w.lower() for w in cp.get("blockers", [])),
-        raw=data,
-        contingency_table=_contingency_table(contingency, where),
-        contingency_window=int(contingency.get("window", 6)),
-        contingency_frame=contingency.get("frame"),
-        contingency_weight=float(contingency.get("weight", 0.0)),
-        negation_after_table=_phrase_table(neg.get("after", []), f"{where}: negation.after"),
-        negation_after_window=int(neg.get("after_window", 6)),
-        owner_table=_phrase_table(cp.get("owner_patterns", []),
-                                  f"{where}: counterparts.owner_patterns"),
-        ally_link_window=int(cp.get("ally_link_window", 3)),
-        ally_link_between=frozenset(w.lower() for w in cp.get("ally_link_between", [])),
-    )
-
-
-def _phrase_table(entries: Sequence[Any], where: str) -> PatternTable:
-    """A table of plain phrases (no weights), such as the negations that follow their cue."""
-    table = PatternTable()
-    for raw in entries:
-        pattern, _, opts = parse_entry(raw, where)
-        table.add(pattern, {}, **opts)
-    return table
-
-
-def _contingent(raw: Any) -> bool:
-    """Whether a lexicon entry names an event (attack, strike, war) that a contingency scope
-    turns into a hypothetical (``"contingent": true``)."""
-    return isinstance(raw, Mapping) and bool(raw.get("contingent", False))
-
-
-@lru_cache(maxsize=8)
-def _cached_frame_lexicon(path: str) -> FrameLexicon:
-    return _build_frame_lexicon(path)
-
-
-def load_frame_lexicon(path: str | Path | None = None) -> FrameLexicon:
-    """Load (and cache) a frame lexicon; default ``analysis/resources/frames.json``.
-
-    Raises ``ValueError`` naming the file and the faulty field for a malformed lexicon.
-    """
-    return _cached_frame_lexicon(str(path or FRAMES_LEXICON_PATH))
 
 
 def _clause_break(text: str, toks: Sequence[Token], first: int, last: int) -> bool:
