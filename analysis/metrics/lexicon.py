@@ -205,7 +205,11 @@ class PatternTable:
         # :meth:`may_match` rules out most sentences without tokenising them.
         self._keys: dict[str, list[tuple[PatternToken, int]]] = {}
         self._partner: list[int] = []  # the other key of the pattern (itself when one)
+        # Word types already classified, and those of them that hold key tokens (few): a
+        # sentence is then checked with two set operations over its words, in C.
+        self._seen: set[str] = set()
         self._key_ids: dict[str, frozenset[int]] = {}
+        self._prefixes: tuple[frozenset[str], tuple[int, ...]] | None = None
 
     def add(self, pattern: str, payload: dict[str, Any], *, exact: bool = False,
             case_sensitive: bool = False, inflect: bool = True) -> None:
@@ -213,7 +217,9 @@ class PatternTable:
                                 inflect=inflect)
         entry = self._patterns.get(toks)
         self._by_token.clear()
+        self._seen.clear()
         self._key_ids.clear()
+        self._prefixes = None
         if entry is None:
             entry = self._patterns[toks] = Pattern(toks, pattern)
             keys = sorted(toks, key=lambda t: -len(t.text))[:2]
@@ -247,15 +253,37 @@ class PatternTable:
         self._by_token[tok.norm] = out
         return out
 
+    def _key_prefixes(self) -> tuple[frozenset[str], tuple[int, ...]]:
+        """Lower-case strings that start the ``norm`` of any token a key token matches, and
+        their lengths: an ``infl`` key's text less a final ``e`` or ``y`` (every form of
+        :func:`inflection_forms` is a start of the word, or that start plus ``e`` or ``y``),
+        the others' text lower-cased (``norm`` is ``orig`` lower-cased)."""
+        if self._prefixes is None:
+            prefixes = set()
+            for text, found in self._keys.items():
+                for key, _ in found:
+                    if key.kind == "infl" and text.endswith(("e", "y")):
+                        prefixes.add(text[:-1])
+                    else:
+                        prefixes.add(text.lower())
+                        prefixes.add((text + "s").lower()[:len(text)])
+            self._prefixes = (frozenset(prefixes), tuple(sorted({len(p) for p in prefixes})))
+        return self._prefixes
+
     def _word_key_ids(self, word: str) -> frozenset[int]:
         """The ids of the key tokens that a token of ``word`` matches."""
+        prefixes, lengths = self._key_prefixes()
         keys = self._keys
         ids: list[int] = []
         for part in _word_parts(word):
+            norm = part[2]
+            # Most words start with no key's prefix: they are ruled out without the forms.
+            if not any(norm[:n] in prefixes for n in lengths):
+                continue
             tok = _new_tuple(Token, part)
             orig = tok.orig
             # A superset of the strings a matching key token can have (PatternToken.matches).
-            for text in (*inflection_forms(tok.norm), orig, orig[:-1]):
+            for text in (*inflection_forms(norm), orig, orig[:-1]):
                 found = keys.get(text)
                 if found:
                     ids.extend(k for key, k in found if key.matches(tok))
@@ -264,16 +292,22 @@ class PatternTable:
     def may_match(self, text: str) -> bool:
         """False when no pattern can match in ``text`` because no pattern has all its key
         tokens there, so :meth:`scan` would find nothing."""
-        cache = self._key_ids
         words = text_words(text)
-        found = list(map(cache.get, words))
-        if None in found:  # word types not seen yet
-            for n, word in enumerate(words):
-                if found[n] is None:
-                    if len(cache) >= _WORD_PARTS_MAX:
-                        cache.clear()
-                    found[n] = cache[word] = self._word_key_ids(word)
-        ids = _NO_IDS.union(*found)
+        seen = self._seen
+        key_ids = self._key_ids
+        if not seen.issuperset(words):  # word types not seen yet
+            if len(seen) + len(words) > _WORD_PARTS_MAX:
+                seen.clear()
+                key_ids.clear()
+            for word in set(words).difference(seen):
+                ids = self._word_key_ids(word)
+                if ids:
+                    key_ids[word] = ids
+            seen.update(words)
+        found = key_ids.keys() & words
+        if not found:  # most sentences
+            return False
+        ids = _NO_IDS.union(*map(key_ids.__getitem__, found))
         partner = self._partner
         return any(partner[k] in ids for k in ids)
 
