@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -80,6 +82,8 @@ def _word_parts(word: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 _new_tuple = tuple.__new__
+_NORM = itemgetter(2)
+"""A :class:`Token`'s ``norm``."""
 _NO_IDS: frozenset[int] = frozenset()
 
 
@@ -314,37 +318,38 @@ class PatternTable:
     def scan(self, text: str, toks: Sequence[Token]) -> list[tuple[int, int, Pattern]]:
         """Greedy left-to-right, longest-first matches as ``(first, end, pattern)`` token
         indices. Tokens of a multi-word match must be separated by spaces or hyphens only."""
-        out = []
-        i = 0
         n = len(toks)
         by_token = self._by_token
-        while i < n:
-            cands = by_token.get(toks[i].norm)
-            if cands is None:
-                cands = self._candidates(toks[i])
-            if not cands:  # most tokens start no pattern
-                i += 1
+        found = list(map(by_token.get, map(_NORM, toks)))
+        if None in found:  # word types not seen yet
+            for i, cands in enumerate(found):
+                if cands is None:
+                    found[i] = self._candidates(toks[i])
+        out = []
+        i = 0  # the first token not in a match yet
+        # Only tokens that start some pattern (few) are tried.
+        for start in compress(range(n), found):
+            if start < i:
                 continue
             best = None
-            for pat in cands:
+            for pat in found[start]:
                 k = len(pat.tokens)
-                if i + k > n or (best is not None and k <= len(best.tokens)):
+                if start + k > n or (best is not None and k <= len(best.tokens)):
                     continue
                 ok = True
                 for m in range(k):
-                    if not pat.tokens[m].matches(toks[i + m]):
+                    if not pat.tokens[m].matches(toks[start + m]):
                         ok = False
                         break
-                    if m and not _JOIN_GAP_RE.match(text[toks[i + m - 1].end:toks[i + m].start]):
+                    if m and not _JOIN_GAP_RE.match(
+                            text[toks[start + m - 1].end:toks[start + m].start]):
                         ok = False
                         break
                 if ok:
                     best = pat
-            if best is None:
-                i += 1
-            else:
-                out.append((i, i + len(best.tokens), best))
-                i += len(best.tokens)
+            if best is not None:
+                out.append((start, start + len(best.tokens), best))
+                i = start + len(best.tokens)
         return out
 
 

@@ -71,12 +71,12 @@ it appends the group's columns to ``row``."""
 
 
 def _readability_scorer() -> Scorer:
-    from ..metrics.readability import REASON_EMPTY, linsear_counts, sentence_counts
+    from ..metrics.readability import REASON_EMPTY, sentence_counts, sentence_linsear_counts
 
     def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
         counts, syl = sentence_counts(text, toks)
         row.extend(counts[:1] + counts[2:])  # n_words is a base column
-        row.extend(linsear_counts([syl]))
+        row.extend(sentence_linsear_counts(syl, counts[3]))
         row.append(tuple(syl))
         return "" if counts[1] else REASON_EMPTY
 
