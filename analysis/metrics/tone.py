@@ -41,6 +41,7 @@ def vader() -> Any:
     import math
     import re
     import string
+    from itertools import compress
 
     from vaderSentiment.vaderSentiment import (
         BOOSTER_DICT,
@@ -152,9 +153,10 @@ def vader() -> Any:
             # VADER's allcap_differential: some but not all words in capitals.
             is_cap_diff = 0 < len(items) - sum(map(str.isupper, items)) < len(items)
             last = len(items) - 1
-            for i, word in enumerate(low):
-                if (word in hits and word not in BOOSTER_DICT
-                        and not (i < last and word == "kind" and low[i + 1] == "of")):
+            for i in compress(range(len(low)), map(hits.__contains__, low)):
+                word = low[i]
+                if word not in BOOSTER_DICT and not (i < last and word == "kind"
+                                                     and low[i + 1] == "of"):
                     sentiments[i] = self._lexicon_valence(items, low, i, is_cap_diff)
             if "but" in low:
                 sentiments = self._but_check(items, sentiments)
@@ -178,14 +180,13 @@ def vader() -> Any:
             compound = normalize(sum_s)
             pos_sum = 0.0
             neg_sum = 0.0
-            neu_count = 0
-            for sentiment_score in sentiments:
+            nonzero = list(filter(None, sentiments))  # most words are neutral
+            neu_count = len(sentiments) - len(nonzero)
+            for sentiment_score in nonzero:
                 if sentiment_score > 0:
                     pos_sum += (float(sentiment_score) + 1)
                 elif sentiment_score < 0:
                     neg_sum += (float(sentiment_score) - 1)
-                elif sentiment_score == 0:
-                    neu_count += 1
             if pos_sum > math.fabs(neg_sum):
                 pos_sum += punct_emph_amplifier
             elif pos_sum < math.fabs(neg_sum):
