@@ -171,11 +171,12 @@ _PACKED_MAX = 1 << 16
 class _PackedCounts(dict):
     """Word -> its :func:`word_counts` packed into one int, :data:`_FIELD` bits a count,
     syllables lowest: a sentence's five word counts are then one ``sum`` (a sentence would
-    need four billion syllables to overflow a field)."""
+    need four billion syllables to overflow a field). Cleared when full; the costly counts
+    stay in :func:`word_counts`'s least-recently-used cache."""
 
     def __missing__(self, word: str) -> int:
         packed = 0
-        for n in reversed(word_counts.__wrapped__(word)):
+        for n in reversed(word_counts(word)):
             packed = (packed << _FIELD) | n
         self[word] = packed
         return packed
