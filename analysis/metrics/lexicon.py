@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -213,7 +214,7 @@ class PatternTable:
         # sentence is then checked with two set operations over its words, in C.
         self._seen: set[str] = set()
         self._key_ids: dict[str, frozenset[int]] = {}
-        self._prefixes: tuple[frozenset[str], tuple[int, ...]] | None = None
+        self._prefixes: tuple[dict[str, int], frozenset[str]] | None = None
 
     def add(self, pattern: str, payload: dict[str, Any], *, exact: bool = False,
             case_sensitive: bool = False, inflect: bool = True) -> None:
@@ -257,32 +258,56 @@ class PatternTable:
         self._by_token[tok.norm] = out
         return out
 
-    def _key_prefixes(self) -> tuple[frozenset[str], tuple[int, ...]]:
-        """Lower-case strings that start the ``norm`` of any token a key token matches, and
-        their lengths: an ``infl`` key's text less a final ``e`` or ``y`` (every form of
-        :func:`inflection_forms` is a start of the word, or that start plus ``e`` or ``y``),
-        the others' text lower-cased (``norm`` is ``orig`` lower-cased)."""
+    def _key_prefixes(self) -> tuple[dict[str, int], frozenset[str]]:
+        """Lower-case strings one of which starts the ``norm`` of any token that a key token
+        matches, each with the longest such ``norm``; and the first three letters of those of
+        three letters or more.
+
+        An ``infl`` key's start is its text less a final ``e`` or ``y`` (every form of
+        :func:`inflection_forms` is a start of the word, or that start plus ``e`` or ``y``,
+        and at most four letters shorter than the word); the others' is their text
+        lower-cased (``norm`` is ``orig`` lower-cased), which lower-casing leaves as long
+        when it is ASCII.
+        """
         if self._prefixes is None:
-            prefixes = set()
+            limits: dict[str, int] = {}
             for text, found in self._keys.items():
                 for key, _ in found:
                     if key.kind == "infl" and text.endswith(("e", "y")):
-                        prefixes.add(text[:-1])
+                        starts: tuple[str, ...] = (text[:-1],)
                     else:
-                        prefixes.add(text.lower())
-                        prefixes.add((text + "s").lower()[:len(text)])
-            self._prefixes = (frozenset(prefixes), tuple(sorted({len(p) for p in prefixes})))
+                        starts = (text.lower(), (text + "s").lower()[:len(text)])
+                    bounded = key.kind in ("infl", "exact") or text.isascii()
+                    limit = len(text) + 4 if bounded else sys.maxsize
+                    for start in starts:
+                        limits[start] = max(limits.get(start, 0), limit)
+            self._prefixes = (limits, frozenset(p[:3] for p in limits if len(p) >= 3))
         return self._prefixes
+
+    def _may_hold_key(self, norm: str) -> bool:
+        """False when no key token can match a token of this ``norm`` (most words): it
+        starts with none of :meth:`_key_prefixes`, or is too long for those it starts with."""
+        limits, gate = self._key_prefixes()
+        size = len(norm)
+        for n in range(min(size, 2) + 1):
+            limit = limits.get(norm[:n])
+            if limit is not None and size <= limit:
+                return True
+        if norm[:3] not in gate:
+            return False
+        for n in range(3, size + 1):
+            limit = limits.get(norm[:n])
+            if limit is not None and size <= limit:
+                return True
+        return False
 
     def _word_key_ids(self, word: str) -> frozenset[int]:
         """The ids of the key tokens that a token of ``word`` matches."""
-        prefixes, lengths = self._key_prefixes()
         keys = self._keys
         ids: list[int] = []
         for part in _word_parts(word):
             norm = part[2]
-            # Most words start with no key's prefix: they are ruled out without the forms.
-            if not any(norm[:n] in prefixes for n in lengths):
+            if not self._may_hold_key(norm):  # ruled out without the inflected forms
                 continue
             tok = _new_tuple(Token, part)
             orig = tok.orig
