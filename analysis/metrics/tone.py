@@ -36,7 +36,10 @@ def vader() -> Any:
     per-word rule checks, which only ever act on lexicon words; a text without any lexicon word
     gets VADER's all-neutral result; and the negation and idiom checks read the three words
     either side of a lexicon word instead of lower-casing the whole sentence each time (VADER's
-    cost was quadratic in the length).
+    cost was quadratic in the length). Each whitespace token's punctuation-stripped word is
+    cached; the idiom check returns at once when no word of an idiom or of a several-word
+    booster is near; ``scalar_inc_dec`` is called only for booster words (it gives 0.0 for the
+    others); and ``score_valence`` sums the non-zero sentiments in VADER's order.
     """
     import math
     import re
