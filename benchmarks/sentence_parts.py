@@ -8,7 +8,9 @@ same corpus), segments them and warms every cache on the first half, then times
 :func:`analysis.tables.sentences.sentence_table` and ``sentence_rows`` with no metric group
 (the base loop: ids, voice, word counts, words in quotations) and with one group at a time on
 the second half. Prints CPU milliseconds per article (``time.process_time``, the minimum of
-``--repeat`` runs: the process's own CPU time is steadier than wall time on a shared machine).
+``--repeat`` runs: the process's own CPU time is steadier than wall time on a shared machine),
+with the cyclic garbage collector paused as in the export's workers
+(:func:`analysis.pipeline.gc_paused`).
 A group's own cost is its line minus the base loop; the groups share the words of each sentence
 (and frames and certainty their tokens), so the whole table costs less than the sum.
 """
@@ -29,11 +31,14 @@ from throughput import write_corpus  # noqa: E402
 
 def cpu_ms(run: Callable[[], object], n_docs: int, repeat: int) -> float:
     """Minimum CPU milliseconds per document of ``repeat`` calls of ``run``."""
+    from analysis.pipeline import gc_paused
+
     best = float("inf")
     for _ in range(repeat):
-        start = time.process_time()
-        run()
-        best = min(best, time.process_time() - start)
+        with gc_paused():
+            start = time.process_time()
+            run()
+            best = min(best, time.process_time() - start)
     return 1000 * best / n_docs
 
 

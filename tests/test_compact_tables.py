@@ -10,7 +10,12 @@ import pytest
 
 from analysis.metrics.cmu_syllables import cmu_syllables
 from analysis.metrics.hyphenation import hyphenation_points, pyphen_syllables
-from analysis.metrics.readability import sentence_counts, word_counts
+from analysis.metrics.readability import (
+    linsear_counts,
+    sentence_counts,
+    sentence_linsear_counts,
+    word_counts,
+)
 from analysis.metrics.word_frequencies import english_frequencies, word_frequency, zipf_frequency
 
 
@@ -170,3 +175,24 @@ def test_sentence_counts_sum_the_words():
     # sentences, words, syllables, polysyllables, difficult (alliance, nuclear-armed, B-52),
     # complex (the same three), letters and digits, non-space characters, whitespace tokens
     assert counts == (1, 8, 16, 3, 3, 3, 38, 44, 8)
+
+
+def test_sentence_counts_of_a_long_sentence_are_the_sums_of_its_word_counts():
+    # Packed sums must not carry from one count into the next.
+    words = ["Consultative", "Group", "28,000", "U.S", "nuclear-armed"] * 80
+    counts, syllables = sentence_counts(" ".join(words), words)
+    per_word = [word_counts(w) for w in words]
+    assert syllables == [c[0] for c in per_word]
+    assert counts[:7] == (1, 400, *(sum(c[i] for c in per_word) for i in range(5)))
+    # con-sul-ta-tive, group, twen-ty-eight thou-sand, U-S, nu-cle-ar-armed
+    assert counts[2] == 80 * (4 + 1 + 5 + 2 + 4)
+    assert counts[3:7] == (80 * 3, 80 * 3, 80 * 3, 80 * (12 + 5 + 5 + 2 + 12))
+
+
+@pytest.mark.parametrize(
+    "syllables",
+    [[], [1], [0, 1, 2, 3, 4], [3, 3, 0], [1] * 100, [2] * 99 + [3, 3], [0, 4] * 60],
+)
+def test_one_sentences_linsear_counts_are_linsear_counts(syllables):
+    polysyllables = sum(s >= 3 for s in syllables)
+    assert sentence_linsear_counts(syllables, polysyllables) == linsear_counts([syllables])

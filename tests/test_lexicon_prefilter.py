@@ -51,3 +51,42 @@ def test_may_match_never_rules_out_a_sentence_with_a_match(words):
                   load_frame_lexicon().contingency_table, load_epistemic_lexicon().table):
         if table.scan(text, tokens(text)):
             assert table.may_match(text), text
+
+
+def _variants(pattern: str) -> list[str]:
+    """A lexicon pattern as news copy may inflect, capitalise or hyphenate it."""
+    words = pattern.split()
+    out = []
+    for suffix in ("", "s", "es", "ed", "d", "ing", "’s", "'"):
+        for last in (words[-1] + suffix, words[-1][:-1] + "ies", words[-1][:-1] + "ied",
+                     words[-1] + words[-1][-1:] + "ing"):
+            text = " ".join([*words[:-1], last])
+            out += [text, text.upper(), text.capitalize(), text.replace(" ", "-"),
+                    f"Seoul's {text}, officials said"]
+    return out
+
+
+def test_no_inflection_of_a_lexicon_pattern_is_ruled_out():
+    # Every key of every table: may_match rules out words by the starts of the key tokens and
+    # the longest word an inflection allows; scan is the ground truth.
+    frames = load_frame_lexicon()
+    tables = (frames.table, frames.counterpart_table, frames.ally_table,
+              frames.contingency_table, frames.negation_after_table,
+              load_epistemic_lexicon().table)
+    checked = 0
+    for table in tables:
+        for pattern in {p.source for p in table._patterns.values()}:
+            for text in _variants(pattern):
+                if table.scan(text, tokens(text)):
+                    checked += 1
+                    assert table.may_match(text), (pattern, text)
+    assert checked > 5000
+
+
+def test_words_too_long_for_a_key_are_ruled_out():
+    table = PatternTable()
+    table.add("deter", {"frame": "deterrence"})
+    # deterring -> deter; a word five letters longer than "deter" is no inflection of it.
+    assert table.may_match("Allies are deterring Pyongyang.")
+    assert not table.may_match("Allies discussed deterministic models.")
+    assert not table.may_match("The deterrence debate.")  # "deterrence" is a separate key

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -80,6 +83,8 @@ def _word_parts(word: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 _new_tuple = tuple.__new__
+_NORM = itemgetter(2)
+"""A :class:`Token`'s ``norm``."""
 _NO_IDS: frozenset[int] = frozenset()
 
 
@@ -205,7 +210,11 @@ class PatternTable:
         # :meth:`may_match` rules out most sentences without tokenising them.
         self._keys: dict[str, list[tuple[PatternToken, int]]] = {}
         self._partner: list[int] = []  # the other key of the pattern (itself when one)
+        # Word types already classified, and those of them that hold key tokens (few): a
+        # sentence is then checked with two set operations over its words, in C.
+        self._seen: set[str] = set()
         self._key_ids: dict[str, frozenset[int]] = {}
+        self._prefixes: tuple[dict[str, int], frozenset[str]] | None = None
 
     def add(self, pattern: str, payload: dict[str, Any], *, exact: bool = False,
             case_sensitive: bool = False, inflect: bool = True) -> None:
@@ -213,7 +222,9 @@ class PatternTable:
                                 inflect=inflect)
         entry = self._patterns.get(toks)
         self._by_token.clear()
+        self._seen.clear()
         self._key_ids.clear()
+        self._prefixes = None
         if entry is None:
             entry = self._patterns[toks] = Pattern(toks, pattern)
             keys = sorted(toks, key=lambda t: -len(t.text))[:2]
@@ -247,15 +258,61 @@ class PatternTable:
         self._by_token[tok.norm] = out
         return out
 
+    def _key_prefixes(self) -> tuple[dict[str, int], frozenset[str]]:
+        """Lower-case strings one of which starts the ``norm`` of any token that a key token
+        matches, each with the longest such ``norm``; and the first three letters of those of
+        three letters or more.
+
+        An ``infl`` key's start is its text less a final ``e`` or ``y`` (every form of
+        :func:`inflection_forms` is a start of the word, or that start plus ``e`` or ``y``,
+        and at most four letters shorter than the word); the others' is their text
+        lower-cased (``norm`` is ``orig`` lower-cased), which lower-casing leaves as long
+        when it is ASCII.
+        """
+        if self._prefixes is None:
+            limits: dict[str, int] = {}
+            for text, found in self._keys.items():
+                for key, _ in found:
+                    if key.kind == "infl" and text.endswith(("e", "y")):
+                        starts: tuple[str, ...] = (text[:-1],)
+                    else:
+                        starts = (text.lower(), (text + "s").lower()[:len(text)])
+                    bounded = key.kind in ("infl", "exact") or text.isascii()
+                    limit = len(text) + 4 if bounded else sys.maxsize
+                    for start in starts:
+                        limits[start] = max(limits.get(start, 0), limit)
+            self._prefixes = (limits, frozenset(p[:3] for p in limits if len(p) >= 3))
+        return self._prefixes
+
+    def _may_hold_key(self, norm: str) -> bool:
+        """False when no key token can match a token of this ``norm`` (most words): it
+        starts with none of :meth:`_key_prefixes`, or is too long for those it starts with."""
+        limits, gate = self._key_prefixes()
+        size = len(norm)
+        for n in range(min(size, 2) + 1):
+            limit = limits.get(norm[:n])
+            if limit is not None and size <= limit:
+                return True
+        if norm[:3] not in gate:
+            return False
+        for n in range(3, size + 1):
+            limit = limits.get(norm[:n])
+            if limit is not None and size <= limit:
+                return True
+        return False
+
     def _word_key_ids(self, word: str) -> frozenset[int]:
         """The ids of the key tokens that a token of ``word`` matches."""
         keys = self._keys
         ids: list[int] = []
         for part in _word_parts(word):
+            norm = part[2]
+            if not self._may_hold_key(norm):  # ruled out without the inflected forms
+                continue
             tok = _new_tuple(Token, part)
             orig = tok.orig
             # A superset of the strings a matching key token can have (PatternToken.matches).
-            for text in (*inflection_forms(tok.norm), orig, orig[:-1]):
+            for text in (*inflection_forms(norm), orig, orig[:-1]):
                 found = keys.get(text)
                 if found:
                     ids.extend(k for key, k in found if key.matches(tok))
@@ -264,53 +321,60 @@ class PatternTable:
     def may_match(self, text: str) -> bool:
         """False when no pattern can match in ``text`` because no pattern has all its key
         tokens there, so :meth:`scan` would find nothing."""
-        cache = self._key_ids
         words = text_words(text)
-        found = list(map(cache.get, words))
-        if None in found:  # word types not seen yet
-            for n, word in enumerate(words):
-                if found[n] is None:
-                    if len(cache) >= _WORD_PARTS_MAX:
-                        cache.clear()
-                    found[n] = cache[word] = self._word_key_ids(word)
-        ids = _NO_IDS.union(*found)
+        seen = self._seen
+        key_ids = self._key_ids
+        if not seen.issuperset(words):  # word types not seen yet
+            if len(seen) + len(words) > _WORD_PARTS_MAX:
+                seen.clear()
+                key_ids.clear()
+            for word in set(words).difference(seen):
+                ids = self._word_key_ids(word)
+                if ids:
+                    key_ids[word] = ids
+            seen.update(words)
+        found = key_ids.keys() & words
+        if not found:  # most sentences
+            return False
+        ids = _NO_IDS.union(*map(key_ids.__getitem__, found))
         partner = self._partner
         return any(partner[k] in ids for k in ids)
 
     def scan(self, text: str, toks: Sequence[Token]) -> list[tuple[int, int, Pattern]]:
         """Greedy left-to-right, longest-first matches as ``(first, end, pattern)`` token
         indices. Tokens of a multi-word match must be separated by spaces or hyphens only."""
-        out = []
-        i = 0
         n = len(toks)
         by_token = self._by_token
-        while i < n:
-            cands = by_token.get(toks[i].norm)
-            if cands is None:
-                cands = self._candidates(toks[i])
-            if not cands:  # most tokens start no pattern
-                i += 1
+        found = list(map(by_token.get, map(_NORM, toks)))
+        if None in found:  # word types not seen yet
+            for i, cands in enumerate(found):
+                if cands is None:
+                    found[i] = self._candidates(toks[i])
+        out = []
+        i = 0  # the first token not in a match yet
+        # Only tokens that start some pattern (few) are tried.
+        for start in compress(range(n), found):
+            if start < i:
                 continue
             best = None
-            for pat in cands:
+            for pat in found[start]:
                 k = len(pat.tokens)
-                if i + k > n or (best is not None and k <= len(best.tokens)):
+                if start + k > n or (best is not None and k <= len(best.tokens)):
                     continue
                 ok = True
                 for m in range(k):
-                    if not pat.tokens[m].matches(toks[i + m]):
+                    if not pat.tokens[m].matches(toks[start + m]):
                         ok = False
                         break
-                    if m and not _JOIN_GAP_RE.match(text[toks[i + m - 1].end:toks[i + m].start]):
+                    if m and not _JOIN_GAP_RE.match(
+                            text[toks[start + m - 1].end:toks[start + m].start]):
                         ok = False
                         break
                 if ok:
                     best = pat
-            if best is None:
-                i += 1
-            else:
-                out.append((i, i + len(best.tokens), best))
-                i += len(best.tokens)
+            if best is not None:
+                out.append((start, start + len(best.tokens), best))
+                i = start + len(best.tokens)
         return out
 
 

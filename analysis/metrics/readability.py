@@ -162,6 +162,29 @@ def word_counts(word: str) -> tuple[int, int, int, int, int]:
     return n, poly, difficult, difficult & poly, len(_ALNUM_RE.findall(word))
 
 
+_FIELD = 32
+_MASK = (1 << _FIELD) - 1
+_PACKED_MAX = 1 << 16
+"""Bound of :data:`_PACKED` (cleared when full)."""
+
+
+class _PackedCounts(dict):
+    """Word -> its :func:`word_counts` packed into one int, :data:`_FIELD` bits a count,
+    syllables lowest: a sentence's five word counts are then one ``sum`` (a sentence would
+    need four billion syllables to overflow a field). Cleared when full; the costly counts
+    stay in :func:`word_counts`'s least-recently-used cache."""
+
+    def __missing__(self, word: str) -> int:
+        packed = 0
+        for n in reversed(word_counts(word)):
+            packed = (packed << _FIELD) | n
+        self[word] = packed
+        return packed
+
+
+_PACKED = _PackedCounts()
+
+
 def sentence_counts(text: str, toks: Sequence[str] | None = None
                     ) -> tuple[tuple[int, ...], list[int]]:
     """Additive counts of one sentence (in :data:`ADDITIVE_COUNTS` order) and its words'
@@ -171,19 +194,15 @@ def sentence_counts(text: str, toks: Sequence[str] | None = None
         toks = words(text)
     if not toks:
         return (0, 0, 0, 0, 0, 0, 0, 0, 0), []
-    syl: list[int] = []
-    n_poly = n_difficult = n_complex = n_letters = 0
-    for w in toks:
-        s, poly, difficult, complex_, letters = word_counts(w)
-        syl.append(s)
-        n_poly += poly
-        n_difficult += difficult
-        n_complex += complex_
-        n_letters += letters
+    if len(_PACKED) > _PACKED_MAX:
+        _PACKED.clear()
+    packed = list(map(_PACKED.__getitem__, toks))
+    total = sum(packed)
     # Every letter or digit of the text lies in some token, so n_letters counts them all.
     pieces = text.split()  # str.split and re's \s agree on what whitespace is
-    return (1, len(toks), sum(syl), n_poly, n_difficult, n_complex, n_letters,
-            sum(map(len, pieces)), len(pieces)), syl
+    return (1, len(toks), total & _MASK, (total >> _FIELD) & _MASK,
+            (total >> 2 * _FIELD) & _MASK, (total >> 3 * _FIELD) & _MASK, total >> 4 * _FIELD,
+            sum(map(len, pieces)), len(pieces)), [p & _MASK for p in packed]
 
 
 def linsear_counts(syllable_lists: Iterable[list[int]]) -> tuple[int, int, int]:
@@ -211,6 +230,16 @@ def linsear_counts(syllable_lists: Iterable[list[int]]) -> tuple[int, int, int]:
         if remaining <= 0:
             break
     return easy, hard, n_sent
+
+
+def sentence_linsear_counts(syl: list[int], n_polysyllables: int) -> tuple[int, int, int]:
+    """:func:`linsear_counts` of one sentence (``[syl]``): when the whole sentence is in the
+    sample, its hard words are its polysyllables and its easy words the others with
+    syllables."""
+    n = len(syl)
+    if n > LINSEAR_SAMPLE:
+        return linsear_counts([syl])
+    return n - n_polysyllables - syl.count(0), n_polysyllables, int(n > 0)
 
 
 def base_counts(sentences: Sequence[str]) -> dict[str, int]:

@@ -36,9 +36,15 @@ def vader() -> Any:
     per-word rule checks, which only ever act on lexicon words; a text without any lexicon word
     gets VADER's all-neutral result; and the negation and idiom checks read the three words
     either side of a lexicon word instead of lower-casing the whole sentence each time (VADER's
-    cost was quadratic in the length).
+    cost was quadratic in the length). Each whitespace token's punctuation-stripped word is
+    cached; the idiom check returns at once when no word of an idiom or of a several-word
+    booster is near; ``scalar_inc_dec`` is called only for booster words (it gives 0.0 for the
+    others); and ``score_valence`` sums the non-zero sentiments in VADER's order.
     """
+    import math
+    import re
     import string
+    from itertools import compress
 
     from vaderSentiment.vaderSentiment import (
         BOOSTER_DICT,
@@ -47,12 +53,28 @@ def vader() -> Any:
         NEGATE,
         SPECIAL_CASES,
         SentimentIntensityAnalyzer,
-        allcap_differential,
+        normalize,
         scalar_inc_dec,
     )
 
     punctuation = string.punctuation
     negate = frozenset(NEGATE)
+    # Every word of an idiom or of a several-word booster: the idiom check can change a
+    # valence only when the words around the lexicon word include some of these.
+    idiom_words = frozenset(w for k in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in k
+                            for w in k.split())
+
+    class _Stripped(dict):
+        """VADER's word of a whitespace token (SentiText._strip_punc_if_word: outer
+        punctuation off unless that leaves two characters or fewer), cached per token."""
+
+        def __missing__(self, token: str) -> str:
+            stripped = token.strip(punctuation)
+            word = self[token] = token if len(stripped) <= 2 else stripped
+            return word
+
+    stripped_words = _Stripped()
+    strip_word = stripped_words.__getitem__
 
     def negated(word: str) -> bool:
         """VADER's ``negated([word])`` for a lower-case word."""
@@ -82,6 +104,8 @@ def vader() -> Any:
 
     def idioms_check(valence: float, low: list[str], i: int) -> float:
         """VADER's ``_special_idioms_check`` for ``i >= 3`` (the only calls it gets)."""
+        if idiom_words.isdisjoint(low[i - 3:i + 3]):  # most words: no idiom around
+            return valence
         twoone = f"{low[i - 2]} {low[i - 1]}"
         threetwo = f"{low[i - 3]} {low[i - 2]}"
         threetwoone = f"{threetwo} {low[i - 1]}"
@@ -107,34 +131,74 @@ def vader() -> Any:
         def __init__(self) -> None:
             super().__init__()
             self._emoji_chars = frozenset(k for k in self.emojis if len(k) == 1)
+            # Characters that may be one (news text has few: curly quotes and dashes).
+            first = chr(min(map(ord, self._emoji_chars)) - 1)
+            self._rare_re = re.compile(f"[^\\x00-{re.escape(first)}]")
 
         def polarity_scores(self, text: str) -> dict[str, float]:
-            if not isinstance(text, str) or not self._emoji_chars.isdisjoint(text):
+            if not isinstance(text, str) or not self._emoji_chars.isdisjoint(
+                    self._rare_re.findall(text)):
                 return super().polarity_scores(text)
             text = text.strip()
             lowered = text.lower()
             if len(lowered) != len(text):  # a character lower-cases to several: VADER's way
                 return super().polarity_scores(text)
-            # VADER's words: SentiText._strip_punc_if_word (outer punctuation off unless that
-            # leaves two characters or fewer, an emoticon) on the whitespace-split text; as
+            # VADER's words (SentiText._strip_punc_if_word) on the whitespace-split text; as
             # lower() maps character to character here, lower-casing first gives the same.
-            low = [token if len(stripped := token.strip(punctuation)) <= 2 else stripped
-                   for token in lowered.split()]
+            if len(stripped_words) > 1 << 16:
+                stripped_words.clear()
+            low = list(map(strip_word, lowered.split()))
             hits = self.lexicon.keys() & low
             if low and not hits:
                 return dict(_NEUTRAL)
-            items = [token if len(stripped := token.strip(punctuation)) <= 2 else stripped
-                     for token in text.split()]
+            items = list(map(strip_word, text.split()))
             sentiments: list[float] = [0] * len(items)
-            is_cap_diff = allcap_differential(items)
+            # VADER's allcap_differential: some but not all words in capitals.
+            is_cap_diff = 0 < len(items) - sum(map(str.isupper, items)) < len(items)
             last = len(items) - 1
-            for i, word in enumerate(low):
-                if (word in hits and word not in BOOSTER_DICT
-                        and not (i < last and word == "kind" and low[i + 1] == "of")):
+            for i in compress(range(len(low)), map(hits.__contains__, low)):
+                word = low[i]
+                if word not in BOOSTER_DICT and not (i < last and word == "kind"
+                                                     and low[i + 1] == "of"):
                     sentiments[i] = self._lexicon_valence(items, low, i, is_cap_diff)
             if "but" in low:
                 sentiments = self._but_check(items, sentiments)
             return self.score_valence(sentiments, text)
+
+        def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
+            """VADER's ``score_valence``, with its punctuation emphasis and positive,
+            negative and neutral sums, in the same operations on the same values."""
+            if not sentiments:
+                return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+            sum_s = float(sum(sentiments))
+            ep_count = text.count("!")
+            qm_count = text.count("?")
+            punct_emph_amplifier = (min(ep_count, 4) * 0.292
+                                    + (0 if qm_count <= 1 else
+                                       qm_count * 0.18 if qm_count <= 3 else 0.96))
+            if sum_s > 0:
+                sum_s += punct_emph_amplifier
+            elif sum_s < 0:
+                sum_s -= punct_emph_amplifier
+            compound = normalize(sum_s)
+            pos_sum = 0.0
+            neg_sum = 0.0
+            nonzero = list(filter(None, sentiments))  # most words are neutral
+            neu_count = len(sentiments) - len(nonzero)
+            for sentiment_score in nonzero:
+                if sentiment_score > 0:
+                    pos_sum += (float(sentiment_score) + 1)
+                elif sentiment_score < 0:
+                    neg_sum += (float(sentiment_score) - 1)
+            if pos_sum > math.fabs(neg_sum):
+                pos_sum += punct_emph_amplifier
+            elif pos_sum < math.fabs(neg_sum):
+                neg_sum -= punct_emph_amplifier
+            total = pos_sum + math.fabs(neg_sum) + neu_count
+            return {"neg": round(math.fabs(neg_sum / total), 3),
+                    "neu": round(math.fabs(neu_count / total), 3),
+                    "pos": round(math.fabs(pos_sum / total), 3),
+                    "compound": round(compound, 4)}
 
         def _lexicon_valence(self, items: list[str], low: list[str], i: int,
                              is_cap_diff: bool) -> float:
@@ -154,7 +218,9 @@ def vader() -> Any:
                     valence -= C_INCR
             for start_i in range(0, 3):
                 if i > start_i and low[i - (start_i + 1)] not in lexicon:
-                    s = scalar_inc_dec(items[i - (start_i + 1)], valence, is_cap_diff)
+                    # scalar_inc_dec is 0.0 for a word that is no booster (most words).
+                    s = (scalar_inc_dec(items[i - (start_i + 1)], valence, is_cap_diff)
+                         if low[i - (start_i + 1)] in BOOSTER_DICT else 0.0)
                     if start_i == 1 and s != 0:
                         s = s * 0.95
                     if start_i == 2 and s != 0:

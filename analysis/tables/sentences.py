@@ -71,12 +71,12 @@ it appends the group's columns to ``row``."""
 
 
 def _readability_scorer() -> Scorer:
-    from ..metrics.readability import REASON_EMPTY, linsear_counts, sentence_counts
+    from ..metrics.readability import REASON_EMPTY, sentence_counts, sentence_linsear_counts
 
     def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
         counts, syl = sentence_counts(text, toks)
         row.extend(counts[:1] + counts[2:])  # n_words is a base column
-        row.extend(linsear_counts([syl]))
+        row.extend(sentence_linsear_counts(syl, counts[3]))
         row.append(tuple(syl))
         return "" if counts[1] else REASON_EMPTY
 
@@ -158,40 +158,34 @@ def _scorers(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: Any
     return out
 
 
-def _quote_spans(doc: Any) -> list[tuple[int, int]]:
-    """The quotations of a document, paragraph by paragraph (:func:`analysis.corpus.quotes.
-    quote_spans`), so a quotation running over several sentences counts in each."""
-    from ..corpus.quotes import quote_spans
-
-    return [span for p in doc.paragraphs for span in quote_spans(doc.text, p.start, p.end)]
-
-
-def _words_in_quotes(doc: Any, spans: list[tuple[int, int]], start: int, end: int) -> int:
-    from ..corpus.tokens import words
-
-    return sum(len(words(doc.text[max(qs, start):min(qe, end)])) for qs, qe in spans
-               if qs < end and qe > start)
-
-
 def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
                   frame_lexicon: Any = None, epistemic_lexicon: Any = None
                   ) -> list[list[Any]]:
     """The rows of :func:`sentence_table` as lists, in its column order (the loop itself)."""
+    from ..corpus.quotes import quote_spans
+    from ..corpus.tokens import words
     from ..metrics.lexicon import text_words
 
     scorers = _scorers(metrics, frame_lexicon, epistemic_lexicon)
     rows = []
     for doc in documents:
-        spans = _quote_spans(doc)
+        text = doc.text
+        # The quotations paragraph by paragraph, so one running over several sentences
+        # counts in each.
+        spans = [span for p in doc.paragraphs for span in quote_spans(text, p.start, p.end)]
         for s in doc.sentences:
             toks = text_words(s.text)
-            row: list[Any] = [doc.doc_id, s.paragraph, s.index, s.start, s.end, s.text,
+            start, end = s.start, s.end
+            quoted = sum(len(words(text[max(qs, start):min(qe, end)])) for qs, qe in spans
+                         if qs < end and qe > start) if spans else 0
+            row: list[Any] = [doc.doc_id, s.paragraph, s.index, start, end, s.text,
                               s.voice, s.quote, s.speaker or "", getattr(s, "actor", None) or "",
-                              len(toks),
-                              _words_in_quotes(doc, spans, s.start, s.end) if spans else 0]
+                              len(toks), quoted]
             # A stage direction is scored as an empty text: no frame, marker or tone.
-            scored = "" if s.voice == "stage" else s.text
-            reasons = ["stage direction"] if s.voice == "stage" else []
+            if s.voice == "stage":
+                scored, reasons = "", ["stage direction"]
+            else:
+                scored, reasons = s.text, []
             for score in scorers:
                 reason = score(s.text, scored, toks, row)
                 if reason:
