@@ -7,9 +7,9 @@ import math
 import pandas as pd
 import pytest
 
-from analysis.metrics.readability import difficulty_factors, hardest_units
 from analysis.report.commentary import describe_readability, flesch_band, school_level
 from analysis.tables.aggregate import aggregate
+from analysis.tables.difficulty import difficulty_factors, hardest_units
 from analysis.tables.intervals import readability_intervals
 from analysis.tables.sentences import sentence_table
 

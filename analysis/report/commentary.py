@@ -165,7 +165,7 @@ def describe_readability(documents, intervals, hardest, name: str) -> Commentary
 
     ``documents`` is the document aggregation (:func:`analysis.tables.aggregate.aggregate`),
     ``intervals`` :func:`analysis.tables.intervals.readability_intervals` and ``hardest``
-    :func:`analysis.metrics.readability.hardest_units` on paragraphs (measure Flesch-Kincaid).
+    :func:`analysis.tables.difficulty.hardest_units` on paragraphs (measure Flesch-Kincaid).
     """
     import pandas as pd
 
