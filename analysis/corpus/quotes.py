@@ -53,7 +53,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .attribution_model import AttributionModel, default_model, sentence_features
+from .attribution_model import (
+    AttributionModel,
+    cue_subject,
+    default_model,
+    neighbours,
+    sentence_features,
+)
 from .cues import (
     WORD_RE,
     blank_dateline,
@@ -91,6 +97,9 @@ NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update up
     ankara rome madrid vienna warsaw united nations""".split())
 """Words of a paragraph label that make it no speaker: a rubric (``Analysis:``, ``Editor's
 note:``) or a dateline place (``New Delhi:``, as South Asian outlets open an article)."""
+_WEAK_SUBJECTS = DETERMINERS | frozenset("his her their its our my your".split())
+"""Subjects that :func:`analysis.corpus.cues.sentence_subject` stops at too early (``His``
+of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
 _END_PUNCT = frozenset(".!?…\"”’')»:")
 
 
@@ -193,6 +202,7 @@ class _Clause:
     according: bool
     quote: str
     eligible: bool = True
+    demoted: bool = False
 
 
 def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Clause]:
@@ -256,20 +266,35 @@ def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]
     return [c.quote for c in _read_clauses(text, sentences)]
 
 
-def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
-             model: AttributionModel) -> None:
-    """Mark as indirect speech the authorial sentences the model reads as reported; their
-    speaker is the sentence's subject (a pronoun or a capitalised name), if any."""
+def reviewable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
+    """Whether the model reviews each sentence: not a headline, a question without quotation
+    marks or a bare reporting clause (``frame``)."""
+    return [c.eligible and c.quote != "frame" for c in _read_clauses(text, sentences)]
+
+
+def _review(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
+            model: AttributionModel) -> None:
+    """Let the model review the rules' readings: an authorial sentence it reads as reported
+    becomes indirect speech, its speaker the sentence's subject (a pronoun or a capitalised
+    name), if any; a reported or quoted sentence it does not read as reported is marked
+    ``demoted`` (authorial in the output; its reporting clause still names the speaker for the
+    sentences around it)."""
     quotes = [c.quote for c in clauses]
-    for n, ((p, s, e), c) in enumerate(zip(sentences, clauses, strict=True)):
-        if c.quote != "none" or not c.eligible:
+    for n, ((_, s, e), c) in enumerate(zip(sentences, clauses, strict=True)):
+        if c.quote == "frame" or not c.eligible:
             continue
-        previous = quotes[n - 1] if n and sentences[n - 1][0] == p else "start"
-        following = quotes[n + 1] if n + 1 < len(quotes) and sentences[n + 1][0] == p \
-            else "end"
-        if model.is_reported(sentence_features(text[s:e], "none", previous, following)):
+        previous, following = neighbours(sentences, quotes, n)
+        feats = sentence_features(text[s:e], c.quote, previous, following, model.cues)
+        reported = model.reads_reported(c.quote, feats)
+        if c.quote == "none" and reported:
             c.quote = "indirect"
-            c.raw = sentence_subject(list(WORD_RE.finditer(text, s, e)))
+            tokens = list(WORD_RE.finditer(text, s, e))
+            subject = sentence_subject(tokens)
+            if subject is None or subject.lower() in _WEAK_SUBJECTS:
+                subject = cue_subject(tokens, model.cues) or subject
+            c.raw = subject
+        elif c.quote != "none" and not reported:
+            c.demoted = True
 
 
 def _next_cues(clauses: list[_Clause]) -> list[int | None]:
@@ -303,7 +328,7 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
         return [Attribution(q, v, sp, sp) for q, v, sp in attribute_turns(text, sentences)]
     clauses = _read_clauses(text, sentences)
     if model is not None:
-        _promote(text, sentences, clauses, default_model() if model == "default" else model)
+        _review(text, sentences, clauses, default_model() if model == "default" else model)
     next_cue = _next_cues(clauses)
     tracker = SpeakerTracker()
     results: list[Attribution] = []
@@ -350,7 +375,7 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
         # names who speaks in the quotation next to it.
         quote = "indirect" if c.quote == "frame" else c.quote
         previous = Attribution(quote=quote, voice=voice, speaker=speaker, full_name=full)
-        results.append(previous)
+        results.append(Attribution("none", "authorial", None) if c.demoted else previous)
     return results
 
 
