@@ -1,31 +1,27 @@
-"""A learned second opinion on the reported-speech readings of the rules.
+"""A learned second opinion on reported speech the reporting-verb rules miss.
 
 News attributes far more than quotations: ``Clinton unveiled a proposal``, ``His advisers
-believe``, ``Polls show``; and a sentence the rules read as reported speech may hold little of
-the speaker's words (``In a long interview on Thursday with a radio host in Ohio, the
-senator said he was surprised``). Logistic regressions over sparse features of a sentence and
-its neighbours review the rules of :mod:`analysis.corpus.quotes`: one decides whether a
-sentence the rules left authorial presents someone else's words or views (promotion); two
-more decide whether a sentence the rules read as reported (``indirect`` or ``partial``) or as
-a ``direct`` quotation keeps that reading.
+believe``, ``Polls show``. A logistic regression over sparse features of a sentence and its
+neighbours decides whether a sentence the rules of :mod:`analysis.corpus.quotes` left
+authorial presents someone else's words or views. Features (:func:`sentence_features`): the
+sentence's lower-cased words, its first word, the word pairs among its first six words (subject
+and predicate), the word before each ``that`` and ``to`` (``believes that``, ``plans to``), the
+first lower-case word after an opening run of capitalised words (the predicate of ``Name Name
+verb``), the rules' reading of the sentence and of the ones before and after it in the
+paragraph (or ``start`` / ``end``), quotation marks, length; and where the words are
+(:func:`position_features`): the relative position of the first and last cue word (a
+reporting predicate learned from PolNeAR's training split, :attr:`AttributionModel.cues`) and
+of the first ``that``, the number of cue words, whether ``that``, a comma or a colon follows the
+cue, the share of the sentence inside quotation marks, first- and second-person pronouns, a
+colon, an opening quotation mark. Where the cue stands tells how much of the sentence is the
+source's content rather than the source and cue themselves. A promoted sentence's speaker is
+the subject of its cue word (:func:`cue_subject`).
 
-Features (:func:`sentence_features`): the sentence's lower-cased words, its first word, the word
-pairs among its first six words (subject and predicate), the word before each ``that`` and
-``to`` (``believes that``, ``plans to``), the first lower-case word after an opening run of
-capitalised words (the predicate of ``Name Name verb``), the rules' reading of the sentence and
-of the ones before and after it in the paragraph (or ``start`` / ``end``), quotation marks,
-length; and where the words are: the relative position of the first and last cue word (a
-reporting predicate learned from PolNeAR's training split, :attr:`AttributionModel.cues`) and of
-the first ``that``, the number of cue words, whether a ``that``, a comma or a colon follows
-the cue, the share of the sentence inside quotation marks, first- and second-person pronouns,
-a colon, an opening quotation mark. Where the cue stands tells how much of the sentence is
-the source's content and how much is the source and cue themselves.
-
-The models are trained on PolNeAR's training split (Newell, Margolin & Ruths, LREC 2018; 840 US
+The model is trained on PolNeAR's training split (Newell, Margolin & Ruths, LREC 2018; 840 US
 political news articles, attribution content spans) by ``scripts/train_attribution.py`` and
-ship as gzipped JSON (``resources/attribution_model.json.gz``: the cue words and, per model,
-an intercept, a threshold and one weight per feature, nothing executable). Applying one is a
-dictionary lookup per feature.
+ships as gzipped JSON (``resources/attribution_model.json.gz``: the cue words, an intercept, a
+threshold and one weight per feature, nothing executable). Applying it is a dictionary lookup
+per feature.
 """
 
 from __future__ import annotations
@@ -49,50 +45,66 @@ _PERSONAL = frozenset("i we my our me us i'm we're you your".split())
 _HEAD_WORDS = 6
 """Word pairs among the first words of a sentence (its subject and predicate) are features."""
 
-REVIEWED = {"none": "promote", "indirect": "reported", "partial": "reported"}
-"""The model that reviews each reading of the rules. A direct quotation is not reviewed (the
-words in quotation marks are someone's, however long the reporting clause), nor a bare
-reporting clause (``frame``), which hands its speaker to the quotation next to it."""
-
-
 def _fifth(x: float) -> int:
     """``x`` in [0, 1] as one of five bins."""
     return min(int(x * 5), 4)
 
 
-def position_features(sentence: str, tokens: list[re.Match], cues: Collection[str]) -> list[str]:
-    """Where a sentence's cue words, ``that`` and quotations stand: relative positions in
-    fifths (``cp``, ``cl``, ``tp``) and tenths (``cp10``) of its characters, the first cue word
-    with its position (``cw=said|0``), what follows the cue (``ct``: ``that``; ``cpunct``: a
-    comma or a colon), the number of cue words, the share inside quotation marks (``qf``),
-    first- and second-person pronouns (``fp``), a colon, an opening quotation mark."""
+def _starts(sentence: str, tokens: list[str], last: int) -> list[int]:
+    """Character offsets of ``tokens[:last + 1]`` (the :data:`_WORD_RE` tokens of
+    ``sentence``, in order)."""
+    out = []
+    pos = 0
+    for token in tokens[:last + 1]:
+        pos = sentence.find(token, pos)
+        out.append(pos)
+        pos += len(token)
+    return out
+
+
+_THAT_RE = re.compile(r"\b[Tt]hat\b")
+_US_RE = re.compile(r"\b[Uu]s\b")
+
+
+def position_features(sentence: str, tokens: list[str], words: list[str],
+                      cues: Collection[str], quoted: bool) -> list[str]:
+    """Where a sentence's cue words (``tokens`` in ``cues``), ``that`` and quotations stand:
+    relative positions in fifths (``cp``, ``cl``, ``tp``) and tenths (``cp10``) of its
+    characters, the first cue word with its position (``cw=said|0``), what follows the cue
+    (``ct``: ``that``; ``cpunct``: a comma or a colon), the number of cue words, the share
+    inside quotation marks (``qf``; ``quoted`` tells whether it has any quotation mark),
+    first- and second-person pronouns (``fp``; ``words`` are the lower-case ``tokens``), a
+    colon, an opening quotation mark."""
     n = max(len(sentence), 1)
-    feats = []
-    found = [t for t in tokens if t.group(0) in cues]
-    if found:
-        first, last = found[0], found[-1]
-        feats += [f"cp={_fifth(first.start() / n)}", f"cl={_fifth(last.end() / n)}",
-                  f"cw={first.group(0)}|{_fifth(first.start() / n)}",
-                  f"cp10={min(int(10 * first.start() / n), 9)}", f"cn={min(len(found), 3)}"]
-        after = sentence[first.end():first.end() + 6].strip().lower()
+    if cues.isdisjoint(tokens):
+        feats = ["nocue"]
+    else:
+        found = [i for i, t in enumerate(tokens) if t in cues]
+        starts = _starts(sentence, tokens, found[-1])
+        first, last = starts[found[0]], starts[found[-1]] + len(tokens[found[-1]])
+        fifth = _fifth(first / n)
+        feats = [f"cp={fifth}", f"cl={_fifth(last / n)}", f"cw={tokens[found[0]]}|{fifth}",
+                 f"cp10={min(int(10 * first / n), 9)}", f"cn={min(len(found), 3)}"]
+        end = first + len(tokens[found[0]])
+        after = sentence[end:end + 6].strip().lower()
         if after.startswith("that"):
             feats.append("ct")
         if after[:1] in {",", ":"}:
             feats.append("cpunct")
-    else:
-        feats.append("nocue")
-    quoted = sum(len(m.group(0)) for m in _QUOTED_RE.finditer(sentence))
-    feats.append(f"qf={_fifth(quoted / n)}")
-    lower = [t.group(0).lower() for t in tokens]
-    if any(w in _PERSONAL and t.group(0) != "US" for t, w in zip(tokens, lower, strict=True)):
-        feats.append("fp")  # "we", "our"; not "the US"
+    share = sum(map(len, _QUOTED_RE.findall(sentence))) / n if quoted else 0.0
+    feats.append(f"qf={_fifth(share)}")
+    if not _PERSONAL.isdisjoint(words):
+        personal = _PERSONAL.intersection(words)
+        if personal != {"us"} or _US_RE.search(sentence):
+            feats.append("fp")  # "we", "our"; not "the US"
     if ":" in sentence:
         feats.append("colon")
     if sentence.lstrip()[:1] in {"“", '"'}:
         feats.append("qstart")
-    that = next((t for t, w in zip(tokens, lower, strict=True) if w == "that"), None)
-    if that is not None:
-        feats.append(f"tp={_fifth(that.start() / n)}")
+    if "hat" in sentence:
+        that = _THAT_RE.search(sentence)
+        if that is not None:
+            feats.append(f"tp={_fifth(that.start() / n)}")
     return feats
 
 
@@ -102,10 +114,10 @@ def sentence_features(sentence: str, quote: str, previous: str, following: str =
     ``direct``...), ``previous`` that of the sentence before it in its paragraph (or
     ``"start"`` for the first sentence of a paragraph), ``following`` that of the sentence
     after it (or ``"end"``); ``cues`` are the cue words (:attr:`AttributionModel.cues`)."""
-    matches = list(_WORD_RE.finditer(sentence))
-    tokens = [m.group(0) for m in matches]
+    tokens = _WORD_RE.findall(sentence)
     feats = [f"q={quote}", f"p={previous}", f"x={following}", f"n={min(len(tokens) // 10, 4)}"]
-    if _QUOTE_RE.search(sentence):
+    quoted = _QUOTE_RE.search(sentence) is not None
+    if quoted:
         feats.append("qm")
     words = " ".join(tokens).lower().split()  # one lower-case word per token
     feats.extend("w=" + w for w in words)
@@ -122,7 +134,7 @@ def sentence_features(sentence: str, quote: str, previous: str, following: str =
         k += 1
     if 0 < k < min(len(tokens), len(words)):
         feats.append("v=" + words[k])
-    feats.extend(position_features(sentence, matches, cues))
+    feats.extend(position_features(sentence, tokens, words, cues, quoted))
     return list(dict.fromkeys(feats))  # each feature once, in a fixed order
 
 
@@ -183,54 +195,26 @@ def cue_subject(tokens: list[re.Match], cues: Collection[str]) -> str | None:
     return " ".join(t.group(0) for t in tokens[j:k]) or None
 
 
-class LinearScorer:
-    """One logistic regression: ``{"intercept", "threshold", "weights": {feature: w}}``."""
+class AttributionModel:
+    """Logistic regression weights and the cue words of its position features:
+    ``{"intercept", "threshold", "weights": {feature: w}, "cues": [word, ...]}``."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.intercept = float(data["intercept"])
         self.threshold = float(data["threshold"])
         self.weights: dict[str, float] = dict(data["weights"])
+        self.cues = frozenset(data.get("cues", ()))
+        self.meta = {k: v for k, v in data.items() if k not in {"weights", "cues"}}
 
     def probability(self, features: list[str]) -> float:
         """P(the sentence presents someone else's words or views)."""
-        get = self.weights.get
-        z = self.intercept + math.fsum(get(f, 0.0) for f in features)
+        weights = self.weights
+        z = self.intercept + math.fsum([weights[f] for f in features if f in weights])
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
-    def accepts(self, features: list[str]) -> bool:
-        """Whether the probability reaches the threshold."""
-        return self.probability(features) >= self.threshold
-
-
-class AttributionModel:
-    """The promotion model (top-level ``intercept``, ``threshold``, ``weights``), the review
-    models of the rules' reported readings (``review``: ``{"reported": ..., "direct": ...}``,
-    each a :class:`LinearScorer`), and the cue words of the position features (``cues``)."""
-
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        promote = LinearScorer(data)
-        self.intercept, self.threshold, self.weights = \
-            promote.intercept, promote.threshold, promote.weights
-        self.scorers = {"promote": promote}
-        self.scorers.update((k, LinearScorer(v)) for k, v in data.get("review", {}).items())
-        self.cues = frozenset(data.get("cues", ()))
-        self.meta = {k: v for k, v in data.items() if k not in {"weights", "review", "cues"}}
-
-    def probability(self, features: list[str]) -> float:
-        """P(an authorial sentence presents someone else's words or views)."""
-        return self.scorers["promote"].probability(features)
-
     def is_reported(self, features: list[str]) -> bool:
-        """Whether the promotion probability reaches its threshold."""
-        return self.scorers["promote"].accepts(features)
-
-    def reads_reported(self, quote: str, features: list[str]) -> bool:
-        """Whether a sentence the rules read as ``quote`` presents someone else's words, after
-        review: a reading without a review model (``frame``) stands as the rules give it."""
-        scorer = self.scorers.get(REVIEWED.get(quote, ""))
-        if scorer is None:
-            return quote != "none"
-        return scorer.accepts(features)
+        """Whether the probability reaches the model's threshold."""
+        return self.probability(features) >= self.threshold
 
 
 def load_model(path: str | Path | None = None) -> AttributionModel:
@@ -238,9 +222,7 @@ def load_model(path: str | Path | None = None) -> AttributionModel:
     path = Path(path) if path else RESOURCE
     with gzip.open(path, "rt", encoding="utf-8") as f:
         data = json.load(f)
-    parts = [data, *data.get("review", {}).values()] if isinstance(data, dict) else [data]
-    if not all(isinstance(d, dict) and {"intercept", "threshold", "weights"} <= set(d)
-               for d in parts):
+    if not isinstance(data, dict) or not {"intercept", "threshold", "weights"} <= set(data):
         raise ValueError(f"{path}: expected an object with intercept, threshold and weights")
     return AttributionModel(data)
 

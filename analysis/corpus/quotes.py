@@ -202,7 +202,6 @@ class _Clause:
     according: bool
     quote: str
     eligible: bool = True
-    demoted: bool = False
 
 
 def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Clause]:
@@ -266,35 +265,30 @@ def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]
     return [c.quote for c in _read_clauses(text, sentences)]
 
 
-def reviewable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
-    """Whether the model reviews each sentence: not a headline, a question without quotation
-    marks or a bare reporting clause (``frame``)."""
-    return [c.eligible and c.quote != "frame" for c in _read_clauses(text, sentences)]
+def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
+    """Whether the model may promote each sentence: read ``none`` by the rules, and not a
+    headline or a question without quotation marks."""
+    return [c.eligible and c.quote == "none" for c in _read_clauses(text, sentences)]
 
 
-def _review(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
-            model: AttributionModel) -> None:
-    """Let the model review the rules' readings: an authorial sentence it reads as reported
-    becomes indirect speech, its speaker the sentence's subject (a pronoun or a capitalised
-    name), if any; a reported or quoted sentence it does not read as reported is marked
-    ``demoted`` (authorial in the output; its reporting clause still names the speaker for the
-    sentences around it)."""
+def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
+             model: AttributionModel) -> None:
+    """Mark as indirect speech the authorial sentences the model reads as reported; their
+    speaker is the sentence's subject (a pronoun or a capitalised name), else the subject of
+    its cue word (``The Clinton campaign says``), if any."""
     quotes = [c.quote for c in clauses]
     for n, ((_, s, e), c) in enumerate(zip(sentences, clauses, strict=True)):
-        if c.quote == "frame" or not c.eligible:
+        if c.quote != "none" or not c.eligible:
             continue
         previous, following = neighbours(sentences, quotes, n)
-        feats = sentence_features(text[s:e], c.quote, previous, following, model.cues)
-        reported = model.reads_reported(c.quote, feats)
-        if c.quote == "none" and reported:
+        if model.is_reported(sentence_features(text[s:e], "none", previous, following,
+                                               model.cues)):
             c.quote = "indirect"
             tokens = list(WORD_RE.finditer(text, s, e))
             subject = sentence_subject(tokens)
             if subject is None or subject.lower() in _WEAK_SUBJECTS:
                 subject = cue_subject(tokens, model.cues) or subject
             c.raw = subject
-        elif c.quote != "none" and not reported:
-            c.demoted = True
 
 
 def _next_cues(clauses: list[_Clause]) -> list[int | None]:
@@ -328,7 +322,7 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
         return [Attribution(q, v, sp, sp) for q, v, sp in attribute_turns(text, sentences)]
     clauses = _read_clauses(text, sentences)
     if model is not None:
-        _review(text, sentences, clauses, default_model() if model == "default" else model)
+        _promote(text, sentences, clauses, default_model() if model == "default" else model)
     next_cue = _next_cues(clauses)
     tracker = SpeakerTracker()
     results: list[Attribution] = []
@@ -375,7 +369,7 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
         # names who speaks in the quotation next to it.
         quote = "indirect" if c.quote == "frame" else c.quote
         previous = Attribution(quote=quote, voice=voice, speaker=speaker, full_name=full)
-        results.append(Attribution("none", "authorial", None) if c.demoted else previous)
+        results.append(previous)
     return results
 
 
