@@ -45,6 +45,7 @@ _PERSONAL = frozenset("i we my our me us i'm we're you your".split())
 _HEAD_WORDS = 6
 """Word pairs among the first words of a sentence (its subject and predicate) are features."""
 
+
 def _fifth(x: float) -> int:
     """``x`` in [0, 1] as one of five bins."""
     return min(int(x * 5), 4)
@@ -166,6 +167,7 @@ _NOT_SUBJECT = frozenset("""in on at to of for with by from as after before duri
     which where instead however meanwhile""".split())
 _BETWEEN = frozenset("""has have had is are was were will would can could should may might
     also still then now already""".split())
+_NOT_IN_NAME = _NOT_SUBJECT | _LEADS
 _SUBJECT_WORDS = 6
 
 
@@ -190,7 +192,7 @@ def cue_subject(tokens: list[re.Match], cues: Collection[str]) -> str | None:
     while j > 0 and tokens[j - 1].group(0)[0].isupper() and (
             j == k or not text[tokens[j - 1].end():tokens[j].start()].strip()):
         j -= 1
-    while j < k and tokens[j].group(0).lower() in _NOT_SUBJECT | _LEADS:
+    while j < k and tokens[j].group(0).lower() in _NOT_IN_NAME:
         j += 1
     return " ".join(t.group(0) for t in tokens[j:k]) or None
 
