@@ -1,19 +1,27 @@
 """A learned second opinion on reported speech the reporting-verb rules miss.
 
 News attributes far more than quotations: ``Clinton unveiled a proposal``, ``His advisers
-believe``, ``Polls show``. A logistic regression over a few sparse features of a sentence and
-its neighbours decides whether a sentence the rules of :mod:`analysis.corpus.quotes` left
-authorial presents someone else's words or views. Features (:func:`document_features`): the
+believe``, ``Polls show``. A logistic regression over sparse features of a sentence and its
+neighbours decides whether a sentence the rules of :mod:`analysis.corpus.quotes` left
+authorial presents someone else's words or views. Features (:func:`sentence_features`): the
 sentence's lower-cased words, its first word, the word pairs among its first six words (subject
 and predicate), the word before each ``that`` and ``to`` (``believes that``, ``plans to``), the
 first lower-case word after an opening run of capitalised words (the predicate of ``Name Name
 verb``), the rules' reading of the sentence and of the ones before and after it in the
-paragraph (or ``start`` / ``end``), quotation marks, length.
+paragraph (or ``start`` / ``end``), quotation marks, length; and where the words are
+(:func:`position_features`): the relative position of the first and last cue word (a
+reporting predicate learned from PolNeAR's training split, :attr:`AttributionModel.cues`) and
+of the first ``that``, the number of cue words, whether ``that``, a comma or a colon follows the
+cue, the share of the sentence inside quotation marks, first- and second-person pronouns, a
+colon, an opening quotation mark. Where the cue stands tells how much of the sentence is the
+source's content rather than the source and cue themselves. A promoted sentence's speaker is
+the subject of its cue word (:func:`cue_subject`).
 
 The model is trained on PolNeAR's training split (Newell, Margolin & Ruths, LREC 2018; 840 US
 political news articles, attribution content spans) by ``scripts/train_attribution.py`` and
-ships as gzipped JSON (``resources/attribution_model.json.gz``: intercept, threshold and one
-weight per feature, nothing executable). Applying it is a dictionary lookup per feature.
+ships as gzipped JSON (``resources/attribution_model.json.gz``: the cue words, an intercept, a
+threshold and one weight per feature, nothing executable). Applying it is a dictionary lookup
+per feature.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ import gzip
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -31,21 +39,86 @@ RESOURCE = Path(__file__).resolve().parent.parent / "resources" / "attribution_m
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _QUOTE_RE = re.compile(r"[“”\"]|''")
-
+_QUOTED_RE = re.compile(r"[“\"][^”\"]*[”\"]?")
+_PERSONAL = frozenset("i we my our me us i'm we're you your".split())
 
 _HEAD_WORDS = 6
 """Word pairs among the first words of a sentence (its subject and predicate) are features."""
 
 
-def sentence_features(sentence: str, quote: str, previous: str,
-                      following: str = "end") -> list[str]:
+def _fifth(x: float) -> int:
+    """``x`` in [0, 1] as one of five bins."""
+    return min(int(x * 5), 4)
+
+
+def _starts(sentence: str, tokens: list[str], last: int) -> list[int]:
+    """Character offsets of ``tokens[:last + 1]`` (the :data:`_WORD_RE` tokens of
+    ``sentence``, in order)."""
+    out = []
+    pos = 0
+    for token in tokens[:last + 1]:
+        pos = sentence.find(token, pos)
+        out.append(pos)
+        pos += len(token)
+    return out
+
+
+_THAT_RE = re.compile(r"\b[Tt]hat\b")
+_US_RE = re.compile(r"\b[Uu]s\b")
+
+
+def position_features(sentence: str, tokens: list[str], words: list[str],
+                      cues: Collection[str], quoted: bool) -> list[str]:
+    """Where a sentence's cue words (``tokens`` in ``cues``), ``that`` and quotations stand:
+    relative positions in fifths (``cp``, ``cl``, ``tp``) and tenths (``cp10``) of its
+    characters, the first cue word with its position (``cw=said|0``), what follows the cue
+    (``ct``: ``that``; ``cpunct``: a comma or a colon), the number of cue words, the share
+    inside quotation marks (``qf``; ``quoted`` tells whether it has any quotation mark),
+    first- and second-person pronouns (``fp``; ``words`` are the lower-case ``tokens``), a
+    colon, an opening quotation mark."""
+    n = max(len(sentence), 1)
+    if cues.isdisjoint(tokens):
+        feats = ["nocue"]
+    else:
+        found = [i for i, t in enumerate(tokens) if t in cues]
+        starts = _starts(sentence, tokens, found[-1])
+        first, last = starts[found[0]], starts[found[-1]] + len(tokens[found[-1]])
+        fifth = _fifth(first / n)
+        feats = [f"cp={fifth}", f"cl={_fifth(last / n)}", f"cw={tokens[found[0]]}|{fifth}",
+                 f"cp10={min(int(10 * first / n), 9)}", f"cn={min(len(found), 3)}"]
+        end = first + len(tokens[found[0]])
+        after = sentence[end:end + 6].strip().lower()
+        if after.startswith("that"):
+            feats.append("ct")
+        if after[:1] in {",", ":"}:
+            feats.append("cpunct")
+    share = sum(map(len, _QUOTED_RE.findall(sentence))) / n if quoted else 0.0
+    feats.append(f"qf={_fifth(share)}")
+    if not _PERSONAL.isdisjoint(words):
+        personal = _PERSONAL.intersection(words)
+        if personal != {"us"} or _US_RE.search(sentence):
+            feats.append("fp")  # "we", "our"; not "the US"
+    if ":" in sentence:
+        feats.append("colon")
+    if sentence.lstrip()[:1] in {"“", '"'}:
+        feats.append("qstart")
+    if "hat" in sentence:
+        that = _THAT_RE.search(sentence)
+        if that is not None:
+            feats.append(f"tp={_fifth(that.start() / n)}")
+    return feats
+
+
+def sentence_features(sentence: str, quote: str, previous: str, following: str = "end",
+                      cues: Collection[str] = frozenset()) -> list[str]:
     """The features of one sentence: ``quote`` is the rules' reading of it (``none``,
     ``direct``...), ``previous`` that of the sentence before it in its paragraph (or
     ``"start"`` for the first sentence of a paragraph), ``following`` that of the sentence
-    after it (or ``"end"``)."""
+    after it (or ``"end"``); ``cues`` are the cue words (:attr:`AttributionModel.cues`)."""
     tokens = _WORD_RE.findall(sentence)
     feats = [f"q={quote}", f"p={previous}", f"x={following}", f"n={min(len(tokens) // 10, 4)}"]
-    if _QUOTE_RE.search(sentence):
+    quoted = _QUOTE_RE.search(sentence) is not None
+    if quoted:
         feats.append("qm")
     words = " ".join(tokens).lower().split()  # one lower-case word per token
     feats.extend("w=" + w for w in words)
@@ -62,44 +135,88 @@ def sentence_features(sentence: str, quote: str, previous: str,
         k += 1
     if 0 < k < min(len(tokens), len(words)):
         feats.append("v=" + words[k])
+    feats.extend(position_features(sentence, tokens, words, cues, quoted))
     return list(dict.fromkeys(feats))  # each feature once, in a fixed order
 
 
-def document_features(text: str, sentences: list[tuple[int, int, int]],
-                      quotes: list[str]) -> list[list[str]]:
+def document_features(text: str, sentences: list[tuple[int, int, int]], quotes: list[str],
+                      cues: Collection[str] = frozenset()) -> list[list[str]]:
     """:func:`sentence_features` of every sentence of a document, given the rules' ``quote``
     values (one per ``(paragraph, start, end)`` sentence)."""
     out = []
-    for n, ((p, s, e), quote) in enumerate(zip(sentences, quotes, strict=True)):
-        previous = quotes[n - 1] if n and sentences[n - 1][0] == p else "start"
-        following = quotes[n + 1] if n + 1 < len(sentences) and sentences[n + 1][0] == p \
-            else "end"
-        out.append(sentence_features(text[s:e], quote, previous, following))
+    for n, ((_, s, e), quote) in enumerate(zip(sentences, quotes, strict=True)):
+        previous, following = neighbours(sentences, quotes, n)
+        out.append(sentence_features(text[s:e], quote, previous, following, cues))
     return out
 
 
+def neighbours(sentences: list[tuple[int, int, int]], quotes: list[str],
+               n: int) -> tuple[str, str]:
+    """The readings of the sentences before and after sentence ``n`` in its paragraph
+    (``"start"`` / ``"end"`` at the paragraph's edges)."""
+    p = sentences[n][0]
+    previous = quotes[n - 1] if n and sentences[n - 1][0] == p else "start"
+    following = quotes[n + 1] if n + 1 < len(sentences) and sentences[n + 1][0] == p \
+        else "end"
+    return previous, following
+
+
+_LEADS = frozenset("but and so yet still".split())
+_NOT_SUBJECT = frozenset("""in on at to of for with by from as after before during when while
+    if because although though since that this these those it there here what why how who
+    which where instead however meanwhile""".split())
+_BETWEEN = frozenset("""has have had is are was were will would can could should may might
+    also still then now already""".split())
+_NOT_IN_NAME = _NOT_SUBJECT | _LEADS
+_SUBJECT_WORDS = 6
+
+
+def cue_subject(tokens: list[re.Match], cues: Collection[str]) -> str | None:
+    """The subject of the first cue word (``The Clinton campaign says``, ``His ex-wife
+    agreed``, ``In California, Clinton hopes``): the one to six words from the start of the
+    sentence (after ``But``/``And``) when no comma, preposition or clause word opens them,
+    else the capitalised words just before the cue; auxiliaries and adverbs before the cue are
+    left out. ``None`` when there is no cue word or no such subject."""
+    k = next((i for i, t in enumerate(tokens) if t.group(0) in cues), 0)
+    while k and (tokens[k - 1].group(0) in _BETWEEN or (
+            tokens[k - 1].group(0).endswith("ly") and tokens[k - 1].group(0).islower())):
+        k -= 1
+    if not k:
+        return None
+    start = 1 if tokens[0].group(0).lower() in _LEADS else 0
+    text = tokens[0].string
+    if 0 < k - start <= _SUBJECT_WORDS and tokens[start].group(0).lower() not in _NOT_SUBJECT \
+            and "," not in text[tokens[start].start():tokens[k - 1].end()]:
+        return " ".join(t.group(0) for t in tokens[start:k])
+    j = k
+    while j > 0 and tokens[j - 1].group(0)[0].isupper() and (
+            j == k or not text[tokens[j - 1].end():tokens[j].start()].strip()):
+        j -= 1
+    while j < k and tokens[j].group(0).lower() in _NOT_IN_NAME:
+        j += 1
+    return " ".join(t.group(0) for t in tokens[j:k]) or None
+
+
 class AttributionModel:
-    """Logistic regression weights: ``{"intercept", "threshold", "weights": {feature: w}}``."""
+    """Logistic regression weights and the cue words of its position features:
+    ``{"intercept", "threshold", "weights": {feature: w}, "cues": [word, ...]}``."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.intercept = float(data["intercept"])
         self.threshold = float(data["threshold"])
         self.weights: dict[str, float] = dict(data["weights"])
-        self.meta = {k: v for k, v in data.items() if k != "weights"}
+        self.cues = frozenset(data.get("cues", ()))
+        self.meta = {k: v for k, v in data.items() if k not in {"weights", "cues"}}
 
     def probability(self, features: list[str]) -> float:
         """P(the sentence presents someone else's words or views)."""
-        get = self.weights.get
-        return self._logistic([get(f, 0.0) for f in features])
+        weights = self.weights
+        z = self.intercept + math.fsum([weights[f] for f in features if f in weights])
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
     def is_reported(self, features: list[str]) -> bool:
         """Whether the probability reaches the model's threshold."""
         return self.probability(features) >= self.threshold
-
-    def _logistic(self, values: list[float]) -> float:
-        """The probability for the weights ``values`` of a sentence's features."""
-        z = self.intercept + math.fsum(values)
-        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
 def load_model(path: str | Path | None = None) -> AttributionModel:
@@ -107,7 +224,7 @@ def load_model(path: str | Path | None = None) -> AttributionModel:
     path = Path(path) if path else RESOURCE
     with gzip.open(path, "rt", encoding="utf-8") as f:
         data = json.load(f)
-    if not {"intercept", "threshold", "weights"} <= set(data):
+    if not isinstance(data, dict) or not {"intercept", "threshold", "weights"} <= set(data):
         raise ValueError(f"{path}: expected an object with intercept, threshold and weights")
     return AttributionModel(data)
 

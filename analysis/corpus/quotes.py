@@ -53,7 +53,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .attribution_model import AttributionModel, default_model, sentence_features
+from .attribution_model import (
+    AttributionModel,
+    cue_subject,
+    default_model,
+    neighbours,
+    sentence_features,
+)
 from .cues import (
     WORD_RE,
     blank_dateline,
@@ -91,6 +97,9 @@ NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update up
     ankara rome madrid vienna warsaw united nations""".split())
 """Words of a paragraph label that make it no speaker: a rubric (``Analysis:``, ``Editor's
 note:``) or a dateline place (``New Delhi:``, as South Asian outlets open an article)."""
+_WEAK_SUBJECTS = DETERMINERS | frozenset("his her their its our my your".split())
+"""Subjects that :func:`analysis.corpus.cues.sentence_subject` stops at too early (``His``
+of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
 _END_PUNCT = frozenset(".!?…\"”’')»:")
 
 
@@ -256,20 +265,30 @@ def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]
     return [c.quote for c in _read_clauses(text, sentences)]
 
 
+def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
+    """Whether the model may promote each sentence: read ``none`` by the rules, and not a
+    headline or a question without quotation marks."""
+    return [c.eligible and c.quote == "none" for c in _read_clauses(text, sentences)]
+
+
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
              model: AttributionModel) -> None:
     """Mark as indirect speech the authorial sentences the model reads as reported; their
-    speaker is the sentence's subject (a pronoun or a capitalised name), if any."""
+    speaker is the sentence's subject (a pronoun or a capitalised name), else the subject of
+    its cue word (``The Clinton campaign says``), if any."""
     quotes = [c.quote for c in clauses]
-    for n, ((p, s, e), c) in enumerate(zip(sentences, clauses, strict=True)):
+    for n, ((_, s, e), c) in enumerate(zip(sentences, clauses, strict=True)):
         if c.quote != "none" or not c.eligible:
             continue
-        previous = quotes[n - 1] if n and sentences[n - 1][0] == p else "start"
-        following = quotes[n + 1] if n + 1 < len(quotes) and sentences[n + 1][0] == p \
-            else "end"
-        if model.is_reported(sentence_features(text[s:e], "none", previous, following)):
+        previous, following = neighbours(sentences, quotes, n)
+        if model.is_reported(sentence_features(text[s:e], "none", previous, following,
+                                               model.cues)):
             c.quote = "indirect"
-            c.raw = sentence_subject(list(WORD_RE.finditer(text, s, e)))
+            tokens = list(WORD_RE.finditer(text, s, e))
+            subject = sentence_subject(tokens)
+            if subject is None or subject.lower() in _WEAK_SUBJECTS:
+                subject = cue_subject(tokens, model.cues) or subject
+            c.raw = subject
 
 
 def _next_cues(clauses: list[_Clause]) -> list[int | None]:
