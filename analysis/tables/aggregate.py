@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..corpus.documents import SOMEONE_ELSES
-from .bootstrap import N_RESAMPLES, SEED, mean_interval, ratio_interval
+from .bootstrap import N_RESAMPLES, SEED, mean_intervals, ratio_interval
 from .sentences import ID_COLUMNS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -117,24 +117,29 @@ def _tone(df: pd.DataFrame, groups: list[np.ndarray], keys: list[tuple[Any, ...]
     tone = df["tone"].to_numpy(dtype=float)
     docs = df["doc_id"].to_numpy()
     out: dict[str, list] = {"tone": [], "tone_ci_low": [], "tone_ci_high": []}
-    reasons = []
-    for g, key in zip(groups, keys, strict=True):
+    scored_groups = []
+    for g in groups:
         values = tone[g]
         scored = values[~np.isnan(values)]
+        scored_groups.append(scored)
         out["tone"].append(float(np.nanmean(values)) if scored.size else np.nan)
-        if cluster is None:
-            low, high = mean_interval(scored, key=("tone", *key), n_resamples=n_resamples,
-                                      seed=seed)
-        else:
+    if cluster is None:
+        low, high = mean_intervals(scored_groups, [("tone", *key) for key in keys],
+                                   n_resamples=n_resamples, seed=seed)
+        out["tone_ci_low"], out["tone_ci_high"] = low.tolist(), high.tolist()
+    else:
+        for g, key in zip(groups, keys, strict=True):
+            values = tone[g]
             ok = ~np.isnan(values)
             ids, inverse = np.unique(docs[g][ok], return_inverse=True)
             sums = np.bincount(inverse, weights=values[ok], minlength=ids.size)
             counts = np.bincount(inverse, minlength=ids.size)
-            low, high = ratio_interval(sums, counts, key=("tone", *key),
-                                       n_resamples=n_resamples, seed=seed)
-        out["tone_ci_low"].append(low)
-        out["tone_ci_high"].append(high)
-        reasons.append(NO_TONE if not scored.size else FEW_TONE if np.isnan(low) else "")
+            lo, hi = ratio_interval(sums, counts, key=("tone", *key),
+                                    n_resamples=n_resamples, seed=seed)
+            out["tone_ci_low"].append(lo)
+            out["tone_ci_high"].append(hi)
+    reasons = [NO_TONE if not scored.size else FEW_TONE if np.isnan(low) else ""
+               for scored, low in zip(scored_groups, out["tone_ci_low"], strict=True)]
     return out, reasons
 
 
