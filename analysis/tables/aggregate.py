@@ -160,8 +160,8 @@ def _tone(df: pd.DataFrame, groups: list[np.ndarray], keys: list[tuple[Any, ...]
                                     n_resamples=n_resamples, seed=seed)
             out["tone_ci_low"].append(lo)
             out["tone_ci_high"].append(hi)
-    reasons = [NO_TONE if not scored.size else FEW_TONE if np.isnan(low) else ""
-               for scored, low in zip(scored_groups, out["tone_ci_low"], strict=True)]
+    reasons = [NO_TONE if not scored.size else FEW_TONE if np.isnan(lo) else ""
+               for scored, lo in zip(scored_groups, out["tone_ci_low"], strict=True)]
     return out, reasons
 
 
