@@ -46,7 +46,7 @@ from .corpus.documents import (
     missing_error,
     read_text,
 )
-from .corpus.load import CORPUS_FILE_SUFFIXES, text_files
+from .corpus.load import CORPUS_FILE_SUFFIXES, corpus_files
 from .corpus.web_pages import HTML_SUFFIXES
 from .errors import CorpusError
 from .progress import progress_bar
@@ -97,13 +97,19 @@ class Source:
         return [self.items[i:i + size] for i in range(0, len(self.items), size)]
 
 
-def _reads_itself(path: Path) -> bool:
-    """True for inputs that :func:`analysis.corpus.iter_corpus` must read (a table of
-    articles, saved web pages): they are loaded here, not listed file by file."""
+def _listed(path: Path) -> list[tuple[str, str]] | None:
+    """The ``(path, doc_id)`` items of a folder of ``.txt`` files; ``None`` for inputs that
+    :func:`analysis.corpus.iter_corpus` must read (a table of articles, a folder with saved web
+    pages): those are loaded here, not listed file by file."""
     if path.is_file():
-        return path.suffix.lower() not in (".txt",)
-    return path.is_dir() and any(f.suffix.lower() in HTML_SUFFIXES
-                                 for f in text_files(path, CORPUS_FILE_SUFFIXES))
+        return None if path.suffix.lower() not in (".txt",) else [(str(path), path.stem)]
+    if not path.is_dir():
+        return []
+    files = corpus_files(path, CORPUS_FILE_SUFFIXES)
+    if any(rel.endswith(HTML_SUFFIXES) for _, rel in files):
+        return None
+    # "a.txt" -> "a", as Path.with_suffix("") gives it.
+    return [(f, rel[:-len(".txt")]) for f, rel in files if rel.endswith(".txt")]
 
 
 def source_of(source: Any, errors: str | None = None, name: str | None = None,
@@ -122,29 +128,26 @@ def source_of(source: Any, errors: str | None = None, name: str | None = None,
         path = Path(source)
         if not path.exists():
             raise missing_error(path)
-        if _reads_itself(path):
+        listed = _listed(path)
+        name = name or (path.stem if path.is_file() else path.resolve().name)
+        if listed is None:
             from .corpus.load import iter_corpus
 
             docs = tuple(iter_corpus(path, errors=errors, max_bytes=max_bytes,
                                      max_paragraph_chars=max_paragraph_chars, **load_options))
-            return Source(docs, name or (path.stem if path.is_file() else path.resolve().name),
-                          str(path), Limits("raise", max_bytes, max_paragraph_chars))
+            return Source(docs, name, str(path), Limits("raise", max_bytes, max_paragraph_chars))
         if path.is_file():
-            items: tuple[Any, ...] = ((str(path), path.stem),)
             policy = "raise"
         elif path.is_dir():
-            files = text_files(path)
-            if not files:
+            if not listed:
                 raise CorpusError(path, "folder holds no .txt files")
-            items = tuple((str(f), f.relative_to(path).with_suffix("").as_posix())
-                          for f in files)
             policy = errors or "warn"
         else:
             raise CorpusError(path, f"neither a file nor a folder ({file_kind(path)})")
         if policy not in {"raise", "warn"}:
             raise ValueError("errors must be 'raise' or 'warn'")
-        return Source(items, name or (path.stem if path.is_file() else path.resolve().name),
-                      str(path), Limits(policy, max_bytes, max_paragraph_chars))
+        return Source(tuple(listed), name, str(path),
+                      Limits(policy, max_bytes, max_paragraph_chars))
     docs = tuple(source)
     if not all(isinstance(d, Document) for d in docs):
         raise TypeError("source must be a path, a Corpus or an iterable of Documents")

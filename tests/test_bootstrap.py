@@ -148,3 +148,28 @@ def test_one_batch_draws_equal_batched_draws(monkeypatch):
     batched = [bs.mean_interval(x, key=("doc", i)) for i, x in enumerate(samples)]
     assert one == batched
     assert all(lo < hi for lo, hi in one)
+
+
+def test_mean_intervals_equal_one_scipy_call_per_sample(monkeypatch):
+    """The batched intervals are those of :func:`mean_interval` (one scipy.stats.bootstrap
+    call per sample) bit for bit: sizes below two, one batch and several batches of draws,
+    NaN values left out, an infinite value (no NaN resample) and +inf with -inf (NaN
+    resamples: no interval), over more samples than one scipy call takes."""
+    from analysis.tables import bootstrap as bs
+
+    monkeypatch.setattr(bs, "_SAMPLES_PER_CALL", 4)
+    rng = np.random.default_rng(11)
+    samples = [rng.normal(size=n) for n in (0, 1, 2, 3, 8, 52, 129, 262, 263, 700)]
+    samples += [np.array([np.nan, 0.2, 0.3]), [0.2, None, 0.5],
+                np.array([np.inf, 0.2, 0.3]), np.array([np.inf, -np.inf, 0.3])]
+    keys = [("tone", f"d{i}") for i in range(len(samples))]
+    low, high = bs.mean_intervals(samples, keys)
+    for sample, key, lo, hi in zip(samples, keys, low, high, strict=True):
+        np.testing.assert_array_equal([lo, hi], mean_interval(sample, key=key))
+    assert np.isnan(low[[0, 1, -1]]).all() and not np.isnan(low[2:-1]).any()
+    assert high[-2] == math.inf
+    low80, _ = bs.mean_intervals(samples, keys, level=0.8, n_resamples=500, seed=1)
+    assert low80[5] == mean_interval(samples[5], key=keys[5], level=0.8, n_resamples=500,
+                                     seed=1)[0]
+    with pytest.raises(ValueError, match="differ in length"):
+        bs.mean_intervals(samples, keys[:-1])

