@@ -50,11 +50,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from .keyphrase_candidates import MAX_LENGTH, candidate_keys, candidates, surface
+from .keyphrase_candidates import MAX_LENGTH, Candidates, candidate_keys, candidates
 from .vocabulary import zipf
 
 # Scoring parameters (see the module docstring); few on purpose, so they generalise.
@@ -80,6 +81,7 @@ def default_tagger() -> Any:
     return load_tagger()
 
 
+@lru_cache(maxsize=1 << 16)
 def idf(word: str) -> float:
     """-log10 of the wordfreq probability of ``word``: 9 - Zipf (floored)."""
     return 9.0 - max(zipf(word), ZIPF_FLOOR)
@@ -160,53 +162,51 @@ def extract_keyphrases(text: str, k: int = 10, *, doc_freq: Mapping[str, int] | 
     if not text or k <= 0:
         return []
     n, cands = candidates(text, default_tagger() if pos else None)
-    if not cands:
+    if not cands.tf:
         return []
     return _select(score_candidates(n, cands, doc_freq, n_docs), cands, k)
 
 
-def score_candidates(n: int, cands: Mapping[str, dict[str, Any]],
-                     doc_freq: Mapping[str, int] | None = None, n_docs: int | None = None
-                     ) -> list[tuple[float, str]]:
+def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | None = None,
+                     n_docs: int | None = None) -> list[tuple[float, str]]:
     """``(score, key)`` of every candidate of a text of ``n`` tokens, best first (module
     docstring, step 2); generic single words are left out."""
     use_df = bool(doc_freq) and bool(n_docs) and n_docs >= 2
-    # idf of every word of the candidates, computed once (damped by corpus df below)
-    weight = {w: idf(w) for w in {w for c in cands.values() for w in c["words"]}}
-    if use_df:
+    if use_df:  # idf damped by corpus df
         den = math.log(n_docs + 1) + 1
-        stems = {s for key in cands for s in key.split()}
+        stems = {s for key in cands.tf for s in key.split()}
         damp = {s: ((math.log((n_docs + 1) / (doc_freq.get(s, 0) + 1)) + 1) / den) ** DF_POWER
                 for s in stems}
     norm = [0.0] + [m ** GAMMA for m in range(1, MAX_LENGTH + 1)]
-    single_tf = {key: c["tf"] for key, c in cands.items() if " " not in key}
-    single_get = single_tf.get
+    tf_get = cands.tf.get  # a key without a space is a single word
+    first, first_span, noun, los = cands.first, cands.first_span, cands.noun, cands.los
     scored = []
-    for key, c in cands.items():
-        ws = c["words"]
-        tf = c["tf"]
-        if len(ws) > 1:
+    for key, tf in cands.tf.items():
+        _, _, a, b, proper, _ = first_span[key]
+        if b > a:
+            ws = los[a:b + 1]
             stems = key.split()
             if use_df:
-                info = sum(weight[w] * damp[s] for w, s in zip(ws, stems, strict=True))
+                info = sum(idf(w) * damp[s] for w, s in zip(ws, stems, strict=True))
             else:
-                info = sum(map(weight.__getitem__, ws))
-            support = sum(map(single_get, stems, repeat(0))) / len(ws)
+                info = sum(map(idf, ws))
+            support = sum(map(tf_get, stems, repeat(0))) / len(ws)
             tf = max(tf - DISCOUNT, 0.0) + LAMBDA * support
         else:
-            if not c["proper"] and (max(zipf(ws[0]), zipf(key)) >= GENERIC_ZIPF
-                                    or c["noun"] < NOUN_SHARE * c["tf"]):
+            w = los[a]
+            if not proper and (max(zipf(w), zipf(key)) >= GENERIC_ZIPF
+                               or noun[key] < NOUN_SHARE * tf):
                 continue  # generic on its own ("step", "region"), or mostly no noun
-            info = weight[ws[0]] * damp[key] if use_df else weight[ws[0]]
+            info = idf(w) * damp[key] if use_df else idf(w)
             tf *= SINGLE_PRIOR
-        info /= norm[len(ws)]
-        pos = (1.0 + POS_SCALE * c["first"] / n) ** -POS_POWER
+        info /= norm[b - a + 1]
+        pos = (1.0 + POS_SCALE * first[key] / n) ** -POS_POWER
         scored.append((tf * info * pos, key))
     scored.sort(key=lambda x: (-x[0], x[1]))
     return scored
 
 
-def _select(scored: list[tuple[float, str]], cands: Mapping[str, dict[str, Any]], k: int
+def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
             ) -> list[tuple[str, float]]:
     """The first ``k`` of ``scored`` as ``(surface form, rounded score)`` with near-duplicates
     merged (module docstring, step 3): a candidate contained in a phrase already chosen is
@@ -219,7 +219,7 @@ def _select(scored: list[tuple[float, str]], cands: Mapping[str, dict[str, Any]]
         if any(padded in f" {ck} " for ck in chosen):
             continue
         inside = [i for i, ck in enumerate(chosen) if MERGE and " " not in ck and " " in key
-                  and not cands[ck]["proper"] and f" {ck} " in padded
+                  and not cands.proper(ck) and f" {ck} " in padded
                   and score >= MERGE_RATIO * scores[i]]
         if inside:
             chosen[inside[0]] = key
@@ -230,10 +230,10 @@ def _select(scored: list[tuple[float, str]], cands: Mapping[str, dict[str, Any]]
             scores.append(score)
         elif not MERGE or score < MERGE_RATIO * min(
                 (sc for ck, sc in zip(chosen, scores, strict=True)
-                 if " " not in ck and not cands[ck]["proper"]), default=math.inf):
+                 if " " not in ck and not cands.proper(ck)), default=math.inf):
             break  # full, and no later phrase can take a chosen word's place
-    return [(surface(cands[key]), round(score, 4))
-            for key, score in zip(chosen, scores, strict=True)]
+    return [(form, round(score, 4))
+            for form, score in zip(cands.surfaces(chosen), scores, strict=True)]
 
 
 def keyphrases_table(corpus: Iterable[Any], k: int = 10, *, corpus_df: bool = False):
