@@ -214,17 +214,18 @@ class Tagger:
         k = len(self.classes)
         self._index: dict[str, int] = {}
         # Room for the whole cache at once: the zeroed pages become resident only as types
-        # are added, and the table is never copied to grow.
-        self._table = np.zeros((max(self.max_cache, 1), len(OFFSETS), k), dtype=np.float32)
-        self._fixed = np.full(len(self._table), -1, dtype=np.int64)
+        # are added, and the table is never copied to grow. One block per offset, so the
+        # vectors a prediction reads at one offset are rows of one matrix.
+        self._table = np.zeros((len(OFFSETS), max(self.max_cache, 1), k), dtype=np.float32)
+        self._fixed = np.full(self._table.shape[1], -1, dtype=np.int64)
 
     def _grow(self, need: int) -> None:
         """Make room for ``need`` cached types (when one call needs more than ``max_cache``, or
         ``max_cache`` was raised)."""
         start = len(self._index)
-        size = max(need, min(2 * len(self._table), self.max_cache))
-        table = np.zeros((size, len(OFFSETS), len(self.classes)), dtype=np.float32)
-        table[:start] = self._table[:start]
+        size = max(need, min(2 * self._table.shape[1], self.max_cache))
+        table = np.zeros((len(OFFSETS), size, len(self.classes)), dtype=np.float32)
+        table[:, :start] = self._table[:, :start]
         fixed = np.full(size, -1, dtype=np.int64)
         fixed[:start] = self._fixed[:start]
         self._table, self._fixed = table, fixed
@@ -234,7 +235,7 @@ class Tagger:
         (their feature values as :func:`type_values` gives them)."""
         start = len(self._index)
         need = start + len(new)
-        if need > len(self._table):
+        if need > self._table.shape[1]:
             self._grow(need)
         n = len(new)
         forms = [w if w.isascii() else normalise_form(w) for w in new]
@@ -252,13 +253,13 @@ class Tagger:
             form_groups = idx[_FORM, pads]
             idx[:, pads] = 0
             idx[_FORM, pads] = form_groups
-        g = self._w[self._groups[idx]]  # (template, type, offset, class)
+        g = self._w[self._groups[idx].transpose(0, 2, 1)]  # (template, offset, type, class)
         # Adding one template at a time in a fixed order fixes the float32 rounding, so a
         # word's vector has the same bits whichever batch computed it.
         acc = g[0] + g[1]
         for t in range(2, len(g)):
             acc += g[t]
-        self._table[start:need] = acc
+        self._table[:, start:need] = acc
         self._fixed[start:need] = np.fromiter(
             map(self.tagdict.get, forms, repeat(-1)), np.int64, n)
         self._index.update(zip(new, range(start, need), strict=True))
@@ -296,15 +297,16 @@ class Tagger:
                 self._add_types(new)
                 index = self._index
             ids = np.fromiter(map(index.__getitem__, seq), dtype=np.intp, count=n + 4)
+            table = self._table
             if at is None:
-                t = self._table[ids]
+                t = table[:, ids]
                 fixed = self._fixed[ids[2:-2]]
-                scores = t[0:n, 0] + t[1:n + 1, 1] + t[2:n + 2, 2] + t[3:n + 3, 3] + t[4:, 4]
+                scores = t[0, 0:n] + t[1, 1:n + 1] + t[2, 2:n + 2] + t[3, 3:n + 3] + t[4, 4:]
             else:
-                table = self._table
                 fixed = self._fixed[ids[at + 2]]
-                scores = (table[ids[at], 0] + table[ids[at + 1], 1] + table[ids[at + 2], 2]
-                          + table[ids[at + 3], 3] + table[ids[at + 4], 4])
+                scores = table[0].take(ids[at], axis=0)
+                for k in range(1, len(OFFSETS)):  # in offset order, as the whole sum
+                    scores += table[k].take(ids[at + k], axis=0)
         scores += self._gap_scores(gaps, at)
         best = scores.argmax(axis=1)
         return np.where(fixed >= 0, fixed, best)

@@ -96,11 +96,11 @@ class Tokens:
 @dataclass(frozen=True, slots=True)
 class TagClasses:
     """Per tagger class (an index into ``upos``; the last, ``len(upos) - 1``, stands for a
-    token left untagged): its Universal POS tag and how it enters a noun phrase."""
+    token left untagged): its Universal POS tag and how it enters a noun phrase (``code``,
+    see :func:`_pos_flags`)."""
 
     upos: tuple[str, ...]
-    noun: tuple[bool, ...]  # may end a noun phrase
-    verbal: tuple[bool, ...]  # in no phrase
+    code: tuple[int, ...]  # NOUN, or VERBAL | VERB_START, or 0
     participle: tuple[bool, ...]  # a verbal VBN/VBG: in no phrase unless hyphenated
     adjective: tuple[bool, ...]  # an ADJ: verbal without adjective ending or tagger evidence
 
@@ -109,14 +109,11 @@ class TagClasses:
 def tag_classes(upos: tuple[str, ...], penn: tuple[str, ...]) -> TagClasses:
     """:class:`TagClasses` of a tagger with classes ``upos`` / ``penn`` (plus the untagged
     class)."""
+    code = tuple(NOUN if u in NOUN_TAGS else VERBAL | VERB_START if u in VERBAL_TAGS else 0
+                 for u in upos)
     part = tuple(u in VERBAL_TAGS and p in ("VBN", "VBG") for u, p in zip(upos, penn, strict=True))
-    return TagClasses(
-        upos + ("",),
-        tuple(u in NOUN_TAGS for u in upos) + (False,),
-        tuple(u in VERBAL_TAGS and not q for u, q in zip(upos, part, strict=True)) + (False,),
-        part + (False,),
-        tuple(ADJ_CHECK and u == "ADJ" for u in upos) + (False,),
-    )
+    return TagClasses(upos + ("",), code + (0,), part + (False,),
+                      tuple(ADJ_CHECK and u == "ADJ" for u in upos) + (False,))
 
 
 def _tokens(text: str, scan: TokenScan) -> Tokens:
@@ -254,7 +251,7 @@ def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[
     """Every allowed 1-3 word span of every chunk (a proper name up to 5), and the keys of the
     one-word spans that may end a noun phrase."""
     proper, title, stems, display = tk.proper, tk.title, tk.stems, tk.display
-    noun, verbal, ed_end, verb_start = _pos_flags(tk)
+    codes = _pos_flags(tk)
     spans: list[Span] = []
     add = spans.append
     nouns: list[str] = []
@@ -265,11 +262,12 @@ def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[
                 continue  # would cut a proper name
             body = not title[a]
             key, form = stems[a], display[a]
-            if not ed_end[a] and not (all_proper and a + 1 < a1 and proper[a + 1]):
+            code = codes[a]
+            if not code & ED_END and not (all_proper and a + 1 < a1 and proper[a + 1]):
                 add((key, form, a, a, all_proper, body))
-                if noun[a]:
+                if code & NOUN:
                     nouns.append(key)
-            if verb_start[a] or verbal[a]:
+            if code & VERB_START:
                 continue  # a verb form starts no phrase: only the single word is tried
             for b in range(a + 1, min(a1, a + MAX_LENGTH)):
                 pb = proper[b]
@@ -278,9 +276,10 @@ def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[
                 form += " " + display[b]
                 if pb and b + 1 < a1 and proper[b + 1]:
                     continue  # would cut a proper name
-                if verbal[b] or b - a >= MAX_WORDS and not all_proper:
+                code = codes[b]
+                if code & VERBAL or b - a >= MAX_WORDS and not all_proper:
                     break
-                if not ed_end[b] and noun[b]:  # a phrase ends in a noun, never in an -ed word
+                if code & (NOUN | ED_END) == NOUN:  # a phrase ends in a noun, never in -ed
                     add((key, form, a, b, all_proper, body))
     return spans, nouns
 
@@ -357,32 +356,35 @@ def _ambiguity() -> frozenset[str]:
     return frozenset(load_tagger().ambiguity)
 
 
-def _pos_flags(tk: Tokens) -> tuple[list[bool], list[bool], list[bool], list[bool]]:
-    """Per token (read for the tokens of chunks only): may end a noun phrase; is verbal (in
-    no phrase); ends no phrase; starts no phrase. With tags a phrase ends in a noun and holds
-    no verbal word (a participle, ``VBN``/``VBG``, may modify: "nuclear-armed submarine",
-    "guided missile"). Without them, a lower-case ``-ed`` word ends no phrase and a lower-case
-    ``-ed``/``-ing`` word starts none. Proper nouns are never held back."""
-    los, vf, n = tk.los, tk.vf, len(tk.los)
-    ed_end = list(map((2).__eq__, vf))
+NOUN, VERBAL, ED_END, VERB_START = 1, 2, 4, 8
+"""Bits of a token's code (:func:`_pos_flags`)."""
+_VF_CODE = (0, VERB_START, ED_END | VERB_START)  # by verb form: none, -ing, -ed
+
+
+def _pos_flags(tk: Tokens) -> list[int]:
+    """Per token (read for the tokens of chunks only), a code of bits: ``NOUN`` may end a
+    noun phrase; ``VERBAL`` is in no phrase; ``ED_END`` ends no phrase; ``VERB_START`` starts
+    none (set with ``VERBAL``). With tags a phrase ends in a noun and holds no verbal word (a
+    participle, ``VBN``/``VBG``, may modify: "nuclear-armed submarine", "guided missile").
+    Without them, a lower-case ``-ed`` word ends no phrase and a lower-case ``-ed``/``-ing``
+    word starts none. Proper nouns are never held back."""
+    los, vf = tk.los, tk.vf
     if tk.tags is None:
-        noun, verbal = [True] * n, [False] * n
-        verb_start = list(map((0).__lt__, vf))
+        codes = [NOUN | c for c in map(_VF_CODE.__getitem__, vf)]
     else:
         tags, classes = tk.tags, tk.tag_set
-        noun = list(map(classes.noun.__getitem__, tags))
-        verbal = list(map(classes.verbal.__getitem__, tags))
+        codes = list(map(or_, map(classes.code.__getitem__, tags), map(_VF_CODE.__getitem__, vf)))
         for i in compress(count(), map(classes.participle.__getitem__, tags)):
-            verbal[i] = "-" not in los[i]
+            if "-" in los[i]:
+                codes[i] = _VF_CODE[vf[i]]
         ambiguity = _ambiguity()
         for i in compress(count(), map(classes.adjective.__getitem__, tags)):
             lo = los[i]  # no adjective ending nor tagger evidence: a verb the tagger missed
-            verbal[i] = "-" not in lo and not lo.endswith(_ADJ_ENDINGS) and lo not in ambiguity
-        verb_start = list(map(or_, verbal, map((0).__lt__, vf)))
+            if "-" not in lo and not lo.endswith(_ADJ_ENDINGS) and lo not in ambiguity:
+                codes[i] |= VERBAL | VERB_START
     for i in compress(count(), tk.proper):
-        noun[i] = True
-        verbal[i] = ed_end[i] = verb_start[i] = False
-    return noun, verbal, ed_end, verb_start
+        codes[i] = NOUN
+    return codes
 
 
 def drop_headline_only(cands: Candidates) -> None:
@@ -454,16 +456,16 @@ def pos_tags(tagger: Any, scan: TokenScan) -> list[int]:
     whose tag is read: words that may enter a candidate and capitalised words; the others get
     ``len(tagger.upos)`` (untagged). The punctuation between the tokens is part of the
     tagger's context."""
+    import numpy as np
+
     from ..corpus.tagger import gap_classes
 
     infos = scan.infos
-    need = list(compress(count(), map(or_, map(itemgetter(3), infos),
-                                      map(not_, map(itemgetter(4), infos)))))
-    tags = [len(tagger.upos)] * len(infos)
-    for i, c in zip(need, tagger.predict(scan.words, gap_classes(scan.gaps), need).tolist(),
-                    strict=True):
-        tags[i] = c
-    return tags
+    need = np.flatnonzero(np.fromiter(map(or_, map(itemgetter(3), infos),
+                                          map(not_, map(itemgetter(4), infos))), bool, len(infos)))
+    tags = np.full(len(infos), len(tagger.upos), dtype=np.intp)
+    tags[need] = tagger.predict(scan.words, gap_classes(scan.gaps), need)
+    return tags.tolist()
 
 
 def candidate_keys(text: str) -> set[str]:

@@ -44,10 +44,10 @@ def stem(lo: str) -> str:
 
 def _is_break(tok: str, lo: str, cap: bool) -> bool:
     """True if the token cannot be part of a candidate phrase."""
-    if lo.translate(APOSTROPHE_FOLD) in load_stopwords():
+    if (lo if lo.isascii() else lo.translate(APOSTROPHE_FOLD)) in load_stopwords():
         # "US"/"U.S." is the United States, not the pronoun
         return not (lo in ("us", "u.s") and tok.isupper())
-    if len(lo) == 1 or not (lo.isalpha() or any(c.isalpha() for c in lo)) \
+    if len(lo) == 1 or not (lo.isalpha() or any(map(str.isalpha, lo))) \
             or lo in load_furniture():
         return True
     if not cap and len(lo) > 4 and lo.endswith("ly") and lo not in _LY_NOUNS:
@@ -151,7 +151,7 @@ def scan_tokens(text: str) -> TokenScan:
             lines.append((line_start, i))
             line_start = i
     lines.append((line_start, n))
-    scan.chunks.extend(m.span() for m in _CHUNK.finditer(codes))
+    scan.chunks.extend([m.span() for m in _CHUNK.finditer(codes)])
     return scan
 
 
@@ -163,9 +163,9 @@ def title_case_flags(los: list[str], caps: tuple[bool, ...],
     for lo_i, hi_i in lines:
         if hi_i - lo_i < 2 or sum(caps[lo_i:hi_i]) < 2:
             continue  # fewer than two capitalised words: no title-case line
-        alpha = [c for lo, c in zip(los[lo_i:hi_i], caps[lo_i:hi_i], strict=True)
-                 if lo[:1].isalpha()]
-        if 2 <= len(alpha) < 25 and sum(alpha) >= 0.6 * len(alpha):
+        alpha = list(map(str.isalpha, map(itemgetter(0), los[lo_i:hi_i])))  # starts with a letter
+        n_alpha = sum(alpha)
+        if 2 <= n_alpha < 25 and sum(compress(caps[lo_i:hi_i], alpha)) >= 0.6 * n_alpha:
             title[lo_i:hi_i] = [True] * (hi_i - lo_i)
     return title
 

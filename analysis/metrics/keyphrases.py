@@ -52,6 +52,7 @@ import math
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -202,7 +203,8 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
         info /= norm[b - a + 1]
         pos = (1.0 + POS_SCALE * first[key] / n) ** -POS_POWER
         scored.append((tf * info * pos, key))
-    scored.sort(key=lambda x: (-x[0], x[1]))
+    scored.sort(key=itemgetter(1))
+    scored.sort(key=itemgetter(0), reverse=True)  # stable: equal scores stay in key order
     return scored
 
 
