@@ -253,12 +253,12 @@ class Tagger:
             form_groups = idx[_FORM, pads]
             idx[:, pads] = 0
             idx[_FORM, pads] = form_groups
-        g = self._w[self._groups[idx].transpose(0, 2, 1)]  # (template, offset, type, class)
-        # Adding one template at a time in a fixed order fixes the float32 rounding, so a
+        g = self._w[self._groups[idx[_SLOT_TEMPLATE], _SLOT_OFFSET]]  # (slot, type, class)
+        # Adding one template at a time in TEMPLATES order fixes the float32 rounding, so a
         # word's vector has the same bits whichever batch computed it.
-        acc = g[0] + g[1]
-        for t in range(2, len(g)):
-            acc += g[t]
+        acc = np.zeros((len(OFFSETS), n, len(self.classes)), dtype=np.float32)
+        for slots, offsets in _TEMPLATE_SLOTS:
+            acc[offsets] += g[slots]
         self._table[:, start:need] = acc
         self._fixed[start:need] = np.fromiter(
             map(self.tagdict.get, forms, repeat(-1)), np.int64, n)
@@ -410,6 +410,18 @@ class Tagger:
 
 _FORM = list(TEMPLATES).index("w")
 """Position of the lower-cased form among the templates (the one a padding word has)."""
+
+# The (template, offset) slots of a word's features in TEMPLATES order, as indices into the
+# templates and OFFSETS; and per template, its slots and its offsets (a run of OFFSETS).
+_SLOTS = [(i, OFFSETS.index(o)) for i, offsets in enumerate(TEMPLATES.values()) for o in offsets]
+_SLOT_TEMPLATE = np.array([t for t, _ in _SLOTS], dtype=np.intp)
+_SLOT_OFFSET = np.array([o for _, o in _SLOTS], dtype=np.intp)[:, None]
+_TEMPLATE_SLOTS = [
+    (slice(first, first + len(offsets)),
+     slice(OFFSETS.index(offsets[0]), OFFSETS.index(offsets[-1]) + 1))
+    for first, offsets in zip(np.cumsum([0] + [len(o) for o in TEMPLATES.values()]).tolist(),
+                              TEMPLATES.values(), strict=False)
+]
 
 
 def _bytes(texts: Iterable[str]) -> np.ndarray:

@@ -438,7 +438,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
         return 0, Candidates.from_spans((), [], [])
     tk = _tokens(text, scan)
     if tagger is not None:
-        tk.tags = pos_tags(tagger, scan)
+        tk.tags = pos_tags(tagger, scan, tk)
         tk.tag_set = tag_classes(tagger.upos, tagger.penn)
     connectors = name_flags(tk)
     display_forms(text, tk, scan)
@@ -451,19 +451,18 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     return n, cands
 
 
-def pos_tags(tagger: Any, scan: TokenScan) -> list[int]:
-    """Tagger class of each token of ``scan`` (an index into ``tagger.upos`` / ``tagger.penn``)
-    whose tag is read: words that may enter a candidate and capitalised words; the others get
-    ``len(tagger.upos)`` (untagged). The punctuation between the tokens is part of the
-    tagger's context."""
+def pos_tags(tagger: Any, scan: TokenScan, tk: Tokens) -> list[int]:
+    """Tagger class of each token of ``scan`` (columns ``tk``; an index into ``tagger.upos`` /
+    ``tagger.penn``) whose tag is read: words that may enter a candidate and capitalised
+    words; the others get ``len(tagger.upos)`` (untagged). The punctuation between the tokens
+    is part of the tagger's context."""
     import numpy as np
 
     from ..corpus.tagger import gap_classes
 
-    infos = scan.infos
-    need = np.flatnonzero(np.fromiter(map(or_, map(itemgetter(3), infos),
-                                          map(not_, map(itemgetter(4), infos))), bool, len(infos)))
-    tags = np.full(len(infos), len(tagger.upos), dtype=np.intp)
+    n = len(tk.caps)
+    need = np.flatnonzero(np.fromiter(map(or_, tk.caps, map(not_, tk.breaks)), bool, n))
+    tags = np.full(n, len(tagger.upos), dtype=np.intp)
     tags[need] = tagger.predict(scan.words, gap_classes(scan.gaps), need)
     return tags.tolist()
 
