@@ -82,9 +82,10 @@ def default_tagger() -> Any:
     return load_tagger()
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def idf(word: str) -> float:
-    """-log10 of the wordfreq probability of ``word``: 9 - Zipf (floored)."""
+    """-log10 of the wordfreq probability of ``word``: 9 - Zipf (floored); cached, as every
+    candidate containing the word reads it."""
     return 9.0 - max(zipf(word), ZIPF_FLOOR)
 
 
