@@ -290,9 +290,10 @@ class Candidates:
     stem), built from their occurrences (:data:`Span`).
 
     ``tf`` counts each candidate (in order of first occurrence; the only record of which
-    candidates remain), ``first`` is the token index of its first occurrence and ``noun`` how
-    often a one-word candidate may end a noun phrase. A lone surname credited to a full name
-    (:func:`credit_surnames`) adds its count and first position there.
+    candidates remain), ``first`` is the token index of its first occurrence, ``first_span``
+    that occurrence (its words ``los[first:last + 1]``, whether it is a proper name) and
+    ``noun`` how often a one-word candidate may end a noun phrase. A lone surname credited to
+    a full name (:func:`credit_surnames`) adds its count and first position there.
     """
 
     los: tuple[str, ...]  # lower-case tokens of the text
@@ -314,15 +315,6 @@ class Candidates:
         first = dict(zip(reversed(keys), map(itemgetter(2), reversed(spans)), strict=True))
         body = set(compress(keys, map(itemgetter(5), spans)))
         return cls(los, spans, tf, first, Counter(nouns), body, first_span)
-
-    def words(self, key: str) -> tuple[str, ...]:
-        """The lower-case words of ``key`` as first written."""
-        _, _, a, b, _, _ = self.first_span[key]
-        return self.los[a:b + 1]
-
-    def proper(self, key: str) -> bool:
-        """Whether ``key`` is first written as a proper name."""
-        return self.first_span[key][4]
 
     def surfaces(self, keys: list[str]) -> list[str]:
         """The form each of ``keys`` is shown in: its most frequent form outside headlines
@@ -412,8 +404,8 @@ def credit_surnames(cands: Candidates) -> None:
     """Credit a lone surname to the earliest full name ending with it ("Gates" ->
     "Daryl Gates"): its count is added there and the single word removed. Names with an
     inner "of" are no person's names."""
-    tf, first = cands.tf, cands.first
-    names = [k for k in tf if cands.proper(k)]
+    tf, first, first_span = cands.tf, cands.first, cands.first_span
+    names = [k for k in tf if first_span[k][4]]
     singles = {k for k in names if " " not in k}
     full: dict[str, str] = {}
     for k in names:

@@ -217,24 +217,34 @@ def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
     (and the score) of the first of them, the others leaving the list."""
     chosen: list[str] = []
     scores: list[float] = []
+    padded: list[str] = []  # " key " of each chosen key
+    floor = None  # MERGE_RATIO * the lowest score of a chosen single word (None: recompute)
+    first_span = cands.first_span  # [4]: a proper name
     for score, key in scored:
-        padded = f" {key} "
-        if any(padded in f" {ck} " for ck in chosen):
+        p = f" {key} "
+        if any(p in c for c in padded):
             continue
-        inside = [i for i, ck in enumerate(chosen) if MERGE and " " not in ck and " " in key
-                  and not cands.proper(ck) and f" {ck} " in padded
-                  and score >= MERGE_RATIO * scores[i]]
+        inside = [i for i, ck in enumerate(chosen) if " " not in ck and not first_span[ck][4]
+                  and padded[i] in p and score >= MERGE_RATIO * scores[i]
+                  ] if MERGE and " " in key else []
         if inside:
             chosen[inside[0]] = key
+            padded[inside[0]] = p
             for i in reversed(inside[1:]):
-                del chosen[i], scores[i]
+                del chosen[i], scores[i], padded[i]
+            floor = None
         elif len(chosen) < k:
             chosen.append(key)
             scores.append(score)
-        elif not MERGE or score < MERGE_RATIO * min(
-                (sc for ck, sc in zip(chosen, scores, strict=True)
-                 if " " not in ck and not cands.proper(ck)), default=math.inf):
-            break  # full, and no later phrase can take a chosen word's place
+            padded.append(p)
+            floor = None
+        else:
+            if floor is None:
+                floor = MERGE_RATIO * min((sc for ck, sc in zip(chosen, scores, strict=True)
+                                           if " " not in ck and not first_span[ck][4]),
+                                          default=math.inf)
+            if not MERGE or score < floor:
+                break  # full, and no later phrase can take a chosen word's place
     return [(form, round(score, 4))
             for form, score in zip(cands.surfaces(chosen), scores, strict=True)]
 
