@@ -22,20 +22,21 @@ filling the per-word caches (wordfreq look-ups, the tagger's word-type vectors);
 rows find them warm.
 
 Measured (``.venv/bin/python benchmarks/keyphrases.py --no-yake``, 2-core machine shared
-with other jobs, load average 3-5; the YAKE rows are from an earlier full run at load 3.5)::
+with other jobs, load average about 2, CPU and wall time equal; the YAKE rows are from an
+earlier full run at load 3.5)::
 
     set            method   macro F1@10 micro F1@10  docs cpu ms/doc wall ms/doc
-    duc2001-dev    ours           32.04       32.16   150       7.63        7.72
-    duc2001-dev    ours+df        31.73       31.84   150      10.27       10.44
-    duc2001-dev    ours-pos       31.61       31.70   150       4.85        5.06
+    duc2001-dev    ours           32.04       32.16   150       4.73        4.77
+    duc2001-dev    ours+df        31.73       31.84   150       4.77        4.87
+    duc2001-dev    ours-pos       31.61       31.70   150       2.21        2.23
     duc2001-dev    yake           15.58       15.59   150      55.92       77.45
-    kpcrowd-dev    ours           14.50       12.80   450       4.97        5.09
-    kpcrowd-dev    ours+df        14.51       12.80   450       6.28        6.39
-    kpcrowd-dev    ours-pos       14.08       12.51   450       2.66        2.73
+    kpcrowd-dev    ours           14.50       12.80   450       3.03        3.06
+    kpcrowd-dev    ours+df        14.51       12.80   450       4.10        4.64
+    kpcrowd-dev    ours-pos       14.08       12.51   450       1.78        1.81
     kpcrowd-dev    yake            7.63        6.96   450      28.30       41.10
 
-CPU time per document varies by half between runs on such a machine; compare methods within
-one run. The lowest ``ours`` time of six runs was 5.38 ms per DUC document.
+CPU time per document varies by a tenth to a half between runs on such a machine (4.1 to
+5.2 ms for ``ours`` on DUC in eight runs at load 1-2); compare methods within one run.
 """
 
 from __future__ import annotations

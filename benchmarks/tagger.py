@@ -44,7 +44,6 @@ from analysis.corpus.tagger import (  # noqa: E402
     Tagger,
     default_tagger_path,
     read_tagger_file,
-    tagger_from_dict,
     text_gaps,
 )
 
@@ -109,7 +108,7 @@ def speed(data: dict, texts: list[str], repeat: int) -> tuple[float, float]:
     ``repeat`` passes (cold: a fresh tagger each time; warm: the same tagger again)."""
     cold = warm = 0.0
     for _ in range(repeat):
-        tagger = tagger_from_dict(data)
+        tagger = Tagger.from_arrays(data)
         c0 = time.process_time()
         n = sum(len(tagger.tag_text(t)) for t in texts)
         cold = max(cold, n / (time.process_time() - c0))
@@ -134,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     ud = Path(a.ud)
     c0 = time.process_time()
     data = read_tagger_file(a.model)
-    tagger = tagger_from_dict(data)
+    tagger = Tagger.from_arrays(data)
     load = time.process_time() - c0
     known = train_vocabulary(ud / "en_ewt-ud-train.conllu")
     print(f"model {a.model} ({Path(a.model).stat().st_size / 1e6:.2f} MB, load {load:.2f} s)")

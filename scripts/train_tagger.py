@@ -15,16 +15,15 @@ sentence ends as they do in an article. Deterministic extra copies of some sente
 the tagger headline styles: upper-cased (8 %), title-cased (12 %), and without punctuation
 gaps (15 %, as :meth:`analysis.corpus.tagger.Tagger.tag` sees words given without text).
 
-The run is deterministic (fixed shuffling seed, sorted keys, weights rounded to 3 decimals,
-gzip without timestamp), so re-running it reproduces the artefact byte for byte.
+The run is deterministic (fixed shuffling seed, sorted feature names, weights rounded to 3
+decimals, ``.npz`` members with fixed timestamps), so re-running it reproduces the artefact
+byte for byte.
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
-import json
 import random
 import sys
 import time
@@ -335,14 +334,6 @@ def accuracy(tagger: tg.Tagger, seqs: list[Tagged]) -> float:
     return 100.0 * right / total
 
 
-def serialise(tagger: tg.Tagger) -> bytes:
-    """Deterministic gzipped JSON bytes of the artefact."""
-    payload = json.dumps(
-        tagger.to_dict(WEIGHT_DECIMALS), ensure_ascii=False, sort_keys=True, separators=(",", ":")
-    ).encode("utf-8")
-    return gzip.compress(payload, compresslevel=9, mtime=0)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the process exit code."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -388,13 +379,13 @@ def main(argv: list[str] | None = None) -> int:
             f"dev UPOS {accuracy(tagger, dev):.2f} %; {time.perf_counter() - t0:.0f} s",
             flush=True,
         )
-    payload = serialise(tagger)
+    payload = tagger.to_npz()
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(payload)
     print(
         f"wrote {out} ({len(payload) / 1e6:.2f} MB, sha256 "
-        f"{hashlib.sha256(payload).hexdigest()[:16]}, {len(tagger.to_dict()['weights'])} "
+        f"{hashlib.sha256(payload).hexdigest()[:16]}, {tagger.n_features} "
         f"features) in {time.perf_counter() - t0:.0f} s"
     )
     return 0

@@ -7,8 +7,6 @@ the expected tags were checked by hand against the UD English guidelines.
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 from pathlib import Path
 
@@ -44,7 +42,8 @@ CONLLU = """# newdoc id = d1
 
 @pytest.fixture(scope="module")
 def artefact() -> dict:
-    """The packaged weights file, parsed once for the tests that build fresh taggers."""
+    """The arrays of the packaged weights file, read once for the tests that build fresh
+    taggers."""
     return tg.read_tagger_file(tg.default_tagger_path())
 
 
@@ -204,8 +203,8 @@ def test_unknown_tagset_is_rejected():
 
 def test_tags_do_not_depend_on_what_was_tagged_before(artefact):
     text = "Yoon hailed the alliance as Pyongyang denounced the drills."
-    fresh = tg.tagger_from_dict(artefact)
-    warmed = tg.tagger_from_dict(artefact)
+    fresh = tg.Tagger.from_arrays(artefact)
+    warmed = tg.Tagger.from_arrays(artefact)
     warmed.tag_text("The allies held talks in Washington; Seoul hailed the drills.")
     assert fresh.tag_text(text) == warmed.tag_text(text)
     assert fresh.predict(words(text)).tolist() == warmed.predict(words(text)).tolist()
@@ -214,7 +213,7 @@ def test_tags_do_not_depend_on_what_was_tagged_before(artefact):
 def test_cache_reset_keeps_tags(artefact):
     first = "Officials in Seoul welcomed the announcement."
     text = "Officials in Tokyo and Beijing reacted cautiously to the announcement."
-    small = tg.tagger_from_dict(artefact)
+    small = tg.Tagger.from_arrays(artefact)
     small.max_cache = 12  # the second text overfills the word-type cache, which is emptied
     assert small.tag_text(first) == tg.tag_text(first)
     assert small.tag_text(text) == tg.tag_text(text)
@@ -231,7 +230,7 @@ def test_threads_sharing_a_tagger_get_the_sequential_tags(artefact):
         "Tokyo and Beijing reacted cautiously to the Washington Declaration.",
     ] * 25
     expected = [tg.tag_text(t) for t in texts]
-    shared = tg.tagger_from_dict(artefact)
+    shared = tg.Tagger.from_arrays(artefact)
     shared.max_cache = 24  # frequent cache resets while other threads read the cache
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(shared.tag_text, texts))
@@ -240,7 +239,7 @@ def test_threads_sharing_a_tagger_get_the_sequential_tags(artefact):
 
 def test_packaged_weights_load_offline_with_attribution():
     path = tg.default_tagger_path()
-    assert path.name == "ewt_perceptron.json.gz"
+    assert path.name == "ewt_perceptron.npz"
     assert (path.parent / "LICENSE.txt").is_file()
     assert "UD_English-EWT" in (path.parent / "README.txt").read_text(encoding="utf-8")
     tagger = tg.load_tagger()
@@ -250,29 +249,56 @@ def test_packaged_weights_load_offline_with_attribution():
     assert {"VBD", "VBZ", "VBN", "NNP", "NNS"} <= set(tagger.penn)
 
 
-def test_serialised_weights_round_trip():
+def test_serialised_weights_round_trip_to_the_same_bytes(tmp_path):
     tagger = tg.load_tagger()
-    again = tg.tagger_from_dict(json.loads(json.dumps(tagger.to_dict())))
+    payload = tg.write_tagger_file(tagger, tmp_path / "copy.npz")
+    assert payload == tg.default_tagger_path().read_bytes()
+    again = tg.load_tagger(tmp_path / "copy.npz")
+    assert again is not tagger
     text = "The Nuclear Consultative Group will meet quarterly, the ministry said."
     assert again.tag_text(text, "penn") == tagger.tag_text(text, "penn")
 
 
+def test_tagger_built_from_feature_weights_round_trips_through_arrays():
+    tagger = tg.Tagger(
+        ["PROPN/NNP", "VERB/VBD", "NOUN/NN"],
+        {"w=seoul": {0: 2.0}, "+1w=seoul": {1: 0.5}, "s3=ted": {1: 1.5}, "x=xxx": {2: 1.0},
+         "g>.": {2: 0.25}},
+        {"said": 1}, {"seoul": "PROPN"},
+    )
+    # Seoul: its form; protested: -ted beats its shape; said: the tag dictionary; rally: shape
+    assert tagger.tag(["Seoul", "protested", "said", "rally"]) == ["PROPN", "VERB", "VERB", "NOUN"]
+    assert tagger.n_features == 5
+    again = tg.Tagger.from_arrays(tagger.to_arrays())
+    assert again.tag(["Seoul", "protested"], "penn") == ["NNP", "VBD"]
+
+
 def test_missing_weights_file_error_names_it(tmp_path):
-    missing = tmp_path / "no_such_tagger.json.gz"
-    with pytest.raises(tg.TaggerError, match="no_such_tagger.json.gz") as err:
+    missing = tmp_path / "no_such_tagger.npz"
+    with pytest.raises(tg.TaggerError, match=r"no_such_tagger\.npz") as err:
         tg.load_tagger(missing)
     assert err.value.path == str(missing)
 
 
 def test_corrupt_weights_file_error_names_it(tmp_path):
-    bad = tmp_path / "broken.json.gz"
-    bad.write_bytes(gzip.compress(b"{not json", mtime=0))
-    with pytest.raises(tg.TaggerError, match=r"broken\.json\.gz: not a gzipped JSON"):
+    import numpy as np
+
+    bad = tmp_path / "broken.npz"
+    bad.write_bytes(b"PK\x03\x04 not a zip archive")
+    with pytest.raises(tg.TaggerError, match=r"broken\.npz: not a \.npz tagger file"):
         tg.load_tagger(bad)
-    wrong = tmp_path / "other.json"
-    wrong.write_text(json.dumps({"format": "target-tone/1"}), encoding="utf-8")
-    with pytest.raises(tg.TaggerError, match=r"other\.json: expected format"):
+    wrong = tmp_path / "other.npz"
+    np.savez(wrong, format=np.frombuffer(b"target-tone/1", dtype=np.uint8))
+    with pytest.raises(tg.TaggerError, match=r"other\.npz: expected format .*target-tone/1"):
         tg.load_tagger(wrong)
+    pickled = tmp_path / "pickled.npz"
+    np.savez(pickled, format=np.array([{"format": tg.FORMAT_VERSION}], dtype=object))
+    with pytest.raises(tg.TaggerError, match=r"pickled\.npz: not a \.npz tagger file"):
+        tg.load_tagger(pickled)  # object arrays need pickle, which is never allowed
+    partial = tmp_path / "partial.npz"
+    np.savez(partial, format=np.frombuffer(tg.FORMAT_VERSION.encode(), dtype=np.uint8))
+    with pytest.raises(tg.TaggerError, match=r"partial\.npz: missing arrays"):
+        tg.load_tagger(partial)
 
 
 def test_gap_classes_and_word_shapes():

@@ -2,8 +2,9 @@
 
 A small averaged-perceptron tagger (Collins 2002, in the style of Honnibal's "A good
 part-of-speech tagger in about 200 lines of Python") trained on UD_English-EWT
-(Silveira et al. 2014, CC BY-SA 4.0) by ``scripts/train_tagger.py`` and shipped as gzipped
-JSON in ``analysis/resources/tagger/`` - no pickle, no network.
+(Silveira et al. 2014, CC BY-SA 4.0) by ``scripts/train_tagger.py`` and shipped as numpy
+arrays (``.npz``, read with ``allow_pickle=False``) in ``analysis/resources/tagger/`` - no
+pickle, no network.
 
 It tags the tokens of :data:`analysis.corpus.tokens.WORD_RE` (``Yoon’s``, ``U.S``, ``don't`` are one
 token each; punctuation is never a token). Each token gets one Universal POS tag (``NOUN``,
@@ -22,13 +23,14 @@ themselves are defined in :mod:`analysis.corpus.tagger_features` (re-exported he
 
 from __future__ import annotations
 
-import gzip
+import io
 import json
 import threading
-from collections.abc import Mapping, Sequence
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -57,18 +59,19 @@ from .tagger_features import (
 from .tokens import WORD_RE
 
 __all__ = [
-    "FORMAT_VERSION", "GAP_END", "GAP_START", "OFFSETS", "PAD_LEFT", "PAD_RIGHT", "RESOURCE_NAME",
-    "TEMPLATES", "TagSet", "TaggedWord", "Tagger", "TaggerError", "annotate",
+    "ARRAYS", "FORMAT_VERSION", "GAP_END", "GAP_START", "OFFSETS", "PAD_LEFT", "PAD_RIGHT",
+    "RESOURCE_NAME", "TEMPLATES", "TagSet", "TaggedWord", "Tagger", "TaggerError", "annotate",
     "default_tagger_path", "feature_name", "gap_class", "gap_classes", "gap_features",
     "load_tagger", "normalise_form", "parse_feature_name", "plain_gaps", "read_tagger_file",
-    "tag_text", "tagger_from_dict", "text_gaps", "type_features", "type_values", "word_shape",
-    "word_shapes",
+    "tag_text", "text_gaps", "type_features", "type_values", "word_shape", "word_shapes",
+    "write_tagger_file",
 ]
 
-FORMAT_VERSION = "analysis-tagger/1"
-"""Schema version of the JSON artefact; bumped whenever the feature extraction changes."""
+FORMAT_VERSION = "analysis-tagger/2"
+"""Schema version of the weights file; bumped whenever the feature extraction or the layout of
+the arrays changes."""
 
-RESOURCE_NAME = "ewt_perceptron.json.gz"
+RESOURCE_NAME = "ewt_perceptron.npz"
 """File name of the packaged weights inside ``analysis/resources/tagger``."""
 
 TagSet = Literal["upos", "penn"]
@@ -113,15 +116,18 @@ def _split(text: str) -> tuple[list[str], list[tuple[int, int]], list[str]]:
 class Tagger:
     """An averaged-perceptron tagger applied as sums of cached per-word-type score vectors.
 
-    Build it with :func:`load_tagger`. ``classes`` are ``"UPOS/PENN"`` strings; ``weights``
-    maps a feature to ``{class index: weight}``; ``tagdict`` maps word forms to a class index;
-    ``ambiguity`` maps lower-cased words to ambiguity classes (see :func:`type_features`).
-    ``max_cache`` bounds the number of word types whose vectors are kept (the cache is
-    emptied when a call would overfill it; one call's own types are always kept).
+    Build it with :func:`load_tagger` (or from training's ``weights``, which map a feature to
+    ``{class index: weight}``). ``classes`` are ``"UPOS/PENN"`` strings; ``tagdict`` maps word
+    forms to a class index; ``ambiguity`` maps lower-cased words to ambiguity classes (see
+    :func:`type_features`). ``max_cache`` bounds the number of word types whose vectors are
+    kept (the cache is emptied when a call would overfill it; one call's own types are always
+    kept).
 
-    The weights are one float32 matrix (a row per feature), and each template maps a value to
-    the rows of its features at the template's offsets, so a batch of new word types is
-    featurised a template at a time and summed with one gather.
+    The word-feature weights are one float32 matrix (a row per feature, row 0 all zero). A
+    (template, value) pair is a *group*: the rows of its features at the five offsets
+    (:data:`OFFSETS`; row 0 where the template does not count or the feature is unknown). So
+    a batch of new word types is featurised with one look-up per template and summed with one
+    gather, template by template in :data:`TEMPLATES` order.
     """
 
     def __init__(
@@ -133,6 +139,50 @@ class Tagger:
         meta: Mapping[str, Any] | None = None,
         max_cache: int = 50_000,
     ) -> None:
+        k = len(classes)
+        names = sorted(weights)
+        gaps = [f for f in names if f.startswith("g")]
+        gap_w = np.zeros((len(gaps) + 1, k), dtype=np.float32)
+        for i, f in enumerate(gaps, start=1):
+            for c, v in weights[f].items():
+                gap_w[i, int(c)] = v
+        words = [f for f in names if not f.startswith("g")]
+        w = np.zeros((len(words) + 1, k), dtype=np.float32)
+        values: dict[str, dict[str, list[int]]] = {t: {} for t in TEMPLATES}
+        for r, f in enumerate(words, start=1):
+            for c, v in weights[f].items():
+                w[r, int(c)] = v
+            t, o, v = parse_feature_name(f)
+            values[t].setdefault(v, [0] * len(OFFSETS))[OFFSETS.index(o)] = r
+        groups = [[0] * len(OFFSETS)] + [r for vs in values.values() for r in vs.values()]
+        self._setup(classes, w, gap_w, gaps, [list(vs) for vs in values.values()],
+                    np.asarray(groups, dtype=np.int32), tagdict, ambiguity, meta, max_cache)
+
+    @classmethod
+    def from_arrays(cls, arrays: Mapping[str, np.ndarray], max_cache: int = 50_000) -> Tagger:
+        """A tagger from the arrays of a weights file (see :meth:`to_arrays`)."""
+        classes = _text_list(arrays["classes"])
+        shape = tuple(arrays["weights_shape"].tolist())
+        w = np.zeros(shape, dtype=np.float32)
+        w.flat[arrays["weights_index"]] = arrays["weights_value"]
+        texts = iter(_text_list(arrays["values"]))
+        values = [[next(texts) for _ in range(n)] for n in arrays["value_counts"].tolist()]
+        tagdict = dict(zip(_text_list(arrays["tagdict_words"]),
+                           arrays["tagdict_classes"].tolist(), strict=True))
+        ambiguity = dict(zip(_text_list(arrays["ambiguity_words"]),
+                             _text_list(arrays["ambiguity_classes"]), strict=True))
+        tagger = cls.__new__(cls)
+        tagger._setup(classes, w, arrays["gap_weights"], _text_list(arrays["gap_features"]),
+                      values, arrays["groups"], tagdict, ambiguity,
+                      json.loads(_text(arrays["meta"])), max_cache)
+        return tagger
+
+    def _setup(self, classes: Sequence[str], w: np.ndarray, gap_w: np.ndarray,
+               gap_features: list[str], values: list[list[str]], groups: np.ndarray,
+               tagdict: Mapping[str, int], ambiguity: Mapping[str, str],
+               meta: Mapping[str, Any] | None, max_cache: int) -> None:
+        """Hold the model: ``values[t]`` are the values of template ``t`` (in
+        :data:`TEMPLATES` order) whose groups are the next rows of ``groups``, after row 0."""
         self.classes = tuple(classes)
         self.upos = tuple(c.split("/", 1)[0] for c in self.classes)
         self.penn = tuple(c.split("/", 1)[1] for c in self.classes)
@@ -140,34 +190,16 @@ class Tagger:
         self.ambiguity = dict(ambiguity)
         self.meta = dict(meta or {})
         self.max_cache = max_cache
-        k = len(self.classes)
-        names = sorted(weights)
-        gaps = [f for f in names if f.startswith("g")]
-        # Gap features: a small dense matrix whose row 0 (an unknown gap) stays zero.
-        self._gap_rows = {f: i for i, f in enumerate(gaps, start=1)}
-        self._gap_w = np.zeros((len(gaps) + 1, k), dtype=np.float32)
-        for f, i in self._gap_rows.items():
-            for c, v in weights[f].items():
-                self._gap_w[i, int(c)] = v
-        # Word features: rows of a dense matrix whose row 0 (every feature the model does not
-        # know) stays zero; for each template, value -> index of its rows at its offsets.
-        words = [f for f in names if not f.startswith("g")]
-        self._w = np.zeros((len(words) + 1, k), dtype=np.float32)
-        values: dict[str, dict[str, int]] = {t: {} for t in TEMPLATES}
-        rows: dict[str, list[list[int]]] = {t: [[0] * len(o)] for t, o in TEMPLATES.items()}
-        for r, f in enumerate(words, start=1):
-            for c, v in weights[f].items():
-                self._w[r, int(c)] = v
-            t, o, v = parse_feature_name(f)
-            i = values[t].setdefault(v, len(rows[t]))
-            if i == len(rows[t]):
-                rows[t].append([0] * len(TEMPLATES[t]))
-            rows[t][i][TEMPLATES[t].index(o)] = r
+        self._w = w
+        self._gap_w = gap_w  # row 0 (an unknown gap) stays zero
+        self._gap_rows = {f: i for i, f in enumerate(gap_features, start=1)}
         self._values = values
-        self._vrows = {t: np.asarray(r, dtype=np.int32) for t, r in rows.items()}
-        # Slot j of a word's row list is (template, offset) number j in TEMPLATES order.
-        slots = [o for offsets in TEMPLATES.values() for o in offsets]
-        self._slots = [[j for j, o in enumerate(slots) if o == off] for off in OFFSETS]
+        self._groups = groups
+        self._lookup = []
+        start = 1
+        for vs in values:
+            self._lookup.append(dict(zip(vs, range(start, start + len(vs)), strict=True)).get)
+            start += len(vs)
         self._lock = threading.Lock()  # guards the word-type cache (Dask workers use threads)
         self._gap_before: dict[str, int] = {}
         self._gap_after: dict[str, int] = {}
@@ -182,59 +214,54 @@ class Tagger:
         k = len(self.classes)
         self._index: dict[str, int] = {}
         # Room for the whole cache at once: the zeroed pages become resident only as types
-        # are added, and the table is never copied to grow.
-        self._table = np.zeros((max(self.max_cache, 1), len(OFFSETS), k), dtype=np.float32)
-        self._fixed = np.full(len(self._table), -1, dtype=np.int64)
+        # are added, and the table is never copied to grow. One block per offset, so the
+        # vectors a prediction reads at one offset are rows of one matrix.
+        self._table = np.zeros((len(OFFSETS), max(self.max_cache, 1), k), dtype=np.float32)
+        self._fixed = np.full(self._table.shape[1], -1, dtype=np.int64)
 
     def _grow(self, need: int) -> None:
         """Make room for ``need`` cached types (when one call needs more than ``max_cache``, or
         ``max_cache`` was raised)."""
         start = len(self._index)
-        size = max(need, min(2 * len(self._table), self.max_cache))
-        table = np.zeros((size, len(OFFSETS), len(self.classes)), dtype=np.float32)
-        table[:start] = self._table[:start]
+        size = max(need, min(2 * self._table.shape[1], self.max_cache))
+        table = np.zeros((len(OFFSETS), size, len(self.classes)), dtype=np.float32)
+        table[:, :start] = self._table[:, :start]
         fixed = np.full(size, -1, dtype=np.int64)
         fixed[:start] = self._fixed[:start]
         self._table, self._fixed = table, fixed
 
-    def _type_rows(self, new: list[str]) -> np.ndarray:
-        """``(len(new), slots)`` feature rows of the ``new`` types (see :func:`type_values`),
-        computed a template at a time."""
-        forms = [normalise_form(w) for w in new]
-        low = [f.lower() for f in forms]
-        columns = {
-            "b": [""] * len(new), "w": low, "a": list(map(self.ambiguity.get, low, repeat("?"))),
-            "x": word_shapes(forms), "s3": [w[-3:] for w in low], "s1": [w[-1:] for w in low],
-            "s2": [w[-2:] for w in low], "s4": [w[-4:] for w in low],
-            "p2": [w[:2] for w in low], "c": forms,
-            "h": [w.rsplit("-", 1)[1] if "-" in w else "\x00" for w in low],
-        }
-        pads = [i for i, w in enumerate(new) if w == PAD_LEFT or w == PAD_RIGHT]
-        blocks = []
-        for t, col in columns.items():
-            idx = np.fromiter(map(self._values[t].get, col, repeat(0)), np.intp, len(new))
-            if pads and t != "w":
-                idx[pads] = 0  # a padding word has only a form
-            blocks.append(self._vrows[t][idx])
-        return np.concatenate(blocks, axis=1)
-
     def _add_types(self, new: list[str]) -> None:
-        """Compute and cache the offset vectors and tag-dictionary entries of ``new`` types."""
+        """Compute and cache the offset vectors and tag-dictionary entries of ``new`` types
+        (their feature values as :func:`type_values` gives them)."""
         start = len(self._index)
         need = start + len(new)
-        if need > len(self._table):
+        if need > self._table.shape[1]:
             self._grow(need)
-        g = self._w[self._type_rows(new)]
-        # Adding one slot at a time in a fixed order fixes the float32 rounding, so a word's
-        # vector has the same bits whichever batch computed it.
-        for k, slots in enumerate(self._slots):
-            acc = g[:, slots[0]].copy()
-            for j in slots[1:]:
-                acc += g[:, j]
-            self._table[start:need, k] = acc
-        forms = [normalise_form(w) for w in new]
+        n = len(new)
+        forms = [w if w.isascii() else normalise_form(w) for w in new]
+        low = [f.lower() for f in forms]
+        columns = (  # one per template, in TEMPLATES order
+            repeat("", n), low, map(self.ambiguity.get, low, repeat("?")), word_shapes(forms),
+            [w[-3:] for w in low], [w[-1:] for w in low], [w[-2:] for w in low],
+            [w[-4:] for w in low], [w[:2] for w in low], forms,
+            [w.rsplit("-", 1)[1] if "-" in w else "\x00" for w in low],
+        )
+        idx = np.fromiter(chain.from_iterable(map(map, self._lookup, columns, repeat(repeat(0)))),
+                          np.intp, len(columns) * n).reshape(len(columns), n)
+        pads = [i for i, w in enumerate(new) if w == PAD_LEFT or w == PAD_RIGHT]
+        if pads:  # a padding word has only a form
+            form_groups = idx[_FORM, pads]
+            idx[:, pads] = 0
+            idx[_FORM, pads] = form_groups
+        g = self._w[self._groups[idx[_SLOT_TEMPLATE], _SLOT_OFFSET]]  # (slot, type, class)
+        # Adding one template at a time in TEMPLATES order fixes the float32 rounding, so a
+        # word's vector has the same bits whichever batch computed it.
+        acc = np.zeros((len(OFFSETS), n, len(self.classes)), dtype=np.float32)
+        for slots, offsets in _TEMPLATE_SLOTS:
+            acc[offsets] += g[slots]
+        self._table[:, start:need] = acc
         self._fixed[start:need] = np.fromiter(
-            map(self.tagdict.get, forms, repeat(-1)), np.int64, len(new))
+            map(self.tagdict.get, forms, repeat(-1)), np.int64, n)
         self._index.update(zip(new, range(start, need), strict=True))
 
     def predict(
@@ -270,15 +297,16 @@ class Tagger:
                 self._add_types(new)
                 index = self._index
             ids = np.fromiter(map(index.__getitem__, seq), dtype=np.intp, count=n + 4)
+            table = self._table
             if at is None:
-                t = self._table[ids]
+                t = table[:, ids]
                 fixed = self._fixed[ids[2:-2]]
-                scores = t[0:n, 0] + t[1:n + 1, 1] + t[2:n + 2, 2] + t[3:n + 3, 3] + t[4:, 4]
+                scores = t[0, 0:n] + t[1, 1:n + 1] + t[2, 2:n + 2] + t[3, 3:n + 3] + t[4, 4:]
             else:
-                table = self._table
                 fixed = self._fixed[ids[at + 2]]
-                scores = (table[ids[at], 0] + table[ids[at + 1], 1] + table[ids[at + 2], 2]
-                          + table[ids[at + 3], 3] + table[ids[at + 4], 4])
+                scores = table[0].take(ids[at], axis=0)
+                for k in range(1, len(OFFSETS)):  # in offset order, as the whole sum
+                    scores += table[k].take(ids[at + k], axis=0)
         scores += self._gap_scores(gaps, at)
         best = scores.argmax(axis=1)
         return np.where(fixed >= 0, fixed, best)
@@ -336,28 +364,79 @@ class Tagger:
             return self.penn
         raise ValueError(f"tagset must be 'upos' or 'penn', got {tagset!r}")
 
-    def to_dict(self, decimals: int = 3) -> dict[str, Any]:
-        """The JSON-ready artefact (what :func:`load_tagger` reads), weights rounded to
-        ``decimals`` places (the float32 weights, printed as the shortest nearby decimal)."""
-        weights: dict[str, dict[str, float]] = {}
-        for f, i in self._gap_rows.items():
-            weights[f] = {str(c): round(v, decimals) for c, v in enumerate(
-                self._gap_w[i].tolist()) if v}
-        for t, offsets in TEMPLATES.items():
-            for value, i in self._values[t].items():
-                for o, r in zip(offsets, self._vrows[t][i].tolist(), strict=True):
-                    if r:
-                        weights[feature_name(t, o, value)] = {
-                            str(c): round(v, decimals)
-                            for c, v in enumerate(self._w[r].tolist()) if v}
+    def to_arrays(self) -> dict[str, np.ndarray]:
+        """The arrays of the weights file (what :func:`load_tagger` reads): texts as UTF-8
+        bytes of ``\\n``-joined strings, the word-feature weights as the flat indices and
+        values of their non-zero entries."""
+        nz = np.flatnonzero(self._w).astype(np.int32)
         return {
-            "format": FORMAT_VERSION,
-            "classes": list(self.classes),
-            "weights": dict(sorted(weights.items())),
-            "tagdict": self.tagdict,
-            "ambiguity": self.ambiguity,
-            "meta": self.meta,
+            "format": _bytes([FORMAT_VERSION]),
+            "classes": _bytes(self.classes),
+            "weights_shape": np.asarray(self._w.shape, dtype=np.int64),
+            "weights_index": nz,
+            "weights_value": self._w.flat[nz],
+            "gap_weights": self._gap_w,
+            "gap_features": _bytes(self._gap_rows),
+            "values": _bytes(v for vs in self._values for v in vs),
+            "value_counts": np.asarray([len(vs) for vs in self._values], dtype=np.int64),
+            "groups": self._groups,
+            "tagdict_words": _bytes(self.tagdict),
+            "tagdict_classes": np.asarray(list(self.tagdict.values()), dtype=np.int16),
+            "ambiguity_words": _bytes(self.ambiguity),
+            "ambiguity_classes": _bytes(self.ambiguity.values()),
+            "meta": _bytes([json.dumps(self.meta, sort_keys=True, ensure_ascii=False)]),
         }
+
+    def to_npz(self) -> bytes:
+        """The weights file's bytes: :meth:`to_arrays` as a deflated ``.npz`` (no pickle), the
+        same bytes for the same model (fixed member order and timestamps)."""
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, array in self.to_arrays().items():
+                buf = io.BytesIO()
+                np.lib.format.write_array(buf, np.ascontiguousarray(array), allow_pickle=False)
+                info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                zf.writestr(info, buf.getvalue(), compresslevel=9)
+        return out.getvalue()
+
+    @property
+    def n_features(self) -> int:
+        """Number of features with a weight (word features and gap features)."""
+        return int(np.count_nonzero(self._w.any(axis=1)) + np.count_nonzero(
+            self._gap_w.any(axis=1)))
+
+
+_FORM = list(TEMPLATES).index("w")
+"""Position of the lower-cased form among the templates (the one a padding word has)."""
+
+# The (template, offset) slots of a word's features in TEMPLATES order, as indices into the
+# templates and OFFSETS; and per template, its slots and its offsets (a run of OFFSETS).
+_SLOTS = [(i, OFFSETS.index(o)) for i, offsets in enumerate(TEMPLATES.values()) for o in offsets]
+_SLOT_TEMPLATE = np.array([t for t, _ in _SLOTS], dtype=np.intp)
+_SLOT_OFFSET = np.array([o for _, o in _SLOTS], dtype=np.intp)[:, None]
+_TEMPLATE_SLOTS = [
+    (slice(first, first + len(offsets)),
+     slice(OFFSETS.index(offsets[0]), OFFSETS.index(offsets[-1]) + 1))
+    for first, offsets in zip(np.cumsum([0] + [len(o) for o in TEMPLATES.values()]).tolist(),
+                              TEMPLATES.values(), strict=False)
+]
+
+
+def _bytes(texts: Iterable[str]) -> np.ndarray:
+    """``texts`` joined by newlines as a uint8 array of UTF-8 bytes."""
+    return np.frombuffer("\n".join(texts).encode("utf-8"), dtype=np.uint8)
+
+
+def _text(array: np.ndarray) -> str:
+    """The text of a :func:`_bytes` array."""
+    return array.tobytes().decode("utf-8")
+
+
+def _text_list(array: np.ndarray) -> list[str]:
+    """The strings of a :func:`_bytes` array."""
+    return _text(array).split("\n")
 
 
 def default_tagger_path() -> Path:
@@ -365,40 +444,47 @@ def default_tagger_path() -> Path:
     return Path(str(resources.files("analysis") / "resources" / "tagger" / RESOURCE_NAME))
 
 
-def read_tagger_file(path: str | Path) -> dict[str, Any]:
-    """Parse a (gzipped) JSON weights file, checking its format; raises :class:`TaggerError`
-    naming ``path`` when it is missing, unreadable or not a tagger artefact."""
+ARRAYS = ("format", "classes", "weights_shape", "weights_index", "weights_value",
+          "gap_weights", "gap_features", "values", "value_counts", "groups", "tagdict_words",
+          "tagdict_classes", "ambiguity_words", "ambiguity_classes", "meta")
+"""Arrays of a weights file (see :meth:`Tagger.to_arrays`)."""
+
+
+def read_tagger_file(path: str | Path) -> dict[str, np.ndarray]:
+    """The arrays of a ``.npz`` weights file (read without pickle), its format checked;
+    raises :class:`TaggerError` naming ``path`` when it is missing, unreadable or not a
+    tagger artefact."""
     p = Path(path)
     try:
-        raw = p.read_bytes()
+        with np.load(p, allow_pickle=False) as npz:
+            arrays = {name: npz[name] for name in npz.files}
     except OSError as exc:
         raise TaggerError(p, f"cannot read tagger weights ({exc.strerror or exc})") from exc
+    except (ValueError, EOFError, zipfile.BadZipFile) as exc:
+        raise TaggerError(p, f"not a .npz tagger file ({exc})") from exc
     try:
-        if raw[:2] == b"\x1f\x8b":
-            raw = gzip.decompress(raw)
-        data = json.loads(raw.decode("utf-8"))
-    except (OSError, EOFError, UnicodeDecodeError, ValueError) as exc:
-        raise TaggerError(p, f"not a gzipped JSON tagger file ({exc})") from exc
-    if not isinstance(data, dict) or data.get("format") != FORMAT_VERSION:
-        found = data.get("format") if isinstance(data, dict) else type(data).__name__
+        found = _text(arrays["format"])
+    except (KeyError, UnicodeDecodeError):
+        found = None
+    if found != FORMAT_VERSION:
         raise TaggerError(p, f"expected format {FORMAT_VERSION!r}, found {found!r}")
-    missing = [k for k in ("classes", "weights", "tagdict", "ambiguity") if k not in data]
+    missing = [k for k in ARRAYS if k not in arrays]
     if missing:
-        raise TaggerError(p, f"missing keys {missing}")
-    return data
+        raise TaggerError(p, f"missing arrays {missing}")
+    return arrays
 
 
-def tagger_from_dict(data: Mapping[str, Any]) -> Tagger:
-    """Build a :class:`Tagger` from a parsed artefact (see :meth:`Tagger.to_dict`)."""
-    weights = {f: {int(c): v for c, v in cw.items()} for f, cw in data["weights"].items()}
-    return Tagger(
-        data["classes"], weights, data["tagdict"], data["ambiguity"], data.get("meta")
-    )
+def write_tagger_file(tagger: Tagger, path: str | Path) -> bytes:
+    """Write ``tagger`` to ``path`` as a weights file (:meth:`Tagger.to_npz`); returns the
+    bytes written."""
+    payload = tagger.to_npz()
+    Path(path).write_bytes(payload)
+    return payload
 
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Tagger:
-    return tagger_from_dict(read_tagger_file(path))
+    return Tagger.from_arrays(read_tagger_file(path))
 
 
 def load_tagger(path: str | Path | None = None) -> Tagger:

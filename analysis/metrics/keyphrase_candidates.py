@@ -35,18 +35,21 @@
    text writes it ("Beijing", "SSBNs", "U.S." with its period), except that a capitalised
    word at a sentence start that is no name is lower-cased ("Critics" -> "critics").
 
-:func:`candidates` returns them keyed by their normalised (lower-case, stemmed) form.
+:func:`candidates` returns them keyed by their normalised (lower-case, stemmed) form
+(:class:`Candidates`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import add
+from itertools import compress, count, islice
+from operator import and_, itemgetter, not_, or_
 from typing import Any
 
 from .furniture import mask_furniture
-from .keyphrase_tokens import TokenInfo, TokenScan, headline_tokens, scan_tokens, title_case_flags
+from .keyphrase_tokens import TokenScan, headline_tokens, scan_tokens, title_case_flags
 from .vocabulary import zipf
 
 MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
@@ -64,70 +67,100 @@ TITLES = frozenset("""president vice prime minister secretary general gen chairm
     adviser advisor leader ambassador spokesperson spokesman spokeswoman senator sen rep gov
     governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker""".split())
 """Capitalised titles that precede a name and are not part of it ("President Yoon Suk Yeol")."""
+Span = tuple[str, str, int, int, bool, bool]
+"""One occurrence of a candidate: ``(key, form, first token, last token, all proper nouns,
+outside a headline)``."""
+
+
 @dataclass(slots=True)
 class Tokens:
-    """Per-token columns of a scanned text, in token order."""
+    """Per-token columns of a scanned text, in token order (see :data:`TokenInfo`)."""
 
-    los: list[str]  # lower case
+    los: tuple[str, ...]  # lower case
     caps: tuple[bool, ...]  # capitalised
-    stems: list[str]
-    vf: tuple[int, ...]  # verb form (see TokenInfo)
-    starts: list[int]
-    ends: list[int]
+    stems: tuple[str, ...]
+    vf: tuple[int, ...]  # verb form
+    breaks: tuple[bool, ...]  # breaks a chunk
+    possessive: tuple[bool, ...]
+    capitals: list[int]  # indices of the capitalised tokens
     initial: list[bool]  # sentence or line start
     title: list[bool]  # in a title-case line
     adjacent: list[bool]  # separated from the next token by one space
-    proper: list[bool]
-    display: list[str]  # the word as a keyphrase shows it
     lower_seen: set[str]  # lower-case forms of the words the text writes in lower case
-    pos: list[str] | None = None  # Universal POS tags, when a tagger is used
-    penn: list[str] | None = None  # Penn Treebank tags, from the same prediction
+    proper: list[bool] = field(default_factory=list)  # filled by name_flags
+    display: list[str] = field(default_factory=list)  # filled by display_forms
+    tags: list[int] | None = None  # tagger class of each token, when a tagger is used
+    tag_set: TagClasses | None = None  # what each class means
+
+
+@dataclass(frozen=True, slots=True)
+class TagClasses:
+    """Per tagger class (an index into ``upos``; the last, ``len(upos) - 1``, stands for a
+    token left untagged): its Universal POS tag and how it enters a noun phrase (``code``,
+    see :func:`_pos_flags`)."""
+
+    upos: tuple[str, ...]
+    code: tuple[int, ...]  # NOUN, or VERBAL | VERB_START, or 0
+    participle: tuple[bool, ...]  # a verbal VBN/VBG: in no phrase unless hyphenated
+    adjective: tuple[bool, ...]  # an ADJ: verbal without adjective ending or tagger evidence
+
+
+@lru_cache(maxsize=4)
+def tag_classes(upos: tuple[str, ...], penn: tuple[str, ...]) -> TagClasses:
+    """:class:`TagClasses` of a tagger with classes ``upos`` / ``penn`` (plus the untagged
+    class)."""
+    code = tuple(NOUN if u in NOUN_TAGS else VERBAL | VERB_START if u in VERBAL_TAGS else 0
+                 for u in upos)
+    part = tuple(u in VERBAL_TAGS and p in ("VBN", "VBG") for u, p in zip(upos, penn, strict=True))
+    return TagClasses(upos + ("",), code + (0,), part + (False,),
+                      tuple(ADJ_CHECK and u == "ADJ" for u in upos) + (False,))
 
 
 def _tokens(text: str, scan: TokenScan) -> Tokens:
     """Columns of ``scan``; proper nouns and display forms are filled in by :func:`name_flags`
     and :func:`display_forms`."""
-    lens, los_t, poss, caps, _, stems, vf, _ = zip(*scan.infos, strict=True)
-    los = list(los_t)
-    starts = scan.starts
-    ends = list(map(add, starts, lens))
+    _, los, poss, caps, breaks, stems, vf, _ = zip(*scan.infos, strict=True)
     # one space after the token itself (a possessive ending is no space)
-    adjacent = [g == " " and not p for g, p in zip(scan.gaps[1:], poss, strict=True)]
+    adjacent = list(map(and_, map(" ".__eq__, islice(scan.gaps, 1, None)), map(not_, poss)))
     adjacent[-1] = False
     title = title_case_flags(los, caps, scan.lines, headline_tokens(text, scan) if HEADLINES else 0)
-    lower_seen = {lo for lo, c in zip(los, caps, strict=True) if not c}
-    return Tokens(los, caps, list(stems), vf, starts, ends, scan.initial, title, adjacent,
-                  [], [], lower_seen)
+    lower_seen = set(compress(los, map(not_, caps)))
+    return Tokens(los, caps, stems, vf, breaks, poss, list(compress(count(), caps)),
+                  scan.initial, title, adjacent, lower_seen)
 
 
-def name_flags(tk: Tokens, infos: list[TokenInfo]) -> set[int]:
+def name_flags(tk: Tokens) -> set[int]:
     """Fill ``tk.proper``: capitalised words seen capitalised somewhere that is neither a
     sentence start nor a title-case line, plus a sentence-initial capitalised word right before
     one whose lower-case form the text never uses ("Yoon" in "Yoon Suk Yeol said"), plus an
     inner "of" between two of them ("Republic of Korea"). Returns the indices of those
     connectors."""
-    los, caps, n = tk.los, tk.caps, len(tk.los)
-    cap_inside = {lo for lo, c, ini, t in zip(los, caps, tk.initial, tk.title, strict=True)
-                  if c and not ini and not t}
-    proper = [c and lo in cap_inside for lo, c in zip(los, caps, strict=True)]
-    lower_seen = tk.lower_seen
-    if tk.pos is not None:  # a capitalised proper noun at a sentence start ("Beijing said")
-        for i, (c, p, lo) in enumerate(zip(caps, tk.pos, los, strict=True)):
-            if not c or proper[i] or lo in lower_seen:
+    los, caps, n, capitals = tk.los, tk.caps, len(tk.los), tk.capitals
+    initial, title, adjacent, lower_seen = tk.initial, tk.title, tk.adjacent, tk.lower_seen
+    cap_inside = {los[i] for i in capitals if not initial[i] and not title[i]}
+    proper = [False] * n
+    for i in capitals:
+        proper[i] = los[i] in cap_inside
+    if tk.tags is not None:  # a capitalised proper noun at a sentence start ("Beijing said")
+        tags, upos = tk.tags, tk.tag_set.upos
+        for i in capitals:
+            lo = los[i]
+            if proper[i] or lo in lower_seen:
                 continue
-            if p not in ("PROPN", "NOUN", "ADJ") and zipf(lo) < RARE_VERB_ZIPF:
-                tk.pos[i] = "PROPN"  # "Beijing" is no -ing verb
-            if tk.pos[i] == "PROPN":
+            p = upos[tags[i]]
+            # a rare word tagged as no noun or adjective is a name ("Beijing" is no -ing verb)
+            if p == "PROPN" or p not in ("NOUN", "ADJ") and zipf(lo) < RARE_VERB_ZIPF:
                 proper[i] = True
-    for i in range(n - 2, -1, -1):
-        if (caps[i] and not proper[i] and tk.initial[i] and tk.adjacent[i] and proper[i + 1]
-                and not infos[i][4] and not infos[i][2] and los[i] not in lower_seen
+    breaks, poss = tk.breaks, tk.possessive
+    for i in reversed(capitals):
+        if (i < n - 1 and not proper[i] and initial[i] and adjacent[i] and proper[i + 1]
+                and not breaks[i] and not poss[i] and los[i] not in lower_seen
                 and los[i] not in TITLES and zipf(los[i]) < GENERIC_NAME_ZIPF):
             proper[i] = True
     connectors = set()
-    for i in range(1, n - 1):
-        if (los[i] in NAME_CONNECTORS and not caps[i] and proper[i - 1] and proper[i + 1]
-                and tk.adjacent[i - 1] and tk.adjacent[i] and not infos[i - 1][2]
+    for i in compress(count(), map(NAME_CONNECTORS.__contains__, los)):
+        if (0 < i < n - 1 and not caps[i] and proper[i - 1] and proper[i + 1]
+                and adjacent[i - 1] and adjacent[i] and not poss[i - 1]
                 and los[i - 1] not in TITLES):
             connectors.add(i)
     for i in connectors:
@@ -136,28 +169,34 @@ def name_flags(tk: Tokens, infos: list[TokenInfo]) -> set[int]:
     return connectors
 
 
-def display_forms(text: str, tk: Tokens, infos: list[TokenInfo]) -> None:
+def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
     """Fill ``tk.display``: each word as the text writes it (an initialism keeps its final
     period: ``U.S.``), except that a capitalised word that is no proper noun is lower-cased
     when the text also writes it in lower case or it is very common ("Rising" at a sentence
-    start); words of a title-case line are lower-cased unless proper."""
-    lower_seen = tk.lower_seen
-    display = [""] * len(infos)  # "" for a word in no candidate
-    for i, info in enumerate(infos):
-        if info[4] and tk.los[i] not in NAME_CONNECTORS:
+    start); words of a title-case line are lower-cased unless proper. (Only the words of
+    candidates are read.)"""
+    display = list(scan.words)
+    for i in compress(count(), tk.possessive):
+        display[i] = display[i][:scan.infos[i][0]]
+    for i in compress(count(), map((2).__eq__, map(itemgetter(7), scan.infos))):
+        end = scan.starts[i] + len(display[i])
+        if text[end:end + 1] == ".":
+            display[i] += "."
+    los, title, lower_seen, proper, tags = tk.los, tk.title, tk.lower_seen, tk.proper, tk.tags
+    for i in tk.capitals:
+        lo = los[i]
+        if proper[i] or tk.breaks[i] and lo not in NAME_CONNECTORS:
             continue
-        word = text[tk.starts[i]:tk.ends[i]]
-        if info[7] == 2 and text[tk.ends[i]:tk.ends[i] + 1] == ".":
-            word += "."
-        if tk.caps[i] and not tk.proper[i] and word[1:] == word[1:].lower():
-            lo = tk.los[i]
-            if tk.pos is not None:  # only a noun or verb is lower-cased ("Chinese" stays)
-                common = tk.pos[i] not in ("PROPN", "ADJ")
-            else:
-                common = zipf(lo) >= GENERIC_NAME_ZIPF
-            if tk.title[i] or lo in lower_seen or common:
-                word = word.lower()
-        display[i] = word
+        word = display[i]
+        if word[1:] != word[1:].lower():
+            continue
+        if title[i] or lo in lower_seen:
+            display[i] = word.lower()
+        elif tags is not None:  # only a noun or verb is lower-cased ("Chinese" stays)
+            if tk.tag_set.upos[tags[i]] not in ("PROPN", "ADJ"):
+                display[i] = word.lower()
+        elif zipf(lo) >= GENERIC_NAME_ZIPF:
+            display[i] = word.lower()
     tk.display = display
 
 
@@ -195,9 +234,10 @@ def title_cuts(tk: Tokens) -> set[int]:
     """A capitalised title right before a proper noun, with the capitalised words before it
     ("President" in "President Yoon", "Vice Defense Minister" in "Vice Defense Minister
     Shin Beom-chul")."""
-    cut = set()
-    for i in range(len(tk.los) - 1):
-        if tk.caps[i] and tk.los[i] in TITLES and tk.proper[i + 1] and tk.adjacent[i]:
+    cut: set[int] = set()
+    last = len(tk.los) - 1
+    for i in tk.capitals:
+        if i < last and tk.los[i] in TITLES and tk.proper[i + 1] and tk.adjacent[i]:
             j = i
             while j >= 0 and tk.caps[j] and j not in cut:
                 cut.add(j)
@@ -207,12 +247,14 @@ def title_cuts(tk: Tokens) -> set[int]:
     return cut
 
 
-def _collect(chunks: list[tuple[int, int]], tk: Tokens) -> dict[str, dict[str, Any]]:
-    """Every allowed 1-3 word span of every chunk (a proper name up to 5), counted."""
-    proper, title, stems, los, display = tk.proper, tk.title, tk.stems, tk.los, tk.display
-    noun, verbal, ed_end, verb_start = _pos_flags(tk, chunks)
-    spans = []  # (key, form, first token, last token, all proper, outside a headline)
+def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[str]]:
+    """Every allowed 1-3 word span of every chunk (a proper name up to 5), and the keys of the
+    one-word spans that may end a noun phrase."""
+    proper, title, stems, display = tk.proper, tk.title, tk.stems, tk.display
+    codes = _pos_flags(tk)
+    spans: list[Span] = []
     add = spans.append
+    nouns: list[str] = []
     for a0, a1 in chunks:
         for a in range(a0, a1):
             all_proper = proper[a]
@@ -220,9 +262,12 @@ def _collect(chunks: list[tuple[int, int]], tk: Tokens) -> dict[str, dict[str, A
                 continue  # would cut a proper name
             body = not title[a]
             key, form = stems[a], display[a]
-            if not ed_end[a] and not (all_proper and a + 1 < a1 and proper[a + 1]):
+            code = codes[a]
+            if not code & ED_END and not (all_proper and a + 1 < a1 and proper[a + 1]):
                 add((key, form, a, a, all_proper, body))
-            if verb_start[a] or verbal[a]:
+                if code & NOUN:
+                    nouns.append(key)
+            if code & VERB_START:
                 continue  # a verb form starts no phrase: only the single word is tried
             for b in range(a + 1, min(a1, a + MAX_LENGTH)):
                 pb = proper[b]
@@ -231,28 +276,57 @@ def _collect(chunks: list[tuple[int, int]], tk: Tokens) -> dict[str, dict[str, A
                 form += " " + display[b]
                 if pb and b + 1 < a1 and proper[b + 1]:
                     continue  # would cut a proper name
-                if verbal[b] or b - a >= MAX_WORDS and not all_proper:
+                code = codes[b]
+                if code & VERBAL or b - a >= MAX_WORDS and not all_proper:
                     break
-                if not ed_end[b] and noun[b]:  # a phrase ends in a noun, never in an -ed word
+                if code & (NOUN | ED_END) == NOUN:  # a phrase ends in a noun, never in -ed
                     add((key, form, a, b, all_proper, body))
-    cands: dict[str, dict[str, Any]] = {}
-    get = cands.get
-    for key, form, a, b, all_proper, body in spans:
-        c = get(key)
-        if c is None:
-            cands[key] = {"tf": 1, "first": a, "words": los[a:b + 1], "proper": all_proper,
-                          "body": body, "forms": {form: 1} if body else {},
-                          "title_forms": {} if body else {form: 1}, "noun": +noun[b]}
-            continue
-        c["tf"] += 1
-        c["noun"] += noun[b]
-        if body:
-            c["body"] = True
-            forms = c["forms"]
-        else:
-            forms = c["title_forms"]
-        forms[form] = forms.get(form, 0) + 1
-    return cands
+    return spans, nouns
+
+
+@dataclass(slots=True)
+class Candidates:
+    """The candidate phrases of a text, keyed by their normalised form (lower case, light
+    stem), built from their occurrences (:data:`Span`).
+
+    ``tf`` counts each candidate (in order of first occurrence; the only record of which
+    candidates remain), ``first`` is the token index of its first occurrence, ``first_span``
+    that occurrence (its words ``los[first:last + 1]``, whether it is a proper name) and
+    ``noun`` how often a one-word candidate may end a noun phrase. A lone surname credited to
+    a full name (:func:`credit_surnames`) adds its count and first position there.
+    """
+
+    los: tuple[str, ...]  # lower-case tokens of the text
+    spans: list[Span]
+    tf: dict[str, int]
+    first: dict[str, int]
+    noun: Counter[str]
+    body: set[str]  # keys seen outside a headline
+    first_span: dict[str, Span]
+
+    @classmethod
+    def from_spans(cls, los: tuple[str, ...], spans: list[Span], nouns: list[str]
+                   ) -> Candidates:
+        """Group ``spans`` by key; ``nouns`` lists the one-word keys once per occurrence that
+        may end a noun phrase."""
+        keys = list(map(itemgetter(0), spans))
+        tf = dict(Counter(keys))
+        first_span = dict(zip(reversed(keys), reversed(spans), strict=True))
+        first = dict(zip(reversed(keys), map(itemgetter(2), reversed(spans)), strict=True))
+        body = set(compress(keys, map(itemgetter(5), spans)))
+        return cls(los, spans, tf, first, Counter(nouns), body, first_span)
+
+    def surfaces(self, keys: list[str]) -> list[str]:
+        """The form each of ``keys`` is shown in: its most frequent form outside headlines
+        (the greatest of equally frequent ones), else in headlines."""
+        wanted = set(keys)
+        forms: dict[str, Counter[str]] = {k: Counter() for k in wanted}
+        title_forms: dict[str, Counter[str]] = {k: Counter() for k in wanted}
+        for key, form, _, _, _, body in self.spans:
+            if key in wanted:
+                (forms if body else title_forms)[key][form] += 1
+        return [max((forms[k] or title_forms[k]).items(), key=lambda kv: (kv[1], kv[0]))[0]
+                for k in keys]
 
 
 NOUN_TAGS = frozenset({"NOUN", "PROPN", "NUM", "X", "SYM"})
@@ -274,106 +348,94 @@ def _ambiguity() -> frozenset[str]:
     return frozenset(load_tagger().ambiguity)
 
 
-def _pos_flags(tk: Tokens, chunks: list[tuple[int, int]]
-               ) -> tuple[list[bool], list[bool], list[bool], list[bool]]:
-    """Per token of ``chunks`` (``False`` elsewhere): may end a noun phrase; is verbal (in no
-    phrase); ends no phrase; starts no phrase. With tags a phrase ends in a noun and holds no
-    verbal word (a participle, ``VBN``/``VBG``, may modify: "nuclear-armed submarine", "guided
-    missile"). Without them, a lower-case ``-ed`` word ends no phrase and a lower-case
-    ``-ed``/``-ing`` word starts none. Proper nouns are never held back."""
-    n = len(tk.los)
-    noun, verbal, ed_end, verb_start = [False] * n, [False] * n, [False] * n, [False] * n
-    proper, vf, los, pos, penn = tk.proper, tk.vf, tk.los, tk.pos, tk.penn
-    tagged = pos is not None and penn is not None
-    ambiguity = _ambiguity() if tagged else frozenset()
-    for a0, a1 in chunks:
-        for i in range(a0, a1):
-            if proper[i]:
-                noun[i] = True
-                continue
-            v = vf[i]
-            ed_end[i] = v == 2
-            if not tagged:
-                noun[i] = True
-                verb_start[i] = v > 0
-                continue
-            t = pos[i]
-            noun[i] = t in NOUN_TAGS
-            if t in VERBAL_TAGS:
-                verbal[i] = "-" not in los[i] or penn[i] not in ("VBN", "VBG")
-            elif ADJ_CHECK and t == "ADJ":  # no adjective ending nor tagger evidence: a
-                lo = los[i]  # verb the tagger missed ("allies unveil plan")
-                verbal[i] = ("-" not in lo and not lo.endswith(_ADJ_ENDINGS)
-                             and lo not in ambiguity)
-            verb_start[i] = verbal[i] or v > 0
-    return noun, verbal, ed_end, verb_start
+NOUN, VERBAL, ED_END, VERB_START = 1, 2, 4, 8
+"""Bits of a token's code (:func:`_pos_flags`)."""
+_VF_CODE = (0, VERB_START, ED_END | VERB_START)  # by verb form: none, -ing, -ed
 
 
-def drop_headline_only(cands: dict[str, dict[str, Any]]) -> None:
+def _pos_flags(tk: Tokens) -> list[int]:
+    """Per token (read for the tokens of chunks only), a code of bits: ``NOUN`` may end a
+    noun phrase; ``VERBAL`` is in no phrase; ``ED_END`` ends no phrase; ``VERB_START`` starts
+    none (set with ``VERBAL``). With tags a phrase ends in a noun and holds no verbal word (a
+    participle, ``VBN``/``VBG``, may modify: "nuclear-armed submarine", "guided missile").
+    Without them, a lower-case ``-ed`` word ends no phrase and a lower-case ``-ed``/``-ing``
+    word starts none. Proper nouns are never held back."""
+    los, vf = tk.los, tk.vf
+    if tk.tags is None:
+        codes = [NOUN | c for c in map(_VF_CODE.__getitem__, vf)]
+    else:
+        tags, classes = tk.tags, tk.tag_set
+        codes = list(map(or_, map(classes.code.__getitem__, tags), map(_VF_CODE.__getitem__, vf)))
+        for i in compress(count(), map(classes.participle.__getitem__, tags)):
+            if "-" in los[i]:
+                codes[i] = _VF_CODE[vf[i]]
+        ambiguity = _ambiguity()
+        for i in compress(count(), map(classes.adjective.__getitem__, tags)):
+            lo = los[i]  # no adjective ending nor tagger evidence: a verb the tagger missed
+            if "-" not in lo and not lo.endswith(_ADJ_ENDINGS) and lo not in ambiguity:
+                codes[i] |= VERBAL | VERB_START
+    for i in compress(count(), tk.proper):
+        codes[i] = NOUN
+    return codes
+
+
+def drop_headline_only(cands: Candidates) -> None:
     """Remove multi-word candidates seen only in a title-case headline (no case cue there)."""
-    for key in [k for k, c in cands.items() if not c["body"] and " " in k]:
-        del cands[key]
+    for key in cands.tf.keys() - cands.body:
+        if " " in key:
+            del cands.tf[key]
 
 
-def drop_nested(cands: dict[str, dict[str, Any]]) -> None:
+def drop_nested(cands: Candidates) -> None:
     """Remove a phrase that only ever occurs inside one longer candidate, so is not a unit of
     its own ("nuclear consultative" inside "nuclear consultative group")."""
+    tf = cands.tf
     nested = set()
-    for key, c in cands.items():
-        ws = key.split(" ")
-        if len(ws) >= 3:
-            for sub in (" ".join(ws[1:]), " ".join(ws[:-1])):
-                sc = cands.get(sub)
-                if sc is not None and sc["tf"] == c["tf"]:
-                    nested.add(sub)
+    for key in [k for k in tf if k.count(" ") >= 2]:
+        n = tf[key]
+        for sub in (key.partition(" ")[2], key.rpartition(" ")[0]):
+            if tf.get(sub) == n:
+                nested.add(sub)
     for key in nested:
-        del cands[key]
+        del tf[key]
 
 
-def credit_surnames(cands: dict[str, dict[str, Any]]) -> None:
+def credit_surnames(cands: Candidates) -> None:
     """Credit a lone surname to the earliest full name ending with it ("Gates" ->
     "Daryl Gates"): its count is added there and the single word removed. Names with an
     inner "of" are no person's names."""
-    singles = {k for k, c in cands.items() if c["proper"] and " " not in k}
+    tf, first, first_span = cands.tf, cands.first, cands.first_span
+    names = [k for k in tf if first_span[k][4]]
+    singles = {k for k in names if " " not in k}
     full: dict[str, str] = {}
-    for k, c in cands.items():
-        if c["proper"] and " " in k and " of " not in k:
-            last = k.rsplit(" ", 1)[1]
-            if last in singles and (last not in full or cands[full[last]]["first"] > c["first"]):
+    for k in names:
+        if " " in k and " of " not in k:
+            last = k.rpartition(" ")[2]
+            if last in singles and (last not in full or first[full[last]] > first[k]):
                 full[last] = k
     for last, k in full.items():
-        s = cands.pop(last)
-        cands[k]["tf"] += s["tf"]
-        cands[k]["first"] = min(cands[k]["first"], s["first"])
+        tf[k] += tf.pop(last)
+        first[k] = min(first[k], first[last])
 
 
-def surface(c: dict[str, Any]) -> str:
-    """The form a candidate is shown in: its most frequent form outside headlines."""
-    forms = c["forms"] or c["title_forms"]
-    return max(forms.items(), key=lambda kv: (kv[1], kv[0]))[0]
+def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
+    """Number of tokens and candidate phrases of ``text`` (see :class:`Candidates`).
 
-
-def candidates(text: str, tagger: Any = None) -> tuple[int, dict[str, dict[str, Any]]]:
-    """Number of tokens and candidate phrases of ``text`` keyed by their normalised form.
-
-    Each candidate is a dict: ``tf`` (count), ``first`` (token index of its first
-    occurrence), ``words`` (lower-case words), ``proper`` (all proper nouns), ``body`` (seen
-    outside a headline), ``forms`` and ``title_forms`` (display form -> count, outside and
-    inside headlines; see :func:`surface`), ``noun`` (occurrences that may end a noun phrase).
     ``tagger`` (an :class:`analysis.corpus.tagger.Tagger`) makes every candidate a noun phrase.
     """
     text = mask_furniture(text)
     scan = scan_tokens(text)
     n = len(scan.infos)
     if not n:
-        return 0, {}
+        return 0, Candidates.from_spans((), [], [])
     tk = _tokens(text, scan)
     if tagger is not None:
-        tk.pos, tk.penn = pos_tags(tagger, scan)
-    connectors = name_flags(tk, scan.infos)
-    display_forms(text, tk, scan.infos)
+        tk.tags = pos_tags(tagger, scan, tk)
+        tk.tag_set = tag_classes(tagger.upos, tagger.penn)
+    connectors = name_flags(tk)
+    display_forms(text, tk, scan)
     chunks = refine_chunks(scan.chunks, title_cuts(tk) if CUT_TITLES else set(), connectors)
-    cands = _collect(chunks, tk)
+    cands = Candidates.from_spans(tk.los, *_spans(chunks, tk))
     drop_headline_only(cands)
     if NESTED:
         drop_nested(cands)
@@ -381,23 +443,23 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, dict[str, dict[str, 
     return n, cands
 
 
-def pos_tags(tagger: Any, scan: TokenScan) -> tuple[list[str], list[str]]:
-    """Universal POS and Penn Treebank tags of the tokens of ``scan`` whose tag is read: words
-    that may enter a candidate and capitalised words (``""`` for the others). The punctuation
-    between the tokens is part of the tagger's context."""
+def pos_tags(tagger: Any, scan: TokenScan, tk: Tokens) -> list[int]:
+    """Tagger class of each token of ``scan`` (columns ``tk``; an index into ``tagger.upos`` /
+    ``tagger.penn``) whose tag is read: words that may enter a candidate and capitalised
+    words; the others get ``len(tagger.upos)`` (untagged). The punctuation between the tokens
+    is part of the tagger's context."""
+    import numpy as np
+
     from ..corpus.tagger import gap_classes
 
-    need = [i for i, info in enumerate(scan.infos) if info[3] or not info[4]]
-    pred = tagger.predict(scan.words, gap_classes(scan.gaps), need).tolist()
-    upos, penn = [""] * len(scan.words), [""] * len(scan.words)
-    upos_names, penn_names = tagger.upos, tagger.penn
-    for i, c in zip(need, pred, strict=True):
-        upos[i] = upos_names[c]
-        penn[i] = penn_names[c]
-    return upos, penn
+    n = len(tk.caps)
+    need = np.flatnonzero(np.fromiter(map(or_, tk.caps, map(not_, tk.breaks)), bool, n))
+    tags = np.full(n, len(tagger.upos), dtype=np.intp)
+    tags[need] = tagger.predict(scan.words, gap_classes(scan.gaps), need)
+    return tags.tolist()
 
 
 def candidate_keys(text: str) -> set[str]:
     """Normalised candidate phrases and words of ``text`` (what document frequencies count)."""
     _, cands = candidates(text)
-    return set(cands) | {w for k in cands for w in k.split()}
+    return set(cands.tf) | {w for k in cands.tf for w in k.split()}

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate
+from functools import lru_cache
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from ..corpus.tokens import WORD_RE
 from .furniture import load_furniture
@@ -42,10 +44,10 @@ def stem(lo: str) -> str:
 
 def _is_break(tok: str, lo: str, cap: bool) -> bool:
     """True if the token cannot be part of a candidate phrase."""
-    if lo.translate(APOSTROPHE_FOLD) in load_stopwords():
+    if (lo if lo.isascii() else lo.translate(APOSTROPHE_FOLD)) in load_stopwords():
         # "US"/"U.S." is the United States, not the pronoun
         return not (lo in ("us", "u.s") and tok.isupper())
-    if len(lo) == 1 or not (lo.isalpha() or any(c.isalpha() for c in lo)) \
+    if len(lo) == 1 or not (lo.isalpha() or any(map(str.isalpha, lo))) \
             or lo in load_furniture():
         return True
     if not cap and len(lo) > 4 and lo.endswith("ly") and lo not in _LY_NOUNS:
@@ -92,6 +94,7 @@ class TokenScan:
     chunks: list[tuple[int, int]]  # token ranges [start, end) of the chunks
 
 
+@lru_cache(maxsize=1 << 10)
 def _gap_break(gap: str, after_abbreviation: bool) -> tuple[bool, bool, bool]:
     """``(breaks a chunk, starts a sentence, starts a line)`` for the text between two tokens
     that is more than one space. The period of an abbreviation ends no sentence."""
@@ -104,43 +107,51 @@ def _gap_break(gap: str, after_abbreviation: bool) -> tuple[bool, bool, bool]:
     return True, bool(_SENT_END.search(gap)) or gap.strip()[-1] in _OPENERS, False
 
 
+# Token codes of the chunk search: a word inside a chunk, a word that starts a new chunk
+# whatever precedes it, a word that breaks chunks (a chunk is a run matching _CHUNK).
+_WORD, _CUT, _BREAK = b"wWb"
+_CODES = bytes.maketrans(b"\x00\x01", bytes([_WORD, _BREAK]))
+_CHUNK = re.compile(rb"[wW]w*")
+
+
 def scan_tokens(text: str) -> TokenScan:
-    """Tokenise ``text`` and cut it into chunks and lines (see the module docstring)."""
+    """Tokenise ``text`` and cut it into chunks and lines (see the module docstring).
+
+    A chunk ends before a word that breaks chunks (:data:`TokenInfo`, or a lower-case word
+    right after a verb cue and one character: "to strengthen"), at a gap that breaks it
+    (:func:`_gap_break`) and after a possessive. Only the gaps other than one space, the
+    verb cues and the possessives are visited one by one; the chunks are the runs of a byte
+    string with one code per token.
+    """
     pieces = _WORDS_AND_GAPS.split(text)  # gap, word, gap, ..., word, gap
     words, gaps = pieces[1::2], pieces[0::2]
     info_get = _TOKEN_INFO.get
     infos = [info_get(w) or token_info(w) for w in words]
     ends = list(accumulate(map(len, pieces)))
-    scan = TokenScan(words, gaps, infos, ends[0:-1:2], ends[1::2], [], [], [])
-    initial, chunks, lines = scan.initial, scan.chunks, scan.lines
-    cs = -1  # first token of the open chunk (-1: none)
-    line_start = prev_abbr = 0
-    prev_cue = False
-    for n, (gap, info) in enumerate(zip(gaps, infos, strict=False)):
-        brk_word = info[4] or prev_cue and not info[3] and len(gap) == 1
-        prev_cue = info[1] in VERB_CUES  # an infinitive or a verb after a modal follows
-        brk = ini = not n
-        if gap and gap != " ":
-            gap_brk, gap_ini, new_line = _gap_break(gap, prev_abbr > 0)
-            if gap_brk:
-                brk, ini = True, gap_ini
-            if new_line:
-                lines.append((line_start, n))
-                line_start = n
-        prev_abbr = info[7]
-        if (brk or brk_word) and cs >= 0:
-            chunks.append((cs, n))
-            cs = -1
-        initial.append(ini)
-        if not brk_word:
-            if cs < 0:
-                cs = n
-            if info[2]:  # possessive: the name ends here
-                chunks.append((cs, n + 1))
-                cs = -1
-    if cs >= 0:
-        chunks.append((cs, len(words)))
-    lines.append((line_start, len(words)))
+    n = len(words)
+    scan = TokenScan(words, gaps, infos, ends[0:-1:2], ends[1::2], [False] * n, [], [])
+    initial, lines = scan.initial, scan.lines
+    codes = bytearray(bytes(map(itemgetter(4), infos)).translate(_CODES))
+    for i in compress(count(1), map(VERB_CUES.__contains__, map(itemgetter(1), infos[:-1]))):
+        if not infos[i][3] and len(gaps[i]) == 1:
+            codes[i] = _BREAK  # an infinitive or a verb after a modal
+    for i in compress(count(1), map(itemgetter(2), infos[:-1])):
+        if codes[i] == _WORD:
+            codes[i] = _CUT  # a possessive ends a name
+    if n:
+        initial[0] = True
+    line_start = 0
+    for i in [i for i, gap in enumerate(gaps[:n]) if gap and gap != " "]:
+        brk, ini, new_line = _gap_break(gaps[i], i > 0 and infos[i - 1][7] > 0)
+        if brk:
+            initial[i] = ini
+            if codes[i] == _WORD:
+                codes[i] = _CUT
+        if new_line:
+            lines.append((line_start, i))
+            line_start = i
+    lines.append((line_start, n))
+    scan.chunks.extend([m.span() for m in _CHUNK.finditer(codes)])
     return scan
 
 
@@ -152,9 +163,9 @@ def title_case_flags(los: list[str], caps: tuple[bool, ...],
     for lo_i, hi_i in lines:
         if hi_i - lo_i < 2 or sum(caps[lo_i:hi_i]) < 2:
             continue  # fewer than two capitalised words: no title-case line
-        alpha = [c for lo, c in zip(los[lo_i:hi_i], caps[lo_i:hi_i], strict=True)
-                 if lo[:1].isalpha()]
-        if 2 <= len(alpha) < 25 and sum(alpha) >= 0.6 * len(alpha):
+        alpha = list(map(str.isalpha, map(itemgetter(0), los[lo_i:hi_i])))  # starts with a letter
+        n_alpha = sum(alpha)
+        if 2 <= n_alpha < 25 and sum(compress(caps[lo_i:hi_i], alpha)) >= 0.6 * n_alpha:
             title[lo_i:hi_i] = [True] * (hi_i - lo_i)
     return title
 

@@ -41,20 +41,22 @@ Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev
 alone, 31.7 with the set's document frequencies, 31.6 without the tagger (YAKE 15.6);
 kpcrowd-dev 14.5 / 14.5 / 14.1 (YAKE 7.6). The tagger is asked only for the words whose tag
 is read (words that may enter a candidate, and capitalised words) and computes each new word
-type's vectors once, in batches; on a first pass over unseen text it adds about half to the
-CPU time per document (7.6 against 4.9 ms per DUC document in one run on a loaded 2-core
-machine).
+type's vectors once, in batches; on a first pass over unseen text it about doubles the CPU
+time per document (4.7 against 2.2 ms per DUC document in one run, ``ours`` and
+``ours-pos``).
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from .keyphrase_candidates import MAX_LENGTH, candidate_keys, candidates, surface
+from .keyphrase_candidates import MAX_LENGTH, Candidates, candidate_keys, candidates
 from .vocabulary import zipf
 
 # Scoring parameters (see the module docstring); few on purpose, so they generalise.
@@ -80,8 +82,10 @@ def default_tagger() -> Any:
     return load_tagger()
 
 
+@lru_cache(maxsize=1 << 14)
 def idf(word: str) -> float:
-    """-log10 of the wordfreq probability of ``word``: 9 - Zipf (floored)."""
+    """-log10 of the wordfreq probability of ``word``: 9 - Zipf (floored); cached, as every
+    candidate containing the word reads it."""
     return 9.0 - max(zipf(word), ZIPF_FLOOR)
 
 
@@ -160,53 +164,52 @@ def extract_keyphrases(text: str, k: int = 10, *, doc_freq: Mapping[str, int] | 
     if not text or k <= 0:
         return []
     n, cands = candidates(text, default_tagger() if pos else None)
-    if not cands:
+    if not cands.tf:
         return []
     return _select(score_candidates(n, cands, doc_freq, n_docs), cands, k)
 
 
-def score_candidates(n: int, cands: Mapping[str, dict[str, Any]],
-                     doc_freq: Mapping[str, int] | None = None, n_docs: int | None = None
-                     ) -> list[tuple[float, str]]:
+def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | None = None,
+                     n_docs: int | None = None) -> list[tuple[float, str]]:
     """``(score, key)`` of every candidate of a text of ``n`` tokens, best first (module
     docstring, step 2); generic single words are left out."""
     use_df = bool(doc_freq) and bool(n_docs) and n_docs >= 2
-    # idf of every word of the candidates, computed once (damped by corpus df below)
-    weight = {w: idf(w) for w in {w for c in cands.values() for w in c["words"]}}
-    if use_df:
+    if use_df:  # idf damped by corpus df
         den = math.log(n_docs + 1) + 1
-        stems = {s for key in cands for s in key.split()}
+        stems = {s for key in cands.tf for s in key.split()}
         damp = {s: ((math.log((n_docs + 1) / (doc_freq.get(s, 0) + 1)) + 1) / den) ** DF_POWER
                 for s in stems}
     norm = [0.0] + [m ** GAMMA for m in range(1, MAX_LENGTH + 1)]
-    single_tf = {key: c["tf"] for key, c in cands.items() if " " not in key}
-    single_get = single_tf.get
+    tf_get = cands.tf.get  # a key without a space is a single word
+    first, first_span, noun, los = cands.first, cands.first_span, cands.noun, cands.los
     scored = []
-    for key, c in cands.items():
-        ws = c["words"]
-        tf = c["tf"]
-        if len(ws) > 1:
+    for key, tf in cands.tf.items():
+        _, _, a, b, proper, _ = first_span[key]
+        if b > a:
+            ws = los[a:b + 1]
             stems = key.split()
             if use_df:
-                info = sum(weight[w] * damp[s] for w, s in zip(ws, stems, strict=True))
+                info = sum(idf(w) * damp[s] for w, s in zip(ws, stems, strict=True))
             else:
-                info = sum(map(weight.__getitem__, ws))
-            support = sum(map(single_get, stems, repeat(0))) / len(ws)
+                info = sum(map(idf, ws))
+            support = sum(map(tf_get, stems, repeat(0))) / len(ws)
             tf = max(tf - DISCOUNT, 0.0) + LAMBDA * support
         else:
-            if not c["proper"] and (max(zipf(ws[0]), zipf(key)) >= GENERIC_ZIPF
-                                    or c["noun"] < NOUN_SHARE * c["tf"]):
+            w = los[a]
+            if not proper and (max(zipf(w), zipf(key)) >= GENERIC_ZIPF
+                               or noun[key] < NOUN_SHARE * tf):
                 continue  # generic on its own ("step", "region"), or mostly no noun
-            info = weight[ws[0]] * damp[key] if use_df else weight[ws[0]]
+            info = idf(w) * damp[key] if use_df else idf(w)
             tf *= SINGLE_PRIOR
-        info /= norm[len(ws)]
-        pos = (1.0 + POS_SCALE * c["first"] / n) ** -POS_POWER
+        info /= norm[b - a + 1]
+        pos = (1.0 + POS_SCALE * first[key] / n) ** -POS_POWER
         scored.append((tf * info * pos, key))
-    scored.sort(key=lambda x: (-x[0], x[1]))
+    scored.sort(key=itemgetter(1))
+    scored.sort(key=itemgetter(0), reverse=True)  # stable: equal scores stay in key order
     return scored
 
 
-def _select(scored: list[tuple[float, str]], cands: Mapping[str, dict[str, Any]], k: int
+def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
             ) -> list[tuple[str, float]]:
     """The first ``k`` of ``scored`` as ``(surface form, rounded score)`` with near-duplicates
     merged (module docstring, step 3): a candidate contained in a phrase already chosen is
@@ -214,26 +217,36 @@ def _select(scored: list[tuple[float, str]], cands: Mapping[str, dict[str, Any]]
     (and the score) of the first of them, the others leaving the list."""
     chosen: list[str] = []
     scores: list[float] = []
+    padded: list[str] = []  # " key " of each chosen key
+    floor = None  # MERGE_RATIO * the lowest score of a chosen single word (None: recompute)
+    first_span = cands.first_span  # [4]: a proper name
     for score, key in scored:
-        padded = f" {key} "
-        if any(padded in f" {ck} " for ck in chosen):
+        p = f" {key} "
+        if any(p in c for c in padded):
             continue
-        inside = [i for i, ck in enumerate(chosen) if MERGE and " " not in ck and " " in key
-                  and not cands[ck]["proper"] and f" {ck} " in padded
-                  and score >= MERGE_RATIO * scores[i]]
+        inside = [i for i, ck in enumerate(chosen) if " " not in ck and not first_span[ck][4]
+                  and padded[i] in p and score >= MERGE_RATIO * scores[i]
+                  ] if MERGE and " " in key else []
         if inside:
             chosen[inside[0]] = key
+            padded[inside[0]] = p
             for i in reversed(inside[1:]):
-                del chosen[i], scores[i]
+                del chosen[i], scores[i], padded[i]
+            floor = None
         elif len(chosen) < k:
             chosen.append(key)
             scores.append(score)
-        elif not MERGE or score < MERGE_RATIO * min(
-                (sc for ck, sc in zip(chosen, scores, strict=True)
-                 if " " not in ck and not cands[ck]["proper"]), default=math.inf):
-            break  # full, and no later phrase can take a chosen word's place
-    return [(surface(cands[key]), round(score, 4))
-            for key, score in zip(chosen, scores, strict=True)]
+            padded.append(p)
+            floor = None
+        else:
+            if floor is None:
+                floor = MERGE_RATIO * min((sc for ck, sc in zip(chosen, scores, strict=True)
+                                           if " " not in ck and not first_span[ck][4]),
+                                          default=math.inf)
+            if not MERGE or score < floor:
+                break  # full, and no later phrase can take a chosen word's place
+    return [(form, round(score, 4))
+            for form, score in zip(cands.surfaces(chosen), scores, strict=True)]
 
 
 def keyphrases_table(corpus: Iterable[Any], k: int = 10, *, corpus_df: bool = False):
