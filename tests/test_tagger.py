@@ -330,3 +330,14 @@ def test_batched_word_shapes_match_the_single_word_shape():
     assert tg.word_shapes(batch) == [tg.word_shape(w) for w in batch]
     assert tg.word_shapes(batch[:4]) == ["Xxxx’x", "X-dd", "XXX", "dd,ddd"]
 
+
+
+def test_weights_file_does_not_depend_on_dictionary_order(tmp_path):
+    # Training fills the tag dictionary and the ambiguity classes in corpus order; the file
+    # must not depend on it (scripts/train_tagger.py rebuilds the shipped file byte for byte).
+    t = tg.load_tagger()
+    shipped = tg.default_tagger_path().read_bytes()
+    t.tagdict = dict(reversed(list(t.tagdict.items())))
+    t.ambiguity = dict(reversed(list(t.ambiguity.items())))
+    assert tg.write_tagger_file(t, tmp_path / "w.npz") == shipped
+    assert (tmp_path / "w.npz").read_bytes() == shipped

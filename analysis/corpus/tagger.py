@@ -369,6 +369,10 @@ class Tagger:
         bytes of ``\\n``-joined strings, the word-feature weights as the flat indices and
         values of their non-zero entries."""
         nz = np.flatnonzero(self._w).astype(np.int32)
+        # Sorted by word, so that the file does not depend on the order the dictionaries were
+        # filled in (training fills them in corpus order).
+        tagdict = sorted(self.tagdict.items())
+        ambiguity = sorted(self.ambiguity.items())
         return {
             "format": _bytes([FORMAT_VERSION]),
             "classes": _bytes(self.classes),
@@ -380,10 +384,10 @@ class Tagger:
             "values": _bytes(v for vs in self._values for v in vs),
             "value_counts": np.asarray([len(vs) for vs in self._values], dtype=np.int64),
             "groups": self._groups,
-            "tagdict_words": _bytes(self.tagdict),
-            "tagdict_classes": np.asarray(list(self.tagdict.values()), dtype=np.int16),
-            "ambiguity_words": _bytes(self.ambiguity),
-            "ambiguity_classes": _bytes(self.ambiguity.values()),
+            "tagdict_words": _bytes(w for w, _ in tagdict),
+            "tagdict_classes": np.asarray([c for _, c in tagdict], dtype=np.int16),
+            "ambiguity_words": _bytes(w for w, _ in ambiguity),
+            "ambiguity_classes": _bytes(c for _, c in ambiguity),
             "meta": _bytes([json.dumps(self.meta, sort_keys=True, ensure_ascii=False)]),
         }
 
