@@ -30,7 +30,8 @@ import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
+from operator import is_
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -200,6 +201,15 @@ class Tagger:
         for vs in values:
             self._lookup.append(dict(zip(vs, range(start, start + len(vs)), strict=True)).get)
             start += len(vs)
+        # The groups of the templates read off the lower-cased form, by form: its own ("w")
+        # and its ambiguity class ("a"), one look-up for both; and by four-letter ending, the
+        # groups of its endings ("s3", "s1", "s2", "s4"), filled as endings are met.
+        lookup = dict(zip(TEMPLATES, self._lookup, strict=True))
+        unknown = lookup["a"]("?", 0)
+        self._by_low = {low: (lookup["w"](low, 0), lookup["a"](self.ambiguity.get(low, "?"), 0))
+                        for low in chain(values[_TEMPLATE["w"]], self.ambiguity)}
+        self._low_unknown = (0, unknown)
+        self._by_ending: dict[str, tuple[int, int, int, int]] = {}
         self._lock = threading.Lock()  # guards the word-type cache (Dask workers use threads)
         self._gap_before: dict[str, int] = {}
         self._gap_after: dict[str, int] = {}
@@ -240,14 +250,25 @@ class Tagger:
         n = len(new)
         forms = [w if w.isascii() else normalise_form(w) for w in new]
         low = [f.lower() for f in forms]
-        columns = (  # one per template, in TEMPLATES order
-            repeat("", n), low, map(self.ambiguity.get, low, repeat("?")), word_shapes(forms),
-            [w[-3:] for w in low], [w[-1:] for w in low], [w[-2:] for w in low],
-            [w[-4:] for w in low], [w[:2] for w in low], forms,
-            [w.rsplit("-", 1)[1] if "-" in w else "\x00" for w in low],
-        )
-        idx = np.fromiter(chain.from_iterable(map(map, self._lookup, columns, repeat(repeat(0)))),
-                          np.intp, len(columns) * n).reshape(len(columns), n)
+        lookup = self._lookup
+        idx = np.empty((len(TEMPLATES), n), dtype=np.intp)  # rows in TEMPLATES order
+        idx[_TEMPLATE["b"]] = lookup[_TEMPLATE["b"]]("", 0)
+        idx[_TEMPLATE["w"]:_TEMPLATE["a"] + 1] = np.array(
+            list(map(self._by_low.get, low, repeat(self._low_unknown))), dtype=np.intp
+        ).reshape(n, 2).T
+        by_ending = self._by_ending
+        if len(by_ending) > 1 << 16:  # bounded, like the type cache
+            by_ending.clear()
+        endings = [w[-4:] for w in low]
+        idx[_ENDINGS] = np.array(
+            [by_ending.get(e) or self._ending_groups(e) for e in endings], dtype=np.intp
+        ).reshape(n, 4).T
+        for t, column in (("x", word_shapes(forms)), ("p2", [w[:2] for w in low]),
+                          ("c", forms)):
+            idx[_TEMPLATE[t]] = np.fromiter(map(lookup[_TEMPLATE[t]], column, repeat(0)),
+                                            np.intp, n)
+        h_get = lookup[_TEMPLATE["h"]]
+        idx[_TEMPLATE["h"]] = [h_get(w.rsplit("-", 1)[1], 0) if "-" in w else 0 for w in low]
         pads = [i for i, w in enumerate(new) if w == PAD_LEFT or w == PAD_RIGHT]
         if pads:  # a padding word has only a form
             form_groups = idx[_FORM, pads]
@@ -263,6 +284,15 @@ class Tagger:
         self._fixed[start:need] = np.fromiter(
             map(self.tagdict.get, forms, repeat(-1)), np.int64, n)
         self._index.update(zip(new, range(start, need), strict=True))
+
+    def _ending_groups(self, ending: str) -> tuple[int, int, int, int]:
+        """Groups of the templates ``s3, s1, s2, s4`` of a word whose last four letters (or
+        whole lower-cased form, if shorter) are ``ending``; remembered."""
+        lookup = self._lookup
+        groups = tuple(lookup[_TEMPLATE[t]](ending[-k:], 0)
+                       for t, k in (("s3", 3), ("s1", 1), ("s2", 2), ("s4", 4)))
+        self._by_ending[ending] = groups
+        return groups
 
     def predict(
         self,
@@ -288,15 +318,15 @@ class Tagger:
         seq = [PAD_LEFT, PAD_LEFT, *words, PAD_RIGHT, PAD_RIGHT]
         at = None if positions is None else np.asarray(positions, dtype=np.intp).reshape(-1)
         with self._lock:
-            index = self._index
-            new = [w for w in dict.fromkeys(seq) if w not in index]
-            if new:
-                if len(index) + len(new) > self.max_cache:
+            found = list(map(self._index.get, seq))
+            if None in found:
+                new = list(dict.fromkeys(compress(seq, map(is_, found, repeat(None)))))
+                if len(self._index) + len(new) > self.max_cache:
                     self._reset_cache()
                     new = list(dict.fromkeys(seq))
                 self._add_types(new)
-                index = self._index
-            ids = np.fromiter(map(index.__getitem__, seq), dtype=np.intp, count=n + 4)
+                found = list(map(self._index.__getitem__, seq))
+            ids = np.array(found, dtype=np.intp)
             table = self._table
             if at is None:
                 t = table[:, ids]
@@ -412,7 +442,10 @@ class Tagger:
             self._gap_w.any(axis=1)))
 
 
-_FORM = list(TEMPLATES).index("w")
+_TEMPLATE = {t: i for i, t in enumerate(TEMPLATES)}
+"""Position of each template in :data:`TEMPLATES` (a row of a batch's group indices)."""
+_ENDINGS = [_TEMPLATE[t] for t in ("s3", "s1", "s2", "s4")]
+_FORM = _TEMPLATE["w"]
 """Position of the lower-cased form among the templates (the one a padding word has)."""
 
 # The (template, offset) slots of a word's features in TEMPLATES order, as indices into the
@@ -493,7 +526,13 @@ def _load(path: str) -> Tagger:
 
 def load_tagger(path: str | Path | None = None) -> Tagger:
     """Load (once per path, then cached) the tagger from ``path`` or the packaged weights."""
-    return _load(str(Path(path) if path is not None else default_tagger_path()))
+    return _load(str(Path(path)) if path is not None else _default_path_text())
+
+
+@lru_cache(maxsize=1)
+def _default_path_text() -> str:
+    """:func:`default_tagger_path` as text, found once (looking it up costs ~40 us a call)."""
+    return str(default_tagger_path())
 
 
 def annotate(text: str) -> list[TaggedWord]:
