@@ -201,15 +201,17 @@ class Tagger:
         for vs in values:
             self._lookup.append(dict(zip(vs, range(start, start + len(vs)), strict=True)).get)
             start += len(vs)
-        # The groups of the templates read off the lower-cased form, by form: its own ("w")
-        # and its ambiguity class ("a"), one look-up for both; and by four-letter ending, the
-        # groups of its endings ("s3", "s1", "s2", "s4"), filled as endings are met.
+        # The groups of the templates read off the lower-cased form, packed in one integer
+        # (:data:`_FIELD` bits each): by form, its own ("w") and its ambiguity class's ("a");
+        # by four-letter ending, those of "s3", "s1", "s2", "s4", remembered as met.
+        if len(groups) > 1 << _FIELD:
+            raise ValueError(f"{len(groups)} feature groups do not fit in {_FIELD} bits")
         lookup = dict(zip(TEMPLATES, self._lookup, strict=True))
-        unknown = lookup["a"]("?", 0)
-        self._by_low = {low: (lookup["w"](low, 0), lookup["a"](self.ambiguity.get(low, "?"), 0))
-                        for low in chain(values[_TEMPLATE["w"]], self.ambiguity)}
-        self._low_unknown = (0, unknown)
-        self._by_ending: dict[str, tuple[int, int, int, int]] = {}
+        self._low_unknown = lookup["a"]("?", 0)
+        self._by_low = {
+            low: lookup["w"](low, 0) | lookup["a"](self.ambiguity.get(low, "?"), 0) << _FIELD
+            for low in chain(values[_TEMPLATE["w"]], self.ambiguity)}
+        self._by_ending: dict[str, int] = {}
         self._lock = threading.Lock()  # guards the word-type cache (Dask workers use threads)
         self._gap_before: dict[str, int] = {}
         self._gap_after: dict[str, int] = {}
@@ -253,16 +255,14 @@ class Tagger:
         lookup = self._lookup
         idx = np.empty((len(TEMPLATES), n), dtype=np.intp)  # rows in TEMPLATES order
         idx[_TEMPLATE["b"]] = lookup[_TEMPLATE["b"]]("", 0)
-        idx[_TEMPLATE["w"]:_TEMPLATE["a"] + 1] = np.array(
-            list(map(self._by_low.get, low, repeat(self._low_unknown))), dtype=np.intp
-        ).reshape(n, 2).T
+        idx[_LOW_TEMPLATES] = _unpack(np.fromiter(
+            map(self._by_low.get, low, repeat(self._low_unknown << _FIELD)), np.uint64, n), 2)
         by_ending = self._by_ending
         if len(by_ending) > 1 << 16:  # bounded, like the type cache
             by_ending.clear()
-        endings = [w[-4:] for w in low]
-        idx[_ENDINGS] = np.array(
-            [by_ending.get(e) or self._ending_groups(e) for e in endings], dtype=np.intp
-        ).reshape(n, 4).T
+        ending_get, ending_groups = by_ending.get, self._ending_groups
+        idx[_ENDING_TEMPLATES] = _unpack(np.fromiter(
+            [ending_get(e) or ending_groups(e) for e in [w[-4:] for w in low]], np.uint64, n), 4)
         for t, column in (("x", word_shapes(forms)), ("p2", [w[:2] for w in low]),
                           ("c", forms)):
             idx[_TEMPLATE[t]] = np.fromiter(map(lookup[_TEMPLATE[t]], column, repeat(0)),
@@ -285,14 +285,15 @@ class Tagger:
             map(self.tagdict.get, forms, repeat(-1)), np.int64, n)
         self._index.update(zip(new, range(start, need), strict=True))
 
-    def _ending_groups(self, ending: str) -> tuple[int, int, int, int]:
+    def _ending_groups(self, ending: str) -> int:
         """Groups of the templates ``s3, s1, s2, s4`` of a word whose last four letters (or
-        whole lower-cased form, if shorter) are ``ending``; remembered."""
+        whole lower-cased form, if shorter) are ``ending``, packed; remembered."""
         lookup = self._lookup
-        groups = tuple(lookup[_TEMPLATE[t]](ending[-k:], 0)
-                       for t, k in (("s3", 3), ("s1", 1), ("s2", 2), ("s4", 4)))
-        self._by_ending[ending] = groups
-        return groups
+        packed = 0
+        for k, (t, size) in enumerate((("s3", 3), ("s1", 1), ("s2", 2), ("s4", 4))):
+            packed |= lookup[_TEMPLATE[t]](ending[-size:], 0) << (k * _FIELD)
+        self._by_ending[ending] = packed
+        return packed
 
     def predict(
         self,
@@ -444,7 +445,17 @@ class Tagger:
 
 _TEMPLATE = {t: i for i, t in enumerate(TEMPLATES)}
 """Position of each template in :data:`TEMPLATES` (a row of a batch's group indices)."""
-_ENDINGS = [_TEMPLATE[t] for t in ("s3", "s1", "s2", "s4")]
+_LOW_TEMPLATES = [_TEMPLATE[t] for t in ("w", "a")]
+_ENDING_TEMPLATES = [_TEMPLATE[t] for t in ("s3", "s1", "s2", "s4")]
+_FIELD = 16
+"""Bits of one group index in a packed integer of several (:meth:`Tagger._add_types`)."""
+
+
+def _unpack(packed: np.ndarray, k: int) -> np.ndarray:
+    """The ``k`` group indices packed in each of ``packed`` (the first in the lowest bits),
+    as ``k`` rows."""
+    shifts = np.arange(0, k * _FIELD, _FIELD, dtype=np.uint64)[:, None]
+    return (packed >> shifts) & np.uint64((1 << _FIELD) - 1)
 _FORM = _TEMPLATE["w"]
 """Position of the lower-cased form among the templates (the one a padding word has)."""
 
