@@ -159,3 +159,21 @@ def test_import_is_light():
 def test_stopword_file_is_versioned_with_source():
     head = (ROOT / "analysis" / "resources" / "stopwords_en.txt").read_text()[:600]
     assert re.search(r"version:\s*\d+", head) and "Source" in head
+
+
+def test_light_noun_heads_give_way_to_their_modifier():
+    text = ("Seoul and Washington pledged new nuclear deterrence efforts on Tuesday, and the "
+            "allies' nuclear deterrence was the centre of the summit. Officials said the "
+            "information-sharing efforts would widen, in a way that left the matter of "
+            "tactical nuclear weapons open.")
+    top = [p for p, _ in kp.extract_keyphrases(text, 10)]
+    assert "nuclear deterrence" in top
+    for p in top:  # "efforts", "way", "matter" head nothing and stand nowhere alone
+        assert not set(p.lower().split()) & {"efforts", "way", "matter"}, p
+
+
+def test_light_noun_file_is_versioned_with_source():
+    head = (ROOT / "analysis" / "resources" / "keyphrase_light_nouns.txt").read_text()[:900]
+    assert re.search(r"version:\s*\d+", head) and "Source" in head
+    assert {"effort", "efforts", "way"} <= vocabulary.load_light_nouns()
+    assert "step" not in vocabulary.load_light_nouns()

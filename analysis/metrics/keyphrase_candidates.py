@@ -6,7 +6,9 @@
    ``resources/keyphrase_furniture.txt`` ("applause", "EDT", "morning", "remarks"...) are in
    no candidate.
 2. *Chunks.* The text is split at punctuation between tokens, line breaks, stop words
-   (``resources/stopwords_en.txt``), tokens without a letter, one-character tokens, ``-ly``
+   (``resources/stopwords_en.txt``), light nouns that carry their modifier's content
+   (``resources/keyphrase_light_nouns.txt``: "efforts", "way", so "nuclear deterrence
+   efforts" gives "nuclear deterrence"), tokens without a letter, one-character tokens, ``-ly``
    adverbs, very common lower-case words (wordfreq Zipf >= 6: "people", "new"), a lower-case
    word right after "to" or a modal ("to strengthen": a verb) and after a possessive
    (``North Korea’s``). The period of an abbreviation (``U.S.``, ``Gen.``) ends no sentence

@@ -14,7 +14,13 @@ from operator import itemgetter
 
 from ..corpus.tokens import WORD_RE
 from .furniture import load_furniture
-from .vocabulary import APOSTROPHE_FOLD, load_stopwords, split_possessive, zipf
+from .vocabulary import (
+    APOSTROPHE_FOLD,
+    load_light_nouns,
+    load_stopwords,
+    split_possessive,
+    zipf,
+)
 
 ZIPF_COMMON = 6.0  # lower-case words at least this common never enter a candidate
 VERB_CUES = frozenset("to will would can could should may might must shall".split())
@@ -48,7 +54,7 @@ def _is_break(tok: str, lo: str, cap: bool) -> bool:
         # "US"/"U.S." is the United States, not the pronoun
         return not (lo in ("us", "u.s") and tok.isupper())
     if len(lo) == 1 or not (lo.isalpha() or any(map(str.isalpha, lo))) \
-            or lo in load_furniture():
+            or lo in load_furniture() or lo in load_light_nouns():
         return True
     if not cap and len(lo) > 4 and lo.endswith("ly") and lo not in _LY_NOUNS:
         return True

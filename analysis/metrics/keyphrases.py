@@ -214,13 +214,24 @@ def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
     """The first ``k`` of ``scored`` as ``(surface form, rounded score)`` with near-duplicates
     merged (module docstring, step 3): a candidate contained in a phrase already chosen is
     skipped, and a phrase containing chosen single words that are no names takes the place
-    (and the score) of the first of them, the others leaving the list."""
+    (and the score) of the first of them, the others leaving the list.
+
+    Candidates past the first ``k`` are kept too, so that one taking the place of several
+    chosen words lets the next ones move up (the list does not depend on ``k``); the search
+    stops when no later candidate can take the place of one of the first ``k``."""
     chosen: list[str] = []
     scores: list[float] = []
     padded: list[str] = []  # " key " of each chosen key
-    floor = None  # MERGE_RATIO * the lowest score of a chosen single word (None: recompute)
+    floor = None  # MERGE_RATIO * the lowest score of a single word in the first k (None: recompute)
     first_span = cands.first_span  # [4]: a proper name
     for score, key in scored:
+        if len(chosen) >= k:
+            if floor is None:
+                floor = MERGE_RATIO * min((sc for ck, sc in zip(chosen[:k], scores, strict=False)
+                                           if " " not in ck and not first_span[ck][4]),
+                                          default=math.inf)
+            if not MERGE or score < floor:
+                break  # no later phrase can change the first k
         p = f" {key} "
         if any(p in c for c in padded):
             continue
@@ -232,21 +243,13 @@ def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
             padded[inside[0]] = p
             for i in reversed(inside[1:]):
                 del chosen[i], scores[i], padded[i]
-            floor = None
-        elif len(chosen) < k:
+        else:
             chosen.append(key)
             scores.append(score)
             padded.append(p)
-            floor = None
-        else:
-            if floor is None:
-                floor = MERGE_RATIO * min((sc for ck, sc in zip(chosen, scores, strict=True)
-                                           if " " not in ck and not first_span[ck][4]),
-                                          default=math.inf)
-            if not MERGE or score < floor:
-                break  # full, and no later phrase can take a chosen word's place
+        floor = None
     return [(form, round(score, 4))
-            for form, score in zip(cands.surfaces(chosen), scores, strict=True)]
+            for form, score in zip(cands.surfaces(chosen[:k]), scores, strict=False)]
 
 
 def keyphrases_table(corpus: Iterable[Any], k: int = 10, *, corpus_df: bool = False):

@@ -1,6 +1,8 @@
 """Stop words and general-English word frequencies shared by the keyword metrics.
 
 * :func:`load_stopwords`: the editable stop-word list ``resources/stopwords_en.txt``.
+* :func:`load_light_nouns`: the light nouns that head no keyphrase
+  (``resources/keyphrase_light_nouns.txt``: "efforts", "way", "matter"...).
 * :func:`zipf`: the Zipf frequency of a word in general English (``wordfreq``), the prior the
   keyphrase scorer uses in place of a document frequency.
 * :func:`split_possessive`: a token without its trailing possessive (``Yoon’s`` -> ``Yoon``).
@@ -16,6 +18,7 @@ from .word_frequencies import english_frequencies, zipf_frequency
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 STOPWORDS_PATH = RESOURCES / "stopwords_en.txt"
+LIGHT_NOUNS_PATH = RESOURCES / "keyphrase_light_nouns.txt"
 
 APOSTROPHE_FOLD = str.maketrans({"’": "'", "‘": "'"})
 """``str.translate`` table folding typographic apostrophes to ``'``."""
@@ -34,6 +37,16 @@ def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
             if w:
                 out.add(w.translate(APOSTROPHE_FOLD))
     return frozenset(out)
+
+
+@lru_cache(maxsize=4)
+def load_light_nouns(path: str | Path | None = None) -> frozenset[str]:
+    """The light nouns (``resources/keyphrase_light_nouns.txt``, one lower-case word a line,
+    ``#`` comments): abstract nouns that carry their modifier's content ("efforts" in "nuclear
+    deterrence efforts") and so are in no keyphrase."""
+    path = Path(path) if path else LIGHT_NOUNS_PATH
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w for line in f if (w := line.split("#", 1)[0].strip().lower()))
 
 
 @lru_cache(maxsize=1 << 16)
