@@ -99,7 +99,9 @@ def test_terms_definition():
 
 @pytest.mark.parametrize("word", ["deterrence", "yoon", "b-52", "nuclear-armed", "u.s",
                                   "washington's", "2023", "qzxvorbleton", "kimjongun",
-                                  "séoul", "zzzz", "it's"])
+                                  "séoul", "zzzz", "it's", "information-sharing",
+                                  "us-south", "state-of-the-art", "qzxv-deterrence",
+                                  "the-of", "co-operation"])
 def test_zipf_shortcut_agrees_with_wordfreq(word):
     # zipf reads wordfreq's table directly and answers 0.0 for a plain lower-case ASCII word
     # the table lacks; every path must give what wordfreq's zipf_frequency gives.
