@@ -42,6 +42,7 @@ def mask_furniture(text: str) -> str:
 
     if "(" in text:
         text = _BRACKETED.sub(blank, text)
-    if ":" in text:
-        text = _COLON.sub(blank, text)
+    if ":" in text:  # no match crosses a line, and each holds a colon: only those lines
+        text = "\n".join([_COLON.sub(blank, line) if ":" in line else line
+                          for line in text.split("\n")])
     return text
