@@ -258,6 +258,14 @@ def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[
     add = spans.append
     nouns: list[str] = []
     for a0, a1 in chunks:
+        if a1 - a0 == 1:  # one word (two chunks in three): the loop below, unrolled
+            code = codes[a0]
+            if not code & ED_END:
+                key = stems[a0]
+                add((key, display[a0], a0, a0, proper[a0], not title[a0]))
+                if code & NOUN:
+                    nouns.append(key)
+            continue
         for a in range(a0, a1):
             all_proper = proper[a]
             if a > a0 and all_proper and proper[a - 1]:
@@ -271,7 +279,7 @@ def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[
                     nouns.append(key)
             if code & VERB_START:
                 continue  # a verb form starts no phrase: only the single word is tried
-            for b in range(a + 1, min(a1, a + MAX_LENGTH)):
+            for b in range(a + 1, a + MAX_LENGTH if a + MAX_LENGTH < a1 else a1):
                 pb = proper[b]
                 all_proper = all_proper and pb
                 key += " " + stems[b]

@@ -196,10 +196,13 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
             tf = max(tf - DISCOUNT, 0.0) + LAMBDA * support
         else:
             w = los[a]
-            if not proper and (max(zipf(w), zipf(key)) >= GENERIC_ZIPF
+            z = zipf(w)
+            if not proper and (z >= GENERIC_ZIPF or zipf(key) >= GENERIC_ZIPF
                                or noun[key] < NOUN_SHARE * tf):
                 continue  # generic on its own ("step", "region"), or mostly no noun
-            info = idf(w) * damp[key] if use_df else idf(w)
+            info = 9.0 - max(z, ZIPF_FLOOR)  # idf(w)
+            if use_df:
+                info *= damp[key]
             tf *= SINGLE_PRIOR
         info /= norm[b - a + 1]
         pos = (1.0 + POS_SCALE * first[key] / n) ** -POS_POWER
