@@ -52,7 +52,6 @@ import math
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from itertools import repeat
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -206,10 +205,9 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
             tf *= SINGLE_PRIOR
         info /= norm[b - a + 1]
         pos = (1.0 + POS_SCALE * first[key] / n) ** -POS_POWER
-        scored.append((tf * info * pos, key))
-    scored.sort(key=itemgetter(1))
-    scored.sort(key=itemgetter(0), reverse=True)  # stable: equal scores stay in key order
-    return scored
+        scored.append((-(tf * info * pos), key))
+    scored.sort()  # best first, equal scores in key order
+    return [(-neg, key) for neg, key in scored]
 
 
 def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
