@@ -327,7 +327,7 @@ class Tagger:
                     new = list(dict.fromkeys(seq))
                 self._add_types(new)
                 found = list(map(self._index.__getitem__, seq))
-            ids = np.array(found, dtype=np.intp)
+            ids = np.fromiter(found, dtype=np.intp, count=n + 4)
             table = self._table
             if at is None:
                 t = table[:, ids]
