@@ -330,11 +330,12 @@ class Candidates:
         """The form each of ``keys`` is shown in: its most frequent form outside headlines
         (the greatest of equally frequent ones), else in headlines."""
         wanted = set(keys)
-        forms: dict[str, Counter[str]] = {k: Counter() for k in wanted}
-        title_forms: dict[str, Counter[str]] = {k: Counter() for k in wanted}
+        forms: dict[str, dict[str, int]] = {k: {} for k in wanted}
+        title_forms: dict[str, dict[str, int]] = {k: {} for k in wanted}
         for key, form, _, _, _, body in self.spans:
             if key in wanted:
-                (forms if body else title_forms)[key][form] += 1
+                counts = (forms if body else title_forms)[key]
+                counts[form] = counts.get(form, 0) + 1
         return [max((forms[k] or title_forms[k]).items(), key=lambda kv: (kv[1], kv[0]))[0]
                 for k in keys]
 

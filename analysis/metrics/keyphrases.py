@@ -222,32 +222,35 @@ def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
     stops when no later candidate can take the place of one of the first ``k``."""
     chosen: list[str] = []
     scores: list[float] = []
-    padded: list[str] = []  # " key " of each chosen key
+    joined = ""  # " key " of each chosen key, run together: a phrase inside one is in it
+    mergeable: set[str] = set()  # the chosen single words that are no names
     floor = None  # MERGE_RATIO * the lowest score of a single word in the first k (None: recompute)
-    first_span = cands.first_span  # [4]: a proper name
+    proper = cands.first_span  # [4]: a proper name
     for score, key in scored:
         if len(chosen) >= k:
             if floor is None:
                 floor = MERGE_RATIO * min((sc for ck, sc in zip(chosen[:k], scores, strict=False)
-                                           if " " not in ck and not first_span[ck][4]),
-                                          default=math.inf)
+                                           if ck in mergeable), default=math.inf)
             if not MERGE or score < floor:
                 break  # no later phrase can change the first k
         p = f" {key} "
-        if any(p in c for c in padded):
+        if p in joined:
             continue
-        inside = [i for i, ck in enumerate(chosen) if " " not in ck and not first_span[ck][4]
-                  and padded[i] in p and score >= MERGE_RATIO * scores[i]
-                  ] if MERGE and " " in key else []
+        inside = [i for i, ck in enumerate(chosen) if ck in mergeable and f" {ck} " in p
+                  and score >= MERGE_RATIO * scores[i]
+                  ] if MERGE and " " in key and not mergeable.isdisjoint(key.split()) else []
         if inside:
+            mergeable.difference_update([chosen[i] for i in inside])
             chosen[inside[0]] = key
-            padded[inside[0]] = p
             for i in reversed(inside[1:]):
-                del chosen[i], scores[i], padded[i]
+                del chosen[i], scores[i]
+            joined = "".join(f" {ck} " for ck in chosen)
         else:
             chosen.append(key)
             scores.append(score)
-            padded.append(p)
+            joined += p
+            if " " not in key and not proper[key][4]:
+                mergeable.add(key)
         floor = None
     return [(form, round(score, 4))
             for form, score in zip(cands.surfaces(chosen[:k]), scores, strict=False)]
