@@ -34,9 +34,9 @@ Method
 3. *Selection.* Highest score first, near-duplicates merged: a candidate contained in an
    already selected phrase is skipped ("peninsula" after "Korean Peninsula"), and a phrase
    scoring at least 0.65 of a selected single word that it contains takes that word's place
-   and score ("nuclear deterrence" replaces "deterrence" on the seed). Candidates past the first ``k`` are kept while a later phrase could
-   still take the place of one of the first ``k``, so the list does not depend on ``k``: the
-   top 5 are the first 5 of the top 10.
+   and score ("nuclear deterrence" replaces "deterrence" on the seed). Candidates past the
+   first ``k`` are kept while a later phrase could still take the place of one of the first
+   ``k``, so the list does not depend on ``k``: the top 5 are the first 5 of the top 10.
 
 Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 32.0
 alone, 31.7 with the set's document frequencies, 31.4 without the tagger (YAKE 15.6);
