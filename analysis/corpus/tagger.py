@@ -456,6 +456,8 @@ def _unpack(packed: np.ndarray, k: int) -> np.ndarray:
     as ``k`` rows."""
     shifts = np.arange(0, k * _FIELD, _FIELD, dtype=np.uint64)[:, None]
     return (packed >> shifts) & np.uint64((1 << _FIELD) - 1)
+
+
 _FORM = _TEMPLATE["w"]
 """Position of the lower-cased form among the templates (the one a padding word has)."""
 
