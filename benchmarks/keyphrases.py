@@ -21,22 +21,23 @@ time (inflated when other jobs share the machine). ``ours`` runs first, so its t
 filling the per-word caches (wordfreq look-ups, the tagger's word-type vectors); the later
 rows find them warm.
 
-Measured (``.venv/bin/python benchmarks/keyphrases.py --no-yake``, 2-core machine shared
-with other jobs, load average about 2, CPU and wall time equal; the YAKE rows are from an
-earlier full run at load 3.5)::
+Measured (``.venv/bin/python benchmarks/keyphrases.py --no-yake``, three runs alternated with
+runs of the code before the last speed round on a 2-core machine shared with other jobs, load
+average 5-7, so CPU times are about 1.4 times the idle ones; the YAKE rows are from an earlier
+full run at load 3.5)::
 
-    set            method   macro F1@10 micro F1@10  docs cpu ms/doc wall ms/doc
-    duc2001-dev    ours           32.04       32.16   150       4.73        4.77
-    duc2001-dev    ours+df        31.73       31.84   150       4.77        4.87
-    duc2001-dev    ours-pos       31.61       31.70   150       2.21        2.23
-    duc2001-dev    yake           15.58       15.59   150      55.92       77.45
-    kpcrowd-dev    ours           14.50       12.80   450       3.03        3.06
-    kpcrowd-dev    ours+df        14.51       12.80   450       4.10        4.64
-    kpcrowd-dev    ours-pos       14.08       12.51   450       1.78        1.81
-    kpcrowd-dev    yake            7.63        6.96   450      28.30       41.10
+    set            method   macro F1@10 micro F1@10  docs cpu ms/doc (3 runs)
+    duc2001-dev    ours           32.04       32.16   150  7.17-7.48 (code before: 7.87-7.95)
+    duc2001-dev    ours+df        31.74       31.84   150  5.61-6.93
+    duc2001-dev    ours-pos       31.35       31.46   150  2.63-3.50
+    duc2001-dev    yake           15.58       15.59   150  55.92
+    kpcrowd-dev    ours           14.52       12.82   450  3.46-5.00 (code before: 4.25-5.10)
+    kpcrowd-dev    ours+df        14.50       12.79   450  5.18-5.82
+    kpcrowd-dev    ours-pos       14.09       12.52   450  2.12-2.42
+    kpcrowd-dev    yake            7.63        6.96   450  28.30
 
-CPU time per document varies by a tenth to a half between runs on such a machine (4.1 to
-5.2 ms for ``ours`` on DUC in eight runs at load 1-2); compare methods within one run.
+CPU time per document varies by a tenth to a half between runs on such a machine; compare
+methods within one run, and code against code in alternated runs.
 """
 
 from __future__ import annotations
