@@ -377,3 +377,36 @@ def test_transcription_service_labels_with_the_time_before_the_colon():
     assert [r[:2] for r in rows(text) if r[0] == "speech"] == [
         ("speech", "President Biden"), ("speech", "President Biden"),
         ("speech", "President Yoon")]
+
+
+# --- subjects the reporting clause hides -----------------------------------------------------
+
+def test_opening_conjunction_is_no_part_of_an_appositive_subject():
+    text = ("But Park, who chairs the parliamentary defence committee, added that the talks "
+            "would resume in June.")
+    assert rows(text)[0][:2] == ("quoted", "Park")
+
+
+def test_as_reported_by_names_its_source_like_according_to():
+    text = ("As reported by Yonhap, the two navies will hold joint drills next month. The "
+            "submarine, as first reported by The Korea Herald, will dock in Busan.")
+    assert [r[:2] for r in rows(text)] == [("quoted", "Yonhap"), ("quoted", "Korea Herald")]
+
+
+def test_participle_after_a_fronted_phrase_takes_the_subject_after_its_comma():
+    text = ("At a forum in Seoul on Tuesday, Foreign Minister Park Jin welcomed the plan, "
+            "saying it would strengthen extended deterrence.")
+    assert rows(text)[0][:2] == ("quoted", "Park Jin")
+
+
+def test_credit_lines_are_nobody_s_words():
+    text = ("The allies will meet again in the autumn.\n\n"
+            "Contributing: Kim Ji-won in Seoul and Sarah Miller in Washington.\n\n"
+            "BYLINE: Lee Min-jun.")
+    assert [r[0] for r in rows(text)] == ["authorial", "authorial", "authorial"]
+
+
+def test_reported_from_a_place_is_a_credit_line_not_a_report():
+    text = ("Officials said the submarine would dock in Busan.\n\n"
+            "Kim reported from Seoul; Miller, from Washington.")
+    assert [r[:2] for r in rows(text)] == [("quoted", "officials"), ("authorial", None)]

@@ -143,7 +143,8 @@ _NOT_SUBJECT_START = frozenset("""on in at to of for with by from that this last
     during when while earlier later about monday tuesday wednesday thursday friday saturday
     sunday yesterday today""".split())
 _INVERTED_COMMON_RE = re.compile(r"\s+((?:[Tt]he|an?|one)\s+[^,.;:!?“”\"()]{1,60})")
-_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|as per)\s+([^,.;:!?()]+)")
+_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously |originally )?"
+                           r"reported by)\s+([^,.;:!?()]+)")
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w")
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                           r"\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-|:)\s+")
@@ -154,7 +155,8 @@ _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{
 def _according_to(outside: str) -> str | None:
     """The source of ``according to X`` / ``as per X``: a name, or the noun phrase up to a
     clause break; ``a report from Sputnik`` gives ``Sputnik``."""
-    if "ccording to" not in outside and "as per" not in outside:
+    if "ccording to" not in outside and "as per" not in outside and \
+            "reported by" not in outside:
         return None
     m = _ACCORDING_RE.search(outside)
     if not m:
@@ -230,6 +232,27 @@ def _is_appositive(name: str, aside: str) -> bool:
     return aside.lower().startswith(("who ", "which ")) or not _CLAUSE_AUX_RE.search(aside)
 
 
+_LEAD_WORDS = frozenset("But And Yet So".split())
+
+
+def _without_lead(name: str) -> str:
+    """``name`` without a sentence-opening conjunction that its capital letter let into it
+    (``But Park`` of ``But Park, who chairs the committee, added``)."""
+    first, _, rest = name.partition(" ")
+    return rest if first in _LEAD_WORDS else name
+
+
+def _fronted_subject(outside: str, tokens: list, i: int) -> str | None:
+    """The subject after a fronted prepositional phrase, for a participle at token ``i``
+    (``At a forum in Seoul, Foreign Minister Park Jin welcomed the plan, saying ...``): the
+    subject (:func:`sentence_subject`) of the words after the phrase's comma."""
+    if not tokens or tokens[0].group(0).lower() not in PREPOSITIONS:
+        return None
+    comma = outside.find(",", tokens[0].end(), tokens[i].start())
+    rest = [t for t in tokens[:i] if t.start() > comma]
+    return sentence_subject(rest) if comma >= 0 and rest else None
+
+
 def _comma_before(outside: str, at: int) -> bool:
     """Whether the last character before offset ``at`` that is no white space is a comma."""
     k = at - 1
@@ -242,12 +265,14 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     """The subject noun phrase that ends just before token ``i`` (a reporting verb)."""
     verb_at = tokens[i].start()
     if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
-        return sentence_subject(tokens)
+        return sentence_subject(tokens) or _fronted_subject(outside, tokens, i)
     if _comma_before(outside, verb_at):  # both appositive patterns end in a comma
         window = max(0, verb_at - _APPOSITIVE_WINDOW)
         app = _APPOSITIVE_RE.search(outside, window, verb_at)
-        if app and _is_appositive(app.group(1), outside[app.end(1):verb_at]):
-            return app.group(1)
+        if app:
+            name = _without_lead(app.group(1))
+            if name and _is_appositive(name, outside[app.end(1):verb_at]):
+                return name
         app = _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
         if app:
             return app.group(1)
@@ -382,6 +407,11 @@ def cue_positions(outside: str) -> list[int]:
     return [i for i, word in enumerate(WORD_RE.findall(outside)) if word in CUE_WORDS]
 
 
+_LOCATING_VERBS = frozenset("reported reports reporting wrote writes".split())
+"""Verbs that, before ``from`` and a place, locate the reporter (``Lee reported from Seoul``,
+the credit line closing an article) rather than report anything."""
+
+
 def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
@@ -403,6 +433,8 @@ def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "in six states", "Western states": the plural noun
     if verb == "told" and prev.lower() == "all":
         return False
+    if verb in _LOCATING_VERBS and i + 1 < len(tokens) and tokens[i + 1].group(0) == "from":
+        return False  # "Costa reported from Seoul": where a journalist worked, no report
     if i > 0 and tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES:
         return False  # "were rejected", "is called": a passive names no speaker
     if verb in QUOTE_ONLY_VERBS and not has_quote:

@@ -94,9 +94,11 @@ NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update up
     editor's editors washington seoul pyongyang beijing tokyo new delhi moscow london paris berlin
     brussels geneva york singapore hong kong taipei busan canberra sydney ottawa jakarta manila
     hanoi bangkok islamabad mumbai kolkata chennai bengaluru dubai tehran kyiv jerusalem cairo
-    ankara rome madrid vienna warsaw united nations""".split())
+    ankara rome madrid vienna warsaw united nations byline contributing contributors reporting
+    editing""".split())
 """Words of a paragraph label that make it no speaker: a rubric (``Analysis:``, ``Editor's
-note:``) or a dateline place (``New Delhi:``, as South Asian outlets open an article)."""
+note:``), a credit line (``Contributing: ...``, ``BYLINE: ...``) or a dateline place
+(``New Delhi:``, as South Asian outlets open an article)."""
 _WEAK_SUBJECTS = DETERMINERS | frozenset("his her their its our my your".split())
 """Subjects that :func:`analysis.corpus.cues.sentence_subject` stops at too early (``His``
 of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
