@@ -410,3 +410,10 @@ def test_reported_from_a_place_is_a_credit_line_not_a_report():
     text = ("Officials said the submarine would dock in Busan.\n\n"
             "Kim reported from Seoul; Miller, from Washington.")
     assert [r[:2] for r in rows(text)] == [("quoted", "officials"), ("authorial", None)]
+
+
+def test_records_and_statistics_report_findings_but_police_finding_a_car_do_not():
+    text = ("Campaign finance records show the group spent $2 million on advertising in Iowa. "
+            "Defence ministry statistics show 28,500 US troops remain in South Korea. "
+            "Police found the car near the border on Sunday.")
+    assert [r[0] for r in rows(text)] == ["quoted", "quoted", "authorial"]
