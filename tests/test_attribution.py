@@ -417,3 +417,19 @@ def test_records_and_statistics_report_findings_but_police_finding_a_car_do_not(
             "Defence ministry statistics show 28,500 US troops remain in South Korea. "
             "Police found the car near the border on Sunday.")
     assert [r[0] for r in rows(text)] == ["quoted", "quoted", "authorial"]
+
+
+# --- the subject after a fronted phrase ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Still, Kim Tae-hyo, the deputy national security adviser, said the group would meet "
+     "every quarter.", "Kim Tae-hyo"),
+    ("Hours later, Yoon returned the compliment, telling reporters the alliance was stronger "
+     "than ever.", "Yoon"),
+    ("Speaking to reporters in Seoul, Park said the submarine visit was a clear signal.",
+     "Park"),
+    ("Despite the criticism, Kishida defended the plan, saying it was necessary.", "Kishida"),
+    ("Ebeling said the cost-sharing deal was fair to both allies.", "Ebeling"),
+])
+def test_speaker_is_the_subject_after_a_fronted_phrase_not_its_first_word(text, speaker):
+    assert rows(text)[0][:2] == ("quoted", speaker)

@@ -242,17 +242,6 @@ def _without_lead(name: str) -> str:
     return rest if first in _LEAD_WORDS else name
 
 
-def _fronted_subject(outside: str, tokens: list, i: int) -> str | None:
-    """The subject after a fronted prepositional phrase, for a participle at token ``i``
-    (``At a forum in Seoul, Foreign Minister Park Jin welcomed the plan, saying ...``): the
-    subject (:func:`sentence_subject`) of the words after the phrase's comma."""
-    if not tokens or tokens[0].group(0).lower() not in PREPOSITIONS:
-        return None
-    comma = outside.find(",", tokens[0].end(), tokens[i].start())
-    rest = [t for t in tokens[:i] if t.start() > comma]
-    return sentence_subject(rest) if comma >= 0 and rest else None
-
-
 def _comma_before(outside: str, at: int) -> bool:
     """Whether the last character before offset ``at`` that is no white space is a comma."""
     k = at - 1
@@ -265,10 +254,13 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     """The subject noun phrase that ends just before token ``i`` (a reporting verb)."""
     verb_at = tokens[i].start()
     if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
-        return sentence_subject(tokens) or _fronted_subject(outside, tokens, i)
+        return sentence_subject(tokens)
     if _comma_before(outside, verb_at):  # both appositive patterns end in a comma
         window = max(0, verb_at - _APPOSITIVE_WINDOW)
         app = _APPOSITIVE_RE.search(outside, window, verb_at)
+        if app and app.group(1).lower() in _OPENING_WORDS:
+            # "Still, Tad Devine, a senior adviser, said": the name after the opening word.
+            app = _APPOSITIVE_RE.search(outside, app.end(1) + 1, verb_at)
         if app:
             name = _without_lead(app.group(1))
             if name and _is_appositive(name, outside[app.end(1):verb_at]):
@@ -316,13 +308,42 @@ PARTICIPLES = frozenset("""saying adding noting arguing calling warning insistin
 (``Trump mocked the rival, saying she ...``)."""
 
 
+FRONTING_WORDS = frozenset("""still even indeed despite during whether amid unlike like
+    according asked hours minutes days weeks months moments years""".split())
+"""Words that open a phrase fronted before a sentence's subject (``Still, ...``, ``Hours
+later, ...``, ``Despite ..., ``, ``Asked about ..., ``), besides prepositions and clause
+words."""
+
+_PARTICIPLE_NEXT = frozenset("about to through into up out been by his her their its a an the "
+                             "that with".split()) | frozenset(PREPOSITIONS)
+"""Words after a capitalised ``-ing``/``-ed`` word that make it a participle opening the
+sentence (``Speaking to reporters``, ``Asked about``), not a name (``Ebeling said``)."""
+
+
+def _fronted(tokens: list) -> bool:
+    """Whether the sentence of ``tokens`` opens with a fronted phrase: a preposition, a clause
+    word, a sentence adverb (:data:`FRONTING_WORDS`) or a participle (``Speaking to
+    reporters``)."""
+    low = tokens[0].group(0).lower()
+    if low in FRONTING_WORDS or low in PREPOSITIONS or low in CLAUSE_STOPS:
+        return True
+    return low.endswith(("ing", "ed")) and len(low) > 4 and len(tokens) > 1 and \
+        tokens[1].group(0) in _PARTICIPLE_NEXT
+
+
 def sentence_subject(tokens: list) -> str | None:
-    """The subject at the start of a sentence: a pronoun or a capitalised name."""
+    """The subject at the start of a sentence: a pronoun or a capitalised name; after a
+    fronted phrase (``Hours later, Trump ...``, ``Speaking to reporters, Yoon ...``, ``In
+    Seoul, Park ...``), the subject after the phrase's comma."""
     if not tokens:
         return None
     first = tokens[0].group(0)
     if first.lower() in PRONOUNS:
         return first
+    if _fronted(tokens):
+        comma = tokens[0].string.find(",", tokens[0].end(), tokens[-1].start())
+        rest = [t for t in tokens if t.start() > comma] if comma >= 0 else []
+        return sentence_subject(rest) if rest and not _fronted(rest) else None
     if first.lower() in _NOT_SUBJECT_START_WORDS:
         return None
     if first.lower() in {"the", "a", "an"}:
@@ -394,6 +415,7 @@ _NOT_APPOSITIVE_START = PREPOSITIONS | CLAUSE_STOPS | _NOT_SUBJECT_START
 _NOT_SUBJECT_END = CLAUSE_STOPS | PREPOSITIONS | DETERMINERS | NOUN_MARKERS
 _SPEAKER_HEADS = SPEAKER_NOUNS | PERSON_ROLES | ORG_ROLES
 _NOT_SUBJECT_START_WORDS = CLAUSE_STOPS | PREPOSITIONS | ADVERBS | SUBJECTLESS_OPENERS
+_OPENING_WORDS = SUBJECTLESS_OPENERS | FRONTING_WORDS | frozenset("indeed also".split())
 _SUBJECT_NOUNS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | DOCUMENT_NOUNS
 _PREDICATE_START = PREPOSITIONS | CLAUSE_STOPS | AUXILIARIES | NEGATIONS
 _NOUN_BEFORE = DETERMINERS | NOUN_MARKERS
