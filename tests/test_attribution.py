@@ -433,3 +433,9 @@ def test_records_and_statistics_report_findings_but_police_finding_a_car_do_not(
 ])
 def test_speaker_is_the_subject_after_a_fronted_phrase_not_its_first_word(text, speaker):
     assert rows(text)[0][:2] == ("quoted", speaker)
+
+
+def test_a_name_ending_in_ly_is_a_subject_not_an_adverb():
+    text = ("“Deterrence has to be credible,” Kelly said. Senator Mark Connolly told reporters "
+            "the visit was overdue.")
+    assert [r[:2] for r in rows(text)] == [("quoted", "Kelly"), ("quoted", "Mark Connolly")]

@@ -210,7 +210,7 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
         if gap:
             return -1
         word = tokens[j].group(0).lower()
-        if is_adverb(word) or word in TIME_NOUNS:
+        if is_adverb(tokens[j].group(0)) or word in TIME_NOUNS:  # "Kelly" is no adverb
             j -= 1
         elif word in TIME_MODIFIERS and j + 1 < len(tokens) and \
                 tokens[j + 1].group(0).lower() in _TIME_WORDS:
