@@ -439,3 +439,15 @@ def test_a_name_ending_in_ly_is_a_subject_not_an_adverb():
     text = ("“Deterrence has to be credible,” Kelly said. Senator Mark Connolly told reporters "
             "the visit was overdue.")
     assert [r[:2] for r in rows(text)] == [("quoted", "Kelly"), ("quoted", "Mark Connolly")]
+
+
+def test_name_with_party_before_a_stray_comma_is_the_subject():
+    text = ("Speaking in Busan, the port city, on Friday after the vote, Rep. Kim Byung-joo "
+            "(D-Gyeonggi), said, “We need a deterrent of our own.”")
+    assert rows(text)[0][:2] == ("quoted", "Kim Byung-joo")
+
+
+def test_fronted_preposition_beyond_is_no_speaker():
+    text = ("Beyond the nuclear group, Sullivan outlined new cyber steps, saying the allies "
+            "would share more intelligence.")
+    assert rows(text)[0][:2] == ("quoted", "Sullivan")

@@ -134,6 +134,9 @@ parts between commas."""
 _APPOSITIVE_WINDOW = 280
 """Characters before a reporting verb searched for an appositive (the aside plus a name): a
 bounded search keeps a long sentence with many verbs linear."""
+_PARTY_COMMA_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*\([^()]{{1,30}}\)\s*,\s*$")
+"""``Gov. John Kasich (R-OH), said``: a name with its party or state in parentheses just before
+the comma of the verb is its subject, whatever stands before it."""
 _NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,\s*$")
 """``A Twitter spokesman, Christopher Abboud, said``: the name between the commas."""
 _INVERTED_SEGMENT_RE = re.compile(r"\s+([^,;:!?“”\"()]{1,80})")
@@ -255,8 +258,11 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     verb_at = tokens[i].start()
     if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
         return sentence_subject(tokens)
-    if _comma_before(outside, verb_at):  # both appositive patterns end in a comma
+    if _comma_before(outside, verb_at):  # the appositive patterns end in a comma
         window = max(0, verb_at - _APPOSITIVE_WINDOW)
+        party = _PARTY_COMMA_RE.search(outside, window, verb_at)
+        if party:
+            return party.group(1)
         app = _APPOSITIVE_RE.search(outside, window, verb_at)
         if app and app.group(1).lower() in _OPENING_WORDS:
             # "Still, Tad Devine, a senior adviser, said": the name after the opening word.
@@ -309,7 +315,9 @@ PARTICIPLES = frozenset("""saying adding noting arguing calling warning insistin
 
 
 FRONTING_WORDS = frozenset("""still even indeed despite during whether amid unlike like
-    according asked hours minutes days weeks months moments years""".split())
+    according asked hours minutes days weeks months moments years beyond to toward towards
+    under over against without within across through throughout following behind via upon
+    inside outside""".split())
 """Words that open a phrase fronted before a sentence's subject (``Still, ...``, ``Hours
 later, ...``, ``Despite ..., ``, ``Asked about ..., ``), besides prepositions and clause
 words."""
