@@ -2,13 +2,15 @@
 
 :func:`find_reporting_clause` reads a sentence with its quotations blanked out (offsets kept)
 and returns the raw source of its reporting clause: ``NAME said``, ``said NAME`` after a
-quotation, ``NAME, a ..., said``, ``X told ...``, ``according to X`` / ``as per X``, ``The
-visit, KCNA said, ...``, ``..., saying ...`` (the sentence's subject), ``“...” ― NAME``,
+quotation, ``NAME, a ..., said``, ``X told ...``, ``according to X`` / ``as per X`` / ``as
+reported by X``, ``The visit, KCNA said, ...``, ``..., saying ...`` (the sentence's subject,
+read past a fronted phrase: ``Speaking in Seoul, Park ...``), ``“...” ― NAME``,
 paraphrase with an inverted verb (``The drills will go ahead, said Lee Jong-sup``), a common
 noun after an inverted verb (``..., quipped one senior aide``), a finding of a document, poll or
 study (``A 2022 Asan Institute poll found that ...``). Adverbs, time phrases and a party label
 may stand between a subject and its verb (``Sullivan on Thursday said``, ``Rep. Joe Wilson
-(R-S.C.) said``); a negated verb (``has not commented``) reports nothing.
+(R-S.C.) said``, ``Rep. Kim (D-Gyeonggi), said``); a negated verb (``has not commented``) and a
+reporter's location (``Lee reported from Seoul``) report nothing.
 The reporting verbs are the classic lists (Bergler 1992; Krestel et al. 2008) extended with
 the cue words that mark an attribution in at least half of their occurrences in PolNeAR's
 training split (Newell et al. 2018). :func:`sentence_subject` is the subject at the start of
