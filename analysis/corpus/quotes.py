@@ -11,8 +11,8 @@ Each sentence gets a ``quote`` type and, where the words are someone else's, a `
     a “prudent step”``);
 ``indirect``
     reported speech without quotation marks (``He added that ...``, ``..., according to X``,
-    ``as per X``, ``as reported by X``, ``X believes ...``, ``The Post has learned ...``, ``State media called the
-    visit a provocation``);
+    ``as per X``, ``as reported by X``, ``X believes ...``, ``The Post has learned ...``,
+    ``State media called the visit a provocation``);
 ``none``
     the journalist's own words. Quotation marks around a name or a title
     (``The “Washington Declaration” outlines``) do not make a quotation; a question without
