@@ -15,6 +15,10 @@ accuracy (the predicted speaker shares a content word with the gold source). It 
 the time spent attributing (milliseconds per document and per 600 words), measured by running
 :func:`analysis.corpus.quotes.attribute_sentences` a second time on the loaded documents.
 
+``--breakdown`` prints counts for error analysis: the extra sentences (quoted without gold
+attribution) by the reading that made them quoted and by the share of their characters inside
+some gold content, and the missed ones by where their gold cue stands.
+
 ``--errors DIR`` writes ``DIR/polnear-<split>-errors.txt`` for studying what the rules and the
 model miss: every missed attributed sentence (with the gold source and cue), every sentence
 quoted without gold content, and every wrong speaker, each under its document id. Keep it
@@ -34,13 +38,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from bisect import bisect_left
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis.corpus import load_corpus  # noqa: E402
-from analysis.corpus.quotes import attribute_sentences  # noqa: E402
+from analysis.corpus.quotes import attribute_sentences, rule_readings  # noqa: E402
 from analysis.corpus.sentences import iter_sentences  # noqa: E402
 
 DEFAULT_BENCH = ROOT.parent / "shared" / "bench"
@@ -97,6 +103,54 @@ def error_lines(gold_dir: Path) -> list[str]:
     return out
 
 
+def _overlap_class(share: float) -> str:
+    """``none``, ``under 1/4`` or ``1/4 to 1/2``: how much of an extra sentence is gold content."""
+    return "none" if share == 0 else ("under 1/4" if share < 0.25 else "1/4 to 1/2")
+
+
+def breakdown_lines(gold_dir: Path) -> list[str]:
+    """Counts for error analysis (no PolNeAR text): every sentence read as quoted without gold
+    attribution, by the reading that made it quoted (the rules' ``direct``, ``partial``,
+    ``indirect``, ``frame``, or ``model`` for a sentence the learned model promoted) and by the
+    share of its characters that lie in some gold content; every missed attributed sentence by
+    where the cue of its gold attribution stands (the same sentence, an earlier one, a later
+    one)."""
+    extra: Counter[tuple[str, str]] = Counter()
+    missed: Counter[str] = Counter()
+    with open(gold_dir / "gold.jsonl", encoding="utf-8") as f:
+        gold = [json.loads(line) for line in f if line.strip()]
+    for g in gold:
+        text = (gold_dir / "docs" / f"{g['id']}.txt").read_text(encoding="utf-8")
+        owner = [-1] * len(text)
+        for i, att in enumerate(g["attributions"]):
+            for s, e in att["content"]:
+                owner[max(s, 0):min(e, len(text))] = [i] * (min(e, len(text)) - max(s, 0))
+        triples = list(iter_sentences(text))
+        ends = [e for _, _, e in triples]
+        for n, ((_, s, e), a, r) in enumerate(zip(triples, attribute_sentences(text, triples),
+                                                   rule_readings(text, triples), strict=True)):
+            idx = [owner[k] for k in range(s, e) if not text[k].isspace()]
+            inside = [i for i in idx if i >= 0]
+            if not (idx and 2 * len(inside) >= len(idx)):
+                if a.voice == "quoted":
+                    share = len(inside) / len(idx) if idx else 0.0
+                    extra[r if r != "none" else "model", _overlap_class(share)] += 1
+            elif a.voice != "quoted":
+                cue = g["attributions"][max(set(inside), key=inside.count)].get("cue") or []
+                at = bisect_left(ends, cue[0][0]) if cue else None
+                missed["no cue" if at is None else "cue in the sentence" if at == n
+                       else "cue in an earlier sentence" if at < n
+                       else "cue in a later sentence"] += 1
+    out = [f"extra (quoted, not attributed in the gold): {sum(extra.values())}"]
+    classes = ("none", "under 1/4", "1/4 to 1/2")
+    for reading in ("direct", "partial", "indirect", "frame", "model"):
+        parts = ", ".join(f"gold content {c}: {extra[reading, c]}" for c in classes)
+        out.append(f"  {reading}: {sum(extra[reading, c] for c in classes)} ({parts})")
+    out.append(f"missed (attributed in the gold, not quoted): {sum(missed.values())}")
+    out += [f"  {k}: {v}" for k, v in sorted(missed.items(), key=lambda kv: -kv[1])]
+    return out
+
+
 def attribution_ms(corpus) -> tuple[float, float]:
     """Milliseconds spent in attribution per document and per 600 words (best of three)."""
     docs = [(d.text, list(iter_sentences(d.text)), len(d.words), d.meta.get("kind"))
@@ -120,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="also keep the prediction CSV here")
     ap.add_argument("--by-publisher", action="store_true")
     ap.add_argument("--errors", type=Path, help="write an error dump per split to this folder")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="also print the extra and missed sentences by kind (counts only)")
     args = ap.parse_args(argv)
     scorer = args.bench / "score_attribution.py"
     if not scorer.is_file():
@@ -146,6 +202,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"polnear-{split}: {len(corpus)} documents, {n} sentences, loaded in {load_s:.1f} s")
         print(result.stdout.rstrip())
         print(f"attribution: {per_doc:.2f} ms per document, {per_600:.2f} ms per 600 words")
+        if args.breakdown:
+            print("\n".join(breakdown_lines(gold)))
         if args.errors:
             args.errors.mkdir(parents=True, exist_ok=True)
             dump = args.errors / f"polnear-{split}-errors.txt"

@@ -377,3 +377,77 @@ def test_transcription_service_labels_with_the_time_before_the_colon():
     assert [r[:2] for r in rows(text) if r[0] == "speech"] == [
         ("speech", "President Biden"), ("speech", "President Biden"),
         ("speech", "President Yoon")]
+
+
+# --- subjects the reporting clause hides -----------------------------------------------------
+
+def test_opening_conjunction_is_no_part_of_an_appositive_subject():
+    text = ("But Park, who chairs the parliamentary defence committee, added that the talks "
+            "would resume in June.")
+    assert rows(text)[0][:2] == ("quoted", "Park")
+
+
+def test_as_reported_by_names_its_source_like_according_to():
+    text = ("As reported by Yonhap, the two navies will hold joint drills next month. The "
+            "submarine, as first reported by The Korea Herald, will dock in Busan.")
+    assert [r[:2] for r in rows(text)] == [("quoted", "Yonhap"), ("quoted", "Korea Herald")]
+
+
+def test_participle_after_a_fronted_phrase_takes_the_subject_after_its_comma():
+    text = ("At a forum in Seoul on Tuesday, Foreign Minister Park Jin welcomed the plan, "
+            "saying it would strengthen extended deterrence.")
+    assert rows(text)[0][:2] == ("quoted", "Park Jin")
+
+
+def test_credit_lines_are_nobody_s_words():
+    text = ("The allies will meet again in the autumn.\n\n"
+            "Contributing: Kim Ji-won in Seoul and Sarah Miller in Washington.\n\n"
+            "BYLINE: Lee Min-jun.")
+    assert [r[0] for r in rows(text)] == ["authorial", "authorial", "authorial"]
+
+
+def test_reported_from_a_place_is_a_credit_line_not_a_report():
+    text = ("Officials said the submarine would dock in Busan.\n\n"
+            "Kim reported from Seoul; Miller, from Washington.")
+    assert [r[:2] for r in rows(text)] == [("quoted", "officials"), ("authorial", None)]
+
+
+def test_records_and_statistics_report_findings_but_police_finding_a_car_do_not():
+    text = ("Campaign finance records show the group spent $2 million on advertising in Iowa. "
+            "Defence ministry statistics show 28,500 US troops remain in South Korea. "
+            "Police found the car near the border on Sunday.")
+    assert [r[0] for r in rows(text)] == ["quoted", "quoted", "authorial"]
+
+
+# --- the subject after a fronted phrase ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Still, Kim Tae-hyo, the deputy national security adviser, said the group would meet "
+     "every quarter.", "Kim Tae-hyo"),
+    ("Hours later, Yoon returned the compliment, telling reporters the alliance was stronger "
+     "than ever.", "Yoon"),
+    ("Speaking to reporters in Seoul, Park said the submarine visit was a clear signal.",
+     "Park"),
+    ("Despite the criticism, Kishida defended the plan, saying it was necessary.", "Kishida"),
+    ("Ebeling said the cost-sharing deal was fair to both allies.", "Ebeling"),
+])
+def test_speaker_is_the_subject_after_a_fronted_phrase_not_its_first_word(text, speaker):
+    assert rows(text)[0][:2] == ("quoted", speaker)
+
+
+def test_a_name_ending_in_ly_is_a_subject_not_an_adverb():
+    text = ("“Deterrence has to be credible,” Kelly said. Senator Mark Connolly told reporters "
+            "the visit was overdue.")
+    assert [r[:2] for r in rows(text)] == [("quoted", "Kelly"), ("quoted", "Mark Connolly")]
+
+
+def test_name_with_party_before_a_stray_comma_is_the_subject():
+    text = ("Speaking in Busan, the port city, on Friday after the vote, Rep. Kim Byung-joo "
+            "(D-Gyeonggi), said, “We need a deterrent of our own.”")
+    assert rows(text)[0][:2] == ("quoted", "Kim Byung-joo")
+
+
+def test_fronted_preposition_beyond_is_no_speaker():
+    text = ("Beyond the nuclear group, Sullivan outlined new cyber steps, saying the allies "
+            "would share more intelligence.")
+    assert rows(text)[0][:2] == ("quoted", "Sullivan")

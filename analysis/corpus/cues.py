@@ -2,13 +2,15 @@
 
 :func:`find_reporting_clause` reads a sentence with its quotations blanked out (offsets kept)
 and returns the raw source of its reporting clause: ``NAME said``, ``said NAME`` after a
-quotation, ``NAME, a ..., said``, ``X told ...``, ``according to X`` / ``as per X``, ``The
-visit, KCNA said, ...``, ``..., saying ...`` (the sentence's subject), ``“...” ― NAME``,
+quotation, ``NAME, a ..., said``, ``X told ...``, ``according to X`` / ``as per X`` / ``as
+reported by X``, ``The visit, KCNA said, ...``, ``..., saying ...`` (the sentence's subject,
+read past a fronted phrase: ``Speaking in Seoul, Park ...``), ``“...” ― NAME``,
 paraphrase with an inverted verb (``The drills will go ahead, said Lee Jong-sup``), a common
 noun after an inverted verb (``..., quipped one senior aide``), a finding of a document, poll or
 study (``A 2022 Asan Institute poll found that ...``). Adverbs, time phrases and a party label
 may stand between a subject and its verb (``Sullivan on Thursday said``, ``Rep. Joe Wilson
-(R-S.C.) said``); a negated verb (``has not commented``) reports nothing.
+(R-S.C.) said``, ``Rep. Kim (D-Gyeonggi), said``); a negated verb (``has not commented``) and a
+reporter's location (``Lee reported from Seoul``) report nothing.
 The reporting verbs are the classic lists (Bergler 1992; Krestel et al. 2008) extended with
 the cue words that mark an attribution in at least half of their occurrences in PolNeAR's
 training split (Newell et al. 2018). :func:`sentence_subject` is the subject at the start of
@@ -123,7 +125,7 @@ found the car``)."""
 
 EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset("""poll polls study studies survey surveys review
     audit investigation inquiry probe research analysis figures estimate estimates
-    assessment""".split())
+    assessment reports records filings disclosures statistics""".split())
 """Heads of the subject of an evidence verb (:data:`EVIDENCE_VERBS`)."""
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
@@ -134,6 +136,9 @@ parts between commas."""
 _APPOSITIVE_WINDOW = 280
 """Characters before a reporting verb searched for an appositive (the aside plus a name): a
 bounded search keeps a long sentence with many verbs linear."""
+_PARTY_COMMA_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*\([^()]{{1,30}}\)\s*,\s*$")
+"""``Gov. John Kasich (R-OH), said``: a name with its party or state in parentheses just before
+the comma of the verb is its subject, whatever stands before it."""
 _NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,\s*$")
 """``A Twitter spokesman, Christopher Abboud, said``: the name between the commas."""
 _INVERTED_SEGMENT_RE = re.compile(r"\s+([^,;:!?“”\"()]{1,80})")
@@ -143,7 +148,8 @@ _NOT_SUBJECT_START = frozenset("""on in at to of for with by from that this last
     during when while earlier later about monday tuesday wednesday thursday friday saturday
     sunday yesterday today""".split())
 _INVERTED_COMMON_RE = re.compile(r"\s+((?:[Tt]he|an?|one)\s+[^,.;:!?“”\"()]{1,60})")
-_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|as per)\s+([^,.;:!?()]+)")
+_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously |originally )?"
+                           r"reported by)\s+([^,.;:!?()]+)")
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w")
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                           r"\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-|:)\s+")
@@ -154,7 +160,8 @@ _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{
 def _according_to(outside: str) -> str | None:
     """The source of ``according to X`` / ``as per X``: a name, or the noun phrase up to a
     clause break; ``a report from Sputnik`` gives ``Sputnik``."""
-    if "ccording to" not in outside and "as per" not in outside:
+    if "ccording to" not in outside and "as per" not in outside and \
+            "reported by" not in outside:
         return None
     m = _ACCORDING_RE.search(outside)
     if not m:
@@ -208,7 +215,7 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
         if gap:
             return -1
         word = tokens[j].group(0).lower()
-        if is_adverb(word) or word in TIME_NOUNS:
+        if is_adverb(tokens[j].group(0)) or word in TIME_NOUNS:  # "Kelly" is no adverb
             j -= 1
         elif word in TIME_MODIFIERS and j + 1 < len(tokens) and \
                 tokens[j + 1].group(0).lower() in _TIME_WORDS:
@@ -230,6 +237,16 @@ def _is_appositive(name: str, aside: str) -> bool:
     return aside.lower().startswith(("who ", "which ")) or not _CLAUSE_AUX_RE.search(aside)
 
 
+_LEAD_WORDS = frozenset("But And Yet So".split())
+
+
+def _without_lead(name: str) -> str:
+    """``name`` without a sentence-opening conjunction that its capital letter let into it
+    (``But Park`` of ``But Park, who chairs the committee, added``)."""
+    first, _, rest = name.partition(" ")
+    return rest if first in _LEAD_WORDS else name
+
+
 def _comma_before(outside: str, at: int) -> bool:
     """Whether the last character before offset ``at`` that is no white space is a comma."""
     k = at - 1
@@ -243,11 +260,19 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     verb_at = tokens[i].start()
     if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
         return sentence_subject(tokens)
-    if _comma_before(outside, verb_at):  # both appositive patterns end in a comma
+    if _comma_before(outside, verb_at):  # the appositive patterns end in a comma
         window = max(0, verb_at - _APPOSITIVE_WINDOW)
+        party = _PARTY_COMMA_RE.search(outside, window, verb_at)
+        if party:
+            return party.group(1)
         app = _APPOSITIVE_RE.search(outside, window, verb_at)
-        if app and _is_appositive(app.group(1), outside[app.end(1):verb_at]):
-            return app.group(1)
+        if app and app.group(1).lower() in _OPENING_WORDS:
+            # "Still, Tad Devine, a senior adviser, said": the name after the opening word.
+            app = _APPOSITIVE_RE.search(outside, app.end(1) + 1, verb_at)
+        if app:
+            name = _without_lead(app.group(1))
+            if name and _is_appositive(name, outside[app.end(1):verb_at]):
+                return name
         app = _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
         if app:
             return app.group(1)
@@ -291,13 +316,44 @@ PARTICIPLES = frozenset("""saying adding noting arguing calling warning insistin
 (``Trump mocked the rival, saying she ...``)."""
 
 
+FRONTING_WORDS = frozenset("""still even indeed despite during whether amid unlike like
+    according asked hours minutes days weeks months moments years beyond to toward towards
+    under over against without within across through throughout following behind via upon
+    inside outside""".split())
+"""Words that open a phrase fronted before a sentence's subject (``Still, ...``, ``Hours
+later, ...``, ``Despite ..., ``, ``Asked about ..., ``), besides prepositions and clause
+words."""
+
+_PARTICIPLE_NEXT = frozenset("about to through into up out been by his her their its a an the "
+                             "that with".split()) | frozenset(PREPOSITIONS)
+"""Words after a capitalised ``-ing``/``-ed`` word that make it a participle opening the
+sentence (``Speaking to reporters``, ``Asked about``), not a name (``Ebeling said``)."""
+
+
+def _fronted(tokens: list) -> bool:
+    """Whether the sentence of ``tokens`` opens with a fronted phrase: a preposition, a clause
+    word, a sentence adverb (:data:`FRONTING_WORDS`) or a participle (``Speaking to
+    reporters``)."""
+    low = tokens[0].group(0).lower()
+    if low in FRONTING_WORDS or low in PREPOSITIONS or low in CLAUSE_STOPS:
+        return True
+    return low.endswith(("ing", "ed")) and len(low) > 4 and len(tokens) > 1 and \
+        tokens[1].group(0) in _PARTICIPLE_NEXT
+
+
 def sentence_subject(tokens: list) -> str | None:
-    """The subject at the start of a sentence: a pronoun or a capitalised name."""
+    """The subject at the start of a sentence: a pronoun or a capitalised name; after a
+    fronted phrase (``Hours later, Trump ...``, ``Speaking to reporters, Yoon ...``, ``In
+    Seoul, Park ...``), the subject after the phrase's comma."""
     if not tokens:
         return None
     first = tokens[0].group(0)
     if first.lower() in PRONOUNS:
         return first
+    if _fronted(tokens):
+        comma = tokens[0].string.find(",", tokens[0].end(), tokens[-1].start())
+        rest = [t for t in tokens if t.start() > comma] if comma >= 0 else []
+        return sentence_subject(rest) if rest and not _fronted(rest) else None
     if first.lower() in _NOT_SUBJECT_START_WORDS:
         return None
     if first.lower() in {"the", "a", "an"}:
@@ -369,6 +425,7 @@ _NOT_APPOSITIVE_START = PREPOSITIONS | CLAUSE_STOPS | _NOT_SUBJECT_START
 _NOT_SUBJECT_END = CLAUSE_STOPS | PREPOSITIONS | DETERMINERS | NOUN_MARKERS
 _SPEAKER_HEADS = SPEAKER_NOUNS | PERSON_ROLES | ORG_ROLES
 _NOT_SUBJECT_START_WORDS = CLAUSE_STOPS | PREPOSITIONS | ADVERBS | SUBJECTLESS_OPENERS
+_OPENING_WORDS = SUBJECTLESS_OPENERS | FRONTING_WORDS | frozenset("indeed also".split())
 _SUBJECT_NOUNS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | DOCUMENT_NOUNS
 _PREDICATE_START = PREPOSITIONS | CLAUSE_STOPS | AUXILIARIES | NEGATIONS
 _NOUN_BEFORE = DETERMINERS | NOUN_MARKERS
@@ -380,6 +437,11 @@ def cue_positions(outside: str) -> list[int]:
     """Indexes of the :data:`WORD_RE` tokens of ``outside`` that are cue words
     (:data:`CUE_WORDS`), found from the token strings so no match object is read."""
     return [i for i, word in enumerate(WORD_RE.findall(outside)) if word in CUE_WORDS]
+
+
+_LOCATING_VERBS = frozenset("reported reports reporting wrote writes".split())
+"""Verbs that, before ``from`` and a place, locate the reporter (``Lee reported from Seoul``,
+the credit line closing an article) rather than report anything."""
 
 
 def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
@@ -403,6 +465,8 @@ def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "in six states", "Western states": the plural noun
     if verb == "told" and prev.lower() == "all":
         return False
+    if verb in _LOCATING_VERBS and i + 1 < len(tokens) and tokens[i + 1].group(0) == "from":
+        return False  # "Costa reported from Seoul": where a journalist worked, no report
     if i > 0 and tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES:
         return False  # "were rejected", "is called": a passive names no speaker
     if verb in QUOTE_ONLY_VERBS and not has_quote:

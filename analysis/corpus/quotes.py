@@ -11,8 +11,8 @@ Each sentence gets a ``quote`` type and, where the words are someone else's, a `
     a “prudent step”``);
 ``indirect``
     reported speech without quotation marks (``He added that ...``, ``..., according to X``,
-    ``as per X``, ``X believes ...``, ``The Post has learned ...``, ``State media called the
-    visit a provocation``);
+    ``as per X``, ``as reported by X``, ``X believes ...``, ``The Post has learned ...``,
+    ``State media called the visit a provocation``);
 ``none``
     the journalist's own words. Quotation marks around a name or a title
     (``The “Washington Declaration” outlines``) do not make a quotation; a question without
@@ -94,9 +94,11 @@ NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update up
     editor's editors washington seoul pyongyang beijing tokyo new delhi moscow london paris berlin
     brussels geneva york singapore hong kong taipei busan canberra sydney ottawa jakarta manila
     hanoi bangkok islamabad mumbai kolkata chennai bengaluru dubai tehran kyiv jerusalem cairo
-    ankara rome madrid vienna warsaw united nations""".split())
+    ankara rome madrid vienna warsaw united nations byline contributing contributors reporting
+    editing""".split())
 """Words of a paragraph label that make it no speaker: a rubric (``Analysis:``, ``Editor's
-note:``) or a dateline place (``New Delhi:``, as South Asian outlets open an article)."""
+note:``), a credit line (``Contributing: ...``, ``BYLINE: ...``) or a dateline place
+(``New Delhi:``, as South Asian outlets open an article)."""
 _WEAK_SUBJECTS = DETERMINERS | frozenset("his her their its our my your".split())
 """Subjects that :func:`analysis.corpus.cues.sentence_subject` stops at too early (``His``
 of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
