@@ -28,7 +28,9 @@ a weight, per group a rationale). Matching (see :func:`frame_scores`):
 * negation-aware: a negator (``no``, ``not``, ``without``, ``n't``, ``non-``...) up to four
   tokens before a cue, with only determiners or low-content modifiers between and no clause
   boundary, negates it (``no diplomatic breakthrough``, ``not a threat``, ``without talks``).
-  **A negated cue counts toward no frame**; it is reported under ``negated``. A negation can
+  **A negated cue counts toward no frame**; it is reported under ``negated``. A phrase of the
+  lexicon's ``negation.before`` list (``stops short of``, ``falls short of``, ``no mention
+  of``) negates like a negator word, in the same window. A negation can
   also follow its cue in the same clause: a phrase of the lexicon's ``negation.after`` list
   (``not on the table``, ``never on the agenda``...) starting at most ``after_window`` tokens
   after the cue, with no clause punctuation between, negates it (``nuclear sharing ... was
@@ -132,6 +134,18 @@ def _contingency_trigger(text: str, toks: Sequence[Token], i: int, j: int,
     return None
 
 
+def _negation_before(text: str, toks: Sequence[Token], i: int,
+                     before: Sequence[tuple[int, int]], lex: FrameLexicon) -> str:
+    """The negating phrase (``stops short of``, ``falls short of``) that ends at most
+    ``lex.negation_window`` tokens before the cue starting at token ``i``, with only skippable
+    tokens between and no clause punctuation; else ``""``."""
+    for ci, cj in before:
+        if cj <= i and i - cj <= lex.negation_window and not _clause_break(text, toks, cj - 1, i):
+            if all(t.norm in lex.negation_skippable for t in toks[cj:i]):
+                return text[toks[ci].start:toks[cj - 1].end]
+    return ""
+
+
 def _negation_after(text: str, toks: Sequence[Token], j: int, after: Sequence[tuple[int, int]],
                     window: int) -> str:
     """The negation that follows the cue ending at token ``j`` in its clause (``nuclear sharing
@@ -231,6 +245,7 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
     context: tuple[list[tuple[int, int, dict[str, Any]]], bool] | None = None
     triggers: list[tuple[int, int, str]] | None = None
     after: list[tuple[int, int]] | None = None
+    before: list[tuple[int, int]] | None = None
     allied: AlliedMentions | None = None
     cues: list[Cue] = []
     for i, j, pat in lex.table.scan(text, toks):
@@ -243,6 +258,11 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
             if negator is None:
                 negator = find_negator(text, toks, i, lex.negation_cues, lex.negation_suffixes,
                                         lex.negation_window, lex.negation_skippable) or ""
+                if not negator and len(lex.negation_before_table):
+                    if before is None:
+                        before = [(ci, cj) for ci, cj, _ in
+                                  lex.negation_before_table.scan(text, toks)]
+                    negator = _negation_before(text, toks, i, before, lex)
                 if not negator and len(lex.negation_after_table):
                     if after is None:
                         after = [(ci, cj) for ci, cj, _ in
