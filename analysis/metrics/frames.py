@@ -67,6 +67,13 @@ sentences are short, and one explicit cue is enough); a sentence has the frame w
 at least the lexicon threshold (1.0: one strong cue or two weak 0.5 cues). Multi-label: a sentence
 may carry several frames or none.
 
+The lexicon is backed up by a supervised model (:mod:`.frame_model`: word n-gram TF-IDF
+logistic regression trained on the team's labelled sentences, shipped as data): a frame the
+model gives a probability of at least its threshold (0.75) is added to the lexicon's frames,
+with the evidence ``model p=0.83``; the model never removes a lexicon frame and never adds one
+whose cue the lexicon read as negated.
+``frame_scores(text, use_model=False)`` is the lexicon alone.
+
 Entman, R. M. (1993). Framing: Toward clarification of a fractured paradigm. *Journal of
 Communication*, 43(4), 51-58.
 """
@@ -82,6 +89,8 @@ from .frame_lexicon import FRAMES as FRAMES
 from .frame_lexicon import FRAMES_LEXICON_PATH as FRAMES_LEXICON_PATH
 from .frame_lexicon import FrameLexicon as FrameLexicon
 from .frame_lexicon import load_frame_lexicon as load_frame_lexicon
+from .frame_model import FrameModel as FrameModel
+from .frame_model import load_frame_model as load_frame_model
 from .lexicon import BOUNDARY_RE, Token, count_words, find_negator, tokens
 
 
@@ -298,18 +307,25 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
     return cues
 
 
-def frame_scores(text: str, lexicon: FrameLexicon | None = None) -> dict[str, Any]:
+def frame_scores(text: str, lexicon: FrameLexicon | None = None,
+                 model: FrameModel | None = None, use_model: bool = True) -> dict[str, Any]:
     """Score one sentence (any plain string) on the four frames, with evidence (Entman 1993).
 
     Returns a dict with
 
     * one float per frame (``"deterrence"``, ``"diplomacy"``, ``"alliance"``, ``"threat"``):
-      the sum of the weights of the frame's non-negated cues;
-    * ``"frames"``: the set of frames whose score is at least ``lexicon.threshold`` (1.0);
+      the sum of the weights of the frame's non-negated lexicon cues;
+    * ``"frames"``: the set of frames whose score is at least ``lexicon.threshold`` (1.0),
+      plus, with ``use_model`` (the default), the frames the supervised ``model`` (default: the
+      shipped :func:`~analysis.metrics.frame_model.load_frame_model`) gives a probability of
+      at least its threshold (see :func:`add_model_frames`);
     * ``"evidence"``: per frame, the list of :class:`Cue` (surface string, offsets, weight,
       rule) that produced the score;
     * ``"negated"``: cues cancelled by negation (they count toward no frame);
     * ``"unassigned"``: engagement cues resolved to no frame (e.g. talks with China);
+    * with ``use_model`` and a sentence of at least the model's ``min_words`` (6) words:
+      ``"model"`` (the probability of each frame) and ``"model_frames"`` (the frames only the
+      model gave); otherwise ``{}`` and an empty set;
     * ``"n_words"`` and ``"lexicon_version"``.
 
     Empty or word-less text gives zero scores and no frames.
@@ -321,9 +337,46 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None) -> dict[str, An
     """
     lex = lexicon or load_frame_lexicon()
     result = cue_scores(frame_cues(text, lex), lex)
+    if use_model:
+        mod = model or load_frame_model()
+        probabilities = mod.sentence_probabilities(text)
+        if probabilities is not None:
+            add_model_frames(result, probabilities, mod.threshold)
     result["n_words"] = count_words(text)
     result["lexicon_version"] = lex.version
     return result
+
+
+def add_model_frames(result: dict[str, Any], probabilities: Mapping[str, float],
+                     threshold: float) -> dict[str, Any]:
+    """Add to a :func:`cue_scores` ``result`` (in place, and return it) the frames whose model
+    probability is at least ``threshold``: ``result["frames"]`` gains them,
+    ``result["model"]`` holds the probabilities and ``result["model_frames"]`` the frames the
+    lexicon did not give. The model only adds: a lexicon frame is never removed; and it never
+    adds a frame whose cue the lexicon read as negated (the model's words do not see scope:
+    "sanctions without talks with Pyongyang" stays without diplomacy)."""
+    negated = {c.frame for c in result["negated"]}
+    added = {f for f in FRAMES if probabilities[f] >= threshold} - result["frames"] - negated
+    result["frames"] = result["frames"] | added
+    result["model"] = dict(probabilities)
+    result["model_frames"] = added
+    return result
+
+
+def sentence_frame_scores(text: str, lexicon: FrameLexicon,
+                          model: FrameModel | None) -> dict[str, Any] | None:
+    """:func:`cue_scores` of a sentence plus the ``model``'s frames (none when ``model`` is
+    ``None``); ``None`` when the sentence has no cue and no model frame (the sentence table's
+    fast path)."""
+    cues = frame_cues(text, lexicon)
+    if model is None:
+        return cue_scores(cues, lexicon) if cues else None
+    probabilities = model.sentence_probabilities(text)
+    if probabilities is None:
+        return cue_scores(cues, lexicon) if cues else None
+    if not cues and max(probabilities.values()) < model.threshold:
+        return None
+    return add_model_frames(cue_scores(cues, lexicon), probabilities, model.threshold)
 
 
 def cue_scores(cues: Sequence[Cue], lexicon: FrameLexicon) -> dict[str, Any]:
@@ -345,19 +398,27 @@ def cue_scores(cues: Sequence[Cue], lexicon: FrameLexicon) -> dict[str, Any]:
     result["evidence"] = evidence
     result["negated"] = negated
     result["unassigned"] = unassigned
+    result["model"] = {}
+    result["model_frames"] = set()
     return result
 
 
 def format_evidence(scores: Mapping[str, Any]) -> str:
     """Readable evidence of a :func:`frame_scores` result:
-    ``"deterrence: nuclear deterrence, strategic assets | threat: nuclear threat"``."""
+    ``"deterrence: nuclear deterrence, strategic assets | threat: nuclear threat"``; a frame
+    that only the model gave reads ``"alliance: model p=0.81"``."""
     parts = []
+    added = scores.get("model_frames", ())
     for frame in FRAMES:
-        cues = scores["evidence"].get(frame, [])
-        if cues:
-            parts.append(f"{frame}: " + ", ".join(c.text for c in cues))
+        items = [c.text for c in scores["evidence"].get(frame, [])]
+        if frame in added:
+            items.append(f"model p={scores['model'][frame]:.2f}")
+        if items:
+            parts.append(f"{frame}: " + ", ".join(items))
     return " | ".join(parts)
 
 
 def format_negated(scores: Mapping[str, Any]) -> str:
+    """Readable negated cues of a :func:`frame_scores` result: ``"talks (diplomacy, negated by
+    'no')"``."""
     return ", ".join(f"{c.text} ({c.frame}, {c.rule})" for c in scores["negated"])

@@ -86,22 +86,22 @@ def _readability_scorer() -> Scorer:
 def _frames_scorer(lexicon: Any) -> Scorer:
     from ..metrics.frames import (
         FRAMES,
-        cue_scores,
         format_evidence,
         format_negated,
-        frame_cues,
         load_frame_lexicon,
+        load_frame_model,
+        sentence_frame_scores,
     )
 
     lexicon = lexicon or load_frame_lexicon()
+    model = load_frame_model()
     no_cue = (False,) * len(FRAMES) + (0.0,) * len(FRAMES) + ("", "")
 
     def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
-        cues = frame_cues(scored, lexicon)
-        if not cues:  # most sentences
+        sc = sentence_frame_scores(scored, lexicon, model)
+        if sc is None:  # most sentences
             row.extend(no_cue)
             return ""
-        sc = cue_scores(cues, lexicon)
         row.extend(f in sc["frames"] for f in FRAMES)
         row.extend(sc[f] for f in FRAMES)
         row.append(format_evidence(sc))
