@@ -71,7 +71,8 @@ The lexicon is backed up by a supervised model (:mod:`.frame_model`: word n-gram
 logistic regression trained on the team's labelled sentences, shipped as data): a frame the
 model gives a probability of at least its threshold (0.75) is added to the lexicon's frames,
 with the evidence ``model p=0.83``; the model never removes a lexicon frame and never adds one
-whose cue the lexicon read as negated.
+whose cue the lexicon read as negated. It is asked only about sentences of at least six words
+with a frame cue or a mention of a party of the story (:func:`names_a_party`).
 ``frame_scores(text, use_model=False)`` is the lexicon alone.
 
 Entman, R. M. (1993). Framing: Toward clarification of a fractured paradigm. *Journal of
@@ -323,7 +324,8 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None,
       rule) that produced the score;
     * ``"negated"``: cues cancelled by negation (they count toward no frame);
     * ``"unassigned"``: engagement cues resolved to no frame (e.g. talks with China);
-    * with ``use_model`` and a sentence of at least the model's ``min_words`` (6) words:
+    * with ``use_model``, for a sentence of at least the model's ``min_words`` (6) words with a
+      cue or a party named (:func:`names_a_party`):
       ``"model"`` (the probability of each frame) and ``"model_frames"`` (the frames only the
       model gave); otherwise ``{}`` and an empty set;
     * ``"n_words"`` and ``"lexicon_version"``.
@@ -336,8 +338,9 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None,
     {'diplomacy'}
     """
     lex = lexicon or load_frame_lexicon()
-    result = cue_scores(frame_cues(text, lex), lex)
-    if use_model:
+    cues = frame_cues(text, lex)
+    result = cue_scores(cues, lex)
+    if use_model and (cues or names_a_party(text, lex)):
         mod = model or load_frame_model()
         probabilities = mod.sentence_probabilities(text)
         if probabilities is not None:
@@ -345,6 +348,19 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None,
     result["n_words"] = count_words(text)
     result["lexicon_version"] = lex.version
     return result
+
+
+def names_a_party(text: str, lexicon: FrameLexicon) -> bool:
+    """Whether ``text`` names a party of the story: one of the lexicon's counterparts (North
+    Korea, Pyongyang, China...) or allies (South Korea, Seoul, the allies...). The model is
+    asked only about sentences with a frame cue or such a mention: off-topic text (markets,
+    courts, US domestic politics) stays the lexicon's alone."""
+    if not (lexicon.counterpart_table.may_match(text) or lexicon.ally_table.may_match(text)):
+        return False
+    masked = mask_initialism_periods(text)
+    toks = tokens(masked)
+    return bool(lexicon.counterpart_table.scan(masked, toks)
+                or lexicon.ally_table.scan(masked, toks))
 
 
 def add_model_frames(result: dict[str, Any], probabilities: Mapping[str, float],
@@ -369,7 +385,7 @@ def sentence_frame_scores(text: str, lexicon: FrameLexicon,
     ``None``); ``None`` when the sentence has no cue and no model frame (the sentence table's
     fast path)."""
     cues = frame_cues(text, lexicon)
-    if model is None:
+    if model is None or not (cues or names_a_party(text, lexicon)):
         return cue_scores(cues, lexicon) if cues else None
     probabilities = model.sentence_probabilities(text)
     if probabilities is None:
