@@ -556,6 +556,7 @@ def test_dev_sets_are_a_deterministic_split_of_labelled_sentences():
     # US-South Korea partnership; America's ally in Asia still is
     ("China, North Korea's main ally, called on all sides to show restraint.", set()),
     ("Beijing is Pyongyang's only ally and its biggest trading partner.", set()),
+    ("Beijing, Pyongyang's only treaty ally, urged calm.", set()),
     ("Washington's allies in Europe are watching the experiment closely.", set()),
     ("South Korea is America's closest ally in Asia, the senator said.", {"alliance"}),
     # rule 5: the regime's end as a clause
