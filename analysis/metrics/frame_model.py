@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -70,43 +71,51 @@ class FrameModel:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """The probability of each frame of :data:`FRAMES` for one sentence."""
-        import numpy as np
-
-        counts: dict[int, int] = {}
-        vocabulary = self.vocabulary
-        for term in ngram_terms(text, self.ngram_range):
-            k = vocabulary.get(term)
-            if k is not None:
-                counts[k] = counts.get(k, 0) + 1
-        z = self.intercept_array
+        rows = self.term_rows
+        counts: dict[Any, int] = {}
+        if self.ngram_range == (1, 2):  # the shipped model: bigrams looked up without joining
+            toks = [w.lower() for w in words(text)]
+            pairs = self.bigram_rows
+            for k, tok in enumerate(toks):
+                if tok in rows:
+                    counts[tok] = counts.get(tok, 0) + 1
+                follow = pairs.get(tok)
+                if follow is not None and k + 1 < len(toks) and toks[k + 1] in follow:
+                    key = (tok, toks[k + 1])
+                    counts[key] = counts.get(key, 0) + 1
+        else:
+            for term in ngram_terms(text, self.ngram_range):
+                if term in rows:
+                    counts[term] = counts.get(term, 0) + 1
+        z = list(self.intercept)
         if counts:
-            idx = np.fromiter(counts, dtype=np.intp, count=len(counts))
-            tf = 1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts)))
-            w = tf * self.idf_array[idx]
-            z = z + (w @ self.weight_matrix[idx]) / np.sqrt(w @ w)
-        p = 1.0 / (1.0 + np.exp(-z))
-        return dict(zip(FRAMES, p.tolist(), strict=True))
+            sq = 0.0
+            dots = [0.0] * len(z)
+            for term, c in counts.items():
+                row = rows[term] if isinstance(term, str) else self.bigram_rows[term[0]][term[1]]
+                w = row[0] if c == 1 else (1.0 + math.log(c)) * row[0]
+                sq += w * w
+                for j in range(len(dots)):
+                    dots[j] += w * row[j + 1]
+            norm = math.sqrt(sq)
+            z = [b + d / norm for b, d in zip(z, dots, strict=True)]
+        return {f: 1.0 / (1.0 + math.exp(-x)) for f, x in zip(FRAMES, z, strict=True)}
 
     @cached_property
-    def weight_matrix(self) -> Any:
-        """The weights as a (terms x frames) float array."""
-        import numpy as np
-
-        return np.asarray(self.coef, dtype=float).T.copy()
-
-    @cached_property
-    def idf_array(self) -> Any:
-        """The inverse document frequencies as a float array."""
-        import numpy as np
-
-        return np.asarray(self.idf, dtype=float)
+    def bigram_rows(self) -> dict[str, dict[str, tuple[float, ...]]]:
+        """The rows of :attr:`term_rows` of the two-word terms, by first word then second."""
+        out: dict[str, dict[str, tuple[float, ...]]] = {}
+        for term, row in self.term_rows.items():
+            first, space, second = term.partition(" ")
+            if space and " " not in second:
+                out.setdefault(first, {})[second] = row
+        return out
 
     @cached_property
-    def intercept_array(self) -> Any:
-        """The intercepts as a float array in :data:`FRAMES` order."""
-        import numpy as np
-
-        return np.asarray(self.intercept, dtype=float)
+    def term_rows(self) -> dict[str, tuple[float, ...]]:
+        """Per term its idf and its weight for each frame: one look-up per n-gram."""
+        return {t: (self.idf[k], *(row[k] for row in self.coef))
+                for t, k in self.vocabulary.items()}
 
     def frames(self, text: str) -> set[str]:
         """The frames whose probability is at least :attr:`threshold`."""
