@@ -13,11 +13,12 @@ names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
   ``--corpus`` the corpus is split by :mod:`analysis.corpus` and its sentences are scored, joined
   to the labels on (``doc_id``, ``sentence``), so the splitter is tested too;
 * ``data/frames_dev.csv`` and ``data/frames_devtest.csv`` (``id``, ``text``, ``frames``,
-  ``style``, ``note``): the texts are scored directly. Dev is for tuning; devtest is never tuned
-  on and is reported separately;
+  ``style``, ``note``): the texts are scored directly. Dev is for tuning; the lexicon is never
+  tuned on devtest, reported separately (the shipped model trains on both);
 * ``data/frames_heldout_team.csv`` and ``data/frames_heldout_team2.csv`` (same columns): sets
   written blind to the lexicon, tuning sets from lexicon 2.1.0 and 2.2.0 respectively;
-  ``data/frames_heldout_team3.csv``, when present, is the untuned test of 2.2.0.
+  ``data/frames_heldout_team3.csv`` was the untuned test of 2.2.0 and is a tuning set from
+  2.3.0 on (all five team sets train the shipped model).
 
 Prints per-frame precision, recall, F1 and Cohen's kappa, the micro-F1 over (sentence, frame)
 pairs, and the disagreements with the lexicon's evidence. ``--by-style`` adds the micro-F1 per

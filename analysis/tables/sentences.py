@@ -228,9 +228,14 @@ def table_attrs(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: A
 
         attrs.update(method_attrs())
     if "frames" in metrics:
+        from ..metrics.frames import load_frame_model
+
+        model = load_frame_model()
         attrs.update({"frame_lexicon_version": frame_lexicon.version,
                       "frame_threshold": frame_lexicon.threshold,
-                      "frames": "lexicon cue scores (Entman 1993 framing)"})
+                      "frames": "lexicon cue scores (Entman 1993 framing)" + (
+                          f", plus frames of the supervised frame model {model.version} "
+                          f"(probability >= {model.threshold})" if model else "")})
     if "certainty" in metrics:
         attrs.update({"epistemic_lexicon_version": epistemic_lexicon.version,
                       "certainty": "hedges/boosters (Hyland 2005)"})
