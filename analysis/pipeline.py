@@ -265,7 +265,7 @@ def warm_up() -> None:
     one, so that each worker does not spend seconds loading its own copy."""
     from .metrics.certainty import load_epistemic_lexicon
     from .metrics.cmu_syllables import cmu_syllables
-    from .metrics.frames import load_frame_lexicon
+    from .metrics.frames import load_frame_lexicon, load_frame_model
     from .metrics.hyphenation import pattern_table
     from .metrics.keyphrases import default_tagger
     from .metrics.readability import easy_words
@@ -278,6 +278,7 @@ def warm_up() -> None:
     zipf("warm")
     default_tagger()
     load_frame_lexicon()
+    load_frame_model().bigram_rows  # noqa: B018 - builds the cached per-term weights
     load_epistemic_lexicon()
     vader()
     # The workers' tables need these; imported here, their modules are shared too.

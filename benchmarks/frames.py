@@ -13,11 +13,12 @@ names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
   ``--corpus`` the corpus is split by :mod:`analysis.corpus` and its sentences are scored, joined
   to the labels on (``doc_id``, ``sentence``), so the splitter is tested too;
 * ``data/frames_dev.csv`` and ``data/frames_devtest.csv`` (``id``, ``text``, ``frames``,
-  ``style``, ``note``): the texts are scored directly. Dev is for tuning; devtest is never tuned
-  on and is reported separately;
+  ``style``, ``note``): the texts are scored directly. Dev is for tuning; the lexicon is never
+  tuned on devtest, reported separately (the shipped model trains on both);
 * ``data/frames_heldout_team.csv`` and ``data/frames_heldout_team2.csv`` (same columns): sets
   written blind to the lexicon, tuning sets from lexicon 2.1.0 and 2.2.0 respectively;
-  ``data/frames_heldout_team3.csv``, when present, is the untuned test of 2.2.0.
+  ``data/frames_heldout_team3.csv`` was the untuned test of 2.2.0 and is a tuning set from
+  2.3.0 on (all five team sets train the shipped model).
 
 Prints per-frame precision, recall, F1 and Cohen's kappa, the micro-F1 over (sentence, frame)
 pairs, and the disagreements with the lexicon's evidence. ``--by-style`` adds the micro-F1 per
@@ -26,6 +27,15 @@ pairs, and the disagreements with the lexicon's evidence. ``--by-style`` adds th
 (with and without the lexicon's scores as features) and scores it on LABELS, alone and combined
 with the lexicon (union of the two frame sets);
 ``--cv K`` reports the classifier's K-fold cross-validation on LABELS.
+
+The main table is the lexicon alone (``frame_scores(..., use_model=False)``); the next one is the
+package's default, the lexicon plus the shipped supervised model
+(``analysis/resources/frame_model.json.gz``). The shipped model was trained on the team sets
+(:data:`LOSO_SETS`), so on those sets that table is an in-sample figure. The honest one is
+``--loso``: leave-one-set-out over :data:`LOSO_SETS` (the labels file argument is then only the
+first positional argument and is ignored for training): for each set, the model is retrained on
+the other four exactly as ``scripts/train_frame_model.py`` trains it, and lexicon, model alone
+and lexicon plus model are scored on the held-out set; then pooled over all sets.
 
 ``--agreement`` compares two annotators instead of the lexicon: LABELS (the first) and
 SECOND (default: LABELS's name with ``_annotator2`` added, e.g.
@@ -41,14 +51,17 @@ import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 import pandas as pd  # noqa: E402
 
 from analysis.corpus import load_corpus  # noqa: E402
 from analysis.metrics import frame_classifier as fc  # noqa: E402
 from analysis.metrics import frame_labels as fl  # noqa: E402
+from analysis.metrics import frame_model as fm  # noqa: E402
 from analysis.metrics import frames as fr  # noqa: E402
 
 
@@ -162,10 +175,60 @@ def print_annotator_agreement(first: str | Path, second: str | Path, quiet: bool
                       f"{';'.join(sorted(b)) or '-'}\n      {text}")
 
 
-def lexicon_predictions(texts: Sequence[str]) -> tuple[list[set[str]], list[str]]:
-    """Lexicon frame sets of ``texts`` and a readable evidence string for each."""
-    scored = [fr.frame_scores(t) for t in texts]
+LOSO_SETS = ("data/frames_dev.csv", "data/frames_devtest.csv", "data/frames_heldout_team.csv",
+             "data/frames_heldout_team2.csv", "data/frames_heldout_team3.csv")
+"""The labelled team sets of leave-one-set-out (those ``scripts/train_frame_model.py`` trains
+on)."""
+
+
+def lexicon_predictions(texts: Sequence[str], model: Any = None, use_model: bool = False
+                        ) -> tuple[list[set[str]], list[str]]:
+    """Frame sets of ``texts`` and a readable evidence string for each: the lexicon alone, or
+    with ``use_model`` the lexicon plus ``model`` (default: the shipped one)."""
+    scored = [fr.frame_scores(t, model=model, use_model=use_model) for t in texts]
     return [s["frames"] for s in scored], [fr.format_evidence(s) for s in scored]
+
+
+def fit_model(texts: Sequence[str], frame_sets: Sequence[set[str]]) -> Any:
+    """A :class:`analysis.metrics.frame_model.FrameModel` trained on ``texts`` as
+    ``scripts/train_frame_model.py`` trains the shipped one (words only, ``C`` 4, threshold
+    0.75)."""
+    clf = fc.FrameClassifier(C=4.0, use_lexicon=False, threshold=0.75).fit(list(texts),
+                                                                           list(frame_sets))
+    return fm.frame_model_from_payload(fm.model_payload(clf, 0.75, "loso", {}), "loso")
+
+
+def print_leave_one_set_out(paths: Sequence[str] = LOSO_SETS) -> None:
+    """Leave-one-set-out micro-F1 of the lexicon, the model alone and the lexicon plus the
+    model, per held-out set and pooled, then the pooled per-frame table of lexicon plus
+    model."""
+    sets = {p: fl.read_frame_labels(ROOT / p) for p in paths}
+    pooled: dict[str, list[set[str]]] = {"gold": [], "lexicon": [], "model": [], "both": []}
+    print("leave-one-set-out (model retrained without the held-out set); micro-F1:")
+    print(f"  {'held-out set':<34} {'n':>4} {'lexicon':>8} {'model':>8} {'lex+model':>10}")
+    for held, df in sets.items():
+        train = [d for p, d in sets.items() if p != held]
+        model = fit_model([t for d in train for t in d["text"]],
+                          [f for d in train for f in d["frame_set"]])
+        texts, gold = df["text"].tolist(), df["frame_set"].tolist()
+        row = {"gold": gold, "lexicon": lexicon_predictions(texts)[0],
+               "model": [model.frames(t) if model.sentence_probabilities(t) is not None
+                         else set() for t in texts],
+                "both": lexicon_predictions(texts, model, use_model=True)[0]}
+        f1 = {k: fl.frame_agreement(gold, row[k]).loc["micro", "f1"]
+              for k in ("lexicon", "model", "both")}
+        print(f"  {held:<34} {len(texts):>4} {f1['lexicon']:>8.3f} {f1['model']:>8.3f} "
+              f"{f1['both']:>10.3f}")
+        for k in pooled:
+            pooled[k] += row[k]
+    f1 = {k: fl.frame_agreement(pooled["gold"], pooled[k]).loc["micro", "f1"]
+          for k in ("lexicon", "model", "both")}
+    print(f"  {'pooled':<34} {len(pooled['gold']):>4} {f1['lexicon']:>8.3f} "
+          f"{f1['model']:>8.3f} {f1['both']:>10.3f}")
+    _print_table("lexicon, pooled over the held-out sets",
+                 fl.frame_agreement(pooled["gold"], pooled["lexicon"]))
+    _print_table("lexicon + model, pooled over the held-out sets",
+                 fl.frame_agreement(pooled["gold"], pooled["both"]))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -176,6 +239,8 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--train", help="CSV to train the supervised classifier on")
     ap.add_argument("--cv", type=int, default=0, help="also cross-validate the classifier")
     ap.add_argument("--by-style", action="store_true", help="micro-F1 per style column")
+    ap.add_argument("--loso", action="store_true",
+                    help="leave-one-set-out over the team sets (lexicon, model, both)")
     ap.add_argument("--quiet", action="store_true", help="do not list disagreements")
     ap.add_argument("--agreement", nargs="?", const="", metavar="SECOND",
                     help="kappa between two annotators: LABELS and SECOND (default: "
@@ -215,14 +280,21 @@ def main(argv: list[str] | None = None) -> int:
             ap.error(str(exc))
         return 0
 
+    if args.loso:
+        print_leave_one_set_out()
+        return 0
     lex = fr.load_frame_lexicon()
     if args.corpus:
-        table = fl.lexicon_agreement(args.labels, load_corpus(args.corpus), lex)
+        corpus = load_corpus(args.corpus)
+        table = fl.lexicon_agreement(args.labels, corpus, lex, use_model=False)
         labels = fl.read_frame_labels(args.labels, required=("doc_id", "sentence"))
         print(f"lexicon {lex.version} on {table.attrs['n_sentences']} sentences of "
               f"{args.corpus} ({table.attrs['text_mismatches']} text mismatches with the "
               "corpus split)")
         _print_table("lexicon", table)
+        both = fl.lexicon_agreement(args.labels, corpus, lex)
+        _print_table("lexicon + shipped model (the default)", both)
+        table = both
         if not args.quiet:
             for d in table.attrs["disagreements"]:
                 print(f"  {d['doc_id']} #{d['sentence']}: gold {d['gold'] or '-'}, lexicon "
@@ -235,6 +307,9 @@ def main(argv: list[str] | None = None) -> int:
         pred, evidence = lexicon_predictions(texts)
         print(f"lexicon {lex.version} on {len(texts)} labelled sentences of {args.labels}")
         _print_table("lexicon", fl.frame_agreement(gold, pred))
+        default = lexicon_predictions(texts, use_model=True)[0]
+        _print_table("lexicon + shipped model (the default; in-sample on the team sets)",
+                     fl.frame_agreement(gold, default))
         if args.by_style and "style" in labels.columns:
             print("\nlexicon micro-F1 by style:")
             for style, idx in labels.groupby("style").groups.items():

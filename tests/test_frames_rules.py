@@ -30,7 +30,9 @@ DEVTEST = ROOT / "data" / "frames_devtest.csv"
 
 
 def frames_of(text: str) -> set[str]:
-    return frame_scores(text)["frames"]
+    """The lexicon's frames: these tests check the lexicon's rules; the supervised model that
+    backs it up by default is tested in ``test_frame_model.py``."""
+    return frame_scores(text, use_model=False)["frames"]
 
 
 # --- rule 1: explicit wording first ---------------------------------------------------------
@@ -534,3 +536,44 @@ def test_dev_sets_are_a_deterministic_split_of_labelled_sentences():
     assert len(rows) == 227
     assert sorted(rows) == [f"wd{k:03d}" for k in range(1, 228)]
     assert len({r["text"] for r in rows.values()}) == 227
+
+
+# --- lexicon 2.3.0: broad families from the errors of team set 3 ---------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rules 8 and 19c: denial phrases longer than one word negate the cue that follows
+    ("The declaration stops short of the nuclear sharing that some in Seoul had sought.", set()),
+    ("Critics said the deal fell well short of NATO-style nuclear sharing.", set()),
+    ("The communique makes no mention of bringing back tactical nuclear weapons.", set()),
+    ("The White House said the arrangement does not amount to nuclear sharing.", set()),
+    # ... but "short" alone is no negator
+    ("The drill was cut short by bad weather on Tuesday.", {"deterrence"}),
+    # rule 18: the wire boilerplate of the legal state of war is background
+    ("The two Koreas are still technically at war because the 1950-53 conflict ended in a "
+     "truce.", set()),
+    # rules 13 and 21: North Korea's allies, trading partners and generic allies are not the
+    # US-South Korea partnership; America's ally in Asia still is
+    ("China, North Korea's main ally, called on all sides to show restraint.", set()),
+    ("Beijing is Pyongyang's only ally and its biggest trading partner.", set()),
+    ("Beijing, Pyongyang's only treaty ally, urged calm.", set()),
+    ("Washington's allies in Europe are watching the experiment closely.", set()),
+    ("South Korea is America's closest ally in Asia, the senator said.", {"alliance"}),
+    # rule 5: the regime's end as a clause
+    ("Pentagon officials said the regime would end if it ever used a nuclear weapon.",
+     {"deterrence"}),
+    # rules 8 and 15: South Korea's bomb "of its own", pledged away or wanted, is deterrence
+    ("Many South Koreans want nuclear weapons of their own.", {"deterrence"}),
+    ("Seoul agreed not to build a nuclear arsenal of its own.", {"deterrence"}),
+    ("The report reviews America's declaratory policy in detail.", {"deterrence"}),
+    # rule 19b: readiness to talk is a stance toward dialogue
+    ("Biden said he was ready to talk with Kim without conditions.", {"diplomacy"}),
+])
+def test_lexicon_2_3_denials_boilerplate_adversary_allies_and_stances(text, expected):
+    assert frames_of(text) == expected
+
+
+def test_denial_phrase_is_reported_as_the_negator():
+    sc = frame_scores("The declaration stops short of nuclear sharing.", use_model=False)
+    assert [(c.text, c.rule) for c in sc["negated"]] == [
+        ("nuclear sharing", "negated by 'stops short of'")]

@@ -29,13 +29,14 @@ def lower_words(text: str) -> list[str]:
 
 
 def lexicon_features(texts: Iterable[str], weight: float = 1.0) -> Any:
-    """Dense lexicon features for the classifier: per frame the cue score (capped at 3, scaled
-    to 0..1) and a 0/1 flag for passing the threshold, times ``weight``."""
+    """Dense lexicon features for the classifier: per frame the lexicon's cue score (capped at
+    3, scaled to 0..1) and a 0/1 flag for passing the threshold (lexicon alone, without the
+    shipped model), times ``weight``."""
     import numpy as np
 
     rows = []
     for t in texts:
-        s = frame_scores(str(t))
+        s = frame_scores(str(t), use_model=False)
         rows.append([min(s[f], 3.0) / 3.0 for f in FRAMES] +
                     [float(f in s["frames"]) for f in FRAMES])
     return np.asarray(rows, dtype=float).reshape(-1, 2 * len(FRAMES)) * weight

@@ -152,7 +152,7 @@ def _corpus_texts(lab: pd.DataFrame, corpus: Iterable[Any], missing: str
 
 def lexicon_agreement(labels: str | Path | pd.DataFrame, corpus: Iterable[Any] | None = None,
                       lexicon: FrameLexicon | None = None,
-                      missing: str = "raise") -> pd.DataFrame | None:
+                      missing: str = "raise", use_model: bool = True) -> pd.DataFrame | None:
     """Agreement of the frame lexicon with hand labels (e.g. ``data/seed_frame_labels.csv``).
 
     ``labels`` has columns ``doc_id``, ``sentence``, ``text``, ``frames``. With a ``corpus``,
@@ -163,8 +163,10 @@ def lexicon_agreement(labels: str | Path | pd.DataFrame, corpus: Iterable[Any] |
 
     Returns :func:`frame_agreement`'s table; ``attrs`` has ``micro_f1``, ``n_sentences``,
     ``lexicon_version`` and ``disagreements`` (gold and predicted frames and the evidence).
-    When no labelled sentence is in ``corpus``: :class:`ValueError`, or ``None`` with
-    ``missing="none"`` (a notebook run on a corpus nobody has labelled).
+    ``use_model`` (default ``True``, the package's frames) adds the shipped supervised model's
+    frames to the lexicon's (:func:`~analysis.metrics.frames.frame_scores`); ``False`` scores
+    the lexicon alone. When no labelled sentence is in ``corpus``: :class:`ValueError`, or
+    ``None`` with ``missing="none"`` (a notebook run on a corpus nobody has labelled).
     """
     import pandas as pd
 
@@ -179,7 +181,7 @@ def lexicon_agreement(labels: str | Path | pd.DataFrame, corpus: Iterable[Any] |
         if found is None:
             return None
         lab, texts, mismatches = found
-    scored = [frame_scores(t, lex) for t in texts]
+    scored = [frame_scores(t, lex, use_model=use_model) for t in texts]
     pred = [s["frames"] for s in scored]
     gold = lab["frame_set"].tolist()
     out = frame_agreement(gold, pred)

@@ -42,6 +42,7 @@ class FrameLexicon:
     contingency_weight: float = 0.0
     negation_after_table: PatternTable = field(default_factory=PatternTable, repr=False)
     negation_after_window: int = 6
+    negation_before_table: PatternTable = field(default_factory=PatternTable, repr=False)
     owner_table: PatternTable = field(default_factory=PatternTable, repr=False)
     ally_link_window: int = 3
     ally_link_between: frozenset[str] = frozenset()
@@ -168,6 +169,8 @@ def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
         contingency_weight=float(contingency.get("weight", 0.0)),
         negation_after_table=_phrase_table(neg.get("after", []), f"{where}: negation.after"),
         negation_after_window=int(neg.get("after_window", 6)),
+        negation_before_table=_phrase_table(neg.get("before", []),
+                                            f"{where}: negation.before"),
         owner_table=_phrase_table(cp.get("owner_patterns", []),
                                   f"{where}: counterparts.owner_patterns"),
         ally_link_window=int(cp.get("ally_link_window", 3)),

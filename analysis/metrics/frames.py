@@ -28,7 +28,9 @@ a weight, per group a rationale). Matching (see :func:`frame_scores`):
 * negation-aware: a negator (``no``, ``not``, ``without``, ``n't``, ``non-``...) up to four
   tokens before a cue, with only determiners or low-content modifiers between and no clause
   boundary, negates it (``no diplomatic breakthrough``, ``not a threat``, ``without talks``).
-  **A negated cue counts toward no frame**; it is reported under ``negated``. A negation can
+  **A negated cue counts toward no frame**; it is reported under ``negated``. A phrase of the
+  lexicon's ``negation.before`` list (``stops short of``, ``falls short of``, ``no mention
+  of``) negates like a negator word, in the same window. A negation can
   also follow its cue in the same clause: a phrase of the lexicon's ``negation.after`` list
   (``not on the table``, ``never on the agenda``...) starting at most ``after_window`` tokens
   after the cue, with no clause punctuation between, negates it (``nuclear sharing ... was
@@ -65,6 +67,14 @@ sentences are short, and one explicit cue is enough); a sentence has the frame w
 at least the lexicon threshold (1.0: one strong cue or two weak 0.5 cues). Multi-label: a sentence
 may carry several frames or none.
 
+The lexicon is backed up by a supervised model (:mod:`.frame_model`: word n-gram TF-IDF
+logistic regression trained on the team's labelled sentences, shipped as data): a frame the
+model gives a probability of at least its threshold (0.75) is added to the lexicon's frames,
+with the evidence ``model p=0.83``; the model never removes a lexicon frame and never adds one
+whose cue the lexicon read as negated. It is asked only about sentences of at least six words
+with a frame cue or a mention of a party of the story (:func:`names_a_party`).
+``frame_scores(text, use_model=False)`` is the lexicon alone.
+
 Entman, R. M. (1993). Framing: Toward clarification of a fractured paradigm. *Journal of
 Communication*, 43(4), 51-58.
 """
@@ -80,6 +90,8 @@ from .frame_lexicon import FRAMES as FRAMES
 from .frame_lexicon import FRAMES_LEXICON_PATH as FRAMES_LEXICON_PATH
 from .frame_lexicon import FrameLexicon as FrameLexicon
 from .frame_lexicon import load_frame_lexicon as load_frame_lexicon
+from .frame_model import FrameModel as FrameModel
+from .frame_model import load_frame_model as load_frame_model
 from .lexicon import BOUNDARY_RE, Token, count_words, find_negator, tokens
 
 
@@ -130,6 +142,18 @@ def _contingency_trigger(text: str, toks: Sequence[Token], i: int, j: int,
             if not _clause_break(text, toks, j - 1, ci):
                 return text[toks[ci].start:toks[cj - 1].end]
     return None
+
+
+def _negation_before(text: str, toks: Sequence[Token], i: int,
+                     before: Sequence[tuple[int, int]], lex: FrameLexicon) -> str:
+    """The negating phrase (``stops short of``, ``falls short of``) that ends at most
+    ``lex.negation_window`` tokens before the cue starting at token ``i``, with only skippable
+    tokens between and no clause punctuation; else ``""``."""
+    for ci, cj in before:
+        if cj <= i and i - cj <= lex.negation_window and not _clause_break(text, toks, cj - 1, i):
+            if all(t.norm in lex.negation_skippable for t in toks[cj:i]):
+                return text[toks[ci].start:toks[cj - 1].end]
+    return ""
 
 
 def _negation_after(text: str, toks: Sequence[Token], j: int, after: Sequence[tuple[int, int]],
@@ -231,6 +255,7 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
     context: tuple[list[tuple[int, int, dict[str, Any]]], bool] | None = None
     triggers: list[tuple[int, int, str]] | None = None
     after: list[tuple[int, int]] | None = None
+    before: list[tuple[int, int]] | None = None
     allied: AlliedMentions | None = None
     cues: list[Cue] = []
     for i, j, pat in lex.table.scan(text, toks):
@@ -243,6 +268,11 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
             if negator is None:
                 negator = find_negator(text, toks, i, lex.negation_cues, lex.negation_suffixes,
                                         lex.negation_window, lex.negation_skippable) or ""
+                if not negator and len(lex.negation_before_table):
+                    if before is None:
+                        before = [(ci, cj) for ci, cj, _ in
+                                  lex.negation_before_table.scan(text, toks)]
+                    negator = _negation_before(text, toks, i, before, lex)
                 if not negator and len(lex.negation_after_table):
                     if after is None:
                         after = [(ci, cj) for ci, cj, _ in
@@ -278,18 +308,26 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
     return cues
 
 
-def frame_scores(text: str, lexicon: FrameLexicon | None = None) -> dict[str, Any]:
+def frame_scores(text: str, lexicon: FrameLexicon | None = None,
+                 model: FrameModel | None = None, use_model: bool = True) -> dict[str, Any]:
     """Score one sentence (any plain string) on the four frames, with evidence (Entman 1993).
 
     Returns a dict with
 
     * one float per frame (``"deterrence"``, ``"diplomacy"``, ``"alliance"``, ``"threat"``):
-      the sum of the weights of the frame's non-negated cues;
-    * ``"frames"``: the set of frames whose score is at least ``lexicon.threshold`` (1.0);
+      the sum of the weights of the frame's non-negated lexicon cues;
+    * ``"frames"``: the set of frames whose score is at least ``lexicon.threshold`` (1.0),
+      plus, with ``use_model`` (the default), the frames the supervised ``model`` (default: the
+      shipped :func:`~analysis.metrics.frame_model.load_frame_model`) gives a probability of
+      at least its threshold (see :func:`add_model_frames`);
     * ``"evidence"``: per frame, the list of :class:`Cue` (surface string, offsets, weight,
       rule) that produced the score;
     * ``"negated"``: cues cancelled by negation (they count toward no frame);
     * ``"unassigned"``: engagement cues resolved to no frame (e.g. talks with China);
+    * with ``use_model``, for a sentence of at least the model's ``min_words`` (6) words with a
+      cue or a party named (:func:`names_a_party`):
+      ``"model"`` (the probability of each frame) and ``"model_frames"`` (the frames only the
+      model gave); otherwise ``{}`` and an empty set;
     * ``"n_words"`` and ``"lexicon_version"``.
 
     Empty or word-less text gives zero scores and no frames.
@@ -300,10 +338,61 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None) -> dict[str, An
     {'diplomacy'}
     """
     lex = lexicon or load_frame_lexicon()
-    result = cue_scores(frame_cues(text, lex), lex)
+    cues = frame_cues(text, lex)
+    result = cue_scores(cues, lex)
+    if use_model and (cues or names_a_party(text, lex)):
+        mod = model or load_frame_model()
+        probabilities = mod.sentence_probabilities(text)
+        if probabilities is not None:
+            add_model_frames(result, probabilities, mod.threshold)
     result["n_words"] = count_words(text)
     result["lexicon_version"] = lex.version
     return result
+
+
+def names_a_party(text: str, lexicon: FrameLexicon) -> bool:
+    """Whether ``text`` names a party of the story: one of the lexicon's counterparts (North
+    Korea, Pyongyang, China...) or allies (South Korea, Seoul, the allies...). The model is
+    asked only about sentences with a frame cue or such a mention: off-topic text (markets,
+    courts, US domestic politics) stays the lexicon's alone."""
+    if not (lexicon.counterpart_table.may_match(text) or lexicon.ally_table.may_match(text)):
+        return False
+    masked = mask_initialism_periods(text)
+    toks = tokens(masked)
+    return bool(lexicon.counterpart_table.scan(masked, toks)
+                or lexicon.ally_table.scan(masked, toks))
+
+
+def add_model_frames(result: dict[str, Any], probabilities: Mapping[str, float],
+                     threshold: float) -> dict[str, Any]:
+    """Add to a :func:`cue_scores` ``result`` (in place, and return it) the frames whose model
+    probability is at least ``threshold``: ``result["frames"]`` gains them,
+    ``result["model"]`` holds the probabilities and ``result["model_frames"]`` the frames the
+    lexicon did not give. The model only adds: a lexicon frame is never removed; and it never
+    adds a frame whose cue the lexicon read as negated (the model's words do not see scope:
+    "sanctions without talks with Pyongyang" stays without diplomacy)."""
+    negated = {c.frame for c in result["negated"]}
+    added = {f for f in FRAMES if probabilities[f] >= threshold} - result["frames"] - negated
+    result["frames"] = result["frames"] | added
+    result["model"] = dict(probabilities)
+    result["model_frames"] = added
+    return result
+
+
+def sentence_frame_scores(text: str, lexicon: FrameLexicon,
+                          model: FrameModel | None) -> dict[str, Any] | None:
+    """:func:`cue_scores` of a sentence plus the ``model``'s frames (none when ``model`` is
+    ``None``); ``None`` when the sentence has no cue and no model frame (the sentence table's
+    fast path)."""
+    cues = frame_cues(text, lexicon)
+    if model is None or not (cues or names_a_party(text, lexicon)):
+        return cue_scores(cues, lexicon) if cues else None
+    probabilities = model.sentence_probabilities(text)
+    if probabilities is None:
+        return cue_scores(cues, lexicon) if cues else None
+    if not cues and max(probabilities.values()) < model.threshold:
+        return None
+    return add_model_frames(cue_scores(cues, lexicon), probabilities, model.threshold)
 
 
 def cue_scores(cues: Sequence[Cue], lexicon: FrameLexicon) -> dict[str, Any]:
@@ -325,19 +414,27 @@ def cue_scores(cues: Sequence[Cue], lexicon: FrameLexicon) -> dict[str, Any]:
     result["evidence"] = evidence
     result["negated"] = negated
     result["unassigned"] = unassigned
+    result["model"] = {}
+    result["model_frames"] = set()
     return result
 
 
 def format_evidence(scores: Mapping[str, Any]) -> str:
     """Readable evidence of a :func:`frame_scores` result:
-    ``"deterrence: nuclear deterrence, strategic assets | threat: nuclear threat"``."""
+    ``"deterrence: nuclear deterrence, strategic assets | threat: nuclear threat"``; a frame
+    that only the model gave reads ``"alliance: model p=0.81"``."""
     parts = []
+    added = scores.get("model_frames", ())
     for frame in FRAMES:
-        cues = scores["evidence"].get(frame, [])
-        if cues:
-            parts.append(f"{frame}: " + ", ".join(c.text for c in cues))
+        items = [c.text for c in scores["evidence"].get(frame, [])]
+        if frame in added:
+            items.append(f"model p={scores['model'][frame]:.2f}")
+        if items:
+            parts.append(f"{frame}: " + ", ".join(items))
     return " | ".join(parts)
 
 
 def format_negated(scores: Mapping[str, Any]) -> str:
+    """Readable negated cues of a :func:`frame_scores` result: ``"talks (diplomacy, negated by
+    'no')"``."""
     return ", ".join(f"{c.text} ({c.frame}, {c.rule})" for c in scores["negated"])

@@ -86,22 +86,22 @@ def _readability_scorer() -> Scorer:
 def _frames_scorer(lexicon: Any) -> Scorer:
     from ..metrics.frames import (
         FRAMES,
-        cue_scores,
         format_evidence,
         format_negated,
-        frame_cues,
         load_frame_lexicon,
+        load_frame_model,
+        sentence_frame_scores,
     )
 
     lexicon = lexicon or load_frame_lexicon()
+    model = load_frame_model()
     no_cue = (False,) * len(FRAMES) + (0.0,) * len(FRAMES) + ("", "")
 
     def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
-        cues = frame_cues(scored, lexicon)
-        if not cues:  # most sentences
+        sc = sentence_frame_scores(scored, lexicon, model)
+        if sc is None:  # most sentences
             row.extend(no_cue)
             return ""
-        sc = cue_scores(cues, lexicon)
         row.extend(f in sc["frames"] for f in FRAMES)
         row.extend(sc[f] for f in FRAMES)
         row.append(format_evidence(sc))
@@ -228,9 +228,14 @@ def table_attrs(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: A
 
         attrs.update(method_attrs())
     if "frames" in metrics:
+        from ..metrics.frames import load_frame_model
+
+        model = load_frame_model()
         attrs.update({"frame_lexicon_version": frame_lexicon.version,
                       "frame_threshold": frame_lexicon.threshold,
-                      "frames": "lexicon cue scores (Entman 1993 framing)"})
+                      "frames": "lexicon cue scores (Entman 1993 framing)" + (
+                          f", plus frames of the supervised frame model {model.version} "
+                          f"(probability >= {model.threshold})" if model else "")})
     if "certainty" in metrics:
         attrs.update({"epistemic_lexicon_version": epistemic_lexicon.version,
                       "certainty": "hedges/boosters (Hyland 2005)"})
