@@ -208,23 +208,32 @@ def table_chunk(items: tuple[Any, ...], limits: Limits, unit: str, keyphrases: i
                 root: str | None, fmt: str | None) -> Part:
     """One chunk's metric table, as a DataFrame (``fmt`` None or ``parquet``) or as text in
     ``fmt`` (a CSV's header line apart, in ``Part.header``)."""
+    # The collector comes back on only once the chunk's documents and tables are freed (on
+    # leaving _chunk_part), so its first pass after the chunk has little left to scan.
+    with gc_paused():
+        return _chunk_part(items, limits, unit, keyphrases, frequencies, name, root, fmt)
+
+
+def _chunk_part(items: tuple[Any, ...], limits: Limits, unit: str, keyphrases: int,
+                frequencies: tuple[dict[str, int] | None, int | None], name: str,
+                root: str | None, fmt: str | None) -> Part:
+    """:func:`table_chunk`'s work."""
     from .export import metric_table
     from .io import format_table
 
-    with gc_paused():
-        part = load_chunk(items, limits)
-        docs, part.table = part.table, None
-        if part.error is not None or not docs:
-            return part
-        table = metric_table(CorpusChunk(docs, name, root, frequencies), unit=unit,
-                             keyphrases=keyphrases, corpus_df=frequencies[0] is not None)
-        if fmt is None or fmt == "parquet":
-            part.table = table
-        else:
-            part.text = format_table(table, fmt, header=False)
-            if fmt == "csv":
-                part.header = format_table(table.head(0), fmt)
+    part = load_chunk(items, limits)
+    docs, part.table = part.table, None
+    if part.error is not None or not docs:
         return part
+    table = metric_table(CorpusChunk(docs, name, root, frequencies), unit=unit,
+                         keyphrases=keyphrases, corpus_df=frequencies[0] is not None)
+    if fmt is None or fmt == "parquet":
+        part.table = table
+    else:
+        part.text = format_table(table, fmt, header=False)
+        if fmt == "csv":
+            part.header = format_table(table.head(0), fmt)
+    return part
 
 
 def frequencies_chunk(items: tuple[Any, ...], limits: Limits) -> Part:

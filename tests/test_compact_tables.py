@@ -196,3 +196,29 @@ def test_sentence_counts_of_a_long_sentence_are_the_sums_of_its_word_counts():
 def test_one_sentences_linsear_counts_are_linsear_counts(syllables):
     polysyllables = sum(s >= 3 for s in syllables)
     assert sentence_linsear_counts(syllables, polysyllables) == linsear_counts([syllables])
+
+
+def _word_counts_general(word):
+    """word_counts' general rule, written out: apostrophes mapped, edges stripped for the
+    Dale-Chall look-up, letters and digits counted by regular expression."""
+    import re
+
+    from analysis.metrics.readability import easy_words
+    from analysis.metrics.syllables import syllables
+
+    easy = easy_words()
+    low = word.translate(str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})).lower()
+    difficult = int(low not in easy and re.sub(r"[^\w']", "", low) not in easy)
+    n = syllables(word)
+    return n, int(n >= 3), difficult, difficult & int(n >= 3), len(re.findall(r"[^\W_]", word))
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["the", "The", "THE", "Alliance", "deterrence", "Yoon", "Sentasstan", "USAF", "ICBMs",
+     "2023", "B52", "F35", "x", "Kōno", "Müller", "don’t", "don't", "U.S", "nuclear-armed",
+     "28,000", "Seoul’s", "naïve", "café", "Über"],
+)
+def test_word_counts_fast_path_agrees_with_the_general_rule(word):
+    # Plain ASCII letters and digits take a shortcut in word_counts; the rest the general rule.
+    assert word_counts(word) == _word_counts_general(word)

@@ -156,3 +156,15 @@ def test_any_token_gets_a_non_negative_count() -> None:
         assert syllables(w) >= 0
         assert syllable_source(w) in SOURCES
     assert re.fullmatch(r"\d+", str(syllables("F-35A")))
+
+
+def test_alphabetic_out_of_dictionary_tokens_use_the_hyphenation_rule() -> None:
+    # Alphabetic tokens outside the dictionary go straight to the hyphenation rule (no number,
+    # joiner or second letter run to find): invented names, misspellings, non-ASCII letters.
+    import pyphen
+
+    reference = pyphen.Pyphen(lang="en_US")
+    for w in ["Sentasstan", "Zojofen", "Hartaschu", "apportioneds", "Welkagar", "Kōno",
+              "Müllerberg", "Pyeongtaek", "Ekkawel", "Jogarha", "naïveté", "Domelbinchu"]:
+        assert syllable_source(w) == "heuristic", w
+        assert syllables(w) == len(reference.positions(w.lower())) + 1, w

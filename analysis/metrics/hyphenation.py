@@ -53,21 +53,24 @@ def pattern_table() -> dict[str, tuple[int, ...]]:
 def hyphenation_points(word: str) -> int:
     """Number of Pyphen ``en_US`` hyphenation points of ``word`` (``len(Pyphen(lang="en_US")
     .positions(word))``), at least ``LEFT`` letters from the start and ``RIGHT`` from the end."""
-    table = pattern_table()
+    get = pattern_table().get
     pointed = f".{word.lower()}."
     n = len(pointed)
     levels = [0] * (n + 1)
     for i in range(n - 1):
-        for j in range(i + 1, n + 1):
-            entry = table.get(pointed[i:j])
-            if entry is None:
-                break
+        j = i + 1
+        entry = get(pointed[i:j])
+        while entry is not None:
             if entry:
                 at = i + entry[0]
-                for k in range(1, len(entry)):
-                    if entry[k] > levels[at]:
-                        levels[at] = entry[k]
+                for value in entry[1:]:
+                    if value > levels[at]:
+                        levels[at] = value
                     at += 1
+            j += 1
+            if j > n:
+                break
+            entry = get(pointed[i:j])
     # levels[k] is the point before letter k of the word (k - 1 in Pyphen's numbering).
     last = len(word) - RIGHT + 1
     return sum(levels[k] & 1 for k in range(LEFT + 1, last + 1))

@@ -155,11 +155,17 @@ def word_counts(word: str) -> tuple[int, int, int, int, int]:
     """One word token's share of the counts (cached per distinct string): ``(syllables,
     polysyllable, difficult, complex, letters and digits)``, the middle three 0 or 1."""
     easy = easy_words()
-    low = word.translate(_APOSTROPHES).lower()
-    difficult = int(low not in easy and _STRIP_RE.sub("", low) not in easy)
+    if word.isascii() and word.isalnum():  # most words: nothing to map, strip or skip
+        low = word.lower()
+        difficult = int(low not in easy)
+        letters = len(word)
+    else:
+        low = word.translate(_APOSTROPHES).lower()
+        difficult = int(low not in easy and _STRIP_RE.sub("", low) not in easy)
+        letters = len(_ALNUM_RE.findall(word))
     n = syllables(word)
     poly = int(n >= 3)
-    return n, poly, difficult, difficult & poly, len(_ALNUM_RE.findall(word))
+    return n, poly, difficult, difficult & poly, letters
 
 
 _FIELD = 32

@@ -312,6 +312,8 @@ def analyse(word: str) -> tuple[int, str]:
             count, source = analyse(base)
             return count + base.lower().endswith(_SIBILANT_ENDINGS), source
         return analyse(token.replace("'", ""))
+    if token.isalpha():  # most words left here: no number, joiner or second run
+        return pyphen_syllables(low), "heuristic"
     spelled = spell_number(token)
     if spelled is not None:
         return _spelled_syllables(spelled), "number"
