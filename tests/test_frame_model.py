@@ -152,3 +152,35 @@ def test_bad_model_files_name_the_file(tmp_path):
     short.write_bytes(gzip.compress(json.dumps(data).encode()))
     with pytest.raises(ValueError, match="short.json.gz.*another shape"):
         read_frame_model(short)
+
+
+def test_names_a_party_is_either_mention_table() -> None:
+    """The one-table party test (:attr:`FrameLexicon.party_table`) agrees with asking the
+    counterpart table and the ally table in turn, on every labelled team sentence and on
+    sentences written for this test."""
+    import csv
+
+    from analysis.metrics.frame_lexicon import load_frame_lexicon
+    from analysis.metrics.frames import mask_initialism_periods, names_a_party
+    from analysis.metrics.lexicon import tokens
+
+    lex = load_frame_lexicon()
+    texts = [
+        "Pyongyang's foreign ministry said nothing on Friday.",
+        "The U.S. and the ROK will hold the first NCG meeting in Seoul.",
+        "Shares of chipmakers rose 2% on the Kospi index.",
+        "Beijing urged all sides to exercise restraint.",
+        "The court adjourned the hearing until Monday.",
+    ]
+    for path in sorted((SEED_LABELS.parent).glob("frames_*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            texts.extend(row["text"] for row in csv.DictReader(fh))
+    answers = []
+    for text in texts:
+        masked = mask_initialism_periods(text)
+        toks = tokens(masked)
+        two = bool(lex.counterpart_table.scan(masked, toks) or lex.ally_table.scan(masked, toks))
+        assert names_a_party(text, lex) == two, text
+        answers.append(two)
+    assert answers[:5] == [True, True, False, True, False]
+    assert 300 < sum(answers) < len(answers)

@@ -46,6 +46,9 @@ class FrameLexicon:
     owner_table: PatternTable = field(default_factory=PatternTable, repr=False)
     ally_link_window: int = 3
     ally_link_between: frozenset[str] = frozenset()
+    party_table: PatternTable = field(default_factory=PatternTable, repr=False)
+    """Every counterpart and ally pattern in one table: whether a sentence names a party of
+    the story is one :meth:`~PatternTable.may_match` (and at most one scan), not two."""
 
     @property
     def name(self) -> str:
@@ -105,9 +108,11 @@ def _optional_weight(group: Mapping[str, Any], key: str, where: str) -> float | 
     return float(value)
 
 
-def _mention_tables(cp: Mapping[str, Any], where: str) -> tuple[PatternTable, PatternTable]:
-    """The counterpart table (North Korea, China...) and the ally table."""
+def _mention_tables(cp: Mapping[str, Any],
+                    where: str) -> tuple[PatternTable, PatternTable, PatternTable]:
+    """The counterpart table (North Korea, China...), the ally table and the two in one."""
     counterpart_table = PatternTable()
+    party_table = PatternTable()
     for group in cp.get("groups", []):
         frame = group.get("frame")
         if frame is not None and frame not in FRAMES:
@@ -121,11 +126,13 @@ def _mention_tables(cp: Mapping[str, Any], where: str) -> tuple[PatternTable, Pa
                                      "before_window must be a non-negative integer")
                 info["before_window"] = group["before_window"]
             counterpart_table.add(pattern, info, **opts)
+            party_table.add(pattern, {"party": True}, **opts)
     ally_table = PatternTable()
     for raw in cp.get("ally_patterns", []):
         pattern, _, opts = parse_entry(raw, f"{where}: counterparts.ally_patterns")
         ally_table.add(pattern, {"ally": True}, **opts)
-    return counterpart_table, ally_table
+        party_table.add(pattern, {"party": True}, **opts)
+    return counterpart_table, ally_table, party_table
 
 
 def _contingency_table(contingency: Mapping[str, Any], where: str) -> PatternTable:
@@ -144,7 +151,7 @@ def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
     data = read_lexicon_json(path)
     where = str(path)
     cp = data.get("counterparts", {})
-    counterpart_table, ally_table = _mention_tables(cp, where)
+    counterpart_table, ally_table, party_table = _mention_tables(cp, where)
     contingency = data.get("contingency", {})
     neg = data.get("negation", {})
     scoring = data.get("scoring", {})
@@ -155,6 +162,7 @@ def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
         table=_frame_table(data, where),
         counterpart_table=counterpart_table,
         ally_table=ally_table,
+        party_table=party_table,
         negation_cues=frozenset(w.lower() for w in neg.get("cues", [])),
         negation_suffixes=tuple(neg.get("contraction_suffixes", ["n't", "n’t"])),
         negation_window=int(neg.get("window", 3)),

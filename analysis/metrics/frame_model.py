@@ -28,7 +28,7 @@ from typing import Any
 
 from ..corpus.tokens import words
 from .frame_lexicon import FRAMES
-from .lexicon import RESOURCES
+from .lexicon import RESOURCES, text_words
 
 FRAME_MODEL_PATH = RESOURCES / "frame_model.json.gz"
 FRAME_MODEL_FORMAT = "frame-model/1"
@@ -65,7 +65,7 @@ class FrameModel:
         """:meth:`probabilities`, or ``None`` for a text of fewer than :attr:`min_words` words:
         the model learned from whole sentences, and on a fragment (``"U.S."``, a headline) one
         word carries the whole l2-normalised vector."""
-        if len(words(text)) < self.min_words:
+        if len(text_words(text)) < self.min_words:
             return None
         return self.probabilities(text)
 
@@ -74,7 +74,7 @@ class FrameModel:
         rows = self.term_rows
         counts: dict[Any, int] = {}
         if self.ngram_range == (1, 2):  # the shipped model: bigrams looked up without joining
-            toks = [w.lower() for w in words(text)]
+            toks = [w.lower() for w in text_words(text)]
             pairs = self.bigram_rows
             for k, tok in enumerate(toks):
                 if tok in rows:

@@ -355,12 +355,10 @@ def names_a_party(text: str, lexicon: FrameLexicon) -> bool:
     Korea, Pyongyang, China...) or allies (South Korea, Seoul, the allies...). The model is
     asked only about sentences with a frame cue or such a mention: off-topic text (markets,
     courts, US domestic politics) stays the lexicon's alone."""
-    if not (lexicon.counterpart_table.may_match(text) or lexicon.ally_table.may_match(text)):
+    if not lexicon.party_table.may_match(text):
         return False
     masked = mask_initialism_periods(text)
-    toks = tokens(masked)
-    return bool(lexicon.counterpart_table.scan(masked, toks)
-                or lexicon.ally_table.scan(masked, toks))
+    return bool(lexicon.party_table.scan(masked, tokens(masked)))
 
 
 def add_model_frames(result: dict[str, Any], probabilities: Mapping[str, float],
