@@ -18,7 +18,11 @@ names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
 * ``data/frames_heldout_team.csv`` and ``data/frames_heldout_team2.csv`` (same columns): sets
   written blind to the lexicon, tuning sets from lexicon 2.1.0 and 2.2.0 respectively;
   ``data/frames_heldout_team3.csv`` was the untuned test of 2.2.0 and is a tuning set from
-  2.3.0 on (all five team sets train the shipped model).
+  2.3.0 on (all five team sets train the shipped model);
+* ``data/frames_heldout_team4.csv`` (280 sentences, same columns, with a second annotator's
+  ``data/frames_heldout_team4_annotator2.csv``): written and labelled blind to lexicon 2.3.0
+  and to the shipped model, scored once on the final code, never tuned on and never used for
+  training. Tune on it only after a newer blind set has measured the code of that day.
 
 Prints per-frame precision, recall, F1 and Cohen's kappa, the micro-F1 over (sentence, frame)
 pairs, and the disagreements with the lexicon's evidence. ``--by-style`` adds the micro-F1 per
@@ -308,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"lexicon {lex.version} on {len(texts)} labelled sentences of {args.labels}")
         _print_table("lexicon", fl.frame_agreement(gold, pred))
         default = lexicon_predictions(texts, use_model=True)[0]
-        _print_table("lexicon + shipped model (the default; in-sample on the team sets)",
+        _print_table("lexicon + shipped model (the default; in-sample on its five training sets)",
                      fl.frame_agreement(gold, default))
         if args.by_style and "style" in labels.columns:
             print("\nlexicon micro-F1 by style:")
