@@ -40,7 +40,9 @@ import tempfile
 import time
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -70,10 +72,9 @@ def _content_words(text: str | None) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", (text or "").lower())) - _STOP
 
 
-def error_lines(gold_dir: Path) -> list[str]:
-    """The error dump of one PolNeAR split (see the module docstring): ``FN``, ``FP`` and
-    ``SPEAKER`` lines, each followed by the sentence, in document order."""
-    out = []
+def gold_documents(gold_dir: Path) -> Iterator[tuple[dict[str, Any], str, list[int]]]:
+    """Each gold record of one PolNeAR split with its document text and, per character, the
+    index of the gold attribution whose content holds it (-1 for none)."""
     with open(gold_dir / "gold.jsonl", encoding="utf-8") as f:
         gold = [json.loads(line) for line in f if line.strip()]
     for g in gold:
@@ -82,6 +83,14 @@ def error_lines(gold_dir: Path) -> list[str]:
         for i, att in enumerate(g["attributions"]):
             for s, e in att["content"]:
                 owner[max(s, 0):min(e, len(text))] = [i] * (min(e, len(text)) - max(s, 0))
+        yield g, text, owner
+
+
+def error_lines(gold_dir: Path) -> list[str]:
+    """The error dump of one PolNeAR split (see the module docstring): ``FN``, ``FP`` and
+    ``SPEAKER`` lines, each followed by the sentence, in document order."""
+    out = []
+    for g, text, owner in gold_documents(gold_dir):
         triples = list(iter_sentences(text))
         for (_, s, e), a in zip(triples, attribute_sentences(text, triples), strict=True):
             idx = [owner[k] for k in range(s, e) if not text[k].isspace()]
@@ -117,14 +126,7 @@ def breakdown_lines(gold_dir: Path) -> list[str]:
     one)."""
     extra: Counter[tuple[str, str]] = Counter()
     missed: Counter[str] = Counter()
-    with open(gold_dir / "gold.jsonl", encoding="utf-8") as f:
-        gold = [json.loads(line) for line in f if line.strip()]
-    for g in gold:
-        text = (gold_dir / "docs" / f"{g['id']}.txt").read_text(encoding="utf-8")
-        owner = [-1] * len(text)
-        for i, att in enumerate(g["attributions"]):
-            for s, e in att["content"]:
-                owner[max(s, 0):min(e, len(text))] = [i] * (min(e, len(text)) - max(s, 0))
+    for g, text, owner in gold_documents(gold_dir):
         triples = list(iter_sentences(text))
         ends = [e for _, _, e in triples]
         for n, ((_, s, e), a, r) in enumerate(zip(triples, attribute_sentences(text, triples),

@@ -11,9 +11,7 @@ study (``A 2022 Asan Institute poll found that ...``). Adverbs, time phrases and
 may stand between a subject and its verb (``Sullivan on Thursday said``, ``Rep. Joe Wilson
 (R-S.C.) said``, ``Rep. Kim (D-Gyeonggi), said``); a negated verb (``has not commented``) and a
 reporter's location (``Lee reported from Seoul``) report nothing.
-The reporting verbs are the classic lists (Bergler 1992; Krestel et al. 2008) extended with
-the cue words that mark an attribution in at least half of their occurrences in PolNeAR's
-training split (Newell et al. 2018). :func:`sentence_subject` is the subject at the start of
+The word lists are in :mod:`.cue_words`. :func:`sentence_subject` is the subject at the start of
 a sentence, :func:`blank_dateline` removes a wire dateline before the search, and
 :func:`is_bare_clause` tells a reporting clause with no content of its own (``Trump said.``,
 ``He told reporters:``).
@@ -23,6 +21,28 @@ from __future__ import annotations
 
 import re
 
+from .cue_words import (
+    ADVERBS,
+    AUXILIARIES,
+    CLAUSE_STOPS,
+    DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
+    INVERTING_VERBS,
+    NEGATIONS,
+    NOUN_LIKE_VERBS,
+    NOUN_MARKERS,
+    NOUN_MODIFIERS,
+    ORG_HEADS,
+    PARTICLES,
+    PASSIVE_AUXILIARIES,
+    PERFECT_ONLY_VERBS,
+    PREPOSITIONS,
+    QUOTE_ONLY_VERBS,
+    SPEECH_VERBS,
+    TEXT_NOUNS,
+    is_adverb,
+)
 from .speakers import (
     DETERMINERS,
     NAME_RE,
@@ -34,99 +54,6 @@ from .speakers import (
     TITLE_WORDS,
     clean_name,
 )
-
-SPEECH_VERBS = frozenset(
-    """said says say told tells tell added adds adding noted notes noting stated states claimed
-    claims warned warns asked asks explained explains insisted insists argued argues arguing
-    announced announces declared declares wrote writes tweeted stressed stresses emphasized
-    emphasised emphasizes emphasises urged urges pledged pledges vowed vows remarked commented
-    replied acknowledged acknowledges admitted admits reiterated reiterates confirmed confirms
-    denied denies predicted cautioned affirmed affirms recalled observed concluded continued
-    described describes called calls argue warn insist suggest suggested suggests saying
-    telling reported reports contended contends alleged alleges accused accuses condemned
-    condemns criticized criticised criticizes criticises slammed blasted denounced denounces
-    praised praises defended defends lambasted rebuked decried mocked questioned rejected
-    dismissed responded countered retorted conceded complained boasted joked testified
-    charged believes believed mentioned cited citing revealed indicated insisting promised
-    promises threatened threatens demanded demands hailed hails labelled labeled branded
-    learned asserted asserts predicts posted answered opined quipped remembered recounted
-    wondered mused lamented exclaimed shouted yelled whispered""".split()
-)
-"""Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
-news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
-
-QUOTE_ONLY_VERBS = frozenset({"called", "calls", "described", "describes", "labelled", "labeled",
-                              "branded"})
-"""Verbs that report speech only with a quoted fragment (``called it a “step”``) or a naming
-complement (``called the visit a provocation``, ``described it as hostile``)."""
-
-PERFECT_ONLY_VERBS = frozenset({"learned"})
-"""Verbs that report only in the perfect (``The Post has learned``)."""
-
-INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "wrote", "writes", "opined",
-                             "reported", "tweeted", "quipped", "remembered", "recounted",
-                             "wondered", "mused", "lamented", "observed", "conceded",
-                             "countered", "cautioned", "predicted", "states",
-                             "noted", "warned", "explained", "continued", "recalled",
-                             "stressed", "argued", "insisted", "replied"})
-"""Verbs that may precede their subject after a quotation (``..., said Biden``)."""
-
-ORG_HEADS = frozenset(
-    """declaration statement report ministry department agency government white house
-    pentagon military army navy spokesperson spokesman spokeswoman official officials
-    president leader minister office analyst analysts researchers study survey diplomat
-    commentary newspaper""".split()
-)
-"""Heads of ``said the <head>`` after a quotation."""
-
-DOCUMENT_NOUNS = frozenset("""report statement study survey poll commentary article editorial
-    analysis transcript data documents document filing memo letter release dispatch""".split())
-"""Heads of ``according to a report by X``: the source is then X."""
-
-TEXT_NOUNS = frozenset("""law constitution rule text bill resolution treaty agreement pact
-    charter document declaration communique order clause""".split())
-"""Heads of a subject of ``states`` (``The declaration states ...``)."""
-
-PREPOSITIONS = frozenset("in of at from for with on by near".split())
-CLAUSE_STOPS = frozenset("""that and but or which who whom whose when while as because if so
-    where although though than then after before since until""".split())
-ADVERBS = frozenset("""also later then previously again once recently earlier further
-    repeatedly separately reportedly publicly privately has have had already first
-    once""".split())
-LY_NOUNS = frozenset("family assembly ally rally supply monopoly anomaly bully".split())
-
-
-def is_adverb(word: str) -> bool:
-    """Whether ``word`` is an adverb that may stand between a subject and its verb: one of
-    :data:`ADVERBS` or a lower-case ``-ly`` word (``Gingrich cynically dismissed``)."""
-    low = word.lower()
-    return low in ADVERBS or (word[0].islower() and low.endswith("ly") and len(low) > 4
-                              and low not in LY_NOUNS)
-
-
-NOUN_MARKERS = frozenset("no any greater more final little real bigger larger equal his her its "
-                         "their our your my".split())
-
-NOUN_LIKE_VERBS = frozenset("states claims reports notes calls demands promises threats".split())
-NOUN_MODIFIERS = frozenset("""false new recent such similar earlier previous unconfirmed press
-    news media five six seven eight nine ten twelve fifty other several both all many""".split())
-PARTICLES = frozenset("for on off up in back out upon into".split())
-"""Words after ``called`` that make it no naming verb (``called for``, ``called on``)."""
-AUXILIARIES = frozenset("""will would can could should may might must shall do does did is are
-    was were""".split())
-PASSIVE_AUXILIARIES = frozenset("is are was were be been being so".split())
-NEGATIONS = frozenset("not never n't no".split())
-"""A negation before the verb reports nothing (``Clinton has not mentioned it``)."""
-
-EVIDENCE_VERBS = frozenset("found finds find shows showed show reads".split())
-"""Verbs that report a finding only when a document, a poll or a study is their subject
-(``A 2014 study found that ...``, ``The poll shows ...``, ``the letter reads``; not ``Police
-found the car``)."""
-
-EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset("""poll polls study studies survey surveys review
-    audit investigation inquiry probe research analysis figures estimate estimates
-    assessment reports records filings disclosures statistics""".split())
-"""Heads of the subject of an evidence verb (:data:`EVIDENCE_VERBS`)."""
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _APPOSITIVE_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*(?:\([^()]{{1,30}}\)\s*)?"
