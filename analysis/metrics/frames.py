@@ -340,14 +340,24 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None,
     lex = lexicon or load_frame_lexicon()
     cues = frame_cues(text, lex)
     result = cue_scores(cues, lex)
-    if use_model and (cues or names_a_party(text, lex)):
+    if use_model:
         mod = model or load_frame_model()
-        probabilities = mod.sentence_probabilities(text)
+        probabilities = model_probabilities(text, cues, lex, mod)
         if probabilities is not None:
             add_model_frames(result, probabilities, mod.threshold)
     result["n_words"] = count_words(text)
     result["lexicon_version"] = lex.version
     return result
+
+
+def model_probabilities(text: str, cues: Sequence[Cue], lexicon: FrameLexicon,
+                        model: FrameModel) -> Mapping[str, float] | None:
+    """The ``model``'s probability of each frame for a sentence it is asked about: one with a
+    frame cue (``cues``, from :func:`frame_cues`) or naming a party of the story
+    (:func:`names_a_party`), of at least the model's ``min_words``; otherwise ``None``."""
+    if not (cues or names_a_party(text, lexicon)):
+        return None
+    return model.sentence_probabilities(text)
 
 
 def names_a_party(text: str, lexicon: FrameLexicon) -> bool:
@@ -383,9 +393,7 @@ def sentence_frame_scores(text: str, lexicon: FrameLexicon,
     ``None``); ``None`` when the sentence has no cue and no model frame (the sentence table's
     fast path)."""
     cues = frame_cues(text, lexicon)
-    if model is None or not (cues or names_a_party(text, lexicon)):
-        return cue_scores(cues, lexicon) if cues else None
-    probabilities = model.sentence_probabilities(text)
+    probabilities = model_probabilities(text, cues, lexicon, model) if model else None
     if probabilities is None:
         return cue_scores(cues, lexicon) if cues else None
     if not cues and max(probabilities.values()) < model.threshold:
