@@ -180,7 +180,8 @@ def print_annotator_agreement(first: str | Path, second: str | Path, quiet: bool
 
 
 LOSO_SETS = ("data/frames_dev.csv", "data/frames_devtest.csv", "data/frames_heldout_team.csv",
-             "data/frames_heldout_team2.csv", "data/frames_heldout_team3.csv")
+             "data/frames_heldout_team2.csv", "data/frames_heldout_team3.csv",
+             "data/frames_heldout_team4.csv")
 """The labelled team sets of leave-one-set-out (those ``scripts/train_frame_model.py`` trains
 on)."""
 
