@@ -71,16 +71,17 @@ def test_words_only_classifier_is_required():
 
 def test_shipped_model_is_the_documented_one():
     model = load_frame_model()
-    assert model.threshold == 0.75 and model.min_words == 6 and model.ngram_range == (1, 2)
+    assert model.threshold == 0.85 and model.min_words == 6 and model.ngram_range == (1, 2)
     assert model.training["n_sentences"] == 1055
     assert len(model.vocabulary) == len(model.idf) == len(model.coef[0])
 
 
 @pytest.mark.parametrize("text,frame", [
-    # Korean officers in American planning sessions: nuclear planning (guide rule 4); the
-    # lexicon's 'planning' is weak alone (0.5)
-    ("South Korean officers will sit in on American planning sessions from next year.",
-     "deterrence"),
+    # a reported North Korean warning that an allied visit could bring its nuclear use: the
+    # allies' carrier is deterrence, the warning is danger (guide rules 7 and 10); the lexicon
+    # reads the weapons as a contingency only
+    ("North Korea's defence minister warned that the carrier's visit could meet the conditions "
+     "for using nuclear weapons.", "threat"),
 ])
 def test_model_adds_frames_the_lexicon_misses_with_evidence(text, frame):
     lexicon_only = frame_scores(text, use_model=False)
