@@ -28,6 +28,7 @@ def frames_of(text: str) -> set[str]:
     ("Q: Will the group ever discuss with Seoul what happens if a tactical weapon is used?",
      {"deterrence"}),
     ("Critics call it a consultative body with no say over the trigger.", {"deterrence"}),
+    ("The consultation body met for the second time in Washington in December.", {"deterrence"}),
     # a group that is not the NCG: no ally or North Korea named, and lobbies are groups too
     ("The group said it would file a lawsuit against the city on Monday.", set()),
     ("The spokeswoman also took questions on the Group of Seven meeting in Hiroshima.", set()),
@@ -53,6 +54,8 @@ def test_rule22_the_ncg_by_another_name_is_deterrence(text, expected):
      {"deterrence", "threat"}),
     ("The Pentagon said any nuclear use by the North would draw a response the regime could not "
      "survive.", {"deterrence"}),
+    ("Officials said a nuclear attack would bring about the demise of the North Korean regime.",
+     {"deterrence"}),
     # an umbrella organisation and baby boomers are not the nuclear umbrella or submarines
     ("An umbrella organisation of veterans' groups will host the dinner.", set()),
     ("Baby boomers make up a shrinking share of the electorate.", set()),
@@ -104,6 +107,7 @@ def test_rule25_shared_values_and_sacrifice_are_alliance(text, expected):
     ("Skirmishes along the sea border killed dozens of sailors in the 2000s.", {"threat"}),
     ("The JCS said it had detected the launch from the Pyongyang area at 6 a.m.", {"threat"}),
     ("KCNA said the country would take more offensive countermeasures.", {"threat"}),
+    ("KCNA called the exercise a nuclear war manoeuvre against the DPRK.", {"deterrence", "threat"}),
     ("North Korean drones strayed into the South's airspace in December.", {"threat"}),
     # a test of something else, and testing with nobody named, are no threat
     ("The evacuation plan has yet to be tested in a real emergency.", set()),
