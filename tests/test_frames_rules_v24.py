@@ -107,7 +107,8 @@ def test_rule25_shared_values_and_sacrifice_are_alliance(text, expected):
     ("Skirmishes along the sea border killed dozens of sailors in the 2000s.", {"threat"}),
     ("The JCS said it had detected the launch from the Pyongyang area at 6 a.m.", {"threat"}),
     ("KCNA said the country would take more offensive countermeasures.", {"threat"}),
-    ("KCNA called the exercise a nuclear war manoeuvre against the DPRK.", {"deterrence", "threat"}),
+    ("KCNA called the exercise a nuclear war manoeuvre against the DPRK.",
+     {"deterrence", "threat"}),
     ("North Korean drones strayed into the South's airspace in December.", {"threat"}),
     # a test of something else, and testing with nobody named, are no threat
     ("The evacuation plan has yet to be tested in a real emergency.", set()),
