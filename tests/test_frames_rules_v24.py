@@ -110,9 +110,20 @@ def test_rule25_shared_values_and_sacrifice_are_alliance(text, expected):
     ("KCNA called the exercise a nuclear war manoeuvre against the DPRK.",
      {"deterrence", "threat"}),
     ("North Korean drones strayed into the South's airspace in December.", {"threat"}),
+    # North Korea's weapons and sites by name, its shelling, factories, hackers, war deterrent
+    ("Satellite images show new construction at the Yongbyon complex.", {"threat"}),
+    ("The Haeil drone was tested again off the east coast, KCNA said.", {"threat"}),
+    ("North Korean artillery shelled the border island for an hour.", {"threat"}),
+    ("Kim Jong Un toured a munitions factory on Tuesday, state media said.", {"threat"}),
+    ("A North Korean hacking group was blamed for the exchange theft.", {"threat"}),
+    ("KCNA said the country would bolster its war deterrent without limit.", {"threat"}),
+    ("The Global Times warned the visits would turn the peninsula into a powder keg.",
+     {"threat"}),
     # a test of something else, and testing with nobody named, are no threat
     ("The evacuation plan has yet to be tested in a real emergency.", set()),
     ("Officials said they were testing the new booking system.", set()),
+    ("Hackers stole customer data from the retailer last week.", set()),
+    ("The company shelled out millions for the stadium.", set()),
 ])
 def test_rule26_testing_by_the_north_is_threat(text, expected):
     assert frames_of(text) == expected
