@@ -8,15 +8,19 @@ Usage (from the project root)::
 Trains :class:`analysis.metrics.frame_classifier.FrameClassifier` with words only
 (``use_lexicon=False``: word 1-2-gram TF-IDF, one logistic regression per frame, ``C`` 4,
 balanced class weights) on every labelled team set of :data:`TRAINING_SETS` (dev, devtest and
-the team sets 1-3; 775 sentences), and writes it as gzipped JSON with
+the team sets 1-4; 1,055 sentences; set 4 from model 1.1.0), and writes it as gzipped JSON with
 :func:`analysis.metrics.frame_model.model_payload` (weights rounded to 6 significant digits,
 gzip without a timestamp), so a rerun writes the same bytes. ``--check`` writes nothing and
 exits 1 when the shipped file differs from a fresh training.
 
-The threshold (:data:`THRESHOLD`, 0.75) and the choice of words only come from leave-one-set-out
-evaluation (``benchmarks/frames.py --loso``): with each set held out in turn, 0.75 was the best
-global threshold of the other four sets in every fold; per-frame thresholds, character n-grams,
-lexicon scores as features and vetoes of lexicon frames all measured no better.
+The threshold (:data:`THRESHOLD`) and the choice of words only come from leave-one-set-out
+evaluation (``benchmarks/frames.py --loso``). Model 1.0.0 (five sets, lexicon 2.3.0) used 0.75,
+the best global threshold of the other four sets in every fold; per-frame thresholds, character
+n-grams, lexicon scores as features and vetoes of lexicon frames all measured no better. Model
+1.1.0 (six sets, lexicon 2.4.0) uses 0.85: over the six held-out sets its leave-one-set-out
+micro-F1 is at least that of 0.75 in every fold, pooled 0.935 against 0.932, and it adds a
+frame to 3 instead of 27 of 22,557 off-topic news sentences
+(NewsMTSC, DUC-2001 and KPCrowd dev). With lexicon 2.4.0 the model's own share is small.
 """
 
 from __future__ import annotations
@@ -38,10 +42,10 @@ from analysis.metrics.frame_model import (  # noqa: E402
 
 TRAINING_SETS = ("data/frames_dev.csv", "data/frames_devtest.csv",
                  "data/frames_heldout_team.csv", "data/frames_heldout_team2.csv",
-                 "data/frames_heldout_team3.csv")
-THRESHOLD = 0.75
+                 "data/frames_heldout_team3.csv", "data/frames_heldout_team4.csv")
+THRESHOLD = 0.85
 C = 4.0
-MODEL_VERSION = "1.0.0"
+MODEL_VERSION = "1.1.0"
 
 
 def train_payload(paths: tuple[str, ...] = TRAINING_SETS) -> dict:

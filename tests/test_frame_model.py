@@ -71,17 +71,17 @@ def test_words_only_classifier_is_required():
 
 def test_shipped_model_is_the_documented_one():
     model = load_frame_model()
-    assert model.threshold == 0.75 and model.min_words == 6 and model.ngram_range == (1, 2)
-    assert model.training["n_sentences"] == 775
+    assert model.threshold == 0.85 and model.min_words == 6 and model.ngram_range == (1, 2)
+    assert model.training["n_sentences"] == 1055
     assert len(model.vocabulary) == len(model.idf) == len(model.coef[0])
 
 
 @pytest.mark.parametrize("text,frame", [
-    # an NCG meeting schedule without the group's name: the lexicon has no cue (guide rule 4)
-    ("The group will meet every quarter, with its first session in Seoul this summer.",
-     "deterrence"),
-    # a grand bargain with Kim is diplomacy (the lexicon's 'bargain' has no counterpart here)
-    ("Talk of a grand bargain with Kim remains wishful thinking in both capitals.", "diplomacy"),
+    # a reported North Korean warning that an allied visit could bring its nuclear use: the
+    # allies' carrier is deterrence, the warning is danger (guide rules 7 and 10); the lexicon
+    # reads the weapons as a contingency only
+    ("North Korea's defence minister warned that the carrier's visit could meet the conditions "
+     "for using nuclear weapons.", "threat"),
 ])
 def test_model_adds_frames_the_lexicon_misses_with_evidence(text, frame):
     lexicon_only = frame_scores(text, use_model=False)
@@ -89,7 +89,8 @@ def test_model_adds_frames_the_lexicon_misses_with_evidence(text, frame):
     sc = frame_scores(text)
     assert frame in sc["frames"] and sc["model_frames"] == {frame}
     assert sc["model"][frame] >= 0.75
-    assert f"{frame}: model p=" in format_evidence(sc)
+    assert f"{frame}: " in format_evidence(sc)
+    assert f"model p={sc['model'][frame]:.2f}" in format_evidence(sc)
 
 
 @pytest.mark.parametrize("text", [
@@ -109,8 +110,8 @@ def test_model_never_adds_a_frame_whose_cue_the_lexicon_negated():
 
 
 def test_model_is_not_asked_without_a_cue_or_a_party_of_the_story():
-    # the same schedule without Seoul: no cue, no party named, so no model frame
-    sc = frame_scores("Officials said the group would convene four times a year.")
+    # a schedule with no cue and no party named, so no model frame
+    sc = frame_scores("Officials said the panel would convene four times a year.")
     assert sc["model"] == {} and sc["frames"] == set()
     # an off-topic sentence in wire style
     sc = frame_scores("The committee said the new rules would take effect next spring.")

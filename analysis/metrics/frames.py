@@ -353,9 +353,11 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None,
 def model_probabilities(text: str, cues: Sequence[Cue], lexicon: FrameLexicon,
                         model: FrameModel) -> Mapping[str, float] | None:
     """The ``model``'s probability of each frame for a sentence it is asked about: one with a
-    frame cue (``cues``, from :func:`frame_cues`) or naming a party of the story
-    (:func:`names_a_party`), of at least the model's ``min_words``; otherwise ``None``."""
-    if not (cues or names_a_party(text, lexicon)):
+    frame cue (``cues``, from :func:`frame_cues`; a context cue resolved to no frame, such as
+    ``tested`` or ``the group`` with no party of the story near it, does not count) or naming a
+    party of the story (:func:`names_a_party`), of at least the model's ``min_words``;
+    otherwise ``None``."""
+    if not (any(c.frame is not None for c in cues) or names_a_party(text, lexicon)):
         return None
     return model.sentence_probabilities(text)
 
