@@ -177,3 +177,35 @@ def test_light_noun_file_is_versioned_with_source():
     assert re.search(r"version:\s*\d+", head) and "Source" in head
     assert {"effort", "efforts", "way"} <= vocabulary.load_light_nouns()
     assert "step" not in vocabulary.load_light_nouns()
+
+
+WIRE_SUBMARINE = (
+    "SEOUL (Yonhap) -- The allies will expand nuclear planning as North Korea tests more "
+    "nuclear weapons. Officials said a nuclear-armed ballistic submarine will visit Busan, "
+    "the first such port call in decades. The nuclear planning talks begin in June, and "
+    "the nuclear umbrella remains in place, the ministry said.")
+
+
+def test_hyphenated_modifier_counts_as_often_as_its_first_element():
+    tf = {"nuclear": 4, "nuclear-armed": 1, "year": 3, "30-year": 1, "us": 7}.get
+    words_ = ["nuclear-armed", "ballistic", "submarine"]
+    assert kp.compound_support(words_, words_, tf) == 3  # "nuclear" 4 times, the compound once
+    # a first element with a digit, or a capitalised compound (a name), adds nothing
+    assert kp.compound_support(["30-year", "average"], ["30-year", "average"], tf) == 0
+    assert kp.compound_support(["us-south", "korean"], ["US-South", "Korean"], tf) == 0
+    assert kp.compound_support(["ballistic", "submarine"], ["ballistic", "submarine"], tf) == 0
+
+
+def test_hyphenated_modifier_supports_its_phrase_in_wire_copy(monkeypatch):
+    scores = dict(kp.extract_keyphrases(WIRE_SUBMARINE, 20))
+    # "nuclear" stands 4 times as a candidate word: support (4 + 1 + 1) / 3 = 2 against
+    # (1 + 1 + 1) / 3 = 1, so the count term is 0.2 + 0.6 * 2 = 1.4 instead of 0.8
+    with_support = scores["nuclear-armed ballistic submarine"]
+    monkeypatch.setattr(kp, "compound_support", lambda *args: 0)
+    without = dict(kp.extract_keyphrases(WIRE_SUBMARINE, 20))["nuclear-armed ballistic submarine"]
+    assert with_support / without == pytest.approx(1.4 / 0.8, rel=1e-3)
+
+
+def test_seed_top10_names_the_submarine_visit():
+    top = [p for p, _ in kp.extract_keyphrases(SEED_TEXT, 10)]
+    assert "nuclear-armed ballistic submarine" in top

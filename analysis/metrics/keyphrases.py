@@ -24,7 +24,10 @@ Method
        pos(p)   = (1 + 3 · first_offset(p) / n_tokens) ^ −1.5
 
    ``tf(w)`` is the frequency of the single word, so a phrase made of the article's frequent
-   words is supported by them (λ = 0.6, γ = 0.8); a phrase seen once is weak evidence of a
+   words is supported by them (λ = 0.6, γ = 0.8); a lower-case hyphenated word counts as
+   often as its first element when that is more ("nuclear-armed" as "nuclear", so a
+   once-mentioned "nuclear-armed ballistic submarine" in an article about nuclear
+   deterrence is supported like "nuclear deterrence"); a phrase seen once is weak evidence of a
    unit, so δ = 0.8 is subtracted from a phrase's own count; σ = 1.0 is the prior weight of a
    single word against a phrase. wordfreq's general-English frequency stands in for IDF, so
    one article is enough. With corpus document frequencies each word's idf is further
@@ -38,8 +41,8 @@ Method
    first ``k`` are kept while a later phrase could still take the place of one of the first
    ``k``, so the list does not depend on ``k``: the top 5 are the first 5 of the top 10.
 
-Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 32.0
-alone, 31.7 with the set's document frequencies, 31.4 without the tagger (YAKE 15.6);
+Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 32.2
+alone, 32.0 with the set's document frequencies, 31.6 without the tagger (YAKE 15.6);
 kpcrowd-dev 14.5 / 14.5 / 14.1 (YAKE 7.6). The tagger is asked only for the words whose tag
 is read (words that may enter a candidate, and capitalised words) and computes each new word
 type's vectors once, in batches; on a first pass over unseen text it about doubles the CPU
@@ -56,6 +59,7 @@ from pathlib import Path
 from typing import Any
 
 from .keyphrase_candidates import MAX_LENGTH, Candidates, candidate_keys, candidates
+from .keyphrase_tokens import stem
 from .vocabulary import zipf
 
 # Scoring parameters (see the module docstring); few on purpose, so they generalise.
@@ -183,7 +187,7 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
     first, first_span, noun, los = cands.first, cands.first_span, cands.noun, cands.los
     scored = []
     for key, tf in cands.tf.items():
-        _, _, a, b, proper, _ = first_span[key]
+        _, form, a, b, proper, _ = first_span[key]
         if b > a:
             ws = los[a:b + 1]
             stems = key.split()
@@ -191,7 +195,10 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
                 info = sum(idf(w) * damp[s] for w, s in zip(ws, stems, strict=True))
             else:
                 info = sum(map(idf, ws))
-            support = sum(map(tf_get, stems, repeat(0))) / len(ws)
+            support = sum(map(tf_get, stems, repeat(0)))
+            if "-" in key:
+                support += compound_support(stems, form.split(), tf_get)
+            support /= len(ws)
             tf = max(tf - DISCOUNT, 0.0) + LAMBDA * support
         else:
             w = los[a]
@@ -208,6 +215,22 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
         scored.append((-(tf * info * pos), key))
     scored.sort()  # best first, equal scores in key order
     return [(-neg, key) for neg, key in scored]
+
+
+def compound_support(stems: list[str], words: list[str], tf_get: Any) -> int:
+    """What a phrase's lower-case hyphenated words add to its support (module docstring,
+    step 2): such a compound ("nuclear-armed", "welfare-reform") counts as often as the text
+    uses its first element ("nuclear", "welfare") as a candidate word, when that is more
+    often than the compound itself. ``stems`` are the phrase's keys, ``words`` its words as
+    written, ``tf_get`` the count lookup of the candidate keys. A first element with a digit
+    ("30-year") or a capitalised compound ("US-South") adds nothing."""
+    extra = 0
+    for s, w in zip(stems, words, strict=True):
+        if "-" in s and w.islower():
+            first = s.partition("-")[0]
+            if first.isalpha():
+                extra += max(tf_get(stem(first), 0) - tf_get(s, 0), 0)
+    return extra
 
 
 def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
