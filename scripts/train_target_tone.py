@@ -39,7 +39,7 @@ from analysis.metrics.target_tone import training  # noqa: E402
 
 DEFAULT_TRAIN = ROOT.parent / "shared" / "bench" / "stance" / "newsmtsc" / "train.jsonl"
 DEFAULT_OUT = ROOT / "analysis" / "resources" / tt.RESOURCE_NAME
-MODEL_VERSION = "2.0.0"
+MODEL_VERSION = "2.1.0"
 C = 1.0
 CALIBRATION = "temperature"
 CALIBRATION_FOLDS = 5

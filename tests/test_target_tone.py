@@ -201,6 +201,42 @@ ROLE_CASES = [
      "hostile_source"),
     ("Biden met his counterpart [Yoon] at the White House.", ""),
     ("Biden praised [Yoon] for his courage.", ""),
+    # Passives, fixed phrases of pressure and the agent after "from" (issue 14).
+    ("[Pyongyang] has been widely criticised by its neighbours for the satellite launch.",
+     "pressure_object"),
+    ("Officials said they want a region in which [North Korea] is contained and deterred.",
+     "pressure_object"),
+    ("New penalties on [North Korea] were announced by the Treasury on Friday.",
+     "pressure_object"),
+    ("Officials in Tokyo said the allies must rein in [Pyongyang] before the next test.",
+     "pressure_object"),
+    ("The foreign ministers vowed to hold [the DPRK] accountable for the launch.",
+     "pressure_object"),
+    ("Extended deterrence is meant to keep [North Korea] in check, the minister said.",
+     "pressure_object"),
+    ("The drills were aimed squarely at [Pyongyang], analysts said.", "pressure_object"),
+    ("Washington pressed [Beijing] to halt its coal trade with the North.", "pressure_object"),
+    ("Washington pressed [Seoul] to join the chip alliance.", ""),
+    ("[North Korea] will face swift consequences for any nuclear use, the Pentagon said.",
+     "pressure_object"),
+    ("The spokesman said [Washington] must stop its provocative military drills.",
+     "pressure_object"),
+    ("KCNA mocked [Yoon] as a puppet of Washington.", "pressure_object"),
+    ("The launch drew a sharp rebuke from [Tokyo] within the hour.", ""),
+    ("[Seoul] said the figures were contained in the ministry's report.", ""),
+    # Sources of hostile acts: modifier, possessive, progressive and staging verbs.
+    ("The air force stands ready to answer any [Chinese] incursion into its airspace.",
+     "hostile_source"),
+    ("[Beijing]'s coercive trade measures have hurt Korean exporters.", "hostile_source"),
+    ("The summit was a response to [Pyongyang]'s nuclear ambitions.", "hostile_source"),
+    ("[The DPRK] has been firing cruise missiles toward the West Sea.", "hostile_source"),
+    ("[Kim Jong Un] supervised the test of a new tactical weapon, state media said.",
+     "hostile_source"),
+    ("The [North Korean] regime continues to threaten its neighbours.", "hostile_source"),
+    ("[North Korean] hackers stole millions from crypto exchanges last year.",
+     "hostile_source"),
+    ("[Yoon] is expected to launch the new group in July.", ""),
+    ("[Japan] hosted the G7 leaders in Hiroshima.", ""),
 ]
 
 
@@ -327,9 +363,9 @@ NEWS_CASES = [
     pytest.param(
         "The upgraded alliance is a powerful and welcome guarantee against aggression from "
         "[North Korea], Yoon told lawmakers.", "negative",
-        marks=pytest.mark.xfail(strict=True, reason="known limit: the warm words outweigh the "
-                                "role feature (p_positive 0.54); the role guard makes it "
-                                "'uncertain', not negative")),
+        marks=pytest.mark.xfail(strict=True, reason="known limit: the warm words still edge "
+                                "out the role feature (p_positive 0.40, p_negative 0.39); the "
+                                "role guard makes it 'uncertain', not negative")),
     ("Seoul's foreign ministry condemned [Pyongyang]'s latest missile launch as a clear "
      "violation of UN Security Council resolutions.", "negative"),
     ("North Korea's state news agency KCNA accused [Washington] of pushing the peninsula to the "
@@ -362,5 +398,5 @@ def test_shipped_model_never_favours_a_deterred_or_condemned_actor() -> None:
         "potential aggression from [North Korea].")]
     pred = model.predict([t for t, _, _ in cases], [(a, b) for _, a, b in cases])
     adverse = pred[pred["role"] != ""]
-    assert len(adverse) == 10
+    assert len(adverse) == 28
     assert "positive" not in set(adverse["tone_label"])

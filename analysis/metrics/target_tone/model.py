@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
     import pandas as pd
 
-FORMAT_VERSION = "target-tone/2"
+FORMAT_VERSION = "target-tone/3"
 """Schema version of the JSON artefact; bumped whenever the feature extraction changes."""
 
 LABELS: tuple[str, str, str] = ("negative", "neutral", "positive")

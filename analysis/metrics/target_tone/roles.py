@@ -12,12 +12,18 @@ The detector is a small clause-local pattern grammar on lower-cased words (no pa
   denounce, warn, accuse, isolate, ...; verb or noun), then only *linking* words (determiners,
   modifiers, hostile nouns, *of/from/on/against/to*), then the target: "deter potential
   aggression from [North Korea]", "sanctions on [Pyongyang]". A target right after *by* is the
-  agent, not the object ("condemned by [China]"). The target as subject of a passive pressure
-  verb counts too ("[Pyongyang] was roundly condemned").
+  agent, not the object ("condemned by [China]"), and so is one right after *from* ("a sharp
+  rebuke from [Seoul]"). The target as subject of a passive pressure verb counts too
+  ("[Pyongyang] was roundly condemned", "[Pyongyang] has been criticized", "... is contained
+  and deterred"), and so do fixed phrases of pressure: "rein in [X]", "hold [X] accountable",
+  "keep [X] in check", "aimed at [X]", and "urge/press/make [X] (to) stop/abandon/give up".
 * ``hostile_source``: a hostile noun, optionally *posed*, then *from/by* (or *of* for threat
   words), then the target ("threats posed by [Pyongyang]"); the target's possessive before a
-  hostile noun ("[North Korea]'s missile launches"); or the target as subject of a hostile
-  verb ("[Pyongyang] has threatened", "[the North] fired two ballistic missiles").
+  hostile noun or adjective ("[North Korea]'s missile launches", "[Beijing]'s coercive
+  diplomacy", "[Pyongyang]'s nuclear ambitions"); the target as modifier of a hostile noun
+  ("any [North Korean] provocation"); the target as subject of a hostile verb ("[Pyongyang] has
+  threatened", "[the North] fired two ballistic missiles", "[the DPRK] has been launching
+  missiles"), or as the one who oversees or stages a hostile act ("[Kim] guided the launch").
 """
 
 from __future__ import annotations
@@ -33,7 +39,8 @@ PRESSURE_STEMS: tuple[str, ...] = (
     "deter", "counter", "condemn", "sanction", "contain", "punish", "denounc", "denunciat",
     "deplor", "rebuk", "censur", "criticiz", "criticis", "critic", "blame", "accus", "confront",
     "isolat", "restrain", "curb", "thwart", "repel", "retaliat", "penaliz", "penalis", "pressur",
-    "warn", "defeat",
+    "warn", "defeat", "penalt", "mock", "ridicul", "insult", "slam", "lambast", "berat", "vilif",
+    "scold", "chastis",
 )
 """Word beginnings of pressure verbs and nouns (deter/deterrence, condemn/condemnation, ...)."""
 
@@ -50,7 +57,8 @@ HOSTILE_NOUNS = frozenset(
     """threat threats aggression aggressions provocation provocations launch launches attack
     attacks test tests belligerence hostility hostilities invasion incursion incursions
     blackmail coercion intimidation bullying violation violations menace aggressiveness
-    adventurism escalation brinkmanship saber-rattling sabre-rattling""".split()
+    adventurism escalation brinkmanship saber-rattling sabre-rattling hackers hacking cyberattack
+    cyberattacks theft assertiveness expansionism""".split()
 )
 """Nouns naming a hostile act; their source is read as the actor behind it."""
 
@@ -67,29 +75,72 @@ WEAPON_WORDS = frozenset(
 )
 """Objects that make *fire*/*launch*/*test* a hostile act ("fired two ballistic missiles")."""
 
+HOSTILE_MODIFIERS = frozenset(
+    """coercive aggressive provocative belligerent reckless destabilizing destabilising
+    hostile""".split()
+)
+"""Adjectives that make the noun after an actor's possessive hostile ("coercive diplomacy")."""
+
 HOSTILE_VERBS = frozenset(
-    """threatened threatens provoked provokes attacked invaded invades shelled detonated
-    menaced bullied""".split()
+    """threatened threatens threatening provoked provokes provoking attacked attacking invaded
+    invades invading shelled shelling detonated menaced menacing bullied bullying threaten provoke
+    invade""".split()
 )
 """Verbs of a hostile act whose subject is the actor behind it."""
 
 WEAPON_VERBS = frozenset(
-    "fired fires launched launches tested tests test-fired test-fires".split()
+    """fired fires firing launched launches launching tested tests testing test-fired test-fires
+    test-firing fire launch test test-fire""".split()
 )
 """Verbs that are hostile acts only with a weapon object (see :data:`WEAPON_WORDS`)."""
+
+STAGING_VERBS = frozenset(
+    """oversaw oversees overseeing guided guides supervised supervises ordered orders observed
+    watched inspected conducted conducts staged stages carried""".split()
+)
+"""Verbs whose subject is behind the hostile act that follows ("guided the launch")."""
+
+COERCE_VERBS = frozenset(
+    """urge urges urged urging press presses pressed pressing make makes made making force
+    forces forced forcing push pushes pushed pushing compel compels compelled""".split()
+)
+"""Verbs that press their object to give something up ("urged [X] to stop ...")."""
+
+STOP_VERBS = frozenset(
+    "stop cease halt refrain abandon give end dismantle denuclearize denuclearise drop".split()
+)
+"""What the object of a :data:`COERCE_VERBS` verb is pressed to do."""
+
+HOLD_VERBS = frozenset("hold holds held holding keep keeps kept keeping".split())
+"""Verbs of "hold [X] accountable" and "keep [X] in check"."""
+
+CONSEQUENCES = frozenset("consequences punishment retaliation sanctions isolation".split())
+"""What "[X] will face ..." threatens its subject with."""
+
+STATE_NOUNS = frozenset(
+    "regime government military army navy forces leader leadership troops authorities".split()
+)
+"""Heads after an adjectival target whose act is the target's ("the [North Korean] regime
+continues to threaten ...")."""
 
 LINKING = frozenset(
     """the a an any all its their his her such this these those further future potential
     possible continued growing repeated latest recent new renewed ongoing escalating
     increasing advancing expanding evolving mounting persistent serious grave nuclear military
     missile ballistic conventional regional north northern korean chinese russian illegal
-    unprovoked reckless destabilizing destabilising posed
+    unprovoked reckless destabilizing destabilising posed nuclear-armed armed rogue belligerent
+    defiant hostile isolated nuclear-capable most more increasingly ever very highly two three four
+    five six seven eight nine ten several some many dozens
     of from on against to toward towards""".split()
 ) | HOSTILE_NOUNS
 """Words allowed between a pressure word and its object."""
 
+_PREPOSITIONS = frozenset("of from on against to toward towards".split())
+_DETERMINERS = frozenset("the a an any all its their his her such this these those".split())
+_MODIFIERS = LINKING - _PREPOSITIONS - _DETERMINERS - HOSTILE_NOUNS
 _AUXILIARIES = frozenset(
-    "has have had again also repeatedly recently reportedly then once allegedly just already "
+    "has have had will would could may might continues continued continue keeps kept to "
+    "again also repeatedly recently reportedly then once allegedly just already "
     "later".split()
 )
 _PASSIVE = frozenset("is was were are been being be".split())
@@ -114,21 +165,98 @@ def clause_words(ex: PreparedExample) -> tuple[list[str], list[str], str]:
     return left_words, WORD_RE.findall(right.lower()), right
 
 
+def _passive_pressure(right: list[str]) -> bool:
+    """Whether the words right of the target read as a passive pressure verb ("was roundly
+    condemned", "has been criticized", "is contained and deterred")."""
+    words = list(right[:6])
+    while words and words[0] in {"has", "have", "had"} | _ADVERBS:
+        words.pop(0)
+    if not words or words[0] not in _PASSIVE:
+        return False
+    rest = [w for w in words[1:] if w not in _ADVERBS and w not in _PASSIVE]
+    if not rest:
+        return False
+    # "contained" is "held in check" after a passive auxiliary, unless it is "contained in".
+    contained = rest[0] == "contained" and rest[1:2] != ["in"]
+    return contained or is_pressure_word(rest[0])
+
+
+def _pressure_phrase(left: list[str], right: list[str]) -> bool:
+    """Fixed phrases of pressure around the target: "rein in [X]", "hold [X] accountable",
+    "keep [X] in check", "aimed at [X]", "urge/press/make [X] (to) stop/abandon/give up"."""
+    words = list(left)
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    if words[-2:-1] and words[-1] == "in" and words[-2] in {"rein", "reins", "reined", "reining"}:
+        return True
+    if words[-1:] and words[-1] == "at" and {"aimed", "directed", "targeted"} & set(words[-4:]):
+        return True
+    if words[-1:] and words[-1] in HOLD_VERBS and (
+        right[:1] == ["accountable"] or right[:2] in (["to", "account"], ["in", "check"])
+    ):
+        return True
+    called_on = words[-1:] == ["on"] and words[-2:-1] in (["call"], ["calls"], ["called"],
+                                                          ["calling"])
+    coerced = called_on or (bool(words) and words[-1] in COERCE_VERBS)
+    after = [w for w in right[:3] if w != "to" and w not in _ADVERBS]
+    if coerced and after and after[0] in STOP_VERBS:
+        return True
+    if right[:1] in (["should"], ["must"]) and right[1:2] and right[1] in STOP_VERBS:
+        return True
+    verbs = [w for w in right[:3] if w not in _AUXILIARIES]
+    return bool(verbs) and verbs[0] in {"face", "faces", "faced", "facing"} and bool(
+        CONSEQUENCES & set(right[:8]))
+
+
 def is_pressure_object(left: list[str], right: list[str]) -> bool:
     """Whether the target (between ``left`` and ``right`` words) is the object of pressure."""
-    if right[:1] and right[0] in _PASSIVE:
-        rest = [w for w in right[1:4] if w not in _ADVERBS and w not in _PASSIVE]
-        if rest and is_pressure_word(rest[0]):
-            return True
+    if _passive_pressure(right) or _pressure_phrase(left, right):
+        return True
     gap: list[str] = []
     for word in reversed(left[-(_MAX_GAP + 1) :]):
         if is_pressure_word(word):
-            return gap[:1] != ["by"]
+            # "condemned by [X]", "a rebuke from [X]": the target is the agent.
+            return gap[:1] not in (["by"], ["from"])
         if word in SHIELD_VERBS:
             return gap[:1] == ["against"]
         if word not in LINKING:
             return False
         gap.insert(0, word)
+    return False
+
+
+def _possessive_hostile(right_text: str) -> bool:
+    """Whether the target's possessive governs a hostile act ("[X]'s missile launches",
+    "[X]'s coercive diplomacy", "[X]'s nuclear ambitions")."""
+    if not _POSSESSIVE_RE.match(right_text):
+        return False
+    after = WORD_RE.findall(_POSSESSIVE_RE.sub("", right_text, count=1).lower())[:4]
+    for i, word in enumerate(after):
+        if word in HOSTILE_NOUNS or word in HOSTILE_MODIFIERS:
+            return True
+        if word == "ambitions" and i and after[i - 1] == "nuclear":
+            return True
+        if word not in LINKING and word != "and":
+            break
+    return False
+
+
+def _hostile_subject(right: list[str]) -> bool:
+    """Whether the target is the subject of a hostile act: a hostile verb, a weapon verb with a
+    weapon object, or a staging verb with a hostile act ("guided the launch")."""
+    words = right[1:] if right[:1] and right[0] in STATE_NOUNS else right
+    verbs = [w for w in words[:5] if w not in _AUXILIARIES]
+    if len(verbs) > 1 and verbs[0] in _PASSIVE and verbs[1].endswith("ing"):
+        verbs = verbs[1:]  # progressive: "has been launching"
+    if not verbs:
+        return False
+    at = words.index(verbs[0])
+    if verbs[0] in HOSTILE_VERBS:
+        return True
+    if verbs[0] in WEAPON_VERBS:
+        return any(w in WEAPON_WORDS for w in words[at + 1 : at + 6])
+    if verbs[0] in STAGING_VERBS:
+        return any(w in HOSTILE_NOUNS for w in words[at + 1 : at + 6])
     return False
 
 
@@ -142,20 +270,15 @@ def is_hostile_source(left: list[str], right: list[str], right_text: str) -> boo
         noun = words[-3] if posed else words[-2]
         if noun in HOSTILE_NOUNS and (words[-1] != "of" or noun in _THREAT_NOUNS):
             return True
-    if _POSSESSIVE_RE.match(right_text):
-        after = WORD_RE.findall(_POSSESSIVE_RE.sub("", right_text, count=1).lower())[:4]
-        for word in after:
-            if word in HOSTILE_NOUNS:
-                return True
-            if word not in LINKING and word != "and":
-                break
-    verbs = [w for w in right[:4] if w not in _AUXILIARIES]
-    if verbs and verbs[0] in HOSTILE_VERBS:
+    if _possessive_hostile(right_text):
         return True
-    if verbs and verbs[0] in WEAPON_VERBS:
-        at = right.index(verbs[0])
-        return any(w in WEAPON_WORDS for w in right[at + 1 : at + 6])
-    return False
+    # The target as a modifier: "any [North Korean] provocation", "[Chinese] missile tests".
+    n = 0
+    while n < min(2, len(right)) and right[n] in _MODIFIERS:
+        n += 1
+    if right[n : n + 1] and right[n] in HOSTILE_NOUNS:
+        return True
+    return _hostile_subject(right)
 
 
 def target_roles(ex: PreparedExample, roles: tuple[str, ...] = ROLES) -> list[bool]:
