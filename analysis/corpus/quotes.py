@@ -71,6 +71,7 @@ from .speakers import (
     DETERMINERS,
     PERSON_PRONOUNS,
     SpeakerTracker,
+    default_linker,
     looks_like_org,
 )
 from .transcripts import attribute_turns, is_transcript, speaker_of
@@ -326,7 +327,7 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
     if model is not None:
         _promote(text, sentences, clauses, default_model() if model == "default" else model)
     next_cue = _next_cues(clauses)
-    tracker = SpeakerTracker()
+    tracker = SpeakerTracker(default_linker())
     results: list[Attribution] = []
     span_speaker: dict[tuple[int, int], str | None] = {}
     referent_of: dict[str, str] = {}
@@ -364,6 +365,10 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
             tracker.remember(referent, True)
         else:
             tracker.remember(speaker, _names_a_person(c, speaker))
+        if c.quote == "none" and c.eligible:
+            subject = sentence_subject(list(WORD_RE.finditer(text, s, e)))
+            if subject:
+                tracker.mention(subject)
         voice = "authorial" if c.quote == "none" else "quoted"
         full = referent_of.get(speaker or "") or (
             tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)

@@ -4,9 +4,11 @@ A turn starts with a paragraph (or line) that opens with a speaker label and a c
 ``PRESIDENT BIDEN: Well, Mr. President ...``, ``Q: Thank you ...``, ``MODERATOR: ...``,
 ``MS. JEAN-PIERRE: ...`` (upper case, as White House and State Department transcripts write
 them), or a name with a time stamp, ``Joe Biden: (00:00)`` (as commercial transcription
-services write them). Every sentence of a turn, the first one with its label included, is
-the turn speaker's words: ``voice`` ``"speech"``, ``quote`` ``"turn"``, ``speaker`` the label
-(an upper-case label in title case: ``President Biden``).
+services write them). A label may also open a sentence inside a paragraph, where a transcript
+copied without its line breaks runs a short question and its answer together (``Q: Will it
+dock in Busan? MR. KIRBY: I can't say.``). Every sentence of a turn, the first one with its
+label included, is the turn speaker's words: ``voice`` ``"speech"``, ``quote`` ``"turn"``,
+``speaker`` the label (an upper-case label in title case: ``President Biden``).
 
 Nobody speaks in stage directions (``(Applause.)``, ``(Laughter.)``, ``(As interpreted.)``),
 time and place lines (``1:43 P.M. EDT``, ``Rose Garden``, ``END 2:38 P.M. EDT``) and the
@@ -96,17 +98,15 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
                     ) -> list[tuple[str, str, str | None]]:
     """``(quote, voice, speaker)`` of every sentence of a transcript: its turn's speaker, or
     nobody (see the module docstring)."""
-    starts = _paragraph_starts(sentences)
     out: list[tuple[str, str, str | None]] = []
     speaker: str | None = None
-    for p, s, e in sentences:
+    for _, s, e in sentences:
         sentence = text[s:e]
         body = sentence
-        if s == starts[p]:
-            m = TURN_RE.match(text, s, e)
-            if m:
-                speaker = speaker_of((m.group("caps") or m.group("named")).strip())
-                body = text[m.end():e]
+        m = TURN_RE.match(text, s, e)
+        if m:
+            speaker = speaker_of((m.group("caps") or m.group("named")).strip())
+            body = text[m.end():e]
         stage = is_stage(body) if body.strip() else True
         if speaker is None and not stage:
             words = sentence.split()
