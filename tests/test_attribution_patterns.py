@@ -69,3 +69,58 @@ def test_a_country_in_narration_does_not_become_he():
             "North Korea fired two missiles on Monday. "
             "He said the allies would respond.")
     assert rows(text)[2][1] == "Biden"
+
+
+def test_readout_verbs_before_that_report_the_leader():
+    text = ("Secretary Austin underscored that the U.S. commitment to the defense of the ROK "
+            "is ironclad. President Yoon reaffirmed the ROK's commitment to the Treaty on "
+            "the Non-Proliferation of Nuclear Weapons.")
+    assert [(v, sp) for v, sp, _ in rows(text)] == [("quoted", "Austin"), ("quoted", "Yoon")]
+
+
+def test_underscored_without_that_is_no_speech():
+    assert rows("The launch underscored the risk of a miscalculation on the peninsula.") == [
+        ("authorial", None, None)]
+
+
+def test_contend_with_an_aside_adverb_between_commas():
+    text = "Critics, however, contend that the group gives Seoul no say over the weapons."
+    assert rows(text) == [("quoted", "critics", "critics")]
+    text = "Some analysts, though, argue that the visit was overdue."
+    assert rows(text)[0][:2] == ("quoted", "analysts")
+
+
+def test_words_relayed_by_an_agency_are_the_inner_speakers():
+    text = ("Kim Jong Un called the new submarine a \"powerful deterrent,\" according to the "
+            "Korean Central News Agency. He said the navy would be armed with nuclear weapons.")
+    assert rows(text) == [("quoted", "Kim Jong Un", "Kim Jong Un"),
+                          ("quoted", "Kim Jong Un", "Kim Jong Un")]
+    text = ("Pyongyang warned on Monday that it would respond to the drills, as per a "
+            "report carried by state media.")
+    assert rows(text) == [("quoted", "Pyongyang", "North Korea")]
+    text = "In return, Seoul reaffirmed that it would not seek nuclear arms, officials said."
+    assert rows(text) == [("quoted", "Seoul", "South Korea")]
+
+
+def test_according_to_alone_keeps_its_source():
+    text = "The group will meet four times a year, according to the joint statement."
+    assert rows(text)[0][:2] == ("quoted", "joint statement")
+
+
+def test_a_person_of_an_institute_is_the_speaker_not_the_institute():
+    text = ("As Sue Lee of the Institute for Peace and Unification Studies has argued, "
+            "consultation is not control.")
+    assert rows(text)[0][:2] == ("quoted", "Sue Lee")
+    assert rows("Secretary of State Antony Blinken said the talks went well.")[0][:2] == (
+        "quoted", "Antony Blinken")
+
+
+def test_he_after_a_person_subject_in_the_same_sentence():
+    text = ("South Korea has long lived under a nuclear umbrella. "
+            "Yoon wants voters to see it, and he told lawmakers last month that he would seek "
+            "a \"more visible\" guarantee.")
+    assert rows(text)[1] == ("quoted", "Yoon", "Yoon Suk Yeol")
+    # A name inside the quotation is not the subject: "he" stays the last speaker.
+    text = ("Lee Jong-sup said the drills would go ahead. "
+            "\"Biden has been clear,\" he told reporters.")
+    assert rows(text)[1][1] == "Lee Jong-sup"

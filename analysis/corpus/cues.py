@@ -23,6 +23,7 @@ import re
 
 from .cue_words import (
     ADVERBS,
+    ASIDE_ADVERBS,
     AUXILIARIES,
     CLAUSE_STOPS,
     DOCUMENT_NOUNS,
@@ -41,6 +42,7 @@ from .cue_words import (
     QUOTE_ONLY_VERBS,
     SPEECH_VERBS,
     TEXT_NOUNS,
+    THAT_ONLY_VERBS,
     is_adverb,
 )
 from .speakers import (
@@ -123,9 +125,9 @@ TIME_MODIFIERS = frozenset("on this last next early late earlier just".split())
 
 def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
     """Index of the last token of the subject that ends at token ``j`` (just before a verb),
-    stepping back over adverbs (``cynically``), a time phrase (``on Tuesday``, ``just this
-    month``) and a short parenthesis (``Rep. Trey Gowdy (R-S.C.) said``); ``-1`` when
-    punctuation separates the verb from what stands before it."""
+    stepping back over adverbs (``cynically``, or ``however`` between commas), a time phrase
+    (``on Tuesday``, ``just this month``) and a short parenthesis (``Rep. Trey Gowdy (R-S.C.)
+    said``); ``-1`` when punctuation separates the verb from what stands before it."""
     after = tokens[j + 1].start()
     while j >= 0:
         gap = outside[tokens[j].end():after].strip()
@@ -137,6 +139,10 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
             if opening < 0 or k < 0 or outside[tokens[k].end():opening].strip():
                 return -1
             j, after = k, opening
+            continue
+        if gap == "," and j > 0 and tokens[j].group(0).lower() in ASIDE_ADVERBS and \
+                outside[tokens[j - 1].end():tokens[j].start()].strip() == ",":
+            j, after = j - 1, tokens[j - 1].end()  # "Critics, however, contend"
             continue
         after = tokens[j].start()
         if gap:
@@ -220,6 +226,9 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
                                      or outside[tokens[k - 2].end():tokens[k - 1].start()].strip()):
             break
         k -= 1
+    person = _person_of_affiliation(outside, tokens, k, j)
+    if person:
+        return person
     words = [t.group(0) for t in tokens[k:j + 1]]
     if words[-1].lower() in _NOT_SUBJECT_END:
         return None
@@ -229,6 +238,45 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     if all(w[0].islower() for w in words) and words[0].lower() not in DETERMINERS and \
             head not in _SPEAKER_HEADS and not head.endswith("s"):
         return None  # "release", "mechanism": a lower-case fragment is no speaker
+    return " ".join(words)
+
+
+_AFFILIATION_LINKS = frozenset("of for and the on".split())
+_AFFILIATION_REACH = 12
+"""Tokens searched back from a subject for the ``of`` of an affiliation."""
+_NOT_PERSON_HEADS = TITLE_WORDS | PERSON_ROLES | ORG_ROLES | frozenset(
+    "republic bank university institute center centre council chiefs house".split())
+
+
+def _person_of_affiliation(outside: str, tokens: list, k: int, j: int) -> str | None:
+    """The person of ``NAME of ORGANISATION`` before a reporting verb, the subject phrase
+    found being ``tokens[k:j + 1]`` (``As Sue Lee of the Institute for Peace Studies has
+    argued``, ``Victor Cha of CSIS said``): the name of two or more capitalised words before
+    the first ``of`` of a run of capitalised words and linking words (``of``, ``for``,
+    ``and``, ``the``) that ends at the subject, unless the name is a title or an
+    organisation's (``Secretary of State``, ``People's Republic of China``)."""
+    m = j
+    of_at = None
+    while m > 0 and j - m < _AFFILIATION_REACH and \
+            not outside[tokens[m - 1].end():tokens[m].start()].strip():
+        word = tokens[m - 1].group(0)
+        if word.lower() == "of":
+            of_at = m - 1
+        elif not (word[0].isupper() or word.lower() in _AFFILIATION_LINKS):
+            break
+        m -= 1
+    if of_at is None or of_at < 2:
+        return None
+    start = of_at
+    while start > 0 and tokens[start - 1].group(0)[0].isupper() and \
+            not outside[tokens[start - 1].end():tokens[start].start()].strip():
+        start -= 1
+    while start < of_at and tokens[start].group(0).lower() in _NOT_SUBJECT_START_WORDS:
+        start += 1  # "As Sue Lee of ...": the opening "As" is no part of the name
+    words = [t.group(0) for t in tokens[start:of_at]]
+    if len(words) < 2 or words[-1].lower() in _NOT_PERSON_HEADS or \
+            any(w.lower() in TITLE_WORDS for w in words):
+        return None
     return " ".join(words)
 
 
@@ -338,7 +386,7 @@ def evidence_subject(tokens: list, i: int) -> str | None:
     return None
 
 
-CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS
+CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
                        for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))
 """The cue words as whitespace-separated forms (``said,``), so a sentence without any is passed
@@ -374,6 +422,9 @@ the credit line closing an article) rather than report anything."""
 def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
+    if verb in THAT_ONLY_VERBS:
+        return i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" and \
+            not outside[tokens[i].end():tokens[i + 1].start()].strip()
     if verb not in SPEECH_VERBS:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if i > 0 and tokens[i - 1].group(0).lower() in _NOUN_BEFORE:
@@ -418,13 +469,31 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
     """
     source = _according_to(outside)
     if source:
-        return source, True
+        # Words relayed through a second source (``Kim called the vessel ..., according to
+        # KCNA``) are the inner source's: the subject of a reporting verb outside the
+        # according-to phrase, if there is one.
+        phrase = _ACCORDING_PHRASE_RE.search(outside)
+        inner = _verb_subject(outside[:phrase.start()] + " " * (phrase.end() - phrase.start())
+                              + outside[phrase.end():], has_quote) if phrase else None
+        return (inner, False) if inner else (source, True)
     if has_quote:
         dash = _DASH_SOURCE_RE.search(outside)
         if dash:
             return dash.group(1), False
+    return _verb_subject(outside, has_quote), False
+
+
+_ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously "
+                                  r"|originally )?reported by)\s+[^,.;:!?()]+")
+"""The whole phrase ``according to X`` (up to a clause break), blanked before an inner source
+is looked for."""
+
+
+def _verb_subject(outside: str, has_quote: bool) -> str | None:
+    """The subject of the first reporting verb of ``outside`` that has one (see
+    :func:`find_reporting_clause`), else ``None``."""
     if _CUE_FORMS.isdisjoint(outside.split()):
-        return None, False  # most sentences: no reporting verb at all, so no tokens needed
+        return None  # most sentences: no reporting verb at all, so no tokens needed
     cues = cue_positions(outside)
     tokens = list(WORD_RE.finditer(outside)) if cues else []
     for i in cues:
@@ -433,7 +502,7 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
             continue
         verb = tok.group(0)
         if verb in EVIDENCE_VERBS:
-            return evidence_subject(tokens, i), False
+            return evidence_subject(tokens, i)
         # Inverted order after a quotation: "..., said Biden" / "said the president". A long
         # blank before the verb is a quotation just before it, so inversion is tried first.
         inverted = _inverted_subject(outside, tok.end()) if verb in INVERTING_VERBS and (
@@ -444,7 +513,7 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
                 inverted = common  # "said the North Korean foreign ministry": a modifier
         after_quote = i > 0 and tok.start() - tokens[i - 1].end() > 3
         if inverted and after_quote:
-            return inverted, False
+            return inverted
         subject = _subject_before(outside, tokens, i)
         if subject is None and i > 0 and tokens[i - 1].group(0).lower() in {"and", "but"} and \
                 not outside[tokens[i - 1].end():tok.start()].strip():
@@ -454,14 +523,14 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
             # "Trump posted a series of tweets saying ...": the one who posted says it.
             subject = sentence_subject(tokens) or subject
         if subject:
-            return subject, False
+            return subject
         if inverted:
-            return inverted, False
+            return inverted
         common = _inverted_common_noun(outside, tok.end()) if has_quote or (
             verb in INVERTING_VERBS and outside[:tok.start()].rstrip().endswith(",")) else None
         if common:
-            return common, False
-    return None, False
+            return common
+    return None
 
 
 _FRAME_LEAD = frozenset("but and then so also has have had".split())

@@ -70,6 +70,7 @@ from .cues import (
 from .speakers import (
     DETERMINERS,
     PERSON_PRONOUNS,
+    PRONOUNS,
     SpeakerTracker,
     default_linker,
     looks_like_org,
@@ -338,6 +339,8 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
         if n and clauses[n - 1].paragraph != p:
             last_in_par = None
         tracker.observe(text[s:e])
+        if c.raw and c.raw.lower() in PERSON_PRONOUNS:
+            _mention_own_subject(text, s, e, c, tracker)
         referent = tracker.resolve(c.raw) if c.raw else None
         role = tracker.role_surface(c.raw) if c.raw else None
         speaker = role or referent
@@ -366,9 +369,7 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
         else:
             tracker.remember(speaker, _names_a_person(c, speaker))
         if c.quote == "none" and c.eligible:
-            subject = sentence_subject(list(WORD_RE.finditer(text, s, e)))
-            if subject:
-                tracker.mention(subject)
+            _mention_own_subject(text, s, e, c, tracker)
         voice = "authorial" if c.quote == "none" else "quoted"
         full = referent_of.get(speaker or "") or (
             tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)
@@ -378,6 +379,22 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
         previous = Attribution(quote=quote, voice=voice, speaker=speaker, full_name=full)
         results.append(previous)
     return results
+
+
+def _mention_own_subject(text: str, s: int, e: int, c: _Clause, tracker: SpeakerTracker
+                         ) -> None:
+    """Offer the subject of the sentence ``text[s:e]``, if it stands before any quotation, to
+    ``tracker`` as the person a ``he`` or ``she`` stands for (:meth:`SpeakerTracker.mention`):
+    the subject of narration (``Kim Yo Jong issued a statement. She said ...``) or of the
+    sentence's own first clause (``Yoon wants it seen, and he told lawmakers ...``)."""
+    tokens = list(WORD_RE.finditer(text, s, e))
+    subject = sentence_subject(tokens)
+    if not subject or subject.lower() in PRONOUNS:
+        return
+    n = len(subject.split())
+    if c.full_spans and tokens[n - 1].end() > c.full_spans[0][0]:
+        return  # words of a quotation are nobody's subject here
+    tracker.mention(subject)
 
 
 def _names_a_person(c: _Clause, speaker: str | None) -> bool:
