@@ -124,3 +124,35 @@ def test_he_after_a_person_subject_in_the_same_sentence():
     text = ("Lee Jong-sup said the drills would go ahead. "
             "\"Biden has been clear,\" he told reporters.")
     assert rows(text)[1][1] == "Lee Jong-sup"
+
+
+def test_acts_without_content_are_the_writers():
+    text = ("Opposition lawmakers questioned him for more than two hours. "
+            "The United States and the Republic of Korea today announced the Washington "
+            "Declaration. The government should explain how the group will change planning.")
+    assert rows(text) == [("authorial", None, None)] * 3
+
+
+def test_questioning_a_deal_and_announcing_a_visit_still_report():
+    text = ("Opposition lawmakers questioned the value of the deal. "
+            "The White House announced Wednesday that a submarine would visit Busan.")
+    assert [(v, sp) for v, sp, _ in rows(text)] == [
+        ("quoted", "Opposition lawmakers"), ("quoted", "White House")]
+
+
+def test_a_name_after_a_quotation_inside_a_sentence_is_its_speaker():
+    text = ("The United States should stop \"hyping up threats on the peninsula,\" "
+            "Wang told reporters.")
+    assert rows(text) == [("quoted", "Wang", "Wang")]
+
+
+def test_contend_with_is_no_speech():
+    assert rows("Even without the submarine to contend with, Pyongyang faces a hard choice.") \
+        == [("authorial", None, None)]
+
+
+def test_relayed_words_of_a_common_noun_keep_the_named_source():
+    # Only a named inner source (or a pronoun) takes the words from the outer one.
+    text = ("Most respondents said they backed the group, according to a Gallup Korea "
+            "survey.")
+    assert rows(text)[0][:2] == ("quoted", "Gallup Korea survey")

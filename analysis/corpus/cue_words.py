@@ -40,6 +40,14 @@ THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highl
 (``Austin underscored that the commitment is ironclad``; not ``The launch underscored the
 risk``)."""
 
+NAMING_ACT_VERBS = frozenset("announced announces unveiled unveils".split())
+"""Verbs that report nothing when their object is only a name (``announced the Washington
+Declaration``: an act, not content), but do before a clause or a common noun (``announced
+that``, ``announced a port visit``)."""
+
+OBJECT_PRONOUNS = frozenset("him her them me us".split())
+"""Objects that make ``questioned`` an act (``questioned him for two hours``), not doubt."""
+
 PERFECT_ONLY_VERBS = frozenset({"learned"})
 """Verbs that report only in the perfect (``The Post has learned``)."""
 

@@ -30,10 +30,12 @@ from .cue_words import (
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     INVERTING_VERBS,
+    NAMING_ACT_VERBS,
     NEGATIONS,
     NOUN_LIKE_VERBS,
     NOUN_MARKERS,
     NOUN_MODIFIERS,
+    OBJECT_PRONOUNS,
     ORG_HEADS,
     PARTICLES,
     PASSIVE_AUXILIARIES,
@@ -218,8 +220,9 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     while k > 0 and j - k < 6:
         word = tokens[k].group(0).lower()
         prev = tokens[k - 1].group(0).lower()
-        if word in DETERMINERS or outside[tokens[k - 1].end():tokens[k].start()].strip():
-            break
+        gap = outside[tokens[k - 1].end():tokens[k].start()]
+        if word in DETERMINERS or gap.strip() or len(gap) > 3:
+            break  # a wide blank is a quotation: "... stop “...,” Wang told reporters"
         if prev in CLAUSE_STOPS or prev in PRONOUNS:
             break
         if prev in PREPOSITIONS and (k - 2 < 0 or tokens[k - 2].group(0).lower() in PREPOSITIONS
@@ -419,6 +422,24 @@ _LOCATING_VERBS = frozenset("reported reports reporting wrote writes".split())
 the credit line closing an article) rather than report anything."""
 
 
+def _names_only(outside: str, tokens: list, i: int) -> bool:
+    """Whether the object of the verb ``tokens[i]`` is only a name (``the Washington
+    Declaration``), up to the end of the sentence, a comma or a preposition."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].group(0).lower() == "the":
+        k += 1
+    start = k
+    while k < len(tokens) and tokens[k].group(0)[0].isupper() and \
+            tokens[k].group(0) not in _WEEKDAYS:
+        k += 1
+    if k == start:
+        return False
+    if k == len(tokens):
+        return True
+    return tokens[k].group(0).lower() in PREPOSITIONS or \
+        outside[tokens[k - 1].end():tokens[k].start()].strip().startswith(",")
+
+
 def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
@@ -447,11 +468,17 @@ def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "Costa reported from Seoul": where a journalist worked, no report
     if i > 0 and tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES:
         return False  # "were rejected", "is called": a passive names no speaker
+    after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
     if verb in QUOTE_ONLY_VERBS and not has_quote:
-        after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
         return after not in PARTICLES and bool(_NAMING_RE.match(outside, tokens[i].end()))
     if verb in PERFECT_ONLY_VERBS:
         return i > 0 and tokens[i - 1].group(0).lower() in {"has", "have", "had"}
+    if verb == "questioned" and after in OBJECT_PRONOUNS:
+        return False  # "questioned him for hours": an interrogation, no content
+    if verb == "contend" and after == "with":
+        return False  # "a rival to contend with": to cope, not to argue
+    if verb in NAMING_ACT_VERBS and not has_quote and _names_only(outside, tokens, i):
+        return False  # "announced the Washington Declaration": an act, no content
     j = i - 1
     while j >= 0 and is_adverb(tokens[j].group(0)):
         j -= 1
@@ -475,7 +502,10 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
         phrase = _ACCORDING_PHRASE_RE.search(outside)
         inner = _verb_subject(outside[:phrase.start()] + " " * (phrase.end() - phrase.start())
                               + outside[phrase.end():], has_quote) if phrase else None
-        return (inner, False) if inner else (source, True)
+        named = inner is not None and (inner.lower() in PRONOUNS or (
+            inner[0].isupper() and inner.split()[0].lower() not in DETERMINERS
+            and inner != "I"))
+        return (inner, False) if named else (source, True)
     if has_quote:
         dash = _DASH_SOURCE_RE.search(outside)
         if dash:

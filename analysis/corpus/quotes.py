@@ -282,7 +282,7 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
     its cue word (``The Clinton campaign says``), if any."""
     quotes = [c.quote for c in clauses]
     for n, ((_, s, e), c) in enumerate(zip(sentences, clauses, strict=True)):
-        if c.quote != "none" or not c.eligible:
+        if c.quote != "none" or not c.eligible or is_prescription(text[s:e]):
             continue
         previous, following = neighbours(sentences, quotes, n)
         if model.is_reported(sentence_features(text[s:e], "none", previous, following,
@@ -293,6 +293,19 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
             if subject is None or subject.lower() in _WEAK_SUBJECTS:
                 subject = cue_subject(tokens, model.cues) or subject
             c.raw = subject
+
+
+_PRESCRIPTION_RE = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+                              r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)(?: [\w’'-]+){1,3}?)"
+                              r" (?:should|must|ought to|needs to|need to) ")
+"""A subject (a name, or a determiner and up to three words), then a modal of obligation."""
+
+
+def is_prescription(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a subject and a modal of obligation (``The government
+    should explain ...``, ``Seoul must decide ...``): the writer's prescription, which the
+    model is not to read as the subject's reported words."""
+    return _PRESCRIPTION_RE.match(sentence) is not None
 
 
 def _next_cues(clauses: list[_Clause]) -> list[int | None]:
