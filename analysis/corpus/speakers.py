@@ -237,23 +237,25 @@ class SpeakerTracker:
             return self.last_org
         return raw[0].lower() + raw[1:]
 
-    def mention(self, raw: str) -> None:
+    def mention(self, raw: str) -> bool:
         """Note the subject ``raw`` of a sentence that reports nothing as the person a later
         ``he`` or ``she`` stands for, if it names a person: a proper name that is no
         organisation's (:func:`looks_like_org`) nor a country or organisation of the actor
         list, of two words or more, or one word that titles stripped (``President Yoon``), that
-        the actor list knows as a person, or that stands for a longer name seen before."""
+        the actor list knows as a person, or that stands for a longer name seen before. Returns
+        whether it was taken."""
         name = clean_name(raw)
         words = name.split()
         if not words or not all(w[0].isupper() for w in words) or looks_like_org(name):
-            return
+            return False
         kind = self.linker.kind(name) if self.linker is not None else None
         if kind in {"country", "organisation"}:
-            return
+            return False
         if len(words) == 1 and kind is None and name == raw.strip() and \
                 " " not in self.full_name(name):
-            return
+            return False
         self.last_person = name
+        return True
 
     def remember(self, speaker: str | None, person: bool) -> None:
         """Note ``speaker`` as the most recent one (and as a person or organisation)."""
