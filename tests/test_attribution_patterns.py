@@ -78,9 +78,11 @@ def test_readout_verbs_before_that_report_the_leader():
     assert [(v, sp) for v, sp, _ in rows(text)] == [("quoted", "Austin"), ("quoted", "Yoon")]
 
 
-def test_underscored_without_that_is_no_speech():
+def test_underscored_reports_after_a_name_or_before_that_only():
     assert rows("The launch underscored the risk of a miscalculation on the peninsula.") == [
         ("authorial", None, None)]
+    text = "Secretary Austin underscored the U.S. commitment to the defense of the ROK."
+    assert rows(text) == [("quoted", "Austin", "Austin")]
 
 
 def test_contend_with_an_aside_adverb_between_commas():

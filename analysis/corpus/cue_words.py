@@ -36,9 +36,9 @@ complement (``called the visit a provocation``, ``described it as hostile``)."""
 
 THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highlighted "
                             "highlights".split())
-"""Verbs that report speech only before a ``that`` clause, as readouts and fact sheets use them
-(``Austin underscored that the commitment is ironclad``; not ``The launch underscored the
-risk``)."""
+"""Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
+sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
+underscored the U.S. commitment``; not ``The launch underscored the risk``)."""
 
 NAMING_ACT_VERBS = frozenset("announced announces unveiled unveils".split())
 """Verbs that report nothing when their object is only a name (``announced the Washington

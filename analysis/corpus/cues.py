@@ -444,6 +444,9 @@ def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
     if verb in THAT_ONLY_VERBS:
+        if i > 0 and tokens[i - 1].group(0)[0].isupper() and \
+                not outside[tokens[i - 1].end():tokens[i].start()].strip():
+            return True  # "Secretary Austin underscored the U.S. commitment"
         return i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" and \
             not outside[tokens[i].end():tokens[i + 1].start()].strip()
     if verb not in SPEECH_VERBS:
