@@ -158,3 +158,15 @@ def test_relayed_words_of_a_common_noun_keep_the_named_source():
     text = ("Most respondents said they backed the group, according to a Gallup Korea "
             "survey.")
     assert rows(text)[0][:2] == ("quoted", "Gallup Korea survey")
+
+
+def test_the_white_house_q_without_a_colon_is_a_turn():
+    text = ("Press Gaggle by John Kirby\n\n"
+            "Aboard Air Force One\n\n"
+            "MR. KIRBY:  Good afternoon.  Just one thing at the top.\n\n"
+            "Q    Will the submarine visit Busan?\n\n"
+            "MR. KIRBY:  I won't get into port calls.\n\n"
+            "Q    Thank you, John.  And China?")
+    assert [(v, sp) for v, sp, _ in rows(text)] == [
+        ("stage", None), ("stage", None), ("speech", "Mr. Kirby"), ("speech", "Mr. Kirby"),
+        ("speech", "Q"), ("speech", "Mr. Kirby"), ("speech", "Q"), ("speech", "Q")]

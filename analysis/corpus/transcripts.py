@@ -31,11 +31,13 @@ TURN_RE = re.compile(
     r"(?P<role>(?:\s?\([^()]{1,30}\))?(?:,[A-Z.'’ ()-]{1,60})?(?:\s?\([a-z -]{1,20}\))?)"
     r"|(?P<named>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
     r"(?::(?=\s*\(\d{1,2}:\d{2})| \(\d{1,2}:\d{2}(?::\d{2})?\):))"
-    r"(?(caps):)(?:\s+|$)")
+    r"(?(caps):)(?:\s+|$)"
+    r"|(?P<bare>Q)\s+(?=[A-Z\"“‘(])")
 """A speaker label at the start of a paragraph: ``PRESIDENT BIDEN:``, ``Q:``, a television
 transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:`` or ``ANCHOR NAME
 (voice-over):``, a transcription service's ``Joe Biden: (00:00)`` or ``President Biden
-(00:00):``."""
+(00:00):``, or the White House's ``Q`` without a colon before a question (``Q    Thank
+you, Karine.``)."""
 
 STAGE_RE = re.compile(r"\s*(?:\((?:[^()]{1,60})\)|\[[^\[\]]{1,60}\])\s*")
 """A stage direction: a short parenthesis or bracket standing alone (``(Applause.)``,
@@ -54,7 +56,12 @@ def turn_label(paragraph: str) -> str | None:
     m = TURN_RE.match(paragraph)
     if not m:
         return None
-    return (m.group("caps") or m.group("named")).strip()
+    return _label(m)
+
+
+def _label(m: re.Match) -> str:
+    """The speaker label of a :data:`TURN_RE` match."""
+    return (m.group("caps") or m.group("named") or m.group("bare")).strip()
 
 
 def speaker_of(label: str) -> str:
@@ -105,7 +112,7 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
         body = sentence
         m = TURN_RE.match(text, s, e)
         if m:
-            speaker = speaker_of((m.group("caps") or m.group("named")).strip())
+            speaker = speaker_of(_label(m))
             body = text[m.end():e]
         stage = is_stage(body) if body.strip() else True
         if speaker is None and not stage:
