@@ -170,3 +170,14 @@ def test_the_white_house_q_without_a_colon_is_a_turn():
     assert [(v, sp) for v, sp, _ in rows(text)] == [
         ("stage", None), ("stage", None), ("speech", "Mr. Kirby"), ("speech", "Mr. Kirby"),
         ("speech", "Q"), ("speech", "Mr. Kirby"), ("speech", "Q"), ("speech", "Q")]
+
+
+def test_words_relayed_by_a_news_agency_verb_are_the_named_inner_speakers():
+    assert rows("KCNA said Kim called the vessel a core means of the navy.") == [
+        ("quoted", "Kim", "Kim Jong Un")]
+    text = ("Yonhap reported that the Joint Chiefs of Staff said the missile flew about "
+            "600 kilometers.")
+    assert rows(text)[0][:2] == ("quoted", "Joint Chiefs of Staff")
+    # Without a named inner source the agency stays the speaker.
+    assert rows("State media said the launch was a success.")[0][:2] == (
+        "quoted", "State media")

@@ -223,8 +223,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
         gap = outside[tokens[k - 1].end():tokens[k].start()]
         if word in DETERMINERS or gap.strip() or len(gap) > 3:
             break  # a wide blank is a quotation: "... stop “...,” Wang told reporters"
-        if prev in CLAUSE_STOPS or prev in PRONOUNS:
-            break
+        if prev in CLAUSE_STOPS or prev in PRONOUNS or prev in CUE_WORDS:
+            break  # "KCNA said Kim called": the verb before is no part of the subject
         if prev in PREPOSITIONS and (k - 2 < 0 or tokens[k - 2].group(0).lower() in PREPOSITIONS
                                      or outside[tokens[k - 2].end():tokens[k - 1].start()].strip()):
             break
@@ -505,10 +505,7 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
         phrase = _ACCORDING_PHRASE_RE.search(outside)
         inner = _verb_subject(outside[:phrase.start()] + " " * (phrase.end() - phrase.start())
                               + outside[phrase.end():], has_quote) if phrase else None
-        named = inner is not None and (inner.lower() in PRONOUNS or (
-            inner[0].isupper() and inner.split()[0].lower() not in DETERMINERS
-            and inner != "I"))
-        return (inner, False) if named else (source, True)
+        return (inner, False) if inner and is_named(inner) else (source, True)
     if has_quote:
         dash = _DASH_SOURCE_RE.search(outside)
         if dash:
@@ -529,13 +526,14 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
         return None  # most sentences: no reporting verb at all, so no tokens needed
     cues = cue_positions(outside)
     tokens = list(WORD_RE.finditer(outside)) if cues else []
+    relay: str | None = None
     for i in cues:
         tok = tokens[i]
         if not _is_cue(tokens, i, outside, has_quote):
             continue
         verb = tok.group(0)
         if verb in EVIDENCE_VERBS:
-            return evidence_subject(tokens, i)
+            return evidence_subject(tokens, i) if relay is None else relay
         # Inverted order after a quotation: "..., said Biden" / "said the president". A long
         # blank before the verb is a quotation just before it, so inversion is tried first.
         inverted = _inverted_subject(outside, tok.end()) if verb in INVERTING_VERBS and (
@@ -555,15 +553,45 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
                 subject.split()[-1].lower() not in _PERSON_OR_SPEAKER:
             # "Trump posted a series of tweets saying ...": the one who posted says it.
             subject = sentence_subject(tokens) or subject
+        if subject and relay is None and is_relay(subject):
+            relay = subject  # "KCNA said Kim called ...": the words are Kim's if he is named
+            continue
         if subject:
-            return subject
+            return subject if relay is None or is_named(subject) else relay
         if inverted:
             return inverted
         common = _inverted_common_noun(outside, tok.end()) if has_quote or (
             verb in INVERTING_VERBS and outside[:tok.start()].rstrip().endswith(",")) else None
         if common:
             return common
-    return None
+    return relay
+
+
+_PERSON_TITLES = TITLE_WORDS | PERSON_ROLES
+RELAY_HEADS = frozenset("""media agency kcna yonhap xinhua kyodo tass newspaper sinmun daily
+    outlet outlets broadcaster tv radio report reports""".split())
+"""Last words of a source that relays others' words: news agencies, state media, a report
+(``KCNA said Kim called the vessel ...``: the words are Kim's)."""
+
+
+def is_relay(source: str) -> bool:
+    """Whether ``source`` is a news outlet or a report relaying someone else's words
+    (:data:`RELAY_HEADS`)."""
+    words = source.split()
+    return bool(words) and words[-1].lower().strip(".,") in RELAY_HEADS
+
+
+def is_named(source: str) -> bool:
+    """Whether a raw source names someone (a capitalised name, perhaps after ``the`` or a title,
+    not ``I``, not after another determiner) or is a pronoun, so that words relayed through
+    another source are its own."""
+    words = source.split()
+    if len(words) > 1 and words[0].lower() == "the" and words[1][0].isupper():
+        words = words[1:]  # "the Joint Chiefs of Staff", "the Foreign Ministry"
+        source = " ".join(words)
+    return source.lower() in PRONOUNS or (
+        (source[0].isupper() or (words[0].lower() in _PERSON_TITLES and words[-1][0].isupper()))
+        and words[0].lower() not in DETERMINERS and source != "I" and not is_relay(source))
 
 
 _FRAME_LEAD = frozenset("but and then so also has have had".split())
