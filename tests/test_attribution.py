@@ -176,9 +176,9 @@ TRANSCRIPT = (
 
 def test_transcript_turns_are_speech_of_the_turn_speaker():
     got = rows(TRANSCRIPT)
+    # "(As interpreted.)" after a label opens its sentence rather than standing apart.
     assert [v for v, _, _ in got] == ["stage", "stage", "stage", "speech", "speech", "speech",
-                                      "stage", "stage", "speech", "speech", "speech", "stage",
-                                      "stage"]
+                                      "stage", "speech", "speech", "speech", "stage", "stage"]
     assert [sp for v, sp, _ in got if v == "speech"] == [
         "President Biden", "President Biden", "President Biden", "President Yoon", "Q",
         "President Biden"]
@@ -224,7 +224,7 @@ def test_sidecar_kind_must_be_known(tmp_path):
 # --- the team's test set ----------------------------------------------------------------
 
 def test_team_passages_agree_with_hand_labels():
-    """Voice and (speaker, actor) agreement on the team's 23 passages (78 sentences)."""
+    """Voice and (speaker, actor) agreement on the team's 23 passages (77 sentences)."""
     passages = json.loads(TEAM.read_text(encoding="utf-8"))["passages"]
     docs = Corpus(Document.from_text(p["text"], doc_id=p["id"]) for p in passages)
     voice = speaker = n_speaker = n = 0
@@ -237,7 +237,7 @@ def test_team_passages_agree_with_hand_labels():
             if sp is not None:
                 n_speaker += 1
                 speaker += (s.speaker, s.actor) == (sp, actor)
-    assert (n, n_speaker) == (78, 57)
+    assert (n, n_speaker) == (77, 57)
     assert voice / n >= 0.95 and speaker / n_speaker >= 0.9
 
 

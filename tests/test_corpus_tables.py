@@ -46,9 +46,10 @@ def test_csv_text_keeps_its_paragraphs_and_quotes():
     assert doc.paragraphs[0].text.startswith("WASHINGTON (CWS) - President Joe Biden")
     assert doc.paragraphs[1].text.startswith('"Any nuclear attack by North Korea')
     assert doc.text.endswith("officials said.")
+    # "South Korea reaffirmed ..., officials said": the words are the inner source's.
     assert [(s.quote, s.speaker, s.actor) for s in doc.sentences] == [
         ("none", None, None), ("direct", "Biden", "Joe Biden"),
-        ("indirect", "officials", "officials")]
+        ("indirect", "South Korea", "South Korea")]
 
 
 def test_jsonl_values_keep_their_json_types():

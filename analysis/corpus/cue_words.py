@@ -23,7 +23,8 @@ SPEECH_VERBS = frozenset(
     charged believes believed mentioned cited citing revealed indicated insisting promised
     promises threatened threatens demanded demands hailed hails labelled labeled branded
     learned asserted asserts predicts posted answered opined quipped remembered recounted
-    wondered mused lamented exclaimed shouted yelled whispered""".split()
+    wondered mused lamented exclaimed shouted yelled whispered contend reaffirmed
+    reaffirms""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
@@ -33,8 +34,26 @@ QUOTE_ONLY_VERBS = frozenset({"called", "calls", "described", "describes", "labe
 """Verbs that report speech only with a quoted fragment (``called it a “step”``) or a naming
 complement (``called the visit a provocation``, ``described it as hostile``)."""
 
+THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highlighted "
+                            "highlights".split())
+"""Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
+sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
+underscored the U.S. commitment``; not ``The launch underscored the risk``)."""
+
+NAMING_ACT_VERBS = frozenset("announced announces unveiled unveils".split())
+"""Verbs that report nothing when their object is only a name (``announced the Washington
+Declaration``: an act, not content), but do before a clause or a common noun (``announced
+that``, ``announced a port visit``)."""
+
+OBJECT_PRONOUNS = frozenset("him her them me us".split())
+"""Objects that make ``questioned`` an act (``questioned him for two hours``), not doubt."""
+
 PERFECT_ONLY_VERBS = frozenset({"learned"})
 """Verbs that report only in the perfect (``The Post has learned``)."""
+
+ASIDE_ADVERBS = frozenset("however though meanwhile too instead also moreover nevertheless "
+                          "likewise".split())
+"""Adverbs set off by commas between a subject and its verb (``Critics, however, contend``)."""
 
 INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "wrote", "writes", "opined",
                              "reported", "tweeted", "quipped", "remembered", "recounted",

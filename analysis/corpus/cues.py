@@ -23,16 +23,19 @@ import re
 
 from .cue_words import (
     ADVERBS,
+    ASIDE_ADVERBS,
     AUXILIARIES,
     CLAUSE_STOPS,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     INVERTING_VERBS,
+    NAMING_ACT_VERBS,
     NEGATIONS,
     NOUN_LIKE_VERBS,
     NOUN_MARKERS,
     NOUN_MODIFIERS,
+    OBJECT_PRONOUNS,
     ORG_HEADS,
     PARTICLES,
     PASSIVE_AUXILIARIES,
@@ -41,6 +44,7 @@ from .cue_words import (
     QUOTE_ONLY_VERBS,
     SPEECH_VERBS,
     TEXT_NOUNS,
+    THAT_ONLY_VERBS,
     is_adverb,
 )
 from .speakers import (
@@ -123,9 +127,9 @@ TIME_MODIFIERS = frozenset("on this last next early late earlier just".split())
 
 def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
     """Index of the last token of the subject that ends at token ``j`` (just before a verb),
-    stepping back over adverbs (``cynically``), a time phrase (``on Tuesday``, ``just this
-    month``) and a short parenthesis (``Rep. Trey Gowdy (R-S.C.) said``); ``-1`` when
-    punctuation separates the verb from what stands before it."""
+    stepping back over adverbs (``cynically``, or ``however`` between commas), a time phrase
+    (``on Tuesday``, ``just this month``) and a short parenthesis (``Rep. Trey Gowdy (R-S.C.)
+    said``); ``-1`` when punctuation separates the verb from what stands before it."""
     after = tokens[j + 1].start()
     while j >= 0:
         gap = outside[tokens[j].end():after].strip()
@@ -137,6 +141,10 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
             if opening < 0 or k < 0 or outside[tokens[k].end():opening].strip():
                 return -1
             j, after = k, opening
+            continue
+        if gap == "," and j > 0 and tokens[j].group(0).lower() in ASIDE_ADVERBS and \
+                outside[tokens[j - 1].end():tokens[j].start()].strip() == ",":
+            j, after = j - 1, tokens[j - 1].end()  # "Critics, however, contend"
             continue
         after = tokens[j].start()
         if gap:
@@ -212,14 +220,18 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     while k > 0 and j - k < 6:
         word = tokens[k].group(0).lower()
         prev = tokens[k - 1].group(0).lower()
-        if word in DETERMINERS or outside[tokens[k - 1].end():tokens[k].start()].strip():
-            break
-        if prev in CLAUSE_STOPS or prev in PRONOUNS:
-            break
+        gap = outside[tokens[k - 1].end():tokens[k].start()]
+        if word in DETERMINERS or gap.strip() or len(gap) > 3:
+            break  # a wide blank is a quotation: "... stop “...,” Wang told reporters"
+        if prev in CLAUSE_STOPS or prev in PRONOUNS or prev in CUE_WORDS:
+            break  # "KCNA said Kim called": the verb before is no part of the subject
         if prev in PREPOSITIONS and (k - 2 < 0 or tokens[k - 2].group(0).lower() in PREPOSITIONS
                                      or outside[tokens[k - 2].end():tokens[k - 1].start()].strip()):
             break
         k -= 1
+    person = _person_of_affiliation(outside, tokens, k, j)
+    if person:
+        return person
     words = [t.group(0) for t in tokens[k:j + 1]]
     if words[-1].lower() in _NOT_SUBJECT_END:
         return None
@@ -229,6 +241,45 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     if all(w[0].islower() for w in words) and words[0].lower() not in DETERMINERS and \
             head not in _SPEAKER_HEADS and not head.endswith("s"):
         return None  # "release", "mechanism": a lower-case fragment is no speaker
+    return " ".join(words)
+
+
+_AFFILIATION_LINKS = frozenset("of for and the on".split())
+_AFFILIATION_REACH = 12
+"""Tokens searched back from a subject for the ``of`` of an affiliation."""
+_NOT_PERSON_HEADS = TITLE_WORDS | PERSON_ROLES | ORG_ROLES | frozenset(
+    "republic bank university institute center centre council chiefs house".split())
+
+
+def _person_of_affiliation(outside: str, tokens: list, k: int, j: int) -> str | None:
+    """The person of ``NAME of ORGANISATION`` before a reporting verb, the subject phrase
+    found being ``tokens[k:j + 1]`` (``As Sue Lee of the Institute for Peace Studies has
+    argued``, ``Victor Cha of CSIS said``): the name of two or more capitalised words before
+    the first ``of`` of a run of capitalised words and linking words (``of``, ``for``,
+    ``and``, ``the``) that ends at the subject, unless the name is a title or an
+    organisation's (``Secretary of State``, ``People's Republic of China``)."""
+    m = j
+    of_at = None
+    while m > 0 and j - m < _AFFILIATION_REACH and \
+            not outside[tokens[m - 1].end():tokens[m].start()].strip():
+        word = tokens[m - 1].group(0)
+        if word.lower() == "of":
+            of_at = m - 1
+        elif not (word[0].isupper() or word.lower() in _AFFILIATION_LINKS):
+            break
+        m -= 1
+    if of_at is None or of_at < 2:
+        return None
+    start = of_at
+    while start > 0 and tokens[start - 1].group(0)[0].isupper() and \
+            not outside[tokens[start - 1].end():tokens[start].start()].strip():
+        start -= 1
+    while start < of_at and tokens[start].group(0).lower() in _NOT_SUBJECT_START_WORDS:
+        start += 1  # "As Sue Lee of ...": the opening "As" is no part of the name
+    words = [t.group(0) for t in tokens[start:of_at]]
+    if len(words) < 2 or words[-1].lower() in _NOT_PERSON_HEADS or \
+            any(w.lower() in TITLE_WORDS for w in words):
+        return None
     return " ".join(words)
 
 
@@ -338,7 +389,7 @@ def evidence_subject(tokens: list, i: int) -> str | None:
     return None
 
 
-CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS
+CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
                        for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))
 """The cue words as whitespace-separated forms (``said,``), so a sentence without any is passed
@@ -371,9 +422,33 @@ _LOCATING_VERBS = frozenset("reported reports reporting wrote writes".split())
 the credit line closing an article) rather than report anything."""
 
 
+def _names_only(outside: str, tokens: list, i: int) -> bool:
+    """Whether the object of the verb ``tokens[i]`` is only a name (``the Washington
+    Declaration``), up to the end of the sentence, a comma or a preposition."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].group(0).lower() == "the":
+        k += 1
+    start = k
+    while k < len(tokens) and tokens[k].group(0)[0].isupper() and \
+            tokens[k].group(0) not in _WEEKDAYS:
+        k += 1
+    if k == start:
+        return False
+    if k == len(tokens):
+        return True
+    return tokens[k].group(0).lower() in PREPOSITIONS or \
+        outside[tokens[k - 1].end():tokens[k].start()].strip().startswith(",")
+
+
 def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
+    if verb in THAT_ONLY_VERBS:
+        if i > 0 and tokens[i - 1].group(0)[0].isupper() and \
+                not outside[tokens[i - 1].end():tokens[i].start()].strip():
+            return True  # "Secretary Austin underscored the U.S. commitment"
+        return i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" and \
+            not outside[tokens[i].end():tokens[i + 1].start()].strip()
     if verb not in SPEECH_VERBS:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if i > 0 and tokens[i - 1].group(0).lower() in _NOUN_BEFORE:
@@ -396,11 +471,17 @@ def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "Costa reported from Seoul": where a journalist worked, no report
     if i > 0 and tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES:
         return False  # "were rejected", "is called": a passive names no speaker
+    after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
     if verb in QUOTE_ONLY_VERBS and not has_quote:
-        after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
         return after not in PARTICLES and bool(_NAMING_RE.match(outside, tokens[i].end()))
     if verb in PERFECT_ONLY_VERBS:
         return i > 0 and tokens[i - 1].group(0).lower() in {"has", "have", "had"}
+    if verb == "questioned" and after in OBJECT_PRONOUNS:
+        return False  # "questioned him for hours": an interrogation, no content
+    if verb == "contend" and after == "with":
+        return False  # "a rival to contend with": to cope, not to argue
+    if verb in NAMING_ACT_VERBS and not has_quote and _names_only(outside, tokens, i):
+        return False  # "announced the Washington Declaration": an act, no content
     j = i - 1
     while j >= 0 and is_adverb(tokens[j].group(0)):
         j -= 1
@@ -418,22 +499,41 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
     """
     source = _according_to(outside)
     if source:
-        return source, True
+        # Words relayed through a second source (``Kim called the vessel ..., according to
+        # KCNA``) are the inner source's: the subject of a reporting verb outside the
+        # according-to phrase, if there is one.
+        phrase = _ACCORDING_PHRASE_RE.search(outside)
+        inner = _verb_subject(outside[:phrase.start()] + " " * (phrase.end() - phrase.start())
+                              + outside[phrase.end():], has_quote) if phrase else None
+        return (inner, False) if inner and is_named(inner) else (source, True)
     if has_quote:
         dash = _DASH_SOURCE_RE.search(outside)
         if dash:
             return dash.group(1), False
+    return _verb_subject(outside, has_quote), False
+
+
+_ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously "
+                                  r"|originally )?reported by)\s+[^,.;:!?()]+")
+"""The whole phrase ``according to X`` (up to a clause break), blanked before an inner source
+is looked for."""
+
+
+def _verb_subject(outside: str, has_quote: bool) -> str | None:
+    """The subject of the first reporting verb of ``outside`` that has one (see
+    :func:`find_reporting_clause`), else ``None``."""
     if _CUE_FORMS.isdisjoint(outside.split()):
-        return None, False  # most sentences: no reporting verb at all, so no tokens needed
+        return None  # most sentences: no reporting verb at all, so no tokens needed
     cues = cue_positions(outside)
     tokens = list(WORD_RE.finditer(outside)) if cues else []
+    relay: str | None = None
     for i in cues:
         tok = tokens[i]
         if not _is_cue(tokens, i, outside, has_quote):
             continue
         verb = tok.group(0)
         if verb in EVIDENCE_VERBS:
-            return evidence_subject(tokens, i), False
+            return evidence_subject(tokens, i) if relay is None else relay
         # Inverted order after a quotation: "..., said Biden" / "said the president". A long
         # blank before the verb is a quotation just before it, so inversion is tried first.
         inverted = _inverted_subject(outside, tok.end()) if verb in INVERTING_VERBS and (
@@ -444,7 +544,7 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
                 inverted = common  # "said the North Korean foreign ministry": a modifier
         after_quote = i > 0 and tok.start() - tokens[i - 1].end() > 3
         if inverted and after_quote:
-            return inverted, False
+            return inverted
         subject = _subject_before(outside, tokens, i)
         if subject is None and i > 0 and tokens[i - 1].group(0).lower() in {"and", "but"} and \
                 not outside[tokens[i - 1].end():tok.start()].strip():
@@ -453,15 +553,45 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
                 subject.split()[-1].lower() not in _PERSON_OR_SPEAKER:
             # "Trump posted a series of tweets saying ...": the one who posted says it.
             subject = sentence_subject(tokens) or subject
+        if subject and relay is None and is_relay(subject):
+            relay = subject  # "KCNA said Kim called ...": the words are Kim's if he is named
+            continue
         if subject:
-            return subject, False
+            return subject if relay is None or is_named(subject) else relay
         if inverted:
-            return inverted, False
+            return inverted
         common = _inverted_common_noun(outside, tok.end()) if has_quote or (
             verb in INVERTING_VERBS and outside[:tok.start()].rstrip().endswith(",")) else None
         if common:
-            return common, False
-    return None, False
+            return common
+    return relay
+
+
+_PERSON_TITLES = TITLE_WORDS | PERSON_ROLES
+RELAY_HEADS = frozenset("""media agency kcna yonhap xinhua kyodo tass newspaper sinmun daily
+    outlet outlets broadcaster tv radio report reports""".split())
+"""Last words of a source that relays others' words: news agencies, state media, a report
+(``KCNA said Kim called the vessel ...``: the words are Kim's)."""
+
+
+def is_relay(source: str) -> bool:
+    """Whether ``source`` is a news outlet or a report relaying someone else's words
+    (:data:`RELAY_HEADS`)."""
+    words = source.split()
+    return bool(words) and words[-1].lower().strip(".,") in RELAY_HEADS
+
+
+def is_named(source: str) -> bool:
+    """Whether a raw source names someone (a capitalised name, perhaps after ``the`` or a title,
+    not ``I``, not after another determiner) or is a pronoun, so that words relayed through
+    another source are its own."""
+    words = source.split()
+    if len(words) > 1 and words[0].lower() == "the" and words[1][0].isupper():
+        words = words[1:]  # "the Joint Chiefs of Staff", "the Foreign Ministry"
+        source = " ".join(words)
+    return source.lower() in PRONOUNS or (
+        (source[0].isupper() or (words[0].lower() in _PERSON_TITLES and words[-1][0].isupper()))
+        and words[0].lower() not in DETERMINERS and source != "I" and not is_relay(source))
 
 
 _FRAME_LEAD = frozenset("but and then so also has have had".split())

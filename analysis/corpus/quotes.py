@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from .attribution_model import (
     AttributionModel,
@@ -70,7 +71,9 @@ from .cues import (
 from .speakers import (
     DETERMINERS,
     PERSON_PRONOUNS,
+    PRONOUNS,
     SpeakerTracker,
+    default_linker,
     looks_like_org,
 )
 from .transcripts import attribute_turns, is_transcript, speaker_of
@@ -269,8 +272,14 @@ def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]
 
 def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
     """Whether the model may promote each sentence: read ``none`` by the rules, and not a
-    headline or a question without quotation marks."""
-    return [c.eligible and c.quote == "none" for c in _read_clauses(text, sentences)]
+    headline, a question without quotation marks or a prescription (:func:`is_prescription`)."""
+    return [_promotable(c, text[s:e])
+            for (_, s, e), c in zip(sentences, _read_clauses(text, sentences), strict=True)]
+
+
+def _promotable(c: _Clause, sentence: str) -> bool:
+    """Whether the model may promote a sentence read as ``c`` (see :func:`promotable`)."""
+    return c.eligible and c.quote == "none" and not is_prescription(sentence)
 
 
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
@@ -280,7 +289,7 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
     its cue word (``The Clinton campaign says``), if any."""
     quotes = [c.quote for c in clauses]
     for n, ((_, s, e), c) in enumerate(zip(sentences, clauses, strict=True)):
-        if c.quote != "none" or not c.eligible:
+        if not _promotable(c, text[s:e]):
             continue
         previous, following = neighbours(sentences, quotes, n)
         if model.is_reported(sentence_features(text[s:e], "none", previous, following,
@@ -291,6 +300,19 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
             if subject is None or subject.lower() in _WEAK_SUBJECTS:
                 subject = cue_subject(tokens, model.cues) or subject
             c.raw = subject
+
+
+_PRESCRIPTION_RE = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+                              r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)(?: [\w’'-]+){1,3}?)"
+                              r" (?:should|must|ought to|needs to|need to) ")
+"""A subject (a name, or a determiner and up to three words), then a modal of obligation."""
+
+
+def is_prescription(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a subject and a modal of obligation (``The government
+    should explain ...``, ``Seoul must decide ...``): the writer's prescription, which the
+    model is not to read as the subject's reported words."""
+    return _PRESCRIPTION_RE.match(sentence) is not None
 
 
 def _next_cues(clauses: list[_Clause]) -> list[int | None]:
@@ -326,7 +348,8 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
     if model is not None:
         _promote(text, sentences, clauses, default_model() if model == "default" else model)
     next_cue = _next_cues(clauses)
-    tracker = SpeakerTracker()
+    tracker = SpeakerTracker(default_linker())
+    narration: list[tuple[int, int, _Clause]] = []
     results: list[Attribution] = []
     span_speaker: dict[tuple[int, int], str | None] = {}
     referent_of: dict[str, str] = {}
@@ -337,6 +360,16 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
         if n and clauses[n - 1].paragraph != p:
             last_in_par = None
         tracker.observe(text[s:e])
+        if narration and ((c.raw or "").lower() in PERSON_PRONOUNS or
+                          (c.quote == "direct" and c.raw is None)):
+            # The narration since the last person who spoke: its latest person subject (of
+            # the last few sentences), read only now that a pronoun may need it.
+            for _ in range(min(len(narration), _NARRATION_REACH)):
+                if _mention_own_subject(text, *narration.pop(), tracker):
+                    break
+            narration.clear()
+        if c.raw and c.raw.lower() in PERSON_PRONOUNS:
+            _mention_own_subject(text, s, e, c, tracker)
         referent = tracker.resolve(c.raw) if c.raw else None
         role = tracker.role_surface(c.raw) if c.raw else None
         speaker = role or referent
@@ -362,8 +395,14 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
             c.quote == "indirect" and len(text[s:e].split()) <= 6) else None
         if role and referent:
             tracker.remember(referent, True)
+            narration.clear()
+        elif _names_a_person(c, speaker):
+            tracker.remember(speaker, True)
+            narration.clear()  # a person who spoke since is a pronoun's first choice
         else:
-            tracker.remember(speaker, _names_a_person(c, speaker))
+            tracker.remember(speaker, False)
+        if c.quote == "none" and c.eligible:
+            narration.append((s, e, c))
         voice = "authorial" if c.quote == "none" else "quoted"
         full = referent_of.get(speaker or "") or (
             tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)
@@ -373,6 +412,30 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
         previous = Attribution(quote=quote, voice=voice, speaker=speaker, full_name=full)
         results.append(previous)
     return results
+
+
+_NARRATION_REACH = 3
+"""Sentences of narration searched back for a pronoun's person."""
+_SUBJECT_TOKENS = 40
+"""Tokens read for the subject of a sentence offered as a pronoun's person: a name and the
+fronted phrase or clause before it (``Though she called it "outrageous", Clinton``) fit."""
+
+
+def _mention_own_subject(text: str, s: int, e: int, c: _Clause, tracker: SpeakerTracker
+                         ) -> bool:
+    """Offer the subject of the sentence ``text[s:e]``, if it stands before any quotation, to
+    ``tracker`` as the person a ``he`` or ``she`` stands for (:meth:`SpeakerTracker.mention`):
+    the subject of narration (``Kim Yo Jong issued a statement. She said ...``) or of the
+    sentence's own first clause (``Yoon wants it seen, and he told lawmakers ...``). Returns
+    whether the tracker took it."""
+    tokens = list(islice(WORD_RE.finditer(text, s, e), _SUBJECT_TOKENS))
+    subject = sentence_subject(tokens)
+    if not subject or subject.lower() in PRONOUNS:
+        return False
+    n = len(subject.split())
+    if c.full_spans and tokens[n - 1].end() > c.full_spans[0][0]:
+        return False  # words of a quotation are nobody's subject here
+    return tracker.mention(subject)
 
 
 def _names_a_person(c: _Clause, speaker: str | None) -> bool:

@@ -15,7 +15,9 @@ News text needs a handful of rules, each covered by a test:
   (``“Why?” he asked.``), as does any lower-case continuation;
 * decimals (``3.5``) and hyphenated names (``B-52``, ``US-South``) contain no boundary;
 * the end of a paragraph always ends a sentence, so headlines without a final period stand
-  alone.
+  alone;
+* a parenthesis just after a speaker's label and its colon (a transcript's ``PRESIDENT YOON:
+  (As interpreted.) Thank you``) does not end the sentence it opens.
 
 The rules are for English. Chinese and Japanese full stops (``。``, no space after them) are
 not boundaries, so such text is one sentence per paragraph.
@@ -148,6 +150,17 @@ def _is_boundary(text: str, end: int, mark: str, limit: int) -> bool:
     return True
 
 
+_LABEL_PAREN_RE = re.compile(r":\s+\([^()]*$")
+
+
+def _opens_after_label(text: str, start: int, stop: int) -> bool:
+    """Whether the parenthesis open at ``stop`` (a period inside it, its closing bracket
+    after) opened just after a colon, searched from ``start`` (the sentence's start): a
+    stage direction after a label, ``PRESIDENT YOON: (As interpreted.)``."""
+    colon = text.rfind(":", start, stop)
+    return colon >= 0 and _LABEL_PAREN_RE.match(text, colon, stop) is not None
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences in ``text[start:end]``.
 
@@ -158,6 +171,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in CANDIDATE_RE.finditer(text, start, end):
+        if m.group(0).endswith(")") and _opens_after_label(text, cursor, m.start()):
+            continue
         if _is_boundary(text, m.end(), m.group(0).rstrip("\"'”’»)]"), end):
             spans.append((cursor, m.end()))
             cursor = m.end()

@@ -5,7 +5,9 @@ reporting clause into a speaker:
 
 - a proper name loses its titles (``President``, ``Mr.``) and a surname takes the full name seen
   earlier (``Biden`` after ``Joe Biden``);
-- ``he``/``she`` take the last named person who spoke, ``they``/``it`` the last speaker;
+- ``he``/``she`` take the last named person who spoke or, if more recent, the last person
+  named as the subject of a sentence that reports nothing (``Kim Yo Jong issued a statement.
+  She said ...``: :meth:`SpeakerTracker.mention`), ``they``/``it`` the last speaker;
 - a role noun (``the diplomat``, ``the spokesperson``, ``the president``) takes the last person
   who spoke, preferring one introduced with that role (``spokesperson Wang Wenbin``); an
   organisation noun (``the ministry``, ``the agency``) takes the last name ending in that word
@@ -138,7 +140,8 @@ class SpeakerTracker:
     and the roles each person was introduced with.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, linker: ActorLinker | None = None) -> None:
+        self.linker = linker
         self.names: list[str] = []
         self.last_person: str | None = None
         self.last_org: str | None = None
@@ -234,6 +237,26 @@ class SpeakerTracker:
             return self.last_org
         return raw[0].lower() + raw[1:]
 
+    def mention(self, raw: str) -> bool:
+        """Note the subject ``raw`` of a sentence that reports nothing as the person a later
+        ``he`` or ``she`` stands for, if it names a person: a proper name that is no
+        organisation's (:func:`looks_like_org`) nor a country or organisation of the actor
+        list, of two words or more, or one word that titles stripped (``President Yoon``), that
+        the actor list knows as a person, or that stands for a longer name seen before. Returns
+        whether it was taken."""
+        name = clean_name(raw)
+        words = name.split()
+        if not words or not all(w[0].isupper() for w in words) or looks_like_org(name):
+            return False
+        kind = self.linker.kind(name) if self.linker is not None else None
+        if kind in {"country", "organisation"}:
+            return False
+        if len(words) == 1 and kind is None and name == raw.strip() and \
+                " " not in self.full_name(name):
+            return False
+        self.last_person = name
+        return True
+
     def remember(self, speaker: str | None, person: bool) -> None:
         """Note ``speaker`` as the most recent one (and as a person or organisation)."""
         if speaker:
@@ -293,6 +316,11 @@ class ActorLinker:
                 self._cache.clear()
             self._cache[speaker] = self._link(speaker)
         return self._cache[speaker]
+
+    def kind(self, speaker: str) -> str | None:
+        """The kind (``person``, ``country``, ``organisation``) of the listed actor that
+        ``speaker`` links to, or ``None`` if it links to none."""
+        return self._kind.get(self.link(speaker) or "")
 
     def _mentions(self, words: list[str]) -> list[str]:
         """Actors of the plain aliases in ``words``, longest match first, no overlaps."""

@@ -4,9 +4,11 @@ A turn starts with a paragraph (or line) that opens with a speaker label and a c
 ``PRESIDENT BIDEN: Well, Mr. President ...``, ``Q: Thank you ...``, ``MODERATOR: ...``,
 ``MS. JEAN-PIERRE: ...`` (upper case, as White House and State Department transcripts write
 them), or a name with a time stamp, ``Joe Biden: (00:00)`` (as commercial transcription
-services write them). Every sentence of a turn, the first one with its label included, is
-the turn speaker's words: ``voice`` ``"speech"``, ``quote`` ``"turn"``, ``speaker`` the label
-(an upper-case label in title case: ``President Biden``).
+services write them). A label may also open a sentence inside a paragraph, where a transcript
+copied without its line breaks runs a short question and its answer together (``Q: Will it
+dock in Busan? MR. KIRBY: I can't say.``). Every sentence of a turn, the first one with its
+label included, is the turn speaker's words: ``voice`` ``"speech"``, ``quote`` ``"turn"``,
+``speaker`` the label (an upper-case label in title case: ``President Biden``).
 
 Nobody speaks in stage directions (``(Applause.)``, ``(Laughter.)``, ``(As interpreted.)``),
 time and place lines (``1:43 P.M. EDT``, ``Rose Garden``, ``END 2:38 P.M. EDT``) and the
@@ -29,11 +31,13 @@ TURN_RE = re.compile(
     r"(?P<role>(?:\s?\([^()]{1,30}\))?(?:,[A-Z.'’ ()-]{1,60})?(?:\s?\([a-z -]{1,20}\))?)"
     r"|(?P<named>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
     r"(?::(?=\s*\(\d{1,2}:\d{2})| \(\d{1,2}:\d{2}(?::\d{2})?\):))"
-    r"(?(caps):)(?:\s+|$)")
+    r"(?(caps):)(?:\s+|$)"
+    r"|(?P<bare>Q)\s+(?=[A-Z\"“‘(])")
 """A speaker label at the start of a paragraph: ``PRESIDENT BIDEN:``, ``Q:``, a television
 transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:`` or ``ANCHOR NAME
 (voice-over):``, a transcription service's ``Joe Biden: (00:00)`` or ``President Biden
-(00:00):``."""
+(00:00):``, or the White House's ``Q`` without a colon before a question (``Q    Thank
+you, Karine.``)."""
 
 STAGE_RE = re.compile(r"\s*(?:\((?:[^()]{1,60})\)|\[[^\[\]]{1,60}\])\s*")
 """A stage direction: a short parenthesis or bracket standing alone (``(Applause.)``,
@@ -52,7 +56,12 @@ def turn_label(paragraph: str) -> str | None:
     m = TURN_RE.match(paragraph)
     if not m:
         return None
-    return (m.group("caps") or m.group("named")).strip()
+    return _label(m)
+
+
+def _label(m: re.Match) -> str:
+    """The speaker label of a :data:`TURN_RE` match."""
+    return (m.group("caps") or m.group("named") or m.group("bare")).strip()
 
 
 def speaker_of(label: str) -> str:
@@ -96,17 +105,15 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
                     ) -> list[tuple[str, str, str | None]]:
     """``(quote, voice, speaker)`` of every sentence of a transcript: its turn's speaker, or
     nobody (see the module docstring)."""
-    starts = _paragraph_starts(sentences)
     out: list[tuple[str, str, str | None]] = []
     speaker: str | None = None
-    for p, s, e in sentences:
+    for _, s, e in sentences:
         sentence = text[s:e]
         body = sentence
-        if s == starts[p]:
-            m = TURN_RE.match(text, s, e)
-            if m:
-                speaker = speaker_of((m.group("caps") or m.group("named")).strip())
-                body = text[m.end():e]
+        m = TURN_RE.match(text, s, e)
+        if m:
+            speaker = speaker_of(_label(m))
+            body = text[m.end():e]
         stage = is_stage(body) if body.strip() else True
         if speaker is None and not stage:
             words = sentence.split()
