@@ -80,6 +80,15 @@ def test_summary_counts_by_hand():
     assert nk["net_tone"] == pytest.approx(-1 / 3)
     assert nk["net_tone_ci_low"] <= nk["net_tone"] <= nk["net_tone_ci_high"]
     assert math.isnan(s.iloc[1]["net_tone_ci_low"])  # one mention: no interval
+    assert s["reason"].tolist() == ["", "one mention, no interval"]
+
+
+def test_summary_reason_when_too_few_mentions_are_scored():
+    tones = pd.DataFrame({"doc_id": ["a", "a"], "actor": ["China", "China"],
+                          "tone_label": ["uncertain", "negative"], "net_tone": [math.nan, -0.5]})
+    row = actor_tone_summary(tones).iloc[0]
+    assert math.isnan(row["net_tone_ci_low"])
+    assert row["reason"] == "fewer than 2 scored mentions, no net_tone interval"
 
 
 def test_empty_and_no_actor():

@@ -114,6 +114,9 @@ def _actor_row(actor: str, part: pd.DataFrame, n_resamples: int, seed: int) -> d
     row["net_tone_ci_low"], row["net_tone_ci_high"] = mean_interval(
         part["net_tone"].to_numpy(), key=("actor", actor, "net_tone"), n_resamples=n_resamples,
         seed=seed)
+    scored = int(part["net_tone"].notna().sum())
+    row["reason"] = ("one mention, no interval" if n < 2 else
+                     "fewer than 2 scored mentions, no net_tone interval" if scored < 2 else "")
     return row
 
 
@@ -121,17 +124,18 @@ def actor_tone_summary(tones: pd.DataFrame, n_resamples: int = N_RESAMPLES,
                        seed: int = SEED) -> pd.DataFrame:
     """Per actor: mentions, documents, the count and share of mentions per label (negative,
     neutral, positive, uncertain) with a 95% percentile bootstrap interval over mentions
-    (``share_<label>_ci_low``/``_ci_high``), and the mean ``net_tone`` with its interval.
+    (``share_<label>_ci_low``/``_ci_high``), the mean ``net_tone`` with its interval, and
+    ``reason`` ("" or why the intervals are NaN).
 
     ``tones`` is :func:`actor_tone`. Rows are sorted by number of mentions (then name); an
-    actor with one mention gets NaN interval bounds.
+    actor with one mention gets NaN interval bounds and the reason "one mention, no interval".
     """
     import pandas as pd
 
     columns = ["actor", "mentions", "documents", *ACTOR_TONE_LABELS]
     for lab in ACTOR_TONE_LABELS:
         columns += [f"share_{lab}", f"share_{lab}_ci_low", f"share_{lab}_ci_high"]
-    columns += ["net_tone", "net_tone_ci_low", "net_tone_ci_high"]
+    columns += ["net_tone", "net_tone_ci_low", "net_tone_ci_high", "reason"]
     rows = [_actor_row(str(actor), part, n_resamples, seed)
             for actor, part in tones.groupby("actor", sort=True)]
     out = pd.DataFrame(rows, columns=columns)
