@@ -1,10 +1,10 @@
-"""Transcript and wire furniture: turn labels and leading datelines are no measured words,
+"""Transcript furniture: turn labels are no measured words (a wire dateline is text),
 no keyphrase candidates and (for a generic label) no actor. All texts are written for these
 tests in the style of White House transcripts and wire copy."""
 
 from analysis.corpus import Document
 from analysis.corpus.transcripts import actor_name, label_end
-from analysis.metrics.furniture import dateline_span, mask_furniture
+from analysis.metrics.furniture import mask_furniture
 from analysis.metrics.keyphrase_candidates import candidate_keys, candidates
 from analysis.metrics.keyphrases import extract_keyphrases
 from analysis.tables.sentences import sentence_table
@@ -24,38 +24,11 @@ BRIEFING = ("Press Briefing on the Washington Declaration\n\n"
 
 # --- datelines ---------------------------------------------------------------------------
 
-def test_a_leading_dateline_is_blanked_after_the_headline():
-    # "Allies agree on submarine visits\n\n" is 34 characters; the dateline
-    # "SEOUL, April 27 (Yonhap) -- " is 28.
-    assert dateline_span(WIRE) == (34, 62)
-    masked = mask_furniture(WIRE)
-    assert len(masked) == len(WIRE)
-    assert masked[34:62] == " " * 28
-    assert masked[62:].startswith("South Korea and the United States")
-    assert masked[:34] == WIRE[:34]  # the headline stays a headline
-
-
-def test_agency_datelines_with_and_without_a_date():
-    assert dateline_span("WASHINGTON (AP) — The Pentagon said on Tuesday.") == (0, 18)
-    assert dateline_span("ST. LOUIS - Officials said.") == (0, 12)
-    assert dateline_span("WASHINGTON, D.C. - Lawmakers said.") == (0, 19)
-
-
-def test_no_dateline_in_a_headline_dash_or_deep_in_the_text():
-    assert dateline_span("US - China talks resume\n\nDiplomats met in Geneva.") is None
-    deep = ("Submarine docks\n\nThe boat arrived.\n\nSailors waved.\n\n"
-            "BUSAN - A crowd gathered at the pier.")
-    assert dateline_span(deep) is None
-    assert dateline_span("The talks in Seoul - and in Washington - went on.") is None
-
-
-def test_dateline_place_and_agency_are_no_candidates_but_the_place_elsewhere_is():
-    keys = candidate_keys(WIRE)
-    assert "yonhap" not in keys
+def test_a_wire_dateline_stays_a_candidate():
+    # KPCrowd's readers list dateline places and agencies as keyphrases: the dateline is text.
+    assert mask_furniture(WIRE) == WIRE
     _, cands = candidates(WIRE)
-    assert cands.tf["seoul"] == 1  # "officials in Seoul", not the dateline
-    top = [p for p, _ in extract_keyphrases(WIRE, 10)]
-    assert "SEOUL" not in top and "Yonhap" not in top
+    assert cands.tf["seoul"] == 2  # the dateline and "officials in Seoul"
 
 
 # --- turn labels -------------------------------------------------------------------------
