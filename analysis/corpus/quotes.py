@@ -76,7 +76,7 @@ from .speakers import (
     default_linker,
     looks_like_org,
 )
-from .transcripts import attribute_turns, is_transcript, speaker_of
+from .transcripts import actor_name, attribute_turns, is_transcript, speaker_of
 
 _OPEN = "“«`"
 _CLOSE = "”»"
@@ -343,7 +343,8 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
     per sentence.
     """
     if kind == "transcript" or (kind != "article" and is_transcript(text, sentences)):
-        return [Attribution(q, v, sp, sp) for q, v, sp in attribute_turns(text, sentences)]
+        return [Attribution(q, v, sp, actor_name(sp))
+                for q, v, sp in attribute_turns(text, sentences)]
     clauses = _read_clauses(text, sentences)
     if model is not None:
         _promote(text, sentences, clauses, default_model() if model == "default" else model)

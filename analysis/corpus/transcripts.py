@@ -8,7 +8,13 @@ services write them). A label may also open a sentence inside a paragraph, where
 copied without its line breaks runs a short question and its answer together (``Q: Will it
 dock in Busan? MR. KIRBY: I can't say.``). Every sentence of a turn, the first one with its
 label included, is the turn speaker's words: ``voice`` ``"speech"``, ``quote`` ``"turn"``,
-``speaker`` the label (an upper-case label in title case: ``President Biden``).
+``speaker`` the label (an upper-case label in title case: ``President Biden``). The label
+itself is furniture, not words of the turn: :func:`label_end` gives where the words start, so
+that the sentence table counts, frames and scores a turn's first sentence without it
+(``PRESIDENT BIDEN: Thank you.`` has two words), and keyphrases never see it
+(:func:`analysis.metrics.furniture.mask_furniture`). A generic label (``Q``, ``MODERATOR``,
+``REPORTER``: :data:`GENERIC_LABELS`) names a role, not a person: it stays the ``speaker``
+but links to no actor (:func:`actor_name` is ``None``).
 
 Nobody speaks in stage directions (``(Applause.)``, ``(Laughter.)``, ``(As interpreted.)``),
 time and place lines (``1:43 P.M. EDT``, ``Rose Garden``, ``END 2:38 P.M. EDT``) and the
@@ -47,6 +53,13 @@ TIME_RE = re.compile(r"(?:END\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?
                      r"|END|\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
 """A time line (``1:43 P.M. EDT``, ``END 2:38 P.M. EDT``, ``(03:15)``)."""
 
+GENERIC_LABELS = frozenset({
+    "q", "a", "moderator", "reporter", "questioner", "audience member", "audience",
+    "participant", "operator", "interpreter", "translator", "announcer", "anchor", "host",
+    "staff", "unidentified speaker", "unidentified", "male speaker", "female speaker",
+    "speaker", "crosstalk", "unknown"})
+"""Turn labels (lower case) that name a role in the room, not a person: no actor."""
+
 _HEADER_WORDS = 25
 """A line before the first turn with at most this many words and no final stop is header."""
 
@@ -71,6 +84,21 @@ def speaker_of(label: str) -> str:
         return label
     return " ".join("-".join(part.capitalize() for part in word.split("-"))
                     for word in label.split())
+
+
+def label_end(sentence: str) -> int:
+    """Offset in ``sentence`` where the words of a turn start: after its opening speaker label
+    and the space that follows (``PRESIDENT BIDEN: Thank you.`` -> 17), 0 without a label."""
+    m = TURN_RE.match(sentence)
+    return m.end() if m else 0
+
+
+def actor_name(speaker: str | None) -> str | None:
+    """The name an actor is linked from for a turn's ``speaker``: ``None`` for a generic label
+    (``Q``, ``Moderator``; see :data:`GENERIC_LABELS`), else the speaker."""
+    if speaker is None or speaker.lower().strip(" .") in GENERIC_LABELS:
+        return None
+    return speaker
 
 
 def _paragraph_starts(sentences: list[tuple[int, int, int]]) -> dict[int, int]:

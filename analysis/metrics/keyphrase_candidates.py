@@ -1,8 +1,10 @@
 """Candidate keyphrases of one article: noun phrases and whole names, as the text writes them.
 
 1. *Furniture.* Stage directions in brackets ("(Applause.)", "(As interpreted.)"), speaker
-   labels at a line start ("PRESIDENT BIDEN:", "President Yoon:") and clock times ("1:43
-   P.M.") are blanked (:func:`mask_furniture`, offsets kept); the words of
+   labels ("PRESIDENT BIDEN:", "President Yoon:", "Q:", at a line start or, upper case,
+   after a sentence's end), clock times ("1:43 P.M.") and a leading dateline ("SEOUL, July
+   18 (Yonhap) --", "WASHINGTON (AP) —") are blanked (:func:`mask_furniture`, offsets
+   kept; the place stays a candidate where the text names it again); the words of
    ``resources/keyphrase_furniture.txt`` ("applause", "EDT", "morning", "remarks"...) are in
    no candidate.
 2. *Chunks.* The text is split at punctuation between tokens, line breaks, stop words

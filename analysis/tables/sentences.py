@@ -164,6 +164,7 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
     """The rows of :func:`sentence_table` as lists, in its column order (the loop itself)."""
     from ..corpus.quotes import quote_spans
     from ..corpus.tokens import words
+    from ..corpus.transcripts import label_end
     from ..metrics.lexicon import text_words
 
     scorers = _scorers(metrics, frame_lexicon, epistemic_lexicon)
@@ -174,7 +175,9 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
         # counts in each.
         spans = [span for p in doc.paragraphs for span in quote_spans(text, p.start, p.end)]
         for s in doc.sentences:
-            toks = text_words(s.text)
+            # A turn's opening label ("PRESIDENT BIDEN:") is no part of its measured words.
+            body = s.text[label_end(s.text):] if s.quote == "turn" else s.text
+            toks = text_words(body)
             start, end = s.start, s.end
             quoted = sum(len(words(text[max(qs, start):min(qe, end)])) for qs, qe in spans
                          if qs < end and qe > start) if spans else 0
@@ -185,9 +188,9 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
             if s.voice == "stage":
                 scored, reasons = "", ["stage direction"]
             else:
-                scored, reasons = s.text, []
+                scored, reasons = body, []
             for score in scorers:
-                reason = score(s.text, scored, toks, row)
+                reason = score(body, scored, toks, row)
                 if reason:
                     reasons.append(reason)
             row.append("; ".join(reasons))
