@@ -57,6 +57,11 @@ def comparisons(docs: pd.DataFrame, sentences: pd.DataFrame, by: str,
     wire story once: copies are dropped from every comparison, each row says how many of its
     group's documents were dropped (``n_duplicates_dropped``) and ``attrs["dropped_documents"]``
     how many in all.
+
+    Two whole-corpus figures travel in ``attrs``, so that prose never mistakes the compared
+    subset for the corpus: ``overall`` (each sentence metric's mean over every sentence of
+    ``sentences`` with a value, with ``n_sentences``) and ``n_left_out`` (documents of ``docs``
+    without a ``by`` value, which no group holds and every comparison leaves out).
     """
     unit = "sentence" if by in ("doc_id", "voice") else "document"
     parts = []
@@ -70,6 +75,9 @@ def comparisons(docs: pd.DataFrame, sentences: pd.DataFrame, by: str,
     out = pd.concat(parts, ignore_index=True)
     out.attrs.update(parts[-1].attrs)
     out.attrs["unit_of_resampling"] = unit
+    out.attrs["overall"] = {m: float(sentences[m].mean()) for m in SENTENCE_METRICS}
+    out.attrs["n_sentences"] = int(sentences[SENTENCE_METRICS[-1]].notna().sum())
+    out.attrs["n_left_out"] = int(docs[by].isna().sum()) if by in docs.columns else 0
     return out
 
 
