@@ -6,6 +6,7 @@ import hashlib
 
 from analysis.config import figures_dir
 from analysis.report.figures import caption_text, new_figure, save_figure
+from tests.conftest import ROOT
 
 
 def _draw():
@@ -67,3 +68,18 @@ def test_figures_dir_of_a_corpus_object_checks_where_the_seeds_are(tmp_path):
     assert figures_dir(other, root=root) == root / "seeds_other"
     assert figures_dir(Corpus([], name="herald", root=str(tmp_path / "herald")),
                        root=root) == root / "herald"
+
+
+def test_figures_of_two_folders_with_one_name_never_mix(tmp_path):
+    from analysis.report.notebook import build_name, setup
+
+    for side in ("a", "b"):
+        (tmp_path / side / "herald").mkdir(parents=True)
+        (tmp_path / side / "herald" / "one.txt").write_text(
+            "Seoul and Washington signed the declaration on Wednesday.\n", encoding="utf-8")
+    root = tmp_path / "project" / "figures"
+    a = setup(tmp_path / "a" / "herald", figures_root=root).figures
+    b = setup(tmp_path / "b" / "herald", figures_root=root).figures
+    assert a == root / build_name(tmp_path / "a" / "herald") != b
+    assert a.name.startswith("herald-") and len(a.name) == len("herald-") + 8
+    assert setup(ROOT / "seeds", figures_root=ROOT / "figures").figures == ROOT / "figures"

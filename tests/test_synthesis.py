@@ -92,7 +92,10 @@ def test_describe_synthesis_on_the_seed(seed_corpus):
     assert "composite grade of 13.1 (Flesch-Kincaid 16.2, college)" in text
     assert "Its dominant frame is *alliance* (65% of sentences); *diplomacy* is rarest (6%)" \
         in text
-    assert "*deterrence*: 67% of authorial sentences against 12% of quoted ones" in text
+    # 6 of 9 authorial sentences (interval 33-100%) against 1 of 8 quoted ones (0-38%): the
+    # intervals overlap, so the gap is not claimed.
+    assert ("*deterrence*: 67% of authorial sentences against 12% of quoted ones, but their 95% "
+            "intervals overlap, so the difference cannot be told from chance.") in text
     assert ("The most mentioned actor, the United States, is mentioned 10 times: 0 in "
             "sentences negative toward it, 2 neutral, 7 positive and 1 uncertain") in text
     assert "favour" not in text
@@ -106,8 +109,11 @@ def test_describe_synthesis_by_outlet(outlets):
         actor_tone_summary(actor_tone(corpus)), "outlet", corpus.name)
     assert text.startswith("*outlets* holds 4 articles from 3 outlets, published between "
                            "26 April 2023 and 2 May 2023: 428 words in 29 sentences.")
-    hardest = table[table["metric"] == "composite_grade"].sort_values("mean").iloc[-1]
-    assert f"the hardest to read is {hardest['group']}" in text
+    # Eastern Ledger has two articles, the two other outlets one each: nothing to rank.
+    assert ("The outlet groups are not ranked by composite grade: 2 of the 3 hold a single "
+            "article, so there is no interval and no difference can be told from chance.") in text
+    assert "hardest" not in text
+    assert "left out" not in text  # every article has an outlet
 
 
 def test_plots_draw_one_marker_per_group(outlets):
@@ -141,3 +147,78 @@ def test_group_intervals_limits_many_groups():
     labels = [t.get_text().split(" (")[0] for t in ax.get_yticklabels()]
     assert labels == ["d49", "d48", "d47", "d46", "d45", "d04", "d03", "d02", "d01", "d00"]
     assert "10 of 50 groups" in ax.get_xlabel()
+
+
+PARTIAL = {  # invented coverage; only the first three articles have an outlet in a sidecar
+    "ledger_a": ("Eastern Ledger (invented)",
+                 "The allies agreed to deploy a nuclear-armed submarine to deter North Korea. "
+                 "Officials said the deterrent would be backed by the full range of US forces."),
+    "ledger_b": ("Eastern Ledger (invented)",
+                 "Seoul will join a Nuclear Consultative Group to plan the deterrence posture. "
+                 "The group meets every quarter."),
+    "harbor": ("Harbor Times (invented)",
+               "Pyongyang called the declaration a provocation. Its state media warned of an "
+               "overwhelming response."),
+    "untagged": (None,
+                 "Diplomats in Beijing urged restraint and a return to dialogue. They said talks "
+                 "remained the only path. Markets in Seoul were calm on Thursday. Traders "
+                 "shrugged off the news."),
+}
+
+
+@pytest.fixture(scope="module")
+def partial(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("partial")
+    for stem, (outlet, text) in PARTIAL.items():
+        (folder / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
+        if outlet:
+            (folder / f"{stem}.json").write_text(f'{{"outlet": "{outlet}"}}', encoding="utf-8")
+    corpus = load_corpus(folder)
+    docs = with_metadata(export.metric_table(corpus, "document"), corpus)
+    sentences = with_metadata(sentence_table(corpus), corpus)
+    with pytest.warns(UserWarning) as record:
+        table = synthesis.comparisons(docs, sentences, "outlet", n_resamples=200)
+    # one warning, not one per metric
+    assert [str(w.message) for w in record] == [
+        "1 of 4 documents have no 'outlet' value and are left out of every comparison"]
+    return corpus, docs, sentences, table
+
+
+def test_synthesis_figures_cover_every_sentence_and_name_the_left_out(partial):
+    corpus, docs, sentences, table = partial
+    # 2 + 2 + 2 + 4 sentences, counted by hand; the untagged article holds 4 of them.
+    assert table.attrs["n_sentences"] == 10
+    assert table.attrs["n_left_out"] == 1
+    compared = table.loc[table["metric"] == "frame_deterrence", "n_units"].sum()
+    assert compared == 6
+    text = commentary.describe_synthesis(
+        docs, table, keywords.keyphrases_table(corpus),
+        actor_tone_summary(actor_tone(corpus)), "outlet", corpus.name)
+    assert ("1 of the 4 articles has no outlet and is left out of the comparisons by outlet; "
+            "every other figure covers all 10 sentences.") in text
+    # The dominant-frame share is over all 10 sentences, not the 6 compared ones.
+    overall = {f: sentences[f"frame_{f}"].mean() for f in FRAMES}
+    top = max(FRAMES, key=lambda f: overall[f])
+    assert overall == pytest.approx({f: table.attrs["overall"][f"frame_{f}"] for f in FRAMES})
+    assert f"Its dominant frame is *{top}* ({commentary.pct(overall[top])} of sentences)" in text
+    # Harbor Times has one article: no interval, so no ranking of outlets.
+    assert ("The outlet groups are not ranked by composite grade: 1 of the 2 hold a single "
+            "article") in text
+    assert "hardest" not in text
+
+
+def test_groups_are_ranked_only_when_their_intervals_stand_apart():
+    def table(rows):
+        out = pd.DataFrame(rows, columns=["metric", "group", "mean", "ci_low", "ci_high"])
+        return out.assign(metric="composite_grade")
+
+    apart = commentary.grade_ranking(table([
+        ("", "A", 12.0, 11.0, 13.0), ("", "B", 8.0, 7.0, 9.0), ("", "C", 10.0, None, None)]),
+        "outlet", "outlet")
+    assert apart == ["By outlet, the hardest to read is A (composite 12.0, 95% interval "
+                     "11.0-13.0) and the easiest B (8.0, 7.0-9.0); 1 outlet group with a "
+                     "single article is not ranked."]
+    close = commentary.grade_ranking(table([
+        ("", "A", 9.5, 8.0, 11.0), ("", "B", 9.2, 8.5, 10.0)]), "outlet", "outlet")
+    assert close == ["By outlet, composite grades run from 9.5 (A) to 9.2 (B), but their 95% "
+                     "intervals overlap, so the difference cannot be told from chance."]

@@ -34,12 +34,13 @@ by ``doc_id``; every later copy points at the earliest original it matches.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sized
 from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
 
+from ..progress import progress_bar
 from .tokens import words
 
 SHINGLE_WORDS = 5
@@ -108,14 +109,16 @@ def _date_key(value: Any) -> tuple[int, str]:
 
 
 def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
-                    shingle_words: int = SHINGLE_WORDS):
+                    shingle_words: int = SHINGLE_WORDS, progress: bool | None = None):
     """Flag wire copies: one row per document, in input order (a DataFrame).
 
     ``documents`` is a :class:`~analysis.corpus.Corpus` or any iterable of documents (objects
     with ``doc_id``, ``text`` and ``meta``); it is read once. Columns: ``doc_id``;
     ``duplicate_of``, the ``doc_id`` of the original this document copies (``None`` for an
     original); ``similarity``, the containment of the two (NaN for an original). The method and
-    its settings are in ``attrs["method"]``. See the module docstring.
+    its settings are in ``attrs["method"]``. See the module docstring. ``progress``: a bar
+    over the documents read, as in :func:`analysis.progress.progress_bar` (by default only on
+    a terminal).
     """
     import pandas as pd
     from datasketch import MinHash, MinHashLSH
@@ -123,10 +126,13 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], not {threshold}")
     ids, keys, sets = [], [], []
-    for doc in documents:
-        ids.append(doc.doc_id)
-        keys.append((_date_key(doc.meta.get("date")), doc.doc_id))
-        sets.append(shingles(doc.text, shingle_words))
+    total = len(documents) if isinstance(documents, Sized) else None
+    with progress_bar(total, "duplicates", progress) as bar:
+        for doc in documents:
+            ids.append(doc.doc_id)
+            keys.append((_date_key(doc.meta.get("date")), doc.doc_id))
+            sets.append(shingles(doc.text, shingle_words))
+            bar.update(1)
     order = sorted(range(len(ids)), key=keys.__getitem__)
     rank = {i: r for r, i in enumerate(order)}
     lsh = MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS)

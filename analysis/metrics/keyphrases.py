@@ -58,6 +58,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
+from ..progress import progress_bar
 from .keyphrase_candidates import MAX_LENGTH, Candidates, candidate_keys, candidates
 from .keyphrase_tokens import stem
 from .vocabulary import zipf
@@ -298,12 +299,14 @@ def keyphrases_table(corpus: Iterable[Any], k: int = 10, *, corpus_df: bool = Fa
     return pd.DataFrame(rows, columns=["doc_id", "rank", "keyphrase", "score"])
 
 
-def keyphrases_jsonl(paths_or_corpus: Any, k: int = 10, *, corpus_df: bool = False
-                     ) -> Iterator[dict[str, Any]]:
+def keyphrases_jsonl(paths_or_corpus: Any, k: int = 10, *, corpus_df: bool = False,
+                     progress: bool | None = None) -> Iterator[dict[str, Any]]:
     """Yield ``{"doc_id": doc_id, "keyphrases": [...]}`` per document (for the CLI's jsonl).
 
     ``paths_or_corpus`` is a corpus (any iterable of Documents), a ``.txt`` file or folder
-    path, or a list of such paths. ``corpus_df`` as in :func:`keyphrases_table`.
+    path, or a list of such paths. ``corpus_df`` as in :func:`keyphrases_table`. ``progress``:
+    a bar over the documents, as in :func:`analysis.progress.progress_bar` (by default only on
+    a terminal).
     """
     if isinstance(paths_or_corpus, (str, Path)):
         paths = [paths_or_corpus]
@@ -319,6 +322,8 @@ def keyphrases_jsonl(paths_or_corpus: Any, k: int = 10, *, corpus_df: bool = Fal
     else:
         docs = list(paths_or_corpus)
     df, n = corpus_frequencies(paths_or_corpus, docs, corpus_df)
-    for d in docs:
-        yield {"doc_id": d.doc_id,
-               "keyphrases": [p for p, _ in extract_keyphrases(d.text, k, doc_freq=df, n_docs=n)]}
+    with progress_bar(len(docs), "keyphrases", progress) as bar:
+        for d in docs:
+            yield {"doc_id": d.doc_id, "keyphrases": [
+                p for p, _ in extract_keyphrases(d.text, k, doc_freq=df, n_docs=n)]}
+            bar.update(1)

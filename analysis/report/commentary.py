@@ -353,29 +353,26 @@ def _actor_tone_sentences(actor_summary) -> list[str]:
             "are uncertain; with a few mentions per actor, the shares are only indicative."]
 
 def _synthesis_frames(comparison, by: str, noun: str) -> list[str]:
-    """The dominant frame and the frame that differs most between groups."""
+    """The dominant frame over every sentence, and the frame that differs most between the
+    groups that have an interval (said to be chance when their intervals overlap)."""
     from ..metrics.frames import FRAMES
 
-    parts: list[str] = []
-    shares = {f: comparison.loc[comparison["metric"] == f"frame_{f}", "mean"] for f in FRAMES}
-    units = comparison.loc[comparison["metric"] == f"frame_{FRAMES[0]}", "n_units"]
-    overall = {f: float((s * units.to_numpy()).sum() / units.sum()) if units.sum() else
-               float("nan") for f, s in shares.items()}
+    overall = {f: comparison.attrs["overall"][f"frame_{f}"] for f in FRAMES}
     ranked = sorted(FRAMES, key=lambda f: -overall[f])
-    parts.append(f"Its dominant frame is *{ranked[0]}* ({pct(overall[ranked[0]])} of "
-                 f"sentences); *{ranked[-1]}* is rarest ({pct(overall[ranked[-1]])}).")
+    parts = [f"Its dominant frame is *{ranked[0]}* ({pct(overall[ranked[0]])} of "
+             f"sentences); *{ranked[-1]}* is rarest ({pct(overall[ranked[-1]])})."]
     gaps = [(f, _spread(comparison, f"frame_{f}")) for f in FRAMES]
-    gaps = [(f, s) for f, s in gaps if s is not None]
-    if gaps:
-        f, (hi, lo) = max(gaps, key=lambda g: g[1][0]["mean"] - g[1][1]["mean"])
-        if by == "voice":
-            parts.append(f"The frame that differs most by voice is *{f}*: {pct(hi['mean'])} "
-                         f"of {hi['group']} sentences against {pct(lo['mean'])} of "
-                         f"{lo['group']} ones.")
-        else:
-            parts.append(f"The frame that differs most by {noun} is *{f}*: "
-                         f"{pct(hi['mean'])} of sentences for {hi['group']} against "
-                         f"{pct(lo['mean'])} for {lo['group']}.")
+    gaps = [(f, rows[rows["ci_low"].notna()]) for f, rows in gaps]
+    gaps = [(f, rows.iloc[0], rows.iloc[-1]) for f, rows in gaps if len(rows) >= 2]
+    if not gaps:
+        return parts
+    f, hi, lo = max(gaps, key=lambda g: g[1]["mean"] - g[2]["mean"])
+    kind = f"{hi['group']} sentences" if by == "voice" else f"sentences for {hi['group']}"
+    other = f"of {lo['group']} ones" if by == "voice" else f"for {lo['group']}"
+    parts.append(f"The frame that differs most by {noun} is *{f}*: {pct(hi['mean'])} of "
+                 f"{kind} against {pct(lo['mean'])} {other}"
+                 + (", but their 95% intervals overlap, so the difference cannot be told from "
+                    "chance." if intervals_overlap(hi, lo) else "."))
     return parts
 
 
@@ -402,12 +399,52 @@ def _the(name: str) -> str:
 
 
 def _spread(comparison, metric: str):
-    """(highest row, lowest row) of one metric in a comparison table, or None."""
+    """The rows of one metric in a comparison table that have a mean, highest first."""
     rows = comparison[(comparison["metric"] == metric) & comparison["mean"].notna()]
+    return rows.sort_values("mean", ascending=False, kind="mergesort")
+
+
+def intervals_overlap(a, b) -> bool:
+    """Whether the 95% intervals (``ci_low``, ``ci_high``) of two table rows overlap; rows
+    without an interval count as overlapping (nothing tells them apart)."""
+    return not (a["ci_low"] > b["ci_high"] or b["ci_low"] > a["ci_high"])
+
+
+def no_interval(subject: str, change: str = "difference") -> str:
+    """``"<subject>, so there is no interval and no <change> can be told from chance."``:
+    what a group of a single article allows one to say."""
+    return f"{subject}, so there is no interval and no {change} can be told from chance."
+
+
+def grade_ranking(comparison, by: str, noun: str) -> list[str]:
+    """Which group reads hardest and easiest, only among groups with an interval (two
+    documents or more) and only when the two intervals do not overlap."""
+    rows = _spread(comparison, "composite_grade")
     if len(rows) < 2:
-        return None
-    rows = rows.sort_values("mean", ascending=False, kind="mergesort")
-    return rows.iloc[0], rows.iloc[-1]
+        return []
+    ranked = rows[rows["ci_low"].notna()]
+    single = len(rows) - len(ranked)
+    if len(ranked) < 2:
+        if by == "doc_id":
+            return [no_interval("Articles are not ranked by composite grade: each is one "
+                                "document")]
+        held = f"all {len(rows)}" if single == len(rows) else f"{single} of the {len(rows)}"
+        return [no_interval(f"The {by} groups are not ranked by composite grade: {held} "
+                            "hold a single article")]
+    hi, lo = ranked.iloc[0], ranked.iloc[-1]
+    if intervals_overlap(hi, lo):
+        text = (f"By {noun}, composite grades run from {fmt(hi['mean'])} ({hi['group']}) to "
+                f"{fmt(lo['mean'])} ({lo['group']}), but their 95% intervals overlap, so the "
+                "difference cannot be told from chance")
+    else:
+        text = (f"By {noun}, the hardest to read is {hi['group']} (composite "
+                f"{fmt(hi['mean'])}, 95% interval {fmt(hi['ci_low'])}-{fmt(hi['ci_high'])}) "
+                f"and the easiest {lo['group']} ({fmt(lo['mean'])}, "
+                f"{fmt(lo['ci_low'])}-{fmt(lo['ci_high'])})")
+    if single:
+        text += (f"; {plural(single, by + ' group')} with a single article "
+                 f"{'is' if single == 1 else 'are'} not ranked")
+    return [text + "."]
 
 
 def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,
@@ -442,11 +479,13 @@ def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,
                  f"{fmt(grade)} {'' if n_docs == 1 else 'on average '}(Flesch-Kincaid "
                  f"{fmt(fk)}, {school_level(fk)}).")
     noun = {"doc_id": "article", "voice": "voice"}.get(by, by)
-    spread = _spread(comparison, "composite_grade")
-    if spread is not None:
-        hi, lo = spread
-        parts.append(f"By {noun}, the hardest to read is {hi['group']} (composite "
-                     f"{fmt(hi['mean'])}) and the easiest {lo['group']} ({fmt(lo['mean'])}).")
+    left_out = comparison.attrs["n_left_out"]
+    if left_out:
+        parts.append(f"{left_out} of the {n_docs} articles {'has' if left_out == 1 else 'have'}"
+                     f" no {by} and {'is' if left_out == 1 else 'are'} left out of the "
+                     f"comparisons by {by}; every other figure covers all "
+                     f"{plural(comparison.attrs['n_sentences'], 'sentence')}.")
+    parts += grade_ranking(comparison, by, noun)
     keyed = keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
     top = (keyed.groupby("key", sort=False)["doc_id"].nunique()
            .sort_values(ascending=False, kind="mergesort"))

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -14,6 +16,14 @@ DISPLAY_OPTIONS: dict[str, Any] = {
 }
 """pandas display options for tables shown to readers: text (frame evidence, the reasons a
 passage is hard) never cut, numbers to three decimals."""
+
+
+def build_name(corpus: str | Path) -> str:
+    """``<stem>-<8 hex digits of the resolved path>``: readable and unique per corpus folder
+    or file, so two corpora whose folders share a name never share a build or figures folder."""
+    resolved = Path(corpus).resolve()
+    stem = re.sub(r"[^A-Za-z0-9_.-]+", "_", resolved.stem).strip("._") or "corpus"
+    return f"{stem}-{hashlib.sha256(str(resolved).encode('utf-8')).hexdigest()[:8]}"
 
 
 class Setup(NamedTuple):
@@ -27,9 +37,11 @@ class Setup(NamedTuple):
 def setup(corpus_path: str | Path, figures_root: str | Path = "../figures",
           **load_options: Any) -> Setup:
     """Load ``corpus_path`` (:func:`analysis.corpus.load_corpus`, with ``load_options``) and
-    return it with its figures folder (:func:`analysis.config.figures_dir`: ``figures/`` for
-    the project's seeds, ``figures/<corpus>/`` otherwise) and the caption of its figures
-    (:func:`analysis.report.figures.caption_text`). Sets :data:`DISPLAY_OPTIONS`."""
+    return it with its figures folder (``figures/`` for the project's seeds, as
+    :func:`analysis.config.figures_dir` decides; ``figures/<corpus>-<hash>/`` otherwise, named by
+    :func:`build_name` like the ``build/`` folder of ``scripts/run_notebooks.py``) and the
+    caption of its figures (:func:`analysis.report.figures.caption_text`). Sets
+    :data:`DISPLAY_OPTIONS`."""
     import pandas as pd
 
     from ..config import figures_dir
@@ -39,5 +51,7 @@ def setup(corpus_path: str | Path, figures_root: str | Path = "../figures",
     for option, value in DISPLAY_OPTIONS.items():
         pd.set_option(option, value)
     corpus = load_corpus(corpus_path, **load_options)
-    return Setup(corpus, figures_dir(corpus, root=figures_root),
-                 caption_text(corpus.name, len(corpus)))
+    figures = figures_dir(corpus, root=figures_root)
+    if figures != Path(figures_root):
+        figures = Path(figures_root) / build_name(corpus.root)
+    return Setup(corpus, figures, caption_text(corpus.name, len(corpus)))

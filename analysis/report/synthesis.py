@@ -11,6 +11,7 @@ stacks the results into one tidy table (one row per metric and group), which
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 import pandas as pd
@@ -57,19 +58,34 @@ def comparisons(docs: pd.DataFrame, sentences: pd.DataFrame, by: str,
     wire story once: copies are dropped from every comparison, each row says how many of its
     group's documents were dropped (``n_duplicates_dropped``) and ``attrs["dropped_documents"]``
     how many in all.
+
+    Two whole-corpus figures travel in ``attrs``, so that prose never mistakes the compared
+    subset for the corpus: ``overall`` (each sentence metric's mean over every sentence of
+    ``sentences`` with a value, with ``n_sentences``) and ``n_left_out`` (documents of ``docs``
+    without a ``by`` value, which no group holds and every comparison leaves out, with one
+    warning saying so).
     """
     unit = "sentence" if by in ("doc_id", "voice") else "document"
+    left_out = int(docs[by].isna().sum()) if by in docs.columns else 0
+    if left_out:
+        warnings.warn(f"{left_out} of {len(docs)} documents have no {by!r} value and are left "
+                      "out of every comparison", UserWarning, stacklevel=2)
     parts = []
-    if by != "voice":
-        for metric in DOCUMENT_METRICS:
-            parts.append(compare_groups(docs, metric, by, unit_of_resampling="document",
+    with warnings.catch_warnings():  # one warning above, not one per metric
+        warnings.filterwarnings("ignore", message=".* have no .* value and are left out")
+        if by != "voice":
+            for metric in DOCUMENT_METRICS:
+                parts.append(compare_groups(docs, metric, by, unit_of_resampling="document",
+                                            dedupe=dedupe, n_resamples=n_resamples, seed=seed))
+        for metric in SENTENCE_METRICS:
+            parts.append(compare_groups(sentences, metric, by, unit_of_resampling=unit,
                                         dedupe=dedupe, n_resamples=n_resamples, seed=seed))
-    for metric in SENTENCE_METRICS:
-        parts.append(compare_groups(sentences, metric, by, unit_of_resampling=unit,
-                                    dedupe=dedupe, n_resamples=n_resamples, seed=seed))
     out = pd.concat(parts, ignore_index=True)
     out.attrs.update(parts[-1].attrs)
     out.attrs["unit_of_resampling"] = unit
+    out.attrs["overall"] = {m: float(sentences[m].mean()) for m in SENTENCE_METRICS}
+    out.attrs["n_sentences"] = int(sentences[SENTENCE_METRICS[-1]].notna().sum())
+    out.attrs["n_left_out"] = left_out
     return out
 
 

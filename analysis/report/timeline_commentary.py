@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .commentary import Commentary, join_names, pct, plural
+from .commentary import Commentary, intervals_overlap, join_names, no_interval, pct, plural
 
 
 def day_text(value) -> str:
@@ -95,11 +95,9 @@ def _frames(frames: pd.DataFrame) -> list[str]:
            f"({plural(int(a['n_documents'].iloc[0]), 'article')}) to the {period} of "
            f"{day_text(last)} ({plural(int(b['n_documents'].iloc[0]), 'article')}), the share "
            f"of sentences with each frame went: {', '.join(moves)}."]
-    apart = [f for f in a.index if a.at[f, "ci_low"] > b.at[f, "ci_high"]
-             or b.at[f, "ci_low"] > a.at[f, "ci_high"]]
+    apart = [f for f in a.index if not intervals_overlap(a.loc[f], b.loc[f])]
     if a["ci_low"].isna().all() or b["ci_low"].isna().all():
-        out.append(f"One of the two {period}s has a single article, so there is no interval "
-                   "and no change can be told from chance.")
+        out.append(no_interval(f"One of the two {period}s has a single article", "change"))
     elif apart:
         out.append(f"The 95% intervals of the two {period}s do not overlap for "
                    f"{join_names(apart)}; they overlap for the other frames, whose change may be "

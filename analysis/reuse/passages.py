@@ -39,10 +39,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from ..corpus.quotes import quote_spans
+from ..progress import progress_bar
 from .text import date_key, load_references, word_spans
 
 SHINGLE_WORDS = 5
@@ -252,10 +254,42 @@ def _orient(x: _Text, y: _Text) -> tuple[bool, str]:
     return y.name > x.name, "undetermined"
 
 
+def _pair_passages(texts: list[_Text], ids: list[np.ndarray], i: int, j: int, index: tuple,
+                   min_words: int, shingle: int, max_gap: int) -> list[dict[str, Any]]:
+    """The passages the pair of texts ``i``, ``j`` share (rows of :func:`shared_passages`).
+
+    ``index`` holds the sorted shingle ``hashes`` and ``position``, each text's ``bounds`` in
+    them, the ``common`` (boilerplate) words of each text and the cache of ``quoted`` words.
+    """
+    hashes, position, bounds, common, quoted = index
+    rows = []
+    swap, direction = _orient(texts[i], texts[j])
+    a, b = (j, i) if swap else (i, j)
+    sa, sb = slice(bounds[a], bounds[a + 1]), slice(bounds[b], bounds[b + 1])
+    runs = _runs(hashes[sa], position[sa], hashes[sb], position[sb], shingle)
+    wa, wb = ids[a].tolist(), ids[b].tolist()
+    for a0, a1, b0, b1 in _chain(runs, max_gap, shingle):
+        a0, b0 = _edge(wa, wb, a0, b0, -1, max_gap)
+        a1, b1 = _edge(wa, wb, a1, b1, +1, max_gap)
+        if a1 - a0 < min_words or b1 - b0 < min_words or \
+                a1 - a0 - int(common[a][a0:a1].sum()) < shingle:
+            continue
+        ta, tb = texts[a], texts[b]
+        if a not in quoted:
+            quoted[a] = _quoted_words(ta)
+        start, end = int(ta.starts[a0]), int(ta.ends[a1 - 1])
+        rows.append({"doc_id": ta.name, "source": tb.name, "start": start, "end": end,
+                     "source_start": int(tb.starts[b0]), "source_end": int(tb.ends[b1 - 1]),
+                     "words": a1 - a0, "source_words": b1 - b0, "direction": direction,
+                     "quoted_words": int(quoted[a][a0:a1].sum()),
+                     "text": ta.text[start:end]})
+    return rows
+
+
 def shared_passages(corpus, reference: str | Path | Iterable[str | Path] | Mapping[str, str]
                     | None = None, *, min_words: int = MIN_PASSAGE_WORDS,
                     shingle: int = SHINGLE_WORDS, max_gap: int = MAX_GAP_WORDS,
-                    max_df: int | None = None):
+                    max_df: int | None = None, progress: bool | None = None):
     """One row per passage shared by two documents of ``corpus`` or by a document and a
     reference text (a pandas DataFrame with :data:`COLUMNS`).
 
@@ -266,7 +300,9 @@ def shared_passages(corpus, reference: str | Path | Iterable[str | Path] | Mappi
     ``source_words`` count the passage's words on each side; ``quoted_words`` counts the
     copying side's words inside quotation marks; ``text`` is the copying side's text. Rows
     are sorted by ``doc_id``, ``start`` and ``source``. ``min_words``, ``shingle``,
-    ``max_gap`` and ``max_df`` are described in the module docs.
+    ``max_gap`` and ``max_df`` are described in the module docs. ``progress``: a bar over the
+    candidate pairs, as in :func:`analysis.progress.progress_bar` (by default only on a
+    terminal).
     """
     import pandas as pd
 
@@ -286,28 +322,12 @@ def shared_passages(corpus, reference: str | Path | Iterable[str | Path] | Mappi
     hashes, owner, position = hashes[order], owner[order], position[order]
     bounds = np.searchsorted(owner, np.arange(len(texts) + 1))
     quoted: dict[int, np.ndarray] = {}
-    rows = []
-    for i, j in pairs.tolist():
-        swap, direction = _orient(texts[i], texts[j])
-        a, b = (j, i) if swap else (i, j)
-        sa, sb = slice(bounds[a], bounds[a + 1]), slice(bounds[b], bounds[b + 1])
-        runs = _runs(hashes[sa], position[sa], hashes[sb], position[sb], shingle)
-        wa, wb = ids[a].tolist(), ids[b].tolist()
-        for a0, a1, b0, b1 in _chain(runs, max_gap, shingle):
-            a0, b0 = _edge(wa, wb, a0, b0, -1, max_gap)
-            a1, b1 = _edge(wa, wb, a1, b1, +1, max_gap)
-            if a1 - a0 < min_words or b1 - b0 < min_words or \
-                    a1 - a0 - int(common[a][a0:a1].sum()) < shingle:
-                continue
-            ta, tb = texts[a], texts[b]
-            if a not in quoted:
-                quoted[a] = _quoted_words(ta)
-            start, end = int(ta.starts[a0]), int(ta.ends[a1 - 1])
-            rows.append({"doc_id": ta.name, "source": tb.name, "start": start, "end": end,
-                         "source_start": int(tb.starts[b0]), "source_end": int(tb.ends[b1 - 1]),
-                         "words": a1 - a0, "source_words": b1 - b0, "direction": direction,
-                         "quoted_words": int(quoted[a][a0:a1].sum()),
-                         "text": ta.text[start:end]})
+    rows: list[dict[str, Any]] = []
+    with progress_bar(len(pairs), "reuse", progress, unit="pair") as bar:
+        for i, j in pairs.tolist():
+            rows += _pair_passages(texts, ids, i, j, (hashes, position, bounds, common, quoted),
+                                   min_words, shingle, max_gap)
+            bar.update(1)
     table = pd.DataFrame(rows, columns=COLUMNS)
     return table.sort_values(["doc_id", "start", "source"], kind="stable",
                              ignore_index=True)

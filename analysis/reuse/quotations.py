@@ -34,6 +34,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from ..corpus.quotes import quote_spans
+from ..progress import progress_bar
 from .text import date_key, quotation_words
 
 MIN_QUOTE_WORDS = 3
@@ -166,7 +167,7 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return next(v for v in counts if counts[v] == best)
 
 
-def quotation_clusters(corpus) -> list[dict[str, Any]]:
+def quotation_clusters(corpus, progress: bool | None = None) -> list[dict[str, Any]]:
     """One record per quotation cluster of ``corpus`` (an :class:`analysis.corpus.Corpus`).
 
     Each record (JSON-ready) has ``cluster`` (1-based rank), ``kind`` (``"shared"``: in two
@@ -176,11 +177,17 @@ def quotation_clusters(corpus) -> list[dict[str, Any]]:
     ``first_seen`` (``doc_id``, ``outlet``, ``date`` of the first document), ``occurrences``
     and ``variants`` (each distinct wording with its ``documents``, in order of first
     appearance). Clusters are ranked by number of documents, then by first appearance.
+    ``progress``: a bar over the documents, as in :func:`analysis.progress.progress_bar` (by
+    default only on a terminal).
     """
     docs = sorted(corpus, key=lambda d: (date_key(d.meta), d.doc_id))
     rank = {d.doc_id: i for i, d in enumerate(docs)}
     meta = {d.doc_id: d.meta for d in docs}
-    quotations = [q for d in docs for q in document_quotations(d)]
+    quotations: list[Quotation] = []
+    with progress_bar(len(docs), "quotes", progress) as bar:
+        for d in docs:
+            quotations += document_quotations(d)
+            bar.update(1)
     forms = sorted({q.words for q in quotations})
     label_of_form = dict(zip(forms, _group_forms(forms), strict=True))
     members: dict[int, list[Quotation]] = defaultdict(list)

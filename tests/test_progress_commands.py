@@ -1,0 +1,45 @@
+"""The slow corpus commands (reuse, quotes, duplicates, keyphrases) show a progress bar on a
+terminal and stay silent elsewhere (:func:`analysis.progress.progress_bar`, tqdm's
+``disable=None``). Invented coverage: two wire rewrites sharing one long passage."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus import load_corpus
+from analysis.corpus.duplicates import find_duplicates
+from analysis.metrics.keyphrases import keyphrases_jsonl
+from analysis.reuse import quotation_clusters, shared_passages
+
+SHARED = ("The two presidents agreed to form a Nuclear Consultative Group that will meet "
+          "regularly to discuss nuclear planning on the Korean Peninsula.")
+TEXTS = {
+    "wire_a": f"WASHINGTON (invented wire) - {SHARED} \"This is a historic step,\" an aide said.",
+    "paper_b": f"Seoul welcomed the deal on Thursday. {SHARED} Critics in Seoul were unmoved.",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("wire")
+    for stem, text in TEXTS.items():
+        (folder / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
+    return load_corpus(folder)
+
+
+@pytest.mark.parametrize("name, total, run", [
+    ("reuse", 1, lambda c, p: shared_passages(c, progress=p)),  # one candidate pair
+    ("quotes", 2, lambda c, p: quotation_clusters(c, progress=p)),
+    ("duplicates", 2, lambda c, p: find_duplicates(c, progress=p)),
+    ("keyphrases", 2, lambda c, p: list(keyphrases_jsonl(c, k=3, progress=p))),
+])
+def test_a_bar_counts_the_work_only_when_asked_or_on_a_terminal(corpus, capsys, name, total,
+                                                                  run):
+    shown = run(corpus, True)
+    err = capsys.readouterr().err
+    assert f"{name}: 100%" in err and f"{total}/{total}" in err
+    silent = run(corpus, None)  # captured standard error is no terminal: no bar
+    assert capsys.readouterr().err == ""
+    if name == "reuse":
+        assert len(shown) == len(silent) == 1
+        assert shown.loc[0, "words"] == len(SHARED.split())
