@@ -90,7 +90,7 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
             if doc_id in seen:
                 raise ValueError(f"duplicate id {doc_id!r} (an earlier row has it)")
             text = _text(row, text_column, max_bytes, max_paragraph_chars)
-            meta = _metadata(row, text_column, id_column)
+            meta = _metadata(row, text_column, id_column, f"{path}: {label}", errors)
         except ValueError as exc:
             error = CorpusError(path, f"{label}: {exc}")
             if errors == "raise":
@@ -126,15 +126,17 @@ def _check_columns(path: Path, columns: list[str], text_column: str,
                                     "rename it, or pass it as id_column if it is the id")
 
 
-def _metadata(row: dict[str, Any], text_column: str, id_column: str | None) -> dict[str, Any]:
-    """A row's metadata fields, validated (``ValueError(problem)`` for a bad one)."""
+def _metadata(row: dict[str, Any], text_column: str, id_column: str | None, where: str,
+              errors: str) -> dict[str, Any]:
+    """A row's metadata fields, validated (``ValueError(problem)`` for a bad one; a date that
+    cannot be read is emptied with a warning naming ``where`` unless ``errors="raise"``)."""
     meta: dict[str, Any] = {}
     for col, name in field_names(tuple(row), text_column, id_column).items():
         value = _scalar(row[col])
         if value is not None:
             meta[name] = value
     try:
-        validate_metadata(meta, "")
+        meta = validate_metadata(meta, where, errors)
     except CorpusError as exc:
         raise ValueError(exc.problem) from None
     meta.setdefault("language", "en")
