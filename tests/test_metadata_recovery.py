@@ -50,7 +50,7 @@ def test_jsonl_tags_list_is_joined_and_the_rows_kept(tmp_path):
 def test_folder_names_the_files_of_other_kinds_once(tmp_path):
     (tmp_path / "harbor.txt").write_text("Yoon arrived in Washington.", encoding="utf-8")
     (tmp_path / "harbor.json").write_text('{"outlet": "Harbor Times"}', encoding="utf-8")
-    for name in ("mc.csv", "notes.md", "export.jsonl", "stray.json"):
+    for name in ("mc.csv", "notes.md", "export.jsonl", "stray.json", "README.md", "LICENSE"):
         (tmp_path / name).write_text("x", encoding="utf-8")
     with pytest.warns(UserWarning) as record:
         corpus = load_corpus(tmp_path)

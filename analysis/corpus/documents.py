@@ -8,11 +8,18 @@ folder). Each text may have a JSON sidecar with the same stem (``article.txt`` +
     {"title": "...", "outlet": "...", "date": "2023-04-27", "language": "en",
      "url": "https://...", "country": "US", "kind": "transcript", "any_user_field": "..."}
 
-Every field is optional; values must be strings, numbers, booleans or null (a nested object or
-list is an error naming the field). The known fields are checked: ``title``, ``outlet``,
-``country`` and ``url`` are strings; ``date`` is ISO 8601 (``YYYY``, ``YYYY-MM``,
-``YYYY-MM-DD``, or a datetime such as ``2023-04-27T14:30:00+09:00``) and a real calendar date;
-``language`` is a short language code (``en``, ``ko``, ``en-US``; default ``en``). ``doc_id``,
+Every field is optional; values must be strings, numbers, booleans, null or a list of those
+(joined into one string with ``"; "``; a nested object or list is an error naming the field).
+The known fields are checked: ``title``, ``outlet``, ``country`` and ``url`` are strings;
+``date`` is a real calendar date, ISO 8601 (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, or a
+datetime such as ``2023-04-27T14:30:00+09:00``, kept as given) or written out (``April 28,
+2023``, ``28 April 2023``, ``04/26/2023`` when the order is certain; read as ``YYYY-MM-DD``,
+see :mod:`analysis.corpus.dates`); a datetime's offset is also kept as ``utc_offset``
+(``+09:00``), while the date stays local time as published. A date that cannot be read is an
+error with ``errors="raise"``; with ``errors="warn"`` (a folder's or a table's default) the
+document is kept with no date, a ``reason`` field saying why and a warning naming the file
+(and row) and the value. ``language`` is a short language code (``en``, ``ko``, ``en-US``;
+default ``en``). ``doc_id``,
 ``paragraph`` and ``sentence`` are reserved (they are the id columns of every table), and no
 field ever influences where anything is written. :func:`analysis.compare.with_metadata` joins
 the fields onto any table.
@@ -29,8 +36,9 @@ characters --, not UTF-8, a file name that is not UTF-8, too large, a paragraph 
 warning naming each one (``errors="warn"``, the default for folders) or raise
 (``errors="raise"``); a folder where every file is bad is an error listing each file and its
 reason. Only ``.txt`` files, saved ``.html``/``.htm`` pages and their ``.json`` sidecars are
-read: nothing in a corpus folder is imported, executed or unpickled, and a sidecar is parsed as
-plain JSON. A file of another kind passed directly is an error.
+read (the other files of a folder are named in one warning): nothing in a corpus folder is
+imported, executed or unpickled, and a sidecar is parsed as plain JSON. A file of another kind
+passed directly is an error.
 
 Other inputs: a ``.csv``, ``.jsonl`` or ``.parquet`` table with one article per row
 (:mod:`analysis.corpus.table_files`: ``text_column``, ``id_column``, export names such as

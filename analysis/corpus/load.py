@@ -62,16 +62,23 @@ def text_files(folder: Path, suffixes: tuple[str, ...] = (".txt",)) -> list[Path
 
 _OTHER_SHOWN = 10
 
+CORPUS_NOTES = ("README", "LICENSE", "LICENCE")
+"""Starts of file names (in capitals) that describe a corpus folder rather than belong to it,
+so are passed over without a warning (``README.md``, ``LICENSE``; one ending in ``.txt`` is
+still read as a text)."""
+
 
 def folder_files(folder: str | Path) -> tuple[list[tuple[str, str]], list[str]]:
     """The corpus files of ``folder`` as :func:`corpus_files` lists them (``.txt`` files and
     saved pages), and the relative paths of the files of other kinds it holds (a ``.csv``, a
-    ``.md``...), which are not read; the ``.json`` sidecars of corpus files are neither."""
+    ``.md``...), which are not read. Neither list holds the ``.json`` sidecars of corpus files
+    nor the files that describe a corpus (:data:`CORPUS_NOTES`)."""
     listed = corpus_files(folder, ("",))
     files = [item for item in listed if item[1].endswith(CORPUS_FILE_SUFFIXES)]
     stems = {rel.rsplit(".", 1)[0] for _, rel in files}
     other = [rel for _, rel in listed if not rel.endswith(CORPUS_FILE_SUFFIXES)
-             and not (rel.endswith(".json") and rel[:-len(".json")] in stems)]
+             and not (rel.endswith(".json") and rel[:-len(".json")] in stems)
+             and not rel.rsplit("/", 1)[-1].upper().startswith(CORPUS_NOTES)]
     return files, other
 
 

@@ -19,8 +19,12 @@ only the ids seen so far are kept, to refuse a duplicate.
 
 Errors name the file and the row (``row 3`` is the third article; in a JSONL file ``line 3``
 is the third line): empty text, a duplicate or empty id, a field that fails the sidecar rules
-(a date that is not ISO 8601, a nested JSON value...). With ``errors="warn"`` (the default)
-such a row is skipped with a :class:`UserWarning`; with ``errors="raise"`` it is an error.
+(a nested JSON value, a number as ``title``...). With ``errors="warn"`` (the default) such a
+row is skipped with a :class:`UserWarning`; with ``errors="raise"`` it is an error. A date
+that cannot be read (``2023-13-45``, ``05/04/2023``) does not cost the row: with
+``errors="warn"`` it is left empty with a ``reason`` and a warning naming the file, the row and
+the value (:func:`analysis.corpus.validate_metadata`). A list value (JSONL, Parquet) is
+joined with ``"; "``.
 Problems of the whole file are always errors: unreadable, not valid CSV/JSON/Parquet, no text
 column (the message lists the columns found), a reserved column (``doc_id``, ``paragraph``,
 ``sentence``), and a table of which no row could be read (the message lists the reasons).
