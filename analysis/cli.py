@@ -34,7 +34,8 @@ def _export_command(sub: Any) -> None:
     exp.add_argument("path", help="a .txt file, a saved .html page, a .csv/.jsonl/.parquet "
                                   "table of articles, or a folder of .txt and .html files")
     exp.add_argument("--unit", choices=["document", "paragraph", "sentence"],
-                     default="document")
+                     default="document", help="one row per document (default), paragraph or "
+                                              "sentence")
     exp.add_argument("--format", choices=["csv", "jsonl", "parquet"], default=None,
                      help="csv (default), jsonl or parquet (parquet needs -o; with --engine "
                           "dask parquet is the default)")
@@ -42,9 +43,9 @@ def _export_command(sub: Any) -> None:
                                             "--engine dask a folder for the part files")
     exp.add_argument("--strict", action="store_true",
                      help="stop at the first bad file of a folder instead of skipping it")
-    exp.add_argument("--jobs", type=int, default=None,
+    exp.add_argument("--jobs", type=_positive, default=None,
                      help="worker processes (default: every core; 1: no worker processes)")
-    exp.add_argument("--chunk-size", type=int, default=None,
+    exp.add_argument("--chunk-size", type=_positive, default=None,
                      help="documents per chunk (default 100)")
     exp.add_argument("--engine", choices=["local", "dask"], default="local",
                      help="local processes (default) or a Dask cluster")
@@ -66,6 +67,17 @@ def _export_command(sub: Any) -> None:
                           "a terminal)")
 
 
+def _positive(value: str) -> int:
+    """An option's whole number of at least 1 (argparse reports the ``ValueError``)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis",
                                      description="Metrics for news coverage corpora.")
@@ -75,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     kp = sub.add_parser("keyphrases",
                         help="write the top keyphrases of each document as JSON lines")
     kp.add_argument("path", help="a corpus file or folder, as for export")
-    kp.add_argument("-k", type=int, default=10, help="phrases per document (default 10)")
+    kp.add_argument("-k", type=_positive, default=10, help="phrases per document (default 10)")
     kp.add_argument("-o", "--output", help="output file (default: standard output)")
     kp.add_argument("--strict", action="store_true",
                     help="stop at the first bad file of a folder instead of skipping it")
@@ -145,8 +157,6 @@ def _keyphrases(args: argparse.Namespace) -> int:
     from .io import write_text_atomic
     from .metrics.keyphrases import keyphrases_jsonl
 
-    if args.k < 1:
-        raise ValueError(f"-k must be at least 1, not {args.k}")
     corpus = load_corpus(args.path, errors="raise" if args.strict else None,
                          **_load_options(args))
     text = "".join(json.dumps(row, ensure_ascii=False) + "\n"

@@ -111,6 +111,11 @@ def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
         table = table.merge(found[["doc_id", "reused_share", "reused_from",
                                    "quotations_shared"]], on="doc_id", how="left")
     table = with_metadata(table, corpus)
+    if "meta_reason" in table.columns:
+        # A document's metadata problem (an unreadable date) joins the row's own reasons.
+        both = zip(table.pop("meta_reason"), table["reason"], strict=True)
+        table["reason"] = ["; ".join(r for r in (meta, own) if isinstance(r, str) and r) or own
+                           for meta, own in both]
     table.attrs.update(sentences.attrs)
     table.attrs.update({"unit": unit, "corpus": getattr(corpus, "name", "corpus")})
     return table

@@ -42,13 +42,15 @@ def guard_output(path: str | Path, corpus_root: str | None = None) -> None:
     """Refuse (``ValueError``) to write into the input corpus folder or the project's
     ``seeds/``."""
     target = _resolved(Path(path))
-    protected = [SEEDS_DIR.resolve()]
+    protected = []
     if corpus_root:
         root = _resolved(Path(corpus_root))
-        protected.append(root if root.is_dir() else root.parent)
-    for folder in protected:
+        protected.append((root if root.is_dir() else root.parent, "the input folder"))
+    protected.append((SEEDS_DIR.resolve(), "the project's seeds folder"))
+    for folder, what in protected:
         if target == folder or folder in target.parents:
-            raise ValueError(f"{path}: refusing to write inside the input folder {folder}")
+            raise ValueError(f"{path}: refusing to write inside {what} {folder} (inputs are "
+                             "never overwritten); write elsewhere")
 
 
 def _umask() -> int:

@@ -46,7 +46,7 @@ from .corpus.documents import (
     missing_error,
     read_text,
 )
-from .corpus.load import CORPUS_FILE_SUFFIXES, corpus_files
+from .corpus.load import folder_files, warn_other_files
 from .corpus.web_pages import HTML_SUFFIXES
 from .errors import CorpusError
 from .progress import progress_bar
@@ -105,9 +105,10 @@ def _listed(path: Path) -> list[tuple[str, str]] | None:
         return None if path.suffix.lower() not in (".txt",) else [(str(path), path.stem)]
     if not path.is_dir():
         return []
-    files = corpus_files(path, CORPUS_FILE_SUFFIXES)
+    files, other = folder_files(path)
     if any(rel.endswith(HTML_SUFFIXES) for _, rel in files):
         return None
+    warn_other_files(path, other)
     # "a.txt" -> "a", as Path.with_suffix("") gives it.
     return [(f, rel[:-len(".txt")]) for f, rel in files if rel.endswith(".txt")]
 
@@ -193,7 +194,8 @@ def load_chunk(items: tuple[Any, ...], limits: Limits) -> Part:
             path, doc_id = item
             try:
                 docs.append(load_document(path, doc_id=doc_id, max_bytes=limits.max_bytes,
-                                          max_paragraph_chars=limits.max_paragraph_chars))
+                                          max_paragraph_chars=limits.max_paragraph_chars,
+                                          errors=limits.errors))
             except CorpusError as exc:
                 if limits.errors == "raise":
                     error = (exc.path, exc.problem)

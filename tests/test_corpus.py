@@ -167,9 +167,9 @@ def test_missing_path_and_oversized_file(tmp_path):
     [
         ("{not json", "not valid JSON"),
         ('["a"]', "must hold a JSON object"),
-        ('{"date": "last week"}', "field 'date' must be an ISO date"),
+        ('{"date": "last week"}', "field 'date': 'last week' is not a date in a known form"),
         ('{"outlet": 7}', "field 'outlet' must be a string"),
-        ('{"tags": ["a"]}', "field 'tags' must be a string, number, boolean or null"),
+        ('{"tags": [["a"]]}', "field 'tags' must be a string, number, boolean or null, not list"),
     ],
 )
 def test_bad_sidecar_names_file_and_field(tmp_path, sidecar, problem):

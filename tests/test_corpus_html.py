@@ -101,8 +101,9 @@ def test_page_without_an_article_is_an_error_naming_the_file(tmp_path):
     with pytest.raises(CorpusError) as info:
         load_corpus(page)
     assert str(info.value) == (f"{page}: no article text found in the page (trafilatura "
-                               "extracted nothing); pass keep_raw_html_text=True to keep the "
-                               "page's whole text")
+                               "extracted nothing); pass keep_raw_html_text=True "
+                               "(--keep-raw-html-text on the command line) to keep the page's "
+                               "whole text")
 
 
 def test_raw_text_is_kept_on_request_with_a_warning_naming_the_file(tmp_path):
@@ -149,18 +150,19 @@ def test_all_bad_folder_lists_each_file_and_its_reason(tmp_path):
         "good.json (sidecar is not valid JSON (line 1, column 15: Expecting property name "
         "enclosed in double quotes)); "
         "index.html (no article text found in the page (trafilatura extracted nothing); pass "
-        "keep_raw_html_text=True to keep the page's whole text); "
+        "keep_raw_html_text=True (--keep-raw-html-text on the command line) to keep the page's "
+        "whole text); "
         "latin1.txt (not valid UTF-8 (byte 0xe9 at offset 3); convert it, e.g. iconv -f latin1 "
         "-t utf-8))")
 
 
 def test_folder_whose_only_file_has_a_broken_sidecar_names_the_sidecar(tmp_path):
     (tmp_path / "article.txt").write_text("The allies met in Washington.", encoding="utf-8")
-    (tmp_path / "article.json").write_text('{"date": "27/04/2023"}', encoding="utf-8")
+    (tmp_path / "article.json").write_text('{"tags": {"a": 1}}', encoding="utf-8")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         with pytest.raises(CorpusError, match=r"every file was skipped: article\.json \(field "
-                                              r"'date' must be an ISO date"):
+                                              r"'tags' must be a string"):
             load_corpus(tmp_path)
 
 

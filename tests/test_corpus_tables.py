@@ -101,15 +101,13 @@ def test_parquet_is_read_by_batches_with_dates_as_iso_strings(tmp_path):
     assert corpus["2500"].text == "Article number 2500 on the alliance."
 
 
-def test_parquet_list_column_is_an_error_naming_the_row(tmp_path):
+def test_parquet_list_column_is_joined_with_semicolons(tmp_path):
     pa = pytest.importorskip("pyarrow")
     pq = pytest.importorskip("pyarrow.parquet")
     path = tmp_path / "tags.parquet"
     pq.write_table(pa.table({"text": ["One.", "Two."], "tags": [None, ["ncg", "ssbn"]]}), path)
-    with pytest.raises(CorpusError) as info:
-        load_corpus(path, errors="raise")
-    assert str(info.value) == (f"{path}: row 2: field 'tags' must be a string, number, boolean "
-                               "or null, not list (nested objects and lists are not allowed)")
+    corpus = load_corpus(path, errors="raise")
+    assert [d.meta.get("tags") for d in corpus] == [None, "ncg; ssbn"]
 
 
 def test_csv_rows_are_streamed_not_read_all_at_once(tmp_path):
@@ -153,10 +151,10 @@ BAD_ROWS = [
     ("whitespace_text", HEADER + 'a,T,2023-04-27,"  \n  "\n', "row 1: empty text"),
     ("duplicate_id", HEADER + "a,T,2023-04-27,One.\nb,T,2023-04-27,Two.\na,T,2023-04-28,Three.\n",
      "row 3: duplicate id 'a' (an earlier row has it)"),
-    ("bad_date", HEADER + "a,T,27/04/2023,One.\n",
-     "row 1: field 'date' must be an ISO date (YYYY-MM-DD), got '27/04/2023'"),
+    ("ambiguous_date", HEADER + "a,T,04/05/2023,One.\n",
+     "row 1: field 'date': '04/05/2023' is ambiguous (day and month could be either way round)"),
     ("impossible_date", HEADER + "a,T,2023-02-30,One.\n",
-     "row 1: field 'date' must be an ISO date (YYYY-MM-DD), got '2023-02-30'"),
+     "row 1: field 'date': '2023-02-30' is not a real calendar date"),
     ("empty_id", HEADER + ",T,2023-04-27,One.\n", "row 1: empty or unusable id None"),
 ]
 
@@ -170,20 +168,18 @@ def test_bad_row_raises_naming_the_file_and_the_row(tmp_path, name, content, pro
 
 
 def test_bad_row_is_skipped_with_a_warning_by_default(tmp_path):
-    table = write(tmp_path / "t.csv", HEADER + "a,T,2023-04-27,One.\nb,T,not a date,Two.\n"
+    table = write(tmp_path / "t.csv", HEADER + "a,T,2023-04-27,One.\nb,T,2023-04-27,\n"
                                                "c,T,2023-04-28,Three.\n")
     with pytest.warns(UserWarning) as record:
         corpus = load_corpus(table)
     assert [d.doc_id for d in corpus] == ["a", "c"]
-    assert [str(w.message) for w in record] == [
-        f"skipped {table}: row 2: field 'date' must be an ISO date (YYYY-MM-DD), got "
-        "'not a date' (YYYY, YYYY-MM or a datetime such as 2023-04-27T14:30:00+09:00 also do)"]
+    assert [str(w.message) for w in record] == [f"skipped {table}: row 2: empty text"]
 
 
 JSONL_BAD = [
     ("nested", {"id": 2, "text": "Two.", "tags": {"topic": "ncg"}},
      "line 2: field 'tags' must be a string, number, boolean or null, not dict"),
-    ("list", {"id": 2, "text": "Two.", "authors": ["Kim", "Lee"]},
+    ("nested_list", {"id": 2, "text": "Two.", "authors": [["Kim"], ["Lee"]]},
      "line 2: field 'authors' must be a string, number, boolean or null, not list"),
     ("number_text", {"id": 2, "text": 42}, "line 2: text must be a string, not int"),
     ("no_text", {"id": 2, "body": "Two."}, "line 2: no 'text' field (fields: 'id', 'body')"),
@@ -216,14 +212,14 @@ def test_jsonl_line_that_is_not_json_is_skipped_naming_the_line(tmp_path):
 
 
 def test_table_where_every_row_is_bad_lists_the_rows(tmp_path):
-    table = write(tmp_path / "t.csv", HEADER + "a,T,2023-04-27,\na,T,2023-13-01,Two.\n")
+    table = write(tmp_path / "t.csv", HEADER + "a,T,2023-04-27,\n,T,2023-04-27,Two.\n")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         with pytest.raises(CorpusError) as info:
             load_corpus(table)
     assert str(info.value).startswith(
-        f"{table}: no readable rows (every row was skipped: row 1 (empty text); row 2 (field "
-        "'date' must be an ISO date")
+        f"{table}: no readable rows (every row was skipped: row 1 (empty text); row 2 (empty or "
+        "unusable id None))")
     assert "\n" not in str(info.value)
 
 

@@ -165,10 +165,9 @@ BAD_SIDECARS = [
     ("title_number", '{"title": 5}', "field 'title' must be a string, not int"),
     ("nested_value", '{"tags": {"a": 1}}',
      "field 'tags' must be a string, number, boolean or null, not dict"),
-    ("list_value", '{"authors": ["Kim", "Lee"]}',
+    ("nested_list", '{"authors": [["Kim"], "Lee"]}',
      "field 'authors' must be a string, number, boolean or null, not list"),
-    ("bad_date", '{"date": "27/04/2023"}',
-     "field 'date' must be an ISO date (YYYY-MM-DD), got '27/04/2023'"),
+    ("ambiguous_date", '{"date": "04/05/2023"}', "field 'date': '04/05/2023' is ambiguous"),
     ("deep_nesting", "[" * 100_000, "sidecar is not valid JSON (nested too deeply)"),
     ("latin1", b'{"title": "Caf\xe9"}', "sidecar is not valid UTF-8"),
 ]

@@ -67,7 +67,7 @@ def test_a_failure_inside_the_block_keeps_the_previous_file_and_no_temporary(tmp
 
 def test_outputs_inside_the_seeds_or_the_input_folder_are_refused(tmp_path):
     with pytest.raises(ValueError, match="refusing to write inside the input folder"):
-        guard_output(SEED_DIR / "table.csv")
+        guard_output(SEED_DIR / "table.csv", str(SEED_DIR))
     corpus = tmp_path / "corpus"
     (corpus / "sub").mkdir(parents=True)
     with pytest.raises(ValueError, match="refusing to write inside"):
@@ -76,6 +76,14 @@ def test_outputs_inside_the_seeds_or_the_input_folder_are_refused(tmp_path):
     with pytest.raises(ValueError, match="refusing to write inside"):
         guard_output(corpus / "t.csv", str(corpus / "a.txt"))
     guard_output(tmp_path / "t.csv", str(corpus))  # beside the corpus: fine
+
+
+def test_output_in_seeds_with_an_input_elsewhere_names_the_seeds_folder(tmp_path):
+    with pytest.raises(ValueError) as info:
+        guard_output(SEED_DIR / "out.csv", str(tmp_path / "corpus.csv"))
+    assert str(info.value) == (f"{SEED_DIR / 'out.csv'}: refusing to write inside the project's "
+                               f"seeds folder {SEED_DIR.resolve()} (inputs are never "
+                               "overwritten); write elsewhere")
 
 
 def test_a_symlink_loop_as_input_is_not_an_error_of_the_guard(tmp_path):

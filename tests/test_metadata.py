@@ -41,12 +41,15 @@ def test_user_fields_may_be_any_json_scalar(tmp_path):
 
 
 @pytest.mark.parametrize(("sidecar", "problem"), [
-    ({"date": "27/04/2023"}, "field 'date' must be an ISO date (YYYY-MM-DD), got '27/04/2023'"),
-    ({"date": "2023-02-30"}, "field 'date' must be an ISO date (YYYY-MM-DD), got '2023-02-30'"),
-    ({"date": "2023-13"}, "field 'date' must be an ISO date"),
-    ({"date": "2023-04-27T25:00"}, "field 'date' must be an ISO date"),
-    ({"date": "20230427"}, "field 'date' must be an ISO date"),
-    ({"date": "April 27, 2023"}, "field 'date' must be an ISO date"),
+    ({"date": "04/05/2023"}, "field 'date': '04/05/2023' is ambiguous (day and month could be "
+                             "either way round); write it as YYYY-MM-DD"),
+    ({"date": "2023-02-30"}, "field 'date': '2023-02-30' is not a real calendar date or time"),
+    ({"date": "2023-13"}, "field 'date': '2023-13' is not a real calendar date or time"),
+    ({"date": "2023-04-27T25:00"}, "field 'date': '2023-04-27T25:00' is not a real calendar"),
+    ({"date": "20230427"}, "field 'date': '20230427' is not a date in a known form (YYYY-MM-DD, "
+                           "a datetime, April 28, 2023, 28 April 2023 or 28/04/2023)"),
+    ({"date": "31 Aprril 2023"}, "field 'date': '31 Aprril 2023' has no month name that is known"),
+    ({"date": "April 31, 2023"}, "field 'date': 'April 31, 2023' is not a real calendar date"),
     ({"date": 20230427}, "field 'date' must be a string, not int"),
     ({"language": "English"},
      "field 'language' must be a language code such as 'en', 'ko' or 'en-US' (ISO 639 / BCP "
@@ -56,9 +59,9 @@ def test_user_fields_may_be_any_json_scalar(tmp_path):
     ({"title": True}, "field 'title' must be a string, not bool"),
     ({"outlet": 7}, "field 'outlet' must be a string, not int"),
     ({"country": 1.5}, "field 'country' must be a string, not float"),
-    ({"url": ["https://a", "https://b"]},
-     "field 'url' must be a string, number, boolean or null, not list (nested objects and lists "
-     "are not allowed)"),
+    ({"url": [["https://a"], "https://b"]},
+     "field 'url' must be a string, number, boolean or null, not list (a list of those is joined "
+     "with '; '; nested objects and lists are not allowed)"),
     ({"tags": {"a": 1}}, "field 'tags' must be a string, number, boolean or null, not dict"),
     ('{"score": NaN}', "field 'score' must be a finite number, not nan"),
     ('{"score": Infinity}', "field 'score' must be a finite number, not inf"),
@@ -84,14 +87,49 @@ def test_read_metadata_checks_without_a_text_file(tmp_path):
     assert read_metadata(tmp_path / "missing.json") == {}
 
 
-def test_folder_skips_a_document_with_bad_metadata_naming_the_sidecar(tmp_path):
+def test_folder_keeps_a_document_with_an_unreadable_date_with_a_reason(tmp_path):
     write(tmp_path, {"outlet": "Herald", "date": "2023-04-27"}, name="good")
-    write(tmp_path, {"outlet": "Herald", "date": "yesterday"}, name="bad")
-    with pytest.warns(UserWarning, match=r"skipped .*bad\.json: field 'date' must be an ISO"):
+    write(tmp_path, {"outlet": "Herald", "date": "2023-13-45"}, name="bad")
+    with pytest.warns(UserWarning) as record:
         corpus = load_corpus(tmp_path)
-    assert [d.doc_id for d in corpus] == ["good"]
-    with pytest.raises(CorpusError, match=r"bad\.json: field 'date'"):
+    assert [str(w.message) for w in record] == [
+        f"{tmp_path / 'bad.json'}: field 'date': '2023-13-45' is not a real calendar date or "
+        "time; date left empty (NaT), text kept"]
+    assert [d.doc_id for d in corpus] == ["bad", "good"]
+    assert corpus["bad"].text == "The allies met in Washington."
+    assert corpus["bad"].meta == {
+        "outlet": "Herald", "date": None, "language": "en",
+        "reason": "unreadable date: '2023-13-45' is not a real calendar date or time"}
+    assert corpus.metadata()["date"].isna().tolist() == [True, False]
+    with pytest.raises(CorpusError) as info:
         load_corpus(tmp_path, errors="raise")
+    assert str(info.value) == (f"{tmp_path / 'bad.json'}: field 'date': '2023-13-45' is not a "
+                               "real calendar date or time")
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("April 28, 2023", "2023-04-28"), ("Apr. 28 2023", "2023-04-28"),
+    ("28 April 2023", "2023-04-28"), ("3 Sept 2023", "2023-09-03"),
+    ("2023/4/28", "2023-04-28"), ("04/26/2023", "2023-04-26"), ("26.04.2023", "2023-04-26"),
+    ("05/05/2023", "2023-05-05"),
+])
+def test_written_dates_are_read_as_iso_when_unambiguous(tmp_path, written, read):
+    assert load_corpus(write(tmp_path, {"date": written}))[0].meta["date"] == read
+
+
+@pytest.mark.parametrize(("date", "offset"), [
+    ("2023-04-27T10:00:00+09:00", "+09:00"), ("2023-04-27T14:30:00Z", "+00:00"),
+    ("2023-04-27T14:30:00-0500", "-05:00"), ("2023-04-27T14:30", None), ("2023-04-27", None),
+])
+def test_time_zone_offset_is_kept_beside_the_local_time(tmp_path, date, offset):
+    meta = load_corpus(write(tmp_path, {"date": date}))[0].meta
+    assert meta["date"] == date
+    assert meta.get("utc_offset") == offset
+
+
+def test_list_of_scalars_is_joined_with_semicolons(tmp_path):
+    meta = load_corpus(write(tmp_path, {"tags": ["NCG", "SSBN", 2023], "authors": []}))[0].meta
+    assert meta == {"tags": "NCG; SSBN; 2023", "authors": None, "language": "en"}
 
 
 def test_null_known_fields_are_allowed_and_become_missing_columns(tmp_path):

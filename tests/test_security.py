@@ -68,7 +68,11 @@ def test_loading_a_corpus_never_unpickles_imports_or_executes_its_files(tmp_path
     loaded = load_corpus(corpus)
     out = tmp_path / "out" / "table.jsonl"
     out.parent.mkdir()
-    assert _cli("export", str(corpus), "--format", "jsonl", "-o", str(out)) == (0, "")
+    assert _cli("export", str(corpus), "--format", "jsonl", "-o", str(out)) == (
+        0, f"warning: {corpus}: ignored 5 file(s) of other kinds (__init__.py, article.pkl, "
+           "evil_module.py, model.pkl, sitecustomize.py): a folder is read for .txt, .html and "
+           ".htm files and their .json sidecars; pass a .csv, .jsonl or .parquet table on its "
+           "own\n")
 
     assert [d.doc_id for d in loaded] == ["article"]  # only the .txt is a document
     doc = loaded["article"]

@@ -8,11 +8,18 @@ folder). Each text may have a JSON sidecar with the same stem (``article.txt`` +
     {"title": "...", "outlet": "...", "date": "2023-04-27", "language": "en",
      "url": "https://...", "country": "US", "kind": "transcript", "any_user_field": "..."}
 
-Every field is optional; values must be strings, numbers, booleans or null (a nested object or
-list is an error naming the field). The known fields are checked: ``title``, ``outlet``,
-``country`` and ``url`` are strings; ``date`` is ISO 8601 (``YYYY``, ``YYYY-MM``,
-``YYYY-MM-DD``, or a datetime such as ``2023-04-27T14:30:00+09:00``) and a real calendar date;
-``language`` is a short language code (``en``, ``ko``, ``en-US``; default ``en``). ``doc_id``,
+Every field is optional; values must be strings, numbers, booleans, null or a list of those
+(joined into one string with ``"; "``; a nested object or list is an error naming the field).
+The known fields are checked: ``title``, ``outlet``, ``country`` and ``url`` are strings;
+``date`` is a real calendar date, ISO 8601 (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, or a
+datetime such as ``2023-04-27T14:30:00+09:00``, kept as given) or written out (``April 28,
+2023``, ``28 April 2023``, ``04/26/2023`` when the order is certain; read as ``YYYY-MM-DD``,
+see :mod:`analysis.corpus.dates`); a datetime's offset is also kept as ``utc_offset``
+(``+09:00``), while the date stays local time as published. A date that cannot be read is an
+error with ``errors="raise"``; with ``errors="warn"`` (a folder's or a table's default) the
+document is kept with no date, a ``reason`` field saying why and a warning naming the file
+(and row) and the value. ``language`` is a short language code (``en``, ``ko``, ``en-US``;
+default ``en``). ``doc_id``,
 ``paragraph`` and ``sentence`` are reserved (they are the id columns of every table), and no
 field ever influences where anything is written. :func:`analysis.compare.with_metadata` joins
 the fields onto any table.
@@ -29,8 +36,9 @@ characters --, not UTF-8, a file name that is not UTF-8, too large, a paragraph 
 warning naming each one (``errors="warn"``, the default for folders) or raise
 (``errors="raise"``); a folder where every file is bad is an error listing each file and its
 reason. Only ``.txt`` files, saved ``.html``/``.htm`` pages and their ``.json`` sidecars are
-read: nothing in a corpus folder is imported, executed or unpickled, and a sidecar is parsed as
-plain JSON. A file of another kind passed directly is an error.
+read (the other files of a folder are named in one warning): nothing in a corpus folder is
+imported, executed or unpickled, and a sidecar is parsed as plain JSON. A file of another kind
+passed directly is an error.
 
 Other inputs: a ``.csv``, ``.jsonl`` or ``.parquet`` table with one article per row
 (:mod:`analysis.corpus.table_files`: ``text_column``, ``id_column``, export names such as
@@ -61,12 +69,13 @@ import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from ..errors import CorpusError
+from ..io import LIST_SEPARATOR
+from .dates import normalise_date, utc_offset
 from .quotes import attribute_sentences
 from .sentences import iter_sentences, split_paragraphs
 from .speakers import default_linker
@@ -91,8 +100,6 @@ DOCUMENT_KINDS = ("article", "transcript")
 (:mod:`analysis.corpus.transcripts`), an article never is; without it the reading is detected."""
 """Sidecar fields with a documented meaning; any other scalar field is kept as well."""
 
-_DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
-                      r"(Z|[+-]\d{2}:?\d{2})?)?)?)?", re.ASCII)
 _LANGUAGE_RE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", re.ASCII)
 RESERVED_FIELDS = ("doc_id", "paragraph", "sentence")
 """Sidecar fields that would overwrite a table's id columns, so are refused."""
@@ -320,8 +327,9 @@ def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     return text
 
 
-def read_metadata(path: str | Path) -> dict[str, Any]:
-    """Read and validate the JSON sidecar of a text file (``{}`` if there is none)."""
+def read_metadata(path: str | Path, errors: str = "raise") -> dict[str, Any]:
+    """Read and validate the JSON sidecar of a text file (``{}`` if there is none); ``errors``
+    as in :func:`validate_metadata`."""
     path = Path(path)
     if not path.exists():
         return {}
@@ -340,14 +348,21 @@ def read_metadata(path: str | Path) -> dict[str, Any]:
                                 f"{exc.colno}: {exc.msg})") from None
     if not isinstance(meta, dict):
         raise CorpusError(path, f"sidecar must hold a JSON object, not {type(meta).__name__}")
-    return validate_metadata(meta, str(path))
+    return validate_metadata(meta, str(path), errors)
 
 
-def validate_metadata(meta: dict[str, Any], where: str) -> dict[str, Any]:
-    """Check the fields of one document's metadata (a sidecar's object, a table's row).
+def validate_metadata(meta: dict[str, Any], where: str, errors: str = "raise"
+                      ) -> dict[str, Any]:
+    """Check and normalise the fields of one document's metadata (a sidecar's object, a
+    table's row); returns a new dict.
 
-    Returns ``meta`` unchanged, or raises :class:`CorpusError` naming ``where`` (a file, or a
-    file and row) and the first bad field (see the module docstring for the rules).
+    A list of scalars becomes one string joined with ``"; "``; ``date`` is read by
+    :func:`analysis.corpus.dates.normalise_date` (ISO 8601 kept as given, other forms as
+    ``YYYY-MM-DD``), and a datetime's time-zone offset is kept in ``utc_offset``. A date that
+    cannot be read raises :class:`CorpusError` naming ``where`` (a file, or a file and row)
+    with ``errors="raise"``; with ``errors="warn"`` the text is kept, ``date`` is left empty,
+    ``reason`` says why and a :class:`UserWarning` names ``where`` and the value. Every other
+    bad field raises (see the module docstring for the rules).
     """
     if "doc_id" in meta:
         # It would overwrite the id column of Corpus.metadata() and mislabel the document.
@@ -356,20 +371,18 @@ def validate_metadata(meta: dict[str, Any], where: str) -> dict[str, Any]:
         if key in meta:
             raise CorpusError(where, f"field {key!r} is reserved (an id column of every table); "
                                      "rename it")
+    meta = {key: _joined(value) for key, value in meta.items()}
     for key, value in meta.items():
         if not isinstance(value, str | int | float | bool) and value is not None:
             raise CorpusError(where, f"field {key!r} must be a string, number, boolean or null, "
-                                     f"not {type(value).__name__} (nested objects and lists are "
-                                     "not allowed)")
+                                     f"not {type(value).__name__} (a list of those is joined "
+                                     "with '; '; nested objects and lists are not allowed)")
         if isinstance(value, float) and not math.isfinite(value):
             raise CorpusError(where, f"field {key!r} must be a finite number, not {value!r}")
         if key in METADATA_FIELDS and value is not None and not isinstance(value, str):
             raise CorpusError(where, f"field {key!r} must be a string, not {type(value).__name__}")
-    date = meta.get("date")
-    if date is not None and not _valid_date(date):
-        raise CorpusError(where, f"field 'date' must be an ISO date (YYYY-MM-DD), got {date!r} "
-                                 "(YYYY, YYYY-MM or a datetime such as 2023-04-27T14:30:00+09:00 "
-                                 "also do)")
+    if meta.get("date") is not None:
+        _read_date(meta, where, errors)
     kind = meta.get("kind")
     if kind is not None and kind not in DOCUMENT_KINDS:
         raise CorpusError(where, f"field 'kind' must be one of {', '.join(DOCUMENT_KINDS)}, "
@@ -381,25 +394,41 @@ def validate_metadata(meta: dict[str, Any], where: str) -> dict[str, Any]:
     return meta
 
 
-def _valid_date(value: str) -> bool:
-    """True if ``value`` has one of the accepted ISO 8601 shapes and is a real calendar date."""
-    if not _DATE_RE.fullmatch(value):
-        return False
-    # The shape alone lets 2023-02-30 or 25:00 through; fromisoformat checks the calendar.
-    padded = value + {4: "-01-01", 7: "-01"}.get(len(value), "")
+def _joined(value: Any) -> Any:
+    """A list (or tuple) of scalars as one ``"; "``-joined string (``None`` when empty); any
+    other value as it is."""
+    if not isinstance(value, list | tuple) or not all(
+            isinstance(v, str | int | float | bool) for v in value):
+        return value
+    return LIST_SEPARATOR.join(map(str, value)) or None
+
+
+def _read_date(meta: dict[str, Any], where: str, errors: str) -> None:
+    """Normalise ``meta["date"]`` in place, adding ``utc_offset``; an unreadable date raises
+    (``errors="raise"``) or is emptied with a ``reason`` and a warning."""
     try:
-        datetime.fromisoformat(padded)
-    except ValueError:
-        return False
-    return True
+        meta["date"] = normalise_date(meta["date"])
+    except ValueError as exc:
+        if errors == "raise":
+            raise CorpusError(where, f"field 'date': {exc}") from None
+        problem = CorpusError(where, f"field 'date': {exc}")
+        meta["date"] = None
+        meta["reason"] = f"unreadable date: {exc}"
+        warnings.warn(f"{problem}; date left empty (NaT), text kept", UserWarning, stacklevel=3)
+        return
+    offset = utc_offset(meta["date"])
+    if offset is not None:
+        meta["utc_offset"] = offset
 
 
 def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES,
-                  max_paragraph_chars: int = MAX_PARAGRAPH_CHARS) -> Document:
+                  max_paragraph_chars: int = MAX_PARAGRAPH_CHARS, errors: str = "raise"
+                  ) -> Document:
     """Load one ``.txt`` file (and its sidecar) into a :class:`Document`.
 
     Raises :class:`CorpusError` for bad input (see the module docstring); warns when the text
-    looks like HTML markup.
+    looks like HTML markup. ``errors="warn"`` keeps a document whose sidecar date cannot be
+    read, with a warning (:func:`validate_metadata`).
     """
     path = Path(path)
     try:
@@ -416,6 +445,6 @@ def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = 
         warnings.warn(f"{CorpusError(path, 'looks like HTML markup, not plain text')}; loaded "
                       "as is (tags count as words): extract the article text first",
                       UserWarning, stacklevel=2)
-    meta = read_metadata(path.with_suffix(".json"))
+    meta = read_metadata(path.with_suffix(".json"), errors)
     meta.setdefault("language", "en")
     return Document.from_text(text, doc_id or path.stem, meta, str(path))

@@ -4,8 +4,9 @@
 (:func:`analysis.corpus.documents.load_document`), a saved ``.html``/``.htm`` page
 (:mod:`analysis.corpus.web_pages`), a ``.csv``/``.jsonl``/``.parquet`` table with one article per
 row (:mod:`analysis.corpus.table_files`), or a folder of ``.txt`` files and saved pages, searched
-recursively. Bad files of a folder are skipped with a warning naming each (or raise with
-``errors="raise"``); a folder whose every file is bad is an error listing each file and why.
+recursively (files of other kinds in it are named in one warning, not read). Bad files of a
+folder are skipped with a warning naming each (or raise with ``errors="raise"``); a folder
+whose every file is bad is an error listing each file and why.
 """
 
 from __future__ import annotations
@@ -59,14 +60,49 @@ def text_files(folder: Path, suffixes: tuple[str, ...] = (".txt",)) -> list[Path
     return [Path(path) for path, _ in corpus_files(folder, suffixes)]
 
 
+_OTHER_SHOWN = 10
+
+CORPUS_NOTES = ("README", "LICENSE", "LICENCE")
+"""Starts of file names (in capitals) that describe a corpus folder rather than belong to it,
+so are passed over without a warning (``README.md``, ``LICENSE``; one ending in ``.txt`` is
+still read as a text)."""
+
+
+def folder_files(folder: str | Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """The corpus files of ``folder`` as :func:`corpus_files` lists them (``.txt`` files and
+    saved pages), and the relative paths of the files of other kinds it holds (a ``.csv``, a
+    ``.md``...), which are not read. Neither list holds the ``.json`` sidecars of corpus files
+    nor the files that describe a corpus (:data:`CORPUS_NOTES`)."""
+    listed = corpus_files(folder, ("",))
+    files = [item for item in listed if item[1].endswith(CORPUS_FILE_SUFFIXES)]
+    stems = {rel.rsplit(".", 1)[0] for _, rel in files}
+    other = [rel for _, rel in listed if not rel.endswith(CORPUS_FILE_SUFFIXES)
+             and not (rel.endswith(".json") and rel[:-len(".json")] in stems)
+             and not rel.rsplit("/", 1)[-1].upper().startswith(CORPUS_NOTES)]
+    return files, other
+
+
+def warn_other_files(folder: str | Path, other: list[str]) -> None:
+    """One :class:`UserWarning` naming the files of other kinds of ``folder`` (none if
+    ``other`` is empty)."""
+    if not other:
+        return
+    more = f" and {len(other) - _OTHER_SHOWN} more" if len(other) > _OTHER_SHOWN else ""
+    problem = f"ignored {len(other)} file(s) of other kinds"
+    warnings.warn(f"{CorpusError(folder, problem)} ({', '.join(other[:_OTHER_SHOWN])}{more}): a "
+                  "folder is read for .txt, .html and .htm files and their .json sidecars; "
+                  "pass a .csv, .jsonl or .parquet table on its own", UserWarning, stacklevel=3)
+
+
 def _load_file(path: Path, doc_id: str | None, max_bytes: int, max_paragraph_chars: int,
-               keep_raw_html_text: bool) -> Document:
+               keep_raw_html_text: bool, errors: str) -> Document:
     """One ``.txt`` file or saved ``.html``/``.htm`` page as a :class:`Document`."""
     if path.suffix.lower() in HTML_SUFFIXES:
         return load_html(path, doc_id=doc_id, keep_raw_html_text=keep_raw_html_text,
-                         max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars)
+                         max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars,
+                         errors=errors)
     return load_document(path, doc_id=doc_id, max_bytes=max_bytes,
-                         max_paragraph_chars=max_paragraph_chars)
+                         max_paragraph_chars=max_paragraph_chars, errors=errors)
 
 
 def _skipped_summary(folder: Path, skipped: list[CorpusError], limit: int = 50) -> str:
@@ -93,7 +129,9 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
     (:mod:`analysis.corpus.table_files`; ``text_column`` and ``id_column`` name its columns), or a
     folder of ``.txt`` files and saved pages. Any other file is an error.
     ``errors`` is ``"raise"`` (default for a single file) or ``"warn"`` (default for a folder
-    or a table: skip a bad file or row with a :class:`UserWarning` naming it and the problem).
+    or a table: skip a bad file or row with a :class:`UserWarning` naming it and the problem;
+    a date that cannot be read only empties the date, with a warning and a ``reason`` field,
+    and keeps the text). A folder's files of other kinds are named in one warning.
     ``keep_raw_html_text`` keeps a page's whole text when no article is found in it.
     """
     path = Path(path)
@@ -107,14 +145,17 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
         if path.suffix.lower() not in (".txt", ".html", ".htm"):
             raise CorpusError(path, "not a corpus file: expected a .txt file, a saved .html page, "
                                     "a .csv, .jsonl or .parquet table, or a folder")
-        yield _load_file(path, None, max_bytes, max_paragraph_chars, keep_raw_html_text)
+        yield _load_file(path, None, max_bytes, max_paragraph_chars, keep_raw_html_text,
+                         errors or "raise")
         return
     if not path.is_dir():
         raise CorpusError(path, f"neither a file nor a folder ({file_kind(path)})")
     errors = errors or "warn"
     if errors not in {"raise", "warn"}:
         raise ValueError("errors must be 'raise' or 'warn'")
-    files = text_files(path, CORPUS_FILE_SUFFIXES)
+    listed, other = folder_files(path)
+    warn_other_files(path, other)
+    files = [Path(file) for file, _ in listed]
     if not files:
         raise CorpusError(path, "folder holds no .txt files")
     skipped: list[CorpusError] = []
@@ -125,7 +166,8 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
             if doc_id in first_of:
                 raise CorpusError(file, f"same document id {doc_id!r} as {first_of[doc_id].name}")
             first_of[doc_id] = file
-            doc = _load_file(file, doc_id, max_bytes, max_paragraph_chars, keep_raw_html_text)
+            doc = _load_file(file, doc_id, max_bytes, max_paragraph_chars, keep_raw_html_text,
+                             errors)
         except CorpusError as exc:
             if errors == "raise":
                 raise

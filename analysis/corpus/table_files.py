@@ -19,8 +19,12 @@ only the ids seen so far are kept, to refuse a duplicate.
 
 Errors name the file and the row (``row 3`` is the third article; in a JSONL file ``line 3``
 is the third line): empty text, a duplicate or empty id, a field that fails the sidecar rules
-(a date that is not ISO 8601, a nested JSON value...). With ``errors="warn"`` (the default)
-such a row is skipped with a :class:`UserWarning`; with ``errors="raise"`` it is an error.
+(a nested JSON value, a number as ``title``...). With ``errors="warn"`` (the default) such a
+row is skipped with a :class:`UserWarning`; with ``errors="raise"`` it is an error. A date
+that cannot be read (``2023-13-45``, ``05/04/2023``) does not cost the row: with
+``errors="warn"`` it is left empty with a ``reason`` and a warning naming the file, the row and
+the value (:func:`analysis.corpus.validate_metadata`). A list value (JSONL, Parquet) is
+joined with ``"; "``.
 Problems of the whole file are always errors: unreadable, not valid CSV/JSON/Parquet, no text
 column (the message lists the columns found), a reserved column (``doc_id``, ``paragraph``,
 ``sentence``), and a table of which no row could be read (the message lists the reasons).
@@ -90,7 +94,7 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
             if doc_id in seen:
                 raise ValueError(f"duplicate id {doc_id!r} (an earlier row has it)")
             text = _text(row, text_column, max_bytes, max_paragraph_chars)
-            meta = _metadata(row, text_column, id_column)
+            meta = _metadata(row, text_column, id_column, f"{path}: {label}", errors)
         except ValueError as exc:
             error = CorpusError(path, f"{label}: {exc}")
             if errors == "raise":
@@ -126,15 +130,17 @@ def _check_columns(path: Path, columns: list[str], text_column: str,
                                     "rename it, or pass it as id_column if it is the id")
 
 
-def _metadata(row: dict[str, Any], text_column: str, id_column: str | None) -> dict[str, Any]:
-    """A row's metadata fields, validated (``ValueError(problem)`` for a bad one)."""
+def _metadata(row: dict[str, Any], text_column: str, id_column: str | None, where: str,
+              errors: str) -> dict[str, Any]:
+    """A row's metadata fields, validated (``ValueError(problem)`` for a bad one; a date that
+    cannot be read is emptied with a warning naming ``where`` unless ``errors="raise"``)."""
     meta: dict[str, Any] = {}
     for col, name in field_names(tuple(row), text_column, id_column).items():
         value = _scalar(row[col])
         if value is not None:
             meta[name] = value
     try:
-        validate_metadata(meta, "")
+        meta = validate_metadata(meta, where, errors)
     except CorpusError as exc:
         raise ValueError(exc.problem) from None
     meta.setdefault("language", "en")

@@ -88,13 +88,15 @@ def page_text(html: str) -> str:
 
 def load_html(path: str | Path, doc_id: str | None = None, keep_raw_html_text: bool = False,
               max_bytes: int = MAX_BYTES,
-              max_paragraph_chars: int = MAX_PARAGRAPH_CHARS) -> Document:
+              max_paragraph_chars: int = MAX_PARAGRAPH_CHARS, errors: str = "raise"
+              ) -> Document:
     """Load one saved web page into a :class:`~analysis.corpus.Document` (see the module
     docstring); ``doc_id`` defaults to the file stem.
 
     Raises :class:`~analysis.errors.CorpusError` naming the file for a file that cannot be read
     (as :func:`analysis.corpus.read_text`), a page without an article (unless
-    ``keep_raw_html_text``), a paragraph over ``max_paragraph_chars`` or a bad sidecar.
+    ``keep_raw_html_text``), a paragraph over ``max_paragraph_chars`` or a bad sidecar
+    (``errors`` as in :func:`analysis.corpus.validate_metadata`).
     """
     path = Path(path)
     html = read_text(path, max_bytes=max_bytes)
@@ -102,8 +104,8 @@ def load_html(path: str | Path, doc_id: str | None = None, keep_raw_html_text: b
     if article is None:
         if not keep_raw_html_text:
             raise CorpusError(path, "no article text found in the page (trafilatura extracted "
-                                    "nothing); pass keep_raw_html_text=True to keep the page's "
-                                    "whole text")
+                                    "nothing); pass keep_raw_html_text=True (--keep-raw-html-text "
+                                    "on the command line) to keep the page's whole text")
         text = page_text(html)
         if not text.strip():
             raise CorpusError(path, "the page holds no visible text")
@@ -117,7 +119,12 @@ def load_html(path: str | Path, doc_id: str | None = None, keep_raw_html_text: b
             raise CorpusError(path, f"paragraph {number} is {end - start:,} characters long (the "
                                     f"limit is {max_paragraph_chars:,}), not article text")
     meta = {key: value for key, value in article.items() if value is not None}
-    validate_metadata(meta, str(path))
-    meta.update(read_metadata(path.with_suffix(".json")))
+    meta = validate_metadata(meta, str(path), errors)
+    sidecar = read_metadata(path.with_suffix(".json"), errors)
+    if "date" in sidecar:
+        # The sidecar's date replaces the page's, with what was derived from it.
+        meta.pop("utc_offset", None)
+        meta.pop("reason", None)
+    meta.update(sidecar)
     meta.setdefault("language", "en")
     return Document.from_text(text, doc_id or path.stem, meta, str(path))

@@ -1,0 +1,80 @@
+"""Publication dates of metadata: ISO 8601 and the common written forms, read into ISO 8601.
+
+Accepted: ISO 8601 (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or a datetime such as
+``2023-04-27T14:30:00+09:00``), a month name (``April 28, 2023``, ``Apr. 28 2023``,
+``28 April 2023``), year first with slashes or dots (``2023/04/28``), and day and month as
+numbers (``04/28/2023``, ``28.04.2023``) only when the order is certain: one of the two is
+over 12, or both are the same. ``04/05/2023`` could be 5 April or 4 May, so it is refused
+rather than guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime
+
+_ISO_RE = re.compile(r"\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?"
+                     r"(Z|[+-]\d{2}:?\d{2})?)?)?)?", re.ASCII)
+_OFFSET_RE = re.compile(r"(Z|[+-]\d{2}:?\d{2})$", re.ASCII)
+_MONTH_FIRST = re.compile(r"(?P<m>[A-Za-z]+)\.? (?P<d>\d{1,2}),? (?P<y>\d{4})")
+_DAY_FIRST = re.compile(r"(?P<d>\d{1,2}) (?P<m>[A-Za-z]+)\.?,? (?P<y>\d{4})")
+_YEAR_FIRST = re.compile(r"(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})")
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})")
+_MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+
+KNOWN_FORMS = "YYYY-MM-DD, a datetime, April 28, 2023, 28 April 2023 or 28/04/2023"
+"""The accepted forms, as error messages and warnings list them."""
+
+
+def normalise_date(value: str) -> str:
+    """``value`` as ISO 8601: ISO input is returned as given (stripped), other accepted forms
+    as ``YYYY-MM-DD``. Raises ``ValueError`` saying why a value is not read (see the module
+    docstring for the forms)."""
+    text = " ".join(value.split())
+    if _ISO_RE.fullmatch(text):
+        # The shape alone lets 2023-02-30 or 25:00 through; fromisoformat checks the calendar.
+        try:
+            datetime.fromisoformat(text + {4: "-01-01", 7: "-01"}.get(len(text), ""))
+        except ValueError:
+            raise ValueError(f"{value!r} is not a real calendar date or time") from None
+        return text
+    for pattern in (_MONTH_FIRST, _DAY_FIRST, _YEAR_FIRST):
+        match = pattern.fullmatch(text)
+        if match:
+            month = match["m"]
+            number = int(month) if month.isdigit() else _MONTHS.get(month.lower())
+            if number is None:
+                raise ValueError(f"{value!r} has no month name that is known")
+            return _iso(value, int(match["y"]), number, int(match["d"]))
+    match = _NUMERIC.fullmatch(text)
+    if match:
+        a, b = int(match["a"]), int(match["b"])
+        if a <= 12 and b <= 12 and a != b:
+            raise ValueError(f"{value!r} is ambiguous (day and month could be either way "
+                             "round); write it as YYYY-MM-DD")
+        month, day = (b, a) if a > 12 else (a, b)
+        return _iso(value, int(match["y"]), month, day)
+    raise ValueError(f"{value!r} is not a date in a known form ({KNOWN_FORMS})")
+
+
+def utc_offset(value: str) -> str | None:
+    """The time-zone offset of an ISO 8601 datetime as ``+HH:MM`` (``Z`` is ``+00:00``), or
+    ``None`` when it has none."""
+    match = _OFFSET_RE.search(value) if "T" in value or " " in value else None
+    if match is None:
+        return None
+    offset = match[1]
+    if offset == "Z":
+        return "+00:00"
+    return offset if ":" in offset else f"{offset[:3]}:{offset[3:]}"
+
+
+def _iso(value: str, year: int, month: int, day: int) -> str:
+    """``YYYY-MM-DD``, or ``ValueError`` when it is not a real calendar date."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        raise ValueError(f"{value!r} is not a real calendar date") from None
