@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import gc
 import os
+import shutil
 import sys
+import tempfile
 import threading
 import warnings
 from collections import deque
@@ -171,6 +173,7 @@ class Part:
     table: Any = None
     text: str | None = None
     header: str = ""
+    columns: tuple[str, ...] = ()
     error: tuple[str, str] | None = None
 
 
@@ -232,6 +235,7 @@ def _chunk_part(items: tuple[Any, ...], limits: Limits, unit: str, keyphrases: i
     if fmt is None or fmt == "parquet":
         part.table = table
     else:
+        part.columns = tuple(table.columns)
         part.text = format_table(table, fmt, header=False)
         if fmt == "csv":
             part.header = format_table(table.head(0), fmt)
@@ -460,27 +464,6 @@ def metric_table_parallel(source: Any, unit: str = "document", **options: Any) -
     return pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0]
 
 
-def _write_parquet(parts: Iterator[Part], path: Path) -> int:
-    import pyarrow.parquet as pq
-
-    from .io import arrow_table
-
-    writer, n = None, 0
-    try:
-        for part in parts:
-            if part.table is None:
-                continue
-            table = arrow_table(part.table, writer.schema if writer is not None else None)
-            if writer is None:
-                writer = pq.ParquetWriter(path, table.schema)
-            writer.write_table(table)
-            n += part.n_docs
-    finally:
-        if writer is not None:
-            writer.close()
-    return n
-
-
 def run_export(source: Any, output: str | Path | None = None, unit: str = "document",
                fmt: str = "csv", *, jobs: int | None = None,
                chunk_size: int = DEFAULT_CHUNK_SIZE, progress: bool | None = None,
@@ -494,6 +477,7 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
     end (never inside the input folder or ``seeds/``), or to standard output without
     ``output`` (not for Parquet). Bad input raises :class:`CorpusError` and writes nothing.
     """
+    from .chunk_columns import rewrite_parts, write_parquet_parts
     from .io import atomic_path, atomic_text_file, guard_output
 
     if fmt not in OUTPUT_FORMATS:
@@ -507,19 +491,28 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
     parts = iter_parts(plan, progress, keyphrases, fmt)
     if fmt == "parquet":
         with atomic_path(output, plan.src.root) as tmp:
-            return _write_parquet(parts, tmp)
+            return write_parquet_parts(parts, tmp)
 
     def write_all(fh: Any) -> int:
-        n = 0
+        n, written = 0, []
         for part in parts:
             if part.text is None:  # every file of the chunk was skipped
                 continue
-            fh.write((part.header if n == 0 else "") + part.text)
+            text = (part.header if not written else "") + part.text
+            fh.write(text)
+            written.append((part.columns, len(text)))
             n += part.n_docs
+        if any(cols != written[0][0] for cols, _ in written):
+            rewrite_parts(fh, written, fmt)  # chunks with different metadata fields
         return n
 
     if output is None:
-        return write_all(sys.stdout)
+        # Standard output cannot be rewritten: the text waits in a temporary file.
+        with tempfile.NamedTemporaryFile("w+", encoding="utf-8", newline="") as fh:
+            n = write_all(fh)
+            fh.seek(0)
+            shutil.copyfileobj(fh, sys.stdout)
+        return n
     with atomic_text_file(output, plan.src.root) as fh:
         return write_all(fh)
 
