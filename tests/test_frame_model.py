@@ -185,3 +185,51 @@ def test_names_a_party_is_either_mention_table() -> None:
         answers.append(two)
     assert answers[:5] == [True, True, False, True, False]
     assert 300 < sum(answers) < len(answers)
+
+
+def _reference_probabilities(model, text: str) -> dict[str, float]:
+    """The model's arithmetic written the general way: at each word its unigram, then the
+    bigram it starts (joined by a space), counted in order of first occurrence; sublinear
+    tf times idf, l2 norm, one loop over the frames."""
+    import math
+
+    from analysis.corpus.tokens import words
+
+    toks = [w.lower() for w in words(text)]
+    counts: dict[str, int] = {}
+    for k in range(len(toks)):
+        for term in (toks[k], " ".join(toks[k:k + 2]) if k + 1 < len(toks) else None):
+            if term in model.vocabulary:
+                counts[term] = counts.get(term, 0) + 1
+    z = list(model.intercept)
+    if counts:
+        weights = {t: (1.0 + math.log(c)) * model.idf[model.vocabulary[t]] if c > 1
+                   else model.idf[model.vocabulary[t]] for t, c in counts.items()}
+        norm = math.sqrt(sum_in_order(w * w for w in weights.values()))
+        for j in range(len(z)):
+            z[j] += sum_in_order(w * model.coef[j][model.vocabulary[t]]
+                                 for t, w in weights.items()) / norm
+    return {f: 1.0 / (1.0 + math.exp(-x)) for f, x in zip(FRAMES, z, strict=True)}
+
+
+def sum_in_order(values) -> float:
+    total = 0.0
+    for v in values:
+        total += v
+    return total
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea warned that the nuclear submarine visit would invite a nuclear response.",
+    "Seoul and Washington agreed to hold the Nuclear Consultative Group talks twice a year, "
+    "the alliance's first such body, and Seoul and Washington will meet again in Seoul.",
+    "Yoon told reporters the allies would respond to any North Korean provocation.",
+    "The markets closed higher on Thursday after a quiet week of trading in Asia.",
+    "",
+])
+def test_shipped_model_inference_is_the_general_arithmetic_bit_for_bit(text):
+    # The shipped path looks bigrams up word by word and writes the four frames' dot
+    # products out; same terms in the same order, same operations, so the very same floats
+    # (the sentence table prints them, and its bytes must not move).
+    model = load_frame_model()
+    assert model.probabilities(text) == _reference_probabilities(model, text)

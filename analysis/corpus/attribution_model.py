@@ -207,11 +207,47 @@ class AttributionModel:
         self.weights: dict[str, float] = dict(data["weights"])
         self.cues = frozenset(data.get("cues", ()))
         self.meta = {k: v for k, v in data.items() if k not in {"weights", "cues"}}
+        # The weights of the word features ("w=said") by word, for :meth:`sentence_probability`.
+        self._word_weights = {f[2:]: w for f, w in self.weights.items() if f.startswith("w=")}
 
     def probability(self, features: list[str]) -> float:
         """P(the sentence presents someone else's words or views)."""
         weights = self.weights
         z = self.intercept + math.fsum([weights[f] for f in features if f in weights])
+        return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+    def sentence_probability(self, sentence: str, quote: str, previous: str,
+                             following: str = "end") -> float:
+        """``probability(sentence_features(sentence, quote, previous, following, cues))``
+        with the model's :attr:`cues`, without writing out a feature string per word: each
+        distinct word's weight is looked up directly. ``math.fsum`` is exact, so the order in
+        which the weights are summed does not change a bit of the result."""
+        tokens = _WORD_RE.findall(sentence)
+        quoted = _QUOTE_RE.search(sentence) is not None
+        words = " ".join(tokens).lower().split()  # as in sentence_features
+        feats = [f"q={quote}", f"p={previous}", f"x={following}",
+                 f"n={min(len(tokens) // 10, 4)}"]
+        if quoted:
+            feats.append("qm")
+        if words:
+            feats.append("f=" + words[0])
+        head = words[:_HEAD_WORDS]
+        # Each feature once (a set), as sentence_features' dict.fromkeys keeps them.
+        feats.extend({"b=" + a + "_" + b for a, b in zip(head, head[1:], strict=False)})
+        feats.extend({("t=" if b == "that" else "i=") + a
+                      for a, b in zip(words, words[1:], strict=False)
+                      if b == "that" or b == "to"})
+        k = 0
+        while k < len(tokens) and tokens[k][0].isupper():
+            k += 1
+        if 0 < k < min(len(tokens), len(words)):
+            feats.append("v=" + words[k])
+        feats.extend(position_features(sentence, tokens, words, self.cues, quoted))
+        weights = self.weights
+        found = [weights[f] for f in feats if f in weights]
+        word_weights = self._word_weights
+        found.extend([word_weights[w] for w in set(words) if w in word_weights])
+        z = self.intercept + math.fsum(found)
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
     def is_reported(self, features: list[str]) -> bool:

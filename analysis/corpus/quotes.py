@@ -59,7 +59,6 @@ from .attribution_model import (
     cue_subject,
     default_model,
     neighbours,
-    sentence_features,
 )
 from .cues import (
     WORD_RE,
@@ -292,8 +291,8 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
         if not _promotable(c, text[s:e]):
             continue
         previous, following = neighbours(sentences, quotes, n)
-        if model.is_reported(sentence_features(text[s:e], "none", previous, following,
-                                               model.cues)):
+        if model.sentence_probability(text[s:e], "none", previous, following) >= \
+                model.threshold:
             c.quote = "indirect"
             tokens = list(WORD_RE.finditer(text, s, e))
             subject = sentence_subject(tokens)

@@ -72,34 +72,57 @@ class FrameModel:
     def probabilities(self, text: str) -> dict[str, float]:
         """The probability of each frame of :data:`FRAMES` for one sentence."""
         rows = self.term_rows
-        counts: dict[Any, int] = {}
+        # Each term once, in the order of its first occurrence, with its row and count.
+        found: dict[Any, list[Any]] = {}
         if self.ngram_range == (1, 2):  # the shipped model: bigrams looked up without joining
             toks = [w.lower() for w in text_words(text)]
             pairs = self.bigram_rows
+            last = len(toks) - 1
             for k, tok in enumerate(toks):
-                if tok in rows:
-                    counts[tok] = counts.get(tok, 0) + 1
+                row = rows.get(tok)
+                if row is not None:
+                    hit = found.get(tok)
+                    if hit is None:
+                        found[tok] = [row, 1]
+                    else:
+                        hit[1] += 1
                 follow = pairs.get(tok)
-                if follow is not None and k + 1 < len(toks) and toks[k + 1] in follow:
-                    key = (tok, toks[k + 1])
-                    counts[key] = counts.get(key, 0) + 1
+                if follow is not None and k < last:
+                    row = follow.get(toks[k + 1])
+                    if row is not None:
+                        key = (tok, toks[k + 1])
+                        hit = found.get(key)
+                        if hit is None:
+                            found[key] = [row, 1]
+                        else:
+                            hit[1] += 1
         else:
             for term in ngram_terms(text, self.ngram_range):
-                if term in rows:
-                    counts[term] = counts.get(term, 0) + 1
-        z = list(self.intercept)
-        if counts:
-            sq = 0.0
-            dots = [0.0] * len(z)
-            for term, c in counts.items():
-                row = rows[term] if isinstance(term, str) else self.bigram_rows[term[0]][term[1]]
+                row = rows.get(term)
+                if row is not None:
+                    hit = found.get(term)
+                    if hit is None:
+                        found[term] = [row, 1]
+                    else:
+                        hit[1] += 1
+        b0, b1, b2, b3 = self.intercept
+        if found:
+            # The four frames' dot products written out (the model has exactly four): the
+            # same additions in the same order as a loop over them, so the same bits.
+            sq = d0 = d1 = d2 = d3 = 0.0
+            for row, c in found.values():
                 w = row[0] if c == 1 else (1.0 + math.log(c)) * row[0]
                 sq += w * w
-                for j in range(len(dots)):
-                    dots[j] += w * row[j + 1]
+                d0 += w * row[1]
+                d1 += w * row[2]
+                d2 += w * row[3]
+                d3 += w * row[4]
             norm = math.sqrt(sq)
-            z = [b + d / norm for b, d in zip(z, dots, strict=True)]
-        return {f: 1.0 / (1.0 + math.exp(-x)) for f, x in zip(FRAMES, z, strict=True)}
+            b0, b1, b2, b3 = b0 + d0 / norm, b1 + d1 / norm, b2 + d2 / norm, b3 + d3 / norm
+        exp = math.exp
+        f0, f1, f2, f3 = FRAMES
+        return {f0: 1.0 / (1.0 + exp(-b0)), f1: 1.0 / (1.0 + exp(-b1)),
+                f2: 1.0 / (1.0 + exp(-b2)), f3: 1.0 / (1.0 + exp(-b3))}
 
     @cached_property
     def bigram_rows(self) -> dict[str, dict[str, tuple[float, ...]]]:

@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Instructions per article of the export worker path, counted by valgrind (deterministic).
+
+usage: python benchmarks/worker_instructions.py [--corpus DIR] [-n 60] [--skip 600]
+                                               [--code CHECKOUT]
+
+CPU time on a machine shared with other jobs moves by 15-25% between runs, more than most
+changes to measure; the number of instructions executed does not move. This runs, under
+``valgrind --tool=callgrind`` with ``PYTHONHASHSEED=0``, a fresh interpreter that calls
+:func:`analysis.pipeline.warm_up` and then :func:`analysis.pipeline.table_chunk` (CSV text out,
+as an export worker does) on ``-n`` articles of ``--corpus`` (the synthetic corpus of
+``benchmarks/throughput.py``; files ``--skip`` to ``--skip + n`` in name order, in chunks of
+30), and side by side the same interpreter with no article; the difference divided by ``n`` is
+the worker's instructions per article. ``--code`` runs the package of another checkout (for an
+A/B against the code before, e.g. ``--code ../main``; its ``.venv`` is not needed). The
+articles come straight after the warm-up, so every word type is new to the worker's caches
+(the cold path, as in the first chunks of a run).
+Each run takes minutes (valgrind is about 50 times slower than the interpreter).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CHILD = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from analysis.pipeline import Limits, table_chunk, warm_up
+warm_up()
+files = sorted(Path({corpus!r}).glob("*.txt"))[{skip}:{skip} + {n}]
+for i in range(0, len(files), 30):
+    items = tuple((f, f.stem) for f in files[i:i + 30])
+    table_chunk(items, Limits(), "document", 10, (None, None), "corpus", None, "csv")
+"""
+
+
+def instructions(corpus: Path, n: int, skip: int, root: Path = ROOT) -> int:
+    """Instructions executed by the child interpreter on ``n`` articles (valgrind's total),
+    with the package of the checkout ``root``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "callgrind.out"
+        code = CHILD.format(root=str(root), corpus=str(corpus), n=n, skip=skip)
+        subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+                        sys.executable, "-c", code], check=True, capture_output=True,
+                       env={**os.environ, "PYTHONHASHSEED": "0"})
+        found = re.search(r"^(?:summary|totals): (\d+)", out.read_text(), re.MULTILINE)
+    if found is None:
+        raise RuntimeError(f"no instruction total in valgrind's output for n={n}")
+    return int(found.group(1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=Path("/tmp/tp/c3000"))
+    parser.add_argument("-n", type=int, default=60)
+    parser.add_argument("--skip", type=int, default=600)
+    parser.add_argument("--code", type=Path, default=ROOT)
+    args = parser.parse_args()
+    if len(sorted(args.corpus.glob("*.txt"))) < args.skip + args.n:
+        parser.error(f"{args.corpus} holds fewer than {args.skip + args.n} .txt files")
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:  # the two valgrind runs side by side
+        runs = [pool.submit(instructions, args.corpus, n, args.skip, args.code.resolve())
+                for n in (0, args.n)]
+        base, full = (r.result() for r in runs)
+    print(f"code: {args.code.resolve()}")
+    print(f"warm-up only: {base:,} instructions")
+    print(f"with {args.n} articles: {full:,} instructions")
+    print(f"worker path: {(full - base) / args.n / 1e6:.2f} million instructions per article")
+
+
+if __name__ == "__main__":
+    main()
