@@ -11,10 +11,10 @@ study (``A 2022 Asan Institute poll found that ...``). Adverbs, time phrases and
 may stand between a subject and its verb (``Sullivan on Thursday said``, ``Rep. Joe Wilson
 (R-S.C.) said``, ``Rep. Kim (D-Gyeonggi), said``); a negated verb (``has not commented``) and a
 reporter's location (``Lee reported from Seoul``) report nothing.
-The word lists are in :mod:`.cue_words`. :func:`sentence_subject` is the subject at the start of
-a sentence, :func:`blank_dateline` removes a wire dateline before the search, and
-:func:`is_bare_clause` tells a reporting clause with no content of its own (``Trump said.``,
-``He told reporters:``).
+The word lists are in :mod:`.cue_words`, the readers of a source after an inverted verb and of
+its kind (a relay, a name) and the dateline blanker in :mod:`.sources`, and a sentence that is
+only a reporting clause in :mod:`.bare_clauses`. :func:`sentence_subject` is the subject at the
+start of a sentence.
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ from .cue_words import (
     NOUN_MARKERS,
     NOUN_MODIFIERS,
     OBJECT_PRONOUNS,
-    ORG_HEADS,
     PARTICLES,
     PASSIVE_AUXILIARIES,
     PERFECT_ONLY_VERBS,
@@ -47,9 +46,16 @@ from .cue_words import (
     THAT_ONLY_VERBS,
     is_adverb,
 )
+from .sources import (
+    NOT_SUBJECT_START,
+    WEEKDAYS,
+    inverted_common_noun,
+    inverted_subject,
+    is_named,
+    is_relay,
+)
 from .speakers import (
     DETERMINERS,
-    NAME_RE,
     NAME_TOKEN,
     ORG_ROLES,
     PERSON_ROLES,
@@ -72,18 +78,9 @@ _PARTY_COMMA_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*\([^()]{{1,
 the comma of the verb is its subject, whatever stands before it."""
 _NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,\s*$")
 """``A Twitter spokesman, Christopher Abboud, said``: the name between the commas."""
-_INVERTED_SEGMENT_RE = re.compile(r"\s+([^,;:!?“”\"()]{1,80})")
-_SEGMENT_STOP_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)"
-                              r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])\.(?:\s|$)")
-_NOT_SUBJECT_START = frozenset("""on in at to of for with by from that this last after before
-    during when while earlier later about monday tuesday wednesday thursday friday saturday
-    sunday yesterday today""".split())
-_INVERTED_COMMON_RE = re.compile(r"\s+((?:[Tt]he|an?|one)\s+[^,.;:!?“”\"()]{1,60})")
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously |originally )?"
                            r"reported by)\s+([^,.;:!?()]+)")
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w")
-_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                          r"\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-|:)\s+")
 _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})\s*\.?\s*$")
 """A source after a dash at the end of a quotation (``“...” ― Karen Lee``)."""
 
@@ -274,7 +271,7 @@ def _person_of_affiliation(outside: str, tokens: list, k: int, j: int) -> str | 
     while start > 0 and tokens[start - 1].group(0)[0].isupper() and \
             not outside[tokens[start - 1].end():tokens[start].start()].strip():
         start -= 1
-    while start < of_at and tokens[start].group(0).lower() in _NOT_SUBJECT_START_WORDS:
+    while start < of_at and tokens[start].group(0).lower() in NOT_SUBJECT_START_WORDS:
         start += 1  # "As Sue Lee of ...": the opening "As" is no part of the name
     words = [t.group(0) for t in tokens[start:of_at]]
     if len(words) < 2 or words[-1].lower() in _NOT_PERSON_HEADS or \
@@ -332,7 +329,7 @@ def sentence_subject(tokens: list) -> str | None:
         comma = tokens[0].string.find(",", tokens[0].end(), tokens[-1].start())
         rest = [t for t in tokens if t.start() > comma] if comma >= 0 else []
         return sentence_subject(rest) if rest and not _fronted(rest) else None
-    if first.lower() in _NOT_SUBJECT_START_WORDS:
+    if first.lower() in NOT_SUBJECT_START_WORDS:
         return None
     if first.lower() in {"the", "a", "an"}:
         # "The GOP nominee complained", "A Quinnipiac University poll found": the words up
@@ -399,14 +396,14 @@ over with one ``str.split`` and a set test."""
 # Unions of the word lists above, built once rather than in every call.
 _PREP_OR_STOP = PREPOSITIONS | CLAUSE_STOPS
 _TIME_WORDS = TIME_NOUNS | TIME_MODIFIERS
-_NOT_APPOSITIVE_START = PREPOSITIONS | CLAUSE_STOPS | _NOT_SUBJECT_START
+_NOT_APPOSITIVE_START = PREPOSITIONS | CLAUSE_STOPS | NOT_SUBJECT_START
 _NOT_SUBJECT_END = CLAUSE_STOPS | PREPOSITIONS | DETERMINERS | NOUN_MARKERS
 _SPEAKER_HEADS = SPEAKER_NOUNS | PERSON_ROLES | ORG_ROLES
-_NOT_SUBJECT_START_WORDS = CLAUSE_STOPS | PREPOSITIONS | ADVERBS | SUBJECTLESS_OPENERS
+NOT_SUBJECT_START_WORDS = CLAUSE_STOPS | PREPOSITIONS | ADVERBS | SUBJECTLESS_OPENERS
 _OPENING_WORDS = SUBJECTLESS_OPENERS | FRONTING_WORDS | frozenset("indeed also".split())
 _SUBJECT_NOUNS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | DOCUMENT_NOUNS
 _PREDICATE_START = PREPOSITIONS | CLAUSE_STOPS | AUXILIARIES | NEGATIONS
-_NOUN_BEFORE = DETERMINERS | NOUN_MARKERS
+NOUN_BEFORE = DETERMINERS | NOUN_MARKERS
 _STATING_NOUNS = DOCUMENT_NOUNS | ORG_ROLES | TEXT_NOUNS
 _PERSON_OR_SPEAKER = PERSON_ROLES | SPEAKER_NOUNS
 
@@ -430,7 +427,7 @@ def _names_only(outside: str, tokens: list, i: int) -> bool:
         k += 1
     start = k
     while k < len(tokens) and tokens[k].group(0)[0].isupper() and \
-            tokens[k].group(0) not in _WEEKDAYS:
+            tokens[k].group(0) not in WEEKDAYS:
         k += 1
     if k == start:
         return False
@@ -440,7 +437,7 @@ def _names_only(outside: str, tokens: list, i: int) -> bool:
         outside[tokens[k - 1].end():tokens[k].start()].strip().startswith(",")
 
 
-def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
+def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
     if verb in THAT_ONLY_VERBS:
@@ -451,7 +448,7 @@ def _is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
             not outside[tokens[i].end():tokens[i + 1].start()].strip()
     if verb not in SPEECH_VERBS:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
-    if i > 0 and tokens[i - 1].group(0).lower() in _NOUN_BEFORE:
+    if i > 0 and tokens[i - 1].group(0).lower() in NOUN_BEFORE:
         return False  # "a greater say", "the claims": a noun, not a reporting verb
     prev = tokens[i - 1].group(0) if i > 0 else ""
     if verb in NOUN_LIKE_VERBS and (prev[:1].isdigit() or prev.lower() in NOUN_MODIFIERS
@@ -529,17 +526,17 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
     relay: str | None = None
     for i in cues:
         tok = tokens[i]
-        if not _is_cue(tokens, i, outside, has_quote):
+        if not is_cue(tokens, i, outside, has_quote):
             continue
         verb = tok.group(0)
         if verb in EVIDENCE_VERBS:
             return evidence_subject(tokens, i) if relay is None else relay
         # Inverted order after a quotation: "..., said Biden" / "said the president". A long
         # blank before the verb is a quotation just before it, so inversion is tried first.
-        inverted = _inverted_subject(outside, tok.end()) if verb in INVERTING_VERBS and (
+        inverted = inverted_subject(outside, tok.end()) if verb in INVERTING_VERBS and (
             has_quote or outside[:tok.start()].rstrip().endswith((",", "—"))) else None
         if inverted:
-            common = _inverted_common_noun(outside, tok.end())
+            common = inverted_common_noun(outside, tok.end())
             if common and inverted in common:
                 inverted = common  # "said the North Korean foreign ministry": a modifier
         after_quote = i > 0 and tok.start() - tokens[i - 1].end() > 3
@@ -560,141 +557,8 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
             return subject if relay is None or is_named(subject) else relay
         if inverted:
             return inverted
-        common = _inverted_common_noun(outside, tok.end()) if has_quote or (
+        common = inverted_common_noun(outside, tok.end()) if has_quote or (
             verb in INVERTING_VERBS and outside[:tok.start()].rstrip().endswith(",")) else None
         if common:
             return common
     return relay
-
-
-_PERSON_TITLES = TITLE_WORDS | PERSON_ROLES
-RELAY_HEADS = frozenset("""media agency kcna yonhap xinhua kyodo tass newspaper sinmun daily
-    outlet outlets broadcaster tv radio report reports""".split())
-"""Last words of a source that relays others' words: news agencies, state media, a report
-(``KCNA said Kim called the vessel ...``: the words are Kim's)."""
-
-
-def is_relay(source: str) -> bool:
-    """Whether ``source`` is a news outlet or a report relaying someone else's words
-    (:data:`RELAY_HEADS`)."""
-    words = source.split()
-    return bool(words) and words[-1].lower().strip(".,") in RELAY_HEADS
-
-
-def is_named(source: str) -> bool:
-    """Whether a raw source names someone (a capitalised name, perhaps after ``the`` or a title,
-    not ``I``, not after another determiner) or is a pronoun, so that words relayed through
-    another source are its own."""
-    words = source.split()
-    if len(words) > 1 and words[0].lower() == "the" and words[1][0].isupper():
-        words = words[1:]  # "the Joint Chiefs of Staff", "the Foreign Ministry"
-        source = " ".join(words)
-    return source.lower() in PRONOUNS or (
-        (source[0].isupper() or (words[0].lower() in _PERSON_TITLES and words[-1][0].isupper()))
-        and words[0].lower() not in DETERMINERS and source != "I" and not is_relay(source))
-
-
-_FRAME_LEAD = frozenset("but and then so also has have had".split())
-_FRAME_ADJUNCT_START = PREPOSITIONS | TIME_NOUNS | TIME_MODIFIERS | frozenset(
-    "to during via through after before while later again".split())
-_FRAME_CONTENT = AUXILIARIES | PRONOUNS | frozenset(
-    "that which who whom whose because if whether has have had i we you not".split())
-_FRAME_LEAD_OR_TITLE = _FRAME_LEAD | TITLE_WORDS
-_OBJECT_VERBS = frozenset("told tells asked asks".split())
-_FRAME_MAX_WORDS = 10
-
-
-def is_bare_clause(outside: str, raw: str) -> bool:
-    """Whether a sentence without quotation marks is only a reporting clause: its subject
-    ``raw``, a reporting verb and at most a short adjunct (``Trump said.``, ``Biden told
-    reporters on Monday.``, ``The ministry said in a statement:``), with no content of its own.
-    Such a sentence frames a quotation next to it rather than presenting anyone's words."""
-    if len(outside.split()) > len(raw.split()) + _FRAME_MAX_WORDS + 4:
-        return False  # too long to be a subject, a verb and a short adjunct: most sentences
-    cues = cue_positions(outside)
-    tokens = list(WORD_RE.finditer(outside)) if cues else []
-    for i in cues:
-        if _is_cue(tokens, i, outside, False):
-            break
-    else:
-        return False
-    before = outside[:tokens[i].start()].replace(raw, " ", 1).split()
-    if any(w.strip(",.").lower() not in _FRAME_LEAD_OR_TITLE and not is_adverb(w)
-           for w in before):
-        return False
-    rest = [t.group(0).lower() for t in tokens[i + 1:]]
-    introduces = outside.rstrip().endswith(":")
-    if introduces and rest[-1:] == ["that"]:
-        rest = rest[:-1]  # "Soerens argued that:"
-    if len(rest) > _FRAME_MAX_WORDS or any(w in _FRAME_CONTENT for w in rest):
-        return False
-    if any(a == "to" and b not in _NOUN_BEFORE
-           for a, b in zip(rest, rest[1:], strict=False)):
-        return False  # "asked the crowd to welcome him": an infinitive reports content
-    if not rest or introduces:
-        return True
-    if tokens[i].group(0) in _OBJECT_VERBS and len(rest) <= 6:
-        return True
-    return rest[0] in _FRAME_ADJUNCT_START
-
-
-INVERTED_HEADS = ORG_HEADS | SPEAKER_NOUNS | PERSON_ROLES | DOCUMENT_NOUNS | frozenset(
-    "narrator aide voice-over host anchor reporter".split())
-"""Heads of a common noun phrase after an inverted verb (``..., said the ministry``,
-``..., noted a report for Oxfam``, ``..., quipped one senior aide``)."""
-
-
-def _inverted_common_noun(outside: str, at: int) -> str | None:
-    """The common noun phrase after an inverted reporting verb, up to a preposition or a
-    clause break, if its head names a speaker (:data:`INVERTED_HEADS`)."""
-    m = _INVERTED_COMMON_RE.match(outside, at)
-    if not m:
-        return None
-    words = m.group(1).split()
-    for n, word in enumerate(words[1:], 1):
-        if word.lower() in _PREP_OR_STOP:
-            words = words[:n]
-            break
-    words = words[:5]
-    return " ".join(words) if len(words) > 1 and words[-1].lower() in INVERTED_HEADS else None
-
-
-def _inverted_subject(outside: str, at: int) -> str | None:
-    """The subject after an inverted reporting verb (``..., said former adviser David
-    Axelrod``): the last name of the phrase up to the next punctuation, within 8 words."""
-    m = _INVERTED_SEGMENT_RE.match(outside, at)
-    if not m:
-        return None
-    segment = m.group(1)
-    stop = _SEGMENT_STOP_RE.search(segment)
-    words = (segment[:stop.start()] if stop else segment).split()[:8]
-    if not words or words[0].lower() in _NOT_SUBJECT_START:
-        return None
-    joined = " ".join(words)
-    # "wrote Lee Min-ji for the Korea Times": a name after a preposition is an affiliation.
-    names = [n.group(0) for n in NAME_RE.finditer(joined)
-             if n.group(0).split()[0] not in _WEEKDAYS
-             and not _after_preposition(joined, n.start())]
-    if names:
-        return names[-1] if words[0][0].isupper() or len(words) > 1 else None
-    return None
-
-
-def _after_preposition(text: str, at: int) -> bool:
-    """Whether the word before offset ``at`` (a determiner skipped) is a preposition."""
-    before = text[:at].split()[-2:]
-    if before and before[-1].lower() in DETERMINERS:
-        before = before[:-1]
-    return bool(before) and before[-1].lower() in PREPOSITIONS
-
-
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-
-
-def blank_dateline(outside: str) -> str:
-    """``outside`` with a leading dateline (``SEOUL, April 27 (Yonhap) --``) blanked."""
-    m = _DATELINE_RE.match(outside)
-    if m and sum(c.isupper() for c in m.group(0)) >= 3:
-        return " " * m.end() + outside[m.end():]
-    return outside
-

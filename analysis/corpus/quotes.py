@@ -60,13 +60,13 @@ from .attribution_model import (
     default_model,
     neighbours,
 )
+from .bare_clauses import is_bare_clause
 from .cues import (
     WORD_RE,
-    blank_dateline,
     find_reporting_clause,
-    is_bare_clause,
     sentence_subject,
 )
+from .sources import blank_dateline
 from .speakers import (
     DETERMINERS,
     PERSON_PRONOUNS,

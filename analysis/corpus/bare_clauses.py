@@ -1,0 +1,52 @@
+"""A sentence that is only a reporting clause (``Trump said.``, ``He told reporters:``): its
+subject, a reporting verb and at most a short adjunct, with no content of its own. Such a
+sentence frames a quotation next to it rather than presenting anyone's words."""
+
+from __future__ import annotations
+
+from .cue_words import AUXILIARIES, PREPOSITIONS, is_adverb
+from .cues import NOUN_BEFORE, TIME_MODIFIERS, TIME_NOUNS, WORD_RE, cue_positions, is_cue
+from .speakers import PRONOUNS, TITLE_WORDS
+
+_FRAME_LEAD = frozenset("but and then so also has have had".split())
+_FRAME_ADJUNCT_START = PREPOSITIONS | TIME_NOUNS | TIME_MODIFIERS | frozenset(
+    "to during via through after before while later again".split())
+_FRAME_CONTENT = AUXILIARIES | PRONOUNS | frozenset(
+    "that which who whom whose because if whether has have had i we you not".split())
+_FRAME_LEAD_OR_TITLE = _FRAME_LEAD | TITLE_WORDS
+_OBJECT_VERBS = frozenset("told tells asked asks".split())
+_FRAME_MAX_WORDS = 10
+
+
+def is_bare_clause(outside: str, raw: str) -> bool:
+    """Whether a sentence without quotation marks is only a reporting clause: its subject
+    ``raw``, a reporting verb and at most a short adjunct (``Trump said.``, ``Biden told
+    reporters on Monday.``, ``The ministry said in a statement:``), with no content of its own.
+    Such a sentence frames a quotation next to it rather than presenting anyone's words."""
+    if len(outside.split()) > len(raw.split()) + _FRAME_MAX_WORDS + 4:
+        return False  # too long to be a subject, a verb and a short adjunct: most sentences
+    cues = cue_positions(outside)
+    tokens = list(WORD_RE.finditer(outside)) if cues else []
+    for i in cues:
+        if is_cue(tokens, i, outside, False):
+            break
+    else:
+        return False
+    before = outside[:tokens[i].start()].replace(raw, " ", 1).split()
+    if any(w.strip(",.").lower() not in _FRAME_LEAD_OR_TITLE and not is_adverb(w)
+           for w in before):
+        return False
+    rest = [t.group(0).lower() for t in tokens[i + 1:]]
+    introduces = outside.rstrip().endswith(":")
+    if introduces and rest[-1:] == ["that"]:
+        rest = rest[:-1]  # "Soerens argued that:"
+    if len(rest) > _FRAME_MAX_WORDS or any(w in _FRAME_CONTENT for w in rest):
+        return False
+    if any(a == "to" and b not in NOUN_BEFORE
+           for a, b in zip(rest, rest[1:], strict=False)):
+        return False  # "asked the crowd to welcome him": an infinitive reports content
+    if not rest or introduces:
+        return True
+    if tokens[i].group(0) in _OBJECT_VERBS and len(rest) <= 6:
+        return True
+    return rest[0] in _FRAME_ADJUNCT_START

@@ -1,0 +1,119 @@
+"""The source a reporting clause names after an inverted verb, and what kind of source it is.
+
+* :func:`inverted_subject` and :func:`inverted_common_noun`: the subject after an inverted
+  reporting verb (``..., said former adviser David Axelrod``; ``..., quipped one senior aide``);
+* :func:`is_relay` and :func:`is_named`: a news outlet or report relaying someone else's words,
+  and a source that names someone (words relayed through another source are its own);
+* :func:`blank_dateline`: a sentence with its wire dateline (``SEOUL, April 27 (Yonhap) --``)
+  blanked before the search.
+
+:mod:`.cues` finds the reporting clause and uses these readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_words import CLAUSE_STOPS, DOCUMENT_NOUNS, ORG_HEADS, PREPOSITIONS
+from .speakers import DETERMINERS, NAME_RE, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS
+
+_INVERTED_SEGMENT_RE = re.compile(r"\s+([^,;:!?“”\"()]{1,80})")
+_SEGMENT_STOP_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)"
+                              r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])\.(?:\s|$)")
+NOT_SUBJECT_START = frozenset("""on in at to of for with by from that this last after before
+    during when while earlier later about monday tuesday wednesday thursday friday saturday
+    sunday yesterday today""".split())
+"""Words that cannot open the subject after an inverted verb (prepositions, clause words,
+days)."""
+_INVERTED_COMMON_RE = re.compile(r"\s+((?:[Tt]he|an?|one)\s+[^,.;:!?“”\"()]{1,60})")
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                          r"\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-|:)\s+")
+_PREP_OR_STOP = PREPOSITIONS | CLAUSE_STOPS
+
+
+_PERSON_TITLES = TITLE_WORDS | PERSON_ROLES
+RELAY_HEADS = frozenset("""media agency kcna yonhap xinhua kyodo tass newspaper sinmun daily
+    outlet outlets broadcaster tv radio report reports""".split())
+"""Last words of a source that relays others' words: news agencies, state media, a report
+(``KCNA said Kim called the vessel ...``: the words are Kim's)."""
+
+
+def is_relay(source: str) -> bool:
+    """Whether ``source`` is a news outlet or a report relaying someone else's words
+    (:data:`RELAY_HEADS`)."""
+    words = source.split()
+    return bool(words) and words[-1].lower().strip(".,") in RELAY_HEADS
+
+
+def is_named(source: str) -> bool:
+    """Whether a raw source names someone (a capitalised name, perhaps after ``the`` or a title,
+    not ``I``, not after another determiner) or is a pronoun, so that words relayed through
+    another source are its own."""
+    words = source.split()
+    if len(words) > 1 and words[0].lower() == "the" and words[1][0].isupper():
+        words = words[1:]  # "the Joint Chiefs of Staff", "the Foreign Ministry"
+        source = " ".join(words)
+    return source.lower() in PRONOUNS or (
+        (source[0].isupper() or (words[0].lower() in _PERSON_TITLES and words[-1][0].isupper()))
+        and words[0].lower() not in DETERMINERS and source != "I" and not is_relay(source))
+
+
+INVERTED_HEADS = ORG_HEADS | SPEAKER_NOUNS | PERSON_ROLES | DOCUMENT_NOUNS | frozenset(
+    "narrator aide voice-over host anchor reporter".split())
+"""Heads of a common noun phrase after an inverted verb (``..., said the ministry``,
+``..., noted a report for Oxfam``, ``..., quipped one senior aide``)."""
+
+
+def inverted_common_noun(outside: str, at: int) -> str | None:
+    """The common noun phrase after an inverted reporting verb, up to a preposition or a
+    clause break, if its head names a speaker (:data:`INVERTED_HEADS`)."""
+    m = _INVERTED_COMMON_RE.match(outside, at)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n, word in enumerate(words[1:], 1):
+        if word.lower() in _PREP_OR_STOP:
+            words = words[:n]
+            break
+    words = words[:5]
+    return " ".join(words) if len(words) > 1 and words[-1].lower() in INVERTED_HEADS else None
+
+
+def inverted_subject(outside: str, at: int) -> str | None:
+    """The subject after an inverted reporting verb (``..., said former adviser David
+    Axelrod``): the last name of the phrase up to the next punctuation, within 8 words."""
+    m = _INVERTED_SEGMENT_RE.match(outside, at)
+    if not m:
+        return None
+    segment = m.group(1)
+    stop = _SEGMENT_STOP_RE.search(segment)
+    words = (segment[:stop.start()] if stop else segment).split()[:8]
+    if not words or words[0].lower() in NOT_SUBJECT_START:
+        return None
+    joined = " ".join(words)
+    # "wrote Lee Min-ji for the Korea Times": a name after a preposition is an affiliation.
+    names = [n.group(0) for n in NAME_RE.finditer(joined)
+             if n.group(0).split()[0] not in WEEKDAYS
+             and not _after_preposition(joined, n.start())]
+    if names:
+        return names[-1] if words[0][0].isupper() or len(words) > 1 else None
+    return None
+
+
+def _after_preposition(text: str, at: int) -> bool:
+    """Whether the word before offset ``at`` (a determiner skipped) is a preposition."""
+    before = text[:at].split()[-2:]
+    if before and before[-1].lower() in DETERMINERS:
+        before = before[:-1]
+    return bool(before) and before[-1].lower() in PREPOSITIONS
+
+
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def blank_dateline(outside: str) -> str:
+    """``outside`` with a leading dateline (``SEOUL, April 27 (Yonhap) --``) blanked."""
+    m = _DATELINE_RE.match(outside)
+    if m and sum(c.isupper() for c in m.group(0)) >= 3:
+        return " " * m.end() + outside[m.end():]
+    return outside
