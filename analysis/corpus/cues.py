@@ -48,6 +48,7 @@ from .cue_words import (
 )
 from .sources import (
     NOT_SUBJECT_START,
+    PREP_OR_STOP,
     WEEKDAYS,
     inverted_common_noun,
     inverted_subject,
@@ -106,7 +107,7 @@ def _according_to(outside: str) -> str | None:
                           " ".join(tokens[n + 1:]))
             if by:
                 return clean_name(by.group(1))
-        if kept and (tok.lower() in _PREP_OR_STOP or tok.endswith("ed")):
+        if kept and (tok.lower() in PREP_OR_STOP or tok.endswith("ed")):
             break
         kept.append(tok)
     while kept and kept[0].lower() in DETERMINERS:
@@ -394,7 +395,6 @@ over with one ``str.split`` and a set test."""
 
 
 # Unions of the word lists above, built once rather than in every call.
-_PREP_OR_STOP = PREPOSITIONS | CLAUSE_STOPS
 _TIME_WORDS = TIME_NOUNS | TIME_MODIFIERS
 _NOT_APPOSITIVE_START = PREPOSITIONS | CLAUSE_STOPS | NOT_SUBJECT_START
 _NOT_SUBJECT_END = CLAUSE_STOPS | PREPOSITIONS | DETERMINERS | NOUN_MARKERS

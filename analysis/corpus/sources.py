@@ -28,7 +28,8 @@ days)."""
 _INVERTED_COMMON_RE = re.compile(r"\s+((?:[Tt]he|an?|one)\s+[^,.;:!?“”\"()]{1,60})")
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                           r"\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-|:)\s+")
-_PREP_OR_STOP = PREPOSITIONS | CLAUSE_STOPS
+PREP_OR_STOP = PREPOSITIONS | CLAUSE_STOPS
+"""Prepositions and clause words: where a subject or a noun phrase stops."""
 
 
 _PERSON_TITLES = TITLE_WORDS | PERSON_ROLES
@@ -72,7 +73,7 @@ def inverted_common_noun(outside: str, at: int) -> str | None:
         return None
     words = m.group(1).split()
     for n, word in enumerate(words[1:], 1):
-        if word.lower() in _PREP_OR_STOP:
+        if word.lower() in PREP_OR_STOP:
             words = words[:n]
             break
     words = words[:5]
