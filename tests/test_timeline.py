@@ -123,3 +123,19 @@ def test_figures_draw_the_tables_values():
     assert titles == ["deterrence", "diplomacy", "alliance", "threat"]
     line = axes[0].get_lines()[0]
     assert np.allclose(line.get_ydata(), [3 / 5, 1 / 3])
+
+
+def test_many_weeks_lay_out_without_collapsing(recwarn):
+    # 18 weekly periods: concise date ticks ("Apr", "May"), unrotated; every week has an
+    # interval, so no empty hollow-dot artist is drawn (one collapsed constrained layout).
+    docs = [(f"d{w}{k}", "Wire", f"2023-{4 + w // 4:02d}-{1 + 7 * (w % 4):02d}", [1, 0, k % 2])
+            for w in range(18) for k in range(3)]
+    frames = frames_by_period(sentence_rows(docs), "W", n_resamples=200)
+    assert frames["week"].nunique() == 18
+    axes = timeline.frames_over_time(frames)
+    fig = axes[0].figure
+    fig.canvas.draw()
+    assert not [w for w in recwarn if "constrained_layout" in str(w.message)]
+    assert fig.get_layout_engine() is not None
+    labels = [t for t in axes[0].get_xticklabels() if t.get_text()]
+    assert labels and all(t.get_rotation() == 0 for t in labels)

@@ -102,16 +102,22 @@ def frames_over_time(table, axes=None):
         ax.plot(rows[period], rows["mean"], color=colour, linewidth=1.2)
         lo = (rows["mean"] - rows["ci_low"]).clip(lower=0)[has_ci]
         hi = (rows["ci_high"] - rows["mean"]).clip(lower=0)[has_ci]
-        ax.errorbar(rows[period][has_ci], rows["mean"][has_ci], yerr=[lo, hi], fmt="o",
-                    color=colour, capsize=3, markersize=4, clip_on=False)
-        ax.plot(rows[period][~has_ci], rows["mean"][~has_ci], "o", mfc="white", color=colour,
-                markersize=4, clip_on=False)
+        # An empty artist drawn outside the clip box (clip_on=False) has an unbounded extent
+        # on a date axis and collapses constrained layout, so only non-empty ones are drawn.
+        if has_ci.any():
+            ax.errorbar(rows[period][has_ci], rows["mean"][has_ci], yerr=[lo, hi], fmt="o",
+                        color=colour, capsize=3, markersize=4, clip_on=False)
+        if not has_ci.all():
+            ax.plot(rows[period][~has_ci], rows["mean"][~has_ci], "o", mfc="white",
+                    color=colour, markersize=4, clip_on=False)
         ax.margins(x=0.15)
         ax.set_xlabel(f"{period} of", fontsize=8)
         ax.set_title(frame, fontsize=9.5)
         ax.set_ylim(0, 1)
         ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
         _date_axis(ax, rows[period], period)
-        ax.tick_params(axis="x", labelrotation=90 if len(rows) > 6 else 0, labelsize=7.5)
+        # Every period's own label is long ("3 Apr"); concise date ticks are short ("Apr").
+        rotate = 6 < rows[period].nunique() <= MAX_TICKS
+        ax.tick_params(axis="x", labelrotation=90 if rotate else 0, labelsize=7.5)
     axes[0].set_ylabel("share of sentences")
     return axes
