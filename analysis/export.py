@@ -10,9 +10,10 @@ fields (``title``, ``outlet``, ``date``...), ``text``; sentence rows: ``voice``,
 ``speaker``, ``actor``; paragraph and document rows: ``voice`` (of most of the words), ``speakers``;
 ``quoted_share``; document rows: ``keyphrases``; the readability base counts and measures,
 ``composite_grade``; sentence rows: ``frame_<name>``, ``score_<name>``, ``frame_evidence``,
-``hedges``, ``boosters``, ``tone``; paragraph and document rows: ``share_<name>``, ``hedges``,
-``boosters``, their rates per 1,000 words, ``tone`` with ``tone_ci_low``, ``tone_ci_high``;
-and ``reason`` (why a value is NaN).
+``hedges``, ``boosters``, ``attributions``, ``tone``; paragraph and document rows:
+``share_<name>``, ``share_any_frame``, ``hedges``, ``boosters``, ``attributions``, their rates
+per 1,000 words, ``tone`` with ``tone_ci_low``, ``tone_ci_high``; and ``reason`` (why a value is
+NaN). The names are those of :func:`analysis.tables.aggregate.aggregate` and the sentence table.
 """
 
 from __future__ import annotations
@@ -31,11 +32,12 @@ def _columns(unit: str) -> list[str]:
     if unit == "sentence":
         return [*ID_COLUMNS, "text", "voice", "quote", "speaker", "actor", "quoted_share", *read,
                 *(f"frame_{f}" for f in FRAMES), *(f"score_{f}" for f in FRAMES),
-                "frame_evidence", "hedges", "boosters", "tone", "reason"]
+                "frame_evidence", "hedges", "boosters", "attributions", "tone", "reason"]
     return [*ID_COLUMNS, "text", "voice", "speakers", "quoted_share",
             *(["keyphrases"] if unit == "document" else []), *read,
-            *(f"share_{f}" for f in FRAMES), "hedges", "boosters", "hedges_per_1000_words",
-            "boosters_per_1000_words", "tone", "tone_ci_low", "tone_ci_high", "reason"]
+            *(f"share_{f}" for f in FRAMES), "share_any_frame", "hedges", "boosters",
+            "attributions", "hedges_per_1000_words", "boosters_per_1000_words",
+            "attributions_per_1000_words", "tone", "tone_ci_low", "tone_ci_high", "reason"]
 
 
 def _sentence_rows(sentences: Any) -> Any:
