@@ -134,12 +134,17 @@ def _reuse_commands(sub: Any) -> None:
 
 
 def _input_options(sub: argparse.ArgumentParser) -> None:
-    """Options for tables of articles and saved web pages."""
+    """Options for tables of articles, saved web pages and metadata dates."""
+    from .corpus.dates import DATE_ORDERS
+
     sub.add_argument("--text-column", default="text",
                      help="table inputs (.csv, .jsonl, .parquet): the column holding the text")
     sub.add_argument("--id-column", default=None,
                      help="table inputs: the column holding the document id (default: 'id' "
                           "when present, else the row number)")
+    sub.add_argument("--date-order", choices=DATE_ORDERS, default=None,
+                     help="read numeric dates such as 04/05/2023 day first (dmy) or month first "
+                          "(mdy); without it such dates are left empty as ambiguous")
     sub.add_argument("--keep-raw-html-text", action="store_true",
                      help="saved web pages: keep the page's whole text when no article is "
                           "found (with a warning) instead of skipping the page")
@@ -147,7 +152,7 @@ def _input_options(sub: argparse.ArgumentParser) -> None:
 
 def _load_options(args: argparse.Namespace) -> dict:
     return {"text_column": args.text_column, "id_column": args.id_column,
-            "keep_raw_html_text": args.keep_raw_html_text}
+            "keep_raw_html_text": args.keep_raw_html_text, "date_order": args.date_order}
 
 
 def _keyphrases(args: argparse.Namespace) -> int:

@@ -68,6 +68,7 @@ class Limits:
     errors: str = "warn"
     max_bytes: int = MAX_BYTES
     max_paragraph_chars: int = MAX_PARAGRAPH_CHARS
+    date_order: str | None = None
 
 
 class CorpusChunk(Corpus):
@@ -123,7 +124,8 @@ def source_of(source: Any, errors: str | None = None, name: str | None = None,
     Folders of ``.txt`` files are listed, not read (each worker reads its chunk's files).
     Tables of articles and folders with saved web pages are read here by
     :func:`analysis.corpus.iter_corpus` (with ``load_options``: ``text_column``,
-    ``id_column``, ``keep_raw_html_text``). ``errors`` is ``"raise"`` or ``"warn"`` as in
+    ``id_column``, ``keep_raw_html_text``, ``date_order``; workers reading a folder's files get
+    ``date_order`` too). ``errors`` is ``"raise"`` or ``"warn"`` as in
     :func:`analysis.corpus.iter_corpus`; raises :class:`CorpusError` for a missing path or a
     folder without corpus files.
     """
@@ -150,7 +152,8 @@ def source_of(source: Any, errors: str | None = None, name: str | None = None,
         if policy not in {"raise", "warn"}:
             raise ValueError("errors must be 'raise' or 'warn'")
         return Source(tuple(listed), name, str(path),
-                      Limits(policy, max_bytes, max_paragraph_chars))
+                      Limits(policy, max_bytes, max_paragraph_chars,
+                             load_options.get("date_order")))
     docs = tuple(source)
     if not all(isinstance(d, Document) for d in docs):
         raise TypeError("source must be a path, a Corpus or an iterable of Documents")
@@ -198,7 +201,8 @@ def load_chunk(items: tuple[Any, ...], limits: Limits) -> Part:
             try:
                 docs.append(load_document(path, doc_id=doc_id, max_bytes=limits.max_bytes,
                                           max_paragraph_chars=limits.max_paragraph_chars,
-                                          errors=limits.errors))
+                                          errors=limits.errors,
+                                          date_order=limits.date_order))
             except CorpusError as exc:
                 if limits.errors == "raise":
                     error = (exc.path, exc.problem)
@@ -433,7 +437,7 @@ def iter_parts(plan: Plan, progress: bool | None, keyphrases: int,
 def iter_metric_tables(source: Any, unit: str = "document", *, jobs: int | None = None,
                        chunk_size: int = DEFAULT_CHUNK_SIZE, progress: bool | None = None,
                        keyphrases: int = 10, errors: str | None = None,
-                       corpus_df: bool = False) -> Iterator[Any]:
+                       corpus_df: bool = False, **load_options: Any) -> Iterator[Any]:
     """Yield the metric table of ``source`` chunk by chunk (DataFrames, in corpus order).
 
     ``source`` is a ``.txt`` file or folder path, a :class:`~analysis.corpus.Corpus` or an
@@ -443,9 +447,10 @@ def iter_metric_tables(source: Any, unit: str = "document", *, jobs: int | None 
     process), ``chunk_size`` documents per chunk, ``progress`` as in
     :func:`analysis.progress.progress_bar`, ``errors`` as in
     :func:`analysis.corpus.iter_corpus`, ``corpus_df`` as in
-    :func:`analysis.metrics.keyphrases.keyphrases_table`.
+    :func:`analysis.metrics.keyphrases.keyphrases_table`, ``load_options`` as in
+    :func:`source_of` (``text_column``, ``id_column``, ``keep_raw_html_text``, ``date_order``).
     """
-    plan = plan_run(source, unit, jobs, chunk_size, errors, corpus_df, progress)
+    plan = plan_run(source, unit, jobs, chunk_size, errors, corpus_df, progress, load_options)
     for part in iter_parts(plan, progress, keyphrases, None):
         if part.table is not None:
             yield part.table

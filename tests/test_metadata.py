@@ -136,3 +136,30 @@ def test_null_known_fields_are_allowed_and_become_missing_columns(tmp_path):
     write(tmp_path, {"outlet": None, "date": None, "language": None, "url": None})
     meta = load_corpus(tmp_path).metadata()
     assert meta.loc[0, ["outlet", "date", "language", "url"]].isna().all()
+
+
+@pytest.mark.parametrize(("written", "order", "read"), [
+    ("04/05/2023", "mdy", "2023-04-05"), ("04/05/2023", "dmy", "2023-05-04"),
+    ("04.05.2023", "dmy", "2023-05-04"),
+    # An order that is certain from the numbers wins over the one named.
+    ("28/04/2023", "mdy", "2023-04-28"), ("04/28/2023", "dmy", "2023-04-28"),
+])
+def test_a_named_date_order_reads_dates_that_are_otherwise_ambiguous(tmp_path, written, order,
+                                                                      read):
+    folder = write(tmp_path, {"date": written})
+    assert load_corpus(folder, date_order=order)[0].meta["date"] == read
+
+
+def test_a_date_order_reaches_table_rows_and_export_workers(tmp_path):
+    from analysis.pipeline import iter_metric_tables
+
+    table = tmp_path / "t.csv"
+    table.write_text("id,text,date\n1,The allies met in Seoul.,03/02/2023\n", encoding="utf-8")
+    assert load_corpus(table, date_order="dmy")[0].meta["date"] == "2023-02-03"
+    (tmp_path / "f").mkdir()
+    folder = write(tmp_path / "f", {"date": "03/02/2023"}).parent  # read by the workers
+    dates = [t["date"].dt.strftime("%Y-%m-%d").tolist()
+             for t in iter_metric_tables(folder, date_order="mdy", jobs=1)]
+    assert dates == [["2023-03-02"]]
+    with pytest.raises(ValueError, match="date order must be one of dmy, mdy, not 'ymd'"):
+        load_corpus(folder / "a.txt", date_order="ymd")

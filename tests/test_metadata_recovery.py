@@ -26,13 +26,15 @@ def test_csv_with_written_dates_keeps_every_row(tmp_path):
         corpus = load_corpus(table)
     assert [str(w.message) for w in record] == [
         f"{table}: row 3: field 'date': '05/04/2023' is ambiguous (day and month could be either "
-        "way round); write it as YYYY-MM-DD; date left empty (NaT), text kept"]
+        "way round); write it as YYYY-MM-DD or name the order (date_order / --date-order dmy "
+        "or mdy); date left empty (NaT), text kept"]
     meta = corpus.metadata()
     assert meta["doc_id"].tolist() == ["a1", "a2", "a3"]
     assert meta["date"].fillna("").tolist() == ["2023-04-26", "2023-04-28", ""]
     assert meta["reason"].fillna("").tolist() == [
         "", "", "unreadable date: '05/04/2023' is ambiguous (day and month could be either way "
-        "round); write it as YYYY-MM-DD"]
+        "round); write it as YYYY-MM-DD or name the order (date_order / --date-order dmy or "
+        "mdy)"]
 
 
 def test_jsonl_tags_list_is_joined_and_the_rows_kept(tmp_path):

@@ -3,9 +3,11 @@
 Accepted: ISO 8601 (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or a datetime such as
 ``2023-04-27T14:30:00+09:00``), a month name (``April 28, 2023``, ``Apr. 28 2023``,
 ``28 April 2023``), year first with slashes or dots (``2023/04/28``), and day and month as
-numbers (``04/28/2023``, ``28.04.2023``) only when the order is certain: one of the two is
-over 12, or both are the same. ``04/05/2023`` could be 5 April or 4 May, so it is refused
-rather than guessed.
+numbers (``04/28/2023``, ``28.04.2023``) when the order is certain: one of the two is over 12,
+or both are the same. ``04/05/2023`` could be 5 April or 4 May, so it is refused rather than
+guessed, unless the caller names the corpus's order (``order="mdy"``: month first, as US
+outlets write; ``"dmy"``: day first, as most others do; :data:`DATE_ORDERS`). A date whose
+order is certain is read that way whatever ``order`` says.
 """
 
 from __future__ import annotations
@@ -25,14 +27,20 @@ _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_nam
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 
+DATE_ORDERS = ("dmy", "mdy")
+"""Orders of day and month that :func:`normalise_date` can be told for numeric dates."""
+
 KNOWN_FORMS = "YYYY-MM-DD, a datetime, April 28, 2023, 28 April 2023 or 28/04/2023"
 """The accepted forms, as error messages and warnings list them."""
 
 
-def normalise_date(value: str) -> str:
+def normalise_date(value: str, order: str | None = None) -> str:
     """``value`` as ISO 8601: ISO input is returned as given (stripped), other accepted forms
-    as ``YYYY-MM-DD``. Raises ``ValueError`` saying why a value is not read (see the module
-    docstring for the forms)."""
+    as ``YYYY-MM-DD``. ``order`` (``"dmy"`` or ``"mdy"``) reads numeric dates whose day and
+    month could be either way round. Raises ``ValueError`` saying why a value is not read (see
+    the module docstring for the forms)."""
+    if order is not None and order not in DATE_ORDERS:
+        raise ValueError(f"date order must be one of {', '.join(DATE_ORDERS)}, not {order!r}")
     text = " ".join(value.split())
     if _ISO_RE.fullmatch(text):
         # The shape alone lets 2023-02-30 or 25:00 through; fromisoformat checks the calendar.
@@ -52,10 +60,12 @@ def normalise_date(value: str) -> str:
     match = _NUMERIC.fullmatch(text)
     if match:
         a, b = int(match["a"]), int(match["b"])
-        if a <= 12 and b <= 12 and a != b:
+        if a <= 12 and b <= 12 and a != b and order is None:
             raise ValueError(f"{value!r} is ambiguous (day and month could be either way "
-                             "round); write it as YYYY-MM-DD")
-        month, day = (b, a) if a > 12 else (a, b)
+                             "round); write it as YYYY-MM-DD or name the order (date_order / "
+                             "--date-order dmy or mdy)")
+        day_first = a > 12 or (b <= 12 and order == "dmy")
+        month, day = (b, a) if day_first else (a, b)
         return _iso(value, int(match["y"]), month, day)
     raise ValueError(f"{value!r} is not a date in a known form ({KNOWN_FORMS})")
 

@@ -327,7 +327,8 @@ def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     return text
 
 
-def read_metadata(path: str | Path, errors: str = "raise") -> dict[str, Any]:
+def read_metadata(path: str | Path, errors: str = "raise", date_order: str | None = None
+                  ) -> dict[str, Any]:
     """Read and validate the JSON sidecar of a text file (``{}`` if there is none); ``errors``
     as in :func:`validate_metadata`."""
     path = Path(path)
@@ -348,21 +349,22 @@ def read_metadata(path: str | Path, errors: str = "raise") -> dict[str, Any]:
                                 f"{exc.colno}: {exc.msg})") from None
     if not isinstance(meta, dict):
         raise CorpusError(path, f"sidecar must hold a JSON object, not {type(meta).__name__}")
-    return validate_metadata(meta, str(path), errors)
+    return validate_metadata(meta, str(path), errors, date_order)
 
 
-def validate_metadata(meta: dict[str, Any], where: str, errors: str = "raise"
-                      ) -> dict[str, Any]:
+def validate_metadata(meta: dict[str, Any], where: str, errors: str = "raise",
+                      date_order: str | None = None) -> dict[str, Any]:
     """Check and normalise the fields of one document's metadata (a sidecar's object, a
     table's row); returns a new dict.
 
     A list of scalars becomes one string joined with ``"; "``; ``date`` is read by
     :func:`analysis.corpus.dates.normalise_date` (ISO 8601 kept as given, other forms as
-    ``YYYY-MM-DD``), and a datetime's time-zone offset is kept in ``utc_offset``. A date that
-    cannot be read raises :class:`CorpusError` naming ``where`` (a file, or a file and row)
-    with ``errors="raise"``; with ``errors="warn"`` the text is kept, ``date`` is left empty,
-    ``reason`` says why and a :class:`UserWarning` names ``where`` and the value. Every other
-    bad field raises (see the module docstring for the rules).
+    ``YYYY-MM-DD``; ``date_order`` ``"dmy"`` or ``"mdy"`` reads a numeric date such as
+    ``04/05/2023`` that is otherwise refused as ambiguous), and a datetime's time-zone offset
+    is kept in ``utc_offset``. A date that cannot be read raises :class:`CorpusError` naming
+    ``where`` (a file, or a file and row) with ``errors="raise"``; with ``errors="warn"`` the
+    text is kept, ``date`` is left empty, ``reason`` says why and a :class:`UserWarning` names
+    ``where`` and the value. Every other bad field raises (see the module docstring for the rules).
     """
     if "doc_id" in meta:
         # It would overwrite the id column of Corpus.metadata() and mislabel the document.
@@ -382,7 +384,7 @@ def validate_metadata(meta: dict[str, Any], where: str, errors: str = "raise"
         if key in METADATA_FIELDS and value is not None and not isinstance(value, str):
             raise CorpusError(where, f"field {key!r} must be a string, not {type(value).__name__}")
     if meta.get("date") is not None:
-        _read_date(meta, where, errors)
+        _read_date(meta, where, errors, date_order)
     kind = meta.get("kind")
     if kind is not None and kind not in DOCUMENT_KINDS:
         raise CorpusError(where, f"field 'kind' must be one of {', '.join(DOCUMENT_KINDS)}, "
@@ -403,11 +405,12 @@ def _joined(value: Any) -> Any:
     return LIST_SEPARATOR.join(map(str, value)) or None
 
 
-def _read_date(meta: dict[str, Any], where: str, errors: str) -> None:
+def _read_date(meta: dict[str, Any], where: str, errors: str, date_order: str | None
+               ) -> None:
     """Normalise ``meta["date"]`` in place, adding ``utc_offset``; an unreadable date raises
     (``errors="raise"``) or is emptied with a ``reason`` and a warning."""
     try:
-        meta["date"] = normalise_date(meta["date"])
+        meta["date"] = normalise_date(meta["date"], date_order)
     except ValueError as exc:
         if errors == "raise":
             raise CorpusError(where, f"field 'date': {exc}") from None
@@ -422,13 +425,13 @@ def _read_date(meta: dict[str, Any], where: str, errors: str) -> None:
 
 
 def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES,
-                  max_paragraph_chars: int = MAX_PARAGRAPH_CHARS, errors: str = "raise"
-                  ) -> Document:
+                  max_paragraph_chars: int = MAX_PARAGRAPH_CHARS, errors: str = "raise",
+                  date_order: str | None = None) -> Document:
     """Load one ``.txt`` file (and its sidecar) into a :class:`Document`.
 
     Raises :class:`CorpusError` for bad input (see the module docstring); warns when the text
     looks like HTML markup. ``errors="warn"`` keeps a document whose sidecar date cannot be
-    read, with a warning (:func:`validate_metadata`).
+    read, with a warning (:func:`validate_metadata`, which also takes ``date_order``).
     """
     path = Path(path)
     try:
@@ -445,6 +448,6 @@ def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = 
         warnings.warn(f"{CorpusError(path, 'looks like HTML markup, not plain text')}; loaded "
                       "as is (tags count as words): extract the article text first",
                       UserWarning, stacklevel=2)
-    meta = read_metadata(path.with_suffix(".json"), errors)
+    meta = read_metadata(path.with_suffix(".json"), errors, date_order)
     meta.setdefault("language", "en")
     return Document.from_text(text, doc_id or path.stem, meta, str(path))

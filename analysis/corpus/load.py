@@ -95,14 +95,15 @@ def warn_other_files(folder: str | Path, other: list[str]) -> None:
 
 
 def _load_file(path: Path, doc_id: str | None, max_bytes: int, max_paragraph_chars: int,
-               keep_raw_html_text: bool, errors: str) -> Document:
+               keep_raw_html_text: bool, errors: str, date_order: str | None) -> Document:
     """One ``.txt`` file or saved ``.html``/``.htm`` page as a :class:`Document`."""
     if path.suffix.lower() in HTML_SUFFIXES:
         return load_html(path, doc_id=doc_id, keep_raw_html_text=keep_raw_html_text,
                          max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars,
-                         errors=errors)
+                         errors=errors, date_order=date_order)
     return load_document(path, doc_id=doc_id, max_bytes=max_bytes,
-                         max_paragraph_chars=max_paragraph_chars, errors=errors)
+                         max_paragraph_chars=max_paragraph_chars, errors=errors,
+                         date_order=date_order)
 
 
 def _skipped_summary(folder: Path, skipped: list[CorpusError], limit: int = 50) -> str:
@@ -120,8 +121,8 @@ def _skipped_summary(folder: Path, skipped: list[CorpusError], limit: int = 50) 
 
 def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MAX_BYTES,
                 max_paragraph_chars: int = MAX_PARAGRAPH_CHARS, *, text_column: str = "text",
-                id_column: str | None = None,
-                keep_raw_html_text: bool = False) -> Iterator[Document]:
+                id_column: str | None = None, keep_raw_html_text: bool = False,
+                date_order: str | None = None) -> Iterator[Document]:
     """Yield the documents of a file or folder one at a time (memory stays flat).
 
     A ``.txt`` file, a saved ``.html``/``.htm`` page (:mod:`analysis.corpus.web_pages`), a
@@ -133,20 +134,23 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
     a date that cannot be read only empties the date, with a warning and a ``reason`` field,
     and keeps the text). A folder's files of other kinds are named in one warning.
     ``keep_raw_html_text`` keeps a page's whole text when no article is found in it.
+    ``date_order`` (``"dmy"`` or ``"mdy"``) reads metadata dates such as ``04/05/2023`` that
+    are otherwise refused as ambiguous (:func:`analysis.corpus.dates.normalise_date`).
     """
     path = Path(path)
     if not path.exists():
         raise missing_error(path)
     if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(path, text_column=text_column, id_column=id_column, errors=errors,
-                              max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars)
+                              max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars,
+                              date_order=date_order)
         return
     if path.is_file():
         if path.suffix.lower() not in (".txt", ".html", ".htm"):
             raise CorpusError(path, "not a corpus file: expected a .txt file, a saved .html page, "
                                     "a .csv, .jsonl or .parquet table, or a folder")
         yield _load_file(path, None, max_bytes, max_paragraph_chars, keep_raw_html_text,
-                         errors or "raise")
+                         errors or "raise", date_order)
         return
     if not path.is_dir():
         raise CorpusError(path, f"neither a file nor a folder ({file_kind(path)})")
@@ -167,7 +171,7 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
                 raise CorpusError(file, f"same document id {doc_id!r} as {first_of[doc_id].name}")
             first_of[doc_id] = file
             doc = _load_file(file, doc_id, max_bytes, max_paragraph_chars, keep_raw_html_text,
-                             errors)
+                             errors, date_order)
         except CorpusError as exc:
             if errors == "raise":
                 raise
@@ -183,7 +187,7 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
 def load_corpus(path: str | Path, errors: str | None = None, name: str | None = None,
                 max_bytes: int = MAX_BYTES, max_paragraph_chars: int = MAX_PARAGRAPH_CHARS,
                 *, text_column: str = "text", id_column: str | None = None,
-                keep_raw_html_text: bool = False) -> Corpus:
+                keep_raw_html_text: bool = False, date_order: str | None = None) -> Corpus:
     """Load a corpus (see :func:`iter_corpus` for what it may be) into a :class:`Corpus`.
 
     ``name`` defaults to the folder name (or the file stem). See :func:`iter_corpus` for
@@ -192,6 +196,7 @@ def load_corpus(path: str | Path, errors: str | None = None, name: str | None = 
     path = Path(path)
     docs = list(iter_corpus(path, errors=errors, max_bytes=max_bytes,
                             max_paragraph_chars=max_paragraph_chars, text_column=text_column,
-                            id_column=id_column, keep_raw_html_text=keep_raw_html_text))
+                            id_column=id_column, keep_raw_html_text=keep_raw_html_text,
+                            date_order=date_order))
     return Corpus(docs, name=name or (path.stem if path.is_file() else path.resolve().name),
                   root=str(path))

@@ -66,10 +66,13 @@ _MAX_REASONS = 20
 
 def iter_table(path: str | Path, text_column: str = "text", id_column: str | None = None,
                errors: str | None = None, max_bytes: int = MAX_BYTES,
-               max_paragraph_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[Document]:
+               max_paragraph_chars: int = MAX_PARAGRAPH_CHARS, date_order: str | None = None
+               ) -> Iterator[Document]:
     """Yield one :class:`~analysis.corpus.Document` per row of a CSV, JSONL or Parquet file.
 
     ``id_column`` ``None`` means ``id`` if the table has such a column, else the row number.
+    ``date_order`` (``"dmy"`` or ``"mdy"``) reads numeric dates that could be either way round
+    (:func:`analysis.corpus.dates.normalise_date`).
     ``max_bytes`` and ``max_paragraph_chars`` limit one row's text as they limit one text file.
     See the module docstring for the columns, the types and the errors.
     """
@@ -94,7 +97,8 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
             if doc_id in seen:
                 raise ValueError(f"duplicate id {doc_id!r} (an earlier row has it)")
             text = _text(row, text_column, max_bytes, max_paragraph_chars)
-            meta = _metadata(row, text_column, id_column, f"{path}: {label}", errors)
+            meta = _metadata(row, text_column, id_column, f"{path}: {label}", errors,
+                             date_order)
         except ValueError as exc:
             error = CorpusError(path, f"{label}: {exc}")
             if errors == "raise":
@@ -131,7 +135,7 @@ def _check_columns(path: Path, columns: list[str], text_column: str,
 
 
 def _metadata(row: dict[str, Any], text_column: str, id_column: str | None, where: str,
-              errors: str) -> dict[str, Any]:
+              errors: str, date_order: str | None = None) -> dict[str, Any]:
     """A row's metadata fields, validated (``ValueError(problem)`` for a bad one; a date that
     cannot be read is emptied with a warning naming ``where`` unless ``errors="raise"``)."""
     meta: dict[str, Any] = {}
@@ -140,7 +144,7 @@ def _metadata(row: dict[str, Any], text_column: str, id_column: str | None, wher
         if value is not None:
             meta[name] = value
     try:
-        meta = validate_metadata(meta, where, errors)
+        meta = validate_metadata(meta, where, errors, date_order)
     except CorpusError as exc:
         raise ValueError(exc.problem) from None
     meta.setdefault("language", "en")

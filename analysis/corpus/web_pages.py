@@ -88,15 +88,15 @@ def page_text(html: str) -> str:
 
 def load_html(path: str | Path, doc_id: str | None = None, keep_raw_html_text: bool = False,
               max_bytes: int = MAX_BYTES,
-              max_paragraph_chars: int = MAX_PARAGRAPH_CHARS, errors: str = "raise"
-              ) -> Document:
+              max_paragraph_chars: int = MAX_PARAGRAPH_CHARS, errors: str = "raise",
+              date_order: str | None = None) -> Document:
     """Load one saved web page into a :class:`~analysis.corpus.Document` (see the module
     docstring); ``doc_id`` defaults to the file stem.
 
     Raises :class:`~analysis.errors.CorpusError` naming the file for a file that cannot be read
     (as :func:`analysis.corpus.read_text`), a page without an article (unless
     ``keep_raw_html_text``), a paragraph over ``max_paragraph_chars`` or a bad sidecar
-    (``errors`` as in :func:`analysis.corpus.validate_metadata`).
+    (``errors`` and ``date_order`` as in :func:`analysis.corpus.validate_metadata`).
     """
     path = Path(path)
     html = read_text(path, max_bytes=max_bytes)
@@ -119,8 +119,8 @@ def load_html(path: str | Path, doc_id: str | None = None, keep_raw_html_text: b
             raise CorpusError(path, f"paragraph {number} is {end - start:,} characters long (the "
                                     f"limit is {max_paragraph_chars:,}), not article text")
     meta = {key: value for key, value in article.items() if value is not None}
-    meta = validate_metadata(meta, str(path), errors)
-    sidecar = read_metadata(path.with_suffix(".json"), errors)
+    meta = validate_metadata(meta, str(path), errors, date_order)
+    sidecar = read_metadata(path.with_suffix(".json"), errors, date_order)
     if "date" in sidecar:
         # The sidecar's date replaces the page's, with what was derived from it.
         meta.pop("utc_offset", None)
