@@ -30,7 +30,9 @@ names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
   scored on lexicon 2.3.0 with model 1.0.0 and on lexicon 2.4.0 with model 1.1.0, never tuned
   on. Report its errors as counts (``--by-style``), not sentences, so it stays blind.
 * ``data/frames_heldout_team6.csv`` (207 sentences in 25 passages, ids ``t6-PP-SS`` with the
-  passage ``PP``, same columns; styles ``wire``, ``commentary``, ``korean_press``, ``official``,
+  passage ``PP``, same columns, with a second annotator's
+  ``data/frames_heldout_team6_annotator2.csv``, labelled blind and committed before comparison;
+  styles ``wire``, ``commentary``, ``korean_press``, ``official``,
   ``state_media``, ``transcript``; outlets of the US, South Korea, Britain, Russia, Pakistan,
   India and the UAE; ``data/frames_heldout_team6_README.md``): written and labelled from guide
   2.3 blind to lexicon 2.4.0, model 1.1.0 and this scorer's output, committed before its first
