@@ -15,7 +15,8 @@ of the first ``that``, the number of cue words, whether ``that``, a comma or a c
 cue, the share of the sentence inside quotation marks, first- and second-person pronouns, a
 colon, an opening quotation mark. Where the cue stands tells how much of the sentence is the
 source's content rather than the source and cue themselves. A promoted sentence's speaker is
-the subject of its cue word (:func:`cue_subject`).
+read by :func:`analysis.corpus.quotes.promoted_speaker` (its subject, the subject of its cue
+word, :func:`cue_subject`, or the words before its first verb).
 
 The model is trained on PolNeAR's training split (Newell, Margolin & Ruths, LREC 2018; 840 US
 political news articles, attribution content spans) by ``scripts/train_attribution.py`` and

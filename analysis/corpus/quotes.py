@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import islice
 
@@ -75,6 +76,7 @@ from .speakers import (
     default_linker,
     looks_like_org,
 )
+from .subjects import subject_phrase
 from .transcripts import actor_name, attribute_turns, is_transcript, speaker_of
 
 _OPEN = "“«`"
@@ -284,8 +286,7 @@ def _promotable(c: _Clause, sentence: str) -> bool:
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
              model: AttributionModel) -> None:
     """Mark as indirect speech the authorial sentences the model reads as reported; their
-    speaker is the sentence's subject (a pronoun or a capitalised name), else the subject of
-    its cue word (``The Clinton campaign says``), if any."""
+    speaker is :func:`promoted_speaker`."""
     quotes = [c.quote for c in clauses]
     for n, ((_, s, e), c) in enumerate(zip(sentences, clauses, strict=True)):
         if not _promotable(c, text[s:e]):
@@ -294,11 +295,24 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
         if model.sentence_probability(text[s:e], "none", previous, following) >= \
                 model.threshold:
             c.quote = "indirect"
-            tokens = list(WORD_RE.finditer(text, s, e))
-            subject = sentence_subject(tokens)
-            if subject is None or subject.lower() in _WEAK_SUBJECTS:
-                subject = cue_subject(tokens, model.cues) or subject
-            c.raw = subject
+            c.raw = promoted_speaker(text[s:e], list(WORD_RE.finditer(text, s, e)),
+                                     model.cues)
+
+
+def promoted_speaker(sentence: str, tokens: list[re.Match],
+                     cues: Collection[str]) -> str | None:
+    """The source of a sentence the model promotes (``tokens`` are its :data:`WORD_RE`
+    matches, ``cues`` the model's cue words): its subject when that is a pronoun or a name
+    (:func:`analysis.corpus.cues.sentence_subject`), else the phrase before its cue word
+    (:func:`analysis.corpus.attribution_model.cue_subject`: ``The Clinton campaign says``),
+    else the words before its first verb (:func:`analysis.corpus.subjects.subject_phrase`:
+    ``His advisers believe``, ``In the House, lawmakers passed``)."""
+    subject = sentence_subject(tokens)
+    if subject is None or subject.lower() in _WEAK_SUBJECTS:
+        subject = cue_subject(tokens, cues) or subject
+    if subject is None or subject.lower() in _WEAK_SUBJECTS:
+        subject = subject_phrase(sentence) or subject
+    return subject
 
 
 _PRESCRIPTION_RE = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
