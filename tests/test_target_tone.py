@@ -125,11 +125,9 @@ def test_class_weight_sets_the_priors_of_an_unbalanced_set() -> None:
     keep = [i for i, lab in enumerate(TINY_LABELS) if lab != "positive"] + [8, 9]
     args = ([TINY_TEXTS[i] for i in keep], [TINY_SPANS[i] for i in keep],
             [TINY_LABELS[i] for i in keep], TINY_SETTINGS)
-    plain = training.fit_target_tone_model(*args, c=10.0, calibration="none")
-    balanced = training.fit_target_tone_model(*args, c=10.0, calibration="none",
-                                              class_weight="balanced")
-    assert plain.meta["class_weight"] == "none"
-    assert balanced.meta["class_weight"] == "balanced"
+    plain = training.fit_target_tone_model(*args, c=10.0, calibration="none",
+                                           class_weight=None)
+    balanced = training.fit_target_tone_model(*args, c=10.0, calibration="none")
 
     def lift(m: tt.TargetToneModel) -> float:
         return float(m.intercept[2] - m.intercept[:2].mean())

@@ -3,7 +3,7 @@
 
 Reads NewsMTSC (Hamborg & Donnay, EACL 2021), fits the featuriser (vocabularies ordered
 alphabetically, idf and scaling rounded to 6 significant digits), a multinomial logistic
-regression (unweighted classes by default) and its calibration (scikit-learn's
+regression (balanced class weights by default) and its calibration (scikit-learn's
 ``CalibratedClassifierCV``), and writes the artefact as gzipped JSON with stable bytes.
 """
 
@@ -265,7 +265,7 @@ def fit_target_tone_model(
     groups: Sequence[Any] | None = None,
     uncertain_below: float = UNCERTAIN_BELOW,
     meta: Mapping[str, Any] | None = None,
-    class_weight: str | None = None,
+    class_weight: str | None = "balanced",
 ) -> TargetToneModel:
     """Fit the featuriser and a multinomial logistic regression (``C = c``; ``class_weight``
     ``None``, the training shares as priors, or ``"balanced"``, uniform priors), then
@@ -298,8 +298,7 @@ def fit_target_tone_model(
         head = cal.calibrated_classifiers_[0].estimator
         params = calibration_params(cal, calibration)
     meta_d = dict(meta or {})
-    meta_d.update({"C": float(c), "class_weight": class_weight or "none",
-                   "calibration": calibration, "calibration_cv_folds": cv})
+    meta_d.update({"C": float(c), "calibration": calibration, "calibration_cv_folds": cv})
     return TargetToneModel(
         feat, head.coef_.copy(), head.intercept_.copy(), params, uncertain_below, LABELS, meta_d
     )
