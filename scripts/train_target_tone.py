@@ -9,7 +9,9 @@ Usage (from the project root)::
 project root; nothing else is read (the dev files are for ``benchmarks/target_tone.py``).
 
 Recipe: the featuriser of :mod:`analysis.metrics.target_tone.features` (TF-IDF spaces, VADER
-and role features), a balanced multinomial logistic regression (``C = 1``, ``newton-cg``) and
+and role features), a multinomial logistic regression (``C = 1``, ``newton-cg``) with unweighted
+classes (the training shares act as priors; better than balanced weights in grouped 5-fold CV on
+train, on dev_rw and on the team's actor set, ``benchmarks/target_tone_ablation.py``) and
 ``CalibratedClassifierCV(method="temperature", ensemble=False)`` whose calibration map is
 fitted on 5-fold out-of-fold scores, folds grouped by sentence (all targets of a sentence in
 one fold). Temperature scaling (one parameter, Guo et al. 2017) keeps the argmax label and
@@ -39,9 +41,9 @@ from analysis.metrics.target_tone import training  # noqa: E402
 
 DEFAULT_TRAIN = ROOT.parent / "shared" / "bench" / "stance" / "newsmtsc" / "train.jsonl"
 DEFAULT_OUT = ROOT / "analysis" / "resources" / tt.RESOURCE_NAME
-MODEL_VERSION = "2.1.0"
+MODEL_VERSION = "2.2.0"
 C = 1.0
-CLASS_WEIGHT = "balanced"
+CLASS_WEIGHT = None
 CALIBRATION = "temperature"
 CALIBRATION_FOLDS = 5
 
