@@ -9,11 +9,20 @@ Every variant is the shipped recipe (:data:`analysis.metrics.target_tone.trainin
 DEFAULT_SETTINGS`, balanced multinomial logistic regression, ``C = 1``, uncalibrated argmax)
 plus one change:
 
-* ``base``: nothing added (the shipped features);
+* ``base``: nothing added (the shipped features, balanced class weights);
+* ``unweighted``: the same features and head with unweighted classes (the training shares act
+  as priors; the recipe of model 2.2);
 * ``distance``: a bag of the 15 words on each side of the target, each weighted
   ``exp(-distance / 3)``, side-tagged and with VADER polarity tags (l2-normalised);
 * ``clause``: TF-IDF word uni/bigrams of the target's clause only, side-tagged, with VADER
   polarity tags;
+* ``buckets``: the ten words on each side of the target, tagged with side and distance bucket
+  (1, 2-3, 4-6, 7-10 words away) and with VADER polarity tags per bucket, as TF-IDF unigrams;
+* ``negation``: word uni/bigrams of the masked sentence with every word in a negation's scope
+  (from *not*/*never*/*no*/... to the next punctuation mark) prefixed ``NOT_``;
+* ``window_char``: character 2-5-grams (``char_wb``) of the five words on each side;
+* ``clause_rest``: the words of the target's clause (``c_``) and of the rest of the sentence
+  (``o_``) as two bags of TF-IDF unigrams;
 * ``pos``: the target's neighbourhood read with the shipped POS tagger
   (:mod:`analysis.corpus.tagger`): Penn tags of the two words on each side, the nearest verb,
   adjective, noun and adverb on each side (word and VADER tag), subject/object/preposition cues;
@@ -33,8 +42,10 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -44,13 +55,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from analysis.corpus.tagger import load_tagger  # noqa: E402
 from analysis.metrics.target_tone import training  # noqa: E402
 from analysis.metrics.target_tone.features import DENSE_NAMES, prepare_all  # noqa: E402
-from analysis.metrics.target_tone.lexicon import lex_tag  # noqa: E402
+from analysis.metrics.target_tone.lexicon import lex_tag, negations  # noqa: E402
 from analysis.metrics.target_tone.roles import clause_words  # noqa: E402
-from analysis.metrics.target_tone.text import PreparedExample  # noqa: E402
+from analysis.metrics.target_tone.text import TARGET_TOKEN, PreparedExample  # noqa: E402
 
 DEFAULT_BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench" / "stance" / "newsmtsc"
 FILES = ("train", "dev_rw", "dev_mt")
-VARIANTS = ("base", "distance", "clause", "pos", "nblr", "blend")
+VARIANTS = ("base", "unweighted", "distance", "clause", "buckets", "negation", "window_char",
+            "clause_rest", "pos", "nblr", "blend")
 BLEND_WEIGHT = 0.8
 
 
@@ -79,6 +91,76 @@ def clause_doc(ex: PreparedExample) -> str:
             if tag:
                 toks.append("c_" + tag)
     return " ".join(toks) or "c_EMPTY"
+
+
+def bucket_doc(ex: PreparedExample, reach: int = 10) -> str:
+    """Side- and distance-bucket-tagged words around the target, with VADER tags
+    (``L1_word``, ``R3_LEXN``; buckets 1, 2-3, 4-6 and 7-10 words away)."""
+    toks = []
+    for side, seq, reverse in (("L", ex.left_tokens, True), ("R", ex.right_tokens, False)):
+        outward = list(reversed(seq)) if reverse else seq
+        for d, word in enumerate(outward[:reach]):
+            b = "1" if d == 0 else "2" if d <= 2 else "3" if d <= 5 else "4"
+            toks.append(f"{side}{b}_{word}")
+            tag = lex_tag(seq, len(seq) - 1 - d if reverse else d)
+            if tag:
+                toks.append(f"{side}{b}_{tag}")
+        if not outward:
+            toks.append(f"{side}_EDGE")
+    return " ".join(toks)
+
+
+SCOPE_TOKEN_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[.,;:!?()“”\"—–]")
+SCOPE_END_RE = re.compile(r"[.,;:!?()“”\"—–]")
+
+
+def negation_doc(ex: PreparedExample) -> str:
+    """The masked sentence with the words in a negation's scope (to the next punctuation mark)
+    prefixed ``NOT_``; punctuation dropped."""
+    negs = negations()
+    out, scoped = [], False
+    for tok in SCOPE_TOKEN_RE.findall(ex.masked):
+        if SCOPE_END_RE.fullmatch(tok):
+            scoped = False
+        elif tok.replace("’", "'") in negs:
+            scoped = True
+            out.append(tok)
+        else:
+            out.append("NOT_" + tok if scoped else tok)
+    return " ".join(out)
+
+
+def window_text(ex: PreparedExample, k: int = 5) -> str:
+    """The ``k`` words on each side of the target, split by ``|``."""
+    return " ".join(ex.left_tokens[-k:]) + " | " + " ".join(ex.right_tokens[:k])
+
+
+def clause_rest_doc(ex: PreparedExample) -> str:
+    """Words of the target's clause (``c_``) and of the rest of the sentence (``o_``)."""
+    clause = [w for w in SCOPE_TOKEN_RE.findall(ex.clause.lower())
+              if not SCOPE_END_RE.fullmatch(w)]
+    toks = ["c_" + w for w in clause]
+    left = Counter(clause)
+    for w in SCOPE_TOKEN_RE.findall(ex.masked):
+        if SCOPE_END_RE.fullmatch(w) or w == TARGET_TOKEN:
+            continue
+        if left[w] > 0:
+            left[w] -= 1
+        else:
+            toks.append("o_" + w)
+    return " ".join(toks) or "EMPTY"
+
+
+TEXT_BLOCKS: dict[str, tuple[Callable[[PreparedExample], str], dict[str, Any]]] = {
+    "clause": (clause_doc, {"ngram_range": (1, 2)}),
+    "buckets": (bucket_doc, {}),
+    "negation": (negation_doc, {"ngram_range": (1, 2)}),
+    "window_char": (window_text, {"analyzer": "char_wb", "ngram_range": (2, 5),
+                                  "token_pattern": None, "min_df": 3}),
+    "clause_rest": (clause_rest_doc, {}),
+}
+"""TF-IDF variants: the document of each example and the vectoriser settings that differ from
+whitespace-token unigrams with ``min_df = 2``."""
 
 
 def pos_bag(ex: PreparedExample) -> dict[str, float]:
@@ -117,11 +199,13 @@ def extra_block(kind: str, prepared: dict[str, list[PreparedExample]]) -> dict[s
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
-    if kind == "clause":
-        vec = TfidfVectorizer(analyzer="word", lowercase=False, token_pattern=r"\S+",
-                              ngram_range=(1, 2), min_df=2, sublinear_tf=True)
-        vec.fit([clause_doc(p) for p in prepared["train"]])
-        return {n: vec.transform([clause_doc(p) for p in prepared[n]]) for n in FILES}
+    if kind in TEXT_BLOCKS:
+        make_doc, changes = TEXT_BLOCKS[kind]
+        params: dict[str, Any] = {"analyzer": "word", "lowercase": False, "token_pattern": r"\S+",
+                                  "ngram_range": (1, 1), "min_df": 2, "sublinear_tf": True}
+        vec = TfidfVectorizer(**{**params, **changes})
+        vec.fit([make_doc(p) for p in prepared["train"]])
+        return {n: vec.transform([make_doc(p) for p in prepared[n]]) for n in FILES}
     make = distance_bag if kind == "distance" else pos_bag
     bags = {n: [make(p) for p in prepared[n]] for n in FILES}
     dv = DictVectorizer(sort=True).fit(bags["train"])
@@ -172,12 +256,12 @@ class NaiveBayesLogistic:
         return e / e.sum(axis=1, keepdims=True)
 
 
-def multinomial() -> Any:
-    """The shipped head, uncalibrated."""
+def multinomial(class_weight: str | None = "balanced") -> Any:
+    """The multinomial head, uncalibrated (balanced class weights unless told)."""
     from sklearn.linear_model import LogisticRegression
 
-    return LogisticRegression(C=1.0, class_weight="balanced", solver="newton-cg", max_iter=1000,
-                              tol=1e-6)
+    return LogisticRegression(C=1.0, class_weight=class_weight, solver="newton-cg",
+                              max_iter=1000, tol=1e-6)
 
 
 def run(mats: dict[str, Any], ys: dict[str, Any], groups: Any,
@@ -240,8 +324,9 @@ def main(argv: list[str] | None = None) -> int:
             done[name] = {n: np.exp(BLEND_WEIGHT * np.log(done["base"][n] + 1e-12)
                                     + (1 - BLEND_WEIGHT) * np.log(done["nblr"][n] + 1e-12))
                           for n in FILES}
-        elif name in ("base", "nblr"):
-            make = multinomial if name == "base" else NaiveBayesLogistic
+        elif name in ("base", "unweighted", "nblr"):
+            make = {"base": multinomial, "unweighted": lambda: multinomial(None),
+                    "nblr": NaiveBayesLogistic}[name]
             done[name] = run(base, ys, groups, make)
         else:
             block = extra_block(name, prepared)

@@ -125,7 +125,9 @@ def test_describe_stance_on_the_seed(seed_corpus):
     assert "5.2 hedges and 7.8 boosters per 1,000 words" in text
     # Counts per label, never a ranking of whom the coverage favours (issue 14).
     assert "North Korea: 2 negative, 0 neutral, 0 positive and 1 uncertain of 3 mentions" in text
-    assert "27% of the 26 mentions are uncertain" in text
+    # 6 of 26 uncertain with model 2.2 (7 with 2.1: "Japan" in "The US has a strong relationship
+    # with both South Korea and Japan" is now neutral at 0.56, over the 0.55 confidence).
+    assert "23% of the 26 mentions are uncertain" in text
     assert "favour" not in text
 
 

@@ -118,6 +118,25 @@ def test_save_is_byte_stable(tiny_model, tmp_path) -> None:
     assert json.loads(plain) == json.loads(gzip.decompress(a))
 
 
+def test_class_weight_sets_the_priors_of_an_unbalanced_set() -> None:
+    # Drop two of the four positives: balanced weights (uniform priors) must then give the
+    # positive class a higher intercept, relative to the others, than unweighted classes
+    # (the training shares, 4/4/2, as priors).
+    keep = [i for i, lab in enumerate(TINY_LABELS) if lab != "positive"] + [8, 9]
+    args = ([TINY_TEXTS[i] for i in keep], [TINY_SPANS[i] for i in keep],
+            [TINY_LABELS[i] for i in keep], TINY_SETTINGS)
+    plain = training.fit_target_tone_model(*args, c=10.0, calibration="none",
+                                           class_weight=None)
+    balanced = training.fit_target_tone_model(*args, c=10.0, calibration="none")
+
+    def lift(m: tt.TargetToneModel) -> float:
+        return float(m.intercept[2] - m.intercept[:2].mean())
+
+    assert lift(balanced) > lift(plain)
+    with pytest.raises(ValueError, match="class_weight"):
+        training.fit_target_tone_model(*args, class_weight="inverse")
+
+
 def test_corrupt_artefact_rejected(tiny_model, tmp_path) -> None:
     d = training.model_to_dict(tiny_model)
     d["head"]["coef"] = [row[:-1] for row in d["head"]["coef"]]

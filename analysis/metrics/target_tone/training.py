@@ -2,9 +2,9 @@
 ``benchmarks/target_tone.py`` and the tests; never imported when a model is loaded).
 
 Reads NewsMTSC (Hamborg & Donnay, EACL 2021), fits the featuriser (vocabularies ordered
-alphabetically, idf and scaling rounded to 6 significant digits), a balanced multinomial
-logistic regression and its calibration (scikit-learn's ``CalibratedClassifierCV``), and
-writes the artefact as gzipped JSON with stable bytes.
+alphabetically, idf and scaling rounded to 6 significant digits), a multinomial logistic
+regression (balanced class weights by default) and its calibration (scikit-learn's
+``CalibratedClassifierCV``), and writes the artefact as gzipped JSON with stable bytes.
 """
 
 from __future__ import annotations
@@ -265,8 +265,10 @@ def fit_target_tone_model(
     groups: Sequence[Any] | None = None,
     uncertain_below: float = UNCERTAIN_BELOW,
     meta: Mapping[str, Any] | None = None,
+    class_weight: str | None = "balanced",
 ) -> TargetToneModel:
-    """Fit the featuriser and a balanced multinomial logistic regression (``C = c``), then
+    """Fit the featuriser and a multinomial logistic regression (``C = c``; ``class_weight``
+    ``None``, the training shares as priors, or ``"balanced"``, uniform priors), then
     calibrate its scores with ``CalibratedClassifierCV(method=calibration, cv=...,
     ensemble=False)``: the calibration map is fitted on ``cv``-fold out-of-fold scores (folds
     grouped by ``groups``), the head on all the data. ``calibration="none"`` skips it.
@@ -282,8 +284,10 @@ def fit_target_tone_model(
     y = label_codes(labels)
     feat = fit_featurizer(texts, spans, settings)
     x = feat.transform(texts, spans)
+    if class_weight not in (None, "balanced"):
+        raise ValueError(f"class_weight must be None or 'balanced', not {class_weight!r}")
     clf = LogisticRegression(
-        C=float(c), class_weight="balanced", solver="newton-cg", max_iter=1000, tol=1e-6
+        C=float(c), class_weight=class_weight, solver="newton-cg", max_iter=1000, tol=1e-6
     )
     if calibration == "none":
         head, params = clf.fit(x, y), {"method": "none"}
