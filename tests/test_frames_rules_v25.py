@@ -68,8 +68,11 @@ def test_rule28_the_trilateral_partnership_by_its_members(text, expected):
      {"alliance"}),
     ("Few believe a U.S. president would fight on Seoul's behalf, the columnist wrote.",
      {"alliance"}),
+    ("Washington restated its extended deterrence to the Republic of Korea.",
+     {"alliance", "deterrence"}),
+    ("The think tank published a primer on extended deterrence in Europe.", {"deterrence"}),
 ])
-def test_rule29_doubt_about_the_allys_defence(text, expected):
+def test_rule29_the_allys_defence_doubt_and_extension(text, expected):
     assert frames_of(text) == expected
 
 
