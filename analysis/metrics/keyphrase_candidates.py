@@ -133,18 +133,28 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
                   scan.initial, title, adjacent, lower_seen)
 
 
-def name_flags(tk: Tokens) -> set[int]:
-    """Fill ``tk.proper``: capitalised words seen capitalised somewhere that is neither a
-    sentence start nor a title-case line, plus a sentence-initial capitalised word right before
-    one whose lower-case form the text never uses ("Yoon" in "Yoon Suk Yeol said"), plus an
-    inner "of" between two of them ("Republic of Korea"). Returns the indices of those
-    connectors."""
-    los, caps, n, capitals = tk.los, tk.caps, len(tk.los), tk.capitals
-    initial, title, adjacent, lower_seen = tk.initial, tk.title, tk.adjacent, tk.lower_seen
+def capitalised_names(tk: Tokens) -> None:
+    """Start ``tk.proper``: the capitalised words seen capitalised somewhere that is neither a
+    sentence start nor a title-case line (no tag is read for them)."""
+    los, capitals, initial, title = tk.los, tk.capitals, tk.initial, tk.title
     cap_inside = {los[i] for i in capitals if not initial[i] and not title[i]}
-    proper = [False] * n
+    proper = [False] * len(los)
     for i in capitals:
         proper[i] = los[i] in cap_inside
+    tk.proper = proper
+
+
+def name_flags(tk: Tokens) -> set[int]:
+    """Fill ``tk.proper`` (started by :func:`capitalised_names`, called here if it was not):
+    capitalised words seen capitalised somewhere that is neither a sentence start nor a
+    title-case line, plus a sentence-initial capitalised word right before one whose
+    lower-case form the text never uses ("Yoon" in "Yoon Suk Yeol said"), plus an inner "of"
+    between two of them ("Republic of Korea"). Returns the indices of those connectors."""
+    los, caps, n, capitals = tk.los, tk.caps, len(tk.los), tk.capitals
+    initial, adjacent, lower_seen = tk.initial, tk.adjacent, tk.lower_seen
+    if not tk.proper:
+        capitalised_names(tk)
+    proper = tk.proper
     if tk.tags is not None:  # a capitalised proper noun at a sentence start ("Beijing said")
         tags, upos = tk.tags, tk.tag_set.upos
         for i in capitals:
@@ -442,6 +452,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     if not n:
         return 0, Candidates.from_spans((), [], [])
     tk = _tokens(text, scan)
+    capitalised_names(tk)
     if tagger is not None:
         tk.tags = pos_tags(tagger, scan, tk)
         tk.tag_set = tag_classes(tagger.upos, tagger.penn)
@@ -459,14 +470,18 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
 def pos_tags(tagger: Any, scan: TokenScan, tk: Tokens) -> list[int]:
     """Tagger class of each token of ``scan`` (columns ``tk``; an index into ``tagger.upos`` /
     ``tagger.penn``) whose tag is read: words that may enter a candidate and capitalised
-    words; the others get ``len(tagger.upos)`` (untagged). The punctuation between the tokens
-    is part of the tagger's context."""
+    words, except the names :func:`capitalised_names` found (``tk.proper``; a name is a noun
+    whatever its tag); the others get ``len(tagger.upos)`` (untagged). The punctuation
+    between the tokens is part of the tagger's context."""
     import numpy as np
 
     from ..corpus.tagger import gap_classes
 
     n = len(tk.caps)
-    need = np.flatnonzero(np.fromiter(map(or_, tk.caps, map(not_, tk.breaks)), bool, n))
+    read = map(or_, tk.caps, map(not_, tk.breaks))
+    if tk.proper:
+        read = map(and_, read, map(not_, tk.proper))
+    need = np.flatnonzero(np.fromiter(read, bool, n))
     tags = np.full(n, len(tagger.upos), dtype=np.intp)
     tags[need] = tagger.predict(scan.words, gap_classes(scan.gaps), need)
     return tags.tolist()
