@@ -45,6 +45,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -53,8 +54,13 @@ from operator import and_, itemgetter, not_, or_
 from typing import Any
 
 from .furniture import mask_furniture
-from .keyphrase_tokens import TokenScan, headline_tokens, scan_tokens, title_case_flags
-from .vocabulary import zipf
+from .keyphrase_tokens import (
+    TokenScan,
+    headline_tokens,
+    scan_tokens,
+    title_case_flags,
+    word_zipf,
+)
 
 MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
 MAX_NAME_WORDS = 5  # a name joined by an inner "of" ("Ministry of National Defense")
@@ -163,13 +169,13 @@ def name_flags(tk: Tokens) -> set[int]:
                 continue
             p = upos[tags[i]]
             # a rare word tagged as no noun or adjective is a name ("Beijing" is no -ing verb)
-            if p == "PROPN" or p not in ("NOUN", "ADJ") and zipf(lo) < RARE_VERB_ZIPF:
+            if p == "PROPN" or p not in ("NOUN", "ADJ") and word_zipf(lo) < RARE_VERB_ZIPF:
                 proper[i] = True
     breaks, poss = tk.breaks, tk.possessive
     for i in reversed(capitals):
         if (i < n - 1 and not proper[i] and initial[i] and adjacent[i] and proper[i + 1]
                 and not breaks[i] and not poss[i] and los[i] not in lower_seen
-                and los[i] not in TITLES and zipf(los[i]) < GENERIC_NAME_ZIPF):
+                and los[i] not in TITLES and word_zipf(los[i]) < GENERIC_NAME_ZIPF):
             proper[i] = True
     connectors = set()
     for i in compress(count(), map(NAME_CONNECTORS.__contains__, los)):
@@ -209,7 +215,7 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
         elif tags is not None:  # only a noun or verb is lower-cased ("Chinese" stays)
             if tk.tag_set.upos[tags[i]] not in ("PROPN", "ADJ"):
                 display[i] = word.lower()
-        elif zipf(lo) >= GENERIC_NAME_ZIPF:
+        elif word_zipf(lo) >= GENERIC_NAME_ZIPF:
             display[i] = word.lower()
     tk.display = display
 
@@ -220,10 +226,16 @@ def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
     tokens ``join`` that lie between two chunks."""
     out = chunks
     if cut:
+        starts = [a0 for a0, _ in chunks]
+        hit = set()  # the chunks holding a token to cut (the chunks are sorted and disjoint)
+        for i in cut:
+            j = bisect_right(starts, i) - 1
+            if j >= 0 and i < chunks[j][1]:
+                hit.add(j)
         out = []
-        for a0, a1 in chunks:
+        for j, (a0, a1) in enumerate(chunks):
             start = a0
-            if cut.isdisjoint(range(a0, a1)):
+            if j not in hit:
                 out.append((a0, a1))
                 continue
             for i in range(a0, a1):

@@ -60,8 +60,7 @@ from typing import Any
 
 from ..progress import progress_bar
 from .keyphrase_candidates import MAX_LENGTH, Candidates, candidate_keys, candidates
-from .keyphrase_tokens import stem
-from .vocabulary import zipf
+from .keyphrase_tokens import stem, word_zipf
 
 # Scoring parameters (see the module docstring); few on purpose, so they generalise.
 LAMBDA = 0.6  # support of a phrase by the frequency of its words
@@ -90,7 +89,7 @@ def default_tagger() -> Any:
 def idf(word: str) -> float:
     """-log10 of the wordfreq probability of ``word``: 9 - Zipf (floored); cached, as every
     candidate containing the word reads it."""
-    return 9.0 - max(zipf(word), ZIPF_FLOOR)
+    return 9.0 - max(word_zipf(word), ZIPF_FLOOR)
 
 
 def document_frequencies(texts: Iterable[str]) -> tuple[dict[str, int], int]:
@@ -203,8 +202,8 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
             tf = max(tf - DISCOUNT, 0.0) + LAMBDA * support
         else:
             w = los[a]
-            z = zipf(w)
-            if not proper and (z >= GENERIC_ZIPF or zipf(key) >= GENERIC_ZIPF
+            z = word_zipf(w)
+            if not proper and (z >= GENERIC_ZIPF or word_zipf(key) >= GENERIC_ZIPF
                                or noun[key] < NOUN_SHARE * tf):
                 continue  # generic on its own ("step", "region"), or mostly no noun
             info = 9.0 - max(z, ZIPF_FLOOR)  # idf(w)
