@@ -49,8 +49,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count, islice
-from operator import and_, itemgetter, not_, or_
+from itertools import compress, count, islice, repeat
+from operator import and_, eq, itemgetter, not_, or_
 from typing import Any
 
 from .furniture import mask_furniture
@@ -131,7 +131,7 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
     and :func:`display_forms`."""
     _, los, poss, caps, breaks, stems, vf, _ = zip(*scan.infos, strict=True)
     # one space after the token itself (a possessive ending is no space)
-    adjacent = list(map(and_, map(" ".__eq__, islice(scan.gaps, 1, None)), map(not_, poss)))
+    adjacent = list(map(and_, map(eq, islice(scan.gaps, 1, None), repeat(" ")), map(not_, poss)))
     adjacent[-1] = False
     title = title_case_flags(los, caps, scan.lines, headline_tokens(text, scan) if HEADLINES else 0)
     lower_seen = set(compress(los, map(not_, caps)))
@@ -198,7 +198,7 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
     display = list(scan.words)
     for i in compress(count(), tk.possessive):
         display[i] = display[i][:scan.infos[i][0]]
-    for i in compress(count(), map((2).__eq__, map(itemgetter(7), scan.infos))):
+    for i in compress(count(), map(eq, map(itemgetter(7), scan.infos), repeat(2))):
         end = scan.starts[i] + len(display[i])
         if text[end:end + 1] == ".":
             display[i] += "."

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import is_, itemgetter
+from operator import is_, itemgetter, ne
 
 from ..corpus.tokens import WORD_RE
 from .furniture import load_furniture
@@ -156,7 +156,9 @@ def scan_tokens(text: str) -> TokenScan:
     if n:
         initial[0] = True
     line_start = 0
-    for i in [i for i, gap in enumerate(gaps[:n]) if gap and gap != " "]:
+    # the gaps other than one space (only the first, before a leading word, may be empty)
+    first = 0 if gaps[0] else 1
+    for i in compress(range(first, n), map(ne, gaps[first:], repeat(" "))):
         brk, ini, new_line = _gap_break(gaps[i], i > 0 and infos[i - 1][7] > 0)
         if brk:
             initial[i] = ini

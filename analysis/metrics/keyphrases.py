@@ -204,7 +204,7 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
             w = los[a]
             z = word_zipf(w)
             if not proper and (z >= GENERIC_ZIPF or word_zipf(key) >= GENERIC_ZIPF
-                               or noun[key] < NOUN_SHARE * tf):
+                               or noun.get(key, 0) < NOUN_SHARE * tf):
                 continue  # generic on its own ("step", "region"), or mostly no noun
             info = 9.0 - max(z, ZIPF_FLOOR)  # idf(w)
             if use_df:
