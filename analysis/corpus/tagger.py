@@ -274,7 +274,8 @@ class Tagger:
             form_groups = idx[_FORM, pads]
             idx[:, pads] = 0
             idx[_FORM, pads] = form_groups
-        g = self._w[self._groups[idx[_SLOT_TEMPLATE], _SLOT_OFFSET]]  # (slot, type, class)
+        # (slot, type, class): the weight rows of every feature of every new type
+        g = self._w.take(self._groups[idx[_SLOT_TEMPLATE], _SLOT_OFFSET], axis=0)
         # Adding one template at a time in TEMPLATES order fixes the float32 rounding, so a
         # word's vector has the same bits whichever batch computed it.
         acc = np.zeros((len(OFFSETS), n, len(self.classes)), dtype=np.float32)
@@ -334,13 +335,18 @@ class Tagger:
                 fixed = self._fixed[ids[2:-2]]
                 scores = t[0, 0:n] + t[1, 1:n + 1] + t[2, 2:n + 2] + t[3, 3:n + 3] + t[4, 4:]
             else:
-                fixed = self._fixed[ids[at + 2]]
-                scores = table[0].take(ids[at], axis=0)
+                fixed = self._fixed.take(ids.take(at + 2))
+                # a word of the tag dictionary takes its tag from there: no scores needed
+                at = at.compress(fixed < 0)
+                scores = table[0].take(ids.take(at), axis=0)
                 for k in range(1, len(OFFSETS)):  # in offset order, as the whole sum
-                    scores += table[k].take(ids[at + k], axis=0)
+                    scores += table[k].take(ids.take(at + k), axis=0)
         scores += self._gap_scores(gaps, at)
         best = scores.argmax(axis=1)
-        return np.where(fixed >= 0, fixed, best)
+        if at is None:
+            return np.where(fixed >= 0, fixed, best)
+        fixed[fixed < 0] = best
+        return fixed
 
     def _gap_scores(self, gaps: Sequence[str], at: np.ndarray | None = None) -> np.ndarray:
         before, after = self._gap_before, self._gap_after
@@ -348,11 +354,15 @@ class Tagger:
             f_before, f_after = gap_features(g, g)
             after[g] = self._gap_rows.get(f_after, 0)  # "after" first: "before" marks it done
             before[g] = self._gap_rows.get(f_before, 0)
-        n = len(gaps) - 1
-        rows_before = np.fromiter(map(before.__getitem__, gaps[:-1]), dtype=np.intp, count=n)
-        rows_after = np.fromiter(map(after.__getitem__, gaps[1:]), dtype=np.intp, count=n)
-        if at is not None:
-            rows_before, rows_after = rows_before[at], rows_after[at]
+        if at is None:
+            n = len(gaps) - 1
+            gaps_before, gaps_after = gaps[:-1], gaps[1:]
+        else:  # only the gaps around the words asked for
+            n = len(at)
+            gaps_before = [gaps[i] for i in at.tolist()]
+            gaps_after = [gaps[i] for i in (at + 1).tolist()]
+        rows_before = np.fromiter(map(before.__getitem__, gaps_before), dtype=np.intp, count=n)
+        rows_after = np.fromiter(map(after.__getitem__, gaps_after), dtype=np.intp, count=n)
         return np.take(self._gap_w, rows_before, axis=0) + np.take(self._gap_w, rows_after, axis=0)
 
     def tag(

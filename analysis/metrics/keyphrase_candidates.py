@@ -45,16 +45,22 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count, islice
-from operator import and_, itemgetter, not_, or_
+from itertools import compress, count, islice, repeat
+from operator import and_, eq, itemgetter, not_, or_
 from typing import Any
 
 from .furniture import mask_furniture
-from .keyphrase_tokens import TokenScan, headline_tokens, scan_tokens, title_case_flags
-from .vocabulary import zipf
+from .keyphrase_tokens import (
+    TokenScan,
+    headline_tokens,
+    scan_tokens,
+    title_case_flags,
+    word_zipf,
+)
 
 MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
 MAX_NAME_WORDS = 5  # a name joined by an inner "of" ("Ministry of National Defense")
@@ -125,7 +131,7 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
     and :func:`display_forms`."""
     _, los, poss, caps, breaks, stems, vf, _ = zip(*scan.infos, strict=True)
     # one space after the token itself (a possessive ending is no space)
-    adjacent = list(map(and_, map(" ".__eq__, islice(scan.gaps, 1, None)), map(not_, poss)))
+    adjacent = list(map(and_, map(eq, islice(scan.gaps, 1, None), repeat(" ")), map(not_, poss)))
     adjacent[-1] = False
     title = title_case_flags(los, caps, scan.lines, headline_tokens(text, scan) if HEADLINES else 0)
     lower_seen = set(compress(los, map(not_, caps)))
@@ -133,18 +139,28 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
                   scan.initial, title, adjacent, lower_seen)
 
 
-def name_flags(tk: Tokens) -> set[int]:
-    """Fill ``tk.proper``: capitalised words seen capitalised somewhere that is neither a
-    sentence start nor a title-case line, plus a sentence-initial capitalised word right before
-    one whose lower-case form the text never uses ("Yoon" in "Yoon Suk Yeol said"), plus an
-    inner "of" between two of them ("Republic of Korea"). Returns the indices of those
-    connectors."""
-    los, caps, n, capitals = tk.los, tk.caps, len(tk.los), tk.capitals
-    initial, title, adjacent, lower_seen = tk.initial, tk.title, tk.adjacent, tk.lower_seen
+def capitalised_names(tk: Tokens) -> None:
+    """Start ``tk.proper``: the capitalised words seen capitalised somewhere that is neither a
+    sentence start nor a title-case line (no tag is read for them)."""
+    los, capitals, initial, title = tk.los, tk.capitals, tk.initial, tk.title
     cap_inside = {los[i] for i in capitals if not initial[i] and not title[i]}
-    proper = [False] * n
+    proper = [False] * len(los)
     for i in capitals:
         proper[i] = los[i] in cap_inside
+    tk.proper = proper
+
+
+def name_flags(tk: Tokens) -> set[int]:
+    """Fill ``tk.proper`` (started by :func:`capitalised_names`, called here if it was not):
+    capitalised words seen capitalised somewhere that is neither a sentence start nor a
+    title-case line, plus a sentence-initial capitalised word right before one whose
+    lower-case form the text never uses ("Yoon" in "Yoon Suk Yeol said"), plus an inner "of"
+    between two of them ("Republic of Korea"). Returns the indices of those connectors."""
+    los, caps, n, capitals = tk.los, tk.caps, len(tk.los), tk.capitals
+    initial, adjacent, lower_seen = tk.initial, tk.adjacent, tk.lower_seen
+    if not tk.proper:
+        capitalised_names(tk)
+    proper = tk.proper
     if tk.tags is not None:  # a capitalised proper noun at a sentence start ("Beijing said")
         tags, upos = tk.tags, tk.tag_set.upos
         for i in capitals:
@@ -153,13 +169,13 @@ def name_flags(tk: Tokens) -> set[int]:
                 continue
             p = upos[tags[i]]
             # a rare word tagged as no noun or adjective is a name ("Beijing" is no -ing verb)
-            if p == "PROPN" or p not in ("NOUN", "ADJ") and zipf(lo) < RARE_VERB_ZIPF:
+            if p == "PROPN" or p not in ("NOUN", "ADJ") and word_zipf(lo) < RARE_VERB_ZIPF:
                 proper[i] = True
     breaks, poss = tk.breaks, tk.possessive
     for i in reversed(capitals):
         if (i < n - 1 and not proper[i] and initial[i] and adjacent[i] and proper[i + 1]
                 and not breaks[i] and not poss[i] and los[i] not in lower_seen
-                and los[i] not in TITLES and zipf(los[i]) < GENERIC_NAME_ZIPF):
+                and los[i] not in TITLES and word_zipf(los[i]) < GENERIC_NAME_ZIPF):
             proper[i] = True
     connectors = set()
     for i in compress(count(), map(NAME_CONNECTORS.__contains__, los)):
@@ -182,7 +198,7 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
     display = list(scan.words)
     for i in compress(count(), tk.possessive):
         display[i] = display[i][:scan.infos[i][0]]
-    for i in compress(count(), map((2).__eq__, map(itemgetter(7), scan.infos))):
+    for i in compress(count(), map(eq, map(itemgetter(7), scan.infos), repeat(2))):
         end = scan.starts[i] + len(display[i])
         if text[end:end + 1] == ".":
             display[i] += "."
@@ -199,7 +215,7 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
         elif tags is not None:  # only a noun or verb is lower-cased ("Chinese" stays)
             if tk.tag_set.upos[tags[i]] not in ("PROPN", "ADJ"):
                 display[i] = word.lower()
-        elif zipf(lo) >= GENERIC_NAME_ZIPF:
+        elif word_zipf(lo) >= GENERIC_NAME_ZIPF:
             display[i] = word.lower()
     tk.display = display
 
@@ -210,10 +226,16 @@ def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
     tokens ``join`` that lie between two chunks."""
     out = chunks
     if cut:
+        starts = [a0 for a0, _ in chunks]
+        hit = set()  # the chunks holding a token to cut (the chunks are sorted and disjoint)
+        for i in cut:
+            j = bisect_right(starts, i) - 1
+            if j >= 0 and i < chunks[j][1]:
+                hit.add(j)
         out = []
-        for a0, a1 in chunks:
+        for j, (a0, a1) in enumerate(chunks):
             start = a0
-            if cut.isdisjoint(range(a0, a1)):
+            if j not in hit:
                 out.append((a0, a1))
                 continue
             for i in range(a0, a1):
@@ -442,6 +464,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     if not n:
         return 0, Candidates.from_spans((), [], [])
     tk = _tokens(text, scan)
+    capitalised_names(tk)
     if tagger is not None:
         tk.tags = pos_tags(tagger, scan, tk)
         tk.tag_set = tag_classes(tagger.upos, tagger.penn)
@@ -459,14 +482,18 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
 def pos_tags(tagger: Any, scan: TokenScan, tk: Tokens) -> list[int]:
     """Tagger class of each token of ``scan`` (columns ``tk``; an index into ``tagger.upos`` /
     ``tagger.penn``) whose tag is read: words that may enter a candidate and capitalised
-    words; the others get ``len(tagger.upos)`` (untagged). The punctuation between the tokens
-    is part of the tagger's context."""
+    words, except the names :func:`capitalised_names` found (``tk.proper``; a name is a noun
+    whatever its tag); the others get ``len(tagger.upos)`` (untagged). The punctuation
+    between the tokens is part of the tagger's context."""
     import numpy as np
 
     from ..corpus.tagger import gap_classes
 
     n = len(tk.caps)
-    need = np.flatnonzero(np.fromiter(map(or_, tk.caps, map(not_, tk.breaks)), bool, n))
+    read = map(or_, tk.caps, map(not_, tk.breaks))
+    if tk.proper:
+        read = map(and_, read, map(not_, tk.proper))
+    need = np.flatnonzero(np.fromiter(read, bool, n))
     tags = np.full(n, len(tagger.upos), dtype=np.intp)
     tags[need] = tagger.predict(scan.words, gap_classes(scan.gaps), need)
     return tags.tolist()

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress, count
-from operator import itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import is_, itemgetter, ne
 
 from ..corpus.tokens import WORD_RE
 from .furniture import load_furniture
@@ -48,6 +48,13 @@ def stem(lo: str) -> str:
     return lo
 
 
+@lru_cache(maxsize=1 << 15)
+def word_zipf(word: str) -> float:
+    """:func:`analysis.metrics.vocabulary.zipf` of ``word``, remembered (bounded): the scoring
+    and the name rules read the same words' frequencies over and over."""
+    return zipf(word)
+
+
 def _is_break(tok: str, lo: str, cap: bool) -> bool:
     """True if the token cannot be part of a candidate phrase."""
     if (lo if lo.isascii() else lo.translate(APOSTROPHE_FOLD)) in load_stopwords():
@@ -58,7 +65,7 @@ def _is_break(tok: str, lo: str, cap: bool) -> bool:
         return True
     if not cap and len(lo) > 4 and lo.endswith("ly") and lo not in _LY_NOUNS:
         return True
-    return not cap and zipf(lo) >= ZIPF_COMMON
+    return not cap and word_zipf(lo) >= ZIPF_COMMON
 
 
 _TOKEN_INFO: dict[str, TokenInfo] = {}
@@ -131,8 +138,10 @@ def scan_tokens(text: str) -> TokenScan:
     """
     pieces = _WORDS_AND_GAPS.split(text)  # gap, word, gap, ..., word, gap
     words, gaps = pieces[1::2], pieces[0::2]
-    info_get = _TOKEN_INFO.get
-    infos = [info_get(w) or token_info(w) for w in words]
+    infos = list(map(_TOKEN_INFO.get, words))
+    if None in infos:  # new token types
+        for i in compress(count(), map(is_, infos, repeat(None))):
+            infos[i] = token_info(words[i])
     ends = list(accumulate(map(len, pieces)))
     n = len(words)
     scan = TokenScan(words, gaps, infos, ends[0:-1:2], ends[1::2], [False] * n, [], [])
@@ -147,7 +156,9 @@ def scan_tokens(text: str) -> TokenScan:
     if n:
         initial[0] = True
     line_start = 0
-    for i in [i for i, gap in enumerate(gaps[:n]) if gap and gap != " "]:
+    # the gaps other than one space (only the first, before a leading word, may be empty)
+    first = 0 if gaps[0] else 1
+    for i in compress(range(first, n), map(ne, gaps[first:], repeat(" "))):
         brk, ini, new_line = _gap_break(gaps[i], i > 0 and infos[i - 1][7] > 0)
         if brk:
             initial[i] = ini
