@@ -24,7 +24,12 @@ read as text, and every cell must be identical except for the documented changes
 * ``keyphrases`` (document rows): the keyphrase extractor changed on purpose in issue 14 (case
   kept, whole names, noun phrases, page furniture masked, merging), so the column is checked
   against the extractor itself: each row is the document's top 10 of
-  :func:`analysis.metrics.keyphrases.extract_keyphrases`, "; "-joined.
+  :func:`analysis.metrics.keyphrases.extract_keyphrases`, "; "-joined;
+* added (the export names every column :func:`analysis.tables.aggregate.aggregate` gives):
+  ``attributions`` after ``boosters`` (every row), ``share_any_frame`` after the frame shares
+  and ``attributions_per_1000_words`` after ``boosters_per_1000_words`` (paragraph and document
+  rows); they are checked against the sentence rows by
+  :func:`assert_units_follow_their_sentences`.
 
 The frame lexicon is pinned to version 1.0.0 (``tests/golden/frames_1.0.0.json``, the project's
 own lexicon as shipped when the goldens were written): lexicon 2.0.0 (issue 14) changes frames
@@ -105,6 +110,12 @@ def expected_columns(old: list[str], unit: str, new_columns: list[str]) -> list[
             continue
         if col == "frames":
             out += [f"frame_{f}" for f in FRAMES]
+        elif col == "boosters" and "attributions" in new_columns:
+            out += ["boosters", "attributions"]
+        elif col == "boosters_per_1000_words" and "attributions" in new_columns:
+            out += [col, "attributions_per_1000_words"]
+        elif col == f"share_{FRAMES[-1]}" and "share_any_frame" in new_columns:
+            out += [col, "share_any_frame"]
         elif unit == "sentence" and col in SCORE_RENAMES:
             out.append(SCORE_RENAMES[col])
         elif unit != "sentence" and col in UNIT_RENAMES:
@@ -209,6 +220,13 @@ def assert_units_follow_their_sentences(tables: dict[str, pd.DataFrame]) -> None
                     quoted[part.index].sum() / total), (unit, key)
             names = list(dict.fromkeys(n for n in part["speaker"] if n))
             assert row["speakers"] == "; ".join(names), (unit, key)
+            cited = int(part["attributions"].astype(int).sum())
+            assert int(row["attributions"]) == cited, (unit, key)
+            if total:
+                assert float(row["attributions_per_1000_words"]) == pytest.approx(
+                    1000 * cited / total), (unit, key)
+            framed = np.any([part[f"frame_{f}"] == "True" for f in FRAMES], axis=0)
+            assert float(row["share_any_frame"]) == pytest.approx(framed.mean()), (unit, key)
 
 
 def test_units_follow_their_sentences(seed_and_fixture_tables, synthetic_tables):
@@ -243,7 +261,8 @@ def test_the_comparison_catches_a_changed_cell(seed_and_fixture_tables):
         broken.loc[0, col] = value
         with pytest.raises(AssertionError):
             assert_matches_golden(broken, old, "document", keyphrases)
-    for col, value in (("speakers", "Nobody"), ("quoted_share", "0.999")):
+    for col, value in (("speakers", "Nobody"), ("quoted_share", "0.999"),
+                       ("attributions", "7"), ("share_any_frame", "0.123")):
         tables = dict(seed_and_fixture_tables["fix"], document=new.copy())
         tables["document"].loc[0, col] = value
         with pytest.raises(AssertionError):
