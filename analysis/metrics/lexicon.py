@@ -214,7 +214,7 @@ class PatternTable:
         # sentence is then checked with two set operations over its words, in C.
         self._seen: set[str] = set()
         self._key_ids: dict[str, frozenset[int]] = {}
-        self._prefixes: tuple[dict[str, int], frozenset[str]] | None = None
+        self._prefixes: KeyPrefixes | None = None
 
     def add(self, pattern: str, payload: dict[str, Any], *, exact: bool = False,
             case_sensitive: bool = False, inflect: bool = True) -> None:
@@ -258,7 +258,18 @@ class PatternTable:
         self._by_token[tok.norm] = out
         return out
 
-    def _key_prefixes(self) -> tuple[dict[str, int], frozenset[str]]:
+    @property
+    def key_tokens(self) -> Mapping[str, list[tuple[PatternToken, int]]]:
+        """Per key token text, the key tokens of that text with their ids (0 to
+        ``len(self.partners) - 1``)."""
+        return self._keys
+
+    @property
+    def partners(self) -> Sequence[int]:
+        """Per key id, the id of the other key of its pattern (itself when one)."""
+        return self._partner
+
+    def key_prefixes(self) -> KeyPrefixes:
         """Lower-case strings one of which starts the ``norm`` of any token that a key token
         matches, each with the longest such ``norm``; and the first three letters of those of
         three letters or more.
@@ -281,42 +292,9 @@ class PatternTable:
                     limit = len(text) + 4 if bounded else sys.maxsize
                     for start in starts:
                         limits[start] = max(limits.get(start, 0), limit)
-            self._prefixes = (limits, frozenset(p[:3] for p in limits if len(p) >= 3))
+            self._prefixes = KeyPrefixes(limits,
+                                         frozenset(p[:3] for p in limits if len(p) >= 3))
         return self._prefixes
-
-    def _may_hold_key(self, norm: str) -> bool:
-        """False when no key token can match a token of this ``norm`` (most words): it
-        starts with none of :meth:`_key_prefixes`, or is too long for those it starts with."""
-        limits, gate = self._key_prefixes()
-        size = len(norm)
-        for n in range(min(size, 2) + 1):
-            limit = limits.get(norm[:n])
-            if limit is not None and size <= limit:
-                return True
-        if norm[:3] not in gate:
-            return False
-        for n in range(3, size + 1):
-            limit = limits.get(norm[:n])
-            if limit is not None and size <= limit:
-                return True
-        return False
-
-    def _word_key_ids(self, word: str) -> frozenset[int]:
-        """The ids of the key tokens that a token of ``word`` matches."""
-        keys = self._keys
-        ids: list[int] = []
-        for part in _word_parts(word):
-            norm = part[2]
-            if not self._may_hold_key(norm):  # ruled out without the inflected forms
-                continue
-            tok = _new_tuple(Token, part)
-            orig = tok.orig
-            # A superset of the strings a matching key token can have (PatternToken.matches).
-            for text in (*inflection_forms(norm), orig, orig[:-1]):
-                found = keys.get(text)
-                if found:
-                    ids.extend(k for key, k in found if key.matches(tok))
-        return frozenset(ids) if ids else _NO_IDS
 
     def may_match(self, text: str) -> bool:
         """False when no pattern can match in ``text`` because no pattern has all its key
@@ -328,8 +306,9 @@ class PatternTable:
             if len(seen) + len(words) > _WORD_PARTS_MAX:
                 seen.clear()
                 key_ids.clear()
+            prefixes = self.key_prefixes()
             for word in set(words).difference(seen):
-                ids = self._word_key_ids(word)
+                ids = word_key_ids(word, self._keys, prefixes)
                 if ids:
                     key_ids[word] = ids
             seen.update(words)
@@ -376,6 +355,53 @@ class PatternTable:
                 out.append((start, start + len(best.tokens), best))
                 i = start + len(best.tokens)
         return out
+
+
+class KeyPrefixes(NamedTuple):
+    """The strings that start the ``norm`` of a token some key token matches, each with the
+    longest such ``norm`` (``limits``), and their first three letters (``gate``):
+    :meth:`PatternTable.key_prefixes`."""
+
+    limits: dict[str, int]
+    gate: frozenset[str]
+
+
+def may_hold_key(norm: str, prefixes: KeyPrefixes) -> bool:
+    """False when no key token can match a token of this ``norm`` (most words): it starts
+    with none of the ``prefixes``, or is too long for those it starts with."""
+    limits = prefixes.limits
+    size = len(norm)
+    for n in range(min(size, 2) + 1):
+        limit = limits.get(norm[:n])
+        if limit is not None and size <= limit:
+            return True
+    if norm[:3] not in prefixes.gate:
+        return False
+    for n in range(3, size + 1):
+        limit = limits.get(norm[:n])
+        if limit is not None and size <= limit:
+            return True
+    return False
+
+
+def word_key_ids(word: str, keys: Mapping[str, Sequence[tuple[PatternToken, int]]],
+                 prefixes: KeyPrefixes) -> frozenset[int]:
+    """The ids of the key tokens of ``keys`` (:attr:`PatternTable.key_tokens`) that a token
+    of ``word`` (a word of :func:`text_words`) matches; ``prefixes`` are those of the keys
+    (:meth:`PatternTable.key_prefixes`), or a superset of them."""
+    ids: list[int] = []
+    for part in _word_parts(word):
+        norm = part[2]
+        if not may_hold_key(norm, prefixes):  # ruled out without the inflected forms
+            continue
+        tok = _new_tuple(Token, part)
+        orig = tok.orig
+        # A superset of the strings a matching key token can have (PatternToken.matches).
+        for text in (*inflection_forms(norm), orig, orig[:-1]):
+            found = keys.get(text)
+            if found:
+                ids.extend(k for key, k in found if key.matches(tok))
+    return frozenset(ids) if ids else _NO_IDS
 
 
 def gap_has_boundary(text: str, toks: Sequence[Token], first: int, last: int) -> bool:

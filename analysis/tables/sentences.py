@@ -32,7 +32,7 @@ tone (reason ``"stage direction"``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -65,15 +65,18 @@ def _columns(metrics: Sequence[str]) -> list[str]:
     return cols + ["reason"]
 
 
-Scorer = Callable[[str, str, Sequence[str], list[Any]], str]
-"""A metric group's part of a row: ``(text, scored text, words, row) -> reason`` ("" when none);
-it appends the group's columns to ``row``."""
+Scorer = Callable[[str, str, Sequence[str], Container[Any], list[Any]], str]
+"""A metric group's part of a row: ``(text, scored text, words, matched, row) -> reason`` (""
+when none), where ``matched`` holds the lexicon tables that may match in the scored text
+(:meth:`~analysis.metrics.lexicon_index.TableIndex.matching`); it appends the group's columns
+to ``row``."""
 
 
 def _readability_scorer() -> Scorer:
     from ..metrics.readability import REASON_EMPTY, sentence_counts, sentence_linsear_counts
 
-    def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
+    def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
+              row: list[Any]) -> str:
         counts, syl = sentence_counts(text, toks)
         row.extend(counts[:1] + counts[2:])  # n_words is a base column
         row.extend(sentence_linsear_counts(syl, counts[3]))
@@ -97,8 +100,9 @@ def _frames_scorer(lexicon: Any) -> Scorer:
     model = load_frame_model()
     no_cue = (False,) * len(FRAMES) + (0.0,) * len(FRAMES) + ("", "")
 
-    def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
-        sc = sentence_frame_scores(scored, lexicon, model)
+    def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
+              row: list[Any]) -> str:
+        sc = sentence_frame_scores(scored, lexicon, model, matched)
         if sc is None:  # most sentences
             row.extend(no_cue)
             return ""
@@ -117,8 +121,9 @@ def _certainty_scorer(lexicon: Any) -> Scorer:
     lexicon = lexicon or load_epistemic_lexicon()
     no_marker = (0,) * len(EPISTEMIC_CATEGORIES) + ((),) * len(EPISTEMIC_CATEGORIES)
 
-    def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
-        found = marker_cues(scored, lexicon)
+    def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
+              row: list[Any]) -> str:
+        found = marker_cues(scored, lexicon, matched)
         if not found:  # most sentences
             row.extend(no_marker)
             return ""
@@ -135,7 +140,8 @@ def _certainty_scorer(lexicon: Any) -> Scorer:
 def _tone_scorer() -> Scorer:
     from ..metrics.tone import TONE_COLUMNS, tone_scores
 
-    def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
+    def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
+              row: list[Any]) -> str:
         t = tone_scores(scored)
         row.extend(t[c] for c in TONE_COLUMNS)
         return f"tone: {t['tone_note']}" if t["tone_note"] and scored else ""
@@ -158,6 +164,21 @@ def _scorers(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: Any
     return out
 
 
+def _tables(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: Any
+            ) -> tuple[Any, ...]:
+    """The pattern tables that the ``metrics`` groups match (the default lexicons' when
+    ``None``)."""
+    from ..metrics.certainty import load_epistemic_lexicon
+    from ..metrics.frames import load_frame_lexicon
+
+    tables: tuple[Any, ...] = ()
+    if "frames" in metrics:
+        tables += (frame_lexicon or load_frame_lexicon()).pattern_tables
+    if "certainty" in metrics:
+        tables += ((epistemic_lexicon or load_epistemic_lexicon()).table,)
+    return tables
+
+
 def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
                   frame_lexicon: Any = None, epistemic_lexicon: Any = None
                   ) -> list[list[Any]]:
@@ -166,8 +187,12 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
     from ..corpus.tokens import words
     from ..corpus.transcripts import label_end
     from ..metrics.lexicon import text_words
+    from ..metrics.lexicon_index import table_index
 
     scorers = _scorers(metrics, frame_lexicon, epistemic_lexicon)
+    # One prefilter for every lexicon table: which of them may match, one set operation a
+    # sentence.
+    index = table_index(_tables(metrics, frame_lexicon, epistemic_lexicon))
     rows = []
     for doc in documents:
         text = doc.text
@@ -189,8 +214,9 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
                 scored, reasons = "", ["stage direction"]
             else:
                 scored, reasons = body, []
+            matched = index.matching(scored)
             for score in scorers:
-                reason = score(body, scored, toks, row)
+                reason = score(body, scored, toks, matched, row)
                 if reason:
                     reasons.append(reason)
             row.append("; ".join(reasons))
