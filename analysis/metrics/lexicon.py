@@ -151,6 +151,20 @@ def inflection_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+class _FollowingForms(dict):
+    """A token's ``orig`` -> every text a :class:`PatternToken` that matches the token can
+    have (its inflected base forms, ``orig``, ``orig`` less a final letter): see
+    :meth:`PatternToken.matches`. Cached per word type."""
+
+    def __missing__(self, orig: str) -> frozenset[str]:
+        forms = self[orig] = inflection_forms(orig.lower()) | {orig, orig[:-1]}
+        return forms
+
+
+_FOLLOWING = _FollowingForms()
+_NO_FORMS: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, slots=True)
 class PatternToken:
     """One pattern token: ``kind`` is ``upper`` (case-sensitive, plural -s allowed), ``cs``
@@ -331,14 +345,22 @@ class PatternTable:
                     found[i] = self._candidates(toks[i])
         out = []
         i = 0  # the first token not in a match yet
+        following = _FOLLOWING
+        if len(following) > _WORD_PARTS_MAX:
+            following.clear()
         # Only tokens that start some pattern (few) are tried.
         for start in compress(range(n), found):
             if start < i:
                 continue
             best = None
+            # The pattern token texts that can match the next token: a pattern of several
+            # tokens whose second is none of them (most, after "the" or "nuclear") is skipped.
+            after = following[toks[start + 1].orig] if start + 1 < n else _NO_FORMS
             for pat in found[start]:
                 k = len(pat.tokens)
                 if start + k > n or (best is not None and k <= len(best.tokens)):
+                    continue
+                if k > 1 and pat.tokens[1].text not in after:
                     continue
                 ok = True
                 for m in range(k):
