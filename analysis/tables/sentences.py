@@ -138,13 +138,14 @@ def _certainty_scorer(lexicon: Any) -> Scorer:
 
 
 def _tone_scorer() -> Scorer:
-    from ..metrics.tone import TONE_COLUMNS, tone_scores
+    from ..metrics.tone import tone_values
 
     def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
               row: list[Any]) -> str:
-        t = tone_scores(scored)
-        row.extend(t[c] for c in TONE_COLUMNS)
-        return f"tone: {t['tone_note']}" if t["tone_note"] and scored else ""
+        # toks are the words of text, which is the scored text unless that is empty.
+        *values, note = tone_values(scored, len(toks) if scored else 0)
+        row.extend(values)
+        return f"tone: {note}" if note and scored else ""
 
     return score
 
