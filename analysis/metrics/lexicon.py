@@ -51,6 +51,8 @@ class Token(NamedTuple):
 
 
 def _strip_possessive(word: str) -> str:
+    if word[-1:] not in _POSSESSIVE_ENDS:  # most words
+        return word
     for suffix in ("'s", "’s"):
         if word.endswith(suffix) and len(word) > 2:
             return word[:-2]
@@ -58,6 +60,9 @@ def _strip_possessive(word: str) -> str:
         return word[:-1]
     return word
 
+
+_POSSESSIVE_ENDS = ("s", "'", "’")
+"""The last letters of a word that may end in a possessive."""
 
 _WORD_PARTS: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
 _WORD_PARTS_MAX = 1 << 16
@@ -69,12 +74,16 @@ def _word_parts(word: str) -> tuple[tuple[int, int, str, str], ...]:
     cached per word type (a corpus has far fewer types than tokens)."""
     parts = _WORD_PARTS.get(word)
     if parts is None:
+        if "-" in word or "‐" in word or "‑" in word:
+            spans = [(part.start(), part.end()) for part in _SUBTOKEN_RE.finditer(word)]
+        else:  # most words: one part
+            spans = [(0, len(word))] if word else []
         out = []
-        for part in _SUBTOKEN_RE.finditer(word):
-            orig = _strip_possessive(part.group(0))
-            if _INITIALISM_RE.match(orig):
+        for start, end in spans:
+            orig = _strip_possessive(word[start:end])
+            if "." in orig and _INITIALISM_RE.match(orig):
                 orig = orig.replace(".", "")
-            out.append((part.start(), part.end(), orig.lower(), orig))
+            out.append((start, end, orig.lower(), orig))
         parts = tuple(out)
         if len(_WORD_PARTS) >= _WORD_PARTS_MAX:
             _WORD_PARTS.clear()

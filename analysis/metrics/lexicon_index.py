@@ -57,6 +57,7 @@ class TableIndex:
         # Word types already classified, and those of them that hold key tokens (few).
         self._seen: set[str] = set()
         self._key_ids: dict[str, frozenset[int]] = {}
+        self._answers: dict[frozenset[str], frozenset[PatternTable]] = {}
 
     def matching(self, text: str) -> frozenset[PatternTable]:
         """The tables that may match in ``text``: those with a pattern whose key tokens are
@@ -75,12 +76,21 @@ class TableIndex:
                     key_ids[word] = ids
             seen.update(words)
         found = key_ids.keys() & words
-        if not found:  # most sentences
+        if not found:
             return _NONE
-        ids = _NO_IDS.union(*map(key_ids.__getitem__, found))
-        partner = self._partner
-        owner = self._owner
-        return frozenset([owner[k] for k in ids if partner[k] in ids])
+        # Sentences share a few sets of key-holding word types ("the", "may"...): the answer
+        # is a function of the set, looked up once.
+        types = frozenset(found)
+        tables = self._answers.get(types)
+        if tables is None:
+            ids = _NO_IDS.union(*map(key_ids.__getitem__, types))
+            partner = self._partner
+            owner = self._owner
+            tables = frozenset([owner[k] for k in ids if partner[k] in ids])
+            if len(self._answers) >= _SEEN_MAX:
+                self._answers.clear()
+            self._answers[types] = tables
+        return tables
 
 
 @lru_cache(maxsize=8)
