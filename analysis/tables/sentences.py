@@ -44,9 +44,15 @@ METRICS = ("readability", "frames", "certainty", "tone")
 ID_COLUMNS = ["doc_id", "paragraph", "sentence"]
 BASE_COLUMNS = [*ID_COLUMNS, "start", "end", "text", "voice", "quote", "speaker", "actor",
                 "n_words", "words_in_quotes"]
+DETAIL_COLUMNS = ("words_in_quotes", "frame_evidence", "frame_negated", "hedge_terms",
+                  "booster_terms", "attribution_terms")
+"""The columns that describe a sentence alone (no aggregate reads them): left out, and not
+computed, by ``sentence_table(..., details=False)``."""
 
 
-def _columns(metrics: Sequence[str]) -> list[str]:
+def _columns(metrics: Sequence[str], details: bool = True) -> list[str]:
+    if not details:
+        return [c for c in _columns(metrics) if c not in DETAIL_COLUMNS]
     from ..metrics.certainty import EPISTEMIC_CATEGORIES
     from ..metrics.frames import FRAMES
     from ..metrics.readability import COUNT_COLUMNS
@@ -86,7 +92,7 @@ def _readability_scorer() -> Scorer:
     return score
 
 
-def _frames_scorer(lexicon: Any) -> Scorer:
+def _frames_scorer(lexicon: Any, details: bool) -> Scorer:
     from ..metrics.frames import (
         FRAMES,
         format_evidence,
@@ -98,7 +104,7 @@ def _frames_scorer(lexicon: Any) -> Scorer:
 
     lexicon = lexicon or load_frame_lexicon()
     model = load_frame_model()
-    no_cue = (False,) * len(FRAMES) + (0.0,) * len(FRAMES) + ("", "")
+    no_cue = (False,) * len(FRAMES) + (0.0,) * len(FRAMES) + (("", "") if details else ())
 
     def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
               row: list[Any]) -> str:
@@ -108,18 +114,20 @@ def _frames_scorer(lexicon: Any) -> Scorer:
             return ""
         row.extend(f in sc["frames"] for f in FRAMES)
         row.extend(sc[f] for f in FRAMES)
-        row.append(format_evidence(sc))
-        row.append(format_negated(sc))
+        if details:
+            row.append(format_evidence(sc))
+            row.append(format_negated(sc))
         return ""
 
     return score
 
 
-def _certainty_scorer(lexicon: Any) -> Scorer:
+def _certainty_scorer(lexicon: Any, details: bool) -> Scorer:
     from ..metrics.certainty import EPISTEMIC_CATEGORIES, load_epistemic_lexicon, marker_cues
 
     lexicon = lexicon or load_epistemic_lexicon()
-    no_marker = (0,) * len(EPISTEMIC_CATEGORIES) + ((),) * len(EPISTEMIC_CATEGORIES)
+    no_marker = (0,) * len(EPISTEMIC_CATEGORIES) + (
+        ((),) * len(EPISTEMIC_CATEGORIES) if details else ())
 
     def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
               row: list[Any]) -> str:
@@ -131,7 +139,8 @@ def _certainty_scorer(lexicon: Any) -> Scorer:
         for cat, cue in found:
             terms[cat].append(cue.text)
         row.extend(len(terms[c]) for c in EPISTEMIC_CATEGORIES)
-        row.extend(tuple(terms[c]) for c in EPISTEMIC_CATEGORIES)
+        if details:
+            row.extend(tuple(terms[c]) for c in EPISTEMIC_CATEGORIES)
         return ""
 
     return score
@@ -150,16 +159,16 @@ def _tone_scorer() -> Scorer:
     return score
 
 
-def _scorers(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: Any
-             ) -> list[Scorer]:
+def _scorers(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: Any,
+             details: bool = True) -> list[Scorer]:
     """The scorers of the ``metrics`` groups in column order (imports made once a table)."""
     out = []
     if "readability" in metrics:
         out.append(_readability_scorer())
     if "frames" in metrics:
-        out.append(_frames_scorer(frame_lexicon))
+        out.append(_frames_scorer(frame_lexicon, details))
     if "certainty" in metrics:
-        out.append(_certainty_scorer(epistemic_lexicon))
+        out.append(_certainty_scorer(epistemic_lexicon, details))
     if "tone" in metrics:
         out.append(_tone_scorer())
     return out
@@ -181,8 +190,8 @@ def _tables(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: Any
 
 
 def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
-                  frame_lexicon: Any = None, epistemic_lexicon: Any = None
-                  ) -> list[list[Any]]:
+                  frame_lexicon: Any = None, epistemic_lexicon: Any = None,
+                  details: bool = True) -> list[list[Any]]:
     """The rows of :func:`sentence_table` as lists, in its column order (the loop itself)."""
     from ..corpus.quotes import quote_spans
     from ..corpus.tokens import words
@@ -190,7 +199,7 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
     from ..metrics.lexicon import text_words
     from ..metrics.lexicon_index import table_index
 
-    scorers = _scorers(metrics, frame_lexicon, epistemic_lexicon)
+    scorers = _scorers(metrics, frame_lexicon, epistemic_lexicon, details)
     # One prefilter for every lexicon table: which of them may match, one set operation a
     # sentence.
     index = table_index(_tables(metrics, frame_lexicon, epistemic_lexicon))
@@ -199,7 +208,8 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
         text = doc.text
         # The quotations paragraph by paragraph, so one running over several sentences
         # counts in each.
-        spans = [span for p in doc.paragraphs for span in quote_spans(text, p.start, p.end)]
+        spans = ([span for p in doc.paragraphs for span in quote_spans(text, p.start, p.end)]
+                 if details else [])
         for s in doc.sentences:
             # A turn's opening label ("PRESIDENT BIDEN:") is no part of its measured words.
             body = s.text[label_end(s.text):] if s.quote == "turn" else s.text
@@ -209,7 +219,9 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
                          if qs < end and qe > start) if spans else 0
             row: list[Any] = [doc.doc_id, s.paragraph, s.index, start, end, s.text,
                               s.voice, s.quote, s.speaker or "", getattr(s, "actor", None) or "",
-                              len(toks), quoted]
+                              len(toks)]
+            if details:
+                row.append(quoted)
             # A stage direction is scored as an empty text: no frame, marker or tone.
             if s.voice == "stage":
                 scored, reasons = "", ["stage direction"]
@@ -226,11 +238,14 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
 
 
 def sentence_table(corpus: Iterable[Any], metrics: Sequence[str] = METRICS, *,
-                   frame_lexicon: Any = None, epistemic_lexicon: Any = None) -> pd.DataFrame:
+                   frame_lexicon: Any = None, epistemic_lexicon: Any = None,
+                   details: bool = True) -> pd.DataFrame:
     """One row per sentence of ``corpus`` with the columns of the ``metrics`` groups.
 
     ``corpus`` is a :class:`~analysis.corpus.Corpus` or any iterable of documents;
     ``metrics`` a subset of :data:`METRICS`. See the module docstring for the columns.
+    ``details=False`` leaves out (and does not compute) the :data:`DETAIL_COLUMNS`, which
+    only describe a sentence: a table made to be aggregated does not need them.
     """
     import pandas as pd
 
@@ -243,8 +258,8 @@ def sentence_table(corpus: Iterable[Any], metrics: Sequence[str] = METRICS, *,
                          f"{', '.join(METRICS)}")
     frame_lexicon = frame_lexicon or load_frame_lexicon()
     epistemic_lexicon = epistemic_lexicon or load_epistemic_lexicon()
-    rows = sentence_rows(corpus, metrics, frame_lexicon, epistemic_lexicon)
-    df = pd.DataFrame(rows, columns=_columns(metrics))
+    rows = sentence_rows(corpus, metrics, frame_lexicon, epistemic_lexicon, details)
+    df = pd.DataFrame(rows, columns=_columns(metrics, details))
     df.attrs.update(table_attrs(metrics, frame_lexicon, epistemic_lexicon))
     return df
 
