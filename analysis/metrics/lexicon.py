@@ -22,7 +22,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..corpus.tokens import WORD_RE, words
+from ..corpus.tokens import words
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 """The package's lexicons and models."""
@@ -121,15 +121,20 @@ def tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     append = out.append
     cache = _WORD_PARTS
-    for m in WORD_RE.finditer(text):
-        word = m.group()
+    find = text.find
+    at = 0
+    # The sentence's words are known already (text_words, cached); each starts at the first
+    # letter or digit after the previous one (what lies between can start no word), which is
+    # where str.find meets it.
+    for word in text_words(text):
+        at = find(word, at)
         parts = cache.get(word)
         if parts is None:
             parts = _word_parts(word)
-        at = m.start()
         for start, end, norm, orig in parts:
             # tuple.__new__ directly: the named tuple's own __new__ is a Python-level wrapper.
             append(_new_tuple(Token, (at + start, at + end, norm, orig)))
+        at += len(word)
     return tuple(out)
 
 
