@@ -265,7 +265,9 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None,
     elif lex.table not in matched:
         return []
     original, text = text, mask_initialism_periods(text)
-    toks = tokens(text)
+    # The masked period is in no word, so the tokens are the original text's: one
+    # tokenisation (cached) serves the frame, party and epistemic tables.
+    toks = tokens(original)
 
     def scan(table: PatternTable) -> list[tuple[int, int, Any]]:
         return table.scan(text, toks) if table in matched else []
@@ -392,8 +394,7 @@ def names_a_party(text: str, lexicon: FrameLexicon,
             return False
     elif lexicon.party_table not in matched:
         return False
-    masked = mask_initialism_periods(text)
-    return bool(lexicon.party_table.scan(masked, tokens(masked)))
+    return bool(lexicon.party_table.scan(mask_initialism_periods(text), tokens(text)))
 
 
 def add_model_frames(result: dict[str, Any], probabilities: Mapping[str, float],
