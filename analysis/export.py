@@ -92,7 +92,8 @@ def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
     if unit not in UNITS:
         raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {unit!r}")
     docs = list(corpus)
-    sentences = sentence_table(docs)
+    # Aggregated units need no sentence's own evidence (terms, quoted words).
+    sentences = sentence_table(docs, details=unit == "sentence")
     if unit == "sentence":
         table = _sentence_rows(sentences)
     else:

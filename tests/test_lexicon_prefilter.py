@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from analysis.metrics.certainty import load_epistemic_lexicon
 from analysis.metrics.frames import load_frame_lexicon
 from analysis.metrics.lexicon import PatternTable, tokens
+from analysis.metrics.lexicon_index import TableIndex, table_index
 
 # Pattern words, their inflections and neighbours, plus filler, in news style.
 _WORDS = (
@@ -90,3 +91,47 @@ def test_words_too_long_for_a_key_are_ruled_out():
     assert table.may_match("Allies are deterring Pyongyang.")
     assert not table.may_match("Allies discussed deterministic models.")
     assert not table.may_match("The deterrence debate.")  # "deterrence" is a separate key
+
+
+def _all_tables() -> tuple[PatternTable, ...]:
+    return (*load_frame_lexicon().pattern_tables, load_epistemic_lexicon().table)
+
+
+def test_table_index_gives_each_tables_own_answer():
+    # One index over every table of both lexicons: for each table, in the answer exactly
+    # when its own may_match is true, on every inflection of every pattern and on filler.
+    index = TableIndex(_all_tables())
+    checked = 0
+    for table in _all_tables():
+        for pattern in sorted({p.source for p in table._patterns.values()}):
+            # The plain and the in-sentence variants (the others change case or joins only).
+            texts = [t for k, t in enumerate(_variants(pattern)) if k % 5 in (0, 4)]
+            for text in [*texts, "Yoon said the summit went well."]:
+                matching = index.matching(text)
+                for other in _all_tables():
+                    assert (other in matching) == other.may_match(text), (pattern, text)
+                checked += 1
+    assert checked > 5000
+
+
+def test_table_index_answers_sentences_of_coverage():
+    index = TableIndex(_all_tables())
+    frames = load_frame_lexicon()
+    epistemic = load_epistemic_lexicon().table
+    text = "The talks with Pyongyang may resume, officials said."
+    found = index.matching(text)
+    assert frames.table in found  # talks (context cue)
+    assert frames.counterpart_table in found and frames.party_table in found  # Pyongyang
+    assert epistemic in found  # may (hedge)
+    assert frames.ally_table not in found
+    assert not index.matching("Markets closed higher on Friday.")
+    assert not index.matching("")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=30))
+def test_table_index_agrees_with_every_table(words):
+    text = " ".join(words)
+    matching = table_index(_all_tables()).matching(text)
+    for table in _all_tables():
+        assert (table in matching) == table.may_match(text), text

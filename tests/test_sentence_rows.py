@@ -102,3 +102,18 @@ def test_sentence_rows_load_the_default_lexicons_when_given_none():
         table["frame_evidence"].tolist()
     assert [r[table.columns.get_loc("hedge_terms")] for r in rows] == \
         table["hedge_terms"].tolist()
+
+
+def test_a_table_without_details_is_the_full_table_less_the_detail_columns():
+    from analysis.tables.sentences import DETAIL_COLUMNS
+
+    docs = [Document.from_text(WIRE, doc_id="wire"), Document.from_text(TRANSCRIPT, doc_id="tr")]
+    full = sentence_table(docs)
+    lean = sentence_table(docs, details=False)
+    assert set(DETAIL_COLUMNS) <= set(full.columns)
+    assert not set(DETAIL_COLUMNS) & set(lean.columns)
+    assert list(lean.columns) == [c for c in full.columns if c not in DETAIL_COLUMNS]
+    assert lean.equals(full.drop(columns=list(DETAIL_COLUMNS)))
+    # The details are really there in the full table: the hedge "may" and a frame's cue.
+    assert ("may",) in set(full["hedge_terms"])
+    assert full["frame_evidence"].str.contains("Nuclear Consultative Group").any()

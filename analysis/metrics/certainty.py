@@ -9,7 +9,7 @@ Hyland, K. (2005). *Metadiscourse: Exploring Interaction in Writing*. London: Co
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -100,9 +100,15 @@ def epistemic_markers(text: str, lexicon: EpistemicLexicon | None = None) -> dic
     return out
 
 
-def marker_cues(text: str, lexicon: EpistemicLexicon) -> list[tuple[str, Cue]]:
-    """The markers of :func:`epistemic_markers` in text order, as ``(category, cue)``."""
-    if not lexicon.table.may_match(text):
+def marker_cues(text: str, lexicon: EpistemicLexicon,
+                matched: Container[PatternTable] | None = None) -> list[tuple[str, Cue]]:
+    """The markers of :func:`epistemic_markers` in text order, as ``(category, cue)``.
+    ``matched``, when known, holds the tables that may match in ``text``
+    (:meth:`~analysis.metrics.lexicon_index.TableIndex.matching`)."""
+    if matched is None:
+        if not lexicon.table.may_match(text):
+            return []
+    elif lexicon.table not in matched:
         return []
     toks = tokens(text)
     out = []

@@ -54,6 +54,13 @@ class FrameLexicon:
     def name(self) -> str:
         return str(self.raw.get("name", "frames"))
 
+    @property
+    def pattern_tables(self) -> tuple[PatternTable, ...]:
+        """Every pattern table of the lexicon (cues first)."""
+        return (self.table, self.counterpart_table, self.ally_table, self.owner_table,
+                self.contingency_table, self.negation_after_table, self.negation_before_table,
+                self.party_table)
+
 
 
 

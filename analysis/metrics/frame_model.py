@@ -75,7 +75,7 @@ class FrameModel:
         # Each term once, in the order of its first occurrence, with its row and count.
         found: dict[Any, list[Any]] = {}
         if self.ngram_range == (1, 2):  # the shipped model: bigrams looked up without joining
-            toks = [w.lower() for w in text_words(text)]
+            toks = list(map(str.lower, text_words(text)))
             pairs = self.bigram_rows
             last = len(toks) - 1
             for k, tok in enumerate(toks):

@@ -82,7 +82,7 @@ Communication*, 43(4), 51-58.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from typing import Any, NamedTuple
 
 # The lexicon and its loader live in .frame_lexicon; re-exported here, the public facade.
@@ -92,7 +92,8 @@ from .frame_lexicon import FrameLexicon as FrameLexicon
 from .frame_lexicon import load_frame_lexicon as load_frame_lexicon
 from .frame_model import FrameModel as FrameModel
 from .frame_model import load_frame_model as load_frame_model
-from .lexicon import BOUNDARY_RE, Token, count_words, find_negator, tokens
+from .lexicon import BOUNDARY_RE, PatternTable, Token, count_words, find_negator, tokens
+from .lexicon_index import EVERY_TABLE
 
 
 class Cue(NamedTuple):
@@ -175,10 +176,15 @@ class AlliedMentions(NamedTuple):
     owners: list[tuple[int, int]]
 
 
-def allied_mentions(text: str, toks: Sequence[Token], lex: FrameLexicon) -> AlliedMentions:
-    """The :class:`AlliedMentions` of a tokenised sentence."""
-    return AlliedMentions([(ci, cj) for ci, cj, _ in lex.ally_table.scan(text, toks)],
-                          [(ci, cj) for ci, cj, _ in lex.owner_table.scan(text, toks)])
+def allied_mentions(text: str, toks: Sequence[Token], lex: FrameLexicon,
+                    matched: Container[PatternTable] = EVERY_TABLE) -> AlliedMentions:
+    """The :class:`AlliedMentions` of a tokenised sentence (``matched`` as in
+    :func:`frame_cues`)."""
+    return AlliedMentions(
+        [(ci, cj) for ci, cj, _ in lex.ally_table.scan(text, toks)]
+        if lex.ally_table in matched else [],
+        [(ci, cj) for ci, cj, _ in lex.owner_table.scan(text, toks)]
+        if lex.owner_table in matched else [])
 
 
 def ally_linked(text: str, toks: Sequence[Token], i: int, j: int, allied: AlliedMentions,
@@ -243,14 +249,29 @@ def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Map
     return spec["default"], "default"
 
 
-def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
+def frame_cues(text: str, lexicon: FrameLexicon | None = None,
+               matched: Container[PatternTable] | None = None) -> list[Cue]:
     """All frame cues in ``text`` in order, including negated ones (``rule`` starts with
-    ``negated``) and cues resolved to no frame (``frame is None``)."""
+    ``negated``) and cues resolved to no frame (``frame is None``).
+
+    ``matched``, when known, holds the lexicon's tables that may match in ``text``
+    (:meth:`~analysis.metrics.lexicon_index.TableIndex.matching`): the others are not
+    scanned. By default each table is asked itself."""
     lex = lexicon or load_frame_lexicon()
-    if not lex.table.may_match(text):
+    if matched is None:
+        if not lex.table.may_match(text):
+            return []
+        matched = EVERY_TABLE
+    elif lex.table not in matched:
         return []
     original, text = text, mask_initialism_periods(text)
-    toks = tokens(text)
+    # The masked period is in no word, so the tokens are the original text's: one
+    # tokenisation (cached) serves the frame, party and epistemic tables.
+    toks = tokens(original)
+
+    def scan(table: PatternTable) -> list[tuple[int, int, Any]]:
+        return table.scan(text, toks) if table in matched else []
+
     # Counterpart and ally mentions matter only to a context-dependent cue: found on demand.
     context: tuple[list[tuple[int, int, dict[str, Any]]], bool] | None = None
     triggers: list[tuple[int, int, str]] | None = None
@@ -270,21 +291,19 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
                                         lex.negation_window, lex.negation_skippable) or ""
                 if not negator and len(lex.negation_before_table):
                     if before is None:
-                        before = [(ci, cj) for ci, cj, _ in
-                                  lex.negation_before_table.scan(text, toks)]
+                        before = [(ci, cj) for ci, cj, _ in scan(lex.negation_before_table)]
                     negator = _negation_before(text, toks, i, before, lex)
                 if not negator and len(lex.negation_after_table):
                     if after is None:
-                        after = [(ci, cj) for ci, cj, _ in
-                                 lex.negation_after_table.scan(text, toks)]
+                        after = [(ci, cj) for ci, cj, _ in scan(lex.negation_after_table)]
                     negator = _negation_after(text, toks, j, after, lex.negation_after_window)
             if allied is None and (spec.get("owner_rule") or spec.get("ally_link_weight")):
-                allied = allied_mentions(text, toks, lex)
+                allied = allied_mentions(text, toks, lex, matched)
             if spec["kind"] == "context":
                 if context is None:
                     context = ([(ci, cj, cp.payload[0])
-                                for ci, cj, cp in lex.counterpart_table.scan(text, toks)],
-                               bool(lex.ally_table.scan(text, toks)))
+                                for ci, cj, cp in scan(lex.counterpart_table)],
+                               bool(scan(lex.ally_table)))
                 frame, rule = _resolve_context(text, toks, i, j, spec, *context, lex,
                                                allied.owners if allied else ())
             else:
@@ -296,7 +315,7 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None) -> list[Cue]:
             if frame == "threat" and spec["contingent"]:
                 if triggers is None:
                     triggers = [(ci, cj, cp.payload[0]["where"])
-                                for ci, cj, cp in lex.contingency_table.scan(text, toks)]
+                                for ci, cj, cp in scan(lex.contingency_table)]
                 trigger = _contingency_trigger(text, toks, i, j, triggers,
                                                lex.contingency_window)
                 if trigger:
@@ -351,26 +370,31 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None,
 
 
 def model_probabilities(text: str, cues: Sequence[Cue], lexicon: FrameLexicon,
-                        model: FrameModel) -> Mapping[str, float] | None:
+                        model: FrameModel, matched: Container[PatternTable] | None = None
+                        ) -> Mapping[str, float] | None:
     """The ``model``'s probability of each frame for a sentence it is asked about: one with a
     frame cue (``cues``, from :func:`frame_cues`; a context cue resolved to no frame, such as
     ``tested`` or ``the group`` with no party of the story near it, does not count) or naming a
     party of the story (:func:`names_a_party`), of at least the model's ``min_words``;
-    otherwise ``None``."""
-    if not (any(c.frame is not None for c in cues) or names_a_party(text, lexicon)):
+    otherwise ``None``. ``matched`` as in :func:`frame_cues`."""
+    if not (any(c.frame is not None for c in cues) or names_a_party(text, lexicon, matched)):
         return None
     return model.sentence_probabilities(text)
 
 
-def names_a_party(text: str, lexicon: FrameLexicon) -> bool:
+def names_a_party(text: str, lexicon: FrameLexicon,
+                  matched: Container[PatternTable] | None = None) -> bool:
     """Whether ``text`` names a party of the story: one of the lexicon's counterparts (North
     Korea, Pyongyang, China...) or allies (South Korea, Seoul, the allies...). The model is
     asked only about sentences with a frame cue or such a mention: off-topic text (markets,
-    courts, US domestic politics) stays the lexicon's alone."""
-    if not lexicon.party_table.may_match(text):
+    courts, US domestic politics) stays the lexicon's alone. ``matched`` as in
+    :func:`frame_cues`."""
+    if matched is None:
+        if not lexicon.party_table.may_match(text):
+            return False
+    elif lexicon.party_table not in matched:
         return False
-    masked = mask_initialism_periods(text)
-    return bool(lexicon.party_table.scan(masked, tokens(masked)))
+    return bool(lexicon.party_table.scan(mask_initialism_periods(text), tokens(text)))
 
 
 def add_model_frames(result: dict[str, Any], probabilities: Mapping[str, float],
@@ -389,13 +413,15 @@ def add_model_frames(result: dict[str, Any], probabilities: Mapping[str, float],
     return result
 
 
-def sentence_frame_scores(text: str, lexicon: FrameLexicon,
-                          model: FrameModel | None) -> dict[str, Any] | None:
+def sentence_frame_scores(text: str, lexicon: FrameLexicon, model: FrameModel | None,
+                          matched: Container[PatternTable] | None = None
+                          ) -> dict[str, Any] | None:
     """:func:`cue_scores` of a sentence plus the ``model``'s frames (none when ``model`` is
     ``None``); ``None`` when the sentence has no cue and no model frame (the sentence table's
-    fast path)."""
-    cues = frame_cues(text, lexicon)
-    probabilities = model_probabilities(text, cues, lexicon, model) if model else None
+    fast path). ``matched`` as in :func:`frame_cues`."""
+    cues = frame_cues(text, lexicon, matched)
+    probabilities = (model_probabilities(text, cues, lexicon, model, matched) if model
+                     else None)
     if probabilities is None:
         return cue_scores(cues, lexicon) if cues else None
     if not cues and max(probabilities.values()) < model.threshold:

@@ -22,7 +22,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..corpus.tokens import WORD_RE, words
+from ..corpus.tokens import words
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 """The package's lexicons and models."""
@@ -51,6 +51,8 @@ class Token(NamedTuple):
 
 
 def _strip_possessive(word: str) -> str:
+    if word[-1:] not in _POSSESSIVE_ENDS:  # most words
+        return word
     for suffix in ("'s", "’s"):
         if word.endswith(suffix) and len(word) > 2:
             return word[:-2]
@@ -58,6 +60,9 @@ def _strip_possessive(word: str) -> str:
         return word[:-1]
     return word
 
+
+_POSSESSIVE_ENDS = ("s", "'", "’")
+"""The last letters of a word that may end in a possessive."""
 
 _WORD_PARTS: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
 _WORD_PARTS_MAX = 1 << 16
@@ -69,12 +74,16 @@ def _word_parts(word: str) -> tuple[tuple[int, int, str, str], ...]:
     cached per word type (a corpus has far fewer types than tokens)."""
     parts = _WORD_PARTS.get(word)
     if parts is None:
+        if "-" in word or "‐" in word or "‑" in word:
+            spans = [(part.start(), part.end()) for part in _SUBTOKEN_RE.finditer(word)]
+        else:  # most words: one part
+            spans = [(0, len(word))] if word else []
         out = []
-        for part in _SUBTOKEN_RE.finditer(word):
-            orig = _strip_possessive(part.group(0))
-            if _INITIALISM_RE.match(orig):
+        for start, end in spans:
+            orig = _strip_possessive(word[start:end])
+            if "." in orig and _INITIALISM_RE.match(orig):
                 orig = orig.replace(".", "")
-            out.append((part.start(), part.end(), orig.lower(), orig))
+            out.append((start, end, orig.lower(), orig))
         parts = tuple(out)
         if len(_WORD_PARTS) >= _WORD_PARTS_MAX:
             _WORD_PARTS.clear()
@@ -112,15 +121,20 @@ def tokens(text: str) -> tuple[Token, ...]:
     out: list[Token] = []
     append = out.append
     cache = _WORD_PARTS
-    for m in WORD_RE.finditer(text):
-        word = m.group()
+    find = text.find
+    at = 0
+    # The sentence's words are known already (text_words, cached); each starts at the first
+    # letter or digit after the previous one (what lies between can start no word), which is
+    # where str.find meets it.
+    for word in text_words(text):
+        at = find(word, at)
         parts = cache.get(word)
         if parts is None:
             parts = _word_parts(word)
-        at = m.start()
         for start, end, norm, orig in parts:
             # tuple.__new__ directly: the named tuple's own __new__ is a Python-level wrapper.
             append(_new_tuple(Token, (at + start, at + end, norm, orig)))
+        at += len(word)
     return tuple(out)
 
 
@@ -149,6 +163,20 @@ def inflection_forms(word: str) -> frozenset[str]:
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
                 forms.add(stem[:-1])
     return frozenset(forms)
+
+
+class _FollowingForms(dict):
+    """A token's ``orig`` -> every text a :class:`PatternToken` that matches the token can
+    have (its inflected base forms, ``orig``, ``orig`` less a final letter): see
+    :meth:`PatternToken.matches`. Cached per word type."""
+
+    def __missing__(self, orig: str) -> frozenset[str]:
+        forms = self[orig] = inflection_forms(orig.lower()) | {orig, orig[:-1]}
+        return forms
+
+
+_FOLLOWING = _FollowingForms()
+_NO_FORMS: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +242,7 @@ class PatternTable:
         # sentence is then checked with two set operations over its words, in C.
         self._seen: set[str] = set()
         self._key_ids: dict[str, frozenset[int]] = {}
-        self._prefixes: tuple[dict[str, int], frozenset[str]] | None = None
+        self._prefixes: KeyPrefixes | None = None
 
     def add(self, pattern: str, payload: dict[str, Any], *, exact: bool = False,
             case_sensitive: bool = False, inflect: bool = True) -> None:
@@ -258,7 +286,18 @@ class PatternTable:
         self._by_token[tok.norm] = out
         return out
 
-    def _key_prefixes(self) -> tuple[dict[str, int], frozenset[str]]:
+    @property
+    def key_tokens(self) -> Mapping[str, list[tuple[PatternToken, int]]]:
+        """Per key token text, the key tokens of that text with their ids (0 to
+        ``len(self.partners) - 1``)."""
+        return self._keys
+
+    @property
+    def partners(self) -> Sequence[int]:
+        """Per key id, the id of the other key of its pattern (itself when one)."""
+        return self._partner
+
+    def key_prefixes(self) -> KeyPrefixes:
         """Lower-case strings one of which starts the ``norm`` of any token that a key token
         matches, each with the longest such ``norm``; and the first three letters of those of
         three letters or more.
@@ -281,42 +320,9 @@ class PatternTable:
                     limit = len(text) + 4 if bounded else sys.maxsize
                     for start in starts:
                         limits[start] = max(limits.get(start, 0), limit)
-            self._prefixes = (limits, frozenset(p[:3] for p in limits if len(p) >= 3))
+            self._prefixes = KeyPrefixes(limits,
+                                         frozenset(p[:3] for p in limits if len(p) >= 3))
         return self._prefixes
-
-    def _may_hold_key(self, norm: str) -> bool:
-        """False when no key token can match a token of this ``norm`` (most words): it
-        starts with none of :meth:`_key_prefixes`, or is too long for those it starts with."""
-        limits, gate = self._key_prefixes()
-        size = len(norm)
-        for n in range(min(size, 2) + 1):
-            limit = limits.get(norm[:n])
-            if limit is not None and size <= limit:
-                return True
-        if norm[:3] not in gate:
-            return False
-        for n in range(3, size + 1):
-            limit = limits.get(norm[:n])
-            if limit is not None and size <= limit:
-                return True
-        return False
-
-    def _word_key_ids(self, word: str) -> frozenset[int]:
-        """The ids of the key tokens that a token of ``word`` matches."""
-        keys = self._keys
-        ids: list[int] = []
-        for part in _word_parts(word):
-            norm = part[2]
-            if not self._may_hold_key(norm):  # ruled out without the inflected forms
-                continue
-            tok = _new_tuple(Token, part)
-            orig = tok.orig
-            # A superset of the strings a matching key token can have (PatternToken.matches).
-            for text in (*inflection_forms(norm), orig, orig[:-1]):
-                found = keys.get(text)
-                if found:
-                    ids.extend(k for key, k in found if key.matches(tok))
-        return frozenset(ids) if ids else _NO_IDS
 
     def may_match(self, text: str) -> bool:
         """False when no pattern can match in ``text`` because no pattern has all its key
@@ -328,8 +334,9 @@ class PatternTable:
             if len(seen) + len(words) > _WORD_PARTS_MAX:
                 seen.clear()
                 key_ids.clear()
+            prefixes = self.key_prefixes()
             for word in set(words).difference(seen):
-                ids = self._word_key_ids(word)
+                ids = word_key_ids(word, self._keys, prefixes)
                 if ids:
                     key_ids[word] = ids
             seen.update(words)
@@ -352,14 +359,22 @@ class PatternTable:
                     found[i] = self._candidates(toks[i])
         out = []
         i = 0  # the first token not in a match yet
+        following = _FOLLOWING
+        if len(following) > _WORD_PARTS_MAX:
+            following.clear()
         # Only tokens that start some pattern (few) are tried.
         for start in compress(range(n), found):
             if start < i:
                 continue
             best = None
+            # The pattern token texts that can match the next token: a pattern of several
+            # tokens whose second is none of them (most, after "the" or "nuclear") is skipped.
+            after = following[toks[start + 1].orig] if start + 1 < n else _NO_FORMS
             for pat in found[start]:
                 k = len(pat.tokens)
                 if start + k > n or (best is not None and k <= len(best.tokens)):
+                    continue
+                if k > 1 and pat.tokens[1].text not in after:
                     continue
                 ok = True
                 for m in range(k):
@@ -376,6 +391,53 @@ class PatternTable:
                 out.append((start, start + len(best.tokens), best))
                 i = start + len(best.tokens)
         return out
+
+
+class KeyPrefixes(NamedTuple):
+    """The strings that start the ``norm`` of a token some key token matches, each with the
+    longest such ``norm`` (``limits``), and their first three letters (``gate``):
+    :meth:`PatternTable.key_prefixes`."""
+
+    limits: dict[str, int]
+    gate: frozenset[str]
+
+
+def may_hold_key(norm: str, prefixes: KeyPrefixes) -> bool:
+    """False when no key token can match a token of this ``norm`` (most words): it starts
+    with none of the ``prefixes``, or is too long for those it starts with."""
+    limits = prefixes.limits
+    size = len(norm)
+    for n in range(min(size, 2) + 1):
+        limit = limits.get(norm[:n])
+        if limit is not None and size <= limit:
+            return True
+    if norm[:3] not in prefixes.gate:
+        return False
+    for n in range(3, size + 1):
+        limit = limits.get(norm[:n])
+        if limit is not None and size <= limit:
+            return True
+    return False
+
+
+def word_key_ids(word: str, keys: Mapping[str, Sequence[tuple[PatternToken, int]]],
+                 prefixes: KeyPrefixes) -> frozenset[int]:
+    """The ids of the key tokens of ``keys`` (:attr:`PatternTable.key_tokens`) that a token
+    of ``word`` (a word of :func:`text_words`) matches; ``prefixes`` are those of the keys
+    (:meth:`PatternTable.key_prefixes`), or a superset of them."""
+    ids: list[int] = []
+    for part in _word_parts(word):
+        norm = part[2]
+        if not may_hold_key(norm, prefixes):  # ruled out without the inflected forms
+            continue
+        tok = _new_tuple(Token, part)
+        orig = tok.orig
+        # A superset of the strings a matching key token can have (PatternToken.matches).
+        for text in (*inflection_forms(norm), orig, orig[:-1]):
+            found = keys.get(text)
+            if found:
+                ids.extend(k for key, k in found if key.matches(tok))
+    return frozenset(ids) if ids else _NO_IDS
 
 
 def gap_has_boundary(text: str, toks: Sequence[Token], first: int, last: int) -> bool:

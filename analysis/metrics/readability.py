@@ -191,6 +191,18 @@ class _PackedCounts(dict):
 _PACKED = _PackedCounts()
 
 
+class _Syllables(dict):
+    """Word -> its syllables (:func:`word_counts`), for the per-word list of a sentence
+    (one look-up a word, in C). Cleared with :data:`_PACKED`."""
+
+    def __missing__(self, word: str) -> int:
+        n = self[word] = word_counts(word)[0]
+        return n
+
+
+_SYLLABLES = _Syllables()
+
+
 def sentence_counts(text: str, toks: Sequence[str] | None = None
                     ) -> tuple[tuple[int, ...], list[int]]:
     """Additive counts of one sentence (in :data:`ADDITIVE_COUNTS` order) and its words'
@@ -202,13 +214,13 @@ def sentence_counts(text: str, toks: Sequence[str] | None = None
         return (0, 0, 0, 0, 0, 0, 0, 0, 0), []
     if len(_PACKED) > _PACKED_MAX:
         _PACKED.clear()
-    packed = list(map(_PACKED.__getitem__, toks))
-    total = sum(packed)
+        _SYLLABLES.clear()
+    total = sum(map(_PACKED.__getitem__, toks))
     # Every letter or digit of the text lies in some token, so n_letters counts them all.
     pieces = text.split()  # str.split and re's \s agree on what whitespace is
     return (1, len(toks), total & _MASK, (total >> _FIELD) & _MASK,
             (total >> 2 * _FIELD) & _MASK, (total >> 3 * _FIELD) & _MASK, total >> 4 * _FIELD,
-            sum(map(len, pieces)), len(pieces)), [p & _MASK for p in packed]
+            sum(map(len, pieces)), len(pieces)), list(map(_SYLLABLES.__getitem__, toks))
 
 
 def linsear_counts(syllable_lists: Iterable[list[int]]) -> tuple[int, int, int]:

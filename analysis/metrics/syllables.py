@@ -291,6 +291,14 @@ def analyse(word: str) -> tuple[int, str]:
 
     ``source`` is one of :data:`SOURCES`; see the module docstring for the rules.
     """
+    if word.isascii() and word.isalpha() and not word[:-1].isupper() and not word.isupper():
+        # Most words: letters only, not an acronym (nor a plural one), nothing to map or
+        # strip: the dictionary, else the heuristic, as the steps below would give.
+        low = word.lower()
+        count = cmu_syllables().first.get(low)
+        if count is not None:
+            return count, "cmudict"
+        return pyphen_syllables(low), "heuristic"
     token = _EDGE_RE.sub("", word.translate(_APOSTROPHES))
     if not token:
         return 0, "none"

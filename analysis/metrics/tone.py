@@ -49,11 +49,16 @@ def tone_scores(text: str) -> dict[str, Any]:
     ``"empty text: no words to score"`` instead of VADER's misleading 0; text of more than
     :data:`TONE_MAX_WORDS` words gives NaN scores and :data:`LONG_TONE_NOTE`.
     """
-    n_words = count_words(text or "")
+    return dict(zip((*TONE_COLUMNS, "tone_note"), tone_values(text, count_words(text or "")),
+                    strict=True))
+
+
+def tone_values(text: str, n_words: int) -> tuple[float, float, float, float, str]:
+    """:func:`tone_scores` as a tuple in :data:`TONE_COLUMNS` order plus the note, for a text
+    of ``n_words`` words (:func:`~analysis.metrics.lexicon.count_words`, when already
+    known)."""
     if not n_words or n_words > TONE_MAX_WORDS:
         nan = float("nan")
-        return {"tone": nan, "tone_pos": nan, "tone_neu": nan, "tone_neg": nan,
-                "tone_note": EMPTY_TONE_NOTE if not n_words else LONG_TONE_NOTE}
+        return nan, nan, nan, nan, EMPTY_TONE_NOTE if not n_words else LONG_TONE_NOTE
     s = vader().polarity_scores(text)
-    return {"tone": float(s["compound"]), "tone_pos": float(s["pos"]),
-            "tone_neu": float(s["neu"]), "tone_neg": float(s["neg"]), "tone_note": ""}
+    return (float(s["compound"]), float(s["pos"]), float(s["neu"]), float(s["neg"]), "")

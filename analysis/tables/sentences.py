@@ -32,7 +32,7 @@ tone (reason ``"stage direction"``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -44,9 +44,15 @@ METRICS = ("readability", "frames", "certainty", "tone")
 ID_COLUMNS = ["doc_id", "paragraph", "sentence"]
 BASE_COLUMNS = [*ID_COLUMNS, "start", "end", "text", "voice", "quote", "speaker", "actor",
                 "n_words", "words_in_quotes"]
+DETAIL_COLUMNS = ("words_in_quotes", "frame_evidence", "frame_negated", "hedge_terms",
+                  "booster_terms", "attribution_terms")
+"""The columns that describe a sentence alone (no aggregate reads them): left out, and not
+computed, by ``sentence_table(..., details=False)``."""
 
 
-def _columns(metrics: Sequence[str]) -> list[str]:
+def _columns(metrics: Sequence[str], details: bool = True) -> list[str]:
+    if not details:
+        return [c for c in _columns(metrics) if c not in DETAIL_COLUMNS]
     from ..metrics.certainty import EPISTEMIC_CATEGORIES
     from ..metrics.frames import FRAMES
     from ..metrics.readability import COUNT_COLUMNS
@@ -65,15 +71,18 @@ def _columns(metrics: Sequence[str]) -> list[str]:
     return cols + ["reason"]
 
 
-Scorer = Callable[[str, str, Sequence[str], list[Any]], str]
-"""A metric group's part of a row: ``(text, scored text, words, row) -> reason`` ("" when none);
-it appends the group's columns to ``row``."""
+Scorer = Callable[[str, str, Sequence[str], Container[Any], list[Any]], str]
+"""A metric group's part of a row: ``(text, scored text, words, matched, row) -> reason`` (""
+when none), where ``matched`` holds the lexicon tables that may match in the scored text
+(:meth:`~analysis.metrics.lexicon_index.TableIndex.matching`); it appends the group's columns
+to ``row``."""
 
 
 def _readability_scorer() -> Scorer:
     from ..metrics.readability import REASON_EMPTY, sentence_counts, sentence_linsear_counts
 
-    def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
+    def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
+              row: list[Any]) -> str:
         counts, syl = sentence_counts(text, toks)
         row.extend(counts[:1] + counts[2:])  # n_words is a base column
         row.extend(sentence_linsear_counts(syl, counts[3]))
@@ -83,7 +92,7 @@ def _readability_scorer() -> Scorer:
     return score
 
 
-def _frames_scorer(lexicon: Any) -> Scorer:
+def _frames_scorer(lexicon: Any, details: bool) -> Scorer:
     from ..metrics.frames import (
         FRAMES,
         format_evidence,
@@ -95,30 +104,34 @@ def _frames_scorer(lexicon: Any) -> Scorer:
 
     lexicon = lexicon or load_frame_lexicon()
     model = load_frame_model()
-    no_cue = (False,) * len(FRAMES) + (0.0,) * len(FRAMES) + ("", "")
+    no_cue = (False,) * len(FRAMES) + (0.0,) * len(FRAMES) + (("", "") if details else ())
 
-    def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
-        sc = sentence_frame_scores(scored, lexicon, model)
+    def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
+              row: list[Any]) -> str:
+        sc = sentence_frame_scores(scored, lexicon, model, matched)
         if sc is None:  # most sentences
             row.extend(no_cue)
             return ""
         row.extend(f in sc["frames"] for f in FRAMES)
         row.extend(sc[f] for f in FRAMES)
-        row.append(format_evidence(sc))
-        row.append(format_negated(sc))
+        if details:
+            row.append(format_evidence(sc))
+            row.append(format_negated(sc))
         return ""
 
     return score
 
 
-def _certainty_scorer(lexicon: Any) -> Scorer:
+def _certainty_scorer(lexicon: Any, details: bool) -> Scorer:
     from ..metrics.certainty import EPISTEMIC_CATEGORIES, load_epistemic_lexicon, marker_cues
 
     lexicon = lexicon or load_epistemic_lexicon()
-    no_marker = (0,) * len(EPISTEMIC_CATEGORIES) + ((),) * len(EPISTEMIC_CATEGORIES)
+    no_marker = (0,) * len(EPISTEMIC_CATEGORIES) + (
+        ((),) * len(EPISTEMIC_CATEGORIES) if details else ())
 
-    def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
-        found = marker_cues(scored, lexicon)
+    def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
+              row: list[Any]) -> str:
+        found = marker_cues(scored, lexicon, matched)
         if not found:  # most sentences
             row.extend(no_marker)
             return ""
@@ -126,54 +139,77 @@ def _certainty_scorer(lexicon: Any) -> Scorer:
         for cat, cue in found:
             terms[cat].append(cue.text)
         row.extend(len(terms[c]) for c in EPISTEMIC_CATEGORIES)
-        row.extend(tuple(terms[c]) for c in EPISTEMIC_CATEGORIES)
+        if details:
+            row.extend(tuple(terms[c]) for c in EPISTEMIC_CATEGORIES)
         return ""
 
     return score
 
 
 def _tone_scorer() -> Scorer:
-    from ..metrics.tone import TONE_COLUMNS, tone_scores
+    from ..metrics.tone import tone_values
 
-    def score(text: str, scored: str, toks: Sequence[str], row: list[Any]) -> str:
-        t = tone_scores(scored)
-        row.extend(t[c] for c in TONE_COLUMNS)
-        return f"tone: {t['tone_note']}" if t["tone_note"] and scored else ""
+    def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
+              row: list[Any]) -> str:
+        # toks are the words of text, which is the scored text unless that is empty.
+        *values, note = tone_values(scored, len(toks) if scored else 0)
+        row.extend(values)
+        return f"tone: {note}" if note and scored else ""
 
     return score
 
 
-def _scorers(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: Any
-             ) -> list[Scorer]:
+def _scorers(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: Any,
+             details: bool = True) -> list[Scorer]:
     """The scorers of the ``metrics`` groups in column order (imports made once a table)."""
     out = []
     if "readability" in metrics:
         out.append(_readability_scorer())
     if "frames" in metrics:
-        out.append(_frames_scorer(frame_lexicon))
+        out.append(_frames_scorer(frame_lexicon, details))
     if "certainty" in metrics:
-        out.append(_certainty_scorer(epistemic_lexicon))
+        out.append(_certainty_scorer(epistemic_lexicon, details))
     if "tone" in metrics:
         out.append(_tone_scorer())
     return out
 
 
+def _tables(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: Any
+            ) -> tuple[Any, ...]:
+    """The pattern tables that the ``metrics`` groups match (the default lexicons' when
+    ``None``)."""
+    from ..metrics.certainty import load_epistemic_lexicon
+    from ..metrics.frames import load_frame_lexicon
+
+    tables: tuple[Any, ...] = ()
+    if "frames" in metrics:
+        tables += (frame_lexicon or load_frame_lexicon()).pattern_tables
+    if "certainty" in metrics:
+        tables += ((epistemic_lexicon or load_epistemic_lexicon()).table,)
+    return tables
+
+
 def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
-                  frame_lexicon: Any = None, epistemic_lexicon: Any = None
-                  ) -> list[list[Any]]:
+                  frame_lexicon: Any = None, epistemic_lexicon: Any = None,
+                  details: bool = True) -> list[list[Any]]:
     """The rows of :func:`sentence_table` as lists, in its column order (the loop itself)."""
     from ..corpus.quotes import quote_spans
     from ..corpus.tokens import words
     from ..corpus.transcripts import label_end
     from ..metrics.lexicon import text_words
+    from ..metrics.lexicon_index import table_index
 
-    scorers = _scorers(metrics, frame_lexicon, epistemic_lexicon)
+    scorers = _scorers(metrics, frame_lexicon, epistemic_lexicon, details)
+    # One prefilter for every lexicon table: which of them may match, one set operation a
+    # sentence.
+    index = table_index(_tables(metrics, frame_lexicon, epistemic_lexicon))
     rows = []
     for doc in documents:
         text = doc.text
         # The quotations paragraph by paragraph, so one running over several sentences
         # counts in each.
-        spans = [span for p in doc.paragraphs for span in quote_spans(text, p.start, p.end)]
+        spans = ([span for p in doc.paragraphs for span in quote_spans(text, p.start, p.end)]
+                 if details else [])
         for s in doc.sentences:
             # A turn's opening label ("PRESIDENT BIDEN:") is no part of its measured words.
             body = s.text[label_end(s.text):] if s.quote == "turn" else s.text
@@ -183,14 +219,17 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
                          if qs < end and qe > start) if spans else 0
             row: list[Any] = [doc.doc_id, s.paragraph, s.index, start, end, s.text,
                               s.voice, s.quote, s.speaker or "", getattr(s, "actor", None) or "",
-                              len(toks), quoted]
+                              len(toks)]
+            if details:
+                row.append(quoted)
             # A stage direction is scored as an empty text: no frame, marker or tone.
             if s.voice == "stage":
                 scored, reasons = "", ["stage direction"]
             else:
                 scored, reasons = body, []
+            matched = index.matching(scored)
             for score in scorers:
-                reason = score(body, scored, toks, row)
+                reason = score(body, scored, toks, matched, row)
                 if reason:
                     reasons.append(reason)
             row.append("; ".join(reasons))
@@ -199,11 +238,14 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
 
 
 def sentence_table(corpus: Iterable[Any], metrics: Sequence[str] = METRICS, *,
-                   frame_lexicon: Any = None, epistemic_lexicon: Any = None) -> pd.DataFrame:
+                   frame_lexicon: Any = None, epistemic_lexicon: Any = None,
+                   details: bool = True) -> pd.DataFrame:
     """One row per sentence of ``corpus`` with the columns of the ``metrics`` groups.
 
     ``corpus`` is a :class:`~analysis.corpus.Corpus` or any iterable of documents;
     ``metrics`` a subset of :data:`METRICS`. See the module docstring for the columns.
+    ``details=False`` leaves out (and does not compute) the :data:`DETAIL_COLUMNS`, which
+    only describe a sentence: a table made to be aggregated does not need them.
     """
     import pandas as pd
 
@@ -216,8 +258,8 @@ def sentence_table(corpus: Iterable[Any], metrics: Sequence[str] = METRICS, *,
                          f"{', '.join(METRICS)}")
     frame_lexicon = frame_lexicon or load_frame_lexicon()
     epistemic_lexicon = epistemic_lexicon or load_epistemic_lexicon()
-    rows = sentence_rows(corpus, metrics, frame_lexicon, epistemic_lexicon)
-    df = pd.DataFrame(rows, columns=_columns(metrics))
+    rows = sentence_rows(corpus, metrics, frame_lexicon, epistemic_lexicon, details)
+    df = pd.DataFrame(rows, columns=_columns(metrics, details))
     df.attrs.update(table_attrs(metrics, frame_lexicon, epistemic_lexicon))
     return df
 

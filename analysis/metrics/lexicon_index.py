@@ -1,0 +1,113 @@
+"""Several pattern tables' prefilters in one: which tables may match in a sentence, at once.
+
+The sentence table asks, of every sentence, whether the frame lexicon's tables (cues,
+counterparts, allies, owners, contingency and negation phrases, parties) and the epistemic
+lexicon's table may match in it. Each :class:`~analysis.metrics.lexicon.PatternTable` can say
+so alone (:meth:`~analysis.metrics.lexicon.PatternTable.may_match`), but then each classifies
+every word type and checks every sentence again. A :class:`TableIndex` holds the key tokens of
+all its tables under one numbering: a word type is classified once (one prefix check, one
+look-up of its inflected forms), and a sentence is checked with one set operation over its
+word types, which gives every table that may match (:meth:`TableIndex.matching`). A table
+it leaves out would find nothing in the sentence; the ones it gives are exactly those whose
+own ``may_match`` is true.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from .lexicon import (
+    KeyPrefixes,
+    PatternTable,
+    PatternToken,
+    text_words,
+    word_key_ids,
+)
+
+_NONE: frozenset[PatternTable] = frozenset()
+_NO_IDS: frozenset[int] = frozenset()
+_SEEN_MAX = 1 << 16
+"""Bound of the per-word-type caches (cleared when full)."""
+
+
+class TableIndex:
+    """The key tokens of several :class:`PatternTable` in one index (see the module
+    docstring). The tables must be complete: patterns added later are not seen."""
+
+    def __init__(self, tables: Iterable[PatternTable]) -> None:
+        self.tables = tuple(dict.fromkeys(tables))  # each table once, in order
+        keys: dict[str, list[tuple[PatternToken, int]]] = {}
+        limits: dict[str, int] = {}
+        partner: list[int] = []
+        owner: list[PatternTable] = []
+        for table in self.tables:
+            base = len(partner)
+            for text, found in table.key_tokens.items():
+                keys.setdefault(text, []).extend((key, base + k) for key, k in found)
+            partner.extend(base + k for k in table.partners)
+            owner.extend([table] * len(table.partners))
+            for start, limit in table.key_prefixes().limits.items():
+                limits[start] = max(limits.get(start, 0), limit)
+        self._keys = keys
+        self._prefixes = KeyPrefixes(limits, frozenset(p[:3] for p in limits if len(p) >= 3))
+        self._partner = partner
+        self._owner = owner
+        # Word types already classified, and those of them that hold key tokens (few).
+        self._seen: set[str] = set()
+        self._key_ids: dict[str, frozenset[int]] = {}
+        self._answers: dict[frozenset[str], frozenset[PatternTable]] = {}
+
+    def matching(self, text: str) -> frozenset[PatternTable]:
+        """The tables that may match in ``text``: those with a pattern whose key tokens are
+        all there (for each, the same answer as its own ``may_match``). Most sentences
+        give none."""
+        words = text_words(text)
+        seen = self._seen
+        key_ids = self._key_ids
+        if not seen.issuperset(words):  # word types not seen yet
+            if len(seen) + len(words) > _SEEN_MAX:
+                seen.clear()
+                key_ids.clear()
+            for word in set(words).difference(seen):
+                ids = word_key_ids(word, self._keys, self._prefixes)
+                if ids:
+                    key_ids[word] = ids
+            seen.update(words)
+        found = key_ids.keys() & words
+        if not found:
+            return _NONE
+        # Sentences share a few sets of key-holding word types ("the", "may"...): the answer
+        # is a function of the set, looked up once.
+        types = frozenset(found)
+        tables = self._answers.get(types)
+        if tables is None:
+            ids = _NO_IDS.union(*map(key_ids.__getitem__, types))
+            partner = self._partner
+            owner = self._owner
+            tables = frozenset([owner[k] for k in ids if partner[k] in ids])
+            if len(self._answers) >= _SEEN_MAX:
+                self._answers.clear()
+            self._answers[types] = tables
+        return tables
+
+
+@lru_cache(maxsize=8)
+def table_index(tables: tuple[PatternTable, ...]) -> TableIndex:
+    """The :class:`TableIndex` of ``tables``, made once (its word-type caches then serve
+    every call with the same tables)."""
+    return TableIndex(tables)
+
+
+class EveryTable:
+    """The answer "every table may match" (the tables were not checked together): any
+    table is in it."""
+
+    def __contains__(self, table: Any) -> bool:
+        return True
+
+
+EVERY_TABLE = EveryTable()
+"""Stands for :meth:`TableIndex.matching`'s answer when a caller has not checked the tables
+together: the scorers then ask each table itself."""
