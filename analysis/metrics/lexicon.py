@@ -176,6 +176,8 @@ class _FollowingForms(dict):
 
 
 _FOLLOWING = _FollowingForms()
+_FOLLOWING_MAX = 1 << 14
+"""Bound of :data:`_FOLLOWING` (cleared when full; some 450 bytes a word type)."""
 _NO_FORMS: frozenset[str] = frozenset()
 
 
@@ -360,7 +362,7 @@ class PatternTable:
         out = []
         i = 0  # the first token not in a match yet
         following = _FOLLOWING
-        if len(following) > _WORD_PARTS_MAX:
+        if len(following) > _FOLLOWING_MAX:
             following.clear()
         # Only tokens that start some pattern (few) are tried.
         for start in compress(range(n), found):

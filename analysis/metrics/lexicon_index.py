@@ -30,6 +30,9 @@ _NONE: frozenset[PatternTable] = frozenset()
 _NO_IDS: frozenset[int] = frozenset()
 _SEEN_MAX = 1 << 16
 """Bound of the per-word-type caches (cleared when full)."""
+_ANSWERS_MAX = 1 << 12
+"""Bound of the cache of answers per set of key-holding word types (cleared when full): the
+frequent sets come back soon after a clear, and 65,536 sets held some 40 MB per worker."""
 
 
 class TableIndex:
@@ -87,7 +90,7 @@ class TableIndex:
             partner = self._partner
             owner = self._owner
             tables = frozenset([owner[k] for k in ids if partner[k] in ids])
-            if len(self._answers) >= _SEEN_MAX:
+            if len(self._answers) >= _ANSWERS_MAX:
                 self._answers.clear()
             self._answers[types] = tables
         return tables
