@@ -333,15 +333,8 @@ class PatternTable:
         seen = self._seen
         key_ids = self._key_ids
         if not seen.issuperset(words):  # word types not seen yet
-            if len(seen) + len(words) > _WORD_PARTS_MAX:
-                seen.clear()
-                key_ids.clear()
-            prefixes = self.key_prefixes()
-            for word in set(words).difference(seen):
-                ids = word_key_ids(word, self._keys, prefixes)
-                if ids:
-                    key_ids[word] = ids
-            seen.update(words)
+            classify_word_types(words, seen, key_ids, self._keys, self.key_prefixes(),
+                                _WORD_PARTS_MAX)
         found = key_ids.keys() & words
         if not found:  # most sentences
             return False
@@ -440,6 +433,22 @@ def word_key_ids(word: str, keys: Mapping[str, Sequence[tuple[PatternToken, int]
             if found:
                 ids.extend(k for key, k in found if key.matches(tok))
     return frozenset(ids) if ids else _NO_IDS
+
+
+def classify_word_types(words: Sequence[str], seen: set[str], key_ids: dict[str, frozenset[int]],
+                        keys: Mapping[str, Sequence[tuple[PatternToken, int]]],
+                        prefixes: KeyPrefixes, bound: int) -> None:
+    """Add to ``key_ids`` the key-token ids (:func:`word_key_ids`) of the word types of
+    ``words`` not in ``seen`` that hold any, and add them to ``seen``; both are cleared first
+    when ``seen`` would grow past ``bound``."""
+    if len(seen) + len(words) > bound:
+        seen.clear()
+        key_ids.clear()
+    for word in set(words).difference(seen):
+        ids = word_key_ids(word, keys, prefixes)
+        if ids:
+            key_ids[word] = ids
+    seen.update(words)
 
 
 def gap_has_boundary(text: str, toks: Sequence[Token], first: int, last: int) -> bool:

@@ -22,8 +22,8 @@ from .lexicon import (
     KeyPrefixes,
     PatternTable,
     PatternToken,
+    classify_word_types,
     text_words,
-    word_key_ids,
 )
 
 _NONE: frozenset[PatternTable] = frozenset()
@@ -70,14 +70,7 @@ class TableIndex:
         seen = self._seen
         key_ids = self._key_ids
         if not seen.issuperset(words):  # word types not seen yet
-            if len(seen) + len(words) > _SEEN_MAX:
-                seen.clear()
-                key_ids.clear()
-            for word in set(words).difference(seen):
-                ids = word_key_ids(word, self._keys, self._prefixes)
-                if ids:
-                    key_ids[word] = ids
-            seen.update(words)
+            classify_word_types(words, seen, key_ids, self._keys, self._prefixes, _SEEN_MAX)
         found = key_ids.keys() & words
         if not found:
             return _NONE
