@@ -4,7 +4,9 @@ Distinctive-term and actor-mention fingerprints date from before the keywords mo
 (issue 12, commit 8f5f8fe); the keyphrase fingerprints were re-taken when issue 14 changed the
 keyphrases on purpose (case kept, whole names, noun phrases, furniture, merging; then light-noun
 heads and a selection that keeps candidates past ``k``; then support of a phrase's
-hyphenated modifier by its first element), and the keyness
+hyphenated modifier by its first element; then a verb after a modal and an adverb, and an
+``-ed`` adjective repeated before the same word as a phrase start: 6 synthetic documents),
+and the keyness
 ones when issue 15 kept acronyms in capitals (``US`` is no longer the pronoun ``us``).
 """
 

@@ -3,9 +3,9 @@
 * :func:`mask_furniture`: a text with stage directions in brackets ("(Applause.)", "(As
   interpreted.)"), speaker labels ("PRESIDENT BIDEN:", "President Yoon:", ``Q:``; at a line
   start, and a transcript's upper-case turn label after a sentence's end) and clock times
-  ("1:43 P.M.") blanked, every offset kept. A wire dateline ("SEOUL, July 18 (Yonhap) --")
-  stays: KPCrowd's readers list its place and agency as keyphrases (blanking it measured
-  14.44 against 14.52 on kpcrowd-dev, DUC unchanged);
+  ("1:43 P.M.") blanked, every offset kept; so is a host's "Please, have a seat." A wire
+  dateline ("SEOUL, July 18 (Yonhap) --") stays: KPCrowd's readers list its place and agency
+  as keyphrases (blanking it measured 14.44 against 14.52 on kpcrowd-dev, DUC unchanged);
 * :func:`load_furniture`: the words of ``resources/keyphrase_furniture.txt`` ("applause",
   "EDT", "morning", "remarks"...), which belong to no keyphrase.
 """
@@ -23,6 +23,9 @@ FURNITURE_PATH = Path(__file__).resolve().parents[1] / "resources" / "keyphrase_
 _BRACKETED = re.compile(
     r"\((?:[A-Z][^()\n]{0,80}?[.!?]|(?i:applause|laughter|inaudible|cross-?talk))\)")
 """Stage directions: (Applause.) (As interpreted.) (Speaks in Korean.) (Laughter)."""
+_COURTESY = re.compile(r"\b(?:(?:[Pp]lease,?[ \t]+)+(?:have a seat|be seated|sit down)"
+                       r"|Have a seat|[Tt]ake your seats)\b")
+"""A host's courtesies: "Please, please have a seat." (not "a seat at the table")."""
 _COLON = re.compile(
     r"(?m:^[ \t]*(?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]*[ \t]*:)"  # PRESIDENT BIDEN:
     r"|(?m:^[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*:(?=[ \t]))"  # President Yoon: ...
@@ -64,10 +67,13 @@ def _mask_labels(line: str) -> str:
 
 
 def mask_furniture(text: str) -> str:
-    """``text`` with stage directions, speaker labels and clock times replaced by a period
-    and spaces (the same length, so every offset still points at the same word)."""
+    """``text`` with stage directions, a host's courtesies ("Please, have a seat."), speaker
+    labels and clock times replaced by a period and spaces (the same length, so every offset
+    still points at the same word)."""
     if "(" in text:
         text = _BRACKETED.sub(_blank, text)
+    if "seat" in text:
+        text = _COURTESY.sub(_blank, text)
     # No match crosses a line, and each holds a colon or is a bare "Q": only those lines.
     if ":" in text or "Q" in text:
         text = "\n".join([_mask_labels(line) if ":" in line or line[:1] == "Q" else line

@@ -2,9 +2,9 @@
 
 1. *Furniture.* Stage directions in brackets ("(Applause.)", "(As interpreted.)"), speaker
    labels ("PRESIDENT BIDEN:", "President Yoon:", "Q:", at a line start or, upper case,
-   after a sentence's end), clock times ("1:43 P.M.") and a leading dateline ("SEOUL, July
-   18 (Yonhap) --", "WASHINGTON (AP) —") are blanked (:func:`mask_furniture`, offsets
-   kept; the place stays a candidate where the text names it again); the words of
+   after a sentence's end), clock times ("1:43 P.M.") and a host's "Please, have a seat."
+   are blanked (:func:`mask_furniture`, offsets kept; a wire dateline stays, see there);
+   the words of
    ``resources/keyphrase_furniture.txt`` ("applause", "EDT", "morning", "remarks"...) are in
    no candidate.
 2. *Chunks.* The text is split at punctuation between tokens, line breaks, stop words
@@ -12,7 +12,8 @@
    (``resources/keyphrase_light_nouns.txt``: "efforts", "way", so "nuclear deterrence
    efforts" gives "nuclear deterrence"), tokens without a letter, one-character tokens, ``-ly``
    adverbs, very common lower-case words (wordfreq Zipf >= 6: "people", "new"), a lower-case
-   word right after "to" or a modal ("to strengthen": a verb) and after a possessive
+   word right after "to" or a modal ("to strengthen": a verb), also with one of "not",
+   "never", "also", "further"... between ("will not station") and after a possessive
    (``North Korea’s``). The period of an abbreviation (``U.S.``, ``Gen.``) ends no sentence
    (:mod:`analysis.metrics.keyphrase_tokens`).
 3. *Names.* A proper noun is a capitalised word written capitalised somewhere that is
@@ -28,9 +29,11 @@
    participle may modify: "nuclear-armed submarine"); a word the tagger calls an adjective
    without an adjective ending or any evidence in its training data is taken as a missed verb
    ("allies unveil nuclear plan"). With or without the tagger, a lower-case ``-ed`` word ends
-   no phrase and a lower-case ``-ing``/``-ed`` word starts none. Multi-word spans seen only
-   in a headline (a title-case line, or a first line before a blank line without a full stop)
-   are dropped.
+   no phrase and a lower-case ``-ing``/``-ed`` word starts none, except an ``-ed`` word the
+   tagger calls an adjective before a lower-case word it precedes at least twice in the
+   text: a term ("extended deterrence", "armed forces"), not a one-off participle.
+   Multi-word spans seen only in a headline (a title-case line, or a first line before a
+   blank line without a full stop) are dropped.
 5. *Grouping.* Variants are grouped on a light plural stem; a lone surname is credited to the
    full name it abbreviates ("Gates" -> "Daryl Gates"); a phrase that only ever occurs inside
    one longer candidate is dropped ("nuclear consultative" inside "nuclear consultative
@@ -49,7 +52,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count, islice, repeat
+from itertools import chain, compress, count, islice, repeat
 from operator import and_, eq, itemgetter, not_, or_
 from typing import Any
 
@@ -68,6 +71,7 @@ MAX_LENGTH = max(MAX_WORDS, MAX_NAME_WORDS)  # words in the longest candidate
 NESTED = True  # drop phrases that only occur inside one longer candidate
 HEADLINES = True  # the first line before a blank line is a headline, whatever its case
 CUT_TITLES = True  # a title before a name is not part of it
+ED_TERMS = True  # an -ed adjective repeated before the same word may start a phrase
 ADJ_CHECK = True  # an ADJ without adjective ending or tagger evidence is taken as a verb
 RARE_VERB_ZIPF = 4.5  # a rarer capitalised word tagged as a verb etc. is taken as a name
 GENERIC_NAME_ZIPF = 5.0  # a capitalised word this common is lower-cased unless a proper noun
@@ -401,17 +405,39 @@ def _pos_flags(tk: Tokens) -> list[int]:
     else:
         tags, classes = tk.tags, tk.tag_set
         codes = list(map(or_, map(classes.code.__getitem__, tags), map(_VF_CODE.__getitem__, vf)))
+        eds = []  # -ed adjectives before a lower-case word
+        last = len(los) - 1
+        verbal_eds = []  # -ed participles before a lower-case word
         for i in compress(count(), map(classes.participle.__getitem__, tags)):
             if "-" in los[i]:
                 codes[i] = _VF_CODE[vf[i]]
+            elif vf[i] == 2 and i < last and not tk.caps[i + 1]:
+                verbal_eds.append(i)
         ambiguity = _ambiguity()
         for i in compress(count(), map(classes.adjective.__getitem__, tags)):
             lo = los[i]  # no adjective ending nor tagger evidence: a verb the tagger missed
             if "-" not in lo and not lo.endswith(_ADJ_ENDINGS) and lo not in ambiguity:
                 codes[i] |= VERBAL | VERB_START
+            elif vf[i] == 2 and i < last and not tk.caps[i + 1]:
+                eds.append(i)
+        if eds and ED_TERMS:
+            _term_starts(los, eds, verbal_eds, codes)
     for i in compress(count(), tk.proper):
         codes[i] = NOUN
     return codes
+
+
+def _term_starts(los: tuple[str, ...], eds: list[int], verbal_eds: list[int],
+                 codes: list[int]) -> None:
+    """Let an ``-ed`` word start a phrase where the text writes it before the same word at
+    least twice and the tagger calls it an adjective at least once (``eds``; ``verbal_eds``
+    are its other uses, tagged as participles): a term ("extended deterrence", "armed
+    forces"), not a one-off participle ("alleged police racism")."""
+    pairs = Counter(zip(los, islice(los, 1, None), strict=False))
+    terms = {(los[i], los[i + 1]) for i in eds if pairs[los[i], los[i + 1]] >= 2}
+    for i in chain(eds, verbal_eds):
+        if (los[i], los[i + 1]) in terms:
+            codes[i] = ED_END  # it may start a phrase, never end one
 
 
 def drop_headline_only(cands: Candidates) -> None:

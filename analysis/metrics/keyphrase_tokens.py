@@ -24,6 +24,9 @@ from .vocabulary import (
 
 ZIPF_COMMON = 6.0  # lower-case words at least this common never enter a candidate
 VERB_CUES = frozenset("to will would can could should may might must shall".split())
+VERB_CUE_ADVERBS = frozenset("not never also still jointly further soon then now only".split())
+"""Words that may stand between a verb cue and its verb ("will not station", "to further
+strengthen")."""
 _ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov prof adm sgt capt maj st jr"
                            .split())
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.N, D.C (the final period is a gap)
@@ -147,9 +150,13 @@ def scan_tokens(text: str) -> TokenScan:
     scan = TokenScan(words, gaps, infos, ends[0:-1:2], ends[1::2], [False] * n, [], [])
     initial, lines = scan.initial, scan.lines
     codes = bytearray(bytes(map(itemgetter(4), infos)).translate(_CODES))
-    for i in compress(count(1), map(VERB_CUES.__contains__, map(itemgetter(1), infos[:-1]))):
+    los = list(map(itemgetter(1), infos))
+    for i in compress(count(1), map(VERB_CUES.__contains__, los[:-1])):
         if not infos[i][3] and len(gaps[i]) == 1:
             codes[i] = _BREAK  # an infinitive or a verb after a modal
+    for i in compress(count(2), map(VERB_CUE_ADVERBS.__contains__, los[1:-1])):
+        if los[i - 2] in VERB_CUES and not infos[i][3] and gaps[i] == gaps[i - 1] == " ":
+            codes[i] = _BREAK  # "will not station", "to further strengthen"
     for i in compress(count(1), map(itemgetter(2), infos[:-1])):
         if codes[i] == _WORD:
             codes[i] = _CUT  # a possessive ends a name
