@@ -37,11 +37,20 @@ names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
   India and the UAE; ``data/frames_heldout_team6_README.md``): written and labelled from guide
   2.3 blind to lexicon 2.4.0, model 1.1.0 and this scorer's output, committed before its first
   run, never tuned on; like set 5, report its errors as counts.
+* ``data/frames_heldout_team7.csv`` (208 sentences, ids ``t7-PP-SS``) and
+  ``data/frames_heldout_team8.csv`` (200 sentences, ids ``t8-PP-SS``; READMEs beside them):
+  written and labelled blind to the lexicon, the model and this scorer's output (set 8 from
+  guide 2.4, by a writer who did not read the guide's lexicon changelog), committed before
+  their first run, never tuned on; one annotator each, hard cases marked ``ambiguous`` in
+  ``note``. Score them with ``--by-style --passages``.
 
 Prints per-frame precision, recall, F1 and Cohen's kappa, the micro-F1 over (sentence, frame)
 pairs, and the disagreements with the lexicon's evidence. ``--by-style`` adds the micro-F1 per
 ``style`` (lexicon, and lexicon plus model) and the counts of false positives and false
-negatives per style and frame (:func:`error_counts`). ``--train TRAIN.csv`` also fits
+negatives per style and frame (:func:`error_counts`). ``--passages`` adds the 95% percentile
+bootstrap interval of micro-F1 resampling whole passages (ids ``tN-PP-SS``; sentences of one
+article are not independent; :func:`passage_interval`) and the micro-F1 without the sentences
+whose ``note`` says ``ambiguous``. ``--train TRAIN.csv`` also fits
 :class:`analysis.metrics.frame_classifier.FrameClassifier` on TRAIN
 (with and without the lexicon's scores as features) and scores it on LABELS, alone and combined
 with the lexicon (union of the two frame sets);
@@ -75,6 +84,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from analysis.corpus import load_corpus  # noqa: E402
@@ -273,6 +283,46 @@ def error_counts(gold: Sequence[set[str]], pred: Sequence[set[str]], styles: Seq
     return table
 
 
+def passage_interval(gold: Sequence[set[str]], pred: Sequence[set[str]], ids: Sequence[str],
+                     seed: int = 0) -> tuple[float, float]:
+    """95% percentile bootstrap interval of the micro-F1 of ``pred`` against ``gold``, resampling
+    whole passages: the passage of id ``t6-03-07`` is ``t6-03`` (everything before the last
+    ``-``). Counts of true positives, false positives and false negatives are summed per passage,
+    so a resample pools the (sentence, frame) pairs of the passages it draws. NaN (no interval)
+    when a passage has no frame in either labels or predictions and could be drawn alone."""
+    from analysis.tables.bootstrap import bootstrap_interval
+
+    passages = [i.rsplit("-", 1)[0] for i in ids]
+    order = sorted(set(passages))
+    counts = np.zeros((3, len(order)))
+    for p, g, q in zip(passages, gold, pred, strict=True):
+        counts[:, order.index(p)] += (len(g & q), len(q - g), len(g - q))
+    tp, fp, fn = counts
+
+    def micro_f1(idx: np.ndarray) -> np.ndarray:
+        t = tp[idx].sum(axis=-1)
+        return 2 * t / (2 * t + fp[idx].sum(axis=-1) + fn[idx].sum(axis=-1))
+
+    low, high = bootstrap_interval(micro_f1, [len(order)], key=("frames", "passages"), seed=seed)
+    return float(low), float(high)
+
+
+def print_passage_report(labels: pd.DataFrame, predictions: dict[str, list[set[str]]]) -> None:
+    """For each named prediction list: micro-F1 with its passage-bootstrap interval, and the
+    micro-F1 without the sentences marked ``ambiguous`` in ``note`` (when there is a note)."""
+    gold = labels["frame_set"].tolist()
+    notes = labels["note"].fillna("").astype(str) if "note" in labels.columns else None
+    clear = [i for i in range(len(gold)) if notes is None or "ambiguous" not in notes.iloc[i]]
+    print(f"\nmicro-F1, 95% interval resampling passages, without the {len(gold) - len(clear)} "
+          "sentences marked ambiguous:")
+    for name, pred in predictions.items():
+        f1 = fl.frame_agreement(gold, pred).loc["micro", "f1"]
+        low, high = passage_interval(gold, pred, labels["id"].astype(str).tolist())
+        sub = fl.frame_agreement([gold[i] for i in clear], [pred[i] for i in clear])
+        print(f"  {name:<16} {f1:.3f} ({low:.3f}-{high:.3f})  {sub.loc['micro', 'f1']:.3f} "
+              f"(n={len(clear)})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line parser of this benchmark."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -283,6 +333,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--by-style", action="store_true", help="micro-F1 per style column")
     ap.add_argument("--loso", action="store_true",
                     help="leave-one-set-out over the team sets (lexicon, model, both)")
+    ap.add_argument("--passages", action="store_true",
+                    help="micro-F1 interval resampling passages (ids tN-PP-SS), and without "
+                         "the sentences marked ambiguous")
     ap.add_argument("--quiet", action="store_true", help="do not list disagreements")
     ap.add_argument("--agreement", nargs="?", const="", metavar="SECOND",
                     help="kappa between two annotators: LABELS and SECOND (default: "
@@ -362,6 +415,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, p in (("lexicon", pred), ("lexicon + model", default)):
                 print(f"\nfalse positives / negatives by style and frame ({name}):")
                 print(error_counts(gold, p, labels["style"].tolist()).to_string())
+        if args.passages and "id" in labels.columns:
+            print_passage_report(labels, {"lexicon": pred, "lexicon + model": default})
         if not args.quiet:
             ids = labels["id"] if "id" in labels.columns else labels.index.astype(str)
             print("\ndisagreements (gold | lexicon | evidence):")
