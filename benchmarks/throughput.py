@@ -12,7 +12,8 @@ usage: python benchmarks/throughput.py [-n 10000] [--jobs N] [--naive 300] [--ke
    same corpus, byte for byte.
 2. Runs ``python -m analysis export CORPUS --unit document --format csv -o OUT`` in a
    subprocess and measures its wall time and the peak resident memory of the whole process
-   tree (the exporter and its worker processes, sampled every 50 ms with psutil).
+   tree (the exporter and its worker processes, sampled every 0.5 s with psutil), and
+   the CPU time of the exporter and of each worker.
 3. Times the naive approach on the first ``--naive`` documents (one process, one document at a
    time): textstat's eight grade measures (Flesch reading ease, Flesch-Kincaid, Fog, SMOG,
    Coleman-Liau, ARI, Dale-Chall, Linsear Write), YAKE keyphrases (n=3, top 10) and VADER tone
@@ -36,6 +37,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -210,12 +212,14 @@ def write_corpus(folder: Path, n: int, seed: int = 0) -> Path:
 
 
 class _PeakMemory:
-    """Peak memory of a process and its descendants, sampled in a thread.
+    """Peak memory of a process and its descendants, and each one's CPU time, sampled in a
+    thread.
 
     Memory is the summed proportional set size (PSS: a page shared by n processes counts 1/n
     in each, so pages the forked workers share with the exporter count once) where the system
     reports it (Linux), else the summed resident set size (which counts shared pages again in
-    every process).
+    every process). CPU is each process's user + system seconds at its last sample (a worker
+    exits between two samples at most ``interval`` after its last one).
     """
 
     def __init__(self, pid: int, interval: float = 0.5) -> None:
@@ -224,6 +228,7 @@ class _PeakMemory:
         self.root = psutil.Process(pid)
         self.interval = interval
         self.peak = 0
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -239,6 +244,8 @@ class _PeakMemory:
                     try:
                         info = p.memory_full_info()
                         total += getattr(info, "pss", info.rss)
+                        times = p.cpu_times()
+                        self.cpu[p.pid] = times.user + times.system
                     except psutil.Error:
                         pass
                 self.peak = max(self.peak, total)
@@ -251,20 +258,44 @@ class _PeakMemory:
         self._thread.join()
         return self.peak
 
+    def worker_cpu(self) -> list[float]:
+        """CPU seconds of each descendant process seen (the export's workers)."""
+        return [s for pid, s in self.cpu.items() if pid != self.root.pid]
 
-def run_export(corpus: Path, out: Path, extra: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak tree memory (bytes) of one ``export --unit document`` run."""
+
+def run_export(corpus: Path, out: Path, extra: list[str]) -> tuple[float, int, dict[str, Any]]:
+    """Wall seconds, peak tree memory (bytes) and CPU seconds (``parent``: the exporter's own
+    user + system time, ``workers``: each worker's, as last sampled; ``tree``: the whole tree's,
+    from the operating system at the exporter's exit) of one ``export --unit document`` run."""
     cmd = [sys.executable, "-m", "analysis", "export", str(corpus), "--unit", "document",
            "--format", "csv", "-o", str(out), "--no-progress", *extra]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL)
     mem = _PeakMemory(proc.pid)
-    rc = proc.wait()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - t0
     peak = mem.stop()
-    if rc != 0:
-        raise SystemExit(f"export failed with status {rc}: {' '.join(cmd)}")
-    return seconds, peak
+    if proc.returncode != 0:
+        raise SystemExit(f"export failed with status {proc.returncode}: {' '.join(cmd)}")
+    cpu = {"parent": mem.cpu.get(proc.pid, 0.0), "workers": sorted(mem.worker_cpu(), reverse=True),
+           "tree": usage.ru_utime + usage.ru_stime}
+    return seconds, peak, cpu
+
+
+def _print_cpu(cpu: dict[str, Any], seconds: float, n: int) -> None:
+    """Where the export's wall time went: the exporter's CPU, each worker's CPU, the workers'
+    CPU per article and their share of ``jobs`` x the wall time (below 100%: waiting, idle or
+    not given a core)."""
+    workers = cpu["workers"]
+    if not workers:
+        print(f"  CPU: {cpu['tree']:.1f} s in one process, {1000 * cpu['tree'] / n:.2f} ms "
+              "per article")
+        return
+    total = sum(workers)
+    print(f"  CPU: {cpu['tree']:.1f} s in all; exporter {cpu['parent']:.1f} s; workers "
+          f"{', '.join(f'{s:.1f}' for s in workers)} s ({1000 * total / n:.2f} ms per article, "
+          f"busy {100 * total / (len(workers) * seconds):.0f}% of {len(workers)} x wall)")
 
 
 def run_naive(texts: list[str]) -> float:
@@ -327,10 +358,12 @@ def main(argv: list[str] | None = None) -> int:
         extra = ["--engine", args.engine]
         if args.jobs is not None:
             extra += ["--jobs", str(args.jobs)]
-        seconds, peak = run_export(corpus, tmp / "out.csv", extra)
+        seconds, peak, cpu = run_export(corpus, tmp / "out.csv", extra)
         fast = args.n / seconds
         print(f"export --unit document: {seconds:.1f} s, {fast:,.0f} docs/s, "
               f"peak memory {peak / 2**20:,.0f} MiB (process tree)")
+        _print_cpu(cpu, seconds, args.n)
+        print(f"  load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
         if args.naive > 0:
             sample = [f.read_text(encoding="utf-8") for f in files[:args.naive]]

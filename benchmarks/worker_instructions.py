@@ -2,7 +2,7 @@
 """Instructions per article of the export worker path, counted by valgrind (deterministic).
 
 usage: python benchmarks/worker_instructions.py [--corpus DIR] [-n 60] [--skip 600]
-                                               [--code CHECKOUT]
+                                               [--code CHECKOUT] [--warm]
 
 CPU time on a machine shared with other jobs moves by 15-25% between runs, more than most
 changes to measure; the number of instructions executed does not move. This runs, under
@@ -14,7 +14,9 @@ as an export worker does) on ``-n`` articles of ``--corpus`` (the synthetic corp
 the worker's instructions per article. ``--code`` runs the package of another checkout (for an
 A/B against the code before, e.g. ``--code ../main``; its ``.venv`` is not needed). The
 articles come straight after the warm-up, so every word type is new to the worker's caches
-(the cold path, as in the first chunks of a run).
+(the cold path, as in the first chunks of a run). ``--warm`` also counts a second pass over
+the same articles (a third valgrind run): every word type is then in the caches, as in the
+repeat passes that ``benchmarks/export_stages.py`` times.
 Each run takes minutes (valgrind is about 50 times slower than the interpreter).
 """
 
@@ -37,18 +39,20 @@ from pathlib import Path
 from analysis.pipeline import Limits, table_chunk, warm_up
 warm_up()
 files = sorted(Path({corpus!r}).glob("*.txt"))[{skip}:{skip} + {n}]
-for i in range(0, len(files), 30):
-    items = tuple((f, f.stem) for f in files[i:i + 30])
-    table_chunk(items, Limits(), "document", 10, (None, None), "corpus", None, "csv")
+for _ in range({passes}):
+    for i in range(0, len(files), 30):
+        items = tuple((f, f.stem) for f in files[i:i + 30])
+        table_chunk(items, Limits(), "document", 10, (None, None), "corpus", None, "csv")
 """
 
 
-def instructions(corpus: Path, n: int, skip: int, root: Path = ROOT) -> int:
-    """Instructions executed by the child interpreter on ``n`` articles (valgrind's total),
-    with the package of the checkout ``root``."""
+def instructions(corpus: Path, n: int, skip: int, root: Path = ROOT, passes: int = 1) -> int:
+    """Instructions executed by the child interpreter on ``n`` articles, ``passes`` times
+    (valgrind's total), with the package of the checkout ``root``."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
-        code = CHILD.format(root=str(root), corpus=str(corpus), n=n, skip=skip)
+        code = CHILD.format(root=str(root), corpus=str(corpus), n=n, skip=skip,
+                            passes=passes)
         subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
                         sys.executable, "-c", code], check=True, capture_output=True,
                        env={**os.environ, "PYTHONHASHSEED": "0"})
@@ -64,19 +68,28 @@ def main() -> None:
     parser.add_argument("-n", type=int, default=60)
     parser.add_argument("--skip", type=int, default=600)
     parser.add_argument("--code", type=Path, default=ROOT)
+    parser.add_argument("--warm", action="store_true",
+                        help="also count a second pass over the same articles")
     args = parser.parse_args()
     if len(sorted(args.corpus.glob("*.txt"))) < args.skip + args.n:
         parser.error(f"{args.corpus} holds fewer than {args.skip + args.n} .txt files")
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(2) as pool:  # the two valgrind runs side by side
-        runs = [pool.submit(instructions, args.corpus, n, args.skip, args.code.resolve())
-                for n in (0, args.n)]
+    code = args.code.resolve()
+    with ThreadPoolExecutor(2) as pool:  # two valgrind runs side by side
+        runs = [pool.submit(instructions, args.corpus, n, args.skip, code) for n in (0, args.n)]
+        if args.warm:
+            twice = pool.submit(instructions, args.corpus, args.n, args.skip, code, 2)
         base, full = (r.result() for r in runs)
     print(f"code: {args.code.resolve()}")
     print(f"warm-up only: {base:,} instructions")
     print(f"with {args.n} articles: {full:,} instructions")
     print(f"worker path: {(full - base) / args.n / 1e6:.2f} million instructions per article")
+    if args.warm:
+        again = twice.result()
+        print(f"twice: {again:,} instructions")
+        print(f"second pass (warm): {(again - full) / args.n / 1e6:.2f} million instructions "
+              "per article")
 
 
 if __name__ == "__main__":
