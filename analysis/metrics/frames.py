@@ -60,7 +60,13 @@ a weight, per group a rationale). Matching (see :func:`frame_scores`):
   ``in the event of``, ``if``, ``any``, ``deter``... or before ``would``/``will be met`` names a
   hypothetical the allies plan for, not a danger: it counts 0.5 toward deterrence, never toward
   threat (``in the event of a nuclear attack`` is not threat; ``deter North Korean aggression``
-  still is).
+  still is);
+* scope and owners (:mod:`.frame_scope`, guide rules 35-37): a cue right after a negated cue
+  (only a determiner between) is negated too (``not going to be stationing nuclear
+  weapons``); a deterrence cue owned by North Korea (``the North's armed forces``) is threat;
+  a diplomacy cue owned by the allies as a pair (``the allies' talks``) is alliance; an
+  alliance cue owned by another country (``the Gulf's own partnerships``, ``its friendship
+  with Beijing``) counts toward no frame; a counterpart never links across clause punctuation.
 
 A frame's score is the **sum of the weights** of its non-negated cues (not normalised by length:
 sentences are short, and one explicit cue is enough); a sentence has the frame when its score is
