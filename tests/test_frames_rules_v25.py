@@ -11,16 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.metrics.frames import frame_cues, frame_scores, load_frame_lexicon
+from analysis.metrics.frames import frame_cues, frame_scores
 
 
 def frames_of(text: str) -> set[str]:
     """The lexicon's frames for ``text``."""
     return frame_scores(text, use_model=False)["frames"]
-
-
-def test_lexicon_version_is_2_5_0():
-    assert load_frame_lexicon().version == "2.5.0"
 
 
 # --- rule 27: Seoul's say and the allies consulting, in paraphrase ---------------------------

@@ -46,6 +46,11 @@ class FrameLexicon:
     owner_table: PatternTable = field(default_factory=PatternTable, repr=False)
     ally_link_window: int = 3
     ally_link_between: frozenset[str] = frozenset()
+    negation_carry_between: frozenset[str] = frozenset()
+    owner_between: frozenset[str] = frozenset()
+    possessor_between: frozenset[str] = frozenset()
+    partner_window: int = 0
+    pair_owner_words: frozenset[str] = frozenset()
     party_table: PatternTable = field(default_factory=PatternTable, repr=False)
     """Every counterpart and ally pattern in one table: whether a sentence names a party of
     the story is one :meth:`~PatternTable.may_match` (and at most one scan), not two."""
@@ -190,6 +195,11 @@ def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
                                   f"{where}: counterparts.owner_patterns"),
         ally_link_window=int(cp.get("ally_link_window", 3)),
         ally_link_between=frozenset(w.lower() for w in cp.get("ally_link_between", [])),
+        negation_carry_between=frozenset(w.lower() for w in neg.get("carry_between", [])),
+        owner_between=frozenset(w.lower() for w in cp.get("owner_between", [])),
+        possessor_between=frozenset(w.lower() for w in cp.get("possessor_between", [])),
+        partner_window=int(cp.get("partner_window", 0)),
+        pair_owner_words=frozenset(w.lower() for w in cp.get("pair_owner_words", [])),
     )
 
 

@@ -60,7 +60,13 @@ a weight, per group a rationale). Matching (see :func:`frame_scores`):
   ``in the event of``, ``if``, ``any``, ``deter``... or before ``would``/``will be met`` names a
   hypothetical the allies plan for, not a danger: it counts 0.5 toward deterrence, never toward
   threat (``in the event of a nuclear attack`` is not threat; ``deter North Korean aggression``
-  still is).
+  still is);
+* scope and owners (:mod:`.frame_scope`, guide rules 35-37): a cue right after a negated cue
+  (only a determiner between) is negated too (``not going to be stationing nuclear
+  weapons``); a deterrence cue owned by North Korea (``the North's armed forces``) is threat;
+  a diplomacy cue owned by the allies as a pair (``the allies' talks``) is alliance; an
+  alliance cue owned by another country (``the Gulf's own partnerships``, ``its friendship
+  with Beijing``) counts toward no frame; a counterpart never links across clause punctuation.
 
 A frame's score is the **sum of the weights** of its non-negated cues (not normalised by length:
 sentences are short, and one explicit cue is enough); a sentence has the frame when its score is
@@ -92,7 +98,16 @@ from .frame_lexicon import FrameLexicon as FrameLexicon
 from .frame_lexicon import load_frame_lexicon as load_frame_lexicon
 from .frame_model import FrameModel as FrameModel
 from .frame_model import load_frame_model as load_frame_model
-from .lexicon import BOUNDARY_RE, PatternTable, Token, count_words, find_negator, tokens
+from .frame_scope import (
+    carried_negation,
+    clause_break,
+    contingency_trigger,
+    negation_after,
+    negation_before,
+    owner_candidate,
+    owner_scope,
+)
+from .lexicon import PatternTable, Token, count_words, find_negator, tokens
 from .lexicon_index import EVERY_TABLE
 
 
@@ -112,59 +127,6 @@ class Cue(NamedTuple):
     rule: str
 
 
-
-
-def _clause_break(text: str, toks: Sequence[Token], first: int, last: int) -> bool:
-    """True when clause punctuation separates token ``first`` from token ``last``. Unlike
-    :func:`gap_has_boundary`, the period closing an initialism (``U.S.``) is no boundary."""
-    for k in range(max(first, 0), last):
-        gap = text[toks[k].end:toks[k + 1].start]
-        if gap.startswith(".") and "." in text[toks[k].start:toks[k].end]:
-            gap = gap[1:]
-        if BOUNDARY_RE.search(gap):
-            return True
-    return False
-
-
-def _contingency_trigger(text: str, toks: Sequence[Token], i: int, j: int,
-                         triggers: Sequence[tuple[int, int, str]], window: int) -> str | None:
-    """The trigger that makes the event cue at tokens ``[i, j)`` a hypothetical, or ``None``.
-
-    A ``before`` trigger (``in the event of``, ``if``, ``any``, ``deter``...) must end at most
-    ``window`` tokens before the cue, an ``after`` trigger (``would``, ``will be met``...) start
-    at most ``window`` tokens after it, with no clause punctuation in between: "in case of a
-    nuclear attack", "any nuclear strike ... would be met".
-    """
-    for ci, cj, where in triggers:
-        if where == "before" and cj <= i and i - cj <= window:
-            if not _clause_break(text, toks, cj - 1, i):
-                return text[toks[ci].start:toks[cj - 1].end]
-        elif where == "after" and ci >= j and ci - j <= window:
-            if not _clause_break(text, toks, j - 1, ci):
-                return text[toks[ci].start:toks[cj - 1].end]
-    return None
-
-
-def _negation_before(text: str, toks: Sequence[Token], i: int,
-                     before: Sequence[tuple[int, int]], lex: FrameLexicon) -> str:
-    """The negating phrase (``stops short of``, ``falls short of``) that ends at most
-    ``lex.negation_window`` tokens before the cue starting at token ``i``, with only skippable
-    tokens between and no clause punctuation; else ``""``."""
-    for ci, cj in before:
-        if cj <= i and i - cj <= lex.negation_window and not _clause_break(text, toks, cj - 1, i):
-            if all(t.norm in lex.negation_skippable for t in toks[cj:i]):
-                return text[toks[ci].start:toks[cj - 1].end]
-    return ""
-
-
-def _negation_after(text: str, toks: Sequence[Token], j: int, after: Sequence[tuple[int, int]],
-                    window: int) -> str:
-    """The negation that follows the cue ending at token ``j`` in its clause (``nuclear sharing
-    ... was never on the table``), starting at most ``window`` tokens after it; else ``""``."""
-    for ci, cj in after:
-        if j <= ci <= j + window and not _clause_break(text, toks, j - 1, ci):
-            return text[toks[ci].start:toks[cj - 1].end]
-    return ""
 
 
 class AlliedMentions(NamedTuple):
@@ -196,7 +158,7 @@ def ally_linked(text: str, toks: Sequence[Token], i: int, j: int, allied: Allied
     if any(cj == i for _, cj in allied.owners):
         return True
     for ci, _ in allied.allies:
-        if j <= ci <= j + lex.ally_link_window and not _clause_break(text, toks, j - 1, ci):
+        if j <= ci <= j + lex.ally_link_window and not clause_break(text, toks, j - 1, ci):
             if all(t.norm in lex.ally_link_between for t in toks[j:ci]):
                 return True
     return False
@@ -226,14 +188,15 @@ def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Map
     for ci, cj, info in mentions:
         if j <= ci <= j + window:  # counterpart right after the cue or through a linker
             between = {t.norm for t in toks[j:ci]}
-            if ci == j or (between & lex.linkers and not between & lex.blockers
-                           and not _clause_break(text, toks, j - 1, ci)):
+            if clause_break(text, toks, j - 1, ci):
+                continue
+            if ci == j or (between & lex.linkers and not between & lex.blockers):
                 dist = ci - j
             else:
                 continue
         elif cj <= i and i - cj <= info.get("before_window", window):  # counterpart before
             between = {t.norm for t in toks[cj:i]}
-            if between & lex.blockers or _clause_break(text, toks, cj - 1, i):
+            if between & lex.blockers or clause_break(text, toks, cj - 1, i):
                 continue
             dist = i - cj
         else:
@@ -247,6 +210,53 @@ def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Map
     if has_ally and spec["ally_frame"]:
         return spec["ally_frame"], "allies named"
     return spec["default"], "default"
+
+
+class _SentenceSpans:
+    """The lexicon's mention and phrase spans in one tokenised sentence, each scanned on first
+    use (most cues need none of them)."""
+
+    def __init__(self, text: str, toks: Sequence[Token], lex: FrameLexicon,
+                 matched: Container[PatternTable]) -> None:
+        self.text, self.toks, self.lex, self.matched = text, toks, lex, matched
+        self._cache: dict[str, Any] = {}
+
+    def scan(self, table: PatternTable) -> list[tuple[int, int, Any]]:
+        return table.scan(self.text, self.toks) if table in self.matched else []
+
+    def spans(self, name: str) -> Any:
+        """``before``/``after`` (negating phrases), ``triggers`` (contingency), ``context``
+        (counterparts with payload, whether an ally is named) or ``allied``."""
+        if name not in self._cache:
+            lex = self.lex
+            if name == "before":
+                value: Any = [(ci, cj) for ci, cj, _ in self.scan(lex.negation_before_table)]
+            elif name == "after":
+                value = [(ci, cj) for ci, cj, _ in self.scan(lex.negation_after_table)]
+            elif name == "triggers":
+                value = [(ci, cj, cp.payload[0]["where"])
+                         for ci, cj, cp in self.scan(lex.contingency_table)]
+            elif name == "context":
+                value = ([(ci, cj, cp.payload[0])
+                          for ci, cj, cp in self.scan(lex.counterpart_table)],
+                         bool(self.scan(lex.ally_table)))
+            else:
+                value = allied_mentions(self.text, self.toks, lex, self.matched)
+            self._cache[name] = value
+        return self._cache[name]
+
+    def negator(self, i: int, j: int, denied: tuple[int, str] | None) -> str:
+        """The negator of the cue at tokens ``[i, j)``: before it, a negating phrase before or
+        after it, or carried from the negated cue ``denied`` right before it; else ``""``."""
+        text, toks, lex = self.text, self.toks, self.lex
+        negator = find_negator(text, toks, i, lex.negation_cues, lex.negation_suffixes,
+                               lex.negation_window, lex.negation_skippable) or ""
+        if not negator and len(lex.negation_before_table):
+            negator = negation_before(text, toks, i, self.spans("before"), lex)
+        if not negator and len(lex.negation_after_table):
+            negator = negation_after(text, toks, j, self.spans("after"),
+                                      lex.negation_after_window)
+        return negator or carried_negation(text, toks, i, denied, lex.negation_carry_between)
 
 
 def frame_cues(text: str, lexicon: FrameLexicon | None = None,
@@ -268,63 +278,51 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None,
     # The masked period is in no word, so the tokens are the original text's: one
     # tokenisation (cached) serves the frame, party and epistemic tables.
     toks = tokens(original)
-
-    def scan(table: PatternTable) -> list[tuple[int, int, Any]]:
-        return table.scan(text, toks) if table in matched else []
-
-    # Counterpart and ally mentions matter only to a context-dependent cue: found on demand.
-    context: tuple[list[tuple[int, int, dict[str, Any]]], bool] | None = None
-    triggers: list[tuple[int, int, str]] | None = None
-    after: list[tuple[int, int]] | None = None
-    before: list[tuple[int, int]] | None = None
-    allied: AlliedMentions | None = None
+    spans = _SentenceSpans(text, toks, lex, matched)
     cues: list[Cue] = []
+    denied: tuple[int, str] | None = None  # end token and negator of the last negated cue
     for i, j, pat in lex.table.scan(text, toks):
         start, end = toks[i].start, toks[j - 1].end
-        surface = original[start:end]
         negator = None
         for spec in pat.payload:
             if spec["kind"] == "neutral":
                 continue
             if negator is None:
-                negator = find_negator(text, toks, i, lex.negation_cues, lex.negation_suffixes,
-                                        lex.negation_window, lex.negation_skippable) or ""
-                if not negator and len(lex.negation_before_table):
-                    if before is None:
-                        before = [(ci, cj) for ci, cj, _ in scan(lex.negation_before_table)]
-                    negator = _negation_before(text, toks, i, before, lex)
-                if not negator and len(lex.negation_after_table):
-                    if after is None:
-                        after = [(ci, cj) for ci, cj, _ in scan(lex.negation_after_table)]
-                    negator = _negation_after(text, toks, j, after, lex.negation_after_window)
-            if allied is None and (spec.get("owner_rule") or spec.get("ally_link_weight")):
-                allied = allied_mentions(text, toks, lex, matched)
-            if spec["kind"] == "context":
-                if context is None:
-                    context = ([(ci, cj, cp.payload[0])
-                                for ci, cj, cp in scan(lex.counterpart_table)],
-                               bool(scan(lex.ally_table)))
-                frame, rule = _resolve_context(text, toks, i, j, spec, *context, lex,
-                                               allied.owners if allied else ())
-            else:
-                frame, rule = spec["frame"], "lexicon"
-            weight = spec["weight"]
-            if allied is not None and spec.get("ally_link_weight") and ally_linked(
-                    text, toks, i, j, allied, lex):
-                weight, rule = spec["ally_link_weight"], "ally linked"
-            if frame == "threat" and spec["contingent"]:
-                if triggers is None:
-                    triggers = [(ci, cj, cp.payload[0]["where"])
-                                for ci, cj, cp in scan(lex.contingency_table)]
-                trigger = _contingency_trigger(text, toks, i, j, triggers,
-                                               lex.contingency_window)
-                if trigger:
-                    frame, rule = lex.contingency_frame, f"contingency {trigger!r}"
-                    weight = lex.contingency_weight
+                negator = spans.negator(i, j, denied)
+            frame, weight, rule = _cue_frame(spans, i, j, spec)
             if negator:
                 rule = f"negated by {negator!r}"
-            cues.append(Cue(surface, start, end, frame, weight, rule))
+                denied = (j, negator)
+            cues.append(Cue(original[start:end], start, end, frame, weight, rule))
     return cues
+
+
+def _cue_frame(spans: _SentenceSpans, i: int, j: int, spec: Mapping[str, Any]
+               ) -> tuple[str | None, float, str]:
+    """The frame, weight and rule of the cue at tokens ``[i, j)`` with the lexicon entry
+    ``spec``: context, owner, ally-link and contingency rules (negation aside)."""
+    text, toks, lex = spans.text, spans.toks, spans.lex
+    if spec["kind"] == "context":
+        owners = spans.spans("allied").owners if spec.get("owner_rule") else ()
+        frame, rule = _resolve_context(text, toks, i, j, spec, *spans.spans("context"), lex,
+                                       owners)
+    else:
+        frame, rule = spec["frame"], "lexicon"
+    if rule != "owner:allies" and owner_candidate(text, toks, (i, j), frame, lex):
+        allied = spans.spans("allied")
+        frame, rule = owner_scope(text, toks, (i, j), (frame, rule), spans.spans("context")[0],
+                                  allied.allies, allied.owners, lex)
+    weight = spec["weight"]
+    if spec.get("ally_link_weight") and ally_linked(text, toks, i, j, spans.spans("allied"),
+                                                    lex):
+        weight, rule = spec["ally_link_weight"], "ally linked"
+    if frame == "threat" and spec["contingent"]:
+        trigger = contingency_trigger(text, toks, i, j, spans.spans("triggers"),
+                                       lex.contingency_window)
+        if trigger:
+            frame, rule = lex.contingency_frame, f"contingency {trigger!r}"
+            weight = lex.contingency_weight
+    return frame, weight, rule
 
 
 def frame_scores(text: str, lexicon: FrameLexicon | None = None,

@@ -1,0 +1,210 @@
+"""Scope rules of frame cues that look at a cue's neighbours.
+
+Negation before and after a cue (guide rules 8, 19c and 34: :func:`negation_before`,
+:func:`negation_after`) and the contingency of an attack named as a hypothetical (rule 2:
+:func:`contingency_trigger`), then four questions of rules 35-37 that
+:func:`analysis.metrics.frames.frame_cues` asks of a matched cue, each a pure function of the
+tokenised sentence and the spans of the lexicon's mention tables:
+
+* **Does a denial carry over?** (rule 35, :func:`carried_negation`) A cue that follows a negated
+  cue with only determiners (``carry_between``) between is negated by the same negator: in
+  "will not be stationing nuclear weapons" or "does not return U.S. tactical nuclear
+  weapons" the denial of the verb reaches its object.
+* **Whose force?** (rule 36, :func:`north_owned`) A force or weapon named right after North
+  Korea as its owner ("the North's armed forces", "North Korean troops") is the North's: it
+  counts toward threat, not deterrence.
+* **Whose talks?** (rule 37, :func:`pair_owned`) Talks, consultations or meetings owned by the
+  allies as a pair ("the allies' latest nuclear talks") are between them: alliance, not
+  diplomacy.
+* **Whose partnership?** (rule 37, :func:`foreign_partnership`) A partnership word of another
+  country ("the Gulf's own security partnerships", "Pakistan's friendship", "its friendship
+  with Beijing") does not name the US-South Korea partnership: it counts toward no frame.
+
+Spans are ``(first, end)`` token indices, as the lexicon's pattern tables return them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from .frame_lexicon import FrameLexicon
+from .lexicon import BOUNDARY_RE, Token
+
+POSSESSIVE_SUFFIXES = ("'s", "\u2019s", "'", "\u2019")
+"""The ends of a token that owns the next noun: ``Gulf's``, ``allies'``."""
+
+
+def clause_break(text: str, toks: Sequence[Token], first: int, last: int) -> bool:
+    """True when clause punctuation separates token ``first`` from token ``last``. The period
+    closing an initialism (``U.S.``) is no boundary."""
+    for k in range(max(first, 0), last):
+        gap = text[toks[k].end:toks[k + 1].start]
+        if gap.startswith(".") and "." in text[toks[k].start:toks[k].end]:
+            gap = gap[1:]
+        if BOUNDARY_RE.search(gap):
+            return True
+    return False
+
+
+def contingency_trigger(text: str, toks: Sequence[Token], i: int, j: int,
+                         triggers: Sequence[tuple[int, int, str]], window: int) -> str | None:
+    """The trigger that makes the event cue at tokens ``[i, j)`` a hypothetical, or ``None``.
+
+    A ``before`` trigger (``in the event of``, ``if``, ``any``, ``deter``...) must end at most
+    ``window`` tokens before the cue, an ``after`` trigger (``would``, ``will be met``...) start
+    at most ``window`` tokens after it, with no clause punctuation in between: "in case of a
+    nuclear attack", "any nuclear strike ... would be met".
+    """
+    for ci, cj, where in triggers:
+        if where == "before" and cj <= i and i - cj <= window:
+            if not clause_break(text, toks, cj - 1, i):
+                return text[toks[ci].start:toks[cj - 1].end]
+        elif where == "after" and ci >= j and ci - j <= window:
+            if not clause_break(text, toks, j - 1, ci):
+                return text[toks[ci].start:toks[cj - 1].end]
+    return None
+
+
+def negation_before(text: str, toks: Sequence[Token], i: int,
+                     before: Sequence[tuple[int, int]], lex: FrameLexicon) -> str:
+    """The negating phrase (``stops short of``, ``falls short of``) that ends at most
+    ``lex.negation_window`` tokens before the cue starting at token ``i``, with only skippable
+    tokens between and no clause punctuation; else ``""``."""
+    for ci, cj in before:
+        if cj <= i and i - cj <= lex.negation_window and not clause_break(text, toks, cj - 1, i):
+            if all(t.norm in lex.negation_skippable for t in toks[cj:i]):
+                return text[toks[ci].start:toks[cj - 1].end]
+    return ""
+
+
+def negation_after(text: str, toks: Sequence[Token], j: int, after: Sequence[tuple[int, int]],
+                    window: int) -> str:
+    """The negation that follows the cue ending at token ``j`` in its clause (``nuclear sharing
+    ... was never on the table``), starting at most ``window`` tokens after it; else ``""``."""
+    for ci, cj in after:
+        if j <= ci <= j + window and not clause_break(text, toks, j - 1, ci):
+            return text[toks[ci].start:toks[cj - 1].end]
+    return ""
+
+
+def carried_negation(text: str, toks: Sequence[Token], i: int,
+                     previous: tuple[int, str] | None, skippable: Collection[str]) -> str:
+    """The negator of the negated cue ``previous`` (its end token and negator) when the cue
+    starting at token ``i`` follows it with only ``skippable`` tokens between and no clause
+    punctuation; else ``""``."""
+    if previous is None:
+        return ""
+    end, negator = previous
+    if end > i or clause_break(text, toks, end - 1, i):
+        return ""
+    return negator if all(t.norm in skippable for t in toks[end:i]) else ""
+
+
+CONTRACTED = frozenset({"there", "it", "that", "here", "what", "who", "he", "she", "let", "where",
+                        "how", "this", "which", "everyone", "nobody"})
+"""Words whose ``'s`` is ``is``, ``has`` or ``us`` (``There's``, ``Let's``), never an owner."""
+
+
+def possessive(text: str, tok: Token) -> bool:
+    """Whether ``tok`` is a possessive (``Gulf's``, ``allies'``), the suffix in its span or
+    right after it."""
+    if tok.norm in CONTRACTED:
+        return False
+    return (text[tok.start:tok.end].endswith(POSSESSIVE_SUFFIXES)
+            or text.startswith(POSSESSIVE_SUFFIXES, tok.end))
+
+
+def north_owned(text: str, toks: Sequence[Token], i: int,
+                north: Sequence[tuple[int, int]], between: Collection[str]) -> bool:
+    """Whether a North Korea mention (span in ``north``) owns the cue starting at token ``i``:
+    it ends right before the cue, or before words of ``between`` (``own``), and is an
+    adjective (``North Korean``) or a possessive (``the North's``, ``Pyongyang's``)."""
+    for _, cj in north:
+        if cj <= i and all(t.norm in between for t in toks[cj:i]):
+            if not clause_break(text, toks, cj - 1, i) and (
+                    possessive(text, toks[cj - 1]) or toks[cj - 1].norm == "korean"):
+                return True
+    return False
+
+
+def foreign_partnership(text: str, toks: Sequence[Token], i: int, j: int,
+                        allied: Sequence[tuple[int, int]],
+                        others: Sequence[tuple[int, int]], between: Collection[str],
+                        linkers: Collection[str], window: int) -> bool:
+    """Whether the partnership cue at tokens ``[i, j)`` is another country's: its owner, a
+    possessive right before it (across words of ``between``: ``own``, ``security``...), is
+    not an ally or allied owner (spans in ``allied``); or a third power (spans in ``others``:
+    China, Russia...) follows it within ``window`` tokens through ``linkers`` (``with``)."""
+    k = owner_before(toks, i, between)
+    if (k >= 0 and possessive(text, toks[k]) and text[toks[k].start].isupper()
+            and not any(ci <= k < cj for ci, cj in allied)
+            and not clause_break(text, toks, k, i)):
+        return True
+    for ci, _ in others:
+        if j < ci <= j + window and not clause_break(text, toks, j - 1, ci):
+            if all(t.norm in linkers for t in toks[j:ci]):
+                return True
+    return False
+
+
+def owner_before(toks: Sequence[Token], i: int, between: Collection[str]) -> int:
+    """The index of the token before the cue starting at token ``i`` once the words of
+    ``between`` (``own``, ``latest``...) are skipped; ``-1`` at the start of the sentence."""
+    k = i - 1
+    while k >= 0 and toks[k].norm in between:
+        k -= 1
+    return k
+
+
+def pair_owned(text: str, toks: Sequence[Token], i: int, owners: Sequence[tuple[int, int]],
+               words: Collection[str], between: Collection[str]) -> bool:
+    """Whether an allied owner naming both allies (a span of ``owners`` whose last word is in
+    ``words``: ``allies'``, ``alliance's``, ``allied``) owns the cue starting at token ``i``,
+    across words of ``between``."""
+    k = owner_before(toks, i, between)
+    return k >= 0 and toks[k].norm in words and any(cj == k + 1 for _, cj in owners) and (
+        not clause_break(text, toks, k, i))
+
+
+def owner_candidate(text: str, toks: Sequence[Token], span: tuple[int, int], frame: str | None,
+                    lex: FrameLexicon) -> bool:
+    """A cheap test on the cue's neighbour tokens: whether :func:`owner_scope` could change the
+    frame of the cue at tokens ``span`` (so the mention tables are scanned only then)."""
+    i, j = span
+    if frame == "deterrence":
+        k = owner_before(toks, i, lex.owner_between)
+        return k >= 0 and (possessive(text, toks[k]) or toks[k].norm == "korean")
+    k = owner_before(toks, i, lex.possessor_between)
+    if frame == "diplomacy":
+        return k >= 0 and toks[k].norm in lex.pair_owner_words
+    if frame == "alliance":
+        return (k >= 0 and possessive(text, toks[k])) or (
+            j < len(toks) and toks[j].norm in lex.linkers)
+    return False
+
+
+def owner_scope(text: str, toks: Sequence[Token], span: tuple[int, int],
+                assigned: tuple[str | None, str],
+                mentions: Sequence[tuple[int, int, dict[str, Any]]],
+                allies: Sequence[tuple[int, int]], owners: Sequence[tuple[int, int]],
+                lex: FrameLexicon) -> tuple[str | None, str]:
+    """The frame and rule of the cue at tokens ``span`` (``assigned``: the frame and rule it got
+    so far) after the owner rules: the North's force is threat (guide rule 36), the allies' own
+    talks alliance and another country's partnership no frame (rule 37). ``mentions`` are the
+    counterpart spans with their payload (North Korea's frame is ``diplomacy``, China's and
+    Russia's ``None``), ``allies`` and ``owners`` the ally and allied-owner spans."""
+    (i, j), (frame, rule) = span, assigned
+    if frame == "deterrence" and rule in ("lexicon", "default"):
+        north = [(ci, cj) for ci, cj, info in mentions if info["frame"] == "diplomacy"]
+        if north_owned(text, toks, i, north, lex.owner_between):
+            return "threat", "owner:north_korea"
+    elif frame == "diplomacy":
+        if pair_owned(text, toks, i, owners, lex.pair_owner_words, lex.possessor_between):
+            return "alliance", "owner:allies"
+    elif frame == "alliance":
+        others = [(ci, cj) for ci, cj, info in mentions if info["frame"] is None]
+        if foreign_partnership(text, toks, i, j, [*allies, *owners], others,
+                               lex.possessor_between, lex.linkers, lex.partner_window):
+            return None, "owner:other"
+    return frame, rule
