@@ -157,8 +157,13 @@ def load_encoder_model(
     with the packaged linear model as its companion, weighted ``blend`` (default
     :data:`BLEND_LINEAR`) and, for a mention with an adverse role, ``role_blend`` (default
     :data:`ROLE_BLEND_LINEAR`); ``0, 0`` is the encoder alone."""
-    import onnxruntime as ort
-    from tokenizers import Tokenizer
+    try:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+    except ImportError as exc:  # pragma: no cover - both are package dependencies
+        raise ImportError(f"the target-tone encoder needs onnxruntime and tokenizers ({exc}); "
+                          "install the package's dependencies, or load the linear model with "
+                          "load_target_tone_model(kind='linear')") from exc
 
     from .model import load_target_tone_model
 
