@@ -2,13 +2,16 @@
 
 Usage (from the project root)::
 
-    .venv/bin/python benchmarks/actor_tone_team.py [LABELS.csv] [--model PATH] [--errors]
+    .venv/bin/python benchmarks/actor_tone_team.py [LABELS.csv] [--kind encoder|linear]
+        [--model PATH] [--blend W] [--role-blend W] [--errors]
+
+The model options are those of ``benchmarks/target_tone.py`` (default: the shipped default).
 
 ``LABELS.csv`` (default ``data/actor_tone_team.csv``, described in
 ``data/actor_tone_team_README.md``) holds one actor mention per row: ``id``, ``text``,
 ``actor`` (the mention as it appears, once, as a whole word), gold ``label``
 (negative/neutral/positive) and ``role``. Each mention is scored through
-:meth:`analysis.metrics.target_tone.TargetToneModel.predict`, the call
+the model's ``predict``, the call
 :func:`analysis.metrics.actor_tone.actor_tone` makes. Printed, in percent unless said:
 
 * ``macro-F1`` and ``accuracy`` of the argmax of the calibrated probabilities (an
@@ -37,6 +40,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from analysis.metrics import target_tone as tt  # noqa: E402
+from benchmarks.target_tone import load_model  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[1] / "data" / "actor_tone_team.csv"
 ADVERSE_ROLES = frozenset({"deter_object", "counter_object", "condemn_object",
@@ -128,7 +132,14 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the process exit code."""
     ap = argparse.ArgumentParser(description="Score the tone model on the team actor set.")
     ap.add_argument("labels", nargs="?", default=str(DEFAULT), help="team CSV")
-    ap.add_argument("--model", default=None, help="artefact path (default: packaged resource)")
+    ap.add_argument("--kind", choices=tt.MODEL_KINDS, default=None,
+                    help=f"model kind (default: {tt.DEFAULT_KIND})")
+    ap.add_argument("--model", default=None,
+                    help="linear artefact file or encoder folder (default: packaged resources)")
+    ap.add_argument("--blend", type=float, default=None,
+                    help="score the encoder blended with this weight on the linear model")
+    ap.add_argument("--role-blend", type=float, default=None,
+                    help="the linear model's weight for a mention with an adverse role")
     ap.add_argument("--errors", action="store_true", help="list the wrong argmax labels")
     args = ap.parse_args(argv)
     path = Path(args.labels)
@@ -140,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    model = tt.load_target_tone_model(args.model)
+    model = load_model(args.kind, args.model, args.blend, args.role_blend)
     pred = model.predict([r["text"] for r in rows], [r["span"] for r in rows])
     res = score(rows, pred)
     print(f"{path.name}, model {model.meta.get('model_version', '?')}")

@@ -2,7 +2,13 @@
 
 Usage (from the project root)::
 
-    .venv/bin/python benchmarks/target_tone.py FILE [FILE ...] [--model PATH] [--thresholds]
+    .venv/bin/python benchmarks/target_tone.py FILE [FILE ...] [--kind encoder|linear]
+        [--model PATH] [--blend W] [--role-blend W] [--thresholds]
+
+The default is the shipped default model (:func:`analysis.metrics.target_tone.
+load_target_tone_model`, the fine-tuned encoder); ``--kind linear`` scores the linear model and
+``--blend W`` / ``--role-blend W`` the encoder blended with weight ``W`` on the linear model's
+probabilities (for all mentions / for mentions with an adverse role).
 
 Every record holds one sentence (``sentence_normalized``) and one or more ``targets``, each with
 a character span ``from``/``to`` and a gold ``polarity`` (2 negative, 4 neutral, 6 positive);
@@ -51,7 +57,29 @@ def expected_calibration_error(proba: Any, y: Any, bins: int = 10) -> float:
                      for b in range(bins) if (which == b).any()))
 
 
-def score_file(model: tt.TargetToneModel, path: Path) -> dict[str, Any]:
+def load_model(kind: str | None, path: str | None, blend: float | None = None,
+               role_blend: float | None = None) -> Any:
+    """The model to score: the default, one ``kind``, or the encoder with other blend weights
+    (``--blend 0 --role-blend 0`` is the encoder alone)."""
+    if blend is not None or role_blend is not None:
+        from analysis.metrics.target_tone.encoder import load_encoder_model
+
+        return load_encoder_model(path, blend, role_blend)
+    return tt.load_target_tone_model(path, kind)
+
+
+def describe(model: Any) -> str:
+    """One line naming the model and its settings."""
+    name = f"model {model.meta.get('model_version', '?')}"
+    if hasattr(model, "featurizer"):
+        return (f"{name} (linear, {model.featurizer.n_features} features, calibration "
+                f"{model.calibration['method']}, uncertain below {model.uncertain_below:.2f})")
+    return (f"{name} (encoder, temperature beta {model.beta}, blend {model.blend}, role "
+                f"blend {model.role_blend}, "
+            f"uncertain below {model.uncertain_below:.2f})")
+
+
+def score_file(model: Any, path: Path) -> dict[str, Any]:
     """Scores of one NewsMTSC file (see the module docstring)."""
     import numpy as np
     from sklearn.metrics import accuracy_score, f1_score, log_loss
@@ -91,15 +119,19 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the process exit code."""
     ap = argparse.ArgumentParser(description="Score NewsMTSC jsonl files with the tone model.")
     ap.add_argument("files", nargs="+", help="NewsMTSC-format jsonl files")
-    ap.add_argument("--model", default=None, help="artefact path (default: packaged resource)")
+    ap.add_argument("--kind", choices=tt.MODEL_KINDS, default=None,
+                    help=f"model kind (default: {tt.DEFAULT_KIND})")
+    ap.add_argument("--model", default=None,
+                    help="linear artefact file or encoder folder (default: packaged resources)")
+    ap.add_argument("--blend", type=float, default=None,
+                    help="score the encoder blended with this weight on the linear model")
+    ap.add_argument("--role-blend", type=float, default=None,
+                    help="the linear model's weight for a mention with an adverse role")
     ap.add_argument("--thresholds", action="store_true", help="print the threshold table")
     args = ap.parse_args(argv)
     t = time.perf_counter()
-    model = tt.load_target_tone_model(args.model)
-    print(f"model {model.meta.get('model_version', '?')} loaded in "
-          f"{time.perf_counter() - t:.2f} s ({model.featurizer.n_features} features, "
-          f"calibration {model.calibration['method']}, uncertain below "
-          f"{model.uncertain_below:.2f})")
+    model = load_model(args.kind, args.model, args.blend, args.role_blend)
+    print(f"{describe(model)} loaded in {time.perf_counter() - t:.2f} s")
     print(f"{'file':<16} {'n':>5} {'macro-F1':>9} {'accuracy':>9} {'uncert.':>8} "
           f"{'F1 conf.':>9} {'acc. conf.':>10} {'ECE':>6} {'logloss':>8} {'ms/target':>10}")
     status, results = 0, []

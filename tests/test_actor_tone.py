@@ -124,10 +124,14 @@ def test_describe_stance_on_the_seed(seed_corpus):
     # 2 hedges and 3 boosters over 387 words.
     assert "5.2 hedges and 7.8 boosters per 1,000 words" in text
     # Counts per label, never a ranking of whom the coverage favours (issue 14).
-    assert "North Korea: 2 negative, 0 neutral, 0 positive and 1 uncertain of 3 mentions" in text
-    # 6 of 26 uncertain with model 2.2 (7 with 2.1: "Japan" in "The US has a strong relationship
-    # with both South Korea and Japan" is now neutral at 0.56, over the 0.55 confidence).
-    assert "23% of the 26 mentions are uncertain" in text
+    # Model 3.0 (encoder): "...seek serious and substantial diplomatic breakthroughs with North
+    # Korea" is positive toward it (0.81; the linear model 2.2 left it uncertain, 0.48 neutral,
+    # 0.43 positive): the sentence offers North Korea engagement, so positive or neutral are
+    # both defensible by NewsMTSC's definition. Its two hostile mentions stay negative.
+    assert "North Korea: 2 negative, 0 neutral, 1 positive and 0 uncertain of 3 mentions" in text
+    # 7 of 26 uncertain with model 3.0 (6 with 2.2): fewer neutral-or-positive readings of the
+    # bilateral sentences clear 0.55 (e.g. "Yoon's official state visit to Washington ...").
+    assert "27% of the 26 mentions are uncertain" in text
     assert "favour" not in text
 
 

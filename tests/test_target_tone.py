@@ -382,9 +382,9 @@ NEWS_CASES = [
     pytest.param(
         "The upgraded alliance is a powerful and welcome guarantee against aggression from "
         "[North Korea], Yoon told lawmakers.", "negative",
-        marks=pytest.mark.xfail(strict=True, reason="known limit: the warm words still edge "
-                                "out the role feature (p_positive 0.40, p_negative 0.39); the "
-                                "role guard makes it 'uncertain', not negative")),
+        marks=pytest.mark.xfail(strict=True, reason="known limit: with model 3.0 the reading "
+                                "is mostly neutral (p_neutral 0.47, p_negative 0.27; linear "
+                                "2.2: p_positive 0.40, p_negative 0.39), so 'uncertain'")),
     ("Seoul's foreign ministry condemned [Pyongyang]'s latest missile launch as a clear "
      "violation of UN Security Council resolutions.", "negative"),
     ("North Korea's state news agency KCNA accused [Washington] of pushing the peninsula to the "

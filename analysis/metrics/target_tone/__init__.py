@@ -4,24 +4,31 @@ Given a sentence and the character span of a target mention (``"Pyongyang"``, ``
 ``"the White House"``), the model predicts whether the sentence is *negative*, *neutral* or
 *positive* toward that target, with calibrated probabilities; a mention is ``uncertain`` when
 the model's confidence is low or when it would call positive an actor that the sentence
-deters, condemns or names as a threat (:mod:`.roles`). It is a small linear model trained on
-NewsMTSC (Hamborg & Donnay, 2021) by ``scripts/train_target_tone.py`` and shipped as plain JSON in
+deters, condemns or names as a threat (:mod:`.roles`). Two models share that API
+(:func:`load_target_tone_model`): the default, a MiniLM encoder fine-tuned on NewsMTSC (Hamborg &
+Donnay, 2021) by ``scripts/train_target_tone_encoder.py``, shipped as int8 ONNX and run by
+onnxruntime (:mod:`.encoder`), blended with the linear model; and ``kind="linear"``, a small
+linear model trained by ``scripts/train_target_tone.py`` and shipped as plain JSON in
 ``analysis/resources/target_tone.json.gz`` - no pickle, no joblib.
 
 Modules: :mod:`.text` (span checks, masking), :mod:`.lexicon` (VADER), :mod:`.roles` (the
 target's role in its clause), :mod:`.features`
-(design matrix), :mod:`.model` (artefact loading and prediction). Fitting and the NewsMTSC
+(design matrix), :mod:`.model` (artefact loading and prediction), :mod:`.encoder_inputs`
+(marked encoder inputs) and :mod:`.encoder` (the ONNX encoder). Fitting and the NewsMTSC
 reader live in :mod:`.training`, which loading a model never imports.
 
-Heavy libraries (scipy, scikit-learn, vaderSentiment) are imported inside functions, so
-``import analysis`` stays cheap.
+Heavy libraries (scipy, scikit-learn, vaderSentiment, onnxruntime, tokenizers) are imported
+inside functions, so ``import analysis`` stays cheap.
 """
 
+from .encoder import EncoderToneModel, load_encoder_model
 from .features import DENSE_NAMES, TargetToneFeaturizer, window_doc
 from .model import (
     CALIBRATION_METHODS,
+    DEFAULT_KIND,
     FORMAT_VERSION,
     LABELS,
+    MODEL_KINDS,
     RESOURCE_NAME,
     UNCERTAIN,
     UNCERTAIN_BELOW,
@@ -37,9 +44,12 @@ from .text import TARGET_TOKEN, mask_target, prepare, validate_span
 
 __all__ = [
     "CALIBRATION_METHODS",
+    "DEFAULT_KIND",
     "DENSE_NAMES",
+    "EncoderToneModel",
     "FORMAT_VERSION",
     "LABELS",
+    "MODEL_KINDS",
     "RESOURCE_NAME",
     "ROLES",
     "TARGET_TOKEN",
@@ -50,6 +60,7 @@ __all__ = [
     "adverse_role",
     "calibrate",
     "decide_labels",
+    "load_encoder_model",
     "default_model_path",
     "load_target_tone_model",
     "mask_target",
