@@ -40,7 +40,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from analysis.metrics import target_tone as tt  # noqa: E402
-from benchmarks.target_tone import load_model  # noqa: E402
+from benchmarks.target_tone import add_model_options, load_model  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[1] / "data" / "actor_tone_team.csv"
 ADVERSE_ROLES = frozenset({"deter_object", "counter_object", "condemn_object",
@@ -132,14 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the process exit code."""
     ap = argparse.ArgumentParser(description="Score the tone model on the team actor set.")
     ap.add_argument("labels", nargs="?", default=str(DEFAULT), help="team CSV")
-    ap.add_argument("--kind", choices=tt.MODEL_KINDS, default=None,
-                    help=f"model kind (default: {tt.DEFAULT_KIND})")
-    ap.add_argument("--model", default=None,
-                    help="linear artefact file or encoder folder (default: packaged resources)")
-    ap.add_argument("--blend", type=float, default=None,
-                    help="score the encoder blended with this weight on the linear model")
-    ap.add_argument("--role-blend", type=float, default=None,
-                    help="the linear model's weight for a mention with an adverse role")
+    add_model_options(ap)
     ap.add_argument("--errors", action="store_true", help="list the wrong argmax labels")
     args = ap.parse_args(argv)
     path = Path(args.labels)

@@ -115,10 +115,9 @@ def threshold_table(res: dict[str, Any]) -> None:
               f" {acc_low:>14.1f}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Command-line entry point; returns the process exit code."""
-    ap = argparse.ArgumentParser(description="Score NewsMTSC jsonl files with the tone model.")
-    ap.add_argument("files", nargs="+", help="NewsMTSC-format jsonl files")
+def add_model_options(ap: argparse.ArgumentParser) -> None:
+    """The options that choose the model (for :func:`load_model`), shared with
+    ``benchmarks/actor_tone_team.py``."""
     ap.add_argument("--kind", choices=tt.MODEL_KINDS, default=None,
                     help=f"model kind (default: {tt.DEFAULT_KIND})")
     ap.add_argument("--model", default=None,
@@ -127,6 +126,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="score the encoder blended with this weight on the linear model")
     ap.add_argument("--role-blend", type=float, default=None,
                     help="the linear model's weight for a mention with an adverse role")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point; returns the process exit code."""
+    ap = argparse.ArgumentParser(description="Score NewsMTSC jsonl files with the tone model.")
+    ap.add_argument("files", nargs="+", help="NewsMTSC-format jsonl files")
+    add_model_options(ap)
     ap.add_argument("--thresholds", action="store_true", help="print the threshold table")
     args = ap.parse_args(argv)
     t = time.perf_counter()

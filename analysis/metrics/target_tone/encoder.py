@@ -30,7 +30,14 @@ from typing import TYPE_CHECKING, Any
 
 from .encoder_inputs import encode
 from .features import prepare_all
-from .model import LABELS, UNCERTAIN_BELOW, TargetToneModel, calibrate, decide_labels
+from .model import (
+    LABELS,
+    UNCERTAIN_BELOW,
+    TargetToneModel,
+    ToneModelApi,
+    calibrate,
+    decide_labels,
+)
 from .roles import adverse_role
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -65,7 +72,7 @@ team actor set (no longer blind) it lifts macro-F1 by about 2 points (``docs/ben
 
 
 @dataclass
-class EncoderToneModel:
+class EncoderToneModel(ToneModelApi):
     """The int8 encoder (an onnxruntime session and its tokenizer), its temperature and the
     linear model (for the role rule's text preparation and the optional blend)."""
 
@@ -130,14 +137,6 @@ class EncoderToneModel:
                                              dtype=object))
         df["role"] = pd.Series(roles, dtype=object)
         return df
-
-    def predict_proba(self, texts: Sequence[str], spans: Sequence[tuple[int, int]]) -> np.ndarray:
-        """Calibrated class probabilities, shape ``(n, 3)``, columns in :attr:`labels` order."""
-        return self.predict(texts, spans)[[f"p_{lab}" for lab in self.labels]].to_numpy()
-
-    def predict_one(self, text: str, start: int, end: int) -> str:
-        """Tone label toward ``text[start:end]``."""
-        return str(self.predict([text], [(start, end)]).loc[0, "tone_label"])
 
 
 def resources_dir() -> Path:

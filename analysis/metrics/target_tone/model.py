@@ -105,8 +105,23 @@ def decide_labels(
     return out
 
 
+class ToneModelApi:
+    """What both tone models offer on top of their ``predict`` (the linear
+    :class:`TargetToneModel` and :class:`.encoder.EncoderToneModel`)."""
+
+    labels: tuple[str, ...]
+
+    def predict_proba(self, texts: Sequence[str], spans: Sequence[tuple[int, int]]) -> np.ndarray:
+        """Calibrated class probabilities, shape ``(n, 3)``, columns in :attr:`labels` order."""
+        return self.predict(texts, spans)[[f"p_{lab}" for lab in self.labels]].to_numpy()
+
+    def predict_one(self, text: str, start: int, end: int) -> str:
+        """Tone label toward ``text[start:end]``."""
+        return str(self.predict([text], [(start, end)]).loc[0, "tone_label"])
+
+
 @dataclass
-class TargetToneModel:
+class TargetToneModel(ToneModelApi):
     """Featuriser, one multinomial linear head (``coef`` of shape ``(3, n_features)`` and
     ``intercept``, classes in :data:`LABELS` order) and its calibration map."""
 
@@ -127,10 +142,6 @@ class TargetToneModel:
     def proba_from_matrix(self, x: Any) -> np.ndarray:
         """Calibrated class probabilities for a design matrix ``x``."""
         return calibrate(self.decision_function(x), self.calibration)
-
-    def predict_proba(self, texts: Sequence[str], spans: Sequence[tuple[int, int]]) -> np.ndarray:
-        """Calibrated class probabilities, shape ``(n, 3)``, columns in :attr:`labels` order."""
-        return self.predict(texts, spans)[[f"p_{lab}" for lab in self.labels]].to_numpy()
 
     def predict(
         self,
@@ -164,10 +175,6 @@ class TargetToneModel:
                                              dtype=object))
         df["role"] = pd.Series(roles, dtype=object)
         return df
-
-    def predict_one(self, text: str, start: int, end: int) -> str:
-        """Tone label toward ``text[start:end]``."""
-        return str(self.predict([text], [(start, end)]).loc[0, "tone_label"])
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> TargetToneModel:
