@@ -36,7 +36,6 @@ from .model import (
     TargetToneModel,
     ToneModelApi,
     calibrate,
-    decide_labels,
 )
 from .roles import adverse_role
 
@@ -116,7 +115,6 @@ class EncoderToneModel(ToneModelApi):
         """Tone toward each target, with the columns of :meth:`TargetToneModel.predict`:
         ``tone_label``, ``p_negative``, ``p_neutral``, ``p_positive`` and ``role``."""
         import numpy as np
-        import pandas as pd
 
         if isinstance(texts, str):
             raise ValueError("texts must be a sequence of strings, not a single string")
@@ -131,12 +129,7 @@ class EncoderToneModel(ToneModelApi):
             lin = self.linear.proba_from_matrix(self.linear.featurizer.transform_prepared(prepared))
             w = np.where([bool(r) for r in roles], self.role_blend, self.blend)[:, None]
             proba = (1.0 - w) * proba + w * lin
-        threshold = self.uncertain_below if uncertain_below is None else float(uncertain_below)
-        df = pd.DataFrame(proba, columns=[f"p_{lab}" for lab in self.labels])
-        df.insert(0, "tone_label", pd.Series(decide_labels(proba, roles, threshold, self.labels),
-                                             dtype=object))
-        df["role"] = pd.Series(roles, dtype=object)
-        return df
+        return self.tone_table(proba, roles, uncertain_below)
 
 
 def resources_dir() -> Path:

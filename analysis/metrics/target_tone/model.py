@@ -110,6 +110,21 @@ class ToneModelApi:
     :class:`TargetToneModel` and :class:`.encoder.EncoderToneModel`)."""
 
     labels: tuple[str, ...]
+    uncertain_below: float
+
+    def tone_table(self, proba: np.ndarray, roles: list[str],
+                   uncertain_below: float | None = None) -> pd.DataFrame:
+        """The table ``predict`` returns, from the calibrated ``proba`` (rows in ``labels``
+        order) and each target's adverse ``role``: ``tone_label`` (:func:`decide_labels` at
+        ``uncertain_below``, default the model's), ``p_<label>`` and ``role``."""
+        import pandas as pd
+
+        threshold = self.uncertain_below if uncertain_below is None else float(uncertain_below)
+        df = pd.DataFrame(proba, columns=[f"p_{lab}" for lab in self.labels])
+        df.insert(0, "tone_label", pd.Series(decide_labels(proba, roles, threshold, self.labels),
+                                             dtype=object))
+        df["role"] = pd.Series(roles, dtype=object)
+        return df
 
     def predict_proba(self, texts: Sequence[str], spans: Sequence[tuple[int, int]]) -> np.ndarray:
         """Calibrated class probabilities, shape ``(n, 3)``, columns in :attr:`labels` order."""
@@ -158,7 +173,6 @@ class TargetToneModel(ToneModelApi):
         empty texts or invalid spans.
         """
         import numpy as np
-        import pandas as pd
 
         if isinstance(texts, str):
             raise ValueError("texts must be a sequence of strings, not a single string")
@@ -169,12 +183,7 @@ class TargetToneModel(ToneModelApi):
             else np.zeros((0, len(self.labels)))
         )
         roles = [adverse_role(p) for p in prepared]
-        threshold = self.uncertain_below if uncertain_below is None else float(uncertain_below)
-        df = pd.DataFrame(proba, columns=[f"p_{lab}" for lab in self.labels])
-        df.insert(0, "tone_label", pd.Series(decide_labels(proba, roles, threshold, self.labels),
-                                             dtype=object))
-        df["role"] = pd.Series(roles, dtype=object)
-        return df
+        return self.tone_table(proba, roles, uncertain_below)
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> TargetToneModel:
