@@ -117,10 +117,10 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
     with ``doc_id``, ``text`` and ``meta``); it is read once. Columns: ``doc_id``;
     ``duplicate_of``, the ``doc_id`` of the original this document copies (``None`` for an
     original); ``similarity``, the containment of the two (NaN for an original); ``reason``,
-    non-empty on a copy when it or its original has no date (the direction is then a guess). The method and
-    its settings are in ``attrs["method"]``. See the module docstring. ``progress``: a bar
-    over the documents read, as in :func:`analysis.progress.progress_bar` (by default only on
-    a terminal).
+    non-empty on a copy when it or its original has no date (the direction is then a guess).
+    The method and its settings are in ``attrs["method"]``. See the module docstring.
+    ``progress``: a bar over the documents read, as in
+    :func:`analysis.progress.progress_bar` (by default only on a terminal).
     """
     import pandas as pd
     from datasketch import MinHash, MinHashLSH
