@@ -94,7 +94,8 @@ def _parser() -> argparse.ArgumentParser:
     kp.add_argument("--corpus-df", action="store_true",
                     help="score with the corpus's document frequencies too (off by default)")
     _input_options(kp)
-    dup = sub.add_parser("duplicates", help="flag wire copies: doc_id, duplicate_of, similarity")
+    dup = sub.add_parser("duplicates",
+                         help="flag wire copies: doc_id, duplicate_of, similarity, reason")
     dup.add_argument("path", help="a corpus file or folder, as for export")
     dup.add_argument("--format", choices=["csv", "jsonl"], default="csv")
     dup.add_argument("-o", "--output", help="output file (default: standard output)")

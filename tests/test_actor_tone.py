@@ -54,6 +54,20 @@ def test_spans_are_relative_to_the_sentence():
     assert out["net_tone"].round(6).tolist() == [-0.7, 0.7]
 
 
+def test_a_transcript_header_is_stage_text_and_gets_no_tone():
+    text = ("Remarks by President Biden and President Yoon of the Republic of Korea\n\n"
+            "Rose Garden\n\n1:43 P.M. EDT\n\n"
+            "PRESIDENT BIDEN: Please, have a seat. Today Seoul and Washington stand together.\n\n"
+            "PRESIDENT YOON: Thank you. Pyongyang must stop its provocations.")
+    doc = Document.from_text(text, doc_id="wh")
+    rec = SpanRecorder()
+    out = actor_tone([doc], model=rec)
+    # the header names Biden, Yoon and Korea, but it is nobody's words: only the turns count
+    assert [s.voice for s in doc.sentences][:3] == ["stage", "stage", "stage"]
+    assert out["voice"].tolist() == ["speech"] * len(out)
+    assert out["actor"].tolist() == ["South Korea", "United States", "North Korea"]
+
+
 def test_seed_mentions_all_scored_with_their_voice(seed_corpus):
     mentions = actor_mentions(seed_corpus)
     in_sentences = mentions["sentence"].notna().sum()

@@ -173,7 +173,7 @@ def test_bad_row_is_skipped_with_a_warning_by_default(tmp_path):
     with pytest.warns(UserWarning) as record:
         corpus = load_corpus(table)
     assert [d.doc_id for d in corpus] == ["a", "c"]
-    assert [str(w.message) for w in record] == [f"skipped {table}: row 2: empty text"]
+    assert [str(w.message) for w in record] == [f"skipped {table}: row 2: empty text (id b)"]
 
 
 JSONL_BAD = [
@@ -218,8 +218,8 @@ def test_table_where_every_row_is_bad_lists_the_rows(tmp_path):
         with pytest.raises(CorpusError) as info:
             load_corpus(table)
     assert str(info.value).startswith(
-        f"{table}: no readable rows (every row was skipped: row 1 (empty text); row 2 (empty or "
-        "unusable id None))")
+        f"{table}: no readable rows (every row was skipped: row 1, id a (empty text); "
+        "row 2 (empty or unusable id None))")
     assert "\n" not in str(info.value)
 
 

@@ -35,7 +35,9 @@ The frame lexicon is pinned to version 1.0.0 (``tests/golden/frames_1.0.0.json``
 own lexicon as shipped when the goldens were written): lexicon 2.0.0 (issue 14) changes frames
 on purpose and is tested by ``test_frames_rules.py``; so does the supervised frame model that
 backs the lexicon up (``analysis.metrics.frame_model``), which is switched off here; this file
-checks the restructuring only.
+checks the restructuring only. The certainty lexicon is pinned likewise to version 1.0.0
+(``tests/golden/epistemic_1.0.0.json``): version 1.1.0 (*less clear*, *arguably*, the bare
+*prove*) changes hedges and boosters on purpose and is tested by ``test_stance.py``.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ import pytest
 from analysis.corpus import load_corpus
 from analysis.export import metric_table
 from analysis.io import format_table
+from analysis.metrics import certainty
 from analysis.metrics import frames as frames_module
 from analysis.metrics.frames import FRAMES
 from analysis.metrics.keyphrases import extract_keyphrases
@@ -61,6 +64,7 @@ from .conftest import ROOT, SEED_DIR
 
 GOLDEN = ROOT / "tests" / "golden"
 FRAMES_V1 = GOLDEN / "frames_1.0.0.json"
+EPISTEMIC_V1 = GOLDEN / "epistemic_1.0.0.json"
 OUTLETS = ROOT / "tests" / "fixtures" / "outlets"
 UNITS = ("document", "paragraph", "sentence")
 
@@ -82,7 +86,10 @@ def regenerate(corpus_path: Path) -> dict[str, pd.DataFrame]:
     pinned = frames_module.load_frame_lexicon(FRAMES_V1)
     assert pinned.version == "1.0.0"
     real = frames_module.load_frame_lexicon
+    epistemic = certainty.load_epistemic_lexicon(EPISTEMIC_V1)
+    assert epistemic.version == "1.0.0"
     with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(certainty, "load_epistemic_lexicon", lambda path=None: epistemic)
         # sentence_table looks the loader up at call time: the default lexicon becomes 1.0.0
         mp.setattr(frames_module, "load_frame_lexicon",
                    lambda path=None: pinned if path is None else real(path))

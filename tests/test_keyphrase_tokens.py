@@ -26,9 +26,9 @@ def test_chunks_break_at_stop_words_verb_cues_punctuation_and_possessives():
 def test_lines_sentence_starts_and_offsets():
     scan = scan_tokens(WIRE)
     assert scan.lines == [(0, 3), (3, 21)]
-    # the period of "Gen." starts no sentence; the dash before it opens one
+    # the period of "Gen." and the bracket of "(Yonhap)" start no sentence; the dash opens one
     assert [w for w, ini in zip(scan.words, scan.initial, strict=True) if ini] == [
-        "Allies", "SEOUL", "Yonhap", "Gen"]
+        "Allies", "SEOUL", "Gen"]
     assert scan.gaps[:4] == ["", " ", " ", "\n\n"]
     assert len(scan.gaps) == len(scan.words) + 1
     i = scan.words.index("Korea’s")

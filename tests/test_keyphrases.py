@@ -209,3 +209,27 @@ def test_hyphenated_modifier_supports_its_phrase_in_wire_copy(monkeypatch):
 def test_seed_top10_names_the_submarine_visit():
     top = [p for p, _ in kp.extract_keyphrases(SEED_TEXT, 10)]
     assert "nuclear-armed ballistic submarine" in top
+
+
+def test_headline_verbs_and_bracketed_agencies_are_no_keyphrases_of_their_own():
+    # a sentence-case headline's verbs ("slams", "vows") occur nowhere else: no keyphrase;
+    # the agency in brackets after the dateline keeps its capital
+    text = ("North Korea slams allies' nuclear pact, vows stronger deterrent\n\n"
+            "SEOUL, April 29 (Reuters) - North Korea on Saturday denounced the nuclear pact "
+            "between Seoul and Washington and said it would bolster its nuclear deterrent.\n\n"
+            "The pact sends a nuclear-armed submarine to South Korea, the first since the "
+            "1980s. North Korea called the pact a hostile act, state media said.")
+    phrases = [p for p, _ in kp.extract_keyphrases(text, k=12)]
+    assert "slams" not in phrases and "vows" not in phrases
+    assert "Reuters" in phrases and "reuters" not in phrases
+    assert "nuclear pact" in phrases or "pact" in phrases
+
+
+def test_a_family_name_written_first_is_credited_to_the_full_name():
+    text = ("Yoon Suk Yeol met Biden at the White House on Wednesday. Yoon said the alliance "
+            "was stronger than ever. Biden said Yoon had been a close partner. Later, Yoon "
+            "flew to Boston, where Yoon spoke at Harvard. Mao Ning, a Chinese foreign "
+            "ministry spokesperson, said the pact stoked tension. Mao also urged restraint.")
+    phrases = [p for p, _ in kp.extract_keyphrases(text, k=10)]
+    assert "Yoon Suk Yeol" in phrases and "Yoon" not in phrases
+    assert "Mao" not in phrases

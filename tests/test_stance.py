@@ -213,6 +213,20 @@ def test_negated_booster_is_a_hedge_and_multiword_booster():
     assert [c.text for c in m["evidence"]["boosters"]] == ["in every instance"]
 
 
+def test_commentary_hedges_less_clear_arguably_and_prove_as_turn_out():
+    # written in the style of think-tank commentary
+    m = epistemic_markers("Whether the group gives Seoul real influence is less clear.")
+    assert [c.text for c in m["evidence"]["hedges"]] == ["clear"]
+    assert m["boosters"] == 0
+    m = epistemic_markers("The pact is arguably the biggest change in a generation, but it "
+                          "could prove costly.")
+    assert [c.text for c in m["evidence"]["hedges"]] == ["arguably", "could"]
+    assert m["boosters"] == 0
+    # the factive forms stay boosters
+    m = epistemic_markers("The allies have proved that deterrence works.")
+    assert [c.text for c in m["evidence"]["boosters"]] == ["proved"]
+
+
 # --- tone -------------------------------------------------------------------------------
 
 

@@ -28,7 +28,8 @@ DUC-2001 newswire. Copies scored 0.48 and above there, other pairs 0.24 and belo
 
 Among copies of one story the original is the earliest document by ``date`` (ISO strings with
 a UTC offset are compared in UTC; a document without a date comes after every dated one), then
-by ``doc_id``; every later copy points at the earliest original it matches.
+by ``doc_id``; every later copy points at the earliest original it matches. Where the copy
+or its original has no date, which came first is not known: the row's ``reason`` says so.
 """
 
 from __future__ import annotations
@@ -115,10 +116,11 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
     ``documents`` is a :class:`~analysis.corpus.Corpus` or any iterable of documents (objects
     with ``doc_id``, ``text`` and ``meta``); it is read once. Columns: ``doc_id``;
     ``duplicate_of``, the ``doc_id`` of the original this document copies (``None`` for an
-    original); ``similarity``, the containment of the two (NaN for an original). The method and
-    its settings are in ``attrs["method"]``. See the module docstring. ``progress``: a bar
-    over the documents read, as in :func:`analysis.progress.progress_bar` (by default only on
-    a terminal).
+    original); ``similarity``, the containment of the two (NaN for an original); ``reason``,
+    non-empty on a copy when it or its original has no date (the direction is then a guess).
+    The method and its settings are in ``attrs["method"]``. See the module docstring.
+    ``progress``: a bar over the documents read, as in
+    :func:`analysis.progress.progress_bar` (by default only on a terminal).
     """
     import pandas as pd
     from datasketch import MinHash, MinHashLSH
@@ -150,12 +152,22 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
                 break
         else:
             lsh.insert(i, sketch)
+    index = {doc_id: i for i, doc_id in enumerate(ids)}
+    reason = [_direction_note(ids[i], orig, keys[i][0][0] or keys[index[orig]][0][0] == 1)
+              if orig is not None else "" for i, orig in enumerate(duplicate_of)]
     table = pd.DataFrame({"doc_id": ids, "duplicate_of": pd.Series(duplicate_of, dtype=object),
-                          "similarity": similarity})
+                          "similarity": similarity, "reason": reason})
     table.attrs["method"] = (f"containment of {shingle_words}-word shingles >= {threshold} "
                              f"(Broder 1997); candidates by MinHash LSH, {NUM_PERM} permutations, "
                              f"{LSH_BANDS[0]} bands x {LSH_BANDS[1]} rows (datasketch)")
     return table
+
+
+def _direction_note(copy: str, original: str, undated: bool) -> str:
+    if not undated:
+        return ""
+    return (f"{copy} or {original} has no date: which came first is not known (the earlier "
+            "dated one, then the first by doc_id, is taken as the original)")
 
 
 def drop_duplicates(table, duplicates):

@@ -90,21 +90,24 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
     n_rows = 0
     for label, row in rows:
         n_rows += 1
+        ident = ""  # the row's id, when it has one, to find it in the file
         try:
             if isinstance(row, str):
                 raise ValueError(row)
             doc_id = str(n_rows) if id_column is None else _id(row.get(id_column))
+            if id_column is not None:
+                ident = f"{id_column} {doc_id}"
             if doc_id in seen:
                 raise ValueError(f"duplicate id {doc_id!r} (an earlier row has it)")
             text = _text(row, text_column, max_bytes, max_paragraph_chars)
             meta = _metadata(row, text_column, id_column, f"{path}: {label}", errors,
                              date_order)
         except ValueError as exc:
-            error = CorpusError(path, f"{label}: {exc}")
+            error = CorpusError(path, f"{label}: {exc}" + (f" ({ident})" if ident else ""))
             if errors == "raise":
                 raise error from None
             warnings.warn(f"skipped {error}", UserWarning, stacklevel=2)
-            skipped.append(f"{label} ({exc})")
+            skipped.append(f"{label}{', ' + ident if ident else ''} ({exc})")
             continue
         seen.add(doc_id)
         yield Document.from_text(text, doc_id, meta, str(path))

@@ -36,7 +36,8 @@ MEASURE = ("tone toward the actor: target-dependent sentiment, TF-IDF around the
 
 def _mention_rows(corpus: list[Any], mentions: pd.DataFrame) -> tuple[list[dict], list, list]:
     """Rows, sentence texts and in-sentence spans of the mentions that lie inside a sentence
-    whose text at the span is the matched name (offsets that disagree are never scored)."""
+    whose text at the span is the matched name (offsets that disagree are never scored), other
+    than a transcript's stage text (its title, time and place lines: nobody's words)."""
     import pandas as pd
 
     sentences = {(d.doc_id, s.index): s for d in corpus for s in d.sentences}
@@ -45,7 +46,8 @@ def _mention_rows(corpus: list[Any], mentions: pd.DataFrame) -> tuple[list[dict]
         if pd.isna(m.sentence):
             continue
         sent = sentences.get((m.doc_id, int(m.sentence)))
-        if sent is None or not (sent.start <= m.start and m.end <= sent.end):
+        if (sent is None or sent.voice == "stage"
+                or not (sent.start <= m.start and m.end <= sent.end)):
             continue
         start, end = m.start - sent.start, m.end - sent.start
         if sent.text[start:end] != m.matched:

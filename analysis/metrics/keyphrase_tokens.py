@@ -32,7 +32,7 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov prof adm sgt cap
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.N, D.C (the final period is a gap)
 _WORDS_AND_GAPS = re.compile(f"({WORD_RE.pattern})")
 _SENT_END = re.compile(r"[.!?][\"'’”)\]]*\s*$|\n")
-_OPENERS = set("\"“‘'(:-—–[")
+_OPENERS = set("\"“‘':-—–")  # not "(": "(Reuters)", "(NCG)" start no sentence
 _LY_NOUNS = frozenset("""family italy supply assembly july ally rally anomaly monopoly reply
     belly bully lily holly jelly emily kelly sally molly billy doily fly""".split())
 
