@@ -154,7 +154,15 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
         return
     if not path.is_dir():
         raise CorpusError(path, f"neither a file nor a folder ({file_kind(path)})")
-    errors = errors or "warn"
+    yield from _iter_folder(path, errors or "warn", max_bytes, max_paragraph_chars,
+                            keep_raw_html_text, date_order)
+
+
+def _iter_folder(path: Path, errors: str, max_bytes: int, max_paragraph_chars: int,
+                 keep_raw_html_text: bool, date_order: str | None) -> Iterator[Document]:
+    """The documents of a folder's ``.txt`` files and saved pages, in path order; a bad file
+    is skipped with a warning (``errors="warn"``) or raised, and a folder of bad files only
+    is an error listing them."""
     if errors not in {"raise", "warn"}:
         raise ValueError("errors must be 'raise' or 'warn'")
     listed, other = folder_files(path)
