@@ -3,6 +3,8 @@
 Usage (from the project root)::
 
     .venv/bin/python scripts/train_attribution.py [POLNEAR_TRAIN_DIR] [--out PATH] [--folds 5]
+    .venv/bin/python scripts/train_attribution.py --cv-only [--cue-count 4 --cue-share 0.3]
+                                                  [--drop s=]   # ablations, nothing written
 
 ``POLNEAR_TRAIN_DIR`` (``docs/ID.txt`` + ``gold.jsonl``) defaults to
 ``../shared/bench/attribution/polnear-train``. Each sentence (split by
@@ -65,10 +67,11 @@ def read_gold(folder: Path) -> list[tuple[dict, str]]:
     return [(g, (folder / "docs" / f"{g['id']}.txt").read_text(encoding="utf-8")) for g in gold]
 
 
-def learn_cues(docs: list[tuple[dict, str]]) -> list[str]:
-    """The lower-case words that head attributions: in a gold cue span in at least
-    :data:`CUE_SHARE` of their occurrences and :data:`CUE_COUNT` times, adverbs and
-    :data:`NOT_PREDICATES` left out, sorted."""
+def learn_cues(docs: list[tuple[dict, str]], count: int = CUE_COUNT,
+               share: float = CUE_SHARE) -> list[str]:
+    """The lower-case words that head attributions: in a gold cue span in at least ``share``
+    of their occurrences and ``count`` times, adverbs and :data:`NOT_PREDICATES` left out,
+    sorted."""
     in_cue: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for g, text in docs:
@@ -77,7 +80,7 @@ def learn_cues(docs: list[tuple[dict, str]]) -> list[str]:
             for s, e in att.get("cue") or []:
                 in_cue.update(_WORD_RE.findall(text[s:e]))
     return sorted(w for w, k in in_cue.items()
-                  if k >= CUE_COUNT and k >= CUE_SHARE * total[w] and w.isalpha()
+                  if k >= count and k >= share * total[w] and w.isalpha()
                   and w.islower() and len(w) > 2 and not w.endswith("ly")
                   and w not in NOT_PREDICATES)
 
@@ -100,13 +103,15 @@ def read_documents(docs: list[tuple[dict, str]]) -> list[tuple]:
     return out
 
 
-def labelled_sentences(read: list[tuple], cues: list[str]):
+def labelled_sentences(read: list[tuple], cues: list[str], drop: tuple[str, ...] = ()):
     """Yield ``(doc_index, features, rules_quoted, open_to_model, gold_attributed)`` for every
-    sentence of the :func:`read_documents` output, with ``cues`` as the cue words."""
+    sentence of the :func:`read_documents` output, with ``cues`` as the cue words; features
+    starting with one of ``drop`` are left out (for ablations)."""
     for n, (text, triples, readings, open_, gold) in enumerate(read):
         feats = document_features(text, triples, readings, frozenset(cues))
         for r, ok, f, g in zip(readings, open_, feats, gold, strict=True):
-            yield n, f, r != "none", ok, g
+            yield n, [x for x in f if not x.startswith(drop)] if drop else f, \
+                r != "none", ok, g
 
 
 def best_threshold(prob, gold, rule_tp, rule_fp, rule_fn_other, floor=0.0):
@@ -154,15 +159,17 @@ def _matrix(rows: list[tuple], vec=None):
     return x, y, np.array([d for d, _, _ in rest]), vec
 
 
-def out_of_fold(docs: list[tuple[dict, str]], read: list[tuple], folds: int):
+def out_of_fold(docs: list[tuple[dict, str]], read: list[tuple], folds: int,
+                cue_args: tuple[int, float] = (CUE_COUNT, CUE_SHARE),
+                drop: tuple[str, ...] = ()):
     """Out-of-fold probabilities of the model's rows, in document order: for each fold (by
     document) the cue words are learned from the other folds' documents, then the model."""
     import numpy as np
 
     parts = []
     for k in range(folds):
-        cues = learn_cues([d for i, d in enumerate(docs) if i % folds != k])
-        x, y, docs_of, _ = _matrix(list(labelled_sentences(read, cues)))
+        cues = learn_cues([d for i, d in enumerate(docs) if i % folds != k], *cue_args)
+        x, y, docs_of, _ = _matrix(list(labelled_sentences(read, cues, drop)))
         test = docs_of % folds == k
         prob = np.full(len(y), np.nan)
         prob[test] = make_model().fit(x[~test], y[~test]).predict_proba(x[test])[:, 1]
@@ -170,18 +177,20 @@ def out_of_fold(docs: list[tuple[dict, str]], read: list[tuple], folds: int):
     return np.nanmax(np.vstack(parts), axis=0)
 
 
-def train(folder: Path, folds: int) -> tuple[dict, str]:
-    """The model's JSON object and a one-line summary."""
+def train(folder: Path, folds: int, cue_args: tuple[int, float] = (CUE_COUNT, CUE_SHARE),
+          drop: tuple[str, ...] = ()) -> tuple[dict, str]:
+    """The model's JSON object and a one-line summary; ``cue_args`` (count, share) and ``drop``
+    change the recipe for ablations."""
     docs = read_gold(folder)
     read = read_documents(docs)
-    cues = learn_cues(docs)
-    rows = list(labelled_sentences(read, cues))
+    cues = learn_cues(docs, *cue_args)
+    rows = list(labelled_sentences(read, cues, drop))
     rule_tp = sum(1 for _, _, q, _, g in rows if q and g)
     rule_fp = sum(1 for _, _, q, _, g in rows if q and not g)
     # Sentences the rules leave authorial but the model never sees (headlines, questions).
     rule_fn = sum(1 for _, _, q, open_, g in rows if not q and not open_ and g)
     x, y, _, vec = _matrix(rows)
-    oof = out_of_fold(docs, read, folds)
+    oof = out_of_fold(docs, read, folds, cue_args, drop)
     free_f1, free = best_threshold(list(oof), list(y), rule_tp, rule_fp, rule_fn)
     f1, threshold = best_threshold(list(oof), list(y), rule_tp, rule_fp, rule_fn,
                                    MIN_THRESHOLD)
@@ -207,11 +216,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("train", nargs="?", type=Path, default=DEFAULT_TRAIN)
     ap.add_argument("--out", type=Path, default=RESOURCE)
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--cue-count", type=int, default=CUE_COUNT)
+    ap.add_argument("--cue-share", type=float, default=CUE_SHARE)
+    ap.add_argument("--drop", action="append", default=[], metavar="PREFIX",
+                    help="leave out the features starting with PREFIX (e.g. s= for the cue "
+                         "classes); for ablations, with --cv-only")
+    ap.add_argument("--cv-only", action="store_true",
+                    help="print the cross-validated summary and write nothing")
     args = ap.parse_args(argv)
     if not (args.train / "gold.jsonl").is_file():
         print(f"{args.train}: no gold.jsonl (PolNeAR train folder expected)", file=sys.stderr)
         return 2
-    data, summary = train(args.train, args.folds)
+    data, summary = train(args.train, args.folds, (args.cue_count, args.cue_share),
+                          tuple(args.drop))
+    if args.cv_only:
+        print(summary)
+        return 0
     payload = json.dumps(data, ensure_ascii=False, sort_keys=False).encode("utf-8")
     with open(args.out, "wb") as raw, \
             gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as f:
