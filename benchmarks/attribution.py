@@ -4,7 +4,7 @@ Usage (from the project root)::
 
     .venv/bin/python benchmarks/attribution.py [--split dev|train|both] [--bench DIR]
                                                [--keep PRED.csv] [--by-publisher]
-                                               [--errors DIR]
+                                               [--errors DIR] [--versus MODEL.json.gz]
 
 Loads ``BENCH/attribution/polnear-<split>/docs`` with :func:`analysis.corpus.load_corpus` (the
 same segmentation and attribution as ``python -m analysis export DIR --unit sentence``), writes
@@ -14,6 +14,10 @@ sentences whose characters lie at least half inside a gold attribution's content
 accuracy (the predicted speaker shares a content word with the gold source). It also prints
 the time spent attributing (milliseconds per document and per 600 words), measured by running
 :func:`analysis.corpus.quotes.attribute_sentences` a second time on the loaded documents.
+
+``--versus MODEL.json.gz`` also times the shipped model against another model file (an
+older release: ``git show REV:analysis/resources/attribution_model.json.gz > OLD.json.gz``)
+and the rules alone, document by document in turn.
 
 ``--breakdown`` prints counts for error analysis: the extra sentences (quoted without gold
 attribution) by the reading that made them quoted and by the share of their characters inside
@@ -167,6 +171,30 @@ def attribution_ms(corpus) -> tuple[float, float]:
     return 1000 * best / max(len(docs), 1), 1000 * best * 600 / n_words
 
 
+def attribution_ms_versus(corpus, other: Path) -> list[tuple[str, float, float]]:
+    """Milliseconds per document and per 600 words of attribution with the shipped model, with
+    the model in ``other`` (an older ``attribution_model.json.gz``) and with the rules alone,
+    each document timed with the three in turn (best of five): the machine's load falls on all
+    three alike, and no reading pays for the caches another one filled."""
+    from analysis.corpus.attribution_model import load_model
+
+    docs = [(d.text, list(iter_sentences(d.text)), len(d.words), d.meta.get("kind"))
+            for d in corpus]
+    n_words = sum(n for _, _, n, _ in docs) or 1
+    models = {"shipped model": "default", f"{other.name}": load_model(other), "rules alone": None}
+    spent = dict.fromkeys(models, 0.0)
+    for text, triples, _, kind in docs:
+        for name, model in models.items():
+            best = float("inf")
+            for _ in range(5):
+                t0 = time.perf_counter()
+                attribute_sentences(text, triples, kind=kind, model=model)
+                best = min(best, time.perf_counter() - t0)
+            spent[name] += best
+    return [(name, 1000 * t / max(len(docs), 1), 1000 * t * 600 / n_words)
+            for name, t in spent.items()]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the process exit code."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -176,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="also keep the prediction CSV here")
     ap.add_argument("--by-publisher", action="store_true")
     ap.add_argument("--errors", type=Path, help="write an error dump per split to this folder")
+    ap.add_argument("--versus", type=Path, metavar="MODEL.json.gz",
+                    help="also time attribution per document against this model file")
     ap.add_argument("--breakdown", action="store_true",
                     help="also print the extra and missed sentences by kind (counts only)")
     args = ap.parse_args(argv)
@@ -204,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"polnear-{split}: {len(corpus)} documents, {n} sentences, loaded in {load_s:.1f} s")
         print(result.stdout.rstrip())
         print(f"attribution: {per_doc:.2f} ms per document, {per_600:.2f} ms per 600 words")
+        if args.versus:
+            for name, doc_ms, ms_600 in attribution_ms_versus(corpus, args.versus):
+                print(f"  {name}: {doc_ms:.3f} ms per document, {ms_600:.3f} ms per 600 words"
+                      " (per document, in turn, best of five)")
         if args.breakdown:
             print("\n".join(breakdown_lines(gold)))
         if args.errors:

@@ -3,6 +3,8 @@
 Usage (from the project root)::
 
     .venv/bin/python scripts/train_attribution.py [POLNEAR_TRAIN_DIR] [--out PATH] [--folds 5]
+    .venv/bin/python scripts/train_attribution.py --cv-only [--cue-count 4 --cue-share 0.3]
+                                                  [--drop s=]   # ablations, nothing written
 
 ``POLNEAR_TRAIN_DIR`` (``docs/ID.txt`` + ``gold.jsonl``) defaults to
 ``../shared/bench/attribution/polnear-train``. Each sentence (split by
@@ -17,8 +19,9 @@ features of :func:`analysis.corpus.attribution_model.document_features`; an L1-r
 logistic regression (liblinear) keeps few weights. The threshold maximises the
 attributed-sentence F1 of rules plus model over out-of-fold predictions (folds by document), so
 it is not fitted to the training sentences themselves; it is at least :data:`MIN_THRESHOLD`.
-The cue words are learned once from the whole split, so the out-of-fold figure is slightly
-optimistic. Deterministic: fixed folds, sorted features, weights rounded to 6 significant
+Each fold learns its cue words from the other folds' documents, as the shipped model learns
+them from the whole split, so no fold sees the cue words of its own test documents.
+Deterministic: fixed folds, sorted features, weights rounded to 6 significant
 digits, gzip without a timestamp.
 """
 
@@ -40,10 +43,14 @@ from analysis.corpus.quotes import promotable, rule_readings  # noqa: E402
 from analysis.corpus.sentences import iter_sentences  # noqa: E402
 
 DEFAULT_TRAIN = ROOT.parent / "shared" / "bench" / "attribution" / "polnear-train"
-MODEL_VERSION = "2.0.2"
+MODEL_VERSION = "2.1.0"
 C = 0.5
-CUE_COUNT = 4
-CUE_SHARE = 0.3
+CUE_COUNT = 3
+CUE_SHARE = 0.2
+NOT_PREDICATES = frozenset("also has have had was were are been being upon forth".split())
+"""Words of gold cue spans that are no predicate of their own (auxiliaries of *has said*,
+*were told*; particles of *called upon*, *set forth*): left out of the cue words so that a
+cue's position is its verb's."""
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 MIN_THRESHOLD = 0.55
 """The lowest threshold searched. A promoted sentence takes its speaker from its own subject,
@@ -60,9 +67,11 @@ def read_gold(folder: Path) -> list[tuple[dict, str]]:
     return [(g, (folder / "docs" / f"{g['id']}.txt").read_text(encoding="utf-8")) for g in gold]
 
 
-def learn_cues(docs: list[tuple[dict, str]]) -> list[str]:
-    """The lower-case words that head attributions: in a gold cue span in at least
-    :data:`CUE_SHARE` of their occurrences and :data:`CUE_COUNT` times, sorted."""
+def learn_cues(docs: list[tuple[dict, str]], count: int = CUE_COUNT,
+               share: float = CUE_SHARE) -> list[str]:
+    """The lower-case words that head attributions: in a gold cue span in at least ``share``
+    of their occurrences and ``count`` times, adverbs and :data:`NOT_PREDICATES` left out,
+    sorted."""
     in_cue: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for g, text in docs:
@@ -71,27 +80,38 @@ def learn_cues(docs: list[tuple[dict, str]]) -> list[str]:
             for s, e in att.get("cue") or []:
                 in_cue.update(_WORD_RE.findall(text[s:e]))
     return sorted(w for w, k in in_cue.items()
-                  if k >= CUE_COUNT and k >= CUE_SHARE * total[w] and w.isalpha()
-                  and w.islower() and len(w) > 2 and not w.endswith("ly") and w != "also")
+                  if k >= count and k >= share * total[w] and w.isalpha()
+                  and w.islower() and len(w) > 2 and not w.endswith("ly")
+                  and w not in NOT_PREDICATES)
 
 
-def labelled_sentences(docs: list[tuple[dict, str]], cues: list[str]):
-    """Yield ``(doc_index, features, rules_quoted, open_to_model, gold_attributed)`` for every
-    sentence; ``open_to_model`` is true for the sentences the model may promote
-    (:func:`analysis.corpus.quotes.promotable`)."""
-    for n, (g, text) in enumerate(docs):
+def read_documents(docs: list[tuple[dict, str]]) -> list[tuple]:
+    """Per document: its text, sentences, the rules' readings, which sentences the model may
+    promote (:func:`analysis.corpus.quotes.promotable`) and which are attributed in the gold."""
+    out = []
+    for g, text in docs:
         inside = bytearray(len(text))
         for att in g["attributions"]:
             for s, e in att["content"]:
                 inside[max(s, 0):min(e, len(text))] = b"\x01" * (min(e, len(text)) - max(s, 0))
         triples = list(iter_sentences(text))
-        readings = rule_readings(text, triples)
-        feats = document_features(text, triples, readings, frozenset(cues))
-        for (_, s, e), r, ok, f in zip(triples, readings, promotable(text, triples), feats,
-                                       strict=True):
+        gold = []
+        for _, s, e in triples:
             chars = [k for k in range(s, e) if not text[k].isspace()]
-            gold_att = bool(chars) and 2 * sum(inside[k] for k in chars) >= len(chars)
-            yield n, f, r != "none", ok, gold_att
+            gold.append(bool(chars) and 2 * sum(inside[k] for k in chars) >= len(chars))
+        out.append((text, triples, rule_readings(text, triples), promotable(text, triples), gold))
+    return out
+
+
+def labelled_sentences(read: list[tuple], cues: list[str], drop: tuple[str, ...] = ()):
+    """Yield ``(doc_index, features, rules_quoted, open_to_model, gold_attributed)`` for every
+    sentence of the :func:`read_documents` output, with ``cues`` as the cue words; features
+    starting with one of ``drop`` are left out (for ablations)."""
+    for n, (text, triples, readings, open_, gold) in enumerate(read):
+        feats = document_features(text, triples, readings, frozenset(cues))
+        for r, ok, f, g in zip(readings, open_, feats, gold, strict=True):
+            yield n, [x for x in f if not x.startswith(drop)] if drop else f, \
+                r != "none", ok, g
 
 
 def best_threshold(prob, gold, rule_tp, rule_fp, rule_fn_other, floor=0.0):
@@ -121,28 +141,56 @@ def make_model():
     return LogisticRegression(l1_ratio=1.0, C=C, solver="liblinear", random_state=0)
 
 
-def train(folder: Path, folds: int) -> tuple[dict, str]:
-    """The model's JSON object and a one-line summary."""
+def _matrix(rows: list[tuple], vec=None):
+    """The model's rows (rules' authorial, promotable sentences) of ``labelled_sentences``
+    output as a sparse matrix (``vec`` fitted here when ``None``), labels and documents."""
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
 
+    rest = [(d, f, g) for d, f, q, open_, g in rows if not q and open_]
+    dicts = [dict.fromkeys(f, 1) for _, f, _ in rest]
+    if vec is None:
+        vec = DictVectorizer()
+        x = vec.fit_transform(dicts).tocsr()
+    else:
+        x = vec.transform(dicts).tocsr()
+    x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)
+    y = np.array([g for _, _, g in rest], dtype=int)
+    return x, y, np.array([d for d, _, _ in rest]), vec
+
+
+def out_of_fold(docs: list[tuple[dict, str]], read: list[tuple], folds: int,
+                cue_args: tuple[int, float] = (CUE_COUNT, CUE_SHARE),
+                drop: tuple[str, ...] = ()):
+    """Out-of-fold probabilities of the model's rows, in document order: for each fold (by
+    document) the cue words are learned from the other folds' documents, then the model."""
+    import numpy as np
+
+    parts = []
+    for k in range(folds):
+        cues = learn_cues([d for i, d in enumerate(docs) if i % folds != k], *cue_args)
+        x, y, docs_of, _ = _matrix(list(labelled_sentences(read, cues, drop)))
+        test = docs_of % folds == k
+        prob = np.full(len(y), np.nan)
+        prob[test] = make_model().fit(x[~test], y[~test]).predict_proba(x[test])[:, 1]
+        parts.append(prob)
+    return np.nanmax(np.vstack(parts), axis=0)
+
+
+def train(folder: Path, folds: int, cue_args: tuple[int, float] = (CUE_COUNT, CUE_SHARE),
+          drop: tuple[str, ...] = ()) -> tuple[dict, str]:
+    """The model's JSON object and a one-line summary; ``cue_args`` (count, share) and ``drop``
+    change the recipe for ablations."""
     docs = read_gold(folder)
-    cues = learn_cues(docs)
-    rows = list(labelled_sentences(docs, cues))
+    read = read_documents(docs)
+    cues = learn_cues(docs, *cue_args)
+    rows = list(labelled_sentences(read, cues, drop))
     rule_tp = sum(1 for _, _, q, _, g in rows if q and g)
     rule_fp = sum(1 for _, _, q, _, g in rows if q and not g)
     # Sentences the rules leave authorial but the model never sees (headlines, questions).
     rule_fn = sum(1 for _, _, q, open_, g in rows if not q and not open_ and g)
-    rest = [(d, f, g) for d, f, q, open_, g in rows if not q and open_]
-    vec = DictVectorizer()
-    x = vec.fit_transform([dict.fromkeys(f, 1) for _, f, _ in rest]).tocsr()
-    x.indices, x.indptr = x.indices.astype(np.int32), x.indptr.astype(np.int32)
-    y = np.array([g for _, _, g in rest], dtype=int)
-    docs_of = np.array([d for d, _, _ in rest])
-    oof = np.zeros(len(rest))
-    for k in range(folds):
-        test = docs_of % folds == k
-        oof[test] = make_model().fit(x[~test], y[~test]).predict_proba(x[test])[:, 1]
+    x, y, _, vec = _matrix(rows)
+    oof = out_of_fold(docs, read, folds, cue_args, drop)
     free_f1, free = best_threshold(list(oof), list(y), rule_tp, rule_fp, rule_fn)
     f1, threshold = best_threshold(list(oof), list(y), rule_tp, rule_fp, rule_fn,
                                    MIN_THRESHOLD)
@@ -155,10 +203,10 @@ def train(folder: Path, folds: int) -> tuple[dict, str]:
             "intercept": float(f"{clf.intercept_[0]:.6g}"),
             "out_of_fold_f1": round(f1, 4), "cues": cues,
             "weights": dict(sorted(weights.items()))}
-    summary = (f"{len(rows)} sentences, {len(rest)} left authorial by the rules "
+    summary = (f"{len(rows)} sentences, {len(y)} left authorial by the rules "
                f"({int(y.sum())} attributed in the gold); {len(cues)} cue words; "
                f"{len(weights)} weights; threshold {threshold:.3f}; out-of-fold attributed F1 "
-               f"of rules + model {f1:.3f} (unconstrained {free_f1:.3f} at {free:.3f})")
+               f"of rules + model {f1:.4f} (unconstrained {free_f1:.4f} at {free:.3f})")
     return data, summary
 
 
@@ -168,11 +216,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("train", nargs="?", type=Path, default=DEFAULT_TRAIN)
     ap.add_argument("--out", type=Path, default=RESOURCE)
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--cue-count", type=int, default=CUE_COUNT)
+    ap.add_argument("--cue-share", type=float, default=CUE_SHARE)
+    ap.add_argument("--drop", action="append", default=[], metavar="PREFIX",
+                    help="leave out the features starting with PREFIX (e.g. s= for the cue "
+                         "classes); for ablations, with --cv-only")
+    ap.add_argument("--cv-only", action="store_true",
+                    help="print the cross-validated summary and write nothing")
     args = ap.parse_args(argv)
     if not (args.train / "gold.jsonl").is_file():
         print(f"{args.train}: no gold.jsonl (PolNeAR train folder expected)", file=sys.stderr)
         return 2
-    data, summary = train(args.train, args.folds)
+    data, summary = train(args.train, args.folds, (args.cue_count, args.cue_share),
+                          tuple(args.drop))
+    if args.cv_only:
+        print(summary)
+        return 0
     payload = json.dumps(data, ensure_ascii=False, sort_keys=False).encode("utf-8")
     with open(args.out, "wb") as raw, \
             gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as f:

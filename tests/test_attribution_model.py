@@ -29,7 +29,8 @@ def test_position_features_say_where_the_cue_and_that_stand():
     sentence = "Officials said that the drills would go ahead."
     assert len(sentence) == 46
     feats = features(sentence)
-    assert feats == ["cp=1", "cl=1", "cw=said|1", "cp10=2", "cn=1", "ct", "qf=0", "tp=1"]
+    assert feats == ["cp=1", "cl=1", "cw=said|1", "cp10=2", "cn=1", "ct", "s=said", "qf=0",
+                     "tp=1"]
 
 
 def test_a_source_heavy_sentence_has_its_cue_late():
@@ -69,7 +70,7 @@ def test_shipped_model_learned_reporting_predicates_beyond_the_hand_list():
     model = default_model()
     assert {"said", "told", "according", "hopes", "opted", "believes"} <= model.cues
     assert not {"also", "the", "publicly"} & model.cues
-    assert model.meta["version"] == "2.0.2"
+    assert model.meta["version"] == "2.1.0"
     assert 0.55 <= model.threshold < 1.0
 
 

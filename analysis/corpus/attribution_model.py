@@ -11,10 +11,11 @@ verb``), the rules' reading of the sentence and of the ones before and after it 
 paragraph (or ``start`` / ``end``), quotation marks, length; and where the words are
 (:func:`position_features`): the relative position of the first and last cue word (a
 reporting predicate learned from PolNeAR's training split, :attr:`AttributionModel.cues`) and
-of the first ``that``, the number of cue words, whether ``that``, a comma or a colon follows the
-cue, the share of the sentence inside quotation marks, first- and second-person pronouns, a
-colon, an opening quotation mark. Where the cue stands tells how much of the sentence is the
-source's content rather than the source and cue themselves. A promoted sentence's speaker is
+of the first ``that``, the number of cue words and their classes (``accused``, ``accusing``
+-> ``accus``), whether ``that``, a comma or a colon follows the cue, the share of the sentence
+inside quotation marks, first- and second-person pronouns, a colon, an opening quotation
+mark. Where the cue stands tells how much of the sentence is the source's content rather
+than the source and cue themselves. A promoted sentence's speaker is
 read by :func:`analysis.corpus.quotes.promoted_speaker` (its subject, the subject of its cue
 word, :func:`cue_subject`, or the words before its first verb).
 
@@ -68,15 +69,30 @@ _THAT_RE = re.compile(r"\b[Tt]hat\b")
 _US_RE = re.compile(r"\b[Uu]s\b")
 
 
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def cue_class(word: str) -> str:
+    """A cue word's class: the word less one inflectional suffix (*-ing*, *-ed*, *-es*, *-s*)
+    when at least three letters remain, so that ``accused``, ``accuses`` and ``accusing`` share
+    the class ``accus`` and a form seen rarely in training borrows the weight of the others
+    (``s=`` features). Crude on purpose: it only has to group, not to give the lemma."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
 def position_features(sentence: str, tokens: list[str], words: list[str],
                       cues: Collection[str], quoted: bool) -> list[str]:
     """Where a sentence's cue words (``tokens`` in ``cues``), ``that`` and quotations stand:
     relative positions in fifths (``cp``, ``cl``, ``tp``) and tenths (``cp10``) of its
     characters, the first cue word with its position (``cw=said|0``), what follows the cue
-    (``ct``: ``that``; ``cpunct``: a comma or a colon), the number of cue words, the share
-    inside quotation marks (``qf``; ``quoted`` tells whether it has any quotation mark),
-    first- and second-person pronouns (``fp``; ``words`` are the lower-case ``tokens``), a
-    colon, an opening quotation mark."""
+    (``ct``: ``that``; ``cpunct``: a comma or a colon), the number of cue words, the class of
+    each cue word among ``words`` (``s=accus``, :func:`cue_class`), the share inside quotation
+    marks (``qf``; ``quoted`` tells whether it has any quotation mark), first- and
+    second-person pronouns (``fp``; ``words`` are the lower-case ``tokens``), a colon, an
+    opening quotation mark."""
     n = max(len(sentence), 1)
     if cues.isdisjoint(tokens):
         feats = ["nocue"]
@@ -93,6 +109,7 @@ def position_features(sentence: str, tokens: list[str], words: list[str],
             feats.append("ct")
         if after[:1] in {",", ":"}:
             feats.append("cpunct")
+    feats.extend(dict.fromkeys("s=" + cue_class(w) for w in words if w in cues))
     share = sum(map(len, _QUOTED_RE.findall(sentence))) / n if quoted else 0.0
     feats.append(f"qf={_fifth(share)}")
     if not _PERSONAL.isdisjoint(words):
