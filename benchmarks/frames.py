@@ -44,7 +44,10 @@ names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
   their first run; one annotator each, hard cases marked ``ambiguous`` in ``note``. Score them
   with ``--by-style --passages``. Set 7 was never tuned on; set 8 was scored once on lexicon
   2.5.0 with model 1.2.0, then its errors shaped lexicon 2.6.0 and it trains model 1.3.0, so
-  from 2.6.0 on it is a tuning set.
+  from 2.6.0 on it is a tuning set. ``data/frames_heldout_team9.csv`` (200 sentences, ids
+  ``t9-PP-SS``), written blind from guide 2.4 like set 8, was scored on lexicon 2.5.0 and 2.6.0;
+  its errors shaped lexicon 2.7.0 and it trains model 1.4.0, so from 2.7.0 on it is a tuning
+  set too.
 
 Prints per-frame precision, recall, F1 and Cohen's kappa, the micro-F1 over (sentence, frame)
 pairs, and the disagreements with the lexicon's evidence. ``--by-style`` adds the micro-F1 per
@@ -209,11 +212,13 @@ def print_annotator_agreement(first: str | Path, second: str | Path, quiet: bool
 LOSO_SETS = ("data/frames_dev.csv", "data/frames_devtest.csv", "data/frames_heldout_team.csv",
              "data/frames_heldout_team2.csv", "data/frames_heldout_team3.csv",
              "data/frames_heldout_team4.csv", "data/frames_heldout_team5.csv",
-             "data/frames_heldout_team6.csv", "data/frames_heldout_team8.csv")
+             "data/frames_heldout_team6.csv", "data/frames_heldout_team8.csv",
+             "data/frames_heldout_team9.csv")
 """The labelled team sets of leave-one-set-out (those ``scripts/train_frame_model.py`` trains
 on). Sets 5 and 6, the blind tests of lexicon 2.4.0 and model 1.1.0, shaped lexicon 2.5.0 and
 train model 1.2.0; set 8, the blind test of lexicon 2.5.0 and model 1.2.0, shaped lexicon 2.6.0
-and trains model 1.3.0; from then on they are tuning sets like the others. Set 7 is in neither
+and trains model 1.3.0; set 9, the blind test of lexicon 2.6.0 and model 1.3.0, shaped lexicon
+2.7.0 and trains model 1.4.0; from then on they are tuning sets like the others. Set 7 is in neither
 list: it has not been tuned on."""
 
 

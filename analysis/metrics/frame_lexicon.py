@@ -51,6 +51,9 @@ class FrameLexicon:
     possessor_between: frozenset[str] = frozenset()
     partner_window: int = 0
     pair_owner_words: frozenset[str] = frozenset()
+    north_pair_words: frozenset[str] = frozenset()
+    """Last words of the patterns of North Korea paired with a third power (``korea``,
+    ``pyongyang``, ``kim``...): the cheap test before the pair's partnership rule."""
     party_table: PatternTable = field(default_factory=PatternTable, repr=False)
     """Every counterpart and ally pattern in one table: whether a sentence names a party of
     the story is one :meth:`~PatternTable.may_match` (and at most one scan), not two."""
@@ -137,6 +140,8 @@ def _mention_tables(cp: Mapping[str, Any],
                     raise ValueError(f"{where}: counterparts group {group.get('name')!r}: "
                                      "before_window must be a non-negative integer")
                 info["before_window"] = group["before_window"]
+            if group.get("partner_of_north"):
+                info["partner_of_north"] = True
             counterpart_table.add(pattern, info, **opts)
             party_table.add(pattern, {"party": True}, **opts)
     ally_table = PatternTable()
@@ -200,7 +205,19 @@ def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
         possessor_between=frozenset(w.lower() for w in cp.get("possessor_between", [])),
         partner_window=int(cp.get("partner_window", 0)),
         pair_owner_words=frozenset(w.lower() for w in cp.get("pair_owner_words", [])),
+        north_pair_words=_north_pair_words(cp),
     )
+
+
+def _north_pair_words(cp: Mapping[str, Any]) -> frozenset[str]:
+    """The last word, lower-cased, of every pattern of a counterparts group marked
+    ``partner_of_north`` (North Korea named with a third power)."""
+    words = set()
+    for group in cp.get("groups", []):
+        if group.get("partner_of_north"):
+            for raw in group.get("patterns", []):
+                words.add(str(raw["pattern"] if isinstance(raw, dict) else raw).split()[-1].lower())
+    return frozenset(words)
 
 
 def _phrase_table(entries: Sequence[Any], where: str) -> PatternTable:

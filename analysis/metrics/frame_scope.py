@@ -148,6 +148,17 @@ def foreign_partnership(text: str, toks: Sequence[Token], i: int, j: int,
     return False
 
 
+def north_pair_partnership(text: str, toks: Sequence[Token], i: int, pair_ends: Sequence[int],
+                           blockers: Collection[str], window: int) -> bool:
+    """Whether the partnership cue starting at token ``i`` is that of North Korea and a third
+    power named as a pair (``pair_ends``: the token after each such mention) at most
+    ``window`` tokens before it, in the same clause, with no blocker (a verb of condemning,
+    ``against``, ``allies``...) between: ``Moscow and Pyongyang signed a mutual defence pact``
+    (guide rules 21 and 38)."""
+    return any(0 <= i - cj <= window and not clause_break(text, toks, cj - 1, i)
+               and not any(t.norm in blockers for t in toks[cj:i]) for cj in pair_ends)
+
+
 def owner_before(toks: Sequence[Token], i: int, between: Collection[str]) -> int:
     """The index of the token before the cue starting at token ``i`` once the words of
     ``between`` (``own``, ``latest``...) are skipped; ``-1`` at the start of the sentence."""
@@ -180,7 +191,8 @@ def owner_candidate(text: str, toks: Sequence[Token], span: tuple[int, int], fra
         return k >= 0 and toks[k].norm in lex.pair_owner_words
     if frame == "alliance":
         return (k >= 0 and possessive(text, toks[k])) or (
-            j < len(toks) and toks[j].norm in lex.linkers)
+            j < len(toks) and toks[j].norm in lex.linkers) or any(
+            t.norm in lex.north_pair_words for t in toks[max(0, i - lex.partner_window - 1):i])
     return False
 
 
@@ -204,7 +216,9 @@ def owner_scope(text: str, toks: Sequence[Token], span: tuple[int, int],
             return "alliance", "owner:allies"
     elif frame == "alliance":
         others = [(ci, cj) for ci, cj, info in mentions if info["frame"] is None]
+        pairs = [cj for _, cj, info in mentions if info.get("partner_of_north")]
         if foreign_partnership(text, toks, i, j, [*allies, *owners], others,
-                               lex.possessor_between, lex.linkers, lex.partner_window):
+                               lex.possessor_between, lex.linkers, lex.partner_window) or (
+                north_pair_partnership(text, toks, i, pairs, lex.blockers, lex.partner_window)):
             return None, "owner:other"
     return frame, rule
