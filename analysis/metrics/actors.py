@@ -45,6 +45,9 @@ def load_actors(path: str | Path | None = None) -> dict[str, Any]:
     return data
 
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
 def _alias_pattern(text: str) -> str:
     parts = []
     for ch in text:
@@ -56,8 +59,10 @@ def _alias_pattern(text: str) -> str:
             parts.append(r"\s+")
         else:
             parts.append(re.escape(ch))
-    # no letter/digit may touch the alias; an alias ending in "." may end a sentence
-    return r"(?<![^\W_])" + "".join(parts) + (r"" if text.endswith(".") else r"(?![^\W_])")
+    # no letter/digit may follow the alias (one ending in "." may end a sentence); the letter
+    # or digit before it is checked by find_actor_mentions, so the search starts from the
+    # alias's literal text (a leading look-behind made the regex try every position)
+    return "".join(parts) + (r"" if text.endswith(".") else r"(?![^\W_])")
 
 
 def _compile_actors(actors: Mapping[str, Any]) -> list[tuple[str, str, re.Pattern, Any, Any]]:
@@ -85,6 +90,8 @@ def find_actor_mentions(text: str, actors: Mapping[str, Any] | None = None
     for name, alias, pat, nb, na in compiled:
         for m in pat.finditer(text):
             s, e = m.span()
+            if s and _LETTER_OR_DIGIT.match(text, s - 1):
+                continue  # no letter or digit may touch the alias
             if nb is not None and nb.match(text, e):
                 continue
             if na is not None and na.search(text[max(0, s - 60):s]):
