@@ -142,3 +142,14 @@ def test_sister_sentence_subject():
         "The powerful sister of North Korean leader Kim Jong Un on Saturday denounced the pact "
         "as a hostile act, state media KCNA reported.", False)[0] == \
         "The powerful sister of North Korean leader Kim Jong Un"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BUS lines and aROK; the US and ROK.", [("United States", "US"), ("South Korea", "ROK")]),
+    ("KJCS met; the JCS met.", [("Joint Chiefs of Staff", "JCS")]),
+    ("The U.S. Joint Chiefs of Staff and the Joint Chiefs of Staff.",
+     [("United States", "U.S."), ("Joint Chiefs of Staff", "Joint Chiefs of Staff")])])
+def test_no_letter_or_digit_may_touch_an_alias(text, expected):
+    from analysis.metrics.actors import find_actor_mentions
+
+    assert [(name, text[s:e]) for s, e, name, _ in find_actor_mentions(text)] == expected
