@@ -36,7 +36,14 @@ def test_actor_file_is_versioned_and_complete():
     assert names == {"United States": "country", "South Korea": "country",
                      "North Korea": "country", "Japan": "country", "China": "country",
                      "Joe Biden": "person", "Yoon Suk Yeol": "person", "Kim Jong Un": "person",
-                     "KCNA": "organisation"}
+                     "KCNA": "organisation",
+                     # version 3: the recurring voices of this coverage
+                     "Kim Yo Jong": "person", "Mao Ning": "person", "Wang Wenbin": "person",
+                     "Lloyd Austin": "person", "Antony Blinken": "person",
+                     "John Kirby": "person", "Karine Jean-Pierre": "person",
+                     "Joint Chiefs of Staff": "organisation", "Pentagon": "organisation",
+                     "State Department": "organisation", "White House": "organisation"}
+    assert data["version"] == 3
 
 
 def test_actor_mentions_hand_made_sentence():
@@ -50,8 +57,9 @@ def test_actor_mentions_hand_made_sentence():
     ("The “Washington Declaration” was signed in Washington.", {"United States": 1}),
     ("South Korea and the Korean Peninsula; the Korean War.", {"South Korea": 1}),
     ("Let us see what the U.S. and the USA and America do.", {"United States": 3}),
+    # Out of a document the lone "Kim" is the list's Kim Jong Un; Kim Yo Jong is listed (v3).
     ("North Korean leader Kim Jong Un met Kim Yo-jong; Kim smiled.",
-     {"North Korea": 1, "Kim Jong Un": 2}),
+     {"North Korea": 1, "Kim Jong Un": 2, "Kim Yo Jong": 1}),
     ("President Biden and President Yoon Suk Yeol; Joe Biden and Yoon’s aides.",
      {"Joe Biden": 2, "Yoon Suk Yeol": 2}),
     ("Beijing, Tokyo and the PRC; Japanese and Chinese officials; South American trade.",

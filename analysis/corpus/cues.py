@@ -46,6 +46,7 @@ from .cue_words import (
     THAT_ONLY_VERBS,
     is_adverb,
 )
+from .described import head_of
 from .sources import (
     NOT_SUBJECT_START,
     PREP_OR_STOP,
@@ -230,6 +231,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     person = _person_of_affiliation(outside, tokens, k, j)
     if person:
         return person
+    k = head_of(outside, tokens, k)
     words = [t.group(0) for t in tokens[k:j + 1]]
     if words[-1].lower() in _NOT_SUBJECT_END:
         return None

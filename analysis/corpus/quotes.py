@@ -74,6 +74,7 @@ from .speakers import (
     PRONOUNS,
     SpeakerTracker,
     default_linker,
+    is_speaker_surface,
     looks_like_org,
 )
 from .subjects import subject_phrase
@@ -248,6 +249,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
             continue
         raw, according = find_reporting_clause(outside, has_quote)
+        if raw is not None and not is_speaker_surface(raw):
+            raw = None  # a clause opener ("which the two leaders called ...") is nobody
         leads = bool(spans) and not text[s:spans[0][0]].strip()
         if raw is not None and not has_quote and not according and \
                 is_bare_clause(outside, raw):
@@ -294,9 +297,9 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
         previous, following = neighbours(sentences, quotes, n)
         if model.sentence_probability(text[s:e], "none", previous, following) >= \
                 model.threshold:
-            c.quote = "indirect"
-            c.raw = promoted_speaker(text[s:e], list(WORD_RE.finditer(text, s, e)),
-                                     model.cues)
+            raw = promoted_speaker(text[s:e], list(WORD_RE.finditer(text, s, e)), model.cues)
+            if raw is None or is_speaker_surface(raw):  # "Whether that insight": nobody
+                c.quote, c.raw = "indirect", raw
 
 
 def promoted_speaker(sentence: str, tokens: list[re.Match],

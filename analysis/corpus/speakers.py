@@ -74,9 +74,28 @@ SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic 
 """Common nouns that stand as speakers at the start of a sentence (``Officials said``)."""
 
 _SPEAKER_NOUN_OR_DETERMINER = SPEAKER_NOUNS | DETERMINERS
+
+CLAUSE_WORDS = frozenset("whether which what who whom whose where when why how if".split())
+"""Words that open a clause, never a speaker (``Whether that insight ...``, ``which the two
+leaders called ...``)."""
+
+
+def is_speaker_surface(raw: str | None) -> bool:
+    """Whether ``raw`` can name a speaker: not empty and not opening with a wh-word or ``if``
+    (:data:`CLAUSE_WORDS`), nor with a lower-case relative ``that`` before a determiner or a
+    pronoun (``that the leaders``); a demonstrative ``That official`` can."""
+    words = (raw or "").split()
+    if not words or words[0].lower() in CLAUSE_WORDS:
+        return False
+    return not (words[0] == "that" and len(words) > 1 and
+                words[1].lower() in DETERMINERS | PRONOUNS)
 _NAME_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
 _POSSESSIVE_RE = re.compile(r"[’']s$")
 _NAME_GAP_RE = re.compile(r"[\s\-‐‑.]+")
+
+
+NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
+"""Generational suffixes dropped from the end of a name."""
 
 
 @lru_cache(maxsize=1 << 14)  # names recur through a document and across a corpus
@@ -88,6 +107,8 @@ def clean_name(name: str) -> str:
     """
     name = _POSSESSIVE_RE.sub("", name.strip(" ,.;:"))
     tokens = name.split()
+    if len(tokens) > 2 and tokens[-1].strip(".,") in NAME_SUFFIXES:
+        tokens = tokens[:-1]  # "Lloyd J. Austin III" is Lloyd J. Austin
     if len(tokens) > 1 and tokens[0].lower() == "the":
         tokens = tokens[1:]
     if tokens and tokens[-1].lower() in ORG_ROLES:
@@ -129,6 +150,39 @@ def looks_like_org(name: str) -> bool:
     return (len(last) > 1 and last.isupper()) or last.lower() in ORG_NAME_HEADS
 
 
+_DESCRIPTION_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+of\s+"
+                             r"(.+)")
+
+
+def description_head(speaker: str) -> str | None:
+    """The role noun of a speaker that describes a person by another (``the powerful sister
+    of North Korean leader Kim Jong Un`` -> ``sister``, ``Kim Jong Un's sister`` ->
+    ``sister``), else ``None``."""
+    m = _DESCRIPTION_RE.fullmatch(speaker.strip())
+    if m and m.group(1) in PERSON_ROLES:
+        return m.group(1)
+    m = _POSSESSED_RE.fullmatch(speaker.strip())
+    return m.group(2) if m and m.group(2) in PERSON_ROLES else None
+
+
+def _described_one(speaker: str) -> str:
+    """The person a description names (``Kim Jong Un`` of ``the sister of Kim Jong Un``)."""
+    m = _DESCRIPTION_RE.fullmatch(speaker.strip())
+    if m and m.group(1) in PERSON_ROLES:
+        return m.group(2)
+    m = _POSSESSED_RE.fullmatch(speaker.strip())
+    return m.group(1) if m else speaker
+
+
+_POSSESSED_RE = re.compile(r"(.+?)[’']s\s+(?:[a-z][\w-]*\s+)?([a-z]+)")
+SENTENCE_OPENERS = frozenset("""As But And Yet So Or In On At For From With Under After Before
+    When While If Although Though Because Since Despite During Like Unlike Meanwhile However
+    Still Also Then Now Today Yesterday Asked Speaking Earlier Later Last This That""".split())
+"""Capitalised words that open a sentence before a name and are no part of it."""
+WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_INDEFINITE_ROLE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)")
+"""An indefinite noun phrase of up to four words (``a senior U.S. official``): the role it
+introduces is its last word."""
 _ROLE_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}([a-z]+)")
 
 
@@ -149,32 +203,73 @@ class SpeakerTracker:
         # Indexes of ``names`` by last word, so a document with many names stays linear.
         self._by_last: dict[str, list[str]] = {}
         self._latest_by_head: dict[str, str] = {}
-        self._latest_by_role: dict[str, str] = {}
         self._speaker_by_head: dict[str, str] = {}
         self._latest_by_first: dict[str, str] = {}
+        # Variants of one name (case, hyphens) and acronyms map to its first full form.
+        self._first_form: dict[str, str] = {}
+        self._acronyms: dict[str, str] = {}
+        # A role's latest introduction (``spokesperson Mao Ning``, ``a senior official``) and
+        # the latest person who spoke, each with the number of the sentence it was seen in.
+        self._role_seen: dict[str, tuple[int, str]] = {}
+        self._person_seen: tuple[int, str] | None = None
+        self._place_seen = 0
+        self._sentence = 0
 
     def observe(self, sentence: str) -> None:
-        """Record the proper names of a sentence (and the roles before them)."""
+        """Record the proper names of a sentence, the roles before them and the indefinite
+        role phrases (``a senior administration official``) a later ``the official`` may
+        stand for."""
+        self._sentence += 1
         by_last, by_first, by_head = self._by_last, self._latest_by_first, self._latest_by_head
         for m in NAME_RE.finditer(sentence):
             raw = m.group(0)
-            name, last, last_lower, first, titled = _name_parts(raw)
+            name, last, last_lower, first, _ = _name_parts(raw)
             if not name:
                 continue
+            if first in SENTENCE_OPENERS:  # "As Victor Cha of CSIS has argued": Victor Cha
+                name, first = name.split(" ", 1)[1], name.split()[1]
+                first = first if " " in name else None
             known = by_last.get(last)
             if known is None:
                 known = by_last[last] = []
             if name not in known:
                 self.names.append(name)
                 known.append(name)
+                self._note_form(name)
             if first:
                 by_first[first] = name
             by_head[last_lower] = name
-            if titled:  # only a name that lost a title or role word can carry a role
-                before = sentence[max(0, m.start() - 40):m.start()].lower().split()
-                for word in [w.lower().strip(".") for w in raw.split()[:-1]] + before[-2:]:
-                    if word in PERSON_ROLES:
-                        self._latest_by_role[word] = self.full_name(name)
+            before = sentence[max(0, m.start() - 40):m.start()].lower().split()
+            for word in [w.lower().strip(".") for w in raw.split()[:-1]] + before[-2:]:
+                if word in PERSON_ROLES and not self._not_person(name):
+                    self._role_seen[word] = (self._sentence, self.full_name(name))
+        for m in _INDEFINITE_ROLE_RE.finditer(sentence):
+            words = [w.rstrip(".’'") for w in m.group(1).split()]
+            role = next((k for k, w in enumerate(words) if w in PERSON_ROLES), None)
+            if role is not None:
+                self._role_seen[words[role]] = (self._sentence, " ".join(words[:role + 1]))
+
+    def _note_form(self, name: str) -> None:
+        """Remember the first form of ``name`` under its variant key and its acronyms (the
+        initials of its capitalised words, and of each run of them that ends the name)."""
+        self._first_form.setdefault(_normal(name), name)
+        words = [w for w in _POSSESSIVE_RE.sub("", name).split() if w[0].isupper()]
+        if len(words) < 2 or any(w.isupper() for w in words):
+            return
+        for k in range(len(words) - 1):
+            self._acronyms.setdefault("".join(w[0] for w in words[k:]), name)
+
+    def _is_place(self, name: str) -> bool:
+        """Whether ``name`` is a country of the actor list or a weekday (no person)."""
+        return name in WEEKDAY_NAMES or (self.linker is not None and
+                                         self.linker.kind(name) == "country")
+
+    def _not_person(self, name: str) -> bool:
+        """Whether ``name`` is a country, organisation or weekday rather than a person."""
+        if name in WEEKDAY_NAMES or looks_like_org(name):
+            return True
+        kind = self.linker.kind(name) if self.linker is not None else None
+        return kind in {"country", "organisation"}
 
     def full_name(self, name: str) -> str:
         """The longest earlier name ending with ``name`` (``Biden`` -> ``Joe Biden``), else
@@ -188,7 +283,21 @@ class SpeakerTracker:
                 best = known
         if best == name and " " not in name and name in self._latest_by_first:
             return self._latest_by_first[name]
-        return best
+        if best == name and name.isupper() and name in self._acronyms:
+            return self._acronyms[name]  # "JCS" after "Joint Chiefs of Staff"
+        if best == name and " " in name:
+            best = self._containing(name)
+        return self._first_form.get(_normal(best), best)
+
+    def _containing(self, name: str) -> str:
+        """The latest earlier longer name that starts with ``name`` (``Joint Chiefs`` ->
+        ``Joint Chiefs of Staff``), unless ``name`` is an actor of the list; else ``name``."""
+        if self.linker is not None and self.linker.link(name) != name:
+            return name
+        for known in reversed(self.names):
+            if len(known) > len(name) and known.startswith(name + " "):
+                return known
+        return name
 
     def resolve(self, raw: str) -> str | None:
         """Turn a raw subject (name, pronoun, noun phrase) into a speaker name."""
@@ -199,6 +308,9 @@ class SpeakerTracker:
         if low in PRONOUNS:
             return self.last_person if low in PERSON_PRONOUNS else self.last_speaker
         tokens = raw.split()
+        if description_head(raw):
+            # "The powerful sister of ... Kim Jong Un": the sister speaks, not Kim Jong Un.
+            return " ".join(tokens[1:] if tokens[0].lower() in DETERMINERS else tokens)
         cleaned = clean_name(raw)
         if cleaned != raw and all(t[0].isupper() for t in cleaned.split()):
             return cleaned  # "Foreign Ministry spokesperson Mao Ning"
@@ -230,7 +342,11 @@ class SpeakerTracker:
     def _resolve_definite(self, raw: str, head: str) -> str:
         """Resolve ``the <noun>``: a role noun, an organisation noun or a name's head word."""
         if head in PERSON_ROLES:
-            return self._latest_by_role.get(head) or self.last_person or raw[0].lower() + raw[1:]
+            # The latest of the role's introductions and the last person who spoke.
+            seen = [x for x in (self._role_seen.get(head), self._person_seen) if x]
+            if seen and max(seen)[0] >= self._place_seen:
+                return max(seen)[1]
+            return raw[0].lower() + raw[1:]  # none since the last country that spoke
         if head in self._latest_by_head:
             return self._latest_by_head[head]
         if head in ORG_ROLES and self.last_org:
@@ -264,7 +380,12 @@ class SpeakerTracker:
             if " " in speaker:
                 self._speaker_by_head[speaker.rsplit(" ", 1)[1].lower()] = speaker
             if person:
-                self.last_person = speaker
+                self.last_person = speaker  # a pronoun's person, as the clause named it
+            if person and self._is_place(speaker):
+                self._place_seen = self._sentence
+            elif person:  # a role noun's person: never a country
+                self._person_seen = (self._sentence, self.full_name(speaker)
+                                     if speaker[0].isupper() else speaker)
             elif speaker[0].isupper():
                 self.last_org = speaker
 
@@ -304,6 +425,9 @@ class ActorLinker:
                 self._alias.setdefault(_normal(text), actor["name"])
                 if isinstance(alias, str):
                     self._plain.setdefault(_normal(text), actor["name"])
+        self._described: dict[tuple[str, str], str] = {
+            (d["role"], d["of"]): actor["name"]
+            for actor in actors["actors"] for d in actor.get("descriptions", ())}
         self._longest = max((len(k.split()) for k in self._plain), default=1)
         self._cache: dict[str, str] = {}
 
@@ -340,6 +464,11 @@ class ActorLinker:
         key = _normal(speaker)
         if key in self._alias:
             return self._alias[key]
+        head = description_head(speaker)
+        if head:
+            # "the sister of Kim Jong Un" is Kim Yo Jong if the list says so, else itself.
+            return self._described.get((head, self.link(_described_one(speaker)) or ""),
+                                       speaker)
         stripped = _normal(clean_name(speaker))
         if stripped in self._alias:
             return self._alias[stripped]

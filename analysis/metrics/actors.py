@@ -2,7 +2,9 @@
 
 * :func:`load_actors`: ``resources/actors.json``, checked.
 * :func:`find_actor_mentions`: ``(start, end, actor, alias)`` of every mention in a text.
-* :func:`actor_mentions`: one row per mention of a corpus, with its sentence and paragraph.
+* :func:`actor_mentions`: one row per mention of a corpus, with its sentence and paragraph; a
+  short form means the person named in full before it in the document
+  (:mod:`analysis.metrics.short_forms`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ def load_actors(path: str | Path | None = None) -> dict[str, Any]:
     Format: ``{"version": int, "actors": [{"name", "kind", "aliases": [alias, ...]}]}``, an
     alias being a string or ``{"text", "not_before", "not_after", "ignore_case"}`` where
     ``not_before`` is a regex that must not match right after the alias and ``not_after`` a
-    regex that must not match right before it. See the file's ``rules`` for the choices.
+    regex that must not match right before it, and optional ``descriptions``
+    (``{"role": "sister", "of": "Kim Jong Un"}``: a speaker so described is this actor). See
+    the file's ``rules`` for the choices.
     """
     path = Path(path) if path else ACTORS_PATH
     with open(path, encoding="utf-8") as f:
@@ -33,9 +37,15 @@ def load_actors(path: str | Path | None = None) -> dict[str, Any]:
     for a in data["actors"]:
         if not {"name", "kind", "aliases"} <= set(a):
             raise ValueError(f"{path}: actor {a!r} needs name, kind and aliases")
+        for desc in a.get("descriptions", ()):
+            if not isinstance(desc, dict) or not {"role", "of"} <= set(desc):
+                raise ValueError(f"{path}: actor {a['name']!r}: a description needs role and of")
         if a["kind"] not in ("country", "person", "organisation"):
             raise ValueError(f"{path}: actor {a['name']!r} has unknown kind {a['kind']!r}")
     return data
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def _alias_pattern(text: str) -> str:
@@ -49,8 +59,10 @@ def _alias_pattern(text: str) -> str:
             parts.append(r"\s+")
         else:
             parts.append(re.escape(ch))
-    # no letter/digit may touch the alias; an alias ending in "." may end a sentence
-    return r"(?<![^\W_])" + "".join(parts) + (r"" if text.endswith(".") else r"(?![^\W_])")
+    # no letter/digit may follow the alias (one ending in "." may end a sentence); the letter
+    # or digit before it is checked by find_actor_mentions, so the search starts from the
+    # alias's literal text (a leading look-behind made the regex try every position)
+    return "".join(parts) + (r"" if text.endswith(".") else r"(?![^\W_])")
 
 
 def _compile_actors(actors: Mapping[str, Any]) -> list[tuple[str, str, re.Pattern, Any, Any]]:
@@ -78,6 +90,8 @@ def find_actor_mentions(text: str, actors: Mapping[str, Any] | None = None
     for name, alias, pat, nb, na in compiled:
         for m in pat.finditer(text):
             s, e = m.span()
+            if s and _LETTER_OR_DIGIT.match(text, s - 1):
+                continue  # no letter or digit may touch the alias
             if nb is not None and nb.match(text, e):
                 continue
             if na is not None and na.search(text[max(0, s - 60):s]):
@@ -102,7 +116,11 @@ def actor_mentions(corpus: Iterable[Any], actors: Mapping[str, Any] | None = Non
     """
     import pandas as pd
 
+    from ..corpus.speakers import ActorLinker
+    from .short_forms import link_short_forms
+
     actors = actors or load_actors()
+    linker = ActorLinker(actors)
     rows = []
     for d in corpus:
         text = d.text
@@ -110,7 +128,8 @@ def actor_mentions(corpus: Iterable[Any], actors: Mapping[str, Any] | None = Non
         paras = list(getattr(d, "paragraphs", None) or [])
         s_starts = [s.start for s in sents]
         p_starts = [p.start for p in paras]
-        for s, e, name, alias in find_actor_mentions(text, actors):
+        found = link_short_forms(text, find_actor_mentions(text, actors), actors, linker)
+        for s, e, name, alias in found:
             si = bisect_right(s_starts, s) - 1
             pi = bisect_right(p_starts, s) - 1
             sent = sents[si] if si >= 0 and s < sents[si].end else None

@@ -1,0 +1,155 @@
+"""Speakers and actors of one person under several names, role nouns, described speakers and
+clause openers (the newcomer test's four defects). Sentences written for this project in
+wire, Korean press and KCNA-as-reported styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.documents import Document
+from analysis.corpus.speakers import (
+    ActorLinker,
+    SpeakerTracker,
+    description_head,
+    is_speaker_surface,
+)
+from analysis.metrics.actors import actor_mentions, load_actors
+
+
+def _rows(text):
+    doc = Document.from_text(text, doc_id="t")
+    return [(s.voice, s.speaker, s.actor) for s in doc.sentences], doc
+
+
+def test_sister_of_the_leader_is_kim_yo_jong_not_kim_jong_un():
+    rows, doc = _rows(
+        "The powerful sister of North Korean leader Kim Jong Un on Saturday denounced the "
+        "allies' pact as a hostile act, state media KCNA reported. Kim Yo Jong said the allies "
+        "were plotting a nuclear war. Kim also said Pyongyang would respond with force.")
+    assert rows == [
+        ("quoted", "powerful sister of North Korean leader Kim Jong Un", "Kim Yo Jong"),
+        ("quoted", "Kim Yo Jong", "Kim Yo Jong"),
+        ("quoted", "Kim", "Kim Yo Jong")]
+    m = actor_mentions([doc])
+    # Kim Jong Un is mentioned (inside the description), and the later lone "Kim" is his sister.
+    assert m[["actor", "matched", "sentence"]].values.tolist() == [
+        ["North Korea", "North Korean", 1], ["Kim Jong Un", "Kim Jong Un", 1],
+        ["KCNA", "KCNA", 1], ["Kim Yo Jong", "Kim Yo Jong", 2],
+        ["Kim Yo Jong", "Kim", 3], ["North Korea", "Pyongyang", 3]]
+
+
+def test_description_of_an_unlisted_relation_is_its_own_actor():
+    linker = ActorLinker(load_actors())
+    assert linker.link("the brother of Kim Jong Un") == "the brother of Kim Jong Un"
+    assert linker.link("Kim Jong Un's sister") == "Kim Yo Jong"
+    assert description_head("Secretary of State Antony Blinken") is None
+    assert description_head("the Ministry of Unification") is None
+
+
+@pytest.mark.parametrize("variant", ["Kim Yo-jong", "KIM YO JONG", "Kim Yo Jong’s"])
+def test_spelling_variants_are_one_actor(variant):
+    assert ActorLinker(load_actors()).link(variant) == "Kim Yo Jong"
+
+
+def test_acronym_and_short_forms_take_the_earlier_full_name():
+    rows, _ = _rows(
+        "North Korea fired two missiles on Wednesday, the Joint Chiefs of Staff (JCS) said. "
+        "The JCS said the military had stepped up surveillance. "
+        "\"We condemn the launches,\" the Joint Chiefs said.")
+    assert [r[2] for r in rows] == ["Joint Chiefs of Staff"] * 3
+    tracker = SpeakerTracker(None)
+    tracker.observe("The Asan Institute of Policy Studies ran the poll.")
+    tracker.observe("Later the Asan Institute said so.")
+    assert tracker.full_name("Asan Institute") == "Asan Institute of Policy Studies"
+    assert tracker.full_name("AIPS") == "Asan Institute of Policy Studies"
+    tracker.observe("The Kang Institute said it, and KANG INSTITUTE agreed.")
+    assert tracker.full_name("KANG INSTITUTE") == "Kang Institute"
+
+
+def test_spokesperson_surname_and_role_take_the_full_name():
+    rows, doc = _rows(
+        "\"The U.S. approach stirs up bloc confrontation,\" foreign ministry spokesperson Mao "
+        "Ning told a regular news briefing. Mao said all parties should face the root causes. "
+        "China opposes any move that escalates tension, the spokesperson said.")
+    assert rows == [("quoted", "Mao Ning", "Mao Ning"), ("quoted", "Mao", "Mao Ning"),
+                    ("quoted", "the spokesperson", "Mao Ning")]
+    m = actor_mentions([doc])
+    assert m.loc[m["matched"] == "Mao", "actor"].tolist() == ["Mao Ning"]
+
+
+def test_lone_kim_after_an_unlisted_kim_is_nobody_of_the_list():
+    doc = Document.from_text(
+        "Deputy adviser Kim Tae-hyo said the group would meet. Kim said it would be soon. "
+        "North Korean leader Kim Jong Un fired a missile. Kim called it a warning.", doc_id="k")
+    m = actor_mentions([doc])
+    assert m[["actor", "matched", "sentence"]].values.tolist() == [
+        ["North Korea", "North Korean", 3], ["Kim Jong Un", "Kim Jong Un", 3],
+        ["Kim Jong Un", "Kim", 4]]
+
+
+def test_role_noun_never_takes_a_country_in_between():
+    rows, _ = _rows(
+        "President Joe Biden said the allies would stand together. In return, South Korea "
+        "reaffirmed that it will not build nuclear weapons, according to a senior administration "
+        "official. \"This is about making our deterrence more credible,\" the official said.")
+    assert rows[1][1:] == ("South Korea", "South Korea")
+    assert rows[2] == ("quoted", "the official", "senior administration official")
+
+
+def test_role_noun_takes_the_latest_person_who_spoke():
+    rows, _ = _rows(
+        "The group will meet this year, a senior presidential official said Thursday. "
+        "\"It gives us a say,\" deputy national security adviser Kim Tae-hyo told reporters. "
+        "The official added that Seoul did not seek tactical nuclear weapons.")
+    assert rows[2] == ("quoted", "the official", "Kim Tae-hyo")
+
+
+@pytest.mark.parametrize("raw, ok", [
+    ("Whether that insight", False), ("which the two leaders", False), ("What", False),
+    ("that the allies", False), ("That official", True), ("Officials", True), ("Kim", True)])
+def test_clause_openers_are_no_speakers(raw, ok):
+    assert is_speaker_surface(raw) is ok
+
+
+def test_clause_opener_sentences_stay_authorial():
+    rows, _ = _rows(
+        "Under the agreement, which the two leaders called the Washington Declaration, the "
+        "allies will create a Nuclear Consultative Group to share information. Whether that "
+        "insight translates into influence is less clear, and it seems possible that the group "
+        "will become a venue for information sharing.")
+    assert rows == [("authorial", None, None), ("authorial", None, None)]
+
+
+@pytest.mark.parametrize("phrase, head", [
+    ("The powerful sister of North Korean leader", "The powerful sister of North Korean leader"),
+    ("a spokesman of the ministry", "a spokesman of the ministry"),
+    # "because of" is no description: the subject is not stretched back over it.
+    ("enforce it because of the claims", "of the claims"),
+    ("in Seoul, the sister of Kim", "the sister of Kim")])
+def test_subject_cut_at_of_takes_its_head(phrase, head):
+    from analysis.corpus.cues import WORD_RE
+    from analysis.corpus.described import head_of
+
+    tokens = list(WORD_RE.finditer(phrase))
+    k = next(i for i, t in enumerate(tokens) if t.group(0) == "of")
+    assert phrase[tokens[head_of(phrase, tokens, k)].start():] == head
+
+
+def test_sister_sentence_subject():
+    from analysis.corpus.cues import find_reporting_clause
+
+    assert find_reporting_clause(
+        "The powerful sister of North Korean leader Kim Jong Un on Saturday denounced the pact "
+        "as a hostile act, state media KCNA reported.", False)[0] == \
+        "The powerful sister of North Korean leader Kim Jong Un"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BUS lines and aROK; the US and ROK.", [("United States", "US"), ("South Korea", "ROK")]),
+    ("KJCS met; the JCS met.", [("Joint Chiefs of Staff", "JCS")]),
+    ("The U.S. Joint Chiefs of Staff and the Joint Chiefs of Staff.",
+     [("United States", "U.S."), ("Joint Chiefs of Staff", "Joint Chiefs of Staff")])])
+def test_no_letter_or_digit_may_touch_an_alias(text, expected):
+    from analysis.metrics.actors import find_actor_mentions
+
+    assert [(name, text[s:e]) for s, e, name, _ in find_actor_mentions(text)] == expected
