@@ -32,10 +32,13 @@
    no phrase and a lower-case ``-ing``/``-ed`` word starts none, except an ``-ed`` word the
    tagger calls an adjective before a lower-case word it precedes at least twice in the
    text: a term ("extended deterrence", "armed forces"), not a one-off participle.
-   Multi-word spans seen only in a headline (a title-case line, or a first line before a
-   blank line without a full stop) are dropped.
+   Candidates seen only in a headline (a title-case line, or a first line before a blank
+   line without a full stop) are dropped, except capitalised single words: a headline's
+   phrases have no case cue and its lower-case words are mostly verbs ("Yoon hails ...").
 5. *Grouping.* Variants are grouped on a light plural stem; a lone surname is credited to the
-   full name it abbreviates ("Gates" -> "Daryl Gates"); a phrase that only ever occurs inside
+   full name it abbreviates ("Gates" -> "Daryl Gates"; a Korean or Chinese family name
+   written first to the name it starts, "Yoon" -> "Yoon Suk Yeol",
+   :mod:`analysis.metrics.keyphrase_names`); a phrase that only ever occurs inside
    one longer candidate is dropped ("nuclear consultative" inside "nuclear consultative
    group").
 6. *Case.* A candidate is shown in its most frequent form outside headlines, each word as the
@@ -50,20 +53,26 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, count, islice, repeat
 from operator import and_, eq, itemgetter, not_, or_
-from pathlib import Path
 from typing import Any
 
 from .furniture import mask_furniture
+from .keyphrase_names import (
+    Tokens,
+    capitalised_names,
+    display_forms,
+    name_flags,
+    surname_first_names,
+    title_cuts,
+)
 from .keyphrase_tokens import (
     TokenScan,
     headline_tokens,
     scan_tokens,
     title_case_flags,
-    word_zipf,
 )
 
 MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
@@ -74,39 +83,12 @@ HEADLINES = True  # the first line before a blank line is a headline, whatever i
 CUT_TITLES = True  # a title before a name is not part of it
 ED_TERMS = True  # an -ed adjective repeated before the same word may start a phrase
 ADJ_CHECK = True  # an ADJ without adjective ending or tagger evidence is taken as a verb
-RARE_VERB_ZIPF = 4.5  # a rarer capitalised word tagged as a verb etc. is taken as a name
-GENERIC_NAME_ZIPF = 5.0  # a capitalised word this common is lower-cased unless a proper noun
 
-SURNAME_FIRST_PATH = Path(__file__).resolve().parents[1] / "resources" / "surname_first_names.txt"
-NAME_CONNECTORS = frozenset({"of"})  # lower-case words inside a name: "Republic of Korea"
-TITLES = frozenset("""president vice prime minister secretary general gen chairman chairwoman
-    adviser advisor leader ambassador spokesperson spokesman spokeswoman senator sen rep gov
-    governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker""".split())
-"""Capitalised titles that precede a name and are not part of it ("President Yoon Suk Yeol")."""
 Span = tuple[str, str, int, int, bool, bool]
 """One occurrence of a candidate: ``(key, form, first token, last token, all proper nouns,
 outside a headline)``."""
 
 
-@dataclass(slots=True)
-class Tokens:
-    """Per-token columns of a scanned text, in token order (see :data:`TokenInfo`)."""
-
-    los: tuple[str, ...]  # lower case
-    caps: tuple[bool, ...]  # capitalised
-    stems: tuple[str, ...]
-    vf: tuple[int, ...]  # verb form
-    breaks: tuple[bool, ...]  # breaks a chunk
-    possessive: tuple[bool, ...]
-    capitals: list[int]  # indices of the capitalised tokens
-    initial: list[bool]  # sentence or line start
-    title: list[bool]  # in a title-case line
-    adjacent: list[bool]  # separated from the next token by one space
-    lower_seen: set[str]  # lower-case forms of the words the text writes in lower case
-    proper: list[bool] = field(default_factory=list)  # filled by name_flags
-    display: list[str] = field(default_factory=list)  # filled by display_forms
-    tags: list[int] | None = None  # tagger class of each token, when a tagger is used
-    tag_set: TagClasses | None = None  # what each class means
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,85 +127,10 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
                   scan.initial, title, adjacent, lower_seen)
 
 
-def capitalised_names(tk: Tokens) -> None:
-    """Start ``tk.proper``: the capitalised words seen capitalised somewhere that is neither a
-    sentence start nor a title-case line (no tag is read for them)."""
-    los, capitals, initial, title = tk.los, tk.capitals, tk.initial, tk.title
-    cap_inside = {los[i] for i in capitals if not initial[i] and not title[i]}
-    proper = [False] * len(los)
-    for i in capitals:
-        proper[i] = los[i] in cap_inside
-    tk.proper = proper
 
 
-def name_flags(tk: Tokens) -> set[int]:
-    """Fill ``tk.proper`` (started by :func:`capitalised_names`, called here if it was not):
-    capitalised words seen capitalised somewhere that is neither a sentence start nor a
-    title-case line, plus a sentence-initial capitalised word right before one whose
-    lower-case form the text never uses ("Yoon" in "Yoon Suk Yeol said"), plus an inner "of"
-    between two of them ("Republic of Korea"). Returns the indices of those connectors."""
-    los, caps, n, capitals = tk.los, tk.caps, len(tk.los), tk.capitals
-    initial, adjacent, lower_seen = tk.initial, tk.adjacent, tk.lower_seen
-    if not tk.proper:
-        capitalised_names(tk)
-    proper = tk.proper
-    if tk.tags is not None:  # a capitalised proper noun at a sentence start ("Beijing said")
-        tags, upos = tk.tags, tk.tag_set.upos
-        for i in capitals:
-            lo = los[i]
-            if proper[i] or lo in lower_seen:
-                continue
-            p = upos[tags[i]]
-            # a rare word tagged as no noun or adjective is a name ("Beijing" is no -ing verb)
-            if p == "PROPN" or p not in ("NOUN", "ADJ") and word_zipf(lo) < RARE_VERB_ZIPF:
-                proper[i] = True
-    breaks, poss = tk.breaks, tk.possessive
-    for i in reversed(capitals):
-        if (i < n - 1 and not proper[i] and initial[i] and adjacent[i] and proper[i + 1]
-                and not breaks[i] and not poss[i] and los[i] not in lower_seen
-                and los[i] not in TITLES and word_zipf(los[i]) < GENERIC_NAME_ZIPF):
-            proper[i] = True
-    connectors = set()
-    for i in compress(count(), map(NAME_CONNECTORS.__contains__, los)):
-        if (0 < i < n - 1 and not caps[i] and proper[i - 1] and proper[i + 1]
-                and adjacent[i - 1] and adjacent[i] and not poss[i - 1]
-                and los[i - 1] not in TITLES):
-            connectors.add(i)
-    for i in connectors:
-        proper[i] = True
-    tk.proper = proper
-    return connectors
 
 
-def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
-    """Fill ``tk.display``: each word as the text writes it (an initialism keeps its final
-    period: ``U.S.``), except that a capitalised word that is no proper noun is lower-cased
-    when the text also writes it in lower case or it is very common ("Rising" at a sentence
-    start); words of a title-case line are lower-cased unless proper. (Only the words of
-    candidates are read.)"""
-    display = list(scan.words)
-    for i in compress(count(), tk.possessive):
-        display[i] = display[i][:scan.infos[i][0]]
-    for i in compress(count(), map(eq, map(itemgetter(7), scan.infos), repeat(2))):
-        end = scan.starts[i] + len(display[i])
-        if text[end:end + 1] == ".":
-            display[i] += "."
-    los, title, lower_seen, proper, tags = tk.los, tk.title, tk.lower_seen, tk.proper, tk.tags
-    for i in tk.capitals:
-        lo = los[i]
-        if proper[i] or tk.breaks[i] and lo not in NAME_CONNECTORS:
-            continue
-        word = display[i]
-        if word[1:] != word[1:].lower():
-            continue
-        if title[i] or lo in lower_seen:
-            display[i] = word.lower()
-        elif tags is not None:  # only a noun or verb is lower-cased ("Chinese" stays)
-            if tk.tag_set.upos[tags[i]] not in ("PROPN", "ADJ"):
-                display[i] = word.lower()
-        elif word_zipf(lo) >= GENERIC_NAME_ZIPF:
-            display[i] = word.lower()
-    tk.display = display
 
 
 def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
@@ -262,21 +169,6 @@ def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
     return out
 
 
-def title_cuts(tk: Tokens) -> set[int]:
-    """A capitalised title right before a proper noun, with the capitalised words before it
-    ("President" in "President Yoon", "Vice Defense Minister" in "Vice Defense Minister
-    Shin Beom-chul")."""
-    cut: set[int] = set()
-    last = len(tk.los) - 1
-    for i in tk.capitals:
-        if i < last and tk.los[i] in TITLES and tk.proper[i + 1] and tk.adjacent[i]:
-            j = i
-            while j >= 0 and tk.caps[j] and j not in cut:
-                cut.add(j)
-                if j == 0 or not tk.adjacent[j - 1]:
-                    break
-                j -= 1
-    return cut
 
 
 def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[str]]:
@@ -466,12 +358,6 @@ def drop_nested(cands: Candidates) -> None:
         del tf[key]
 
 
-@lru_cache(maxsize=1)
-def surname_first_names() -> frozenset[str]:
-    """Family names written first (``resources/surname_first_names.txt``: "yoon", "kim",
-    "mao"), lower-cased."""
-    lines = SURNAME_FIRST_PATH.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
 
 
 def credit_surnames(cands: Candidates) -> None:

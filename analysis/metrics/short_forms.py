@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..corpus.speakers import NAME_RE, ActorLinker, clean_name
-from .keyphrase_candidates import surname_first_names
+from .keyphrase_names import surname_first_names
 
 Mention = tuple[int, int, str, str]
 
