@@ -62,11 +62,8 @@ from .attribution_model import (
     neighbours,
 )
 from .bare_clauses import is_bare_clause
-from .cues import (
-    WORD_RE,
-    find_reporting_clause,
-    sentence_subject,
-)
+from .cues import WORD_RE, find_reporting_clause
+from .opening_subjects import sentence_subject
 from .sources import blank_dateline
 from .speakers import (
     DETERMINERS,
@@ -105,8 +102,8 @@ NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update up
 note:``), a credit line (``Contributing: ...``, ``BYLINE: ...``) or a dateline place
 (``New Delhi:``, as South Asian outlets open an article)."""
 _WEAK_SUBJECTS = DETERMINERS | frozenset("his her their its our my your".split())
-"""Subjects that :func:`analysis.corpus.cues.sentence_subject` stops at too early (``His``
-of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
+"""Subjects that :func:`analysis.corpus.opening_subjects.sentence_subject` stops at too early
+(``His`` of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
 _END_PUNCT = frozenset(".!?…\"”’')»:")
 
 
@@ -306,7 +303,7 @@ def promoted_speaker(sentence: str, tokens: list[re.Match],
                      cues: Collection[str]) -> str | None:
     """The source of a sentence the model promotes (``tokens`` are its :data:`WORD_RE`
     matches, ``cues`` the model's cue words): its subject when that is a pronoun or a name
-    (:func:`analysis.corpus.cues.sentence_subject`), else the phrase before its cue word
+    (:func:`analysis.corpus.opening_subjects.sentence_subject`), else the phrase before its cue word
     (:func:`analysis.corpus.attribution_model.cue_subject`: ``The Clinton campaign says``),
     else the words before its first verb (:func:`analysis.corpus.subjects.subject_phrase`:
     ``His advisers believe``, ``In the House, lawmakers passed``)."""
