@@ -462,7 +462,7 @@ def test_failed_write_leaves_the_previous_output_intact(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("line", ["no_punctuation", "many_periods"])
 def test_five_megabyte_line_segments_in_linear_time(line):
-    from analysis.corpus.quotes import _outside, quote_spans
+    from analysis.corpus.quotes import outside_quotes, quote_spans
     from analysis.corpus.sentences import split_sentences
 
     unit = "word " if line == "no_punctuation" else "The allies met again. "
@@ -470,7 +470,7 @@ def test_five_megabyte_line_segments_in_linear_time(line):
     with deadline(30):
         spans = split_sentences(text)
         quotes = quote_spans(text)
-        outside = _outside(text, 0, len(text), quotes)
+        outside = outside_quotes(text, 0, len(text), quotes)
     assert outside == text and quotes == []
     if line == "no_punctuation":
         assert spans == [(0, FIVE_MB - 1)]  # the final space is not part of the sentence

@@ -27,7 +27,7 @@ directions and time or place lines.
 A paragraph that opens with a speaker label is that speaker's words: an upper-case label (an
 excerpt of a transcript, ``FALLIN:``), a name (the headline ``Yoon: The alliance has never been
 stronger.``) or a broadcaster's soundbite label (``[Soundbite] Park Ji-hoon(Analyst) :``); a rubric
-(``Analysis:``) or a dateline place (``New Delhi:``) is no label.
+(``Analysis:``) or a dateline place (``New Delhi:``) is no label (:mod:`.paragraph_labels`).
 
 Speakers come from the reporting clause outside the quotation marks: ``NAME said``,
 ``said NAME``, ``NAME told ...``, ``according to NAME``, ``The visit, KCNA said, was ...``.
@@ -62,11 +62,9 @@ from .attribution_model import (
     neighbours,
 )
 from .bare_clauses import is_bare_clause
-from .cues import (
-    WORD_RE,
-    find_reporting_clause,
-    sentence_subject,
-)
+from .cues import WORD_RE, find_reporting_clause
+from .opening_subjects import sentence_subject
+from .paragraph_labels import paragraph_label
 from .sources import blank_dateline
 from .speakers import (
     DETERMINERS,
@@ -78,35 +76,15 @@ from .speakers import (
     looks_like_org,
 )
 from .subjects import subject_phrase
-from .transcripts import actor_name, attribute_turns, is_transcript, speaker_of
+from .transcripts import actor_name, attribute_turns, is_transcript
 
 _OPEN = "“«`"
 _CLOSE = "”»"
 
 _QUOTE_MARK_RE = re.compile(r"''|``|[“«”»\"]")
-_LABEL_RE = re.compile(r"(?:\[[^\]]{1,20}\]\s*)?[\"“]?(?:([A-Z][A-Z.'’ -]{1,40}[A-Z.])"
-                       r"|([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))"
-                       r"(?:\s?\([^()]{1,40}\))?\s?:\s+(?=\S+\s+\S)")
-"""A speaker label opening a paragraph: upper case (an excerpt of a transcript, ``FALLIN:``) or
-a name (the news headline ``Trump: My plans aren't set in stone.``, ``Poll: ...``), with the
-role and the rubric of a broadcaster's transcript (``[Soundbite] Kim Min-ji(Analyst) :``)."""
-
-NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update updated watch
-    exclusive breaking latest live video photo photos factbox timeline correction clarification note
-    related read also see tags topics keywords image credit contact email share follow fact check
-    bottom line big picture key points takeaways background context details highlights summary
-    disclaimer advertisement subscribe location date time venue when where who what why how
-    editor's editors washington seoul pyongyang beijing tokyo new delhi moscow london paris berlin
-    brussels geneva york singapore hong kong taipei busan canberra sydney ottawa jakarta manila
-    hanoi bangkok islamabad mumbai kolkata chennai bengaluru dubai tehran kyiv jerusalem cairo
-    ankara rome madrid vienna warsaw united nations byline contributing contributors reporting
-    editing""".split())
-"""Words of a paragraph label that make it no speaker: a rubric (``Analysis:``, ``Editor's
-note:``), a credit line (``Contributing: ...``, ``BYLINE: ...``) or a dateline place
-(``New Delhi:``, as South Asian outlets open an article)."""
 _WEAK_SUBJECTS = DETERMINERS | frozenset("his her their its our my your".split())
-"""Subjects that :func:`analysis.corpus.cues.sentence_subject` stops at too early (``His``
-of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
+"""Subjects that :func:`analysis.corpus.opening_subjects.sentence_subject` stops at too early
+(``His`` of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
 _END_PUNCT = frozenset(".!?…\"”’')»:")
 
 
@@ -153,7 +131,7 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return spans
 
 
-def _outside(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
+def outside_quotes(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
     """Return ``text[s:e]`` with quoted material replaced by spaces (offsets preserved).
 
     ``spans`` are sorted, non-overlapping ``(start, end)`` offsets (as from :func:`quote_spans`).
@@ -183,20 +161,6 @@ def _overlapping(spans: list[tuple[int, int]], ends: list[int], s: int,
             break
         out.append(spans[i])
     return out
-
-
-
-def paragraph_label(text: str, s: int, e: int) -> str | None:
-    """The speaker of a label opening the paragraph at ``text[s:e]`` (``FALLIN:``, ``Trump:``),
-    in title case, or ``None`` (no label, or a rubric or a dateline; see
-    :data:`NOT_SPEAKER_LABELS`)."""
-    m = _LABEL_RE.match(text, s, e)
-    if not m:
-        return None
-    label = m.group(1) or m.group(2)
-    if any(w in NOT_SPEAKER_LABELS for w in label.lower().replace(".", " ").split()):
-        return None
-    return speaker_of(label)
 
 
 @dataclass
@@ -235,7 +199,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             clauses.append(_Clause(p, [], block[1], False, "direct"))
             continue
         spans = [(max(qs, s), min(qe, e)) for qs, qe in full_spans]
-        outside = _outside(text, s, e, spans) if spans else sentence
+        outside = outside_quotes(text, s, e, spans) if spans else sentence
         if s == paragraphs[p][0]:
             outside = blank_dateline(outside)
         quoted_words = sum(len(WORD_RE.findall(text[qs:qe])) for qs, qe in spans) \
@@ -306,7 +270,7 @@ def promoted_speaker(sentence: str, tokens: list[re.Match],
                      cues: Collection[str]) -> str | None:
     """The source of a sentence the model promotes (``tokens`` are its :data:`WORD_RE`
     matches, ``cues`` the model's cue words): its subject when that is a pronoun or a name
-    (:func:`analysis.corpus.cues.sentence_subject`), else the phrase before its cue word
+    (:func:`analysis.corpus.opening_subjects.sentence_subject`), else the phrase before its cue word
     (:func:`analysis.corpus.attribution_model.cue_subject`: ``The Clinton campaign says``),
     else the words before its first verb (:func:`analysis.corpus.subjects.subject_phrase`:
     ``His advisers believe``, ``In the House, lawmakers passed``)."""
@@ -364,71 +328,105 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
     clauses = _read_clauses(text, sentences)
     if model is not None:
         _promote(text, sentences, clauses, default_model() if model == "default" else model)
-    next_cue = _next_cues(clauses)
-    tracker = SpeakerTracker(default_linker())
-    narration: list[tuple[int, int, _Clause]] = []
-    results: list[Attribution] = []
-    span_speaker: dict[tuple[int, int], str | None] = {}
-    referent_of: dict[str, str] = {}
-    last_in_par: str | None = None
-    pending_cue: str | None = None
-    previous: Attribution | None = None
-    for n, ((p, s, e), c) in enumerate(zip(sentences, clauses, strict=True)):
-        if n and clauses[n - 1].paragraph != p:
-            last_in_par = None
-        tracker.observe(text[s:e])
+    reader = _DocumentReader(text, sentences, clauses)
+    return [reader.read(n) for n in range(len(sentences))]
+
+
+class _DocumentReader:
+    """The second pass of :func:`attribute_sentences`: resolves the speaker of each sentence in
+    reading order, carrying what earlier sentences said (who spoke last, in the paragraph or
+    in a quotation; the narration a pronoun may refer back to)."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int, int]],
+                 clauses: list[_Clause]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.clauses = clauses
+        self.next_cue = _next_cues(clauses)
+        self.tracker = SpeakerTracker(default_linker())
+        self.narration: list[tuple[int, int, _Clause]] = []
+        self.span_speaker: dict[tuple[int, int], str | None] = {}
+        self.referent_of: dict[str, str] = {}
+        self.last_in_par: str | None = None
+        self.pending_cue: str | None = None
+        self.previous: Attribution | None = None
+
+    def read(self, n: int) -> Attribution:
+        """The attribution of sentence ``n``; sentences are read in order, each once."""
+        (p, s, e), c = self.sentences[n], self.clauses[n]
+        if n and self.clauses[n - 1].paragraph != p:
+            self.last_in_par = None
+        self.tracker.observe(self.text[s:e])
+        self._offer_subjects(s, e, c)
+        speaker, role, referent = self._speaker(n, c)
+        self._note(s, e, c, speaker, role, referent)
+        voice = "authorial" if c.quote == "none" else "quoted"
+        full = self.referent_of.get(speaker or "") or (
+            self.tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)
+        # A bare reporting clause ("The declaration claims.") reads as indirect speech: it
+        # names who speaks in the quotation next to it.
+        quote = "indirect" if c.quote == "frame" else c.quote
+        self.previous = Attribution(quote=quote, voice=voice, speaker=speaker, full_name=full)
+        return self.previous
+
+    def _offer_subjects(self, s: int, e: int, c: _Clause) -> None:
+        """Offer the tracker the persons a pronoun of this sentence may stand for."""
+        narration, tracker = self.narration, self.tracker
         if narration and ((c.raw or "").lower() in PERSON_PRONOUNS or
                           (c.quote == "direct" and c.raw is None)):
             # The narration since the last person who spoke: its latest person subject (of
             # the last few sentences), read only now that a pronoun may need it.
             for _ in range(min(len(narration), _NARRATION_REACH)):
-                if _mention_own_subject(text, *narration.pop(), tracker):
+                if _mention_own_subject(self.text, *narration.pop(), tracker):
                     break
             narration.clear()
         if c.raw and c.raw.lower() in PERSON_PRONOUNS:
-            _mention_own_subject(text, s, e, c, tracker)
+            _mention_own_subject(self.text, s, e, c, tracker)
+
+    def _speaker(self, n: int, c: _Clause) -> tuple[str | None, str | None, str | None]:
+        """The speaker of sentence ``n``, with the role noun and the referent of its reporting
+        clause."""
+        tracker = self.tracker
         referent = tracker.resolve(c.raw) if c.raw else None
         role = tracker.role_surface(c.raw) if c.raw else None
         speaker = role or referent
         if role:
-            referent_of[role] = referent or role
+            self.referent_of[role] = referent or role
+        previous = self.previous
         if c.quote == "direct" and speaker is None:
-            speaker = _carried_speaker(c, n, clauses, next_cue, sentences, text, tracker,
-                                       span_speaker, last_in_par, pending_cue, previous)
+            speaker = _carried_speaker(c, n, self.clauses, self.next_cue, self.sentences,
+                                       self.text, tracker, self.span_speaker, self.last_in_par,
+                                       self.pending_cue, previous)
         elif c.quote == "indirect" and speaker is None and previous is not None and \
                 previous.voice == "quoted":
             speaker = previous.speaker  # reported speech running on from the sentence before
         if speaker is None and c.quote != "none" and \
                 tracker.last_speaker:
             speaker = tracker.last_speaker  # news continues the last speaker until it names one
+        return speaker, role, referent
+
+    def _note(self, s: int, e: int, c: _Clause, speaker: str | None, role: str | None,
+              referent: str | None) -> None:
+        """Remember the speaker of sentence ``text[s:e]`` for the sentences after it."""
         for span in c.full_spans:
             if speaker and c.quote in {"direct", "partial"}:
-                span_speaker.setdefault(span, speaker)
+                self.span_speaker.setdefault(span, speaker)
         if c.quote in {"direct", "partial"} and speaker:
-            last_in_par = speaker
+            self.last_in_par = speaker
         # An attribution sentence with no content of its own ("The declaration claims.")
         # hands its speaker to a quotation that follows.
-        pending_cue = speaker if c.quote == "frame" or (
-            c.quote == "indirect" and len(text[s:e].split()) <= 6) else None
+        self.pending_cue = speaker if c.quote == "frame" or (
+            c.quote == "indirect" and len(self.text[s:e].split()) <= 6) else None
         if role and referent:
-            tracker.remember(referent, True)
-            narration.clear()
+            self.tracker.remember(referent, True)
+            self.narration.clear()
         elif _names_a_person(c, speaker):
-            tracker.remember(speaker, True)
-            narration.clear()  # a person who spoke since is a pronoun's first choice
+            self.tracker.remember(speaker, True)
+            self.narration.clear()  # a person who spoke since is a pronoun's first choice
         else:
-            tracker.remember(speaker, False)
+            self.tracker.remember(speaker, False)
         if c.quote == "none" and c.eligible:
-            narration.append((s, e, c))
-        voice = "authorial" if c.quote == "none" else "quoted"
-        full = referent_of.get(speaker or "") or (
-            tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)
-        # A bare reporting clause ("The declaration claims.") reads as indirect speech: it
-        # names who speaks in the quotation next to it.
-        quote = "indirect" if c.quote == "frame" else c.quote
-        previous = Attribution(quote=quote, voice=voice, speaker=speaker, full_name=full)
-        results.append(previous)
-    return results
+            self.narration.append((s, e, c))
 
 
 _NARRATION_REACH = 3

@@ -4,9 +4,9 @@ A sentence the learned model promotes to reported speech (:mod:`analysis.corpus.
 has no reporting clause to name its source: its source is, as a rule, its grammatical subject
 (``His advisers believe ...``, ``In the House, lawmakers this week passed ...``, ``Those
 greens have blamed ...``). The capitalised-words reading of
-:func:`analysis.corpus.cues.sentence_subject` stops at ``His`` or ``More`` and finds nothing in a
-lower-case subject; :func:`subject_phrase` reads the words before the sentence's first verb
-instead, with the tags of :func:`analysis.corpus.tagger.tag_text`.
+:func:`analysis.corpus.opening_subjects.sentence_subject` stops at ``His`` or ``More`` and finds
+nothing in a lower-case subject; :func:`subject_phrase` reads the words before the sentence's
+first verb instead, with the tags of :func:`analysis.corpus.tagger.tag_text`.
 """
 
 from __future__ import annotations

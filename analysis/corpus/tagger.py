@@ -18,18 +18,16 @@ there are no previous-tag features. So the score of a word is a sum of five per-
 numpy operations. Previous-tag context is replaced by the neighbours' "ambiguity class" (the
 tags a frequent word takes in training, e.g. ``ADP|SCONJ``), which carries most of the same
 information. Frequent unambiguous word forms are tagged from a tag dictionary. The features
-themselves are defined in :mod:`analysis.corpus.tagger_features` (re-exported here).
+themselves are defined in :mod:`analysis.corpus.tagger_features` and the weights file's format,
+reading and writing in :mod:`analysis.corpus.tagger_files` (both re-exported here).
 """
 
 from __future__ import annotations
 
-import io
 import json
 import threading
-import zipfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
 from itertools import chain, compress, repeat
 from operator import is_
 from pathlib import Path
@@ -57,6 +55,18 @@ from .tagger_features import (
     word_shape,
     word_shapes,
 )
+from .tagger_files import (
+    ARRAYS,
+    FORMAT_VERSION,
+    RESOURCE_NAME,
+    TaggerError,
+    default_tagger_path,
+    npz_bytes,
+    read_tagger_file,
+    text_list,
+    utf8_bytes,
+    utf8_text,
+)
 from .tokens import WORD_RE
 
 __all__ = [
@@ -67,13 +77,6 @@ __all__ = [
     "tag_text", "text_gaps", "type_features", "type_values", "word_shape", "word_shapes",
     "write_tagger_file",
 ]
-
-FORMAT_VERSION = "analysis-tagger/2"
-"""Schema version of the weights file; bumped whenever the feature extraction or the layout of
-the arrays changes."""
-
-RESOURCE_NAME = "ewt_perceptron.npz"
-"""File name of the packaged weights inside ``analysis/resources/tagger``."""
 
 TagSet = Literal["upos", "penn"]
 
@@ -90,15 +93,6 @@ class TaggedWord(NamedTuple):
     """Universal POS tag (``PROPN``, ``VERB``, ``AUX`` ...)."""
     penn: str
     """Penn Treebank tag (``NNP``, ``VBD``, ``VBN`` ...)."""
-
-
-class TaggerError(ValueError):
-    """The tagger's weights file cannot be used; the message names the file and the problem."""
-
-    def __init__(self, path: str | Path, problem: str) -> None:
-        self.path = str(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
 
 def _split(text: str) -> tuple[list[str], list[tuple[int, int]], list[str]]:
@@ -162,20 +156,20 @@ class Tagger:
     @classmethod
     def from_arrays(cls, arrays: Mapping[str, np.ndarray], max_cache: int = 50_000) -> Tagger:
         """A tagger from the arrays of a weights file (see :meth:`to_arrays`)."""
-        classes = _text_list(arrays["classes"])
+        classes = text_list(arrays["classes"])
         shape = tuple(arrays["weights_shape"].tolist())
         w = np.zeros(shape, dtype=np.float32)
         w.flat[arrays["weights_index"]] = arrays["weights_value"]
-        texts = iter(_text_list(arrays["values"]))
+        texts = iter(text_list(arrays["values"]))
         values = [[next(texts) for _ in range(n)] for n in arrays["value_counts"].tolist()]
-        tagdict = dict(zip(_text_list(arrays["tagdict_words"]),
+        tagdict = dict(zip(text_list(arrays["tagdict_words"]),
                            arrays["tagdict_classes"].tolist(), strict=True))
-        ambiguity = dict(zip(_text_list(arrays["ambiguity_words"]),
-                             _text_list(arrays["ambiguity_classes"]), strict=True))
+        ambiguity = dict(zip(text_list(arrays["ambiguity_words"]),
+                             text_list(arrays["ambiguity_classes"]), strict=True))
         tagger = cls.__new__(cls)
-        tagger._setup(classes, w, arrays["gap_weights"], _text_list(arrays["gap_features"]),
+        tagger._setup(classes, w, arrays["gap_weights"], text_list(arrays["gap_features"]),
                       values, arrays["groups"], tagdict, ambiguity,
-                      json.loads(_text(arrays["meta"])), max_cache)
+                      json.loads(utf8_text(arrays["meta"])), max_cache)
         return tagger
 
     def _setup(self, classes: Sequence[str], w: np.ndarray, gap_w: np.ndarray,
@@ -415,36 +409,27 @@ class Tagger:
         tagdict = sorted(self.tagdict.items())
         ambiguity = sorted(self.ambiguity.items())
         return {
-            "format": _bytes([FORMAT_VERSION]),
-            "classes": _bytes(self.classes),
+            "format": utf8_bytes([FORMAT_VERSION]),
+            "classes": utf8_bytes(self.classes),
             "weights_shape": np.asarray(self._w.shape, dtype=np.int64),
             "weights_index": nz,
             "weights_value": self._w.flat[nz],
             "gap_weights": self._gap_w,
-            "gap_features": _bytes(self._gap_rows),
-            "values": _bytes(v for vs in self._values for v in vs),
+            "gap_features": utf8_bytes(self._gap_rows),
+            "values": utf8_bytes(v for vs in self._values for v in vs),
             "value_counts": np.asarray([len(vs) for vs in self._values], dtype=np.int64),
             "groups": self._groups,
-            "tagdict_words": _bytes(w for w, _ in tagdict),
+            "tagdict_words": utf8_bytes(w for w, _ in tagdict),
             "tagdict_classes": np.asarray([c for _, c in tagdict], dtype=np.int16),
-            "ambiguity_words": _bytes(w for w, _ in ambiguity),
-            "ambiguity_classes": _bytes(c for _, c in ambiguity),
-            "meta": _bytes([json.dumps(self.meta, sort_keys=True, ensure_ascii=False)]),
+            "ambiguity_words": utf8_bytes(w for w, _ in ambiguity),
+            "ambiguity_classes": utf8_bytes(c for _, c in ambiguity),
+            "meta": utf8_bytes([json.dumps(self.meta, sort_keys=True, ensure_ascii=False)]),
         }
 
     def to_npz(self) -> bytes:
         """The weights file's bytes: :meth:`to_arrays` as a deflated ``.npz`` (no pickle), the
         same bytes for the same model (fixed member order and timestamps)."""
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-            for name, array in self.to_arrays().items():
-                buf = io.BytesIO()
-                np.lib.format.write_array(buf, np.ascontiguousarray(array), allow_pickle=False)
-                info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                zf.writestr(info, buf.getvalue(), compresslevel=9)
-        return out.getvalue()
+        return npz_bytes(self.to_arrays())
 
     @property
     def n_features(self) -> int:
@@ -482,56 +467,6 @@ _TEMPLATE_SLOTS = [
     for first, offsets in zip(np.cumsum([0] + [len(o) for o in TEMPLATES.values()]).tolist(),
                               TEMPLATES.values(), strict=False)
 ]
-
-
-def _bytes(texts: Iterable[str]) -> np.ndarray:
-    """``texts`` joined by newlines as a uint8 array of UTF-8 bytes."""
-    return np.frombuffer("\n".join(texts).encode("utf-8"), dtype=np.uint8)
-
-
-def _text(array: np.ndarray) -> str:
-    """The text of a :func:`_bytes` array."""
-    return array.tobytes().decode("utf-8")
-
-
-def _text_list(array: np.ndarray) -> list[str]:
-    """The strings of a :func:`_bytes` array."""
-    return _text(array).split("\n")
-
-
-def default_tagger_path() -> Path:
-    """Location of the packaged weights file."""
-    return Path(str(resources.files("analysis") / "resources" / "tagger" / RESOURCE_NAME))
-
-
-ARRAYS = ("format", "classes", "weights_shape", "weights_index", "weights_value",
-          "gap_weights", "gap_features", "values", "value_counts", "groups", "tagdict_words",
-          "tagdict_classes", "ambiguity_words", "ambiguity_classes", "meta")
-"""Arrays of a weights file (see :meth:`Tagger.to_arrays`)."""
-
-
-def read_tagger_file(path: str | Path) -> dict[str, np.ndarray]:
-    """The arrays of a ``.npz`` weights file (read without pickle), its format checked;
-    raises :class:`TaggerError` naming ``path`` when it is missing, unreadable or not a
-    tagger artefact."""
-    p = Path(path)
-    try:
-        with np.load(p, allow_pickle=False) as npz:
-            arrays = {name: npz[name] for name in npz.files}
-    except OSError as exc:
-        raise TaggerError(p, f"cannot read tagger weights ({exc.strerror or exc})") from exc
-    except (ValueError, EOFError, zipfile.BadZipFile) as exc:
-        raise TaggerError(p, f"not a .npz tagger file ({exc})") from exc
-    try:
-        found = _text(arrays["format"])
-    except (KeyError, UnicodeDecodeError):
-        found = None
-    if found != FORMAT_VERSION:
-        raise TaggerError(p, f"expected format {FORMAT_VERSION!r}, found {found!r}")
-    missing = [k for k in ARRAYS if k not in arrays]
-    if missing:
-        raise TaggerError(p, f"missing arrays {missing}")
-    return arrays
 
 
 def write_tagger_file(tagger: Tagger, path: str | Path) -> bytes:

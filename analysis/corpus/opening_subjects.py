@@ -1,0 +1,138 @@
+"""The subject at the start of a sentence and the subject of an evidence verb.
+
+:func:`sentence_subject` reads a pronoun or a capitalised name at the start of a sentence, past a
+fronted phrase (``Hours later, Trump ...``, ``Speaking to reporters, Yoon ...``);
+:func:`evidence_subject` reads the document, poll or study that an evidence verb reports
+(``A 2014 Quinnipiac poll found``). Both take the :data:`analysis.corpus.cues.WORD_RE` matches
+of a sentence. The reporting-clause reader in :mod:`.cues` uses them.
+"""
+
+from __future__ import annotations
+
+from .cue_words import (
+    ADVERBS,
+    AUXILIARIES,
+    CLAUSE_STOPS,
+    DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    NEGATIONS,
+    PREPOSITIONS,
+)
+from .speakers import (
+    DETERMINERS,
+    ORG_ROLES,
+    PERSON_ROLES,
+    PRONOUNS,
+    SPEAKER_NOUNS,
+)
+
+SUBJECTLESS_OPENERS = frozenset("""instead however meanwhile still yet it there this that
+    these those what why how who where here now today yesterday last next eight seven six five
+    four three two one""".split())
+"""Sentence openers that are not a speaker (``Instead, ...``, ``That's because``)."""
+
+PARTICIPLES = frozenset("""saying adding noting arguing calling warning insisting claiming
+    accusing asserting telling repeating citing suggesting""".split())
+"""Reporting participles of a clause after a comma: their subject is the sentence's
+(``Trump mocked the rival, saying she ...``)."""
+
+
+FRONTING_WORDS = frozenset("""still even indeed despite during whether amid unlike like
+    according asked hours minutes days weeks months moments years beyond to toward towards
+    under over against without within across through throughout following behind via upon
+    inside outside""".split())
+"""Words that open a phrase fronted before a sentence's subject (``Still, ...``, ``Hours
+later, ...``, ``Despite ..., ``, ``Asked about ..., ``), besides prepositions and clause
+words."""
+
+_PARTICIPLE_NEXT = frozenset("about to through into up out been by his her their its a an the "
+                             "that with".split()) | frozenset(PREPOSITIONS)
+"""Words after a capitalised ``-ing``/``-ed`` word that make it a participle opening the
+sentence (``Speaking to reporters``, ``Asked about``), not a name (``Ebeling said``)."""
+
+
+# Unions of the word lists above, built once rather than in every call.
+NOT_SUBJECT_START_WORDS = CLAUSE_STOPS | PREPOSITIONS | ADVERBS | SUBJECTLESS_OPENERS
+_SUBJECT_NOUNS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | DOCUMENT_NOUNS
+_PREDICATE_START = PREPOSITIONS | CLAUSE_STOPS | AUXILIARIES | NEGATIONS
+
+
+def _fronted(tokens: list) -> bool:
+    """Whether the sentence of ``tokens`` opens with a fronted phrase: a preposition, a clause
+    word, a sentence adverb (:data:`FRONTING_WORDS`) or a participle (``Speaking to
+    reporters``)."""
+    low = tokens[0].group(0).lower()
+    if low in FRONTING_WORDS or low in PREPOSITIONS or low in CLAUSE_STOPS:
+        return True
+    return low.endswith(("ing", "ed")) and len(low) > 4 and len(tokens) > 1 and \
+        tokens[1].group(0) in _PARTICIPLE_NEXT
+
+
+def sentence_subject(tokens: list) -> str | None:
+    """The subject at the start of a sentence: a pronoun or a capitalised name; after a
+    fronted phrase (``Hours later, Trump ...``, ``Speaking to reporters, Yoon ...``, ``In
+    Seoul, Park ...``), the subject after the phrase's comma."""
+    if not tokens:
+        return None
+    first = tokens[0].group(0)
+    if first.lower() in PRONOUNS:
+        return first
+    if _fronted(tokens):
+        comma = tokens[0].string.find(",", tokens[0].end(), tokens[-1].start())
+        rest = [t for t in tokens if t.start() > comma] if comma >= 0 else []
+        return sentence_subject(rest) if rest and not _fronted(rest) else None
+    if first.lower() in NOT_SUBJECT_START_WORDS:
+        return None
+    if first.lower() in {"the", "a", "an"}:
+        # "The GOP nominee complained", "A Quinnipiac University poll found": the words up
+        # to the first lower-case word that is no noun of a speaker (a verb, as a rule).
+        # "The foreign ministry in Pyongyang issued": up to two adjectives before the noun.
+        words = [first]
+        adjectives = 0
+        for tok in tokens[1:6]:
+            word = tok.group(0)
+            words.append(word)
+            low = word.lower()
+            if word[0].islower() and low in _SUBJECT_NOUNS:
+                return " ".join(words)
+            if word[0].islower():
+                adjectives += 1
+                if adjectives > 2 or low.endswith("ed") or \
+                        low in _PREDICATE_START:
+                    return None
+        return None
+    words = []
+    for tok in tokens[:6]:
+        word = tok.group(0)
+        if not word[0].isupper() or (words and word.lower() in DETERMINERS):
+            break
+        words.append(word)
+    if len(words) == 1 and words[0].isupper() and len(words[0]) > 4:
+        return None  # a dateline ("CHARLOTTE")
+    return " ".join(words) or None
+
+
+_EVIDENCE_WINDOW = 10
+_EVIDENCE_STOPS = frozenset("that which who whom because if when while since".split())
+
+
+def evidence_subject(tokens: list, i: int) -> str | None:
+    """The subject of evidence verb ``tokens[i]`` (:data:`EVIDENCE_VERBS`): the noun phrase of
+    the nearest document, poll or study noun before it in the same clause, with the capitalised
+    words and numbers before that noun (``A 2014 Quinnipiac poll``), else ``None``."""
+    text = tokens[i].string
+    for j in range(i - 1, max(-1, i - 1 - _EVIDENCE_WINDOW), -1):
+        gap = text[tokens[j].end():tokens[j + 1].start()]
+        word = tokens[j].group(0)
+        if gap.strip(" -") or word.lower() in _EVIDENCE_STOPS:
+            return None
+        if word.lower() not in EVIDENCE_NOUNS or word[0].isupper() and j == i - 1 and \
+                j and tokens[j - 1].group(0)[0].isupper():
+            continue
+        k = j
+        while k > 0 and not text[tokens[k - 1].end():tokens[k].start()].strip() and (
+                tokens[k - 1].group(0)[0].isupper() or tokens[k - 1].group(0)[0].isdigit()
+                or tokens[k - 1].group(0).lower() in DETERMINERS):
+            k -= 1
+        return text[tokens[k].start():tokens[j].end()]
+    return None

@@ -1,0 +1,46 @@
+"""Speaker labels opening a paragraph (``FALLIN:``, ``Trump:``,
+``[Soundbite] Park Ji-hoon(Analyst) :``).
+
+:func:`paragraph_label` reads the label; :mod:`analysis.corpus.quotes` makes the paragraph that
+speaker's words. A rubric (``Analysis:``) or a dateline place (``New Delhi:``) is no label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .transcripts import speaker_of
+
+_LABEL_RE = re.compile(r"(?:\[[^\]]{1,20}\]\s*)?[\"“]?(?:([A-Z][A-Z.'’ -]{1,40}[A-Z.])"
+                       r"|([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))"
+                       r"(?:\s?\([^()]{1,40}\))?\s?:\s+(?=\S+\s+\S)")
+"""A speaker label opening a paragraph: upper case (an excerpt of a transcript, ``FALLIN:``) or
+a name (the news headline ``Trump: My plans aren't set in stone.``, ``Poll: ...``), with the
+role and the rubric of a broadcaster's transcript (``[Soundbite] Kim Min-ji(Analyst) :``)."""
+
+NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update updated watch
+    exclusive breaking latest live video photo photos factbox timeline correction clarification note
+    related read also see tags topics keywords image credit contact email share follow fact check
+    bottom line big picture key points takeaways background context details highlights summary
+    disclaimer advertisement subscribe location date time venue when where who what why how
+    editor's editors washington seoul pyongyang beijing tokyo new delhi moscow london paris berlin
+    brussels geneva york singapore hong kong taipei busan canberra sydney ottawa jakarta manila
+    hanoi bangkok islamabad mumbai kolkata chennai bengaluru dubai tehran kyiv jerusalem cairo
+    ankara rome madrid vienna warsaw united nations byline contributing contributors reporting
+    editing""".split())
+"""Words of a paragraph label that make it no speaker: a rubric (``Analysis:``, ``Editor's
+note:``), a credit line (``Contributing: ...``, ``BYLINE: ...``) or a dateline place
+(``New Delhi:``, as South Asian outlets open an article)."""
+
+
+def paragraph_label(text: str, s: int, e: int) -> str | None:
+    """The speaker of a label opening the paragraph at ``text[s:e]`` (``FALLIN:``, ``Trump:``),
+    in title case, or ``None`` (no label, or a rubric or a dateline; see
+    :data:`NOT_SPEAKER_LABELS`)."""
+    m = _LABEL_RE.match(text, s, e)
+    if not m:
+        return None
+    label = m.group(1) or m.group(2)
+    if any(w in NOT_SPEAKER_LABELS for w in label.lower().replace(".", " ").split()):
+        return None
+    return speaker_of(label)
