@@ -31,6 +31,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from .actor_list import load_actors
+
 NAME_TOKEN = r"(?:[A-Z][\w’'.-]*)"
 NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?{NAME_TOKEN})*")
 
@@ -406,7 +408,7 @@ class ActorLinker:
     """Map speakers to canonical actors through an actor list (see the module docstring).
 
     ``actors`` has the shape of ``resources/actors.json``
-    (:func:`analysis.metrics.actors.load_actors`). Matching ignores case, hyphens, apostrophes
+    (:func:`analysis.corpus.actor_list.load_actors`). Matching ignores case, hyphens, apostrophes
     and a final possessive. Inside a longer speaker only the plain aliases count, longest first:
     an alias with a context condition (``Kim`` not before another name, ``Washington`` not
     before ``Post``) counts only as the whole speaker.
@@ -486,6 +488,4 @@ class ActorLinker:
 @lru_cache(maxsize=1)
 def default_linker() -> ActorLinker:
     """The :class:`ActorLinker` of the package's actor list (``resources/actors.json``)."""
-    from ..metrics.actors import load_actors
-
     return ActorLinker(load_actors())

@@ -1,6 +1,6 @@
 """Mentions of the actors (countries, people, organisations) of the editable actor list.
 
-* :func:`load_actors`: ``resources/actors.json``, checked.
+* :func:`load_actors`: ``resources/actors.json``, checked (from :mod:`analysis.corpus.actor_list`).
 * :func:`find_actor_mentions`: ``(start, end, actor, alias)`` of every mention in a text.
 * :func:`actor_mentions`: one row per mention of a corpus, with its sentence and paragraph; a
   short form means the person named in full before it in the document
@@ -9,41 +9,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from typing import Any
 
-ACTORS_PATH = Path(__file__).resolve().parents[1] / "resources" / "actors.json"
+from ..corpus.actor_list import ACTORS_PATH, load_actors
 
-
-def load_actors(path: str | Path | None = None) -> dict[str, Any]:
-    """Load the actor list (``resources/actors.json`` by default) and check its shape.
-
-    Format: ``{"version": int, "actors": [{"name", "kind", "aliases": [alias, ...]}]}``, an
-    alias being a string or ``{"text", "not_before", "not_after", "ignore_case"}`` where
-    ``not_before`` is a regex that must not match right after the alias and ``not_after`` a
-    regex that must not match right before it, and optional ``descriptions``
-    (``{"role": "sister", "of": "Kim Jong Un"}``: a speaker so described is this actor). See
-    the file's ``rules`` for the choices.
-    """
-    path = Path(path) if path else ACTORS_PATH
-    with open(path, encoding="utf-8") as f:
-        data = json.load(f)
-    if not isinstance(data, dict) or "actors" not in data or "version" not in data:
-        raise ValueError(f"{path}: expected an object with 'version' and 'actors'")
-    for a in data["actors"]:
-        if not {"name", "kind", "aliases"} <= set(a):
-            raise ValueError(f"{path}: actor {a!r} needs name, kind and aliases")
-        for desc in a.get("descriptions", ()):
-            if not isinstance(desc, dict) or not {"role", "of"} <= set(desc):
-                raise ValueError(f"{path}: actor {a['name']!r}: a description needs role and of")
-        if a["kind"] not in ("country", "person", "organisation"):
-            raise ValueError(f"{path}: actor {a['name']!r} has unknown kind {a['kind']!r}")
-    return data
-
+__all__ = ["ACTORS_PATH", "actor_mentions", "find_actor_mentions", "load_actors"]
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 

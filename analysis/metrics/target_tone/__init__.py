@@ -23,6 +23,7 @@ inside functions, so ``import analysis`` stays cheap.
 
 from .encoder import EncoderToneModel, load_encoder_model
 from .features import DENSE_NAMES, TargetToneFeaturizer, window_doc
+from .loading import load_target_tone_model
 from .model import (
     CALIBRATION_METHODS,
     DEFAULT_KIND,
@@ -36,7 +37,7 @@ from .model import (
     calibrate,
     decide_labels,
     default_model_path,
-    load_target_tone_model,
+    load_linear_model,
     read_artefact,
 )
 from .roles import ROLES, adverse_role
@@ -62,6 +63,7 @@ __all__ = [
     "decide_labels",
     "load_encoder_model",
     "default_model_path",
+    "load_linear_model",
     "load_target_tone_model",
     "mask_target",
     "prepare",

@@ -36,6 +36,7 @@ from .model import (
     TargetToneModel,
     ToneModelApi,
     calibrate,
+    load_linear_model,
 )
 from .roles import adverse_role
 
@@ -164,8 +165,6 @@ def load_encoder_model(
                           "install the package's dependencies, or load the linear model with "
                           "load_target_tone_model(kind='linear')") from exc
 
-    from .model import load_target_tone_model
-
     where = Path(folder) if folder is not None else resources_dir()
     model_path = where / ENCODER_RESOURCE
     if not model_path.is_file():
@@ -179,7 +178,7 @@ def load_encoder_model(
     session = ort.InferenceSession(str(model_path), opts, providers=["CPUExecutionProvider"])
     tokenizer = Tokenizer.from_file(str(where / TOKENIZER_RESOURCE))
     return EncoderToneModel(
-        session, tokenizer, load_target_tone_model(kind="linear"),
+        session, tokenizer, load_linear_model(),
         float(settings["calibration"]["beta"]), int(settings["max_len"]),
         BLEND_LINEAR if blend is None else float(blend),
         ROLE_BLEND_LINEAR if role_blend is None else float(role_blend),

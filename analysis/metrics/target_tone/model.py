@@ -238,22 +238,9 @@ DEFAULT_KIND = "encoder"
 model, about a hundred times faster and a few points of macro-F1 weaker."""
 
 
-def load_target_tone_model(path: str | Path | None = None, kind: str | None = None) -> Any:
-    """Load (and cache) a target-tone model; both kinds have the same ``predict`` API.
-
-    ``kind`` is ``"encoder"`` (the default, :data:`DEFAULT_KIND`; an
-    :class:`~.encoder.EncoderToneModel`) or ``"linear"`` (a :class:`TargetToneModel`). ``path``
-    is a linear artefact file (implies ``"linear"``) or a folder holding the encoder files;
-    ``None`` means the packaged resources.
-    """
-    if kind is None:
-        kind = "linear" if path is not None and Path(path).is_file() else DEFAULT_KIND
-    if kind not in MODEL_KINDS:
-        raise ValueError(f"unknown target-tone model kind {kind!r}; expected {MODEL_KINDS}")
-    if kind == "encoder":
-        from .encoder import load_encoder_model
-
-        return load_encoder_model(None if path is None else str(Path(path).resolve()))
+def load_linear_model(path: str | Path | None = None) -> TargetToneModel:
+    """Load (and cache) the linear model from the artefact ``path`` (default: the packaged
+    one, :func:`default_model_path`)."""
     p = Path(path) if path is not None else default_model_path()
     if not p.is_file():
         raise FileNotFoundError(
