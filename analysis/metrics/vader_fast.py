@@ -138,18 +138,21 @@ class FastVader(SentimentIntensityAnalyzer):
         hits = self.lexicon.keys() & low
         if low and not hits:
             return dict(NEUTRAL_SCORES)
-        items = list(map(strip_word, text.split()))
-        sentiments: list[float] = [0] * len(items)
+        # The whitespace tokens as written: VADER's words are these less outer punctuation,
+        # which has no case, so a token is in capitals exactly when its word is (the words
+        # themselves are stripped only where a booster needs one).
+        raw = text.split()
+        sentiments: list[float] = [0] * len(raw)
         # VADER's allcap_differential: some but not all words in capitals.
-        is_cap_diff = 0 < len(items) - sum(map(str.isupper, items)) < len(items)
-        last = len(items) - 1
+        is_cap_diff = 0 < len(raw) - sum(map(str.isupper, raw)) < len(raw)
+        last = len(raw) - 1
         for i in compress(range(len(low)), map(hits.__contains__, low)):
             word = low[i]
             if word not in BOOSTER_DICT and not (i < last and word == "kind"
                                                  and low[i + 1] == "of"):
-                sentiments[i] = self._lexicon_valence(items, low, i, is_cap_diff)
-        if "but" in low:
-            sentiments = self._but_check(items, sentiments)
+                sentiments[i] = self._lexicon_valence(raw, low, i, is_cap_diff)
+        if "but" in low:  # _but_check reads the words lower-cased: low
+            sentiments = self._but_check(low, sentiments)
         return self.score_valence(sentiments, text)
 
     def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
@@ -187,18 +190,19 @@ class FastVader(SentimentIntensityAnalyzer):
                 "pos": round(math.fabs(pos_sum / total), 3),
                 "compound": round(compound, 4)}
 
-    def _lexicon_valence(self, items: list[str], low: list[str], i: int,
+    def _lexicon_valence(self, raw: list[str], low: list[str], i: int,
                          is_cap_diff: bool) -> float:
-        """VADER's ``sentiment_valence`` of the lexicon word ``items[i]``."""
+        """VADER's ``sentiment_valence`` of the lexicon word ``low[i]`` (``raw`` are the
+        whitespace tokens as written, ``low`` VADER's words lower-cased)."""
         lexicon = self.lexicon
         word = low[i]
         valence = lexicon[word]
-        if word == "no" and i != len(items) - 1 and low[i + 1] in lexicon:
+        if word == "no" and i != len(raw) - 1 and low[i + 1] in lexicon:
             valence = 0.0
         if ((i > 0 and low[i - 1] == "no") or (i > 1 and low[i - 2] == "no")
                 or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))):
             valence = lexicon[word] * N_SCALAR
-        if items[i].isupper() and is_cap_diff:
+        if raw[i].isupper() and is_cap_diff:
             if valence > 0:
                 valence += C_INCR
             else:
@@ -206,7 +210,8 @@ class FastVader(SentimentIntensityAnalyzer):
         for start_i in range(0, 3):
             if i > start_i and low[i - (start_i + 1)] not in lexicon:
                 # scalar_inc_dec is 0.0 for a word that is no booster (most words).
-                s = (scalar_inc_dec(items[i - (start_i + 1)], valence, is_cap_diff)
+                s = (scalar_inc_dec(self._stripped[raw[i - (start_i + 1)]], valence,
+                                    is_cap_diff)
                      if low[i - (start_i + 1)] in BOOSTER_DICT else 0.0)
                 if start_i == 1 and s != 0:
                     s = s * 0.95
