@@ -42,6 +42,10 @@ NEUTRAL_SCORES = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
 
 PUNCTUATION = string.punctuation
 NEGATE_WORDS = frozenset(NEGATE)
+NEGATION_CONTEXT = NEGATE_WORDS | {"never", "so", "this", "without"}
+"""Every word that :func:`negation_check` reads as a negation or an intensifying ``so`` or
+``this`` (besides any word with ``n't``): among the three words before a lexicon word none
+of them means the check changes nothing."""
 IDIOM_WORDS = frozenset(w for k in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in k
                         for w in k.split())
 """Every word of an idiom or of a several-word booster: the idiom check can change a valence
@@ -207,6 +211,9 @@ class FastVader(SentimentIntensityAnalyzer):
                 valence += C_INCR
             else:
                 valence -= C_INCR
+        # negation_check reads only the three words before: most often none can change it.
+        before = low[i - 3 if i > 3 else 0:i]
+        plain = NEGATION_CONTEXT.isdisjoint(before) and "n't" not in " ".join(before)
         for start_i in range(0, 3):
             if i > start_i and low[i - (start_i + 1)] not in lexicon:
                 # scalar_inc_dec is 0.0 for a word that is no booster (most words).
@@ -218,7 +225,8 @@ class FastVader(SentimentIntensityAnalyzer):
                 if start_i == 2 and s != 0:
                     s = s * 0.9
                 valence = valence + s
-                valence = negation_check(valence, low, start_i, i)
+                if not plain:
+                    valence = negation_check(valence, low, start_i, i)
                 if start_i == 2:
                     valence = idioms_check(valence, low, i)
         if i > 1 and low[i - 1] not in lexicon and low[i - 1] == "least":
