@@ -126,12 +126,19 @@ def _jsonable(value: Any) -> Any:
 def flat_table(table: Any) -> Any:
     """``table`` with tuple and list cells joined by ``"; "`` (a copy when any is)."""
     out = table
-    for col in table.columns:
-        if table[col].dtype == object and any(isinstance(v, tuple | list) for v in table[col]):
+    # Columns are read from a shallow copy without ``attrs``: pandas deep-copies a frame's
+    # ``attrs`` into every column it hands out, which cost more than reading the column.
+    cells = table.copy(deep=False)
+    cells.attrs = {}
+    for col, dtype in table.dtypes.items():
+        if str(dtype) != "object":
+            continue
+        values = cells[col]
+        if any(isinstance(v, tuple | list) for v in values):
             if out is table:
                 out = table.copy()
             out[col] = [LIST_SEPARATOR.join(map(str, v)) if isinstance(v, tuple | list) else v
-                        for v in table[col]]
+                        for v in values]
     return out
 
 

@@ -7,16 +7,17 @@ usage: python benchmarks/worker_instructions.py [--corpus DIR] [-n 60] [--skip 6
 CPU time on a machine shared with other jobs moves by 15-25% between runs, more than most
 changes to measure; the number of instructions executed does not move. This runs, under
 ``valgrind --tool=callgrind`` with ``PYTHONHASHSEED=0``, a fresh interpreter that calls
-:func:`analysis.pipeline.warm_up` and then :func:`analysis.pipeline.table_chunk` (CSV text out,
-as an export worker does) on ``-n`` articles of ``--corpus`` (the synthetic corpus of
-``benchmarks/throughput.py``; files ``--skip`` to ``--skip + n`` in name order, in chunks of
-30), and side by side the same interpreter with no article; the difference divided by ``n`` is
-the worker's instructions per article. ``--code`` runs the package of another checkout (for an
-A/B against the code before, e.g. ``--code ../main``; its ``.venv`` is not needed). The
-articles come straight after the warm-up, so every word type is new to the worker's caches
-(the cold path, as in the first chunks of a run). ``--warm`` also counts a second pass over
-the same articles (a third valgrind run): every word type is then in the caches, as in the
-repeat passes that ``benchmarks/export_stages.py`` times.
+:func:`analysis.pipeline.warm_up` and :func:`analysis.pipeline.init_worker` (when the code has
+it) and then :func:`analysis.pipeline.table_chunk` (CSV text out, as an export worker does) on
+``-n`` articles of ``--corpus`` (the synthetic corpus of ``benchmarks/throughput.py``; files
+``--skip`` to ``--skip + n`` in name order, in chunks of 30), and side by side the same
+interpreter with no article; the difference divided by ``n`` is the worker's instructions per
+article. ``--code`` runs the package of another checkout (for an A/B against the code before,
+e.g. ``--code ../main``; its ``.venv`` is not needed). The articles come straight after the
+warm-up, so every word type is new to the worker's caches (the cold path, as in the first
+chunks of a run). ``--warm`` also counts a second pass over the same articles (a third valgrind
+run): every word type is then in the caches, as in the repeat passes that
+``benchmarks/export_stages.py`` times.
 Each run takes minutes (valgrind is about 50 times slower than the interpreter).
 """
 
@@ -36,8 +37,10 @@ CHILD = """
 import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
+from analysis import pipeline
 from analysis.pipeline import Limits, table_chunk, warm_up
 warm_up()
+getattr(pipeline, "init_worker", lambda: None)()  # as an export's worker starts (newer code)
 files = sorted(Path({corpus!r}).glob("*.txt"))[{skip}:{skip} + {n}]
 for _ in range({passes}):
     for i in range(0, len(files), 30):

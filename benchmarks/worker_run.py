@@ -6,9 +6,10 @@ usage: python benchmarks/worker_run.py [--corpus DIR] [-n 10000] [--jobs 2] [--e
 
 An export of ``-n`` articles on ``--jobs`` workers hands each worker about every ``jobs``-th
 chunk of 100. This process does the same work one worker does (after
-:func:`analysis.pipeline.warm_up`, every ``jobs``-th chunk of the first ``-n`` ``.txt`` files
-of ``--corpus``, the synthetic corpus of ``benchmarks/throughput.py``, through
-:func:`analysis.pipeline.table_chunk` with CSV text out) and prints:
+:func:`analysis.pipeline.warm_up` and :func:`analysis.pipeline.init_worker`, every ``jobs``-th
+chunk of the first ``-n`` ``.txt`` files of ``--corpus``, the synthetic corpus of
+``benchmarks/throughput.py``, through :func:`analysis.pipeline.table_chunk` with CSV text out)
+and prints:
 
 * CPU milliseconds per article (``time.process_time``) for each ``--every`` articles, and the
   time the cyclic garbage collector took (``gc.callbacks``);
@@ -55,9 +56,10 @@ def _caches() -> tuple[dict[str, Any], Any]:
 
 
 def run(corpus: Path, n: int, jobs: int, every: int) -> None:
-    from analysis.pipeline import Limits, table_chunk, warm_up
+    from analysis.pipeline import Limits, init_worker, table_chunk, warm_up
 
     warm_up()
+    init_worker()
     files = sorted(corpus.glob("*.txt"))[:n]
     lru, tagger = _caches()
     before = {name: c.cache_info().misses for name, c in lru.items()}

@@ -491,6 +491,8 @@ _VADER_WORDS = (
     "barely hardly least at so this the a deal talks threat peace war kill killer bomb "
     "support deter nuclear GREAT BAD Seoul Yoon said n't isn't cut mustard ! ? :) :( "
     "😀 💔 , . happy sad fear"
+    # punctuation attached, which VADER strips from a word (capitals and boosters read then)
+    " GREAT! (VERY very, BAD. so, never. “kind n't. ISN'T, Good! --"
 ).split()
 
 

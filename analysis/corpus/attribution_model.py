@@ -264,7 +264,7 @@ class AttributionModel:
         weights = self.weights
         found = [weights[f] for f in feats if f in weights]
         word_weights = self._word_weights
-        found.extend([word_weights[w] for w in set(words) if w in word_weights])
+        found.extend([word_weights[w] for w in word_weights.keys() & words])
         z = self.intercept + math.fsum(found)
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 

@@ -42,6 +42,10 @@ NEUTRAL_SCORES = {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}
 
 PUNCTUATION = string.punctuation
 NEGATE_WORDS = frozenset(NEGATE)
+NEGATION_CONTEXT = NEGATE_WORDS | {"never", "so", "this", "without"}
+"""Every word that :func:`negation_check` reads as a negation or an intensifying ``so`` or
+``this`` (besides any word with ``n't``): among the three words before a lexicon word none
+of them means the check changes nothing."""
 IDIOM_WORDS = frozenset(w for k in (*SPECIAL_CASES, *BOOSTER_DICT) if " " in k
                         for w in k.split())
 """Every word of an idiom or of a several-word booster: the idiom check can change a valence
@@ -138,18 +142,21 @@ class FastVader(SentimentIntensityAnalyzer):
         hits = self.lexicon.keys() & low
         if low and not hits:
             return dict(NEUTRAL_SCORES)
-        items = list(map(strip_word, text.split()))
-        sentiments: list[float] = [0] * len(items)
+        # The whitespace tokens as written: VADER's words are these less outer punctuation,
+        # which has no case, so a token is in capitals exactly when its word is (the words
+        # themselves are stripped only where a booster needs one).
+        raw = text.split()
+        sentiments: list[float] = [0] * len(raw)
         # VADER's allcap_differential: some but not all words in capitals.
-        is_cap_diff = 0 < len(items) - sum(map(str.isupper, items)) < len(items)
-        last = len(items) - 1
+        is_cap_diff = 0 < len(raw) - sum(map(str.isupper, raw)) < len(raw)
+        last = len(raw) - 1
         for i in compress(range(len(low)), map(hits.__contains__, low)):
             word = low[i]
             if word not in BOOSTER_DICT and not (i < last and word == "kind"
                                                  and low[i + 1] == "of"):
-                sentiments[i] = self._lexicon_valence(items, low, i, is_cap_diff)
-        if "but" in low:
-            sentiments = self._but_check(items, sentiments)
+                sentiments[i] = self._lexicon_valence(raw, low, i, is_cap_diff)
+        if "but" in low:  # _but_check reads the words lower-cased: low
+            sentiments = self._but_check(low, sentiments)
         return self.score_valence(sentiments, text)
 
     def score_valence(self, sentiments: list[float], text: str) -> dict[str, float]:
@@ -187,33 +194,39 @@ class FastVader(SentimentIntensityAnalyzer):
                 "pos": round(math.fabs(pos_sum / total), 3),
                 "compound": round(compound, 4)}
 
-    def _lexicon_valence(self, items: list[str], low: list[str], i: int,
+    def _lexicon_valence(self, raw: list[str], low: list[str], i: int,
                          is_cap_diff: bool) -> float:
-        """VADER's ``sentiment_valence`` of the lexicon word ``items[i]``."""
+        """VADER's ``sentiment_valence`` of the lexicon word ``low[i]`` (``raw`` are the
+        whitespace tokens as written, ``low`` VADER's words lower-cased)."""
         lexicon = self.lexicon
         word = low[i]
         valence = lexicon[word]
-        if word == "no" and i != len(items) - 1 and low[i + 1] in lexicon:
+        if word == "no" and i != len(raw) - 1 and low[i + 1] in lexicon:
             valence = 0.0
         if ((i > 0 and low[i - 1] == "no") or (i > 1 and low[i - 2] == "no")
                 or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))):
             valence = lexicon[word] * N_SCALAR
-        if items[i].isupper() and is_cap_diff:
+        if raw[i].isupper() and is_cap_diff:
             if valence > 0:
                 valence += C_INCR
             else:
                 valence -= C_INCR
+        # negation_check reads only the three words before: most often none can change it.
+        before = low[i - 3 if i > 3 else 0:i]
+        plain = NEGATION_CONTEXT.isdisjoint(before) and "n't" not in " ".join(before)
         for start_i in range(0, 3):
             if i > start_i and low[i - (start_i + 1)] not in lexicon:
                 # scalar_inc_dec is 0.0 for a word that is no booster (most words).
-                s = (scalar_inc_dec(items[i - (start_i + 1)], valence, is_cap_diff)
+                s = (scalar_inc_dec(self._stripped[raw[i - (start_i + 1)]], valence,
+                                    is_cap_diff)
                      if low[i - (start_i + 1)] in BOOSTER_DICT else 0.0)
                 if start_i == 1 and s != 0:
                     s = s * 0.95
                 if start_i == 2 and s != 0:
                     s = s * 0.9
                 valence = valence + s
-                valence = negation_check(valence, low, start_i, i)
+                if not plain:
+                    valence = negation_check(valence, low, start_i, i)
                 if start_i == 2:
                     valence = idioms_check(valence, low, i)
         if i > 1 and low[i - 1] not in lexicon and low[i - 1] == "least":
