@@ -20,12 +20,12 @@ from .pipeline import (
     Limits,
     Part,
     all_skipped_error,
-    default_jobs,
     frequencies_chunk,
     source_of,
     table_chunk,
 )
 from .progress import progress_bar
+from .workers import default_jobs
 
 
 def write_part(items: tuple[Any, ...], index: int, *, limits: Limits, unit: str,

@@ -24,16 +24,12 @@ whose every file is bad is an error listing each file and its problem.
 
 from __future__ import annotations
 
-import gc
-import os
 import shutil
 import sys
 import tempfile
 import threading
 import warnings
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,6 +48,7 @@ from .corpus.load import folder_files, warn_other_files
 from .corpus.web_pages import HTML_SUFFIXES
 from .errors import CorpusError
 from .progress import progress_bar
+from .workers import default_jobs, gc_paused, ordered, process_pool, warm_up
 
 DEFAULT_CHUNK_SIZE = 100
 """Documents per chunk: large enough that pandas' fixed cost per table is small (about 40 ms a
@@ -263,96 +260,7 @@ def frequencies_chunk(items: tuple[Any, ...], limits: Limits) -> Part:
     return Part(len(texts), [], table=word_document_frequencies(texts)[0])
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the duration of one chunk.
-
-    A chunk allocates millions of small objects that reference counting frees; the
-    collector's repeated scans of them cost about 5-7% of the time and find little.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def warm_up() -> None:
-    """Load the dictionaries and lexicons once, before worker processes are forked from this
-    one, so that each worker does not spend seconds loading its own copy."""
-    from .metrics.certainty import load_epistemic_lexicon
-    from .metrics.cmu_syllables import cmu_syllables
-    from .metrics.frames import load_frame_lexicon, load_frame_model
-    from .metrics.hyphenation import pattern_table
-    from .metrics.keyphrases import default_tagger
-    from .metrics.readability import easy_words
-    from .metrics.tone import vader
-    from .metrics.vocabulary import zipf
-
-    cmu_syllables()
-    pattern_table()
-    easy_words()
-    zipf("warm")
-    default_tagger()
-    load_frame_lexicon()
-    load_frame_model().bigram_rows  # noqa: B018 - builds the cached per-term weights
-    load_epistemic_lexicon()
-    vader()
-    # The workers' tables need these; imported here, their modules are shared too.
-    import pandas  # noqa: F401
-    import scipy.stats  # noqa: F401
-
-
-def default_jobs() -> int:
-    """Worker processes by default: the cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
-
-
 # --------------------------------------------------------------------------- local engine
-
-
-def _ordered(pool: Any, fn: Callable[..., Any], tasks: Iterable[tuple[Any, ...]],
-             inflight: int) -> Iterator[Any]:
-    """Results of ``fn(*task)`` in task order, with at most ``inflight`` tasks submitted
-    (``pool`` None: run here, one at a time)."""
-    if pool is None:
-        for task in tasks:
-            yield fn(*task)
-        return
-    pending: deque[Any] = deque()
-    for task in tasks:
-        pending.append(pool.submit(fn, *task))
-        if len(pending) >= inflight:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
-
-
-def _pool(jobs: int) -> Any:
-    """A process pool of ``jobs`` workers (``None`` for one job: work in this process)."""
-    if jobs <= 1:
-        return None
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # On Linux, fork shares the warmed-up dictionaries with the workers; elsewhere (macOS,
-    # Windows) the platform's default, spawn, is the safe choice.
-    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
-    return ProcessPoolExecutor(jobs, mp_context=context, initializer=init_worker)
-
-
-def init_worker() -> None:
-    """Set up a worker process: the objects it holds at its start (after a fork, the
-    dictionaries and lexicons :func:`warm_up` loaded: over 120,000 objects) leave the cyclic
-    garbage collector's reach (``gc.freeze``). They live as long as the worker, and each full
-    collection would otherwise scan them all again (about 90 ms a scan) and write to the
-    pages the worker shares with its parent."""
-    gc.freeze()
 
 
 def all_skipped_error(root: str, skipped: list[tuple[str, str]]) -> CorpusError:
@@ -400,11 +308,11 @@ def _corpus_frequencies(plan: Plan, progress: bool | None
                         ) -> tuple[dict[str, int] | None, int | None]:
     df: dict[str, int] = {}
     n = 0
-    pool = _pool(plan.jobs)
+    pool = process_pool(plan.jobs)
     try:
         with progress_bar(len(plan.src.items), "frequencies", progress) as bar:
             tasks = ((c, plan.src.limits) for c in plan.src.chunks(plan.chunk_size))
-            for part in _ordered(pool, frequencies_chunk, tasks, 2 * plan.jobs):
+            for part in ordered(pool, frequencies_chunk, tasks, 2 * plan.jobs):
                 n += part.n_docs
                 for key, count in part.table.items():
                     df[key] = df.get(key, 0) + count
@@ -419,14 +327,14 @@ def iter_parts(plan: Plan, progress: bool | None, keyphrases: int,
                fmt: str | None) -> Iterator[Part]:
     """The parts of a planned run in corpus order (warnings re-raised here, in order)."""
     src, jobs = plan.src, plan.jobs
-    pool = _pool(jobs)
+    pool = process_pool(jobs)
     written = 0
     skipped: list[tuple[str, str]] = []
     try:
         with progress_bar(len(src.items), "metrics", progress) as bar:
             tasks = ((chunk, src.limits, plan.unit, keyphrases, plan.frequencies, src.name,
                       src.root, fmt) for chunk in src.chunks(plan.chunk_size))
-            for part, chunk in zip(_ordered(pool, table_chunk, tasks, 2 * jobs),
+            for part, chunk in zip(ordered(pool, table_chunk, tasks, 2 * jobs),
                                    src.chunks(plan.chunk_size), strict=True):
                 for message in part.messages:
                     warnings.warn(message, UserWarning, stacklevel=3)

@@ -7,7 +7,7 @@ usage: python benchmarks/export_stages.py [-n 1200] [--repeat 3] [--unit documen
 
 The corpus is the synthetic one of ``benchmarks/throughput.py`` (``-n`` articles, written to a
 temporary folder), or the first ``-n`` ``.txt`` files of the folder ``--corpus``. After
-:func:`analysis.pipeline.warm_up`, chunks of 100 articles go through
+:func:`analysis.workers.warm_up`, chunks of 100 articles go through
 :func:`analysis.pipeline.table_chunk` exactly as a worker process runs them (CSV text out): the
 first third warms the caches, the rest is timed in CPU seconds of this process
 (``time.process_time``, less disturbed than wall time by other jobs on a shared machine), best
@@ -20,7 +20,7 @@ of ``--repeat``. Each stage is timed by wrapping its function:
 * ``other``: the rest of the chunk (assembling the table, freeing the documents).
 
 Then the exporter's serial start, in a fresh interpreter: listing the corpus folder
-(:func:`analysis.pipeline.source_of`) and each step of :func:`~analysis.pipeline.warm_up`.
+(:func:`analysis.pipeline.source_of`) and each step of :func:`~analysis.workers.warm_up`.
 """
 
 from __future__ import annotations
@@ -93,7 +93,8 @@ def _wrap(spent: dict[str, float], label: str, module: str, name: str) -> None:
 
 def measure(corpus: Path, n: int, repeat: int, unit: str) -> int:
     """Time and print the stages on the first ``n`` ``.txt`` files of ``corpus``."""
-    from analysis.pipeline import Limits, table_chunk, warm_up
+    from analysis.pipeline import Limits, table_chunk
+    from analysis.workers import warm_up
 
     warm_up()
     files = sorted(corpus.glob("*.txt"))[:n]

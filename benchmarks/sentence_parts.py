@@ -10,7 +10,7 @@ same corpus), segments them and warms every cache on the first half, then times
 the second half. Prints CPU milliseconds per article (``time.process_time``, the minimum of
 ``--repeat`` runs: the process's own CPU time is steadier than wall time on a shared machine),
 with the cyclic garbage collector paused as in the export's workers
-(:func:`analysis.pipeline.gc_paused`).
+(:func:`analysis.workers.gc_paused`).
 A group's own cost is its line minus the base loop; the groups share the words of each sentence
 (and frames and certainty their tokens), so the whole table costs less than the sum.
 """
@@ -31,7 +31,7 @@ from throughput import write_corpus  # noqa: E402
 
 def cpu_ms(run: Callable[[], object], n_docs: int, repeat: int) -> float:
     """Minimum CPU milliseconds per document of ``repeat`` calls of ``run``."""
-    from analysis.pipeline import gc_paused
+    from analysis.workers import gc_paused
 
     best = float("inf")
     for _ in range(repeat):

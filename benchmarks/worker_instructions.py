@@ -7,7 +7,7 @@ usage: python benchmarks/worker_instructions.py [--corpus DIR] [-n 60] [--skip 6
 CPU time on a machine shared with other jobs moves by 15-25% between runs, more than most
 changes to measure; the number of instructions executed does not move. This runs, under
 ``valgrind --tool=callgrind`` with ``PYTHONHASHSEED=0``, a fresh interpreter that calls
-:func:`analysis.pipeline.warm_up` and :func:`analysis.pipeline.init_worker` (when the code has
+:func:`analysis.workers.warm_up` and :func:`analysis.workers.init_worker` (when the code has
 it) and then :func:`analysis.pipeline.table_chunk` (CSV text out, as an export worker does) on
 ``-n`` articles of ``--corpus`` (the synthetic corpus of ``benchmarks/throughput.py``; files
 ``--skip`` to ``--skip + n`` in name order, in chunks of 30), and side by side the same
@@ -38,9 +38,14 @@ import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
 from analysis import pipeline
-from analysis.pipeline import Limits, table_chunk, warm_up
+from analysis.pipeline import Limits, table_chunk
+try:
+    from analysis.workers import init_worker, warm_up
+except ImportError:  # older code: both in analysis.pipeline, init_worker not always
+    from analysis.pipeline import warm_up
+    init_worker = getattr(pipeline, "init_worker", lambda: None)
 warm_up()
-getattr(pipeline, "init_worker", lambda: None)()  # as an export's worker starts (newer code)
+init_worker()  # as an export's worker starts
 files = sorted(Path({corpus!r}).glob("*.txt"))[{skip}:{skip} + {n}]
 for _ in range({passes}):
     for i in range(0, len(files), 30):

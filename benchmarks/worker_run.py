@@ -6,7 +6,7 @@ usage: python benchmarks/worker_run.py [--corpus DIR] [-n 10000] [--jobs 2] [--e
 
 An export of ``-n`` articles on ``--jobs`` workers hands each worker about every ``jobs``-th
 chunk of 100. This process does the same work one worker does (after
-:func:`analysis.pipeline.warm_up` and :func:`analysis.pipeline.init_worker`, every ``jobs``-th
+:func:`analysis.workers.warm_up` and :func:`analysis.workers.init_worker`, every ``jobs``-th
 chunk of the first ``-n`` ``.txt`` files of ``--corpus``, the synthetic corpus of
 ``benchmarks/throughput.py``, through :func:`analysis.pipeline.table_chunk` with CSV text out)
 and prints:
@@ -56,7 +56,8 @@ def _caches() -> tuple[dict[str, Any], Any]:
 
 
 def run(corpus: Path, n: int, jobs: int, every: int) -> None:
-    from analysis.pipeline import Limits, init_worker, table_chunk, warm_up
+    from analysis.pipeline import Limits, table_chunk
+    from analysis.workers import init_worker, warm_up
 
     warm_up()
     init_worker()
