@@ -233,3 +233,12 @@ def test_a_family_name_written_first_is_credited_to_the_full_name():
     phrases = [p for p, _ in kp.extract_keyphrases(text, k=10)]
     assert "Yoon Suk Yeol" in phrases and "Yoon" not in phrases
     assert "Mao" not in phrases
+
+
+def test_an_initialism_with_and_without_periods_is_one_keyphrase():
+    # wire copy writes "U.S." and a later quotation "US": one candidate, shown as written most
+    text = ("The U.S. will send a nuclear-armed submarine to South Korea, officials said. "
+            "The U.S. Navy confirmed the plan. U.S. officials declined to give a date. "
+            "\"The US stands with its ally,\" the ambassador said.")
+    phrases = [p for p, _ in kp.extract_keyphrases(text, k=10)]
+    assert "U.S." in phrases and "US" not in phrases

@@ -89,7 +89,9 @@ def token_info(raw: str) -> TokenInfo:
                 vf = 1
         abbr = 2 if "." in tok and _INITIALISM.fullmatch(tok) else int(
             cap and lo in _ABBREVIATIONS)
-        info = (len(tok), lo, poss, cap, _is_break(tok, lo, cap), stem(lo), vf, abbr)
+        # an initialism's periods are no part of its key: "U.S." and "US" are one candidate
+        key = lo.replace(".", "") if abbr == 2 else stem(lo)
+        info = (len(tok), lo, poss, cap, _is_break(tok, lo, cap), key, vf, abbr)
         if len(_TOKEN_INFO) > 1 << 16:  # bounded, so memory stays flat on huge corpora
             _TOKEN_INFO.clear()
         _TOKEN_INFO[raw] = info
