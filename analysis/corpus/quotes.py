@@ -329,7 +329,19 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
     if model is not None:
         _promote(text, sentences, clauses, default_model() if model == "default" else model)
     reader = _DocumentReader(text, sentences, clauses)
-    return [reader.read(n) for n in range(len(sentences))]
+    results = [reader.read(n) for n in range(len(sentences))]
+    for n, (_, s, e) in enumerate(sentences):
+        if WIRE_FURNITURE_RE.fullmatch(text[s:e].strip()):
+            results[n] = Attribution("stage", "stage", None, None)
+    return results
+
+
+WIRE_FURNITURE_RE = re.compile(
+    r"\(?(?:END|MORE)\)?|#{3}|-+ ?END ?-+"
+    r"|\((?:(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by\b[^()]*)\)\.?")
+"""A wire story's end mark ("(END)", "###") or credit line ("(Reporting by ...; Editing by
+...)"), alone as a sentence: nobody's words and no content, read as ``stage`` like a
+transcript's stage directions."""
 
 
 class _DocumentReader:
