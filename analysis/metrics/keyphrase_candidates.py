@@ -35,7 +35,8 @@
    Candidates seen only in a headline (a title-case line, or a first line before a blank
    line without a full stop) are dropped, except capitalised single words: a headline's
    phrases have no case cue and its lower-case words are mostly verbs ("Yoon hails ...").
-5. *Grouping.* Variants are grouped on a light plural stem; a lone surname is credited to the
+5. *Grouping.* Variants are grouped on a light plural stem (an initialism without its
+   periods: "U.S." and "US" are one candidate); a lone surname is credited to the
    full name it abbreviates ("Gates" -> "Daryl Gates"; a Korean or Chinese family name
    written first to the name it starts, "Yoon" -> "Yoon Suk Yeol",
    :mod:`analysis.metrics.keyphrase_names`); a phrase that only ever occurs inside
