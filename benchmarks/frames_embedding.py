@@ -3,12 +3,17 @@
 Usage (from the project root)::
 
     .venv/bin/python benchmarks/frames_embedding.py EMBEDDINGS.npy TOKENIZER.json [--C C]
-        [--thresholds T,T...] [--int8] [--newsmtsc DIR]
+        [--thresholds T,T...] [--int8] [--newsmtsc DIR] [--bootstrap N]
+    .venv/bin/python benchmarks/frames_embedding.py VECTORS.npy --vectors [--C C]
+        [--thresholds T,T...] [--newsmtsc DIR --newsmtsc-vectors LINES.npy] [--bootstrap N]
 
 ``EMBEDDINGS.npy`` (float, one row per token id) and ``TOKENIZER.json`` are a model2vec
 distillation of all-MiniLM-L6-v2 (``model2vec.distill.distill(model, pca_dims=D)``, rows of its
 ``model.safetensors``; see ``docs/benchmarks.md``, *Frames*). A sentence vector is the mean of
 its tokens' rows (special and unknown tokens dropped), l2-normalised, as model2vec encodes it.
+With ``--vectors`` the first argument is instead a matrix of sentence vectors computed elsewhere
+(e.g. by a contextual encoder), one row per sentence of :data:`benchmarks.frames.LOSO_SETS` in
+order (and ``--newsmtsc-vectors`` one row per NewsMTSC line, files in sorted order).
 
 For each held-out set of :data:`benchmarks.frames.LOSO_SETS`, the shipped recipe's TF-IDF model
 and a per-frame logistic regression on sentence vectors (balanced classes) are trained on the
@@ -23,7 +28,9 @@ A model adds frames only to a sentence the shipped model is asked about (a frame
 party, at least six words) and never a frame whose cue the lexicon read as negated, exactly as
 :func:`analysis.metrics.frames.add_model_frames`. With ``--newsmtsc DIR`` the models trained on
 all sets are run over the 8,294 lines of NewsMTSC (``*.jsonl`` of DIR) and the lines given a
-frame by a model are counted (the off-topic guard).
+frame by a model are counted (the off-topic guard). ``--bootstrap N`` adds, for every variant,
+the 95% interval of its pooled micro-F1 gain over ``lex+tfidf`` from N paired resamples of the
+sentences (seed 0), and how many more gold (sentence, frame) pairs it finds and false ones it adds.
 """
 
 from __future__ import annotations
@@ -121,7 +128,7 @@ def variants(ctx, p_tfidf, p_emb, thresholds) -> dict[str, list[set[str]]]:
     return out
 
 
-def loso(X: np.ndarray, C: float, thresholds: list[float]) -> None:
+def loso(X: np.ndarray, C: float, thresholds: list[float], n_boot: int = 0) -> None:
     """Print leave-one-set-out micro-F1 (P, R) of every variant, per set and pooled."""
     sets = {p: fl.read_frame_labels(ROOT / p) for p in LOSO_SETS}
     texts = [t for d in sets.values() for t in d["text"]]
@@ -146,13 +153,41 @@ def loso(X: np.ndarray, C: float, thresholds: list[float]) -> None:
     print(f"\npooled ({len(gold_pooled)}), C={C}:  precision recall micro-F1")
     for n, p in pooled.items():
         print(f"  {n:<12} {'{:.3f}  {:.3f}  {:.3f}'.format(*micro(gold_pooled, p))}")
+    if n_boot:
+        bootstrap_gains(gold_pooled, pooled, n_boot)
+
+
+def bootstrap_gains(gold: list[set[str]], pooled: dict[str, list[set[str]]], n: int) -> None:
+    """95% paired bootstrap interval (sentences resampled) of each variant's gain in micro-F1."""
+    def counts(pred):
+        return np.array([(len(g & p), len(p - g), len(g - p)) for g, p in zip(gold, pred,
+                                                                            strict=True)])
+
+    rng = np.random.default_rng(0)
+    idx = rng.integers(0, len(gold), size=(n, len(gold)))
+    base = counts(pooled["lex+tfidf"])
+
+    def f1(c):
+        tp, fp, fn = c[idx].sum(axis=1).T
+        return 2 * tp / (2 * tp + fp + fn)
+
+    print(f"\n95% paired bootstrap of the gain over lex+tfidf ({n} resamples, seed 0):")
+    for name, pred in pooled.items():
+        c = counts(pred)
+        lo, hi = np.percentile(f1(c) - f1(base), [2.5, 97.5])
+        tp, fp, _ = c.sum(axis=0) - base.sum(axis=0)
+        print(f"  {name:<12} {lo:+.3f} .. {hi:+.3f}  (pairs found {tp:+d}, false {fp:+d})")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("embeddings")
-    ap.add_argument("tokenizer")
+    ap.add_argument("tokenizer", nargs="?")
+    ap.add_argument("--vectors", action="store_true",
+                    help="EMBEDDINGS.npy holds sentence vectors of the LOSO sentences")
+    ap.add_argument("--newsmtsc-vectors", help="with --vectors: sentence vectors of NewsMTSC")
+    ap.add_argument("--bootstrap", type=int, default=0, help="paired bootstrap resamples")
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--thresholds", default="0.85,0.90,0.95")
     ap.add_argument("--newsmtsc", help="directory of NewsMTSC *.jsonl files")
@@ -164,11 +199,13 @@ def main(argv: list[str] | None = None) -> int:
         table = int8_round_trip(table)
     thresholds = [float(x) for x in args.thresholds.split(",")]
     texts = [t for p in LOSO_SETS for t in fl.read_frame_labels(ROOT / p)["text"]]
-    X = sentence_vectors(texts, table, args.tokenizer)
+    X = table if args.vectors else sentence_vectors(texts, table, args.tokenizer)
+    if len(X) != len(texts):
+        ap.error(f"{len(X)} vectors for {len(texts)} sentences")
     if args.newsmtsc:
         off_topic(texts, X, table, args, thresholds)
         return 0
-    loso(X, args.C, thresholds)
+    loso(X, args.C, thresholds, args.bootstrap)
     return 0
 
 
@@ -180,7 +217,9 @@ def off_topic(texts, X, table, args, thresholds) -> None:
              for line in open(path, encoding="utf-8")]
     ctx = lexicon_context(lines)
     emb = fit_embedding(X, gold, args.C)
-    p_emb = embedding_probabilities(emb, sentence_vectors(lines, table, args.tokenizer))
+    X_lines = (np.load(args.newsmtsc_vectors) if args.vectors
+               else sentence_vectors(lines, table, args.tokenizer))
+    p_emb = embedding_probabilities(emb, X_lines)
     tfidf = fr.load_frame_model()
     p_tf = np.array([[tfidf.probabilities(t)[f] for f in FRAMES] for t in lines])
     pred = variants(ctx, p_tf, p_emb, thresholds)
