@@ -153,7 +153,8 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
         else:
             lsh.insert(i, sketch)
     index = {doc_id: i for i, doc_id in enumerate(ids)}
-    reason = [_direction_note(ids[i], orig, keys[i][0][0] or keys[index[orig]][0][0] == 1)
+    undated = [key[0][0] == 1 for key in keys]  # _date_key puts undated documents in group 1
+    reason = [_direction_note(ids[i], orig, undated[i] or undated[index[orig]])
               if orig is not None else "" for i, orig in enumerate(duplicate_of)]
     table = pd.DataFrame({"doc_id": ids, "duplicate_of": pd.Series(duplicate_of, dtype=object),
                           "similarity": similarity, "reason": reason})

@@ -340,8 +340,9 @@ def drop_headline_only(cands: Candidates) -> None:
     multi-word one has no case cue there, and a lower-case word the article never uses again
     is most often the headline's verb ("Yoon hails ...", "... submarine docks in Busan";
     DUC-2001 dev 32.23 -> 32.32, KPCrowd dev 14.52 -> 14.53)."""
-    for key in cands.tf.keys() - cands.body:
-        if " " in key or not cands.surfaces([key])[0][:1].isupper():
+    only = sorted(cands.tf.keys() - cands.body)
+    for key, form in zip(only, cands.surfaces(only), strict=True):  # one pass over the spans
+        if " " in key or not form[:1].isupper():
             del cands.tf[key]
 
 
