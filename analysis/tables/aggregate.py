@@ -21,8 +21,14 @@ rates
     ``hedges``, ``boosters``, ``attributions`` (sums) and ``<marker>_per_1000_words``;
 means with intervals
     ``tone``: the mean VADER tone of the unit's scored sentences, with a 95% percentile
-    bootstrap interval ``tone_ci_low``, ``tone_ci_high`` (:mod:`analysis.tables.bootstrap`):
-    sentences are resampled, or whole documents with their sums when ``cluster="doc_id"``.
+    bootstrap interval ``tone_ci_low``, ``tone_ci_high`` (:mod:`analysis.tables.bootstrap`).
+    A unit holding several documents (an outlet, a voice across a corpus) resamples whole
+    documents with their sums (a cluster bootstrap, the one
+    :func:`~analysis.tables.compare.compare_groups` uses: sentences of one article are not
+    independent). A unit within one document (a document, a paragraph, a voice in a
+    one-article corpus) resamples its sentences; for a group above the document level that
+    holds one document, ``reason`` says so (:data:`ONE_DOCUMENT_TONE`).
+    ``cluster=None`` resamples sentences in every unit.
 
 Undefined values are NaN and the ``reason`` column says why.
 """
@@ -45,6 +51,9 @@ UNITS = ("sentence", "paragraph", "document")
 POSITION_BINS = 10
 FEW_TONE = "tone: fewer than two scored sentences, no interval"
 NO_TONE = "tone: no scored sentence"
+ONE_DOCUMENT_TONE = "tone: one document, interval resamples its sentences"
+"""The reason of a group above the document level (an outlet, say) that holds one document:
+its interval says how its sentences vary, not how the group's documents would."""
 
 
 def unit_keys(by: str | Sequence[str]) -> list[str]:
@@ -134,34 +143,40 @@ def _voice(df: pd.DataFrame, groups: list[np.ndarray], codes: np.ndarray
             "speakers": [tuple(dict.fromkeys(x for x in speakers[g] if x)) for g in groups]}
 
 
-def _tone(df: pd.DataFrame, groups: list[np.ndarray], keys: list[tuple[Any, ...]],
-          cluster: str | None, n_resamples: int, seed: int) -> tuple[dict[str, list], list[str]]:
+def _tone(df: pd.DataFrame, groups: list[np.ndarray], labels: list[tuple[Any, ...]],
+          keys: list[str], cluster: str | None, n_resamples: int, seed: int
+          ) -> tuple[dict[str, list], list[str]]:
+    """Mean tone and interval of each group, and the reasons. With ``cluster``, a group of
+    several clusters resamples them with their sums under the key ``compare_groups`` gives
+    the same group (``tone``, field, group); any other group resamples its sentences."""
     tone = df["tone"].to_numpy(dtype=float)
-    docs = df["doc_id"].to_numpy()
+    ids = df[cluster].to_numpy() if cluster is not None else None
     out: dict[str, list] = {"tone": [], "tone_ci_low": [], "tone_ci_high": []}
-    scored_groups = []
-    for g in groups:
+    scored_groups, clustered, reasons = [], {}, []
+    for i, g in enumerate(groups):
         values = tone[g]
-        scored = values[~np.isnan(values)]
-        scored_groups.append(scored)
+        ok = ~np.isnan(values)
+        scored = values[ok]
         out["tone"].append(float(np.nanmean(values)) if scored.size else np.nan)
-    if cluster is None:
-        low, high = mean_intervals(scored_groups, [("tone", *key) for key in keys],
-                                   n_resamples=n_resamples, seed=seed)
-        out["tone_ci_low"], out["tone_ci_high"] = low.tolist(), high.tolist()
-    else:
-        for g, key in zip(groups, keys, strict=True):
-            values = tone[g]
-            ok = ~np.isnan(values)
-            ids, inverse = np.unique(docs[g][ok], return_inverse=True)
-            sums = np.bincount(inverse, weights=values[ok], minlength=ids.size)
-            counts = np.bincount(inverse, minlength=ids.size)
-            lo, hi = ratio_interval(sums, counts, key=("tone", *key),
-                                    n_resamples=n_resamples, seed=seed)
-            out["tone_ci_low"].append(lo)
-            out["tone_ci_high"].append(hi)
-    reasons = [NO_TONE if not scored.size else FEW_TONE if np.isnan(lo) else ""
-               for scored, lo in zip(scored_groups, out["tone_ci_low"], strict=True)]
+        docs = np.unique(ids[g][ok], return_inverse=True) if ids is not None else None
+        if docs is not None and docs[0].size > 1:
+            clustered[i] = (np.bincount(docs[1], weights=scored, minlength=docs[0].size),
+                            np.bincount(docs[1], minlength=docs[0].size))
+            scored = scored[:0]  # no sentence interval for this group
+        scored_groups.append(scored)
+        reasons.append(ONE_DOCUMENT_TONE if docs is not None and docs[0].size == 1
+                       and cluster not in keys else "")
+    low, high = mean_intervals(scored_groups, [("tone", *lab) for lab in labels],
+                               n_resamples=n_resamples, seed=seed)
+    for i, (sums, counts) in clustered.items():
+        low[i], high[i] = ratio_interval(sums, counts, key=("tone", *keys, *labels[i]),
+                                         n_resamples=n_resamples, seed=seed)
+    out["tone_ci_low"], out["tone_ci_high"] = low.tolist(), high.tolist()
+    for i, lo in enumerate(out["tone_ci_low"]):
+        if np.isnan(out["tone"][i]):
+            reasons[i] = NO_TONE
+        elif np.isnan(lo):
+            reasons[i] = FEW_TONE
     return out, reasons
 
 
@@ -191,15 +206,18 @@ def _shares(df: pd.DataFrame, groups: list[np.ndarray], codes: np.ndarray
 
 
 def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
-              cluster: str | None = None, n_resamples: int = N_RESAMPLES,
+              cluster: str | None = "doc_id", n_resamples: int = N_RESAMPLES,
               seed: int = SEED) -> pd.DataFrame:
     """Aggregate a sentence table (:func:`~analysis.tables.sentences.sentence_table`) by unit.
 
     ``by`` is ``"sentence"``, ``"paragraph"``, ``"document"``, or any column or list of
     columns (``"voice"``, ``"outlet"`` after :func:`~analysis.tables.metadata.with_metadata`).
     Units come in order of first appearance. ``cluster`` names the column whose values the
-    tone interval resamples whole (``"doc_id"``: a cluster bootstrap over documents); by default
-    sentences are resampled. See the module docstring for the columns.
+    tone interval resamples whole in a unit holding several of them (default ``"doc_id"``: a
+    cluster bootstrap over documents, as in :func:`~analysis.tables.compare.compare_groups`);
+    a unit with one value of it resamples its sentences. ``None`` resamples sentences in
+    every unit (intervals too narrow whenever documents differ). See the module docstring for
+    the columns.
     """
     import pandas as pd
 
@@ -207,6 +225,8 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
     missing = [k for k in keys if k not in sentences.columns]
     if missing:
         raise ValueError(f"aggregate: the table has no column {missing[0]!r}")
+    if cluster is not None and cluster not in sentences.columns:
+        raise ValueError(f"aggregate: no column {cluster!r} to resample by (cluster=)")
     if sentences.empty:
         positions: dict[Any, np.ndarray] = {}
     else:
@@ -230,7 +250,8 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
     if "hedges" in sentences.columns:
         out.update(_markers(sentences, codes, n_words))
     if "tone" in sentences.columns:
-        tone, tone_reasons = _tone(sentences, groups, labels, cluster, n_resamples, seed)
+        tone, tone_reasons = _tone(sentences, groups, labels, keys, cluster, n_resamples,
+                                   seed)
         out.update(tone)
         for r, reason in zip(reasons, tone_reasons, strict=True):
             r.append(reason)
@@ -248,8 +269,15 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
     table.attrs.update({"unit": by if isinstance(by, str) else tuple(by),
                         "interval": f"95% percentile bootstrap, {n_resamples} resamples, seed "
                                     f"{seed}, resampling "
-                                    f"{'sentences' if cluster is None else cluster + ' clusters'}"})
+                                    f"{_resampled(cluster)}"})
     return table
+
+
+def _resampled(cluster: str | None) -> str:
+    if cluster is None:
+        return "sentences"
+    return (f"{cluster} clusters in a unit with several, sentences in a unit within one "
+            f"{cluster}")
 
 
 def by_voice(sentences: pd.DataFrame, **options: Any) -> pd.DataFrame:
