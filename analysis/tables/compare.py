@@ -123,6 +123,14 @@ def _diff_interval(a: _Sample, b: _Sample, key: tuple[Any, ...], n_resamples: in
     return float(low), float(high)
 
 
+def group_label(group: Any) -> str:
+    """A group as a reason names it: a period start (``freq``) as its date, ``2023-07-17``."""
+    if isinstance(group, np.datetime64 | pd.Timestamp) and not pd.isna(group):
+        stamp = pd.Timestamp(group)
+        return stamp.date().isoformat() if stamp == stamp.normalize() else stamp.isoformat()
+    return str(group)
+
+
 def _too_few(unit: str) -> str:
     return "fewer than 2 documents" if unit == "document" else "fewer than 2 units"
 
@@ -312,7 +320,7 @@ def _group_row(values: np.ndarray, doc_ids: np.ndarray, inside: np.ndarray, grou
     both = interval is not None and rest_interval is not None
     diff, more = _contrast(g, rest, _diff_interval(g, rest, (metric, by, group, "diff"),
                                                    n_resamples, seed, ci) if both else None,
-                           (f"group {group}", "the rest"), unit)
+                           (f"group {group_label(group)}", "the rest"), unit)
     return {"metric": metric, "field": by, "group": group, **row, "rest_mean": rest.mean,
             **diff, "reason": "; ".join(reasons + more)}
 
@@ -408,7 +416,8 @@ def compare_pair(table: pd.DataFrame, metric: str, by: str, a: Any, b: Any, *,
     both = boots["a"] is not None and boots["b"] is not None
     diff, more = _contrast(samples["a"], samples["b"], _diff_interval(
         samples["a"], samples["b"], (metric, by, a, b, "diff"), n_resamples, seed, ci)
-        if both else None, (f"group {a}", f"group {b}"), unit_of_resampling)
+        if both else None, (f"group {group_label(a)}", f"group {group_label(b)}"),
+        unit_of_resampling)
     row.update(diff)
     row["reason"] = "; ".join(reasons + more)
     columns = ["metric", "field", "a", "b", "n_documents_a", "n_documents_b", "n_units_a",
