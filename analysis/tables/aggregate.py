@@ -42,6 +42,7 @@ import numpy as np
 
 from ..corpus.documents import SOMEONE_ELSES
 from .bootstrap import N_RESAMPLES, SEED, mean_intervals, ratio_interval
+from .checks import require_table
 from .sentences import ID_COLUMNS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -221,11 +222,12 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
     """
     import pandas as pd
 
+    require_table(sentences, "aggregate()", ["n_words", "voice", "speaker"])
     keys = unit_keys(by)
     missing = [k for k in keys if k not in sentences.columns]
     if missing:
         raise ValueError(f"aggregate: the table has no column {missing[0]!r}")
-    if cluster is not None and cluster not in sentences.columns:
+    if cluster is not None and "tone" in sentences.columns and cluster not in sentences.columns:
         raise ValueError(f"aggregate: no column {cluster!r} to resample by (cluster=)")
     if sentences.empty:
         positions: dict[Any, np.ndarray] = {}
@@ -301,6 +303,8 @@ def overview(sentences: pd.DataFrame) -> pd.DataFrame:
     present someone's words, and the others), ``quoted_share`` (the share of the first; NaN
     without words), ``words_in_quotes`` and ``in_quotes_share`` (words inside quotation marks,
     the narrower count) and ``speakers`` (distinct speakers)."""
+    require_table(sentences, "overview()", ["doc_id", "paragraph", "sentence", "n_words",
+                                            "voice", "speaker", "words_in_quotes"])
     someone_elses = sentences["voice"].isin(SOMEONE_ELSES)
     df = sentences.assign(quoted_words=sentences["n_words"] * someone_elses,
                           speaker=sentences["speaker"].where(sentences["speaker"] != ""))
@@ -326,9 +330,15 @@ def speakers(sentences: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     Sorted by words, then name."""
     import pandas as pd
 
+    require_table(sentences, "speakers()", ["doc_id", "sentence", "n_words", "quote", by])
     total = int(sentences["n_words"].sum())
     spoken = sentences[sentences[by].fillna("") != ""]
     quotes = ("direct", "partial", "indirect", "turn")
+    if spoken.empty:  # pandas' crosstab cannot build an empty table of string columns
+        return pd.DataFrame({by: pd.Series(dtype="str"), "documents": pd.Series(dtype="int64"),
+                             "sentences": pd.Series(dtype="int64"),
+                             "words": pd.Series(dtype="int64"), "share": pd.Series(dtype=float),
+                             **{q: pd.Series(dtype="int64") for q in quotes}})
     out = spoken.groupby(by, sort=False).agg(
         documents=("doc_id", "nunique"), sentences=("sentence", "size"),
         words=("n_words", "sum")).reset_index()
@@ -344,6 +354,7 @@ def with_position(sentences: pd.DataFrame, bins: int = POSITION_BINS) -> pd.Data
     """A copy with ``position``: the sentence's relative place in its document, in ``bins``
     equal bins labelled by their centre (0.05, 0.15, ... for ten), for :func:`aggregate`
     ``by="position"``."""
+    require_table(sentences, "with_position()", ["doc_id", "sentence"])
     order = sentences.groupby("doc_id", sort=False)["sentence"]
     rel = (sentences["sentence"] - 1) / order.transform("size").clip(lower=1)
     index = np.minimum((rel * bins).astype(int), bins - 1)

@@ -54,8 +54,10 @@ import numpy as np
 import pandas as pd
 
 from .bootstrap import LEVEL, N_RESAMPLES, SEED, bootstrap_interval
+from .checks import require_table
 from .metadata import ID_COLUMNS, metadata_frame, parse_dates, with_metadata
 
+TABLE = "a table of sentence, paragraph or document rows with doc_id"
 RESAMPLING_UNITS = ("document", "sentence")
 DATE_FREQS = ("D", "W", "M", "Q", "Y")
 """Date buckets for ``freq``: day, week (Monday to Sunday), month, quarter, year."""
@@ -359,6 +361,7 @@ def compare_groups(table: pd.DataFrame, metric: str, by: str, *, corpus: Any = N
     groups x rows; 50,000 sentences in 10 groups take about 0.5 s resampling documents and
     4 s resampling sentences.
     """
+    require_table(table, "compare_groups()", what=TABLE)
     duplicates = duplicates_of(dedupe, corpus)
     table, dropped, n_dropped = _dedupe(table, duplicates, by, corpus, freq)
     values, doc_ids, groups = _prepare(table, metric, by, corpus, freq, unit_of_resampling,
@@ -393,6 +396,7 @@ def compare_pair(table: pd.DataFrame, metric: str, by: str, a: Any, b: Any, *,
     (``a`` minus ``b``), ``diff_ci_low``, ``diff_ci_high``, ``cohens_d``, ``hedges_g``,
     ``reason``. A group that is not in the table raises ``ValueError`` listing the groups.
     """
+    require_table(table, "compare_pair()", what=TABLE)
     values, doc_ids, groups = _prepare(table, metric, by, corpus, freq, unit_of_resampling,
                                        n_resamples, ci)
     if freq is not None:
