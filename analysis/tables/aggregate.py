@@ -206,6 +206,16 @@ def _shares(df: pd.DataFrame, groups: list[np.ndarray], codes: np.ndarray
     return out
 
 
+def _check(sentences: pd.DataFrame, keys: list[str], cluster: str | None) -> None:
+    """The arguments of :func:`aggregate`, or an error saying what is wrong."""
+    require_table(sentences, "aggregate()", ["n_words", "voice", "speaker"])
+    missing = [k for k in keys if k not in sentences.columns]
+    if missing:
+        raise ValueError(f"aggregate: the table has no column {missing[0]!r}")
+    if cluster is not None and "tone" in sentences.columns and cluster not in sentences.columns:
+        raise ValueError(f"aggregate: no column {cluster!r} to resample by (cluster=)")
+
+
 def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
               cluster: str | None = "doc_id", n_resamples: int = N_RESAMPLES,
               seed: int = SEED) -> pd.DataFrame:
@@ -213,22 +223,14 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
 
     ``by`` is ``"sentence"``, ``"paragraph"``, ``"document"``, or any column or list of
     columns (``"voice"``, ``"outlet"`` after :func:`~analysis.tables.metadata.with_metadata`).
-    Units come in order of first appearance. ``cluster`` names the column whose values the
-    tone interval resamples whole in a unit holding several of them (default ``"doc_id"``: a
-    cluster bootstrap over documents, as in :func:`~analysis.tables.compare.compare_groups`);
-    a unit with one value of it resamples its sentences. ``None`` resamples sentences in
-    every unit (intervals too narrow whenever documents differ). See the module docstring for
-    the columns.
+    Units come in order of first appearance. The tone interval of a unit with several values
+    of ``cluster`` (default ``"doc_id"``) resamples them whole, as ``compare_groups`` does;
+    other units, or all with ``None``, resample sentences. Columns: see the module docstring.
     """
     import pandas as pd
 
-    require_table(sentences, "aggregate()", ["n_words", "voice", "speaker"])
     keys = unit_keys(by)
-    missing = [k for k in keys if k not in sentences.columns]
-    if missing:
-        raise ValueError(f"aggregate: the table has no column {missing[0]!r}")
-    if cluster is not None and "tone" in sentences.columns and cluster not in sentences.columns:
-        raise ValueError(f"aggregate: no column {cluster!r} to resample by (cluster=)")
+    _check(sentences, keys, cluster)
     if sentences.empty:
         positions: dict[Any, np.ndarray] = {}
     else:
