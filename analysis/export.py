@@ -14,6 +14,9 @@ fields (``title``, ``outlet``, ``date``...), ``text``; sentence rows: ``voice``,
 ``share_<name>``, ``share_any_frame``, ``hedges``, ``boosters``, ``attributions``, their rates
 per 1,000 words, ``tone`` with ``tone_ci_low``, ``tone_ci_high``; and ``reason`` (why a value is
 NaN). The names are those of :func:`analysis.tables.aggregate.aggregate` and the sentence table.
+On sentence rows ``smog_index`` is always NaN (SMOG needs 30 sentences; ``smog_raw`` in
+:func:`~analysis.metrics.readability.score_table` is the unrestricted value), which their
+``reason`` does not repeat row by row.
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ def _sentence_rows(sentences: Any) -> Any:
     import numpy as np
 
     from .corpus.documents import SOMEONE_ELSES
-    from .metrics.readability import COUNT_COLUMNS
+    from .metrics.readability import COUNT_COLUMNS, REASON_SMOG
     from .tables.aggregate import readability_columns
 
     out = sentences.copy()
@@ -53,7 +56,10 @@ def _sentence_rows(sentences: Any) -> Any:
     quoted = out["voice"].isin(SOMEONE_ELSES).to_numpy(dtype=float)
     out["quoted_share"] = np.where(words > 0, quoted, np.nan)
     measures = readability_columns({c: out[c].to_numpy() for c in COUNT_COLUMNS})
-    reason = measures.pop("reason")
+    # SMOG needs 30 sentences, so it is NaN on every sentence row by construction; saying so
+    # on each row would bury the reasons that are news (the column docs say it once).
+    reason = ["; ".join(p for p in r.split("; ") if p != REASON_SMOG) if r else r
+              for r in measures.pop("reason")]
     for col, values in measures.items():
         out[col] = values
     out["reason"] = [_join_reasons(a, b) for a, b in zip(reason, out["reason"], strict=True)]

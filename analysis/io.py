@@ -8,7 +8,11 @@ or the project's ``seeds/`` (:func:`guard_output`).
 
 :func:`format_table` serialises a table as CSV or JSON lines; :func:`write_table` writes a table
 as CSV, JSON lines or Parquet. Cells holding tuples (speakers, keyphrases, matched terms) are
-joined with ``"; "``, the only place where lists become ``;``-joined text.
+joined with ``"; "``, the only place where lists become ``;``-joined text. A missing speaker or
+actor is ``""`` in the tables (so ``speaker != ""`` selects the attributed sentences) and in CSV
+and JSON lines, and null in Parquet (:data:`NULL_WHEN_EMPTY`), which can tell the two apart:
+``read_parquet(...)["speaker"].isna()`` finds the sentences nobody is credited with, as
+``read_csv`` does.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from .config import SEEDS_DIR
 
 FORMATS = ("csv", "jsonl", "parquet")
 LIST_SEPARATOR = "; "
+NULL_WHEN_EMPTY = ("speaker", "actor")
+"""Text columns whose ``""`` means *no value* (nobody is credited): null in Parquet."""
 
 
 def _resolved(path: Path) -> Path:
@@ -156,10 +162,16 @@ def format_table(table: Any, fmt: str, header: bool = True) -> str:
 
 
 def arrow_table(table: Any, schema: Any = None) -> Any:
-    """A pyarrow Table of the flattened ``table`` (cast to ``schema`` when given)."""
+    """A pyarrow Table of the flattened ``table`` (cast to ``schema`` when given), with ``""``
+    in the :data:`NULL_WHEN_EMPTY` columns as null."""
     import pyarrow as pa
 
-    return pa.Table.from_pandas(flat_table(table), schema=schema, preserve_index=False)
+    flat = flat_table(table)
+    empty = {c: flat[c].astype("str").mask(flat[c] == "") for c in NULL_WHEN_EMPTY
+             if c in flat.columns}
+    if empty:
+        flat = flat.assign(**empty)
+    return pa.Table.from_pandas(flat, schema=schema, preserve_index=False)
 
 
 def write_table(table: Any, path: str | Path, fmt: str, corpus_root: str | None = None) -> Path:

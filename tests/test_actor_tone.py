@@ -92,9 +92,29 @@ def test_summary_counts_by_hand():
         3, 2, 2, 1, 0)
     assert nk["share_negative"] == pytest.approx(2 / 3)
     assert nk["net_tone"] == pytest.approx(-1 / 3)
-    assert nk["net_tone_ci_low"] <= nk["net_tone"] <= nk["net_tone_ci_high"]
+    # Two documents, resampled whole: a (net tone -1.0 over 2 mentions, both negative) and b
+    # (0.0 over 1, neutral). Drawing a twice (p 1/4) gives -0.5, a and b -1/3, b twice 0: the
+    # 2.5th and 97.5th percentiles are -0.5 and 0; the negative share's are 1 and 0.
+    assert (nk["net_tone_ci_low"], nk["net_tone_ci_high"]) == (-0.5, 0.0)
+    assert (nk["share_negative_ci_low"], nk["share_negative_ci_high"]) == (0.0, 1.0)
     assert math.isnan(s.iloc[1]["net_tone_ci_low"])  # one mention: no interval
     assert s["reason"].tolist() == ["", "one mention, no interval"]
+
+
+def test_summary_of_one_document_resamples_mentions_and_says_so():
+    from analysis.metrics.actor_tone import ONE_DOCUMENT
+    from analysis.tables.bootstrap import mean_interval
+
+    tones = pd.DataFrame({"doc_id": ["a"] * 4, "actor": ["China"] * 4,
+                          "tone_label": ["negative", "negative", "neutral", "positive"],
+                          "net_tone": [-0.5, -0.25, 0.0, 0.5]})
+    row = actor_tone_summary(tones).iloc[0]
+    assert row["reason"] == ONE_DOCUMENT == "one document, intervals resample its mentions"
+    assert (row["net_tone_ci_low"], row["net_tone_ci_high"]) == mean_interval(
+        [-0.5, -0.25, 0.0, 0.5], key=("actor", "China", "net_tone"))
+    # the mean of four mentions drawn from them lies between -0.5 and 0.5
+    assert -0.5 <= row["net_tone_ci_low"] < row["net_tone"] == -0.0625 < row[
+        "net_tone_ci_high"] <= 0.5
 
 
 def test_summary_reason_when_too_few_mentions_are_scored():

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.tables.aggregate import FEW_TONE, aggregate
+from analysis.tables.aggregate import ONE_DOCUMENT_TONE, aggregate
 from analysis.tables.bootstrap import (
     N_RESAMPLES,
     SEED,
@@ -23,6 +23,7 @@ from analysis.tables.bootstrap import (
     ratio_interval,
     rng_for,
 )
+from analysis.tables.compare import compare_groups
 
 VALUES = [0.1, 0.4, -0.2, 0.8, 0.3, 0.0, 0.5, -0.1, 0.6, 0.2]
 
@@ -114,8 +115,8 @@ def _clustered_sentences(n_docs: int = 12, per_doc: int = 15) -> pd.DataFrame:
 
 def test_document_clusters_give_a_wider_tone_interval_than_sentences():
     sentences = _clustered_sentences()
-    by_sentence = aggregate(sentences, "outlet").iloc[0]
-    by_document = aggregate(sentences, "outlet", cluster="doc_id").iloc[0]
+    by_sentence = aggregate(sentences, "outlet", cluster=None).iloc[0]
+    by_document = aggregate(sentences, "outlet").iloc[0]
     assert by_sentence["tone"] == by_document["tone"]
     for row in (by_sentence, by_document):
         assert row["tone_ci_low"] <= row["tone"] <= row["tone_ci_high"]
@@ -123,15 +124,53 @@ def test_document_clusters_give_a_wider_tone_interval_than_sentences():
     width = {name: row["tone_ci_high"] - row["tone_ci_low"]
              for name, row in (("sentence", by_sentence), ("document", by_document))}
     assert width["document"] > 2 * width["sentence"]
-    assert "doc_id clusters" in aggregate(sentences, "outlet", cluster="doc_id").attrs["interval"]
+    assert "doc_id clusters" in aggregate(sentences, "outlet").attrs["interval"]
 
 
-def test_one_document_has_no_cluster_interval_and_says_why():
+def _two_documents() -> pd.DataFrame:
+    """Outlet O: document a with three sentences of tone 0.25, document b with one of 0.75."""
+    rows = [("a", 1, 0.25), ("a", 2, 0.25), ("a", 3, 0.25), ("b", 1, 0.75)]
+    return pd.DataFrame([{"doc_id": d, "paragraph": 1, "sentence": s, "voice": "authorial",
+                          "speaker": "", "n_words": 10, "tone": t, "outlet": "O"}
+                         for d, s, t in rows])
+
+
+def test_a_group_of_documents_resamples_documents_by_hand():
+    # Drawing two documents: a twice (pooled mean 0.25, p 1/4), a and b ((0.75 + 0.75) / 4,
+    # p 1/2) or b twice (0.75, p 1/4): the 2.5th and 97.5th percentiles are 0.25 and 0.75.
+    sentences = _two_documents()
+    row = aggregate(sentences, "outlet", n_resamples=2000).iloc[0]
+    assert (row["tone"], row["tone_ci_low"], row["tone_ci_high"]) == (0.375, 0.25, 0.75)
+    assert row["reason"] == ""
+    # compare_groups resamples the same documents from the same generator: the same interval
+    other = compare_groups(sentences, "tone", "outlet", n_resamples=2000).iloc[0]
+    assert (other["ci_low"], other["ci_high"]) == (0.25, 0.75)
+    # Resampling the four sentences, all four draws are b's with p 1/256 < 2.5%: the upper
+    # bound stays below 0.75
+    assert aggregate(sentences, "outlet", cluster=None, n_resamples=2000).iloc[0][
+        "tone_ci_high"] < 0.75
+
+
+def test_the_same_group_gets_the_interval_compare_groups_gives():
+    sentences = _clustered_sentences(n_docs=5).assign(
+        outlet=lambda t: np.where(t["doc_id"] < "d03", "A", "B"))
+    mine = aggregate(sentences, "outlet").set_index("outlet")
+    theirs = compare_groups(sentences, "tone", "outlet").set_index("group")
+    for group in ("A", "B"):
+        assert mine.loc[group, ["tone_ci_low", "tone_ci_high"]].tolist() == pytest.approx(
+            theirs.loc[group, ["ci_low", "ci_high"]].tolist(), abs=1e-12)
+
+
+def test_a_group_of_one_document_resamples_its_sentences_and_says_so():
     sentences = _clustered_sentences(n_docs=1)
-    row = aggregate(sentences, "outlet", cluster="doc_id").iloc[0]
-    assert math.isnan(row["tone_ci_low"]) and row["reason"] == FEW_TONE
-    # resampling its sentences does give one
-    assert not math.isnan(aggregate(sentences, "outlet").iloc[0]["tone_ci_low"])
+    row = aggregate(sentences, "outlet").iloc[0]
+    assert row["reason"] == ONE_DOCUMENT_TONE
+    assert (row["tone_ci_low"], row["tone_ci_high"]) == tuple(
+        aggregate(sentences, "outlet", cluster=None).iloc[0][["tone_ci_low", "tone_ci_high"]])
+    assert not math.isnan(row["tone_ci_low"])
+    # documents and paragraphs are units within one document: no such reason
+    assert set(aggregate(sentences, "document")["reason"]) == {""}
+    assert set(aggregate(sentences, "paragraph")["reason"]) == {""}
 
 
 def test_one_batch_draws_equal_batched_draws(monkeypatch):

@@ -301,6 +301,11 @@ def test_dates_are_bucketed_by_week_and_month():
     assert list(months["group"]) == [pd.Timestamp("2023-04-01"), pd.Timestamp("2023-05-01")]
     pair = compare_pair(table, "x", "date", "2023-05-01", "2023-04-01", freq="M").iloc[0]
     assert pair["mean_a"] == 2.0 and pair["mean_b"] == pytest.approx(15 / 4)
+    # a reason names a period by its first day, as a plain date
+    assert weeks["reason"].tolist()[1] == ("fewer than 2 documents; one document in group "
+                                           "2023-05-01, no effect size")
+    assert pair["reason"] == ("a: fewer than 2 documents; one document in group 2023-05-01, "
+                              "no effect size")
 
 
 def test_parse_dates_keeps_local_time_and_fills_partial_dates():

@@ -180,6 +180,26 @@ def test_bad_sidecar_names_file_and_field(tmp_path, sidecar, problem):
     assert str(info.value).startswith(str(tmp_path / "a.json"))
 
 
+def test_a_sidecar_with_several_bad_fields_names_them_all_in_one_message(tmp_path):
+    (tmp_path / "a.txt").write_text("Fine text.", encoding="utf-8")
+    (tmp_path / "a.json").write_text('{"outlet": 5, "date": "05/04/2023", "country": ["KR", '
+                                     '"US"], "title": {"a": 1}, "kind": "memo"}',
+                                     encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        load_corpus(tmp_path / "a.txt")
+    problems = str(info.value).removeprefix(f"{tmp_path / 'a.json'}: ")
+    assert problems.startswith("field 'date': '05/04/2023' is ambiguous")
+    for problem in ("field 'outlet' must be a string, not int",
+                    "field 'title' must be a string, number, boolean or null, not dict",
+                    "field 'kind' must be one of"):
+        assert problems.count(problem) == 1
+    assert "country" not in problems  # a list of strings is joined, not refused
+    # a folder skips the file with that one message
+    (tmp_path / "good.txt").write_text("A good article.", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"skipped .*a\.json: field 'date'.*'outlet'.*'kind'"):
+        load_corpus(tmp_path)
+
+
 def test_folder_skips_bad_files_with_a_warning_or_raises_when_strict(tmp_path):
     (tmp_path / "good.txt").write_text("A good article.", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")

@@ -145,3 +145,20 @@ def test_write_table_in_every_format(tmp_path):
     assert back["tone"].tolist()[0] == 0.25 and math.isnan(back["tone"].tolist()[1])
     with pytest.raises(ValueError, match="format must be one of csv, jsonl, parquet"):
         write_table(table, tmp_path / "t.xlsx", "xlsx")
+
+
+def test_a_missing_speaker_is_null_in_parquet_and_empty_in_csv(tmp_path):
+    pytest.importorskip("pyarrow")
+    table = pd.DataFrame({"doc_id": ["a", "a", "a"], "text": ["x", "", "z"],
+                          "speaker": ["Yoon Suk Yeol", "", ""],
+                          "actor": ["Yoon Suk Yeol", "", None], "reason": ["", "empty", ""]})
+    csv = write_table(table, tmp_path / "t.csv", "csv").read_text(encoding="utf-8")
+    assert csv.splitlines()[2:] == ["a,,,,empty", "a,z,,,"]
+    back = pd.read_parquet(write_table(table, tmp_path / "t.parquet", "parquet"))
+    assert back["speaker"].isna().tolist() == [False, True, True]
+    assert back["actor"].isna().tolist() == [False, True, True]
+    assert back.loc[0, "speaker"] == "Yoon Suk Yeol"
+    # other text keeps "": an empty sentence text and "no reason" are values, not missing
+    assert back["text"].tolist() == ["x", "", "z"] and back["reason"].tolist()[0] == ""
+    # the table itself is left as it was
+    assert table["speaker"].tolist() == ["Yoon Suk Yeol", "", ""]

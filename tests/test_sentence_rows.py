@@ -141,3 +141,20 @@ def test_frame_evidence_lists_only_the_cues_of_flagged_frames():
     for _, row in table.iterrows():
         listed = {part.split(":")[0] for part in row["frame_evidence"].split(" | ") if part}
         assert listed == {f for f in FRAMES if row[f"frame_{f}"]}
+
+
+def test_export_sentence_reasons_leave_out_smog_which_no_sentence_has():
+    from analysis.corpus import Corpus
+    from analysis.export import metric_table
+
+    text = ("The allies signed the declaration on Wednesday.\n\n"
+            "(Applause.)\n\n"
+            "Pyongyang warned of consequences.")
+    corpus = Corpus([Document.from_text(text, "d", {"kind": "transcript"})], name="x")
+    sentences = metric_table(corpus, "sentence")
+    assert sentences["smog_index"].isna().all()
+    # the stage direction keeps its reason; the other rows have none left
+    assert sentences["reason"].tolist() == ["", "stage direction", ""]
+    # a document of three sentences still says why its SMOG is missing
+    document = metric_table(corpus, "document").iloc[0]
+    assert document["reason"] == "smog needs >= 30 sentences"

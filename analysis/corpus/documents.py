@@ -364,36 +364,53 @@ def validate_metadata(meta: dict[str, Any], where: str, errors: str = "raise",
     is kept in ``utc_offset``. A date that cannot be read raises :class:`CorpusError` naming
     ``where`` (a file, or a file and row) with ``errors="raise"``; with ``errors="warn"`` the
     text is kept, ``date`` is left empty, ``reason`` says why and a :class:`UserWarning` names
-    ``where`` and the value. Every other bad field raises (see the module docstring for the rules).
+    ``where`` and the value. Any other bad field raises one :class:`CorpusError` naming every
+bad field (an unreadable date among them; see the module docstring for the rules).
     """
+    meta = {key: _joined(value) for key, value in meta.items()}
+    problems = _field_problems(meta)
+    date_problem = None
+    if isinstance(meta.get("date"), str):
+        try:
+            meta["date"] = normalise_date(meta["date"], date_order)
+        except ValueError as exc:
+            date_problem = exc
+    if problems:
+        # Every bad field in one message, so a sidecar is fixed in one pass.
+        if date_problem is not None:
+            problems.insert(0, f"field 'date': {date_problem}")
+        raise CorpusError(where, "; ".join(problems))
+    if meta.get("date") is not None or date_problem is not None:
+        _read_date(meta, where, errors, date_problem)
+    return meta
+
+
+def _field_problems(meta: dict[str, Any]) -> list[str]:
+    """What is wrong with each field of ``meta`` (lists already joined), in field order; the
+    date's value is checked by :func:`~analysis.corpus.dates.normalise_date`, not here."""
+    problems = []
     if "doc_id" in meta:
         # It would overwrite the id column of Corpus.metadata() and mislabel the document.
-        raise CorpusError(where, "field 'doc_id' is reserved: a document's id is its file's path")
-    for key in RESERVED_FIELDS[1:]:
-        if key in meta:
-            raise CorpusError(where, f"field {key!r} is reserved (an id column of every table); "
-                                     "rename it")
-    meta = {key: _joined(value) for key, value in meta.items()}
+        problems.append("field 'doc_id' is reserved: a document's id is its file's path")
+    problems += [f"field {key!r} is reserved (an id column of every table); rename it"
+                 for key in RESERVED_FIELDS[1:] if key in meta]
     for key, value in meta.items():
         if not isinstance(value, str | int | float | bool) and value is not None:
-            raise CorpusError(where, f"field {key!r} must be a string, number, boolean or null, "
-                                     f"not {type(value).__name__} (a list of those is joined "
-                                     "with '; '; nested objects and lists are not allowed)")
-        if isinstance(value, float) and not math.isfinite(value):
-            raise CorpusError(where, f"field {key!r} must be a finite number, not {value!r}")
-        if key in METADATA_FIELDS and value is not None and not isinstance(value, str):
-            raise CorpusError(where, f"field {key!r} must be a string, not {type(value).__name__}")
-    if meta.get("date") is not None:
-        _read_date(meta, where, errors, date_order)
+            problems.append(f"field {key!r} must be a string, number, boolean or null, not "
+                            f"{type(value).__name__} (a list of those is joined with '; '; "
+                            "nested objects and lists are not allowed)")
+        elif isinstance(value, float) and not math.isfinite(value):
+            problems.append(f"field {key!r} must be a finite number, not {value!r}")
+        elif key in METADATA_FIELDS and value is not None and not isinstance(value, str):
+            problems.append(f"field {key!r} must be a string, not {type(value).__name__}")
     kind = meta.get("kind")
     if kind is not None and kind not in DOCUMENT_KINDS:
-        raise CorpusError(where, f"field 'kind' must be one of {', '.join(DOCUMENT_KINDS)}, "
-                                 f"got {kind!r}")
+        problems.append(f"field 'kind' must be one of {', '.join(DOCUMENT_KINDS)}, got {kind!r}")
     language = meta.get("language")
-    if language is not None and not _LANGUAGE_RE.fullmatch(language):
-        raise CorpusError(where, f"field 'language' must be a language code such as 'en', 'ko' "
-                                 f"or 'en-US' (ISO 639 / BCP 47), got {language!r}")
-    return meta
+    if isinstance(language, str) and not _LANGUAGE_RE.fullmatch(language):
+        problems.append(f"field 'language' must be a language code such as 'en', 'ko' or "
+                        f"'en-US' (ISO 639 / BCP 47), got {language!r}")
+    return problems
 
 
 def _joined(value: Any) -> Any:
@@ -405,23 +422,21 @@ def _joined(value: Any) -> Any:
     return LIST_SEPARATOR.join(map(str, value)) or None
 
 
-def _read_date(meta: dict[str, Any], where: str, errors: str, date_order: str | None
+def _read_date(meta: dict[str, Any], where: str, errors: str, problem: ValueError | None
                ) -> None:
-    """Normalise ``meta["date"]`` in place, adding ``utc_offset``; an unreadable date raises
-    (``errors="raise"``) or is emptied with a ``reason`` and a warning."""
-    try:
-        meta["date"] = normalise_date(meta["date"], date_order)
-    except ValueError as exc:
-        if errors == "raise":
-            raise CorpusError(where, f"field 'date': {exc}") from None
-        problem = CorpusError(where, f"field 'date': {exc}")
-        meta["date"] = None
-        meta["reason"] = f"unreadable date: {exc}"
-        warnings.warn(f"{problem}; date left empty (NaT), text kept", UserWarning, stacklevel=3)
+    """Add ``utc_offset`` of the normalised ``meta["date"]``; an unreadable date (``problem``)
+    raises (``errors="raise"``) or is emptied with a ``reason`` and a warning."""
+    if problem is None:
+        offset = utc_offset(meta["date"])
+        if offset is not None:
+            meta["utc_offset"] = offset
         return
-    offset = utc_offset(meta["date"])
-    if offset is not None:
-        meta["utc_offset"] = offset
+    error = CorpusError(where, f"field 'date': {problem}")
+    if errors == "raise":
+        raise error
+    meta["date"] = None
+    meta["reason"] = f"unreadable date: {problem}"
+    warnings.warn(f"{error}; date left empty (NaT), text kept", UserWarning, stacklevel=3)
 
 
 def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES,

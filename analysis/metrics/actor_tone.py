@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..tables.bootstrap import N_RESAMPLES, SEED, mean_interval
+from ..tables.bootstrap import N_RESAMPLES, SEED, mean_interval, ratio_interval
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
@@ -113,10 +113,33 @@ def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
     return out
 
 
+ONE_DOCUMENT = "one document, intervals resample its mentions"
+"""The reason of an actor whose mentions all come from one document: its intervals say how
+that article's mentions vary, not how articles would."""
+
+
+def _interval(values: Any, docs: Any, key: tuple[Any, ...], n_resamples: int,
+              seed: int) -> tuple[float, float]:
+    """Interval of the mean of ``values`` (NaN dropped): whole documents resampled with their
+    sums when the values come from several, else the values one by one."""
+    import numpy as np
+    import pandas as pd
+
+    values = np.asarray(values, dtype=float)
+    ok = ~np.isnan(values)
+    per_doc = pd.Series(values[ok]).groupby(np.asarray(docs)[ok], sort=True).agg(
+        ["sum", "count"])
+    if len(per_doc) < 2:
+        return mean_interval(values, key=key, n_resamples=n_resamples, seed=seed)
+    return ratio_interval(per_doc["sum"].to_numpy(float), per_doc["count"].to_numpy(float),
+                          key=key, n_resamples=n_resamples, seed=seed)
+
+
 def _actor_row(actor: str, part: pd.DataFrame, n_resamples: int, seed: int) -> dict[str, Any]:
     """One summary row: counts, shares with intervals and mean ``net_tone`` with interval."""
     n = len(part)
     labels = part["tone_label"].to_numpy()
+    docs = part["doc_id"].to_numpy()
     row: dict[str, Any] = {"actor": actor, "mentions": n,
                            "documents": int(part["doc_id"].nunique())}
     for lab in ACTOR_TONE_LABELS:
@@ -124,24 +147,30 @@ def _actor_row(actor: str, part: pd.DataFrame, n_resamples: int, seed: int) -> d
         row[lab] = int(hits.sum())
         row[f"share_{lab}"] = row[lab] / n
         # A share is the mean of a 0/1 indicator: the package's one bootstrap serves both.
-        row[f"share_{lab}_ci_low"], row[f"share_{lab}_ci_high"] = mean_interval(
-            hits, key=("actor", actor, lab), n_resamples=n_resamples, seed=seed)
+        row[f"share_{lab}_ci_low"], row[f"share_{lab}_ci_high"] = _interval(
+            hits, docs, ("actor", actor, lab), n_resamples, seed)
     row["net_tone"] = float(part["net_tone"].mean())
-    row["net_tone_ci_low"], row["net_tone_ci_high"] = mean_interval(
-        part["net_tone"].to_numpy(), key=("actor", actor, "net_tone"), n_resamples=n_resamples,
-        seed=seed)
+    row["net_tone_ci_low"], row["net_tone_ci_high"] = _interval(
+        part["net_tone"].to_numpy(), docs, ("actor", actor, "net_tone"), n_resamples, seed)
     scored = int(part["net_tone"].notna().sum())
     row["reason"] = ("one mention, no interval" if n < 2 else
-                     "fewer than 2 scored mentions, no net_tone interval" if scored < 2 else "")
+                     "fewer than 2 scored mentions, no net_tone interval" if scored < 2 else
+                     ONE_DOCUMENT if row["documents"] == 1 else "")
     return row
 
 
 def actor_tone_summary(tones: pd.DataFrame, n_resamples: int = N_RESAMPLES,
                        seed: int = SEED) -> pd.DataFrame:
     """Per actor: mentions, documents, the count and share of mentions per label (negative,
-    neutral, positive, uncertain) with a 95% percentile bootstrap interval over mentions
+    neutral, positive, uncertain) with a 95% percentile bootstrap interval
     (``share_<label>_ci_low``/``_ci_high``), the mean ``net_tone`` with its interval, and
-    ``reason`` ("" or why the intervals are NaN).
+    ``reason`` ("" or a note on the intervals).
+
+    Intervals (:mod:`analysis.tables.bootstrap`): an actor mentioned in several documents has
+    its documents resampled whole, with their mention counts and sums (a cluster bootstrap, as
+    in :func:`~analysis.tables.compare.compare_groups`: mentions in one article are not
+    independent); an actor mentioned in one document has its mentions resampled, and the
+    reason :data:`ONE_DOCUMENT` says the interval is about that article's mentions only.
 
     ``tones`` is :func:`actor_tone`. Rows are sorted by number of mentions (then name); an
     actor with one mention gets NaN interval bounds and the reason "one mention, no interval".

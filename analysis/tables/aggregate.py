@@ -21,8 +21,14 @@ rates
     ``hedges``, ``boosters``, ``attributions`` (sums) and ``<marker>_per_1000_words``;
 means with intervals
     ``tone``: the mean VADER tone of the unit's scored sentences, with a 95% percentile
-    bootstrap interval ``tone_ci_low``, ``tone_ci_high`` (:mod:`analysis.tables.bootstrap`):
-    sentences are resampled, or whole documents with their sums when ``cluster="doc_id"``.
+    bootstrap interval ``tone_ci_low``, ``tone_ci_high`` (:mod:`analysis.tables.bootstrap`).
+    A unit holding several documents (an outlet, a voice across a corpus) resamples whole
+    documents with their sums (a cluster bootstrap, the one
+    :func:`~analysis.tables.compare.compare_groups` uses: sentences of one article are not
+    independent). A unit within one document (a document, a paragraph, a voice in a
+    one-article corpus) resamples its sentences; for a group above the document level that
+    holds one document, ``reason`` says so (:data:`ONE_DOCUMENT_TONE`).
+    ``cluster=None`` resamples sentences in every unit.
 
 Undefined values are NaN and the ``reason`` column says why.
 """
@@ -36,6 +42,7 @@ import numpy as np
 
 from ..corpus.documents import SOMEONE_ELSES
 from .bootstrap import N_RESAMPLES, SEED, mean_intervals, ratio_interval
+from .checks import require_table
 from .sentences import ID_COLUMNS
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -45,6 +52,9 @@ UNITS = ("sentence", "paragraph", "document")
 POSITION_BINS = 10
 FEW_TONE = "tone: fewer than two scored sentences, no interval"
 NO_TONE = "tone: no scored sentence"
+ONE_DOCUMENT_TONE = "tone: one document, interval resamples its sentences"
+"""The reason of a group above the document level (an outlet, say) that holds one document:
+its interval says how its sentences vary, not how the group's documents would."""
 
 
 def unit_keys(by: str | Sequence[str]) -> list[str]:
@@ -134,34 +144,40 @@ def _voice(df: pd.DataFrame, groups: list[np.ndarray], codes: np.ndarray
             "speakers": [tuple(dict.fromkeys(x for x in speakers[g] if x)) for g in groups]}
 
 
-def _tone(df: pd.DataFrame, groups: list[np.ndarray], keys: list[tuple[Any, ...]],
-          cluster: str | None, n_resamples: int, seed: int) -> tuple[dict[str, list], list[str]]:
+def _tone(df: pd.DataFrame, groups: list[np.ndarray], labels: list[tuple[Any, ...]],
+          keys: list[str], cluster: str | None, n_resamples: int, seed: int
+          ) -> tuple[dict[str, list], list[str]]:
+    """Mean tone and interval of each group, and the reasons. With ``cluster``, a group of
+    several clusters resamples them with their sums under the key ``compare_groups`` gives
+    the same group (``tone``, field, group); any other group resamples its sentences."""
     tone = df["tone"].to_numpy(dtype=float)
-    docs = df["doc_id"].to_numpy()
+    ids = df[cluster].to_numpy() if cluster is not None else None
     out: dict[str, list] = {"tone": [], "tone_ci_low": [], "tone_ci_high": []}
-    scored_groups = []
-    for g in groups:
+    scored_groups, clustered, reasons = [], {}, []
+    for i, g in enumerate(groups):
         values = tone[g]
-        scored = values[~np.isnan(values)]
-        scored_groups.append(scored)
+        ok = ~np.isnan(values)
+        scored = values[ok]
         out["tone"].append(float(np.nanmean(values)) if scored.size else np.nan)
-    if cluster is None:
-        low, high = mean_intervals(scored_groups, [("tone", *key) for key in keys],
-                                   n_resamples=n_resamples, seed=seed)
-        out["tone_ci_low"], out["tone_ci_high"] = low.tolist(), high.tolist()
-    else:
-        for g, key in zip(groups, keys, strict=True):
-            values = tone[g]
-            ok = ~np.isnan(values)
-            ids, inverse = np.unique(docs[g][ok], return_inverse=True)
-            sums = np.bincount(inverse, weights=values[ok], minlength=ids.size)
-            counts = np.bincount(inverse, minlength=ids.size)
-            lo, hi = ratio_interval(sums, counts, key=("tone", *key),
-                                    n_resamples=n_resamples, seed=seed)
-            out["tone_ci_low"].append(lo)
-            out["tone_ci_high"].append(hi)
-    reasons = [NO_TONE if not scored.size else FEW_TONE if np.isnan(lo) else ""
-               for scored, lo in zip(scored_groups, out["tone_ci_low"], strict=True)]
+        docs = np.unique(ids[g][ok], return_inverse=True) if ids is not None else None
+        if docs is not None and docs[0].size > 1:
+            clustered[i] = (np.bincount(docs[1], weights=scored, minlength=docs[0].size),
+                            np.bincount(docs[1], minlength=docs[0].size))
+            scored = scored[:0]  # no sentence interval for this group
+        scored_groups.append(scored)
+        reasons.append(ONE_DOCUMENT_TONE if docs is not None and docs[0].size == 1
+                       and cluster not in keys else "")
+    low, high = mean_intervals(scored_groups, [("tone", *lab) for lab in labels],
+                               n_resamples=n_resamples, seed=seed)
+    for i, (sums, counts) in clustered.items():
+        low[i], high[i] = ratio_interval(sums, counts, key=("tone", *keys, *labels[i]),
+                                         n_resamples=n_resamples, seed=seed)
+    out["tone_ci_low"], out["tone_ci_high"] = low.tolist(), high.tolist()
+    for i, lo in enumerate(out["tone_ci_low"]):
+        if np.isnan(out["tone"][i]):
+            reasons[i] = NO_TONE
+        elif np.isnan(lo):
+            reasons[i] = FEW_TONE
     return out, reasons
 
 
@@ -190,23 +206,31 @@ def _shares(df: pd.DataFrame, groups: list[np.ndarray], codes: np.ndarray
     return out
 
 
+def _check(sentences: pd.DataFrame, keys: list[str], cluster: str | None) -> None:
+    """The arguments of :func:`aggregate`, or an error saying what is wrong."""
+    require_table(sentences, "aggregate()", ["n_words", "voice", "speaker"])
+    missing = [k for k in keys if k not in sentences.columns]
+    if missing:
+        raise ValueError(f"aggregate: the table has no column {missing[0]!r}")
+    if cluster is not None and "tone" in sentences.columns and cluster not in sentences.columns:
+        raise ValueError(f"aggregate: no column {cluster!r} to resample by (cluster=)")
+
+
 def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
-              cluster: str | None = None, n_resamples: int = N_RESAMPLES,
+              cluster: str | None = "doc_id", n_resamples: int = N_RESAMPLES,
               seed: int = SEED) -> pd.DataFrame:
     """Aggregate a sentence table (:func:`~analysis.tables.sentences.sentence_table`) by unit.
 
     ``by`` is ``"sentence"``, ``"paragraph"``, ``"document"``, or any column or list of
     columns (``"voice"``, ``"outlet"`` after :func:`~analysis.tables.metadata.with_metadata`).
-    Units come in order of first appearance. ``cluster`` names the column whose values the
-    tone interval resamples whole (``"doc_id"``: a cluster bootstrap over documents); by default
-    sentences are resampled. See the module docstring for the columns.
+    Units come in order of first appearance. The tone interval of a unit with several values
+    of ``cluster`` (default ``"doc_id"``) resamples them whole, as ``compare_groups`` does;
+    other units, or all with ``None``, resample sentences. Columns: see the module docstring.
     """
     import pandas as pd
 
     keys = unit_keys(by)
-    missing = [k for k in keys if k not in sentences.columns]
-    if missing:
-        raise ValueError(f"aggregate: the table has no column {missing[0]!r}")
+    _check(sentences, keys, cluster)
     if sentences.empty:
         positions: dict[Any, np.ndarray] = {}
     else:
@@ -230,7 +254,8 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
     if "hedges" in sentences.columns:
         out.update(_markers(sentences, codes, n_words))
     if "tone" in sentences.columns:
-        tone, tone_reasons = _tone(sentences, groups, labels, cluster, n_resamples, seed)
+        tone, tone_reasons = _tone(sentences, groups, labels, keys, cluster, n_resamples,
+                                   seed)
         out.update(tone)
         for r, reason in zip(reasons, tone_reasons, strict=True):
             r.append(reason)
@@ -248,8 +273,15 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
     table.attrs.update({"unit": by if isinstance(by, str) else tuple(by),
                         "interval": f"95% percentile bootstrap, {n_resamples} resamples, seed "
                                     f"{seed}, resampling "
-                                    f"{'sentences' if cluster is None else cluster + ' clusters'}"})
+                                    f"{_resampled(cluster)}"})
     return table
+
+
+def _resampled(cluster: str | None) -> str:
+    if cluster is None:
+        return "sentences"
+    return (f"{cluster} clusters in a unit with several, sentences in a unit within one "
+            f"{cluster}")
 
 
 def by_voice(sentences: pd.DataFrame, **options: Any) -> pd.DataFrame:
@@ -273,6 +305,8 @@ def overview(sentences: pd.DataFrame) -> pd.DataFrame:
     present someone's words, and the others), ``quoted_share`` (the share of the first; NaN
     without words), ``words_in_quotes`` and ``in_quotes_share`` (words inside quotation marks,
     the narrower count) and ``speakers`` (distinct speakers)."""
+    require_table(sentences, "overview()", ["doc_id", "paragraph", "sentence", "n_words",
+                                            "voice", "speaker", "words_in_quotes"])
     someone_elses = sentences["voice"].isin(SOMEONE_ELSES)
     df = sentences.assign(quoted_words=sentences["n_words"] * someone_elses,
                           speaker=sentences["speaker"].where(sentences["speaker"] != ""))
@@ -298,9 +332,15 @@ def speakers(sentences: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     Sorted by words, then name."""
     import pandas as pd
 
+    require_table(sentences, "speakers()", ["doc_id", "sentence", "n_words", "quote", by])
     total = int(sentences["n_words"].sum())
     spoken = sentences[sentences[by].fillna("") != ""]
     quotes = ("direct", "partial", "indirect", "turn")
+    if spoken.empty:  # pandas' crosstab cannot build an empty table of string columns
+        return pd.DataFrame({by: pd.Series(dtype="str"), "documents": pd.Series(dtype="int64"),
+                             "sentences": pd.Series(dtype="int64"),
+                             "words": pd.Series(dtype="int64"), "share": pd.Series(dtype=float),
+                             **{q: pd.Series(dtype="int64") for q in quotes}})
     out = spoken.groupby(by, sort=False).agg(
         documents=("doc_id", "nunique"), sentences=("sentence", "size"),
         words=("n_words", "sum")).reset_index()
@@ -316,6 +356,7 @@ def with_position(sentences: pd.DataFrame, bins: int = POSITION_BINS) -> pd.Data
     """A copy with ``position``: the sentence's relative place in its document, in ``bins``
     equal bins labelled by their centre (0.05, 0.15, ... for ten), for :func:`aggregate`
     ``by="position"``."""
+    require_table(sentences, "with_position()", ["doc_id", "sentence"])
     order = sentences.groupby("doc_id", sort=False)["sentence"]
     rel = (sentences["sentence"] - 1) / order.transform("size").clip(lower=1)
     index = np.minimum((rel * bins).astype(int), bins - 1)

@@ -54,8 +54,10 @@ import numpy as np
 import pandas as pd
 
 from .bootstrap import LEVEL, N_RESAMPLES, SEED, bootstrap_interval
+from .checks import require_table
 from .metadata import ID_COLUMNS, metadata_frame, parse_dates, with_metadata
 
+TABLE = "a table of sentence, paragraph or document rows with doc_id"
 RESAMPLING_UNITS = ("document", "sentence")
 DATE_FREQS = ("D", "W", "M", "Q", "Y")
 """Date buckets for ``freq``: day, week (Monday to Sunday), month, quarter, year."""
@@ -121,6 +123,14 @@ def _diff_interval(a: _Sample, b: _Sample, key: tuple[Any, ...], n_resamples: in
                                    [a.sums.size, b.sums.size], key=key, level=ci,
                                    n_resamples=n_resamples, seed=seed)
     return float(low), float(high)
+
+
+def group_label(group: Any) -> str:
+    """A group as a reason names it: a period start (``freq``) as its date, ``2023-07-17``."""
+    if isinstance(group, np.datetime64 | pd.Timestamp) and not pd.isna(group):
+        stamp = pd.Timestamp(group)
+        return stamp.date().isoformat() if stamp == stamp.normalize() else stamp.isoformat()
+    return str(group)
 
 
 def _too_few(unit: str) -> str:
@@ -312,7 +322,7 @@ def _group_row(values: np.ndarray, doc_ids: np.ndarray, inside: np.ndarray, grou
     both = interval is not None and rest_interval is not None
     diff, more = _contrast(g, rest, _diff_interval(g, rest, (metric, by, group, "diff"),
                                                    n_resamples, seed, ci) if both else None,
-                           (f"group {group}", "the rest"), unit)
+                           (f"group {group_label(group)}", "the rest"), unit)
     return {"metric": metric, "field": by, "group": group, **row, "rest_mean": rest.mean,
             **diff, "reason": "; ".join(reasons + more)}
 
@@ -351,6 +361,7 @@ def compare_groups(table: pd.DataFrame, metric: str, by: str, *, corpus: Any = N
     groups x rows; 50,000 sentences in 10 groups take about 0.5 s resampling documents and
     4 s resampling sentences.
     """
+    require_table(table, "compare_groups()", what=TABLE)
     duplicates = duplicates_of(dedupe, corpus)
     table, dropped, n_dropped = _dedupe(table, duplicates, by, corpus, freq)
     values, doc_ids, groups = _prepare(table, metric, by, corpus, freq, unit_of_resampling,
@@ -385,6 +396,7 @@ def compare_pair(table: pd.DataFrame, metric: str, by: str, a: Any, b: Any, *,
     (``a`` minus ``b``), ``diff_ci_low``, ``diff_ci_high``, ``cohens_d``, ``hedges_g``,
     ``reason``. A group that is not in the table raises ``ValueError`` listing the groups.
     """
+    require_table(table, "compare_pair()", what=TABLE)
     values, doc_ids, groups = _prepare(table, metric, by, corpus, freq, unit_of_resampling,
                                        n_resamples, ci)
     if freq is not None:
@@ -408,7 +420,8 @@ def compare_pair(table: pd.DataFrame, metric: str, by: str, a: Any, b: Any, *,
     both = boots["a"] is not None and boots["b"] is not None
     diff, more = _contrast(samples["a"], samples["b"], _diff_interval(
         samples["a"], samples["b"], (metric, by, a, b, "diff"), n_resamples, seed, ci)
-        if both else None, (f"group {a}", f"group {b}"), unit_of_resampling)
+        if both else None, (f"group {group_label(a)}", f"group {group_label(b)}"),
+        unit_of_resampling)
     row.update(diff)
     row["reason"] = "; ".join(reasons + more)
     columns = ["metric", "field", "a", "b", "n_documents_a", "n_documents_b", "n_units_a",

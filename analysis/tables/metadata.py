@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..corpus.documents import METADATA_FIELDS, RESERVED_FIELDS
+from .checks import require_table
 
 ID_COLUMNS = RESERVED_FIELDS
 """The id columns of every table (``doc_id``, ``paragraph``, ``sentence``)."""
@@ -39,12 +40,20 @@ def parse_dates(values: pd.Series) -> pd.Series:
 
 def metadata_frame(corpus: Any) -> pd.DataFrame:
     """The corpus's metadata (``Corpus.metadata()``, or a DataFrame with ``doc_id``)."""
-    meta = corpus.copy() if isinstance(corpus, pd.DataFrame) else corpus.metadata()
+    if isinstance(corpus, pd.DataFrame):
+        meta = corpus.copy()
+    elif callable(getattr(corpus, "metadata", None)):
+        meta = corpus.metadata()
+    else:
+        raise TypeError(f"the metadata must come from a Corpus (analysis.load_corpus) or a "
+                        f"DataFrame with one row per doc_id; got {type(corpus).__name__}")
     if "doc_id" not in meta.columns:
         raise ValueError("the metadata has no 'doc_id' column")
     if meta["doc_id"].duplicated().any():
         dup = meta.loc[meta["doc_id"].duplicated(), "doc_id"].iloc[0]
-        raise ValueError(f"the metadata has several rows for doc_id {dup!r}")
+        raise ValueError(f"the metadata has several rows for doc_id {dup!r} (it needs one row "
+                         "per document: pass the Corpus or Corpus.metadata(), not a sentence "
+                         "or paragraph table)")
     return meta
 
 
@@ -68,6 +77,8 @@ def with_metadata(table: pd.DataFrame, corpus: Any,
     ``meta_<field>``, unless the table's column already holds the same values (the table was
     joined before), in which case it is left as it is.
     """
+    require_table(table, "with_metadata()", what="a table with doc_id (sentence, paragraph "
+                  "or document rows) as its first argument")
     if "doc_id" not in table.columns:
         raise ValueError("the table has no 'doc_id' column to join the metadata on")
     meta = metadata_frame(corpus)

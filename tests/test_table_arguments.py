@@ -1,0 +1,93 @@
+"""The table functions say what they need when given the wrong object: one TypeError or
+ValueError naming what they got, never a KeyError from inside pandas."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis import (
+    aggregate,
+    by_voice,
+    compare_groups,
+    load_corpus,
+    overview,
+    sentence_table,
+    speakers,
+    with_metadata,
+)
+from analysis.corpus import Corpus, Document
+from analysis.tables.aggregate import with_position
+from analysis.tables.compare import compare_pair
+
+BUILD = "; build it with analysis.sentence_table(corpus)"
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Corpus:
+    docs = [Document.from_text("Seoul and Washington signed the declaration. \"It deters the "
+                               "North,\" Yoon said.", name, {"outlet": name})
+            for name in ("a", "b")]
+    return Corpus(docs, name="two")
+
+
+@pytest.mark.parametrize(("function", "args", "caller"), [
+    (speakers, (), "speakers()"),
+    (overview, (), "overview()"),
+    (aggregate, ("document",), "aggregate()"),
+    (by_voice, (), "aggregate()"),
+    (with_position, (), "with_position()"),
+])
+def test_a_corpus_instead_of_a_sentence_table_is_a_type_error_naming_it(corpus, function, args,
+                                                                        caller):
+    with pytest.raises(TypeError) as info:
+        function(corpus, *args)
+    assert str(info.value) == f"{caller} needs a sentence table (a pandas DataFrame), not " \
+                              f"Corpus{BUILD}"
+
+
+def test_a_document_table_given_to_speakers_names_the_missing_columns(corpus):
+    documents = aggregate(sentence_table(corpus), "document")
+    with pytest.raises(ValueError) as info:
+        speakers(documents)
+    assert str(info.value) == ("speakers() needs a sentence table; got a table of document rows "
+                               f"without the columns 'quote', 'speaker'{BUILD}")
+    with pytest.raises(ValueError, match="aggregate\\(\\) needs a sentence table; got a table of "
+                                         "document rows without the column 'speaker'"):
+        aggregate(documents, "outlet")
+
+
+def test_compare_and_with_metadata_name_the_wrong_object(corpus):
+    table = "a"
+    with pytest.raises(TypeError, match=r"^compare_groups\(\) needs a table of sentence, "
+                                        r"paragraph or document rows with doc_id \(a pandas "
+                                        r"DataFrame\), not Corpus"):
+        compare_groups(corpus, "tone", "outlet")
+    with pytest.raises(TypeError, match=r"^compare_pair\(\) needs .* not str$"):
+        compare_pair(table, "tone", "outlet", "a", "b")
+    with pytest.raises(TypeError, match=r"^with_metadata\(\) needs a table with doc_id .* not "
+                                        r"Corpus"):
+        with_metadata(corpus, corpus)
+    sentences = sentence_table(corpus)
+    with pytest.raises(TypeError, match="^the metadata must come from a Corpus .* got str$"):
+        with_metadata(sentences, "corpus")
+    # a sentence table given as the metadata: several rows per document
+    with pytest.raises(ValueError, match="several rows for doc_id 'a' .*not a sentence or "
+                                         "paragraph table"):
+        with_metadata(sentences, sentences)
+    # the right arguments still work
+    assert with_metadata(sentences, corpus)["outlet"].tolist() == ["a", "a", "b", "b"]
+
+
+def test_a_sentence_table_without_tone_needs_no_doc_id():
+    table = pd.DataFrame({"n_words": [3, 4], "voice": ["authorial", "quoted"],
+                          "speaker": ["", "Yoon"], "group": ["x", "x"]})
+    assert aggregate(table, "group")["n_words"].tolist() == [7]
+
+
+def test_speakers_of_a_corpus_where_nobody_speaks_is_an_empty_table(tmp_path):
+    (tmp_path / "a.txt").write_text("Officials met in Seoul.", encoding="utf-8")
+    # nobody speaks: an empty table with the columns, not an error from inside pandas
+    out = speakers(sentence_table(load_corpus(tmp_path)))
+    assert out.empty and list(out.columns) == ["speaker", "documents", "sentences", "words",
+                                               "share", "direct", "partial", "indirect", "turn"]
