@@ -9,7 +9,8 @@ algorithm written for counting:
   patterns are up to 28 characters long, but most substrings start none), and
 * no hyphenation point objects are built, and nothing is cached per word: Pyphen keeps every
   word it has seen in an unbounded dictionary, which grows with a corpus's vocabulary; the
-  caller (:func:`analysis.metrics.syllables.analyse`) holds a bounded cache instead.
+  callers (:func:`analysis.metrics.syllables.analyse`,
+  :func:`analysis.metrics.readability.word_counts`) hold bounded caches instead.
 
 A test compares the counts with pyphen's on a large word list.
 """

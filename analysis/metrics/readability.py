@@ -150,6 +150,10 @@ def easy_words() -> frozenset[str]:
         return frozenset(line.strip() for line in f if line.strip())
 
 
+_ANALYSE = analyse.__wrapped__
+""":func:`analysis.metrics.syllables.analyse` itself, without its cache."""
+
+
 @lru_cache(maxsize=1 << 16)
 def word_counts(word: str) -> tuple[int, int, int, int, int]:
     """One word token's share of the counts (cached per distinct string): ``(syllables,
@@ -163,7 +167,9 @@ def word_counts(word: str) -> tuple[int, int, int, int, int]:
         low = word.translate(_APOSTROPHES).lower()
         difficult = int(low not in easy and _STRIP_RE.sub("", low) not in easy)
         letters = len(_ALNUM_RE.findall(word))
-    n = analyse(word)[0]  # syllables(word), one call less
+    # syllables(word) without syllables()'s cache: this cache already holds the word, so
+    # that one would only keep a second copy of what it has just missed.
+    n = _ANALYSE(word)[0]
     poly = int(n >= 3)
     return n, poly, difficult, difficult & poly, letters
 
