@@ -21,6 +21,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from io import StringIO
 from pathlib import Path
 from typing import Any, TextIO
@@ -45,7 +46,13 @@ def union_columns(layouts: Sequence[Sequence[str]]) -> list[str]:
 
 
 def csv_header(columns: Sequence[str]) -> str:
-    """The CSV header line of ``columns``, quoted as pandas quotes it."""
+    """The CSV header line of ``columns``, quoted as pandas quotes it (made once per set of
+    columns: every chunk of an export has the same ones, as a rule)."""
+    return _csv_header(tuple(columns))
+
+
+@lru_cache(maxsize=16)
+def _csv_header(columns: tuple[str, ...]) -> str:
     import pandas as pd
 
     return pd.DataFrame(columns=list(columns)).to_csv(index=False, lineterminator="\n")

@@ -224,6 +224,7 @@ def _chunk_part(items: tuple[Any, ...], limits: Limits, unit: str, keyphrases: i
                 frequencies: tuple[dict[str, int] | None, int | None], name: str,
                 root: str | None, fmt: str | None) -> Part:
     """:func:`table_chunk`'s work."""
+    from .chunk_columns import csv_header
     from .export import metric_table
     from .io import format_table
 
@@ -239,7 +240,7 @@ def _chunk_part(items: tuple[Any, ...], limits: Limits, unit: str, keyphrases: i
         part.columns = tuple(table.columns)
         part.text = format_table(table, fmt, header=False)
         if fmt == "csv":
-            part.header = format_table(table.head(0), fmt)
+            part.header = csv_header(part.columns)
     return part
 
 

@@ -37,14 +37,14 @@ def warm_up() -> None:
     from .metrics.certainty import load_epistemic_lexicon
     from .metrics.cmu_syllables import cmu_syllables
     from .metrics.frames import load_frame_lexicon, load_frame_model
-    from .metrics.hyphenation import pattern_table
+    from .metrics.hyphenation import pattern_automaton
     from .metrics.keyphrases import default_tagger
     from .metrics.readability import easy_words
     from .metrics.tone import vader
     from .metrics.vocabulary import zipf
 
     cmu_syllables()
-    pattern_table()
+    pattern_automaton()
     easy_words()
     zipf("warm")
     default_tagger()

@@ -48,14 +48,14 @@ source_of(sys.argv[1]); step(f"list the folder ({sys.argv[1]})")
 from analysis.metrics.certainty import load_epistemic_lexicon
 from analysis.metrics.cmu_syllables import cmu_syllables
 from analysis.metrics.frames import load_frame_lexicon
-from analysis.metrics.hyphenation import pattern_table
+from analysis.metrics.hyphenation import pattern_automaton
 from analysis.metrics.keyphrases import default_tagger
 from analysis.metrics.readability import easy_words
 from analysis.metrics.tone import vader
 from analysis.metrics.vocabulary import zipf
 step("import the metric modules")
 cmu_syllables(); step("CMU syllable counts")
-pattern_table(); step("hyphenation patterns")
+pattern_automaton(); step("hyphenation patterns")
 zipf("warm"); step("Zipf frequencies")
 default_tagger(); step("keyphrase tagger")
 easy_words(); load_frame_lexicon(); load_epistemic_lexicon(); vader(); step("lexicons")

@@ -34,12 +34,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 MEMORY_CODE = """
 import psutil
 from analysis.metrics.cmu_syllables import cmu_syllables
-from analysis.metrics.hyphenation import pattern_table
+from analysis.metrics.hyphenation import pattern_automaton
 from analysis.metrics.readability import easy_words
 from analysis.metrics.word_frequencies import english_frequencies
 import wordfreq
 rss = lambda: psutil.Process().memory_info().rss / 2**20
-for name, load in (("CMU syllable counts", cmu_syllables), ("hyphenation patterns", pattern_table),
+for name, load in (("CMU syllable counts", cmu_syllables),
+                   ("hyphenation patterns", pattern_automaton),
                    ("Dale-Chall list", easy_words), ("wordfreq English", english_frequencies)):
     before = rss(); load(); print(f"{name}: +{rss() - before:.1f} MiB")
 """

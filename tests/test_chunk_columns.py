@@ -81,3 +81,14 @@ def test_standard_output_gets_the_same_text(mixed_sidecars, tmp_path, capsys):
     run_export(mixed_sidecars, path, "document", "csv", jobs=1, chunk_size=1, progress=False)
     run_export(mixed_sidecars, None, "document", "csv", jobs=1, chunk_size=1, progress=False)
     assert capsys.readouterr().out == path.read_text(encoding="utf-8")
+
+
+def test_csv_header_is_the_header_line_pandas_writes_for_the_table():
+    import pandas as pd
+
+    from analysis.chunk_columns import csv_header
+    from analysis.io import format_table
+
+    table = pd.DataFrame({"doc_id": ["a"], "title, short": ["T"], 'say "no"': [1]})
+    assert csv_header(list(table.columns)) == 'doc_id,"title, short","say ""no"""\n'
+    assert csv_header(tuple(table.columns)) == format_table(table.head(0), "csv")

@@ -9,7 +9,12 @@ import gc
 import pytest
 
 from analysis.metrics.cmu_syllables import cmu_syllables
-from analysis.metrics.hyphenation import hyphenation_points, pyphen_syllables
+from analysis.metrics.hyphenation import (
+    hyphenation_points,
+    pattern_automaton,
+    pattern_table,
+    pyphen_syllables,
+)
 from analysis.metrics.readability import (
     linsear_counts,
     sentence_counts,
@@ -80,6 +85,21 @@ def test_long_word_has_no_alternative_counts_recorded():
 def test_hyphenation_points_hand_checked(word, points):
     assert hyphenation_points(word) == points
     assert pyphen_syllables(word) == points + 1
+
+
+def test_pattern_automaton_finds_every_pattern_of_a_word_in_one_pass():
+    pointed = ".nation."
+    found = sorted(pattern_automaton().iter(pointed))
+    # The pattern "tion" (table entry (3, 2): value 2 at offset 3) ends at index 6; its value
+    # applies to the point before index 6 + (3 + 1 - 4).
+    assert (6, (0, (2,))) in found
+    # The same occurrences as every substring looked up in the pattern table.
+    table = pattern_table()
+    expected = sorted((j - 1, (table[sub][0] + 1 - len(sub), table[sub][1:]))
+                      for i in range(len(pointed)) for j in range(i + 1, len(pointed) + 1)
+                      if table.get(sub := pointed[i:j]))
+    assert found == expected
+    assert len(found) == 10
 
 
 def test_hyphenation_points_agree_with_pyphen():

@@ -225,3 +225,21 @@ def test_refit_reproduces_the_shipped_artefact():
     shipped = json.loads(cg.default_composite_path().read_text(encoding="utf-8"))
     record["model"] = shipped["model"]  # names the scikit-learn version that fitted it
     assert record == shipped
+
+
+def test_feature_matrix_reads_a_dict_of_count_arrays_as_ratios_with_nan_for_empty_units():
+    counts = {"n_sentences": np.array([2, 0]), "n_words": np.array([20, 0]),
+              "n_syllables": np.array([30, 0]), "n_polysyllables": np.array([4, 0]),
+              "n_difficult_words": np.array([5, 0]), "n_complex_words": np.array([2, 0]),
+              "n_letters": np.array([90, 0]), "n_characters": np.array([110, 0]),
+              "n_space_tokens": np.array([22, 0])}
+    x = cg.feature_matrix(counts)
+    # words/sentence, syllables/word, polysyllables, unfamiliar, complex, letters/word,
+    # characters/token: 20/2, 30/20, 4/20, 5/20, 2/20, 90/20, 110/22
+    assert x[0].tolist() == [10.0, 1.5, 0.2, 0.25, 0.1, 4.5, 5.0]
+    assert np.isnan(x[1]).all()
+    model = cg.load_composite()
+    # predict_values on the dict gives the same bits as predict on the DataFrame
+    table = pd.DataFrame(counts)
+    assert model.predict_values(counts)[0] == model.predict(table).iloc[0]
+    assert cg.composite_features(table).iloc[0].tolist() == x[0].tolist()

@@ -135,3 +135,20 @@ def test_table_index_agrees_with_every_table(words):
     matching = table_index(_all_tables()).matching(text)
     for table in _all_tables():
         assert (table in matching) == table.may_match(text), text
+
+
+def test_short_limits_give_the_longest_norm_the_first_two_letters_allow():
+    from analysis.metrics.lexicon import key_prefixes, may_hold_key
+
+    prefixes = key_prefixes({"a": 5, "al": 9, "ally": 8, "deter": 9})
+    assert prefixes.gate == frozenset({"all", "det"})
+    # "al..." words: the longer of "a" (5) and "al" (9); "ab...": "a" only; "de...": none.
+    assert prefixes.short["al"] == 9
+    assert prefixes.short["ab"] == 5
+    assert prefixes.short["de"] == -1
+    assert prefixes.short["a"] == 5
+    assert may_hold_key("alliance", prefixes)  # 8 letters, "al" allows 9
+    assert not may_hold_key("abundance", prefixes)  # 9 letters, "a" allows 5
+    assert may_hold_key("deterred", prefixes)  # through the gate: "deter" allows 9
+    assert not may_hold_key("deterrence", prefixes)  # 10 letters
+    assert not may_hold_key("dialogue", prefixes)

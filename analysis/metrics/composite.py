@@ -64,6 +64,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -109,30 +110,45 @@ CALIBRATION_MEASURE = "flesch_kincaid_grade"
 _SIG_DIGITS = 6
 
 
+def feature_matrix(columns: Mapping[str, Any],
+                   features: Sequence[str] = tuple(FEATURES)) -> np.ndarray:
+    """The composite's features as a float array, one row per unit and one column per name of
+    ``features``, from ``columns``: any mapping of the base-count column names of
+    :data:`FEATURES` (and ``n_words`` for :data:`LENGTH_FEATURE`) to equal-length arrays (a
+    DataFrame, or the dict of count arrays :func:`analysis.tables.aggregate.aggregate` sums).
+    Units with ``n_words == 0`` or ``n_sentences == 0`` (or no whitespace token) get NaN in
+    every feature, never an exception."""
+    n_words = np.asarray(columns["n_words"], dtype=float)
+    n_sent = np.asarray(columns["n_sentences"], dtype=float)
+    empty = (n_words <= 0) | (n_sent <= 0)
+    out = np.empty((n_words.size, len(features)))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for k, name in enumerate(features):
+            if name == LENGTH_FEATURE:
+                value = np.log(np.where(n_words > 0, n_words, np.nan))
+            elif name in FEATURES:
+                num, den = FEATURES[name]
+                den_values = np.asarray(columns[den], dtype=float)
+                value = (np.asarray(columns[num], dtype=float)
+                         / np.where(den_values > 0, den_values, np.nan))
+            else:
+                raise ValueError(f"unknown feature {name!r}; choose from "
+                                 f"{', '.join((LENGTH_FEATURE, *FEATURES))}")
+            out[:, k] = np.where(empty, np.nan, value)
+    return out
+
+
 def composite_features(table: pd.DataFrame,
                        features: Sequence[str] = tuple(FEATURES)) -> pd.DataFrame:
-    """Return the composite's features of a readability table, one row per row of ``table``.
+    """Return the composite's features of a readability table, one row per row of ``table``
+    (:func:`feature_matrix` as a DataFrame with the same index as ``table``).
 
     ``table`` needs the base-count columns named in :data:`FEATURES` (and ``n_words`` for
     :data:`LENGTH_FEATURE`). Rows with ``n_words == 0`` or ``n_sentences == 0`` (or no
-    whitespace token) get NaN in every feature, never an exception. Same index as ``table``.
+    whitespace token) get NaN in every feature, never an exception.
     """
-    n_words = table["n_words"].astype(float)
-    n_sent = table["n_sentences"].astype(float)
-    empty = (n_words <= 0) | (n_sent <= 0)
-    out = {}
-    for name in features:
-        if name == LENGTH_FEATURE:
-            value = np.log(n_words.where(n_words > 0))
-        elif name in FEATURES:
-            num, den = FEATURES[name]
-            den_values = table[den].astype(float)
-            value = table[num].astype(float) / den_values.where(den_values > 0)
-        else:
-            raise ValueError(f"unknown feature {name!r}; choose from "
-                             f"{', '.join((LENGTH_FEATURE, *FEATURES))}")
-        out[name] = value.where(~empty)
-    return pd.DataFrame(out, index=table.index)
+    return pd.DataFrame(feature_matrix(table, features), index=table.index,
+                        columns=list(features))
 
 
 @dataclass(frozen=True)
@@ -148,12 +164,16 @@ class CompositeModel:
 
     def predict(self, table: pd.DataFrame) -> pd.Series:
         """The composite of every row of a readability table (NaN for empty units)."""
-        x = composite_features(table, self.features).to_numpy(float)
+        return pd.Series(self.predict_values(table), index=table.index, name="composite_grade")
+
+    def predict_values(self, columns: Mapping[str, Any]) -> np.ndarray:
+        """The composite of every unit of ``columns`` (as in :func:`feature_matrix`: a table
+        or a dict of count arrays), as a float array (NaN for empty units)."""
+        x = feature_matrix(columns, self.features)
         z = (x - np.asarray(self.means)) / np.asarray(self.scales)
         # Row by row, the same sum whatever the number of rows (a matrix product may order
         # it differently for one row than for many, so chunked results would differ by 1 ulp).
-        values = self.intercept + (z * np.asarray(self.coefficients)).sum(axis=1)
-        return pd.Series(values, index=table.index, name="composite_grade")
+        return self.intercept + (z * np.asarray(self.coefficients)).sum(axis=1)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready record, numbers rounded to 6 significant digits."""
@@ -207,6 +227,12 @@ def load_composite(path: str | Path | None = None) -> CompositeModel:
         return CompositeModel.from_dict(json.load(f))
 
 
+@lru_cache(maxsize=1)
+def default_composite() -> CompositeModel:
+    """The packaged composite (:func:`load_composite` with no path), read once."""
+    return load_composite()
+
+
 def composite_grade(table: pd.DataFrame, model: CompositeModel | None = None) -> pd.Series:
     """Return the composite grade of every row of a :func:`analysis.readability.readability` table.
 
@@ -218,4 +244,4 @@ def composite_grade(table: pd.DataFrame, model: CompositeModel | None = None) ->
     (:func:`load_composite`). Returns a float Series named ``composite_grade`` with the table's
     index.
     """
-    return (model or load_composite()).predict(table)
+    return (model or default_composite()).predict(table)

@@ -5,11 +5,12 @@ textstat counts a word missing from the CMU dictionary as ``len(pyphen.Pyphen(la
 ``en_US`` hyphenation patterns (read from the installed ``pyphen`` package), with Liang's
 algorithm written for counting:
 
-* a pattern is looked up only while the text read so far is the start of some pattern (the
-  patterns are up to 28 characters long, but most substrings start none), and
+* the patterns that occur in a word are found in one pass by an Aho-Corasick automaton
+  (``pyahocorasick``, :func:`pattern_automaton`) instead of a look-up per substring, and
 * no hyphenation point objects are built, and nothing is cached per word: Pyphen keeps every
   word it has seen in an unbounded dictionary, which grows with a corpus's vocabulary; the
-  caller (:func:`analysis.metrics.syllables.analyse`) holds a bounded cache instead.
+  callers (:func:`analysis.metrics.syllables.analyse`,
+  :func:`analysis.metrics.readability.word_counts`) hold bounded caches instead.
 
 A test compares the counts with pyphen's on a large word list.
 """
@@ -17,6 +18,7 @@ A test compares the counts with pyphen's on a large word list.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 LANGUAGE = "en_US"
 """The hyphenation patterns textstat uses (its default language)."""
@@ -50,27 +52,36 @@ def pattern_table() -> dict[str, tuple[int, ...]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def pattern_automaton() -> Any:
+    """The ``en_US`` patterns of :func:`pattern_table` in an Aho-Corasick automaton
+    (``pyahocorasick``): one pass over a word finds every pattern in it, each as its last
+    character's index ``end`` with the value ``(shift, (value, value, ...))``: its first
+    value applies to the point ``end + shift``."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for letters, entry in pattern_table().items():
+        if entry:  # the starts of patterns are the automaton's own business
+            automaton.add_word(letters, (entry[0] + 1 - len(letters), entry[1:]))
+    automaton.make_automaton()
+    pattern_table.cache_clear()  # the automaton holds every pattern: no need to keep both
+    return automaton
+
+
 def hyphenation_points(word: str) -> int:
     """Number of Pyphen ``en_US`` hyphenation points of ``word`` (``len(Pyphen(lang="en_US")
     .positions(word))``), at least ``LEFT`` letters from the start and ``RIGHT`` from the end."""
-    get = pattern_table().get
     pointed = f".{word.lower()}."
-    n = len(pointed)
-    levels = [0] * (n + 1)
-    for i in range(n - 1):
-        j = i + 1
-        entry = get(pointed[i:j])
-        while entry is not None:
-            if entry:
-                at = i + entry[0]
-                for value in entry[1:]:
-                    if value > levels[at]:
-                        levels[at] = value
-                    at += 1
-            j += 1
-            if j > n:
-                break
-            entry = get(pointed[i:j])
+    levels = [0] * (len(pointed) + 1)
+    # Every pattern that occurs in the word, found in one pass; each raises the levels of
+    # the points it covers to its values (the highest value wins, in any order).
+    for end, (shift, values) in pattern_automaton().iter(pointed):
+        at = end + shift
+        for value in values:
+            if value > levels[at]:
+                levels[at] = value
+            at += 1
     # levels[k] is the point before letter k of the word (k - 1 in Pyphen's numbering).
     last = len(word) - RIGHT + 1
     return sum(levels[k] & 1 for k in range(LEFT + 1, last + 1))

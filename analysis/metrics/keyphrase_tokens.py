@@ -51,11 +51,16 @@ def stem(lo: str) -> str:
     return lo
 
 
-@lru_cache(maxsize=1 << 15)
+_ZIPF = zipf.__wrapped__
+""":func:`analysis.metrics.vocabulary.zipf` itself, without its cache."""
+
+
+@lru_cache(maxsize=1 << 16)
 def word_zipf(word: str) -> float:
     """:func:`analysis.metrics.vocabulary.zipf` of ``word``, remembered (bounded): the scoring
-    and the name rules read the same words' frequencies over and over."""
-    return zipf(word)
+    and the name rules read the same words' frequencies over and over. The one cache of these
+    words (``zipf``'s own would hold the same ones again)."""
+    return _ZIPF(word)
 
 
 def _is_break(tok: str, lo: str, cap: bool) -> bool:

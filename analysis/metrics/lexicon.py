@@ -322,8 +322,7 @@ class PatternTable:
                     limit = len(text) + 4 if bounded else sys.maxsize
                     for start in starts:
                         limits[start] = max(limits.get(start, 0), limit)
-            self._prefixes = KeyPrefixes(limits,
-                                         frozenset(p[:3] for p in limits if len(p) >= 3))
+            self._prefixes = key_prefixes(limits)
         return self._prefixes
 
     def may_match(self, text: str) -> bool:
@@ -388,26 +387,46 @@ class PatternTable:
         return out
 
 
+class ShortLimits(dict):
+    """A string of at most two letters -> the longest ``norm`` that any of ``limits``' keys
+    starting it allows (-1 when none): what the prefixes of at most two letters of a ``norm``
+    say, in one look-up of its first two letters. Filled as strings are met."""
+
+    def __init__(self, limits: Mapping[str, int]) -> None:
+        super().__init__()
+        self.limits = limits
+
+    def __missing__(self, start: str) -> int:
+        get = self.limits.get
+        limit = self[start] = max(get(start[:n], -1) for n in range(len(start) + 1))
+        return limit
+
+
 class KeyPrefixes(NamedTuple):
     """The strings that start the ``norm`` of a token some key token matches, each with the
-    longest such ``norm`` (``limits``), and their first three letters (``gate``):
-    :meth:`PatternTable.key_prefixes`."""
+    longest such ``norm`` (``limits``), their first three letters (``gate``) and the
+    :class:`ShortLimits` of ``limits`` (``short``): :func:`key_prefixes`."""
 
     limits: dict[str, int]
     gate: frozenset[str]
+    short: ShortLimits
+
+
+def key_prefixes(limits: dict[str, int]) -> KeyPrefixes:
+    """The :class:`KeyPrefixes` of ``limits`` (start -> longest ``norm``)."""
+    return KeyPrefixes(limits, frozenset(p[:3] for p in limits if len(p) >= 3),
+                       ShortLimits(limits))
 
 
 def may_hold_key(norm: str, prefixes: KeyPrefixes) -> bool:
     """False when no key token can match a token of this ``norm`` (most words): it starts
     with none of the ``prefixes``, or is too long for those it starts with."""
-    limits = prefixes.limits
     size = len(norm)
-    for n in range(min(size, 2) + 1):
-        limit = limits.get(norm[:n])
-        if limit is not None and size <= limit:
-            return True
+    if size <= prefixes.short[norm[:2]]:  # a prefix of at most two letters allows it
+        return True
     if norm[:3] not in prefixes.gate:
         return False
+    limits = prefixes.limits
     for n in range(3, size + 1):
         limit = limits.get(norm[:n])
         if limit is not None and size <= limit:

@@ -19,10 +19,10 @@ from functools import lru_cache
 from typing import Any
 
 from .lexicon import (
-    KeyPrefixes,
     PatternTable,
     PatternToken,
     classify_word_types,
+    key_prefixes,
     text_words,
 )
 
@@ -54,7 +54,7 @@ class TableIndex:
             for start, limit in table.key_prefixes().limits.items():
                 limits[start] = max(limits.get(start, 0), limit)
         self._keys = keys
-        self._prefixes = KeyPrefixes(limits, frozenset(p[:3] for p in limits if len(p) >= 3))
+        self._prefixes = key_prefixes(limits)
         self._partner = partner
         self._owner = owner
         # Word types already classified, and those of them that hold key tokens (few).

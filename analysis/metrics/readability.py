@@ -79,7 +79,7 @@ from typing import Any
 import numpy as np
 
 from ..corpus.tokens import words
-from .syllables import syllables
+from .syllables import analyse
 
 TEXTSTAT_FORMULAS_VERSION = "0.7.13"
 """The textstat release whose formulas and constants are mirrored here."""
@@ -150,6 +150,10 @@ def easy_words() -> frozenset[str]:
         return frozenset(line.strip() for line in f if line.strip())
 
 
+_ANALYSE = analyse.__wrapped__
+""":func:`analysis.metrics.syllables.analyse` itself, without its cache."""
+
+
 @lru_cache(maxsize=1 << 16)
 def word_counts(word: str) -> tuple[int, int, int, int, int]:
     """One word token's share of the counts (cached per distinct string): ``(syllables,
@@ -163,7 +167,9 @@ def word_counts(word: str) -> tuple[int, int, int, int, int]:
         low = word.translate(_APOSTROPHES).lower()
         difficult = int(low not in easy and _STRIP_RE.sub("", low) not in easy)
         letters = len(_ALNUM_RE.findall(word))
-    n = syllables(word)
+    # syllables(word) without syllables()'s cache: this cache already holds the word, so
+    # that one would only keep a second copy of what it has just missed.
+    n = _ANALYSE(word)[0]
     poly = int(n >= 3)
     return n, poly, difficult, difficult & poly, letters
 
@@ -181,10 +187,10 @@ class _PackedCounts(dict):
     stay in :func:`word_counts`'s least-recently-used cache."""
 
     def __missing__(self, word: str) -> int:
-        packed = 0
-        for n in reversed(word_counts(word)):
-            packed = (packed << _FIELD) | n
-        self[word] = packed
+        n, poly, difficult, complex_, letters = word_counts(word)
+        _SYLLABLES[word] = n  # the sentence's syllable list looks the word up next
+        packed = self[word] = (n | poly << _FIELD | difficult << 2 * _FIELD
+                               | complex_ << 3 * _FIELD | letters << 4 * _FIELD)
         return packed
 
 
@@ -193,7 +199,8 @@ _PACKED = _PackedCounts()
 
 class _Syllables(dict):
     """Word -> its syllables (:func:`word_counts`), for the per-word list of a sentence
-    (one look-up a word, in C). Cleared with :data:`_PACKED`."""
+    (one look-up a word, in C). Filled by :data:`_PACKED` as it meets a word, and cleared with
+    it."""
 
     def __missing__(self, word: str) -> int:
         n = self[word] = word_counts(word)[0]

@@ -67,15 +67,12 @@ def unit_keys(by: str | Sequence[str]) -> list[str]:
 
 def readability_columns(counts: dict[str, np.ndarray]) -> dict[str, Any]:
     """Every readability measure, ``composite_grade`` and ``reason`` from count arrays."""
-    import pandas as pd
-
-    from ..metrics.composite import composite_grade
+    from ..metrics.composite import default_composite
     from ..metrics.readability import MEASURES, score_table
 
     table = score_table(counts)
     out: dict[str, Any] = {m: table[m] for m in MEASURES}
-    frame = pd.DataFrame({**counts, **out})
-    out["composite_grade"] = composite_grade(frame).to_numpy()
+    out["composite_grade"] = default_composite().predict_values(counts)
     out["reason"] = list(table["reason"])
     return out
 
