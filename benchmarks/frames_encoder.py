@@ -5,15 +5,16 @@ onnx and onnxruntime, and the all-MiniLM-L6-v2 weights, e.g. from the ``gt_all_m
 package; scoring needs only the package's own onnxruntime and tokenizers)::
 
     nice TRAIN_PY scripts/train_frame_encoder.py --hold data/frames_heldout_team7.csv \
-        data/frames_heldout_team9.csv --epochs 5 --lr 5e-5 --threads 1 \
-        --work WORK
+        data/frames_heldout_team9.csv --epochs 5 --lr 5e-5 --threads 1 --work WORK
     .venv/bin/python benchmarks/frames_encoder.py validate WORK
-    nice TRAIN_PY scripts/train_frame_encoder.py --hold ... (same options) \
-        --from-state WORK/state_epochE.pt
-    .venv/bin/python benchmarks/frames_encoder.py test WORK/export --variants V[,V...] \
+    nice TRAIN_PY scripts/train_frame_encoder.py --epochs 5 --lr 5e-5 --threads 1 --export \
+        --work ALL
+    .venv/bin/python benchmarks/frames_encoder.py test ALL/export --variants V[,V...] \
         [--newsmtsc [DIR]]
 
-The encoder is all-MiniLM-L6-v2 fine-tuned as a four-way multi-label classifier
+The validation run chooses the number of epochs and the variant; the second run trains on all
+:data:`TRAIN_SETS` for that many epochs and exports the int8 model. The encoder is
+all-MiniLM-L6-v2 fine-tuned as a four-way multi-label classifier
 (``scripts/train_frame_encoder.py``) on :data:`TRAIN_SETS` (every labelled set but set 10).
 ``validate`` reads the per-epoch probabilities of the held-out :data:`VALIDATION_SETS` and
 prints, pooled and per set, the micro-F1 of every epoch and variant of
