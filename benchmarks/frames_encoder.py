@@ -46,6 +46,7 @@ from frames_embedding import lexicon_context, micro, variants  # noqa: E402
 
 from analysis.metrics import frame_labels as fl  # noqa: E402
 from analysis.metrics import frames as fr  # noqa: E402
+from analysis.metrics.frame_encoder import encode_sentences, onnx_session  # noqa: E402
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -59,33 +60,6 @@ TEST_SET = "data/frames_heldout_team10.csv"
 VALIDATION_SETS = ("data/frames_heldout_team7.csv", "data/frames_heldout_team9.csv")
 """Held out of the validation run: set 7 (never tuned on by the lexicon) and set 9 (the newest
 tuning set)."""
-
-MAX_LEN = 128
-"""Maximum tokens per sentence, with ``[CLS]`` and ``[SEP]``."""
-
-SETTINGS_FORMAT = "frame-encoder/1"
-"""Schema version of the settings file written beside the model."""
-
-
-def encode_sentences(tokenizer: Any, texts: Sequence[str], max_len: int = MAX_LEN
-                     ) -> tuple[np.ndarray, np.ndarray]:
-    """``input_ids`` and ``attention_mask`` (int64, padded to the longest row) of ``texts``:
-    ``[CLS]``, the first ``max_len - 2`` WordPiece tokens, ``[SEP]``."""
-    import numpy as np
-
-    tokenizer.no_padding()
-    tokenizer.no_truncation()
-    cls_id, sep_id = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
-    rows = [[cls_id, *e.ids[:max_len - 2], sep_id]
-            for e in tokenizer.encode_batch(list(texts), add_special_tokens=False)]
-    width = max((len(r) for r in rows), default=0)
-    ids = np.zeros((len(rows), width), dtype=np.int64)
-    mask = np.zeros((len(rows), width), dtype=np.int64)
-    for i, r in enumerate(rows):
-        ids[i, :len(r)] = r
-        mask[i, :len(r)] = 1
-    return ids, mask
-
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 """Thresholds of the validation grid."""
@@ -157,17 +131,6 @@ def pd_table(scores: dict, sets: Sequence[str]) -> Any:
     table = pd.DataFrame.from_dict(scores, orient="index", columns=cols).round(3)
     table.index = pd.MultiIndex.from_tuples(table.index, names=["epoch", "variant"])
     return table.sort_values("f1", ascending=False)
-
-
-def onnx_session(path: Path) -> Any:
-    """An onnxruntime session on one thread (intra- and inter-op), as the tone encoder's."""
-    import onnxruntime as ort
-
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 1
-    opts.inter_op_num_threads = 1
-    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
 
 
 def onnx_probabilities(model_dir: str, texts: Sequence[str], model: Path | None = None

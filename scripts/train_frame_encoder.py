@@ -42,14 +42,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from frames_encoder import (  # noqa: E402
-    MAX_LEN,
-    SETTINGS_FORMAT,
-    TEST_SET,
-    TRAIN_SETS,
-    encode_sentences,
-)
+from frames_encoder import TEST_SET, TRAIN_SETS  # noqa: E402
 
+from analysis.metrics.frame_encoder import MAX_LEN, SETTINGS_FORMAT, encode_sentences  # noqa: E402
 from analysis.metrics.frame_labels import read_frame_labels  # noqa: E402
 from analysis.metrics.frames import FRAMES  # noqa: E402
 
