@@ -12,6 +12,8 @@ from analysis.corpus.speakers import (
     SpeakerTracker,
     description_head,
     is_speaker_surface,
+    name_keys,
+    name_parts,
 )
 from analysis.metrics.actors import actor_mentions, load_actors
 
@@ -153,3 +155,20 @@ def test_no_letter_or_digit_may_touch_an_alias(text, expected):
     from analysis.metrics.actors import find_actor_mentions
 
     assert [(name, text[s:e]) for s, e, name, _ in find_actor_mentions(text)] == expected
+
+
+def test_name_parts_drops_a_sentence_opener_and_keeps_the_roles_before_the_name():
+    assert name_parts("As Victor Cha") == ("Victor Cha", "Cha", "cha", "Victor", ())
+    assert name_parts("But Park") == ("Park", "Park", "park", None, ())
+    assert name_parts("Foreign Ministry spokesperson Mao Ning") == (
+        "Mao Ning", "Ning", "ning", "Mao", ("spokesperson",))
+    assert name_parts("President Yoon") == ("Yoon", "Yoon", "yoon", None, ("president",))
+
+
+def test_name_keys_give_the_variant_key_and_the_acronyms_of_the_final_runs():
+    assert name_keys("Joint Chiefs of Staff") == ("joint chiefs of staff", ("JCS", "CS"))
+    assert name_keys("Korean Central News Agency") == (
+        "korean central news agency", ("KCNA", "CNA", "NA"))
+    assert name_keys("Yoon Suk-yeol's") == ("yoon suk yeol", ("YS",))
+    assert name_keys("KCNA") == ("kcna", ())
+    assert name_keys("North Korea NSC") == ("north korea nsc", ())
