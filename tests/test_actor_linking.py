@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.documents import Document
+from analysis.corpus.name_keys import name_keys, normal_key
 from analysis.corpus.speakers import (
     ActorLinker,
     SpeakerTracker,
     description_head,
     is_speaker_surface,
-    name_keys,
     name_parts,
 )
 from analysis.metrics.actors import actor_mentions, load_actors
@@ -172,3 +172,9 @@ def test_name_keys_give_the_variant_key_and_the_acronyms_of_the_final_runs():
     assert name_keys("Yoon Suk-yeol's") == ("yoon suk yeol", ("YS",))
     assert name_keys("KCNA") == ("kcna", ())
     assert name_keys("North Korea NSC") == ("north korea nsc", ())
+
+
+def test_normal_key_ignores_case_hyphens_apostrophes_spaces_and_a_possessive():
+    assert normal_key(" Yoon  Suk-yeol’s, ") == "yoon suk yeol"
+    assert normal_key("U.S. Forces Korea") == "u s forces korea"
+    assert normal_key("O’Brien") == "o'brien"

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from .actor_list import load_actors
+from .name_keys import POSSESSIVE_RE, name_keys, normal_key
 
 NAME_TOKEN = r"(?:[A-Z][\w’'.-]*)"
 NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?{NAME_TOKEN})*")
@@ -92,8 +93,6 @@ def is_speaker_surface(raw: str | None) -> bool:
     return not (words[0] == "that" and len(words) > 1 and
                 words[1].lower() in DETERMINERS | PRONOUNS)
 _NAME_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
-_POSSESSIVE_RE = re.compile(r"[’']s$")
-_NAME_GAP_RE = re.compile(r"[\s\-‐‑.]+")
 
 
 NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
@@ -107,7 +106,7 @@ def clean_name(name: str) -> str:
     ``"President Joe Biden's"`` gives ``"Joe Biden"``; a single word is kept even if it is a
     title (``"President"``).
     """
-    name = _POSSESSIVE_RE.sub("", name.strip(" ,.;:"))
+    name = POSSESSIVE_RE.sub("", name.strip(" ,.;:"))
     tokens = name.split()
     if len(tokens) > 2 and tokens[-1].strip(".,") in NAME_SUFFIXES:
         tokens = tokens[:-1]  # "Lloyd J. Austin III" is Lloyd J. Austin
@@ -309,7 +308,7 @@ class SpeakerTracker:
             return self._acronyms[name]  # "JCS" after "Joint Chiefs of Staff"
         if best == name and " " in name:
             best = self._containing(name)
-        return self._first_form.get(_normal(best), best)
+        return self._first_form.get(normal_key(best), best)
 
     def _containing(self, name: str) -> str:
         """The latest earlier longer name that starts with ``name`` (``Joint Chiefs`` ->
@@ -412,25 +411,6 @@ class SpeakerTracker:
                 self.last_org = speaker
 
 
-@lru_cache(maxsize=1 << 14)  # speakers and names recur through a document and a corpus
-def _normal(text: str) -> str:
-    """Case-, hyphen-, apostrophe- and space-insensitive key of a name."""
-    text = _POSSESSIVE_RE.sub("", text.strip(" ,.;:"))
-    return _NAME_GAP_RE.sub(" ", text.replace("’", "'")).strip().lower()
-
-
-@lru_cache(maxsize=1 << 14)
-def name_keys(name: str) -> tuple[str, tuple[str, ...]]:
-    """The keys a name is remembered under: its variant key (case, hyphens, apostrophes and
-    spaces ignored) and its acronyms, the initials of its capitalised words and of each run of
-    them that ends the name (none for a single word or a name with an all-capital word):
-    ``"Joint Chiefs of Staff"`` gives ``("joint chiefs of staff", ("JCS", "CS"))``."""
-    words = [w for w in _POSSESSIVE_RE.sub("", name).split() if w[0].isupper()]
-    if len(words) < 2 or any(w.isupper() for w in words):
-        return _normal(name), ()
-    return _normal(name), tuple("".join(w[0] for w in words[k:]) for k in range(len(words) - 1))
-
-
 GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
     office embassy regime authorities officials spokesperson spokesman spokeswoman
     leadership administration media agency""".split())
@@ -453,13 +433,13 @@ class ActorLinker:
         self._plain: dict[str, str] = {}
         for actor in actors["actors"]:
             self._kind[actor["name"]] = actor["kind"]
-            self._alias[_normal(actor["name"])] = actor["name"]
-            self._plain.setdefault(_normal(actor["name"]), actor["name"])
+            self._alias[normal_key(actor["name"])] = actor["name"]
+            self._plain.setdefault(normal_key(actor["name"]), actor["name"])
             for alias in actor["aliases"]:
                 text = alias if isinstance(alias, str) else alias["text"]
-                self._alias.setdefault(_normal(text), actor["name"])
+                self._alias.setdefault(normal_key(text), actor["name"])
                 if isinstance(alias, str):
-                    self._plain.setdefault(_normal(text), actor["name"])
+                    self._plain.setdefault(normal_key(text), actor["name"])
         self._described: dict[tuple[str, str], str] = {
             (d["role"], d["of"]): actor["name"]
             for actor in actors["actors"] for d in actor.get("descriptions", ())}
@@ -496,7 +476,7 @@ class ActorLinker:
         return found
 
     def _link(self, speaker: str) -> str:
-        key = _normal(speaker)
+        key = normal_key(speaker)
         if key in self._alias:
             return self._alias[key]
         head = description_head(speaker)
@@ -504,10 +484,10 @@ class ActorLinker:
             # "the sister of Kim Jong Un" is Kim Yo Jong if the list says so, else itself.
             return self._described.get((head, self.link(_described_one(speaker)) or ""),
                                        speaker)
-        stripped = _normal(clean_name(speaker))
+        stripped = normal_key(clean_name(speaker))
         if stripped in self._alias:
             return self._alias[stripped]
-        words = [_normal(w) for w in key.split()]
+        words = [normal_key(w) for w in key.split()]
         mentions = self._mentions(words)
         named = {a for a in mentions if self._kind[a] != "country"}
         if len(named) == 1:
