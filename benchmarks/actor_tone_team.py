@@ -3,15 +3,17 @@
 Usage (from the project root)::
 
     .venv/bin/python benchmarks/actor_tone_team.py [LABELS.csv] [--kind encoder|linear]
-        [--model PATH] [--blend W] [--role-blend W] [--errors]
+        [--model PATH] [--blend W] [--role-blend W] [--critic-weight W] [--errors]
 
 The model options are those of ``benchmarks/target_tone.py`` (default: the shipped default).
+Critics lean neutral as in :func:`analysis.metrics.actor_tone.actor_tone` (weight
+:data:`analysis.metrics.target_tone.CRITIC_NEUTRAL_WEIGHT`; ``--critic-weight 0`` turns it off).
 
 ``LABELS.csv`` (default ``data/actor_tone_team.csv``, described in
 ``data/actor_tone_team_README.md``) holds one actor mention per row: ``id``, ``text``,
 ``actor`` (the mention as it appears, once, as a whole word), gold ``label``
 (negative/neutral/positive) and ``role``. Each mention is scored through
-the model's ``predict``, the call
+the model's ``predict`` and :func:`analysis.metrics.target_tone.lean_critics_neutral`, the calls
 :func:`analysis.metrics.actor_tone.actor_tone` makes. Printed, in percent unless said:
 
 * ``macro-F1`` and ``accuracy`` of the argmax of the calibrated probabilities (an
@@ -90,7 +92,9 @@ def score(rows: list[dict[str, Any]], pred: Any) -> dict[str, Any]:
     label = pred["tone_label"].to_numpy()
     sure = label != tt.UNCERTAIN
     adverse = np.array([r["role"] in ADVERSE_ROLES for r in rows])
-    found = pred["role"].to_numpy() != ""
+    found = np.isin(pred["role"].to_numpy(), tt.ROLES)
+    condemner = np.array([r["role"] == "condemner" for r in rows])
+    critic = pred["role"].to_numpy() == tt.CRITIC
 
     def f1(mask: Any) -> float:
         return 100 * f1_score(gold[mask], top[mask], average="macro", labels=[0, 1, 2])
@@ -109,6 +113,8 @@ def score(rows: list[dict[str, Any]], pred: Any) -> dict[str, Any]:
         "adverse_uncertain": int((adverse & ~sure).sum()),
         "role_found": int((adverse & found).sum()),
         "role_false": int((~adverse & found).sum()),
+        "condemners": int(condemner.sum()), "critic_found": int((condemner & critic).sum()),
+        "critic_false": int((~condemner & critic).sum()),
         "errors": [i for i in range(len(rows)) if top[i] != gold[i]],
     }
 
@@ -126,6 +132,8 @@ def report(res: dict[str, Any]) -> None:
           f"positive {res['adverse_argmax_positive']}), uncertain {res['adverse_uncertain']}")
     print(f"role detector: finds {res['role_found']} of {res['adverse']} adverse gold roles; "
           f"fires on {res['role_false']} of {res['n'] - res['adverse']} other mentions")
+    print(f"critic detector: finds {res['critic_found']} of {res['condemners']} gold condemners; "
+          f"fires on {res['critic_false']} of {res['n'] - res['condemners']} other mentions")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -146,8 +154,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     model = load_model(args.kind, args.model, args.blend, args.role_blend)
     pred = model.predict([r["text"] for r in rows], [r["span"] for r in rows])
+    weight = tt.CRITIC_NEUTRAL_WEIGHT if args.critic_weight is None else args.critic_weight
+    pred = tt.lean_critics_neutral(pred, weight, model.uncertain_below)
     res = score(rows, pred)
-    print(f"{path.name}, model {model.meta.get('model_version', '?')}")
+    print(f"{path.name}, model {model.meta.get('model_version', '?')}, critic weight {weight}")
     report(res)
     if args.errors:
         for i in res["errors"]:

@@ -3,12 +3,14 @@
 Usage (from the project root)::
 
     .venv/bin/python benchmarks/target_tone.py FILE [FILE ...] [--kind encoder|linear]
-        [--model PATH] [--blend W] [--role-blend W] [--thresholds]
+        [--model PATH] [--blend W] [--role-blend W] [--critic-weight W] [--thresholds]
 
 The default is the shipped default model (:func:`analysis.metrics.target_tone.
 load_target_tone_model`, the fine-tuned encoder); ``--kind linear`` scores the linear model and
 ``--blend W`` / ``--role-blend W`` the encoder blended with weight ``W`` on the linear model's
-probabilities (for all mentions / for mentions with an adverse role).
+probabilities (for all mentions / for mentions with an adverse role). ``--critic-weight W``
+applies the actor table's critic rule (:func:`analysis.metrics.target_tone.lean_critics_neutral`,
+off by default here: NewsMTSC labels critics otherwise).
 
 Every record holds one sentence (``sentence_normalized``) and one or more ``targets``, each with
 a character span ``from``/``to`` and a gold ``polarity`` (2 negative, 4 neutral, 6 positive);
@@ -79,14 +81,16 @@ def describe(model: Any) -> str:
             f"uncertain below {model.uncertain_below:.2f})")
 
 
-def score_file(model: Any, path: Path) -> dict[str, Any]:
-    """Scores of one NewsMTSC file (see the module docstring)."""
+def score_file(model: Any, path: Path, critic_weight: float = 0.0) -> dict[str, Any]:
+    """Scores of one NewsMTSC file (see the module docstring); ``critic_weight`` leans the
+    critics' probabilities toward neutral first (:func:`tt.lean_critics_neutral`)."""
     import numpy as np
     from sklearn.metrics import accuracy_score, f1_score, log_loss
 
     df = read_newsmtsc(path)
     t = time.perf_counter()
     pred = model.predict(df["text"].tolist(), list(zip(df["start"], df["end"], strict=True)))
+    pred = tt.lean_critics_neutral(pred, critic_weight, model.uncertain_below)
     ms = 1000 * (time.perf_counter() - t) / max(1, len(df))
     proba = pred[[f"p_{lab}" for lab in tt.LABELS]].to_numpy()
     y, top = label_codes(df["label"].tolist()), proba.argmax(axis=1)
@@ -126,6 +130,10 @@ def add_model_options(ap: argparse.ArgumentParser) -> None:
                     help="score the encoder blended with this weight on the linear model")
     ap.add_argument("--role-blend", type=float, default=None,
                     help="the linear model's weight for a mention with an adverse role")
+    ap.add_argument("--critic-weight", type=float, default=None,
+                    help="lean critics neutral with this weight (analysis.metrics.target_tone."
+                         "lean_critics_neutral; default: 0 on NewsMTSC, the actor table's "
+                         "weight on the team set)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -147,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"error: no such file {path}", file=sys.stderr)
             status = 2
             continue
-        r = score_file(model, path)
+        r = score_file(model, path, args.critic_weight or 0.0)
         results.append(r)
         print(f"{r['file']:<16} {r['n']:>5} {r['f1']:>9.1f} {r['acc']:>9.1f} "
               f"{r['uncertain']:>8.1f} {r['f1_conf']:>9.1f} {r['acc_conf']:>10.1f} "

@@ -178,3 +178,34 @@ def test_normal_key_ignores_case_hyphens_apostrophes_spaces_and_a_possessive():
     assert normal_key(" Yoon  Suk-yeol’s, ") == "yoon suk yeol"
     assert normal_key("U.S. Forces Korea") == "u s forces korea"
     assert normal_key("O’Brien") == "o'brien"
+
+
+@pytest.mark.parametrize("text, speaker, actor", [
+    # KCNA as reported: a kin or aide is not the leader named after "of"/"to"
+    ("A deputy of Kim Yo Jong said the statement stood, KCNA reported.",
+     "deputy of Kim Yo Jong", "deputy of Kim Yo Jong"),
+    ("An aide to President Joe Biden said the submarine visit would go ahead.",
+     "aide to President Joe Biden", "aide to President Joe Biden"),
+    ("The younger sister of Kim Jong Un said in a statement that the drills would be answered.",
+     "younger sister of Kim Jong Un", "Kim Yo Jong"),
+    # wire and Chinese-MFA-as-reported: a spokesperson speaks for the body named after "for"
+    ("A spokesman for South Korea's Joint Chiefs of Staff said the missile flew 1,000 km.",
+     "spokesman for South Korea's Joint Chiefs of Staff", "Joint Chiefs of Staff"),
+    ("A spokesman of the North Korean foreign ministry denounced the visit, KCNA said.",
+     "spokesman of the North Korean foreign ministry", "North Korea"),
+    ("A spokesperson for the DPRK Ministry of National Defence said the drills were a "
+     "rehearsal for invasion.",
+     "spokesperson for the DPRK Ministry of National Defence",
+     "spokesperson for the DPRK Ministry of National Defence")])
+def test_role_noun_before_of_for_or_to_is_the_speaker(text, speaker, actor):
+    rows, _ = _rows(text)
+    assert rows == [("quoted", speaker, actor)]
+
+
+def test_described_by_for_or_to_links_to_the_description_not_the_name():
+    linker = ActorLinker(load_actors())
+    assert description_head("an aide to President Joe Biden") == "aide"
+    assert linker.link("an aide to President Joe Biden") == "an aide to President Joe Biden"
+    assert linker.link("a spokeswoman for the North Korean foreign ministry") == "North Korea"
+    # a title before its name is no description
+    assert description_head("U.S. Ambassador to South Korea Philip Goldberg") is None

@@ -165,3 +165,24 @@ def test_lexicon_agreement_missing_none(seed_corpus):
     assert lexicon_agreement(LABELS, other, missing="none") is None
     with pytest.raises(ValueError, match="no labelled"):
         lexicon_agreement(LABELS, other)
+
+
+def test_the_critic_leans_neutral_and_the_criticised_stays_negative():
+    # Chinese-MFA and KCNA as reported, written for this test.
+    docs = [Document.from_text(t, doc_id=f"c{i}") for i, t in enumerate([
+        "Beijing on Thursday sharply criticized Washington for stirring up bloc confrontation "
+        "in the region.",
+        "Pyongyang accused Seoul of begging the United States for nuclear weapons, the state "
+        "news agency said."])]
+    rows = actor_tone(docs).set_index(["doc_id", "matched"])
+    beijing, pyongyang = rows.loc[("c0", "Beijing")], rows.loc[("c1", "Pyongyang")]
+    assert (beijing["role"], beijing["tone_label"]) == ("critic", "neutral")
+    assert (pyongyang["role"], pyongyang["tone_label"]) == ("critic", "neutral")
+    assert pyongyang["p_negative"] < 0.45 < 0.55 < pyongyang["p_neutral"]
+    assert rows.loc[("c0", "Washington"), "tone_label"] == "negative"
+    assert rows.loc[("c1", "Seoul"), "role"] == "pressure_object"
+    assert rows.loc[("c1", "Seoul"), "tone_label"] == "negative"
+    # without the rule the model reads Pyongyang's accusation as negative toward Pyongyang
+    plain = actor_tone(docs, critic_weight=0).set_index(["doc_id", "matched"])
+    assert plain.loc[("c1", "Pyongyang"), "tone_label"] == "negative"
+    assert plain.loc[("c1", "Pyongyang"), "p_negative"] > 0.75

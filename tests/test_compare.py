@@ -127,8 +127,32 @@ def test_group_of_one_document_has_no_interval_and_says_why():
     assert out.loc["C", "n_documents"] == 1 and out.loc["C", "mean"] == 6.0
     assert math.isnan(out.loc["C", "ci_low"]) and math.isnan(out.loc["C", "ci_high"])
     assert math.isnan(out.loc["C", "diff_ci_low"])
-    assert out.loc["C", "reason"] == "fewer than 2 documents"
+    assert out.loc["C", "reason"] == ("fewer than 2 documents; one document in group C, no "
+                                      "effect size")
     assert out.loc["C", "mean_diff"] == pytest.approx(6.0 - 11 / 4)  # rest: 1, 3, 5, 2
+
+
+def test_group_of_one_document_has_no_effect_size_though_it_has_several_sentences():
+    # a1 alone is outlet A (sentences 1 and 3); the rest is a2, b1, b2 (5, 2, 6). Over rows
+    # the pooled SD would be defined, but one article's spread is not the group's.
+    table = tiny().assign(outlet=["A", "A", "B", "B", "B"])
+    out = compare_groups(table, "x", "outlet").set_index("group")
+    assert out.loc["A", "n_units"] == 2 and out.loc["A", "mean_diff"] == pytest.approx(2 - 13 / 3)
+    assert math.isnan(out.loc["A", "cohens_d"]) and math.isnan(out.loc["A", "hedges_g"])
+    assert out.loc["A", "reason"] == ("fewer than 2 documents; one document in group A, no "
+                                      "effect size")
+    # B's rest is that one document, so B has no effect size either
+    assert math.isnan(out.loc["B", "cohens_d"])
+    assert out.loc["B", "reason"] == ("the rest has fewer than 2 documents; one document in "
+                                      "the rest, no effect size")
+
+
+def test_one_document_group_keeps_its_effect_size_when_sentences_are_resampled():
+    # SS = (1-2)^2 + (3-2)^2 + 3 values around 13/3: 2 + 26/3 = 32/3; pooled SD sqrt(32/9)
+    table = tiny().assign(outlet=["A", "A", "B", "B", "B"])
+    row = compare_groups(table, "x", "outlet", unit_of_resampling="sentence").iloc[0]
+    assert row["cohens_d"] == pytest.approx((2 - 13 / 3) / math.sqrt(32 / 9))
+    assert row["reason"] == ""
 
 
 def test_sentence_resampling_of_a_single_document_gives_an_interval():
@@ -167,7 +191,8 @@ def test_nan_rows_are_left_out_of_counts_and_statistics():
     table.loc[table["doc_id"] == "a2", "x"] = math.nan
     a = compare_groups(table, "x", "outlet").iloc[0]
     assert (a["n_documents"], a["n_units"], a["mean"]) == (1, 2, 2.0)
-    assert a["reason"] == "fewer than 2 documents"
+    assert math.isnan(a["cohens_d"])
+    assert a["reason"] == "fewer than 2 documents; one document in group A, no effect size"
 
 
 def test_constant_values_have_no_effect_size_and_say_why():
@@ -260,7 +285,8 @@ def test_pair_of_one_document_groups_says_which_side_lacks_an_interval():
     table = tiny()[lambda t: t["doc_id"].isin(["a1", "a2", "b1"])]
     row = compare_pair(table, "x", "outlet", "A", "B").iloc[0]
     assert row["mean_diff"] == 1.0 and math.isnan(row["diff_ci_low"])
-    assert row["reason"] == "b: fewer than 2 documents"
+    assert math.isnan(row["cohens_d"])
+    assert row["reason"] == "b: fewer than 2 documents; one document in group B, no effect size"
 
 
 # --- dates ------------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ read as text, and every cell must be identical except for the documented changes
   the (identical) mean tone;
 * ``reason`` also carries the tone's reason: the old reason, then ``"; "`` and the tone part;
 * ``reason`` moved to the last column;
+* ``frame_evidence`` lists the cues of the flagged frames only (the old cell less the parts of
+  frames its ``frames`` string does not hold);
 * voice and speakers (``voice``, ``quote``, ``speaker``, ``speakers``, ``quoted_share``; the
   sentence ``actor`` column is new): the attribution work (quotation cues, transcripts,
   speaker names) changed them on purpose after the goldens were taken. They matched the goldens
@@ -158,6 +160,13 @@ def assert_frames(new: pd.DataFrame, old: pd.Series) -> None:
         assert (new[f"frame_{f}"] == had.map({True: "True", False: "False"})).all(), f
 
 
+def assert_frame_evidence(new: pd.Series, old: pd.Series, old_frames: pd.Series) -> None:
+    """Each new evidence cell is the old one without the parts of frames not flagged."""
+    for i, (n, o, flagged) in enumerate(zip(new, old, old_frames, strict=True)):
+        kept = [part for part in o.split(" | ") if part.split(": ")[0] in flagged.split(";")]
+        assert n == " | ".join(kept), (i, o, n)
+
+
 def assert_matches_golden(new: pd.DataFrame, old: pd.DataFrame, unit: str,
                           keyphrases: pd.DataFrame | None = None) -> None:
     assert list(new.columns) == expected_columns(list(old.columns), unit, list(new.columns))
@@ -169,6 +178,8 @@ def assert_matches_golden(new: pd.DataFrame, old: pd.DataFrame, unit: str,
             assert (old[col] == "").all()  # removed: it was always empty
         elif col == "reason":
             assert_reasons(new[col], old[col])
+        elif col == "frame_evidence":
+            assert_frame_evidence(new[col], old[col], old["frames"])
         elif col in TONE_INTERVAL or col == "keyphrases" or col in ATTRIBUTION:
             continue  # checked below, or (attribution) by test_units_follow_their_sentences
         else:

@@ -59,7 +59,7 @@ def test_rows_agree_with_the_public_metric_functions(doc_text):
         sc = frame_scores(text)
         assert [row[f"frame_{f}"] for f in FRAMES] == [f in sc["frames"] for f in FRAMES]
         assert [row[f"score_{f}"] for f in FRAMES] == [sc[f] for f in FRAMES]
-        assert row["frame_evidence"] == format_evidence(sc)
+        assert row["frame_evidence"] == format_evidence(sc, flagged_only=True)
         assert row["frame_negated"] == format_negated(sc)
         m = epistemic_markers(text)
         assert [row[c] for c in EPISTEMIC_CATEGORIES] == [m[c] for c in EPISTEMIC_CATEGORIES]
@@ -117,3 +117,27 @@ def test_a_table_without_details_is_the_full_table_less_the_detail_columns():
     # The details are really there in the full table: the hedge "may" and a frame's cue.
     assert ("may",) in set(full["hedge_terms"])
     assert full["frame_evidence"].str.contains("Nuclear Consultative Group").any()
+
+
+BELOW_THRESHOLD = (
+    "SEOUL, May 2 (Reuters) - The two countries signed a trade memorandum after a missile "
+    "launch drill, officials said.\n\n"
+    "Officials in Seoul said the risk of an accident at sea was small.")
+
+
+def test_frame_evidence_lists_only_the_cues_of_flagged_frames():
+    table = sentence_table([Document.from_text(BELOW_THRESHOLD)]).set_index("sentence")
+    first = table.loc[1]
+    # "two countries" (alliance, 0.5) stays below the threshold of 1.0: scored, not evidence.
+    assert first["score_alliance"] == 0.5 and not first["frame_alliance"]
+    assert first["frame_deterrence"] and first["frame_threat"]
+    assert first["frame_evidence"] == "deterrence: drill | threat: missile launch"
+    second = table.loc[2]
+    assert second["score_threat"] == 0.5 and not any(second[f"frame_{f}"] for f in FRAMES)
+    assert second["frame_evidence"] == ""
+    # The metric function still reports every cue, for diagnosing a frame that missed.
+    assert format_evidence(frame_scores(first["text"])) == (
+        "deterrence: drill | alliance: two countries | threat: missile launch")
+    for _, row in table.iterrows():
+        listed = {part.split(":")[0] for part in row["frame_evidence"].split(" | ") if part}
+        assert listed == {f for f in FRAMES if row[f"frame_{f}"]}

@@ -53,10 +53,12 @@ def test_comparisons_by_outlet(outlets):
     assert ledger.loc["frame_deterrence", "mean"] == pytest.approx(6 / 16)
     mine = docs[docs["outlet"] == "Eastern Ledger (invented)"]["composite_grade"].mean()
     assert ledger.loc["composite_grade", "mean"] == pytest.approx(mine)
-    # One-article outlets have no interval, and say why.
+    # One-article outlets have no interval and no effect size, and say why.
     wire = table[(table["group"] == "Pacific Wire (invented)")
                  & (table["metric"] == "tone")].iloc[0]
-    assert pd.isna(wire["ci_low"]) and wire["reason"] == "fewer than 2 documents"
+    assert pd.isna(wire["ci_low"]) and pd.isna(wire["cohens_d"])
+    assert wire["reason"] == ("fewer than 2 documents; one document in group Pacific Wire "
+                              "(invented), no effect size")
 
 
 def test_frame_columns_are_booleans_whose_group_mean_is_a_share(outlets):

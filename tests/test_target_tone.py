@@ -416,6 +416,60 @@ def test_shipped_model_never_favours_a_deterred_or_condemned_actor() -> None:
         "The joint declaration is a proud and historic step to strengthen the alliance and deter "
         "potential aggression from [North Korea].")]
     pred = model.predict([t for t, _, _ in cases], [(a, b) for _, a, b in cases])
-    adverse = pred[pred["role"] != ""]
+    adverse = pred[pred["role"].isin(tt.ROLES)]
     assert len(adverse) == 28
+    assert (pred["role"] == tt.CRITIC).sum() == 2  # condemned by China, a rebuke from Tokyo
     assert "positive" not in set(adverse["tone_label"])
+
+
+CRITIC_CASES = [
+    # The one who condemns or accuses: subject, possessor's body, agent of a passive.
+    ("[Beijing] on Thursday sharply criticized Washington for stirring up bloc confrontation.",
+     "critic"),
+    ("[North Korea]'s foreign ministry slammed the joint drills as a rehearsal for invasion.",
+     "critic"),
+    ("[North Korean] state media mocked the summit as a farce.", "critic"),
+    ("[Pyongyang] accused Seoul of begging for nuclear weapons, the state news agency said.",
+     "critic"),
+    ("The missile launch was condemned by [Tokyo] within the hour.", "critic"),
+    ("The plan drew a sharp rebuke from [Beijing].", "critic"),
+    # the object of the criticism keeps its adverse role, and "said" makes no critic
+    ("[The DPRK] was roundly condemned for the test.", "pressure_object"),
+    ("[Seoul] has been criticized for its silence on the launch.", "pressure_object"),
+    ("KCNA denounced [Yoon] as a traitor to the nation.", "pressure_object"),
+    ("[China]'s embassy said the deployment would aggravate tensions.", ""),
+    # the one named inside the critic's description is not the critic
+    ("The younger sister of North Korean leader [Kim Jong Un] denounced the pact, KCNA said.",
+     ""),
+    ("A spokesman for [China]'s foreign ministry condemned the drills.", ""),
+    ("[Japan] welcomed the declaration as a step toward peace.", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role"), CRITIC_CASES)
+def test_mention_role_finds_the_critic(sentence, role) -> None:
+    text, a, b = _unbracket(sentence)
+    ex = tt.prepare(text, a, b, training.DEFAULT_SETTINGS)
+    assert tt.mention_role(ex) == role
+    assert tt.adverse_role(ex) == (role if role in tt.ROLES else "")
+
+
+def test_critics_lean_neutral_and_other_rows_are_unchanged() -> None:
+    import pandas as pd
+
+    table = pd.DataFrame({"tone_label": ["negative", "negative", "negative", "uncertain"],
+                          "p_negative": [0.77, 0.92, 0.77, 0.52],
+                          "p_neutral": [0.19, 0.04, 0.19, 0.44],
+                          "p_positive": [0.04, 0.04, 0.04, 0.04],
+                          "role": ["critic", "critic", "pressure_object", ""]})
+    out = tt.lean_critics_neutral(table)
+    # half the model's reading plus 0.5 on neutral: [0.385, 0.595, 0.02]
+    assert out.loc[0, ["p_negative", "p_neutral", "p_positive"]].tolist() == pytest.approx(
+        [0.385, 0.595, 0.02])
+    assert out.loc[0, "tone_label"] == "neutral"
+    # a confident negative reading leans to neutral 0.52, below 0.55: not claimed either way
+    assert out.loc[1, "p_neutral"] == pytest.approx(0.52) and out.loc[1, "tone_label"] == \
+        "uncertain"
+    assert out.loc[2:].equals(table.loc[2:])
+    assert tt.lean_critics_neutral(table, weight=0.0).equals(table)
+    assert table.loc[0, "p_negative"] == 0.77  # the input is not modified

@@ -4,21 +4,37 @@
 verb; in ``The powerful sister of North Korean leader Kim Jong Un denounced ...`` that stops
 inside the description, at ``of``. :func:`head_of` extends it back to the head noun and its
 determiner, so the speaker is the sister (linked by
-:meth:`analysis.corpus.speakers.ActorLinker.link`), not the person named after ``of``.
+:meth:`analysis.corpus.speakers.ActorLinker.link`), not the person named after ``of``; so
+too for a role noun before ``for`` or ``to`` (``a spokesman for``, ``an aide to``).
 """
 
 from __future__ import annotations
 
 from .cue_words import CLAUSE_STOPS, PREPOSITIONS
-from .speakers import DETERMINERS
+from .speakers import DESCRIBING_ROLES, DETERMINERS
+
+LINKS = frozenset({"of", "for", "to"})
+"""Words between a role noun and the person or body it describes (``an aide to``)."""
 
 
 def head_of(outside: str, tokens: list, k: int) -> int:
-    """``k``, or for a subject cut at its ``of`` (``of North Korean leader Kim Jong Un``) the
-    index of the head before it, back to its determiner (``The powerful sister``)."""
-    if tokens[k].group(0) != "of":
+    """``k``, or for a subject cut inside a description the index of its head, back to its
+    determiner: cut at its ``of`` (``of North Korean leader Kim Jong Un`` -> ``The powerful
+    sister of ...``), or, after a role noun (:data:`DESCRIBING_ROLES`), at ``for``/``to`` or at
+    the determiner after the link (``[the Chinese Foreign Ministry]`` -> ``A spokesman for the
+    Chinese Foreign Ministry``)."""
+    word = tokens[k].group(0)
+    if word in LINKS:
+        p = k
+    elif k >= 2 and word.lower() in DETERMINERS and tokens[k - 1].group(0) in LINKS and \
+            not outside[tokens[k - 1].end():tokens[k].start()].strip():
+        p = k - 1
+    else:
         return k
-    for m in range(k - 1, max(-1, k - 4), -1):
+    if (p != k or tokens[p].group(0) != "of") and \
+            tokens[p - 1].group(0).lower() not in DESCRIBING_ROLES:
+        return k
+    for m in range(p - 1, max(-1, p - 4), -1):
         word = tokens[m].group(0).lower()
         if outside[tokens[m].end():tokens[m + 1].start()].strip() or word in PREPOSITIONS or \
                 word in CLAUSE_STOPS:

@@ -59,6 +59,11 @@ PERSON_ROLES = frozenset(
 )
 """Role nouns that stand for a person named before (``the diplomat said``)."""
 
+DESCRIBING_ROLES = PERSON_ROLES | frozenset(
+    "deputy head assistant niece nephew aunt uncle cousin widow bodyguard interpreter".split())
+"""Role nouns that describe a speaker by another person or body (``the sister of``, ``an aide
+to``, ``a spokesman for``): the speaker is the one so described, not the one named after."""
+
 ORG_ROLES = frozenset(
     """ministry agency government department office administration committee commission
     council party campaign newspaper paper outlet broadcaster network daily network
@@ -157,17 +162,17 @@ def looks_like_org(name: str) -> bool:
     return (len(last) > 1 and last.isupper()) or last.lower() in ORG_NAME_HEADS
 
 
-_DESCRIPTION_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+of\s+"
-                             r"(.+)")
+_DESCRIPTION_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+"
+                             r"(?:of|for|to)\s+(.+)")
 
 
 @lru_cache(maxsize=1 << 14)
 def description_head(speaker: str) -> str | None:
     """The role noun of a speaker that describes a person by another (``the powerful sister
-    of North Korean leader Kim Jong Un`` -> ``sister``, ``Kim Jong Un's sister`` ->
-    ``sister``), else ``None``."""
+    of North Korean leader Kim Jong Un`` -> ``sister``, ``an aide to President Biden`` ->
+    ``aide``, ``Kim Jong Un's sister`` -> ``sister``), else ``None``."""
     m = _DESCRIPTION_RE.fullmatch(speaker.strip())
-    if m and m.group(1) in PERSON_ROLES:
+    if m and m.group(1) in DESCRIBING_ROLES:
         return m.group(1)
     m = _POSSESSED_RE.fullmatch(speaker.strip())
     return m.group(2) if m and m.group(2) in PERSON_ROLES else None
@@ -176,7 +181,7 @@ def description_head(speaker: str) -> str | None:
 def _described_one(speaker: str) -> str:
     """The person a description names (``Kim Jong Un`` of ``the sister of Kim Jong Un``)."""
     m = _DESCRIPTION_RE.fullmatch(speaker.strip())
-    if m and m.group(1) in PERSON_ROLES:
+    if m and m.group(1) in DESCRIBING_ROLES:
         return m.group(2)
     m = _POSSESSED_RE.fullmatch(speaker.strip())
     return m.group(1) if m else speaker
@@ -411,6 +416,9 @@ class SpeakerTracker:
                 self.last_org = speaker
 
 
+SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
+"""Role nouns of one who speaks for the body named after them (``a spokesman for``)."""
+
 GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
     office embassy regime authorities officials spokesperson spokesman spokeswoman
     leadership administration media agency""".split())
@@ -481,9 +489,12 @@ class ActorLinker:
             return self._alias[key]
         head = description_head(speaker)
         if head:
-            # "the sister of Kim Jong Un" is Kim Yo Jong if the list says so, else itself.
-            return self._described.get((head, self.link(_described_one(speaker)) or ""),
-                                       speaker)
+            # "the sister of Kim Jong Un" is Kim Yo Jong if the list says so, else itself;
+            # "a spokesman for the Chinese Foreign Ministry" speaks for the body (its actor).
+            of = self.link(_described_one(speaker)) or ""
+            if head in SPOKES_ROLES and self._kind.get(of) in {"country", "organisation"}:
+                return of
+            return self._described.get((head, of), speaker)
         stripped = normal_key(clean_name(speaker))
         if stripped in self._alias:
             return self._alias[stripped]

@@ -5,7 +5,8 @@ This is the sentiment a sentence expresses *toward the actor* (target-dependent 
 :mod:`analysis.metrics.target_tone`), not the actor's own stance and not the general tone of
 :func:`analysis.stance.tone_scores`. A mention is ``uncertain`` when the model's calibrated
 confidence is low, or when it would call *positive* a sentence that deters, condemns or
-sanctions the actor or names it as the source of a threat. Shares of mentions are estimates
+sanctions the actor or names it as the source of a threat; the one who condemns or accuses
+leans neutral. Shares of mentions are estimates
 from a handful of sentences: report them with their intervals, never as whom a text "favours".
 """
 
@@ -30,7 +31,8 @@ MEASURE = ("tone toward the actor: target-dependent sentiment, TF-IDF around the
            "+ VADER and role features, logistic regression trained on NewsMTSC (Hamborg & "
            "Donnay 2021), probabilities calibrated by cross-validation (scikit-learn); "
            "'uncertain' below the model's confidence threshold or for a positive reading of an "
-           "actor that is deterred, condemned or named as a threat; see "
+           "actor that is deterred, condemned or named as a threat; the one who condemns leans "
+           "neutral (probabilities half blended with neutral); see "
            "benchmarks/target_tone.py")
 
 
@@ -61,7 +63,7 @@ def _mention_rows(corpus: list[Any], mentions: pd.DataFrame) -> tuple[list[dict]
 
 
 def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
-               model: Any = None) -> pd.DataFrame:
+               model: Any = None, critic_weight: float | None = None) -> pd.DataFrame:
     """Tone of each sentence toward each actor mentioned in it: one row per actor mention.
 
     ``mentions`` is :func:`analysis.keywords.actor_mentions` (computed when ``None``); each
@@ -72,13 +74,22 @@ def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
     Columns (:data:`COLUMNS`): ``doc_id``, ``paragraph``, ``sentence``, ``actor``, ``matched``,
     ``voice``, ``speaker``, ``tone_label`` (negative/neutral/positive/uncertain), the calibrated
     ``p_negative``, ``p_neutral``, ``p_positive``, ``net_tone`` (``p_positive - p_negative``,
-    in [-1, 1]), ``role`` (``pressure_object``, ``hostile_source`` or ``""``) and ``text`` (the
-    sentence). Mentions outside any sentence (an unsegmented document) are dropped.
+    in [-1, 1]), ``role`` (``pressure_object``, ``hostile_source``, ``critic`` or ``""``) and
+    ``text`` (the sentence). Mentions outside any sentence (an unsegmented document) are
+    dropped. A critic (the one who condemns, criticises or accuses) leans neutral: its
+    probabilities are blended with *neutral* at ``critic_weight`` (default
+    :data:`~analysis.metrics.target_tone.CRITIC_NEUTRAL_WEIGHT`, 0.5;
+    :func:`~analysis.metrics.target_tone.lean_critics_neutral`; 0 leaves the model's).
     """
     import pandas as pd
 
     from .actors import actor_mentions
-    from .target_tone import load_target_tone_model
+    from .target_tone import (
+        CRITIC_NEUTRAL_WEIGHT,
+        UNCERTAIN_BELOW,
+        lean_critics_neutral,
+        load_target_tone_model,
+    )
 
     corpus = list(corpus)
     if mentions is None:
@@ -87,7 +98,10 @@ def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
     if not rows:
         out = pd.DataFrame(columns=COLUMNS)
     else:
-        pred = (model or load_target_tone_model()).predict(texts, spans)
+        model = model or load_target_tone_model()
+        weight = CRITIC_NEUTRAL_WEIGHT if critic_weight is None else critic_weight
+        pred = lean_critics_neutral(model.predict(texts, spans), weight,
+                                    getattr(model, "uncertain_below", UNCERTAIN_BELOW))
         out = pd.DataFrame(rows)
         for col in ("tone_label", "p_negative", "p_neutral", "p_positive", "role"):
             out[col] = pred[col].to_numpy()

@@ -28,11 +28,13 @@ Methods, and why:
   ``s_pooled = sqrt((SS_group + SS_rest) / (n_group + n_rest - 2))``, over the table's rows
   (units), whatever the resampling unit; ``hedges_g`` is d times Hedges' small-sample
   correction ``J = 1 - 3 / (4 (n_group + n_rest) - 9)`` (Hedges 1981; Hedges & Olkin 1985,
-  eq. 5.10).
+  eq. 5.10). Resampling documents, a side with a single document has no effect size (NaN,
+  reason "one document in group X"): its rows are one article's sentences, whose spread says
+  nothing about how the group's articles vary.
 
 Undefined values are NaN with a ``reason`` ("" when every value is defined), never an
-exception: a group without values, with one document (no interval), a corpus with one group
-(no rest to compare with), a pooled SD of zero.
+exception: a group without values, with one document (no interval, no effect size), a corpus
+with one group (no rest to compare with), a pooled SD of zero.
 
 References: B. Efron & R. J. Tibshirani (1993), *An Introduction to the Bootstrap*; A. C.
 Davison & D. V. Hinkley (1997), *Bootstrap Methods and their Application*; C. A. Field & A.
@@ -125,12 +127,14 @@ def _too_few(unit: str) -> str:
     return "fewer than 2 documents" if unit == "document" else "fewer than 2 units"
 
 
-def _contrast(a: _Sample, b: _Sample, interval: tuple[float, float] | None
-              ) -> tuple[dict[str, float], list[str]]:
+def _contrast(a: _Sample, b: _Sample, interval: tuple[float, float] | None,
+              names: tuple[str, str], unit: str) -> tuple[dict[str, float], list[str]]:
     """Mean difference ``a - b`` with its interval, Cohen's d and Hedges' g.
 
     Returns the values and the reasons for an undefined effect size; a side without values
-    or with too few documents for an interval is the caller's to explain.
+    or with too few documents for an interval is the caller's to explain. ``names`` name the
+    two sides in a reason. Resampling documents, a side with one document has no effect
+    size: its spread is the spread of one article's sentences, not of the group's articles.
     """
     nan = math.nan
     row = {"mean_diff": nan, "diff_ci_low": nan, "diff_ci_high": nan,
@@ -140,6 +144,9 @@ def _contrast(a: _Sample, b: _Sample, interval: tuple[float, float] | None
     row["mean_diff"] = a.mean - b.mean
     if interval is not None:
         row["diff_ci_low"], row["diff_ci_high"] = interval
+    single = [name for name, side in zip(names, (a, b), strict=True) if side.n_documents == 1]
+    if unit == "document" and single:
+        return row, [f"one document in {' and '.join(single)}, no effect size"]
     n = a.n_units + b.n_units
     if n < 3:
         return row, ["fewer than 3 values in all, no pooled SD"]
@@ -304,7 +311,8 @@ def _group_row(values: np.ndarray, doc_ids: np.ndarray, inside: np.ndarray, grou
         reasons.append(f"the rest has {_too_few(unit)}")
     both = interval is not None and rest_interval is not None
     diff, more = _contrast(g, rest, _diff_interval(g, rest, (metric, by, group, "diff"),
-                                                   n_resamples, seed, ci) if both else None)
+                                                   n_resamples, seed, ci) if both else None,
+                           (f"group {group}", "the rest"), unit)
     return {"metric": metric, "field": by, "group": group, **row, "rest_mean": rest.mean,
             **diff, "reason": "; ".join(reasons + more)}
 
@@ -400,7 +408,7 @@ def compare_pair(table: pd.DataFrame, metric: str, by: str, a: Any, b: Any, *,
     both = boots["a"] is not None and boots["b"] is not None
     diff, more = _contrast(samples["a"], samples["b"], _diff_interval(
         samples["a"], samples["b"], (metric, by, a, b, "diff"), n_resamples, seed, ci)
-        if both else None)
+        if both else None, (f"group {a}", f"group {b}"), unit_of_resampling)
     row.update(diff)
     row["reason"] = "; ".join(reasons + more)
     columns = ["metric", "field", "a", "b", "n_documents_a", "n_documents_b", "n_units_a",

@@ -16,8 +16,10 @@ ids and voice (always)
     words);
 ``frames``
     ``frame_<name>`` (bool, the lexicon's frames, Entman 1993), ``score_<name>`` (summed cue
-    weights), ``frame_evidence`` (``"deterrence: strategic assets | threat: nuclear threat"``)
-    and ``frame_negated`` (cues cancelled by negation);
+    weights), ``frame_evidence`` (the cues of the frames flagged True, ``"deterrence:
+    strategic assets | threat: nuclear threat"``; a cue of a frame whose score stays below the
+    threshold is in its ``score_<name>`` only) and ``frame_negated`` (cues cancelled by
+    negation);
 ``certainty``
     ``hedges``, ``boosters``, ``attributions`` (Hyland 2005) and the matched terms
     ``hedge_terms``, ``booster_terms``, ``attribution_terms`` (tuples);
@@ -115,7 +117,7 @@ def _frames_scorer(lexicon: Any, details: bool) -> Scorer:
         row.extend(f in sc["frames"] for f in FRAMES)
         row.extend(sc[f] for f in FRAMES)
         if details:
-            row.append(format_evidence(sc))
+            row.append(format_evidence(sc, flagged_only=True))
             row.append(format_negated(sc))
         return ""
 

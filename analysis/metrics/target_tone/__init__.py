@@ -26,6 +26,7 @@ from .features import DENSE_NAMES, TargetToneFeaturizer, window_doc
 from .loading import load_target_tone_model
 from .model import (
     CALIBRATION_METHODS,
+    CRITIC_NEUTRAL_WEIGHT,
     DEFAULT_KIND,
     FORMAT_VERSION,
     LABELS,
@@ -37,14 +38,17 @@ from .model import (
     calibrate,
     decide_labels,
     default_model_path,
+    lean_critics_neutral,
     load_linear_model,
     read_artefact,
 )
-from .roles import ROLES, adverse_role
+from .roles import CRITIC, ROLES, adverse_role, mention_role
 from .text import TARGET_TOKEN, mask_target, prepare, validate_span
 
 __all__ = [
     "CALIBRATION_METHODS",
+    "CRITIC",
+    "CRITIC_NEUTRAL_WEIGHT",
     "DEFAULT_KIND",
     "DENSE_NAMES",
     "EncoderToneModel",
@@ -61,11 +65,13 @@ __all__ = [
     "adverse_role",
     "calibrate",
     "decide_labels",
+    "lean_critics_neutral",
     "load_encoder_model",
     "default_model_path",
     "load_linear_model",
     "load_target_tone_model",
     "mask_target",
+    "mention_role",
     "prepare",
     "read_artefact",
     "validate_span",

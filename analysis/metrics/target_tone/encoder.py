@@ -38,7 +38,7 @@ from .model import (
     calibrate,
     load_linear_model,
 )
-from .roles import adverse_role
+from .roles import ROLES, mention_role
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -125,10 +125,10 @@ class EncoderToneModel(ToneModelApi):
                               {"method": "temperature", "beta": self.beta})
         else:
             proba = np.zeros((0, len(self.labels)))
-        roles = [adverse_role(p) for p in prepared]
+        roles = [mention_role(p) for p in prepared]
         if prepared and (self.blend or self.role_blend):
             lin = self.linear.proba_from_matrix(self.linear.featurizer.transform_prepared(prepared))
-            w = np.where([bool(r) for r in roles], self.role_blend, self.blend)[:, None]
+            w = np.where([r in ROLES for r in roles], self.role_blend, self.blend)[:, None]
             proba = (1.0 - w) * proba + w * lin
         return self.tone_table(proba, roles, uncertain_below)
 

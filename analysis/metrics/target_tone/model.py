@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .features import TargetToneFeaturizer, prepare_all
-from .roles import adverse_role
+from .roles import CRITIC, ROLES, mention_role
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -96,12 +96,48 @@ def decide_labels(
     proba: np.ndarray, roles: Sequence[str], uncertain_below: float, labels: Sequence[str] = LABELS
 ) -> list[str]:
     """Label per row: the top class, or :data:`UNCERTAIN` when its probability is below
-    ``uncertain_below`` or when it is *positive* for a target with an adverse ``role``."""
+    ``uncertain_below`` or when it is *positive* for a target with an adverse ``role``
+    (:data:`.roles.ROLES`)."""
     out = []
     for row, role in zip(proba, roles, strict=True):
         top = int(row.argmax())
         weak = float(row[top]) < uncertain_below
-        out.append(UNCERTAIN if weak or (role and labels[top] == "positive") else labels[top])
+        adverse = role in ROLES and labels[top] == "positive"
+        out.append(UNCERTAIN if weak or adverse else labels[top])
+    return out
+
+
+CRITIC_NEUTRAL_WEIGHT = 0.5
+"""Weight of *neutral* in a critic's probabilities after :func:`lean_critics_neutral`.
+
+The package's actor labelling (``data/actor_tone_team_README.md``) reads the one who condemns
+as neutral: "Pyongyang accused Washington of ..." is negative toward Washington, not toward
+Pyongyang; governments and their organs condemn as routine. The model reads the sentence's
+hostile words as aimed at every actor in it. At 0.5 neutral is the critic's top class whatever
+the model said (a label below :data:`UNCERTAIN_BELOW` stays ``uncertain``); the probabilities
+keep half the model's reading. NewsMTSC labels critics otherwise (US politicians who accuse
+or blame are mostly *negative* there: 25 of 43 such targets in train, all 3 in dev), so the
+rule is the actor table's, not the model's (:func:`analysis.metrics.actor_tone.actor_tone`).
+"""
+
+
+def lean_critics_neutral(table: pd.DataFrame, weight: float = CRITIC_NEUTRAL_WEIGHT,
+                         uncertain_below: float = UNCERTAIN_BELOW) -> pd.DataFrame:
+    """A copy of a ``predict`` table whose :data:`.roles.CRITIC` rows have their probabilities
+    blended with *neutral* (``(1 - weight) p + weight e_neutral``) and their ``tone_label``
+    decided again (:func:`decide_labels` at ``uncertain_below``); other rows are unchanged."""
+    import numpy as np
+
+    out = table.copy()
+    critic = (out["role"] == CRITIC).to_numpy()
+    if not critic.any() or not weight:
+        return out
+    cols = [f"p_{lab}" for lab in LABELS]
+    proba = out.loc[critic, cols].to_numpy(dtype=float) * (1.0 - weight)
+    proba[:, LABELS.index("neutral")] += weight
+    out.loc[critic, cols] = proba
+    labels = decide_labels(proba, [CRITIC] * len(proba), uncertain_below)
+    out.loc[critic, "tone_label"] = np.asarray(labels, dtype=object)
     return out
 
 
@@ -166,7 +202,7 @@ class TargetToneModel(ToneModelApi):
     ) -> pd.DataFrame:
         """Tone toward each target: ``tone_label`` (negative/neutral/positive/uncertain), the
         calibrated ``p_negative``/``p_neutral``/``p_positive`` and the target's adverse
-        ``role`` (``pressure_object``, ``hostile_source`` or ``""``).
+        ``role`` (``pressure_object``, ``hostile_source``, ``critic`` or ``""``).
 
         ``spans[i] = (start, end)`` is the character span of the target mention in ``texts[i]``;
         ``uncertain_below`` overrides the artefact's confidence. Raises :class:`ValueError` for
@@ -182,7 +218,7 @@ class TargetToneModel(ToneModelApi):
             if prepared
             else np.zeros((0, len(self.labels)))
         )
-        roles = [adverse_role(p) for p in prepared]
+        roles = [mention_role(p) for p in prepared]
         return self.tone_table(proba, roles, uncertain_below)
 
     @classmethod

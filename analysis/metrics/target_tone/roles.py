@@ -24,6 +24,9 @@ The detector is a small clause-local pattern grammar on lower-cased words (no pa
   ("any [North Korean] provocation"); the target as subject of a hostile verb ("[Pyongyang] has
   threatened", "[the North] fired two ballistic missiles", "[the DPRK] has been launching
   missiles"), or as the one who oversees or stages a hostile act ("[Kim] guided the launch").
+
+A third role is not adverse: ``critic``, the one who condemns, criticises or accuses
+("[China] criticized the United States", "condemned by [Washington]"; :func:`is_critic`).
 """
 
 from __future__ import annotations
@@ -34,6 +37,11 @@ from .text import CLAUSE_SPLIT_RE, TARGET_TOKEN, WORD_RE, PreparedExample
 
 ROLES: tuple[str, ...] = ("pressure_object", "hostile_source")
 """Adverse roles, in the order of the dense features ``role_<name>``."""
+
+CRITIC = "critic"
+"""The role of the one who condemns, criticises or accuses (:func:`is_critic`): not adverse,
+and no feature of the model; :func:`analysis.metrics.target_tone.lean_critics_neutral` reads
+it."""
 
 PRESSURE_STEMS: tuple[str, ...] = (
     "deter", "counter", "condemn", "sanction", "contain", "punish", "denounc", "denunciat",
@@ -281,6 +289,66 @@ def is_hostile_source(left: list[str], right: list[str], right_text: str) -> boo
     return _hostile_subject(right)
 
 
+CRITIC_STEMS: tuple[str, ...] = (
+    "condemn", "denounc", "denunciat", "criticiz", "criticis", "criticism", "slam", "blast",
+    "lambast", "accus", "blame", "rebuk", "censur", "deplor", "decri", "decry", "castigat", "mock",
+    "ridicul", "insult", "berat", "vilif", "scold", "chastis", "assail", "excoriat",
+)
+"""Word beginnings of verbs and nouns of verbal criticism (condemn, slam, accuse, rebuke)."""
+
+BODY_WORDS = frozenset(
+    """foreign defence defense unification ministry ministries state media news agency embassy
+    spokesperson spokesman spokeswoman official officials government military leader
+    leadership office presidential army navy authorities regime party newspaper daily mission
+    envoy ambassador president minister ministers joint chiefs staff council security national
+    central committee top senior""".split()
+)
+"""Words of the body that speaks for an actor named before it ("[China]'s foreign ministry",
+"[North Korean] state media")."""
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CRITIC_SKIP = _AUXILIARIES | _ADVERBS | _WEEKDAYS | frozenset(
+    """on last this week month year yesterday today tonight earlier swiftly quickly promptly
+    publicly openly harshly bitterly immediately angrily fiercely""".split())
+"""Words between a critic and its verb ("[Japan] on Friday condemned", "has sharply
+criticized")."""
+
+
+_INSIDE = frozenset("of for to with against".split())
+"""Prepositions that put a target inside its clause's subject, not at its head."""
+
+
+def is_critic_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a verb or noun of criticism (:data:`CRITIC_STEMS`)."""
+    return word.startswith(CRITIC_STEMS)
+
+
+def is_critic(left: list[str], right_text: str) -> bool:
+    """Whether the target is the one who criticises: the subject of a criticism verb ("[China]
+    criticized the United States", "[Japan] on Friday condemned", "[North Korea]'s foreign
+    ministry slammed", "[North Korean] state media mocked"), the possessor of a criticism
+    ("[Beijing]'s condemnation of"), or its agent ("condemned by [Washington]", "a sharp
+    rebuke from [Seoul]")."""
+    words = list(left)
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    if words[-1:] in (["by"], ["from"]) and any(is_critic_word(w) for w in words[-4:-1]):
+        return True
+    if _INSIDE & set(words[-4:]):
+        return False  # "the sister of North Korean leader [Kim Jong Un] denounced": not him
+    text = _POSSESSIVE_RE.sub("", right_text, count=1)
+    right = WORD_RE.findall(text.lower())[:10]
+    n = 0
+    while n < min(4, len(right)) and right[n] in BODY_WORDS:
+        n += 1
+    gap = 0
+    # "[X] was condemned" stops at "was": the target is then the object, not the critic
+    while n < len(right) and right[n] in _CRITIC_SKIP and gap < 4:
+        n += 1
+        gap += 1
+    return n < len(right) and is_critic_word(right[n])
+
+
 def target_roles(ex: PreparedExample, roles: tuple[str, ...] = ROLES) -> list[bool]:
     """Whether the target of ``ex`` plays each of ``roles`` (names from :data:`ROLES`)."""
     left, right, right_text = clause_words(ex)
@@ -294,3 +362,13 @@ def target_roles(ex: PreparedExample, roles: tuple[str, ...] = ROLES) -> list[bo
 def adverse_role(ex: PreparedExample) -> str:
     """The first adverse role the target plays (``""`` for none), as :data:`ROLES` names it."""
     return next((r for r, flag in zip(ROLES, target_roles(ex), strict=True) if flag), "")
+
+
+def mention_role(ex: PreparedExample) -> str:
+    """The target's role for the ``role`` column: its adverse role (:func:`adverse_role`), else
+    :data:`CRITIC` if it is the one who criticises (:func:`is_critic`), else ``""``."""
+    adverse = adverse_role(ex)
+    if adverse:
+        return adverse
+    left, _, right_text = clause_words(ex)
+    return CRITIC if is_critic(left, right_text) else ""
