@@ -7,11 +7,13 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.documents import Document
+from analysis.corpus.name_keys import name_keys, normal_key
 from analysis.corpus.speakers import (
     ActorLinker,
     SpeakerTracker,
     description_head,
     is_speaker_surface,
+    name_parts,
 )
 from analysis.metrics.actors import actor_mentions, load_actors
 
@@ -153,6 +155,29 @@ def test_no_letter_or_digit_may_touch_an_alias(text, expected):
     from analysis.metrics.actors import find_actor_mentions
 
     assert [(name, text[s:e]) for s, e, name, _ in find_actor_mentions(text)] == expected
+
+
+def test_name_parts_drops_a_sentence_opener_and_keeps_the_roles_before_the_name():
+    assert name_parts("As Victor Cha") == ("Victor Cha", "Cha", "cha", "Victor", ())
+    assert name_parts("But Park") == ("Park", "Park", "park", None, ())
+    assert name_parts("Foreign Ministry spokesperson Mao Ning") == (
+        "Mao Ning", "Ning", "ning", "Mao", ("spokesperson",))
+    assert name_parts("President Yoon") == ("Yoon", "Yoon", "yoon", None, ("president",))
+
+
+def test_name_keys_give_the_variant_key_and_the_acronyms_of_the_final_runs():
+    assert name_keys("Joint Chiefs of Staff") == ("joint chiefs of staff", ("JCS", "CS"))
+    assert name_keys("Korean Central News Agency") == (
+        "korean central news agency", ("KCNA", "CNA", "NA"))
+    assert name_keys("Yoon Suk-yeol's") == ("yoon suk yeol", ("YS",))
+    assert name_keys("KCNA") == ("kcna", ())
+    assert name_keys("North Korea NSC") == ("north korea nsc", ())
+
+
+def test_normal_key_ignores_case_hyphens_apostrophes_spaces_and_a_possessive():
+    assert normal_key(" Yoon  Suk-yeol’s, ") == "yoon suk yeol"
+    assert normal_key("U.S. Forces Korea") == "u s forces korea"
+    assert normal_key("O’Brien") == "o'brien"
 
 
 @pytest.mark.parametrize("text, speaker, actor", [

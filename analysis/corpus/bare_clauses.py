@@ -5,7 +5,7 @@ sentence frames a quotation next to it rather than presenting anyone's words."""
 from __future__ import annotations
 
 from .cue_words import AUXILIARIES, PREPOSITIONS, is_adverb
-from .cues import NOUN_BEFORE, TIME_MODIFIERS, TIME_NOUNS, WORD_RE, cue_positions, is_cue
+from .cues import NOUN_BEFORE, TIME_MODIFIERS, TIME_NOUNS, cue_tokens, is_cue
 from .speakers import PRONOUNS, TITLE_WORDS
 
 _FRAME_LEAD = frozenset("but and then so also has have had".split())
@@ -25,8 +25,7 @@ def is_bare_clause(outside: str, raw: str) -> bool:
     Such a sentence frames a quotation next to it rather than presenting anyone's words."""
     if len(outside.split()) > len(raw.split()) + _FRAME_MAX_WORDS + 4:
         return False  # too long to be a subject, a verb and a short adjunct: most sentences
-    cues = cue_positions(outside)
-    tokens = list(WORD_RE.finditer(outside)) if cues else []
+    cues, tokens = cue_tokens(outside)
     for i in cues:
         if is_cue(tokens, i, outside, False):
             break

@@ -21,6 +21,7 @@ only a reporting clause in :mod:`.bare_clauses`. The subject at the start of a s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .cue_words import (
     ASIDE_ADVERBS,
@@ -314,6 +315,14 @@ def cue_positions(outside: str) -> list[int]:
     return [i for i, word in enumerate(WORD_RE.findall(outside)) if word in CUE_WORDS]
 
 
+@lru_cache(maxsize=4)  # a bare clause (.bare_clauses) is read right after its sentence
+def cue_tokens(outside: str) -> tuple[tuple[int, ...], tuple[re.Match, ...]]:
+    """The cue positions of ``outside`` (:func:`cue_positions`) and, if there is any, its
+    :data:`WORD_RE` tokens (else none), cached for the last few sentences."""
+    cues = tuple(cue_positions(outside))
+    return cues, tuple(WORD_RE.finditer(outside)) if cues else ()
+
+
 _LOCATING_VERBS = frozenset("reported reports reporting wrote writes".split())
 """Verbs that, before ``from`` and a place, locate the reporter (``Lee reported from Seoul``,
 the credit line closing an article) rather than report anything."""
@@ -421,8 +430,7 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
     :func:`find_reporting_clause`), else ``None``."""
     if _CUE_FORMS.isdisjoint(outside.split()):
         return None  # most sentences: no reporting verb at all, so no tokens needed
-    cues = cue_positions(outside)
-    tokens = list(WORD_RE.finditer(outside)) if cues else []
+    cues, tokens = cue_tokens(outside)
     relay: str | None = None
     for i in cues:
         tok = tokens[i]

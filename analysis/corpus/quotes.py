@@ -331,7 +331,8 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
     reader = _DocumentReader(text, sentences, clauses)
     results = [reader.read(n) for n in range(len(sentences))]
     for n, (_, s, e) in enumerate(sentences):
-        if WIRE_FURNITURE_RE.fullmatch(text[s:e].strip()):
+        sentence = text[s:e].strip()
+        if sentence[:1] in _FURNITURE_STARTS and WIRE_FURNITURE_RE.fullmatch(sentence):
             results[n] = Attribution("stage", "stage", None, None)
     return results
 
@@ -342,6 +343,8 @@ WIRE_FURNITURE_RE = re.compile(
 """A wire story's end mark ("(END)", "###") or credit line ("(Reporting by ...; Editing by
 ...)"), alone as a sentence: nobody's words and no content, read as ``stage`` like a
 transcript's stage directions."""
+_FURNITURE_STARTS = frozenset("(EM#-")
+"""The first characters of a :data:`WIRE_FURNITURE_RE` match, tested before the regex."""
 
 
 class _DocumentReader:

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from .actor_list import load_actors
+from .name_keys import POSSESSIVE_RE, name_keys, normal_key
 
 NAME_TOKEN = r"(?:[A-Z][\w’'.-]*)"
 NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?{NAME_TOKEN})*")
@@ -97,8 +98,6 @@ def is_speaker_surface(raw: str | None) -> bool:
     return not (words[0] == "that" and len(words) > 1 and
                 words[1].lower() in DETERMINERS | PRONOUNS)
 _NAME_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
-_POSSESSIVE_RE = re.compile(r"[’']s$")
-_NAME_GAP_RE = re.compile(r"[\s\-‐‑.]+")
 
 
 NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
@@ -112,7 +111,7 @@ def clean_name(name: str) -> str:
     ``"President Joe Biden's"`` gives ``"Joe Biden"``; a single word is kept even if it is a
     title (``"President"``).
     """
-    name = _POSSESSIVE_RE.sub("", name.strip(" ,.;:"))
+    name = POSSESSIVE_RE.sub("", name.strip(" ,.;:"))
     tokens = name.split()
     if len(tokens) > 2 and tokens[-1].strip(".,") in NAME_SUFFIXES:
         tokens = tokens[:-1]  # "Lloyd J. Austin III" is Lloyd J. Austin
@@ -133,16 +132,22 @@ def clean_name(name: str) -> str:
 
 
 @lru_cache(maxsize=1 << 14)
-def _name_parts(raw: str) -> tuple[str, str, str, str | None, bool]:
-    """``(name, last word, last word lower-cased, first word of a name of several words or
-    None, lost a title)`` of a proper-name match (``raw``), cached: names recur through a
-    document."""
+def name_parts(raw: str) -> tuple[str, str, str, str | None, tuple[str, ...]]:
+    """How :meth:`SpeakerTracker.observe` records a proper-name match ``raw``: ``(name, last
+    word, last word lower-cased, first word of a name of several words or None, the person
+    roles among the words before the last)``. A sentence opener is dropped from the name
+    (``As Victor Cha`` is ``Victor Cha``, last word kept), not from ``raw``'s roles. Cached:
+    names recur through a document and across a corpus."""
     name = clean_name(raw)
     words = name.split()
     if not words:
-        return "", "", "", None, False
-    return (name, words[-1], words[-1].lower(), words[0] if len(words) > 1 else None,
-            name != raw.strip())
+        return "", "", "", None, ()
+    first = words[0] if len(words) > 1 else None
+    if first in SENTENCE_OPENERS:  # "As Victor Cha of CSIS has argued": Victor Cha
+        name, first = name.split(" ", 1)[1], words[1] if len(words) > 2 else None
+    roles = tuple(w for w in (w.lower().strip(".") for w in raw.split()[:-1])
+                  if w in PERSON_ROLES)
+    return name, words[-1], words[-1].lower(), first, roles
 
 
 ORG_NAME_HEADS = ORG_ROLES | frozenset("""house post times news media press journal herald daily
@@ -161,6 +166,7 @@ _DESCRIPTION_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}?
                              r"(?:of|for|to)\s+(.+)")
 
 
+@lru_cache(maxsize=1 << 14)
 def description_head(speaker: str) -> str | None:
     """The role noun of a speaker that describes a person by another (``the powerful sister
     of North Korean leader Kim Jong Un`` -> ``sister``, ``an aide to President Biden`` ->
@@ -187,9 +193,12 @@ SENTENCE_OPENERS = frozenset("""As But And Yet So Or In On At For From With Unde
     Still Also Then Now Today Yesterday Asked Speaking Earlier Later Last This That""".split())
 """Capitalised words that open a sentence before a name and are no part of it."""
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_INDEFINITE_ROLE_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)")
+_INDEFINITE_ROLE_RE = re.compile(r"[AaOo](?<!\w\w)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+"
+                                 r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)")
 """An indefinite noun phrase of up to four words (``a senior U.S. official``): the role it
-introduces is its last word."""
+introduces is its last word. ``\\b(?:[Aa]n?|[Oo]ne)`` written to open with a character class,
+which lets the regex engine skip to the candidate letters."""
+_DEFINITE_RE = re.compile(r"(?:the|this|that)\s+(?:[\w-]+\s+)?([\w-]+)", flags=re.I)
 _ROLE_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}([a-z]+)")
 
 
@@ -209,6 +218,8 @@ class SpeakerTracker:
         self.last_speaker: str | None = None
         # Indexes of ``names`` by last word, so a document with many names stays linear.
         self._by_last: dict[str, list[str]] = {}
+        self._by_first_word: dict[str, list[str]] = {}
+        self._full_names: dict[str, str] = {}  # full_name's answers until a name is added
         self._latest_by_head: dict[str, str] = {}
         self._speaker_by_head: dict[str, str] = {}
         self._latest_by_first: dict[str, str] = {}
@@ -229,27 +240,30 @@ class SpeakerTracker:
         self._sentence += 1
         by_last, by_first, by_head = self._by_last, self._latest_by_first, self._latest_by_head
         for m in NAME_RE.finditer(sentence):
-            raw = m.group(0)
-            name, last, last_lower, first, _ = _name_parts(raw)
+            name, last, last_lower, first, roles = name_parts(m.group(0))
             if not name:
                 continue
-            if first in SENTENCE_OPENERS:  # "As Victor Cha of CSIS has argued": Victor Cha
-                name, first = name.split(" ", 1)[1], name.split()[1]
-                first = first if " " in name else None
             known = by_last.get(last)
             if known is None:
                 known = by_last[last] = []
             if name not in known:
                 self.names.append(name)
                 known.append(name)
+                self._by_first_word.setdefault(name.partition(" ")[0], []).append(name)
                 self._note_form(name)
-            if first:
+                self._full_names.clear()
+            if first and by_first.get(first) != name:
                 by_first[first] = name
+                self._full_names.clear()
             by_head[last_lower] = name
-            before = sentence[max(0, m.start() - 40):m.start()].lower().split()
-            for word in [w.lower().strip(".") for w in raw.split()[:-1]] + before[-2:]:
-                if word in PERSON_ROLES and not self._not_person(name):
-                    self._role_seen[word] = (self._sentence, self.full_name(name))
+            start = m.start()  # the two words before the name (rsplit: no more are cut)
+            before = sentence[max(0, start - 40):start].lower().rsplit(None, 2)[-2:] \
+                if start else ()
+            if (roles or not PERSON_ROLES.isdisjoint(before)) and not self._not_person(name):
+                seen = (self._sentence, self.full_name(name))
+                for word in (*roles, *before):
+                    if word in PERSON_ROLES:
+                        self._role_seen[word] = seen
         for m in _INDEFINITE_ROLE_RE.finditer(sentence):
             words = [w.rstrip(".’'") for w in m.group(1).split()]
             role = next((k for k, w in enumerate(words) if w in PERSON_ROLES), None)
@@ -257,14 +271,12 @@ class SpeakerTracker:
                 self._role_seen[words[role]] = (self._sentence, " ".join(words[:role + 1]))
 
     def _note_form(self, name: str) -> None:
-        """Remember the first form of ``name`` under its variant key and its acronyms (the
-        initials of its capitalised words, and of each run of them that ends the name)."""
-        self._first_form.setdefault(_normal(name), name)
-        words = [w for w in _POSSESSIVE_RE.sub("", name).split() if w[0].isupper()]
-        if len(words) < 2 or any(w.isupper() for w in words):
-            return
-        for k in range(len(words) - 1):
-            self._acronyms.setdefault("".join(w[0] for w in words[k:]), name)
+        """Remember the first form of ``name`` under its variant key and its acronyms
+        (:func:`name_keys`)."""
+        key, acronyms = name_keys(name)
+        self._first_form.setdefault(key, name)
+        for acronym in acronyms:
+            self._acronyms.setdefault(acronym, name)
 
     def _is_place(self, name: str) -> bool:
         """Whether ``name`` is a country of the actor list or a weekday (no person)."""
@@ -282,6 +294,13 @@ class SpeakerTracker:
         """The longest earlier name ending with ``name`` (``Biden`` -> ``Joe Biden``), else
         for a single word the latest name starting with it (``Park`` -> ``Park Jin``, the
         family name first as in Korean and Chinese names)."""
+        found = self._full_names.get(name)
+        if found is None:
+            found = self._full_names[name] = self._full_name(name)
+        return found
+
+    def _full_name(self, name: str) -> str:
+        """:meth:`full_name`'s search."""
         last = name.split()[-1] if name else ""
         best = name
         for known in self._by_last.get(last, ()):
@@ -294,14 +313,14 @@ class SpeakerTracker:
             return self._acronyms[name]  # "JCS" after "Joint Chiefs of Staff"
         if best == name and " " in name:
             best = self._containing(name)
-        return self._first_form.get(_normal(best), best)
+        return self._first_form.get(normal_key(best), best)
 
     def _containing(self, name: str) -> str:
         """The latest earlier longer name that starts with ``name`` (``Joint Chiefs`` ->
         ``Joint Chiefs of Staff``), unless ``name`` is an actor of the list; else ``name``."""
         if self.linker is not None and self.linker.link(name) != name:
             return name
-        for known in reversed(self.names):
+        for known in reversed(self._by_first_word.get(name.partition(" ")[0], ())):
             if len(known) > len(name) and known.startswith(name + " "):
                 return known
         return name
@@ -321,7 +340,7 @@ class SpeakerTracker:
         cleaned = clean_name(raw)
         if cleaned != raw and all(t[0].isupper() for t in cleaned.split()):
             return cleaned  # "Foreign Ministry spokesperson Mao Ning"
-        m = re.fullmatch(r"(?:the|this|that)\s+(?:[\w-]+\s+)?([\w-]+)", raw, flags=re.I)
+        m = _DEFINITE_RE.fullmatch(raw)
         if m and not tokens[-1][0].isupper():
             return self._resolve_definite(raw, m.group(1).lower())
         if not all(t[0].isupper() for t in tokens if t.lower() not in _NAME_PARTICLES) or \
@@ -397,12 +416,6 @@ class SpeakerTracker:
                 self.last_org = speaker
 
 
-def _normal(text: str) -> str:
-    """Case-, hyphen-, apostrophe- and space-insensitive key of a name."""
-    text = _POSSESSIVE_RE.sub("", text.strip(" ,.;:"))
-    return _NAME_GAP_RE.sub(" ", text.replace("’", "'")).strip().lower()
-
-
 SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
 """Role nouns of one who speaks for the body named after them (``a spokesman for``)."""
 
@@ -428,13 +441,13 @@ class ActorLinker:
         self._plain: dict[str, str] = {}
         for actor in actors["actors"]:
             self._kind[actor["name"]] = actor["kind"]
-            self._alias[_normal(actor["name"])] = actor["name"]
-            self._plain.setdefault(_normal(actor["name"]), actor["name"])
+            self._alias[normal_key(actor["name"])] = actor["name"]
+            self._plain.setdefault(normal_key(actor["name"]), actor["name"])
             for alias in actor["aliases"]:
                 text = alias if isinstance(alias, str) else alias["text"]
-                self._alias.setdefault(_normal(text), actor["name"])
+                self._alias.setdefault(normal_key(text), actor["name"])
                 if isinstance(alias, str):
-                    self._plain.setdefault(_normal(text), actor["name"])
+                    self._plain.setdefault(normal_key(text), actor["name"])
         self._described: dict[tuple[str, str], str] = {
             (d["role"], d["of"]): actor["name"]
             for actor in actors["actors"] for d in actor.get("descriptions", ())}
@@ -471,7 +484,7 @@ class ActorLinker:
         return found
 
     def _link(self, speaker: str) -> str:
-        key = _normal(speaker)
+        key = normal_key(speaker)
         if key in self._alias:
             return self._alias[key]
         head = description_head(speaker)
@@ -482,10 +495,10 @@ class ActorLinker:
             if head in SPOKES_ROLES and self._kind.get(of) in {"country", "organisation"}:
                 return of
             return self._described.get((head, of), speaker)
-        stripped = _normal(clean_name(speaker))
+        stripped = normal_key(clean_name(speaker))
         if stripped in self._alias:
             return self._alias[stripped]
-        words = [_normal(w) for w in key.split()]
+        words = [normal_key(w) for w in key.split()]
         mentions = self._mentions(words)
         named = {a for a in mentions if self._kind[a] != "country"}
         if len(named) == 1:
