@@ -13,7 +13,7 @@ from analysis.corpus.speakers import (
     description_head,
     is_speaker_surface,
 )
-from analysis.metrics.actors import actor_mentions, load_actors
+from analysis.metrics.actors import actor_mentions, find_actor_mentions, load_actors
 
 
 def _rows(text):
@@ -184,3 +184,40 @@ def test_described_by_for_or_to_links_to_the_description_not_the_name():
     assert linker.link("a spokeswoman for the North Korean foreign ministry") == "North Korea"
     # a title before its name is no description
     assert description_head("U.S. Ambassador to South Korea Philip Goldberg") is None
+
+
+def test_korean_press_short_forms_are_the_two_koreas():
+    rows, _ = _rows(
+        "Gen. Paul J. Smith, who commands U.S. Forces Korea, said the drills would go ahead.\n\n"
+        "Officials in S. Korea said the launch came shortly before dawn.\n\n"
+        "S. Korea's military said it had tracked the missile.\n\n"
+        "N. Korea said the drills were a rehearsal for war.\n\n"
+        "The North said it would answer in kind.")
+    assert rows == [
+        # the initial keeps its period and the name whole
+        ("quoted", "Paul J. Smith", "Paul J. Smith"),
+        # not "Korea", which the name "U.S. Forces Korea" above would have taken
+        ("quoted", "officials in S. Korea", "officials in S. Korea"),
+        ("quoted", "S. Korea's military", "South Korea"),
+        ("quoted", "N. Korea", "North Korea"),
+        ("quoted", "North", "North Korea")]
+
+
+def test_the_north_and_the_south_are_mentions_only_as_names():
+    def found(text):
+        return [(actor, alias) for _, _, actor, alias in find_actor_mentions(text)]
+
+    assert found("Any attack by the North against the South would be met with force.") == [
+        ("North Korea", "the North"), ("South Korea", "the South")]
+    assert found("The South's envoy met N. Korean officials.") == [
+        ("South Korea", "The South"), ("North Korea", "N. Korean")]
+    # another name, a compound or a compass point is not a Korea
+    assert found("Allies of the North Atlantic Treaty Organization met.") == []
+    assert found("The North-South talks stalled in the north of the country.") == []
+
+
+def test_a_surname_never_stands_for_a_name_that_opens_with_a_country():
+    tracker = SpeakerTracker(ActorLinker(load_actors()))
+    tracker.observe("Gen. Paul LaCamera, commander of U.S. Forces Korea, said the alliance held.")
+    assert tracker.full_name("Korea") == "Korea"
+    assert tracker.full_name("LaCamera") == "Paul LaCamera"

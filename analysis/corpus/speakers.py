@@ -286,7 +286,7 @@ class SpeakerTracker:
         best = name
         for known in self._by_last.get(last, ()):
             if len(known) > len(best) and known.split()[0] not in {"North", "South"} and \
-                    known.endswith(" " + name):
+                    known.endswith(" " + name) and not self._is_place(known.split()[0]):
                 best = known
         if best == name and " " not in name and name in self._latest_by_first:
             return self._latest_by_first[name]
@@ -433,6 +433,8 @@ class ActorLinker:
             for alias in actor["aliases"]:
                 text = alias if isinstance(alias, str) else alias["text"]
                 self._alias.setdefault(_normal(text), actor["name"])
+                if _normal(text).startswith("the "):  # a speaker drops its article
+                    self._alias.setdefault(_normal(text)[4:], actor["name"])
                 if isinstance(alias, str):
                     self._plain.setdefault(_normal(text), actor["name"])
         self._described: dict[tuple[str, str], str] = {
