@@ -221,3 +221,18 @@ def test_a_surname_never_stands_for_a_name_that_opens_with_a_country():
     tracker.observe("Gen. Paul LaCamera, commander of U.S. Forces Korea, said the alliance held.")
     assert tracker.full_name("Korea") == "Korea"
     assert tracker.full_name("LaCamera") == "Paul LaCamera"
+
+
+KIM_SISTER = (
+    "Kim Yo Jong, the influential sister of North Korean leader Kim Jong Un, condemned the "
+    "allied drills on Sunday, the official news agency reported.\n\n"
+    "The drills were \u201ca dangerous gamble with the fate of the peninsula,\u201d Kim said.")
+
+
+def test_a_bare_family_name_is_the_kim_who_spoke_last_not_the_kim_named_last():
+    rows, doc = _rows(KIM_SISTER)
+    assert rows[0][1:] == ("Kim Yo Jong", "Kim Yo Jong")
+    # Kim Jong Un is named after his sister, but she is the one who spoke
+    assert rows[1] == ("quoted", "Kim", "Kim Yo Jong")
+    table = actor_mentions([doc])
+    assert table.loc[table["matched"] == "Kim", "actor"].tolist() == ["Kim Yo Jong"]

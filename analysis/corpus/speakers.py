@@ -212,6 +212,7 @@ class SpeakerTracker:
         self._latest_by_head: dict[str, str] = {}
         self._speaker_by_head: dict[str, str] = {}
         self._latest_by_first: dict[str, str] = {}
+        self._speaker_by_first: dict[str, str] = {}
         # Variants of one name (case, hyphens) and acronyms map to its first full form.
         self._first_form: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}
@@ -280,14 +281,18 @@ class SpeakerTracker:
 
     def full_name(self, name: str) -> str:
         """The longest earlier name ending with ``name`` (``Biden`` -> ``Joe Biden``), else
-        for a single word the latest name starting with it (``Park`` -> ``Park Jin``, the
-        family name first as in Korean and Chinese names)."""
+        for a single word the latest speaker whose name starts with it, else the latest name
+        starting with it (``Park`` -> ``Park Jin``, the family name first as in Korean and
+        Chinese names: ``Kim`` after ``Kim Yo Jong, the sister of Kim Jong Un, said`` is the
+        sister, who spoke)."""
         last = name.split()[-1] if name else ""
         best = name
         for known in self._by_last.get(last, ()):
             if len(known) > len(best) and known.split()[0] not in {"North", "South"} and \
                     known.endswith(" " + name) and not self._is_place(known.split()[0]):
                 best = known
+        if best == name and " " not in name and name in self._speaker_by_first:
+            return self._speaker_by_first[name]  # "Kim said": the Kim who spoke last
         if best == name and " " not in name and name in self._latest_by_first:
             return self._latest_by_first[name]
         if best == name and name.isupper() and name in self._acronyms:
@@ -388,6 +393,10 @@ class SpeakerTracker:
                 self._speaker_by_head[speaker.rsplit(" ", 1)[1].lower()] = speaker
             if person:
                 self.last_person = speaker  # a pronoun's person, as the clause named it
+                words = speaker.split()
+                if len(words) > 1 and all(w[0].isupper() for w in words) and \
+                        not _POSSESSIVE_RE.search(speaker):
+                    self._speaker_by_first[words[0]] = self.full_name(speaker)
             if person and self._is_place(speaker):
                 self._place_seen = self._sentence
             elif person:  # a role noun's person: never a country
