@@ -18,9 +18,11 @@ usage: python benchmarks/duplicates.py [--data ../shared/bench/keyphrases] [--sp
    ``DUC_KNOWN_COPIES``); positives are those three, a copy of each article with a new headline
    and only its first 60% of paragraphs (or sentences, for an article in one paragraph), and
    one with house-style edits and its last paragraph cut.
-3. End to end: :func:`find_duplicates` on the invented corpus (wires dated first) and on the
-   DUC articles with their copies (the LSH candidate step included), pairwise precision and
-   recall of the flagged groups at the default threshold.
+3. End to end: :func:`find_duplicates` on the invented corpus (wires dated first, then all
+   of one date) and on the DUC articles with their copies, undated (the LSH candidate step
+   included), pairwise precision and recall of the flagged groups at the default threshold,
+   and how many made copies point at the document they were made from (on a date tie, or
+   without dates, only the containment rule can tell).
 4. Speed: :func:`find_duplicates` on ``--speed`` documents (the DUC and KPCrowd articles and
    copies of them), CPU seconds per 1,000 documents.
 
@@ -167,9 +169,10 @@ def measure_pairs(name: str, texts: dict[str, str], pairs) -> None:
 
 
 def end_to_end(name: str, texts: dict[str, str], truth: dict[str, str],
-               dates: dict[str, str]) -> None:
+               dates: dict[str, str], originals: dict[str, str] | None = None) -> None:
     """find_duplicates on a whole corpus: pairwise precision and recall of its groups against
-    ``truth`` (document -> story), and the copies it missed."""
+    ``truth`` (document -> story), and, given ``originals`` (copy -> the document it was made
+    from), how many of those copies point at it."""
     docs = [SimpleNamespace(doc_id=k, text=v, meta={"date": dates.get(k)})
             for k, v in sorted(texts.items())]
     found = find_duplicates(docs)
@@ -186,6 +189,11 @@ def end_to_end(name: str, texts: dict[str, str], truth: dict[str, str],
           f"{found['duplicate_of'].notna().sum()} of {len(found)} documents flagged "
           f"({expected} copies expected); pairwise precision {tp / (tp + fp):.3f}, "
           f"recall {tp / (tp + fn):.3f}")
+    if originals:
+        pointed = found.set_index("doc_id")["duplicate_of"]
+        right = sum(pointed[copy] == original for copy, original in originals.items())
+        print(f"  direction: {right} of {len(originals)} copies point at the document they "
+              "were made from")
 
 
 def speed(docs: dict[str, str], n: int) -> None:
@@ -223,13 +231,19 @@ def main() -> None:
         truth = {k: k.split("/")[0] for k in {**real, **copies}}
         for a, b in DUC_KNOWN_COPIES:
             truth.update({k: a for k, v in truth.items() if v == b})
-        end_to_end("DUC-2001 dev and copies (undated)", {**real, **copies}, truth, {})
+        known = {k for pair in DUC_KNOWN_COPIES for k in pair}
+        end_to_end("DUC-2001 dev and copies (undated)", {**real, **copies}, truth, {},
+                   {c: c.split("/")[0] for c in copies if c.split("/")[0] not in known})
     else:
         print(f"\n{duc_folder} not found: real-newswire part skipped")
     order = ("wire", "trim", "edit", "short", "local", "rewrite")
-    end_to_end("invented corpus", texts,
-               {k: k if k.endswith("/rewrite") else v for k, v in story_of.items()},
-               {k: f"2023-04-{26 + order.index(k.split('/')[1]):02d}" for k in texts})
+    stories = {k: k if k.endswith("/rewrite") else v for k, v in story_of.items()}
+    made_from = {k: f"{v}/wire" for k, v in story_of.items()
+                 if k.split("/")[1] not in {"wire", "rewrite"}}
+    end_to_end("invented corpus", texts, stories,
+               {k: f"2023-04-{26 + order.index(k.split('/')[1]):02d}" for k in texts}, made_from)
+    end_to_end("invented corpus, all of one date", texts, stories,
+               dict.fromkeys(texts, "2023-04-26"), made_from)
     kp = args.data / "kpcrowd-dev"
     if real and kp.is_dir():
         speed({**real, **duc_documents(kp)}, args.speed)

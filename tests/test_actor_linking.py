@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.corpus.actor_linker import ActorLinker
 from analysis.corpus.documents import Document
 from analysis.corpus.name_keys import name_keys, normal_key
 from analysis.corpus.speakers import (
-    ActorLinker,
     SpeakerTracker,
     description_head,
     is_speaker_surface,
     name_parts,
 )
-from analysis.metrics.actors import actor_mentions, load_actors
+from analysis.metrics.actors import actor_mentions, find_actor_mentions, load_actors
 
 
 def _rows(text):
@@ -209,3 +209,55 @@ def test_described_by_for_or_to_links_to_the_description_not_the_name():
     assert linker.link("a spokeswoman for the North Korean foreign ministry") == "North Korea"
     # a title before its name is no description
     assert description_head("U.S. Ambassador to South Korea Philip Goldberg") is None
+
+
+def test_korean_press_short_forms_are_the_two_koreas():
+    rows, _ = _rows(
+        "Gen. Paul J. Smith, who commands U.S. Forces Korea, said the drills would go ahead.\n\n"
+        "Officials in S. Korea said the launch came shortly before dawn.\n\n"
+        "S. Korea's military said it had tracked the missile.\n\n"
+        "N. Korea said the drills were a rehearsal for war.\n\n"
+        "The North said it would answer in kind.")
+    assert rows == [
+        # the initial keeps its period and the name whole
+        ("quoted", "Paul J. Smith", "Paul J. Smith"),
+        # not "Korea", which the name "U.S. Forces Korea" above would have taken
+        ("quoted", "officials in S. Korea", "officials in S. Korea"),
+        ("quoted", "S. Korea's military", "South Korea"),
+        ("quoted", "N. Korea", "North Korea"),
+        ("quoted", "North", "North Korea")]
+
+
+def test_the_north_and_the_south_are_mentions_only_as_names():
+    def found(text):
+        return [(actor, alias) for _, _, actor, alias in find_actor_mentions(text)]
+
+    assert found("Any attack by the North against the South would be met with force.") == [
+        ("North Korea", "the North"), ("South Korea", "the South")]
+    assert found("The South's envoy met N. Korean officials.") == [
+        ("South Korea", "The South"), ("North Korea", "N. Korean")]
+    # another name, a compound or a compass point is not a Korea
+    assert found("Allies of the North Atlantic Treaty Organization met.") == []
+    assert found("The North-South talks stalled in the north of the country.") == []
+
+
+def test_a_surname_never_stands_for_a_name_that_opens_with_a_country():
+    tracker = SpeakerTracker(ActorLinker(load_actors()))
+    tracker.observe("Gen. Paul LaCamera, commander of U.S. Forces Korea, said the alliance held.")
+    assert tracker.full_name("Korea") == "Korea"
+    assert tracker.full_name("LaCamera") == "Paul LaCamera"
+
+
+KIM_SISTER = (
+    "Kim Yo Jong, the influential sister of North Korean leader Kim Jong Un, condemned the "
+    "allied drills on Sunday, the official news agency reported.\n\n"
+    "The drills were \u201ca dangerous gamble with the fate of the peninsula,\u201d Kim said.")
+
+
+def test_a_bare_family_name_is_the_kim_who_spoke_last_not_the_kim_named_last():
+    rows, doc = _rows(KIM_SISTER)
+    assert rows[0][1:] == ("Kim Yo Jong", "Kim Yo Jong")
+    # Kim Jong Un is named after his sister, but she is the one who spoke
+    assert rows[1] == ("quoted", "Kim", "Kim Yo Jong")
+    table = actor_mentions([doc])
+    assert table.loc[table["matched"] == "Kim", "actor"].tolist() == ["Kim Yo Jong"]

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from analysis.corpus import Corpus, Document, load_corpus
-from analysis.corpus.speakers import ActorLinker, clean_name
+from analysis.corpus.actor_linker import ActorLinker
+from analysis.corpus.speakers import clean_name
 from analysis.corpus.transcripts import is_transcript
 from analysis.metrics.actors import load_actors
 
@@ -201,6 +202,32 @@ def test_transcript_is_detected_without_a_sidecar_and_a_dateline_is_not_a_turn()
     article = ("SEOUL: The allies agreed a new nuclear group.\n\nOfficials said it would meet "
                "four times a year.")
     assert not is_transcript(article, list(iter_sentences(article)))
+
+
+# Invented: a news story that ends on a two-line question-and-answer excerpt.
+ARTICLE_WITH_EXCERPT = (
+    "The defence minister said on Monday that the allies would rehearse the new planning "
+    "procedures before the end of the year.\n\n"
+    "\u201cWe will not wait for the next provocation to test them,\u201d Lee told lawmakers in "
+    "Seoul.\n\n"
+    "In a radio interview later in the day, he was asked about the submarine visit.\n\n"
+    "Q: Will the submarine come to Busan?\n\n"
+    "LEE: It will come before the summer is over.")
+
+
+def test_a_short_question_and_answer_excerpt_leaves_the_article_an_article():
+    from analysis.corpus.sentences import iter_sentences
+
+    text = ARTICLE_WITH_EXCERPT
+    # two labelled paragraphs, but 52 of the 68 words are prose before the first of them
+    assert not is_transcript(text, list(iter_sentences(text)))
+    got = rows(text)
+    assert [(v, sp) for v, sp, _ in got[:3]] == [
+        ("quoted", "the defence minister"), ("quoted", "Lee"), ("authorial", None)]
+    # A header before the first turn is not prose: the transcript is still one.
+    headed = ("Interview with the Defence Minister\n\nKBS Radio, Seoul\n\n"
+              + "\n\n".join(text.split("\n\n")[3:]))
+    assert is_transcript(headed, list(iter_sentences(headed)))
 
 
 def test_sidecar_kind_forces_or_forbids_transcript_reading(tmp_path):

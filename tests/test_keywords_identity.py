@@ -12,7 +12,9 @@ documents),
 and the keyness
 ones when issue 15 kept acronyms in capitals (``US`` is no longer the pronoun ``us``). The
 actor-mention fingerprints of the seed and the outlet files were re-taken for actor list 3
-(three new mentions: ``White House`` twice, ``Kim Yo Jong`` once; the synthetic ones unchanged).
+(three new mentions: ``White House`` twice, ``Kim Yo Jong`` once; the synthetic ones unchanged);
+the outlet files' were re-taken for actor list 4 (two new mentions of North Korea, ``The North``
+and ``the North``).
 """
 
 from __future__ import annotations

@@ -138,7 +138,7 @@ def test_table_index_agrees_with_every_table(words):
 
 
 def test_short_limits_give_the_longest_norm_the_first_two_letters_allow():
-    from analysis.metrics.lexicon import key_prefixes, may_hold_key
+    from analysis.metrics.lexicon_prefixes import key_prefixes, may_hold_key
 
     prefixes = key_prefixes({"a": 5, "al": 9, "ally": 8, "deter": 9})
     assert prefixes.gate == frozenset({"all", "det"})

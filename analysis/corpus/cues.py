@@ -197,6 +197,17 @@ def _comma_before(outside: str, at: int) -> bool:
     return k >= 0 and outside[k] == ","
 
 
+_INITIAL_RE = re.compile(r"[A-Z](?:\.[A-Z])*")
+
+
+def _initial(token: re.Match, gap: str) -> bool:
+    """Whether ``token`` is an initial or initialism whose period the word tokens left out
+    (``S`` of ``S. Korea``, ``J`` of ``Paul J. Smith``, ``U.S`` of ``U.S. officials``):
+    ``gap``, the text after it, is that period and a space."""
+    return gap.startswith(".") and not gap[1:].strip() and \
+        _INITIAL_RE.fullmatch(token.group(0)) is not None
+
+
 def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     """The subject noun phrase that ends just before token ``i`` (a reporting verb)."""
     verb_at = tokens[i].start()
@@ -228,7 +239,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
         word = tokens[k].group(0).lower()
         prev = tokens[k - 1].group(0).lower()
         gap = outside[tokens[k - 1].end():tokens[k].start()]
-        if word in DETERMINERS or gap.strip() or len(gap) > 3:
+        if word in DETERMINERS or (gap.strip() and not _initial(tokens[k - 1], gap)) \
+                or len(gap) > 3:
             break  # a wide blank is a quotation: "... stop “...,” Wang told reporters"
         if prev in CLAUSE_STOPS or prev in PRONOUNS or prev in CUE_WORDS:
             break  # "KCNA said Kim called": the verb before is no part of the subject
@@ -240,7 +252,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     if person:
         return person
     k = head_of(outside, tokens, k)
-    words = [t.group(0) for t in tokens[k:j + 1]]
+    words = [t.group(0) + ("." if _initial(t, outside[t.end():t.end() + 2]) else "")
+             for t in tokens[k:j + 1]]
     if words[-1].lower() in _NOT_SUBJECT_END:
         return None
     if any(w.lower() in AUXILIARIES for w in words):

@@ -4,7 +4,7 @@
 verb; in ``The powerful sister of North Korean leader Kim Jong Un denounced ...`` that stops
 inside the description, at ``of``. :func:`head_of` extends it back to the head noun and its
 determiner, so the speaker is the sister (linked by
-:meth:`analysis.corpus.speakers.ActorLinker.link`), not the person named after ``of``; so
+:meth:`analysis.corpus.actor_linker.ActorLinker.link`), not the person named after ``of``; so
 too for a role noun before ``for`` or ``to`` (``a spokesman for``, ``an aide to``).
 """
 

@@ -75,10 +75,10 @@ from typing import Any
 
 from ..errors import CorpusError
 from ..io import LIST_SEPARATOR
+from .actor_linker import default_linker
 from .dates import normalise_date, utc_offset
 from .quotes import attribute_sentences
 from .sentences import iter_sentences, split_paragraphs
-from .speakers import default_linker
 from .tokens import words
 
 MAX_BYTES = 10_000_000

@@ -27,9 +27,14 @@ house-style edits; rewrites of the same event; other stories on the same summit)
 DUC-2001 newswire. Copies scored 0.48 and above there, other pairs 0.24 and below.
 
 Among copies of one story the original is the earliest document by ``date`` (ISO strings with
-a UTC offset are compared in UTC; a document without a date comes after every dated one), then
-by ``doc_id``; every later copy points at the earliest original it matches. Where the copy
-or its original has no date, which came first is not known: the row's ``reason`` says so.
+a UTC offset are compared in UTC; a document without a date comes after every dated one); on
+a date tie (or with no dates on either side) the document that contains the other, the one
+with more shingles, is the original, since a reprint cuts a wire story and seldom lengthens it;
+if that ties too the order is undetermined and the first by ``doc_id`` is taken. Every later
+copy points at the earliest original it matches. The order is :func:`precedence_key`, which
+the reuse measures share (:mod:`analysis.reuse`: the direction of a shared passage, the first
+appearance of a quotation). The row's ``reason`` says how the direction was decided when the
+dates did not decide it.
 """
 
 from __future__ import annotations
@@ -87,6 +92,12 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
     return common / min(len(a), len(b))
 
 
+def is_copy(a: np.ndarray, b: np.ndarray, threshold: float = THRESHOLD) -> bool:
+    """True if two outputs of :func:`shingles` are copies of one story: both of at least
+    :data:`MIN_SHINGLES` shingles and :func:`containment` at least ``threshold``."""
+    return min(len(a), len(b)) >= MIN_SHINGLES and containment(a, b) >= threshold
+
+
 def resemblance(a: np.ndarray, b: np.ndarray) -> float:
     """Jaccard |A ∩ B| / |A ∪ B| of two outputs of :func:`shingles` (NaN if both are empty)."""
     if len(a) == 0 and len(b) == 0:
@@ -95,11 +106,12 @@ def resemblance(a: np.ndarray, b: np.ndarray) -> float:
     return common / (len(a) + len(b) - common)
 
 
-def _date_key(value: Any) -> tuple[int, str]:
+def date_key(value: Any) -> tuple[int, str]:
     """Sort key of a ``date`` field: dated documents first, in time order (UTC when the value
-    carries an offset), then undated ones."""
-    if not isinstance(value, str) or not value:
+    carries an offset), then undated ones (``None``, NaN or an empty string)."""
+    if value is None or (isinstance(value, float) and value != value) or value == "":
         return (1, "")
+    value = str(value)
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
@@ -107,6 +119,29 @@ def _date_key(value: Any) -> tuple[int, str]:
     if parsed.tzinfo is not None:
         return (0, parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f"))
     return (0, value)
+
+
+def precedence_key(doc_id: str, date: Any, size: int) -> tuple:
+    """Sort key putting the original of a story before its copies: by :func:`date_key` of
+    ``date``, then the larger ``size`` (shingles, :func:`document_size`) first, then
+    ``doc_id``. Two copies of one date are ordered by which contains the other: containment
+    of B in A is |A ∩ B| / |B|, higher in A than in B exactly when A has more shingles."""
+    return (date_key(date), -size, doc_id)
+
+
+def document_size(text: str, shingle_words: int = SHINGLE_WORDS) -> int:
+    """The number of distinct shingles of ``text``, the size :func:`precedence_key` compares."""
+    return len(shingles(text, shingle_words))
+
+
+def order_basis(first: tuple, second: tuple) -> str:
+    """How two :func:`precedence_key` keys were ordered: ``"date"`` (both dated, dates
+    differ), ``"undated"`` (one has no date and comes second), ``"containment"`` (same date
+    or both undated: the larger comes first) or ``"undetermined"`` (same date or both
+    undated, same size: ``doc_id`` order)."""
+    if first[0] != second[0]:
+        return "date" if first[0][0] == second[0][0] == 0 else "undated"
+    return "containment" if first[1] != second[1] else "undetermined"
 
 
 def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
@@ -117,7 +152,8 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
     with ``doc_id``, ``text`` and ``meta``); it is read once. Columns: ``doc_id``;
     ``duplicate_of``, the ``doc_id`` of the original this document copies (``None`` for an
     original); ``similarity``, the containment of the two (NaN for an original); ``reason``,
-    non-empty on a copy when it or its original has no date (the direction is then a guess).
+    non-empty on a copy when the dates did not decide the direction (one has no date, or
+    both have the same date or none: see the module docs).
     The method and its settings are in ``attrs["method"]``. See the module docstring.
     ``progress``: a bar over the documents read, as in
     :func:`analysis.progress.progress_bar` (by default only on a terminal).
@@ -132,8 +168,8 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
     with progress_bar(total, "duplicates", progress) as bar:
         for doc in documents:
             ids.append(doc.doc_id)
-            keys.append((_date_key(doc.meta.get("date")), doc.doc_id))
             sets.append(shingles(doc.text, shingle_words))
+            keys.append(precedence_key(doc.doc_id, doc.meta.get("date"), len(sets[-1])))
             bar.update(1)
     order = sorted(range(len(ids)), key=keys.__getitem__)
     rank = {i: r for r, i in enumerate(order)}
@@ -153,8 +189,7 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
         else:
             lsh.insert(i, sketch)
     index = {doc_id: i for i, doc_id in enumerate(ids)}
-    undated = [key[0][0] == 1 for key in keys]  # _date_key puts undated documents in group 1
-    reason = [_direction_note(ids[i], orig, undated[i] or undated[index[orig]])
+    reason = [_direction_note(ids[i], orig, order_basis(keys[index[orig]], keys[i]))
               if orig is not None else "" for i, orig in enumerate(duplicate_of)]
     table = pd.DataFrame({"doc_id": ids, "duplicate_of": pd.Series(duplicate_of, dtype=object),
                           "similarity": similarity, "reason": reason})
@@ -164,11 +199,33 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
     return table
 
 
-def _direction_note(copy: str, original: str, undated: bool) -> str:
-    if not undated:
-        return ""
-    return (f"{copy} or {original} has no date: which came first is not known (the earlier "
-            "dated one, then the first by doc_id, is taken as the original)")
+def _direction_note(copy: str, original: str, basis: str) -> str:
+    """The ``reason`` of a copy whose original was chosen by ``basis`` (:func:`order_basis`)."""
+    if basis == "undated":
+        return (f"{copy} or {original} has no date: which came first is not known (the dated "
+                "one is taken as the original)")
+    if basis == "containment":
+        return (f"{copy} and {original} have the same date or none: {original}, which "
+                "contains the other, is taken as the original")
+    if basis == "undetermined":
+        return (f"undetermined: {copy} and {original} have the same date (or none) and the "
+                "same length; the first by doc_id is taken as the original")
+    return ""
+
+
+def in_precedence(documents: Iterable[Any]) -> list[Any]:
+    """``documents`` (with ``doc_id``, ``text`` and ``meta``) in the order of first appearance
+    that the reuse measures use: by :func:`date_key`, then ``doc_id``, except that a wire copy
+    (:func:`find_duplicates`) whose original has the same date (or none, like it) follows that
+    original directly, so the original is seen first."""
+    docs = list(documents)
+    found = find_duplicates(docs, progress=False)
+    dates = {d.doc_id: date_key(d.meta.get("date")) for d in docs}
+    anchor = {row.doc_id: row.duplicate_of
+              if isinstance(row.duplicate_of, str) and dates[row.duplicate_of] == dates[row.doc_id]
+              else None for row in found.itertuples(index=False)}
+    return sorted(docs, key=lambda d: (dates[d.doc_id], anchor[d.doc_id] or d.doc_id,
+                                       anchor[d.doc_id] is not None, d.doc_id))
 
 
 def drop_duplicates(table, duplicates):

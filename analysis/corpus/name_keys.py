@@ -1,7 +1,7 @@
 """The keys a speaker's name is matched under: a variant key that ignores case, hyphens,
 apostrophes and spaces (``Yoon Suk-yeol`` and ``Yoon Suk Yeol``), and the acronyms of its
 capitalised words (``JCS`` for ``Joint Chiefs of Staff``). :class:`.speakers.SpeakerTracker`
-and :class:`.speakers.ActorLinker` match names through them."""
+and :class:`.actor_linker.ActorLinker` match names through them."""
 
 from __future__ import annotations
 

@@ -55,6 +55,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import islice
 
+from .actor_linker import default_linker
 from .attribution_model import (
     AttributionModel,
     cue_subject,
@@ -71,7 +72,6 @@ from .speakers import (
     PERSON_PRONOUNS,
     PRONOUNS,
     SpeakerTracker,
-    default_linker,
     is_speaker_surface,
     looks_like_org,
 )

@@ -15,23 +15,21 @@ reporting clause into a speaker:
 - any other common noun phrase (``officials``, ``state media``, ``a senior US official``) stays
   as written, without a leading determiner.
 
-:class:`ActorLinker` maps a speaker to one canonical actor through the editable actor list
-(``resources/actors.json``, shared with :func:`analysis.metrics.actors.actor_mentions`): ``Yoon``,
-``Yoon Suk-yeol`` and ``President Yoon`` are all ``Yoon Suk Yeol``; ``KCNA`` and ``North Korean
-state media`` are ``KCNA``. A speaker that is no alias but names exactly one person or
-organisation of the list (``South Korean President Yoon Suk Yeol``) takes that actor; a
-government body of a listed country (``North Korea's foreign ministry``) takes the country;
-any other speaker is its own actor.
+:class:`.actor_linker.ActorLinker` maps a speaker to one canonical actor through the editable
+actor list (``resources/actors.json``, shared with
+:func:`analysis.metrics.actors.actor_mentions`): ``Yoon``, ``Yoon Suk-yeol`` and ``President
+Yoon`` are all ``Yoon Suk Yeol``; ``KCNA`` and ``North Korean state media`` are ``KCNA``. A
+speaker that is no alias but names exactly one person or organisation of the list (``South
+Korean President Yoon Suk Yeol``) takes that actor; a government body of a listed country
+(``North Korea's foreign ministry``) takes the country; any other speaker is its own actor.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from .actor_list import load_actors
 from .name_keys import POSSESSIVE_RE, name_keys, normal_key
 
 NAME_TOKEN = r"(?:[A-Z][\w’'.-]*)"
@@ -178,7 +176,7 @@ def description_head(speaker: str) -> str | None:
     return m.group(2) if m and m.group(2) in PERSON_ROLES else None
 
 
-def _described_one(speaker: str) -> str:
+def described_one(speaker: str) -> str:
     """The person a description names (``Kim Jong Un`` of ``the sister of Kim Jong Un``)."""
     m = _DESCRIPTION_RE.fullmatch(speaker.strip())
     if m and m.group(1) in DESCRIBING_ROLES:
@@ -210,7 +208,7 @@ class SpeakerTracker:
     and the roles each person was introduced with.
     """
 
-    def __init__(self, linker: ActorLinker | None = None) -> None:
+    def __init__(self, linker: Any = None) -> None:
         self.linker = linker
         self.names: list[str] = []
         self.last_person: str | None = None
@@ -223,6 +221,7 @@ class SpeakerTracker:
         self._latest_by_head: dict[str, str] = {}
         self._speaker_by_head: dict[str, str] = {}
         self._latest_by_first: dict[str, str] = {}
+        self._speaker_by_first: dict[str, str] = {}
         # Variants of one name (case, hyphens) and acronyms map to its first full form.
         self._first_form: dict[str, str] = {}
         self._acronyms: dict[str, str] = {}
@@ -292,8 +291,10 @@ class SpeakerTracker:
 
     def full_name(self, name: str) -> str:
         """The longest earlier name ending with ``name`` (``Biden`` -> ``Joe Biden``), else
-        for a single word the latest name starting with it (``Park`` -> ``Park Jin``, the
-        family name first as in Korean and Chinese names)."""
+        for a single word the latest speaker whose name starts with it, else the latest name
+        starting with it (``Park`` -> ``Park Jin``, the family name first as in Korean and
+        Chinese names: ``Kim`` after ``Kim Yo Jong, the sister of Kim Jong Un, said`` is the
+        sister, who spoke)."""
         found = self._full_names.get(name)
         if found is None:
             found = self._full_names[name] = self._full_name(name)
@@ -305,8 +306,10 @@ class SpeakerTracker:
         best = name
         for known in self._by_last.get(last, ()):
             if len(known) > len(best) and known.split()[0] not in {"North", "South"} and \
-                    known.endswith(" " + name):
+                    known.endswith(" " + name) and not self._is_place(known.split()[0]):
                 best = known
+        if best == name and " " not in name and name in self._speaker_by_first:
+            return self._speaker_by_first[name]  # "Kim said": the Kim who spoke last
         if best == name and " " not in name and name in self._latest_by_first:
             return self._latest_by_first[name]
         if best == name and name.isupper() and name in self._acronyms:
@@ -407,6 +410,13 @@ class SpeakerTracker:
                 self._speaker_by_head[speaker.rsplit(" ", 1)[1].lower()] = speaker
             if person:
                 self.last_person = speaker  # a pronoun's person, as the clause named it
+                words = speaker.split()
+                if len(words) > 1 and all(w[0].isupper() for w in words) and \
+                        not POSSESSIVE_RE.search(speaker):
+                    full = self.full_name(speaker)
+                    if self._speaker_by_first.get(words[0]) != full:
+                        self._speaker_by_first[words[0]] = full
+                        self._full_names.clear()  # a bare family name may now mean this one
             if person and self._is_place(speaker):
                 self._place_seen = self._sentence
             elif person:  # a role noun's person: never a country
@@ -414,102 +424,3 @@ class SpeakerTracker:
                                      if speaker[0].isupper() else speaker)
             elif speaker[0].isupper():
                 self.last_org = speaker
-
-
-SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
-"""Role nouns of one who speaks for the body named after them (``a spokesman for``)."""
-
-GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
-    office embassy regime authorities officials spokesperson spokesman spokeswoman
-    leadership administration media agency""".split())
-"""Heads that make ``<country> ...`` speak for the country (``the South Korean military``)."""
-
-
-class ActorLinker:
-    """Map speakers to canonical actors through an actor list (see the module docstring).
-
-    ``actors`` has the shape of ``resources/actors.json``
-    (:func:`analysis.corpus.actor_list.load_actors`). Matching ignores case, hyphens, apostrophes
-    and a final possessive. Inside a longer speaker only the plain aliases count, longest first:
-    an alias with a context condition (``Kim`` not before another name, ``Washington`` not
-    before ``Post``) counts only as the whole speaker.
-    """
-
-    def __init__(self, actors: Mapping[str, Any]) -> None:
-        self._kind: dict[str, str] = {}
-        self._alias: dict[str, str] = {}
-        self._plain: dict[str, str] = {}
-        for actor in actors["actors"]:
-            self._kind[actor["name"]] = actor["kind"]
-            self._alias[normal_key(actor["name"])] = actor["name"]
-            self._plain.setdefault(normal_key(actor["name"]), actor["name"])
-            for alias in actor["aliases"]:
-                text = alias if isinstance(alias, str) else alias["text"]
-                self._alias.setdefault(normal_key(text), actor["name"])
-                if isinstance(alias, str):
-                    self._plain.setdefault(normal_key(text), actor["name"])
-        self._described: dict[tuple[str, str], str] = {
-            (d["role"], d["of"]): actor["name"]
-            for actor in actors["actors"] for d in actor.get("descriptions", ())}
-        self._longest = max((len(k.split()) for k in self._plain), default=1)
-        self._cache: dict[str, str] = {}
-
-    def link(self, speaker: str | None) -> str | None:
-        """The canonical actor of ``speaker`` (``None`` for no speaker)."""
-        if not speaker:
-            return None
-        if speaker not in self._cache:
-            if len(self._cache) > 50_000:  # a bounded cache for corpora of many names
-                self._cache.clear()
-            self._cache[speaker] = self._link(speaker)
-        return self._cache[speaker]
-
-    def kind(self, speaker: str) -> str | None:
-        """The kind (``person``, ``country``, ``organisation``) of the listed actor that
-        ``speaker`` links to, or ``None`` if it links to none."""
-        return self._kind.get(self.link(speaker) or "")
-
-    def _mentions(self, words: list[str]) -> list[str]:
-        """Actors of the plain aliases in ``words``, longest match first, no overlaps."""
-        found, i = [], 0
-        while i < len(words):
-            for n in range(min(self._longest, len(words) - i), 0, -1):
-                actor = self._plain.get(" ".join(words[i:i + n]))
-                if actor:
-                    found.append(actor)
-                    i += n
-                    break
-            else:
-                i += 1
-        return found
-
-    def _link(self, speaker: str) -> str:
-        key = normal_key(speaker)
-        if key in self._alias:
-            return self._alias[key]
-        head = description_head(speaker)
-        if head:
-            # "the sister of Kim Jong Un" is Kim Yo Jong if the list says so, else itself;
-            # "a spokesman for the Chinese Foreign Ministry" speaks for the body (its actor).
-            of = self.link(_described_one(speaker)) or ""
-            if head in SPOKES_ROLES and self._kind.get(of) in {"country", "organisation"}:
-                return of
-            return self._described.get((head, of), speaker)
-        stripped = normal_key(clean_name(speaker))
-        if stripped in self._alias:
-            return self._alias[stripped]
-        words = [normal_key(w) for w in key.split()]
-        mentions = self._mentions(words)
-        named = {a for a in mentions if self._kind[a] != "country"}
-        if len(named) == 1:
-            return named.pop()
-        countries = {a for a in mentions if self._kind[a] == "country"}
-        if not named and len(countries) == 1 and words and words[-1] in GOVERNMENT_HEADS:
-            return countries.pop()
-        return speaker
-
-
-@lru_cache(maxsize=1)
-def default_linker() -> ActorLinker:
-    """The :class:`ActorLinker` of the package's actor list (``resources/actors.json``)."""
-    return ActorLinker(load_actors())

@@ -22,10 +22,13 @@ header before the first turn (title, place, time): ``voice`` and ``quote`` ``"st
 speaker, so that frames, keyphrases and tone can leave them out. A longer prose paragraph
 before the first turn (an introduction) stays the author's (``"authorial"``).
 
-Detection (:func:`is_transcript`) needs two turn labels that are not the document's first
-line (a dateline such as ``SEOUL:`` opens an article once), at least one of them at the start
-of a paragraph after the first; a sidecar's ``"kind": "transcript"`` forces the reading and
-``"kind": "article"`` forbids it.
+Detection (:func:`is_transcript`) needs two paragraphs after the first that open with a turn
+label (a dateline such as ``SEOUL:`` opens an article once), and the turns must make up most
+of the document: the prose before the first labelled paragraph (an introduction; header lines
+aside) is at most :data:`MAX_PROSE_SHARE` (a third) of its words. An article that quotes a short
+question-and-answer excerpt after its own reporting (``Q: Will the submarine come to Busan?``
+``MINISTER: It will come this summer.``) stays an article, with its attributions. A sidecar's
+``"kind": "transcript"`` forces the reading and ``"kind": "article"`` forbids it.
 """
 
 from __future__ import annotations
@@ -59,6 +62,9 @@ GENERIC_LABELS = frozenset({
     "staff", "unidentified speaker", "unidentified", "male speaker", "female speaker",
     "speaker", "crosstalk", "unknown"})
 """Turn labels (lower case) that name a role in the room, not a person: no actor."""
+
+MAX_PROSE_SHARE = 1 / 3
+"""Largest share of a transcript's words that may come before its first turn (module docs)."""
 
 _HEADER_WORDS = 25
 """A line before the first turn with at most this many words and no final stop is header."""
@@ -115,13 +121,20 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     if len(starts) < 2:
         return False
     first = min(starts)
-    labelled = 0
-    for p, s in starts.items():
-        if p != first and TURN_RE.match(text, s):
-            labelled += 1
-            if labelled >= 2:
-                return True
-    return False
+    labelled = [p for p, s in starts.items() if TURN_RE.match(text, s)]
+    if len([p for p in labelled if p != first]) < 2:
+        return False
+    prose = sum(len(text[s:e].split()) for p, s, e in sentences
+                if p < labelled[0] and not _is_header(text[s:e]))
+    total = sum(len(text[s:e].split()) for _, s, e in sentences)
+    return prose <= MAX_PROSE_SHARE * total
+
+
+def _is_header(sentence: str) -> bool:
+    """Whether a sentence before the first turn is a header line (title, place, time): at
+    most :data:`_HEADER_WORDS` words and no final stop."""
+    return (len(sentence.split()) <= _HEADER_WORDS
+            and sentence.rstrip()[-1:] not in ".!?\"”")
 
 
 def is_stage(sentence: str) -> bool:
@@ -144,8 +157,7 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
             body = text[m.end():e]
         stage = is_stage(body) if body.strip() else True
         if speaker is None and not stage:
-            words = sentence.split()
-            stage = len(words) <= _HEADER_WORDS and sentence.rstrip()[-1:] not in ".!?\"”"
+            stage = _is_header(sentence)
         if stage:
             out.append(("stage", "stage", None))
         elif speaker is None:

@@ -89,7 +89,7 @@ def actor_mentions(corpus: Iterable[Any], actors: Mapping[str, Any] | None = Non
     """
     import pandas as pd
 
-    from ..corpus.speakers import ActorLinker
+    from ..corpus.actor_linker import ActorLinker
     from .short_forms import link_short_forms
 
     actors = actors or load_actors()
@@ -107,6 +107,9 @@ def actor_mentions(corpus: Iterable[Any], actors: Mapping[str, Any] | None = Non
             pi = bisect_right(p_starts, s) - 1
             sent = sents[si] if si >= 0 and s < sents[si].end else None
             para = paras[pi] if pi >= 0 and s < paras[pi].end else None
+            speaker, actor = (getattr(sent, "speaker", None), getattr(sent, "actor", None))
+            if " " not in alias and speaker == text[s:e] and linker.kind(actor or "") == "person":
+                name = actor  # "..., Kim said": the Kim the sentence's speaker is
             rows.append({
                 "doc_id": d.doc_id, "actor": name, "alias": alias, "matched": text[s:e],
                 "start": s, "end": e,

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..corpus.tokens import words
+from .lexicon_prefixes import KeyPrefixes, key_prefixes, may_hold_key
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 """The package's lexicons and models."""
@@ -385,53 +386,6 @@ class PatternTable:
                 out.append((start, start + len(best.tokens), best))
                 i = start + len(best.tokens)
         return out
-
-
-class ShortLimits(dict):
-    """A string of at most two letters -> the longest ``norm`` that any of ``limits``' keys
-    starting it allows (-1 when none): what the prefixes of at most two letters of a ``norm``
-    say, in one look-up of its first two letters. Filled as strings are met."""
-
-    def __init__(self, limits: Mapping[str, int]) -> None:
-        super().__init__()
-        self.limits = limits
-
-    def __missing__(self, start: str) -> int:
-        get = self.limits.get
-        limit = self[start] = max(get(start[:n], -1) for n in range(len(start) + 1))
-        return limit
-
-
-class KeyPrefixes(NamedTuple):
-    """The strings that start the ``norm`` of a token some key token matches, each with the
-    longest such ``norm`` (``limits``), their first three letters (``gate``) and the
-    :class:`ShortLimits` of ``limits`` (``short``): :func:`key_prefixes`."""
-
-    limits: dict[str, int]
-    gate: frozenset[str]
-    short: ShortLimits
-
-
-def key_prefixes(limits: dict[str, int]) -> KeyPrefixes:
-    """The :class:`KeyPrefixes` of ``limits`` (start -> longest ``norm``)."""
-    return KeyPrefixes(limits, frozenset(p[:3] for p in limits if len(p) >= 3),
-                       ShortLimits(limits))
-
-
-def may_hold_key(norm: str, prefixes: KeyPrefixes) -> bool:
-    """False when no key token can match a token of this ``norm`` (most words): it starts
-    with none of the ``prefixes``, or is too long for those it starts with."""
-    size = len(norm)
-    if size <= prefixes.short[norm[:2]]:  # a prefix of at most two letters allows it
-        return True
-    if norm[:3] not in prefixes.gate:
-        return False
-    limits = prefixes.limits
-    for n in range(3, size + 1):
-        limit = limits.get(norm[:n])
-        if limit is not None and size <= limit:
-            return True
-    return False
 
 
 def word_key_ids(word: str, keys: Mapping[str, Sequence[tuple[PatternToken, int]]],

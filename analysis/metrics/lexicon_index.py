@@ -18,13 +18,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from .lexicon import (
-    PatternTable,
-    PatternToken,
-    classify_word_types,
-    key_prefixes,
-    text_words,
-)
+from .lexicon import PatternTable, PatternToken, classify_word_types, text_words
+from .lexicon_prefixes import key_prefixes
 
 _NONE: frozenset[PatternTable] = frozenset()
 _NO_IDS: frozenset[int] = frozenset()

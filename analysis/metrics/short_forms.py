@@ -22,7 +22,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from ..corpus.speakers import NAME_RE, ActorLinker, clean_name
+from ..corpus.actor_linker import ActorLinker
+from ..corpus.speakers import NAME_RE, clean_name
 from .keyphrase_names import surname_first_names
 
 Mention = tuple[int, int, str, str]

@@ -2,8 +2,11 @@
 
 ``reused_share`` counts the words of a document that lie in passages it shares with an
 earlier document or a reference text (:func:`analysis.reuse.shared_passages`), over all its
-words (the same normalised words the passages count). A passage whose order is undetermined
-(equal or missing dates) counts for both documents: either may have copied. A passage with
+words (the same normalised words the passages count). Of two wire copies with the same date
+(or none), only the one contained in the other counts the passage (``"containment"``, the
+order :func:`analysis.corpus.duplicates.find_duplicates` uses). A passage whose order is
+undetermined (dates tie and the documents are not copies, or one has no date) counts for
+both documents: either may have copied. A passage with
 fewer than :data:`MIN_UNQUOTED_WORDS` words outside quotation marks on the copying side is not
 counted: two outlets quoting the same long sentence (and adding the same ``the minister
 said``) took it from the speaker, not from each other; such quotations are counted in
@@ -17,9 +20,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from ..corpus.duplicates import in_precedence
 from .passages import shared_passages
 from .quotations import quotation_clusters
-from .text import date_key, load_references, word_spans
+from .text import load_references, word_spans
 
 MIN_UNQUOTED_WORDS = 6
 """A passage with fewer words than this outside quotation marks is a shared quotation, not
@@ -107,7 +111,7 @@ def quotation_outlets(clusters: list[dict[str, Any]], corpus, top: int = 10):
     import pandas as pd
 
     docs = {d.doc_id: d for d in corpus}
-    ordered = sorted(corpus, key=lambda d: (date_key(d.meta), d.doc_id))
+    ordered = in_precedence(corpus)
     outlet_order: dict[str, int] = {}
     for d in ordered:
         outlet_order.setdefault(_outlet(d.meta, d.doc_id), len(outlet_order))

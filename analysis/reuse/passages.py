@@ -30,8 +30,13 @@ Method (seed and extend, as in text-reuse detection after Clough et al. 2002 and
 
 Direction: the later document (by its ``date`` field) is ``doc_id``, the earlier the
 ``source``, and ``direction`` is ``"date"``; a reference text is always the source
-(``"reference"``); when the dates are equal or missing the order is unknown, the pair is
-reported once with the larger doc_id as ``doc_id`` and ``direction`` is ``"undetermined"``.
+(``"reference"``). On a date tie (or with no dates on either side), two documents that are
+wire copies of each other (:func:`analysis.corpus.duplicates.is_copy`) are ordered as
+:func:`~analysis.corpus.duplicates.find_duplicates` orders them: the one that contains the
+other, with more shingles, is the source (``"containment"``). Otherwise the order is unknown
+(``"undetermined"``: dates tie and the texts are not copies or are equally long, or one has
+no date) and the pair is reported once, with the dated one, else the first by doc_id, as the
+``source``, the order :func:`analysis.corpus.duplicates.in_precedence` gives them.
 """
 
 from __future__ import annotations
@@ -43,9 +48,10 @@ from typing import Any
 
 import numpy as np
 
+from ..corpus.duplicates import date_key, is_copy, order_basis, precedence_key, shingles
 from ..corpus.quotes import quote_spans
 from ..progress import progress_bar
-from .text import date_key, load_references, word_spans
+from .text import load_references, word_spans
 
 SHINGLE_WORDS = 5
 """Words per shingle (the shortest exact match that counts as shared text)."""
@@ -78,20 +84,27 @@ class _Text:
 
     name: str
     text: str
-    date: tuple[int, str]
+    date: Any
     reference: bool
     starts: np.ndarray
     ends: np.ndarray
     paragraphs: list[tuple[int, int]]
+    shingles: np.ndarray | None = None
+
+    def shingle_set(self) -> np.ndarray:
+        """The text's shingles as :func:`analysis.corpus.duplicates.shingles` sees them."""
+        if self.shingles is None:
+            self.shingles = shingles(self.text)
+        return self.shingles
 
 
 def _texts(corpus, references: Mapping[str, str], vocab: dict[str, int]
            ) -> tuple[list[_Text], list[np.ndarray]]:
     """The texts to compare and the word ids of each."""
     texts, ids = [], []
-    items = [(d.doc_id, d.text, date_key(d.meta), False,
+    items = [(d.doc_id, d.text, d.meta.get("date"), False,
               [(p.start, p.end) for p in d.paragraphs]) for d in corpus]
-    items += [(name, text, (1, ""), True, [(0, len(text))]) for name, text in references.items()]
+    items += [(name, text, None, True, [(0, len(text))]) for name, text in references.items()]
     for name, text, date, is_ref, paragraphs in items:
         spans = word_spans(text)
         ids.append(np.fromiter((vocab.setdefault(w, len(vocab) + 1) for _, _, w in spans),
@@ -246,12 +259,18 @@ def _quoted_words(text: _Text) -> np.ndarray:
 
 
 def _orient(x: _Text, y: _Text) -> tuple[bool, str]:
-    """``(swap, direction)``: whether ``y`` is the copying side, and how that was decided."""
+    """``(swap, direction)``: whether ``y`` is the copying side, and how that was decided
+    (module docs)."""
     if x.reference or y.reference:
         return x.reference, "reference"
-    if x.date[0] == 0 and y.date[0] == 0 and x.date != y.date:
-        return y.date > x.date, "date"
-    return y.name > x.name, "undetermined"
+    dx, dy = date_key(x.date), date_key(y.date)
+    if dx == dy and is_copy(x.shingle_set(), y.shingle_set()):
+        kx, ky = (precedence_key(t.name, t.date, len(t.shingle_set())) for t in (x, y))
+        basis = order_basis(min(kx, ky), max(kx, ky))
+        return ky > kx, "containment" if basis == "containment" else "undetermined"
+    if dx != dy and dx[0] == dy[0] == 0:
+        return dy > dx, "date"
+    return (dy, y.name) > (dx, x.name), "undetermined"
 
 
 def _pair_passages(texts: list[_Text], ids: list[np.ndarray], i: int, j: int, index: tuple,

@@ -33,9 +33,10 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
+from ..corpus.duplicates import in_precedence
 from ..corpus.quotes import quote_spans
 from ..progress import progress_bar
-from .text import date_key, quotation_words
+from .text import quotation_words
 
 MIN_QUOTE_WORDS = 3
 """Shortest quotation kept, in words (scare quotes of one or two words are left out)."""
@@ -173,14 +174,16 @@ def quotation_clusters(corpus, progress: bool | None = None) -> list[dict[str, A
     Each record (JSON-ready) has ``cluster`` (1-based rank), ``kind`` (``"shared"``: in two
     documents or more; ``"single"``: in one), ``quote`` (the longest form), ``words``,
     ``speaker`` and ``actor`` (the most frequent among its quotations, or ``None``),
-    ``documents`` (doc_ids in date order, then doc_id order; undated documents last),
+    ``documents`` (doc_ids in date order, undated documents
+    last, then doc_id order, except that a wire copy with its original's date follows the
+    original: :func:`analysis.corpus.duplicates.in_precedence`),
     ``first_seen`` (``doc_id``, ``outlet``, ``date`` of the first document), ``occurrences``
     and ``variants`` (each distinct wording with its ``documents``, in order of first
     appearance). Clusters are ranked by number of documents, then by first appearance.
     ``progress``: a bar over the documents, as in :func:`analysis.progress.progress_bar` (by
     default only on a terminal).
     """
-    docs = sorted(corpus, key=lambda d: (date_key(d.meta), d.doc_id))
+    docs = in_precedence(corpus)
     rank = {d.doc_id: i for i, d in enumerate(docs)}
     meta = {d.doc_id: d.meta for d in docs}
     quotations: list[Quotation] = []

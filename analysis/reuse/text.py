@@ -1,4 +1,4 @@
-"""Words, dates and reference texts as the reuse measures see them.
+"""Words and reference texts as the reuse measures see them.
 
 Two texts are compared word by word after a light normalisation that removes what editors
 change without changing the words: case (``Decisive`` = ``decisive``), punctuation and
@@ -14,7 +14,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 """A word for reuse matching: letters or digits, with inner apostrophes."""
@@ -46,18 +45,6 @@ def quotation_words(text: str) -> tuple[str, ...]:
     leaving the words on either side of it.
     """
     return tuple(w for _, _, w in word_spans(_BRACKETED_RE.sub(" ", text)))
-
-
-def date_key(meta: Mapping[str, Any]) -> tuple[int, str]:
-    """Sort key of a document's ``date`` field: dated documents first, in ISO order.
-
-    Dates are compared as written (ISO 8601 strings sort in time order within one time
-    zone); a document without a date sorts after every dated one.
-    """
-    date = meta.get("date")
-    if date is None or (isinstance(date, float) and date != date) or str(date) == "":
-        return (1, "")
-    return (0, str(date))
 
 
 def load_references(reference: str | Path | Iterable[str | Path] | Mapping[str, str] | None

@@ -1,0 +1,115 @@
+"""Canonical actors of speakers: the :class:`ActorLinker` over the editable actor list.
+
+See :mod:`analysis.corpus.speakers` for how a speaker's surface form is found; this module maps
+that form to one actor of ``resources/actors.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from .actor_list import load_actors
+from .name_keys import normal_key
+from .speakers import clean_name, described_one, description_head
+
+SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
+"""Role nouns of one who speaks for the body named after them (``a spokesman for``)."""
+
+GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
+    office embassy regime authorities officials spokesperson spokesman spokeswoman
+    leadership administration media agency""".split())
+"""Heads that make ``<country> ...`` speak for the country (``the South Korean military``)."""
+
+
+class ActorLinker:
+    """Map speakers to canonical actors through an actor list (see the module docstring).
+
+    ``actors`` has the shape of ``resources/actors.json``
+    (:func:`analysis.corpus.actor_list.load_actors`). Matching ignores case, hyphens, apostrophes
+    and a final possessive. Inside a longer speaker only the plain aliases count, longest first:
+    an alias with a context condition (``Kim`` not before another name, ``Washington`` not
+    before ``Post``) counts only as the whole speaker.
+    """
+
+    def __init__(self, actors: Mapping[str, Any]) -> None:
+        self._kind: dict[str, str] = {}
+        self._alias: dict[str, str] = {}
+        self._plain: dict[str, str] = {}
+        for actor in actors["actors"]:
+            self._kind[actor["name"]] = actor["kind"]
+            self._alias[normal_key(actor["name"])] = actor["name"]
+            self._plain.setdefault(normal_key(actor["name"]), actor["name"])
+            for alias in actor["aliases"]:
+                text = alias if isinstance(alias, str) else alias["text"]
+                self._alias.setdefault(normal_key(text), actor["name"])
+                if normal_key(text).startswith("the "):  # a speaker drops its article
+                    self._alias.setdefault(normal_key(text)[4:], actor["name"])
+                if isinstance(alias, str):
+                    self._plain.setdefault(normal_key(text), actor["name"])
+        self._described: dict[tuple[str, str], str] = {
+            (d["role"], d["of"]): actor["name"]
+            for actor in actors["actors"] for d in actor.get("descriptions", ())}
+        self._longest = max((len(k.split()) for k in self._plain), default=1)
+        self._cache: dict[str, str] = {}
+
+    def link(self, speaker: str | None) -> str | None:
+        """The canonical actor of ``speaker`` (``None`` for no speaker)."""
+        if not speaker:
+            return None
+        if speaker not in self._cache:
+            if len(self._cache) > 50_000:  # a bounded cache for corpora of many names
+                self._cache.clear()
+            self._cache[speaker] = self._link(speaker)
+        return self._cache[speaker]
+
+    def kind(self, speaker: str) -> str | None:
+        """The kind (``person``, ``country``, ``organisation``) of the listed actor that
+        ``speaker`` links to, or ``None`` if it links to none."""
+        return self._kind.get(self.link(speaker) or "")
+
+    def _mentions(self, words: list[str]) -> list[str]:
+        """Actors of the plain aliases in ``words``, longest match first, no overlaps."""
+        found, i = [], 0
+        while i < len(words):
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                actor = self._plain.get(" ".join(words[i:i + n]))
+                if actor:
+                    found.append(actor)
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def _link(self, speaker: str) -> str:
+        key = normal_key(speaker)
+        if key in self._alias:
+            return self._alias[key]
+        head = description_head(speaker)
+        if head:
+            # "the sister of Kim Jong Un" is Kim Yo Jong if the list says so, else itself;
+            # "a spokesman for the Chinese Foreign Ministry" speaks for the body (its actor).
+            of = self.link(described_one(speaker)) or ""
+            if head in SPOKES_ROLES and self._kind.get(of) in {"country", "organisation"}:
+                return of
+            return self._described.get((head, of), speaker)
+        stripped = normal_key(clean_name(speaker))
+        if stripped in self._alias:
+            return self._alias[stripped]
+        words = [normal_key(w) for w in key.split()]
+        mentions = self._mentions(words)
+        named = {a for a in mentions if self._kind[a] != "country"}
+        if len(named) == 1:
+            return named.pop()
+        countries = {a for a in mentions if self._kind[a] == "country"}
+        if not named and len(countries) == 1 and words and words[-1] in GOVERNMENT_HEADS:
+            return countries.pop()
+        return speaker
+
+
+@lru_cache(maxsize=1)
+def default_linker() -> ActorLinker:
+    """The :class:`ActorLinker` of the package's actor list (``resources/actors.json``)."""
+    return ActorLinker(load_actors())

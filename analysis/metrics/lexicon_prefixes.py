@@ -1,0 +1,57 @@
+"""Which words may hold a lexicon key: the prefixes of the keys' tokens and their lengths.
+
+:func:`may_hold_key` rules out most words with one or two dictionary look-ups, before the
+inflected forms of a word are built (:func:`analysis.metrics.lexicon.word_key_ids`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
+
+
+class ShortLimits(dict):
+    """A string of at most two letters -> the longest ``norm`` that any of ``limits``' keys
+    starting it allows (-1 when none): what the prefixes of at most two letters of a ``norm``
+    say, in one look-up of its first two letters. Filled as strings are met."""
+
+    def __init__(self, limits: Mapping[str, int]) -> None:
+        super().__init__()
+        self.limits = limits
+
+    def __missing__(self, start: str) -> int:
+        get = self.limits.get
+        limit = self[start] = max(get(start[:n], -1) for n in range(len(start) + 1))
+        return limit
+
+
+class KeyPrefixes(NamedTuple):
+    """The strings that start the ``norm`` of a token some key token matches, each with the
+    longest such ``norm`` (``limits``), their first three letters (``gate``) and the
+    :class:`ShortLimits` of ``limits`` (``short``): :func:`key_prefixes`."""
+
+    limits: dict[str, int]
+    gate: frozenset[str]
+    short: ShortLimits
+
+
+def key_prefixes(limits: dict[str, int]) -> KeyPrefixes:
+    """The :class:`KeyPrefixes` of ``limits`` (start -> longest ``norm``)."""
+    return KeyPrefixes(limits, frozenset(p[:3] for p in limits if len(p) >= 3),
+                       ShortLimits(limits))
+
+
+def may_hold_key(norm: str, prefixes: KeyPrefixes) -> bool:
+    """False when no key token can match a token of this ``norm`` (most words): it starts
+    with none of the ``prefixes``, or is too long for those it starts with."""
+    size = len(norm)
+    if size <= prefixes.short[norm[:2]]:  # a prefix of at most two letters allows it
+        return True
+    if norm[:3] not in prefixes.gate:
+        return False
+    limits = prefixes.limits
+    for n in range(3, size + 1):
+        limit = limits.get(norm[:n])
+        if limit is not None and size <= limit:
+            return True
+    return False
