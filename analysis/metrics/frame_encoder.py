@@ -13,6 +13,8 @@ about 6 ms of CPU a sentence. :func:`encoder_frame_scores` gives the default res
 frame the encoder gives a probability of at least :data:`THRESHOLD`, on any sentence (the rule
 chosen on validation; ``docs/benchmarks.md``, *Frames*: team set 10 0.809 against the default's
 0.762, but it also gives a frame to 6% of off-topic news lines against the default's 0.05%).
+``sentence_table(corpus, frames="encoder")`` (:mod:`analysis.tables.sentences`) does the same
+for every sentence of a table.
 
 Determinism: one onnxruntime thread and one sentence per ``run`` call (dynamic int8 quantisation
 scales each activation tensor by its own range, so padding other sentences in would change a
@@ -154,9 +156,20 @@ def encoder_frame_scores(text: str, encoder: FrameEncoder | None = None,
     from .frames import frame_scores
 
     enc = encoder or load_frame_encoder()
-    result = frame_scores(text, **kwargs)
-    probs = dict(zip(FRAMES, enc.probabilities([text])[0].tolist(), strict=True))
-    added = {f for f, p in probs.items() if p >= enc.threshold} - result["frames"]
+    return add_encoder_frames(frame_scores(text, **kwargs), enc.probabilities([text])[0],
+                              enc.threshold)
+
+
+def add_encoder_frames(result: dict[str, Any], probabilities: Sequence[float],
+                       threshold: float = THRESHOLD) -> dict[str, Any]:
+    """Add to a frame result (:func:`~analysis.metrics.frames.frame_scores`,
+    :func:`~analysis.metrics.frames.cue_scores`) the frames of ``probabilities`` (one per frame,
+    in :data:`FRAMES` order) at least ``threshold``, in place: ``"frames"`` gains them,
+    ``"encoder"`` holds the probabilities and ``"encoder_frames"`` the frames only the encoder
+    gave (:func:`~analysis.metrics.frames.format_evidence` reads ``"encoder p=0.91"``). The
+    frame scores are left as they are. Returns ``result``."""
+    probs = dict(zip(FRAMES, [float(p) for p in probabilities], strict=True))
+    added = {f for f, p in probs.items() if p >= threshold} - result["frames"]
     result["frames"] = result["frames"] | added
     result["encoder"] = probs
     result["encoder_frames"] = added

@@ -454,17 +454,21 @@ def cue_scores(cues: Sequence[Cue], lexicon: FrameLexicon) -> dict[str, Any]:
 def format_evidence(scores: Mapping[str, Any], flagged_only: bool = False) -> str:
     """Readable evidence of a :func:`frame_scores` result:
     ``"deterrence: nuclear deterrence, strategic assets | threat: nuclear threat"``; a frame
-    that only the model gave reads ``"alliance: model p=0.81"``. With ``flagged_only`` only
-    the frames in ``scores["frames"]`` are listed (cues of a frame below the threshold are
-    left out; its ``score_<name>`` still counts them)."""
+    that only the model gave reads ``"alliance: model p=0.81"``, one only the opt-in encoder
+    gave (:func:`~analysis.metrics.frame_encoder.add_encoder_frames`) ``"alliance: encoder
+    p=0.91"``. With ``flagged_only`` only the frames in ``scores["frames"]`` are listed (cues
+    of a frame below the threshold are left out; its ``score_<name>`` still counts them)."""
     parts = []
     added = scores.get("model_frames", ())
+    by_encoder = scores.get("encoder_frames", ())
     for frame in FRAMES:
         if flagged_only and frame not in scores["frames"]:
             continue
         items = [c.text for c in scores["evidence"].get(frame, [])]
         if frame in added:
             items.append(f"model p={scores['model'][frame]:.2f}")
+        if frame in by_encoder:
+            items.append(f"encoder p={scores['encoder'][frame]:.2f}")
         if items:
             parts.append(f"{frame}: " + ", ".join(items))
     return " | ".join(parts)
