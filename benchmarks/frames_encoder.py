@@ -46,7 +46,8 @@ from frames_embedding import lexicon_context, micro, variants  # noqa: E402
 
 from analysis.metrics import frame_labels as fl  # noqa: E402
 from analysis.metrics import frames as fr  # noqa: E402
-from analysis.metrics.frame_encoder import encode_sentences, onnx_session  # noqa: E402
+from analysis.metrics.frame_encoder import encode_sentences  # noqa: E402
+from analysis.metrics.onnx_models import onnx_session  # noqa: E402
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np

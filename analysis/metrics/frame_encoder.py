@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .frame_lexicon import FRAMES
+from .onnx_models import onnx_session, padded, resources_dir
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -59,20 +60,12 @@ def encode_sentences(tokenizer: Any, texts: Sequence[str], max_len: int = MAX_LE
                      ) -> tuple[np.ndarray, np.ndarray]:
     """``input_ids`` and ``attention_mask`` (int64, padded to the longest row) of ``texts``:
     ``[CLS]``, the first ``max_len - 2`` WordPiece tokens, ``[SEP]``."""
-    import numpy as np
-
     tokenizer.no_padding()
     tokenizer.no_truncation()
     cls_id, sep_id = tokenizer.token_to_id("[CLS]"), tokenizer.token_to_id("[SEP]")
     rows = [[cls_id, *e.ids[:max_len - 2], sep_id]
             for e in tokenizer.encode_batch(list(texts), add_special_tokens=False)]
-    width = max((len(r) for r in rows), default=0)
-    ids = np.zeros((len(rows), width), dtype=np.int64)
-    mask = np.zeros((len(rows), width), dtype=np.int64)
-    for i, r in enumerate(rows):
-        ids[i, :len(r)] = r
-        mask[i, :len(r)] = 1
-    return ids, mask
+    return padded(rows)
 
 
 @dataclass
@@ -105,24 +98,6 @@ class FrameEncoder:
         """The frames of ``text`` whose probability is at least the threshold."""
         row = self.probabilities([text])[0]
         return {f for f, p in zip(FRAMES, row, strict=True) if p >= self.threshold}
-
-
-def resources_dir() -> Path:
-    """The packaged ``analysis/resources`` folder."""
-    from importlib.resources import files
-
-    return Path(str(files("analysis") / "resources"))
-
-
-def onnx_session(path: Path) -> Any:
-    """An onnxruntime session on one thread (intra- and inter-op), sequential."""
-    import onnxruntime as ort
-
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 1
-    opts.inter_op_num_threads = 1
-    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-    return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
 
 
 @lru_cache(maxsize=4)

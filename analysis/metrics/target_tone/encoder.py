@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..onnx_models import onnx_session, resources_dir
 from .encoder_inputs import encode
 from .features import prepare_all
 from .model import (
@@ -133,13 +134,6 @@ class EncoderToneModel(ToneModelApi):
         return self.tone_table(proba, roles, uncertain_below)
 
 
-def resources_dir() -> Path:
-    """The packaged ``analysis/resources`` folder (found with :mod:`importlib.resources`)."""
-    from importlib.resources import files
-
-    return Path(str(files("analysis") / "resources"))
-
-
 def read_settings(folder: Path) -> dict[str, Any]:
     """The encoder settings file in ``folder`` (validates its format)."""
     settings = json.loads((folder / SETTINGS_RESOURCE).read_text(encoding="utf-8"))
@@ -158,7 +152,7 @@ def load_encoder_model(
     :data:`BLEND_LINEAR`) and, for a mention with an adverse role, ``role_blend`` (default
     :data:`ROLE_BLEND_LINEAR`); ``0, 0`` is the encoder alone."""
     try:
-        import onnxruntime as ort
+        import onnxruntime  # noqa: F401 - checked here for the error below
         from tokenizers import Tokenizer
     except ImportError as exc:  # pragma: no cover - both are package dependencies
         raise ImportError(f"the target-tone encoder needs onnxruntime and tokenizers ({exc}); "
@@ -171,11 +165,7 @@ def load_encoder_model(
         raise FileNotFoundError(f"target-tone encoder not found at {model_path}; run "
                                 "scripts/train_target_tone_encoder.py")
     settings = read_settings(where)
-    opts = ort.SessionOptions()
-    opts.intra_op_num_threads = 1
-    opts.inter_op_num_threads = 1
-    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-    session = ort.InferenceSession(str(model_path), opts, providers=["CPUExecutionProvider"])
+    session = onnx_session(model_path)
     tokenizer = Tokenizer.from_file(str(where / TOKENIZER_RESOURCE))
     return EncoderToneModel(
         session, tokenizer, load_linear_model(),

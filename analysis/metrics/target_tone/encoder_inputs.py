@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..onnx_models import padded
+
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
 
@@ -75,10 +77,5 @@ def encode(
         ids = _window(ids, ids.index(m0), ids.index(m1), max_len)
         rows.append([cls_id, *ids, sep_id])
         marks.append(rows[-1].index(m0))
-    width = max((len(r) for r in rows), default=0)
-    input_ids = np.zeros((len(rows), width), dtype=np.int64)
-    mask = np.zeros((len(rows), width), dtype=np.int64)
-    for i, r in enumerate(rows):
-        input_ids[i, :len(r)] = r
-        mask[i, :len(r)] = 1
+    input_ids, mask = padded(rows)
     return input_ids, mask, np.asarray(marks, dtype=np.int64)
