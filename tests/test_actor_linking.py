@@ -261,3 +261,17 @@ def test_a_bare_family_name_is_the_kim_who_spoke_last_not_the_kim_named_last():
     assert rows[1] == ("quoted", "Kim", "Kim Yo Jong")
     table = actor_mentions([doc])
     assert table.loc[table["matched"] == "Kim", "actor"].tolist() == ["Kim Yo Jong"]
+
+
+def test_a_person_carried_to_an_unattributed_quotation_is_no_organisation():
+    # "We will respond." carries Yoon as its speaker; "the ministry" after it is the ministry,
+    # not Yoon taken for the last organisation that spoke
+    rows, _ = _rows('"The alliance is stronger than ever," Yoon said. "We will respond."\n\n'
+                    '"And we will not back down."\n\n'
+                    "The ministry said the talks would continue.")
+    assert [r[1] for r in rows] == ["Yoon", "Yoon", "Yoon", "the ministry"]
+    assert rows[3] == ("quoted", "the ministry", "the ministry")
+    # an organisation that spoke is still the one "the ministry" stands for
+    rows, _ = _rows('"Talks will go on," the Foreign Ministry said. "We are ready."\n\n'
+                    "The ministry said the date was not set.")
+    assert rows[2][1] == "Foreign Ministry"

@@ -422,5 +422,5 @@ class SpeakerTracker:
             elif person:  # a role noun's person: never a country
                 self._person_seen = (self._sentence, self.full_name(speaker)
                                      if speaker[0].isupper() else speaker)
-            elif speaker[0].isupper():
+            elif speaker[0].isupper() and speaker != self.last_person:  # a carried person
                 self.last_org = speaker
