@@ -275,3 +275,17 @@ def test_a_person_carried_to_an_unattributed_quotation_is_no_organisation():
     rows, _ = _rows('"Talks will go on," the Foreign Ministry said. "We are ready."\n\n'
                     "The ministry said the date was not set.")
     assert rows[2][1] == "Foreign Ministry"
+
+
+@pytest.mark.parametrize("when", ["on Saturday denounced the declaration",
+                                  "denounced the declaration on Saturday"])
+def test_a_time_phrase_before_the_verb_keeps_the_appositive_subject(when):
+    # the words are Kim Yo Jong's, relayed by KCNA, wherever the day stands
+    rows, _ = _rows("Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, "
+                    f"{when}, state media KCNA reported.")
+    assert rows == [("quoted", "Kim Yo Jong", "Kim Yo Jong")]
+
+
+def test_a_time_phrase_without_a_comma_before_it_is_no_appositive():
+    rows, _ = _rows("Officials in Seoul on Monday said the talks would resume.")
+    assert rows[0][:2] == ("quoted", "officials in Seoul")

@@ -189,6 +189,20 @@ def _without_lead(name: str) -> str:
     return rest if first in _LEAD_WORDS else name
 
 
+def _before_time_phrase(outside: str, tokens: list, i: int) -> int:
+    """Offset of token ``i`` (a verb), or of the time phrase just before it (``on Saturday``,
+    ``earlier this week``) when a comma stands before that phrase: the appositive subject
+    ``Kim Yo Jong, the leader's sister, on Saturday denounced`` ends at that comma."""
+    j = i - 1
+    while j >= 0 and tokens[j].group(0).lower() in _TIME_WORDS and \
+            not outside[tokens[j].end():tokens[j + 1].start()].strip():
+        j -= 1
+    if j == i - 1 or j < 0 or not _comma_before(outside, tokens[j + 1].start()) or \
+            tokens[i - 1].group(0).lower() not in TIME_NOUNS:
+        return tokens[i].start()
+    return tokens[j + 1].start()
+
+
 def _comma_before(outside: str, at: int) -> bool:
     """Whether the last character before offset ``at`` that is no white space is a comma."""
     k = at - 1
@@ -213,6 +227,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     verb_at = tokens[i].start()
     if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
         return sentence_subject(tokens)
+    verb_at = _before_time_phrase(outside, tokens, i)  # "..., on Saturday denounced"
     if _comma_before(outside, verb_at):  # the appositive patterns end in a comma
         window = max(0, verb_at - _APPOSITIVE_WINDOW)
         party = _PARTY_COMMA_RE.search(outside, window, verb_at)
