@@ -41,8 +41,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from frames_encoder import TEST_SET, TRAIN_SETS  # noqa: E402
+from train_target_tone_encoder import bucketed_order  # noqa: E402
 
 from analysis.metrics.frame_encoder import MAX_LEN, SETTINGS_FORMAT, encode_sentences  # noqa: E402
 from analysis.metrics.frame_labels import read_frame_labels  # noqa: E402
@@ -137,19 +139,6 @@ def probabilities(model: Any, data: dict[str, Any]) -> Any:
     return out
 
 
-def bucketed_order(lens: Any, rng: Any) -> Any:
-    """A shuffled order whose batches hold sentences of similar length."""
-    import numpy as np
-
-    order = rng.permutation(len(lens))
-    chunk = 20 * BATCH
-    for i in range(0, len(order), chunk):
-        part = order[i:i + chunk]
-        order[i:i + chunk] = part[np.argsort(lens[part], kind="stable")]
-    starts = rng.permutation(np.arange(0, len(order), BATCH))
-    return np.concatenate([order[s:s + BATCH] for s in starts])
-
-
 def train_epoch(model: Any, opt: Any, sched: Any, data: dict[str, Any], epoch: int
                 ) -> float:
     """One epoch of fine-tuning; returns the mean loss."""
@@ -157,7 +146,7 @@ def train_epoch(model: Any, opt: Any, sched: Any, data: dict[str, Any], epoch: i
     import torch
 
     model.train()
-    order = bucketed_order(data["lens"], np.random.default_rng(SEED + epoch))
+    order = bucketed_order(data["lens"], np.random.default_rng(SEED + epoch), BATCH, 20)
     total, n, t0 = 0.0, 0, time.perf_counter()
     for i in range(0, len(order), BATCH):
         idx = order[i:i + BATCH]

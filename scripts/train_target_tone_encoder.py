@@ -153,18 +153,19 @@ def macro_f1(logits: Any, y: Any) -> float:
     return 100 * f1_score(y, logits.argmax(1), average="macro", labels=[0, 1, 2])
 
 
-def bucketed_order(lens: Any, rng: Any) -> Any:
-    """A shuffled order in which each run of ``BATCH`` examples has similar lengths (less
-    padding): shuffle, sort within chunks of 50 batches, shuffle the batches."""
+def bucketed_order(lens: Any, rng: Any, batch: int = BATCH, chunk_batches: int = 50) -> Any:
+    """A shuffled order in which each run of ``batch`` examples has similar lengths (less
+    padding): shuffle, sort within chunks of ``chunk_batches`` batches, shuffle the batches.
+    Also used by ``scripts/train_frame_encoder.py``."""
     import numpy as np
 
     order = rng.permutation(len(lens))
-    chunk = 50 * BATCH
+    chunk = chunk_batches * batch
     for i in range(0, len(order), chunk):
         part = order[i:i + chunk]
         order[i:i + chunk] = part[np.argsort(lens[part], kind="stable")]
-    starts = rng.permutation(np.arange(0, len(order), BATCH))
-    return np.concatenate([order[s:s + BATCH] for s in starts])
+    starts = rng.permutation(np.arange(0, len(order), batch))
+    return np.concatenate([order[s:s + batch] for s in starts])
 
 
 def train_epoch(model: Any, opt: Any, sched: Any, data: dict[str, Any], epoch: int,
