@@ -155,12 +155,14 @@ def onnx_probabilities(model_dir: str, texts: Sequence[str], model: Path | None 
     return out, 1000 * (time.perf_counter() - t0) / max(1, len(texts))
 
 
-def print_test(model_dir: str, chosen: Sequence[str]) -> None:
-    """Score the blind set 10 once: lexicon, default, encoder alone and the ``chosen``
-    variants; micro-F1 (P, R), passage interval, by style, error counts of the first chosen."""
+def print_test(model_dir: str, chosen: Sequence[str], test_set: str = TEST_SET) -> None:
+    """Score a blind set (``test_set``, team set 10 by default) once: lexicon, default, encoder
+    alone and the ``chosen`` variants; micro-F1 (P, R), passage interval, by style, error counts
+    of the first chosen."""
     import numpy as np
 
-    labels = fl.read_frame_labels(ROOT / TEST_SET)
+    labels = fl.read_frame_labels(ROOT / test_set)
+    name_of_set = Path(test_set).stem.removeprefix("frames_")
     texts, gold = labels["text"].tolist(), labels["frame_set"].tolist()
     p_enc, ms = onnx_probabilities(model_dir, texts)
     ctx = lexicon_context(texts)
@@ -168,7 +170,7 @@ def print_test(model_dir: str, chosen: Sequence[str]) -> None:
     pred = encoder_variants(ctx, tfidf_probabilities(fr.load_frame_model(), texts), p_enc,
                             thresholds)
     keep = ["lexicon", "lex+tfidf", "enc@0.50", *chosen]
-    print(f"team set 10 ({len(texts)} sentences), int8 encoder {ms:.1f} ms a sentence "
+    print(f"{name_of_set} ({len(texts)} sentences), int8 encoder {ms:.1f} ms a sentence "
           "(one thread, one sentence per run); micro-F1 (P, R), 95% interval over passages:")
     ids = labels["id"].astype(str).tolist()
     for name in keep:
@@ -194,7 +196,7 @@ def print_test(model_dir: str, chosen: Sequence[str]) -> None:
     if fp32.is_file():
         q, _ = onnx_probabilities(model_dir, texts, fp32)
         same = np.mean((q >= 0.5) == (p_enc >= 0.5))
-        print(f"\nint8 against fp32 on set 10: max |dp| {np.abs(q - p_enc).max():.3f}, "
+        print(f"\nint8 against fp32 on {name_of_set}: max |dp| {np.abs(q - p_enc).max():.3f}, "
               f"same decision at 0.5 on {100 * same:.1f}% of (sentence, frame) pairs")
 
 
@@ -225,9 +227,11 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     val = sub.add_parser("validate", help="grid over the validation run's probabilities")
     val.add_argument("work", help="--work folder of the validation run")
-    test = sub.add_parser("test", help="score set 10 once with the chosen variants")
+    test = sub.add_parser("test", help="score a blind set once with the chosen variants")
     test.add_argument("model_dir", help="export folder of the run on all training sets")
     test.add_argument("--variants", required=True, help="comma-separated, e.g. mean@0.70")
+    test.add_argument("--labels", default=TEST_SET,
+                      help=f"the blind set to score (default {TEST_SET})")
     test.add_argument("--newsmtsc", nargs="?", const=str(NEWSMTSC), default=None,
                       help="also count off-topic NewsMTSC lines given a frame")
     args = ap.parse_args(argv)
@@ -235,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         validate(args.work)
         return 0
     chosen = args.variants.split(",")
-    print_test(args.model_dir, chosen)
+    print_test(args.model_dir, chosen, args.labels)
     if args.newsmtsc:
         print_off_topic(args.model_dir, chosen, Path(args.newsmtsc))
     return 0
