@@ -81,9 +81,12 @@ def _unit_texts(corpus: Any, unit: str) -> dict[tuple[Any, ...], str]:
 
 
 def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
-                 corpus_df: bool = False, reuse: bool = False, reference: Any = None) -> Any:
+                 corpus_df: bool = False, reuse: bool = False, reference: Any = None,
+                 frames: str = "default") -> Any:
     """The full metric table of ``corpus`` at ``unit`` level (a DataFrame; columns in the
-    module docstring). Document rows carry the top ``keyphrases`` phrases of
+    module docstring). ``frames`` chooses the frame source as in
+    :func:`analysis.tables.sentences.sentence_table` (``"encoder"`` adds the fine-tuned
+    encoder's frames). Document rows carry the top ``keyphrases`` phrases of
     :func:`analysis.metrics.keyphrases.extract_keyphrases` as a tuple (``corpus_df`` as in
     :func:`analysis.metrics.keyphrases.keyphrases_table`). With ``reuse``, document rows gain
     ``reused_share``, ``reused_from`` and ``quotations_shared``
@@ -99,7 +102,7 @@ def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
         raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {unit!r}")
     docs = list(corpus)
     # Aggregated units need no sentence's own evidence (terms, quoted words).
-    sentences = sentence_table(docs, details=unit == "sentence")
+    sentences = sentence_table(docs, details=unit == "sentence", frames=frames)
     if unit == "sentence":
         table = _sentence_rows(sentences)
     else:

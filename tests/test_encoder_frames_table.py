@@ -127,3 +127,15 @@ def test_stage_directions_get_no_encoder_frame():
 def test_unknown_frames_value_names_the_allowed_ones(corpus):
     with pytest.raises(ValueError, match="frames must be one of default, encoder, not 'bert'"):
         sentence_table(corpus, frames="bert")
+
+
+def test_metric_table_passes_the_frame_source_on(corpus, tables):
+    from analysis import metric_table
+
+    default, encoder = (metric_table(corpus, "document", keyphrases=0, frames=f)
+                        for f in ("default", "encoder"))
+    # by hand, from the four sentences above: alliance 1 -> 2 of 4, deterrence 0 -> 1 of 4
+    assert default["share_alliance"].tolist() == [0.25]
+    assert encoder["share_alliance"].tolist() == [0.5]
+    assert encoder["share_deterrence"].tolist() == [0.25]
+    assert default["share_threat"].tolist() == encoder["share_threat"].tolist() == [0.5]
