@@ -194,6 +194,7 @@ def fine_tune(args: argparse.Namespace, fit: dict, held: dict[str, dict]) -> tup
 def export_onnx(model: Any, work: Path) -> Path:
     """Export fp32 ONNX (dynamic batch and length) and its int8 dynamic quantisation."""
     import torch
+    from onnx_unsigned import unsigned_weights
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     fp32, int8 = work / "fp32.onnx", work / "export" / "frame_encoder.onnx"
@@ -206,6 +207,7 @@ def export_onnx(model: Any, work: Path) -> Path:
                       dynamic_axes=dyn, opset_version=17, dynamo=False)
     quantize_dynamic(str(fp32), str(int8), op_types_to_quantize=["MatMul", "Gather"],
                      weight_type=QuantType.QInt8, per_channel=True)
+    unsigned_weights(int8, int8)  # exact integer sums on every x86 CPU (onnx_unsigned.py)
     return int8
 
 

@@ -246,6 +246,7 @@ def fit_temperature(logits: Any, y: Any) -> float:
 def export_onnx(model: Any, work: Path, max_len: int) -> tuple[Path, Path]:
     """Export fp32 ONNX (dynamic batch and length) and its int8 dynamic quantisation."""
     import torch
+    from onnx_unsigned import unsigned_weights
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     work.mkdir(parents=True, exist_ok=True)
@@ -259,6 +260,7 @@ def export_onnx(model: Any, work: Path, max_len: int) -> tuple[Path, Path]:
                       dynamo=False)
     quantize_dynamic(str(fp32), str(int8), op_types_to_quantize=["MatMul", "Gather"],
                      weight_type=QuantType.QInt8, per_channel=True)
+    unsigned_weights(int8, int8)  # exact integer sums on every x86 CPU (onnx_unsigned.py)
     return fp32, int8
 
 

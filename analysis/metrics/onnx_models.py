@@ -2,8 +2,12 @@
 token rows become the padded arrays they read.
 
 The target-tone encoder (:mod:`analysis.metrics.target_tone.encoder`) and the opt-in frame
-encoder (:mod:`analysis.metrics.frame_encoder`) are both int8 MiniLM graphs run by onnxruntime
-on one thread, sequentially, so the same input gives the same bits on every run.
+encoder (:mod:`analysis.metrics.frame_encoder`) are both 8-bit MiniLM graphs run by onnxruntime
+on one thread, sequentially, so the same input gives the same bits on every run on one machine.
+Their weights are unsigned 8-bit (``scripts/onnx_unsigned.py``), so the integer products are
+exact on every x86 CPU; onnxruntime's float kernels still differ by instruction set (AVX2,
+AVX-512) in the last bits, which can move a probability by up to about 0.03 on another machine
+(``tests/test_target_tone_predictions.py``).
 """
 
 from __future__ import annotations
