@@ -22,7 +22,9 @@ Each sentence gets a ``quote`` type and, where the words are someone else's, a `
 ``voice`` is ``"quoted"`` for the first three and ``"authorial"`` for ``none``. A document of
 speaker turns (a transcript, see :mod:`analysis.corpus.transcripts`) is read turn by turn instead:
 ``voice`` ``"speech"`` (quote ``turn``) with the turn's speaker, or ``"stage"`` for stage
-directions and time or place lines.
+directions and time or place lines. An article's furniture lines (a byline, ``___``, ``Kim
+reported from Seoul.``, an e-mail address, an author's bio at the end, ``(END)``:
+:mod:`analysis.corpus.furniture_lines`) are ``"stage"`` too: nobody's words and no content.
 
 A paragraph that opens with a speaker label is that speaker's words: an upper-case label (an
 excerpt of a transcript, ``FALLIN:``), a name (the headline ``Yoon: The alliance has never been
@@ -64,6 +66,7 @@ from .attribution_model import (
 )
 from .bare_clauses import is_bare_clause
 from .cues import WORD_RE, find_reporting_clause
+from .furniture_lines import furniture_flags
 from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
 from .sources import blank_dateline
@@ -330,21 +333,10 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
         _promote(text, sentences, clauses, default_model() if model == "default" else model)
     reader = _DocumentReader(text, sentences, clauses)
     results = [reader.read(n) for n in range(len(sentences))]
-    for n, (_, s, e) in enumerate(sentences):
-        sentence = text[s:e].strip()
-        if sentence[:1] in _FURNITURE_STARTS and WIRE_FURNITURE_RE.fullmatch(sentence):
+    for n, furniture in enumerate(furniture_flags(text, sentences)):
+        if furniture:
             results[n] = Attribution("stage", "stage", None, None)
     return results
-
-
-WIRE_FURNITURE_RE = re.compile(
-    r"\(?(?:END|MORE)\)?|#{3}|-+ ?END ?-+"
-    r"|\((?:(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by\b[^()]*)\)\.?")
-"""A wire story's end mark ("(END)", "###") or credit line ("(Reporting by ...; Editing by
-...)"), alone as a sentence: nobody's words and no content, read as ``stage`` like a
-transcript's stage directions."""
-_FURNITURE_STARTS = frozenset("(EM#-")
-"""The first characters of a :data:`WIRE_FURNITURE_RE` match, tested before the regex."""
 
 
 class _DocumentReader:
