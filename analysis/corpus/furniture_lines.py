@@ -66,7 +66,7 @@ _CREDIT_RE = re.compile(
     r"[A-Z][^.!?]{0,200}\bcontributed(?: (?:to )?(?:this|the) (?:report|story|article)"
     r"| reporting)\b[^.!?]{0,100}\.")
 _TAGLINE_RE = re.compile(rf"(?:{_NAME} ){{0,3}}{_NAME} (?:reported|wrote|contributed) from "
-                         r"[A-Z][\w .,'’-]{1,80}\.")
+                         r"[A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){0,3}\.")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATE_LINE_RE = re.compile(

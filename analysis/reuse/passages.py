@@ -34,10 +34,10 @@ Direction: the later document (by its ``date`` field) is ``doc_id``, the earlier
 day where one side has no time of day: :func:`analysis.corpus.duplicates.dates_tie`), two
 documents that are wire copies of each other (:func:`analysis.corpus.duplicates.is_copy`) are
 ordered as :func:`~analysis.corpus.duplicates.find_duplicates` orders them: the one that
-contains the other, with more shingles, is the source (``"containment"``). Otherwise the order is unknown
-(``"undetermined"``: dates tie and the texts are not copies or are equally long, or one has
-no date) and the pair is reported once, with the dated one, else the first by doc_id, as the
-``source``, the order :func:`analysis.corpus.duplicates.in_precedence` gives them.
+contains the other, with more shingles, is the source (``"containment"``). Otherwise the order
+is unknown (``"undetermined"``: dates tie and the texts are not copies or are equally long, or
+one has no date) and the pair is reported once, with the dated one, else the first by doc_id,
+as the ``source``, the order :func:`analysis.corpus.duplicates.in_precedence` gives them.
 """
 
 from __future__ import annotations
