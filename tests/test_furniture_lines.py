@@ -168,3 +168,11 @@ def test_output_guard_for_a_single_input_file_says_where_and_suggests_a_path(tmp
         f"refusing to write inside the input folder {tmp_path.resolve()} of export.csv or any "
         "folder under it (inputs are never overwritten); write elsewhere, for example "
         f"{tmp_path.resolve().parent / 'x.csv'}")
+
+
+def test_headline_ending_on_a_quoted_phrase_is_not_attributed():
+    text = ("N. Korea's Kim Yo Jong says US deal will bring 'more serious danger'\n\n"
+            "SEOUL, April 29 (AFP) - The sister of the North's leader denounced the declaration "
+            "on Saturday, state media said.")
+    first = Document.from_text(text, "afp").sentences[0]
+    assert (first.voice, first.speaker) == ("authorial", None)

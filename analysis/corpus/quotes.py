@@ -89,6 +89,7 @@ _WEAK_SUBJECTS = DETERMINERS | frozenset("his her their its our my your".split()
 """Subjects that :func:`analysis.corpus.opening_subjects.sentence_subject` stops at too early
 (``His`` of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
 _END_PUNCT = frozenset(".!?…\"”’')»:")
+_CLOSING_MARKS = "\"”’')»"
 
 
 @dataclass(frozen=True)
@@ -209,8 +210,10 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             if spans else 0
         has_quote = quoted_words > 0
         n_words = (len(WORD_RE.findall(sentence)) or 1) if has_quote else 1
+        # A headline may end on a quoted phrase ("... will bring 'more serious danger'"):
+        # its closing mark is no sentence end.
         headline = p == first_par and (s, e) == paragraphs[p] and \
-            sentence.rstrip()[-1:] not in _END_PUNCT
+            sentence.rstrip().rstrip(_CLOSING_MARKS)[-1:] not in _END_PUNCT
         question = not has_quote and sentence.rstrip().endswith("?")
         if headline or question:
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
