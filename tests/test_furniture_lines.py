@@ -176,3 +176,13 @@ def test_headline_ending_on_a_quoted_phrase_is_not_attributed():
             "on Saturday, state media said.")
     first = Document.from_text(text, "afp").sentences[0]
     assert (first.voice, first.speaker) == ("authorial", None)
+
+
+def test_group_comparison_of_a_sentence_table_leaves_stage_rows_out():
+    from analysis.tables.compare import compare_groups
+
+    table = sentence_table([Document.from_text(TRANSCRIPT, "wh"),
+                            Document.from_text(WIRE, "wire")])
+    table["outlet"] = table["doc_id"]
+    row = compare_groups(table, "frame_deterrence", "outlet").set_index("group").loc["wh"]
+    assert (row["n_units"], row["mean"]) == (2, 1.0)

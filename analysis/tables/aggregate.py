@@ -278,9 +278,8 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
     codes = np.empty(len(sentences), dtype=np.intp)
     for i, g in enumerate(groups):
         codes[g] = i
-    n_words = _sums(sentences["n_words"].to_numpy(), codes, len(groups))
-    out["n_sentences"] = np.array([int(counted[g].sum()) for g in groups], dtype=np.int64)
-    out["n_words"] = n_words
+    out["n_sentences"] = _sums(counted, codes, len(groups))
+    out["n_words"] = n_words = _sums(sentences["n_words"].to_numpy(), codes, len(groups))
     reasons: list[list[str]] = [[] for _ in groups]
     if "word_syllables" in sentences.columns:
         _add_readability(out, sentences, groups, codes, reasons)
@@ -328,7 +327,10 @@ def by_voice(sentences: pd.DataFrame, **options: Any) -> pd.DataFrame:
     import pandas as pd
 
     order = {"authorial": 0, "quoted": 1, "speech": 2}
-    parts = aggregate(sentences[sentences["voice"] != STAGE], "voice", **options)
+    if isinstance(sentences, pd.DataFrame) and "voice" in sentences.columns:
+        # Leaving the stage rows out changes no statistic: they count in none.
+        sentences = sentences[sentences["voice"] != STAGE]
+    parts = aggregate(sentences, "voice", **options)
     parts = parts.sort_values("voice", key=lambda s: s.map(lambda v: (order.get(v, 2), str(v))),
                               kind="stable")
     every = aggregate(sentences.assign(voice="all"), "voice", **options)
