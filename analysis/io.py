@@ -51,12 +51,18 @@ def guard_output(path: str | Path, corpus_root: str | None = None) -> None:
     protected = []
     if corpus_root:
         root = _resolved(Path(corpus_root))
-        protected.append((root if root.is_dir() else root.parent, "the input folder"))
-    protected.append((SEEDS_DIR.resolve(), "the project's seeds folder"))
-    for folder, what in protected:
+        if root.is_dir():
+            protected.append((root, "the input folder", ""))
+        else:  # a single input file protects the folder it lies in
+            protected.append((root.parent, "the input folder", f" of {root.name}"))
+    protected.append((SEEDS_DIR.resolve(), "the project's seeds folder", ""))
+    for folder, what, of_file in protected:
         if target == folder or folder in target.parents:
-            raise ValueError(f"{path}: refusing to write inside {what} {folder} (inputs are "
-                             "never overwritten); write elsewhere")
+            hint = (f", for example {folder.parent / target.name}" if of_file else "")
+            where = (f"{what} {folder}{of_file} or any folder under it" if of_file
+                     else f"{what} {folder}")
+            raise ValueError(f"{path}: refusing to write inside {where} (inputs are never "
+                             f"overwritten); write elsewhere{hint}")
 
 
 def _umask() -> int:

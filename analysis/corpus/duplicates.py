@@ -26,10 +26,12 @@ recall over thresholds on invented labelled pairs (wire copies with new headline
 house-style edits; rewrites of the same event; other stories on the same summit) and on
 DUC-2001 newswire. Copies scored 0.48 and above there, other pairs 0.24 and below.
 
-Among copies of one story the original is the earliest document by ``date`` (ISO strings with
-a UTC offset are compared in UTC; a document without a date comes after every dated one); on
-a date tie (or with no dates on either side) the document that contains the other, the one
-with more shingles, is the original, since a reprint cuts a wire story and seldom lengthens it;
+Among copies of one story the original is the earliest document by ``date`` (ISO strings with a
+UTC offset are compared in UTC; a document without a date comes after every dated one); on a
+date tie (the same date, no dates on either side, or the same calendar day where one side has no
+time of day: a date-only ``2023-04-26`` is not known to precede ``2023-04-26T13:47``) the
+document that contains the other, the one with more shingles, is the original, since a reprint
+cuts a wire story and seldom lengthens it;
 if that ties too the order is undetermined and the first by ``doc_id`` is taken. Every later
 copy points at the earliest original it matches. The order is :func:`precedence_key`, which
 the reuse measures share (:mod:`analysis.reuse`: the direction of a shared passage, the first
@@ -40,8 +42,11 @@ dates did not decide it.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Sized
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cmp_to_key
 from typing import Any
 
 import numpy as np
@@ -65,6 +70,8 @@ LSH_BANDS = (64, 2)
 """MinHashLSH bands and rows per band (64 x 2 = :data:`NUM_PERM`)."""
 
 _SEED = 1
+
+_ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?![\d-])")
 
 
 def shingles(text: str, shingle_words: int = SHINGLE_WORDS) -> np.ndarray:
@@ -121,12 +128,62 @@ def date_key(value: Any) -> tuple[int, str]:
     return (0, value)
 
 
-def precedence_key(doc_id: str, date: Any, size: int) -> tuple:
+def calendar_day(value: Any) -> tuple[str, bool] | None:
+    """The calendar day of a ``date`` field as it writes it (``YYYY-MM-DD``, in the value's own
+    time zone) and whether the value carries a time of day; ``None`` when undated or not a
+    full ISO date (``2023``, ``2023-04``)."""
+    if date_key(value)[0]:
+        return None
+    value = str(value)
+    if not _ISO_DAY_RE.match(value):
+        return None
+    return value[:10], len(value) > 10
+
+
+def _days_tie(a: tuple[str, bool] | None, b: tuple[str, bool] | None) -> bool:
+    """Whether two :func:`calendar_day` values fall on one day and one of them has no time."""
+    return a is not None and b is not None and a[0] == b[0] and not (a[1] and b[1])
+
+
+def dates_tie(a: Any, b: Any) -> bool:
+    """Whether two ``date`` fields cannot order two documents: the same :func:`date_key`
+    (both undated included), or the same calendar day where one of them has no time of day
+    (``2023-04-26`` against ``2023-04-26T13:47:00-04:00``: the date-only one is not known to be
+    earlier)."""
+    return date_key(a) == date_key(b) or _days_tie(calendar_day(a), calendar_day(b))
+
+
+@dataclass(frozen=True)
+class Precedence:
+    """The sort key of :func:`precedence_key`. ``a < b`` when ``a``'s document comes first: the
+    earlier :func:`date_key`, unless the dates tie (:func:`dates_tie`); on a tie the larger
+    ``size``, then the smaller ``doc_id``."""
+
+    key: tuple[int, str]
+    day: tuple[str, bool] | None
+    size: int
+    doc_id: str
+
+    def ties(self, other: Precedence) -> bool:
+        """Whether the dates of the two keys tie (:func:`dates_tie`)."""
+        return self.key == other.key or _days_tie(self.day, other.day)
+
+    def __lt__(self, other: Precedence) -> bool:
+        if not self.ties(other):
+            return self.key < other.key
+        return (-self.size, self.doc_id) < (-other.size, other.doc_id)
+
+    def __gt__(self, other: Precedence) -> bool:
+        return other < self
+
+
+def precedence_key(doc_id: str, date: Any, size: int) -> Precedence:
     """Sort key putting the original of a story before its copies: by :func:`date_key` of
-    ``date``, then the larger ``size`` (shingles, :func:`document_size`) first, then
-    ``doc_id``. Two copies of one date are ordered by which contains the other: containment
-    of B in A is |A ∩ B| / |B|, higher in A than in B exactly when A has more shingles."""
-    return (date_key(date), -size, doc_id)
+    ``date`` (dates that tie, :func:`dates_tie`, do not order), then the larger ``size``
+    (shingles, :func:`document_size`) first, then ``doc_id``. Two copies of one date are
+    ordered by which contains the other: containment of B in A is |A ∩ B| / |B|, higher in A
+    than in B exactly when A has more shingles."""
+    return Precedence(date_key(date), calendar_day(date), size, doc_id)
 
 
 def document_size(text: str, shingle_words: int = SHINGLE_WORDS) -> int:
@@ -134,14 +191,14 @@ def document_size(text: str, shingle_words: int = SHINGLE_WORDS) -> int:
     return len(shingles(text, shingle_words))
 
 
-def order_basis(first: tuple, second: tuple) -> str:
+def order_basis(first: Precedence, second: Precedence) -> str:
     """How two :func:`precedence_key` keys were ordered: ``"date"`` (both dated, dates
-    differ), ``"undated"`` (one has no date and comes second), ``"containment"`` (same date
-    or both undated: the larger comes first) or ``"undetermined"`` (same date or both
-    undated, same size: ``doc_id`` order)."""
-    if first[0] != second[0]:
-        return "date" if first[0][0] == second[0][0] == 0 else "undated"
-    return "containment" if first[1] != second[1] else "undetermined"
+    differ), ``"undated"`` (one has no date and comes second), ``"containment"`` (dates tie:
+    the larger comes first) or ``"undetermined"`` (dates tie, same size: ``doc_id``
+    order)."""
+    if not first.ties(second):
+        return "date" if first.key[0] == second.key[0] == 0 else "undated"
+    return "containment" if first.size != second.size else "undetermined"
 
 
 def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
@@ -215,17 +272,27 @@ def _direction_note(copy: str, original: str, basis: str) -> str:
 
 def in_precedence(documents: Iterable[Any]) -> list[Any]:
     """``documents`` (with ``doc_id``, ``text`` and ``meta``) in the order of first appearance
-    that the reuse measures use: by :func:`date_key`, then ``doc_id``, except that a wire copy
-    (:func:`find_duplicates`) whose original has the same date (or none, like it) follows that
-    original directly, so the original is seen first."""
+    that the reuse measures use: by :func:`date_key`, then ``doc_id`` where the dates tie
+    (:func:`dates_tie`), except that a wire copy (:func:`find_duplicates`) whose original's
+    date ties with its own follows that original directly, so the original is seen first."""
     docs = list(documents)
     found = find_duplicates(docs, progress=False)
-    dates = {d.doc_id: date_key(d.meta.get("date")) for d in docs}
+    dates = {d.doc_id: d.meta.get("date") for d in docs}
     anchor = {row.doc_id: row.duplicate_of
-              if isinstance(row.duplicate_of, str) and dates[row.duplicate_of] == dates[row.doc_id]
-              else None for row in found.itertuples(index=False)}
-    return sorted(docs, key=lambda d: (dates[d.doc_id], anchor[d.doc_id] or d.doc_id,
-                                       anchor[d.doc_id] is not None, d.doc_id))
+              if isinstance(row.duplicate_of, str)
+              and dates_tie(dates[row.duplicate_of], dates[row.doc_id]) else None
+              for row in found.itertuples(index=False)}
+    keys = {d.doc_id: precedence_key(d.doc_id, dates[d.doc_id], 0) for d in docs}
+
+    def before(a: Any, b: Any) -> int:
+        ka, kb = keys[a.doc_id], keys[b.doc_id]
+        if not ka.ties(kb):
+            return -1 if ka.key < kb.key else 1
+        ta = (anchor[a.doc_id] or a.doc_id, anchor[a.doc_id] is not None, a.doc_id)
+        tb = (anchor[b.doc_id] or b.doc_id, anchor[b.doc_id] is not None, b.doc_id)
+        return (ta > tb) - (ta < tb)
+
+    return sorted(docs, key=cmp_to_key(before))
 
 
 def drop_duplicates(table, duplicates):

@@ -2,14 +2,17 @@
 ``[Soundbite] Park Ji-hoon(Analyst) :``).
 
 :func:`paragraph_label` reads the label; :mod:`analysis.corpus.quotes` makes the paragraph that
-speaker's words. A rubric (``Analysis:``) or a dateline place (``New Delhi:``) is no label.
+speaker's words. A rubric (``Analysis:``) or a dateline place (``New Delhi:``) is no label, nor
+is a question-and-answer label (``Q:``, ``A:``, ``Q1:``, ``A1:``): in an article (a think tank's
+"Critical Questions", an explainer) the questions and answers are the writer's own
+(:data:`analysis.corpus.transcripts.QA_LABEL_RE`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .transcripts import speaker_of
+from .transcripts import QA_LABEL_RE, speaker_of
 
 _LABEL_RE = re.compile(r"(?:\[[^\]]{1,20}\]\s*)?[\"“]?(?:([A-Z][A-Z.'’ -]{1,40}[A-Z.])"
                        r"|([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))"
@@ -36,11 +39,13 @@ note:``), a credit line (``Contributing: ...``, ``BYLINE: ...``) or a dateline p
 def paragraph_label(text: str, s: int, e: int) -> str | None:
     """The speaker of a label opening the paragraph at ``text[s:e]`` (``FALLIN:``, ``Trump:``),
     in title case, or ``None`` (no label, or a rubric or a dateline; see
-    :data:`NOT_SPEAKER_LABELS`)."""
+    :data:`NOT_SPEAKER_LABELS`; a question or answer label)."""
     m = _LABEL_RE.match(text, s, e)
     if not m:
         return None
     label = m.group(1) or m.group(2)
+    if QA_LABEL_RE.fullmatch(label):
+        return None
     if any(w in NOT_SPEAKER_LABELS for w in label.lower().replace(".", " ").split()):
         return None
     return speaker_of(label)

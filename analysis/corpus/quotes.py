@@ -22,7 +22,9 @@ Each sentence gets a ``quote`` type and, where the words are someone else's, a `
 ``voice`` is ``"quoted"`` for the first three and ``"authorial"`` for ``none``. A document of
 speaker turns (a transcript, see :mod:`analysis.corpus.transcripts`) is read turn by turn instead:
 ``voice`` ``"speech"`` (quote ``turn``) with the turn's speaker, or ``"stage"`` for stage
-directions and time or place lines.
+directions and time or place lines. An article's furniture lines (a byline, ``___``, ``Kim
+reported from Seoul.``, an e-mail address, an author's bio at the end, ``(END)``:
+:mod:`analysis.corpus.furniture_lines`) are ``"stage"`` too: nobody's words and no content.
 
 A paragraph that opens with a speaker label is that speaker's words: an upper-case label (an
 excerpt of a transcript, ``FALLIN:``), a name (the headline ``Yoon: The alliance has never been
@@ -64,6 +66,7 @@ from .attribution_model import (
 )
 from .bare_clauses import is_bare_clause
 from .cues import WORD_RE, find_reporting_clause
+from .furniture_lines import furniture_flags
 from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
 from .sources import blank_dateline
@@ -86,6 +89,7 @@ _WEAK_SUBJECTS = DETERMINERS | frozenset("his her their its our my your".split()
 """Subjects that :func:`analysis.corpus.opening_subjects.sentence_subject` stops at too early
 (``His`` of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
 _END_PUNCT = frozenset(".!?…\"”’')»:")
+_CLOSING_MARKS = "\"”’')»"
 
 
 @dataclass(frozen=True)
@@ -206,8 +210,10 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             if spans else 0
         has_quote = quoted_words > 0
         n_words = (len(WORD_RE.findall(sentence)) or 1) if has_quote else 1
+        # A headline may end on a quoted phrase ("... will bring 'more serious danger'"):
+        # its closing mark is no sentence end.
         headline = p == first_par and (s, e) == paragraphs[p] and \
-            sentence.rstrip()[-1:] not in _END_PUNCT
+            sentence.rstrip().rstrip(_CLOSING_MARKS)[-1:] not in _END_PUNCT
         question = not has_quote and sentence.rstrip().endswith("?")
         if headline or question:
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
@@ -330,21 +336,10 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
         _promote(text, sentences, clauses, default_model() if model == "default" else model)
     reader = _DocumentReader(text, sentences, clauses)
     results = [reader.read(n) for n in range(len(sentences))]
-    for n, (_, s, e) in enumerate(sentences):
-        sentence = text[s:e].strip()
-        if sentence[:1] in _FURNITURE_STARTS and WIRE_FURNITURE_RE.fullmatch(sentence):
+    for n, furniture in enumerate(furniture_flags(text, sentences)):
+        if furniture:
             results[n] = Attribution("stage", "stage", None, None)
     return results
-
-
-WIRE_FURNITURE_RE = re.compile(
-    r"\(?(?:END|MORE)\)?|#{3}|-+ ?END ?-+"
-    r"|\((?:(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by\b[^()]*)\)\.?")
-"""A wire story's end mark ("(END)", "###") or credit line ("(Reporting by ...; Editing by
-...)"), alone as a sentence: nobody's words and no content, read as ``stage`` like a
-transcript's stage directions."""
-_FURNITURE_STARTS = frozenset("(EM#-")
-"""The first characters of a :data:`WIRE_FURNITURE_RE` match, tested before the regex."""
 
 
 class _DocumentReader:

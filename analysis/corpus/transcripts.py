@@ -10,8 +10,9 @@ dock in Busan? MR. KIRBY: I can't say.``). Every sentence of a turn, the first o
 label included, is the turn speaker's words: ``voice`` ``"speech"``, ``quote`` ``"turn"``,
 ``speaker`` the label (an upper-case label in title case: ``President Biden``). The label
 itself is furniture, not words of the turn: :func:`label_end` gives where the words start, so
-that the sentence table counts, frames and scores a turn's first sentence without it
-(``PRESIDENT BIDEN: Thank you.`` has two words), and keyphrases never see it
+that the sentence table counts, frames and scores a turn's first sentence without it, nor
+without a stage direction just after it (``PRESIDENT BIDEN: Thank you.`` and ``PRESIDENT YOON:
+(As interpreted.) Thank you.`` have two words), and keyphrases never see it
 (:func:`analysis.metrics.furniture.mask_furniture`). A generic label (``Q``, ``MODERATOR``,
 ``REPORTER``: :data:`GENERIC_LABELS`) names a role, not a person: it stays the ``speaker``
 but links to no actor (:func:`actor_name` is ``None``).
@@ -27,7 +28,10 @@ label (a dateline such as ``SEOUL:`` opens an article once), and the turns must 
 of the document: the prose before the first labelled paragraph (an introduction; header lines
 aside) is at most :data:`MAX_PROSE_SHARE` (a third) of its words. An article that quotes a short
 question-and-answer excerpt after its own reporting (``Q: Will the submarine come to Busan?``
-``MINISTER: It will come this summer.``) stays an article, with its attributions. A sidecar's
+``MINISTER: It will come this summer.``) stays an article, with its attributions, and so does
+a question-and-answer piece whose every label is ``Q``/``A`` (``Q1:``, ``A1:`` numbered or not,
+:data:`QA_LABEL_RE`: a think tank's "Critical Questions", an explainer), which names no speaker:
+its questions and answers are the writer's. A sidecar's
 ``"kind": "transcript"`` forces the reading and ``"kind": "article"`` forbids it.
 """
 
@@ -63,6 +67,12 @@ GENERIC_LABELS = frozenset({
     "speaker", "crosstalk", "unknown"})
 """Turn labels (lower case) that name a role in the room, not a person: no actor."""
 
+QA_LABEL_RE = re.compile(r"[QA]\d{0,3}")
+"""A question or answer label, numbered or not (``Q``, ``A``, ``Q1``, ``A12``). It names no
+speaker: a document whose every turn label is one is no transcript (:func:`is_transcript`), and
+in an article such labelled paragraphs are the writer's own
+(:func:`analysis.corpus.paragraph_labels.paragraph_label`)."""
+
 MAX_PROSE_SHARE = 1 / 3
 """Largest share of a transcript's words that may come before its first turn (module docs)."""
 
@@ -92,11 +102,19 @@ def speaker_of(label: str) -> str:
                     for word in label.split())
 
 
+_OPENING_STAGE_RE = re.compile(r"\([^()]{1,60}\)\s+")
+"""A stage direction opening a turn's words (``(As interpreted.)``)."""
+
+
 def label_end(sentence: str) -> int:
-    """Offset in ``sentence`` where the words of a turn start: after its opening speaker label
-    and the space that follows (``PRESIDENT BIDEN: Thank you.`` -> 17), 0 without a label."""
+    """Offset in ``sentence`` where the words of a turn start: after its opening speaker label,
+    a stage direction that follows it and the spaces (``PRESIDENT BIDEN: Thank you.`` -> 17,
+    ``PRESIDENT YOON: (As interpreted.) Thank you.`` -> 34), 0 without a label."""
     m = TURN_RE.match(sentence)
-    return m.end() if m else 0
+    if not m:
+        return 0
+    stage = _OPENING_STAGE_RE.match(sentence, m.end())
+    return stage.end() if stage else m.end()
 
 
 def actor_name(speaker: str | None) -> str | None:
@@ -121,8 +139,11 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     if len(starts) < 2:
         return False
     first = min(starts)
-    labelled = [p for p, s in starts.items() if TURN_RE.match(text, s)]
+    turns = {p: m for p, s in starts.items() if (m := TURN_RE.match(text, s))}
+    labelled = list(turns)
     if len([p for p in labelled if p != first]) < 2:
+        return False
+    if all(QA_LABEL_RE.fullmatch(_label(m)) for m in turns.values()):
         return False
     prose = sum(len(text[s:e].split()) for p, s, e in sentences
                 if p < labelled[0] and not _is_header(text[s:e]))

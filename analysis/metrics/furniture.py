@@ -6,6 +6,9 @@
   ("1:43 P.M.") blanked, every offset kept; so is a host's "Please, have a seat." A wire
   dateline ("SEOUL, July 18 (Yonhap) --") stays: KPCrowd's readers list its place and agency
   as keyphrases (blanking it measured 14.44 against 14.52 on kpcrowd-dev, DUC unchanged);
+  An article's furniture lines (a byline, ``___``, a tagline or credit, an e-mail address, a
+  contact line, an author's bio at the end: :mod:`analysis.corpus.furniture_lines`, read as
+  ``stage`` by the sentence table) are blanked too;
 * :func:`load_furniture`: the words of ``resources/keyphrase_furniture.txt`` ("applause",
   "EDT", "morning", "remarks"...), which belong to no keyphrase.
 """
@@ -16,6 +19,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ..corpus.furniture_lines import furniture_flags
+from ..corpus.sentences import iter_sentences
 from ..corpus.transcripts import TURN_RE
 
 FURNITURE_PATH = Path(__file__).resolve().parents[1] / "resources" / "keyphrase_furniture.txt"
@@ -66,10 +71,30 @@ def _mask_labels(line: str) -> str:
     return out
 
 
+_LINE_CUES = re.compile(
+    r"@|contributed|reported from|[Cc]ontact|_{3}|#{3}|\((?:END|Reporting|Writing|Editing)"
+    r"|(?m:^[^\n]{0,20}\b[Bb]y [A-Z])|(?m:^[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}$)")
+"""What an article's furniture line holds (a cheap test before segmenting the text)."""
+
+
+def mask_lines(text: str) -> str:
+    """``text`` with its furniture lines
+    (:func:`analysis.corpus.furniture_lines.furniture_flags`) blanked, every offset kept."""
+    if not _LINE_CUES.search(text):
+        return text
+    sentences = list(iter_sentences(text))
+    out = text
+    for (_, s, e), furniture in zip(sentences, furniture_flags(text, sentences), strict=True):
+        if furniture:
+            out = out[:s] + "." + " " * (e - s - 1) + out[e:]
+    return out
+
+
 def mask_furniture(text: str) -> str:
     """``text`` with stage directions, a host's courtesies ("Please, have a seat."), speaker
     labels and clock times replaced by a period and spaces (the same length, so every offset
-    still points at the same word)."""
+    still points at the same word), and an article's furniture lines (:func:`mask_lines`)."""
+    text = mask_lines(text)
     if "(" in text:
         text = _BRACKETED.sub(_blank, text)
     if "seat" in text:

@@ -30,13 +30,14 @@ Method (seed and extend, as in text-reuse detection after Clough et al. 2002 and
 
 Direction: the later document (by its ``date`` field) is ``doc_id``, the earlier the
 ``source``, and ``direction`` is ``"date"``; a reference text is always the source
-(``"reference"``). On a date tie (or with no dates on either side), two documents that are
-wire copies of each other (:func:`analysis.corpus.duplicates.is_copy`) are ordered as
-:func:`~analysis.corpus.duplicates.find_duplicates` orders them: the one that contains the
-other, with more shingles, is the source (``"containment"``). Otherwise the order is unknown
-(``"undetermined"``: dates tie and the texts are not copies or are equally long, or one has
-no date) and the pair is reported once, with the dated one, else the first by doc_id, as the
-``source``, the order :func:`analysis.corpus.duplicates.in_precedence` gives them.
+(``"reference"``). On a date tie (the same date, no dates on either side, or the same calendar
+day where one side has no time of day: :func:`analysis.corpus.duplicates.dates_tie`), two
+documents that are wire copies of each other (:func:`analysis.corpus.duplicates.is_copy`) are
+ordered as :func:`~analysis.corpus.duplicates.find_duplicates` orders them: the one that
+contains the other, with more shingles, is the source (``"containment"``). Otherwise the order
+is unknown (``"undetermined"``: dates tie and the texts are not copies or are equally long, or
+one has no date) and the pair is reported once, with the dated one, else the first by doc_id,
+as the ``source``, the order :func:`analysis.corpus.duplicates.in_precedence` gives them.
 """
 
 from __future__ import annotations
@@ -48,7 +49,14 @@ from typing import Any
 
 import numpy as np
 
-from ..corpus.duplicates import date_key, is_copy, order_basis, precedence_key, shingles
+from ..corpus.duplicates import (
+    date_key,
+    dates_tie,
+    is_copy,
+    order_basis,
+    precedence_key,
+    shingles,
+)
 from ..corpus.quotes import quote_spans
 from ..progress import progress_bar
 from .text import load_references, word_spans
@@ -264,12 +272,15 @@ def _orient(x: _Text, y: _Text) -> tuple[bool, str]:
     if x.reference or y.reference:
         return x.reference, "reference"
     dx, dy = date_key(x.date), date_key(y.date)
-    if dx == dy and is_copy(x.shingle_set(), y.shingle_set()):
+    tie = dates_tie(x.date, y.date)
+    if tie and is_copy(x.shingle_set(), y.shingle_set()):
         kx, ky = (precedence_key(t.name, t.date, len(t.shingle_set())) for t in (x, y))
         basis = order_basis(min(kx, ky), max(kx, ky))
         return ky > kx, "containment" if basis == "containment" else "undetermined"
-    if dx != dy and dx[0] == dy[0] == 0:
+    if not tie and dx[0] == dy[0] == 0:
         return dy > dx, "date"
+    if tie:
+        return y.name > x.name, "undetermined"
     return (dy, y.name) > (dx, x.name), "undetermined"
 
 

@@ -20,7 +20,12 @@ than :data:`MAX_TRIGRAM_QUOTATIONS` distinct quotations is too common to index.
 
 The speaker and actor of a quotation are those of the sentence it starts in (or of another
 sentence it covers, when that one names the speaker); a cluster's speaker is the one its
-quotations name most often. This is the MemeTracker idea (Leskovec, Backstrom & Kleinberg
+quotations name most often. A transcript's speaker turns (:func:`turn_quotations`: each
+sentence of a turn, its label left out) join the cluster of a quotation of their words, with
+the turn's speaker, and a transcript whose date ties with the first quoting document's
+(:func:`analysis.corpus.duplicates.dates_tie`) is where the cluster was first seen; a turn
+that nobody quotes makes no cluster, and the cluster's ``quote`` is the longest quotation, not
+the turn's sentence. This is the MemeTracker idea (Leskovec, Backstrom & Kleinberg
 2009, *Meme-tracking and the dynamics of the news cycle*) reduced to exact-order matching.
 """
 
@@ -33,8 +38,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from ..corpus.duplicates import in_precedence
+from ..corpus.duplicates import dates_tie, in_precedence
 from ..corpus.quotes import quote_spans
+from ..corpus.transcripts import label_end
 from ..progress import progress_bar
 from .text import quotation_words
 
@@ -67,6 +73,8 @@ class Quotation:
     words: tuple[str, ...]
     speaker: str | None
     actor: str | None
+    turn: bool = False
+    """Whether this is a transcript's sentence, where the words were said, not a quotation."""
 
 
 def _speaker_of(doc, start: int, end: int, sentence_starts: list[int]) -> tuple[Any, Any]:
@@ -100,6 +108,36 @@ def document_quotations(doc) -> list[Quotation]:
             out.append(Quotation(doc.doc_id, qs, qe, " ".join(raw.split()), words, speaker,
                                  actor))
     return out
+
+
+def turn_quotations(doc) -> list[Quotation]:
+    """The sentences of a transcript's speaker turns (``voice`` ``"speech"``) of
+    :data:`MIN_QUOTE_WORDS` words or more, their labels left out, as :class:`Quotation` with
+    ``turn`` True: where quotations of the speaker may come from."""
+    out = []
+    for s in doc.sentences:
+        if s.voice != "speech":
+            continue
+        start = s.start + label_end(s.text)
+        raw = doc.text[start:s.end].strip(_MARKS)
+        words = quotation_words(raw)
+        if len(words) >= MIN_QUOTE_WORDS:
+            out.append(Quotation(doc.doc_id, start, s.end, " ".join(raw.split()), words,
+                                 s.speaker, getattr(s, "actor", None), turn=True))
+    return out
+
+
+def _sources_first(documents: list[str], group: list[Quotation],
+                   meta: dict[str, Any]) -> list[str]:
+    """``documents`` (in order of first appearance) with the first transcript where the words
+    were said moved to the front when its date ties (:func:`dates_tie`) with that of every
+    document before it: the speaker said them before anyone quoted them."""
+    said = {q.doc_id for q in group if q.turn}
+    i = next((i for i, d in enumerate(documents) if d in said), 0)
+    date = meta[documents[i]].get("date")
+    if i and all(dates_tie(meta[d].get("date"), date) for d in documents[:i]):
+        return [documents[i], *documents[:i], *documents[i + 1:]]
+    return documents
 
 
 def same_quotation(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -189,7 +227,7 @@ def quotation_clusters(corpus, progress: bool | None = None) -> list[dict[str, A
     quotations: list[Quotation] = []
     with progress_bar(len(docs), "quotes", progress) as bar:
         for d in docs:
-            quotations += document_quotations(d)
+            quotations += document_quotations(d) + turn_quotations(d)
             bar.update(1)
     forms = sorted({q.words for q in quotations})
     label_of_form = dict(zip(forms, _group_forms(forms), strict=True))
@@ -199,13 +237,17 @@ def quotation_clusters(corpus, progress: bool | None = None) -> list[dict[str, A
 
     records = []
     for group in members.values():
-        documents = sorted({q.doc_id for q in group}, key=rank.__getitem__)
+        quoted = [q for q in group if not q.turn]
+        if not quoted:  # a transcript's words that nobody quotes
+            continue
+        documents = _sources_first(sorted({q.doc_id for q in group}, key=rank.__getitem__),
+                                   group, meta)
         variants: dict[str, list[str]] = {}
         for q in group:
             variants.setdefault(q.text, [])
             if q.doc_id not in variants[q.text]:
                 variants[q.text].append(q.doc_id)
-        longest = max(group, key=lambda q: (len(q.words), -rank[q.doc_id]))
+        longest = max(quoted, key=lambda q: (len(q.words), -rank[q.doc_id]))
         first = documents[0]
         records.append((group[0].start, {
             "kind": "shared" if len(documents) > 1 else "single",

@@ -30,6 +30,13 @@ means with intervals
     holds one document, ``reason`` says so (:data:`ONE_DOCUMENT_TONE`).
     ``cluster=None`` resamples sentences in every unit.
 
+Stage rows (``voice`` ``"stage"``: a transcript's stage directions, time and place lines and
+header; an article's furniture lines, such as its byline, ``___``, tagline, contact line and an
+author's bio, :mod:`analysis.corpus.furniture_lines`) stay in the sentence table but count in
+no statistic: not in ``n_sentences``, ``n_words`` or the readability counts, not in the
+denominators of ``share_<frame>``, ``quoted_share`` and the rates, not in the tone.
+A unit made only of stage rows has zero counts and NaN shares.
+
 Undefined values are NaN and the ``reason`` column says why.
 """
 
@@ -75,6 +82,37 @@ def readability_columns(counts: dict[str, np.ndarray]) -> dict[str, Any]:
     out["composite_grade"] = default_composite().predict_values(counts)
     out["reason"] = list(table["reason"])
     return out
+
+
+STAGE = "stage"
+"""The ``voice`` of rows that count in no statistic (module docs)."""
+
+
+def without_stage(sentences: pd.DataFrame) -> pd.DataFrame:
+    """``sentences`` with its stage rows counting nothing: zero counts and markers, no
+    syllables, NaN frames and tone (the table itself when it has no stage row). The rows stay,
+    so that every unit keeps its place."""
+    import pandas as pd
+
+    stage = (sentences["voice"] == STAGE).to_numpy()
+    if not stage.any():
+        return sentences
+    from ..metrics.certainty import EPISTEMIC_CATEGORIES
+    from ..metrics.readability import ADDITIVE_COUNTS
+
+    df = sentences.copy()
+    zero = [c for c in (*ADDITIVE_COUNTS, *EPISTEMIC_CATEGORIES) if c in df.columns]
+    df.loc[stage, zero] = 0
+    if "word_syllables" in df.columns:
+        df["word_syllables"] = pd.Series(
+            [() if st else syl for st, syl in zip(stage, df["word_syllables"], strict=True)],
+            index=df.index, dtype=object)
+    for col in df.columns:
+        if col.startswith("frame_") and col not in ("frame_evidence", "frame_negated"):
+            df[col] = np.where(stage, np.nan, df[col].to_numpy(dtype=float))
+        elif col.startswith("tone"):
+            df.loc[stage, col] = np.nan
+    return df
 
 
 def _sums(values: Any, codes: np.ndarray, n_groups: int) -> np.ndarray:
@@ -228,6 +266,8 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
 
     keys = unit_keys(by)
     _check(sentences, keys, cluster)
+    counted = (sentences["voice"] != STAGE).to_numpy()
+    sentences = without_stage(sentences)
     if sentences.empty:
         positions: dict[Any, np.ndarray] = {}
     else:
@@ -238,9 +278,8 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
     codes = np.empty(len(sentences), dtype=np.intp)
     for i, g in enumerate(groups):
         codes[g] = i
-    n_words = _sums(sentences["n_words"].to_numpy(), codes, len(groups))
-    out["n_sentences"] = np.array([len(g) for g in groups], dtype=np.int64)
-    out["n_words"] = n_words
+    out["n_sentences"] = _sums(counted, codes, len(groups))
+    out["n_words"] = n_words = _sums(sentences["n_words"].to_numpy(), codes, len(groups))
     reasons: list[list[str]] = [[] for _ in groups]
     if "word_syllables" in sentences.columns:
         _add_readability(out, sentences, groups, codes, reasons)
@@ -283,10 +322,14 @@ def _resampled(cluster: str | None) -> str:
 
 def by_voice(sentences: pd.DataFrame, **options: Any) -> pd.DataFrame:
     """:func:`aggregate` by ``voice`` (authorial first, then quoted, then any other value),
-    plus a row ``all`` for every sentence."""
+    plus a row ``all`` for every sentence. Stage rows are no voice: they have no row of their
+    own (and count in ``all`` as in every unit: not at all)."""
     import pandas as pd
 
-    order = {"authorial": 0, "quoted": 1, "speech": 2, "stage": 3}
+    order = {"authorial": 0, "quoted": 1, "speech": 2}
+    if isinstance(sentences, pd.DataFrame) and "voice" in sentences.columns:
+        # Leaving the stage rows out changes no statistic: they count in none.
+        sentences = sentences[sentences["voice"] != STAGE]
     parts = aggregate(sentences, "voice", **options)
     parts = parts.sort_values("voice", key=lambda s: s.map(lambda v: (order.get(v, 2), str(v))),
                               kind="stable")
@@ -301,14 +344,19 @@ def overview(sentences: pd.DataFrame) -> pd.DataFrame:
     ``words_per_sentence``, ``quoted_words`` and ``authorial_words`` (words of sentences that
     present someone's words, and the others), ``quoted_share`` (the share of the first; NaN
     without words), ``words_in_quotes`` and ``in_quotes_share`` (words inside quotation marks,
-    the narrower count) and ``speakers`` (distinct speakers)."""
+    the narrower count) and ``speakers`` (distinct speakers). Stage rows count in nothing
+    but ``paragraphs`` (module docs)."""
     require_table(sentences, "overview()", ["doc_id", "paragraph", "sentence", "n_words",
                                             "voice", "speaker", "words_in_quotes"])
+    stage = sentences["voice"] == STAGE
+    sentences = sentences.assign(n_words=sentences["n_words"].where(~stage, 0),
+                                 words_in_quotes=sentences["words_in_quotes"].where(~stage, 0),
+                                 counted=(~stage).astype("int64"))
     someone_elses = sentences["voice"].isin(SOMEONE_ELSES)
     df = sentences.assign(quoted_words=sentences["n_words"] * someone_elses,
                           speaker=sentences["speaker"].where(sentences["speaker"] != ""))
     out = df.groupby("doc_id", sort=False).agg(
-        paragraphs=("paragraph", "nunique"), sentences=("sentence", "size"),
+        paragraphs=("paragraph", "nunique"), sentences=("counted", "sum"),
         words=("n_words", "sum"), quoted_words=("quoted_words", "sum"),
         words_in_quotes=("words_in_quotes", "sum"),
         speakers=("speaker", "nunique")).reset_index()
@@ -330,7 +378,8 @@ def speakers(sentences: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     import pandas as pd
 
     require_table(sentences, "speakers()", ["doc_id", "sentence", "n_words", "quote", by])
-    total = int(sentences["n_words"].sum())
+    total = int(sentences.loc[sentences["voice"] != STAGE, "n_words"].sum()
+                if "voice" in sentences.columns else sentences["n_words"].sum())
     spoken = sentences[sentences[by].fillna("") != ""]
     quotes = ("direct", "partial", "indirect", "turn")
     if spoken.empty:  # pandas' crosstab cannot build an empty table of string columns

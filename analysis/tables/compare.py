@@ -32,6 +32,8 @@ Methods, and why:
   reason "one document in group X"): its rows are one article's sentences, whose spread says
   nothing about how the group's articles vary.
 
+Stage rows of a sentence table (``voice`` ``"stage"``: a transcript's stage directions, an
+article's byline or tagline) have no value, as in :func:`~analysis.tables.aggregate.aggregate`.
 Undefined values are NaN with a ``reason`` ("" when every value is defined), never an
 exception: a group without values, with one document (no interval, no effect size), a corpus
 with one group (no rest to compare with), a pooled SD of zero.
@@ -53,6 +55,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .aggregate import STAGE
 from .bootstrap import LEVEL, N_RESAMPLES, SEED, bootstrap_interval
 from .checks import require_table
 from .metadata import ID_COLUMNS, metadata_frame, parse_dates, with_metadata
@@ -241,6 +244,8 @@ def _prepare(table: pd.DataFrame, metric: str, by: str, corpus: Any, freq: str |
         raise ValueError("the table has no 'doc_id' column (needed to count and resample "
                          "documents)")
     values = _metric_values(table, metric)
+    if "voice" in table.columns:  # stage rows count in no statistic (analysis.tables.aggregate)
+        values = np.where((table["voice"] == STAGE).to_numpy(), np.nan, values)
     groups = _groups(table, by, corpus, freq)
     known = groups.notna().to_numpy()
     if not known.all():
