@@ -9,7 +9,9 @@ copied without its line breaks runs a short question and its answer together (``
 dock in Busan? MR. KIRBY: I can't say.``). Every sentence of a turn, the first one with its
 label included, is the turn speaker's words: ``voice`` ``"speech"``, ``quote`` ``"turn"``,
 ``speaker`` the label (an upper-case label in title case: ``President Biden``). The label
-itself is furniture, not words of the turn: :func:`label_end` gives where the words start, so
+itself is furniture, not words of the turn, nor is a stage direction right after it
+(``PRESIDENT YOON: (As interpreted.) Thank you.``): :func:`label_end` gives where the words
+start, so
 that the sentence table counts, frames and scores a turn's first sentence without it
 (``PRESIDENT BIDEN: Thank you.`` has two words), and keyphrases never see it
 (:func:`analysis.metrics.furniture.mask_furniture`). A generic label (``Q``, ``MODERATOR``,
@@ -63,6 +65,10 @@ GENERIC_LABELS = frozenset({
     "speaker", "crosstalk", "unknown"})
 """Turn labels (lower case) that name a role in the room, not a person: no actor."""
 
+STAGE_REASON = "stage direction"
+"""The ``reason`` of a stage row, and of a unit made of stage rows only: nobody's words, so no
+count, readability, frame, marker or tone."""
+
 MAX_PROSE_SHARE = 1 / 3
 """Largest share of a transcript's words that may come before its first turn (module docs)."""
 
@@ -94,9 +100,16 @@ def speaker_of(label: str) -> str:
 
 def label_end(sentence: str) -> int:
     """Offset in ``sentence`` where the words of a turn start: after its opening speaker label
-    and the space that follows (``PRESIDENT BIDEN: Thank you.`` -> 17), 0 without a label."""
+    and the space that follows (``PRESIDENT BIDEN: Thank you.`` -> 17), and after the stage
+    directions right behind the label (``PRESIDENT YOON: (As interpreted.) Thank you.`` -> 34:
+    an interpreter's note is nobody's words); 0 without a label."""
     m = TURN_RE.match(sentence)
-    return m.end() if m else 0
+    if not m:
+        return 0
+    end = m.end()
+    while (d := STAGE_RE.match(sentence, end)) and d.end() > end and d.end() < len(sentence):
+        end = d.end()
+    return end
 
 
 def actor_name(speaker: str | None) -> str | None:
