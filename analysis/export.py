@@ -58,8 +58,9 @@ def _sentence_rows(sentences: Any) -> Any:
     measures = readability_columns({c: out[c].to_numpy() for c in COUNT_COLUMNS})
     # SMOG needs 30 sentences, so it is NaN on every sentence row by construction; saying so
     # on each row would bury the reasons that are news (the column docs say it once).
-    reason = ["; ".join(p for p in r.split("; ") if p != REASON_SMOG) if r else r
-              for r in measures.pop("reason")]
+    # A stage direction counts no word: its own reason ("stage direction") says why.
+    reason = ["" if stage else "; ".join(p for p in r.split("; ") if p != REASON_SMOG)
+              for r, stage in zip(measures.pop("reason"), out["voice"] == "stage", strict=True)]
     for col, values in measures.items():
         out[col] = values
     out["reason"] = [_join_reasons(a, b) for a, b in zip(reason, out["reason"], strict=True)]

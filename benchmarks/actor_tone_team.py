@@ -13,7 +13,9 @@ Critics lean neutral as in :func:`analysis.metrics.actor_tone.actor_tone` (weigh
 ``data/actor_tone_team_README.md``) holds one actor mention per row: ``id``, ``text``,
 ``actor`` (the mention as it appears, once, as a whole word), gold ``label``
 (negative/neutral/positive) and ``role``. Each mention is scored through
-the model's ``predict`` and :func:`analysis.metrics.target_tone.lean_critics_neutral`, the calls
+the model's ``predict``, :func:`analysis.metrics.target_tone.lean_critics_neutral` and
+:func:`analysis.metrics.target_tone.mark_questions` (a mention in a question is
+``uncertain``), the calls
 :func:`analysis.metrics.actor_tone.actor_tone` makes. Printed, in percent unless said:
 
 * ``macro-F1`` and ``accuracy`` of the argmax of the calibrated probabilities (an
@@ -156,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     pred = model.predict([r["text"] for r in rows], [r["span"] for r in rows])
     weight = tt.CRITIC_NEUTRAL_WEIGHT if args.critic_weight is None else args.critic_weight
     pred = tt.lean_critics_neutral(pred, weight, model.uncertain_below)
+    pred = tt.mark_questions(pred, [r["text"] for r in rows], [r["span"] for r in rows])
     res = score(rows, pred)
     print(f"{path.name}, model {model.meta.get('model_version', '?')}, critic weight {weight}")
     report(res)

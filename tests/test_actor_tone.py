@@ -6,10 +6,12 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from analysis.corpus import Corpus, Document
+from analysis.metrics import actor_tone as at
 from analysis.metrics.actor_tone import actor_tone, actor_tone_summary
 from analysis.metrics.actors import actor_mentions
 from analysis.metrics.frame_labels import lexicon_agreement
@@ -206,3 +208,52 @@ def test_the_critic_leans_neutral_and_the_criticised_stays_negative():
     plain = actor_tone(docs, critic_weight=0).set_index(["doc_id", "matched"])
     assert plain.loc[("c1", "Pyongyang"), "tone_label"] == "negative"
     assert plain.loc[("c1", "Pyongyang"), "p_negative"] > 0.75
+
+
+# ------------------------------------------------------------------- questions (issue 14)
+
+@pytest.mark.parametrize("text, name, asked", [
+    ("Will Seoul still have its say?", "Seoul", True),
+    ("Q: Does the U.S. plan to deploy nuclear weapons to the peninsula?", "U.S.", True),
+    ("Does Washington trust Mr. Yoon to keep the pledge?", "Washington", True),
+    ('"Who is the real threat to peace?" KCNA asked in a commentary.', "KCNA", False),
+    ("The question South Koreans keep asking: would America trade Los Angeles for Seoul?",
+     "South Koreans", False),
+    ("The question South Koreans keep asking: would America trade Los Angeles for Seoul?",
+     "America", True),
+    ("Seoul said it would not seek its own nuclear weapons.", "Seoul", False),
+])
+def test_mention_in_question(text, name, asked):
+    from analysis.metrics.target_tone import in_question
+
+    start = text.index(name)
+    assert in_question(text, start, start + len(name)) is asked
+
+
+def test_question_mention_is_uncertain_without_net_tone():
+    from analysis.metrics.target_tone import QUESTION_REASON
+
+    text = ("Yoon praised the alliance with Washington.\n\n"
+            "Will Seoul still have its say once the group meets?")
+    out = at.actor_tone([_doc(text)])
+    asked = out[out["matched"] == "Seoul"].iloc[0]
+    assert asked["tone_label"] == "uncertain"
+    assert np.isnan(asked["net_tone"])
+    assert asked["reason"] == QUESTION_REASON
+    # the model's reading is kept for inspection
+    assert asked[["p_negative", "p_neutral", "p_positive"]].sum() == pytest.approx(1.0)
+    said = out[out["matched"] == "Washington"].iloc[0]
+    assert said["reason"] in ("", "confidence below 0.55")
+    assert not np.isnan(said["net_tone"])
+    assert list(out.columns) == at.COLUMNS and at.COLUMNS[-1] == "reason"
+
+
+def test_uncertain_reasons_name_confidence_and_adverse_role():
+    import pandas as pd
+
+    table = pd.DataFrame({"tone_label": ["uncertain", "uncertain", "negative"],
+                          "p_negative": [0.40, 0.05, 0.80], "p_neutral": [0.35, 0.15, 0.10],
+                          "p_positive": [0.25, 0.80, 0.10],
+                          "role": ["", "pressure_object", ""]})
+    assert at.uncertain_reasons(table, 0.55) == [
+        "confidence below 0.55", "positive reading of a pressure_object", ""]

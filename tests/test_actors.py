@@ -43,7 +43,7 @@ def test_actor_file_is_versioned_and_complete():
                      "John Kirby": "person", "Karine Jean-Pierre": "person",
                      "Joint Chiefs of Staff": "organisation", "Pentagon": "organisation",
                      "State Department": "organisation", "White House": "organisation"}
-    assert data["version"] == 4  # version 4: the Korean press short forms (N. Korea, the North)
+    assert data["version"] == 5  # version 5: a capital city as a place, wire datelines
 
 
 def test_actor_mentions_hand_made_sentence():
@@ -105,3 +105,49 @@ def _counts_with(text, actors):
     for _, _, name, _ in am.find_actor_mentions(text, actors):
         out[name] = out.get(name, 0) + 1
     return out
+
+
+# ------------------------------------------------------- a capital city as a place, datelines
+
+@pytest.mark.parametrize("text, expected", [
+    # the city as a place: where a think tank or a newspaper is, not the state acting
+    ("Analysts at a Seoul-based think tank said the talks would likely stall.", {}),
+    ("A Seoul think tank warned that the North could test again.", {"North Korea": 1}),
+    ("Washington-based analysts called the new group largely symbolic.", {}),
+    ("The Pyongyang Times ran a long editorial on the summit.", {}),
+    ("The launch came at 7:10 a.m. Seoul time, the Joint Chiefs said.",
+     {"Joint Chiefs of Staff": 1}),
+    ("Protesters rallied in downtown Seoul; the streets of Pyongyang were quiet.", {}),
+    ("A Beijing-based diplomat said Beijing would not be pressured.", {"China": 1}),
+    # the city as the seat of government stays the state
+    ("Seoul said it would not seek its own nuclear weapons.", {"South Korea": 1}),
+    ("Washington and Seoul agreed to expand joint drills.",
+     {"United States": 1, "South Korea": 1}),
+    ("Yoon flew to Washington for a state visit.", {"Yoon Suk Yeol": 1, "United States": 1}),
+])
+def test_capital_city_as_place_is_no_mention(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("SEOUL, South Korea (AP) — South Korea said on Thursday it would not go nuclear.",
+     {"South Korea": 1}),
+    ("Seoul, April 27 (Yonhap) -- Washington and Seoul agreed to expand joint drills.",
+     {"United States": 1, "South Korea": 1}),
+    ("Beijing, April 27 (Xinhua) -- China urged restraint on the peninsula.", {"China": 1}),
+    ("Headline\n\nTokyo, April 27 (Kyodo) - Japan welcomed the declaration.", {"Japan": 1}),
+    # a title-case city before a dash with no date or agency is no dateline
+    ("Washington - Seoul ties deepened.", {"United States": 1, "South Korea": 1}),
+])
+def test_wire_dateline_names_no_actor(text, expected):
+    assert _counts(text) == expected
+
+
+def test_dateline_spans_cover_place_date_agency_and_dash():
+    from analysis.corpus.datelines import dateline_spans
+
+    text = "Intro line\nSEOUL, South Korea (AP) — The North fired.\nSeoul said no."
+    (start, end), = dateline_spans(text)
+    assert text[start:end] == "SEOUL, South Korea (AP) —"
+    assert dateline_spans("WASHINGTON -- Officials met.") == [(0, 13)]
+    assert dateline_spans("Washington — Officials met.") == []

@@ -41,7 +41,10 @@ on purpose and is tested by ``test_frames_rules.py``; so does the supervised fra
 backs the lexicon up (``analysis.metrics.frame_model``), which is switched off here; this file
 checks the restructuring only. The certainty lexicon is pinned likewise to version 1.0.0
 (``tests/golden/epistemic_1.0.0.json``): version 1.1.0 (*less clear*, *arguably*, the bare
-*prove*) changes hedges and boosters on purpose and is tested by ``test_stance.py``.
+*prove*) changes hedges and boosters on purpose and is tested by ``test_stance.py``. The tone is
+plain VADER (:data:`analysis.metrics.tone_lexicon.NO_ADJUSTMENTS`): the domain adjustments
+(names unscored, conflict words added) change it on purpose and are tested by
+``test_tone_lexicon.py``.
 """
 
 from __future__ import annotations
@@ -59,10 +62,12 @@ from analysis.export import metric_table
 from analysis.io import format_table
 from analysis.metrics import certainty
 from analysis.metrics import frames as frames_module
+from analysis.metrics import tone as tone_module
 from analysis.metrics.frames import FRAMES
 from analysis.metrics.keyphrases import extract_keyphrases
 from analysis.metrics.readability import REASON_SMOG
 from analysis.metrics.tone import EMPTY_TONE_NOTE, LONG_TONE_NOTE
+from analysis.metrics.tone_lexicon import NO_ADJUSTMENTS
 from analysis.tables.aggregate import FEW_TONE, NO_TONE
 
 from .conftest import ROOT, SEED_DIR
@@ -100,6 +105,8 @@ def regenerate(corpus_path: Path) -> dict[str, pd.DataFrame]:
                    lambda path=None: pinned if path is None else real(path))
         # and the lexicon alone, without the supervised frame model (issue 14, on purpose)
         mp.setattr(frames_module, "load_frame_model", lambda path=None: None)
+        # and the tone plain VADER, without the domain adjustments (issue 14, on purpose)
+        mp.setattr(tone_module, "load_tone_lexicon", lambda path=None: NO_ADJUSTMENTS)
         corpus = load_corpus(corpus_path)
         tables = {unit: read_text_table(io.StringIO(format_table(metric_table(corpus, unit),
                                                                  "csv")))

@@ -158,3 +158,42 @@ def test_export_sentence_reasons_leave_out_smog_which_no_sentence_has():
     # a document of three sentences still says why its SMOG is missing
     document = metric_table(corpus, "document").iloc[0]
     assert document["reason"] == "smog needs >= 30 sentences"
+
+
+def test_stage_lines_count_no_word_sentence_or_syllable():
+    table = sentence_table([Document.from_text(TRANSCRIPT)])
+    stage = table[table["voice"] == "stage"]
+    assert stage["text"].tolist() == [
+        "Remarks by President Biden and President Yoon in Joint Press Conference",
+        "Rose Garden", "1:43 P.M. EDT", "(Applause.)", "END 2:38 P.M. EDT"]
+    counts = ["n_words", "n_sentences", "n_syllables", "n_polysyllables", "n_letters"]
+    assert (stage[counts] == 0).all().all()
+    assert set(stage["reason"]) == {"stage direction"}
+
+
+def test_interpreter_note_after_the_label_is_no_word_of_the_turn():
+    assert label_end("PRESIDENT YOON: (As interpreted.) Thank you, Mr. President.") == 34
+    assert label_end("PRESIDENT BIDEN: (Applause.)") == 17  # a direction alone stays the body
+    table = sentence_table([Document.from_text(TRANSCRIPT)])
+    yoon = table[table["text"].str.startswith("PRESIDENT YOON:")].iloc[0]
+    assert yoon["n_words"] == 4  # Thank you, Mr. President.
+    assert yoon["n_syllables"] == 7  # thank you mis-ter pres-i-dent
+
+
+def test_transcript_readability_is_the_speech_only():
+    from analysis.tables.aggregate import aggregate
+
+    document = aggregate(sentence_table([Document.from_text(TRANSCRIPT)]), "document").iloc[0]
+    # spoken: "Well, good afternoon." "Please be seated." "Our alliance has never been
+    # stronger." "Thank you, Mr. President." = 4 sentences, 3 + 3 + 6 + 4 = 16 words
+    assert (document["n_sentences"], document["n_words"]) == (4, 16)
+    assert document["quoted_share"] == 1.0
+
+
+def test_a_paragraph_of_stage_lines_says_why_it_has_no_values():
+    from analysis.tables.aggregate import aggregate
+
+    paragraphs = aggregate(sentence_table([Document.from_text(TRANSCRIPT)]), "paragraph")
+    applause = paragraphs[paragraphs["paragraph"] == 6].iloc[0]
+    assert applause["n_words"] == 0 and math.isnan(applause["flesch_kincaid_grade"])
+    assert math.isnan(applause["tone"]) and applause["reason"] == "stage direction"

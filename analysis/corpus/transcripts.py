@@ -73,6 +73,10 @@ speaker: a document whose every turn label is one is no transcript (:func:`is_tr
 in an article such labelled paragraphs are the writer's own
 (:func:`analysis.corpus.paragraph_labels.paragraph_label`)."""
 
+STAGE_REASON = "stage direction"
+"""The ``reason`` of a stage row, and of a unit made of stage rows only: nobody's words, so no
+count, readability, frame, marker or tone."""
+
 MAX_PROSE_SHARE = 1 / 3
 """Largest share of a transcript's words that may come before its first turn (module docs)."""
 
@@ -102,19 +106,18 @@ def speaker_of(label: str) -> str:
                     for word in label.split())
 
 
-_OPENING_STAGE_RE = re.compile(r"\([^()]{1,60}\)\s+")
-"""A stage direction opening a turn's words (``(As interpreted.)``)."""
-
-
 def label_end(sentence: str) -> int:
-    """Offset in ``sentence`` where the words of a turn start: after its opening speaker label,
-    a stage direction that follows it and the spaces (``PRESIDENT BIDEN: Thank you.`` -> 17,
-    ``PRESIDENT YOON: (As interpreted.) Thank you.`` -> 34), 0 without a label."""
+    """Offset in ``sentence`` where the words of a turn start: after its opening speaker label
+    and the space that follows (``PRESIDENT BIDEN: Thank you.`` -> 17), and after the stage
+    directions right behind the label (``PRESIDENT YOON: (As interpreted.) Thank you.`` -> 34:
+    an interpreter's note is nobody's words); 0 without a label."""
     m = TURN_RE.match(sentence)
     if not m:
         return 0
-    stage = _OPENING_STAGE_RE.match(sentence, m.end())
-    return stage.end() if stage else m.end()
+    end = m.end()
+    while (d := STAGE_RE.match(sentence, end)) and d.end() > end and d.end() < len(sentence):
+        end = d.end()
+    return end
 
 
 def actor_name(speaker: str | None) -> str | None:

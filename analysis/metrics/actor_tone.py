@@ -5,8 +5,9 @@ This is the sentiment a sentence expresses *toward the actor* (target-dependent 
 :mod:`analysis.metrics.target_tone`), not the actor's own stance and not the general tone of
 :func:`analysis.stance.tone_scores`. A mention is ``uncertain`` when the model's calibrated
 confidence is low, or when it would call *positive* a sentence that deters, condemns or
-sanctions the actor or names it as the source of a threat; the one who condemns or accuses
-leans neutral. Shares of mentions are estimates
+sanctions the actor or names it as the source of a threat, or when the mention is in a
+question (:mod:`analysis.metrics.target_tone.questions`: a question asks, it asserts no tone);
+the one who condemns or accuses leans neutral. Shares of mentions are estimates
 from a handful of sentences: report them with their intervals, never as whom a text "favours".
 """
 
@@ -24,16 +25,17 @@ ACTOR_TONE_LABELS = ("negative", "neutral", "positive", "uncertain")
 """Tone labels of a mention: the model's three classes, then ``uncertain``."""
 
 COLUMNS = ["doc_id", "paragraph", "sentence", "actor", "matched", "voice", "speaker",
-           "tone_label", "p_negative", "p_neutral", "p_positive", "net_tone", "role", "text"]
+           "tone_label", "p_negative", "p_neutral", "p_positive", "net_tone", "role", "text",
+           "reason"]
 """Columns of :func:`actor_tone`."""
 
 MEASURE = ("tone toward the actor: target-dependent sentiment, TF-IDF around the masked target "
            "+ VADER and role features, logistic regression trained on NewsMTSC (Hamborg & "
            "Donnay 2021), probabilities calibrated by cross-validation (scikit-learn); "
            "'uncertain' below the model's confidence threshold or for a positive reading of an "
-           "actor that is deterred, condemned or named as a threat; the one who condemns leans "
-           "neutral (probabilities half blended with neutral); see "
-           "benchmarks/target_tone.py")
+           "actor that is deterred, condemned or named as a threat, or in a question (no "
+           "net tone); the one who condemns leans neutral (probabilities half blended with "
+           "neutral); see benchmarks/target_tone.py")
 
 
 def _mention_rows(corpus: list[Any], mentions: pd.DataFrame) -> tuple[list[dict], list, list]:
@@ -74,10 +76,14 @@ def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
     Columns (:data:`COLUMNS`): ``doc_id``, ``paragraph``, ``sentence``, ``actor``, ``matched``,
     ``voice``, ``speaker``, ``tone_label`` (negative/neutral/positive/uncertain), the calibrated
     ``p_negative``, ``p_neutral``, ``p_positive``, ``net_tone`` (``p_positive - p_negative``,
-    in [-1, 1]), ``role`` (``pressure_object``, ``hostile_source``, ``critic`` or ``""``) and
-    ``text`` (the sentence). Mentions outside any sentence (an unsegmented document) are
-    dropped. A critic (the one who condemns, criticises or accuses) leans neutral: its
-    probabilities are blended with *neutral* at ``critic_weight`` (default
+    in [-1, 1]; NaN for a question), ``role`` (``pressure_object``, ``hostile_source``,
+    ``critic`` or ``""``), ``text`` (the sentence) and ``reason`` (why a mention is
+    ``uncertain``: :func:`uncertain_reasons`, or
+    :data:`~analysis.metrics.target_tone.questions.QUESTION_REASON` for a mention inside a
+    question, which is ``uncertain`` whatever the model says and has NaN ``net_tone``; ""
+    otherwise). Mentions outside any sentence (an unsegmented document) are dropped. A critic
+    (the one who condemns, criticises or accuses) leans neutral: its probabilities are blended
+    with *neutral* at ``critic_weight`` (default
     :data:`~analysis.metrics.target_tone.CRITIC_NEUTRAL_WEIGHT`, 0.5;
     :func:`~analysis.metrics.target_tone.lean_critics_neutral`; 0 leaves the model's).
     """
@@ -89,6 +95,7 @@ def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
         UNCERTAIN_BELOW,
         lean_critics_neutral,
         load_target_tone_model,
+        mark_questions,
     )
 
     corpus = list(corpus)
@@ -106,11 +113,27 @@ def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
         for col in ("tone_label", "p_negative", "p_neutral", "p_positive", "role"):
             out[col] = pred[col].to_numpy()
         out["net_tone"] = out["p_positive"] - out["p_negative"]
-        out = out[COLUMNS]
+        out["reason"] = uncertain_reasons(out, getattr(model, "uncertain_below",
+                                                       UNCERTAIN_BELOW))
+        out = mark_questions(out, texts, spans)[COLUMNS]
     for col in ("paragraph", "sentence"):
         out[col] = out[col].astype("Int64")
     out.attrs["measure"] = MEASURE
     return out
+
+
+def uncertain_reasons(table: pd.DataFrame, uncertain_below: float) -> list[str]:
+    """Why each ``uncertain`` row of a tone table is so: ``"confidence below 0.55"`` (its top
+    probability under ``uncertain_below``) or ``"positive reading of a pressure_object"`` (an
+    adverse ``role``, :func:`~analysis.metrics.target_tone.decide_labels`); "" for the
+    others."""
+    import numpy as np
+
+    top = table[["p_negative", "p_neutral", "p_positive"]].to_numpy(dtype=float).max(axis=1)
+    weak = f"confidence below {uncertain_below:g}"
+    return ["" if label != "uncertain" else weak if np.isnan(p) or p < uncertain_below
+            else f"positive reading of a {role}"
+            for label, p, role in zip(table["tone_label"], top, table["role"], strict=True)]
 
 
 ONE_DOCUMENT = "one document, intervals resample its mentions"

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..corpus.actor_list import ACTORS_PATH, load_actors
+from ..corpus.datelines import dateline_spans
 
 __all__ = ["ACTORS_PATH", "actor_mentions", "find_actor_mentions", "load_actors"]
 
@@ -38,15 +39,26 @@ def _alias_pattern(text: str) -> str:
     return "".join(parts) + (r"" if text.endswith(".") else r"(?![^\W_])")
 
 
+def _either(*patterns: str | None) -> str | None:
+    """One regex matching any of the given ones (``None`` when none is given)."""
+    given = [p for p in patterns if p]
+    return "|".join(f"(?:{p})" for p in given) if given else None
+
+
 def _compile_actors(actors: Mapping[str, Any]) -> list[tuple[str, str, re.Pattern, Any, Any]]:
+    place = actors.get("place_rules", {})
     compiled = []
     for a in actors["actors"]:
         for alias in a["aliases"]:
             spec = {"text": alias} if isinstance(alias, str) else alias
             flags = re.IGNORECASE if spec.get("ignore_case") else 0
             pat = re.compile(_alias_pattern(spec["text"]), flags)
-            nb = re.compile(spec["not_before"]) if spec.get("not_before") else None
-            na = re.compile("(?:" + spec["not_after"] + r")\Z") if spec.get("not_after") else None
+            # a city alias ("place": true) also follows the list's place rules
+            extra = place if spec.get("place") else {}
+            not_before = _either(spec.get("not_before"), extra.get("not_before"))
+            not_after = _either(spec.get("not_after"), extra.get("not_after"))
+            nb = re.compile(not_before) if not_before else None
+            na = re.compile("(?:" + not_after + r")\Z") if not_after else None
             compiled.append((a["name"], spec["text"], pat, nb, na))
     return compiled
 
@@ -56,15 +68,21 @@ def find_actor_mentions(text: str, actors: Mapping[str, Any] | None = None
     """``(start, end, actor, alias)`` of every actor mention in ``text``.
 
     Overlapping matches are resolved leftmost-longest: "South Korean" wins over "South Korea",
-    "Kim Jong Un" over "Kim"; distinct adjacent mentions ("US-South Korean") all count.
+    "Kim Jong Un" over "Kim"; distinct adjacent mentions ("US-South Korean") all count. A
+    city used as a place ("a Seoul-based think tank", the list's ``place_rules``) and any name
+    inside a wire dateline ("SEOUL, South Korea (AP) --",
+    :func:`analysis.corpus.datelines.dateline_spans`) are no mention.
     """
     compiled = _compile_actors(actors or load_actors())
+    datelines = dateline_spans(text)
     found = []
     for name, alias, pat, nb, na in compiled:
         for m in pat.finditer(text):
             s, e = m.span()
             if s and _LETTER_OR_DIGIT.match(text, s - 1):
                 continue  # no letter or digit may touch the alias
+            if datelines and any(ds <= s < de for ds, de in datelines):
+                continue  # where the story was filed, not an actor of it
             if nb is not None and nb.match(text, e):
                 continue
             if na is not None and na.search(text[max(0, s - 60):s]):

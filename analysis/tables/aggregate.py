@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..corpus.documents import SOMEONE_ELSES
+from ..corpus.transcripts import STAGE_REASON
 from .bootstrap import N_RESAMPLES, SEED, mean_intervals, ratio_interval
 from .checks import require_table
 from .sentences import ID_COLUMNS
@@ -145,6 +146,15 @@ def _add_readability(out: dict[str, Any], df: pd.DataFrame, groups: list[np.ndar
     for r, reason in zip(reasons, read.pop("reason"), strict=True):
         r.append(reason)
     out.update(read)
+
+
+def _reasons(df: pd.DataFrame, groups: list[np.ndarray], reasons: list[list[str]]
+             ) -> list[str]:
+    """Each group's reasons joined, or :data:`~analysis.corpus.transcripts.STAGE_REASON` for
+    a group of stage rows only (a paragraph "(Applause.)": nobody's words, hence no values)."""
+    stage = df["voice"].to_numpy() == "stage"
+    return [STAGE_REASON if stage[g].all() else "; ".join(x for x in r if x)
+            for g, r in zip(groups, reasons, strict=True)]
 
 
 def group_means(values: np.ndarray, codes: np.ndarray, groups: list[np.ndarray]
@@ -295,7 +305,7 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
         out.update(tone)
         for r, reason in zip(reasons, tone_reasons, strict=True):
             r.append(reason)
-    out["reason"] = ["; ".join(x for x in r if x) for r in reasons]
+    out["reason"] = _reasons(sentences, groups, reasons)
     table = pd.DataFrame(out)
     if isinstance(by, str) and by in UNITS:
         # Every unit table has the three id columns (missing ones empty), as quanteda's do.

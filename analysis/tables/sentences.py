@@ -27,10 +27,13 @@ ids and voice (always)
     ``hedges``, ``boosters``, ``attributions`` (Hyland 2005) and the matched terms
     ``hedge_terms``, ``booster_terms``, ``attribution_terms`` (tuples);
 ``tone``
-    ``tone`` (VADER compound, Hutto & Gilbert 2014), ``tone_pos``, ``tone_neu``, ``tone_neg``;
+    ``tone`` (VADER compound, Hutto & Gilbert 2014, with the domain adjustments of
+    :mod:`analysis.metrics.tone_lexicon`), ``tone_pos``, ``tone_neu``, ``tone_neg``;
 and ``reason``: why a value of the row is NaN ("" when none). A transcript's stage directions
-and time or place lines (voice ``stage``) are nobody's words: they carry no frame, marker or
-tone (reason ``"stage direction"``).
+and time or place lines (voice ``stage``) are nobody's words: they count no word, sentence or
+syllable (``n_words`` 0, so no readability or per-word rate of a unit sees them) and carry no
+frame, marker or tone (reason ``"stage direction"``); nor do a turn's opening label and a
+stage direction right after it (``PRESIDENT YOON: (As interpreted.)``).
 
 ``attrs`` records the lexicon versions and the measures (``attrs["frames"]``: which frames).
 """
@@ -178,12 +181,14 @@ def _certainty_scorer(lexicon: Any, details: bool) -> Scorer:
 
 
 def _tone_scorer() -> Scorer:
-    from ..metrics.tone import tone_values
+    from ..metrics.tone import load_tone_lexicon, tone_values
+
+    lexicon = load_tone_lexicon()
 
     def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
               row: list[Any]) -> str:
         # toks are the words of text, which is the scored text unless that is empty.
-        *values, note = tone_values(scored, len(toks) if scored else 0)
+        *values, note = tone_values(scored, len(toks) if scored else 0, lexicon)
         row.extend(values)
         return f"tone: {note}" if note and scored else ""
 
@@ -228,7 +233,7 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
     frames."""
     from ..corpus.quotes import quote_spans
     from ..corpus.tokens import words
-    from ..corpus.transcripts import label_end
+    from ..corpus.transcripts import STAGE_REASON, label_end
     from ..metrics.lexicon import text_words
     from ..metrics.lexicon_index import table_index
 
@@ -244,8 +249,12 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
         spans = ([span for p in doc.paragraphs for span in quote_spans(text, p.start, p.end)]
                  if details else [])
         for s in doc.sentences:
-            # A turn's opening label ("PRESIDENT BIDEN:") is no part of its measured words.
-            body = s.text[label_end(s.text):] if s.quote == "turn" else s.text
+            # A turn's opening label ("PRESIDENT BIDEN:") is no part of its measured words, and
+            # a stage direction or time line is nobody's: no words, sentence or syllable of it
+            # counts toward readability or per-word rates.
+            stage = s.voice == "stage"
+            body = ("" if stage else s.text[label_end(s.text):] if s.quote == "turn"
+                    else s.text)
             toks = text_words(body)
             start, end = s.start, s.end
             quoted = sum(len(words(text[max(qs, start):min(qe, end)])) for qs, qe in spans
@@ -255,15 +264,12 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
                               len(toks)]
             if details:
                 row.append(quoted)
-            # A stage direction is scored as an empty text: no frame, marker or tone.
-            if s.voice == "stage":
-                scored, reasons = "", ["stage direction"]
-            else:
-                scored, reasons = body, []
+            # A stage direction is scored as an empty text: no count, frame, marker or tone.
+            scored, reasons = body, [STAGE_REASON] if stage else []
             matched = index.matching(scored)
             for score in scorers:
                 reason = score(body, scored, toks, matched, row)
-                if reason:
+                if reason and not stage:
                     reasons.append(reason)
             row.append("; ".join(reasons))
             rows.append(row)
@@ -334,6 +340,10 @@ def table_attrs(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: A
         attrs.update({"epistemic_lexicon_version": epistemic_lexicon.version,
                       "certainty": "hedges/boosters (Hyland 2005)"})
     if "tone" in metrics:
-        attrs["tone"] = ("general evaluative tone, VADER compound (Hutto & Gilbert 2014); "
-                         "not stance")
+        from ..metrics.tone import load_tone_lexicon
+
+        attrs.update({"tone_lexicon_version": load_tone_lexicon().version,
+                      "tone": ("general evaluative tone, VADER compound (Hutto & Gilbert "
+                               "2014) with the domain adjustments of "
+                               "analysis.metrics.tone_lexicon; not stance")})
     return attrs

@@ -12,7 +12,8 @@ linear model trained by ``scripts/train_target_tone.py`` and shipped as plain JS
 ``analysis/resources/target_tone.json.gz`` - no pickle, no joblib.
 
 Modules: :mod:`.text` (span checks, masking), :mod:`.lexicon` (VADER), :mod:`.roles` (the
-target's role in its clause), :mod:`.features`
+target's role in its clause), :mod:`.questions` (mentions inside a question),
+:mod:`.features`
 (design matrix), :mod:`.model` (artefact loading and prediction), :mod:`.encoder_inputs`
 (marked encoder inputs) and :mod:`.encoder` (the ONNX encoder). Fitting and the NewsMTSC
 reader live in :mod:`.training`, which loading a model never imports.
@@ -42,6 +43,7 @@ from .model import (
     load_linear_model,
     read_artefact,
 )
+from .questions import QUESTION_REASON, in_question, mark_questions
 from .roles import CRITIC, ROLES, adverse_role, mention_role
 from .text import TARGET_TOKEN, mask_target, prepare, validate_span
 
@@ -55,6 +57,7 @@ __all__ = [
     "FORMAT_VERSION",
     "LABELS",
     "MODEL_KINDS",
+    "QUESTION_REASON",
     "RESOURCE_NAME",
     "ROLES",
     "TARGET_TOKEN",
@@ -65,11 +68,13 @@ __all__ = [
     "adverse_role",
     "calibrate",
     "decide_labels",
+    "in_question",
     "lean_critics_neutral",
     "load_encoder_model",
     "default_model_path",
     "load_linear_model",
     "load_target_tone_model",
+    "mark_questions",
     "mask_target",
     "mention_role",
     "prepare",

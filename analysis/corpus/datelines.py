@@ -1,0 +1,34 @@
+"""Wire datelines: the place (and date and agency) a story opens with, where it was filed.
+
+``SEOUL, April 27 (Yonhap) --``, ``WASHINGTON (AP) —``, ``SEOUL, South Korea (AP) —`` and the
+title-case ``Seoul, April 27 (Korea Herald) -`` name where a story was filed, not an actor of
+it: the actor mentions of :mod:`analysis.metrics.actors` skip what :func:`dateline_spans`
+finds. A dateline opens a line, its place is upper case (``SEOUL``, optionally followed by a
+title-case country, ``SEOUL, South Korea``) or is followed by a date or a parenthesised agency,
+and a dash ends it (``--``, ``—``, ``–``, ``-``). A title-case place followed only by a dash
+("Washington - Seoul ties", a headline) is no dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACE = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+_MONTH_DAY = r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+DATELINE_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>{_PLACE})(?:,[ \t]+(?P<region>{_PLACE}))??"
+    rf"(?:,[ \t]+(?P<date>{_MONTH_DAY}))?[ \t]*(?P<agency>\([^()\n]{{1,40}}\))?"
+    r"[ \t]*(?:--|—|–|-)(?=[ \t])")
+"""A line's opening dateline (see the module docstring); :func:`dateline_spans` checks that
+its place is upper case or that a date or an agency follows it."""
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every wire dateline in ``text`` (one at most per line, at its start,
+    the closing dash included). Places in title case count only with a date or an agency."""
+    out = []
+    for m in DATELINE_RE.finditer(text):
+        place = m.group("place")
+        if m.group("date") or m.group("agency") or (place.isupper() and len(place) > 2):
+            out.append((m.start("place"), m.end()))
+    return out
