@@ -43,7 +43,7 @@ def test_actor_file_is_versioned_and_complete():
                      "John Kirby": "person", "Karine Jean-Pierre": "person",
                      "Joint Chiefs of Staff": "organisation", "Pentagon": "organisation",
                      "State Department": "organisation", "White House": "organisation"}
-    assert data["version"] == 4  # version 4: the Korean press short forms (N. Korea, the North)
+    assert data["version"] == 5  # version 5: "Kim" is named_first (a family name shared by many)
 
 
 def test_actor_mentions_hand_made_sentence():
