@@ -43,7 +43,7 @@ def test_actor_file_is_versioned_and_complete():
                      "John Kirby": "person", "Karine Jean-Pierre": "person",
                      "Joint Chiefs of Staff": "organisation", "Pentagon": "organisation",
                      "State Department": "organisation", "White House": "organisation"}
-    assert data["version"] == 5  # version 5: a capital city as a place, wire datelines
+    assert data["version"] == 5  # version 5: capitals as places, wire datelines, "Kim" named_first
 
 
 def test_actor_mentions_hand_made_sentence():

@@ -438,10 +438,11 @@ CRITIC_CASES = [
     ("[Seoul] has been criticized for its silence on the launch.", "pressure_object"),
     ("KCNA denounced [Yoon] as a traitor to the nation.", "pressure_object"),
     ("[China]'s embassy said the deployment would aggravate tensions.", ""),
-    # the one named inside the critic's description is not the critic
+    # the one named inside the critic's description is not the critic, nor the criticised:
+    # a person the critic is described by (leans neutral as the critic does)
     ("The younger sister of North Korean leader [Kim Jong Un] denounced the pact, KCNA said.",
-     ""),
-    ("A spokesman for [China]'s foreign ministry condemned the drills.", ""),
+     "critic_descriptor"),
+    ("A spokesman for [China]'s foreign ministry condemned the drills.", "critic_descriptor"),
     ("[Japan] welcomed the declaration as a step toward peace.", ""),
 ]
 

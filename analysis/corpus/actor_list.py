@@ -17,9 +17,11 @@ def load_actors(path: str | Path | None = None) -> dict[str, Any]:
     """Load the actor list (``resources/actors.json`` by default) and check its shape.
 
     Format: ``{"version": int, "actors": [{"name", "kind", "aliases": [alias, ...]}]}``, an
-    alias being a string or ``{"text", "not_before", "not_after", "ignore_case"}`` where
-    ``not_before`` is a regex that must not match right after the alias and ``not_after`` a
-    regex that must not match right before it, and optional ``descriptions``
+    alias being a string or ``{"text", "not_before", "not_after", "ignore_case", "named_first"}``
+    where ``not_before`` is a regex that must not match right after the alias, ``not_after`` a
+    regex that must not match right before it and ``named_first`` marks a family name shared by
+    many (a document's bare ``Kim`` is a listed person only after a full naming,
+    :mod:`analysis.metrics.short_forms`), and optional ``descriptions``
     (``{"role": "sister", "of": "Kim Jong Un"}``: a speaker so described is this actor). See
     the file's ``rules`` for the choices.
     """

@@ -4,7 +4,8 @@
 * :func:`find_actor_mentions`: ``(start, end, actor, alias)`` of every mention in a text.
 * :func:`actor_mentions`: one row per mention of a corpus, with its sentence and paragraph; a
   short form means the person named in full before it in the document
-  (:mod:`analysis.metrics.short_forms`).
+  (:mod:`analysis.metrics.short_forms`), and an acronym in parentheses after its name is no
+  second mention (:mod:`analysis.metrics.acronym_mentions`).
 """
 
 from __future__ import annotations
@@ -108,6 +109,7 @@ def actor_mentions(corpus: Iterable[Any], actors: Mapping[str, Any] | None = Non
     import pandas as pd
 
     from ..corpus.actor_linker import ActorLinker
+    from .acronym_mentions import merge_parenthesised
     from .short_forms import link_short_forms
 
     actors = actors or load_actors()
@@ -120,6 +122,7 @@ def actor_mentions(corpus: Iterable[Any], actors: Mapping[str, Any] | None = Non
         s_starts = [s.start for s in sents]
         p_starts = [p.start for p in paras]
         found = link_short_forms(text, find_actor_mentions(text, actors), actors, linker)
+        found = merge_parenthesised(text, found)
         for s, e, name, alias in found:
             si = bisect_right(s_starts, s) - 1
             pi = bisect_right(p_starts, s) - 1

@@ -14,6 +14,13 @@ means the person last named in full with it:
 
 The surname is the first word of a name whose first word is a family name written first
 (``resources/surname_first_names.txt``: Korean and Chinese names), else its last word.
+
+A family name shared by many people (an alias marked ``"named_first": true`` in the actor list:
+``Kim``) names a listed person only after that person is named in full earlier in the same
+document: with no earlier naming (the AP tagline "Kim reported from Seoul", a story that never
+names Kim Jong Un) a bare ``Kim`` is nobody of the list, and inside someone else's full name
+written given name first (``Ellen Kim``, :func:`given_name_first_spans`) it never is; a later
+``Kim`` then goes with that unlisted name, as after ``Kim Tae-hyo``.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..corpus.actor_linker import ActorLinker
-from ..corpus.speakers import NAME_RE, clean_name
+from ..corpus.speakers import NAME_RE, SENTENCE_OPENERS, TITLE_WORDS, WEEKDAY_NAMES, clean_name
 from .keyphrase_names import surname_first_names
 
 Mention = tuple[int, int, str, str]
@@ -70,15 +77,17 @@ def link_short_forms(text: str, found: list[Mention], actors: Mapping[str, Any],
     """``found`` (sorted, non-overlapping mentions of ``text``) with short forms linked to the
     document's earlier full namings (see the module docstring)."""
     persons = {a["name"] for a in actors["actors"] if a["kind"] == "person"}
-    namings = _namings(text, found, persons, linker)
-    if not namings:
+    shared = named_first_aliases(actors)
+    namings = sorted(_namings(text, found, persons, linker)
+                     + given_name_first_spans(text, shared, linker), key=lambda x: x[0])
+    if not namings and not shared:
         return found
     out: list[Mention] = []
     for s, e, name, alias in found:
         if name in persons and " " not in alias:
             seen, actor = _latest(namings, text[s:e], s)
-            if seen and actor is None:
-                continue  # "Kim" after "Kim Tae-hyo": not a listed Kim
+            if (seen and actor is None) or (not seen and alias in shared):
+                continue  # "Kim" after "Kim Tae-hyo", or never named in full: not a listed Kim
             if seen:
                 name = actor
         out.append((s, e, name, alias))
@@ -95,3 +104,43 @@ def link_short_forms(text: str, found: list[Mention], actors: Mapping[str, Any],
 def _inside(mentions: list[Mention], s: int, e: int) -> bool:
     """Whether ``[s, e)`` overlaps one of ``mentions``."""
     return any(ms < e and s < me for ms, me, _, _ in mentions)
+
+
+HONORIFICS = frozenset("comrade marshal supreme dear respected chief".split())
+"""Words before a family name that are no given name ("Comrade Kim", "Marshal Kim"), besides
+the speakers' title words (``President``, ``Chairman``, ``Leader``)."""
+_MONTHS = frozenset("""January February March April May June July August September October
+    November December""".split())
+
+
+def named_first_aliases(actors: Mapping[str, Any]) -> frozenset[str]:
+    """The one-word aliases marked ``"named_first": true`` in the actor list: family names
+    shared by many people (``Kim``), which name a listed person only after a full naming."""
+    return frozenset(alias["text"] for a in actors["actors"] for alias in a["aliases"]
+                     if isinstance(alias, dict) and alias.get("named_first"))
+
+
+def _given_name(word: str, linker: ActorLinker) -> bool:
+    """Whether ``word``, just before a family name, reads as a given name: a capitalised word
+    that is no title or honorific, sentence opener, weekday, month, possessive or actor."""
+    bare = word.strip(".")
+    return (bool(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?", word))
+            and bare.lower() not in TITLE_WORDS and bare.lower() not in HONORIFICS
+            and bare not in SENTENCE_OPENERS and bare not in WEEKDAY_NAMES
+            and bare not in _MONTHS and linker.link(bare) == bare)
+
+
+def given_name_first_spans(text: str, shared: frozenset[str], linker: ActorLinker
+                           ) -> list[tuple[int, str, str | None]]:
+    """``(start, family name, None)`` of every full name written given name first whose
+    family name is one of ``shared`` (``Ellen Kim``, ``Victor Kim``): someone other than the
+    listed person, whatever the document named before. ``start`` is the given name's."""
+    if not shared:
+        return []
+    out: list[tuple[int, str, str | None]] = []
+    for name in shared:
+        for m in re.finditer(rf"(?<![^\W_])(\S+)[ \t]+{re.escape(name)}(?![^\W_]|[-‐‑\s]+[A-Z])",
+                             text):
+            if _given_name(m.group(1), linker):
+                out.append((m.start(1), name, None))
+    return out

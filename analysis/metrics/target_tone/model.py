@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .features import TargetToneFeaturizer, prepare_all
-from .roles import CRITIC, ROLES, mention_role
+from .roles import CRITIC, NEUTRAL_LEANING, ROLES, mention_role
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -123,13 +123,15 @@ rule is the actor table's, not the model's (:func:`analysis.metrics.actor_tone.a
 
 def lean_critics_neutral(table: pd.DataFrame, weight: float = CRITIC_NEUTRAL_WEIGHT,
                          uncertain_below: float = UNCERTAIN_BELOW) -> pd.DataFrame:
-    """A copy of a ``predict`` table whose :data:`.roles.CRITIC` rows have their probabilities
-    blended with *neutral* (``(1 - weight) p + weight e_neutral``) and their ``tone_label``
-    decided again (:func:`decide_labels` at ``uncertain_below``); other rows are unchanged."""
+    """A copy of a ``predict`` table whose :data:`.roles.NEUTRAL_LEANING` rows (the critic, a
+    person the critic is described by, the one whose offer is refused, the one addressed) have
+    their probabilities blended with *neutral* (``(1 - weight) p + weight e_neutral``) and
+    their ``tone_label`` decided again (:func:`decide_labels` at ``uncertain_below``); other
+    rows are unchanged."""
     import numpy as np
 
     out = table.copy()
-    critic = (out["role"] == CRITIC).to_numpy()
+    critic = out["role"].isin(NEUTRAL_LEANING).to_numpy()
     if not critic.any() or not weight:
         return out
     cols = [f"p_{lab}" for lab in LABELS]

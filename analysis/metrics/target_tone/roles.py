@@ -26,7 +26,14 @@ The detector is a small clause-local pattern grammar on lower-cased words (no pa
   missiles"), or as the one who oversees or stages a hostile act ("[Kim] guided the launch").
 
 A third role is not adverse: ``critic``, the one who condemns, criticises or accuses
-("[China] criticized the United States", "condemned by [Washington]"; :func:`is_critic`).
+("[China] criticized the United States", "condemned by [Washington]"; :func:`is_critic`), also
+when an appositive stands between the critic and its verb ("[Kim Yo Jong], the sister of the
+leader, on Saturday denounced"). Three more lean neutral in the same way (:data:`NEUTRAL_LEANING`):
+``critic_descriptor``, a person the critic is described by ("Kim Yo Jong, the sister of leader
+[Kim Jong Un], denounced"; :func:`describes_critic`); ``rebuffed``, the one whose offer another
+refuses ("Pyongyang has ignored [Washington]'s offers"; :func:`is_rebuffed`); and
+``addressee``, the one a speaker turns to ("Q: [President Yoon], many Koreans want ...";
+:func:`is_addressee`): the sentence's tone is the refuser's or the speaker's, not theirs.
 """
 
 from __future__ import annotations
@@ -366,9 +373,132 @@ def adverse_role(ex: PreparedExample) -> str:
 
 def mention_role(ex: PreparedExample) -> str:
     """The target's role for the ``role`` column: its adverse role (:func:`adverse_role`), else
-    :data:`CRITIC` if it is the one who criticises (:func:`is_critic`), else ``""``."""
+    :data:`CRITIC` if it is the one who criticises (:func:`is_critic`, also before an
+    appositive), else one of the other neutral-leaning roles (:func:`neutral_leaning_role`),
+    else ``""``."""
     adverse = adverse_role(ex)
     if adverse:
         return adverse
     left, _, right_text = clause_words(ex)
-    return CRITIC if is_critic(left, right_text) else ""
+    if is_critic(left, right_text) or is_critic_before_appositive(left, ex.right_text):
+        return CRITIC
+    return neutral_leaning_role(ex, left, right_text)
+
+
+CRITIC_DESCRIPTOR = "critic_descriptor"
+"""The role of a person the critic is described by ("the sister of leader [Kim Jong Un]")."""
+REBUFFED = "rebuffed"
+"""The role of the one whose offer, proposal or call another refuses."""
+ADDRESSEE = "addressee"
+"""The role of the one a speaker addresses by name (a vocative)."""
+NEUTRAL_LEANING: tuple[str, ...] = (CRITIC, CRITIC_DESCRIPTOR, REBUFFED, ADDRESSEE)
+"""Roles whose probabilities :func:`analysis.metrics.target_tone.lean_critics_neutral` blends
+with *neutral*: none is a model feature, and none is the one the sentence's tone is aimed at."""
+
+APPOSITIVE_RE = re.compile(
+    r"\s*,\s+(?:the|a|an|who|whose|which|his|her|its|their|\d+|[a-z][\w-]*)\b"
+    r"[^,;:()\[\]“”\"]{0,160}?,\s+")
+"""An appositive right after a name, both commas included (", the influential sister of North
+Korea's leader Kim Jong Un, "): it opens with a lower-case word or a number."""
+
+
+def is_critic_before_appositive(left: list[str], right_text: str) -> bool:
+    """Whether the target, the head of its clause's subject, is the critic of the verb after
+    an appositive ("[Kim Yo Jong], the sister of the leader, on Saturday denounced");
+    ``right_text`` is the sentence right of the target, not cut at the comma."""
+    if any(w not in _DETERMINERS for w in left):
+        return False
+    m = APPOSITIVE_RE.match(right_text)
+    return m is not None and is_critic([], right_text[m.end():])
+
+
+REBUFF_VERBS = frozenset(
+    """ignored ignores ignore ignoring rejected rejects reject rejecting rebuffed rebuffs rebuff
+    rebuffing spurned spurns spurn spurning snubbed snubs snub snubbing dismissed dismisses
+    dismiss dismissing refused refuses refuse refusing declined declines decline declining
+    shunned shuns shun shunning""".split()
+)
+"""Verbs of refusing an offer ("ignored", "rebuffed", "spurned")."""
+
+OFFER_NOUNS = frozenset(
+    """offer offers overture overtures proposal proposals invitation invitations call calls
+    appeal appeals request requests overtures olive offering entreaties entreaty outreach
+    initiative initiatives""".split()
+)
+"""Nouns of an offer a rebuff verb refuses ("offers", "overtures", "calls for talks")."""
+
+
+def is_rebuffed(left: list[str], right_text: str) -> bool:
+    """Whether the target's offer is refused by another: the possessor of an offer after a
+    rebuff verb ("has ignored [Washington]'s offers", "rejected [Seoul]'s proposal") or its
+    source ("spurned overtures from [Washington]", "turned down an offer by [Seoul]")."""
+    words = list(left)
+    while words and words[-1] in _DETERMINERS:
+        words.pop()
+    if _POSSESSIVE_RE.match(right_text):
+        after = WORD_RE.findall(_POSSESSIVE_RE.sub("", right_text, count=1).lower())[:3]
+        offer = any(w in OFFER_NOUNS for w in after)
+        return offer and bool(words) and (words[-1] in REBUFF_VERBS or words[-2:] == ["turned",
+                                                                                    "down"])
+    if len(words) < 3 or words[-1] not in {"from", "by", "of"} or words[-2] not in OFFER_NOUNS:
+        return False
+    before = [w for w in words[:-2] if w not in _DETERMINERS and w not in _MODIFIERS][-2:]
+    return bool(before) and (before[-1] in REBUFF_VERBS or before == ["turned", "down"])
+
+
+TURN_LABEL_RE = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{0,40}|Q\d*):\s*$")
+"""A transcript turn label before a sentence ("Q:", "PRESIDENT BIDEN:")."""
+
+_NOT_VOCATIVE = frozenset("the a an who whose which whom his her its their one also".split())
+
+
+def is_addressee(ex: PreparedExample) -> bool:
+    """Whether the target is named as the one spoken to while the sentence speaks of others:
+    it opens a transcript turn ("Q: [President Yoon], many Koreans want their own bomb."), a
+    comma follows it that opens no appositive, and no "you" or "your" in the sentence makes
+    the addressee its topic ("[President Yoon], you've been a great friend" is about him)."""
+    if TURN_LABEL_RE.match(ex.left_text) is None or not re.match(r"\s*,\s", ex.right_text):
+        return False
+    after = WORD_RE.findall(ex.right_text.lower())
+    if not after or after[0] in _NOT_VOCATIVE or after[0].isdigit():
+        return False
+    return not any(w == "you" or w.startswith(("you'", "you’", "your")) for w in after)
+
+
+def _inside_subject(left: list[str]) -> bool:
+    """Whether the clause's words left of the target are a subject's head noun phrase and a
+    preposition ("the younger sister of North Korean leader", "a spokesman for"): a determiner
+    first, at most four words before the first of/for/to/with/against, no verb read."""
+    at = next((i for i, w in enumerate(left) if w in _INSIDE), None)
+    return (at is not None and 1 < at + 1 <= 5 and left[0] in _DETERMINERS
+            and len(left) - at <= 5)
+
+
+def describes_critic(left: list[str], ex: PreparedExample) -> bool:
+    """Whether the target is a person the critic is described by: named inside the critic's
+    subject ("the sister of [Kim Jong Un] denounced") or inside an appositive after the
+    critic ("Kim Yo Jong, the influential sister of leader [Kim Jong Un], on Saturday
+    denounced"), not the one criticised."""
+    left_text, right_text = ex.left_text, ex.right_text
+    if _inside_subject(left) and is_critic([], right_text):
+        return True
+    cuts = list(CLAUSE_SPLIT_RE.finditer(left_text))
+    if not cuts or not cuts[-1].group(0).startswith(","):
+        return False
+    # the appositive opens with a determiner after a name: "Kim Yo Jong, the sister of"
+    opener = left_text[cuts[-1].end():].split()[:1]
+    named = re.search(r"[A-Z][\w.’'-]*\s*\Z", left_text[:cuts[-1].start() + 1].rstrip(" ,"))
+    if not opener or opener[0] not in _DETERMINERS or named is None:
+        return False
+    close = re.match(r"\s*,\s+", right_text)
+    return close is not None and is_critic([], right_text[close.end():])
+
+
+def neutral_leaning_role(ex: PreparedExample, left: list[str], right_text: str) -> str:
+    """:data:`CRITIC_DESCRIPTOR`, :data:`REBUFFED` or :data:`ADDRESSEE` if the target plays
+    that role (in this order), else ``""``."""
+    if describes_critic(left, ex):
+        return CRITIC_DESCRIPTOR
+    if is_rebuffed(left, right_text):
+        return REBUFFED
+    return ADDRESSEE if is_addressee(ex) else ""
