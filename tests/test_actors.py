@@ -42,8 +42,10 @@ def test_actor_file_is_versioned_and_complete():
                      "Lloyd Austin": "person", "Antony Blinken": "person",
                      "John Kirby": "person", "Karine Jean-Pierre": "person",
                      "Joint Chiefs of Staff": "organisation", "Pentagon": "organisation",
-                     "State Department": "organisation", "White House": "organisation"}
-    assert data["version"] == 4  # version 4: the Korean press short forms (N. Korea, the North)
+                     "State Department": "organisation", "White House": "organisation",
+                     # version 5: the US command in South Korea
+                     "USFK": "organisation"}
+    assert data["version"] == 5
 
 
 def test_actor_mentions_hand_made_sentence():

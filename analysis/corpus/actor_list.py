@@ -7,6 +7,7 @@ share it; it imports neither.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -37,3 +38,34 @@ def load_actors(path: str | Path | None = None) -> dict[str, Any]:
         if a["kind"] not in ("country", "person", "organisation"):
             raise ValueError(f"{path}: actor {a['name']!r} has unknown kind {a['kind']!r}")
     return data
+
+
+def _alias_pattern(text: str) -> str:
+    parts = []
+    for ch in text:
+        if ch in "'’":
+            parts.append("['’]")
+        elif ch in "-‐‑":
+            parts.append("[-‐‑]")
+        elif ch == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(ch))
+    # no letter/digit may follow the alias (one ending in "." may end a sentence); the letter
+    # or digit before it is checked by the caller, so the search starts from the alias's
+    # literal text (a leading look-behind made the regex try every position)
+    return "".join(parts) + (r"" if text.endswith(".") else r"(?![^\W_])")
+
+
+def alias_patterns(alias: str | dict[str, Any]
+                   ) -> tuple[re.Pattern, re.Pattern | None, re.Pattern | None]:
+    """The compiled ``(alias, not_before, not_after)`` of one alias of the list: the alias's
+    text with apostrophe, hyphen and space variants (no letter or digit may follow it; the
+    caller checks the one before it), the regex that must not match right after it and the
+    one that must not match right before it (searched at the end of the text before it)."""
+    spec = {"text": alias} if isinstance(alias, str) else alias
+    flags = re.IGNORECASE if spec.get("ignore_case") else 0
+    pattern = re.compile(_alias_pattern(spec["text"]), flags)
+    not_before = re.compile(spec["not_before"]) if spec.get("not_before") else None
+    not_after = re.compile("(?:" + spec["not_after"] + r")\Z") if spec.get("not_after") else None
+    return pattern, not_before, not_after

@@ -14,40 +14,19 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..corpus.actor_list import ACTORS_PATH, load_actors
+from ..corpus.actor_list import ACTORS_PATH, alias_patterns, load_actors
 
 __all__ = ["ACTORS_PATH", "actor_mentions", "find_actor_mentions", "load_actors"]
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
-def _alias_pattern(text: str) -> str:
-    parts = []
-    for ch in text:
-        if ch in "'’":
-            parts.append("['’]")
-        elif ch in "-‐‑":
-            parts.append("[-‐‑]")
-        elif ch == " ":
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(ch))
-    # no letter/digit may follow the alias (one ending in "." may end a sentence); the letter
-    # or digit before it is checked by find_actor_mentions, so the search starts from the
-    # alias's literal text (a leading look-behind made the regex try every position)
-    return "".join(parts) + (r"" if text.endswith(".") else r"(?![^\W_])")
-
-
 def _compile_actors(actors: Mapping[str, Any]) -> list[tuple[str, str, re.Pattern, Any, Any]]:
     compiled = []
     for a in actors["actors"]:
         for alias in a["aliases"]:
-            spec = {"text": alias} if isinstance(alias, str) else alias
-            flags = re.IGNORECASE if spec.get("ignore_case") else 0
-            pat = re.compile(_alias_pattern(spec["text"]), flags)
-            nb = re.compile(spec["not_before"]) if spec.get("not_before") else None
-            na = re.compile("(?:" + spec["not_after"] + r")\Z") if spec.get("not_after") else None
-            compiled.append((a["name"], spec["text"], pat, nb, na))
+            text = alias if isinstance(alias, str) else alias["text"]
+            compiled.append((a["name"], text, *alias_patterns(alias)))
     return compiled
 
 
