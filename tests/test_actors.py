@@ -42,7 +42,9 @@ def test_actor_file_is_versioned_and_complete():
                      "Lloyd Austin": "person", "Antony Blinken": "person",
                      "John Kirby": "person", "Karine Jean-Pierre": "person",
                      "Joint Chiefs of Staff": "organisation", "Pentagon": "organisation",
-                     "State Department": "organisation", "White House": "organisation"}
+                     "State Department": "organisation", "White House": "organisation",
+                     # version 5: the US command in South Korea
+                     "USFK": "organisation"}
     assert data["version"] == 5  # version 5: capitals as places, wire datelines, "Kim" named_first
 
 

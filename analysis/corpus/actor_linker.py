@@ -6,11 +6,12 @@ that form to one actor of ``resources/actors.json``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from .actor_list import load_actors
+from .actor_list import alias_patterns, load_actors
 from .name_keys import normal_key
 from .speakers import clean_name, described_one, description_head
 
@@ -19,8 +20,14 @@ SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
 
 GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
     office embassy regime authorities officials spokesperson spokesman spokeswoman
-    leadership administration media agency""".split())
+    leadership administration media agency forces command""".split())
 """Heads that make ``<country> ...`` speak for the country (``the South Korean military``)."""
+
+LEADING_ROLES = frozenset("head chief commander director".split())
+"""Role nouns of one who leads the body named after them (``the commander of U.S. Forces
+Korea``): the speaker speaks for a listed organisation, or for a listed country's body
+(``the head of South Korea's spy agency``), never for the country itself (``the head of
+North Korea`` is no body)."""
 
 
 class ActorLinker:
@@ -37,6 +44,7 @@ class ActorLinker:
         self._kind: dict[str, str] = {}
         self._alias: dict[str, str] = {}
         self._plain: dict[str, str] = {}
+        self._conditional: list[tuple[str, re.Pattern, re.Pattern | None, re.Pattern | None]] = []
         for actor in actors["actors"]:
             self._kind[actor["name"]] = actor["kind"]
             self._alias[normal_key(actor["name"])] = actor["name"]
@@ -48,6 +56,8 @@ class ActorLinker:
                     self._alias.setdefault(normal_key(text)[4:], actor["name"])
                 if isinstance(alias, str):
                     self._plain.setdefault(normal_key(text), actor["name"])
+                else:
+                    self._conditional.append((actor["name"], *alias_patterns(alias)))
         self._described: dict[tuple[str, str], str] = {
             (d["role"], d["of"]): actor["name"]
             for actor in actors["actors"] for d in actor.get("descriptions", ())}
@@ -83,6 +93,21 @@ class ActorLinker:
                 i += 1
         return found
 
+    def _conditional_mentions(self, speaker: str) -> list[str]:
+        """Actors of the aliases with a context condition that hold inside ``speaker``
+        (``Chinese`` of ``Chinese Foreign Ministry``, not before ``Taipei``)."""
+        found = []
+        for actor, pattern, not_before, not_after in self._conditional:
+            for m in pattern.finditer(speaker):
+                s, e = m.span()
+                if (s and speaker[s - 1].isalnum()) or \
+                        (not_before is not None and not_before.match(speaker, e)) or \
+                        (not_after is not None and not_after.search(speaker[max(0, s - 60):s])):
+                    continue
+                found.append(actor)
+                break
+        return found
+
     def _link(self, speaker: str) -> str:
         key = normal_key(speaker)
         if key in self._alias:
@@ -91,15 +116,20 @@ class ActorLinker:
         if head:
             # "the sister of Kim Jong Un" is Kim Yo Jong if the list says so, else itself;
             # "a spokesman for the Chinese Foreign Ministry" speaks for the body (its actor).
-            of = self.link(described_one(speaker)) or ""
+            body = described_one(speaker)
+            of = self.link(body) or ""
             if head in SPOKES_ROLES and self._kind.get(of) in {"country", "organisation"}:
+                return of
+            if head in LEADING_ROLES and (self._kind.get(of) == "organisation" or (
+                    self._kind.get(of) == "country" and
+                    normal_key(body).split()[-1:] != normal_key(of).split()[-1:])):
                 return of
             return self._described.get((head, of), speaker)
         stripped = normal_key(clean_name(speaker))
         if stripped in self._alias:
             return self._alias[stripped]
         words = [normal_key(w) for w in key.split()]
-        mentions = self._mentions(words)
+        mentions = self._mentions(words) + self._conditional_mentions(speaker)
         named = {a for a in mentions if self._kind[a] != "country"}
         if len(named) == 1:
             return named.pop()

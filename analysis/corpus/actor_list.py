@@ -7,6 +7,8 @@ share it; it imports neither.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,3 +41,45 @@ def load_actors(path: str | Path | None = None) -> dict[str, Any]:
         if a["kind"] not in ("country", "person", "organisation"):
             raise ValueError(f"{path}: actor {a['name']!r} has unknown kind {a['kind']!r}")
     return data
+
+
+def _alias_pattern(text: str) -> str:
+    parts = []
+    for ch in text:
+        if ch in "'’":
+            parts.append("['’]")
+        elif ch in "-‐‑":
+            parts.append("[-‐‑]")
+        elif ch == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(ch))
+    # no letter/digit may follow the alias (one ending in "." may end a sentence); the letter
+    # or digit before it is checked by the caller, so the search starts from the alias's
+    # literal text (a leading look-behind made the regex try every position)
+    return "".join(parts) + (r"" if text.endswith(".") else r"(?![^\W_])")
+
+
+def _either(*patterns: str | None) -> str | None:
+    """One regex matching any of the given ones (``None`` when none is given)."""
+    given = [p for p in patterns if p]
+    return "|".join(f"(?:{p})" for p in given) if given else None
+
+
+def alias_patterns(alias: str | dict[str, Any], place_rules: Mapping[str, str] | None = None
+                   ) -> tuple[re.Pattern, re.Pattern | None, re.Pattern | None]:
+    """The compiled ``(alias, not_before, not_after)`` of one alias of the list: the alias's
+    text with apostrophe, hyphen and space variants (no letter or digit may follow it; the
+    caller checks the one before it), the regex that must not match right after it and the
+    one that must not match right before it (searched at the end of the text before it). A city
+    alias (``"place": true``) also follows ``place_rules`` (the list's ``place_rules``: its
+    ``not_before`` and ``not_after`` join the alias's own)."""
+    spec = {"text": alias} if isinstance(alias, str) else alias
+    flags = re.IGNORECASE if spec.get("ignore_case") else 0
+    pattern = re.compile(_alias_pattern(spec["text"]), flags)
+    extra = (place_rules or {}) if spec.get("place") else {}
+    before = _either(spec.get("not_before"), extra.get("not_before"))
+    after = _either(spec.get("not_after"), extra.get("not_after"))
+    not_before = re.compile(before) if before else None
+    not_after = re.compile("(?:" + after + r")\Z") if after else None
+    return pattern, not_before, not_after

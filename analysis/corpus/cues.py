@@ -11,7 +11,9 @@ study (``A 2022 Asan Institute poll found that ...``). Adverbs, time phrases and
 may stand between a subject and its verb (``Sullivan on Thursday said``, ``Rep. Joe Wilson
 (R-S.C.) said``, ``Rep. Kim (D-Gyeonggi), said``); a negated verb (``has not commented``) and a
 reporter's location (``Lee reported from Seoul``) report nothing.
-The word lists are in :mod:`.cue_words`, the readers of a source after an inverted verb and of
+The subject before an aside between commas (``Victor Cha of CSIS, a former official, said``) is
+read by :mod:`.appositives`; ``X quoted Y as saying`` is Y's. The word lists are in
+:mod:`.cue_words`, the readers of a source after an inverted verb and of
 its kind (a relay, a name) and the dateline blanker in :mod:`.sources`, and a sentence that is
 only a reporting clause in :mod:`.bare_clauses`. The subject at the start of a sentence
 (:func:`.opening_subjects.sentence_subject`) and of an evidence verb are in
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .appositives import appositive_subject, person_of_affiliation
 from .cue_words import (
     ASIDE_ADVERBS,
     AUXILIARIES,
@@ -48,15 +51,11 @@ from .cue_words import (
 )
 from .described import head_of
 from .opening_subjects import (
-    FRONTING_WORDS,
-    NOT_SUBJECT_START_WORDS,
     PARTICIPLES,
-    SUBJECTLESS_OPENERS,
     evidence_subject,
     sentence_subject,
 )
 from .sources import (
-    NOT_SUBJECT_START,
     PREP_OR_STOP,
     WEEKDAYS,
     inverted_common_noun,
@@ -71,23 +70,10 @@ from .speakers import (
     PERSON_ROLES,
     PRONOUNS,
     SPEAKER_NOUNS,
-    TITLE_WORDS,
     clean_name,
 )
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
-_APPOSITIVE_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*(?:\([^()]{{1,30}}\)\s*)?"
-                            rf",(?:[^,“”\"]{{1,120}},){{1,2}}\s*$")
-"""``Marley Anderson, 21, a junior from Las Vegas, said``: a name, then an aside of one or two
-parts between commas."""
-_APPOSITIVE_WINDOW = 280
-"""Characters before a reporting verb searched for an appositive (the aside plus a name): a
-bounded search keeps a long sentence with many verbs linear."""
-_PARTY_COMMA_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*\([^()]{{1,30}}\)\s*,\s*$")
-"""``Gov. John Kasich (R-OH), said``: a name with its party or state in parentheses just before
-the comma of the verb is its subject, whatever stands before it."""
-_NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,\s*$")
-"""``A Twitter spokesman, Christopher Abboud, said``: the name between the commas."""
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously |originally )?"
                            r"reported by)\s+([^,.;:!?()]+)")
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w")
@@ -167,28 +153,6 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
     return j
 
 
-_CLAUSE_AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
-
-
-def _is_appositive(name: str, aside: str) -> bool:
-    """Whether ``name, aside,`` before a verb is a name with an appositive, not an opening
-    phrase and a clause (``In Decatur, the plant is hanging on, said ...``)."""
-    if name.split()[0].lower() in _NOT_APPOSITIVE_START:
-        return False
-    aside = aside.strip(" ,")
-    return aside.lower().startswith(("who ", "which ")) or not _CLAUSE_AUX_RE.search(aside)
-
-
-_LEAD_WORDS = frozenset("But And Yet So".split())
-
-
-def _without_lead(name: str) -> str:
-    """``name`` without a sentence-opening conjunction that its capital letter let into it
-    (``But Park`` of ``But Park, who chairs the committee, added``)."""
-    first, _, rest = name.partition(" ")
-    return rest if first in _LEAD_WORDS else name
-
-
 def _before_time_phrase(outside: str, tokens: list, i: int) -> int:
     """Offset of token ``i`` (a verb), or of the time phrase just before it (``on Saturday``,
     ``earlier this week``) when a comma stands before that phrase: the appositive subject
@@ -229,21 +193,9 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
         return sentence_subject(tokens)
     verb_at = _before_time_phrase(outside, tokens, i)  # "..., on Saturday denounced"
     if _comma_before(outside, verb_at):  # the appositive patterns end in a comma
-        window = max(0, verb_at - _APPOSITIVE_WINDOW)
-        party = _PARTY_COMMA_RE.search(outside, window, verb_at)
-        if party:
-            return party.group(1)
-        app = _APPOSITIVE_RE.search(outside, window, verb_at)
-        if app and app.group(1).lower() in _OPENING_WORDS:
-            # "Still, Tad Devine, a senior adviser, said": the name after the opening word.
-            app = _APPOSITIVE_RE.search(outside, app.end(1) + 1, verb_at)
-        if app:
-            name = _without_lead(app.group(1))
-            if name and _is_appositive(name, outside[app.end(1):verb_at]):
-                return name
-        app = _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
-        if app:
-            return app.group(1)
+        subject = appositive_subject(outside, tokens, verb_at, tokens[i].end())
+        if subject:
+            return subject
     j = _skip_adjuncts(outside, tokens, i - 1)
     if j < 0:
         return None
@@ -263,7 +215,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
                                      or outside[tokens[k - 2].end():tokens[k - 1].start()].strip()):
             break
         k -= 1
-    person = _person_of_affiliation(outside, tokens, k, j)
+    person = person_of_affiliation(outside, tokens, j)
     if person:
         return person
     k = head_of(outside, tokens, k)
@@ -280,45 +232,6 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     return " ".join(words)
 
 
-_AFFILIATION_LINKS = frozenset("of for and the on".split())
-_AFFILIATION_REACH = 12
-"""Tokens searched back from a subject for the ``of`` of an affiliation."""
-_NOT_PERSON_HEADS = TITLE_WORDS | PERSON_ROLES | ORG_ROLES | frozenset(
-    "republic bank university institute center centre council chiefs house".split())
-
-
-def _person_of_affiliation(outside: str, tokens: list, k: int, j: int) -> str | None:
-    """The person of ``NAME of ORGANISATION`` before a reporting verb, the subject phrase
-    found being ``tokens[k:j + 1]`` (``As Sue Lee of the Institute for Peace Studies has
-    argued``, ``Victor Cha of CSIS said``): the name of two or more capitalised words before
-    the first ``of`` of a run of capitalised words and linking words (``of``, ``for``,
-    ``and``, ``the``) that ends at the subject, unless the name is a title or an
-    organisation's (``Secretary of State``, ``People's Republic of China``)."""
-    m = j
-    of_at = None
-    while m > 0 and j - m < _AFFILIATION_REACH and \
-            not outside[tokens[m - 1].end():tokens[m].start()].strip():
-        word = tokens[m - 1].group(0)
-        if word.lower() == "of":
-            of_at = m - 1
-        elif not (word[0].isupper() or word.lower() in _AFFILIATION_LINKS):
-            break
-        m -= 1
-    if of_at is None or of_at < 2:
-        return None
-    start = of_at
-    while start > 0 and tokens[start - 1].group(0)[0].isupper() and \
-            not outside[tokens[start - 1].end():tokens[start].start()].strip():
-        start -= 1
-    while start < of_at and tokens[start].group(0).lower() in NOT_SUBJECT_START_WORDS:
-        start += 1  # "As Sue Lee of ...": the opening "As" is no part of the name
-    words = [t.group(0) for t in tokens[start:of_at]]
-    if len(words) < 2 or words[-1].lower() in _NOT_PERSON_HEADS or \
-            any(w.lower() in TITLE_WORDS for w in words):
-        return None
-    return " ".join(words)
-
-
 CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
                        for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))
@@ -328,10 +241,8 @@ over with one ``str.split`` and a set test."""
 
 # Unions of the word lists above, built once rather than in every call.
 _TIME_WORDS = TIME_NOUNS | TIME_MODIFIERS
-_NOT_APPOSITIVE_START = PREPOSITIONS | CLAUSE_STOPS | NOT_SUBJECT_START
 _NOT_SUBJECT_END = CLAUSE_STOPS | PREPOSITIONS | DETERMINERS | NOUN_MARKERS
 _SPEAKER_HEADS = SPEAKER_NOUNS | PERSON_ROLES | ORG_ROLES
-_OPENING_WORDS = SUBJECTLESS_OPENERS | FRONTING_WORDS | frozenset("indeed also".split())
 NOUN_BEFORE = DETERMINERS | NOUN_MARKERS
 _STATING_NOUNS = DOCUMENT_NOUNS | ORG_ROLES | TEXT_NOUNS
 _PERSON_OR_SPEAKER = PERSON_ROLES | SPEAKER_NOUNS
@@ -351,6 +262,8 @@ def cue_tokens(outside: str) -> tuple[tuple[int, ...], tuple[re.Match, ...]]:
     return cues, tuple(WORD_RE.finditer(outside)) if cues else ()
 
 
+_ELLIPTIC_OPENERS = frozenset("when if once unless while as after before".split())
+"""Words before ``asked`` in a clause without subject (``When asked about ...,``)."""
 _LOCATING_VERBS = frozenset("reported reports reporting wrote writes".split())
 """Verbs that, before ``from`` and a place, locate the reporter (``Lee reported from Seoul``,
 the credit line closing an article) rather than report anything."""
@@ -401,6 +314,8 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "in six states", "Western states": the plural noun
     if verb == "told" and prev.lower() == "all":
         return False
+    if verb == "asked" and prev.lower() in _ELLIPTIC_OPENERS:
+        return False  # "When asked whether ..., Mao said": the asking is the reporter's
     if verb in _LOCATING_VERBS and i + 1 < len(tokens) and tokens[i + 1].group(0) == "from":
         return False  # "Costa reported from Seoul": where a journalist worked, no report
     if i > 0 and tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES:
@@ -431,6 +346,10 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
     Returns ``(raw_subject, is_according_to)``; the subject is a name, a pronoun or a noun
     phrase, or ``None`` when the sentence has no reporting clause.
     """
+    relayed = _QUOTED_AS_RE.search(outside) if " as " in outside else None
+    if relayed:
+        # "KCNA quoted Kim as saying": the words are Kim's ("one of his aides": the aides)
+        return _PARTITIVE_RE.sub("", relayed.group(1)), False
     source = _according_to(outside)
     if source:
         # Words relayed through a second source (``Kim called the vessel ..., according to
@@ -447,6 +366,12 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
     return _verb_subject(outside, has_quote), False
 
 
+_QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?!by\b|as\b|from\b)"
+                           r"([^,;:“”\"()]{1,80}?)\s+as\s+(?:saying|telling|calling|"
+                           r"describing|warning|stating|urging)\b")
+"""``KCNA quoted Kim Yo Jong as saying``, ``Yonhap cited a military official as saying``: the
+source is the one quoted, whose words they are (not ``quoted by X as saying``: a passive)."""
+_PARTITIVE_RE = re.compile(r"^(?:one|some|two|three|several|many|another) of\s+")
 _ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously "
                                   r"|originally )?reported by)\s+[^,.;:!?()]+")
 """The whole phrase ``according to X`` (up to a clause break), blanked before an inner source

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_words import CLAUSE_STOPS, DOCUMENT_NOUNS, ORG_HEADS, PREPOSITIONS
+from .cue_words import AUXILIARIES, CLAUSE_STOPS, DOCUMENT_NOUNS, ORG_HEADS, PREPOSITIONS
 from .speakers import DETERMINERS, NAME_RE, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS
 
 _INVERTED_SEGMENT_RE = re.compile(r"\s+([^,;:!?“”\"()]{1,80})")
@@ -22,7 +22,7 @@ _SEGMENT_STOP_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?
                               r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])\.(?:\s|$)")
 NOT_SUBJECT_START = frozenset("""on in at to of for with by from that this last after before
     during when while earlier later about monday tuesday wednesday thursday friday saturday
-    sunday yesterday today""".split())
+    sunday yesterday today whether if""".split())
 """Words that cannot open the subject after an inverted verb (prepositions, clause words,
 days)."""
 _INVERTED_COMMON_RE = re.compile(r"\s+((?:[Tt]he|an?|one)\s+[^,.;:!?“”\"()]{1,60})")
@@ -96,9 +96,12 @@ def inverted_subject(outside: str, at: int) -> str | None:
     names = [n.group(0) for n in NAME_RE.finditer(joined)
              if n.group(0).split()[0] not in WEEKDAYS
              and not _after_preposition(joined, n.start())]
-    if names:
-        return names[-1] if words[0][0].isupper() or len(words) > 1 else None
-    return None
+    if not names:
+        return None
+    after = joined[joined.rfind(names[-1]) + len(names[-1]):].split()[:1]
+    if after and after[0].lower() in AUXILIARIES:
+        return None  # "..., said the North would take ...": a clause, not an inverted subject
+    return names[-1] if words[0][0].isupper() or len(words) > 1 else None
 
 
 def _after_preposition(text: str, at: int) -> bool:

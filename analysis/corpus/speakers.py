@@ -160,6 +160,18 @@ def looks_like_org(name: str) -> bool:
     return (len(last) > 1 and last.isupper()) or last.lower() in ORG_NAME_HEADS
 
 
+def _is_affiliation(rest: str) -> bool:
+    """Whether ``rest``, the words after a name in a longer one, are an affiliation rather than
+    the end of the name: ``of`` and an acronym or an organisation's name (``of CSIS``, ``of the
+    Asan Institute``: *Victor Cha of CSIS* is Victor Cha; *of Staff* ends *Joint Chiefs*)."""
+    words = rest.split()
+    if len(words) < 2 or words[0] != "of":
+        return False
+    words = words[2:] if words[1] == "the" else words[1:]
+    return bool(words) and (words[-1].isupper() and len(words[-1]) > 1 or
+                            any(w.lower() in ORG_NAME_HEADS for w in words))
+
+
 _DESCRIPTION_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+"
                              r"(?:of|for|to)\s+(.+)")
 
@@ -324,7 +336,8 @@ class SpeakerTracker:
         if self.linker is not None and self.linker.link(name) != name:
             return name
         for known in reversed(self._by_first_word.get(name.partition(" ")[0], ())):
-            if len(known) > len(name) and known.startswith(name + " "):
+            if len(known) > len(name) and known.startswith(name + " ") and \
+                    not _is_affiliation(known[len(name) + 1:]):
                 return known
         return name
 

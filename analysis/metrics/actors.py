@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..corpus.actor_list import ACTORS_PATH, load_actors
+from ..corpus.actor_list import ACTORS_PATH, alias_patterns, load_actors
 from ..corpus.datelines import dateline_spans
 
 __all__ = ["ACTORS_PATH", "actor_mentions", "find_actor_mentions", "load_actors"]
@@ -23,44 +23,13 @@ __all__ = ["ACTORS_PATH", "actor_mentions", "find_actor_mentions", "load_actors"
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
-def _alias_pattern(text: str) -> str:
-    parts = []
-    for ch in text:
-        if ch in "'’":
-            parts.append("['’]")
-        elif ch in "-‐‑":
-            parts.append("[-‐‑]")
-        elif ch == " ":
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(ch))
-    # no letter/digit may follow the alias (one ending in "." may end a sentence); the letter
-    # or digit before it is checked by find_actor_mentions, so the search starts from the
-    # alias's literal text (a leading look-behind made the regex try every position)
-    return "".join(parts) + (r"" if text.endswith(".") else r"(?![^\W_])")
-
-
-def _either(*patterns: str | None) -> str | None:
-    """One regex matching any of the given ones (``None`` when none is given)."""
-    given = [p for p in patterns if p]
-    return "|".join(f"(?:{p})" for p in given) if given else None
-
-
 def _compile_actors(actors: Mapping[str, Any]) -> list[tuple[str, str, re.Pattern, Any, Any]]:
     place = actors.get("place_rules", {})
     compiled = []
     for a in actors["actors"]:
         for alias in a["aliases"]:
-            spec = {"text": alias} if isinstance(alias, str) else alias
-            flags = re.IGNORECASE if spec.get("ignore_case") else 0
-            pat = re.compile(_alias_pattern(spec["text"]), flags)
-            # a city alias ("place": true) also follows the list's place rules
-            extra = place if spec.get("place") else {}
-            not_before = _either(spec.get("not_before"), extra.get("not_before"))
-            not_after = _either(spec.get("not_after"), extra.get("not_after"))
-            nb = re.compile(not_before) if not_before else None
-            na = re.compile("(?:" + not_after + r")\Z") if not_after else None
-            compiled.append((a["name"], spec["text"], pat, nb, na))
+            text = alias if isinstance(alias, str) else alias["text"]
+            compiled.append((a["name"], text, *alias_patterns(alias, place)))
     return compiled
 
 

@@ -375,7 +375,7 @@ def actor_tone_bars(summary, ax=None, top: int = 12):
 
 
 METRIC_LABELS = {**MEASURE_LABELS, "composite_grade": "composite grade",
-                 "quoted_share": "share of words in quotations", "tone": "VADER tone"}
+                 "quoted_share": "share of words in quoted sentences", "tone": "VADER tone"}
 
 
 def _group_name(value, wrap: int | None = None) -> str:

@@ -11,8 +11,11 @@ readability
     every measure of :data:`~analysis.metrics.readability.MEASURES` and ``composite_grade``,
     from the unit's counts;
 voice
-    ``quoted_share`` (the share of the unit's words in sentences that present someone's words),
-    ``voice`` (``quoted`` when that share is over one half) and ``speakers`` (in order of first
+    ``quoted_share`` (the share of the unit's words in sentences that present someone's words:
+    every word of such a sentence counts, its reporting clause included, so ``“We will
+    respond,” the minister said.`` is 6 quoted words of 6; :func:`overview`'s
+    ``in_quotes_share`` counts only the words inside quotation marks, 3 of 6), ``voice``
+    (``quoted`` when that share is over one half) and ``speakers`` (in order of first
     appearance, a tuple);
 shares
     ``share_<frame>``: the share of the unit's sentences carrying the frame, and
@@ -352,10 +355,11 @@ def by_voice(sentences: pd.DataFrame, **options: Any) -> pd.DataFrame:
 def overview(sentences: pd.DataFrame) -> pd.DataFrame:
     """One row per document: ``doc_id``, ``paragraphs``, ``sentences``, ``words``,
     ``words_per_sentence``, ``quoted_words`` and ``authorial_words`` (words of sentences that
-    present someone's words, and the others), ``quoted_share`` (the share of the first; NaN
-    without words), ``words_in_quotes`` and ``in_quotes_share`` (words inside quotation marks,
-    the narrower count) and ``speakers`` (distinct speakers). Stage rows count in nothing
-    but ``paragraphs`` (module docs)."""
+    present someone's words, reporting clauses included, and the others), ``quoted_share``
+    (the share of the first; NaN without words), ``words_in_quotes`` and ``in_quotes_share``
+    (words inside quotation marks, the narrower count: no reporting clause, no paraphrase) and
+    ``speakers`` (distinct speakers). Stage rows count in nothing but ``paragraphs`` (module
+    docs)."""
     require_table(sentences, "overview()", ["doc_id", "paragraph", "sentence", "n_words",
                                             "voice", "speaker", "words_in_quotes"])
     stage = sentences["voice"] == STAGE

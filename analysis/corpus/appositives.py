@@ -1,0 +1,238 @@
+"""The subject of a reporting verb that follows an aside between commas.
+
+News names a source and then describes it, or describes it and then names it, between commas
+before the verb:
+
+- ``Marley Anderson, 21, a junior from Las Vegas, said``: the name before the aside;
+- ``Gov. John Kasich (R-OH), said``: a name with its party in parentheses;
+- ``A Twitter spokesman, Christopher Abboud, said``: the name in the aside;
+- ``The head of U.S. Forces Korea, Gen. Paul LaCamera, said`` and ``A spokesman for the Chinese
+  Foreign Ministry, Wang Wenbin, said``: a name inside a description (after *of*, *for*, *in*)
+  is the body the speaker belongs to, so the name in the aside speaks;
+- ``The head of USFK, who took command in 2021, said``, ``A senior U.S. official, who spoke on
+  condition of anonymity, said``: a noun phrase before a relative clause
+  (``Victor Cha of CSIS, a former official, said``: the person before the affiliation).
+
+:func:`appositive_subject` reads these for :func:`analysis.corpus.cues.find_reporting_clause`;
+:func:`person_of_affiliation` is the person of ``NAME of ORGANISATION``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .cue_words import (
+    AUXILIARIES,
+    CLAUSE_STOPS,
+    DOCUMENT_NOUNS,
+    INVERTING_VERBS,
+    PREPOSITIONS,
+    TEXT_NOUNS,
+    is_adverb,
+)
+from .opening_subjects import FRONTING_WORDS, NOT_SUBJECT_START_WORDS, SUBJECTLESS_OPENERS
+from .sources import NOT_SUBJECT_START, inverted_common_noun, inverted_subject
+from .speakers import (
+    DETERMINERS,
+    NAME_TOKEN,
+    ORG_ROLES,
+    PERSON_ROLES,
+    SPEAKER_NOUNS,
+    TITLE_WORDS,
+)
+
+APPOSITIVE_WINDOW = 280
+"""Characters before a reporting verb searched for an appositive (the aside plus a name): a
+bounded search keeps a long sentence with many verbs linear."""
+_APPOSITIVE_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*(?:\([^()]{{1,30}}\)\s*)?"
+                            rf",(?:[^,“”\"]{{1,120}},){{1,2}}\s*$")
+"""``Marley Anderson, 21, a junior from Las Vegas, said``: a name, then an aside of one or two
+parts between commas."""
+_PARTY_COMMA_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*\([^()]{{1,30}}\)\s*,\s*$")
+"""``Gov. John Kasich (R-OH), said``: a name with its party or state in parentheses just before
+the comma of the verb is its subject, whatever stands before it."""
+_NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,\s*$")
+"""``A Twitter spokesman, Christopher Abboud, said``: the name between the commas."""
+_RELATIVE_ASIDE_RE = re.compile(r",\s*(who|which|including|carried|issued|released|published|"
+                                r"posted|read out|broadcast)\s[^,“”\"]{1,150},\s*$")
+"""``..., who spoke on condition of anonymity, said``, ``The statement, carried by KCNA,
+said``: a relative or participle clause before the verb."""
+_LINKED_RE = re.compile(r"\b(?:of|for|to|in|at|from|with|by|on)\s+(?:the\s+)?\Z")
+"""A preposition (and ``the``) just before a name: the name is inside a phrase, not its head
+(``The head of [U.S. Forces Korea]``, ``the defence ministry in [Seoul]``)."""
+_OPENING_NAME_RE = re.compile(rf"\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,")
+"""A name of two words or more opening the sentence before a comma: the subject of a verb
+after a chain of asides (``Donna Rawlings, 59, of Ashton, Md., who watched ..., said``)."""
+_RELATIVE_WORD_RE = re.compile(r"\s(?:who|which|that)\s")
+_CLAUSE_AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
+_LEAD_WORDS = frozenset("But And Yet So".split())
+_NOT_APPOSITIVE_START = PREPOSITIONS | CLAUSE_STOPS | NOT_SUBJECT_START
+_OPENING_WORDS = SUBJECTLESS_OPENERS | FRONTING_WORDS | frozenset("indeed also".split())
+_FRONTED_STARTS = _NOT_APPOSITIVE_START | _OPENING_WORDS
+"""First words of a phrase fronted before the subject (``On Thursday, a senior official, who
+..., said``): after such a phrase and its comma, the noun phrase is the subject."""
+_SPEAKING_HEADS = SPEAKER_NOUNS | PERSON_ROLES | ORG_ROLES | DOCUMENT_NOUNS | TEXT_NOUNS | \
+    frozenset("complaint lawsuit candidate group company".split())
+"""Heads of a noun phrase that can speak before a ``which`` or participle clause (``The
+statement, carried by KCNA, said``), besides a name."""
+_SEGMENT_WORDS = 10
+"""Longest noun phrase before a relative clause read as a subject."""
+_NOT_IN_SEGMENT = (CLAUSE_STOPS - {"and"}) | AUXILIARIES
+
+
+def _is_appositive(name: str, aside: str) -> bool:
+    """Whether ``name, aside,`` before a verb is a name with an appositive, not an opening
+    phrase and a clause (``In Decatur, the plant is hanging on, said ...``); an auxiliary
+    inside a relative clause of the aside (``a Navy veteran who now is ...``) is no clause."""
+    if name.split()[0].lower() in _NOT_APPOSITIVE_START:
+        return False
+    aside = _RELATIVE_WORD_RE.split(" " + aside.strip(" ,").lower(), maxsplit=1)[0]
+    return not aside.strip() or not _CLAUSE_AUX_RE.search(aside)
+
+
+def _linked_phrase(outside: str, tokens: list, name_at: int, name_end: int) -> str | None:
+    """The noun phrase around a name after a preposition (``a woman in Worcester``, ``Six
+    Gannett newspapers in New Jersey``): back from the preposition over at most four words,
+    none a clause word, auxiliary or adverb, to a determiner or the start of the sentence."""
+    j = bisect_right([t.end() for t in tokens], name_end) - 1
+    link = bisect_right([t.start() for t in tokens], name_at - 1) - 1
+    if link > 0 and tokens[link].group(0) == "the":
+        link -= 1
+    for k in range(link - 1, max(-1, link - 5), -1):
+        word = tokens[k].group(0)
+        if word.lower() in _NOT_IN_SEGMENT or is_adverb(word) or \
+                outside[tokens[k].end():tokens[k + 1].start()].strip():
+            return None
+        if word.lower() in DETERMINERS or (k == 0 and not outside[:tokens[0].start()].strip()):
+            if k == link - 1:
+                return None  # a bare "the Congress": no head noun before the preposition
+            return outside[tokens[k].start():tokens[j].end()]
+    return None
+
+
+def _without_lead(name: str) -> str:
+    """``name`` without a sentence-opening conjunction that its capital letter let into it
+    (``But Park`` of ``But Park, who chairs the committee, added``)."""
+    first, _, rest = name.partition(" ")
+    return rest if first in _LEAD_WORDS else name
+
+
+def _fronted(before: str) -> bool:
+    """Whether ``before``, the text of a sentence before a name, is the start of a phrase
+    fronted before the subject (``Speaking in``, ``At a briefing in``), not of a subject."""
+    words = before.split()
+    return bool(words) and "," not in before and (
+        words[0].lower() in _FRONTED_STARTS or words[0].endswith(("ing", "ed")))
+
+
+def appositive_subject(outside: str, tokens: list, verb_at: int, verb_end: int) -> str | None:
+    """The subject of a reporting verb at ``outside[verb_at:verb_end]`` (quote-free text,
+    ``tokens`` its word matches; ``verb_at`` may be the start of a time phrase before the
+    verb) when a comma stands just before the verb and an aside before that (see the module
+    docstring), else ``None``."""
+    window = max(0, verb_at - APPOSITIVE_WINDOW)
+    party = _PARTY_COMMA_RE.search(outside, window, verb_at)
+    if party:
+        return party.group(1)
+    app = _APPOSITIVE_RE.search(outside, window, verb_at)
+    if app and app.group(1).lower() in _OPENING_WORDS:
+        # "Still, Tad Devine, a senior adviser, said": the name after the opening word.
+        app = _APPOSITIVE_RE.search(outside, app.end(1) + 1, verb_at)
+    if app and _LINKED_RE.search(outside, max(0, app.start(1) - 12), app.start(1)) and \
+            _fronted(outside[:app.start(1)]):
+        # "Speaking in Seoul, Park Jin, the foreign minister, said": past the fronted phrase
+        app = _APPOSITIVE_RE.search(outside, app.end(1) + 1, verb_at)
+    if app and _LINKED_RE.search(outside, max(0, app.start(1) - 12), app.start(1)):
+        # "The head of U.S. Forces Korea, Gen. Paul LaCamera, said": a name inside a phrase
+        aside = _NAME_APPOSITIVE_RE.search(outside, app.end(1), verb_at)
+        if aside:
+            return aside.group(1)
+        if outside[verb_end - 12:verb_end].split()[-1] in INVERTING_VERBS and (
+                inverted_subject(outside, verb_end) or inverted_common_noun(outside, verb_end)):
+            return None  # "... his colleagues in Congress, whom ..., said Larry Sabato"
+        opening = _OPENING_NAME_RE.match(outside)  # "Donna Rawlings, 59, of Ashton, Md., who"
+        if opening and _without_lead(opening.group(1)).split()[0].lower() not in \
+                _FRONTED_STARTS:
+            return _without_lead(opening.group(1))
+        return segment_subject(outside, tokens, app.end(1)) or \
+            _linked_phrase(outside, tokens, app.start(1), app.end(1))
+    if app:
+        name = _without_lead(app.group(1))
+        if name and _is_appositive(name, outside[app.end(1):verb_at]):
+            return name
+    relative = _RELATIVE_ASIDE_RE.search(outside, window, verb_at)
+    if relative:
+        subject = segment_subject(outside, tokens, relative.start())
+        head = subject.split()[-1] if subject else ""
+        if subject and (relative.group(1) == "who" or head[0].isupper() or
+                        head.lower() in _SPEAKING_HEADS or head.lower()[:-1] in _SPEAKING_HEADS):
+            return subject  # "Internet gambling, which became legal, continued": no speaker
+    app = _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
+    return app.group(1) if app else None
+
+
+def segment_subject(outside: str, tokens: list, end: int) -> str | None:
+    """The noun phrase that ends at offset ``end`` (just before an aside's comma) and starts
+    after the previous comma or at the sentence start: the person of an affiliation (``Victor
+    Cha of CSIS``), else the phrase (``A senior U.S. official``, ``The head of USFK``) if it
+    opens with a determiner or a capital, holds no clause word or auxiliary and has at most
+    ten words; else ``None``."""
+    j = bisect_right([t.end() for t in tokens], end) - 1
+    if j < 0:
+        return None
+    person = person_of_affiliation(outside, tokens, j)
+    if person:
+        return person
+    start = outside.rfind(",", 0, end) + 1
+    if start and outside[:start].split()[0].lower() not in _FRONTED_STARTS:
+        return None  # "Brunner, a developer, which ...": an appositive, not the subject
+    k = bisect_right([t.start() for t in tokens], start - 1)
+    while k <= j and tokens[k].group(0) in _LEAD_WORDS:
+        k += 1
+    words = [t.group(0) for t in tokens[k:j + 1]]
+    if not words or len(words) > _SEGMENT_WORDS or \
+            any(w.lower() in _NOT_IN_SEGMENT for w in words) or \
+            not (words[0][0].isupper() or words[0].lower() in DETERMINERS) or \
+            words[0].lower() in _NOT_APPOSITIVE_START:
+        return None
+    return outside[tokens[k].start():tokens[j].end()]
+
+
+_AFFILIATION_LINKS = frozenset("of for and the on".split())
+_AFFILIATION_REACH = 12
+"""Tokens searched back from a subject for the ``of`` of an affiliation."""
+_NOT_PERSON_HEADS = TITLE_WORDS | PERSON_ROLES | ORG_ROLES | frozenset(
+    "republic bank university institute center centre council chiefs house".split())
+
+
+def person_of_affiliation(outside: str, tokens: list, j: int) -> str | None:
+    """The person of ``NAME of ORGANISATION`` ending at token ``j`` before a reporting verb
+    (``As Sue Lee of the Institute for Peace Studies has argued``, ``Victor Cha of CSIS
+    said``): the name of two or more capitalised words before the first ``of`` of a run of
+    capitalised words and linking words (``of``, ``for``, ``and``, ``the``) that ends at
+    ``j``, unless the name is a title or an organisation's (``Secretary of State``,
+    ``People's Republic of China``)."""
+    m = j
+    of_at = None
+    while m > 0 and j - m < _AFFILIATION_REACH and \
+            not outside[tokens[m - 1].end():tokens[m].start()].strip():
+        word = tokens[m - 1].group(0)
+        if word.lower() == "of":
+            of_at = m - 1
+        elif not (word[0].isupper() or word.lower() in _AFFILIATION_LINKS):
+            break
+        m -= 1
+    if of_at is None or of_at < 2:
+        return None
+    start = of_at
+    while start > 0 and tokens[start - 1].group(0)[0].isupper() and \
+            not outside[tokens[start - 1].end():tokens[start].start()].strip():
+        start -= 1
+    while start < of_at and tokens[start].group(0).lower() in NOT_SUBJECT_START_WORDS:
+        start += 1  # "As Sue Lee of ...": the opening "As" is no part of the name
+    words = [t.group(0) for t in tokens[start:of_at]]
+    if len(words) < 2 or words[-1].lower() in _NOT_PERSON_HEADS or \
+            any(w.lower() in TITLE_WORDS for w in words):
+        return None
+    return " ".join(words)
