@@ -181,3 +181,27 @@ def test_words_relayed_by_a_news_agency_verb_are_the_named_inner_speakers():
     # Without a named inner source the agency stays the speaker.
     assert rows("State media said the launch was a success.")[0][:2] == (
         "quoted", "State media")
+
+
+def test_writing_or_posting_a_thing_is_an_act_not_a_report():
+    # A determiner or a number opening the object makes "wrote"/"posted" an act.
+    assert rows("Park Jin wrote a letter to his Japanese counterpart on Monday.") == [
+        ("authorial", None, None)]
+    assert rows("The embassy posted a photo of the submarine on its website.") == [
+        ("authorial", None, None)]
+    # Before a clause or a place they still report.
+    assert rows("Park Jin wrote that the group was a step forward for deterrence.")[0][:2] == (
+        "quoted", "Park Jin")
+    assert rows("The embassy posted on social media that the visit showed an ironclad "
+                "commitment.")[0][:2] == ("quoted", "the embassy")
+
+
+def test_continued_reports_only_with_a_quotation_or_a_colon():
+    assert rows("The joint drills continued for a third day off the west coast.") == [
+        ("authorial", None, None)]
+    assert rows("Seoul continued its talks with Washington on the group's first meeting.") == [
+        ("authorial", None, None)]
+    assert rows("Lee continued: the alliance will answer any attack.")[0][:2] == (
+        "quoted", "Lee")
+    assert rows("“We will answer any provocation,” the ministry continued.")[0][:2] == (
+        "quoted", "the ministry")

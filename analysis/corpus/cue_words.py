@@ -51,6 +51,20 @@ OBJECT_PRONOUNS = frozenset("him her them me us".split())
 PERFECT_ONLY_VERBS = frozenset({"learned"})
 """Verbs that report only in the perfect (``The Post has learned``)."""
 
+THING_OBJECT_VERBS = frozenset("wrote writes posted posts".split())
+"""Verbs that, without a quotation, name an act when a determiner or a number opens their
+object (``wrote a letter``, ``wrote a $500,000 check``, ``posted a photo``, ``posted an
+overwhelming victory``), but report before a clause, a colon or a place (``wrote that``,
+``posted on Facebook:``)."""
+
+THING_DETERMINERS = frozenset("a an the his her their its this these several another".split())
+"""Words opening the object of :data:`THING_OBJECT_VERBS` that make them an act."""
+
+GOING_ON_VERBS = frozenset("continued continues".split())
+"""Verbs that report only with a quotation or before ``that``, a colon or a comma (``he
+continued: ...``); otherwise something goes on (``the borrowing continued``, ``continued
+their search``, ``continued to raise money``)."""
+
 ASIDE_ADVERBS = frozenset("however though meanwhile too instead also moreover nevertheless "
                           "likewise".split())
 """Adverbs set off by commas between a subject and its verb (``Critics, however, contend``)."""

@@ -32,6 +32,7 @@ from .cue_words import (
     CLAUSE_STOPS,
     DOCUMENT_NOUNS,
     EVIDENCE_VERBS,
+    GOING_ON_VERBS,
     INVERTING_VERBS,
     NAMING_ACT_VERBS,
     NEGATIONS,
@@ -47,6 +48,8 @@ from .cue_words import (
     SPEECH_VERBS,
     TEXT_NOUNS,
     THAT_ONLY_VERBS,
+    THING_DETERMINERS,
+    THING_OBJECT_VERBS,
     is_adverb,
 )
 from .described import head_of
@@ -287,6 +290,16 @@ def _names_only(outside: str, tokens: list, i: int) -> bool:
         outside[tokens[k - 1].end():tokens[k].start()].strip().startswith(",")
 
 
+def _reports_here(outside: str, tokens: list, i: int, after: str) -> bool:
+    """Whether a verb of :data:`THING_OBJECT_VERBS` or :data:`GOING_ON_VERBS` (token ``i``,
+    ``after`` the lower-case word after it) reports here: the former unless a determiner or a
+    number opens its object, the latter only before ``that``, a colon or a comma."""
+    gap = outside[tokens[i].end():tokens[i + 1].start() if after else None].strip()
+    if tokens[i].group(0) in GOING_ON_VERBS:
+        return after == "that" or gap[:1] in {":", ","}
+    return bool(gap) or not (after in THING_DETERMINERS or after[:1].isdigit())
+
+
 def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
@@ -323,6 +336,9 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
     if verb in QUOTE_ONLY_VERBS and not has_quote:
         return after not in PARTICLES and bool(_NAMING_RE.match(outside, tokens[i].end()))
+    if not has_quote and (verb in THING_OBJECT_VERBS or verb in GOING_ON_VERBS) and \
+            not _reports_here(outside, tokens, i, after):
+        return False  # "wrote a letter", "the borrowing continued": an act, no content
     if verb in PERFECT_ONLY_VERBS:
         return i > 0 and tokens[i - 1].group(0).lower() in {"has", "have", "had"}
     if verb == "questioned" and after in OBJECT_PRONOUNS:
