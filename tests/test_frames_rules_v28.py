@@ -131,3 +131,11 @@ def test_a_sense_rule_with_an_unknown_key_is_an_error():
 ])
 def test_rule42a_the_kentucky_is_the_submarine_only_after_the_or_uss(text, frames):
     assert frames_of(text) == frames
+
+
+def test_a_party_word_inside_another_sense_does_not_ask_the_model():
+    text = "The two carmakers signed a strategic alliance on batteries in Detroit on Monday."
+    scores = frame_scores(text)
+    assert scores["frames"] == set() and scores["model"] == {}
+    assert frame_scores("The allies signed a strategic alliance on batteries in Detroit on "
+                        "Monday.")["model"] != {}

@@ -66,7 +66,11 @@ a weight, per group a rationale). Matching (see :func:`frame_scores`):
   weapons``); a deterrence cue owned by North Korea (``the North's armed forces``) is threat;
   a diplomacy cue owned by the allies as a pair (``the allies' talks``) is alliance; an
   alliance cue owned by another country (``the Gulf's own partnerships``, ``its friendship
-  with Beijing``) counts toward no frame; a counterpart never links across clause punctuation.
+  with Beijing``) counts toward no frame; a counterpart never links across clause punctuation;
+* other senses (:mod:`.frame_senses`, guide rule 42): a one-word cue of the lexicon's
+  ``senses`` used as a name, a figure of speech, another field's danger or in business and sport
+  (``the Shangri-La Dialogue``, ``an arsenal of pastries``, ``deter shoppers``) counts toward
+  no frame.
 
 A frame's score is the **sum of the weights** of its non-negated cues (not normalised by length:
 sentences are short, and one explicit cue is enough); a sentence has the frame when its score is
