@@ -5,6 +5,8 @@ Usage (from the project root)::
     .venv/bin/python benchmarks/frames.py LABELS.csv [--corpus seeds] [--train TRAIN.csv]
                                           [--cv K] [--by-style] [--quiet]
     .venv/bin/python benchmarks/frames.py LABELS.csv --agreement [SECOND.csv] [--quiet]
+    .venv/bin/python benchmarks/frames.py x --loso [--thresholds T,T...] [--C C]
+    .venv/bin/python benchmarks/frames.py x --newsmtsc ../shared/bench/stance/newsmtsc
 
 ``LABELS.csv`` is any labelled CSV with a ``text`` and a ``frames`` column (``;``-joined frame
 names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
@@ -47,7 +49,9 @@ names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
   from 2.6.0 on it is a tuning set. ``data/frames_heldout_team9.csv`` (200 sentences, ids
   ``t9-PP-SS``), written blind from guide 2.4 like set 8, was scored on lexicon 2.5.0 and 2.6.0;
   its errors shaped lexicon 2.7.0 and it trains model 1.4.0, so from 2.7.0 on it is a tuning
-  set too.
+  set too. ``data/frames_heldout_team10.csv`` (200 sentences, ids ``t10-PP-SS``), written blind
+  from guide 2.5, was scored on lexicon 2.6.0 / model 1.3.0 and 2.7.0 / 1.4.0; its errors
+  shaped lexicon 2.8.0 and it trains model 1.5.0, so from 2.8.0 on it is a tuning set too.
 
 Prints per-frame precision, recall, F1 and Cohen's kappa, the micro-F1 over (sentence, frame)
 pairs, and the disagreements with the lexicon's evidence. ``--by-style`` adds the micro-F1 per
@@ -68,7 +72,13 @@ package's default, the lexicon plus the shipped supervised model
 ``--loso``: leave-one-set-out over :data:`LOSO_SETS` (the labels file argument is then only the
 first positional argument and is ignored for training): for each set, the model is retrained on
 the other sets exactly as ``scripts/train_frame_model.py`` trains it, and lexicon, model alone
-and lexicon plus model are scored on the held-out set; then pooled over all sets.
+and lexicon plus model are scored on the held-out set; then pooled over all sets. With
+``--thresholds T,T...`` and ``--C C`` the models of the folds are fitted with that ``C`` and
+scored at each threshold (default: the shipped ``C`` and threshold).
+
+``--newsmtsc DIR`` is the off-topic guard: over the lines of NewsMTSC (``*.jsonl`` of DIR, US
+news on other subjects) it counts the lines the lexicon gives a frame and those the shipped model
+adds a frame to.
 
 ``--agreement`` compares two annotators instead of the lexicon: LABELS (the first) and
 SECOND (default: LABELS's name with ``_annotator2`` added, e.g.
@@ -80,6 +90,7 @@ annotators label differently.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import warnings
 from collections.abc import Sequence
@@ -209,22 +220,31 @@ def print_annotator_agreement(first: str | Path, second: str | Path, quiet: bool
                       f"{';'.join(sorted(b)) or '-'}\n      {text}")
 
 
-LOSO_SETS = ("data/frames_dev.csv", "data/frames_devtest.csv", "data/frames_heldout_team.csv",
-             "data/frames_heldout_team2.csv", "data/frames_heldout_team3.csv",
-             "data/frames_heldout_team4.csv", "data/frames_heldout_team5.csv",
-             "data/frames_heldout_team6.csv", "data/frames_heldout_team8.csv",
-             "data/frames_heldout_team9.csv")
+SETS_OF_MODEL_1_4 = ("data/frames_dev.csv", "data/frames_devtest.csv",
+                     "data/frames_heldout_team.csv", "data/frames_heldout_team2.csv",
+                     "data/frames_heldout_team3.csv", "data/frames_heldout_team4.csv",
+                     "data/frames_heldout_team5.csv", "data/frames_heldout_team6.csv",
+                     "data/frames_heldout_team8.csv", "data/frames_heldout_team9.csv")
+"""The ten team sets model 1.4.0 trains on (1,926 sentences): the rows, in order, of the
+sentence vectors of ``benchmarks/frames_embedding.py`` and the training sets of the encoder
+benchmark, whose blind test was set 10."""
+
+LOSO_SETS = (*SETS_OF_MODEL_1_4, "data/frames_heldout_team10.csv")
 """The labelled team sets of leave-one-set-out (those ``scripts/train_frame_model.py`` trains
 on). Sets 5 and 6, the blind tests of lexicon 2.4.0 and model 1.1.0, shaped lexicon 2.5.0 and
 train model 1.2.0; set 8, the blind test of lexicon 2.5.0 and model 1.2.0, shaped lexicon 2.6.0
 and trains model 1.3.0; set 9, the blind test of lexicon 2.6.0 and model 1.3.0, shaped lexicon
-2.7.0 and trains model 1.4.0; from then on they are tuning sets like the others. Set 7 is in neither
-list: it has not been tuned on."""
+2.7.0 and trains model 1.4.0; set 10, the blind test of lexicon 2.7.0 and model 1.4.0, shaped
+lexicon 2.8.0 and trains model 1.5.0; from then on they are tuning sets like the others. Set 7
+is in neither list: it has not been tuned on."""
 
 
 LOSO_THRESHOLD = 0.85
 """The model threshold of leave-one-set-out: the shipped model's (``scripts/train_frame_model.py``
 ``THRESHOLD``)."""
+
+LOSO_C = 4.0
+"""The model's inverse regularisation of leave-one-set-out: the shipped model's (``C``)."""
 
 
 def lexicon_predictions(texts: Sequence[str], model: Any = None, use_model: bool = False
@@ -235,46 +255,75 @@ def lexicon_predictions(texts: Sequence[str], model: Any = None, use_model: bool
     return [s["frames"] for s in scored], [fr.format_evidence(s) for s in scored]
 
 
-def fit_model(texts: Sequence[str], frame_sets: Sequence[set[str]]) -> Any:
+def fit_model(texts: Sequence[str], frame_sets: Sequence[set[str]],
+              threshold: float = LOSO_THRESHOLD, C: float = LOSO_C) -> Any:
     """A :class:`analysis.metrics.frame_model.FrameModel` trained on ``texts`` as
-    ``scripts/train_frame_model.py`` trains the shipped one (words only, ``C`` 4, its
-    threshold)."""
-    clf = fc.FrameClassifier(C=4.0, use_lexicon=False, threshold=LOSO_THRESHOLD).fit(list(texts),
+    ``scripts/train_frame_model.py`` trains the shipped one (words only; by default its ``C``
+    and its threshold)."""
+    clf = fc.FrameClassifier(C=C, use_lexicon=False, threshold=threshold).fit(list(texts),
                                                                            list(frame_sets))
-    return fm.frame_model_from_payload(fm.model_payload(clf, LOSO_THRESHOLD, "loso", {}), "loso")
+    return fm.frame_model_from_payload(fm.model_payload(clf, threshold, "loso", {}), "loso")
 
 
-def print_leave_one_set_out(paths: Sequence[str] = LOSO_SETS) -> None:
+def loso_fold(texts: Sequence[str], model: Any, thresholds: Sequence[float]
+              ) -> dict[str, list[set[str]]]:
+    """Frame sets of one held-out set: the lexicon alone (``lexicon``), and for each threshold
+    ``T`` of ``thresholds`` the model alone (``model@T``) and the lexicon plus the model
+    (``both@T``), the model's threshold set to ``T``."""
+    row = {"lexicon": lexicon_predictions(texts)[0]}
+    for t in thresholds:
+        m = dataclasses.replace(model, threshold=t)
+        row[f"model@{t}"] = [m.frames(x) if m.sentence_probabilities(x) is not None else set()
+                             for x in texts]
+        row[f"both@{t}"] = lexicon_predictions(texts, m, use_model=True)[0]
+    return row
+
+
+def print_leave_one_set_out(paths: Sequence[str] = LOSO_SETS,
+                            thresholds: Sequence[float] = (LOSO_THRESHOLD,),
+                            C: float = LOSO_C) -> None:
     """Leave-one-set-out micro-F1 of the lexicon, the model alone and the lexicon plus the
-    model, per held-out set and pooled, then the pooled per-frame table of lexicon plus
-    model."""
+    model (at each of ``thresholds``, the model fitted with ``C``), per held-out set and pooled,
+    then the pooled per-frame tables of the lexicon and of lexicon plus model (first
+    threshold)."""
     sets = {p: fl.read_frame_labels(ROOT / p) for p in paths}
-    pooled: dict[str, list[set[str]]] = {"gold": [], "lexicon": [], "model": [], "both": []}
-    print("leave-one-set-out (model retrained without the held-out set); micro-F1:")
-    print(f"  {'held-out set':<34} {'n':>4} {'lexicon':>8} {'model':>8} {'lex+model':>10}")
+    keys = ["lexicon"] + [f"{k}@{t}" for t in thresholds for k in ("model", "both")]
+    pooled: dict[str, list[set[str]]] = {k: [] for k in ["gold", *keys]}
+    print(f"leave-one-set-out (model retrained without the held-out set, C {C:g}); micro-F1:")
+    print(f"  {'held-out set':<34} {'n':>4} " + " ".join(f"{k:>10}" for k in keys))
     for held, df in sets.items():
         train = [d for p, d in sets.items() if p != held]
         model = fit_model([t for d in train for t in d["text"]],
-                          [f for d in train for f in d["frame_set"]])
-        texts, gold = df["text"].tolist(), df["frame_set"].tolist()
-        row = {"gold": gold, "lexicon": lexicon_predictions(texts)[0],
-               "model": [model.frames(t) if model.sentence_probabilities(t) is not None
-                         else set() for t in texts],
-                "both": lexicon_predictions(texts, model, use_model=True)[0]}
-        f1 = {k: fl.frame_agreement(gold, row[k]).loc["micro", "f1"]
-              for k in ("lexicon", "model", "both")}
-        print(f"  {held:<34} {len(texts):>4} {f1['lexicon']:>8.3f} {f1['model']:>8.3f} "
-              f"{f1['both']:>10.3f}")
+                          [f for d in train for f in d["frame_set"]], C=C)
+        gold = df["frame_set"].tolist()
+        row = {"gold": gold, **loso_fold(df["text"].tolist(), model, thresholds)}
+        print(f"  {held:<34} {len(gold):>4} " + " ".join(
+            f"{fl.frame_agreement(gold, row[k]).loc['micro', 'f1']:>10.3f}" for k in keys))
         for k in pooled:
             pooled[k] += row[k]
-    f1 = {k: fl.frame_agreement(pooled["gold"], pooled[k]).loc["micro", "f1"]
-          for k in ("lexicon", "model", "both")}
-    print(f"  {'pooled':<34} {len(pooled['gold']):>4} {f1['lexicon']:>8.3f} "
-          f"{f1['model']:>8.3f} {f1['both']:>10.3f}")
+    print(f"  {'pooled':<34} {len(pooled['gold']):>4} " + " ".join(
+        f"{fl.frame_agreement(pooled['gold'], pooled[k]).loc['micro', 'f1']:>10.3f}"
+        for k in keys))
     _print_table("lexicon, pooled over the held-out sets",
                  fl.frame_agreement(pooled["gold"], pooled["lexicon"]))
-    _print_table("lexicon + model, pooled over the held-out sets",
-                 fl.frame_agreement(pooled["gold"], pooled["both"]))
+    _print_table(f"lexicon + model at {thresholds[0]}, pooled over the held-out sets",
+                 fl.frame_agreement(pooled["gold"], pooled[f"both@{thresholds[0]}"]))
+
+
+def print_off_topic(folder: str | Path) -> None:
+    """The off-topic guard: over the lines of NewsMTSC (``sentence_normalized`` of every
+    ``*.jsonl`` in ``folder``, files in sorted order; US news on other subjects), how many lines
+    the lexicon gives a frame and to how many the shipped model adds one."""
+    import json
+
+    lines = [json.loads(line)["sentence_normalized"]
+             for path in sorted(Path(folder).glob("*.jsonl"))
+             for line in open(path, encoding="utf-8")]
+    scored = [fr.frame_scores(t) for t in lines]
+    lexicon = sum(bool(s["frames"] - s["model_frames"]) for s in scored)
+    added = sum(bool(s["model_frames"]) for s in scored)
+    print(f"{folder}: {len(lines)} lines; the lexicon frames {lexicon}, the model adds a frame "
+          f"to {added}")
 
 
 def error_counts(gold: Sequence[set[str]], pred: Sequence[set[str]], styles: Sequence[str]
@@ -342,6 +391,12 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--by-style", action="store_true", help="micro-F1 per style column")
     ap.add_argument("--loso", action="store_true",
                     help="leave-one-set-out over the team sets (lexicon, model, both)")
+    ap.add_argument("--thresholds", default=str(LOSO_THRESHOLD),
+                    help="with --loso: comma-separated model thresholds (default: the shipped)")
+    ap.add_argument("--C", type=float, default=LOSO_C,
+                    help="with --loso: the model's C (default: the shipped)")
+    ap.add_argument("--newsmtsc", metavar="DIR",
+                    help="off-topic guard: frames given to the NewsMTSC lines of DIR")
     ap.add_argument("--passages", action="store_true",
                     help="micro-F1 interval resampling passages (ids tN-PP-SS), and without "
                          "the sentences marked ambiguous")
@@ -384,8 +439,12 @@ def main(argv: list[str] | None = None) -> int:
             ap.error(str(exc))
         return 0
 
+    if args.newsmtsc:
+        print_off_topic(args.newsmtsc)
+        return 0
     if args.loso:
-        print_leave_one_set_out()
+        print_leave_one_set_out(thresholds=[float(t) for t in args.thresholds.split(",")],
+                                C=args.C)
         return 0
     lex = fr.load_frame_lexicon()
     if args.corpus:

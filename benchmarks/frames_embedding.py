@@ -12,12 +12,13 @@ distillation of all-MiniLM-L6-v2 (``model2vec.distill.distill(model, pca_dims=D)
 ``model.safetensors``; see ``docs/benchmarks.md``, *Frames*). A sentence vector is the mean of
 its tokens' rows (special and unknown tokens dropped), l2-normalised, as model2vec encodes it.
 With ``--vectors`` the first argument is instead a matrix of sentence vectors computed elsewhere
-(e.g. by a contextual encoder), one row per sentence of :data:`benchmarks.frames.LOSO_SETS` in
-order (and ``--newsmtsc-vectors`` one row per NewsMTSC line, files in sorted order).
+(e.g. by a contextual encoder), one row per sentence of
+:data:`benchmarks.frames.SETS_OF_MODEL_1_4` in order (and ``--newsmtsc-vectors`` one row per
+NewsMTSC line, files in sorted order).
 
-For each held-out set of :data:`benchmarks.frames.LOSO_SETS`, the shipped recipe's TF-IDF model
-and a per-frame logistic regression on sentence vectors (balanced classes) are trained on the
-other sets, and these combinations of the lexicon (2.7.0 rules) with them are scored:
+For each held-out set of :data:`benchmarks.frames.SETS_OF_MODEL_1_4`, the shipped recipe's
+TF-IDF model and a per-frame logistic regression on sentence vectors (balanced classes) are
+trained on the other sets, and these combinations of the lexicon (2.7.0 rules) with them are scored:
 
 * ``lex+tfidf``: the shipped default (the TF-IDF model adds a frame at p >= 0.85);
 * ``+emb@T``: the default, and the embedding model also adds a frame at p >= T;
@@ -45,7 +46,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import numpy as np  # noqa: E402
-from frames import LOSO_SETS, fit_model  # noqa: E402
+from frames import SETS_OF_MODEL_1_4 as LOSO_SETS  # noqa: E402
+from frames import fit_model  # noqa: E402
 
 from analysis.metrics import frame_labels as fl  # noqa: E402
 from analysis.metrics import frames as fr  # noqa: E402

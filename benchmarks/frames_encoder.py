@@ -41,7 +41,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from frames import LOSO_SETS, fit_model, passage_interval  # noqa: E402
+from frames import SETS_OF_MODEL_1_4 as LOSO_SETS  # noqa: E402
+from frames import fit_model, passage_interval  # noqa: E402
 from frames_embedding import lexicon_context, micro, variants  # noqa: E402
 
 from analysis.metrics import frame_labels as fl  # noqa: E402

@@ -54,6 +54,8 @@ class FrameLexicon:
     north_pair_words: frozenset[str] = frozenset()
     """Last words of the patterns of North Korea paired with a third power (``korea``,
     ``pyongyang``, ``kim``...): the cheap test before the pair's partnership rule."""
+    senses: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, repr=False)
+    """Per one-word cue, its rule of other senses (:mod:`.frame_senses`, guide rule 42)."""
     party_table: PatternTable = field(default_factory=PatternTable, repr=False)
     """Every counterpart and ally pattern in one table: whether a sentence names a party of
     the story is one :meth:`~PatternTable.may_match` (and at most one scan), not two."""
@@ -206,6 +208,7 @@ def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
         partner_window=int(cp.get("partner_window", 0)),
         pair_owner_words=frozenset(w.lower() for w in cp.get("pair_owner_words", [])),
         north_pair_words=_north_pair_words(cp),
+        senses=read_senses(data.get("senses", {}), where),
     )
 
 
@@ -233,6 +236,33 @@ def _contingent(raw: Any) -> bool:
     """Whether a lexicon entry names an event (attack, strike, war) that a contingency scope
     turns into a hypothetical (``"contingent": true``)."""
     return isinstance(raw, Mapping) and bool(raw.get("contingent", False))
+
+
+SENSE_KEYS = ("name", "before_any", "of_literal", "of_none", "near_none", "window")
+"""The keys of a rule of the lexicon's ``senses`` section (:mod:`.frame_senses`)."""
+
+
+def read_senses(section: Mapping[str, Any], where: str) -> dict[str, dict[str, Any]]:
+    """The ``senses.rules`` of a lexicon as ``{cue: rule}`` with word lists as frozensets of
+    lower-case words; ``ValueError`` naming ``where`` for an unknown key or a bad value."""
+    out: dict[str, dict[str, Any]] = {}
+    for n, raw in enumerate(section.get("rules", [])):
+        at = f"{where}: senses.rules[{n}]"
+        cue = raw.get("cue") if isinstance(raw, Mapping) else None
+        if not isinstance(cue, str) or " " in cue.strip() or not cue.strip():
+            raise ValueError(f"{at}: cue must be one word")
+        unknown = set(raw) - {"cue", *SENSE_KEYS}
+        if unknown:
+            raise ValueError(f"{at}: unknown key {sorted(unknown)[0]!r}")
+        rule: dict[str, Any] = {"name": bool(raw.get("name", False)),
+                                "window": int(raw.get("window", 3))}
+        for key in ("before_any", "of_literal", "of_none", "near_none"):
+            words = raw.get(key, [])
+            if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+                raise ValueError(f"{at}: {key} must be a list of words")
+            rule[key] = frozenset(w.lower() for w in words)
+        out[cue.strip().lower()] = rule
+    return out
 
 
 @lru_cache(maxsize=8)

@@ -66,7 +66,11 @@ a weight, per group a rationale). Matching (see :func:`frame_scores`):
   weapons``); a deterrence cue owned by North Korea (``the North's armed forces``) is threat;
   a diplomacy cue owned by the allies as a pair (``the allies' talks``) is alliance; an
   alliance cue owned by another country (``the Gulf's own partnerships``, ``its friendship
-  with Beijing``) counts toward no frame; a counterpart never links across clause punctuation.
+  with Beijing``) counts toward no frame; a counterpart never links across clause punctuation;
+* other senses (:mod:`.frame_senses`, guide rule 42): a one-word cue of the lexicon's
+  ``senses`` used as a name, a figure of speech, another field's danger or in business and sport
+  (``the Shangri-La Dialogue``, ``an arsenal of pastries``, ``deter shoppers``) counts toward
+  no frame.
 
 A frame's score is the **sum of the weights** of its non-negated cues (not normalised by length:
 sentences are short, and one explicit cue is enough); a sentence has the frame when its score is
@@ -107,6 +111,7 @@ from .frame_scope import (
     owner_candidate,
     owner_scope,
 )
+from .frame_senses import other_sense
 from .lexicon import PatternTable, Token, count_words, find_negator, tokens
 from .lexicon_index import EVERY_TABLE
 
@@ -289,7 +294,13 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None,
                 continue
             if negator is None:
                 negator = spans.negator(i, j, denied)
-            frame, weight, rule = _cue_frame(spans, i, j, spec)
+            sense = lex.senses.get(pat.source.lower()) if j == i + 1 else None
+            sense_rule = other_sense(text, toks, i, sense, spans.spans("allied").allies
+                                     ) if sense else ""
+            if sense_rule:
+                frame, weight, rule = None, spec["weight"], f"other sense: {sense_rule}"
+            else:
+                frame, weight, rule = _cue_frame(spans, i, j, spec)
             if negator:
                 rule = f"negated by {negator!r}"
                 denied = (j, negator)
@@ -375,24 +386,32 @@ def model_probabilities(text: str, cues: Sequence[Cue], lexicon: FrameLexicon,
     ``tested`` or ``the group`` with no party of the story near it, does not count) or naming a
     party of the story (:func:`names_a_party`), of at least the model's ``min_words``;
     otherwise ``None``. ``matched`` as in :func:`frame_cues`."""
-    if not (any(c.frame is not None for c in cues) or names_a_party(text, lexicon, matched)):
+    if any(c.frame is not None for c in cues):
+        return model.sentence_probabilities(text)
+    other = [(c.start, c.end) for c in cues if c.rule.startswith("other sense")]
+    if not names_a_party(text, lexicon, matched, other):
         return None
     return model.sentence_probabilities(text)
 
 
 def names_a_party(text: str, lexicon: FrameLexicon,
-                  matched: Container[PatternTable] | None = None) -> bool:
+                  matched: Container[PatternTable] | None = None,
+                  other_senses: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether ``text`` names a party of the story: one of the lexicon's counterparts (North
     Korea, Pyongyang, China...) or allies (South Korea, Seoul, the allies...). The model is
     asked only about sentences with a frame cue or such a mention: off-topic text (markets,
     courts, US domestic politics) stays the lexicon's alone. ``matched`` as in
-    :func:`frame_cues`."""
+    :func:`frame_cues`. A mention inside a cue read in another sense (``other_senses``, the
+    character spans of such cues: ``a strategic alliance between two carmakers``) names no
+    party."""
     if matched is None:
         if not lexicon.party_table.may_match(text):
             return False
     elif lexicon.party_table not in matched:
         return False
-    return bool(lexicon.party_table.scan(mask_initialism_periods(text), tokens(text)))
+    toks = tokens(text)
+    return any(not any(a <= toks[i].start < b for a, b in other_senses)
+               for i, _, _ in lexicon.party_table.scan(mask_initialism_periods(text), toks))
 
 
 def add_model_frames(result: dict[str, Any], probabilities: Mapping[str, float],
