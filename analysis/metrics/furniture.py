@@ -3,9 +3,9 @@
 * :func:`mask_furniture`: a text with stage directions in brackets ("(Applause.)", "(As
   interpreted.)"), speaker labels ("PRESIDENT BIDEN:", "President Yoon:", ``Q:``; at a line
   start, and a transcript's upper-case turn label after a sentence's end) and clock times
-  ("1:43 P.M.") blanked, every offset kept; so is a host's "Please, have a seat." A wire
-  dateline ("SEOUL, July 18 (Yonhap) --") stays: KPCrowd's readers list its place and agency
-  as keyphrases (blanking it measured 14.44 against 14.52 on kpcrowd-dev, DUC unchanged);
+  ("1:43 P.M.") blanked, every offset kept; so is a host's "Please, have a seat.", and the
+  furniture of wire copy and newspaper pages (:mod:`analysis.metrics.news_furniture`: a
+  dateline "SEOUL, July 18 (Yonhap) --", credit lines, bylines, photo credits...);
 * :func:`load_furniture`: the words of ``resources/keyphrase_furniture.txt`` ("applause",
   "EDT", "morning", "remarks"...), which belong to no keyphrase.
 """
@@ -17,7 +17,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..corpus.transcripts import TURN_RE
+from .news_furniture import mask_news_furniture
 
+NEWS = True  # wire and newspaper furniture too (:mod:`analysis.metrics.news_furniture`)
 FURNITURE_PATH = Path(__file__).resolve().parents[1] / "resources" / "keyphrase_furniture.txt"
 
 _BRACKETED = re.compile(
@@ -78,4 +80,4 @@ def mask_furniture(text: str) -> str:
     if ":" in text or "Q" in text:
         text = "\n".join([_mask_labels(line) if ":" in line or line[:1] == "Q" else line
                           for line in text.split("\n")])
-    return text
+    return mask_news_furniture(text) if NEWS else text
