@@ -210,6 +210,14 @@ def _middle_initial(scan: TokenScan, i: int) -> bool:
             and not infos[i + 1][4])
 
 
+@lru_cache(maxsize=1)
+def _fixed_pairs() -> frozenset[tuple[str, str]]:
+    """The first two words of each fixed expression (the second ``""`` for one word)."""
+    return frozenset((first, rest[0] if rest else "")
+                     for first, entries in load_fixed_expressions().items()
+                     for rest, _ in entries)
+
+
 def fixed_expressions(los: list[str], gaps: list[str], codes: bytearray
                       ) -> list[tuple[int, int, bool]]:
     """Find the fixed expressions (:func:`analysis.metrics.vocabulary.load_fixed_expressions`)
@@ -217,12 +225,16 @@ def fixed_expressions(los: list[str], gaps: list[str], codes: bytearray
     an adverb's words break chunks ("per se"); the words of a noun or modifier are one run
     ("per capita", "de facto"). Returns ``(first, last, a noun)`` of the latter."""
     table = load_fixed_expressions()
+    pairs = _fixed_pairs()
     found: list[tuple[int, int, bool]] = []
     end = -1
     n = len(los)
     for i in compress(count(), map(table.__contains__, los)):
         if i <= end:
             continue
+        second = los[i + 1].translate(APOSTROPHE_FOLD) if i + 1 < n else ""
+        if (los[i], second) not in pairs and (los[i], "") not in pairs:
+            continue  # "a", "in", "de" before any other word: tested at the cost of a look-up
         for rest, kind in table[los[i]]:
             j = i + len(rest)
             if j >= n or any(g != " " for g in gaps[i + 1:j + 1]) or rest != tuple(
