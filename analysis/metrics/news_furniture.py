@@ -3,15 +3,16 @@
 :func:`mask_news_furniture` blanks, keeping every offset (each match becomes a period and
 spaces, as :func:`analysis.metrics.furniture.mask_furniture` does for a transcript's):
 
-* a wire dateline's agency and date: ``WASHINGTON, April 26 (Reuters) -``,
-  ``SEOUL, April 27 (Yonhap) --``, ``BUENOS AIRES, Argentina (AP) —`` (the place stays when it
-  is written in title case or followed by a region: KPCrowd's readers list it);
+* a wire dateline, place, region, date and agency: ``WASHINGTON, April 26 (Reuters) -``,
+  ``SEOUL, April 27 (Yonhap) --``, ``BUENOS AIRES, Argentina (AP) —``, ``Washington (AFP) -``
+  at a line start;
 * a credit in brackets after a sentence's end (``(Yonhap)``, ``(AP Photo/Lee Jin-man, File)``)
   and a photo's caption, a paragraph led by ``FILE -`` or closed by a photo credit (a brief
   closed by an agency's name, ``... revenues. (AFP)``, keeps its text);
 * credit and contributor lines (``(Reporting by ...; Editing by ...)``, ``Reporting by ...``,
   ``... contributed to this report.``), bylines alone on a line (``By Kim Tong-hyung``), date
-  lines (``Published : April 28, 2023 - 15:01``, ``APRIL 26, 2023``), copyright notices
+  lines (``Published : April 28, 2023 - 15:01``, ``APRIL 26, 2023``) and full dates
+  anywhere (``on April 26, 2023``), copyright notices
   (``Copyright 2023 The Associated Press. All rights reserved.``), e-mail addresses and web
   addresses, a rubric in square brackets at a line start (``[Herald Interview]``), an end mark
   (``(END)``) and a desk slug (``burs-sms/sst``);
