@@ -24,11 +24,14 @@ BRIEFING = ("Press Briefing on the Washington Declaration\n\n"
 
 # --- datelines ---------------------------------------------------------------------------
 
-def test_a_wire_dateline_stays_a_candidate():
-    # KPCrowd's readers list dateline places and agencies as keyphrases: the dateline is text.
-    assert mask_furniture(WIRE) == WIRE
+def test_a_wire_dateline_is_no_candidate():
+    # the dateline says where and when the copy was filed, not what it is about
+    masked = mask_furniture(WIRE)
+    assert len(masked) == len(WIRE) and "(Yonhap)" not in masked and "SEOUL" not in masked
+    assert masked.count("South Korea and the United States agreed") == 1
     _, cands = candidates(WIRE)
-    assert cands.tf["seoul"] == 2  # the dateline and "officials in Seoul"
+    assert cands.tf["seoul"] == 1  # "officials in Seoul" only
+    assert not {"yonhap", "april"} & set(cands.tf)
 
 
 # --- turn labels -------------------------------------------------------------------------

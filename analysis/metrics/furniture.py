@@ -3,10 +3,10 @@
 * :func:`mask_furniture`: a text with stage directions in brackets ("(Applause.)", "(As
   interpreted.)"), speaker labels ("PRESIDENT BIDEN:", "President Yoon:", ``Q:``; at a line
   start, and a transcript's upper-case turn label after a sentence's end) and clock times
-  ("1:43 P.M.") blanked, every offset kept; so is a host's "Please, have a seat." A wire
-  dateline ("SEOUL, July 18 (Yonhap) --") stays: KPCrowd's readers list its place and agency
-  as keyphrases (blanking it measured 14.44 against 14.52 on kpcrowd-dev, DUC unchanged);
-  An article's furniture lines (a byline, ``___``, a tagline or credit, an e-mail address, a
+  ("1:43 P.M.") blanked, every offset kept; so is a host's "Please, have a seat.", and the
+  furniture of wire copy and newspaper pages (:mod:`analysis.metrics.news_furniture`: a
+  dateline "SEOUL, July 18 (Yonhap) --", credit lines, bylines, photo credits...). An
+  article's furniture lines (a byline, ``___``, a tagline or credit, an e-mail address, a
   contact line, an author's bio at the end: :mod:`analysis.corpus.furniture_lines`, read as
   ``stage`` by the sentence table) are blanked too;
 * :func:`load_furniture`: the words of ``resources/keyphrase_furniture.txt`` ("applause",
@@ -22,7 +22,9 @@ from pathlib import Path
 from ..corpus.furniture_lines import furniture_flags
 from ..corpus.sentences import iter_sentences
 from ..corpus.transcripts import TURN_RE
+from .news_furniture import mask_news_furniture
 
+NEWS = True  # wire and newspaper furniture too (:mod:`analysis.metrics.news_furniture`)
 FURNITURE_PATH = Path(__file__).resolve().parents[1] / "resources" / "keyphrase_furniture.txt"
 
 _BRACKETED = re.compile(
@@ -103,4 +105,4 @@ def mask_furniture(text: str) -> str:
     if ":" in text or "Q" in text:
         text = "\n".join([_mask_labels(line) if ":" in line or line[:1] == "Q" else line
                           for line in text.split("\n")])
-    return text
+    return mask_news_furniture(text) if NEWS else text

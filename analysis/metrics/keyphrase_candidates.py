@@ -3,8 +3,9 @@
 1. *Furniture.* Stage directions in brackets ("(Applause.)", "(As interpreted.)"), speaker
    labels ("PRESIDENT BIDEN:", "President Yoon:", "Q:", at a line start or, upper case,
    after a sentence's end), clock times ("1:43 P.M.") and a host's "Please, have a seat."
-   are blanked (:func:`mask_furniture`, offsets kept; a wire dateline stays, see there);
-   the words of
+   are blanked (:func:`mask_furniture`, offsets kept), and so is news furniture: a wire
+   dateline, credit, contributor and copyright lines, bylines, date lines, photo credits and
+   captions, addresses (:mod:`analysis.metrics.news_furniture`); the words of
    ``resources/keyphrase_furniture.txt`` ("applause", "EDT", "morning", "remarks"...) are in
    no candidate.
 2. *Chunks.* The text is split at punctuation between tokens, line breaks, stop words
@@ -14,13 +15,18 @@
    adverbs, very common lower-case words (wordfreq Zipf >= 6: "people", "new"), a lower-case
    word right after "to" or a modal ("to strengthen": a verb), also with one of "not",
    "never", "also", "further"... between ("will not station") and after a possessive
-   (``North Korea’s``). The period of an abbreviation (``U.S.``, ``Gen.``) ends no sentence
-   (:mod:`analysis.metrics.keyphrase_tokens`).
+   (``North Korea’s``). The period of an abbreviation (``U.S.``, ``Gen.``) or of a middle
+   initial (``Victor D. Cha``) ends no sentence. A fixed expression
+   (``resources/keyphrase_fixed_expressions.txt``) is never cut: an adverb's words break
+   chunks ("per se"); a noun ("status quo") or a modifier ("de facto", "per capita") is one
+   run that counts as one word, no span starts or ends inside it, and a modifier ends no
+   phrase (:mod:`analysis.metrics.keyphrase_tokens`).
 3. *Names.* A proper noun is a capitalised word written capitalised somewhere that is
    neither a sentence start nor a headline; also a sentence-initial capitalised word the
    tagger calls a proper noun, or that stands before a proper noun and is never written in
    lower case ("Yoon" in "Yoon Suk Yeol said"). An inner "of" between two proper nouns joins
-   them ("Republic of Korea", "Ministry of National Defense"); a title before a name is no part
+   them ("Republic of Korea", "Ministry of National Defense"), and so does a middle initial
+   ("Victor D. Cha"); a title before a name is no part
    of it ("Vice Defense Minister" in "Vice Defense Minister Shin Beom-chul"). No span cuts a
    name, so a name of up to 5 words is one candidate and its words are never fragments.
 4. *Noun phrases.* Every 1-3 word span of a chunk is a candidate if, with the packaged
@@ -35,6 +41,11 @@
    Candidates seen only in a headline (a title-case line, or a first line before a blank
    line without a full stop) are dropped, except capitalised single words: a headline's
    phrases have no case cue and its lower-case words are mostly verbs ("Yoon hails ...").
+   A phrase of several words that the text only ever writes before one and the same word that
+   may end a noun phrase is a modifier, no unit ("nuclear ballistic missile" in "nuclear
+   ballistic missile submarine", "US ballistic missile" in "US ballistic missile submarine"),
+   and is dropped; one that modifies two different words ("extended deterrence pledge",
+   "extended deterrence commitment") or ends a phrase once stays.
 5. *Grouping.* Variants are grouped on a light plural stem (an initialism without its
    periods: "U.S." and "US" are one candidate); a lone surname is credited to the
    full name it abbreviates ("Gates" -> "Daryl Gates"; a Korean or Chinese family name
@@ -83,6 +94,7 @@ NESTED = True  # drop phrases that only occur inside one longer candidate
 HEADLINES = True  # the first line before a blank line is a headline, whatever its case
 CUT_TITLES = True  # a title before a name is not part of it
 ED_TERMS = True  # an -ed adjective repeated before the same word may start a phrase
+MODIFIERS = True  # drop a phrase that is always the modifier of a following word
 ADJ_CHECK = True  # an ADJ without adjective ending or tagger evidence is taken as a verb
 
 Span = tuple[str, str, int, int, bool, bool]
@@ -125,7 +137,8 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
     title = title_case_flags(los, caps, scan.lines, headline_tokens(text, scan) if HEADLINES else 0)
     lower_seen = set(compress(los, map(not_, caps)))
     return Tokens(los, caps, stems, vf, breaks, poss, list(compress(count(), caps)),
-                  scan.initial, title, adjacent, lower_seen)
+                  scan.initial, title, adjacent, lower_seen, initials=scan.initials,
+                  fixed=scan.fixed)
 
 
 
@@ -177,9 +190,11 @@ def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[
     one-word spans that may end a noun phrase."""
     proper, title, stems, display = tk.proper, tk.title, tk.stems, tk.display
     codes = _pos_flags(tk)
+    inner = {x for i, j, _ in tk.fixed for x in range(i + 1, j + 1)}  # no span starts there
     spans: list[Span] = []
     add = spans.append
     nouns: list[str] = []
+    heads: dict[str, str | None] = {}  # phrase -> the one word it modifies (None: a unit)
     for a0, a1 in chunks:
         if a1 - a0 == 1:  # one word (two chunks in three): the loop below, unrolled
             code = codes[a0]
@@ -191,8 +206,8 @@ def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[
             continue
         for a in range(a0, a1):
             all_proper = proper[a]
-            if a > a0 and all_proper and proper[a - 1]:
-                continue  # would cut a proper name
+            if a > a0 and all_proper and proper[a - 1] or inner and a in inner:
+                continue  # would cut a proper name or a fixed expression
             body = not title[a]
             key, form = stems[a], display[a]
             code = codes[a]
@@ -202,18 +217,29 @@ def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[
                     nouns.append(key)
             if code & VERB_START:
                 continue  # a verb form starts no phrase: only the single word is tried
+            words = MAX_WORDS  # a fixed expression counts as one word
             for b in range(a + 1, a + MAX_LENGTH if a + MAX_LENGTH < a1 else a1):
                 pb = proper[b]
                 all_proper = all_proper and pb
                 key += " " + stems[b]
                 form += " " + display[b]
+                if inner and b in inner:
+                    words += 1
                 if pb and b + 1 < a1 and proper[b + 1]:
                     continue  # would cut a proper name
                 code = codes[b]
-                if code & VERBAL or b - a >= MAX_WORDS and not all_proper:
+                if code & VERBAL or b - a >= words and not all_proper:
                     break
                 if code & (NOUN | ED_END) == NOUN:  # a phrase ends in a noun, never in -ed
                     add((key, form, a, b, all_proper, body))
+                    if b + 1 == a1 or not codes[b + 1] & NOUN:
+                        heads[key] = None  # a head here
+                    elif heads.get(key, stems[b + 1]) != stems[b + 1]:
+                        heads[key] = None  # the modifier of two different words
+                    else:
+                        heads[key] = stems[b + 1]
+    if MODIFIERS:
+        spans = [sp for sp in spans if sp[2] == sp[3] or heads[sp[0]] is None]
     return spans, nouns
 
 
@@ -319,6 +345,9 @@ def _pos_flags(tk: Tokens) -> list[int]:
             _term_starts(los, eds, verbal_eds, codes)
     for i in compress(count(), tk.proper):
         codes[i] = NOUN
+    for i, j, noun in tk.fixed:  # "de facto", "status quo": ends a phrase as a whole or never
+        codes[i:j] = [0] * (j - i)
+        codes[j] = NOUN if noun else 0
     return codes
 
 

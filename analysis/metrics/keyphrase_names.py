@@ -45,6 +45,8 @@ class Tokens:
     display: list[str] = field(default_factory=list)  # filled by display_forms
     tags: list[int] | None = None  # tagger class of each token, when a tagger is used
     tag_set: Any = None  # what each class means (keyphrase_candidates.TagClasses)
+    initials: list[int] = field(default_factory=list)  # middle initials ("D" in "Victor D. Cha")
+    fixed: list[tuple[int, int, bool]] = field(default_factory=list)  # see TokenScan.fixed
 
 
 def capitalised_names(tk: Tokens) -> None:
@@ -63,7 +65,8 @@ def name_flags(tk: Tokens) -> set[int]:
     capitalised words seen capitalised somewhere that is neither a sentence start nor a
     title-case line, plus a sentence-initial capitalised word right before one whose
     lower-case form the text never uses ("Yoon" in "Yoon Suk Yeol said"), plus an inner "of"
-    between two of them ("Republic of Korea"). Returns the indices of those connectors."""
+    or a middle initial between two of them ("Republic of Korea", "Victor D. Cha"). Returns
+    the indices of those connectors."""
     los, caps, n, capitals = tk.los, tk.caps, len(tk.los), tk.capitals
     initial, adjacent, lower_seen = tk.initial, tk.adjacent, tk.lower_seen
     if not tk.proper:
@@ -80,8 +83,10 @@ def name_flags(tk: Tokens) -> set[int]:
             if p == "PROPN" or p not in ("NOUN", "ADJ") and word_zipf(lo) < RARE_VERB_ZIPF:
                 proper[i] = True
     breaks, poss = tk.breaks, tk.possessive
+    initials = set(tk.initials)
     for i in reversed(capitals):
-        if (i < n - 1 and not proper[i] and initial[i] and adjacent[i] and proper[i + 1]
+        j = i + 2 if i + 1 in initials else i + 1  # "Victor D. Cha said": past the initial
+        if (j < n and not proper[i] and initial[i] and adjacent[i] and proper[j]
                 and not breaks[i] and not poss[i] and los[i] not in lower_seen
                 and los[i] not in TITLES and word_zipf(los[i]) < GENERIC_NAME_ZIPF):
             proper[i] = True
@@ -91,6 +96,9 @@ def name_flags(tk: Tokens) -> set[int]:
                 and adjacent[i - 1] and adjacent[i] and not poss[i - 1]
                 and los[i - 1] not in TITLES):
             connectors.add(i)
+    for i in tk.initials:  # "Victor D. Cha": a middle initial joins the name
+        if proper[i - 1] and proper[i + 1] and not poss[i - 1] and los[i - 1] not in TITLES:
+            connectors.add(i)
     for i in connectors:
         proper[i] = True
     tk.proper = proper
@@ -98,11 +106,11 @@ def name_flags(tk: Tokens) -> set[int]:
 
 
 def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
-    """Fill ``tk.display``: each word as the text writes it (an initialism keeps its final
-    period: ``U.S.``), except that a capitalised word that is no proper noun is lower-cased
-    when the text also writes it in lower case or it is very common ("Rising" at a sentence
-    start); words of a title-case line are lower-cased unless proper. (Only the words of
-    candidates are read.)"""
+    """Fill ``tk.display``: each word as the text writes it (an initialism or a middle
+    initial keeps its final period: ``U.S.``, ``Victor D. Cha``), except that a capitalised
+    word that is no proper noun is lower-cased when the text also writes it in lower case or
+    it is very common ("Rising" at a sentence start); words of a title-case line are
+    lower-cased unless proper. (Only the words of candidates are read.)"""
     display = list(scan.words)
     for i in compress(count(), tk.possessive):
         display[i] = display[i][:scan.infos[i][0]]
@@ -110,6 +118,8 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
         end = scan.starts[i] + len(display[i])
         if text[end:end + 1] == ".":
             display[i] += "."
+    for i in tk.initials:
+        display[i] += "."  # "Victor D. Cha"
     los, title, lower_seen, proper, tags = tk.los, tk.title, tk.lower_seen, tk.proper, tk.tags
     for i in tk.capitals:
         lo = los[i]

@@ -7,7 +7,7 @@ Token facts are cached per token type (bounded), so a corpus pays for each type 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import is_, itemgetter, ne
@@ -16,6 +16,7 @@ from ..corpus.tokens import WORD_RE
 from .furniture import load_furniture
 from .vocabulary import (
     APOSTROPHE_FOLD,
+    load_fixed_expressions,
     load_light_nouns,
     load_stopwords,
     split_possessive,
@@ -23,6 +24,8 @@ from .vocabulary import (
 )
 
 ZIPF_COMMON = 6.0  # lower-case words at least this common never enter a candidate
+FIXED = True  # a fixed expression ("de facto", "status quo") is never cut
+INITIALS = True  # a middle initial ("Victor D. Cha") ends no sentence
 VERB_CUES = frozenset("to will would can could should may might must shall".split())
 VERB_CUE_ADVERBS = frozenset("not never also still jointly further soon then now only".split())
 """Words that may stand between a verb cue and its verb ("will not station", "to further
@@ -115,6 +118,9 @@ class TokenScan:
     initial: list[bool]  # token at a sentence or line start
     lines: list[tuple[int, int]]  # token ranges [start, end) of the lines
     chunks: list[tuple[int, int]]  # token ranges [start, end) of the chunks
+    fixed: list[tuple[int, int, bool]] = field(default_factory=list)
+    """Fixed expressions that may enter a candidate: (first token, last token, a noun)."""
+    initials: list[int] = field(default_factory=list)  # middle initials ("D" in "Victor D. Cha")
 
 
 @lru_cache(maxsize=1 << 10)
@@ -164,6 +170,8 @@ def scan_tokens(text: str) -> TokenScan:
     for i in compress(count(2), map(VERB_CUE_ADVERBS.__contains__, los[1:-1])):
         if los[i - 2] in VERB_CUES and not infos[i][3] and gaps[i] == gaps[i - 1] == " ":
             codes[i] = _BREAK  # "will not station", "to further strengthen"
+    if FIXED:
+        scan.fixed.extend(fixed_expressions(los, gaps, codes))
     for i in compress(count(1), map(itemgetter(2), infos[:-1])):
         if codes[i] == _WORD:
             codes[i] = _CUT  # a possessive ends a name
@@ -173,7 +181,12 @@ def scan_tokens(text: str) -> TokenScan:
     # the gaps other than one space (only the first, before a leading word, may be empty)
     first = 0 if gaps[0] else 1
     for i in compress(range(first, n), map(ne, gaps[first:], repeat(" "))):
-        brk, ini, new_line = _gap_break(gaps[i], i > 0 and infos[i - 1][7] > 0)
+        abbreviation = i > 0 and infos[i - 1][7] > 0
+        if not abbreviation and INITIALS and i > 1 and gaps[i] == ". " \
+                and _middle_initial(scan, i - 1):
+            abbreviation = True
+            scan.initials.append(i - 1)
+        brk, ini, new_line = _gap_break(gaps[i], abbreviation)
         if brk:
             initial[i] = ini
             if codes[i] == _WORD:
@@ -184,6 +197,59 @@ def scan_tokens(text: str) -> TokenScan:
     lines.append((line_start, n))
     scan.chunks.extend([m.span() for m in _CHUNK.finditer(codes)])
     return scan
+
+
+def _middle_initial(scan: TokenScan, i: int) -> bool:
+    """Whether token ``i`` is a middle initial: one capital letter and a period between two
+    capitalised words, the next no stop word ("Victor D. Cha", "Joseph R. Biden"; not "Plan
+    B. The", nor the pronoun or numeral "I")."""
+    words, gaps, infos = scan.words, scan.gaps, scan.infos
+    w = words[i]
+    return (len(w) == 1 and w.isupper() and w != "I" and i + 1 < len(words) and gaps[i + 1] == ". "
+            and gaps[i] == " " and infos[i - 1][3] and infos[i + 1][3]
+            and not infos[i + 1][4])
+
+
+@lru_cache(maxsize=1)
+def _fixed_pairs() -> frozenset[tuple[str, str]]:
+    """The first two words of each fixed expression (the second ``""`` for one word)."""
+    return frozenset((first, rest[0] if rest else "")
+                     for first, entries in load_fixed_expressions().items()
+                     for rest, _ in entries)
+
+
+def fixed_expressions(los: list[str], gaps: list[str], codes: bytearray
+                      ) -> list[tuple[int, int, bool]]:
+    """Find the fixed expressions (:func:`analysis.metrics.vocabulary.load_fixed_expressions`)
+    among the lower-case tokens ``los`` (words one space apart) and set their chunk ``codes``:
+    an adverb's words break chunks ("per se"); the words of a noun or modifier are one run
+    ("per capita", "de facto"). Returns ``(first, last, a noun)`` of the latter."""
+    table = load_fixed_expressions()
+    pairs = _fixed_pairs()
+    found: list[tuple[int, int, bool]] = []
+    end = -1
+    n = len(los)
+    for i in compress(count(), map(table.__contains__, los)):
+        if i <= end:
+            continue
+        second = los[i + 1].translate(APOSTROPHE_FOLD) if i + 1 < n else ""
+        if (los[i], second) not in pairs and (los[i], "") not in pairs:
+            continue  # "a", "in", "de" before any other word: tested at the cost of a look-up
+        for rest, kind in table[los[i]]:
+            j = i + len(rest)
+            if j >= n or any(g != " " for g in gaps[i + 1:j + 1]) or rest != tuple(
+                    w.translate(APOSTROPHE_FOLD) for w in los[i + 1:j + 1]):
+                continue
+            if kind == "adverb":
+                codes[i:j + 1] = bytes([_BREAK]) * (j + 1 - i)
+            else:
+                if codes[i] == _BREAK:
+                    codes[i] = _CUT
+                codes[i + 1:j + 1] = bytes([_WORD]) * (j - i)
+                found.append((i, j, kind == "noun"))
+            end = j
+            break
+    return found
 
 
 def title_case_flags(los: list[str], caps: tuple[bool, ...],

@@ -41,9 +41,9 @@ Method
    first ``k`` are kept while a later phrase could still take the place of one of the first
    ``k``, so the list does not depend on ``k``: the top 5 are the first 5 of the top 10.
 
-Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 32.2
-alone, 32.0 with the set's document frequencies, 31.6 without the tagger (YAKE 15.6);
-kpcrowd-dev 14.5 / 14.5 / 14.1 (YAKE 7.6). The tagger is asked only for the words whose tag
+Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 32.5
+alone, 32.4 with the set's document frequencies, 31.5 without the tagger (YAKE 15.6);
+kpcrowd-dev 14.9 / 14.8 / 14.9 (YAKE 7.6). The tagger is asked only for the words whose tag
 is read (words that may enter a candidate, and capitalised words other than the names found
 by their capitalisation, whose tag is never read), skips the scores of words whose tag comes
 from its tag dictionary, and computes each new word type's vectors once, in batches; on a

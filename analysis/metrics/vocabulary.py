@@ -3,6 +3,8 @@
 * :func:`load_stopwords`: the editable stop-word list ``resources/stopwords_en.txt``.
 * :func:`load_light_nouns`: the light nouns that head no keyphrase
   (``resources/keyphrase_light_nouns.txt``: "efforts", "way", "matter"...).
+* :func:`load_fixed_expressions`: the loan phrases a keyphrase never cuts
+  (``resources/keyphrase_fixed_expressions.txt``: "de facto", "status quo", "per se"...).
 * :func:`zipf`: the Zipf frequency of a word in general English (``wordfreq``), the prior the
   keyphrase scorer uses in place of a document frequency.
 * :func:`split_possessive`: a token without its trailing possessive (``Yoon’s`` -> ``Yoon``).
@@ -20,6 +22,9 @@ from .word_frequencies import english_frequencies, zipf_frequency
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 STOPWORDS_PATH = RESOURCES / "stopwords_en.txt"
 LIGHT_NOUNS_PATH = RESOURCES / "keyphrase_light_nouns.txt"
+FIXED_EXPRESSIONS_PATH = RESOURCES / "keyphrase_fixed_expressions.txt"
+FIXED_KINDS = ("noun", "modifier", "adverb")
+"""Kinds of fixed expression: may end a keyphrase; may modify one; in none."""
 
 APOSTROPHE_FOLD = str.maketrans({"’": "'", "‘": "'"})
 """``str.translate`` table folding typographic apostrophes to ``'``."""
@@ -48,6 +53,27 @@ def load_light_nouns(path: str | Path | None = None) -> frozenset[str]:
     path = Path(path) if path else LIGHT_NOUNS_PATH
     with open(path, encoding="utf-8") as f:
         return frozenset(w for line in f if (w := line.split("#", 1)[0].strip().lower()))
+
+
+@lru_cache(maxsize=4)
+def load_fixed_expressions(path: str | Path | None = None
+                           ) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The fixed expressions (``resources/keyphrase_fixed_expressions.txt``, ``kind: words``
+    a line, ``#`` comments), keyed by their first word: for each, ``(following words, kind)``
+    pairs, longest first, the kind one of :data:`FIXED_KINDS`. Typographic apostrophes are
+    folded (``d’etat`` is ``d'etat``)."""
+    path = Path(path) if path else FIXED_EXPRESSIONS_PATH
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            kind, _, words = line.split("#", 1)[0].partition(":")
+            words = words.strip().lower().translate(APOSTROPHE_FOLD).split()
+            if not words:
+                continue
+            if kind.strip() not in FIXED_KINDS:
+                raise ValueError(f"{path}: unknown kind {kind.strip()!r} in {line.strip()!r}")
+            out.setdefault(words[0], []).append((tuple(words[1:]), kind.strip()))
+    return {w: tuple(sorted(v, key=lambda e: -len(e[0]))) for w, v in out.items()}
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,0 +1,155 @@
+"""News furniture: the apparatus of wire copy and newspaper pages that is nobody's topic.
+
+:func:`mask_news_furniture` blanks, keeping every offset (each match becomes a period and
+spaces, as :func:`analysis.metrics.furniture.mask_furniture` does for a transcript's):
+
+* a wire dateline, place, region, date and agency: ``WASHINGTON, April 26 (Reuters) -``,
+  ``SEOUL, April 27 (Yonhap) --``, ``BUENOS AIRES, Argentina (AP) —``, ``Washington (AFP) -``
+  at a line start;
+* a credit in brackets after a sentence's end (``(Yonhap)``, ``(AP Photo/Lee Jin-man, File)``)
+  and a photo's caption, a paragraph led by ``FILE -`` or closed by a photo credit (a brief
+  closed by an agency's name, ``... revenues. (AFP)``, keeps its text);
+* credit and contributor lines (``(Reporting by ...; Editing by ...)``, ``Reporting by ...``,
+  ``... contributed to this report.``), bylines alone on a line (``By Kim Tong-hyung``), date
+  lines (``Published : April 28, 2023 - 15:01``, ``APRIL 26, 2023``) and full dates
+  anywhere (``on April 26, 2023``), copyright notices
+  (``Copyright 2023 The Associated Press. All rights reserved.``), e-mail addresses and web
+  addresses, a rubric in square brackets at a line start (``[Herald Interview]``), an end mark
+  (``(END)``) and a desk slug (``burs-sms/sst``);
+* a form of address by title (``Mr. President``, ``Madam Secretary``), a transcript's courtesy.
+
+The patterns are written from the layout of AP, Reuters, AFP and Yonhap copy and of the Korean
+English-language press; a sentence that only resembles furniture ("Reporting by the Yonhap
+agency showed ...", "By Wednesday, the allies ...") is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_CAP = r"[A-Z][\w.&'’-]*"  # a capitalised word
+_CW = r"[A-Z][\w&'’-]*"  # a capitalised word without a period (a credit's)
+_DASH = r"(?:--|—|–|-)"
+
+DATELINE_PLACE = True  # the dateline's place is furniture too, not only its agency and date
+_PLACE = r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*"  # WASHINGTON, BUENOS AIRES, RAPID CITY
+_REGION = rf",[ \t]*(?!{_MONTH}[ \t]+\d)[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?"  # , Argentina
+_AGENCY = (r"\((?:AP|Reuters|AFP|Yonhap|UPI|Kyodo|Xinhua|Bernama|AAP|dpa|Reuters Health"
+           r"|Yonhap News Agency|KCNA|IANS|PTI|ANI|TASS|Sputnik|Anadolu|Bloomberg|Newser)\)")
+_AGENCY_DASH = re.compile(rf"{_AGENCY}[ \t]*{_DASH}+[ \t]")
+_DATELINE_HEAD = re.compile(
+    (rf"(?:(?<![\w,]){_PLACE}(?:{_REGION})?|(?m:^[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))?"
+     if DATELINE_PLACE else "")
+    + rf"(?:,?[ \t]*{_MONTH}[ \t]+\d{{1,2}})?[ \t]*\Z")
+"""A wire dateline: place (upper case, or title case at a line start), region, date (the
+head, searched for before each agency in brackets and dash, so a text without one costs one
+scan)."""
+_CAPS_DATELINE = re.compile(
+    rf"(?m:^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*,[ \t]*{_MONTH}[ \t]+\d{{1,2}}"
+    rf"[ \t]*{_DASH}+[ \t])")
+"""A dateline without agency at a line start: ``SEOUL, April 27 --``."""
+_CREDIT = (rf"\((?:{_CW}(?:[ \t]*[/,][ \t]*|[ \t]+)(?:(?:of|the|and|for)[ \t]+)*){{0,6}}{_CW}\)"
+           r"|\[(?:Yonhap|YONHAP|AP|AFP|Reuters|Xinhua|EPA|Getty Images|[\w ]{0,30}Photo)\]")
+_PHOTO_CUES = ("Photo", "photo", "/", "File", "FILE", "Getty", "Pool")
+_PHOTO = r"\([^()\n]{0,60}?(?:Photo|photo|/|File|Getty|Pool)[^()\n]{0,60}\)"
+_CAPTION = re.compile(
+    rf"(?m:^[^\n]{{0,400}}?[.!?][\"”’]?[ \t]+{_PHOTO}[ \t]*(?:[^\n(]{{0,400}}?[.!?][\"”’]?"
+    rf"[ \t]+{_PHOTO}[ \t]*)*$)|(?m:^[ \t]*FILE[ \t]*[-—–][ \t][^\n]*$)")
+"""A caption paragraph: a few sentences, each closed by a photo credit (``(AP Photo/Lee
+Jin-man, File)``), or led by ``FILE -``."""
+_INLINE_CREDIT = re.compile(rf"(?<=[.!?])[\"”’]?[ \t]+(?:{_PHOTO}|{_CREDIT})(?=\s|$)")
+"""A credit closing a caption or a brief inside a paragraph: ``(Yonhap)``, ``(AP Photo/...)``,
+``(Los Angeles Times)``."""
+_NAMES = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|in|&))*"
+_BY = (r"(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by "
+       rf"{_NAMES}")
+_LINES = re.compile(
+    r"(?m:^[ \t]*(?:"
+    rf"{_BY}(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?{_BY})*[ \t]*\.?"  # Reporting by ...; Editing by ...
+    rf"|By[ \t]+(?:{_CAP}|and|[,&])(?:[ \t,]+(?:{_CAP}|and|&)){{0,11}}[ \t]*"
+    r"(?:\([^()\n]*@[^()\n]*\))?"  # By Kim Tong-hyung (kim@example.com)
+    rf"|(?:(?:Published|Posted|Updated|Modified|Last updated|Date)[ \t]*:?[ \t]*)?"
+    rf"(?:{_DAY},?[ \t]+)?(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}"
+    rf"[ \t]+\d{{4}}|\d{{4}}[-./]\d{{2}}[-./]\d{{2}})(?:[ \t,–-]+\d{{1,2}}:\d{{2}}"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
+    r"|[a-z]{2,8}(?:[-/][a-z]{2,8})+"  # an AFP desk slug
+    r")[ \t]*$)")
+"""Lines that are furniture as a whole: credit lines, bylines, date lines, desk slugs."""
+_DATE_LINE_CAPS = re.compile(
+    r"(?m:^[ \t]*(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?[ \t]+)?(?:JANUARY|FEBRUARY|MARCH"
+    r"|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[ \t]+\d{1,2},?[ \t]+"
+    r"\d{4}[ \t]*$)")
+"""A date line in capitals (a White House transcript's ``APRIL 26, 2023``)."""
+_INLINE = tuple((cues, re.compile(pattern)) for cues, pattern in (
+    (("eporting by", "riting by", "diting by", "ompiled by"),
+     r"\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by\b[^()]*\)"),
+    (("©", "Copyright"),
+     r"(?:©[ \t]*(?:Copyright[ \t]*)?|Copyright[ \t]*(?:©[ \t]*)?(?=\d{4}|by\b))"
+     r"[^.\n]{0,80}(?:\.|$)"),
+    (("All rights reserved", "This material may not"),
+     r"All rights reserved\.?|This material may not be [^.\n]{0,120}\."),
+    (("contributed",),
+     r"\b[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|staff|writers?|reporters?|correspondents?"
+     r"|and)){0,7}[ \t]+contributed(?: reporting(?: to this (?:report|story))?"
+     r"| to this (?:report|story|article))\."),
+    (("reported from",),
+     r"(?m:^[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,3}[ \t]+reported from[^.\n]{0,60}\.)"),
+    (("@",), r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    (("http", "www."), r"\bhttps?://\S+|\bwww\.\S+"),
+    (("[",), r"(?m:^[ \t]*\[[^\]\n]{1,40}\])"),  # [Herald Interview]
+    (("(END)", "(MORE)"), r"\((?:END|MORE)\)"),
+    ((", 1", ", 2"), rf"\b{_MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}\b"),  # April 26, 2023
+    (("Mr", "Madam", "Ms"),
+     r"\b(?:Mr|Madam|Madame|Mrs|Ms)\.?[ \t]+(?:Vice[ \t]+)?(?:President|Secretary|Speaker"
+     r"|Chairman|Prime[ \t]+Minister|Minister|Ambassador)\b(?![ \t]+[A-Z])"),
+))
+"""Furniture inside a line, each pattern with the strings one of which it needs (tested
+first, as most texts have none): credit brackets, copyright notices, contributor sentences,
+addresses, rubrics, end marks, full dates, forms of address."""
+
+
+def _blank_span(s: str, start: int, end: int) -> str:
+    """Spaces for ``s[start:end]``, led by a period (a break) unless it starts a line, where
+    the line break already ends what precedes (a headline keeps its shape)."""
+    i = start
+    while i > 0 and s[i - 1] in " \t":
+        i -= 1
+    if i == 0 or s[i - 1] == "\n":
+        return " " * (end - start)
+    return "." + " " * (end - start - 1)
+
+
+def _blank(m: re.Match) -> str:
+    return _blank_span(m.string, m.start(), m.end())
+
+
+def _mask_datelines(text: str) -> str:
+    """``text`` with its wire datelines (:data:`_AGENCY_DASH` and its head) blanked."""
+    spans = []
+    for m in _AGENCY_DASH.finditer(text):
+        head = _DATELINE_HEAD.search(text, max(m.start() - 100, 0), m.start())
+        spans.append((head.start() if head else m.start(), m.end()))
+    for start, end in reversed(spans):
+        text = text[:start] + _blank_span(text, start, end) + text[end:]
+    return text
+
+
+def mask_news_furniture(text: str) -> str:
+    """``text`` with the news furniture of the module docstring replaced by a period and
+    spaces (the same length, so every offset still points at the same word)."""
+    if "(" in text:
+        text = _mask_datelines(text)
+    text = _CAPS_DATELINE.sub(_blank, text)
+    if "(" in text or "[" in text:
+        if any(map(text.__contains__, _PHOTO_CUES)):
+            text = _CAPTION.sub(_blank, text)
+        text = _INLINE_CREDIT.sub(_blank, text)
+    text = _LINES.sub(_blank, text)
+    text = _DATE_LINE_CAPS.sub(_blank, text)
+    for cues, pattern in _INLINE:
+        if any(map(text.__contains__, cues)):
+            text = pattern.sub(_blank, text)
+    return text
