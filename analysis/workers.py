@@ -55,6 +55,35 @@ def warm_up() -> None:
     # The workers' tables need these; imported here, their modules are shared too.
     import pandas  # noqa: F401
     import scipy.stats  # noqa: F401
+    _warm_chunk_path()
+
+
+def _warm_chunk_path() -> None:
+    """Import the modules and read the resources that a chunk's table needs beyond the
+    dictionaries and lexicons of :func:`warm_up`: without this, every worker imports (and
+    without a bytecode cache, compiles) a dozen modules and reads these files again in its
+    first chunk."""
+    import pandas.io.formats.csvs  # noqa: F401 - CSV text of the chunks
+    import pyarrow.pandas_compat  # noqa: F401 - pandas' Arrow-backed strings
+
+    from . import chunk_columns, export, io  # noqa: F401
+    from .corpus.actor_linker import default_linker
+    from .corpus.attribution_model import default_model
+    from .metrics.composite import default_composite
+    from .metrics.furniture import load_furniture
+    from .metrics.readability import method_attrs
+    from .metrics.vocabulary import load_light_nouns, load_stopwords
+    from .tables import aggregate, bootstrap, metadata  # noqa: F401
+    from .tables.sentences import sentence_rows
+
+    sentence_rows(())  # builds the lexicons' shared prefilter (TableIndex) for the chunks
+    default_linker()
+    default_model()
+    default_composite()
+    load_furniture()
+    load_light_nouns()
+    load_stopwords()
+    method_attrs()
 
 
 def default_jobs() -> int:

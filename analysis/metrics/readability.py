@@ -457,7 +457,15 @@ def scores(counts: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def method_attrs() -> dict[str, Any]:
-    """How the readability columns were made (for ``DataFrame.attrs``)."""
+    """How the readability columns were made (for ``DataFrame.attrs``; a new dict each call)."""
+    return dict(_method_attrs())
+
+
+@lru_cache(maxsize=1)
+def _method_attrs() -> dict[str, Any]:
+    """:func:`method_attrs`, made once: the installed versions it reads cannot change while
+    the process runs, and reading them (``importlib.metadata``) searches every folder of
+    ``sys.path``, twice for every sentence table (once a chunk in an export)."""
     from importlib.metadata import PackageNotFoundError, version
 
     from .. import __version__
