@@ -218,6 +218,10 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
                                      or outside[tokens[k - 2].end():tokens[k - 1].start()].strip()):
             break
         k -= 1
+    if 0 < k < j and tokens[k].group(0).lower() in _COUNTING_WORDS and \
+            tokens[k - 1].group(0).lower() in _DEFINITE and \
+            not outside[tokens[k - 1].end():tokens[k].start()].strip():
+        k -= 1  # "the two countries": the article belongs to the phrase
     person = person_of_affiliation(outside, tokens, j)
     if person:
         return person
@@ -241,6 +245,10 @@ _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
 """The cue words as whitespace-separated forms (``said,``), so a sentence without any is passed
 over with one ``str.split`` and a set test."""
 
+
+_COUNTING_WORDS = frozenset("two three one several many some most other".split())
+"""Determiners that may follow an article inside a subject (``the two countries``)."""
+_DEFINITE = frozenset("the these those".split())
 
 # Unions of the word lists above, built once rather than in every call.
 _TIME_WORDS = TIME_NOUNS | TIME_MODIFIERS
@@ -272,6 +280,16 @@ _LOCATING_VERBS = frozenset("reported reports reporting wrote writes".split())
 the credit line closing an article) rather than report anything."""
 
 
+def _subordinate_subject(outside: str, tokens: list, i: int) -> str | None:
+    """The subject of a clause that opens the sentence with a subordinator and runs, without
+    a comma, to ``and`` and the verb ``tokens[i]`` (``When President Biden stood beside Yoon
+    and promised``)."""
+    if tokens[0].group(0).lower() not in _ELLIPTIC_OPENERS or \
+            "," in outside[tokens[0].end():tokens[i].start()]:
+        return None
+    return sentence_subject(tokens[1:i])
+
+
 def _names_only(outside: str, tokens: list, i: int) -> bool:
     """Whether the object of the verb ``tokens[i]`` is only a name (``the Washington
     Declaration``), up to the end of the sentence, a comma or a preposition."""
@@ -300,6 +318,34 @@ def _reports_here(outside: str, tokens: list, i: int, after: str) -> bool:
     return bool(gap) or not (after in THING_DETERMINERS or after[:1].isdigit())
 
 
+_WHAT_REACH = 4
+"""Tokens searched back from a verb for the ``what`` of an embedded clause (``what the North's
+state media said``)."""
+
+
+def _after_what(outside: str, tokens: list, i: int) -> bool:
+    """Whether the verb ``tokens[i]`` closes a free relative ``what X said`` / ``what X called``
+    / ``what X described as`` inside a sentence: ``what`` and a short subject, with no
+    punctuation between them and the verb. Such a clause (``North Korea conducted what it said
+    was a test``) qualifies a noun of the writer's sentence and is not its reporting clause."""
+    for k in range(i - 1, max(-1, i - 1 - _WHAT_REACH), -1):
+        if outside[tokens[k].end():tokens[k + 1].start()].strip():
+            return False
+        word = tokens[k].group(0).lower()
+        if word == "what":
+            return k < i - 1
+        if word in CLAUSE_STOPS or word in CUE_WORDS:
+            return False
+    return False
+
+
+def _quotation_after(outside: str, tokens: list, i: int) -> bool:
+    """Whether a quotation (a wide blank in ``outside``) follows the verb ``tokens[i]``: ``what
+    it called “a clear threat”`` quotes the words it names."""
+    end = tokens[i + 1].start() if i + 1 < len(tokens) else len(outside)
+    return end - tokens[i].end() > 3
+
+
 def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
@@ -311,6 +357,8 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
             not outside[tokens[i].end():tokens[i + 1].start()].strip()
     if verb not in SPEECH_VERBS:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
+    if _after_what(outside, tokens, i) and not _quotation_after(outside, tokens, i):
+        return False  # "conducted what it said was a test": the writer's sentence
     if i > 0 and tokens[i - 1].group(0).lower() in NOUN_BEFORE:
         return False  # "a greater say", "the claims": a noun, not a reporting verb
     prev = tokens[i - 1].group(0) if i > 0 else ""
@@ -366,6 +414,14 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
     if relayed:
         # "KCNA quoted Kim as saying": the words are Kim's ("one of his aides": the aides)
         return _PARTITIVE_RE.sub("", relayed.group(1)), False
+    passive = _QUOTED_PASSIVE_RE.search(outside) if "quoted" in outside else None
+    if passive:
+        # "Yoon was quoted as saying": the one quoted is the subject of the passive
+        tokens = list(WORD_RE.finditer(outside))
+        at = next(n for n, t in enumerate(tokens) if t.start() == passive.start())
+        subject = _subject_before(outside, tokens, at) if at else None
+        if subject:
+            return subject, False
     source = _according_to(outside)
     if source:
         # Words relayed through a second source (``Kim called the vessel ..., according to
@@ -387,6 +443,11 @@ _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?!by\b|as\b|fr
                            r"describing|warning|stating|urging)\b")
 """``KCNA quoted Kim Yo Jong as saying``, ``Yonhap cited a military official as saying``: the
 source is the one quoted, whose words they are (not ``quoted by X as saying``: a passive)."""
+_QUOTED_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+"
+                                r"quoted\s+(?:by\s+[^,;:“”\"()]{1,60}?\s+)?as\s+"
+                                r"(?:saying|telling|calling|describing|warning|stating)\b")
+"""``Yoon was quoted as saying``, ``Kim was quoted by KCNA as saying`` (the Yonhap and Korea
+Herald formula for relayed remarks): the words are the passive subject's."""
 _PARTITIVE_RE = re.compile(r"^(?:one|some|two|three|several|many|another) of\s+")
 _ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously "
                                   r"|originally )?reported by)\s+[^,.;:!?()]+")
@@ -422,11 +483,14 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
         subject = _subject_before(outside, tokens, i)
         if subject is None and i > 0 and tokens[i - 1].group(0).lower() in {"and", "but"} and \
                 not outside[tokens[i - 1].end():tok.start()].strip():
-            subject = sentence_subject(tokens)  # "Trump doubled down and said": one subject
+            # "Trump doubled down and said", "When Biden stood ... and promised": one subject
+            subject = _subordinate_subject(outside, tokens, i) or sentence_subject(tokens)
         if subject and verb in PARTICIPLES and subject[0].islower() and \
                 subject.split()[-1].lower() not in _PERSON_OR_SPEAKER:
             # "Trump posted a series of tweets saying ...": the one who posted says it.
             subject = sentence_subject(tokens) or subject
+        if subject and subject.lower() in PRONOUNS and _after_what(outside, tokens, i):
+            subject = sentence_subject(tokens) or subject  # "X fired what it called “...”"
         if subject and relay is None and is_relay(subject):
             relay = subject  # "KCNA said Kim called ...": the words are Kim's if he is named
             continue

@@ -268,6 +268,8 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
         if model.sentence_probability(text[s:e], "none", previous, following) >= \
                 model.threshold:
             raw = promoted_speaker(text[s:e], list(WORD_RE.finditer(text, s, e)), model.cues)
+            if raw and raw.split()[-1].lower() in _NON_SPEAKING:
+                continue  # "The agreement ... also creates": an act of a text, no words
             if raw is None or is_speaker_surface(raw):  # "Whether that insight": nobody
                 c.quote, c.raw = "indirect", raw
 
@@ -292,13 +294,21 @@ _PRESCRIPTION_RE = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
                               r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)(?: [\w’'-]+){1,3}?)"
                               r" (?:should|must|ought to|needs to|need to) ")
 """A subject (a name, or a determiner and up to three words), then a modal of obligation."""
+_JUDGEMENT_RE = re.compile(r"\b(?:is|are|was|were) (?:right|wrong|correct|justified) to ")
+"""The writer's verdict on someone (``critics are right to ask``)."""
+_NON_SPEAKING = frozenset("agreement declaration deal pact treaty accord charter document "
+                          "communique law bill resolution".split())
+"""Heads of a subject that, without a reporting verb (the rules found none), is no source: a
+text that creates or sets out something (``The agreement ... also creates a group``)."""
 
 
 def is_prescription(sentence: str) -> bool:
     """Whether ``sentence`` opens with a subject and a modal of obligation (``The government
-    should explain ...``, ``Seoul must decide ...``): the writer's prescription, which the
-    model is not to read as the subject's reported words."""
-    return _PRESCRIPTION_RE.match(sentence) is not None
+    should explain ...``, ``Seoul must decide ...``) or passes a verdict (``Still, critics are
+    right to ask ...``): the writer's prescription or judgement, which the model is not to
+    read as the subject's reported words."""
+    return _PRESCRIPTION_RE.match(sentence) is not None or \
+        _JUDGEMENT_RE.search(sentence) is not None
 
 
 def _next_cues(clauses: list[_Clause]) -> list[int | None]:
