@@ -52,6 +52,8 @@ def test_the_platform_word_marks_diplomacy_as_a_show_of_force():
     ("The allies will fly drones over the demilitarized zone, Seoul said.", {"deterrence"}),
     ("North Korea condemned the drills, and South Korea said it would deploy more drones.",
      {"deterrence"}),
+    ("North Korea's defence minister warned that the carrier's visit could meet the "
+     "conditions for using nuclear weapons.", {"deterrence"}),
 ])
 def test_controls_keep_their_frames(text, frames):
     assert frames_of(text) & {"deterrence", "diplomacy", "threat"} == frames

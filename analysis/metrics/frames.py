@@ -320,7 +320,8 @@ def _cue_frame(spans: _SentenceSpans, i: int, j: int, spec: Mapping[str, Any]
                                        owners)
         if spec.get("owner_rule") and rule in ("allies named", "default") and north_clause_owner(
                 text, toks, i, [(ci, cj) for ci, cj, info in spans.spans("context")[0]
-                                if info["frame"] == "diplomacy"], spans.spans("allied").allies):
+                                if info["frame"] == "diplomacy"], spans.spans("allied").allies,
+                lex.blockers):
             frame, rule = spec["counterpart_frame"], "owner:north_korea"
     else:
         frame, rule = spec["frame"], "lexicon"
