@@ -23,8 +23,8 @@ def frames_of(text: str) -> set[str]:
     return frame_scores(text, use_model=False)["frames"]
 
 
-def test_lexicon_version_is_2_8_0():
-    assert load_frame_lexicon().version == "2.8.0"
+def test_lexicon_version_is_2_8_1():
+    assert load_frame_lexicon().version == "2.8.1"
 
 
 # --- rule 38: whose pact, whose missiles, which platform ----------------------------------------

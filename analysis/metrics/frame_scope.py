@@ -128,6 +128,28 @@ def north_owned(text: str, toks: Sequence[Token], i: int,
     return False
 
 
+CLAUSE_STARTS = frozenset({"that", "which", "who", "whose", "whom"})
+"""Words that open a clause of its own inside a sentence: ``North Korea warned that the
+carrier's visit ...`` names the carrier in the reported clause, not as the North's."""
+
+
+def north_clause_owner(text: str, toks: Sequence[Token], i: int,
+                       north: Sequence[tuple[int, int]], allies: Sequence[tuple[int, int]],
+                       blockers: Collection[str]) -> bool:
+    """Whether North Korea is the nearest party named before the cue starting at token ``i``
+    in its clause (spans in ``north`` and ``allies``; no clause punctuation, no word of
+    ``blockers`` or :data:`CLAUSE_STARTS` between): ``North Korea conducted what it said was
+    a test of an underwater nuclear attack drone, and fired a missile off Japan`` tests its own
+    drone, whatever ally the next clause names (guide rules 26 and 36)."""
+    before = [(cj, True) for _, cj in north if cj <= i] + [
+        (cj, False) for _, cj in allies if cj <= i]
+    if not before:
+        return False
+    cj, is_north = max(before)
+    return is_north and not clause_break(text, toks, cj - 1, i) and not any(
+        t.norm in blockers or t.norm in CLAUSE_STARTS for t in toks[cj:i])
+
+
 def foreign_partnership(text: str, toks: Sequence[Token], i: int, j: int,
                         allied: Sequence[tuple[int, int]],
                         others: Sequence[tuple[int, int]], between: Collection[str],

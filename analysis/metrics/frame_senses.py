@@ -8,6 +8,8 @@ The lexicon's ``senses`` section lists, per one-word cue (its pattern, lower-cas
   unless the sentence is a title-case headline;
 * ``before_any``: the cue is the story's word only right after one of these words; elsewhere
   it is another name (``the USS Kentucky`` is the submarine, ``Kentucky voters`` the state);
+* ``before_none``: a word of this list right before the cue names a show of force, not the
+  frame (``submarine diplomacy``, ``gunboat diplomacy``: the platform signals, guide rule 42e);
 * ``of_literal``: in ``CUE of X`` the cue is literal only when one of the five words after
   ``of`` is in this list (``an arsenal of missiles``); otherwise it is a figure of speech
   (``an arsenal of pastries``, ``an arsenal of arguments``);
@@ -44,7 +46,8 @@ def title_case(toks: Sequence[Token]) -> bool:
 
 def other_sense(text: str, toks: Sequence[Token], i: int, rule: Mapping[str, Any],
                 allies: Sequence[tuple[int, int]] = ()) -> str:
-    """The sense rule (``name``, ``figurative``, ``other danger``, ``other field``) under which
+    """The sense rule (``name``, ``show of force``, ``figurative``, ``other danger``,
+    ``other field``) under which
     the one-word cue at token ``i`` of ``text`` means none of the frames, or ``""``. A name
     that holds an ally (``allies``: token spans of the ally mentions), such as the
     ``Korea-U.S. Integrated Defense Dialogue``, is the allies' own forum and keeps the cue."""
@@ -58,6 +61,8 @@ def other_sense(text: str, toks: Sequence[Token], i: int, rule: Mapping[str, Any
             return "name"
     if rule["before_any"] and (i == 0 or toks[i - 1].norm not in rule["before_any"]):
         return "name"
+    if rule["before_none"] and i > 0 and toks[i - 1].norm in rule["before_none"]:
+        return "show of force"
     n = len(toks)
     if i + 1 < n and toks[i + 1].norm == "of" and (rule["of_literal"] or rule["of_none"]):
         after = {t.norm for t in toks[i + 2:i + 2 + OF_WINDOW]}

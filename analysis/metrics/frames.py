@@ -108,6 +108,7 @@ from .frame_scope import (
     contingency_trigger,
     negation_after,
     negation_before,
+    north_clause_owner,
     owner_candidate,
     owner_scope,
 )
@@ -317,6 +318,11 @@ def _cue_frame(spans: _SentenceSpans, i: int, j: int, spec: Mapping[str, Any]
         owners = spans.spans("allied").owners if spec.get("owner_rule") else ()
         frame, rule = _resolve_context(text, toks, i, j, spec, *spans.spans("context"), lex,
                                        owners)
+        if spec.get("owner_rule") and rule in ("allies named", "default") and north_clause_owner(
+                text, toks, i, [(ci, cj) for ci, cj, info in spans.spans("context")[0]
+                                if info["frame"] == "diplomacy"], spans.spans("allied").allies,
+                lex.blockers):
+            frame, rule = spec["counterpart_frame"], "owner:north_korea"
     else:
         frame, rule = spec["frame"], "lexicon"
     if rule != "owner:allies" and owner_candidate(text, toks, (i, j), frame, lex):
