@@ -35,9 +35,43 @@ from __future__ import annotations
 
 import re
 
-WIRE_FURNITURE_RE = re.compile(
-    r"\(?(?:END|MORE)\)?|#{3}|-+ ?END ?-+"
-    r"|\((?:(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by\b[^()]*)\)\.?")
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+"""A month's name, whole or abbreviated (``Sept.``), as a regular expression (the patterns
+here are shared with :mod:`analysis.metrics.news_furniture`)."""
+DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+"""A weekday's name."""
+NAME = r"[A-Z][\w.'’-]*"
+"""A capitalised word of a name (``Tong-hyung``, ``D.``, ``O’Neil``)."""
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+"""An e-mail address."""
+BRACKET_CREDIT = (r"\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by\b"
+                  r"[^()]*\)")
+"""A wire credit in brackets: ``(Reporting by Hyonhee Shin; Editing by Jane Roe)``."""
+DATE_LINE = (
+    rf"(?:(?:Published|Posted|Updated|Modified|Last updated|Date)[ \t]*:?[ \t]*)?"
+    rf"(?:{DAY},?[ \t]+)?(?:{MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTH},?"
+    rf"[ \t]+\d{{4}}|\d{{4}}[-./]\d{{2}}[-./]\d{{2}})(?:[ \t,–-]+\d{{1,2}}:\d{{2}}"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,4})?)?")
+"""A date line: ``May 2, 2023``, ``Wednesday, April 26, 2023``, ``Published : Apr 28, 2023 -
+15:01``, ``2023.04.27 10:21``."""
+BYLINE = (rf"(?:(?:Commentary|Analysis|Opinion|Column|Editorial|Story|Written|Text|Words) )?"
+          rf"[Bb]y (?P<names>{NAME}(?:(?:,| and| &)? {NAME}){{0,11}})(?:,? \(?{EMAIL}\)?)?")
+"""A byline, a line without a final stop of capitalised words after ``By`` (``By ZEKE MILLER
+and KIM TONG-HYUNG Associated Press``, ``Commentary by Victor D. Cha and Ellen Kim``), with
+an optional e-mail address; group ``names``."""
+CREDIT = (r"\b[A-Z][^.!?\n]{0,200}\bcontributed(?: reporting(?: to this (?:report|story))?"
+          r"| to this (?:report|story|article))"
+          r"(?: (?:from|in) [A-Z][^.!?\n]{0,80})?\.")
+"""A contributor's credit: ``Associated Press writer Aamer Madhani contributed to this
+report.``, ``Kim Tong-hyung in Seoul contributed reporting from Tokyo.`` (not "Experts said China
+contributed to the report's findings.")."""
+TAGLINE = (rf"(?:{NAME} ){{0,3}}{NAME} (?:reported|wrote|contributed) from "
+           r"(?:the )?[A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){0,3}\.")
+"""A tagline: ``Kim reported from Seoul.``, ``Park Min-soo reported from Seoul, South
+Korea.``"""
+
+WIRE_FURNITURE_RE = re.compile(rf"\(?(?:END|MORE)\)?|#{{3}}|-+ ?END ?-+|{BRACKET_CREDIT}\.?")
 """A wire story's end mark ("(END)", "###") or credit line ("(Reporting by ...; Editing by
 ...)"), alone as a sentence."""
 
@@ -47,32 +81,21 @@ BYLINE_PARAGRAPHS = 4
 TAIL_PARAGRAPHS = 2
 """A tagline (``Kim reported from Seoul.``) is looked for in this many last paragraphs."""
 
-_NAME = r"[A-Z][\w.'’-]*"
-BYLINE_RE = re.compile(
-    rf"(?:(?:Commentary|Analysis|Opinion|Column|Editorial|Story|Written|Text|Words) )?[Bb]y "
-    rf"(?P<names>{_NAME}(?:(?:,| and| &)? {_NAME}){{0,11}})"
-    r"(?:,? \(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?")
-"""A byline (see the module docs), with an optional e-mail address."""
+BYLINE_RE = re.compile(BYLINE)
+"""A byline (:data:`BYLINE`)."""
 
 _FURNITURE_STARTS = frozenset("(EM#-_*=–—~")
 """The first characters of a :data:`WIRE_FURNITURE_RE` or rule match."""
 _RULE_RE = re.compile(r"[_*=\-–—~]{3,}")
-_EMAIL_RE = re.compile(r"(?:E-?mail:? )?\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?\.?", re.IGNORECASE)
+_EMAIL_RE = re.compile(rf"(?:E-?mail:? )?\(?{EMAIL}\)?\.?", re.IGNORECASE)
 _CONTACT_RE = re.compile(
     r"(?:(?:Media|Press) )?[Cc]ontacts?: .*"
     r"|For (?:more|further|additional) information,? (?:please )?"
     r"(?:contact|call|e-?mail|visit)\b.*")
-_CREDIT_RE = re.compile(
-    r"[A-Z][^.!?]{0,200}\bcontributed(?: (?:to )?(?:this|the) (?:report|story|article)"
-    r"| reporting)\b[^.!?]{0,100}\.")
-_TAGLINE_RE = re.compile(rf"(?:{_NAME} ){{0,3}}{_NAME} (?:reported|wrote|contributed) from "
-                         r"[A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){0,3}\.")
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATE_LINE_RE = re.compile(
-    rf"(?:(?:Posted|Published|Updated):? )?(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? "
-    r"\d{4}|\d{4}-\d{2}-\d{2})(?:,? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?")
-_BIO_RE = re.compile(rf"(?P<name>(?:{_NAME} ){{1,3}}{_NAME}) (?:is|was|serves as|teaches)"
+_CREDIT_RE = re.compile(CREDIT)
+_TAGLINE_RE = re.compile(TAGLINE)
+_DATE_LINE_RE = re.compile(DATE_LINE)
+_BIO_RE = re.compile(rf"(?P<name>(?:{NAME} ){{1,3}}{NAME}) (?:is|was|serves as|teaches)"
                      r" [^\"“”]{3,250}\.")
 
 

@@ -26,9 +26,14 @@
    tagger calls a proper noun, or that stands before a proper noun and is never written in
    lower case ("Yoon" in "Yoon Suk Yeol said"). An inner "of" between two proper nouns joins
    them ("Republic of Korea", "Ministry of National Defense"), and so does a middle initial
-   ("Victor D. Cha"); a title before a name is no part
-   of it ("Vice Defense Minister" in "Vice Defense Minister Shin Beom-chul"). No span cuts a
-   name, so a name of up to 5 words is one candidate and its words are never fragments.
+   ("Victor D. Cha"), an organisation's inner "for" and an "and" right after its first word
+   ("Korea Institute for Defense Analyses", "Center for Strategic and International Studies";
+   :func:`analysis.metrics.keyphrase_names.organisation_connectors`); a title before a name is
+   no part of it ("Vice Defense Minister" in "Vice Defense Minister Shin Beom-chul"). No span
+   cuts a name, so a name of up to 6 words is one candidate and its words are never
+   fragments. A lower-case ``-s`` word right after a name is a verb in no candidate where it
+   stands in a headline-like line or before an object ("Seoul gains bigger say", "Biden
+   rolls out the red carpet"; :mod:`analysis.metrics.keyphrase_verbs`).
 4. *Noun phrases.* Every 1-3 word span of a chunk is a candidate if, with the packaged
    part-of-speech tagger (:mod:`analysis.corpus.tagger`), it ends in a noun, proper noun or number
    and holds no verb, auxiliary, adverb, adposition, pronoun or determiner (a hyphenated
@@ -73,6 +78,7 @@ from typing import Any
 
 from .furniture import mask_furniture
 from .keyphrase_names import (
+    MAX_NAME_WORDS,
     Tokens,
     capitalised_names,
     display_forms,
@@ -86,9 +92,9 @@ from .keyphrase_tokens import (
     scan_tokens,
     title_case_flags,
 )
+from .keyphrase_verbs import name_verbs
 
 MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
-MAX_NAME_WORDS = 5  # a name joined by an inner "of" ("Ministry of National Defense")
 MAX_LENGTH = max(MAX_WORDS, MAX_NAME_WORDS)  # words in the longest candidate
 NESTED = True  # drop phrases that only occur inside one longer candidate
 HEADLINES = True  # the first line before a blank line is a headline, whatever its case
@@ -96,6 +102,7 @@ CUT_TITLES = True  # a title before a name is not part of it
 ED_TERMS = True  # an -ed adjective repeated before the same word may start a phrase
 MODIFIERS = True  # drop a phrase that is always the modifier of a following word
 ADJ_CHECK = True  # an ADJ without adjective ending or tagger evidence is taken as a verb
+NAME_VERBS = True  # "Seoul gains", "Biden rolls": an -s verb after a name is in no candidate
 
 Span = tuple[str, str, int, int, bool, bool]
 """One occurrence of a candidate: ``(key, form, first token, last token, all proper nouns,
@@ -395,15 +402,15 @@ def credit_surnames(cands: Candidates) -> None:
     """Credit a lone surname to the earliest full name ending with it ("Gates" ->
     "Daryl Gates"), or, for a family name written first (:func:`surname_first_names`), to
     the earliest name of two or three words starting with it ("Yoon" -> "Yoon Suk-yeol"):
-    its count is added there and the single word removed. Names with an inner "of" are no
-    person's names."""
+    its count is added there and the single word removed. Names with an inner "of", "for" or
+    "and" are no person's names."""
     tf, first, first_span = cands.tf, cands.first, cands.first_span
     names = [k for k in tf if first_span[k][4]]
     singles = {k for k in names if " " not in k}
     full: dict[str, str] = {}
     east = surname_first_names()
     for k in names:
-        if " " in k and " of " not in k:
+        if " " in k and " of " not in k and " for " not in k and " and " not in k:
             words = k.split(" ")
             for name in {words[-1], words[0] if words[0] in east and len(words) <= 3 else ""}:
                 if name in singles and (name not in full or first[full[name]] > first[k]):
@@ -430,7 +437,10 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
         tk.tag_set = tag_classes(tagger.upos, tagger.penn)
     connectors = name_flags(tk)
     display_forms(text, tk, scan)
-    chunks = refine_chunks(scan.chunks, title_cuts(tk) if CUT_TITLES else set(), connectors)
+    cut = title_cuts(tk) if CUT_TITLES else set()
+    if NAME_VERBS:
+        cut |= name_verbs(scan, tk)
+    chunks = refine_chunks(scan.chunks, cut, connectors)
     cands = Candidates.from_spans(tk.los, *_spans(chunks, tk))
     drop_headline_only(cands)
     if NESTED:

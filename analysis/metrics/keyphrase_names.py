@@ -19,11 +19,17 @@ from .keyphrase_tokens import TokenScan, word_zipf
 RARE_VERB_ZIPF = 4.5  # a rarer capitalised word tagged as a verb etc. is taken as a name
 GENERIC_NAME_ZIPF = 5.0  # a capitalised word this common is lower-cased unless a proper noun
 SURNAME_FIRST_PATH = Path(__file__).resolve().parents[1] / "resources" / "surname_first_names.txt"
+MAX_NAME_WORDS = 6  # the longest name: "Center for Strategic and International Studies"
 NAME_CONNECTORS = frozenset({"of"})  # lower-case words inside a name: "Republic of Korea"
 TITLES = frozenset("""president vice prime minister secretary general gen chairman chairwoman
     adviser advisor leader ambassador spokesperson spokesman spokeswoman senator sen rep gov
     governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker""".split())
 """Capitalised titles that precede a name and are not part of it ("President Yoon Suk Yeol")."""
+ORGANISATION_HEADS = frozenset("""center centre institute institution council committee
+    commission ministry department agency office bureau foundation association society academy
+    school fund coalition campaign forum federation league organization organisation""".split())
+"""Words that head an organisation's name and may take an inner "for" ("Korea Institute for
+Defense Analyses", "Center for Strategic and International Studies")."""
 
 
 @dataclass(slots=True)
@@ -65,8 +71,9 @@ def name_flags(tk: Tokens) -> set[int]:
     capitalised words seen capitalised somewhere that is neither a sentence start nor a
     title-case line, plus a sentence-initial capitalised word right before one whose
     lower-case form the text never uses ("Yoon" in "Yoon Suk Yeol said"), plus an inner "of"
-    or a middle initial between two of them ("Republic of Korea", "Victor D. Cha"). Returns
-    the indices of those connectors."""
+    or a middle initial between two of them ("Republic of Korea", "Victor D. Cha") and an
+    organisation's inner "for" and "and" (:func:`organisation_connectors`). Returns the
+    indices of those connectors."""
     los, caps, n, capitals = tk.los, tk.caps, len(tk.los), tk.capitals
     initial, adjacent, lower_seen = tk.initial, tk.adjacent, tk.lower_seen
     if not tk.proper:
@@ -96,6 +103,7 @@ def name_flags(tk: Tokens) -> set[int]:
                 and adjacent[i - 1] and adjacent[i] and not poss[i - 1]
                 and los[i - 1] not in TITLES):
             connectors.add(i)
+    connectors |= organisation_connectors(tk, connectors)
     for i in tk.initials:  # "Victor D. Cha": a middle initial joins the name
         if proper[i - 1] and proper[i + 1] and not poss[i - 1] and los[i - 1] not in TITLES:
             connectors.add(i)
@@ -103,6 +111,49 @@ def name_flags(tk: Tokens) -> set[int]:
         proper[i] = True
     tk.proper = proper
     return connectors
+
+
+def organisation_connectors(tk: Tokens, joined: set[int]) -> set[int]:
+    """The inner "for" and "and" of organisations' names, between two of the proper nouns
+    ``tk.proper``: a "for" after a word of :data:`ORGANISATION_HEADS` ("Korea Institute for
+    Defense Analyses"), and an "and" one word after such a "for" or an inner "of" (``joined``)
+    when what follows it is no other name: up to three capitalised words, no
+    organisation's head among them, no "of" after them, no possessive, the first of them
+    capitalised nowhere else but after an "and" ("Center for Strategic and International
+    Studies", "Department of Health and Human Services"; not "Ministry of Unification and
+    Seoul", "Ministry of National Defense and Joint Chiefs of Staff"). A name they would make
+    longer than :data:`MAX_NAME_WORDS` is not joined."""
+    los, proper, adjacent, poss, caps = tk.los, tk.proper, tk.adjacent, tk.possessive, tk.caps
+    n = len(los)
+
+    def between(i: int) -> bool:
+        return (0 < i < n - 1 and not caps[i] and proper[i - 1] and proper[i + 1]
+                and adjacent[i - 1] and adjacent[i] and not poss[i - 1])
+
+    # only the words after an organisation's head are read (few texts have any)
+    heads = [i for i in tk.capitals if los[i] in ORGANISATION_HEADS]
+    out = {i + 1 for i in heads if i + 1 < n and los[i + 1] == "for" and between(i + 1)}
+    for h in heads:
+        i = h + 3  # "Center for Strategic and ...", "Department of Health and ..."
+        if not (i < n and los[i] == "and" and (h + 1 in out or h + 1 in joined) and between(i)):
+            continue
+        e = i + 1  # the capitalised words after "and": [i + 1, e]
+        while e + 1 < n and proper[e + 1] and adjacent[e] and not poss[e]:
+            e += 1
+        first = los[i + 1]
+        if (e - i <= 3 and not poss[e] and e + 1 not in joined
+                and not any(w in ORGANISATION_HEADS for w in los[i + 1:e + 1])
+                and all(los[j - 1] == "and" for j in tk.capitals if los[j] == first)):
+            out.add(i)
+    for i in sorted(out):
+        a = b = i
+        while a > 0 and adjacent[a - 1] and (proper[a - 1] or a - 1 in joined or a - 1 in out):
+            a -= 1
+        while b + 1 < n and adjacent[b] and (proper[b + 1] or b + 1 in joined or b + 1 in out):
+            b += 1
+        if b - a >= MAX_NAME_WORDS:
+            out.difference_update(range(a, b + 1))
+    return out
 
 
 def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:

@@ -20,35 +20,45 @@ spaces, as :func:`analysis.metrics.furniture.mask_furniture` does for a transcri
 
 The patterns are written from the layout of AP, Reuters, AFP and Yonhap copy and of the Korean
 English-language press; a sentence that only resembles furniture ("Reporting by the Yonhap
-agency showed ...", "By Wednesday, the allies ...") is kept.
+agency showed ...", "By Wednesday, the allies ...") is kept. Bylines, date lines, bracketed
+credits, contributor credits, taglines and e-mail addresses are those of the sentence table's
+furniture lines (the patterns of :mod:`analysis.corpus.furniture_lines`), here blanked wherever
+they stand on a line.
 """
 
 from __future__ import annotations
 
 import re
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_CAP = r"[A-Z][\w.&'’-]*"  # a capitalised word
+from ..corpus.furniture_lines import (
+    BRACKET_CREDIT,
+    BYLINE,
+    CREDIT,
+    DATE_LINE,
+    EMAIL,
+    MONTH,
+    NAME,
+    TAGLINE,
+)
+
 _CW = r"[A-Z][\w&'’-]*"  # a capitalised word without a period (a credit's)
 _DASH = r"(?:--|—|–|-)"
 
 DATELINE_PLACE = True  # the dateline's place is furniture too, not only its agency and date
 _PLACE = r"[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*"  # WASHINGTON, BUENOS AIRES, RAPID CITY
-_REGION = rf",[ \t]*(?!{_MONTH}[ \t]+\d)[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?"  # , Argentina
+_REGION = rf",[ \t]*(?!{MONTH}[ \t]+\d)[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?"  # , Argentina
 _AGENCY = (r"\((?:AP|Reuters|AFP|Yonhap|UPI|Kyodo|Xinhua|Bernama|AAP|dpa|Reuters Health"
            r"|Yonhap News Agency|KCNA|IANS|PTI|ANI|TASS|Sputnik|Anadolu|Bloomberg|Newser)\)")
 _AGENCY_DASH = re.compile(rf"{_AGENCY}[ \t]*{_DASH}+[ \t]")
 _DATELINE_HEAD = re.compile(
     (rf"(?:(?<![\w,]){_PLACE}(?:{_REGION})?|(?m:^[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?))?"
      if DATELINE_PLACE else "")
-    + rf"(?:,?[ \t]*{_MONTH}[ \t]+\d{{1,2}})?[ \t]*\Z")
+    + rf"(?:,?[ \t]*{MONTH}[ \t]+\d{{1,2}})?[ \t]*\Z")
 """A wire dateline: place (upper case, or title case at a line start), region, date (the
 head, searched for before each agency in brackets and dash, so a text without one costs one
 scan)."""
 _CAPS_DATELINE = re.compile(
-    rf"(?m:^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*,[ \t]*{_MONTH}[ \t]+\d{{1,2}}"
+    rf"(?m:^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*,[ \t]*{MONTH}[ \t]+\d{{1,2}}"
     rf"[ \t]*{_DASH}+[ \t])")
 """A dateline without agency at a line start: ``SEOUL, April 27 --``."""
 _CREDIT = (rf"\((?:{_CW}(?:[ \t]*[/,][ \t]*|[ \t]+)(?:(?:of|the|and|for)[ \t]+)*){{0,6}}{_CW}\)"
@@ -63,18 +73,13 @@ Jin-man, File)``), or led by ``FILE -``."""
 _INLINE_CREDIT = re.compile(rf"(?<=[.!?])[\"”’]?[ \t]+(?:{_PHOTO}|{_CREDIT})(?=\s|$)")
 """A credit closing a caption or a brief inside a paragraph: ``(Yonhap)``, ``(AP Photo/...)``,
 ``(Los Angeles Times)``."""
-_NAMES = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|in|&))*"
+_NAMES = rf"{NAME}(?:[ \t]+(?:{NAME}|and|in|&))*"
 _BY = (r"(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by "
        rf"{_NAMES}")
 _LINES = re.compile(
     r"(?m:^[ \t]*(?:"
     rf"{_BY}(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?{_BY})*[ \t]*\.?"  # Reporting by ...; Editing by ...
-    rf"|By[ \t]+(?:{_CAP}|and|[,&])(?:[ \t,]+(?:{_CAP}|and|&)){{0,11}}[ \t]*"
-    r"(?:\([^()\n]*@[^()\n]*\))?"  # By Kim Tong-hyung (kim@example.com)
-    rf"|(?:(?:Published|Posted|Updated|Modified|Last updated|Date)[ \t]*:?[ \t]*)?"
-    rf"(?:{_DAY},?[ \t]+)?(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}"
-    rf"[ \t]+\d{{4}}|\d{{4}}[-./]\d{{2}}[-./]\d{{2}})(?:[ \t,–-]+\d{{1,2}}:\d{{2}}"
-    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,4})?)?"
+    rf"|{BYLINE}|{DATE_LINE}"  # By Kim Tong-hyung (kim@example.com); April 28, 2023
     r"|[a-z]{2,8}(?:[-/][a-z]{2,8})+"  # an AFP desk slug
     r")[ \t]*$)")
 """Lines that are furniture as a whole: credit lines, bylines, date lines, desk slugs."""
@@ -84,24 +89,19 @@ _DATE_LINE_CAPS = re.compile(
     r"\d{4}[ \t]*$)")
 """A date line in capitals (a White House transcript's ``APRIL 26, 2023``)."""
 _INLINE = tuple((cues, re.compile(pattern)) for cues, pattern in (
-    (("eporting by", "riting by", "diting by", "ompiled by"),
-     r"\((?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by\b[^()]*\)"),
+    (("eporting by", "riting by", "diting by", "ompiled by"), BRACKET_CREDIT),
     (("©", "Copyright"),
      r"(?:©[ \t]*(?:Copyright[ \t]*)?|Copyright[ \t]*(?:©[ \t]*)?(?=\d{4}|by\b))"
      r"[^.\n]{0,80}(?:\.|$)"),
     (("All rights reserved", "This material may not"),
      r"All rights reserved\.?|This material may not be [^.\n]{0,120}\."),
-    (("contributed",),
-     r"\b[A-Z][\w’'-]*(?:[ \t]+(?:[A-Z][\w’'-]*|staff|writers?|reporters?|correspondents?"
-     r"|and)){0,7}[ \t]+contributed(?: reporting(?: to this (?:report|story))?"
-     r"| to this (?:report|story|article))\."),
-    (("reported from",),
-     r"(?m:^[ \t]*[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){1,3}[ \t]+reported from[^.\n]{0,60}\.)"),
-    (("@",), r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    (("contributed",), CREDIT),
+    (("reported from", "wrote from", "contributed from"), rf"(?m:^[ \t]*{TAGLINE})"),
+    (("@",), EMAIL),
     (("http", "www."), r"\bhttps?://\S+|\bwww\.\S+"),
     (("[",), r"(?m:^[ \t]*\[[^\]\n]{1,40}\])"),  # [Herald Interview]
     (("(END)", "(MORE)"), r"\((?:END|MORE)\)"),
-    ((", 1", ", 2"), rf"\b{_MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}\b"),  # April 26, 2023
+    ((", 1", ", 2"), rf"\b{MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}\b"),  # April 26, 2023
     (("Mr", "Madam", "Ms"),
      r"\b(?:Mr|Madam|Madame|Mrs|Ms)\.?[ \t]+(?:Vice[ \t]+)?(?:President|Secretary|Speaker"
      r"|Chairman|Prime[ \t]+Minister|Minister|Ambassador)\b(?![ \t]+[A-Z])"),

@@ -1,0 +1,78 @@
+"""Headline verbs after a name: "Seoul gains", "Biden rolls", "Pyongyang slams".
+
+A headline puts a name and a present-tense verb side by side with nothing to show which is
+which ("Seoul gains bigger say in US nuclear planning"), and a tagger trained on ordinary
+prose reads the verb as a plural noun, so "Seoul gains" would be a candidate like "Seoul
+officials". :func:`name_verbs` finds a lower-case ``-s`` word right after a proper noun that
+is a verb:
+
+* in a paragraph of one short line (:data:`HEADLINE_WORDS`) without a final stop (a headline,
+  a deck, a subhead, a related story's title), always: "Biden rolls red carpet for Yoon",
+  "Seoul gains bigger say";
+* elsewhere, when what follows it opens a verb's object or is a verb's particle
+  (:data:`OBJECT_STARTS`): "Under the deal, Seoul gains a bigger say", "Biden rolls out the
+  red carpet". "US forces in Korea" and "Seoul officials said" keep their noun.
+
+Words that end in ``-s`` but are no verb's third person ("news", "politics", "status") are
+left alone. :mod:`analysis.metrics.keyphrase_candidates` cuts the chunks there, so the verb is
+in no candidate.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+OBJECT_STARTS = frozenset("""a an the its his her their our out up off down back bigger greater
+    stronger larger broader more""".split())
+"""Words that open a verb's object or are its particle, and rarely follow a plural noun ("that"
+and "this" do: "Android tablets that ...", "US storms this year")."""
+NOT_VERBS = ("ss", "us", "is", "ics", "news", "ous")
+"""Endings of ``-s`` words that are no verb's third person."""
+HEADLINE_WORDS = 14
+"""The most tokens of a headline-like line (a longer one is a paragraph that lost its stop)."""
+_STOPS = ".!?"
+_CLOSERS = "\"”’')]"
+
+
+def name_verbs(scan: Any, tk: Any) -> set[int]:
+    """Indices of the tokens of ``scan`` (an
+    :class:`analysis.metrics.keyphrase_tokens.TokenScan`, with columns ``tk``, an
+    :class:`analysis.metrics.keyphrase_names.Tokens` whose ``proper`` is filled) that are a
+    verb right after a name (see the module docs)."""
+    los, proper, adjacent, poss, caps = tk.los, tk.proper, tk.adjacent, tk.possessive, tk.caps
+    n = len(los)
+    out: set[int] = set()
+    open_lines: list[tuple[int, int]] | None = None
+    for i in tk.capitals:
+        j = i + 1
+        if not (j < n and proper[i] and adjacent[i] and not poss[i] and not caps[j]
+                and not proper[j] and los[j].endswith("s") and len(los[j]) > 3
+                and not los[j].endswith(NOT_VERBS)):
+            continue
+        if j + 1 < n and adjacent[j] and los[j + 1] in OBJECT_STARTS:
+            out.add(j)
+            continue
+        if open_lines is None:
+            open_lines = headline_lines(scan)
+        k = bisect_right(open_lines, (j, n)) - 1
+        if k >= 0 and open_lines[k][0] <= j < open_lines[k][1]:
+            out.add(j)
+    return out
+
+
+def headline_lines(scan: Any) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of the lines of ``scan`` of at most
+    :data:`HEADLINE_WORDS` tokens that are a paragraph of their own (a blank line or the
+    text's edge on both sides) and end without a full stop."""
+    gaps, out = scan.gaps, []
+    for lo, hi in scan.lines:
+        if hi - lo > HEADLINE_WORDS:
+            continue
+        before, after = gaps[lo], gaps[hi]
+        if (lo and before.count("\n") < 2) or (hi < len(scan.words) and after.count("\n") < 2):
+            continue
+        end = after.split("\n", 1)[0].rstrip().rstrip(_CLOSERS)
+        if not end or end[-1] not in _STOPS:
+            out.append((lo, hi))
+    return out
