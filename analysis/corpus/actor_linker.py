@@ -29,6 +29,11 @@ Korea``): the speaker speaks for a listed organisation, or for a listed country'
 (``the head of South Korea's spy agency``), never for the country itself (``the head of
 North Korea`` is no body)."""
 
+TITLE_ABBREVIATIONS = {"sec": "secretary", "secy": "secretary", "pres": "president",
+                       "amb": "ambassador", "min": "minister"}
+"""Abbreviated titles of transcript labels, read in full (``SEC. AUSTIN`` is ``Secretary
+Austin``, an alias of Lloyd Austin)."""
+
 
 class ActorLinker:
     """Map speakers to canonical actors through an actor list (see the module docstring).
@@ -63,6 +68,13 @@ class ActorLinker:
             for actor in actors["actors"] for d in actor.get("descriptions", ())}
         self._longest = max((len(k.split()) for k in self._plain), default=1)
         self._cache: dict[str, str] = {}
+        # The roles and country a listed person carries in role nouns (``the U.S. president``),
+        # the capital cities (place aliases) and the family names shared by many (``Kim``).
+        self._roles = {a["name"]: (frozenset(a["roles"]), a.get("country"))
+                       for a in actors["actors"] if a.get("roles")}
+        aliases = [x for a in actors["actors"] for x in a["aliases"] if isinstance(x, dict)]
+        self._places = frozenset(normal_key(x["text"]) for x in aliases if x.get("place"))
+        self._named_first = frozenset(x["text"] for x in aliases if x.get("named_first"))
 
     def link(self, speaker: str | None) -> str | None:
         """The canonical actor of ``speaker`` (``None`` for no speaker)."""
@@ -78,6 +90,26 @@ class ActorLinker:
         """The kind (``person``, ``country``, ``organisation``) of the listed actor that
         ``speaker`` links to, or ``None`` if it links to none."""
         return self._kind.get(self.link(speaker) or "")
+
+    def roles(self, name: str) -> tuple[frozenset[str], str | None] | None:
+        """The roles and country of the listed person ``name`` is an alias of (``Biden``:
+        ``president``, ``leader``; ``United States``), or ``None``."""
+        return self._roles.get(self._alias.get(normal_key(name), "")) if self._roles else None
+
+    def is_place(self, name: str) -> bool:
+        """Whether ``name`` is a capital city of the list (``Beijing``, ``Seoul``)."""
+        return normal_key(name) in self._places
+
+    def is_named_first(self, name: str) -> bool:
+        """Whether ``name`` is a family name shared by many (``Kim``: ``named_first``)."""
+        return name in self._named_first
+
+    def countries_in(self, text: str) -> set[str]:
+        """The listed countries named in ``text`` (``South Korea's first vice foreign
+        minister`` -> South Korea), possessives read as the name."""
+        words = [normal_key(w) for w in text.split()]
+        found = self._mentions(words) + self._conditional_mentions(text)
+        return {a for a in found if self._kind[a] == "country"}
 
     def _mentions(self, words: list[str]) -> list[str]:
         """Actors of the plain aliases in ``words``, longest match first, no overlaps."""
@@ -110,6 +142,9 @@ class ActorLinker:
 
     def _link(self, speaker: str) -> str:
         key = normal_key(speaker)
+        first, _, rest = key.partition(" ")
+        if rest and first in TITLE_ABBREVIATIONS:
+            key = TITLE_ABBREVIATIONS[first] + " " + rest
         if key in self._alias:
             return self._alias[key]
         head = description_head(speaker)

@@ -76,6 +76,7 @@ from typing import Any
 from ..errors import CorpusError
 from ..io import LIST_SEPARATOR
 from .actor_linker import default_linker
+from .bare_names import document_actor
 from .dates import normalise_date, utc_offset
 from .quotes import attribute_sentences
 from .sentences import iter_sentences, split_paragraphs
@@ -168,10 +169,10 @@ class Document:
                       for i, (s, e) in enumerate(split_paragraphs(text), start=1)]
         triples = list(iter_sentences(text))
         attributions = attribute_sentences(text, triples, kind=(meta or {}).get("kind"))
-        link = default_linker().link
+        linker = default_linker()
         sentences = [
             Sentence(doc_id, p, i, s, e, text[s:e], a.voice, a.quote, a.speaker,
-                     link(a.full_name))
+                     document_actor(a.full_name, text, linker))
             for i, ((p, s, e), a) in enumerate(zip(triples, attributions, strict=True), start=1)
         ]
         return cls(doc_id, text, dict(meta or {}), path, paragraphs, sentences)

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from .name_keys import POSSESSIVE_RE, name_keys, normal_key
+from .role_referents import BODY_HEADS, RoleIndex, compatible, country_role, opening_apposition
 
 NAME_TOKEN = r"(?:[A-Z][\w’'.-]*)"
 NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?{NAME_TOKEN})*")
@@ -40,7 +41,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 
 TITLE_WORDS = frozenset(
     """mr mrs ms dr prof president vice prime minister secretary general gen lt col maj capt
-    adm sgt gov governor sen senator rep representative ambassador chairman chairwoman chair
+    adm sgt sec gov governor sen senator rep representative ambassador chairman chairwoman chair
     king queen prince spokesman spokeswoman spokesperson leader premier chancellor
     commander admiral colonel lieutenant major captain deputy foreign defense defence
     national security adviser advisor press former first lady rev""".split()
@@ -243,6 +244,10 @@ class SpeakerTracker:
         self._person_seen: tuple[int, str] | None = None
         self._place_seen = 0
         self._sentence = 0
+        # People named with a role, bodies named, and subjects set off after a possessor's
+        # role noun (``Kim's sister, Kim Yo Jong,``): :mod:`.role_referents`.
+        self.roles = RoleIndex()
+        self._appositions: dict[str, str] = {}
 
     def observe(self, sentence: str) -> None:
         """Record the proper names of a sentence, the roles before them and the indefinite
@@ -250,8 +255,10 @@ class SpeakerTracker:
         stand for."""
         self._sentence += 1
         by_last, by_first, by_head = self._by_last, self._latest_by_first, self._latest_by_head
+        names, bodies = [], []
         for m in NAME_RE.finditer(sentence):
             name, last, last_lower, first, roles = name_parts(m.group(0))
+            bodies.append(m.group(0))  # "Ministry of National Defense", titles and all
             if not name:
                 continue
             known = by_last.get(last)
@@ -275,11 +282,41 @@ class SpeakerTracker:
                 for word in (*roles, *before):
                     if word in PERSON_ROLES:
                         self._role_seen[word] = seen
+            if name:
+                names.append(name)
+                self._note_role(sentence, m, name, roles, before, len(names))
+        self.roles.note_bodies(self._sentence, sentence, bodies)
+        apposed = opening_apposition(sentence, DESCRIBING_ROLES)
+        if apposed:
+            self._appositions[apposed[0]] = apposed[1]
         for m in _INDEFINITE_ROLE_RE.finditer(sentence):
             words = [w.rstrip(".’'") for w in m.group(1).split()]
             role = next((k for k, w in enumerate(words) if w in PERSON_ROLES), None)
             if role is not None:
                 self._role_seen[words[role]] = (self._sentence, " ".join(words[:role + 1]))
+
+    def _note_role(self, sentence: str, m: re.Match, name: str, roles: tuple[str, ...],
+                   before: Any, order: int) -> None:
+        """Record the person ``name`` (match ``m`` of ``sentence``) in :attr:`roles` with the
+        roles named before it (``South Korean President``, ``first vice foreign minister``)
+        and its country, or with the actor list's roles and country of a listed person."""
+        titled = frozenset(w for w in (*roles, *before) if w in PERSON_ROLES)
+        if self.linker is None or not (titled or self.linker.roles(name)) or \
+                self._not_person(name):
+            return  # most names carry no role: read no further
+        full = self.full_name(name)
+        country = None
+        if titled:
+            raw = m.group(0)
+            window = sentence[max(0, m.start() - 60):m.start()] if before else ""
+            window = re.split(r"[,;:(“\"]", window)[-1]
+            countries = self.linker.countries_in(window + " " + raw[:raw.rfind(name)])
+            country = countries.pop() if len(countries) == 1 else None
+        listed = None if " " not in full and self.linker.is_named_first(full) else \
+            self.linker.roles(full)  # a bare "Kim" is no listed person's role yet
+        if listed:
+            titled, country = titled | listed[0], country or listed[1]
+        self.roles.note_person(self._sentence, order, full, titled, country)
 
     def _note_form(self, name: str) -> None:
         """Remember the first form of ``name`` under its variant key and its acronyms
@@ -320,6 +357,8 @@ class SpeakerTracker:
             if len(known) > len(best) and known.split()[0] not in {"North", "South"} and \
                     known.endswith(" " + name) and not self._is_place(known.split()[0]):
                 best = known
+        if best == name and " " not in name and self._is_place(name):
+            return name  # "Beijing said" after "the Beijing Institute": the capital
         if best == name and " " not in name and name in self._speaker_by_first:
             return self._speaker_by_first[name]  # "Kim said": the Kim who spoke last
         if best == name and " " not in name and name in self._latest_by_first:
@@ -349,6 +388,10 @@ class SpeakerTracker:
         low = raw.lower()
         if low in PRONOUNS:
             return self.last_person if low in PERSON_PRONOUNS else self.last_speaker
+        qualified = country_role(raw, self.linker, PERSON_ROLES) if self.linker else None
+        found = self.roles.person(qualified[1], qualified[0]) if qualified else None
+        if found:
+            return found[1]  # "the South Korean leader": the South Korean leader named
         tokens = raw.split()
         if description_head(raw):
             # "The powerful sister of ... Kim Jong Un": the sister speaks, not Kim Jong Un.
@@ -377,18 +420,30 @@ class SpeakerTracker:
         """``raw`` (first letter lower-cased) if it is a definite person role (``the diplomat``,
         ``the Russian leader``): the speaker column keeps it, the actor is the person."""
         m = _ROLE_RE.fullmatch(raw.strip())
-        if m and m.group(1).lower() in PERSON_ROLES:
+        if m and m.group(1).lower() in PERSON_ROLES or (
+                self.linker is not None and country_role(raw, self.linker, PERSON_ROLES)):
             return raw.strip()[0].lower() + raw.strip()[1:]
         return None
 
     def _resolve_definite(self, raw: str, head: str) -> str:
         """Resolve ``the <noun>``: a role noun, an organisation noun or a name's head word."""
         if head in PERSON_ROLES:
-            # The latest of the role's introductions and the last person who spoke.
-            seen = [x for x in (self._role_seen.get(head), self._person_seen) if x]
+            # The latest of the role's introductions, the person of that role named latest
+            # and the last person who spoke (not when known by another role while the role
+            # was named: "the president" after an analyst spoke is the president named).
+            named = self.roles.person(head)
+            spoke = self._person_seen
+            if named and spoke and not compatible(head, self.roles.known_roles(spoke[1])):
+                spoke = None
+            seen = [(x[0], k, x[1]) for k, x in enumerate((spoke, self._role_seen.get(head),
+                                                            named)) if x]
             if seen and max(seen)[0] >= self._place_seen:
-                return max(seen)[1]
+                return max(seen)[2]
             return raw[0].lower() + raw[1:]  # none since the last country that spoke
+        if head in BODY_HEADS and self.roles.has_body(head):
+            # "the foreign ministry": the latest ministry named with "foreign" in it
+            qualifiers = [w.lower() for w in raw.split()[1:-1]]
+            return self.roles.body(head, qualifiers) or raw[0].lower() + raw[1:]
         if head in self._latest_by_head:
             return self._latest_by_head[head]
         if head in ORG_ROLES and self.last_org:
@@ -403,6 +458,9 @@ class SpeakerTracker:
         the actor list knows as a person, or that stands for a longer name seen before. Returns
         whether it was taken."""
         name = clean_name(raw)
+        if POSSESSIVE_RE.search(raw.strip()) and name in self._appositions:
+            self.last_person = self._appositions[name]  # "Kim's sister, Kim Yo Jong, ..."
+            return True
         words = name.split()
         if not words or not all(w[0].isupper() for w in words) or looks_like_org(name):
             return False
@@ -421,7 +479,8 @@ class SpeakerTracker:
             self.last_speaker = speaker
             if " " in speaker:
                 self._speaker_by_head[speaker.rsplit(" ", 1)[1].lower()] = speaker
-            if person:
+            city = person and self.linker is not None and self.linker.is_place(speaker)
+            if person and not city:  # "Beijing said ... He said": not Beijing
                 self.last_person = speaker  # a pronoun's person, as the clause named it
                 words = speaker.split()
                 if len(words) > 1 and all(w[0].isupper() for w in words) and \

@@ -1,0 +1,144 @@
+"""Role nouns and body nouns that stand for a person or a body named earlier in a document.
+
+:class:`analysis.corpus.speakers.SpeakerTracker` keeps one :class:`RoleIndex` per document:
+
+- :meth:`RoleIndex.note_person` records each person named with a role and, where it says so, a
+  country: by a title or a role word before the name (``South Korean President Yoon Suk Yeol``,
+  ``South Korea's first vice foreign minister Cho Hyun-dong``), or by the actor list's
+  ``roles`` and ``country`` of a listed person named without one (``Biden hosted Yoon``);
+- :meth:`RoleIndex.person` answers a role noun: ``the South Korean leader``, ``the U.S.
+  president`` (:func:`country_role`) take the person of that role and country named latest;
+  ``the president`` the person of that role named latest, the first named in that sentence
+  (its subject in news English: ``Biden hosted Yoon ... The president said`` is Biden). A
+  ``leader`` is also one named as ``president``, ``premier`` or ``chairman``;
+- :meth:`RoleIndex.note_bodies` records the bodies a sentence names, capitalised (``South
+  Korea's Foreign Ministry``) or not (``China's foreign ministry``, ``Seoul's defense
+  ministry``), and :meth:`RoleIndex.body` answers ``the ministry`` with the latest one and
+  ``the foreign ministry`` with the latest whose words include ``foreign`` (``Ministry of
+  Foreign Affairs`` too).
+
+Plural and paired nouns (``the two leaders``, ``the two countries``, ``the U.S. and South
+Korean leaders``) name no one person or body and are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+ROLE_EQUIVALENTS = {"leader": frozenset("leader president premier chairman chancellor".split()),
+                    "diplomat": frozenset("diplomat minister secretary ambassador".split())}
+"""Roles a role noun also stands for (``the leader`` of one named ``President``)."""
+
+BODY_HEADS = frozenset("ministry agency embassy military office department command".split())
+"""Head nouns of bodies that :meth:`RoleIndex.body` resolves."""
+
+_BODY_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.-]*(?:[’']s)?)\s+"
+                      r"((?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(BODY_HEADS)) + r"))\b")
+"""A lower-case body after a capitalised possessor or adjective (``China's foreign
+ministry``, ``the South Korean defense ministry``)."""
+_HEAD_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(BODY_HEADS)) + r")\b")
+_DETERMINER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+")
+_POSSESSIVE_RE = re.compile(r"[’']s$")
+_SPELLINGS = {"defence": "defense"}
+_APPOSITION_RE = re.compile(r"\s*((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+"
+                            r"(?:[a-z-]+\s+){0,2}([a-z]+),\s+((?:[A-Z][\w.-]*\s+){1,3}"
+                            r"[A-Z][\w.-]*),")
+"""``Kim's powerful sister, Kim Yo Jong, ...``: a possessor, a role noun and the name set off
+after it."""
+_MAX_MODIFIERS = 5
+
+
+def compatible(head: str, roles: frozenset[str] | tuple[str, ...]) -> bool:
+    """Whether a person of ``roles`` can be ``the <head>``."""
+    wanted = ROLE_EQUIVALENTS.get(head, frozenset((head,)))
+    return not wanted.isdisjoint(roles)
+
+
+def country_role(raw: str, linker: Any, person_roles: frozenset[str]) -> tuple[str, str] | None:
+    """``(country, role)`` of a definite role noun qualified by one listed country (``the South
+    Korean leader``, ``the U.S. president``, ``South Korea's top diplomat``, ``the North's
+    leader``), else ``None`` (no country, two countries, or a plural head)."""
+    text = raw.strip()
+    m = _DETERMINER_RE.match(text)
+    words = text[m.end():].split() if m else text.split()
+    if len(words) < 2 or len(words) > _MAX_MODIFIERS + 1 or words[-1] not in person_roles:
+        return None
+    if not m and not any(_POSSESSIVE_RE.search(w) for w in words[:-1]):
+        return None  # "South Korean leader" opens a title; "South Korea's leader" is a role
+    if any(w.lower() in {"and", "or", "former", "late"} for w in words):
+        return None
+    countries = linker.countries_in(("the " if m else "") + " ".join(words[:-1]))
+    return (countries.pop(), words[-1]) if len(countries) == 1 else None
+
+
+class RoleIndex:
+    """The people named with a role and the bodies named in one document, in reading order
+    (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._people: list[tuple[int, int, str, frozenset[str], str | None]] = []
+        self._bodies: list[tuple[int, str]] = []
+        self._known: dict[str, frozenset[str]] = {}
+
+    def note_person(self, sentence: int, order: int, name: str, roles: frozenset[str],
+                    country: str | None) -> None:
+        """Record ``name``, the ``order``-th name of sentence ``sentence``, with its roles."""
+        if roles:
+            self._people.append((sentence, -order, name, roles, country))
+            self._known[name] = self._known.get(name, frozenset()) | roles
+
+    def known_roles(self, name: str) -> frozenset[str]:
+        """The roles ``name`` was named with in the document (empty if none)."""
+        return self._known.get(name, frozenset())
+
+    def person(self, head: str, country: str | None = None) -> tuple[int, str] | None:
+        """``(sentence, name)`` of the person ``the <head>`` (of ``country``) stands for: the
+        latest sentence naming one, its first such name; ``None`` if there is none."""
+        best = None
+        for entry in self._people:
+            if compatible(head, entry[3]) and (country is None or entry[4] == country) and \
+                    (best is None or entry[:2] > best[:2]):
+                best = entry
+        return (best[0], best[2]) if best else None
+
+    def note_bodies(self, sentence: int, text: str, names: list[str]) -> None:
+        """Record the bodies of sentence ``sentence``: its capitalised ``names`` ending in a
+        body noun and its lower-case bodies after a capitalised word (``China's foreign
+        ministry``)."""
+        if not _HEAD_RE.search(text):
+            return
+        for name in names:
+            if any(w.lower() in BODY_HEADS for w in name.split()):
+                opening = _DETERMINER_RE.match(name)
+                self._bodies.append((sentence, name[opening.end():] if opening else name))
+        for m in _BODY_RE.finditer(text):
+            owner = m.group(1).split()
+            if owner[0] in {"The", "A", "An", "This", "That"}:
+                owner = owner[1:]
+            if owner:
+                self._bodies.append((sentence, " ".join(owner) + " " + m.group(2)))
+
+    def body(self, head: str, qualifiers: list[str]) -> str | None:
+        """The latest body with the head noun ``head`` whose words include every qualifier
+        (``foreign`` of ``the foreign ministry``), else ``None``."""
+        wanted = [_SPELLINGS.get(q, q) for q in qualifiers]
+        for _, name in reversed(self._bodies):
+            words = {_SPELLINGS.get(w, w) for w in
+                     (_POSSESSIVE_RE.sub("", w).lower() for w in name.split())}
+            if head in words and all(q in words for q in wanted):
+                return name
+        return None
+
+    def has_body(self, head: str) -> bool:
+        """Whether a body with the head noun ``head`` was named."""
+        return any(head in name.lower().split() for _, name in self._bodies)
+
+
+def opening_apposition(sentence: str, roles: frozenset[str]) -> tuple[str, str] | None:
+    """``(possessor, name)`` of a sentence that opens with a possessor's role noun and the name
+    set off after it (``Kim's powerful sister, Kim Yo Jong, issued ...``: ``("Kim", "Kim Yo
+    Jong")``), the role one of ``roles``; else ``None``. The sentence's subject is the named
+    one, not the possessor."""
+    m = _APPOSITION_RE.match(sentence)
+    return (m.group(1), m.group(3)) if m and m.group(2) in roles else None
