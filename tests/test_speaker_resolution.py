@@ -188,3 +188,30 @@ def test_role_index_and_country_roles():
     assert index.person("president", "South Korea") == (1, "Yoon Suk Yeol")
     assert index.person("leader") == (2, "Kim Jong Un")  # a chairman leads
     assert index.person("secretary") is None
+
+
+@pytest.mark.parametrize("text, speaker, actor", [
+    # a bare "state media" in a story of one state-media country (was "state media")
+    ("North Korean leader Kim Jong Un toured a new submarine, state media reported on "
+     "Friday.", "North Korea's state media", "KCNA"),
+    ("Kim Jong Un oversaw the drills.\n\nState media said the navy was ready.",
+     "North Korea's state media", "KCNA"),
+    # two such countries named: no one state media
+    ("Chinese and North Korean officials met in Pyongyang.\n\nState media said the talks "
+     "were friendly.", "State media", "State media"),
+])
+def test_bare_state_media(text, speaker, actor):
+    assert _last(text) == ("quoted", speaker, actor)
+
+
+@pytest.mark.parametrize("speaker, actor", [
+    # a listed leader's office speaks for the country (was the leader)
+    ("Yoon's office", "South Korea"),
+    ("Yoon's presidential office", "South Korea"),
+    ("Kim Jong Un's government", "North Korea"),
+    ("Yoon", "Yoon Suk Yeol"),
+    ("Mao Ning's office", "Mao Ning"),  # no country listed for her
+    ("Sec. Austin", "Lloyd Austin"),
+])
+def test_linker_offices_and_abbreviated_titles(speaker, actor):
+    assert default_linker().link(speaker) == actor

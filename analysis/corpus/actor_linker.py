@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from .actor_list import alias_patterns, load_actors
-from .name_keys import normal_key
+from .name_keys import POSSESSIVE_RE, normal_key
 from .speakers import clean_name, described_one, description_head
 
 SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
@@ -28,6 +28,10 @@ LEADING_ROLES = frozenset("head chief commander director".split())
 Korea``): the speaker speaks for a listed organisation, or for a listed country's body
 (``the head of South Korea's spy agency``), never for the country itself (``the head of
 North Korea`` is no body)."""
+
+OFFICE_HEADS = frozenset("office government".split())
+"""Heads that make ``<listed leader>'s ...`` speak for the leader's country (``Yoon's office
+said`` is South Korea, as ``the presidential office`` is)."""
 
 TITLE_ABBREVIATIONS = {"sec": "secretary", "secy": "secretary", "pres": "president",
                        "amb": "ambassador", "min": "minister"}
@@ -167,7 +171,12 @@ class ActorLinker:
         mentions = self._mentions(words) + self._conditional_mentions(speaker)
         named = {a for a in mentions if self._kind[a] != "country"}
         if len(named) == 1:
-            return named.pop()
+            leader = named.pop()
+            if words[-1] in OFFICE_HEADS and \
+                    any(POSSESSIVE_RE.search(w) for w in speaker.split()[:-1]) and \
+                    self._roles.get(leader, ((), None))[1]:
+                return self._roles[leader][1]  # "Yoon's office": his government's
+            return leader
         countries = {a for a in mentions if self._kind[a] == "country"}
         if not named and len(countries) == 1 and words and words[-1] in GOVERNMENT_HEADS:
             return countries.pop()

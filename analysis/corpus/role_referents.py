@@ -37,6 +37,12 @@ _BODY_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.-]*(?:[’']s)?)\
                       r"((?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(BODY_HEADS)) + r"))\b")
 """A lower-case body after a capitalised possessor or adjective (``China's foreign
 ministry``, ``the South Korean defense ministry``)."""
+STATE_MEDIA = frozenset(["state media", "state-run media", "official media", "state news agency",
+                         "official news agency", "state-run news agency"])
+"""Unqualified names of a government's media (:func:`state_media_of`)."""
+STATE_MEDIA_COUNTRIES = ("North Korea", "China")
+"""Listed countries whose state media this coverage quotes."""
+
 _HEAD_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(BODY_HEADS)) + r")\b")
 _DETERMINER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+")
 _POSSESSIVE_RE = re.compile(r"[’']s$")
@@ -87,6 +93,10 @@ class RoleIndex:
         if roles:
             self._people.append((sentence, -order, name, roles, country))
             self._known[name] = self._known.get(name, frozenset()) | roles
+
+    def countries(self) -> set[str]:
+        """The countries of the people named with a role."""
+        return {entry[4] for entry in self._people if entry[4]}
 
     def known_roles(self, name: str) -> frozenset[str]:
         """The roles ``name`` was named with in the document (empty if none)."""
@@ -142,3 +152,16 @@ def opening_apposition(sentence: str, roles: frozenset[str]) -> tuple[str, str] 
     one, not the possessor."""
     m = _APPOSITION_RE.match(sentence)
     return (m.group(1), m.group(3)) if m and m.group(2) in roles else None
+
+
+def state_media_of(sentences: list[str], linker: Any, people: RoleIndex) -> str | None:
+    """``"<country>'s state media"`` for a bare ``state media`` in a document whose sentences
+    so far name exactly one of :data:`STATE_MEDIA_COUNTRIES`, or one of its people with a
+    role (``Kim Jong Un``), if the actor list has an organisation for it (``North Korea's
+    state media`` is KCNA); else ``None``."""
+    named = (linker.countries_in(" ".join(sentences)) | people.countries()) & \
+        set(STATE_MEDIA_COUNTRIES)
+    if len(named) != 1:
+        return None
+    phrase = f"{named.pop()}'s state media"
+    return phrase if linker.kind(phrase) == "organisation" else None

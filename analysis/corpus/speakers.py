@@ -31,7 +31,15 @@ from functools import lru_cache
 from typing import Any
 
 from .name_keys import POSSESSIVE_RE, name_keys, normal_key
-from .role_referents import BODY_HEADS, RoleIndex, compatible, country_role, opening_apposition
+from .role_referents import (
+    BODY_HEADS,
+    STATE_MEDIA,
+    RoleIndex,
+    compatible,
+    country_role,
+    opening_apposition,
+    state_media_of,
+)
 
 NAME_TOKEN = r"(?:[A-Z][\w’'.-]*)"
 NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?{NAME_TOKEN})*")
@@ -248,12 +256,14 @@ class SpeakerTracker:
         # role noun (``Kim's sister, Kim Yo Jong,``): :mod:`.role_referents`.
         self.roles = RoleIndex()
         self._appositions: dict[str, str] = {}
+        self._seen: list[str] = []  # the sentences read, for a bare "state media"
 
     def observe(self, sentence: str) -> None:
         """Record the proper names of a sentence, the roles before them and the indefinite
         role phrases (``a senior administration official``) a later ``the official`` may
         stand for."""
         self._sentence += 1
+        self._seen.append(sentence)
         by_last, by_first, by_head = self._by_last, self._latest_by_first, self._latest_by_head
         names, bodies = [], []
         for m in NAME_RE.finditer(sentence):
@@ -413,6 +423,8 @@ class SpeakerTracker:
             earlier = self._speaker_by_head.get(tokens[-1].lower())
             if earlier and earlier.lower().endswith(" " + phrase.lower()):
                 return earlier  # "state media" after "North Korean state media"
+            if phrase.lower() in STATE_MEDIA and self.linker is not None:
+                return state_media_of(self._seen, self.linker, self.roles) or phrase
             return phrase
         return clean_name(raw) or None
 
