@@ -212,6 +212,9 @@ def test_bare_state_media(text, speaker, actor):
     ("Yoon", "Yoon Suk Yeol"),
     ("Mao Ning's office", "Mao Ning"),  # no country listed for her
     ("Sec. Austin", "Lloyd Austin"),
+    # a transcript label with a long title (was the label itself)
+    ("Secretary Of Defense Austin", "Lloyd Austin"),
+    ("Secretary Of State Blinken", "Antony Blinken"),
 ])
 def test_linker_offices_and_abbreviated_titles(speaker, actor):
     assert default_linker().link(speaker) == actor

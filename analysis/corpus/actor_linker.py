@@ -167,6 +167,9 @@ class ActorLinker:
         stripped = normal_key(clean_name(speaker))
         if stripped in self._alias:
             return self._alias[stripped]
+        titled = f"{key.split()[0]} {stripped}"  # "Secretary of Defense Austin"
+        if " " not in stripped and titled in self._alias:
+            return self._alias[titled]
         words = [normal_key(w) for w in key.split()]
         mentions = self._mentions(words) + self._conditional_mentions(speaker)
         named = {a for a in mentions if self._kind[a] != "country"}
