@@ -12,6 +12,8 @@ reporting clause into a speaker:
   who spoke, preferring one introduced with that role (``spokesperson Wang Wenbin``); an
   organisation noun (``the ministry``, ``the agency``) takes the last name ending in that word
   (``Foreign Ministry``, ``Korean Central News Agency``), else the last organisation speaker;
+- role nouns with a country (``the South Korean leader``), bodies named in lower case (``the
+  foreign ministry``) and a bare ``state media``: :mod:`.role_referents`;
 - any other common noun phrase (``officials``, ``state media``, ``a senior US official``) stays
   as written, without a leading determiner.
 
