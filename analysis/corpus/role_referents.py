@@ -55,6 +55,19 @@ after it."""
 _MAX_MODIFIERS = 5
 
 
+def title_country(sentence: str, m: re.Match, name: str, lower_title: bool,
+                  linker: Any) -> str | None:
+    """The one listed country in the title before ``name`` (match ``m`` of ``sentence``):
+    inside the match (``South Korean President Yoon``) and, for a lower-case title
+    (``lower_title``), in the words before it back to a comma (``South Korea's first vice
+    foreign minister Cho``); else ``None``."""
+    raw = m.group(0)
+    window = sentence[max(0, m.start() - 60):m.start()] if lower_title else ""
+    window = re.split(r"[,;:(“\"]", window)[-1]
+    countries = linker.countries_in(window + " " + raw[:raw.rfind(name)])
+    return countries.pop() if len(countries) == 1 else None
+
+
 def compatible(head: str, roles: frozenset[str] | tuple[str, ...]) -> bool:
     """Whether a person of ``roles`` can be ``the <head>``."""
     wanted = ROLE_EQUIVALENTS.get(head, frozenset((head,)))

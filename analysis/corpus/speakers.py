@@ -41,6 +41,7 @@ from .role_referents import (
     country_role,
     opening_apposition,
     state_media_of,
+    title_country,
 )
 
 NAME_TOKEN = r"(?:[A-Z][\w’'.-]*)"
@@ -317,13 +318,7 @@ class SpeakerTracker:
                 self._not_person(name):
             return  # most names carry no role: read no further
         full = self.full_name(name)
-        country = None
-        if titled:
-            raw = m.group(0)
-            window = sentence[max(0, m.start() - 60):m.start()] if before else ""
-            window = re.split(r"[,;:(“\"]", window)[-1]
-            countries = self.linker.countries_in(window + " " + raw[:raw.rfind(name)])
-            country = countries.pop() if len(countries) == 1 else None
+        country = title_country(sentence, m, name, bool(before), self.linker) if titled else None
         listed = None if " " not in full and self.linker.is_named_first(full) else \
             self.linker.roles(full)  # a bare "Kim" is no listed person's role yet
         if listed:
@@ -400,10 +395,9 @@ class SpeakerTracker:
         low = raw.lower()
         if low in PRONOUNS:
             return self.last_person if low in PERSON_PRONOUNS else self.last_speaker
-        qualified = country_role(raw, self.linker, PERSON_ROLES) if self.linker else None
-        found = self.roles.person(qualified[1], qualified[0]) if qualified else None
+        found = self._country_person(raw)
         if found:
-            return found[1]  # "the South Korean leader": the South Korean leader named
+            return found  # "the South Korean leader": the South Korean leader named
         tokens = raw.split()
         if description_head(raw):
             # "The powerful sister of ... Kim Jong Un": the sister speaks, not Kim Jong Un.
@@ -434,10 +428,16 @@ class SpeakerTracker:
         """``raw`` (first letter lower-cased) if it is a definite person role (``the diplomat``,
         ``the Russian leader``): the speaker column keeps it, the actor is the person."""
         m = _ROLE_RE.fullmatch(raw.strip())
-        if m and m.group(1).lower() in PERSON_ROLES or (
-                self.linker is not None and country_role(raw, self.linker, PERSON_ROLES)):
+        if m and m.group(1).lower() in PERSON_ROLES or self._country_person(raw):
             return raw.strip()[0].lower() + raw.strip()[1:]
         return None
+
+    def _country_person(self, raw: str) -> str | None:
+        """The person a role noun with a country stands for (``the U.S. president``: the
+        U.S. president named latest), else ``None``."""
+        qualified = country_role(raw, self.linker, PERSON_ROLES) if self.linker else None
+        found = self.roles.person(qualified[1], qualified[0]) if qualified else None
+        return found[1] if found else None
 
     def _resolve_definite(self, raw: str, head: str) -> str:
         """Resolve ``the <noun>``: a role noun, an organisation noun or a name's head word."""
