@@ -19,12 +19,21 @@ from .keyphrase_tokens import TokenScan, word_zipf
 RARE_VERB_ZIPF = 4.5  # a rarer capitalised word tagged as a verb etc. is taken as a name
 GENERIC_NAME_ZIPF = 5.0  # a capitalised word this common is lower-cased unless a proper noun
 SURNAME_FIRST_PATH = Path(__file__).resolve().parents[1] / "resources" / "surname_first_names.txt"
+DEMONYMS = True  # "Koreans" at a sentence start is a name where "Korea(n)" is capitalised inside
+NAME_STARTS = True  # a name starts a new chunk after a lower-case word or another name
 MAX_NAME_WORDS = 6  # the longest name: "Center for Strategic and International Studies"
 NAME_CONNECTORS = frozenset({"of"})  # lower-case words inside a name: "Republic of Korea"
 TITLES = frozenset("""president vice prime minister secretary general gen chairman chairwoman
     adviser advisor leader ambassador spokesperson spokesman spokeswoman senator sen rep gov
     governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker""".split())
 """Capitalised titles that precede a name and are not part of it ("President Yoon Suk Yeol")."""
+ROLE_NOUNS = TITLES | frozenset("""sister brother wife husband daughter son uncle aunt
+    envoy counterpart diplomat official officer detective researcher analyst scholar expert
+    professor director head founder dictator ruler strongman actor actress singer star coach
+    agency media outlet newspaper daily broadcaster mouthpiece""".split())
+"""Lower-case nouns of a role that stand before a name in apposition and are no part of it
+("leader Kim Jong-un", "sister Kim Yo-jong", "news agency KCNA", "detective Clayton
+Searle")."""
 ORGANISATION_HEADS = frozenset("""center centre institute institution council committee
     commission ministry department agency office bureau foundation association society academy
     school fund coalition campaign forum federation league organization organisation""".split())
@@ -62,8 +71,23 @@ def capitalised_names(tk: Tokens) -> None:
     cap_inside = {los[i] for i in capitals if not initial[i] and not title[i]}
     proper = [False] * len(los)
     for i in capitals:
-        proper[i] = los[i] in cap_inside
+        lo = los[i]
+        proper[i] = lo in cap_inside or (DEMONYMS and initial[i] and not title[i]
+                                         and any(r in cap_inside for r in demonym_roots(lo)))
     tk.proper = proper
+
+
+def demonym_roots(lo: str) -> tuple[str, ...]:
+    """The names a capitalised plural or demonym may come from: "koreans" -> "korean",
+    "korea"; "americans" -> "american", "america"; "japanese" -> "japan". A sentence-initial
+    "Koreans" is a name where the text capitalises "Korean" or "Korea" inside a sentence."""
+    if lo.endswith("ans"):
+        return lo[:-1], lo[:-2]
+    if lo.endswith("an"):
+        return (lo[:-1],)
+    if lo.endswith("ese"):
+        return (lo[:-3],)
+    return ()
 
 
 def name_flags(tk: Tokens) -> set[int]:
@@ -181,6 +205,8 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
             continue
         if title[i] or lo in lower_seen:
             display[i] = word.lower()
+        elif i + 1 < len(los) and proper[i + 1] and tk.adjacent[i] and not tk.possessive[i]:
+            continue  # before a name, as in a name: "North" in "North Korean leader"
         elif tags is not None:  # only a noun or verb is lower-cased ("Chinese" stays)
             if tk.tag_set.upos[tags[i]] not in ("PROPN", "ADJ"):
                 display[i] = word.lower()
@@ -212,3 +238,46 @@ def surname_first_names() -> frozenset[str]:
     "mao"), lower-cased."""
     lines = SURNAME_FIRST_PATH.read_text(encoding="utf-8").splitlines()
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+def name_starts(tk: Tokens) -> set[int]:
+    """Tokens where a name starts a new chunk (it keeps no word before it):
+
+    * a proper noun right after a lower-case noun of a role (:data:`ROLE_NOUNS`): a
+      descriptor before a name is no part of it ("news agency KCNA", "leader Kim Jong-un",
+      "sister Kim Yo-jong", "envoy Cho Hyun-dong" give "KCNA", "Kim Jong-un"...; "northern
+      Japan", "battleship Wisconsin" stay whole);
+    * a family name written first (:func:`surname_first_names`) before a capitalised
+      hyphenated given name, right after another name: two names in apposition ("the
+      United States Cho Hyun-dong" in "Ambassador to the United States Cho Hyun-dong")."""
+    if not NAME_STARTS:
+        return set()
+    los, proper, caps, adjacent = tk.los, tk.proper, tk.caps, tk.adjacent
+    n = len(los)
+    east = surname_first_names()
+    out = set()
+    for i in tk.capitals:
+        p = i - 1
+        if i == 0 or not proper[i] or not adjacent[p] or tk.possessive[p]:
+            continue
+        if not proper[p]:
+            if not caps[p] and los[p] in ROLE_NOUNS:
+                out.add(i)
+        elif (los[i] in east and i + 1 < n and proper[i + 1] and caps[i + 1]
+              and "-" in los[i + 1] and caps[p] and los[p] not in TITLES):
+            out.add(i)
+    return out
+
+
+def split_chunks(chunks: list[tuple[int, int]], starts: set[int]) -> list[tuple[int, int]]:
+    """``chunks`` split before each token of ``starts`` that lies inside one."""
+    if not starts:
+        return chunks
+    out = []
+    for a0, a1 in chunks:
+        a = a0
+        for s in sorted(x for x in starts if a0 < x < a1) if a1 - a0 > 1 else ():
+            out.append((a, s))
+            a = s
+        out.append((a, a1))
+    return out

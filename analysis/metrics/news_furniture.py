@@ -137,9 +137,23 @@ def _mask_datelines(text: str) -> str:
     return text
 
 
+_WORD_DASH = re.compile(r"(?<=[^\W\d_])[\u2010\u2011]|(?<=[a-z])\u2013(?=[a-z])")
+"""A hyphen written as U+2010, U+2011, or an en dash between lower-case letters, inside a
+word ("Cho Hyun\u2013dong"): read as a hyphen, so the name is one word."""
+
+
+def fold_dashes(text: str) -> str:
+    """``text`` with the dashes of :data:`_WORD_DASH` written as ``-`` (the same length)."""
+    if "\u2010" in text or "\u2011" in text or "\u2013" in text:
+        return _WORD_DASH.sub("-", text)
+    return text
+
+
 def mask_news_furniture(text: str) -> str:
     """``text`` with the news furniture of the module docstring replaced by a period and
-    spaces (the same length, so every offset still points at the same word)."""
+    spaces (the same length, so every offset still points at the same word), and a word's
+    inner dash read as a hyphen (:func:`fold_dashes`)."""
+    text = fold_dashes(text)
     if "(" in text:
         text = _mask_datelines(text)
     text = _CAPS_DATELINE.sub(_blank, text)
