@@ -7,6 +7,7 @@ per-token columns :class:`Tokens`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, repeat
@@ -39,6 +40,11 @@ ORGANISATION_HEADS = frozenset("""center centre institute institution council co
     school fund coalition campaign forum federation league organization organisation""".split())
 """Words that head an organisation's name and may take an inner "for" ("Korea Institute for
 Defense Analyses", "Center for Strategic and International Studies")."""
+
+
+_COMPOUND_INITIALISM = re.compile(r"-(?:[A-Za-z]\.)+[A-Za-z]$")
+"""A hyphenated word ending in an initialism whose final period the tokenizer leaves out
+("Korea-U.S")."""
 
 
 @dataclass(slots=True)
@@ -182,10 +188,10 @@ def organisation_connectors(tk: Tokens, joined: set[int]) -> set[int]:
 
 def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
     """Fill ``tk.display``: each word as the text writes it (an initialism or a middle
-    initial keeps its final period: ``U.S.``, ``Victor D. Cha``), except that a capitalised
-    word that is no proper noun is lower-cased when the text also writes it in lower case or
-    it is very common ("Rising" at a sentence start); words of a title-case line are
-    lower-cased unless proper. (Only the words of candidates are read.)"""
+    initial keeps its final period: ``U.S.``, ``Victor D. Cha``, ``South Korea-U.S.``),
+    except that a capitalised word that is no proper noun is lower-cased when the text also
+    writes it in lower case or it is very common ("Rising" at a sentence start); words of a
+    title-case line are lower-cased unless proper. (Only the words of candidates are read.)"""
     display = list(scan.words)
     for i in compress(count(), tk.possessive):
         display[i] = display[i][:scan.infos[i][0]]
@@ -195,6 +201,12 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
             display[i] += "."
     for i in tk.initials:
         display[i] += "."  # "Victor D. Cha"
+    for i in tk.capitals:  # "South Korea-U.S. summit": a compound ending in an initialism
+        word = display[i]
+        if "-" in word and "." in word and _COMPOUND_INITIALISM.search(word):
+            end = scan.starts[i] + len(word)
+            if text[end:end + 1] == ".":
+                display[i] += "."
     los, title, lower_seen, proper, tags = tk.los, tk.title, tk.lower_seen, tk.proper, tk.tags
     for i in tk.capitals:
         lo = los[i]
