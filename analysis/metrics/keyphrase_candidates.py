@@ -90,6 +90,7 @@ from .keyphrase_names import (
     display_forms,
     name_flags,
     name_starts,
+    possessive_names,
     split_chunks,
     surname_first_names,
     title_cuts,
@@ -448,7 +449,8 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     cut = title_cuts(tk) if CUT_TITLES else set()
     if NAME_VERBS:
         cut |= name_verbs(scan, tk)
-    chunks = split_chunks(refine_chunks(scan.chunks, cut, connectors), name_starts(tk))
+    chunks = split_chunks(refine_chunks(scan.chunks, cut, connectors), name_starts(tk),
+                          possessive_names(scan, tk))
     cands = Candidates.from_spans(tk.los, *_spans(chunks, tk))
     drop_headline_only(cands)
     if NESTED:

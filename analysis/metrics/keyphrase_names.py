@@ -21,7 +21,8 @@ RARE_VERB_ZIPF = 4.5  # a rarer capitalised word tagged as a verb etc. is taken 
 GENERIC_NAME_ZIPF = 5.0  # a capitalised word this common is lower-cased unless a proper noun
 SURNAME_FIRST_PATH = Path(__file__).resolve().parents[1] / "resources" / "surname_first_names.txt"
 DEMONYMS = True  # "Koreans" at a sentence start is a name where "Korea(n)" is capitalised inside
-NAME_STARTS = True  # a name starts a new chunk after a lower-case word or another name
+NAME_STARTS = True  # a name starts a new chunk after a lower-case role noun or another name
+POSSESSIVE_NAMES = True  # "Workers' Party": a plural possessive inside a name keeps it whole
 MAX_NAME_WORDS = 6  # the longest name: "Center for Strategic and International Studies"
 NAME_CONNECTORS = frozenset({"of"})  # lower-case words inside a name: "Republic of Korea"
 TITLES = frozenset("""president vice prime minister secretary general gen chairman chairwoman
@@ -281,8 +282,39 @@ def name_starts(tk: Tokens) -> set[int]:
     return out
 
 
-def split_chunks(chunks: list[tuple[int, int]], starts: set[int]) -> list[tuple[int, int]]:
-    """``chunks`` split before each token of ``starts`` that lies inside one."""
+def possessive_names(scan: TokenScan, tk: Tokens) -> set[int]:
+    """Tokens after a capitalised plural possessive inside a name ("Party" in "Workers'
+    Party", "Day" in "April Fools' Day"): the name goes on across the apostrophe, which is
+    shown, and the one capitalised word after it is part of the name (``tk.proper``,
+    ``tk.display``); before two ("Lakers' Matt Barnes") the possessive is no part of the name.
+    Returns where the chunks are joined (for :func:`split_chunks`)."""
+    words, gaps, proper, caps = scan.words, scan.gaps, tk.proper, tk.caps
+    out = set()
+    for i in tk.capitals if POSSESSIVE_NAMES else ():
+        j = i + 1
+        if (j < len(words) and gaps[j] in ("' ", "’ ") and proper[i] and caps[j]
+                and words[i][-1] == "s" and not tk.breaks[j]
+                and not (j + 1 < len(words) and caps[j + 1] and tk.adjacent[j])):
+            out.add(j)
+            proper[j] = True
+            if tk.display:
+                tk.display[i] = words[i] + gaps[j][0]
+                tk.display[j] = words[j]
+    return out
+
+
+def split_chunks(chunks: list[tuple[int, int]], starts: set[int], joins: set[int] = frozenset()
+                 ) -> list[tuple[int, int]]:
+    """``chunks`` split before each token of ``starts`` that lies inside one, and joined where
+    one ends right before a token of ``joins`` and the next starts there."""
+    if joins:
+        merged: list[tuple[int, int]] = []
+        for c in chunks:
+            if merged and merged[-1][1] == c[0] and c[0] in joins:
+                merged[-1] = (merged[-1][0], c[1])
+            else:
+                merged.append(c)
+        chunks = merged
     if not starts:
         return chunks
     out = []
