@@ -106,3 +106,18 @@ def test_spellings_of_one_name_and_its_acronym_are_one_entry():
     assert ranked[:2] == ["Nuclear Consultative Group", "Yoon Suk Yeol"]
     assert "NCG" not in ranked and "Yoon Suk-yeol" not in ranked
     assert "koreans" not in ranked
+
+
+def test_broadcast_transcript_furniture_is_no_candidate():
+    text = ("NEWS HOUR\n\nSummit In Washington; Allies Sign Nuclear Pact. Aired 9-10p ET\n\n"
+            "Aired April 26, 2023 - 21:00   ET\n\nTHIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT "
+            "BE IN ITS FINAL FORM AND MAY BE UPDATED.\n\n(MUSIC PLAYING)\n\n"
+            "JANE DOE, ANCHOR (voice-over): The allies signed a nuclear pact tonight. Seemingly "
+            "overnight, the Washington Declaration became the center of the debate in Seoul.\n\n"
+            "(BEGIN VIDEO CLIP)\n\nJOE BIDEN, PRESIDENT OF THE UNITED STATES: Thank you, "
+            "Mr.President. The Washington Declaration is a strong pact.\n\n(END VIDEO CLIP)\n")
+    ranked = [p for p, _ in extract_keyphrases(text, 100)]
+    assert {"Washington Declaration", "nuclear pact"} <= set(ranked[:5])
+    for furniture in ("Aired", "RUSH", "COPY", "CLIP", "MUSIC", "Seemingly", "Mr.President",
+                      "President", "voice-over", "tonight"):
+        assert not any(furniture in p.split() for p in ranked), (furniture, ranked)

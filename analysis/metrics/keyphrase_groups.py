@@ -9,8 +9,9 @@ keyphrase alone (step 5 of :mod:`analysis.metrics.keyphrase_candidates`):
   abbreviates ("the Korean Central News Agency (KCNA)") is credited to that name, so the two
   are one entry;
 * :func:`generic_words`: nouns of news reporting that say nothing about an article's topic on
-  their own ("statement", "remarks", "reporters", "today"; ``resources/keyphrase_generic.txt``),
-  no keyphrase alone, though they may be part of one ("joint statement").
+  their own ("statement", "comment", "reporters"; ``resources/keyphrase_generic.txt``), no
+  keyphrase alone, though they may be part of one ("joint statement"). ("remarks",
+  "briefing", "today" are transcript furniture, in no candidate at all.)
 """
 
 from __future__ import annotations

@@ -118,7 +118,8 @@ def name_flags(tk: Tokens) -> set[int]:
                 continue
             p = upos[tags[i]]
             # a rare word tagged as no noun or adjective is a name ("Beijing" is no -ing verb)
-            if p == "PROPN" or p not in ("NOUN", "ADJ") and word_zipf(lo) < RARE_VERB_ZIPF:
+            if p == "PROPN" or (p not in ("NOUN", "ADJ") and word_zipf(lo) < RARE_VERB_ZIPF
+                                and not (p == "ADV" and lo.endswith("ly"))):  # "Seemingly"
                 proper[i] = True
     breaks, poss = tk.breaks, tk.possessive
     initials = set(tk.initials)

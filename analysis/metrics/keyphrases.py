@@ -13,8 +13,8 @@ Method
    word that is generic on its own (Zipf >= 5 for the word or its singular: "step",
    "region"), or that the tagger calls a noun in fewer than half of its occurrences
    ("joint", "outlines"), is no keyphrase, though it may be part of one; nor is a reporting
-   noun (:func:`analysis.metrics.keyphrase_groups.generic_words`: "statement", "remarks",
-   "reporters", "today").
+   noun (:func:`analysis.metrics.keyphrase_groups.generic_words`: "statement", "comment",
+   "reporters").
 2. *Scoring* (TF-IDF over candidate chunks with a position prior, after Hasan & Ng 2014 and
    Florescu & Caragea's PositionRank, ACL 2017; absolute discounting of counts after Ney,
    Essen & Kneser 1994)::
