@@ -33,7 +33,10 @@
    cuts a name, so a name of up to 6 words is one candidate and its words are never
    fragments. A lower-case ``-s`` word right after a name is a verb in no candidate where it
    stands in a headline-like line or before an object ("Seoul gains bigger say", "Biden
-   rolls out the red carpet"; :mod:`analysis.metrics.keyphrase_verbs`).
+   rolls out the red carpet"; :mod:`analysis.metrics.keyphrase_verbs`), and so is a listed
+   headline verb ("Pyongyang warns", "Yoon unveil plan"). A name starts a new chunk after a
+   lower-case role noun or another name ("news agency KCNA", "the United States Cho
+   Hyun-dong"; :func:`analysis.metrics.keyphrase_names.name_starts`).
 4. *Noun phrases.* Every 1-3 word span of a chunk is a candidate if, with the packaged
    part-of-speech tagger (:mod:`analysis.corpus.tagger`), it ends in a noun, proper noun or number
    and holds no verb, auxiliary, adverb, adposition, pronoun or determiner (a hyphenated
@@ -55,7 +58,9 @@
    periods: "U.S." and "US" are one candidate); a lone surname is credited to the
    full name it abbreviates ("Gates" -> "Daryl Gates"; a Korean or Chinese family name
    written first to the name it starts, "Yoon" -> "Yoon Suk Yeol",
-   :mod:`analysis.metrics.keyphrase_names`); a phrase that only ever occurs inside
+   :mod:`analysis.metrics.keyphrase_names`); the spellings of one Korean or Chinese name
+   and an acronym in brackets after its name are one candidate
+   (:mod:`analysis.metrics.keyphrase_groups`); a phrase that only ever occurs inside
    one longer candidate is dropped ("nuclear consultative" inside "nuclear consultative
    group").
 6. *Case.* A candidate is shown in its most frequent form outside headlines, each word as the
@@ -77,12 +82,16 @@ from operator import and_, eq, itemgetter, not_, or_
 from typing import Any
 
 from .furniture import mask_furniture
+from .keyphrase_groups import acronym_pairs, credit_keys, merge_name_variants
 from .keyphrase_names import (
     MAX_NAME_WORDS,
     Tokens,
     capitalised_names,
     display_forms,
     name_flags,
+    name_starts,
+    possessive_names,
+    split_chunks,
     surname_first_names,
     title_cuts,
 )
@@ -440,11 +449,14 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     cut = title_cuts(tk) if CUT_TITLES else set()
     if NAME_VERBS:
         cut |= name_verbs(scan, tk)
-    chunks = refine_chunks(scan.chunks, cut, connectors)
+    chunks = split_chunks(refine_chunks(scan.chunks, cut, connectors), name_starts(tk),
+                          possessive_names(scan, tk))
     cands = Candidates.from_spans(tk.los, *_spans(chunks, tk))
     drop_headline_only(cands)
     if NESTED:
         drop_nested(cands)
+    merge_name_variants(cands)
+    credit_keys(cands, acronym_pairs(scan, tk))
     credit_surnames(cands)
     return n, cands
 

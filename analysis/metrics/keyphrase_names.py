@@ -7,6 +7,7 @@ per-token columns :class:`Tokens`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, repeat
@@ -19,17 +20,32 @@ from .keyphrase_tokens import TokenScan, word_zipf
 RARE_VERB_ZIPF = 4.5  # a rarer capitalised word tagged as a verb etc. is taken as a name
 GENERIC_NAME_ZIPF = 5.0  # a capitalised word this common is lower-cased unless a proper noun
 SURNAME_FIRST_PATH = Path(__file__).resolve().parents[1] / "resources" / "surname_first_names.txt"
+DEMONYMS = True  # "Koreans" at a sentence start is a name where "Korea(n)" is capitalised inside
+NAME_STARTS = True  # a name starts a new chunk after a lower-case role noun or another name
+POSSESSIVE_NAMES = True  # "Workers' Party": a plural possessive inside a name keeps it whole
 MAX_NAME_WORDS = 6  # the longest name: "Center for Strategic and International Studies"
 NAME_CONNECTORS = frozenset({"of"})  # lower-case words inside a name: "Republic of Korea"
 TITLES = frozenset("""president vice prime minister secretary general gen chairman chairwoman
     adviser advisor leader ambassador spokesperson spokesman spokeswoman senator sen rep gov
     governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker""".split())
 """Capitalised titles that precede a name and are not part of it ("President Yoon Suk Yeol")."""
+ROLE_NOUNS = TITLES | frozenset("""sister brother wife husband daughter son uncle aunt
+    envoy counterpart diplomat official officer detective researcher analyst scholar expert
+    professor director head founder dictator ruler strongman actor actress singer star coach
+    agency media outlet newspaper daily broadcaster mouthpiece""".split())
+"""Lower-case nouns of a role that stand before a name in apposition and are no part of it
+("leader Kim Jong-un", "sister Kim Yo-jong", "news agency KCNA", "detective Clayton
+Searle")."""
 ORGANISATION_HEADS = frozenset("""center centre institute institution council committee
     commission ministry department agency office bureau foundation association society academy
     school fund coalition campaign forum federation league organization organisation""".split())
 """Words that head an organisation's name and may take an inner "for" ("Korea Institute for
 Defense Analyses", "Center for Strategic and International Studies")."""
+
+
+_COMPOUND_INITIALISM = re.compile(r"-(?:[A-Za-z]\.)+[A-Za-z]$")
+"""A hyphenated word ending in an initialism whose final period the tokenizer leaves out
+("Korea-U.S")."""
 
 
 @dataclass(slots=True)
@@ -62,8 +78,23 @@ def capitalised_names(tk: Tokens) -> None:
     cap_inside = {los[i] for i in capitals if not initial[i] and not title[i]}
     proper = [False] * len(los)
     for i in capitals:
-        proper[i] = los[i] in cap_inside
+        lo = los[i]
+        proper[i] = lo in cap_inside or (DEMONYMS and initial[i] and not title[i]
+                                         and any(r in cap_inside for r in demonym_roots(lo)))
     tk.proper = proper
+
+
+def demonym_roots(lo: str) -> tuple[str, ...]:
+    """The names a capitalised plural or demonym may come from: "koreans" -> "korean",
+    "korea"; "americans" -> "american", "america"; "japanese" -> "japan". A sentence-initial
+    "Koreans" is a name where the text capitalises "Korean" or "Korea" inside a sentence."""
+    if lo.endswith("ans"):
+        return lo[:-1], lo[:-2]
+    if lo.endswith("an"):
+        return (lo[:-1],)
+    if lo.endswith("ese"):
+        return (lo[:-3],)
+    return ()
 
 
 def name_flags(tk: Tokens) -> set[int]:
@@ -87,7 +118,8 @@ def name_flags(tk: Tokens) -> set[int]:
                 continue
             p = upos[tags[i]]
             # a rare word tagged as no noun or adjective is a name ("Beijing" is no -ing verb)
-            if p == "PROPN" or p not in ("NOUN", "ADJ") and word_zipf(lo) < RARE_VERB_ZIPF:
+            if p == "PROPN" or (p not in ("NOUN", "ADJ") and word_zipf(lo) < RARE_VERB_ZIPF
+                                and not (p == "ADV" and lo.endswith("ly"))):  # "Seemingly"
                 proper[i] = True
     breaks, poss = tk.breaks, tk.possessive
     initials = set(tk.initials)
@@ -158,10 +190,10 @@ def organisation_connectors(tk: Tokens, joined: set[int]) -> set[int]:
 
 def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
     """Fill ``tk.display``: each word as the text writes it (an initialism or a middle
-    initial keeps its final period: ``U.S.``, ``Victor D. Cha``), except that a capitalised
-    word that is no proper noun is lower-cased when the text also writes it in lower case or
-    it is very common ("Rising" at a sentence start); words of a title-case line are
-    lower-cased unless proper. (Only the words of candidates are read.)"""
+    initial keeps its final period: ``U.S.``, ``Victor D. Cha``, ``South Korea-U.S.``),
+    except that a capitalised word that is no proper noun is lower-cased when the text also
+    writes it in lower case or it is very common ("Rising" at a sentence start); words of a
+    title-case line are lower-cased unless proper. (Only the words of candidates are read.)"""
     display = list(scan.words)
     for i in compress(count(), tk.possessive):
         display[i] = display[i][:scan.infos[i][0]]
@@ -171,6 +203,12 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
             display[i] += "."
     for i in tk.initials:
         display[i] += "."  # "Victor D. Cha"
+    for i in tk.capitals:  # "South Korea-U.S. summit": a compound ending in an initialism
+        word = display[i]
+        if "-" in word and "." in word and _COMPOUND_INITIALISM.search(word):
+            end = scan.starts[i] + len(word)
+            if text[end:end + 1] == ".":
+                display[i] += "."
     los, title, lower_seen, proper, tags = tk.los, tk.title, tk.lower_seen, tk.proper, tk.tags
     for i in tk.capitals:
         lo = los[i]
@@ -181,6 +219,8 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
             continue
         if title[i] or lo in lower_seen:
             display[i] = word.lower()
+        elif i + 1 < len(los) and proper[i + 1] and tk.adjacent[i] and not tk.possessive[i]:
+            continue  # before a name, as in a name: "North" in "North Korean leader"
         elif tags is not None:  # only a noun or verb is lower-cased ("Chinese" stays)
             if tk.tag_set.upos[tags[i]] not in ("PROPN", "ADJ"):
                 display[i] = word.lower()
@@ -212,3 +252,77 @@ def surname_first_names() -> frozenset[str]:
     "mao"), lower-cased."""
     lines = SURNAME_FIRST_PATH.read_text(encoding="utf-8").splitlines()
     return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+def name_starts(tk: Tokens) -> set[int]:
+    """Tokens where a name starts a new chunk (it keeps no word before it):
+
+    * a proper noun right after a lower-case noun of a role (:data:`ROLE_NOUNS`): a
+      descriptor before a name is no part of it ("news agency KCNA", "leader Kim Jong-un",
+      "sister Kim Yo-jong", "envoy Cho Hyun-dong" give "KCNA", "Kim Jong-un"...; "northern
+      Japan", "battleship Wisconsin" stay whole);
+    * a family name written first (:func:`surname_first_names`) before a capitalised
+      hyphenated given name, right after another name: two names in apposition ("the
+      United States Cho Hyun-dong" in "Ambassador to the United States Cho Hyun-dong")."""
+    if not NAME_STARTS:
+        return set()
+    los, proper, caps, adjacent = tk.los, tk.proper, tk.caps, tk.adjacent
+    n = len(los)
+    east = surname_first_names()
+    out = set()
+    for i in tk.capitals:
+        p = i - 1
+        if i == 0 or not proper[i] or not adjacent[p] or tk.possessive[p]:
+            continue
+        if not proper[p]:
+            if not caps[p] and los[p] in ROLE_NOUNS:
+                out.add(i)
+        elif (los[i] in east and i + 1 < n and proper[i + 1] and caps[i + 1]
+              and "-" in los[i + 1] and caps[p] and los[p] not in TITLES):
+            out.add(i)
+    return out
+
+
+def possessive_names(scan: TokenScan, tk: Tokens) -> set[int]:
+    """Tokens after a capitalised plural possessive inside a name ("Party" in "Workers'
+    Party", "Day" in "April Fools' Day"): the name goes on across the apostrophe, which is
+    shown, and the one capitalised word after it is part of the name (``tk.proper``,
+    ``tk.display``); before two ("Lakers' Matt Barnes") the possessive is no part of the name.
+    Returns where the chunks are joined (for :func:`split_chunks`)."""
+    words, gaps, proper, caps = scan.words, scan.gaps, tk.proper, tk.caps
+    out = set()
+    for i in tk.capitals if POSSESSIVE_NAMES else ():
+        j = i + 1
+        if (j < len(words) and gaps[j] in ("' ", "’ ") and proper[i] and caps[j]
+                and words[i][-1] == "s" and not tk.breaks[j]
+                and not (j + 1 < len(words) and caps[j + 1] and tk.adjacent[j])):
+            out.add(j)
+            proper[j] = True
+            if tk.display:
+                tk.display[i] = words[i] + gaps[j][0]
+                tk.display[j] = words[j]
+    return out
+
+
+def split_chunks(chunks: list[tuple[int, int]], starts: set[int], joins: set[int] = frozenset()
+                 ) -> list[tuple[int, int]]:
+    """``chunks`` split before each token of ``starts`` that lies inside one, and joined where
+    one ends right before a token of ``joins`` and the next starts there."""
+    if joins:
+        merged: list[tuple[int, int]] = []
+        for c in chunks:
+            if merged and merged[-1][1] == c[0] and c[0] in joins:
+                merged[-1] = (merged[-1][0], c[1])
+            else:
+                merged.append(c)
+        chunks = merged
+    if not starts:
+        return chunks
+    out = []
+    for a0, a1 in chunks:
+        a = a0
+        for s in sorted(x for x in starts if a0 < x < a1) if a1 - a0 > 1 else ():
+            out.append((a, s))
+            a = s
+        out.append((a, a1))
+    return out

@@ -21,9 +21,16 @@ in no candidate.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-OBJECT_STARTS = frozenset("""a an the its his her their our out up off down back bigger greater
+NAME_VERBS_PATH = Path(__file__).resolve().parents[1] / "resources" / "keyphrase_name_verbs.txt"
+LEXICON = True  # the verbs of keyphrase_name_verbs.txt after a name, anywhere
+INVERSION = True  # "will the United States station ...": a word after a name after a modal
+QUESTION_CUES = frozenset("will would can could should does did do may might must shall".split())
+
+OBJECT_STARTS = frozenset("""a an the its his her their our some out up off down back bigger greater
     stronger larger broader more""".split())
 """Words that open a verb's object or are its particle, and rarely follow a plural noun ("that"
 and "this" do: "Android tablets that ...", "US storms this year")."""
@@ -44,11 +51,16 @@ def name_verbs(scan: Any, tk: Any) -> set[int]:
     n = len(los)
     out: set[int] = set()
     open_lines: list[tuple[int, int]] | None = None
+    lexicon = name_verb_forms() if LEXICON else frozenset()
     for i in tk.capitals:
         j = i + 1
         if not (j < n and proper[i] and adjacent[i] and not poss[i] and not caps[j]
-                and not proper[j] and los[j].endswith("s") and len(los[j]) > 3
-                and not los[j].endswith(NOT_VERBS)):
+                and not proper[j]):
+            continue
+        if los[j] in lexicon or INVERSION and inverted(los, proper, i):
+            out.add(j)
+            continue
+        if not (los[j].endswith("s") and len(los[j]) > 3 and not los[j].endswith(NOT_VERBS)):
             continue
         if j + 1 < n and adjacent[j] and los[j + 1] in OBJECT_STARTS:
             out.add(j)
@@ -76,3 +88,33 @@ def headline_lines(scan: Any) -> list[tuple[int, int]]:
         if not end or end[-1] not in _STOPS:
             out.append((lo, hi))
     return out
+
+
+def inverted(los: Any, proper: Any, i: int) -> bool:
+    """Whether the name ending at token ``i`` follows a modal or "do" that opens a question
+    (after "the" or nothing): "will the United States station ...", "can Seoul trust ...";
+    the word after the name is then a verb."""
+    a = i
+    while a > 0 and proper[a - 1]:
+        a -= 1
+    if a > 0 and los[a - 1] == "the":
+        a -= 1
+    return a > 0 and los[a - 1] in QUESTION_CUES
+
+
+@lru_cache(maxsize=1)
+def name_verb_forms() -> frozenset[str]:
+    """Every form of the verbs of ``resources/keyphrase_name_verbs.txt`` that is a verb after
+    a name: the base form (unless marked ``s``) and the ``-s`` form."""
+    forms = set()
+    for line in NAME_VERBS_PATH.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].split()
+        if not words:
+            continue
+        base = words[0]
+        third = words[1] if len(words) > 1 and words[1] != "s" else (
+            base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s")
+        forms.add(third)
+        if len(words) < 2 or words[1] != "s":
+            forms.add(base)
+    return frozenset(forms)

@@ -12,7 +12,9 @@ Method
    transcript furniture (:mod:`analysis.metrics.keyphrase_candidates`). A single lower-case
    word that is generic on its own (Zipf >= 5 for the word or its singular: "step",
    "region"), or that the tagger calls a noun in fewer than half of its occurrences
-   ("joint", "outlines"), is no keyphrase, though it may be part of one.
+   ("joint", "outlines"), is no keyphrase, though it may be part of one; nor is a reporting
+   noun (:func:`analysis.metrics.keyphrase_groups.generic_words`: "statement", "comment",
+   "reporters").
 2. *Scoring* (TF-IDF over candidate chunks with a position prior, after Hasan & Ng 2014 and
    Florescu & Caragea's PositionRank, ACL 2017; absolute discounting of counts after Ney,
    Essen & Kneser 1994)::
@@ -62,6 +64,7 @@ from typing import Any
 
 from ..progress import progress_bar
 from .keyphrase_candidates import MAX_LENGTH, Candidates, candidate_keys, candidates
+from .keyphrase_groups import generic_words
 from .keyphrase_tokens import stem, word_zipf
 
 # Scoring parameters (see the module docstring); few on purpose, so they generalise.
@@ -186,6 +189,7 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
                 for s in stems}
     norm = [0.0] + [m ** GAMMA for m in range(1, MAX_LENGTH + 1)]
     tf_get = cands.tf.get  # a key without a space is a single word
+    generic = generic_words()
     first, first_span, noun, los = cands.first, cands.first_span, cands.noun, cands.los
     scored = []
     for key, tf in cands.tf.items():
@@ -206,7 +210,7 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
             w = los[a]
             z = word_zipf(w)
             if not proper and (z >= GENERIC_ZIPF or word_zipf(key) >= GENERIC_ZIPF
-                               or noun.get(key, 0) < NOUN_SHARE * tf):
+                               or noun.get(key, 0) < NOUN_SHARE * tf or key in generic):
                 continue  # generic on its own ("step", "region"), or mostly no noun
             info = 9.0 - max(z, ZIPF_FLOOR)  # idf(w)
             if use_df:

@@ -17,6 +17,8 @@ spaces, as :func:`analysis.metrics.furniture.mask_furniture` does for a transcri
   addresses, a rubric in square brackets at a line start (``[Herald Interview]``), an end mark
   (``(END)``) and a desk slug (``burs-sms/sst``);
 * a form of address by title (``Mr. President``, ``Madam Secretary``), a transcript's courtesy.
+* a broadcast transcript's notice, air-date line and stage directions (``THIS IS A RUSH
+  TRANSCRIPT.``, ``Aired May 21, 2022 - 03:00 ET``, ``(BEGIN VIDEO CLIP)``, ``(MUSIC PLAYING)``).
 
 The patterns are written from the layout of AP, Reuters, AFP and Yonhap copy and of the Korean
 English-language press; a sentence that only resembles furniture ("Reporting by the Yonhap
@@ -89,6 +91,13 @@ _DATE_LINE_CAPS = re.compile(
     r"\d{4}[ \t]*$)")
 """A date line in capitals (a White House transcript's ``APRIL 26, 2023``)."""
 _INLINE = tuple((cues, re.compile(pattern)) for cues, pattern in (
+    (("RUSH TRANSCRIPT",), r"THIS IS A RUSH TRANSCRIPT\.(?:[ \t]*THIS COPY MAY NOT BE IN ITS"
+     r" FINAL FORM AND MAY BE UPDATED\.)?"),  # a broadcast transcript's notice
+    (("Aired ",), rf"\bAired[ \t]+(?:{MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}|\d{{1,2}}(?:-\d{{1,2}})?"
+     r"[ap]?\b)[^\n]{0,20}?\b(?:ET|EDT|EST|PT|PDT|GMT)\b"),  # Aired May 21, 2022 - 03:00 ET
+    (("(",), r"\((?:(?:BEGIN|END)[ \t]+(?:VIDEO|AUDIO)[ \t]+(?:CLIP|TAPE)|(?:MUSIC|SOUND)"
+     r"[ \t]+(?:PLAYING|BITE)|COMMERCIAL[ \t]+BREAK|CROSSTALK|OFF[ -]MIKE|voice-over"
+     r"|on camera)\)"),  # a broadcast transcript's stage directions
     (("eporting by", "riting by", "diting by", "ompiled by"), BRACKET_CREDIT),
     (("©", "Copyright"),
      r"(?:©[ \t]*(?:Copyright[ \t]*)?|Copyright[ \t]*(?:©[ \t]*)?(?=\d{4}|by\b))"
@@ -103,12 +112,14 @@ _INLINE = tuple((cues, re.compile(pattern)) for cues, pattern in (
     (("(END)", "(MORE)"), r"\((?:END|MORE)\)"),
     ((", 1", ", 2"), rf"\b{MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}\b"),  # April 26, 2023
     (("Mr", "Madam", "Ms"),
-     r"\b(?:Mr|Madam|Madame|Mrs|Ms)\.?[ \t]+(?:Vice[ \t]+)?(?:President|Secretary|Speaker"
+     r"\b(?:Mr|Madam|Madame|Mrs|Ms)(?:\.?[ \t]+|\.)(?:Vice[ \t]+)?(?:President|Secretary|Speaker"
      r"|Chairman|Prime[ \t]+Minister|Minister|Ambassador)\b(?![ \t]+[A-Z])"),
 ))
 """Furniture inside a line, each pattern with the strings one of which it needs (tested
 first, as most texts have none): credit brackets, copyright notices, contributor sentences,
-addresses, rubrics, end marks, full dates, forms of address."""
+addresses, rubrics, end marks, full dates, forms of address, and a broadcast
+transcript's notice, air-date line and stage directions (CNN's "THIS IS A RUSH TRANSCRIPT.",
+"Aired May 21, 2022 - 03:00 ET", "(BEGIN VIDEO CLIP)", "(MUSIC PLAYING)")."""
 
 
 def _blank_span(s: str, start: int, end: int) -> str:
@@ -137,9 +148,23 @@ def _mask_datelines(text: str) -> str:
     return text
 
 
+_WORD_DASH = re.compile(r"(?<=[^\W\d_])[\u2010\u2011]|(?<=[a-z])\u2013(?=[a-z])")
+"""A hyphen written as U+2010, U+2011, or an en dash between lower-case letters, inside a
+word ("Cho Hyun\u2013dong"): read as a hyphen, so the name is one word."""
+
+
+def fold_dashes(text: str) -> str:
+    """``text`` with the dashes of :data:`_WORD_DASH` written as ``-`` (the same length)."""
+    if "\u2010" in text or "\u2011" in text or "\u2013" in text:
+        return _WORD_DASH.sub("-", text)
+    return text
+
+
 def mask_news_furniture(text: str) -> str:
     """``text`` with the news furniture of the module docstring replaced by a period and
-    spaces (the same length, so every offset still points at the same word)."""
+    spaces (the same length, so every offset still points at the same word), and a word's
+    inner dash read as a hyphen (:func:`fold_dashes`)."""
+    text = fold_dashes(text)
     if "(" in text:
         text = _mask_datelines(text)
     text = _CAPS_DATELINE.sub(_blank, text)
