@@ -53,6 +53,7 @@ from .cue_words import (
     is_adverb,
 )
 from .described import head_of
+from .joint_subjects import joint_subject
 from .opening_subjects import (
     PARTICIPLES,
     evidence_subject,
@@ -236,7 +237,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     if all(w[0].islower() for w in words) and words[0].lower() not in DETERMINERS and \
             head not in _SPEAKER_HEADS and not head.endswith("s"):
         return None  # "release", "mechanism": a lower-case fragment is no speaker
-    return " ".join(words)
+    return joint_subject(outside, tokens, k, j, " ".join(words))  # "Biden and Yoon said"
 
 
 CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS

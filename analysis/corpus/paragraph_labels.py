@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .kickers import is_kicker
 from .transcripts import QA_LABEL_RE, speaker_of
 
 _LABEL_RE = re.compile(r"(?:\[[^\]]{1,20}\]\s*)?[\"“]?(?:([A-Z][A-Z.'’ -]{1,40}[A-Z.])"
@@ -41,7 +42,7 @@ def paragraph_label(text: str, s: int, e: int) -> str | None:
     in title case, or ``None`` (no label, or a rubric or a dateline; see
     :data:`NOT_SPEAKER_LABELS`; a question or answer label)."""
     m = _LABEL_RE.match(text, s, e)
-    if not m:
+    if not m or is_kicker(text, s):  # "RECOMMENDED: ...": a teaser rubric
         return None
     label = m.group(1) or m.group(2)
     if QA_LABEL_RE.fullmatch(label):

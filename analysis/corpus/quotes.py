@@ -67,6 +67,8 @@ from .attribution_model import (
 from .bare_clauses import is_bare_clause
 from .cues import WORD_RE, find_reporting_clause
 from .furniture_lines import furniture_flags
+from .joint_subjects import joint_speaker
+from .kickers import is_kicker
 from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
 from .sources import blank_dateline
@@ -215,7 +217,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         headline = p == first_par and (s, e) == paragraphs[p] and \
             sentence.rstrip().rstrip(_CLOSING_MARKS)[-1:] not in _END_PUNCT
         question = not has_quote and sentence.rstrip().endswith("?")
-        if headline or question:
+        if headline or question or is_kicker(text, paragraphs[p][0]):  # "WATCH: ..."
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
             continue
         raw, according = find_reporting_clause(outside, has_quote)
@@ -407,7 +409,7 @@ class _DocumentReader:
         """The speaker of sentence ``n``, with the role noun and the referent of its reporting
         clause."""
         tracker = self.tracker
-        referent = tracker.resolve(c.raw) if c.raw else None
+        referent = (joint_speaker(c.raw) or tracker.resolve(c.raw)) if c.raw else None
         role = tracker.role_surface(c.raw) if c.raw else None
         speaker = role or referent
         if role:
