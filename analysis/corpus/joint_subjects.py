@@ -14,6 +14,10 @@ from .speakers import clean_name
 _NAME_WORDS = 5
 """Longest first conjunct (``South Korean President Yoon Suk``), in words."""
 _LEADS = frozenset({"the", "The"})
+_NOT_JOINT = frozenset({"Both", "But", "And", "So", "Yet", "Then", "There", "It", "Neither",
+                        "Either", "When", "While", "If", "As"})
+"""Capitalised words at the start of a sentence that are no part of a name: a conjunction
+(``But Richards and Menendez``), ``Both`` (whose phrase reads as the plain subject)."""
 
 
 def _name_token(word: str) -> bool:
@@ -39,7 +43,7 @@ def joint_subject(outside: str, tokens: list[re.Match], k: int, j: int, subject:
     words = [t.group(0) for t in first]
     if words[0] in _LEADS:
         words = words[1:]
-    if not words or not all(_name_token(w) for w in words):
+    if not words or words[0] in _NOT_JOINT or not all(_name_token(w) for w in words):
         return subject
     gaps = [outside[a.end():b.start()] for a, b in zip(first, first[1:], strict=False)]
     if any(g.strip() not in {"", "."} for g in gaps):

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .actor_linker import default_linker
+from .announcements import announces_an_event
 from .attribution_model import (
     AttributionModel,
     cue_subject,
@@ -248,14 +249,15 @@ def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]
 
 def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
     """Whether the model may promote each sentence: read ``none`` by the rules, and not a
-    headline, a question without quotation marks or a prescription (:func:`is_prescription`)."""
+    headline, an unquoted question, a prescription (:func:`is_prescription`) or an event."""
     return [_promotable(c, text[s:e])
             for (_, s, e), c in zip(sentences, _read_clauses(text, sentences), strict=True)]
 
 
 def _promotable(c: _Clause, sentence: str) -> bool:
     """Whether the model may promote a sentence read as ``c`` (see :func:`promotable`)."""
-    return c.eligible and c.quote == "none" and not is_prescription(sentence)
+    return c.eligible and c.quote == "none" and not (is_prescription(sentence) or
+                                                     announces_an_event(sentence))
 
 
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
