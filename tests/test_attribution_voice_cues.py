@@ -130,3 +130,16 @@ def test_questions_headlines_and_datelines_are_never_quotations():
     assert got[0] == ("authorial", None)
     assert got[1] == ("quoted", "Yoon Suk Yeol")
     assert got[2] == ("authorial", None)
+
+
+# --- a bare reporting clause --------------------------------------------------------------------
+
+def test_a_bare_reporting_clause_is_the_writers_but_names_the_quotations_speaker():
+    text = ("“What is Pyongyang hiding?” Mr. Kim asked.\n\n"
+            "The spokesperson added:\n\n"
+            "We will respond to any provocation. The drills will go ahead.")
+    assert rows(text) == [("quoted", "Kim"), ("authorial", None), ("authorial", None),
+                          ("quoted", "the spokesperson"), ("quoted", "the spokesperson")]
+    # not split from its quotation by punctuation: it reads as indirect speech
+    assert rows("The ministry said. “The drills are a rehearsal for invasion.”") == [
+        ("quoted", "the ministry"), ("quoted", "the ministry")]

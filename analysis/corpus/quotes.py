@@ -34,9 +34,9 @@ stronger.``) or a broadcaster's soundbite label (``[Soundbite] Park Ji-hoon(Anal
 Speakers come from the reporting clause outside the quotation marks: ``NAME said``,
 ``said NAME``, ``NAME told ...``, ``according to NAME``, ``The visit, KCNA said, was ...``.
 A bare reporting clause (``Trump said.``, ``The declaration claims.``, ``Sullivan added:``)
-keeps the ``indirect`` reading but hands its speaker to the quotation it closes or opens, and a
-paragraph without quotation marks after a clause ending in a colon is that speaker's block
-quotation.
+hands its speaker to the quotation it closes or opens (a paragraph without quotation marks after
+a clause ending in a colon is its block quotation); split from that quotation by punctuation it
+is the writer's (``none``), else ``indirect`` (:func:`.bare_clauses.frame_reading`).
 The reporting verbs are the classic lists (Bergler 1992; Krestel et al. 2008) extended with
 the cue words that mark an attribution in at least half of their occurrences in PolNeAR's
 training split (Newell et al. 2018). A quotation with no reporting clause of its own takes the
@@ -65,7 +65,7 @@ from .attribution_model import (
     default_model,
     neighbours,
 )
-from .bare_clauses import is_bare_clause
+from .bare_clauses import frame_reading, is_bare_clause
 from .cues import WORD_RE, find_reporting_clause
 from .furniture_lines import furniture_flags
 from .joint_subjects import joint_speaker
@@ -384,12 +384,12 @@ class _DocumentReader:
         self._offer_subjects(s, e, c)
         speaker, role, referent = self._speaker(n, c)
         self._note(s, e, c, speaker, role, referent)
-        voice = "authorial" if c.quote == "none" else "quoted"
+        # A bare reporting clause split from its quotation ("“Why?” he asked.", "He added:")
+        # is the writer's; another ("The declaration claims.") reads as indirect speech.
+        quote = frame_reading(self.text, self.sentences, n) if c.quote == "frame" else c.quote
+        voice, speaker = ("authorial", None) if quote == "none" else ("quoted", speaker)
         full = self.referent_of.get(speaker or "") or (
             self.tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)
-        # A bare reporting clause ("The declaration claims.") reads as indirect speech: it
-        # names who speaks in the quotation next to it.
-        quote = "indirect" if c.quote == "frame" else c.quote
         self.previous = Attribution(quote=quote, voice=voice, speaker=speaker, full_name=full)
         return self.previous
 
