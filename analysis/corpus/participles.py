@@ -9,8 +9,10 @@ by the ministry, warned ...``: *warned*, whose subject is the statement).
 :mod:`.cues`):
 
 * a passive agent right after it (``announced by the two leaders``, ``issued by Seoul``);
-* a subject that is the object of a preposition (``Under the agreement announced Wednesday``,
-  ``In remarks posted online``): a noun inside a prepositional phrase is no sentence subject;
+* a common-noun subject that is the object of a preposition opening the sentence or a clause
+  (``Under the agreement announced Wednesday``): a noun inside a prepositional phrase is no
+  sentence subject (but ``Officials from the two countries reaffirmed``: there the phrase
+  modifies the subject);
 * a subject whose head is a thing that cannot speak (:data:`THING_HEADS`: ``The measures
   announced``, ``the commitments stated in the declaration``).
 """
@@ -37,6 +39,10 @@ _PREPOSITIONS = frozenset("""under in into on at from with without within during
 """Prepositions whose object cannot be the subject of the sentence's verb (not *after* or
 *before*, which also open a clause: ``after campaign aides insisted that``)."""
 
+_ARTICLES = frozenset("the a an this these those".split())
+"""Words opening a common-noun subject; only such a subject after a preposition is that
+preposition's object (a name there may follow a fronted phrase whose comma is left out)."""
+
 _AGENT_START = re.compile(r"\s*by\s+(?:the\s|a\s|an\s|[A-Z])")
 """A passive agent after a participle (``by the foreign ministry``, ``by Seoul``); ``by phone``,
 ``by video link`` are means, not agents."""
@@ -56,6 +62,11 @@ def attributive_participle(outside: str, tokens: list[re.Match], i: int,
     words = subject.split()
     if words[-1].lower() in THING_HEADS and words[-1][:1].islower():
         return True  # "The measures announced on Wednesday fall short"
+    if words[0] not in _ARTICLES:
+        return False  # "In Seoul Yoon reaffirmed": a fronted phrase without its comma
     at = outside.rfind(subject, 0, tokens[i].start())
     before = outside[:at].split() if at > 0 else []
-    return bool(before) and before[-1].lower() in _PREPOSITIONS  # "Under the deal announced"
+    if not before or before[-1].lower() not in _PREPOSITIONS:
+        return False
+    return len(before) == 1 or before[-2].endswith(",")  # "Under the deal announced", not
+    # "Officials from the two countries reaffirmed": there the phrase modifies the subject
