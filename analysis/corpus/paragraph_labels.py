@@ -2,7 +2,8 @@
 ``[Soundbite] Park Ji-hoon(Analyst) :``).
 
 :func:`paragraph_label` reads the label; :mod:`analysis.corpus.quotes` makes the paragraph that
-speaker's words. A rubric (``Analysis:``) or a dateline place (``New Delhi:``) is no label, nor
+speaker's words. A rubric (``Analysis:``), a kicker (``RECOMMENDED:``, :mod:`.kickers`) or a
+dateline place (``New Delhi:``) is no label, nor
 is a question-and-answer label (``Q:``, ``A:``, ``Q1:``, ``A1:``): in an article (a think tank's
 "Critical Questions", an explainer) the questions and answers are the writer's own
 (:data:`analysis.corpus.transcripts.QA_LABEL_RE`).
