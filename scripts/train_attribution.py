@@ -39,11 +39,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis.corpus.attribution_model import RESOURCE, document_features  # noqa: E402
+from analysis.corpus.bare_clauses import frame_reading  # noqa: E402
 from analysis.corpus.quotes import promotable, rule_readings  # noqa: E402
 from analysis.corpus.sentences import iter_sentences  # noqa: E402
 
 DEFAULT_TRAIN = ROOT.parent / "shared" / "bench" / "attribution" / "polnear-train"
-MODEL_VERSION = "2.1.2"
+MODEL_VERSION = "2.1.3"
 C = 0.5
 CUE_COUNT = 3
 CUE_SHARE = 0.2
@@ -109,9 +110,10 @@ def labelled_sentences(read: list[tuple], cues: list[str], drop: tuple[str, ...]
     starting with one of ``drop`` are left out (for ablations)."""
     for n, (text, triples, readings, open_, gold) in enumerate(read):
         feats = document_features(text, triples, readings, frozenset(cues))
-        for r, ok, f, g in zip(readings, open_, feats, gold, strict=True):
-            yield n, [x for x in f if not x.startswith(drop)] if drop else f, \
-                r != "none", ok, g
+        for k, (r, ok, f, g) in enumerate(zip(readings, open_, feats, gold, strict=True)):
+            # a bare clause split from its quotation is output as the writer's
+            quoted = r != "none" and (r != "frame" or frame_reading(text, triples, k) != "none")
+            yield n, [x for x in f if not x.startswith(drop)] if drop else f, quoted, ok, g
 
 
 def best_threshold(prob, gold, rule_tp, rule_fp, rule_fn_other, floor=0.0):

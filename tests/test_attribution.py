@@ -378,13 +378,16 @@ def test_block_quotation_after_a_colon_takes_the_speaker_named_once():
     text = ("Sullivan added:\n\n"
             "The group gives Seoul a voice in our planning. It will meet four times a year.\n\n"
             "Officials in Tokyo welcomed the move.")
-    assert [r[:2] for r in rows(text)] == [("quoted", "Sullivan")] * 3 + [("authorial", None)]
+    # the clause itself presents no words of Sullivan's: it is the writer's (issue 13)
+    assert [r[:2] for r in rows(text)] == [("authorial", None)] + [("quoted", "Sullivan")] * 2 \
+        + [("authorial", None)]
 
 
 def test_bare_reporting_clause_closes_the_quotation_before_it():
     text = ("“We will not stand by,” the spokesperson said. “Any provocation will meet a "
             "decisive response!” Lee added.")
-    assert [r[1] for r in rows(text)] == ["the spokesperson", "Lee", "Lee"]
+    assert [r[1] for r in rows(text)] == ["the spokesperson", "Lee", None]
+    assert rows(text)[2][0] == "authorial"  # "Lee added.": no words of its own
 
 
 def test_television_transcript_labels_with_roles_name_the_speaker():

@@ -49,3 +49,23 @@ def is_bare_clause(outside: str, raw: str) -> bool:
     if tokens[i].group(0) in _OBJECT_VERBS and len(rest) <= 6:
         return True
     return rest[0] in _FRAME_ADJUNCT_START
+
+
+_CLOSING = "”\"'’»"
+
+
+def frame_reading(text: str, sentences: list[tuple[int, int, int]], n: int) -> str:
+    """The reading of the bare reporting clause ``sentences[n]``: ``none`` (the writer's) when
+    it is the reporting clause of a quotation that punctuation split from it (it ends in a
+    colon: ``He added:``; or it follows, in its paragraph, a sentence ending in a closing
+    quotation mark: ``“Why?” she asked.``), for it presents no words of its own; else
+    ``indirect`` (``The declaration claims.`` before a quotation). Either way it hands its
+    speaker to the quotation (:mod:`analysis.corpus.quotes`)."""
+    p, s, e = sentences[n]
+    if text[s:e].rstrip().endswith(":"):
+        return "none"
+    if n and sentences[n - 1][0] == p:
+        _, ps, pe = sentences[n - 1]
+        if text[ps:pe].rstrip()[-1:] in _CLOSING:
+            return "none"
+    return "indirect"

@@ -15,7 +15,9 @@ The subject before an aside between commas (``Victor Cha of CSIS, a former offic
 read by :mod:`.appositives`; ``X quoted Y as saying`` is Y's. The word lists are in
 :mod:`.cue_words`, the readers of a source after an inverted verb and of
 its kind (a relay, a name) and the dateline blanker in :mod:`.sources`, and a sentence that is
-only a reporting clause in :mod:`.bare_clauses`. The subject at the start of a sentence
+only a reporting clause in :mod:`.bare_clauses`; joint subjects (``Biden and Yoon said``) in
+:mod:`.joint_subjects`, participles used as adjectives in :mod:`.participles`, announced events
+in :mod:`.announcements`. The subject at the start of a sentence
 (:func:`.opening_subjects.sentence_subject`) and of an evidence verb are in
 :mod:`.opening_subjects`.
 """
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .announcements import announces_event
 from .appositives import appositive_subject, person_of_affiliation
 from .cue_words import (
     ASIDE_ADVERBS,
@@ -53,11 +56,13 @@ from .cue_words import (
     is_adverb,
 )
 from .described import head_of
+from .joint_subjects import joint_subject
 from .opening_subjects import (
     PARTICIPLES,
     evidence_subject,
     sentence_subject,
 )
+from .participles import attributive_participle
 from .sources import (
     PREP_OR_STOP,
     WEEKDAYS,
@@ -236,7 +241,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     if all(w[0].islower() for w in words) and words[0].lower() not in DETERMINERS and \
             head not in _SPEAKER_HEADS and not head.endswith("s"):
         return None  # "release", "mechanism": a lower-case fragment is no speaker
-    return " ".join(words)
+    return joint_subject(outside, tokens, k, j, " ".join(words))  # "Biden and Yoon said"
 
 
 CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS
@@ -393,8 +398,9 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "questioned him for hours": an interrogation, no content
     if verb == "contend" and after == "with":
         return False  # "a rival to contend with": to cope, not to argue
-    if verb in NAMING_ACT_VERBS and not has_quote and _names_only(outside, tokens, i):
-        return False  # "announced the Washington Declaration": an act, no content
+    if verb in NAMING_ACT_VERBS and not has_quote and (_names_only(outside, tokens, i) or
+                                                       announces_event(outside, tokens, i)):
+        return False  # "announced the Washington Declaration / the deployment of": an act
     j = i - 1
     while j >= 0 and is_adverb(tokens[j].group(0)):
         j -= 1
@@ -481,6 +487,8 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
         if inverted and after_quote:
             return inverted
         subject = _subject_before(outside, tokens, i)
+        if attributive_participle(outside, tokens, i, subject):
+            continue  # "the measures announced on Wednesday": an adjective, no report
         if subject is None and i > 0 and tokens[i - 1].group(0).lower() in {"and", "but"} and \
                 not outside[tokens[i - 1].end():tok.start()].strip():
             # "Trump doubled down and said", "When Biden stood ... and promised": one subject

@@ -2,7 +2,8 @@
 ``[Soundbite] Park Ji-hoon(Analyst) :``).
 
 :func:`paragraph_label` reads the label; :mod:`analysis.corpus.quotes` makes the paragraph that
-speaker's words. A rubric (``Analysis:``) or a dateline place (``New Delhi:``) is no label, nor
+speaker's words. A rubric (``Analysis:``), a kicker (``RECOMMENDED:``, :mod:`.kickers`) or a
+dateline place (``New Delhi:``) is no label, nor
 is a question-and-answer label (``Q:``, ``A:``, ``Q1:``, ``A1:``): in an article (a think tank's
 "Critical Questions", an explainer) the questions and answers are the writer's own
 (:data:`analysis.corpus.transcripts.QA_LABEL_RE`).
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .kickers import is_kicker
 from .transcripts import QA_LABEL_RE, speaker_of
 
 _LABEL_RE = re.compile(r"(?:\[[^\]]{1,20}\]\s*)?[\"“]?(?:([A-Z][A-Z.'’ -]{1,40}[A-Z.])"
@@ -41,7 +43,7 @@ def paragraph_label(text: str, s: int, e: int) -> str | None:
     in title case, or ``None`` (no label, or a rubric or a dateline; see
     :data:`NOT_SPEAKER_LABELS`; a question or answer label)."""
     m = _LABEL_RE.match(text, s, e)
-    if not m:
+    if not m or is_kicker(text, s):  # "RECOMMENDED: ...": a teaser rubric
         return None
     label = m.group(1) or m.group(2)
     if QA_LABEL_RE.fullmatch(label):

@@ -34,9 +34,9 @@ stronger.``) or a broadcaster's soundbite label (``[Soundbite] Park Ji-hoon(Anal
 Speakers come from the reporting clause outside the quotation marks: ``NAME said``,
 ``said NAME``, ``NAME told ...``, ``according to NAME``, ``The visit, KCNA said, was ...``.
 A bare reporting clause (``Trump said.``, ``The declaration claims.``, ``Sullivan added:``)
-keeps the ``indirect`` reading but hands its speaker to the quotation it closes or opens, and a
-paragraph without quotation marks after a clause ending in a colon is that speaker's block
-quotation.
+hands its speaker to the quotation it closes or opens (a paragraph without quotation marks after
+a clause ending in a colon is its block quotation); split from that quotation by punctuation it
+is the writer's (``none``), else ``indirect`` (:func:`.bare_clauses.frame_reading`).
 The reporting verbs are the classic lists (Bergler 1992; Krestel et al. 2008) extended with
 the cue words that mark an attribution in at least half of their occurrences in PolNeAR's
 training split (Newell et al. 2018). A quotation with no reporting clause of its own takes the
@@ -58,15 +58,18 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .actor_linker import default_linker
+from .announcements import announces_an_event
 from .attribution_model import (
     AttributionModel,
     cue_subject,
     default_model,
     neighbours,
 )
-from .bare_clauses import is_bare_clause
+from .bare_clauses import frame_reading, is_bare_clause
 from .cues import WORD_RE, find_reporting_clause
 from .furniture_lines import furniture_flags
+from .joint_subjects import joint_speaker
+from .kickers import is_kicker
 from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
 from .sources import blank_dateline
@@ -215,7 +218,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         headline = p == first_par and (s, e) == paragraphs[p] and \
             sentence.rstrip().rstrip(_CLOSING_MARKS)[-1:] not in _END_PUNCT
         question = not has_quote and sentence.rstrip().endswith("?")
-        if headline or question:
+        if headline or question or is_kicker(text, paragraphs[p][0]):  # "WATCH: ..."
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
             continue
         raw, according = find_reporting_clause(outside, has_quote)
@@ -246,14 +249,15 @@ def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]
 
 def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
     """Whether the model may promote each sentence: read ``none`` by the rules, and not a
-    headline, a question without quotation marks or a prescription (:func:`is_prescription`)."""
+    headline, an unquoted question, a prescription (:func:`is_prescription`) or an event."""
     return [_promotable(c, text[s:e])
             for (_, s, e), c in zip(sentences, _read_clauses(text, sentences), strict=True)]
 
 
 def _promotable(c: _Clause, sentence: str) -> bool:
     """Whether the model may promote a sentence read as ``c`` (see :func:`promotable`)."""
-    return c.eligible and c.quote == "none" and not is_prescription(sentence)
+    return c.eligible and c.quote == "none" and not (is_prescription(sentence) or
+                                                     announces_an_event(sentence))
 
 
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
@@ -380,12 +384,12 @@ class _DocumentReader:
         self._offer_subjects(s, e, c)
         speaker, role, referent = self._speaker(n, c)
         self._note(s, e, c, speaker, role, referent)
-        voice = "authorial" if c.quote == "none" else "quoted"
+        # A bare reporting clause split from its quotation ("“Why?” he asked.", "He added:")
+        # is the writer's; another ("The declaration claims.") reads as indirect speech.
+        quote = frame_reading(self.text, self.sentences, n) if c.quote == "frame" else c.quote
+        voice, speaker = ("authorial", None) if quote == "none" else ("quoted", speaker)
         full = self.referent_of.get(speaker or "") or (
             self.tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)
-        # A bare reporting clause ("The declaration claims.") reads as indirect speech: it
-        # names who speaks in the quotation next to it.
-        quote = "indirect" if c.quote == "frame" else c.quote
         self.previous = Attribution(quote=quote, voice=voice, speaker=speaker, full_name=full)
         return self.previous
 
@@ -407,7 +411,7 @@ class _DocumentReader:
         """The speaker of sentence ``n``, with the role noun and the referent of its reporting
         clause."""
         tracker = self.tracker
-        referent = tracker.resolve(c.raw) if c.raw else None
+        referent = (joint_speaker(c.raw) or tracker.resolve(c.raw)) if c.raw else None
         role = tracker.role_surface(c.raw) if c.raw else None
         speaker = role or referent
         if role:

@@ -1,0 +1,59 @@
+"""Announcements of events: ``The Pentagon announced the deployment of a nuclear-armed
+submarine``, ``Seoul unveiled the launch of a new group``. An act verb (*announced*,
+*unveiled*) whose object is an event noun reports the event, not anyone's words or views: the
+sentence is the writer's, as with an object that is only a name (``announced the Washington
+Declaration``, :mod:`.cues`). Before a clause or a plan (``announced that``, ``announced a plan
+to``) it reports content and stays a cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_words import THING_DETERMINERS
+
+EVENT_NOUNS = frozenset("""deployment deployments launch launches start creation formation
+    establishment signing opening resumption suspension appointment appointments resignation
+    withdrawal arrival departure visit visits sale sales purchase closure expansion end death
+    nomination cancellation postponement merger acquisition dispatch construction completion
+    retirement arrest arrests indictment release return transfer sending candidacy bid
+    engagement""".split())
+"""Nouns of events and acts: as the object of an act verb they make it report nothing."""
+
+_MODIFIERS = 3
+"""Words that may stand between the determiner and the event noun (``the first-ever
+deployment``, ``the planned U.S. deployment``)."""
+_AFTER_EVENT = frozenset("of to in on at for by with from into".split())
+
+
+def announces_event(outside: str, tokens: list[re.Match], i: int) -> bool:
+    """Whether the object of the act verb ``tokens[i]`` is a determiner, at most a few
+    modifiers and an event noun (:data:`EVENT_NOUNS`), closed by a preposition, a comma or the
+    end of the sentence."""
+    k = i + 1
+    if k >= len(tokens) or tokens[k].group(0).lower() not in THING_DETERMINERS or \
+            outside[tokens[i].end():tokens[k].start()].strip():
+        return False
+    for m in range(k + 1, min(len(tokens), k + 2 + _MODIFIERS)):
+        if outside[tokens[m - 1].end():tokens[m].start()].strip():
+            return False  # punctuation inside the object: not a plain noun phrase
+        if tokens[m].group(0).lower() in EVENT_NOUNS:
+            after = tokens[m + 1].group(0).lower() if m + 1 < len(tokens) else ""
+            gap = outside[tokens[m].end():tokens[m + 1].start() if after else None].strip()
+            return not after or gap[:1] in {",", ".", ";"} or after in _AFTER_EVENT
+    return False
+
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
+_ACT_VERBS = frozenset("announced announces unveiled unveils".split())
+
+
+def announces_an_event(sentence: str) -> bool:
+    """Whether ``sentence`` announces an event (:func:`announces_event` holds for one of its
+    act verbs): the rules read it as the writer's, and the learned model
+    (:mod:`.attribution_model`) may not promote it to reported speech."""
+    if not any(verb in sentence for verb in ("announce", "unveil")):
+        return False
+    tokens = list(_WORD_RE.finditer(sentence))
+    return any(t.group(0) in _ACT_VERBS and announces_event(sentence, tokens, n)
+               for n, t in enumerate(tokens))

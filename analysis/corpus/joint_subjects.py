@@ -1,0 +1,72 @@
+"""Joint speakers: two named parties that report together (``Biden and Yoon said in a joint
+statement``, ``The U.S. and South Korea said``). The subject reader of :mod:`.cues` stops at
+``and``; :func:`joint_subject` puts back the first conjunct when both are names and the
+conjunction opens the sentence, so the speaker keeps its surface (``Biden and Yoon``) rather
+than the last name alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import clean_name
+
+_NAME_WORDS = 5
+"""Longest first conjunct (``South Korean President Yoon Suk``), in words."""
+_LEADS = frozenset({"the", "The"})
+_NOT_JOINT = frozenset({"Both", "But", "And", "So", "Yet", "Then", "There", "It", "Neither",
+                        "Either", "When", "While", "If", "As"})
+"""Capitalised words at the start of a sentence that are no part of a name: a conjunction
+(``But Richards and Menendez``), ``Both`` (whose phrase reads as the plain subject)."""
+
+
+def _name_token(word: str) -> bool:
+    """Whether ``word`` may stand in a name: capitalised or an initialism (``U.S``)."""
+    return word[:1].isupper()
+
+
+def joint_subject(outside: str, tokens: list[re.Match], k: int, j: int, subject: str) -> str:
+    """``subject`` (read from the words ``tokens[k:j + 1]`` before a reporting verb, its title
+    perhaps left out) with the conjunct
+    before it put back when ``tokens[k - 1]`` is ``and`` and every word from the start of the
+    sentence to it is part of a name (``Biden and Yoon``, ``The U.S. and South Korea``); else
+    ``subject`` unchanged. A joint subject keeps its surface, titles included (``President
+    Biden and President Yoon``). A lower-case subject (``the two sides``) or a conjunct that follows
+    a clause of the writer's (``Seoul fired and Yoon said``) is left as it is."""
+    if k < 2 or tokens[k - 1].group(0) != "and" or not _name_token(subject):
+        return subject
+    if outside[tokens[k - 2].end():tokens[k].start()].strip().lstrip(".").strip() != "and":
+        return subject  # "Seoul, and Yoon said": punctuation splits the two
+    first = tokens[:k - 1]
+    if len(first) > _NAME_WORDS or outside[:first[0].start()].strip():
+        return subject
+    words = [t.group(0) for t in first]
+    if words[0] in _LEADS:
+        words = words[1:]
+    if not words or words[0] in _NOT_JOINT or not all(_name_token(w) for w in words):
+        return subject
+    gaps = [outside[a.end():b.start()] for a, b in zip(first, first[1:], strict=False)]
+    if any(g.strip() not in {"", "."} for g in gaps):
+        return subject  # "Biden, Yoon and Kishida" or a quotation: not one plain name
+    return outside[first[0].start():tokens[j].end()]
+
+
+def _cleaned(part: str) -> str:
+    """``part`` without its title (:func:`.speakers.clean_name`), an initialism keeping its
+    final period (``U.S.``)."""
+    name = clean_name(part)
+    return name + "." if part.rstrip().endswith(name + ".") and "." in name else name
+
+
+def joint_speaker(raw: str) -> str | None:
+    """The speaker of a joint subject read by :func:`joint_subject`, its surface kept and
+    each conjunct's title dropped (``President Biden and President Yoon`` -> ``Biden and
+    Yoon``, ``The U.S. and South Korea`` -> ``U.S. and South Korea``); ``None`` for any other
+    subject, which the speaker tracker resolves."""
+    first, sep, second = raw.partition(" and ")
+    if not sep or " and " in second:
+        return None
+    parts = [_cleaned(p) for p in (first, second)]
+    if not all(p and all(_name_token(w) for w in p.split()) for p in parts):
+        return None
+    return " and ".join(parts)
