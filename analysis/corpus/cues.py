@@ -56,6 +56,7 @@ from .cue_words import (
     is_adverb,
 )
 from .described import head_of
+from .group_subjects import group_subject
 from .joint_subjects import joint_subject
 from .opening_subjects import (
     PARTICIPLES,
@@ -209,6 +210,9 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
         return None
     if tokens[j].group(0).lower() in PRONOUNS:
         return tokens[j].group(0)
+    group = group_subject(outside, tokens, j)  # "Officials from both sides": the officials
+    if group:
+        return group
     k = j
     while k > 0 and j - k < 6:
         word = tokens[k].group(0).lower()

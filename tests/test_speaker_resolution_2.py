@@ -1,0 +1,48 @@
+"""Speakers on real coverage, second round (issue 13): a group from several sides, a capital
+that spoke before a ``he``, a national ministry named in full, a KCNA dateline. Passages
+written for this project in the styles of wire copy, the Korean English-language press and
+KCNA as reported; each failed before these rules (the value it had is in the comment)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.documents import Document
+
+Q, E = "\u201c", "\u201d"
+
+
+def _rows(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = Document.from_text(text, doc_id="t")
+    return [(s.voice, s.speaker, s.actor) for s in doc.sentences]
+
+
+def _last(text: str) -> tuple[str, str | None, str | None]:
+    return _rows(text)[-1]
+
+
+@pytest.mark.parametrize("text", [
+    # was "the two countries" (speaker and actor)
+    "SEOUL, April 27 (Yonhap) -- South Korea and the United States agreed on Wednesday to "
+    "set up a nuclear planning group.\n\nOfficials from the two countries reaffirmed that "
+    "the alliance would answer any attack from the North.",
+    # was "officials from both sides"
+    "The vice ministers met in Washington for three hours.\n\nOfficials from both sides said "
+    "the talks had been candid and useful.",
+    # was "the United States": the last country of the pair
+    "Officials from South Korea and the United States said the group would meet every "
+    "quarter, starting in June.",
+    # was "the two sides"
+    "Senior officials of the two sides told reporters the drills would go ahead.",
+])
+def test_officials_from_several_sides(text):
+    voice, speaker, actor = _last(text)
+    assert voice == "quoted"
+    assert speaker in {"officials", "Senior officials"}
+    assert actor == speaker
+
+
+def test_officials_from_one_side_are_left_as_written():
+    text = ("Officials from South Korea said the submarine would visit Busan later this "
+            "year.")
+    assert _last(text)[1] == "officials from South Korea"
