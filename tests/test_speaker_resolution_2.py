@@ -46,3 +46,21 @@ def test_officials_from_one_side_are_left_as_written():
     text = ("Officials from South Korea said the submarine would visit Busan later this "
             "year.")
     assert _last(text)[1] == "officials from South Korea"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capital that spoke is no "he": the person named before it (was "Beijing", "Seoul")
+    ("Wang Wenbin took questions from reporters in Beijing on Friday.\n\nBeijing said it "
+     "opposed any move that raised tension on the peninsula.\n\nHe added that the region "
+     "needed calm, not more warships.", "Wang Wenbin"),
+    ("South Korean President Yoon Suk Yeol met Chinese envoy Xing Haiming on Monday.\n\n"
+     "Seoul said it would keep talking with Beijing.\n\nHe said the talks had been frank.",
+     "Yoon Suk Yeol"),
+    # with no person named, the pronoun stays unresolved (was "Beijing")
+    ("Beijing said it firmly opposed the declaration.\n\nHe said the allies were "
+     f"{Q}stoking confrontation.{E}", None),
+])
+def test_capital_that_spoke_is_no_he(text, speaker):
+    voice, found, _ = _last(text)
+    assert voice == "quoted"
+    assert found == speaker

@@ -66,6 +66,7 @@ from .attribution_model import (
     neighbours,
 )
 from .bare_clauses import frame_reading, is_bare_clause
+from .carried_speakers import carried_speaker, is_country_voice, names_a_person
 from .cues import WORD_RE, find_reporting_clause
 from .furniture_lines import furniture_flags
 from .joint_subjects import joint_speaker
@@ -79,7 +80,6 @@ from .speakers import (
     PRONOUNS,
     SpeakerTracker,
     is_speaker_surface,
-    looks_like_org,
 )
 from .subjects import subject_phrase
 from .transcripts import actor_name, attribute_turns, is_transcript
@@ -418,7 +418,7 @@ class _DocumentReader:
             self.referent_of[role] = referent or role
         previous = self.previous
         if c.quote == "direct" and speaker is None:
-            speaker = _carried_speaker(c, n, self.clauses, self.next_cue, self.sentences,
+            speaker = carried_speaker(c, n, self.clauses, self.next_cue, self.sentences,
                                        self.text, tracker, self.span_speaker, self.last_in_par,
                                        self.pending_cue, previous)
         elif c.quote == "indirect" and speaker is None and previous is not None and \
@@ -427,6 +427,8 @@ class _DocumentReader:
         if speaker is None and c.quote != "none" and \
                 tracker.last_speaker:
             speaker = tracker.last_speaker  # news continues the last speaker until it names one
+        if (c.raw or "").lower() in PERSON_PRONOUNS and is_country_voice(tracker, speaker):
+            speaker = None  # "Beijing said ... He said": no he; unresolved
         return speaker, role, referent
 
     def _note(self, s: int, e: int, c: _Clause, speaker: str | None, role: str | None,
@@ -444,9 +446,10 @@ class _DocumentReader:
         if role and referent:
             self.tracker.remember(referent, True)
             self.narration.clear()
-        elif _names_a_person(c, speaker):
+        elif names_a_person(c, speaker):
             self.tracker.remember(speaker, True)
-            self.narration.clear()  # a person who spoke since is a pronoun's first choice
+            if not is_country_voice(self.tracker, speaker):
+                self.narration.clear()  # a person who spoke since is a pronoun's first choice
         else:
             self.tracker.remember(speaker, False)
         if c.quote == "none" and c.eligible:
@@ -475,46 +478,3 @@ def _mention_own_subject(text: str, s: int, e: int, c: _Clause, tracker: Speaker
     if c.full_spans and tokens[n - 1].end() > c.full_spans[0][0]:
         return False  # words of a quotation are nobody's subject here
     return tracker.mention(subject)
-
-
-def _names_a_person(c: _Clause, speaker: str | None) -> bool:
-    """Whether the reporting clause names a person (``he``, ``Yoon``), not an organisation or
-    a common noun, so that a later ``he`` or ``the diplomat`` can stand for it."""
-    raw = c.raw or ""
-    return bool(raw) and not c.according and (
-        raw.lower() in PERSON_PRONOUNS or (speaker is not None and speaker[0].isupper()
-                                           and raw.split()[0].lower() not in DETERMINERS
-                                           and not looks_like_org(speaker)))
-
-
-def _carried_speaker(c: _Clause, n: int, clauses: list[_Clause], next_cue: list[int | None],
-                     sentences: list[tuple[int, int, int]], text: str, tracker: SpeakerTracker,
-                     span_speaker: dict, last_in_par: str | None, pending_cue: str | None,
-                     previous: Attribution | None) -> str | None:
-    """The speaker of a direct quotation without a reporting clause of its own.
-
-    In order: an earlier sentence of the same quotation; the reporting clause that closes the
-    quotation later in the paragraph; the previous quotation of the paragraph; a later
-    reporting clause in the paragraph; a short attribution just before; the speaker of the
-    previous quoted sentence (a quotation that runs on into a new paragraph).
-    """
-    for span in c.full_spans:
-        if span_speaker.get(span):
-            return span_speaker[span]
-    later = next_cue[n]
-    if later is not None and later != n:
-        shares = set(c.full_spans) & set(clauses[later].full_spans)
-        closes = clauses[later].quote == "frame" and bool(c.full_spans) and \
-            not text[c.full_spans[-1][1]:sentences[later][1]].strip()
-        if shares or closes or last_in_par is None:
-            resolved = tracker.resolve(clauses[later].raw or "")
-            if resolved:
-                return resolved
-    if last_in_par:
-        return last_in_par
-    if pending_cue:
-        return pending_cue
-    if previous is not None and previous.voice == "quoted" and previous.speaker and \
-            clauses[n - 1].quote != "none":
-        return previous.speaker
-    return None

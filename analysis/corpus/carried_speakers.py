@@ -1,0 +1,58 @@
+"""The speaker of a direct quotation without a reporting clause of its own, and whether a
+reporting clause names a person: the second pass of :mod:`analysis.corpus.quotes`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .speakers import DETERMINERS, PERSON_PRONOUNS, SpeakerTracker, looks_like_org
+
+
+def is_country_voice(tracker: SpeakerTracker, speaker: str | None) -> bool:
+    """Whether ``speaker`` is a country or its capital (``Beijing said``): no ``he`` or
+    ``she`` stands for it, and the narration a later pronoun may look back to stays."""
+    linker = tracker.linker
+    return bool(speaker) and linker is not None and linker.kind(speaker) == "country"
+
+
+def names_a_person(c: Any, speaker: str | None) -> bool:
+    """Whether the reporting clause names a person (``he``, ``Yoon``), not an organisation or
+    a common noun, so that a later ``he`` or ``the diplomat`` can stand for it."""
+    raw = c.raw or ""
+    return bool(raw) and not c.according and (
+        raw.lower() in PERSON_PRONOUNS or (speaker is not None and speaker[0].isupper()
+                                           and raw.split()[0].lower() not in DETERMINERS
+                                           and not looks_like_org(speaker)))
+
+
+def carried_speaker(c: Any, n: int, clauses: list[Any], next_cue: list[int | None],
+                    sentences: list[tuple[int, int, int]], text: str, tracker: SpeakerTracker,
+                    span_speaker: dict, last_in_par: str | None, pending_cue: str | None,
+                    previous: Any) -> str | None:
+    """The speaker of a direct quotation without a reporting clause of its own.
+
+    In order: an earlier sentence of the same quotation; the reporting clause that closes the
+    quotation later in the paragraph; the previous quotation of the paragraph; a later
+    reporting clause in the paragraph; a short attribution just before; the speaker of the
+    previous quoted sentence (a quotation that runs on into a new paragraph).
+    """
+    for span in c.full_spans:
+        if span_speaker.get(span):
+            return span_speaker[span]
+    later = next_cue[n]
+    if later is not None and later != n:
+        shares = set(c.full_spans) & set(clauses[later].full_spans)
+        closes = clauses[later].quote == "frame" and bool(c.full_spans) and \
+            not text[c.full_spans[-1][1]:sentences[later][1]].strip()
+        if shares or closes or last_in_par is None:
+            resolved = tracker.resolve(clauses[later].raw or "")
+            if resolved:
+                return resolved
+    if last_in_par:
+        return last_in_par
+    if pending_cue:
+        return pending_cue
+    if previous is not None and previous.voice == "quoted" and previous.speaker and \
+            clauses[n - 1].quote != "none":
+        return previous.speaker
+    return None
