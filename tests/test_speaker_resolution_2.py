@@ -64,3 +64,27 @@ def test_capital_that_spoke_is_no_he(text, speaker):
     voice, found, _ = _last(text)
     assert voice == "quoted"
     assert found == speaker
+
+
+@pytest.mark.parametrize("text, speaker, actor", [
+    # a ministry named in full keeps its name (was "Defense", a title stripped) and is its
+    # country's, as an unnamed organ is (was "Defense")
+    ("SEOUL, April 28 (Yonhap) -- South Korea and the United States will stage joint drills "
+     "next month.\n\nThe Ministry of National Defense said about 2,000 troops would take "
+     "part.", "Ministry of National Defense", "South Korea"),
+    ("SEOUL, April 28 (Yonhap) -- Seoul will hold drills next month.\n\nSouth Korea's "
+     "Ministry of National Defense said the drills would involve 2,000 troops.",
+     "South Korea's Ministry of National Defense", "South Korea"),
+    ("Seoul, April 30 (Korea Herald) - The allies agreed to expand nuclear planning.\n\nThe "
+     "Ministry of Foreign Affairs said the group would meet in June.",
+     "Ministry of Foreign Affairs", "South Korea"),
+    # a spokesperson of the ministry is the person (unchanged)
+    ("Ministry of National Defense spokesperson Jeon Ha-kyu said the drills were routine.",
+     "Jeon Ha-kyu", "Jeon Ha-kyu"),
+    # no dateline and two countries in the opening: the body stays its own actor
+    ("South Korea and the United States agreed to hold drills.\n\nThe Ministry of National "
+     "Defense said they would be the largest yet.", "Ministry of National Defense",
+     "Ministry of National Defense"),
+])
+def test_ministry_named_in_full(text, speaker, actor):
+    assert _last(text) == ("quoted", speaker, actor)

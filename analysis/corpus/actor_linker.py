@@ -181,7 +181,8 @@ class ActorLinker:
                 return self._roles[leader][1]  # "Yoon's office": his government's
             return leader
         countries = {a for a in mentions if self._kind[a] == "country"}
-        if not named and len(countries) == 1 and words and words[-1] in GOVERNMENT_HEADS:
+        if not named and len(countries) == 1 and words and (
+                words[-1] in GOVERNMENT_HEADS or "ministry" in words[:-2]):  # "Ministry of"
             return countries.pop()
         return speaker
 

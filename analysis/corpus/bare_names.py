@@ -6,13 +6,26 @@ response``, a lede) has none yet. :func:`document_actor` then reads the whole do
 actor of the one Kim it names in full (``Kim Jong Un``, or ``Kim Yo Jong`` in a story about
 her), none when it names several (``Kim`` stays itself: no listed Kim is sure), and the actor
 list's reading (``Kim`` is Kim Jong Un) when it names none.
+
+A national body named in full with no country (``the Ministry of National Defense``) is, like
+an unnamed organ (``the defense ministry``), its country's: the one listed country of the
+document's wire dateline (``SEOUL, April 28 (Yonhap) --``: South Korea), else the one named in
+its opening (:func:`home_country`), else the body is its own actor.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from .datelines import dateline_spans
 from .speakers import NAME_RE, clean_name
+
+NATIONAL_BODY_RE = re.compile(r"(?:Ministry|Department) of (?:[A-Z][\w-]*(?: and | |$))+")
+"""A government body named in full without its country (``Ministry of National Defense``,
+``Ministry of Foreign Affairs``, ``Ministry of Unification``)."""
+_OPENING = 600
+"""Characters of a document read for its country when it has no dateline."""
 
 
 def full_namings(bare: str, text: str) -> set[str]:
@@ -31,9 +44,23 @@ def document_actor(full_name: str | None, text: str, linker: Any) -> str | None:
     """The actor of a speaker's ``full_name`` in the document ``text``: the linker's, except
     for a bare family name shared by many (see the module docstring)."""
     actor = linker.link(full_name)
+    if full_name and actor == full_name and NATIONAL_BODY_RE.fullmatch(full_name):
+        return home_country(text, linker) or actor
     if not full_name or " " in full_name or not linker.is_named_first(full_name):
         return actor
     named = {linker.link(name) for name in full_namings(full_name, text)}
     if len(named) == 1:
         return named.pop()
     return full_name if named else actor
+
+
+def home_country(text: str, linker: Any) -> str | None:
+    """The listed country a document is filed from: its dateline's place if that is one
+    listed country or capital (``SEOUL``, ``Pyongyang``), else the one listed country named in
+    its opening characters, else ``None``."""
+    for s, e in dateline_spans(text)[:1]:
+        place = re.split(r"[,(]|\s[-—–]", text[s:e])[0].strip()
+        if s < _OPENING and linker.kind(place) == "country":
+            return linker.link(place)
+    found = linker.countries_in(text[:_OPENING])
+    return found.pop() if len(found) == 1 else None
