@@ -88,3 +88,19 @@ def test_capital_that_spoke_is_no_he(text, speaker):
 ])
 def test_ministry_named_in_full(text, speaker, actor):
     assert _last(text) == ("quoted", speaker, actor)
+
+
+@pytest.mark.parametrize("text, speaker, actor", [
+    # a commentary under a KCNA dateline is KCNA's (was "commentary", "the commentary")
+    ("Pyongyang, April 28 (KCNA) -- The U.S. and its followers are driving the peninsula to "
+     "the brink of nuclear war, a commentary said.", "commentary", "KCNA"),
+    ("PYONGYANG, April 29 (KCNA) -- The so-called declaration is a war document, not a "
+     "pledge of peace.\n\nThe commentary accused Washington of planning to base strategic "
+     "nuclear assets in the south.", "the commentary", "KCNA"),
+    # an unlisted agency's dateline leaves the commentary as it is
+    ("SEOUL, April 29 (Yonhap) -- The declaration drew a sharp response from the North.\n\n"
+     "The commentary accused Washington of raising tension.", "the commentary",
+     "the commentary"),
+])
+def test_commentary_under_a_kcna_dateline(text, speaker, actor):
+    assert _last(text) == ("quoted", speaker, actor)

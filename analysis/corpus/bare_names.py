@@ -10,7 +10,9 @@ list's reading (``Kim`` is Kim Jong Un) when it names none.
 A national body named in full with no country (``the Ministry of National Defense``) is, like
 an unnamed organ (``the defense ministry``), its country's: the one listed country of the
 document's wire dateline (``SEOUL, April 28 (Yonhap) --``: South Korea), else the one named in
-its opening (:func:`home_country`), else the body is its own actor.
+its opening (:func:`home_country`), else the body is its own actor. A piece of writing that
+speaks (``a commentary said``, ``the article``) under a listed agency's dateline
+(``PYONGYANG, April 29 (KCNA) --``) is that agency's (:func:`agency_actor`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from .speakers import NAME_RE, clean_name
 NATIONAL_BODY_RE = re.compile(r"(?:Ministry|Department) of (?:[A-Z][\w-]*(?: and | |$))+")
 """A government body named in full without its country (``Ministry of National Defense``,
 ``Ministry of Foreign Affairs``, ``Ministry of Unification``)."""
+WRITING_NOUNS = frozenset("commentary article editorial dispatch".split())
+"""Pieces of writing that speak for the agency that filed them (``a commentary said``)."""
+_AGENCY_RE = re.compile(r"\(([A-Z][\w .-]{1,40})\)")
 _OPENING = 600
 """Characters of a document read for its country when it has no dateline."""
 
@@ -46,6 +51,8 @@ def document_actor(full_name: str | None, text: str, linker: Any) -> str | None:
     actor = linker.link(full_name)
     if full_name and actor == full_name and NATIONAL_BODY_RE.fullmatch(full_name):
         return home_country(text, linker) or actor
+    if full_name and actor == full_name and full_name.lower().split()[-1] in WRITING_NOUNS:
+        return agency_actor(text, linker) or actor
     if not full_name or " " in full_name or not linker.is_named_first(full_name):
         return actor
     named = {linker.link(name) for name in full_namings(full_name, text)}
@@ -64,3 +71,13 @@ def home_country(text: str, linker: Any) -> str | None:
             return linker.link(place)
     found = linker.countries_in(text[:_OPENING])
     return found.pop() if len(found) == 1 else None
+
+
+def agency_actor(text: str, linker: Any) -> str | None:
+    """The listed organisation of the agency in the document's dateline (``(KCNA)``: KCNA),
+    else ``None`` (an unlisted agency such as Yonhap is no speaker's actor here)."""
+    for s, e in dateline_spans(text)[:1]:
+        m = _AGENCY_RE.search(text, s, e)
+        if s < _OPENING and m and linker.kind(m.group(1)) == "organisation":
+            return linker.link(m.group(1))
+    return None
