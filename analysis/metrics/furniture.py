@@ -22,7 +22,7 @@ from pathlib import Path
 from ..corpus.furniture_lines import furniture_flags
 from ..corpus.sentences import iter_sentences
 from ..corpus.transcripts import TURN_RE
-from .news_furniture import mask_news_furniture
+from .news_furniture import LineCue, mask_news_furniture
 
 NEWS = True  # wire and newspaper furniture too (:mod:`analysis.metrics.news_furniture`)
 FURNITURE_PATH = Path(__file__).resolve().parents[1] / "resources" / "keyphrase_furniture.txt"
@@ -33,12 +33,16 @@ _BRACKETED = re.compile(
 _COURTESY = re.compile(r"\b(?:(?:[Pp]lease,?[ \t]+)+(?:have a seat|be seated|sit down)"
                        r"|Have a seat|[Tt]ake your seats)\b")
 """A host's courtesies: "Please, please have a seat." (not "a seat at the table")."""
+_COURTESY_CUES = ("ave a seat", "be seated", "sit down", "ake your seats")
+"""What each :data:`_COURTESY` match ends with (tested first: "seat" alone is common news)."""
 _COLON = re.compile(
     r"(?m:^[ \t]*(?:[A-Z][A-Z.'’-]*[ \t]+){0,4}[A-Z][A-Z.'’-]*[ \t]*:)"  # PRESIDENT BIDEN:
     r"|(?m:^[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*:(?=[ \t]))"  # President Yoon: ...
     r"|\b\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp]\.?[ \t]?[Mm]\b\.?"  # 1:43 P.M.
 )
 """Speaker labels at a line start and clock times."""
+_CLOCK_CUE = re.compile(r"\d:\d\d")
+"""What each clock time of :data:`_COLON` holds (its labels match only at a line's start)."""
 _INNER_TURN = re.compile(r"(?<=[.?!\"”])[ \t]+(?=(?:Q|[A-Z][A-Z.'’ -]{0,40}[A-Z.])[ \t]*:)")
 """Where a transcript copied without its line breaks starts a turn inside a line (``... in
 Busan? MR. KIRBY: I can't say.``): after a sentence's end, before an upper-case label."""
@@ -60,7 +64,11 @@ def _mask_labels(line: str) -> str:
     """``line`` with its speaker labels and clock times blanked: the labels of
     :data:`_COLON`, a turn label of :data:`analysis.corpus.transcripts.TURN_RE` at the start
     and an upper-case one after a sentence's end."""
-    out = _COLON.sub(_blank, line)
+    if _CLOCK_CUE.search(line):
+        out = _COLON.sub(_blank, line)
+    else:  # no clock time: only a label at the line's start can match
+        m = _COLON.match(line)
+        out = _blank(m) + line[m.end():] if m else line
     m = TURN_RE.match(out)
     if m:
         out = _blank(m) + out[m.end():]
@@ -73,16 +81,31 @@ def _mask_labels(line: str) -> str:
     return out
 
 
-_LINE_CUES = re.compile(
-    r"@|contributed|reported from|[Cc]ontact|_{3}|#{3}|\((?:END|Reporting|Writing|Editing)"
-    r"|(?m:^[^\n]{0,20}\b[Bb]y [A-Z])|(?m:^[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}$)")
-"""What an article's furniture line holds (a cheap test before segmenting the text)."""
+_LINE_CUES = ("@", "contributed", "reported from", "Contact", "contact", "___", "###", "(END",
+              "(Reporting", "(Writing", "(Editing")
+"""Strings one of which an article's furniture line holds, or else a byline (:data:`_BY_CUE`
+within 20 characters of its line's start) or a date line (:data:`_DATE_CUE`): a cheap test
+before segmenting the text."""
+_BY_CUE = re.compile(r"[Bb]y (?=[A-Z])")  # "\b" tested by hand: a leading "\b" costs a scan
+_DATE_CUE = LineCue(r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}$")  # a whole line: April 28, 2023
+
+
+def _has_line_cue(text: str) -> bool:
+    """Whether ``text`` may hold a furniture line (:data:`_LINE_CUES`)."""
+    if any(map(text.__contains__, _LINE_CUES)):
+        return True
+    for m in _BY_CUE.finditer(text):
+        i = m.start()
+        if i - text.rfind("\n", 0, i) <= 21 and not (i and (text[i - 1].isalnum()
+                                                            or text[i - 1] == "_")):
+            return True
+    return _DATE_CUE(text)
 
 
 def mask_lines(text: str) -> str:
     """``text`` with its furniture lines
     (:func:`analysis.corpus.furniture_lines.furniture_flags`) blanked, every offset kept."""
-    if not _LINE_CUES.search(text):
+    if not _has_line_cue(text):
         return text
     sentences = list(iter_sentences(text))
     out = text
@@ -99,7 +122,7 @@ def mask_furniture(text: str) -> str:
     text = mask_lines(text)
     if "(" in text:
         text = _BRACKETED.sub(_blank, text)
-    if "seat" in text:
+    if any(map(text.__contains__, _COURTESY_CUES)):
         text = _COURTESY.sub(_blank, text)
     # No match crosses a line, and each holds a colon or is a bare "Q": only those lines.
     if ":" in text or "Q" in text:

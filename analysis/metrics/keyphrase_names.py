@@ -197,8 +197,10 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
     display = list(scan.words)
     for i in compress(count(), tk.possessive):
         display[i] = display[i][:scan.infos[i][0]]
-    for i in compress(count(), map(eq, map(itemgetter(7), scan.infos), repeat(2))):
-        end = scan.starts[i] + len(display[i])
+    initialisms = list(compress(count(), map(eq, map(itemgetter(7), scan.infos), repeat(2))))
+    starts = scan.starts if initialisms else []
+    for i in initialisms:
+        end = starts[i] + len(display[i])
         if text[end:end + 1] == ".":
             display[i] += "."
     for i in tk.initials:

@@ -34,6 +34,10 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov prof adm sgt cap
                            .split())
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.N, D.C (the final period is a gap)
 _WORDS_AND_GAPS = re.compile(f"({WORD_RE.pattern})")
+_ASCII_WORDS_AND_GAPS = re.compile(_WORDS_AND_GAPS.pattern, re.ASCII)
+"""The same on ASCII text (where ``\\w`` is ``[A-Za-z0-9_]`` either way), a quarter faster."""
+_ASCII_WORDS_AND_GAPS_NO_UNDERSCORE = re.compile(r"(\w+(?:[-'.,/&]\w+)*)", re.ASCII)
+"""The same on ASCII text without an underscore (``[^\\W_]`` is ``\\w`` there), faster still."""
 _SENT_END = re.compile(r"[.!?][\"'’”)\]]*\s*$|\n")
 _OPENERS = set("\"“‘':-—–")  # not "(": "(Reuters)", "(NCG)" start no sentence
 _LY_NOUNS = frozenset("""family italy supply assembly july ally rally anomaly monopoly reply
@@ -113,14 +117,30 @@ class TokenScan:
     words: list[str]  # the tokens as written (possessive included)
     gaps: list[str]  # the len(words) + 1 strings around them
     infos: list[TokenInfo]
-    starts: list[int]  # character offset of each token
-    raw_ends: list[int]  # character offset after each token (possessive included)
     initial: list[bool]  # token at a sentence or line start
     lines: list[tuple[int, int]]  # token ranges [start, end) of the lines
     chunks: list[tuple[int, int]]  # token ranges [start, end) of the chunks
     fixed: list[tuple[int, int, bool]] = field(default_factory=list)
     """Fixed expressions that may enter a candidate: (first token, last token, a noun)."""
     initials: list[int] = field(default_factory=list)  # middle initials ("D" in "Victor D. Cha")
+    _ends: list[int] | None = None  # character offset after each gap and token, once read
+
+    def _offsets(self) -> list[int]:
+        if self._ends is None:
+            pieces = [""] * (2 * len(self.words) + 1)  # gap, word, gap, ..., word, gap
+            pieces[0::2], pieces[1::2] = self.gaps, self.words
+            self._ends = list(accumulate(map(len, pieces)))
+        return self._ends
+
+    @property
+    def starts(self) -> list[int]:
+        """Character offset of each token (computed when first read: few texts need it)."""
+        return self._offsets()[0:-1:2]
+
+    @property
+    def raw_ends(self) -> list[int]:
+        """Character offset after each token (possessive included)."""
+        return self._offsets()[1::2]
 
 
 @lru_cache(maxsize=1 << 10)
@@ -152,15 +172,19 @@ def scan_tokens(text: str) -> TokenScan:
     verb cues and the possessives are visited one by one; the chunks are the runs of a byte
     string with one code per token.
     """
-    pieces = _WORDS_AND_GAPS.split(text)  # gap, word, gap, ..., word, gap
+    if not text.isascii():
+        pieces = _WORDS_AND_GAPS.split(text)  # gap, word, gap, ..., word, gap
+    elif "_" in text:
+        pieces = _ASCII_WORDS_AND_GAPS.split(text)
+    else:
+        pieces = _ASCII_WORDS_AND_GAPS_NO_UNDERSCORE.split(text)
     words, gaps = pieces[1::2], pieces[0::2]
     infos = list(map(_TOKEN_INFO.get, words))
     if None in infos:  # new token types
         for i in compress(count(), map(is_, infos, repeat(None))):
             infos[i] = token_info(words[i])
-    ends = list(accumulate(map(len, pieces)))
     n = len(words)
-    scan = TokenScan(words, gaps, infos, ends[0:-1:2], ends[1::2], [False] * n, [], [])
+    scan = TokenScan(words, gaps, infos, [False] * n, [], [])
     initial, lines = scan.initial, scan.lines
     codes = bytearray(bytes(map(itemgetter(4), infos)).translate(_CODES))
     los = list(map(itemgetter(1), infos))
@@ -273,9 +297,9 @@ def headline_tokens(text: str, scan: TokenScan) -> int:
     if len(scan.lines) < 2:
         return 0
     end = scan.lines[0][1]
-    if not end or end >= len(scan.starts):
+    if not end or end >= len(scan.words):
         return 0
-    gap = text[scan.raw_ends[end - 1]:scan.starts[end]]
+    gap = scan.gaps[end]  # the text between the tokens end - 1 and end
     if gap.count("\n") < 2 or gap.lstrip()[:1] in (".", "!", "?") or gap[:1] in ".!?":
         return 0
     return end

@@ -63,6 +63,8 @@ _CAPS_DATELINE = re.compile(
     rf"(?m:^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*,[ \t]*{MONTH}[ \t]+\d{{1,2}}"
     rf"[ \t]*{_DASH}+[ \t])")
 """A dateline without agency at a line start: ``SEOUL, April 27 --``."""
+_CAPS_DATELINE_CUE = re.compile(rf",[ \t]*{MONTH}[ \t]+\d{{1,2}}[ \t]*{_DASH}")
+"""What each :data:`_CAPS_DATELINE` holds, searched for first (a comma leads it: a fast scan)."""
 _CREDIT = (rf"\((?:{_CW}(?:[ \t]*[/,][ \t]*|[ \t]+)(?:(?:of|the|and|for)[ \t]+)*){{0,6}}{_CW}\)"
            r"|\[(?:Yonhap|YONHAP|AP|AFP|Reuters|Xinhua|EPA|Getty Images|[\w ]{0,30}Photo)\]")
 _PHOTO_CUES = ("Photo", "photo", "/", "File", "FILE", "Getty", "Pool")
@@ -75,22 +77,53 @@ Jin-man, File)``), or led by ``FILE -``."""
 _INLINE_CREDIT = re.compile(rf"(?<=[.!?])[\"”’]?[ \t]+(?:{_PHOTO}|{_CREDIT})(?=\s|$)")
 """A credit closing a caption or a brief inside a paragraph: ``(Yonhap)``, ``(AP Photo/...)``,
 ``(Los Angeles Times)``."""
+_INLINE_CREDIT_CUE = re.compile(r"[.!?][\"”’]?[ \t]+[(\[]")
+"""What each :data:`_INLINE_CREDIT` holds, and each caption of :data:`_CAPTION` not led by
+``FILE``: searched for first."""
 _NAMES = rf"{NAME}(?:[ \t]+(?:{NAME}|and|in|&))*"
 _BY = (r"(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by "
        rf"{_NAMES}")
-_LINES = re.compile(
-    r"(?m:^[ \t]*(?:"
+
+
+class LineCue:
+    """Whether the pattern ``(?m:^BODY)``, anchored at line starts, matches anywhere in a text:
+    the same answer at the cost of a scan for line breaks (``"\\n"`` leads the pattern
+    searched for, a literal the regular-expression engine skips to, where a leading ``^``
+    makes it try every position), the text's start matched on its own (by ``anchored``, the
+    pattern itself compiled, when given). A cheap test before the substitution."""
+
+    def __init__(self, body: str, anchored: re.Pattern | None = None) -> None:
+        self.first = anchored or re.compile(body, re.MULTILINE)
+        self.later = re.compile("\n" + body, re.MULTILINE)
+
+    def __call__(self, text: str) -> bool:
+        return self.first.match(text) is not None or self.later.search(text) is not None
+
+
+_LINES_BODY = (
+    r"[ \t]*(?:"
     rf"{_BY}(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?{_BY})*[ \t]*\.?"  # Reporting by ...; Editing by ...
     rf"|{BYLINE}|{DATE_LINE}"  # By Kim Tong-hyung (kim@example.com); April 28, 2023
     r"|[a-z]{2,8}(?:[-/][a-z]{2,8})+"  # an AFP desk slug
-    r")[ \t]*$)")
+    r")[ \t]*$")
+_LINES = re.compile(f"(?m:^{_LINES_BODY})")
 """Lines that are furniture as a whole: credit lines, bylines, date lines, desk slugs."""
-_DATE_LINE_CAPS = re.compile(
-    r"(?m:^[ \t]*(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?[ \t]+)?(?:JANUARY|FEBRUARY|MARCH"
+_LINES_CUE = LineCue(_LINES_BODY, _LINES)
+_DATE_LINE_CAPS_BODY = (
+    r"[ \t]*(?:(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY,?[ \t]+)?(?:JANUARY|FEBRUARY|MARCH"
     r"|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[ \t]+\d{1,2},?[ \t]+"
-    r"\d{4}[ \t]*$)")
+    r"\d{4}[ \t]*$")
+_DATE_LINE_CAPS = re.compile(f"(?m:^{_DATE_LINE_CAPS_BODY})")
 """A date line in capitals (a White House transcript's ``APRIL 26, 2023``)."""
-_INLINE = tuple((cues, re.compile(pattern)) for cues, pattern in (
+_DATE_LINE_CAPS_CUE = LineCue(_DATE_LINE_CAPS_BODY, _DATE_LINE_CAPS)
+WORD_START = True
+"""Marks an :data:`_INLINE` pattern whose match must start a word: a leading ``\\b``,
+tested on each match by :func:`_blank_word` (in the pattern it would make the search try every
+position). Only for patterns that start with a capital letter and can match nowhere inside a
+match that fails the test."""
+
+
+_INLINE = tuple((cues, re.compile(pattern), bool(word)) for cues, pattern, *word in (
     (("RUSH TRANSCRIPT",), r"THIS IS A RUSH TRANSCRIPT\.(?:[ \t]*THIS COPY MAY NOT BE IN ITS"
      r" FINAL FORM AND MAY BE UPDATED\.)?"),  # a broadcast transcript's notice
     (("Aired ",), rf"\bAired[ \t]+(?:{MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}|\d{{1,2}}(?:-\d{{1,2}})?"
@@ -110,10 +143,10 @@ _INLINE = tuple((cues, re.compile(pattern)) for cues, pattern in (
     (("http", "www."), r"\bhttps?://\S+|\bwww\.\S+"),
     (("[",), r"(?m:^[ \t]*\[[^\]\n]{1,40}\])"),  # [Herald Interview]
     (("(END)", "(MORE)"), r"\((?:END|MORE)\)"),
-    ((", 1", ", 2"), rf"\b{MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}\b"),  # April 26, 2023
+    ((", 1", ", 2"), rf"{MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}\b", WORD_START),  # Apr 26, 2023
     (("Mr", "Madam", "Ms"),
-     r"\b(?:Mr|Madam|Madame|Mrs|Ms)(?:\.?[ \t]+|\.)(?:Vice[ \t]+)?(?:President|Secretary|Speaker"
-     r"|Chairman|Prime[ \t]+Minister|Minister|Ambassador)\b(?![ \t]+[A-Z])"),
+     r"(?:Mr|Madam|Madame|Mrs|Ms)(?:\.?[ \t]+|\.)(?:Vice[ \t]+)?(?:President|Secretary|Speaker"
+     r"|Chairman|Prime[ \t]+Minister|Minister|Ambassador)\b(?![ \t]+[A-Z])", WORD_START),
 ))
 """Furniture inside a line, each pattern with the strings one of which it needs (tested
 first, as most texts have none): credit brackets, copyright notices, contributor sentences,
@@ -135,6 +168,16 @@ def _blank_span(s: str, start: int, end: int) -> str:
 
 def _blank(m: re.Match) -> str:
     return _blank_span(m.string, m.start(), m.end())
+
+
+def _blank_word(m: re.Match) -> str:
+    """:func:`_blank` for a match that starts a word (a pattern's leading ``\\b``; the
+    patterns so matched start with a letter, and none can match again inside a match that
+    fails the test); the match itself otherwise."""
+    s, i = m.string, m.start()
+    if i and (s[i - 1].isalnum() or s[i - 1] == "_"):
+        return m.group()
+    return _blank_span(s, i, m.end())
 
 
 def _mask_datelines(text: str) -> str:
@@ -167,14 +210,20 @@ def mask_news_furniture(text: str) -> str:
     text = fold_dashes(text)
     if "(" in text:
         text = _mask_datelines(text)
-    text = _CAPS_DATELINE.sub(_blank, text)
+    if _CAPS_DATELINE_CUE.search(text):
+        text = _CAPS_DATELINE.sub(_blank, text)
     if "(" in text or "[" in text:
-        if any(map(text.__contains__, _PHOTO_CUES)):
+        credit = _INLINE_CREDIT_CUE.search(text) is not None  # what a caption's credit holds too
+        if (credit or "FILE" in text) and any(map(text.__contains__, _PHOTO_CUES)):
             text = _CAPTION.sub(_blank, text)
-        text = _INLINE_CREDIT.sub(_blank, text)
-    text = _LINES.sub(_blank, text)
-    text = _DATE_LINE_CAPS.sub(_blank, text)
-    for cues, pattern in _INLINE:
+            credit = True  # a blanked caption may leave a cue
+        if credit:
+            text = _INLINE_CREDIT.sub(_blank, text)
+    if _LINES_CUE(text):
+        text = _LINES.sub(_blank, text)
+    if _DATE_LINE_CAPS_CUE(text):
+        text = _DATE_LINE_CAPS.sub(_blank, text)
+    for cues, pattern, word_start in _INLINE:
         if any(map(text.__contains__, cues)):
-            text = pattern.sub(_blank, text)
+            text = pattern.sub(_blank_word if word_start else _blank, text)
     return text
