@@ -218,3 +218,19 @@ def test_bare_state_media(text, speaker, actor):
 ])
 def test_linker_offices_and_abbreviated_titles(speaker, actor):
     assert default_linker().link(speaker) == actor
+
+
+@pytest.mark.parametrize("earlier, noun, resolved", [
+    # a verb or an article before the body noun is no qualifier (was "Yoon Suk Yeol took
+    # office", "Kim inspected the military")
+    ("Yoon Suk Yeol took office in May last year.", "The office", "the office"),
+    ("Kim inspected the military drills near the border on Friday.", "The military",
+     "the military"),
+    # qualifiers of the list still make a body
+    ("Seoul's national security office convened an emergency meeting.", "The office",
+     "Seoul's national security office"),
+])
+def test_body_nouns_take_only_qualifiers(earlier, noun, resolved):
+    tracker = SpeakerTracker(default_linker())
+    tracker.observe(earlier)
+    assert tracker.resolve(noun) == resolved

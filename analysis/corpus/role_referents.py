@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .name_keys import POSSESSIVE_RE
+
 ROLE_EQUIVALENTS = {"leader": frozenset("leader president premier chairman chancellor".split()),
                     "diplomat": frozenset("diplomat minister secretary ambassador".split())}
 """Roles a role noun also stands for (``the leader`` of one named ``President``)."""
@@ -33,10 +35,18 @@ ROLE_EQUIVALENTS = {"leader": frozenset("leader president premier chairman chanc
 BODY_HEADS = frozenset("ministry agency embassy military office department command".split())
 """Head nouns of bodies that :meth:`RoleIndex.body` resolves."""
 
+BODY_QUALIFIERS = frozenset("""foreign defense defence unification spy state state-run national
+    presidential intelligence security military news trade finance justice interior home
+    nuclear space cyber central joint top""".split())
+"""Lower-case words that may qualify a body noun (``foreign`` of ``China's foreign ministry``);
+any other word before it is no part of a body (``Yoon took office``)."""
+
 _BODY_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.-]*(?:[’']s)?)\s+"
-                      r"((?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(BODY_HEADS)) + r"))\b")
+                      r"((?:(?:" + "|".join(sorted(BODY_QUALIFIERS, key=len, reverse=True)) +
+                      r")\s+){0,2}(?:" + "|".join(sorted(BODY_HEADS)) + r"))\b")
 """A lower-case body after a capitalised possessor or adjective (``China's foreign
-ministry``, ``the South Korean defense ministry``)."""
+ministry``, ``the South Korean defense ministry``), up to two of :data:`BODY_QUALIFIERS`
+before its head noun."""
 STATE_MEDIA = frozenset(["state media", "state-run media", "official media", "state news agency",
                          "official news agency", "state-run news agency"])
 """Unqualified names of a government's media (:func:`state_media_of`)."""
@@ -45,7 +55,6 @@ STATE_MEDIA_COUNTRIES = ("North Korea", "China")
 
 _HEAD_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(BODY_HEADS)) + r")\b")
 _DETERMINER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+")
-_POSSESSIVE_RE = re.compile(r"[’']s$")
 _SPELLINGS = {"defence": "defense"}
 _APPOSITION_RE = re.compile(r"\s*((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+"
                             r"(?:[a-z-]+\s+){0,2}([a-z]+),\s+((?:[A-Z][\w.-]*\s+){1,3}"
@@ -83,7 +92,7 @@ def country_role(raw: str, linker: Any, person_roles: frozenset[str]) -> tuple[s
     words = text[m.end():].split() if m else text.split()
     if len(words) < 2 or len(words) > _MAX_MODIFIERS + 1 or words[-1] not in person_roles:
         return None
-    if not m and not any(_POSSESSIVE_RE.search(w) for w in words[:-1]):
+    if not m and not any(POSSESSIVE_RE.search(w) for w in words[:-1]):
         return None  # "South Korean leader" opens a title; "South Korea's leader" is a role
     if any(w.lower() in {"and", "or", "former", "late"} for w in words):
         return None
@@ -148,7 +157,7 @@ class RoleIndex:
         wanted = [_SPELLINGS.get(q, q) for q in qualifiers]
         for _, name in reversed(self._bodies):
             words = {_SPELLINGS.get(w, w) for w in
-                     (_POSSESSIVE_RE.sub("", w).lower() for w in name.split())}
+                     (POSSESSIVE_RE.sub("", w).lower() for w in name.split())}
             if head in words and all(q in words for q in wanted):
                 return name
         return None
