@@ -289,3 +289,26 @@ def test_a_time_phrase_before_the_verb_keeps_the_appositive_subject(when):
 def test_a_time_phrase_without_a_comma_before_it_is_no_appositive():
     rows, _ = _rows("Officials in Seoul on Monday said the talks would resume.")
     assert rows[0][:2] == ("quoted", "officials in Seoul")
+
+
+def test_empty_and_possessive_only_speakers_link_to_themselves():
+    linker = ActorLinker(load_actors())
+    assert linker.link(" ") == " "  # was IndexError
+    assert linker.link("’s") == "’s"
+
+
+def test_a_title_abbreviation_needs_its_period_so_the_family_name_min_stays():
+    actors = {"actors": [{"name": "Park Jin", "kind": "person", "aliases": ["Minister Park"]},
+                         {"name": "Lloyd Austin", "kind": "person",
+                          "aliases": ["Secretary Austin"]}]}
+    linker = ActorLinker(actors)
+    assert linker.link("Min Park") == "Min Park"  # was Park Jin, read as "minister park"
+    assert linker.link("MIN. PARK") == "Park Jin"
+    assert linker.link("SEC. AUSTIN") == "Lloyd Austin"
+
+
+def test_a_shared_family_name_is_named_first_in_any_case():
+    linker = ActorLinker(load_actors())
+    assert linker.is_named_first("KIM") and linker.is_named_first("Kim")  # was False for KIM
+    assert linker.link("KIM") == "Kim Jong Un"
+    assert not linker.is_named_first("Yoon")

@@ -35,8 +35,9 @@ said`` is South Korea, as ``the presidential office`` is)."""
 
 TITLE_ABBREVIATIONS = {"sec": "secretary", "secy": "secretary", "pres": "president",
                        "amb": "ambassador", "min": "minister"}
-"""Abbreviated titles of transcript labels, read in full (``SEC. AUSTIN`` is ``Secretary
-Austin``, an alias of Lloyd Austin)."""
+"""Abbreviated titles of transcript labels, read in full when written with their period
+(``SEC. AUSTIN`` is ``Secretary Austin``, an alias of Lloyd Austin; ``Min Kyung-wook`` keeps
+the family name Min)."""
 
 
 class ActorLinker:
@@ -78,7 +79,8 @@ class ActorLinker:
                        for a in actors["actors"] if a.get("roles")}
         aliases = [x for a in actors["actors"] for x in a["aliases"] if isinstance(x, dict)]
         self._places = frozenset(normal_key(x["text"]) for x in aliases if x.get("place"))
-        self._named_first = frozenset(x["text"] for x in aliases if x.get("named_first"))
+        self._named_first = frozenset(normal_key(x["text"]) for x in aliases
+                                      if x.get("named_first"))
 
     def link(self, speaker: str | None) -> str | None:
         """The canonical actor of ``speaker`` (``None`` for no speaker)."""
@@ -98,7 +100,7 @@ class ActorLinker:
     def roles(self, name: str) -> tuple[frozenset[str], str | None] | None:
         """The roles and country of the listed person ``name`` is an alias of (``Biden``:
         ``president``, ``leader``; ``United States``), or ``None``."""
-        return self._roles.get(self._alias.get(normal_key(name), "")) if self._roles else None
+        return self._roles.get(self._alias.get(normal_key(name), ""))
 
     def is_place(self, name: str) -> bool:
         """Whether ``name`` is a capital city of the list (``Beijing``, ``Seoul``)."""
@@ -106,7 +108,7 @@ class ActorLinker:
 
     def is_named_first(self, name: str) -> bool:
         """Whether ``name`` is a family name shared by many (``Kim``: ``named_first``)."""
-        return name in self._named_first
+        return normal_key(name) in self._named_first
 
     def countries_in(self, text: str) -> set[str]:
         """The listed countries named in ``text`` (``South Korea's first vice foreign
@@ -147,7 +149,7 @@ class ActorLinker:
     def _link(self, speaker: str) -> str:
         key = normal_key(speaker)
         first, _, rest = key.partition(" ")
-        if rest and first in TITLE_ABBREVIATIONS:
+        if rest and first in TITLE_ABBREVIATIONS and speaker.split()[0].endswith("."):
             key = TITLE_ABBREVIATIONS[first] + " " + rest
         if key in self._alias:
             return self._alias[key]
@@ -167,8 +169,8 @@ class ActorLinker:
         stripped = normal_key(clean_name(speaker))
         if stripped in self._alias:
             return self._alias[stripped]
-        titled = f"{key.split()[0]} {stripped}"  # "Secretary of Defense Austin"
-        if " " not in stripped and titled in self._alias:
+        titled = f"{key.split()[0]} {stripped}" if key else ""  # "Secretary of Defense Austin"
+        if titled and " " not in stripped and titled in self._alias:
             return self._alias[titled]
         words = [normal_key(w) for w in key.split()]
         mentions = self._mentions(words) + self._conditional_mentions(speaker)
