@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_words import THING_DETERMINERS
+from .cue_words import NAMING_ACT_VERBS, THING_DETERMINERS
 
 EVENT_NOUNS = frozenset("""deployment deployments launch launches start creation formation
     establishment signing opening resumption suspension appointment appointments resignation
@@ -45,7 +45,6 @@ def announces_event(outside: str, tokens: list[re.Match], i: int) -> bool:
 
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
-_ACT_VERBS = frozenset("announced announces unveiled unveils".split())
 
 
 def announces_an_event(sentence: str) -> bool:
@@ -55,5 +54,5 @@ def announces_an_event(sentence: str) -> bool:
     if not any(verb in sentence for verb in ("announce", "unveil")):
         return False
     tokens = list(_WORD_RE.finditer(sentence))
-    return any(t.group(0) in _ACT_VERBS and announces_event(sentence, tokens, n)
+    return any(t.group(0) in NAMING_ACT_VERBS and announces_event(sentence, tokens, n)
                for n, t in enumerate(tokens))

@@ -131,8 +131,8 @@ def clean_name(name: str) -> str:
         return " ".join(tokens)  # "Foreign Ministry" is a name, not a title and a name
     body = next((k for k, t in enumerate(tokens[:-1]) if t.lower() in ORG_ROLES and
                  tokens[k + 1] == "of"), len(tokens))  # "Ministry of National Defense"
-    roles = [k for k, t in enumerate(tokens[:-1]) if k < body and t.lower().strip(".") in
-             TITLE_WORDS or t.lower() in PERSON_ROLES]
+    roles = [k for k, t in enumerate(tokens[:-1])
+             if (k < body and t.lower().strip(".") in TITLE_WORDS) or t.lower() in PERSON_ROLES]
     if roles:
         # "Chinese Foreign Ministry spokesperson Mao Ning", "Secretary of State Antony Blinken"
         tail = tokens[roles[-1] + 1:]
