@@ -428,9 +428,7 @@ def credit_surnames(cands: Candidates) -> None:
             for name in {words[-1], words[0] if words[0] in east and len(words) <= 3 else ""}:
                 if name in singles and (name not in full or first[full[name]] > first[k]):
                     full[name] = k
-    for last, k in full.items():
-        tf[k] += tf.pop(last)
-        first[k] = min(first[k], first[last])
+    credit_keys(cands, [(k, last) for last, k in full.items()])
 
 
 def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:

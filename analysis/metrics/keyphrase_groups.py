@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .keyphrase_names import surname_first_names
+from .keyphrase_tokens import stem
 
 GENERIC_PATH = Path(__file__).resolve().parents[1] / "resources" / "keyphrase_generic.txt"
 VARIANTS = True  # spellings of one surname-first name are one candidate
@@ -34,8 +35,6 @@ def generic_words() -> frozenset[str]:
     :data:`GENERIC` is off."""
     if not GENERIC:
         return frozenset()
-    from .keyphrase_tokens import stem
-
     lines = GENERIC_PATH.read_text(encoding="utf-8").splitlines()
     return frozenset(stem(w) for line in lines for w in line.split("#", 1)[0].split())
 
