@@ -234,3 +234,21 @@ def test_body_nouns_take_only_qualifiers(earlier, noun, resolved):
     tracker = SpeakerTracker(default_linker())
     tracker.observe(earlier)
     assert tracker.resolve(noun) == resolved
+
+
+def test_document_actors_read_the_document_once(monkeypatch):
+    import analysis.corpus.bare_names as bare_names
+
+    text = ("SEOUL, April 28 (Yonhap) -- Kim Jong Un oversaw a missile launch on Friday.\n\n"
+            "Kim said the allies would pay.\n\nThe Ministry of National Defense said the "
+            "launch was a provocation.\n\nKim added that more tests would follow.")
+    calls = {"namings": 0, "home": 0}
+    namings, home = bare_names.full_namings, bare_names.home_country
+    monkeypatch.setattr(bare_names, "full_namings", lambda *a: (
+        calls.__setitem__("namings", calls["namings"] + 1), namings(*a))[1])
+    monkeypatch.setattr(bare_names, "home_country", lambda *a: (
+        calls.__setitem__("home", calls["home"] + 1), home(*a))[1])
+    actors = bare_names.DocumentActors(text, default_linker())
+    names = ["Kim", "Ministry of National Defense", "Kim", "Ministry of National Defense"]
+    assert [actors.actor(n) for n in names] == ["Kim Jong Un", "South Korea"] * 2
+    assert calls == {"namings": 1, "home": 1}

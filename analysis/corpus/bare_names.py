@@ -18,6 +18,7 @@ speaks (``a commentary said``, ``the article``) under a listed agency's dateline
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Any
 
 from .datelines import dateline_spans
@@ -47,18 +48,46 @@ def full_namings(bare: str, text: str) -> set[str]:
 
 def document_actor(full_name: str | None, text: str, linker: Any) -> str | None:
     """The actor of a speaker's ``full_name`` in the document ``text``: the linker's, except
-    for a bare family name shared by many (see the module docstring)."""
-    actor = linker.link(full_name)
-    if full_name and actor == full_name and NATIONAL_BODY_RE.fullmatch(full_name):
-        return home_country(text, linker) or actor
-    if full_name and actor == full_name and full_name.lower().split()[-1] in WRITING_NOUNS:
-        return agency_actor(text, linker) or actor
-    if not full_name or " " in full_name or not linker.is_named_first(full_name):
-        return actor
-    named = {linker.link(name) for name in full_namings(full_name, text)}
-    if len(named) == 1:
-        return named.pop()
-    return full_name if named else actor
+    for a bare family name shared by many (see the module docstring). For many speakers of
+    one document, :class:`DocumentActors` reads the document once."""
+    return DocumentActors(text, linker).actor(full_name)
+
+
+class DocumentActors:
+    """:func:`document_actor` for the speakers of one document ``text``: its home country,
+    dateline agency and full namings of a family name are read once, when first needed."""
+
+    def __init__(self, text: str, linker: Any) -> None:
+        self.text, self.linker = text, linker
+        self._namings: dict[str, set[str]] = {}
+
+    @cached_property
+    def home(self) -> str | None:
+        """:func:`home_country` of the document."""
+        return home_country(self.text, self.linker)
+
+    @cached_property
+    def agency(self) -> str | None:
+        """:func:`agency_actor` of the document."""
+        return agency_actor(self.text, self.linker)
+
+    def actor(self, full_name: str | None) -> str | None:
+        """The actor of a speaker's ``full_name`` in the document (:func:`document_actor`)."""
+        linker = self.linker
+        actor = linker.link(full_name)
+        if full_name and actor == full_name and NATIONAL_BODY_RE.fullmatch(full_name):
+            return self.home or actor
+        if full_name and actor == full_name and full_name.lower().split()[-1] in WRITING_NOUNS:
+            return self.agency or actor
+        if not full_name or " " in full_name or not linker.is_named_first(full_name):
+            return actor
+        if full_name not in self._namings:
+            self._namings[full_name] = {linker.link(name)
+                                        for name in full_namings(full_name, self.text)}
+        named = set(self._namings[full_name])
+        if len(named) == 1:
+            return named.pop()
+        return full_name if named else actor
 
 
 def home_country(text: str, linker: Any) -> str | None:

@@ -76,7 +76,7 @@ from typing import Any
 from ..errors import CorpusError
 from ..io import LIST_SEPARATOR
 from .actor_linker import default_linker
-from .bare_names import document_actor
+from .bare_names import DocumentActors
 from .dates import normalise_date, utc_offset
 from .quotes import attribute_sentences
 from .sentences import iter_sentences, split_paragraphs
@@ -169,10 +169,10 @@ class Document:
                       for i, (s, e) in enumerate(split_paragraphs(text), start=1)]
         triples = list(iter_sentences(text))
         attributions = attribute_sentences(text, triples, kind=(meta or {}).get("kind"))
-        linker = default_linker()
+        actors = DocumentActors(text, default_linker())
         sentences = [
             Sentence(doc_id, p, i, s, e, text[s:e], a.voice, a.quote, a.speaker,
-                     document_actor(a.full_name, text, linker))
+                     actors.actor(a.full_name))
             for i, ((p, s, e), a) in enumerate(zip(triples, attributions, strict=True), start=1)
         ]
         return cls(doc_id, text, dict(meta or {}), path, paragraphs, sentences)
