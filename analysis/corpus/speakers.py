@@ -32,7 +32,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .name_keys import POSSESSIVE_RE, name_keys, normal_key
+from .name_keys import POSSESSIVE_RE, drop_possessive, name_keys, normal_key
 from .role_referents import (
     BODY_HEADS,
     STATE_MEDIA,
@@ -121,7 +121,7 @@ def clean_name(name: str) -> str:
     ``"President Joe Biden's"`` gives ``"Joe Biden"``; a single word is kept even if it is a
     title (``"President"``).
     """
-    name = POSSESSIVE_RE.sub("", name.strip(" ,.;:"))
+    name = drop_possessive(name.strip(" ,.;:"))
     tokens = name.split()
     if len(tokens) > 2 and tokens[-1].strip(".,") in NAME_SUFFIXES:
         tokens = tokens[:-1]  # "Lloyd J. Austin III" is Lloyd J. Austin
