@@ -8,7 +8,7 @@ import pytest
 
 from analysis.corpus.actor_linker import ActorLinker
 from analysis.corpus.documents import Document
-from analysis.corpus.name_keys import name_keys, normal_key
+from analysis.corpus.name_keys import drop_possessive, name_keys, normal_key
 from analysis.corpus.speakers import (
     SpeakerTracker,
     description_head,
@@ -172,6 +172,14 @@ def test_name_keys_give_the_variant_key_and_the_acronyms_of_the_final_runs():
     assert name_keys("Yoon Suk-yeol's") == ("yoon suk yeol", ("YS",))
     assert name_keys("KCNA") == ("kcna", ())
     assert name_keys("North Korea NSC") == ("north korea nsc", ())
+
+
+def test_drop_possessive_removes_only_a_final_possessive():
+    assert drop_possessive("Kim Yo Jong’s") == "Kim Yo Jong"
+    assert drop_possessive("Yoon's\n") == "Yoon\n"  # as the regex's "$" reads it
+    assert drop_possessive("Kim’s sister") == "Kim’s sister"
+    assert drop_possessive("O’Brien") == "O’Brien"
+    assert drop_possessive("Reuters") == "Reuters"
 
 
 def test_normal_key_ignores_case_hyphens_apostrophes_spaces_and_a_possessive():

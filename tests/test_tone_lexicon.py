@@ -85,3 +85,19 @@ def test_sentence_table_uses_the_adjustments_and_says_so():
     table = sentence_table([doc], metrics=("tone",))
     assert table["tone"].iloc[0] == pytest.approx(_tone(doc.text)) and table["tone"].iloc[0] < 0
     assert table.attrs["tone_lexicon_version"] == "1.0.0"
+
+
+def test_mask_names_without_a_cue_still_masks():
+    # The cue test (the letters opening group w) is skipped for a name it cannot vouch
+    # for: a case-blind one, or one whose group w sits inside another group.
+    shouting = ToneLexicon(version="t", names=(r"(?i:\b(?P<w>united)\s+states\b)",))
+    assert shouting.mask_names("Protesters outside the UNITED STATES embassy in Seoul") == \
+        "Protesters outside the name STATES embassy in Seoul"
+    nested = ToneLexicon(version="t", names=(r"\b(?:(?P<w>Freedom)\s+Shield)\b",))
+    assert nested.mask_names("The Freedom Shield drills began on Monday.") == \
+        "The name Shield drills began on Monday."
+    cued = ToneLexicon(version="t", names=(r"\b(?P<w>Freedom)\s+(?:Shield|Edge)\b",))
+    assert cued.mask_names("Seoul and Washington held Freedom Edge drills with Tokyo.") == \
+        "Seoul and Washington held name Edge drills with Tokyo."
+    assert cued.mask_names("Seoul said the drills would go ahead.") == \
+        "Seoul said the drills would go ahead."

@@ -40,6 +40,7 @@ from typing import Any
 RESOURCE = Path(__file__).resolve().parent.parent / "resources" / "attribution_model.json.gz"
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
+_ASCII_WORD_RE = re.compile(_WORD_RE.pattern, re.ASCII)  # the same tokens on ASCII text
 _QUOTE_RE = re.compile(r"[“”\"]|''")
 _QUOTED_RE = re.compile(r"[“\"][^”\"]*[”\"]?")
 _PERSONAL = frozenset("i we my our me us i'm we're you your".split())
@@ -240,7 +241,7 @@ class AttributionModel:
         with the model's :attr:`cues`, without writing out a feature string per word: each
         distinct word's weight is looked up directly. ``math.fsum`` is exact, so the order in
         which the weights are summed does not change a bit of the result."""
-        tokens = _WORD_RE.findall(sentence)
+        tokens = (_ASCII_WORD_RE if sentence.isascii() else _WORD_RE).findall(sentence)
         quoted = _QUOTE_RE.search(sentence) is not None
         words = " ".join(tokens).lower().split()  # as in sentence_features
         feats = [f"q={quote}", f"p={previous}", f"x={following}",

@@ -83,6 +83,7 @@ from .speakers import (
 )
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
+_ASCII_WORD_RE = re.compile(WORD_RE.pattern, re.ASCII)  # the same tokens on ASCII text
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously |originally )?"
                            r"reported by)\s+([^,.;:!?()]+)")
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w")
@@ -271,7 +272,8 @@ _PERSON_OR_SPEAKER = PERSON_ROLES | SPEAKER_NOUNS
 def cue_positions(outside: str) -> list[int]:
     """Indexes of the :data:`WORD_RE` tokens of ``outside`` that are cue words
     (:data:`CUE_WORDS`), found from the token strings so no match object is read."""
-    return [i for i, word in enumerate(WORD_RE.findall(outside)) if word in CUE_WORDS]
+    tokens = (_ASCII_WORD_RE if outside.isascii() else WORD_RE).findall(outside)
+    return [i for i, word in enumerate(tokens) if word in CUE_WORDS]
 
 
 @lru_cache(maxsize=4)  # a bare clause (.bare_clauses) is read right after its sentence

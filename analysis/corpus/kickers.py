@@ -8,6 +8,7 @@ reads a headline. The rubric is no speaker label either (:mod:`.paragraph_labels
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 KICKER_RE = re.compile(r"[\[(]?(?:watch|listen|read more|read also|also read|read|more|related"
                        r"(?: stories| story| articles?| coverage| content)?|see also|"
@@ -17,7 +18,9 @@ KICKER_RE = re.compile(r"[\[(]?(?:watch|listen|read more|read also|also read|rea
 """A teaser rubric opening a paragraph, then the teased headline."""
 
 
+@lru_cache(maxsize=256)
 def is_kicker(text: str, paragraph_start: int) -> bool:
     """Whether the paragraph that starts at ``text[paragraph_start]`` is a kicker line
-    (:data:`KICKER_RE`)."""
+    (:data:`KICKER_RE`). Cached: the attribution asks once per sentence of a paragraph (a
+    string's hash is kept, so the look-up costs no pass over ``text``)."""
     return KICKER_RE.match(text, paragraph_start) is not None

@@ -10,13 +10,21 @@ from functools import lru_cache
 
 POSSESSIVE_RE = re.compile(r"[’']s$")
 """A final possessive (``'s``, ``’s``)."""
+_POSSESSIVE_ENDS = ("’s", "'s", "’s\n", "'s\n")
+"""How a string :data:`POSSESSIVE_RE` matches ends (``$`` also matches before a final
+newline): a cheap test before the regex."""
 _NAME_GAP_RE = re.compile(r"[\s\-‐‑.]+")
+
+
+def drop_possessive(text: str) -> str:
+    """``text`` without its final possessive (``POSSESSIVE_RE.sub("", text)``)."""
+    return POSSESSIVE_RE.sub("", text) if text.endswith(_POSSESSIVE_ENDS) else text
 
 
 @lru_cache(maxsize=1 << 14)  # speakers and names recur through a document and a corpus
 def normal_key(text: str) -> str:
     """Case-, hyphen-, apostrophe- and space-insensitive key of a name."""
-    text = POSSESSIVE_RE.sub("", text.strip(" ,.;:"))
+    text = drop_possessive(text.strip(" ,.;:"))
     return _NAME_GAP_RE.sub(" ", text.replace("’", "'")).strip().lower()
 
 
@@ -26,7 +34,7 @@ def name_keys(name: str) -> tuple[str, tuple[str, ...]]:
     spaces ignored) and its acronyms, the initials of its capitalised words and of each run of
     them that ends the name (none for a single word or a name with an all-capital word):
     ``"Joint Chiefs of Staff"`` gives ``("joint chiefs of staff", ("JCS", "CS"))``."""
-    words = [w for w in POSSESSIVE_RE.sub("", name).split() if w[0].isupper()]
+    words = [w for w in drop_possessive(name).split() if w[0].isupper()]
     if len(words) < 2 or any(w.isupper() for w in words):
         return normal_key(name), ()
     return normal_key(name), tuple("".join(w[0] for w in words[k:]) for k in range(len(words) - 1))

@@ -300,6 +300,10 @@ _PRESCRIPTION_RE = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
 """A subject (a name, or a determiner and up to three words), then a modal of obligation."""
 _JUDGEMENT_RE = re.compile(r"\b(?:is|are|was|were) (?:right|wrong|correct|justified) to ")
 """The writer's verdict on someone (``critics are right to ask``)."""
+_MODALS = (" should ", " must ", " ought to ", " needs to ", " need to ")
+_VERDICTS = (" right to ", " wrong to ", " correct to ", " justified to ")
+"""Strings every match of :data:`_PRESCRIPTION_RE` (:data:`_JUDGEMENT_RE`) holds one of: a
+cheap test before the regex."""
 _NON_SPEAKING = frozenset("agreement declaration deal pact treaty accord charter document "
                           "communique law bill resolution".split())
 """Heads of a subject that, without a reporting verb (the rules found none), is no source: a
@@ -311,8 +315,10 @@ def is_prescription(sentence: str) -> bool:
     should explain ...``, ``Seoul must decide ...``) or passes a verdict (``Still, critics are
     right to ask ...``): the writer's prescription or judgement, which the model is not to
     read as the subject's reported words."""
-    return _PRESCRIPTION_RE.match(sentence) is not None or \
-        _JUDGEMENT_RE.search(sentence) is not None
+    return (any(map(sentence.__contains__, _MODALS)) and
+            _PRESCRIPTION_RE.match(sentence) is not None) or \
+        (any(map(sentence.__contains__, _VERDICTS)) and
+         _JUDGEMENT_RE.search(sentence) is not None)
 
 
 def _next_cues(clauses: list[_Clause]) -> list[int | None]:

@@ -54,6 +54,20 @@ STATE_MEDIA_COUNTRIES = ("North Korea", "China")
 """Listed countries whose state media this coverage quotes."""
 
 _HEAD_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(BODY_HEADS)) + r")\b")
+_HEAD_FOLDS = ("\u017f", "\u0131", "\u0130")
+"""``ſ``, ``ı`` and ``İ``: the characters that ``(?i)`` matches to an ASCII letter which
+``str.lower`` does not turn into one."""
+
+
+def _may_hold_head(text: str) -> bool:
+    """Whether :data:`_HEAD_RE` may match ``text``: one of :data:`BODY_HEADS` in its lower
+    case, or a character of :data:`_HEAD_FOLDS` (a cheap test before the ``\\b``-led,
+    case-blind regex, which the engine tries at every character)."""
+    lower = text.lower()
+    return any(map(lower.__contains__, BODY_HEADS)) or \
+        (not text.isascii() and any(map(text.__contains__, _HEAD_FOLDS)))
+
+
 _DETERMINER_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+")
 _SPELLINGS = {"defence": "defense"}
 _APPOSITION_RE = re.compile(r"\s*((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)[’']s\s+"
@@ -138,7 +152,7 @@ class RoleIndex:
         """Record the bodies of sentence ``sentence``: its capitalised ``names`` ending in a
         body noun and its lower-case bodies after a capitalised word (``China's foreign
         ministry``)."""
-        if not _HEAD_RE.search(text):
+        if not _may_hold_head(text) or not _HEAD_RE.search(text):
             return
         for name in names:
             if any(w.lower() in BODY_HEADS for w in name.split()):
@@ -172,6 +186,8 @@ def opening_apposition(sentence: str, roles: frozenset[str]) -> tuple[str, str] 
     set off after it (``Kim's powerful sister, Kim Yo Jong, issued ...``: ``("Kim", "Kim Yo
     Jong")``), the role one of ``roles``; else ``None``. The sentence's subject is the named
     one, not the possessor."""
+    if "," not in sentence or ("’s" not in sentence and "'s" not in sentence):
+        return None  # each match holds a possessive and a comma: a cheap test first
     m = _APPOSITION_RE.match(sentence)
     return (m.group(1), m.group(3)) if m and m.group(2) in roles else None
 

@@ -32,7 +32,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .name_keys import POSSESSIVE_RE, name_keys, normal_key
+from .name_keys import POSSESSIVE_RE, drop_possessive, name_keys, normal_key
 from .role_referents import (
     BODY_HEADS,
     STATE_MEDIA,
@@ -121,7 +121,7 @@ def clean_name(name: str) -> str:
     ``"President Joe Biden's"`` gives ``"Joe Biden"``; a single word is kept even if it is a
     title (``"President"``).
     """
-    name = POSSESSIVE_RE.sub("", name.strip(" ,.;:"))
+    name = drop_possessive(name.strip(" ,.;:"))
     tokens = name.split()
     if len(tokens) > 2 and tokens[-1].strip(".,") in NAME_SUFFIXES:
         tokens = tokens[:-1]  # "Lloyd J. Austin III" is Lloyd J. Austin
@@ -223,6 +223,7 @@ _INDEFINITE_ROLE_RE = re.compile(r"[AaOo](?<!\w\w)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+
 introduces is its last word. ``\\b(?:[Aa]n?|[Oo]ne)`` written to open with a character class,
 which lets the regex engine skip to the candidate letters."""
 _DEFINITE_RE = re.compile(r"(?:the|this|that)\s+(?:[\w-]+\s+)?([\w-]+)", flags=re.I)
+_NO_TITLES: frozenset[str] = frozenset()
 _ROLE_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}([a-z]+)")
 
 
@@ -272,8 +273,9 @@ class SpeakerTracker:
         by_last, by_first, by_head = self._by_last, self._latest_by_first, self._latest_by_head
         names, bodies = [], []
         for m in NAME_RE.finditer(sentence):
-            name, last, last_lower, first, roles = name_parts(m.group(0))
-            bodies.append(m.group(0))  # "Ministry of National Defense", titles and all
+            raw = m.group()
+            name, last, last_lower, first, roles = name_parts(raw)
+            bodies.append(raw)  # "Ministry of National Defense", titles and all
             if not name:
                 continue
             known = by_last.get(last)
@@ -315,7 +317,8 @@ class SpeakerTracker:
         """Record the person ``name`` (match ``m`` of ``sentence``) in :attr:`roles` with the
         roles named before it (``South Korean President``, ``first vice foreign minister``)
         and its country, or with the actor list's roles and country of a listed person."""
-        titled = frozenset(w for w in (*roles, *before) if w in PERSON_ROLES)
+        titled = frozenset(w for w in (*roles, *before) if w in PERSON_ROLES) \
+            if roles or not PERSON_ROLES.isdisjoint(before) else _NO_TITLES  # roles: all titles
         if self.linker is None or not (titled or self.linker.roles(name)) or \
                 self._not_person(name):
             return  # most names carry no role: read no further

@@ -57,6 +57,9 @@ class ToneLexicon:
         pattern = self.names_re
         if pattern is None:
             return text
+        cues = _name_cues(self.names)
+        if cues is not None and not any(map(text.__contains__, cues)):
+            return text  # no name can match: the regex, tried at every character, is spared
         return pattern.sub(_placeholder, text)
 
 
@@ -67,6 +70,39 @@ def _names_re(names: tuple[str, ...]) -> re.Pattern | None:
     # Each name's group w renamed w0, w1... so that they live in one alternation.
     parts = [n.replace("(?P<w>", f"(?P<w{i}>") for i, n in enumerate(names)]
     return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+_PLAIN_GROUP_RE = re.compile(r"\(\?P<w>([A-Za-z]+)(?:\[[A-Za-z]+\][A-Za-z]*)?\)(?![?*{])")
+"""A group ``w`` of letters (and at most one class of letters), not optional."""
+_ESCAPES_AND_CLASSES_RE = re.compile(r"\\.|\[(?:\\.|[^\]])*\]")
+
+
+@lru_cache(maxsize=8)
+def _name_cues(names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A string for each name regex that its every match holds: the letters opening its group
+    ``w`` (``United``; ``Defen`` of ``Defen[cs]e``), when that group is plain (see
+    :data:`_PLAIN_GROUP_RE`), outside every other group and the regex ignores no case; ``None``
+    when one name has none (then every text is searched)."""
+    cues = []
+    for name in names:
+        m = _PLAIN_GROUP_RE.search(name)
+        if m is None or re.compile(name).flags & re.IGNORECASE:
+            return None
+        before = _ESCAPES_AND_CLASSES_RE.sub("", name[:m.start()])
+        if before.count("(") != before.count(")") or _top_level_choice(name):
+            return None  # inside another group (optional, or one of a choice), or a choice
+        cues.append(m.group(1))
+    return tuple(cues)
+
+
+def _top_level_choice(pattern: str) -> bool:
+    """Whether ``pattern`` has a ``|`` outside every group."""
+    depth = 0
+    for ch in _ESCAPES_AND_CLASSES_RE.sub("", pattern):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and not depth:
+            return True
+    return False
 
 
 def _placeholder(m: re.Match) -> str:

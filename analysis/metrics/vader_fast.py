@@ -126,8 +126,8 @@ class FastVader(SentimentIntensityAnalyzer):
         self._rare_re = re.compile(f"[^\\x00-{re.escape(first)}]")
 
     def polarity_scores(self, text: str) -> dict[str, float]:
-        if not isinstance(text, str) or not self._emoji_chars.isdisjoint(
-                self._rare_re.findall(text)):
+        if not isinstance(text, str) or (not text.isascii() and not self._emoji_chars.isdisjoint(
+                self._rare_re.findall(text))):  # isascii: a flag, no pass over the text
             return super().polarity_scores(text)
         text = text.strip()
         lowered = text.lower()
