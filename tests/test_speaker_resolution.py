@@ -11,21 +11,12 @@ import pytest
 
 from analysis.corpus.actor_linker import default_linker
 from analysis.corpus.bare_names import document_actor
-from analysis.corpus.documents import Document
 from analysis.corpus.role_referents import RoleIndex, country_role
 from analysis.corpus.speakers import PERSON_ROLES, SpeakerTracker
+from tests.speaker_rows import last as _last
+from tests.speaker_rows import rows as _rows
 
 Q, E = "\u201c", "\u201d"
-
-
-def _rows(text: str, kind: str | None = None) -> list[tuple[str, str | None, str | None]]:
-    meta = {"kind": kind} if kind else None
-    doc = Document.from_text(text, doc_id="t", meta=meta)
-    return [(s.voice, s.speaker, s.actor) for s in doc.sentences]
-
-
-def _last(text: str) -> tuple[str, str | None, str | None]:
-    return _rows(text)[-1]
 
 
 @pytest.mark.parametrize("text, speaker, actor", [

@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus.documents import Document
+from tests.speaker_rows import last as _last
 
 Q, E = "\u201c", "\u201d"
-
-
-def _rows(text: str) -> list[tuple[str, str | None, str | None]]:
-    doc = Document.from_text(text, doc_id="t")
-    return [(s.voice, s.speaker, s.actor) for s in doc.sentences]
-
-
-def _last(text: str) -> tuple[str, str | None, str | None]:
-    return _rows(text)[-1]
 
 
 @pytest.mark.parametrize("text", [

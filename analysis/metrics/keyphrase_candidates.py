@@ -451,8 +451,9 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     cut = title_cuts(tk) if CUT_TITLES else set()
     if NAME_VERBS:
         cut |= name_verbs(scan, tk)
-    chunks = split_chunks(refine_chunks(scan.chunks, cut, connectors), name_starts(tk),
-                          possessive_names(scan, tk))
+    refined = refine_chunks(scan.chunks, cut, connectors)
+    starts = name_starts(tk)  # before possessive_names, which joins names in tk.proper
+    chunks = split_chunks(refined, starts, possessive_names(scan, tk))
     cands = Candidates.from_spans(tk.los, *_spans(chunks, tk))
     drop_headline_only(cands)
     if NESTED:

@@ -1,0 +1,17 @@
+"""Shared helper of the speaker-resolution tests: (voice, speaker, actor) of each sentence."""
+
+from __future__ import annotations
+
+from analysis.corpus.documents import Document
+
+
+def rows(text: str, kind: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    """``(voice, speaker, actor)`` of every sentence of ``text`` read as one document."""
+    meta = {"kind": kind} if kind else None
+    doc = Document.from_text(text, doc_id="t", meta=meta)
+    return [(s.voice, s.speaker, s.actor) for s in doc.sentences]
+
+
+def last(text: str) -> tuple[str, str | None, str | None]:
+    """The reading of the last sentence of ``text``."""
+    return rows(text)[-1]
