@@ -95,6 +95,8 @@ import re
 from collections.abc import Container, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from .frame_guards import counterpart_threat
+
 # The lexicon and its loader live in .frame_lexicon; re-exported here, the public facade.
 from .frame_lexicon import FRAMES as FRAMES
 from .frame_lexicon import FRAMES_LEXICON_PATH as FRAMES_LEXICON_PATH
@@ -391,13 +393,16 @@ def model_probabilities(text: str, cues: Sequence[Cue], lexicon: FrameLexicon,
     frame cue (``cues``, from :func:`frame_cues`; a context cue resolved to no frame, such as
     ``tested`` or ``the group`` with no party of the story near it, does not count) or naming a
     party of the story (:func:`names_a_party`), of at least the model's ``min_words``;
-    otherwise ``None``. ``matched`` as in :func:`frame_cues`."""
-    if any(c.frame is not None for c in cues):
-        return model.sentence_probabilities(text)
-    other = [(c.start, c.end) for c in cues if c.rule.startswith("other sense")]
-    if not names_a_party(text, lexicon, matched, other):
+    otherwise ``None``. ``matched`` as in :func:`frame_cues`. ``threat`` is guarded where North
+    Korea is only the counterpart of engagement (:func:`.frame_guards.counterpart_threat`)."""
+    if not any(c.frame is not None for c in cues):
+        other = [(c.start, c.end) for c in cues if c.rule.startswith("other sense")]
+        if not names_a_party(text, lexicon, matched, other):
+            return None
+    probabilities = model.sentence_probabilities(text)
+    if probabilities is None:
         return None
-    return model.sentence_probabilities(text)
+    return counterpart_threat(text, cues, probabilities, lexicon, model)
 
 
 def names_a_party(text: str, lexicon: FrameLexicon,
