@@ -58,13 +58,14 @@ names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
   1.6.0, so from 2.8.2 on they are tuning sets too.
 
 Prints per-frame precision, recall, F1 and Cohen's kappa, the micro-F1 over (sentence, frame)
-pairs, and the disagreements with the lexicon's evidence. ``--by-style`` adds the micro-F1 per
-``style`` (lexicon, and lexicon plus model) and the counts of false positives and false
-negatives per style and frame (:func:`error_counts`). ``--passages`` adds the 95% percentile
-bootstrap interval of micro-F1 resampling whole passages (ids ``tN-PP-SS``; sentences of one
-article are not independent; :func:`passage_interval`) and the micro-F1 without the sentences
-whose ``note`` says ``ambiguous``. ``--train TRAIN.csv`` also fits
-:class:`analysis.metrics.frame_classifier.FrameClassifier` on TRAIN
+pairs, and the disagreements with the lexicon's evidence. Sentences with passage ids are scored
+passage by passage, a passage read as one document (the NCG's context, guide rule 50).
+``--by-style`` adds the micro-F1 per ``style`` (lexicon, and lexicon plus model) and the counts
+of false positives and false negatives per style and frame (:func:`error_counts`).
+``--passages`` adds the 95% percentile bootstrap interval of micro-F1 resampling whole passages
+(ids ``tN-PP-SS``; sentences of one article are not independent; :func:`passage_interval`) and
+the micro-F1 without the sentences whose ``note`` says ``ambiguous``. ``--train TRAIN.csv``
+also fits :class:`analysis.metrics.frame_classifier.FrameClassifier` on TRAIN
 (with and without the lexicon's scores as features) and scores it on LABELS, alone and combined
 with the lexicon (union of the two frame sets);
 ``--cv K`` reports the classifier's K-fold cross-validation on LABELS.

@@ -81,7 +81,8 @@ The lexicon is backed up by a supervised model (:mod:`.frame_model`: word n-gram
 logistic regression trained on the team's labelled sentences, shipped as data): a frame the
 model gives a probability of at least its threshold (0.75) is added to the lexicon's frames,
 with the evidence ``model p=0.90``; the model never removes a lexicon frame and never adds one
-whose cue the lexicon read as negated. It is asked only about sentences of at least six words
+whose cue the lexicon read as negated, nor ``threat`` from a North Korean counterpart's name alone
+(:mod:`.frame_guards`). It is asked only about sentences of at least six words
 with a frame cue or a mention of a party of the story (:func:`names_a_party`).
 ``frame_scores(text, use_model=False)`` is the lexicon alone.
 
