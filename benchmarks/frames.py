@@ -58,13 +58,14 @@ names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
   1.6.0, so from 2.8.2 on they are tuning sets too.
 
 Prints per-frame precision, recall, F1 and Cohen's kappa, the micro-F1 over (sentence, frame)
-pairs, and the disagreements with the lexicon's evidence. ``--by-style`` adds the micro-F1 per
-``style`` (lexicon, and lexicon plus model) and the counts of false positives and false
-negatives per style and frame (:func:`error_counts`). ``--passages`` adds the 95% percentile
-bootstrap interval of micro-F1 resampling whole passages (ids ``tN-PP-SS``; sentences of one
-article are not independent; :func:`passage_interval`) and the micro-F1 without the sentences
-whose ``note`` says ``ambiguous``. ``--train TRAIN.csv`` also fits
-:class:`analysis.metrics.frame_classifier.FrameClassifier` on TRAIN
+pairs, and the disagreements with the lexicon's evidence. Sentences with passage ids are scored
+passage by passage, a passage read as one document (the NCG's context, guide rule 50).
+``--by-style`` adds the micro-F1 per ``style`` (lexicon, and lexicon plus model) and the counts
+of false positives and false negatives per style and frame (:func:`error_counts`).
+``--passages`` adds the 95% percentile bootstrap interval of micro-F1 resampling whole passages
+(ids ``tN-PP-SS``; sentences of one article are not independent; :func:`passage_interval`) and
+the micro-F1 without the sentences whose ``note`` says ``ambiguous``. ``--train TRAIN.csv``
+also fits :class:`analysis.metrics.frame_classifier.FrameClassifier` on TRAIN
 (with and without the lexicon's scores as features) and scores it on LABELS, alone and combined
 with the lexicon (union of the two frame sets);
 ``--cv K`` reports the classifier's K-fold cross-validation on LABELS.
@@ -109,6 +110,7 @@ import pandas as pd  # noqa: E402
 
 from analysis.corpus import load_corpus  # noqa: E402
 from analysis.metrics import frame_classifier as fc  # noqa: E402
+from analysis.metrics import frame_context as fx  # noqa: E402
 from analysis.metrics import frame_labels as fl  # noqa: E402
 from analysis.metrics import frame_model as fm  # noqa: E402
 from analysis.metrics import frames as fr  # noqa: E402
@@ -253,11 +255,15 @@ LOSO_C = 4.0
 """The model's inverse regularisation of leave-one-set-out: the shipped model's (``C``)."""
 
 
-def lexicon_predictions(texts: Sequence[str], model: Any = None, use_model: bool = False
-                        ) -> tuple[list[set[str]], list[str]]:
+def lexicon_predictions(texts: Sequence[str], model: Any = None, use_model: bool = False,
+                        ids: Sequence[str] | None = None) -> tuple[list[set[str]], list[str]]:
     """Frame sets of ``texts`` and a readable evidence string for each: the lexicon alone, or
-    with ``use_model`` the lexicon plus ``model`` (default: the shipped one)."""
-    scored = [fr.frame_scores(t, model=model, use_model=use_model) for t in texts]
+    with ``use_model`` the lexicon plus ``model`` (default: the shipped one). With the
+    sentences' ``ids``, each passage (``tN-PP-SS``) is read as one document, so a reference
+    back to the NCG takes its frame (:func:`analysis.metrics.frame_context.passage_of`)."""
+    if ids is None:
+        ids = [""] * len(texts)
+    scored = fx.passage_frame_scores(texts, ids, model=model, use_model=use_model)
     return [s["frames"] for s in scored], [fr.format_evidence(s) for s in scored]
 
 
@@ -271,17 +277,18 @@ def fit_model(texts: Sequence[str], frame_sets: Sequence[set[str]],
     return fm.frame_model_from_payload(fm.model_payload(clf, threshold, "loso", {}), "loso")
 
 
-def loso_fold(texts: Sequence[str], model: Any, thresholds: Sequence[float]
-              ) -> dict[str, list[set[str]]]:
+def loso_fold(texts: Sequence[str], model: Any, thresholds: Sequence[float],
+              ids: Sequence[str] | None = None) -> dict[str, list[set[str]]]:
     """Frame sets of one held-out set: the lexicon alone (``lexicon``), and for each threshold
     ``T`` of ``thresholds`` the model alone (``model@T``) and the lexicon plus the model
-    (``both@T``), the model's threshold set to ``T``."""
-    row = {"lexicon": lexicon_predictions(texts)[0]}
+    (``both@T``), the model's threshold set to ``T``; passages of ``ids`` read as documents
+    (:func:`lexicon_predictions`)."""
+    row = {"lexicon": lexicon_predictions(texts, ids=ids)[0]}
     for t in thresholds:
         m = dataclasses.replace(model, threshold=t)
         row[f"model@{t}"] = [m.frames(x) if m.sentence_probabilities(x) is not None else set()
                              for x in texts]
-        row[f"both@{t}"] = lexicon_predictions(texts, m, use_model=True)[0]
+        row[f"both@{t}"] = lexicon_predictions(texts, m, use_model=True, ids=ids)[0]
     return row
 
 
@@ -302,7 +309,8 @@ def print_leave_one_set_out(paths: Sequence[str] = LOSO_SETS,
         model = fit_model([t for d in train for t in d["text"]],
                           [f for d in train for f in d["frame_set"]], C=C)
         gold = df["frame_set"].tolist()
-        row = {"gold": gold, **loso_fold(df["text"].tolist(), model, thresholds)}
+        row = {"gold": gold, **loso_fold(df["text"].tolist(), model, thresholds,
+                                         df["id"].astype(str).tolist())}
         print(f"  {held:<34} {len(gold):>4} " + " ".join(
             f"{fl.frame_agreement(gold, row[k]).loc['micro', 'f1']:>10.3f}" for k in keys))
         for k in pooled:
@@ -473,10 +481,11 @@ def main(argv: list[str] | None = None) -> int:
         labels = fl.read_frame_labels(args.labels)
         texts = labels["text"].tolist()
         gold = labels["frame_set"].tolist()
-        pred, evidence = lexicon_predictions(texts)
+        ids = labels["id"].astype(str).tolist() if "id" in labels.columns else None
+        pred, evidence = lexicon_predictions(texts, ids=ids)
         print(f"lexicon {lex.version} on {len(texts)} labelled sentences of {args.labels}")
         _print_table("lexicon", fl.frame_agreement(gold, pred))
-        default = lexicon_predictions(texts, use_model=True)[0]
+        default = lexicon_predictions(texts, use_model=True, ids=ids)[0]
         _print_table("lexicon + shipped model (the default; in-sample on its training sets)",
                      fl.frame_agreement(gold, default))
         if args.by_style and "style" in labels.columns:
@@ -492,7 +501,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.passages and "id" in labels.columns:
             print_passage_report(labels, {"lexicon": pred, "lexicon + model": default})
         if not args.quiet:
-            ids = labels["id"] if "id" in labels.columns else labels.index.astype(str)
+            ids = ids or labels.index.astype(str).tolist()
             print("\ndisagreements (gold | lexicon | evidence):")
             for rid, text, g, p, ev in zip(ids, texts, gold, pred, evidence, strict=True):
                 if g != p:

@@ -24,7 +24,7 @@ def frames_of(text: str) -> set[str]:
 
 
 def test_lexicon_version_is_2_8_1():
-    assert load_frame_lexicon().version == "2.8.2"
+    assert load_frame_lexicon().version == "2.9.0"
 
 
 # --- rule 38: whose pact, whose missiles, which platform ----------------------------------------
@@ -88,7 +88,8 @@ def test_rule38_an_allied_submarine_armed_with_nuclear_tipped_missiles_is_deterr
 
 @pytest.mark.parametrize("text", [
     "Backing for a homegrown arsenal slipped in the latest Gallup Korea survey.",
-    "Conservative lawmakers again called for an indigenous bomb after the launch.",
+    # (was "... after the launch.", which is threat from lexicon 2.9.0 on: rule 51)
+    "Conservative lawmakers again called for an indigenous bomb after the summit.",
     "Few in the ruling party now speak openly of an indigenous nuclear capability.",
 ])
 def test_rule39_the_own_bomb_debate_in_other_words(text):

@@ -24,7 +24,7 @@ def frames_of(text: str) -> set[str]:
 
 
 def test_version():
-    assert load_frame_lexicon().version == "2.8.2"
+    assert load_frame_lexicon().version == "2.9.0"
 
 
 # --- rule 43: whose build-up, activity, development and firing --------------------------------
@@ -97,8 +97,9 @@ def test_absent_talks_stay_negated():
 # --- rule 46: keeping in touch ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, frames", [
+    # the launch referred back is threat from lexicon 2.9.0 on (rule 51)
     ("The State Department said it was in close touch with Seoul and Tokyo after the launch.",
-     {"alliance"}),
+     {"alliance", "threat"}),
     ("The U.N. Command said it was in touch with the Korean People's Army about the soldier.",
      {"diplomacy"}),
     ("The team kept in close touch with its sponsors.", set()),

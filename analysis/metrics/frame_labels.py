@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .frames import FRAMES, FrameLexicon, format_evidence, frame_scores, load_frame_lexicon
+from .frame_context import grouped_frame_scores
+from .frames import FRAMES, FrameLexicon, format_evidence, load_frame_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
@@ -181,7 +182,8 @@ def lexicon_agreement(labels: str | Path | pd.DataFrame, corpus: Iterable[Any] |
         if found is None:
             return None
         lab, texts, mismatches = found
-    scored = [frame_scores(t, lex, use_model=use_model) for t in texts]
+    # A document's sentences in order share its context (the NCG named earlier, rule 50).
+    scored = grouped_frame_scores(texts, lab["doc_id"].tolist(), lex, use_model=use_model)
     pred = [s["frames"] for s in scored]
     gold = lab["frame_set"].tolist()
     out = frame_agreement(gold, pred)

@@ -81,7 +81,8 @@ The lexicon is backed up by a supervised model (:mod:`.frame_model`: word n-gram
 logistic regression trained on the team's labelled sentences, shipped as data): a frame the
 model gives a probability of at least its threshold (0.75) is added to the lexicon's frames,
 with the evidence ``model p=0.90``; the model never removes a lexicon frame and never adds one
-whose cue the lexicon read as negated. It is asked only about sentences of at least six words
+whose cue the lexicon read as negated, nor ``threat`` from a North Korean counterpart's name alone
+(:mod:`.frame_guards`). It is asked only about sentences of at least six words
 with a frame cue or a mention of a party of the story (:func:`names_a_party`).
 ``frame_scores(text, use_model=False)`` is the lexicon alone.
 
@@ -94,6 +95,8 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Mapping, Sequence
 from typing import Any, NamedTuple
+
+from .frame_guards import counterpart_threat
 
 # The lexicon and its loader live in .frame_lexicon; re-exported here, the public facade.
 from .frame_lexicon import FRAMES as FRAMES
@@ -391,13 +394,16 @@ def model_probabilities(text: str, cues: Sequence[Cue], lexicon: FrameLexicon,
     frame cue (``cues``, from :func:`frame_cues`; a context cue resolved to no frame, such as
     ``tested`` or ``the group`` with no party of the story near it, does not count) or naming a
     party of the story (:func:`names_a_party`), of at least the model's ``min_words``;
-    otherwise ``None``. ``matched`` as in :func:`frame_cues`."""
-    if any(c.frame is not None for c in cues):
-        return model.sentence_probabilities(text)
-    other = [(c.start, c.end) for c in cues if c.rule.startswith("other sense")]
-    if not names_a_party(text, lexicon, matched, other):
+    otherwise ``None``. ``matched`` as in :func:`frame_cues`. ``threat`` is guarded where North
+    Korea is only the counterpart of engagement (:func:`.frame_guards.counterpart_threat`)."""
+    if not any(c.frame is not None for c in cues):
+        other = [(c.start, c.end) for c in cues if c.rule.startswith("other sense")]
+        if not names_a_party(text, lexicon, matched, other):
+            return None
+    probabilities = model.sentence_probabilities(text)
+    if probabilities is None:
         return None
-    return model.sentence_probabilities(text)
+    return counterpart_threat(text, cues, probabilities, lexicon, model)
 
 
 def names_a_party(text: str, lexicon: FrameLexicon,

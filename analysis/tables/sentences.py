@@ -19,7 +19,11 @@ ids and voice (always)
     weights), ``frame_evidence`` (the cues of the frames flagged True, ``"deterrence:
     strategic assets | threat: nuclear threat"``; a cue of a frame whose score stays below the
     threshold is in its ``score_<name>`` only) and ``frame_negated`` (cues cancelled by
-    negation). With ``frames="encoder"`` (opt-in, :mod:`analysis.metrics.frame_encoder`)
+    negation). A sentence is read after its document's earlier ones: once the NCG is named,
+    a reference back to it without its name (*the next meeting*, *co-chaired*) is
+    ``deterrence`` (:mod:`analysis.metrics.frame_context`, guide rule 50; evidence
+    ``"deterrence: the next meeting"``). With ``frames="encoder"`` (opt-in,
+    :mod:`analysis.metrics.frame_encoder`)
     ``frame_<name>`` is also True where the fine-tuned MiniLM encoder gives the frame a
     probability of at least 0.80, and ``frame_evidence`` names it (``"alliance: encoder
     p=0.91"``); ``score_<name>`` stays the cue score in both cases;
@@ -125,9 +129,15 @@ def _with_encoder(encoder: Any) -> Callable[..., dict[str, Any] | None]:
     return scores
 
 
-def _frames_scorer(lexicon: Any, details: bool, encoder: Any = None) -> Scorer:
+def _frames_scorer(lexicon: Any, details: bool, encoder: Any = None
+                   ) -> tuple[Scorer, Callable[[], None]]:
+    """The frames scorer and its start-of-document reset: a reference back to the NCG takes
+    its frame from the document's earlier sentences
+    (:class:`~analysis.metrics.frame_context.DocumentContext`, guide rule 50)."""
+    from ..metrics.frame_context import DocumentContext
     from ..metrics.frames import (
         FRAMES,
+        cue_scores,
         format_evidence,
         format_negated,
         load_frame_lexicon,
@@ -139,10 +149,14 @@ def _frames_scorer(lexicon: Any, details: bool, encoder: Any = None) -> Scorer:
     model = load_frame_model()
     frame_result = sentence_frame_scores if encoder is None else _with_encoder(encoder)
     no_cue = (False,) * len(FRAMES) + (0.0,) * len(FRAMES) + (("", "") if details else ())
+    context = DocumentContext(lexicon)
 
     def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
               row: list[Any]) -> str:
         sc = frame_result(scored, lexicon, model, matched)
+        if sc is None and context.needs(scored):
+            sc = cue_scores([], lexicon)
+        sc = context.apply(sc, scored)
         if sc is None:  # most sentences
             row.extend(no_cue)
             return ""
@@ -153,7 +167,7 @@ def _frames_scorer(lexicon: Any, details: bool, encoder: Any = None) -> Scorer:
             row.append(format_negated(sc))
         return ""
 
-    return score
+    return score, context.reset
 
 
 def _certainty_scorer(lexicon: Any, details: bool) -> Scorer:
@@ -196,18 +210,23 @@ def _tone_scorer() -> Scorer:
 
 
 def _scorers(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: Any,
-             details: bool = True, frame_encoder: Any = None) -> list[Scorer]:
-    """The scorers of the ``metrics`` groups in column order (imports made once a table)."""
-    out = []
+             details: bool = True, frame_encoder: Any = None
+             ) -> tuple[list[Scorer], list[Callable[[], None]]]:
+    """The scorers of the ``metrics`` groups in column order (imports made once a table), and
+    the resets to call at the start of each document (the frames' document context)."""
+    out: list[Scorer] = []
+    resets: list[Callable[[], None]] = []
     if "readability" in metrics:
         out.append(_readability_scorer())
     if "frames" in metrics:
-        out.append(_frames_scorer(frame_lexicon, details, frame_encoder))
+        frames_scorer, reset = _frames_scorer(frame_lexicon, details, frame_encoder)
+        out.append(frames_scorer)
+        resets.append(reset)
     if "certainty" in metrics:
         out.append(_certainty_scorer(epistemic_lexicon, details))
     if "tone" in metrics:
         out.append(_tone_scorer())
-    return out
+    return out, resets
 
 
 def _tables(metrics: Sequence[str], frame_lexicon: Any, epistemic_lexicon: Any
@@ -237,12 +256,15 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
     from ..metrics.lexicon import text_words
     from ..metrics.lexicon_index import table_index
 
-    scorers = _scorers(metrics, frame_lexicon, epistemic_lexicon, details, frame_encoder)
+    scorers, resets = _scorers(metrics, frame_lexicon, epistemic_lexicon, details,
+                               frame_encoder)
     # One prefilter for every lexicon table: which of them may match, one set operation a
     # sentence.
     index = table_index(_tables(metrics, frame_lexicon, epistemic_lexicon))
     rows = []
     for doc in documents:
+        for reset in resets:
+            reset()
         text = doc.text
         # The quotations paragraph by paragraph, so one running over several sentences
         # counts in each.

@@ -1,0 +1,170 @@
+"""Frames that need the document: the Nuclear Consultative Group referred back to without its
+name (guide rule 50).
+
+Coverage names the NCG once and then calls it *the group*, *the body*, *its next session*,
+*the third meeting*, or says who *co-chaired* it. At sentence level these words belong to any
+meeting (a board's, a party's); after the document has named the NCG they are the NCG and its
+calendar, ``deterrence`` (rules 4, 17 and 22). :class:`DocumentContext` reads a document's
+sentences in order and, in a sentence after the one that first names the NCG (its full name or
+``NCG``), gives such a reference the frame: a cue ``Cue(..., "deterrence", 1.0, "NCG named
+earlier in the document")`` in the evidence. A sentence that names the NCG itself, or already
+has ``deterrence``, is left as it is. The references (:data:`NCG_REFERENCE_RE`):
+
+* *the group* (``the group's``, ``the new group``), *the body*, *the mechanism*, *the
+  consultative body*, not followed by *of* (*the group of lawmakers*; *the Group of Seven* is
+  capitalised and never matches);
+* a meeting or session with an ordinal or *next* (*the next meeting*, *its third session*,
+  *a second meeting*, *the group's inaugural session*, *the first two sessions*), not followed
+  by *with* or *between* (*the next meeting with Kim*) or by *of* another body;
+* *co-chaired* and the *co-chairs* (not a party's: a sentence that names a *party* is left
+  out), and a meeting or session *chaired by*.
+
+A bare *the meeting* is not a reference: *the meeting came days after the launch* dates
+another event (rule 3), which is how the team sets label it. The rule is deterministic and
+reads only the document's own earlier sentences, and only with a lexicon whose
+``document_context`` section asks for it (:func:`uses_document_context`; lexicon 2.9.0 does);
+the sentence table applies it
+(:func:`analysis.tables.sentences.sentence_rows`) and so does the benchmark, passage by passage
+(:func:`document_frame_scores`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from .frame_lexicon import FrameLexicon, load_frame_lexicon
+from .frames import Cue, frame_scores
+
+NCG_NAME_RE = re.compile(r"\b[Nn]uclear [Cc]onsultative [Gg]roup\b|\bNCG\b")
+"""The NCG named: its full name (any capitalisation of the words) or the initialism."""
+
+_ORDINALS = (r"next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+             r"inaugural|upcoming|first two|first three")
+_OTHER_OF = r"\s+of\s+(?!(?:the|this|that)\s+(?:new\s+)?(?:group|body|mechanism)\b)"
+
+NCG_REFERENCE_RE = re.compile(
+    r"\b[Tt]he\s+(?:new\s+|consultative\s+|consultation\s+)?(?:group|body|mechanism)\b"
+    r"(?:'s)?(?!\s+of\b)"
+    rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Tt]his)\s+(?:(?:group|NCG|body)'s\s+)?"
+    rf"(?:{_ORDINALS})\s+(?:(?:formal|plenary|regular|full)\s+)?(?:meeting|session)s?\b"
+    rf"(?!\s+(?:with|between)\b|{_OTHER_OF})"
+    r"|\bco-?chair(?:ed|s|ing)?\b"
+    r"|\b(?:meeting|session)s?\s+(?:was|were|is|will\s+be)\s+chaired\b")
+"""A reference to the NCG without its name (see the module docstring)."""
+
+_PARTY_RE = re.compile(r"\bpart(?:y|ies)\b", re.IGNORECASE)
+CONTEXT_RULE = "NCG named earlier in the document"
+
+
+def uses_document_context(lexicon: FrameLexicon) -> bool:
+    """Whether ``lexicon`` asks for rule 50 (its ``document_context`` section sets
+    ``ncg_references``; from lexicon 2.9.0 on). An older lexicon (the golden tables pin 1.0.0)
+    reads every sentence alone."""
+    return bool(lexicon.raw.get("document_context", {}).get("ncg_references"))
+
+
+def names_ncg(text: str) -> bool:
+    """Whether ``text`` names the Nuclear Consultative Group (full name or ``NCG``)."""
+    return bool(NCG_NAME_RE.search(text))
+
+
+def ncg_reference(text: str) -> re.Match[str] | None:
+    """The first reference to the NCG without its name in ``text`` (:data:`NCG_REFERENCE_RE`),
+    or ``None``; a sentence that names a party (*the party's co-chair*) has none."""
+    match = NCG_REFERENCE_RE.search(text)
+    if match is None or (match.group(0).lower().startswith("co") and _PARTY_RE.search(text)):
+        return None
+    return match
+
+
+def add_context_frames(result: dict[str, Any], text: str, ncg_named: bool,
+                       lexicon: FrameLexicon) -> dict[str, Any]:
+    """Add (in place, and return) ``deterrence`` to a frame result of ``text`` when the
+    document named the NCG before this sentence (``ncg_named``), the sentence refers back to it
+    without its name and does not have ``deterrence`` yet: a :class:`~.frames.Cue` with the
+    rule :data:`CONTEXT_RULE` joins the evidence and the score."""
+    if not ncg_named or "deterrence" in result["frames"] or names_ncg(text):
+        return result
+    match = ncg_reference(text)
+    if match is None:
+        return result
+    cue = Cue(match.group(0), match.start(), match.end(), "deterrence", 1.0, CONTEXT_RULE)
+    result["evidence"]["deterrence"] = [*result["evidence"]["deterrence"], cue]
+    result["deterrence"] += cue.weight
+    if result["deterrence"] >= lexicon.threshold:
+        result["frames"] = result["frames"] | {"deterrence"}
+    return result
+
+
+class DocumentContext:
+    """What the frames of a document's later sentences need from its earlier ones: whether the
+    NCG has been named. Call :meth:`apply` on each sentence in order."""
+
+    def __init__(self, lexicon: FrameLexicon | None = None) -> None:
+        self.lexicon = lexicon or load_frame_lexicon()
+        self.enabled = uses_document_context(self.lexicon)
+        self.ncg_named = False
+
+    def reset(self) -> None:
+        """Start a new document: nothing named yet."""
+        self.ncg_named = False
+
+    def needs(self, text: str) -> bool:
+        """Whether :meth:`apply` may add a frame to ``text`` (a cheap test for the sentence
+        table's fast path)."""
+        return self.enabled and self.ncg_named and ncg_reference(text) is not None
+
+    def apply(self, result: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
+        """The frame ``result`` of the next sentence ``text`` with the context's frames added
+        (:func:`add_context_frames`; ``None``, the fast path's no-cue result, stays ``None``),
+        then remember whether the sentence names the NCG."""
+        if not self.enabled:
+            return result
+        if result is not None:
+            add_context_frames(result, text, self.ncg_named, self.lexicon)
+        self.ncg_named = self.ncg_named or names_ncg(text)
+        return result
+
+
+def document_frame_scores(texts: Iterable[str], lexicon: FrameLexicon | None = None,
+                          model: Any = None, use_model: bool = True) -> list[dict[str, Any]]:
+    """:func:`~.frames.frame_scores` of the sentences of one document, in order, with the
+    document's context (:class:`DocumentContext`)."""
+    lex = lexicon or load_frame_lexicon()
+    context = DocumentContext(lex)
+    return [context.apply(frame_scores(t, lex, model=model, use_model=use_model), t)
+            for t in texts]
+
+
+def passage_of(sentence_id: str) -> str | None:
+    """The passage of a labelled sentence id ``tN-PP-SS`` (``tN-PP``); ``None`` for ids of
+    sets without passages (``wd001``, ``t5-001``), whose sentences stand alone."""
+    parts = str(sentence_id).split("-")
+    return "-".join(parts[:2]) if len(parts) == 3 else None
+
+
+def grouped_frame_scores(texts: Sequence[str], documents: Sequence[str | None],
+                         lexicon: FrameLexicon | None = None, model: Any = None,
+                         use_model: bool = True) -> list[dict[str, Any]]:
+    """:func:`document_frame_scores` over sentences in order, a run of sentences with the same
+    ``documents`` key read as one document; a sentence whose key is ``None`` stands alone."""
+    lex = lexicon or load_frame_lexicon()
+    out: list[dict[str, Any]] = []
+    context, current = DocumentContext(lex), None
+    for text, doc in zip(texts, documents, strict=True):
+        if doc is None or doc != current:
+            context.reset()
+            current = doc
+        out.append(context.apply(frame_scores(text, lex, model=model, use_model=use_model),
+                                 text))
+    return out
+
+
+def passage_frame_scores(texts: Sequence[str], ids: Sequence[str],
+                         lexicon: FrameLexicon | None = None, model: Any = None,
+                         use_model: bool = True) -> list[dict[str, Any]]:
+    """:func:`grouped_frame_scores` of labelled sentences in file order, each passage
+    (:func:`passage_of`) read as one document; a sentence without a passage stands alone."""
+    return grouped_frame_scores(texts, [passage_of(i) for i in ids], lexicon, model, use_model)
