@@ -24,6 +24,8 @@ DEMONYMS = True  # "Koreans" at a sentence start is a name where "Korea(n)" is c
 NAME_STARTS = True  # a name starts a new chunk after a lower-case role noun or another name
 POSSESSIVE_NAMES = True  # "Workers' Party": a plural possessive inside a name keeps it whole
 MAX_NAME_WORDS = 6  # the longest name: "Center for Strategic and International Studies"
+NAME_POSSESSIVES = frozenset({"people"})
+"""Capitalised plurals whose possessive ``'s`` stays inside a name ("People's Republic")."""
 NAME_CONNECTORS = frozenset({"of"})  # lower-case words inside a name: "Republic of Korea"
 TITLES = frozenset("""president vice prime minister secretary general gen chairman chairwoman
     adviser advisor leader ambassador spokesperson spokesman spokeswoman senator sen rep gov
@@ -69,6 +71,7 @@ class Tokens:
     tag_set: Any = None  # what each class means (keyphrase_candidates.TagClasses)
     initials: list[int] = field(default_factory=list)  # middle initials ("D" in "Victor D. Cha")
     fixed: list[tuple[int, int, bool]] = field(default_factory=list)  # see TokenScan.fixed
+    modifiers: list[int] = field(default_factory=list)  # nouns in -ing before a noun
 
 
 def capitalised_names(tk: Tokens) -> None:
@@ -290,11 +293,19 @@ def possessive_names(scan: TokenScan, tk: Tokens) -> set[int]:
     Party", "Day" in "April Fools' Day"): the name goes on across the apostrophe, which is
     shown, and the one capitalised word after it is part of the name (``tk.proper``,
     ``tk.display``); before two ("Lakers' Matt Barnes") the possessive is no part of the name.
+    The ``'s`` of a capitalised word of :data:`NAME_POSSESSIVES` before a name goes on too
+    ("Democratic People's Republic of Korea", "People's Liberation Army").
     Returns where the chunks are joined (for :func:`split_chunks`)."""
     words, gaps, proper, caps = scan.words, scan.gaps, tk.proper, tk.caps
     out = set()
     for i in tk.capitals if POSSESSIVE_NAMES else ():
         j = i + 1
+        if (tk.possessive[i] and tk.los[i] in NAME_POSSESSIVES and proper[i] and j < len(words)
+                and gaps[j] == " " and caps[j] and proper[j] and not tk.breaks[j]):
+            out.add(j)  # "Democratic People's Republic of Korea", "People's Liberation Army"
+            if tk.display:
+                tk.display[i] = words[i]
+            continue
         if (j < len(words) and gaps[j] in ("' ", "’ ") and proper[i] and caps[j]
                 and words[i][-1] == "s" and not tk.breaks[j]
                 and not (j + 1 < len(words) and caps[j + 1] and tk.adjacent[j])):

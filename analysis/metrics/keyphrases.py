@@ -42,6 +42,9 @@ Method
    and score ("nuclear deterrence" replaces "deterrence" on the seed). Candidates past the
    first ``k`` are kept while a later phrase could still take the place of one of the first
    ``k``, so the list does not depend on ``k``: the top 5 are the first 5 of the top 10.
+   An acronym and the name it spells ("DPRK", "Democratic People's Republic of Korea") are
+   one entry: the first of the two to be chosen holds the place, shown in the form the text
+   writes more often, and the other is skipped.
 
 Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 32.5
 alone, 32.4 with the set's document frequencies, 31.5 without the tagger (YAKE 15.6);
@@ -255,6 +258,8 @@ def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
     mergeable: set[str] = set()  # the chosen single words that are no names
     floor = None  # MERGE_RATIO * the lowest score of a single word in the first k (None: recompute)
     proper = cands.first_span  # [4]: a proper name
+    shown = cands.shown  # keys that are one entry, under the key they are shown as
+    entries: set[str] = set()
     for score, key in scored:
         if len(chosen) >= k:
             if floor is None:
@@ -265,6 +270,11 @@ def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
         p = f" {key} "
         if p in joined:
             continue
+        if key in shown:
+            entry = shown[key]
+            if entry in entries:
+                continue  # one entry with a chosen phrase ("DPRK" and its name)
+            entries.add(entry)
         inside = [i for i, ck in enumerate(chosen) if ck in mergeable and f" {ck} " in p
                   and score >= MERGE_RATIO * scores[i]
                   ] if MERGE and " " in key and not mergeable.isdisjoint(key.split()) else []
@@ -273,16 +283,17 @@ def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
             chosen[inside[0]] = key
             for i in reversed(inside[1:]):
                 del chosen[i], scores[i]
-            joined = "".join(f" {ck} " for ck in chosen)
+            joined = "".join(f" {ck}  {shown.get(ck, ck)} " for ck in chosen)
         else:
             chosen.append(key)
             scores.append(score)
-            joined += p
+            joined += f"{p} {shown.get(key, key)} "
             if " " not in key and not proper[key][4]:
                 mergeable.add(key)
         floor = None
+    top = [shown.get(key, key) for key in chosen[:k]]
     return [(form, round(score, 4))
-            for form, score in zip(cands.surfaces(chosen[:k]), scores, strict=False)]
+            for form, score in zip(cands.surfaces(top), scores, strict=False)]
 
 
 def keyphrases_table(corpus: Iterable[Any], k: int = 10, *, corpus_df: bool = False):
