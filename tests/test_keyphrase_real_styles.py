@@ -34,8 +34,8 @@ def _ranked(name: str) -> tuple[str, ...]:
     return tuple(p for p, _ in extract_keyphrases(text, 200))
 
 
-def test_the_fixture_has_ten_articles():
-    assert len(EXPECTED) == 10
+def test_the_fixture_has_eleven_articles():
+    assert len(EXPECTED) == 11
     assert sorted(EXPECTED) == sorted(p.name for p in FIXTURES.glob("*.txt"))
 
 
@@ -152,3 +152,15 @@ def test_an_acronym_and_the_name_it_spells_are_one_entry():
     assert not {"Democratic People's Republic of Korea", "Democratic People",
                 "Republic of Korea"} & set(ranked)
     assert "People's Liberation Army" in ranked  # a possessive inside a name keeps it whole
+
+
+def test_an_office_after_a_title_is_no_part_of_the_name():
+    text = ("SEOUL, May 8 (Yonhap) -- Minister of Unification Kwon Young-se said Monday that "
+            "the North must return to talks. Kwon spoke after Secretary of Defense Lloyd "
+            "Austin met President of the Republic of Korea Yoon Suk Yeol. The Bank of Korea "
+            "held rates, and the Ministry of Unification said aid would continue.")
+    ranked = _top(text)
+    assert {"Kwon Young-se", "Lloyd Austin", "Yoon Suk Yeol", "Bank of Korea",
+            "Ministry of Unification"} <= set(ranked)
+    assert not any(p.startswith(("Unification Kwon", "Defense Lloyd", "Republic of Korea Yoon"))
+                   for p in ranked), ranked

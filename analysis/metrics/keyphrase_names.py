@@ -22,6 +22,7 @@ GENERIC_NAME_ZIPF = 5.0  # a capitalised word this common is lower-cased unless 
 SURNAME_FIRST_PATH = Path(__file__).resolve().parents[1] / "resources" / "surname_first_names.txt"
 DEMONYMS = True  # "Koreans" at a sentence start is a name where "Korea(n)" is capitalised inside
 NAME_STARTS = True  # a name starts a new chunk after a lower-case role noun or another name
+OFFICES = True  # "Secretary of State" before "Antony Blinken" is no part of a candidate
 POSSESSIVE_NAMES = True  # "Workers' Party": a plural possessive inside a name keeps it whole
 MAX_NAME_WORDS = 6  # the longest name: "Center for Strategic and International Studies"
 NAME_POSSESSIVES = frozenset({"people"})
@@ -31,7 +32,7 @@ TITLES = frozenset("""president vice prime minister secretary general gen chairm
     adviser advisor leader ambassador spokesperson spokesman spokeswoman senator sen rep gov
     governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker""".split())
 """Capitalised titles that precede a name and are not part of it ("President Yoon Suk Yeol")."""
-ROLE_NOUNS = TITLES | frozenset("""sister brother wife husband daughter son uncle aunt
+ROLE_NOUNS = TITLES | frozenset("""lady sister brother wife husband daughter son uncle aunt
     envoy counterpart diplomat official officer detective researcher analyst scholar expert
     professor director head founder dictator ruler strongman actor actress singer star coach
     agency media outlet newspaper daily broadcaster mouthpiece""".split())
@@ -248,6 +249,28 @@ def title_cuts(tk: Tokens) -> set[int]:
                 if j == 0 or not tk.adjacent[j - 1]:
                     break
                 j -= 1
+    return cut | (office_cuts(tk) if OFFICES else set())
+
+
+def office_cuts(tk: Tokens) -> set[int]:
+    """A capitalised title, "of" and the office after it, before a name of two words or more
+    (three when the first is a family name written first): "Secretary of State" in
+    "Secretary of State Antony Blinken", "Minister of Unification" in "Minister of
+    Unification Kwon Young-se", "President of the Republic of Korea" before "Yoon Suk Yeol")."""
+    los, proper, adjacent, caps = tk.los, tk.proper, tk.adjacent, tk.caps
+    last = len(los) - 1
+    cut: set[int] = set()
+    for i in tk.capitals:
+        o = i + 3 if i + 2 <= last and los[i + 2] == "the" and adjacent[i + 2] else i + 2
+        if not (o + 2 <= last and los[i] in TITLES and los[i + 1] == "of" and adjacent[i]
+                and adjacent[i + 1] and caps[o] and proper[o]):
+            continue
+        e = o
+        while e < last and proper[e + 1] and adjacent[e] and not tk.possessive[e]:
+            e += 1
+        keep = 3 if e - o >= 3 and los[e - 2] in surname_first_names() else 2
+        if e - o + 1 > keep:
+            cut.update(range(i + 1, e - keep + 1))
     return cut
 
 
