@@ -152,6 +152,14 @@ def test_an_acronym_and_the_name_it_spells_are_one_entry():
     assert not {"Democratic People's Republic of Korea", "Democratic People",
                 "Republic of Korea"} & set(ranked)
     assert "People's Liberation Army" in ranked  # a possessive inside a name keeps it whole
+    # the South's name inside the North's is still a name of its own
+    both = ("The Democratic People's Republic of Korea condemned the drills, KCNA said. The "
+            "Republic of Korea and the United States began the drills on Monday. The Republic "
+            "of Korea said the drills were defensive. The Democratic People's Republic of "
+            "Korea warned of a strong response.")
+    ranked = _top(both)
+    assert {"Democratic People's Republic of Korea", "Republic of Korea"} <= set(ranked[:4])
+    assert "Democratic People" not in ranked
 
 
 def test_an_office_after_a_title_is_no_part_of_the_name():
