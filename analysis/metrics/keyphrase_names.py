@@ -22,14 +22,17 @@ GENERIC_NAME_ZIPF = 5.0  # a capitalised word this common is lower-cased unless 
 SURNAME_FIRST_PATH = Path(__file__).resolve().parents[1] / "resources" / "surname_first_names.txt"
 DEMONYMS = True  # "Koreans" at a sentence start is a name where "Korea(n)" is capitalised inside
 NAME_STARTS = True  # a name starts a new chunk after a lower-case role noun or another name
+OFFICES = True  # "Secretary of State" before "Antony Blinken" is no part of a candidate
 POSSESSIVE_NAMES = True  # "Workers' Party": a plural possessive inside a name keeps it whole
 MAX_NAME_WORDS = 6  # the longest name: "Center for Strategic and International Studies"
+NAME_POSSESSIVES = frozenset({"people"})
+"""Capitalised plurals whose possessive ``'s`` stays inside a name ("People's Republic")."""
 NAME_CONNECTORS = frozenset({"of"})  # lower-case words inside a name: "Republic of Korea"
 TITLES = frozenset("""president vice prime minister secretary general gen chairman chairwoman
     adviser advisor leader ambassador spokesperson spokesman spokeswoman senator sen rep gov
     governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker""".split())
 """Capitalised titles that precede a name and are not part of it ("President Yoon Suk Yeol")."""
-ROLE_NOUNS = TITLES | frozenset("""sister brother wife husband daughter son uncle aunt
+ROLE_NOUNS = TITLES | frozenset("""lady sister brother wife husband daughter son uncle aunt
     envoy counterpart diplomat official officer detective researcher analyst scholar expert
     professor director head founder dictator ruler strongman actor actress singer star coach
     agency media outlet newspaper daily broadcaster mouthpiece""".split())
@@ -69,6 +72,7 @@ class Tokens:
     tag_set: Any = None  # what each class means (keyphrase_candidates.TagClasses)
     initials: list[int] = field(default_factory=list)  # middle initials ("D" in "Victor D. Cha")
     fixed: list[tuple[int, int, bool]] = field(default_factory=list)  # see TokenScan.fixed
+    modifiers: list[int] = field(default_factory=list)  # nouns in -ing before a noun
 
 
 def capitalised_names(tk: Tokens) -> None:
@@ -245,6 +249,28 @@ def title_cuts(tk: Tokens) -> set[int]:
                 if j == 0 or not tk.adjacent[j - 1]:
                     break
                 j -= 1
+    return cut | (office_cuts(tk) if OFFICES else set())
+
+
+def office_cuts(tk: Tokens) -> set[int]:
+    """A capitalised title, "of" and the office after it, before a name of two words or more
+    (three when the first is a family name written first): "Secretary of State" in
+    "Secretary of State Antony Blinken", "Minister of Unification" in "Minister of
+    Unification Kwon Young-se", "President of the Republic of Korea" before "Yoon Suk Yeol")."""
+    los, proper, adjacent, caps = tk.los, tk.proper, tk.adjacent, tk.caps
+    last = len(los) - 1
+    cut: set[int] = set()
+    for i in tk.capitals:
+        o = i + 3 if i + 2 <= last and los[i + 2] == "the" and adjacent[i + 2] else i + 2
+        if not (o + 2 <= last and los[i] in TITLES and los[i + 1] == "of" and adjacent[i]
+                and adjacent[i + 1] and caps[o] and proper[o]):
+            continue
+        e = o
+        while e < last and proper[e + 1] and adjacent[e] and not tk.possessive[e]:
+            e += 1
+        keep = 3 if e - o >= 3 and los[e - 2] in surname_first_names() else 2
+        if e - o + 1 > keep:
+            cut.update(range(i + 1, e - keep + 1))
     return cut
 
 
@@ -290,11 +316,19 @@ def possessive_names(scan: TokenScan, tk: Tokens) -> set[int]:
     Party", "Day" in "April Fools' Day"): the name goes on across the apostrophe, which is
     shown, and the one capitalised word after it is part of the name (``tk.proper``,
     ``tk.display``); before two ("Lakers' Matt Barnes") the possessive is no part of the name.
+    The ``'s`` of a capitalised word of :data:`NAME_POSSESSIVES` before a name goes on too
+    ("Democratic People's Republic of Korea", "People's Liberation Army").
     Returns where the chunks are joined (for :func:`split_chunks`)."""
     words, gaps, proper, caps = scan.words, scan.gaps, tk.proper, tk.caps
     out = set()
     for i in tk.capitals if POSSESSIVE_NAMES else ():
         j = i + 1
+        if (tk.possessive[i] and tk.los[i] in NAME_POSSESSIVES and proper[i] and j < len(words)
+                and gaps[j] == " " and caps[j] and proper[j] and not tk.breaks[j]):
+            out.add(j)  # "Democratic People's Republic of Korea", "People's Liberation Army"
+            if tk.display:
+                tk.display[i] = words[i]
+            continue
         if (j < len(words) and gaps[j] in ("' ", "’ ") and proper[i] and caps[j]
                 and words[i][-1] == "s" and not tk.breaks[j]
                 and not (j + 1 < len(words) and caps[j + 1] and tk.adjacent[j])):
