@@ -66,7 +66,7 @@ from .attribution_model import (
     neighbours,
 )
 from .bare_clauses import frame_reading, is_bare_clause
-from .carried_speakers import carried_speaker, is_country_voice, names_a_person
+from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
 from .cues import WORD_RE, find_reporting_clause
 from .furniture_lines import furniture_flags
 from .joint_subjects import joint_speaker
@@ -82,6 +82,7 @@ from .speakers import (
     is_speaker_surface,
 )
 from .subjects import subject_phrase
+from .title_case import headline_quote_spans, sentence_case
 from .transcripts import actor_name, attribute_turns, is_transcript
 
 _OPEN = "“«`"
@@ -127,7 +128,7 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     for m in _QUOTE_MARK_RE.finditer(text, start, end):
         i, mark = m.start(), m.group(0)
         straight = mark in {'"', "''"}
-        if mark[0] in _OPEN or (straight and open_at is None):
+        if mark[0] in _OPEN or (open_at is None and (straight or _opens_wrongly(text, i))):
             if open_at is None:
                 open_at = i
         elif open_at is not None:
@@ -136,6 +137,14 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     if open_at is not None:
         spans.append((open_at, end))
     return spans
+
+
+def _opens_wrongly(text: str, i: int) -> bool:
+    """Whether the closing mark ``”`` at ``text[i]`` opens a quotation, as web copy sometimes
+    types it: nothing is open, and it stands before a word and after a space or at the start
+    (``”Fear. I am truly afraid.” ― Name``)."""
+    return text[i] == "”" and (i == 0 or text[i - 1].isspace()) and \
+        text[i + 1:i + 2].isalnum()
 
 
 def outside_quotes(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
@@ -202,6 +211,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             continue
         sentence = text[s:e]
         full_spans = _overlapping(spans_by_par[p], ends_by_par[p], s, e)
+        if p == first_par and not full_spans:
+            full_spans = headline_quote_spans(text, s, e)  # "Rip Trump As A ‘Fraud.’"
         if block is not None and block[0] == p and not full_spans:
             clauses.append(_Clause(p, [], block[1], False, "direct"))
             continue
@@ -209,6 +220,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         outside = outside_quotes(text, s, e, spans) if spans else sentence
         if s == paragraphs[p][0]:
             outside = blank_dateline(outside)
+        if p == first_par:
+            outside = sentence_case(outside)  # "..., Former Doctor Says." reads as "says"
         quoted_words = sum(len(WORD_RE.findall(text[qs:qe])) for qs, qe in spans) \
             if spans else 0
         has_quote = quoted_words > 0
@@ -417,6 +430,10 @@ class _DocumentReader:
         """The speaker of sentence ``n``, with the role noun and the referent of its reporting
         clause."""
         tracker = self.tracker
+        if c.quote == "direct":  # "“...” ― Name “...” ― Name": each quotation its own name
+            dashed = dash_source(self.text, c.full_spans, *self.sentences[n][1:])
+            if dashed:
+                return tracker.resolve(dashed), None, None
         referent = (joint_speaker(c.raw) or tracker.resolve(c.raw)) if c.raw else None
         role = tracker.role_surface(c.raw) if c.raw else None
         speaker = role or referent
