@@ -86,3 +86,18 @@ def test_each_quotation_of_a_line_takes_the_name_after_its_own_dash():
     # the splitter joins the lines: a sentence belongs to the quotation holding most of it
     assert [sp for _, sp in got[2:]] == [
         "Park Min-ji", "Park Min-ji", "Park Min-ji", "Lee Sang-hoon"]
+
+
+def test_the_lede_under_a_listed_agencys_dateline_is_the_agencys():
+    text = ("North Korea slams declaration\n\n"
+            "PYONGYANG, April 29 (KCNA) -- The so-called declaration is the product of a "
+            "hostile policy toward the DPRK. The allies met in Washington last week.")
+    got = [(s.voice, s.speaker, s.actor) for s in Document.from_text(text).sentences]
+    assert got == [("authorial", None, None), ("quoted", "KCNA", "KCNA"),
+                   ("authorial", None, None)]
+
+
+def test_the_lede_under_an_outlets_dateline_stays_the_writers():
+    text = ("SEOUL, April 29 (Yonhap) -- The allies will hold their first group meeting in "
+            "July. Officials met in Seoul on Friday.")
+    assert rows(text) == [("authorial", None), ("authorial", None)]

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .actor_linker import default_linker
+from .agency_ledes import agency_lede
 from .announcements import announces_an_event
 from .attribution_model import (
     AttributionModel,
@@ -191,6 +192,17 @@ class _Clause:
     eligible: bool = True
 
 
+def _outside(text: str, s: int, e: int, spans: list[tuple[int, int]], opens_paragraph: bool,
+             first_paragraph: bool) -> str:
+    """The sentence ``text[s:e]`` as the reporting clauses are read: its quotations blanked, a
+    paragraph's dateline blanked, and the first paragraph in sentence case (``..., Former
+    Doctor Says.`` reads as *says*: :func:`analysis.corpus.title_case.sentence_case`)."""
+    outside = outside_quotes(text, s, e, spans) if spans else text[s:e]
+    if opens_paragraph:
+        outside = blank_dateline(outside)
+    return sentence_case(outside) if first_paragraph else outside
+
+
 def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Clause]:
     """First pass: quotation spans, quote type and raw reporting subject of each sentence."""
     paragraphs: dict[int, tuple[int, int]] = {}
@@ -217,11 +229,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             clauses.append(_Clause(p, [], block[1], False, "direct"))
             continue
         spans = [(max(qs, s), min(qe, e)) for qs, qe in full_spans]
-        outside = outside_quotes(text, s, e, spans) if spans else sentence
-        if s == paragraphs[p][0]:
-            outside = blank_dateline(outside)
-        if p == first_par:
-            outside = sentence_case(outside)  # "..., Former Doctor Says." reads as "says"
+        outside = _outside(text, s, e, spans, s == paragraphs[p][0], p == first_par)
         quoted_words = sum(len(WORD_RE.findall(text[qs:qe])) for qs, qe in spans) \
             if spans else 0
         has_quote = quoted_words > 0
@@ -247,6 +255,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             quote = "direct"
         elif raw is not None:
             quote = "partial" if has_quote and not according else "indirect"
+        elif s == paragraphs[p][0] and (raw := agency_lede(text, s, e)):
+            quote = "indirect"  # "PYONGYANG, April 29 (KCNA) -- The ... is ...": KCNA's
         else:
             quote = "none"
         clauses.append(_Clause(p, full_spans, raw, according, quote))
