@@ -101,3 +101,20 @@ def test_the_lede_under_an_outlets_dateline_stays_the_writers():
     text = ("SEOUL, April 29 (Yonhap) -- The allies will hold their first group meeting in "
             "July. Officials met in Seoul on Friday.")
     assert rows(text) == [("authorial", None), ("authorial", None)]
+
+
+def test_a_curly_quotation_inside_a_straight_one_leaves_the_outer_one_open():
+    from analysis.corpus.quotes import quote_spans
+    text = ('"The numbers are partisan. I will read you the question: “Do you back the '
+            'declaration?” Forty percent said yes." Cha said.')
+    assert [text[a:b] for a, b in quote_spans(text)] == [text[:text.index(" Cha")]]
+    mixed = '"The umbrella is real,” said Kim. “We act," he said.'
+    assert [mixed[a:b] for a, b in quote_spans(mixed)] == [
+        '"The umbrella is real,”', '“We act,"']
+
+
+def test_the_last_sentence_of_a_quotation_with_a_quotation_inside_is_quoted():
+    text = ("Cha went on:\n\n"
+            '"The numbers are partisan. I will read you the question: “Do you back the '
+            'declaration?” Forty percent said yes, forty said no."')
+    assert [v for v, _ in rows(text)] == ["authorial", "quoted", "quoted", "quoted"]

@@ -126,15 +126,20 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    inner = 0
     for m in _QUOTE_MARK_RE.finditer(text, start, end):
         i, mark = m.start(), m.group(0)
         straight = mark in {'"', "''"}
         if mark[0] in _OPEN or (open_at is None and (straight or _opens_wrongly(text, i))):
             if open_at is None:
                 open_at = i
+            elif mark == "“" and text[open_at] == '"':
+                inner += 1  # "... “a quotation inside” ...": the outer one stays open
+        elif inner and mark == "”":
+            inner -= 1
         elif open_at is not None:
             spans.append((open_at, m.end()))
-            open_at = None
+            open_at, inner = None, 0
     if open_at is not None:
         spans.append((open_at, end))
     return spans
