@@ -118,3 +118,11 @@ def test_the_last_sentence_of_a_quotation_with_a_quotation_inside_is_quoted():
             '"The numbers are partisan. I will read you the question: “Do you back the '
             'declaration?” Forty percent said yes, forty said no."')
     assert [v for v, _ in rows(text)] == ["authorial", "quoted", "quoted", "quoted"]
+
+
+def test_added_to_a_thing_is_an_increase_not_a_reporting_clause():
+    assert rows("The launch added to the tension on the peninsula.") == [("authorial", None)]
+    assert rows("Yoon won a standing ovation in Congress, adding to his strong week.") == [
+        ("authorial", None)]
+    assert rows("Kirby added that the visit was routine.") == [("quoted", "Kirby")]
+    assert rows("“We are ready,” Austin added to reporters.") == [("quoted", "Austin")]
