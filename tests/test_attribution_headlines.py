@@ -126,3 +126,13 @@ def test_added_to_a_thing_is_an_increase_not_a_reporting_clause():
         ("authorial", None)]
     assert rows("Kirby added that the visit was routine.") == [("quoted", "Kirby")]
     assert rows("“We are ready,” Austin added to reporters.") == [("quoted", "Austin")]
+
+
+def test_a_sentence_opening_with_a_sentence_adverb_is_not_promoted():
+    from analysis.corpus.writer_claims import adverb_subject
+    assert adverb_subject("Perhaps go a step further and ask what deterrence is for.")
+    assert adverb_subject("Not everyone finds the declaration reassuring.")
+    assert not adverb_subject("No one expected the group to meet so soon.")
+    assert not adverb_subject("Many South Koreans believe the country needs its own bomb.")
+    text = "Thus my proposal: a standing group that meets every quarter in Seoul."
+    assert rows(text) == [("authorial", None)]

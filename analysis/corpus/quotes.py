@@ -85,6 +85,7 @@ from .speakers import (
 from .subjects import subject_phrase
 from .title_case import headline_quote_spans, sentence_case
 from .transcripts import actor_name, attribute_turns, is_transcript
+from .writer_claims import adverb_subject, is_prescription
 
 _OPEN = "“«`"
 _CLOSE = "”»"
@@ -277,7 +278,8 @@ def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]
 
 def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
     """Whether the model may promote each sentence: read ``none`` by the rules, and not a
-    headline, an unquoted question, a prescription (:func:`is_prescription`) or an event."""
+    headline, an unquoted question, a prescription (:func:`is_prescription`), an event or a
+    sentence whose subject would be an adverb (``Perhaps ...``)."""
     return [_promotable(c, text[s:e])
             for (_, s, e), c in zip(sentences, _read_clauses(text, sentences), strict=True)]
 
@@ -285,7 +287,8 @@ def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
 def _promotable(c: _Clause, sentence: str) -> bool:
     """Whether the model may promote a sentence read as ``c`` (see :func:`promotable`)."""
     return c.eligible and c.quote == "none" and not (is_prescription(sentence) or
-                                                     announces_an_event(sentence))
+                                                     announces_an_event(sentence) or
+                                                     adverb_subject(sentence))
 
 
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
@@ -322,31 +325,10 @@ def promoted_speaker(sentence: str, tokens: list[re.Match],
     return subject
 
 
-_PRESCRIPTION_RE = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
-                              r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)(?: [\w’'-]+){1,3}?)"
-                              r" (?:should|must|ought to|needs to|need to) ")
-"""A subject (a name, or a determiner and up to three words), then a modal of obligation."""
-_JUDGEMENT_RE = re.compile(r"\b(?:is|are|was|were) (?:right|wrong|correct|justified) to ")
-"""The writer's verdict on someone (``critics are right to ask``)."""
-_MODALS = (" should ", " must ", " ought to ", " needs to ", " need to ")
-_VERDICTS = (" right to ", " wrong to ", " correct to ", " justified to ")
-"""Strings every match of :data:`_PRESCRIPTION_RE` (:data:`_JUDGEMENT_RE`) holds one of: a
-cheap test before the regex."""
 _NON_SPEAKING = frozenset("agreement declaration deal pact treaty accord charter document "
                           "communique law bill resolution".split())
 """Heads of a subject that, without a reporting verb (the rules found none), is no source: a
 text that creates or sets out something (``The agreement ... also creates a group``)."""
-
-
-def is_prescription(sentence: str) -> bool:
-    """Whether ``sentence`` opens with a subject and a modal of obligation (``The government
-    should explain ...``, ``Seoul must decide ...``) or passes a verdict (``Still, critics are
-    right to ask ...``): the writer's prescription or judgement, which the model is not to
-    read as the subject's reported words."""
-    return (any(map(sentence.__contains__, _MODALS)) and
-            _PRESCRIPTION_RE.match(sentence) is not None) or \
-        (any(map(sentence.__contains__, _VERDICTS)) and
-         _JUDGEMENT_RE.search(sentence) is not None)
 
 
 def _next_cues(clauses: list[_Clause]) -> list[int | None]:
