@@ -45,6 +45,9 @@ def is_prescription(sentence: str) -> bool:
 def adverb_subject(sentence: str) -> bool:
     """Whether the subject finder reads a sentence adverb or a negation as the subject of
     ``sentence`` (``Perhaps go a step further``, ``Not everyone finds ...``): no source."""
-    subject = sentence_subject(list(islice(WORD_RE.finditer(sentence), 8)))
+    tokens = list(islice(WORD_RE.finditer(sentence), 8))
+    if not any(t.group(0).lower() in _SENTENCE_ADVERBS for t in tokens):
+        return False  # the subject is one of these tokens: no need to find it
+    subject = sentence_subject(tokens)
     return subject is not None and subject.lower() in _SENTENCE_ADVERBS and \
         not sentence.startswith("No one")  # a pronoun: "No one expected ..."
