@@ -3,9 +3,10 @@ reporting clause names a person: the second pass of :mod:`analysis.corpus.quotes
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from .speakers import DETERMINERS, PERSON_PRONOUNS, SpeakerTracker, looks_like_org
+from .speakers import DETERMINERS, NAME_TOKEN, PERSON_PRONOUNS, SpeakerTracker, looks_like_org
 
 
 def is_country_voice(tracker: SpeakerTracker, speaker: str | None) -> bool:
@@ -56,3 +57,17 @@ def carried_speaker(c: Any, n: int, clauses: list[Any], next_cue: list[int | Non
             clauses[n - 1].quote != "none":
         return previous.speaker
     return None
+
+
+_DASH_SOURCE_RE = re.compile(rf"[ \t]*[―—][ \t]*({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})")
+
+
+def dash_source(text: str, spans: list[tuple[int, int]], s: int, e: int) -> str | None:
+    """The name set after a dash right after the quotation that holds most of the sentence
+    ``text[s:e]`` (``“...” ― Karen Lee``), where quotations a line each run into one sentence:
+    the source of that quotation, not of another in the same sentence."""
+    if not spans:
+        return None
+    main = max(spans, key=lambda q: min(q[1], e) - max(q[0], s))
+    m = _DASH_SOURCE_RE.match(text, main[1])
+    return m.group(1) if m else None

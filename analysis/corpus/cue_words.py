@@ -133,3 +133,15 @@ EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset("""poll polls study studies survey s
     audit investigation inquiry probe research analysis figures estimate estimates
     assessment reports records filings disclosures statistics""".split())
 """Heads of the subject of an evidence verb (:data:`EVIDENCE_VERBS`)."""
+
+
+_ADDING = frozenset("added adds adding".split())
+_ADDED_THINGS = THING_DETERMINERS | frozenset("it our my your what".split())
+
+
+def adds_to_a_thing(tokens: list, i: int) -> bool:
+    """Whether the verb ``tokens[i]`` (regex matches) is *added to* with a thing as its
+    object (``adding to her lead``, ``added to the uncertainty``, ``adds to it``): an increase,
+    not a reporting clause (``Trump added to reporters`` and ``he added that`` still report)."""
+    return tokens[i].group(0) in _ADDING and i + 2 < len(tokens) and \
+        tokens[i + 1].group(0) == "to" and tokens[i + 2].group(0).lower() in _ADDED_THINGS

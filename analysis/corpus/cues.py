@@ -53,6 +53,7 @@ from .cue_words import (
     THAT_ONLY_VERBS,
     THING_DETERMINERS,
     THING_OBJECT_VERBS,
+    adds_to_a_thing,
     is_adverb,
 )
 from .described import head_of
@@ -400,10 +401,10 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "wrote a letter", "the borrowing continued": an act, no content
     if verb in PERFECT_ONLY_VERBS:
         return i > 0 and tokens[i - 1].group(0).lower() in {"has", "have", "had"}
-    if verb == "questioned" and after in OBJECT_PRONOUNS:
-        return False  # "questioned him for hours": an interrogation, no content
-    if verb == "contend" and after == "with":
-        return False  # "a rival to contend with": to cope, not to argue
+    if (verb, after) == ("contend", "with") or (verb == "questioned" and after in OBJECT_PRONOUNS):
+        return False  # "questioned him for hours", "a rival to contend with": no words
+    if after == "to" and adds_to_a_thing(tokens, i):
+        return False  # "adding to her lead", "added to the uncertainty": more, not speech
     if verb in NAMING_ACT_VERBS and not has_quote and (_names_only(outside, tokens, i) or
                                                        announces_event(outside, tokens, i)):
         return False  # "announced the Washington Declaration / the deployment of": an act

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .actor_linker import default_linker
+from .agency_ledes import agency_lede
 from .announcements import announces_an_event
 from .attribution_model import (
     AttributionModel,
@@ -66,7 +67,7 @@ from .attribution_model import (
     neighbours,
 )
 from .bare_clauses import frame_reading, is_bare_clause
-from .carried_speakers import carried_speaker, is_country_voice, names_a_person
+from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
 from .cues import WORD_RE, find_reporting_clause
 from .furniture_lines import furniture_flags
 from .joint_subjects import joint_speaker
@@ -82,7 +83,9 @@ from .speakers import (
     is_speaker_surface,
 )
 from .subjects import subject_phrase
+from .title_case import headline_quote_spans, sentence_case
 from .transcripts import actor_name, attribute_turns, is_transcript
+from .writer_claims import adverb_subject, is_prescription
 
 _OPEN = "“«`"
 _CLOSE = "”»"
@@ -124,18 +127,31 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    inner = 0
     for m in _QUOTE_MARK_RE.finditer(text, start, end):
         i, mark = m.start(), m.group(0)
         straight = mark in {'"', "''"}
-        if mark[0] in _OPEN or (straight and open_at is None):
+        if mark[0] in _OPEN or (open_at is None and (straight or _opens_wrongly(text, i))):
             if open_at is None:
                 open_at = i
+            elif mark == "“" and text[open_at] == '"':
+                inner += 1  # "... “a quotation inside” ...": the outer one stays open
+        elif inner and mark == "”":
+            inner -= 1
         elif open_at is not None:
             spans.append((open_at, m.end()))
-            open_at = None
+            open_at, inner = None, 0
     if open_at is not None:
         spans.append((open_at, end))
     return spans
+
+
+def _opens_wrongly(text: str, i: int) -> bool:
+    """Whether the closing mark ``”`` at ``text[i]`` opens a quotation, as web copy sometimes
+    types it: nothing is open, and it stands before a word and after a space or at the start
+    (``”Fear. I am truly afraid.” ― Name``)."""
+    return text[i] == "”" and (i == 0 or text[i - 1].isspace()) and \
+        text[i + 1:i + 2].isalnum()
 
 
 def outside_quotes(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
@@ -182,6 +198,17 @@ class _Clause:
     eligible: bool = True
 
 
+def _outside(text: str, s: int, e: int, spans: list[tuple[int, int]], opens_paragraph: bool,
+             first_paragraph: bool) -> str:
+    """The sentence ``text[s:e]`` as the reporting clauses are read: its quotations blanked, a
+    paragraph's dateline blanked, and the first paragraph in sentence case (``..., Former
+    Doctor Says.`` reads as *says*: :func:`analysis.corpus.title_case.sentence_case`)."""
+    outside = outside_quotes(text, s, e, spans) if spans else text[s:e]
+    if opens_paragraph:
+        outside = blank_dateline(outside)
+    return sentence_case(outside) if first_paragraph else outside
+
+
 def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Clause]:
     """First pass: quotation spans, quote type and raw reporting subject of each sentence."""
     paragraphs: dict[int, tuple[int, int]] = {}
@@ -202,13 +229,13 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             continue
         sentence = text[s:e]
         full_spans = _overlapping(spans_by_par[p], ends_by_par[p], s, e)
+        if p == first_par and not full_spans:
+            full_spans = headline_quote_spans(text, s, e)  # "Rip Trump As A ‘Fraud.’"
         if block is not None and block[0] == p and not full_spans:
             clauses.append(_Clause(p, [], block[1], False, "direct"))
             continue
         spans = [(max(qs, s), min(qe, e)) for qs, qe in full_spans]
-        outside = outside_quotes(text, s, e, spans) if spans else sentence
-        if s == paragraphs[p][0]:
-            outside = blank_dateline(outside)
+        outside = _outside(text, s, e, spans, s == paragraphs[p][0], p == first_par)
         quoted_words = sum(len(WORD_RE.findall(text[qs:qe])) for qs, qe in spans) \
             if spans else 0
         has_quote = quoted_words > 0
@@ -234,6 +261,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             quote = "direct"
         elif raw is not None:
             quote = "partial" if has_quote and not according else "indirect"
+        elif s == paragraphs[p][0] and (raw := agency_lede(text, s, e)):
+            quote = "indirect"  # "PYONGYANG, April 29 (KCNA) -- The ... is ...": KCNA's
         else:
             quote = "none"
         clauses.append(_Clause(p, full_spans, raw, according, quote))
@@ -249,7 +278,8 @@ def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]
 
 def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
     """Whether the model may promote each sentence: read ``none`` by the rules, and not a
-    headline, an unquoted question, a prescription (:func:`is_prescription`) or an event."""
+    headline, an unquoted question, a prescription (:func:`is_prescription`), an event or a
+    sentence whose subject would be an adverb (``Perhaps ...``)."""
     return [_promotable(c, text[s:e])
             for (_, s, e), c in zip(sentences, _read_clauses(text, sentences), strict=True)]
 
@@ -257,7 +287,8 @@ def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
 def _promotable(c: _Clause, sentence: str) -> bool:
     """Whether the model may promote a sentence read as ``c`` (see :func:`promotable`)."""
     return c.eligible and c.quote == "none" and not (is_prescription(sentence) or
-                                                     announces_an_event(sentence))
+                                                     announces_an_event(sentence) or
+                                                     adverb_subject(sentence))
 
 
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
@@ -294,31 +325,10 @@ def promoted_speaker(sentence: str, tokens: list[re.Match],
     return subject
 
 
-_PRESCRIPTION_RE = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
-                              r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)(?: [\w’'-]+){1,3}?)"
-                              r" (?:should|must|ought to|needs to|need to) ")
-"""A subject (a name, or a determiner and up to three words), then a modal of obligation."""
-_JUDGEMENT_RE = re.compile(r"\b(?:is|are|was|were) (?:right|wrong|correct|justified) to ")
-"""The writer's verdict on someone (``critics are right to ask``)."""
-_MODALS = (" should ", " must ", " ought to ", " needs to ", " need to ")
-_VERDICTS = (" right to ", " wrong to ", " correct to ", " justified to ")
-"""Strings every match of :data:`_PRESCRIPTION_RE` (:data:`_JUDGEMENT_RE`) holds one of: a
-cheap test before the regex."""
 _NON_SPEAKING = frozenset("agreement declaration deal pact treaty accord charter document "
                           "communique law bill resolution".split())
 """Heads of a subject that, without a reporting verb (the rules found none), is no source: a
 text that creates or sets out something (``The agreement ... also creates a group``)."""
-
-
-def is_prescription(sentence: str) -> bool:
-    """Whether ``sentence`` opens with a subject and a modal of obligation (``The government
-    should explain ...``, ``Seoul must decide ...``) or passes a verdict (``Still, critics are
-    right to ask ...``): the writer's prescription or judgement, which the model is not to
-    read as the subject's reported words."""
-    return (any(map(sentence.__contains__, _MODALS)) and
-            _PRESCRIPTION_RE.match(sentence) is not None) or \
-        (any(map(sentence.__contains__, _VERDICTS)) and
-         _JUDGEMENT_RE.search(sentence) is not None)
 
 
 def _next_cues(clauses: list[_Clause]) -> list[int | None]:
@@ -417,6 +427,10 @@ class _DocumentReader:
         """The speaker of sentence ``n``, with the role noun and the referent of its reporting
         clause."""
         tracker = self.tracker
+        if c.quote == "direct":  # "“...” ― Name “...” ― Name": each quotation its own name
+            dashed = dash_source(self.text, c.full_spans, *self.sentences[n][1:])
+            if dashed:
+                return tracker.resolve(dashed), None, None
         referent = (joint_speaker(c.raw) or tracker.resolve(c.raw)) if c.raw else None
         role = tracker.role_surface(c.raw) if c.raw else None
         speaker = role or referent

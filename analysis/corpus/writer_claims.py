@@ -1,0 +1,53 @@
+"""Sentences the learned model may not promote to reported speech: the writer's own claims.
+
+A prescription (``The government should explain ...``, ``Seoul must decide ...``) or a verdict
+(``Still, critics are right to ask ...``) is the writer's judgement, not the subject's
+reported words (:func:`is_prescription`); a sentence whose subject, as
+:func:`analysis.corpus.opening_subjects.sentence_subject` reads it, would be a sentence adverb
+or a negation (``Perhaps go a step further``, ``Not everyone finds ...``) has no source
+(:func:`adverb_subject`). Used by :func:`analysis.corpus.quotes.promotable`.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from .cues import WORD_RE
+from .opening_subjects import sentence_subject
+
+_PRESCRIPTION_RE = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
+                              r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)(?: [\w’'-]+){1,3}?)"
+                              r" (?:should|must|ought to|needs to|need to) ")
+"""A subject (a name, or a determiner and up to three words), then a modal of obligation."""
+_JUDGEMENT_RE = re.compile(r"\b(?:is|are|was|were) (?:right|wrong|correct|justified) to ")
+"""The writer's verdict on someone (``critics are right to ask``)."""
+_MODALS = (" should ", " must ", " ought to ", " needs to ", " need to ")
+_VERDICTS = (" right to ", " wrong to ", " correct to ", " justified to ")
+"""Strings every match of :data:`_PRESCRIPTION_RE` (:data:`_JUDGEMENT_RE`) holds one of: a
+cheap test before the regex."""
+_SENTENCE_ADVERBS = frozenset("""no not perhaps maybe likely thus hence indeed instead surely
+    certainly clearly obviously""".split())
+"""Sentence adverbs and negations that the subject finder may take for a name."""
+
+
+def is_prescription(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a subject and a modal of obligation (``The government
+    should explain ...``, ``Seoul must decide ...``) or passes a verdict (``Still, critics are
+    right to ask ...``): the writer's prescription or judgement, which the model is not to
+    read as the subject's reported words."""
+    return (any(map(sentence.__contains__, _MODALS)) and
+            _PRESCRIPTION_RE.match(sentence) is not None) or \
+        (any(map(sentence.__contains__, _VERDICTS)) and
+         _JUDGEMENT_RE.search(sentence) is not None)
+
+
+def adverb_subject(sentence: str) -> bool:
+    """Whether the subject finder reads a sentence adverb or a negation as the subject of
+    ``sentence`` (``Perhaps go a step further``, ``Not everyone finds ...``): no source."""
+    tokens = list(islice(WORD_RE.finditer(sentence), 8))
+    if not any(t.group(0).lower() in _SENTENCE_ADVERBS for t in tokens):
+        return False  # the subject is one of these tokens: no need to find it
+    subject = sentence_subject(tokens)
+    return subject is not None and subject.lower() in _SENTENCE_ADVERBS and \
+        not sentence.startswith("No one")  # a pronoun: "No one expected ..."
