@@ -2,9 +2,10 @@
 
 Usage (from the project root)::
 
-    .venv/bin/python benchmarks/voices.py [--set dev|heldout|both] [--errors]
+    .venv/bin/python benchmarks/voices.py [--set dev|heldout|c|both|all] [--errors]
 
-Reads ``data/voices_dev.json`` (set A) and ``data/voices_heldout.json`` (set B), described in
+Reads ``data/voices_dev.json`` (set A), ``data/voices_heldout.json`` (set B) and
+``data/voices_heldout_c.json`` (set C; ``both`` is A and B, ``all`` adds C), described in
 ``data/voices_README.md``: each passage becomes one ``.txt`` file in a temporary folder, read
 with :func:`analysis.corpus.load_corpus` (the path ``python -m analysis export`` takes). The
 gold sentences are aligned with the package's sentences of the same document by their text
@@ -15,8 +16,8 @@ Per set it prints the voice agreement (aligned sentences whose predicted voice e
 one) and, among aligned sentences whose gold voice is someone's words (``quoted`` or
 ``speech``), speaker right three ways: the predicted speaker shares a content word with the gold
 speaker; the predicted actor equals the gold actor; either of the two (the issue's measure).
-``--errors`` prints every disagreement and every mismatch. Set B is for scoring only: its
-errors are not studied (see the data README).
+``--errors`` prints every disagreement and every mismatch. Sets B and C are for scoring only:
+their errors are not studied (see the data README).
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ sys.path.insert(0, str(ROOT))
 from analysis.corpus import load_corpus  # noqa: E402
 
 SETS = {"dev": ROOT / "data" / "voices_dev.json",
-        "heldout": ROOT / "data" / "voices_heldout.json"}
+        "heldout": ROOT / "data" / "voices_heldout.json",
+        "c": ROOT / "data" / "voices_heldout_c.json"}
+GROUPS = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "c")}
 WORDS_VOICES = frozenset({"quoted", "speech"})
 """Gold voices that are someone's words, the sentences speaker right is measured on."""
 
@@ -206,10 +209,10 @@ def report_lines(name: str, s: Score) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the process exit code."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", choices=("dev", "heldout", "both"), default="both")
+    ap.add_argument("--set", choices=(*SETS, *GROUPS), default="both")
     ap.add_argument("--errors", action="store_true", help="print every disagreement")
     args = ap.parse_args(argv)
-    names = ("dev", "heldout") if args.set == "both" else (args.set,)
+    names = GROUPS.get(args.set, (args.set,))
     for name in names:
         score, errors = score_set(gold_passages(SETS[name]))
         print("\n".join(report_lines(name, score)))
