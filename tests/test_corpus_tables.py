@@ -239,8 +239,32 @@ def test_table_without_rows_is_an_error(tmp_path, name, content, problem):
 def test_csv_that_is_not_utf8_is_an_error_naming_the_file(tmp_path):
     table = tmp_path / "latin1.csv"
     table.write_bytes("id,text\n1,Café talks in Seoul.\n".encode("latin-1"))
-    with pytest.raises(CorpusError, match=r"latin1\.csv: not valid UTF-8 \(byte 0xe9\)"):
+    with pytest.raises(CorpusError, match=r"latin1\.csv: no readable rows \(every row was "
+                                          r"skipped: row 1 \(not valid UTF-8 \(byte 0xe9 in "
+                                          r"column 'text'\)"), pytest.warns(UserWarning):
         load_corpus(table)
+    header = tmp_path / "header.csv"
+    header.write_bytes("id,text,résumé\n1,Talks in Seoul.,x\n".encode("latin-1"))
+    with pytest.raises(CorpusError, match=r"header\.csv: header row: not valid UTF-8 "
+                                          r"\(byte 0xe9\)"):
+        load_corpus(header)
+
+
+def test_csv_row_that_is_not_utf8_is_skipped_naming_its_row_and_column(tmp_path):
+    table = tmp_path / "export.csv"
+    table.write_bytes(
+        b"id,media_name,text\n"
+        b"11,Korea Herald,Seoul and Washington agreed to set up a consultative group.\n"
+        b"12,Le Monde \xe9dition,The allies unveiled the plan in Washington.\n"
+        b"13,Yonhap,\"North Korea condemned the deal, KCNA said.\"\n")
+    with pytest.warns(UserWarning) as caught:
+        corpus = load_corpus(table)
+    assert [d.doc_id for d in corpus] == ["11", "13"]
+    assert [str(w.message) for w in caught] == [
+        f"skipped {table}: row 2: not valid UTF-8 (byte 0xe9 in column 'media_name'); convert "
+        "the file, e.g. iconv -f latin1 -t utf-8"]
+    with pytest.raises(CorpusError, match=r"export\.csv: row 2: not valid UTF-8"):
+        load_corpus(table, errors="raise")
 
 
 def test_file_that_is_not_parquet_is_an_error(tmp_path):
