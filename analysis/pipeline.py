@@ -401,7 +401,7 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
     ``output`` (not for Parquet). Bad input raises :class:`CorpusError` and writes nothing.
     """
     from .chunk_columns import rewrite_parts, write_parquet_parts
-    from .io import atomic_path, atomic_text_file, guard_output
+    from .io import atomic_path, atomic_text_file, check_output_file, guard_output
 
     if fmt not in OUTPUT_FORMATS:
         raise ValueError(f"format must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}")
@@ -410,6 +410,7 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
     src_root = source if isinstance(source, str | Path) else getattr(source, "root", None)
     if output is not None:
         guard_output(output, str(src_root) if src_root is not None else None)
+        check_output_file(output)
     plan = plan_run(source, unit, jobs, chunk_size, errors, corpus_df, progress, load_options)
     parts = iter_parts(plan, progress, keyphrases, fmt)
     if fmt == "parquet":
