@@ -5,6 +5,8 @@
 without ``-o``). Bad input ends with a one-line ``error: <file>: <problem>`` on standard
 error and exit status 2; nothing is written. So does an output that cannot be written (a
 folder, a missing permission, a full disk): ``error: <output>: cannot write (<reason>)``.
+Ctrl-C or SIGTERM ends with ``error: interrupted (SIGINT)`` (status 130, or 143 for SIGTERM),
+and the temporary file of ``-o`` is removed.
 Large corpora: ``--jobs N`` worker processes (default: every core), ``--chunk-size N``
 documents per chunk, ``--no-progress``; ``--engine dask [--scheduler ADDRESS] --format
 {parquet,csv,jsonl} -o FOLDER`` runs on a Dask cluster and writes one part per chunk (see
@@ -266,9 +268,25 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stop_on_sigterm() -> Any:
+    """Make SIGTERM (``kill``, a job scheduler's time limit) stop the run as Ctrl-C does, so
+    the atomic writer removes its temporary file; returns the previous handler (``None`` off
+    the main thread, where no handler can be set)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def _interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    return signal.signal(signal.SIGTERM, _interrupt)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    from .errors import CorpusError
+    import signal
 
     args = _parser().parse_args(argv)
 
@@ -276,6 +294,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"warning: {message}", file=sys.stderr)
 
     warnings.showwarning = _show_warning
+    previous = _stop_on_sigterm()
+    try:
+        return _run(args)
+    except KeyboardInterrupt as exc:
+        sig = signal.Signals.__members__.get(str(exc), signal.SIGINT)
+        written = f"; {args.output}: nothing written" if getattr(args, "output", None) else ""
+        print(f"error: interrupted ({sig.name}){written}", file=sys.stderr)
+        return 128 + sig.value
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the parsed command: bad input and unwritable outputs become one-line errors."""
+    from .errors import CorpusError
+
     try:
         if args.command == "export":
             return _export(args)

@@ -149,3 +149,34 @@ def test_sentence_rows_carry_frames_with_evidence(tmp_path):
     # a frame is on when its score reaches the lexicon's threshold (1.0)
     for f in FRAMES:
         assert (table[f"frame_{f}"] == (table[f"score_{f}"] >= 1.0)).all(), f
+
+
+@pytest.mark.parametrize(("stop", "status", "name"), [("ctrl-c", 130, "SIGINT"),
+                                                      ("sigterm", 143, "SIGTERM")])
+def test_an_interrupted_export_says_so_and_leaves_no_file(tmp_path, capsys, monkeypatch, stop,
+                                                          status, name):
+    import os
+    import signal
+
+    import analysis.pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "herald.txt").write_text("Seoul and Washington launched a nuclear consultative "
+                                       "group on Wednesday, officials said.", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def stopped(*args, **kwargs):
+        assert [p.name for p in out.iterdir()][0].startswith(".table.csv.")  # half-written
+        if stop == "ctrl-c":
+            raise KeyboardInterrupt
+        os.kill(os.getpid(), signal.SIGTERM)  # kill PID, a scheduler's time limit
+
+    monkeypatch.setattr(analysis.pipeline, "table_chunk", stopped)
+    before = signal.getsignal(signal.SIGTERM)
+    assert main(["export", str(corpus), "--jobs", "1", "-o", str(out / "table.csv")]) == status
+    assert capsys.readouterr().err == (f"error: interrupted ({name}); {out / 'table.csv'}: "
+                                       "nothing written\n")
+    assert list(out.iterdir()) == []  # neither the table nor its temporary file
+    assert signal.getsignal(signal.SIGTERM) == before
