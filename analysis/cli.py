@@ -23,6 +23,7 @@ passage (see :mod:`analysis.reuse`); ``duplicates PATH`` flags wire copies.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import warnings
 from typing import Any
@@ -268,6 +269,30 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+class _WarningDigest:
+    """Shows warnings as ``warning: <message>`` lines, at most :attr:`SHOWN` of each kind (the
+    same message but for row numbers, quoted values and file names: the 10,000-row export whose
+    every eighth date cannot be read), then one line per kind saying how many more there were."""
+
+    SHOWN = 5
+    _VARYING = re.compile(r"'[^']*'|\S+\.(?:txt|html?|json)\b|\d+")
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, list] = {}  # kind -> [first message, number of warnings]
+
+    def show(self, message, category, filename, lineno, file=None, line=None) -> None:
+        seen = self.kinds.setdefault(self._VARYING.sub("#", str(message)), [str(message), 0])
+        seen[1] += 1
+        if seen[1] <= self.SHOWN:
+            print(f"warning: {message}", file=sys.stderr)
+
+    def summary(self) -> None:
+        for first, count in self.kinds.values():
+            if count > self.SHOWN:
+                print(f"warning: {count - self.SHOWN:,} more warnings like the first "
+                      f"({count:,} in all) not shown: {first}", file=sys.stderr)
+
+
 def _stop_on_sigterm() -> Any:
     """Make SIGTERM (``kill``, a job scheduler's time limit) stop the run as Ctrl-C does, so
     the atomic writer removes its temporary file; returns the previous handler (``None`` off
@@ -289,11 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     import signal
 
     args = _parser().parse_args(argv)
-
-    def _show_warning(message, category, filename, lineno, file=None, line=None):
-        print(f"warning: {message}", file=sys.stderr)
-
-    warnings.showwarning = _show_warning
+    digest = _WarningDigest()
+    warnings.showwarning = digest.show
     previous = _stop_on_sigterm()
     try:
         return _run(args)
@@ -303,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: interrupted ({sig.name}){written}", file=sys.stderr)
         return 128 + sig.value
     finally:
+        digest.summary()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
 

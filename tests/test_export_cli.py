@@ -180,3 +180,23 @@ def test_an_interrupted_export_says_so_and_leaves_no_file(tmp_path, capsys, monk
                                        "nothing written\n")
     assert list(out.iterdir()) == []  # neither the table nor its temporary file
     assert signal.getsignal(signal.SIGTERM) == before
+
+
+def test_warnings_of_one_kind_are_shown_five_times_then_counted(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    export = tmp_path / "in" / "mediacloud.csv"
+    rows = [f'{n},Yonhap,2023. 4. {n}.,"Seoul and Washington met for talks, officials said."'
+            for n in range(20, 28)]
+    export.write_text("stories_id,media_name,publish_date,text\n" + "\n".join(rows) + "\n",
+                      encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "docs.csv"
+    assert main(["export", str(export), "--id-column", "stories_id", "-o", str(out)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    first = (f"{export}: row 1: field 'date': '2023. 4. 20.' is not a date in a known form "
+             "(YYYY-MM-DD, a datetime, April 28, 2023, 28 April 2023 or 28/04/2023); date left "
+             "empty (NaT), text kept")
+    assert err[0] == f"warning: {first}"
+    assert [line.split(": ")[2] for line in err[:5]] == [f"row {n}" for n in range(1, 6)]
+    assert err[5:] == [f"warning: 3 more warnings like the first (8 in all) not shown: {first}"]
+    assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 8
