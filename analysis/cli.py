@@ -258,7 +258,7 @@ def _export(args: argparse.Namespace) -> int:
         from .dask_engine import run_dask
 
         run_dask(args.path, args.output, fmt=args.format or "parquet",
-                 scheduler=args.scheduler, **options)
+                 scheduler=args.scheduler, **options, **_load_options(args))
         return 0
     if args.scheduler:
         raise ValueError("--scheduler needs --engine dask")
