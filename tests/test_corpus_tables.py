@@ -250,6 +250,18 @@ def test_csv_that_is_not_utf8_is_an_error_naming_the_file(tmp_path):
         load_corpus(header)
 
 
+@pytest.mark.parametrize("name", ["excel_unicode.csv", "export.jsonl"])
+def test_table_saved_as_utf16_is_an_error_saying_so(tmp_path, name):
+    table = tmp_path / name
+    content = ('{"id": 1, "text": "Seoul agreed."}\n' if name.endswith(".jsonl")
+               else "id,text\n1,Seoul agreed.\n")
+    table.write_bytes(content.encode("utf-16"))
+    with pytest.raises(CorpusError) as info:
+        load_corpus(table)
+    assert str(info.value) == (f"{table}: UTF-16 text, not UTF-8; convert it, e.g. iconv -f "
+                               "utf-16 -t utf-8")
+
+
 def test_csv_row_that_is_not_utf8_is_skipped_naming_its_row_and_column(tmp_path):
     table = tmp_path / "export.csv"
     table.write_bytes(

@@ -49,6 +49,7 @@ from .documents import (
     RESERVED_FIELDS,
     Document,
     normalise_text,
+    utf16_problem,
     validate_metadata,
 )
 from .sentences import split_paragraphs
@@ -220,6 +221,14 @@ def _scalar(value: Any) -> Any:
 def _rows(path: Path) -> Iterator[tuple[str, Any]]:
     """The rows of a table file, after a first item holding its column names."""
     suffix = path.suffix.lower()
+    if suffix != ".parquet":
+        try:
+            with open(path, "rb") as fh:
+                problem = utf16_problem(fh.read(2))
+        except OSError as exc:
+            raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
+        if problem:
+            raise CorpusError(path, problem)
     reader = {".csv": _csv_rows, ".parquet": _parquet_rows}.get(suffix, _jsonl_rows)
     return reader(path)
 
