@@ -26,6 +26,7 @@ import argparse
 import re
 import sys
 import warnings
+from pathlib import Path
 from typing import Any
 
 from . import __version__
@@ -40,8 +41,8 @@ def _export_command(sub: Any) -> None:
                      default="document", help="one row per document (default), paragraph or "
                                               "sentence")
     exp.add_argument("--format", choices=["csv", "jsonl", "parquet"], default=None,
-                     help="csv (default), jsonl or parquet (parquet needs -o; with --engine "
-                          "dask parquet is the default)")
+                     help="csv, jsonl or parquet (default: the -o file's ending, else csv; "
+                          "parquet needs -o; with --engine dask parquet is the default)")
     exp.add_argument("-o", "--output", help="output file (default: standard output); with "
                                             "--engine dask a folder for the part files")
     exp.add_argument("--strict", action="store_true",
@@ -100,7 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     dup = sub.add_parser("duplicates",
                          help="flag wire copies: doc_id, duplicate_of, similarity, reason")
     dup.add_argument("path", help="a corpus file or folder, as for export")
-    dup.add_argument("--format", choices=["csv", "jsonl"], default="csv")
+    dup.add_argument("--format", choices=["csv", "jsonl"], default=None,
+                     help="csv or jsonl (default: the -o file's ending, else csv)")
     dup.add_argument("-o", "--output", help="output file (default: standard output)")
     dup.add_argument("--threshold", type=float, default=None,
                      help="containment of 5-word shingles above which a document is a copy "
@@ -154,6 +156,22 @@ def _input_options(sub: argparse.ArgumentParser) -> None:
                           "found (with a warning) instead of skipping the page")
 
 
+_SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+
+
+def _format(args: argparse.Namespace, formats: tuple[str, ...]) -> str:
+    """``--format``, else the one the ``-o`` file's ending names (``docs.parquet``), else csv;
+    an ending naming a format the command cannot write is an error, not a CSV in disguise."""
+    if args.format or not args.output:
+        return args.format or "csv"
+    suffix = Path(args.output).suffix.lower()
+    fmt = _SUFFIX_FORMATS.get(suffix, "csv")
+    if fmt not in formats:
+        raise ValueError(f"{args.output}: {args.command} writes {' or '.join(formats)}, not "
+                         f"{fmt}; name a {' or '.join('.' + f for f in formats)} file")
+    return fmt
+
+
 def _load_options(args: argparse.Namespace) -> dict:
     return {"text_column": args.text_column, "id_column": args.id_column,
             "keep_raw_html_text": args.keep_raw_html_text, "date_order": args.date_order}
@@ -185,7 +203,7 @@ def _duplicates(args: argparse.Namespace) -> int:
     docs = iter_corpus(args.path, errors="raise" if args.strict else None,
                        **_load_options(args))
     table = find_duplicates(docs, args.threshold or THRESHOLD)
-    text = format_table(table, args.format)
+    text = format_table(table, _format(args, ("csv", "jsonl")))
     if args.output:
         write_text_atomic(args.output, text, corpus_root=args.path)
     else:
@@ -235,7 +253,7 @@ def _export_with_reuse(args: argparse.Namespace) -> int:
                          **_load_options(args))
     table = metric_table(corpus, "document", corpus_df=args.corpus_df, reuse=True,
                          reference=args.reference or None)
-    fmt = args.format or "csv"
+    fmt = _format(args, ("csv", "jsonl", "parquet"))
     if args.output:
         write_table(table, args.output, fmt, corpus_root=corpus.root)
     elif fmt == "parquet":
@@ -264,7 +282,7 @@ def _export(args: argparse.Namespace) -> int:
         raise ValueError("--scheduler needs --engine dask")
     if args.reuse:
         return _export_with_reuse(args)
-    run_export(args.path, args.output, fmt=args.format or "csv", **options,
+    run_export(args.path, args.output, fmt=_format(args, ("csv", "jsonl", "parquet")), **options,
                **_load_options(args))
     return 0
 

@@ -200,3 +200,25 @@ def test_warnings_of_one_kind_are_shown_five_times_then_counted(tmp_path, capsys
     assert [line.split(": ")[2] for line in err[:5]] == [f"row {n}" for n in range(1, 6)]
     assert err[5:] == [f"warning: 3 more warnings like the first (8 in all) not shown: {first}"]
     assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 8
+
+
+def test_output_format_follows_the_file_ending_unless_named(tmp_path, capsys):
+    import pandas as pd
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "herald.txt").write_text("Seoul and Washington launched a nuclear consultative "
+                                       "group on Wednesday, officials said.", encoding="utf-8")
+    parquet, jsonl, named = (tmp_path / n for n in ("docs.parquet", "docs.jsonl", "docs.out"))
+    assert main(["export", str(corpus), "-o", str(parquet)]) == 0
+    assert parquet.read_bytes()[:4] == b"PAR1"
+    assert list(pd.read_parquet(parquet)["doc_id"]) == ["herald"]
+    assert main(["export", str(corpus), "-o", str(jsonl)]) == 0
+    assert json.loads(jsonl.read_text(encoding="utf-8"))["doc_id"] == "herald"
+    assert main(["export", str(corpus), "--format", "jsonl", "-o", str(named)]) == 0
+    assert named.read_text(encoding="utf-8").startswith('{"doc_id": "herald"')
+    wrong = tmp_path / "dups.parquet"
+    assert main(["duplicates", str(corpus), "-o", str(wrong)]) == 2
+    assert capsys.readouterr().err == (f"error: {wrong}: duplicates writes csv or jsonl, not "
+                                       "parquet; name a .csv or .jsonl file\n")
+    assert not wrong.exists()
