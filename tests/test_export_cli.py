@@ -55,8 +55,8 @@ def test_paragraph_export_has_one_row_per_paragraph(capsys):
 
 @pytest.mark.parametrize(
     ("content", "problem"),
-    [(b"", "empty file"), (b" \n\n ", "only whitespace"), (b"\xff\xfeb\x00a\x00d\x00", "binary"),
-     (b"na\xefve text", "not valid UTF-8")],
+    [(b"", "empty file"), (b" \n\n ", "only whitespace"),
+     (b"\xff\xfeb\x00a\x00d\x00", "UTF-16 text, not UTF-8"), (b"na\xefve text", "not valid UTF-8")],
 )
 def test_bad_input_gives_one_line_error_and_writes_nothing(tmp_path, capsys, content, problem):
     bad = tmp_path / "in" / "bad.txt"
