@@ -80,6 +80,14 @@ def test_a_saved_fact_sheet_page_is_a_reference_by_its_article_text(folder, tmp_
                                        "a saved .html page), not a table of articles\n")
 
 
+@pytest.mark.parametrize("max_df", ["1", "0", "-3"])
+def test_a_max_df_that_would_report_nothing_is_an_error(folder, capsys, max_df):
+    assert main(["reuse", str(folder), "--max-df", max_df]) == 2
+    assert capsys.readouterr() == ("", f"error: max_df ({max_df}) must be at least 2: a passage "
+                                       "is shared by two texts at least, so a lower limit would "
+                                       "report none\n")
+
+
 def test_reuse_command_with_a_missing_reference_fails_with_its_name(folder, capsys):
     assert main(["reuse", str(folder), "--reference", str(folder / "nope.txt")]) == 2
     err = capsys.readouterr().err
