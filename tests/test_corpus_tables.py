@@ -286,6 +286,26 @@ def test_file_that_is_not_parquet_is_an_error(tmp_path):
         load_corpus(table)
 
 
+def test_parquet_damaged_after_its_first_rows_is_an_error_naming_the_file(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    table = tmp_path / "export.parquet"
+    texts = ["Seoul and Washington agreed on a consultative group.",
+             "North Korea condemned the deal, KCNA said.",
+             "The submarine visit was the first in decades.", "Critics in Seoul were unmoved."]
+    pq.write_table(pa.table({"id": [1, 2, 3, 4], "text": texts}), table, row_group_size=2)
+    start = pq.ParquetFile(table).metadata.row_group(1).column(1).data_page_offset
+    data = bytearray(table.read_bytes())
+    data[start:start + 16] = b"\xff" * 16  # the second row group's text page header
+    table.write_bytes(bytes(data))
+    with pytest.raises(CorpusError) as info:
+        load_corpus(table)
+    message = str(info.value)  # pyarrow reads both row groups in one batch here
+    assert message.startswith(f"{table}: not a valid Parquet file after row 0 (Couldn't ")
+    assert message.isprintable()  # pyarrow's newlines and bytes do not break the line
+
+
 def test_row_text_over_the_paragraph_limit_is_an_error(tmp_path):
     table = write(tmp_path / "t.csv", "text\n" + "word " * 50 + "\n")
     with pytest.raises(CorpusError, match=r"row 1: paragraph 1 is 249 characters long"):

@@ -329,11 +329,24 @@ def _parquet_rows(path: Path) -> Iterator[tuple[str, Any]]:
     try:
         table = pq.ParquetFile(path)
     except (pa.ArrowException, OSError) as exc:
-        raise CorpusError(path, f"not a valid Parquet file ({exc})") from None
+        raise CorpusError(path, f"not a valid Parquet file ({_one_line(exc)})") from None
     with table:
         yield "", list(table.schema_arrow.names)
         number = 0
-        for batch in table.iter_batches(batch_size=BATCH_ROWS):
+        batches = table.iter_batches(batch_size=BATCH_ROWS)
+        while True:
+            try:  # a damaged page shows only when its batch is decoded
+                batch = next(batches, None)
+            except (pa.ArrowException, OSError) as exc:
+                raise CorpusError(path, f"not a valid Parquet file after row {number} "
+                                        f"({_one_line(exc)})") from None
+            if batch is None:
+                return
             for row in batch.to_pylist():
                 number += 1
                 yield f"row {number}", row
+
+
+def _one_line(exc: Exception) -> str:
+    """A library's error message on one line, without control characters."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in str(exc)).split())
