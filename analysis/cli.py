@@ -5,6 +5,8 @@
 without ``-o``). Bad input ends with a one-line ``error: <file>: <problem>`` on standard
 error and exit status 2; nothing is written. So does an output that cannot be written (a
 folder, a missing permission, a full disk): ``error: <output>: cannot write (<reason>)``.
+Ctrl-C or SIGTERM ends with ``error: interrupted (SIGINT)`` (status 130, or 143 for SIGTERM),
+and the temporary file of ``-o`` is removed.
 Large corpora: ``--jobs N`` worker processes (default: every core), ``--chunk-size N``
 documents per chunk, ``--no-progress``; ``--engine dask [--scheduler ADDRESS] --format
 {parquet,csv,jsonl} -o FOLDER`` runs on a Dask cluster and writes one part per chunk (see
@@ -21,8 +23,10 @@ passage (see :mod:`analysis.reuse`); ``duplicates PATH`` flags wire copies.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import warnings
+from pathlib import Path
 from typing import Any
 
 from . import __version__
@@ -37,8 +41,8 @@ def _export_command(sub: Any) -> None:
                      default="document", help="one row per document (default), paragraph or "
                                               "sentence")
     exp.add_argument("--format", choices=["csv", "jsonl", "parquet"], default=None,
-                     help="csv (default), jsonl or parquet (parquet needs -o; with --engine "
-                          "dask parquet is the default)")
+                     help="csv, jsonl or parquet (default: the -o file's ending, else csv; "
+                          "parquet needs -o; with --engine dask parquet is the default)")
     exp.add_argument("-o", "--output", help="output file (default: standard output); with "
                                             "--engine dask a folder for the part files")
     exp.add_argument("--strict", action="store_true",
@@ -97,7 +101,8 @@ def _parser() -> argparse.ArgumentParser:
     dup = sub.add_parser("duplicates",
                          help="flag wire copies: doc_id, duplicate_of, similarity, reason")
     dup.add_argument("path", help="a corpus file or folder, as for export")
-    dup.add_argument("--format", choices=["csv", "jsonl"], default="csv")
+    dup.add_argument("--format", choices=["csv", "jsonl"], default=None,
+                     help="csv or jsonl (default: the -o file's ending, else csv)")
     dup.add_argument("-o", "--output", help="output file (default: standard output)")
     dup.add_argument("--threshold", type=float, default=None,
                      help="containment of 5-word shingles above which a document is a copy "
@@ -151,6 +156,22 @@ def _input_options(sub: argparse.ArgumentParser) -> None:
                           "found (with a warning) instead of skipping the page")
 
 
+_SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+
+
+def _format(args: argparse.Namespace, formats: tuple[str, ...]) -> str:
+    """``--format``, else the one the ``-o`` file's ending names (``docs.parquet``), else csv;
+    an ending naming a format the command cannot write is an error, not a CSV in disguise."""
+    if args.format or not args.output:
+        return args.format or "csv"
+    suffix = Path(args.output).suffix.lower()
+    fmt = _SUFFIX_FORMATS.get(suffix, "csv")
+    if fmt not in formats:
+        raise ValueError(f"{args.output}: {args.command} writes {' or '.join(formats)}, not "
+                         f"{fmt}; name a {' or '.join('.' + f for f in formats)} file")
+    return fmt
+
+
 def _load_options(args: argparse.Namespace) -> dict:
     return {"text_column": args.text_column, "id_column": args.id_column,
             "keep_raw_html_text": args.keep_raw_html_text, "date_order": args.date_order}
@@ -182,7 +203,7 @@ def _duplicates(args: argparse.Namespace) -> int:
     docs = iter_corpus(args.path, errors="raise" if args.strict else None,
                        **_load_options(args))
     table = find_duplicates(docs, args.threshold or THRESHOLD)
-    text = format_table(table, args.format)
+    text = format_table(table, _format(args, ("csv", "jsonl")))
     if args.output:
         write_text_atomic(args.output, text, corpus_root=args.path)
     else:
@@ -232,7 +253,7 @@ def _export_with_reuse(args: argparse.Namespace) -> int:
                          **_load_options(args))
     table = metric_table(corpus, "document", corpus_df=args.corpus_df, reuse=True,
                          reference=args.reference or None)
-    fmt = args.format or "csv"
+    fmt = _format(args, ("csv", "jsonl", "parquet"))
     if args.output:
         write_table(table, args.output, fmt, corpus_root=corpus.root)
     elif fmt == "parquet":
@@ -255,27 +276,82 @@ def _export(args: argparse.Namespace) -> int:
         from .dask_engine import run_dask
 
         run_dask(args.path, args.output, fmt=args.format or "parquet",
-                 scheduler=args.scheduler, **options)
+                 scheduler=args.scheduler, **options, **_load_options(args))
         return 0
     if args.scheduler:
         raise ValueError("--scheduler needs --engine dask")
     if args.reuse:
         return _export_with_reuse(args)
-    run_export(args.path, args.output, fmt=args.format or "csv", **options,
+    run_export(args.path, args.output, fmt=_format(args, ("csv", "jsonl", "parquet")), **options,
                **_load_options(args))
     return 0
 
 
+class _WarningDigest:
+    """Shows warnings as ``warning: <message>`` lines, at most :attr:`SHOWN` of each kind (the
+    same message but for row numbers, quoted values and file names: the 10,000-row export whose
+    every eighth date cannot be read), then one line per kind saying how many more there were."""
+
+    SHOWN = 5
+    _VARYING = re.compile(r"'[^']*'|\S+\.(?:txt|html?|json)\b|\d+")
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, list] = {}  # kind -> [first message, number of warnings]
+
+    def show(self, message, category, filename, lineno, file=None, line=None) -> None:
+        seen = self.kinds.setdefault(self._VARYING.sub("#", str(message)), [str(message), 0])
+        seen[1] += 1
+        if seen[1] <= self.SHOWN:
+            print(f"warning: {message}", file=sys.stderr)
+
+    def summary(self) -> None:
+        for first, count in self.kinds.values():
+            if count > self.SHOWN:
+                print(f"warning: {count - self.SHOWN:,} more warnings like the first "
+                      f"({count:,} in all) not shown: {first}", file=sys.stderr)
+
+
+def _stop_on_sigterm() -> Any:
+    """Make SIGTERM (``kill``, a job scheduler's time limit) stop the run as Ctrl-C does, so
+    the atomic writer removes its temporary file; returns the previous handler (``None`` off
+    the main thread, where no handler can be set)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def _interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt(signal.Signals(signum).name)
+
+    return signal.signal(signal.SIGTERM, _interrupt)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
-    from .errors import CorpusError
+    import signal
 
     args = _parser().parse_args(argv)
+    digest = _WarningDigest()
+    warnings.showwarning = digest.show
+    previous = _stop_on_sigterm()
+    try:
+        return _run(args)
+    except KeyboardInterrupt as exc:
+        sig = signal.Signals.__members__.get(str(exc), signal.SIGINT)
+        written = f"; {args.output}: nothing written" if getattr(args, "output", None) else ""
+        print(f"error: interrupted ({sig.name}){written}", file=sys.stderr)
+        return 128 + sig.value
+    finally:
+        digest.summary()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
-    def _show_warning(message, category, filename, lineno, file=None, line=None):
-        print(f"warning: {message}", file=sys.stderr)
 
-    warnings.showwarning = _show_warning
+def _run(args: argparse.Namespace) -> int:
+    """Run the parsed command: bad input and unwritable outputs become one-line errors."""
+    from .errors import CorpusError
+
     try:
         if args.command == "export":
             return _export(args)

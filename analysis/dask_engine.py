@@ -103,7 +103,7 @@ def run_dask(source: str | Path, output: str | Path, unit: str = "document",
              fmt: str = "parquet", *, scheduler: Any = None, jobs: int | None = None,
              chunk_size: int = DEFAULT_CHUNK_SIZE, progress: bool | None = None,
              keyphrases: int = 10, errors: str | None = None,
-             corpus_df: bool = False) -> list[Path]:
+             corpus_df: bool = False, **load_options: Any) -> list[Path]:
     """Compute the metric table of ``source`` on a Dask cluster, one part file per chunk.
 
     Writes ``output/part-00000.<fmt>``, ``part-00001``... (``fmt``: ``parquet``, ``csv`` with a
@@ -111,6 +111,8 @@ def run_dask(source: str | Path, output: str | Path, unit: str = "document",
     table of :func:`analysis.pipeline.run_export`. With ``corpus_df``, a first pass sums the
     document frequencies and broadcasts them. ``scheduler``: see :func:`client_for`. Returns the
     part files written. Bad input raises :class:`CorpusError` and leaves no part behind.
+    ``load_options`` (``text_column``, ``id_column``, ``keep_raw_html_text``, ``date_order``)
+    as in :func:`analysis.pipeline.source_of`.
     """
     from distributed import as_completed
 
@@ -123,7 +125,7 @@ def run_dask(source: str | Path, output: str | Path, unit: str = "document",
         raise ValueError(f"format must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}")
     if chunk_size < 1:
         raise ValueError(f"chunk size must be at least 1, not {chunk_size}")
-    src = source_of(source, errors=errors)
+    src = source_of(source, errors=errors, **load_options)
     folder = Path(output)
     guard_output(folder, src.root)
     if folder.exists() and (not folder.is_dir() or any(folder.glob("part-*"))):

@@ -65,6 +65,23 @@ def guard_output(path: str | Path, corpus_root: str | None = None) -> None:
                              f"overwritten); write elsewhere{hint}")
 
 
+def check_output_file(path: str | Path) -> None:
+    """Refuse (``OSError`` naming ``path``) an output path that names a folder, a pipe or a
+    device, before any work: the final rename would fail on a folder, and would replace a FIFO
+    or ``/dev/stdout`` with a regular file (as root)."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # a new file (a missing folder is reported when the file is opened)
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EINVAL, "not a regular file (a pipe or a device); write to a file, "
+                                    "or to standard output without -o", str(path))
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
@@ -81,6 +98,7 @@ def atomic_path(path: str | Path, corpus_root: str | None = None, *,
     """
     path = Path(path)
     guard_output(path, corpus_root)
+    check_output_file(path)
     if create_parents:
         path.parent.mkdir(parents=True, exist_ok=True)
     elif not path.parent.is_dir():

@@ -115,7 +115,7 @@ def _listed(path: Path) -> list[tuple[str, str]] | None:
 
 def source_of(source: Any, errors: str | None = None, name: str | None = None,
               max_bytes: int = MAX_BYTES, max_paragraph_chars: int = MAX_PARAGRAPH_CHARS,
-              **load_options: Any) -> Source:
+              progress: bool | None = False, **load_options: Any) -> Source:
     """Turn a path, a :class:`Corpus` or documents into a :class:`Source`.
 
     Folders of ``.txt`` files are listed, not read (each worker reads its chunk's files).
@@ -124,7 +124,8 @@ def source_of(source: Any, errors: str | None = None, name: str | None = None,
     ``id_column``, ``keep_raw_html_text``, ``date_order``; workers reading a folder's files get
     ``date_order`` too). ``errors`` is ``"raise"`` or ``"warn"`` as in
     :func:`analysis.corpus.iter_corpus`; raises :class:`CorpusError` for a missing path or a
-    folder without corpus files.
+    folder without corpus files. ``progress`` (as in :func:`analysis.progress.progress_bar`)
+    counts the documents read here: a table of 10,000 articles takes some 20 s to read.
     """
     if isinstance(source, str | Path):
         path = Path(source)
@@ -135,8 +136,13 @@ def source_of(source: Any, errors: str | None = None, name: str | None = None,
         if listed is None:
             from .corpus.load import iter_corpus
 
-            docs = tuple(iter_corpus(path, errors=errors, max_bytes=max_bytes,
-                                     max_paragraph_chars=max_paragraph_chars, **load_options))
+            read = []
+            with progress_bar(None, "reading", progress) as bar:
+                for doc in iter_corpus(path, errors=errors, max_bytes=max_bytes,
+                                       max_paragraph_chars=max_paragraph_chars, **load_options):
+                    read.append(doc)
+                    bar.update(1)
+            docs = tuple(read)
             return Source(docs, name, str(path), Limits("raise", max_bytes, max_paragraph_chars))
         if path.is_file():
             policy = "raise"
@@ -295,7 +301,7 @@ def plan_run(source: Any, unit: str, jobs: int | None, chunk_size: int, errors: 
     jobs = default_jobs() if jobs is None else jobs
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
-    src = source_of(source, errors=errors, **(load_options or {}))
+    src = source_of(source, errors=errors, progress=progress, **(load_options or {}))
     jobs = min(jobs, max(1, -(-len(src.items) // chunk_size)))
     if jobs > 1 and sys.platform == "linux":
         warm_up()
@@ -401,7 +407,7 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
     ``output`` (not for Parquet). Bad input raises :class:`CorpusError` and writes nothing.
     """
     from .chunk_columns import rewrite_parts, write_parquet_parts
-    from .io import atomic_path, atomic_text_file, guard_output
+    from .io import atomic_path, atomic_text_file, check_output_file, guard_output
 
     if fmt not in OUTPUT_FORMATS:
         raise ValueError(f"format must be one of {', '.join(OUTPUT_FORMATS)}, not {fmt!r}")
@@ -410,6 +416,7 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
     src_root = source if isinstance(source, str | Path) else getattr(source, "root", None)
     if output is not None:
         guard_output(output, str(src_root) if src_root is not None else None)
+        check_output_file(output)
     plan = plan_run(source, unit, jobs, chunk_size, errors, corpus_df, progress, load_options)
     parts = iter_parts(plan, progress, keyphrases, fmt)
     if fmt == "parquet":

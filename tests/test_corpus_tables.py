@@ -239,8 +239,44 @@ def test_table_without_rows_is_an_error(tmp_path, name, content, problem):
 def test_csv_that_is_not_utf8_is_an_error_naming_the_file(tmp_path):
     table = tmp_path / "latin1.csv"
     table.write_bytes("id,text\n1,Café talks in Seoul.\n".encode("latin-1"))
-    with pytest.raises(CorpusError, match=r"latin1\.csv: not valid UTF-8 \(byte 0xe9\)"):
+    with pytest.raises(CorpusError, match=r"latin1\.csv: no readable rows \(every row was "
+                                          r"skipped: row 1 \(not valid UTF-8 \(byte 0xe9 in "
+                                          r"column 'text'\)"), pytest.warns(UserWarning):
         load_corpus(table)
+    header = tmp_path / "header.csv"
+    header.write_bytes("id,text,résumé\n1,Talks in Seoul.,x\n".encode("latin-1"))
+    with pytest.raises(CorpusError, match=r"header\.csv: header row: not valid UTF-8 "
+                                          r"\(byte 0xe9\)"):
+        load_corpus(header)
+
+
+@pytest.mark.parametrize("name", ["excel_unicode.csv", "export.jsonl"])
+def test_table_saved_as_utf16_is_an_error_saying_so(tmp_path, name):
+    table = tmp_path / name
+    content = ('{"id": 1, "text": "Seoul agreed."}\n' if name.endswith(".jsonl")
+               else "id,text\n1,Seoul agreed.\n")
+    table.write_bytes(content.encode("utf-16"))
+    with pytest.raises(CorpusError) as info:
+        load_corpus(table)
+    assert str(info.value) == (f"{table}: UTF-16 text, not UTF-8; convert it, e.g. iconv -f "
+                               "utf-16 -t utf-8")
+
+
+def test_csv_row_that_is_not_utf8_is_skipped_naming_its_row_and_column(tmp_path):
+    table = tmp_path / "export.csv"
+    table.write_bytes(
+        b"id,media_name,text\n"
+        b"11,Korea Herald,Seoul and Washington agreed to set up a consultative group.\n"
+        b"12,Le Monde \xe9dition,The allies unveiled the plan in Washington.\n"
+        b"13,Yonhap,\"North Korea condemned the deal, KCNA said.\"\n")
+    with pytest.warns(UserWarning) as caught:
+        corpus = load_corpus(table)
+    assert [d.doc_id for d in corpus] == ["11", "13"]
+    assert [str(w.message) for w in caught] == [
+        f"skipped {table}: row 2: not valid UTF-8 (byte 0xe9 in column 'media_name'); convert "
+        "the file, e.g. iconv -f latin1 -t utf-8"]
+    with pytest.raises(CorpusError, match=r"export\.csv: row 2: not valid UTF-8"):
+        load_corpus(table, errors="raise")
 
 
 def test_file_that_is_not_parquet_is_an_error(tmp_path):
@@ -248,6 +284,26 @@ def test_file_that_is_not_parquet_is_an_error(tmp_path):
     table = write(tmp_path / "fake.parquet", "id,text\n1,One.\n")
     with pytest.raises(CorpusError, match=r"fake\.parquet: not a valid Parquet file"):
         load_corpus(table)
+
+
+def test_parquet_damaged_after_its_first_rows_is_an_error_naming_the_file(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    table = tmp_path / "export.parquet"
+    texts = ["Seoul and Washington agreed on a consultative group.",
+             "North Korea condemned the deal, KCNA said.",
+             "The submarine visit was the first in decades.", "Critics in Seoul were unmoved."]
+    pq.write_table(pa.table({"id": [1, 2, 3, 4], "text": texts}), table, row_group_size=2)
+    start = pq.ParquetFile(table).metadata.row_group(1).column(1).data_page_offset
+    data = bytearray(table.read_bytes())
+    data[start:start + 16] = b"\xff" * 16  # the second row group's text page header
+    table.write_bytes(bytes(data))
+    with pytest.raises(CorpusError) as info:
+        load_corpus(table)
+    message = str(info.value)  # pyarrow reads both row groups in one batch here
+    assert message.startswith(f"{table}: not a valid Parquet file after row 0 (Couldn't ")
+    assert message.isprintable()  # pyarrow's newlines and bytes do not break the line
 
 
 def test_row_text_over_the_paragraph_limit_is_an_error(tmp_path):

@@ -97,3 +97,18 @@ def test_parts_are_never_written_into_seeds_or_a_used_folder(tmp_path, client):
         run_dask(OUTLETS, used, fmt="csv", scheduler=client, progress=False)
     with pytest.raises(ValueError, match="refusing to write inside"):
         run_dask(OUTLETS, ROOT / "seeds" / "parts", scheduler=client, progress=False)
+
+
+def test_cli_table_options_reach_the_dask_engine(tmp_path, client):
+    export = tmp_path / "in" / "export.csv"
+    export.parent.mkdir()
+    export.write_text("stories_id,body,publish_date\n"
+                      '41,"Seoul and Washington agreed on a consultative group, officials '
+                      'said.",04/27/2023\n', encoding="utf-8")
+    out = tmp_path / "parts"
+    assert main(["export", str(export), "--engine", "dask", "--scheduler",
+                 client.scheduler.address, "--format", "csv", "--text-column", "body",
+                 "--id-column", "stories_id", "--date-order", "mdy", "-o", str(out)]) == 0
+    (part,) = sorted(out.glob("part-*.csv"))
+    row = pd.read_csv(part, dtype=str).iloc[0]
+    assert (row["doc_id"], row["date"]) == ("41", "2023-04-27")

@@ -55,8 +55,8 @@ def test_paragraph_export_has_one_row_per_paragraph(capsys):
 
 @pytest.mark.parametrize(
     ("content", "problem"),
-    [(b"", "empty file"), (b" \n\n ", "only whitespace"), (b"\xff\xfeb\x00a\x00d\x00", "binary"),
-     (b"na\xefve text", "not valid UTF-8")],
+    [(b"", "empty file"), (b" \n\n ", "only whitespace"),
+     (b"\xff\xfeb\x00a\x00d\x00", "UTF-16 text, not UTF-8"), (b"na\xefve text", "not valid UTF-8")],
 )
 def test_bad_input_gives_one_line_error_and_writes_nothing(tmp_path, capsys, content, problem):
     bad = tmp_path / "in" / "bad.txt"
@@ -149,3 +149,76 @@ def test_sentence_rows_carry_frames_with_evidence(tmp_path):
     # a frame is on when its score reaches the lexicon's threshold (1.0)
     for f in FRAMES:
         assert (table[f"frame_{f}"] == (table[f"score_{f}"] >= 1.0)).all(), f
+
+
+@pytest.mark.parametrize(("stop", "status", "name"), [("ctrl-c", 130, "SIGINT"),
+                                                      ("sigterm", 143, "SIGTERM")])
+def test_an_interrupted_export_says_so_and_leaves_no_file(tmp_path, capsys, monkeypatch, stop,
+                                                          status, name):
+    import os
+    import signal
+
+    import analysis.pipeline
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "herald.txt").write_text("Seoul and Washington launched a nuclear consultative "
+                                       "group on Wednesday, officials said.", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+
+    def stopped(*args, **kwargs):
+        assert [p.name for p in out.iterdir()][0].startswith(".table.csv.")  # half-written
+        if stop == "ctrl-c":
+            raise KeyboardInterrupt
+        os.kill(os.getpid(), signal.SIGTERM)  # kill PID, a scheduler's time limit
+
+    monkeypatch.setattr(analysis.pipeline, "table_chunk", stopped)
+    before = signal.getsignal(signal.SIGTERM)
+    assert main(["export", str(corpus), "--jobs", "1", "-o", str(out / "table.csv")]) == status
+    assert capsys.readouterr().err == (f"error: interrupted ({name}); {out / 'table.csv'}: "
+                                       "nothing written\n")
+    assert list(out.iterdir()) == []  # neither the table nor its temporary file
+    assert signal.getsignal(signal.SIGTERM) == before
+
+
+def test_warnings_of_one_kind_are_shown_five_times_then_counted(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    export = tmp_path / "in" / "mediacloud.csv"
+    rows = [f'{n},Yonhap,2023. 4. {n}.,"Seoul and Washington met for talks, officials said."'
+            for n in range(20, 28)]
+    export.write_text("stories_id,media_name,publish_date,text\n" + "\n".join(rows) + "\n",
+                      encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "docs.csv"
+    assert main(["export", str(export), "--id-column", "stories_id", "-o", str(out)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    first = (f"{export}: row 1: field 'date': '2023. 4. 20.' is not a date in a known form "
+             "(YYYY-MM-DD, a datetime, April 28, 2023, 28 April 2023 or 28/04/2023); date left "
+             "empty (NaT), text kept")
+    assert err[0] == f"warning: {first}"
+    assert [line.split(": ")[2] for line in err[:5]] == [f"row {n}" for n in range(1, 6)]
+    assert err[5:] == [f"warning: 3 more warnings like the first (8 in all) not shown: {first}"]
+    assert len(list(csv.DictReader(out.open(encoding="utf-8")))) == 8
+
+
+def test_output_format_follows_the_file_ending_unless_named(tmp_path, capsys):
+    import pandas as pd
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "herald.txt").write_text("Seoul and Washington launched a nuclear consultative "
+                                       "group on Wednesday, officials said.", encoding="utf-8")
+    parquet, jsonl, named = (tmp_path / n for n in ("docs.parquet", "docs.jsonl", "docs.out"))
+    assert main(["export", str(corpus), "-o", str(parquet)]) == 0
+    assert parquet.read_bytes()[:4] == b"PAR1"
+    assert list(pd.read_parquet(parquet)["doc_id"]) == ["herald"]
+    assert main(["export", str(corpus), "-o", str(jsonl)]) == 0
+    assert json.loads(jsonl.read_text(encoding="utf-8"))["doc_id"] == "herald"
+    assert main(["export", str(corpus), "--format", "jsonl", "-o", str(named)]) == 0
+    assert named.read_text(encoding="utf-8").startswith('{"doc_id": "herald"')
+    wrong = tmp_path / "dups.parquet"
+    assert main(["duplicates", str(corpus), "-o", str(wrong)]) == 2
+    assert capsys.readouterr().err == (f"error: {wrong}: duplicates writes csv or jsonl, not "
+                                       "parquet; name a .csv or .jsonl file\n")
+    assert not wrong.exists()

@@ -108,6 +108,8 @@ BAD_CONTENT = [
     ("nul_in_text", b"The alliance\x00 held firm.", "binary file (contains NUL bytes), not text"),
     ("control_chars", b"\x01\x02\x03\x04\x05 text", "binary file (5 control characters), not text"),
     ("bom_only", b"\xef\xbb\xbf \n", "file contains only whitespace"),
+    ("utf16_notepad", "Seoul and Washington agreed.\n".encode("utf-16"),
+     "UTF-16 text, not UTF-8; convert it, e.g. iconv -f utf-16 -t utf-8"),
 ]
 
 

@@ -162,3 +162,31 @@ def test_a_missing_speaker_is_null_in_parquet_and_empty_in_csv(tmp_path):
     assert back["text"].tolist() == ["x", "", "z"] and back["reason"].tolist()[0] == ""
     # the table itself is left as it was
     assert table["speaker"].tolist() == ["Yoon Suk Yeol", "", ""]
+
+
+def test_an_output_that_is_a_pipe_or_a_folder_is_refused_before_any_writing(tmp_path):
+    fifo = tmp_path / "table.fifo"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match="not a regular file") as info:
+        write_text_atomic(fifo, "doc_id\n")
+    assert info.value.filename == str(fifo)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)  # still the pipe, not replaced by a file
+    with pytest.raises(IsADirectoryError):
+        write_text_atomic(tmp_path, "doc_id\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["table.fifo"]  # no temporary left
+
+
+def test_export_to_a_pipe_fails_before_reading_the_corpus(tmp_path, capsys):
+    from analysis.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "yonhap.txt").write_text("Seoul and Washington agreed on a new consultative "
+                                       "group on Wednesday.", encoding="utf-8")
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    assert main(["export", str(corpus), "-o", str(fifo)]) == 2
+    assert capsys.readouterr().err == (f"error: {fifo}: cannot write (not a regular file (a pipe "
+                                       "or a device); write to a file, or to standard output "
+                                       "without -o)\n")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)

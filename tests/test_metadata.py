@@ -163,3 +163,22 @@ def test_a_date_order_reaches_table_rows_and_export_workers(tmp_path):
     assert dates == [["2023-03-02"]]
     with pytest.raises(ValueError, match="date order must be one of dmy, mdy, not 'ymd'"):
         load_corpus(folder / "a.txt", date_order="ymd")
+
+
+@pytest.mark.parametrize(("written", "read", "offset"), [
+    ("Wednesday, April 26, 2023", "2023-04-26", None),  # a White House page's date line
+    ("Thu. 27 April 2023", "2023-04-27", None),
+    ("Thu, 27 Apr 2023 09:12:00 GMT", "2023-04-27T09:12:00+00:00", "+00:00"),  # RSS pubDate
+    ("Wed, 26 Apr 2023 22:05:00 -0400", "2023-04-26T22:05:00-04:00", "-04:00"),
+    ("26 Apr 2023 13:43 EDT", "2023-04-26T13:43:00-04:00", "-04:00"),
+])
+def test_weekday_and_rss_dates_are_read(tmp_path, written, read, offset):
+    meta = load_corpus(write(tmp_path, {"date": written}))[0].meta
+    assert (meta["date"], meta.get("utc_offset")) == (read, offset)
+
+
+def test_an_rss_date_that_is_no_calendar_day_is_refused(tmp_path):
+    with pytest.raises(CorpusError) as info:
+        load_corpus(write(tmp_path, {"date": "Sun, 31 Apr 2023 09:12:00 GMT"}))
+    assert str(info.value) == (f"{tmp_path / 'a.json'}: field 'date': 'Sun, 31 Apr 2023 "
+                               "09:12:00 GMT' is not a real calendar date or time")

@@ -4,6 +4,8 @@ terminal and stay silent elsewhere (:func:`analysis.progress.progress_bar`, tqdm
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from analysis.corpus import load_corpus
@@ -43,3 +45,17 @@ def test_a_bar_counts_the_work_only_when_asked_or_on_a_terminal(corpus, capsys, 
     if name == "reuse":
         assert len(shown) == len(silent) == 1
         assert shown.loc[0, "words"] == len(SHARED.split())
+
+
+def test_reading_a_table_of_articles_counts_the_rows_read(tmp_path, capsys):
+    from analysis.pipeline import metric_table_parallel
+
+    table = tmp_path / "export.jsonl"
+    table.write_text("".join(json.dumps({"id": n, "text": text}) + "\n"
+                             for n, text in enumerate(TEXTS.values(), start=1)), encoding="utf-8")
+    shown = metric_table_parallel(table, "document", jobs=1, progress=True)
+    err = capsys.readouterr().err
+    assert "reading: 2doc" in err and "metrics: 100%" in err
+    silent = metric_table_parallel(table, "document", jobs=1)  # no terminal: no bar
+    assert capsys.readouterr().err == ""
+    assert list(shown["doc_id"]) == list(silent["doc_id"]) == ["1", "2"]

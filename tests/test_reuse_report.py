@@ -60,6 +60,34 @@ def test_reuse_command_with_a_reference_names_it_by_its_stem(folder, tmp_path, c
     assert all(isinstance(line["start"], int) and line["words"] >= 12 for line in lines)
 
 
+def test_a_saved_fact_sheet_page_is_a_reference_by_its_article_text(folder, tmp_path, capsys):
+    page = tmp_path / "fact_sheet.html"
+    page.write_text(
+        "<html><head><title>FACT SHEET (invented)</title><script>var tracking = 1;</script>"
+        "</head><body><nav><a href='/'>Home</a> <a href='/briefing-room'>Briefing Room</a>"
+        f"</nav><main><article><h1>FACT SHEET (invented)</h1><p>{WIRE_P2}</p></article></main>"
+        "<footer>Privacy policy. Accessibility statement.</footer></body></html>",
+        encoding="utf-8")
+    assert main(["reuse", str(folder), "--reference", str(page)]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    from_page = sorted((line["doc_id"], line["source_start"]) for line in lines
+                       if line["source"] == "fact_sheet")
+    assert from_page == [("copy", 0), ("wire", 0)]  # offsets into the article, not the markup
+    table = tmp_path / "export.csv"
+    table.write_text(f'id,text\n1,"{WIRE_P2}"\n', encoding="utf-8")
+    assert main(["reuse", str(folder), "--reference", str(table)]) == 2
+    assert capsys.readouterr().err == (f"error: {table}: a reference is one text (a .txt file or "
+                                       "a saved .html page), not a table of articles\n")
+
+
+@pytest.mark.parametrize("max_df", ["1", "0", "-3"])
+def test_a_max_df_that_would_report_nothing_is_an_error(folder, capsys, max_df):
+    assert main(["reuse", str(folder), "--max-df", max_df]) == 2
+    assert capsys.readouterr() == ("", f"error: max_df ({max_df}) must be at least 2: a passage "
+                                       "is shared by two texts at least, so a lower limit would "
+                                       "report none\n")
+
+
 def test_reuse_command_with_a_missing_reference_fails_with_its_name(folder, capsys):
     assert main(["reuse", str(folder), "--reference", str(folder / "nope.txt")]) == 2
     err = capsys.readouterr().err

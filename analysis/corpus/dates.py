@@ -7,7 +7,9 @@ numbers (``04/28/2023``, ``28.04.2023``) when the order is certain: one of the t
 or both are the same. ``04/05/2023`` could be 5 April or 4 May, so it is refused rather than
 guessed, unless the caller names the corpus's order (``order="mdy"``: month first, as US
 outlets write; ``"dmy"``: day first, as most others do; :data:`DATE_ORDERS`). A date whose
-order is certain is read that way whatever ``order`` says.
+order is certain is read that way whatever ``order`` says. A leading weekday is passed over
+(``Wednesday, April 26, 2023``, as White House pages date their remarks), and an RSS or e-mail
+date (RFC 2822: ``Thu, 27 Apr 2023 09:12:00 GMT``) becomes an ISO 8601 datetime with its offset.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ _NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})")
 _MONTHS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): number for number, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
+_WEEKDAY = re.compile("(?:" + "|".join(sorted({*calendar.day_name, *calendar.day_abbr}, key=len,
+                                               reverse=True)) + r")\.?,? ", re.IGNORECASE)
+_RFC_2822 = re.compile(r"(?:[A-Za-z]{3}, )?\d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}(?::\d{2})? "
+                       r"(?:[+-]\d{4}|UT|GMT|[ECMP][SD]T|Z)", re.ASCII)
 
 DATE_ORDERS = ("dmy", "mdy")
 """Orders of day and month that :func:`normalise_date` can be told for numeric dates."""
@@ -49,6 +55,16 @@ def normalise_date(value: str, order: str | None = None) -> str:
         except ValueError:
             raise ValueError(f"{value!r} is not a real calendar date or time") from None
         return text
+    if _RFC_2822.fullmatch(text):
+        from email.utils import parsedate_to_datetime
+
+        try:
+            return parsedate_to_datetime(text).isoformat()
+        except ValueError:
+            raise ValueError(f"{value!r} is not a real calendar date or time") from None
+    weekday = _WEEKDAY.match(text)
+    if weekday:
+        text = text[weekday.end():]
     for pattern in (_MONTH_FIRST, _DAY_FIRST, _YEAR_FIRST):
         match = pattern.fullmatch(text)
         if match:

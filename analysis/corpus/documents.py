@@ -294,6 +294,14 @@ def looks_like_html(text: str) -> bool:
     return sum(1 for _ in islice(_HTML_TAG_RE.finditer(text), 3)) == 3
 
 
+def utf16_problem(head: bytes) -> str | None:
+    """The problem of a file starting with ``head`` when that is a UTF-16 byte order mark
+    (Windows' "Unicode" text, Excel's "Unicode text" export), else ``None``."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16 text, not UTF-8; convert it, e.g. iconv -f utf-16 -t utf-8"
+    return None
+
+
 def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
     """Read one text file as UTF-8, or raise :class:`CorpusError` saying what is wrong."""
     path = Path(path)
@@ -311,6 +319,8 @@ def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
+    if utf16_problem(data):
+        raise CorpusError(path, utf16_problem(data))
     if b"\x00" in data:
         raise CorpusError(path, "binary file (contains NUL bytes), not text")
     try:

@@ -18,13 +18,14 @@ within row groups), so a table of a million rows never holds all its documents i
 only the ids seen so far are kept, to refuse a duplicate.
 
 Errors name the file and the row (``row 3`` is the third article; in a JSONL file ``line 3``
-is the third line): empty text, a duplicate or empty id, a field that fails the sidecar rules
-(a nested JSON value, a number as ``title``...). With ``errors="warn"`` (the default) such a
-row is skipped with a :class:`UserWarning`; with ``errors="raise"`` it is an error. A date
-that cannot be read (``2023-13-45``, ``05/04/2023``) does not cost the row: with
-``errors="warn"`` it is left empty with a ``reason`` and a warning naming the file, the row and
-the value (:func:`analysis.corpus.validate_metadata`). A list value (JSONL, Parquet) is
-joined with ``"; "``.
+is the third line): empty text, a duplicate or empty id, bytes that are not UTF-8, a field
+that fails the sidecar rules (a nested JSON value, a number as ``title``...). With
+``errors="warn"`` (the default) such a row is skipped with a :class:`UserWarning`; with
+``errors="raise"`` it is an error. A date that cannot be read (``2023-13-45``,
+``05/04/2023``) does not cost the row: with ``errors="warn"`` it is left empty with a
+``reason`` and a warning naming the file, the row and the value
+(:func:`analysis.corpus.validate_metadata`). A list value (JSONL, Parquet) is joined with
+``"; "``.
 Problems of the whole file are always errors: unreadable, not valid CSV/JSON/Parquet, no text
 column (the message lists the columns found), a reserved column (``doc_id``, ``paragraph``,
 ``sentence``), and a table of which no row could be read (the message lists the reasons).
@@ -48,6 +49,7 @@ from .documents import (
     RESERVED_FIELDS,
     Document,
     normalise_text,
+    utf16_problem,
     validate_metadata,
 )
 from .sentences import split_paragraphs
@@ -219,6 +221,14 @@ def _scalar(value: Any) -> Any:
 def _rows(path: Path) -> Iterator[tuple[str, Any]]:
     """The rows of a table file, after a first item holding its column names."""
     suffix = path.suffix.lower()
+    if suffix != ".parquet":
+        try:
+            with open(path, "rb") as fh:
+                problem = utf16_problem(fh.read(2))
+        except OSError as exc:
+            raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
+        if problem:
+            raise CorpusError(path, problem)
     reader = {".csv": _csv_rows, ".parquet": _parquet_rows}.get(suffix, _jsonl_rows)
     return reader(path)
 
@@ -227,8 +237,11 @@ def _csv_rows(path: Path) -> Iterator[tuple[str, Any]]:
     import pandas as pd
 
     try:
-        chunks = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False,
-                             chunksize=BATCH_ROWS, encoding="utf-8-sig")
+        # Bytes that are not UTF-8 are kept as surrogates (object cells: pandas' Arrow strings
+        # refuse them), so that only the rows holding them are refused, each by its number.
+        chunks = pd.read_csv(path, dtype=object, keep_default_na=False, na_filter=False,
+                             chunksize=BATCH_ROWS, encoding="utf-8-sig",
+                             encoding_errors="surrogateescape")
         number = 0
         with chunks:
             first = True
@@ -238,18 +251,34 @@ def _csv_rows(path: Path) -> Iterator[tuple[str, Any]]:
                     first = False
                 for row in chunk.to_dict("records"):
                     number += 1
-                    yield f"row {number}", row
+                    yield f"row {number}", _not_utf8(row) or row
             if first:
                 raise CorpusError(path, "table holds no rows")
     except pd.errors.EmptyDataError:
         raise CorpusError(path, "empty file (no header row)") from None
     except pd.errors.ParserError as exc:
         raise CorpusError(path, f"not a valid CSV file ({str(exc).strip()})") from None
-    except UnicodeDecodeError as exc:
-        raise CorpusError(path, f"not valid UTF-8 (byte 0x{exc.object[exc.start]:02x}); "
-                                "convert it, e.g. iconv -f latin1 -t utf-8") from None
+    except UnicodeEncodeError as exc:  # the column names become Arrow strings
+        byte = ord(exc.object[exc.start]) - 0xDC00
+        raise CorpusError(path, f"header row: not valid UTF-8 (byte 0x{byte:02x}); convert "
+                                "the file, e.g. iconv -f latin1 -t utf-8") from None
     except OSError as exc:
         raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _not_utf8(row: dict[str, Any]) -> str | None:
+    """What is wrong with a CSV row, read with ``surrogateescape``, whose cells hold bytes
+    that are not UTF-8 (naming the first such column); ``None`` when none does."""
+    for col, value in row.items():
+        if not isinstance(value, str):
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            byte = ord(value[exc.start]) - 0xDC00
+            return (f"not valid UTF-8 (byte 0x{byte:02x} in column {col!r}); convert the file, "
+                    "e.g. iconv -f latin1 -t utf-8")
+    return None
 
 
 def _jsonl_rows(path: Path) -> Iterator[tuple[str, Any]]:
@@ -300,11 +329,24 @@ def _parquet_rows(path: Path) -> Iterator[tuple[str, Any]]:
     try:
         table = pq.ParquetFile(path)
     except (pa.ArrowException, OSError) as exc:
-        raise CorpusError(path, f"not a valid Parquet file ({exc})") from None
+        raise CorpusError(path, f"not a valid Parquet file ({_one_line(exc)})") from None
     with table:
         yield "", list(table.schema_arrow.names)
         number = 0
-        for batch in table.iter_batches(batch_size=BATCH_ROWS):
+        batches = table.iter_batches(batch_size=BATCH_ROWS)
+        while True:
+            try:  # a damaged page shows only when its batch is decoded
+                batch = next(batches, None)
+            except (pa.ArrowException, OSError) as exc:
+                raise CorpusError(path, f"not a valid Parquet file after row {number} "
+                                        f"({_one_line(exc)})") from None
+            if batch is None:
+                return
             for row in batch.to_pylist():
                 number += 1
                 yield f"row {number}", row
+
+
+def _one_line(exc: Exception) -> str:
+    """A library's error message on one line, without control characters."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in str(exc)).split())

@@ -339,6 +339,9 @@ def shared_passages(corpus, reference: str | Path | Iterable[str | Path] | Mappi
     if min_words < shingle:
         raise ValueError(f"min_words ({min_words}) must be at least the shingle size "
                          f"({shingle})")
+    if max_df is not None and max_df < 2:
+        raise ValueError(f"max_df ({max_df}) must be at least 2: a passage is shared by two "
+                         "texts at least, so a lower limit would report none")
     texts, ids = _texts(corpus, load_references(reference), {})
     if max_df is None:
         max_df = max(MAX_DOCUMENT_FREQUENCY, len(texts) // 20)

@@ -53,11 +53,16 @@ def load_references(reference: str | Path | Iterable[str | Path] | Mapping[str, 
 
     ``reference`` is one path, several paths, or a mapping of names to texts already read.
     Files are read like corpus files (:func:`analysis.corpus.read_text`: UTF-8, checked,
-    normalised), and a bad file raises :class:`analysis.errors.CorpusError` naming it. Two
+    normalised; a saved ``.html`` page gives its article's text, as in a corpus folder), and a
+    bad file raises :class:`analysis.errors.CorpusError` naming it, as does a table (a
+    reference is one text, not rows of them). Two
     references with the same stem are an error, since the stem is the ``source`` they are
     reported under.
     """
     from ..corpus import normalise_text, read_text
+    from ..corpus.table_files import TABLE_SUFFIXES
+    from ..corpus.web_pages import HTML_SUFFIXES, load_html
+    from ..errors import CorpusError
 
     if reference is None:
         return {}
@@ -70,5 +75,9 @@ def load_references(reference: str | Path | Iterable[str | Path] | Mapping[str, 
         if path.stem in out:
             raise ValueError(f"{path}: a second reference text named {path.stem!r}; "
                              "reference names (file stems) must differ")
-        out[path.stem] = read_text(path)
+        suffix = path.suffix.lower()
+        if suffix in TABLE_SUFFIXES:
+            raise CorpusError(path, "a reference is one text (a .txt file or a saved .html "
+                                    "page), not a table of articles")
+        out[path.stem] = load_html(path).text if suffix in HTML_SUFFIXES else read_text(path)
     return out
