@@ -18,15 +18,30 @@ from .datelines import dateline_spans
 _AGENCY_RE = re.compile(r"\(([A-Z][\w .-]{1,40})\)")
 
 
+def lede_start(text: str, start: int, end: int) -> int:
+    """Where the sentence ``text[start:end]`` begins after the wire dateline that opens it
+    (``SEOUL, April 27 (Yonhap) --``, ``SEOUL (AP) —``, :func:`.datelines.dateline_spans`):
+    the offset of the first character after its dash and the spaces that follow, or ``start``
+    when it opens with none or is nothing else.
+    A dateline names where a story was filed, never a speaker or a subject."""
+    head = text[start:min(end, start + 80)]
+    if "\n" in head.strip():
+        return start
+    spans = dateline_spans(head)
+    if not spans or spans[0][0] >= 3 or not text[start + spans[0][1]:end].strip():
+        return start
+    body = start + spans[0][1]
+    return body + len(text[body:end]) - len(text[body:end].lstrip())
+
+
 def agency_lede(text: str, start: int, end: int) -> str | None:
     """The listed news agency whose dateline opens the sentence ``text[start:end]`` (``KCNA``),
     else ``None``."""
-    head = text[start:min(end, start + 80)]
-    if "(" not in head or "\n" in head.strip():
+    if "(" not in text[start:min(end, start + 80)]:
         return None
-    spans = dateline_spans(head)
-    m = _AGENCY_RE.search(head, 0, spans[0][1]) if spans and spans[0][0] < 3 else None
-    if m is None or not text[start + spans[0][1]:end].strip():
+    body = lede_start(text, start, end)
+    m = _AGENCY_RE.search(text, start, body) if body > start else None
+    if m is None:
         return None
     linker = default_linker()
     return m.group(1) if linker.kind(m.group(1)) == "organisation" else None

@@ -4,6 +4,10 @@ submarine``, ``Seoul unveiled the launch of a new group``. An act verb (*announc
 sentence is the writer's, as with an object that is only a name (``announced the Washington
 Declaration``, :mod:`.cues`). Before a clause or a plan (``announced that``, ``announced a plan
 to``) it reports content and stays a cue.
+
+An agreement to act (``South Korea and the United States agreed Wednesday to set up a
+group``, :func:`agrees_to_act`) likewise narrates what the parties do, not their words or
+views; ``agreed that ...`` stays a view.
 """
 
 from __future__ import annotations
@@ -56,3 +60,17 @@ def announces_an_event(sentence: str) -> bool:
     tokens = list(_WORD_RE.finditer(sentence))
     return any(t.group(0) in NAMING_ACT_VERBS and announces_event(sentence, tokens, n)
                for n, t in enumerate(tokens))
+
+
+_AGREE_TO_ACT_RE = re.compile(
+    r"\bagree[sd]?(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|also|formally|jointly|quickly))?[ \t]+to[ \t]+(?P<verb>[a-z]+)\b")
+
+
+def agrees_to_act(sentence: str) -> bool:
+    """Whether ``sentence`` narrates an agreement to act: *agree(d)*, at most a day or an
+    adverb, *to* and a verb (``agreed Wednesday to set up``), not a determiner (``agreed to a
+    30-minute interview``). The learned model (:mod:`.attribution_model`), which counts
+    *agreed* as a cue, may not promote it to reported speech."""
+    return any(m.group("verb") not in THING_DETERMINERS
+               for m in _AGREE_TO_ACT_RE.finditer(sentence))

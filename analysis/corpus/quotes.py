@@ -17,7 +17,8 @@ Each sentence gets a ``quote`` type and, where the words are someone else's, a `
     the journalist's own words. Quotation marks around a name or a title
     (``The “Washington Declaration” outlines``) do not make a quotation; a question without
     quotation marks (``What did North Korea say?``), a headline (a first paragraph without a
-    final stop) and a dateline (``SEOUL, April 27 (Yonhap) --``) are never attributed.
+    final stop, or unquoted words ending a paragraph without any punctuation: a page's menu
+    line) and a dateline (``SEOUL, April 27 (Yonhap) --``) are never attributed.
 
 ``voice`` is ``"quoted"`` for the first three and ``"authorial"`` for ``none``. A document of
 speaker turns (a transcript, see :mod:`analysis.corpus.transcripts`) is read turn by turn instead:
@@ -58,8 +59,8 @@ from dataclasses import dataclass
 from itertools import islice
 
 from .actor_linker import default_linker
-from .agency_ledes import agency_lede
-from .announcements import announces_an_event
+from .agency_ledes import agency_lede, lede_start
+from .announcements import agrees_to_act, announces_an_event
 from .attribution_model import (
     AttributionModel,
     cue_subject,
@@ -241,9 +242,11 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         has_quote = quoted_words > 0
         n_words = (len(WORD_RE.findall(sentence)) or 1) if has_quote else 1
         # A headline may end on a quoted phrase ("... will bring 'more serious danger'"):
-        # its closing mark is no sentence end.
-        headline = p == first_par and (s, e) == paragraphs[p] and \
-            sentence.rstrip().rstrip(_CLOSING_MARKS)[-1:] not in _END_PUNCT
+        # its closing mark is no sentence end. Unquoted words closing a paragraph without any
+        # punctuation are a headline too (a page's menu line, "OK Yoon heads to Washington").
+        headline = (p == first_par and (s, e) == paragraphs[p] and
+                    sentence.rstrip().rstrip(_CLOSING_MARKS)[-1:] not in _END_PUNCT) or \
+            (e == paragraphs[p][1] and not full_spans and sentence.rstrip()[-1:].isalnum())
         question = not has_quote and sentence.rstrip().endswith("?")
         if headline or question or is_kicker(text, paragraphs[p][0]):  # "WATCH: ..."
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
@@ -278,8 +281,9 @@ def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]
 
 def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
     """Whether the model may promote each sentence: read ``none`` by the rules, and not a
-    headline, an unquoted question, a prescription (:func:`is_prescription`), an event or a
-    sentence whose subject would be an adverb (``Perhaps ...``)."""
+    headline, an unquoted question, a prescription (:func:`is_prescription`), an event, an
+    agreement to act (:func:`agrees_to_act`) or a sentence whose subject would be an adverb
+    (``Perhaps ...``)."""
     return [_promotable(c, text[s:e])
             for (_, s, e), c in zip(sentences, _read_clauses(text, sentences), strict=True)]
 
@@ -288,6 +292,7 @@ def _promotable(c: _Clause, sentence: str) -> bool:
     """Whether the model may promote a sentence read as ``c`` (see :func:`promotable`)."""
     return c.eligible and c.quote == "none" and not (is_prescription(sentence) or
                                                      announces_an_event(sentence) or
+                                                     agrees_to_act(sentence) or
                                                      adverb_subject(sentence))
 
 
@@ -296,9 +301,11 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
     """Mark as indirect speech the authorial sentences the model reads as reported; their
     speaker is :func:`promoted_speaker`."""
     quotes = [c.quote for c in clauses]
-    for n, ((_, s, e), c) in enumerate(zip(sentences, clauses, strict=True)):
+    for n, ((p, s, e), c) in enumerate(zip(sentences, clauses, strict=True)):
         if not _promotable(c, text[s:e]):
             continue
+        if not n or sentences[n - 1][0] != p:
+            s = lede_start(text, s, e)  # "SEOUL, April 27 (Yonhap) --": no subject, no speaker
         previous, following = neighbours(sentences, quotes, n)
         if model.sentence_probability(text[s:e], "none", previous, following) >= \
                 model.threshold:
@@ -489,8 +496,8 @@ def _mention_own_subject(text: str, s: int, e: int, c: _Clause, tracker: Speaker
     ``tracker`` as the person a ``he`` or ``she`` stands for (:meth:`SpeakerTracker.mention`):
     the subject of narration (``Kim Yo Jong issued a statement. She said ...``) or of the
     sentence's own first clause (``Yoon wants it seen, and he told lawmakers ...``). Returns
-    whether the tracker took it."""
-    tokens = list(islice(WORD_RE.finditer(text, s, e), _SUBJECT_TOKENS))
+    whether the tracker took it. A wire dateline opening the sentence is nobody."""
+    tokens = list(islice(WORD_RE.finditer(text, lede_start(text, s, e), e), _SUBJECT_TOKENS))
     subject = sentence_subject(tokens)
     if not subject or subject.lower() in PRONOUNS:
         return False
