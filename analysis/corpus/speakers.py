@@ -43,6 +43,7 @@ from .role_referents import (
     state_media_of,
     title_country,
 )
+from .tokens import folded_words
 
 NAME_TOKEN = r"(?:[A-Z][\w’'.-]*)"
 NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?{NAME_TOKEN})*")
@@ -69,6 +70,7 @@ PERSON_ROLES = frozenset(
 )
 """Role nouns that stand for a person named before (``the diplomat said``)."""
 
+_ROLE_BYTES = frozenset(role.encode() for role in PERSON_ROLES)
 DESCRIBING_ROLES = PERSON_ROLES | frozenset(
     "deputy head assistant niece nephew aunt uncle cousin widow bodyguard interpreter".split())
 """Role nouns that describe a speaker by another person or body (``the sister of``, ``an aide
@@ -302,11 +304,12 @@ class SpeakerTracker:
             if name:
                 names.append(name)
                 self._note_role(sentence, m, name, roles, before, len(names))
-        self.roles.note_bodies(self._sentence, sentence, bodies)
+        folded = folded_words(sentence)  # a role phrase needs one of PERSON_ROLES among them
+        self.roles.note_bodies(self._sentence, sentence, bodies, folded)
         apposed = opening_apposition(sentence, DESCRIBING_ROLES)
         if apposed:
             self._appositions[apposed[0]] = apposed[1]
-        for m in _INDEFINITE_ROLE_RE.finditer(sentence):
+        for m in () if _ROLE_BYTES.isdisjoint(folded) else _INDEFINITE_ROLE_RE.finditer(sentence):
             words = [w.rstrip(".’'") for w in m.group(1).split()]
             role = next((k for k, w in enumerate(words) if w in PERSON_ROLES), None)
             if role is not None:
