@@ -144,3 +144,15 @@ def test_counterpart_guard_keeps_threat_said_in_words():
     text = ("The envoy met his North Korean counterpart hours after the North fired two "
             "ballistic missiles.")
     assert frame_scores(text)["frames"] == {"diplomacy", "threat"}
+
+
+@pytest.mark.parametrize("text", [
+    "Co-chaired by two vice defence ministers, the session lasted three hours.",
+    "Co-chairs from both defence ministries briefed reporters afterwards.",
+])
+def test_a_sentence_opening_on_co_chaired_is_a_reference(text):
+    # the capitalised first word is the same reference as "co-chaired" inside a sentence
+    assert ncg_reference(text).group(0).lower().startswith("co-chair")
+    scored = document_frame_scores([NAMED, text], use_model=False)
+    assert scored[1]["frames"] == {"deterrence"}
+    assert "Co-chair" in scored[1]["evidence"]["deterrence"][0].text
