@@ -182,8 +182,13 @@ def lexicon_agreement(labels: str | Path | pd.DataFrame, corpus: Iterable[Any] |
         if found is None:
             return None
         lab, texts, mismatches = found
-    # A document's sentences in order share its context (the NCG named earlier, rule 50).
-    scored = grouped_frame_scores(texts, lab["doc_id"].tolist(), lex, use_model=use_model)
+    # A document's sentences share its context (the NCG named earlier, rule 50): scored in
+    # (doc_id, sentence) order, whatever the order of the label rows.
+    docs, numbers = lab["doc_id"].tolist(), lab["sentence"].tolist()
+    order = sorted(range(len(texts)), key=lambda i: (docs[i], numbers[i]))
+    by_order = grouped_frame_scores([texts[i] for i in order], [docs[i] for i in order], lex,
+                                    use_model=use_model)
+    scored = [by_order[k] for k in sorted(range(len(order)), key=order.__getitem__)]
     pred = [s["frames"] for s in scored]
     gold = lab["frame_set"].tolist()
     out = frame_agreement(gold, pred)
