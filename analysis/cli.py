@@ -333,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = _parser().parse_args(argv)
     digest = _WarningDigest()
-    warnings.showwarning = digest.show
+    shown_by, warnings.showwarning = warnings.showwarning, digest.show
     previous = _stop_on_sigterm()
     try:
         return _run(args)
@@ -344,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         return 128 + sig.value
     finally:
         digest.summary()
+        warnings.showwarning = shown_by  # later warnings of the process are Python's again
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
 
