@@ -11,6 +11,7 @@ its sentence-case twin (``Lindsey Graham says``, ``Sanders vows to``). Names sta
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .cue_words import EVIDENCE_VERBS, QUOTE_ONLY_VERBS, SPEECH_VERBS, THAT_ONLY_VERBS
 
@@ -48,13 +49,31 @@ def sentence_case(sentence: str) -> str:
     return sentence[:cut] + _WORD_RE.sub(_lower, sentence[cut:])
 
 
-_SINGLE_QUOTE_RE = re.compile(r"(?<![\w’'])[‘'](?=\w)(.+?)(?<=[\w.!?,])[’'](?![\w’'])")
-"""A single-quoted stretch: the opening mark before a word and not after one (so no
-apostrophe of ``Clinton’s``), the closing mark after a word or its stop and before no letter."""
+_OPENING_RE = re.compile(r"(?<![\w’'])[‘'](?=\w)")
+_CLOSING_RE = re.compile(r"(?<=[\w.!?,])[’'](?![\w’'])")
+"""A single-quoted stretch runs from an opening mark (before a word and not after one, so no
+apostrophe of ``Clinton’s``) to the first closing mark after it (after a word or its stop and
+before no letter), on one line."""
 
 
 def headline_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The ``(start, end)`` offsets of the single-quoted stretches of the headline
     ``text[start:end]`` (``Christie Calls Clinton ‘A Disgrace’``): headlines mark a quotation
-    with single quotes, where the apostrophe rules them out in running text."""
-    return [m.span() for m in _SINGLE_QUOTE_RE.finditer(text, start, end)]
+    with single quotes, where the apostrophe rules them out in running text. The marks are
+    paired in one pass (an opening mark that nothing closes costs no rescan of the line)."""
+    closings = [m.start() for m in _CLOSING_RE.finditer(text, start, end)]
+    if not closings:
+        return []
+    lines = [m.start() for m in re.finditer("\n", text[start:end])]
+    spans: list[tuple[int, int]] = []
+    for m in _OPENING_RE.finditer(text, start, end):
+        i = m.start()
+        if spans and i < spans[-1][1]:
+            continue
+        k = bisect_right(closings, i)
+        if k == len(closings):
+            break
+        n = bisect_right(lines, i - start)
+        if n == len(lines) or lines[n] > closings[k] - start:  # no line break in between
+            spans.append((i, closings[k] + 1))
+    return spans
