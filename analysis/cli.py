@@ -156,7 +156,10 @@ def _input_options(sub: argparse.ArgumentParser) -> None:
                           "found (with a warning) instead of skipping the page")
 
 
-_SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
+_SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet",
+                   ".json": "json", ".xlsx": "xlsx", ".gz": "compressed", ".zip": "compressed"}
+"""Endings that name a format; ``json`` (one document, not JSON lines), ``xlsx`` and compressed
+files are formats no command writes, so they are errors rather than CSV under another name."""
 
 
 def _format(args: argparse.Namespace, formats: tuple[str, ...]) -> str:

@@ -222,3 +222,10 @@ def test_output_format_follows_the_file_ending_unless_named(tmp_path, capsys):
     assert capsys.readouterr().err == (f"error: {wrong}: duplicates writes csv or jsonl, not "
                                        "parquet; name a .csv or .jsonl file\n")
     assert not wrong.exists()
+    for ending, fmt in ((".json", "json"), (".csv.gz", "compressed")):
+        wrong = tmp_path / f"docs{ending}"
+        assert main(["export", str(corpus), "-o", str(wrong)]) == 2
+        assert capsys.readouterr().err == (f"error: {wrong}: export writes csv or jsonl or "
+                                           f"parquet, not {fmt}; name a .csv or .jsonl or "
+                                           ".parquet file\n")
+        assert not wrong.exists()
