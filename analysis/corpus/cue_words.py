@@ -24,7 +24,7 @@ SPEECH_VERBS = frozenset(
     promises threatened threatens demanded demands hailed hails labelled labeled branded
     learned asserted asserts predicts posted answered opined quipped remembered recounted
     wondered mused lamented exclaimed shouted yelled whispered contend reaffirmed
-    reaffirms""".split()
+    reaffirms repeated repeats""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
@@ -60,10 +60,11 @@ overwhelming victory``), but report before a clause, a colon or a place (``wrote
 THING_DETERMINERS = frozenset("a an the his her their its this these several another".split())
 """Words opening the object of :data:`THING_OBJECT_VERBS` that make them an act."""
 
-GOING_ON_VERBS = frozenset("continued continues".split())
+GOING_ON_VERBS = frozenset("continued continues repeated repeats".split())
 """Verbs that report only with a quotation or before ``that``, a colon or a comma (``he
-continued: ...``); otherwise something goes on (``the borrowing continued``, ``continued
-their search``, ``continued to raise money``)."""
+continued: ...``, ``repeated that ...``); otherwise something goes on or is done again (``the
+borrowing continued``, ``continued their search``, ``continued to raise money``, ``repeated
+the test``)."""
 
 ASIDE_ADVERBS = frozenset("however though meanwhile too instead also moreover nevertheless "
                           "likewise".split())

@@ -465,8 +465,9 @@ class SpeakerTracker:
             return self.roles.body(head, qualifiers) or raw[0].lower() + raw[1:]
         if head in self._latest_by_head:
             return self._latest_by_head[head]
-        if head in ORG_ROLES and self.last_org:
-            return self.last_org
+        if head in ORG_ROLES and self.last_org and all(
+                w.lower() in self.last_org.lower() for w in raw.split()[1:-1]):
+            return self.last_org  # not "the presidential office" after "a Gallup poll"
         return raw[0].lower() + raw[1:]
 
     def mention(self, raw: str) -> bool:
