@@ -58,3 +58,21 @@ def test_a_qualified_office_is_not_the_last_organisation_named():
     text = ("A Realmeter survey found that 58% of voters backed the deal. The presidential "
             "office said the result showed broad support.")
     assert rows(text)[1] == ("quoted", "the presidential office", "South Korea")
+
+
+def test_a_statement_printed_under_its_frame_line_is_its_subjects_words():
+    text = ("Pyongyang, August 3 (KCNA) -- Pak Jong Chon, vice-chairman of the Central Military "
+            "Commission, released the following press statement on Wednesday:\n\n"
+            "The deployment of the U.S. strategic bomber is a grave threat to regional peace. "
+            "It shows the true colours of the so-called extended deterrence.\n\n"
+            "Our armed forces are ready to answer any provocation.")
+    assert rows(text) == [("authorial", None, None),
+                          ("quoted", "Pak Jong Chon", "Pak Jong Chon"),
+                          ("quoted", "Pak Jong Chon", "Pak Jong Chon"),
+                          ("quoted", "Pak Jong Chon", "Pak Jong Chon")]
+
+
+def test_a_line_without_the_following_text_frames_nothing():
+    text = ("The ministry released figures on Wednesday showing a rise in defence spending:\n\n"
+            "The budget grew by 4.5 percent over last year.")
+    assert [r[0] for r in rows(text)] == ["authorial", "authorial"]
