@@ -76,3 +76,17 @@ def test_a_line_without_the_following_text_frames_nothing():
     text = ("The ministry released figures on Wednesday showing a rise in defence spending:\n\n"
             "The budget grew by 4.5 percent over last year.")
     assert [r[0] for r in rows(text)] == ["authorial", "authorial"]
+
+
+def test_according_to_reads_over_the_periods_of_an_initialism():
+    sentence = ("The bomber will fly over the peninsula next week, according to a senior "
+                "U.S. defense official.")
+    assert find_reporting_clause(sentence, False) == ("senior U.S. defense official", True)
+
+
+def test_the_official_keeps_the_initialism_of_its_introduction():
+    text = ("Seoul will get a seat in planning, according to a senior U.S. defense official. "
+            "The official said the group would meet quarterly.")
+    assert rows(text) == [
+        ("quoted", "senior U.S. defense official", "senior U.S. defense official"),
+        ("quoted", "the official", "senior U.S. defense official")]

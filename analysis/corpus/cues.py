@@ -86,7 +86,7 @@ from .speakers import (
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _ASCII_WORD_RE = re.compile(WORD_RE.pattern, re.ASCII)  # the same tokens on ASCII text
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously |originally )?"
-                           r"reported by)\s+([^,.;:!?()]+)")
+                           r"reported by)\s+((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ]))+)")  # U.S.
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w")
 _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})\s*\.?\s*$")
 """A source after a dash at the end of a quotation (``“...” ― Karen Lee``)."""

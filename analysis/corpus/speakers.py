@@ -307,7 +307,8 @@ class SpeakerTracker:
         if apposed:
             self._appositions[apposed[0]] = apposed[1]
         for m in _INDEFINITE_ROLE_RE.finditer(sentence):
-            words = [w.rstrip(".’'") for w in m.group(1).split()]
+            words = [w if re.fullmatch(r"(?:[A-Z]\.)+", w) else w.rstrip(".’'")  # "U.S."
+                     for w in m.group(1).split()]
             role = next((k for k, w in enumerate(words) if w in PERSON_ROLES), None)
             if role is not None:
                 self._role_seen[words[role]] = (self._sentence, " ".join(words[:role + 1]))
