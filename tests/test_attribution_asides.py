@@ -90,3 +90,10 @@ def test_the_official_keeps_the_initialism_of_its_introduction():
     assert rows(text) == [
         ("quoted", "senior U.S. defense official", "senior U.S. defense official"),
         ("quoted", "the official", "senior U.S. defense official")]
+
+
+def test_a_pronoun_after_an_agency_lede_is_the_person_of_the_lede():
+    text = ("Pyongyang, June 2 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party of "
+            "Korea, visited a munitions factory on Thursday. He said the Washington Declaration "
+            "had made the factory's work more urgent.")
+    assert rows(text)[1] == ("quoted", "Kim Jong Un", "Kim Jong Un")

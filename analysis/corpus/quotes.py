@@ -488,8 +488,8 @@ class _DocumentReader:
                 self.narration.clear()  # a person who spoke since is a pronoun's first choice
         else:
             self.tracker.remember(speaker, False)
-        if c.quote == "none" and c.eligible:
-            self.narration.append((s, e, c))
+        if (c.quote == "none" and c.eligible) or (c.raw and agency_lede(self.text, s, e)):
+            self.narration.append((s, e, c))  # "(KCNA) -- Kim Jong Un inspected ... He said"
 
 
 _NARRATION_REACH = 3
