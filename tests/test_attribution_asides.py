@@ -97,3 +97,16 @@ def test_a_pronoun_after_an_agency_lede_is_the_person_of_the_lede():
             "Korea, visited a munitions factory on Thursday. He said the Washington Declaration "
             "had made the factory's work more urgent.")
     assert rows(text)[1] == ("quoted", "Kim Jong Un", "Kim Jong Un")
+
+
+def test_the_paper_after_rodong_sinmun_is_the_paper():
+    text = ("Rodong Sinmun said on Sunday that the allies were rehearsing an invasion. The paper "
+            "said the drills had to be stopped.")
+    assert [r[2] for r in rows(text)] == ["Rodong Sinmun", "Rodong Sinmun"]
+
+
+def test_the_think_tank_after_an_institute_named_with_its_field_is_the_institute():
+    text = ("The Korea Institute for National Unification said in a survey that support for "
+            "the alliance had risen. The think tank added that younger respondents were less "
+            "sure.")
+    assert [r[2] for r in rows(text)] == ["Korea Institute for National Unification"] * 2

@@ -77,7 +77,7 @@ to``, ``a spokesman for``): the speaker is the one so described, not the one nam
 ORG_ROLES = frozenset(
     """ministry agency government department office administration committee commission
     council party campaign newspaper paper outlet broadcaster network daily network
-    statement report declaration embassy military army navy regime""".split()
+    statement report declaration embassy military army navy regime tank""".split()
 )
 """Nouns that stand for an organisation or document named before (``the ministry said``)."""
 
@@ -129,8 +129,8 @@ def clean_name(name: str) -> str:
         tokens = tokens[1:]
     if tokens and tokens[-1].lower() in ORG_ROLES:
         return " ".join(tokens)  # "Foreign Ministry" is a name, not a title and a name
-    body = next((k for k, t in enumerate(tokens[:-1]) if t.lower() in ORG_ROLES and
-                 tokens[k + 1] == "of"), len(tokens))  # "Ministry of National Defense"
+    body = next((k for k, t in enumerate(tokens[:-1]) if t.lower() in ORG_NAME_HEADS and
+                 tokens[k + 1] in {"of", "for"}), len(tokens))  # "Institute for National ..."
     roles = [k for k, t in enumerate(tokens[:-1])
              if (k < body and t.lower().strip(".") in TITLE_WORDS) or t.lower() in PERSON_ROLES]
     if roles:
@@ -164,14 +164,15 @@ def name_parts(raw: str) -> tuple[str, str, str, str | None, tuple[str, ...]]:
 
 ORG_NAME_HEADS = ORG_ROLES | frozenset("""house post times news media press journal herald daily
     pentagon kremlin tass xinhua yonhap reuters bloomberg cnn kcna institute university center
-    centre foundation group council union bank""".split())
+    centre foundation group council union bank sinmun""".split())
 
 
 def looks_like_org(name: str) -> bool:
     """Whether a speaker name is an organisation's (``KCNA``, ``Foreign Ministry``, ``the
     Post``) rather than a person's, judged from its last word."""
     last = name.split()[-1] if name.split() else ""
-    return (len(last) > 1 and last.isupper()) or last.lower() in ORG_NAME_HEADS
+    return (len(last) > 1 and last.isupper()) or last.lower() in ORG_NAME_HEADS or \
+        not {"institute", "center", "centre", "foundation"}.isdisjoint(name.lower().split())
 
 
 def _is_affiliation(rest: str) -> bool:
@@ -467,8 +468,8 @@ class SpeakerTracker:
         if head in self._latest_by_head:
             return self._latest_by_head[head]
         if head in ORG_ROLES and self.last_org and all(
-                w.lower() in self.last_org.lower() for w in raw.split()[1:-1]):
-            return self.last_org  # not "the presidential office" after "a Gallup poll"
+                w.lower() in f"{self.last_org.lower()} think" for w in raw.split()[1:-1]):
+            return self.last_org  # "the think tank"; not "the presidential office" after a poll
         return raw[0].lower() + raw[1:]
 
     def mention(self, raw: str) -> bool:
