@@ -110,3 +110,16 @@ def test_the_think_tank_after_an_institute_named_with_its_field_is_the_institute
             "the alliance had risen. The think tank added that younger respondents were less "
             "sure.")
     assert [r[2] for r in rows(text)] == ["Korea Institute for National Unification"] * 2
+
+
+def test_a_turn_label_by_title_and_family_name_takes_the_fullest_naming_as_actor():
+    text = ("Joint Press Availability with Secretary Blinken and Foreign Minister Cho Tae-yul\n\n"
+            "Seoul, Republic of Korea\n\n"
+            "FOREIGN MINISTER CHO: (As interpreted.) Welcome to Seoul.\n\n"
+            "Q: Minister, is the alliance ready?\n\n"
+            "FOREIGN MINISTER CHO: It has never been stronger.\n\n"
+            "MR. PRICE: Ned Price, department spokesperson, will take one more.")
+    got = [(r[1], r[2]) for r in rows(text) if r[0] == "speech"]
+    assert got == [("Foreign Minister Cho", "Cho Tae-yul"), ("Q", None),
+                   ("Foreign Minister Cho", "Cho Tae-yul"),
+                   ("Mr. Price", "Ned Price")]

@@ -86,7 +86,7 @@ from .speakers import (
 from .statement_frames import following_frame
 from .subjects import subject_phrase
 from .title_case import headline_quote_spans, sentence_case
-from .transcripts import actor_name, attribute_turns, is_transcript
+from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .writer_claims import adverb_subject, is_prescription
 
 _OPEN = "“«`"
@@ -375,7 +375,7 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
     per sentence.
     """
     if kind == "transcript" or (kind != "article" and is_transcript(text, sentences)):
-        return [Attribution(q, v, sp, actor_name(sp))
+        return [Attribution(q, v, sp, label_full_name(text, actor_name(sp)))
                 for q, v, sp in attribute_turns(text, sentences)]
     clauses = _read_clauses(text, sentences)
     if model is not None:
