@@ -123,3 +123,14 @@ def test_a_turn_label_by_title_and_family_name_takes_the_fullest_naming_as_actor
     assert got == [("Foreign Minister Cho", "Cho Tae-yul"), ("Q", None),
                    ("Foreign Minister Cho", "Cho Tae-yul"),
                    ("Mr. Price", "Ned Price")]
+
+
+def test_as_per_opening_a_sentence_reports_its_source():
+    sentence = "As per the joint statement, the two navies will train together twice a year."
+    assert find_reporting_clause(sentence, False) == ("joint statement", True)
+
+
+def test_a_place_line_ending_in_an_initialism_is_a_header_of_the_transcript():
+    text = ("Department Press Briefing\n\nWashington, D.C.\n\n"
+            "MR. MILLER: Good afternoon.\n\nQ: Any comment on the drills?")
+    assert [r[0] for r in rows(text)] == ["stage", "stage", "speech", "speech"]

@@ -85,8 +85,9 @@ from .speakers import (
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _ASCII_WORD_RE = re.compile(WORD_RE.pattern, re.ASCII)  # the same tokens on ASCII text
-_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously |originally )?"
-                           r"reported by)\s+((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ]))+)")  # U.S.
+_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously |"
+                           r"originally )?reported by)\s+"
+                           r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ]))+)")  # over "U.S."
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w")
 _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})\s*\.?\s*$")
 """A source after a dash at the end of a quotation (``“...” ― Karen Lee``)."""
@@ -95,7 +96,7 @@ _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{
 def _according_to(outside: str) -> str | None:
     """The source of ``according to X`` / ``as per X``: a name, or the noun phrase up to a
     clause break; ``a report from Sputnik`` gives ``Sputnik``."""
-    if "ccording to" not in outside and "as per" not in outside and \
+    if "ccording to" not in outside and "s per" not in outside and \
             "reported by" not in outside:
         return None
     m = _ACCORDING_RE.search(outside)
@@ -454,15 +455,14 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?!by\b|as\b|from\b)"
                            r"([^,;:“”\"()]{1,80}?)\s+as\s+(?:saying|telling|calling|"
                            r"describing|warning|stating|urging)\b")
-"""``KCNA quoted Kim Yo Jong as saying``, ``Yonhap cited a military official as saying``: the
-source is the one quoted, whose words they are (not ``quoted by X as saying``: a passive)."""
+"""``KCNA quoted Kim Yo Jong as saying``: the one quoted speaks (not ``quoted by X as saying``)."""
 _QUOTED_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+"
                                 r"quoted\s+(?:by\s+[^,;:“”\"()]{1,60}?\s+)?as\s+"
                                 r"(?:saying|telling|calling|describing|warning|stating)\b")
 """``Yoon was quoted as saying``, ``Kim was quoted by KCNA as saying`` (the Yonhap and Korea
 Herald formula for relayed remarks): the words are the passive subject's."""
 _PARTITIVE_RE = re.compile(r"^(?:one|some|two|three|several|many|another) of\s+")
-_ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously "
+_ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously "
                                   r"|originally )?reported by)\s+[^,.;:!?()]+")
 """The whole phrase ``according to X`` (up to a clause break), blanked before an inner source
 is looked for."""

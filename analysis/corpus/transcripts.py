@@ -158,9 +158,11 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
 
 def _is_header(sentence: str) -> bool:
     """Whether a sentence before the first turn is a header line (title, place, time): at
-    most :data:`_HEADER_WORDS` words and no final stop."""
-    return (len(sentence.split()) <= _HEADER_WORDS
-            and sentence.rstrip()[-1:] not in ".!?\"”")
+    most :data:`_HEADER_WORDS` words and no final stop but an initialism's (``Washington,
+    D.C.``)."""
+    end = sentence.rstrip()
+    return len(end.split()) <= _HEADER_WORDS and (
+        end[-1:] not in ".!?\"”" or re.search(r"\b(?:[A-Z]\.){2,}$", end) is not None)
 
 
 def is_stage(sentence: str) -> bool:
