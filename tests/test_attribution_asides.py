@@ -134,3 +134,21 @@ def test_a_place_line_ending_in_an_initialism_is_a_header_of_the_transcript():
     text = ("Department Press Briefing\n\nWashington, D.C.\n\n"
             "MR. MILLER: Good afternoon.\n\nQ: Any comment on the drills?")
     assert [r[0] for r in rows(text)] == ["stage", "stage", "speech", "speech"]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Tokyo welcomed the new consultative group as a step toward stability.", "Tokyo"),
+    ("The foreign ministry welcomes the agreement reached in Washington.", "The foreign ministry"),
+    ("Both sides welcomed the resumption of working-level talks.", "Both sides"),
+])
+def test_welcoming_a_thing_reports_an_approval(sentence, subject):
+    assert find_reporting_clause(sentence, False)[0] == subject
+
+
+@pytest.mark.parametrize("sentence", [
+    "Biden welcomed Yoon to the White House with a 21-gun salute.",
+    "The mayor welcomed them at the port on Sunday.",
+    "Hundreds of residents welcomed the sailors home after the patrol.",
+])
+def test_welcoming_someone_is_a_hosts_act(sentence):
+    assert find_reporting_clause(sentence, False)[0] is None

@@ -54,6 +54,7 @@ from .cue_words import (
     THING_DETERMINERS,
     THING_OBJECT_VERBS,
     adds_to_a_thing,
+    hosts_someone,
     is_adverb,
 )
 from .described import head_of
@@ -404,8 +405,8 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return i > 0 and tokens[i - 1].group(0).lower() in {"has", "have", "had"}
     if (verb, after) == ("contend", "with") or (verb == "questioned" and after in OBJECT_PRONOUNS):
         return False  # "questioned him for hours", "a rival to contend with": no words
-    if after == "to" and adds_to_a_thing(tokens, i):
-        return False  # "adding to her lead", "added to the uncertainty": more, not speech
+    if (after == "to" and adds_to_a_thing(tokens, i)) or hosts_someone(tokens, i):
+        return False  # "adding to her lead": more; "welcomed Yoon to Seoul": a host's act
     if verb in NAMING_ACT_VERBS and not has_quote and (_names_only(outside, tokens, i) or
                                                        announces_event(outside, tokens, i)):
         return False  # "announced the Washington Declaration / the deployment of": an act
@@ -464,8 +465,7 @@ Herald formula for relayed remarks): the words are the passive subject's."""
 _PARTITIVE_RE = re.compile(r"^(?:one|some|two|three|several|many|another) of\s+")
 _ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously "
                                   r"|originally )?reported by)\s+[^,.;:!?()]+")
-"""The whole phrase ``according to X`` (up to a clause break), blanked before an inner source
-is looked for."""
+"""The phrase ``according to X`` to a clause break, blanked before an inner source is sought."""
 
 
 def _verb_subject(outside: str, has_quote: bool) -> str | None:
