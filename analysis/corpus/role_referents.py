@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from .name_keys import POSSESSIVE_RE
+from .tokens import folded_words
 
 ROLE_EQUIVALENTS = {"leader": frozenset("leader president premier chairman chancellor".split()),
                     "diplomat": frozenset("diplomat minister secretary ambassador".split())}
@@ -59,12 +60,15 @@ _HEAD_FOLDS = ("\u017f", "\u0131", "\u0130")
 ``str.lower`` does not turn into one."""
 
 
-def _may_hold_head(text: str) -> bool:
-    """Whether :data:`_HEAD_RE` may match ``text``: one of :data:`BODY_HEADS` in its lower
-    case, or a character of :data:`_HEAD_FOLDS` (a cheap test before the ``\\b``-led,
-    case-blind regex, which the engine tries at every character)."""
-    lower = text.lower()
-    return any(map(lower.__contains__, BODY_HEADS)) or \
+_HEAD_BYTES = frozenset(head.encode() for head in BODY_HEADS)
+
+
+def _may_hold_head(text: str, words: list[bytes] | None = None) -> bool:
+    """Whether :data:`_HEAD_RE` may match ``text``: one of :data:`BODY_HEADS` among its
+    :func:`~.tokens.folded_words` (``words``, when given), or a character of
+    :data:`_HEAD_FOLDS` in it (a cheap test before the ``\\b``-led, case-blind regex, which
+    the engine tries at every character)."""
+    return not _HEAD_BYTES.isdisjoint(folded_words(text) if words is None else words) or \
         (not text.isascii() and any(map(text.__contains__, _HEAD_FOLDS)))
 
 
@@ -148,11 +152,12 @@ class RoleIndex:
                 best = entry
         return (best[0], best[2]) if best else None
 
-    def note_bodies(self, sentence: int, text: str, names: list[str]) -> None:
+    def note_bodies(self, sentence: int, text: str, names: list[str],
+                    words: list[bytes] | None = None) -> None:
         """Record the bodies of sentence ``sentence``: its capitalised ``names`` ending in a
         body noun and its lower-case bodies after a capitalised word (``China's foreign
-        ministry``)."""
-        if not _may_hold_head(text) or not _HEAD_RE.search(text):
+        ministry``); ``words`` are the :func:`~.tokens.folded_words` of ``text``, if known."""
+        if not _may_hold_head(text, words) or not _HEAD_RE.search(text):
             return
         for name in names:
             if any(w.lower() in BODY_HEADS for w in name.split()):

@@ -43,6 +43,7 @@ from .role_referents import (
     state_media_of,
     title_country,
 )
+from .tokens import folded_words
 
 NAME_TOKEN = r"(?:[A-Z][\w’'.-]*)"
 NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:of|de|van|von|bin|al)\s+)?{NAME_TOKEN})*")
@@ -69,10 +70,10 @@ PERSON_ROLES = frozenset(
 )
 """Role nouns that stand for a person named before (``the diplomat said``)."""
 
+_ROLE_BYTES = frozenset(role.encode() for role in PERSON_ROLES)
 DESCRIBING_ROLES = PERSON_ROLES | frozenset(
     "deputy head assistant niece nephew aunt uncle cousin widow bodyguard interpreter".split())
-"""Role nouns that describe a speaker by another person or body (``the sister of``, ``an aide
-to``, ``a spokesman for``): the speaker is the one so described, not the one named after."""
+"""Role nouns that describe a speaker by another (``the sister of``, ``an aide to``): it speaks."""
 
 ORG_ROLES = frozenset(
     """ministry agency government department office administration committee commission
@@ -94,8 +95,7 @@ SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic 
 _SPEAKER_NOUN_OR_DETERMINER = SPEAKER_NOUNS | DETERMINERS
 
 CLAUSE_WORDS = frozenset("whether which what who whom whose where when why how if".split())
-"""Words that open a clause, never a speaker (``Whether that insight ...``, ``which the two
-leaders called ...``)."""
+"""Words that open a clause, never a speaker (``Whether that insight ...``)."""
 
 
 def is_speaker_surface(raw: str | None) -> bool:
@@ -303,13 +303,13 @@ class SpeakerTracker:
             if name:
                 names.append(name)
                 self._note_role(sentence, m, name, roles, before, len(names))
-        self.roles.note_bodies(self._sentence, sentence, bodies)
+        folded = folded_words(sentence)  # a role phrase needs one of PERSON_ROLES among them
+        self.roles.note_bodies(self._sentence, sentence, bodies, folded)
         apposed = opening_apposition(sentence, DESCRIBING_ROLES)
         if apposed:
             self._appositions[apposed[0]] = apposed[1]
-        for m in _INDEFINITE_ROLE_RE.finditer(sentence):
-            words = [w if re.fullmatch(r"(?:[A-Z]\.)+", w) else w.rstrip(".’'")  # "U.S."
-                     for w in m.group(1).split()]
+        for m in () if _ROLE_BYTES.isdisjoint(folded) else _INDEFINITE_ROLE_RE.finditer(sentence):
+            words = [re.sub(r"(?<![A-Z])\.$|[’']+$", "", w) for w in m.group(1).split()]  # U.S.
             role = next((k for k, w in enumerate(words) if w in PERSON_ROLES), None)
             if role is not None:
                 self._role_seen[words[role]] = (self._sentence, " ".join(words[:role + 1]))

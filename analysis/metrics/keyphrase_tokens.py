@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import is_, itemgetter, ne
 
-from ..corpus.tokens import WORD_RE
+from ..corpus.tokens import WORD_RE, ascii_words
 from .furniture import load_furniture
 from .vocabulary import (
     APOSTROPHE_FOLD,
@@ -172,8 +172,8 @@ def scan_tokens(text: str) -> TokenScan:
     verb cues and the possessives are visited one by one; the chunks are the runs of a byte
     string with one code per token.
     """
-    if not text.isascii():
-        pieces = _WORDS_AND_GAPS.split(text)  # gap, word, gap, ..., word, gap
+    if not text.isascii():  # gap, word, gap, ..., word, gap
+        pieces = (_ASCII_WORDS_AND_GAPS if ascii_words(text) else _WORDS_AND_GAPS).split(text)
     elif "_" in text:
         pieces = _ASCII_WORDS_AND_GAPS.split(text)
     else:
