@@ -2,10 +2,11 @@
 
 Usage (from the project root)::
 
-    .venv/bin/python benchmarks/voices.py [--set dev|heldout|c|both|all] [--errors]
+    .venv/bin/python benchmarks/voices.py [--set dev|heldout|c|d|both|all|studied] [--errors]
 
 Reads ``data/voices_dev.json`` (set A), ``data/voices_heldout.json`` (set B) and
-``data/voices_heldout_c.json`` (set C; ``both`` is A and B, ``all`` adds C), described in
+``data/voices_heldout_c.json`` (set C; ``both`` is A and B, ``all`` adds C) and
+``data/voices_dev_d.json`` (set D, a second studied set; ``studied`` is A and D), described in
 ``data/voices_README.md``: each passage becomes one ``.txt`` file in a temporary folder, read
 with :func:`analysis.corpus.load_corpus` (the path ``python -m analysis export`` takes). The
 gold sentences are aligned with the package's sentences of the same document by their text
@@ -40,8 +41,9 @@ from analysis.corpus import load_corpus  # noqa: E402
 
 SETS = {"dev": ROOT / "data" / "voices_dev.json",
         "heldout": ROOT / "data" / "voices_heldout.json",
-        "c": ROOT / "data" / "voices_heldout_c.json"}
-GROUPS = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "c")}
+        "c": ROOT / "data" / "voices_heldout_c.json",
+        "d": ROOT / "data" / "voices_dev_d.json"}
+GROUPS = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "c"), "studied": ("dev", "d")}
 WORDS_VOICES = frozenset({"quoted", "speech"})
 """Gold voices that are someone's words, the sentences speaker right is measured on."""
 

@@ -378,9 +378,10 @@ def test_block_quotation_after_a_colon_takes_the_speaker_named_once():
     text = ("Sullivan added:\n\n"
             "The group gives Seoul a voice in our planning. It will meet four times a year.\n\n"
             "Officials in Tokyo welcomed the move.")
-    # the clause itself presents no words of Sullivan's: it is the writer's (issue 13)
+    # the clause itself presents no words of Sullivan's: it is the writer's (issue 13); the
+    # block ends with its paragraph: "welcomed the move" is the officials' own approval
     assert [r[:2] for r in rows(text)] == [("authorial", None)] + [("quoted", "Sullivan")] * 2 \
-        + [("authorial", None)]
+        + [("quoted", "officials in Tokyo")]
 
 
 def test_bare_reporting_clause_closes_the_quotation_before_it():

@@ -55,9 +55,12 @@ the comma of the verb is its subject, whatever stands before it."""
 _NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,\s*$")
 """``A Twitter spokesman, Christopher Abboud, said``: the name between the commas."""
 _RELATIVE_ASIDE_RE = re.compile(r",\s*(who|which|including|carried|issued|released|published|"
-                                r"posted|read out|broadcast)\s[^,“”\"]{1,150},\s*$")
+                                r"posted|read out|broadcast|speaking|writing|an?)\s"
+                                r"[^,“”\"]{1,150},\s*$")
 """``..., who spoke on condition of anonymity, said``, ``The statement, carried by KCNA,
-said``: a relative or participle clause before the verb."""
+said``, ``A spokesperson for the office, speaking on condition of anonymity, said``, ``The
+researcher, a long-time advocate of ..., said``: a relative or participle clause, or an
+indefinite noun phrase describing the subject, before the verb."""
 _LINKED_RE = re.compile(r"\b(?:of|for|to|in|at|from|with|by|on)\s+(?:the\s+)?\Z")
 """A preposition (and ``the``) just before a name: the name is inside a phrase, not its head
 (``The head of [U.S. Forces Korea]``, ``the defence ministry in [Seoul]``)."""
@@ -199,7 +202,10 @@ def segment_subject(outside: str, tokens: list, end: int) -> str | None:
     return outside[tokens[k].start():tokens[j].end()]
 
 
-_AFFILIATION_LINKS = frozenset("of for and the on".split())
+_AFFILIATION_LINKS = frozenset("""of for and the on ruling main governing minor opposition
+    conservative liberal progressive""".split())
+"""Lower-case words inside ``of ORGANISATION`` (``Yoo Sang-bum of the ruling People Power
+Party``)."""
 _AFFILIATION_REACH = 12
 """Tokens searched back from a subject for the ``of`` of an affiliation."""
 _NOT_PERSON_HEADS = TITLE_WORDS | PERSON_ROLES | ORG_ROLES | frozenset(

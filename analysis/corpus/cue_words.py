@@ -24,7 +24,7 @@ SPEECH_VERBS = frozenset(
     promises threatened threatens demanded demands hailed hails labelled labeled branded
     learned asserted asserts predicts posted answered opined quipped remembered recounted
     wondered mused lamented exclaimed shouted yelled whispered contend reaffirmed
-    reaffirms""".split()
+    reaffirms repeated repeats welcomed welcomes""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
@@ -60,10 +60,11 @@ overwhelming victory``), but report before a clause, a colon or a place (``wrote
 THING_DETERMINERS = frozenset("a an the his her their its this these several another".split())
 """Words opening the object of :data:`THING_OBJECT_VERBS` that make them an act."""
 
-GOING_ON_VERBS = frozenset("continued continues".split())
+GOING_ON_VERBS = frozenset("continued continues repeated repeats".split())
 """Verbs that report only with a quotation or before ``that``, a colon or a comma (``he
-continued: ...``); otherwise something goes on (``the borrowing continued``, ``continued
-their search``, ``continued to raise money``)."""
+continued: ...``, ``repeated that ...``); otherwise something goes on or is done again (``the
+borrowing continued``, ``continued their search``, ``continued to raise money``, ``repeated
+the test``)."""
 
 ASIDE_ADVERBS = frozenset("however though meanwhile too instead also moreover nevertheless "
                           "likewise".split())
@@ -145,3 +146,18 @@ def adds_to_a_thing(tokens: list, i: int) -> bool:
     not a reporting clause (``Trump added to reporters`` and ``he added that`` still report)."""
     return tokens[i].group(0) in _ADDING and i + 2 < len(tokens) and \
         tokens[i + 1].group(0) == "to" and tokens[i + 2].group(0).lower() in _ADDED_THINGS
+
+
+_HOSTING_WORDS = frozenset("to home back into at aboard".split())
+
+
+def hosts_someone(tokens: list, i: int) -> bool:
+    """Whether *welcomed* at ``tokens[i]`` (regex matches) receives someone rather than
+    approves of something: a name or a pronoun as its object (``welcomed Yoon``, ``welcomed
+    him``) or a place word in the few words after it (``welcomed the troops home``, ``welcomed
+    the delegation to Seoul``). ``welcomed the port visit`` reports an approval."""
+    if tokens[i].group(0) not in {"welcomed", "welcomes"} or i + 1 >= len(tokens):
+        return False
+    after = [t.group(0) for t in tokens[i + 1:i + 6]]
+    return after[0][0].isupper() or after[0].lower() in OBJECT_PRONOUNS | {"you"} or \
+        any(w.lower() in _HOSTING_WORDS for w in after[1:])

@@ -54,6 +54,7 @@ from .cue_words import (
     THING_DETERMINERS,
     THING_OBJECT_VERBS,
     adds_to_a_thing,
+    hosts_someone,
     is_adverb,
 )
 from .described import head_of
@@ -85,8 +86,9 @@ from .speakers import (
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _ASCII_WORD_RE = re.compile(WORD_RE.pattern, re.ASCII)  # the same tokens on ASCII text
-_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously |originally )?"
-                           r"reported by)\s+([^,.;:!?()]+)")
+_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously |"
+                           r"originally )?reported by)\s+"
+                           r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ]))+)")  # over "U.S."
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w")
 _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})\s*\.?\s*$")
 """A source after a dash at the end of a quotation (``“...” ― Karen Lee``)."""
@@ -95,7 +97,7 @@ _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{
 def _according_to(outside: str) -> str | None:
     """The source of ``according to X`` / ``as per X``: a name, or the noun phrase up to a
     clause break; ``a report from Sputnik`` gives ``Sputnik``."""
-    if "ccording to" not in outside and "as per" not in outside and \
+    if "ccording to" not in outside and "s per" not in outside and \
             "reported by" not in outside:
         return None
     m = _ACCORDING_RE.search(outside)
@@ -403,8 +405,8 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return i > 0 and tokens[i - 1].group(0).lower() in {"has", "have", "had"}
     if (verb, after) == ("contend", "with") or (verb == "questioned" and after in OBJECT_PRONOUNS):
         return False  # "questioned him for hours", "a rival to contend with": no words
-    if after == "to" and adds_to_a_thing(tokens, i):
-        return False  # "adding to her lead", "added to the uncertainty": more, not speech
+    if (after == "to" and adds_to_a_thing(tokens, i)) or hosts_someone(tokens, i):
+        return False  # "adding to her lead": more; "welcomed Yoon to Seoul": a host's act
     if verb in NAMING_ACT_VERBS and not has_quote and (_names_only(outside, tokens, i) or
                                                        announces_event(outside, tokens, i)):
         return False  # "announced the Washington Declaration / the deployment of": an act
@@ -454,18 +456,16 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?!by\b|as\b|from\b)"
                            r"([^,;:“”\"()]{1,80}?)\s+as\s+(?:saying|telling|calling|"
                            r"describing|warning|stating|urging)\b")
-"""``KCNA quoted Kim Yo Jong as saying``, ``Yonhap cited a military official as saying``: the
-source is the one quoted, whose words they are (not ``quoted by X as saying``: a passive)."""
+"""``KCNA quoted Kim Yo Jong as saying``: the one quoted speaks (not ``quoted by X as saying``)."""
 _QUOTED_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+"
                                 r"quoted\s+(?:by\s+[^,;:“”\"()]{1,60}?\s+)?as\s+"
                                 r"(?:saying|telling|calling|describing|warning|stating)\b")
 """``Yoon was quoted as saying``, ``Kim was quoted by KCNA as saying`` (the Yonhap and Korea
 Herald formula for relayed remarks): the words are the passive subject's."""
 _PARTITIVE_RE = re.compile(r"^(?:one|some|two|three|several|many|another) of\s+")
-_ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|as per|[Aa]s (?:first |previously "
+_ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously "
                                   r"|originally )?reported by)\s+[^,.;:!?()]+")
-"""The whole phrase ``according to X`` (up to a clause break), blanked before an inner source
-is looked for."""
+"""The phrase ``according to X`` to a clause break, blanked before an inner source is sought."""
 
 
 def _verb_subject(outside: str, has_quote: bool) -> str | None:

@@ -83,9 +83,10 @@ from .speakers import (
     SpeakerTracker,
     is_speaker_surface,
 )
+from .statement_frames import following_frame
 from .subjects import subject_phrase
 from .title_case import headline_quote_spans, sentence_case
-from .transcripts import actor_name, attribute_turns, is_transcript
+from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .writer_claims import adverb_subject, is_prescription
 
 _OPEN = "“«`"
@@ -173,14 +174,13 @@ def outside_quotes(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> s
     return "".join(pieces)
 
 
-def _overlapping(spans: list[tuple[int, int]], ends: list[int], s: int,
-                 e: int) -> list[tuple[int, int]]:
-    """The spans (sorted, non-overlapping; ``ends`` their end offsets) that overlap ``[s, e)``.
+def _overlapping(spans: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]:
+    """The spans (sorted, non-overlapping) that overlap ``[s, e)``.
 
-    A binary search, so attributing a paragraph of many quotations stays linear.
+    A binary search on their end offsets, so a paragraph of many quotations stays fast.
     """
     out = []
-    for i in range(bisect_right(ends, s), len(spans)):
+    for i in range(bisect_right(spans, s, key=lambda span: span[1]), len(spans)):
         if spans[i][0] >= e:
             break
         out.append(spans[i])
@@ -212,16 +212,12 @@ def _outside(text: str, s: int, e: int, spans: list[tuple[int, int]], opens_para
 
 def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Clause]:
     """First pass: quotation spans, quote type and raw reporting subject of each sentence."""
-    paragraphs: dict[int, tuple[int, int]] = {}
-    for p, s, e in sentences:
-        ps, pe = paragraphs.get(p, (s, e))
-        paragraphs[p] = (min(ps, s), max(pe, e))
+    paragraphs = _paragraph_bounds(sentences)
     spans_by_par = {p: quote_spans(text, s, e) for p, (s, e) in paragraphs.items()}
-    ends_by_par = {p: [qe for _, qe in spans] for p, spans in spans_by_par.items()}
     first_par = min(paragraphs) if paragraphs else 0
     clauses = []
     label: str | None = None
-    block: tuple[int, str] | None = None
+    block: tuple[int, str, int] | None = None  # paragraphs first to last, and their speaker
     for p, s, e in sentences:
         if s == paragraphs[p][0]:
             label = paragraph_label(text, s, e)
@@ -229,11 +225,15 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             clauses.append(_Clause(p, [], label, False, "direct"))
             continue
         sentence = text[s:e]
-        full_spans = _overlapping(spans_by_par[p], ends_by_par[p], s, e)
+        full_spans = _overlapping(spans_by_par[p], s, e)
         if p == first_par and not full_spans:
             full_spans = headline_quote_spans(text, s, e)  # "Rip Trump As A ‘Fraud.’"
-        if block is not None and block[0] == p and not full_spans:
+        if block is not None and block[0] <= p <= block[2] and not full_spans:
             clauses.append(_Clause(p, [], block[1], False, "direct"))
+            continue
+        if e == paragraphs[p][1] and (frame := following_frame(text, s, e)):
+            block = (p + 1, frame, len(text))  # "X issued the following press statement:"
+            clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
             continue
         spans = [(max(qs, s), min(qe, e)) for qs, qe in full_spans]
         outside = _outside(text, s, e, spans, s == paragraphs[p][0], p == first_par)
@@ -259,7 +259,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
                 is_bare_clause(outside, raw):
             quote = "frame"
             if e == paragraphs[p][1] and sentence.rstrip().endswith(":"):
-                block = (p + 1, raw)  # "Limbaugh added:" before a block quotation
+                block = (p + 1, raw, p + 1)  # "Limbaugh added:" before a block quotation
         elif quoted_words / n_words >= 0.5 or (leads and raw is not None and not according):
             quote = "direct"
         elif raw is not None:
@@ -270,6 +270,15 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             quote = "none"
         clauses.append(_Clause(p, full_spans, raw, according, quote))
     return clauses
+
+
+def _paragraph_bounds(sentences: list[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
+    """The start and end offsets of every paragraph of ``sentences``."""
+    paragraphs: dict[int, tuple[int, int]] = {}
+    for p, s, e in sentences:
+        ps, pe = paragraphs.get(p, (s, e))
+        paragraphs[p] = (min(ps, s), max(pe, e))
+    return paragraphs
 
 
 def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]:
@@ -366,7 +375,7 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
     per sentence.
     """
     if kind == "transcript" or (kind != "article" and is_transcript(text, sentences)):
-        return [Attribution(q, v, sp, actor_name(sp))
+        return [Attribution(q, v, sp, label_full_name(text, actor_name(sp)))
                 for q, v, sp in attribute_turns(text, sentences)]
     clauses = _read_clauses(text, sentences)
     if model is not None:
@@ -479,8 +488,8 @@ class _DocumentReader:
                 self.narration.clear()  # a person who spoke since is a pronoun's first choice
         else:
             self.tracker.remember(speaker, False)
-        if c.quote == "none" and c.eligible:
-            self.narration.append((s, e, c))
+        if (c.quote == "none" and c.eligible) or (c.raw and agency_lede(self.text, s, e)):
+            self.narration.append((s, e, c))  # "(KCNA) -- Kim Jong Un inspected ... He said"
 
 
 _NARRATION_REACH = 3

@@ -73,13 +73,12 @@ PERSON_ROLES = frozenset(
 _ROLE_BYTES = frozenset(role.encode() for role in PERSON_ROLES)
 DESCRIBING_ROLES = PERSON_ROLES | frozenset(
     "deputy head assistant niece nephew aunt uncle cousin widow bodyguard interpreter".split())
-"""Role nouns that describe a speaker by another person or body (``the sister of``, ``an aide
-to``, ``a spokesman for``): the speaker is the one so described, not the one named after."""
+"""Role nouns that describe a speaker by another (``the sister of``, ``an aide to``): it speaks."""
 
 ORG_ROLES = frozenset(
     """ministry agency government department office administration committee commission
     council party campaign newspaper paper outlet broadcaster network daily network
-    statement report declaration embassy military army navy regime""".split()
+    statement report declaration embassy military army navy regime tank""".split()
 )
 """Nouns that stand for an organisation or document named before (``the ministry said``)."""
 
@@ -96,8 +95,7 @@ SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic 
 _SPEAKER_NOUN_OR_DETERMINER = SPEAKER_NOUNS | DETERMINERS
 
 CLAUSE_WORDS = frozenset("whether which what who whom whose where when why how if".split())
-"""Words that open a clause, never a speaker (``Whether that insight ...``, ``which the two
-leaders called ...``)."""
+"""Words that open a clause, never a speaker (``Whether that insight ...``)."""
 
 
 def is_speaker_surface(raw: str | None) -> bool:
@@ -131,8 +129,8 @@ def clean_name(name: str) -> str:
         tokens = tokens[1:]
     if tokens and tokens[-1].lower() in ORG_ROLES:
         return " ".join(tokens)  # "Foreign Ministry" is a name, not a title and a name
-    body = next((k for k, t in enumerate(tokens[:-1]) if t.lower() in ORG_ROLES and
-                 tokens[k + 1] == "of"), len(tokens))  # "Ministry of National Defense"
+    body = next((k for k, t in enumerate(tokens[:-1]) if t.lower() in ORG_NAME_HEADS and
+                 tokens[k + 1] in {"of", "for"}), len(tokens))  # "Institute for National ..."
     roles = [k for k, t in enumerate(tokens[:-1])
              if (k < body and t.lower().strip(".") in TITLE_WORDS) or t.lower() in PERSON_ROLES]
     if roles:
@@ -166,14 +164,15 @@ def name_parts(raw: str) -> tuple[str, str, str, str | None, tuple[str, ...]]:
 
 ORG_NAME_HEADS = ORG_ROLES | frozenset("""house post times news media press journal herald daily
     pentagon kremlin tass xinhua yonhap reuters bloomberg cnn kcna institute university center
-    centre foundation group council union bank""".split())
+    centre foundation group council union bank sinmun""".split())
 
 
 def looks_like_org(name: str) -> bool:
     """Whether a speaker name is an organisation's (``KCNA``, ``Foreign Ministry``, ``the
     Post``) rather than a person's, judged from its last word."""
     last = name.split()[-1] if name.split() else ""
-    return (len(last) > 1 and last.isupper()) or last.lower() in ORG_NAME_HEADS
+    return (len(last) > 1 and last.isupper()) or last.lower() in ORG_NAME_HEADS or \
+        not {"institute", "center", "centre", "foundation"}.isdisjoint(name.lower().split())
 
 
 def _is_affiliation(rest: str) -> bool:
@@ -310,7 +309,7 @@ class SpeakerTracker:
         if apposed:
             self._appositions[apposed[0]] = apposed[1]
         for m in () if _ROLE_BYTES.isdisjoint(folded) else _INDEFINITE_ROLE_RE.finditer(sentence):
-            words = [w.rstrip(".’'") for w in m.group(1).split()]
+            words = [re.sub(r"(?<![A-Z])\.$|[’']+$", "", w) for w in m.group(1).split()]  # U.S.
             role = next((k for k, w in enumerate(words) if w in PERSON_ROLES), None)
             if role is not None:
                 self._role_seen[words[role]] = (self._sentence, " ".join(words[:role + 1]))
@@ -468,8 +467,9 @@ class SpeakerTracker:
             return self.roles.body(head, qualifiers) or raw[0].lower() + raw[1:]
         if head in self._latest_by_head:
             return self._latest_by_head[head]
-        if head in ORG_ROLES and self.last_org:
-            return self.last_org
+        if head in ORG_ROLES and self.last_org and all(
+                w.lower() in f"{self.last_org.lower()} think" for w in raw.split()[1:-1]):
+            return self.last_org  # "the think tank"; not "the presidential office" after a poll
         return raw[0].lower() + raw[1:]
 
     def mention(self, raw: str) -> bool:

@@ -39,6 +39,8 @@ from __future__ import annotations
 
 import re
 
+from .speakers import TITLE_WORDS
+
 TURN_RE = re.compile(
     r"(?:(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}[A-Z.])"
     r"(?P<role>(?:\s?\([^()]{1,30}\))?(?:,[A-Z.'’ ()-]{1,60})?(?:\s?\([a-z -]{1,20}\))?)"
@@ -156,9 +158,11 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
 
 def _is_header(sentence: str) -> bool:
     """Whether a sentence before the first turn is a header line (title, place, time): at
-    most :data:`_HEADER_WORDS` words and no final stop."""
-    return (len(sentence.split()) <= _HEADER_WORDS
-            and sentence.rstrip()[-1:] not in ".!?\"”")
+    most :data:`_HEADER_WORDS` words and no final stop but an initialism's (``Washington,
+    D.C.``)."""
+    end = sentence.rstrip()
+    return len(end.split()) <= _HEADER_WORDS and (
+        end[-1:] not in ".!?\"”" or re.search(r"\b(?:[A-Z]\.){2,}$", end) is not None)
 
 
 def is_stage(sentence: str) -> bool:
@@ -189,3 +193,20 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
         else:
             out.append(("turn", "speech", speaker))
     return out
+
+
+def label_full_name(text: str, speaker: str | None) -> str | None:
+    """The fullest naming in the transcript ``text`` of the person a turn label names by titles
+    and a family name (``Mr. Miller`` -> ``Matthew Miller`` from the title line, ``Minister
+    Lee`` -> ``Lee Jong-sup``: a Korean family name comes first), else ``speaker``."""
+    words = (speaker or "").split()
+    if len(words) < 2 or any(w.lower().strip(".") not in TITLE_WORDS for w in words[:-1]):
+        return speaker
+    family = re.escape(words[-1])
+    korean = re.search(rf"\b{family}\s+[A-Z][a-z]+-[a-z]+\b", text)
+    if korean:
+        return korean.group(0)
+    for m in re.finditer(rf"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+{family}\b(?!-)", text):
+        if m.group(1).lower() not in TITLE_WORDS:
+            return m.group(0)
+    return speaker

@@ -1,0 +1,33 @@
+"""A sentence that introduces a text printed after it: ``Kang Sun Nam, minister of National
+Defence of the DPRK, issued the following press statement on Thursday:``.
+
+State media and official releases carry a statement in full under such a line, without
+quotation marks. The line itself reports an act (a neutral act without content: the
+writer's), and the paragraphs after it are the words of its subject (the rule of the voices
+sets, ``data/voices_README.md``).
+:func:`following_frame` names that subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .agency_ledes import lede_start
+from .opening_subjects import sentence_subject
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
+_FOLLOWING_RE = re.compile(
+    r"\b(?:issued|released|published|made\s+public|sent|delivered|gave)\s+the\s+following\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:statement|commentary|article|letter|message|speech|remarks|report|"
+    r"answer|announcement|communique|notice|interview)\b[^:“”\"]{0,80}:\s*$")
+
+
+def following_frame(text: str, start: int, end: int) -> str | None:
+    """The subject of the sentence ``text[start:end]`` when it ends by introducing the text
+    that follows it (``X issued the following press statement:``), else ``None``. A wire
+    dateline opening the sentence is skipped."""
+    body = lede_start(text, start, end)
+    sentence = text[body:end]
+    if not _FOLLOWING_RE.search(sentence):
+        return None
+    return sentence_subject(list(_WORD_RE.finditer(sentence)))
