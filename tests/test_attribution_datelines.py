@@ -89,8 +89,16 @@ def test_a_kept_menu_line_is_nobodys_words():
     # A page's whole visible text (kept with keep_raw_html_text) runs its links together:
     # "says" made "heads to Washington for state visit Biden" a speaker.
     text = ("Home North Korea We use cookies. OK Yoon heads to Washington for state visit "
-            "Biden says alliance ironclad")
-    assert rows(text) == [("authorial", None), ("authorial", None)]
+            "Biden says alliance ironclad\n\nThe two leaders met on Wednesday. They signed the "
+            "declaration.")
+    assert rows(text)[:2] == [("authorial", None), ("authorial", None)]
+
+
+def test_a_text_that_lost_its_stops_is_still_read():
+    # A table export whose rows lost their final stops: no page around it to stand out from
+    # (a first paragraph alone without a stop stays a headline).
+    text = "Seoul hailed the deal\n\nThe deal is a historic step, Yoon told reporters on April 27"
+    assert rows(text) == [("authorial", None), ("quoted", "Yoon")]
 
 
 def test_a_paragraph_ending_in_a_quotation_or_a_stop_is_still_read():

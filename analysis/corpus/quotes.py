@@ -215,6 +215,9 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
     paragraphs = _paragraph_bounds(sentences)
     spans_by_par = {p: quote_spans(text, s, e) for p, (s, e) in paragraphs.items()}
     first_par = min(paragraphs) if paragraphs else 0
+    # A menu line stands out on a page whose sentences end in punctuation (not a stop-less export).
+    stops = sum(text[s:e].rstrip()[-1:] in _END_PUNCT for _, s, e in sentences)
+    menus = stops >= 2 and 2 * stops > len(sentences)
     clauses = []
     label: str | None = None
     block: tuple[int, str, int] | None = None  # paragraphs first to last, and their speaker
@@ -246,7 +249,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         # punctuation are a headline too (a page's menu line, "OK Yoon heads to Washington").
         headline = (p == first_par and (s, e) == paragraphs[p] and
                     sentence.rstrip().rstrip(_CLOSING_MARKS)[-1:] not in _END_PUNCT) or \
-            (e == paragraphs[p][1] and not full_spans and sentence.rstrip()[-1:].isalnum())
+            (menus and e == paragraphs[p][1] and not full_spans and
+             sentence.rstrip()[-1:].isalnum())
         question = not has_quote and sentence.rstrip().endswith("?")
         if headline or question or is_kicker(text, paragraphs[p][0]):  # "WATCH: ..."
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
