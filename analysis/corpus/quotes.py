@@ -85,7 +85,7 @@ from .speakers import (
 )
 from .statement_frames import following_frame
 from .subjects import subject_phrase
-from .title_case import headline_quote_spans, sentence_case
+from .title_case import headline_quote_spans, is_headline, menu_page, sentence_case
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .writer_claims import adverb_subject, is_prescription
 
@@ -96,8 +96,6 @@ _QUOTE_MARK_RE = re.compile(r"''|``|[“«”»\"]")
 _WEAK_SUBJECTS = DETERMINERS | frozenset("his her their its our my your".split())
 """Subjects that :func:`analysis.corpus.opening_subjects.sentence_subject` stops at too early
 (``His`` of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
-_END_PUNCT = frozenset(".!?…\"”’')»:")
-_CLOSING_MARKS = "\"”’')»"
 
 
 @dataclass(frozen=True)
@@ -215,9 +213,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
     paragraphs = _paragraph_bounds(sentences)
     spans_by_par = {p: quote_spans(text, s, e) for p, (s, e) in paragraphs.items()}
     first_par = min(paragraphs) if paragraphs else 0
-    # A menu line stands out on a page whose sentences end in punctuation (not a stop-less export).
-    stops = sum(text[s:e].rstrip()[-1:] in _END_PUNCT for _, s, e in sentences)
-    menus = stops >= 2 and 2 * stops > len(sentences)
+    menus = menu_page(text, sentences)
     clauses = []
     label: str | None = None
     block: tuple[int, str, int] | None = None  # paragraphs first to last, and their speaker
@@ -244,13 +240,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             if spans else 0
         has_quote = quoted_words > 0
         n_words = (len(WORD_RE.findall(sentence)) or 1) if has_quote else 1
-        # A headline may end on a quoted phrase ("... will bring 'more serious danger'"):
-        # its closing mark is no sentence end. Unquoted words closing a paragraph without any
-        # punctuation are a headline too (a page's menu line, "OK Yoon heads to Washington").
-        headline = (p == first_par and (s, e) == paragraphs[p] and
-                    sentence.rstrip().rstrip(_CLOSING_MARKS)[-1:] not in _END_PUNCT) or \
-            (menus and e == paragraphs[p][1] and not full_spans and
-             sentence.rstrip()[-1:].isalnum())
+        headline = is_headline(sentence, p == first_par and (s, e) == paragraphs[p],
+                               menus and e == paragraphs[p][1] and not full_spans)
         question = not has_quote and sentence.rstrip().endswith("?")
         if headline or question or is_kicker(text, paragraphs[p][0]):  # "WATCH: ..."
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))

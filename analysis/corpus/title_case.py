@@ -77,3 +77,24 @@ def headline_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int
         if n == len(lines) or lines[n] > closings[k] - start:  # no line break in between
             spans.append((i, closings[k] + 1))
     return spans
+
+
+END_PUNCT = frozenset(".!?…\"”’')»:")
+"""Characters a sentence may end on (a closing mark counts: ``... "for good."``)."""
+CLOSING_MARKS = "\"”’')»"
+
+
+def menu_page(text: str, sentences: list[tuple[int, int, int]]) -> bool:
+    """Whether most sentences (at least two) end in punctuation: on such a page an unpunctuated
+    paragraph end stands out as a menu line; a table export that lost its stops is not one."""
+    stops = sum(text[s:e].rstrip()[-1:] in END_PUNCT for _, s, e in sentences)
+    return stops >= 2 and 2 * stops > len(sentences)
+
+
+def is_headline(sentence: str, whole_first_paragraph: bool, menu_line: bool) -> bool:
+    """A headline: the whole first paragraph without a final stop (a closing mark is no stop:
+    ``... will bring 'more serious danger'``), or, on a :func:`menu_page`, unquoted words that
+    close a paragraph without any punctuation (``OK Yoon heads to Washington``)."""
+    end = sentence.rstrip()
+    return (whole_first_paragraph and end.rstrip(CLOSING_MARKS)[-1:] not in END_PUNCT) or \
+        (menu_line and end[-1:].isalnum())
