@@ -2,7 +2,8 @@
 
 :func:`save_figure` writes ``NAME.png`` and ``NAME.svg`` and shows the PNG in a notebook.
 Reproducibility comes from: the Agg backend; an explicit style (:data:`STYLE`) with matplotlib's
-bundled DejaVu Sans font; text in SVG drawn as paths (no system fonts); PNG written with
+bundled DejaVu Sans font, preferred over any system copy (:func:`bundled_fonts_first`); text
+in SVG drawn as paths (no system fonts); PNG written with
 ``metadata={"Software": None}`` (no version stamp); SVG with ``metadata={"Date": None}`` and
 ``svg.hashsalt`` set to the figure's name (stable element ids). Two saves of the same figure
 give the same bytes, which a test checks.
@@ -48,6 +49,30 @@ def use_style() -> None:
     style = dict(STYLE)
     style["axes.prop_cycle"] = cycler(color=PALETTE)
     matplotlib.rcParams.update(style)
+    bundled_fonts_first()
+
+
+def bundled_fonts_first() -> None:
+    """Make "DejaVu Sans" find matplotlib's own copy, not a system one (idempotent).
+
+    The font cache in the user's home is shared by every matplotlib of the same version and may
+    list a system DejaVu Sans (another version, other glyph ids in the SVG) or miss the bundled
+    files of this environment; the figures' bytes must not depend on it."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    manager = font_manager.fontManager
+    ttf = Path(matplotlib.get_data_path(), "fonts", "ttf")
+    known = {Path(font.fname) for font in manager.ttflist}
+    for path in sorted(ttf.glob("DejaVuSans*.ttf")):
+        if path not in known:
+            manager.addfont(path)
+    order = [Path(font.fname).parent != ttf for font in manager.ttflist]
+    if order != sorted(order):
+        manager.ttflist.sort(key=lambda font: Path(font.fname).parent != ttf)
+        clear = getattr(manager._findfont_cached, "cache_clear", None)
+        if clear is not None:
+            clear()
 
 
 def new_figure(nrows: int = 1, ncols: int = 1, figsize: tuple[float, float] | None = None,
