@@ -7,13 +7,8 @@ English-language press; none is copied from an outlet. The expected values were 
 
 import pytest
 
-from analysis.corpus import Document
 from analysis.corpus.cues import find_reporting_clause
-
-
-def rows(text):
-    """(voice, speaker, actor) of every sentence of ``text``."""
-    return [(s.voice, s.speaker, s.actor) for s in Document.from_text(text).sentences]
+from tests.speaker_rows import rows
 
 
 @pytest.mark.parametrize(("sentence", "subject"), [
