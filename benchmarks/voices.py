@@ -2,11 +2,12 @@
 
 Usage (from the project root)::
 
-    .venv/bin/python benchmarks/voices.py [--set dev|heldout|c|d|both|all|studied] [--errors]
+    .venv/bin/python benchmarks/voices.py [--set dev|heldout|c|d|e|both|all|blind|studied] [--errors]
 
 Reads ``data/voices_dev.json`` (set A), ``data/voices_heldout.json`` (set B) and
-``data/voices_heldout_c.json`` (set C; ``both`` is A and B, ``all`` adds C) and
-``data/voices_dev_d.json`` (set D, a second studied set; ``studied`` is A and D), described in
+``data/voices_heldout_c.json`` (set C), ``data/voices_heldout_e.json`` (set E; ``both`` is A and
+B, ``all`` adds C and E, ``blind`` is B, C and E) and ``data/voices_dev_d.json`` (set D, a
+second studied set; ``studied`` is A and D), described in
 ``data/voices_README.md``: each passage becomes one ``.txt`` file in a temporary folder, read
 with :func:`analysis.corpus.load_corpus` (the path ``python -m analysis export`` takes). The
 gold sentences are aligned with the package's sentences of the same document by their text
@@ -17,7 +18,7 @@ Per set it prints the voice agreement (aligned sentences whose predicted voice e
 one) and, among aligned sentences whose gold voice is someone's words (``quoted`` or
 ``speech``), speaker right three ways: the predicted speaker shares a content word with the gold
 speaker; the predicted actor equals the gold actor; either of the two (the issue's measure).
-``--errors`` prints every disagreement and every mismatch. Sets B and C are for scoring only:
+``--errors`` prints every disagreement and every mismatch. Sets B, C and E are for scoring only:
 their errors are not studied (see the data README).
 """
 
@@ -42,8 +43,10 @@ from analysis.corpus import load_corpus  # noqa: E402
 SETS = {"dev": ROOT / "data" / "voices_dev.json",
         "heldout": ROOT / "data" / "voices_heldout.json",
         "c": ROOT / "data" / "voices_heldout_c.json",
-        "d": ROOT / "data" / "voices_dev_d.json"}
-GROUPS = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "c"), "studied": ("dev", "d")}
+        "d": ROOT / "data" / "voices_dev_d.json",
+        "e": ROOT / "data" / "voices_heldout_e.json"}
+GROUPS = {"both": ("dev", "heldout"), "all": ("dev", "heldout", "c", "e"),
+          "blind": ("heldout", "c", "e"), "studied": ("dev", "d")}
 WORDS_VOICES = frozenset({"quoted", "speech"})
 """Gold voices that are someone's words, the sentences speaker right is measured on."""
 
