@@ -2,7 +2,8 @@
 
 Usage (from the project root)::
 
-    .venv/bin/python benchmarks/voices.py [--set dev|heldout|c|d|e|both|all|blind|studied] [--errors]
+    .venv/bin/python benchmarks/voices.py [--set dev|heldout|c|d|e|both|all|blind|studied]
+                                          [--errors]
 
 Reads ``data/voices_dev.json`` (set A), ``data/voices_heldout.json`` (set B) and
 ``data/voices_heldout_c.json`` (set C), ``data/voices_heldout_e.json`` (set E; ``both`` is A and
