@@ -78,13 +78,15 @@ def hyphenation_points(word: str) -> int:
     # the points it covers to its values (the highest value wins, in any order).
     for end, (shift, values) in pattern_automaton().iter(pointed):
         at = end + shift
-        for value in values:
-            if value > levels[at]:
-                levels[at] = value
-            at += 1
+        stop = at + len(values)  # within levels: every point of a pattern is in the word
+        levels[at:stop] = map(max, levels[at:stop], values)
     # levels[k] is the point before letter k of the word (k - 1 in Pyphen's numbering).
     last = len(word) - RIGHT + 1
-    return sum(levels[k] & 1 for k in range(LEFT + 1, last + 1))
+    return sum(map(_ODD, levels[LEFT + 1:last + 1]))
+
+
+_ODD = (1).__and__
+"""1 for an odd level (a hyphenation point), 0 for an even one."""
 
 
 def pyphen_syllables(word: str) -> int:
