@@ -78,8 +78,10 @@ def hyphenation_points(word: str) -> int:
     # the points it covers to its values (the highest value wins, in any order).
     for end, (shift, values) in pattern_automaton().iter(pointed):
         at = end + shift
-        stop = at + len(values)  # within levels: every point of a pattern is in the word
-        levels[at:stop] = map(max, levels[at:stop], values)
+        for value in values:
+            if value > levels[at]:
+                levels[at] = value
+            at += 1
     # levels[k] is the point before letter k of the word (k - 1 in Pyphen's numbering).
     last = len(word) - RIGHT + 1
     return sum(map(_ODD, levels[LEFT + 1:last + 1]))
