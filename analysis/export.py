@@ -97,13 +97,15 @@ def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
 
     from .tables.aggregate import aggregate
     from .tables.metadata import with_metadata
-    from .tables.sentences import sentence_table
+    from .tables.sentences import sentence_table, unit_sentence_table
 
     if unit not in UNITS:
         raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {unit!r}")
     docs = list(corpus)
-    # Aggregated units need no sentence's own evidence (terms, quoted words).
-    sentences = sentence_table(docs, details=unit == "sentence", frames=frames)
+    # Aggregated units need no sentence's own evidence (terms, quoted words) nor the columns
+    # that describe a sentence alone.
+    sentences = (sentence_table(docs, frames=frames) if unit == "sentence"
+                 else unit_sentence_table(docs, frames=frames))
     if unit == "sentence":
         table = _sentence_rows(sentences)
     else:

@@ -40,7 +40,8 @@ def warm_up() -> None:
     from .metrics.hyphenation import pattern_automaton
     from .metrics.keyphrases import default_tagger
     from .metrics.readability import easy_words
-    from .metrics.tone import vader
+    from .metrics.tone import tone_analyser, vader
+    from .metrics.tone_lexicon import load_tone_lexicon
     from .metrics.vocabulary import zipf
 
     cmu_syllables()
@@ -52,6 +53,10 @@ def warm_up() -> None:
     load_frame_model().bigram_rows  # noqa: B018 - builds the cached per-term weights
     load_epistemic_lexicon()
     vader()
+    # The sentence table's analyser (VADER's lexicon plus the domain valences: some 7,500
+    # entries, 40-80 ms to build) and the domain's name regex, shared by the workers too.
+    tone_analyser(load_tone_lexicon())
+    load_tone_lexicon().names_re  # noqa: B018 - compiles the cached regex
     # The workers' tables need these; imported here, their modules are shared too.
     import pandas  # noqa: F401
     import scipy.stats  # noqa: F401

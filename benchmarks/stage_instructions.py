@@ -29,6 +29,8 @@ STAGES = (  # (module, function, C trampoline, label)
     ("analysis.corpus.documents", "attribute_sentences", "methodcaller_call",
      "  of it attribution"),
     ("analysis.tables.sentences", "sentence_table", "starmap_next", "sentence table"),
+    # the export's paragraph and document rows read this leaner table (same trampoline)
+    ("analysis.tables.sentences", "unit_sentence_table", "starmap_next", "sentence table"),
     ("analysis.metrics.readability", "sentence_counts", "context_run", "  readability counts"),
     ("analysis.metrics.lexicon_index", "TableIndex.matching", "takewhile_next",
      "  lexicon prefilter"),
@@ -75,7 +77,8 @@ for module, name, kind in {stages!r}:
     *path, attr = name.split(".")
     for part in path:
         owner = getattr(owner, part)
-    setattr(owner, attr, through(kind, getattr(owner, attr)))
+    if hasattr(owner, attr):  # older code (--code) may lack a stage's function
+        setattr(owner, attr, through(kind, getattr(owner, attr)))
 files = sorted(Path({corpus!r}).glob("*.txt"))[{skip}:{skip} + {n}]
 for i in range(0, len(files), 30):
     items = tuple((f, f.stem) for f in files[i:i + 30])
@@ -110,7 +113,7 @@ def main() -> None:
     parser.add_argument("--code", type=Path, default=ROOT)
     args = parser.parse_args()
     counts = stage_counts(args.corpus, args.n, args.skip, args.code.resolve())
-    for _, _, kind, label in STAGES:
+    for kind, label in dict.fromkeys((s[2], s[3]) for s in STAGES):
         print(f"{label:26s} {counts.get(kind, 0) / args.n / 1e6:7.2f} million per article")
 
 

@@ -84,7 +84,11 @@ def hyphenation_points(word: str) -> int:
             at += 1
     # levels[k] is the point before letter k of the word (k - 1 in Pyphen's numbering).
     last = len(word) - RIGHT + 1
-    return sum(levels[k] & 1 for k in range(LEFT + 1, last + 1))
+    return sum(map(_ODD, levels[LEFT + 1:last + 1]))
+
+
+_ODD = (1).__and__
+"""1 for an odd level (a hyphenation point), 0 for an even one."""
 
 
 def pyphen_syllables(word: str) -> int:

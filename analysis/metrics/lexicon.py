@@ -246,6 +246,7 @@ class PatternTable:
         self._seen: set[str] = set()
         self._key_ids: dict[str, frozenset[int]] = {}
         self._prefixes: KeyPrefixes | None = None
+        self._starts: tuple[frozenset[str], frozenset[str]] | None = None  # _may_start's
 
     def add(self, pattern: str, payload: dict[str, Any], *, exact: bool = False,
             case_sensitive: bool = False, inflect: bool = True) -> None:
@@ -253,6 +254,7 @@ class PatternTable:
                                 inflect=inflect)
         entry = self._patterns.get(toks)
         self._by_token.clear()
+        self._starts = None
         self._seen.clear()
         self._key_ids.clear()
         self._prefixes = None
@@ -276,18 +278,35 @@ class PatternTable:
         if cached is not None:
             return cached
         low = tok.orig.lower()
-        keys = set(inflection_forms(tok.norm))
-        keys.add(low)
-        if low.endswith("s"):
-            keys.add(low[:-1])
-        found: list[Pattern] = []
-        for key in keys:
-            found.extend(self._index.get(key, ()))
-        out = tuple(sorted(found, key=lambda p: -len(p.tokens)))
+        if low == tok.norm and not self._may_start(low):  # most word types
+            out: tuple[Pattern, ...] = ()
+        else:
+            keys = set(inflection_forms(tok.norm))
+            keys.add(low)
+            if low.endswith("s"):
+                keys.add(low[:-1])
+            found: list[Pattern] = []
+            for key in keys:
+                found.extend(self._index.get(key, ()))
+            out = tuple(sorted(found, key=lambda p: -len(p.tokens)))
         if len(self._by_token) >= _WORD_PARTS_MAX:
             self._by_token.clear()
         self._by_token[tok.norm] = out
         return out
+
+    def _may_start(self, norm: str) -> bool:
+        """False when no pattern can start at a token of this ``norm``: every text that
+        :meth:`_candidates` looks up (``norm``, its :func:`inflection_forms`, ``norm`` less a
+        final ``s``) starts with the first three letters of a ``norm`` of six letters or more
+        and has three or more, and with the first two of one of three to five letters and has
+        two or more; no first pattern token starts so."""
+        if self._starts is None:
+            self._starts = (frozenset(k[:2] for k in self._index if len(k) >= 2),
+                            frozenset(k[:3] for k in self._index if len(k) >= 3))
+        n = len(norm)
+        if n >= 6:
+            return norm[:3] in self._starts[1]
+        return n < 3 or norm[:2] in self._starts[0]
 
     @property
     def key_tokens(self) -> Mapping[str, list[tuple[PatternToken, int]]]:
@@ -393,6 +412,10 @@ def word_key_ids(word: str, keys: Mapping[str, Sequence[tuple[PatternToken, int]
     """The ids of the key tokens of ``keys`` (:attr:`PatternTable.key_tokens`) that a token
     of ``word`` (a word of :func:`text_words`) matches; ``prefixes`` are those of the keys
     (:meth:`PatternTable.key_prefixes`), or a superset of them."""
+    if word.isalpha() and not may_hold_key(word.lower(), prefixes):
+        # Most words: letters only, so one token whose norm is the word lower-cased (as
+        # _word_parts makes it), which no key can match.
+        return _NO_IDS
     ids: list[int] = []
     for part in _word_parts(word):
         norm = part[2]

@@ -81,5 +81,12 @@ def tone_values(text: str, n_words: int, lexicon: ToneLexicon | None = None
         nan = float("nan")
         return nan, nan, nan, nan, EMPTY_TONE_NOTE if not n_words else LONG_TONE_NOTE
     lexicon = lexicon or load_tone_lexicon()
-    s = tone_analyser(lexicon).polarity_scores(lexicon.mask_names(text))
+    last = _LAST_ANALYSER
+    if last[0] is not lexicon:  # hashing the lexicon for the cache costs more than a sentence
+        last[:] = [lexicon, tone_analyser(lexicon)]  # look-up: it is asked of one lexicon
+    s = last[1].polarity_scores(lexicon.mask_names(text))
     return (float(s["compound"]), float(s["pos"]), float(s["neu"]), float(s["neg"]), "")
+
+
+_LAST_ANALYSER: list[Any] = [None, None]
+"""The lexicon :func:`tone_values` last scored with and its :func:`tone_analyser`."""

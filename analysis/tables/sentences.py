@@ -45,6 +45,7 @@ stage direction right after it (``PRESIDENT YOON: (As interpreted.)``).
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -64,6 +65,13 @@ DETAIL_COLUMNS = ("words_in_quotes", "frame_evidence", "frame_negated", "hedge_t
                   "booster_terms", "attribution_terms")
 """The columns that describe a sentence alone (no aggregate reads them): left out, and not
 computed, by ``sentence_table(..., details=False)``."""
+SENTENCE_ONLY_COLUMNS = ("start", "end", "text", "quote", "actor", "n_lw_easy_words",
+                         "n_lw_hard_words", "n_lw_sentences", "score_deterrence",
+                         "score_diplomacy", "score_alliance", "score_threat", "tone_pos",
+                         "tone_neu", "tone_neg")
+"""Further columns that no statistic of :func:`~analysis.tables.aggregate.aggregate` reads
+(a unit's Linsear Write counts come from ``word_syllables``): :func:`unit_sentence_table`
+leaves them out too."""
 
 
 def _columns(metrics: Sequence[str], details: bool = True) -> list[str]:
@@ -153,7 +161,10 @@ def _frames_scorer(lexicon: Any, details: bool, encoder: Any = None
 
     def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
               row: list[Any]) -> str:
-        sc = frame_result(scored, lexicon, model, matched)
+        # No table may match (about half the sentences): no cue and no party named, hence no
+        # model frame either (sentence_frame_scores gives None); the encoder reads them all.
+        sc = (frame_result(scored, lexicon, model, matched) if matched or encoder is not None
+              else None)
         if sc is None and context.needs(scored):
             sc = cue_scores([], lexicon)
         sc = context.apply(sc, scored)
@@ -179,7 +190,7 @@ def _certainty_scorer(lexicon: Any, details: bool) -> Scorer:
 
     def score(text: str, scored: str, toks: Sequence[str], matched: Container[Any],
               row: list[Any]) -> str:
-        found = marker_cues(scored, lexicon, matched)
+        found = marker_cues(scored, lexicon, matched) if matched else ()
         if not found:  # most sentences
             row.extend(no_marker)
             return ""
@@ -314,6 +325,21 @@ def sentence_table(corpus: Iterable[Any], metrics: Sequence[str] = METRICS, *,
     about 6% of off-topic news lines, at about 6 ms of CPU a sentence. ``score_<name>`` stays
     the cue score either way; the encoder's probability is in ``frame_evidence``.
     """
+    return _table(corpus, metrics, frame_lexicon, epistemic_lexicon, details, frames)
+
+
+def unit_sentence_table(corpus: Iterable[Any], *, frames: str = "default") -> pd.DataFrame:
+    """The sentence table that the paragraph and document rows of the export aggregate:
+    ``sentence_table(corpus, details=False, frames=frames)`` less the
+    :data:`SENTENCE_ONLY_COLUMNS`, which no aggregate reads (the same values in the other
+    columns, the same ``attrs``); building a table's text columns is a good part of its cost."""
+    return _table(corpus, METRICS, None, None, False, frames, SENTENCE_ONLY_COLUMNS)
+
+
+def _table(corpus: Iterable[Any], metrics: Sequence[str], frame_lexicon: Any,
+           epistemic_lexicon: Any, details: bool, frames: str,
+           omit: Container[str] = ()) -> pd.DataFrame:
+    """:func:`sentence_table` without the ``omit`` columns."""
     import pandas as pd
 
     from ..metrics.certainty import load_epistemic_lexicon
@@ -333,7 +359,13 @@ def sentence_table(corpus: Iterable[Any], metrics: Sequence[str] = METRICS, *,
     frame_lexicon = frame_lexicon or load_frame_lexicon()
     epistemic_lexicon = epistemic_lexicon or load_epistemic_lexicon()
     rows = sentence_rows(corpus, metrics, frame_lexicon, epistemic_lexicon, details, encoder)
-    df = pd.DataFrame(rows, columns=_columns(metrics, details))
+    columns = _columns(metrics, details)
+    if omit:
+        keep = [i for i, c in enumerate(columns) if c not in omit]
+        # Each column's values as they are (pandas infers its type from them alone).
+        rows = list(map(itemgetter(*keep), rows))
+        columns = [columns[i] for i in keep]
+    df = pd.DataFrame(rows, columns=columns)
     df.attrs.update(table_attrs(metrics, frame_lexicon, epistemic_lexicon, encoder))
     return df
 
