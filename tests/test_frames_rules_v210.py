@@ -33,6 +33,8 @@ def test_version():
     # rule 53: the North's destroyer and navy are its weapons, the allies' stay deterrence
     ("Kim Jong Un toured a new destroyer at the Nampo shipyard, state media said.", {"threat"}),
     ("North Korea unveiled a second 5,000-tonne destroyer on Friday.", {"threat"}),
+    # ... and troops sent to Russia are the North's forces, whoever is named first
+    ("Seoul's spy agency said Pyongyang had sent more troops to Russia.", {"threat"}),
     # rule 54: conventional-nuclear integration is the allies' capability
     ("Officials spent most of the session on conventional-nuclear integration.", {"deterrence"}),
     # rule 55: Seoul's right to enrich is the own-bomb debate, the North's enrichment a threat
