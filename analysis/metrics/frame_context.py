@@ -10,9 +10,9 @@ sentences in order and, in a sentence after the one that first names the NCG (it
 earlier in the document")`` in the evidence. A sentence that names the NCG itself, or already
 has ``deterrence``, is left as it is. The references (:data:`NCG_REFERENCE_RE`):
 
-* *the group* (``the group's``, ``the new group``), *the body*, *the mechanism*, *the
-  consultative body*, not followed by *of* (*the group of lawmakers*; *the Group of Seven* is
-  capitalised and never matches);
+* *the group* (``the group's``, ``the new group``; *that group*, lexicon 2.10.0), *the body*,
+  *the mechanism*, *the consultative body*, not followed by *of* (*the group of lawmakers*;
+  *the Group of Seven* is capitalised and never matches);
 * a meeting or session with an ordinal or *next* (*the next meeting*, *its third session*,
   *a second meeting*, *the group's inaugural session*, *the first two sessions*), not followed
   by *with* or *between* (*the next meeting with Kim*) or by *of* another body;
@@ -22,7 +22,7 @@ has ``deterrence``, is left as it is. The references (:data:`NCG_REFERENCE_RE`):
 A bare *the meeting* is not a reference: *the meeting came days after the launch* dates
 another event (rule 3), which is how the team sets label it. The rule is deterministic and
 reads only the document's own earlier sentences, and only with a lexicon whose
-``document_context`` section asks for it (:func:`uses_document_context`; lexicon 2.9.0 does);
+``document_context`` section asks for it (:func:`uses_document_context`; lexicons from 2.9.0 do);
 the sentence table applies it
 (:func:`analysis.tables.sentences.sentence_rows`) and so does the benchmark, passage by passage
 (:func:`document_frame_scores`).
@@ -45,7 +45,7 @@ _ORDINALS = (r"next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|t
 _OTHER_OF = r"\s+of\s+(?!(?:the|this|that)\s+(?:new\s+)?(?:group|body|mechanism)\b)"
 
 NCG_REFERENCE_RE = re.compile(
-    r"\b[Tt]he\s+(?:new\s+|consultative\s+|consultation\s+)?(?:group|body|mechanism)\b"
+    r"\b(?:[Tt]he|[Tt]hat)\s+(?:new\s+|consultative\s+|consultation\s+)?(?:group|body|mechanism)\b"
     r"(?:'s)?(?!\s+of\b)"
     rf"|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Tt]his)\s+(?:(?:group|NCG|body)'s\s+)?"
     rf"(?:{_ORDINALS})\s+(?:(?:formal|plenary|regular|full)\s+)?(?:meeting|session)s?\b"

@@ -1,8 +1,8 @@
 """Scope rules of frame cues that look at a cue's neighbours.
 
-Negation before and after a cue (guide rules 8, 19c and 34: :func:`negation_before`,
-:func:`negation_after`) and the contingency of an attack named as a hypothetical (rule 2:
-:func:`contingency_trigger`), then four questions of rules 35-37 that
+Negation before and after a cue (guide rules 8, 19c, 34 and 62: :func:`negation_before`,
+:func:`negation_after`, :func:`mentioned_by_name`) and the contingency of an attack named as a
+hypothetical (rule 2: :func:`contingency_trigger`), then four questions of rules 35-37 that
 :func:`analysis.metrics.frames.frame_cues` asks of a matched cue, each a pure function of the
 tokenised sentence and the spans of the lexicon's mention tables:
 
@@ -86,6 +86,21 @@ def negation_after(text: str, toks: Sequence[Token], j: int, after: Sequence[tup
         if j <= ci <= j + window and not clause_break(text, toks, j - 1, ci):
             return text[toks[ci].start:toks[cj - 1].end]
     return ""
+
+
+MENTION_VERBS = frozenset({"mention", "mentions", "mentioned", "mentioning"})
+"""Verbs whose denial leaves their object unsaid (guide rule 62: *did not mention the NCG*)."""
+
+
+def mentioned_by_name(toks: Sequence[Token], i: int, j: int, window: int) -> bool:
+    """Whether the cue at tokens ``[i, j)`` is the object of a verb of mentioning among the
+    ``window`` tokens before it and is followed within six tokens by *by name*: a thing not
+    mentioned *by name* is referred to in other words (*did not mention the NCG by name but
+    called the meeting ...*), so the denial does not reach it (guide rule 62)."""
+    if not any(t.norm in MENTION_VERBS for t in toks[max(0, i - window):i]):
+        return False
+    after = [t.norm for t in toks[j:j + 7]]
+    return any(a == "by" and b == "name" for a, b in zip(after, after[1:], strict=False))
 
 
 def carried_negation(text: str, toks: Sequence[Token], i: int,

@@ -109,6 +109,7 @@ from .frame_scope import (
     carried_negation,
     clause_break,
     contingency_trigger,
+    mentioned_by_name,
     negation_after,
     negation_before,
     north_clause_owner,
@@ -260,6 +261,8 @@ class _SentenceSpans:
         text, toks, lex = self.text, self.toks, self.lex
         negator = find_negator(text, toks, i, lex.negation_cues, lex.negation_suffixes,
                                lex.negation_window, lex.negation_skippable) or ""
+        if negator and mentioned_by_name(toks, i, j, lex.negation_window + 1):
+            negator = ""
         if not negator and len(lex.negation_before_table):
             negator = negation_before(text, toks, i, self.spans("before"), lex)
         if not negator and len(lex.negation_after_table):
