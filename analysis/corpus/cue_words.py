@@ -116,7 +116,11 @@ NOUN_MARKERS = frozenset("no any greater more final little real bigger larger eq
 
 NOUN_LIKE_VERBS = frozenset("states claims reports notes calls demands promises threats".split())
 NOUN_MODIFIERS = frozenset("""false new recent such similar earlier previous unconfirmed press
-    news media five six seven eight nine ten twelve fifty other several both all many""".split())
+    news media two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    fifty dozen other several both all many swing battleground caucus nominating primary member
+    border southern northern eastern western coastal neighboring neighbouring""".split())
+"""Words before a plural noun that a reporting verb's form may be (``four states``, ``swing
+states``, ``caucus states``, ``the dozen states that``, ``false claims``)."""
 PARTICLES = frozenset("for on off up in back out upon into".split())
 """Words after ``called`` that make it no naming verb (``called for``, ``called on``)."""
 AUXILIARIES = frozenset("""will would can could should may might must shall do does did is are
@@ -161,3 +165,35 @@ def hosts_someone(tokens: list, i: int) -> bool:
     after = [t.group(0) for t in tokens[i + 1:i + 6]]
     return after[0][0].isupper() or after[0].lower() in OBJECT_PRONOUNS | {"you"} or \
         any(w.lower() in _HOSTING_WORDS for w in after[1:])
+
+
+_ADJECTIVE_PARTICIPLES = {"pledged": frozenset("delegate delegates".split())}
+"""Reporting participles that, before one of these nouns, are adjectives of the count of a
+race (``271 pledged delegates``, ``a large pledged delegate lead``): nothing is pledged there."""
+_ACT_OBJECTS = frozenset("""war bankruptcy independence victory martial himself herself itself
+    themselves for""".split())
+"""Objects that make *declared* an act (``declared war on``, ``declared bankruptcy``,
+``declared himself an independent``, ``declared for president``), not a statement."""
+_WRITER_IDIOMS = frozenset("""worth way hard difficult impossible early soon safe fair needless
+    easy""".split())
+"""Words before ``to say``/``to tell`` (or before ``noting``/``mentioning``) of the writer's own
+idioms: ``It's worth noting``, ``no way to tell``, ``too early to say``, ``needless to say``."""
+_IDIOM_VERBS = frozenset("say tell noting mentioning".split())
+
+
+def idiom_or_act(tokens: list, i: int) -> bool:
+    """Whether the reporting verb ``tokens[i]`` (regex matches) reports nothing here: an
+    adjective before a noun of a count (``pledged delegates``, :data:`_ADJECTIVE_PARTICIPLES`),
+    *declared* with an act as object (``declared war``, :data:`_ACT_OBJECTS`), or the writer's
+    idiom (``It's worth noting``, ``it is too early to tell``, :data:`_WRITER_IDIOMS`)."""
+    verb = tokens[i].group(0)
+    after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+    if after in _ADJECTIVE_PARTICIPLES.get(verb, ()):
+        return True
+    if verb == "declared" and after in _ACT_OBJECTS:
+        return True
+    if verb not in _IDIOM_VERBS or i == 0:
+        return False
+    k = i - 1 if verb.endswith("ing") else i - 2  # "worth noting"; "way to tell"
+    return k >= 0 and tokens[k].group(0).lower() in _WRITER_IDIOMS and \
+        (k == i - 1 or tokens[i - 1].group(0).lower() == "to")

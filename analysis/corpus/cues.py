@@ -1,25 +1,24 @@
 """Reporting clauses: the cue words of attribution and the source they name.
 
-:func:`find_reporting_clause` reads a sentence with its quotations blanked out (offsets kept)
-and returns the raw source of its reporting clause: ``NAME said``, ``said NAME`` after a
-quotation, ``NAME, a ..., said``, ``X told ...``, ``according to X`` / ``as per X`` / ``as
-reported by X``, ``The visit, KCNA said, ...``, ``..., saying ...`` (the sentence's subject,
-read past a fronted phrase: ``Speaking in Seoul, Park ...``), ``“...” ― NAME``,
-paraphrase with an inverted verb (``The drills will go ahead, said Lee Jong-sup``), a common
-noun after an inverted verb (``..., quipped one senior aide``), a finding of a document, poll or
-study (``A 2022 Asan Institute poll found that ...``). Adverbs, time phrases and a party label
-may stand between a subject and its verb (``Sullivan on Thursday said``, ``Rep. Joe Wilson
-(R-S.C.) said``, ``Rep. Kim (D-Gyeonggi), said``); a negated verb (``has not commented``) and a
-reporter's location (``Lee reported from Seoul``) report nothing.
-The subject before an aside between commas (``Victor Cha of CSIS, a former official, said``) is
-read by :mod:`.appositives`; ``X quoted Y as saying`` is Y's. The word lists are in
-:mod:`.cue_words`, the readers of a source after an inverted verb and of
-its kind (a relay, a name) and the dateline blanker in :mod:`.sources`, and a sentence that is
-only a reporting clause in :mod:`.bare_clauses`; joint subjects (``Biden and Yoon said``) in
-:mod:`.joint_subjects`, participles used as adjectives in :mod:`.participles`, announced events
-in :mod:`.announcements`. The subject at the start of a sentence
-(:func:`.opening_subjects.sentence_subject`) and of an evidence verb are in
-:mod:`.opening_subjects`.
+:func:`find_reporting_clause` reads a sentence with its quotations blanked out (offsets kept) and
+returns the raw source of its reporting clause: ``NAME said``, ``said NAME`` after a quotation,
+``NAME, a ..., said``, ``X told ...``, ``according to X`` / ``as per X`` / ``as reported by X``,
+``The visit, KCNA said, ...``, ``..., saying ...`` (the sentence's subject, read past a fronted
+phrase: ``Speaking in Seoul, Park ...``), ``“...” ― NAME``, paraphrase with an inverted verb (``The
+drills will go ahead, said Lee Jong-sup``), a common noun after an inverted verb (``..., quipped
+one senior aide``), a finding of a document, poll or study (``A 2022 Asan Institute poll found that
+...``). Adverbs, time phrases and a party label may stand between a subject and its verb
+(``Sullivan on Thursday said``, ``Rep. Joe Wilson (R-S.C.) said``, ``Rep. Kim (D-Gyeonggi),
+said``); a negated verb (``has not commented``) and a reporter's location (``Lee reported from
+Seoul``) report nothing. The subject before an aside between commas (``Victor Cha of CSIS, a former
+official, said``) is read by :mod:`.appositives`; ``X quoted Y as saying`` is Y's. The word lists
+are in :mod:`.cue_words`, the readers of a source after an inverted verb and of its kind (a relay,
+a name) and the dateline blanker in :mod:`.sources`, and a sentence that is only a reporting clause
+in :mod:`.bare_clauses`; joint subjects (``Biden and Yoon said``) in :mod:`.joint_subjects`,
+participles used as adjectives in :mod:`.participles`, announced events in :mod:`.announcements`,
+verbs that report nothing in an idiom or an act (``worth noting``, ``declared war``) in
+:mod:`.cue_words`. The subject at the start of a sentence
+(:func:`.opening_subjects.sentence_subject`) and of an evidence verb: :mod:`.opening_subjects`.
 """
 
 from __future__ import annotations
@@ -55,6 +54,7 @@ from .cue_words import (
     THING_OBJECT_VERBS,
     adds_to_a_thing,
     hosts_someone,
+    idiom_or_act,
     is_adverb,
 )
 from .described import head_of
@@ -405,8 +405,8 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return i > 0 and tokens[i - 1].group(0).lower() in {"has", "have", "had"}
     if (verb, after) == ("contend", "with") or (verb == "questioned" and after in OBJECT_PRONOUNS):
         return False  # "questioned him for hours", "a rival to contend with": no words
-    if (after == "to" and adds_to_a_thing(tokens, i)) or hosts_someone(tokens, i):
-        return False  # "adding to her lead": more; "welcomed Yoon to Seoul": a host's act
+    if adds_to_a_thing(tokens, i) or hosts_someone(tokens, i) or idiom_or_act(tokens, i):
+        return False  # "adding to her lead", "welcomed Yoon to Seoul", "declared war": acts
     if verb in NAMING_ACT_VERBS and not has_quote and (_names_only(outside, tokens, i) or
                                                        announces_event(outside, tokens, i)):
         return False  # "announced the Washington Declaration / the deployment of": an act
