@@ -1,7 +1,8 @@
 """Reporting verbs that report nothing: the writer's idioms (*It's worth noting*, *no way to
-tell*), acts (*declared war*), adjectives of a count (*pledged delegates*), plural nouns after a
-number or a kind (*four states*, *swing states*) and a web headline's exclamation rubric
-(*WOW:*, *Revealed:*), which is no speaker label.
+tell*, *had nothing to say*), acts (*declared war*, *claimed a victory*, *charged with*,
+*responded by* or *to*), a place before *underscores*, adjectives of a count (*pledged
+delegates*), plural nouns after a number or a kind (*four states*, *swing states*) and a web
+headline's exclamation rubric (*WOW:*, *Revealed:*), which is no speaker label.
 
 Every sentence here was written for this file in the style of wire copy and web headlines; none
 is copied from an outlet. The expected values were checked by hand.
@@ -13,6 +14,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from speaker_rows import rows  # noqa: E402
+
+from analysis.corpus.quotes import rule_readings  # noqa: E402
+from analysis.corpus.sentences import iter_sentences  # noqa: E402
 
 AUTHORIAL = ("authorial", None, None)
 
@@ -51,3 +55,35 @@ def test_an_exclamation_rubric_is_no_speaker_label():
     # A name before the colon is still the headline's speaker.
     text = "Yoon: Alliance Stronger Than Ever.\n\nYoon spoke in Washington on Thursday."
     assert rows(text)[0] == ("quoted", "Yoon", "Yoon Suk Yeol")
+
+
+def test_responded_to_or_by_an_act_is_no_report_and_responded_that_is():
+    text = ("Beijing responded by sidestepping the talks. "
+            "The ministry has not responded to requests for comment. "
+            "Seoul responded that the drills would go ahead. "
+            "A Chinese official responded by saying Seoul should be careful.")
+    assert rows(text) == [AUTHORIAL, AUTHORIAL, ("quoted", "Seoul", "South Korea"),
+                          ("quoted", "Chinese official", "Chinese official")]
+
+
+def test_claimed_or_charged_with_an_act_as_object_is_no_report():
+    text = ("The North claimed a victory over the drills. The storm claimed ten lives. "
+            "Two sailors were charged with desertion. The hotel charged more than that. "
+            "KCNA claimed the drills were a rehearsal for war. "
+            "Pyongyang charged that Seoul had broken the deal.")
+    assert rows(text) == [AUTHORIAL] * 4 + [("quoted", "KCNA", "KCNA"),
+                                            ("quoted", "Pyongyang", "North Korea")]
+
+
+def test_nothing_to_say_reports_no_words_for_the_rules():
+    text = ("Asked about the talks, the envoy had nothing good to say about the allies. "
+            "Lee had little to say.")
+    assert rule_readings(text, list(iter_sentences(text))) == ["none", "none"]
+
+
+def test_underscored_after_a_place_is_no_report_and_after_a_speaker_is():
+    text = ("But the scene at Panmunjom underlines the fact that tension is high. "
+            "Secretary Austin underscored the U.S. commitment. "
+            "The ministry underlined that the deal stands.")
+    assert rows(text) == [AUTHORIAL, ("quoted", "Austin", "Austin"),
+                          ("quoted", "the ministry", "the ministry")]

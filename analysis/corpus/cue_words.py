@@ -170,30 +170,69 @@ def hosts_someone(tokens: list, i: int) -> bool:
 _ADJECTIVE_PARTICIPLES = {"pledged": frozenset("delegate delegates".split())}
 """Reporting participles that, before one of these nouns, are adjectives of the count of a
 race (``271 pledged delegates``, ``a large pledged delegate lead``): nothing is pledged there."""
-_ACT_OBJECTS = frozenset("""war bankruptcy independence victory martial himself herself itself
-    themselves for""".split())
-"""Objects that make *declared* an act (``declared war on``, ``declared bankruptcy``,
-``declared himself an independent``, ``declared for president``), not a statement."""
+_CLAIMED_THINGS = frozenset("victory win momentum territory nomination seat seats lives".split())
+_ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory martial himself
+                                       herself itself themselves for""".split()),
+                "claimed": _CLAIMED_THINGS, "claims": _CLAIMED_THINGS,
+                "charged": frozenset("with more less".split())}
+"""Objects (after at most one determiner) that make a reporting verb an act: *declared war
+on*, *declared bankruptcy*, *declared himself an independent*, *declared for president*;
+*claimed a victory*, *claims more territory*, *the storm claimed ten lives*; *charged with
+desertion*, *charged more than that* (a prosecution, a price), not a statement."""
+_REPLYING = frozenset({"responded", "responds"})
+_REPLY_ACTS = frozenset("to by as".split())
+"""Words after *responded* (an adverb between) that make it an act in reply, not words: *responded
+to the tweet*, *has not responded to requests*, *responded by easing sanctions*, *responded as if
+hurt* (*responded that*, *responded with criticism*, *responded:* still report)."""
+_ACT_DETERMINERS = frozenset("a an the his her its their more".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
 _WRITER_IDIOMS = frozenset("""worth way hard difficult impossible early soon safe fair needless
-    easy""".split())
+    easy little nothing much bad good""".split())
 """Words before ``to say``/``to tell`` (or before ``noting``/``mentioning``) of the writer's own
-idioms: ``It's worth noting``, ``no way to tell``, ``too early to say``, ``needless to say``."""
+idioms (``It's worth noting``, ``no way to tell``, ``too early to say``, ``needless to say``) or
+a report of no words (``had little to say``, ``had nothing bad to say about``)."""
 _IDIOM_VERBS = frozenset("say tell noting mentioning".split())
 
 
 def idiom_or_act(tokens: list, i: int) -> bool:
     """Whether the reporting verb ``tokens[i]`` (regex matches) reports nothing here: an
     adjective before a noun of a count (``pledged delegates``, :data:`_ADJECTIVE_PARTICIPLES`),
-    *declared* with an act as object (``declared war``, :data:`_ACT_OBJECTS`), or the writer's
-    idiom (``It's worth noting``, ``it is too early to tell``, :data:`_WRITER_IDIOMS`)."""
+    an act in reply (``responded to the tweet``, ``responded by sending``, :data:`_REPLY_ACTS`),
+    *declared*, *claimed* or *charged* with an act as object (``declared war``, ``claimed a
+    victory``, ``charged with fraud``, :data:`_ACT_OBJECTS`), or the writer's idiom (``It's worth
+    noting``, ``it is too early to tell``, :data:`_WRITER_IDIOMS`)."""
     verb = tokens[i].group(0)
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
     if after in _ADJECTIVE_PARTICIPLES.get(verb, ()):
         return True
-    if verb == "declared" and after in _ACT_OBJECTS:
-        return True
+    if verb in _REPLYING:
+        k = i + 2 if after.endswith("ly") else i + 1  # "responded enthusiastically by"
+        reply = tokens[k].group(0) if k < len(tokens) else ""
+        if reply in _REPLY_ACTS and not (reply == "by" and k + 1 < len(tokens) and
+                                         tokens[k + 1].group(0) in SPEECH_VERBS):
+            return True  # "responded by easing sanctions", not "responded by saying"
+    if verb in _ACT_OBJECTS:
+        if after in _ACT_OBJECTS[verb] or (
+                (after in _ACT_DETERMINERS or after[:1].isdigit() or after in _NUMBER_WORDS)
+                and i + 2 < len(tokens) and tokens[i + 2].group(0).lower() in _ACT_OBJECTS[verb]):
+            return True
     if verb not in _IDIOM_VERBS or i == 0:
         return False
     k = i - 1 if verb.endswith("ing") else i - 2  # "worth noting"; "way to tell"
     return k >= 0 and tokens[k].group(0).lower() in _WRITER_IDIOMS and \
         (k == i - 1 or tokens[i - 1].group(0).lower() == "to")
+
+
+def that_only_reports(outside: str, tokens: list, i: int) -> bool:
+    """Whether a verb of :data:`THAT_ONLY_VERBS` (``tokens[i]``, regex matches of ``outside``)
+    reports: right after a name that is a subject (``Secretary Austin underscored the U.S.
+    commitment``; not a place or a day after a preposition, ``the scene at Horgos underlines``,
+    ``his fusillade in Colorado underscored``), or before ``that``."""
+    j = i
+    while j > 0 and tokens[j - 1].group(0)[0].isupper() and \
+            not outside[tokens[j - 1].end():tokens[j].start()].strip():
+        j -= 1
+    if j < i:
+        return j == 0 or tokens[j - 1].group(0).lower() not in PREPOSITIONS
+    return i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" and \
+        not outside[tokens[i].end():tokens[i + 1].start()].strip()

@@ -56,6 +56,7 @@ from .cue_words import (
     hosts_someone,
     idiom_or_act,
     is_adverb,
+    that_only_reports,
 )
 from .described import head_of
 from .group_subjects import group_subject
@@ -363,12 +364,8 @@ def _quotation_after(outside: str, tokens: list, i: int) -> bool:
 def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
-    if verb in THAT_ONLY_VERBS:
-        if i > 0 and tokens[i - 1].group(0)[0].isupper() and \
-                not outside[tokens[i - 1].end():tokens[i].start()].strip():
-            return True  # "Secretary Austin underscored the U.S. commitment"
-        return i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" and \
-            not outside[tokens[i].end():tokens[i + 1].start()].strip()
+    if verb in THAT_ONLY_VERBS:  # "Secretary Austin underscored", "underlined that"
+        return that_only_reports(outside, tokens, i)
     if verb not in SPEECH_VERBS:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if _after_what(outside, tokens, i) and not _quotation_after(outside, tokens, i):
