@@ -87,3 +87,11 @@ def test_underscored_after_a_place_is_no_report_and_after_a_speaker_is():
             "The ministry underlined that the deal stands.")
     assert rows(text) == [AUTHORIAL, ("quoted", "Austin", "Austin"),
                           ("quoted", "the ministry", "the ministry")]
+
+
+def test_a_relative_clause_whose_object_is_which_or_whom_reports_nothing():
+    text = ("The talks stalled over the 2018 military pact, which Pyongyang has denounced. "
+            "Yoon named a general whom Biden mentioned later in his toast. "
+            "The drills, which officials said would run for two weeks, began on Monday. "
+            "He spoke at a dinner in which he said the alliance was stronger than ever.")
+    assert [v for v, _, _ in rows(text)] == ["authorial", "authorial", "quoted", "quoted"]

@@ -56,6 +56,7 @@ from .cue_words import (
     hosts_someone,
     idiom_or_act,
     is_adverb,
+    object_relative,
     that_only_reports,
 )
 from .described import head_of
@@ -333,6 +334,7 @@ def _reports_here(outside: str, tokens: list, i: int, after: str) -> bool:
     return bool(gap) or not (after in THING_DETERMINERS or after[:1].isdigit())
 
 
+_RELATIVES = frozenset("what which whom whatever".split())
 _WHAT_REACH = 4
 """Tokens searched back from a verb for the ``what`` of an embedded clause (``what the North's
 state media said``)."""
@@ -347,8 +349,8 @@ def _after_what(outside: str, tokens: list, i: int) -> bool:
         if outside[tokens[k].end():tokens[k + 1].start()].strip():
             return False
         word = tokens[k].group(0).lower()
-        if word == "what":
-            return k < i - 1
+        if word in _RELATIVES:  # "what it said was", "which Trump has criticized."
+            return k < i - 1 and (word == "what" or object_relative(outside, tokens, k, i))
         if word in CLAUSE_STOPS or word in CUE_WORDS:
             return False
     return False
