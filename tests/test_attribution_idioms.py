@@ -95,3 +95,12 @@ def test_a_relative_clause_whose_object_is_which_or_whom_reports_nothing():
             "The drills, which officials said would run for two weeks, began on Monday. "
             "He spoke at a dinner in which he said the alliance was stronger than ever.")
     assert [v for v, _, _ in rows(text)] == ["authorial", "authorial", "quoted", "quoted"]
+
+
+def test_a_stage_direction_in_capitals_inside_an_article_excerpt_is_nobodys_words():
+    text = ("Yoon and Biden took two questions each.\n\n"
+            "\"We will respond to any attack, and we will respond decisively.\n\n"
+            "\"(CROSSTALK.)\n\n(APPLAUSE)\n\n"
+            "\"It was a good day,\" Yoon said.")
+    assert [v for v, _, _ in rows(text)] == [
+        "authorial", "quoted", "stage", "stage", "quoted"]
