@@ -104,3 +104,11 @@ def test_a_stage_direction_in_capitals_inside_an_article_excerpt_is_nobodys_word
             "\"It was a good day,\" Yoon said.")
     assert [v for v, _, _ in rows(text)] == [
         "authorial", "quoted", "stage", "stage", "quoted"]
+
+
+def test_a_promotion_line_is_furniture_even_inside_a_quotation_left_open():
+    text = ("\"The alliance is stronger than ever,\" Yoon said.\n\n"
+            "\"Follow Kim Min-ji on Twitter @minji_k.\"\n\n"
+            "Follow @yonhap.\n\n"
+            "Follow the money, the lawmaker said.")
+    assert [v for v, _, _ in rows(text)] == ["quoted", "stage", "stage", "quoted"]
