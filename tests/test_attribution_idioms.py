@@ -24,8 +24,10 @@ AUTHORIAL = ("authorial", None, None)
 def test_the_writers_idioms_of_saying_and_telling_are_authorial():
     text = ("It's worth noting that the allies have held such talks before. "
             "There is no way to tell whether Pyongyang will respond. "
-            "It is too early to say what the group will decide first.")
-    assert rows(text) == [AUTHORIAL] * 3
+            "It is too early to say what the group will decide first. "
+            "It goes without saying that a nuclear test would end the talks. "
+            "Needless to say, Seoul was not told in advance.")
+    assert rows(text) == [AUTHORIAL] * 5
 
 
 def test_declared_war_is_an_act_and_declared_that_still_reports():
