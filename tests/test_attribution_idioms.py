@@ -114,3 +114,10 @@ def test_a_promotion_line_is_furniture_even_inside_a_quotation_left_open():
             "Follow @yonhap.\n\n"
             "Follow the money, the lawmaker said.")
     assert [v for v, _, _ in rows(text)] == ["quoted", "stage", "stage", "quoted"]
+
+
+def test_a_verb_after_barely_or_rarely_reports_nothing_and_joking_that_reports():
+    text = ("In his toast, Yoon barely mentioned North Korea. "
+            "Biden rarely mentioned China by name. "
+            "He barely mentioned the summit, joking that dinners are more fun than talks.")
+    assert rows(text) == [AUTHORIAL, AUTHORIAL, ("quoted", "Biden", "Joe Biden")]

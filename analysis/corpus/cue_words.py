@@ -24,7 +24,7 @@ SPEECH_VERBS = frozenset(
     promises threatened threatens demanded demands hailed hails labelled labeled branded
     learned asserted asserts predicts posted answered opined quipped remembered recounted
     wondered mused lamented exclaimed shouted yelled whispered contend reaffirmed
-    reaffirms repeated repeats welcomed welcomes""".split()
+    reaffirms repeated repeats welcomed welcomes joking""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
@@ -126,8 +126,9 @@ PARTICLES = frozenset("for on off up in back out upon into".split())
 AUXILIARIES = frozenset("""will would can could should may might must shall do does did is are
     was were""".split())
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being so".split())
-NEGATIONS = frozenset("not never n't no".split())
-"""A negation before the verb reports nothing (``Clinton has not mentioned it``)."""
+NEGATIONS = frozenset("not never n't no barely hardly rarely seldom scarcely".split())
+"""A negation before the verb reports nothing (``Clinton has not mentioned it``, ``he barely
+mentioned climate change``)."""
 
 EVIDENCE_VERBS = frozenset("found finds find shows showed show reads".split())
 """Verbs that report a finding only when a document, a poll or a study is their subject

@@ -410,11 +410,11 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
                                                        announces_event(outside, tokens, i)):
         return False  # "announced the Washington Declaration / the deployment of": an act
     j = i - 1
-    while j >= 0 and is_adverb(tokens[j].group(0)):
+    while j >= 0 and is_adverb(tokens[j].group(0)) and tokens[j].group(0) not in NEGATIONS:
         j -= 1
     if j >= 0 and (tokens[j].group(0).lower() in NEGATIONS
                    or tokens[j].group(0).lower().endswith(("n't", "n’t"))):
-        return False  # "has not mentioned", "isn't saying": nothing is reported
+        return False  # "has not mentioned", "isn't saying", "barely mentioned": no report
     return True
 
 
