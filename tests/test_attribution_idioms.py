@@ -121,3 +121,11 @@ def test_a_verb_after_barely_or_rarely_reports_nothing_and_joking_that_reports()
             "Biden rarely mentioned China by name. "
             "He barely mentioned the summit, joking that dinners are more fun than talks.")
     assert rows(text) == [AUTHORIAL, AUTHORIAL, ("quoted", "Biden", "Joe Biden")]
+
+
+def test_a_bare_clause_with_a_fronted_phrase_or_a_manner_adjunct_frames_a_quotation():
+    text = ("\"We are ready.\" Lee said, gripping the lectern.\n\n"
+            "In a speech in May, the minister said:\n\n"
+            "The alliance has never been stronger.")
+    assert rows(text) == [("quoted", "Lee", "Lee"), AUTHORIAL, AUTHORIAL,
+                          ("quoted", "the minister", "Lee")]
