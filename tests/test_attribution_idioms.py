@@ -129,3 +129,9 @@ def test_a_bare_clause_with_a_fronted_phrase_or_a_manner_adjunct_frames_a_quotat
             "The alliance has never been stronger.")
     assert rows(text) == [("quoted", "Lee", "Lee"), AUTHORIAL, AUTHORIAL,
                           ("quoted", "the minister", "Lee")]
+
+
+def test_thats_according_to_only_names_the_source_of_the_sentence_before():
+    text = ("Two-thirds of South Koreans back a nuclear arsenal of their own. "
+            "That's according to a Gallup Korea poll released on Monday.")
+    assert rows(text)[1] == AUTHORIAL

@@ -4,6 +4,8 @@ sentence frames a quotation next to it rather than presenting anyone's words."""
 
 from __future__ import annotations
 
+import re
+
 from .cue_words import AUXILIARIES, PREPOSITIONS, SPEECH_VERBS, is_adverb
 from .cues import NOUN_BEFORE, TIME_MODIFIERS, TIME_NOUNS, cue_tokens, is_cue
 from .speakers import PRONOUNS, TITLE_WORDS
@@ -62,17 +64,25 @@ def is_bare_clause(outside: str, raw: str) -> bool:
 
 
 _CLOSING = "”\"'’»"
+_REFERS_BACK_RE = re.compile(r"(?:That|This)(?:’s|'s| is| was) according to ")
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether ``sentence`` only names the source of the sentence before it (``That's according
+    to a poll released on Monday.``): a bare clause of *according to*, no words of its own."""
+    return _REFERS_BACK_RE.match(sentence.lstrip()) is not None
 
 
 def frame_reading(text: str, sentences: list[tuple[int, int, int]], n: int) -> str:
     """The reading of the bare reporting clause ``sentences[n]``: ``none`` (the writer's) when
     it is the reporting clause of a quotation that punctuation split from it (it ends in a
     colon: ``He added:``; or it follows, in its paragraph, a sentence ending in a closing
-    quotation mark: ``“Why?” she asked.``), for it presents no words of its own; else
+    quotation mark: ``“Why?” she asked.``; or it names the source of the sentence before it:
+    ``That's according to a poll.``), for it presents no words of its own; else
     ``indirect`` (``The declaration claims.`` before a quotation). Either way it hands its
     speaker to the quotation (:mod:`analysis.corpus.quotes`)."""
     p, s, e = sentences[n]
-    if text[s:e].rstrip().endswith(":"):
+    if text[s:e].rstrip().endswith(":") or refers_back(text[s:e]):
         return "none"
     if n and sentences[n - 1][0] == p:
         _, ps, pe = sentences[n - 1]
