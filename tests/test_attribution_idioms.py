@@ -135,3 +135,10 @@ def test_thats_according_to_only_names_the_source_of_the_sentence_before():
     text = ("Two-thirds of South Koreans back a nuclear arsenal of their own. "
             "That's according to a Gallup Korea poll released on Monday.")
     assert rows(text)[1] == AUTHORIAL
+
+
+def test_a_thing_called_by_its_name_is_no_report_and_a_speaker_calling_it_is():
+    text = ("The group organized a party called Anti-Prom in Seoul. "
+            "Comedians staged a play called \"Sons of Kim\" in Seoul. "
+            "Lee, a ruling party lawmaker, called the deal \"a triumph.\"")
+    assert rows(text) == [AUTHORIAL, AUTHORIAL, ("quoted", "Lee", "Lee")]

@@ -180,6 +180,9 @@ _ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory mar
 on*, *declared bankruptcy*, *declared himself an independent*, *declared for president*;
 *claimed a victory*, *claims more territory*, *the storm claimed ten lives*; *charged with
 desertion*, *charged more than that* (a prosecution, a price), not a statement."""
+_NAMING = frozenset({"called", "dubbed"})
+"""Participles that, after an indefinite noun phrase and before a name or a quotation, give a
+thing its name (``a show called “Brokers”``), no one's words about it."""
 _REPLYING = frozenset({"responded", "responds"})
 _REPLY_ACTS = frozenset("to by as".split())
 """Words after *responded* (an adverb between) that make it an act in reply, not words: *responded
@@ -196,16 +199,23 @@ _IDIOM_VERBS = frozenset("say tell noting mentioning".split())
 
 
 def idiom_or_act(tokens: list, i: int) -> bool:
-    """Whether the reporting verb ``tokens[i]`` (regex matches) reports nothing here: an
-    adjective before a noun of a count (``pledged delegates``, :data:`_ADJECTIVE_PARTICIPLES`),
-    an act in reply (``responded to the tweet``, ``responded by sending``, :data:`_REPLY_ACTS`),
-    *declared*, *claimed* or *charged* with an act as object (``declared war``, ``claimed a
-    victory``, ``charged with fraud``, :data:`_ACT_OBJECTS`), or the writer's idiom (``It's worth
+    """Whether the reporting verb ``tokens[i]`` (regex matches) reports nothing here: an adjective
+    before a noun of a count (``pledged delegates``, :data:`_ADJECTIVE_PARTICIPLES`), a
+    thing's name (``a party called Anti-Prom``, :data:`_NAMING`), an act in reply
+    (``responded to the tweet``, ``responded by sending``, :data:`_REPLY_ACTS`), *declared*,
+    *claimed* or *charged* with an act as object (``declared war``, ``claimed a victory``,
+    ``charged with fraud``, :data:`_ACT_OBJECTS`), or the writer's idiom (``It's worth
     noting``, ``it is too early to tell``, :data:`_WRITER_IDIOMS`)."""
     verb = tokens[i].group(0)
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
     if after in _ADJECTIVE_PARTICIPLES.get(verb, ()):
         return True
+    if verb in _NAMING and i > 1 and tokens[i - 1].group(0).islower() and \
+            tokens[i].start() - tokens[i - 1].end() == 1 and \
+            any(t.group(0) in {"a", "an"} for t in tokens[max(0, i - 4):i - 1]) and \
+            (i + 1 == len(tokens) or tokens[i + 1].group(0)[0].isupper() or
+             tokens[i + 1].start() - tokens[i].end() > 3):
+        return True  # "a play called “Brokers”", "a group called Citizens for Trump": a name
     if verb in _REPLYING:
         k = i + 2 if after.endswith("ly") else i + 1  # "responded enthusiastically by"
         reply = tokens[k].group(0) if k < len(tokens) else ""
