@@ -24,7 +24,7 @@ SPEECH_VERBS = frozenset(
     promises threatened threatens demanded demands hailed hails labelled labeled branded
     learned asserted asserts predicts posted answered opined quipped remembered recounted
     wondered mused lamented exclaimed shouted yelled whispered contend reaffirmed
-    reaffirms repeated repeats welcomed welcomes""".split()
+    reaffirms repeated repeats welcomed welcomes joking""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
@@ -116,14 +116,19 @@ NOUN_MARKERS = frozenset("no any greater more final little real bigger larger eq
 
 NOUN_LIKE_VERBS = frozenset("states claims reports notes calls demands promises threats".split())
 NOUN_MODIFIERS = frozenset("""false new recent such similar earlier previous unconfirmed press
-    news media five six seven eight nine ten twelve fifty other several both all many""".split())
+    news media two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    fifty dozen other several both all many swing battleground caucus nominating primary member
+    border southern northern eastern western coastal neighboring neighbouring""".split())
+"""Words before a plural noun that a reporting verb's form may be (``four states``, ``swing
+states``, ``caucus states``, ``the dozen states that``, ``false claims``)."""
 PARTICLES = frozenset("for on off up in back out upon into".split())
 """Words after ``called`` that make it no naming verb (``called for``, ``called on``)."""
 AUXILIARIES = frozenset("""will would can could should may might must shall do does did is are
     was were""".split())
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being so".split())
-NEGATIONS = frozenset("not never n't no".split())
-"""A negation before the verb reports nothing (``Clinton has not mentioned it``)."""
+NEGATIONS = frozenset("not never n't no barely hardly rarely seldom scarcely".split())
+"""A negation before the verb reports nothing (``Clinton has not mentioned it``, ``he barely
+mentioned climate change``)."""
 
 EVIDENCE_VERBS = frozenset("found finds find shows showed show reads".split())
 """Verbs that report a finding only when a document, a poll or a study is their subject
@@ -161,3 +166,101 @@ def hosts_someone(tokens: list, i: int) -> bool:
     after = [t.group(0) for t in tokens[i + 1:i + 6]]
     return after[0][0].isupper() or after[0].lower() in OBJECT_PRONOUNS | {"you"} or \
         any(w.lower() in _HOSTING_WORDS for w in after[1:])
+
+
+_ADJECTIVE_PARTICIPLES = {"pledged": frozenset("delegate delegates".split())}
+"""Reporting participles that, before one of these nouns, are adjectives of the count of a
+race (``271 pledged delegates``, ``a large pledged delegate lead``): nothing is pledged there."""
+_CLAIMED_THINGS = frozenset("victory win momentum territory nomination seat seats lives".split())
+_ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory martial himself
+                                       herself itself themselves for""".split()),
+                "claimed": _CLAIMED_THINGS, "claims": _CLAIMED_THINGS,
+                "charged": frozenset("with more less".split())}
+"""Objects (after at most one determiner) that make a reporting verb an act: *declared war
+on*, *declared bankruptcy*, *declared himself an independent*, *declared for president*;
+*claimed a victory*, *claims more territory*, *the storm claimed ten lives*; *charged with
+desertion*, *charged more than that* (a prosecution, a price), not a statement."""
+_NAMING = frozenset({"called", "dubbed"})
+"""Participles that, after an indefinite noun phrase and before a name or a quotation, give a
+thing its name (``a show called “Brokers”``), no one's words about it."""
+_REPLYING = frozenset({"responded", "responds"})
+_REPLY_ACTS = frozenset("to by as".split())
+"""Words after *responded* (an adverb between) that make it an act in reply, not words: *responded
+to the tweet*, *has not responded to requests*, *responded by easing sanctions*, *responded as if
+hurt* (*responded that*, *responded with criticism*, *responded:* still report)."""
+_ACT_DETERMINERS = frozenset("a an the his her its their more".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
+_WRITER_IDIOMS = frozenset("""worth way hard difficult impossible early soon safe fair needless
+    easy little nothing much bad good""".split())
+"""Words before ``to say``/``to tell`` (or before ``noting``/``mentioning``) of the writer's own
+idioms (``It's worth noting``, ``no way to tell``, ``too early to say``, ``needless to say``) or
+a report of no words (``had little to say``, ``had nothing bad to say about``)."""
+_IDIOM_VERBS = frozenset("say tell noting mentioning".split())
+
+
+def idiom_or_act(tokens: list, i: int) -> bool:
+    """Whether the reporting verb ``tokens[i]`` (regex matches) reports nothing here: an adjective
+    before a noun of a count (``pledged delegates``, :data:`_ADJECTIVE_PARTICIPLES`), a
+    thing's name (``a party called Anti-Prom``, :data:`_NAMING`), an act in reply
+    (``responded to the tweet``, ``responded by sending``, :data:`_REPLY_ACTS`), *declared*,
+    *claimed* or *charged* with an act as object (``declared war``, ``claimed a victory``,
+    ``charged with fraud``, :data:`_ACT_OBJECTS`), or the writer's idiom (``It's worth
+    noting``, ``it is too early to tell``, :data:`_WRITER_IDIOMS`)."""
+    verb = tokens[i].group(0)
+    after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+    if after in _ADJECTIVE_PARTICIPLES.get(verb, ()):
+        return True
+    if verb in _NAMING and i > 1 and tokens[i - 1].group(0).islower() and \
+            tokens[i].start() - tokens[i - 1].end() == 1 and \
+            any(t.group(0) in {"a", "an"} for t in tokens[max(0, i - 4):i - 1]) and \
+            (i + 1 == len(tokens) or tokens[i + 1].group(0)[0].isupper() or
+             tokens[i + 1].start() - tokens[i].end() > 3):
+        return True  # "a play called “Brokers”", "a group called Citizens for Trump": a name
+    if verb in _REPLYING:
+        k = i + 2 if after.endswith("ly") else i + 1  # "responded enthusiastically by"
+        reply = tokens[k].group(0) if k < len(tokens) else ""
+        if reply in _REPLY_ACTS and not (reply == "by" and k + 1 < len(tokens) and
+                                         tokens[k + 1].group(0) in SPEECH_VERBS):
+            return True  # "responded by easing sanctions", not "responded by saying"
+    if verb in _ACT_OBJECTS:
+        if after in _ACT_OBJECTS[verb] or (
+                (after in _ACT_DETERMINERS or after[:1].isdigit() or after in _NUMBER_WORDS)
+                and i + 2 < len(tokens) and tokens[i + 2].group(0).lower() in _ACT_OBJECTS[verb]):
+            return True
+    if verb not in _IDIOM_VERBS or i == 0:
+        return False
+    k = i - 1 if verb.endswith("ing") else i - 2  # "worth noting"; "way to tell"
+    return k >= 0 and tokens[k].group(0).lower() in _WRITER_IDIOMS and \
+        (k == i - 1 or tokens[i - 1].group(0).lower() == "to")
+
+
+def that_only_reports(outside: str, tokens: list, i: int) -> bool:
+    """Whether a verb of :data:`THAT_ONLY_VERBS` (``tokens[i]``, regex matches of ``outside``)
+    reports: right after a name that is a subject (``Secretary Austin underscored the U.S.
+    commitment``; not a place or a day after a preposition, ``the scene at Horgos underlines``,
+    ``his fusillade in Colorado underscored``), or before ``that``."""
+    j = i
+    while j > 0 and tokens[j - 1].group(0)[0].isupper() and \
+            not outside[tokens[j - 1].end():tokens[j].start()].strip():
+        j -= 1
+    if j < i:
+        return j == 0 or tokens[j - 1].group(0).lower() not in PREPOSITIONS
+    return i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" and \
+        not outside[tokens[i].end():tokens[i + 1].start()].strip()
+
+
+_AFTER_OBJECT_RELATIVE = PREPOSITIONS | frozenset("when as before after later earlier".split())
+
+
+def object_relative(outside: str, tokens: list, k: int, i: int) -> bool:
+    """Whether the reporting verb ``tokens[i]`` closes a relative clause opened by *which*,
+    *whom* or *whatever* at ``tokens[k]`` whose object is that pronoun: nothing is reported,
+    the clause qualifies the writer's noun (``the pact, which Trump has criticized.``, ``a
+    president whom Obama mentioned later``). A relative after a preposition (``an interview in
+    which he said ...``) or before the clause it reports (``which advocates say disadvantages
+    schools``) is no such clause."""
+    if k and tokens[k - 1].group(0).lower() in PREPOSITIONS:
+        return False
+    if i + 1 == len(tokens) or outside[tokens[i].end():tokens[i + 1].start()].strip():
+        return True  # "which Trump has criticized." / "..., which he denied, ..."
+    return tokens[i + 1].group(0).lower() in _AFTER_OBJECT_RELATIVE

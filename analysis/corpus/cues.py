@@ -1,25 +1,24 @@
 """Reporting clauses: the cue words of attribution and the source they name.
 
-:func:`find_reporting_clause` reads a sentence with its quotations blanked out (offsets kept)
-and returns the raw source of its reporting clause: ``NAME said``, ``said NAME`` after a
-quotation, ``NAME, a ..., said``, ``X told ...``, ``according to X`` / ``as per X`` / ``as
-reported by X``, ``The visit, KCNA said, ...``, ``..., saying ...`` (the sentence's subject,
-read past a fronted phrase: ``Speaking in Seoul, Park ...``), ``“...” ― NAME``,
-paraphrase with an inverted verb (``The drills will go ahead, said Lee Jong-sup``), a common
-noun after an inverted verb (``..., quipped one senior aide``), a finding of a document, poll or
-study (``A 2022 Asan Institute poll found that ...``). Adverbs, time phrases and a party label
-may stand between a subject and its verb (``Sullivan on Thursday said``, ``Rep. Joe Wilson
-(R-S.C.) said``, ``Rep. Kim (D-Gyeonggi), said``); a negated verb (``has not commented``) and a
-reporter's location (``Lee reported from Seoul``) report nothing.
-The subject before an aside between commas (``Victor Cha of CSIS, a former official, said``) is
-read by :mod:`.appositives`; ``X quoted Y as saying`` is Y's. The word lists are in
-:mod:`.cue_words`, the readers of a source after an inverted verb and of
-its kind (a relay, a name) and the dateline blanker in :mod:`.sources`, and a sentence that is
-only a reporting clause in :mod:`.bare_clauses`; joint subjects (``Biden and Yoon said``) in
-:mod:`.joint_subjects`, participles used as adjectives in :mod:`.participles`, announced events
-in :mod:`.announcements`. The subject at the start of a sentence
-(:func:`.opening_subjects.sentence_subject`) and of an evidence verb are in
-:mod:`.opening_subjects`.
+:func:`find_reporting_clause` reads a sentence with its quotations blanked out (offsets kept) and
+returns the raw source of its reporting clause: ``NAME said``, ``said NAME`` after a quotation,
+``NAME, a ..., said``, ``X told ...``, ``according to X`` / ``as per X`` / ``as reported by X``,
+``The visit, KCNA said, ...``, ``..., saying ...`` (the sentence's subject, read past a fronted
+phrase: ``Speaking in Seoul, Park ...``), ``“...” ― NAME``, paraphrase with an inverted verb (``The
+drills will go ahead, said Lee Jong-sup``), a common noun after an inverted verb (``..., quipped
+one senior aide``), a finding of a document, poll or study (``A 2022 Asan Institute poll found that
+...``). Adverbs, time phrases and a party label may stand between a subject and its verb
+(``Sullivan on Thursday said``, ``Rep. Joe Wilson (R-S.C.) said``, ``Rep. Kim (D-Gyeonggi),
+said``); a negated verb (``has not commented``) and a reporter's location (``Lee reported from
+Seoul``) report nothing. The subject before an aside between commas (``Victor Cha of CSIS, a former
+official, said``) is read by :mod:`.appositives`; ``X quoted Y as saying`` is Y's. The word lists
+are in :mod:`.cue_words`, the readers of a source after an inverted verb and of its kind (a relay,
+a name) and the dateline blanker in :mod:`.sources`, and a sentence that is only a reporting clause
+in :mod:`.bare_clauses`; joint subjects (``Biden and Yoon said``) in :mod:`.joint_subjects`,
+participles used as adjectives in :mod:`.participles`, announced events in :mod:`.announcements`,
+verbs that report nothing in an idiom or an act (``worth noting``, ``declared war``) in
+:mod:`.cue_words`. The subject at the start of a sentence
+(:func:`.opening_subjects.sentence_subject`) and of an evidence verb: :mod:`.opening_subjects`.
 """
 
 from __future__ import annotations
@@ -55,7 +54,10 @@ from .cue_words import (
     THING_OBJECT_VERBS,
     adds_to_a_thing,
     hosts_someone,
+    idiom_or_act,
     is_adverb,
+    object_relative,
+    that_only_reports,
 )
 from .described import head_of
 from .group_subjects import group_subject
@@ -332,6 +334,7 @@ def _reports_here(outside: str, tokens: list, i: int, after: str) -> bool:
     return bool(gap) or not (after in THING_DETERMINERS or after[:1].isdigit())
 
 
+_RELATIVES = frozenset("what which whom whatever".split())
 _WHAT_REACH = 4
 """Tokens searched back from a verb for the ``what`` of an embedded clause (``what the North's
 state media said``)."""
@@ -346,8 +349,8 @@ def _after_what(outside: str, tokens: list, i: int) -> bool:
         if outside[tokens[k].end():tokens[k + 1].start()].strip():
             return False
         word = tokens[k].group(0).lower()
-        if word == "what":
-            return k < i - 1
+        if word in _RELATIVES:  # "what it said was", "which Trump has criticized."
+            return k < i - 1 and (word == "what" or object_relative(outside, tokens, k, i))
         if word in CLAUSE_STOPS or word in CUE_WORDS:
             return False
     return False
@@ -363,12 +366,8 @@ def _quotation_after(outside: str, tokens: list, i: int) -> bool:
 def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     """Whether token ``i`` is a reporting verb in this sentence (see :data:`SPEECH_VERBS`)."""
     verb = tokens[i].group(0)
-    if verb in THAT_ONLY_VERBS:
-        if i > 0 and tokens[i - 1].group(0)[0].isupper() and \
-                not outside[tokens[i - 1].end():tokens[i].start()].strip():
-            return True  # "Secretary Austin underscored the U.S. commitment"
-        return i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" and \
-            not outside[tokens[i].end():tokens[i + 1].start()].strip()
+    if verb in THAT_ONLY_VERBS:  # "Secretary Austin underscored", "underlined that"
+        return that_only_reports(outside, tokens, i)
     if verb not in SPEECH_VERBS:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if _after_what(outside, tokens, i) and not _quotation_after(outside, tokens, i):
@@ -405,17 +404,17 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return i > 0 and tokens[i - 1].group(0).lower() in {"has", "have", "had"}
     if (verb, after) == ("contend", "with") or (verb == "questioned" and after in OBJECT_PRONOUNS):
         return False  # "questioned him for hours", "a rival to contend with": no words
-    if (after == "to" and adds_to_a_thing(tokens, i)) or hosts_someone(tokens, i):
-        return False  # "adding to her lead": more; "welcomed Yoon to Seoul": a host's act
+    if adds_to_a_thing(tokens, i) or hosts_someone(tokens, i) or idiom_or_act(tokens, i):
+        return False  # "adding to her lead", "welcomed Yoon to Seoul", "declared war": acts
     if verb in NAMING_ACT_VERBS and not has_quote and (_names_only(outside, tokens, i) or
                                                        announces_event(outside, tokens, i)):
         return False  # "announced the Washington Declaration / the deployment of": an act
     j = i - 1
-    while j >= 0 and is_adverb(tokens[j].group(0)):
+    while j >= 0 and is_adverb(tokens[j].group(0)) and tokens[j].group(0) not in NEGATIONS:
         j -= 1
     if j >= 0 and (tokens[j].group(0).lower() in NEGATIONS
                    or tokens[j].group(0).lower().endswith(("n't", "n’t"))):
-        return False  # "has not mentioned", "isn't saying": nothing is reported
+        return False  # "has not mentioned", "isn't saying", "barely mentioned": no report
     return True
 
 

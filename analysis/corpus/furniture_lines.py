@@ -13,8 +13,10 @@ sentence:
   ...; Editing by ...)``;
 * a rule: ``___``, ``***``, ``---``;
 * a bare e-mail address (``ejkim@yna.co.kr``) or a contact line (``Contact: ...``, ``For more
-  information, contact the Pentagon Press Operations office at ...``);
+  information, contact the Pentagon Press Operations office at ...``), a promotion line
+  (``Follow Kim Min-ji on Twitter @minji_k.``);
 * a credit: ``Associated Press writer Aamer Madhani contributed to this report.``;
+* a stage direction in capitals of a transcript excerpt (``"(CROSSTALK.)``, ``(APPLAUSE)``);
 * and, as whole paragraphs only:
 
   - a byline in the first :data:`BYLINE_PARAGRAPHS` paragraphs, a line without a final stop of
@@ -84,6 +86,9 @@ TAIL_PARAGRAPHS = 2
 BYLINE_RE = re.compile(BYLINE)
 """A byline (:data:`BYLINE`)."""
 
+_CAPS_DIRECTION_RE = re.compile(r"[\"“]?\((?:[A-Z][A-Z’' -]{2,30}[A-Z])\.?\)\.?[\"”]?")
+"""A stage direction of a transcript excerpt inside an article, in capitals and alone as a
+sentence, with the quotation marks the excerpt opens: ``"(CROSSTALK.)``, ``(APPLAUSE)``."""
 _FURNITURE_STARTS = frozenset("(EM#-_*=–—~")
 """The first characters of a :data:`WIRE_FURNITURE_RE` or rule match."""
 _RULE_RE = re.compile(r"[_*=\-–—~]{3,}")
@@ -92,6 +97,11 @@ _CONTACT_RE = re.compile(
     r"(?:(?:Media|Press) )?[Cc]ontacts?: .*"
     r"|For (?:more|further|additional) information,? (?:please )?"
     r"(?:contact|call|e-?mail|visit)\b.*")
+_PROMOTED = r"(?:us|him|her|them|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"
+_FOLLOW_RE = re.compile(rf"[\"“]?Follow (?:{_PROMOTED}"
+                        r" (?:on|On) (?:Twitter|X|Facebook|Instagram|Threads):? ?@?\w*|@\w+)"
+                        r"(?: or [@#]\w+)?\.?[\"”]?")
+"""A promotion line: ``Follow Kim Min-ji on Twitter @minji_k.``, ``Follow @yonhap.``"""
 _CREDIT_RE = re.compile(CREDIT)
 _TAGLINE_RE = re.compile(TAGLINE)
 _DATE_LINE_RE = re.compile(DATE_LINE)
@@ -109,14 +119,17 @@ def _byline_surnames(line: str) -> set[str] | None:
 
 
 def _is_line_furniture(sentence: str) -> bool:
-    """Furniture anywhere in a story: an end mark, credit, rule, e-mail or contact line."""
+    """Furniture anywhere in a story: an end mark, credit, rule, e-mail, contact or promotion
+    line, a stage direction in capitals."""
     # Cheap tests first: most sentences hold none of these marks or words.
     head = sentence[:1]
     return bool((head in _FURNITURE_STARTS and (WIRE_FURNITURE_RE.fullmatch(sentence)
                                                 or _RULE_RE.fullmatch(sentence)))
                 or ("@" in sentence and _EMAIL_RE.fullmatch(sentence))
                 or (head in "CMPF" and _CONTACT_RE.fullmatch(sentence))
-                or ("contributed" in sentence and _CREDIT_RE.fullmatch(sentence)))
+                or (head in "F\"“" and _FOLLOW_RE.fullmatch(sentence))
+                or ("contributed" in sentence and _CREDIT_RE.fullmatch(sentence))
+                or (head in "(\"“" and _CAPS_DIRECTION_RE.fullmatch(sentence)))
 
 
 def _is_bio(sentence: str, authors: set[str]) -> bool:

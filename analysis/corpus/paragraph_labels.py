@@ -32,10 +32,11 @@ NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update up
     brussels geneva york singapore hong kong taipei busan canberra sydney ottawa jakarta manila
     hanoi bangkok islamabad mumbai kolkata chennai bengaluru dubai tehran kyiv jerusalem cairo
     ankara rome madrid vienna warsaw united nations byline contributing contributors reporting
-    editing""".split())
+    editing look wow boom bombshell busted revealed leaked is""".split())
 """Words of a paragraph label that make it no speaker: a rubric (``Analysis:``, ``Editor's
 note:``), a credit line (``Contributing: ...``, ``BYLINE: ...``) or a dateline place
-(``New Delhi:``, as South Asian outlets open an article)."""
+(``New Delhi:``, as South Asian outlets open an article) or a web headline's exclamation
+(``WOW:``, ``Revealed:``, ``Just Leaked:``, ``FIX IS IN:``)."""
 
 
 def paragraph_label(text: str, s: int, e: int) -> str | None:

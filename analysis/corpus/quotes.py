@@ -67,7 +67,7 @@ from .attribution_model import (
     default_model,
     neighbours,
 )
-from .bare_clauses import frame_reading, is_bare_clause
+from .bare_clauses import frame_reading, is_bare_clause, refers_back
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
 from .cues import WORD_RE, find_reporting_clause
 from .furniture_lines import furniture_flags
@@ -250,8 +250,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         if raw is not None and not is_speaker_surface(raw):
             raw = None  # a clause opener ("which the two leaders called ...") is nobody
         leads = bool(spans) and not text[s:spans[0][0]].strip()
-        if raw is not None and not has_quote and not according and \
-                is_bare_clause(outside, raw):
+        if raw is not None and not has_quote and (refers_back(sentence) if according else
+                                                  is_bare_clause(outside, raw)):
             quote = "frame"
             if e == paragraphs[p][1] and sentence.rstrip().endswith(":"):
                 block = (p + 1, raw, p + 1)  # "Limbaugh added:" before a block quotation

@@ -20,10 +20,15 @@ _PRESCRIPTION_RE = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
                               r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)(?: [\w’'-]+){1,3}?)"
                               r" (?:should|must|ought to|needs to|need to) ")
 """A subject (a name, or a determiner and up to three words), then a modal of obligation."""
-_JUDGEMENT_RE = re.compile(r"\b(?:is|are|was|were) (?:right|wrong|correct|justified) to ")
-"""The writer's verdict on someone (``critics are right to ask``)."""
+_JUDGEMENT_RE = re.compile(r"\b(?:is|are|was|were) (?:right|wrong|correct|justified) to "
+                           r"|^(?:It’s|It's|It is|It was) worth (?:noting|mentioning|recalling|"
+                           r"remembering|pointing out)\b"
+                           r"|^(?:It goes without saying|Needless to say)")
+"""The writer's verdict on someone (``critics are right to ask``), or the writer's aside
+(``It's worth noting that ...``, ``It goes without saying that ...``)."""
 _MODALS = (" should ", " must ", " ought to ", " needs to ", " need to ")
-_VERDICTS = (" right to ", " wrong to ", " correct to ", " justified to ")
+_VERDICTS = (" right to ", " wrong to ", " correct to ", " justified to ", " worth ",
+             " without saying", "Needless to say")
 """Strings every match of :data:`_PRESCRIPTION_RE` (:data:`_JUDGEMENT_RE`) holds one of: a
 cheap test before the regex."""
 _SENTENCE_ADVERBS = frozenset("""no not perhaps maybe likely thus hence indeed instead surely
