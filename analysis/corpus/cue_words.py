@@ -75,7 +75,9 @@ INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "wrote", 
                              "wondered", "mused", "lamented", "observed", "conceded",
                              "countered", "cautioned", "predicted", "states",
                              "noted", "warned", "explained", "continued", "recalled",
-                             "stressed", "argued", "insisted", "replied"})
+                             "stressed", "argued", "insisted", "replied", "declared",
+                             "vowed", "urged", "claimed", "acknowledged", "admitted",
+                             "announced", "responded"})
 """Verbs that may precede their subject after a quotation (``..., said Biden``)."""
 
 ORG_HEADS = frozenset(

@@ -73,11 +73,15 @@ def inverted_common_noun(outside: str, at: int) -> str | None:
         return None
     words = m.group(1).split()
     for n, word in enumerate(words[1:], 1):
-        if word.lower() in PREP_OR_STOP:
-            words = words[:n]
+        if word.lower() in PREP_OR_STOP and not (n == 1 and word == "of" and words[0] == "one"):
+            words = words[:n]  # "one of the advisers" keeps its "of"
             break
     words = words[:5]
-    return " ".join(words) if len(words) > 1 and words[-1].lower() in INVERTED_HEADS else None
+    if words[:2] == ["one", "of"]:
+        words = words[2:]  # "said one of the advisers": the advisers are the source
+    head = words[-1].lower() if words else ""
+    return " ".join(words) if len(words) > 1 and (head in INVERTED_HEADS or (
+        head.endswith("s") and head[:-1] in INVERTED_HEADS)) else None
 
 
 def inverted_subject(outside: str, at: int) -> str | None:
