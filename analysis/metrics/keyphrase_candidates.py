@@ -138,6 +138,9 @@ class TagClasses:
     code: tuple[int, ...]  # NOUN, or VERBAL | VERB_START, or 0
     participle: tuple[bool, ...]  # a verbal VBN/VBG: in no phrase unless hyphenated
     adjective: tuple[bool, ...]  # an ADJ: verbal without adjective ending or tagger evidence
+    arrays: Any = field(default=None, compare=False)
+    """``code``, ``participle``, ``adjective`` and the verb-form codes as numpy arrays (a
+    whole text's classes are looked up at once: an item of a tuple costs more, one by one)."""
 
 
 @lru_cache(maxsize=4)
@@ -146,9 +149,12 @@ def tag_classes(upos: tuple[str, ...], penn: tuple[str, ...]) -> TagClasses:
     class)."""
     code = tuple(NOUN if u in NOUN_TAGS else VERBAL | VERB_START if u in VERBAL_TAGS else 0
                  for u in upos)
+    import numpy as np
+
     part = tuple(u in VERBAL_TAGS and p in ("VBN", "VBG") for u, p in zip(upos, penn, strict=True))
-    return TagClasses(upos + ("",), code + (0,), part + (False,),
-                      tuple(ADJ_CHECK and u == "ADJ" for u in upos) + (False,))
+    columns = (code + (0,), part + (False,),
+               tuple(ADJ_CHECK and u == "ADJ" for u in upos) + (False,))
+    return TagClasses(upos + ("",), *columns, tuple(map(np.array, (*columns, _VF_CODE))))
 
 
 def _tokens(text: str, scan: TokenScan) -> Tokens:
@@ -162,7 +168,7 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
     lower_seen = set(compress(los, map(not_, caps)))
     return Tokens(los, caps, stems, vf, breaks, poss, list(compress(count(), caps)),
                   scan.initial, title, adjacent, lower_seen, initials=scan.initials,
-                  fixed=scan.fixed)
+                  fixed=scan.fixed, cap_los=list(compress(los, caps)))
 
 
 def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
@@ -344,18 +350,20 @@ def _pos_flags(tk: Tokens) -> list[int]:
     if tk.tags is None:
         codes = [NOUN | c for c in map(_VF_CODE.__getitem__, vf)]
     else:
-        tags, classes = tk.tags, tk.tag_set
-        codes = list(map(or_, map(classes.code.__getitem__, tags), map(_VF_CODE.__getitem__, vf)))
+        import numpy as np
+
+        tags, (code, participle, adjective, vf_code) = tk.tag_array, tk.tag_set.arrays
+        codes = (code[tags] | vf_code[np.fromiter(vf, np.intp, len(vf))]).tolist()
         eds = []  # -ed adjectives before a lower-case word
         last = len(los) - 1
         verbal_eds = []  # -ed participles before a lower-case word
-        for i in compress(count(), map(classes.participle.__getitem__, tags)):
+        for i in np.flatnonzero(participle[tags]).tolist():
             if "-" in los[i]:
                 codes[i] = _VF_CODE[vf[i]]
             elif vf[i] == 2 and i < last and not tk.caps[i + 1]:
                 verbal_eds.append(i)
         ambiguity = _ambiguity()
-        for i in compress(count(), map(classes.adjective.__getitem__, tags)):
+        for i in np.flatnonzero(adjective[tags]).tolist():
             lo = los[i]  # no adjective ending nor tagger evidence: a verb the tagger missed
             if "-" not in lo and not lo.endswith(_ADJ_ENDINGS) and lo not in ambiguity:
                 codes[i] |= VERBAL | VERB_START
@@ -469,7 +477,8 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     tk = _tokens(text, scan)
     capitalised_names(tk)
     if tagger is not None:
-        tk.tags = pos_tags(tagger, scan, tk)
+        tk.tag_array = pos_tags(tagger, scan, tk)
+        tk.tags = tk.tag_array.tolist()
         tk.tag_set = tag_classes(tagger.upos, tagger.penn)
     connectors = name_flags(tk)
     display_forms(text, tk, scan)
@@ -493,12 +502,12 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     return n, cands
 
 
-def pos_tags(tagger: Any, scan: TokenScan, tk: Tokens) -> list[int]:
+def pos_tags(tagger: Any, scan: TokenScan, tk: Tokens) -> Any:
     """Tagger class of each token of ``scan`` (columns ``tk``; an index into ``tagger.upos`` /
-    ``tagger.penn``) whose tag is read: words that may enter a candidate and capitalised
-    words, except the names :func:`capitalised_names` found (``tk.proper``; a name is a noun
-    whatever its tag); the others get ``len(tagger.upos)`` (untagged). The punctuation
-    between the tokens is part of the tagger's context."""
+    ``tagger.penn``), as a numpy array, for the tokens whose tag is read: words that may enter
+    a candidate and capitalised words, except the names :func:`capitalised_names` found
+    (``tk.proper``; a name is a noun whatever its tag); the others get ``len(tagger.upos)``
+    (untagged). The punctuation between the tokens is part of the tagger's context."""
     import numpy as np
 
     from ..corpus.tagger import gap_classes
@@ -510,7 +519,7 @@ def pos_tags(tagger: Any, scan: TokenScan, tk: Tokens) -> list[int]:
     need = np.flatnonzero(np.frombuffer(bytes(read), dtype=bool))  # bytes: twice fromiter's speed
     tags = np.full(n, len(tagger.upos), dtype=np.intp)
     tags[need] = tagger.predict(scan.words, gap_classes(scan.gaps), need)
-    return tags.tolist()
+    return tags
 
 
 def candidate_keys(text: str) -> set[str]:
