@@ -160,7 +160,8 @@ def tag_classes(upos: tuple[str, ...], penn: tuple[str, ...]) -> TagClasses:
 def _tokens(text: str, scan: TokenScan) -> Tokens:
     """Columns of ``scan``; proper nouns and display forms are filled in by :func:`name_flags`
     and :func:`display_forms`."""
-    _, los, poss, caps, breaks, stems, vf, _ = zip(*scan.infos, strict=True)
+    infos = scan.infos  # the columns (one pass each: a transposition with zip costs more)
+    los, poss, caps, breaks, stems, vf = (tuple(map(itemgetter(k), infos)) for k in range(1, 7))
     # one space after the token itself (a possessive ending is no space)
     adjacent = list(map(and_, map(eq, islice(scan.gaps, 1, None), repeat(" ")), map(not_, poss)))
     adjacent[-1] = False
@@ -177,25 +178,26 @@ def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
     tokens ``join`` that lie between two chunks."""
     out = chunks
     if cut:
-        starts = [a0 for a0, _ in chunks]
+        starts = list(map(itemgetter(0), chunks))
         hit = set()  # the chunks holding a token to cut (the chunks are sorted and disjoint)
         for i in cut:
             j = bisect_right(starts, i) - 1
             if j >= 0 and i < chunks[j][1]:
                 hit.add(j)
         out = []
-        for j, (a0, a1) in enumerate(chunks):
-            start = a0
-            if j not in hit:
-                out.append((a0, a1))
-                continue
-            for i in range(a0, a1):
+        after = 0  # the chunks before a hit one are kept as they are
+        for j in sorted(hit):
+            out += chunks[after:j]
+            after = j + 1
+            start, a1 = chunks[j]
+            for i in range(start, a1):
                 if i in cut:
                     if i > start:
                         out.append((start, i))
                     start = i + 1
             if a1 > start:
                 out.append((start, a1))
+        out += chunks[after:]
     if join:
         merged: list[tuple[int, int]] = []
         for c in out:
@@ -260,8 +262,10 @@ def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[
                         heads[key] = None  # the modifier of two different words
                     else:
                         heads[key] = stems[b + 1]
-    if MODIFIERS:
-        spans = [sp for sp in spans if sp[2] == sp[3] or heads[sp[0]] is None]
+    modifiers = {key for key, head in heads.items() if head is not None} if MODIFIERS else ()
+    if modifiers:  # (a key of several words has a space, a one-word key none)
+        spans = list(compress(spans, map(not_, map(modifiers.__contains__,
+                                                      map(itemgetter(0), spans)))))
     return spans, nouns
 
 

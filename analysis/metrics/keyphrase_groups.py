@@ -20,6 +20,7 @@ keyphrase alone (step 5 of :mod:`analysis.metrics.keyphrase_candidates`):
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +93,7 @@ def acronym_pairs(scan: Any, tk: Any) -> list[tuple[str, str]]:
         return []
     words, gaps, proper, caps, stems = scan.words, scan.gaps, tk.proper, tk.caps, tk.stems
     out = []
-    for j in tk.capitals:
+    for j in compress(tk.capitals, map(str.isupper, compress(words, caps))):
         w = words[j]
         if not (2 <= len(w) <= 8 and w.isalpha() and w.isupper() and j > 0 and proper[j - 1]
                 and gaps[j].rstrip(" \t").endswith("(") and gaps[j + 1].startswith(")")):

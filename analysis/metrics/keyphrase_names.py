@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count, repeat
-from operator import eq, itemgetter
+from itertools import compress, count, islice, repeat
+from operator import eq, itemgetter, not_, or_
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,7 @@ ORGANISATION_HEADS = frozenset("""center centre institute institution council co
 Defense Analyses", "Center for Strategic and International Studies")."""
 
 
+_APOSTROPHE_GAPS = frozenset({"' ", "’ "})
 _COMPOUND_INITIALISM = re.compile(r"-(?:[A-Za-z]\.)+[A-Za-z]$")
 """A hyphenated word ending in an initialism whose final period the tokenizer leaves out
 ("Korea-U.S")."""
@@ -88,12 +89,16 @@ def capitalised_names(tk: Tokens) -> None:
     """Start ``tk.proper``: the capitalised words seen capitalised somewhere that is neither a
     sentence start nor a title-case line (no tag is read for them)."""
     los, capitals, initial, title = tk.los, tk.capitals, tk.initial, tk.title
-    cap_inside = {los[i] for i in capitals if not initial[i] and not title[i]}
+    cap_los = tk.cap_los or [los[i] for i in capitals]
+    cap_inside = set(compress(cap_los, [not (initial[i] or title[i]) for i in capitals]))
     proper = [False] * len(los)
-    for i in capitals:
-        lo = los[i]
-        proper[i] = lo in cap_inside or (DEMONYMS and initial[i] and not title[i]
-                                         and any(r in cap_inside for r in demonym_roots(lo)))
+    inside = list(map(cap_inside.__contains__, cap_los))
+    for i in compress(capitals, inside):
+        proper[i] = True
+    others = compress(zip(capitals, cap_los, strict=True), map(not_, inside))
+    for i, lo in others if DEMONYMS else ():
+        proper[i] = (initial[i] and not title[i]
+                     and any(r in cap_inside for r in demonym_roots(lo)))
     tk.proper = proper
 
 
@@ -331,7 +336,10 @@ def possessive_names(scan: TokenScan, tk: Tokens) -> set[int]:
     Returns where the chunks are joined (for :func:`split_chunks`)."""
     words, gaps, proper, caps = scan.words, scan.gaps, tk.proper, tk.caps
     out = set()
-    for i in tk.capitals if POSSESSIVE_NAMES else ():
+    # only a capitalised word with a possessive or an apostrophe after it is read
+    marked = map(or_, compress(tk.possessive, tk.caps),
+                 map(_APOSTROPHE_GAPS.__contains__, compress(islice(gaps, 1, None), tk.caps)))
+    for i in compress(tk.capitals, marked) if POSSESSIVE_NAMES else ():
         j = i + 1
         if (tk.possessive[i] and tk.los[i] in NAME_POSSESSIVES and proper[i] and j < len(words)
                 and gaps[j] == " " and caps[j] and proper[j] and not tk.breaks[j]):

@@ -22,6 +22,7 @@ from .vocabulary import (
     split_possessive,
     zipf,
 )
+from .word_frequencies import FrequencyTable, english_frequencies
 
 ZIPF_COMMON = 6.0  # lower-case words at least this common never enter a candidate
 FIXED = True  # a fixed expression ("de facto", "status quo") is never cut
@@ -66,8 +67,22 @@ _ZIPF = zipf.__wrapped__
 def word_zipf(word: str) -> float:
     """:func:`analysis.metrics.vocabulary.zipf` of ``word``, remembered (bounded): the scoring
     and the name rules read the same words' frequencies over and over. The one cache of these
-    words (``zipf``'s own would hold the same ones again)."""
+    words (``zipf``'s own would hold the same ones again). A plain ASCII word (most) is looked
+    up in the table straight away, as ``zipf`` does first."""
+    if word.isascii() and word.isalpha():
+        table = _english_table()
+        index = table.ascii.find(word)
+        if index is not None:
+            return table.zipf[index]
+        if word.islower():
+            return 0.0  # a plain token that the table lacks: zipf_frequency gives 0.0 too
     return _ZIPF(word)
+
+
+@lru_cache(maxsize=1)
+def _english_table() -> FrequencyTable:
+    """:func:`analysis.metrics.word_frequencies.english_frequencies`, held here."""
+    return english_frequencies()
 
 
 _TOKEN_INFO: dict[str, TokenInfo] = {}
@@ -287,10 +302,13 @@ def title_case_flags(los: list[str], caps: tuple[bool, ...],
     """Per token: in a headline, i.e. a title-case line (most of its words capitalised) or
     the first ``headline`` tokens."""
     title = [True] * headline + [False] * (len(los) - headline)
+    letter = None  # per token: starts with a letter (read for the whole text once)
     for lo_i, hi_i in lines:
         if hi_i - lo_i < 2 or sum(caps[lo_i:hi_i]) < 2:
             continue  # fewer than two capitalised words: no title-case line
-        alpha = list(map(str.isalpha, map(itemgetter(0), los[lo_i:hi_i])))  # starts with a letter
+        if letter is None:
+            letter = list(map(str.isalpha, map(itemgetter(0), los)))
+        alpha = letter[lo_i:hi_i]
         n_alpha = sum(alpha)
         if 2 <= n_alpha < 25 and sum(compress(caps[lo_i:hi_i], alpha)) >= 0.6 * n_alpha:
             title[lo_i:hi_i] = [True] * (hi_i - lo_i)
