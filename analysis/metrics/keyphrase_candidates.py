@@ -455,7 +455,7 @@ def credit_surnames(cands: Candidates) -> None:
     its count is added there and the single word removed. Names with an inner "of", "for" or
     "and" are no person's names."""
     tf, first, first_span = cands.tf, cands.first, cands.first_span
-    names = [k for k in tf if first_span[k][4]]
+    names = list(compress(tf, map(itemgetter(4), map(first_span.__getitem__, tf))))
     singles = {k for k in names if " " not in k}
     full: dict[str, str] = {}
     east = surname_first_names()
