@@ -77,7 +77,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -100,6 +99,7 @@ from .keyphrase_names import (
     name_flags,
     name_starts,
     possessive_names,
+    refine_chunks,
     split_chunks,
     surname_first_names,
     title_cuts,
@@ -170,43 +170,6 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
     return Tokens(los, caps, stems, vf, breaks, poss, list(compress(count(), caps)),
                   scan.initial, title, adjacent, lower_seen, initials=scan.initials,
                   fixed=scan.fixed, cap_los=list(compress(los, caps)))
-
-
-def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
-                  ) -> list[tuple[int, int]]:
-    """``chunks`` without the tokens ``cut`` (split there) and joined across the connector
-    tokens ``join`` that lie between two chunks."""
-    out = chunks
-    if cut:
-        starts = list(map(itemgetter(0), chunks))
-        hit = set()  # the chunks holding a token to cut (the chunks are sorted and disjoint)
-        for i in cut:
-            j = bisect_right(starts, i) - 1
-            if j >= 0 and i < chunks[j][1]:
-                hit.add(j)
-        out = []
-        after = 0  # the chunks before a hit one are kept as they are
-        for j in sorted(hit):
-            out += chunks[after:j]
-            after = j + 1
-            start, a1 = chunks[j]
-            for i in range(start, a1):
-                if i in cut:
-                    if i > start:
-                        out.append((start, i))
-                    start = i + 1
-            if a1 > start:
-                out.append((start, a1))
-        out += chunks[after:]
-    if join:
-        merged: list[tuple[int, int]] = []
-        for c in out:
-            if merged and merged[-1][1] + 1 == c[0] and merged[-1][1] in join:
-                merged[-1] = (merged[-1][0], c[1])
-            else:
-                merged.append(c)
-        out = merged
-    return out
 
 
 def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[str]]:

@@ -8,6 +8,7 @@ per-token columns :class:`Tokens`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count, islice, repeat
@@ -355,6 +356,43 @@ def possessive_names(scan: TokenScan, tk: Tokens) -> set[int]:
             if tk.display:
                 tk.display[i] = words[i] + gaps[j][0]
                 tk.display[j] = words[j]
+    return out
+
+
+def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
+                  ) -> list[tuple[int, int]]:
+    """``chunks`` without the tokens ``cut`` (split there) and joined across the connector
+    tokens ``join`` that lie between two chunks."""
+    out = chunks
+    if cut:
+        starts = list(map(itemgetter(0), chunks))
+        hit = set()  # the chunks holding a token to cut (the chunks are sorted and disjoint)
+        for i in cut:
+            j = bisect_right(starts, i) - 1
+            if j >= 0 and i < chunks[j][1]:
+                hit.add(j)
+        out = []
+        after = 0  # the chunks before a hit one are kept as they are
+        for j in sorted(hit):
+            out += chunks[after:j]
+            after = j + 1
+            start, a1 = chunks[j]
+            for i in range(start, a1):
+                if i in cut:
+                    if i > start:
+                        out.append((start, i))
+                    start = i + 1
+            if a1 > start:
+                out.append((start, a1))
+        out += chunks[after:]
+    if join:
+        merged: list[tuple[int, int]] = []
+        for c in out:
+            if merged and merged[-1][1] + 1 == c[0] and merged[-1][1] in join:
+                merged[-1] = (merged[-1][0], c[1])
+            else:
+                merged.append(c)
+        out = merged
     return out
 
 
