@@ -4,6 +4,7 @@ counted by valgrind (deterministic, unlike CPU time on a shared machine).
 
 usage: python benchmarks/keyphrase_instructions.py [--set duc2001-dev] [-n 150]
                                                    [--code CHECKOUT] [--data DIR]
+                                                   [--corpus FOLDER]
 
 Runs, under ``valgrind --tool=callgrind`` with ``PYTHONHASHSEED=0``, a fresh interpreter that
 reads the documents of ``--set``, extracts the keyphrases of one warm-up sentence (loading the
@@ -11,8 +12,10 @@ tagger and the word tables) and then the top 10 of the first ``-n`` documents (t
 each document's new word types fill the caches, as in the benchmark's ``ours`` row), and the
 same interpreter with no document extracted; the difference divided by ``n`` is the
 instructions per document.
-``--code`` runs the package of another checkout (an A/B against the code before, e.g.
-``--code ../main``). Each run takes minutes (valgrind is about 50 times slower).
+``--corpus`` reads the ``.txt`` files of a folder instead, in name order (e.g. the synthetic
+articles of the throughput benchmark). ``--code`` runs the package of another checkout (an
+A/B against the code before, e.g. ``--code ../main``). Each run takes minutes (valgrind is
+about 50 times slower).
 """
 
 from __future__ import annotations
@@ -34,9 +37,12 @@ import json, sys
 from pathlib import Path
 from analysis.metrics.keyphrases import extract_keyphrases
 folder, n = Path(sys.argv[1]), int(sys.argv[2])
-ids = [str(json.loads(line)["id"]) for line in open(folder / "gold.jsonl", encoding="utf-8")
-       if line.strip()]
-texts = [(folder / "docs" / f"{i}.txt").read_text(encoding="utf-8") for i in ids]
+if (folder / "gold.jsonl").is_file():
+    ids = [str(json.loads(line)["id"]) for line in open(folder / "gold.jsonl", encoding="utf-8")
+           if line.strip()]
+    texts = [(folder / "docs" / f"{i}.txt").read_text(encoding="utf-8") for i in ids]
+else:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:n]]
 extract_keyphrases(sys.argv[3], 3)
 for text in texts[:n]:
     extract_keyphrases(text, 10)
@@ -63,13 +69,17 @@ def main(argv=None) -> int:
     ap.add_argument("-n", type=int, default=150)
     ap.add_argument("--code", default=str(ROOT), help="checkout whose package runs")
     ap.add_argument("--data", default=str(DEFAULT_DATA))
+    ap.add_argument("--corpus", help="a folder of .txt files to read instead of --set")
     a = ap.parse_args(argv)
-    folder = Path(a.data) / a.set
-    if not (folder / "gold.jsonl").is_file():
+    folder = Path(a.corpus) if a.corpus else Path(a.data) / a.set
+    if a.corpus and not any(folder.glob("*.txt")):
+        sys.exit(f"no .txt files in {folder}")
+    if not a.corpus and not (folder / "gold.jsonl").is_file():
         sys.exit(f"set not found: {folder} (needs docs/ and gold.jsonl)")
     code = Path(a.code).resolve()
     full, base = count(code, folder, a.n), count(code, folder, 0)
-    print(f"{code.name} {a.set} n={a.n}: {full:,} - {base:,} instructions = "
+    name = folder.name if a.corpus else a.set
+    print(f"{code.name} {name} n={a.n}: {full:,} - {base:,} instructions = "
           f"{(full - base) / a.n / 1e6:.2f} M per document")
     return 0
 

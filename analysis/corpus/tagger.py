@@ -206,6 +206,7 @@ class Tagger:
             low: lookup["w"](low, 0) | lookup["a"](self.ambiguity.get(low, "?"), 0) << _FIELD
             for low in chain(values[_TEMPLATE["w"]], self.ambiguity)}
         self._by_ending: dict[str, int] = {}
+        self._ending_lookups = tuple(lookup[t] for t in ("s3", "s1", "s2", "s4"))
         self._lock = threading.Lock()  # guards the word-type cache (Dask workers use threads)
         self._gap_before: dict[str, int] = {}
         self._gap_after: dict[str, int] = {}
@@ -283,10 +284,9 @@ class Tagger:
     def _ending_groups(self, ending: str) -> int:
         """Groups of the templates ``s3, s1, s2, s4`` of a word whose last four letters (or
         whole lower-cased form, if shorter) are ``ending``, packed; remembered."""
-        lookup = self._lookup
-        packed = 0
-        for k, (t, size) in enumerate((("s3", 3), ("s1", 1), ("s2", 2), ("s4", 4))):
-            packed |= lookup[_TEMPLATE[t]](ending[-size:], 0) << (k * _FIELD)
+        s3, s1, s2, s4 = self._ending_lookups
+        packed = (s3(ending[-3:], 0) | s1(ending[-1:], 0) << _FIELD
+                  | s2(ending[-2:], 0) << 2 * _FIELD | s4(ending[-4:], 0) << 3 * _FIELD)
         self._by_ending[ending] = packed
         return packed
 

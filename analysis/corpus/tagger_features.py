@@ -86,15 +86,18 @@ _SHAPE_MAP = str.maketrans(
     {**{chr(c): "X" for c in range(65, 91)}, **{chr(c): "x" for c in range(97, 123)},
      **{chr(c): "d" for c in range(48, 58)}}
 )
-_LONG_RUNS = [(re.compile(c + "{4,}"), c * 3) for c in "xXd"]
 _RUN = re.compile(r"(.)\1{3,}", re.DOTALL)
 
 
 def _cut_runs(shape: str) -> str:
     """``shape`` with runs of one character cut at three."""
-    for run, three in _LONG_RUNS:
-        shape = run.sub(three, shape)
-    return _RUN.sub(r"\1\1\1", shape) if _RUN.search(shape) else shape
+    for four, three in (("xxxx", "xxx"), ("XXXX", "XXX"), ("dddd", "ddd")):
+        while four in shape:  # each pass shortens every longer run, never below three
+            shape = shape.replace(four, three)
+    # only a character other than x, X, d can still run on: look for one first (cheaper)
+    if any(c * 4 in shape for c in set(shape).difference("xXd")):
+        return _RUN.sub(r"\1\1\1", shape)
+    return shape
 
 
 def word_shapes(words: Sequence[str]) -> list[str]:

@@ -77,7 +77,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -100,6 +99,7 @@ from .keyphrase_names import (
     name_flags,
     name_starts,
     possessive_names,
+    refine_chunks,
     split_chunks,
     surname_first_names,
     title_cuts,
@@ -138,6 +138,9 @@ class TagClasses:
     code: tuple[int, ...]  # NOUN, or VERBAL | VERB_START, or 0
     participle: tuple[bool, ...]  # a verbal VBN/VBG: in no phrase unless hyphenated
     adjective: tuple[bool, ...]  # an ADJ: verbal without adjective ending or tagger evidence
+    arrays: Any = field(default=None, compare=False)
+    """``code``, ``participle``, ``adjective`` and the verb-form codes as numpy arrays (a
+    whole text's classes are looked up at once: an item of a tuple costs more, one by one)."""
 
 
 @lru_cache(maxsize=4)
@@ -146,15 +149,19 @@ def tag_classes(upos: tuple[str, ...], penn: tuple[str, ...]) -> TagClasses:
     class)."""
     code = tuple(NOUN if u in NOUN_TAGS else VERBAL | VERB_START if u in VERBAL_TAGS else 0
                  for u in upos)
+    import numpy as np
+
     part = tuple(u in VERBAL_TAGS and p in ("VBN", "VBG") for u, p in zip(upos, penn, strict=True))
-    return TagClasses(upos + ("",), code + (0,), part + (False,),
-                      tuple(ADJ_CHECK and u == "ADJ" for u in upos) + (False,))
+    columns = (code + (0,), part + (False,),
+               tuple(ADJ_CHECK and u == "ADJ" for u in upos) + (False,))
+    return TagClasses(upos + ("",), *columns, tuple(map(np.array, (*columns, _VF_CODE))))
 
 
 def _tokens(text: str, scan: TokenScan) -> Tokens:
     """Columns of ``scan``; proper nouns and display forms are filled in by :func:`name_flags`
     and :func:`display_forms`."""
-    _, los, poss, caps, breaks, stems, vf, _ = zip(*scan.infos, strict=True)
+    infos = scan.infos  # the columns (one pass each: a transposition with zip costs more)
+    los, poss, caps, breaks, stems, vf = (tuple(map(itemgetter(k), infos)) for k in range(1, 7))
     # one space after the token itself (a possessive ending is no space)
     adjacent = list(map(and_, map(eq, islice(scan.gaps, 1, None), repeat(" ")), map(not_, poss)))
     adjacent[-1] = False
@@ -162,43 +169,7 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
     lower_seen = set(compress(los, map(not_, caps)))
     return Tokens(los, caps, stems, vf, breaks, poss, list(compress(count(), caps)),
                   scan.initial, title, adjacent, lower_seen, initials=scan.initials,
-                  fixed=scan.fixed)
-
-
-def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
-                  ) -> list[tuple[int, int]]:
-    """``chunks`` without the tokens ``cut`` (split there) and joined across the connector
-    tokens ``join`` that lie between two chunks."""
-    out = chunks
-    if cut:
-        starts = [a0 for a0, _ in chunks]
-        hit = set()  # the chunks holding a token to cut (the chunks are sorted and disjoint)
-        for i in cut:
-            j = bisect_right(starts, i) - 1
-            if j >= 0 and i < chunks[j][1]:
-                hit.add(j)
-        out = []
-        for j, (a0, a1) in enumerate(chunks):
-            start = a0
-            if j not in hit:
-                out.append((a0, a1))
-                continue
-            for i in range(a0, a1):
-                if i in cut:
-                    if i > start:
-                        out.append((start, i))
-                    start = i + 1
-            if a1 > start:
-                out.append((start, a1))
-    if join:
-        merged: list[tuple[int, int]] = []
-        for c in out:
-            if merged and merged[-1][1] + 1 == c[0] and merged[-1][1] in join:
-                merged[-1] = (merged[-1][0], c[1])
-            else:
-                merged.append(c)
-        out = merged
-    return out
+                  fixed=scan.fixed, cap_los=list(compress(los, caps)))
 
 
 def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[str]]:
@@ -254,8 +225,10 @@ def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[
                         heads[key] = None  # the modifier of two different words
                     else:
                         heads[key] = stems[b + 1]
-    if MODIFIERS:
-        spans = [sp for sp in spans if sp[2] == sp[3] or heads[sp[0]] is None]
+    modifiers = {key for key, head in heads.items() if head is not None} if MODIFIERS else ()
+    if modifiers:  # (a key of several words has a space, a one-word key none)
+        spans = list(compress(spans, map(not_, map(modifiers.__contains__,
+                                                      map(itemgetter(0), spans)))))
     return spans, nouns
 
 
@@ -344,18 +317,20 @@ def _pos_flags(tk: Tokens) -> list[int]:
     if tk.tags is None:
         codes = [NOUN | c for c in map(_VF_CODE.__getitem__, vf)]
     else:
-        tags, classes = tk.tags, tk.tag_set
-        codes = list(map(or_, map(classes.code.__getitem__, tags), map(_VF_CODE.__getitem__, vf)))
+        import numpy as np
+
+        tags, (code, participle, adjective, vf_code) = tk.tag_array, tk.tag_set.arrays
+        codes = (code[tags] | vf_code[np.fromiter(vf, np.intp, len(vf))]).tolist()
         eds = []  # -ed adjectives before a lower-case word
         last = len(los) - 1
         verbal_eds = []  # -ed participles before a lower-case word
-        for i in compress(count(), map(classes.participle.__getitem__, tags)):
+        for i in np.flatnonzero(participle[tags]).tolist():
             if "-" in los[i]:
                 codes[i] = _VF_CODE[vf[i]]
             elif vf[i] == 2 and i < last and not tk.caps[i + 1]:
                 verbal_eds.append(i)
         ambiguity = _ambiguity()
-        for i in compress(count(), map(classes.adjective.__getitem__, tags)):
+        for i in np.flatnonzero(adjective[tags]).tolist():
             lo = los[i]  # no adjective ending nor tagger evidence: a verb the tagger missed
             if "-" not in lo and not lo.endswith(_ADJ_ENDINGS) and lo not in ambiguity:
                 codes[i] |= VERBAL | VERB_START
@@ -443,7 +418,7 @@ def credit_surnames(cands: Candidates) -> None:
     its count is added there and the single word removed. Names with an inner "of", "for" or
     "and" are no person's names."""
     tf, first, first_span = cands.tf, cands.first, cands.first_span
-    names = [k for k in tf if first_span[k][4]]
+    names = list(compress(tf, map(itemgetter(4), map(first_span.__getitem__, tf))))
     singles = {k for k in names if " " not in k}
     full: dict[str, str] = {}
     east = surname_first_names()
@@ -469,7 +444,8 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     tk = _tokens(text, scan)
     capitalised_names(tk)
     if tagger is not None:
-        tk.tags = pos_tags(tagger, scan, tk)
+        tk.tag_array = pos_tags(tagger, scan, tk)
+        tk.tags = tk.tag_array.tolist()
         tk.tag_set = tag_classes(tagger.upos, tagger.penn)
     connectors = name_flags(tk)
     display_forms(text, tk, scan)
@@ -493,12 +469,12 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     return n, cands
 
 
-def pos_tags(tagger: Any, scan: TokenScan, tk: Tokens) -> list[int]:
+def pos_tags(tagger: Any, scan: TokenScan, tk: Tokens) -> Any:
     """Tagger class of each token of ``scan`` (columns ``tk``; an index into ``tagger.upos`` /
-    ``tagger.penn``) whose tag is read: words that may enter a candidate and capitalised
-    words, except the names :func:`capitalised_names` found (``tk.proper``; a name is a noun
-    whatever its tag); the others get ``len(tagger.upos)`` (untagged). The punctuation
-    between the tokens is part of the tagger's context."""
+    ``tagger.penn``), as a numpy array, for the tokens whose tag is read: words that may enter
+    a candidate and capitalised words, except the names :func:`capitalised_names` found
+    (``tk.proper``; a name is a noun whatever its tag); the others get ``len(tagger.upos)``
+    (untagged). The punctuation between the tokens is part of the tagger's context."""
     import numpy as np
 
     from ..corpus.tagger import gap_classes
@@ -510,7 +486,7 @@ def pos_tags(tagger: Any, scan: TokenScan, tk: Tokens) -> list[int]:
     need = np.flatnonzero(np.frombuffer(bytes(read), dtype=bool))  # bytes: twice fromiter's speed
     tags = np.full(n, len(tagger.upos), dtype=np.intp)
     tags[need] = tagger.predict(scan.words, gap_classes(scan.gaps), need)
-    return tags.tolist()
+    return tags
 
 
 def candidate_keys(text: str) -> set[str]:

@@ -20,6 +20,8 @@ keyphrase alone (step 5 of :mod:`analysis.metrics.keyphrase_candidates`):
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -68,8 +70,8 @@ def merge_name_variants(cands: Any) -> None:
     tf, first, first_span = cands.tf, cands.first, cands.first_span
     east = surname_first_names()
     groups: dict[str, list[str]] = {}
-    for key in tf:
-        if first_span[key][4] and (canon := _canonical(key, east)) is not None:
+    for key in compress(tf, map(itemgetter(4), map(first_span.__getitem__, tf))):  # names
+        if (canon := _canonical(key, east)) is not None:
             groups.setdefault(canon, []).append(key)
     givens = {c.partition(" ")[2]: c for c in groups if c[0] != "*"}
     for canon in [c for c in groups if c[0] == "*"]:
@@ -92,7 +94,7 @@ def acronym_pairs(scan: Any, tk: Any) -> list[tuple[str, str]]:
         return []
     words, gaps, proper, caps, stems = scan.words, scan.gaps, tk.proper, tk.caps, tk.stems
     out = []
-    for j in tk.capitals:
+    for j in compress(tk.capitals, map(str.isupper, compress(words, caps))):
         w = words[j]
         if not (2 <= len(w) <= 8 and w.isalpha() and w.isupper() and j > 0 and proper[j - 1]
                 and gaps[j].rstrip(" \t").endswith("(") and gaps[j + 1].startswith(")")):
@@ -146,8 +148,8 @@ def initial_pairs(cands: Any) -> list[tuple[str, str]]:
         return []
     tf, first, first_span = cands.tf, cands.first, cands.first_span
     acronyms, names = [], []
-    for key, span in first_span.items():
-        if key not in tf or not span[4]:
+    for key, span in compress(first_span.items(), map(itemgetter(4), first_span.values())):
+        if key not in tf:
             continue
         if " " in key:
             if key.count(" ") < 8 and key[0].isalpha():

@@ -8,10 +8,11 @@ per-token columns :class:`Tokens`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count, repeat
-from operator import eq, itemgetter
+from itertools import compress, count, islice, repeat
+from operator import eq, itemgetter, not_, or_
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,7 @@ ORGANISATION_HEADS = frozenset("""center centre institute institution council co
 Defense Analyses", "Center for Strategic and International Studies")."""
 
 
+_APOSTROPHE_GAPS = frozenset({"' ", "’ "})
 _COMPOUND_INITIALISM = re.compile(r"-(?:[A-Za-z]\.)+[A-Za-z]$")
 """A hyphenated word ending in an initialism whose final period the tokenizer leaves out
 ("Korea-U.S")."""
@@ -69,22 +71,35 @@ class Tokens:
     proper: list[bool] = field(default_factory=list)  # filled by name_flags
     display: list[str] = field(default_factory=list)  # filled by display_forms
     tags: list[int] | None = None  # tagger class of each token, when a tagger is used
+    tag_array: Any = None  # the same as a numpy array
     tag_set: Any = None  # what each class means (keyphrase_candidates.TagClasses)
     initials: list[int] = field(default_factory=list)  # middle initials ("D" in "Victor D. Cha")
     fixed: list[tuple[int, int, bool]] = field(default_factory=list)  # see TokenScan.fixed
     modifiers: list[int] = field(default_factory=list)  # nouns in -ing before a noun
+    cap_los: list[str] = field(default_factory=list)  # lower case of the capitalised tokens
+
+    def capitals_in(self, words: Any) -> Any:
+        """The indices of the capitalised tokens whose lower-case form is in ``words`` (a set),
+        in order (looked up at C speed: most loops over the capitals want a few listed words)."""
+        if not self.cap_los and self.capitals:
+            self.cap_los = [self.los[i] for i in self.capitals]
+        return compress(self.capitals, map(words.__contains__, self.cap_los))
 
 
 def capitalised_names(tk: Tokens) -> None:
     """Start ``tk.proper``: the capitalised words seen capitalised somewhere that is neither a
     sentence start nor a title-case line (no tag is read for them)."""
     los, capitals, initial, title = tk.los, tk.capitals, tk.initial, tk.title
-    cap_inside = {los[i] for i in capitals if not initial[i] and not title[i]}
+    cap_los = tk.cap_los or [los[i] for i in capitals]
+    cap_inside = set(compress(cap_los, [not (initial[i] or title[i]) for i in capitals]))
     proper = [False] * len(los)
-    for i in capitals:
-        lo = los[i]
-        proper[i] = lo in cap_inside or (DEMONYMS and initial[i] and not title[i]
-                                         and any(r in cap_inside for r in demonym_roots(lo)))
+    inside = list(map(cap_inside.__contains__, cap_los))
+    for i in compress(capitals, inside):
+        proper[i] = True
+    others = compress(zip(capitals, cap_los, strict=True), map(not_, inside))
+    for i, lo in others if DEMONYMS else ():
+        proper[i] = (initial[i] and not title[i]
+                     and any(r in cap_inside for r in demonym_roots(lo)))
     tk.proper = proper
 
 
@@ -116,9 +131,9 @@ def name_flags(tk: Tokens) -> set[int]:
     proper = tk.proper
     if tk.tags is not None:  # a capitalised proper noun at a sentence start ("Beijing said")
         tags, upos = tk.tags, tk.tag_set.upos
-        for i in capitals:
+        for i in [i for i in capitals if not proper[i]]:
             lo = los[i]
-            if proper[i] or lo in lower_seen:
+            if lo in lower_seen:
                 continue
             p = upos[tags[i]]
             # a rare word tagged as no noun or adjective is a name ("Beijing" is no -ing verb)
@@ -127,9 +142,10 @@ def name_flags(tk: Tokens) -> set[int]:
                 proper[i] = True
     breaks, poss = tk.breaks, tk.possessive
     initials = set(tk.initials)
-    for i in reversed(capitals):
+    # (a word is set here only when visited: the test of proper[i] before the loop holds)
+    for i in reversed([i for i in capitals if initial[i] and not proper[i]]):
         j = i + 2 if i + 1 in initials else i + 1  # "Victor D. Cha said": past the initial
-        if (j < n and not proper[i] and initial[i] and adjacent[i] and proper[j]
+        if (j < n and adjacent[i] and proper[j]
                 and not breaks[i] and not poss[i] and los[i] not in lower_seen
                 and los[i] not in TITLES and word_zipf(los[i]) < GENERIC_NAME_ZIPF):
             proper[i] = True
@@ -167,7 +183,7 @@ def organisation_connectors(tk: Tokens, joined: set[int]) -> set[int]:
                 and adjacent[i - 1] and adjacent[i] and not poss[i - 1])
 
     # only the words after an organisation's head are read (few texts have any)
-    heads = [i for i in tk.capitals if los[i] in ORGANISATION_HEADS]
+    heads = list(tk.capitals_in(ORGANISATION_HEADS))
     out = {i + 1 for i in heads if i + 1 < n and los[i + 1] == "for" and between(i + 1)}
     for h in heads:
         i = h + 3  # "Center for Strategic and ...", "Department of Health and ..."
@@ -209,16 +225,16 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
             display[i] += "."
     for i in tk.initials:
         display[i] += "."  # "Victor D. Cha"
-    for i in tk.capitals:  # "South Korea-U.S. summit": a compound ending in an initialism
-        word = display[i]
-        if "-" in word and "." in word and _COMPOUND_INITIALISM.search(word):
+    for i in [i for i in tk.capitals if "." in display[i]]:
+        word = display[i]  # "South Korea-U.S. summit": a compound ending in an initialism
+        if "-" in word and _COMPOUND_INITIALISM.search(word):
             end = scan.starts[i] + len(word)
             if text[end:end + 1] == ".":
                 display[i] += "."
     los, title, lower_seen, proper, tags = tk.los, tk.title, tk.lower_seen, tk.proper, tk.tags
-    for i in tk.capitals:
+    for i in [i for i in tk.capitals if not proper[i]]:
         lo = los[i]
-        if proper[i] or tk.breaks[i] and lo not in NAME_CONNECTORS:
+        if tk.breaks[i] and lo not in NAME_CONNECTORS:
             continue
         word = display[i]
         if word[1:] != word[1:].lower():
@@ -241,8 +257,8 @@ def title_cuts(tk: Tokens) -> set[int]:
     Shin Beom-chul")."""
     cut: set[int] = set()
     last = len(tk.los) - 1
-    for i in tk.capitals:
-        if i < last and tk.los[i] in TITLES and tk.proper[i + 1] and tk.adjacent[i]:
+    for i in tk.capitals_in(TITLES):
+        if i < last and tk.proper[i + 1] and tk.adjacent[i]:
             j = i
             while j >= 0 and tk.caps[j] and j not in cut:
                 cut.add(j)
@@ -260,9 +276,9 @@ def office_cuts(tk: Tokens) -> set[int]:
     los, proper, adjacent, caps = tk.los, tk.proper, tk.adjacent, tk.caps
     last = len(los) - 1
     cut: set[int] = set()
-    for i in tk.capitals:
+    for i in tk.capitals_in(TITLES):
         o = i + 3 if i + 2 <= last and los[i + 2] == "the" and adjacent[i + 2] else i + 2
-        if not (o + 2 <= last and los[i] in TITLES and los[i + 1] == "of" and adjacent[i]
+        if not (o + 2 <= last and los[i + 1] == "of" and adjacent[i]
                 and adjacent[i + 1] and caps[o] and proper[o]):
             continue
         e = o
@@ -321,7 +337,10 @@ def possessive_names(scan: TokenScan, tk: Tokens) -> set[int]:
     Returns where the chunks are joined (for :func:`split_chunks`)."""
     words, gaps, proper, caps = scan.words, scan.gaps, tk.proper, tk.caps
     out = set()
-    for i in tk.capitals if POSSESSIVE_NAMES else ():
+    # only a capitalised word with a possessive or an apostrophe after it is read
+    marked = map(or_, compress(tk.possessive, tk.caps),
+                 map(_APOSTROPHE_GAPS.__contains__, compress(islice(gaps, 1, None), tk.caps)))
+    for i in compress(tk.capitals, marked) if POSSESSIVE_NAMES else ():
         j = i + 1
         if (tk.possessive[i] and tk.los[i] in NAME_POSSESSIVES and proper[i] and j < len(words)
                 and gaps[j] == " " and caps[j] and proper[j] and not tk.breaks[j]):
@@ -337,6 +356,43 @@ def possessive_names(scan: TokenScan, tk: Tokens) -> set[int]:
             if tk.display:
                 tk.display[i] = words[i] + gaps[j][0]
                 tk.display[j] = words[j]
+    return out
+
+
+def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
+                  ) -> list[tuple[int, int]]:
+    """``chunks`` without the tokens ``cut`` (split there) and joined across the connector
+    tokens ``join`` that lie between two chunks."""
+    out = chunks
+    if cut:
+        starts = list(map(itemgetter(0), chunks))
+        hit = set()  # the chunks holding a token to cut (the chunks are sorted and disjoint)
+        for i in cut:
+            j = bisect_right(starts, i) - 1
+            if j >= 0 and i < chunks[j][1]:
+                hit.add(j)
+        out = []
+        after = 0  # the chunks before a hit one are kept as they are
+        for j in sorted(hit):
+            out += chunks[after:j]
+            after = j + 1
+            start, a1 = chunks[j]
+            for i in range(start, a1):
+                if i in cut:
+                    if i > start:
+                        out.append((start, i))
+                    start = i + 1
+            if a1 > start:
+                out.append((start, a1))
+        out += chunks[after:]
+    if join:
+        merged: list[tuple[int, int]] = []
+        for c in out:
+            if merged and merged[-1][1] + 1 == c[0] and merged[-1][1] in join:
+                merged[-1] = (merged[-1][0], c[1])
+            else:
+                merged.append(c)
+        out = merged
     return out
 
 

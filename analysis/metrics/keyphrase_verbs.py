@@ -52,10 +52,9 @@ def name_verbs(scan: Any, tk: Any) -> set[int]:
     out: set[int] = set()
     open_lines: list[tuple[int, int]] | None = None
     lexicon = name_verb_forms() if LEXICON else frozenset()
-    for i in tk.capitals:
+    for i in [i for i in tk.capitals if i + 1 < n and not caps[i + 1]]:
         j = i + 1
-        if not (j < n and proper[i] and adjacent[i] and not poss[i] and not caps[j]
-                and not proper[j]):
+        if not (proper[i] and adjacent[i] and not poss[i] and not proper[j]):
             continue
         if los[j] in lexicon or INVERSION and inverted(los, proper, i):
             out.add(j)
