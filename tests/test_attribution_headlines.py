@@ -134,5 +134,9 @@ def test_a_sentence_opening_with_a_sentence_adverb_is_not_promoted():
     assert adverb_subject("Not everyone finds the declaration reassuring.")
     assert not adverb_subject("No one expected the group to meet so soon.")
     assert not adverb_subject("Many South Koreans believe the country needs its own bomb.")
+    # The cheap whole-word test before the tokens keeps these; "no" inside "piano" is no word.
+    assert adverb_subject("Maybe call it what it is: an umbrella with a new handle.")
+    assert adverb_subject("Certainly not in Pyongyang, where KCNA called it a plot.")
+    assert not adverb_subject("The piano recital in Seoul went ahead as planned.")
     text = "Thus my proposal: a standing group that meets every quarter in Seoul."
     assert rows(text) == [("authorial", None)]

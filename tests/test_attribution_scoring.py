@@ -29,6 +29,8 @@ SENTENCES = [
      "start", "end"),
     ("We will stand with our ally, Biden said.", "direct", "start", "end"),
     ("Markets in Seoul closed higher on Thursday.", "none", "start", "end"),
+    ("That Seoul wants its own bomb is no secret to anyone who told us so.", "none", "start",
+     "end"),
     ("", "none", "start", "end"),
 ]
 
@@ -44,7 +46,8 @@ def test_sentence_probability_is_the_feature_rule_bit_for_bit(sentence, quote, p
                              "weights": {"w=officials": 1.0, "i=plans": 2.0, "w=said": 0.7,
                                          "b=officials_said": 0.5, "qm": -0.25, "fp": 0.3,
                                          "v=told": 0.125, "q=none": 0.1, "cn=1": 0.2,
-                                         "t=agreed": 0.4, "f=we": 0.05}})
+                                         "t=agreed": 0.4, "f=we": 0.05, "i=secret": 0.3,
+                                         "s=told": 0.15}})
     for model in (tiny, default_model()):
         expected = model.probability(sentence_features(sentence, quote, previous, following,
                                                        model.cues))

@@ -67,6 +67,7 @@ def _starts(sentence: str, tokens: list[str], last: int) -> list[int]:
 
 
 _THAT_RE = re.compile(r"\b[Tt]hat\b")
+_THAT_OR_TO = frozenset({"that", "to"})
 _US_RE = re.compile(r"\b[Uu]s\b")
 
 
@@ -110,7 +111,8 @@ def position_features(sentence: str, tokens: list[str], words: list[str],
             feats.append("ct")
         if after[:1] in {",", ":"}:
             feats.append("cpunct")
-    feats.extend(dict.fromkeys("s=" + cue_class(w) for w in words if w in cues))
+    if not cues.isdisjoint(words):  # most sentences: no cue word at all
+        feats.extend(dict.fromkeys("s=" + cue_class(w) for w in words if w in cues))
     share = sum(map(len, _QUOTED_RE.findall(sentence))) / n if quoted else 0.0
     feats.append(f"qf={_fifth(share)}")
     if not _PERSONAL.isdisjoint(words):
@@ -253,9 +255,9 @@ class AttributionModel:
         head = words[:_HEAD_WORDS]
         # Each feature once (a set), as sentence_features' dict.fromkeys keeps them.
         feats.extend({"b=" + a + "_" + b for a, b in zip(head, head[1:], strict=False)})
-        feats.extend({("t=" if b == "that" else "i=") + a
-                      for a, b in zip(words, words[1:], strict=False)
-                      if b == "that" or b == "to"})
+        if "to" in words or "that" in words:  # "believes that", "plans to"
+            feats.extend({("t=" if words[k] == "that" else "i=") + words[k - 1]
+                          for k in range(1, len(words)) if words[k] in _THAT_OR_TO})
         k = 0
         while k < len(tokens) and tokens[k][0].isupper():
             k += 1

@@ -292,16 +292,16 @@ class SpeakerTracker:
                 by_first[first] = name
                 self._full_names.clear()
             by_head[last_lower] = name
-            start = m.start()  # the two words before the name (rsplit: no more are cut)
-            before = sentence[max(0, start - 40):start].lower().rsplit(None, 2)[-2:] \
-                if start else ()
-            if (roles or not PERSON_ROLES.isdisjoint(before)) and not self._not_person(name):
+            at = m.start()  # the two words before the name (rsplit: no more are cut)
+            before = sentence[max(0, at - 40):at].lower().rsplit(None, 2)[-2:] if at else ()
+            titled = roles or not PERSON_ROLES.isdisjoint(before)
+            if titled and not self._not_person(name):
                 seen = (self._sentence, self.full_name(name))
                 for word in (*roles, *before):
                     if word in PERSON_ROLES:
                         self._role_seen[word] = seen
-            if name:
-                names.append(name)
+            names.append(name)
+            if titled or (self.linker is not None and self.linker.roles(name)):
                 self._note_role(sentence, m, name, roles, before, len(names))
         folded = folded_words(sentence)  # a role phrase needs one of PERSON_ROLES among them
         self.roles.note_bodies(self._sentence, sentence, bodies, folded)

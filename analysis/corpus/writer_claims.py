@@ -34,6 +34,10 @@ cheap test before the regex."""
 _SENTENCE_ADVERBS = frozenset("""no not perhaps maybe likely thus hence indeed instead surely
     certainly clearly obviously""".split())
 """Sentence adverbs and negations that the subject finder may take for a name."""
+_ADVERB_RE = re.compile("(?:" + "|".join(sorted(_SENTENCE_ADVERBS)) + r")(?![^\W_])")
+"""One of :data:`_SENTENCE_ADVERBS` ending a word: in a lower-cased sentence, found wherever
+one of its :data:`WORD_RE` tokens lower-cases to one of them (no character that is not part of
+a word lower-cases to one that is), so a cheap test before the tokens."""
 
 
 def is_prescription(sentence: str) -> bool:
@@ -50,6 +54,8 @@ def is_prescription(sentence: str) -> bool:
 def adverb_subject(sentence: str) -> bool:
     """Whether the subject finder reads a sentence adverb or a negation as the subject of
     ``sentence`` (``Perhaps go a step further``, ``Not everyone finds ...``): no source."""
+    if _ADVERB_RE.search(sentence.lower()) is None:
+        return False  # most sentences: none of the adverbs anywhere
     tokens = list(islice(WORD_RE.finditer(sentence), 8))
     if not any(t.group(0).lower() in _SENTENCE_ADVERBS for t in tokens):
         return False  # the subject is one of these tokens: no need to find it
