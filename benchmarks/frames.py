@@ -58,7 +58,8 @@ names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
   1.6.0, so from 2.8.2 on they are tuning sets too. ``data/frames_heldout_team13.csv`` (ids
   ``t13-PP-SS``), written blind from guide 2.8, was scored on lexicon 2.8.2 and 2.9.0 with
   model 1.6.0; its errors shaped lexicon 2.10.0 and it trains model 1.7.0, so from 2.10.0 on it
-  is a tuning set too. ``data/frames_heldout_team14.csv`` is blind: not in any list here.
+  is a tuning set too. ``data/frames_heldout_team14.csv`` and ``data/frames_heldout_team15.csv``
+  are blind: in no list here.
 
 Prints per-frame precision, recall, F1 and Cohen's kappa, the micro-F1 over (sentence, frame)
 pairs, and the disagreements with the lexicon's evidence. Sentences with passage ids are scored
