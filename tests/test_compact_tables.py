@@ -132,7 +132,8 @@ def test_frequency_table_holds_every_wordfreq_frequency():
     "word",
     ["deterrence", "b-52", "2023", "1,000", "3.5", "f-35s", "u.s", "kim's", "yoon’s", "séoul",
      "9/11", "24/7", "1950s", "70th", "u.s.-rok", "co-operation", "", "--", "ǆ", "İstanbul",
-     "qzxvorbleton", "nuclear-armed", "washington's"],
+     "qzxvorbleton", "nuclear-armed", "washington's", "500m", "7.3bn", "20bn-dollars", "f-16",
+     "mid-1980s", "65-year-old", "-a", "a--b", "0"],
 )
 def test_zipf_frequency_is_wordfreqs(word):
     import wordfreq

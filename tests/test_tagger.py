@@ -341,3 +341,27 @@ def test_weights_file_does_not_depend_on_dictionary_order(tmp_path):
     t.ambiguity = dict(reversed(list(t.ambiguity.items())))
     assert tg.write_tagger_file(t, tmp_path / "w.npz") == shipped
     assert (tmp_path / "w.npz").read_bytes() == shipped
+
+
+def test_word_vectors_add_the_features_in_template_order():
+    """A word's cached vector at each offset is the float32 sum of its features' weights,
+    added one by one in TEMPLATES order (so its bits do not depend on the batch); the weights
+    are chosen so that another order of additions would round differently."""
+    import numpy as np
+
+    words = ["Yoon’s", "nuclear-armed", "submarine", "KCNA", "B-52"]
+    tagger = tg.Tagger(["PROPN/NNP", "NOUN/NN"], {}, {}, {"submarine": "NOUN"})
+    names = sorted({f for w in words for fs in tg.type_features(w, tagger.ambiguity) for f in fs})
+    rng = np.random.default_rng(7)
+    weights = {f: {0: float(np.float32(v)), 1: 1e-7 * (i + 1)}
+               for i, (f, v) in enumerate(zip(names, rng.normal(0, 1e3, len(names)),
+                                              strict=True))}
+    tagger = tg.Tagger(["PROPN/NNP", "NOUN/NN"], weights, {}, {"submarine": "NOUN"})
+    tagger.predict(words[:2])
+    tagger.predict(words)  # the other three in a second batch
+    for w in words:
+        for k, features in enumerate(tg.type_features(w, tagger.ambiguity)):
+            want = np.zeros(2, dtype=np.float32)
+            for f in features:
+                want += np.array([weights[f][0], weights[f][1]], dtype=np.float32)
+            assert tagger._table[k, tagger._index[w]].tobytes() == want.tobytes(), (w, k)

@@ -250,33 +250,41 @@ class Tagger:
         lookup = self._lookup
         idx = np.empty((len(TEMPLATES), n), dtype=np.intp)  # rows in TEMPLATES order
         idx[_TEMPLATE["b"]] = lookup[_TEMPLATE["b"]]("", 0)
-        idx[_LOW_TEMPLATES] = _unpack(np.fromiter(
-            map(self._by_low.get, low, repeat(self._low_unknown << _FIELD)), np.uint64, n), 2)
         by_ending = self._by_ending
         if len(by_ending) > 1 << 16:  # bounded, like the type cache
             by_ending.clear()
         ending_get, ending_groups = by_ending.get, self._ending_groups
-        idx[_ENDING_TEMPLATES] = _unpack(np.fromiter(
-            [ending_get(e) or ending_groups(e) for e in [w[-4:] for w in low]], np.uint64, n), 4)
-        for t, column in (("x", word_shapes(forms)), ("p2", [w[:2] for w in low]),
-                          ("c", forms)):
-            idx[_TEMPLATE[t]] = np.fromiter(map(lookup[_TEMPLATE[t]], column, repeat(0)),
-                                            np.intp, n)
+        # the packed groups: by form ("w", "a") and by ending ("s3", "s1", "s2", "s4")
+        packed = np.fromiter(chain(
+            map(self._by_low.get, low, repeat(self._low_unknown << _FIELD)),
+            [ending_get(e) or ending_groups(e) for e in [w[-4:] for w in low]]), np.uint64, 2 * n)
+        unpacked = _unpack(packed, 4)
+        idx[_LOW_TEMPLATES] = unpacked[:2, :n]
+        idx[_ENDING_TEMPLATES] = unpacked[:, n:]
         h_get = lookup[_TEMPLATE["h"]]
-        idx[_TEMPLATE["h"]] = [h_get(w.rsplit("-", 1)[1], 0) if "-" in w else 0 for w in low]
+        idx[_OTHER_TEMPLATES] = np.fromiter(chain(
+            *(map(lookup[_TEMPLATE[t]], column, repeat(0)) for t, column in (
+                ("x", word_shapes(forms)), ("p2", [w[:2] for w in low]), ("c", forms))),
+            [h_get(w.rsplit("-", 1)[1], 0) if "-" in w else 0 for w in low]),
+            np.intp, 4 * n).reshape(4, n)
         pads = [i for i, w in enumerate(new) if w == PAD_LEFT or w == PAD_RIGHT]
         if pads:  # a padding word has only a form
             form_groups = idx[_FORM, pads]
             idx[:, pads] = 0
             idx[_FORM, pads] = form_groups
-        # (slot, type, class): the weight rows of every feature of every new type
+        # (slot, type, class): the weight rows of every feature of every new type. Adding
+        # each offset's slots one after another in TEMPLATES order fixes the float32
+        # rounding, so a word's vector has the same bits whichever batch computed it.
         g = self._w.take(self._groups[idx[_SLOT_TEMPLATE], _SLOT_OFFSET], axis=0)
-        # Adding one template at a time in TEMPLATES order fixes the float32 rounding, so a
-        # word's vector has the same bits whichever batch computed it.
-        acc = np.zeros((len(OFFSETS), n, len(self.classes)), dtype=np.float32)
-        for slots, offsets in _TEMPLATE_SLOTS:
-            acc[offsets] += g[slots]
-        self._table[:, start:need] = acc
+        k = len(_SIDE_OFFSETS)
+        side = g[0:k] + g[k:2 * k]  # the other offsets, k slots at a time
+        for first in range(2 * k, _SIDE_SLOTS, k):
+            side += g[first:first + k]
+        centre = g[_SIDE_SLOTS] + g[_SIDE_SLOTS + 1]
+        for slot in range(_SIDE_SLOTS + 2, len(g)):
+            centre += g[slot]
+        self._table[_SIDE_OFFSETS, start:need] = side
+        self._table[_CENTRE, start:need] = centre
         self._fixed[start:need] = np.fromiter(
             map(self.tagdict.get, forms, repeat(-1)), np.int64, n)
         self._index.update(zip(new, range(start, need), strict=True))
@@ -314,15 +322,16 @@ class Tagger:
         seq = [PAD_LEFT, PAD_LEFT, *words, PAD_RIGHT, PAD_RIGHT]
         at = None if positions is None else np.asarray(positions, dtype=np.intp).reshape(-1)
         with self._lock:
-            found = list(map(self._index.get, seq))
-            if None in found:
+            try:  # (a KeyError from the iteration: new types)
+                ids = np.fromiter(map(self._index.__getitem__, seq), dtype=np.intp, count=n + 4)
+            except KeyError:
+                found = list(map(self._index.get, seq))
                 new = list(dict.fromkeys(compress(seq, map(is_, found, repeat(None)))))
                 if len(self._index) + len(new) > self.max_cache:
                     self._reset_cache()
                     new = list(dict.fromkeys(seq))
                 self._add_types(new)
-                found = list(map(self._index.__getitem__, seq))
-            ids = np.fromiter(found, dtype=np.intp, count=n + 4)
+                ids = np.fromiter(map(self._index.__getitem__, seq), dtype=np.intp, count=n + 4)
             table = self._table
             if at is None:
                 t = table[:, ids]
@@ -353,8 +362,8 @@ class Tagger:
             gaps_before, gaps_after = gaps[:-1], gaps[1:]
         else:  # only the gaps around the words asked for
             n = len(at)
-            gaps_before = [gaps[i] for i in at.tolist()]
-            gaps_after = [gaps[i] for i in (at + 1).tolist()]
+            gaps_before = map(gaps.__getitem__, at.tolist())
+            gaps_after = map(gaps.__getitem__, (at + 1).tolist())
         rows_before = np.fromiter(map(before.__getitem__, gaps_before), dtype=np.intp, count=n)
         rows_after = np.fromiter(map(after.__getitem__, gaps_after), dtype=np.intp, count=n)
         return np.take(self._gap_w, rows_before, axis=0) + np.take(self._gap_w, rows_after, axis=0)
@@ -455,18 +464,23 @@ def _unpack(packed: np.ndarray, k: int) -> np.ndarray:
 
 _FORM = _TEMPLATE["w"]
 """Position of the lower-cased form among the templates (the one a padding word has)."""
+_OTHER_TEMPLATES = [_TEMPLATE[t] for t in ("x", "p2", "c", "h")]
 
-# The (template, offset) slots of a word's features in TEMPLATES order, as indices into the
-# templates and OFFSETS; and per template, its slots and its offsets (a run of OFFSETS).
-_SLOTS = [(i, OFFSETS.index(o)) for i, offsets in enumerate(TEMPLATES.values()) for o in offsets]
+# The (template, offset) slots of a word's features, as indices into the templates and
+# OFFSETS: first the offsets other than 0, slot by slot (each offset's templates in TEMPLATES
+# order, padded at the end with the bias, whose group has row 0 away from offset 0), then
+# offset 0's templates in TEMPLATES order.
+_CENTRE = OFFSETS.index(0)
+_SIDE_OFFSETS = [i for i, o in enumerate(OFFSETS) if o != 0]
+_SIDE_TEMPLATES = [[i for i, offsets in enumerate(TEMPLATES.values()) if o in offsets]
+                   for o in OFFSETS if o != 0]
+_SIDE_DEPTH = max(map(len, _SIDE_TEMPLATES))
+_SLOTS = [(ts[k] if k < len(ts) else _TEMPLATE["b"], o)
+          for k in range(_SIDE_DEPTH) for ts, o in zip(_SIDE_TEMPLATES, _SIDE_OFFSETS, strict=True)
+          ] + [(i, _CENTRE) for i, offsets in enumerate(TEMPLATES.values()) if 0 in offsets]
+_SIDE_SLOTS = _SIDE_DEPTH * len(_SIDE_OFFSETS)
 _SLOT_TEMPLATE = np.array([t for t, _ in _SLOTS], dtype=np.intp)
 _SLOT_OFFSET = np.array([o for _, o in _SLOTS], dtype=np.intp)[:, None]
-_TEMPLATE_SLOTS = [
-    (slice(first, first + len(offsets)),
-     slice(OFFSETS.index(offsets[0]), OFFSETS.index(offsets[-1]) + 1))
-    for first, offsets in zip(np.cumsum([0] + [len(o) for o in TEMPLATES.values()]).tolist(),
-                              TEMPLATES.values(), strict=False)
-]
 
 
 def write_tagger_file(tagger: Tagger, path: str | Path) -> bytes:

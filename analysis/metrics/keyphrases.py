@@ -87,9 +87,10 @@ MERGE = True  # a phrase takes the place of the chosen single words it contains
 MERGE_RATIO = 0.65  # ... when its score is at least this share of theirs
 
 
+@lru_cache(maxsize=1)
 def default_tagger() -> Any:
     """The packaged part-of-speech tagger (:func:`analysis.corpus.tagger.load_tagger`), loaded
-    once."""
+    once (and held here: ``load_tagger`` finds it in two cache look-ups a call)."""
     from ..corpus.tagger import load_tagger
 
     return load_tagger()
