@@ -12,14 +12,37 @@ from .speakers import PRONOUNS, TITLE_WORDS
 
 _FRAME_LEAD = frozenset("but and then so also has have had".split())
 _FRAME_ADJUNCT_START = PREPOSITIONS | TIME_NOUNS | TIME_MODIFIERS | frozenset(
-    "to during via through after before while later again".split())
+    "to into during via through after before while later again".split())
 _FRAME_CONTENT = AUXILIARIES | PRONOUNS | frozenset(
     "that which who whom whose because if whether has have had i we you not".split())
 _FRAME_LEAD_OR_TITLE = _FRAME_LEAD | TITLE_WORDS
 _OBJECT_VERBS = frozenset("told tells asked asks".split())
+_TOPIC_VERBS = frozenset("said says wrote writes spoke speaks".split())
+"""Verbs whose *of* or *about* names a topic (``said of the plan``), not an object (``accused
+of``): an infinitive inside that topic (``said of the plan to deploy``) reports nothing."""
 _FRAME_MAX_WORDS = 10
+_SUBORDINATORS = frozenset("as while when after before".split())
+"""A time adjunct of a bare clause may be a clause of its own (``said as he left the stage``)."""
+_APPOSITIVE_RE = re.compile(r"^\s*,\s*(?!(?:who|which|that|whose)\b)[^,]{1,60},\s*$")
+"""A subject's appositive set off by commas (``Miller, a retired miner, said``)."""
+_NAMED_RE = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*,\s*$")
+"""The name before a subject that is its appositive (``Sam Lau, the party's spokesman said``)."""
 _FRONTED = 8
 """Words of a fronted phrase before the subject of a clause that introduces a quotation."""
+
+
+def _subordinate(rest: list[str]) -> bool:
+    """Whether the words after a reporting verb open a subordinate time clause whose subject is
+    a pronoun or a noun phrase (``as he launched the process``, ``while the crowd cheered``)."""
+    return len(rest) > 2 and rest[0] in _SUBORDINATORS and (
+        rest[1] in PRONOUNS or rest[1] in NOUN_BEFORE)
+
+
+def _adjunct_words(rest: list[str]) -> bool:
+    """Whether the words after a reporting verb hold no content word (a clause word, an
+    auxiliary, a pronoun), pronouns allowed in a subordinate time clause (:func:`_subordinate`)."""
+    content = _FRAME_CONTENT - PRONOUNS if _subordinate(rest) else _FRAME_CONTENT
+    return not any(w in content for w in rest)
 
 
 def is_bare_clause(outside: str, raw: str) -> bool:
@@ -39,20 +62,24 @@ def is_bare_clause(outside: str, raw: str) -> bool:
         return False
     introduces = outside.rstrip().endswith(":")
     head = outside[:tokens[i].start()].replace(raw, " ", 1)
+    head = (_NAMED_RE if raw[:1].islower() else _APPOSITIVE_RE).sub(" ", head, count=1)
     if introduces and head.count(",") == 1 and len(head.split(",")[0].split()) <= _FRONTED:
         head = head.split(",")[1]  # "In a speech last July, he said:"
     if any(w.strip(",.").lower() not in _FRAME_LEAD_OR_TITLE and not is_adverb(w)
            for w in head.split()):
         return False
-    rest = [t.group(0).lower() for t in tokens[i + 1:]]
+    verb, after = tokens[i].group(0), [t.group(0) for t in tokens[i + 1:]]
+    rest = [w.lower() for w in after]
     if rest and is_adverb(rest[0]) and rest[0] not in _FRAME_CONTENT:
-        rest = rest[1:]  # "said pleasantly into the phone"
+        after, rest = after[1:], rest[1:]  # "said pleasantly into the phone"
     if introduces and rest[-1:] == ["that"]:
         rest = rest[:-1]  # "Soerens argued that:"
-    if len(rest) > _FRAME_MAX_WORDS or any(w in _FRAME_CONTENT for w in rest):
+    if len(rest) > _FRAME_MAX_WORDS or not _adjunct_words(rest):
         return False
-    if any(a == "to" and b not in NOUN_BEFORE
-           for a, b in zip(rest, rest[1:], strict=False)):
+    topic = rest[:1] in (["about"], ["of"]) and verb.lower() in _TOPIC_VERBS  # "said of X"
+    addressee = rest[:1] == ["to"] and after[1:2] != [] and after[1][0].isupper()  # "to People"
+    if not topic and any(a == "to" and b not in NOUN_BEFORE and not (k == 0 and addressee)
+                         for k, (a, b) in enumerate(zip(rest, rest[1:], strict=False))):
         return False  # "asked the crowd to welcome him": an infinitive reports content
     if not rest or introduces:
         return True
@@ -60,7 +87,8 @@ def is_bare_clause(outside: str, raw: str) -> bool:
         return True
     manner = rest[0].endswith("ing") and rest[0] not in SPEECH_VERBS and \
         outside[tokens[i].end():tokens[i + 1].start()].strip() == ","
-    return rest[0] in _FRAME_ADJUNCT_START or manner  # "said, clutching the lectern."
+    return rest[0] in _FRAME_ADJUNCT_START or manner or _subordinate(rest) or (
+        rest[0] == "about" and len(rest) > 1 and not rest[1][0].isdigit())  # "said about the plan"
 
 
 _CLOSING = "”\"'’»"

@@ -34,11 +34,32 @@ QUOTE_ONLY_VERBS = frozenset({"called", "calls", "described", "describes", "labe
 """Verbs that report speech only with a quoted fragment (``called it a “step”``) or a naming
 complement (``called the visit a provocation``, ``described it as hostile``)."""
 
+STANCE_ADJECTIVES = frozenset("""afraid worried concerned confident convinced hopeful optimistic
+    skeptical sceptical sure certain aware adamant frustrated upset fearful doubtful""".split())
+"""Adjectives that, after a copula and before ``that``, report a belief or a feeling the way a
+verb does (``Many Democrats are afraid that ...``, ``Seoul remains confident that ...``): in
+:data:`THAT_ONLY_VERBS`, so read only there."""
+
 THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highlighted "
-                            "highlights".split())
+                            "highlights estimates estimated".split()) | STANCE_ADJECTIVES
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
-underscored the U.S. commitment``; not ``The launch underscored the risk``)."""
+underscored the U.S. commitment``; not ``The launch underscored the risk``); *estimates* and
+*estimated* only before ``that`` (``The Tax Foundation estimates that the plan would cost
+...``; not ``Officials estimated the crowd at 5,000``, ``the estimates that circulated``)."""
+_ESTIMATING = frozenset("estimates estimated".split())
+_CLAUSE_OPENERS = frozenset("""that the this these those he she they we it its his her their our
+    i""".split())
+"""Words that open the clause after a stance adjective, with or without *that* (``are
+confident the deal will hold``, ``were upset he had never asked``)."""
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_EXPLETIVES = frozenset({"it", "there"})
+"""Subjects of ``it is certain that``: no one holds the belief."""
+_COPULAS = frozenset("is are was were be been being remain remains remained seem seems "
+                     "seemed".split())
+_BEFORE_COPULA = _COPULAS | frozenset("has have had will would can could should may might must"
+                                      .split())
+"""A copula and the auxiliaries of its verb phrase (``have long been concerned``)."""
 
 NAMING_ACT_VERBS = frozenset("announced announces unveiled unveils".split())
 """Verbs that report nothing when their object is only a name (``announced the Washington
@@ -200,6 +221,29 @@ a report of no words (``had little to say``, ``had nothing bad to say about``)."
 _IDIOM_VERBS = frozenset("say tell noting mentioning".split())
 
 
+_OBLIGING = frozenset("need needs ought has have".split())
+"""Verbs of an obligation before *to*: *needs to tell*, *has to explain* (not *had to*, an
+obligation met: *had to admit*)."""
+_OBLIGING_MODALS = frozenset({"must", "should"})
+_COORDINATED = 4
+"""Words of a first infinitive before *and* that a second one shares the obligation of."""
+
+
+def obliged(tokens: list, i: int) -> bool:
+    """Whether the reporting verb ``tokens[i]`` (regex matches) is an obligation, no report:
+    after *must* or *should* (``Seoul must explain``), after *to* with a verb of
+    :data:`_OBLIGING` (``Trump needs to tell the truth``), or joined by *and* to such an
+    infinitive (``needs to sell herself and tell more jokes``)."""
+    words = [t.group(0).lower() for t in tokens[max(0, i - _COORDINATED - 3):i]]
+    if words[-1:] == ["and"]:  # "needs to sell herself and tell": the first infinitive's
+        start = max(0, len(words) - 2 - _COORDINATED)
+        to = [k for k in range(start, len(words) - 1) if words[k] in _OBLIGING_MODALS
+              or (words[k] == "to" and k > 0 and words[k - 1] in _OBLIGING)]
+        return bool(to)
+    return words[-1:] and words[-1] in _OBLIGING_MODALS or (
+        words[-1:] == ["to"] and len(words) > 1 and words[-2] in _OBLIGING)
+
+
 def idiom_or_act(tokens: list, i: int) -> bool:
     """Whether the reporting verb ``tokens[i]`` (regex matches) reports nothing here: an adjective
     before a noun of a count (``pledged delegates``, :data:`_ADJECTIVE_PARTICIPLES`), a
@@ -229,11 +273,30 @@ def idiom_or_act(tokens: list, i: int) -> bool:
                 (after in _ACT_DETERMINERS or after[:1].isdigit() or after in _NUMBER_WORDS)
                 and i + 2 < len(tokens) and tokens[i + 2].group(0).lower() in _ACT_OBJECTS[verb]):
             return True
+    if i and obliged(tokens, i):
+        return True  # "Trump needs to tell the truth": an obligation, no report
     if verb not in _IDIOM_VERBS or i == 0:
         return False
     k = i - 1 if verb.endswith("ing") else i - 2  # "worth noting"; "way to tell"
     return k >= 0 and tokens[k].group(0).lower() in _WRITER_IDIOMS and \
         (k == i - 1 or tokens[i - 1].group(0).lower() == "to")
+
+
+def copula_start(tokens: list, i: int) -> int:
+    """The index of the first token of the copula phrase before the adjective ``tokens[i]`` of
+    :data:`STANCE_ADJECTIVES` (``are not convinced``, ``have long been concerned``), whose
+    subject stands before it; ``i`` for any other token or without a copula."""
+    if tokens[i].group(0) not in STANCE_ADJECTIVES:
+        return i
+    k = i - 1
+    while k > 0 and (is_adverb(tokens[k].group(0)) or tokens[k].group(0) in NEGATIONS):
+        k -= 1  # "are not convinced", "remain deeply skeptical"
+    if k < 1 or tokens[k].group(0).lower() not in _COPULAS:
+        return i
+    while k > 0 and (tokens[k - 1].group(0).lower() in _BEFORE_COPULA
+                     or tokens[k - 1].group(0) == "long" or is_adverb(tokens[k - 1].group(0))):
+        k -= 1  # "have long been", "will be", "has also been"
+    return i if tokens[k - 1].group(0).lower() in _EXPLETIVES else k  # "it is certain that"
 
 
 def that_only_reports(outside: str, tokens: list, i: int) -> bool:
@@ -245,7 +308,16 @@ def that_only_reports(outside: str, tokens: list, i: int) -> bool:
     while j > 0 and tokens[j - 1].group(0)[0].isupper() and \
             not outside[tokens[j - 1].end():tokens[j].start()].strip():
         j -= 1
-    if j < i:
+    if tokens[i].group(0) in STANCE_ADJECTIVES:
+        if copula_start(tokens, i) == i:
+            return False  # "a confident Trump", "Trump, confident that ...": no clause of it
+        after = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+        if after in _CLAUSE_OPENERS or (after[:1].isupper() and after not in _DAYS):
+            return not outside[tokens[i].end():tokens[i + 1].start()].strip()  # "sure the"
+    elif tokens[i].group(0) in _ESTIMATING:
+        if i and tokens[i - 1].group(0).lower() in _ACT_DETERMINERS | THING_DETERMINERS:
+            return False  # "the estimates that circulated": a noun
+    elif j < i:
         return j == 0 or tokens[j - 1].group(0).lower() not in PREPOSITIONS
     return i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" and \
         not outside[tokens[i].end():tokens[i + 1].start()].strip()

@@ -53,6 +53,7 @@ from .cue_words import (
     THING_DETERMINERS,
     THING_OBJECT_VERBS,
     adds_to_a_thing,
+    copula_start,
     hosts_someone,
     idiom_or_act,
     is_adverb,
@@ -211,7 +212,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
         subject = appositive_subject(outside, tokens, verb_at, tokens[i].end())
         if subject:
             return subject
-    j = _skip_adjuncts(outside, tokens, i - 1)
+    j = _skip_adjuncts(outside, tokens, copula_start(tokens, i) - 1)  # "are sure that"
     if j < 0:
         return None
     if tokens[j].group(0).lower() in PRONOUNS:
