@@ -175,6 +175,10 @@ def flat_table(table: Any) -> Any:
 def format_table(table: Any, fmt: str, header: bool = True) -> str:
     """Serialise a table as CSV (with its header line unless ``header=False``) or JSON lines
     (deterministic text)."""
+    if fmt == "csv" and not header:
+        rows = csv_rows(table)  # joins the tuple cells itself
+        if rows is not None:
+            return rows
     table = flat_table(table)
     if fmt == "csv":
         return table.to_csv(index=False, lineterminator="\n", header=header)
@@ -183,6 +187,60 @@ def format_table(table: Any, fmt: str, header: bool = True) -> str:
                             allow_nan=False) for record in table.to_dict(orient="records")]
         return "\n".join(lines) + ("\n" if lines else "")
     raise ValueError(f"format must be csv or jsonl here, not {fmt!r}")
+
+
+def csv_rows(table: Any) -> str | None:
+    """``flat_table(table).to_csv(index=False, header=False, lineterminator="\\n")``, the
+    same text,
+    written from the table's cells as one object array (:func:`_csv_field`): pandas'
+    writer spends most of its time per column and per block and :mod:`csv` per character,
+    which for a chunk's few dozen rows of long texts is most of the cost. The cells are those
+    pandas hands to :mod:`csv` (``get_values_for_csv``
+    with no float format, ``na_rep=""``, minimal quoting): a missing value ``""``, dates as
+    pandas formats them, floats as Python writes them (the shortest repr, which is what
+    numpy's ``astype(str)`` gives pandas too), every other value as it is. ``None`` when a
+    column is of a kind it does not handle (categories, time spans...)."""
+    import numpy as np
+    import pandas as pd
+
+    if len(table.columns) < 2:  # csv quotes a row of one empty field
+        return None
+    cells = table.copy(deep=False)
+    cells.attrs = {}  # pandas would deep-copy attrs into every column it hands out
+    dates = []
+    for j, dtype in enumerate(cells.dtypes):
+        if isinstance(dtype, np.dtype):
+            if dtype.kind == "M":
+                dates.append(j)
+            elif dtype.kind not in "fiubO":
+                return None
+        elif not isinstance(dtype, pd.StringDtype | pd.Int64Dtype):
+            return None
+    values = cells.to_numpy(dtype=object)
+    for j in dates:  # pandas' own formatting of dates (ISO 8601, NaT as "")
+        native = getattr(cells.iloc[:, j].array, "_format_native_types", None)
+        if native is None:
+            return None
+        values[:, j] = native(na_rep="", date_format=None)
+    values[pd.isna(values)] = ""
+    return "".join([",".join(map(_csv_field, row)) + "\n" for row in values.tolist()])
+
+
+def _csv_field(value: Any) -> str:
+    """One cell as :mod:`csv` writes it with pandas' dialect (minimal quoting, ``"`` doubled,
+    lines ending in ``"\\n"``): quoted when it holds a comma, a quote or a newline (the
+    characters of that dialect, a test checks them all), a tuple or list joined as
+    :func:`flat_table` joins it, ``str`` of any other value. Written here because :mod:`csv`
+    reads a chunk's long text cells character by character."""
+    if type(value) is str:
+        text = value
+    elif isinstance(value, tuple | list):
+        text = LIST_SEPARATOR.join(map(str, value))
+    else:
+        text = str(value)
+    if "," in text or '"' in text or "\n" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def arrow_table(table: Any, schema: Any = None) -> Any:

@@ -14,6 +14,7 @@ import pytest
 
 from analysis.io import (
     atomic_path,
+    csv_rows,
     flat_table,
     format_table,
     guard_output,
@@ -190,3 +191,60 @@ def test_export_to_a_pipe_fails_before_reading_the_corpus(tmp_path, capsys):
                                        "or a device); write to a file, or to standard output "
                                        "without -o)\n")
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def _pandas_rows(table: pd.DataFrame) -> str:
+    return flat_table(table).to_csv(index=False, lineterminator="\n", header=False)
+
+
+def test_csv_rows_are_pandas_rows_for_every_kind_of_cell():
+    # The kinds of column a metric table has, with the cells that need care: quotes, commas,
+    # newlines and a carriage return in text, missing values of each kind, floats large,
+    # small and negative zero, dates with and without a time.
+    table = pd.DataFrame({
+        "doc_id": pd.array(["yna-0427", "kcna-0430", None], dtype="str"),
+        "paragraph": pd.array([1, None, 3], dtype="Int64"),
+        "title": ['Yoon, Biden sign "Washington Declaration"', None, float("nan")],
+        "date": pd.to_datetime(["2023-04-26", None, "2023-04-30"]),
+        "text": ["SEOUL, April 27 (Yonhap) --\nThe allies agreed.", "line one\rline two",
+                 ""],
+        "n_words": [42, 0, 7],
+        "flag": [True, False, True],
+        "tone": [0.1 + 0.2, float("nan"), -0.0],
+        "rate": [1e16, 1.5e-05, 123456.789],
+        "speakers": [("Yoon Suk Yeol", "Joe Biden"), (), None],
+        "keyphrases": [("nuclear consultative group", 'the "Washington Declaration"'),
+                       ["extended deterrence, allies"], 1.5],
+    })
+    assert csv_rows(table) == _pandas_rows(table)
+    assert csv_rows(table).splitlines()[0] == ('yna-0427,1,"Yoon, Biden sign ""Washington '
+                                               'Declaration""",2023-04-26,"SEOUL, April 27 '
+                                               '(Yonhap) --')
+    timed = table.assign(date=pd.to_datetime(["2023-04-26 08:00", None, "2023-04-30 00:00"]))
+    assert csv_rows(timed) == _pandas_rows(timed)
+    assert 'Declaration""",2023-04-26 08:00:00,"SEOUL' in csv_rows(timed)
+    assert csv_rows(table).endswith(',7,True,-0.0,123456.789,,1.5\n')
+    assert 'Yoon Suk Yeol; Joe Biden,"nuclear consultative group; the ""Washington' in csv_rows(
+        table)
+
+
+def test_csv_rows_quote_what_the_csv_module_quotes():
+    # With pandas' dialect the csv module quotes a cell holding a comma, a quote or a
+    # newline, and no other character (a carriage return stays bare).
+    import csv
+    import io
+
+    quoted = []
+    for code in range(0x3100):
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerow([f"a{chr(code)}b", "x"])
+        if out.getvalue().startswith('"'):
+            quoted.append(chr(code))
+    assert quoted == ["\n", '"', ","]
+    table = pd.DataFrame({"a": [f"a{chr(c)}b" for c in range(0x3100)], "b": "x"})
+    assert csv_rows(table) == _pandas_rows(table)
+
+
+def test_csv_rows_leave_other_columns_to_pandas():
+    assert csv_rows(pd.DataFrame({"a": pd.Categorical(["x"]), "b": [1]})) is None
+    assert csv_rows(pd.DataFrame({"a": [""]})) is None  # csv quotes a lone empty cell

@@ -79,6 +79,8 @@ from typing import Any
 import numpy as np
 
 from ..corpus.tokens import words
+from .cmu_syllables import cmu_syllables
+from .hyphenation import pyphen_syllables
 from .syllables import analyse
 
 TEXTSTAT_FORMULAS_VERSION = "0.7.13"
@@ -158,18 +160,30 @@ _ANALYSE = analyse.__wrapped__
 def word_counts(word: str) -> tuple[int, int, int, int, int]:
     """One word token's share of the counts (cached per distinct string): ``(syllables,
     polysyllable, difficult, complex, letters and digits)``, the middle three 0 or 1."""
-    easy = easy_words()
+    return _word_counts(word, easy_words(), cmu_syllables().first)
+
+
+def _word_counts(word: str, easy: frozenset[str], first: dict[str, int]
+                 ) -> tuple[int, int, int, int, int]:
+    """:func:`word_counts` without its cache, given the familiar words and the CMU counts."""
     if word.isascii() and word.isalnum():  # most words: nothing to map, strip or skip
         low = word.lower()
         difficult = int(low not in easy)
         letters = len(word)
+        if word.isalpha() and not word[:-1].isupper() and not word.isupper():
+            # analyse()'s first step (letters only, no acronym), without its cache: the
+            # dictionary, else the heuristic.
+            n = first.get(low)
+            if n is None:
+                n = pyphen_syllables(low)
+        else:
+            n = _ANALYSE(word)[0]
     else:
         low = word.translate(_APOSTROPHES).lower()
         difficult = int(low not in easy and _STRIP_RE.sub("", low) not in easy)
         letters = len(_ALNUM_RE.findall(word))
-    # syllables(word) without syllables()'s cache: this cache already holds the word, so
-    # that one would only keep a second copy of what it has just missed.
-    n = _ANALYSE(word)[0]
+        # syllables(word) without syllables()'s cache: the caller's cache holds the word.
+        n = _ANALYSE(word)[0]
     poly = int(n >= 3)
     return n, poly, difficult, difficult & poly, letters
 
@@ -183,11 +197,17 @@ _PACKED_MAX = 1 << 16
 class _PackedCounts(dict):
     """Word -> its :func:`word_counts` packed into one int, :data:`_FIELD` bits a count,
     syllables lowest: a sentence's five word counts are then one ``sum`` (a sentence would
-    need four billion syllables to overflow a field). Cleared when full; the costly counts
-    stay in :func:`word_counts`'s least-recently-used cache."""
+    need four billion syllables to overflow a field). Cleared when full. A word met here is
+    counted here (not through :func:`word_counts`' cache, which would only keep a second
+    copy of it)."""
+
+    easy: frozenset[str] | None = None
+    first: dict[str, int] | None = None
 
     def __missing__(self, word: str) -> int:
-        n, poly, difficult, complex_, letters = word_counts(word)
+        if self.first is None:
+            self.easy, self.first = easy_words(), cmu_syllables().first
+        n, poly, difficult, complex_, letters = _word_counts(word, self.easy, self.first)
         _SYLLABLES[word] = n  # the sentence's syllable list looks the word up next
         packed = self[word] = (n | poly << _FIELD | difficult << 2 * _FIELD
                                | complex_ << 3 * _FIELD | letters << 4 * _FIELD)
