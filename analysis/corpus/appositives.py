@@ -30,6 +30,7 @@ from .cue_words import (
     PREPOSITIONS,
     TEXT_NOUNS,
     is_adverb,
+    is_ly_adverb,
 )
 from .opening_subjects import FRONTING_WORDS, NOT_SUBJECT_START_WORDS, SUBJECTLESS_OPENERS
 from .sources import NOT_SUBJECT_START, inverted_common_noun, inverted_subject
@@ -139,8 +140,9 @@ def appositive_subject(outside: str, tokens: list, verb_at: int, verb_end: int) 
     if party:
         return party.group(1)
     app = _APPOSITIVE_RE.search(outside, window, verb_at)
-    if app and app.group(1).lower() in _OPENING_WORDS:
-        # "Still, Tad Devine, a senior adviser, said": the name after the opening word.
+    if app and (app.group(1).lower() in _OPENING_WORDS or is_ly_adverb(app.group(1))):
+        # "Still, Tad Devine, a senior adviser, said": the name after the opening word
+        # ("Similarly, William Bennett, ..., said").
         app = _APPOSITIVE_RE.search(outside, app.end(1) + 1, verb_at)
     if app and _LINKED_RE.search(outside, max(0, app.start(1) - 12), app.start(1)) and \
             _fronted(outside[:app.start(1)]):

@@ -37,6 +37,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .cue_words import is_opening_adverb
+
 RESOURCE = Path(__file__).resolve().parent.parent / "resources" / "attribution_model.json.gz"
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
@@ -207,13 +209,15 @@ def cue_subject(tokens: list[re.Match], cues: Collection[str]) -> str | None:
     start = 1 if tokens[0].group(0).lower() in _LEADS else 0
     text = tokens[0].string
     if 0 < k - start <= _SUBJECT_WORDS and tokens[start].group(0).lower() not in _NOT_SUBJECT \
+            and not is_opening_adverb(tokens, start) \
             and "," not in text[tokens[start].start():tokens[k - 1].end()]:
         return " ".join(t.group(0) for t in tokens[start:k])
     j = k
     while j > 0 and tokens[j - 1].group(0)[0].isupper() and (
             j == k or not text[tokens[j - 1].end():tokens[j].start()].strip()):
         j -= 1
-    while j < k and tokens[j].group(0).lower() in _NOT_IN_NAME:
+    while j < k and (tokens[j].group(0).lower() in _NOT_IN_NAME or
+                     j == start and is_opening_adverb(tokens, j)):
         j += 1
     return " ".join(t.group(0) for t in tokens[j:k]) or None
 

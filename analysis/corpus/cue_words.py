@@ -8,6 +8,8 @@ split (Newell et al. 2018).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 SPEECH_VERBS = frozenset(
     """said says say told tells tell added adds adding noted notes noting stated states claimed
     claims warned warns asked asks explained explains insisted insists argued argues arguing
@@ -132,6 +134,68 @@ def is_adverb(word: str) -> bool:
     low = word.lower()
     return low in ADVERBS or (word[0].islower() and low.endswith("ly") and len(low) > 4
                               and low not in LY_NOUNS)
+
+
+OPENING_ADVERBS = frozenset("sadly oddly truly fully newly".split())
+"""Sentence adverbs in ``-ly`` of five letters that open a sentence (``Sadly, ...``) and name
+nobody. The longer ``-ly`` words are read by :func:`is_opening_adverb`; other openers
+(``However``, ``Meanwhile``, ``Instead``, ``Still``, ``Later``, ``Earlier``) by the
+subject finder's own lists (:mod:`analysis.corpus.opening_subjects`)."""
+LY_NAMES = frozenset("""beverly shelly kimberly connolly connelly donnelly reilly scully sicily
+    anatoly vitaly everly waverly daily weekly monthly quarterly yearly""".split())
+"""Title-case ``-ly`` words of more than five letters that are names (``Kimberly``,
+``Reilly``, ``Sicily``, ``Anatoly``) or name a newspaper (``Monthly Chosun``), not adverbs."""
+
+
+_STEM_ZIPF = 3.0
+"""The least Zipf frequency (wordfreq's English list) of the word an ``-ly`` adverb is made from
+(``deep`` 5.05, ``hasty`` 3.29): the stems of names are rare (``kimber`` 2.64, ``schlaf``
+1.34, ``reil`` 1.53)."""
+
+
+def is_ly_adverb(word: str) -> bool:
+    """Whether ``word``, written in title case, is a sentence adverb by its form: one of
+    :data:`OPENING_ADVERBS`, or an ``-ly`` word of more than five letters that is no noun or
+    name (:data:`LY_NOUNS`, :data:`LY_NAMES`) and is made from a common lower-case word
+    (:func:`_common_stem`): ``Initially``, ``Deeply``, ``Similarly``, ``Hastily``, not
+    ``Kelly``, ``Italy``, ``Kimberly``, ``Schlafly``."""
+    low = word.lower()
+    if low in OPENING_ADVERBS:
+        return True
+    return low.endswith("ly") and len(low) > 5 and word[0].isupper() and word[1:].islower() \
+        and low not in LY_NOUNS and low not in LY_NAMES and _common_stem(low)
+
+
+@lru_cache(maxsize=4096)
+def _common_stem(low: str) -> bool:
+    """Whether the lower-case ``-ly`` word ``low`` is made from a common English word: its
+    stem without ``-ly`` (``deep``), with ``-y`` for ``-ily`` (``hasty``), with ``-le`` for
+    ``-ly`` (``notable``, ``simple``) or without ``-ally`` (``specific``) reaches
+    :data:`_STEM_ZIPF`. The frequency table is read on the first call."""
+    from analysis.metrics.word_frequencies import zipf_frequency
+
+    stems = [low[:-2], low[:-1] + "e"]
+    if low.endswith("ily"):
+        stems.append(low[:-3] + "y")
+    if low.endswith("ically"):
+        stems.append(low[:-4])
+    return any(zipf_frequency(stem) >= _STEM_ZIPF for stem in stems)
+
+
+def is_opening_adverb(tokens: list, i: int = 0) -> bool:
+    """Whether ``tokens[i]`` (:data:`analysis.corpus.cues.WORD_RE` matches), the first word of a
+    sentence or clause, is a sentence adverb rather than its subject: one of
+    :data:`OPENING_ADVERBS`, or an :func:`is_ly_adverb` word followed by a comma or a
+    lower-case word (``Initially, officials ...``, ``Deeply divided over the plan, party
+    leaders ...``; not ``Kimberly Harris``, ``Monthly Chosun``). Names of five letters
+    (``Kelly``, ``Italy``, ``Emily``) are never read as adverbs."""
+    word = tokens[i].group(0)
+    if word.lower() in OPENING_ADVERBS:
+        return True
+    if not is_ly_adverb(word) or i + 1 >= len(tokens):
+        return False
+    gap = tokens[i].string[tokens[i].end():tokens[i + 1].start()]
+    return gap.strip().startswith(",") or tokens[i + 1].group(0)[0].islower()
 
 
 NOUN_MARKERS = frozenset("no any greater more final little real bigger larger equal his her its "

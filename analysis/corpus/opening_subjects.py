@@ -17,6 +17,7 @@ from .cue_words import (
     EVIDENCE_NOUNS,
     NEGATIONS,
     PREPOSITIONS,
+    is_opening_adverb,
 )
 from .speakers import (
     DETERMINERS,
@@ -59,10 +60,12 @@ _PREDICATE_START = PREPOSITIONS | CLAUSE_STOPS | AUXILIARIES | NEGATIONS
 
 def _fronted(tokens: list) -> bool:
     """Whether the sentence of ``tokens`` opens with a fronted phrase: a preposition, a clause
-    word, a sentence adverb (:data:`FRONTING_WORDS`) or a participle (``Speaking to
-    reporters``)."""
+    word, a sentence adverb (:data:`FRONTING_WORDS`,
+    :func:`analysis.corpus.cue_words.is_opening_adverb`: ``Initially, ...``, ``Deeply divided
+    over the plan, ...``) or a participle (``Speaking to reporters``)."""
     low = tokens[0].group(0).lower()
-    if low in FRONTING_WORDS or low in PREPOSITIONS or low in CLAUSE_STOPS:
+    if low in FRONTING_WORDS or low in PREPOSITIONS or low in CLAUSE_STOPS or \
+            is_opening_adverb(tokens):
         return True
     return low.endswith(("ing", "ed")) and len(low) > 4 and len(tokens) > 1 and \
         tokens[1].group(0) in _PARTICIPLE_NEXT

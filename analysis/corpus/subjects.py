@@ -19,14 +19,17 @@ _OPENERS = frozenset({"ADP", "SCONJ", "ADV", "CCONJ", "VERB", "AUX", "PART", "IN
 """Tags of a first word that opens a fronted phrase (``In Seoul,``, ``Still,``, ``Asked
 about``), not a subject."""
 _LEADS = frozenset("but and so yet still".split())
+_SUBORDINATORS = frozenset("when while if because although though whether".split())
+"""Words that open a clause: the words before the first verb that hold one are no subject."""
 
 
 def subject_phrase(sentence: str) -> str | None:
     """The words before the first verb of ``sentence``, after a fronted phrase ending in a
     comma (``In the House, lawmakers ...``) and an opening conjunction, up to a determiner that
     follows a noun (``lawmakers this week`` gives ``lawmakers``); ``None`` when they hold no
-    noun, name, pronoun or number, when there are more than eight of them or when the sentence
-    has no verb. ``His advisers believe that`` gives ``His advisers``."""
+    noun, name, pronoun or number, when they hold a subordinator (``Usually when history is
+    made``), when there are more than eight of them or when the sentence has no verb.
+    ``His advisers believe that`` gives ``His advisers``."""
     from .tagger import tag_text
 
     tags = tag_text(sentence)
@@ -52,6 +55,6 @@ def subject_phrase(sentence: str) -> str | None:
     words = words[:end]
     while words and words[-1][3] in {"ADV", "PUNCT", "ADP", "DET", "CCONJ"}:
         words = words[:-1]
-    if not any(t[3] in _NOMINAL for t in words):
-        return None
+    if not any(t[3] in _NOMINAL for t in words) or any(t[2] in _SUBORDINATORS for t in words):
+        return None  # no noun, or a clause ("Usually when history is made")
     return sentence[words[0][0]:words[-1][1]]

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from .cue_words import is_opening_adverb
 from .cues import WORD_RE
 from .opening_subjects import sentence_subject
+from .speakers import DETERMINERS
 
 _PRESCRIPTION_RE = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}"
                               r"|(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)(?: [\w’'-]+){1,3}?)"
@@ -59,6 +61,12 @@ def adverb_subject(sentence: str) -> bool:
     tokens = list(islice(WORD_RE.finditer(sentence), 8))
     if not any(t.group(0).lower() in _SENTENCE_ADVERBS for t in tokens):
         return False  # the subject is one of these tokens: no need to find it
+    first = tokens[0].group(0).lower()
+    if first in _SENTENCE_ADVERBS and first.endswith("ly") and is_opening_adverb(tokens):
+        # "Clearly, the declaration ...": the finder reads past it to a subject, and a name
+        # after it is the subject ("Obviously, Bernie is ...")
+        after = tokens[1].group(0)
+        return after[0].islower() or after.lower() in DETERMINERS
     subject = sentence_subject(tokens)
     return subject is not None and subject.lower() in _SENTENCE_ADVERBS and \
         not sentence.startswith("No one")  # a pronoun: "No one expected ..."
