@@ -191,12 +191,11 @@ def format_table(table: Any, fmt: str, header: bool = True) -> str:
 
 def csv_rows(table: Any) -> str | None:
     """``flat_table(table).to_csv(index=False, header=False, lineterminator="\\n")``, the
-    same text,
-    written from the table's cells as one object array (:func:`_csv_field`): pandas'
-    writer spends most of its time per column and per block and :mod:`csv` per character,
-    which for a chunk's few dozen rows of long texts is most of the cost. The cells are those
-    pandas hands to :mod:`csv` (``get_values_for_csv``
-    with no float format, ``na_rep=""``, minimal quoting): a missing value ``""``, dates as
+    same text, written from the table's cells as one object array (:func:`_csv_field`):
+    pandas' writer spends most of its time per column and per block and :mod:`csv` per
+    character, which for a chunk's few dozen rows of long texts is most of the cost. The cells
+    are those pandas hands to :mod:`csv` (``get_values_for_csv`` with no float format,
+    ``na_rep=""``, minimal quoting): a missing value ``""``, dates as
     pandas formats them, floats as Python writes them (the shortest repr, which is what
     numpy's ``astype(str)`` gives pandas too), every other value as it is. ``None`` when a
     column is of a kind it does not handle (categories, time spans...)."""
