@@ -1,5 +1,5 @@
 """Frames that need the document: the Nuclear Consultative Group referred back to without its
-name (guide rule 50).
+name (guide rule 50), and a submarine referred back to as *the boat* (rule 72, lexicon 2.12.0).
 
 Coverage names the NCG once and then calls it *the group*, *the body*, *its next session*,
 *the third meeting*, or says who *co-chaired* it. At sentence level these words belong to any
@@ -23,7 +23,10 @@ A bare *the meeting* is not a reference: *the meeting came days after the launch
 another event (rule 3), which is how the team sets label it. The rule is deterministic and
 reads only the document's own earlier sentences, and only with a lexicon whose
 ``document_context`` section asks for it (:func:`uses_document_context`; lexicons from 2.9.0 do);
-the sentence table applies it
+the sentence table applies it. Likewise, once a document has named a submarine, a later sentence
+that calls it *the boat(s)* without naming a submarine takes the frame the submarine got
+(``deterrence`` for the allies', ``threat`` for the North's; :data:`BOAT_RULE`), with a lexicon
+whose ``document_context`` sets ``boat_references`` (from 2.12.0); the sentence table applies it
 (:func:`analysis.tables.sentences.sentence_rows`) and so does the benchmark, passage by passage
 (:func:`document_frame_scores`).
 """
@@ -57,6 +60,15 @@ NCG_REFERENCE_RE = re.compile(
 _PARTY_RE = re.compile(r"\bpart(?:y|ies)\b", re.IGNORECASE)
 CONTEXT_RULE = "NCG named earlier in the document"
 
+SUBMARINE_NAME_RE = re.compile(r"\b(?:[Ss]ubmarines?|SSBNs?|SSNs?)\b")
+"""A submarine named (guide rule 72): *submarine(s)*, *SSBN*, *SSN*."""
+
+BOAT_REFERENCE_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir)\s+(?:new\s+)?boats?\b")
+"""The submarine referred back to as *the boat(s)* (*the boat's visit*, *these boats*)."""
+
+BOAT_RULE = "submarine named earlier in the document"
+
 
 def uses_document_context(lexicon: FrameLexicon) -> bool:
     """Whether ``lexicon`` asks for rule 50 (its ``document_context`` section sets
@@ -77,6 +89,33 @@ def ncg_reference(text: str) -> re.Match[str] | None:
     if match is None or (match.group(0).lower().startswith("co") and _PARTY_RE.search(text)):
         return None
     return match
+
+
+def submarine_frame(result: dict[str, Any] | None) -> str | None:
+    """The frame a sentence that names a submarine gave it (``deterrence`` for the allies',
+    ``threat`` for the North's), or ``None`` (another country's, denied, or no frame)."""
+    for frame in ("deterrence", "threat"):
+        if result is not None and frame in result["frames"] and any(
+                SUBMARINE_NAME_RE.search(c.text) for c in result["evidence"][frame]):
+            return frame
+    return None
+
+
+def add_boat_frame(result: dict[str, Any], text: str, frame: str | None,
+                   lexicon: FrameLexicon) -> dict[str, Any]:
+    """Add (in place, and return) ``frame``, the frame of the submarine the document named
+    last, to a sentence that refers back to it as *the boat(s)* without naming a submarine
+    (guide rule 72)."""
+    match = BOAT_REFERENCE_RE.search(text)
+    if frame is None or frame in result["frames"] or match is None or SUBMARINE_NAME_RE.search(
+            text):
+        return result
+    cue = Cue(match.group(0), match.start(), match.end(), frame, 1.0, BOAT_RULE)
+    result["evidence"][frame] = [*result["evidence"][frame], cue]
+    result[frame] += cue.weight
+    if result[frame] >= lexicon.threshold:
+        result["frames"] = result["frames"] | {frame}
+    return result
 
 
 def add_context_frames(result: dict[str, Any], text: str, ncg_named: bool,
@@ -105,16 +144,19 @@ class DocumentContext:
     def __init__(self, lexicon: FrameLexicon | None = None) -> None:
         self.lexicon = lexicon or load_frame_lexicon()
         self.enabled = uses_document_context(self.lexicon)
-        self.ncg_named = False
+        self.boats = bool(self.lexicon.raw.get("document_context", {}).get("boat_references"))
+        self.ncg_named, self.boat_frame = False, None
 
     def reset(self) -> None:
         """Start a new document: nothing named yet."""
-        self.ncg_named = False
+        self.ncg_named, self.boat_frame = False, None
 
     def needs(self, text: str) -> bool:
         """Whether :meth:`apply` may add a frame to ``text`` (a cheap test for the sentence
         table's fast path)."""
-        return self.enabled and self.ncg_named and ncg_reference(text) is not None
+        return self.enabled and (
+            (self.ncg_named and ncg_reference(text) is not None)
+            or (self.boat_frame is not None and BOAT_REFERENCE_RE.search(text) is not None))
 
     def apply(self, result: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
         """The frame ``result`` of the next sentence ``text`` with the context's frames added
@@ -124,7 +166,10 @@ class DocumentContext:
             return result
         if result is not None:
             add_context_frames(result, text, self.ncg_named, self.lexicon)
+            add_boat_frame(result, text, self.boat_frame, self.lexicon)
         self.ncg_named = self.ncg_named or names_ncg(text)
+        if self.boats and SUBMARINE_NAME_RE.search(text):
+            self.boat_frame = submarine_frame(result)
         return result
 
 
