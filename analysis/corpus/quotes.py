@@ -75,6 +75,7 @@ from .joint_subjects import joint_speaker
 from .kickers import is_kicker
 from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
+from .put_it import put_it_source
 from .sources import blank_dateline
 from .speakers import (
     DETERMINERS,
@@ -247,6 +248,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
             continue
         raw, according = find_reporting_clause(outside, has_quote)
+        if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
+            raw = put_it_source(outside)
         if raw is not None and not is_speaker_surface(raw):
             raw = None  # a clause opener ("which the two leaders called ...") is nobody
         leads = bool(spans) and not text[s:spans[0][0]].strip()
