@@ -196,10 +196,16 @@ def text_gaps(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     return gaps
 
 
-def gap_classes(gaps: Sequence[str]) -> list[str]:
+def gap_classes(gaps: Sequence[str], marked: Sequence[int] | None = None) -> list[str]:
     """Gap classes (see :func:`text_gaps`) of the ``len(words) + 1`` strings around the words
-    of a text, as ``WORD_RE.split(text)`` gives them."""
-    classes = list(map(gap_class, gaps))
+    of a text, as ``WORD_RE.split(text)`` gives them. ``marked``, if given, lists the indices
+    of every gap other than one space (whose class is itself): only those are classified."""
+    if marked is None:
+        classes = list(map(gap_class, gaps))
+    else:
+        classes = list(gaps)
+        for i in marked:
+            classes[i] = gap_class(gaps[i])
     if classes[0] == " ":
         classes[0] = GAP_START
     if classes[-1] == " " and len(classes) > 1:

@@ -161,7 +161,8 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
     """Columns of ``scan``; proper nouns and display forms are filled in by :func:`name_flags`
     and :func:`display_forms`."""
     infos = scan.infos  # the columns (one pass each: a transposition with zip costs more)
-    los, poss, caps, breaks, stems, vf = (tuple(map(itemgetter(k), infos)) for k in range(1, 7))
+    los, poss, breaks = scan.los, scan.possessive, scan.breaks  # (read by the scan)
+    caps, stems, vf = (tuple(map(itemgetter(k), infos)) for k in (3, 5, 6))
     # one space after the token itself (a possessive ending is no space)
     adjacent = list(map(and_, map(eq, islice(scan.gaps, 1, None), repeat(" ")), map(not_, poss)))
     adjacent[-1] = False
@@ -208,15 +209,17 @@ def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[
             for b in range(a + 1, a + MAX_LENGTH if a + MAX_LENGTH < a1 else a1):
                 pb = proper[b]
                 all_proper = all_proper and pb
-                key += " " + stems[b]
-                form += " " + display[b]
                 if inner and b in inner:
                     words += 1
                 if pb and b + 1 < a1 and proper[b + 1]:
+                    key += " " + stems[b]
+                    form += " " + display[b]
                     continue  # would cut a proper name
                 code = codes[b]
                 if code & VERBAL or b - a >= words and not all_proper:
-                    break
+                    break  # (before the key and form grow: they are not read after)
+                key += " " + stems[b]
+                form += " " + display[b]
                 if code & (NOUN | ED_END) == NOUN:  # a phrase ends in a noun, never in -ed
                     add((key, form, a, b, all_proper, body))
                     if b + 1 == a1 or not codes[b + 1] & NOUN:
@@ -320,7 +323,7 @@ def _pos_flags(tk: Tokens) -> list[int]:
         import numpy as np
 
         tags, (code, participle, adjective, vf_code) = tk.tag_array, tk.tag_set.arrays
-        codes = (code[tags] | vf_code[np.fromiter(vf, np.intp, len(vf))]).tolist()
+        codes = (code[tags] | vf_code[np.frombuffer(bytes(vf), np.uint8)]).tolist()  # vf: 0-2
         eds = []  # -ed adjectives before a lower-case word
         last = len(los) - 1
         verbal_eds = []  # -ed participles before a lower-case word
@@ -485,7 +488,7 @@ def pos_tags(tagger: Any, scan: TokenScan, tk: Tokens) -> Any:
         read = map(and_, read, map(not_, tk.proper))
     need = np.flatnonzero(np.frombuffer(bytes(read), dtype=bool))  # bytes: twice fromiter's speed
     tags = np.full(n, len(tagger.upos), dtype=np.intp)
-    tags[need] = tagger.predict(scan.words, gap_classes(scan.gaps), need)
+    tags[need] = tagger.predict(scan.words, gap_classes(scan.gaps, scan.marks), need)
     return tags
 
 

@@ -217,19 +217,15 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
     display = list(scan.words)
     for i in compress(count(), tk.possessive):
         display[i] = display[i][:scan.infos[i][0]]
-    initialisms = list(compress(count(), map(eq, map(itemgetter(7), scan.infos), repeat(2))))
-    starts = scan.starts if initialisms else []
-    for i in initialisms:
-        end = starts[i] + len(display[i])
-        if text[end:end + 1] == ".":
+    for i in compress(count(), map(eq, map(itemgetter(7), scan.infos), repeat(2))):
+        if scan.char_after(i, len(display[i])) == ".":  # an initialism's final period
             display[i] += "."
     for i in tk.initials:
         display[i] += "."  # "Victor D. Cha"
     for i in [i for i in tk.capitals if "." in display[i]]:
         word = display[i]  # "South Korea-U.S. summit": a compound ending in an initialism
         if "-" in word and _COMPOUND_INITIALISM.search(word):
-            end = scan.starts[i] + len(word)
-            if text[end:end + 1] == ".":
+            if scan.char_after(i, len(word)) == ".":
                 display[i] += "."
     los, title, lower_seen, proper, tags = tk.los, tk.title, tk.lower_seen, tk.proper, tk.tags
     for i in [i for i in tk.capitals if not proper[i]]:

@@ -7,6 +7,7 @@ Token facts are cached per token type (bounded), so a corpus pays for each type 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
@@ -146,6 +147,10 @@ class TokenScan:
     fixed: list[tuple[int, int, bool]] = field(default_factory=list)
     """Fixed expressions that may enter a candidate: (first token, last token, a noun)."""
     initials: list[int] = field(default_factory=list)  # middle initials ("D" in "Victor D. Cha")
+    marks: list[int] = field(default_factory=list)  # the gaps other than one space
+    los: tuple[str, ...] = ()  # the columns of infos read by the scan: lower case,
+    possessive: tuple[bool, ...] = ()  # possessive and breaks a chunk (shared with the
+    breaks: tuple[bool, ...] = ()  # candidate search, which reads them again)
     _ends: list[int] | None = None  # character offset after each gap and token, once read
 
     def _offsets(self) -> list[int]:
@@ -165,6 +170,12 @@ class TokenScan:
         """Character offset after each token (possessive included)."""
         return self._offsets()[1::2]
 
+    def char_after(self, i: int, length: int) -> str:
+        """The character of the text right after the first ``length`` characters of token
+        ``i`` (``""`` at the end of the text), read without the token offsets."""
+        word = self.words[i]
+        return word[length:length + 1] if length < len(word) else self.gaps[i + 1][:1]
+
 
 @lru_cache(maxsize=1 << 10)
 def _gap_break(gap: str, after_abbreviation: bool) -> tuple[bool, bool, bool]:
@@ -180,10 +191,9 @@ def _gap_break(gap: str, after_abbreviation: bool) -> tuple[bool, bool, bool]:
 
 
 # Token codes of the chunk search: a word inside a chunk, a word that starts a new chunk
-# whatever precedes it, a word that breaks chunks (a chunk is a run matching _CHUNK).
+# whatever precedes it, a word that breaks chunks (a chunk is a run ``[wW]w*``).
 _WORD, _CUT, _BREAK = b"wWb"
 _CODES = bytes.maketrans(b"\x00\x01", bytes([_WORD, _BREAK]))
-_CHUNK = re.compile(rb"[wW]w*")
 
 
 def scan_tokens(text: str) -> TokenScan:
@@ -205,10 +215,11 @@ def scan_tokens(text: str) -> TokenScan:
         new = list(dict.fromkeys(compress(words, map(is_, infos, repeat(None)))))
         infos = list(map(dict(zip(new, token_infos(new), strict=True)).get, words, infos))
     n = len(words)
-    scan = TokenScan(words, gaps, infos, [False] * n, [], [])
+    los, poss, breaks = (tuple(map(itemgetter(k), infos)) for k in (1, 2, 4))
+    scan = TokenScan(words, gaps, infos, [False] * n, [], [], los=los, possessive=poss,
+                     breaks=breaks)
     initial, lines = scan.initial, scan.lines
-    codes = bytearray(bytes(map(itemgetter(4), infos)).translate(_CODES))
-    los = list(map(itemgetter(1), infos))
+    codes = bytearray(bytes(breaks).translate(_CODES))
     for i in compress(count(1), map(VERB_CUES.__contains__, los[:-1])):
         if not infos[i][3] and len(gaps[i]) == 1:
             codes[i] = _BREAK  # an infinitive or a verb after a modal
@@ -217,15 +228,16 @@ def scan_tokens(text: str) -> TokenScan:
             codes[i] = _BREAK  # "will not station", "to further strengthen"
     if FIXED:
         scan.fixed.extend(fixed_expressions(los, gaps, codes))
-    for i in compress(count(1), map(itemgetter(2), infos[:-1])):
+    for i in compress(count(1), poss[:-1]):
         if codes[i] == _WORD:
             codes[i] = _CUT  # a possessive ends a name
     if n:
         initial[0] = True
     line_start = 0
-    # the gaps other than one space (only the first, before a leading word, may be empty)
-    first = 0 if gaps[0] else 1
-    for i in compress(range(first, n), map(ne, gaps[first:], repeat(" "))):
+    # the gaps other than one space (only the first, before a leading word, may be empty),
+    # kept for the tagger's gap classes; those between a token and the next are visited
+    marks = scan.marks = list(compress(count(), map(ne, gaps, repeat(" "))))
+    for i in marks[0 if gaps[0] else 1:len(marks) - 1 if marks and marks[-1] == n else None]:
         abbreviation = i > 0 and infos[i - 1][7] > 0
         if not abbreviation and INITIALS and i > 1 and gaps[i] == ". " \
                 and _middle_initial(scan, i - 1):
@@ -240,8 +252,24 @@ def scan_tokens(text: str) -> TokenScan:
             lines.append((line_start, i))
             line_start = i
     lines.append((line_start, n))
-    scan.chunks.extend([m.span() for m in _CHUNK.finditer(codes)])
+    scan.chunks.extend(chunk_spans(codes))
     return scan
+
+
+def chunk_spans(codes: bytearray) -> list[tuple[int, int]]:
+    """The ``[start, end)`` token ranges of the chunks of ``codes`` (one code a token): the
+    runs ``[wW]w*``, found with array comparisons (cheaper than a regular-expression match
+    object per chunk)."""
+    import numpy as np
+
+    c = np.frombuffer(codes, np.uint8)
+    word = c != _BREAK
+    start = word.copy()  # a word after a break, or one that starts a chunk anyway
+    start[1:] &= (c[:-1] == _BREAK) | (c[1:] == _CUT)
+    end = word  # a word before a break, a word that starts a chunk, or the end
+    end[:-1] &= c[1:] != _WORD
+    return list(zip(np.flatnonzero(start).tolist(), (np.flatnonzero(end) + 1).tolist(),
+                    strict=True))
 
 
 def _middle_initial(scan: TokenScan, i: int) -> bool:
@@ -263,7 +291,7 @@ def _fixed_pairs() -> frozenset[tuple[str, str]]:
                      for rest, _ in entries)
 
 
-def fixed_expressions(los: list[str], gaps: list[str], codes: bytearray
+def fixed_expressions(los: Sequence[str], gaps: list[str], codes: bytearray
                       ) -> list[tuple[int, int, bool]]:
     """Find the fixed expressions (:func:`analysis.metrics.vocabulary.load_fixed_expressions`)
     among the lower-case tokens ``los`` (words one space apart) and set their chunk ``codes``:
