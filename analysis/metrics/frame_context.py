@@ -78,8 +78,9 @@ def uses_document_context(lexicon: FrameLexicon) -> bool:
 
 
 def names_ncg(text: str) -> bool:
-    """Whether ``text`` names the Nuclear Consultative Group (full name or ``NCG``)."""
-    return bool(NCG_NAME_RE.search(text))
+    """Whether ``text`` names the Nuclear Consultative Group (full name or ``NCG``); a substring
+    test first (every match holds *onsultative* or *NCG*) spares most sentences the regex."""
+    return ("onsultative" in text or "NCG" in text) and NCG_NAME_RE.search(text) is not None
 
 
 def ncg_reference(text: str) -> re.Match[str] | None:
@@ -89,6 +90,12 @@ def ncg_reference(text: str) -> re.Match[str] | None:
     if match is None or (match.group(0).lower().startswith("co") and _PARTY_RE.search(text)):
         return None
     return match
+
+
+def names_submarine(text: str) -> bool:
+    """Whether ``text`` names a submarine (:data:`SUBMARINE_NAME_RE`); a substring test first
+    (every match holds *ubmarine* or *SS*) spares most sentences the regex."""
+    return ("ubmarine" in text or "SS" in text) and SUBMARINE_NAME_RE.search(text) is not None
 
 
 def submarine_frame(result: dict[str, Any] | None) -> str | None:
@@ -106,9 +113,10 @@ def add_boat_frame(result: dict[str, Any], text: str, frame: str | None,
     """Add (in place, and return) ``frame``, the frame of the submarine the document named
     last, to a sentence that refers back to it as *the boat(s)* without naming a submarine
     (guide rule 72)."""
+    if frame is None or frame in result["frames"] or "boat" not in text:
+        return result
     match = BOAT_REFERENCE_RE.search(text)
-    if frame is None or frame in result["frames"] or match is None or SUBMARINE_NAME_RE.search(
-            text):
+    if match is None or names_submarine(text):
         return result
     cue = Cue(match.group(0), match.start(), match.end(), frame, 1.0, BOAT_RULE)
     result["evidence"][frame] = [*result["evidence"][frame], cue]
@@ -156,7 +164,8 @@ class DocumentContext:
         table's fast path)."""
         return self.enabled and (
             (self.ncg_named and ncg_reference(text) is not None)
-            or (self.boat_frame is not None and BOAT_REFERENCE_RE.search(text) is not None))
+            or (self.boat_frame is not None and "boat" in text
+                and BOAT_REFERENCE_RE.search(text) is not None))
 
     def apply(self, result: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
         """The frame ``result`` of the next sentence ``text`` with the context's frames added
@@ -168,7 +177,7 @@ class DocumentContext:
             add_context_frames(result, text, self.ncg_named, self.lexicon)
             add_boat_frame(result, text, self.boat_frame, self.lexicon)
         self.ncg_named = self.ncg_named or names_ncg(text)
-        if self.boats and SUBMARINE_NAME_RE.search(text):
+        if self.boats and names_submarine(text):
             self.boat_frame = submarine_frame(result)
         return result
 
