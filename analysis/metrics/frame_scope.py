@@ -70,10 +70,13 @@ def negation_before(text: str, toks: Sequence[Token], i: int,
                      before: Sequence[tuple[int, int]], lex: FrameLexicon) -> str:
     """The negating phrase (``stops short of``, ``falls short of``) that ends at most
     ``lex.negation_window`` tokens before the cue starting at token ``i``, with only skippable
-    tokens between and no clause punctuation; else ``""``."""
+    tokens between and no clause punctuation; else ``""``. A phrase of mentioning (``no mention
+    of``) denies the whole of its object, so any words may come between (guide rule 62: *made
+    no mention of the planned submarine visit*)."""
     for ci, cj in before:
         if cj <= i and i - cj <= lex.negation_window and not clause_break(text, toks, cj - 1, i):
-            if all(t.norm in lex.negation_skippable for t in toks[cj:i]):
+            mention = any(t.norm in MENTION_VERBS for t in toks[ci:cj])
+            if mention or all(t.norm in lex.negation_skippable for t in toks[cj:i]):
                 return text[toks[ci].start:toks[cj - 1].end]
     return ""
 
