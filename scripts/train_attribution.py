@@ -19,6 +19,9 @@ features of :func:`analysis.corpus.attribution_model.document_features`; an L1-r
 logistic regression (liblinear) keeps few weights. The threshold maximises the
 attributed-sentence F1 of rules plus model over out-of-fold predictions (folds by document), so
 it is not fitted to the training sentences themselves; it is at least :data:`MIN_THRESHOLD`.
+Sentences whose subject holds a view (:func:`analysis.corpus.beliefs.belief_subject`) are
+promoted whatever the model says: they stay among its rows, and count as promoted (probability
+1) when the threshold is searched.
 Each fold learns its cue words from the other folds' documents, as the shipped model learns
 them from the whole split, so no fold sees the cue words of its own test documents.
 Deterministic: fixed folds, sorted features, weights rounded to 6 significant
@@ -40,11 +43,12 @@ sys.path.insert(0, str(ROOT))
 
 from analysis.corpus.attribution_model import RESOURCE, document_features  # noqa: E402
 from analysis.corpus.bare_clauses import frame_reading  # noqa: E402
+from analysis.corpus.beliefs import belief_subject  # noqa: E402
 from analysis.corpus.quotes import promotable, rule_readings  # noqa: E402
 from analysis.corpus.sentences import iter_sentences  # noqa: E402
 
 DEFAULT_TRAIN = ROOT.parent / "shared" / "bench" / "attribution" / "polnear-train"
-MODEL_VERSION = "2.1.9"
+MODEL_VERSION = "2.1.10"
 C = 0.5
 CUE_COUNT = 3
 CUE_SHARE = 0.2
@@ -176,7 +180,23 @@ def out_of_fold(docs: list[tuple[dict, str]], read: list[tuple], folds: int,
         prob = np.full(len(y), np.nan)
         prob[test] = make_model().fit(x[~test], y[~test]).predict_proba(x[test])[:, 1]
         parts.append(prob)
-    return np.nanmax(np.vstack(parts), axis=0)
+    oof = np.nanmax(np.vstack(parts), axis=0)
+    oof[held_views(read)] = 1.0  # promoted whatever the model says
+    return oof
+
+
+def held_views(read: list[tuple]) -> list[int]:
+    """The indices, among the model's rows, of the sentences promoted whatever the model
+    says: a view held by their subject (:func:`analysis.corpus.beliefs.belief_subject`). The
+    model still learns from them."""
+    out, k = [], 0
+    for text, triples, readings, open_, _ in read:
+        for (_, s, e), r, ok in zip(triples, readings, open_, strict=True):
+            if r == "none" and ok:  # a model row (frame readings are never open)
+                if belief_subject(text[s:e]) is not None:
+                    out.append(k)
+                k += 1
+    return out
 
 
 def train(folder: Path, folds: int, cue_args: tuple[int, float] = (CUE_COUNT, CUE_SHARE),

@@ -68,6 +68,7 @@ from .attribution_model import (
     neighbours,
 )
 from .bare_clauses import frame_reading, is_bare_clause, refers_back
+from .beliefs import belief_subject
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
 from .cues import WORD_RE, find_reporting_clause
 from .furniture_lines import furniture_flags
@@ -305,8 +306,9 @@ def _promotable(c: _Clause, sentence: str) -> bool:
 
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
              model: AttributionModel) -> None:
-    """Mark as indirect speech the authorial sentences the model reads as reported; their
-    speaker is :func:`promoted_speaker`."""
+    """Mark as indirect speech the authorial sentences the model reads as reported (their
+    speaker is :func:`promoted_speaker`) and those whose subject holds a view
+    (:func:`analysis.corpus.beliefs.belief_subject`: that subject)."""
     quotes = [c.quote for c in clauses]
     for n, ((p, s, e), c) in enumerate(zip(sentences, clauses, strict=True)):
         if not _promotable(c, text[s:e]):
@@ -314,9 +316,11 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
         if not n or sentences[n - 1][0] != p:
             s = lede_start(text, s, e)  # "SEOUL, April 27 (Yonhap) --": no subject, no speaker
         previous, following = neighbours(sentences, quotes, n)
-        if model.sentence_probability(text[s:e], "none", previous, following) >= \
-                model.threshold:
-            raw = promoted_speaker(text[s:e], list(WORD_RE.finditer(text, s, e)), model.cues)
+        held = belief_subject(text[s:e])  # "Her advisers believe ...": promoted whatever
+        if held is not None or model.sentence_probability(text[s:e], "none", previous,
+                                                          following) >= model.threshold:
+            raw = held or promoted_speaker(text[s:e], list(WORD_RE.finditer(text, s, e)),
+                                           model.cues)
             if raw and raw.split()[-1].lower() in _NON_SPEAKING:
                 continue  # "The agreement ... also creates": an act of a text, no words
             if raw is None or is_speaker_surface(raw):  # "Whether that insight": nobody

@@ -1,0 +1,74 @@
+"""A view held by a sentence's subject (*Her advisers believe ...*, *He thinks ...*, *The Bank of
+Korea does not expect ...*) is that subject's, whatever the learned model says
+(:mod:`analysis.corpus.beliefs`). Sentences written for these tests in the styles of wire copy,
+the Korean English-language press and a briefing transcript."""
+
+import pytest
+
+from analysis.corpus.beliefs import belief_subject
+from analysis.corpus.quotes import attribute_sentences, rule_readings
+from analysis.corpus.sentences import iter_sentences
+
+
+def readings(text):
+    triples = list(iter_sentences(text))
+    return [(a.quote, a.voice, a.speaker) for a in attribute_sentences(text, triples)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("South Korean officials expect the talks to resume before the end of the year.",
+     [("indirect", "quoted", "South Korean officials")]),
+    ("The president's advisers believe a second summit could break the deadlock.",
+     [("indirect", "quoted", "president's advisers")]),
+    ("The Bank of Korea does not expect inflation to ease before spring.",
+     [("indirect", "quoted", "Bank of Korea")]),
+    ("Pyongyang sees the drills as a rehearsal for an invasion.",
+     [("indirect", "quoted", "Pyongyang")]),
+    ("Lee Jae-myung wants voters to remember that he opposed the deployment.",
+     [("indirect", "quoted", "Lee Jae-myung")]),
+    ("Chinese diplomats hope Washington will ease the export controls.",
+     [("indirect", "quoted", "Chinese diplomats")]),
+    # A pronoun takes the person the story named before.
+    ("Yoon Suk Yeol met the envoy on Tuesday. He also thinks the sanctions have not worked.",
+     [("none", "authorial", None), ("indirect", "quoted", "Yoon Suk Yeol")]),
+    ("Kim Yo Jong issued the statement late on Sunday. She wants Seoul to halt the leaflet "
+     "launches.", [("none", "authorial", None), ("indirect", "quoted", "Kim Yo Jong")]),
+])
+def test_a_view_held_by_the_subject_is_attributed(text, expected):
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Inflation fears mounted in Seoul after the won fell to a 13-year low.",  # a plural noun
+    "Seoul sees similar benefits in the deal.",  # "sees" without "as"
+    "Most believe the talks will fail.",  # a quantifier: no one in particular
+    "Democrats think so.",
+])
+def test_the_writers_sentences_stay_authorial(text):
+    assert readings(text) == [("none", "authorial", None)]
+
+
+def test_the_rules_readings_are_unchanged():
+    # The rule acts where the model promotes, so the readings the model's features see (and
+    # the shipped weights) stay as they were.
+    text = "Chinese diplomats hope Washington will ease the export controls."
+    assert rule_readings(text, list(iter_sentences(text))) == ["none"]
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("Her advisers think she has the discipline to win the debate.", "Her advisers"),
+    ("But he fears the alliance has lost its footing.", "he"),
+    ("U.S. intelligence officials believe Pyongyang has resumed work at the site.",
+     "U.S. intelligence officials"),
+    ("The Ministry of Unification hopes to reopen the liaison office.",
+     "The Ministry of Unification"),
+    ("Economists expect the central bank to hold rates in May.", "Economists"),
+    ("I think the briefing is over.", None),  # the first person: the writer's or a speaker's
+    ("You know, the deal was never popular.", None),
+    ("Don't believe the rumours, the spokesman said.", None),
+    ("What Washington wants is a freeze.", None),
+    ("Health worries have dogged the candidate.", None),
+    ("He knows about the plan.", None),
+])
+def test_belief_subject(sentence, subject):
+    assert belief_subject(sentence) == subject
