@@ -23,7 +23,7 @@ def frames_of(text: str) -> set[str]:
 
 
 def test_lexicon_version_is_2_8_1():
-    assert load_frame_lexicon().version == "2.13.0"
+    assert load_frame_lexicon().version == "2.13.1"
 
 
 # --- (a) a named forum, club or firm -------------------------------------------------------------

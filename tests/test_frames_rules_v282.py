@@ -24,7 +24,7 @@ def frames_of(text: str) -> set[str]:
 
 
 def test_version():
-    assert load_frame_lexicon().version == "2.13.0"
+    assert load_frame_lexicon().version == "2.13.1"
 
 
 # --- rule 43: whose build-up, activity, development and firing --------------------------------

@@ -59,6 +59,9 @@ class FrameLexicon:
     party_table: PatternTable = field(default_factory=PatternTable, repr=False)
     """Every counterpart and ally pattern in one table: whether a sentence names a party of
     the story is one :meth:`~PatternTable.may_match` (and at most one scan), not two."""
+    other_ally_table: PatternTable = field(default_factory=PatternTable, repr=False)
+    """America's allies other than South Korea (Japan, Australia, NATO...): a sentence that
+    names one and no ally outside them speaks of that partnership (guide rules 21 and 80)."""
 
     @property
     def name(self) -> str:
@@ -69,7 +72,7 @@ class FrameLexicon:
         """Every pattern table of the lexicon (cues first)."""
         return (self.table, self.counterpart_table, self.ally_table, self.owner_table,
                 self.contingency_table, self.negation_after_table, self.negation_before_table,
-                self.party_table)
+                self.party_table, self.other_ally_table)
 
 
 
@@ -209,6 +212,8 @@ def _build_frame_lexicon(path: str | Path) -> FrameLexicon:
         pair_owner_words=frozenset(w.lower() for w in cp.get("pair_owner_words", [])),
         north_pair_words=_north_pair_words(cp),
         senses=read_senses(data.get("senses", {}), where),
+        other_ally_table=_phrase_table(cp.get("other_ally_patterns", []),
+                                       f"{where}: counterparts.other_ally_patterns"),
     )
 
 

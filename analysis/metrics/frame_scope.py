@@ -2,7 +2,7 @@
 
 Negation before and after a cue (guide rules 8, 19c, 34 and 62: :func:`negation_before`,
 :func:`negation_after`, :func:`mentioned_by_name`) and the contingency of an attack named as a
-hypothetical (rule 2: :func:`contingency_trigger`), then four questions of rules 35-37 that
+hypothetical (rule 2: :func:`contingency_trigger`), then five questions of rules 35-37 and 80 that
 :func:`analysis.metrics.frames.frame_cues` asks of a matched cue, each a pure function of the
 tokenised sentence and the spans of the lexicon's mention tables:
 
@@ -19,6 +19,8 @@ tokenised sentence and the spans of the lexicon's mention tables:
 * **Whose partnership?** (rule 37, :func:`foreign_partnership`) A partnership word of another
   country ("the Gulf's own security partnerships", "Pakistan's friendship", "its friendship
   with Beijing") does not name the US-South Korea partnership: it counts toward no frame.
+* **Whose ally?** (rule 80, :func:`allies_elsewhere`) A sentence that names Japan, Australia or
+  NATO and no ally outside them is about that partnership with Washington, not this one.
 
 Spans are ``(first, end)`` token indices, as the lexicon's pattern tables return them.
 """
@@ -33,6 +35,17 @@ from .lexicon import BOUNDARY_RE, Token
 
 POSSESSIVE_SUFFIXES = ("'s", "\u2019s", "'", "\u2019")
 """The ends of a token that owns the next noun: ``Gulf's``, ``allies'``."""
+
+
+def allies_elsewhere(allies: Sequence[tuple[int, int]],
+                     others: Sequence[tuple[int, int]]) -> bool:
+    """Whether a sentence is about another of America's allies (guide rules 21 and 80): it
+    names one (spans in ``others``: Japan, Tokyo, Australia, NATO...) and every ally it names
+    (spans in ``allies``) is one of them, so no South Korea, Seoul, *allies* or trilateral
+    word. "Japan and the United States hold their own extended deterrence dialogue" is
+    Japan's partnership, not the US-South Korea one."""
+    return bool(others) and all(any(oi <= ci and cj <= oj for oi, oj in others)
+                                for ci, cj in allies)
 
 
 def clause_break(text: str, toks: Sequence[Token], first: int, last: int) -> bool:

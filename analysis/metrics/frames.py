@@ -106,6 +106,7 @@ from .frame_lexicon import load_frame_lexicon as load_frame_lexicon
 from .frame_model import FrameModel as FrameModel
 from .frame_model import load_frame_model as load_frame_model
 from .frame_scope import (
+    allies_elsewhere,
     carried_negation,
     clause_break,
     contingency_trigger,
@@ -137,26 +138,26 @@ class Cue(NamedTuple):
     rule: str
 
 
-
-
 class AlliedMentions(NamedTuple):
     """Token spans ``(first, end)`` of the allies named in a sentence (``allies``: the ally
     patterns, South Korea, Seoul, the alliance...) and of the owners that mark an allied
-    capability or commitment (``owners``: US, American, Washington's...)."""
+    capability or commitment (``owners``: US, American...); ``elsewhere``: the sentence is about
+    another of America's allies, so no ally is named (:func:`.frame_scope.allies_elsewhere`)."""
 
     allies: list[tuple[int, int]]
     owners: list[tuple[int, int]]
+    elsewhere: bool = False
 
 
 def allied_mentions(text: str, toks: Sequence[Token], lex: FrameLexicon,
                     matched: Container[PatternTable] = EVERY_TABLE) -> AlliedMentions:
     """The :class:`AlliedMentions` of a tokenised sentence (``matched`` as in
     :func:`frame_cues`)."""
-    return AlliedMentions(
-        [(ci, cj) for ci, cj, _ in lex.ally_table.scan(text, toks)]
-        if lex.ally_table in matched else [],
-        [(ci, cj) for ci, cj, _ in lex.owner_table.scan(text, toks)]
-        if lex.owner_table in matched else [])
+    allies, owners, others = ([(ci, cj) for ci, cj, _ in table.scan(text, toks)]
+                              if table in matched else []
+                              for table in (lex.ally_table, lex.owner_table, lex.other_ally_table))
+    elsewhere = allies_elsewhere(allies, others)
+    return AlliedMentions([] if elsewhere else allies, owners, elsewhere)
 
 
 def ally_linked(text: str, toks: Sequence[Token], i: int, j: int, allied: AlliedMentions,
@@ -164,7 +165,10 @@ def ally_linked(text: str, toks: Sequence[Token], i: int, j: int, allied: Allied
     """Whether the cue at tokens ``[i, j)`` is tied to the allies: an allied owner right before
     it (``U.S. commitment``, ``Washington's guarantee``), or an ally named at most
     ``lex.ally_link_window`` tokens after it with only linking words between (``commitment to
-    the Republic of Korea``, ``defend Seoul``), never across clause punctuation."""
+    the Republic of Korea``, ``defend Seoul``), never across clause punctuation; never in a
+    sentence about another of America's allies (``elsewhere``, guide rule 80)."""
+    if allied.elsewhere:
+        return False
     if any(cj == i for _, cj in allied.owners):
         return True
     for ci, _ in allied.allies:
@@ -187,7 +191,7 @@ def mask_initialism_periods(text: str) -> str:
 
 
 def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Mapping[str, Any],
-                     mentions: Sequence[tuple[int, int, dict[str, Any]]], has_ally: bool,
+                     mentions: Sequence[tuple[int, int, dict[str, Any]]], has_ally: bool | None,
                      lex: FrameLexicon,
                      owners: Sequence[tuple[int, int]] = ()) -> tuple[str | None, str]:
     """Frame of a context-dependent cue at tokens ``[i, j)`` (see the module docstring)."""
@@ -219,7 +223,8 @@ def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Map
         return frame, f"counterpart:{info['name']}"
     if has_ally and spec["ally_frame"]:
         return spec["ally_frame"], "allies named"
-    return spec["default"], "default"
+    # has_ally None: another of America's allies only (guide rule 80), no frame
+    return (None, "allies elsewhere") if has_ally is None else (spec["default"], "default")
 
 
 class _SentenceSpans:
@@ -246,10 +251,11 @@ class _SentenceSpans:
             elif name == "triggers":
                 value = [(ci, cj, cp.payload[0]["where"])
                          for ci, cj, cp in self.scan(lex.contingency_table)]
-            elif name == "context":
+            elif name == "context":  # has_ally None: another of America's allies only
+                allied = self.spans("allied")
                 value = ([(ci, cj, cp.payload[0])
                           for ci, cj, cp in self.scan(lex.counterpart_table)],
-                         bool(self.scan(lex.ally_table)))
+                         bool(allied.allies) or (None if allied.elsewhere else False))
             else:
                 value = allied_mentions(self.text, self.toks, lex, self.matched)
             self._cache[name] = value
