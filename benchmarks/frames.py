@@ -68,7 +68,7 @@ names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
   scored on lexicon 2.11.0-2.12.0 with model 1.8.0-1.9.0; its errors shaped lexicon 2.13.0 and
   it trains model 1.10.0, so from 2.13.0 on it is a tuning set too.
   ``data/frames_heldout_team17.csv`` (ids ``t17-PP-SS``), written blind from guide 2.12, was
-  scored on lexicon 2.12.0-2.13.0 with model 1.9.0-1.10.0 and is never tuned on: score it, never
+  scored on lexicon 2.12.0-2.13.1 with model 1.9.0-1.10.0 and is never tuned on: score it, never
   print or read its disagreements.
 
 Prints per-frame precision, recall, F1 and Cohen's kappa, the micro-F1 over (sentence, frame)
