@@ -6,7 +6,12 @@ the rules in the module docstring of :mod:`analysis.metrics.keyphrase_candidates
 
 from __future__ import annotations
 
-from analysis.metrics.keyphrase_tokens import headline_tokens, scan_tokens, token_info
+from analysis.metrics.keyphrase_tokens import (
+    clear_token_types,
+    headline_tokens,
+    scan_tokens,
+    token_info,
+)
 
 WIRE = ("Allies unveil plan\n\nSEOUL, April 27 (Yonhap) -- Gen. Kim said the U.S. would deploy "
         "nuclear-armed submarines to strengthen North Korea’s rivals.")
@@ -43,3 +48,24 @@ def test_token_facts_of_possessives_initialisms_and_verb_forms():
     assert token_info("U.S")[7] == 2 and token_info("Gen")[7] == 1
     assert token_info("deployed")[6] == 2 and token_info("nuclear-armed")[6] == 0
     assert token_info("the")[4] and token_info("strongly")[4] and not token_info("rally")[4]
+
+
+def test_type_columns_hold_the_token_facts_in_token_order():
+    scan = scan_tokens(WIRE)
+    col = scan.columns
+    assert col["info"].tolist() == [token_info(w) for w in scan.words]
+    assert col["lo"].tolist() == [token_info(w)[1] for w in scan.words]
+    assert col["cap"].tolist() == [token_info(w)[3] for w in scan.words]
+    assert [w for w, c in zip(scan.words, col["cue"].tolist(), strict=True) if c] == [
+        "would", "to"]
+    assert [w for w, c in zip(scan.words, col["initialism"].tolist(), strict=True) if c] == [
+        "U.S"]
+    assert not col["alpha"][scan.words.index("27")]
+
+
+def test_scan_is_the_same_after_the_type_table_is_emptied():
+    before = scan_tokens(WIRE)
+    clear_token_types()
+    after = scan_tokens(WIRE)
+    assert (after.chunks, after.lines, after.los, after.breaks) == (
+        before.chunks, before.lines, before.los, before.breaks)

@@ -160,17 +160,20 @@ def tag_classes(upos: tuple[str, ...], penn: tuple[str, ...]) -> TagClasses:
 def _tokens(text: str, scan: TokenScan) -> Tokens:
     """Columns of ``scan``; proper nouns and display forms are filled in by :func:`name_flags`
     and :func:`display_forms`."""
-    infos = scan.infos  # the columns (one pass each: a transposition with zip costs more)
+    col = scan.columns  # the types' columns in token order (numpy)
     los, poss, breaks = scan.los, scan.possessive, scan.breaks  # (read by the scan)
-    caps, stems, vf = (tuple(map(itemgetter(k), infos)) for k in (3, 5, 6))
+    cap = col["cap"]
+    caps, stems, vf = (tuple(col[k].tolist()) for k in ("cap", "stem", "vf"))
     # one space after the token itself (a possessive ending is no space)
-    adjacent = list(map(and_, map(eq, islice(scan.gaps, 1, None), repeat(" ")), map(not_, poss)))
-    adjacent[-1] = False
-    title = title_case_flags(los, caps, scan.lines, headline_tokens(text, scan) if HEADLINES else 0)
-    lower_seen = set(compress(los, map(not_, caps)))
-    return Tokens(los, caps, stems, vf, breaks, poss, list(compress(count(), caps)),
-                  scan.initial, title, adjacent, lower_seen, initials=scan.initials,
-                  fixed=scan.fixed, cap_los=list(compress(los, caps)))
+    space = ~col["poss"]
+    space[[i - 1 for i in scan.marks if i]] = False  # the gaps other than one space
+    space[-1] = False
+    title = title_case_flags(los, caps, scan.lines, headline_tokens(text, scan) if HEADLINES else 0,
+                             col["alpha"].tolist())
+    return Tokens(los, caps, stems, vf, breaks, poss, cap.nonzero()[0].tolist(),
+                  scan.initial, title, space.tolist(), set(col["lo"][~cap].tolist()),
+                  initials=scan.initials, fixed=scan.fixed, cap_los=col["lo"][cap].tolist(),
+                  columns=col)
 
 
 def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[str]]:
@@ -323,7 +326,8 @@ def _pos_flags(tk: Tokens) -> list[int]:
         import numpy as np
 
         tags, (code, participle, adjective, vf_code) = tk.tag_array, tk.tag_set.arrays
-        codes = (code[tags] | vf_code[np.frombuffer(bytes(vf), np.uint8)]).tolist()  # vf: 0-2
+        vf_column = tk.columns["vf"] if tk.columns else np.frombuffer(bytes(vf), np.uint8)
+        codes = (code[tags] | vf_code[vf_column]).tolist()  # vf: 0-2
         eds = []  # -ed adjectives before a lower-case word
         last = len(los) - 1
         verbal_eds = []  # -ed participles before a lower-case word
@@ -374,7 +378,8 @@ def _ing_modifiers(tk: Tokens, codes: list[int]) -> None:
     los, vf, caps, adjacent, noun = tk.los, tk.vf, tk.caps, tk.adjacent, tk.tag_set.code
     tags = tk.tags
     last = len(los) - 1
-    for i in compress(count(), map(eq, vf, repeat(1))):
+    for i in compress(count(), map(eq, vf, repeat(1))) if not tk.columns \
+            else (tk.columns["vf"] == 1).nonzero()[0].tolist():
         if (i < last and not caps[i] and adjacent[i] and not caps[i + 1]
                 and noun[tags[i]] == NOUN and codes[i + 1] & NOUN and not tk.breaks[i + 1]):
             tk.modifiers.append(i)
@@ -483,10 +488,16 @@ def pos_tags(tagger: Any, scan: TokenScan, tk: Tokens) -> Any:
     from ..corpus.tagger import gap_classes
 
     n = len(tk.caps)
-    read = map(or_, tk.caps, map(not_, tk.breaks))
-    if tk.proper:
-        read = map(and_, read, map(not_, tk.proper))
-    need = np.flatnonzero(np.frombuffer(bytes(read), dtype=bool))  # bytes: twice fromiter's speed
+    if tk.columns:  # the columns of the token types, in numpy
+        read = tk.columns["cap"] | ~tk.columns["brk"]
+        if tk.proper:
+            read &= ~np.array(tk.proper, dtype=bool)
+        need = read.nonzero()[0]
+    else:
+        read = map(or_, tk.caps, map(not_, tk.breaks))
+        if tk.proper:
+            read = map(and_, read, map(not_, tk.proper))
+        need = np.flatnonzero(np.frombuffer(bytes(read), dtype=bool))  # bytes: twice fromiter's
     tags = np.full(n, len(tagger.upos), dtype=np.intp)
     tags[need] = tagger.predict(scan.words, gap_classes(scan.gaps, scan.marks), need)
     return tags

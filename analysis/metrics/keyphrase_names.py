@@ -77,6 +77,7 @@ class Tokens:
     fixed: list[tuple[int, int, bool]] = field(default_factory=list)  # see TokenScan.fixed
     modifiers: list[int] = field(default_factory=list)  # nouns in -ing before a noun
     cap_los: list[str] = field(default_factory=list)  # lower case of the capitalised tokens
+    columns: dict[str, Any] = field(default_factory=dict)  # TokenScan.columns, when known
 
     def capitals_in(self, words: Any) -> Any:
         """The indices of the capitalised tokens whose lower-case form is in ``words`` (a set),
@@ -150,7 +151,9 @@ def name_flags(tk: Tokens) -> set[int]:
                 and los[i] not in TITLES and word_zipf(los[i]) < GENERIC_NAME_ZIPF):
             proper[i] = True
     connectors = set()
-    for i in compress(count(), map(NAME_CONNECTORS.__contains__, los)):
+    lo_column = tk.columns.get("lo")
+    for i in compress(count(), map(NAME_CONNECTORS.__contains__, los)) if lo_column is None \
+            else sorted(i for w in NAME_CONNECTORS for i in (lo_column == w).nonzero()[0].tolist()):
         if (0 < i < n - 1 and not caps[i] and proper[i - 1] and proper[i + 1]
                 and adjacent[i - 1] and adjacent[i] and not poss[i - 1]
                 and los[i - 1] not in TITLES):
@@ -215,9 +218,11 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
     writes it in lower case or it is very common ("Rising" at a sentence start); words of a
     title-case line are lower-cased unless proper. (Only the words of candidates are read.)"""
     display = list(scan.words)
-    for i in compress(count(), tk.possessive):
+    col = scan.columns
+    for i in compress(count(), tk.possessive) if not col else col["poss"].nonzero()[0].tolist():
         display[i] = display[i][:scan.infos[i][0]]
-    for i in compress(count(), map(eq, map(itemgetter(7), scan.infos), repeat(2))):
+    for i in compress(count(), map(eq, map(itemgetter(7), scan.infos), repeat(2))) if not col \
+            else col["initialism"].nonzero()[0].tolist():
         if scan.char_after(i, len(display[i])) == ".":  # an initialism's final period
             display[i] += "."
     for i in tk.initials:

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import is_, itemgetter, ne
+from operator import eq, is_, itemgetter, ne
+from threading import RLock
+from typing import Any
 
 from ..corpus.tokens import WORD_RE, ascii_words
 from .furniture import load_furniture
@@ -86,7 +88,76 @@ def _english_table() -> FrequencyTable:
     return english_frequencies()
 
 
+MAX_TYPES = 1 << 16  # token types remembered (bounded, so memory stays flat on huge corpora)
+
+
+class TypeColumns:
+    """The :data:`TokenInfo` of each token type seen, and its facts as numpy columns indexed by
+    the type's number (``ids``), so a text's per-token columns are a few array look-ups
+    instead of one Python pass each: ``info`` (the tuples), ``lo``, ``stem`` (objects),
+    ``poss``, ``cap``, ``brk``, ``cue`` (a verb cue), ``adverb`` (a verb-cue adverb), ``fixed``
+    (the first word of a fixed expression), ``alpha`` (starts with a letter), ``initialism``
+    (abbreviation 2) and ``vf``."""
+
+    OBJECTS = ("info", "lo", "stem")
+    FLAGS = ("poss", "cap", "brk", "cue", "adverb", "fixed", "alpha", "initialism")
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.columns: dict[str, Any] = {}  # (numpy is imported with the first types)
+
+    def grow(self, size: int) -> None:
+        """Room for ``size`` types."""
+        import numpy as np
+
+        old, n = self.columns, len(self.ids)
+        self.columns = {name: np.empty(size, object) for name in self.OBJECTS}
+        self.columns.update({name: np.zeros(size, bool) for name in self.FLAGS})
+        self.columns["vf"] = np.zeros(size, np.uint8)
+        for name, column in old.items():
+            self.columns[name][:n] = column[:n]
+
+    def clear(self) -> None:
+        self.ids.clear()
+        self.columns = {}
+
+    def add(self, raws: list[str], infos: list[TokenInfo]) -> None:
+        """Number the new types ``raws`` and fill their columns from ``infos``."""
+        import numpy as np
+
+        start = len(self.ids)
+        end = start + len(raws)
+        size = len(self.columns["vf"]) if self.columns else 0
+        if end > size:
+            self.grow(max(end, 2 * size, 1 << 10))
+        c, n = self.columns, end - start
+        los = list(map(itemgetter(1), infos))
+        # (bytes and fromiter: a list would cost numpy a type discovery per item)
+        c["info"][start:end] = np.fromiter(infos, object, n)
+        c["lo"][start:end] = np.fromiter(los, object, n)
+        c["stem"][start:end] = np.fromiter(map(itemgetter(5), infos), object, n)
+        for name, values in (
+                ("poss", map(itemgetter(2), infos)), ("cap", map(itemgetter(3), infos)),
+                ("brk", map(itemgetter(4), infos)), ("vf", map(itemgetter(6), infos)),
+                ("cue", map(VERB_CUES.__contains__, los)),
+                ("adverb", map(VERB_CUE_ADVERBS.__contains__, los)),
+                ("fixed", map(load_fixed_expressions().__contains__, los)),
+                ("alpha", map(str.isalpha, map(itemgetter(0), los))),
+                ("initialism", map(eq, map(itemgetter(7), infos), repeat(2)))):
+            c[name][start:end] = np.frombuffer(bytes(values), c[name].dtype)
+        self.ids.update(zip(raws, range(start, end), strict=True))
+
+
+_TYPES = TypeColumns()
+_LOCK = RLock()  # the type table grows and is read by one text at a time
 _TOKEN_INFO: dict[str, TokenInfo] = {}
+
+
+def clear_token_types() -> None:
+    """Forget every token type (as when the table reaches :data:`MAX_TYPES`)."""
+    with _LOCK:
+        _TOKEN_INFO.clear()
+        _TYPES.clear()
 
 
 def token_info(raw: str) -> TokenInfo:
@@ -96,8 +167,9 @@ def token_info(raw: str) -> TokenInfo:
 
 
 def token_infos(raws: list[str]) -> list[TokenInfo]:
-    """:data:`TokenInfo` of each of the token types ``raws`` (none of them cached), cached:
-    one pass with the word lists at hand, as a text's new types come in a batch."""
+    """:data:`TokenInfo` of each of the token types ``raws`` (none of them cached), cached
+    (and numbered in :class:`TypeColumns`): one pass with the word lists at hand, as a text's
+    new types come in a batch."""
     stop, furniture, light = load_stopwords(), load_furniture(), load_light_nouns()
     out = []
     for raw in raws:
@@ -128,9 +200,11 @@ def token_infos(raws: list[str]) -> list[TokenInfo]:
         else:
             brk = word_zipf(lo) >= ZIPF_COMMON
         out.append((len(tok), lo, poss, cap, brk, key, vf, abbr))
-    if len(_TOKEN_INFO) + len(raws) > 1 << 16:  # bounded, so memory stays flat on huge corpora
-        _TOKEN_INFO.clear()
-    _TOKEN_INFO.update(zip(raws, out, strict=True))
+    with _LOCK:
+        if len(_TOKEN_INFO) + len(raws) > MAX_TYPES:
+            clear_token_types()
+        _TOKEN_INFO.update(zip(raws, out, strict=True))
+        _TYPES.add(raws, out)
     return out
 
 
@@ -151,6 +225,7 @@ class TokenScan:
     los: tuple[str, ...] = ()  # the columns of infos read by the scan: lower case,
     possessive: tuple[bool, ...] = ()  # possessive and breaks a chunk (shared with the
     breaks: tuple[bool, ...] = ()  # candidate search, which reads them again)
+    columns: dict[str, Any] = field(default_factory=dict)  # token_columns of the words
     _ends: list[int] | None = None  # character offset after each gap and token, once read
 
     def _offsets(self) -> list[int]:
@@ -196,6 +271,25 @@ _WORD, _CUT, _BREAK = b"wWb"
 _CODES = bytes.maketrans(b"\x00\x01", bytes([_WORD, _BREAK]))
 
 
+def token_columns(words: list[str]) -> dict[str, Any]:
+    """The :class:`TypeColumns` of each token of ``words`` (numpy arrays in token order); the
+    new types are looked up in one batch (:func:`token_infos`)."""
+    import numpy as np
+
+    with _LOCK:
+        if not _TYPES.columns:
+            _TYPES.grow(1 << 10)
+        found = list(map(_TYPES.ids.get, words))
+        if None in found:  # new token types
+            new = list(dict.fromkeys(compress(words, map(is_, found, repeat(None)))))
+            if len(_TOKEN_INFO) + len(new) > MAX_TYPES:  # numbered again from scratch
+                new = list(dict.fromkeys(words))
+            token_infos(new)
+            found = list(map(_TYPES.ids.__getitem__, words))
+        at = np.array(found, dtype=np.intp)
+        return {name: column.take(at) for name, column in _TYPES.columns.items()}
+
+
 def scan_tokens(text: str) -> TokenScan:
     """Tokenise ``text`` and cut it into chunks and lines (see the module docstring).
 
@@ -210,25 +304,23 @@ def scan_tokens(text: str) -> TokenScan:
     else:
         pieces = _WORDS_AND_GAPS.split(text)
     words, gaps = pieces[1::2], pieces[0::2]
-    infos = list(map(_TOKEN_INFO.get, words))
-    if None in infos:  # new token types, looked up in one batch
-        new = list(dict.fromkeys(compress(words, map(is_, infos, repeat(None)))))
-        infos = list(map(dict(zip(new, token_infos(new), strict=True)).get, words, infos))
+    col = token_columns(words)
     n = len(words)
-    los, poss, breaks = (tuple(map(itemgetter(k), infos)) for k in (1, 2, 4))
+    infos = col["info"].tolist()
+    los, poss, breaks = (tuple(col[k].tolist()) for k in ("lo", "poss", "brk"))
     scan = TokenScan(words, gaps, infos, [False] * n, [], [], los=los, possessive=poss,
-                     breaks=breaks)
+                     breaks=breaks, columns=col)
     initial, lines = scan.initial, scan.lines
-    codes = bytearray(bytes(breaks).translate(_CODES))
-    for i in compress(count(1), map(VERB_CUES.__contains__, los[:-1])):
+    codes = bytearray(col["brk"].tobytes().translate(_CODES))
+    for i in (col["cue"][:-1].nonzero()[0] + 1).tolist():  # the words after a verb cue
         if not infos[i][3] and len(gaps[i]) == 1:
             codes[i] = _BREAK  # an infinitive or a verb after a modal
-    for i in compress(count(2), map(VERB_CUE_ADVERBS.__contains__, los[1:-1])):
+    for i in (col["adverb"][1:-1].nonzero()[0] + 2).tolist():
         if los[i - 2] in VERB_CUES and not infos[i][3] and gaps[i] == gaps[i - 1] == " ":
             codes[i] = _BREAK  # "will not station", "to further strengthen"
     if FIXED:
-        scan.fixed.extend(fixed_expressions(los, gaps, codes))
-    for i in compress(count(1), poss[:-1]):
+        scan.fixed.extend(fixed_expressions(los, gaps, codes, col["fixed"].nonzero()[0].tolist()))
+    for i in (col["poss"][:-1].nonzero()[0] + 1).tolist():
         if codes[i] == _WORD:
             codes[i] = _CUT  # a possessive ends a name
     if n:
@@ -291,18 +383,19 @@ def _fixed_pairs() -> frozenset[tuple[str, str]]:
                      for rest, _ in entries)
 
 
-def fixed_expressions(los: Sequence[str], gaps: list[str], codes: bytearray
-                      ) -> list[tuple[int, int, bool]]:
+def fixed_expressions(los: Sequence[str], gaps: list[str], codes: bytearray,
+                      starts: list[int] | None = None) -> list[tuple[int, int, bool]]:
     """Find the fixed expressions (:func:`analysis.metrics.vocabulary.load_fixed_expressions`)
     among the lower-case tokens ``los`` (words one space apart) and set their chunk ``codes``:
     an adverb's words break chunks ("per se"); the words of a noun or modifier are one run
-    ("per capita", "de facto"). Returns ``(first, last, a noun)`` of the latter."""
+    ("per capita", "de facto"). Returns ``(first, last, a noun)`` of the latter. ``starts``:
+    the tokens that are the first word of a fixed expression, when known."""
     table = load_fixed_expressions()
     pairs = _fixed_pairs()
     found: list[tuple[int, int, bool]] = []
     end = -1
     n = len(los)
-    for i in compress(count(), map(table.__contains__, los)):
+    for i in compress(count(), map(table.__contains__, los)) if starts is None else starts:
         if i <= end:
             continue
         second = los[i + 1].translate(APOSTROPHE_FOLD) if i + 1 < n else ""
@@ -325,20 +418,21 @@ def fixed_expressions(los: Sequence[str], gaps: list[str], codes: bytearray
     return found
 
 
-def title_case_flags(los: list[str], caps: tuple[bool, ...],
-                     lines: list[tuple[int, int]], headline: int = 0) -> list[bool]:
+def title_case_flags(los: Sequence[str], caps: Sequence[bool], lines: list[tuple[int, int]],
+                     headline: int = 0, alpha: Sequence[bool] | None = None) -> list[bool]:
     """Per token: in a headline, i.e. a title-case line (most of its words capitalised) or
-    the first ``headline`` tokens."""
+    the first ``headline`` tokens. ``alpha`` (per token: starts with a letter) is read from
+    ``los`` when not given."""
     title = [True] * headline + [False] * (len(los) - headline)
     letter = None  # per token: starts with a letter (read for the whole text once)
     for lo_i, hi_i in lines:
         if hi_i - lo_i < 2 or sum(caps[lo_i:hi_i]) < 2:
             continue  # fewer than two capitalised words: no title-case line
         if letter is None:
-            letter = list(map(str.isalpha, map(itemgetter(0), los)))
-        alpha = letter[lo_i:hi_i]
-        n_alpha = sum(alpha)
-        if 2 <= n_alpha < 25 and sum(compress(caps[lo_i:hi_i], alpha)) >= 0.6 * n_alpha:
+            letter = list(map(str.isalpha, map(itemgetter(0), los))) if alpha is None else alpha
+        alpha_line = letter[lo_i:hi_i]
+        n_alpha = sum(alpha_line)
+        if 2 <= n_alpha < 25 and sum(compress(caps[lo_i:hi_i], alpha_line)) >= 0.6 * n_alpha:
             title[lo_i:hi_i] = [True] * (hi_i - lo_i)
     return title
 

@@ -198,6 +198,8 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
     generic = generic_words()
     first, first_span, noun, los = cands.first, cands.first_span, cands.noun, cands.los
     scored = []
+    add = scored.append
+    noun_get = noun.get
     for key, tf in cands.tf.items():
         _, form, a, b, proper, _ = first_span[key]
         if b > a:
@@ -210,21 +212,19 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
             support = sum(map(tf_get, stems, repeat(0)))
             if "-" in key:
                 support += compound_support(stems, form.split(), tf_get)
-            support /= len(ws)
-            tf = max(tf - DISCOUNT, 0.0) + LAMBDA * support
+            # (max(tf - DISCOUNT, 0.0): a count is at least 1)
+            tf = (tf - DISCOUNT if tf > DISCOUNT else 0.0) + LAMBDA * (support / (b - a + 1))
         else:
-            w = los[a]
-            z = word_zipf(w)
-            if not proper and (z >= GENERIC_ZIPF or word_zipf(key) >= GENERIC_ZIPF
-                               or noun.get(key, 0) < NOUN_SHARE * tf or key in generic):
+            z = word_zipf(los[a])
+            if not proper and (z >= GENERIC_ZIPF or noun_get(key, 0) < NOUN_SHARE * tf
+                               or key in generic or word_zipf(key) >= GENERIC_ZIPF):
                 continue  # generic on its own ("step", "region"), or mostly no noun
-            info = 9.0 - max(z, ZIPF_FLOOR)  # idf(w)
+            info = 9.0 - (z if z > ZIPF_FLOOR else ZIPF_FLOOR)  # idf(w)
             if use_df:
                 info *= damp[key]
             tf *= SINGLE_PRIOR
-        info /= norm[b - a + 1]
-        pos = (1.0 + POS_SCALE * first[key] / n) ** -POS_POWER
-        scored.append((-(tf * info * pos), key))
+        add((-(tf * (info / norm[b - a + 1])
+               * (1.0 + POS_SCALE * first[key] / n) ** -POS_POWER), key))
     scored.sort()  # best first, equal scores in key order
     return [(-neg, key) for neg, key in scored]
 
