@@ -23,16 +23,12 @@ from analysis.metrics.frames import (
     load_frame_lexicon,
     mask_initialism_periods,
 )
+from tests.frame_rules import frames_of
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "data" / "frames_dev.csv"
 DEVTEST = ROOT / "data" / "frames_devtest.csv"
 
-
-def frames_of(text: str) -> set[str]:
-    """The lexicon's frames: these tests check the lexicon's rules; the supervised model that
-    backs it up by default is tested in ``test_frame_model.py``."""
-    return frame_scores(text, use_model=False)["frames"]
 
 
 # --- rule 1: explicit wording first ---------------------------------------------------------

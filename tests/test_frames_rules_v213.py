@@ -15,17 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.metrics.frame_lexicon import load_frame_lexicon
-from analysis.metrics.frames import frame_scores
-
-
-def frames_of(text: str) -> set[str]:
-    """The lexicon's frames for ``text`` (no document context, no model)."""
-    return frame_scores(text, use_model=False)["frames"]
-
-
-def test_version():
-    assert load_frame_lexicon().version == "2.13.1"
+from tests.frame_rules import frames_of
 
 
 @pytest.mark.parametrize(("text", "expected"), [

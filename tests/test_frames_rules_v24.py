@@ -12,12 +12,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.metrics.frames import frame_cues, frame_scores
-
-
-def frames_of(text: str) -> set[str]:
-    """The lexicon's frames for ``text``."""
-    return frame_scores(text, use_model=False)["frames"]
-
+from tests.frame_rules import frames_of
 
 # --- rule 22: the NCG by another name --------------------------------------------------------
 

@@ -15,11 +15,7 @@ import pytest
 
 from analysis.metrics.frame_lexicon import load_frame_lexicon, read_senses
 from analysis.metrics.frames import frame_cues, frame_scores
-
-
-def frames_of(text: str) -> set[str]:
-    """The lexicon's frames for ``text``."""
-    return frame_scores(text, use_model=False)["frames"]
+from tests.frame_rules import frames_of
 
 
 def test_lexicon_version_is_2_8_1():

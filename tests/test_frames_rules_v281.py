@@ -12,13 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.metrics.frames import frame_cues, frame_scores
-
-
-def frames_of(text: str) -> set[str]:
-    """The lexicon's frames for ``text``."""
-    return frame_scores(text, use_model=False)["frames"]
-
+from analysis.metrics.frames import frame_cues
+from tests.frame_rules import frames_of
 
 # --- names, owners and platforms (rules 31, 36, 42) ---------------------------------------------
 

@@ -14,18 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.metrics.frame_lexicon import load_frame_lexicon
-from analysis.metrics.frames import frame_cues, frame_scores
-
-
-def frames_of(text: str) -> set[str]:
-    """The lexicon's frames for ``text``."""
-    return frame_scores(text, use_model=False)["frames"]
-
-
-def test_version():
-    assert load_frame_lexicon().version == "2.13.1"
-
+from analysis.metrics.frames import frame_cues
+from tests.frame_rules import frames_of
 
 # --- rule 43: whose build-up, activity, development and firing --------------------------------
 

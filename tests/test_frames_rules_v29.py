@@ -24,6 +24,7 @@ from analysis.metrics.frame_context import (
 from analysis.metrics.frame_guards import north_korea_blanked
 from analysis.metrics.frame_lexicon import load_frame_lexicon
 from analysis.metrics.frames import FRAMES, frame_scores
+from tests.frame_rules import frames_of
 
 NAMED = ("SEOUL, Aug 2 — Officials of the two countries met in Washington on Friday for the "
          "fourth round of the Nuclear Consultative Group.")
@@ -33,13 +34,6 @@ SETTING = "The meeting came a day after the North fired a cruise missile into th
 THIRD = "A third meeting will follow in the spring."
 
 
-def frames_of(text: str) -> set[str]:
-    """The lexicon's frames for ``text`` (no document context)."""
-    return frame_scores(text, use_model=False)["frames"]
-
-
-def test_version():
-    assert load_frame_lexicon().version == "2.13.1"
 
 
 # --- rule 50: the NCG referred back to ---------------------------------------------------------
