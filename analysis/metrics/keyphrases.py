@@ -37,16 +37,19 @@ Method
    common to the corpus (stronger weights lost F1 on the benchmarks, whose documents come in
    topical clusters, as a corpus about one event does).
 3. *Selection.* Highest score first, near-duplicates merged: a candidate contained in an
-   already selected phrase is skipped ("peninsula" after "Korean Peninsula"), and a phrase
-   scoring at least 0.65 of a selected single word that it contains takes that word's place
-   and score ("nuclear deterrence" replaces "deterrence" on the seed). Candidates past the
-   first ``k`` are kept while a later phrase could still take the place of one of the first
-   ``k``, so the list does not depend on ``k``: the top 5 are the first 5 of the top 10.
-   An acronym and the name it spells ("DPRK", "Democratic People's Republic of Korea") are
-   one entry: the first of the two to be chosen holds the place, shown in the form the text
-   writes more often, and the other is skipped. A name of three words or more is not skipped
-   for being inside a chosen name ("Republic of Korea" beside "Democratic People's Republic
-   of Korea"): a name is never counted inside another.
+   already selected phrase is skipped ("peninsula" after "Korean Peninsula"; with hyphens read
+   as spaces, a hyphenated compound matched whole or not at all: "nuclear armed submarine"
+   after "nuclear-armed submarine", never "large loans" after "large loan-loss reserves";
+   folding "-es" plurals too, "crashes" after "crash", cost DUC dev 0.01 and is off,
+   :data:`ES_FOLD`), and a phrase scoring at least 0.65 of a selected single word that it
+   contains takes that word's place and score ("nuclear deterrence" replaces "deterrence" on
+   the seed). Candidates past the first ``k`` are kept while a later phrase could still take
+   the place of one of the first ``k``, so the list does not depend on ``k``: the top 5 are the
+   first 5 of the top 10. An acronym and the name it spells ("DPRK", "Democratic People's
+   Republic of Korea") are one entry: the first of the two to be chosen holds the place, shown
+   in the form the text writes more often, and the other is skipped. A name of three words or
+   more is not skipped for being inside a chosen name ("Republic of Korea" beside "Democratic
+   People's Republic of Korea"): a name is never counted inside another.
 
 Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 32.5
 alone, 32.4 with the set's document frequencies, 31.5 without the tagger (YAKE 15.6);
@@ -85,6 +88,8 @@ GENERIC_ZIPF = 5.0  # a lower-case word this common (either form) is no keyphras
 NOUN_SHARE = 0.5  # a single word is a keyphrase when at least this share of it is a noun
 MERGE = True  # a phrase takes the place of the chosen single words it contains
 MERGE_RATIO = 0.65  # ... when its score is at least this share of theirs
+FOLD = True  # a candidate whose folded words are all in a chosen phrase's is skipped
+ES_FOLD = False  # ... and an "-es" plural ("crashes" ~ "crash"; module docstring)
 
 
 @lru_cache(maxsize=1)
@@ -274,6 +279,8 @@ def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
         if p in joined and not (p.count(" ") >= 4 and proper[key][4]
                                 and names_apart(p, chosen, cands)):
             continue
+        if FOLD and covered(key, chosen, cands):
+            continue  # "nuclear-armed" after "nuclear armed submarine"
         if key in shown:
             entry = shown[key]
             if entry in entries:
@@ -298,6 +305,45 @@ def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
     top = [shown.get(key, key) for key in chosen[:k]]
     return [(form, round(score, 4))
             for form, score in zip(cands.surfaces(top), scores, strict=False)]
+
+
+def fold(word: str) -> str:
+    """One word of a key (already lower case and stemmed) with each part of a hyphenated
+    compound stemmed ("nuclear-weapons" → "nuclear-weapon") and, with :data:`ES_FOLD` (read
+    once: :func:`folded` remembers), an ``-es`` plural folded ("taxe" → "tax")."""
+    parts = [stem(w) for w in word.split("-")]
+    return "-".join(w[:-1] if ES_FOLD and w.endswith(("sse", "xe", "che", "she")) else w
+                    for w in parts)
+
+
+@lru_cache(maxsize=1 << 14)
+def folded(key: str) -> str:
+    """`` key `` with each word folded (:func:`fold`)."""
+    return " " + " ".join(map(fold, key.split())) + " "
+
+
+def covered(key: str, chosen: list[str], cands: Candidates) -> bool:
+    """Whether ``key`` is, folded (:func:`folded`) and with hyphens read as spaces, a run of
+    whole words of a chosen phrase (or of the form it is shown as), where a hyphenated
+    compound is matched whole or not at all, and a name inside a name is left to
+    :func:`names_apart`: "nuclear armed submarine" after "nuclear-armed submarine"; not "large
+    loans" after "large loan-loss reserves"."""
+    p = folded(key)
+    q = p.replace("-", " ")
+    span, shown = cands.first_span, cands.shown
+    name = span[key][4]
+    for ck in chosen:
+        for c in {ck, shown.get(ck, ck)}:
+            if name and span[c][4]:
+                continue
+            f = folded(c)
+            g = f.replace("-", " ")
+            i = g.find(q)
+            while i >= 0:
+                if f[i] == " " and f[i + len(q) - 1] == " ":
+                    return True
+                i = g.find(q, i + 1)
+    return False
 
 
 def names_apart(p: str, chosen: list[str], cands: Candidates) -> bool:
