@@ -39,9 +39,8 @@ Method
 3. *Selection.* Highest score first, near-duplicates merged: a candidate contained in an
    already selected phrase is skipped ("peninsula" after "Korean Peninsula"; with hyphens read
    as spaces, a hyphenated compound matched whole or not at all: "nuclear armed submarine"
-   after "nuclear-armed submarine", never "large loans" after "large loan-loss reserves";
-   folding "-es" plurals too, "crashes" after "crash", cost DUC dev 0.01 and is off,
-   :data:`ES_FOLD`), and a phrase scoring at least 0.65 of a selected single word that it
+   after "nuclear-armed submarine", never "large loans" after "large loan-loss reserves"),
+   and a phrase scoring at least 0.65 of a selected single word that it
    contains takes that word's place and score ("nuclear deterrence" replaces "deterrence" on
    the seed). Candidates past the first ``k`` are kept while a later phrase could still take
    the place of one of the first ``k``, so the list does not depend on ``k``: the top 5 are the
@@ -89,7 +88,6 @@ NOUN_SHARE = 0.5  # a single word is a keyphrase when at least this share of it 
 MERGE = True  # a phrase takes the place of the chosen single words it contains
 MERGE_RATIO = 0.65  # ... when its score is at least this share of theirs
 FOLD = True  # a candidate whose folded words are all in a chosen phrase's is skipped
-ES_FOLD = False  # ... and an "-es" plural ("crashes" ~ "crash"; module docstring)
 
 
 @lru_cache(maxsize=1)
@@ -309,11 +307,9 @@ def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
 
 def fold(word: str) -> str:
     """One word of a key (already lower case and stemmed) with each part of a hyphenated
-    compound stemmed ("nuclear-weapons" → "nuclear-weapon") and, with :data:`ES_FOLD` (read
-    once: :func:`folded` remembers), an ``-es`` plural folded ("taxe" → "tax")."""
-    parts = [stem(w) for w in word.split("-")]
-    return "-".join(w[:-1] if ES_FOLD and w.endswith(("sse", "xe", "che", "she")) else w
-                    for w in parts)
+    compound stemmed ("nuclear-weapons" → "nuclear-weapon"). Folding ``-es`` plurals too
+    ("crashes" with "crash") cost DUC-2001 dev 0.01 and is not done."""
+    return "-".join(stem(w) for w in word.split("-"))
 
 
 @lru_cache(maxsize=1 << 14)
