@@ -28,6 +28,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from stage_instructions import TRAMPOLINES  # noqa: E402
+
 KINDS = ("starmap_next", "context_run", "takewhile_next", "groupby_next", "accumulate_next",
          "dropwhile_next", "filterfalse_next", "functools_reduce")
 
@@ -40,26 +44,7 @@ from analysis.corpus.quotes import attribute_sentences
 from analysis.corpus.sentences import iter_sentences
 from analysis.tables.sentences import unit_sentence_table
 
-CONTEXT = contextvars.copy_context()
-
-def through(kind, f):
-    def once(make):
-        def run(*a, **k):
-            out = []
-            list(make(lambda *_: out.append(f(*a, **k))))
-            return out[0]
-        return run
-    return {{
-        "starmap_next": lambda *a, **k: next(itertools.starmap(lambda: f(*a, **k), [()])),
-        "context_run": lambda *a, **k: CONTEXT.run(f, *a, **k),
-        "takewhile_next": once(lambda g: itertools.takewhile(g, (0,))),
-        "groupby_next": once(lambda g: next(itertools.groupby((0,), key=g))),
-        "accumulate_next": once(lambda g: itertools.accumulate((0, 0), g)),
-        "dropwhile_next": once(lambda g: itertools.dropwhile(g, (0,))),
-        "filterfalse_next": once(lambda g: itertools.filterfalse(g, (0,))),
-        "functools_reduce": once(lambda g: [functools.reduce(g, (0,), 0)]),
-    }}[kind]
-
+{trampolines}
 files = sorted(Path({corpus!r}).glob("*.txt"))
 counted, warm = files[{skip}:{skip} + {n}], files[{skip} + {n}:{skip} + {n} + 10]
 if {stage!r} == "attribution":
@@ -92,7 +77,7 @@ def counts(corpus: Path, stage: str, n: int, skip: int, specs: list[str], root: 
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         code = CHILD.format(root=str(root), corpus=str(corpus), n=n, skip=skip, stage=stage,
-                            kinds=KINDS, specs=specs)
+                            kinds=KINDS, specs=specs, trampolines=TRAMPOLINES)
         subprocess.run(["valgrind", "--tool=callgrind", "--toggle-collect=_operator_call",
                         f"--callgrind-out-file={out}", sys.executable, "-c", code],
                        check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": "0"})

@@ -41,13 +41,7 @@ STAGES = (  # (module, function, C trampoline, label)
     ("analysis.tables.aggregate", "aggregate", "functools_reduce", "aggregation"),
 )
 
-CHILD = """
-import contextvars, functools, importlib, itertools, operator, sys
-sys.path.insert(0, {root!r})
-from pathlib import Path
-from analysis.pipeline import Limits, table_chunk
-from analysis.workers import init_worker, warm_up
-
+TRAMPOLINES = """
 CONTEXT = contextvars.copy_context()
 
 def through(kind, f):
@@ -57,7 +51,7 @@ def through(kind, f):
             list(make(lambda *_: out.append(f(*a, **k))))
             return out[0]
         return run
-    return {{
+    return {
         "_operator_call": lambda *a, **k: operator.call(f, *a, **k),
         "methodcaller_call": lambda *a, **k: operator.methodcaller("__call__", *a, **k)(f),
         "starmap_next": lambda *a, **k: next(itertools.starmap(lambda: f(*a, **k), [()])),
@@ -68,8 +62,20 @@ def through(kind, f):
         "dropwhile_next": once(lambda g: itertools.dropwhile(g, (0,))),
         "filterfalse_next": once(lambda g: itertools.filterfalse(g, (0,))),
         "functools_reduce": once(lambda g: [functools.reduce(g, (0,), 0)]),
-    }}[kind]
+    }[kind]
+"""
+"""Source of ``through(kind, f)``: ``f`` called through a C trampoline named ``kind`` (an
+``operator``, ``itertools``, ``functools`` or ``contextvars`` call), whose inclusive count
+callgrind then reports under that name. Shared with ``benchmarks/function_instructions.py``."""
 
+CHILD = """
+import contextvars, functools, importlib, itertools, operator, sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from analysis.pipeline import Limits, table_chunk
+from analysis.workers import init_worker, warm_up
+
+{trampolines}
 warm_up()
 init_worker()
 for module, name, kind in {stages!r}:
@@ -89,7 +95,8 @@ for i in range(0, len(files), 30):
 def stage_counts(corpus: Path, n: int, skip: int, root: Path) -> dict[str, int]:
     """Inclusive instructions of each trampoline of :data:`STAGES` (by its C name)."""
     stages = [(m, f, kind) for m, f, kind, _ in STAGES]
-    code = CHILD.format(root=str(root), corpus=str(corpus), n=n, skip=skip, stages=stages)
+    code = CHILD.format(root=str(root), corpus=str(corpus), n=n, skip=skip, stages=stages,
+                        trampolines=TRAMPOLINES)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "callgrind.out"
         subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
