@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from analysis.corpus.documents import Document
+from analysis.corpus.quotes import attribute_sentences
+from analysis.corpus.sentences import iter_sentences
 
 
 def rows(text: str, kind: str | None = None) -> list[tuple[str, str | None, str | None]]:
@@ -15,3 +17,10 @@ def rows(text: str, kind: str | None = None) -> list[tuple[str, str | None, str 
 def last(text: str) -> tuple[str, str | None, str | None]:
     """The reading of the last sentence of ``text``."""
     return rows(text)[-1]
+
+
+def quote_rows(text: str) -> list[tuple[str, str, str | None]]:
+    """``(quote, voice, speaker)`` of every sentence of ``text`` as the attribution reads it
+    (:func:`analysis.corpus.quotes.attribute_sentences`, no document model)."""
+    triples = list(iter_sentences(text))
+    return [(a.quote, a.voice, a.speaker) for a in attribute_sentences(text, triples)]

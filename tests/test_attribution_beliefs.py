@@ -6,13 +6,9 @@ the Korean English-language press and a briefing transcript."""
 import pytest
 
 from analysis.corpus.beliefs import belief_subject
-from analysis.corpus.quotes import attribute_sentences, rule_readings
+from analysis.corpus.quotes import rule_readings
 from analysis.corpus.sentences import iter_sentences
-
-
-def readings(text):
-    triples = list(iter_sentences(text))
-    return [(a.quote, a.voice, a.speaker) for a in attribute_sentences(text, triples)]
+from tests.speaker_rows import quote_rows
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -35,7 +31,7 @@ def readings(text):
      "launches.", [("none", "authorial", None), ("indirect", "quoted", "Kim Yo Jong")]),
 ])
 def test_a_view_held_by_the_subject_is_attributed(text, expected):
-    assert readings(text) == expected
+    assert quote_rows(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -45,7 +41,7 @@ def test_a_view_held_by_the_subject_is_attributed(text, expected):
     "Democrats think so.",
 ])
 def test_the_writers_sentences_stay_authorial(text):
-    assert readings(text) == [("none", "authorial", None)]
+    assert quote_rows(text) == [("none", "authorial", None)]
 
 
 def test_the_rules_readings_are_unchanged():

@@ -5,13 +5,9 @@ the Korean English-language press and a briefing transcript."""
 import pytest
 
 from analysis.corpus.put_it import put_it_source
-from analysis.corpus.quotes import attribute_sentences, rule_readings
+from analysis.corpus.quotes import rule_readings
 from analysis.corpus.sentences import iter_sentences
-
-
-def readings(text):
-    triples = list(iter_sentences(text))
-    return [(a.quote, a.voice, a.speaker) for a in attribute_sentences(text, triples)]
+from tests.speaker_rows import quote_rows
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -35,7 +31,7 @@ def readings(text):
      [("direct", "quoted", "the spokesman")]),
 ])
 def test_as_x_put_it_names_the_speaker(text, expected):
-    assert readings(text) == expected
+    assert quote_rows(text) == expected
 
 
 def test_a_short_quotation_after_the_clause_keeps_its_reading():
