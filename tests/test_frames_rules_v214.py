@@ -1,8 +1,8 @@
-"""Guide 2.14 and lexicon 2.14.0: rules 81-85, from the error analysis of team set 17 and of the
+"""Guide 2.14 and lexicon 2.14.0: rules 81-86, from the error analysis of team set 17 and of the
 eighteen leave-one-set-out folds, each a class of error seen in more than one set: easing
 tensions with the North (81), no intention of returning to talks (82), the homegrown bomb and
 whose own weapons (83), the carrier by its short name and referred back (84), civil defence
-drills (85).
+drills (85), trust in Washington (86).
 
 Every sentence was written for these tests in the style of wire copy, Korean English-language
 press, briefings and commentary (none is from a labelled set or from real coverage); its frames
@@ -46,8 +46,15 @@ from tests.frame_rules import frames_of
     ("Traffic in Seoul will halt for twenty minutes during Wednesday's civil defence drill.",
      set()),
     ("Schools in Incheon took part in an air-raid drill on Thursday morning.", set()),
+    # rule 86: trust in Washington and in the American umbrella
+    ("The professor argued that trust in Washington had held up better than the polls suggest.",
+     {"alliance"}),
+    ("Officials in Seoul said trust with the United States had never been higher.",
+     {"alliance"}),
+    ("Fewer voters now trust the American umbrella than a year ago, the survey found.",
+     {"alliance", "deterrence"}),
 ])
-def test_rules_81_to_85(text, expected):
+def test_rules_81_to_86(text, expected):
     assert frames_of(text) == expected
 
 
@@ -63,8 +70,11 @@ def test_rules_81_to_85(text, expected):
     ("Hunters in the county keep their own weapons at home.", set()),
     ("Korean Air, the national carrier, added two flights to Guam.", set()),
     ("The military drill involved fighter jets and tanks north of Seoul.", {"deterrence"}),
+    # trust in anything else
+    ("Investors' trust in the won fell after the report.", set()),
+    ("Voters trust the American economy less than they did a year ago.", set()),
 ])
-def test_rules_81_to_85_controls(text, expected):
+def test_rules_81_to_86_controls(text, expected):
     assert frames_of(text) == expected
 
 
