@@ -68,3 +68,28 @@ def test_the_rules_readings_are_unchanged():
 ])
 def test_belief_subject(sentence, subject):
     assert belief_subject(sentence) == subject
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pyongyang views the allies' joint drills as a rehearsal for an invasion.",
+     [("indirect", "quoted", "Pyongyang")]),
+    ("Tokyo regards the disputed islets as its own territory.",
+     [("indirect", "quoted", "Tokyo")]),
+    ("The Democratic Party considers the special counsel bill unconstitutional.",
+     [("indirect", "quoted", "Democratic Party")]),
+])
+def test_a_view_of_something_as_something_is_the_subjects(text, expected):
+    assert quote_rows(text) == expected
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("Beijing viewed the deployment as a threat to its security.", "Beijing"),
+    ("Seoul regards the accord as a milestone for the alliance.", "Seoul"),
+    ("He considers the tariff threat a bluff.", "He"),
+    ("Moon views the summit with caution.", None),  # no "as": no view of X as Y
+    ("Yoon's views on the alliance, as well as his tone, unsettled Beijing.", None),
+    ("The minister considers whether to resign before the audit.", None),  # a deliberation
+    ("Lee considers running for mayor of Seoul next year.", None),
+])
+def test_views_regards_and_considers(sentence, subject):
+    assert belief_subject(sentence) == subject
