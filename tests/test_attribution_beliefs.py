@@ -93,3 +93,27 @@ def test_a_view_of_something_as_something_is_the_subjects(text, expected):
 ])
 def test_views_regards_and_considers(sentence, subject):
     assert belief_subject(sentence) == subject
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Donald Trump is telling supporters in Ohio that the race is far from over.",
+     [("indirect", "quoted", "Donald Trump")]),
+    ("Opposition lawmakers are slamming the defence minister over the delayed radar deal.",
+     [("indirect", "quoted", "Opposition lawmakers")]),
+    ("The White House is also calling for a prompt vote on the aid package.",
+     [("indirect", "quoted", "White House")]),
+    ("Lee Jae-myung is thanking volunteers at a rally in Incheon.",
+     [("indirect", "quoted", "Lee Jae-myung")]),
+])
+def test_a_speech_act_in_the_present_progressive_is_the_subjects(text, expected):
+    assert quote_rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul is pushing to expand chip exports to the Gulf.",  # an act, no words
+    "The ministry is not saying when the talks will resume.",  # negated: nothing said
+    "Voters are rejecting the incumbent in record numbers.",
+    "Hyundai is building a battery plant in Georgia.",
+])
+def test_other_progressives_stay_authorial(text):
+    assert quote_rows(text) == [("none", "authorial", None)]

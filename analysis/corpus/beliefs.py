@@ -1,5 +1,8 @@
 """*Democrats believe ...*, *He thinks ...*, *Her advisers hope ...*: a belief, a hope, a fear
-or a wish held by a named subject is that subject's view, reported by the writer.
+or a wish held by a named subject is that subject's view, reported by the writer; and *Trump is
+telling supporters ...*, *Republicans are slamming ...*: a speech act in the present progressive,
+the form of running wire copy, is what the subject is saying (:data:`_SPEAKING`; not negated,
+*is not saying*, and not an act without words, *is pushing to*, *is building*).
 
 *Think*, *hope*, *fear*, *want*, *expect*, *know*, *see ... as*, *view ... as*, *regard ... as*
 and *consider* are no reporting verbs of :mod:`analysis.corpus.cues` (most of their uses are the
@@ -30,6 +33,17 @@ _NOT_NAMES = frozenset("""The A An In On At As After Before When While If It Its
     These Those There Here What Who Why How Where Which I We You Let Let's Don't Do Does Did
     Many Most Some Few Both All Each Every Others Other Such No Not One Only Even Just So But
     And Yet Still Now Then Today Yesterday""".split())
+_SPEAKING = (r"telling|saying|warning|urging|stressing|declaring|promising|pledging|vowing|"
+             r"touting|trumpeting|thanking|congratulating|praising|hailing|applauding|"
+             r"slamming|blasting|criticizing|criticising|questioning|demanding|insisting|"
+             r"arguing|suggesting|describing|outlining|explaining|noting|accusing|claiming|"
+             r"dismissing|denying|predicting|complaining|lamenting|boasting|bragging|"
+             r"acknowledging|reiterating|repeating|cautioning|condemning|denouncing|decrying|"
+             r"disputing|mocking|encouraging|asking|calling\s+(?:for|on)|pointing\s+to|"
+             r"raising\s+(?:questions|concerns|doubts)")
+"""Speech acts in the present progressive, the form of running wire copy (*Trump is telling
+supporters ...*, *Clinton is calling for ...*, *Republicans are slamming ...*): what the subject
+is saying, reported by the writer."""
 _SUBJECT_RE = re.compile(
     r"^\s*(?:(?:But|And|Still|Yet|Now|So),?\s+)?"
     r"(?P<subject>[Hh]e|[Ss]he|[Tt]hey|"
@@ -41,8 +55,9 @@ _SUBJECT_RE = re.compile(
     r"\s+(?:(?:also|now|still|really|privately|clearly|genuinely|increasingly|apparently|"
     r"(?:does|do|did)(?:n[’']t|\s+not))\s+)?"
     r"(?P<verb>thinks?|thought|believe|hopes?|hoped|fears?|feared|wants?|wanted|expects?|"
-    r"expected|knows|sees|views|viewed|regards|regarded|considers|suspects|worries|doubts)\b"
-    r"(?P<rest>.*)$", re.S)
+    r"expected|knows|sees|views|viewed|regards|regarded|considers|suspects|worries|doubts|"
+    r"(?:is|are)\s+(?:(?:also|now|again|still|already|once\s+again)\s+)?"
+    r"(?:" + _SPEAKING + r"))\b(?P<rest>.*)$", re.S)
 
 _NOUN_NEXT_RE = re.compile(r"\s+(?:have|has|had|are|were|is|was|remain|remained|persist|grew|"
                            r"grow|mount|mounted|rose|rise|linger|faded|fade|\w+ed\b)")
@@ -61,7 +76,8 @@ _NOT_A_VIEW_RE = re.compile(r"\s*(?:\w+ing\b|whether|how|if|what|when)")
 def belief_subject(outside: str) -> str | None:
     """The holder of the view the sentence ``outside`` reports (its text outside quotation
     marks): its opening subject when the verb right after it is one of belief, hope, fear,
-    wish, expectation or knowledge and something follows the verb; else ``None``."""
+    wish, expectation or knowledge, or a speech act in the present progressive, and something
+    follows the verb; else ``None``."""
     m = _SUBJECT_RE.match(outside)
     if m is None:
         return None
