@@ -49,7 +49,7 @@ from analysis.corpus.quotes import promotable, rule_readings  # noqa: E402
 from analysis.corpus.sentences import iter_sentences  # noqa: E402
 
 DEFAULT_TRAIN = ROOT.parent / "shared" / "bench" / "attribution" / "polnear-train"
-MODEL_VERSION = "2.1.13"
+MODEL_VERSION = "2.1.14"
 C = 0.5
 CUE_COUNT = 3
 CUE_SHARE = 0.2

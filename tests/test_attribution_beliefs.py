@@ -104,6 +104,10 @@ def test_views_regards_and_considers(sentence, subject):
      [("indirect", "quoted", "White House")]),
     ("Lee Jae-myung is thanking volunteers at a rally in Incheon.",
      [("indirect", "quoted", "Lee Jae-myung")]),
+    ("Han Dong-hoon is doubling down on his call for a special counsel.",
+     [("indirect", "quoted", "Han Dong-hoon")]),
+    ("Beijing is pushing back against the new export curbs on chipmaking tools.",
+     [("indirect", "quoted", "Beijing")]),
 ])
 def test_a_speech_act_in_the_present_progressive_is_the_subjects(text, expected):
     assert quote_rows(text) == expected

@@ -40,10 +40,12 @@ _SPEAKING = (r"telling|saying|warning|urging|stressing|declaring|promising|pledg
              r"dismissing|denying|predicting|complaining|lamenting|boasting|bragging|"
              r"acknowledging|reiterating|repeating|cautioning|condemning|denouncing|decrying|"
              r"disputing|mocking|encouraging|asking|calling\s+(?:for|on)|pointing\s+to|"
-             r"raising\s+(?:questions|concerns|doubts)")
+             r"raising\s+(?:questions|concerns|doubts)|doubling\s+down|seizing\s+(?:on|upon)|"
+             r"taking\s+aim|lashing\s+out|weighing\s+in|pushing\s+back|standing\s+by")
 """Speech acts in the present progressive, the form of running wire copy (*Trump is telling
 supporters ...*, *Clinton is calling for ...*, *Republicans are slamming ...*): what the subject
-is saying, reported by the writer."""
+is saying, reported by the writer; so are the idioms of political coverage for what is said
+(*is doubling down on*, *is seizing on a report*, *is pushing back*, *is standing by*)."""
 _SUBJECT_RE = re.compile(
     r"^\s*(?:(?:But|And|Still|Yet|Now|So),?\s+)?"
     r"(?P<subject>[Hh]e|[Ss]he|[Tt]hey|"
