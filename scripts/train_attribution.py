@@ -19,7 +19,8 @@ features of :func:`analysis.corpus.attribution_model.document_features`; an L1-r
 logistic regression (liblinear) keeps few weights. The threshold maximises the
 attributed-sentence F1 of rules plus model over out-of-fold predictions (folds by document), so
 it is not fitted to the training sentences themselves; it is at least :data:`MIN_THRESHOLD`.
-Sentences whose subject holds a view (:func:`analysis.corpus.beliefs.belief_subject`) are
+Sentences whose subject holds a view or is saying something in the present progressive
+(:func:`analysis.corpus.beliefs.belief_subject`) are
 promoted whatever the model says: they stay among its rows, and count as promoted (probability
 1) when the threshold is searched.
 Each fold learns its cue words from the other folds' documents, as the shipped model learns
@@ -48,7 +49,7 @@ from analysis.corpus.quotes import promotable, rule_readings  # noqa: E402
 from analysis.corpus.sentences import iter_sentences  # noqa: E402
 
 DEFAULT_TRAIN = ROOT.parent / "shared" / "bench" / "attribution" / "polnear-train"
-MODEL_VERSION = "2.1.10"
+MODEL_VERSION = "2.1.14"
 C = 0.5
 CUE_COUNT = 3
 CUE_SHARE = 0.2
