@@ -67,6 +67,8 @@ def test_lexicon_version_is_2_15_0():
     # rule 97: Seoul's Strategic Command
     ("The defence ministry will launch a Strategic Command next year to run its missile and "
      "space units.", {"deterrence"}),
+    ("The command will oversee Hyunmoo ballistic missiles, F-35 stealth fighters and submarines, "
+     "the ministry said.", {"deterrence"}),
     # rule 98: the North's vow to strengthen its deterrent
     ("KCNA said the country would further bolster its nuclear deterrent in response to the "
      "drills.", {"deterrence", "threat"}),
