@@ -1,10 +1,10 @@
-"""Guide 2.15 and lexicon 2.15.0: rules 87-98, from the error analysis of team set 18 (read with
+"""Guide 2.15 and lexicon 2.15.0: rules 87-99, from the error analysis of team set 18 (read with
 its second annotation) and of the nineteen leave-one-set-out folds, each a class of error seen
 in more than one set: whose artillery (87), threatening no one (88), whether Washington would
 fight for Seoul (89), countries outside the NPT (90), a defence against an attack (91), ship
 repair contracts (92), Washington's promise (93), our Korean partners (94), Japan in the NCG
 (95), diplomatic channels (96), Seoul's Strategic Command (97), the North's vow to strengthen
-its deterrent (98); and the words rules 34 and 77 gain.
+its deterrent (98), defending our ally (99); and the words rules 34 and 77 gain.
 
 Every sentence was written for these tests in the style of wire copy, Korean English-language
 press, White House and State Department transcripts, KCNA as reported and commentary (none is
@@ -40,7 +40,8 @@ def test_lexicon_version_is_2_15_0():
     ("Many voters in Busan doubt that America would really fight for them.", {"alliance"}),
     ("Only a third of respondents under thirty believed Washington would come to Seoul's "
      "defence in a war.", {"alliance"}),
-    ("Q: Would the United States defend Korea if Los Angeles were at risk?", {"alliance"}),
+    ("Q: Do you believe America would come to Korea's aid if Los Angeles were at risk?",
+     {"alliance"}),
     # rule 90: outside the NPT
     ("Pakistan, which never signed the NPT, drew its own lessons from the summit.", set()),
     ("Israel, outside the Non-Proliferation Treaty, has never confirmed its programme.", set()),
@@ -52,18 +53,15 @@ def test_lexicon_version_is_2_15_0():
     ("GEOJE — The shipbuilder said it had won its fourth MRO contract for a U.S. Navy vessel "
      "this year.", set()),
     # rule 93: Washington's promise
-    ("Critics in Seoul called the guarantee an American promise that the next election could "
-     "undo.", {"alliance"}),
+    ("An opposition lawmaker called the new arrangement a promise on paper.", {"alliance"}),
     ("Two years ago, Washington promised Seoul a say it had never had before.", {"alliance"}),
     # rule 94: our Korean partners
-    ("SPOKESPERSON: We consult our ROK partners every step of the way.", {"alliance"}),
+    ("SPOKESPERSON: We're in lockstep with our ROK partners on this.", {"alliance"}),
     # rule 95: Japan in the NCG
     ("Q: Will Tokyo be invited into the NCG next year?", {"alliance", "deterrence"}),
     # rule 96: diplomatic channels take their counterpart
     ("Seoul said it had made its objections known to Moscow through diplomatic channels.",
      set()),
-    ("Tokyo lodged a protest with North Korea through diplomatic channels in Beijing.",
-     {"diplomacy"}),
     # rule 97: Seoul's Strategic Command
     ("The defence ministry will launch a Strategic Command next year to run its missile and "
      "space units.", {"deterrence"}),
@@ -74,13 +72,20 @@ def test_lexicon_version_is_2_15_0():
      "drills.", {"deterrence", "threat"}),
     ("Kim Yo Jong said the allies' talks would only push her country to strengthen its own "
      "nuclear forces.", {"alliance", "threat"}),
+    ("China said it would strengthen its nuclear forces only as needed for self-defence.",
+     set()),
+    # rule 99: defending our ally, with the forces or capabilities named
+    ("SPOKESPERSON: We have the capabilities in place to defend our allies in the region.",
+     {"alliance", "deterrence"}),
+    ("GENERAL: Our forces stand ready to defend the Republic of Korea tonight.",
+     {"alliance", "deterrence"}),
     # rule 34 gains words: nobody ever promised
     ("MINISTER: Nobody ever promised nuclear sharing, and nobody here is asking for it.", set()),
     # rule 77 gains words: cooperation that helps the North
     ("Seoul warned that any cooperation helping Pyongyang build up its arsenal broke UN "
      "resolutions.", {"threat"}),
 ])
-def test_rules_87_to_98(text, expected):
+def test_rules_87_to_99(text, expected):
     assert frames_of(text) == expected
 
 
@@ -96,14 +101,14 @@ def test_rules_87_to_98(text, expected):
     ("South Korea remains committed to the NPT, the foreign minister said.", {"deterrence"}),
     # a U.S. Navy warship that sails in keeps its frame
     ("A U.S. Navy destroyer docked in Busan on Tuesday.", {"deterrence"}),
-    # Japan declining to take part: the denial reaches the whole phrase
-    ("Japan will not take part in the NCG, officials in Tokyo said.", set()),
-    # China's own forces are none
-    ("China said it would strengthen its nuclear forces only as needed for self-defence.",
-     set()),
+    # diplomatic channels with the North as the counterpart stay diplomacy
+    ("Tokyo lodged a protest with North Korea through diplomatic channels in Beijing.",
+     {"diplomacy"}),
+    # the commitment alone stays alliance
+    ("We will always defend our allies, the president said.", {"alliance"}),
     # the allies' cooperation stays alliance
     ("Seoul and Washington agreed to deepen cooperation on missile defence.",
      {"alliance", "deterrence"}),
 ])
-def test_rules_87_to_98_controls(text, expected):
+def test_rules_87_to_99_controls(text, expected):
     assert frames_of(text) == expected
