@@ -100,7 +100,9 @@ def test_the_launch_is_threat(text, frames):
 
 
 @pytest.mark.parametrize("text, frames", [
-    ("The ministry hailed the launch of the new Strategic Command.", set()),
+    # the launch of Seoul's Strategic Command is never the North's launch; the command itself is
+    # the allies' capability (guide rule 97, lexicon 2.15.0)
+    ("The ministry hailed the launch of the new Strategic Command.", {"deterrence"}),
     ("The launch of the new phone drew long queues in Gangnam.", set()),
     ("The primaries that launched his career are long gone.", set()),
 ])
