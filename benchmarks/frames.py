@@ -424,6 +424,34 @@ def print_passage_report(labels: pd.DataFrame, predictions: dict[str, list[set[s
               f"(n={len(clear)})")
 
 
+def encoder_union(texts: Sequence[str], default: Sequence[set[str]]) -> list[set[str]]:
+    """The frames ``sentence_table(corpus, frames="encoder")`` gives labelled sentences: each
+    sentence's ``default`` frames (the lexicon and shipped model, passages read as documents)
+    united with those the shipped frame encoder gives a probability of at least its threshold
+    (:func:`analysis.metrics.frame_encoder.add_encoder_frames`)."""
+    from analysis.metrics.frame_encoder import add_encoder_frames, load_frame_encoder
+
+    enc = load_frame_encoder()
+    probs = enc.probabilities(list(texts))
+    return [add_encoder_frames({"frames": set(d)}, row, enc.threshold)["frames"]
+            for d, row in zip(default, probs, strict=True)]
+
+
+def style_report(labels: pd.DataFrame, predictions: dict[str, list[set[str]]]) -> None:
+    """Micro-F1 of each named prediction list by the labels' ``style``, then false positives
+    and negatives by style and frame."""
+    gold = labels["frame_set"].tolist()
+    print(f"\nmicro-F1 by style ({', '.join(predictions)}):")
+    for style, idx in labels.groupby("style").groups.items():
+        sub = [fl.frame_agreement([gold[i] for i in idx], [p[i] for i in idx])
+               for p in predictions.values()]
+        print(f"  {style:<13} n={len(idx):>3}  "
+              + "  ".join(f"{t.loc['micro', 'f1']:.3f}" for t in sub))
+    for name, p in predictions.items():
+        print(f"\nfalse positives / negatives by style and frame ({name}):")
+        print(error_counts(gold, p, labels["style"].tolist()).to_string())
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command-line parser of this benchmark."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -443,6 +471,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--passages", action="store_true",
                     help="micro-F1 interval resampling passages (ids tN-PP-SS), and without "
                          "the sentences marked ambiguous")
+    ap.add_argument("--encoder", action="store_true",
+                    help="also score the notebooks' frames: the default united with the shipped "
+                         "frame encoder's (sentence_table(corpus, frames='encoder'))")
     ap.add_argument("--quiet", action="store_true", help="do not list disagreements")
     ap.add_argument("--agreement", nargs="?", const="", metavar="SECOND",
                     help="kappa between two annotators: LABELS and SECOND (default: "
@@ -517,18 +548,15 @@ def main(argv: list[str] | None = None) -> int:
         default = lexicon_predictions(texts, use_model=True, ids=ids)[0]
         _print_table("lexicon + shipped model (the default; in-sample on its training sets)",
                      fl.frame_agreement(gold, default))
+        predictions = {"lexicon": pred, "lexicon + model": default}
+        if args.encoder:
+            predictions["with the encoder"] = encoder_union(texts, default)
+            _print_table("lexicon + shipped model + frame encoder (the notebooks' frames)",
+                         fl.frame_agreement(gold, predictions["with the encoder"]))
         if args.by_style and "style" in labels.columns:
-            print("\nmicro-F1 by style (lexicon, lexicon + model):")
-            for style, idx in labels.groupby("style").groups.items():
-                sub = [fl.frame_agreement([gold[i] for i in idx], [p[i] for i in idx])
-                       for p in (pred, default)]
-                print(f"  {style:<13} n={len(idx):>3}  {sub[0].loc['micro', 'f1']:.3f}  "
-                      f"{sub[1].loc['micro', 'f1']:.3f}")
-            for name, p in (("lexicon", pred), ("lexicon + model", default)):
-                print(f"\nfalse positives / negatives by style and frame ({name}):")
-                print(error_counts(gold, p, labels["style"].tolist()).to_string())
+            style_report(labels, predictions)
         if args.passages and "id" in labels.columns:
-            print_passage_report(labels, {"lexicon": pred, "lexicon + model": default})
+            print_passage_report(labels, predictions)
         if not args.quiet:
             ids = ids or labels.index.astype(str).tolist()
             print("\ndisagreements (gold | lexicon | evidence):")
