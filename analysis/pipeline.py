@@ -148,7 +148,7 @@ def source_of(source: Any, errors: str | None = None, name: str | None = None,
             policy = "raise"
         elif path.is_dir():
             if not listed:
-                raise CorpusError(path, "folder holds no .txt files")
+                raise CorpusError(path, "folder holds no .txt or .html files")
             policy = errors or "warn"
         else:
             raise CorpusError(path, f"neither a file nor a folder ({file_kind(path)})")
@@ -274,7 +274,8 @@ def all_skipped_error(root: str, skipped: list[tuple[str, str]]) -> CorpusError:
     """The error for a folder whose every file was bad: each file and its problem."""
     listed = "; ".join(f"{Path(p).name}: {problem}" for p, problem in skipped[:20])
     more = f"; and {len(skipped) - 20} more" if len(skipped) > 20 else ""
-    return CorpusError(root, f"no readable .txt files; every file was skipped ({listed}{more})")
+    return CorpusError(root, "no readable .txt or .html files; every file was skipped "
+                             f"({listed}{more})")
 
 
 @dataclass
@@ -414,6 +415,8 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
     if fmt == "parquet" and output is None:
         raise ValueError("--format parquet needs -o FILE (Parquet is binary)")
     src_root = source if isinstance(source, str | Path) else getattr(source, "root", None)
+    if isinstance(source, str | Path) and not Path(source).exists():
+        raise missing_error(Path(source))  # before the guard, which would blame the output
     if output is not None:
         guard_output(output, str(src_root) if src_root is not None else None)
         check_output_file(output)

@@ -145,7 +145,7 @@ def test_all_bad_folder_lists_each_file_and_its_reason(tmp_path):
         with pytest.raises(CorpusError) as info:
             load_corpus(tmp_path)
     assert str(info.value) == (
-        f"{tmp_path}: no readable .txt files (every file was skipped: "
+        f"{tmp_path}: no readable .txt or .html files (every file was skipped: "
         "empty.txt (empty file); "
         "good.json (sidecar is not valid JSON (line 1, column 15: Expecting property name "
         "enclosed in double quotes)); "

@@ -214,7 +214,7 @@ def test_symlink_loop(tmp_path):
 def test_folder_named_like_a_text_file_is_read_as_a_folder(tmp_path):
     folder = tmp_path / "x.txt"
     folder.mkdir()
-    assert_fails_everywhere(folder, "folder holds no .txt files", tmp_path)
+    assert_fails_everywhere(folder, "folder holds no .txt or .html files", tmp_path)
 
 
 def test_fifo_named_txt_is_refused_without_blocking(tmp_path):

@@ -348,11 +348,19 @@ def read_metadata(path: str | Path, errors: str = "raise", date_order: str | Non
     if not path.is_file():
         raise CorpusError(path, "sidecar is not a regular file")
     try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(path, f"sidecar cannot be read ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise CorpusError(path, "sidecar is not valid UTF-8") from None
+    if utf16_problem(data):
+        raise CorpusError(path, f"sidecar is {utf16_problem(data)}")
+    if not data.strip():
+        raise CorpusError(path, "sidecar is empty (write {} or delete it)")
+    try:  # a byte-order mark (Notepad's "UTF-8 with BOM") is dropped, as in text files
+        meta = json.loads(data.decode("utf-8").removeprefix("\ufeff"))
+    except UnicodeDecodeError as exc:
+        raise CorpusError(path, f"sidecar is not valid UTF-8 (byte 0x{data[exc.start]:02x} at "
+                                f"offset {exc.start}); convert it, e.g. iconv -f latin1 -t "
+                                "utf-8") from None
     except RecursionError:
         raise CorpusError(path, "sidecar is not valid JSON (nested too deeply)") from None
     except json.JSONDecodeError as exc:

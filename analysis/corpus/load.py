@@ -169,7 +169,7 @@ def _iter_folder(path: Path, errors: str, max_bytes: int, max_paragraph_chars: i
     warn_other_files(path, other)
     files = [Path(file) for file, _ in listed]
     if not files:
-        raise CorpusError(path, "folder holds no .txt files")
+        raise CorpusError(path, "folder holds no .txt or .html files")
     skipped: list[CorpusError] = []
     first_of: dict[str, Path] = {}
     for file in files:
@@ -188,7 +188,7 @@ def _iter_folder(path: Path, errors: str, max_bytes: int, max_paragraph_chars: i
             continue
         yield doc
     if len(skipped) == len(files):
-        raise CorpusError(path, "no readable .txt files (every file was skipped: "
+        raise CorpusError(path, "no readable .txt or .html files (every file was skipped: "
                                 f"{_skipped_summary(path, skipped)})")
 
 

@@ -1,0 +1,187 @@
+"""Inputs a newcomer brings from elsewhere: a Notepad sidecar, a spreadsheet's semicolon CSV, a
+mistyped corpus path, a database export with a repeated id, a folder of tables or of pages.
+
+Each gets one clear line naming the file (and row) and the problem, or is read as meant.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import warnings
+from pathlib import Path
+
+import pytest
+
+from analysis.cli import main
+from analysis.corpus import load_corpus
+from analysis.errors import CorpusError
+from analysis.pipeline import run_export
+
+STORY = ("Allies open nuclear planning talks\n\n"
+         "SEOUL -- Officials from Seoul and Washington met on Monday for the first session of "
+         "the new consultative group, the Defense Ministry said.\n")
+
+
+def export(*args: str) -> tuple[int, str]:
+    """``python -m analysis export ...`` in process: (status, standard error)."""
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), warnings.catch_warnings():
+        warnings.simplefilter("always")
+        status = main(["export", *args, "--jobs", "1"])
+    return status, err.getvalue()
+
+
+def story_with_sidecar(folder: Path, sidecar: bytes) -> Path:
+    folder.mkdir()
+    text = folder / "ledger_2023-04-27.txt"
+    text.write_text(STORY, encoding="utf-8")
+    text.with_suffix(".json").write_bytes(sidecar)
+    return text
+
+
+# --- a missing corpus is reported as missing, wherever the output goes ----------------------
+
+@pytest.mark.parametrize("name", ["stories.csv", "ledger_2023-04-27.txt", "exports"])
+def test_missing_corpus_beside_the_output_folder_is_reported_as_missing(tmp_path, name):
+    missing = tmp_path / name
+    out = tmp_path / "out"
+    out.mkdir()
+    status, err = export(str(missing), "-o", str(out / "docs.csv"))
+    assert (status, err) == (2, f"error: {missing}: no such file or directory\n")
+    assert list(out.iterdir()) == []
+    with pytest.raises(CorpusError) as info:
+        run_export(missing, out / "docs.csv", jobs=1)
+    assert str(info.value) == f"{missing}: no such file or directory"
+
+
+# --- sidecars saved by other editors --------------------------------------------------------
+
+def test_sidecar_with_a_utf8_byte_order_mark_is_read(tmp_path):
+    text = story_with_sidecar(tmp_path / "corpus",
+                              b'\xef\xbb\xbf{"outlet": "Seoul Ledger", "date": "2023-04-27"}')
+    (doc,) = load_corpus(text.parent)
+    assert doc.meta == {"outlet": "Seoul Ledger", "date": "2023-04-27", "language": "en"}
+
+
+BAD_SIDECARS = [
+    ("utf16", '{"outlet": "Seoul Ledger"}'.encode("utf-16"),
+     "sidecar is UTF-16 text, not UTF-8; convert it, e.g. iconv -f utf-16 -t utf-8"),
+    ("latin1", '{"outlet": "S\xe9oul Ledger"}'.encode("latin-1"),
+     "sidecar is not valid UTF-8 (byte 0xe9 at offset 13); convert it, e.g. iconv -f latin1 "
+     "-t utf-8"),
+    ("empty", b"", "sidecar is empty (write {} or delete it)"),
+    ("blank", b" \n\n", "sidecar is empty (write {} or delete it)"),
+]
+
+
+@pytest.mark.parametrize(("name", "sidecar", "problem"), BAD_SIDECARS,
+                         ids=[c[0] for c in BAD_SIDECARS])
+def test_unreadable_sidecar_says_why_in_one_line(tmp_path, name, sidecar, problem):
+    text = story_with_sidecar(tmp_path / "corpus", sidecar)
+    with pytest.raises(CorpusError) as info:
+        load_corpus(text)
+    assert str(info.value) == f"{text.with_suffix('.json')}: {problem}"
+
+
+# --- database exports ------------------------------------------------------------------------
+
+def test_duplicate_id_names_the_row_that_has_it_first(tmp_path):
+    table = tmp_path / "stories.csv"
+    table.write_text("stories_id,media_name,body\n"
+                     "501,Seoul Ledger,Seoul and Washington agreed on Monday to meet again.\n"
+                     "502,Capital Wire,The allies said the group would meet every quarter.\n"
+                     "501,Seoul Ledger,A copy of the first story with a new ending.\n",
+                     encoding="utf-8")
+    with pytest.warns(UserWarning) as caught:
+        corpus = load_corpus(table, text_column="body", id_column="stories_id")
+    assert [d.doc_id for d in corpus] == ["501", "502"]
+    assert [str(w.message) for w in caught] == [
+        f"skipped {table}: row 3: duplicate id '501' (row 1 has it too) (stories_id 501)"]
+
+
+SEMICOLON_ROWS = ('2;"Pyongyang called the summit a provocation, state media said."\n')
+
+
+def test_semicolon_separated_export_is_named_as_such(tmp_path):
+    single = tmp_path / "single.csv"
+    single.write_text("id;text\n1;The allies met in Seoul.\n", encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        load_corpus(single)
+    assert str(info.value) == (
+        f"{single}: no text column 'text' (columns found: 'id;text'); its header row is "
+        "separated by semicolons, not commas: save it as comma-separated CSV")
+    ragged = tmp_path / "ragged.csv"  # a comma in a text makes pandas see two fields
+    ragged.write_text("id;text\n1;The allies met in Seoul.\n" + SEMICOLON_ROWS, encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        load_corpus(ragged)
+    assert str(info.value) == (
+        f"{ragged}: not a valid CSV file (Error tokenizing data. C error: Expected 1 fields in "
+        "line 3, saw 2); its header row is separated by semicolons, not commas: save it as "
+        "comma-separated CSV")
+
+
+def test_comma_separated_export_without_the_text_column_keeps_its_hint(tmp_path):
+    table = tmp_path / "stories.csv"
+    table.write_text("stories_id;x,body\n1;y,The allies met.\n", encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        load_corpus(table)
+    assert str(info.value) == (f"{table}: no text column 'text' (columns found: 'stories_id;x', "
+                               "'body'); name the right one with text_column / --text-column")
+
+
+# --- folders ---------------------------------------------------------------------------------
+
+def test_folder_of_tables_only_says_what_a_folder_is_read_for(tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "stories.csv").write_text("id,text\n1,The allies met.\n", encoding="utf-8")
+    with warnings.catch_warnings(), pytest.raises(CorpusError) as info:
+        warnings.simplefilter("ignore")
+        load_corpus(folder)
+    assert str(info.value) == f"{folder}: folder holds no .txt or .html files"
+
+
+def test_folder_of_pages_without_articles_is_not_called_a_folder_of_txt_files(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "front.html").write_text(
+        "<html><body><nav><a href='/'>Home</a> | <a href='/world'>World</a></nav>"
+        "<footer>Copyright 2023 Seoul Ledger</footer></body></html>", encoding="utf-8")
+    with warnings.catch_warnings(), pytest.raises(CorpusError) as info:
+        warnings.simplefilter("ignore")
+        load_corpus(folder)
+    assert str(info.value).startswith(
+        f"{folder}: no readable .txt or .html files (every file was skipped: front.html (no "
+        "article text found in the page")
+
+
+# --- saved pages in a legacy encoding -------------------------------------------------------
+
+PAGE = ("<html><head>{meta}<title>Envoy hails accord - Seoul Ledger</title></head><body>"
+        "<nav>Home | World</nav><article><p>The envoy said the {word} talks in Washington had "
+        "lasted late into the night, according to the embassy.</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("meta", "word", "encoding", "problem"), [
+    ('<meta charset="windows-1252">', "caf\xe9", "cp1252",
+     "not valid UTF-8 (byte 0xe9 at offset 159; the page declares charset windows-1252); "
+     "convert it, e.g. iconv -f windows-1252 -t utf-8"),
+    ('<meta http-equiv="Content-Type" content="text/html; charset=EUC-KR">', "\uc11c\uc6b8",
+     "euc-kr",
+     "not valid UTF-8 (byte 0xbc at offset 195; the page declares charset euc-kr); convert "
+     "it, e.g. iconv -f euc-kr -t utf-8"),
+    ("", "caf\xe9", "latin-1",
+     "not valid UTF-8 (byte 0xe9 at offset 130); convert it, e.g. iconv -f latin1 -t utf-8"),
+    ('<meta charset="utf-8">', "caf\xe9", "latin-1",
+     "not valid UTF-8 (byte 0xe9 at offset 152); convert it, e.g. iconv -f latin1 -t utf-8"),
+], ids=["cp1252", "euc-kr", "undeclared", "declared-utf8"])
+def test_page_in_a_legacy_encoding_names_the_encoding_it_declares(tmp_path, meta, word, encoding,
+                                                                  problem):
+    # The offset is the first byte of the word: 127 characters of markup before it, plus the
+    # <meta> tag, plus "caf" before the e-acute.
+    page = tmp_path / "ledger.html"
+    page.write_bytes(PAGE.format(meta=meta, word=word).encode(encoding))
+    with pytest.raises(CorpusError) as info:
+        load_corpus(page)
+    assert str(info.value) == f"{page}: {problem}"
