@@ -44,7 +44,7 @@ from .corpus.documents import (
     missing_error,
     read_text,
 )
-from .corpus.load import folder_files, warn_other_files
+from .corpus.load import folder_files, skip_warning, warn_other_files
 from .corpus.web_pages import HTML_SUFFIXES
 from .errors import CorpusError
 from .progress import progress_bar
@@ -211,7 +211,7 @@ def load_chunk(items: tuple[Any, ...], limits: Limits) -> Part:
                     error = (exc.path, exc.problem)
                     break
                 skipped.append((exc.path, exc.problem))
-                warnings.warn(f"skipped {exc}", UserWarning, stacklevel=1)
+                warnings.warn(skip_warning(path, exc), UserWarning, stacklevel=1)
     return Part(len(docs), [str(w.message) for w in caught], skipped, table=docs, error=error)
 
 

@@ -185,3 +185,62 @@ def test_page_in_a_legacy_encoding_names_the_encoding_it_declares(tmp_path, meta
     with pytest.raises(CorpusError) as info:
         load_corpus(page)
     assert str(info.value) == f"{page}: {problem}"
+
+
+# --- a bad sidecar costs its text: the warning names the text file -------------------------
+
+def test_skip_warning_for_a_bad_sidecar_names_the_text_it_costs(tmp_path):
+    folder = tmp_path / "corpus"
+    bad = story_with_sidecar(folder, b'{"outlet": "Seoul Ledger",}')
+    (folder / "wire_2023-04-28.txt").write_text(STORY, encoding="utf-8")
+    expected = (f"skipped {bad}: {bad.with_suffix('.json')}: sidecar is not valid JSON (line 1, "
+                "column 27: Expecting property name enclosed in double quotes)")
+    with pytest.warns(UserWarning) as caught:
+        corpus = load_corpus(folder)
+    assert [d.doc_id for d in corpus] == ["wire_2023-04-28"]
+    assert [str(w.message) for w in caught] == [expected]
+    out = tmp_path / "out"
+    out.mkdir()
+    status, err = export(str(folder), "-o", str(out / "docs.csv"))
+    assert (status, err) == (0, f"warning: {expected}\n")
+    assert (out / "docs.csv").read_text(encoding="utf-8").count("wire_2023-04-28") == 1
+
+
+# --- Korean outlets stamp their stories in KST ----------------------------------------------
+
+@pytest.mark.parametrize(("stamp", "iso"), [
+    ("2023-04-27 10:30 KST", "2023-04-27 10:30+09:00"),
+    ("2023-04-27T10:30:15KST", "2023-04-27T10:30:15+09:00"),
+    ("2023-04-26 21:15 EDT", "2023-04-26 21:15-04:00"),
+    ("2023-04-26  21:15:00 GMT", "2023-04-26 21:15:00+00:00"),
+])
+def test_datetime_with_a_zone_abbreviation_gets_the_zone_offset(stamp, iso):
+    from analysis.corpus.dates import normalise_date, utc_offset
+
+    assert normalise_date(stamp) == iso
+    assert utc_offset(iso) == iso[-6:]
+
+
+@pytest.mark.parametrize(("stamp", "problem"), [
+    ("2023-04-26 21:15 CST", "is not a date in a known form"),  # China or US Central?
+    ("2023-04-26 KST", "is not a date in a known form"),  # a zone without a time says nothing
+    ("2023-02-30 10:00 KST", "is not a real calendar date or time"),
+])
+def test_zone_abbreviation_does_not_rescue_an_unreadable_date(stamp, problem):
+    from analysis.corpus.dates import normalise_date
+
+    with pytest.raises(ValueError) as info:
+        normalise_date(stamp)
+    assert str(info.value).startswith(f"{stamp!r} {problem}")
+
+
+def test_kst_stamped_export_row_keeps_its_date_and_offset(tmp_path):
+    table = tmp_path / "stories.csv"
+    table.write_text("id,publish_date,text\n"
+                     "k1,2023-04-27 10:30 KST,Seoul welcomed the declaration on Thursday.\n",
+                     encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        (doc,) = load_corpus(table)
+    assert doc.meta == {"date": "2023-04-27 10:30+09:00", "utc_offset": "+09:00",
+                        "language": "en"}

@@ -106,6 +106,16 @@ def _load_file(path: Path, doc_id: str | None, max_bytes: int, max_paragraph_cha
                          date_order=date_order)
 
 
+def skip_warning(file: str | Path, exc: CorpusError) -> str:
+    """The warning for a folder's ``file`` skipped because of ``exc``: ``skipped <file>:
+    <problem>``, naming the text file too when the problem is its sidecar's (``skipped
+    a.txt: a.json: sidecar is not valid JSON ...``), so that nobody reads it as only the
+    metadata being dropped."""
+    if Path(exc.path) == Path(file):
+        return f"skipped {exc}"
+    return f"skipped {CorpusError(file, str(exc))}"
+
+
 def _skipped_summary(folder: Path, skipped: list[CorpusError], limit: int = 50) -> str:
     """``a.txt (empty file); b.json (sidecar is not valid JSON ...)``: each skipped file and
     why, paths relative to ``folder``, at most ``limit`` of them."""
@@ -183,7 +193,7 @@ def _iter_folder(path: Path, errors: str, max_bytes: int, max_paragraph_chars: i
         except CorpusError as exc:
             if errors == "raise":
                 raise
-            warnings.warn(f"skipped {exc}", UserWarning, stacklevel=2)
+            warnings.warn(skip_warning(file, exc), UserWarning, stacklevel=2)
             skipped.append(exc)
             continue
         yield doc
