@@ -244,3 +244,46 @@ def test_kst_stamped_export_row_keeps_its_date_and_offset(tmp_path):
         (doc,) = load_corpus(table)
     assert doc.meta == {"date": "2023-04-27 10:30+09:00", "utc_offset": "+09:00",
                         "language": "en"}
+
+
+# --- a Korean-language article among English ones -------------------------------------------
+
+KOREAN = ("\ubd81\ud55c\uc740 \ud1a0\uc694\uc77c \uc6cc\uc2f1\ud134 \uc120\uc5b8\uc744 "
+          "\uc801\ub300\uc801 \ud589\uc704\ub77c\uace0 \ube44\ub09c\ud588\ub2e4. "
+          "\uad6d\ubc29\ubd80\ub294 \uc7a0\uc218\ud568 \ubc29\ubb38\uc744 "
+          "\ud658\uc601\ud588\ub2e4.\n")
+"""Two sentences of invented Korean wire copy: 23 + 14 = 37 Hangul letters, nothing else."""
+
+NOTE = ("the measures are made for English text, so its values are not meaningful; leave it out "
+        "or analyse it apart")
+
+
+def test_korean_text_in_an_english_corpus_is_named_in_a_warning(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "yonhap_ko.txt").write_text(KOREAN, encoding="utf-8")
+    (folder / "ledger_en.txt").write_text(STORY, encoding="utf-8")
+    # English with a few names in Hangul is English.
+    (folder / "names.txt").write_text(
+        "President Yoon Suk Yeol (\uc724\uc11d\uc5f4) said the group would meet in Seoul.\n",
+        encoding="utf-8")
+    expected = (f"{folder / 'yonhap_ko.txt'}: text is mostly in Hangul script (37 of 37 letters) "
+                f"but its language is 'en'; {NOTE}")
+    with pytest.warns(UserWarning) as caught:
+        corpus = load_corpus(folder)
+    assert [str(w.message) for w in caught] == [expected]
+    assert len(corpus) == 3  # kept: its metadata may be what is studied
+    out = tmp_path / "out"
+    out.mkdir()
+    assert export(str(folder), "-o", str(out / "docs.csv")) == (0, f"warning: {expected}\n")
+
+
+def test_language_field_of_another_language_is_named_in_a_warning(tmp_path):
+    table = tmp_path / "stories.csv"
+    table.write_text("id,language,text\n"
+                     "1,en-US,The allies met in Seoul on Monday.\n"
+                     "2,ko,The allies met in Seoul on Monday.\n"
+                     "3,eng,The allies met in Seoul on Monday.\n", encoding="utf-8")
+    with pytest.warns(UserWarning) as caught:
+        load_corpus(table)
+    assert [str(w.message) for w in caught] == [f"{table}: row 2: language 'ko': {NOTE}"]

@@ -78,6 +78,7 @@ from ..io import LIST_SEPARATOR
 from .actor_linker import default_linker
 from .bare_names import DocumentActors
 from .dates import normalise_date, utc_offset
+from .languages import language_warning
 from .quotes import attribute_sentences
 from .sentences import iter_sentences, split_paragraphs
 from .tokens import words
@@ -484,4 +485,13 @@ def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = 
                       UserWarning, stacklevel=2)
     meta = read_metadata(path.with_suffix(".json"), errors, date_order)
     meta.setdefault("language", "en")
+    warn_if_not_english(text, meta, str(path))
     return Document.from_text(text, doc_id or path.stem, meta, str(path))
+
+
+def warn_if_not_english(text: str, meta: dict[str, Any], where: str) -> None:
+    """A :class:`UserWarning` when the document is not English
+    (:func:`analysis.corpus.languages.language_warning`)."""
+    message = language_warning(text, meta, where)
+    if message:
+        warnings.warn(message, UserWarning, stacklevel=3)

@@ -51,6 +51,7 @@ from .documents import (
     normalise_text,
     utf16_problem,
     validate_metadata,
+    warn_if_not_english,
 )
 from .sentences import split_paragraphs
 
@@ -112,6 +113,7 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
             skipped.append(f"{label}{', ' + ident if ident else ''} ({exc})")
             continue
         seen[doc_id] = label
+        warn_if_not_english(text, meta, f"{path}: {label}")
         yield Document.from_text(text, doc_id, meta, str(path))
     if n_rows == 0:
         raise CorpusError(path, "table holds no rows")

@@ -45,6 +45,7 @@ from .documents import (
     read_metadata,
     read_text,
     validate_metadata,
+    warn_if_not_english,
 )
 from .sentences import split_paragraphs
 
@@ -161,4 +162,5 @@ def load_html(path: str | Path, doc_id: str | None = None, keep_raw_html_text: b
         meta.pop("reason", None)
     meta.update(sidecar)
     meta.setdefault("language", "en")
+    warn_if_not_english(text, meta, str(path))
     return Document.from_text(text, doc_id or path.stem, meta, str(path))
