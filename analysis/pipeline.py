@@ -106,11 +106,11 @@ def _listed(path: Path) -> list[tuple[str, str]] | None:
     if not path.is_dir():
         return []
     files, other = folder_files(path)
-    if any(rel.endswith(HTML_SUFFIXES) for _, rel in files):
+    if any(rel.lower().endswith(HTML_SUFFIXES) for _, rel in files):
         return None
     warn_other_files(path, other)
-    # "a.txt" -> "a", as Path.with_suffix("") gives it.
-    return [(f, rel[:-len(".txt")]) for f, rel in files if rel.endswith(".txt")]
+    # "a.txt" -> "a" (and "B.TXT" -> "B"), as Path.with_suffix("") gives it.
+    return [(f, rel[:-len(".txt")]) for f, rel in files]
 
 
 def source_of(source: Any, errors: str | None = None, name: str | None = None,

@@ -287,3 +287,32 @@ def test_language_field_of_another_language_is_named_in_a_warning(tmp_path):
     with pytest.warns(UserWarning) as caught:
         load_corpus(table)
     assert [str(w.message) for w in caught] == [f"{table}: row 2: language 'ko': {NOTE}"]
+
+
+# --- file endings in capitals (an archive copied from Windows) ------------------------------
+
+def test_folder_reads_txt_and_htm_endings_in_capitals(tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "STORY001.TXT").write_text(STORY, encoding="utf-8")
+    (folder / "STORY001.json").write_text('{"outlet": "Seoul Ledger"}', encoding="utf-8")
+    (folder / "Story002.Txt").write_text(STORY.replace("Monday", "Tuesday"), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing is "of another kind"
+        corpus = load_corpus(folder)
+    assert [(d.doc_id, d.meta.get("outlet")) for d in corpus] == [
+        ("STORY001", "Seoul Ledger"), ("Story002", None)]
+    out = tmp_path / "out"
+    out.mkdir()
+    assert export(str(folder), "-o", str(out / "docs.csv"), "--unit", "sentence") == (0, "")
+    rows = (out / "docs.csv").read_text(encoding="utf-8").splitlines()
+    assert [r.split(",", 3)[:3] for r in rows[1:]] == [
+        ["STORY001", "1", "1"], ["STORY001", "2", "2"], ["Story002", "1", "1"],
+        ["Story002", "2", "2"]]
+    (folder / "PAGE003.HTM").write_text(
+        "<html><head><title>Allies meet - Seoul Ledger</title></head><body><article><p>The "
+        "envoys of Seoul and Washington met on Wednesday to plan the next exercise, the "
+        "ministry said.</p></article></body></html>", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert [d.doc_id for d in load_corpus(folder)] == ["PAGE003", "STORY001", "Story002"]

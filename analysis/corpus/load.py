@@ -70,13 +70,15 @@ still read as a text)."""
 
 def folder_files(folder: str | Path) -> tuple[list[tuple[str, str]], list[str]]:
     """The corpus files of ``folder`` as :func:`corpus_files` lists them (``.txt`` files and
-    saved pages), and the relative paths of the files of other kinds it holds (a ``.csv``, a
-    ``.md``...), which are not read. Neither list holds the ``.json`` sidecars of corpus files
-    nor the files that describe a corpus (:data:`CORPUS_NOTES`)."""
+    saved pages, their endings in either case: ``STORY.TXT``), and the relative paths of the
+    files of other kinds it holds (a ``.csv``, a ``.md``...), which are not read. Neither list
+    holds the ``.json`` sidecars of corpus files nor the files that describe a corpus
+    (:data:`CORPUS_NOTES`)."""
     listed = corpus_files(folder, ("",))
-    files = [item for item in listed if item[1].endswith(CORPUS_FILE_SUFFIXES)]
+    # Either case: an archive copied from Windows or an old CD-ROM names them STORY001.TXT.
+    files = [item for item in listed if item[1].lower().endswith(CORPUS_FILE_SUFFIXES)]
     stems = {rel.rsplit(".", 1)[0] for _, rel in files}
-    other = [rel for _, rel in listed if not rel.endswith(CORPUS_FILE_SUFFIXES)
+    other = [rel for _, rel in listed if not rel.lower().endswith(CORPUS_FILE_SUFFIXES)
              and not (rel.endswith(".json") and rel[:-len(".json")] in stems)
              and not rel.rsplit("/", 1)[-1].upper().startswith(CORPUS_NOTES)]
     return files, other
