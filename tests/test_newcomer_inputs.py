@@ -316,3 +316,19 @@ def test_folder_reads_txt_and_htm_endings_in_capitals(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert [d.doc_id for d in load_corpus(folder)] == ["PAGE003", "STORY001", "Story002"]
+
+
+@pytest.mark.parametrize(("name", "hint"), [
+    ("stories.xlsx", "save the sheet as CSV UTF-8 (.csv)"),
+    ("stories.tsv", "save a tab-separated table as comma-separated .csv"),
+    ("Story.DOCX", "save the document as plain text (.txt, UTF-8)"),
+    ("stories.json", "a .json file is a text's sidecar: for a JSON array of articles write one "
+                     "object per line as .jsonl (e.g. jq -c '.[]' stories.json > stories.jsonl)"),
+])
+def test_file_of_a_common_other_kind_says_what_to_save_it_as(tmp_path, name, hint):
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04" if name.endswith(("xlsx", "DOCX")) else b"[]")
+    status, err = export(str(path), "-o", str(tmp_path.parent / f"{tmp_path.name}.csv"))
+    assert (status, err) == (2, f"error: {path}: not a corpus file: expected a .txt file, a saved "
+                                ".html page, a .csv, .jsonl or .parquet table, or a folder; "
+                                f"{hint}\n")

@@ -62,6 +62,20 @@ def text_files(folder: Path, suffixes: tuple[str, ...] = (".txt",)) -> list[Path
 
 _OTHER_SHOWN = 10
 
+OTHER_FORMAT_HINTS = {
+    ".json": "; a .json file is a text's sidecar: for a JSON array of articles write one object "
+             "per line as .jsonl (e.g. jq -c '.[]' {name} > {stem}.jsonl)",
+    ".tsv": "; save a tab-separated table as comma-separated .csv",
+    ".xlsx": "; save the sheet as CSV UTF-8 (.csv)",
+    ".xls": "; save the sheet as CSV UTF-8 (.csv)",
+    ".docx": "; save the document as plain text (.txt, UTF-8)",
+    ".doc": "; save the document as plain text (.txt, UTF-8)",
+    ".rtf": "; save the document as plain text (.txt, UTF-8)",
+    ".pdf": "; extract its text first (e.g. pdftotext -enc UTF-8 {name} {stem}.txt)",
+}
+"""What to do with a file of a common kind that is not a corpus file, added to the error
+(``{name}`` and ``{stem}`` are the file's)."""
+
 CORPUS_NOTES = ("README", "LICENSE", "LICENCE")
 """Starts of file names (in capitals) that describe a corpus folder rather than belong to it,
 so are passed over without a warning (``README.md``, ``LICENSE``; one ending in ``.txt`` is
@@ -160,7 +174,9 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
     if path.is_file():
         if path.suffix.lower() not in (".txt", ".html", ".htm"):
             raise CorpusError(path, "not a corpus file: expected a .txt file, a saved .html page, "
-                                    "a .csv, .jsonl or .parquet table, or a folder")
+                                    "a .csv, .jsonl or .parquet table, or a folder"
+                                    + OTHER_FORMAT_HINTS.get(path.suffix.lower(), "").format(
+                                        name=path.name, stem=path.stem))
         yield _load_file(path, None, max_bytes, max_paragraph_chars, keep_raw_html_text,
                          errors or "raise", date_order)
         return
