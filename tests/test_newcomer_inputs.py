@@ -332,3 +332,30 @@ def test_file_of_a_common_other_kind_says_what_to_save_it_as(tmp_path, name, hin
     assert (status, err) == (2, f"error: {path}: not a corpus file: expected a .txt file, a saved "
                                 ".html page, a .csv, .jsonl or .parquet table, or a folder; "
                                 f"{hint}\n")
+
+
+# --- a typo in -o is reported before the work -----------------------------------------------
+
+@pytest.mark.parametrize("command", [["keyphrases"], ["quotes"], ["reuse"], ["duplicates"],
+                                     ["export", "--reuse"], ["export"]])
+def test_missing_output_folder_is_reported_before_the_corpus_is_read(tmp_path, monkeypatch,
+                                                                      command):
+    import analysis.corpus as corpus_package
+    import analysis.corpus.load as load_module
+    import analysis.pipeline as pipeline
+
+    def never(*args, **kwargs):
+        raise AssertionError("the corpus was read before the output was checked")
+
+    for module, name in ((corpus_package, "load_corpus"), (corpus_package, "iter_corpus"),
+                         (load_module, "iter_corpus"), (pipeline, "plan_run")):
+        monkeypatch.setattr(module, name, never)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "ledger.txt").write_text(STORY, encoding="utf-8")
+    out = tmp_path / "reslts" / "out.csv"  # the folder is "results"
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        status = main([command[0], str(folder), *command[1:], "-o", str(out)])
+    assert (status, err.getvalue()) == (
+        2, f"error: {out}: cannot write (folder {out.parent} does not exist (create it first))\n")
