@@ -359,3 +359,30 @@ def test_missing_output_folder_is_reported_before_the_corpus_is_read(tmp_path, m
         status = main([command[0], str(folder), *command[1:], "-o", str(out)])
     assert (status, err.getvalue()) == (
         2, f"error: {out}: cannot write (folder {out.parent} does not exist (create it first))\n")
+
+
+# --- a coder's "reason" field would pass for the package's own ------------------------------
+
+REASON_PROBLEM = ("is reserved: every table's 'reason' column says why a value is missing, and a "
+                  "document's own reason would be read as one; rename it (e.g. 'coder_note')")
+
+
+def test_sidecar_field_reason_is_refused_instead_of_joining_the_reason_column(tmp_path):
+    text = story_with_sidecar(tmp_path / "corpus", b'{"outlet": "Seoul Ledger", '
+                                                   b'"reason": "kept: mentions the NCG"}')
+    with pytest.raises(CorpusError) as info:
+        load_corpus(text)
+    assert str(info.value) == f"{text.with_suffix('.json')}: field 'reason' {REASON_PROBLEM}"
+
+
+def test_table_column_reason_is_refused_for_the_whole_file(tmp_path):
+    table = tmp_path / "coded.csv"
+    table.write_text("id,reason,text\n1,mentions the NCG,The allies met in Seoul.\n",
+                     encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        load_corpus(table)
+    assert str(info.value) == f"{table}: column 'reason' {REASON_PROBLEM}"
+    # Renamed, it is an ordinary field.
+    table.write_text("id,coder_note,text\n1,mentions the NCG,The allies met in Seoul.\n",
+                     encoding="utf-8")
+    assert load_corpus(table)[0].meta == {"coder_note": "mentions the NCG", "language": "en"}

@@ -105,6 +105,11 @@ DOCUMENT_KINDS = ("article", "transcript")
 _LANGUAGE_RE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", re.ASCII)
 RESERVED_FIELDS = ("doc_id", "paragraph", "sentence")
 """Sidecar fields that would overwrite a table's id columns, so are refused."""
+REASON_FIELD_PROBLEM = ("is reserved: every table's 'reason' column says why a value is missing, "
+                        "and a document's own reason would be read as one; rename it (e.g. "
+                        "'coder_note')")
+"""Why a sidecar field or a table column ``reason`` is refused (the loaders set ``reason`` for
+an unreadable date; the export joins it to each row's ``reason``)."""
 # Unicode category Cc except the layout characters \t \n \f \r.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _HTML_TAG_RE = re.compile(r"</?(?:html|head|body|p|div|span|br|script|style|meta|table|tr|td|"
@@ -414,6 +419,8 @@ def _field_problems(meta: dict[str, Any]) -> list[str]:
         problems.append("field 'doc_id' is reserved: a document's id is its file's path")
     problems += [f"field {key!r} is reserved (an id column of every table); rename it"
                  for key in RESERVED_FIELDS[1:] if key in meta]
+    if "reason" in meta:
+        problems.append(f"field 'reason' {REASON_FIELD_PROBLEM}")
     for key, value in meta.items():
         if not isinstance(value, str | int | float | bool) and value is not None:
             problems.append(f"field {key!r} must be a string, number, boolean or null, not "

@@ -46,6 +46,7 @@ from ..errors import CorpusError
 from .documents import (
     MAX_BYTES,
     MAX_PARAGRAPH_CHARS,
+    REASON_FIELD_PROBLEM,
     RESERVED_FIELDS,
     Document,
     normalise_text,
@@ -141,6 +142,8 @@ def _check_columns(path: Path, columns: list[str], text_column: str,
         if col in columns and col not in (text_column, id_column):
             raise CorpusError(path, f"column {col!r} is reserved (an id column of every table); "
                                     "rename it, or pass it as id_column if it is the id")
+    if "reason" in columns and "reason" not in (text_column, id_column):
+        raise CorpusError(path, f"column 'reason' {REASON_FIELD_PROBLEM}")
 
 
 def _metadata(row: dict[str, Any], text_column: str, id_column: str | None, where: str,
