@@ -23,6 +23,7 @@ passage (see :mod:`analysis.reuse`); ``duplicates PATH`` flags wire copies.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import warnings
@@ -355,8 +356,14 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     """Run the parsed command: bad input and unwritable outputs become one-line errors."""
     from .errors import CorpusError
+    from .io import check_output_target
 
     try:
+        # The output is checked before the work (a missing input is the command's to report;
+        # Dask writes a folder of parts, checked by run_dask).
+        if (getattr(args, "output", None) and getattr(args, "engine", "local") == "local"
+                and os.path.lexists(args.path)):
+            check_output_target(args.output, args.path)
         if args.command == "export":
             return _export(args)
         if args.command == "keyphrases":

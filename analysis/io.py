@@ -82,6 +82,21 @@ def check_output_file(path: str | Path) -> None:
                                     "or to standard output without -o", str(path))
 
 
+def check_output_target(path: str | Path, corpus_root: str | None = None, *,
+                        need_folder: bool = True) -> None:
+    """Every check :func:`atomic_path` makes before writing, without writing: the output is
+    not in the input or ``seeds/`` (:func:`guard_output`, ``ValueError``), not a folder or a
+    device (:func:`check_output_file`), and its folder exists (``FileNotFoundError`` naming
+    it, unless ``need_folder`` is false). The command line calls it before the work, so that a
+    typo in ``-o`` costs no hour of computing."""
+    path = Path(path)
+    guard_output(path, corpus_root)
+    check_output_file(path)
+    if need_folder and not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, f"folder {path.parent} does not exist (create it "
+                                "first)", str(path))
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
@@ -97,13 +112,9 @@ def atomic_path(path: str | Path, corpus_root: str | None = None, *,
     ``FileNotFoundError`` naming it, so a typo in ``-o`` does not silently create a tree.
     """
     path = Path(path)
-    guard_output(path, corpus_root)
-    check_output_file(path)
+    check_output_target(path, corpus_root, need_folder=not create_parents)
     if create_parents:
         path.parent.mkdir(parents=True, exist_ok=True)
-    elif not path.parent.is_dir():
-        raise FileNotFoundError(errno.ENOENT, f"folder {path.parent} does not exist (create it "
-                                "first)", str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     os.close(fd)
     try:

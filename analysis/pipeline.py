@@ -44,7 +44,7 @@ from .corpus.documents import (
     missing_error,
     read_text,
 )
-from .corpus.load import folder_files, warn_other_files
+from .corpus.load import folder_files, skip_warning, warn_other_files
 from .corpus.web_pages import HTML_SUFFIXES
 from .errors import CorpusError
 from .progress import progress_bar
@@ -106,11 +106,11 @@ def _listed(path: Path) -> list[tuple[str, str]] | None:
     if not path.is_dir():
         return []
     files, other = folder_files(path)
-    if any(rel.endswith(HTML_SUFFIXES) for _, rel in files):
+    if any(rel.lower().endswith(HTML_SUFFIXES) for _, rel in files):
         return None
     warn_other_files(path, other)
-    # "a.txt" -> "a", as Path.with_suffix("") gives it.
-    return [(f, rel[:-len(".txt")]) for f, rel in files if rel.endswith(".txt")]
+    # "a.txt" -> "a" (and "B.TXT" -> "B"), as Path.with_suffix("") gives it.
+    return [(f, rel[:-len(".txt")]) for f, rel in files]
 
 
 def source_of(source: Any, errors: str | None = None, name: str | None = None,
@@ -148,7 +148,7 @@ def source_of(source: Any, errors: str | None = None, name: str | None = None,
             policy = "raise"
         elif path.is_dir():
             if not listed:
-                raise CorpusError(path, "folder holds no .txt files")
+                raise CorpusError(path, "folder holds no .txt or .html files")
             policy = errors or "warn"
         else:
             raise CorpusError(path, f"neither a file nor a folder ({file_kind(path)})")
@@ -211,7 +211,7 @@ def load_chunk(items: tuple[Any, ...], limits: Limits) -> Part:
                     error = (exc.path, exc.problem)
                     break
                 skipped.append((exc.path, exc.problem))
-                warnings.warn(f"skipped {exc}", UserWarning, stacklevel=1)
+                warnings.warn(skip_warning(path, exc), UserWarning, stacklevel=1)
     return Part(len(docs), [str(w.message) for w in caught], skipped, table=docs, error=error)
 
 
@@ -274,7 +274,8 @@ def all_skipped_error(root: str, skipped: list[tuple[str, str]]) -> CorpusError:
     """The error for a folder whose every file was bad: each file and its problem."""
     listed = "; ".join(f"{Path(p).name}: {problem}" for p, problem in skipped[:20])
     more = f"; and {len(skipped) - 20} more" if len(skipped) > 20 else ""
-    return CorpusError(root, f"no readable .txt files; every file was skipped ({listed}{more})")
+    return CorpusError(root, "no readable .txt or .html files; every file was skipped "
+                             f"({listed}{more})")
 
 
 @dataclass
@@ -414,6 +415,8 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
     if fmt == "parquet" and output is None:
         raise ValueError("--format parquet needs -o FILE (Parquet is binary)")
     src_root = source if isinstance(source, str | Path) else getattr(source, "root", None)
+    if isinstance(source, str | Path) and not Path(source).exists():
+        raise missing_error(Path(source))  # before the guard, which would blame the output
     if output is not None:
         guard_output(output, str(src_root) if src_root is not None else None)
         check_output_file(output)

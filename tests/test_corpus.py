@@ -214,7 +214,7 @@ def test_folder_of_only_bad_files_is_an_error(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        with pytest.raises(CorpusError, match="no readable .txt files"):
+        with pytest.raises(CorpusError, match="no readable .txt or .html files"):
             load_corpus(tmp_path)
 
 

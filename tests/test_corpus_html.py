@@ -145,7 +145,7 @@ def test_all_bad_folder_lists_each_file_and_its_reason(tmp_path):
         with pytest.raises(CorpusError) as info:
             load_corpus(tmp_path)
     assert str(info.value) == (
-        f"{tmp_path}: no readable .txt files (every file was skipped: "
+        f"{tmp_path}: no readable .txt or .html files (every file was skipped: "
         "empty.txt (empty file); "
         "good.json (sidecar is not valid JSON (line 1, column 15: Expecting property name "
         "enclosed in double quotes)); "
@@ -172,5 +172,10 @@ def test_file_of_another_kind_passed_directly_is_refused(tmp_path, name):
     path.write_text("The allies met in Washington.", encoding="utf-8")
     with pytest.raises(CorpusError) as info:
         load_corpus(path)
+    hint = {"article.json": "; a .json file is a text's sidecar: for a JSON array of articles "
+                            "write one object per line as .jsonl (e.g. jq -c '.[]' article.json "
+                            "> article.jsonl)",
+            "scan.pdf": "; extract its text first (e.g. pdftotext -enc UTF-8 scan.pdf scan.txt)"}
     assert str(info.value) == (f"{path}: not a corpus file: expected a .txt file, a saved .html "
-                               "page, a .csv, .jsonl or .parquet table, or a folder")
+                               "page, a .csv, .jsonl or .parquet table, or a folder"
+                               + hint.get(name, ""))

@@ -214,7 +214,7 @@ def test_symlink_loop(tmp_path):
 def test_folder_named_like_a_text_file_is_read_as_a_folder(tmp_path):
     folder = tmp_path / "x.txt"
     folder.mkdir()
-    assert_fails_everywhere(folder, "folder holds no .txt files", tmp_path)
+    assert_fails_everywhere(folder, "folder holds no .txt or .html files", tmp_path)
 
 
 def test_fifo_named_txt_is_refused_without_blocking(tmp_path):
@@ -385,7 +385,8 @@ def test_folder_of_hostile_files_skips_each_bad_one_with_a_warning(tmp_path):
     os.mkfifo(folder / "pipe.txt")
     (folder / "sub.txt").mkdir()  # a folder named like a file: searched, holds nothing
     (folder / "sub.txt" / "inner.txt").write_text("Inner text.", encoding="utf-8")
-    bad = {f"{name}.txt" for name, _, _ in BAD_CONTENT} | {"meta.json", "loop.txt", "pipe.txt"}
+    # The text of a bad sidecar is skipped: its warning names the text, then the sidecar.
+    bad = {f"{name}.txt" for name, _, _ in BAD_CONTENT} | {"meta.txt", "loop.txt", "pipe.txt"}
 
     with deadline(30), warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -394,6 +395,8 @@ def test_folder_of_hostile_files_skips_each_bad_one_with_a_warning(tmp_path):
     assert all(m.startswith(f"skipped {folder}/") and "\n" not in m for m in messages)
     skipped = {m.split(": ")[0].rsplit("/", 1)[1] for m in messages}
     assert skipped == bad and len(messages) == len(bad)
+    assert (f"skipped {folder}/meta.txt: {folder}/meta.json: field 'title' must be a string, "
+            "not int") in messages
     assert [d.doc_id for d in corpus] == sorted([name for name, *_ in VALID] + ["sub.txt/inner"])
 
     out = tmp_path / "out" / "sentences.jsonl"

@@ -4,6 +4,7 @@ error is one line naming the sidecar file, the field and what was expected."""
 from __future__ import annotations
 
 import json
+import warnings
 
 import pytest
 
@@ -31,7 +32,14 @@ def test_iso_dates_and_datetimes_are_accepted(tmp_path, date):
 
 @pytest.mark.parametrize("language", ["en", "ko", "kor", "en-US", "zh-Hant-TW", "EN"])
 def test_language_codes_are_accepted(tmp_path, language):
-    assert load_corpus(write(tmp_path, {"language": language}))[0].meta["language"] == language
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert load_corpus(write(tmp_path, {"language": language}))[0].meta["language"] == language
+    # Kept, and another language than English is named (analysis.corpus.languages).
+    english = language.lower() in ("en", "en-us")
+    assert [str(w.message) for w in caught] == ([] if english else [
+        f"{tmp_path / 'a.txt'}: language {language!r}: the measures are made for English text, "
+        "so its values are not meaningful; leave it out or analyse it apart"])
 
 
 def test_user_fields_may_be_any_json_scalar(tmp_path):

@@ -237,7 +237,7 @@ def test_source_lists_files_without_reading_them(tmp_path):
     src = source_of(OUTLETS)
     assert [doc_id for _, doc_id in src.items] == [p.stem for p in sorted(OUTLETS.glob("*.txt"))]
     assert src.limits.errors == "warn" and src.name == "outlets"
-    with pytest.raises(CorpusError, match="folder holds no .txt files"):
+    with pytest.raises(CorpusError, match="folder holds no .txt or .html files"):
         source_of(tmp_path)
 
 

@@ -10,6 +10,9 @@ outlets write; ``"dmy"``: day first, as most others do; :data:`DATE_ORDERS`). A 
 order is certain is read that way whatever ``order`` says. A leading weekday is passed over
 (``Wednesday, April 26, 2023``, as White House pages date their remarks), and an RSS or e-mail
 date (RFC 2822: ``Thu, 27 Apr 2023 09:12:00 GMT``) becomes an ISO 8601 datetime with its offset.
+An ISO date and time followed by a zone abbreviation of :data:`ZONE_OFFSETS` (``2023-04-27
+10:30 KST``, as Korean outlets stamp their stories) becomes that datetime with the zone's offset
+(``2023-04-27 10:30+09:00``); abbreviations that name two zones (``CST``, ``IST``) are not read.
 """
 
 from __future__ import annotations
@@ -33,6 +36,13 @@ _WEEKDAY = re.compile("(?:" + "|".join(sorted({*calendar.day_name, *calendar.day
 _RFC_2822 = re.compile(r"(?:[A-Za-z]{3}, )?\d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}(?::\d{2})? "
                        r"(?:[+-]\d{4}|UT|GMT|[ECMP][SD]T|Z)", re.ASCII)
 
+ZONE_OFFSETS = {"KST": "+09:00", "JST": "+09:00", "UTC": "+00:00", "GMT": "+00:00",
+                "EST": "-05:00", "EDT": "-04:00"}
+"""Zone abbreviations read after an ISO datetime, and their offsets: Korea and Japan, UTC, and
+US Eastern time (Washington's), standard and daylight."""
+_ZONED_ISO = re.compile(r"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?) ?"
+                        r"(" + "|".join(ZONE_OFFSETS) + r")", re.ASCII)
+
 DATE_ORDERS = ("dmy", "mdy")
 """Orders of day and month that :func:`normalise_date` can be told for numeric dates."""
 
@@ -48,6 +58,9 @@ def normalise_date(value: str, order: str | None = None) -> str:
     if order is not None and order not in DATE_ORDERS:
         raise ValueError(f"date order must be one of {', '.join(DATE_ORDERS)}, not {order!r}")
     text = " ".join(value.split())
+    zoned = _ZONED_ISO.fullmatch(text)
+    if zoned:
+        text = zoned[1] + ZONE_OFFSETS[zoned[2]]
     if _ISO_RE.fullmatch(text):
         # The shape alone lets 2023-02-30 or 25:00 through; fromisoformat checks the calendar.
         try:

@@ -78,6 +78,7 @@ from ..io import LIST_SEPARATOR
 from .actor_linker import default_linker
 from .bare_names import DocumentActors
 from .dates import normalise_date, utc_offset
+from .languages import language_warning
 from .quotes import attribute_sentences
 from .sentences import iter_sentences, split_paragraphs
 from .tokens import words
@@ -104,6 +105,11 @@ DOCUMENT_KINDS = ("article", "transcript")
 _LANGUAGE_RE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", re.ASCII)
 RESERVED_FIELDS = ("doc_id", "paragraph", "sentence")
 """Sidecar fields that would overwrite a table's id columns, so are refused."""
+REASON_FIELD_PROBLEM = ("is reserved: every table's 'reason' column says why a value is missing, "
+                        "and a document's own reason would be read as one; rename it (e.g. "
+                        "'coder_note')")
+"""Why a sidecar field or a table column ``reason`` is refused (the loaders set ``reason`` for
+an unreadable date; the export joins it to each row's ``reason``)."""
 # Unicode category Cc except the layout characters \t \n \f \r.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _HTML_TAG_RE = re.compile(r"</?(?:html|head|body|p|div|span|br|script|style|meta|table|tr|td|"
@@ -348,11 +354,19 @@ def read_metadata(path: str | Path, errors: str = "raise", date_order: str | Non
     if not path.is_file():
         raise CorpusError(path, "sidecar is not a regular file")
     try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
+        data = path.read_bytes()
     except OSError as exc:
         raise CorpusError(path, f"sidecar cannot be read ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise CorpusError(path, "sidecar is not valid UTF-8") from None
+    if utf16_problem(data):
+        raise CorpusError(path, f"sidecar is {utf16_problem(data)}")
+    if not data.strip():
+        raise CorpusError(path, "sidecar is empty (write {} or delete it)")
+    try:  # a byte-order mark (Notepad's "UTF-8 with BOM") is dropped, as in text files
+        meta = json.loads(data.decode("utf-8").removeprefix("\ufeff"))
+    except UnicodeDecodeError as exc:
+        raise CorpusError(path, f"sidecar is not valid UTF-8 (byte 0x{data[exc.start]:02x} at "
+                                f"offset {exc.start}); convert it, e.g. iconv -f latin1 -t "
+                                "utf-8") from None
     except RecursionError:
         raise CorpusError(path, "sidecar is not valid JSON (nested too deeply)") from None
     except json.JSONDecodeError as exc:
@@ -405,6 +419,8 @@ def _field_problems(meta: dict[str, Any]) -> list[str]:
         problems.append("field 'doc_id' is reserved: a document's id is its file's path")
     problems += [f"field {key!r} is reserved (an id column of every table); rename it"
                  for key in RESERVED_FIELDS[1:] if key in meta]
+    if "reason" in meta:
+        problems.append(f"field 'reason' {REASON_FIELD_PROBLEM}")
     for key, value in meta.items():
         if not isinstance(value, str | int | float | bool) and value is not None:
             problems.append(f"field {key!r} must be a string, number, boolean or null, not "
@@ -476,4 +492,13 @@ def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = 
                       UserWarning, stacklevel=2)
     meta = read_metadata(path.with_suffix(".json"), errors, date_order)
     meta.setdefault("language", "en")
+    warn_if_not_english(text, meta, str(path))
     return Document.from_text(text, doc_id or path.stem, meta, str(path))
+
+
+def warn_if_not_english(text: str, meta: dict[str, Any], where: str) -> None:
+    """A :class:`UserWarning` when the document is not English
+    (:func:`analysis.corpus.languages.language_warning`)."""
+    message = language_warning(text, meta, where)
+    if message:
+        warnings.warn(message, UserWarning, stacklevel=3)

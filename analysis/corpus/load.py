@@ -62,6 +62,20 @@ def text_files(folder: Path, suffixes: tuple[str, ...] = (".txt",)) -> list[Path
 
 _OTHER_SHOWN = 10
 
+OTHER_FORMAT_HINTS = {
+    ".json": "; a .json file is a text's sidecar: for a JSON array of articles write one object "
+             "per line as .jsonl (e.g. jq -c '.[]' {name} > {stem}.jsonl)",
+    ".tsv": "; save a tab-separated table as comma-separated .csv",
+    ".xlsx": "; save the sheet as CSV UTF-8 (.csv)",
+    ".xls": "; save the sheet as CSV UTF-8 (.csv)",
+    ".docx": "; save the document as plain text (.txt, UTF-8)",
+    ".doc": "; save the document as plain text (.txt, UTF-8)",
+    ".rtf": "; save the document as plain text (.txt, UTF-8)",
+    ".pdf": "; extract its text first (e.g. pdftotext -enc UTF-8 {name} {stem}.txt)",
+}
+"""What to do with a file of a common kind that is not a corpus file, added to the error
+(``{name}`` and ``{stem}`` are the file's)."""
+
 CORPUS_NOTES = ("README", "LICENSE", "LICENCE")
 """Starts of file names (in capitals) that describe a corpus folder rather than belong to it,
 so are passed over without a warning (``README.md``, ``LICENSE``; one ending in ``.txt`` is
@@ -70,13 +84,15 @@ still read as a text)."""
 
 def folder_files(folder: str | Path) -> tuple[list[tuple[str, str]], list[str]]:
     """The corpus files of ``folder`` as :func:`corpus_files` lists them (``.txt`` files and
-    saved pages), and the relative paths of the files of other kinds it holds (a ``.csv``, a
-    ``.md``...), which are not read. Neither list holds the ``.json`` sidecars of corpus files
-    nor the files that describe a corpus (:data:`CORPUS_NOTES`)."""
+    saved pages, their endings in either case: ``STORY.TXT``), and the relative paths of the
+    files of other kinds it holds (a ``.csv``, a ``.md``...), which are not read. Neither list
+    holds the ``.json`` sidecars of corpus files nor the files that describe a corpus
+    (:data:`CORPUS_NOTES`)."""
     listed = corpus_files(folder, ("",))
-    files = [item for item in listed if item[1].endswith(CORPUS_FILE_SUFFIXES)]
+    # Either case: an archive copied from Windows or an old CD-ROM names them STORY001.TXT.
+    files = [item for item in listed if item[1].lower().endswith(CORPUS_FILE_SUFFIXES)]
     stems = {rel.rsplit(".", 1)[0] for _, rel in files}
-    other = [rel for _, rel in listed if not rel.endswith(CORPUS_FILE_SUFFIXES)
+    other = [rel for _, rel in listed if not rel.lower().endswith(CORPUS_FILE_SUFFIXES)
              and not (rel.endswith(".json") and rel[:-len(".json")] in stems)
              and not rel.rsplit("/", 1)[-1].upper().startswith(CORPUS_NOTES)]
     return files, other
@@ -104,6 +120,16 @@ def _load_file(path: Path, doc_id: str | None, max_bytes: int, max_paragraph_cha
     return load_document(path, doc_id=doc_id, max_bytes=max_bytes,
                          max_paragraph_chars=max_paragraph_chars, errors=errors,
                          date_order=date_order)
+
+
+def skip_warning(file: str | Path, exc: CorpusError) -> str:
+    """The warning for a folder's ``file`` skipped because of ``exc``: ``skipped <file>:
+    <problem>``, naming the text file too when the problem is its sidecar's (``skipped
+    a.txt: a.json: sidecar is not valid JSON ...``), so that nobody reads it as only the
+    metadata being dropped."""
+    if Path(exc.path) == Path(file):
+        return f"skipped {exc}"
+    return f"skipped {CorpusError(file, str(exc))}"
 
 
 def _skipped_summary(folder: Path, skipped: list[CorpusError], limit: int = 50) -> str:
@@ -148,7 +174,9 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
     if path.is_file():
         if path.suffix.lower() not in (".txt", ".html", ".htm"):
             raise CorpusError(path, "not a corpus file: expected a .txt file, a saved .html page, "
-                                    "a .csv, .jsonl or .parquet table, or a folder")
+                                    "a .csv, .jsonl or .parquet table, or a folder"
+                                    + OTHER_FORMAT_HINTS.get(path.suffix.lower(), "").format(
+                                        name=path.name, stem=path.stem))
         yield _load_file(path, None, max_bytes, max_paragraph_chars, keep_raw_html_text,
                          errors or "raise", date_order)
         return
@@ -169,7 +197,7 @@ def _iter_folder(path: Path, errors: str, max_bytes: int, max_paragraph_chars: i
     warn_other_files(path, other)
     files = [Path(file) for file, _ in listed]
     if not files:
-        raise CorpusError(path, "folder holds no .txt files")
+        raise CorpusError(path, "folder holds no .txt or .html files")
     skipped: list[CorpusError] = []
     first_of: dict[str, Path] = {}
     for file in files:
@@ -183,12 +211,12 @@ def _iter_folder(path: Path, errors: str, max_bytes: int, max_paragraph_chars: i
         except CorpusError as exc:
             if errors == "raise":
                 raise
-            warnings.warn(f"skipped {exc}", UserWarning, stacklevel=2)
+            warnings.warn(skip_warning(file, exc), UserWarning, stacklevel=2)
             skipped.append(exc)
             continue
         yield doc
     if len(skipped) == len(files):
-        raise CorpusError(path, "no readable .txt files (every file was skipped: "
+        raise CorpusError(path, "no readable .txt or .html files (every file was skipped: "
                                 f"{_skipped_summary(path, skipped)})")
 
 

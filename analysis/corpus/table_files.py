@@ -46,11 +46,13 @@ from ..errors import CorpusError
 from .documents import (
     MAX_BYTES,
     MAX_PARAGRAPH_CHARS,
+    REASON_FIELD_PROBLEM,
     RESERVED_FIELDS,
     Document,
     normalise_text,
     utf16_problem,
     validate_metadata,
+    warn_if_not_english,
 )
 from .sentences import split_paragraphs
 
@@ -87,7 +89,7 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
     _check_columns(path, columns, text_column, id_column)
     if id_column is None and "id" in columns:
         id_column = "id"
-    seen: set[str] = set()
+    seen: dict[str, str] = {}  # id -> the row that has it
     skipped: list[str] = []
     n_rows = 0
     for label, row in rows:
@@ -100,7 +102,7 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
             if id_column is not None:
                 ident = f"{id_column} {doc_id}"
             if doc_id in seen:
-                raise ValueError(f"duplicate id {doc_id!r} (an earlier row has it)")
+                raise ValueError(f"duplicate id {doc_id!r} ({seen[doc_id]} has it too)")
             text = _text(row, text_column, max_bytes, max_paragraph_chars)
             meta = _metadata(row, text_column, id_column, f"{path}: {label}", errors,
                              date_order)
@@ -111,7 +113,8 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
             warnings.warn(f"skipped {error}", UserWarning, stacklevel=2)
             skipped.append(f"{label}{', ' + ident if ident else ''} ({exc})")
             continue
-        seen.add(doc_id)
+        seen[doc_id] = label
+        warn_if_not_english(text, meta, f"{path}: {label}")
         yield Document.from_text(text, doc_id, meta, str(path))
     if n_rows == 0:
         raise CorpusError(path, "table holds no rows")
@@ -127,8 +130,10 @@ def _check_columns(path: Path, columns: list[str], text_column: str,
     """Raise :class:`CorpusError` when a named column is missing or a column is reserved."""
     found = ", ".join(repr(c) for c in columns) or "none"
     if text_column not in columns:
-        raise CorpusError(path, f"no text column {text_column!r} (columns found: {found}); "
-                                "name the right one with text_column / --text-column")
+        hint = separator_hint(path) if len(columns) == 1 else ""
+        raise CorpusError(path, f"no text column {text_column!r} (columns found: {found})"
+                                + (hint or "; name the right one with text_column / "
+                                           "--text-column"))
     if id_column is not None and id_column not in columns:
         raise CorpusError(path, f"no id column {id_column!r} (columns found: {found}); name the "
                                 "right one with id_column / --id-column, or leave it out to "
@@ -137,6 +142,8 @@ def _check_columns(path: Path, columns: list[str], text_column: str,
         if col in columns and col not in (text_column, id_column):
             raise CorpusError(path, f"column {col!r} is reserved (an id column of every table); "
                                     "rename it, or pass it as id_column if it is the id")
+    if "reason" in columns and "reason" not in (text_column, id_column):
+        raise CorpusError(path, f"column 'reason' {REASON_FIELD_PROBLEM}")
 
 
 def _metadata(row: dict[str, Any], text_column: str, id_column: str | None, where: str,
@@ -257,13 +264,34 @@ def _csv_rows(path: Path) -> Iterator[tuple[str, Any]]:
     except pd.errors.EmptyDataError:
         raise CorpusError(path, "empty file (no header row)") from None
     except pd.errors.ParserError as exc:
-        raise CorpusError(path, f"not a valid CSV file ({str(exc).strip()})") from None
+        raise CorpusError(path, f"not a valid CSV file ({str(exc).strip()})"
+                                f"{separator_hint(path)}") from None
     except UnicodeEncodeError as exc:  # the column names become Arrow strings
         byte = ord(exc.object[exc.start]) - 0xDC00
         raise CorpusError(path, f"header row: not valid UTF-8 (byte 0x{byte:02x}); convert "
                                 "the file, e.g. iconv -f latin1 -t utf-8") from None
     except OSError as exc:
         raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def separator_hint(path: Path) -> str:
+    """``"; its header row is separated by semicolons ..."`` when a ``.csv`` file's first line
+    holds no comma but semicolons or tabs (a spreadsheet's export in a locale that writes
+    decimal commas), else ``""``."""
+    if path.suffix.lower() != ".csv":
+        return ""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.readline(65_536)
+    except OSError:
+        return ""
+    if b"," in header:
+        return ""
+    for byte, name in ((b";", "semicolons"), (b"\t", "tabs")):
+        if byte in header:
+            return (f"; its header row is separated by {name}, not commas: save it as "
+                    "comma-separated CSV")
+    return ""
 
 
 def _not_utf8(row: dict[str, Any]) -> str | None:

@@ -21,6 +21,8 @@ would be absent: the title is metadata.
 Only the file is read: nothing is fetched (trafilatura is given the page's text, never a url to
 download, and no url to resolve), so loading works offline and gives the same bytes every time.
 The page must be UTF-8, like every text the package reads; convert others first (``iconv``).
+A page that is not, and declares its encoding (``<meta charset="euc-kr">``, or the
+``http-equiv`` form), is refused with that encoding named in the ``iconv`` command to run.
 
 When trafilatura finds no article (an index page, a page of scripts), loading raises
 :class:`~analysis.errors.CorpusError` naming the file, or with ``keep_raw_html_text=True`` keeps
@@ -30,6 +32,7 @@ naming the file.
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 from typing import Any
@@ -42,6 +45,7 @@ from .documents import (
     read_metadata,
     read_text,
     validate_metadata,
+    warn_if_not_english,
 )
 from .sentences import split_paragraphs
 
@@ -51,6 +55,37 @@ HTML_SUFFIXES = (".html", ".htm")
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 """htmldate settings: the original publication date, from explicit markup only (the extensive
 search guesses from free text and urls)."""
+
+
+_CHARSET_RE = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""",
+                         re.IGNORECASE)
+"""A ``<meta>`` tag's declared encoding (``charset="..."`` or ``content="...; charset=..."``)."""
+
+
+def declared_charset(path: Path, head_bytes: int = 4096) -> str | None:
+    """The encoding a saved page declares in a ``<meta>`` tag of its first ``head_bytes``
+    bytes (HTML5 wants it within the first 1,024), lower-cased; ``None`` when it declares none
+    or cannot be read."""
+    try:
+        with open(path, "rb") as fh:
+            match = _CHARSET_RE.search(fh.read(head_bytes))
+    except OSError:
+        return None
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def _read_page(path: Path, max_bytes: int) -> str:
+    """The page's text (:func:`analysis.corpus.read_text`); a page that is not UTF-8 but
+    declares its encoding is refused with that encoding in the ``iconv`` advice."""
+    try:
+        return read_text(path, max_bytes=max_bytes)
+    except CorpusError as exc:
+        charset = declared_charset(path) if exc.problem.startswith("not valid UTF-8") else None
+        if charset is None or charset.replace("-", "") == "utf8":
+            raise
+        where = exc.problem.split(";")[0].removesuffix(")")
+        raise CorpusError(path, f"{where}; the page declares charset {charset}); convert it, "
+                                f"e.g. iconv -f {charset} -t utf-8") from None
 
 
 def extract_article(html: str) -> dict[str, Any] | None:
@@ -99,7 +134,7 @@ def load_html(path: str | Path, doc_id: str | None = None, keep_raw_html_text: b
     (``errors`` and ``date_order`` as in :func:`analysis.corpus.validate_metadata`).
     """
     path = Path(path)
-    html = read_text(path, max_bytes=max_bytes)
+    html = _read_page(path, max_bytes)
     article = extract_article(html)
     if article is None:
         if not keep_raw_html_text:
@@ -127,4 +162,5 @@ def load_html(path: str | Path, doc_id: str | None = None, keep_raw_html_text: b
         meta.pop("reason", None)
     meta.update(sidecar)
     meta.setdefault("language", "en")
+    warn_if_not_english(text, meta, str(path))
     return Document.from_text(text, doc_id or path.stem, meta, str(path))

@@ -1,0 +1,388 @@
+"""Inputs a newcomer brings from elsewhere: a Notepad sidecar, a spreadsheet's semicolon CSV, a
+mistyped corpus path, a database export with a repeated id, a folder of tables or of pages.
+
+Each gets one clear line naming the file (and row) and the problem, or is read as meant.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import warnings
+from pathlib import Path
+
+import pytest
+
+from analysis.cli import main
+from analysis.corpus import load_corpus
+from analysis.errors import CorpusError
+from analysis.pipeline import run_export
+
+STORY = ("Allies open nuclear planning talks\n\n"
+         "SEOUL -- Officials from Seoul and Washington met on Monday for the first session of "
+         "the new consultative group, the Defense Ministry said.\n")
+
+
+def export(*args: str) -> tuple[int, str]:
+    """``python -m analysis export ...`` in process: (status, standard error)."""
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), warnings.catch_warnings():
+        warnings.simplefilter("always")
+        status = main(["export", *args, "--jobs", "1"])
+    return status, err.getvalue()
+
+
+def story_with_sidecar(folder: Path, sidecar: bytes) -> Path:
+    folder.mkdir()
+    text = folder / "ledger_2023-04-27.txt"
+    text.write_text(STORY, encoding="utf-8")
+    text.with_suffix(".json").write_bytes(sidecar)
+    return text
+
+
+# --- a missing corpus is reported as missing, wherever the output goes ----------------------
+
+@pytest.mark.parametrize("name", ["stories.csv", "ledger_2023-04-27.txt", "exports"])
+def test_missing_corpus_beside_the_output_folder_is_reported_as_missing(tmp_path, name):
+    missing = tmp_path / name
+    out = tmp_path / "out"
+    out.mkdir()
+    status, err = export(str(missing), "-o", str(out / "docs.csv"))
+    assert (status, err) == (2, f"error: {missing}: no such file or directory\n")
+    assert list(out.iterdir()) == []
+    with pytest.raises(CorpusError) as info:
+        run_export(missing, out / "docs.csv", jobs=1)
+    assert str(info.value) == f"{missing}: no such file or directory"
+
+
+# --- sidecars saved by other editors --------------------------------------------------------
+
+def test_sidecar_with_a_utf8_byte_order_mark_is_read(tmp_path):
+    text = story_with_sidecar(tmp_path / "corpus",
+                              b'\xef\xbb\xbf{"outlet": "Seoul Ledger", "date": "2023-04-27"}')
+    (doc,) = load_corpus(text.parent)
+    assert doc.meta == {"outlet": "Seoul Ledger", "date": "2023-04-27", "language": "en"}
+
+
+BAD_SIDECARS = [
+    ("utf16", '{"outlet": "Seoul Ledger"}'.encode("utf-16"),
+     "sidecar is UTF-16 text, not UTF-8; convert it, e.g. iconv -f utf-16 -t utf-8"),
+    ("latin1", '{"outlet": "S\xe9oul Ledger"}'.encode("latin-1"),
+     "sidecar is not valid UTF-8 (byte 0xe9 at offset 13); convert it, e.g. iconv -f latin1 "
+     "-t utf-8"),
+    ("empty", b"", "sidecar is empty (write {} or delete it)"),
+    ("blank", b" \n\n", "sidecar is empty (write {} or delete it)"),
+]
+
+
+@pytest.mark.parametrize(("name", "sidecar", "problem"), BAD_SIDECARS,
+                         ids=[c[0] for c in BAD_SIDECARS])
+def test_unreadable_sidecar_says_why_in_one_line(tmp_path, name, sidecar, problem):
+    text = story_with_sidecar(tmp_path / "corpus", sidecar)
+    with pytest.raises(CorpusError) as info:
+        load_corpus(text)
+    assert str(info.value) == f"{text.with_suffix('.json')}: {problem}"
+
+
+# --- database exports ------------------------------------------------------------------------
+
+def test_duplicate_id_names_the_row_that_has_it_first(tmp_path):
+    table = tmp_path / "stories.csv"
+    table.write_text("stories_id,media_name,body\n"
+                     "501,Seoul Ledger,Seoul and Washington agreed on Monday to meet again.\n"
+                     "502,Capital Wire,The allies said the group would meet every quarter.\n"
+                     "501,Seoul Ledger,A copy of the first story with a new ending.\n",
+                     encoding="utf-8")
+    with pytest.warns(UserWarning) as caught:
+        corpus = load_corpus(table, text_column="body", id_column="stories_id")
+    assert [d.doc_id for d in corpus] == ["501", "502"]
+    assert [str(w.message) for w in caught] == [
+        f"skipped {table}: row 3: duplicate id '501' (row 1 has it too) (stories_id 501)"]
+
+
+SEMICOLON_ROWS = ('2;"Pyongyang called the summit a provocation, state media said."\n')
+
+
+def test_semicolon_separated_export_is_named_as_such(tmp_path):
+    single = tmp_path / "single.csv"
+    single.write_text("id;text\n1;The allies met in Seoul.\n", encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        load_corpus(single)
+    assert str(info.value) == (
+        f"{single}: no text column 'text' (columns found: 'id;text'); its header row is "
+        "separated by semicolons, not commas: save it as comma-separated CSV")
+    ragged = tmp_path / "ragged.csv"  # a comma in a text makes pandas see two fields
+    ragged.write_text("id;text\n1;The allies met in Seoul.\n" + SEMICOLON_ROWS, encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        load_corpus(ragged)
+    assert str(info.value) == (
+        f"{ragged}: not a valid CSV file (Error tokenizing data. C error: Expected 1 fields in "
+        "line 3, saw 2); its header row is separated by semicolons, not commas: save it as "
+        "comma-separated CSV")
+
+
+def test_comma_separated_export_without_the_text_column_keeps_its_hint(tmp_path):
+    table = tmp_path / "stories.csv"
+    table.write_text("stories_id;x,body\n1;y,The allies met.\n", encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        load_corpus(table)
+    assert str(info.value) == (f"{table}: no text column 'text' (columns found: 'stories_id;x', "
+                               "'body'); name the right one with text_column / --text-column")
+
+
+# --- folders ---------------------------------------------------------------------------------
+
+def test_folder_of_tables_only_says_what_a_folder_is_read_for(tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    (folder / "stories.csv").write_text("id,text\n1,The allies met.\n", encoding="utf-8")
+    with warnings.catch_warnings(), pytest.raises(CorpusError) as info:
+        warnings.simplefilter("ignore")
+        load_corpus(folder)
+    assert str(info.value) == f"{folder}: folder holds no .txt or .html files"
+
+
+def test_folder_of_pages_without_articles_is_not_called_a_folder_of_txt_files(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "front.html").write_text(
+        "<html><body><nav><a href='/'>Home</a> | <a href='/world'>World</a></nav>"
+        "<footer>Copyright 2023 Seoul Ledger</footer></body></html>", encoding="utf-8")
+    with warnings.catch_warnings(), pytest.raises(CorpusError) as info:
+        warnings.simplefilter("ignore")
+        load_corpus(folder)
+    assert str(info.value).startswith(
+        f"{folder}: no readable .txt or .html files (every file was skipped: front.html (no "
+        "article text found in the page")
+
+
+# --- saved pages in a legacy encoding -------------------------------------------------------
+
+PAGE = ("<html><head>{meta}<title>Envoy hails accord - Seoul Ledger</title></head><body>"
+        "<nav>Home | World</nav><article><p>The envoy said the {word} talks in Washington had "
+        "lasted late into the night, according to the embassy.</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("meta", "word", "encoding", "problem"), [
+    ('<meta charset="windows-1252">', "caf\xe9", "cp1252",
+     "not valid UTF-8 (byte 0xe9 at offset 159; the page declares charset windows-1252); "
+     "convert it, e.g. iconv -f windows-1252 -t utf-8"),
+    ('<meta http-equiv="Content-Type" content="text/html; charset=EUC-KR">', "\uc11c\uc6b8",
+     "euc-kr",
+     "not valid UTF-8 (byte 0xbc at offset 195; the page declares charset euc-kr); convert "
+     "it, e.g. iconv -f euc-kr -t utf-8"),
+    ("", "caf\xe9", "latin-1",
+     "not valid UTF-8 (byte 0xe9 at offset 130); convert it, e.g. iconv -f latin1 -t utf-8"),
+    ('<meta charset="utf-8">', "caf\xe9", "latin-1",
+     "not valid UTF-8 (byte 0xe9 at offset 152); convert it, e.g. iconv -f latin1 -t utf-8"),
+], ids=["cp1252", "euc-kr", "undeclared", "declared-utf8"])
+def test_page_in_a_legacy_encoding_names_the_encoding_it_declares(tmp_path, meta, word, encoding,
+                                                                  problem):
+    # The offset is the first byte of the word: 127 characters of markup before it, plus the
+    # <meta> tag, plus "caf" before the e-acute.
+    page = tmp_path / "ledger.html"
+    page.write_bytes(PAGE.format(meta=meta, word=word).encode(encoding))
+    with pytest.raises(CorpusError) as info:
+        load_corpus(page)
+    assert str(info.value) == f"{page}: {problem}"
+
+
+# --- a bad sidecar costs its text: the warning names the text file -------------------------
+
+def test_skip_warning_for_a_bad_sidecar_names_the_text_it_costs(tmp_path):
+    folder = tmp_path / "corpus"
+    bad = story_with_sidecar(folder, b'{"outlet": "Seoul Ledger",}')
+    (folder / "wire_2023-04-28.txt").write_text(STORY, encoding="utf-8")
+    expected = (f"skipped {bad}: {bad.with_suffix('.json')}: sidecar is not valid JSON (line 1, "
+                "column 27: Expecting property name enclosed in double quotes)")
+    with pytest.warns(UserWarning) as caught:
+        corpus = load_corpus(folder)
+    assert [d.doc_id for d in corpus] == ["wire_2023-04-28"]
+    assert [str(w.message) for w in caught] == [expected]
+    out = tmp_path / "out"
+    out.mkdir()
+    status, err = export(str(folder), "-o", str(out / "docs.csv"))
+    assert (status, err) == (0, f"warning: {expected}\n")
+    assert (out / "docs.csv").read_text(encoding="utf-8").count("wire_2023-04-28") == 1
+
+
+# --- Korean outlets stamp their stories in KST ----------------------------------------------
+
+@pytest.mark.parametrize(("stamp", "iso"), [
+    ("2023-04-27 10:30 KST", "2023-04-27 10:30+09:00"),
+    ("2023-04-27T10:30:15KST", "2023-04-27T10:30:15+09:00"),
+    ("2023-04-26 21:15 EDT", "2023-04-26 21:15-04:00"),
+    ("2023-04-26  21:15:00 GMT", "2023-04-26 21:15:00+00:00"),
+])
+def test_datetime_with_a_zone_abbreviation_gets_the_zone_offset(stamp, iso):
+    from analysis.corpus.dates import normalise_date, utc_offset
+
+    assert normalise_date(stamp) == iso
+    assert utc_offset(iso) == iso[-6:]
+
+
+@pytest.mark.parametrize(("stamp", "problem"), [
+    ("2023-04-26 21:15 CST", "is not a date in a known form"),  # China or US Central?
+    ("2023-04-26 KST", "is not a date in a known form"),  # a zone without a time says nothing
+    ("2023-02-30 10:00 KST", "is not a real calendar date or time"),
+])
+def test_zone_abbreviation_does_not_rescue_an_unreadable_date(stamp, problem):
+    from analysis.corpus.dates import normalise_date
+
+    with pytest.raises(ValueError) as info:
+        normalise_date(stamp)
+    assert str(info.value).startswith(f"{stamp!r} {problem}")
+
+
+def test_kst_stamped_export_row_keeps_its_date_and_offset(tmp_path):
+    table = tmp_path / "stories.csv"
+    table.write_text("id,publish_date,text\n"
+                     "k1,2023-04-27 10:30 KST,Seoul welcomed the declaration on Thursday.\n",
+                     encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        (doc,) = load_corpus(table)
+    assert doc.meta == {"date": "2023-04-27 10:30+09:00", "utc_offset": "+09:00",
+                        "language": "en"}
+
+
+# --- a Korean-language article among English ones -------------------------------------------
+
+KOREAN = ("\ubd81\ud55c\uc740 \ud1a0\uc694\uc77c \uc6cc\uc2f1\ud134 \uc120\uc5b8\uc744 "
+          "\uc801\ub300\uc801 \ud589\uc704\ub77c\uace0 \ube44\ub09c\ud588\ub2e4. "
+          "\uad6d\ubc29\ubd80\ub294 \uc7a0\uc218\ud568 \ubc29\ubb38\uc744 "
+          "\ud658\uc601\ud588\ub2e4.\n")
+"""Two sentences of invented Korean wire copy: 23 + 14 = 37 Hangul letters, nothing else."""
+
+NOTE = ("the measures are made for English text, so its values are not meaningful; leave it out "
+        "or analyse it apart")
+
+
+def test_korean_text_in_an_english_corpus_is_named_in_a_warning(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "yonhap_ko.txt").write_text(KOREAN, encoding="utf-8")
+    (folder / "ledger_en.txt").write_text(STORY, encoding="utf-8")
+    # English with a few names in Hangul is English.
+    (folder / "names.txt").write_text(
+        "President Yoon Suk Yeol (\uc724\uc11d\uc5f4) said the group would meet in Seoul.\n",
+        encoding="utf-8")
+    expected = (f"{folder / 'yonhap_ko.txt'}: text is mostly in Hangul script (37 of 37 letters) "
+                f"but its language is 'en'; {NOTE}")
+    with pytest.warns(UserWarning) as caught:
+        corpus = load_corpus(folder)
+    assert [str(w.message) for w in caught] == [expected]
+    assert len(corpus) == 3  # kept: its metadata may be what is studied
+    out = tmp_path / "out"
+    out.mkdir()
+    assert export(str(folder), "-o", str(out / "docs.csv")) == (0, f"warning: {expected}\n")
+
+
+def test_language_field_of_another_language_is_named_in_a_warning(tmp_path):
+    table = tmp_path / "stories.csv"
+    table.write_text("id,language,text\n"
+                     "1,en-US,The allies met in Seoul on Monday.\n"
+                     "2,ko,The allies met in Seoul on Monday.\n"
+                     "3,eng,The allies met in Seoul on Monday.\n", encoding="utf-8")
+    with pytest.warns(UserWarning) as caught:
+        load_corpus(table)
+    assert [str(w.message) for w in caught] == [f"{table}: row 2: language 'ko': {NOTE}"]
+
+
+# --- file endings in capitals (an archive copied from Windows) ------------------------------
+
+def test_folder_reads_txt_and_htm_endings_in_capitals(tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "STORY001.TXT").write_text(STORY, encoding="utf-8")
+    (folder / "STORY001.json").write_text('{"outlet": "Seoul Ledger"}', encoding="utf-8")
+    (folder / "Story002.Txt").write_text(STORY.replace("Monday", "Tuesday"), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing is "of another kind"
+        corpus = load_corpus(folder)
+    assert [(d.doc_id, d.meta.get("outlet")) for d in corpus] == [
+        ("STORY001", "Seoul Ledger"), ("Story002", None)]
+    out = tmp_path / "out"
+    out.mkdir()
+    assert export(str(folder), "-o", str(out / "docs.csv"), "--unit", "sentence") == (0, "")
+    rows = (out / "docs.csv").read_text(encoding="utf-8").splitlines()
+    assert [r.split(",", 3)[:3] for r in rows[1:]] == [
+        ["STORY001", "1", "1"], ["STORY001", "2", "2"], ["Story002", "1", "1"],
+        ["Story002", "2", "2"]]
+    (folder / "PAGE003.HTM").write_text(
+        "<html><head><title>Allies meet - Seoul Ledger</title></head><body><article><p>The "
+        "envoys of Seoul and Washington met on Wednesday to plan the next exercise, the "
+        "ministry said.</p></article></body></html>", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert [d.doc_id for d in load_corpus(folder)] == ["PAGE003", "STORY001", "Story002"]
+
+
+@pytest.mark.parametrize(("name", "hint"), [
+    ("stories.xlsx", "save the sheet as CSV UTF-8 (.csv)"),
+    ("stories.tsv", "save a tab-separated table as comma-separated .csv"),
+    ("Story.DOCX", "save the document as plain text (.txt, UTF-8)"),
+    ("stories.json", "a .json file is a text's sidecar: for a JSON array of articles write one "
+                     "object per line as .jsonl (e.g. jq -c '.[]' stories.json > stories.jsonl)"),
+])
+def test_file_of_a_common_other_kind_says_what_to_save_it_as(tmp_path, name, hint):
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04" if name.endswith(("xlsx", "DOCX")) else b"[]")
+    status, err = export(str(path), "-o", str(tmp_path.parent / f"{tmp_path.name}.csv"))
+    assert (status, err) == (2, f"error: {path}: not a corpus file: expected a .txt file, a saved "
+                                ".html page, a .csv, .jsonl or .parquet table, or a folder; "
+                                f"{hint}\n")
+
+
+# --- a typo in -o is reported before the work -----------------------------------------------
+
+@pytest.mark.parametrize("command", [["keyphrases"], ["quotes"], ["reuse"], ["duplicates"],
+                                     ["export", "--reuse"], ["export"]])
+def test_missing_output_folder_is_reported_before_the_corpus_is_read(tmp_path, monkeypatch,
+                                                                      command):
+    import analysis.corpus as corpus_package
+    import analysis.corpus.load as load_module
+    import analysis.pipeline as pipeline
+
+    def never(*args, **kwargs):
+        raise AssertionError("the corpus was read before the output was checked")
+
+    for module, name in ((corpus_package, "load_corpus"), (corpus_package, "iter_corpus"),
+                         (load_module, "iter_corpus"), (pipeline, "plan_run")):
+        monkeypatch.setattr(module, name, never)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "ledger.txt").write_text(STORY, encoding="utf-8")
+    out = tmp_path / "reslts" / "out.csv"  # the folder is "results"
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        status = main([command[0], str(folder), *command[1:], "-o", str(out)])
+    assert (status, err.getvalue()) == (
+        2, f"error: {out}: cannot write (folder {out.parent} does not exist (create it first))\n")
+
+
+# --- a coder's "reason" field would pass for the package's own ------------------------------
+
+REASON_PROBLEM = ("is reserved: every table's 'reason' column says why a value is missing, and a "
+                  "document's own reason would be read as one; rename it (e.g. 'coder_note')")
+
+
+def test_sidecar_field_reason_is_refused_instead_of_joining_the_reason_column(tmp_path):
+    text = story_with_sidecar(tmp_path / "corpus", b'{"outlet": "Seoul Ledger", '
+                                                   b'"reason": "kept: mentions the NCG"}')
+    with pytest.raises(CorpusError) as info:
+        load_corpus(text)
+    assert str(info.value) == f"{text.with_suffix('.json')}: field 'reason' {REASON_PROBLEM}"
+
+
+def test_table_column_reason_is_refused_for_the_whole_file(tmp_path):
+    table = tmp_path / "coded.csv"
+    table.write_text("id,reason,text\n1,mentions the NCG,The allies met in Seoul.\n",
+                     encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        load_corpus(table)
+    assert str(info.value) == f"{table}: column 'reason' {REASON_PROBLEM}"
+    # Renamed, it is an ordinary field.
+    table.write_text("id,coder_note,text\n1,mentions the NCG,The allies met in Seoul.\n",
+                     encoding="utf-8")
+    assert load_corpus(table)[0].meta == {"coder_note": "mentions the NCG", "language": "en"}
