@@ -3,8 +3,14 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
-# CORPUS: a .txt file or folder of them; the default regenerates the committed notebooks.
+# CORPUS: a .txt file, a folder, or a table (CSV, JSONL, Parquet); the default (seeds)
+# regenerates the committed notebooks.
 CORPUS ?= seeds
+# TEXT_COLUMN, ID_COLUMN: a table corpus's text and id columns (default: text; id, else row numbers).
+TEXT_COLUMN ?=
+ID_COLUMN ?=
+NOTEBOOK_PARAMS := $(if $(TEXT_COLUMN),-p TEXT_COLUMN "$(TEXT_COLUMN)") \
+	$(if $(ID_COLUMN),-p ID_COLUMN "$(ID_COLUMN)")
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 PYTEST_FLAGS ?= -q
 
@@ -27,7 +33,7 @@ $(STAMP): pyproject.toml requirements.lock
 install: $(STAMP)
 
 figures: $(STAMP)
-	$(PY) scripts/run_notebooks.py --corpus "$(CORPUS)" $(NOTEBOOKS)
+	$(PY) scripts/run_notebooks.py --corpus "$(CORPUS)" $(NOTEBOOK_PARAMS) $(NOTEBOOKS)
 
 # The HTML report without code: every notebook's tables, figures and commentary, including the
 # annotated article (04) and coverage over time (07).

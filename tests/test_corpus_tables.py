@@ -125,7 +125,7 @@ def test_missing_text_column_lists_the_columns_found():
     assert str(info.value) == (
         f"{CSV}: no text column 'body' (columns found: 'stories_id', 'publish_date', 'title', "
         "'url', 'language', 'media_name', 'section', 'text'); name the right one with "
-        "text_column / --text-column")
+        "text_column / --text-column / TEXT_COLUMN")
 
 
 def test_missing_text_column_in_jsonl_names_the_fields():

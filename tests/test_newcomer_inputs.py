@@ -127,7 +127,8 @@ def test_comma_separated_export_without_the_text_column_keeps_its_hint(tmp_path)
     with pytest.raises(CorpusError) as info:
         load_corpus(table)
     assert str(info.value) == (f"{table}: no text column 'text' (columns found: 'stories_id;x', "
-                               "'body'); name the right one with text_column / --text-column")
+                               "'body'); name the right one with text_column / --text-column / "
+                               "TEXT_COLUMN")
 
 
 # --- folders ---------------------------------------------------------------------------------

@@ -133,11 +133,11 @@ def _check_columns(path: Path, columns: list[str], text_column: str,
         hint = separator_hint(path) if len(columns) == 1 else ""
         raise CorpusError(path, f"no text column {text_column!r} (columns found: {found})"
                                 + (hint or "; name the right one with text_column / "
-                                           "--text-column"))
+                                           "--text-column / TEXT_COLUMN"))
     if id_column is not None and id_column not in columns:
         raise CorpusError(path, f"no id column {id_column!r} (columns found: {found}); name the "
-                                "right one with id_column / --id-column, or leave it out to "
-                                "number the rows")
+                                "right one with id_column / --id-column / ID_COLUMN, or leave it "
+                                "out to number the rows")
     for col in RESERVED_FIELDS:
         if col in columns and col not in (text_column, id_column):
             raise CorpusError(path, f"column {col!r} is reserved (an id column of every table); "

@@ -1,6 +1,8 @@
 """The first lines of every notebook, in one helper: the corpus, its figures folder, a caption.
 
 >>> corpus, FIGURES, CAPTION = setup("../seeds")  # doctest: +SKIP
+>>> corpus, FIGURES, CAPTION = setup("stories.csv", text_column="body",
+...                                  id_column="story_id")  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -34,9 +36,12 @@ class Setup(NamedTuple):
     caption: str
 
 
-def setup(corpus_path: str | Path, figures_root: str | Path = "../figures",
+def setup(corpus_path: str | Path, figures_root: str | Path = "../figures", *,
+          text_column: str = "text", id_column: str | None = None,
           **load_options: Any) -> Setup:
-    """Load ``corpus_path`` (:func:`analysis.corpus.load_corpus`, with ``load_options``) and
+    """Load ``corpus_path`` (:func:`analysis.corpus.load_corpus`, with ``text_column``,
+    ``id_column`` and ``load_options``; the notebooks' ``TEXT_COLUMN`` and ``ID_COLUMN``
+    parameters: a table's text and id columns, ignored for ``.txt`` files and pages) and
     return it with its figures folder (``figures/`` for the project's seeds, as
     :func:`analysis.config.figures_dir` decides; ``figures/<corpus>-<hash>/`` otherwise, named by
     :func:`build_name` like the ``build/`` folder of ``scripts/run_notebooks.py``) and the
@@ -50,7 +55,8 @@ def setup(corpus_path: str | Path, figures_root: str | Path = "../figures",
 
     for option, value in DISPLAY_OPTIONS.items():
         pd.set_option(option, value)
-    corpus = load_corpus(corpus_path, **load_options)
+    corpus = load_corpus(corpus_path, text_column=text_column, id_column=id_column,
+                         **load_options)
     figures = figures_dir(corpus, root=figures_root)
     if figures != Path(figures_root):
         figures = Path(figures_root) / build_name(corpus.root)
