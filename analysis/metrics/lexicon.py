@@ -139,6 +139,11 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+_INFLECTED_ENDS = ("s", "d", "g")
+"""The last letters of the suffixes :func:`inflection_forms` strips (-s, -es, -ies, -ed,
+-ied, -ing)."""
+
+
 @lru_cache(maxsize=65536)
 def inflection_forms(word: str) -> frozenset[str]:
     """Candidate base forms of a lower-case word under simple English suffix rules.
@@ -147,6 +152,8 @@ def inflection_forms(word: str) -> frozenset[str]:
     -> ``deter``; ``escorting`` -> ``escort``; ``provoked`` -> ``provoke``. Rules only strip
     (never add) suffixes and keep a stem of at least three letters, so short words stay intact.
     """
+    if not word.endswith(_INFLECTED_ENDS):  # most words: no suffix to strip
+        return frozenset((word,))
     forms = {word}
     n = len(word)
     if n > 4 and word.endswith("ies"):
@@ -412,19 +419,21 @@ def word_key_ids(word: str, keys: Mapping[str, Sequence[tuple[PatternToken, int]
     """The ids of the key tokens of ``keys`` (:attr:`PatternTable.key_tokens`) that a token
     of ``word`` (a word of :func:`text_words`) matches; ``prefixes`` are those of the keys
     (:meth:`PatternTable.key_prefixes`), or a superset of them."""
-    if word.isalpha() and not may_hold_key(word.lower(), prefixes):
+    if word.isalpha():
         # Most words: letters only, so one token whose norm is the word lower-cased (as
-        # _word_parts makes it), which no key can match.
-        return _NO_IDS
+        # _word_parts makes it), which mostly no key can match.
+        low = word.lower()
+        if not may_hold_key(low, prefixes):
+            return _NO_IDS
+        parts: Sequence[tuple[int, int, str, str]] = ((0, len(word), low, word),)
+    else:
+        parts = [p for p in _word_parts(word) if may_hold_key(p[2], prefixes)]
     ids: list[int] = []
-    for part in _word_parts(word):
-        norm = part[2]
-        if not may_hold_key(norm, prefixes):  # ruled out without the inflected forms
-            continue
+    for part in parts:
         tok = _new_tuple(Token, part)
         orig = tok.orig
         # A superset of the strings a matching key token can have (PatternToken.matches).
-        for text in (*inflection_forms(norm), orig, orig[:-1]):
+        for text in (*inflection_forms(part[2]), orig, orig[:-1]):
             found = keys.get(text)
             if found:
                 ids.extend(k for key, k in found if key.matches(tok))

@@ -75,9 +75,10 @@ class TableIndex:
         tables = self._answers.get(types)
         if tables is None:
             ids = _NO_IDS.union(*map(key_ids.__getitem__, types))
-            partner = self._partner
-            owner = self._owner
-            tables = frozenset([owner[k] for k in ids if partner[k] in ids])
+            # The keys whose partner is there too: a key's partner's partner is the key, so
+            # they are the ids that are partners of ids (each a pattern's keys, all there).
+            whole = ids.intersection(map(self._partner.__getitem__, ids))
+            tables = frozenset(map(self._owner.__getitem__, whole))
             if len(self._answers) >= _ANSWERS_MAX:
                 self._answers.clear()
             self._answers[types] = tables

@@ -27,18 +27,26 @@ class ShortLimits(dict):
 
 class KeyPrefixes(NamedTuple):
     """The strings that start the ``norm`` of a token some key token matches, each with the
-    longest such ``norm`` (``limits``), their first three letters (``gate``) and the
-    :class:`ShortLimits` of ``limits`` (``short``): :func:`key_prefixes`."""
+    longest such ``norm`` (``limits``), their first three letters (``gate``), the
+    :class:`ShortLimits` of ``limits`` (``short``) and, by those first three letters, the
+    starts of three letters or more with their limits, the longest limit first (``starts``):
+    :func:`key_prefixes`."""
 
     limits: dict[str, int]
     gate: frozenset[str]
     short: ShortLimits
+    starts: dict[str, tuple[tuple[str, int], ...]]
 
 
 def key_prefixes(limits: dict[str, int]) -> KeyPrefixes:
     """The :class:`KeyPrefixes` of ``limits`` (start -> longest ``norm``)."""
-    return KeyPrefixes(limits, frozenset(p[:3] for p in limits if len(p) >= 3),
-                       ShortLimits(limits))
+    starts: dict[str, list[tuple[str, int]]] = {}
+    for start, limit in limits.items():
+        if len(start) >= 3:
+            starts.setdefault(start[:3], []).append((start, limit))
+    return KeyPrefixes(limits, frozenset(starts), ShortLimits(limits),
+                       {gate: tuple(sorted(found, key=lambda f: -f[1]))
+                        for gate, found in starts.items()})
 
 
 def may_hold_key(norm: str, prefixes: KeyPrefixes) -> bool:
@@ -47,11 +55,11 @@ def may_hold_key(norm: str, prefixes: KeyPrefixes) -> bool:
     size = len(norm)
     if size <= prefixes.short[norm[:2]]:  # a prefix of at most two letters allows it
         return True
-    if norm[:3] not in prefixes.gate:
-        return False
-    limits = prefixes.limits
-    for n in range(3, size + 1):
-        limit = limits.get(norm[:n])
-        if limit is not None and size <= limit:
+    # The starts of three letters or more that share its first three (a few, longest limit
+    # first): one of them starts it and allows its length.
+    for start, limit in prefixes.starts.get(norm[:3], ()):
+        if size > limit:
+            return False
+        if norm.startswith(start):
             return True
     return False
