@@ -40,6 +40,10 @@ _SUBJECT_RE = re.compile(
     r"(?P<verb>thinks?|thought|believe|hopes?|hoped|fears?|feared|wants?|wanted|expects?|"
     r"expected|knows|sees|suspects|worries|doubts)\b(?P<rest>.*)$", re.S)
 
+_VERB_STEMS = ("think", "thought", "believe", "hope", "fear", "want", "expect", "knows", "sees",
+               "suspects", "worries", "doubts")
+"""Strings one of which every match of :data:`_SUBJECT_RE` holds (in its verb)."""
+
 _NOUN_NEXT_RE = re.compile(r"\s+(?:have|has|had|are|were|is|was|remain|remained|persist|grew|"
                            r"grow|mount|mounted|rose|rise|linger|faded|fade|\w+ed\b)")
 """What follows *worries*, *hopes*, *fears*, *wants* or *doubts* used as a plural noun (a verb
@@ -50,6 +54,8 @@ def belief_subject(outside: str) -> str | None:
     """The holder of the view the sentence ``outside`` reports (its text outside quotation
     marks): its opening subject when the verb right after it is one of belief, hope, fear,
     wish, expectation or knowledge and something follows the verb; else ``None``."""
+    if not any(map(outside.__contains__, _VERB_STEMS)):
+        return None  # most sentences: no verb of a view (a cheap test before the regex)
     m = _SUBJECT_RE.match(outside)
     if m is None:
         return None
