@@ -68,8 +68,8 @@ names, empty for none), labelled by ``docs/frame_annotation_guide.md``:
   scored on lexicon 2.11.0-2.12.0 with model 1.8.0-1.9.0; its errors shaped lexicon 2.13.0 and
   it trains model 1.10.0, so from 2.13.0 on it is a tuning set too.
   ``data/frames_heldout_team17.csv`` (ids ``t17-PP-SS``), written blind from guide 2.12, was
-  scored on lexicon 2.12.0-2.13.1 with model 1.9.0-1.10.0 and is never tuned on: score it, never
-  print or read its disagreements.
+  scored on lexicon 2.12.0-2.13.1 with model 1.9.0-1.10.0; its errors shaped lexicon 2.14.0 and
+  it trains model 1.11.0, so from 2.14.0 on it is a tuning set too.
 
 Prints per-frame precision, recall, F1 and Cohen's kappa, the micro-F1 over (sentence, frame)
 pairs, and the disagreements with the lexicon's evidence. Sentences with passage ids are scored
@@ -252,7 +252,8 @@ benchmark, whose blind test was set 10."""
 LOSO_SETS = (*SETS_OF_MODEL_1_4, "data/frames_heldout_team10.csv",
              "data/frames_heldout_team11.csv", "data/frames_heldout_team12.csv",
              "data/frames_heldout_team13.csv", "data/frames_heldout_team14.csv",
-             "data/frames_heldout_team15.csv", "data/frames_heldout_team16.csv")
+             "data/frames_heldout_team15.csv", "data/frames_heldout_team16.csv",
+             "data/frames_heldout_team17.csv")
 """The labelled team sets of leave-one-set-out (those ``scripts/train_frame_model.py`` trains
 on). Sets 5 and 6, the blind tests of lexicon 2.4.0 and model 1.1.0, shaped lexicon 2.5.0 and
 train model 1.2.0; set 8, the blind test of lexicon 2.5.0 and model 1.2.0, shaped lexicon 2.6.0
@@ -264,7 +265,9 @@ and model 1.5.0, shaped lexicon 2.8.2 and train model 1.6.0; set 13, the blind t
 test of lexicon 2.9.0-2.10.0 and model 1.6.0-1.7.0, shaped lexicon 2.11.0 and trains model 1.8.0;
 set 15, the blind test of lexicon 2.10.0-2.11.0 and model 1.7.0-1.8.0, shaped lexicon 2.12.0 and
 trains model 1.9.0; set 16, the blind test of lexicon 2.11.0-2.12.0 and model 1.8.0-1.9.0,
-shaped lexicon 2.13.0 and trains model 1.10.0; from then on they are tuning sets like the others.
+shaped lexicon 2.13.0 and trains model 1.10.0; set 17, the blind test of lexicon 2.12.0-2.13.1
+and model 1.9.0-1.10.0, shaped lexicon 2.14.0 and trains model 1.11.0; from then on they are
+tuning sets like the others.
 Set 7 is in neither list: it has not been tuned on."""
 
 

@@ -8,10 +8,11 @@ Usage (from the project root)::
 Trains :class:`analysis.metrics.frame_classifier.FrameClassifier` with words only
 (``use_lexicon=False``: word 1-2-gram TF-IDF, one logistic regression per frame, ``C`` 4,
 balanced class weights) on every labelled tuning team set of :data:`TRAINING_SETS` (dev,
-devtest and the team sets 1-6 and 8-16; 3,326 sentences; set 4 from model 1.1.0, sets 5 and 6
+devtest and the team sets 1-6 and 8-17; 3,526 sentences; set 4 from model 1.1.0, sets 5 and 6
 from model 1.2.0, set 8 from model 1.3.0, set 9 from model 1.4.0, set 10 from model 1.5.0, sets
 11 and 12 from model 1.6.0, set 13 from model 1.7.0, set 14 from model 1.8.0, set 15 from model
-1.9.0, set 16 from model 1.10.0; set 7, never tuned on, is not among them), and
+1.9.0, set 16 from model 1.10.0, set 17 from model 1.11.0; set 7, never tuned on, is not among
+them), and
 writes it as gzipped JSON with
 :func:`analysis.metrics.frame_model.model_payload` (weights rounded to 6 significant digits,
 gzip without a timestamp), so a rerun writes the same bytes. ``--check`` writes nothing and
@@ -52,6 +53,8 @@ Model 1.9.0 (sixteen sets, lexicon 2.12.0) adds set 15 (the blind test of 2.10.0
 1.7.0-1.8.0) and keeps the recipe, ``C`` and the threshold.
 Model 1.10.0 (seventeen sets, lexicon 2.13.0) adds set 16 (the blind test of 2.11.0-2.12.0 /
 1.8.0-1.9.0) and keeps the recipe, ``C`` and the threshold.
+Model 1.11.0 (eighteen sets, lexicon 2.14.0) adds set 17 (the blind test of 2.12.0-2.13.1 /
+1.9.0-1.10.0) and keeps the recipe, ``C`` and the threshold.
 """
 
 from __future__ import annotations
@@ -79,10 +82,10 @@ TRAINING_SETS = ("data/frames_dev.csv", "data/frames_devtest.csv",
                  "data/frames_heldout_team10.csv", "data/frames_heldout_team11.csv",
                  "data/frames_heldout_team12.csv", "data/frames_heldout_team13.csv",
                  "data/frames_heldout_team14.csv", "data/frames_heldout_team15.csv",
-                 "data/frames_heldout_team16.csv")
+                 "data/frames_heldout_team16.csv", "data/frames_heldout_team17.csv")
 THRESHOLD = 0.75
 C = 4.0
-MODEL_VERSION = "1.10.0"
+MODEL_VERSION = "1.11.0"
 
 
 def train_payload(paths: tuple[str, ...] = TRAINING_SETS) -> dict:

@@ -68,3 +68,68 @@ def test_the_rules_readings_are_unchanged():
 ])
 def test_belief_subject(sentence, subject):
     assert belief_subject(sentence) == subject
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pyongyang views the allies' joint drills as a rehearsal for an invasion.",
+     [("indirect", "quoted", "Pyongyang")]),
+    ("Tokyo regards the disputed islets as its own territory.",
+     [("indirect", "quoted", "Tokyo")]),
+    ("The Democratic Party considers the special counsel bill unconstitutional.",
+     [("indirect", "quoted", "Democratic Party")]),
+])
+def test_a_view_of_something_as_something_is_the_subjects(text, expected):
+    assert quote_rows(text) == expected
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("Beijing viewed the deployment as a threat to its security.", "Beijing"),
+    ("Seoul regards the accord as a milestone for the alliance.", "Seoul"),
+    ("He considers the tariff threat a bluff.", "He"),
+    ("Moon views the summit with caution.", None),  # no "as": no view of X as Y
+    ("Yoon's views on the alliance, as well as his tone, unsettled Beijing.", None),
+    ("The minister considers whether to resign before the audit.", None),  # a deliberation
+    ("Lee considers running for mayor of Seoul next year.", None),
+])
+def test_views_regards_and_considers(sentence, subject):
+    assert belief_subject(sentence) == subject
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Donald Trump is telling supporters in Ohio that the race is far from over.",
+     [("indirect", "quoted", "Donald Trump")]),
+    ("Opposition lawmakers are slamming the defence minister over the delayed radar deal.",
+     [("indirect", "quoted", "Opposition lawmakers")]),
+    ("The White House is also calling for a prompt vote on the aid package.",
+     [("indirect", "quoted", "White House")]),
+    ("Lee Jae-myung is thanking volunteers at a rally in Incheon.",
+     [("indirect", "quoted", "Lee Jae-myung")]),
+    ("Han Dong-hoon is doubling down on his call for a special counsel.",
+     [("indirect", "quoted", "Han Dong-hoon")]),
+    ("Beijing is pushing back against the new export curbs on chipmaking tools.",
+     [("indirect", "quoted", "Beijing")]),
+])
+def test_a_speech_act_in_the_present_progressive_is_the_subjects(text, expected):
+    assert quote_rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul is pushing to expand chip exports to the Gulf.",  # an act, no words
+    "The ministry is not saying when the talks will resume.",  # negated: nothing said
+    "Voters are rejecting the incumbent in record numbers.",
+    "Hyundai is building a battery plant in Georgia.",
+])
+def test_other_progressives_stay_authorial(text):
+    assert quote_rows(text) == [("none", "authorial", None)]
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("Tokyo viewed the launch as a provocation.", "Tokyo"),
+    ("Washington regarded the offer as a stalling tactic.", "Washington"),
+    ("Unification ministry officials are once again urging restraint.",
+     "Unification ministry officials"),
+    ("She is weighing in on the budget fight.", "She"),
+    ("Seoul is\u00a0taking aim at the\u00a0new tariffs.", "Seoul"),  # a no-break space
+])
+def test_the_literal_tests_before_the_pattern_pass_every_form(sentence, subject):
+    assert belief_subject(sentence) == subject

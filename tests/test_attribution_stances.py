@@ -4,7 +4,8 @@ A copula and a stance adjective before a clause report a belief the way a verb d
 (*officials are worried that*, *Seoul remains confident that*, *aides are not convinced that*,
 *are confident the talks will resume*; not *It is certain the North will ...*); *estimates
 that* and *estimated that* report a finding, the noun (*the estimates that*) and *estimated
-the crowd at* do not; a reporting verb under an obligation (*needs to tell*, *must explain*,
+the crowd at* do not, nor do *the projects that*, *a calculated move* (*projected that*,
+*calculates that* report); a reporting verb under an obligation (*needs to tell*, *must explain*,
 *has to say*) reports nothing; a reporting clause split from its quotation stays the writer's
 when its subject has an appositive (*Park, a spokeswoman, said in a statement.*), its adjunct
 names the addressee (*said to Yonhap.*), a topic (*said of the plan to ...*) or a time clause
@@ -61,6 +62,18 @@ def test_estimates_that_reports_a_finding_and_the_noun_does_not():
             "The estimates that circulated in Seoul on Monday were far higher.")
     assert readings(text) == ["indirect", "none", "none"]
     assert rows(text)[0][:2] == ("quoted", "Korea Institute for National Unification")
+
+
+def test_calculates_and_projects_that_report_a_finding_and_the_nouns_do_not():
+    text = ("The Bank of Korea projected that growth would slow to 1.5 percent next year. "
+            "The Korea Development Institute calculates that the tariffs will cost exporters "
+            "$4 billion. "
+            "The projects that won funding will begin in March. "
+            "It was a calculated move by the ruling party. "
+            "The deficit is projected to reach 3 percent of output.")
+    assert readings(text) == ["indirect", "indirect", "none", "none", "none"]
+    assert rows(text)[0][:2] == ("quoted", "Bank of Korea")
+    assert rows(text)[1][:2] == ("quoted", "Korea Development Institute")
 
 
 def test_a_reporting_verb_under_an_obligation_reports_nothing():

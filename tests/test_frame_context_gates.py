@@ -1,8 +1,10 @@
 """The substring gates before the document-context regexes: same answers as the regexes."""
 
 from analysis.metrics.frame_context import (
+    CARRIER_NAME_RE,
     NCG_NAME_RE,
     SUBMARINE_NAME_RE,
+    names_carrier,
     names_ncg,
     names_submarine,
 )
@@ -26,8 +28,10 @@ def test_gated_answers_match_the_regexes():
     for text in SENTENCES:
         assert names_submarine(text) is (SUBMARINE_NAME_RE.search(text) is not None), text
         assert names_ncg(text) is (NCG_NAME_RE.search(text) is not None), text
+        assert names_carrier(text) is (CARRIER_NAME_RE.search(text) is not None), text
 
 
 def test_hand_checked_answers():
     assert [names_submarine(t) for t in SENTENCES[:6]] == [True, True, True, True, False, False]
     assert [names_ncg(t) for t in SENTENCES[6:]] == [True, True, True, False, False]
+    assert [names_carrier(t) for t in SENTENCES[:6]] == [False, True, False, False, False, False]

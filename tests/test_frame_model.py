@@ -72,8 +72,8 @@ def test_words_only_classifier_is_required():
 def test_shipped_model_is_the_documented_one():
     model = load_frame_model()
     assert model.threshold == 0.75 and model.min_words == 6 and model.ngram_range == (1, 2)
-    assert model.training["n_sentences"] == 3326
-    assert model.version == "1.10.0"
+    assert model.training["n_sentences"] == 3526
+    assert model.version == "1.11.0"
     assert len(model.vocabulary) == len(model.idf) == len(model.coef[0])
 
 

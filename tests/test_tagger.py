@@ -323,6 +323,10 @@ def test_tags_at_positions_equal_the_whole_prediction():
     at = [0, 3, 4, 9, 11, len(ws) - 1]
     assert tagger.predict(ws, gaps, at).tolist() == [whole[i] for i in at]
     assert [tagger.upos[c] for c in tagger.predict(ws, gaps, [4, 11])] == ["PROPN", "VERB"]
+    # the gaps other than one space, listed by the caller: the same classes, read fewer times
+    marked = [i for i, gap in enumerate(gaps) if gap != " "]
+    assert tagger.predict(ws, gaps, at, marked).tolist() == [whole[i] for i in at]
+    assert tagger.predict(ws, gaps, None, marked).tolist() == whole
 
 
 def test_batched_word_shapes_match_the_single_word_shape():

@@ -43,13 +43,16 @@ verb does (``Many Democrats are afraid that ...``, ``Seoul remains confident tha
 :data:`THAT_ONLY_VERBS`, so read only there."""
 
 THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highlighted "
-                            "highlights estimates estimated".split()) | STANCE_ADJECTIVES
+                            "highlights estimates estimated calculates calculated projects "
+                            "projected".split()) | STANCE_ADJECTIVES
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
 underscored the U.S. commitment``; not ``The launch underscored the risk``); *estimates* and
 *estimated* only before ``that`` (``The Tax Foundation estimates that the plan would cost
-...``; not ``Officials estimated the crowd at 5,000``, ``the estimates that circulated``)."""
-_ESTIMATING = frozenset("estimates estimated".split())
+...``; not ``Officials estimated the crowd at 5,000``, ``the estimates that circulated``), and
+so *calculates* and *projects* (``The Labor Department calculates that ...``, ``The budget
+office projected that ...``; not ``a calculated move``, ``the projects that won funding``)."""
+_ESTIMATING = frozenset("estimates estimated calculates calculated projects projected".split())
 _CLAUSE_OPENERS = frozenset("""that the this these those he she they we it its his her their our
     i""".split())
 """Words that open the clause after a stance adjective, with or without *that* (``are

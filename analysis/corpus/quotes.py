@@ -89,7 +89,7 @@ from .statement_frames import following_frame
 from .subjects import subject_phrase
 from .title_case import headline_quote_spans, is_headline, menu_page, sentence_case
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
-from .writer_claims import adverb_subject, is_prescription
+from .writer_claims import adverb_subject, is_prescription, says_nothing
 
 _OPEN = "“«`"
 _CLOSE = "”»"
@@ -301,7 +301,8 @@ def _promotable(c: _Clause, sentence: str) -> bool:
     return c.eligible and c.quote == "none" and not (is_prescription(sentence) or
                                                      announces_an_event(sentence) or
                                                      agrees_to_act(sentence) or
-                                                     adverb_subject(sentence))
+                                                     adverb_subject(sentence) or
+                                                     says_nothing(sentence))
 
 
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],

@@ -28,8 +28,8 @@ import json
 import threading
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from itertools import chain, compress, repeat
-from operator import is_
+from itertools import chain, compress, count, repeat
+from operator import ne
 from pathlib import Path
 from typing import Any, Literal, NamedTuple
 
@@ -61,10 +61,10 @@ from .tagger_files import (
     RESOURCE_NAME,
     TaggerError,
     default_tagger_path,
+    model_arrays,
     npz_bytes,
     read_tagger_file,
     text_list,
-    utf8_bytes,
     utf8_text,
 )
 from .tokens import WORD_RE
@@ -73,9 +73,9 @@ __all__ = [
     "ARRAYS", "FORMAT_VERSION", "GAP_END", "GAP_START", "OFFSETS", "PAD_LEFT", "PAD_RIGHT",
     "RESOURCE_NAME", "TEMPLATES", "TagSet", "TaggedWord", "Tagger", "TaggerError", "annotate",
     "default_tagger_path", "feature_name", "gap_class", "gap_classes", "gap_features",
-    "load_tagger", "normalise_form", "parse_feature_name", "plain_gaps", "read_tagger_file",
-    "tag_text", "text_gaps", "type_features", "type_values", "word_shape", "word_shapes",
-    "write_tagger_file",
+    "load_tagger", "model_arrays", "normalise_form", "parse_feature_name", "plain_gaps",
+    "read_tagger_file", "tag_text", "text_gaps", "type_features", "type_values", "word_shape",
+    "word_shapes", "write_tagger_file",
 ]
 
 TagSet = Literal["upos", "penn"]
@@ -303,6 +303,7 @@ class Tagger:
         words: Sequence[str],
         gaps: Sequence[str] | None = None,
         positions: Sequence[int] | None = None,
+        marked: Sequence[int] | None = None,
     ) -> np.ndarray:
         """Class indices (into :attr:`classes`) for ``words``.
 
@@ -310,7 +311,9 @@ class Tagger:
         :func:`text_gaps`); without them the words are taken as separated by spaces.
         ``positions`` (indices into ``words``) asks for the classes of those words only, in
         that order: each is what the whole prediction gives it (the neighbours are still its
-        context), at a fraction of the cost when few words need a tag.
+        context), at a fraction of the cost when few words need a tag. ``marked``, if given,
+        lists every gap whose class may be other than one space, besides the first and the last
+        (as :func:`gap_classes` takes them): the others are not read.
         """
         n = len(words)
         if n == 0:
@@ -322,16 +325,7 @@ class Tagger:
         seq = [PAD_LEFT, PAD_LEFT, *words, PAD_RIGHT, PAD_RIGHT]
         at = None if positions is None else np.asarray(positions, dtype=np.intp).reshape(-1)
         with self._lock:
-            try:  # (a KeyError from the iteration: new types)
-                ids = np.fromiter(map(self._index.__getitem__, seq), dtype=np.intp, count=n + 4)
-            except KeyError:
-                found = list(map(self._index.get, seq))
-                new = list(dict.fromkeys(compress(seq, map(is_, found, repeat(None)))))
-                if len(self._index) + len(new) > self.max_cache:
-                    self._reset_cache()
-                    new = list(dict.fromkeys(seq))
-                self._add_types(new)
-                ids = np.fromiter(map(self._index.__getitem__, seq), dtype=np.intp, count=n + 4)
+            ids = self._type_ids(seq)
             table = self._table
             if at is None:
                 t = table[:, ids]
@@ -344,28 +338,54 @@ class Tagger:
                 scores = table[0].take(ids.take(at), axis=0)
                 for k in range(1, len(OFFSETS)):  # in offset order, as the whole sum
                     scores += table[k].take(ids.take(at + k), axis=0)
-        scores += self._gap_scores(gaps, at)
+        scores += self._gap_scores(gaps, at, marked)
         best = scores.argmax(axis=1)
         if at is None:
             return np.where(fixed >= 0, fixed, best)
         fixed[fixed < 0] = best
         return fixed
 
-    def _gap_scores(self, gaps: Sequence[str], at: np.ndarray | None = None) -> np.ndarray:
+    def _type_ids(self, seq: list[str]) -> np.ndarray:
+        """Rows of the type cache for the words of ``seq``, the new types added first. Each word
+        is looked up once; only the places of new types are looked up again."""
+        index = self._index
+        ids = np.fromiter(map(index.get, seq, repeat(-1)), dtype=np.intp, count=len(seq))
+        missing = (ids < 0).nonzero()[0]
+        if len(missing):  # new types
+            places = missing.tolist()
+            new = list(dict.fromkeys(map(seq.__getitem__, places)))
+            if len(index) + len(new) > self.max_cache:
+                self._reset_cache()
+                new = list(dict.fromkeys(seq))
+                places = range(len(seq))
+            self._add_types(new)
+            ids[places] = list(map(self._index.__getitem__, map(seq.__getitem__, places)))
+        return ids
+
+    def _gap_scores(self, gaps: Sequence[str], at: np.ndarray | None = None,
+                    marked: Sequence[int] | None = None) -> np.ndarray:
+        """Sum of the weights of the gap classes before and after each word (of the words
+        ``at``, if given). Most gaps are one space: the rows of the others (``marked``, see
+        :meth:`predict`) are set on top."""
         before, after = self._gap_before, self._gap_after
-        for g in set(gaps).difference(before):
+        if marked is None:
+            marked = list(compress(count(), map(ne, gaps, repeat(" "))))
+        else:
+            marked = [0, *marked, len(gaps) - 1]
+        marked_gaps = list(map(gaps.__getitem__, marked))
+        for g in {" ", *marked_gaps}.difference(before):
             f_before, f_after = gap_features(g, g)
             after[g] = self._gap_rows.get(f_after, 0)  # "after" first: "before" marks it done
             before[g] = self._gap_rows.get(f_before, 0)
+        rows_before = np.full(len(gaps), before[" "], dtype=np.intp)
+        rows_after = np.full(len(gaps), after[" "], dtype=np.intp)
+        if marked:
+            rows_before[marked] = list(map(before.__getitem__, marked_gaps))
+            rows_after[marked] = list(map(after.__getitem__, marked_gaps))
         if at is None:
-            n = len(gaps) - 1
-            gaps_before, gaps_after = gaps[:-1], gaps[1:]
+            rows_before, rows_after = rows_before[:-1], rows_after[1:]
         else:  # only the gaps around the words asked for
-            n = len(at)
-            gaps_before = map(gaps.__getitem__, at.tolist())
-            gaps_after = map(gaps.__getitem__, (at + 1).tolist())
-        rows_before = np.fromiter(map(before.__getitem__, gaps_before), dtype=np.intp, count=n)
-        rows_after = np.fromiter(map(after.__getitem__, gaps_after), dtype=np.intp, count=n)
+            rows_before, rows_after = rows_before.take(at), rows_after.take(at + 1)
         return np.take(self._gap_w, rows_before, axis=0) + np.take(self._gap_w, rows_after, axis=0)
 
     def tag(
@@ -409,31 +429,10 @@ class Tagger:
         raise ValueError(f"tagset must be 'upos' or 'penn', got {tagset!r}")
 
     def to_arrays(self) -> dict[str, np.ndarray]:
-        """The arrays of the weights file (what :func:`load_tagger` reads): texts as UTF-8
-        bytes of ``\\n``-joined strings, the word-feature weights as the flat indices and
-        values of their non-zero entries."""
-        nz = np.flatnonzero(self._w).astype(np.int32)
-        # Sorted by word, so that the file does not depend on the order the dictionaries were
-        # filled in (training fills them in corpus order).
-        tagdict = sorted(self.tagdict.items())
-        ambiguity = sorted(self.ambiguity.items())
-        return {
-            "format": utf8_bytes([FORMAT_VERSION]),
-            "classes": utf8_bytes(self.classes),
-            "weights_shape": np.asarray(self._w.shape, dtype=np.int64),
-            "weights_index": nz,
-            "weights_value": self._w.flat[nz],
-            "gap_weights": self._gap_w,
-            "gap_features": utf8_bytes(self._gap_rows),
-            "values": utf8_bytes(v for vs in self._values for v in vs),
-            "value_counts": np.asarray([len(vs) for vs in self._values], dtype=np.int64),
-            "groups": self._groups,
-            "tagdict_words": utf8_bytes(w for w, _ in tagdict),
-            "tagdict_classes": np.asarray([c for _, c in tagdict], dtype=np.int16),
-            "ambiguity_words": utf8_bytes(w for w, _ in ambiguity),
-            "ambiguity_classes": utf8_bytes(c for _, c in ambiguity),
-            "meta": utf8_bytes([json.dumps(self.meta, sort_keys=True, ensure_ascii=False)]),
-        }
+        """The arrays of the weights file (what :func:`load_tagger` reads; see
+        :func:`model_arrays`)."""
+        return model_arrays(self.classes, self._w, self._gap_w, list(self._gap_rows),
+                            self._values, self._groups, self.tagdict, self.ambiguity, self.meta)
 
     def to_npz(self) -> bytes:
         """The weights file's bytes: :meth:`to_arrays` as a deflated ``.npz`` (no pickle), the

@@ -9,10 +9,12 @@ re-exported by :mod:`analysis.corpus.tagger`.
 from __future__ import annotations
 
 import io
+import json
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -96,3 +98,34 @@ def npz_bytes(arrays: Mapping[str, np.ndarray]) -> bytes:
             info.external_attr = 0o644 << 16
             zf.writestr(info, buf.getvalue(), compresslevel=9)
     return out.getvalue()
+
+
+def model_arrays(classes: Sequence[str], w: np.ndarray, gap_w: np.ndarray,
+                 gap_features: Sequence[str], values: Sequence[Sequence[str]],
+                 groups: np.ndarray, tagdict: Mapping[str, int], ambiguity: Mapping[str, str],
+                 meta: Mapping[str, Any]) -> dict[str, np.ndarray]:
+    """The arrays of a weights file (:meth:`analysis.corpus.tagger.Tagger.to_arrays`): texts
+    as UTF-8 bytes of ``\\n``-joined strings, the word-feature weights ``w`` as the flat
+    indices and values of their non-zero entries."""
+    nz = np.flatnonzero(w).astype(np.int32)
+    # Sorted by word, so that the file does not depend on the order the dictionaries were
+    # filled in (training fills them in corpus order).
+    tagdict_items = sorted(tagdict.items())
+    ambiguity_items = sorted(ambiguity.items())
+    return {
+        "format": utf8_bytes([FORMAT_VERSION]),
+        "classes": utf8_bytes(classes),
+        "weights_shape": np.asarray(w.shape, dtype=np.int64),
+        "weights_index": nz,
+        "weights_value": w.flat[nz],
+        "gap_weights": gap_w,
+        "gap_features": utf8_bytes(gap_features),
+        "values": utf8_bytes(v for vs in values for v in vs),
+        "value_counts": np.asarray([len(vs) for vs in values], dtype=np.int64),
+        "groups": groups,
+        "tagdict_words": utf8_bytes(t for t, _ in tagdict_items),
+        "tagdict_classes": np.asarray([c for _, c in tagdict_items], dtype=np.int16),
+        "ambiguity_words": utf8_bytes(t for t, _ in ambiguity_items),
+        "ambiguity_classes": utf8_bytes(c for _, c in ambiguity_items),
+        "meta": utf8_bytes([json.dumps(dict(meta), sort_keys=True, ensure_ascii=False)]),
+    }

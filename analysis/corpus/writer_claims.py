@@ -5,7 +5,9 @@ A prescription (``The government should explain ...``, ``Seoul must decide ...``
 reported words (:func:`is_prescription`); a sentence whose subject, as
 :func:`analysis.corpus.opening_subjects.sentence_subject` reads it, would be a sentence adverb
 or a negation (``Perhaps go a step further``, ``Not everyone finds ...``) has no source
-(:func:`adverb_subject`). Used by :func:`analysis.corpus.quotes.promotable`.
+(:func:`adverb_subject`); a refusal or a silence (``The spokesperson declined to comment``,
+``Experts are divided over whether ...``) reports no words (:func:`says_nothing`). Used by
+:func:`analysis.corpus.quotes.promotable`.
 """
 
 from __future__ import annotations
@@ -86,3 +88,26 @@ def adverb_subject(sentence: str) -> bool:
     subject = sentence_subject(tokens)
     return subject is not None and subject.lower() in _SENTENCE_ADVERBS and \
         not sentence.startswith("No one")  # a pronoun: "No one expected ..."
+
+
+_NOTHING_SAID_RE = re.compile(
+    r"\b(?:declined|declines|refused|refuses) to (?:comment|elaborate|discuss)\b"
+    r"|\b(?:did|does) not (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several )?"
+    r"(?:requests?|emails?|calls?|messages?|inquiry|inquiries) (?:for|seeking) comment\b"
+    r"|\bcould not (?:immediately )?be reached\b"
+    r"|\b(?:are|were|remain|remained) (?:divided|split) (?:over|on) (?:whether|how)\b"
+    r"|\b(?:is|are) pushing to [a-z]+")
+"""A refusal to speak, no answer to a request for comment, a divided opinion on an open
+question, or an effort in the progressive (``Seoul is pushing to expand ...``, which
+:func:`analysis.corpus.beliefs.belief_subject` already leaves out of the speech acts): nobody's
+words or views are reported."""
+
+
+def says_nothing(sentence: str) -> bool:
+    """Whether ``sentence`` reports that someone would not or could not speak (``The
+    spokesperson declined to comment on ...``, ``The ministry did not respond to a request for
+    comment``, ``Aides could not be reached``), that a group is divided over an open question
+    (``Experts are divided over whether ...``) or that someone is pushing to act: no words, so
+    the learned model may not promote it. The rules still read any reporting clause beside it
+    (``declined to comment, but said ...``)."""
+    return _NOTHING_SAID_RE.search(sentence) is not None

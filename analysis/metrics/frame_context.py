@@ -1,5 +1,6 @@
 """Frames that need the document: the Nuclear Consultative Group referred back to without its
-name (guide rule 50), and a submarine referred back to as *the boat* (rule 72, lexicon 2.12.0).
+name (guide rule 50), a submarine referred back to as *the boat* (rule 72, lexicon 2.12.0) and
+an aircraft carrier referred back to as *the carrier* (rule 84, lexicon 2.14.0).
 
 Coverage names the NCG once and then calls it *the group*, *the body*, *its next session*,
 *the third meeting*, or says who *co-chaired* it. At sentence level these words belong to any
@@ -28,7 +29,11 @@ that calls it *the boat(s)* without naming a submarine takes the frame the subma
 (``deterrence`` for the allies', ``threat`` for the North's; :data:`BOAT_RULE`), with a lexicon
 whose ``document_context`` sets ``boat_references`` (from 2.12.0); the sentence table applies it
 (:func:`analysis.tables.sentences.sentence_rows`) and so does the benchmark, passage by passage
-(:func:`document_frame_scores`).
+(:func:`document_frame_scores`). Likewise (rule 84), once a document has named an aircraft
+carrier (:data:`CARRIER_NAME_RE`), *the carrier* without a carrier named takes the frame the
+carrier got (:data:`CARRIER_REFERENCE_RE`: *the carrier's presence*, *the 100,000-tonne
+carrier*, not *the national carrier*), with a lexicon whose ``document_context`` sets
+``carrier_references`` (from 2.14.0).
 """
 
 from __future__ import annotations
@@ -69,6 +74,20 @@ BOAT_REFERENCE_RE = re.compile(
 
 BOAT_RULE = "submarine named earlier in the document"
 
+CARRIER_NAME_RE = re.compile(
+    r"\b(?:[Aa]ircraft|American|U\.?S\.?) carriers?\b|\b[Cc]arrier (?:strike )?groups?\b")
+"""An aircraft carrier named (guide rule 84): *aircraft carrier(s)*, *American* (*U.S.*)
+*carrier(s)*, *carrier (strike) group*."""
+
+CARRIER_REFERENCE_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w,]*[\d-][\w,-]*\s+)?carriers?(?:'s)?\b"
+    r"(?!\s+(?:group|strike)\b)")
+"""The carrier referred back to as *the carrier* (*the carrier's presence*, *the 100,000-tonne
+carrier*, *the nuclear-powered carrier*: at most one word between, hyphenated or with a digit;
+*the national carrier* is an airline)."""
+
+CARRIER_RULE = "aircraft carrier named earlier in the document"
+
 
 def uses_document_context(lexicon: FrameLexicon) -> bool:
     """Whether ``lexicon`` asks for rule 50 (its ``document_context`` section sets
@@ -98,27 +117,38 @@ def names_submarine(text: str) -> bool:
     return ("ubmarine" in text or "SS" in text) and SUBMARINE_NAME_RE.search(text) is not None
 
 
-def submarine_frame(result: dict[str, Any] | None) -> str | None:
-    """The frame a sentence that names a submarine gave it (``deterrence`` for the allies',
-    ``threat`` for the North's), or ``None`` (another country's, denied, or no frame)."""
+def names_carrier(text: str) -> bool:
+    """Whether ``text`` names an aircraft carrier (:data:`CARRIER_NAME_RE`)."""
+    return "arrier" in text and CARRIER_NAME_RE.search(text) is not None
+
+
+def submarine_frame(result: dict[str, Any] | None, name_re: re.Pattern[str] = SUBMARINE_NAME_RE
+                    ) -> str | None:
+    """The frame a sentence that names a submarine (with ``name_re``, another platform) gave
+    it (``deterrence`` for the allies', ``threat`` for the North's), or ``None`` (another
+    country's, denied, or no frame)."""
     for frame in ("deterrence", "threat"):
         if result is not None and frame in result["frames"] and any(
-                SUBMARINE_NAME_RE.search(c.text) for c in result["evidence"][frame]):
+                name_re.search(c.text) for c in result["evidence"][frame]):
             return frame
     return None
 
 
 def add_boat_frame(result: dict[str, Any], text: str, frame: str | None,
-                   lexicon: FrameLexicon) -> dict[str, Any]:
+                   lexicon: FrameLexicon, carrier: bool = False) -> dict[str, Any]:
     """Add (in place, and return) ``frame``, the frame of the submarine the document named
     last, to a sentence that refers back to it as *the boat(s)* without naming a submarine
-    (guide rule 72)."""
-    if frame is None or frame in result["frames"] or "boat" not in text:
+    (guide rule 72); with ``carrier``, of the aircraft carrier named last, to a sentence that
+    calls it *the carrier* without naming one (rule 84)."""
+    word, ref_re, names, rule = (("arrier", CARRIER_REFERENCE_RE, names_carrier, CARRIER_RULE)
+                                 if carrier else
+                                 ("boat", BOAT_REFERENCE_RE, names_submarine, BOAT_RULE))
+    if frame is None or frame in result["frames"] or word not in text:
         return result
-    match = BOAT_REFERENCE_RE.search(text)
-    if match is None or names_submarine(text):
+    match = ref_re.search(text)
+    if match is None or names(text):
         return result
-    cue = Cue(match.group(0), match.start(), match.end(), frame, 1.0, BOAT_RULE)
+    cue = Cue(match.group(0), match.start(), match.end(), frame, 1.0, rule)
     result["evidence"][frame] = [*result["evidence"][frame], cue]
     result[frame] += cue.weight
     if result[frame] >= lexicon.threshold:
@@ -152,12 +182,14 @@ class DocumentContext:
     def __init__(self, lexicon: FrameLexicon | None = None) -> None:
         self.lexicon = lexicon or load_frame_lexicon()
         self.enabled = uses_document_context(self.lexicon)
-        self.boats = bool(self.lexicon.raw.get("document_context", {}).get("boat_references"))
-        self.ncg_named, self.boat_frame = False, None
+        section = self.lexicon.raw.get("document_context", {})
+        self.boats = bool(section.get("boat_references"))
+        self.carriers = bool(section.get("carrier_references"))
+        self.ncg_named, self.boat_frame, self.carrier_frame = False, None, None
 
     def reset(self) -> None:
         """Start a new document: nothing named yet."""
-        self.ncg_named, self.boat_frame = False, None
+        self.ncg_named, self.boat_frame, self.carrier_frame = False, None, None
 
     def needs(self, text: str) -> bool:
         """Whether :meth:`apply` may add a frame to ``text`` (a cheap test for the sentence
@@ -165,7 +197,9 @@ class DocumentContext:
         return self.enabled and (
             (self.ncg_named and ncg_reference(text) is not None)
             or (self.boat_frame is not None and "boat" in text
-                and BOAT_REFERENCE_RE.search(text) is not None))
+                and BOAT_REFERENCE_RE.search(text) is not None)
+            or (self.carrier_frame is not None and "arrier" in text
+                and CARRIER_REFERENCE_RE.search(text) is not None))
 
     def apply(self, result: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
         """The frame ``result`` of the next sentence ``text`` with the context's frames added
@@ -176,9 +210,12 @@ class DocumentContext:
         if result is not None:
             add_context_frames(result, text, self.ncg_named, self.lexicon)
             add_boat_frame(result, text, self.boat_frame, self.lexicon)
+            add_boat_frame(result, text, self.carrier_frame, self.lexicon, carrier=True)
         self.ncg_named = self.ncg_named or names_ncg(text)
         if self.boats and names_submarine(text):
             self.boat_frame = submarine_frame(result)
+        if self.carriers and names_carrier(text):
+            self.carrier_frame = submarine_frame(result, CARRIER_NAME_RE)
         return result
 
 

@@ -233,8 +233,7 @@ def _spans(chunks: list[tuple[int, int]], tk: Tokens) -> tuple[list[Span], list[
                         heads[key] = stems[b + 1]
     modifiers = {key for key, head in heads.items() if head is not None} if MODIFIERS else ()
     if modifiers:  # (a key of several words has a space, a one-word key none)
-        spans = list(compress(spans, map(not_, map(modifiers.__contains__,
-                                                      map(itemgetter(0), spans)))))
+        spans = [span for span in spans if span[0] not in modifiers]
     return spans, nouns
 
 
@@ -260,6 +259,7 @@ class Candidates:
     body: set[str]  # keys seen outside a headline
     first_span: dict[str, Span]
     shown: dict[str, str] = field(default_factory=dict)  # one entry under this key
+    keys: list[str] = field(default_factory=list)  # the key of each of spans
 
     @classmethod
     def from_spans(cls, los: tuple[str, ...], spans: list[Span], nouns: list[str]
@@ -269,9 +269,9 @@ class Candidates:
         keys = list(map(itemgetter(0), spans))
         tf = dict(Counter(keys))
         first_span = dict(zip(reversed(keys), reversed(spans), strict=True))
-        first = dict(zip(reversed(keys), map(itemgetter(2), reversed(spans)), strict=True))
+        first = {key: span[2] for key, span in first_span.items()}
         body = set(compress(keys, map(itemgetter(5), spans)))
-        return cls(los, spans, tf, first, Counter(nouns), body, first_span)
+        return cls(los, spans, tf, first, Counter(nouns), body, first_span, keys=keys)
 
     def surfaces(self, keys: list[str]) -> list[str]:
         """The form each of ``keys`` is shown in: its most frequent form outside headlines
@@ -280,8 +280,7 @@ class Candidates:
         forms: dict[str, dict[str, int]] = {k: {} for k in wanted}
         title_forms: dict[str, dict[str, int]] = {k: {} for k in wanted}
         # only the spans of the keys wanted are visited (a few of the text's spans)
-        for key, form, _, _, _, body in compress(self.spans, map(wanted.__contains__,
-                                                                 map(itemgetter(0), self.spans))):
+        for key, form, _, _, _, body in compress(self.spans, map(wanted.__contains__, self.keys)):
             counts = (forms if body else title_forms)[key]
             counts[form] = counts.get(form, 0) + 1
         return [max((forms[k] or title_forms[k]).items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -499,7 +498,7 @@ def pos_tags(tagger: Any, scan: TokenScan, tk: Tokens) -> Any:
             read = map(and_, read, map(not_, tk.proper))
         need = np.flatnonzero(np.frombuffer(bytes(read), dtype=bool))  # bytes: twice fromiter's
     tags = np.full(n, len(tagger.upos), dtype=np.intp)
-    tags[need] = tagger.predict(scan.words, gap_classes(scan.gaps, scan.marks), need)
+    tags[need] = tagger.predict(scan.words, gap_classes(scan.gaps, scan.marks), need, scan.marks)
     return tags
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from operator import eq, is_, itemgetter, ne
+from operator import eq, itemgetter, ne
 from threading import RLock
 from typing import Any
 
@@ -279,14 +279,16 @@ def token_columns(words: list[str]) -> dict[str, Any]:
     with _LOCK:
         if not _TYPES.columns:
             _TYPES.grow(1 << 10)
-        found = list(map(_TYPES.ids.get, words))
-        if None in found:  # new token types
-            new = list(dict.fromkeys(compress(words, map(is_, found, repeat(None)))))
+        at = np.fromiter(map(_TYPES.ids.get, words, repeat(-1)), dtype=np.intp, count=len(words))
+        missing = (at < 0).nonzero()[0]
+        if len(missing):  # new token types: only their places are looked up again
+            places = missing.tolist()
+            new = list(dict.fromkeys(map(words.__getitem__, places)))
             if len(_TOKEN_INFO) + len(new) > MAX_TYPES:  # numbered again from scratch
                 new = list(dict.fromkeys(words))
+                places = range(len(words))
             token_infos(new)
-            found = list(map(_TYPES.ids.__getitem__, words))
-        at = np.array(found, dtype=np.intp)
+            at[places] = list(map(_TYPES.ids.__getitem__, map(words.__getitem__, places)))
         return {name: column.take(at) for name, column in _TYPES.columns.items()}
 
 
