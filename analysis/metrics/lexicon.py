@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..corpus.tokens import words
-from .lexicon_prefixes import KeyPrefixes, key_prefixes, may_hold_key
+from .lexicon_prefixes import GroupedKeys, KeyPrefixes, group_keys, key_prefixes, may_hold_key
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 """The package's lexicons and models."""
@@ -252,6 +252,7 @@ class PatternTable:
         # sentence is then checked with two set operations over its words, in C.
         self._seen: set[str] = set()
         self._key_ids: dict[str, frozenset[int]] = {}
+        self._grouped: GroupedKeys | None = None  # _keys by distinct key token (may_match's)
         self._prefixes: KeyPrefixes | None = None
         self._starts: tuple[frozenset[str], frozenset[str]] | None = None  # _may_start's
 
@@ -264,6 +265,7 @@ class PatternTable:
         self._starts = None
         self._seen.clear()
         self._key_ids.clear()
+        self._grouped = None
         self._prefixes = None
         if entry is None:
             entry = self._patterns[toks] = Pattern(toks, pattern)
@@ -359,7 +361,9 @@ class PatternTable:
         seen = self._seen
         key_ids = self._key_ids
         if not seen.issuperset(words):  # word types not seen yet
-            classify_word_types(words, seen, key_ids, self._keys, self.key_prefixes(),
+            if self._grouped is None:
+                self._grouped = group_keys(self._keys)
+            classify_word_types(words, seen, key_ids, self._grouped, self.key_prefixes(),
                                 _WORD_PARTS_MAX)
         found = key_ids.keys() & words
         if not found:  # most sentences
@@ -414,11 +418,11 @@ class PatternTable:
         return out
 
 
-def word_key_ids(word: str, keys: Mapping[str, Sequence[tuple[PatternToken, int]]],
-                 prefixes: KeyPrefixes) -> frozenset[int]:
-    """The ids of the key tokens of ``keys`` (:attr:`PatternTable.key_tokens`) that a token
-    of ``word`` (a word of :func:`text_words`) matches; ``prefixes`` are those of the keys
-    (:meth:`PatternTable.key_prefixes`), or a superset of them."""
+def word_key_ids(word: str, keys: GroupedKeys, prefixes: KeyPrefixes) -> frozenset[int]:
+    """The ids of the key tokens of ``keys`` (:func:`group_keys` of
+    :attr:`PatternTable.key_tokens`) that a token of ``word`` (a word of :func:`text_words`)
+    matches; ``prefixes`` are those of the keys (:meth:`PatternTable.key_prefixes`), or a
+    superset of them."""
     if word.isalpha():
         # Most words: letters only, so one token whose norm is the word lower-cased (as
         # _word_parts makes it), which mostly no key can match.
@@ -434,15 +438,14 @@ def word_key_ids(word: str, keys: Mapping[str, Sequence[tuple[PatternToken, int]
         orig = tok.orig
         # A superset of the strings a matching key token can have (PatternToken.matches).
         for text in (*inflection_forms(part[2]), orig, orig[:-1]):
-            found = keys.get(text)
-            if found:
-                ids.extend(k for key, k in found if key.matches(tok))
+            for key, key_ids in keys.get(text, ()):
+                if key.matches(tok):
+                    ids.extend(key_ids)
     return frozenset(ids) if ids else _NO_IDS
 
 
 def classify_word_types(words: Sequence[str], seen: set[str], key_ids: dict[str, frozenset[int]],
-                        keys: Mapping[str, Sequence[tuple[PatternToken, int]]],
-                        prefixes: KeyPrefixes, bound: int) -> None:
+                        keys: GroupedKeys, prefixes: KeyPrefixes, bound: int) -> None:
     """Add to ``key_ids`` the key-token ids (:func:`word_key_ids`) of the word types of
     ``words`` not in ``seen`` that hold any, and add them to ``seen``; both are cleared first
     when ``seen`` would grow past ``bound``."""

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .lexicon import PatternTable, PatternToken, classify_word_types, text_words
-from .lexicon_prefixes import key_prefixes
+from .lexicon_prefixes import group_keys, key_prefixes
 
 _NONE: frozenset[PatternTable] = frozenset()
 _NO_IDS: frozenset[int] = frozenset()
@@ -48,7 +48,7 @@ class TableIndex:
             owner.extend([table] * len(table.partners))
             for start, limit in table.key_prefixes().limits.items():
                 limits[start] = max(limits.get(start, 0), limit)
-        self._keys = keys
+        self._keys = group_keys(keys)
         self._prefixes = key_prefixes(limits)
         self._partner = partner
         self._owner = owner

@@ -1,4 +1,5 @@
-"""Which words may hold a lexicon key: the prefixes of the keys' tokens and their lengths.
+"""Which words may hold a lexicon key: the prefixes of the keys' tokens and their lengths;
+and the keys grouped by distinct key token (:func:`group_keys`).
 
 :func:`may_hold_key` rules out most words with one or two dictionary look-ups, before the
 inflected forms of a word are built (:func:`analysis.metrics.lexicon.word_key_ids`).
@@ -6,8 +7,8 @@ inflected forms of a word are built (:func:`analysis.metrics.lexicon.word_key_id
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import NamedTuple
+from collections.abc import Hashable, Mapping, Sequence
+from typing import Any, NamedTuple
 
 
 class ShortLimits(dict):
@@ -63,3 +64,22 @@ def may_hold_key(norm: str, prefixes: KeyPrefixes) -> bool:
         if norm.startswith(start):
             return True
     return False
+
+
+GroupedKeys = dict[str, tuple[tuple[Any, tuple[int, ...]], ...]]
+"""Per key token text, each distinct key token of that text with the ids it has
+(:func:`group_keys`)."""
+
+
+def group_keys(keys: Mapping[str, Sequence[tuple[Hashable, int]]]) -> GroupedKeys:
+    """``keys`` (:attr:`analysis.metrics.lexicon.PatternTable.key_tokens`: per text, the key
+    tokens of that text and their ids) with the ids of equal key tokens together: a text is the
+    key of up to some 200 patterns but of one to three distinct key tokens, so a word's token is
+    matched against each of those once."""
+    grouped: GroupedKeys = {}
+    for text, found in keys.items():
+        by_token: dict[Any, list[int]] = {}
+        for key, k in found:
+            by_token.setdefault(key, []).append(k)
+        grouped[text] = tuple((key, tuple(ids)) for key, ids in by_token.items())
+    return grouped
