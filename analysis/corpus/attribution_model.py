@@ -42,7 +42,7 @@ from .cue_words import is_opening_adverb
 RESOURCE = Path(__file__).resolve().parent.parent / "resources" / "attribution_model.json.gz"
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
-_ASCII_WORD_RE = re.compile(_WORD_RE.pattern, re.ASCII)  # the same tokens on ASCII text
+_ASCII_WORD_RE = re.compile(_WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  # ASCII text
 _QUOTE_RE = re.compile(r"[“”\"]|''")
 _QUOTED_RE = re.compile(r"[“\"][^”\"]*[”\"]?")
 _PERSONAL = frozenset("i we my our me us i'm we're you your".split())

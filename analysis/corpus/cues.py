@@ -85,7 +85,7 @@ from .speakers import (
 )
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
-_ASCII_WORD_RE = re.compile(WORD_RE.pattern, re.ASCII)  # the same tokens on ASCII text
+_ASCII_WORD_RE = re.compile(WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  # on ASCII text
 _GROUP = re.Match.group  # a match's text
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously |"
                            r"originally )?reported by)\s+"
