@@ -123,6 +123,8 @@ def clean_name(name: str) -> str:
     """
     name = drop_possessive(name.strip(" ,.;:"))
     tokens = name.split()
+    if len(tokens) == 1:  # most names met first: one word, kept as it is
+        return tokens[0]
     if len(tokens) > 2 and tokens[-1].strip(".,") in NAME_SUFFIXES:
         tokens = tokens[:-1]  # "Lloyd J. Austin III" is Lloyd J. Austin
     if len(tokens) > 1 and tokens[0].lower() == "the":
