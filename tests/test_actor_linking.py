@@ -185,6 +185,9 @@ def test_drop_possessive_removes_only_a_final_possessive():
 def test_normal_key_ignores_case_hyphens_apostrophes_spaces_and_a_possessive():
     assert normal_key(" Yoon  Suk-yeol’s, ") == "yoon suk yeol"
     assert normal_key("U.S. Forces Korea") == "u s forces korea"
+    assert normal_key("Pyongyang") == "pyongyang"
+    assert normal_key("Séoul") == "séoul"
+    assert normal_key("KCNA") == "kcna"
     assert normal_key("O’Brien") == "o'brien"
 
 

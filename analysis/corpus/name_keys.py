@@ -24,6 +24,8 @@ def drop_possessive(text: str) -> str:
 @lru_cache(maxsize=1 << 14)  # speakers and names recur through a document and a corpus
 def normal_key(text: str) -> str:
     """Case-, hyphen-, apostrophe- and space-insensitive key of a name."""
+    if text.isalpha():  # one word of letters (most names met): nothing to strip or join
+        return text.lower()
     text = drop_possessive(text.strip(" ,.;:"))
     return _NAME_GAP_RE.sub(" ", text.replace("’", "'")).strip().lower()
 
