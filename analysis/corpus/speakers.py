@@ -116,11 +116,8 @@ NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 
 @lru_cache(maxsize=1 << 14)  # names recur through a document and across a corpus
 def clean_name(name: str) -> str:
-    """Strip titles, possessives and trailing punctuation from a speaker name.
-
-    ``"President Joe Biden's"`` gives ``"Joe Biden"``; a single word is kept even if it is a
-    title (``"President"``).
-    """
+    """Strip titles, possessives and trailing punctuation from a speaker name: ``"President
+    Joe Biden's"`` gives ``"Joe Biden"``; a single word is kept, even a title (``"President"``)."""
     name = drop_possessive(name.strip(" ,.;:"))
     tokens = name.split()
     if len(tokens) == 1:  # most names met first: one word, kept as it is
