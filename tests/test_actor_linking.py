@@ -172,6 +172,8 @@ def test_name_keys_give_the_variant_key_and_the_acronyms_of_the_final_runs():
     assert name_keys("Yoon Suk-yeol's") == ("yoon suk yeol", ("YS",))
     assert name_keys("KCNA") == ("kcna", ())
     assert name_keys("North Korea NSC") == ("north korea nsc", ())
+    assert name_keys("Pyongyang") == ("pyongyang", ())
+    assert name_keys("pyongyang") == ("pyongyang", ())
 
 
 def test_drop_possessive_removes_only_a_final_possessive():

@@ -36,6 +36,8 @@ def name_keys(name: str) -> tuple[str, tuple[str, ...]]:
     spaces ignored) and its acronyms, the initials of its capitalised words and of each run of
     them that ends the name (none for a single word or a name with an all-capital word):
     ``"Joint Chiefs of Staff"`` gives ``("joint chiefs of staff", ("JCS", "CS"))``."""
+    if name.isalpha():  # one word of letters (most names met): its normal_key, no acronym
+        return name.lower(), ()
     words = [w for w in drop_possessive(name).split() if w[0].isupper()]
     if len(words) < 2 or any(w.isupper() for w in words):
         return normal_key(name), ()
