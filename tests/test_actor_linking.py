@@ -172,6 +172,8 @@ def test_name_keys_give_the_variant_key_and_the_acronyms_of_the_final_runs():
     assert name_keys("Yoon Suk-yeol's") == ("yoon suk yeol", ("YS",))
     assert name_keys("KCNA") == ("kcna", ())
     assert name_keys("North Korea NSC") == ("north korea nsc", ())
+    assert name_keys("Pyongyang") == ("pyongyang", ())
+    assert name_keys("pyongyang") == ("pyongyang", ())
 
 
 def test_drop_possessive_removes_only_a_final_possessive():
@@ -185,6 +187,9 @@ def test_drop_possessive_removes_only_a_final_possessive():
 def test_normal_key_ignores_case_hyphens_apostrophes_spaces_and_a_possessive():
     assert normal_key(" Yoon  Suk-yeol’s, ") == "yoon suk yeol"
     assert normal_key("U.S. Forces Korea") == "u s forces korea"
+    assert normal_key("Pyongyang") == "pyongyang"
+    assert normal_key("Séoul") == "séoul"
+    assert normal_key("KCNA") == "kcna"
     assert normal_key("O’Brien") == "o'brien"
 
 

@@ -160,6 +160,14 @@ def test_clean_name_drops_roles_before_a_name_but_keeps_ministry_names():
     assert clean_name("Foreign Ministry") == "Foreign Ministry"
 
 
+def test_clean_name_of_one_word_strips_only_punctuation_and_a_possessive():
+    assert clean_name("Pyongyang’s") == "Pyongyang"
+    assert clean_name("Negotiators.") == "Negotiators"
+    assert clean_name("President") == "President"  # a title alone is kept
+    assert clean_name("Ministry,") == "Ministry"
+    assert clean_name("Yonhap\n") == "Yonhap"
+
+
 # --- transcripts ------------------------------------------------------------------------
 
 TRANSCRIPT = (

@@ -121,3 +121,15 @@ def test_a_speech_act_in_the_present_progressive_is_the_subjects(text, expected)
 ])
 def test_other_progressives_stay_authorial(text):
     assert quote_rows(text) == [("none", "authorial", None)]
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("Tokyo viewed the launch as a provocation.", "Tokyo"),
+    ("Washington regarded the offer as a stalling tactic.", "Washington"),
+    ("Unification ministry officials are once again urging restraint.",
+     "Unification ministry officials"),
+    ("She is weighing in on the budget fight.", "She"),
+    ("Seoul is\u00a0taking aim at the\u00a0new tariffs.", "Seoul"),  # a no-break space
+])
+def test_the_literal_tests_before_the_pattern_pass_every_form(sentence, subject):
+    assert belief_subject(sentence) == subject

@@ -1,6 +1,8 @@
 """The cheap word tests that run before the speaker tracker's regexes, and the choice between
 the ASCII and Unicode forms of the word pattern: the same words, roles and bodies."""
 
+import re
+
 from analysis.corpus.actor_linker import default_linker
 from analysis.corpus.speakers import SpeakerTracker
 from analysis.corpus.tokens import ASCII_WORD_RE, WORD_RE, ascii_words, folded_words, words
@@ -28,6 +30,17 @@ def test_a_non_ascii_letter_keeps_the_unicode_word_pattern():
     assert not ascii_words(sentence)
     assert words(sentence) == ["Talks", "in", "Séoul", "ended"]
     assert ASCII_WORD_RE.findall(sentence) == ["Talks", "in", "S", "oul", "ended"]
+
+
+def test_the_ascii_word_pattern_is_the_word_pattern_compiled_ascii():
+    # Letters and digits as one character set give the tokens of [^\W_] under re.ASCII:
+    # underscores and every character outside ASCII split words.
+    sentence = ("The KOSPI fell 2.3% to 2,451.20 after Tuesday_night’s B-52 ‘flyover’ — "
+                "U.S./ROK drills & talks in Séoul, 24/7.")
+    assert ASCII_WORD_RE.findall(sentence) == re.compile(WORD_RE.pattern, re.ASCII).findall(
+        sentence)
+    assert ASCII_WORD_RE.findall(sentence)[:8] == ["The", "KOSPI", "fell", "2.3", "to",
+                                                   "2,451.20", "after", "Tuesday"]
 
 
 def test_role_phrase_set_off_by_dashes_is_still_recorded():

@@ -72,5 +72,5 @@ def agrees_to_act(sentence: str) -> bool:
     adverb, *to* and a verb (``agreed Wednesday to set up``), not a determiner (``agreed to a
     30-minute interview``). The learned model (:mod:`.attribution_model`), which counts
     *agreed* as a cue, may not promote it to reported speech."""
-    return any(m.group("verb") not in THING_DETERMINERS
-               for m in _AGREE_TO_ACT_RE.finditer(sentence))
+    return "agree" in sentence and any(m.group("verb") not in THING_DETERMINERS
+                                       for m in _AGREE_TO_ACT_RE.finditer(sentence))

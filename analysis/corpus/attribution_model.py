@@ -42,7 +42,7 @@ from .cue_words import is_opening_adverb
 RESOURCE = Path(__file__).resolve().parent.parent / "resources" / "attribution_model.json.gz"
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
-_ASCII_WORD_RE = re.compile(_WORD_RE.pattern, re.ASCII)  # the same tokens on ASCII text
+_ASCII_WORD_RE = re.compile(_WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  # ASCII text
 _QUOTE_RE = re.compile(r"[“”\"]|''")
 _QUOTED_RE = re.compile(r"[“\"][^”\"]*[”\"]?")
 _PERSONAL = frozenset("i we my our me us i'm we're you your".split())
@@ -234,6 +234,10 @@ class AttributionModel:
         self.meta = {k: v for k, v in data.items() if k not in {"weights", "cues"}}
         # The weights of the word features ("w=said") by word, for :meth:`sentence_probability`.
         self._word_weights = {f[2:]: w for f, w in self.weights.items() if f.startswith("w=")}
+        # The word-pair features ("b=the_ministry") by pair: a token holds no "_", so a pair's
+        # feature has one, and one with more is no pair's.
+        self._pair_weights = {tuple(f[2:].split("_")): w for f, w in self.weights.items()
+                              if f.startswith("b=") and f.count("_") == 1}
 
     def probability(self, features: list[str]) -> float:
         """P(the sentence presents someone else's words or views)."""
@@ -257,8 +261,10 @@ class AttributionModel:
         if words:
             feats.append("f=" + words[0])
         head = words[:_HEAD_WORDS]
-        # Each feature once (a set), as sentence_features' dict.fromkeys keeps them.
-        feats.extend({"b=" + a + "_" + b for a, b in zip(head, head[1:], strict=False)})
+        # Each feature once (a set), as sentence_features' dict.fromkeys keeps them; the word
+        # pairs' weights looked up by pair.
+        pair_weights = self._pair_weights
+        pairs = pair_weights.keys() & zip(head, head[1:], strict=False)
         if "to" in words or "that" in words:  # "believes that", "plans to"
             feats.extend({("t=" if words[k] == "that" else "i=") + words[k - 1]
                           for k in range(1, len(words)) if words[k] in _THAT_OR_TO})
@@ -272,6 +278,7 @@ class AttributionModel:
         found = [weights[f] for f in feats if f in weights]
         word_weights = self._word_weights
         found.extend([word_weights[w] for w in word_weights.keys() & words])
+        found.extend([pair_weights[p] for p in pairs])
         z = self.intercept + math.fsum(found)
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 

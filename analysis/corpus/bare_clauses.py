@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cue_words import AUXILIARIES, PREPOSITIONS, SPEECH_VERBS, is_adverb
-from .cues import NOUN_BEFORE, TIME_MODIFIERS, TIME_NOUNS, cue_tokens, is_cue
+from .cues import NOUN_BEFORE, TIME_MODIFIERS, TIME_NOUNS, cue_at, cue_tokens
 from .speakers import PRONOUNS, TITLE_WORDS
 
 _FRAME_LEAD = frozenset("but and then so also has have had".split())
@@ -56,7 +56,7 @@ def is_bare_clause(outside: str, raw: str) -> bool:
         return False  # too long to be a subject, a verb and a short adjunct: most sentences
     cues, tokens = cue_tokens(outside)
     for i in cues:
-        if is_cue(tokens, i, outside, False):
+        if cue_at(outside, i, False):
             break
     else:
         return False

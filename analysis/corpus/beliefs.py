@@ -61,6 +61,14 @@ _SUBJECT_RE = re.compile(
     r"(?:is|are)\s+(?:(?:also|now|again|still|already|once\s+again)\s+)?"
     r"(?:" + _SPEAKING + r"))\b(?P<rest>.*)$", re.S)
 
+_VIEW_STEMS = ("think", "thought", "believe", "hope", "fear", "want", "expect", "knows", "sees",
+               "view", "regard", "considers", "suspects", "worries", "doubts")
+"""Strings one of which every match of :data:`_SUBJECT_RE` with a verb of a view holds."""
+_SPEAKING_WORDS = tuple(re.findall(r"[a-z]+ing", _SPEAKING))
+"""The first word of each speech act of :data:`_SPEAKING` (*telling*, *calling*, ...): one of
+them, with *is* or *are* before it, is in every match of :data:`_SUBJECT_RE` without a verb of a
+view."""
+
 _NOUN_NEXT_RE = re.compile(r"\s+(?:have|has|had|are|were|is|was|remain|remained|persist|grew|"
                            r"grow|mount|mounted|rose|rise|linger|faded|fade|\w+ed\b)")
 """What follows *worries*, *hopes*, *fears*, *wants* or *doubts* used as a plural noun (a verb
@@ -75,11 +83,20 @@ _NOT_A_VIEW_RE = re.compile(r"\s*(?:\w+ing\b|whether|how|if|what|when)")
 """What follows *considers* when it weighs a course rather than holds a view."""
 
 
+def _may_hold_a_view(outside: str) -> bool:
+    """Whether ``outside`` holds the literal strings every match of :data:`_SUBJECT_RE` holds."""
+    return any(map(outside.__contains__, _VIEW_STEMS)) or (
+        "ing" in outside and ("is" in outside or "are" in outside)
+        and any(map(outside.__contains__, _SPEAKING_WORDS)))
+
+
 def belief_subject(outside: str) -> str | None:
     """The holder of the view the sentence ``outside`` reports (its text outside quotation
     marks): its opening subject when the verb right after it is one of belief, hope, fear,
     wish, expectation or knowledge, or a speech act in the present progressive, and something
     follows the verb; else ``None``."""
+    if not _may_hold_a_view(outside):
+        return None  # most sentences: no verb of a view or speech act (cheap tests first)
     m = _SUBJECT_RE.match(outside)
     if m is None:
         return None

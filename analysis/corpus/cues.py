@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 
 from .announcements import announces_event
 from .appositives import appositive_subject, person_of_affiliation
@@ -63,11 +64,7 @@ from .cue_words import (
 from .described import head_of
 from .group_subjects import group_subject
 from .joint_subjects import joint_subject
-from .opening_subjects import (
-    PARTICIPLES,
-    evidence_subject,
-    sentence_subject,
-)
+from .opening_subjects import PARTICIPLES, evidence_subject, sentence_subject
 from .participles import attributive_participle
 from .sources import (
     PREP_OR_STOP,
@@ -88,7 +85,8 @@ from .speakers import (
 )
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
-_ASCII_WORD_RE = re.compile(WORD_RE.pattern, re.ASCII)  # the same tokens on ASCII text
+_ASCII_WORD_RE = re.compile(WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  # on ASCII text
+_GROUP = re.Match.group  # a match's text
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously |"
                            r"originally )?reported by)\s+"
                            r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ]))+)")  # over "U.S."
@@ -128,9 +126,7 @@ def _according_to(outside: str) -> str | None:
 
 TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
     yesterday tonight week month year morning afternoon evening night weekend""".split())
-_PARENTHESIS = 30
-"""Longest parenthesis between a subject and its verb that is stepped over: a party and state
-(``(R-S.C.)``), an acronym (``(KCNA)``)."""
+_PARENTHESIS = 30  # longest parenthesis stepped over before a verb: "(R-S.C.)", "(KCNA)"
 TIME_MODIFIERS = frozenset("on this last next early late earlier just".split())
 
 
@@ -284,17 +280,22 @@ def cue_positions(outside: str) -> list[int]:
 
 @lru_cache(maxsize=4)  # a bare clause (.bare_clauses) is read right after its sentence
 def cue_tokens(outside: str) -> tuple[tuple[int, ...], tuple[re.Match, ...]]:
-    """The cue positions of ``outside`` (:func:`cue_positions`) and, if there is any, its
-    :data:`WORD_RE` tokens (else none), cached for the last few sentences."""
-    cues = tuple(cue_positions(outside))
-    return cues, tuple(WORD_RE.finditer(outside)) if cues else ()
+    """:func:`cue_positions` and, if any, the :data:`WORD_RE` tokens (one pass), cached."""
+    tokens = tuple(WORD_RE.finditer(outside))  # the callers' texts mostly hold a cue word
+    cues = tuple(compress(range(len(tokens)), map(CUE_WORDS.__contains__, map(_GROUP, tokens))))
+    return cues, tokens if cues else ()
+
+
+@lru_cache(maxsize=16)  # the bare-clause test asks it again of the sentence's first cues
+def cue_at(outside: str, i: int, has_quote: bool) -> bool:
+    """:func:`is_cue` of token ``i`` of ``outside`` (:func:`cue_tokens`), cached."""
+    return is_cue(cue_tokens(outside)[1], i, outside, has_quote)
 
 
 _ELLIPTIC_OPENERS = frozenset("when if once unless while as after before".split())
 """Words before ``asked`` in a clause without subject (``When asked about ...,``)."""
 _LOCATING_VERBS = frozenset("reported reports reporting wrote writes".split())
-"""Verbs that, before ``from`` and a place, locate the reporter (``Lee reported from Seoul``,
-the credit line closing an article) rather than report anything."""
+"""Verbs that, before ``from`` and a place, locate the reporter (``Lee reported from Seoul``)."""
 
 
 def _subordinate_subject(outside: str, tokens: list, i: int) -> str | None:
@@ -336,9 +337,7 @@ def _reports_here(outside: str, tokens: list, i: int, after: str) -> bool:
 
 
 _RELATIVES = frozenset("what which whom whatever".split())
-_WHAT_REACH = 4
-"""Tokens searched back from a verb for the ``what`` of an embedded clause (``what the North's
-state media said``)."""
+_WHAT_REACH = 4  # tokens searched back from a verb for the "what" of an embedded clause
 
 
 def _after_what(outside: str, tokens: list, i: int) -> bool:
@@ -425,7 +424,8 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
     Returns ``(raw_subject, is_according_to)``; the subject is a name, a pronoun or a noun
     phrase, or ``None`` when the sentence has no reporting clause.
     """
-    relayed = _QUOTED_AS_RE.search(outside) if " as " in outside else None
+    relayed = _QUOTED_AS_RE.search(outside) if " as " in outside and (
+        "quot" in outside or "cit" in outside) else None
     if relayed:
         # "KCNA quoted Kim as saying": the words are Kim's ("one of his aides": the aides)
         return _PARTITIVE_RE.sub("", relayed.group(1)), False
@@ -446,7 +446,7 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
         inner = _verb_subject(outside[:phrase.start()] + " " * (phrase.end() - phrase.start())
                               + outside[phrase.end():], has_quote) if phrase else None
         return (inner, False) if inner and is_named(inner) else (source, True)
-    if has_quote:
+    if has_quote and ("―" in outside or "—" in outside or "–" in outside):
         dash = _DASH_SOURCE_RE.search(outside)
         if dash:
             return dash.group(1), False
@@ -477,7 +477,7 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
     relay: str | None = None
     for i in cues:
         tok = tokens[i]
-        if not is_cue(tokens, i, outside, has_quote):
+        if not cue_at(outside, i, has_quote):
             continue
         verb = tok.group(0)
         if verb in EVIDENCE_VERBS:

@@ -24,6 +24,8 @@ def drop_possessive(text: str) -> str:
 @lru_cache(maxsize=1 << 14)  # speakers and names recur through a document and a corpus
 def normal_key(text: str) -> str:
     """Case-, hyphen-, apostrophe- and space-insensitive key of a name."""
+    if text.isalpha():  # one word of letters (most names met): nothing to strip or join
+        return text.lower()
     text = drop_possessive(text.strip(" ,.;:"))
     return _NAME_GAP_RE.sub(" ", text.replace("’", "'")).strip().lower()
 
@@ -34,6 +36,8 @@ def name_keys(name: str) -> tuple[str, tuple[str, ...]]:
     spaces ignored) and its acronyms, the initials of its capitalised words and of each run of
     them that ends the name (none for a single word or a name with an all-capital word):
     ``"Joint Chiefs of Staff"`` gives ``("joint chiefs of staff", ("JCS", "CS"))``."""
+    if name.isalpha():  # one word of letters (most names met): its normal_key, no acronym
+        return name.lower(), ()
     words = [w for w in drop_possessive(name).split() if w[0].isupper()]
     if len(words) < 2 or any(w.isupper() for w in words):
         return normal_key(name), ()

@@ -116,13 +116,12 @@ NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 
 @lru_cache(maxsize=1 << 14)  # names recur through a document and across a corpus
 def clean_name(name: str) -> str:
-    """Strip titles, possessives and trailing punctuation from a speaker name.
-
-    ``"President Joe Biden's"`` gives ``"Joe Biden"``; a single word is kept even if it is a
-    title (``"President"``).
-    """
+    """Strip titles, possessives and trailing punctuation from a speaker name: ``"President
+    Joe Biden's"`` gives ``"Joe Biden"``; a single word is kept, even a title (``"President"``)."""
     name = drop_possessive(name.strip(" ,.;:"))
     tokens = name.split()
+    if len(tokens) == 1:  # most names met first: one word, kept as it is
+        return tokens[0]
     if len(tokens) > 2 and tokens[-1].strip(".,") in NAME_SUFFIXES:
         tokens = tokens[:-1]  # "Lloyd J. Austin III" is Lloyd J. Austin
     if len(tokens) > 1 and tokens[0].lower() == "the":

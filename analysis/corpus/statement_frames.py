@@ -26,6 +26,8 @@ def following_frame(text: str, start: int, end: int) -> str | None:
     """The subject of the sentence ``text[start:end]`` when it ends by introducing the text
     that follows it (``X issued the following press statement:``), else ``None``. A wire
     dateline opening the sentence is skipped."""
+    if text.find("following", start, end) < 0:
+        return None  # every match holds it: most sentences are spared the dateline and regex
     body = lede_start(text, start, end)
     sentence = text[body:end]
     if not _FOLLOWING_RE.search(sentence):

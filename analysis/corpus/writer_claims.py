@@ -55,10 +55,26 @@ def is_prescription(sentence: str) -> bool:
          _JUDGEMENT_RE.search(sentence) is not None)
 
 
+_ALNUM_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122 else 32
+                    for c in range(256))
+"""Bytes: an ASCII capital to its lower case, a lower-case letter or digit to itself, any other
+byte (``_`` too) to a space."""
+_ADVERB_BYTES = frozenset(adverb.encode() for adverb in _SENTENCE_ADVERBS)
+
+
+def _may_hold_adverb(sentence: str) -> bool:
+    """Whether a word of ``sentence`` may lower-case to one of :data:`_SENTENCE_ADVERBS`: in
+    ASCII text, a run of its letters and digits does (a :data:`WORD_RE` token that is one is
+    such a run, lower-cased), else :data:`_ADVERB_RE` finds one in it lower-cased."""
+    if sentence.isascii():
+        return not _ADVERB_BYTES.isdisjoint(sentence.encode().translate(_ALNUM_FOLD).split())
+    return _ADVERB_RE.search(sentence.lower()) is not None
+
+
 def adverb_subject(sentence: str) -> bool:
     """Whether the subject finder reads a sentence adverb or a negation as the subject of
     ``sentence`` (``Perhaps go a step further``, ``Not everyone finds ...``): no source."""
-    if _ADVERB_RE.search(sentence.lower()) is None:
+    if not _may_hold_adverb(sentence):
         return False  # most sentences: none of the adverbs anywhere
     tokens = list(islice(WORD_RE.finditer(sentence), 8))
     if not any(t.group(0).lower() in _SENTENCE_ADVERBS for t in tokens):

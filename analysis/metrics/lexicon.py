@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..corpus.tokens import words
-from .lexicon_prefixes import KeyPrefixes, key_prefixes, may_hold_key
+from .lexicon_prefixes import GroupedKeys, KeyPrefixes, group_keys, key_prefixes, may_hold_key
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 """The package's lexicons and models."""
@@ -139,6 +139,11 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+_INFLECTED_ENDS = ("s", "d", "g")
+"""The last letters of the suffixes :func:`inflection_forms` strips (-s, -es, -ies, -ed,
+-ied, -ing)."""
+
+
 @lru_cache(maxsize=65536)
 def inflection_forms(word: str) -> frozenset[str]:
     """Candidate base forms of a lower-case word under simple English suffix rules.
@@ -147,6 +152,8 @@ def inflection_forms(word: str) -> frozenset[str]:
     -> ``deter``; ``escorting`` -> ``escort``; ``provoked`` -> ``provoke``. Rules only strip
     (never add) suffixes and keep a stem of at least three letters, so short words stay intact.
     """
+    if not word.endswith(_INFLECTED_ENDS):  # most words: no suffix to strip
+        return frozenset((word,))
     forms = {word}
     n = len(word)
     if n > 4 and word.endswith("ies"):
@@ -245,6 +252,7 @@ class PatternTable:
         # sentence is then checked with two set operations over its words, in C.
         self._seen: set[str] = set()
         self._key_ids: dict[str, frozenset[int]] = {}
+        self._grouped: GroupedKeys | None = None  # _keys by distinct key token (may_match's)
         self._prefixes: KeyPrefixes | None = None
         self._starts: tuple[frozenset[str], frozenset[str]] | None = None  # _may_start's
 
@@ -257,6 +265,7 @@ class PatternTable:
         self._starts = None
         self._seen.clear()
         self._key_ids.clear()
+        self._grouped = None
         self._prefixes = None
         if entry is None:
             entry = self._patterns[toks] = Pattern(toks, pattern)
@@ -352,7 +361,9 @@ class PatternTable:
         seen = self._seen
         key_ids = self._key_ids
         if not seen.issuperset(words):  # word types not seen yet
-            classify_word_types(words, seen, key_ids, self._keys, self.key_prefixes(),
+            if self._grouped is None:
+                self._grouped = group_keys(self._keys)
+            classify_word_types(words, seen, key_ids, self._grouped, self.key_prefixes(),
                                 _WORD_PARTS_MAX)
         found = key_ids.keys() & words
         if not found:  # most sentences
@@ -407,33 +418,34 @@ class PatternTable:
         return out
 
 
-def word_key_ids(word: str, keys: Mapping[str, Sequence[tuple[PatternToken, int]]],
-                 prefixes: KeyPrefixes) -> frozenset[int]:
-    """The ids of the key tokens of ``keys`` (:attr:`PatternTable.key_tokens`) that a token
-    of ``word`` (a word of :func:`text_words`) matches; ``prefixes`` are those of the keys
-    (:meth:`PatternTable.key_prefixes`), or a superset of them."""
-    if word.isalpha() and not may_hold_key(word.lower(), prefixes):
+def word_key_ids(word: str, keys: GroupedKeys, prefixes: KeyPrefixes) -> frozenset[int]:
+    """The ids of the key tokens of ``keys`` (:func:`group_keys` of
+    :attr:`PatternTable.key_tokens`) that a token of ``word`` (a word of :func:`text_words`)
+    matches; ``prefixes`` are those of the keys (:meth:`PatternTable.key_prefixes`), or a
+    superset of them."""
+    if word.isalpha():
         # Most words: letters only, so one token whose norm is the word lower-cased (as
-        # _word_parts makes it), which no key can match.
-        return _NO_IDS
+        # _word_parts makes it), which mostly no key can match.
+        low = word.lower()
+        if not may_hold_key(low, prefixes):
+            return _NO_IDS
+        parts: Sequence[tuple[int, int, str, str]] = ((0, len(word), low, word),)
+    else:
+        parts = [p for p in _word_parts(word) if may_hold_key(p[2], prefixes)]
     ids: list[int] = []
-    for part in _word_parts(word):
-        norm = part[2]
-        if not may_hold_key(norm, prefixes):  # ruled out without the inflected forms
-            continue
+    for part in parts:
         tok = _new_tuple(Token, part)
         orig = tok.orig
         # A superset of the strings a matching key token can have (PatternToken.matches).
-        for text in (*inflection_forms(norm), orig, orig[:-1]):
-            found = keys.get(text)
-            if found:
-                ids.extend(k for key, k in found if key.matches(tok))
+        for text in (*inflection_forms(part[2]), orig, orig[:-1]):
+            for key, key_ids in keys.get(text, ()):
+                if key.matches(tok):
+                    ids.extend(key_ids)
     return frozenset(ids) if ids else _NO_IDS
 
 
 def classify_word_types(words: Sequence[str], seen: set[str], key_ids: dict[str, frozenset[int]],
-                        keys: Mapping[str, Sequence[tuple[PatternToken, int]]],
-                        prefixes: KeyPrefixes, bound: int) -> None:
+                        keys: GroupedKeys, prefixes: KeyPrefixes, bound: int) -> None:
     """Add to ``key_ids`` the key-token ids (:func:`word_key_ids`) of the word types of
     ``words`` not in ``seen`` that hold any, and add them to ``seen``; both are cleared first
     when ``seen`` would grow past ``bound``."""

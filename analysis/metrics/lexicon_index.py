@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from .lexicon import PatternTable, PatternToken, classify_word_types, text_words
-from .lexicon_prefixes import key_prefixes
+from .lexicon_prefixes import group_keys, key_prefixes
 
 _NONE: frozenset[PatternTable] = frozenset()
 _NO_IDS: frozenset[int] = frozenset()
@@ -48,7 +48,7 @@ class TableIndex:
             owner.extend([table] * len(table.partners))
             for start, limit in table.key_prefixes().limits.items():
                 limits[start] = max(limits.get(start, 0), limit)
-        self._keys = keys
+        self._keys = group_keys(keys)
         self._prefixes = key_prefixes(limits)
         self._partner = partner
         self._owner = owner
@@ -75,9 +75,10 @@ class TableIndex:
         tables = self._answers.get(types)
         if tables is None:
             ids = _NO_IDS.union(*map(key_ids.__getitem__, types))
-            partner = self._partner
-            owner = self._owner
-            tables = frozenset([owner[k] for k in ids if partner[k] in ids])
+            # The keys whose partner is there too: a key's partner's partner is the key, so
+            # they are the ids that are partners of ids (each a pattern's keys, all there).
+            whole = ids.intersection(map(self._partner.__getitem__, ids))
+            tables = frozenset(map(self._owner.__getitem__, whole))
             if len(self._answers) >= _ANSWERS_MAX:
                 self._answers.clear()
             self._answers[types] = tables

@@ -238,9 +238,22 @@ def spell_number(token: str) -> str | None:
     return " ".join(words)
 
 
+class _PlainWords(dict):
+    """:func:`_plain_word` of the letters and number words that acronyms and numbers are read
+    as (a few dozen strings), each found once."""
+
+    def __missing__(self, word: str) -> int:
+        count = self[word] = _plain_word(word)
+        return count
+
+
+_PLAIN = _PlainWords()
+_SPELLED_GAP_RE = re.compile(r"[ -]")
+
+
 def _spelled_syllables(spelled: str) -> int:
     """Syllables of spelled-out number words (each looked up in the CMU dictionary)."""
-    return sum(_plain_word(w) for w in re.split(r"[ -]", spelled) if w)
+    return sum(_PLAIN[w] for w in _SPELLED_GAP_RE.split(spelled) if w)
 
 
 # --- acronyms ----------------------------------------------------------------------------
@@ -248,7 +261,7 @@ def _spelled_syllables(spelled: str) -> int:
 
 def _letters(acronym: str) -> int:
     """Syllables of an acronym spelled letter by letter (CMU letter names: W = 3, others 1)."""
-    return sum(_plain_word(ch) for ch in acronym.lower())
+    return sum(map(_PLAIN.__getitem__, acronym.lower()))
 
 
 def _pronounceable(acronym: str) -> bool:
