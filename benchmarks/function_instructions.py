@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Instructions per article of chosen functions of attribution or the sentence table (valgrind).
+"""Instructions per article of chosen functions of attribution, the sentence table or keyphrases
+(valgrind).
 
-usage: python benchmarks/function_instructions.py --corpus DIR --stage {attribution,sentences}
-           [-n 30] [--skip 0] [--code CHECKOUT] [MODULE:NAME ...]
+usage: python benchmarks/function_instructions.py --corpus DIR
+           --stage {attribution,sentences,keyphrases} [-n 30] [--skip 0] [--code CHECKOUT]
+           [MODULE:NAME ...]
 
 A quicker, finer split than :mod:`stage_instructions` (about a minute instead of five): no
 warm-up. The child reads files ``--skip + n`` to ``--skip + n + 10`` (sorted by name) and runs
@@ -11,10 +13,14 @@ then, counted (``valgrind --tool=callgrind --toggle-collect=_operator_call``,
 ``PYTHONHASHSEED=0``), the stage on files ``--skip`` to ``--skip + n``: ``attribution`` is
 :func:`analysis.corpus.quotes.attribute_sentences` on each text and its sentences,
 ``sentences`` is :func:`analysis.tables.sentences.unit_sentence_table` on the documents (read,
-attributed, outside the count). Each ``MODULE:NAME`` (a function or ``Class.method``, as the
-caller looks it up: ``analysis.corpus.quotes:find_reporting_clause``) is called through its own
-C trampoline of the standard library (up to eight), whose inclusive count is the function's,
-as in :mod:`stage_instructions`; a nested trampoline adds a few thousand instructions a call.
+attributed, outside the count); ``keyphrases`` is
+:func:`analysis.metrics.keyphrases.extract_keyphrases` (top 10) on each text, cold as in
+:mod:`keyphrase_instructions`: only one warm-up sentence runs first, no warm-up articles (e.g.
+``--corpus ../shared/bench/keyphrases/duc2001-dev/docs -n 150``). Each ``MODULE:NAME`` (a
+function or ``Class.method``, as the caller looks it up:
+``analysis.corpus.quotes:find_reporting_clause``) is called through its own C trampoline of
+the standard library (up to eight), whose inclusive count is the function's, as in
+:mod:`stage_instructions`; a nested trampoline adds a few thousand instructions a call.
 """
 
 from __future__ import annotations
@@ -54,6 +60,15 @@ if {stage!r} == "attribution":
     def stage(items):
         for text, triples in items:
             attribute_sentences(text, triples)
+elif {stage!r} == "keyphrases":
+    from analysis.metrics.keyphrases import extract_keyphrases
+    def inputs(fs):
+        return [read_text(f) for f in fs]
+    def stage(texts):
+        for text in texts:
+            extract_keyphrases(text, 10)
+    warm = []  # one warm-up sentence only: the counted documents' new types are cold
+    extract_keyphrases("Warm-up text about nuclear deterrence. The U.S. President Joe Biden.", 3)
 else:
     def inputs(fs):
         return [load_document(f, doc_id=f.stem) for f in fs]
@@ -94,7 +109,8 @@ def counts(corpus: Path, stage: str, n: int, skip: int, specs: list[str], root: 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, required=True)
-    parser.add_argument("--stage", choices=("attribution", "sentences"), required=True)
+    parser.add_argument("--stage", choices=("attribution", "sentences", "keyphrases"),
+                        required=True)
     parser.add_argument("-n", type=int, default=30)
     parser.add_argument("--skip", type=int, default=0)
     parser.add_argument("--code", type=Path, default=ROOT)

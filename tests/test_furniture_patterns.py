@@ -55,3 +55,17 @@ def test_a_credit_with_places_inside_is_blanked_whole():
 ])
 def test_sentences_that_only_resemble_a_tagline_or_credit_are_kept(line):
     assert mask_news_furniture(line) == line
+
+
+@pytest.mark.parametrize(("text", "blanked"), [
+    ("Talks resume on Friday. Yonhap's Kim Soo-jin contributed reporting from Panmunjom.",
+     "Kim Soo-jin"),
+    ("Talks resume on Friday. Reuters reporter Lee Ji-won contributed to this story.",
+     "Lee Ji-won"),
+    ("Talks resume on Friday. Experts said Japan contributed funds to the fund.", ""),
+])
+def test_a_credit_is_looked_for_only_where_its_words_stand(text, blanked):
+    # the credit needs "contributed reporting" or "contributed to this": the cue tested first
+    masked = mask_news_furniture(text)
+    assert len(masked) == len(text) and masked.startswith("Talks resume on Friday.")
+    assert (blanked not in masked) if blanked else masked == text

@@ -54,3 +54,21 @@ def test_folded_keys():
     assert folded("nuclear-weapons test") == " nuclear-weapon test "
     assert fold("long-range") == "long-range"
     assert fold("submarine") == "submarine"
+
+
+def test_covered_reads_the_chosen_forms_once_with_the_same_answers():
+    """``covered`` with the selection's remembered forms of the chosen keys gives the answers
+    it gives reading them afresh."""
+    from analysis.metrics.keyphrase_candidates import candidates
+    from analysis.metrics.keyphrases import covered, default_tagger
+
+    _, cands = candidates(SUBMARINE + "\n\n" + LOANS, default_tagger())
+    chosen = [k for k in ("nuclear-armed submarine", "large loan-loss reserve", "busan")
+              if k in cands.first_span]
+    assert len(chosen) == 3
+    forms: dict = {}
+    for key in cands.tf:
+        assert covered(key, chosen, cands, forms) == covered(key, chosen, cands), key
+    assert covered("nuclear armed submarine", chosen, cands, forms)
+    assert not covered("large loan", chosen, cands, forms)
+    assert sorted(forms) == sorted(chosen)

@@ -10,6 +10,7 @@ from analysis.metrics.keyphrase_tokens import (
     clear_token_types,
     headline_tokens,
     scan_tokens,
+    stem,
     token_info,
 )
 
@@ -69,3 +70,24 @@ def test_scan_is_the_same_after_the_type_table_is_emptied():
     after = scan_tokens(WIRE)
     assert (after.chunks, after.lines, after.los, after.breaks) == (
         before.chunks, before.lines, before.los, before.breaks)
+
+
+def test_keys_are_the_light_stem_of_each_new_type():
+    """A type's key is :func:`stem` of its lower-case form (only a word ending in ``s`` is
+    stemmed; an initialism loses its periods), and its columns, filled for a batch of new
+    types at once, hold the same facts as its :data:`TokenInfo`."""
+    clear_token_types()
+    line = ("Officers said the allies held talks on North Korea’s gas crisis in Seoul with "
+            "Koreans, U.S. envoys and the press, while status reports were deployed")
+    scan = scan_tokens(line)
+    keys = {w: token_info(w)[5] for w in scan.words}
+    assert [keys[w] for w in ("Officers", "allies", "talks", "gas", "crisis", "Koreans", "U.S",
+                              "envoys", "press", "status", "reports", "Seoul")] == [
+        "officer", "ally", "talk", "gas", "crisis", "korean", "us", "envoy", "press", "status",
+        "report", "seoul"]
+    assert all(keys[w] == stem(token_info(w)[1]) for w in scan.words if w != "U.S")
+    col = scan.columns
+    for name, field in (("lo", 1), ("poss", 2), ("cap", 3), ("brk", 4), ("stem", 5), ("vf", 6)):
+        assert col[name].tolist() == [token_info(w)[field] for w in scan.words], name
+    assert [w for w, p in zip(scan.words, col["poss"].tolist(), strict=True) if p] == ["Korea’s"]
+    assert [w for w, v in zip(scan.words, col["vf"].tolist(), strict=True) if v] == ["deployed"]

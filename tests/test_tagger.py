@@ -369,3 +369,35 @@ def test_word_vectors_add_the_features_in_template_order():
             for f in features:
                 want += np.array([weights[f][0], weights[f][1]], dtype=np.float32)
             assert tagger._table[k, tagger._index[w]].tobytes() == want.tobytes(), (w, k)
+
+
+def test_word_shapes_by_class_string_match_the_single_word_shape():
+    """:func:`word_shapes` remembers the shape of each ASCII class string: a batch that meets
+    one again (and one with a newline, which is no single class string) gives the shapes
+    :func:`word_shape` gives word by word."""
+    line = ("Pyongyang fired 2,000 rounds near the DMZ on Tuesday, KCNA said; Seoul’s B-52 "
+            "escorts and F-35A jets flew 1,100-km routes")
+    batch = line.split()
+    assert tg.word_shapes(batch) == [tg.word_shape(w) for w in batch]
+    again = ["Panmunjom", "USFK", "3,500", "Yoon’s", "ceasefire", "B-1B", "x", ""]
+    assert tg.word_shapes(again) == [tg.word_shape(w) for w in again]
+    assert tg.word_shapes(again[:6]) == ["Xxxx", "XXX", "d,ddd", "Xxxx’x", "xxx", "X-dX"]
+    assert tg.word_shapes(["Kim\nJong", "Un"]) == ["Xxx\nXxxx", "Xx"]
+    assert tg.word_shapes([]) == []
+
+
+def test_word_vectors_do_not_depend_on_the_batch(artefact):
+    """A word type's cached vectors have the same bits alone as in a batch (the weight rows of
+    its feature groups are read through one flat look-up)."""
+    text = ("The Joint Chiefs of Staff said the North fired two short-range ballistic missiles "
+            "into the East Sea, a day after the allies wrapped up drills near Cheorwon.")
+    batch = words(text)
+    together = tg.Tagger.from_arrays(artefact)
+    together.predict(batch)
+    alone = tg.Tagger.from_arrays(artefact)
+    for w in batch:
+        alone.predict([w])
+    for w in batch:
+        assert alone._table[:, alone._index[w]].tobytes() == \
+            together._table[:, together._index[w]].tobytes(), w
+    assert alone.predict(batch).tolist() == together.predict(batch).tolist()

@@ -245,8 +245,9 @@ class Tagger:
         if need > self._table.shape[1]:
             self._grow(need)
         n = len(new)
-        forms = [w if w.isascii() else normalise_form(w) for w in new]
-        low = [f.lower() for f in forms]
+        forms = new if "".join(new).isascii() else [
+            w if w.isascii() else normalise_form(w) for w in new]
+        low = list(map(str.lower, forms))
         lookup = self._lookup
         idx = np.empty((len(TEMPLATES), n), dtype=np.intp)  # rows in TEMPLATES order
         idx[_TEMPLATE["b"]] = lookup[_TEMPLATE["b"]]("", 0)
@@ -267,15 +268,16 @@ class Tagger:
                 ("x", word_shapes(forms)), ("p2", [w[:2] for w in low]), ("c", forms))),
             [h_get(w.rsplit("-", 1)[1], 0) if "-" in w else 0 for w in low]),
             np.intp, 4 * n).reshape(4, n)
-        pads = [i for i, w in enumerate(new) if w == PAD_LEFT or w == PAD_RIGHT]
-        if pads:  # a padding word has only a form
+        if PAD_LEFT in new or PAD_RIGHT in new:  # a padding word has only a form
+            pads = [i for i, w in enumerate(new) if w == PAD_LEFT or w == PAD_RIGHT]
             form_groups = idx[_FORM, pads]
             idx[:, pads] = 0
             idx[_FORM, pads] = form_groups
         # (slot, type, class): the weight rows of every feature of every new type. Adding
         # each offset's slots one after another in TEMPLATES order fixes the float32
         # rounding, so a word's vector has the same bits whichever batch computed it.
-        g = self._w.take(self._groups[idx[_SLOT_TEMPLATE], _SLOT_OFFSET], axis=0)
+        g = self._w.take(self._groups.reshape(-1).take(idx[_SLOT_TEMPLATE] * len(OFFSETS)
+                                                       + _SLOT_OFFSET), axis=0)
         k = len(_SIDE_OFFSETS)
         side = g[0:k] + g[k:2 * k]  # the other offsets, k slots at a time
         for first in range(2 * k, _SIDE_SLOTS, k):

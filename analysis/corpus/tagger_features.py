@@ -100,13 +100,25 @@ def _cut_runs(shape: str) -> str:
     return shape
 
 
+_CUT: dict[str, str] = {}
+"""The shape of each run of ASCII character classes met (``"Xxxxxxxxx"`` -> ``"Xxxx"``): few
+distinct ones, as a class string keeps only a word's case, digits and punctuation."""
+
+
+def _cut(classes: str) -> str:
+    shape = _CUT[classes] = _cut_runs(classes)
+    return shape
+
+
 def word_shapes(words: Sequence[str]) -> list[str]:
-    """:func:`word_shape` of each of ``words``; ASCII words are translated and their runs cut
-    all at once, the others one by one."""
-    if all(w.isascii() and "\n" not in w for w in words):
-        shapes = _cut_runs("\n".join(words).translate(_SHAPE_MAP)).split("\n")
-        if len(shapes) == len(words):
-            return shapes
+    """:func:`word_shape` of each of ``words``; ASCII words are translated all at once and their
+    runs cut by class string (remembered, :data:`_CUT`), the others one by one."""
+    joined = "\n".join(words)
+    if joined.isascii() and joined.count("\n") == len(words) - 1:
+        if len(_CUT) > 1 << 16:  # bounded
+            _CUT.clear()
+        get = _CUT.get
+        return [get(c) or _cut(c) for c in joined.translate(_SHAPE_MAP).split("\n")]
     return [_cut_runs(w.translate(_SHAPE_MAP)) if w.isascii() else word_shape(w) for w in words]
 
 

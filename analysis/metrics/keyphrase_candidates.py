@@ -269,7 +269,7 @@ class Candidates:
         keys = list(map(itemgetter(0), spans))
         tf = dict(Counter(keys))
         first_span = dict(zip(reversed(keys), reversed(spans), strict=True))
-        first = {key: span[2] for key, span in first_span.items()}
+        first = dict(zip(first_span, map(itemgetter(2), first_span.values()), strict=True))
         body = set(compress(keys, map(itemgetter(5), spans)))
         return cls(los, spans, tf, first, Counter(nouns), body, first_span, keys=keys)
 

@@ -131,19 +131,20 @@ class TypeColumns:
         if end > size:
             self.grow(max(end, 2 * size, 1 << 10))
         c, n = self.columns, end - start
-        los = list(map(itemgetter(1), infos))
+        if not n:
+            return
+        _, los, poss, cap, brk, stems, vf, abbr = zip(*infos, strict=True)  # fields as tuples
         # (bytes and fromiter: a list would cost numpy a type discovery per item)
         c["info"][start:end] = np.fromiter(infos, object, n)
         c["lo"][start:end] = np.fromiter(los, object, n)
-        c["stem"][start:end] = np.fromiter(map(itemgetter(5), infos), object, n)
+        c["stem"][start:end] = np.fromiter(stems, object, n)
         for name, values in (
-                ("poss", map(itemgetter(2), infos)), ("cap", map(itemgetter(3), infos)),
-                ("brk", map(itemgetter(4), infos)), ("vf", map(itemgetter(6), infos)),
+                ("poss", poss), ("cap", cap), ("brk", brk), ("vf", vf),
                 ("cue", map(VERB_CUES.__contains__, los)),
                 ("adverb", map(VERB_CUE_ADVERBS.__contains__, los)),
                 ("fixed", map(load_fixed_expressions().__contains__, los)),
                 ("alpha", map(str.isalpha, map(itemgetter(0), los))),
-                ("initialism", map(eq, map(itemgetter(7), infos), repeat(2)))):
+                ("initialism", map(eq, abbr, repeat(2)))):
             c[name][start:end] = np.frombuffer(bytes(values), c[name].dtype)
         self.ids.update(zip(raws, range(start, end), strict=True))
 
@@ -185,7 +186,7 @@ def token_infos(raws: list[str]) -> list[TokenInfo]:
         abbr = 2 if "." in tok and _INITIALISM.fullmatch(tok) else int(
             cap and lo in _ABBREVIATIONS)
         # an initialism's periods are no part of its key: "U.S." and "US" are one candidate
-        key = lo.replace(".", "") if abbr == 2 else stem(lo)
+        key = lo.replace(".", "") if abbr == 2 else stem(lo) if lo[-1] == "s" else lo
         # whether the token breaks a chunk (can be part of no candidate phrase)
         if (lo if lo.isascii() else lo.translate(APOSTROPHE_FOLD)) in stop:
             # "US"/"U.S." is the United States, not the pronoun

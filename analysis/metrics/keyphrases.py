@@ -266,6 +266,7 @@ def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
     proper = cands.first_span  # [4]: a proper name
     shown = cands.shown  # keys that are one entry, under the key they are shown as
     entries: set[str] = set()
+    forms: dict[str, list[tuple[bool, str, str]]] = {}  # covered's view of each chosen key
     for score, key in scored:
         if len(chosen) >= k:
             if floor is None:
@@ -277,7 +278,7 @@ def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
         if p in joined and not (p.count(" ") >= 4 and proper[key][4]
                                 and names_apart(p, chosen, cands)):
             continue
-        if FOLD and covered(key, chosen, cands):
+        if FOLD and covered(key, chosen, cands, forms):
             continue  # "nuclear-armed" after "nuclear armed submarine"
         if key in shown:
             entry = shown[key]
@@ -318,22 +319,28 @@ def folded(key: str) -> str:
     return " " + " ".join(map(fold, key.split())) + " "
 
 
-def covered(key: str, chosen: list[str], cands: Candidates) -> bool:
+def covered(key: str, chosen: list[str], cands: Candidates,
+            forms: dict[str, list[tuple[bool, str, str]]] | None = None) -> bool:
     """Whether ``key`` is, folded (:func:`folded`) and with hyphens read as spaces, a run of
     whole words of a chosen phrase (or of the form it is shown as), where a hyphenated
     compound is matched whole or not at all, and a name inside a name is left to
     :func:`names_apart`: "nuclear armed submarine" after "nuclear-armed submarine"; not "large
-    loans" after "large loan-loss reserves"."""
+    loans" after "large loan-loss reserves". ``forms`` remembers, per chosen key, its forms'
+    name flag, folded text and folded text with hyphens as spaces (one selection's)."""
     p = folded(key)
     q = p.replace("-", " ")
     span, shown = cands.first_span, cands.shown
     name = span[key][4]
+    if forms is None:
+        forms = {}
     for ck in chosen:
-        for c in {ck, shown.get(ck, ck)}:
-            if name and span[c][4]:
+        views = forms.get(ck)
+        if views is None:
+            views = forms[ck] = [(span[c][4], f, f.replace("-", " "))
+                                 for c in {ck, shown.get(ck, ck)} for f in (folded(c),)]
+        for is_name, f, g in views:
+            if name and is_name:
                 continue
-            f = folded(c)
-            g = f.replace("-", " ")
             i = g.find(q)
             while i >= 0:
                 if f[i] == " " and f[i + len(q) - 1] == " ":

@@ -137,7 +137,7 @@ _INLINE = tuple((cues, re.compile(pattern), bool(word)) for cues, pattern, *word
      r"[^.\n]{0,80}(?:\.|$)"),
     (("All rights reserved", "This material may not"),
      r"All rights reserved\.?|This material may not be [^.\n]{0,120}\."),
-    (("contributed",), CREDIT),
+    (("contributed reporting", "contributed to this"), CREDIT),
     (("reported from", "wrote from", "contributed from"), rf"(?m:^[ \t]*{TAGLINE})"),
     (("@",), EMAIL),
     (("http", "www."), r"\bhttps?://\S+|\bwww\.\S+"),
