@@ -3,12 +3,13 @@
 Usage (from the project root)::
 
     .venv/bin/python benchmarks/voices.py [--set dev|heldout|c|d|e|both|all|blind|studied]
-                                          [--errors]
+                                          [--file SET.json ...] [--errors]
 
 Reads ``data/voices_dev.json`` (set A), ``data/voices_heldout.json`` (set B) and
 ``data/voices_heldout_c.json`` (set C), ``data/voices_heldout_e.json`` (set E; ``both`` is A and
 B, ``all`` adds C and E, ``blind`` is B, C and E) and ``data/voices_dev_d.json`` (set D, a
-second studied set; ``studied`` is A and D), described in
+second studied set; ``studied`` is A and D), or with ``--file`` any file of the same format
+(a set kept outside the repository, say), described in
 ``data/voices_README.md``: each passage becomes one ``.txt`` file in a temporary folder, read
 with :func:`analysis.corpus.load_corpus` (the path ``python -m analysis export`` takes). The
 gold sentences are aligned with the package's sentences of the same document by their text
@@ -216,11 +217,14 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the process exit code."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", choices=(*SETS, *GROUPS), default="both")
+    ap.add_argument("--file", nargs="+", type=Path, metavar="SET.json",
+                    help="score these files (the format of data/voices_README.md) instead")
     ap.add_argument("--errors", action="store_true", help="print every disagreement")
     args = ap.parse_args(argv)
-    names = GROUPS.get(args.set, (args.set,))
-    for name in names:
-        score, errors = score_set(gold_passages(SETS[name]))
+    paths = {str(p): p for p in args.file} if args.file else \
+        {name: SETS[name] for name in GROUPS.get(args.set, (args.set,))}
+    for name, path in paths.items():
+        score, errors = score_set(gold_passages(path))
         print("\n".join(report_lines(name, score)))
         if args.errors:
             print("\n".join(errors))

@@ -1,5 +1,8 @@
 """The scoring of ``benchmarks/voices.py`` on tiny hand-made examples (not the package's output)."""
 
+import json
+
+import pytest
 import voices  # benchmarks/voices.py (tests/conftest.py puts it on the path)
 from voices import Score, Sentence, actor_right, align, passage_text, speaker_word_right
 
@@ -52,3 +55,29 @@ def test_score_counts_voice_and_speaker_three_ways():
 def test_passage_text_joins_sentences_and_paragraphs():
     passage = {"paragraphs": [[{"text": "Headline"}], [{"text": "One."}, {"text": "Two."}]]}
     assert passage_text(passage) == "Headline\n\nOne. Two."
+
+
+def test_file_option_scores_a_set_outside_the_repository(tmp_path, capsys):
+    # Two sentences whose voices are plain: the writer's narration and a quotation with
+    # "said" and a named source; the gold gives the second a wrong speaker on purpose.
+    passage = {"id": "p1", "style": "wire", "paragraphs": [[
+        {"text": "North Korea fired two ballistic missiles into the sea on Monday.",
+         "voice": "authorial", "speaker": "", "actor": ""},
+        {"text": "\"We will answer every provocation,\" Defense Minister Lee Jong-sup said.",
+         "voice": "quoted", "speaker": "Austin", "actor": "Lloyd Austin"}]]}
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps({"description": "", "set": "x", "passages": [passage]}),
+                    encoding="utf-8")
+    assert voices.main(["--file", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"set {path}: 2 gold sentences, 2 aligned, 0 segmentation mismatches"
+    assert out[1] == "  voice agreement: 2/2 = 1.000"
+    assert out[2].endswith("content word 0/1 = 0.000; actor 0/1 = 0.000; either 0/1 = 0.000")
+
+
+def test_file_option_names_a_malformed_file(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text('{"passages": [{"id": "p", "paragraphs": [[{"text": "x", "voice": "v"}]]}]}',
+                    encoding="utf-8")
+    with pytest.raises(SystemExit, match="bad.json: passage p: bad sentence"):
+        voices.main(["--file", str(path)])
