@@ -88,6 +88,9 @@ from .furniture import mask_furniture
 from .keyphrase_groups import (
     acronym_pairs,
     credit_keys,
+    drop_cut_initialisms,
+    drop_headline_only,
+    drop_name_suffixes,
     initial_pairs,
     merge_name_variants,
 )
@@ -172,6 +175,7 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
                              col["alpha"].tolist())
     return Tokens(los, caps, stems, vf, breaks, poss, cap.nonzero()[0].tolist(),
                   scan.initial, title, space.tolist(), set(col["lo"][~cap].tolist()),
+                  set(col["stem"][~cap].tolist()),
                   initials=scan.initials, fixed=scan.fixed, cap_los=col["lo"][cap].tolist(),
                   columns=col)
 
@@ -393,17 +397,6 @@ def drop_modifier_words(cands: Candidates, tk: Tokens) -> None:
             del tf[key]
 
 
-def drop_headline_only(cands: Candidates) -> None:
-    """Remove the candidates seen only in the headline, except single capitalised words: a
-    multi-word one has no case cue there, and a lower-case word the article never uses again
-    is most often the headline's verb ("Yoon hails ...", "... submarine docks in Busan";
-    DUC-2001 dev 32.23 -> 32.32, KPCrowd dev 14.52 -> 14.53)."""
-    only = sorted(cands.tf.keys() - cands.body)
-    for key, form in zip(only, cands.surfaces(only), strict=True):  # one pass over the spans
-        if " " in key or not form[:1].isupper():
-            del cands.tf[key]
-
-
 def drop_nested(cands: Candidates) -> None:
     """Remove a phrase that only ever occurs inside one longer candidate, so is not a unit of
     its own ("nuclear consultative" inside "nuclear consultative group")."""
@@ -463,7 +456,9 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     starts = name_starts(tk)  # before possessive_names, which joins names in tk.proper
     chunks = split_chunks(refined, starts, possessive_names(scan, tk))
     cands = Candidates.from_spans(tk.los, *_spans(chunks, tk))
-    drop_headline_only(cands)
+    drop_headline_only(cands, tk)
+    drop_cut_initialisms(cands, scan, tk)
+    drop_name_suffixes(cands)
     if tk.modifiers:
         drop_modifier_words(cands, tk)
     if NESTED:

@@ -11,6 +11,9 @@ keyphrase alone (step 5 of :mod:`analysis.metrics.keyphrase_candidates`):
 * :func:`initial_pairs`: an acronym and a capitalised name of the same text whose initials it
   spells ("DPRK" and "Democratic People's Republic of Korea", "ROK" and "Republic of Korea"),
   without brackets, are one entry in the form the text writes more often;
+* :func:`drop_headline_only`: what only the headline says is no candidate, bar a name;
+* :func:`drop_cut_initialisms` / :func:`drop_name_suffixes`: "senior U.S." of "senior U.S.
+  administration officials" and "Jr" of "Joseph R. Biden, Jr." are pieces, no candidates;
 * :func:`generic_words`: nouns of news reporting that say nothing about an article's topic on
   their own ("statement", "comment", "reporters"; ``resources/keyphrase_generic.txt``), no
   keyphrase alone, though they may be part of one ("joint statement"). ("remarks",
@@ -19,6 +22,7 @@ keyphrase alone (step 5 of :mod:`analysis.metrics.keyphrase_candidates`):
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
@@ -120,6 +124,52 @@ def credit_keys(cands: Any, pairs: list[tuple[str, str]]) -> None:
             tf[main] += tf.pop(other)
             first[main] = min(first[main], first[other])
 
+
+
+NAME_SUFFIXES = ("jr", "sr")
+"""The suffix of a person's name, no candidate alone ("Joseph R. Biden, Jr.")."""
+
+
+def drop_name_suffixes(cands: Any) -> None:
+    """Remove the candidates that are only a name's suffix (:data:`NAME_SUFFIXES`)."""
+    for key in NAME_SUFFIXES:
+        cands.tf.pop(key, None)
+
+
+def drop_cut_initialisms(cands: Any, scan: Any, tk: Any) -> None:
+    """Remove a phrase of lower-case words ending in an initialism that modifies the next
+    word. The period ends the phrase there, so "senior U.S. administration officials" and
+    "the second U.S.-ROK meeting" leave "senior U.S." and "second U.S.", pieces of a longer
+    phrase; the initialism alone stays a candidate. A phrase is removed when every one of
+    its occurrences is such a piece."""
+    gaps, caps, proper, display, n = scan.gaps, tk.caps, tk.proper, tk.display, len(tk.los)
+    ends = {i for i in tk.capitals if display[i][-1:] == "." and i + 1 < n
+            and (gaps[i + 1] == ".-" or gaps[i + 1] == ". " and not caps[i + 1])}
+    if not ends:
+        return
+    spans = compress(cands.spans, map(ends.__contains__, map(itemgetter(3), cands.spans)))
+    pieces = Counter(span[0] for span in spans if span[2] < span[3] and not proper[span[2]])
+    tf = cands.tf
+    for key, k in pieces.items():
+        if tf.get(key) == k:
+            del tf[key]
+
+
+def drop_headline_only(cands: Any, tk: Any) -> None:
+    """Remove the candidates seen only in the headline, except single capitalised words: a
+    multi-word one has no case cue there, and a lower-case word the article never uses again
+    is most often the headline's verb ("Yoon hails ...", "... submarine docks in Busan";
+    DUC-2001 dev 32.23 -> 32.32, KPCrowd dev 14.52 -> 14.53). A capitalised word of a
+    title-case headline that the tagger reads as a verb and the article writes in lower case
+    goes too ("... Good Start Must Be Sustained" over "... need to sustain ...")."""
+    only = sorted(cands.tf.keys() - cands.body)
+    for key, form in zip(only, cands.surfaces(only), strict=True):  # one pass over the spans
+        if " " in key or not form[:1].isupper():
+            del cands.tf[key]
+        elif tk.tags is not None and tk.tag_set.upos[tk.tags[cands.first_span[key][2]]] in (
+                "VERB", "AUX"):
+            if not tk.lower_stems.isdisjoint((key, key[:-1], key[:-2], key[:-3])):  # -ed, -ing
+                del cands.tf[key]
 
 
 def _initials_match(letters: str, words: list[str]) -> bool:

@@ -31,8 +31,11 @@ NAME_POSSESSIVES = frozenset({"people"})
 NAME_CONNECTORS = frozenset({"of"})  # lower-case words inside a name: "Republic of Korea"
 TITLES = frozenset("""president vice prime minister secretary general gen chairman chairwoman
     adviser advisor leader ambassador spokesperson spokesman spokeswoman senator sen rep gov
-    governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker""".split())
-"""Capitalised titles that precede a name and are not part of it ("President Yoon Suk Yeol")."""
+    governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker
+    presidents ministers secretaries generals senators leaders ambassadors envoys
+    lawmakers""".split())
+"""Capitalised titles that precede a name and are not part of it ("President Yoon Suk Yeol",
+"Presidents Joe Biden and Yoon Suk Yeol")."""
 ROLE_NOUNS = TITLES | frozenset("""lady sister brother wife husband daughter son uncle aunt
     envoy counterpart diplomat official officer detective researcher analyst scholar expert
     professor director head founder dictator ruler strongman actor actress singer star coach
@@ -68,6 +71,7 @@ class Tokens:
     title: list[bool]  # in a title-case line
     adjacent: list[bool]  # separated from the next token by one space
     lower_seen: set[str]  # lower-case forms of the words the text writes in lower case
+    lower_stems: set[str]  # the stems of those words
     proper: list[bool] = field(default_factory=list)  # filled by name_flags
     display: list[str] = field(default_factory=list)  # filled by display_forms
     tags: list[int] | None = None  # tagger class of each token, when a tagger is used
@@ -216,7 +220,8 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
     initial keeps its final period: ``U.S.``, ``Victor D. Cha``, ``South Korea-U.S.``),
     except that a capitalised word that is no proper noun is lower-cased when the text also
     writes it in lower case or it is very common ("Rising" at a sentence start); words of a
-    title-case line are lower-cased unless proper. (Only the words of candidates are read.)"""
+    title-case line are lower-cased unless proper, and a word that is a proper noun elsewhere
+    in the text is never lower-cased. (Only the words of candidates are read.)"""
     display = list(scan.words)
     col = scan.columns
     for i in compress(count(), tk.possessive) if not col else col["poss"].nonzero()[0].tolist():
@@ -233,10 +238,13 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
             if scan.char_after(i, len(word)) == ".":
                 display[i] += "."
     los, title, lower_seen, proper, tags = tk.los, tk.title, tk.lower_seen, tk.proper, tk.tags
+    lower = tk.lower_stems
+    names = set(compress(tk.cap_los or [los[i] for i in tk.capitals], map(proper.__getitem__,
+                                                                          tk.capitals)))
     for i in [i for i in tk.capitals if not proper[i]]:
         lo = los[i]
-        if tk.breaks[i] and lo not in NAME_CONNECTORS:
-            continue
+        if tk.breaks[i] and lo not in NAME_CONNECTORS or lo in names:
+            continue  # a name elsewhere in the text ("MOSCOW" of a dateline) keeps its case
         word = display[i]
         if word[1:] != word[1:].lower():
             continue
@@ -244,8 +252,9 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
             display[i] = word.lower()
         elif i + 1 < len(los) and proper[i + 1] and tk.adjacent[i] and not tk.possessive[i]:
             continue  # before a name, as in a name: "North" in "North Korean leader"
-        elif tags is not None:  # only a noun or verb is lower-cased ("Chinese" stays)
-            if tk.tag_set.upos[tags[i]] not in ("PROPN", "ADJ"):
+        elif tags is not None:  # only a noun or verb is lower-cased ("Chinese" stays), and
+            # only one the text writes in lower case in some form: a name never is ("Moscow")
+            if tk.tag_set.upos[tags[i]] not in ("PROPN", "ADJ") and tk.stems[i] in lower:
                 display[i] = word.lower()
         elif word_zipf(lo) >= GENERIC_NAME_ZIPF:
             display[i] = word.lower()

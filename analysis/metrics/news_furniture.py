@@ -5,7 +5,8 @@ spaces, as :func:`analysis.metrics.furniture.mask_furniture` does for a transcri
 
 * a wire dateline, place, region, date and agency: ``WASHINGTON, April 26 (Reuters) -``,
   ``SEOUL, April 27 (Yonhap) --``, ``BUENOS AIRES, Argentina (AP) —``, ``Washington (AFP) -``
-  at a line start;
+  at a line start, and a place before a bracket of outlet and date, ``MOSCOW (Example News /
+  Sputnik - 28th April, 2023)``;
 * a credit in brackets after a sentence's end (``(Yonhap)``, ``(AP Photo/Lee Jin-man, File)``)
   and a photo's caption, a paragraph led by ``FILE -`` or closed by a photo credit (a brief
   closed by an agency's name, ``... revenues. (AFP)``, keeps its text);
@@ -63,6 +64,13 @@ _CAPS_DATELINE = re.compile(
     rf"(?m:^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*,[ \t]*{MONTH}[ \t]+\d{{1,2}}"
     rf"[ \t]*{_DASH}+[ \t])")
 """A dateline without agency at a line start: ``SEOUL, April 27 --``."""
+_BRACKET_DATELINE = re.compile(
+    rf"(?m:^[ \t]*{_PLACE}[ \t]+\([^()\n]{{1,60}}?[ \t]{_DASH}[ \t]*"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?\))")
+"""A place at a line start before a bracket of outlet and date: ``MOSCOW (Example News /
+Sputnik - 28th April, 2023)``, ``BEIJING (Example Wire - April 27, 2023)``."""
+_BRACKET_DATELINE_CUE = re.compile(rf"\([^()\n]{{1,60}}?[ \t]{_DASH}[ \t]*(?:\d|{MONTH})")
+"""What each :data:`_BRACKET_DATELINE` holds, searched for first (a bracket leads it)."""
 _CAPS_DATELINE_CUE = re.compile(rf",[ \t]*{MONTH}[ \t]+\d{{1,2}}[ \t]*{_DASH}")
 """What each :data:`_CAPS_DATELINE` holds, searched for first (a comma leads it: a fast scan)."""
 _CREDIT = (rf"\((?:{_CW}(?:[ \t]*[/,][ \t]*|[ \t]+)(?:(?:of|the|and|for)[ \t]+)*){{0,6}}{_CW}\)"
@@ -210,6 +218,8 @@ def mask_news_furniture(text: str) -> str:
     text = fold_dashes(text)
     if "(" in text:
         text = _mask_datelines(text)
+        if _BRACKET_DATELINE_CUE.search(text):
+            text = _BRACKET_DATELINE.sub(_blank, text)
     if _CAPS_DATELINE_CUE.search(text):
         text = _CAPS_DATELINE.sub(_blank, text)
     if "(" in text or "[" in text:
