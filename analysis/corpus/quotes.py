@@ -60,7 +60,7 @@ from itertools import islice
 
 from .actor_linker import default_linker
 from .agency_ledes import agency_lede, lede_start
-from .announcements import agrees_to_act, announces_an_event
+from .announcements import announces_an_event, narrates_an_act
 from .attribution_model import (
     AttributionModel,
     cue_subject,
@@ -290,8 +290,8 @@ def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]
 def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
     """Whether the model may promote each sentence: read ``none`` by the rules, and not a
     headline, an unquoted question, a prescription (:func:`is_prescription`), an event, an
-    agreement to act (:func:`agrees_to_act`) or a sentence whose subject would be an adverb
-    (``Perhaps ...``)."""
+    agreement to act or a signing (:func:`narrates_an_act`) or a sentence whose subject would
+    be an adverb (``Perhaps ...``)."""
     return [_promotable(c, text[s:e])
             for (_, s, e), c in zip(sentences, _read_clauses(text, sentences), strict=True)]
 
@@ -300,7 +300,7 @@ def _promotable(c: _Clause, sentence: str) -> bool:
     """Whether the model may promote a sentence read as ``c`` (see :func:`promotable`)."""
     return c.eligible and c.quote == "none" and not (is_prescription(sentence) or
                                                      announces_an_event(sentence) or
-                                                     agrees_to_act(sentence) or
+                                                     narrates_an_act(sentence) or
                                                      adverb_subject(sentence) or
                                                      says_nothing(sentence))
 
