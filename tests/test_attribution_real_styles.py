@@ -15,6 +15,7 @@ from analysis.corpus import Document
 from analysis.corpus.announcements import agrees_to_act, narrates_an_act
 from analysis.corpus.cues import find_reporting_clause
 from analysis.corpus.datelines import dateline_spans
+from analysis.corpus.nominal_sources import nominal_source
 from analysis.corpus.sentences import iter_sentences
 from analysis.corpus.transcripts import is_transcript
 
@@ -182,3 +183,27 @@ def test_a_dashed_aside_after_an_appositive_leaves_the_name_speaking():
     sentence = ("Kim Min-su, the head of the Korea Research Forum -- a think tank that advises "
                 "the ruling party -- said the group was overdue.")
     assert rows(sentence) == [("quoted", "Kim Min-su")]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Japan also secured a US promise to deploy its full forces in a crisis.", "US"),
+    ("Seoul won Washington's pledge to send more strategic assets.", "Washington"),
+    ("The deal holds the U.S. commitment that it will consult Seoul first.", "U.S"),
+    ("Japan also secured new funding for its navy.", None),
+    ("US promises to defend Japan are old.", None),
+])
+def test_the_name_of_a_promise_is_its_source(sentence, source):
+    assert nominal_source(sentence) == source
+
+
+def test_a_promoted_promise_speaks_by_its_maker():
+    # Was speaker "Japan": the one who obtained the promise.
+    text = ('Japan also secured a US promise to promptly deploy "the full might of the '
+            'alliance," including nuclear forces, in the event of an attack.')
+    assert rows(text) == [("quoted", "US")]
+
+
+def test_a_question_answered_under_a_titled_label_is_a_transcript_excerpt():
+    text = ("Q: Will the submarine dock in Busan?\n\nMR KIRBY: I will not get into port "
+            "calls.\n\nWhat I can tell you is that the visit will happen.")
+    assert rows(text) == [("speech", "Q"), ("speech", "Mr Kirby"), ("speech", "Mr Kirby")]
