@@ -7,14 +7,17 @@ to``) it reports content and stays a cue.
 
 An agreement to act (``South Korea and the United States agreed Wednesday to set up a
 group``, :func:`agrees_to_act`) likewise narrates what the parties do, not their words or
-views; ``agreed that ...`` stays a view.
+views; ``agreed that ...`` stays a view. So does an agreement on an event (``The two leaders
+agreed on the establishment of a group``) and the signing of a text (``Biden and Yoon are
+signing an agreement that includes plans to ...``, :func:`narrates_an_act`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .cue_words import NAMING_ACT_VERBS, THING_DETERMINERS
+from .cue_words import NAMING_ACT_VERBS, PREPOSITIONS, THING_DETERMINERS
+from .sources import WEEKDAYS
 
 EVENT_NOUNS = frozenset("""deployment deployments launch launches start creation formation
     establishment signing opening resumption suspension appointment appointments resignation
@@ -64,13 +67,47 @@ def announces_an_event(sentence: str) -> bool:
 
 _AGREE_TO_ACT_RE = re.compile(
     r"\bagree[sd]?(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|today|also|formally|jointly|quickly))?[ \t]+to[ \t]+(?P<verb>[a-z]+)\b")
+    r"Sunday|today|also|formally|jointly|quickly))?[ \t]+(?:to[ \t]+(?P<verb>[a-z]+)\b"
+    r"|on[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<event>[a-z]+)\b)")
+_SIGNS_A_TEXT_RE = re.compile(
+    r"\b(?:sign|signs|signed|signing)[ \t]+(?:a|an|the|their|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:agreement|accord|deal|pact|treaty|declaration|memorandum|communique|law|bill|order|"
+    r"contract|statement)s?\b")
 
 
 def agrees_to_act(sentence: str) -> bool:
     """Whether ``sentence`` narrates an agreement to act: *agree(d)*, at most a day or an
     adverb, *to* and a verb (``agreed Wednesday to set up``), not a determiner (``agreed to a
-    30-minute interview``). The learned model (:mod:`.attribution_model`), which counts
-    *agreed* as a cue, may not promote it to reported speech."""
-    return "agree" in sentence and any(m.group("verb") not in THING_DETERMINERS
-                                       for m in _AGREE_TO_ACT_RE.finditer(sentence))
+    30-minute interview``), or *on* an event (``agreed on the establishment of a group``). The
+    learned model (:mod:`.attribution_model`), which counts *agreed* as a cue, may not promote
+    it to reported speech."""
+    return "agree" in sentence and any(
+        m.group("verb") not in THING_DETERMINERS if m.group("verb") else
+        m.group("event") in EVENT_NOUNS for m in _AGREE_TO_ACT_RE.finditer(sentence))
+
+
+def narrates_an_act(sentence: str) -> bool:
+    """Whether ``sentence`` narrates an act the learned model (:mod:`.attribution_model`) may
+    not read as reported speech: an agreement to act (:func:`agrees_to_act`), or the signing
+    of a text (``Biden and Yoon are signing an agreement that includes plans to ...``: the
+    parties act; what the text holds is no one's words here)."""
+    return agrees_to_act(sentence) or ("sign" in sentence and
+                                       _SIGNS_A_TEXT_RE.search(sentence) is not None)
+
+
+def names_only(outside: str, tokens: list, i: int) -> bool:
+    """Whether the object of the verb ``tokens[i]`` is only a name (``the Washington
+    Declaration``), up to the end of the sentence, a comma or a preposition."""
+    k = i + 1
+    if k < len(tokens) and tokens[k].group(0).lower() == "the":
+        k += 1
+    start = k
+    while k < len(tokens) and tokens[k].group(0)[0].isupper() and \
+            tokens[k].group(0) not in WEEKDAYS:
+        k += 1
+    if k == start:
+        return False
+    if k == len(tokens):
+        return True
+    return tokens[k].group(0).lower() in PREPOSITIONS or \
+        outside[tokens[k - 1].end():tokens[k].start()].strip().startswith(",")

@@ -26,7 +26,8 @@ SPEECH_VERBS = frozenset(
     promises threatened threatens demanded demands hailed hails labelled labeled branded
     learned asserted asserts predicts posted answered opined quipped remembered recounted
     wondered mused lamented exclaimed shouted yelled whispered contend reaffirmed
-    reaffirms repeated repeats welcomed welcomes joking""".split()
+    reaffirms repeated repeats welcomed welcomes joking assured assures reassured
+    reassures""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
@@ -44,7 +45,7 @@ verb does (``Many Democrats are afraid that ...``, ``Seoul remains confident tha
 
 THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highlighted "
                             "highlights estimates estimated calculates calculated projects "
-                            "projected".split()) | STANCE_ADJECTIVES
+                            "projected hinted hints".split()) | STANCE_ADJECTIVES
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
 underscored the U.S. commitment``; not ``The launch underscored the risk``); *estimates* and
@@ -52,6 +53,31 @@ underscored the U.S. commitment``; not ``The launch underscored the risk``); *es
 ...``; not ``Officials estimated the crowd at 5,000``, ``the estimates that circulated``), and
 so *calculates* and *projects* (``The Labor Department calculates that ...``, ``The budget
 office projected that ...``; not ``a calculated move``, ``the projects that won funding``)."""
+STANCE_ACT_VERBS = frozenset("""expressed expresses expressing voiced voices voicing conveyed
+    conveys lodged lodges""".split())
+"""Verbs that report a stance only with a stance noun as object (``Beijing expressed strong
+dissatisfaction``, ``Tokyo voiced support for``, ``lodged a protest with``:
+:func:`stance_object`); not ``expressed mail``, ``voiced the main character``."""
+STANCE_NOUNS = frozenset("""concern concerns support opposition regret dissatisfaction displeasure
+    hope hopes condolences gratitude appreciation protest protests objection objections
+    reservations doubts doubt alarm frustration anger outrage willingness readiness skepticism
+    scepticism disappointment confidence optimism solidarity sympathy""".split())
+_STANCE_REACH = 4
+"""Words from a stance-act verb to its stance noun (``expressed its strong dissatisfaction``)."""
+
+
+def stance_object(tokens: list, i: int) -> bool:
+    """Whether the object of the verb ``tokens[i]`` of :data:`STANCE_ACT_VERBS` is a stance
+    noun (:data:`STANCE_NOUNS`) after at most a determiner and adjectives."""
+    for k in range(i + 1, min(len(tokens), i + 1 + _STANCE_REACH)):
+        word = tokens[k].group(0).lower()
+        if word in STANCE_NOUNS:
+            return True
+        if word in PREPOSITIONS or word in CLAUSE_STOPS or tokens[k].group(0)[0].isupper():
+            return False
+    return False
+
+
 _ESTIMATING = frozenset("estimates estimated calculates calculated projects projected".split())
 _CLAUSE_OPENERS = frozenset("""that the this these those he she they we it its his her their our
     i""".split())
@@ -311,6 +337,29 @@ def obliged(tokens: list, i: int) -> bool:
         words[-1:] == ["to"] and len(words) > 1 and words[-2] in _OBLIGING)
 
 
+_RELATIVE_REACH = 4
+"""Tokens searched back from a verb before *to* for the *that* or *which* of its clause."""
+_COMPLEMENT_TAKERS = frozenset("""so such now given is are was were be been means meant shows
+    showed show think thinks thought know knew hope hopes fear fears ensure ensured""".split())
+"""Words before *that* that open a content clause (``so that``, ``means that``), no relative."""
+
+
+def relative_infinitive(tokens: list, i: int) -> bool:
+    """Whether the reporting verb ``tokens[i]`` (before *to*) closes a relative clause opened
+    by *that* or *which* after a noun of the writer's sentence, a short subject between (``the
+    weapons that Pyongyang threatens to use``, ``the aid which Washington promised to send``):
+    the clause describes the noun and reports nothing of the sentence."""
+    for k in range(i - 1, max(0, i - 1 - _RELATIVE_REACH), -1):
+        word = tokens[k].group(0).lower()
+        if word in {"that", "which"}:
+            prev = tokens[k - 1].group(0)
+            return k < i - 1 and prev.isalpha() and prev.lower() not in _COMPLEMENT_TAKERS \
+                and prev not in SPEECH_VERBS and prev not in STANCE_ADJECTIVES
+        if word in CLAUSE_STOPS or word in SPEECH_VERBS or word in PREPOSITIONS:
+            return False
+    return False
+
+
 def idiom_or_act(tokens: list, i: int) -> bool:
     """Whether the reporting verb ``tokens[i]`` (regex matches) reports nothing here: an adjective
     before a noun of a count (``pledged delegates``, :data:`_ADJECTIVE_PARTICIPLES`), a
@@ -342,6 +391,8 @@ def idiom_or_act(tokens: list, i: int) -> bool:
             return True
     if i and obliged(tokens, i):
         return True  # "Trump needs to tell the truth": an obligation, no report
+    if after == "to" and relative_infinitive(tokens, i):
+        return True  # "weapons that Pyongyang threatens to use": the writer's noun
     if verb not in _IDIOM_VERBS or i == 0:
         return False
     k = i - 1 if verb.endswith("ing") else i - 2  # "worth noting"; "way to tell"
@@ -366,11 +417,26 @@ def copula_start(tokens: list, i: int) -> int:
     return i if tokens[k - 1].group(0).lower() in _EXPLETIVES else k  # "it is certain that"
 
 
+_SIGNALLING = frozenset("hinted hints".split())
+_SUBORDINATORS = frozenset("""when whenever if as while after before because although though
+    since once until unless""".split())
+
+
+def _opening_subordinate(outside: str, tokens: list, i: int) -> bool:
+    """Whether ``tokens[i]`` stands in a clause that opens the sentence with a subordinator
+    (``So when Seoul hinted ...``), no comma before it: the main clause reports."""
+    k = 1 if tokens and tokens[0].group(0) in {"So", "And", "But"} else 0
+    return k < i and tokens[k].group(0).lower() in _SUBORDINATORS and \
+        "," not in outside[tokens[k].end():tokens[i].start()]
+
+
 def that_only_reports(outside: str, tokens: list, i: int) -> bool:
     """Whether a verb of :data:`THAT_ONLY_VERBS` (``tokens[i]``, regex matches of ``outside``)
     reports: right after a name that is a subject (``Secretary Austin underscored the U.S.
     commitment``; not a place or a day after a preposition, ``the scene at Horgos underlines``,
     ``his fusillade in Colorado underscored``), or before ``that``."""
+    if tokens[i].group(0) in _SIGNALLING and _opening_subordinate(outside, tokens, i):
+        return False  # "So when Seoul hinted that ..., Barrett said": Barrett's words
     j = i
     while j > 0 and tokens[j - 1].group(0)[0].isupper() and \
             not outside[tokens[j - 1].end():tokens[j].start()].strip():

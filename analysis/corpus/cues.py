@@ -16,8 +16,9 @@ are in :mod:`.cue_words`, the readers of a source after an inverted verb and of 
 a name) and the dateline blanker in :mod:`.sources`, and a sentence that is only a reporting clause
 in :mod:`.bare_clauses`; joint subjects (``Biden and Yoon said``) in :mod:`.joint_subjects`,
 participles used as adjectives in :mod:`.participles`, announced events in :mod:`.announcements`,
-verbs that report nothing in an idiom or an act (``worth noting``, ``declared war``) in
-:mod:`.cue_words`. The subject at the start of a sentence
+a subject before an aside between dashes (``China – clearly displeased – warned``) in
+:mod:`.dash_asides`, verbs that report nothing in an idiom or an act (``worth noting``,
+``declared war``) in :mod:`.cue_words`. The subject at the start of a sentence
 (:func:`.opening_subjects.sentence_subject`) and of an evidence verb: :mod:`.opening_subjects`.
 """
 
@@ -27,7 +28,7 @@ import re
 from functools import lru_cache
 from itertools import compress
 
-from .announcements import announces_event
+from .announcements import announces_event, names_only
 from .appositives import appositive_subject, person_of_affiliation
 from .cue_words import (
     ASIDE_ADVERBS,
@@ -49,6 +50,7 @@ from .cue_words import (
     PREPOSITIONS,
     QUOTE_ONLY_VERBS,
     SPEECH_VERBS,
+    STANCE_ACT_VERBS,
     TEXT_NOUNS,
     THAT_ONLY_VERBS,
     THING_DETERMINERS,
@@ -59,8 +61,10 @@ from .cue_words import (
     idiom_or_act,
     is_adverb,
     object_relative,
+    stance_object,
     that_only_reports,
 )
+from .dash_asides import without_dash_aside
 from .described import head_of
 from .group_subjects import group_subject
 from .joint_subjects import joint_subject
@@ -68,7 +72,6 @@ from .opening_subjects import PARTICIPLES, evidence_subject, sentence_subject
 from .participles import attributive_participle
 from .sources import (
     PREP_OR_STOP,
-    WEEKDAYS,
     inverted_common_noun,
     inverted_subject,
     is_named,
@@ -152,8 +155,8 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
             j, after = j - 1, tokens[j - 1].end()  # "Critics, however, contend"
             continue
         after = tokens[j].start()
-        if gap:
-            return -1
+        if gap and not (gap == "." and _INITIAL_RE.fullmatch(tokens[j].group(0))):
+            return -1  # punctuation, but the period of an initialism ("The U.S. said")
         word = tokens[j].group(0).lower()
         if is_adverb(tokens[j].group(0)) or word in TIME_NOUNS:  # "Kelly" is no adverb
             j -= 1
@@ -209,8 +212,9 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
         if subject:
             return subject
     j = _skip_adjuncts(outside, tokens, copula_start(tokens, i) - 1)  # "are sure that"
-    if j < 0:
-        return None
+    if j < 0:  # "China – clearly not pleased – warned": the subject before the aside
+        bare = without_dash_aside(outside, tokens[i].start(), WORD_RE) if i > 1 else None
+        return _subject_before(bare[0], list(WORD_RE.finditer(bare[0])), bare[1]) if bare else None
     if tokens[j].group(0).lower() in PRONOUNS:
         return tokens[j].group(0)
     group = group_subject(outside, tokens, j)  # "Officials from both sides": the officials
@@ -251,7 +255,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     return joint_subject(outside, tokens, k, j, " ".join(words))  # "Biden and Yoon said"
 
 
-CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS
+CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
                        for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))
 """The cue words as whitespace-separated forms (``said,``), so a sentence without any is passed
@@ -308,24 +312,6 @@ def _subordinate_subject(outside: str, tokens: list, i: int) -> str | None:
     return sentence_subject(tokens[1:i])
 
 
-def _names_only(outside: str, tokens: list, i: int) -> bool:
-    """Whether the object of the verb ``tokens[i]`` is only a name (``the Washington
-    Declaration``), up to the end of the sentence, a comma or a preposition."""
-    k = i + 1
-    if k < len(tokens) and tokens[k].group(0).lower() == "the":
-        k += 1
-    start = k
-    while k < len(tokens) and tokens[k].group(0)[0].isupper() and \
-            tokens[k].group(0) not in WEEKDAYS:
-        k += 1
-    if k == start:
-        return False
-    if k == len(tokens):
-        return True
-    return tokens[k].group(0).lower() in PREPOSITIONS or \
-        outside[tokens[k - 1].end():tokens[k].start()].strip().startswith(",")
-
-
 def _reports_here(outside: str, tokens: list, i: int, after: str) -> bool:
     """Whether a verb of :data:`THING_OBJECT_VERBS` or :data:`GOING_ON_VERBS` (token ``i``,
     ``after`` the lower-case word after it) reports here: the former unless a determiner or a
@@ -368,6 +354,9 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     verb = tokens[i].group(0)
     if verb in THAT_ONLY_VERBS:  # "Secretary Austin underscored", "underlined that"
         return that_only_reports(outside, tokens, i)
+    if verb in STANCE_ACT_VERBS:  # "expressed concern", "lodged a protest"
+        return i > 0 and stance_object(tokens, i) and \
+            tokens[i - 1].group(0).lower() not in PASSIVE_AUXILIARIES
     if verb not in SPEECH_VERBS:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if _after_what(outside, tokens, i) and not _quotation_after(outside, tokens, i):
@@ -406,7 +395,7 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "questioned him for hours", "a rival to contend with": no words
     if adds_to_a_thing(tokens, i) or hosts_someone(tokens, i) or idiom_or_act(tokens, i):
         return False  # "adding to her lead", "welcomed Yoon to Seoul", "declared war": acts
-    if verb in NAMING_ACT_VERBS and not has_quote and (_names_only(outside, tokens, i) or
+    if verb in NAMING_ACT_VERBS and not has_quote and (names_only(outside, tokens, i) or
                                                        announces_event(outside, tokens, i)):
         return False  # "announced the Washington Declaration / the deployment of": an act
     j = i - 1

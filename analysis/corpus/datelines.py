@@ -6,7 +6,8 @@ it: the actor mentions of :mod:`analysis.metrics.actors` skip what :func:`dateli
 finds. A dateline opens a line, its place is upper case (``SEOUL``, optionally followed by a
 title-case country, ``SEOUL, South Korea``) or is followed by a date or a parenthesised agency,
 and a dash ends it (``--``, ``—``, ``–``, ``-``). A title-case place followed only by a dash
-("Washington - Seoul ties", a headline) is no dateline.
+("Washington - Seoul ties", a headline) is no dateline. A wire that files without a place gives
+the date and its name (``April 26 (UPI) --``).
 """
 
 from __future__ import annotations
@@ -15,10 +16,12 @@ import re
 
 _PLACE = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 _MONTH_DAY = r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 DATELINE_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<place>{_PLACE})(?:,[ \t]+(?P<region>{_PLACE}))??"
-    rf"(?:,[ \t]+(?P<date>{_MONTH_DAY}))?[ \t]*(?P<agency>\([^()\n]{{1,40}}\))?"
-    r"[ \t]*(?:--|—|–|-)(?=[ \t])")
+    rf"(?m)^[ \t]*(?:(?P<day>{_MONTH}[ \t]+\d{{1,2}})(?=[ \t]*\()|(?P<place>{_PLACE})"
+    rf"(?:,[ \t]+(?P<region>{_PLACE}))??(?:,[ \t]+(?P<date>{_MONTH_DAY}))?)"
+    r"[ \t]*(?P<agency>\([^()\n]{1,40}\))?[ \t]*(?:--|—|–|-)(?=[ \t])")
 """A line's opening dateline (see the module docstring); :func:`dateline_spans` checks that
 its place is upper case or that a date or an agency follows it."""
 
@@ -29,6 +32,9 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in DATELINE_RE.finditer(text):
         place = m.group("place")
-        if m.group("date") or m.group("agency") or (place.isupper() and len(place) > 2):
+        if m.group("day"):  # "April 26 (UPI) --": a date and an agency, no place
+            if m.group("agency"):
+                out.append((m.start("day"), m.end()))
+        elif m.group("date") or m.group("agency") or (place.isupper() and len(place) > 2):
             out.append((m.start("place"), m.end()))
     return out

@@ -25,6 +25,7 @@ from .speakers import (
     PERSON_ROLES,
     PRONOUNS,
     SPEAKER_NOUNS,
+    TITLE_WORDS,
 )
 
 SUBJECTLESS_OPENERS = frozenset("""instead however meanwhile still yet it there this that
@@ -105,8 +106,12 @@ def sentence_subject(tokens: list) -> str | None:
                     return None
         return None
     words = []
-    for tok in tokens[:6]:
+    for n, tok in enumerate(tokens[:6]):
         word = tok.group(0)
+        if word == "of" and words and words[0].lower() in TITLE_WORDS and n + 1 < len(tokens) \
+                and tokens[n + 1].group(0)[0].isupper():
+            words.append(word)  # "Secretary of State Antony Blinken met ... and said"
+            continue
         if not word[0].isupper() or (words and word.lower() in DETERMINERS):
             break
         words.append(word)

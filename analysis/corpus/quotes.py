@@ -60,7 +60,7 @@ from itertools import islice
 
 from .actor_linker import default_linker
 from .agency_ledes import agency_lede, lede_start
-from .announcements import agrees_to_act, announces_an_event
+from .announcements import announces_an_event, narrates_an_act
 from .attribution_model import (
     AttributionModel,
     cue_subject,
@@ -74,6 +74,7 @@ from .cues import WORD_RE, find_reporting_clause
 from .furniture_lines import furniture_flags
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
+from .nominal_sources import nominal_source
 from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
 from .put_it import put_it_source
@@ -290,8 +291,8 @@ def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]
 def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
     """Whether the model may promote each sentence: read ``none`` by the rules, and not a
     headline, an unquoted question, a prescription (:func:`is_prescription`), an event, an
-    agreement to act (:func:`agrees_to_act`) or a sentence whose subject would be an adverb
-    (``Perhaps ...``)."""
+    agreement to act or a signing (:func:`narrates_an_act`) or a sentence whose subject would
+    be an adverb (``Perhaps ...``)."""
     return [_promotable(c, text[s:e])
             for (_, s, e), c in zip(sentences, _read_clauses(text, sentences), strict=True)]
 
@@ -300,7 +301,7 @@ def _promotable(c: _Clause, sentence: str) -> bool:
     """Whether the model may promote a sentence read as ``c`` (see :func:`promotable`)."""
     return c.eligible and c.quote == "none" and not (is_prescription(sentence) or
                                                      announces_an_event(sentence) or
-                                                     agrees_to_act(sentence) or
+                                                     narrates_an_act(sentence) or
                                                      adverb_subject(sentence) or
                                                      says_nothing(sentence))
 
@@ -330,13 +331,13 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
 
 def promoted_speaker(sentence: str, tokens: list[re.Match],
                      cues: Collection[str]) -> str | None:
-    """The source of a sentence the model promotes (``tokens`` are its :data:`WORD_RE`
-    matches, ``cues`` the model's cue words): its subject when that is a pronoun or a name
-    (:func:`analysis.corpus.opening_subjects.sentence_subject`), else the phrase before its cue word
-    (:func:`analysis.corpus.attribution_model.cue_subject`: ``The Clinton campaign says``),
-    else the words before its first verb (:func:`analysis.corpus.subjects.subject_phrase`:
-    ``His advisers believe``, ``In the House, lawmakers passed``)."""
-    subject = sentence_subject(tokens)
+    """The source of a sentence the model promotes (``tokens``: its :data:`WORD_RE` matches,
+    ``cues``: the model's cue words): the name of a promise (:mod:`.nominal_sources`), its
+    subject if a pronoun or a name (:func:`.opening_subjects.sentence_subject`), the phrase
+    before its cue word (:func:`.attribution_model.cue_subject`: ``The Clinton campaign
+    says``), else the words before its first verb (:func:`.subjects.subject_phrase`: ``His
+    advisers believe``, ``In the House, lawmakers passed``)."""
+    subject = nominal_source(sentence) or sentence_subject(tokens)  # "a US promise to"
     if subject is None or subject.lower() in _WEAK_SUBJECTS:
         subject = cue_subject(tokens, cues) or subject
     if subject is None or subject.lower() in _WEAK_SUBJECTS:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .cue_words import AUXILIARIES, CLAUSE_STOPS, DOCUMENT_NOUNS, ORG_HEADS, PREPOSITIONS
+from .datelines import dateline_spans
 from .speakers import DETERMINERS, NAME_RE, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS
 
 _INVERTED_SEGMENT_RE = re.compile(r"\s+([^,;:!?“”\"()]{1,80})")
@@ -120,8 +121,12 @@ WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".
 
 
 def blank_dateline(outside: str) -> str:
-    """``outside`` with a leading dateline (``SEOUL, April 27 (Yonhap) --``) blanked."""
+    """``outside`` with a leading dateline (``SEOUL, April 27 (Yonhap) --``, a wire's date and
+    name without a place, ``April 26 (UPI) --``: :func:`.datelines.dateline_spans`) blanked."""
     m = _DATELINE_RE.match(outside)
     if m and sum(c.isupper() for c in m.group(0)) >= 3:
         return " " * m.end() + outside[m.end():]
+    spans = dateline_spans(outside[:80]) if "(" in outside[:20] else []
+    if spans and spans[0][0] < 3:
+        return " " * spans[0][1] + outside[spans[0][1]:]
     return outside

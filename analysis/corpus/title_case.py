@@ -91,10 +91,24 @@ def menu_page(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     return stops >= 2 and 2 * stops > len(sentences)
 
 
+_CLOSING_CLAUSE_RE = re.compile(r",\s+(?:(?:[\w.’'-]+\s+){0,4}?([a-z]+)|(said|says)\s+"
+                                r"(?:[\w.’'-]+\s+){0,4}?[\w.’'-]+)$")
+"""A reporting clause after a comma at the end of a sentence (``..., China said``, ``..., said
+the ministry``)."""
+
+
 def is_headline(sentence: str, whole_first_paragraph: bool, menu_line: bool) -> bool:
     """A headline: the whole first paragraph without a final stop (a closing mark is no stop:
     ``... will bring 'more serious danger'``), or, on a :func:`menu_page`, unquoted words that
-    close a paragraph without any punctuation (``OK Yoon heads to Washington``)."""
+    close a paragraph without any punctuation (``OK Yoon heads to Washington``), unless a
+    reporting clause closes them (``..., China said``: a sentence that lost its stop)."""
     end = sentence.rstrip()
     return (whole_first_paragraph and end.rstrip(CLOSING_MARKS)[-1:] not in END_PUNCT) or \
-        (menu_line and end[-1:].isalnum())
+        (menu_line and end[-1:].isalnum() and not _closing_clause(end))
+
+
+def _closing_clause(sentence: str) -> bool:
+    """Whether a reporting clause after a comma closes ``sentence`` (:data:`_CLOSING_CLAUSE_RE`:
+    its verb one of :data:`_VERBS`)."""
+    m = _CLOSING_CLAUSE_RE.search(sentence[-80:])
+    return m is not None and (m.group(2) is not None or m.group(1) in _VERBS)

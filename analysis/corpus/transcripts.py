@@ -24,14 +24,16 @@ speaker, so that frames, keyphrases and tone can leave them out. A longer prose 
 before the first turn (an introduction) stays the author's (``"authorial"``).
 
 Detection (:func:`is_transcript`) needs two paragraphs after the first that open with a turn
-label (a dateline such as ``SEOUL:`` opens an article once), and the turns must make up most
-of the document: the prose before the first labelled paragraph (an introduction; header lines
-aside) is at most :data:`MAX_PROSE_SHARE` (a third) of its words. An article that quotes a short
-question-and-answer excerpt after its own reporting (``Q: Will the submarine come to Busan?``
-``MINISTER: It will come this summer.``) stays an article, with its attributions, and so does
-a question-and-answer piece whose every label is ``Q``/``A`` (``Q1:``, ``A1:`` numbered or not,
-:data:`QA_LABEL_RE`: a think tank's "Critical Questions", an explainer), which names no speaker:
-its questions and answers are the writer's. A sidecar's
+label (a dateline such as ``SEOUL:`` opens an article once), or a first label of a title and a
+name (``MR KIRBY:``, ``MS. JEAN-PIERRE:``, ``SECRETARY BLINKEN:``, perhaps after a question
+``Q:``: an excerpt of one turn, continued in unlabelled paragraphs), and the turns must make
+up most of the document: the prose before the first labelled paragraph (an introduction;
+header lines aside) is at most :data:`MAX_PROSE_SHARE` (a third) of its words. An article
+that quotes a short question-and-answer excerpt after its own reporting (``Q: Will the
+submarine come to Busan?`` ``MINISTER: It will come this summer.``) stays an article, with its
+attributions, and so does a question-and-answer piece whose every label is ``Q``/``A``
+(``Q1:``, ``A1:`` numbered or not, :data:`QA_LABEL_RE`: a think tank's "Critical Questions",
+an explainer), which names no speaker: its questions and answers are the writer's. A sidecar's
 ``"kind": "transcript"`` forces the reading and ``"kind": "article"`` forbids it.
 """
 
@@ -146,7 +148,8 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     first = min(starts)
     turns = {p: m for p, s in starts.items() if (m := TURN_RE.match(text, s))}
     labelled = list(turns)
-    if len([p for p in labelled if p != first]) < 2:
+    if len([p for p in labelled if p != first]) < 2 and not _excerpt(
+            [_label(turns[p]) for p in labelled]):
         return False
     if all(QA_LABEL_RE.fullmatch(_label(m)) for m in turns.values()):
         return False
@@ -154,6 +157,26 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
                 if p < labelled[0] and not _is_header(text[s:e]))
     total = sum(len(text[s:e].split()) for _, s, e in sentences)
     return prose <= MAX_PROSE_SHARE * total
+
+
+_HONORIFICS = frozenset("""mr mrs ms dr president secretary ambassador admiral adm general gen
+    senator sen governor gov minister spokesperson""".split())
+"""First words of a turn label that name a person by a title (``MR KIRBY``, ``SECRETARY
+BLINKEN``): such a label opens a transcript excerpt of one turn."""
+
+
+def _titled_label(label: str) -> bool:
+    """Whether ``label`` is an upper-case title and name (``MR KIRBY``, ``MS. JEAN-PIERRE``,
+    :data:`_HONORIFICS`), not a dateline (``SEOUL``) or a role (``MODERATOR``)."""
+    words = label.replace(".", " ").split()
+    return label.isupper() and len(words) >= 2 and words[0].lower() in _HONORIFICS
+
+
+def _excerpt(labels: list[str]) -> bool:
+    """Whether the turn ``labels`` of a document (in order) open a transcript excerpt: the first
+    a title and a name (``MR KIRBY``), or a question (``Q``) answered by one."""
+    return bool(labels) and (_titled_label(labels[0]) or (
+        QA_LABEL_RE.fullmatch(labels[0]) is not None and any(map(_titled_label, labels[1:]))))
 
 
 def _is_header(sentence: str) -> bool:

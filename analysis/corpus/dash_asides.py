@@ -1,0 +1,26 @@
+"""A subject set off from its reporting verb by an aside between dashes.
+
+British and wire copy put a comment between dashes after the subject: ``China – clearly not
+pleased with the US stance – warned against ...``, ``Pyongyang -- angered by the drills --
+vowed ...``. :func:`without_dash_aside` gives the sentence without the aside, so that the
+subject before it is read as the verb's (:func:`analysis.corpus.cues.find_reporting_clause`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DASH_ASIDE_RE = re.compile(r"\s*(?:--|[–—])\s*[^–—\n]{1,120}?\s*(?:--|[–—])\s*$")
+"""An aside between dashes (at most 120 characters) just before a verb."""
+
+
+def without_dash_aside(outside: str, verb_at: int, word_re: re.Pattern) -> tuple[str, int] | None:
+    """``outside`` (a sentence with its quotations blanked) without the aside between dashes
+    that ends just before the verb at offset ``verb_at``, and the index of the verb among the
+    ``word_re`` tokens of that text; ``None`` without such an aside or a subject before it."""
+    aside = _DASH_ASIDE_RE.search(outside, 0, verb_at)
+    if aside is None or not outside[:aside.start()].strip():
+        return None
+    before = outside[:aside.start()]  # "John Dickey, the head of X -- aside -- said": the
+    bare = before + (", " if "," in before else " ") + outside[verb_at:]  # appositive's comma
+    return bare, len(word_re.findall(outside, 0, aside.start()))

@@ -1,0 +1,30 @@
+"""The source of a promise named by a noun: ``secured a US promise to deploy ...``.
+
+A sentence the learned model reads as reported speech may carry its source inside a noun
+phrase rather than as a subject: *Seoul secured a US promise to deploy "the entire force of the
+alliance"*, *Tokyo won Washington's pledge to ...*. The one who promised speaks, not the one who
+obtained the promise: :func:`nominal_source` names it (``US``, ``Washington``) for
+:func:`analysis.corpus.quotes.promoted_speaker`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOMINAL_SOURCE_RE = re.compile(
+    r"\b(?:a|an|the)\s+((?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.’'-]*?)\s+"
+    r"(?:promise|pledge|assurance|commitment|guarantee|vow)s?\s+(?:to|that)\b"
+    r"|\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[’']s\s+"
+    r"(?:promise|pledge|assurance|commitment|guarantee|vow)s?\s+(?:to|that)\b")
+"""``a US promise to``, ``the U.S. commitment that``, ``Washington's pledge to``: a name (up to
+three capitalised words) before a noun of promising and *to* or *that*."""
+
+
+def nominal_source(sentence: str) -> str | None:
+    """The name before a noun of promising in ``sentence`` (see the module docstring), or
+    ``None``; a name opening the sentence is its subject, no such source."""
+    m = _NOMINAL_SOURCE_RE.search(sentence)
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2)
+    return name.rstrip(".") if (m.start(1) if m.group(1) else m.start(2)) > 0 else None
