@@ -212,7 +212,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
         if subject:
             return subject
     j = _skip_adjuncts(outside, tokens, copula_start(tokens, i) - 1)  # "are sure that"
-    if j < 0:  # "China – clearly not pleased – warned": the subject before the aside
+    if j < 0:  # "Beijing – plainly irritated – warned": the subject before the aside
         bare = without_dash_aside(outside, tokens[i].start(), WORD_RE) if i > 1 else None
         return _subject_before(bare[0], list(WORD_RE.finditer(bare[0])), bare[1]) if bare else None
     if tokens[j].group(0).lower() in PRONOUNS:
