@@ -38,10 +38,8 @@ def test_hyphenated_and_spaced_compound_are_one_entry():
 
 
 def test_spaced_plural_phrase_after_hyphenated_one_is_skipped():
-    # "Lawmakers" opens a sentence and the text never writes it in lower case: it keeps the
-    # text's case (a name in that place, "Moscow is ...", is not lower-cased either)
     assert phrases(MISSILES) == [
-        "long-range missiles", "Lawmakers", "administration", "Pyongyang", "Guam",
+        "long-range missiles", "lawmakers", "administration", "Pyongyang", "Guam",
         "Pentagon official", "main concern", "summit"]
 
 

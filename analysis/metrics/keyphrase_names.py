@@ -220,8 +220,10 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
     initial keeps its final period: ``U.S.``, ``Victor D. Cha``, ``South Korea-U.S.``),
     except that a capitalised word that is no proper noun is lower-cased when the text also
     writes it in lower case or it is very common ("Rising" at a sentence start); words of a
-    title-case line are lower-cased unless proper, and a word that is a proper noun elsewhere
-    in the text is never lower-cased. (Only the words of candidates are read.)"""
+    title-case line are lower-cased unless proper; with a tagger, a singular word is lower-cased
+    only when the text writes its stem in lower case somewhere (a name the tagger reads as a
+    common noun, "Pyongyang is certain ...", keeps its capital). (Only the words of candidates
+    are read.)"""
     display = list(scan.words)
     col = scan.columns
     for i in compress(count(), tk.possessive) if not col else col["poss"].nonzero()[0].tolist():
@@ -239,12 +241,10 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
                 display[i] += "."
     los, title, lower_seen, proper, tags = tk.los, tk.title, tk.lower_seen, tk.proper, tk.tags
     lower = tk.lower_stems
-    names = set(compress(tk.cap_los or [los[i] for i in tk.capitals], map(proper.__getitem__,
-                                                                          tk.capitals)))
     for i in [i for i in tk.capitals if not proper[i]]:
         lo = los[i]
-        if tk.breaks[i] and lo not in NAME_CONNECTORS or lo in names:
-            continue  # a name elsewhere in the text ("MOSCOW" of a dateline) keeps its case
+        if tk.breaks[i] and lo not in NAME_CONNECTORS:
+            continue
         word = display[i]
         if word[1:] != word[1:].lower():
             continue
@@ -253,8 +253,10 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
         elif i + 1 < len(los) and proper[i + 1] and tk.adjacent[i] and not tk.possessive[i]:
             continue  # before a name, as in a name: "North" in "North Korean leader"
         elif tags is not None:  # only a noun or verb is lower-cased ("Chinese" stays), and
-            # only one the text writes in lower case in some form: a name never is ("Moscow")
-            if tk.tag_set.upos[tags[i]] not in ("PROPN", "ADJ") and tk.stems[i] in lower:
+            # only a plural ("Analysts said") or one the text writes in lower case in some form:
+            # a name read as a common noun never is ("Pyongyang is certain ...")
+            if tk.tag_set.upos[tags[i]] not in ("PROPN", "ADJ") and (
+                    lo[-1:] == "s" or tk.stems[i] in lower):
                 display[i] = word.lower()
         elif word_zipf(lo) >= GENERIC_NAME_ZIPF:
             display[i] = word.lower()
