@@ -109,7 +109,7 @@ def _combined_zipf(frequencies: list[float]) -> float:
 
 FREQUENT_BAND = 600
 """The plain words of the frequency table at or above Zipf 3.0 (at most 600 centibels below
-1: 28,300 ASCII words) are also held in a dictionary (:func:`_frequent`)."""
+1: 28,338 ASCII words) are also held in a dictionary (:func:`_frequent`)."""
 
 
 @lru_cache(maxsize=1)
