@@ -91,3 +91,19 @@ def test_keys_are_the_light_stem_of_each_new_type():
         assert col[name].tolist() == [token_info(w)[field] for w in scan.words], name
     assert [w for w, p in zip(scan.words, col["poss"].tolist(), strict=True) if p] == ["Korea’s"]
     assert [w for w, v in zip(scan.words, col["vf"].tolist(), strict=True) if v] == ["deployed"]
+
+
+def test_word_zipf_gives_what_vocabulary_zipf_gives():
+    # frequent plain words (read from the dictionary of frequent words), rare and unknown ones
+    # (from the table's blocks), lower-case words of frequent parts joined by hyphens (combined
+    # like zipf), and the others zipf's own way
+    from analysis.metrics.keyphrase_tokens import word_zipf
+    from analysis.metrics.vocabulary import zipf
+
+    words = ["nuclear", "deterrence", "submarine", "the", "seoul", "yonhap", "kcna",
+             "xqzvbnw", "Seoul", "NATO", "nuclear-armed", "information-sharing",
+             "long-range", "the-the", "x-ray", "kcna-reported", "South-Korean", "f-16", "500m",
+             "u.s", "allies'", "co--operation"]
+    assert [word_zipf(w) for w in words] == [zipf(w) for w in words]
+    assert word_zipf("nuclear") > word_zipf("nuclear-armed") > 0.0
+    assert word_zipf("xqzvbnw") == 0.0
