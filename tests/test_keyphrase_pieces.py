@@ -77,3 +77,29 @@ def test_title_case_headline_verb_is_no_keyphrase():
     phrases = top(text)
     assert "Sustained" not in phrases and "sustained" not in phrases
     assert "Busan" in phrases
+
+
+def test_interpreted_greetings_and_courtesies_are_no_keyphrases():
+    text = ("MODERATOR:  (Via interpreter)  Good afternoon, ladies and gentlemen. We will now "
+            "begin the joint press conference on the nuclear consultative talks.\n\n"
+            "MINISTER CHO:  (Via interpreter)  Good afternoon. It is a pleasure to welcome the "
+            "Secretary back to Seoul. Our talks today covered nuclear planning, the submarine "
+            "visit to Busan and joint exercises with the United States.\n\n"
+            "SECRETARY RUBIN:  Thank you. It's great to be back at this podium. The nuclear "
+            "planning talks with Seoul went well, and the submarine visit showed our resolve.")
+    phrases = top(text, 15)
+    assert not {"Good", "good", "pleasure", "podium", "Via interpreter"} & set(phrases)
+    assert "nuclear planning" in phrases
+
+
+def test_a_preposition_read_as_a_noun_is_no_keyphrase():
+    # the tagger reads "amid" after a time word as a noun: "month amid", "week amid"
+    texts = ("Seoul and Washington will hold the talks early next month amid growing unease over "
+             "the North's weapons tests, a ministry official said. The talks will focus on "
+             "nuclear planning.",
+             "The second round of talks is likely to open next week amid renewed fears of a North "
+             "Korean nuclear test, diplomats said. The talks will be held in Seoul.")
+    for text in texts:
+        phrases = top(text, 15)
+        assert not [p for p in phrases if "amid" in p.lower().split()]
+    assert "weapons tests" in top(texts[0], 15) and "fears" in top(texts[1], 15)

@@ -28,8 +28,10 @@ NEWS = True  # wire and newspaper furniture too (:mod:`analysis.metrics.news_fur
 FURNITURE_PATH = Path(__file__).resolve().parents[1] / "resources" / "keyphrase_furniture.txt"
 
 _BRACKETED = re.compile(
-    r"\((?:[A-Z][^()\n]{0,80}?[.!?]|(?i:applause|laughter|inaudible|cross-?talk))\)")
-"""Stage directions: (Applause.) (As interpreted.) (Speaks in Korean.) (Laughter)."""
+    r"\((?:[A-Z][^()\n]{0,80}?[.!?]|(?i:applause|laughter|inaudible|cross-?talk"
+    r"|(?:via|through)[ \t]+(?:an[ \t]+)?interpreter|as[ \t]+interpreted))\)")
+"""Stage directions: (Applause.) (As interpreted.) (Speaks in Korean.) (Laughter) (Via
+interpreter)."""
 _COURTESY = re.compile(r"\b(?:(?:[Pp]lease,?[ \t]+)+(?:have a seat|be seated|sit down)"
                        r"|Have a seat|[Tt]ake your seats)\b")
 """A host's courtesies: "Please, please have a seat." (not "a seat at the table")."""

@@ -221,11 +221,23 @@ def token_info(raw: str) -> TokenInfo:
     return token_infos([raw])[0] if info is None else info
 
 
+NOUN_LIKE_PREPOSITIONS = frozenset({"amid", "amidst", "despite", "unlike"})
+"""Prepositions the tagger can read as nouns ("... held soon amid concerns"), which break a
+keyphrase like the stop words (kept out of the shared stop list, whose other readers they
+would change)."""
+
+
+@lru_cache(maxsize=1)
+def keyphrase_stopwords() -> frozenset[str]:
+    """The stop words (:func:`load_stopwords`) and :data:`NOUN_LIKE_PREPOSITIONS`."""
+    return load_stopwords() | NOUN_LIKE_PREPOSITIONS
+
+
 def token_infos(raws: list[str]) -> list[TokenInfo]:
     """:data:`TokenInfo` of each of the token types ``raws`` (none of them cached), cached
     (and numbered in :class:`TypeColumns`): one pass with the word lists at hand, as a text's
     new types come in a batch."""
-    stop, furniture, light = load_stopwords(), load_furniture(), load_light_nouns()
+    stop, furniture, light = keyphrase_stopwords(), load_furniture(), load_light_nouns()
     out = []
     for raw in raws:
         tok, poss = split_possessive(raw) if "'" in raw or "’" in raw else (raw, False)
