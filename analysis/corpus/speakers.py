@@ -3,8 +3,7 @@
 :class:`SpeakerTracker` follows one document in reading order. It turns the raw subject of a
 reporting clause into a speaker:
 
-- a proper name loses its titles (``President``, ``Mr.``) and a surname takes the full name seen
-  earlier (``Biden`` after ``Joe Biden``);
+- a proper name loses its titles (``Mr.``); a surname takes the full name seen (``Joe Biden``);
 - ``he``/``she`` take the last named person who spoke or, if more recent, the last person
   named as the subject of a sentence that reports nothing (``Kim Yo Jong issued a statement.
   She said ...``: :meth:`SpeakerTracker.mention`), ``they``/``it`` the last speaker;
@@ -14,17 +13,16 @@ reporting clause into a speaker:
   (``Foreign Ministry``, ``Korean Central News Agency``), else the last organisation speaker;
 - role nouns with a country (``the South Korean leader``), bodies named in lower case (``the
   foreign ministry``) and a bare ``state media``: :mod:`.role_referents`;
-- any other common noun phrase (``officials``, ``state media``, ``a senior US official``) stays
-  as written, without a leading determiner.
+- any other common noun phrase (``officials``, ``a senior US official``) stays as written,
+  without a leading determiner; a joint speaker (``Seoul and Tokyo``) is only a later ``they``.
 
 :class:`.actor_linker.ActorLinker` maps a speaker to one canonical actor through the editable
-actor list (``resources/actors.json``, shared with
-:func:`analysis.metrics.actors.actor_mentions`): ``Yoon``, ``Yoon Suk-yeol`` and ``President
-Yoon`` are all ``Yoon Suk Yeol``; ``KCNA`` and ``North Korean state media`` are ``KCNA``. A
-speaker that is no alias but names exactly one person or organisation of the list (``South
-Korean President Yoon Suk Yeol``) takes that actor; a government body of a listed country
-(``North Korea's foreign ministry``) takes the country; any other speaker is its own actor.
-"""
+actor list (``resources/actors.json``, shared with :func:`analysis.metrics.actors.actor_mentions`):
+``Yoon``, ``Yoon Suk-yeol`` and ``President Yoon`` are all ``Yoon Suk Yeol``; ``KCNA`` and
+``North Korean state media`` are ``KCNA``. A speaker that is no alias but names exactly one
+person or organisation of the list (``South Korean President Yoon Suk Yeol``) takes that actor;
+a government body of a listed country (``North Korea's foreign ministry``) takes the country;
+any other speaker is its own actor."""
 
 from __future__ import annotations
 
@@ -496,24 +494,27 @@ class SpeakerTracker:
 
     def remember(self, speaker: str | None, person: bool) -> None:
         """Note ``speaker`` as the most recent one (and as a person or organisation)."""
-        if speaker:
-            self.last_speaker = speaker
-            if " " in speaker:
-                self._speaker_by_head[speaker.rsplit(" ", 1)[1].lower()] = speaker
-            city = person and self.linker is not None and self.linker.is_place(speaker)
-            if person and not city:  # "Beijing said ... He said": not Beijing
-                self.last_person = speaker  # a pronoun's person, as the clause named it
-                words = speaker.split()
-                if len(words) > 1 and all(w[0].isupper() for w in words) and \
-                        not POSSESSIVE_RE.search(speaker):
-                    full = self.full_name(speaker)
-                    if self._speaker_by_first.get(words[0]) != full:
-                        self._speaker_by_first[words[0]] = full
-                        self._full_names.clear()  # a bare family name may now mean this one
-            if person and self._is_place(speaker):
-                self._place_seen = self._sentence
-            elif person:  # a role noun's person: never a country
-                self._person_seen = (self._sentence, self.full_name(speaker)
-                                     if speaker[0].isupper() else speaker)
-            elif speaker[0].isupper() and speaker != self.last_person:  # a carried person
-                self.last_org = speaker
+        if not speaker:
+            return
+        self.last_speaker = speaker
+        if " and " in speaker and not looks_like_org(speaker):
+            return  # a joint speaker ("Seoul and Tokyo") is a later "they", never "the agency"
+        if " " in speaker:
+            self._speaker_by_head[speaker.rsplit(" ", 1)[1].lower()] = speaker
+        city = person and self.linker is not None and self.linker.is_place(speaker)
+        if person and not city:  # "Beijing said ... He said": not Beijing
+            self.last_person = speaker  # a pronoun's person, as the clause named it
+            words = speaker.split()
+            if len(words) > 1 and all(w[0].isupper() for w in words) and \
+                    not POSSESSIVE_RE.search(speaker):
+                full = self.full_name(speaker)
+                if self._speaker_by_first.get(words[0]) != full:
+                    self._speaker_by_first[words[0]] = full
+                    self._full_names.clear()  # a bare family name may now mean this one
+        if person and self._is_place(speaker):
+            self._place_seen = self._sentence
+        elif person:  # a role noun's person: never a country
+            self._person_seen = (self._sentence, self.full_name(speaker)
+                                 if speaker[0].isupper() else speaker)
+        elif speaker[0].isupper() and speaker != self.last_person:  # a carried person
+            self.last_org = speaker

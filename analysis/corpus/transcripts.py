@@ -174,9 +174,11 @@ def _titled_label(label: str) -> bool:
 
 def _excerpt(labels: list[str]) -> bool:
     """Whether the turn ``labels`` of a document (in order) open a transcript excerpt: the first
-    a title and a name (``MR KIRBY``), or a question (``Q``) answered by one."""
+    a title and a name (``MR KIRBY``), or a question (``Q``) or a role in the room (``STAFF``,
+    ``MODERATOR``: :data:`GENERIC_LABELS`) answered by one."""
     return bool(labels) and (_titled_label(labels[0]) or (
-        QA_LABEL_RE.fullmatch(labels[0]) is not None and any(map(_titled_label, labels[1:]))))
+        (QA_LABEL_RE.fullmatch(labels[0]) is not None or labels[0].lower() in GENERIC_LABELS)
+        and any(map(_titled_label, labels[1:]))))
 
 
 def _is_header(sentence: str) -> bool:

@@ -1,0 +1,54 @@
+"""Patterns of real coverage (second round): a press-conference excerpt opened by a role in
+the room (``STAFF:``) and answered by a titled label, and joint speakers, which a later
+singular role or body noun never stands for.
+
+Every sentence here was written for this file in the style of Defense Department press
+conferences, wire copy and Chinese and Russian statements as reported; none is copied from an
+outlet. The expected values were checked by hand.
+"""
+
+import pytest
+
+from analysis.corpus import Document
+from analysis.corpus.sentences import iter_sentences
+from analysis.corpus.transcripts import is_transcript
+
+
+def rows(text):
+    """(voice, speaker, actor) of every sentence of ``text``."""
+    return [(s.voice, s.speaker, s.actor) for s in Document.from_text(text).sentences]
+
+
+BRIEFING = ("STAFF: We will now begin the joint press conference. First, the minister.\n\n"
+            "MINISTER OF NATIONAL DEFENSE LEE JONG-SUP (THROUGH INTERPRETER): Good afternoon.\n\n"
+            "We met today to review the combined defense posture.\n\n"
+            "Secretary Austin and I agreed to expand the drills.")
+
+
+@pytest.mark.parametrize("role", ["STAFF", "MODERATOR"])
+def test_an_excerpt_opened_by_a_role_label_and_answered_by_a_titled_one(role):
+    # Was quoted and authorial: two labelled paragraphs, the first a role, made no transcript.
+    text = BRIEFING.replace("STAFF", role)
+    assert is_transcript(text, list(iter_sentences(text)))
+    minister = "Minister Of National Defense Lee Jong-Sup"
+    assert [(v, s) for v, s, _ in rows(text)] == [
+        ("speech", role.capitalize())] * 2 + [("speech", minister)] * 3
+
+
+def test_a_role_label_answered_by_another_role_makes_no_transcript():
+    text = ("STAFF: The briefing will start shortly.\n\nMODERATOR: Thank you all.\n\n"
+            "The ministers met for two hours.")
+    assert not is_transcript(text, list(iter_sentences(text)))
+
+
+def test_a_joint_speaker_is_no_later_spokesperson_nor_agency():
+    # Was actor "Beijing and Moscow" for the spokesperson and "U.S. and South Korea" for
+    # the agency: a joint speaker was kept as the last person and organisation.
+    text = ("Beijing and Moscow said the drills undermined regional stability. "
+            "The spokesperson said the allies should show restraint.\n\n"
+            "The U.S. and South Korea said the exercise was defensive. "
+            "The agency said the drills were a rehearsal for invasion.")
+    got = rows(text)
+    assert got[0] == ("quoted", "Beijing and Moscow", "Beijing and Moscow")
+    assert got[1][2] != "Beijing and Moscow"
+    assert got[3][2] != "U.S. and South Korea"
