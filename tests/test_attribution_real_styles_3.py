@@ -10,6 +10,7 @@ outlet. The expected values were checked by hand.
 import pytest
 
 from analysis.corpus import Document
+from analysis.corpus.reactions import reaction_source
 from analysis.corpus.sentences import iter_sentences
 from analysis.corpus.transcripts import is_transcript
 
@@ -52,3 +53,50 @@ def test_a_joint_speaker_is_no_later_spokesperson_nor_agency():
     assert got[0] == ("quoted", "Beijing and Moscow", "Beijing and Moscow")
     assert got[1][2] != "Beijing and Moscow"
     assert got[3][2] != "U.S. and South Korea"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The announcement was met with concern from Beijing's foreign ministry.",
+     "Beijing's foreign ministry"),
+    ("The plan has drawn sharp criticism and threats from Chinese state media.",
+     "Chinese state media"),
+    ("The launch prompted swift condemnation from Tokyo over the timing.", "Tokyo"),
+    ("The drill drew a rebuke from the ministry.", "ministry"),
+    ("The ship drew fire from the coast.", None),
+    ("The move faced no vote from the committee.", None),
+])
+def test_the_source_of_a_reaction_noun(sentence, source):
+    assert reaction_source(sentence) == source
+
+
+def test_a_reaction_noun_makes_its_source_speak():
+    # Was authorial: no reporting verb.
+    got = rows("The summit was met with concern from China's foreign ministry.")
+    assert got == [("quoted", "China's foreign ministry", "China")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Was authorial: "reports" and "stated" were not read before their subject.
+    ("A U.S. submarine has arrived in Busan ahead of the drills, reports Yonhap.",
+     ("quoted", "Yonhap", "Yonhap")),
+    # The Russian agencies' translated formula, the source after a fronted "About this".
+    ("About this on Saturday stated Kim Yo Jong, sister of the North Korean leader.",
+     ("quoted", "Kim Yo Jong", "Kim Yo Jong")),
+    # Was authorial: "reminded" reports before a "that" clause.
+    ("In a statement, the United States reminded North Korea that any attack would end "
+     "the regime.", ("quoted", "United States", "United States")),
+])
+def test_inverted_and_reminding_reports(text, expected):
+    assert rows(text) == [expected]
+
+
+def test_reminded_of_reports_nothing():
+    assert rows("The drills reminded many residents of the 2010 shelling.") == [
+        ("authorial", None, None)]
+
+
+def test_according_to_an_object_pronoun_is_the_person_it_stands_for():
+    # Was speaker "her".
+    got = rows("Kim Yo Jong issued a press statement on Friday. According to her, the "
+               "declaration \"reflects the most hostile policy.\"")
+    assert got[1] == ("quoted", "Kim Yo Jong", "Kim Yo Jong")

@@ -45,14 +45,16 @@ verb does (``Many Democrats are afraid that ...``, ``Seoul remains confident tha
 
 THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highlighted "
                             "highlights estimates estimated calculates calculated projects "
-                            "projected hinted hints".split()) | STANCE_ADJECTIVES
+                            "projected hinted hints reminded reminds".split()) | STANCE_ADJECTIVES
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
 underscored the U.S. commitment``; not ``The launch underscored the risk``); *estimates* and
 *estimated* only before ``that`` (``The Tax Foundation estimates that the plan would cost
 ...``; not ``Officials estimated the crowd at 5,000``, ``the estimates that circulated``), and
 so *calculates* and *projects* (``The Labor Department calculates that ...``, ``The budget
-office projected that ...``; not ``a calculated move``, ``the projects that won funding``)."""
+office projected that ...``; not ``a calculated move``, ``the projects that won funding``);
+*reminded* only before ``that`` within four words (``reminded Pyongyang that ...``, not
+``reminded him of the war``)."""
 STANCE_ACT_VERBS = frozenset("""expressed expresses expressing voiced voices voicing conveyed
     conveys lodged lodges""".split())
 """Verbs that report a stance only with a stance noun as object (``Beijing expressed strong
@@ -129,7 +131,7 @@ INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "wrote", 
                              "noted", "warned", "explained", "continued", "recalled",
                              "stressed", "argued", "insisted", "replied", "declared",
                              "vowed", "urged", "claimed", "acknowledged", "admitted",
-                             "announced", "responded"})
+                             "announced", "responded", "reports", "stated"})
 """Verbs that may precede their subject after a quotation (``..., said Biden``)."""
 
 ORG_HEADS = frozenset(
@@ -435,6 +437,8 @@ def that_only_reports(outside: str, tokens: list, i: int) -> bool:
     reports: right after a name that is a subject (``Secretary Austin underscored the U.S.
     commitment``; not a place or a day after a preposition, ``the scene at Horgos underlines``,
     ``his fusillade in Colorado underscored``), or before ``that``."""
+    if tokens[i].group(0) in {"reminded", "reminds"}:  # "reminded Pyongyang that": not "of"
+        return any(t.group(0) == "that" for t in tokens[i + 1:i + 5])
     if tokens[i].group(0) in _SIGNALLING and _opening_subordinate(outside, tokens, i):
         return False  # "So when Seoul hinted that ..., Barrett said": Barrett's words
     j = i

@@ -70,6 +70,7 @@ from .group_subjects import group_subject
 from .joint_subjects import joint_subject
 from .opening_subjects import PARTICIPLES, evidence_subject, sentence_subject
 from .participles import attributive_participle
+from .reactions import reaction_source
 from .sources import (
     PREP_OR_STOP,
     inverted_common_noun,
@@ -124,7 +125,8 @@ def _according_to(outside: str) -> str | None:
         kept.append(tok)
     while kept and kept[0].lower() in DETERMINERS:
         kept = kept[1:]
-    return " ".join(kept) or None
+    source = " ".join(kept)  # "according to her": the person she stands for
+    return {"him": "he", "her": "she", "them": "they"}.get(source, source) or None
 
 
 TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
@@ -426,7 +428,7 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
         subject = _subject_before(outside, tokens, at) if at else None
         if subject:
             return subject, False
-    source = _according_to(outside)
+    source = _according_to(outside) or reaction_source(outside)  # "drew criticism from X"
     if source:
         # Words relayed through a second source (``Kim called the vessel ..., according to
         # KCNA``) are the inner source's: the subject of a reporting verb outside the
@@ -473,14 +475,15 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
             return evidence_subject(tokens, i) if relay is None else relay
         # Inverted order after a quotation: "..., said Biden" / "said the president". A long
         # blank before the verb is a quotation just before it, so inversion is tried first.
+        fronted = tokens[0].group(0) == "About"  # "About this on Friday stated Kim": inverted
         inverted = inverted_subject(outside, tok.end()) if verb in INVERTING_VERBS and (
-            has_quote or outside[:tok.start()].rstrip().endswith((",", "—"))) else None
+            has_quote or fronted or outside[:tok.start()].rstrip().endswith((",", "—"))) else None
         if inverted:
             common = inverted_common_noun(outside, tok.end())
             if common and inverted in common:
                 inverted = common  # "said the North Korean foreign ministry": a modifier
         after_quote = i > 0 and tok.start() - tokens[i - 1].end() > 3
-        if inverted and after_quote:
+        if inverted and (after_quote or fronted):
             return inverted
         subject = _subject_before(outside, tokens, i)
         if attributive_participle(outside, tokens, i, subject):
