@@ -100,3 +100,33 @@ def test_according_to_an_object_pronoun_is_the_person_it_stands_for():
     got = rows("Kim Yo Jong issued a press statement on Friday. According to her, the "
                "declaration \"reflects the most hostile policy.\"")
     assert got[1] == ("quoted", "Kim Yo Jong", "Kim Yo Jong")
+
+
+SPOKESMAN = ("PYONGYANG, May 1 (KCNA) -- A spokesman for the DPRK Foreign Ministry gave the "
+             "following answer to a question raised by KCNA on Monday:\n\n"
+             "The U.S. is deploying its strategic assets in the region.\n\n"
+             "Such moves will never be tolerated, the spokesman said.")
+
+
+def test_the_following_answer_of_a_spokesman_for_a_body_speaks_for_the_country():
+    # Was speaker and actor "spokesman": the body after "for" was dropped.
+    got = rows(SPOKESMAN)
+    assert got[0] == ("authorial", None, None)
+    assert got[1] == ("quoted", "spokesman for the DPRK Foreign Ministry", "North Korea")
+    assert got[2][2] == "North Korea"
+
+
+def test_the_spokesman_is_the_spokesman_for_the_body_named_before():
+    # Was actor "spokesman": the indefinite role phrase was kept without its body.
+    got = rows("A spokesperson for China's foreign ministry said the drills raised tension. "
+               "The spokesperson said Beijing would watch the deployment closely.")
+    assert got[0] == ("quoted", "spokesperson for China's foreign ministry", "China")
+    assert got[1] == ("quoted", "the spokesperson", "China")
+
+
+def test_a_sentence_of_a_printed_statement_that_quotes_a_name_is_still_the_statement():
+    # Was authorial: the quoted name made it no part of the block.
+    got = rows("Kim Yo Jong released the following press statement on Saturday:\n\n"
+               "The \"Washington Declaration\" is the product of the most hostile policy.\n\n"
+               "We will further strengthen our deterrent.")
+    assert got[1:] == [("quoted", "Kim Yo Jong", "Kim Yo Jong")] * 2

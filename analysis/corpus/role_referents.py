@@ -24,6 +24,7 @@ Korean leaders``) name no one person or body and are left as they are.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from .name_keys import POSSESSIVE_RE
@@ -184,6 +185,40 @@ class RoleIndex:
     def has_body(self, head: str) -> bool:
         """Whether a body with the head noun ``head`` was named."""
         return any(head in name.lower().split() for _, name in self._bodies)
+
+
+_ROLE_OF_BODY_RE = re.compile(
+    r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*"
+    r"(?:[’']s\s+(?:[a-z]+\s+)?(?:ministry|government|military|embassy|office))?")
+
+
+_INDEFINITE_ROLE_RE = re.compile(r"[AaOo](?<!\w\w)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+"
+                                 r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)")
+"""An indefinite noun phrase of up to four words (``a senior U.S. official``): the role it
+introduces is its last word. ``\\b(?:[Aa]n?|[Oo]ne)`` written to open with a character class,
+which lets the regex engine skip to the candidate letters."""
+
+
+def indefinite_roles(sentence: str, roles: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """``(role, phrase)`` of each indefinite role phrase of ``sentence`` that a later ``the
+    <role>`` may stand for: the phrase to its first word of ``roles``, with the body it speaks
+    for (``a senior U.S. official``: ``official``, ``senior U.S. official``; ``A spokesman for
+    the DPRK Foreign Ministry``: ``spokesman``, ``spokesman for the DPRK Foreign Ministry``)."""
+    for m in _INDEFINITE_ROLE_RE.finditer(sentence):
+        words = [re.sub(r"(?<![A-Z])\.$|[’']+$", "", w) for w in m.group(1).split()]  # U.S.
+        role = next((k for k, w in enumerate(words) if w in roles), None)
+        if role is not None:
+            yield words[role], " ".join(words[:role + 1]) + role_body(
+                sentence[m.start(1):], role)
+
+
+def role_body(text: str, k: int) -> str:
+    """The body an indefinite role phrase speaks for, as written after its role noun, the
+    ``k``-th word of ``text`` (``spokesman for the DPRK Foreign Ministry``: `` for the DPRK
+    Foreign Ministry``, ``a spokesperson for China's foreign ministry``), else ``""``."""
+    m = re.match(rf"\s*(?:\S+\s+){{{k}}}\S+", text)
+    body = _ROLE_OF_BODY_RE.match(text, m.end()) if m else None
+    return body.group(0) if body else ""
 
 
 def opening_apposition(sentence: str, roles: frozenset[str]) -> tuple[str, str] | None:

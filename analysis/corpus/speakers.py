@@ -37,6 +37,7 @@ from .role_referents import (
     RoleIndex,
     compatible,
     country_role,
+    indefinite_roles,
     opening_apposition,
     state_media_of,
     title_country,
@@ -215,11 +216,6 @@ SENTENCE_OPENERS = frozenset("""As But And Yet So Or In On At For From With Unde
     Still Also Then Now Today Yesterday Asked Speaking Earlier Later Last This That""".split())
 """Capitalised words that open a sentence before a name and are no part of it."""
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_INDEFINITE_ROLE_RE = re.compile(r"[AaOo](?<!\w\w)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+"
-                                 r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)")
-"""An indefinite noun phrase of up to four words (``a senior U.S. official``): the role it
-introduces is its last word. ``\\b(?:[Aa]n?|[Oo]ne)`` written to open with a character class,
-which lets the regex engine skip to the candidate letters."""
 _DEFINITE_RE = re.compile(r"(?:the|this|that)\s+(?:[\w-]+\s+)?([\w-]+)", flags=re.I)
 _NO_TITLES: frozenset[str] = frozenset()
 _ROLE_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}([a-z]+)")
@@ -305,11 +301,9 @@ class SpeakerTracker:
         apposed = opening_apposition(sentence, DESCRIBING_ROLES)
         if apposed:
             self._appositions[apposed[0]] = apposed[1]
-        for m in () if _ROLE_BYTES.isdisjoint(folded) else _INDEFINITE_ROLE_RE.finditer(sentence):
-            words = [re.sub(r"(?<![A-Z])\.$|[’']+$", "", w) for w in m.group(1).split()]  # U.S.
-            role = next((k for k, w in enumerate(words) if w in PERSON_ROLES), None)
-            if role is not None:
-                self._role_seen[words[role]] = (self._sentence, " ".join(words[:role + 1]))
+        for role, phrase in () if _ROLE_BYTES.isdisjoint(folded) else \
+                indefinite_roles(sentence, PERSON_ROLES):
+            self._role_seen[role] = (self._sentence, phrase)
 
     def _note_role(self, sentence: str, m: re.Match, name: str, roles: tuple[str, ...],
                    before: Any, order: int) -> None:
