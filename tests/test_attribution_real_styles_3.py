@@ -130,3 +130,37 @@ def test_a_sentence_of_a_printed_statement_that_quotes_a_name_is_still_the_state
                "The \"Washington Declaration\" is the product of the most hostile policy.\n\n"
                "We will further strengthen our deterrent.")
     assert got[1:] == [("quoted", "Kim Yo Jong", "Kim Yo Jong")] * 2
+
+
+def test_officials_in_a_capital_or_at_a_ministry_speak_for_the_country():
+    # Was speaker and actor "officials": the according-to phrase stopped at "in" / "at".
+    assert rows("The talks will open in June, according to officials in Seoul.") == [
+        ("quoted", "officials in Seoul", "South Korea")]
+    got = rows("The briefing will cover the schedule, according to officials at South Korea's "
+               "foreign ministry. The officials said the group would meet in June.")
+    assert [a for _, _, a in got] == ["South Korea", "South Korea"]
+
+
+def test_a_report_in_a_newspaper_stays_the_report():
+    assert rows("The plan was drafted in May, according to a report in The Korea Herald.") == [
+        ("quoted", "report", "report")]
+
+
+@pytest.mark.parametrize("text", ["The group was first announced at the summit in April.",
+                                  "The measure was widely reported in Seoul."])
+def test_a_passive_with_an_adverb_names_no_speaker(text):
+    # Was quoted, speaker "group was first": the adverb hid the passive auxiliary.
+    assert rows(text) == [("authorial", None, None)]
+
+
+def test_a_date_between_subject_and_verb_is_no_part_of_the_subject():
+    # Was speaker "state-run Global Times on April 29".
+    got = rows("The state-run Global Times on April 29 suggested that Seoul would face "
+               "retaliation.")
+    assert got[0][1] == "state-run Global Times"
+
+
+def test_a_transcript_label_of_titles_and_a_full_name_links_to_the_name():
+    # Was actor "Minister Of National Defense Lee Jong-Sup".
+    got = rows(BRIEFING)
+    assert got[2][2] == "Lee Jong-Sup"

@@ -183,9 +183,11 @@ class ActorLinker:
                 return self._roles[leader][1]  # "Yoon's office": his government's
             return leader
         countries = {a for a in mentions if self._kind[a] == "country"}
+        placed = any(w in GOVERNMENT_HEADS and at in {"in", "at"}  # "officials in Seoul"
+                     for w, at in zip(words, words[1:], strict=False))
         if not named and len(countries) == 1 and words and (
-                words[-1] in GOVERNMENT_HEADS or "ministry" in words[:-2]):  # "Ministry of"
-            return countries.pop()
+                words[-1] in GOVERNMENT_HEADS or "ministry" in words[:-2] or placed):
+            return countries.pop()  # "Ministry of", "officials at Seoul's ministry"
         return speaker
 
 

@@ -120,7 +120,9 @@ def _according_to(outside: str) -> str | None:
                           " ".join(tokens[n + 1:]))
             if by:
                 return clean_name(by.group(1))
-        if kept and (tok.lower() in PREP_OR_STOP or tok.endswith("ed")):
+        if kept and (tok.lower() in PREP_OR_STOP or tok.endswith("ed")) and not (
+                tok in {"in", "at"} and kept[-1].lower() in SPEAKER_NOUNS and
+                tokens[n + 1:n + 2] and tokens[n + 1][0].isupper()):  # "officials in Seoul"
             break
         kept.append(tok)
     while kept and kept[0].lower() in DETERMINERS:
@@ -133,6 +135,8 @@ TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sund
     yesterday tonight week month year morning afternoon evening night weekend""".split())
 _PARENTHESIS = 30  # longest parenthesis stepped over before a verb: "(R-S.C.)", "(KCNA)"
 TIME_MODIFIERS = frozenset("on this last next early late earlier just".split())
+_MONTHS = frozenset("""January February March April May June July August September October
+    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 
 
 def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
@@ -165,6 +169,9 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
         elif word in TIME_MODIFIERS and j + 1 < len(tokens) and \
                 tokens[j + 1].group(0).lower() in _TIME_WORDS:
             j -= 1
+        elif word.isdigit() and j > 1 and tokens[j - 1].group(0) in _MONTHS and \
+                tokens[j - 2].group(0) == "on":
+            j, after = j - 3, tokens[j - 2].start()  # "The Global Times on April 29 said"
         else:
             break
     return j
@@ -383,8 +390,9 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "When asked whether ..., Mao said": the asking is the reporter's
     if verb in _LOCATING_VERBS and i + 1 < len(tokens) and tokens[i + 1].group(0) == "from":
         return False  # "Costa reported from Seoul": where a journalist worked, no report
-    if i > 0 and tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES:
-        return False  # "were rejected", "is called": a passive names no speaker
+    if i > 0 and (tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES or i > 1 and is_adverb(
+            tokens[i - 1].group(0)) and tokens[i - 2].group(0).lower() in PASSIVE_AUXILIARIES):
+        return False  # "were rejected", "was first announced": a passive names no speaker
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
     if verb in QUOTE_ONLY_VERBS and not has_quote:
         return after not in PARTICLES and bool(_NAMING_RE.match(outside, tokens[i].end()))

@@ -461,6 +461,8 @@ class SpeakerTracker:
         if head in ORG_ROLES and self.last_org and all(
                 w.lower() in f"{self.last_org.lower()} think" for w in raw.split()[1:-1]):
             return self.last_org  # "the think tank"; not "the presidential office" after a poll
+        if (self.last_speaker or "").startswith(head + " ") and head in SPEAKER_NOUNS:
+            return self.last_speaker  # "the officials" after "officials at the ministry"
         return raw[0].lower() + raw[1:]
 
     def mention(self, raw: str) -> bool:

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from .speakers import TITLE_WORDS
+from .speakers import TITLE_WORDS, clean_name
 
 TURN_RE = re.compile(
     r"(?:(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}[A-Z.])"
@@ -223,10 +223,12 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
 def label_full_name(text: str, speaker: str | None) -> str | None:
     """The fullest naming in the transcript ``text`` of the person a turn label names by titles
     and a family name (``Mr. Miller`` -> ``Matthew Miller`` from the title line, ``Minister
-    Lee`` -> ``Lee Jong-sup``: a Korean family name comes first), else ``speaker``."""
+    Lee`` -> ``Lee Jong-sup``: a Korean family name comes first); a label of titles and a full
+    name is the name (``Minister Of National Defense Shin Won-Sik``); else ``speaker``."""
     words = (speaker or "").split()
     if len(words) < 2 or any(w.lower().strip(".") not in TITLE_WORDS for w in words[:-1]):
-        return speaker
+        name = clean_name(speaker or "")  # "Minister Of National Defense Shin Won-Sik"
+        return name if " " in name and len(name) < len(speaker or "") else speaker
     family = re.escape(words[-1])
     korean = re.search(rf"\b{family}\s+[A-Z][a-z]+-[a-z]+\b", text)
     if korean:
