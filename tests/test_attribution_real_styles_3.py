@@ -164,3 +164,33 @@ def test_a_transcript_label_of_titles_and_a_full_name_links_to_the_name():
     # Was actor "Minister Of National Defense Lee Jong-Sup".
     got = rows(BRIEFING)
     assert got[2][2] == "Lee Jong-Sup"
+
+
+def test_the_statement_is_its_authors():
+    # Was actor "the statement": the document noun stood for no one.
+    got = rows("Kim Yo Jong, the powerful sister of leader Kim Jong Un, said in a statement "
+               "carried by state media that the North would respond. The statement said "
+               "Washington and Seoul would pay a price.")
+    assert got[1] == ("quoted", "the statement", "Kim Yo Jong")
+
+
+def test_the_readout_is_the_white_houses():
+    got = rows("In its readout of the call, the White House said the leaders discussed the "
+               "alliance. The readout said they agreed to meet again.")
+    assert got[1] == ("quoted", "the readout", "White House")
+
+
+def test_a_body_of_the_north_speaks_for_north_korea():
+    # Was actor "North's defence ministry": the speaker had lost the article of "the North".
+    got = rows("The North's defence ministry said in a statement that the deployment was a "
+               "provocation.")
+    assert got == [("quoted", "North's defence ministry", "North Korea")]
+
+
+def test_a_title_line_gives_a_korean_ministers_given_name():
+    text = ("Secretary Antony J. Blinken and Foreign Minister Park Jin at a Joint Press "
+            "Availability\n\nFOREIGN MINISTER PARK: (Via interpreter) Good afternoon.\n\n"
+            "SECRETARY BLINKEN: Thank you, Minister Park.\n\nMODERATOR: Questions, please.")
+    got = rows(text)
+    assert got[1] == ("speech", "Foreign Minister Park", "Park Jin")
+    assert got[2] == ("speech", "Secretary Blinken", "Antony Blinken")

@@ -173,7 +173,9 @@ class ActorLinker:
         if titled and " " not in stripped and titled in self._alias:
             return self._alias[titled]
         words = [normal_key(w) for w in key.split()]
-        mentions = self._mentions(words) + self._conditional_mentions(speaker)
+        # A speaker drops its article: "North's defence ministry" was "the North's ...".
+        article = "" if key.startswith("the ") or not speaker[:1].isupper() else "the "
+        mentions = self._mentions(words) + self._conditional_mentions(article + speaker)
         named = {a for a in mentions if self._kind[a] != "country"}
         if len(named) == 1:
             leader = named.pop()

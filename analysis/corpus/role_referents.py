@@ -119,6 +119,12 @@ def country_role(raw: str, linker: Any, person_roles: frozenset[str]) -> tuple[s
     return (countries.pop(), words[-1]) if len(countries) == 1 else None
 
 
+DOCUMENT_HEADS = frozenset("statement readout commentary communique editorial".split())
+"""Nouns of a document whose author a later ``the <noun> said`` stands for (``the readout``
+of the White House's readout; set D of ``data/voices_README.md``)."""
+_DOCUMENT_RE = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_HEADS)) + r")\b", re.I)
+
+
 class RoleIndex:
     """The people named with a role and the bodies named in one document, in reading order
     (see the module docstring)."""
@@ -127,6 +133,19 @@ class RoleIndex:
         self._people: list[tuple[int, int, str, frozenset[str], str | None]] = []
         self._bodies: list[tuple[int, str]] = []
         self._known: dict[str, frozenset[str]] = {}
+        self._authors: dict[str, str] = {}
+
+    def note_author(self, sentence: str, speaker: str) -> None:
+        """Record ``speaker`` as the author of each document noun of :data:`DOCUMENT_HEADS`
+        its ``sentence`` names (``Kim said in a statement``, ``In its readout, the White House
+        said``), for a later ``the statement said``."""
+        for noun in _DOCUMENT_RE.findall(sentence):
+            if speaker[:1].isupper() and {"a", "an"}.isdisjoint(speaker.split()):  # a name
+                self._authors[noun.lower()] = speaker
+
+    def author(self, head: str) -> str | None:
+        """The author of ``the <head>`` (a document noun), or ``None``."""
+        return self._authors.get(head)
 
     def note_person(self, sentence: int, order: int, name: str, roles: frozenset[str],
                     country: str | None) -> None:

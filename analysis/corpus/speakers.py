@@ -426,7 +426,8 @@ class SpeakerTracker:
         """``raw`` (first letter lower-cased) if it is a definite person role (``the diplomat``,
         ``the Russian leader``): the speaker column keeps it, the actor is the person."""
         m = _ROLE_RE.fullmatch(raw.strip())
-        if m and m.group(1).lower() in PERSON_ROLES or self._country_person(raw):
+        if m and (m.group(1).lower() in PERSON_ROLES or self.roles.author(m.group(1).lower())) \
+                or self._country_person(raw):
             return raw.strip()[0].lower() + raw.strip()[1:]
         return None
 
@@ -456,6 +457,8 @@ class SpeakerTracker:
             # "the foreign ministry": the latest ministry named with "foreign" in it
             qualifiers = [w.lower() for w in raw.split()[1:-1]]
             return self.roles.body(head, qualifiers) or raw[0].lower() + raw[1:]
+        if self.roles.author(head):
+            return self.roles.author(head)  # "the statement" of "Kim said in a statement"
         if head in self._latest_by_head:
             return self._latest_by_head[head]
         if head in ORG_ROLES and self.last_org and all(
@@ -493,6 +496,7 @@ class SpeakerTracker:
         if not speaker:
             return
         self.last_speaker = speaker
+        self.roles.note_author(self._seen[-1] if self._seen else "", speaker)
         if " and " in speaker and not looks_like_org(speaker):
             return  # a joint speaker ("Seoul and Tokyo") is a later "they", never "the agency"
         if " " in speaker:

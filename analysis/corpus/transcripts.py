@@ -223,7 +223,8 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
 def label_full_name(text: str, speaker: str | None) -> str | None:
     """The fullest naming in the transcript ``text`` of the person a turn label names by titles
     and a family name (``Mr. Miller`` -> ``Matthew Miller`` from the title line, ``Minister
-    Lee`` -> ``Lee Jong-sup``: a Korean family name comes first); a label of titles and a full
+    Lee`` -> ``Lee Jong-sup``: a Korean family name comes first; ``Foreign Minister Park`` ->
+    ``Park Jin`` after those titles in the title line); a label of titles and a full
     name is the name (``Minister Of National Defense Shin Won-Sik``); else ``speaker``."""
     words = (speaker or "").split()
     if len(words) < 2 or any(w.lower().strip(".") not in TITLE_WORDS for w in words[:-1]):
@@ -236,4 +237,6 @@ def label_full_name(text: str, speaker: str | None) -> str | None:
     for m in re.finditer(rf"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+{family}\b(?!-)", text):
         if m.group(1).lower() not in TITLE_WORDS:
             return m.group(0)
-    return speaker
+    titles = r"\s+".join(map(re.escape, words[:-1]))  # "Foreign Minister Park Jin at a ..."
+    titled = re.search(rf"(?i:{titles})\s+({family}\s+[A-Z][a-z]+)\b(?![-\s]+[A-Z])", text)
+    return titled.group(1) if titled else speaker
