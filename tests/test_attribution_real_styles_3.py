@@ -194,3 +194,10 @@ def test_a_title_line_gives_a_korean_ministers_given_name():
     got = rows(text)
     assert got[1] == ("speech", "Foreign Minister Park", "Park Jin")
     assert got[2] == ("speech", "Secretary Blinken", "Antony Blinken")
+
+
+def test_a_countrys_delegation_or_side_speaks_for_the_country():
+    # Was actor "U.S. delegation" and "the ROK side".
+    got = rows("The U.S. delegation reiterated its commitment to extended deterrence. "
+               "The ROK side noted that it would contribute conventional forces.")
+    assert [a for _, _, a in got] == ["United States", "South Korea"]

@@ -20,8 +20,9 @@ SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
 
 GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
     office embassy regime authorities officials spokesperson spokesman spokeswoman
-    leadership administration media agency forces command""".split())
-"""Heads that make ``<country> ...`` speak for the country (``the South Korean military``)."""
+    leadership administration media agency forces command delegation side""".split())
+"""Heads that make ``<country> ...`` speak for the country (``the South Korean military``,
+``the U.S. delegation``, ``the ROK side``)."""
 
 LEADING_ROLES = frozenset("head chief commander director".split())
 """Role nouns of one who leads the body named after them (``the commander of U.S. Forces
