@@ -122,6 +122,8 @@ def country_role(raw: str, linker: Any, person_roles: frozenset[str]) -> tuple[s
 DOCUMENT_HEADS = frozenset("statement readout commentary communique editorial".split())
 """Nouns of a document whose author a later ``the <noun> said`` stands for (``the readout``
 of the White House's readout; set D of ``data/voices_README.md``)."""
+_DOCUMENT_STEMS = ("tatement", "eadout", "ommentary", "ommuniqu", "ditorial", "TATEMENT",
+                   "EADOUT", "OMMENTARY", "OMMUNIQU", "DITORIAL")
 _DOCUMENT_RE = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_HEADS)) + r")\b", re.I)
 
 
@@ -139,6 +141,8 @@ class RoleIndex:
         """Record ``speaker`` as the author of each document noun of :data:`DOCUMENT_HEADS`
         its ``sentence`` names (``Kim said in a statement``, ``In its readout, the White House
         said``), for a later ``the statement said``."""
+        if not any(map(sentence.__contains__, _DOCUMENT_STEMS)):
+            return  # most sentences name no document: substring tests spare them the regex
         for noun in _DOCUMENT_RE.findall(sentence):
             if speaker[:1].isupper() and {"a", "an"}.isdisjoint(speaker.split()):  # a name
                 self._authors[noun.lower()] = speaker
