@@ -201,3 +201,15 @@ def test_a_countrys_delegation_or_side_speaks_for_the_country():
     got = rows("The U.S. delegation reiterated its commitment to extended deterrence. "
                "The ROK side noted that it would contribute conventional forces.")
     assert [a for _, _, a in got] == ["United States", "South Korea"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Was authorial: "amid" ran into the subject and "indicating" was no cue.
+    ("This comes amid Seoul officials indicating that the first meeting could be held in "
+     "June.", ("quoted", "Seoul officials", "South Korea")),
+    ("The drills will go ahead amid analysts warning that Pyongyang could respond.",
+     ("quoted", "analysts", "analysts")),
+    ("North Korea issued a stern warning that it would respond.", ("authorial", None, None)),
+])
+def test_a_gerund_of_reporting_after_its_subject(text, expected):
+    assert rows(text) == [expected]
