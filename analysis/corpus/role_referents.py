@@ -213,6 +213,8 @@ class RoleIndex:
 _ROLE_OF_BODY_RE = re.compile(
     r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*"
     r"(?:[’']s\s+(?:[a-z]+\s+)?(?:ministry|government|military|embassy|office))?")
+"""``for`` or ``of`` and a capitalised body, or a country's lower-case one, after a role noun
+(`` for the DPRK Foreign Ministry``, `` for China's foreign ministry``)."""
 
 
 _INDEFINITE_ROLE_RE = re.compile(r"[AaOo](?<!\w\w)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+"
