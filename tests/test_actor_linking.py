@@ -235,7 +235,7 @@ def test_korean_press_short_forms_are_the_two_koreas():
         # the initial keeps its period and the name whole
         ("quoted", "Paul J. Smith", "Paul J. Smith"),
         # not "Korea", which the name "U.S. Forces Korea" above would have taken
-        ("quoted", "officials in S. Korea", "officials in S. Korea"),
+        ("quoted", "officials in S. Korea", "South Korea"),  # officials of a country there
         ("quoted", "S. Korea's military", "South Korea"),
         ("quoted", "N. Korea", "North Korea"),
         ("quoted", "North", "North Korea")]

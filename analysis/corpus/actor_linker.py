@@ -20,8 +20,9 @@ SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
 
 GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
     office embassy regime authorities officials spokesperson spokesman spokeswoman
-    leadership administration media agency forces command""".split())
-"""Heads that make ``<country> ...`` speak for the country (``the South Korean military``)."""
+    leadership administration media agency forces command delegation side""".split())
+"""Heads that make ``<country> ...`` speak for the country (``the South Korean military``,
+``the U.S. delegation``, ``the ROK side``)."""
 
 LEADING_ROLES = frozenset("head chief commander director".split())
 """Role nouns of one who leads the body named after them (``the commander of U.S. Forces
@@ -173,7 +174,9 @@ class ActorLinker:
         if titled and " " not in stripped and titled in self._alias:
             return self._alias[titled]
         words = [normal_key(w) for w in key.split()]
-        mentions = self._mentions(words) + self._conditional_mentions(speaker)
+        # A speaker drops its article: "North's defence ministry" was "the North's ...".
+        article = "" if key.startswith("the ") or not speaker[:1].isupper() else "the "
+        mentions = self._mentions(words) + self._conditional_mentions(article + speaker)
         named = {a for a in mentions if self._kind[a] != "country"}
         if len(named) == 1:
             leader = named.pop()
@@ -183,9 +186,11 @@ class ActorLinker:
                 return self._roles[leader][1]  # "Yoon's office": his government's
             return leader
         countries = {a for a in mentions if self._kind[a] == "country"}
+        placed = any(w in GOVERNMENT_HEADS and at in {"in", "at"}  # "officials in Seoul"
+                     for w, at in zip(words, words[1:], strict=False))
         if not named and len(countries) == 1 and words and (
-                words[-1] in GOVERNMENT_HEADS or "ministry" in words[:-2]):  # "Ministry of"
-            return countries.pop()
+                words[-1] in GOVERNMENT_HEADS or "ministry" in words[:-2] or placed):
+            return countries.pop()  # "Ministry of", "officials at Seoul's ministry"
         return speaker
 
 

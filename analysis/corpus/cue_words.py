@@ -45,14 +45,19 @@ verb does (``Many Democrats are afraid that ...``, ``Seoul remains confident tha
 
 THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highlighted "
                             "highlights estimates estimated calculates calculated projects "
-                            "projected hinted hints".split()) | STANCE_ADJECTIVES
+                            "projected hinted hints reminded reminds warning indicating "
+                            "suggesting".split()) | STANCE_ADJECTIVES
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
 underscored the U.S. commitment``; not ``The launch underscored the risk``); *estimates* and
 *estimated* only before ``that`` (``The Tax Foundation estimates that the plan would cost
 ...``; not ``Officials estimated the crowd at 5,000``, ``the estimates that circulated``), and
 so *calculates* and *projects* (``The Labor Department calculates that ...``, ``The budget
-office projected that ...``; not ``a calculated move``, ``the projects that won funding``)."""
+office projected that ...``; not ``a calculated move``, ``the projects that won funding``);
+*warning*, *indicating* and *suggesting* only between a plural noun or a name and ``that``
+(``amid analysts warning that``, ``Seoul officials indicating that``; not ``a stern warning
+that``); *reminded* only before ``that`` within four words (``reminded Pyongyang that ...``, not
+``reminded him of the war``)."""
 STANCE_ACT_VERBS = frozenset("""expressed expresses expressing voiced voices voicing conveyed
     conveys lodged lodges""".split())
 """Verbs that report a stance only with a stance noun as object (``Beijing expressed strong
@@ -129,7 +134,7 @@ INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "wrote", 
                              "noted", "warned", "explained", "continued", "recalled",
                              "stressed", "argued", "insisted", "replied", "declared",
                              "vowed", "urged", "claimed", "acknowledged", "admitted",
-                             "announced", "responded"})
+                             "announced", "responded", "reports", "stated"})
 """Verbs that may precede their subject after a quotation (``..., said Biden``)."""
 
 ORG_HEADS = frozenset(
@@ -150,7 +155,7 @@ TEXT_NOUNS = frozenset("""law constitution rule text bill resolution treaty agre
 
 PREPOSITIONS = frozenset("in of at from for with on by near".split())
 CLAUSE_STOPS = frozenset("""that and but or which who whom whose when while as because if so
-    where although though than then after before since until""".split())
+    where although though than then after before since until amid amidst""".split())
 ADVERBS = frozenset("""also later then previously again once recently earlier further
     repeatedly separately reportedly publicly privately has have had already first
     once""".split())
@@ -430,11 +435,20 @@ def _opening_subordinate(outside: str, tokens: list, i: int) -> bool:
         "," not in outside[tokens[k].end():tokens[i].start()]
 
 
+_GERUNDS = frozenset("warning indicating suggesting".split())
+
+
 def that_only_reports(outside: str, tokens: list, i: int) -> bool:
     """Whether a verb of :data:`THAT_ONLY_VERBS` (``tokens[i]``, regex matches of ``outside``)
     reports: right after a name that is a subject (``Secretary Austin underscored the U.S.
     commitment``; not a place or a day after a preposition, ``the scene at Horgos underlines``,
     ``his fusillade in Colorado underscored``), or before ``that``."""
+    if tokens[i].group(0) in {"reminded", "reminds"}:  # "reminded Pyongyang that": not "of"
+        return any(t.group(0) == "that" for t in tokens[i + 1:i + 5])
+    if tokens[i].group(0) in _GERUNDS:  # "amid analysts warning that", not "a warning that"
+        prev = tokens[i - 1].group(0) if i else ""
+        return (prev[:1].isupper() or prev.endswith("s") and not prev.endswith("ss")) and \
+            i + 1 < len(tokens) and tokens[i + 1].group(0) == "that"
     if tokens[i].group(0) in _SIGNALLING and _opening_subordinate(outside, tokens, i):
         return False  # "So when Seoul hinted that ..., Barrett said": Barrett's words
     j = i

@@ -70,6 +70,7 @@ from .group_subjects import group_subject
 from .joint_subjects import joint_subject
 from .opening_subjects import PARTICIPLES, evidence_subject, sentence_subject
 from .participles import attributive_participle
+from .reactions import reaction_source
 from .sources import (
     PREP_OR_STOP,
     inverted_common_noun,
@@ -119,18 +120,23 @@ def _according_to(outside: str) -> str | None:
                           " ".join(tokens[n + 1:]))
             if by:
                 return clean_name(by.group(1))
-        if kept and (tok.lower() in PREP_OR_STOP or tok.endswith("ed")):
+        if kept and (tok.lower() in PREP_OR_STOP or tok.endswith("ed")) and not (
+                tok in {"in", "at"} and kept[-1].lower() in SPEAKER_NOUNS and
+                tokens[n + 1:n + 2] and tokens[n + 1][0].isupper()):  # "officials in Seoul"
             break
         kept.append(tok)
     while kept and kept[0].lower() in DETERMINERS:
         kept = kept[1:]
-    return " ".join(kept) or None
+    source = " ".join(kept)  # "according to her": the person she stands for
+    return {"him": "he", "her": "she", "them": "they"}.get(source, source) or None
 
 
 TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
     yesterday tonight week month year morning afternoon evening night weekend""".split())
 _PARENTHESIS = 30  # longest parenthesis stepped over before a verb: "(R-S.C.)", "(KCNA)"
 TIME_MODIFIERS = frozenset("on this last next early late earlier just".split())
+_MONTHS = frozenset("""January February March April May June July August September October
+    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 
 
 def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
@@ -163,6 +169,9 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
         elif word in TIME_MODIFIERS and j + 1 < len(tokens) and \
                 tokens[j + 1].group(0).lower() in _TIME_WORDS:
             j -= 1
+        elif word.isdigit() and j > 1 and tokens[j - 1].group(0) in _MONTHS and \
+                tokens[j - 2].group(0) == "on":
+            j, after = j - 3, tokens[j - 2].start()  # "The Global Times on April 29 said"
         else:
             break
     return j
@@ -381,8 +390,9 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "When asked whether ..., Mao said": the asking is the reporter's
     if verb in _LOCATING_VERBS and i + 1 < len(tokens) and tokens[i + 1].group(0) == "from":
         return False  # "Costa reported from Seoul": where a journalist worked, no report
-    if i > 0 and tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES:
-        return False  # "were rejected", "is called": a passive names no speaker
+    if i > 0 and (tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES or i > 1 and is_adverb(
+            tokens[i - 1].group(0)) and tokens[i - 2].group(0).lower() in PASSIVE_AUXILIARIES):
+        return False  # "were rejected", "was first announced": a passive names no speaker
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
     if verb in QUOTE_ONLY_VERBS and not has_quote:
         return after not in PARTICLES and bool(_NAMING_RE.match(outside, tokens[i].end()))
@@ -426,7 +436,7 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
         subject = _subject_before(outside, tokens, at) if at else None
         if subject:
             return subject, False
-    source = _according_to(outside)
+    source = _according_to(outside) or reaction_source(outside)  # "drew criticism from X"
     if source:
         # Words relayed through a second source (``Kim called the vessel ..., according to
         # KCNA``) are the inner source's: the subject of a reporting verb outside the
@@ -473,14 +483,15 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
             return evidence_subject(tokens, i) if relay is None else relay
         # Inverted order after a quotation: "..., said Biden" / "said the president". A long
         # blank before the verb is a quotation just before it, so inversion is tried first.
+        fronted = tokens[0].group(0) == "About"  # "About this on Friday stated Kim": inverted
         inverted = inverted_subject(outside, tok.end()) if verb in INVERTING_VERBS and (
-            has_quote or outside[:tok.start()].rstrip().endswith((",", "—"))) else None
+            has_quote or fronted or outside[:tok.start()].rstrip().endswith((",", "—"))) else None
         if inverted:
             common = inverted_common_noun(outside, tok.end())
             if common and inverted in common:
                 inverted = common  # "said the North Korean foreign ministry": a modifier
         after_quote = i > 0 and tok.start() - tokens[i - 1].end() > 3
-        if inverted and after_quote:
+        if inverted and (after_quote or fronted):
             return inverted
         subject = _subject_before(outside, tokens, i)
         if attributive_participle(outside, tokens, i, subject):

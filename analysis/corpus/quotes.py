@@ -4,8 +4,7 @@ Each sentence gets a ``quote`` type and, where the words are someone else's, a `
 
 ``direct``
     at least half of the sentence's words lie inside quotation marks (“...”, "...", ''...''),
-    or the sentence opens with a quotation followed by its reporting clause
-    (``“Why?” he asked.``);
+    or the sentence opens with a quotation and its reporting clause (``“Why?” he asked.``);
 ``partial``
     a quoted fragment inside a sentence with a reporting clause (``Biden called the declaration
     a “prudent step”``);
@@ -44,10 +43,9 @@ training split (Newell et al. 2018). A quotation with no reporting clause of its
 speaker of the clause that closes it (``“A. B. C,” she said.``), else continues the previous
 quotation of the paragraph, the speaker of a short attribution sentence just before it
 (``The declaration claims. “Our Alliance ...”``), or the speaker of the sentence before it,
-across a paragraph break. Names, pronouns and role nouns are resolved by
-:class:`analysis.corpus.speakers.SpeakerTracker`. The rules follow the attribution patterns
-described by Pareti (2016, PARC 3.0) and Newell et al. (2018), reduced to what a
-regular-expression pass can do reliably.
+across a paragraph break. :class:`analysis.corpus.speakers.SpeakerTracker` resolves names,
+pronouns and role nouns. The rules follow Pareti (2016, PARC 3.0) and Newell et al. (2018),
+reduced to what a regular-expression pass can do reliably.
 """
 
 from __future__ import annotations
@@ -239,8 +237,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             continue
         spans = [(max(qs, s), min(qe, e)) for qs, qe in full_spans]
         outside = _outside(text, s, e, spans, s == paragraphs[p][0], p == first_par)
-        quoted_words = sum(len(WORD_RE.findall(text[qs:qe])) for qs, qe in spans) \
-            if spans else 0
+        quoted_words = sum(len(WORD_RE.findall(text[qs:qe])) for qs, qe in spans)
         has_quote = quoted_words > 0
         n_words = (len(WORD_RE.findall(sentence)) or 1) if has_quote else 1
         headline = is_headline(sentence, p == first_par and (s, e) == paragraphs[p],
@@ -266,6 +263,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             quote = "partial" if has_quote and not according else "indirect"
         elif s == paragraphs[p][0] and (raw := agency_lede(text, s, e)):
             quote = "indirect"  # "PYONGYANG, April 29 (KCNA) -- The ... is ...": KCNA's
+        elif block is not None and block[0] <= p <= block[2]:
+            raw, quote = block[1], "direct"  # a block's sentence quoting a name: still its own
         else:
             quote = "none"
         clauses.append(_Clause(p, full_spans, raw, according, quote))

@@ -24,6 +24,7 @@ Korean leaders``) name no one person or body and are left as they are.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from .name_keys import POSSESSIVE_RE
@@ -118,6 +119,14 @@ def country_role(raw: str, linker: Any, person_roles: frozenset[str]) -> tuple[s
     return (countries.pop(), words[-1]) if len(countries) == 1 else None
 
 
+DOCUMENT_HEADS = frozenset("statement readout commentary communique editorial".split())
+"""Nouns of a document whose author a later ``the <noun> said`` stands for (``the readout``
+of the White House's readout; set D of ``data/voices_README.md``)."""
+_DOCUMENT_STEMS = ("tatement", "eadout", "ommentary", "ommuniqu", "ditorial", "TATEMENT",
+                   "EADOUT", "OMMENTARY", "OMMUNIQU", "DITORIAL")
+_DOCUMENT_RE = re.compile(r"\b(" + "|".join(sorted(DOCUMENT_HEADS)) + r")\b", re.I)
+
+
 class RoleIndex:
     """The people named with a role and the bodies named in one document, in reading order
     (see the module docstring)."""
@@ -126,6 +135,21 @@ class RoleIndex:
         self._people: list[tuple[int, int, str, frozenset[str], str | None]] = []
         self._bodies: list[tuple[int, str]] = []
         self._known: dict[str, frozenset[str]] = {}
+        self._authors: dict[str, str] = {}
+
+    def note_author(self, sentence: str, speaker: str) -> None:
+        """Record ``speaker`` as the author of each document noun of :data:`DOCUMENT_HEADS`
+        its ``sentence`` names (``Kim said in a statement``, ``In its readout, the White House
+        said``), for a later ``the statement said``."""
+        if not any(map(sentence.__contains__, _DOCUMENT_STEMS)):
+            return  # most sentences name no document: substring tests spare them the regex
+        for noun in _DOCUMENT_RE.findall(sentence):
+            if speaker[:1].isupper() and {"a", "an"}.isdisjoint(speaker.split()):  # a name
+                self._authors[noun.lower()] = speaker
+
+    def author(self, head: str) -> str | None:
+        """The author of ``the <head>`` (a document noun), or ``None``."""
+        return self._authors.get(head)
 
     def note_person(self, sentence: int, order: int, name: str, roles: frozenset[str],
                     country: str | None) -> None:
@@ -184,6 +208,42 @@ class RoleIndex:
     def has_body(self, head: str) -> bool:
         """Whether a body with the head noun ``head`` was named."""
         return any(head in name.lower().split() for _, name in self._bodies)
+
+
+_ROLE_OF_BODY_RE = re.compile(
+    r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*"
+    r"(?:[’']s\s+(?:[a-z]+\s+)?(?:ministry|government|military|embassy|office))?")
+"""``for`` or ``of`` and a capitalised body, or a country's lower-case one, after a role noun
+(`` for the DPRK Foreign Ministry``, `` for China's foreign ministry``)."""
+
+
+_INDEFINITE_ROLE_RE = re.compile(r"[AaOo](?<!\w\w)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+"
+                                 r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)")
+"""An indefinite noun phrase of up to four words (``a senior U.S. official``): the role it
+introduces is its last word. ``\\b(?:[Aa]n?|[Oo]ne)`` written to open with a character class,
+which lets the regex engine skip to the candidate letters."""
+
+
+def indefinite_roles(sentence: str, roles: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """``(role, phrase)`` of each indefinite role phrase of ``sentence`` that a later ``the
+    <role>`` may stand for: the phrase to its first word of ``roles``, with the body it speaks
+    for (``a senior U.S. official``: ``official``, ``senior U.S. official``; ``A spokesman for
+    the DPRK Foreign Ministry``: ``spokesman``, ``spokesman for the DPRK Foreign Ministry``)."""
+    for m in _INDEFINITE_ROLE_RE.finditer(sentence):
+        words = [re.sub(r"(?<![A-Z])\.$|[’']+$", "", w) for w in m.group(1).split()]  # U.S.
+        role = next((k for k, w in enumerate(words) if w in roles), None)
+        if role is not None:
+            yield words[role], " ".join(words[:role + 1]) + role_body(
+                sentence[m.start(1):], role)
+
+
+def role_body(text: str, k: int) -> str:
+    """The body an indefinite role phrase speaks for, as written after its role noun, the
+    ``k``-th word of ``text`` (``spokesman for the DPRK Foreign Ministry``: `` for the DPRK
+    Foreign Ministry``, ``a spokesperson for China's foreign ministry``), else ``""``."""
+    m = re.match(rf"\s*(?:\S+\s+){{{k}}}\S+", text)
+    body = _ROLE_OF_BODY_RE.match(text, m.end()) if m else None
+    return body.group(0) if body else ""
 
 
 def opening_apposition(sentence: str, roles: frozenset[str]) -> tuple[str, str] | None:

@@ -3,8 +3,7 @@
 :class:`SpeakerTracker` follows one document in reading order. It turns the raw subject of a
 reporting clause into a speaker:
 
-- a proper name loses its titles (``President``, ``Mr.``) and a surname takes the full name seen
-  earlier (``Biden`` after ``Joe Biden``);
+- a proper name loses its titles (``Mr.``); a surname takes the full name seen (``Joe Biden``);
 - ``he``/``she`` take the last named person who spoke or, if more recent, the last person
   named as the subject of a sentence that reports nothing (``Kim Yo Jong issued a statement.
   She said ...``: :meth:`SpeakerTracker.mention`), ``they``/``it`` the last speaker;
@@ -14,17 +13,16 @@ reporting clause into a speaker:
   (``Foreign Ministry``, ``Korean Central News Agency``), else the last organisation speaker;
 - role nouns with a country (``the South Korean leader``), bodies named in lower case (``the
   foreign ministry``) and a bare ``state media``: :mod:`.role_referents`;
-- any other common noun phrase (``officials``, ``state media``, ``a senior US official``) stays
-  as written, without a leading determiner.
+- any other common noun phrase (``officials``, ``a senior US official``) stays as written,
+  without a leading determiner; a joint speaker (``Seoul and Tokyo``) is only a later ``they``.
 
 :class:`.actor_linker.ActorLinker` maps a speaker to one canonical actor through the editable
-actor list (``resources/actors.json``, shared with
-:func:`analysis.metrics.actors.actor_mentions`): ``Yoon``, ``Yoon Suk-yeol`` and ``President
-Yoon`` are all ``Yoon Suk Yeol``; ``KCNA`` and ``North Korean state media`` are ``KCNA``. A
-speaker that is no alias but names exactly one person or organisation of the list (``South
-Korean President Yoon Suk Yeol``) takes that actor; a government body of a listed country
-(``North Korea's foreign ministry``) takes the country; any other speaker is its own actor.
-"""
+actor list (``resources/actors.json``, shared with :func:`analysis.metrics.actors.actor_mentions`):
+``Yoon``, ``Yoon Suk-yeol`` and ``President Yoon`` are all ``Yoon Suk Yeol``; ``KCNA`` and
+``North Korean state media`` are ``KCNA``. A speaker that is no alias but names exactly one
+person or organisation of the list (``South Korean President Yoon Suk Yeol``) takes that actor;
+a government body of a listed country (``North Korea's foreign ministry``) takes the country;
+any other speaker is its own actor."""
 
 from __future__ import annotations
 
@@ -39,6 +37,7 @@ from .role_referents import (
     RoleIndex,
     compatible,
     country_role,
+    indefinite_roles,
     opening_apposition,
     state_media_of,
     title_country,
@@ -217,11 +216,6 @@ SENTENCE_OPENERS = frozenset("""As But And Yet So Or In On At For From With Unde
     Still Also Then Now Today Yesterday Asked Speaking Earlier Later Last This That""".split())
 """Capitalised words that open a sentence before a name and are no part of it."""
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_INDEFINITE_ROLE_RE = re.compile(r"[AaOo](?<!\w\w)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+"
-                                 r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)")
-"""An indefinite noun phrase of up to four words (``a senior U.S. official``): the role it
-introduces is its last word. ``\\b(?:[Aa]n?|[Oo]ne)`` written to open with a character class,
-which lets the regex engine skip to the candidate letters."""
 _DEFINITE_RE = re.compile(r"(?:the|this|that)\s+(?:[\w-]+\s+)?([\w-]+)", flags=re.I)
 _NO_TITLES: frozenset[str] = frozenset()
 _ROLE_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}([a-z]+)")
@@ -307,11 +301,9 @@ class SpeakerTracker:
         apposed = opening_apposition(sentence, DESCRIBING_ROLES)
         if apposed:
             self._appositions[apposed[0]] = apposed[1]
-        for m in () if _ROLE_BYTES.isdisjoint(folded) else _INDEFINITE_ROLE_RE.finditer(sentence):
-            words = [re.sub(r"(?<![A-Z])\.$|[’']+$", "", w) for w in m.group(1).split()]  # U.S.
-            role = next((k for k, w in enumerate(words) if w in PERSON_ROLES), None)
-            if role is not None:
-                self._role_seen[words[role]] = (self._sentence, " ".join(words[:role + 1]))
+        for role, phrase in () if _ROLE_BYTES.isdisjoint(folded) else \
+                indefinite_roles(sentence, PERSON_ROLES):
+            self._role_seen[role] = (self._sentence, phrase)
 
     def _note_role(self, sentence: str, m: re.Match, name: str, roles: tuple[str, ...],
                    before: Any, order: int) -> None:
@@ -434,7 +426,8 @@ class SpeakerTracker:
         """``raw`` (first letter lower-cased) if it is a definite person role (``the diplomat``,
         ``the Russian leader``): the speaker column keeps it, the actor is the person."""
         m = _ROLE_RE.fullmatch(raw.strip())
-        if m and m.group(1).lower() in PERSON_ROLES or self._country_person(raw):
+        if m and (m.group(1).lower() in PERSON_ROLES or self.roles.author(m.group(1).lower())) \
+                or self._country_person(raw):
             return raw.strip()[0].lower() + raw.strip()[1:]
         return None
 
@@ -464,11 +457,15 @@ class SpeakerTracker:
             # "the foreign ministry": the latest ministry named with "foreign" in it
             qualifiers = [w.lower() for w in raw.split()[1:-1]]
             return self.roles.body(head, qualifiers) or raw[0].lower() + raw[1:]
+        if self.roles.author(head):
+            return self.roles.author(head)  # "the statement" of "Kim said in a statement"
         if head in self._latest_by_head:
             return self._latest_by_head[head]
         if head in ORG_ROLES and self.last_org and all(
                 w.lower() in f"{self.last_org.lower()} think" for w in raw.split()[1:-1]):
             return self.last_org  # "the think tank"; not "the presidential office" after a poll
+        if (self.last_speaker or "").startswith(head + " ") and head in SPEAKER_NOUNS:
+            return self.last_speaker  # "the officials" after "officials at the ministry"
         return raw[0].lower() + raw[1:]
 
     def mention(self, raw: str) -> bool:
@@ -496,24 +493,28 @@ class SpeakerTracker:
 
     def remember(self, speaker: str | None, person: bool) -> None:
         """Note ``speaker`` as the most recent one (and as a person or organisation)."""
-        if speaker:
-            self.last_speaker = speaker
-            if " " in speaker:
-                self._speaker_by_head[speaker.rsplit(" ", 1)[1].lower()] = speaker
-            city = person and self.linker is not None and self.linker.is_place(speaker)
-            if person and not city:  # "Beijing said ... He said": not Beijing
-                self.last_person = speaker  # a pronoun's person, as the clause named it
-                words = speaker.split()
-                if len(words) > 1 and all(w[0].isupper() for w in words) and \
-                        not POSSESSIVE_RE.search(speaker):
-                    full = self.full_name(speaker)
-                    if self._speaker_by_first.get(words[0]) != full:
-                        self._speaker_by_first[words[0]] = full
-                        self._full_names.clear()  # a bare family name may now mean this one
-            if person and self._is_place(speaker):
-                self._place_seen = self._sentence
-            elif person:  # a role noun's person: never a country
-                self._person_seen = (self._sentence, self.full_name(speaker)
-                                     if speaker[0].isupper() else speaker)
-            elif speaker[0].isupper() and speaker != self.last_person:  # a carried person
-                self.last_org = speaker
+        if not speaker:
+            return
+        self.last_speaker = speaker
+        self.roles.note_author(self._seen[-1] if self._seen else "", speaker)
+        if " and " in speaker and not looks_like_org(speaker):
+            return  # a joint speaker ("Seoul and Tokyo") is a later "they", never "the agency"
+        if " " in speaker:
+            self._speaker_by_head[speaker.rsplit(" ", 1)[1].lower()] = speaker
+        city = person and self.linker is not None and self.linker.is_place(speaker)
+        if person and not city:  # "Beijing said ... He said": not Beijing
+            self.last_person = speaker  # a pronoun's person, as the clause named it
+            words = speaker.split()
+            if len(words) > 1 and all(w[0].isupper() for w in words) and \
+                    not POSSESSIVE_RE.search(speaker):
+                full = self.full_name(speaker)
+                if self._speaker_by_first.get(words[0]) != full:
+                    self._speaker_by_first[words[0]] = full
+                    self._full_names.clear()  # a bare family name may now mean this one
+        if person and self._is_place(speaker):
+            self._place_seen = self._sentence
+        elif person:  # a role noun's person: never a country
+            self._person_seen = (self._sentence, self.full_name(speaker)
+                                 if speaker[0].isupper() else speaker)
+        elif speaker[0].isupper() and speaker != self.last_person:  # a carried person
+            self.last_org = speaker

@@ -5,7 +5,8 @@ State media and official releases carry a statement in full under such a line, w
 quotation marks. The line itself reports an act (a neutral act without content: the
 writer's), and the paragraphs after it are the words of its subject (the rule of the voices
 sets, ``data/voices_README.md``).
-:func:`following_frame` names that subject.
+:func:`following_frame` names that subject, with the body it speaks for (``A spokesman for
+the DPRK Foreign Ministry gave the following answer ...:``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ def following_frame(text: str, start: int, end: int) -> str | None:
         return None  # every match holds it: most sentences are spared the dateline and regex
     body = lede_start(text, start, end)
     sentence = text[body:end]
-    if not _FOLLOWING_RE.search(sentence):
+    m = _FOLLOWING_RE.search(sentence)
+    if not m:
         return None
-    return sentence_subject(list(_WORD_RE.finditer(sentence)))
+    subject = sentence_subject(list(_WORD_RE.finditer(sentence)))
+    at = sentence.find(subject) + len(subject) if subject else -1
+    rest = sentence[at:m.start()].strip() if at > 0 else ""
+    if rest.split()[:1] in (["for"], ["of"]) and "," not in rest:
+        return f"{subject} {rest}"  # "A spokesman for the DPRK Foreign Ministry gave ..."
+    return subject

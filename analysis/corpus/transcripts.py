@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from .speakers import TITLE_WORDS
+from .speakers import TITLE_WORDS, clean_name
 
 TURN_RE = re.compile(
     r"(?:(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}[A-Z.])"
@@ -174,9 +174,11 @@ def _titled_label(label: str) -> bool:
 
 def _excerpt(labels: list[str]) -> bool:
     """Whether the turn ``labels`` of a document (in order) open a transcript excerpt: the first
-    a title and a name (``MR KIRBY``), or a question (``Q``) answered by one."""
+    a title and a name (``MR KIRBY``), or a question (``Q``) or a role in the room (``STAFF``,
+    ``MODERATOR``: :data:`GENERIC_LABELS`) answered by one."""
     return bool(labels) and (_titled_label(labels[0]) or (
-        QA_LABEL_RE.fullmatch(labels[0]) is not None and any(map(_titled_label, labels[1:]))))
+        (QA_LABEL_RE.fullmatch(labels[0]) is not None or labels[0].lower() in GENERIC_LABELS)
+        and any(map(_titled_label, labels[1:]))))
 
 
 def _is_header(sentence: str) -> bool:
@@ -221,10 +223,13 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
 def label_full_name(text: str, speaker: str | None) -> str | None:
     """The fullest naming in the transcript ``text`` of the person a turn label names by titles
     and a family name (``Mr. Miller`` -> ``Matthew Miller`` from the title line, ``Minister
-    Lee`` -> ``Lee Jong-sup``: a Korean family name comes first), else ``speaker``."""
+    Lee`` -> ``Lee Jong-sup``: a Korean family name comes first; ``Foreign Minister Park`` ->
+    ``Park Jin`` after those titles in the title line); a label of titles and a full
+    name is the name (``Minister Of National Defense Shin Won-Sik``); else ``speaker``."""
     words = (speaker or "").split()
     if len(words) < 2 or any(w.lower().strip(".") not in TITLE_WORDS for w in words[:-1]):
-        return speaker
+        name = clean_name(speaker or "")  # "Minister Of National Defense Shin Won-Sik"
+        return name if " " in name and len(name) < len(speaker or "") else speaker
     family = re.escape(words[-1])
     korean = re.search(rf"\b{family}\s+[A-Z][a-z]+-[a-z]+\b", text)
     if korean:
@@ -232,4 +237,6 @@ def label_full_name(text: str, speaker: str | None) -> str | None:
     for m in re.finditer(rf"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+{family}\b(?!-)", text):
         if m.group(1).lower() not in TITLE_WORDS:
             return m.group(0)
-    return speaker
+    titles = r"\s+".join(map(re.escape, words[:-1]))  # "Foreign Minister Park Jin at a ..."
+    titled = re.search(rf"(?i:{titles})\s+({family}\s+[A-Z][a-z]+)\b(?![-\s]+[A-Z])", text)
+    return titled.group(1) if titled else speaker
