@@ -109,7 +109,7 @@ def test_a_closing_reporting_clause_without_a_stop_is_still_attributed():
 @pytest.mark.parametrize(("sentence", "act"), [
     ("Presidents Joe Biden and Ferdinand Marcos on Monday are signing an agreement that "
      "includes plans to open four more sites to U.S. troops.", True),
-    ("The two leaders also agreed on the establishment of a joint planning group.", True),
+    ("The ministers agreed on the establishment of a hotline between their navies.", True),
     ("The two leaders agreed on the need for dialogue.", False),
     ("The two sides agreed that the shield would be strengthened.", False),
 ])
@@ -144,7 +144,7 @@ def test_a_threat_reported_in_the_main_clause_stays_quoted():
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
-    ("China and Russia have expressed concern over the joint declaration.", "China and Russia"),
+    ("Beijing and Moscow have expressed concern about the new pact.", "Beijing and Moscow"),
     ("Tokyo voiced strong support for the new consultative group.", "Tokyo"),
     ("Beijing lodged a protest with Seoul over the remarks.", "Beijing"),
     ("Beijing conveyed its strong dissatisfaction to Seoul.", "Beijing"),
@@ -198,8 +198,8 @@ def test_the_name_of_a_promise_is_its_source(sentence, source):
 
 def test_a_promoted_promise_speaks_by_its_maker():
     # Was speaker "Japan": the one who obtained the promise.
-    text = ('Japan also secured a US promise to promptly deploy "the full might of the '
-            'alliance," including nuclear forces, in the event of an attack.')
+    text = ('Tokyo also secured a US promise to send "every asset we have," '
+            'nuclear forces among them, should it come under attack.')
     assert rows(text) == [("quoted", "US")]
 
 

@@ -14,7 +14,7 @@ DATELINE = (
     "MOSCOW (Example Wire / Agency - 28th April, 2023) Russia's foreign ministry said on Friday "
     "that the new nuclear arrangement between Washington and Seoul would unsettle the whole of "
     "Northeast Asia, spokeswoman Maria Zakharova told reporters.\n\nThe two allies agreed on "
-    "Wednesday to set up a Nuclear Consultative Group that will meet regularly on nuclear "
+    "Wednesday to create a Nuclear Consultative Group, meeting regularly on nuclear "
     "planning.\n\n\"Such steps only breed mistrust,\" Zakharova said.")
 
 
@@ -80,8 +80,8 @@ def test_title_case_headline_verb_is_no_keyphrase():
 
 
 def test_interpreted_greetings_and_courtesies_are_no_keyphrases():
-    text = ("MODERATOR:  (Via interpreter)  Good afternoon, ladies and gentlemen. We will now "
-            "begin the joint press conference on the nuclear consultative talks.\n\n"
+    text = ("MODERATOR:  (Via interpreter)  Good afternoon, ladies and gentlemen of the press. "
+            "Let us open the joint press conference on the nuclear consultative talks.\n\n"
             "MINISTER CHO:  (Via interpreter)  Good afternoon. It is a pleasure to welcome the "
             "Secretary back to Seoul. Our talks today covered nuclear planning, the submarine "
             "visit to Busan and joint exercises with the United States.\n\n"

@@ -89,7 +89,7 @@ def agrees_to_act(sentence: str) -> bool:
 def narrates_an_act(sentence: str) -> bool:
     """Whether ``sentence`` narrates an act the learned model (:mod:`.attribution_model`) may
     not read as reported speech: an agreement to act (:func:`agrees_to_act`), or the signing
-    of a text (``Biden and Yoon are signing an agreement that includes plans to ...``: the
+    of a text (``Biden and Yoon are signing a pact that sets out plans to ...``: the
     parties act; what the text holds is no one's words here)."""
     return agrees_to_act(sentence) or ("sign" in sentence and
                                        _SIGNS_A_TEXT_RE.search(sentence) is not None)

@@ -69,7 +69,7 @@ _OPENING_NAME_RE = re.compile(rf"\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,")
 """A name of two words or more opening the sentence before a comma: the subject of a verb
 after a chain of asides (``Donna Rawlings, 59, of Ashton, Md., who watched ..., said``)."""
 _ROLE_NAME_RE = re.compile(rf"\s*,\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,")
-"""``The South Korean President, Yoon Suk-yeol, who ...``: a name in apposition to a role."""
+"""``The South Korean leader, Yoon Suk Yeol, who ...``: a name in apposition to a role."""
 _ROLE_HEADS = TITLE_WORDS | PERSON_ROLES
 _RELATIVE_WORD_RE = re.compile(r"\s(?:who|which|that)\s")
 _CLAUSE_AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would)\b")
@@ -169,7 +169,7 @@ def appositive_subject(outside: str, tokens: list, verb_at: int, verb_end: int) 
         name = _without_lead(app.group(1))
         named = _ROLE_NAME_RE.match(outside, app.end(1))
         if named and name.split()[-1].lower() in _ROLE_HEADS:
-            return named.group(1)  # "The South Korean President, Yoon Suk-yeol, who ..., said"
+            return named.group(1)  # "The South Korean leader, Yoon Suk Yeol, who ..., said"
         if name and _is_appositive(name, outside[app.end(1):verb_at]):
             return name
     relative = _RELATIVE_ASIDE_RE.search(outside, window, verb_at)

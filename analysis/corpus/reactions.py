@@ -36,8 +36,8 @@ _MAX_WORDS = 8
 
 def reaction_source(sentence: str) -> str | None:
     """The source of a reaction noun in ``sentence`` (see the module docstring), or ``None``:
-    ``Beijing's Korean affairs envoy`` of *... was met with concern from Beijing's Korean
-    affairs envoy*; a leading article is dropped (``the ministry`` -> ``ministry``), as
+    ``Beijing's envoy for the peninsula`` of *... drew concern from Beijing's envoy for the
+    peninsula*; a leading article is dropped (``the ministry`` -> ``ministry``), as
     :func:`analysis.corpus.cues.find_reporting_clause` drops it after ``according to``."""
     if " from " not in sentence or _VERBS.isdisjoint(sentence.split()):
         return None  # most sentences: a set test spares them the regex
