@@ -78,6 +78,11 @@ def test_rules_100_105(text, expected):
     ("Critics asked whether America's security guarantee for Seoul would hold in a crisis.",
      {"alliance"}),
     ("MR. KIRBY: Our security guarantees to the ROK have never been stronger.", {"alliance"}),
+    # the new phrases keep the cues they contain: extended nuclear deterrence stays deterrence,
+    # another ally's treaty stays a half cue (defense) and no alliance
+    ("The Pentagon said it would keep strengthening extended nuclear deterrence in the region.",
+     {"deterrence"}),
+    ("Its defense treaty with Manila obliges Washington to respond, the admiral said.", set()),
     # assuring someone else, support for someone else
     ("The minister assured lawmakers that the budget would pass.", set()),
     ("The rally was a show of support for the striking dockers.", set()),
