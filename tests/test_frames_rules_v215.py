@@ -16,12 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.metrics.frame_lexicon import load_frame_lexicon
 from tests.frame_rules import frames_of
-
-
-def test_lexicon_version_is_2_15_0():
-    assert load_frame_lexicon().version == "2.15.0"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

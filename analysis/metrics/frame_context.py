@@ -18,7 +18,8 @@ has ``deterrence``, is left as it is. The references (:data:`NCG_REFERENCE_RE`):
   *a second meeting*, *the group's inaugural session*, *the first two sessions*), not followed
   by *with* or *between* (*the next meeting with Kim*) or by *of* another body;
 * *co-chaired* and the *co-chairs*, also opening a sentence (*Co-chaired by ...*; not a
-  party's: a sentence that names a *party* is left out), and a meeting or session *chaired by*.
+  party's: a sentence that names a *party* is left out), and a meeting or session *chaired by*
+  or *convened by* (lexicon 2.16.0, rule 50).
 
 A bare *the meeting* is not a reference: *the meeting came days after the launch* dates
 another event (rule 3), which is how the team sets label it. The rule is deterministic and
@@ -59,7 +60,7 @@ NCG_REFERENCE_RE = re.compile(
     rf"(?:{_ORDINALS})\s+(?:(?:formal|plenary|regular|full)\s+)?(?:meeting|session)s?\b"
     rf"(?!\s+(?:with|between)\b|{_OTHER_OF})"
     r"|\b[Cc]o-?chair(?:ed|s|ing)?\b"
-    r"|\b(?:meeting|session)s?\s+(?:was|were|is|will\s+be)\s+chaired\b")
+    r"|\b(?:meeting|session)s?\s+(?:was|were|is|will\s+be)\s+(?:chaired|convened)\b")
 """A reference to the NCG without its name (see the module docstring)."""
 
 _PARTY_RE = re.compile(r"\bpart(?:y|ies)\b", re.IGNORECASE)
