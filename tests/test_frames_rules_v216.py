@@ -58,7 +58,7 @@ def test_lexicon_version_is_2_16_0():
     # rule 104: the planned answer as a predicate; the end of the leadership
     ("Should the North strike the South, the response would be devastating, the two leaders "
      "said.", {"deterrence"}),
-    ("Pyongyang would face the end of its leadership if it ever used the weapons, Biden said.",
+    ("The North would see the end of its leadership if it ever used the weapons, Biden said.",
      {"deterrence"}),
     # rule 105: the North's law on nuclear force policy
     ("The bombers could become targets under the DPRK law on nuclear forces policy, KCNA said.",
