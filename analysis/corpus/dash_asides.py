@@ -1,7 +1,7 @@
 """A subject set off from its reporting verb by an aside between dashes.
 
-British and wire copy put a comment between dashes after the subject: ``China – clearly not
-pleased with the US stance – warned against ...``, ``Pyongyang -- angered by the drills --
+British and wire copy put a comment between dashes after the subject: ``Beijing – plainly
+irritated by the summit – warned against ...``, ``Pyongyang -- angered by the drills --
 vowed ...``. :func:`without_dash_aside` gives the sentence without the aside, so that the
 subject before it is read as the verb's (:func:`analysis.corpus.cues.find_reporting_clause`).
 """

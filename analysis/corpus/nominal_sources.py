@@ -1,8 +1,8 @@
 """The source of a promise named by a noun: ``secured a US promise to deploy ...``.
 
 A sentence the learned model reads as reported speech may carry its source inside a noun
-phrase rather than as a subject: *Seoul secured a US promise to deploy "the entire force of the
-alliance"*, *Tokyo won Washington's pledge to ...*. The one who promised speaks, not the one who
+phrase rather than as a subject: *Seoul secured a US promise to send "every asset we
+have"*, *Tokyo won Washington's pledge to ...*. The one who promised speaks, not the one who
 obtained the promise: :func:`nominal_source` names it (``US``, ``Washington``) for
 :func:`analysis.corpus.quotes.promoted_speaker`.
 """
