@@ -18,9 +18,11 @@ from .opening_subjects import sentence_subject
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _FOLLOWING_RE = re.compile(
-    r"\b(?:issued|released|published|made\s+public|sent|delivered|gave)\s+the\s+following\s+"
+    r"\b(?:issued|released|published|made\s+public|sent|delivered|gave)\s+"
+    r"(?:(?:on|in|last|this)\s+(?:[\w,]+\s+){0,3}?)?the\s+following\s+"
     r"(?:[\w-]+\s+){0,3}?(?:statement|commentary|article|letter|message|speech|remarks|report|"
-    r"answer|announcement|communique|notice|interview)\b[^:“”\"]{0,80}:\s*$")
+    r"answer|announcement|communique|notice|interview|stand|position)\b(?:[^:“”\"]{0,80}:|"
+    r"[^:“”\"]{0,40}\b(?:titled|entitled|headlined)\s*[“\"][^“”\"]{1,200}[”\"]\s*[.:]?)\s*$")
 
 
 def following_frame(text: str, start: int, end: int) -> str | None:

@@ -167,9 +167,15 @@ BLINKEN``): such a label opens a transcript excerpt of one turn."""
 
 def _titled_label(label: str) -> bool:
     """Whether ``label`` is an upper-case title and name (``MR KIRBY``, ``MS. JEAN-PIERRE``,
-    :data:`_HONORIFICS`), not a dateline (``SEOUL``) or a role (``MODERATOR``)."""
-    words = label.replace(".", " ").split()
-    return label.isupper() and len(words) >= 2 and words[0].lower() in _HONORIFICS
+    :data:`_HONORIFICS`; qualifiers of a title may come first, ``FOREIGN MINISTER PARK``,
+    ``VICE PRESIDENT HARRIS``), not a dateline (``SEOUL``) or a role (``MODERATOR``)."""
+    words = label.replace(".", " ").lower().split()
+    if not label.isupper() or len(words) < 2:
+        return False
+    lead = 0
+    while lead < len(words) - 2 and words[lead] in TITLE_WORDS and words[lead] not in _HONORIFICS:
+        lead += 1  # "foreign", "vice", "deputy", "national security" before the title
+    return words[lead] in _HONORIFICS
 
 
 def _excerpt(labels: list[str]) -> bool:
