@@ -75,6 +75,7 @@ from .kickers import is_kicker
 from .nominal_sources import nominal_source
 from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
+from .plain_acts import not_a_source
 from .put_it import put_it_source
 from .sources import blank_dateline
 from .speakers import (
@@ -322,8 +323,8 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
                                                           following) >= model.threshold:
             raw = held or promoted_speaker(text[s:e], list(WORD_RE.finditer(text, s, e)),
                                            model.cues)
-            if raw and raw.split()[-1].lower() in _NON_SPEAKING:
-                continue  # "The agreement ... also creates": an act of a text, no words
+            if not_a_source(text[s:e], raw):
+                continue  # "The agreement ... also creates", "Pyongyang fired": acts
             if raw is None or is_speaker_surface(raw):  # "Whether that insight": nobody
                 c.quote, c.raw = "indirect", raw
 
@@ -342,12 +343,6 @@ def promoted_speaker(sentence: str, tokens: list[re.Match],
     if subject is None or subject.lower() in _WEAK_SUBJECTS:
         subject = subject_phrase(sentence) or subject
     return subject
-
-
-_NON_SPEAKING = frozenset("agreement declaration deal pact treaty accord charter document "
-                          "communique law bill resolution".split())
-"""Heads of a subject that, without a reporting verb (the rules found none), is no source: a
-text that creates or sets out something (``The agreement ... also creates a group``)."""
 
 
 def _next_cues(clauses: list[_Clause]) -> list[int | None]:
