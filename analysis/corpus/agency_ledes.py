@@ -25,8 +25,9 @@ def lede_start(text: str, start: int, end: int) -> int:
     when it opens with none or is nothing else.
     A dateline names where a story was filed, never a speaker or a subject."""
     head = text[start:min(end, start + 80)]
-    if "\n" in head.strip() or ("-" not in head and "—" not in head and "–" not in head):
-        return start  # a dateline ends in a dash: most sentences have none near their start
+    if "\n" in head.strip() or ("-" not in head and "—" not in head and "–" not in head
+                                   and "/" not in head):
+        return start  # a dateline ends in a dash (or a /TASS/): most have none near their start
     spans = dateline_spans(head)
     if not spans or spans[0][0] >= 3 or not text[start + spans[0][1]:end].strip():
         return start

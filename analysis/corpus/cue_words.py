@@ -46,14 +46,15 @@ verb does (``Many Democrats are afraid that ...``, ``Seoul remains confident tha
 THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highlighted "
                             "highlights estimates estimated calculates calculated projects "
                             "projected hinted hints reminded reminds warning indicating "
-                            "suggesting".split()) | STANCE_ADJECTIVES
+                            "suggesting assessed assesses".split()) | STANCE_ADJECTIVES
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
 underscored the U.S. commitment``; not ``The launch underscored the risk``); *estimates* and
 *estimated* only before ``that`` (``The Tax Foundation estimates that the plan would cost
 ...``; not ``Officials estimated the crowd at 5,000``, ``the estimates that circulated``), and
 so *calculates* and *projects* (``The Labor Department calculates that ...``, ``The budget
-office projected that ...``; not ``a calculated move``, ``the projects that won funding``);
+office projected that ...``; not ``a calculated move``, ``the projects that won funding``) and
+*assessed* (``Seoul has assessed that ...``; not ``assessed the damage``);
 *warning*, *indicating* and *suggesting* only between a plural noun or a name and ``that``
 (``amid analysts warning that``, ``Seoul officials indicating that``; not ``a stern warning
 that``); *reminded* only before ``that`` within four words (``reminded Pyongyang that ...``, not
@@ -83,7 +84,8 @@ def stance_object(tokens: list, i: int) -> bool:
     return False
 
 
-_ESTIMATING = frozenset("estimates estimated calculates calculated projects projected".split())
+_ESTIMATING = frozenset("estimates estimated calculates calculated projects projected assessed "
+                        "assesses".split())
 _CLAUSE_OPENERS = frozenset("""that the this these those he she they we it its his her their our
     i""".split())
 """Words that open the clause after a stance adjective, with or without *that* (``are
@@ -148,6 +150,9 @@ ORG_HEADS = frozenset(
 DOCUMENT_NOUNS = frozenset("""report statement study survey poll commentary article editorial
     analysis transcript data documents document filing memo letter release dispatch""".split())
 """Heads of ``according to a report by X``: the source is then X."""
+DOCUMENT_HEADS = DOCUMENT_NOUNS | frozenset("""reports statements studies surveys polls
+    commentaries articles editorials analyses releases dispatches""".split())
+""":data:`DOCUMENT_NOUNS` and their plurals (``according to reports from X``: X)."""
 
 TEXT_NOUNS = frozenset("""law constitution rule text bill resolution treaty agreement pact
     charter document declaration communique order clause""".split())

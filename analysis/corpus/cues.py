@@ -34,7 +34,7 @@ from .cue_words import (
     ASIDE_ADVERBS,
     AUXILIARIES,
     CLAUSE_STOPS,
-    DOCUMENT_NOUNS,
+    DOCUMENT_HEADS,
     EVIDENCE_VERBS,
     GOING_ON_VERBS,
     INVERTING_VERBS,
@@ -115,7 +115,7 @@ def _according_to(outside: str) -> str | None:
     tokens = phrase.split()
     kept = []
     for n, tok in enumerate(tokens[:8]):
-        if kept and tok.lower() in {"by", "from", "of"} and kept[-1].lower() in DOCUMENT_NOUNS:
+        if kept and tok.lower() in {"by", "from", "of"} and kept[-1].lower() in DOCUMENT_HEADS:
             by = re.match(rf"(?:the\s+)?({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)",
                           " ".join(tokens[n + 1:]))
             if by:
@@ -280,7 +280,7 @@ _TIME_WORDS = TIME_NOUNS | TIME_MODIFIERS
 _NOT_SUBJECT_END = CLAUSE_STOPS | PREPOSITIONS | DETERMINERS | NOUN_MARKERS
 _SPEAKER_HEADS = SPEAKER_NOUNS | PERSON_ROLES | ORG_ROLES
 NOUN_BEFORE = DETERMINERS | NOUN_MARKERS
-_STATING_NOUNS = DOCUMENT_NOUNS | ORG_ROLES | TEXT_NOUNS
+_STATING_NOUNS = DOCUMENT_HEADS | ORG_ROLES | TEXT_NOUNS
 _PERSON_OR_SPEAKER = PERSON_ROLES | SPEAKER_NOUNS
 
 

@@ -7,7 +7,8 @@ finds. A dateline opens a line, its place is upper case (``SEOUL``, optionally f
 title-case country, ``SEOUL, South Korea``) or is followed by a date or a parenthesised agency,
 and a dash ends it (``--``, ``—``, ``–``, ``-``). A title-case place followed only by a dash
 ("Washington - Seoul ties", a headline) is no dateline. A wire that files without a place gives
-the date and its name (``April 26 (UPI) --``).
+the date and its name (``April 26 (UPI) --``). Russian agencies end the dateline with their
+name between slashes instead of a dash (``MOSCOW, May 5. /TASS/.``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|July|Aug(
 DATELINE_RE = re.compile(
     rf"(?m)^[ \t]*(?:(?P<day>{_MONTH}[ \t]+\d{{1,2}})(?=[ \t]*\()|(?P<place>{_PLACE})"
     rf"(?:,[ \t]+(?P<region>{_PLACE}))??(?:,[ \t]+(?P<date>{_MONTH_DAY}))?)"
-    r"[ \t]*(?P<agency>\([^()\n]{1,40}\))?[ \t]*(?:--|—|–|-)(?=[ \t])")
+    r"[ \t]*(?P<agency>\([^()\n]{1,40}\))?[ \t]*(?:(?:--|—|–|-)(?=[ \t])"
+    r"|\.?[ \t]*(?P<slashed>/[A-Z][\w-]{1,15}/)\.?(?=[ \t]|$))")
 """A line's opening dateline (see the module docstring); :func:`dateline_spans` checks that
 its place is upper case or that a date or an agency follows it."""
 
@@ -35,6 +37,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         if m.group("day"):  # "April 26 (UPI) --": a date and an agency, no place
             if m.group("agency"):
                 out.append((m.start("day"), m.end()))
-        elif m.group("date") or m.group("agency") or (place.isupper() and len(place) > 2):
+        elif m.group("date") or m.group("agency") or m.group("slashed") or (
+                place.isupper() and len(place) > 2):
             out.append((m.start("place"), m.end()))
     return out

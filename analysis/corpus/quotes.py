@@ -59,12 +59,7 @@ from itertools import islice
 from .actor_linker import default_linker
 from .agency_ledes import agency_lede, lede_start
 from .announcements import announces_an_event, narrates_an_act
-from .attribution_model import (
-    AttributionModel,
-    cue_subject,
-    default_model,
-    neighbours,
-)
+from .attribution_model import AttributionModel, cue_subject, default_model, neighbours
 from .bare_clauses import frame_reading, is_bare_clause, refers_back
 from .beliefs import belief_subject
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
@@ -78,16 +73,16 @@ from .paragraph_labels import paragraph_label
 from .plain_acts import not_a_source
 from .put_it import put_it_source
 from .sources import blank_dateline
-from .speakers import (
-    DETERMINERS,
-    PERSON_PRONOUNS,
-    PRONOUNS,
-    SpeakerTracker,
-    is_speaker_surface,
-)
+from .speakers import DETERMINERS, PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
 from .statement_frames import following_frame
 from .subjects import subject_phrase
-from .title_case import headline_quote_spans, is_headline, menu_page, sentence_case
+from .title_case import (
+    headline_quote_spans,
+    is_headline,
+    menu_page,
+    sentence_case,
+    single_quote_style,
+)
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .writer_claims import adverb_subject, is_prescription, says_nothing
 
@@ -213,7 +208,8 @@ def _outside(text: str, s: int, e: int, spans: list[tuple[int, int]], opens_para
 def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Clause]:
     """First pass: quotation spans, quote type and raw reporting subject of each sentence."""
     paragraphs = _paragraph_bounds(sentences)
-    spans_by_par = {p: quote_spans(text, s, e) for p, (s, e) in paragraphs.items()}
+    find = headline_quote_spans if single_quote_style(text) else quote_spans  # ‘...,’ said
+    spans_by_par = {p: find(text, s, e) for p, (s, e) in paragraphs.items()}
     first_par = min(paragraphs) if paragraphs else 0
     menus = menu_page(text, sentences)
     clauses = []

@@ -13,6 +13,8 @@ News text needs a handful of rules, each covered by a test:
   end a sentence only when the next word is a typical sentence opener (``The``, ``He``...);
 * a lower-case word after ``?``/``!`` and a closing quote continues the sentence
   (``“Why?” he asked.``), as does any lower-case continuation;
+* a Russian agency's name between slashes ending a dateline (``MOSCOW, May 5. /TASS/. The
+  ...``) ends no sentence;
 * decimals (``3.5``) and hyphenated names (``B-52``, ``US-South``) contain no boundary;
 * the end of a paragraph always ends a sentence, so headlines without a final period stand
   alone;
@@ -65,6 +67,7 @@ quotes or brackets, then a space; :func:`split_sentences` decides which ones are
 _NEXT_RE = re.compile(r"\s+([\"'“‘«(\[]*)(\S)")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
 _NEXT_WORD_RE = re.compile(r"[^\W_]+")
+_SLASHED_AGENCY_RE = re.compile(r"/[A-Z][\w-]{1,15}/\.")
 _LOOKBACK = 100
 """Characters searched back for the word before a period: no abbreviation is longer, and a
 bounded search keeps segmentation linear in the length of a paragraph."""
@@ -129,6 +132,8 @@ def _is_boundary(text: str, end: int, mark: str, limit: int) -> bool:
     if not mark.startswith(".") or mark.startswith("..."):
         return True
     stop = end - len(mark) + 1
+    if _SLASHED_AGENCY_RE.fullmatch(text, _token_start(text, stop), stop):
+        return False  # "MOSCOW, May 5. /TASS/. The ...": a dateline, the lede goes on
     before = _WORD_BEFORE_RE.search(text, _token_start(text, stop), stop)
     if before is None:
         return True

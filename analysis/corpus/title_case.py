@@ -79,6 +79,14 @@ def headline_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int
     return spans
 
 
+def single_quote_style(text: str) -> bool:
+    """Whether the document ``text`` marks its quotations with single quotes only, as part of
+    the British press does (``‘The alliance is ironclad,’ said Biden.``): no double quotation
+    mark anywhere (nor ``''``) and at least two opening marks ``‘``. Its quotations are then
+    read with :func:`headline_quote_spans` in every paragraph, not in the headline only."""
+    return text.count("‘") >= 2 and not any(c in text for c in '"“”') and "''" not in text
+
+
 END_PUNCT = frozenset(".!?…\"”’')»:")
 """Characters a sentence may end on (a closing mark counts: ``... "for good."``)."""
 CLOSING_MARKS = "\"”’')»"
