@@ -74,7 +74,11 @@ _STANCE_REACH = 4
 
 def stance_object(tokens: list, i: int) -> bool:
     """Whether the object of the verb ``tokens[i]`` of :data:`STANCE_ACT_VERBS` is a stance
-    noun (:data:`STANCE_NOUNS`) after at most a determiner and adjectives."""
+    noun (:data:`STANCE_NOUNS`) after at most a determiner and adjectives, outside a clause
+    that opens the sentence with a subordinator (``While some conservatives have expressed
+    disappointment that ..., the deal is “...,” said Lee``: the main clause reports)."""
+    if _opening_subordinate(tokens[0].string, tokens, i):
+        return False
     for k in range(i + 1, min(len(tokens), i + 1 + _STANCE_REACH)):
         word = tokens[k].group(0).lower()
         if word in STANCE_NOUNS:
@@ -175,6 +179,20 @@ def is_adverb(word: str) -> bool:
                               and low not in LY_NOUNS)
 
 
+def passive_before(tokens: list, i: int) -> bool:
+    """Whether the verb ``tokens[i]`` (regex matches) follows a passive auxiliary, perhaps an
+    adverb between, with only spaces between them (``were rejected``, ``was first
+    announced``): a passive names no speaker. A quotation between them, blank in the text
+    the tokens are read from, makes the verb an inverted report (``... is “a better
+    deterrent,” said Lee``)."""
+    if i == 0 or tokens[i].start() - tokens[i - 1].end() > 3:
+        return False
+    if tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES:
+        return True
+    return i > 1 and is_adverb(tokens[i - 1].group(0)) and \
+        tokens[i - 2].group(0).lower() in PASSIVE_AUXILIARIES
+
+
 OPENING_ADVERBS = frozenset("sadly oddly truly fully newly".split())
 """Sentence adverbs in ``-ly`` of five letters that open a sentence (``Sadly, ...``) and name
 nobody. The longer ``-ly`` words are read by :func:`is_opening_adverb`; other openers
@@ -244,7 +262,8 @@ NOUN_LIKE_VERBS = frozenset("states claims reports notes calls demands promises 
 NOUN_MODIFIERS = frozenset("""false new recent such similar earlier previous unconfirmed press
     news media two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     fifty dozen other several both all many swing battleground caucus nominating primary member
-    border southern northern eastern western coastal neighboring neighbouring""".split())
+    border southern northern eastern western coastal neighboring neighbouring various numerous
+    repeated growing""".split())
 """Words before a plural noun that a reporting verb's form may be (``four states``, ``swing
 states``, ``caucus states``, ``the dozen states that``, ``false claims``)."""
 PARTICLES = frozenset("for on off up in back out upon into".split())

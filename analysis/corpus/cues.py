@@ -61,6 +61,7 @@ from .cue_words import (
     idiom_or_act,
     is_adverb,
     object_relative,
+    passive_before,
     stance_object,
     that_only_reports,
 )
@@ -71,13 +72,7 @@ from .joint_subjects import joint_subject
 from .opening_subjects import PARTICIPLES, evidence_subject, sentence_subject
 from .participles import attributive_participle
 from .reactions import reaction_source
-from .sources import (
-    PREP_OR_STOP,
-    inverted_common_noun,
-    inverted_subject,
-    is_named,
-    is_relay,
-)
+from .sources import PREP_OR_STOP, inverted_common_noun, inverted_subject, is_named, is_relay
 from .speakers import (
     DETERMINERS,
     NAME_TOKEN,
@@ -390,8 +385,7 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "When asked whether ..., Mao said": the asking is the reporter's
     if verb in _LOCATING_VERBS and i + 1 < len(tokens) and tokens[i + 1].group(0) == "from":
         return False  # "Costa reported from Seoul": where a journalist worked, no report
-    if i > 0 and (tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES or i > 1 and is_adverb(
-            tokens[i - 1].group(0)) and tokens[i - 2].group(0).lower() in PASSIVE_AUXILIARIES):
+    if passive_before(tokens, i):
         return False  # "were rejected", "was first announced": a passive names no speaker
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
     if verb in QUOTE_ONLY_VERBS and not has_quote:
