@@ -46,7 +46,8 @@ verb does (``Many Democrats are afraid that ...``, ``Seoul remains confident tha
 THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highlighted "
                             "highlights estimates estimated calculates calculated projects "
                             "projected hinted hints reminded reminds warning indicating "
-                            "suggesting assessed assesses".split()) | STANCE_ADJECTIVES
+                            "suggesting assessed assesses mentions stipulates stipulated "
+                            "specifies".split()) | STANCE_ADJECTIVES
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
 underscored the U.S. commitment``; not ``The launch underscored the risk``); *estimates* and
@@ -54,7 +55,8 @@ underscored the U.S. commitment``; not ``The launch underscored the risk``); *es
 ...``; not ``Officials estimated the crowd at 5,000``, ``the estimates that circulated``), and
 so *calculates* and *projects* (``The Labor Department calculates that ...``, ``The budget
 office projected that ...``; not ``a calculated move``, ``the projects that won funding``) and
-*assessed* (``Seoul has assessed that ...``; not ``assessed the damage``);
+*assessed* (``Seoul has assessed that ...``; not ``assessed the damage``); a text's
+*mentions*, *stipulates* and *specifies* (``The declaration also mentions that ...``);
 *warning*, *indicating* and *suggesting* only between a plural noun or a name and ``that``
 (``amid analysts warning that``, ``Seoul officials indicating that``; not ``a stern warning
 that``); *reminded* only before ``that`` within four words (``reminded Pyongyang that ...``, not
@@ -167,7 +169,7 @@ CLAUSE_STOPS = frozenset("""that and but or which who whom whose when while as b
     where although though than then after before since until amid amidst""".split())
 ADVERBS = frozenset("""also later then previously again once recently earlier further
     repeatedly separately reportedly publicly privately has have had already first
-    once""".split())
+    once since""".split())
 LY_NOUNS = frozenset("family assembly ally rally supply monopoly anomaly bully".split())
 
 
@@ -177,20 +179,6 @@ def is_adverb(word: str) -> bool:
     low = word.lower()
     return low in ADVERBS or (word[0].islower() and low.endswith("ly") and len(low) > 4
                               and low not in LY_NOUNS)
-
-
-def passive_before(tokens: list, i: int) -> bool:
-    """Whether the verb ``tokens[i]`` (regex matches) follows a passive auxiliary, perhaps an
-    adverb between, with only spaces between them (``were rejected``, ``was first
-    announced``): a passive names no speaker. A quotation between them, blank in the text
-    the tokens are read from, makes the verb an inverted report (``... is “a better
-    deterrent,” said Lee``)."""
-    if i == 0 or tokens[i].start() - tokens[i - 1].end() > 3:
-        return False
-    if tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES:
-        return True
-    return i > 1 and is_adverb(tokens[i - 1].group(0)) and \
-        tokens[i - 2].group(0).lower() in PASSIVE_AUXILIARIES
 
 
 OPENING_ADVERBS = frozenset("sadly oddly truly fully newly".split())

@@ -61,7 +61,6 @@ from .cue_words import (
     idiom_or_act,
     is_adverb,
     object_relative,
-    passive_before,
     stance_object,
     that_only_reports,
 )
@@ -82,6 +81,7 @@ from .speakers import (
     SPEAKER_NOUNS,
     clean_name,
 )
+from .verb_context import coordinated, passive_before
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _ASCII_WORD_RE = re.compile(WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  # on ASCII text
@@ -490,8 +490,7 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
         subject = _subject_before(outside, tokens, i)
         if attributive_participle(outside, tokens, i, subject):
             continue  # "the measures announced on Wednesday": an adjective, no report
-        if subject is None and i > 0 and tokens[i - 1].group(0).lower() in {"and", "but"} and \
-                not outside[tokens[i - 1].end():tok.start()].strip():
+        if subject is None and coordinated(outside, tokens, i):  # "and has since said"
             # "Trump doubled down and said", "When Biden stood ... and promised": one subject
             subject = _subordinate_subject(outside, tokens, i) or sentence_subject(tokens)
         if subject and verb in PARTICIPLES and subject[0].islower() and \

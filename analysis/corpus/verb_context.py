@@ -1,0 +1,34 @@
+"""Where a reporting verb stands among the words before it: after a passive auxiliary
+(:func:`passive_before`: no speaker) or after ``and`` as the second of two verbs of one subject
+(:func:`coordinated`). Used by :func:`analysis.corpus.cues.is_cue` and the subject finder of
+:mod:`analysis.corpus.cues`."""
+
+from __future__ import annotations
+
+from .cue_words import PASSIVE_AUXILIARIES, is_adverb
+
+
+def coordinated(outside: str, tokens: list, i: int) -> bool:
+    """Whether the verb ``tokens[i]`` (regex matches of ``outside``) is the second of two
+    verbs joined by ``and`` or ``but``, perhaps with an auxiliary or adverbs between
+    (``declared itself ... and has repeatedly said``): the sentence's subject is its own."""
+    k = i - 1
+    while k > 0 and is_adverb(tokens[k].group(0)) and \
+            not outside[tokens[k].end():tokens[k + 1].start()].strip():
+        k -= 1
+    return k >= 0 and tokens[k].group(0).lower() in {"and", "but"} and \
+        not outside[tokens[k].end():tokens[k + 1].start()].strip()
+
+
+def passive_before(tokens: list, i: int) -> bool:
+    """Whether the verb ``tokens[i]`` (regex matches) follows a passive auxiliary, perhaps an
+    adverb between, with only spaces between them (``were rejected``, ``was first
+    announced``): a passive names no speaker. A quotation between them, blank in the text
+    the tokens are read from, makes the verb an inverted report (``... is “a better
+    deterrent,” said Lee``)."""
+    if i == 0 or tokens[i].start() - tokens[i - 1].end() > 3:
+        return False
+    if tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES:
+        return True
+    return i > 1 and is_adverb(tokens[i - 1].group(0)) and \
+        tokens[i - 2].group(0).lower() in PASSIVE_AUXILIARIES
