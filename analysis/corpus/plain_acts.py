@@ -69,7 +69,7 @@ def not_a_source(sentence: str, raw: str | None) -> bool:
         return True
     if any(w.lower() in _NO_NOUN_WORDS for w in words):
         return True
-    at = sentence.find(raw)
+    at = sentence.lower().find(raw.lower())  # "the two sides" of "The two sides"
     if at < 0:
         return False
     at += len(raw)
