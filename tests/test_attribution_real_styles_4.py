@@ -166,12 +166,17 @@ def test_a_slashed_agency_dateline_opens_the_lede():
     ("The treaty stipulates that either side may withdraw with a year's notice.",
      ("quoted", "the treaty", "the treaty")),
     ("The plan was rejected by lawmakers on Monday.", ("authorial", None, None)),
+    ('"We took note of the reports on the deal," said the Ministry\'s spokesperson, Olga '
+     "Petrova, in a statement on Friday.", ("quoted", "Olga Petrova", "Olga Petrova")),
+    ('In the text, Seoul expressed "complete trust" in the US umbrella, while Washington '
+     'vowed "close talks" with its ally.', ("quoted", "Seoul", "South Korea")),
 ])
 def test_reporting_clauses_of_korean_press_and_wire_copy(sentence, expected):
     # Was authorial (assessed that, said Jane Roe after the quotation, and has repeatedly
     # said, mentions/stipulates that), speaker "reports" (according to reports from),
     # "lawmakers" (a stance act in the opening while-clause) and "prompted numerous" (the
-    # noun demands read as a verb).
+    # noun demands read as a verb), "Ministry" (the role before an appositive name) and
+    # "Washington" (a stance act whose object is a quotation was no reporting clause).
     assert one(sentence) == expected
 
 

@@ -78,9 +78,13 @@ def stance_object(tokens: list, i: int) -> bool:
     """Whether the object of the verb ``tokens[i]`` of :data:`STANCE_ACT_VERBS` is a stance
     noun (:data:`STANCE_NOUNS`) after at most a determiner and adjectives, outside a clause
     that opens the sentence with a subordinator (``While some conservatives have expressed
-    disappointment that ..., the deal is “...,” said Lee``: the main clause reports)."""
+    disappointment that ..., the deal is “...,” said Lee``: the main clause reports); a
+    quotation as object counts (``expressed “deep regret”``)."""
     if _opening_subordinate(tokens[0].string, tokens, i):
         return False
+    gap = tokens[0].string[tokens[i].end():tokens[i + 1].start()] if i + 1 < len(tokens) else ""
+    if len(gap) > 3 and not gap.strip():
+        return True  # "expressed “full confidence” in": a quotation, blank here, as object
     for k in range(i + 1, min(len(tokens), i + 1 + _STANCE_REACH)):
         word = tokens[k].group(0).lower()
         if word in STANCE_NOUNS:

@@ -482,7 +482,7 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
             has_quote or fronted or outside[:tok.start()].rstrip().endswith((",", "—"))) else None
         if inverted:
             common = inverted_common_noun(outside, tok.end())
-            if common and inverted in common:
+            if common and (inverted in common or common.istitle()):  # "..., Jane Roe,"
                 inverted = common  # "said the North Korean foreign ministry": a modifier
         after_quote = i > 0 and tok.start() - tokens[i - 1].end() > 3
         if inverted and (after_quote or fronted):

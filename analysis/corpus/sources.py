@@ -26,6 +26,8 @@ NOT_SUBJECT_START = frozenset("""on in at to of for with by from that this last 
     sunday yesterday today whether if""".split())
 """Words that cannot open the subject after an inverted verb (prepositions, clause words,
 days)."""
+_APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)\s*(?:,|\.?\s*$)")
+"""A name of two to four capitalised words set off by commas after a role."""
 _INVERTED_COMMON_RE = re.compile(r"\s+((?:[Tt]he|an?|one)\s+[^,.;:!?“”\"()]{1,60})")
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                           r"\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-|:)\s+")
@@ -81,8 +83,11 @@ def inverted_common_noun(outside: str, at: int) -> str | None:
     if words[:2] == ["one", "of"]:
         words = words[2:]  # "said one of the advisers": the advisers are the source
     head = words[-1].lower() if words else ""
-    return " ".join(words) if len(words) > 1 and (head in INVERTED_HEADS or (
-        head.endswith("s") and head[:-1] in INVERTED_HEADS)) else None
+    if len(words) < 2 or not (head in INVERTED_HEADS or (
+            head.endswith("s") and head[:-1] in INVERTED_HEADS)):
+        return None
+    named = _APPOSITIVE_NAME_RE.match(outside, m.end())  # "said the spokesperson, Jane Roe,"
+    return named.group(1) if named else " ".join(words)
 
 
 def inverted_subject(outside: str, at: int) -> str | None:
