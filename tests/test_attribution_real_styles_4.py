@@ -100,6 +100,7 @@ def test_the_model_may_not_promote_an_act_or_a_source_that_is_no_noun_phrase(sen
     ("Analysts believe the group will meet in July.", "Analysts"),
     ("Both sides also agreed that the shield would be strengthened.", "Both sides"),
     ("Her advisers fear the talks will stall.", "Her advisers"),
+    ("The senator fired back at the governor over the budget.", "The senator"),
 ])
 def test_a_promotion_of_a_view_or_an_agreement_stands(sentence, raw):
     assert not not_a_source(sentence, raw)

@@ -12,8 +12,8 @@ the words before the verb for a source. :func:`not_a_source` vetoes such a promo
   writer's inference), or it opens with a participle and ``by`` (``Guided by our shared
   values, the allies are building ...``);
 * the source's verb, at most two adverbs or a day after it, narrates an act, not words: a
-  launch or a deployment (``Pyongyang fired two missiles``, ``launched``, ``deployed``,
-  ``conducted``, ``staged``), a discussion or a decision without content (``The two sides also
+  launch or a deployment (``Pyongyang fired two missiles``, not ``fired back``, a retort;
+  ``launched``, ``deployed``, ``conducted``, ``staged``), a discussion or a decision without content (``The two sides also
   discussed building ...``, ``We decided to ...``), work under way (``are working on``) or the
   writer's forecast (``The envoys are expected to meet ...``, ``is set to``), an event's
   timing (``Biden's warning came as ...``; a possessive source is read with its noun) or a
@@ -48,7 +48,7 @@ _ADVERB = (r"(?:(?:also|then|again|later|first|jointly|reportedly|separately|rec
            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+){0,3}")
 _ACT_RE = re.compile(
     r"[\s)\]]*" + _ADVERB +
-    r"(?:(?:test-)?fired|launched|deployed|dispatched|conducted|staged|discussed|"
+    r"(?:(?:test-)?fired(?!\s+back)|launched|deployed|dispatched|conducted|staged|discussed|"
     r"decided\s+to|(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?"
     r"(?:expected|set|scheduled|slated|due|working)\s+(?:to|on)|"
     r"came\s+(?:as|after|amid|just|only|days|hours|weeks|a\s+day)|"
