@@ -185,3 +185,13 @@ def test_a_pronoun_after_has_since_claimed_takes_the_country():
     text = ("Pyongyang launched a spy satellite in November.\n\n"
             "It has since claimed that the satellite was already sending photos of US bases.")
     assert rows(text)[1][0] == "quoted"
+
+
+def test_a_question_label_opens_an_excerpt_answered_by_a_titled_label():
+    # Was quoted and authorial: QUESTION was no role label, so one titled answer made no
+    # transcript excerpt. A role label links to no actor.
+    text = ("QUESTION:  Will the submarine come back this year?\n\n"
+            "SECRETARY BLINKEN:  I will not get ahead of the Navy. But the commitment is firm."
+            "\n\nWe will keep consulting our ally.")
+    assert rows(text) == [("speech", "Question", None)] + [
+        ("speech", "Secretary Blinken", "Antony Blinken")] * 3

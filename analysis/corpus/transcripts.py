@@ -68,7 +68,8 @@ GENERIC_LABELS = frozenset({
     "q", "a", "moderator", "reporter", "questioner", "audience member", "audience",
     "participant", "operator", "interpreter", "translator", "announcer", "anchor", "host",
     "staff", "unidentified speaker", "unidentified", "male speaker", "female speaker",
-    "speaker", "crosstalk", "unknown"})
+    "speaker", "crosstalk", "unknown", "question", "journalist", "correspondent",
+    "audience question"})
 """Turn labels (lower case) that name a role in the room, not a person: no actor."""
 
 QA_LABEL_RE = re.compile(r"[QA]\d{0,3}")
