@@ -167,6 +167,11 @@ def test_a_slashed_agency_dateline_opens_the_lede():
     ("The treaty stipulates that either side may withdraw with a year's notice.",
      ("quoted", "the treaty", "the treaty")),
     ("The plan was rejected by lawmakers on Monday.", ("authorial", None, None)),
+    ("Lawmakers raised concerns about the cost of the deployment.",
+     ("quoted", "lawmakers", "lawmakers")),
+    ("The unification ministry attached particular significance to the new treaty.",
+     ("quoted", "the unification ministry", "the unification ministry")),
+    ("Pyongyang launched two missiles on Friday.", ("authorial", None, None)),
     ('"We took note of the reports on the deal," said the Ministry\'s spokesperson, Olga '
      "Petrova, in a statement on Friday.", ("quoted", "Olga Petrova", "Olga Petrova")),
     ('In the text, Seoul expressed "complete trust" in the US umbrella, while Washington '

@@ -62,14 +62,15 @@ office projected that ...``; not ``a calculated move``, ``the projects that won 
 that``); *reminded* only before ``that`` within four words (``reminded Pyongyang that ...``, not
 ``reminded him of the war``)."""
 STANCE_ACT_VERBS = frozenset("""expressed expresses expressing voiced voices voicing conveyed
-    conveys lodged lodges""".split())
+    conveys lodged lodges raised raises launched launches attached attaches""".split())
 """Verbs that report a stance only with a stance noun as object (``Beijing expressed strong
 dissatisfaction``, ``Tokyo voiced support for``, ``lodged a protest with``:
 :func:`stance_object`); not ``expressed mail``, ``voiced the main character``."""
 STANCE_NOUNS = frozenset("""concern concerns support opposition regret dissatisfaction displeasure
     hope hopes condolences gratitude appreciation protest protests objection objections
     reservations doubts doubt alarm frustration anger outrage willingness readiness skepticism
-    scepticism disappointment confidence optimism solidarity sympathy""".split())
+    scepticism disappointment confidence optimism solidarity sympathy significance
+    importance""".split())
 _STANCE_REACH = 4
 """Words from a stance-act verb to its stance noun (``expressed its strong dissatisfaction``)."""
 
