@@ -13,8 +13,8 @@ the words before the verb for a source. :func:`not_a_source` vetoes such a promo
   values, the allies are building ...``);
 * the source's verb, at most two adverbs or a day after it, narrates an act, not words: a
   launch or a deployment (``Pyongyang fired two missiles``, not ``fired back``, a retort;
-  ``launched``, ``deployed``, ``conducted``, ``staged``), a discussion or a decision without content (``The two sides also
-  discussed building ...``, ``We decided to ...``), work under way (``are working on``) or the
+  ``launched``, ``deployed``, ``conducted``, ``staged``), a discussion or a decision without
+  content (``The two sides also discussed building ...``, ``We decided to ...``), work under way (``are working on``) or the
   writer's forecast (``The envoys are expected to meet ...``, ``is set to``), an event's
   timing (``Biden's warning came as ...``; a possessive source is read with its noun) or a
   warning the story has reported, as an act at a time or place (``He issued the warning at a
