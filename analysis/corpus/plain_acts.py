@@ -14,11 +14,11 @@ the words before the verb for a source. :func:`not_a_source` vetoes such a promo
 * the source's verb, at most two adverbs or a day after it, narrates an act, not words: a
   launch or a deployment (``Pyongyang fired two missiles``, not ``fired back``, a retort;
   ``launched``, ``deployed``, ``conducted``, ``staged``), a discussion or a decision without
-  content (``The two sides also discussed building ...``, ``We decided to ...``), work under way (``are working on``) or the
-  writer's forecast (``The envoys are expected to meet ...``, ``is set to``), an event's
-  timing (``Biden's warning came as ...``; a possessive source is read with its noun) or a
-  warning the story has reported, as an act at a time or place (``He issued the warning at a
-  news conference``);
+  content (``Both sides also discussed setting up ...``, ``We decided to ...``), work under
+  way (``are working on``) or the writer's forecast (``The envoys are expected to meet
+  ...``, ``is set to``), an event's timing (``Biden's remark came after ...``; a possessive
+  source is read with its noun) or a warning the story has reported, as an act at a time or
+  place (``He issued the warning at a news conference``);
 * the source's head is a text that creates or sets out something without a reporting verb
   (``The agreement ... also creates a group``: :data:`NON_SPEAKING`).
 
