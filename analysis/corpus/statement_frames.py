@@ -6,7 +6,11 @@ quotation marks. The line itself reports an act (a neutral act without content: 
 writer's), and the paragraphs after it are the words of its subject (the rule of the voices
 sets, ``data/voices_README.md``).
 :func:`following_frame` names that subject, with the body it speaks for (``A spokesman for
-the DPRK Foreign Ministry gave the following answer ...:``).
+the DPRK Foreign Ministry gave the following answer ...:``). A date may stand between the verb
+and *the following* (``released on May 2 the following press statement``), the text may be a
+*stand* or a *position* (``made public the following stand through KCNA on May 2:``), and the
+line may end in the statement's quoted title instead of a colon (``... the following press
+statement titled "Nothing can hide."``).
 """
 
 from __future__ import annotations
