@@ -200,3 +200,20 @@ def test_a_question_label_opens_an_excerpt_answered_by_a_titled_label():
             "\n\nWe will keep consulting our ally.")
     assert rows(text) == [("speech", "Question", None)] + [
         ("speech", "Secretary Blinken", "Antony Blinken")] * 3
+
+
+def test_another_bearer_of_a_shared_family_name_is_her_own_actor():
+    # Was actor "Kim Jong Un": the listed Kim was read inside another person's full name.
+    text = ("North Korean leader Kim Jong Un watched the launch.\n\n"
+            'Keeping the warheads at sea is "in fact a better deterrent," said Jane Kim, an '
+            "analyst at a think tank in Seoul.")
+    assert rows(text)[1] == ("quoted", "Jane Kim", "Jane Kim")
+
+
+@pytest.mark.parametrize(("speaker", "actor"), [
+    ("Duyeon Kim", "Duyeon Kim"), ("Kim Tae-hyo", "Kim Tae-hyo"),
+    ("Comrade Kim Jong Un", "Kim Jong Un"), ("Chairman Kim", "Kim Jong Un"),
+    ("Kim Yo Jong", "Kim Yo Jong")])
+def test_the_linker_reads_a_shared_family_name_inside_a_full_name(speaker, actor):
+    from analysis.corpus.actor_linker import default_linker
+    assert default_linker().link(speaker) == actor

@@ -147,6 +147,18 @@ class ActorLinker:
                 break
         return found
 
+    def _other_bearer(self, speaker: str, words: list[str]) -> bool:
+        """Whether ``speaker`` (its ``words`` keyed) is a full name, every word capitalised,
+        whose only listed part is a shared family name (``Jane Kim``, ``Kim Tae-hyo``: not
+        the ``Kim`` of the list), with no longer alias inside it (``Comrade Kim Jong Un``)."""
+        if len(words) < 2 or not all(w[:1].isupper() for w in speaker.split()) or \
+                not any(w in self._named_first for w in words):
+            return False
+        longer = any(" ".join(words[i:i + n]) in self._plain
+                     for n in range(2, self._longest + 1) for i in range(len(words) - n + 1))
+        return not longer and not self._mentions([w for w in words
+                                                  if w not in self._named_first])
+
     def _link(self, speaker: str) -> str:
         key = normal_key(speaker)
         first, _, rest = key.partition(" ")
@@ -174,6 +186,8 @@ class ActorLinker:
         if titled and " " not in stripped and titled in self._alias:
             return self._alias[titled]
         words = [normal_key(w) for w in key.split()]
+        if self._other_bearer(speaker, words):
+            return speaker  # "Jane Kim", "Kim Tae-hyo": another person of a shared family name
         # A speaker drops its article: "North's defence ministry" was "the North's ...".
         article = "" if key.startswith("the ") or not speaker[:1].isupper() else "the "
         mentions = self._mentions(words) + self._conditional_mentions(article + speaker)
