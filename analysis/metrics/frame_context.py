@@ -19,7 +19,9 @@ has ``deterrence``, is left as it is. The references (:data:`NCG_REFERENCE_RE`):
   by *with* or *between* (*the next meeting with Kim*) or by *of* another body;
 * *co-chaired* and the *co-chairs*, also opening a sentence (*Co-chaired by ...*; not a
   party's: a sentence that names a *party* is left out), and a meeting or session *chaired by*
-  or *convened by* (lexicon 2.16.0, rule 50).
+  or *convened by* (lexicon 2.16.0, rule 50);
+* *this meeting* (*this session*), the meeting that *opened* (*began*, *kicked off*) and those
+  who *joined the meeting* (lexicon 2.17.0, rule 114).
 
 A bare *the meeting* is not a reference: *the meeting came days after the launch* dates
 another event (rule 3), which is how the team sets label it. The rule is deterministic and
@@ -60,7 +62,9 @@ NCG_REFERENCE_RE = re.compile(
     rf"(?:{_ORDINALS})\s+(?:(?:formal|plenary|regular|full)\s+)?(?:meeting|session)s?\b"
     rf"(?!\s+(?:with|between)\b|{_OTHER_OF})"
     r"|\b[Cc]o-?chair(?:ed|s|ing)?\b"
-    r"|\b(?:meeting|session)s?\s+(?:was|were|is|will\s+be)\s+(?:chaired|convened)\b")
+    r"|\b(?:meeting|session)s?\s+(?:was|were|is|will\s+be)\s+(?:chaired|convened)\b"
+    r"|\b[Tt]his\s+(?:meeting|session)\b(?!\s+(?:with|between)\b|\s+of\b)"
+    r"|\b(?:meeting|session)\s+(?:opened|began|kicked\s+off)\b|\bjoined\s+the\s+(?:meeting|session)\b")
 """A reference to the NCG without its name (see the module docstring)."""
 
 _PARTY_RE = re.compile(r"\bpart(?:y|ies)\b", re.IGNORECASE)

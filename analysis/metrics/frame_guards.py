@@ -11,6 +11,12 @@ a danger (rule 1: a frame needs its own words). :func:`counterpart_threat` then 
 model again with the North's names blanked, and the model's ``threat`` is the lower of the two
 probabilities: the frame stays when the rest of the sentence carries it (*met his North Korean
 counterpart as missiles flew overhead*), not when the counterpart's name does.
+
+Words the lexicon read in another sense (guide rules 42, 106-108: *the Shangri-La Dialogue*,
+*a trilateral summit* as the event, *the Security Consultative Meeting* by its name alone, *a
+commitment to the principles of the UN Charter*) count toward no frame, and
+:func:`other_sense_guard` keeps the model from counting them again: each frame's probability is
+the lower of the sentence's and that of the sentence with those words blanked.
 """
 
 from __future__ import annotations
@@ -49,3 +55,25 @@ def counterpart_threat(text: str, cues: Sequence[Any], probabilities: Mapping[st
     blanked = model.probabilities(north_korea_blanked(text, lexicon))["threat"]
     out["threat"] = min(out["threat"], blanked)
     return out
+
+
+OTHER_SENSE_RULE = "other sense"
+"""The start of the rule of a cue the lexicon read in another sense (:mod:`.frame_senses`)."""
+
+
+def other_sense_guard(text: str, cues: Sequence[Any], probabilities: Mapping[str, float],
+                      model: Any) -> dict[str, float]:
+    """The model's ``probabilities`` for ``text`` with the words of the cues of ``cues`` read in
+    another sense blanked (module docstring): each frame keeps the lower of its probability and
+    that of the blanked text. Unchanged when no cue was read in another sense."""
+    out = dict(probabilities)
+    spans = [(c.start, c.end) for c in cues if c.rule.startswith(OTHER_SENSE_RULE)]
+    if not spans:
+        return out
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    blanked = model.sentence_probabilities("".join(chars))
+    if blanked is None:
+        return out
+    return {frame: min(p, blanked[frame]) for frame, p in out.items()}

@@ -158,11 +158,12 @@ def _mention_tables(cp: Mapping[str, Any],
 
 
 def _contingency_table(contingency: Mapping[str, Any], where: str) -> PatternTable:
-    """The triggers of a contingency scope (``in the event of``..., ``would``...)."""
+    """The triggers of a contingency scope (``in the event of``..., ``would``..., and the
+    sentence-wide ``end of whatever regime``...)."""
     if contingency.get("frame") not in (None, *FRAMES):
         raise ValueError(f"{where}: contingency.frame must be one of {FRAMES} or null")
     table = PatternTable()
-    for where_key in ("before", "after"):
+    for where_key in ("before", "after", "sentence"):
         for raw in contingency.get(where_key, []):
             pattern, _, opts = parse_entry(raw, f"{where}: contingency.{where_key}")
             table.add(pattern, {"where": where_key}, **opts)

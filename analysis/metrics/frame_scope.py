@@ -67,9 +67,13 @@ def contingency_trigger(text: str, toks: Sequence[Token], i: int, j: int,
     A ``before`` trigger (``in the event of``, ``if``, ``any``, ``deter``...) must end at most
     ``window`` tokens before the cue, an ``after`` trigger (``would``, ``will be met``...) start
     at most ``window`` tokens after it, with no clause punctuation in between: "in case of a
-    nuclear attack", "any nuclear strike ... would be met".
+    nuclear attack", "any nuclear strike ... would be met". A ``sentence`` trigger (the regime
+    the warning would end: ``the end of whatever regime``, guide rule 112) anywhere in the
+    sentence makes every event cue of it the warning's condition.
     """
     for ci, cj, where in triggers:
+        if where == "sentence":
+            return text[toks[ci].start:toks[cj - 1].end]
         if where == "before" and cj <= i and i - cj <= window:
             if not clause_break(text, toks, cj - 1, i):
                 return text[toks[ci].start:toks[cj - 1].end]

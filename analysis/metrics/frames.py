@@ -96,7 +96,7 @@ import re
 from collections.abc import Container, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from .frame_guards import counterpart_threat
+from .frame_guards import counterpart_threat, other_sense_guard
 
 # The lexicon and its loader live in .frame_lexicon; re-exported here, the public facade.
 from .frame_lexicon import FRAMES as FRAMES
@@ -403,8 +403,8 @@ def model_probabilities(text: str, cues: Sequence[Cue], lexicon: FrameLexicon,
     frame cue (``cues``, from :func:`frame_cues`; a context cue resolved to no frame, such as
     ``tested`` or ``the group`` with no party of the story near it, does not count) or naming a
     party of the story (:func:`names_a_party`), of at least the model's ``min_words``;
-    otherwise ``None``. ``matched`` as in :func:`frame_cues`. ``threat`` is guarded where North
-    Korea is only the counterpart of engagement (:func:`.frame_guards.counterpart_threat`)."""
+    otherwise ``None``. ``matched`` as in :func:`frame_cues`. Guarded (:mod:`.frame_guards`):
+    words read in another sense, and ``threat`` where North Korea is only engaged with."""
     if not any(c.frame is not None for c in cues):
         other = [(c.start, c.end) for c in cues if c.rule.startswith("other sense")]
         if not names_a_party(text, lexicon, matched, other):
@@ -412,7 +412,8 @@ def model_probabilities(text: str, cues: Sequence[Cue], lexicon: FrameLexicon,
     probabilities = model.sentence_probabilities(text)
     if probabilities is None:
         return None
-    return counterpart_threat(text, cues, probabilities, lexicon, model)
+    return counterpart_threat(text, cues, other_sense_guard(text, cues, probabilities, model),
+                              lexicon, model)
 
 
 def names_a_party(text: str, lexicon: FrameLexicon,
@@ -515,6 +516,5 @@ def format_evidence(scores: Mapping[str, Any], flagged_only: bool = False) -> st
 
 
 def format_negated(scores: Mapping[str, Any]) -> str:
-    """Readable negated cues of a :func:`frame_scores` result: ``"talks (diplomacy, negated by
-    'no')"``."""
+    """Readable negated cues of a :func:`frame_scores` result (``talks (diplomacy, ...)``)."""
     return ", ".join(f"{c.text} ({c.frame}, {c.rule})" for c in scores["negated"])
