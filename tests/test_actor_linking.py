@@ -262,7 +262,7 @@ def test_a_surname_never_stands_for_a_name_that_opens_with_a_country():
 
 
 KIM_SISTER = (
-    "Kim Yo Jong, the influential sister of North Korean leader Kim Jong Un, condemned the "
+    "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, condemned the "
     "allied drills on Sunday, the official news agency reported.\n\n"
     "The drills were \u201ca dangerous gamble with the fate of the peninsula,\u201d Kim said.")
 

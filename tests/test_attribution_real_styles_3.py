@@ -56,8 +56,8 @@ def test_a_joint_speaker_is_no_later_spokesperson_nor_agency():
 
 
 @pytest.mark.parametrize(("sentence", "source"), [
-    ("The plan was met with concern from Beijing's foreign ministry.",
-     "Beijing's foreign ministry"),
+    ("The drills were met with concern from Moscow's foreign ministry.",
+     "Moscow's foreign ministry"),
     ("The plan has drawn sharp criticism and threats from Chinese state media.",
      "Chinese state media"),
     ("The launch prompted swift condemnation from Tokyo over the timing.", "Tokyo"),

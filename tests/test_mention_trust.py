@@ -81,7 +81,7 @@ def _role(text: str, target: str) -> str:
     return mention_role(prepare(text, start, start + len(target), {}))
 
 
-KCNA_AFP = ("SEOUL, April 29 (AFP) - Kim Yo Jong, the influential sister of North Korea's "
+KCNA_AFP = ("SEOUL, April 29 (AFP) - Kim Yo Jong, the powerful sister of North Korea's "
             "leader Kim Jong Un, on Saturday denounced the declaration as an expression of "
             "the \"most hostile\" policy, state media said.")
 

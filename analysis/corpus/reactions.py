@@ -1,8 +1,8 @@
 """The source of a reaction named by a noun: ``The plan drew criticism from Chinese state media``.
 
 News reports a stance without a reporting verb when the reaction is the object of a verb of
-meeting or causing and its source follows ``from``: *The announcement was met with concern from
-Beijing's envoy*, *The visit has drawn criticism and threats from state media*, *The launch
+meeting or causing and its source follows ``from``: *The drills were met with concern from
+Moscow's embassy*, *The visit has drawn criticism and threats from state media*, *The launch
 prompted condemnation from Tokyo*. The sentence is the source's words, as *Tokyo condemned
 the launch* is. :func:`reaction_source` names that source (the noun phrase after ``from``, to a
 clause break, a relative word or a preposition that opens an adjunct), else ``None``.

@@ -398,7 +398,7 @@ with *neutral*: none is a model feature, and none is the one the sentence's tone
 APPOSITIVE_RE = re.compile(
     r"\s*,\s+(?:the|a|an|who|whose|which|his|her|its|their|\d+|[a-z][\w-]*)\b"
     r"[^,;:()\[\]“”\"]{0,160}?,\s+")
-"""An appositive right after a name, both commas included (", the influential sister of North
+"""An appositive right after a name, both commas included (", the powerful sister of North
 Korea's leader Kim Jong Un, "): it opens with a lower-case word or a number."""
 
 
@@ -477,7 +477,7 @@ def _inside_subject(left: list[str]) -> bool:
 def describes_critic(left: list[str], ex: PreparedExample) -> bool:
     """Whether the target is a person the critic is described by: named inside the critic's
     subject ("the sister of [Kim Jong Un] denounced") or inside an appositive after the
-    critic ("Kim Yo Jong, the influential sister of leader [Kim Jong Un], on Saturday
+    critic ("Kim Yo Jong, the powerful sister of leader [Kim Jong Un], on Saturday
     denounced"), not the one criticised."""
     left_text, right_text = ex.left_text, ex.right_text
     if _inside_subject(left) and is_critic([], right_text):
