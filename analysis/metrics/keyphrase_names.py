@@ -39,10 +39,11 @@ TITLES = frozenset("""president vice prime minister secretary general gen chairm
 ROLE_NOUNS = TITLES | frozenset("""lady sister brother wife husband daughter son uncle aunt
     envoy counterpart diplomat official officer detective researcher analyst scholar expert
     professor director head founder dictator ruler strongman actor actress singer star coach
-    agency media outlet newspaper daily broadcaster mouthpiece""".split())
+    agency media outlet newspaper daily broadcaster mouthpiece warship submarine
+    destroyer""".split())
 """Lower-case nouns of a role that stand before a name in apposition and are no part of it
 ("leader Kim Jong-un", "sister Kim Yo-jong", "news agency KCNA", "detective Clayton
-Searle")."""
+Searle", "submarine USS Kentucky")."""
 ORGANISATION_HEADS = frozenset("""center centre institute institution council committee
     commission ministry department agency office bureau foundation association society academy
     school fund coalition campaign forum federation league organization organisation""".split())

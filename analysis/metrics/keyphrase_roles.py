@@ -1,0 +1,108 @@
+"""Pieces of a sentence that are no keyphrase: a title, and verbs read as nouns or adjectives.
+
+* :func:`drop_lone_titles`: a capitalised title word that stands alone ("Secretary" cut from
+  "Secretary Blinken", "Coordinator" in "Jane Roe, Coordinator for Arms Control", "the two
+  Presidents"), or ends a capitalised name ("NSC Coordinator" before the name it qualifies),
+  names a role, not what the article is about, and is no candidate (a lower-case phrase
+  holding it may be: "deputy defense minister").
+* :func:`inverted_reporting`: a reporting verb after a comma or a quotation and before a name
+  (", reports Yonhap", "... ,” said Kim") is a verb: "reports Yonhap" is no candidate.
+* :func:`bare_verbs`: after a causative or perception verb and its plural object, a
+  lower-case word before a preposition or determiner is a bare infinitive, the object's verb
+  ("plans to have U.S. destroyers dock at Busan", "let allies meet in Seoul"), and is in no
+  candidate, so "destroyers dock" is none.
+
+:func:`past_tense_verb` tells a verb the tagger took for an adjective by its inflection
+("undermine global stability", "coordinate response actions": no noun phrases).
+:mod:`analysis.metrics.keyphrase_candidates` applies them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from .keyphrase_names import TITLES
+from .keyphrase_tokens import stem, word_zipf
+
+ROLE_TITLES = frozenset("""coordinator coordinators director directors deputy undersecretary
+    commissioner commissioners chancellor premier minister ministers""".split())
+"""Capitalised titles of office that stand alone after a name or in the plural, beside the
+titles before a name (:data:`analysis.metrics.keyphrase_names.TITLES`)."""
+CAUSATIVES = frozenset("""have has had having let lets letting make makes made making see sees
+    saw seen seeing watch watches watched watching help helps helped helping""".split())
+"""Verbs whose object may be followed by a bare infinitive ("have ships dock", "let allies
+meet")."""
+AFTER_VERB = frozenset("""in at on into onto near off out up with from the a an its
+    their""".split())
+"""Words that open what follows a bare infinitive (a place, a particle, an object)."""
+OBJECT_WORDS = 5  # the longest object between the causative verb and its bare infinitive
+REPORTING = frozenset("""reports reported writes wrote adds added notes noted says said tells told
+    quotes quoted cites cited""".split())
+"""Reporting verbs that come before their source after a quotation or clause (", reports
+Yonhap")."""
+PAST_MARGIN = 0.5  # a past tense this close to the word's own frequency (Zipf) makes it a verb
+
+
+@lru_cache(maxsize=1)
+def title_keys() -> frozenset[str]:
+    """Candidate keys (stemmed, lower case) of the title words (:data:`ROLE_TITLES` and the
+    titles before a name)."""
+    return frozenset(map(stem, TITLES | ROLE_TITLES))
+
+
+def drop_lone_titles(cands: Any) -> None:
+    """Remove the candidates of ``cands`` (an
+    :class:`analysis.metrics.keyphrase_candidates.Candidates`) that are a title word written
+    capitalised ("Secretary", "Presidents", "Minister") or a name ending in one ("NSC
+    Coordinator", "Prime Minister"); a lower-case one is left to the scoring (KPCrowd dev
+    14.90 -> 14.91 with the names, DUC-2001 dev unchanged)."""
+    titles = title_keys()
+    span = cands.first_span
+    for key in [k for k in cands.tf if k.rpartition(" ")[2] in titles]:
+        _, form, _, _, proper, _ = span[key]
+        if form[:1].isupper() and (proper or " " not in key):
+            del cands.tf[key]
+
+
+def bare_verbs(tk: Any) -> set[int]:
+    """Indices of the tokens of ``tk`` (an :class:`analysis.metrics.keyphrase_names.Tokens`)
+    that are a bare infinitive: a lower-case word without ``-s``/``-ed``/``-ing`` right after
+    a lower-case plural noun that ends the object of a causative verb (:data:`CAUSATIVES`,
+    at most :data:`OBJECT_WORDS` words before, no punctuation between), and right before a
+    word of :data:`AFTER_VERB` ("to have U.S. nuclear-armed submarines dock in Busan")."""
+    los, caps, adjacent = tk.los, tk.caps, tk.adjacent
+    n = len(los)
+    out: set[int] = set()
+    for i in [i for i, w in enumerate(los) if w in CAUSATIVES]:
+        for p in range(i + 1, min(i + 1 + OBJECT_WORDS, n - 2)):
+            if not adjacent[p - 1] and "." not in los[p - 1]:
+                break  # punctuation between (an initialism's period is none: "U.S.")
+            w, v = los[p], los[p + 1]
+            if caps[p] or not (w.endswith("s") and not w.endswith(("ss", "us", "is"))):
+                continue
+            if (adjacent[p] and adjacent[p + 1] and not caps[p + 1] and v.isalpha()
+                    and not v.endswith(("s", "ed", "ing", "ly")) and los[p + 2] in AFTER_VERB):
+                out.add(p + 1)
+            break
+    return out
+
+
+@lru_cache(maxsize=1 << 12)
+def past_tense_verb(lo: str) -> bool:
+    """Whether the lower-case word ``lo`` is mainly a verb by its inflection: its ``-ed``
+    form ("undermined", "coordinated") is about as frequent as the word itself (Zipf within
+    :data:`PAST_MARGIN`). An adjective has no such form ("marine", "genuine", "joint":
+    "jointed" is 2.1 below). Asked of the words the tagger calls adjectives that its
+    training data does not know: "undermine global stability" is no noun phrase."""
+    past = lo + "d" if lo.endswith("e") else lo + "ed"
+    return word_zipf(past) >= word_zipf(lo) - PAST_MARGIN
+
+
+def inverted_reporting(scan: Any, tk: Any) -> set[int]:
+    """Indices of the tokens of ``scan`` (columns ``tk``) that are a reporting verb
+    (:data:`REPORTING`) written in lower case after a comma or a closing quotation mark and
+    right before a name (", reports Yonhap")."""
+    los, proper, adjacent, gaps = tk.los, tk.proper, tk.adjacent, scan.gaps
+    return {i for i in range(1, len(los) - 1) if los[i] in REPORTING and not tk.caps[i]
+            and proper[i + 1] and adjacent[i] and any(c in gaps[i] for c in ",”\"")}
