@@ -49,12 +49,12 @@
    without an adjective ending or any evidence in its training data is taken as a missed verb
    ("allies unveil nuclear plan"), and so is one whose ``-ed`` form is about as frequent
    ("undermine global stability"; :func:`analysis.metrics.keyphrase_roles.past_tense_verb`).
-   With or without the tagger, a lower-case ``-ed`` word ends no phrase and a lower-case ``-ing``/``-ed`` word starts none, except an ``-ed`` word the
-   tagger calls an adjective before a lower-case word it precedes at least twice in the
-   text: a term ("extended deterrence", "armed forces"), not a one-off participle.
+   With or without the tagger, a lower-case ``-ed`` word ends no phrase and a lower-case
+   ``-ing``/``-ed`` word starts none, except an ``-ed`` word the tagger calls an adjective
+   before a lower-case word it precedes at least twice in the text: a term ("extended deterrence", "armed forces"), not a one-off participle.
    Candidates seen only in a headline (a title-case line, or a first line before a blank
-   line without a full stop or colon) are dropped, except capitalised single words: a headline's
-   phrases have no case cue and its lower-case words are mostly verbs ("Yoon hails ...").
+   line without a full stop or colon) are dropped, except capitalised single words: a
+   headline's phrases have no case cue and its lower-case words are mostly verbs ("Yoon hails ...").
    A phrase of several words that the text only ever writes before one and the same word that
    may end a noun phrase is a modifier, no unit ("nuclear ballistic missile" in "nuclear
    ballistic missile submarine", "US ballistic missile" in "US ballistic missile submarine"),
@@ -64,8 +64,8 @@
    noun is that noun's modifier and no candidate alone ("turning" of "turning point").
 5. *Grouping.* Variants are grouped on a light plural stem (an initialism without its
    periods: "U.S." and "US" are one candidate, "ROK-U.S." and "ROK-US" too); a lone surname
-   is credited to the full name it abbreviates ("Gates" -> "Daryl Gates"; a Korean or Chinese family name
-   written first to the name it starts, "Yoon" -> "Yoon Suk Yeol",
+   is credited to the full name it abbreviates ("Gates" -> "Daryl Gates"; a Korean or
+   Chinese family name written first to the name it starts, "Yoon" -> "Yoon Suk Yeol",
    :mod:`analysis.metrics.keyphrase_names`); the spellings of one Korean or Chinese name
    and an acronym in brackets after its name are one candidate, an acronym and the name
    whose initials it spells one entry ("DPRK", "Democratic People's Republic of Korea")
