@@ -51,7 +51,8 @@
    ("undermine global stability"; :func:`analysis.metrics.keyphrase_roles.past_tense_verb`).
    With or without the tagger, a lower-case ``-ed`` word ends no phrase and a lower-case
    ``-ing``/``-ed`` word starts none, except an ``-ed`` word the tagger calls an adjective
-   before a lower-case word it precedes at least twice in the text: a term ("extended deterrence", "armed forces"), not a one-off participle.
+   before a lower-case word it precedes at least twice in the text: a term ("extended
+   deterrence", "armed forces"), not a one-off participle.
    Candidates seen only in a headline (a title-case line, or a first line before a blank
    line without a full stop or colon) are dropped, except capitalised single words: a
    headline's phrases have no case cue and its lower-case words are mostly verbs ("Yoon hails ...").
