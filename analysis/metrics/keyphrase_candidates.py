@@ -117,6 +117,7 @@ from .keyphrase_roles import (
     bare_verbs,
     drop_lone_titles,
     inverted_reporting,
+    join_initialisms,
     past_tense_verb,
 )
 from .keyphrase_tokens import (
@@ -455,6 +456,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     if not n:
         return 0, Candidates.from_spans((), [], [])
     tk = _tokens(text, scan)
+    join_initialisms(scan, tk)
     capitalised_names(tk)
     if tagger is not None:
         tk.tag_array = pos_tags(tagger, scan, tk)

@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -106,3 +107,31 @@ def inverted_reporting(scan: Any, tk: Any) -> set[int]:
     los, proper, adjacent, gaps = tk.los, tk.proper, tk.adjacent, scan.gaps
     return {i for i in range(1, len(los) - 1) if los[i] in REPORTING and not tk.caps[i]
             and proper[i + 1] and adjacent[i] and any(c in gaps[i] for c in ",”\"")}
+
+
+def join_initialisms(scan: Any, tk: Any) -> None:
+    """Let a name go on past an initialism's final period ("U.S. Forces Korea", "ROK-U.S.
+    Alliance"): where an initialism is followed by ". " and a capitalised word that the
+    text capitalises nowhere else (so no name of its own that a new sentence might start
+    with, as "Seoul" in "... to the U.S. Seoul said") and that is no acronym ("U.S. SSBNs"),
+    the two tokens are made adjacent in
+    ``tk`` and their chunks of ``scan`` joined (in place). Run before the names are found."""
+    los, caps, gaps = tk.los, tk.caps, scan.gaps
+    after = [i + 1 for i in scan.columns["initialism"].nonzero()[0].tolist()
+             if i + 1 < len(los) and gaps[i + 1] == ". " and caps[i + 1] and not tk.breaks[i + 1]]
+    if not after:
+        return
+    elsewhere = Counter(los[i] for i in tk.capitals)
+    elsewhere.subtract(los[i] for i in after)
+    words = scan.words  # an acronym is a name of its own ("U.S. SSBNs")
+    joins = {i for i in after if elsewhere[los[i]] <= 0 and los[i].isalpha()
+             and not words[i][:2].isupper()}
+    for i in joins:
+        tk.adjacent[i - 1] = True
+    chunks: list[tuple[int, int]] = []
+    for a, b in scan.chunks:
+        if chunks and a in joins and chunks[-1][1] == a:
+            chunks[-1] = (chunks[-1][0], b)
+        else:
+            chunks.append((a, b))
+    scan.chunks[:] = chunks
