@@ -39,7 +39,7 @@
    lower-case role noun or another name ("news agency KCNA", "the United States Cho
    Hyun-dong"; :func:`analysis.metrics.keyphrase_names.name_starts`). A reporting verb
    between a comma or quotation and a name (", reports Yonhap") and a bare infinitive after
-   a causative verb's plural object ("to have U.S. submarines dock in") are in no candidate,
+   a causative verb's plural object ("to have U.S. frigates berth at") are in no candidate,
    and a title alone or ending a name ("Secretary", "Presidents", "NSC Coordinator") is no
    candidate (:mod:`analysis.metrics.keyphrase_roles`).
 4. *Noun phrases.* Every 1-3 word span of a chunk is a candidate if, with the packaged

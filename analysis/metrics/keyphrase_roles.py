@@ -71,7 +71,7 @@ def bare_verbs(tk: Any) -> set[int]:
     that are a bare infinitive: a lower-case word without ``-s``/``-ed``/``-ing`` right after
     a lower-case plural noun that ends the object of a causative verb (:data:`CAUSATIVES`,
     at most :data:`OBJECT_WORDS` words before, no punctuation between), and right before a
-    word of :data:`AFTER_VERB` ("to have U.S. nuclear-armed submarines dock in Busan")."""
+    word of :data:`AFTER_VERB` ("would have allied frigates berth at Busan")."""
     los, caps, adjacent = tk.los, tk.caps, tk.adjacent
     n = len(los)
     out: set[int] = set()
