@@ -6,7 +6,7 @@
    are blanked (:func:`mask_furniture`, offsets kept), and so is news furniture: a wire
    dateline, credit, contributor and copyright lines, bylines, date lines, photo credits and
    captions, addresses (:mod:`analysis.metrics.news_furniture`); the words of
-   ``resources/keyphrase_furniture.txt`` ("applause", "EDT", "morning", "remarks"...) are in
+   ``resources/keyphrase_furniture.txt`` ("applause", "EDT", "remarks", "podium"...) are in
    no candidate.
 2. *Chunks.* The text is split at punctuation between tokens, line breaks, stop words
    (``resources/stopwords_en.txt``), light nouns that carry their modifier's content
