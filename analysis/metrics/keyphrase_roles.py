@@ -38,6 +38,8 @@ meet")."""
 AFTER_VERB = frozenset("""in at on into onto near off out up with from the a an its
     their""".split())
 """Words that open what follows a bare infinitive (a place, a particle, an object)."""
+DETERMINERS = frozenset("the a an its their his her our these those some".split())
+"""Stop words that may open the object of a causative verb ("have the ships dock")."""
 OBJECT_WORDS = 5  # the longest object between the causative verb and its bare infinitive
 REPORTING = frozenset("""reports reported writes wrote notes noted quotes quoted cites
     cited""".split())
@@ -73,7 +75,7 @@ def bare_verbs(tk: Any) -> set[int]:
     a lower-case plural noun that ends the object of a causative verb (:data:`CAUSATIVES`,
     at most :data:`OBJECT_WORDS` words before, no punctuation between), and right before a
     word of :data:`AFTER_VERB` ("would have allied frigates berth at Busan")."""
-    los, caps, adjacent = tk.los, tk.caps, tk.adjacent
+    los, caps, adjacent, breaks = tk.los, tk.caps, tk.adjacent, tk.breaks
     n = len(los)
     out: set[int] = set()
     for i in compress(count(), map(CAUSATIVES.__contains__, los)):
@@ -81,6 +83,8 @@ def bare_verbs(tk: Any) -> set[int]:
             if not adjacent[p - 1] and "." not in los[p - 1]:
                 break  # punctuation between (an initialism's period is none: "U.S.")
             w, v = los[p], los[p + 1]
+            if breaks[p] and w not in DETERMINERS:
+                break  # no object ("has been", "had to")
             if caps[p] or not (w.endswith("s") and not w.endswith(("ss", "us", "is"))):
                 continue
             if (adjacent[p] and adjacent[p + 1] and not caps[p + 1] and v.isalpha()
@@ -119,18 +123,20 @@ def join_initialisms(scan: Any, tk: Any) -> None:
     Alliance"): where an initialism is followed by ". " and a capitalised word that the
     text capitalises nowhere else (so no name of its own that a new sentence might start
     with, as "Seoul" in "... to the U.S. Seoul said") and that is no acronym ("U.S. SSBNs"),
-    the two tokens are made adjacent in
-    ``tk`` and their chunks of ``scan`` joined (in place). Run before the names are found."""
+    the two tokens are made adjacent in ``tk`` and their chunks of ``scan`` joined (in
+    place). Run before the names are found."""
     los, caps, gaps = tk.los, tk.caps, scan.gaps
     after = [i + 1 for i in scan.columns["initialism"].nonzero()[0].tolist()
              if i + 1 < len(los) and gaps[i + 1] == ". " and caps[i + 1] and not tk.breaks[i + 1]]
     if not after:
         return
-    elsewhere = Counter(los[i] for i in tk.capitals)
-    elsewhere.subtract(los[i] for i in after)
     words = scan.words  # an acronym is a name of its own ("U.S. SSBNs")
-    joins = {i for i in after if elsewhere[los[i]] <= 0 and los[i].isalpha()
-             and not words[i][:2].isupper()}
+    after = [i for i in after if los[i].isalpha() and not words[i][:2].isupper()]
+    n_after = Counter(los[i] for i in after)
+    cap_los = tk.cap_los or [los[i] for i in tk.capitals]
+    joins = {i for i in after if cap_los.count(los[i]) <= n_after[los[i]]}
+    if not joins:
+        return
     for i in joins:
         tk.adjacent[i - 1] = True
     chunks: list[tuple[int, int]] = []
