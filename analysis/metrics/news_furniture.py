@@ -153,7 +153,8 @@ _INLINE = tuple((cues, re.compile(pattern), bool(word)) for cues, pattern, *word
     (("http", "www."), r"\bhttps?://\S+|\bwww\.\S+"),
     (("[",), r"(?m:^[ \t]*\[[^\]\n]{1,40}\])"),  # [Herald Interview]
     (("(END)", "(MORE)"), r"\((?:END|MORE)\)"),
-    (("WHITE HOUSE", "Office of the", "IMMEDIATE RELEASE", "Briefing Room", "BRIEFING ROOM"),
+    (("THE WHITE HOUSE", "Office of the Press", "Office of the Vice", "Office of the First",
+      "IMMEDIATE RELEASE", "Briefing Room", "BRIEFING ROOM"),
      r"(?m:^[ \t]*(?:THE[ \t]+WHITE[ \t]+HOUSE|(?:The[ \t]+)?Office[ \t]+of[ \t]+the[ \t]+"
      r"(?:Press[ \t]+Secretary|Vice[ \t]+President|First[ \t]+Lady)|FOR[ \t]+IMMEDIATE[ \t]+"
      r"RELEASE|(?:James[ \t]+S\.[ \t]+Brady[ \t]+)?(?:Press[ \t]+)?Briefing[ \t]+Room"
