@@ -13,7 +13,9 @@ in its name and no phrase that only modifies one word: 1 outlet file, 4 syntheti
 and the seed's scores, not its phrases or their order, as "Mr. President" is no longer
 counted among its tokens; then a capitalised singular word the tagger reads as a common noun
 lower-cased only when the text writes its stem in lower case: 2 synthetic documents, where an
-invented name opening a sentence keeps its capital),
+invented name opening a sentence keeps its capital; then a title alone ("Gen"), a verb the
+tagger reads as an adjective by its ``-ed`` form, a sentence-initial verb before its object and
+the other rules of ``keyphrase_roles``: 58 synthetic documents and their two tables),
 and the keyness
 ones when issue 15 kept acronyms in capitals (``US`` is no longer the pronoun ``us``). The
 actor-mention fingerprints of the seed and the outlet files were re-taken for actor list 3

@@ -6,7 +6,7 @@
    are blanked (:func:`mask_furniture`, offsets kept), and so is news furniture: a wire
    dateline, credit, contributor and copyright lines, bylines, date lines, photo credits and
    captions, addresses (:mod:`analysis.metrics.news_furniture`); the words of
-   ``resources/keyphrase_furniture.txt`` ("applause", "EDT", "morning", "remarks"...) are in
+   ``resources/keyphrase_furniture.txt`` ("applause", "EDT", "remarks", "podium"...) are in
    no candidate.
 2. *Chunks.* The text is split at punctuation between tokens, line breaks, stop words
    (``resources/stopwords_en.txt``), light nouns that carry their modifier's content
@@ -37,19 +37,25 @@
    rolls out the red carpet"; :mod:`analysis.metrics.keyphrase_verbs`), and so is a listed
    headline verb ("Pyongyang warns", "Yoon unveil plan"). A name starts a new chunk after a
    lower-case role noun or another name ("news agency KCNA", "the United States Cho
-   Hyun-dong"; :func:`analysis.metrics.keyphrase_names.name_starts`).
+   Hyun-dong"; :func:`analysis.metrics.keyphrase_names.name_starts`). A reporting verb
+   between a comma or quotation and a name (", reports Yonhap") and a bare infinitive after
+   a causative verb's plural object ("to have U.S. frigates berth at") are in no candidate,
+   and a title alone or ending a name ("Secretary", "Presidents", "NSC Coordinator") is no
+   candidate (:mod:`analysis.metrics.keyphrase_roles`).
 4. *Noun phrases.* Every 1-3 word span of a chunk is a candidate if, with the packaged
    part-of-speech tagger (:mod:`analysis.corpus.tagger`), it ends in a noun, proper noun or number
    and holds no verb, auxiliary, adverb, adposition, pronoun or determiner (a hyphenated
    participle may modify: "nuclear-armed submarine"); a word the tagger calls an adjective
    without an adjective ending or any evidence in its training data is taken as a missed verb
-   ("allies unveil nuclear plan"). With or without the tagger, a lower-case ``-ed`` word ends
-   no phrase and a lower-case ``-ing``/``-ed`` word starts none, except an ``-ed`` word the
-   tagger calls an adjective before a lower-case word it precedes at least twice in the
-   text: a term ("extended deterrence", "armed forces"), not a one-off participle.
+   ("allies unveil nuclear plan"), and so is one whose ``-ed`` form is about as frequent
+   ("undermine global stability"; :func:`analysis.metrics.keyphrase_roles.past_tense_verb`).
+   With or without the tagger, a lower-case ``-ed`` word ends no phrase and a lower-case
+   ``-ing``/``-ed`` word starts none, except an ``-ed`` word the tagger calls an adjective
+   before a lower-case word it precedes at least twice in the text: a term ("extended
+   deterrence", "armed forces"), not a one-off participle.
    Candidates seen only in a headline (a title-case line, or a first line before a blank
-   line without a full stop) are dropped, except capitalised single words: a headline's
-   phrases have no case cue and its lower-case words are mostly verbs ("Yoon hails ...").
+   line without a full stop or colon) are dropped, except capitalised single words: a
+   headline's phrases have no case cue and its lower-case words are mostly verbs ("Yoon hails ...").
    A phrase of several words that the text only ever writes before one and the same word that
    may end a noun phrase is a modifier, no unit ("nuclear ballistic missile" in "nuclear
    ballistic missile submarine", "US ballistic missile" in "US ballistic missile submarine"),
@@ -58,9 +64,9 @@
    A lower-case ``-ing`` word the tagger calls a noun and the text only writes right before a
    noun is that noun's modifier and no candidate alone ("turning" of "turning point").
 5. *Grouping.* Variants are grouped on a light plural stem (an initialism without its
-   periods: "U.S." and "US" are one candidate); a lone surname is credited to the
-   full name it abbreviates ("Gates" -> "Daryl Gates"; a Korean or Chinese family name
-   written first to the name it starts, "Yoon" -> "Yoon Suk Yeol",
+   periods: "U.S." and "US" are one candidate, "ROK-U.S." and "ROK-US" too); a lone surname
+   is credited to the full name it abbreviates ("Gates" -> "Daryl Gates"; a Korean or
+   Chinese family name written first to the name it starts, "Yoon" -> "Yoon Suk Yeol",
    :mod:`analysis.metrics.keyphrase_names`); the spellings of one Korean or Chinese name
    and an acronym in brackets after its name are one candidate, an acronym and the name
    whose initials it spells one entry ("DPRK", "Democratic People's Republic of Korea")
@@ -106,6 +112,13 @@ from .keyphrase_names import (
     split_chunks,
     surname_first_names,
     title_cuts,
+)
+from .keyphrase_roles import (
+    bare_verbs,
+    drop_lone_titles,
+    inverted_reporting,
+    join_initialisms,
+    past_tense_verb,
 )
 from .keyphrase_tokens import (
     TokenScan,
@@ -342,7 +355,8 @@ def _pos_flags(tk: Tokens) -> list[int]:
         ambiguity = _ambiguity()
         for i in np.flatnonzero(adjective[tags]).tolist():
             lo = los[i]  # no adjective ending nor tagger evidence: a verb the tagger missed
-            if "-" not in lo and not lo.endswith(_ADJ_ENDINGS) and lo not in ambiguity:
+            if "-" not in lo and lo not in ambiguity and (not lo.endswith(_ADJ_ENDINGS)
+                                                          or past_tense_verb(lo)):
                 codes[i] |= VERBAL | VERB_START
             elif vf[i] == 2 and i < last and not tk.caps[i + 1]:
                 eds.append(i)
@@ -442,6 +456,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     if not n:
         return 0, Candidates.from_spans((), [], [])
     tk = _tokens(text, scan)
+    join_initialisms(scan, tk)
     capitalised_names(tk)
     if tagger is not None:
         tk.tag_array = pos_tags(tagger, scan, tk)
@@ -452,6 +467,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     cut = title_cuts(tk) if CUT_TITLES else set()
     if NAME_VERBS:
         cut |= name_verbs(scan, tk)
+    cut |= bare_verbs(tk) | inverted_reporting(scan, tk)
     refined = refine_chunks(scan.chunks, cut, connectors)
     starts = name_starts(tk)  # before possessive_names, which joins names in tk.proper
     chunks = split_chunks(refined, starts, possessive_names(scan, tk))
@@ -466,6 +482,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     merge_name_variants(cands)
     credit_keys(cands, acronym_pairs(scan, tk))
     credit_surnames(cands)
+    drop_lone_titles(cands)
     for main, other in initial_pairs(cands):
         cands.shown[other] = cands.shown[main] = main
     return n, cands

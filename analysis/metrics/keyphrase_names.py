@@ -28,6 +28,10 @@ POSSESSIVE_NAMES = True  # "Workers' Party": a plural possessive inside a name k
 MAX_NAME_WORDS = 6  # the longest name: "Center for Strategic and International Studies"
 NAME_POSSESSIVES = frozenset({"people"})
 """Capitalised plurals whose possessive ``'s`` stays inside a name ("People's Republic")."""
+OBJECT_OPENERS = frozenset((w,) for w in """me us him her them you the a an his its their our this
+    these""".split())
+"""Words that open a verb's object: a sentence-initial ``-ing``/``-ed`` word before one is a
+verb ("Joining me at the podium is ..."), not a rare name."""
 NAME_CONNECTORS = frozenset({"of"})  # lower-case words inside a name: "Republic of Korea"
 TITLES = frozenset("""president vice prime minister secretary general gen chairman chairwoman
     adviser advisor leader ambassador spokesperson spokesman spokeswoman senator sen rep gov
@@ -39,10 +43,11 @@ TITLES = frozenset("""president vice prime minister secretary general gen chairm
 ROLE_NOUNS = TITLES | frozenset("""lady sister brother wife husband daughter son uncle aunt
     envoy counterpart diplomat official officer detective researcher analyst scholar expert
     professor director head founder dictator ruler strongman actor actress singer star coach
-    agency media outlet newspaper daily broadcaster mouthpiece""".split())
+    agency media outlet newspaper daily broadcaster mouthpiece warship submarine
+    destroyer""".split())
 """Lower-case nouns of a role that stand before a name in apposition and are no part of it
 ("leader Kim Jong-un", "sister Kim Yo-jong", "news agency KCNA", "detective Clayton
-Searle")."""
+Searle", "submarine USS Kentucky")."""
 ORGANISATION_HEADS = frozenset("""center centre institute institution council committee
     commission ministry department agency office bureau foundation association society academy
     school fund coalition campaign forum federation league organization organisation""".split())
@@ -143,8 +148,9 @@ def name_flags(tk: Tokens) -> set[int]:
             p = upos[tags[i]]
             # a rare word tagged as no noun or adjective is a name ("Beijing" is no -ing verb)
             if p == "PROPN" or (p not in ("NOUN", "ADJ") and word_zipf(lo) < RARE_VERB_ZIPF
-                                and not (p == "ADV" and lo.endswith("ly"))):  # "Seemingly"
-                proper[i] = True
+                                and not (p == "ADV" and lo.endswith("ly"))  # "Seemingly"
+                                and not (tk.vf[i] and los[i + 1:i + 2] in OBJECT_OPENERS)):
+                proper[i] = True  # (not "Joining me", "Citing the report")
     breaks, poss = tk.breaks, tk.possessive
     initials = set(tk.initials)
     # (a word is set here only when visited: the test of proper[i] before the loop holds)

@@ -37,7 +37,7 @@ VERB_CUE_ADVERBS = frozenset("not never also still jointly further soon then now
 strengthen")."""
 _ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov prof adm sgt capt maj st jr"
                            .split())
-_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, U.N, D.C (the final period is a gap)
+_INITIALISM = re.compile(r"(?:[A-Za-z]+-)?(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, ROK-U.S (. a gap)
 _WORDS_AND_GAPS = re.compile(f"({WORD_RE.pattern})")
 _ASCII_WORDS_AND_GAPS = re.compile(r"([A-Za-z0-9]++(?:[-‐‑'’.,/&][A-Za-z0-9]++)*+)")
 """The same on ASCII words (:func:`analysis.corpus.tokens.ascii_words`), where ``[^\\W_]`` is
@@ -508,13 +508,13 @@ def title_case_flags(los: Sequence[str], caps: Sequence[bool], lines: list[tuple
 
 def headline_tokens(text: str, scan: TokenScan) -> int:
     """Number of tokens of the headline: a first line followed by a blank line that ends
-    without a full stop (``Yoon arrives in Washington``), else 0."""
+    without a full stop or a colon (``Yoon arrives in Washington``), else 0."""
     if len(scan.lines) < 2:
         return 0
     end = scan.lines[0][1]
     if not end or end >= len(scan.words):
         return 0
     gap = scan.gaps[end]  # the text between the tokens end - 1 and end
-    if gap.count("\n") < 2 or gap.lstrip()[:1] in (".", "!", "?") or gap[:1] in ".!?":
+    if gap.count("\n") < 2 or gap.lstrip()[:1] in (".", "!", "?", ":") or gap[:1] in ".!?:":
         return 0
     return end

@@ -17,7 +17,9 @@ spaces, as :func:`analysis.metrics.furniture.mask_furniture` does for a transcri
   (``Copyright 2023 The Associated Press. All rights reserved.``), e-mail addresses and web
   addresses, a rubric in square brackets at a line start (``[Herald Interview]``), an end mark
   (``(END)``) and a desk slug (``burs-sms/sst``);
-* a form of address by title (``Mr. President``, ``Madam Secretary``), a transcript's courtesy.
+* a form of address by title (``Mr. President``, ``Madam Secretary``), a transcript's courtesy,
+  and the lines of a White House transcript's page head (``THE WHITE HOUSE``, ``Office of the
+  Press Secretary``, ``FOR IMMEDIATE RELEASE``, ``James S. Brady Press Briefing Room``).
 * a broadcast transcript's notice, air-date line and stage directions (``THIS IS A RUSH
   TRANSCRIPT.``, ``Aired May 21, 2022 - 03:00 ET``, ``(BEGIN VIDEO CLIP)``, ``(MUSIC PLAYING)``).
 
@@ -151,6 +153,14 @@ _INLINE = tuple((cues, re.compile(pattern), bool(word)) for cues, pattern, *word
     (("http", "www."), r"\bhttps?://\S+|\bwww\.\S+"),
     (("[",), r"(?m:^[ \t]*\[[^\]\n]{1,40}\])"),  # [Herald Interview]
     (("(END)", "(MORE)"), r"\((?:END|MORE)\)"),
+    (("THE WHITE HOUSE", "Office of the Press", "Office of the Vice", "Office of the First",
+      "IMMEDIATE RELEASE", "Briefing Room", "BRIEFING ROOM"),
+     r"(?m:^[ \t]*(?:THE[ \t]+WHITE[ \t]+HOUSE|(?:The[ \t]+)?Office[ \t]+of[ \t]+the[ \t]+"
+     r"(?:Press[ \t]+Secretary|Vice[ \t]+President|First[ \t]+Lady)|FOR[ \t]+IMMEDIATE[ \t]+"
+     r"RELEASE|(?:James[ \t]+S\.[ \t]+Brady[ \t]+)?(?:Press[ \t]+)?Briefing[ \t]+Room"
+     r"|(?:JAMES[ \t]+S\.[ \t]+BRADY[ \t]+)?(?:PRESS[ \t]+)?BRIEFING[ \t]+ROOM)[ \t]*$)"),
+    # a White House transcript's page head: "THE WHITE HOUSE", "Office of the Press
+    # Secretary", "FOR IMMEDIATE RELEASE", "James S. Brady Press Briefing Room", each a line
     ((", 1", ", 2"), rf"{MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}\b", WORD_START),  # Apr 26, 2023
     (("Mr", "Madam", "Ms"),
      r"(?:Mr|Madam|Madame|Mrs|Ms)(?:\.?[ \t]+|\.)(?:Vice[ \t]+)?(?:President|Secretary|Speaker"
