@@ -38,3 +38,25 @@ def test_a_bracketed_aside_in_an_article_is_no_turn():
     got = rows("Officials met in Seoul on Monday.\n\n[Updated at noon] The talks ended early.")
     assert got[1][0] == "authorial"
     assert turn_label("[03:15] The talks ended.") is None
+
+
+RUN_TOGETHER = (
+    "Welcome to the building. I will call on reporters after the remarks. SECRETARY OF "
+    "DEFENSE HALL: Thank you, everyone. Our two navies sailed together this spring.\n\n"
+    "We will keep training side by side in the months ahead.\n\n"
+    "The deterrent we share has never been stronger, and our partners know it well.")
+
+
+def test_a_titled_label_inside_a_run_together_paragraph_opens_turns():
+    # Was authorial throughout: no paragraph opened with a label.
+    got = rows(RUN_TOGETHER)
+    assert got[:2] == [("authorial", None, None)] * 2
+    assert all(r[:2] == ("speech", "Secretary Of Defense Hall") for r in got[2:])
+    assert len(got) == 6
+
+
+def test_a_label_late_in_an_article_opens_no_turns():
+    text = ("Talks opened in Seoul on Monday with a long agenda of trade items. " * 4
+            + "\n\nThe delegations met for three hours.\n\n"
+            "MR LEE: The meeting went well.")
+    assert [r[0] for r in rows(text)][:5] == ["authorial"] * 5

@@ -152,6 +152,8 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     first = min(starts)
     turns = {p: m for p, s in starts.items() if (m := TURN_RE.match(text, s))}
     labelled = list(turns)
+    if not labelled:
+        return _inline_excerpt(text, sentences)
     bracketed = [p for p in labelled if turns[p].group("bracket")]
     if len([p for p in labelled if p != first]) < 2 and not _excerpt(
             [_label(turns[p]) for p in labelled]) and not (
@@ -163,6 +165,20 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
                 if p < labelled[0] and not _is_header(text[s:e]))
     total = sum(len(text[s:e].split()) for _, s, e in sentences)
     return prose <= MAX_PROSE_SHARE * total
+
+
+def _inline_excerpt(text: str, sentences: list[tuple[int, int, int]]) -> bool:
+    """Whether a document with no labelled paragraph has a titled upper-case label
+    (``SECRETARY OF DEFENSE AUSTIN:``) opening a sentence inside a paragraph, after at most
+    :data:`MAX_PROSE_SHARE` of its words: an excerpt whose paragraphs were run together."""
+    total = sum(len(text[s:e].split()) for _, s, e in sentences)
+    before = 0
+    for _, s, e in sentences:
+        m = TURN_RE.match(text, s, e)
+        if m and m.group("caps") and _titled_label(_label(m)):
+            return before <= MAX_PROSE_SHARE * total
+        before += len(text[s:e].split())
+    return False
 
 
 _HONORIFICS = frozenset("""mr mrs ms dr president secretary ambassador admiral adm general gen
