@@ -49,12 +49,15 @@ TURN_RE = re.compile(
     r"|(?P<named>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
     r"(?::(?=\s*\(\d{1,2}:\d{2})| \(\d{1,2}:\d{2}(?::\d{2})?\):))"
     r"(?(caps):)(?:\s+|$)"
-    r"|(?P<bare>Q)\s+(?=[A-Z\"“‘(])")
+    r"|(?P<bare>Q)\s+(?=[A-Z\"“‘(])"
+    r"|\[(?P<bracket>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})(?:\s?/[^\[\]]{1,80})?\]\s+"
+    r"(?=[A-Z\"“‘])")
 """A speaker label at the start of a paragraph: ``PRESIDENT BIDEN:``, ``Q:``, a television
 transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:`` or ``ANCHOR NAME
 (voice-over):``, a transcription service's ``Joe Biden: (00:00)`` or ``President Biden
 (00:00):``, or the White House's ``Q`` without a colon before a question (``Q    Thank
-you, Karine.``)."""
+you, Karine.``), or a bracketed label (``[Host] Welcome.``, ``[Lee Min-ho / Vice Minister]
+Thank you.``)."""
 
 STAGE_RE = re.compile(r"\s*(?:\((?:[^()]{1,60})\)|\[[^\[\]]{1,60}\])\s*")
 """A stage direction: a short parenthesis or bracket standing alone (``(Applause.)``,
@@ -99,7 +102,7 @@ def turn_label(paragraph: str) -> str | None:
 
 def _label(m: re.Match) -> str:
     """The speaker label of a :data:`TURN_RE` match."""
-    return (m.group("caps") or m.group("named") or m.group("bare")).strip()
+    return (m.group("caps") or m.group("named") or m.group("bare") or m.group("bracket")).strip()
 
 
 def speaker_of(label: str) -> str:
@@ -149,8 +152,12 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     first = min(starts)
     turns = {p: m for p, s in starts.items() if (m := TURN_RE.match(text, s))}
     labelled = list(turns)
+    if not labelled:
+        return _inline_excerpt(text, sentences)
+    bracketed = [p for p in labelled if turns[p].group("bracket")]
     if len([p for p in labelled if p != first]) < 2 and not _excerpt(
-            [_label(turns[p]) for p in labelled]):
+            [_label(turns[p]) for p in labelled]) and not (
+            len(bracketed) >= 2 and first in bracketed):
         return False
     if all(QA_LABEL_RE.fullmatch(_label(m)) for m in turns.values()):
         return False
@@ -158,6 +165,20 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
                 if p < labelled[0] and not _is_header(text[s:e]))
     total = sum(len(text[s:e].split()) for _, s, e in sentences)
     return prose <= MAX_PROSE_SHARE * total
+
+
+def _inline_excerpt(text: str, sentences: list[tuple[int, int, int]]) -> bool:
+    """Whether a document with no labelled paragraph has a titled upper-case label
+    (``SECRETARY OF DEFENSE AUSTIN:``) opening a sentence inside a paragraph, after at most
+    :data:`MAX_PROSE_SHARE` of its words: an excerpt whose paragraphs were run together."""
+    total = sum(len(text[s:e].split()) for _, s, e in sentences)
+    before = 0
+    for _, s, e in sentences:
+        m = TURN_RE.match(text, s, e)
+        if m and m.group("caps") and _titled_label(_label(m)):
+            return before <= MAX_PROSE_SHARE * total
+        before += len(text[s:e].split())
+    return False
 
 
 _HONORIFICS = frozenset("""mr mrs ms dr president secretary ambassador admiral adm general gen
