@@ -245,7 +245,7 @@ def _contingent(raw: Any) -> bool:
 
 
 SENSE_KEYS = ("name", "before_any", "before_none", "of_literal", "of_none", "near_none",
-              "window")
+              "near_keep", "window")
 """The keys of a rule of the lexicon's ``senses`` section (:mod:`.frame_senses`)."""
 
 
@@ -263,7 +263,8 @@ def read_senses(section: Mapping[str, Any], where: str) -> dict[str, dict[str, A
             raise ValueError(f"{at}: unknown key {sorted(unknown)[0]!r}")
         rule: dict[str, Any] = {"name": bool(raw.get("name", False)),
                                 "window": int(raw.get("window", 3))}
-        for key in ("before_any", "before_none", "of_literal", "of_none", "near_none"):
+        for key in ("before_any", "before_none", "of_literal", "of_none", "near_none",
+                    "near_keep"):
             words = raw.get(key, [])
             if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
                 raise ValueError(f"{at}: {key} must be a list of words")

@@ -17,7 +17,9 @@ The lexicon's ``senses`` section lists, per one-word cue (its pattern, lower-cas
   of another field (``the threat of relegation``, ``the threat of rain``);
 * ``near_none`` with ``window``: a word of this list at most ``window`` tokens before or after
   the cue, with no clause punctuation between, puts the cue in business, sport or party politics
-  (``a strategic alliance between the two carmakers``, ``to deter shoppers``).
+  (``a strategic alliance between the two carmakers``, ``to deter shoppers``), unless a word of
+  ``near_keep`` is among the three words before the cue (lexicon 2.18.0, rule 121: the North's
+  counterpart met is still diplomacy, ``Moon met his North Korean counterpart``).
 
 :func:`other_sense` says which rule applies to a cue, if any;
 :func:`analysis.metrics.frame_lexicon.read_senses` checks the section when the lexicon is
@@ -73,6 +75,8 @@ def other_sense(text: str, toks: Sequence[Token], i: int, rule: Mapping[str, Any
     near = rule["near_none"]
     if near:
         w = rule["window"]
+        if any(t.norm in rule["near_keep"] for t in toks[max(0, i - 3):i]):
+            return ""
         for k in range(max(0, i - w), min(n, i + w + 1)):
             if k != i and toks[k].norm in near and not clause_break(
                     text, toks, min(i, k), max(i, k)):
