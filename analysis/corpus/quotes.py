@@ -254,18 +254,28 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             quote = "frame"
             if e == paragraphs[p][1] and sentence.rstrip().endswith(":"):
                 block = (p + 1, raw, p + 1)  # "Limbaugh added:" before a block quotation
-        elif quoted_words / n_words >= 0.5 or (leads and raw is not None and not according):
-            quote = "direct"
-        elif raw is not None:
-            quote = "partial" if has_quote and not according else "indirect"
-        elif s == paragraphs[p][0] and (raw := agency_lede(text, s, e)):
-            quote = "indirect"  # "PYONGYANG, April 29 (KCNA) -- The ... is ...": KCNA's
-        elif block is not None and block[0] <= p <= block[2]:
-            raw, quote = block[1], "direct"  # a block's sentence quoting a name: still its own
         else:
-            quote = "none"
+            direct = quoted_words / n_words >= 0.5 or (leads and raw is not None and not according)
+            raw, quote = _quote_kind(text, (p, s, e), paragraphs[p][0], raw, according,
+                                     (direct, has_quote), block)
         clauses.append(_Clause(p, full_spans, raw, according, quote))
     return clauses
+
+
+def _quote_kind(text: str, where: tuple[int, int, int], par_start: int, raw: str | None,
+                according: bool, flags: tuple[bool, bool],
+                block: tuple[int, str, int] | None) -> tuple[str | None, str]:
+    """The source and quote type of a sentence that is no bare reporting frame."""
+    (p, s, e), (direct, has_quote) = where, flags
+    if direct:
+        return raw, "direct"
+    if raw is not None:
+        return raw, "partial" if has_quote and not according else "indirect"
+    if s == par_start and (lede := agency_lede(text, s, e)):
+        return lede, "indirect"  # "PYONGYANG, April 29 (KCNA) -- The ... is ...": KCNA's
+    if block is not None and block[0] <= p <= block[2]:
+        return block[1], "direct"  # a block's sentence quoting a name: still its own
+    return raw, "none"
 
 
 def _paragraph_bounds(sentences: list[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
