@@ -60,3 +60,29 @@ def test_a_label_late_in_an_article_opens_no_turns():
             + "\n\nThe delegations met for three hours.\n\n"
             "MR LEE: The meeting went well.")
     assert [r[0] for r in rows(text)][:5] == ["authorial"] * 5
+
+
+BROADCAST = (
+    "<Anchor> Seoul and Washington will hold their planning talks this week. Our defence "
+    "desk has the story.\n\n"
+    "<Reporter> The two delegations arrive in Seoul on Thursday. Officials expect a short "
+    "joint statement after the session.\n\n"
+    "<Anchor> Thank you for the report.")
+
+
+def test_a_broadcast_script_with_angle_bracket_labels_is_read_as_turns():
+    # Was authorial throughout: angle-bracket labels of a television script were no labels.
+    assert turn_label("<Anchor> Good evening.") == "Anchor"
+    assert turn_label("<Kim Min-su / Professor> It is.") == "Kim Min-su"
+    assert turn_label("<b> Bold text") is None
+    got = rows(BROADCAST)
+    assert [r[:2] for r in got] == ([("speech", "Anchor")] * 2 + [("speech", "Reporter")] * 2
+                                    + [("speech", "Anchor")])
+
+
+def test_angle_bracket_labels_are_no_keyphrases():
+    from analysis.metrics.keyphrases import extract_keyphrases
+    top = [p for p, _ in extract_keyphrases(BROADCAST, 10)]
+    words = {w.lower() for phrase in top for w in phrase.split()}
+    assert top[:3] == ["Seoul", "Washington", "defence desk"]
+    assert "anchor" not in words and "reporter" not in words

@@ -51,13 +51,15 @@ TURN_RE = re.compile(
     r"(?(caps):)(?:\s+|$)"
     r"|(?P<bare>Q)\s+(?=[A-Z\"“‘(])"
     r"|\[(?P<bracket>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})(?:\s?/[^\[\]]{1,80})?\]\s+"
+    r"(?=[A-Z\"“‘])"
+    r"|<(?P<angle>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})(?:\s?/[^<>]{1,80})?>\s+"
     r"(?=[A-Z\"“‘])")
 """A speaker label at the start of a paragraph: ``PRESIDENT BIDEN:``, ``Q:``, a television
 transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:`` or ``ANCHOR NAME
 (voice-over):``, a transcription service's ``Joe Biden: (00:00)`` or ``President Biden
 (00:00):``, or the White House's ``Q`` without a colon before a question (``Q    Thank
 you, Karine.``), or a bracketed label (``[Host] Welcome.``, ``[Lee Min-ho / Vice Minister]
-Thank you.``)."""
+Thank you.``) or a broadcast script's label in angle brackets (``<Anchor> Good evening.``)."""
 
 STAGE_RE = re.compile(r"\s*(?:\((?:[^()]{1,60})\)|\[[^\[\]]{1,60}\])\s*")
 """A stage direction: a short parenthesis or bracket standing alone (``(Applause.)``,
@@ -102,7 +104,8 @@ def turn_label(paragraph: str) -> str | None:
 
 def _label(m: re.Match) -> str:
     """The speaker label of a :data:`TURN_RE` match."""
-    return (m.group("caps") or m.group("named") or m.group("bare") or m.group("bracket")).strip()
+    return (m.group("caps") or m.group("named") or m.group("bare") or m.group("bracket")
+            or m.group("angle")).strip()
 
 
 def speaker_of(label: str) -> str:
@@ -154,7 +157,7 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     labelled = list(turns)
     if not labelled:
         return _inline_excerpt(text, sentences)
-    bracketed = [p for p in labelled if turns[p].group("bracket")]
+    bracketed = [p for p in labelled if turns[p].group("bracket") or turns[p].group("angle")]
     if len([p for p in labelled if p != first]) < 2 and not _excerpt(
             [_label(turns[p]) for p in labelled]) and not (
             len(bracketed) >= 2 and first in bracketed):

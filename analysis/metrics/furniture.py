@@ -126,8 +126,9 @@ def mask_furniture(text: str) -> str:
         text = _BRACKETED.sub(_blank, text)
     if any(map(text.__contains__, _COURTESY_CUES)):
         text = _COURTESY.sub(_blank, text)
-    # No match crosses a line, and each holds a colon or is a bare "Q": only those lines.
-    if ":" in text or "Q" in text:
-        text = "\n".join([_mask_labels(line) if ":" in line or line[:1] == "Q" else line
-                          for line in text.split("\n")])
+    # No match crosses a line, and each holds a colon, is a bare "Q" or opens a bracketed
+    # label ("[Host]", "<Anchor>"): only those lines.
+    if ":" in text or "Q" in text or "[" in text or "<" in text:
+        text = "\n".join([_mask_labels(line) if ":" in line or line.startswith(("Q", "[", "<"))
+                           else line for line in text.split("\n")])
     return mask_news_furniture(text) if NEWS else text
