@@ -12,7 +12,8 @@ linear model trained by ``scripts/train_target_tone.py`` and shipped as plain JS
 ``analysis/resources/target_tone.json.gz`` - no pickle, no joblib.
 
 Modules: :mod:`.text` (span checks, masking), :mod:`.lexicon` (VADER), :mod:`.roles` (the
-target's role in its clause), :mod:`.questions` (mentions inside a question),
+target's role in its clause), :mod:`.label_roles` (roles read at labelling time only),
+:mod:`.questions` (mentions inside a question),
 :mod:`.features`
 (design matrix), :mod:`.model` (artefact loading and prediction), :mod:`.encoder_inputs`
 (marked encoder inputs) and :mod:`.encoder` (the ONNX encoder). Fitting and the NewsMTSC

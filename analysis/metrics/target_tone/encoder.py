@@ -39,7 +39,7 @@ from .model import (
     calibrate,
     load_linear_model,
 )
-from .roles import ROLES, mention_role
+from .roles import adverse_role, mention_role
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import numpy as np
@@ -65,7 +65,9 @@ Chosen on NewsMTSC dev (the mean of dev_rw and dev_mt macro-F1, weights 0 to 1 b
 falling to 67.5 for the linear model alone."""
 
 ROLE_BLEND_LINEAR = 0.5
-"""Weight of the linear model for a mention with an adverse role (:mod:`.roles`).
+"""Weight of the linear model for a mention with an adverse role among the linear model's
+features (:func:`.roles.adverse_role`; not the roles read at labelling time only,
+:mod:`.label_roles`, which the linear model has never seen).
 
 The linear model has the roles as features; the encoder reads "deter aggression from X" as
 mostly neutral toward X. Dev has 13 such mentions and no label changes with this weight; on the
@@ -129,7 +131,9 @@ class EncoderToneModel(ToneModelApi):
         roles = [mention_role(p) for p in prepared]
         if prepared and (self.blend or self.role_blend):
             lin = self.linear.proba_from_matrix(self.linear.featurizer.transform_prepared(prepared))
-            w = np.where([r in ROLES for r in roles], self.role_blend, self.blend)[:, None]
+            # the linear model's own role features: the roles of .label_roles are not among them
+            featured = [bool(adverse_role(p)) for p in prepared]
+            w = np.where(featured, self.role_blend, self.blend)[:, None]
             proba = (1.0 - w) * proba + w * lin
         return self.tone_table(proba, roles, uncertain_below)
 

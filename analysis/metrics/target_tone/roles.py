@@ -34,12 +34,14 @@ leader, on Saturday denounced"). Three more lean neutral in the same way (:data:
 refuses ("Pyongyang has ignored [Washington]'s offers"; :func:`is_rebuffed`); and
 ``addressee``, the one a speaker turns to ("Q: [President Yoon], many Koreans want ...";
 :func:`is_addressee`): the sentence's tone is the refuser's or the speaker's, not theirs.
+:mod:`.label_roles` adds adverse roles read at labelling time only and two neutral-leaning ones.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import label_roles
 from .text import CLAUSE_SPLIT_RE, TARGET_TOKEN, WORD_RE, PreparedExample
 
 ROLES: tuple[str, ...] = ("pressure_object", "hostile_source")
@@ -230,8 +232,11 @@ def is_pressure_object(left: list[str], right: list[str]) -> bool:
     gap: list[str] = []
     for word in reversed(left[-(_MAX_GAP + 1) :]):
         if is_pressure_word(word):
-            # "condemned by [X]", "a rebuke from [X]": the target is the agent.
-            return gap[:1] not in (["by"], ["from"])
+            # "condemned by [X]", "a rebuke from [X]": the target is the agent; "deterrence
+            # to [X]" protects it; "a countermeasure of [X]" is its own.
+            owner = (["of"] if word.startswith("countermeasure") else
+                     ["to", "for"] if word.startswith("deterr") else [])
+            return gap[:1] not in (["by"], ["from"]) and gap[:1] not in [[w] for w in owner]
         if word in SHIELD_VERBS:
             return gap[:1] == ["against"]
         if word not in LINKING:
@@ -316,7 +321,8 @@ BODY_WORDS = frozenset(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CRITIC_SKIP = _AUXILIARIES | _ADVERBS | _WEEKDAYS | frozenset(
     """on last this week month year yesterday today tonight earlier swiftly quickly promptly
-    publicly openly harshly bitterly immediately angrily fiercely""".split())
+    publicly openly harshly bitterly immediately angrily fiercely issued issues delivered sent
+    gave a an stern strong sharp fresh blunt""".split())
 """Words between a critic and its verb ("[Japan] on Friday condemned", "has sharply
 criticized")."""
 
@@ -327,10 +333,10 @@ _INSIDE = frozenset("of for to with against".split())
 
 def is_critic_word(word: str) -> bool:
     """Whether ``word`` (lower case) is a verb or noun of criticism (:data:`CRITIC_STEMS`)."""
-    return word.startswith(CRITIC_STEMS)
+    return word.startswith(CRITIC_STEMS) or word in label_roles.WARNING_WORDS
 
 
-def is_critic(left: list[str], right_text: str) -> bool:
+def is_critic(left: list[str], right_text: str, verbs: frozenset[str] = frozenset()) -> bool:
     """Whether the target is the one who criticises: the subject of a criticism verb ("[China]
     criticized the United States", "[Japan] on Friday condemned", "[North Korea]'s foreign
     ministry slammed", "[North Korean] state media mocked"), the possessor of a criticism
@@ -353,7 +359,7 @@ def is_critic(left: list[str], right_text: str) -> bool:
     while n < len(right) and right[n] in _CRITIC_SKIP and gap < 4:
         n += 1
         gap += 1
-    return n < len(right) and is_critic_word(right[n])
+    return n < len(right) and (is_critic_word(right[n]) or right[n] in verbs)
 
 
 def target_roles(ex: PreparedExample, roles: tuple[str, ...] = ROLES) -> list[bool]:
@@ -372,14 +378,15 @@ def adverse_role(ex: PreparedExample) -> str:
 
 
 def mention_role(ex: PreparedExample) -> str:
-    """The target's role for the ``role`` column: its adverse role (:func:`adverse_role`), else
+    """The target's role for the ``role`` column: its adverse role (:func:`adverse_role`, then
+    :func:`.label_roles.label_role`, which is no model feature), else
     :data:`CRITIC` if it is the one who criticises (:func:`is_critic`, also before an
     appositive), else one of the other neutral-leaning roles (:func:`neutral_leaning_role`),
     else ``""``."""
-    adverse = adverse_role(ex)
+    left, _, right_text = clause_words(ex)
+    adverse = adverse_role(ex) or label_roles.label_role(ex, left)
     if adverse:
         return adverse
-    left, _, right_text = clause_words(ex)
     if is_critic(left, right_text) or is_critic_before_appositive(left, ex.right_text):
         return CRITIC
     return neutral_leaning_role(ex, left, right_text)
@@ -391,7 +398,8 @@ REBUFFED = "rebuffed"
 """The role of the one whose offer, proposal or call another refuses."""
 ADDRESSEE = "addressee"
 """The role of the one a speaker addresses by name (a vocative)."""
-NEUTRAL_LEANING: tuple[str, ...] = (CRITIC, CRITIC_DESCRIPTOR, REBUFFED, ADDRESSEE)
+NEUTRAL_LEANING: tuple[str, ...] = (CRITIC, CRITIC_DESCRIPTOR, REBUFFED, ADDRESSEE,
+                                     label_roles.HOSTILITY_TARGET, label_roles.PROTECTED)
 """Roles whose probabilities :func:`analysis.metrics.target_tone.lean_critics_neutral` blends
 with *neutral*: none is a model feature, and none is the one the sentence's tone is aimed at."""
 
@@ -480,7 +488,7 @@ def describes_critic(left: list[str], ex: PreparedExample) -> bool:
     critic ("Kim Yo Jong, the powerful sister of leader [Kim Jong Un], on Saturday
     denounced"), not the one criticised."""
     left_text, right_text = ex.left_text, ex.right_text
-    if _inside_subject(left) and is_critic([], right_text):
+    if _inside_subject(left) and is_critic([], right_text, label_roles.SPEECH_VERBS):
         return True
     cuts = list(CLAUSE_SPLIT_RE.finditer(left_text))
     if not cuts or not cuts[-1].group(0).startswith(","):
@@ -490,8 +498,9 @@ def describes_critic(left: list[str], ex: PreparedExample) -> bool:
     named = re.search(r"[A-Z][\w.’'-]*\s*\Z", left_text[:cuts[-1].start() + 1].rstrip(" ,"))
     if not opener or opener[0] not in _DETERMINERS or named is None:
         return False
-    close = re.match(r"\s*,\s+", right_text)
-    return close is not None and is_critic([], right_text[close.end():])
+    # the title and name after an adjectival target: "North Korean [leader Kim Jong Un],"
+    close = re.match(r"((?:\s+(?:leader|president|[A-Z][\w.’'-]*)){0,4})\s*,\s+", right_text)
+    return close is not None and is_critic([], right_text[close.end():], label_roles.SPEECH_VERBS)
 
 
 def neutral_leaning_role(ex: PreparedExample, left: list[str], right_text: str) -> str:
@@ -501,4 +510,8 @@ def neutral_leaning_role(ex: PreparedExample, left: list[str], right_text: str) 
         return CRITIC_DESCRIPTOR
     if is_rebuffed(left, right_text):
         return REBUFFED
+    if label_roles.is_hostility_target(left):
+        return label_roles.HOSTILITY_TARGET
+    if label_roles.is_protected(left):
+        return label_roles.PROTECTED
     return ADDRESSEE if is_addressee(ex) else ""
