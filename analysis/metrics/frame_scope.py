@@ -12,7 +12,11 @@ tokenised sentence and the spans of the lexicon's mention tables:
   weapons" the denial of the verb reaches its object.
 * **Whose force?** (rule 36, :func:`north_owned`) A force or weapon named right after North
   Korea as its owner ("the North's armed forces", "North Korean troops") is the North's: it
-  counts toward threat, not deterrence.
+  counts toward threat, not deterrence. So is one named after it (rule 125,
+  :func:`north_named_after`: "the armed forces of the DPRK", "troop deployments by North
+  Korea"), one with ``DPRK`` as its modifier ("DPRK troops") and one owned by a pronoun whose
+  nearest party named before it in its clause is North Korea (rule 126,
+  :func:`north_pronoun_owner`: "North Korea vowed to step up its military deterrence").
 * **Whose talks?** (rule 37, :func:`pair_owned`) Talks, consultations or meetings owned by the
   allies as a pair ("the allies' latest nuclear talks") are between them: alliance, not
   diplomacy.
@@ -158,9 +162,97 @@ def north_owned(text: str, toks: Sequence[Token], i: int,
     for _, cj in north:
         if cj <= i and all(t.norm in between for t in toks[cj:i]):
             if not clause_break(text, toks, cj - 1, i) and (
-                    possessive(text, toks[cj - 1]) or toks[cj - 1].norm == "korean"):
+                    possessive(text, toks[cj - 1]) or toks[cj - 1].norm in NORTH_MODIFIERS):
                 return True
     return False
+
+
+NORTH_MODIFIERS = frozenset({"korean", "dprk"})
+"""The last word of a North Korea mention that modifies the next noun (``North Korean troops``,
+``DPRK troops``; guide rules 36 and 125)."""
+
+OWNER_AFTER = frozenset({"of", "by"})
+"""Words that put the owner after a force (guide rule 125): ``the armed forces of the DPRK``,
+``troop deployments by North Korea``."""
+
+FORCE_NOUNS = frozenset({"deployment", "deployments", "forces", "force", "troops", "weapons",
+                         "capabilities", "programme", "program", "programs", "programmes",
+                         "activities", "drills", "exercises"})
+"""Nouns that may stand between a force cue and the owner named after it (``troop
+deployments by North Korea``; guide rule 125)."""
+
+OWNER_PRONOUNS = frozenset({"its", "their"})
+"""Pronouns that own the next noun; whose they are is read from the nearest party named before
+them in their clause (guide rule 126)."""
+
+PRONOUN_MODIFIERS = frozenset({"own", "military", "nuclear", "strategic", "war", "armed",
+                               "new", "latest", "advanced", "underwater", "tactical"})
+"""Modifiers that may stand between an owning pronoun and the force cue it owns (``its
+military deterrence``, ``the country's armed forces``; guide rule 126)."""
+
+PRONOUN_WINDOW = 8
+"""At most this many tokens between the North Korea mention and the pronoun that refers back to
+it (guide rule 126)."""
+
+OBJECT_NOUNS = frozenset({"deterrence", "deterrent", "defence", "defense", "containment",
+                          "surveillance", "monitoring"})
+"""Cues whose ``of`` names their object, not their owner: ``deterrence of North Korea`` deters
+the North (guide rule 125)."""
+
+PRONOUN_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning", "amid",
+                                  "despite", "after", "since", "ahead", "following"})
+"""Blockers of a counterpart read that do not block a pronoun's reference back to the North
+(``North Korea pledged on Friday to bolster its ...``; guide rule 126)."""
+
+REGIME_WORDS = frozenset({"regime", "leadership", "government"})
+"""Cues about the end of a regime (``bring its regime to an end``): the allies' warning to the
+North's leaders, whoever ``its`` is (guide rules 49 and 126)."""
+
+OWNER_PRONOUN_NOUNS = frozenset({"country", "regime", "nation"})
+"""Nouns whose possessive (``the country's``, ``the regime's``) refers back to a party named
+before, like a pronoun (guide rule 126)."""
+
+
+def north_named_after(text: str, toks: Sequence[Token], j: int,
+                      north: Sequence[tuple[int, int]]) -> bool:
+    """Whether a North Korea mention (span in ``north``) is named as the owner right after the
+    force cue ending at token ``j``: ``of`` or ``by`` (:data:`OWNER_AFTER`), then an optional
+    ``the``, the mention itself, with at most one force noun (:data:`FORCE_NOUNS`) before
+    ``of`` or ``by`` and no clause punctuation (an ``of`` after :data:`OBJECT_NOUNS` names the
+    object): ``the armed forces of the DPRK``, ``troop deployments by North Korea``, ``the
+    deployment of DPRK troops`` (guide rule 125)."""
+    k = j
+    if k < len(toks) and toks[k].norm in FORCE_NOUNS:
+        k += 1
+    if k >= len(toks) or toks[k].norm not in OWNER_AFTER or (
+            toks[k].norm == "of" and toks[k - 1].norm in OBJECT_NOUNS):
+        return False
+    k += 1
+    if k < len(toks) and toks[k].norm == "the":
+        k += 1
+    return any(ci == k and not clause_break(text, toks, j - 1, ci) for ci, _ in north)
+
+
+def north_pronoun_owner(text: str, toks: Sequence[Token], i: int,
+                        north: Sequence[tuple[int, int]], allies: Sequence[tuple[int, int]],
+                        blockers: Collection[str]) -> bool:
+    """Whether the force cue starting at token ``i`` is owned by a pronoun (``its``,
+    ``their``: :data:`OWNER_PRONOUNS`) or a possessive that refers back like one (``the
+    country's``: :data:`OWNER_PRONOUN_NOUNS`), across modifiers (:data:`PRONOUN_MODIFIERS`),
+    whose nearest party named before it in its clause is North Korea
+    (:func:`north_clause_owner`; prepositions do not block: :data:`PRONOUN_PREPOSITIONS`), at
+    most :data:`PRONOUN_WINDOW` tokens before it, with no ally named before the pronoun (``the
+    allies ... their exercise``) and the cue not the end of a regime (:data:`REGIME_WORDS`):
+    ``the DPRK said the country's armed forces ...``, ``North Korea vowed to step up its
+    military deterrence`` (guide rule 126)."""
+    k = owner_before(toks, i, PRONOUN_MODIFIERS)
+    if k < 0 or toks[i].norm in REGIME_WORDS or any(ci < k for ci, _ in allies):
+        return False
+    pronoun = toks[k].norm in OWNER_PRONOUNS or (
+        toks[k].norm in OWNER_PRONOUN_NOUNS and possessive(text, toks[k]))
+    near = [(ci, cj) for ci, cj in north if 0 <= k - cj <= PRONOUN_WINDOW]
+    return pronoun and bool(near) and north_clause_owner(
+        text, toks, k, near, allies, frozenset(blockers) - PRONOUN_PREPOSITIONS)
 
 
 CLAUSE_STARTS = frozenset({"that", "which", "who", "whose", "whom"})
@@ -242,7 +334,11 @@ def owner_candidate(text: str, toks: Sequence[Token], span: tuple[int, int], fra
     i, j = span
     if frame == "deterrence":
         k = owner_before(toks, i, lex.owner_between)
-        return k >= 0 and (possessive(text, toks[k]) or toks[k].norm == "korean")
+        p = owner_before(toks, i, PRONOUN_MODIFIERS)
+        if k >= 0 and (possessive(text, toks[k]) or toks[k].norm in NORTH_MODIFIERS) or (
+                p >= 0 and (toks[p].norm in OWNER_PRONOUNS or possessive(text, toks[p]))):
+            return True
+        return any(k < len(toks) and toks[k].norm in OWNER_AFTER for k in (j, j + 1))
     k = owner_before(toks, i, lex.possessor_between)
     if frame == "diplomacy":
         return k >= 0 and toks[k].norm in lex.pair_owner_words
@@ -266,7 +362,9 @@ def owner_scope(text: str, toks: Sequence[Token], span: tuple[int, int],
     (i, j), (frame, rule) = span, assigned
     if frame == "deterrence" and rule in ("lexicon", "default"):
         north = [(ci, cj) for ci, cj, info in mentions if info["frame"] == "diplomacy"]
-        if north_owned(text, toks, i, north, lex.owner_between):
+        if north_owned(text, toks, i, north, lex.owner_between) or north_named_after(
+                text, toks, j, north) or north_pronoun_owner(
+                text, toks, i, north, allies, lex.blockers):
             return "threat", "owner:north_korea"
     elif frame == "diplomacy":
         if pair_owned(text, toks, i, owners, lex.pair_owner_words, lex.possessor_between):
