@@ -319,8 +319,11 @@ on*, *declared bankruptcy*, *declared himself an independent*, *declared for pre
 *claimed a victory*, *claims more territory*, *the storm claimed ten lives*; *charged with
 desertion*, *charged more than that* (a prosecution, a price), not a statement."""
 _NAMING = frozenset({"called", "dubbed"})
-"""Participles that, after an indefinite noun phrase and before a name or a quotation, give a
-thing its name (``a show called “Brokers”``), no one's words about it."""
+"""Participles that, after an indefinite or demonstrative noun phrase and before a name or a
+quotation (perhaps after *the*), give a thing its name (``a show called “Brokers”``, ``this
+agreement called the “Washington Declaration”``), no one's words about it."""
+_NAMED_DETERMINERS = frozenset("a an this its their".split())
+"""Determiners of the noun a naming participle follows (``a show``, ``this agreement called``)."""
 _REPLYING = frozenset({"responded", "responds"})
 _REPLY_ACTS = frozenset("to by as".split())
 """Words after *responded* (an adverb between) that make it an act in reply, not words: *responded
@@ -394,11 +397,12 @@ def idiom_or_act(tokens: list, i: int) -> bool:
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
     if after in _ADJECTIVE_PARTICIPLES.get(verb, ()):
         return True
+    k = i + 2 if after == "the" else i + 1  # "a statement called the “Washington Declaration”"
     if verb in _NAMING and i > 1 and tokens[i - 1].group(0).islower() and \
             tokens[i].start() - tokens[i - 1].end() == 1 and \
-            any(t.group(0) in {"a", "an"} for t in tokens[max(0, i - 4):i - 1]) and \
-            (i + 1 == len(tokens) or tokens[i + 1].group(0)[0].isupper() or
-             tokens[i + 1].start() - tokens[i].end() > 3):
+            any(t.group(0).lower() in _NAMED_DETERMINERS for t in tokens[max(0, i - 4):i - 1]) \
+            and (k >= len(tokens) or tokens[k].group(0)[0].isupper() or
+                 tokens[k].start() - tokens[k - 1].end() > 3):
         return True  # "a play called “Brokers”", "a group called Citizens for Trump": a name
     if verb in _REPLYING:
         k = i + 2 if after.endswith("ly") else i + 1  # "responded enthusiastically by"

@@ -31,9 +31,13 @@ from __future__ import annotations
 import re
 
 NON_SPEAKING = frozenset("agreement declaration deal pact treaty accord charter document "
-                         "communique law bill resolution".split())
+                         "communique law bill resolution fact forecast phrase term visit "
+                         "trip".split())
 """Heads of a subject that, without a reporting verb (the rules found none), is no source: a
-text that creates or sets out something (``The agreement ... also creates a group``)."""
+text that creates or sets out something (``The agreement ... also creates a group``), a fact
+or a forecast the writer reasons from (``This fact plainly shows``, ``That forecast
+mirrored``), a phrase (``The phrase ... describes``) or a visit (``The carrier's visit is
+widely viewed as``)."""
 
 _NO_NOUN_WORDS = frozenset("""is are was were be been being has have had could would will can
     may might should must did does do""".split())

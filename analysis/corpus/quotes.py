@@ -63,8 +63,9 @@ from .attribution_model import AttributionModel, cue_subject, default_model, nei
 from .bare_clauses import frame_reading, is_bare_clause, refers_back
 from .beliefs import belief_subject
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
-from .cues import WORD_RE, find_reporting_clause
+from .cues import WORD_RE
 from .furniture_lines import furniture_flags
+from .inner_sources import reporting_clause
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
 from .nominal_sources import nominal_source
@@ -86,8 +87,7 @@ from .title_case import (
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .writer_claims import adverb_subject, is_prescription, says_nothing
 
-_OPEN = "“«`"
-_CLOSE = "”»"
+_OPEN, _CLOSE = "“«`", "”»"
 
 _QUOTE_MARK_RE = re.compile(r"''|``|[“«”»\"]")
 _WEAK_SUBJECTS = DETERMINERS | frozenset("his her their its our my your".split())
@@ -243,7 +243,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         if headline or question or is_kicker(text, paragraphs[p][0]):  # "WATCH: ..."
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
             continue
-        raw, according = find_reporting_clause(outside, has_quote)
+        raw, according = reporting_clause(outside, has_quote)
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside)
         if raw is not None and not is_speaker_surface(raw):

@@ -125,9 +125,19 @@ def _after_preposition(text: str, at: int) -> bool:
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
+_SYNDICATION_RE = re.compile(r"\s*\((?:MENAFN|PRNewswire|GLOBE NEWSWIRE|ANI|IANS)\b"
+                             r"[^()]{0,60}\)\s*")
+"""A syndicator's tag before a story (``(MENAFN- Asia News)``)."""
+
+
 def blank_dateline(outside: str) -> str:
     """``outside`` with a leading dateline (``SEOUL, April 27 (Yonhap) --``, a wire's date and
-    name without a place, ``April 26 (UPI) --``: :func:`.datelines.dateline_spans`) blanked."""
+    name without a place, ``April 26 (UPI) --``: :func:`.datelines.dateline_spans`) blanked,
+    and a syndicator's tag before it (``(MENAFN- AzerNews)``)."""
+    tag = _SYNDICATION_RE.match(outside)
+    if tag:  # "(MENAFN- AzerNews) SEOUL, Dec 17 ...": the syndicator's tag, then the dateline
+        rest = blank_dateline(outside[tag.end():])
+        return " " * tag.end() + rest
     m = _DATELINE_RE.match(outside)
     if m and sum(c.isupper() for c in m.group(0)) >= 3:
         return " " * m.end() + outside[m.end():]

@@ -52,14 +52,19 @@ TURN_RE = re.compile(
     r"|(?P<bare>Q)\s+(?=[A-Z\"“‘(])"
     r"|\[(?P<bracket>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})(?:\s?/[^\[\]]{1,80})?\]\s+"
     r"(?=[A-Z\"“‘])"
-    r"|<(?P<angle>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})(?:\s?/[^<>]{1,80})?>\s+"
-    r"(?=[A-Z\"“‘])")
+    r"|\[(?P<bite>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s?/[^\[\]:]{1,80}:\s+"
+    r"(?=[A-Z\"“‘])"
+    r"|<\s?(?P<angle>(?:[A-Z]|(?<=\s)[a-z])[A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
+    r"(?:\s?/[^<>]{1,80})?\s?>\s+(?=[A-Z\"“‘])")
 """A speaker label at the start of a paragraph: ``PRESIDENT BIDEN:``, ``Q:``, a television
 transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:`` or ``ANCHOR NAME
 (voice-over):``, a transcription service's ``Joe Biden: (00:00)`` or ``President Biden
 (00:00):``, or the White House's ``Q`` without a colon before a question (``Q    Thank
 you, Karine.``), or a bracketed label (``[Host] Welcome.``, ``[Lee Min-ho / Vice Minister]
-Thank you.``) or a broadcast script's label in angle brackets (``<Anchor> Good evening.``)."""
+Thank you.``), a broadcast's interview bite with its label inside the brackets (``[Lee Min-ho /
+Vice Minister: We will respond.]``) or a broadcast script's label in angle brackets
+(``<Anchor> Good evening.``, ``< reporter> ...``: a lower-case label, after a space only, is
+capitalised; ``<b>`` is a tag)."""
 
 STAGE_RE = re.compile(r"\s*(?:\((?:[^()]{1,60})\)|\[[^\[\]]{1,60}\])\s*")
 """A stage direction: a short parenthesis or bracket standing alone (``(Applause.)``,
@@ -104,8 +109,11 @@ def turn_label(paragraph: str) -> str | None:
 
 def _label(m: re.Match) -> str:
     """The speaker label of a :data:`TURN_RE` match."""
+    if m.group("angle"):
+        return m.group("angle").strip().capitalize() if m.group("angle").islower() \
+            else m.group("angle").strip()
     return (m.group("caps") or m.group("named") or m.group("bare") or m.group("bracket")
-            or m.group("angle")).strip()
+            or m.group("bite")).strip()
 
 
 def speaker_of(label: str) -> str:
@@ -149,6 +157,8 @@ def _paragraph_starts(sentences: list[tuple[int, int, int]]) -> dict[int, int]:
 
 def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     """Whether the document reads as speaker turns (see the module docstring)."""
+    if is_caption(text):
+        return True
     starts = _paragraph_starts(sentences)
     if len(starts) < 2:
         return False
@@ -157,7 +167,7 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     labelled = list(turns)
     if not labelled:
         return _inline_excerpt(text, sentences)
-    bracketed = [p for p in labelled if turns[p].group("bracket") or turns[p].group("angle")]
+    bracketed = [p for p in labelled if any(map(turns[p].group, ("bracket", "angle", "bite")))]
     if len([p for p in labelled if p != first]) < 2 and not _excerpt(
             [_label(turns[p]) for p in labelled]) and not (
             len(bracketed) >= 2 and first in bracketed):
@@ -168,6 +178,23 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
                 if p < labelled[0] and not _is_header(text[s:e]))
     total = sum(len(text[s:e].split()) for _, s, e in sentences)
     return prose <= MAX_PROSE_SHARE * total
+
+
+_CAPTION_RE = re.compile(r"(?<![\w@/.#-])(?:japan|korea|china|america|washington|seoul|tokyo|"
+                         r"beijing|pyongyang|russia|europe|u\. s\.|r\. o\. k\.)(?![\w@/-])")
+"""Names that news always capitalises, in lower case: the mark of automatic captions."""
+_CAPTION_NAMES = 3
+
+
+def is_caption(text: str) -> bool:
+    """Whether ``text`` is a broadcast's automatic captions (``... with japan and korea and
+    the r. O. K. ...``): at least :data:`_CAPTION_NAMES` names of places that news always
+    capitalises written in lower case, two of them different, and no quotation mark. Such a
+    text is one unlabelled turn: every sentence is ``speech`` of an unnamed speaker."""
+    if '"' in text or "“" in text:
+        return False
+    found = _CAPTION_RE.findall(text)
+    return len(found) >= _CAPTION_NAMES and len(set(found)) >= 2
 
 
 def _inline_excerpt(text: str, sentences: list[tuple[int, int, int]]) -> bool:
@@ -229,21 +256,30 @@ def is_stage(sentence: str) -> bool:
 def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
                     ) -> list[tuple[str, str, str | None]]:
     """``(quote, voice, speaker)`` of every sentence of a transcript: its turn's speaker, or
-    nobody (see the module docstring)."""
+    nobody (see the module docstring). A broadcast's interview bite (``[Name / Post: ...]``)
+    is a paragraph of its own: the paragraph after it goes back to the turn it interrupted."""
     out: list[tuple[str, str, str | None]] = []
     speaker: str | None = None
-    for _, s, e in sentences:
+    resume: tuple[int, str | None] | None = None  # a bite's paragraph, the turn before it
+    caption = is_caption(text)
+    for p, s, e in sentences:
         sentence = text[s:e]
         body = sentence
         m = TURN_RE.match(text, s, e)
+        if resume is not None and p != resume[0]:
+            speaker, resume = (resume[1] if not m else speaker), None
         if m:
+            if m.group("bite"):
+                resume = (p, speaker)
             speaker = speaker_of(_label(m))
             body = text[m.end():e]
         stage = is_stage(body) if body.strip() else True
-        if speaker is None and not stage:
+        if speaker is None and not stage and not caption:
             stage = _is_header(sentence)
         if stage:
             out.append(("stage", "stage", None))
+        elif caption and speaker is None:
+            out.append(("turn", "speech", None))  # captions: one speaker, never named
         elif speaker is None:
             out.append(("none", "authorial", None))
         else:

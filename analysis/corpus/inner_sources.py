@@ -1,0 +1,179 @@
+"""The inner source of a reporting clause: whose words a sentence with two sources reports.
+
+:func:`reporting_clause` reads a sentence's reporting clause with
+:func:`analysis.corpus.cues.find_reporting_clause` (else the subject of a speech act of
+several words, :mod:`analysis.corpus.speech_acts`) and then prefers, as the labelling rules of
+``data/voices_README.md`` do, the source whose words they are, and the name over a role phrase:
+
+* ``state media quoted a statement by Ri Myong Chol, vice minister of ..., as saying`` is Ri's
+  (the one quoted: the document noun before *by* and an aside between commas after the name
+  stepped over);
+* a relay citing its source (``..., Yonhap reported, citing the South Korean navy``, the wire
+  formula) is that source's when the cited phrase is a name or opens with *the* and ends in a
+  source noun (``..., the ministry said, citing bad weather`` or ``citing Trump's appeal``
+  stays the ministry's);
+* a relay's trailing clause after a subject that reports by itself (``In a press release, a
+  spokesman for the ministry denounced the drills, KCNA reported``): the subject's;
+* a role phrase that the subject finder stops at before a name (``Chinese Foreign Ministry
+  spokesperson Lin Jian told reporters ..., saying``: *Chinese Foreign Ministry*) runs on to the
+  name, and an aside without an article after a name of two words opening the sentence
+  (``Cho Tae-yong, Seoul's top security aide revealed``) gives the name;
+* a source cut short is completed: the name after a title's full stop (``according to Mr.
+  Rhodes``, not *Mr*) and the noun phrase of a lone determiner (``Both parents``, ``His chief
+  aide``, not *Both*, *His*);
+* a phrase, term or word as subject (``The phrase “extended deterrence” describes ...``) is
+  the writer's gloss, no source;
+* a passive report or confirmation with its agent ending the sentence (``It was later
+  confirmed to be a missile boat by the navy``) is the agent's (not
+  *first reported by MSNBC*, a scoop's credit);
+* a document *by* or *from* someone (``A joint statement by the NCG reaffirmed``, ``...,” a
+  joint statement from the meeting said``) is the document, as the document names it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_words import DOCUMENT_HEADS
+from .cues import find_reporting_clause
+from .sources import is_named, is_relay
+from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS
+from .speech_acts import act_subject
+
+_NAME = rf"{NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,3}}"
+_CITING_RE = re.compile(r"\b(?:reported|reports|said|says|added|wrote|stated)\s*,?\s+citing\s+"
+                        r"((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)"
+                        r"\s*(?:[,.;]|$)")
+"""A relay's verb and *citing* its source (``Yonhap reported, citing the navy``)."""
+_PASSIVE_RE = re.compile(r"(?<!\bthat )(?<!\bwhich )\b(?:was|were|has\s+been|had\s+been)\s+"
+                         r"(?:later\s+|also\s+)?(?:reported|confirmed|stated|disclosed|revealed)\b")
+_AGENT_RE = re.compile(r"\bby\s+([^.;:,]+?)\s*[.;]?\s*$")
+"""A passive report whose agent ends the sentence (``That was reported by Japanese and US
+officials.``, ``it was later confirmed to be ..., by the navy.``); not in a relative clause,
+and not *first reported by*, a scoop's credit."""
+_QUOTED_BY_RE = re.compile(
+    r"\b(?:quoted|quoting)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|commentary|"
+    r"article|report|letter|post|speech)\s+(?:by|from|of)\s+"
+    rf"((?:[a-z]+\s+){{0,3}}{_NAME})\s*(?:,[^,;:“”\"]{{1,120}},)?\s+as\s+"
+    r"(?:saying|telling|calling|describing|warning|stating|urging)\b")
+"""``quoted a statement by NAME(, an aside,) as saying``: NAME's words."""
+_TRAILING_RELAY_RE = re.compile(r",\s*((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
+                                r"(?:reported|said|reports|says)\s*\.?\s*$")
+"""A relay's reporting clause ending the sentence (``..., the official KCNA reported.``)."""
+_NAME_JOINERS = frozenset("of the and for".split())
+_TITLES = frozenset("mr ms mrs dr sen rep gov gen lt col adm st".split())
+_LONE_DETERMINERS = frozenset("both some his her their its many several most few all".split())
+_AUXILIARIES = frozenset("""is are was were be been has have had will would can could may
+    might should must do does did not""".split())
+_RUN_ON = 3
+_AGENT_WORDS = 8
+_WORDING = frozenset("phrase term word wording expression".split())
+_ARTICLES = frozenset("a an the".split())
+_SOURCE_HEADS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | frozenset(
+    "sources source navy military army forces".split())
+
+
+def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
+    """:func:`analysis.corpus.cues.find_reporting_clause` of ``outside`` (a sentence with its
+    quotations blanked), with the inner source preferred (module docstring)."""
+    raw, according = _clause(outside, has_quote)
+    if according:
+        at = outside.find(raw) if raw else -1
+        return (_completed(outside, at, raw) if raw and at >= 0 else raw), according
+    quoted = _QUOTED_BY_RE.search(outside)
+    if quoted and (raw is None or raw in quoted.group(0) or is_relay(raw)):
+        return quoted.group(1), False
+    if raw is None or raw.split()[-1].lower() in _WORDING:
+        return None, according  # "The phrase “extended deterrence” describes": a wording
+    cited = _CITING_RE.search(outside)
+    if cited and _names_a_source(cited.group(1)) and outside.find(raw) < cited.start():
+        return cited.group(1).strip(), False
+    if is_relay(raw):
+        return _inner_of_relay(outside, raw, has_quote) or raw, False
+    return _whole_source(outside, raw), False
+
+
+def _clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
+    """The reporting clause of the cue words, else the subject of a speech act of several
+    words (:func:`analysis.corpus.speech_acts.act_subject`: ``X lashed out at ...``)."""
+    raw, according = find_reporting_clause(outside, has_quote)
+    if raw is None:
+        raw = act_subject(outside)
+    if raw is None and (passive := _PASSIVE_RE.search(outside)):
+        agent = _AGENT_RE.search(outside, passive.end())
+        words = agent.group(1).split() if agent else []
+        if 0 < len(words) <= _AGENT_WORDS and (words[0] == "the" or words[0][0].isupper()) \
+                and (words[-1][0].isupper() or words[-1].lower() in _SOURCE_HEADS):
+            raw = agent.group(1)  # "It was later confirmed ... by the defense ministry"
+    return raw, according
+
+
+def _names_a_source(phrase: str) -> bool:
+    """Whether a cited ``phrase`` names a person or body (a capitalised word, or a head
+    noun of a speaker: ``the navy``, ``a government source``)."""
+    words = phrase.split()
+    if not words or any(w.endswith(("’s", "'s")) for w in words) or not (
+            words[0] == "the" or words[0][0].isupper()):
+        return False  # "citing Trump’s appeal": a reason; "citing another source": unnamed
+    return words[-1].lower() in _SOURCE_HEADS or all(
+        w[0].isupper() or w in _NAME_JOINERS for w in words[words[0] in {"the", "a"}:])
+
+
+def _inner_of_relay(outside: str, raw: str, has_quote: bool) -> str | None:
+    """The subject reporting by itself in a sentence whose clause is a relay's, trailing
+    (``a spokesman ... denounced the drills, KCNA reported``), if there is one."""
+    trailing = _TRAILING_RELAY_RE.search(outside)
+    if not trailing or raw not in trailing.group(1):
+        return None
+    inner, _ = _clause(outside[:trailing.start()] + ".", has_quote)
+    if inner and not is_relay(inner) and (is_named(inner) or
+                                          inner.split()[-1].lower() in _SOURCE_HEADS):
+        return inner
+    return None
+
+
+def _whole_source(outside: str, raw: str) -> str:
+    """``raw`` run on to the name after its role noun, the name before its aside, or the
+    document *by* or *from* it (module docstring); else ``raw``."""
+    at = outside.find(raw)
+    if at < 0:
+        return raw
+    raw = _completed(outside, at, raw)
+    after = re.match(rf"\s+((?:[a-z]+\s+){{1,3}})({_NAME})\b", outside[at + len(raw):])
+    if after and after.group(1).split()[-1] in PERSON_ROLES and raw[0].isupper():
+        return raw + after.group(0)  # "Foreign Ministry" + " spokesperson Lin Jian"
+    before = re.search(rf"^\W*({NAME_TOKEN}[ -]{_NAME}),\s*$", outside[:at])
+    if before and raw.split()[-1] in PERSON_ROLES and raw.split()[0].lower() not in _ARTICLES:
+        return before.group(1)  # "Cho Tae-yong, Seoul’s ... aide revealed"
+    head = re.search(r"\b((?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?([a-z]+))\s+(?:by|from)\s+$",
+                     outside[:at])
+    if head and head.group(2) in DOCUMENT_HEADS:
+        return head.group(1)  # "A joint statement by the NCG", "a statement from the meeting"
+    return raw
+
+
+def _completed(outside: str, at: int, raw: str) -> str:
+    """``raw`` (found at ``at`` in ``outside``) with the words it was cut before: after a
+    title's full stop (``Mr`` of ``according to Mr. Rhodes``) the name, and after a lone
+    determiner (``Both``, ``His``, ``Some``) its noun phrase, up to a head noun of a speaker or
+    three words, never past an auxiliary, a verb in *-ed* or a comma (``His chief aide``,
+    ``Both parents``)."""
+    rest = outside[at + len(raw):]
+    if raw.lower() in _TITLES and (name := re.match(rf"\.\s+{_NAME}", rest)):
+        return (raw + name.group(0)).rstrip(".")
+    if raw.lower() not in _LONE_DETERMINERS:
+        return raw
+    words = []
+    for m in re.finditer(r"\s+([\w’'-]+)", rest[:80]):
+        if m.start() != (words[-1][1] if words else 0):
+            break  # punctuation between: the phrase has ended
+        word = m.group(1)
+        low = word.lower()
+        if low in _AUXILIARIES or low.endswith("ed") or len(words) == _RUN_ON:
+            break
+        words.append((word, m.end()))
+        following = re.match(r"\s+([\w’'-]+)", rest[m.end():])
+        if low in _SOURCE_HEADS and not (following and
+                                         following.group(1).lower() in _SOURCE_HEADS):
+            break  # "His chief aide doubled": on past "chief" to "aide"
+    return raw + rest[:words[-1][1]] if words else raw

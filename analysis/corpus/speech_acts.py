@@ -1,0 +1,106 @@
+"""Evaluative speech acts of several words, and their subject.
+
+The reporting verbs of :mod:`analysis.corpus.cue_words` are single words (``condemned``,
+``welcomed``, ``slammed``). News reports the same acts with phrasal verbs and verb phrases
+whose object is the target: *lashed out at*, *hit out at*, *railed against*, *took issue
+with*, *blistered at*, *pushed back on*, *called on X to ...*, *characterized X as ...*,
+*blamed X for ...*, *appealed for ...*, *castigated*, and, where the reporting clause finds
+no subject for them, *welcomed*, *hailed*, *assessed that*, *raised the possibility of*,
+*criticized*, *condemned*, *denounced*, *slammed*, *blasted* (not *issued a warning*, read as
+an act; not an act in a relative clause, ``Obama, who welcomed ...``, nor a passive, ``was
+criticized``). The labelling rules (``data/voices_README.md``) read such a sentence
+as reported speech (an evaluative act with an object), its subject the source.
+
+:func:`act_subject` reads the subject before the act: past a fronted phrase (``In a press
+release, a spokesman for the ministry lashed out at ...``), the words before an aside between commas
+(``Chinese state media, the Xinhua News Agency, hit out at ...``), without an
+adverb before the verb (``Kim then called on ...``), without the modifier after its head (``a
+spokesman for the ministry``, ``Sen. Bernie Sanders of Vermont``: the titles dropped as well),
+or the name ending a fronted phrase without a comma (``Through the release Tokyo took
+issue with ...``). The subject must look like a speaker: a pronoun, a name, or a noun phrase
+of at most eight words ending in a name or in a noun of a person, a body or a source (``the
+defense minister``, ``both sides``); a clause (``What the visit showed``) is nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import ORG_ROLES, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS, clean_name
+
+_ACT_RE = re.compile(
+    r"\b(?:lashed\s+out\s+(?:at|against)|hit\s+out\s+at|railed\s+against|took\s+issue\s+with"
+    r"|blistered\s+at|pushed\s+back\s+(?:on|against)|castigated|appealed\s+for"
+    r"|called\s+on\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]+"
+    r"|characteri[sz]ed\s+(?:[\w’'.-]+,?\s+){1,10}?as\b"
+    r"|blamed\s+(?:[\w’'.-]+\s+){1,5}?for\b"
+    r"|welcomed|hailed|(?:highly\s+)?assessed\s+that|raised\s+the\s+possibility\s+of"
+    r"|criticized|criticised|condemned|denounced|slammed|blasted)")
+"""The acts of the module docstring (past tense, as news reports them)."""
+_FRONTED = frozenset("""in during at on through after before speaking addressing asked
+    earlier later meanwhile separately also however instead still yet now indeed last this
+    yesterday today""".split())
+"""First words of a phrase fronted before the subject, up to its comma (and an adverb in
+*-ly* with its comma: ``Obviously, ...``)."""
+_ADVERBS = frozenset("""then also again later even further repeatedly strongly sharply
+    openly publicly separately jointly reportedly swiftly quickly immediately once""".split())
+_NO_SUBJECT = frozenset("""is are was were be been has have had will would can could may might
+    should must do does did not that which who what when where why how if because while
+    as""".split())
+_HEADS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | frozenset(
+    "sides side media leadership regime navy military army forces".split())
+_DETERMINERS = frozenset("the a an both its his her their this that these those".split())
+_MAX_WORDS = 8
+_CONJUNCTIONS = frozenset("but and yet so".split())
+_RELATIVES = frozenset("who which that whom".split())
+_PERFECT = frozenset("has have had also repeatedly".split())
+_PASSIVE = frozenset("is are was were be been being".split())
+_TAILS = frozenset("of for at from in on".split())
+"""Words after the head of a subject that open its modifier (``a spokesman for the ministry``,
+``Sanders of Vermont``): the subject ends before them."""
+
+
+def act_subject(outside: str) -> str | None:
+    """The subject of a speech act of several words in ``outside`` (a sentence with its
+    quotations blanked), or ``None`` (module docstring)."""
+    m = _ACT_RE.search(outside)
+    if not m:
+        return None
+    before = outside[:m.start()].strip()
+    tail = [w.lower() for w in before.split()[-3:]]
+    while tail and tail[-1] in _PERFECT:
+        tail.pop()  # "who has blasted": the word before the auxiliary
+    if tail and (tail[-1] in _RELATIVES or tail[-1] in _PASSIVE):
+        return None  # "Obama, who welcomed ...", "was criticized": no act of a subject
+    opener = before.split(None, 1)[0].lower().rstrip(",") if before else ""
+    fronted = opener in _FRONTED or (opener.endswith("ly") and before[len(opener)] == ",")
+    if "," in before and fronted:
+        before = before.split(",", 1)[1].strip()  # "In a press release, a spokesman ..."
+    if "," in before:
+        before = before.split(",", 1)[0].strip()  # "state media, the KCNA, hit out"
+    words = before.split()
+    if words and words[0].lower() in _CONJUNCTIONS:
+        words = words[1:]  # "But Seoul took issue with ..."
+    while words and words[-1].lower() in _ADVERBS:
+        words.pop()  # "Kim then called on"
+    if fronted and words and words[0].lower() in _FRONTED:  # "Through the release Tokyo"
+        name = len(words)
+        while name > 1 and words[name - 1][0].isupper():
+            name -= 1
+        words = words[name:] if name > 1 and name < len(words) else []
+    cut = next((k for k, w in enumerate(words) if k and w in _TAILS), len(words))
+    words = words[:cut]  # "a spokesman for the ministry", "Sanders of Vermont"
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    if any(w.lower() in _NO_SUBJECT for w in words):
+        return None
+    last = words[-1]
+    if len(words) == 1 and last.lower() in PRONOUNS:
+        return last
+    first_ok = words[0][0].isupper() or words[0].lower() in _DETERMINERS
+    last_ok = last[0].isupper() or last.lower() in _HEADS
+    if not (first_ok and last_ok):
+        return None
+    subject = " ".join(words)
+    return clean_name(subject) if words[0].lower() not in _DETERMINERS and \
+        words[0][0].isupper() else subject  # "Sen. Bernie Sanders", "Mr. Biden"
