@@ -72,7 +72,8 @@
    whose initials it spells one entry ("DPRK", "Democratic People's Republic of Korea")
    (:mod:`analysis.metrics.keyphrase_groups`); a phrase that only ever occurs inside
    one longer candidate is dropped ("nuclear consultative" inside "nuclear consultative
-   group").
+   group"), and so are pieces of a quoted title and names only used in address
+   (:mod:`analysis.metrics.keyphrase_fragments`).
 6. *Case.* A candidate is shown in its most frequent form outside headlines, each word as the
    text writes it ("Beijing", "SSBNs", "U.S." with its period), except that a capitalised
    word at a sentence start that is no name is lower-cased ("Critics" -> "critics").
@@ -91,6 +92,7 @@ from operator import and_, eq, itemgetter, not_, or_
 from typing import Any
 
 from .furniture import mask_furniture
+from .keyphrase_fragments import drop_pieces
 from .keyphrase_groups import (
     acronym_pairs,
     credit_keys,
@@ -120,12 +122,7 @@ from .keyphrase_roles import (
     join_initialisms,
     past_tense_verb,
 )
-from .keyphrase_tokens import (
-    TokenScan,
-    headline_tokens,
-    scan_tokens,
-    title_case_flags,
-)
+from .keyphrase_tokens import TokenScan, headline_tokens, scan_tokens, title_case_flags
 from .keyphrase_verbs import name_verbs
 
 MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
@@ -482,6 +479,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     merge_name_variants(cands)
     credit_keys(cands, acronym_pairs(scan, tk))
     credit_surnames(cands)
+    drop_pieces(cands, scan, tk)
     drop_lone_titles(cands)
     for main, other in initial_pairs(cands):
         cands.shown[other] = cands.shown[main] = main

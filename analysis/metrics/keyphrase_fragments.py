@@ -1,0 +1,127 @@
+"""Pieces of a longer name, and names that only address someone: no keyphrases.
+
+* :func:`title_pieces`: a part of a quoted title-case title ("Nuclear Deterrence" of the
+  "Guidelines for Nuclear Deterrence and Nuclear Operations on the Korean Peninsula",
+  "Hanoi" of the "Hanoi No Deal") is a piece of that title wherever the text writes it
+  only inside such titles;
+* :func:`address_names`: a one-word name that the text only uses to address someone
+  ("Thanks, Pat.", "So, Tae-yul, it's ...", "Minister Kim, let me ...") is a first name or
+  a bare surname in a courtesy, and a Korean given name alone ("Tae-yul") never credited to
+  its full name is a piece of that name.
+
+:mod:`analysis.metrics.keyphrase_candidates` applies them to a text's candidates.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from .keyphrase_names import TITLES
+
+TITLE_PIECES = True
+ADDRESS = True
+OPEN_QUOTES = "“\"‘"
+CLOSE_QUOTES = "”\"’"
+TITLE_WORDS = 12  # the longest quoted title read
+TITLE_CAPS = 0.6  # the share of capitalised words that makes a quoted run a title
+COURTESY = frozenset("thanks thank you dear hi hello welcome congratulations".split())
+"""Words that may stand before a name and a comma in direct address ("Thanks, Pat")."""
+ADDRESS_NEXT = frozenset("""i i'm you you're we we're let thank thanks welcome please it's
+    good great congratulations""".split())
+"""Words that follow a name and a comma opening a sentence in direct address."""
+ADDRESS_TITLES = TITLES | frozenset({"mr", "mrs", "ms", "dr", "minister", "secretary"})
+
+
+def quoted_titles(scan: Any, tk: Any) -> list[tuple[int, int]]:
+    """Token ranges ``[a, b]`` of the quoted runs of three words or more, on one line, whose
+    words are mostly capitalised (:data:`TITLE_CAPS`) and whose first word is."""
+    gaps, caps = scan.gaps, tk.caps
+    out = []
+    opened = -1
+    for g in scan.marks:
+        gap = gaps[g]
+        if opened >= 0 and (gap[:1] in CLOSE_QUOTES or gap[1:2] in CLOSE_QUOTES and
+                            gap[:1] in ",.!?"):
+            b = g - 1
+            alpha = [caps[i] for i in range(opened, b + 1) if tk.los[i][:1].isalpha()]
+            if (2 <= b - opened < TITLE_WORDS and caps[opened]
+                    and sum(alpha) >= TITLE_CAPS * len(alpha)):
+                out.append((opened, b))
+            opened = -1
+        if "\n" in gap:
+            opened = -1
+        if gap.rstrip(" ")[-1:] in OPEN_QUOTES and gap[:1] not in CLOSE_QUOTES:
+            opened = g
+    return out
+
+
+def title_pieces(cands: Any, scan: Any, tk: Any) -> None:
+    """Remove the capitalised candidates of ``cands`` that the text writes only as a part
+    (never the whole) of a quoted title (:func:`quoted_titles`)."""
+    if not TITLE_PIECES or not any(q in g for g in set(scan.gaps) for q in OPEN_QUOTES):
+        return
+    titles = quoted_titles(scan, tk)
+    if not titles:
+        return
+    pieces: Counter[str] = Counter()
+    caps = tk.caps
+    for key, form, a, b, _, _ in cands.spans:
+        if b > a and form[:1].isupper() and not caps[a - 1] and any(
+                x < a and b <= y for x, y in titles):
+            pieces[key] += 1
+    tf = cands.tf
+    for key, n in pieces.items():
+        if tf.get(key) == n:
+            del tf[key]
+
+
+def addressed(i: int, scan: Any, tk: Any) -> bool:
+    """Whether the one-word name at token ``i`` (perhaps after a title: "Minister Kim")
+    addresses someone: it opens a sentence and a comma and a word of address follow
+    ("Minister Kim, let me ...", "Tae-yul, you ..."), or it follows a comma after a courtesy
+    or a sentence's one-word opening and a comma or a sentence's end follows ("Thanks,
+    Pat.", "So, Tae-yul, it's ...", "Thank you, Jill!"); a list ("Seoul, Tokyo.") and a
+    place ("Washington, D.C.") do not."""
+    gaps, los, n = scan.gaps, tk.los, len(tk.los)
+    after = gaps[i + 1][:1] if i + 1 < len(gaps) else ""
+    if after not in (",", ".", "!", "?"):
+        return False
+    a = i - 1 if i > 0 and tk.adjacent[i - 1] and los[i - 1] in ADDRESS_TITLES else i
+    if a == 0 or tk.initial[a]:
+        return after == "," and i + 1 < n and los[i + 1] in ADDRESS_NEXT
+    if "," not in gaps[a]:
+        return False
+    p = a - 1
+    return los[p] in COURTESY or (tk.initial[p] and not tk.caps[p + 1] and not tk.proper[p]
+                                  and gaps[p + 1].strip() == ",")
+
+
+def address_names(cands: Any, scan: Any, tk: Any) -> None:
+    """Remove the one-word names of ``cands`` whose every use addresses someone
+    (:func:`addressed`), and Korean given names alone ("Tae-yul": two short syllables
+    joined by a hyphen, the second in lower case) left uncredited to a full name."""
+    if not ADDRESS:
+        return
+    tf, span = cands.tf, cands.first_span
+    singles = {k for k in tf if " " not in k and span[k][4] and span[k][1][:1].isupper()}
+    if not singles:
+        return
+    uses: Counter[str] = Counter()
+    for key, _, a, b, _, _ in cands.spans:
+        if key in singles:
+            uses[key] += 1 if a == b and addressed(a, scan, tk) else 1000
+    for key in singles:
+        form = span[key][1]
+        head, _, tail = form.partition("-")
+        given = (tail.isalpha() and tail.islower() and head[1:].islower()
+                 and len(head) <= 5 and len(tail) <= 4)
+        if uses[key] == tf[key] or given:
+            del tf[key]
+
+
+def drop_pieces(cands: Any, scan: Any, tk: Any) -> None:
+    """Apply :func:`title_pieces` and :func:`address_names` to ``cands`` (after the surnames
+    are credited to their full names)."""
+    title_pieces(cands, scan, tk)
+    address_names(cands, scan, tk)
