@@ -123,7 +123,7 @@ from .keyphrase_roles import (
     past_tense_verb,
 )
 from .keyphrase_tokens import TokenScan, headline_tokens, scan_tokens, title_case_flags
-from .keyphrase_verbs import name_verbs
+from .keyphrase_verbs import name_verbs, plural_subject_verbs
 
 MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
 MAX_LENGTH = max(MAX_WORDS, MAX_NAME_WORDS)  # words in the longest candidate
@@ -464,7 +464,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     cut = title_cuts(tk) if CUT_TITLES else set()
     if NAME_VERBS:
         cut |= name_verbs(scan, tk)
-    cut |= bare_verbs(tk) | inverted_reporting(scan, tk)
+    cut |= bare_verbs(tk) | inverted_reporting(scan, tk) | plural_subject_verbs(tk)
     refined = refine_chunks(scan.chunks, cut, connectors)
     starts = name_starts(tk)  # before possessive_names, which joins names in tk.proper
     chunks = split_chunks(refined, starts, possessive_names(scan, tk))

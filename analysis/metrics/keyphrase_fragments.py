@@ -15,6 +15,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from .keyphrase_names import TITLES
@@ -59,14 +61,13 @@ def quoted_titles(scan: Any, tk: Any) -> list[tuple[int, int]]:
 def title_pieces(cands: Any, scan: Any, tk: Any) -> None:
     """Remove the capitalised candidates of ``cands`` that the text writes only as a part
     (never the whole) of a quoted title (:func:`quoted_titles`)."""
-    if not TITLE_PIECES or not any(q in g for g in set(scan.gaps) for q in OPEN_QUOTES):
-        return
-    titles = quoted_titles(scan, tk)
+    titles = quoted_titles(scan, tk) if TITLE_PIECES else []
     if not titles:
         return
-    pieces: Counter[str] = Counter()
-    caps = tk.caps
-    for key, form, a, b, _, _ in cands.spans:
+    inside = {i for x, y in titles for i in range(x + 1, y)}  # a piece starts there
+    caps, pieces = tk.caps, Counter()
+    for key, form, a, b, _, _ in compress(cands.spans, map(inside.__contains__,
+                                                           map(itemgetter(2), cands.spans))):
         if b > a and form[:1].isupper() and not caps[a - 1] and any(
                 x < a and b <= y for x, y in titles):
             pieces[key] += 1
@@ -103,21 +104,17 @@ def address_names(cands: Any, scan: Any, tk: Any) -> None:
     joined by a hyphen, the second in lower case) left uncredited to a full name."""
     if not ADDRESS:
         return
-    tf, span = cands.tf, cands.first_span
-    singles = {k for k in tf if " " not in k and span[k][4] and span[k][1][:1].isupper()}
-    if not singles:
-        return
-    uses: Counter[str] = Counter()
-    for key, _, a, b, _, _ in cands.spans:
-        if key in singles:
-            uses[key] += 1 if a == b and addressed(a, scan, tk) else 1000
-    for key in singles:
-        form = span[key][1]
-        head, _, tail = form.partition("-")
-        given = (tail.isalpha() and tail.islower() and head[1:].islower()
-                 and len(head) <= 5 and len(tail) <= 4)
-        if uses[key] == tf[key] or given:
-            del tf[key]
+    tf, span, gaps, stems, proper = cands.tf, cands.first_span, scan.gaps, tk.stems, tk.proper
+    uses = Counter(stems[i] for i in [g - 1 for g in scan.marks if g and gaps[g][:1] in ",.!?"]
+                   if proper[i] and tk.caps[i] and addressed(i, scan, tk))
+    drop = [k for k, n in uses.items() if tf.get(k) == n and span[k][4] and " " not in k]
+    for key in [k for k in tf if "-" in k and " " not in k and span[k][4]]:
+        head, _, tail = span[key][1].partition("-")
+        if (tail.isalpha() and tail.islower() and head[:1].isupper() and head[1:].islower()
+                and len(head) <= 5 and len(tail) <= 4):
+            drop.append(key)
+    for key in drop:
+        del tf[key]
 
 
 def drop_pieces(cands: Any, scan: Any, tk: Any) -> None:

@@ -117,3 +117,36 @@ def name_verb_forms() -> frozenset[str]:
         if len(words) < 2 or words[1] != "s":
             forms.add(base)
     return frozenset(forms)
+
+
+PLURAL_VERBS = True  # "drills start", "talks resume": a plural subject and its verb
+_NOT_BASE = ("s", "ed", "ing", "ly")
+
+
+def plural_subject_verbs(tk: Any) -> set[int]:
+    """Indices of the tokens of ``tk`` (with tags) that are the verb of a plural subject
+    right before it ("Joint drills start on Monday", "as nuclear talks resume in Geneva"):
+    a lower-case word without ``-s``, ``-ed``, ``-ing`` or ``-ly`` that the tagger calls a
+    noun, right after a lower-case plural noun, before a stop word or an ``-ly`` adverb in the
+    same clause ("the March jobs report, ..." stays) and whose past tense is about as frequent
+    as itself (:func:`analysis.metrics.keyphrase_roles.past_tense_verb`: "start", "resume",
+    "increase"; not "test", "control", "program": "weapons test" and "arms control" stay)."""
+    col = tk.columns
+    if not PLURAL_VERBS or tk.tags is None or not col:
+        return set()
+    from .keyphrase_roles import past_tense_verb
+
+    lower = ~col["cap"] & ~col["brk"]
+    plural = lower & (col["stem"] != col["lo"])
+    after = (plural[:-1] & lower[1:] & (col["vf"][1:] == 0)).nonzero()[0].tolist()
+    los, adjacent, breaks, upos, tags = tk.los, tk.adjacent, tk.breaks, tk.tag_set.upos, tk.tags
+    last = len(los) - 1
+    out = set()
+    for i in after:
+        j = i + 1
+        w = los[j]
+        if (adjacent[i] and w.isalpha() and not w.endswith(_NOT_BASE)
+                and not los[i].endswith(NOT_VERBS) and upos[tags[j]] == "NOUN"
+                and j < last and adjacent[j] and breaks[j + 1] and past_tense_verb(w)):
+            out.add(j)
+    return out
