@@ -115,3 +115,12 @@ def test_a_plural_subject_and_its_verb_are_no_phrase():
     kept = ("The weapons test in July drew protests. Under the Labor Department's March jobs "
             "report, 216,000 jobs were added, and the weapons test was condemned.")
     assert {"weapon test", "march job report"} <= keys(kept)
+
+
+def test_a_verb_after_which_is_no_modifier():
+    text = ("The North floated balloons over the border, which escalate tensions in the region, "
+            "the defense ministry said. Officials said the balloons carried trash.")
+    found = keys(text)
+    assert "tension" in found
+    assert "escalate tension" not in found
+    assert "country" in keys("Officials did not say which country sent the balloons.")

@@ -35,7 +35,8 @@
    fragments. A lower-case ``-s`` word right after a name is a verb in no candidate where it
    stands in a headline-like line or before an object ("Seoul gains bigger say", "Biden
    rolls out the red carpet"; :mod:`analysis.metrics.keyphrase_verbs`), and so is a listed
-   headline verb ("Pyongyang warns", "Yoon unveil plan"). A name starts a new chunk after a
+   headline verb ("Pyongyang warns", "Yoon unveil plan"), a plural subject's verb ("drills
+   start on Monday") and a verb after "which" or "who". A name starts a new chunk after a
    lower-case role noun or another name ("news agency KCNA", "the United States Cho
    Hyun-dong"; :func:`analysis.metrics.keyphrase_names.name_starts`). A reporting verb
    between a comma or quotation and a name (", reports Yonhap") and a bare infinitive after

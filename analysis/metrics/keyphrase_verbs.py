@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import compress, count
 from pathlib import Path
 from typing import Any
 
@@ -149,4 +150,21 @@ def plural_subject_verbs(tk: Any) -> set[int]:
                 and not los[i].endswith(NOT_VERBS) and upos[tags[j]] == "NOUN"
                 and j < last and adjacent[j] and breaks[j + 1] and past_tense_verb(w)):
             out.add(j)
-    return out
+    return out | relative_verbs(tk, past_tense_verb)
+
+
+RELATIVES = frozenset({"which", "who"})
+
+
+def relative_verbs(tk: Any, past_tense_verb: Any) -> set[int]:
+    """Indices of the lower-case words right after "which" or "who" that the tagger calls a
+    noun but that are a verb's base form by their past tense, before a lower-case word
+    ("balloons, which escalate tensions"; "which country" stays)."""
+    if RELATIVES.isdisjoint(tk.lower_seen):
+        return set()
+    los, caps, upos, tags = tk.los, tk.caps, tk.tag_set.upos, tk.tags
+    last = len(los) - 1
+    return {i + 1 for i in compress(count(), map(RELATIVES.__contains__, los))
+            if i + 1 < last and tk.adjacent[i] and not caps[i + 1] and not caps[i + 2]
+            and upos[tags[i + 1]] == "NOUN" and los[i + 1].isalpha()
+            and not los[i + 1].endswith(_NOT_BASE) and past_tense_verb(los[i + 1])}
