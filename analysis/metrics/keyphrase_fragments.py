@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import compress
 from operator import itemgetter
@@ -32,16 +33,24 @@ COURTESY = frozenset("thanks thank you dear hi hello welcome congratulations".sp
 ADDRESS_NEXT = frozenset("""i i'm you you're we we're let thank thanks welcome please it's
     good great congratulations""".split())
 """Words that follow a name and a comma opening a sentence in direct address."""
+SECOND_PERSON = frozenset({"you", "your", "thanks", "thank"})
+"""Words of a text that addresses someone; without one of them no name is read as address."""
+_QUOTE_OR_LINE = re.compile("[\n" + OPEN_QUOTES + CLOSE_QUOTES + "]")
+_OPEN_QUOTE = re.compile("[" + OPEN_QUOTES + "]")
 ADDRESS_TITLES = TITLES | frozenset({"mr", "mrs", "ms", "dr", "minister", "secretary"})
 
 
 def quoted_titles(scan: Any, tk: Any) -> list[tuple[int, int]]:
     """Token ranges ``[a, b]`` of the quoted runs of three words or more, on one line, whose
     words are mostly capitalised (:data:`TITLE_CAPS`) and whose first word is."""
-    gaps, caps = scan.gaps, tk.caps
+    gaps, caps, marks = scan.gaps, tk.caps, scan.marks
+    kinds = set(map(gaps.__getitem__, marks))  # few distinct gaps: look for quotes in them
+    quoted = set(filter(_QUOTE_OR_LINE.search, kinds))
+    if not any(map(_OPEN_QUOTE.search, quoted)):
+        return []
     out = []
     opened = -1
-    for g in scan.marks:
+    for g in compress(marks, map(quoted.__contains__, map(gaps.__getitem__, marks))):
         gap = gaps[g]
         if opened >= 0 and (gap[:1] in CLOSE_QUOTES or gap[1:2] in CLOSE_QUOTES and
                             gap[:1] in ",.!?"):
@@ -100,21 +109,33 @@ def addressed(i: int, scan: Any, tk: Any) -> bool:
 
 def address_names(cands: Any, scan: Any, tk: Any) -> None:
     """Remove the one-word names of ``cands`` whose every use addresses someone
-    (:func:`addressed`), and Korean given names alone ("Tae-yul": two short syllables
-    joined by a hyphen, the second in lower case) left uncredited to a full name."""
+    (:func:`addressed`; only in a text with a word of :data:`SECOND_PERSON`), and Korean
+    given names alone ("Tae-yul": two short syllables joined by a hyphen, the second in
+    lower case) left uncredited to a full name."""
     if not ADDRESS:
         return
-    tf, span, gaps, stems, proper = cands.tf, cands.first_span, scan.gaps, tk.stems, tk.proper
-    uses = Counter(stems[i] for i in [g - 1 for g in scan.marks if g and gaps[g][:1] in ",.!?"]
-                   if proper[i] and tk.caps[i] and addressed(i, scan, tk))
-    drop = [k for k, n in uses.items() if tf.get(k) == n and span[k][4] and " " not in k]
-    for key in [k for k in tf if "-" in k and " " not in k and span[k][4]]:
+    tf, span = cands.tf, cands.first_span
+    drop = [] if SECOND_PERSON.isdisjoint(tk.lower_seen) else addressed_names(cands, scan, tk)
+    for key in [k for k in [k for k in tf if "-" in k] if " " not in k and span[k][4]]:
         head, _, tail = span[key][1].partition("-")
         if (tail.isalpha() and tail.islower() and head[:1].isupper() and head[1:].islower()
                 and len(head) <= 5 and len(tail) <= 4):
             drop.append(key)
     for key in drop:
         del tf[key]
+
+
+def addressed_names(cands: Any, scan: Any, tk: Any) -> list[str]:
+    """The one-word name keys of ``cands`` whose every use addresses someone."""
+    tf, span, gaps, stems, proper = cands.tf, cands.first_span, scan.gaps, tk.stems, tk.proper
+    marks = scan.marks
+    ends = {k for k in set(map(gaps.__getitem__, marks)) if k[:1] in ",.!?"}
+    before = [g - 1 for g in compress(marks, map(ends.__contains__, map(gaps.__getitem__, marks)))]
+    initial, los = tk.initial, tk.los  # (a cheap test first: a comma, a start or a title)
+    uses = Counter(stems[i] for i in compress(before, map(proper.__getitem__, before))
+                   if i >= 0 and (initial[i] or "," in gaps[i] or los[i - 1] in ADDRESS_TITLES)
+                   and tk.caps[i] and addressed(i, scan, tk))
+    return [k for k, n in uses.items() if tf.get(k) == n and span[k][4] and " " not in k]
 
 
 def drop_pieces(cands: Any, scan: Any, tk: Any) -> None:

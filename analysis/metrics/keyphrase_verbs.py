@@ -137,18 +137,19 @@ def plural_subject_verbs(tk: Any) -> set[int]:
         return set()
     from .keyphrase_roles import past_tense_verb
 
-    lower = ~col["cap"] & ~col["brk"]
-    plural = lower & (col["stem"] != col["lo"])
-    after = (plural[:-1] & lower[1:] & (col["vf"][1:] == 0)).nonzero()[0].tolist()
-    los, adjacent, breaks, upos, tags = tk.los, tk.adjacent, tk.breaks, tk.tag_set.upos, tk.tags
-    last = len(los) - 1
+    brk = col["brk"]
+    lower = ~col["cap"] & ~brk
+    # i = a lower-case word, j = i + 1 one too (no verb form), a break after j
+    pairs = lower[:-2] & lower[1:-1] & (col["vf"][1:-1] == 0) & brk[2:]
+    los, stems, adjacent = tk.los, tk.stems, tk.adjacent
+    upos, tags = tk.tag_set.upos, tk.tags
     out = set()
-    for i in after:
+    for i in pairs.nonzero()[0].tolist():
         j = i + 1
         w = los[j]
-        if (adjacent[i] and w.isalpha() and not w.endswith(_NOT_BASE)
-                and not los[i].endswith(NOT_VERBS) and upos[tags[j]] == "NOUN"
-                and j < last and adjacent[j] and breaks[j + 1] and past_tense_verb(w)):
+        if (stems[i] != los[i] and adjacent[i] and adjacent[j] and w.isalpha()
+                and not w.endswith(_NOT_BASE) and not los[i].endswith(NOT_VERBS)
+                and upos[tags[j]] == "NOUN" and past_tense_verb(w)):
             out.add(j)
     return out | relative_verbs(tk, past_tense_verb)
 
