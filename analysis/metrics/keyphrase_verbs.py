@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import compress, count
 from pathlib import Path
 from typing import Any
 
@@ -131,41 +130,39 @@ def plural_subject_verbs(tk: Any) -> set[int]:
     noun, right after a lower-case plural noun, before a stop word or an ``-ly`` adverb in the
     same clause ("the March jobs report, ..." stays) and whose past tense is about as frequent
     as itself (:func:`analysis.metrics.keyphrase_roles.past_tense_verb`: "start", "resume",
-    "increase"; not "test", "control", "program": "weapons test" and "arms control" stay)."""
+    "increase"; not "test", "control", "program": "weapons test" and "arms control" stay).
+    Such a word right after "which" or "who" and before a lower-case word is a verb too
+    ("balloons, which escalate tensions"; "which country" stays)."""
     col = tk.columns
     if not PLURAL_VERBS or tk.tags is None or not col:
         return set()
     from .keyphrase_roles import past_tense_verb
 
     brk = col["brk"]
-    lower = ~col["cap"] & ~brk
-    # i = a lower-case word, j = i + 1 one too (no verb form), a break after j
-    pairs = lower[:-2] & lower[1:-1] & (col["vf"][1:-1] == 0) & brk[2:]
+    # j: a lower-case word without a verb form that the tagger calls a noun
+    verb = ~col["cap"][1:-1] & ~brk[1:-1] & (col["vf"][1:-1] == 0) & common_nouns(
+        tk.tag_set.upos)[tk.tag_array[1:-1]]
+    # i = j - 1 a lower-case word and a break after j, or i a stop word ("which")
+    pairs = (verb & ~col["cap"][:-2] & ~brk[:-2] & brk[2:]).nonzero()[0].tolist()
+    after_stop = (verb & brk[:-2] & ~col["cap"][2:]).nonzero()[0].tolist()
     los, stems, adjacent = tk.los, tk.stems, tk.adjacent
-    upos, tags = tk.tag_set.upos, tk.tags
-    out = set()
-    for i in pairs.nonzero()[0].tolist():
-        j = i + 1
-        w = los[j]
-        if (stems[i] != los[i] and adjacent[i] and adjacent[j] and w.isalpha()
-                and not w.endswith(_NOT_BASE) and not los[i].endswith(NOT_VERBS)
-                and upos[tags[j]] == "NOUN" and past_tense_verb(w)):
-            out.add(j)
-    return out | relative_verbs(tk, past_tense_verb)
+    out = {i + 1 for i in pairs
+           if stems[i] != los[i] and adjacent[i] and adjacent[i + 1] and los[i + 1].isalpha()
+           and not los[i + 1].endswith(_NOT_BASE) and not los[i].endswith(NOT_VERBS)
+           and past_tense_verb(los[i + 1])}
+    return out | {i + 1 for i in after_stop
+                  if los[i] in RELATIVES and adjacent[i] and los[i + 1].isalpha()
+                  and not los[i + 1].endswith(_NOT_BASE) and past_tense_verb(los[i + 1])}
 
 
 RELATIVES = frozenset({"which", "who"})
+"""Relative pronouns whose next word, read as a noun, may be a verb ("which escalate
+tensions")."""
 
 
-def relative_verbs(tk: Any, past_tense_verb: Any) -> set[int]:
-    """Indices of the lower-case words right after "which" or "who" that the tagger calls a
-    noun but that are a verb's base form by their past tense, before a lower-case word
-    ("balloons, which escalate tensions"; "which country" stays)."""
-    if RELATIVES.isdisjoint(tk.lower_seen):
-        return set()
-    los, caps, upos, tags = tk.los, tk.caps, tk.tag_set.upos, tk.tags
-    last = len(los) - 1
-    return {i + 1 for i in compress(count(), map(RELATIVES.__contains__, los))
-            if i + 1 < last and tk.adjacent[i] and not caps[i + 1] and not caps[i + 2]
-            and upos[tags[i + 1]] == "NOUN" and los[i + 1].isalpha()
-            and not los[i + 1].endswith(_NOT_BASE) and past_tense_verb(los[i + 1])}
+@lru_cache(maxsize=4)
+def common_nouns(upos: tuple[str, ...]) -> Any:
+    """Per tagger class (an index into ``upos``), whether it is a common noun (numpy)."""
+    import numpy as np
+
+    return np.array([u == "NOUN" for u in upos])
