@@ -136,15 +136,17 @@ def plural_subject_verbs(tk: Any) -> set[int]:
     col = tk.columns
     if not PLURAL_VERBS or tk.tags is None or not col:
         return set()
+    import numpy as np
+
     from .keyphrase_roles import past_tense_verb
 
-    brk = col["brk"]
+    cap, brk = col["cap"], col["brk"]
+    lower = ~(cap | brk)
     # j: a lower-case word without a verb form that the tagger calls a noun
-    verb = ~col["cap"][1:-1] & ~brk[1:-1] & (col["vf"][1:-1] == 0) & common_nouns(
-        tk.tag_set.upos)[tk.tag_array[1:-1]]
+    verb = (common_nouns(tk.tag_set.upos)[tk.tag_array] & lower & (col["vf"] == 0))[1:-1]
     # i = j - 1 a lower-case word and a break after j, or i a stop word ("which")
-    pairs = (verb & ~col["cap"][:-2] & ~brk[:-2] & brk[2:]).nonzero()[0].tolist()
-    after_stop = (verb & brk[:-2] & ~col["cap"][2:]).nonzero()[0].tolist()
+    pairs = np.flatnonzero(verb & lower[:-2] & brk[2:]).tolist()
+    after_stop = np.flatnonzero(verb & brk[:-2] & ~cap[2:]).tolist()
     los, stems, adjacent = tk.los, tk.stems, tk.adjacent
     out = {i + 1 for i in pairs
            if stems[i] != los[i] and adjacent[i] and adjacent[i + 1] and los[i + 1].isalpha()
