@@ -1,12 +1,12 @@
 """Pieces of a longer name, and names that only address someone: no keyphrases.
 
-* :func:`title_pieces`: a part of a quoted title-case title ("Nuclear Deterrence" of the
-  "Guidelines for Nuclear Deterrence and Nuclear Operations on the Korean Peninsula",
-  "Hanoi" of the "Hanoi No Deal") is a piece of that title wherever the text writes it
-  only inside such titles;
+* :func:`title_pieces`: a part of a quoted title-case title after one of its inner
+  lower-case words ("Joint Planning" and "Crisis Response" of the "Framework for Joint
+  Planning and Crisis Response on the Peninsula") is a piece of that title wherever the
+  text writes it only inside such titles;
 * :func:`address_names`: a one-word name that the text only uses to address someone
-  ("Thanks, Pat.", "So, Tae-yul, it's ...", "Minister Kim, let me ...") is a first name or
-  a bare surname in a courtesy, and a Korean given name alone ("Tae-yul") never credited to
+  ("Thanks, Dana.", "So, Min-ho, it is ...", "Minister Seo, let me ...") is a first name or
+  a bare surname in a courtesy, and a Korean given name alone ("Min-ho") never credited to
   its full name is a piece of that name.
 
 :mod:`analysis.metrics.keyphrase_candidates` applies them to a text's candidates.
@@ -29,7 +29,7 @@ CLOSE_QUOTES = "”\"’"
 TITLE_WORDS = 12  # the longest quoted title read
 TITLE_CAPS = 0.6  # the share of capitalised words that makes a quoted run a title
 COURTESY = frozenset("thanks thank you dear hi hello welcome congratulations".split())
-"""Words that may stand before a name and a comma in direct address ("Thanks, Pat")."""
+"""Words that may stand before a name and a comma in direct address ("Thanks, Dana")."""
 ADDRESS_NEXT = frozenset("""i i'm you you're we we're let thank thanks welcome please it's
     good great congratulations""".split())
 """Words that follow a name and a comma opening a sentence in direct address."""
@@ -87,11 +87,11 @@ def title_pieces(cands: Any, scan: Any, tk: Any) -> None:
 
 
 def addressed(i: int, scan: Any, tk: Any) -> bool:
-    """Whether the one-word name at token ``i`` (perhaps after a title: "Minister Kim")
+    """Whether the one-word name at token ``i`` (perhaps after a title: "Minister Seo")
     addresses someone: it opens a sentence and a comma and a word of address follow
-    ("Minister Kim, let me ...", "Tae-yul, you ..."), or it follows a comma after a courtesy
+    ("Minister Seo, let me ...", "Min-ho, you ..."), or it follows a comma after a courtesy
     or a sentence's one-word opening and a comma or a sentence's end follows ("Thanks,
-    Pat.", "So, Tae-yul, it's ...", "Thank you, Jill!"); a list ("Seoul, Tokyo.") and a
+    Dana.", "So, Min-ho, it is ...", "Thank you, Jill!"); a list ("Seoul, Tokyo.") and a
     place ("Washington, D.C.") do not."""
     gaps, los, n = scan.gaps, tk.los, len(tk.los)
     after = gaps[i + 1][:1] if i + 1 < len(gaps) else ""
@@ -110,7 +110,7 @@ def addressed(i: int, scan: Any, tk: Any) -> bool:
 def address_names(cands: Any, scan: Any, tk: Any) -> None:
     """Remove the one-word names of ``cands`` whose every use addresses someone
     (:func:`addressed`; only in a text with a word of :data:`SECOND_PERSON`), and Korean
-    given names alone ("Tae-yul": two short syllables joined by a hyphen, the second in
+    given names alone ("Min-ho": two short syllables joined by a hyphen, the second in
     lower case) left uncredited to a full name."""
     if not ADDRESS:
         return

@@ -50,7 +50,7 @@ ROLE_NOUNS = TITLES | frozenset("""lady sister brother wife husband daughter son
 Searle", "submarine USS Kentucky")."""
 TIME_NOUNS = frozenset("""day week weekend month year morning afternoon evening night
     today tonight yesterday tomorrow""".split())
-"""Nouns of a time before which a name starts anew ("this month Azernews reports")."""
+"""Nouns of a time before which a name starts anew ("this month Trendwire reports")."""
 ORGANISATION_HEADS = frozenset("""center centre institute institution council committee
     commission ministry department agency office bureau foundation association society academy
     school fund coalition campaign forum federation league organization organisation""".split())
@@ -326,7 +326,7 @@ def name_starts(tk: Tokens) -> set[int]:
       descriptor before a name is no part of it ("news agency KCNA", "leader Kim Jong-un",
       "sister Kim Yo-jong", "envoy Cho Hyun-dong" give "KCNA", "Kim Jong-un"...; "northern
       Japan", "battleship Wisconsin" stay whole), and after a noun of a time
-      (:data:`TIME_NOUNS`: "this month Azernews reports");
+      (:data:`TIME_NOUNS`: "this month Trendwire reports");
     * a family name written first (:func:`surname_first_names`) before a capitalised
       hyphenated given name, right after another name: two names in apposition ("the
       United States Cho Hyun-dong" in "Ambassador to the United States Cho Hyun-dong")."""

@@ -109,7 +109,7 @@ def inverted_reporting(scan: Any, tk: Any) -> set[int]:
     """Indices of the tokens of ``scan`` (columns ``tk``) that are a reporting verb
     (:data:`REPORTING`) written in lower case after a comma or a closing quotation mark and
     right before a name (", reports Yonhap"), or right after a name and before a comma or a
-    full stop ("Azernews reports, citing ...")."""
+    full stop ("Trendwire reports, citing ...")."""
     los, proper, adjacent, gaps = tk.los, tk.proper, tk.adjacent, scan.gaps
     if REPORTING.isdisjoint(tk.lower_seen):
         return set()
