@@ -35,7 +35,8 @@
    fragments. A lower-case ``-s`` word right after a name is a verb in no candidate where it
    stands in a headline-like line or before an object ("Seoul gains bigger say", "Biden
    rolls out the red carpet"; :mod:`analysis.metrics.keyphrase_verbs`), and so is a listed
-   headline verb ("Pyongyang warns", "Yoon unveil plan"). A name starts a new chunk after a
+   headline verb ("Pyongyang warns", "Yoon unveil plan"), a plural subject's verb ("drills
+   start on Monday") and a verb after "which" or "who". A name starts a new chunk after a
    lower-case role noun or another name ("news agency KCNA", "the United States Cho
    Hyun-dong"; :func:`analysis.metrics.keyphrase_names.name_starts`). A reporting verb
    between a comma or quotation and a name (", reports Yonhap") and a bare infinitive after
@@ -72,7 +73,8 @@
    whose initials it spells one entry ("DPRK", "Democratic People's Republic of Korea")
    (:mod:`analysis.metrics.keyphrase_groups`); a phrase that only ever occurs inside
    one longer candidate is dropped ("nuclear consultative" inside "nuclear consultative
-   group").
+   group"), and so are pieces of a quoted title and names only used in address
+   (:mod:`analysis.metrics.keyphrase_fragments`).
 6. *Case.* A candidate is shown in its most frequent form outside headlines, each word as the
    text writes it ("Beijing", "SSBNs", "U.S." with its period), except that a capitalised
    word at a sentence start that is no name is lower-cased ("Critics" -> "critics").
@@ -91,6 +93,7 @@ from operator import and_, eq, itemgetter, not_, or_
 from typing import Any
 
 from .furniture import mask_furniture
+from .keyphrase_fragments import drop_pieces
 from .keyphrase_groups import (
     acronym_pairs,
     credit_keys,
@@ -120,13 +123,8 @@ from .keyphrase_roles import (
     join_initialisms,
     past_tense_verb,
 )
-from .keyphrase_tokens import (
-    TokenScan,
-    headline_tokens,
-    scan_tokens,
-    title_case_flags,
-)
-from .keyphrase_verbs import name_verbs
+from .keyphrase_tokens import TokenScan, headline_tokens, scan_tokens, title_case_flags
+from .keyphrase_verbs import name_verbs, plural_subject_verbs
 
 MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
 MAX_LENGTH = max(MAX_WORDS, MAX_NAME_WORDS)  # words in the longest candidate
@@ -467,7 +465,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     cut = title_cuts(tk) if CUT_TITLES else set()
     if NAME_VERBS:
         cut |= name_verbs(scan, tk)
-    cut |= bare_verbs(tk) | inverted_reporting(scan, tk)
+    cut |= bare_verbs(tk) | inverted_reporting(scan, tk) | plural_subject_verbs(tk)
     refined = refine_chunks(scan.chunks, cut, connectors)
     starts = name_starts(tk)  # before possessive_names, which joins names in tk.proper
     chunks = split_chunks(refined, starts, possessive_names(scan, tk))
@@ -482,6 +480,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     merge_name_variants(cands)
     credit_keys(cands, acronym_pairs(scan, tk))
     credit_surnames(cands)
+    drop_pieces(cands, scan, tk)
     drop_lone_titles(cands)
     for main, other in initial_pairs(cands):
         cands.shown[other] = cands.shown[main] = main

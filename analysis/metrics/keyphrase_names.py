@@ -48,6 +48,9 @@ ROLE_NOUNS = TITLES | frozenset("""lady sister brother wife husband daughter son
 """Lower-case nouns of a role that stand before a name in apposition and are no part of it
 ("leader Kim Jong-un", "sister Kim Yo-jong", "news agency KCNA", "detective Clayton
 Searle", "submarine USS Kentucky")."""
+TIME_NOUNS = frozenset("""day week weekend month year morning afternoon evening night
+    today tonight yesterday tomorrow""".split())
+"""Nouns of a time before which a name starts anew ("this month Trendwire reports")."""
 ORGANISATION_HEADS = frozenset("""center centre institute institution council committee
     commission ministry department agency office bureau foundation association society academy
     school fund coalition campaign forum federation league organization organisation""".split())
@@ -322,7 +325,8 @@ def name_starts(tk: Tokens) -> set[int]:
     * a proper noun right after a lower-case noun of a role (:data:`ROLE_NOUNS`): a
       descriptor before a name is no part of it ("news agency KCNA", "leader Kim Jong-un",
       "sister Kim Yo-jong", "envoy Cho Hyun-dong" give "KCNA", "Kim Jong-un"...; "northern
-      Japan", "battleship Wisconsin" stay whole);
+      Japan", "battleship Wisconsin" stay whole), and after a noun of a time
+      (:data:`TIME_NOUNS`: "this month Trendwire reports");
     * a family name written first (:func:`surname_first_names`) before a capitalised
       hyphenated given name, right after another name: two names in apposition ("the
       United States Cho Hyun-dong" in "Ambassador to the United States Cho Hyun-dong")."""
@@ -337,7 +341,7 @@ def name_starts(tk: Tokens) -> set[int]:
         if i == 0 or not proper[i] or not adjacent[p] or tk.possessive[p]:
             continue
         if not proper[p]:
-            if not caps[p] and los[p] in ROLE_NOUNS:
+            if not caps[p] and (los[p] in ROLE_NOUNS or los[p] in TIME_NOUNS):
                 out.add(i)
         elif (los[i] in east and i + 1 < n and proper[i + 1] and caps[i + 1]
               and "-" in los[i + 1] and caps[p] and los[p] not in TITLES):

@@ -108,14 +108,16 @@ def past_tense_verb(lo: str) -> bool:
 def inverted_reporting(scan: Any, tk: Any) -> set[int]:
     """Indices of the tokens of ``scan`` (columns ``tk``) that are a reporting verb
     (:data:`REPORTING`) written in lower case after a comma or a closing quotation mark and
-    right before a name (", reports Yonhap")."""
+    right before a name (", reports Yonhap"), or right after a name and before a comma or a
+    full stop ("Trendwire reports, citing ...")."""
     los, proper, adjacent, gaps = tk.los, tk.proper, tk.adjacent, scan.gaps
     if REPORTING.isdisjoint(tk.lower_seen):
         return set()
     last = len(los) - 1
     return {i for i in compress(count(), map(REPORTING.__contains__, los))
-            if 0 < i < last and not tk.caps[i] and proper[i + 1] and adjacent[i]
-            and any(c in gaps[i] for c in ",”\"")}
+            if 0 < i < last and not tk.caps[i] and (
+                proper[i + 1] and adjacent[i] and any(c in gaps[i] for c in ",”\"")
+                or proper[i - 1] and adjacent[i - 1] and gaps[i + 1][:1] in ",.;")}
 
 
 def join_initialisms(scan: Any, tk: Any) -> None:

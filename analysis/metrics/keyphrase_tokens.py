@@ -507,14 +507,14 @@ def title_case_flags(los: Sequence[str], caps: Sequence[bool], lines: list[tuple
 
 
 def headline_tokens(text: str, scan: TokenScan) -> int:
-    """Number of tokens of the headline: a first line followed by a blank line that ends
-    without a full stop or a colon (``Yoon arrives in Washington``), else 0."""
+    """Number of tokens of the headline: a first line before a blank line that ends without a
+    full stop or colon, also before a closing bracket or quote ("Group (NCG)."), else 0."""
     if len(scan.lines) < 2:
         return 0
     end = scan.lines[0][1]
     if not end or end >= len(scan.words):
         return 0
     gap = scan.gaps[end]  # the text between the tokens end - 1 and end
-    if gap.count("\n") < 2 or gap.lstrip()[:1] in (".", "!", "?", ":") or gap[:1] in ".!?:":
+    if gap.count("\n") < 2 or gap.lstrip(" )]\"”’'")[:1] in (".", "!", "?", ":"):
         return 0
     return end

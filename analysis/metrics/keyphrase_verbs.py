@@ -117,3 +117,54 @@ def name_verb_forms() -> frozenset[str]:
         if len(words) < 2 or words[1] != "s":
             forms.add(base)
     return frozenset(forms)
+
+
+PLURAL_VERBS = True  # "drills start", "talks resume": a plural subject and its verb
+_NOT_BASE = ("s", "ed", "ing", "ly")
+
+
+def plural_subject_verbs(tk: Any) -> set[int]:
+    """Indices of the tokens of ``tk`` (with tags) that are the verb of a plural subject
+    right before it ("Joint drills start on Monday", "as nuclear talks resume in Geneva"):
+    a lower-case word without ``-s``, ``-ed``, ``-ing`` or ``-ly`` that the tagger calls a
+    noun, right after a lower-case plural noun, before a stop word or an ``-ly`` adverb in the
+    same clause ("the March jobs report, ..." stays) and whose past tense is about as frequent
+    as itself (:func:`analysis.metrics.keyphrase_roles.past_tense_verb`: "start", "resume",
+    "increase"; not "test", "control", "program": "weapons test" and "arms control" stay).
+    Such a word right after "which" or "who" and before a lower-case word is a verb too
+    ("balloons, which escalate tensions"; "which country" stays)."""
+    col = tk.columns
+    if not PLURAL_VERBS or tk.tags is None or not col:
+        return set()
+    import numpy as np
+
+    from .keyphrase_roles import past_tense_verb
+
+    cap, brk = col["cap"], col["brk"]
+    lower = ~(cap | brk)
+    # j: a lower-case word without a verb form that the tagger calls a noun
+    verb = (common_nouns(tk.tag_set.upos)[tk.tag_array] & lower & (col["vf"] == 0))[1:-1]
+    # i = j - 1 a lower-case word and a break after j, or i a stop word ("which")
+    pairs = np.flatnonzero(verb & lower[:-2] & brk[2:]).tolist()
+    after_stop = np.flatnonzero(verb & brk[:-2] & ~cap[2:]).tolist()
+    los, stems, adjacent = tk.los, tk.stems, tk.adjacent
+    out = {i + 1 for i in pairs
+           if stems[i] != los[i] and adjacent[i] and adjacent[i + 1] and los[i + 1].isalpha()
+           and not los[i + 1].endswith(_NOT_BASE) and not los[i].endswith(NOT_VERBS)
+           and past_tense_verb(los[i + 1])}
+    return out | {i + 1 for i in after_stop
+                  if los[i] in RELATIVES and adjacent[i] and los[i + 1].isalpha()
+                  and not los[i + 1].endswith(_NOT_BASE) and past_tense_verb(los[i + 1])}
+
+
+RELATIVES = frozenset({"which", "who"})
+"""Relative pronouns whose next word, read as a noun, may be a verb ("which escalate
+tensions")."""
+
+
+@lru_cache(maxsize=4)
+def common_nouns(upos: tuple[str, ...]) -> Any:
+    """Per tagger class (an index into ``upos``), whether it is a common noun (numpy)."""
+    import numpy as np
+
+    return np.array([u == "NOUN" for u in upos])

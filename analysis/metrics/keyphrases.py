@@ -50,8 +50,8 @@ Method
    more is not skipped for being inside a chosen name ("Republic of Korea" beside "Democratic
    People's Republic of Korea"): a name is never counted inside another.
 
-Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 32.6
-alone, 32.6 with the set's document frequencies, 31.8 without the tagger (YAKE 15.6);
+Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 32.7
+alone, 32.6 with the set's document frequencies, 31.9 without the tagger (YAKE 15.6);
 kpcrowd-dev 14.9 / 14.8 / 14.9 (YAKE 7.6). The tagger is asked only for the words whose tag
 is read (words that may enter a candidate, and capitalised words other than the names found
 by their capitalisation, whose tag is never read), skips the scores of words whose tag comes
