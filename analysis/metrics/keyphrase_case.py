@@ -38,6 +38,7 @@ mattingly")."""
 CASELESS_CHARS = 200
 """A text is caseless with fewer than one letter of the minority case per this many
 characters (or none)."""
+CAPITALS_STEP = 16  # letters counted by one match (a pattern per count: a few, compiled once)
 TITLES = frozenset("""president vice prime minister secretary general gen lt col maj capt adm
     sgt sec gov governor sen senator rep representative ambassador chairman chairwoman king
     queen prince premier chancellor commander admiral colonel lieutenant major captain deputy
@@ -85,15 +86,22 @@ def _double_bracket(text: str) -> bool:
 
 def caseless(text: str, upper: bool = True) -> bool:
     """Whether ``text`` has fewer upper-case letters (lower-case with ``upper=False``) than
-    one per :data:`CASELESS_CHARS` characters: one regular-expression match that stops at
-    the first one over."""
-    return _minority(len(text) // CASELESS_CHARS + 1, upper).match(text) is None
+    one per :data:`CASELESS_CHARS` characters: regular-expression matches of up to
+    :data:`CAPITALS_STEP` letters each, stopping at the first letter over."""
+    need = len(text) // CASELESS_CHARS + 1
+    pos = 0
+    while need:
+        step = min(need, CAPITALS_STEP)
+        m = _letters(step, upper).match(text, pos)
+        if m is None:
+            return True
+        pos, need = m.end(), need - step
+    return False
 
 
-@lru_cache(maxsize=1024)
-def _minority(n: int, upper: bool) -> re.Pattern:
-    """A pattern matching a text's start up to its ``n``-th upper-case (or lower-case)
-    letter."""
+@lru_cache(maxsize=2 * CAPITALS_STEP)
+def _letters(n: int, upper: bool) -> re.Pattern:
+    """A pattern matching a text up to its ``n``-th upper-case (or lower-case) letter."""
     letter = "A-Z" if upper else "a-z"
     return re.compile(f"(?:[^{letter}]*+[{letter}]){{{n}}}")
 
