@@ -92,7 +92,7 @@ from itertools import chain, compress, count, islice, repeat
 from operator import and_, eq, itemgetter, not_, or_
 from typing import Any
 
-from .furniture import mask_furniture
+from .keyphrase_case import keyphrase_text
 from .keyphrase_fragments import drop_pieces
 from .keyphrase_groups import (
     acronym_pairs,
@@ -448,7 +448,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
 
     ``tagger`` (an :class:`analysis.corpus.tagger.Tagger`) makes every candidate a noun phrase.
     """
-    text = mask_furniture(text)
+    text = keyphrase_text(text)  # furniture masked, a caseless text's case restored
     scan = scan_tokens(text)
     n = len(scan.infos)
     if not n:

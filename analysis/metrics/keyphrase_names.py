@@ -25,6 +25,7 @@ DEMONYMS = True  # "Koreans" at a sentence start is a name where "Korea(n)" is c
 NAME_STARTS = True  # a name starts a new chunk after a lower-case role noun or another name
 OFFICES = True  # "Secretary of State" before "Antony Blinken" is no part of a candidate
 POSSESSIVE_NAMES = True  # "Workers' Party": a plural possessive inside a name keeps it whole
+COMMON_MODIFIERS = True  # a common sentence-initial word before a noun is no name ("State media")
 MAX_NAME_WORDS = 6  # the longest name: "Center for Strategic and International Studies"
 NAME_POSSESSIVES = frozenset({"people"})
 """Capitalised plurals whose possessive ``'s`` stays inside a name ("People's Republic")."""
@@ -149,6 +150,8 @@ def name_flags(tk: Tokens) -> set[int]:
             if lo in lower_seen:
                 continue
             p = upos[tags[i]]
+            if p == "PROPN" and common_modifier(tk, i):
+                continue  # "State media said ...": a common word before a noun
             # a rare word tagged as no noun or adjective is a name ("Beijing" is no -ing verb)
             if p == "PROPN" or (p not in ("NOUN", "ADJ") and word_zipf(lo) < RARE_VERB_ZIPF
                                 and not (p == "ADV" and lo.endswith("ly"))  # "Seemingly"
@@ -179,6 +182,16 @@ def name_flags(tk: Tokens) -> set[int]:
         proper[i] = True
     tk.proper = proper
     return connectors
+
+
+def common_modifier(tk: Tokens, i: int) -> bool:
+    """Whether the sentence-initial capitalised word ``i`` is a common word (Zipf at least
+    :data:`GENERIC_NAME_ZIPF`: "State", "Military") right before a lower-case noun, one space
+    apart ("State media said ..."): a modifier of that noun, no name, whatever its tag."""
+    j = i + 1
+    return (COMMON_MODIFIERS and j < len(tk.los) and tk.adjacent[i] and not tk.caps[j]
+            and tk.tag_set.upos[tk.tags[j]] == "NOUN" and not tk.possessive[i]
+            and word_zipf(tk.los[i]) >= GENERIC_NAME_ZIPF)
 
 
 def organisation_connectors(tk: Tokens, joined: set[int]) -> set[int]:
