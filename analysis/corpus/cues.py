@@ -250,8 +250,9 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
              for t in tokens[k:j + 1]]
     if words[-1].lower() in _NOT_SUBJECT_END:
         return None
-    if any(w.lower() in AUXILIARIES for w in words):
-        return None  # "the group will calm": a clause, not a speaker
+    if any(w.lower() in AUXILIARIES and not (i and w[:1].isupper() and words[i - 1][:1].isupper())
+           for i, w in enumerate(words)):
+        return None  # "the group will calm": a clause, not a speaker; "Lee Do Woon" a name
     head = words[-1].lower()
     if all(w[0].islower() for w in words) and words[0].lower() not in DETERMINERS and \
             head not in _SPEAKER_HEADS and not head.endswith("s"):

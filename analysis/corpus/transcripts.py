@@ -50,8 +50,12 @@ TURN_RE = re.compile(
     r"(?::(?=\s*\(\d{1,2}:\d{2})| \(\d{1,2}:\d{2}(?::\d{2})?\):))"
     r"(?(caps):)(?:\s+|$)"
     r"|(?P<bare>Q)\s+(?=[A-Z\"“‘(])"
-    r"|\[(?P<bracket>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})(?:\s?/[^\[\]]{1,80})?\]\s+"
-    r"(?=[A-Z\"“‘])"
+    r"|\[(?P<bracket>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}|[\uac00-\ud7a3]{2,5})"
+    r"(?:\s?/[^\[\]]{1,80})?\]\s+(?=[A-Z\"“‘″])"
+    r"|[◀◁◆■【〈《«]\s?(?P<deco>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s?[▶▷◆■】〉》»]\s+"
+    r"|\(\((?P<dparen>[A-Z][A-Z.'’ -]{0,30}[A-Z.]):?\)\)\s+"
+    r"|(?P<script>Anchor|Report|Reporter|Narrator|Host|Correspondent|Intro|Lead):\s+(?=[A-Z\"“‘])"
+    r"|(?P<slash>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}) ?/ (?=[A-Z0-9])"
     r"|\[(?P<bite>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s?/[^\[\]:]{1,80}:\s+"
     r"(?=[A-Z\"“‘])"
     r"|<\s?(?P<angle>(?:[A-Z]|(?<=\s)[a-z])[A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
@@ -64,7 +68,14 @@ you, Karine.``), or a bracketed label (``[Host] Welcome.``, ``[Lee Min-ho / Vice
 Thank you.``), a broadcast's interview bite with its label inside the brackets (``[Lee Min-ho /
 Vice Minister: We will respond.]``) or a broadcast script's label in angle brackets
 (``<Anchor> Good evening.``, ``< reporter> ...``: a lower-case label, after a space only, is
-capitalised; ``<b>`` is a tag)."""
+capitalised; ``<b>`` is a tag), in decorated brackets (``◀ Anchor ▶``, ``【Reporter】``) or
+double parentheses (``((NARRATOR))``, ``((INTRO:))``), a script's plain role (``Anchor:``,
+``Report:``, ``Reporter:``, ``Narrator:``), a bite's name and post before a slash
+(``Lee Min-ho/ Vice Minister ...``) or a name in Hangul in brackets (``[이민호/차관]``)."""
+
+_LABEL_GROUPS = ("caps", "named", "bare", "bracket", "bite", "deco", "dparen", "script", "slash")
+_SCRIPT_GROUPS = ("bracket", "angle", "bite", "deco", "dparen", "script", "slash")
+"""Groups of :data:`TURN_RE` that hold a broadcast script's labels (brackets, plain roles)."""
 
 STAGE_RE = re.compile(r"\s*(?:\((?:[^()]{1,60})\)|\[[^\[\]]{1,60}\])\s*")
 """A stage direction: a short parenthesis or bracket standing alone (``(Applause.)``,
@@ -112,8 +123,7 @@ def _label(m: re.Match) -> str:
     if m.group("angle"):
         return m.group("angle").strip().capitalize() if m.group("angle").islower() \
             else m.group("angle").strip()
-    return (m.group("caps") or m.group("named") or m.group("bare") or m.group("bracket")
-            or m.group("bite")).strip()
+    return next(m.group(g) for g in _LABEL_GROUPS if m.group(g)).strip()
 
 
 def speaker_of(label: str) -> str:
@@ -159,6 +169,8 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     """Whether the document reads as speaker turns (see the module docstring)."""
     if is_caption(text):
         return True
+    if _script(text, sentences):
+        return True
     starts = _paragraph_starts(sentences)
     if len(starts) < 2:
         return False
@@ -167,7 +179,7 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     labelled = list(turns)
     if not labelled:
         return _inline_excerpt(text, sentences)
-    bracketed = [p for p in labelled if any(map(turns[p].group, ("bracket", "angle", "bite")))]
+    bracketed = [p for p in labelled if any(map(turns[p].group, _SCRIPT_GROUPS))]
     if len([p for p in labelled if p != first]) < 2 and not _excerpt(
             [_label(turns[p]) for p in labelled]) and not (
             len(bracketed) >= 2 and first in bracketed):
@@ -184,6 +196,15 @@ _CAPTION_RE = re.compile(r"(?<![\w@/.#-])(?:japan|korea|china|america|washington
                          r"beijing|pyongyang|russia|europe|u\. s\.|r\. o\. k\.)(?![\w@/-])")
 """Names that news always capitalises, in lower case: the mark of automatic captions."""
 _CAPTION_NAMES = 3
+
+
+def _script(text: str, sentences: list[tuple[int, int, int]]) -> bool:
+    """Whether a broadcast script's label (:data:`_SCRIPT_GROUPS`: ``◀ Anchor ▶``, ``Anchor:``,
+    ``((INTRO:))``) opens the document's first sentence and another one opens a later sentence
+    (``... Kim Bum-soo has more. Report: ...``), even within one paragraph."""
+    opened = [bool((m := TURN_RE.match(text, s, e)) and any(map(m.group, _SCRIPT_GROUPS)))
+              for _, s, e in sentences]
+    return bool(opened) and opened[0] and sum(opened) >= 2
 
 
 def is_caption(text: str) -> bool:
@@ -248,6 +269,11 @@ def _is_header(sentence: str) -> bool:
         end[-1:] not in ".!?\"”" or re.search(r"\b(?:[A-Z]\.){2,}$", end) is not None)
 
 
+_QUOTE_MARKS = frozenset("\"“″'‘")
+"""Marks that open a quoted soundbite: a bracketed label with a post before one
+(``[Lee Min-ho / Vice Minister] "We will ..."``) is a bite, not a turn of its own."""
+
+
 def is_stage(sentence: str) -> bool:
     """Whether a sentence belongs to nobody's speech: a stage direction or a time line."""
     return bool(STAGE_RE.fullmatch(sentence) or TIME_RE.fullmatch(sentence.strip()))
@@ -256,8 +282,9 @@ def is_stage(sentence: str) -> bool:
 def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
                     ) -> list[tuple[str, str, str | None]]:
     """``(quote, voice, speaker)`` of every sentence of a transcript: its turn's speaker, or
-    nobody (see the module docstring). A broadcast's interview bite (``[Name / Post: ...]``)
-    is a paragraph of its own: the paragraph after it goes back to the turn it interrupted."""
+    nobody (see the module docstring). A broadcast's interview bite (``[Name / Post: ...]``,
+    ``[Name / Post] "..."``, ``Name/ Post ...``) is a paragraph of its own: the paragraph after
+    it goes back to the turn it interrupted."""
     out: list[tuple[str, str, str | None]] = []
     speaker: str | None = None
     resume: tuple[int, str | None] | None = None  # a bite's paragraph, the turn before it
@@ -269,7 +296,9 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
         if resume is not None and p != resume[0]:
             speaker, resume = (resume[1] if not m else speaker), None
         if m:
-            if m.group("bite"):
+            if m.group("bite") or m.group("slash") or (
+                    m.group("bracket") and "/" in m.group(0) and speaker is not None
+                    and text[m.end():m.end() + 1] in _QUOTE_MARKS):
                 resume = (p, speaker)
             speaker = speaker_of(_label(m))
             body = text[m.end():e]
