@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_words import NAMING_ACT_VERBS, PREPOSITIONS, THING_DETERMINERS
+from .cue_words import NAMING_ACT_VERBS, PREPOSITIONS, SPEECH_VERBS, THING_DETERMINERS
 from .sources import WEEKDAYS
 
 EVENT_NOUNS = frozenset("""deployment deployments launch launches start creation formation
@@ -95,9 +95,16 @@ def narrates_an_act(sentence: str) -> bool:
                                        _SIGNS_A_TEXT_RE.search(sentence) is not None)
 
 
+_DESCRIBING = frozenset("and aimed intended designed meant".split())
+"""Words after a name that go on describing it or narrating, not giving its content."""
+
+
 def names_only(outside: str, tokens: list, i: int) -> bool:
     """Whether the object of the verb ``tokens[i]`` is only a name (``the Washington
-    Declaration``), up to the end of the sentence, a comma or a preposition."""
+    Declaration``), up to the end of the sentence, a comma, a preposition, *and* (``announced
+    the Washington Declaration and issued a statement``) or a participle that describes the
+    name (``announced the Washington Declaration aimed at ...``: :data:`_DESCRIBING`), these two
+    only after a name with *the* and not before a reporting verb."""
     k = i + 1
     if k < len(tokens) and tokens[k].group(0).lower() == "the":
         k += 1
@@ -109,5 +116,8 @@ def names_only(outside: str, tokens: list, i: int) -> bool:
         return False
     if k == len(tokens):
         return True
-    return tokens[k].group(0).lower() in PREPOSITIONS or \
+    if tokens[k].group(0) in _DESCRIBING and (start == i + 1 or (
+            k + 1 < len(tokens) and tokens[k + 1].group(0).lower() in SPEECH_VERBS)):
+        return False  # "announces Plans He and ...", "... and said it would deter": words
+    return tokens[k].group(0).lower() in PREPOSITIONS | _DESCRIBING or \
         outside[tokens[k - 1].end():tokens[k].start()].strip().startswith(",")

@@ -71,6 +71,7 @@ from .joint_subjects import joint_subject
 from .opening_subjects import PARTICIPLES, evidence_subject, sentence_subject
 from .participles import attributive_participle
 from .reactions import reaction_source
+from .source_phrases import event_phrase, reads_source
 from .sources import PREP_OR_STOP, inverted_common_noun, inverted_subject, is_named, is_relay
 from .speakers import (
     DETERMINERS,
@@ -253,6 +254,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     if any(w.lower() in AUXILIARIES and not (i and w[:1].isupper() and words[i - 1][:1].isupper())
            for i, w in enumerate(words)):
         return None  # "the group will calm": a clause, not a speaker; "Lee Do Woon" a name
+    if event_phrase(" ".join(words)):
+        return None  # "The move affirms", "the credibility of U.S. pledges": nobody
     head = words[-1].lower()
     if all(w[0].islower() for w in words) and words[0].lower() not in DETERMINERS and \
             head not in _SPEAKER_HEADS and not head.endswith("s"):
@@ -439,12 +442,13 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
         phrase = _ACCORDING_PHRASE_RE.search(outside)
         inner = _verb_subject(outside[:phrase.start()] + " " * (phrase.end() - phrase.start())
                               + outside[phrase.end():], has_quote) if phrase else None
-        return (inner, False) if inner and is_named(inner) else (source, True)
+        return (inner, False) if inner and is_named(inner) and not (
+            inner == "it" and "what it call" in outside) else (source, True)  # "what it calls"
     if has_quote and ("―" in outside or "—" in outside or "–" in outside):
         dash = _DASH_SOURCE_RE.search(outside)
         if dash:
             return dash.group(1), False
-    return _verb_subject(outside, has_quote), False
+    return reads_source(outside) or _verb_subject(outside, has_quote), False
 
 
 _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?!by\b|as\b|from\b)"

@@ -48,9 +48,12 @@ later, ...``, ``Despite ..., ``, ``Asked about ..., ``), besides prepositions an
 words."""
 
 _PARTICIPLE_NEXT = frozenset("about to through into up out been by his her their its a an the "
-                             "that with".split()) | frozenset(PREPOSITIONS)
+                             "that with Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+                             "today yesterday earlier later again jointly".split()) | frozenset(
+                                 PREPOSITIONS)
 """Words after a capitalised ``-ing``/``-ed`` word that make it a participle opening the
-sentence (``Speaking to reporters``, ``Asked about``), not a name (``Ebeling said``)."""
+sentence (``Speaking to reporters``, ``Asked about``, ``Meeting Thursday on the sidelines``),
+not a name (``Ebeling said``)."""
 
 
 # Unions of the word lists above, built once rather than in every call.

@@ -12,7 +12,8 @@ by the ministry, warned ...``: *warned*, whose subject is the statement).
 * a common-noun subject that is the object of a preposition opening the sentence or a clause
   (``Under the agreement announced Wednesday``): a noun inside a prepositional phrase is no
   sentence subject (but ``Officials from the two countries reaffirmed``: there the phrase
-  modifies the subject);
+  modifies the subject), and a named text after *the* and a preposition of :data:`_THROUGH`
+  anywhere in the sentence;
 * a subject whose head is a thing that cannot speak (:data:`THING_HEADS`: ``The measures
   announced``, ``the commitments stated in the declaration``).
 """
@@ -39,6 +40,12 @@ _PREPOSITIONS = frozenset("""under in into on at from with without within during
 """Prepositions whose object cannot be the subject of the sentence's verb (not *after* or
 *before*, which also open a clause: ``after campaign aides insisted that``)."""
 
+_THROUGH = frozenset("through under via following during despite amid".split())
+"""Prepositions whose object, a named text after *the*, is never the subject of the participle
+after it (``agreed on through the Washington Declaration announced in April``), wherever the
+phrase stands; *from*, *of*, *in* and *at* are not among them (``Officials from the Foreign
+Ministry announced``)."""
+
 _ARTICLES = frozenset("the a an this these those".split())
 """Words opening a common-noun subject; only such a subject after a preposition is that
 preposition's object (a name there may follow a fronted phrase whose comma is left out)."""
@@ -62,11 +69,13 @@ def attributive_participle(outside: str, tokens: list[re.Match], i: int,
     words = subject.split()
     if words[-1].lower() in THING_HEADS and words[-1][:1].islower():
         return True  # "The measures announced on Wednesday fall short"
-    if words[0] not in _ARTICLES:
-        return False  # "In Seoul Yoon reaffirmed": a fronted phrase without its comma
     at = outside.rfind(subject, 0, tokens[i].start())
     before = outside[:at].split() if at > 0 else []
+    if words[0] not in _ARTICLES:  # "In Seoul Yoon reaffirmed": a fronted phrase, no comma
+        return len(before) >= 2 and before[-1].lower() == "the" and \
+            before[-2].lower() in _THROUGH  # "agreed through the Seoul Declaration announced"
     if not before or before[-1].lower() not in _PREPOSITIONS:
         return False
-    return len(before) == 1 or before[-2].endswith(",")  # "Under the deal announced", not
+    return len(before) == 1 or before[-2].endswith(",") or before[-1].lower() in _THROUGH
+    # "Under the deal announced", "agreed through the declaration announced", not
     # "Officials from the two countries reaffirmed": there the phrase modifies the subject

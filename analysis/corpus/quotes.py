@@ -71,8 +71,8 @@ from .kickers import is_kicker
 from .nominal_sources import nominal_source
 from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
-from .plain_acts import not_a_source
 from .put_it import put_it_source
+from .source_phrases import vetoed
 from .sources import blank_dateline
 from .speakers import DETERMINERS, PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
 from .statement_frames import following_frame
@@ -329,7 +329,7 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
                                                           following) >= model.threshold:
             raw = held or promoted_speaker(text[s:e], list(WORD_RE.finditer(text, s, e)),
                                            model.cues)
-            if not_a_source(text[s:e], raw):
+            if vetoed(text[s:e], raw):
                 continue  # "The agreement ... also creates", "Pyongyang fired": acts
             if raw is None or is_speaker_surface(raw):  # "Whether that insight": nobody
                 c.quote, c.raw = "indirect", raw

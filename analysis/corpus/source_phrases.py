@@ -1,0 +1,77 @@
+"""Phrases that are no source (an event, an abstraction, the occasion of a remark), and a text
+that is one after *reads*.
+
+:func:`analysis.corpus.plain_acts.not_a_source` vetoes the learned model's promotions of
+narration; :func:`vetoed` adds to it, and :func:`event_phrase` also keeps the rules' subject
+reader (:mod:`.cues`) from taking such a phrase for a source:
+
+* a phrase headed by an event or a step (``The move affirms a stern warning ...``:
+  :data:`EVENT_HEADS`), or a gerund after a noun (``the port calling of the submarine can
+  help reassure ...``; not a bare gerund, ``The silencing of X seemed to ...``, which PolNeAR
+  attributes) or an abstract noun in *-ness* or *-ility* before *of* (``the credibility of
+  U.S. pledges``): nobody speaks in it;
+* a subject followed by *made the remark(s)* (``He made this remark in response to ...``):
+  the occasion of words already reported, an act.
+
+A quotation closed by *reads* and a text (``"...," reads the statement``: :func:`reads_source`)
+is the text's words, as after *says*.
+
+A forecast with an adverb (``Kishida is widely expected to hold a summit``) and the writer's own
+first person (``I want to highlight that ...``) stay promotable: PolNeAR attributes them (to
+the unnamed people who expect it, to an op-ed's writer).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .plain_acts import not_a_source
+
+EVENT_HEADS = frozenset("move step development shift change event episode "
+                        "incident".split())
+"""Heads of a subject that names an event or a step, not a speaker."""
+
+_DETERMINERS = frozenset("the a an this that its their".split())
+_OF_PHRASE_RE = re.compile(r"(?:(?i:the|a|an|this|that)\s+)?(?!(?:the|a|an|this|that)\s)"
+                           r"(?:[a-z]+\s+[a-z]+ing|(?:[a-z]+\s+)?[a-z]+(?:ness|ibility|ability))"
+                           r"\s+of\b")
+
+_REMARK_RE = re.compile(r"\s+made\s+(?:the|this|these|those|his|her|its|their)\s+"
+                        r"(?:remarks?|comments?)\b")
+
+
+def event_phrase(raw: str) -> bool:
+    """Whether the source ``raw`` is a phrase of an event, a step or an abstraction (module
+    docstring), not a speaker."""
+    words = raw.split()
+    return bool(words) and (words[-1].lower() in EVENT_HEADS and len(words) <= 3
+                            and words[0].lower() in _DETERMINERS
+                            or _OF_PHRASE_RE.match(raw) is not None)
+
+
+def vetoed(sentence: str, raw: str | None) -> bool:
+    """Whether the learned model's promotion of ``sentence`` with the source ``raw`` is to be
+    vetoed: :func:`analysis.corpus.plain_acts.not_a_source`, or the module docstring's
+    cases."""
+    if not_a_source(sentence, raw):
+        return True
+    if not raw:
+        return False
+    if event_phrase(raw):
+        return True
+    at = sentence.lower().find(raw.lower())
+    return at >= 0 and _REMARK_RE.match(sentence, at + len(raw)) is not None
+
+
+_READS_RE = re.compile(r"(?:^|[,”\"’']|\s\s)\s*reads\s+(the\s+(?:[\w-]+\s+)?(?:article|"
+                       r"statement|commentary|editorial|report|letter|text|document|declaration|communique|"
+                       r"resolution|notice|message))\s*[.!]?\s*$")
+
+
+def reads_source(outside: str) -> str | None:
+    """The text a quotation ends with after *reads* (``"...," reads the article.`` -> ``the
+    article``; the quotation may be blanked out, its comma with it), or ``None``."""
+    if "reads" not in outside:
+        return None
+    m = _READS_RE.search(outside)
+    return m.group(1) if m else None
