@@ -149,3 +149,12 @@ def test_event_phrases():
     assert not event_phrase("The silencing of the judge")  # a bare gerund: PolNeAR attributes
     assert not event_phrase("the majority of voters")
     assert not event_phrase("head of the agency")
+
+
+def test_pointed_out_reports():
+    # Was the previous speaker's (a quotation) or left to the learned model.
+    got = rows("Ha Min-jun said the pact was a good start. Park Soo-ah, co-leader of the Green "
+               "Party, pointed out on KBS's 'Morning Talk' that “This summit blocked our own "
+               "option. It can only be called a summit without content.”")
+    assert got == [("quoted", "Ha Min-jun")] + [("quoted", "Park Soo-ah")] * 2
+    assert rows("The officer pointed to the map in the room.") == [("authorial", None)]

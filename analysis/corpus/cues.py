@@ -263,7 +263,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     return joint_subject(outside, tokens, k, j, " ".join(words))  # "Biden and Yoon said"
 
 
-CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS
+CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | {"pointed"}
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
                        for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))
 """The cue words as whitespace-separated forms (``said,``), so a sentence without any is passed
@@ -365,7 +365,7 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     if verb in STANCE_ACT_VERBS:  # "expressed concern", "lodged a protest"
         return i > 0 and stance_object(tokens, i) and \
             tokens[i - 1].group(0).lower() not in PASSIVE_AUXILIARIES
-    if verb not in SPEECH_VERBS:
+    if verb not in SPEECH_VERBS and verb != "pointed":
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if _after_what(outside, tokens, i) and not _quotation_after(outside, tokens, i):
         return False  # "conducted what it said was a test": the writer's sentence
@@ -392,6 +392,8 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     if passive_before(tokens, i):
         return False  # "were rejected", "was first announced": a passive names no speaker
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+    if verb == "pointed" and after != "out":
+        return False  # "pointed out (that)" reports; "pointed to", "pointed a gun": no words
     if verb in QUOTE_ONLY_VERBS and not has_quote:
         return after not in PARTICLES and bool(_NAMING_RE.match(outside, tokens[i].end()))
     if not has_quote and (verb in THING_OBJECT_VERBS or verb in GOING_ON_VERBS) and \
