@@ -158,3 +158,10 @@ def test_pointed_out_reports():
                "option. It can only be called a summit without content.”")
     assert got == [("quoted", "Ha Min-jun")] + [("quoted", "Park Soo-ah")] * 2
     assert rows("The officer pointed to the map in the room.") == [("authorial", None)]
+
+
+def test_a_text_that_reveals_reports():
+    # Was authorial: only "revealed" was a cue.
+    got = rows("The leaders signed the pact on Friday. The declaration also reveals that the "
+               "two countries will form a new planning body.")
+    assert got[1] == ("quoted", "the declaration")

@@ -252,10 +252,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     if words[-1].lower() in _NOT_SUBJECT_END:
         return None
     if any(w.lower() in AUXILIARIES and not (i and w[:1].isupper() and words[i - 1][:1].isupper())
-           for i, w in enumerate(words)):
-        return None  # "the group will calm": a clause, not a speaker; "Lee Do Woon" a name
-    if event_phrase(" ".join(words)):
-        return None  # "The move affirms", "the credibility of U.S. pledges": nobody
+           for i, w in enumerate(words)) or event_phrase(" ".join(words)):
+        return None  # "the group will calm": a clause; "The move affirms": an event; "Lee Do Woon"
     head = words[-1].lower()
     if all(w[0].islower() for w in words) and words[0].lower() not in DETERMINERS and \
             head not in _SPEAKER_HEADS and not head.endswith("s"):
@@ -263,7 +261,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     return joint_subject(outside, tokens, k, j, " ".join(words))  # "Biden and Yoon said"
 
 
-CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | {"pointed"}
+_MORE_CUES = {"pointed": "out", "reveals": "that"}  # cues only before this word (is_cue)
+CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | set(_MORE_CUES)
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
                        for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))
 """The cue words as whitespace-separated forms (``said,``), so a sentence without any is passed
@@ -365,7 +364,7 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     if verb in STANCE_ACT_VERBS:  # "expressed concern", "lodged a protest"
         return i > 0 and stance_object(tokens, i) and \
             tokens[i - 1].group(0).lower() not in PASSIVE_AUXILIARIES
-    if verb not in SPEECH_VERBS and verb != "pointed":
+    if verb not in SPEECH_VERBS and verb not in _MORE_CUES:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if _after_what(outside, tokens, i) and not _quotation_after(outside, tokens, i):
         return False  # "conducted what it said was a test": the writer's sentence
@@ -392,8 +391,8 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     if passive_before(tokens, i):
         return False  # "were rejected", "was first announced": a passive names no speaker
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-    if verb == "pointed" and after != "out":
-        return False  # "pointed out (that)" reports; "pointed to", "pointed a gun": no words
+    if verb in _MORE_CUES and after != _MORE_CUES[verb]:
+        return False  # "pointed out", "reveals that" report; "pointed to", "reveals the"
     if verb in QUOTE_ONLY_VERBS and not has_quote:
         return after not in PARTICLES and bool(_NAMING_RE.match(outside, tokens[i].end()))
     if not has_quote and (verb in THING_OBJECT_VERBS or verb in GOING_ON_VERBS) and \
