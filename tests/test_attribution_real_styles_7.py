@@ -165,3 +165,12 @@ def test_a_text_that_reveals_reports():
     got = rows("The leaders signed the pact on Friday. The declaration also reveals that the "
                "two countries will form a new planning body.")
     assert got[1] == ("quoted", "the declaration")
+
+
+def test_shared_concerns_report():
+    # Were authorial: an evaluative act with its object, as the voices rules read it.
+    got = rows("In the meeting, the two sides shared assessments on the North's 'reckless "
+               "behavior' including its launches. Both sides also shared concerns over the "
+               "North's recent moves along the border.")
+    assert got == [("quoted", "the two sides"), ("quoted", "Both sides")]
+    assert rows("The two teams shared the prize.") == [("authorial", None)]

@@ -261,7 +261,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     return joint_subject(outside, tokens, k, j, " ".join(words))  # "Biden and Yoon said"
 
 
-_MORE_CUES = {"pointed": "out", "reveals": "that"}  # cues only before this word (is_cue)
+_MORE_CUES = {"pointed": ("out",), "reveals": ("that",),  # is_cue: cues only before these
+              "shared": ("concerns", "concern", "assessments", "views")}
 CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | set(_MORE_CUES)
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
                        for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))
@@ -391,7 +392,7 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     if passive_before(tokens, i):
         return False  # "were rejected", "was first announced": a passive names no speaker
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-    if verb in _MORE_CUES and after != _MORE_CUES[verb]:
+    if verb in _MORE_CUES and after not in _MORE_CUES[verb]:
         return False  # "pointed out", "reveals that" report; "pointed to", "reveals the"
     if verb in QUOTE_ONLY_VERBS and not has_quote:
         return after not in PARTICLES and bool(_NAMING_RE.match(outside, tokens[i].end()))
