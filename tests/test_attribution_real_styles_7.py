@@ -93,9 +93,9 @@ def test_events_abstractions_and_forecasts_are_no_sources():
     # U.S."; a forecast stays promotable (PolNeAR attributes it).
     assert rows("The move affirms a stern warning against the North's provocations.") == \
         [("authorial", None)]
-    assert rows("In that sense, the port calling of USS Nevada can help reassure Japanese who "
-                "demand concrete steps from the U.S.") == [("authorial", None)]
-    assert rows("That issue is the question of the credibility of U.S. pledges to defend Japan "
+    assert rows("For that reason, the port calling of USS Nevada can reassure Japanese voters "
+                "who demand firmer steps from the U.S.") == [("authorial", None)]
+    assert rows("The real test is the credibility of U.S. pledges to shield Japan "
                 "from threats.") == [("authorial", None)]
     assert rows("A majority of voters said the pact was a good idea.") == \
         [("quoted", "majority of voters")]
@@ -169,7 +169,7 @@ def test_a_text_that_reveals_reports():
 
 def test_shared_concerns_report():
     # Were authorial: an evaluative act with its object, as the voices rules read it.
-    got = rows("In the meeting, the two sides shared assessments on the North's 'reckless "
+    got = rows("At the talks, the two sides shared assessments on the North's 'reckless "
                "behavior' including its launches. Both sides also shared concerns over the "
                "North's recent moves along the border.")
     assert got == [("quoted", "the two sides"), ("quoted", "Both sides")]

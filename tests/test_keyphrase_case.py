@@ -65,7 +65,7 @@ def test_a_text_with_normal_case_is_left_as_it_is():
 SCRIPT = (
     "\u25c0 Anchor \u25b6 Seoul and Washington agreed to draw up joint guidelines on nuclear "
     "planning by the middle of next year. Our correspondent reports from Washington.\n\n"
-    "\u25c0 Report \u25b6 The allies held the second meeting of the Nuclear Consultative Group "
+    "\u25c0 Report \u25b6 The second session of the Nuclear Consultative Group took place "
     "in Washington. The two delegations agreed to rehearse a nuclear contingency in next "
     "year's combined exercises, and to share more information on the North's nuclear "
     "programme. The group will meet again in the spring.")

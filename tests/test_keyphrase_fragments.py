@@ -91,7 +91,7 @@ def test_places_and_lists_are_no_address():
 
 
 REPORTED = (
-    "North Korea could launch an intercontinental ballistic missile this month Trendwire "
+    "North Korea might fire an intercontinental ballistic missile this month Trendwire "
     "reports, citing a South Korean lawmaker. The lawmaker said the launch could come "
     "before the allies' summer drills. Trendwire said the missile would be fired toward the "
     "sea east of the peninsula.")

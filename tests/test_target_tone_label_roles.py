@@ -46,7 +46,7 @@ ROLE_CASES = [
     # the one a hostile act is aimed at
     ("A nuclear attack by the North against [the United States] would end the regime, he said.",
      "hostility_target"),
-    ("Officials cited repeated nuclear threats against [the ROK]-US alliance.",
+    ("Officials cited renewed nuclear threats against [the ROK]-US alliance.",
      "hostility_target"),
     ("KCNA said the drills were a direct nuclear threat to [the DPRK].", "hostility_target"),
     # the one a commitment, a deterrence or a defence is for; not the one who commits
@@ -61,7 +61,7 @@ ROLE_CASES = [
     ("The talks were a justified countermeasure of [the ROK]-US alliance against the threats.",
      ""),
     # the one who warns or urges leans neutral, as the one who condemns does
-    ("Mr. [Biden] issued a stern warning to Pyongyang at the news conference.", "critic"),
+    ("Mr. [Biden] delivered a stern warning to Pyongyang at the news conference.", "critic"),
     ("[Beijing] has urged Washington and Seoul to show restraint.", "critic"),
     # the person a speaker is described by, also as an adjective before the leader's name
     ("Kim Yo Jong, the powerful sister of North Korean leader [Kim Jong Un], vowed on Sunday "
@@ -102,7 +102,7 @@ def test_actor_tone_favours_no_actor_it_presses_and_leans_the_others_neutral() -
         "Kim Yo Jong, the influential sister of North Korean leader Kim Jong Un, vowed on "
         "Tuesday to bolster the country's deterrent.",
         "Beijing has urged Washington and Seoul to play a constructive role on the peninsula.",
-        "Mr. Biden issued a stern warning to Pyongyang at the Rose Garden news conference.",
+        "Mr. Biden delivered a stern warning to Pyongyang at the Rose Garden news conference.",
         "A nuclear attack by North Korea against the United States or its allies is "
         "unacceptable, he said.",
         "The United States reaffirmed its unwavering commitment to provide extended deterrence "

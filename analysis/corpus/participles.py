@@ -42,7 +42,7 @@ _PREPOSITIONS = frozenset("""under in into on at from with without within during
 
 _THROUGH = frozenset("through under via following during despite amid".split())
 """Prepositions whose object, a named text after *the*, is never the subject of the participle
-after it (``agreed on through the Washington Declaration announced in April``), wherever the
+after it (``launched through the Washington Declaration signed in April``), wherever the
 phrase stands; *from*, *of*, *in* and *at* are not among them (``Officials from the Foreign
 Ministry announced``)."""
 

@@ -15,7 +15,7 @@ model (:data:`.encoder.ROLE_BLEND_LINEAR`), as for the other adverse roles.
   adjectives; the response must come within a dozen words).
 * ``hostile_source``, an arms build-up: the target is the subject of a build-up verb (develop,
   boost, expand, accelerate, ...) whose object is nuclear arms or missiles ("[Pyongyang] has
-  developed and tested a range of ballistic missiles", "[North Korea] will respond by
+  built and tested several kinds of ballistic missiles", "[North Korea] will respond by
   boosting its arsenal", "[Kim] presented tasks to accelerate the country's nuclear
   armament"), or the possessor of a nuclear build-up or doctrine ("[North Korea]'s adoption of
   a first-use nuclear doctrine"). A deterrent, deterrence or defence is not an arsenal: "the
