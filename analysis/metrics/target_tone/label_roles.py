@@ -21,12 +21,17 @@ model (:data:`.encoder.ROLE_BLEND_LINEAR`), as for the other adverse roles.
   a first-use nuclear doctrine"). A deterrent, deterrence or defence is not an arsenal: "the
   DPRK would bolster its war deterrent" and "[Washington] will strengthen extended
   deterrence" stay as they are.
+
+:func:`label_role` then reads the two roles of :mod:`.message_roles`: the source of a threat
+named a few words before "posed by" (``hostile_source``) and the recipient of a deterrent
+message (``pressure_object``).
 """
 
 from __future__ import annotations
 
 import re
 
+from . import message_roles
 from .text import WORD_RE, PreparedExample
 
 DENUCLEARISE_STEMS = ("denucleariz", "denuclearis")
@@ -153,13 +158,14 @@ def possesses_nuclear_buildup(right_text: str) -> bool:
 
 
 def label_role(ex: PreparedExample, left_words: list[str]) -> str:
-    """``pressure_object``, ``hostile_source`` or ``""``: the adverse role this module reads
-    for the target of ``ex`` (``left_words``: its clause's lower-cased words left of it)."""
+    """``pressure_object``, ``hostile_source`` or ``""``: the adverse role this module (then
+    :func:`.message_roles.label_role`) reads for the target of ``ex`` (``left_words``: its
+    clause's lower-cased words left of it)."""
     if is_denuclearisation_object(left_words, ex.right_text) or faces_response(ex.right_text):
         return "pressure_object"
     if builds_up_arms(ex.right_text) or possesses_nuclear_buildup(ex.right_text):
         return "hostile_source"
-    return ""
+    return message_roles.label_role(ex, left_words)
 
 
 SPEECH_VERBS = frozenset(
