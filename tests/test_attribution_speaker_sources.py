@@ -51,3 +51,102 @@ def test_frame_subject_reads_names_out_of_brackets_and_asides():
     line = ("Sen. Lee Park (D-Wash.), ranking member of the Senate Foreign Relations "
             "Committee, released the following statement on the visit:")
     assert following_frame(line, 0, len(line)) == "Lee Park"
+
+
+def speakers(text):
+    """(voice, speaker) of every sentence of ``text``."""
+    return [(s.voice, s.speaker) for s in Document.from_text(text).sentences]
+
+
+def test_a_relay_citing_a_body_by_its_possessive_name_is_that_bodys():
+    # Was "Kyodo news agency said": the verb before "citing" read into the name, and a
+    # possessive cited phrase was taken for a reason ("citing Trump's appeal").
+    text = ("The destroyer docked at a port in Sasebo on Friday to take on fuel, Kyodo news "
+            "agency said citing Japan's navy.")
+    assert speakers(text) == [("quoted", "Japan's navy")]
+    reason = "The ferry stayed in port on Friday, Kyodo news agency said citing the storm."
+    assert speakers(reason) == [("quoted", "Kyodo news agency")]
+
+
+def test_they_before_a_named_bodys_closing_clause_is_that_body():
+    # Was the last speaker of the document (the relay before it).
+    text = ("The destroyer docked in Sasebo on Friday, Kyodo news agency said citing Japan's "
+            "navy.\n\n"
+            "They voiced alarm about the missile tests and agreed to meet again next spring, "
+            "Japan's foreign ministry said in a statement.")
+    assert speakers(text)[1] == ("quoted", "Japan's foreign ministry")
+
+
+def test_a_day_of_the_month_after_on_is_no_speaker():
+    # Was "the 14th".
+    text = ("Amid further launches this week, the Ministry of Unification on the 14th called "
+            'them "reckless moves that threaten everyone."')
+    assert speakers(text) == [("quoted", "Ministry of Unification")]
+
+
+def test_an_inner_subject_that_had_reported_the_quotation_speaks():
+    # Was Mei Lan: the inner source of "noted that X had repeatedly warned of the '...'".
+    text = ('"We follow the drills closely," Foreign Ministry spokeswoman Mei Lan said on '
+            "Monday.\n\n"
+            "She noted that the Chinese side had repeatedly warned of the \"risk of a spiral of "
+            'military pressure in the region."\n\n'
+            "She noted that the talks had gone well.")
+    got = speakers(text)
+    assert got[1] == ("quoted", "the Chinese side")
+    assert got[2] == ("quoted", "Mei Lan")  # no quotation in the inner clause: hers
+
+
+def test_a_fronted_clause_of_contrast_leaves_the_main_clause_its_source():
+    # Was "the treaty", the source of the "While ..." clause.
+    text = ("While the treaty says that Tokyo pledges to “consult closely” with Manila and "
+            "will “share plans for joint patrols,” Kishida stressed at a briefing that Japan "
+            "keeps full control of its forces.")
+    assert speakers(text) == [("quoted", "Kishida")]
+    plain = ("While the treaty says that Tokyo will consult Manila, Kishida stressed that "
+             "Japan keeps control of its forces.")
+    assert speakers(plain) == [("quoted", "Kishida")]
+
+
+def test_according_to_unnamed_reports_gives_way_to_a_named_source():
+    # Was "reports".
+    text = ("According to reports, the communique said the two sides will expand joint drills "
+            "and set up a new planning group.")
+    assert speakers(text) == [("quoted", "the communique")]
+    named = "According to Kyodo, the two sides will expand joint drills next year."
+    assert speakers(named) == [("quoted", "Kyodo")]
+
+
+def test_a_name_before_an_aside_and_says_speaks_not_the_clause_after_it():
+    # Was "Fumio Kishida", the subject of the reported clause after "says" (an aside over
+    # 120 characters long).
+    text = ("Park Ji-won, the deputy chief of the Central Policy Committee of Japan’s Farmers’ "
+            "Party and the brother of opposition leader Park Sang-min, says Japanese Prime "
+            "Minister Fumio Kishida appears to be \"a man out of ideas,\" not fit to lead, "
+            "media reported.")
+    assert speakers(text) == [("quoted", "Park Ji-won")]
+
+
+def test_a_place_after_a_preposition_before_saying_is_no_speaker():
+    # Was "Malacanang Palace".
+    text = ("On Friday Prime Minister Kishida gave remarks at a news conference with Marcos at "
+            'the Malacanang Palace saying, "We will not base troops there, but we will send '
+            'ships."')
+    assert speakers(text) == [("quoted", "Kishida")]
+
+
+def test_experts_who_question_whether_are_the_source():
+    # Was no speaker: the tagger reads "question" as a noun.
+    text = ("The leaders met in Manila on Friday.\n\n"
+            "However, experts question whether the measures announced Friday by the two "
+            "leaders will be enough to calm a public that wants its own deterrent.")
+    assert speakers(text)[1] == ("quoted", "experts")
+
+
+def test_a_title_adjective_alone_before_a_word_is_part_of_a_name():
+    # Was "Action": "National" was stripped as a title, as in "National Security Adviser".
+    text = ("Against the joint planning group\n\n"
+            "Recently, the National Action called in reporters and sharply denounced the "
+            "convening of “the planning group of the allies”.\n\n"
+            "The drills are a rehearsal for war and must stop at once, they criticized.")
+    got = rows(text)
+    assert got[1][2] == got[2][2] == "National Action"
