@@ -150,3 +150,27 @@ def test_a_title_adjective_alone_before_a_word_is_part_of_a_name():
             "The drills are a rehearsal for war and must stop at once, they criticized.")
     got = rows(text)
     assert got[1][2] == got[2][2] == "National Action"
+
+
+def test_variants_of_the_dated_subject_and_the_cited_official():
+    # "on the same day" and a possessive subject before "on the 3rd"; "citing a military
+    # official" is the official's (an unnamed source noun after "a"), "citing a shortage of
+    # fuel" stays the relay's.
+    assert speakers('The Joint Chiefs of Staff on the same day said the launch was "a grave '
+                    'provocation."') == [("quoted", "Joint Chiefs of Staff")]
+    assert speakers("Seoul's defense ministry on the 3rd said in a statement that the drills "
+                    "would continue.") == [("quoted", "Seoul's defense ministry")]
+    assert speakers("The ship arrived on Tuesday, Yonhap news agency reported citing a "
+                    "military official.") == [("quoted", "military official")]
+    assert speakers("The ferry stayed in port, Yonhap news agency reported citing a shortage "
+                    "of fuel.") == [("quoted", "Yonhap news agency")]
+
+
+def test_a_contrast_clause_whose_quotation_swallowed_its_comma():
+    # Was "the statement": the comma closing the fronted clause stood inside the quotation.
+    text = ('Although the statement says the two sides "will consult closely," officials in '
+            "Tokyo said no date had been set.")
+    assert speakers(text) == [("quoted", "officials in Tokyo")]
+    reports = ("According to local media reports, the coast guard said the ship would stay for "
+               "three days.")
+    assert speakers(reports) == [("quoted", "the coast guard")]

@@ -122,8 +122,10 @@ def _names_a_source(phrase: str) -> bool:
     words = phrase.split()
     if not words or (any(w.endswith(("’s", "'s")) for w in words) and
                      words[-1].lower() not in _SOURCE_HEADS) or not (
-            words[0] == "the" or words[0][0].isupper()):
+            words[0] in {"the", "a", "an"} or words[0][0].isupper()):
         return False  # "citing Trump’s appeal": a reason (not "Japan's navy"); "another source"
+    if words[0] in {"a", "an"} and words[-1].lower() not in _SOURCE_HEADS:
+        return False  # "citing a military official", not "citing a shortage of fuel"
     return words[-1].lower() in _SOURCE_HEADS or all(
         w[0].isupper() or w in _NAME_JOINERS for w in words[words[0] in {"the", "a"}:])
 

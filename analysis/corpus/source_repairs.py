@@ -31,12 +31,12 @@ from collections.abc import Callable
 from .speakers import NAME_TOKEN, PRONOUNS, SPEAKER_NOUNS
 
 _NAME = rf"{NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,4}}"
-_DAY_OF_MONTH_RE = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)")
-_BEFORE_DAY_RE = re.compile(r"((?:[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|and)\s+){0,6}?"
-                            r"(?:[A-Z][\w’'.-]*|[a-z]+))\s+on\s+$")
+_DAY_OF_MONTH_RE = re.compile(r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|same\s+day)|that\s+day")
+_BEFORE_DAY_RE = re.compile(r"(?:^|,)\W*((?:[Tt]he\s+|[A-Z][\w’'.-]*\s+)(?:[\w’'.-]+\s+){0,6}?"
+                            r"[\w’'.-]+)\s+on\s+$")
 _VERB_CITING_RE = re.compile(r"(.+?)\s+(?:said|says|reported|reports)")
 _CONTRAST_RE = re.compile(r"^\W*(?:While|Although|Though|Whereas|Even\s+as|Even\s+though)\s")
-_UNNAMED_RELAYS = frozenset("reports media reports news reports local media sources".split())
+_UNNAMED_HEADS = frozenset("reports media sources".split())
 _TRAILING_RE = re.compile(r",\s*((?:the\s+)?(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)\s+(?:said|says|"
                           r"reported|reports|announced|stated)(?:\s+(?:in|on|at)\s+[^,]{1,40})?"
                           r"\s*\.?\s*$")
@@ -62,7 +62,7 @@ def repaired_source(outside: str, raw: str | None, according: bool, has_quote: b
     if raw is None:
         return raw, according
     if according:
-        if raw.lower() in _UNNAMED_RELAYS and (comma := outside.find(",")) > 0:
+        if _unnamed(raw) and (comma := outside.find(",")) > 0:
             inner, inner_according = read(outside[comma + 1:], has_quote)
             if inner and not inner_according and inner.lower() not in PRONOUNS:
                 return inner, False  # "According to reports, the communique said"
@@ -86,7 +86,7 @@ def _main_clause_source(outside: str, at: int, has_quote: bool, read: Reader) ->
     clause gave the source found at ``at``: read after each comma past ``at`` in turn (or a
     blanked quotation whose closing comma was blanked with it), the first source that opens
     what follows."""
-    for m in re.finditer(r",\s*|\s{4,}(?=[A-Z])", outside[at:]):  # a comma or a quotation
+    for m in re.finditer(r",\s*|\s{4,}(?=\w)", outside[at:]):  # a comma or a quotation
         rest = outside[at + m.end():]
         source, according = read(rest, has_quote)
         if source and not according and rest.startswith(source) and \
@@ -117,6 +117,13 @@ def _inner_or_outer(outside: str, raw: str, at: int) -> str:
         if opening:
             return opening.group(1)  # "On Friday Kishida gave remarks ... at the Palace saying"
     return raw
+
+
+def _unnamed(source: str) -> bool:
+    """Whether ``source`` is an unnamed relay (``reports``, ``local media reports``): words in
+    lower case ending in a noun of reports, media or sources."""
+    words = source.split()
+    return words[-1].lower() in _UNNAMED_HEADS and not any(w[0].isupper() for w in words[1:])
 
 
 _BODIES = frozenset("ministry agency office government military navy army council".split())
