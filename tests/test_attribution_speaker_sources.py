@@ -48,7 +48,7 @@ def test_frame_subject_reads_names_out_of_brackets_and_asides():
         "Kang Sun Nam"
     assert frame_subject("The ministry ") is None  # a plain subject: left to the reader
     assert frame_subject("Ann Moss, Tom Hale and Lee Park, ") is None  # three: not read here
-    line = ("Sen. Lee Park (D-Wash.), ranking member of the Senate Foreign Relations "
+    line = ("Sen. Lee Park (D-Wash.), the top Democrat on the Senate Veterans' Affairs "
             "Committee, released the following statement on the visit:")
     assert following_frame(line, 0, len(line)) == "Lee Park"
 
