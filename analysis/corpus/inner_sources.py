@@ -36,6 +36,7 @@ import re
 
 from .cue_words import DOCUMENT_HEADS
 from .cues import find_reporting_clause
+from .source_repairs import repaired_source
 from .sources import is_named, is_relay
 from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS
 from .speech_acts import act_subject
@@ -70,12 +71,19 @@ _AGENT_WORDS = 8
 _WORDING = frozenset("phrase term word wording expression".split())
 _ARTICLES = frozenset("a an the".split())
 _SOURCE_HEADS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | frozenset(
-    "sources source navy military army forces".split())
+    "sources source navy military army forces guard".split())
 
 
 def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     """:func:`analysis.corpus.cues.find_reporting_clause` of ``outside`` (a sentence with its
-    quotations blanked), with the inner source preferred (module docstring)."""
+    quotations blanked), with the inner source preferred (module docstring) and the readings
+    of :func:`analysis.corpus.source_repairs.repaired_source` put right."""
+    raw, according = _reporting_clause(outside, has_quote)
+    return repaired_source(outside, raw, according, has_quote, reporting_clause)
+
+
+def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
+    """:func:`reporting_clause` before the repairs."""
     raw, according = _clause(outside, has_quote)
     if according:
         at = outside.find(raw) if raw else -1
@@ -112,9 +120,12 @@ def _names_a_source(phrase: str) -> bool:
     """Whether a cited ``phrase`` names a person or body (a capitalised word, or a head
     noun of a speaker: ``the navy``, ``a government source``)."""
     words = phrase.split()
-    if not words or any(w.endswith(("’s", "'s")) for w in words) or not (
-            words[0] == "the" or words[0][0].isupper()):
-        return False  # "citing Trump’s appeal": a reason; "citing another source": unnamed
+    if not words or (any(w.endswith(("’s", "'s")) for w in words) and
+                     words[-1].lower() not in _SOURCE_HEADS) or not (
+            words[0] in {"the", "a", "an"} or words[0][0].isupper()):
+        return False  # "citing Trump’s appeal": a reason (not "Japan's navy"); "another source"
+    if words[0] in {"a", "an"} and words[-1].lower() not in _SOURCE_HEADS:
+        return False  # "citing a military official", not "citing a shortage of fuel"
     return words[-1].lower() in _SOURCE_HEADS or all(
         w[0].isupper() or w in _NAME_JOINERS for w in words[words[0] in {"the", "a"}:])
 

@@ -13,6 +13,10 @@ POSSESSIVE_RE = re.compile(r"[’']s$")
 _POSSESSIVE_ENDS = ("’s", "'s", "’s\n", "'s\n")
 """How a string :data:`POSSESSIVE_RE` matches ends (``$`` also matches before a final
 newline): a cheap test before the regex."""
+TITLE_ADJECTIVES = frozenset(
+    "national foreign defense defence security press first".split())
+"""Title words that only qualify a title noun (``National Security Adviser``): alone before a
+word they are part of a name (``National Action``, ``Security Council``), no title."""
 _NAME_GAP_RE = re.compile(r"[\s\-‐‑.]+")
 
 

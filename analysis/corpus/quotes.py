@@ -75,7 +75,7 @@ from .put_it import put_it_source
 from .source_phrases import vetoed
 from .sources import blank_dateline
 from .speakers import DETERMINERS, PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
-from .statement_frames import following_frame
+from .statement_frames import following_frame, frame_block
 from .subjects import subject_phrase
 from .title_case import (
     headline_quote_spans,
@@ -229,8 +229,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             clauses.append(_Clause(p, [], block[1], False, "direct"))
             continue
         if e == paragraphs[p][1] and (frame := following_frame(text, s, e)):
-            block = (p + 1, frame, len(text))  # "X issued the following press statement:"
-            clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
+            block = frame_block(text, p, e, frame)  # "X issued the following press statement:"
+            clauses.append(_Clause(p, full_spans, frame, False, "none", eligible=False))
             continue
         spans = [(max(qs, s), min(qe, e)) for qs, qe in full_spans]
         outside = _outside(text, s, e, spans, s == paragraphs[p][0], p == first_par)

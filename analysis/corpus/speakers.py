@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .name_keys import POSSESSIVE_RE, drop_possessive, name_keys, normal_key
+from .name_keys import POSSESSIVE_RE, TITLE_ADJECTIVES, drop_possessive, name_keys, normal_key
 from .role_referents import (
     BODY_HEADS,
     STATE_MEDIA,
@@ -131,7 +131,7 @@ def clean_name(name: str) -> str:
                  tokens[k + 1] in {"of", "for"}), len(tokens))  # "Institute for National ..."
     roles = [k for k, t in enumerate(tokens[:-1])
              if (k < body and t.lower().strip(".") in TITLE_WORDS) or t.lower() in PERSON_ROLES]
-    if roles:
+    if roles and not all(tokens[k].lower().strip(".") in TITLE_ADJECTIVES for k in roles):
         # "Chinese Foreign Ministry spokesperson Mao Ning", "Secretary of State Antony Blinken"
         tail = tokens[roles[-1] + 1:]
         if len(tail) > 2 and tail[0] == "of":

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .agency_ledes import lede_start
+from .frame_subjects import frame_subject
 from .opening_subjects import sentence_subject
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
@@ -25,7 +26,7 @@ _FOLLOWING_RE = re.compile(
     r"\b(?:issued|released|published|made\s+public|sent|delivered|gave)\s+"
     r"(?:(?:on|in|last|this)\s+(?:[\w,]+\s+){0,3}?)?the\s+following\s+"
     r"(?:[\w-]+\s+){0,3}?(?:statement|commentary|article|letter|message|speech|remarks|report|"
-    r"answer|announcement|communique|notice|interview|stand|position)\b(?:[^:“”\"]{0,80}:|"
+    r"answer|announcement|communique|notice|interview|stand|position)\b(?:[^:“”\"]{0,160}:|"
     r"[^:“”\"]{0,40}\b(?:titled|entitled|headlined)\s*[“\"][^“”\"]{1,200}[”\"]\s*[.:]?)\s*$")
 
 
@@ -40,9 +41,23 @@ def following_frame(text: str, start: int, end: int) -> str | None:
     m = _FOLLOWING_RE.search(sentence)
     if not m:
         return None
+    if issuer := frame_subject(sentence[:m.start()]):
+        return issuer  # "Senators A (R-Idaho), ranking member ..., and B (R-Miss.), ... today"
     subject = sentence_subject(list(_WORD_RE.finditer(sentence)))
     at = sentence.find(subject) + len(subject) if subject else -1
     rest = sentence[at:m.start()].strip() if at > 0 else ""
     if rest.split()[:1] in (["for"], ["of"]) and "," not in rest:
         return f"{subject} {rest}"  # "A spokesman for the DPRK Foreign Ministry gave ..."
     return subject
+
+
+
+def frame_block(text: str, paragraph: int, end: int, frame: str) -> tuple[int, str, int]:
+    """The block of paragraphs a frame line (paragraph ``paragraph``, ending at ``end``) hands
+    to its subject ``frame``: first and last paragraph, and the speaker. A statement printed
+    without quotation marks runs to the end of the document; one printed as a quotation (the
+    text after the line opens with a quotation mark) is bounded by its marks, so the block
+    is empty and the quotation takes its speaker from the line (the paragraphs after it closes
+    are the writer's again)."""
+    quoted = text[end:end + 200].lstrip()[:1] in {"“", '"', "«"}
+    return paragraph + 1, frame, paragraph if quoted else len(text)

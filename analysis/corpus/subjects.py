@@ -11,6 +11,8 @@ first verb instead, with the tags of :func:`analysis.corpus.tagger.tag_text`.
 
 from __future__ import annotations
 
+from .speakers import SPEAKER_NOUNS
+
 _MAX_WORDS = 8
 """A longer run of words before the first verb is no subject of this kind (a fronted clause)."""
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -29,7 +31,8 @@ def subject_phrase(sentence: str) -> str | None:
     follows a noun (``lawmakers this week`` gives ``lawmakers``); ``None`` when they hold no
     noun, name, pronoun or number, when they hold a subordinator (``Usually when history is
     made``), when there are more than eight of them or when the sentence has no verb.
-    ``His advisers believe that`` gives ``His advisers``."""
+    ``His advisers believe that`` gives ``His advisers``; ``Experts question whether`` gives
+    ``Experts`` (the tagger reads *question* as a noun)."""
     from .tagger import tag_text
 
     tags = tag_text(sentence)
@@ -47,6 +50,10 @@ def subject_phrase(sentence: str) -> str | None:
     words = tags[start:verb]
     if not words or len(words) > _MAX_WORDS:
         return None
+    k = next((i for i, t in enumerate(words) if t[2].lower() == "whether"), 0)
+    if k >= 2 and words[k - 1][3] == "NOUN" and (words[k - 2][3] in {"NOUN", "PROPN"} or
+                                                 words[k - 2][2].lower() in SPEAKER_NOUNS):
+        return sentence[words[0][0]:words[k - 2][1]]  # "experts question whether": a verb
     end = len(words)
     for i in range(1, len(words)):
         if words[i][3] == "DET" and words[i - 1][3] in {"NOUN", "PROPN"}:
