@@ -110,3 +110,75 @@ def test_a_carried_dispatch_names_its_text_so_the_lede_is_the_agencys():
     assert names_the_carried_text(text, text.index("DPRK."))
     assert not names_the_carried_text(text.replace("The commentary accused", "It accused"),
                                       text.index("DPRK."))
+
+
+def test_a_pact_released_under_its_name_is_an_act():
+    text = ("The two governments released a joint pact branded the \"Jeju Accord,\" which "
+            "led Tokyo to shelve its plan for a missile base.")
+    assert writer_narration(text)
+    assert rows(text) == [("authorial", None, None)]
+    # branding someone with a quotation is still a report
+    assert rows("Opposition lawmakers branded the pact \"a capitulation.\"")[0][:2] == \
+        ("quoted", "Opposition lawmakers")
+
+
+def test_an_explainers_heading_is_no_speaker_label():
+    text = ("Central Idea: The summit marks the anniversary of the alliance. During the "
+            "summit, the two sides signed a pact on deterrence.\n\n"
+            "Way Forward: Both sides must keep talking.")
+    assert [v for v, _, _ in rows(text)] == ["authorial"] * 3
+    assert rows("Lee: The alliance has never been stronger.")[0][:2] == ("quoted", "Lee")
+
+
+def test_a_short_term_after_a_preposition_is_no_reporting_clause():
+    from analysis.corpus.cues import find_reporting_clause
+    from analysis.corpus.quotes import outside_quotes, quote_spans
+    sentence = ("Tokyo will lean on the United States under what it calls \"extended "
+                "deterrence\" for years to come.")
+    outside = outside_quotes(sentence, 0, len(sentence), quote_spans(sentence))
+    assert "deterrence" not in outside
+    assert find_reporting_clause(outside, True) == (None, False)
+    # the object of the sentence's verb, or a longer quotation, still reports
+    assert rows("Seoul fired what it called \"a stern warning\" into the sea.")[0][:2] == \
+        ("quoted", "Seoul")
+    long_one = ("The council vowed new sanctions against what it called \"a grave threat to "
+                "peace and security in the whole region.\"")
+    assert rows(long_one)[0][:2] == ("quoted", "the council")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Choe Son Hui, the North's foreign minister, hurled a barrage of insults at the South "
+     "Korean leader on Sunday, accusing him of selling out the nation.", "Choe Son Hui"),
+    ("Despite the carrier docking in Busan for repairs, Choe framed its arrival as a blunt "
+     "show of force by Washington.", "Choe"),
+    ("But despite warm words at the summit, the Biden team rebuffed Seoul's request.",
+     "the Biden team"),
+    ("The strike is a crime against the workers, we will not give up, the marchers cried "
+     "out.", "the marchers"),
+])
+def test_acts_of_speech_and_outcry_report(text, speaker):
+    voice, got, _ = rows(text)[0]
+    assert voice == "quoted"
+    assert speaker.split()[-1] in got
+
+
+@pytest.mark.parametrize("text", [
+    "The police framed him for a crime he did not commit.",
+    "The child was lost in the crowd, and she cried.",
+    "The crowd chanted.",
+])
+def test_the_same_verbs_in_other_senses_report_nothing(text):
+    assert rows(text)[0] == ("authorial", None, None)
+
+
+def test_the_subject_is_read_past_two_fronted_phrases():
+    text = ("The ministry said the drills were routine. Also on Friday, through a notice by "
+            "its spokesman, it condemned the arrival of the carrier in Busan, saying, \"The "
+            "enemy has shown its hand again.\"")
+    assert rows(text)[1][0] == "quoted"
+    from analysis.corpus.cues import WORD_RE
+    from analysis.corpus.opening_subjects import sentence_subject
+    def subject(sentence):
+        return sentence_subject(list(WORD_RE.finditer(sentence)))
+    assert subject("Also on Friday, in Seoul, Lee met Park.") == "Lee"
+    assert subject("On Friday, in Seoul, at the summit, Lee met Park.") is None  # three

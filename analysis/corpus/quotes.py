@@ -65,7 +65,6 @@ from .beliefs import belief_subject
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
 from .cues import WORD_RE
 from .furniture_lines import furniture_flags
-from .inner_sources import reporting_clause
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
 from .nominal_sources import nominal_source
@@ -84,6 +83,7 @@ from .title_case import (
     sentence_case,
     single_quote_style,
 )
+from .trailing_clauses import reporting_clause
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .voice_vetoes import writer_narration
 

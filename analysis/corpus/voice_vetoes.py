@@ -11,6 +11,8 @@ to the writer as someone's words:
   the writer's narration (``Yoon disclosed at a briefing that "the two sides agreed to hold
   talks"`` reports Yoon, although the quotation holds *agreed to*), and a signing after a
   preposition is a topic (``warned Seoul against signing the pact``);
+* the release of a text under its name (``The allies published an accord dubbed the "..."``),
+  an act like a signing;
 * a subject that is a scare-quoted term (``The "solution" found by the regime was ...``): a
   term the writer mocks, nobody who speaks;
 * the writer's reading of a remark (``Her remarks underscored the North's frustration``,
@@ -30,6 +32,12 @@ _QUOTATION_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _TOPIC_GERUND_RE = re.compile(r"\b(?:about|against|over|of|for|from)\s+(signing|agreeing)\b")
 """A signing or an agreement as the topic of a preposition (``warned Seoul against signing
 the pact``): what someone spoke about, not an act the sentence narrates."""
+
+_PUBLISHES_A_TEXT_RE = re.compile(
+    r"\b(?:published|publishes|issued|issues|released|releases|adopted|adopts|unveiled|"
+    r"unveils)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|declaration|accord|"
+    r"pact|treaty|communique|deal)\s+(?:called|dubbed|branded|named|titled|known\s+as)\b")
+"""The release of a text under its name (``published a pact dubbed the "..."``): an act."""
 
 _SCARE_SUBJECT_RE = re.compile(r"(?:The|A|An|This|That|Its|His|Her|Their|Such)\s+[“\"][^”\"]{1,40}"
                                r"[”\"]\s+(?!(?:said|says|reads|states|stated)\b)[a-z]")
@@ -62,4 +70,6 @@ def writer_narration(sentence: str) -> bool:
     return (is_prescription(sentence) or announces_an_event(blanked) or
             narrates_an_act(blanked) or adverb_subject(sentence) or says_nothing(sentence) or
             _SCARE_SUBJECT_RE.match(sentence) is not None or
+            _PUBLISHES_A_TEXT_RE.search(blanked) is not None or
             _REMARK_READING_RE.match(sentence) is not None)
+
