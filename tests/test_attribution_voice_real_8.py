@@ -182,3 +182,11 @@ def test_the_subject_is_read_past_two_fronted_phrases():
         return sentence_subject(list(WORD_RE.finditer(sentence)))
     assert subject("Also on Friday, in Seoul, Lee met Park.") == "Lee"
     assert subject("On Friday, in Seoul, at the summit, Lee met Park.") is None  # three
+
+
+def test_disclosed_reports_like_revealed():
+    text = ("Late on Friday, after wrapping up the talks in Seoul with his guest, Minister Park "
+            "disclosed at a briefing that \"both capitals will open a hotline this winter.\"")
+    assert rows(text)[0][:2] == ("quoted", "Park")
+    assert rows("The ministry has not disclosed the cost of the drills.")[0] == \
+        ("authorial", None, None)

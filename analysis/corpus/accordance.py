@@ -1,6 +1,6 @@
 """*According to* a text as the basis of an act, not a source of words.
 
-``The group was established last year according to the Washington Declaration`` says on what
+``The body was set up in 2023 according to the Washington Declaration`` says on what
 basis something was done (*in accordance with*), not what the declaration says: nobody's words
 are reported. :func:`blank_basis` blanks such a phrase before the reporting clauses are read
 (:func:`analysis.corpus.inner_sources.reporting_clause`), so the sentence is the writer's
