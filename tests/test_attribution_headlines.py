@@ -91,10 +91,14 @@ def test_each_quotation_of_a_line_takes_the_name_after_its_own_dash():
 def test_the_lede_under_a_listed_agencys_dateline_is_the_agencys():
     text = ("North Korea slams declaration\n\n"
             "PYONGYANG, April 29 (KCNA) -- The so-called declaration is the product of a "
-            "hostile policy toward the DPRK. The allies met in Washington last week.")
+            "hostile policy toward the DPRK. The allies met in Washington last week.\n\n"
+            "The commentary called the allies warmongers.")
     got = [(s.voice, s.speaker, s.actor) for s in Document.from_text(text).sentences]
-    assert got == [("authorial", None, None), ("quoted", "KCNA", "KCNA"),
-                   ("authorial", None, None)]
+    assert got[:3] == [("authorial", None, None), ("quoted", "KCNA", "KCNA"),
+                       ("authorial", None, None)]
+    # the agency's own copy names no carried text: its lede is the writer's
+    own = text.replace("\n\nThe commentary called the allies warmongers.", "")
+    assert [s.voice for s in Document.from_text(own).sentences] == ["authorial"] * 3
 
 
 def test_the_lede_under_an_outlets_dateline_stays_the_writers():

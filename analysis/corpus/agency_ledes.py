@@ -5,7 +5,10 @@ A dispatch filed under the dateline of a listed news agency (``PYONGYANG, April 
 speaking, even where its lede has no reporting clause (*The so-called “Washington Declaration”
 is the product of the hostile policy ...*). :func:`agency_lede` names the agency for that
 sentence; an unlisted agency (``(Yonhap)``, ``(AP)``) is the outlet that files the story, whose
-lede stays the writer's.
+lede stays the writer's. So does the lede of the agency's own copy (its commentary as the agency
+publishes it): a dispatch carried by another outlet goes on to name the text it carries as a
+source (*The commentary accused ...*, *The paper said ...*, *KCNA said*), the agency's own copy
+never does (:func:`names_the_carried_text`), and all of it is the writer's.
 """
 
 from __future__ import annotations
@@ -45,4 +48,23 @@ def agency_lede(text: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     linker = default_linker()
-    return m.group(1) if linker.kind(m.group(1)) == "organisation" else None
+    if linker.kind(m.group(1)) != "organisation" or not names_the_carried_text(text, end):
+        return None
+    return m.group(1)
+
+
+_CARRIED_TEXT_RE = re.compile(
+    r"\b(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:commentary|article|editorial|paper|newspaper|"
+    r"dispatch|agency|daily)|KCNA|[A-Z][a-z]+ Sinmun)"
+    r"(?:\s+(?:also|further|then|later|went\s+on\s+to|on\s+\w+day))?\s+"
+    r"(?:said|says|noted|notes|accused|accuses|claimed|claims|warned|warns|added|adds|stressed|"
+    r"stresses|argued|argues|called|calls|described|describes|insisted|insists|asserted|"
+    r"asserts|alleged|alleges|charged|charges|urged|urges|stated|states|reported|reports|"
+    r"quoted|quotes|slammed|slams|denounced|denounces|blasted|blasts|criticized|criticizes)\b")
+"""A carried text, its paper or the agency as the subject of a reporting verb."""
+
+
+def names_the_carried_text(text: str, end: int) -> bool:
+    """Whether the document ``text`` after the lede ending at ``end`` names the text an
+    agency's dispatch carries as a source (module docstring)."""
+    return _CARRIED_TEXT_RE.search(text, end) is not None

@@ -27,7 +27,7 @@ SPEECH_VERBS = frozenset(
     learned asserted asserts predicts posted answered opined quipped remembered recounted
     wondered mused lamented exclaimed shouted yelled whispered contend reaffirmed
     reaffirms repeated repeats welcomed welcomes joking assured assures reassured
-    reassures""".split()
+    reassures disclosed discloses""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
@@ -318,10 +318,11 @@ _ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory mar
 on*, *declared bankruptcy*, *declared himself an independent*, *declared for president*;
 *claimed a victory*, *claims more territory*, *the storm claimed ten lives*; *charged with
 desertion*, *charged more than that* (a prosecution, a price), not a statement."""
-_NAMING = frozenset({"called", "dubbed"})
+_NAMING = frozenset({"called", "dubbed", "branded", "labelled", "labeled", "titled"})
 """Participles that, after an indefinite or demonstrative noun phrase and before a name or a
 quotation (perhaps after *the*), give a thing its name (``a show called “Brokers”``, ``this
-agreement called the “Washington Declaration”``), no one's words about it."""
+agreement called the “Washington Declaration”``, ``a pact branded the “...”``), no one's words
+about it."""
 _NAMED_DETERMINERS = frozenset("a an this its their".split())
 """Determiners of the noun a naming participle follows (``a show``, ``this agreement called``)."""
 _REPLYING = frozenset({"responded", "responds"})

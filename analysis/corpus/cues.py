@@ -82,7 +82,7 @@ from .speakers import (
     SPEAKER_NOUNS,
     clean_name,
 )
-from .verb_context import coordinated, passive_before
+from .verb_context import coordinated, passive_before, term_after_preposition
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _ASCII_WORD_RE = re.compile(WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  # on ASCII text
@@ -352,9 +352,9 @@ def _after_what(outside: str, tokens: list, i: int) -> bool:
 
 def _quotation_after(outside: str, tokens: list, i: int) -> bool:
     """Whether a quotation (a wide blank in ``outside``) follows the verb ``tokens[i]``: ``what
-    it called “a clear threat”`` quotes the words it names."""
+    it called “a clear threat”`` quotes the words it names (not after a preposition, a term)."""
     end = tokens[i + 1].start() if i + 1 < len(tokens) else len(outside)
-    return end - tokens[i].end() > 3
+    return end - tokens[i].end() > 3 and not term_after_preposition(tokens, i)
 
 
 def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:

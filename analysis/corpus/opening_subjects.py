@@ -71,14 +71,17 @@ def _fronted(tokens: list) -> bool:
     if low in FRONTING_WORDS or low in PREPOSITIONS or low in CLAUSE_STOPS or \
             is_opening_adverb(tokens):
         return True
+    if low == "also" and len(tokens) > 1 and tokens[1].group(0).lower() in PREPOSITIONS:
+        return True  # "Also on Friday, ..."
     return low.endswith(("ing", "ed")) and len(low) > 4 and len(tokens) > 1 and \
         tokens[1].group(0) in _PARTICIPLE_NEXT
 
 
-def sentence_subject(tokens: list) -> str | None:
+def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
     """The subject at the start of a sentence: a pronoun or a capitalised name; after a
     fronted phrase (``Hours later, Trump ...``, ``Speaking to reporters, Yoon ...``, ``In
-    Seoul, Park ...``), the subject after the phrase's comma."""
+    Seoul, Park ...``), the subject after the phrase's comma, past at most ``fronted`` such
+    phrases (``Also on Friday, through a statement, it ...``)."""
     if not tokens:
         return None
     first = tokens[0].group(0)
@@ -87,7 +90,8 @@ def sentence_subject(tokens: list) -> str | None:
     if _fronted(tokens):
         comma = tokens[0].string.find(",", tokens[0].end(), tokens[-1].start())
         rest = [t for t in tokens if t.start() > comma] if comma >= 0 else []
-        return sentence_subject(rest) if rest and not _fronted(rest) else None
+        return sentence_subject(rest, fronted - 1) if rest and (
+            fronted > 1 or not _fronted(rest)) else None
     if first.lower() in NOT_SUBJECT_START_WORDS:
         return None
     if first.lower() in {"the", "a", "an"}:

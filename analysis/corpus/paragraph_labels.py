@@ -32,11 +32,15 @@ NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update up
     brussels geneva york singapore hong kong taipei busan canberra sydney ottawa jakarta manila
     hanoi bangkok islamabad mumbai kolkata chennai bengaluru dubai tehran kyiv jerusalem cairo
     ankara rome madrid vienna warsaw united nations byline contributing contributors reporting
-    editing look wow boom bombshell busted revealed leaked is""".split())
+    editing look wow boom bombshell busted revealed leaked is idea issue issues conclusion
+    significance implications outcome outcomes forward challenges objective objectives
+    purpose features provisions reasons impact overview introduction prelims mains
+    takeaway""".split())
 """Words of a paragraph label that make it no speaker: a rubric (``Analysis:``, ``Editor's
 note:``), a credit line (``Contributing: ...``, ``BYLINE: ...``) or a dateline place
-(``New Delhi:``, as South Asian outlets open an article) or a web headline's exclamation
-(``WOW:``, ``Revealed:``, ``Just Leaked:``, ``FIX IS IN:``)."""
+(``New Delhi:``, as South Asian outlets open an article), a web headline's exclamation
+(``WOW:``, ``Revealed:``, ``Just Leaked:``, ``FIX IS IN:``) or an explainer's heading
+(``Central Idea:``, ``Key Issues:``, ``Way Forward:``, ``Significance:``)."""
 
 
 def paragraph_label(text: str, s: int, e: int) -> str | None:

@@ -56,16 +56,15 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import islice
 
+from .accordance import blank_basis
 from .actor_linker import default_linker
 from .agency_ledes import agency_lede, lede_start
-from .announcements import announces_an_event, narrates_an_act
 from .attribution_model import AttributionModel, cue_subject, default_model, neighbours
 from .bare_clauses import frame_reading, is_bare_clause, refers_back
 from .beliefs import belief_subject
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
 from .cues import WORD_RE
 from .furniture_lines import furniture_flags
-from .inner_sources import reporting_clause
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
 from .nominal_sources import nominal_source
@@ -84,8 +83,9 @@ from .title_case import (
     sentence_case,
     single_quote_style,
 )
+from .trailing_clauses import reporting_clause
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
-from .writer_claims import adverb_subject, is_prescription, says_nothing
+from .voice_vetoes import writer_narration
 
 _OPEN, _CLOSE = "“«`", "”»"
 
@@ -197,12 +197,14 @@ class _Clause:
 def _outside(text: str, s: int, e: int, spans: list[tuple[int, int]], opens_paragraph: bool,
              first_paragraph: bool) -> str:
     """The sentence ``text[s:e]`` as the reporting clauses are read: its quotations blanked, a
-    paragraph's dateline blanked, and the first paragraph in sentence case (``..., Former
-    Doctor Says.`` reads as *says*: :func:`analysis.corpus.title_case.sentence_case`)."""
+    paragraph's dateline blanked, the first paragraph in sentence case (``..., Former
+    Doctor Says.`` reads as *says*: :func:`analysis.corpus.title_case.sentence_case`), and a
+    text as the basis of an act blanked (``set up according to the declaration``:
+    :func:`analysis.corpus.accordance.blank_basis`)."""
     outside = outside_quotes(text, s, e, spans) if spans else text[s:e]
     if opens_paragraph:
         outside = blank_dateline(outside)
-    return sentence_case(outside) if first_paragraph else outside
+    return blank_basis(sentence_case(outside) if first_paragraph else outside)
 
 
 def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Clause]:
@@ -296,20 +298,16 @@ def rule_readings(text: str, sentences: list[tuple[int, int, int]]) -> list[str]
 
 def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
     """Whether the model may promote each sentence: read ``none`` by the rules, and not a
-    headline, an unquoted question, a prescription (:func:`is_prescription`), an event, an
-    agreement to act or a signing (:func:`narrates_an_act`) or a sentence whose subject would
-    be an adverb (``Perhaps ...``)."""
+    headline, an unquoted question, nor the writer's narration (a prescription, an event, an
+    agreement to act, a signing, a purpose, a subject that would be an adverb, ``Perhaps
+    ...``: :func:`analysis.corpus.voice_vetoes.writer_narration`)."""
     return [_promotable(c, text[s:e])
             for (_, s, e), c in zip(sentences, _read_clauses(text, sentences), strict=True)]
 
 
 def _promotable(c: _Clause, sentence: str) -> bool:
     """Whether the model may promote a sentence read as ``c`` (see :func:`promotable`)."""
-    return c.eligible and c.quote == "none" and not (is_prescription(sentence) or
-                                                     announces_an_event(sentence) or
-                                                     narrates_an_act(sentence) or
-                                                     adverb_subject(sentence) or
-                                                     says_nothing(sentence))
+    return c.eligible and c.quote == "none" and not writer_narration(sentence)
 
 
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],

@@ -4,11 +4,12 @@ The reporting verbs of :mod:`analysis.corpus.cue_words` are single words (``cond
 ``welcomed``, ``slammed``). News reports the same acts with phrasal verbs and verb phrases
 whose object is the target: *lashed out at*, *hit out at*, *railed against*, *took issue
 with*, *blistered at*, *pushed back on*, *called on X to ...*, *characterized X as ...*,
-*blamed X for ...*, *appealed for ...*, *castigated*, and, where the reporting clause finds
-no subject for them, *welcomed*, *hailed*, *assessed that*, *raised the possibility of*,
-*criticized*, *condemned*, *denounced*, *slammed*, *blasted* (not *issued a warning*, read as
-an act; not an act in a relative clause, ``Obama, who welcomed ...``, nor a passive, ``was
-criticized``). The labelling rules (``data/voices_README.md``) read such a sentence
+*blamed X for ...*, *appealed for ...*, *castigated*, *framed* or *portrayed X as ...*,
+*hurled insults at*, *rebuffed* or *turned down* a request or a call, and, where the
+reporting clause finds no subject for them, *welcomed*, *hailed*, *assessed that*, *raised the
+possibility of*, *criticized*, *condemned*, *denounced*, *slammed*, *blasted* (not *issued a
+warning*, read as an act; not an act in a relative clause, ``Obama, who welcomed ...``, nor a
+passive, ``was criticized``). The labelling rules (``data/voices_README.md``) read such a sentence
 as reported speech (an evaluative act with an object), its subject the source.
 
 :func:`act_subject` reads the subject before the act: past a fronted phrase (``In a press
@@ -34,12 +35,16 @@ _ACT_RE = re.compile(
     r"|called\s+on\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]+"
     r"|characteri[sz]ed\s+(?:[\w’'.-]+,?\s+){1,10}?as\b"
     r"|blamed\s+(?:[\w’'.-]+\s+){1,5}?for\b"
+    r"|(?:framed|portrayed)\s+(?:[\w’'.-]+,?\s+){1,8}?as\b"
+    r"|hurled\s+(?:a\s+(?:series|string|barrage|volley|torrent)\s+of\s+)?(?:insults|abuse"
+    r"|invective|barbs|epithets)\s+at|(?:rebuffed|turned\s+down)\s+(?:[\w’'.-]+\s+){0,2}?"
+    r"(?:request|requests|call|calls|proposal|proposals|demand|demands|offer|plea|appeal)\b"
     r"|welcomed|hailed|(?:highly\s+)?assessed\s+that|raised\s+the\s+possibility\s+of"
     r"|criticized|criticised|condemned|denounced|slammed|blasted)")
 """The acts of the module docstring (past tense, as news reports them)."""
 _FRONTED = frozenset("""in during at on through after before speaking addressing asked
     earlier later meanwhile separately also however instead still yet now indeed last this
-    yesterday today""".split())
+    yesterday today despite amid following unlike""".split())
 """First words of a phrase fronted before the subject, up to its comma (and an adverb in
 *-ly* with its comma: ``Obviously, ...``)."""
 _ADVERBS = frozenset("""then also again later even further repeatedly strongly sharply
@@ -48,7 +53,7 @@ _NO_SUBJECT = frozenset("""is are was were be been has have had will would can c
     should must do does did not that which who what when where why how if because while
     as""".split())
 _HEADS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | frozenset(
-    "sides side media leadership regime navy military army forces".split())
+    "sides side media leadership regime navy military army forces team camp".split())
 _DETERMINERS = frozenset("the a an both its his her their this that these those".split())
 _MAX_WORDS = 8
 _CONJUNCTIONS = frozenset("but and yet so".split())
@@ -72,6 +77,8 @@ def act_subject(outside: str) -> str | None:
         tail.pop()  # "who has blasted": the word before the auxiliary
     if tail and (tail[-1] in _RELATIVES or tail[-1] in _PASSIVE):
         return None  # "Obama, who welcomed ...", "was criticized": no act of a subject
+    if before.split(None, 1)[0].lower() in _CONJUNCTIONS if before else False:
+        before = before.split(None, 1)[1] if " " in before else ""  # "But despite ..., X"
     opener = before.split(None, 1)[0].lower().rstrip(",") if before else ""
     fronted = opener in _FRONTED or (opener.endswith("ly") and before[len(opener)] == ",")
     if "," in before and fronted:

@@ -32,3 +32,25 @@ def passive_before(tokens: list, i: int) -> bool:
         return True
     return i > 1 and is_adverb(tokens[i - 1].group(0)) and \
         tokens[i - 2].group(0).lower() in PASSIVE_AUXILIARIES
+
+
+_TERM_PREPOSITIONS = frozenset("""under with about of for over against in on into to from at by
+    toward towards beyond despite including behind""".split())
+_WHAT_REACH = 4
+_TERM_CHARS = 30
+"""The widest blank after the verb (its quotation with the marks and spaces) read as a term."""
+
+
+def term_after_preposition(tokens: list, i: int) -> bool:
+    """Whether the verb ``tokens[i]`` closes a free relative ``what X calls`` that follows a
+    preposition (``under what it calls “extended deterrence”``, ``about what Seoul terms
+    ...``): the quotation after it, a term of at most a few words, names a term inside the
+    writer's phrase, not the words of a source, unlike ``fired what it called “a warning”``,
+    the object of the sentence's verb, or a longer quotation."""
+    end = tokens[i + 1].start() if i + 1 < len(tokens) else len(tokens[i].string)
+    if end - tokens[i].end() > _TERM_CHARS:
+        return False  # "to what it called “a clear threat to peace and security”": words
+    for k in range(i - 1, max(0, i - 1 - _WHAT_REACH), -1):
+        if tokens[k].group(0).lower() == "what":
+            return tokens[k - 1].group(0).lower() in _TERM_PREPOSITIONS
+    return False
