@@ -12,7 +12,7 @@ usage: python benchmarks/throughput.py [-n 10000] [--jobs N] [--naive 300] [--ke
    same corpus, byte for byte.
 2. Runs ``python -m analysis export CORPUS --unit document --format csv -o OUT`` in a
    subprocess and measures its wall time and the peak resident memory of the whole process
-   tree (the exporter and its worker processes, sampled every 0.5 s with psutil), and
+   tree (the exporter and its worker processes, sampled every 2 s with psutil), and
    the CPU time of the exporter and of each worker.
 3. Times the naive approach on the first ``--naive`` documents (one process, one document at a
    time): textstat's eight grade measures (Flesch reading ease, Flesch-Kincaid, Fog, SMOG,
