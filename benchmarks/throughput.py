@@ -12,7 +12,7 @@ usage: python benchmarks/throughput.py [-n 10000] [--jobs N] [--naive 300] [--ke
    same corpus, byte for byte.
 2. Runs ``python -m analysis export CORPUS --unit document --format csv -o OUT`` in a
    subprocess and measures its wall time and the peak resident memory of the whole process
-   tree (the exporter and its worker processes, sampled every 0.5 s with psutil), and
+   tree (the exporter and its worker processes, sampled every 2 s with psutil), and
    the CPU time of the exporter and of each worker.
 3. Times the naive approach on the first ``--naive`` documents (one process, one document at a
    time): textstat's eight grade measures (Flesch reading ease, Flesch-Kincaid, Fog, SMOG,
@@ -219,14 +219,18 @@ class _PeakMemory:
     in each, so pages the forked workers share with the exporter count once) where the system
     reports it (Linux), else the summed resident set size (which counts shared pages again in
     every process). CPU is each process's user + system seconds at its last sample (a worker
-    exits between two samples at most ``interval`` after its last one).
+    exits between two samples at most ``interval`` after its last one). Memory is read at every
+    ``memory_every``-th sample only (every 2 s): the proportional set size of a 500 MB process
+    costs some 7 ms of CPU to read, which competes with the export for the cores (about 2.6%
+    of two cores at three processes every 0.5 s).
     """
 
-    def __init__(self, pid: int, interval: float = 0.5) -> None:
+    def __init__(self, pid: int, interval: float = 0.5, memory_every: int = 4) -> None:
         import psutil
 
         self.root = psutil.Process(pid)
         self.interval = interval
+        self.memory_every = memory_every
         self.peak = 0
         self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
@@ -236,14 +240,17 @@ class _PeakMemory:
     def _run(self) -> None:
         import psutil
 
+        tick = 0
         while not self._stop.is_set():
+            memory, tick = tick % self.memory_every == 0, tick + 1
             try:
                 procs = [self.root, *self.root.children(recursive=True)]
                 total = 0
                 for p in procs:
                     try:
-                        info = p.memory_full_info()
-                        total += getattr(info, "pss", info.rss)
+                        if memory:
+                            info = p.memory_full_info()
+                            total += getattr(info, "pss", info.rss)
                         times = p.cpu_times()
                         self.cpu[p.pid] = times.user + times.system
                     except psutil.Error:
@@ -266,20 +273,24 @@ class _PeakMemory:
 def run_export(corpus: Path, out: Path, extra: list[str]) -> tuple[float, int, dict[str, Any]]:
     """Wall seconds, peak tree memory (bytes) and CPU seconds (``parent``: the exporter's own
     user + system time, ``workers``: each worker's, as last sampled; ``tree``: the whole tree's,
-    from the operating system at the exporter's exit) of one ``export --unit document`` run."""
+    from the operating system at the exporter's exit; ``sampler``: this process's, reading the
+    memory figures, which competes with the export for the cores) of one ``export --unit
+    document`` run."""
     cmd = [sys.executable, "-m", "analysis", "export", str(corpus), "--unit", "document",
            "--format", "csv", "-o", str(out), "--no-progress", *extra]
     t0 = time.perf_counter()
+    own = time.process_time()
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL)
     mem = _PeakMemory(proc.pid)
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - t0
     peak = mem.stop()
+    own = time.process_time() - own  # the sampler's: this process only waits otherwise
     if proc.returncode != 0:
         raise SystemExit(f"export failed with status {proc.returncode}: {' '.join(cmd)}")
     cpu = {"parent": mem.cpu.get(proc.pid, 0.0), "workers": sorted(mem.worker_cpu(), reverse=True),
-           "tree": usage.ru_utime + usage.ru_stime}
+           "tree": usage.ru_utime + usage.ru_stime, "sampler": own}
     return seconds, peak, cpu
 
 
@@ -295,7 +306,8 @@ def _print_cpu(cpu: dict[str, Any], seconds: float, n: int) -> None:
     total = sum(workers)
     print(f"  CPU: {cpu['tree']:.1f} s in all; exporter {cpu['parent']:.1f} s; workers "
           f"{', '.join(f'{s:.1f}' for s in workers)} s ({1000 * total / n:.2f} ms per article, "
-          f"busy {100 * total / (len(workers) * seconds):.0f}% of {len(workers)} x wall)")
+          f"busy {100 * total / (len(workers) * seconds):.0f}% of {len(workers)} x wall); "
+          f"the memory sampler {cpu['sampler']:.1f} s")
 
 
 def run_naive(texts: list[str]) -> float:

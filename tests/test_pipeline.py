@@ -274,3 +274,25 @@ def test_garbage_collector_state_is_restored_after_each_chunk():
         assert not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_only_a_worker_freezes_what_a_chunk_leaves_behind(monkeypatch):
+    import gc
+
+    from analysis import workers
+
+    kept = []
+    frozen = gc.get_freeze_count()
+    metric_table_parallel(OUTLETS, jobs=1, chunk_size=2, progress=False)
+    with workers.gc_paused():
+        kept.append([object()])  # a tracked object that outlives the "chunk"
+    # The caller's own process (jobs=1): its objects stay in the collector's reach.
+    assert gc.get_freeze_count() == frozen and gc.is_tracked(kept[-1])
+    monkeypatch.setattr(workers.WorkerState, "freeze_chunks", True)
+    try:
+        with workers.gc_paused():
+            kept.append([object()])
+        assert gc.get_freeze_count() > frozen  # the list above among them
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()  # the test process's objects back where they were
