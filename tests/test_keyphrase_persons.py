@@ -83,3 +83,17 @@ def test_a_sentence_start_before_a_name_keeps_its_capital():
     ranked = top(text, 30)
     assert "Foreign Ministry spokesperson" in ranked
     assert "foreign Ministry spokesperson" not in ranked
+
+
+OFFICE_LOWER = (
+    "The guidelines were signed by acting assistant secretary of defense for space policy "
+    "Tamsin Okafor and a deputy minister. Tamsin Okafor said the guidelines mark a milestone "
+    "for nuclear planning. The milestone follows months of planning.")
+
+
+def test_a_name_after_an_office_written_in_lower_case_starts_anew():
+    assert "tamsin okafor" in keys(OFFICE_LOWER)
+    assert "policy tamsin okafor" not in keys(OFFICE_LOWER)
+    assert "policy Tamsin Okafor" not in top(OFFICE_LOWER)
+    # a lower-case word before a name, with no office before it, is left as it was
+    assert "policy okafor" in keys("The new policy Okafor drafted was read aloud.")

@@ -356,7 +356,9 @@ def name_starts(tk: Tokens) -> set[int]:
       United States Cho Hyun-dong" in "Ambassador to the United States Cho Hyun-dong"), or
       right after any lower-case word: such a name is a person's whole name, and the word
       before it ends a title's description ("deputy minister for defense policy Cho
-      Chang-rae" gives "Cho Chang-rae", not "policy Cho Chang-rae")."""
+      Chang-rae" gives "Cho Chang-rae", not "policy Cho Chang-rae");
+    * a name of two words or more after an office written in lower case
+      (:func:`after_office`: "assistant secretary of defense for space policy Vipin Narang")."""
     if not NAME_STARTS:
         return set()
     los, proper, caps, adjacent = tk.los, tk.proper, tk.caps, tk.adjacent
@@ -371,11 +373,26 @@ def name_starts(tk: Tokens) -> set[int]:
                      and "-" in los[i + 1])
         if not proper[p]:
             if not caps[p] and (los[p] in ROLE_NOUNS or los[p] in TIME_NOUNS
-                                or EAST_STARTS and east_name and adjacent[i]):
+                                or EAST_STARTS and east_name and adjacent[i]
+                                or i + 1 < n and proper[i + 1] and adjacent[i]
+                                and after_office(p, tk)):
                 out.add(i)
         elif east_name and caps[p] and los[p] not in TITLES:
             out.add(i)
     return out
+
+
+def after_office(p: int, tk: Tokens, reach: int = 4) -> bool:
+    """Whether the lower-case word at ``p`` ends an office written in lower case: within
+    ``reach`` lower-case words before it stands *of* or *for* after a title ("assistant
+    secretary of defense for space policy" before "Vipin Narang")."""
+    los, caps = tk.los, tk.caps
+    for j in range(p - 1, max(p - 1 - reach, 0), -1):
+        if caps[j] or not tk.adjacent[j]:
+            return False
+        if los[j] in OFFICE_LINKS and los[j - 1] in OFFICE_TITLES and tk.adjacent[j - 1]:
+            return True
+    return False
 
 
 def possessive_names(scan: TokenScan, tk: Tokens) -> set[int]:
