@@ -374,8 +374,8 @@ def name_starts(tk: Tokens) -> set[int]:
         if not proper[p]:
             if not caps[p] and (los[p] in ROLE_NOUNS or los[p] in TIME_NOUNS
                                 or EAST_STARTS and east_name and adjacent[i]
-                                or i + 1 < n and proper[i + 1] and adjacent[i]
-                                and after_office(p, tk)):
+                                or not tk.breaks[p] and i + 1 < n and proper[i + 1]
+                                and adjacent[i] and after_office(p, tk)):
                 out.add(i)
         elif east_name and caps[p] and los[p] not in TITLES:
             out.add(i)
@@ -386,12 +386,15 @@ def after_office(p: int, tk: Tokens, reach: int = 4) -> bool:
     """Whether the lower-case word at ``p`` ends an office written in lower case: within
     ``reach`` lower-case words before it stands *of* or *for* after a title ("assistant
     secretary of defense for space policy" before "Vipin Narang")."""
-    los, caps = tk.los, tk.caps
+    los, caps, breaks = tk.los, tk.caps, tk.breaks
     for j in range(p - 1, max(p - 1 - reach, 0), -1):
         if caps[j] or not tk.adjacent[j]:
             return False
-        if los[j] in OFFICE_LINKS and los[j - 1] in OFFICE_TITLES and tk.adjacent[j - 1]:
-            return True
+        if breaks[j]:  # a stop word: a link ("of defense for"), or no office
+            if los[j] not in OFFICE_LINKS:
+                return False
+            if los[j - 1] in OFFICE_TITLES and tk.adjacent[j - 1]:
+                return True
     return False
 
 
