@@ -23,7 +23,7 @@ GENERIC_NAME_ZIPF = 5.0  # a capitalised word this common is lower-cased unless 
 SURNAME_FIRST_PATH = Path(__file__).resolve().parents[1] / "resources" / "surname_first_names.txt"
 DEMONYMS = True  # "Koreans" at a sentence start is a name where "Korea(n)" is capitalised inside
 NAME_STARTS = True  # a name starts a new chunk after a lower-case role noun or another name
-EAST_STARTS = True  # ... and a Korean-style full name ("Cho Chang-rae") after any lower-case word
+PERSON_STARTS = True  # ... and a Korean full name or a name after an office (lower case)
 OFFICES = True  # "Secretary of State" before "Antony Blinken" is no part of a candidate
 POSSESSIVE_NAMES = True  # "Workers' Party": a plural possessive inside a name keeps it whole
 COMMON_MODIFIERS = True  # a common sentence-initial word before a noun is no name ("State media")
@@ -369,15 +369,16 @@ def name_starts(tk: Tokens) -> set[int]:
         p = i - 1
         if i == 0 or not proper[i] or not adjacent[p] or tk.possessive[p]:
             continue
-        east_name = (los[i] in east and i + 1 < n and proper[i + 1] and caps[i + 1]
-                     and "-" in los[i + 1])
         if not proper[p]:
-            if not caps[p] and (los[p] in ROLE_NOUNS or los[p] in TIME_NOUNS
-                                or EAST_STARTS and east_name and adjacent[i]
-                                or not tk.breaks[p] and i + 1 < n and proper[i + 1]
-                                and adjacent[i] and after_office(p, tk)):
+            if caps[p]:
+                continue
+            if los[p] in ROLE_NOUNS or los[p] in TIME_NOUNS or (
+                    PERSON_STARTS and i + 1 < n and proper[i + 1] and adjacent[i] and (
+                        los[i] in east and caps[i + 1] and "-" in los[i + 1]
+                        or not tk.breaks[p] and after_office(p, tk))):
                 out.add(i)
-        elif east_name and caps[p] and los[p] not in TITLES:
+        elif (los[i] in east and i + 1 < n and proper[i + 1] and caps[i + 1]
+              and "-" in los[i + 1] and caps[p] and los[p] not in TITLES):
             out.add(i)
     return out
 
