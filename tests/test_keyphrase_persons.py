@@ -86,7 +86,7 @@ def test_a_sentence_start_before_a_name_keeps_its_capital():
 
 
 OFFICE_LOWER = (
-    "The guidelines were signed by acting assistant secretary of defense for space policy "
+    "The guidelines were signed by the deputy secretary of state for arms control policy "
     "Tamsin Okafor and a deputy minister. Tamsin Okafor said the guidelines mark a milestone "
     "for nuclear planning. The milestone follows months of planning.")
 

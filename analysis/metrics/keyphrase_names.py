@@ -358,7 +358,8 @@ def name_starts(tk: Tokens) -> set[int]:
       before it ends a title's description ("deputy minister for defense policy Cho
       Chang-rae" gives "Cho Chang-rae", not "policy Cho Chang-rae");
     * a name of two words or more after an office written in lower case
-      (:func:`after_office`: "assistant secretary of defense for space policy Vipin Narang")."""
+      (:func:`after_office`: "deputy secretary of state for arms control policy Tamsin
+      Okafor")."""
     if not NAME_STARTS:
         return set()
     los, proper, caps, adjacent = tk.los, tk.proper, tk.caps, tk.adjacent
@@ -383,10 +384,11 @@ def name_starts(tk: Tokens) -> set[int]:
     return out
 
 
-def after_office(p: int, tk: Tokens, reach: int = 4) -> bool:
+def after_office(p: int, tk: Tokens, reach: int = 6) -> bool:
     """Whether the lower-case word at ``p`` ends an office written in lower case: within
-    ``reach`` lower-case words before it stands *of* or *for* after a title ("assistant
-    secretary of defense for space policy" before "Vipin Narang")."""
+    ``reach`` lower-case words before it (no stop word but *of* and *for*) stands *of* or *for*
+    after a title ("deputy secretary of state for arms control policy" before "Tamsin
+    Okafor")."""
     los, caps, breaks = tk.los, tk.caps, tk.breaks
     for j in range(p - 1, max(p - 1 - reach, 0), -1):
         if caps[j] or not tk.adjacent[j]:
