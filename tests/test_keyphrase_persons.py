@@ -15,7 +15,7 @@ def keys(text: str) -> set[str]:
 
 
 OFFICE = (
-    "National Security Council Coordinator for Indo-Pacific Affairs Kurt Campbell told "
+    "White House Coordinator for Indo-Pacific Affairs Kurt Campbell told "
     "reporters in Seoul that a ballistic missile submarine would visit the port. Campbell "
     "said the submarine visit showed the alliance's resolve. The submarine carries missiles.")
 
