@@ -95,6 +95,7 @@ from typing import Any
 from .keyphrase_case import keyphrase_text
 from .keyphrase_fragments import drop_pieces
 from .keyphrase_groups import (
+    PERSON_SUFFIXES,
     acronym_pairs,
     credit_keys,
     drop_cut_initialisms,
@@ -424,11 +425,11 @@ def drop_nested(cands: Candidates) -> None:
 
 
 def credit_surnames(cands: Candidates) -> None:
-    """Credit a lone surname to the earliest full name ending with it ("Gates" ->
-    "Daryl Gates"), or, for a family name written first (:func:`surname_first_names`), to
-    the earliest name of two or three words starting with it ("Yoon" -> "Yoon Suk-yeol"):
-    its count is added there and the single word removed. Names with an inner "of", "for" or
-    "and" are no person's names."""
+    """Credit a lone surname to the earliest full name ending with it, a suffix apart ("Gates"
+    -> "Daryl Gates", "Austin" -> "Lloyd J. Austin III"), or, for a family name written first
+    (:func:`surname_first_names`), to the earliest name of two or three words starting with it
+    ("Yoon" -> "Yoon Suk-yeol"): its count is added there and the single word removed. Names
+    with an inner "of", "for" or "and" are no person's names."""
     tf, first, first_span = cands.tf, cands.first, cands.first_span
     names = list(compress(tf, map(itemgetter(4), map(first_span.__getitem__, tf))))
     singles = {k for k in names if " " not in k}
@@ -436,7 +437,7 @@ def credit_surnames(cands: Candidates) -> None:
     east = surname_first_names()
     for k in names:
         if " " in k and " of " not in k and " for " not in k and " and " not in k:
-            words = k.split(" ")
+            words = k.split(" ")[:-1 if k.rpartition(" ")[2] in PERSON_SUFFIXES else None]
             for name in {words[-1], words[0] if words[0] in east and len(words) <= 3 else ""}:
                 if name in singles and (name not in full or first[full[name]] > first[k]):
                     full[name] = k

@@ -7,7 +7,10 @@
 * :func:`address_names`: a one-word name that the text only uses to address someone
   ("Thanks, Dana.", "So, Min-ho, it is ...", "Minister Seo, let me ...") is a first name or
   a bare surname in a courtesy, and a Korean given name alone ("Min-ho") never credited to
-  its full name is a piece of that name.
+  its full name is a piece of that name;
+* :func:`analysis.metrics.keyphrase_demonyms.drop_modifier_demonyms`: a two-word demonym
+  only written before a noun ("a South Korean port") is no keyphrase alone where the text
+  names its country.
 
 :mod:`analysis.metrics.keyphrase_candidates` applies them to a text's candidates.
 """
@@ -20,6 +23,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any
 
+from .keyphrase_demonyms import drop_modifier_demonyms
 from .keyphrase_names import TITLES
 
 TITLE_PIECES = True
@@ -139,7 +143,9 @@ def addressed_names(cands: Any, scan: Any, tk: Any) -> list[str]:
 
 
 def drop_pieces(cands: Any, scan: Any, tk: Any) -> None:
-    """Apply :func:`title_pieces` and :func:`address_names` to ``cands`` (after the surnames
-    are credited to their full names)."""
+    """Apply :func:`title_pieces`, :func:`address_names` and
+    :func:`analysis.metrics.keyphrase_demonyms.drop_modifier_demonyms` to ``cands`` (after
+    the surnames are credited to their full names)."""
     title_pieces(cands, scan, tk)
     address_names(cands, scan, tk)
+    drop_modifier_demonyms(cands, tk)

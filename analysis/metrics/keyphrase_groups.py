@@ -128,6 +128,11 @@ def credit_keys(cands: Any, pairs: list[tuple[str, str]]) -> None:
 
 NAME_SUFFIXES = ("jr", "sr")
 """The suffix of a person's name, no candidate alone ("Joseph R. Biden, Jr.")."""
+PERSON_SUFFIXES = frozenset({"ii", "iii"})
+"""The suffixes that end a person's full name before which a lone surname is credited to it
+("Lloyd J. Austin III"; with "jr" and "sr" too, the lone surnames of KPCrowd dev went to a
+full name shown without its suffix's period, "John Mayberry Jr", and F1@10 fell 14.91 ->
+14.87; "iv" is also intravenous)."""
 
 
 def drop_name_suffixes(cands: Any) -> None:

@@ -23,6 +23,7 @@ GENERIC_NAME_ZIPF = 5.0  # a capitalised word this common is lower-cased unless 
 SURNAME_FIRST_PATH = Path(__file__).resolve().parents[1] / "resources" / "surname_first_names.txt"
 DEMONYMS = True  # "Koreans" at a sentence start is a name where "Korea(n)" is capitalised inside
 NAME_STARTS = True  # a name starts a new chunk after a lower-case role noun or another name
+PERSON_STARTS = True  # ... and a Korean full name or a name after an office (lower case)
 OFFICES = True  # "Secretary of State" before "Antony Blinken" is no part of a candidate
 POSSESSIVE_NAMES = True  # "Workers' Party": a plural possessive inside a name keeps it whole
 COMMON_MODIFIERS = True  # a common sentence-initial word before a noun is no name ("State media")
@@ -39,6 +40,10 @@ TITLES = frozenset("""president vice prime minister secretary general gen chairm
     governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker
     presidents ministers secretaries generals senators leaders ambassadors envoys
     lawmakers""".split())
+OFFICE_TITLES = TITLES | frozenset("""coordinator director undersecretary commissioner
+    chancellor administrator representative""".split())
+"""Titles that an office follows after "of" or "for" ("Coordinator for Indo-Pacific Affairs")."""
+OFFICE_LINKS = frozenset({"of", "for"})
 """Capitalised titles that precede a name and are not part of it ("President Yoon Suk Yeol",
 "Presidents Joe Biden and Yoon Suk Yeol")."""
 ROLE_NOUNS = TITLES | frozenset("""lady sister brother wife husband daughter son uncle aunt
@@ -241,7 +246,9 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
     """Fill ``tk.display``: each word as the text writes it (an initialism or a middle
     initial keeps its final period: ``U.S.``, ``Victor D. Cha``, ``South Korea-U.S.``),
     except that a capitalised word that is no proper noun is lower-cased when the text also
-    writes it in lower case or it is very common ("Rising" at a sentence start); words of a
+    writes it in lower case or it is very common ("Rising" at a sentence start), unless it
+    stands right before a proper noun ("Foreign" in "Foreign Ministry spokesperson" at a
+    sentence start, beside a "foreign ministry" elsewhere); words of a
     title-case line are lower-cased unless proper; with a tagger, a singular word is lower-cased
     only when the text writes its stem in lower case somewhere (a name the tagger reads as a
     common noun, "Pyongyang is certain ...", keeps its capital). (Only the words of candidates
@@ -270,10 +277,13 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
         word = display[i]
         if word[1:] != word[1:].lower():
             continue
-        if title[i] or lo in lower_seen:
+        if title[i]:
             display[i] = word.lower()
         elif i + 1 < len(los) and proper[i + 1] and tk.adjacent[i] and not tk.possessive[i]:
-            continue  # before a name, as in a name: "North" in "North Korean leader"
+            continue  # before a name, as in a name: "North" in "North Korean leader", and
+            # even if written in lower case elsewhere: "Foreign Ministry spokesperson ..."
+        elif lo in lower_seen:
+            display[i] = word.lower()
         elif tags is not None:  # only a noun or verb is lower-cased ("Chinese" stays), and
             # only a plural ("Analysts said") or one the text writes in lower case in some form:
             # a name read as a common noun never is ("Pyongyang is certain ...")
@@ -303,16 +313,17 @@ def title_cuts(tk: Tokens) -> set[int]:
 
 
 def office_cuts(tk: Tokens) -> set[int]:
-    """A capitalised title, "of" and the office after it, before a name of two words or more
-    (three when the first is a family name written first): "Secretary of State" in
-    "Secretary of State Antony Blinken", "Minister of Unification" in "Minister of
-    Unification Kwon Young-se", "President of the Republic of Korea" before "Yoon Suk Yeol")."""
+    """A capitalised title (:data:`OFFICE_TITLES`), "of" or "for" and the office after it,
+    before a name of two words or more (three when the first is a family name written first):
+    "Secretary of State" in "Secretary of State Antony Blinken", "Minister of Unification" in
+    "Minister of Unification Kwon Young-se", "President of the Republic of Korea" before "Yoon
+    Suk Yeol", "Coordinator for Indo-Pacific Affairs" before "Kurt Campbell")."""
     los, proper, adjacent, caps = tk.los, tk.proper, tk.adjacent, tk.caps
     last = len(los) - 1
     cut: set[int] = set()
-    for i in tk.capitals_in(TITLES):
+    for i in tk.capitals_in(OFFICE_TITLES):
         o = i + 3 if i + 2 <= last and los[i + 2] == "the" and adjacent[i + 2] else i + 2
-        if not (o + 2 <= last and los[i + 1] == "of" and adjacent[i]
+        if not (o + 2 <= last and los[i + 1] in OFFICE_LINKS and adjacent[i]
                 and adjacent[i + 1] and caps[o] and proper[o]):
             continue
         e = o
@@ -342,7 +353,13 @@ def name_starts(tk: Tokens) -> set[int]:
       (:data:`TIME_NOUNS`: "this month Trendwire reports");
     * a family name written first (:func:`surname_first_names`) before a capitalised
       hyphenated given name, right after another name: two names in apposition ("the
-      United States Cho Hyun-dong" in "Ambassador to the United States Cho Hyun-dong")."""
+      United States Cho Hyun-dong" in "Ambassador to the United States Cho Hyun-dong"), or
+      right after any lower-case word: such a name is a person's whole name, and the word
+      before it ends a title's description ("deputy minister for defense policy Cho
+      Chang-rae" gives "Cho Chang-rae", not "policy Cho Chang-rae");
+    * a name of two words or more after an office written in lower case
+      (:func:`after_office`: "deputy secretary of state for arms control policy Tamsin
+      Okafor")."""
     if not NAME_STARTS:
         return set()
     los, proper, caps, adjacent = tk.los, tk.proper, tk.caps, tk.adjacent
@@ -354,12 +371,34 @@ def name_starts(tk: Tokens) -> set[int]:
         if i == 0 or not proper[i] or not adjacent[p] or tk.possessive[p]:
             continue
         if not proper[p]:
-            if not caps[p] and (los[p] in ROLE_NOUNS or los[p] in TIME_NOUNS):
+            if caps[p]:
+                continue
+            if los[p] in ROLE_NOUNS or los[p] in TIME_NOUNS or (
+                    PERSON_STARTS and i + 1 < n and proper[i + 1] and adjacent[i] and (
+                        los[i] in east and caps[i + 1] and "-" in los[i + 1]
+                        or not tk.breaks[p] and after_office(p, tk))):
                 out.add(i)
         elif (los[i] in east and i + 1 < n and proper[i + 1] and caps[i + 1]
               and "-" in los[i + 1] and caps[p] and los[p] not in TITLES):
             out.add(i)
     return out
+
+
+def after_office(p: int, tk: Tokens, reach: int = 6) -> bool:
+    """Whether the lower-case word at ``p`` ends an office written in lower case: within
+    ``reach`` lower-case words before it (no stop word but *of* and *for*) stands *of* or *for*
+    after a title ("deputy secretary of state for arms control policy" before "Tamsin
+    Okafor")."""
+    los, caps, breaks = tk.los, tk.caps, tk.breaks
+    for j in range(p - 1, max(p - 1 - reach, 0), -1):
+        if caps[j] or not tk.adjacent[j]:
+            return False
+        if breaks[j]:  # a stop word: a link ("of defense for"), or no office
+            if los[j] not in OFFICE_LINKS:
+                return False
+            if los[j - 1] in OFFICE_TITLES and tk.adjacent[j - 1]:
+                return True
+    return False
 
 
 def possessive_names(scan: TokenScan, tk: Tokens) -> set[int]:
