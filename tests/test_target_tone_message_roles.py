@@ -38,7 +38,8 @@ ROLE_CASES = [
     ("The questions posed by [reporters] about the threat went unanswered.", ""),
     ("She spoke of the threat that the drills posed to [North Korea]'s security.", ""),
     # the recipient of a deterrent message: a stern adjective or a word of deterrence
-    ("The submarine's visit is an unmistakable message to [North Korea] that the alliance is ready.",
+    ("The submarine's visit is an unmistakable message to [North Korea] that the allies are "
+     "ready.",
      "pressure_object"),
     ("The bomber flight sends a signal to [the North] ahead of the holiday.",
      "pressure_object"),
