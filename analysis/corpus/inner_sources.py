@@ -46,6 +46,12 @@ _CITING_RE = re.compile(r"\b(?:reported|reports|said|says|added|wrote|stated)\s*
                         r"((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)"
                         r"\s*(?:[,.;]|$)")
 """A relay's verb and *citing* its source (``Yonhap reported, citing the navy``)."""
+_RELAY_CITING_RE = re.compile(
+    r"(?:^\s*Citing\s+((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)\s*,"
+    r"|\b(?:reported|reports|said|says)\s+[^,.;:“”\"()]{2,60}?,\s*citing\s+"
+    r"((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)\s*(?:[,.;]|$))")
+"""A relay's source cited before the relay (``Citing a ministry spokesman, the agency said``)
+or after an inverted relay (``..., reported the Yonhap news agency, citing the navy``)."""
 _PASSIVE_RE = re.compile(r"(?<!\bthat )(?<!\bwhich )\b(?:was|were|has\s+been|had\s+been)\s+"
                          r"(?:later\s+|also\s+)?(?:reported|confirmed|stated|disclosed|revealed)\b")
 _AGENT_RE = re.compile(r"\bby\s+([^.;:,]+?)\s*[.;]?\s*$")
@@ -97,7 +103,7 @@ def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     if cited and _names_a_source(cited.group(1)) and outside.find(raw) < cited.start():
         return cited.group(1).strip(), False
     if is_relay(raw):
-        return _inner_of_relay(outside, raw, has_quote) or raw, False
+        return _cited_by_relay(outside) or _inner_of_relay(outside, raw, has_quote) or raw, False
     return _whole_source(outside, raw), False
 
 
@@ -128,6 +134,14 @@ def _names_a_source(phrase: str) -> bool:
         return False  # "citing a military official", not "citing a shortage of fuel"
     return words[-1].lower() in _SOURCE_HEADS or all(
         w[0].isupper() or w in _NAME_JOINERS for w in words[words[0] in {"the", "a"}:])
+
+
+def _cited_by_relay(outside: str) -> str | None:
+    """The source a relay cites before it or after its inverted clause (:data:`_RELAY_CITING_RE`),
+    if that names a person or body (:func:`_names_a_source`)."""
+    m = _RELAY_CITING_RE.search(outside)
+    cited = m and (m.group(1) or m.group(2)).strip()
+    return cited if cited and _names_a_source(cited) else None
 
 
 def _inner_of_relay(outside: str, raw: str, has_quote: bool) -> str | None:

@@ -1,0 +1,49 @@
+"""Patterns of real coverage (eighth round): a wire agency's source cited before the agency
+(``Citing a ministry spokesman, the agency said ...``) or after an inverted reporting clause
+(``..., reported the Yonhap news agency, citing the navy``).
+
+Every sentence here was written for this file; none is copied from an outlet. The expected
+values were checked by hand.
+"""
+
+from analysis.corpus import Document
+from analysis.corpus.inner_sources import reporting_clause
+
+
+def test_a_source_cited_before_the_relay_speaks():
+    raw, _ = reporting_clause("Citing a defence ministry spokesman, the agency said the "
+                              "exercise was a rehearsal for invasion.", False)
+    assert raw == "a defence ministry spokesman"
+    raw, _ = reporting_clause("Citing the coast guard, Kyodo said two vessels had left port "
+                              "before dawn.", False)
+    assert raw == "the coast guard"
+
+
+def test_a_source_cited_after_an_inverted_relay_speaks():
+    raw, _ = reporting_clause("The frigate docked in Incheon on Tuesday morning, reported the "
+                              "Yonhap news agency, citing the Korean Navy.", False)
+    assert raw == "the Korean Navy"
+    raw, _ = reporting_clause("Two bombers crossed the strait overnight, reports Kyodo, citing "
+                              "a government source.", False)
+    assert raw == "a government source"
+
+
+def test_a_reason_cited_keeps_the_relay():
+    raw, _ = reporting_clause("Citing a shortage of fuel, the agency said the flights were "
+                              "cut.", False)
+    assert raw == "the agency"
+    raw, _ = reporting_clause("Citing Seoul’s new budget, the agency said costs would rise.",
+                              False)
+    assert raw == "the agency"
+
+
+def test_a_person_citing_a_source_keeps_the_person():
+    # Only a relay hands its words on: a person citing the navy still speaks for himself.
+    raw, _ = reporting_clause("Citing the navy, Park said the frigate had left port.", False)
+    assert raw == "Park"
+
+
+def test_the_cited_source_carries_the_sentence_in_a_document():
+    doc = Document.from_text("The destroyer entered the port of Busan on Monday, reported the "
+                             "Yonhap news agency, citing the Korean Navy.")
+    assert [(s.voice, s.speaker) for s in doc.sentences] == [("quoted", "Korean Navy")]
