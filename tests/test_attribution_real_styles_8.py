@@ -1,6 +1,7 @@
 """Patterns of real coverage (eighth round): a wire agency's source cited before the agency
 (``Citing a ministry spokesman, the agency said ...``) or after an inverted reporting clause
-(``..., reported the Yonhap news agency, citing the navy``).
+(``..., reported the Yonhap news agency, citing the navy``), and the subject of a relay's
+*that*-clause before a quotation (``KCNA reported that the ministry “rejects” ...``).
 
 Every sentence here was written for this file; none is copied from an outlet. The expected
 values were checked by hand.
@@ -47,3 +48,20 @@ def test_the_cited_source_carries_the_sentence_in_a_document():
     doc = Document.from_text("The destroyer entered the port of Busan on Monday, reported the "
                              "Yonhap news agency, citing the Korean Navy.")
     assert [(s.voice, s.speaker) for s in doc.sentences] == [("quoted", "Korean Navy")]
+
+
+def speakers(text):
+    """(voice, speaker) of every sentence of ``text``."""
+    return [(s.voice, s.speaker) for s in Document.from_text(text).sentences]
+
+
+def test_a_quotation_after_the_subject_of_a_relays_that_clause_is_the_subjects():
+    assert speakers("State media reported on Sunday that the defence ministry “firmly "
+                    "rejects” the joint statement.") == [("quoted", "the defence ministry")]
+    assert speakers("KCNA said Monday that Kim Yo Jong “strongly condemns” the drills.") == \
+        [("quoted", "Kim Yo Jong")]
+
+
+def test_a_quotation_after_a_thing_in_a_relays_that_clause_stays_the_relays():
+    assert speakers("KCNA reported that the drills “will be met with force”.") == \
+        [("quoted", "KCNA")]

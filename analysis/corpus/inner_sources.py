@@ -52,6 +52,11 @@ _RELAY_CITING_RE = re.compile(
     r"((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)\s*(?:[,.;]|$))")
 """A relay's source cited before the relay (``Citing a ministry spokesman, the agency said``)
 or after an inverted relay (``..., reported the Yonhap news agency, citing the navy``)."""
+_RELAYED_THAT_RE = re.compile(
+    r"\b(?:reported|reports|said|says)\s+(?:[A-Z][a-z]+day\s+|on\s+[A-Z][a-z]+day\s+)?that\s+"
+    r"((?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s{3,}")
+"""A relay's *that*-clause whose subject a quotation follows (``KCNA reported on Saturday
+that the foreign ministry “rejects” the statement``): the words are the subject's."""
 _PASSIVE_RE = re.compile(r"(?<!\bthat )(?<!\bwhich )\b(?:was|were|has\s+been|had\s+been)\s+"
                          r"(?:later\s+|also\s+)?(?:reported|confirmed|stated|disclosed|revealed)\b")
 _AGENT_RE = re.compile(r"\bby\s+([^.;:,]+?)\s*[.;]?\s*$")
@@ -103,7 +108,8 @@ def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     if cited and _names_a_source(cited.group(1)) and outside.find(raw) < cited.start():
         return cited.group(1).strip(), False
     if is_relay(raw):
-        return _cited_by_relay(outside) or _inner_of_relay(outside, raw, has_quote) or raw, False
+        return _cited_by_relay(outside) or _relayed_subject(outside, has_quote) or \
+            _inner_of_relay(outside, raw, has_quote) or raw, False
     return _whole_source(outside, raw), False
 
 
@@ -142,6 +148,16 @@ def _cited_by_relay(outside: str) -> str | None:
     m = _RELAY_CITING_RE.search(outside)
     cited = m and (m.group(1) or m.group(2)).strip()
     return cited if cited and _names_a_source(cited) else None
+
+
+def _relayed_subject(outside: str, has_quote: bool) -> str | None:
+    """The subject of a relay's *that*-clause right before a quotation
+    (:data:`_RELAYED_THAT_RE`), if it names a person or body and is no relay itself."""
+    m = _RELAYED_THAT_RE.search(outside) if has_quote else None
+    if m is None or is_relay(m.group(1)):
+        return None
+    subject = m.group(1)
+    return subject if is_named(subject) or subject.split()[-1].lower() in _SOURCE_HEADS else None
 
 
 def _inner_of_relay(outside: str, raw: str, has_quote: bool) -> str | None:
