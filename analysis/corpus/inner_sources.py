@@ -12,6 +12,11 @@ several words, :mod:`analysis.corpus.speech_acts`) and then prefers, as the labe
   formula) is that source's when the cited phrase is a name or opens with *the* and ends in a
   source noun (``..., the ministry said, citing bad weather`` or ``citing Trump's appeal``
   stays the ministry's);
+* a relay's source cited before the relay or after its inverted clause (``Citing a ministry
+  spokesman, the agency said``, ``..., reported the Yonhap news agency, citing the navy``) is
+  that source's on the same test of the cited phrase, and so is the subject of a relay's
+  *that*-clause right before a quotation (``KCNA reported that the foreign ministry “rejects”
+  ...``; not a thing, ``that the drills “will be met ...”``);
 * a relay's trailing clause after a subject that reports by itself (``In a press release, a
   spokesman for the ministry denounced the drills, KCNA reported``): the subject's;
 * a role phrase that the subject finder stops at before a name (``Chinese Foreign Ministry
