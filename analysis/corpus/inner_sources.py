@@ -12,6 +12,11 @@ several words, :mod:`analysis.corpus.speech_acts`) and then prefers, as the labe
   formula) is that source's when the cited phrase is a name or opens with *the* and ends in a
   source noun (``..., the ministry said, citing bad weather`` or ``citing Trump's appeal``
   stays the ministry's);
+* a relay's source cited before the relay or after its inverted clause (``Citing a ministry
+  spokesman, the agency said``, ``..., reported the Yonhap news agency, citing the navy``) is
+  that source's on the same test of the cited phrase, and so is the subject of a relay's
+  *that*-clause right before a quotation (``KCNA reported that the foreign ministry “rejects”
+  ...``; not a thing, ``that the drills “will be met ...”``);
 * a relay's trailing clause after a subject that reports by itself (``In a press release, a
   spokesman for the ministry denounced the drills, KCNA reported``): the subject's;
 * a role phrase that the subject finder stops at before a name (``Chinese Foreign Ministry
@@ -46,6 +51,17 @@ _CITING_RE = re.compile(r"\b(?:reported|reports|said|says|added|wrote|stated)\s*
                         r"((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)"
                         r"\s*(?:[,.;]|$)")
 """A relay's verb and *citing* its source (``Yonhap reported, citing the navy``)."""
+_RELAY_CITING_RE = re.compile(
+    r"(?:^\s*Citing\s+((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)\s*,"
+    r"|\b(?:reported|reports|said|says)\s+[^,.;:“”\"()]{2,60}?,\s*citing\s+"
+    r"((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)\s*(?:[,.;]|$))")
+"""A relay's source cited before the relay (``Citing a ministry spokesman, the agency said``)
+or after an inverted relay (``..., reported the Yonhap news agency, citing the navy``)."""
+_RELAYED_THAT_RE = re.compile(
+    r"\b(?:reported|reports|said|says)\s+(?:[A-Z][a-z]+day\s+|on\s+[A-Z][a-z]+day\s+)?that\s+"
+    r"((?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s{3,}")
+"""A relay's *that*-clause whose subject a quotation follows (``KCNA reported on Saturday
+that the foreign ministry “rejects” the statement``): the words are the subject's."""
 _PASSIVE_RE = re.compile(r"(?<!\bthat )(?<!\bwhich )\b(?:was|were|has\s+been|had\s+been)\s+"
                          r"(?:later\s+|also\s+)?(?:reported|confirmed|stated|disclosed|revealed)\b")
 _AGENT_RE = re.compile(r"\bby\s+([^.;:,]+?)\s*[.;]?\s*$")
@@ -97,7 +113,8 @@ def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     if cited and _names_a_source(cited.group(1)) and outside.find(raw) < cited.start():
         return cited.group(1).strip(), False
     if is_relay(raw):
-        return _inner_of_relay(outside, raw, has_quote) or raw, False
+        return _cited_by_relay(outside) or _relayed_subject(outside, has_quote) or \
+            _inner_of_relay(outside, raw, has_quote) or raw, False
     return _whole_source(outside, raw), False
 
 
@@ -128,6 +145,24 @@ def _names_a_source(phrase: str) -> bool:
         return False  # "citing a military official", not "citing a shortage of fuel"
     return words[-1].lower() in _SOURCE_HEADS or all(
         w[0].isupper() or w in _NAME_JOINERS for w in words[words[0] in {"the", "a"}:])
+
+
+def _cited_by_relay(outside: str) -> str | None:
+    """The source a relay cites before it or after its inverted clause (:data:`_RELAY_CITING_RE`),
+    if that names a person or body (:func:`_names_a_source`)."""
+    m = _RELAY_CITING_RE.search(outside)
+    cited = m and (m.group(1) or m.group(2)).strip()
+    return cited if cited and _names_a_source(cited) else None
+
+
+def _relayed_subject(outside: str, has_quote: bool) -> str | None:
+    """The subject of a relay's *that*-clause right before a quotation
+    (:data:`_RELAYED_THAT_RE`), if it names a person or body and is no relay itself."""
+    m = _RELAYED_THAT_RE.search(outside) if has_quote else None
+    if m is None or is_relay(m.group(1)):
+        return None
+    subject = m.group(1)
+    return subject if is_named(subject) or subject.split()[-1].lower() in _SOURCE_HEADS else None
 
 
 def _inner_of_relay(outside: str, raw: str, has_quote: bool) -> str | None:

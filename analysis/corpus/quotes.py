@@ -71,6 +71,7 @@ from .nominal_sources import nominal_source
 from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
 from .put_it import put_it_source
+from .relayed_pronouns import paraphrased_person
 from .source_phrases import vetoed
 from .sources import blank_dateline
 from .speakers import DETERMINERS, PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
@@ -248,6 +249,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         raw, according = reporting_clause(outside, has_quote)
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside)
+        raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"
         if raw is not None and not is_speaker_surface(raw):
             raw = None  # a clause opener ("which the two leaders called ...") is nobody
         leads = bool(spans) and not text[s:spans[0][0]].strip()
