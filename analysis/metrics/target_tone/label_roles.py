@@ -24,14 +24,16 @@ model (:data:`.encoder.ROLE_BLEND_LINEAR`), as for the other adverse roles.
 
 :func:`label_role` then reads the two roles of :mod:`.message_roles`: the source of a threat
 named a few words before "posed by" (``hostile_source``) and the recipient of a deterrent
-message (``pressure_object``).
+message (``pressure_object``), then the role of :mod:`.agent_roles`: the agent of a hostile
+act after *by* and a phrase naming its aim ("an attack on South Korea by [North Korea]"), or
+of a passive hostile verb (``hostile_source``).
 """
 
 from __future__ import annotations
 
 import re
 
-from . import message_roles
+from . import agent_roles, message_roles
 from .text import WORD_RE, PreparedExample
 
 DENUCLEARISE_STEMS = ("denucleariz", "denuclearis")
@@ -159,13 +161,13 @@ def possesses_nuclear_buildup(right_text: str) -> bool:
 
 def label_role(ex: PreparedExample, left_words: list[str]) -> str:
     """``pressure_object``, ``hostile_source`` or ``""``: the adverse role this module (then
-    :func:`.message_roles.label_role`) reads for the target of ``ex`` (``left_words``: its
-    clause's lower-cased words left of it)."""
+    :func:`.message_roles.label_role` and :func:`.agent_roles.label_role`) reads for the
+    target of ``ex`` (``left_words``: its clause's lower-cased words left of it)."""
     if is_denuclearisation_object(left_words, ex.right_text) or faces_response(ex.right_text):
         return "pressure_object"
     if builds_up_arms(ex.right_text) or possesses_nuclear_buildup(ex.right_text):
         return "hostile_source"
-    return message_roles.label_role(ex, left_words)
+    return message_roles.label_role(ex, left_words) or agent_roles.label_role(ex, left_words)
 
 
 SPEECH_VERBS = frozenset(
