@@ -14,7 +14,8 @@ linear model trained by ``scripts/train_target_tone.py`` and shipped as plain JS
 Modules: :mod:`.text` (span checks, masking), :mod:`.lexicon` (VADER), :mod:`.roles` (the
 target's role in its clause), :mod:`.label_roles` (roles read at labelling time only),
 :mod:`.message_roles` (two more: a threat "posed by" the target, a deterrent message's
-recipient), :mod:`.questions` (mentions inside a question),
+recipient), :mod:`.agent_roles` (the agent of a hostile act after *by* and a phrase naming
+its aim, or of a passive hostile verb), :mod:`.questions` (mentions inside a question),
 :mod:`.features`
 (design matrix), :mod:`.model` (artefact loading and prediction), :mod:`.encoder_inputs`
 (marked encoder inputs) and :mod:`.encoder` (the ONNX encoder). Fitting and the NewsMTSC
