@@ -40,6 +40,15 @@ ROLE_CASES = [
      "hostile_source"),
     ("A missile launch over Japan by [North Korea] drew protests in Tokyo.", "hostile_source"),
     ("The invasion of Ukraine by [Russia] changed the debate in Seoul.", "hostile_source"),
+    # a list of names in the aim, and agents coordinated with the first
+    ("Any attack on the United States, South Korea or Japan by [North Korea] would end the "
+     "regime.", "hostile_source"),
+    ("A strike on Seoul, Busan or Incheon by [North Korea] would be met with force.",
+     "hostile_source"),
+    ("Any attack on Seoul by North Korea and [China] would be answered.", "hostile_source"),
+    ("Any attack on the United States, South Korea or Japan by North Korea, [China] or Russia "
+     "would end the regime.", "hostile_source"),
+    ("Repeated provocations by North Korea and [China] alarm Tokyo.", "hostile_source"),
     # the passive
     ("If South Korea is attacked by [North Korea], the US will respond.", "hostile_source"),
     ("Analysts fear the island could be invaded by [China] within years.", "hostile_source"),
@@ -61,6 +70,14 @@ ROLE_CASES = [
     ("The satellite launched by [North Korea] reached orbit, state media said.", ""),
     ("The summit on trade by [Japan] and Korea was a success.", ""),
     ("Troops will be moved to the South by sea by [the United States] by 2030.", ""),
+    # a comma that closes no list of names: a speaker, a participle, another clause
+    ("Any attack on Seoul by North Korea, [China] said, would be answered.", ""),
+    ("North Korean threats against Seoul, reported by [Yonhap], grew.", ""),
+    ("The talks, held in Seoul, Tokyo and Beijing by [Japan], went well.", ""),
+    ("In the event of an attack on the South, the United States, [Japan] and Korea would "
+     "consult.", ""),
+    ("North Korea fired missiles on Monday, a day after the drills by South Korea and "
+     "[Japan].", ""),
 ]
 
 

@@ -4,7 +4,7 @@
 
 * ``hostile_source``, the agent after a short phrase: a hostile noun (attack, strike, assault,
   aggression, provocation, invasion, threat, ...), then a prepositional phrase naming what it
-  is aimed at (*on*, *against*, *upon*, *toward(s)*, *at*, *over*, *into*, then up to six
+  is aimed at (*on*, *against*, *upon*, *toward(s)*, *at*, *over*, *into*, then up to eight
   words), then *by* right before the target ("any nuclear attack on South Korea by [North
   Korea]", "an assault against the South by [North Korea]", "a missile strike on Seoul by
   [North Korea] and its allies"). :mod:`.roles` reads only the adjacent "attack by [X]". The
@@ -13,7 +13,11 @@
   and a few names), an irregular participle (*led*, *made*, *drawn*, ...), an auxiliary, a
   relative or a conjunction. So in "a strike on Seoul supported by [X]" or "plans for an
   attack on the South drawn up by [X]" the *by* belongs to a participle, and the target gets
-  no role. A clause boundary (a comma, a dash) ends the search (:func:`.roles.clause_words`).
+  no role. A clause boundary (a dash, a colon) ends the search; a comma too, except the
+  commas of a list of short names ("an attack on the United States, South Korea or Japan by
+  [X]"; :func:`list_left_words`). An agent coordinated with the first counts as well ("by
+  North Korea and [China]", "attacks by North Korea, China or [Russia]", "by North Korea,
+  [China] or Russia").
   The object of the act, the X after *on* or *against*, gets no adverse role
   (:func:`.label_roles.is_hostility_target` reads it, neutral-leaning).
 * The same with *of* for nouns whose *of* names the object: an invasion, occupation,
@@ -33,14 +37,14 @@
 *By* of time or means ("by 2030", "by sea") never precedes an actor, so it needs no rule. The
 rule knows no sides: "an attack on Pyongyang by [the United States]" makes the United States
 the source as well. *By* after "a response to an attack on X" is read as the attack's agent,
-its usual reading; "the response to the attack by [Seoul]" (the responder) would be misread.
-"""
+its usual reading; were the responder meant ("a response to an attack on Seoul by
+[Washington]"), it would be misread, as would "reports on attacks on Seoul by [KBS]"."""
 
 from __future__ import annotations
 
 import re
 
-from .text import WORD_RE, PreparedExample
+from .text import TARGET_TOKEN, WORD_RE, PreparedExample
 
 ACT_NOUNS = frozenset(
     """attack attacks strike strikes assault assaults aggression aggressions provocation
@@ -89,7 +93,7 @@ CLAUSE_WORDS = frozenset(
 """Auxiliaries, relatives, conjunctions and irregular participles: a clause or a participle
 inside the aim phrase, whose *by* is not the act's."""
 
-_MAX_AIM = 6
+_MAX_AIM = 8
 _DETERMINERS = frozenset("the a an its their his her this these those".split())
 
 PASSIVE_VERBS = frozenset(
@@ -152,15 +156,35 @@ def _hostile_head(words: list[str], at: int, aim: list[str]) -> bool:
     return noun in WEAPON_ACTS and bool(WEAPON_WORDS & set(aim))
 
 
+def _agent_by(words: list[str]) -> tuple[list[str], bool] | None:
+    """``words`` up to and including the *by* whose agent the target is, and whether the
+    target is a coordinated agent: *by* right before it, or before up to three words and
+    *and*/*or* ("by North Korea and [China]"); ``None`` if neither."""
+    if words[-1:] == ["by"]:
+        return words, False
+    if words[-1:] not in (["and"], ["or"]):
+        return None
+    for j in range(len(words) - 2, max(len(words) - 6, 0), -1):
+        if words[j] == "by":
+            return words[: j + 1], True
+        if _is_verb_like(words[j]) or words[j] in AIM_PREPOSITIONS:
+            return None
+    return None
+
+
 def is_phrase_agent(left_words: list[str]) -> bool:
     """Whether the target follows *by* after a hostile noun and its aim phrase ("an attack on
-    South Korea by [X]"; see the module docstring). ``left_words``: the clause's lower-cased
-    words left of the target."""
-    words = _strip(left_words)
-    if len(words) < 2 or words[-1] != "by":
+    South Korea by [X]"; see the module docstring), or is coordinated with such an agent or
+    with that of an adjacent hostile noun ("attacks by North Korea or [China]").
+    ``left_words``: the clause's lower-cased words left of the target."""
+    found = _agent_by(_strip(left_words))
+    if found is None or len(found[0]) < 2:
         return False
+    words, coordinated = found
     if words[-2] == "use" and words[-3:-2] == ["nuclear"]:
         return True  # "any nuclear use by [X]"
+    if coordinated and words[-2] in ACT_NOUNS - {"strike", "strikes"}:
+        return True  # "attacks by North Korea or [China]": the first agent is .roles' own
     end = len(words) - 1
     for i in range(end - 1, 0, -1):
         word, aim = words[i], words[i + 1 : end]
@@ -175,6 +199,35 @@ def is_phrase_agent(left_words: list[str]) -> bool:
     return False
 
 
+LIST_SPLIT_RE = re.compile(r"[;:()\[\]—–]|\s-\s|[“”\"]")
+"""Clause boundaries other than a comma (:data:`.text.CLAUSE_SPLIT_RE` less ``", "``)."""
+
+_MAX_ITEM = 6
+
+
+def list_left_words(left_text: str, right_text: str = "") -> list[str]:
+    """The lower-cased words left of the target back over the commas of a list of short
+    names ("an attack on the United States, South Korea or Japan by", "by North Korea, China
+    or"): each comma-separated part after the first holds at most six words besides *and*,
+    *or* and *by*, and no verb; ``[]`` if no comma is crossed. A target right after a comma
+    and before *and*/*or* ("by North Korea, [China] or Russia") is a list item too: *and*
+    stands for its comma."""
+    cuts = [m.end() for m in LIST_SPLIT_RE.finditer(left_text)]
+    parts = re.split(r",\s", left_text[cuts[-1] if cuts else 0 :])
+    if len(parts) < 2:
+        return []
+    words = [[w for w in WORD_RE.findall(p.lower()) if w != TARGET_TOKEN] for p in parts]
+    if not words[-1] and re.match(r"\s*(?:and|or)\s", right_text):
+        words[-1] = ["and"]
+    kept = [words[-1]]
+    for part in reversed(words[:-1]):
+        item = [w for w in kept[0] if w not in {"and", "or", "by"}]
+        if any(_is_verb_like(w) for w in item) or len(item) > _MAX_ITEM:
+            break
+        kept.insert(0, part)
+    return [w for part in kept for w in part] if len(kept) > 1 else []
+
+
 def _verbal(left_words: list[str], right_text: str) -> bool:
     right = WORD_RE.findall(right_text.lower())[:8]
     return bool(VERBAL_WORDS & set(left_words[-8:] + right))
@@ -183,9 +236,10 @@ def _verbal(left_words: list[str], right_text: str) -> bool:
 def is_passive_agent(left_words: list[str], right_text: str) -> bool:
     """Whether the target is the agent of a passive hostile verb ("if Seoul is attacked by
     [X]", "was invaded by [X]", "the missiles fired by [X]"; see the module docstring)."""
-    words = _strip(left_words)
-    if len(words) < 2 or words[-1] != "by":
+    found = _agent_by(_strip(left_words))
+    if found is None or len(found[0]) < 2:
         return False
+    words = found[0]
     verb = words[-2]
     if verb in FIRE_PARTICIPLES:
         return bool(WEAPON_WORDS & set(words[-5:-2]))
@@ -209,4 +263,5 @@ def label_role(ex: PreparedExample, left_words: list[str]) -> str:
     (``left_words``: its clause's lower-cased words left of it)."""
     if is_phrase_agent(left_words) or is_passive_agent(left_words, ex.right_text):
         return "hostile_source"
-    return ""
+    listed = list_left_words(ex.left_text, ex.right_text)
+    return "hostile_source" if listed and is_phrase_agent(listed) else ""
