@@ -40,6 +40,10 @@ ROLE_CASES = [
      "hostile_source"),
     ("A missile launch over Japan by [North Korea] drew protests in Tokyo.", "hostile_source"),
     ("The invasion of Ukraine by [Russia] changed the debate in Seoul.", "hostile_source"),
+    # adjacent nouns that the feature roles lack
+    ("A nuclear strike by [North Korea] against its neighbour would draw a swift reply.",
+     "hostile_source"),
+    ("An assault by [the North] on the border town was repelled.", "hostile_source"),
     # a list of names in the aim, and agents coordinated with the first
     ("Any attack on the United States, South Korea or Japan by [North Korea] would end the "
      "regime.", "hostile_source"),
@@ -69,6 +73,8 @@ ROLE_CASES = [
     ("We were struck by [China]'s restraint at the talks.", ""),
     ("The satellite launched by [North Korea] reached orbit, state media said.", ""),
     ("The summit on trade by [Japan] and Korea was a success.", ""),
+    ("The charm offensive toward Seoul by [Beijing] drew notice.", ""),
+    ("A strike by [Hyundai] workers halted the shipyard for a week.", ""),
     ("Troops will be moved to the South by sea by [the United States] by 2030.", ""),
     # a comma that closes no list of names: a speaker, a participle, another clause
     ("Any attack on Seoul by North Korea, [China] said, would be answered.", ""),
@@ -90,11 +96,10 @@ def test_mention_role_reads_agents_of_hostile_acts(sentence, role) -> None:
 
 
 def test_the_adjacent_by_stays_a_model_feature() -> None:
-    ex = _prepared("Any nuclear attack by [North Korea] against South Korea will be met with a "
-                   "swift response.")
+    ex = _prepared("A nuclear attack by [North Korea] against its neighbour would draw a "
+                   "swift reply, officials said.")
     assert tt.adverse_role(ex) == "hostile_source"
-    left, _, _ = tt.roles.clause_words(ex)
-    assert not agent_roles.is_phrase_agent(left)  # no aim phrase: the rule of .roles
+    assert tt.mention_role(ex) == "hostile_source"
 
 
 @pytest.mark.parametrize(("words", "expected"), [

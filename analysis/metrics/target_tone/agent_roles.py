@@ -7,7 +7,9 @@
   is aimed at (*on*, *against*, *upon*, *toward(s)*, *at*, *over*, *into*, then up to eight
   words), then *by* right before the target ("any nuclear attack on South Korea by [North
   Korea]", "an assault against the South by [North Korea]", "a missile strike on Seoul by
-  [North Korea] and its allies"). :mod:`.roles` reads only the adjacent "attack by [X]". The
+  [North Korea] and its allies"). :mod:`.roles` reads the adjacent "attack by [X]"; this
+  module adds the adjacent nouns it lacks ("an assault by [X]", "a nuclear strike by [X]",
+  not "a strike by [workers]"). The
   phrase may hold names, determiners, adjectives, *and*/*or* and *of*/*in*/*with* ("on U.S.
   bases in Guam"), never a verb: a word in *-ed* or *-ing* (but *united*, *armed*, *allied*
   and a few names), an irregular participle (*led*, *made*, *drawn*, ...), an auxiliary, a
@@ -49,7 +51,7 @@ from .text import TARGET_TOKEN, WORD_RE, PreparedExample
 ACT_NOUNS = frozenset(
     """attack attacks strike strikes assault assaults aggression aggressions provocation
     provocations invasion invasions incursion incursions threat threats raid raids
-    bombardment bombardments bombing bombings shelling offensive encroachment encroachments
+    bombardment bombardments bombing bombings shelling encroachment encroachments
     infiltration infiltrations intimidation coercion blackmail hostilities hostility""".split()
 )
 """Nouns of a hostile act whose aim a prepositional phrase names before *by* and its agent."""
@@ -69,6 +71,12 @@ WEAPON_WORDS = frozenset(
     ballistic cruise""".split()
 )
 """Words that make a :data:`WEAPON_ACTS` noun a hostile act."""
+
+MILITARY_STRIKE = frozenset(
+    """nuclear missile air preemptive pre-emptive first drone military artillery surprise
+    retaliatory precision""".split()
+)
+"""Words before *strike* that make "a strike by [X]" an act of war, not of labour."""
 
 AIM_PREPOSITIONS = frozenset("on against upon toward towards at over into".split())
 """Prepositions of what a hostile act is aimed at."""
@@ -180,11 +188,13 @@ def is_phrase_agent(left_words: list[str]) -> bool:
     found = _agent_by(_strip(left_words))
     if found is None or len(found[0]) < 2:
         return False
-    words, coordinated = found
+    words = found[0]
     if words[-2] == "use" and words[-3:-2] == ["nuclear"]:
         return True  # "any nuclear use by [X]"
-    if coordinated and words[-2] in ACT_NOUNS - {"strike", "strikes"}:
-        return True  # "attacks by North Korea or [China]": the first agent is .roles' own
+    if words[-2] in ACT_NOUNS - {"strike", "strikes"}:
+        return True  # "an assault by [X]", "attacks by North Korea or [China]"
+    if words[-2] in {"strike", "strikes"}:
+        return bool(MILITARY_STRIKE & set(words[-4:-2]))  # not a strike by workers
     end = len(words) - 1
     for i in range(end - 1, 0, -1):
         word, aim = words[i], words[i + 1 : end]
