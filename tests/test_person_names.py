@@ -74,3 +74,65 @@ def test_actors_in_a_document() -> None:
     actors = [a for v, _s, a in rows if v != "authorial"]
     # were "Pacific Affairs Mark Rudd" (twice), "Zhou", "Kim Jong Un"
     assert actors == ["Mark Rudd", "Mark Rudd", "Zhou Minghao", "Kim Yo Jong"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [s for _v, s, _a in _actors(text)]
+
+
+def test_he_after_an_according_to_person() -> None:
+    speakers = _speakers(
+        "President Yoon Suk Yeol and President Joe Biden agreed to launch the group in April. "
+        "The first round of talks, according to Deputy Secretary of State Mara Quill, will be "
+        "\u201cproductive.\u201d "
+        "She said at a briefing on Monday that both sides were ready to move quickly.")
+    assert speakers[1:] == ["Mara Quill", "Mara Quill"]  # was Yoon Suk Yeol
+
+
+def test_he_after_one_unnamed_person_in_a_role() -> None:
+    speakers = _speakers(
+        "Defense Minister Kang Sun-nam warned that the visit was \u201cdangerous.\u201d "
+        "A Navy spokesperson, however, said the port call was \u201croutine.\u201d "
+        "In addition, he said the visit had been \u201cplanned for months.\u201d")
+    assert speakers == ["Kang Sun-nam", "Navy spokesperson", "Navy spokesperson"]  # was Kang
+
+
+@pytest.mark.parametrize("raw, speaker, expected", [
+    ("Deputy Secretary of State Mara Quill", "Mara Quill", True),
+    ("officials", "officials", False),
+    ("Yonhap", "Yonhap", False),
+    ("the statement", "the statement", False),
+    ("South Korea's foreign ministry", "South Korea's foreign ministry", False),
+])
+def test_named_person_source(raw: str, speaker: str, expected: bool) -> None:
+    from analysis.corpus.pronoun_sources import named_person_source
+    assert named_person_source(raw, speaker, default_linker()) is expected
+
+
+def test_according_to_a_title_with_of_before_the_name() -> None:
+    # was "Secretary": the name of "according to" stopped at "of"
+    assert _speakers("The talks will be productive, according to Deputy Secretary of State "
+                     "Mara Quill.") == ["Mara Quill"]
+
+
+@pytest.mark.parametrize("participle", ["explaining that", "stressing that", "stating that"])
+def test_reporting_participle_after_a_comma_is_the_subjects(participle: str) -> None:
+    # was the last speaker (Kishida): "explaining", "stressing", "stating" were no cue words
+    speakers = _speakers(
+        "President Kishida said the talks were \u201cfrank.\u201d "
+        "President Moon also asked for Japanese help with the fisheries dispute, "
+        f"{participle} \u201cour fishermen cannot wait much longer for a settlement, and the "
+        "coastal towns have already lost a great deal of income this year.\u201d")
+    assert speakers == ["Kishida", "Moon"]
+
+
+def test_a_piece_of_writing_that_reads_a_quotation() -> None:
+    # was Kim Jong Un (the last speaker) for both quotations
+    speakers = _speakers(
+        "Kim Jong Un announced a sharp rise in warhead output in January. "
+        "\u201cBoth leaders reaffirmed their shared commitment to a peninsula free of nuclear "
+        "weapons,\u201d the joint statement read. "
+        "In turn, \u201cthe two sides will meet every quarter.\u201d")
+    assert speakers == ["Kim Jong Un", "the joint statement", "the joint statement"]
+    assert _speakers("The letter reads: \u201cWe will not stand idle while the region burns "
+                     "and our people suffer.\u201d") == ["the letter"]

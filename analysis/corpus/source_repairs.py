@@ -20,7 +20,9 @@ read in a sentence (its quotations blanked) and returns the one whose words they
 * a name after *says* that opens a clause of its own (``X, the party's deputy head, says
   President Y appears to be ...``) is the object's subject: the name before the aside speaks;
 * a place after a preposition before *saying* (``... a news conference at the Palace saying,``)
-  is no subject: the sentence's opening subject is.
+  is no subject: the sentence's opening subject is;
+* a piece of writing that *reads* a quotation (``“...,” the joint statement read.``, ``The
+  letter reads: “...”``) is its source where no reporting clause was found.
 """
 
 from __future__ import annotations
@@ -50,6 +52,12 @@ _SAYS_CLAUSE_RE = re.compile(rf"^\W*({_NAME}),\s[^,]{{3,160}},\s+(?:says|said)\s
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:at|in|from|with|near|outside|inside)\s+(?:the\s+)?$")
 _OPENING_SUBJECT_RE = re.compile(rf"^\W*(?:On|Last|This|Earlier)\s+\w+,?\s+({_NAME})\s+[a-z]")
 
+_WRITING = (r"((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w’'.-]+\s+){0,4}?(?:[Ss]tatement|"
+            r"[Dd]eclaration|[Cc]ommuniqu[eé]|[Rr]eadout|[Ll]etter|[Tt]ext|[Dd]ocument|"
+            r"[Rr]esolution|[Rr]eport|[Aa]greement|[Mm]essage|[Pp]ost|[Nn]otice|[Rr]elease))")
+_READS_AFTER_RE = re.compile(rf"(?:^|[,\s])\s*{_WRITING}\s+(?:read|reads)\s*\.?\s*$")
+_READS_BEFORE_RE = re.compile(rf"^\W*{_WRITING}\s+(?:read|reads)\s*[:,]")
+
 Reader = Callable[[str, bool], tuple[str | None, bool]]
 
 
@@ -60,7 +68,9 @@ def repaired_source(outside: str, raw: str | None, according: bool, has_quote: b
     docstring, else ``(raw, according)``. ``read`` is the reporting-clause reader, applied to
     the main clause of a sentence with a fronted clause."""
     if raw is None:
-        return raw, according
+        reads = (_READS_AFTER_RE.search(outside) or _READS_BEFORE_RE.match(outside)) \
+            if has_quote and "read" in outside else None
+        return (reads.group(1), False) if reads else (raw, according)  # "the text read"
     if according:
         if _unnamed(raw) and (comma := outside.find(",")) > 0:
             inner, inner_according = read(outside[comma + 1:], has_quote)
