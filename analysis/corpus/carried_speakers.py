@@ -25,9 +25,9 @@ def names_a_person(c: Any, speaker: str | None, linker: Any = None) -> bool:
     if c.according:  # "according to adviser Jake Sullivan": a named person, never a body
         return named_person_source(raw, speaker, linker)
     return bool(raw) and (
-        raw.lower() in PERSON_PRONOUNS or one_in_role(raw) or (speaker is not None and speaker[0].isupper()
-                                           and raw.split()[0].lower() not in DETERMINERS
-                                           and not looks_like_org(speaker)))
+        raw.lower() in PERSON_PRONOUNS or one_in_role(raw) or (
+            speaker is not None and speaker[0].isupper() and
+            raw.split()[0].lower() not in DETERMINERS and not looks_like_org(speaker)))
 
 
 def carried_speaker(c: Any, n: int, clauses: list[Any], next_cue: list[int | None],
