@@ -133,6 +133,49 @@ def test_a_piece_of_writing_that_reads_a_quotation() -> None:
         "\u201cBoth leaders reaffirmed their shared commitment to a peninsula free of nuclear "
         "weapons,\u201d the joint statement read. "
         "In turn, \u201cthe two sides will meet every quarter.\u201d")
-    assert speakers == ["Kim Jong Un", "the joint statement", "the joint statement"]
+    assert speakers == ["Kim Jong Un", "joint statement", "joint statement"]
     assert _speakers("The letter reads: \u201cWe will not stand idle while the region burns "
                      "and our people suffer.\u201d") == ["the letter"]
+
+
+def test_according_to_before_a_belief_of_another_subject() -> None:
+    # was "US": the subject of "should be aware that" took the relayed words
+    speakers = _speakers("According to the defense minister, the US should be aware that "
+                         "\u201cits warships have sailed into very risky waters.\u201d")
+    assert speakers == ["defense minister"]
+    # a reporting verb of its own keeps the inner source
+    assert _speakers("According to KCNA, Kim said that \u201cthe enemy will pay.\u201d") == \
+        ["Kim"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # were "the preceding months", "the past few weeks", "Park in recent months"
+    ("Park and other opposition lawmakers in the preceding months had argued that Seoul should "
+     "build its own bomb.", "Park and other opposition lawmakers"),
+    ("Officials over the past few weeks have said that the drills would be scaled back.",
+     "officials"),
+    ("Park in recent months had argued that Seoul should build its own bomb.", "Park"),
+])
+def test_a_span_of_time_is_no_source(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_refuted_reports_a_denial() -> None:
+    # was no speaker: "refuted" was no reporting verb, so "it stipulates" was read instead
+    assert _speakers("The US Department of Defense has refuted Pyongyang\u2019s claim that it "
+                     "stipulates that bomber flights count as a \u201cdeclaration of "
+                     "war.\u201d") == ["US Department of Defense"]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("A Pentagon spokesperson", True),
+    ("a high-ranking official from the presidential office", True),
+    ("an official at the ministry", True),
+    ("a spokesman for the ministry", False),  # speaks for a body
+    ("A number of officials", False),
+    ("an aide to Biden", False),
+    ("a report", False),
+])
+def test_one_in_role(raw: str, expected: bool) -> None:
+    from analysis.corpus.pronoun_sources import one_in_role
+    assert one_in_role(raw) is expected

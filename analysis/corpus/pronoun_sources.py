@@ -32,9 +32,19 @@ def named_person_source(raw: str, speaker: str | None, linker: Any = None) -> bo
 
 def one_in_role(raw: str) -> bool:
     """Whether the reporting clause's subject ``raw`` is one unnamed person in a role: ``a`` or
-    ``an``, up to four words, and a singular role noun (``A Pentagon spokesperson``), with no
-    ``of``, ``for`` or ``and`` (``a spokesman for the ministry`` speaks for a body)."""
-    words = raw.split()
-    return 2 <= len(words) <= 6 and words[0].lower() in INDEFINITE and \
-        words[-1].lower() in PERSON_ROLES and \
-        not {"of", "for", "and", "to"} & {w.lower() for w in words}
+    ``an``, up to four modifiers and a singular role noun (``A Pentagon spokesperson``), ending
+    there or before a place of work (``a senior official from the presidential office``, ``an
+    official at the ministry``); not ``a spokesman for the ministry`` (a body speaks)."""
+    words = raw.lower().split()
+    if len(words) > _ROLE_PHRASE or not words or words[0] not in INDEFINITE:
+        return False
+    head = next((k for k, w in enumerate(words[1:6], start=1) if w in PERSON_ROLES), None)
+    if head is None or _LINKS & set(words[:head]):
+        return False
+    return head == len(words) - 1 or words[head + 1] in _WORKPLACE
+
+
+_ROLE_PHRASE = 10
+"""Words of an unnamed person's phrase at most."""
+_LINKS = frozenset({"of", "for", "and", "to"})
+_WORKPLACE = frozenset({"from", "at", "in", "with"})
