@@ -103,6 +103,19 @@ class ActorLinker:
         ``president``, ``leader``; ``United States``), or ``None``."""
         return self._roles.get(self._alias.get(normal_key(name), ""))
 
+    def role_holder(self, phrase: str) -> str | None:
+        """The one listed person whose roles hold the head of ``phrase`` for the one listed
+        country it names (``the North Korean leader``, ``North Korea's leader``: Kim Jong Un),
+        else ``None``."""
+        words = normal_key(phrase).split()
+        countries = self.countries_in(phrase) if len(words) > 1 else set()
+        if len(countries) != 1:
+            return None
+        country = countries.pop()
+        found = [name for name, (roles, of) in self._roles.items()
+                 if of == country and words[-1] in roles]
+        return found[0] if len(found) == 1 else None
+
     def is_place(self, name: str) -> bool:
         """Whether ``name`` is a capital city of the list (``Beijing``, ``Seoul``)."""
         return normal_key(name) in self._places
@@ -172,6 +185,8 @@ class ActorLinker:
             # "a spokesman for the Chinese Foreign Ministry" speaks for the body (its actor).
             body = described_one(speaker)
             of = self.link(body) or ""
+            if of == body:  # "the sister of the North Korean leader": the listed leader
+                of = self.role_holder(body) or of
             if head in SPOKES_ROLES and self._kind.get(of) in {"country", "organisation"}:
                 return of
             if head in LEADING_ROLES and (self._kind.get(of) == "organisation" or (

@@ -22,6 +22,7 @@ from functools import cached_property
 from typing import Any
 
 from .datelines import dateline_spans
+from .person_names import bare_naming, person_tail
 from .speakers import NAME_RE, clean_name
 
 NATIONAL_BODY_RE = re.compile(r"(?:Ministry|Department) of (?:[A-Z][\w-]*(?: and | |$))+")
@@ -79,6 +80,12 @@ class DocumentActors:
             return self.home or actor
         if full_name and actor == full_name and full_name.lower().split()[-1] in WRITING_NOUNS:
             return self.agency or actor
+        kind = linker.kind(full_name) if full_name else "none"
+        if full_name and kind in {None, "organisation"}:
+            named = person_tail(full_name) if " " in full_name else None \
+                if kind or linker.is_named_first(full_name) else bare_naming(full_name, self.text)
+            if named:  # "Affairs Kurt Campbell", a bare "Liu" of "Liu Jinsong": the person
+                return linker.link(named)
         if not full_name or " " in full_name or not linker.is_named_first(full_name):
             return actor
         if full_name not in self._namings:

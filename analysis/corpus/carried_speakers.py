@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .pronoun_sources import named_person_source, one_in_role
 from .speakers import DETERMINERS, NAME_TOKEN, PERSON_PRONOUNS, SpeakerTracker, looks_like_org
 
 
@@ -16,14 +17,17 @@ def is_country_voice(tracker: SpeakerTracker, speaker: str | None) -> bool:
     return bool(speaker) and linker is not None and linker.kind(speaker) == "country"
 
 
-def names_a_person(c: Any, speaker: str | None) -> bool:
+def names_a_person(c: Any, speaker: str | None, linker: Any = None) -> bool:
     """Whether the reporting clause names a person (``he``, ``Yoon``), not an organisation or
-    a common noun, so that a later ``he`` or ``the diplomat`` can stand for it."""
+    a common noun, so that a later ``he`` or ``the diplomat`` can stand for it; an ``according
+    to`` source only as :func:`analysis.corpus.pronoun_sources.named_person_source` has it."""
     raw = c.raw or ""
-    return bool(raw) and not c.according and (
-        raw.lower() in PERSON_PRONOUNS or (speaker is not None and speaker[0].isupper()
-                                           and raw.split()[0].lower() not in DETERMINERS
-                                           and not looks_like_org(speaker)))
+    if c.according:  # "according to adviser Jake Sullivan": a named person, never a body
+        return named_person_source(raw, speaker, linker)
+    return bool(raw) and (
+        raw.lower() in PERSON_PRONOUNS or one_in_role(raw) or (
+            speaker is not None and speaker[0].isupper() and
+            raw.split()[0].lower() not in DETERMINERS and not looks_like_org(speaker)))
 
 
 def carried_speaker(c: Any, n: int, clauses: list[Any], next_cue: list[int | None],

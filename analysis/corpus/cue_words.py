@@ -27,7 +27,8 @@ SPEECH_VERBS = frozenset(
     learned asserted asserts predicts posted answered opined quipped remembered recounted
     wondered mused lamented exclaimed shouted yelled whispered contend reaffirmed
     reaffirms repeated repeats welcomed welcomes joking assured assures reassured
-    reassures disclosed discloses""".split()
+    reassures disclosed discloses explaining stressing emphasizing emphasising stating
+    refuted refutes rebutted rebuts""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""

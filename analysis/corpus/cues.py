@@ -105,7 +105,7 @@ def _according_to(outside: str) -> str | None:
     if not m:
         return None
     phrase = m.group(1).strip()
-    name = re.match(rf"(?:the\s+)?({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)", phrase)
+    name = re.match(rf"(?:the\s+)?({NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN})*)", phrase)
     if name:
         return clean_name(name.group(1))
     tokens = phrase.split()

@@ -34,7 +34,8 @@ SUBJECTLESS_OPENERS = frozenset("""instead however meanwhile still yet it there 
 """Sentence openers that are not a speaker (``Instead, ...``, ``That's because``)."""
 
 PARTICIPLES = frozenset("""saying adding noting arguing calling warning insisting claiming
-    accusing asserting telling repeating citing suggesting joking""".split())
+    accusing asserting telling repeating citing suggesting joking explaining stressing
+    emphasizing emphasising stating""".split())
 """Reporting participles of a clause after a comma: their subject is the sentence's
 (``Trump mocked the rival, saying she ...``)."""
 

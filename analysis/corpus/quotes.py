@@ -486,7 +486,7 @@ class _DocumentReader:
         if role and referent:
             self.tracker.remember(referent, True)
             self.narration.clear()
-        elif names_a_person(c, speaker):
+        elif names_a_person(c, speaker, self.tracker.linker):
             self.tracker.remember(speaker, True)
             if not is_country_voice(self.tracker, speaker):
                 self.narration.clear()  # a person who spoke since is a pronoun's first choice

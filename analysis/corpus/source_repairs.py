@@ -6,6 +6,8 @@ read in a sentence (its quotations blanked) and returns the one whose words they
 
 * a relay's verb before *citing* is no part of its name (``Kyodo news agency said citing
   ...``: ``Kyodo news agency``);
+* a span of time after *in*, *over*, *during* or *for* (``Park and other lawmakers in the
+  preceding months had argued``) is no source, nor part of one: the phrase before it is;
 * a day of the month after *on* (``the ministry on the 14th called them ...``, the Korean
   press's way of dating) is no source: the phrase before it is;
 * a fronted clause of contrast (``While the treaty says that ..., Kishida stressed that ...``)
@@ -20,7 +22,11 @@ read in a sentence (its quotations blanked) and returns the one whose words they
 * a name after *says* that opens a clause of its own (``X, the party's deputy head, says
   President Y appears to be ...``) is the object's subject: the name before the aside speaks;
 * a place after a preposition before *saying* (``... a news conference at the Palace saying,``)
-  is no subject: the sentence's opening subject is.
+  is no subject: the sentence's opening subject is;
+* the subject of a belief or feeling (``the US should be aware that``) after an opening
+  *according to X* holds no words of its own: X's words are relayed;
+* a piece of writing that *reads* a quotation (``“...,” the joint statement read.``, ``The
+  letter reads: “...”``) is its source where no reporting clause was found.
 """
 
 from __future__ import annotations
@@ -28,12 +34,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .cue_words import STANCE_ADJECTIVES
 from .speakers import NAME_TOKEN, PRONOUNS, SPEAKER_NOUNS
 
 _NAME = rf"{NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,4}}"
 _DAY_OF_MONTH_RE = re.compile(r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|same\s+day)|that\s+day")
 _BEFORE_DAY_RE = re.compile(r"(?:^|,)\W*((?:[Tt]he\s+|[A-Z][\w’'.-]*\s+)(?:[\w’'.-]+\s+){0,6}?"
                             r"[\w’'.-]+)\s+on\s+$")
+_TIME_SPAN_RE = re.compile(r"(?:^|\s+(?:in|over|during|for)\s+)(?:the\s+)?(?:preceding|past|"
+                           r"previous|recent|last|following)\s+(?:few\s+|two\s+|three\s+)?"
+                           r"(?:days|weeks|months|years|decades)$")
+_BEFORE_SPAN_RE = re.compile(r"(?:^|,)\W*((?:[Tt]he\s+|[A-Z][\w’'.-]*\s+)(?:[\w’'.-]+\s+){0,6}?"
+                             r"[\w’'.-]+)\s+(?:in|over|during|for)\s+$")
 _VERB_CITING_RE = re.compile(r"(.+?)\s+(?:said|says|reported|reports)")
 _CONTRAST_RE = re.compile(r"^\W*(?:While|Although|Though|Whereas|Even\s+as|Even\s+though)\s")
 _UNNAMED_HEADS = frozenset("reports media sources".split())
@@ -50,6 +62,15 @@ _SAYS_CLAUSE_RE = re.compile(rf"^\W*({_NAME}),\s[^,]{{3,160}},\s+(?:says|said)\s
 _AFTER_PREPOSITION_RE = re.compile(r"\b(?:at|in|from|with|near|outside|inside)\s+(?:the\s+)?$")
 _OPENING_SUBJECT_RE = re.compile(rf"^\W*(?:On|Last|This|Earlier)\s+\w+,?\s+({_NAME})\s+[a-z]")
 
+_WRITING = (r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w’'.-]+\s+){0,4}?(?:[Ss]tatement|"
+            r"[Dd]eclaration|[Cc]ommuniqu[eé]|[Rr]eadout|[Ll]etter|[Tt]ext|[Dd]ocument|"
+            r"[Rr]esolution|[Rr]eport|[Aa]greement|[Mm]essage|[Pp]ost|[Nn]otice|[Rr]elease))")
+_READS_AFTER_RE = re.compile(rf"(?:^|[,\s])\s*{_WRITING}\s+(?:read|reads)\s*\.?\s*$")
+_READS_BEFORE_RE = re.compile(rf"^\W*{_WRITING}\s+(?:read|reads)\s*[:,]")
+
+_STANCE_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:be|is|are|was|were|remains?|remained)\s+"
+                        rf"(?:well\s+|fully\s+)?(?:{'|'.join(sorted(STANCE_ADJECTIVES))})\s+that\b")
+
 Reader = Callable[[str, bool], tuple[str | None, bool]]
 
 
@@ -60,7 +81,9 @@ def repaired_source(outside: str, raw: str | None, according: bool, has_quote: b
     docstring, else ``(raw, according)``. ``read`` is the reporting-clause reader, applied to
     the main clause of a sentence with a fronted clause."""
     if raw is None:
-        return raw, according
+        reads = (_READS_AFTER_RE.search(outside) or _READS_BEFORE_RE.match(outside)) \
+            if has_quote and "read" in outside else None
+        return (reads.group(1), False) if reads else (raw, according)  # "the text read": text
     if according:
         if _unnamed(raw) and (comma := outside.find(",")) > 0:
             inner, inner_according = read(outside[comma + 1:], has_quote)
@@ -68,9 +91,22 @@ def repaired_source(outside: str, raw: str | None, according: bool, has_quote: b
                 return inner, False  # "According to reports, the communique said"
         return raw, according
     at = outside.find(raw)
+    stance = _STANCE_RE.match(outside, at + len(raw)) if at >= 0 and \
+        "ccording to" in outside else None
+    if stance:  # "According to the minister, the US should be aware that": the minister's
+        source, according = read(outside[:at] + " " * (stance.end() - at) +
+                                 outside[stance.end():], has_quote)
+        if source and according:
+            return source, True
     if (relay := _VERB_CITING_RE.fullmatch(raw)) and \
             outside[at + len(raw):].lstrip().startswith("citing"):
         raw = relay.group(1)  # "Kyodo news agency said citing X" (X no source): Kyodo's
+    if (span := _TIME_SPAN_RE.search(raw)) and at >= 0:
+        if span.start() > 0:
+            raw = raw[:span.start()]  # "Park in recent months": Park
+        else:
+            before = _BEFORE_SPAN_RE.search(outside[:at])
+            return (before.group(1), False) if before else (None, False)
     if _DAY_OF_MONTH_RE.fullmatch(raw) and at > 0:
         before = _BEFORE_DAY_RE.search(outside[:at])
         return (before.group(1), False) if before else (None, False)  # "on the 14th"

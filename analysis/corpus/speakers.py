@@ -393,13 +393,13 @@ class SpeakerTracker:
         low = raw.lower()
         if low in PRONOUNS:
             return self.last_person if low in PERSON_PRONOUNS else self.last_speaker
-        found = self._country_person(raw)
-        if found:
-            return found  # "the South Korean leader": the South Korean leader named
         tokens = raw.split()
         if description_head(raw):
             # "The powerful sister of ... Kim Jong Un": the sister speaks, not Kim Jong Un.
             return " ".join(tokens[1:] if tokens[0].lower() in DETERMINERS else tokens)
+        found = self._country_person(raw)
+        if found:
+            return found  # "the South Korean leader": the South Korean leader named
         cleaned = clean_name(raw)
         if cleaned != raw and all(t[0].isupper() for t in cleaned.split()):
             return cleaned  # "Foreign Ministry spokesperson Mao Ning"
