@@ -55,8 +55,11 @@ _SCRIPT_LABEL = re.compile(
     r"|\(\([^()\n]{1,60}\)\)"  # ((NARRATOR)) ((INTRO:)) ((YOON SUNG YOLE))
     r"|\([A-Z][\w .'’-]{0,30}=[ \t]*(?:[\w .'’-]{0,20}\b)?"  # (Seoul = Yonhap News)
     r"(?:Yonhap|Newsis|News1?|Agency|KBS|MBC|SBS|YTN|Xinhua)\b[\w .'’-]{0,20}\)"
+    r"(?:[ \t]*(?:[Cc]orrespondents?|[Rr]eporters?)[ \t]+[^=\n]{1,60}?[ \t]=)?"
+    r"|\[[^\W\d_][^\[\]\n=]{1,29}=[ \t]*[^\W\d_][^\[\]\n=]{1,29}\]"  # [Seoul=Newsis]
     r"(?:[ \t]*(?:[Cc]orrespondents?|[Rr]eporters?)[ \t]+[^=\n]{1,60}?[ \t]=)?")
-"""Broadcast-script labels and a Korean wire byline (:func:`mask_script_labels`)."""
+"""Broadcast-script labels and a Korean wire byline, in round brackets or in square ones
+with the city and agency in any script (:func:`mask_script_labels`)."""
 _INITIALISM = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?![\w])")
 _NOT_INITIALISMS = frozenset({"a.m.", "p.m.", "e.g.", "i.e."})
 _PRONOUN_I = re.compile(r"(?<![\w.'’-])i(?=['’][a-z]|[^\w.'’-]|$)")
