@@ -17,11 +17,12 @@ def keys(text: str) -> dict[str, int]:
 
 STATE_MEDIA = (
     "Press statement of Department Director of WPK CC Ri Son Gwon\n\n"
-    "Ri Son Gwon, Department Director of the Central Committee of the Workers' Party of "
-    "Korea, on Sunday issued a press statement titled \u201cA Dangerous Gamble in Southern "
-    "Waters: Allied Strategic Bombers Will Find No Safe Haven Near the Peninsula\u201d.\n\n"
+    "Ri Son Gwon, who heads a department of the party's Central Committee, on Sunday issued "
+    "a press statement titled \u201cA Dangerous Gamble in Southern Waters: Allied Strategic "
+    "Bombers Will Find No Safe Haven Near the Peninsula\u201d.\n\n"
     "The statement said the allied strategic bombers flew over the sea twice this month and "
-    "that the Workers' Party of Korea would answer every such flight.")
+    "that the Workers' Party of Korea would answer every such flight. A spokesman of the "
+    "Workers' Party of Korea repeated the warning on Monday.")
 
 
 def test_an_acronym_after_an_acronym_in_the_headline_is_a_piece():
@@ -82,8 +83,8 @@ def test_a_bracketed_korean_wire_byline_is_furniture():
 
 
 def test_a_lone_surname_counts_for_a_full_name_written_after_an_office():
-    text = ("Beijing summoned a diplomat of the embassy on Thursday. Director-General of the "
-            "Department of Asian Affairs Zhao Mingde met the diplomat in the evening. Zhao "
+    text = ("Beijing summoned a diplomat of the embassy on Thursday. The head of the Asian "
+            "Affairs Department Zhao Mingde met the diplomat in the evening. Zhao "
             "voiced strong dissatisfaction over the statement, and Zhao urged Seoul to "
             "respect the principle.")
     found = keys(text)
@@ -96,7 +97,7 @@ def test_a_lone_surname_counts_for_a_full_name_written_after_an_office():
 def test_a_compass_demonym_only_modifying_is_no_keyphrase_alone():
     text = ("The allies will hold a tabletop exercise next week to better deter North Korean "
             "threats, officials said. The exercise will rehearse joint planning in the face "
-            "of North Korean nuclear and missile threats, they said.")
+            "of North Korean missile and drone threats, they said.")
     found = keys(text)
     assert "north korean" not in found
     assert "deter" not in found  # "to better deter": a verb
