@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
+from .keyphrase_case import known_names
+
 HEADLINE_PIECES = True
 SURNAME_STARTS = True
 
@@ -37,8 +39,6 @@ def headline_pieces(cands: Any, tk: Any) -> None:
     only = [k for k in tf.keys() - cands.body if " " not in k and first_span[k][1][:1].isupper()]
     if not only:
         return
-    from .keyphrase_case import known_names
-
     forms = known_names()[1]
     wanted = {k for k in only if first_span[k][1].lower().replace("’", "'") not in forms}
     piece: dict[str, bool] = {}

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .keyphrase_case import known_names
+
 DEMONYMS = True
 DEMONYM_ENDINGS = ("an", "ese", "i")
 """Endings of the demonyms' keys read ("Korean", "Japanese", "Israeli")."""
@@ -56,8 +58,6 @@ def compass_demonym(key: str) -> bool:
     head, _, lo = key.partition(" ")
     if head not in COMPASS or " " in lo:
         return False
-    from .keyphrase_case import known_names
-
     return lo in known_names()[1]
 
 
