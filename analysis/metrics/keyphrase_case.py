@@ -114,10 +114,9 @@ def _fold(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def known_names() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
-    """The names restored in a caseless text: a pattern matching any of them as whole words
-    (case-insensitively, the longest first), each folded name's usual form, and the folded
-    forms of persons (whose title before them is capitalised too)."""
+def known_forms() -> tuple[dict[str, str], frozenset[str]]:
+    """Each folded name the package knows (``resources/keyphrase_case_names.txt`` and the
+    actor list's capitalised aliases) with its usual form, and the folded forms of persons."""
     from ..corpus.actor_list import load_actors
     from .vocabulary import load_stopwords
 
@@ -136,10 +135,19 @@ def known_names() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
                 forms.setdefault(key, name)
                 if actor["kind"] == "person":
                     persons.add(key)
+    return forms, frozenset(persons)
+
+
+@lru_cache(maxsize=1)
+def known_names() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+    """The names restored in a caseless text: a pattern matching any of them as whole words
+    (case-insensitively, the longest first), each folded name's usual form, and the folded
+    forms of persons (whose title before them is capitalised too; :func:`known_forms`)."""
+    forms, persons = known_forms()
     alts = sorted(forms, key=lambda k: (-len(k), k))
     body = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", r"\s+") for k in alts)
     pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?:(?=['’]s\b)|(?![\w'’-]|\.\w))", re.IGNORECASE)
-    return pattern, forms, frozenset(persons)
+    return pattern, forms, persons
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,7 @@
   right after another ("CC" of "... Director of WPK CC Kim Yo Jong") or the head of a
   title-cased phrase whose word before it the text writes in lower case ("Pact" of "...
   Nuclear Submarine Pact" beside "nuclear submarines"), unless the package knows it as a
-  name (:func:`analysis.metrics.keyphrase_case.known_names`: countries, places, bodies, the
+  name (:func:`analysis.metrics.keyphrase_case.known_forms`: countries, places, bodies, the
   actor list's aliases). A broader rule, any such word beside another capitalised word,
   cost KPCrowd dev F1@10 14.91 -> 14.88: its crowd lists names seen only in a headline
   ("Boeing" of "India Orders More Boeing Maritime Planes");
@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from .keyphrase_case import known_names
+from .keyphrase_case import known_forms
 
 HEADLINE_PIECES = True
 SURNAME_STARTS = True
@@ -32,14 +32,14 @@ SURNAME_STARTS = True
 def headline_pieces(cands: Any, tk: Any) -> None:
     """Remove from ``cands`` the one-word capitalised candidates seen only in the headline
     whose every use there is a piece (:func:`headline_piece`), except the names of
-    :func:`analysis.metrics.keyphrase_case.known_names`."""
+    :func:`analysis.metrics.keyphrase_case.known_forms`."""
     if not HEADLINE_PIECES:
         return
     tf, first_span = cands.tf, cands.first_span
     only = [k for k in tf.keys() - cands.body if " " not in k and first_span[k][1][:1].isupper()]
     if not only:
         return
-    forms = known_names()[1]
+    forms = known_forms()[0]
     wanted = {k for k in only if first_span[k][1].lower().replace("’", "'") not in forms}
     piece: dict[str, bool] = {}
     for key, form, a, b, _, _ in cands.spans:

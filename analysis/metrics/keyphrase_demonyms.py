@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .keyphrase_case import known_names
+from .keyphrase_case import known_forms
 
 DEMONYMS = True
 DEMONYM_ENDINGS = ("an", "ese", "i")
@@ -53,12 +53,12 @@ def country_keys(key: str) -> tuple[str, ...]:
 
 def compass_demonym(key: str) -> bool:
     """Whether ``key`` is a compass point and a listed demonym ("north korean", "south
-    african": :func:`analysis.metrics.keyphrase_case.known_names`), a demonym whatever the
+    african": :func:`analysis.metrics.keyphrase_case.known_forms`), a demonym whatever the
     text names."""
     head, _, lo = key.partition(" ")
     if head not in COMPASS or " " in lo:
         return False
-    return lo in known_names()[1]
+    return lo in known_forms()[0]
 
 
 def drop_modifier_demonyms(cands: Any, tk: Any) -> None:
