@@ -14,6 +14,9 @@ reasons that holds (:func:`flag_reason`):
     phrase stands inside a longer run of capitalised words ("Suk", "Yeol" of "Yoon Suk
     Yeol", "Republic" of "Republic of Korea", "Joint" of a title-case headline's "Joint Press
     Statement"), a runs' title words apart ("President Biden" is the name "Biden");
+``name with descriptor``
+    a person's full name after other words ("policy Cho Chang-rae"); a ship's prefix is part
+    of its name ("USS George Washington" is not flagged);
 ``name piece``
     one word of a person's full name that the text writes ("Biden" beside "Joe Biden",
     "Yoon" beside "Yoon Suk Yeol"): a run of two to four capitalised words that opens with a
@@ -91,6 +94,8 @@ STOP_OPENERS = frozenset("""the a an in on at as for of and but or to by with fr
     since""".split())
 """Capitalised words that open a sentence but no name ("The Republic of Korea" is the name
 "Republic of Korea")."""
+SHIP_PREFIXES = frozenset("uss usns hms hmas hmcs roks ins js".split())
+"""Prefixes of a ship's name, which often names a person ("USS George Washington")."""
 ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sgt capt maj adm sen rep gov st jr sr".split())
 _INITIALISM_CUT = re.compile(r"(?:^|[\s-])(?:[A-Z]\.)+[A-Z]$|(?:^|[\s-])(?:[A-Z]\.)+[A-Z](?=\s)")
 _SENTENCE_END = re.compile(r"[.!?:;]")
@@ -292,8 +297,11 @@ def person_names(doc: Doc) -> list[list[str]]:
 def name_with_descriptor(phrase: str, doc: Doc) -> bool:
     """Whether ``phrase`` is a person's full name that the text writes (:func:`person_names`)
     after one or more other words ("policy Cho Chang-rae", "Indo-Pacific Affairs Kurt
-    Campbell")."""
+    Campbell"); a ship's prefix (:data:`SHIP_PREFIXES`) is no descriptor: "USS George
+    Washington" is a ship's whole name, not a person's with a word before it."""
     ws = [norm(w).lower() for w in WORD_RE.findall(phrase)]
+    if ws[:1] and ws[0] in SHIP_PREFIXES:
+        return False  # a ship named after a person ("USS George Washington") is its own name
     return any(len(ws) > len(name) and ws[-len(name):] == name for name in person_names(doc))
 
 

@@ -56,6 +56,13 @@ def test_a_full_name_after_other_words_has_a_descriptor():
     assert not name_with_descriptor("Cho Chang-rae", doc)
 
 
+def test_a_ship_named_after_a_person_has_no_descriptor():
+    doc = Doc.read("The carrier USS Ronald Reagan sailed from Yokosuka, and the crew of the "
+                   "USS Ronald Reagan met sailors in Busan. Ronald Reagan was president.")
+    assert not name_with_descriptor("USS Ronald Reagan", doc)
+    assert name_with_descriptor("carrier Ronald Reagan", doc)
+
+
 def test_title_words_alone():
     assert lone_title("Lady")
     assert lone_title("Secretary")

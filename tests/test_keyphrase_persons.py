@@ -64,9 +64,12 @@ def test_a_two_word_demonym_only_modifying_nouns_is_no_keyphrase_where_its_count
     assert "South Korea" in top(NAVY)
     # used as a noun once, it stays
     assert "south korean" in keys(NAVY + " One South Korean, a sailor, said he was proud.")
-    # a country not named: it stays
-    assert "south korean" in keys("The South Korean navy said a submarine arrived. South "
-                                  "Korean officials welcomed the visit.")
+    # a country not named: a compass point and a listed demonym goes all the same
+    assert "south korean" not in keys("The South Korean navy said a submarine arrived. South "
+                                      "Korean officials welcomed the visit.")
+    # a surname with a demonym's ending is no demonym where no country is named
+    assert "michael noonan" in keys("Finance minister Michael Noonan spoke on Monday. "
+                                    "Michael Noonan said bank bondholders would pay.")
 
 
 def test_country_keys_of_demonyms():

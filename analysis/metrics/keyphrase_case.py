@@ -55,8 +55,11 @@ _SCRIPT_LABEL = re.compile(
     r"|\(\([^()\n]{1,60}\)\)"  # ((NARRATOR)) ((INTRO:)) ((YOON SUNG YOLE))
     r"|\([A-Z][\w .'’-]{0,30}=[ \t]*(?:[\w .'’-]{0,20}\b)?"  # (Seoul = Yonhap News)
     r"(?:Yonhap|Newsis|News1?|Agency|KBS|MBC|SBS|YTN|Xinhua)\b[\w .'’-]{0,20}\)"
+    r"(?:[ \t]*(?:[Cc]orrespondents?|[Rr]eporters?)[ \t]+[^=\n]{1,60}?[ \t]=)?"
+    r"|\[[^\W\d_][^\[\]\n=]{1,29}=[ \t]*[^\W\d_][^\[\]\n=]{1,29}\]"  # [Seoul=Newsis]
     r"(?:[ \t]*(?:[Cc]orrespondents?|[Rr]eporters?)[ \t]+[^=\n]{1,60}?[ \t]=)?")
-"""Broadcast-script labels and a Korean wire byline (:func:`mask_script_labels`)."""
+"""Broadcast-script labels and a Korean wire byline, in round brackets or in square ones
+with the city and agency in any script (:func:`mask_script_labels`)."""
 _INITIALISM = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?![\w])")
 _NOT_INITIALISMS = frozenset({"a.m.", "p.m.", "e.g.", "i.e."})
 _PRONOUN_I = re.compile(r"(?<![\w.'’-])i(?=['’][a-z]|[^\w.'’-]|$)")
@@ -111,10 +114,9 @@ def _fold(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def known_names() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
-    """The names restored in a caseless text: a pattern matching any of them as whole words
-    (case-insensitively, the longest first), each folded name's usual form, and the folded
-    forms of persons (whose title before them is capitalised too)."""
+def known_forms() -> tuple[dict[str, str], frozenset[str]]:
+    """Each folded name the package knows (``resources/keyphrase_case_names.txt`` and the
+    actor list's capitalised aliases) with its usual form, and the folded forms of persons."""
     from ..corpus.actor_list import load_actors
     from .vocabulary import load_stopwords
 
@@ -133,10 +135,19 @@ def known_names() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
                 forms.setdefault(key, name)
                 if actor["kind"] == "person":
                     persons.add(key)
+    return forms, frozenset(persons)
+
+
+@lru_cache(maxsize=1)
+def known_names() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+    """The names restored in a caseless text: a pattern matching any of them as whole words
+    (case-insensitively, the longest first), each folded name's usual form, and the folded
+    forms of persons (whose title before them is capitalised too; :func:`known_forms`)."""
+    forms, persons = known_forms()
     alts = sorted(forms, key=lambda k: (-len(k), k))
     body = "|".join(re.escape(k).replace("'", "['’]").replace(r"\ ", r"\s+") for k in alts)
     pattern = re.compile(rf"(?<![\w'’-])(?:{body})(?:(?=['’]s\b)|(?![\w'’-]|\.\w))", re.IGNORECASE)
-    return pattern, forms, frozenset(persons)
+    return pattern, forms, persons
 
 
 @lru_cache(maxsize=1)

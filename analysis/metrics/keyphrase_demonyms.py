@@ -1,14 +1,18 @@
-"""A two-word demonym written only as a modifier is no keyphrase alone where its country is.
+"""A two-word demonym written only as a modifier is no keyphrase alone.
 
 "South Korean" in "the South Korean navy said" and "a South Korean port" describes the navy
 and the port; where the text also names South Korea, the demonym alone says nothing the
 country's name does not, and it takes a place in a top 10 that already holds the country. So
 a capitalised demonym of two words or more ("South Korean", "North Korean": a directional or
 compound country's; :func:`country_keys`) whose every use is singular and stands right before
-a lower-case word is no candidate when its country is one
-(:func:`drop_modifier_demonyms`). A demonym used as a noun ("South Koreans", "a South Korean,
-a sailor, said"), or in a text that does not name the country, stays; so do one-word
-demonyms ("Russian", "Chinese"): dropping those too, on the same terms, cost KPCrowd dev
+a lower-case word is no candidate when its country is one, or when it is a compass point and
+a listed demonym ("North Korean threats", "North Korean nuclear and missile threats" in a
+text that never names North Korea: the phrases it modifies say more)
+(:func:`drop_modifier_demonyms`). Without a country named, a word list is needed: the
+demonym endings alone also take in surnames ("Noonan", "Rodman": KPCrowd dev lost seven
+names that way). A demonym used as a noun ("South Koreans", "a South Korean, a sailor,
+said"), or one of no compass point in a text that does not name the country, stays; so do
+one-word demonyms ("Russian", "Chinese"): dropping those too, on the same terms, cost KPCrowd dev
 F1@10 14.91 -> 14.88 (its crowd lists "Indian", "Libyan" and "Syrian", and a phrase that had
 taken a demonym's place, "Japanese utilities", fell back to "utilities").
 
@@ -19,10 +23,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from .keyphrase_case import known_forms
+
 DEMONYMS = True
 DEMONYM_ENDINGS = ("an", "ese", "i")
 """Endings of the demonyms' keys read ("Korean", "Japanese", "Israeli")."""
 DEMONYM_FORMS = ("an", "ese", "i", "AN", "ESE", "I")
+COMPASS = frozenset({"north", "south", "east", "west"})
 """Endings of a demonym written in the singular (an adjective's form)."""
 
 
@@ -44,15 +51,28 @@ def country_keys(key: str) -> tuple[str, ...]:
     return tuple(prefix + r for r in roots if len(r) >= 3)
 
 
+def compass_demonym(key: str) -> bool:
+    """Whether ``key`` is a compass point and a listed demonym ("north korean", "south
+    african": :func:`analysis.metrics.keyphrase_case.known_forms`), a demonym whatever the
+    text names."""
+    head, _, lo = key.partition(" ")
+    if head not in COMPASS or " " in lo:
+        return False
+    return lo in known_forms()[0]
+
+
 def drop_modifier_demonyms(cands: Any, tk: Any) -> None:
     """Remove from ``cands`` a capitalised demonym name of two words or more whose every
     occurrence is singular and stands right before a lower-case word (one space between) and
-    whose country (:func:`country_keys`) is a candidate of the text."""
+    whose country (:func:`country_keys`) is a candidate of the text, or that is a compass
+    point and a listed demonym (:func:`compass_demonym`: "North Korean threats" in a text
+    that never writes "North Korea")."""
     if not DEMONYMS:
         return
     tf, span = cands.tf, cands.first_span
     found = [k for k in tf if " " in k and k.endswith(DEMONYM_ENDINGS) and span[k][4]
-             and span[k][1][:1].isupper() and any(c in tf for c in country_keys(k))]
+             and span[k][1][:1].isupper() and (any(c in tf for c in country_keys(k))
+                                                or compass_demonym(k))]
     if not found:
         return
     los, caps, adjacent = tk.los, tk.caps, tk.adjacent

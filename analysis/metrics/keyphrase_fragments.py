@@ -10,7 +10,10 @@
   its full name is a piece of that name;
 * :func:`analysis.metrics.keyphrase_demonyms.drop_modifier_demonyms`: a two-word demonym
   only written before a noun ("a South Korean port") is no keyphrase alone where the text
-  names its country.
+  names its country;
+* :func:`analysis.metrics.keyphrase_cuts.headline_pieces`: a capitalised word only the
+  headline writes, beside another capitalised word there ("Pact" of "... Submarine Pact"),
+  is no name of its own unless the package knows it as one.
 
 :mod:`analysis.metrics.keyphrase_candidates` applies them to a text's candidates.
 """
@@ -23,6 +26,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any
 
+from .keyphrase_cuts import headline_pieces
 from .keyphrase_demonyms import drop_modifier_demonyms
 from .keyphrase_names import TITLES
 
@@ -30,7 +34,7 @@ TITLE_PIECES = True
 ADDRESS = True
 OPEN_QUOTES = "“\"‘"
 CLOSE_QUOTES = "”\"’"
-TITLE_WORDS = 12  # the longest quoted title read
+TITLE_WORDS = 20  # the longest quoted title read (a statement's title with a subtitle)
 TITLE_CAPS = 0.6  # the share of capitalised words that makes a quoted run a title
 COURTESY = frozenset("thanks thank you dear hi hello welcome congratulations".split())
 """Words that may stand before a name and a comma in direct address ("Thanks, Dana")."""
@@ -73,16 +77,21 @@ def quoted_titles(scan: Any, tk: Any) -> list[tuple[int, int]]:
 
 def title_pieces(cands: Any, scan: Any, tk: Any) -> None:
     """Remove the capitalised candidates of ``cands`` that the text writes only as a part
-    (never the whole) of a quoted title (:func:`quoted_titles`)."""
+    (never the whole) of a quoted title (:func:`quoted_titles`), after one of its inner
+    lower-case words or after a colon that opens its subtitle ("...: US Strategic Assets
+    Would Not ..."), or opening it (after stop words only) before one of its lower-case words
+    ("Abnormal Object Appeared" of "An Abnormal Object Appeared at ...")."""
     titles = quoted_titles(scan, tk) if TITLE_PIECES else []
     if not titles:
         return
-    inside = {i for x, y in titles for i in range(x + 1, y)}  # a piece starts there
-    caps, pieces = tk.caps, Counter()
+    inside = {i for x, y in titles for i in range(x, y)}  # a piece starts there
+    caps, gaps, pieces = tk.caps, scan.gaps, Counter()
     for key, form, a, b, _, _ in compress(cands.spans, map(inside.__contains__,
                                                            map(itemgetter(2), cands.spans))):
-        if b > a and form[:1].isupper() and not caps[a - 1] and any(
-                x < a and b <= y for x, y in titles):
+        if b > a and form[:1].isupper() and any(
+                x < a and b <= y and (not caps[a - 1] or ":" in gaps[a])
+                or x <= a and b < y and not caps[b + 1] and all(tk.breaks[x:a])
+                for x, y in titles):
             pieces[key] += 1
     tf = cands.tf
     for key, n in pieces.items():
@@ -143,9 +152,11 @@ def addressed_names(cands: Any, scan: Any, tk: Any) -> list[str]:
 
 
 def drop_pieces(cands: Any, scan: Any, tk: Any) -> None:
-    """Apply :func:`title_pieces`, :func:`address_names` and
-    :func:`analysis.metrics.keyphrase_demonyms.drop_modifier_demonyms` to ``cands`` (after
-    the surnames are credited to their full names)."""
+    """Apply :func:`title_pieces`, :func:`address_names`,
+    :func:`analysis.metrics.keyphrase_demonyms.drop_modifier_demonyms` and
+    :func:`analysis.metrics.keyphrase_cuts.headline_pieces` to ``cands`` (after the surnames
+    are credited to their full names)."""
     title_pieces(cands, scan, tk)
     address_names(cands, scan, tk)
     drop_modifier_demonyms(cands, tk)
+    headline_pieces(cands, tk)

@@ -16,6 +16,7 @@ from operator import eq, itemgetter, not_, or_
 from pathlib import Path
 from typing import Any
 
+from .keyphrase_cuts import surname_starts
 from .keyphrase_tokens import TokenScan, word_zipf
 
 RARE_VERB_ZIPF = 4.5  # a rarer capitalised word tagged as a verb etc. is taken as a name
@@ -359,7 +360,10 @@ def name_starts(tk: Tokens) -> set[int]:
       Chang-rae" gives "Cho Chang-rae", not "policy Cho Chang-rae");
     * a name of two words or more after an office written in lower case
       (:func:`after_office`: "deputy secretary of state for arms control policy Tamsin
-      Okafor")."""
+      Okafor");
+    * a family name written first and one given name after another name, where the text
+      writes the family name alone too (:func:`analysis.metrics.keyphrase_cuts.surname_starts`:
+      "the Foreign Ministry Liu Jinsong" beside "Liu said")."""
     if not NAME_STARTS:
         return set()
     los, proper, caps, adjacent = tk.los, tk.proper, tk.caps, tk.adjacent
@@ -381,7 +385,7 @@ def name_starts(tk: Tokens) -> set[int]:
         elif (los[i] in east and i + 1 < n and proper[i + 1] and caps[i + 1]
               and "-" in los[i + 1] and caps[p] and los[p] not in TITLES):
             out.add(i)
-    return out
+    return out | surname_starts(tk, east)
 
 
 def after_office(p: int, tk: Tokens, reach: int = 6) -> bool:
@@ -408,7 +412,8 @@ def possessive_names(scan: TokenScan, tk: Tokens) -> set[int]:
     ``tk.display``); before two ("Lakers' Matt Barnes") the possessive is no part of the name.
     The ``'s`` of a capitalised word of :data:`NAME_POSSESSIVES` before a name goes on too
     ("Democratic People's Republic of Korea", "People's Liberation Army").
-    Returns where the chunks are joined (for :func:`split_chunks`)."""
+    An inner "of" after such a name goes on to the capitalised name after it ("Workers'
+    Party of Korea"). Returns where the chunks are joined (for :func:`split_chunks`)."""
     words, gaps, proper, caps = scan.words, scan.gaps, tk.proper, tk.caps
     out = set()
     # only a capitalised word with a possessive or an apostrophe after it is read
@@ -430,6 +435,10 @@ def possessive_names(scan: TokenScan, tk: Tokens) -> set[int]:
             if tk.display:
                 tk.display[i] = words[i] + gaps[j][0]
                 tk.display[j] = words[j]
+            if (j + 2 < len(words) and tk.los[j + 1] in NAME_CONNECTORS and tk.adjacent[j]
+                    and tk.adjacent[j + 1] and caps[j + 2] and proper[j + 2]):
+                out.add(j + 1)  # "Workers' Party of Korea": an inner "of" goes on
+                proper[j + 1] = True
     return out
 
 
@@ -473,11 +482,13 @@ def refine_chunks(chunks: list[tuple[int, int]], cut: set[int], join: set[int]
 def split_chunks(chunks: list[tuple[int, int]], starts: set[int], joins: set[int] = frozenset()
                  ) -> list[tuple[int, int]]:
     """``chunks`` split before each token of ``starts`` that lies inside one, and joined where
-    one ends right before a token of ``joins`` and the next starts there."""
+    one ends right before a token of ``joins`` and the next starts there, or where a token of
+    ``joins`` (an inner "of") lies alone between two."""
     if joins:
         merged: list[tuple[int, int]] = []
         for c in chunks:
-            if merged and merged[-1][1] == c[0] and c[0] in joins:
+            if merged and (merged[-1][1] == c[0] and c[0] in joins
+                           or merged[-1][1] + 1 == c[0] and merged[-1][1] in joins):
                 merged[-1] = (merged[-1][0], c[1])
             else:
                 merged.append(c)

@@ -32,9 +32,9 @@ ZIPF_COMMON = 6.0  # lower-case words at least this common never enter a candida
 FIXED = True  # a fixed expression ("de facto", "status quo") is never cut
 INITIALS = True  # a middle initial ("Victor D. Cha") ends no sentence
 VERB_CUES = frozenset("to will would can could should may might must shall".split())
-VERB_CUE_ADVERBS = frozenset("not never also still jointly further soon then now only".split())
-"""Words that may stand between a verb cue and its verb ("will not station", "to further
-strengthen")."""
+VERB_CUE_ADVERBS = frozenset("not never also still jointly further soon then now only better"
+                             .split())
+"""Words between a verb cue and its verb ("will not station", "to better deter")."""
 _ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov prof adm sgt capt maj st jr"
                            .split())
 _INITIALISM = re.compile(r"(?:[A-Za-z]+-)?(?:[A-Za-z]\.)+[A-Za-z]")  # U.S, ROK-U.S (. a gap)
