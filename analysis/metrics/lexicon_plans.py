@@ -1,4 +1,4 @@
-"""The candidate patterns of a token, grouped for :meth:`analysis.metrics.lexicon.PatternTable.scan`.
+"""The candidate patterns of a token, grouped for :meth:`.lexicon.PatternTable.scan`.
 
 A token's candidates (the patterns that may start at it, longest first) are mostly patterns of
 several tokens whose second token cannot match the next token of the text. A plan groups them
