@@ -64,6 +64,8 @@ _RELAYED_THAT_RE = re.compile(
 that the foreign ministry “rejects” the statement``): the words are the subject's."""
 _PASSIVE_RE = re.compile(r"(?<!\bthat )(?<!\bwhich )\b(?:was|were|has\s+been|had\s+been)\s+"
                          r"(?:later\s+|also\s+)?(?:reported|confirmed|stated|disclosed|revealed)\b")
+_PASSIVE_VERBS = ("reported", "confirmed", "stated", "disclosed", "revealed")
+"""Every match of :data:`_PASSIVE_RE` holds one of these (a gate before it)."""
 _AGENT_RE = re.compile(r"\bby\s+([^.;:,]+?)\s*[.;]?\s*$")
 """A passive report whose agent ends the sentence (``That was reported by Japanese and US
 officials.``, ``it was later confirmed to be ..., by the navy.``); not in a relative clause,
@@ -104,12 +106,12 @@ def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     if according:
         at = outside.find(raw) if raw else -1
         return (_completed(outside, at, raw) if raw and at >= 0 else raw), according
-    quoted = _QUOTED_BY_RE.search(outside)
+    quoted = _QUOTED_BY_RE.search(outside) if "quot" in outside else None
     if quoted and (raw is None or raw in quoted.group(0) or is_relay(raw)):
         return quoted.group(1), False
     if raw is None or raw.split()[-1].lower() in _WORDING:
         return None, according  # "The phrase “extended deterrence” describes": a wording
-    cited = _CITING_RE.search(outside)
+    cited = _CITING_RE.search(outside) if "citing" in outside else None
     if cited and _names_a_source(cited.group(1)) and outside.find(raw) < cited.start():
         return cited.group(1).strip(), False
     if is_relay(raw):
@@ -124,7 +126,8 @@ def _clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     raw, according = find_reporting_clause(outside, has_quote)
     if raw is None:
         raw = act_subject(outside)
-    if raw is None and (passive := _PASSIVE_RE.search(outside)):
+    if raw is None and any(map(outside.__contains__, _PASSIVE_VERBS)) and \
+            (passive := _PASSIVE_RE.search(outside)):
         agent = _AGENT_RE.search(outside, passive.end())
         words = agent.group(1).split() if agent else []
         if 0 < len(words) <= _AGENT_WORDS and (words[0] == "the" or words[0][0].isupper()) \

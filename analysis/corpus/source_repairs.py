@@ -141,7 +141,7 @@ def _inner_or_outer(outside: str, raw: str, at: int) -> str:
         if trailing.start() > at and (source[:1].isupper() or
                                       source.split()[-1].lower() in SPEAKER_NOUNS | _BODIES):
             return source  # "They voiced alarm ..., Japan's foreign ministry said."
-    inner = _INNER_RE.search(outside)
+    inner = _INNER_RE.search(outside) if "that" in outside else None
     if inner and at >= 0 and inner.start() > at and _quoted_after(outside, inner.end()):
         return inner.group(1)  # "She noted that the Chinese side had repeatedly warned"
     says = _SAYS_CLAUSE_RE.match(outside)

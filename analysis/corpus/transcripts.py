@@ -110,6 +110,19 @@ _HEADER_WORDS = 25
 """A line before the first turn with at most this many words and no final stop is header."""
 
 
+_TURN_OPENERS = frozenset("Q[(<◀◁◆■【〈《«")
+"""The first characters of a :data:`TURN_RE` match that holds no colon and no slash."""
+
+
+def turn_at(text: str, start: int, end: int) -> re.Match | None:
+    """``TURN_RE.match(text, start, end)``, which needs a colon or a slash before ``end`` or
+    one of :data:`_TURN_OPENERS` first: most sentences have none, and are not matched."""
+    if text[start:start + 1] not in _TURN_OPENERS and text.find(":", start, end) < 0 \
+            and text.find("/", start, end) < 0:
+        return None
+    return TURN_RE.match(text, start, end)
+
+
 def turn_label(paragraph: str) -> str | None:
     """The speaker label opening ``paragraph`` (``"PRESIDENT BIDEN"``), or ``None``."""
     m = TURN_RE.match(paragraph)
@@ -202,7 +215,7 @@ def _script(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     """Whether a broadcast script's label (:data:`_SCRIPT_GROUPS`: ``◀ Anchor ▶``, ``Anchor:``,
     ``((INTRO:))``) opens the document's first sentence and another one opens a later sentence
     (``... Kim Bum-soo has more. Report: ...``), even within one paragraph."""
-    opened = [bool((m := TURN_RE.match(text, s, e)) and any(map(m.group, _SCRIPT_GROUPS)))
+    opened = [bool((m := turn_at(text, s, e)) and any(map(m.group, _SCRIPT_GROUPS)))
               for _, s, e in sentences]
     return bool(opened) and opened[0] and sum(opened) >= 2
 
@@ -225,7 +238,7 @@ def _inline_excerpt(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     total = sum(len(text[s:e].split()) for _, s, e in sentences)
     before = 0
     for _, s, e in sentences:
-        m = TURN_RE.match(text, s, e)
+        m = turn_at(text, s, e)
         if m and m.group("caps") and _titled_label(_label(m)):
             return before <= MAX_PROSE_SHARE * total
         before += len(text[s:e].split())
@@ -292,7 +305,7 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
     for p, s, e in sentences:
         sentence = text[s:e]
         body = sentence
-        m = TURN_RE.match(text, s, e)
+        m = turn_at(text, s, e)
         if resume is not None and p != resume[0]:
             speaker, resume = (resume[1] if not m else speaker), None
         if m:

@@ -38,6 +38,8 @@ _PUBLISHES_A_TEXT_RE = re.compile(
     r"unveils)\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|declaration|accord|"
     r"pact|treaty|communique|deal)\s+(?:called|dubbed|branded|named|titled|known\s+as)\b")
 """The release of a text under its name (``published a pact dubbed the "..."``): an act."""
+_TEXT_NAMINGS = ("called", "dubbed", "branded", "named", "titled", "known")
+"""Every match of :data:`_PUBLISHES_A_TEXT_RE` holds one of these (a gate before it)."""
 
 _SCARE_SUBJECT_RE = re.compile(r"(?:The|A|An|This|That|Its|His|Her|Their|Such)\s+[“\"][^”\"]{1,40}"
                                r"[”\"]\s+(?!(?:said|says|reads|states|stated)\b)[a-z]")
@@ -65,11 +67,14 @@ def blank_quotations(sentence: str) -> str:
 
 def writer_narration(sentence: str) -> bool:
     """Whether the learned model may not promote ``sentence`` (module docstring)."""
-    blanked = _TOPIC_GERUND_RE.sub(lambda m: m.group(0)[:m.start(1) - m.start()] +
-                                   " " * len(m.group(1)), blank_quotations(sentence))
+    blanked = blank_quotations(sentence)
+    if "signing" in blanked or "agreeing" in blanked:  # every match holds one (a gate)
+        blanked = _TOPIC_GERUND_RE.sub(lambda m: m.group(0)[:m.start(1) - m.start()] +
+                                       " " * len(m.group(1)), blanked)
     return (is_prescription(sentence) or announces_an_event(blanked) or
             narrates_an_act(blanked) or adverb_subject(sentence) or says_nothing(sentence) or
             _SCARE_SUBJECT_RE.match(sentence) is not None or
-            _PUBLISHES_A_TEXT_RE.search(blanked) is not None or
+            (any(map(blanked.__contains__, _TEXT_NAMINGS)) and
+             _PUBLISHES_A_TEXT_RE.search(blanked) is not None) or
             _REMARK_READING_RE.match(sentence) is not None)
 

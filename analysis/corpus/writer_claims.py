@@ -101,6 +101,8 @@ _NOTHING_SAID_RE = re.compile(
 question, or an effort in the progressive (``Seoul is pushing to expand ...``, which
 :func:`analysis.corpus.beliefs.belief_subject` already leaves out of the speech acts): nobody's
 words or views are reported."""
+_NOTHING_SAID_WORDS = ("declin", "refus", " not ", "divided", "split", "pushing to")
+"""Every match of :data:`_NOTHING_SAID_RE` holds one of these (a gate before it)."""
 
 
 def says_nothing(sentence: str) -> bool:
@@ -110,4 +112,5 @@ def says_nothing(sentence: str) -> bool:
     (``Experts are divided over whether ...``) or that someone is pushing to act: no words, so
     the learned model may not promote it. The rules still read any reporting clause beside it
     (``declined to comment, but said ...``)."""
-    return _NOTHING_SAID_RE.search(sentence) is not None
+    return any(map(sentence.__contains__, _NOTHING_SAID_WORDS)) and \
+        _NOTHING_SAID_RE.search(sentence) is not None

@@ -187,7 +187,7 @@ def mask_initialism_periods(text: str) -> str:
     replaced by a space (same length, so offsets stay valid): in ``the U.S. commitment`` or
     ``U.S. forces`` the initialism then joins a multi-word pattern (``US forces``) and never
     reads as a clause boundary."""
-    return INITIALISM_PERIOD_RE.sub(" ", text)
+    return INITIALISM_PERIOD_RE.sub(" ", text) if ". " in text else text  # (a space after it)
 
 
 def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Mapping[str, Any],

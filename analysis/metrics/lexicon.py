@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..corpus.tokens import words
+from .lexicon_plans import Plan, candidate_plan, plan_order
 from .lexicon_prefixes import GroupedKeys, KeyPrefixes, group_keys, key_prefixes, may_hold_key
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -241,7 +242,7 @@ class PatternTable:
         self._index: dict[str, list[Pattern]] = {}
         # Candidate patterns per token ``norm`` (which is ``orig.lower()``): scanning asks
         # for the same few thousand word types over and over.
-        self._by_token: dict[str, tuple[Pattern, ...]] = {}
+        self._by_token: dict[str, Plan | tuple[()]] = {}  # as :func:`candidate_plan`s
         # Every pattern has one or two key tokens (its longest: "extent" of "to some extent",
         # "said" and "is" of "is said to"), which any match must contain. Per word type (of
         # :func:`text_words`), the ids of the key tokens it holds (most hold none), so
@@ -282,7 +283,7 @@ class PatternTable:
     def __len__(self) -> int:
         return len(self._patterns)
 
-    def _candidates(self, tok: Token) -> tuple[Pattern, ...]:
+    def _candidates(self, tok: Token) -> Plan | tuple[()]:
         cached = self._by_token.get(tok.norm)
         if cached is not None:
             return cached
@@ -300,8 +301,8 @@ class PatternTable:
             out = tuple(sorted(found, key=lambda p: -len(p.tokens)))
         if len(self._by_token) >= _WORD_PARTS_MAX:
             self._by_token.clear()
-        self._by_token[tok.norm] = out
-        return out
+        plan = self._by_token[tok.norm] = candidate_plan(out)
+        return plan
 
     def _may_start(self, norm: str) -> bool:
         """False when no pattern can start at a token of this ``norm``: every text that
@@ -393,13 +394,14 @@ class PatternTable:
                 continue
             best = None
             # The pattern token texts that can match the next token: a pattern of several
-            # tokens whose second is none of them (most, after "the" or "nuclear") is skipped.
-            after = following[toks[start + 1].orig] if start + 1 < n else _NO_FORMS
-            for pat in found[start]:
+            # tokens whose second is none of them (most, after "the" or "nuclear") is not
+            # tried. Longest first: the first that matches is the longest.
+            pats = found[start][0]
+            for at in plan_order(found[start], following[toks[start + 1].orig]
+                                 if start + 1 < n else _NO_FORMS):
+                pat = pats[at]
                 k = len(pat.tokens)
-                if start + k > n or (best is not None and k <= len(best.tokens)):
-                    continue
-                if k > 1 and pat.tokens[1].text not in after:
+                if start + k > n:
                     continue
                 ok = True
                 for m in range(k):
@@ -412,6 +414,7 @@ class PatternTable:
                         break
                 if ok:
                     best = pat
+                    break
             if best is not None:
                 out.append((start, start + len(best.tokens), best))
                 i = start + len(best.tokens)
