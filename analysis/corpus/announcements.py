@@ -24,7 +24,7 @@ EVENT_NOUNS = frozenset("""deployment deployments launch launches start creation
     withdrawal arrival departure visit visits sale sales purchase closure expansion end death
     nomination cancellation postponement merger acquisition dispatch construction completion
     retirement arrest arrests indictment release return transfer sending candidacy bid
-    engagement""".split())
+    engagement adoption""".split())
 """Nouns of events and acts: as the object of an act verb they make it report nothing."""
 
 _MODIFIERS = 3
