@@ -56,6 +56,7 @@ _TOPIC_ACT_RE = re.compile(r"\s+(?:(?:also|later|then|again|briefly|has|have|had
                            r"YouTube|Truth|social|his|her|its|their|[A-Z][a-z]+day)\b))\s+"
                            r"(?:[A-Z]|(?:the|a|an|his|her|its|their)\b)")
 _NOT_TOPIC_ONLY_RE = re.compile(r"\b(?:that|saying|adding|noting|calling|warning|urging)\b|:")
+_TOPIC_SUBJECT_WORDS = 8
 _EVENT_VERBS = frozenset("confirmed confirms announced announces".split())
 _THOUGHT_RE = re.compile(
     r",\s*((?:the|this|that|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:thinking|argument|"
@@ -103,6 +104,19 @@ def topic_only(outside: str, raw: str) -> bool:
     m = _TOPIC_ACT_RE.match(outside, at + len(raw))
     return m is not None and _NOT_TOPIC_ONLY_RE.search(outside, m.end()) is None and \
         SPEECH_VERBS.isdisjoint(_WORD_RE.findall(outside[m.end():]))
+
+
+def topic_act(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a subject of at most eight words and a neutral act whose
+    object is only a topic (:func:`topic_only` without its subject): the learned model may not
+    promote it either (:mod:`analysis.corpus.writer_frames`)."""
+    m = _TOPIC_ACT_RE.search(sentence)
+    if m is None or "“" in sentence or '"' in sentence:
+        return False
+    before = sentence[:m.start()]
+    return "," not in before and len(before.split()) <= _TOPIC_SUBJECT_WORDS and \
+        _NOT_TOPIC_ONLY_RE.search(sentence, m.end()) is None and \
+        SPEECH_VERBS.isdisjoint(_WORD_RE.findall(sentence[m.end():]))
 
 
 def event_object(outside: str, raw: str) -> bool:

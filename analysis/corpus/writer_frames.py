@@ -16,12 +16,17 @@ labelling rules (``data/voices_README.md``) each is the writer's:
   own.``);
 * quotation marks only around a short term after *what X calls* and a preposition (``... to
   defend Seoul under what it calls "extended deterrence."``): the writer's phrase
-  (:func:`analysis.corpus.verb_context.term_after_preposition` reads it so for the rules).
+  (:func:`analysis.corpus.verb_context.term_after_preposition` reads it so for the rules);
+* a neutral act whose object is only a topic (``Park also commented on the fisheries
+  deal.``: :func:`analysis.corpus.minor_reports.topic_act`), which the rules leave to the
+  writer too.
 """
 
 from __future__ import annotations
 
 import re
+
+from .minor_reports import topic_act
 
 _EXISTENTIAL_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|Still|However|Now),?\s+)?There\s+(?:is|are|was|were|has\s+been|"
@@ -72,4 +77,5 @@ def _terms_only(sentence: str) -> bool:
 def writer_frame(sentence: str) -> bool:
     """Whether ``sentence`` is one of the writer's frames of the module docstring."""
     return (_EXISTENTIAL_RE.match(sentence) is not None or _DOUBT_RE.match(sentence) is not None
-            or _forecast(sentence) or _minor_with(sentence) or _terms_only(sentence))
+            or _forecast(sentence) or _minor_with(sentence) or _terms_only(sentence)
+            or topic_act(sentence))
