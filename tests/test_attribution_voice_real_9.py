@@ -124,3 +124,10 @@ def test_phrasal_speech_acts(sentence, subject):
 def test_a_second_verb_after_and_leaves_the_subject_to_the_clause_reader():
     assert act_subject("Likewise, Lee went after Kim for the refusal and called for her to "
                        "quit the race.") is None
+
+
+def test_an_agreement_to_a_deal_is_an_act_the_model_may_not_promote():
+    from analysis.corpus.voice_vetoes import writer_narration
+    assert writer_narration("Park met Kim in Busan last month and agreed to a trade deal that "
+                            "will cut duties on steel to 10%.")
+    assert not writer_narration("Park agreed that the duties on steel were too high.")
