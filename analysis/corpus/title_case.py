@@ -106,7 +106,15 @@ the ministry``)."""
 
 
 _DEK_WORDS = 30
+_SUBJECT_WORDS = 4
 """The longest sub-headline; a longer unstopped second paragraph is a lede that lost its stop."""
+
+
+def _closing_report(text: str) -> bool:
+    """Whether the words after the last comma of ``text`` are a short subject and a reporting
+    verb (``..., Yoon told reporters on April 27``: a sentence that lost its stop)."""
+    words = text.rsplit(",", 1)[1].split()[:_SUBJECT_WORDS + 1] if "," in text else []
+    return any(w in SPEECH_VERBS for w in words[1:])
 
 
 def heading_paragraphs(text: str, paragraphs: dict[int, tuple[int, int]]) -> tuple[int, set[int]]:
@@ -114,8 +122,8 @@ def heading_paragraphs(text: str, paragraphs: dict[int, tuple[int, int]]) -> tup
     the paragraphs read as headlines by :func:`is_headline`: the first, and a sub-headline (a
     dek) right after it when both end without a stop (``China Slams Plan`` then ``The
     announcement came after Seoul reaffirmed its ‘umbrella’``), of at most thirty words and no
-    closing reporting clause; a dek, like a headline, reports nothing even when it names a
-    statement."""
+    closing reporting clause (``..., media reported``, ``..., Yoon told reporters on April
+    27``); a dek, like a headline, reports nothing even when it names a statement."""
     if not paragraphs:
         return 0, {0}
     first = min(paragraphs)
@@ -128,7 +136,8 @@ def heading_paragraphs(text: str, paragraphs: dict[int, tuple[int, int]]) -> tup
 
     if first + 1 in paragraphs and unstopped(first) and unstopped(first + 1):
         dek = text[slice(*paragraphs[first + 1])].strip()
-        if len(dek.split()) <= _DEK_WORDS and not _closing_clause(dek):
+        if len(dek.split()) <= _DEK_WORDS and not _closing_clause(dek) and \
+                not _closing_report(dek):
             heads.add(first + 1)  # not a lede that lost its stop ("..., media reported")
     return first, heads
 
