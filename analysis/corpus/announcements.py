@@ -24,7 +24,7 @@ EVENT_NOUNS = frozenset("""deployment deployments launch launches start creation
     withdrawal arrival departure visit visits sale sales purchase closure expansion end death
     nomination cancellation postponement merger acquisition dispatch construction completion
     retirement arrest arrests indictment release return transfer sending candidacy bid
-    engagement""".split())
+    engagement adoption""".split())
 """Nouns of events and acts: as the object of an act verb they make it report nothing."""
 
 _MODIFIERS = 3
@@ -69,6 +69,9 @@ _AGREE_TO_ACT_RE = re.compile(
     r"\bagree[sd]?(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|today|also|formally|jointly|quickly))?[ \t]+(?:to[ \t]+(?P<verb>[a-z]+)\b"
     r"|on[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<event>[a-z]+)\b)")
+_AGREE_TO_A_DEAL_RE = re.compile(r"\bagree[sd]?[ \t]+to[ \t]+(?:a|an|the)[ \t]+"
+                                 r"(?:[\w-]+[ \t]+){0,2}?"
+                                 r"(?:deal|pact|accord|agreement|treaty|truce|ceasefire)\b")
 _SIGNS_A_TEXT_RE = re.compile(
     r"\b(?:sign|signs|signed|signing)[ \t]+(?:a|an|the|their|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     r"(?:agreement|accord|deal|pact|treaty|declaration|memorandum|communique|law|bill|order|"
@@ -78,12 +81,14 @@ _SIGNS_A_TEXT_RE = re.compile(
 def agrees_to_act(sentence: str) -> bool:
     """Whether ``sentence`` narrates an agreement to act: *agree(d)*, at most a day or an
     adverb, *to* and a verb (``agreed Wednesday to set up``), not a determiner (``agreed to a
-    30-minute interview``), or *on* an event (``agreed on the establishment of a group``). The
+    30-minute interview``), *to* a deal (``agreed to a trade deal that will cut duties``) or
+    *on* an event (``agreed on the establishment of a group``). The
     learned model (:mod:`.attribution_model`), which counts *agreed* as a cue, may not promote
     it to reported speech."""
-    return "agree" in sentence and any(
+    return "agree" in sentence and (any(
         m.group("verb") not in THING_DETERMINERS if m.group("verb") else
-        m.group("event") in EVENT_NOUNS for m in _AGREE_TO_ACT_RE.finditer(sentence))
+        m.group("event") in EVENT_NOUNS for m in _AGREE_TO_ACT_RE.finditer(sentence)) or
+        _AGREE_TO_A_DEAL_RE.search(sentence) is not None)
 
 
 def narrates_an_act(sentence: str) -> bool:

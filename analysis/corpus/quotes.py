@@ -67,6 +67,7 @@ from .cues import WORD_RE
 from .furniture_lines import furniture_flags
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
+from .minor_reports import reporting_clause
 from .nominal_sources import nominal_source
 from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
@@ -78,13 +79,13 @@ from .speakers import DETERMINERS, PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is
 from .statement_frames import following_frame, frame_block
 from .subjects import subject_phrase
 from .title_case import (
+    heading_paragraphs,
     headline_quote_spans,
     is_headline,
     menu_page,
     sentence_case,
     single_quote_style,
 )
-from .trailing_clauses import reporting_clause
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .voice_vetoes import writer_narration
 
@@ -213,7 +214,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
     paragraphs = _paragraph_bounds(sentences)
     find = headline_quote_spans if single_quote_style(text) else quote_spans  # ‘...,’ said
     spans_by_par = {p: find(text, s, e) for p, (s, e) in paragraphs.items()}
-    first_par = min(paragraphs) if paragraphs else 0
+    first_par, heads = heading_paragraphs(text, paragraphs)
     menus = menu_page(text, sentences)
     clauses = []
     label: str | None = None
@@ -240,7 +241,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         quoted_words = sum(len(WORD_RE.findall(text[qs:qe])) for qs, qe in spans)
         has_quote = quoted_words > 0
         n_words = (len(WORD_RE.findall(sentence)) or 1) if has_quote else 1
-        headline = is_headline(sentence, p == first_par and (s, e) == paragraphs[p],
+        headline = is_headline(sentence, p in heads and (s, e) == paragraphs[p],
                                menus and e == paragraphs[p][1] and not full_spans)
         question = not has_quote and sentence.rstrip().endswith("?")
         if headline or question or is_kicker(text, paragraphs[p][0]):  # "WATCH: ..."
@@ -464,8 +465,7 @@ class _DocumentReader:
         elif c.quote == "indirect" and speaker is None and previous is not None and \
                 previous.voice == "quoted":
             speaker = previous.speaker  # reported speech running on from the sentence before
-        if speaker is None and c.quote != "none" and \
-                tracker.last_speaker:
+        if speaker is None and c.quote != "none" and tracker.last_speaker:
             speaker = tracker.last_speaker  # news continues the last speaker until it names one
         if (c.raw or "").lower() in PERSON_PRONOUNS and is_country_voice(tracker, speaker):
             speaker = None  # "Beijing said ... He said": no he; unresolved

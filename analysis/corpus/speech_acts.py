@@ -32,12 +32,18 @@ from .speakers import ORG_ROLES, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS, clean_na
 _ACT_RE = re.compile(
     r"\b(?:lashed\s+out\s+(?:at|against)|hit\s+out\s+at|railed\s+against|took\s+issue\s+with"
     r"|blistered\s+at|pushed\s+back\s+(?:on|against)|castigated|appealed\s+for"
-    r"|called\s+on\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]+"
+    r"|called\s+(?:on|for)\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]+"
     r"|characteri[sz]ed\s+(?:[\w’'.-]+,?\s+){1,10}?as\b"
     r"|blamed\s+(?:[\w’'.-]+\s+){1,5}?for\b"
     r"|(?:framed|portrayed)\s+(?:[\w’'.-]+,?\s+){1,8}?as\b"
-    r"|hurled\s+(?:a\s+(?:series|string|barrage|volley|torrent)\s+of\s+)?(?:insults|abuse"
-    r"|invective|barbs|epithets)\s+at|(?:rebuffed|turned\s+down)\s+(?:[\w’'.-]+\s+){0,2}?"
+    r"|(?:hurled|lobbed|flung)\s+(?:a\s+(?:series|string|barrage|volley|torrent)\s+of\s+)?"
+    r"(?:insults|abuse|invective|barbs|epithets)\s+at"
+    r"|direct(?:ed)?\s+(?:sharp\s+|harsh\s+|veiled\s+|thinly\s+veiled\s+)?(?:criticism|barbs)\s+at"
+    r"|responded\s+to\s+[^.;:!?]{1,160}?\bby\s+(?:predicting|saying|warning|claiming|arguing"
+    r"|insisting|calling|accusing|stating|declaring|vowing|threatening)\b"
+    r"|(?:underscored|underlined|highlighted)\s+the\s+(?:importance|significance|need)\s+of"
+    r"|(?:express|expresses|voice|voices|voiced)\s+(?:grave\s+|deep\s+|serious\s+|growing\s+)?"
+    r"(?:concerns?|alarm|worries|fears|doubts|frustration)\b|(?:rebuffed|turned\s+down)\s+(?:[\w’'.-]+\s+){0,2}?"
     r"(?:request|requests|call|calls|proposal|proposals|demand|demands|offer|plea|appeal)\b"
     r"|welcomed|hailed|(?:highly\s+)?assessed\s+that|raised\s+the\s+possibility\s+of"
     r"|criticized|criticised|condemned|denounced|slammed|blasted)")
@@ -48,12 +54,14 @@ _FRONTED = frozenset("""in during at on through after before speaking addressing
 """First words of a phrase fronted before the subject, up to its comma (and an adverb in
 *-ly* with its comma: ``Obviously, ...``)."""
 _ADVERBS = frozenset("""then also again later even further repeatedly strongly sharply
-    openly publicly separately jointly reportedly swiftly quickly immediately once""".split())
+    openly publicly separately jointly reportedly swiftly quickly immediately once finally
+    have has""".split())
 _NO_SUBJECT = frozenset("""is are was were be been has have had will would can could may might
     should must do does did not that which who what when where why how if because while
     as""".split())
 _HEADS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | frozenset(
-    "sides side media leadership regime navy military army forces team camp".split())
+    "sides side media leadership regime navy military army forces team camp voices members"
+    .split())
 _DETERMINERS = frozenset("the a an both its his her their this that these those".split())
 _MAX_WORDS = 8
 _CONJUNCTIONS = frozenset("but and yet so".split())
@@ -72,6 +80,8 @@ def act_subject(outside: str) -> str | None:
     if not m:
         return None
     before = outside[:m.start()].strip()
+    if before.split()[-1:] in (["and"], ["but"]):
+        return None  # "Lee went after Kim and called for ...": a second verb of the subject
     tail = [w.lower() for w in before.split()[-3:]]
     while tail and tail[-1] in _PERFECT:
         tail.pop()  # "who has blasted": the word before the auxiliary

@@ -105,6 +105,43 @@ _CLOSING_CLAUSE_RE = re.compile(r",\s+(?:(?:[\w.’'-]+\s+){0,4}?([a-z]+)|(said|
 the ministry``)."""
 
 
+_DEK_WORDS = 30
+_SUBJECT_WORDS = 4
+"""The longest sub-headline; a longer unstopped second paragraph is a lede that lost its stop."""
+
+
+def _closing_report(text: str) -> bool:
+    """Whether the words after the last comma of ``text`` are a short subject and a reporting
+    verb (``..., Yoon told reporters on April 27``: a sentence that lost its stop)."""
+    words = text.rsplit(",", 1)[1].split()[:_SUBJECT_WORDS + 1] if "," in text else []
+    return any(w in SPEECH_VERBS for w in words[1:])
+
+
+def heading_paragraphs(text: str, paragraphs: dict[int, tuple[int, int]]) -> tuple[int, set[int]]:
+    """The first paragraph of ``paragraphs`` (number -> start and end offsets in ``text``) and
+    the paragraphs read as headlines by :func:`is_headline`: the first, and a sub-headline (a
+    dek) right after it when both end without a stop (``China Slams Plan`` then ``The
+    announcement came after Seoul reaffirmed its ‘umbrella’``), of at most thirty words and no
+    closing reporting clause (``..., media reported``, ``..., Yoon told reporters on April
+    27``); a dek, like a headline, reports nothing even when it names a statement."""
+    if not paragraphs:
+        return 0, {0}
+    first = min(paragraphs)
+    heads = {first}
+
+    def unstopped(p: int) -> bool:
+        s, e = paragraphs[p]
+        return "\n" not in text[s:e].strip() and \
+            text[s:e].rstrip().rstrip(CLOSING_MARKS)[-1:] not in END_PUNCT
+
+    if first + 1 in paragraphs and unstopped(first) and unstopped(first + 1):
+        dek = text[slice(*paragraphs[first + 1])].strip()
+        if len(dek.split()) <= _DEK_WORDS and not _closing_clause(dek) and \
+                not _closing_report(dek):
+            heads.add(first + 1)  # not a lede that lost its stop ("..., media reported")
+    return first, heads
+
+
 def is_headline(sentence: str, whole_first_paragraph: bool, menu_line: bool) -> bool:
     """A headline: the whole first paragraph without a final stop (a closing mark is no stop:
     ``... will bring 'more serious danger'``), or, on a :func:`menu_page`, unquoted words that

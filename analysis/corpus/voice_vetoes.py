@@ -18,7 +18,10 @@ to the writer as someone's words:
 * the writer's reading of a remark (``Her remarks underscored the North's frustration``,
   ``The comments reflect ...``): a remark as the subject of a verb of showing is evidence the
   writer weighs, not the remark's content (``The statement underscored that ...`` still reads
-  as reported, by the rules, with its *that*).
+  as reported, by the rules, with its *that*);
+* the writer's frame around words: an existential opening, a doubt, a forecast of what someone
+  will say, a report in a short trailing ``with`` clause, a term after *what X calls*
+  (:mod:`.writer_frames`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import re
 
 from .announcements import announces_an_event, narrates_an_act
 from .writer_claims import adverb_subject, is_prescription, says_nothing
+from .writer_frames import writer_frame
 
 _QUOTATION_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _TOPIC_GERUND_RE = re.compile(r"\b(?:about|against|over|of|for|from)\s+(signing|agreeing)\b")
@@ -76,5 +80,5 @@ def writer_narration(sentence: str) -> bool:
             _SCARE_SUBJECT_RE.match(sentence) is not None or
             (any(map(blanked.__contains__, _TEXT_NAMINGS)) and
              _PUBLISHES_A_TEXT_RE.search(blanked) is not None) or
-            _REMARK_READING_RE.match(sentence) is not None)
+            _REMARK_READING_RE.match(sentence) is not None or writer_frame(sentence))
 

@@ -1,0 +1,159 @@
+"""Reporting clauses that are not the sentence's claim, and two closing sources.
+
+The labelling rules (``data/voices_README.md``) read a sentence as someone's words only when the
+reported words are about half of it or more, and never a neutral act without content; PolNeAR's
+scorer (``benchmarks/attribution.py``) likewise counts a sentence as attributed only when half
+of it lies inside attributed content. :func:`reporting_clause` applies that to the clauses
+:func:`analysis.corpus.trailing_clauses.reporting_clause` finds, and drops:
+
+* a source inside a relative clause on the writer's noun that holds less than half of the
+  sentence, after a main clause without a source of its own (``The rockets have grown more
+  capable, which analysts say could threaten air defences.``, ``..., which according to
+  Japanese officials, will resemble an older forum.``);
+* a reaction named by a noun (:mod:`analysis.corpus.reactions`) in a participle clause after a
+  comma (``The drills took place after the test, drawing protests from Canada.``) or under a
+  forecast (``The plan is likely to be met with criticism from some quarters.``: the writer's
+  forecast of what someone will say);
+* a neutral act whose object is only a topic (``The Foreign Office tweeted about the test on
+  Monday.``, ``Park also commented on the fisheries agreement.``), without a clause, a colon,
+  a quotation or another reporting verb after it; a platform or a day after *on* is no topic
+  (``Lee wrote on Twitter on Monday.`` frames a quotation next to it);
+* an act verb of confirming or announcing whose object is an event
+  (``The premier confirmed the deployment with his counterpart``:
+  :func:`analysis.corpus.announcements.announces_event`).
+
+When the clause reader finds no source it adds two that close a sentence: a line of thought
+(``..., the line of thinking went.``, ``..., the argument goes.``: the thinking as written) and
+``as stated by X`` (``..., as stated by the deputy security adviser.``), read like ``as reported
+by X``; and *explaining* after a comma or after a text is read like ``, saying`` (``Park took
+up the worries, explaining that ...``, ``He sent a memo to the paper explaining his plan``:
+the opening subject).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .announcements import announces_event
+from .cue_words import SPEECH_VERBS
+from .opening_subjects import sentence_subject
+from .reactions import reaction_source
+from .trailing_clauses import reporting_clause as clause_of
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
+_RELATIVE_RE = re.compile(r",\s*which\b,?\s*")
+_RELATIVE_REACH = 40
+"""Characters after ``, which`` within which the source must start (``which analysts say``,
+``which, according to U.S. officials,``)."""
+_REACTION_ASIDE_RE = re.compile(r",\s*(?:drawing|prompting|sparking|triggering|provoking|"
+                                r"eliciting)\s+")
+_FORECAST_RE = re.compile(r"\b(?:will|would|could|may|might|likely\s+to|expected\s+to|set\s+to|"
+                          r"bound\s+to)\s+(?:also\s+)?(?:be\s+)?(?:met\s+with|draw|spark|"
+                          r"prompt|trigger|provoke|elicit|face)\b")
+_TOPIC_ACT_RE = re.compile(r"\s+(?:(?:also|later|then|again|briefly|has|have|had)\s+){0,2}"
+                           r"(?:tweeted|posted|commented|spoke|talked|wrote|blogged)\s+"
+                           r"(?:about|on(?!\s+(?:Twitter|Facebook|X|Instagram|Telegram|Weibo|"
+                           r"YouTube|Truth|social|his|her|its|their|[A-Z][a-z]+day)\b))\s+"
+                           r"(?:[A-Z]|(?:the|a|an|his|her|its|their)\b)")
+_NOT_TOPIC_ONLY_RE = re.compile(r"\b(?:that|saying|adding|noting|calling|warning|urging)\b|:")
+_TOPIC_SUBJECT_WORDS = 8
+_EVENT_VERBS = frozenset("confirmed confirms announced announces".split())
+_THOUGHT_RE = re.compile(
+    r",\s*((?:the|this|that|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:thinking|argument|"
+    r"reasoning|logic|theory|narrative))\s+(?:goes|went|runs|ran)\s*[.!]?\s*$")
+_EXPLAINING_RE = re.compile(r",\s+explaining\b|\b(?:memo|letter|statement|note|message|e-?mail|"
+                            r"video|post|op-ed|essay)\b[^,.;:]{0,60}?\bexplaining\b")
+_AS_STATED_RE = re.compile(r"\bas\s+(?:stated|noted|explained|outlined)\s+by\s+"
+                           r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ]))+)")
+
+
+def _words(text: str) -> int:
+    """The number of words of ``text``."""
+    return len(_WORD_RE.findall(text))
+
+
+def minor_relative(outside: str, raw: str) -> bool:
+    """Whether the source ``raw`` stands in a relative clause opened by ``, which`` that holds
+    less than half of the words of ``outside``, after a main clause that reports nothing itself
+    (``He attacked the rivals for their gifts, which he said ...`` stays his: module
+    docstring)."""
+    for m in _RELATIVE_RE.finditer(outside):
+        at = outside.find(raw, m.end(), m.end() + _RELATIVE_REACH + len(raw))
+        if at >= 0:
+            return 2 * _words(outside[m.start():]) < _words(outside) and \
+                clause_of(outside[:m.start()] + ".", False)[0] is None
+    return False
+
+
+def minor_reaction(outside: str) -> bool:
+    """Whether a reaction noun's source (:func:`analysis.corpus.reactions.reaction_source`)
+    stands in a participle clause after a comma or under a forecast (module docstring)."""
+    if reaction_source(outside) is None:
+        return False
+    return _REACTION_ASIDE_RE.search(outside) is not None or \
+        _FORECAST_RE.search(outside) is not None
+
+
+def topic_only(outside: str, raw: str) -> bool:
+    """Whether the verb right after ``raw`` (an adverb or an auxiliary between) is a neutral act
+    whose object is only a topic (``tweeted about the test``), with nothing reported after it
+    and ``raw`` not in a closing clause (module docstring)."""
+    at = outside.find(raw)
+    if at < 0 or outside[:at].rstrip().endswith(","):
+        return False  # "..., the church posted on the page.": a closing reporting clause
+    m = _TOPIC_ACT_RE.match(outside, at + len(raw))
+    return m is not None and _NOT_TOPIC_ONLY_RE.search(outside, m.end()) is None and \
+        SPEECH_VERBS.isdisjoint(_WORD_RE.findall(outside[m.end():]))
+
+
+def topic_act(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a subject of at most eight words and a neutral act whose
+    object is only a topic (:func:`topic_only` without its subject): the learned model may not
+    promote it either (:mod:`analysis.corpus.writer_frames`)."""
+    m = _TOPIC_ACT_RE.search(sentence)
+    if m is None or "“" in sentence or '"' in sentence:
+        return False
+    before = sentence[:m.start()]
+    return "," not in before and len(before.split()) <= _TOPIC_SUBJECT_WORDS and \
+        _NOT_TOPIC_ONLY_RE.search(sentence, m.end()) is None and \
+        SPEECH_VERBS.isdisjoint(_WORD_RE.findall(sentence[m.end():]))
+
+
+def event_object(outside: str, raw: str) -> bool:
+    """Whether the first reporting verb after ``raw`` is one of confirming or announcing with
+    an event as its object (``confirmed the deployment with``: :func:`announces_event`)."""
+    at = outside.find(raw)
+    if at < 0:
+        return False
+    tokens = list(_WORD_RE.finditer(outside))
+    n = next((n for n, t in enumerate(tokens) if t.start() >= at + len(raw) and
+              t.group(0) in SPEECH_VERBS), None)
+    return n is not None and tokens[n].group(0) in _EVENT_VERBS and \
+        announces_event(outside, tokens, n)
+
+
+def closing_source(outside: str) -> tuple[str | None, bool]:
+    """A line of thought closing the sentence, ``as stated by X``, or the opening subject of a
+    sentence with *explaining* after a comma or a text (module docstring)."""
+    m = _THOUGHT_RE.search(outside)
+    if m:
+        return m.group(1), False
+    m = _AS_STATED_RE.search(outside)
+    if m:
+        return m.group(1).strip(), True
+    if _EXPLAINING_RE.search(outside):  # "Park took up the worries, explaining that ..."
+        return sentence_subject(list(_WORD_RE.finditer(outside))), False
+    return None, False
+
+
+def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
+    """The reporting clause of ``outside`` (a sentence with its quotations blanked) as
+    :func:`analysis.corpus.trailing_clauses.reporting_clause` finds it, less a minor one, or a
+    closing source (module docstring)."""
+    raw, according = clause_of(outside, has_quote)
+    if raw is None:
+        return closing_source(outside)
+    if not has_quote and (minor_relative(outside, raw) or (according and minor_reaction(outside))
+                          or topic_only(outside, raw) or event_object(outside, raw)):
+        return None, False
+    return raw, according
