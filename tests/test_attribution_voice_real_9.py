@@ -30,8 +30,8 @@ def rows(text, **kw):
     "officials, will resemble an older forum.",
     "The drills went ahead soon after the rocket test over the eastern sea, drawing protests "
     "from Canada, the European Union and Chile.",
-    "The plan to station the jets at the southern base is likely to be met with criticism from "
-    "some quarters.",
+    "The plan to station the jets at the southern base is expected to be met with criticism from "
+    "several opposition lawmakers.",
     "The Foreign Office of Canada tweeted about the North's rocket test on the same day.",
     "Park also commented on the fisheries deal and the right to build new ports, which was "
     "reportedly a sore point for the fleets.",
@@ -110,7 +110,7 @@ def test_closing_sources(text, speaker):
      "in Tokyo by predicting that Park will lose the vote.", "Lin"),
     ("Park's sister, a senior party official, lobbed a barrage of insults at the premier in a "
      "long post.", "Park's sister"),
-    ("Park, in remarks at the summit with the premier by his side, appeared to direct criticism "
+    ("Park, in remarks at the summit beside the premier, appeared to direct criticism "
      "at Moscow.", "Park"),
     ("Tokyo and Seoul have underscored the importance of the talks ahead of the vote.",
      "Tokyo and Seoul"),
@@ -128,6 +128,6 @@ def test_a_second_verb_after_and_leaves_the_subject_to_the_clause_reader():
 
 def test_an_agreement_to_a_deal_is_an_act_the_model_may_not_promote():
     from analysis.corpus.voice_vetoes import writer_narration
-    assert writer_narration("Park met Kim in Busan last month and agreed to a trade deal that "
-                            "will cut duties on steel to 10%.")
+    assert writer_narration("Park met Kim in Busan in May and agreed to a trade deal that "
+                            "would lower duties on steel to 10%.")
     assert not writer_narration("Park agreed that the duties on steel were too high.")

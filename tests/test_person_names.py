@@ -66,10 +66,10 @@ def test_actors_in_a_document() -> None:
         "Assistant Secretary of State for East Asian and Pacific Affairs Mark Rudd told "
         "reporters the alliance was \u201cstronger than ever.\u201d "
         "\u201cWe are not going anywhere,\u201d Rudd said.\n\n"
-        "Director-General of the Department of Asian Affairs of the Foreign Ministry Zhou "
+        "Director-General of the Department of European Affairs of the Foreign Ministry Zhou "
         "Minghao met the ambassador on Friday. "
         "Zhou voiced \u201cstrong dissatisfaction\u201d with the joint statement.\n\n"
-        "The sister of the North Korean leader said the allies would pay \u201ca dear "
+        "The sister of the North Korean leader warned that the allies would pay \u201ca dear "
         "price.\u201d")
     actors = [a for v, _s, a in rows if v != "authorial"]
     # were "Pacific Affairs Mark Rudd" (twice), "Zhou", "Kim Jong Un"
@@ -140,7 +140,7 @@ def test_a_piece_of_writing_that_reads_a_quotation() -> None:
 
 def test_according_to_before_a_belief_of_another_subject() -> None:
     # was "US": the subject of "should be aware that" took the relayed words
-    speakers = _speakers("According to the defense minister, the US should be aware that "
+    speakers = _speakers("According to the defense minister, Washington should be aware that "
                          "\u201cits warships have sailed into very risky waters.\u201d")
     assert speakers == ["defense minister"]
     # a reporting verb of its own keeps the inner source
@@ -169,7 +169,7 @@ def test_refuted_reports_a_denial() -> None:
 
 @pytest.mark.parametrize("raw, expected", [
     ("A Pentagon spokesperson", True),
-    ("a high-ranking official from the presidential office", True),
+    ("a high-ranking aide from the presidential office", True),
     ("an official at the ministry", True),
     ("a spokesman for the ministry", False),  # speaks for a body
     ("A number of officials", False),

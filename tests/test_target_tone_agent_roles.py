@@ -23,7 +23,7 @@ def _prepared(sentence: str) -> PreparedExample:
 
 ROLE_CASES = [
     # the agent after a short phrase naming the act's aim
-    ("The leaders said any nuclear attack on South Korea by [North Korea] would be met with "
+    ("The leaders said any nuclear strike on South Korea by [North Korea] would be met with "
      "an overwhelming response.", "hostile_source"),
     ("An assault against the South by [North Korea] would bring a decisive answer, the two "
      "presidents agreed.", "hostile_source"),
@@ -60,7 +60,7 @@ ROLE_CASES = [
     ("The missiles fired by [North Korea] landed in the sea off its east coast.",
      "hostile_source"),
     # the act's object is no source: it is the one the act is aimed at (neutral-leaning)
-    ("The leaders said any nuclear attack on [South Korea] by North Korea would be met with "
+    ("The leaders said any nuclear strike on [South Korea] by North Korea would be met with "
      "an overwhelming response.", "hostility_target"),
     ("The drills simulate a response to a missile strike on [Seoul] by North Korea.",
      "hostility_target"),
@@ -103,7 +103,7 @@ def test_the_adjacent_by_stays_a_model_feature() -> None:
 
 
 @pytest.mark.parametrize(("words", "expected"), [
-    ("any nuclear attack on south korea by", True),
+    ("any nuclear strike on south korea by", True),
     ("an attack on u.s. bases in guam and japan by", True),
     ("the threat to the south by", True),
     ("a strike on the capital of a neighbour by", True),

@@ -81,7 +81,7 @@ _SIGNS_A_TEXT_RE = re.compile(
 def agrees_to_act(sentence: str) -> bool:
     """Whether ``sentence`` narrates an agreement to act: *agree(d)*, at most a day or an
     adverb, *to* and a verb (``agreed Wednesday to set up``), not a determiner (``agreed to a
-    30-minute interview``), *to* a deal (``agreed to a trade deal that will cut duties``) or
+    30-minute interview``), *to* a deal (``agreed to a trade deal that lowers duties``) or
     *on* an event (``agreed on the establishment of a group``). The
     learned model (:mod:`.attribution_model`), which counts *agreed* as a cue, may not promote
     it to reported speech."""

@@ -12,7 +12,7 @@ of it lies inside attributed content. :func:`reporting_clause` applies that to t
   Japanese officials, will resemble an older forum.``);
 * a reaction named by a noun (:mod:`analysis.corpus.reactions`) in a participle clause after a
   comma (``The drills took place after the test, drawing protests from Canada.``) or under a
-  forecast (``The plan is likely to be met with criticism from some quarters.``: the writer's
+  forecast (``The plan is expected to be met with criticism from rival parties.``: the writer's
   forecast of what someone will say);
 * a neutral act whose object is only a topic (``The Foreign Office tweeted about the test on
   Monday.``, ``Park also commented on the fisheries agreement.``), without a clause, a colon,

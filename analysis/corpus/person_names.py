@@ -3,11 +3,11 @@
 A speaker's name often reaches the actor linker with the end of a long title still on it: the
 capitalised run before the name is cut by a lower-case word (``Assistant Secretary of State
 for East Asian and Indo-Pacific Affairs Kurt Campbell`` leaves ``Indo-Pacific Affairs Kurt
-Campbell``; ``Director-General of the Department of Asian Affairs of the Foreign Ministry Liu
-Jinsong`` leaves ``Foreign Ministry Liu Jinsong``). :func:`person_tail` keeps the person's
+Campbell``; ``Director-General of the Department of European Affairs of the Foreign Ministry Wang
+Minghao`` leaves ``Foreign Ministry Wang Minghao``). :func:`person_tail` keeps the person's
 name: the last two or three capitalised words after a title or body word.
 
-A bare name that the actor list does not know (``Liu``, ``Campbell``) is the person's full
+A bare name that the actor list does not know (``Wang``, ``Campbell``) is the person's full
 naming in the same document when that naming is the only one: the family name first as in
 Chinese and Korean names (``Liu`` of ``Liu Jinsong``) or last as in English ones (``Campbell``
 of ``Kurt Campbell``) (:func:`bare_naming`).

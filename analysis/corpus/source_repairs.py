@@ -23,7 +23,7 @@ read in a sentence (its quotations blanked) and returns the one whose words they
   President Y appears to be ...``) is the object's subject: the name before the aside speaks;
 * a place after a preposition before *saying* (``... a news conference at the Palace saying,``)
   is no subject: the sentence's opening subject is;
-* the subject of a belief or feeling (``the US should be aware that``) after an opening
+* the subject of a belief or feeling (``Washington should be aware that``) after an opening
   *according to X* holds no words of its own: X's words are relayed;
 * a piece of writing that *reads* a quotation (``“...,” the joint statement read.``, ``The
   letter reads: “...”``) is its source where no reporting clause was found.
@@ -93,7 +93,7 @@ def repaired_source(outside: str, raw: str | None, according: bool, has_quote: b
     at = outside.find(raw)
     stance = _STANCE_RE.match(outside, at + len(raw)) if at >= 0 and \
         "ccording to" in outside else None
-    if stance:  # "According to the minister, the US should be aware that": the minister's
+    if stance:  # "According to the minister, Washington should be aware that": the minister's
         source, according = read(outside[:at] + " " * (stance.end() - at) +
                                  outside[stance.end():], has_quote)
         if source and according:

@@ -5,7 +5,7 @@
 * ``hostile_source``, the agent after a short phrase: a hostile noun (attack, strike, assault,
   aggression, provocation, invasion, threat, ...), then a prepositional phrase naming what it
   is aimed at (*on*, *against*, *upon*, *toward(s)*, *at*, *over*, *into*, then up to eight
-  words), then *by* right before the target ("any nuclear attack on South Korea by [North
+  words), then *by* right before the target ("any nuclear strike on South Korea by [North
   Korea]", "an assault against the South by [North Korea]", "a missile strike on Seoul by
   [North Korea] and its allies"). :mod:`.roles` reads the adjacent "attack by [X]"; this
   module adds the adjacent nouns it lacks ("an assault by [X]", "a nuclear strike by [X]",
