@@ -81,6 +81,7 @@ def _warm_chunk_path() -> None:
     dictionaries and lexicons of :func:`warm_up`: without this, every worker imports (and
     without a bytecode cache, compiles) a dozen modules and reads these files again in its
     first chunk."""
+    import pandas.core.arrays.masked  # noqa: F401 - imported by pandas' Arrow strings
     import pandas.io.formats.csvs  # noqa: F401 - CSV text of the chunks
     import pyarrow.pandas_compat  # noqa: F401 - pandas' Arrow-backed strings
 
@@ -89,8 +90,10 @@ def _warm_chunk_path() -> None:
     from .corpus.attribution_model import default_model
     from .metrics.composite import default_composite
     from .metrics.furniture import load_furniture
+    from .metrics.keyphrase_case import known_forms
+    from .metrics.keyphrase_tokens import word_zipf
     from .metrics.readability import method_attrs
-    from .metrics.vocabulary import load_light_nouns, load_stopwords
+    from .metrics.vocabulary import load_fixed_expressions, load_light_nouns, load_stopwords
     from .tables import aggregate, bootstrap, metadata  # noqa: F401
     from .tables.sentences import sentence_rows
 
@@ -102,6 +105,13 @@ def _warm_chunk_path() -> None:
     load_light_nouns()
     load_stopwords()
     method_attrs()
+    # The keyphrases' resources read at their first use: the dictionary of frequent words
+    # (wordfreq's first bands, read by word_zipf), the fixed expressions and the known forms
+    # of names (with the actor list); and pandas' CSV writer (the header line).
+    word_zipf("the")
+    load_fixed_expressions()
+    known_forms()
+    chunk_columns.csv_header(("doc_id",))
 
 
 def default_jobs() -> int:

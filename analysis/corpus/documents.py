@@ -67,7 +67,7 @@ import re
 import stat
 import unicodedata
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -155,6 +155,18 @@ class Sentence:
         return words(self.text)
 
 
+class _Memo(dict):
+    """``function``'s answers, by argument, computed once each."""
+
+    def __init__(self, function: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.function(key)
+        return value
+
+
 @dataclass
 class Document:
     """A text with its metadata, paragraphs and sentences."""
@@ -175,10 +187,12 @@ class Document:
                       for i, (s, e) in enumerate(split_paragraphs(text), start=1)]
         triples = list(iter_sentences(text))
         attributions = attribute_sentences(text, triples, kind=(meta or {}).get("kind"))
-        actors = DocumentActors(text, default_linker())
+        # The actor of each speaker's full name, linked once a document (most sentences
+        # share a few names, or none).
+        actor_of = _Memo(DocumentActors(text, default_linker()).actor)
         sentences = [
             Sentence(doc_id, p, i, s, e, text[s:e], a.voice, a.quote, a.speaker,
-                     actors.actor(a.full_name))
+                     actor_of[a.full_name])
             for i, ((p, s, e), a) in enumerate(zip(triples, attributions, strict=True), start=1)
         ]
         return cls(doc_id, text, dict(meta or {}), path, paragraphs, sentences)

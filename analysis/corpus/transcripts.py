@@ -215,9 +215,10 @@ def _script(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     """Whether a broadcast script's label (:data:`_SCRIPT_GROUPS`: ``◀ Anchor ▶``, ``Anchor:``,
     ``((INTRO:))``) opens the document's first sentence and another one opens a later sentence
     (``... Kim Bum-soo has more. Report: ...``), even within one paragraph."""
-    opened = [bool((m := turn_at(text, s, e)) and any(map(m.group, _SCRIPT_GROUPS)))
-              for _, s, e in sentences]
-    return bool(opened) and opened[0] and sum(opened) >= 2
+    opened = (bool((m := turn_at(text, s, e)) and any(map(m.group, _SCRIPT_GROUPS)))
+              for _, s, e in sentences)
+    # The first sentence decides most documents: without a label, no later one is read.
+    return next(opened, False) and any(opened)
 
 
 def is_caption(text: str) -> bool:
@@ -235,13 +236,12 @@ def _inline_excerpt(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     """Whether a document with no labelled paragraph has a titled upper-case label
     (``SECRETARY OF DEFENSE AUSTIN:``) opening a sentence inside a paragraph, after at most
     :data:`MAX_PROSE_SHARE` of its words: an excerpt whose paragraphs were run together."""
-    total = sum(len(text[s:e].split()) for _, s, e in sentences)
-    before = 0
-    for _, s, e in sentences:
+    for n, (_, s, e) in enumerate(sentences):
         m = turn_at(text, s, e)
         if m and m.group("caps") and _titled_label(_label(m)):
-            return before <= MAX_PROSE_SHARE * total
-        before += len(text[s:e].split())
+            # Words are counted only for a document with such a label (few).
+            counts = [len(text[s:e].split()) for _, s, e in sentences]
+            return sum(counts[:n]) <= MAX_PROSE_SHARE * sum(counts)
     return False
 
 
