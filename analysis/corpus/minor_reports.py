@@ -20,7 +20,12 @@ of it lies inside attributed content. :func:`reporting_clause` applies that to t
   (``Lee wrote on Twitter on Monday.`` frames a quotation next to it);
 * an act verb of confirming or announcing whose object is an event
   (``The premier confirmed the deployment with his counterpart``:
-  :func:`analysis.corpus.announcements.announces_event`).
+  :func:`analysis.corpus.announcements.announces_event`);
+* a claim about a statement, a referral instead of an answer, or a quantifier taken for a
+  source (:func:`analysis.corpus.voice_classes.writer_clause`).
+
+A wire sign-off ending the sentence (``..., the JCS said. — Reuters``) is set aside before the
+clause is read (:func:`analysis.corpus.voice_classes.without_signoff`).
 
 When the clause reader finds no source it adds two that close a sentence: a line of thought
 (``..., the line of thinking went.``, ``..., the argument goes.``: the thinking as written) and
@@ -39,6 +44,7 @@ from .cue_words import SPEECH_VERBS
 from .opening_subjects import sentence_subject
 from .reactions import reaction_source
 from .trailing_clauses import reporting_clause as clause_of
+from .voice_classes import without_signoff, writer_clause
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _RELATIVE_RE = re.compile(r",\s*which\b,?\s*")
@@ -151,8 +157,12 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     :func:`analysis.corpus.trailing_clauses.reporting_clause` finds it, less a minor one, or a
     closing source (module docstring)."""
     raw, according = clause_of(outside, has_quote)
+    if raw is None and (bare := without_signoff(outside)):
+        raw, according = clause_of(bare, has_quote)  # "..., the JCS said. — Reuters"
     if raw is None:
         return closing_source(outside)
+    if writer_clause(outside, raw):
+        return None, False  # "This is the first time X has confirmed ...": the writer's
     if not has_quote and (minor_relative(outside, raw) or (according and minor_reaction(outside))
                           or topic_only(outside, raw) or event_object(outside, raw)):
         return None, False
