@@ -10,6 +10,9 @@ of it lies inside attributed content. :func:`reporting_clause` applies that to t
   sentence, after a main clause without a source of its own (``The rockets have grown more
   capable, which analysts say could threaten air defences.``, ``..., which according to
   Japanese officials, will resemble an older forum.``);
+* a source inside a concessive clause that opens the sentence (``While some critics have
+  belittled the pledge ..., the new hotline is a real gain``), less than half of it, before a
+  main clause without a source of its own;
 * a reaction named by a noun (:mod:`analysis.corpus.reactions`) in a participle clause after a
   comma (``The drills took place after the test, drawing protests from Canada.``) or under a
   forecast (``The plan is expected to be met with criticism from rival parties.``: the writer's
@@ -48,6 +51,8 @@ from .voice_classes import without_signoff, writer_clause
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _RELATIVE_RE = re.compile(r",\s*which\b,?\s*")
+_OPENING_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though)\s+")
+"""A concessive clause opening a sentence, before the writer's main clause."""
 _RELATIVE_REACH = 40
 """Characters after ``, which`` within which the source must start (``which analysts say``,
 ``which, according to U.S. officials,``)."""
@@ -89,6 +94,26 @@ def minor_relative(outside: str, raw: str) -> bool:
             return 2 * _words(outside[m.start():]) < _words(outside) and \
                 clause_of(outside[:m.start()] + ".", False)[0] is None
     return False
+
+
+def minor_opening(outside: str, raw: str) -> bool:
+    """Whether the source ``raw`` stands in a concessive clause opening the sentence (``While
+    some critics have belittled the pledge ..., the new hotline is a real gain``) that holds
+    less than half of its words, and the main clause after its comma reports nothing itself:
+    the main claim is the writer's (module docstring). *Even as* and *even if* are left out
+    (PolNeAR attributes *Even as some polls show ..., X appear ...*)."""
+    m = _OPENING_RE.match(outside)
+    if m is None:
+        return False
+    comma = outside.find(",", m.end())
+    at = outside.find(raw, m.end())
+    if comma < 0 or not 0 <= at < comma:
+        return False
+    main = outside[comma + 1:]
+    if main.split()[:1] in (["he"], ["she"], ["they"]):
+        return False  # "While Obama has cautioned ..., he has ordered ...": the source goes on
+    return 2 * _words(outside[:comma]) < _words(outside) and clause_of(main, False)[0] is None \
+        and SPEECH_VERBS.isdisjoint(_WORD_RE.findall(main))  # "..., another says": its own
 
 
 def minor_reaction(outside: str) -> bool:
@@ -163,7 +188,11 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
         return closing_source(outside)
     if writer_clause(outside, raw):
         return None, False  # "This is the first time X has confirmed ...": the writer's
+    if minor_opening(outside, raw):
+        return None, False  # "While critics have belittled ..., the hotline is a real gain"
+    if event_object(outside, raw):
+        return None, False  # "announced the formation of the group, a “...”": an act
     if not has_quote and (minor_relative(outside, raw) or (according and minor_reaction(outside))
-                          or topic_only(outside, raw) or event_object(outside, raw)):
+                          or topic_only(outside, raw)):
         return None, False
     return raw, according

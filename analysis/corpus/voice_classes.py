@@ -16,9 +16,10 @@ found in such a sentence, and :func:`writer_act` keeps the learned model from pr
   *declined to comment*;
 * a quantifier taken for a source, before a text's parts (``All mentions of Japan ... were
   dropped``: *All* is no speaker, and *mentions* is a noun there);
-* (model only) a purpose or an aim narrated right after the subject (``The drill aimed to test
-  ...``, ``Kishida sought to reassure Seoul with a new package ...``), without a clause of
-  saying after it: what someone set out to do, not what they said.
+
+A purpose narrated after the subject (``Kishida sought to reassure Seoul ...``, ``The bill
+seeks to ...``) was tried as a fourth class and dropped: PolNeAR attributes such sentences
+(nine of twelve changed sentences of its training split went wrong), so it lowered a guard.
 
 :func:`without_signoff` takes a wire service's sign-off off the end of a sentence (``...,
 the ministry said. — AFP``, ``... (Yonhap)``), so that a closing reporting clause before it is
@@ -36,7 +37,7 @@ _FIRST_TIME_RE = re.compile(
 """``This is the first time X has confirmed ...``: the writer's claim about a statement."""
 _REMARK_IS_RE = re.compile(
     r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w.-]*[’']s|(?:The|This|That|Her|His|Its|Their)"
-    r"(?:\s+[\w-]+){0,2}?)\s+(?:statement|remarks?|comments?|message|warning)\s+(?:is|was)\s+"
+    r"(?:\s+[\w’'-]+){0,2}?)\s+(?:statement|remarks?|comments?|message|warning)\s+(?:is|was)\s+"
     r"(?:(?:the|a|an|its|his|her|their)\s+|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:first|latest|only|second|strongest|harshest)\b")
 """``The envoy's remark is Beijing's first comment on ...``: a remark described by the writer."""
@@ -50,17 +51,6 @@ _TEXT_PARTS = frozenset("mentions references statements comments remarks words".
 _TEXT_PARTS_RE = re.compile(r"\s*(?:All|Every|Each|Any|No)\s+(?:" + "|".join(sorted(_TEXT_PARTS)) +
                             r"|mention|reference|statement|comment|remark)\b")
 """A sentence opening with a quantifier and a text's parts: the writer describes a text."""
-_PURPOSE_RE = re.compile(
-    r"\s*(?:(?:But|And|Yet|Still|However|Instead|Meanwhile),?\s+)?"
-    r"(?:(?:[\w’'.()-]+)\s+){1,8}?(?:(?:also|first|again|had|has|have|long|initially)\s+)?"
-    r"(?:aimed|aims|aim|sought|seeks|seek|intended|intends|attempted|attempts|tried|tries|"
-    r"strove|strives)\s+to\s+[a-z]+")
-"""A subject of at most eight words, then a verb of purpose and an infinitive."""
-_SAYING_AFTER_RE = re.compile(r"\b(?:that|said|says|saying|telling|warning|calling|stating|"
-                              r"declaring|accusing|arguing|claiming|insisting|urging|describing|"
-                              r"branding|labell?ing|noting|stressing)\b|[“\":]")
-"""A clause of saying (``..., accusing her of ...``), a quotation or a colon after the purpose:
-the aim may be reported."""
 _SIGNOFF_RE = re.compile(r"\s*(?:[—–-]{1,2}\s*(?:Reuters|AFP|AP|Yonhap|Xinhua|Kyodo|"
                          r"Bloomberg|dpa|UPI|Bernama|ANI|IANS|PTI|TASS|Sputnik)|"
                          r"\((?:Reuters|AFP|AP|Yonhap|Xinhua|Kyodo|dpa|UPI)\))\s*$")
@@ -81,13 +71,10 @@ def writer_clause(outside: str, raw: str) -> bool:
 
 def writer_act(sentence: str) -> bool:
     """Whether the learned model may not promote ``sentence``: one of :func:`writer_clause`'s
-    claims and referrals, or a purpose narrated after the subject with no clause of saying
-    after it (module docstring)."""
-    if _FIRST_TIME_RE.match(sentence) or _REMARK_IS_RE.match(sentence) or \
-            _REFERRAL_RE.search(sentence) or _TEXT_PARTS_RE.match(sentence):
-        return True
-    m = _PURPOSE_RE.match(sentence)
-    return m is not None and _SAYING_AFTER_RE.search(sentence, m.end()) is None
+    claims, referrals and quantifiers before a text's parts (module docstring)."""
+    return (_FIRST_TIME_RE.match(sentence) is not None or _REMARK_IS_RE.match(sentence) is not None
+            or _REFERRAL_RE.search(sentence) is not None
+            or _TEXT_PARTS_RE.match(sentence) is not None)
 
 
 def without_signoff(outside: str) -> str | None:
