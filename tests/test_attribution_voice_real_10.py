@@ -139,3 +139,22 @@ def test_an_announced_event_with_a_quoted_name_is_an_act():
                 "as part of a new \"Tokyo Accord\", under which Seoul also renewed its pledge to "
                 "share data.")
     assert rows(sentence) == [("authorial", None)]
+
+
+def test_a_naming_aside_does_not_hide_the_subject():
+    assert rows("The deal, known as the Camp David pledge, says the three nations will consult "
+                "promptly.") == [("quoted", "the deal")]
+    # without a verb of saying the aside changes nothing: the writer's
+    assert rows("The deal, known as the Camp David pledge, took effect in August.") == \
+        [("authorial", None)]
+
+
+def test_an_announced_event_under_a_subordinator_leaves_the_main_report():
+    sentence = ("When Kishida announced his candidacy in May, he famously referred to the rival "
+                "camp as \"cowards\" and \"traitors\" while promising to cut taxes.")
+    assert rows(sentence) == [("quoted", "Kishida")]
+
+
+def test_drawing_attention_to_oneself_is_an_act():
+    assert rows("Kishida drew attention to himself when the rival camp was setting out its "
+                "plan for the ports.") == [("authorial", None)]

@@ -6,15 +6,15 @@ whose object is the target: *lashed out at*, *hit out at*, *railed against*, *to
 *blistered at*, *pushed back on*, *called on X to ...*, *characterized X as ...*, *blamed X for
 ...*, *appealed for ...*, *castigated*, *framed* or *portrayed X as ...*, *hurled insults at*,
 *rebuffed* or *turned down* a request or a call, *made clear* (not *made it clear*, which
-PolNeAR's training split more often leaves to the writer), *drew attention to*, *point(s) out*,
-*attributed X to*, *reacted to X by warning ...*, *issued a statement reaffirming ...* (a
-statement with its content in a participle), and, where the reporting clause finds no subject
-for them, *welcomed* (not a guest: ``welcomed President Yoon for a state visit`` is hosting),
-*hailed*, *assessed that*, *raised the possibility of*, *criticized*, *condemned*, *denounced*,
-*slammed*, *blasted* (not *issued a warning*, read as an act; not an act in a relative clause,
-``Obama, who welcomed ...``, nor a passive, ``was criticized``). The labelling rules
-(``data/voices_README.md``) read such a sentence as reported speech (an evaluative act with an
-object), its subject the source.
+PolNeAR's training split more often leaves to the writer), *drew attention to* the fact, the
+need, the risk (not *drew attention to himself*, an act), *point(s) out*, *attributed X to*,
+*reacted to X by warning ...*, *issued a statement reaffirming ...* (a statement with its
+content in a participle), and, where the reporting clause finds no subject for them, *welcomed*
+(not a guest: ``welcomed President Yoon for a state visit`` is hosting), *hailed*, *assessed
+that*, *raised the possibility of*, *criticized*, *condemned*, *denounced*, *slammed*, *blasted*
+(not *issued a warning*, read as an act; not an act in a relative clause, ``Obama, who welcomed
+...``, nor a passive, ``was criticized``). The labelling rules (``data/voices_README.md``) read
+such a sentence as reported speech (an evaluative act with an object), its subject the source.
 
 :func:`act_subject` reads the subject before the act: past a fronted phrase (``In a press
 release, a spokesman for the ministry lashed out at ...``), the words before an aside between commas
@@ -50,7 +50,9 @@ _ACT_RE = re.compile(
     r"|(?:express|expresses|voice|voices|voiced)\s+(?:grave\s+|deep\s+|serious\s+|growing\s+)?"
     r"(?:concerns?|alarm|worries|fears|doubts|frustration)\b|(?:rebuffed|turned\s+down)\s+(?:[\w’'.-]+\s+){0,2}?"
     r"(?:request|requests|call|calls|proposal|proposals|demand|demands|offer|plea|appeal)\b"
-    r"|made\s+(?:very\s+|abundantly\s+|crystal\s+)?clear\b|drew\s+attention\s+to\b"
+    r"|made\s+(?:very\s+|abundantly\s+|crystal\s+)?clear\b|drew\s+(?:particular\s+)?attention\s+"
+    r"to\s+(?:the\s+fact\b|what\b|how\b|the\s+(?:need|importance|risk|danger|threat|growing|"
+    r"increasing|rising)\b)"
     r"|points?\s+out\b|attributed\s+(?:[\w’'.-]+\s+){1,6}?to\b"
     r"|issued\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\b[^.;:!?]{0,80}?\b(?:reaffirming|saying|"
     r"calling|urging|condemning|warning|stressing|expressing|pledging|vowing)\b"

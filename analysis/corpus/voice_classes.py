@@ -23,7 +23,9 @@ seeks to ...``) was tried as a fourth class and dropped: PolNeAR attributes such
 
 :func:`without_signoff` takes a wire service's sign-off off the end of a sentence (``...,
 the ministry said. — AFP``, ``... (Yonhap)``), so that a closing reporting clause before it is
-read as one.
+read as one; :func:`without_naming_aside` cuts a naming aside between a subject and its verb
+(``The accord, dubbed the Camp David pledge, states that ...``), so that the verb finds its
+subject.
 """
 
 from __future__ import annotations
@@ -84,3 +86,18 @@ def without_signoff(outside: str) -> str | None:
         return None
     m = _SIGNOFF_RE.search(outside)
     return outside[:m.start()].rstrip() if m and m.start() > 0 else None
+
+
+_NAMING_ASIDE_RE = re.compile(r",\s+(?:dubbed|called|known\s+as|named|titled|branded)\s+"
+                              r"[^,;:.!?]{1,60},\s+")
+"""A naming participle set off by commas after the subject (``The accord, dubbed the X
+Declaration, states that ...``)."""
+
+
+def without_naming_aside(outside: str) -> str | None:
+    """``outside`` with a naming aside after its subject (:data:`_NAMING_ASIDE_RE`) cut to one
+    space, so that the reporting verb after it finds its subject, or ``None`` if it has none."""
+    if "," not in outside:
+        return None
+    m = _NAMING_ASIDE_RE.search(outside)
+    return outside[:m.start()] + " " + outside[m.end():] if m else None
