@@ -10,6 +10,9 @@ of it lies inside attributed content. :func:`reporting_clause` applies that to t
   sentence, after a main clause without a source of its own (``The rockets have grown more
   capable, which analysts say could threaten air defences.``, ``..., which according to
   Japanese officials, will resemble an older forum.``);
+* a source inside a concessive clause that opens the sentence (``While some critics have
+  belittled the pledge ..., the new hotline is a real gain``), less than half of it, before a
+  main clause without a source of its own;
 * a reaction named by a noun (:mod:`analysis.corpus.reactions`) in a participle clause after a
   comma (``The drills took place after the test, drawing protests from Canada.``) or under a
   forecast (``The plan is expected to be met with criticism from rival parties.``: the writer's
@@ -20,7 +23,16 @@ of it lies inside attributed content. :func:`reporting_clause` applies that to t
   (``Lee wrote on Twitter on Monday.`` frames a quotation next to it);
 * an act verb of confirming or announcing whose object is an event
   (``The premier confirmed the deployment with his counterpart``:
-  :func:`analysis.corpus.announcements.announces_event`).
+  :func:`analysis.corpus.announcements.announces_event`), also with a short quotation in the
+  sentence (a name: ``as part of a new "X Accord"``) unless a subordinator opens the source's
+  clause (``When Trump announced his candidacy, he called them "..."``: the main clause may
+  report);
+* a claim about a statement, a referral instead of an answer, or a quantifier taken for a
+  source (:func:`analysis.corpus.voice_classes.writer_clause`).
+
+A wire sign-off ending the sentence (``..., the JCS said. — Reuters``) and a naming aside after
+the subject (``The accord, dubbed X, states that``) are set aside when the clause reader finds
+no source (:func:`analysis.corpus.voice_classes.without_signoff`, ``without_naming_aside``).
 
 When the clause reader finds no source it adds two that close a sentence: a line of thought
 (``..., the line of thinking went.``, ``..., the argument goes.``: the thinking as written) and
@@ -39,9 +51,14 @@ from .cue_words import SPEECH_VERBS
 from .opening_subjects import sentence_subject
 from .reactions import reaction_source
 from .trailing_clauses import reporting_clause as clause_of
+from .voice_classes import without_naming_aside, without_signoff, writer_clause
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _RELATIVE_RE = re.compile(r",\s*which\b,?\s*")
+_SUBORDINATOR_RE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce|[Ii]f|[Ww]hile|"
+                              r"[Bb]ecause|[Uu]ntil|[Aa]s\s+soon\s+as)\s")
+_OPENING_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though)\s+")
+"""A concessive clause opening a sentence, before the writer's main clause."""
 _RELATIVE_REACH = 40
 """Characters after ``, which`` within which the source must start (``which analysts say``,
 ``which, according to U.S. officials,``)."""
@@ -83,6 +100,34 @@ def minor_relative(outside: str, raw: str) -> bool:
             return 2 * _words(outside[m.start():]) < _words(outside) and \
                 clause_of(outside[:m.start()] + ".", False)[0] is None
     return False
+
+
+def _under_subordinator(outside: str, raw: str) -> bool:
+    """Whether a subordinator stands before the source ``raw`` (``When Trump announced his
+    candidacy, he referred to them as “...”``): the event is only the clause's, and a quotation
+    may be the main clause's report."""
+    at = outside.find(raw)
+    return at > 0 and _SUBORDINATOR_RE.search(outside[:at]) is not None
+
+
+def minor_opening(outside: str, raw: str) -> bool:
+    """Whether the source ``raw`` stands in a concessive clause opening the sentence (``While
+    some critics have belittled the pledge ..., the new hotline is a real gain``) that holds
+    less than half of its words, and the main clause after its comma reports nothing itself:
+    the main claim is the writer's (module docstring). *Even as* and *even if* are left out
+    (PolNeAR attributes *Even as some polls show ..., X appear ...*)."""
+    m = _OPENING_RE.match(outside)
+    if m is None:
+        return False
+    comma = outside.find(",", m.end())
+    at = outside.find(raw, m.end())
+    if comma < 0 or not 0 <= at < comma:
+        return False
+    main = outside[comma + 1:]
+    if main.split()[:1] in (["he"], ["she"], ["they"]):
+        return False  # "While Obama has cautioned ..., he has ordered ...": the source goes on
+    return 2 * _words(outside[:comma]) < _words(outside) and clause_of(main, False)[0] is None \
+        and SPEECH_VERBS.isdisjoint(_WORD_RE.findall(main))  # "..., another says": its own
 
 
 def minor_reaction(outside: str) -> bool:
@@ -151,9 +196,19 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     :func:`analysis.corpus.trailing_clauses.reporting_clause` finds it, less a minor one, or a
     closing source (module docstring)."""
     raw, according = clause_of(outside, has_quote)
+    if raw is None and (bare := without_signoff(outside)):
+        raw, according = clause_of(bare, has_quote)  # "..., the JCS said. — Reuters"
+    if raw is None and (bare := without_naming_aside(outside)):
+        raw, according = clause_of(bare, has_quote)  # "The accord, dubbed X, states that"
     if raw is None:
         return closing_source(outside)
+    if writer_clause(outside, raw):
+        return None, False  # "This is the first time X has confirmed ...": the writer's
+    if minor_opening(outside, raw):
+        return None, False  # "While critics have belittled ..., the hotline is a real gain"
+    if event_object(outside, raw) and not (has_quote and _under_subordinator(outside, raw)):
+        return None, False  # "announced the formation of the group, a “...”": an act
     if not has_quote and (minor_relative(outside, raw) or (according and minor_reaction(outside))
-                          or topic_only(outside, raw) or event_object(outside, raw)):
+                          or topic_only(outside, raw)):
         return None, False
     return raw, according

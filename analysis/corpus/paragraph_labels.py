@@ -40,7 +40,9 @@ NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update up
 note:``), a credit line (``Contributing: ...``, ``BYLINE: ...``) or a dateline place
 (``New Delhi:``, as South Asian outlets open an article), a web headline's exclamation
 (``WOW:``, ``Revealed:``, ``Just Leaked:``, ``FIX IS IN:``) or an explainer's heading
-(``Central Idea:``, ``Key Issues:``, ``Way Forward:``, ``Significance:``)."""
+(``Central Idea:``, ``Key Issues:``, ``Way Forward:``, ``Significance:``). A label followed by
+its own acronym in parentheses is a fact sheet's section heading, not a speaker
+(:func:`paragraph_label`)."""
 
 
 def paragraph_label(text: str, s: int, e: int) -> str | None:
@@ -55,4 +57,22 @@ def paragraph_label(text: str, s: int, e: int) -> str | None:
         return None
     if any(w in NOT_SPEAKER_LABELS for w in label.lower().replace(".", " ").split()):
         return None
+    if _spelled_out(label, m.group(0)):
+        return None  # "Nuclear Consultative Group (NCG): The allies launched ...": a heading
     return speaker_of(label)
+
+
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&-]{1,9})\)\s?:")
+
+
+def _spelled_out(label: str, whole: str) -> bool:
+    """Whether the parenthesis after ``label`` (``whole`` is the label's match) is an acronym
+    of the label's own words (``Nuclear Consultative Group (NCG):``, ``Extended Deterrence
+    Strategy and Consultation Group (EDSCG):``): a fact sheet's section heading names a
+    thing, while a broadcaster's parenthesis names a speaker's role (``Kim(Analyst) :``)."""
+    m = _ACRONYM_RE.search(whole)
+    if m is None:
+        return False
+    initials = "".join(w[0] for w in label.replace("-", " ").split() if w[0].isupper())
+    capitals = "".join(c for c in m.group(1) if c.isupper())
+    return len(capitals) >= 2 and capitals in initials

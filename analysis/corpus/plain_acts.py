@@ -14,13 +14,16 @@ the words before the verb for a source. :func:`not_a_source` vetoes such a promo
 * the source's verb, at most two adverbs or a day after it, narrates an act, not words: a
   launch or a deployment (``Pyongyang fired two missiles``, not ``fired back``, a retort;
   ``launched``, ``deployed``, ``conducted``, ``staged``), a discussion or a decision without
-  content (``Both sides also discussed setting up ...``, ``We decided to ...``), work under
+  content (``Both sides also discussed setting up ...``, ``We decided (not) to ...``), work under
   way (``are working on``) or the writer's forecast (``The envoys are expected to meet
   ...``, ``is set to``), an event's timing (``Biden's remark came after ...``; a possessive
   source is read with its noun) or a warning the story has reported, as an act at a time or
   place (``He issued the warning at a news conference``);
 * the source's head is a text that creates or sets out something without a reporting verb
   (``The agreement ... also creates a group``: :data:`NON_SPEAKING`).
+
+The source may be the first part of a coordinated subject (``Shin and his counterpart are
+expected to discuss ...``: the act follows *and* and up to six words).
 
 The rules' own reporting clauses are not affected: ``Pyongyang fired two missiles, the military
 said`` is still the military's.
@@ -32,12 +35,12 @@ import re
 
 NON_SPEAKING = frozenset("agreement declaration deal pact treaty accord charter document "
                          "communique law bill resolution fact forecast phrase term visit "
-                         "trip".split())
+                         "trip exercise exercises drill drills".split())
 """Heads of a subject that, without a reporting verb (the rules found none), is no source: a
 text that creates or sets out something (``The agreement ... also creates a group``), a fact
 or a forecast the writer reasons from (``This fact plainly shows``, ``That forecast
-mirrored``), a phrase (``The phrase ... describes``) or a visit (``The carrier's visit is
-widely viewed as``)."""
+mirrored``), a phrase (``The phrase ... describes``), a visit (``The carrier's visit is
+widely viewed as``) or an exercise (``The drill, called "...", is part of``)."""
 
 _NO_NOUN_WORDS = frozenset("""is are was were be been being has have had could would will can
     may might should must did does do""".split())
@@ -51,9 +54,9 @@ _ADVERB = (r"(?:(?:also|then|again|later|first|jointly|reportedly|separately|rec
            r"previously|already|subsequently|on|last|this|early|late|"
            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+){0,3}")
 _ACT_RE = re.compile(
-    r"[\s)\]]*" + _ADVERB +
+    r"[\s)\]]*(?:and\s+(?:[\w.’'-]+\s+){1,6}?)?" + _ADVERB +
     r"(?:(?:test-)?fired(?!\s+back)|launched|deployed|dispatched|conducted|staged|discussed|"
-    r"decided\s+to|(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?"
+    r"decided\s+(?:not\s+)?to|(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?"
     r"(?:expected|set|scheduled|slated|due|working)\s+(?:to|on)|"
     r"came\s+(?:as|after|amid|just|only|days|hours|weeks|a\s+day)|"
     r"issued\s+(?:the|this|that|his|her|its|their)\s+(?:warning|threat|remarks)\s+"

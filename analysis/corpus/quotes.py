@@ -91,7 +91,7 @@ from .voice_vetoes import writer_narration
 
 _OPEN, _CLOSE = "“«`", "”»"
 
-_QUOTE_MARK_RE = re.compile(r"''|``|[“«”»\"]")
+_QUOTE_MARK_RE = re.compile(r"''|``|(?<![\w\"=])\"\"(?=\w)|[“«”»\"]")  # ""Word: one mark
 _WEAK_SUBJECTS = DETERMINERS | frozenset("his her their its our my your".split())
 """Subjects that :func:`analysis.corpus.opening_subjects.sentence_subject` stops at too early
 (``His`` of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
@@ -129,7 +129,7 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     inner = 0
     for m in _QUOTE_MARK_RE.finditer(text, start, end):
         i, mark = m.start(), m.group(0)
-        straight = mark in {'"', "''"}
+        straight = mark in {'"', "''", '""'}
         if mark[0] in _OPEN or (open_at is None and (straight or _opens_wrongly(text, i))):
             if open_at is None:
                 open_at = i

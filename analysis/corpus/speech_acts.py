@@ -2,15 +2,19 @@
 
 The reporting verbs of :mod:`analysis.corpus.cue_words` are single words (``condemned``,
 ``welcomed``, ``slammed``). News reports the same acts with phrasal verbs and verb phrases
-whose object is the target: *lashed out at*, *hit out at*, *railed against*, *took issue
-with*, *blistered at*, *pushed back on*, *called on X to ...*, *characterized X as ...*,
-*blamed X for ...*, *appealed for ...*, *castigated*, *framed* or *portrayed X as ...*,
-*hurled insults at*, *rebuffed* or *turned down* a request or a call, and, where the
-reporting clause finds no subject for them, *welcomed*, *hailed*, *assessed that*, *raised the
-possibility of*, *criticized*, *condemned*, *denounced*, *slammed*, *blasted* (not *issued a
-warning*, read as an act; not an act in a relative clause, ``Obama, who welcomed ...``, nor a
-passive, ``was criticized``). The labelling rules (``data/voices_README.md``) read such a sentence
-as reported speech (an evaluative act with an object), its subject the source.
+whose object is the target: *lashed out at*, *hit out at*, *railed against*, *took issue with*,
+*blistered at*, *pushed back on*, *called on X to ...*, *characterized X as ...*, *blamed X for
+...*, *appealed for ...*, *castigated*, *framed* or *portrayed X as ...*, *hurled insults at*,
+*rebuffed* or *turned down* a request or a call, *made clear* (not *made it clear*, which
+PolNeAR's training split more often leaves to the writer), *drew attention to* the fact, the
+need, the risk (not *drew attention to himself*, an act), *point(s) out*, *attributed X to*,
+*reacted to X by warning ...*, *issued a statement reaffirming ...* (a statement with its
+content in a participle), and, where the reporting clause finds no subject for them, *welcomed*
+(not a guest: ``welcomed President Yoon for a state visit`` is hosting), *hailed*, *assessed
+that*, *raised the possibility of*, *criticized*, *condemned*, *denounced*, *slammed*, *blasted*
+(not *issued a warning*, read as an act; not an act in a relative clause, ``Obama, who welcomed
+...``, nor a passive, ``was criticized``). The labelling rules (``data/voices_README.md``) read
+such a sentence as reported speech (an evaluative act with an object), its subject the source.
 
 :func:`act_subject` reads the subject before the act: past a fronted phrase (``In a press
 release, a spokesman for the ministry lashed out at ...``), the words before an aside between commas
@@ -39,20 +43,29 @@ _ACT_RE = re.compile(
     r"|(?:hurled|lobbed|flung)\s+(?:a\s+(?:series|string|barrage|volley|torrent)\s+of\s+)?"
     r"(?:insults|abuse|invective|barbs|epithets)\s+at"
     r"|direct(?:ed)?\s+(?:sharp\s+|harsh\s+|veiled\s+|thinly\s+veiled\s+)?(?:criticism|barbs)\s+at"
-    r"|responded\s+to\s+[^.;:!?]{1,160}?\bby\s+(?:predicting|saying|warning|claiming|arguing"
+    r"|(?:responded|reacted)\s+(?:to\s+)?[^.;:!?]{1,160}?\bby\s+(?:predicting|saying|warning|"
+    r"claiming|arguing"
     r"|insisting|calling|accusing|stating|declaring|vowing|threatening)\b"
     r"|(?:underscored|underlined|highlighted)\s+the\s+(?:importance|significance|need)\s+of"
     r"|(?:express|expresses|voice|voices|voiced)\s+(?:grave\s+|deep\s+|serious\s+|growing\s+)?"
     r"(?:concerns?|alarm|worries|fears|doubts|frustration)\b|(?:rebuffed|turned\s+down)\s+(?:[\w’'.-]+\s+){0,2}?"
     r"(?:request|requests|call|calls|proposal|proposals|demand|demands|offer|plea|appeal)\b"
-    r"|welcomed|hailed|(?:highly\s+)?assessed\s+that|raised\s+the\s+possibility\s+of"
+    r"|made\s+(?:very\s+|abundantly\s+|crystal\s+)?clear\b|drew\s+(?:particular\s+)?attention\s+"
+    r"to\s+(?:the\s+fact\b|what\b|how\b|the\s+(?:need|importance|risk|danger|threat|growing|"
+    r"increasing|rising)\b)"
+    r"|points?\s+out\b|attributed\s+(?:[\w’'.-]+\s+){1,6}?to\b"
+    r"|issued\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\b[^.;:!?]{0,80}?\b(?:reaffirming|saying|"
+    r"calling|urging|condemning|warning|stressing|expressing|pledging|vowing)\b"
+    r"|welcomed(?!\s+(?:President|Prime|Premier|Chancellor|King|Queen|Crown|him|her|them)\b)"
+    r"|hailed|(?:highly\s+)?assessed\s+that|raised\s+the\s+possibility\s+of"
     r"|criticized|criticised|condemned|denounced|slammed|blasted)")
 """The acts of the module docstring (past tense, as news reports them)."""
 _FRONTED = frozenset("""in during at on through after before speaking addressing asked
     earlier later meanwhile separately also however instead still yet now indeed last this
-    yesterday today despite amid following unlike""".split())
+    yesterday today despite amid following unlike hours days weeks months minutes moments
+    """.split())
 """First words of a phrase fronted before the subject, up to its comma (and an adverb in
-*-ly* with its comma: ``Obviously, ...``)."""
+*-ly* with its comma: ``Obviously, ...``; a span of time: ``Hours later, she ...``)."""
 _ADVERBS = frozenset("""then also again later even further repeatedly strongly sharply
     openly publicly separately jointly reportedly swiftly quickly immediately once finally
     have has""".split())

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 
 from .cue_words import EVIDENCE_VERBS, QUOTE_ONLY_VERBS, SPEECH_VERBS, THAT_ONLY_VERBS
+from .voice_classes import without_signoff
 
 _WORD_RE = re.compile(r"[A-Za-z][a-z’']*")
 _SMALL = frozenset("""a an the of in on at to for from by with and or but as that this is are
@@ -146,8 +147,10 @@ def is_headline(sentence: str, whole_first_paragraph: bool, menu_line: bool) -> 
     """A headline: the whole first paragraph without a final stop (a closing mark is no stop:
     ``... will bring 'more serious danger'``), or, on a :func:`menu_page`, unquoted words that
     close a paragraph without any punctuation (``OK Yoon heads to Washington``), unless a
-    reporting clause closes them (``..., China said``: a sentence that lost its stop)."""
+    reporting clause closes them (``..., China said``: a sentence that lost its stop); a wire
+    sign-off after the stop (``... said. — Reuters``) is no menu line."""
     end = sentence.rstrip()
+    end = without_signoff(end) or end if menu_line else end
     return (whole_first_paragraph and end.rstrip(CLOSING_MARKS)[-1:] not in END_PUNCT) or \
         (menu_line and end[-1:].isalnum() and not _closing_clause(end))
 

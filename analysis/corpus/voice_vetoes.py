@@ -21,7 +21,9 @@ to the writer as someone's words:
   as reported, by the rules, with its *that*);
 * the writer's frame around words: an existential opening, a doubt, a forecast of what someone
   will say, a report in a short trailing ``with`` clause, a term after *what X calls*
-  (:mod:`.writer_frames`).
+  (:mod:`.writer_frames`);
+* a claim about a statement, a referral, or a purpose narrated after the subject
+  (:func:`analysis.corpus.voice_classes.writer_act`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 
 from .announcements import announces_an_event, narrates_an_act
+from .voice_classes import writer_act
 from .writer_claims import adverb_subject, is_prescription, says_nothing
 from .writer_frames import writer_frame
 
@@ -80,5 +83,6 @@ def writer_narration(sentence: str) -> bool:
             _SCARE_SUBJECT_RE.match(sentence) is not None or
             (any(map(blanked.__contains__, _TEXT_NAMINGS)) and
              _PUBLISHES_A_TEXT_RE.search(blanked) is not None) or
-            _REMARK_READING_RE.match(sentence) is not None or writer_frame(sentence))
+            _REMARK_READING_RE.match(sentence) is not None or writer_frame(sentence) or
+            writer_act(sentence))
 

@@ -1,0 +1,103 @@
+"""Classes of sentences whose voice the cue words misread: the writer's claims about speech, the
+writer's narration of acts, and a wire sign-off after a reporting clause.
+
+By the labelling rules (``data/voices_README.md``) a sentence is someone's words when it
+reports what they said, wrote or hold; a sentence *about* a statement, or the writer's
+narration of what someone did or meant to do, is the writer's. :func:`writer_clause` drops a
+source the reporting-clause reader (:func:`analysis.corpus.minor_reports.reporting_clause`)
+found in such a sentence, and :func:`writer_act` keeps the learned model from promoting one
+(:func:`analysis.corpus.voice_vetoes.writer_narration`):
+
+* the writer's claim that a statement is a first, a latest or an only one (``This is the
+  first time Tokyo has confirmed its worries ...``, ``The envoy's remark is Beijing's first
+  comment on the plan``): the sentence describes the remark, it does not report it;
+* a referral instead of an answer (``The spokesman referred questions to the ministry``,
+  ``..., citing security, referred queries back to the release``): declined speech, like
+  *declined to comment*;
+* a quantifier taken for a source, before a text's parts (``All mentions of Japan ... were
+  dropped``: *All* is no speaker, and *mentions* is a noun there);
+
+A purpose narrated after the subject (``Kishida sought to reassure Seoul ...``, ``The bill
+seeks to ...``) was tried as a fourth class and dropped: PolNeAR attributes such sentences
+(nine of twelve changed sentences of its training split went wrong), so it lowered a guard.
+
+:func:`without_signoff` takes a wire service's sign-off off the end of a sentence (``...,
+the ministry said. — AFP``, ``... (Yonhap)``), so that a closing reporting clause before it is
+read as one; :func:`without_naming_aside` cuts a naming aside between a subject and its verb
+(``The accord, dubbed the Camp David pledge, states that ...``), so that the verb finds its
+subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FIRST_TIME_RE = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|However|Indeed),?\s+)?(?:This|That|It)\s+(?:is|was|marks|"
+    r"marked)\s+(?:also\s+)?the\s+(?:first|second|third|latest|only)\s+(?:time|instance|occasion)"
+    r"\b")
+"""``This is the first time X has confirmed ...``: the writer's claim about a statement."""
+_REMARK_IS_RE = re.compile(
+    r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w.-]*[’']s|(?:The|This|That|Her|His|Its|Their)"
+    r"(?:\s+[\w’'-]+){0,2}?)\s+(?:statement|remarks?|comments?|message|warning)\s+(?:is|was)\s+"
+    r"(?:(?:the|a|an|its|his|her|their)\s+|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:first|latest|only|second|strongest|harshest)\b")
+"""``The envoy's remark is Beijing's first comment on ...``: a remark described by the writer."""
+_REFERRAL_RE = re.compile(r"\b(?:referred|refers|referring)\s+(?:all\s+)?(?:questions|queries|"
+                          r"inquiries|enquiries|requests|reporters|journalists)\s+(?:back\s+)?to\b")
+"""A referral instead of an answer: nothing is said."""
+_QUANTIFIERS = frozenset("all every each any none no".split())
+"""Words that, as a whole source, name nobody (``All mentions of ...``)."""
+_TEXT_PARTS = frozenset("mentions references statements comments remarks words".split())
+"""Nouns after a quantifier that make the phrase a text's parts (``All references to ...``)."""
+_TEXT_PARTS_RE = re.compile(r"\s*(?:All|Every|Each|Any|No)\s+(?:" + "|".join(sorted(_TEXT_PARTS)) +
+                            r"|mention|reference|statement|comment|remark)\b")
+"""A sentence opening with a quantifier and a text's parts: the writer describes a text."""
+_SIGNOFF_RE = re.compile(r"\s*(?:[—–-]{1,2}\s*(?:Reuters|AFP|AP|Yonhap|Xinhua|Kyodo|"
+                         r"Bloomberg|dpa|UPI|Bernama|ANI|IANS|PTI|TASS|Sputnik)|"
+                         r"\((?:Reuters|AFP|AP|Yonhap|Xinhua|Kyodo|dpa|UPI)\))\s*$")
+"""A wire service's sign-off ending a sentence (``— Reuters``, ``(Yonhap)``)."""
+
+
+def writer_clause(outside: str, raw: str) -> bool:
+    """Whether the source ``raw`` found in ``outside`` (a sentence with its quotations blanked)
+    is to be dropped: the sentence is a claim about a statement, a referral, or ``raw`` is a
+    quantifier (module docstring)."""
+    words = raw.lower().split()
+    if words and words[0] in _QUANTIFIERS and (len(words) == 1 or words[1] in _TEXT_PARTS):
+        return True
+    return (_FIRST_TIME_RE.match(outside) is not None
+            or _REMARK_IS_RE.match(outside) is not None
+            or _REFERRAL_RE.search(outside) is not None)
+
+
+def writer_act(sentence: str) -> bool:
+    """Whether the learned model may not promote ``sentence``: one of :func:`writer_clause`'s
+    claims, referrals and quantifiers before a text's parts (module docstring)."""
+    return (_FIRST_TIME_RE.match(sentence) is not None or _REMARK_IS_RE.match(sentence) is not None
+            or _REFERRAL_RE.search(sentence) is not None
+            or _TEXT_PARTS_RE.match(sentence) is not None)
+
+
+def without_signoff(outside: str) -> str | None:
+    """``outside`` without a wire sign-off ending it (module docstring), or ``None`` if it has
+    none."""
+    if not any(w in outside[-14:] for w in ("—", "–", "-", "(")):
+        return None
+    m = _SIGNOFF_RE.search(outside)
+    return outside[:m.start()].rstrip() if m and m.start() > 0 else None
+
+
+_NAMING_ASIDE_RE = re.compile(r",\s+(?:dubbed|called|known\s+as|named|titled|branded)\s+"
+                              r"[^,;:.!?]{1,60},\s+")
+"""A naming participle set off by commas after the subject (``The accord, dubbed the X
+Declaration, states that ...``)."""
+
+
+def without_naming_aside(outside: str) -> str | None:
+    """``outside`` with a naming aside after its subject (:data:`_NAMING_ASIDE_RE`) cut to one
+    space, so that the reporting verb after it finds its subject, or ``None`` if it has none."""
+    if "," not in outside:
+        return None
+    m = _NAMING_ASIDE_RE.search(outside)
+    return outside[:m.start()] + " " + outside[m.end():] if m else None
