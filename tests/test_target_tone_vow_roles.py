@@ -34,14 +34,14 @@ ROLE_CASES = [
     ("The exercises conducted by «South Korea» and the US ended on Friday.", ""),
     # a vow of stern measures by the clause's subject, or by itself after a speech verb
     ("«Pyongyang» said its troops are watching the drills closely and are ready to take any "
-     "necessary measures to defend the country.", "hostile_source"),
+     "necessary measures to defend the country.", "vower"),
     ("«North Korea» vowed to take corresponding countermeasures against the deployment.",
-     "hostile_source"),
+     "vower"),
     ("«The DPRK»'s armed forces are prepared to take decisive action against any provocation.",
-     "hostile_source"),
-    ("«Beijing» said it would take steps in response to the sale.", "hostile_source"),
+     "vower"),
+    ("«Beijing» said it would take steps in response to the sale.", "vower"),
     ("The agreement \"gives us [«North Korea»] an environment in which we are compelled to "
-     "take stronger action,\" she said.", "hostile_source"),
+     "take stronger action,\" she said.", "vower"),
     # the vow is another's, or the measures help: no role
     ("«Pyongyang» said Washington will take strong measures against it.", ""),
     ("«South Korea» will take necessary steps to support its exporters.", ""),
@@ -137,7 +137,7 @@ def test_warm_sentences_are_not_read_as_favour():
     rows = actor_tone(docs)
     for doc_id, actor in (("w0", "North Korea"), ("w1", "North Korea"), ("w2", "China")):
         row = rows[(rows["doc_id"] == doc_id) & (rows["actor"] == actor)].iloc[0]
-        assert row["role"] in {"hostile_source", "pressure_object", "admonisher"}
+        assert row["role"] in {"hostile_source", "pressure_object", "admonisher"}, row["role"]
         assert row["tone_label"] != "positive", (doc_id, row["tone_label"])
 
 

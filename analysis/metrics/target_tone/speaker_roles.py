@@ -1,4 +1,4 @@
-"""Three more neutral-leaning roles (:data:`NEUTRAL_LEANING`, blended with *neutral* in
+"""Four more neutral-leaning roles (:data:`NEUTRAL_LEANING`, blended with *neutral* in
 ``actor_tone`` as the critic is), and the end of a name a mention cuts short.
 
 * ``admonisher``: the one who tells others what they should do, the subject of its clause
@@ -10,6 +10,10 @@
   what is said of them, are aimed at those others: the admonisher speaks, which the package's
   labelling reads as neutral (``data/actor_tone_team_README.md``). "[China] hopes to improve
   ties" (a hope for itself) gives no role.
+* ``vower``: the one who vows stern measures (:func:`.vow_roles.vows_measures`: "[Pyongyang]
+  said its armed forces are ready to take any necessary measures"): it deters or warns, which
+  the package's labelling reads as neutral, and the warm words of what it defends ("to
+  safeguard national security") are its own.
 * ``glossed``: the term a sentence explains ("[DPRK] stands for the Democratic People's
   Republic of Korea", "[ROK] is short for ...", "[X] is the official name of ..."): a
   definition asserts no tone, and the official name's words (*Democratic*, *People's*) are no
@@ -39,9 +43,11 @@ ADMONISHER = "admonisher"
 """The role of the one who tells others what they should do (see the module docstring)."""
 GLOSSED = "glossed"
 """The role of a term a sentence explains."""
+VOWER = "vower"
+"""The role of the one who vows stern measures (:func:`.vow_roles.vows_measures`)."""
 DISAVOWED = "disavowed"
 """The role of the one said not to seek nuclear arms (see the module docstring)."""
-NEUTRAL_LEANING: tuple[str, ...] = (ADMONISHER, GLOSSED, DISAVOWED)
+NEUTRAL_LEANING: tuple[str, ...] = (ADMONISHER, VOWER, GLOSSED, DISAVOWED)
 """This module's roles, added to :data:`.roles.NEUTRAL_LEANING`."""
 
 _DETERMINERS = frozenset("the a an its their his her".split())
@@ -204,11 +210,13 @@ def is_eased(ex: PreparedExample, left_words: list[str]) -> bool:
 
 
 def neutral_role(ex: PreparedExample, left_words: list[str]) -> str:
-    """:data:`ADMONISHER`, :data:`GLOSSED`, :data:`DISAVOWED` or
+    """:data:`ADMONISHER`, :data:`VOWER`, :data:`GLOSSED`, :data:`DISAVOWED` or
     :data:`.label_roles.PROTECTED` (:func:`is_eased`) if the target plays that role, in this
     order, else ``""``."""
     if is_admonisher(ex, left_words):
         return ADMONISHER
+    if vow_roles.vows_measures(ex, left_words):
+        return VOWER
     if is_glossed(ex):
         return GLOSSED
     if disavows_arms(ex, left_words):

@@ -8,18 +8,6 @@ feature; the role enters the ``role`` column, so a positive reading is ``uncerta
   strike is hostile only with a word of weapons within the four words before it ("missile
   tests", "an air strike"); "a survey conducted by [Gallup]" and "a test conducted by
   [Samsung]" give no role.
-* ``hostile_source``, a vow of measures: the target, the subject of its clause, vows, is ready
-  to or will take measures, action, steps or countermeasures that are stern ("decisive",
-  "resolute", "strong", "corresponding", "retaliatory", "military"), "any/all necessary", or
-  taken "in response", "in reaction", "in retaliation" or "against" ("[Pyongyang] said its
-  armed forces are closely watching and are ready to take any necessary measures", "[North
-  Korea] vowed to take corresponding countermeasures"). The subject may hand over to itself
-  through a speech verb ("[X] said it will ...", "[X] said its armed forces are ..."), never to
-  another ("[X] said Washington will take ..." gives X no role). A first-person target glossed
-  in brackets inside a quotation ("provides us [North Korea] with ...") is the speaker: its
-  "we" vows ("... in which we are compelled to take more decisive action"). Measures to help,
-  protect or support ("necessary steps to support exporters") are not stern, and a plain
-  "take measures" is left to the model.
 * ``hostile_source``, a response by force: the target, the subject of its clause, responds,
   reacts or retaliates by firing, launching, testing or staging weapons or drills, or by
   threatening ("[North Korea] responded to the drills by firing two ballistic missiles"). A
@@ -29,6 +17,22 @@ feature; the role enters the ``role`` column, so a positive reading is ``uncerta
   "[Beijing] must stop its coercion"). A demand made of an actor asserts no favour toward it,
   whatever the warm words of what it is asked to do. "Should be" is left out, since it is as
   often praise ("[Seoul] should be proud of ...") as demand.
+
+:func:`vows_measures` reads one more role, which is not adverse: the one who vows stern
+measures deters or warns, and the package's labelling reads it as neutral
+(``data/actor_tone_team_README.md``); :mod:`.speaker_roles` gives it the neutral-leaning role
+``vower``. The target, the subject of its clause, vows, is ready to or will take measures,
+action, steps or countermeasures that are stern ("decisive", "resolute", "strong",
+"corresponding", "retaliatory", "military"), "any/all necessary", or taken "in response", "in
+reaction", "in retaliation" or "against" ("[Pyongyang] said its armed forces are closely
+watching and are ready to take any necessary measures", "[North Korea] vowed to take
+corresponding countermeasures"). The subject may hand over to itself through a speech verb
+("[X] said it will ...", "[X] said its armed forces are ..."), never to another ("[X] said
+Washington will take ..." gives X no role). A first-person target glossed in brackets inside a
+quotation ("provides us [North Korea] with ...") is the speaker: its "we" vows ("... in which
+we are compelled to take more decisive action"). Measures to help, protect or support
+("necessary steps to support exporters") are not stern, and a plain "take measures" is left to
+the model.
 """
 
 from __future__ import annotations
@@ -232,7 +236,7 @@ def responds_by_force(left_words: list[str], right_words: list[str]) -> bool:
 def label_role(ex: PreparedExample, left_words: list[str]) -> str:
     """``hostile_source``, ``pressure_object`` or ``""``: the role this module reads for the
     target of ``ex`` (``left_words``: its clause's lower-cased words left of it)."""
-    if is_act_agent(left_words) or vows_measures(ex, left_words):
+    if is_act_agent(left_words):
         return "hostile_source"
     end = CLAUSE_SPLIT_RE.search(ex.right_text)
     right = WORD_RE.findall((ex.right_text[: end.start()] if end else ex.right_text).lower())
