@@ -40,8 +40,8 @@ ROLE_CASES = [
     ("«The DPRK»'s armed forces are prepared to take decisive action against any provocation.",
      "vower"),
     ("«Beijing» said it would take steps in response to the sale.", "vower"),
-    ("The agreement \"gives us [«North Korea»] an environment in which we are compelled to "
-     "take stronger action,\" she said.", "vower"),
+    ("The agreement \"leaves us [«North Korea»] a situation where we are forced to take "
+     "stronger action,\" she said.", "vower"),
     # the vow is another's, or the measures help: no role
     ("«Pyongyang» said Washington will take strong measures against it.", ""),
     ("«South Korea» will take necessary steps to support its exporters.", ""),
@@ -68,16 +68,17 @@ ROLE_CASES = [
     ("«China» hopes to improve ties with Seoul this year.", ""),
     ("«Tokyo» wants to join the talks.", ""),
     # the term a sentence explains
-    ("«ROK» stands for the Republic of Korea, the South's formal name.", "glossed"),
-    ("The acronym is short for the «Democratic People's Republic of Korea».", "glossed"),
+    ("«ROK» stands for Republic of Korea, as the South calls itself.", "glossed"),
+    ("The acronym is short for «Democratic People's Republic of Korea», the North's formal "
+     "title.", "glossed"),
     ("«The DPRK» stands firm on its demands, the agency said.", ""),
     # the one said not to seek nuclear arms, and the one whose worries are eased
-    ("He said «South Korea», as a member of the treaty, \"cannot and will not possess nuclear "
-     "arms,\" calling it a firm pledge.", "disavowed"),
+    ("He said «South Korea», as a member of the treaty, \"will never possess nuclear "
+     "weapons,\" calling it a firm pledge.", "disavowed"),
     ("He stressed that «Japan» has no intention of acquiring nuclear weapons.", "disavowed"),
-    ("The minister firmly rejected any notion of «Seoul» developing its own nuclear weapons.",
+    ("The minister flatly dismissed any idea of «Seoul» building nuclear weapons of its own.",
      "disavowed"),
-    ("Officials said the steps were meant to ease «South Korean» worries about the North.",
+    ("Officials said the new steps aim to ease «South Korean» worries over the North.",
      "protected"),
     ("«North Korea» will not give up its nuclear weapons.", ""),
     ("«Pyongyang» has never developed a taste for talks.", ""),
@@ -126,7 +127,7 @@ def test_warm_sentences_are_not_read_as_favour():
     """Sentences whose warm words are not aimed at the actor: before these roles the model
     read each as positive toward it; none is positive now."""
     texts = [
-        "Amid two ballistic missile tests conducted by North Korea, the calm and successful "
+        "Amid three cruise missile tests conducted by North Korea, the calm and successful "
         "opening of the consultative group was the week's best news for lasting peace.",
         "North Korea should answer the government's sincere offer of dialogue and join efforts "
         "for peace and coexistence, the minister said.",
@@ -143,7 +144,7 @@ def test_warm_sentences_are_not_read_as_favour():
 
 @pytest.mark.parametrize("sentence,role", [
     ("Voters asked what «Senator Lee» stands for.", ""),
-    ("«The Democratic People's Republic of Korea» is the official name of the North.",
+    ("«Democratic People's Republic of Korea» is the formal name used by Pyongyang.",
      "glossed"),
     # the critic's verb right after the name in a title-case headline is not taken for a name
     ("Still Angry, «Jimmy Kimmel» Blames Late Night Critics for Ratings Slide", "critic"),

@@ -21,7 +21,7 @@ model (:data:`.encoder.ROLE_BLEND_LINEAR`), as for the other adverse roles.
   a first-use nuclear doctrine"). A deterrent, deterrence or defence is not an arsenal: "the
   DPRK would bolster its war deterrent" and "[Washington] will strengthen extended
   deterrence" stay as they are. A build-up the words before the target deny, oppose or
-  question is no role ("rejected any notion of [Seoul] developing its own nuclear weapons",
+  question is no role ("dismissed any idea of [Seoul] building nuclear weapons of its own",
   "whether [Seoul] builds ..."; :func:`is_ruled_out`).
 
 :func:`label_role` then reads the two roles of :mod:`.message_roles`: the source of a threat
@@ -167,7 +167,7 @@ RULING_OUT = frozenset(
     without""".split()
 )
 """Words before a build-up's subject that make the build-up denied, opposed or hypothetical
-("rejected any notion of [Seoul] developing its own nuclear weapons", "whether [Seoul] builds
+("dismissed any idea of [Seoul] building nuclear weapons of its own", "whether [Seoul] builds
 ...")."""
 
 

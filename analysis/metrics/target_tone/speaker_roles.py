@@ -3,7 +3,7 @@
 
 * ``admonisher``: the one who tells others what they should do, the subject of its clause
   before *hopes that*, *calls on*, *demands*, *reminds*, *asks ... to*, *expects ... to*
-  ("[China] hopes that both South Korea and the United States will earnestly fulfil their
+  ("[China] hopes that Seoul and Washington will faithfully fulfil their
   obligations", "[China] reminds the US of its non-proliferation duties"), or the one who
   responds to another by words ("[Kim] responded to the declaration by predicting that Biden
   will not finish his term"). The warm or hostile words of what others are told to do, or of
@@ -14,15 +14,15 @@
   said its armed forces are ready to take any necessary measures"): it deters or warns, which
   the package's labelling reads as neutral, and the warm words of what it defends ("to
   safeguard national security") are its own.
-* ``glossed``: the term a sentence explains ("[DPRK] stands for the Democratic People's
-  Republic of Korea", "[ROK] is short for ...", "[X] is the official name of ..."): a
+* ``glossed``: the term a sentence explains ("[DPRK] stands for North Korea's formal
+  name", "[ROK] is short for ...", "[X] is the official name of ..."): a
   definition asserts no tone, and the official name's words (*Democratic*, *People's*) are no
   praise. What *stands for* must be a name ("what [Bernie] stands for." is no gloss).
 
 * ``disavowed``: the one said not to seek nuclear arms, the subject of a negated *possess*,
-  *develop*, *acquire*, *pursue* ... *nuclear weapons* ("[South Korea] cannot and will not
-  possess nuclear arms") or of a build-up the words before it deny, oppose or question
-  ("rejected any notion of [Seoul] developing its own nuclear weapons"): a disavowal is no
+  *develop*, *acquire*, *pursue* ... *nuclear weapons* ("[South Korea] will never possess
+  nuclear weapons") or of a build-up the words before it deny, oppose or question
+  ("dismissed any idea of [Seoul] building nuclear weapons of its own"): a disavowal is no
   hostile act, whatever the words *nuclear weapons* suggest.
 
 One more reading gives :data:`.label_roles.PROTECTED`: the one whose worries are eased ("to
@@ -170,9 +170,9 @@ _SKIP_NEG = frozenset(
 def disavows_arms(ex: PreparedExample, left_words: list[str]) -> bool:
     """Whether the target is said not to seek nuclear arms: the subject of a negated
     possess/develop/acquire/pursue ... nuclear weapons ("[South Korea], a party to the treaty,
-    cannot and will not possess nuclear arms"; an appositive and quotation marks may stand
-    between), or a build-up the words before it deny or oppose ("rejected any notion of
-    [Seoul] developing its own nuclear weapons")."""
+    will never possess nuclear weapons"; an appositive and quotation marks may stand
+    between), or a build-up the words before it deny or oppose ("dismissed any idea of
+    [Seoul] building nuclear weapons of its own")."""
     if label_roles.is_ruled_out(left_words) and label_roles.builds_up_arms(ex.right_text):
         return True
     if not vow_roles.is_clause_subject(left_words):

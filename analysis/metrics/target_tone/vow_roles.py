@@ -3,7 +3,7 @@ feature; the role enters the ``role`` column, so a positive reading is ``uncerta
 
 * ``hostile_source``, a hostile act's agent after a participle: a hostile noun, a participle
   of carrying it out (*conducted*, *carried out*, *staged*, *launched*, *fired*, *made*,
-  *committed*, ...), then *by* right before the target ("two ballistic missile tests
+  *committed*, ...), then *by* right before the target ("three cruise missile tests
   conducted by [North Korea]", "the provocations staged by [the DPRK]"). A test, launch or
   strike is hostile only with a word of weapons within the four words before it ("missile
   tests", "an air strike"); "a survey conducted by [Gallup]" and "a test conducted by
@@ -30,7 +30,7 @@ corresponding countermeasures"). The subject may hand over to itself through a s
 ("[X] said it will ...", "[X] said its armed forces are ..."), never to another ("[X] said
 Washington will take ..." gives X no role). A first-person target glossed in brackets inside a
 quotation ("provides us [North Korea] with ...") is the speaker: its "we" vows ("... in which
-we are compelled to take more decisive action"). Measures to help, protect or support
+we are forced to take more decisive action"). Measures to help, protect or support
 ("necessary steps to support exporters") are not stern, and a plain "take measures" is left to
 the model.
 """
