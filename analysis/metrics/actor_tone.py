@@ -84,12 +84,9 @@ def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
     question, which is ``uncertain`` whatever the model says and has NaN ``net_tone``; ""
     otherwise). Mentions outside any sentence (an unsegmented document) are dropped. A critic
     (the one who condemns, criticises, accuses, warns or urges) and the other roles of
-    :data:`~analysis.metrics.target_tone.roles.NEUTRAL_LEANING` (a person a critic or speaker is
-    described by, the one whose offer is refused, the one a transcript turn addresses while
-    speaking of others, the one a hostile act is aimed at, the one a commitment protects or
-    whose worries are eased, the one who tells others what to do or vows stern measures, a
-    glossed term, the one said not to seek nuclear arms) lean neutral: their probabilities are
-    blended with *neutral* at ``critic_weight`` (default
+    :data:`~analysis.metrics.target_tone.roles.NEUTRAL_LEANING` (``docs/methods.md`` describes
+    each) lean neutral: their probabilities are blended with *neutral* at ``critic_weight``
+    (default
     :data:`~analysis.metrics.target_tone.CRITIC_NEUTRAL_WEIGHT`, 0.5;
     :func:`~analysis.metrics.target_tone.lean_critics_neutral`; 0 leaves the model's).
     """
