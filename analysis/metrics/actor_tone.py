@@ -75,19 +75,18 @@ def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
 
     Columns (:data:`COLUMNS`): ``doc_id``, ``paragraph``, ``sentence``, ``actor``, ``matched``,
     ``voice``, ``speaker``, ``tone_label`` (negative/neutral/positive/uncertain), the calibrated
-    ``p_negative``, ``p_neutral``, ``p_positive``, ``net_tone`` (``p_positive - p_negative``,
-    in [-1, 1]; NaN for a question), ``role`` (``pressure_object``, ``hostile_source``,
-    ``critic``, ``critic_descriptor``, ``rebuffed``, ``addressee``, ``hostility_target``,
-    ``protected`` or ""), ``text`` (the sentence) and ``reason`` (why a mention is
-    ``uncertain``: :func:`uncertain_reasons`, or
+    ``p_negative``, ``p_neutral``, ``p_positive``, ``net_tone`` (``p_positive - p_negative``, in
+    [-1, 1]; NaN for a question), ``role`` (``pressure_object``, ``hostile_source``, ``critic``,
+    ``critic_descriptor``, ``rebuffed``, ``addressee``, ``hostility_target``, ``protected``,
+    ``admonisher``, ``vower``, ``glossed``, ``disavowed`` or ""), ``text`` (the sentence) and
+    ``reason`` (why a mention is ``uncertain``: :func:`uncertain_reasons`, or
     :data:`~analysis.metrics.target_tone.questions.QUESTION_REASON` for a mention inside a
     question, which is ``uncertain`` whatever the model says and has NaN ``net_tone``; ""
     otherwise). Mentions outside any sentence (an unsegmented document) are dropped. A critic
     (the one who condemns, criticises, accuses, warns or urges) and the other roles of
-    :data:`~analysis.metrics.target_tone.roles.NEUTRAL_LEANING` (a person a critic or speaker is
-    described by, the one whose offer is refused, the one a transcript turn addresses while
-    speaking of others, the one a hostile act is aimed at, the one a commitment protects) lean
-    neutral: their probabilities are blended with *neutral* at ``critic_weight`` (default
+    :data:`~analysis.metrics.target_tone.roles.NEUTRAL_LEANING` (``docs/methods.md`` describes
+    each) lean neutral: their probabilities are blended with *neutral* at ``critic_weight``
+    (default
     :data:`~analysis.metrics.target_tone.CRITIC_NEUTRAL_WEIGHT`, 0.5;
     :func:`~analysis.metrics.target_tone.lean_critics_neutral`; 0 leaves the model's).
     """

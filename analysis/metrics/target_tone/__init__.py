@@ -15,7 +15,10 @@ Modules: :mod:`.text` (span checks, masking), :mod:`.lexicon` (VADER), :mod:`.ro
 target's role in its clause), :mod:`.label_roles` (roles read at labelling time only),
 :mod:`.message_roles` (two more: a threat "posed by" the target, a deterrent message's
 recipient), :mod:`.agent_roles` (the agent of a hostile act after *by* and a phrase naming
-its aim, or of a passive hostile verb), :mod:`.questions` (mentions inside a question),
+its aim, or of a passive hostile verb), :mod:`.vow_roles` (a hostile act's agent after a
+participle, a vow of stern measures, a response by force, the one exhorted), :mod:`.speaker_roles`
+(neutral-leaning: the admonisher, a glossed term, a disavowal of nuclear arms, eased worries),
+:mod:`.questions` (mentions inside a question),
 :mod:`.features`
 (design matrix), :mod:`.model` (artefact loading and prediction), :mod:`.encoder_inputs`
 (marked encoder inputs) and :mod:`.encoder` (the ONNX encoder). Fitting and the NewsMTSC

@@ -20,7 +20,9 @@ model (:data:`.encoder.ROLE_BLEND_LINEAR`), as for the other adverse roles.
   armament"), or the possessor of a nuclear build-up or doctrine ("[North Korea]'s adoption of
   a first-use nuclear doctrine"). A deterrent, deterrence or defence is not an arsenal: "the
   DPRK would bolster its war deterrent" and "[Washington] will strengthen extended
-  deterrence" stay as they are.
+  deterrence" stay as they are. A build-up the words before the target deny, oppose or
+  question is no role ("dismissed any idea of [Seoul] building nuclear weapons of its own",
+  "whether [Seoul] builds ..."; :func:`is_ruled_out`).
 
 :func:`label_role` then reads the two roles of :mod:`.message_roles`: the source of a threat
 named a few words before "posed by" (``hostile_source``) and the recipient of a deterrent
@@ -33,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from . import agent_roles, message_roles
+from . import agent_roles, message_roles, vow_roles
 from .text import WORD_RE, PreparedExample
 
 DENUCLEARISE_STEMS = ("denucleariz", "denuclearis")
@@ -159,15 +161,33 @@ def possesses_nuclear_buildup(right_text: str) -> bool:
     return False
 
 
+RULING_OUT = frozenset(
+    """not no never rejected rejects reject rejecting ruled rules rule denied denies deny
+    opposes opposed oppose opposing against notion idea possibility prospect whether if
+    without""".split()
+)
+"""Words before a build-up's subject that make the build-up denied, opposed or hypothetical
+("dismissed any idea of [Seoul] building nuclear weapons of its own", "whether [Seoul] builds
+...")."""
+
+
+def is_ruled_out(left_words: list[str]) -> bool:
+    """Whether one of the five words before the target denies, opposes or questions what it
+    is said to do (:data:`RULING_OUT`)."""
+    return bool(RULING_OUT & set(left_words[-5:]))
+
+
 def label_role(ex: PreparedExample, left_words: list[str]) -> str:
     """``pressure_object``, ``hostile_source`` or ``""``: the adverse role this module (then
     :func:`.message_roles.label_role` and :func:`.agent_roles.label_role`) reads for the
     target of ``ex`` (``left_words``: its clause's lower-cased words left of it)."""
     if is_denuclearisation_object(left_words, ex.right_text) or faces_response(ex.right_text):
         return "pressure_object"
-    if builds_up_arms(ex.right_text) or possesses_nuclear_buildup(ex.right_text):
+    built = builds_up_arms(ex.right_text) and not is_ruled_out(left_words)
+    if built or possesses_nuclear_buildup(ex.right_text):
         return "hostile_source"
-    return message_roles.label_role(ex, left_words) or agent_roles.label_role(ex, left_words)
+    return (message_roles.label_role(ex, left_words) or agent_roles.label_role(ex, left_words)
+            or vow_roles.label_role(ex, left_words))
 
 
 SPEECH_VERBS = frozenset(

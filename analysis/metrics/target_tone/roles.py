@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from . import label_roles
+from . import label_roles, speaker_roles
 from .text import CLAUSE_SPLIT_RE, TARGET_TOKEN, WORD_RE, PreparedExample
 
 ROLES: tuple[str, ...] = ("pressure_object", "hostile_source")
@@ -387,7 +387,8 @@ def mention_role(ex: PreparedExample) -> str:
     adverse = adverse_role(ex) or label_roles.label_role(ex, left)
     if adverse:
         return adverse
-    if is_critic(left, right_text) or is_critic_before_appositive(left, ex.right_text):
+    if (is_critic(left, speaker_roles.after_name(right_text))
+            or is_critic_before_appositive(left, ex.right_text)):
         return CRITIC
     return neutral_leaning_role(ex, left, right_text)
 
@@ -399,7 +400,8 @@ REBUFFED = "rebuffed"
 ADDRESSEE = "addressee"
 """The role of the one a speaker addresses by name (a vocative)."""
 NEUTRAL_LEANING: tuple[str, ...] = (CRITIC, CRITIC_DESCRIPTOR, REBUFFED, ADDRESSEE,
-                                     label_roles.HOSTILITY_TARGET, label_roles.PROTECTED)
+                                     label_roles.HOSTILITY_TARGET, label_roles.PROTECTED,
+                                     *speaker_roles.NEUTRAL_LEANING)
 """Roles whose probabilities :func:`analysis.metrics.target_tone.lean_critics_neutral` blends
 with *neutral*: none is a model feature, and none is the one the sentence's tone is aimed at."""
 
@@ -514,4 +516,4 @@ def neutral_leaning_role(ex: PreparedExample, left: list[str], right_text: str) 
         return label_roles.HOSTILITY_TARGET
     if label_roles.is_protected(left):
         return label_roles.PROTECTED
-    return ADDRESSEE if is_addressee(ex) else ""
+    return ADDRESSEE if is_addressee(ex) else speaker_roles.neutral_role(ex, left)
