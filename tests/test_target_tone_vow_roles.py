@@ -10,15 +10,13 @@ import pytest
 from analysis.corpus import Document
 from analysis.metrics import target_tone as tt
 from analysis.metrics.actor_tone import actor_tone
-from analysis.metrics.target_tone import speaker_roles, training, vow_roles
+from analysis.metrics.target_tone import speaker_roles, vow_roles
 from analysis.metrics.target_tone.text import PreparedExample
+from tests.tone_mentions import prepared
 
 
 def _prepared(sentence: str) -> PreparedExample:
-    a = sentence.index("«")
-    b = sentence.index("»") - 1
-    return tt.prepare(sentence.replace("«", "").replace("»", ""), a, b,
-                      training.DEFAULT_SETTINGS)
+    return prepared(sentence, "«»")
 
 
 ROLE_CASES = [
