@@ -59,7 +59,7 @@ from itertools import islice
 from .accordance import blank_basis
 from .actor_linker import default_linker
 from .agency_ledes import agency_lede, lede_start
-from .attribution_model import AttributionModel, cue_subject, default_model, neighbours
+from .attribution_model import AttributionModel, default_model, neighbours
 from .bare_clauses import frame_reading, is_bare_clause, refers_back
 from .beliefs import belief_subject
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
@@ -68,16 +68,15 @@ from .furniture_lines import furniture_flags
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
 from .minor_reports import reporting_clause
-from .nominal_sources import nominal_source
 from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
 from .put_it import put_it_source
 from .relayed_pronouns import paraphrased_person
 from .source_phrases import vetoed
 from .sources import blank_dateline
-from .speakers import DETERMINERS, PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
+from .speaker_shapes import named_source, promoted_source
+from .speakers import PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
 from .statement_frames import following_frame, frame_block
-from .subjects import subject_phrase
 from .title_case import (
     heading_paragraphs,
     headline_quote_spans,
@@ -92,9 +91,6 @@ from .voice_vetoes import writer_narration
 _OPEN, _CLOSE = "“«`", "”»"
 
 _QUOTE_MARK_RE = re.compile(r"''|``|[“«”»\"]")
-_WEAK_SUBJECTS = DETERMINERS | frozenset("his her their its our my your".split())
-"""Subjects that :func:`analysis.corpus.opening_subjects.sentence_subject` stops at too early
-(``His`` of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
 
 
 @dataclass(frozen=True)
@@ -333,7 +329,7 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
             if vetoed(text[s:e], raw):
                 continue  # "The agreement ... also creates", "Pyongyang fired": acts
             if raw is None or is_speaker_surface(raw):  # "Whether that insight": nobody
-                c.quote, c.raw = "indirect", raw
+                c.quote, c.raw = "indirect", named_source(raw)
 
 
 def promoted_speaker(sentence: str, tokens: list[re.Match],
@@ -344,12 +340,7 @@ def promoted_speaker(sentence: str, tokens: list[re.Match],
     before its cue word (:func:`.attribution_model.cue_subject`: ``The Clinton campaign
     says``), else the words before its first verb (:func:`.subjects.subject_phrase`: ``His
     advisers believe``, ``In the House, lawmakers passed``)."""
-    subject = nominal_source(sentence) or sentence_subject(tokens)  # "a US promise to"
-    if subject is None or subject.lower() in _WEAK_SUBJECTS:
-        subject = cue_subject(tokens, cues) or subject
-    if subject is None or subject.lower() in _WEAK_SUBJECTS:
-        subject = subject_phrase(sentence) or subject
-    return subject
+    return promoted_source(sentence, tokens, cues)  # a phrase naming nobody passed over
 
 
 def _next_cues(clauses: list[_Clause]) -> list[int | None]:
