@@ -72,6 +72,7 @@ from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
 from .put_it import put_it_source
 from .relayed_pronouns import paraphrased_person
+from .relayed_subjects import relayed_subject
 from .source_phrases import vetoed
 from .sources import blank_dateline
 from .speaker_shapes import named_source, promoted_source
@@ -243,7 +244,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         if headline or question or is_kicker(text, paragraphs[p][0]):  # "WATCH: ..."
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
             continue
-        raw, according = reporting_clause(outside, has_quote)
+        raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
+                                          has_quote)  # "According to AFP, the official said"
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside)
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"
