@@ -86,7 +86,7 @@ from .title_case import (
     sentence_case,
     single_quote_style,
 )
-from .titled_names import titled_name
+from .titled_names import role_cased, titled_name
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .voice_vetoes import writer_narration
 
@@ -247,7 +247,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             continue
         raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
                                           has_quote)  # "According to AFP, the official said"
-        raw = titled_name(outside, raw)  # "Ambassador to Korea Dai Bing said" is Dai Bing
+        raw = role_cased(titled_name(outside, raw))  # "Ambassador to Korea Dai Bing": Dai Bing
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside)
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"

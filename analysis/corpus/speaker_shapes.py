@@ -32,7 +32,8 @@ OPENING_WORDS = PREPOSITIONS | CLAUSE_STOPS | CONNECTIVES | frozenset(
 """Words that open a fronted phrase or a clause, never a source (``In addition to ...``)."""
 FIRST_PERSON = frozenset("i we me us my our myself ourselves".split())
 """The writer's own person, or a speaker's inside a quotation: never the source read from
-the words outside a quotation."""
+the words outside a quotation (a possessive before a noun can be: ``my father``)."""
+_POSSESSIVES = frozenset({"my", "our"})
 QUANTIFIERS = frozenset("both all each some many most few several none either neither any "
                         "half".split())
 """Words that stand for a noun left after them: alone they name nobody (``Both`` of *Both sides
@@ -52,19 +53,21 @@ def named_source(phrase: str | None) -> str | None:
     the *as* of a source's aside (``As one analyst noted`` is ``one analyst``); a phrase then
     opening with a preposition or another clause word (:data:`OPENING_WORDS`: ``In addition to
     the visits``, ``While results``, ``Therefore`` alone), with a first-person word
-    (:data:`FIRST_PERSON`: ``We``, ``Our two leaders``, ``As our budget``) or with the expletive
+    (:data:`FIRST_PERSON`: ``We``, ``Our`` alone, ``As our budget``) or with the expletive
     *there* names nobody. A name, a third-person pronoun or a determiner phrase (``The
     agency``, ``Both sides``) is itself."""
     text = (phrase or "").strip()
+    led = False
     while (m := _LEAD_RE.match(text)) and m.end() < len(text):
-        text = text[m.end():]
+        text, led = text[m.end():], True
     words = _WORD_RE.findall(text)
     if not words:
         return None
     first = words[0].lower()
     if first == "under" and words[1:2] == ["Secretary"]:
         return text  # "Under Secretary Bonnie Jenkins": a title
-    person = first in FIRST_PERSON and not (len(words[0]) > 1 and words[0].isupper())  # "US"
+    person = first in FIRST_PERSON and not (len(words[0]) > 1 and words[0].isupper()) and (
+        led or len(words) == 1 or first not in _POSSESSIVES)  # not "US", not "my father"
     if first in OPENING_WORDS or person or first == "there":
         return None
     return text

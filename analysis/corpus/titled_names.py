@@ -62,3 +62,18 @@ def _post_word(word: str) -> bool:
     from .actor_linker import default_linker  # not at import: the linker reads the actor list
 
     return default_linker().kind(word) == "country"
+
+
+def role_cased(raw: str | None) -> str | None:
+    """``raw`` with a capitalised role noun after *the* and a country in lower case when the
+    actor list holds the one person of that role and country (``the South Korean President``
+    is read as ``the South Korean president``, Yoon Suk Yeol; the role then resolves as in
+    :mod:`.role_referents`), else ``raw`` (``the Foreign Minister``, ``the President``)."""
+    words = (raw or "").split()
+    if len(words) < 3 or words[0].lower() != "the" or not words[-1][0].isupper() or \
+            words[-1].lower() not in PERSON_ROLES:
+        return raw
+    from .actor_linker import default_linker  # not at import: the linker reads the actor list
+
+    cased = " ".join([*words[:-1], words[-1].lower()])
+    return cased if default_linker().role_holder(cased) else raw
