@@ -75,7 +75,7 @@ from .relayed_pronouns import paraphrased_person
 from .relayed_subjects import relayed_subject
 from .source_phrases import vetoed
 from .sources import blank_dateline
-from .speaker_shapes import named_source, promoted_source
+from .speaker_shapes import legacy_subject, promoted_source
 from .speakers import PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
 from .statement_frames import following_frame, frame_block
 from .title_case import (
@@ -328,12 +328,13 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
         held = belief_subject(text[s:e])  # "Her advisers believe ...": promoted whatever
         if held is not None or model.sentence_probability(text[s:e], "none", previous,
                                                           following) >= model.threshold:
-            raw = held or promoted_speaker(text[s:e], list(WORD_RE.finditer(text, s, e)),
-                                           model.cues)
+            tokens = list(WORD_RE.finditer(text, s, e))
+            raw = held or promoted_speaker(text[s:e], tokens, model.cues)
             if vetoed(text[s:e], raw):
                 continue  # "The agreement ... also creates", "Pyongyang fired": acts
             if raw is None or is_speaker_surface(raw):  # "Whether that insight": nobody
-                c.quote, c.raw = "indirect", named_source(raw)
+                # the source read anew, passing over words that name nobody ("Therefore")
+                c.quote, c.raw = "indirect", held or promoted_source(text[s:e], tokens, model.cues)
 
 
 def promoted_speaker(sentence: str, tokens: list[re.Match],
@@ -344,7 +345,7 @@ def promoted_speaker(sentence: str, tokens: list[re.Match],
     before its cue word (:func:`.attribution_model.cue_subject`: ``The Clinton campaign
     says``), else the words before its first verb (:func:`.subjects.subject_phrase`: ``His
     advisers believe``, ``In the House, lawmakers passed``)."""
-    return promoted_source(sentence, tokens, cues)  # a phrase naming nobody passed over
+    return legacy_subject(sentence, tokens, cues)  # the reading the vetoes judge
 
 
 def _next_cues(clauses: list[_Clause]) -> list[int | None]:

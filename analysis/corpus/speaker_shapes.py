@@ -34,6 +34,8 @@ FIRST_PERSON = frozenset("i we me us my our myself ourselves".split())
 """The writer's own person, or a speaker's inside a quotation: never the source read from
 the words outside a quotation (a possessive before a noun can be: ``my father``)."""
 _POSSESSIVES = frozenset({"my", "our"})
+_DANGLING = PREPOSITIONS | CLAUSE_STOPS | frozenset("to the a an".split())
+"""Last words of a phrase cut inside a clause (``capabilities to``, ``reports that``)."""
 QUANTIFIERS = frozenset("both all each some many most few several none either neither any "
                         "half".split())
 """Words that stand for a noun left after them: alone they name nobody (``Both`` of *Both sides
@@ -54,7 +56,8 @@ def named_source(phrase: str | None) -> str | None:
     opening with a preposition or another clause word (:data:`OPENING_WORDS`: ``In addition to
     the visits``, ``While results``, ``Therefore`` alone), with a first-person word
     (:data:`FIRST_PERSON`: ``We``, ``Our`` alone, ``As our budget``) or with the expletive
-    *there* names nobody. A name, a third-person pronoun or a determiner phrase (``The
+    *there*, or ending in a preposition or a clause word (``capabilities to``), names nobody.
+    A name, a third-person pronoun or a determiner phrase (``The
     agency``, ``Both sides``) is itself."""
     text = (phrase or "").strip()
     led = False
@@ -66,11 +69,18 @@ def named_source(phrase: str | None) -> str | None:
     first = words[0].lower()
     if first == "under" and words[1:2] == ["Secretary"]:
         return text  # "Under Secretary Bonnie Jenkins": a title
-    person = first in FIRST_PERSON and not (len(words[0]) > 1 and words[0].isupper()) and (
-        led or len(words) == 1 or first not in _POSSESSIVES)  # not "US", not "my father"
-    if first in OPENING_WORDS or person or first == "there":
-        return None
+    person = is_first_person(words[0]) and (
+        led or len(words) == 1 or first not in _POSSESSIVES)  # not "my father"
+    if first in OPENING_WORDS or person or first == "there" or \
+            words[-1].lower() in _DANGLING and len(words) > 1:
+        return None  # "... capabilities to": a phrase cut inside, no noun phrase
     return text
+
+
+def is_first_person(word: str) -> bool:
+    """Whether ``word`` is a first-person pronoun or possessive (:data:`FIRST_PERSON`), not the
+    initialism ``US``."""
+    return word.lower() in FIRST_PERSON and not (len(word) > 1 and word.isupper())
 
 
 def names_no_source(phrase: str | None) -> bool:
@@ -87,9 +97,42 @@ def promoted_source(sentence: str, tokens: list[re.Match], cues: Collection[str]
     first verb (:func:`.subjects.subject_phrase`: ``His advisers believe``, ``In the House,
     lawmakers passed``). A reading that names no source (:func:`names_no_source`) is passed
     over; a weak one (:data:`WEAK_SUBJECTS`: ``His``, ``Another``) is kept only when no finder
-    reads more; when no finder reads a source, the first reading is returned as it is (the
-    caller's vetoes read it: ``That underscored ...``) and :func:`names_no_source` tells it
-    names nobody."""
+    reads more; when no finder reads a source, ``None``. When the only readings name nobody
+    and the sentence opens with a fronted phrase and a comma, the finders read the words after
+    the comma (``In addition to the visits, the agreement also calls for`` gives ``the
+    agreement``)."""
+    found, first = _first_source(sentence, tokens, cues)
+    comma = sentence.find(",")
+    if found is None and first and tokens and tokens[0].group(0).lower() in OPENING_WORDS \
+            and 0 < comma < len(sentence) - 1:
+        # "In addition to the visits, the agreement calls for": read on after the comma
+        at = tokens[0].start() + comma + 1
+        found, _ = _first_source(sentence[comma + 1:], [t for t in tokens if t.start() > at],
+                                 cues)
+    return found
+
+
+_LEGACY_WEAK = DETERMINERS | frozenset("his her their its our my your".split())
+
+
+def legacy_subject(sentence: str, tokens: list[re.Match], cues: Collection[str]) -> str | None:
+    """The first reading of the finders of :func:`promoted_source`, read on past a weak one
+    (``His``, ``Another``) only, whether or not it names a source: the reading the vetoes of a
+    promotion judge (:func:`analysis.corpus.source_phrases.vetoed`: ``That underscored ...``,
+    ``The agreement also creates ...``), so that which sentences are promoted does not depend
+    on the speaker found for them."""
+    subject = nominal_source(sentence) or sentence_subject(tokens)  # "a US promise to"
+    if subject is None or subject.lower() in _LEGACY_WEAK:
+        subject = cue_subject(tokens, cues) or subject
+    if subject is None or subject.lower() in _LEGACY_WEAK:
+        subject = subject_phrase(sentence) or subject
+    return subject
+
+
+def _first_source(sentence: str, tokens: list[re.Match], cues: Collection[str]
+                  ) -> tuple[str | None, str | None]:
+    """The source the first finder of :func:`promoted_source` reads (a weak one only if none
+    reads more), and the first reading of any finder, whether or not it names a source."""
     finders = (lambda: nominal_source(sentence) or sentence_subject(tokens),
                lambda: cue_subject(tokens, cues), lambda: subject_phrase(sentence))
     weak: str | None = None
@@ -98,9 +141,9 @@ def promoted_source(sentence: str, tokens: list[re.Match], cues: Collection[str]
         subject = find()
         first = first or subject
         subject = named_source(subject)
-        if subject is None:
-            continue
+        if subject is None or is_first_person(subject.split()[0]):
+            continue  # "our leaders" of a promoted sentence: the writer's side, or no one
         if subject.lower() not in WEAK_SUBJECTS:
-            return subject
+            return subject, first
         weak = weak or subject
-    return weak or first
+    return weak, first
