@@ -70,6 +70,7 @@ from .kickers import is_kicker
 from .minor_reports import reporting_clause
 from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
+from .passive_agents import inner_agent
 from .put_it import put_it_source
 from .relayed_pronouns import paraphrased_person
 from .relayed_subjects import relayed_subject
@@ -247,7 +248,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             continue
         raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
                                           has_quote)  # "According to AFP, the official said"
-        raw = role_cased(titled_name(outside, raw))  # "Ambassador to Korea Dai Bing": Dai Bing
+        raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside)
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"

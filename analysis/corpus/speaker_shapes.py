@@ -19,6 +19,7 @@ from .attribution_model import cue_subject
 from .cue_words import CLAUSE_STOPS, PREPOSITIONS
 from .nominal_sources import nominal_source
 from .opening_subjects import sentence_subject
+from .passive_agents import agent_source
 from .speakers import DETERMINERS
 from .subjects import subject_phrase
 
@@ -90,9 +91,11 @@ def names_no_source(phrase: str | None) -> bool:
 
 def promoted_source(sentence: str, tokens: list[re.Match], cues: Collection[str]) -> str | None:
     """The source of a sentence the model promotes (``tokens``: its word matches, ``cues``: the
-    model's cue words), from the first finder that reads one: the name of a promise
-    (:mod:`.nominal_sources`) or the sentence's subject if a pronoun or a name
-    (:func:`.opening_subjects.sentence_subject`); the phrase before its cue word
+    model's cue words): the agent of a passive report (:func:`.passive_agents.agent_source`:
+    ``The plan was described by the agency as ...``), else the source the first finder
+    reads: the name of a promise (:mod:`.nominal_sources`) or the sentence's subject if a
+    pronoun or a name (:func:`.opening_subjects.sentence_subject`); the phrase before its cue
+    word
     (:func:`.attribution_model.cue_subject`: ``The Clinton campaign says``); the words before its
     first verb (:func:`.subjects.subject_phrase`: ``His advisers believe``, ``In the House,
     lawmakers passed``). A reading that names no source (:func:`names_no_source`) is passed
@@ -101,6 +104,9 @@ def promoted_source(sentence: str, tokens: list[re.Match], cues: Collection[str]
     and the sentence opens with a fronted phrase and a comma, the finders read the words after
     the comma (``In addition to the visits, the agreement also calls for`` gives ``the
     agreement``)."""
+    agent = agent_source(sentence)  # "The plan was described by the agency as ...": its
+    if agent:
+        return agent
     found, first = _first_source(sentence, tokens, cues)
     comma = sentence.find(",")
     if found is None and first and tokens and tokens[0].group(0).lower() in OPENING_WORDS \
