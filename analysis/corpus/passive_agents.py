@@ -32,7 +32,7 @@ _JUDGED_RE = re.compile(
 _REMARKS_RE = re.compile(
     r"\b(?:remarks?|comments?|statements?|claims?|assertions?|warnings?|words)\s+"
     r"(?:made\s+|issued\s+|given\s+)?by\s+" + _AGENT +
-    r"\s*(?:,[^,;:“”\"]{1,120},\s*)?\s+that\b")
+    r"\s*(?:,[^,;:“”\"]{1,120},\s*)?,?\s+(?:that|stating|saying|suggesting|claiming)\b")
 """Remarks made by someone (an aside between commas after the name), then their content."""
 
 
