@@ -47,12 +47,13 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 def _placed_by_region(m: re.Match) -> bool:
     """Whether a title-case place is a dateline by its region and a long dash alone
     (``Seoul, South Korea —``, ``Busan, South Korea --``): a place, a comma, a region and a dash
-    that a headline's hyphen (``Washington - Seoul ties``) is not, neither of them a person or
-    an organisation of the actor list."""
+    that a headline's hyphen (``Washington - Seoul ties``) is not; the region a country of the
+    actor list and the place no person or organisation of it."""
     dash = m.group(0).rstrip()[-2:]
     if not m.group("region") or not (dash == "--" or dash[-1] in "—–"):
         return False
     from .actor_linker import default_linker  # not at import: the linker reads the actor list
 
-    kinds = {default_linker().kind(m.group(g)) for g in ("place", "region")}
-    return not kinds & {"person", "organisation"}  # "Biden, Yoon — a new era": no place
+    linker = default_linker()
+    return linker.kind(m.group("region")) == "country" and linker.kind(m.group("place")) not in {
+        "person", "organisation"}  # not "Biden, Yoon — a new era" or "On Friday, Gingrich —"
