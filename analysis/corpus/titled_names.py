@@ -19,7 +19,10 @@ POST_WORDS = frozenset("""the korea korean north south china chinese japan japan
     security treasury commerce trade energy homeland peninsula asia asian pacific indo-pacific
     east west european europe union un u.s. us uk eu nato seoul beijing washington tokyo
     moscow pyongyang russia russian republic people's ministry department affairs policy
-    arms control international relations""".split())
+    arms control international relations intelligence staff joint chiefs forces command army
+    navy air force marine corps planning economic economy finance justice interior health
+    education public diplomacy political military strategic operations special global
+    management budget legislative communications information""".split())
 """Words of the post a title names (``to South Korea``, ``for Foreign Affairs``), before the
 holder's name; a word of a country in the actor list counts too."""
 
@@ -27,26 +30,35 @@ _TITLED_RE = re.compile(
     r"\s+(?:to|for|of|on)\s+((?:[A-Z][\w.’'-]*|the)(?:\s+(?:[A-Z][\w.’'-]*|the|of|and))*)"
     r"(?=\s*(?:,|[a-z]|$))")
 """The post after a title and the capitalised words that run on from it to the name."""
+_HELD_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?=\s+(?:to|for|of|on)\s+[A-Z])")
+"""A title before the post it names, inside a subject read whole."""
 _MAX_NAME = 4
 
 
 def titled_name(outside: str, raw: str | None) -> str | None:
     """The name of the person whose title ``raw`` (a subject found in ``outside``, a sentence
     with its quotations blanked) ends in, when the post and then a name follow it
-    (``Chinese Ambassador`` + `` to Korea Dai Bing`` gives ``Dai Bing``); else ``raw``."""
-    if not raw or not raw[0].isupper() or raw.split()[-1].lower() not in _TITLES:
+    (``Chinese Ambassador`` + `` to Korea Dai Bing`` gives ``Dai Bing``), or that ``raw`` holds
+    whole (``Russian Ambassador to Japan Ivan Petrov``); else ``raw``."""
+    if not raw or not raw[0].isupper():
         return raw
+    whole = raw
+    if raw.split()[-1].lower() not in _TITLES:  # the post held inside: "Envoy to Japan Ann Lee"
+        held = _HELD_RE.match(raw)
+        if held is None or held.group(1).split()[-1].lower() not in _TITLES:
+            return raw
+        outside, raw = raw, held.group(1)
     at = outside.find(raw)
     m = _TITLED_RE.match(outside, at + len(raw)) if at >= 0 else None
     if m is None:
-        return raw
+        return whole
     words = m.group(1).split()
     k = 0
     while k < len(words) and _post_word(words[k]):
         k += 1
     name = words[k:]
     if not k or not name or len(name) > _MAX_NAME or any(w[0].islower() for w in name):
-        return raw
+        return whole
     return " ".join(name)
 
 
