@@ -136,7 +136,8 @@ def test_agent_source(sentence: str, agent: str | None) -> None:
 
 
 def test_official_from_a_body_is_a_later_he() -> None:
-    text = ("A senior official from the presidential office told reporters that the group "
-            "would “meet by summer.” “Nothing is final yet,” he added.")
+    text = ("A senior official from the presidential office told journalists the talks would "
+            "“resume by autumn.” “Nothing is final yet,” he added.")
     rows = _read(text)
-    assert rows[1][0] == "quoted" and "official" in (rows[1][1] or "")
+    assert rows[0][1] == "senior official from the presidential office"
+    assert rows[1] == ("quoted", rows[0][1], rows[0][1])

@@ -2,8 +2,8 @@
 
 Two shapes put the source after *by*, where the subject finders do not look:
 
-* a passive verb of reading or judging with its agent (``The deal was interpreted by the
-  Associated Press as a warning``, ``The drills were condemned by Beijing as ...``): the
+* a passive verb of reading or judging with its agent (``The deal was read by Kyodo as a
+  warning to Pyongyang``, ``The drills were condemned by Beijing as ...``): the
   subject is the thing judged, the agent the source;
 * remarks and the like made by someone, with their content after *that* (``..., responding to
   remarks made by the deputy adviser, a former professor, that the accord would ...``): the
@@ -52,6 +52,6 @@ def agent_source(sentence: str, raw: str | None = None) -> str | None:
 
 def inner_agent(outside: str, raw: str | None) -> str | None:
     """The source of a sentence whose reporting clause gives ``raw``: the agent of remarks or of
-    a passive report after it (:func:`agent_source`: ``Kagan was commenting on remarks made by
-    Kim, ..., that`` is Kim's), else ``raw``; no source stays none."""
+    a passive report after it (:func:`agent_source`: ``Lee was answering comments by Cho,
+    ..., that`` is Cho's), else ``raw``; no source stays none."""
     return (agent_source(outside, raw) or raw) if raw else raw

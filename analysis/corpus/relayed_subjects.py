@@ -2,8 +2,8 @@
 
 A sentence that opens with *according to* (or *as per*) a medium or a document and then has a
 reporting clause of its own reports two sources: the channel (``AFP``, ``the newspaper``) and
-the one whose words the channel carries (``the official, who spoke on condition of anonymity,
-confirmed that ...``). The labelling rules (``data/voices_README.md``) credit the inner one,
+the one whose words the channel carries (``the diplomat, who asked not to be named, confirmed
+that ...``). The labelling rules (``data/voices_README.md``) credit the inner one,
 whose words they are. :func:`relayed_subject` reads the sentence again after the opening
 phrase and its comma and takes the subject of a reporting clause found there, when it is no
 *according to* of its own.
