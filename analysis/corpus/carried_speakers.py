@@ -7,14 +7,24 @@ import re
 from typing import Any
 
 from .pronoun_sources import named_person_source, one_in_role
-from .speakers import DETERMINERS, NAME_TOKEN, PERSON_PRONOUNS, SpeakerTracker, looks_like_org
+from .speakers import (
+    DETERMINERS,
+    NAME_TOKEN,
+    PERSON_PRONOUNS,
+    PERSON_ROLES,
+    SpeakerTracker,
+    looks_like_org,
+)
 
 
 def is_country_voice(tracker: SpeakerTracker, speaker: str | None) -> bool:
     """Whether ``speaker`` is a country or its capital (``Beijing said``): no ``he`` or
-    ``she`` stands for it, and the narration a later pronoun may look back to stays."""
+    ``she`` stands for it, and the narration a later pronoun may look back to stays. A person
+    of the country's body (``high-ranking official from the presidential office``: a role
+    noun among its first words) is no country's voice."""
     linker = tracker.linker
-    return bool(speaker) and linker is not None and linker.kind(speaker) == "country"
+    return bool(speaker) and linker is not None and linker.kind(speaker) == "country" and \
+        not PERSON_ROLES.intersection(speaker.lower().split()[:4])
 
 
 def names_a_person(c: Any, speaker: str | None, linker: Any = None) -> bool:

@@ -6,7 +6,8 @@ it: the actor mentions of :mod:`analysis.metrics.actors` skip what :func:`dateli
 finds. A dateline opens a line, its place is upper case (``SEOUL``, optionally followed by a
 title-case country, ``SEOUL, South Korea``) or is followed by a date or a parenthesised agency,
 and a dash ends it (``--``, ``—``, ``–``, ``-``). A title-case place followed only by a dash
-("Washington - Seoul ties", a headline) is no dateline. A wire that files without a place gives
+("Washington - Seoul ties", a headline) is no dateline; with a region and a long dash it is
+(``Seoul, South Korea —``). A wire that files without a place gives
 the date and its name (``April 26 (UPI) --``). Russian agencies end the dateline with their
 name between slashes instead of a dash (``MOSCOW, May 5. /TASS/.``).
 """
@@ -38,6 +39,21 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
             if m.group("agency"):
                 out.append((m.start("day"), m.end()))
         elif m.group("date") or m.group("agency") or m.group("slashed") or (
-                place.isupper() and len(place) > 2):
+                place.isupper() and len(place) > 2) or _placed_by_region(m):
             out.append((m.start("place"), m.end()))
     return out
+
+
+def _placed_by_region(m: re.Match) -> bool:
+    """Whether a title-case place is a dateline by its region and a long dash alone
+    (``Seoul, South Korea —``, ``Busan, South Korea --``): a place, a comma, a region and a dash
+    that a headline's hyphen (``Washington - Seoul ties``) is not; the region a country of the
+    actor list and the place no person or organisation of it."""
+    dash = m.group(0).rstrip()[-2:]
+    if not m.group("region") or not (dash == "--" or dash[-1] in "—–"):
+        return False
+    from .actor_linker import default_linker  # not at import: the linker reads the actor list
+
+    linker = default_linker()
+    return linker.kind(m.group("region")) == "country" and linker.kind(m.group("place")) not in {
+        "person", "organisation"}  # not "Biden, Yoon — a new era" or "On Friday, Gingrich —"

@@ -13,8 +13,9 @@ from __future__ import annotations
 from .cue_words import CLAUSE_STOPS, PREPOSITIONS
 from .speakers import DESCRIBING_ROLES, DETERMINERS
 
-LINKS = frozenset({"of", "for", "to"})
-"""Words between a role noun and the person or body it describes (``an aide to``)."""
+LINKS = frozenset({"of", "for", "to", "from"})
+"""Words between a role noun and the person or body it describes (``an aide to``, ``an official
+from the presidential office``)."""
 
 
 def head_of(outside: str, tokens: list, k: int) -> int:

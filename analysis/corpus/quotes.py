@@ -59,7 +59,7 @@ from itertools import islice
 from .accordance import blank_basis
 from .actor_linker import default_linker
 from .agency_ledes import agency_lede, lede_start
-from .attribution_model import AttributionModel, cue_subject, default_model, neighbours
+from .attribution_model import AttributionModel, default_model, neighbours
 from .bare_clauses import frame_reading, is_bare_clause, refers_back
 from .beliefs import belief_subject
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
@@ -68,16 +68,17 @@ from .furniture_lines import furniture_flags
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
 from .minor_reports import reporting_clause
-from .nominal_sources import nominal_source
 from .opening_subjects import sentence_subject
 from .paragraph_labels import paragraph_label
+from .passive_agents import inner_agent
 from .put_it import put_it_source
 from .relayed_pronouns import paraphrased_person
+from .relayed_subjects import relayed_subject
 from .source_phrases import vetoed
 from .sources import blank_dateline
-from .speakers import DETERMINERS, PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
+from .speaker_shapes import legacy_subject, promoted_source
+from .speakers import PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
 from .statement_frames import following_frame, frame_block
-from .subjects import subject_phrase
 from .title_case import (
     heading_paragraphs,
     headline_quote_spans,
@@ -86,15 +87,13 @@ from .title_case import (
     sentence_case,
     single_quote_style,
 )
+from .titled_names import role_cased, titled_name
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .voice_vetoes import writer_narration
 
 _OPEN, _CLOSE = "“«`", "”»"
 
 _QUOTE_MARK_RE = re.compile(r"''|``|(?<![\w\"=])\"\"(?=\w)|[“«”»\"]")  # ""Word: one mark
-_WEAK_SUBJECTS = DETERMINERS | frozenset("his her their its our my your".split())
-"""Subjects that :func:`analysis.corpus.opening_subjects.sentence_subject` stops at too early
-(``His`` of ``His ex-wife agreed``, ``Another`` of ``Another slide shows``)."""
 
 
 @dataclass(frozen=True)
@@ -247,7 +246,9 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         if headline or question or is_kicker(text, paragraphs[p][0]):  # "WATCH: ..."
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
             continue
-        raw, according = reporting_clause(outside, has_quote)
+        raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
+                                          has_quote)  # "According to AFP, the official said"
+        raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside)
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"
@@ -328,12 +329,13 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
         held = belief_subject(text[s:e])  # "Her advisers believe ...": promoted whatever
         if held is not None or model.sentence_probability(text[s:e], "none", previous,
                                                           following) >= model.threshold:
-            raw = held or promoted_speaker(text[s:e], list(WORD_RE.finditer(text, s, e)),
-                                           model.cues)
+            tokens = list(WORD_RE.finditer(text, s, e))
+            raw = held or promoted_speaker(text[s:e], tokens, model.cues)
             if vetoed(text[s:e], raw):
                 continue  # "The agreement ... also creates", "Pyongyang fired": acts
             if raw is None or is_speaker_surface(raw):  # "Whether that insight": nobody
-                c.quote, c.raw = "indirect", raw
+                # the source read anew, passing over words that name nobody ("Therefore")
+                c.quote, c.raw = "indirect", held or promoted_source(text[s:e], tokens, model.cues)
 
 
 def promoted_speaker(sentence: str, tokens: list[re.Match],
@@ -344,12 +346,7 @@ def promoted_speaker(sentence: str, tokens: list[re.Match],
     before its cue word (:func:`.attribution_model.cue_subject`: ``The Clinton campaign
     says``), else the words before its first verb (:func:`.subjects.subject_phrase`: ``His
     advisers believe``, ``In the House, lawmakers passed``)."""
-    subject = nominal_source(sentence) or sentence_subject(tokens)  # "a US promise to"
-    if subject is None or subject.lower() in _WEAK_SUBJECTS:
-        subject = cue_subject(tokens, cues) or subject
-    if subject is None or subject.lower() in _WEAK_SUBJECTS:
-        subject = subject_phrase(sentence) or subject
-    return subject
+    return legacy_subject(sentence, tokens, cues)  # the reading the vetoes judge
 
 
 def _next_cues(clauses: list[_Clause]) -> list[int | None]:
