@@ -267,7 +267,12 @@ def _select(scored: list[tuple[float, str]], cands: Candidates, k: int
     shown = cands.shown  # keys that are one entry, under the key they are shown as
     entries: set[str] = set()
     forms: dict[str, list[tuple[bool, str, str]]] = {}  # covered's view of each chosen key
+    alone = cands.alone
     for score, key in scored:
+        if alone and key in alone:
+            key = alone[key]  # a phrase it heads in its place ("Japanese media")
+            if key not in cands.tf:
+                continue
         if len(chosen) >= k:
             if floor is None:
                 floor = MERGE_RATIO * min((sc for ck, sc in zip(chosen[:k], scores, strict=False)
