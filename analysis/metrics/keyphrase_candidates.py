@@ -5,7 +5,8 @@
    after a sentence's end), clock times ("1:43 P.M.") and a host's "Please, have a seat."
    are blanked (:func:`mask_furniture`, offsets kept), and so is news furniture: a wire
    dateline, credit, contributor and copyright lines, bylines, date lines, photo credits and
-   captions, addresses (:mod:`analysis.metrics.news_furniture`); the words of
+   captions, addresses (:mod:`analysis.metrics.news_furniture`), and a header of ``key:
+   value`` lines (:mod:`analysis.metrics.front_matter`); the words of
    ``resources/keyphrase_furniture.txt`` ("applause", "EDT", "remarks", "podium"...) are in
    no candidate.
 2. *Chunks.* The text is split at punctuation between tokens, line breaks, stop words
@@ -30,7 +31,9 @@
    ("Korea Institute for Defense Analyses", "Center for Strategic and International Studies";
    :func:`analysis.metrics.keyphrase_names.organisation_connectors`), and the ``'s`` of
    "People's" ("Democratic People's Republic of Korea"); a title before a name is
-   no part of it ("Vice Defense Minister" in "Vice Defense Minister Shin Beom-chul"). No span
+   no part of it ("Vice Defense Minister" in "Vice Defense Minister Shin Beom-chul"). A number
+   word, furniture word, particle or "Jr." inside a name stays in it ("ASEAN Plus Three",
+   "Charles de Gaulle"; :mod:`analysis.metrics.keyphrase_name_runs`). No span
    cuts a name, so a name of up to 6 words is one candidate and its words are never
    fragments. A lower-case ``-s`` word right after a name is a verb in no candidate where it
    stands in a headline-like line or before an object ("Seoul gains bigger say", "Biden
