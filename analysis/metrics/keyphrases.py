@@ -52,7 +52,7 @@ Method
    only written as a modifier is shown, in its place, as the phrase it heads ("Japanese
    media" for "Japanese"; :mod:`analysis.metrics.keyphrase_demonyms`).
 
-Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 32.7
+Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 32.8
 alone, 32.6 with the set's document frequencies, 31.9 without the tagger (YAKE 15.6);
 kpcrowd-dev 14.9 / 14.8 / 14.9 (YAKE 7.6). The tagger is asked only for the words whose tag
 is read (words that may enter a candidate, and capitalised words other than the names found
