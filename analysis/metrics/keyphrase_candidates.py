@@ -5,7 +5,8 @@
    after a sentence's end), clock times ("1:43 P.M.") and a host's "Please, have a seat."
    are blanked (:func:`mask_furniture`, offsets kept), and so is news furniture: a wire
    dateline, credit, contributor and copyright lines, bylines, date lines, photo credits and
-   captions, addresses (:mod:`analysis.metrics.news_furniture`); the words of
+   captions, addresses (:mod:`analysis.metrics.news_furniture`), and a header of ``key:
+   value`` lines (:mod:`analysis.metrics.front_matter`); the words of
    ``resources/keyphrase_furniture.txt`` ("applause", "EDT", "remarks", "podium"...) are in
    no candidate.
 2. *Chunks.* The text is split at punctuation between tokens, line breaks, stop words
@@ -30,7 +31,9 @@
    ("Korea Institute for Defense Analyses", "Center for Strategic and International Studies";
    :func:`analysis.metrics.keyphrase_names.organisation_connectors`), and the ``'s`` of
    "People's" ("Democratic People's Republic of Korea"); a title before a name is
-   no part of it ("Vice Defense Minister" in "Vice Defense Minister Shin Beom-chul"). No span
+   no part of it ("Vice Defense Minister" in "Vice Defense Minister Shin Beom-chul"). A number
+   word, furniture word, particle or "Jr." inside a name stays in it ("ASEAN Plus Three",
+   "Charles de Gaulle"; :mod:`analysis.metrics.keyphrase_name_runs`). No span
    cuts a name, so a name of up to 6 words is one candidate and its words are never
    fragments. A lower-case ``-s`` word right after a name is a verb in no candidate where it
    stands in a headline-like line or before an object ("Seoul gains bigger say", "Biden
@@ -95,15 +98,16 @@ from typing import Any
 from .keyphrase_case import keyphrase_text
 from .keyphrase_fragments import drop_pieces
 from .keyphrase_groups import (
-    PERSON_SUFFIXES,
     acronym_pairs,
     credit_keys,
+    credit_surnames,
     drop_cut_initialisms,
     drop_headline_only,
     drop_name_suffixes,
     initial_pairs,
     merge_name_variants,
 )
+from .keyphrase_name_runs import join_chunks, join_name_suffixes, name_numbers
 from .keyphrase_names import (
     MAX_NAME_WORDS,
     Tokens,
@@ -114,7 +118,6 @@ from .keyphrase_names import (
     possessive_names,
     refine_chunks,
     split_chunks,
-    surname_first_names,
     title_cuts,
 )
 from .keyphrase_roles import (
@@ -262,7 +265,9 @@ class Candidates:
     candidates remain), ``first`` is the token index of its first occurrence, ``first_span``
     that occurrence (its words ``los[first:last + 1]``, whether it is a proper name) and
     ``noun`` how often a one-word candidate may end a noun phrase. A lone surname credited to
-    a full name (:func:`credit_surnames`) adds its count and first position there. ``shown``
+    a full name (:func:`analysis.metrics.keyphrase_groups.credit_surnames`) adds its count
+    and first position there. ``alone`` maps a key that is no keyphrase alone to the phrase
+    shown in its place (:mod:`analysis.metrics.keyphrase_demonyms`). ``shown``
     maps the keys that are one entry of the selection to the key they are shown as (an
     acronym and its name, :func:`analysis.metrics.keyphrase_groups.initial_pairs`).
     """
@@ -276,6 +281,7 @@ class Candidates:
     first_span: dict[str, Span]
     shown: dict[str, str] = field(default_factory=dict)  # one entry under this key
     keys: list[str] = field(default_factory=list)  # the key of each of spans
+    alone: dict[str, str] = field(default_factory=dict)  # shown as a phrase it heads
 
     @classmethod
     def from_spans(cls, los: tuple[str, ...], spans: list[Span], nouns: list[str]
@@ -424,26 +430,6 @@ def drop_nested(cands: Candidates) -> None:
         del tf[key]
 
 
-def credit_surnames(cands: Candidates) -> None:
-    """Credit a lone surname to the earliest full name ending with it, a suffix apart ("Gates"
-    -> "Daryl Gates", "Austin" -> "Lloyd J. Austin III"), or, for a family name written first
-    (:func:`surname_first_names`), to the earliest name of two or three words starting with it
-    ("Yoon" -> "Yoon Suk-yeol"): its count is added there and the single word removed. Names
-    with an inner "of", "for" or "and" are no person's names."""
-    tf, first, first_span = cands.tf, cands.first, cands.first_span
-    names = list(compress(tf, map(itemgetter(4), map(first_span.__getitem__, tf))))
-    singles = {k for k in names if " " not in k}
-    full: dict[str, str] = {}
-    east = surname_first_names()
-    for k in names:
-        if " " in k and " of " not in k and " for " not in k and " and " not in k:
-            words = k.split(" ")[:-1 if k.rpartition(" ")[2] in PERSON_SUFFIXES else None]
-            for name in {words[-1], words[0] if words[0] in east and len(words) <= 3 else ""}:
-                if name in singles and (name not in full or first[full[name]] > first[k]):
-                    full[name] = k
-    credit_keys(cands, [(k, last) for last, k in full.items()])
-
-
 def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     """Number of tokens and candidate phrases of ``text`` (see :class:`Candidates`).
 
@@ -456,18 +442,20 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
         return 0, Candidates.from_spans((), [], [])
     tk = _tokens(text, scan)
     join_initialisms(scan, tk)
+    join_name_suffixes(scan, tk)
     capitalised_names(tk)
     if tagger is not None:
         tk.tag_array = pos_tags(tagger, scan, tk)
         tk.tags = tk.tag_array.tolist()
         tk.tag_set = tag_classes(tagger.upos, tagger.penn)
     connectors = name_flags(tk)
+    numbers = name_numbers(tk)
     display_forms(text, tk, scan)
     cut = title_cuts(tk) if CUT_TITLES else set()
     if NAME_VERBS:
         cut |= name_verbs(scan, tk)
     cut |= bare_verbs(tk) | inverted_reporting(scan, tk) | plural_subject_verbs(tk)
-    refined = refine_chunks(scan.chunks, cut, connectors)
+    refined = join_chunks(refine_chunks(scan.chunks, cut, connectors), numbers, tk.adjacent)
     starts = name_starts(tk)  # before possessive_names, which joins names in tk.proper
     chunks = split_chunks(refined, starts, possessive_names(scan, tk))
     cands = Candidates.from_spans(tk.los, *_spans(chunks, tk))

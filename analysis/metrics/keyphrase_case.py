@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .front_matter import mask_front_matter
 from .furniture import mask_furniture
 from .keyphrase_tokens import word_zipf
 
@@ -236,8 +237,9 @@ def restore_case(text: str) -> str:
 
 
 def keyphrase_text(text: str) -> str:
-    """``text`` as keyphrase candidates read it: script labels masked
+    """``text`` as keyphrase candidates read it: a header of ``key: value`` lines masked
+    (:func:`analysis.metrics.front_matter.mask_front_matter`), script labels masked
     (:func:`mask_script_labels`), the case of a caseless text restored
     (:func:`restore_case`) and transcript and news furniture masked
     (:func:`analysis.metrics.furniture.mask_furniture`)."""
-    return mask_furniture(restore_case(mask_script_labels(text)))
+    return mask_furniture(restore_case(mask_script_labels(mask_front_matter(text))))

@@ -1,4 +1,4 @@
-"""A two-word demonym written only as a modifier is no keyphrase alone.
+"""A demonym written only as a modifier is no keyphrase alone.
 
 "South Korean" in "the South Korean navy said" and "a South Korean port" describes the navy
 and the port; where the text also names South Korea, the demonym alone says nothing the
@@ -11,21 +11,30 @@ text that never names North Korea: the phrases it modifies say more)
 (:func:`drop_modifier_demonyms`). Without a country named, a word list is needed: the
 demonym endings alone also take in surnames ("Noonan", "Rodman": KPCrowd dev lost seven
 names that way). A demonym used as a noun ("South Koreans", "a South Korean, a sailor,
-said"), or one of no compass point in a text that does not name the country, stays; so do
-one-word demonyms ("Russian", "Chinese"): dropping those too, on the same terms, cost KPCrowd dev
-F1@10 14.91 -> 14.88 (its crowd lists "Indian", "Libyan" and "Syrian", and a phrase that had
-taken a demonym's place, "Japanese utilities", fell back to "utilities").
+said"), or one of no compass point in a text that does not name the country, stays.
+
+A one-word demonym ("Japanese", "Russian") written only that way, listed
+(``resources/keyphrase_case_names.txt``) or with its country a candidate, gives its place in
+the ranking to the phrase it heads (:func:`modifier_slots`): the candidate of several words,
+no name, that opens with it and that the text writes most often (the first of those), so
+"Japanese" of "Japanese media" and "Japanese government source" is shown as "Japanese
+media", at the demonym's score; a demonym heading no such phrase is no candidate. Its count
+still supports the phrases it is part of. Dropping such demonyms outright (or crediting
+their count to that phrase) cost KPCrowd dev F1@10 0.03-0.05, whose crowd lists
+"Indian", "Libyan" and "Italian" alone; the slot keeps the phrases below it where they were.
 
 :mod:`analysis.metrics.keyphrase_fragments` applies it with the other pieces.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
-from .keyphrase_case import known_forms
+from .keyphrase_case import CASE_NAMES_PATH, known_forms
 
 DEMONYMS = True
+ONE_WORD = True  # a one-word demonym only written as a modifier gives its place to its phrase
 DEMONYM_ENDINGS = ("an", "ese", "i")
 """Endings of the demonyms' keys read ("Korean", "Japanese", "Israeli")."""
 DEMONYM_FORMS = ("an", "ese", "i", "AN", "ESE", "I")
@@ -51,6 +60,19 @@ def country_keys(key: str) -> tuple[str, ...]:
     return tuple(prefix + r for r in roots if len(r) >= 3)
 
 
+@lru_cache(maxsize=1)
+def listed_demonyms() -> frozenset[str]:
+    """The demonyms of ``resources/keyphrase_case_names.txt`` (its section "demonyms and
+    peoples"), lower case."""
+    out, inside = set(), False
+    for line in CASE_NAMES_PATH.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            inside = line[1:].strip() == "demonyms and peoples"
+        elif inside and line.strip():
+            out.add(line.strip().lower())
+    return frozenset(out)
+
+
 def compass_demonym(key: str) -> bool:
     """Whether ``key`` is a compass point and a listed demonym ("north korean", "south
     african": :func:`analysis.metrics.keyphrase_case.known_forms`), a demonym whatever the
@@ -66,13 +88,17 @@ def drop_modifier_demonyms(cands: Any, tk: Any) -> None:
     occurrence is singular and stands right before a lower-case word (one space between) and
     whose country (:func:`country_keys`) is a candidate of the text, or that is a compass
     point and a listed demonym (:func:`compass_demonym`: "North Korean threats" in a text
-    that never writes "North Korea")."""
+    that never writes "North Korea"); give the place of such a one-word demonym, listed or
+    with its country a candidate, to the phrase it heads (:func:`modifier_slots`)."""
     if not DEMONYMS:
         return
     tf, span = cands.tf, cands.first_span
-    found = [k for k in tf if " " in k and k.endswith(DEMONYM_ENDINGS) and span[k][4]
+    listed = listed_demonyms()
+    found = [k for k in tf if k.endswith(DEMONYM_ENDINGS) and span[k][4]
              and span[k][1][:1].isupper() and (any(c in tf for c in country_keys(k))
-                                                or compass_demonym(k))]
+                                                or compass_demonym(k) if " " in k
+                                                else ONE_WORD and (k in listed or any(
+                                                    c in tf for c in country_keys(k))))]
     if not found:
         return
     los, caps, adjacent = tk.los, tk.caps, tk.adjacent
@@ -86,6 +112,24 @@ def drop_modifier_demonyms(cands: Any, tk: Any) -> None:
             if (b < last and adjacent[b] and not caps[b + 1] and los[b + 1].isalpha()
                     and form.endswith(DEMONYM_FORMS)):
                 modifier[key] = modifier.get(key, 0) + 1
-    for key in found:
-        if modifier.get(key) == uses[key]:
+    modifiers = [key for key in found if modifier.get(key) == uses[key]]
+    for key in modifiers:
+        if " " in key:
+            del tf[key]
+    modifier_slots(cands, [key for key in modifiers if " " not in key])
+
+
+def modifier_slots(cands: Any, keys: list[str]) -> None:
+    """Give the place of each one-word demonym of ``keys`` (written only as a modifier) to the
+    phrase it heads (module docstring): ``cands.alone[key]`` is that phrase's key; a demonym
+    heading none is removed from ``cands.tf``."""
+    if not keys:
+        return
+    tf, span, first = cands.tf, cands.first_span, cands.first
+    for key in keys:
+        opening = key + " "
+        heads = [k for k in tf if k.startswith(opening) and not span[k][4]]
+        if heads:
+            cands.alone[key] = max(heads, key=lambda k: (tf[k], -first[k]))
+        else:
             del tf[key]

@@ -11,6 +11,8 @@ keyphrase alone (step 5 of :mod:`analysis.metrics.keyphrase_candidates`):
 * :func:`initial_pairs`: an acronym and a capitalised name of the same text whose initials it
   spells ("DPRK" and "Democratic People's Republic of Korea", "ROK" and "Republic of Korea"),
   without brackets, are one entry in the form the text writes more often;
+* :func:`credit_surnames`: a lone surname is credited to the full name it abbreviates
+  ("Gates" -> "Daryl Gates", "Yoon" -> "Yoon Suk Yeol");
 * :func:`drop_headline_only`: what only the headline says is no candidate, bar a name;
 * :func:`drop_cut_initialisms` / :func:`drop_name_suffixes`: "senior U.S." of "senior U.S.
   administration officials" and "Jr" of "Joseph R. Biden, Jr." are pieces, no candidates;
@@ -222,3 +224,22 @@ def initial_pairs(cands: Any) -> list[tuple[str, str]]:
             out.append((pair[0], pair[1]))
     return out
 
+
+def credit_surnames(cands: Any) -> None:
+    """Credit a lone surname to the earliest full name ending with it, a suffix apart ("Gates"
+    -> "Daryl Gates", "Austin" -> "Lloyd J. Austin III"), or, for a family name written first
+    (:func:`surname_first_names`), to the earliest name of two or three words starting with it
+    ("Yoon" -> "Yoon Suk-yeol"): its count is added there and the single word removed. Names
+    with an inner "of", "for" or "and" are no person's names."""
+    tf, first, first_span = cands.tf, cands.first, cands.first_span
+    names = list(compress(tf, map(itemgetter(4), map(first_span.__getitem__, tf))))
+    singles = {k for k in names if " " not in k}
+    full: dict[str, str] = {}
+    east = surname_first_names()
+    for k in names:
+        if " " in k and " of " not in k and " for " not in k and " and " not in k:
+            words = k.split(" ")[:-1 if k.rpartition(" ")[2] in PERSON_SUFFIXES else None]
+            for name in {words[-1], words[0] if words[0] in east and len(words) <= 3 else ""}:
+                if name in singles and (name not in full or first[full[name]] > first[k]):
+                    full[name] = k
+    credit_keys(cands, [(k, last) for last, k in full.items()])

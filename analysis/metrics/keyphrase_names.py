@@ -318,14 +318,15 @@ def office_cuts(tk: Tokens) -> set[int]:
     before a name of two words or more (three when the first is a family name written first):
     "Secretary of State" in "Secretary of State Antony Blinken", "Minister of Unification" in
     "Minister of Unification Kwon Young-se", "President of the Republic of Korea" before "Yoon
-    Suk Yeol", "Coordinator for Indo-Pacific Affairs" before "Kurt Campbell")."""
+    Suk Yeol", "Coordinator for Indo-Pacific Affairs" before "Kurt Campbell"); a plural title
+    holds no one's office ("Leaders of the ASEAN Plus Three met" keeps the name whole)."""
     los, proper, adjacent, caps = tk.los, tk.proper, tk.adjacent, tk.caps
     last = len(los) - 1
     cut: set[int] = set()
     for i in tk.capitals_in(OFFICE_TITLES):
         o = i + 3 if i + 2 <= last and los[i + 2] == "the" and adjacent[i + 2] else i + 2
-        if not (o + 2 <= last and los[i + 1] in OFFICE_LINKS and adjacent[i]
-                and adjacent[i + 1] and caps[o] and proper[o]):
+        if not (o + 2 <= last and los[i + 1] in OFFICE_LINKS and adjacent[i] and adjacent[i + 1]
+                and caps[o] and proper[o]) or los[i][-1] == "s":  # a plural: no one's office
             continue
         e = o
         while e < last and proper[e + 1] and adjacent[e] and not tk.possessive[e]:
