@@ -82,8 +82,8 @@ def test_a_wire_signoff_does_not_hide_the_closing_clause():
 
 def test_a_doubled_quotation_mark_opens_one_quotation():
     text = ('"The drills have grown larger every year," the envoy said.\n\n'
-            '""Flights of bombers near our coast have become more frequent. It is also '
-            'impossible to ignore the new nuclear group," the envoy stressed.')
+            '""Bomber flights near our coast now come every month. Nor can one overlook '
+            'the new nuclear group," the envoy stressed.')
     assert rows(text) == [("quoted", "the envoy")] * 3
     para = '""Flights are more frequent," he said.'
     assert quote_spans(para) == [(0, 29)]
