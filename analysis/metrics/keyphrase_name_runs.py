@@ -29,6 +29,7 @@ from itertools import compress, count
 from typing import Any
 
 from .keyphrase_names import ORGANISATION_HEADS
+from .keyphrase_roles import merge_joined_chunks
 from .keyphrase_tokens import keyphrase_stopwords
 
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve
@@ -133,10 +134,4 @@ def join_name_suffixes(scan: Any, tk: Any) -> None:
     for i in sorted(joins):
         tk.adjacent[i - 1] = True
         tk.initials.append(i - 1)
-    chunks: list[tuple[int, int]] = []
-    for a, b in scan.chunks:
-        if chunks and a in joins and chunks[-1][1] == a:
-            chunks[-1] = (chunks[-1][0], b)
-        else:
-            chunks.append((a, b))
-    scan.chunks[:] = chunks
+    merge_joined_chunks(scan, joins)

@@ -141,6 +141,12 @@ def join_initialisms(scan: Any, tk: Any) -> None:
         return
     for i in joins:
         tk.adjacent[i - 1] = True
+    merge_joined_chunks(scan, joins)
+
+
+def merge_joined_chunks(scan: Any, joins: set[int]) -> None:
+    """Merge each chunk of ``scan.chunks`` that starts at a token of ``joins`` into the chunk
+    ending just before it, in place."""
     chunks: list[tuple[int, int]] = []
     for a, b in scan.chunks:
         if chunks and a in joins and chunks[-1][1] == a:
