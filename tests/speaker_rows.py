@@ -24,3 +24,8 @@ def quote_rows(text: str) -> list[tuple[str, str, str | None]]:
     (:func:`analysis.corpus.quotes.attribute_sentences`, no document model)."""
     triples = list(iter_sentences(text))
     return [(a.quote, a.voice, a.speaker) for a in attribute_sentences(text, triples)]
+
+
+def voice_speaker_rows(text: str, **kw: object) -> list[tuple[str, str | None]]:
+    """``(voice, speaker)`` of every sentence of ``text``; ``kw`` goes to ``Document.from_text``."""
+    return [(s.voice, s.speaker) for s in Document.from_text(text, **kw).sentences]

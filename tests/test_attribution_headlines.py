@@ -8,12 +8,7 @@ expected values were checked by hand.
 
 from analysis.corpus import Document
 from analysis.corpus.title_case import is_title_case, sentence_case
-
-
-def rows(text, **kw):
-    """(voice, speaker) of every sentence of ``text``."""
-    return [(s.voice, s.speaker) for s in Document.from_text(text, **kw).sentences]
-
+from tests.speaker_rows import voice_speaker_rows as rows
 
 BODY = "\n\nSEOUL, April 27 (Yonhap) -- The two leaders met at the White House on Wednesday."
 

@@ -18,17 +18,12 @@ expected values were checked by hand.
 
 import pytest
 
-from analysis.corpus import Document
 from analysis.corpus.minor_reports import reporting_clause
 from analysis.corpus.paragraph_labels import paragraph_label
 from analysis.corpus.quotes import quote_spans
 from analysis.corpus.speech_acts import act_subject
 from analysis.corpus.voice_classes import without_signoff, writer_act, writer_clause
-
-
-def rows(text, **kw):
-    """(voice, speaker) of every sentence of ``text``."""
-    return [(s.voice, s.speaker) for s in Document.from_text(text, **kw).sentences]
+from tests.speaker_rows import voice_speaker_rows as rows
 
 
 @pytest.mark.parametrize("sentence", [

@@ -12,15 +12,10 @@ English-language press; none is copied from an outlet. The expected values were 
 
 import pytest
 
-from analysis.corpus import Document
 from analysis.corpus.minor_reports import reporting_clause
 from analysis.corpus.speech_acts import act_subject
 from analysis.corpus.writer_frames import writer_frame
-
-
-def rows(text, **kw):
-    """(voice, speaker) of every sentence of ``text``."""
-    return [(s.voice, s.speaker) for s in Document.from_text(text, **kw).sentences]
+from tests.speaker_rows import voice_speaker_rows as rows
 
 
 @pytest.mark.parametrize("sentence", [
