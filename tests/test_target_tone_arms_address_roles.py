@@ -41,6 +41,14 @@ ROLE_CASES = [
      "deterrer"),
     ("Officials said «Washington» will strengthen extended deterrence for its allies.", ""),
     ("«Seoul» welcomed steps to bolster the alliance's deterrent.", ""),
+    # a vow of force by the actor's own forces (the vower, neutral-leaning)
+    ("He added that «North Korea»'s naval defence would not be confined to one area but would "
+     "cover whatever waters are needed to keep peace.", "vower"),
+    ("The armed forces of «the DPRK» will defend the country's core interests and repel any "
+     "reckless US moves.", "vower"),
+    ("The forces of «Japan» will hold drills next week.", ""),
+    ("«North Korea»'s army will parade on Saturday.", ""),
+    ("«Japan»'s military will respond to the flood.", ""),
     # the warner across a time phrase or a verb of delivery (the critic, neutral-leaning)
     ("«Biden» on Thursday delivered a blunt warning to Pyongyang over its launches.", "critic"),
     ("At a joint briefing, «Kishida» directed a pointed warning at Beijing.", "critic"),

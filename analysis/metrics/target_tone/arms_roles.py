@@ -26,6 +26,14 @@ Neutral-leaning (:data:`DETERRER`, blended with *neutral* in ``actor_tone``):
   toward the DPRK), and the words of what the deterrent defends are its own. A deterrence for
   others ("[Washington] will strengthen extended deterrence for Seoul") is not one's own and
   gives no role.
+
+:func:`vows_force` reads one more neutral-leaning reading, given the role ``vower`` by
+:mod:`.speaker_roles` (as :func:`.vow_roles.vows_measures` is): the target's armed forces,
+military or defence vow to defend, repel, counter or strike, the possessor ("[North Korea]'s
+naval defence would not be limited to one region but would cover ...") or the one after *of*
+("the armed forces of [the DPRK] will defend the country's interests and repel ..."). A vow of
+force by the actor's own forces deters or warns, neutral by the package's labelling, and the
+words of what it defends are the actor's own.
 """
 
 from __future__ import annotations
@@ -109,6 +117,7 @@ _OWN = frozenset("its their our own".split())
 _DETERRENT_MODIFIERS = frozenset(
     "nuclear war military strategic self-defensive powerful own".split())
 _POSSESSIVE_RE = re.compile(r"^\s*['’]s?\s+")
+_DETERMINERS_OF = frozenset("the a an its their his her".split())
 _PASSIVE = frozenset("must should will would to be been being further continue".split())
 
 
@@ -141,3 +150,44 @@ def strengthens_own_deterrent(ex: PreparedExample, left_words: list[str]) -> boo
     obj = words[i + 1 : i + 5]
     own = obj[0] in _OWN
     return own and _deterrent_at(obj[1:] if obj[1:2] != ["own"] else obj[2:]) > 0
+
+
+FORCE_NOUNS = frozenset("forces force defense defence military army navy troops".split())
+"""Nouns of an actor's armed forces."""
+_FORCE_MODIFIERS = frozenset("armed naval air military strategic nuclear ground".split())
+DEFEND_VERBS = frozenset(
+    """defend repel suppress counter retaliate crush strike annihilate cover protect
+    safeguard punish destroy""".split()
+)
+"""Verbs a vow of force names after *will*, *would* or *shall*."""
+_WILL = frozenset("will would shall".split())
+_BREAK = frozenset("that which who whom if when because unless although though".split())
+
+
+def _vows(words: list[str]) -> bool:
+    """Whether ``words`` (after the forces) hold *will*, *would* or *shall* and then, past
+    adverbs, a verb of :data:`DEFEND_VERBS`, before any subordinate clause."""
+    for j, word in enumerate(words[:16]):
+        if word in _BREAK:
+            return False
+        if word in _WILL:
+            rest = [w for w in words[j + 1 : j + 4] if not w.endswith("ly")
+                    and w not in {"also", "further", "always", "then"}]
+            if rest[:1] and rest[0] in DEFEND_VERBS:
+                return True
+    return False
+
+
+def vows_force(ex: PreparedExample, left_words: list[str]) -> bool:
+    """Whether the target's armed forces vow force (see the module docstring)."""
+    words = [w for w in left_words if w not in _DETERMINERS_OF]
+    if words[-2:-1] and words[-1] == "of" and words[-2] in FORCE_NOUNS:
+        return _vows(label_roles.sentence_words(ex.right_text, 20))
+    if not _POSSESSIVE_RE.match(ex.right_text):
+        return False
+    after = label_roles.sentence_words(_POSSESSIVE_RE.sub("", ex.right_text, count=1), 24)
+    for i, word in enumerate(after[:4]):
+        if word in FORCE_NOUNS and all(w in _FORCE_MODIFIERS for w in after[:i]):
+            if _vows(after[i + 1 :]):
+                return True
+    return False

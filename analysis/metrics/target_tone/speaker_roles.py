@@ -221,7 +221,7 @@ def neutral_role(ex: PreparedExample, left_words: list[str]) -> str:
     ``""``."""
     if is_admonisher(ex, left_words):
         return ADMONISHER
-    if vow_roles.vows_measures(ex, left_words):
+    if vow_roles.vows_measures(ex, left_words) or arms_roles.vows_force(ex, left_words):
         return VOWER
     if is_glossed(ex):
         return GLOSSED
