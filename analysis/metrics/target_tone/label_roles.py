@@ -19,8 +19,8 @@ model (:data:`.encoder.ROLE_BLEND_LINEAR`), as for the other adverse roles.
   boosting its arsenal", "[Kim] presented tasks to accelerate the country's nuclear
   armament"), or the possessor of a nuclear build-up or doctrine ("[North Korea]'s adoption of
   a first-use nuclear doctrine"). A deterrent, deterrence or defence is not an arsenal: "the
-  DPRK would bolster its war deterrent" and "[Washington] will strengthen extended
-  deterrence" stay as they are. A build-up the words before the target deny, oppose or
+  DPRK would bolster its war deterrent" (neutral-leaning, :mod:`.arms_roles`) and
+  "[Washington] will strengthen extended deterrence" (no role) are no build-up. A build-up the words before the target deny, oppose or
   question is no role ("dismissed any idea of [Seoul] building nuclear weapons of its own",
   "whether [Seoul] builds ..."; :func:`is_ruled_out`).
 
