@@ -76,6 +76,7 @@ ROLE_CASES = [
     # the protected, under an umbrella over it
     ("The pact bolsters the American nuclear umbrella over «the South».", "protected"),
     ("Beijing wants control over «Taiwan».", ""),
+    ("He resigned from the Ministry of Defence over «Japan»'s stance.", ""),
 ]
 
 

@@ -246,8 +246,9 @@ def is_protected(left_words: list[str]) -> bool:
     words = [w for w in left_words if w not in _DETERMINERS]
     if words[-1:] and words[-1] in _REASSURE:
         return True
-    if len(words) < 2 or words[-1] not in {"to", "for", "of", "over"} \
-            or words[-2] not in _PROTECTION:
+    if words[-2:-1] and words[-1] == "over":  # "the umbrella over [X]", not "defence over"
+        return words[-2] in {"umbrella", "protection", "shield"}
+    if len(words) < 2 or words[-1] not in {"to", "for", "of"} or words[-2] not in _PROTECTION:
         return False
     # "the commitment of [X]" is X's own; "the Ministry of National Defence of [X]" is a name
     return not (words[-1] == "of" and (words[-2].startswith("commitment")
