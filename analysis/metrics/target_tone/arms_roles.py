@@ -66,7 +66,7 @@ NOMINALS = frozenset(
 """Nouns of a build-up ("the development of [missiles]")."""
 _PUSH = frozenset(
     """pushing pushes pushed push pressing presses pressed press forging forges forged forge
-    ahead forward with speeding speeds sped speed up stepping steps stepped step the
+    ahead forward with speeding speeds sped speed up stepping steps stepped step
     required requires needs need must determined""".split()
 )
 _LEAD = label_roles.LEAD_IN | _PUSH
@@ -117,7 +117,7 @@ _OWN = frozenset("its their our own".split())
 _DETERRENT_MODIFIERS = frozenset(
     "nuclear war military strategic self-defensive powerful own".split())
 _POSSESSIVE_RE = re.compile(r"^\s*['’]s?\s+")
-_DETERMINERS_OF = frozenset("the a an its their his her".split())
+_DETERMINERS = frozenset("the a an its their his her".split())
 _PASSIVE = frozenset("must should will would to be been being further continue".split())
 
 
@@ -137,19 +137,21 @@ def strengthens_own_deterrent(ex: PreparedExample, left_words: list[str]) -> boo
     if _POSSESSIVE_RE.match(ex.right_text):
         words = label_roles.sentence_words(_POSSESSIVE_RE.sub("", ex.right_text, count=1), 12)
         end = _deterrent_at(words)
-        rest = words[end:] if end > 0 else []
+        if end < 0:
+            return False
+        rest = words[end:]
         while rest and rest[0] in _PASSIVE:
             rest = rest[1:]
-        return bool(rest) and len(words) - len(rest) > end and rest[0] in BUILD_VERBS
+        # an auxiliary first ("must be strengthened"), then the verb
+        return len(rest) < len(words) - end and rest[:1] != [] and rest[0] in BUILD_VERBS
     if not vow_roles.is_clause_subject(left_words):
         return False
     words = label_roles.sentence_words(ex.right_text, 16)
     i = _verb_at(words)
-    if i >= len(words) or words[i] not in BUILD_VERBS or words[i + 1 : i + 2] == []:
+    if i >= len(words) or words[i] not in BUILD_VERBS:
         return False
-    obj = words[i + 1 : i + 5]
-    own = obj[0] in _OWN
-    return own and _deterrent_at(obj[1:] if obj[1:2] != ["own"] else obj[2:]) > 0
+    obj = words[i + 1 : i + 5]  # "its (own) (nuclear) (war) deterrent"
+    return obj[:1] != [] and obj[0] in _OWN and _deterrent_at(obj[1:]) > 0
 
 
 FORCE_NOUNS = frozenset("forces force defense defence military army navy troops".split())
@@ -180,7 +182,7 @@ def _vows(words: list[str]) -> bool:
 
 def vows_force(ex: PreparedExample, left_words: list[str]) -> bool:
     """Whether the target's armed forces vow force (see the module docstring)."""
-    words = [w for w in left_words if w not in _DETERMINERS_OF]
+    words = [w for w in left_words if w not in _DETERMINERS]
     if words[-2:-1] and words[-1] == "of" and words[-2] in FORCE_NOUNS:
         return _vows(label_roles.sentence_words(ex.right_text, 20))
     if not _POSSESSIVE_RE.match(ex.right_text):

@@ -20,9 +20,10 @@ model (:data:`.encoder.ROLE_BLEND_LINEAR`), as for the other adverse roles.
   armament"), or the possessor of a nuclear build-up or doctrine ("[North Korea]'s adoption of
   a first-use nuclear doctrine"). A deterrent, deterrence or defence is not an arsenal: "the
   DPRK would bolster its war deterrent" (neutral-leaning, :mod:`.arms_roles`) and
-  "[Washington] will strengthen extended deterrence" (no role) are no build-up. A build-up the words before the target deny, oppose or
-  question is no role ("dismissed any idea of [Seoul] building nuclear weapons of its own",
-  "whether [Seoul] builds ..."; :func:`is_ruled_out`).
+  "[Washington] will strengthen extended deterrence" (no role) are no build-up. A build-up
+  the words before the target deny, oppose or question is no role ("dismissed any idea of
+  [Seoul] building nuclear weapons of its own", "whether [Seoul] builds ...";
+  :func:`is_ruled_out`).
 
 :func:`label_role` then reads the two roles of :mod:`.message_roles`: the source of a threat
 named a few words before "posed by" (``hostile_source``) and the recipient of a deterrent
