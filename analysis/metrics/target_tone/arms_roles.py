@@ -66,7 +66,7 @@ NOMINALS = frozenset(
 """Nouns of a build-up ("the development of [missiles]")."""
 _PUSH = frozenset(
     """pushing pushes pushed push pressing presses pressed press forging forges forged forge
-    ahead forward with speeding speeds sped speed up stepping steps stepped step
+    ahead forward with speeding speeds sped speed up stepping steps stepped step the a
     required requires needs need must determined""".split()
 )
 _LEAD = label_roles.LEAD_IN | _PUSH
