@@ -40,6 +40,9 @@ ROLE_CASES = [
     ("He said «the country»'s nuclear war prevention must be strengthened without limit.",
      "deterrer"),
     ("Officials said «Washington» will strengthen extended deterrence for its allies.", ""),
+    ("«Seoul»'s lack of a deterrent must be addressed, critics say.", ""),
+    ("«Washington» will strengthen its extended deterrence for Seoul.", ""),
+    ("«Tokyo» will improve its relations with Seoul and its deterrence.", ""),
     ("«Seoul» welcomed steps to bolster the alliance's deterrent.", ""),
     # a vow of force by the actor's own forces (the vower, neutral-leaning)
     ("He added that «North Korea»'s naval defence would not be confined to one area but would "
@@ -108,8 +111,8 @@ def test_warm_sentences_are_not_read_as_favour():
     """Sentences whose warm words are not aimed at the actor: before these roles the model
     read each as positive toward it; none is positive now."""
     texts = [
-        "Leader Kim said North Korea's nuclear war deterrent must be strengthened steadily "
-        "and without end to keep the peace.",
+        "The leader said North Korea's proud nuclear war deterrent must be strengthened to "
+        "guarantee peace and a bright future.",
         "North Korea has advanced its nuclear capabilities through successful tests while "
         "refining and diversifying its delivery systems.",
         "Seoul also demanded cooperation from China, a permanent Security Council member "

@@ -114,22 +114,26 @@ def label_role(ex: PreparedExample, left_words: list[str]) -> str:
 
 DETERRENT_NOUNS = frozenset("deterrent deterrents deterrence".split())
 _OWN = frozenset("its their our own".split())
-_DETERRENT_MODIFIERS = frozenset(
-    "nuclear war military strategic self-defensive powerful own".split())
+_NOT_MODIFIERS = frozenset(
+    """of for to and or with against must should will would be is are was were has have
+    extended""".split())
+"""Words that end a deterrent's modifiers ("lack of a deterrent" names none; an extended
+deterrence is for others)."""
 _POSSESSIVE_RE = re.compile(r"^\s*['’]s?\s+")
 _DETERMINERS = frozenset("the a an its their his her".split())
 _PASSIVE = frozenset("must should will would to be been being further continue".split())
 
 
 def _deterrent_at(words: list[str]) -> int:
-    """The index just past a deterrent named at the start of ``words`` after its modifiers
-    ("nuclear war deterrent", "nuclear war prevention"), or ``-1``."""
-    i = 0
-    while i < len(words) and words[i] in _DETERRENT_MODIFIERS:
-        i += 1
-    if i < len(words) and words[i] in DETERRENT_NOUNS:
-        return i + 1
-    return i + 1 if words[i : i + 1] == ["prevention"] and "war" in words[:i] else -1
+    """The index just past a deterrent named at the start of ``words`` after at most four
+    modifiers ("nuclear war deterrent", "proud war deterrent", "nuclear war prevention"), or
+    ``-1``."""
+    for i, word in enumerate(words[:5]):
+        if word in DETERRENT_NOUNS or (word == "prevention" and "war" in words[:i]):
+            return i + 1
+        if word in _NOT_MODIFIERS:
+            return -1
+    return -1
 
 
 def strengthens_own_deterrent(ex: PreparedExample, left_words: list[str]) -> bool:
