@@ -47,8 +47,8 @@ ROLE_CASES = [
     # a vow of force by the actor's own forces (the vower, neutral-leaning)
     ("He added that «North Korea»'s naval defence would not be confined to one area but would "
      "cover whatever waters are needed to keep peace.", "vower"),
-    ("The armed forces of «the DPRK» will defend the country's core interests and repel any "
-     "reckless US moves.", "vower"),
+    ("The armed forces of «the DPRK» shall defend the homeland and repel any reckless US "
+     "moves.", "vower"),
     ("The forces of «Japan» will hold drills next week.", ""),
     ("«North Korea»'s army will parade on Saturday.", ""),
     ("«Japan»'s military will respond to the flood.", ""),
@@ -113,7 +113,7 @@ def test_warm_sentences_are_not_read_as_favour():
     texts = [
         "The leader said North Korea's proud nuclear war deterrent must be strengthened to "
         "guarantee peace and a bright future.",
-        "North Korea has advanced its nuclear capabilities through successful tests while "
+        "North Korea has greatly advanced its nuclear capabilities with successful tests while "
         "refining and diversifying its delivery systems.",
         "Seoul also demanded cooperation from China, a permanent Security Council member "
         "and a respected regional partner, in easing tensions.",

@@ -6,20 +6,20 @@ Neutral-leaning (blended with *neutral* in ``actor_tone``, as :data:`CRITIC` is)
 * :data:`CRITIC`, the one who warns, when a time phrase or a verb of delivery stands between it
   and the warning: the subject of its clause, then words such as "on Wednesday", "this week",
   *issued*, *directed*, *sent*, *delivered*, *exchanged*, then *warning(s)* or *ultimatum*
-  ("[President Biden] on Wednesday issued a stern warning to North Korea", "[Biden] directed
-  a warning at Pyongyang", "Presidents [Yoon] and Biden exchanged warning messages to the
-  regime"). :func:`.roles.is_critic` reads the adjacent "[X] warned" and "[X] issued a stern
+  ("[Biden] on Thursday issued a stern warning to Pyongyang", "[Biden] directed
+  a warning at Pyongyang", "Leaders [Kishida] and Yoon exchanged warnings over the
+  launch"). :func:`.roles.is_critic` reads the adjacent "[X] warned" and "[X] issued a stern
   warning"; the package's labelling reads the warner as neutral, as it reads the critic
   (``data/actor_tone_team_README.md``).
 * :data:`CRITIC_DESCRIPTOR`, a person the speaker is described by through a possessive:
-  "North Korean leader [Kim Jong Un]'s powerful sister, Kim Yo Jong, responded ...",
+  "[Kim Jong Un]'s younger sister, Kim Yo Jong, lashed out at ...",
   "[Kim Jong Un]'s sister said ...": the kinship or office noun after the possessive, at most
   two adjectives before it, an optional name between commas, then a verb of speech,
   criticism or response. The words that follow are the speaker's, not about the one she is
   described by.
 * :data:`.label_roles.HOSTILITY_TARGET` (given by :mod:`.speaker_roles`), the object of a
-  hostile verb in a contingency or with a word of weapons after it: "if North Korea attacks
-  [the South] with nuclear weapons", "should Pyongyang strike [Seoul]". *Attack* is also said
+  hostile verb in a contingency or with a word of weapons after it: "if Pyongyang attacks
+  [the South] with nuclear arms", "should the North strike [Seoul]". *Attack* is also said
   of words ("Kim attacks Biden as senile"), hence the condition.
 
 Adverse (read at labelling time, no model feature; a positive reading is ``uncertain``):
@@ -136,7 +136,7 @@ _WEAPON_WORDS = frozenset(
 
 def is_attacked_object(ex: PreparedExample, left_words: list[str]) -> bool:
     """Whether the target is the object of a hostile verb in a contingency or with a word of
-    weapons ("if North Korea attacks [the South] with nuclear weapons")."""
+    weapons ("if Pyongyang attacks [the South] with nuclear arms")."""
     words = [w for w in left_words if w not in _DETERMINERS]
     if not words or words[-1] not in HOSTILE_VERBS:
         return False

@@ -6,10 +6,10 @@ Adverse, read at labelling time (no model feature; a positive reading is ``uncer
 * ``hostile_source``, a build-up of nuclear or missile capabilities: the target, the subject of
   its clause, advances, strengthens, bolsters, diversifies (or any verb of
   :data:`.label_roles.BUILDUP_VERBS`) its nuclear or missile capabilities, forces or
-  programme ("[North Korea] has advanced its nuclear capabilities through six tests",
+  programme ("[Pyongyang] has advanced its nuclear capabilities in six tests",
   "[Pyongyang] keeps strengthening its nuclear forces"); or pushes ahead with, continues or
   speeds up the development, production, testing or deployment of nuclear arms or missiles
-  ("[North Korea] is pushing ahead with the development of intercontinental ballistic
+  ("[Pyongyang] keeps pushing ahead with the development of solid-fuel
   missiles"). A defence, deterrence or alliance in the object ends the search ("[Seoul] will
   strengthen its missile defence capabilities" gives no role), and a build-up the words
   before the target deny, oppose or question gives none (:func:`.label_roles.is_ruled_out`).
@@ -31,7 +31,7 @@ Neutral-leaning (:data:`DETERRER`, blended with *neutral* in ``actor_tone``):
 :mod:`.speaker_roles` (as :func:`.vow_roles.vows_measures` is): the target's armed forces,
 military or defence vow to defend, repel, counter or strike, the possessor ("[North Korea]'s
 naval defence would not be limited to one region but would cover ...") or the one after *of*
-("the armed forces of [the DPRK] will defend the country's interests and repel ..."). A vow of
+("the armed forces of [the DPRK] shall defend the homeland and repel ..."). A vow of
 force by the actor's own forces deters or warns, neutral by the package's labelling, and the
 words of what it defends are the actor's own.
 """
