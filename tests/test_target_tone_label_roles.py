@@ -39,8 +39,9 @@ ROLE_CASES = [
      "hostile_source"),
     ("Analysts pointed to [North Korea]'s adoption of a first-use nuclear doctrine last year.",
      "hostile_source"),
-    # a deterrent or a defence is not an arsenal; relations are not arms
-    ("The statement said [the DPRK] would bolster its war deterrent.", ""),
+    # a deterrent or a defence is not an arsenal (one's own deterrent strengthened leans
+    # neutral, arms_roles); relations are not arms
+    ("The statement said [the DPRK] would bolster its war deterrent.", "deterrer"),
     ("[The United States] will strengthen extended deterrence for its ally.", ""),
     ("[Seoul] has developed close trade ties with Hanoi.", ""),
     # the one a hostile act is aimed at

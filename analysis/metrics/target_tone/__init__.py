@@ -18,6 +18,9 @@ recipient), :mod:`.agent_roles` (the agent of a hostile act after *by* and a phr
 its aim, or of a passive hostile verb), :mod:`.vow_roles` (a hostile act's agent after a
 participle, a vow of stern measures, a response by force, the one exhorted), :mod:`.speaker_roles`
 (neutral-leaning: the admonisher, a glossed term, a disavowal of nuclear arms, eased worries),
+:mod:`.arms_roles` (a build-up of nuclear or missile capabilities; one's own deterrent
+strengthened), :mod:`.address_roles` (the warner across a time phrase, a speaker's possessive
+descriptor, the one a demand is made of, the object of a hostile verb in a contingency),
 :mod:`.questions` (mentions inside a question),
 :mod:`.features`
 (design matrix), :mod:`.model` (artefact loading and prediction), :mod:`.encoder_inputs`

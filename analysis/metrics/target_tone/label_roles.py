@@ -19,23 +19,25 @@ model (:data:`.encoder.ROLE_BLEND_LINEAR`), as for the other adverse roles.
   boosting its arsenal", "[Kim] presented tasks to accelerate the country's nuclear
   armament"), or the possessor of a nuclear build-up or doctrine ("[North Korea]'s adoption of
   a first-use nuclear doctrine"). A deterrent, deterrence or defence is not an arsenal: "the
-  DPRK would bolster its war deterrent" and "[Washington] will strengthen extended
-  deterrence" stay as they are. A build-up the words before the target deny, oppose or
-  question is no role ("dismissed any idea of [Seoul] building nuclear weapons of its own",
-  "whether [Seoul] builds ..."; :func:`is_ruled_out`).
+  DPRK would bolster its war deterrent" (neutral-leaning, :mod:`.arms_roles`) and
+  "[Washington] will strengthen extended deterrence" (no role) are no build-up. A build-up
+  the words before the target deny, oppose or question is no role ("dismissed any idea of
+  [Seoul] building nuclear weapons of its own", "whether [Seoul] builds ...";
+  :func:`is_ruled_out`).
 
 :func:`label_role` then reads the two roles of :mod:`.message_roles`: the source of a threat
 named a few words before "posed by" (``hostile_source``) and the recipient of a deterrent
 message (``pressure_object``), then the role of :mod:`.agent_roles`: the agent of a hostile
 act after *by* and a phrase naming its aim ("an attack on South Korea by [North Korea]"), or
-of a passive hostile verb (``hostile_source``).
+of a passive hostile verb (``hostile_source``), then those of :mod:`.vow_roles` and
+:mod:`.address_roles` (the one a demand is made of, ``pressure_object``).
 """
 
 from __future__ import annotations
 
 import re
 
-from . import agent_roles, message_roles, vow_roles
+from . import address_roles, agent_roles, message_roles, vow_roles
 from .text import WORD_RE, PreparedExample
 
 DENUCLEARISE_STEMS = ("denucleariz", "denuclearis")
@@ -73,7 +75,7 @@ NUCLEAR_PLANS = frozenset(
     "doctrine armament buildup build-up arsenal programme program development".split())
 """What a target's *nuclear ...* names as its build-up ("[X]'s nuclear doctrine")."""
 
-_LEAD_IN = frozenset(
+LEAD_IN = frozenset(
     """has have had will would could may might is are was were been being to also further
     again still then now continue continues continued continuing keeps kept vowed vows
     pledged pledges promised promises called calls for plans planned plan seeks sought aims
@@ -91,7 +93,7 @@ _POSSESSION_LEAD = frozenset(
 nuclear doctrine")."""
 
 
-def _words(text: str, n: int) -> list[str]:
+def sentence_words(text: str, n: int) -> list[str]:
     """The first ``n`` lower-cased words of ``text``, up to the end of its sentence part (a
     semicolon or a full stop)."""
     part = re.split(r"[;.!?]\s", text, maxsplit=1)[0]
@@ -107,7 +109,7 @@ def is_denuclearisation_object(left_words: list[str], right_text: str) -> bool:
         return True  # "the denuclearization of [North Korea]"
     if not _POSSESSIVE_RE.match(right_text):
         return False
-    after = _words(_POSSESSIVE_RE.sub("", right_text, count=1), 4)
+    after = sentence_words(_POSSESSIVE_RE.sub("", right_text, count=1), 4)
     for word in after:
         if word.startswith(DENUCLEARISE_STEMS):
             return True
@@ -119,8 +121,8 @@ def is_denuclearisation_object(left_words: list[str], right_text: str) -> bool:
 def faces_response(right_text: str) -> bool:
     """Whether the target is told it will face a response ("[X] will face an immediate,
     overwhelming and decisive response")."""
-    words = _words(right_text, 14)
-    verbs = [w for w in words[:4] if w not in _LEAD_IN and not w.endswith("ly")]
+    words = sentence_words(right_text, 14)
+    verbs = [w for w in words[:4] if w not in LEAD_IN and not w.endswith("ly")]
     if not verbs or verbs[0] not in {"face", "faces", "faced", "facing"}:
         return False
     return bool(RESPONSE_NOUNS & set(words[words.index(verbs[0]) + 1 :]))
@@ -138,11 +140,11 @@ def _arms_object(words: list[str]) -> bool:
 
 def builds_up_arms(right_text: str) -> bool:
     """Whether the target is the subject of an arms build-up (see the module docstring)."""
-    words = _words(right_text, 16)
+    words = sentence_words(right_text, 16)
     for i, word in enumerate(words[:9]):
         if word in BUILDUP_VERBS:
             return _arms_object(words[i + 1 : i + 9])
-        if word not in _LEAD_IN and not word.endswith("ly"):
+        if word not in LEAD_IN and not word.endswith("ly"):
             return False
     return False
 
@@ -152,7 +154,7 @@ def possesses_nuclear_buildup(right_text: str) -> bool:
     armament", "[X]'s adoption of a first use nuclear doctrine")."""
     if not _POSSESSIVE_RE.match(right_text):
         return False
-    words = _words(_POSSESSIVE_RE.sub("", right_text, count=1), 9)
+    words = sentence_words(_POSSESSIVE_RE.sub("", right_text, count=1), 9)
     for i, word in enumerate(words[:7]):
         if word == "nuclear":
             return words[i + 1 : i + 2] != [] and words[i + 1] in NUCLEAR_PLANS
@@ -187,7 +189,7 @@ def label_role(ex: PreparedExample, left_words: list[str]) -> str:
     if built or possesses_nuclear_buildup(ex.right_text):
         return "hostile_source"
     return (message_roles.label_role(ex, left_words) or agent_roles.label_role(ex, left_words)
-            or vow_roles.label_role(ex, left_words))
+            or vow_roles.label_role(ex, left_words) or address_roles.label_role(ex, left_words))
 
 
 SPEECH_VERBS = frozenset(
@@ -245,6 +247,8 @@ def is_protected(left_words: list[str]) -> bool:
     words = [w for w in left_words if w not in _DETERMINERS]
     if words[-1:] and words[-1] in _REASSURE:
         return True
+    if words[-2:-1] and words[-1] == "over":  # "the umbrella over [X]", not "defence over"
+        return words[-2] in {"umbrella", "protection", "shield"}
     if len(words) < 2 or words[-1] not in {"to", "for", "of"} or words[-2] not in _PROTECTION:
         return False
     # "the commitment of [X]" is X's own; "the Ministry of National Defence of [X]" is a name

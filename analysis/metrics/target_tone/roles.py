@@ -41,13 +41,13 @@ from __future__ import annotations
 
 import re
 
-from . import label_roles, speaker_roles
+from . import address_roles, arms_roles, label_roles, speaker_roles
 from .text import CLAUSE_SPLIT_RE, TARGET_TOKEN, WORD_RE, PreparedExample
 
 ROLES: tuple[str, ...] = ("pressure_object", "hostile_source")
 """Adverse roles, in the order of the dense features ``role_<name>``."""
 
-CRITIC = "critic"
+CRITIC = address_roles.CRITIC
 """The role of the one who condemns, criticises or accuses (:func:`is_critic`): not adverse,
 and no feature of the model; :func:`analysis.metrics.target_tone.lean_critics_neutral` reads
 it."""
@@ -384,7 +384,8 @@ def mention_role(ex: PreparedExample) -> str:
     appositive), else one of the other neutral-leaning roles (:func:`neutral_leaning_role`),
     else ``""``."""
     left, _, right_text = clause_words(ex)
-    adverse = adverse_role(ex) or label_roles.label_role(ex, left)
+    adverse = (adverse_role(ex) or label_roles.label_role(ex, left)
+               or arms_roles.label_role(ex, left))
     if adverse:
         return adverse
     if (is_critic(left, speaker_roles.after_name(right_text))
@@ -393,7 +394,7 @@ def mention_role(ex: PreparedExample) -> str:
     return neutral_leaning_role(ex, left, right_text)
 
 
-CRITIC_DESCRIPTOR = "critic_descriptor"
+CRITIC_DESCRIPTOR = address_roles.CRITIC_DESCRIPTOR
 """The role of a person the critic is described by ("the sister of leader [Kim Jong Un]")."""
 REBUFFED = "rebuffed"
 """The role of the one whose offer, proposal or call another refuses."""

@@ -27,6 +27,10 @@
 
 One more reading gives :data:`.label_roles.PROTECTED`: the one whose worries are eased ("to
 ease [South Korean] worries about ...", "allay [Seoul]'s concerns"), reassured without praise.
+:func:`neutral_role` then reads :data:`.arms_roles.DETERRER` (the one who strengthens its own
+deterrent), :data:`.label_roles.HOSTILITY_TARGET` for the object of a hostile verb in a
+contingency (:func:`.address_roles.is_attacked_object`), and the warner and a speaker's
+possessive descriptor (:func:`.address_roles.neutral_role`).
 
 :func:`after_name` drops the rest of a person's name after a mention that cuts it short
 ("[President Yoon] Suk Yeol condemned ..."), so that :func:`.roles.is_critic` reads the verb.
@@ -36,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from . import label_roles, vow_roles
+from . import address_roles, arms_roles, label_roles, vow_roles
 from .text import WORD_RE, PreparedExample
 
 ADMONISHER = "admonisher"
@@ -47,7 +51,7 @@ VOWER = "vower"
 """The role of the one who vows stern measures (:func:`.vow_roles.vows_measures`)."""
 DISAVOWED = "disavowed"
 """The role of the one said not to seek nuclear arms (see the module docstring)."""
-NEUTRAL_LEANING: tuple[str, ...] = (ADMONISHER, VOWER, GLOSSED, DISAVOWED)
+NEUTRAL_LEANING: tuple[str, ...] = (ADMONISHER, VOWER, GLOSSED, DISAVOWED, arms_roles.DETERRER)
 """This module's roles, added to :data:`.roles.NEUTRAL_LEANING`."""
 
 _DETERMINERS = frozenset("the a an its their his her".split())
@@ -210,15 +214,23 @@ def is_eased(ex: PreparedExample, left_words: list[str]) -> bool:
 
 
 def neutral_role(ex: PreparedExample, left_words: list[str]) -> str:
-    """:data:`ADMONISHER`, :data:`VOWER`, :data:`GLOSSED`, :data:`DISAVOWED` or
-    :data:`.label_roles.PROTECTED` (:func:`is_eased`) if the target plays that role, in this
-    order, else ``""``."""
+    """:data:`ADMONISHER`, :data:`VOWER`, :data:`GLOSSED`, :data:`DISAVOWED`,
+    :data:`.label_roles.PROTECTED` (:func:`is_eased`), :data:`.arms_roles.DETERRER`,
+    :data:`.label_roles.HOSTILITY_TARGET` (:func:`.address_roles.is_attacked_object`) or a role
+    of :func:`.address_roles.neutral_role` if the target plays that role, in this order, else
+    ``""``."""
     if is_admonisher(ex, left_words):
         return ADMONISHER
-    if vow_roles.vows_measures(ex, left_words):
+    if vow_roles.vows_measures(ex, left_words) or arms_roles.vows_force(ex, left_words):
         return VOWER
     if is_glossed(ex):
         return GLOSSED
     if disavows_arms(ex, left_words):
         return DISAVOWED
-    return label_roles.PROTECTED if is_eased(ex, left_words) else ""
+    if is_eased(ex, left_words):
+        return label_roles.PROTECTED
+    if arms_roles.strengthens_own_deterrent(ex, left_words):
+        return arms_roles.DETERRER
+    if address_roles.is_attacked_object(ex, left_words):
+        return label_roles.HOSTILITY_TARGET
+    return address_roles.neutral_role(ex, left_words)
