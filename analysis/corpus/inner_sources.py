@@ -181,6 +181,14 @@ def _inner_of_relay(outside: str, raw: str, has_quote: bool) -> str | None:
     return None
 
 
+_ROLE_NAME_AFTER_RE = re.compile(rf"\s+((?:[a-z]+\s+){{1,3}})({_NAME})\b")
+_NAME_ASIDE_BEFORE_RE = re.compile(rf"^\W*({NAME_TOKEN}[ -]{_NAME}),\s*$")
+_DOCUMENT_BY_RE = re.compile(r"\b((?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?([a-z]+))\s+"
+                             r"(?:by|from)\s+$")
+"""What :func:`_whole_source` reads around a source: a role noun and a name after it, a name
+and its comma before it (the whole text before), a document *by* or *from* it."""
+
+
 def _whole_source(outside: str, raw: str) -> str:
     """``raw`` run on to the name after its role noun, the name before its aside, or the
     document *by* or *from* it (module docstring); else ``raw``."""
@@ -188,14 +196,15 @@ def _whole_source(outside: str, raw: str) -> str:
     if at < 0:
         return raw
     raw = _completed(outside, at, raw)
-    after = re.match(rf"\s+((?:[a-z]+\s+){{1,3}})({_NAME})\b", outside[at + len(raw):])
+    after = _ROLE_NAME_AFTER_RE.match(outside, at + len(raw))
     if after and after.group(1).split()[-1] in PERSON_ROLES and raw[0].isupper():
         return raw + after.group(0)  # "Foreign Ministry" + " spokesperson Lin Jian"
-    before = re.search(rf"^\W*({NAME_TOKEN}[ -]{_NAME}),\s*$", outside[:at])
+    before = _NAME_ASIDE_BEFORE_RE.match(outside[:at])
     if before and raw.split()[-1] in PERSON_ROLES and raw.split()[0].lower() not in _ARTICLES:
         return before.group(1)  # "Cho Tae-yong, Seoul’s ... aide revealed"
-    head = re.search(r"\b((?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?([a-z]+))\s+(?:by|from)\s+$",
-                     outside[:at])
+    # Every match ends in "by" or "from" and spaces: a string test first.
+    head = _DOCUMENT_BY_RE.search(outside[:at]) if outside[:at].rstrip().endswith(
+        ("by", "from")) else None
     if head and head.group(2) in DOCUMENT_HEADS:
         return head.group(1)  # "A joint statement by the NCG", "a statement from the meeting"
     return raw

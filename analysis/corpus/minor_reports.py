@@ -84,6 +84,9 @@ _AS_STATED_RE = re.compile(r"\bas\s+(?:stated|noted|explained|outlined)\s+by\s+"
                            r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ]))+)")
 
 
+_STATING = ("stated", "noted", "explained", "outlined")
+
+
 def _words(text: str) -> int:
     """The number of words of ``text``."""
     return len(_WORD_RE.findall(text))
@@ -168,7 +171,7 @@ def event_object(outside: str, raw: str) -> bool:
     """Whether the first reporting verb after ``raw`` is one of confirming or announcing with
     an event as its object (``confirmed the deployment with``: :func:`announces_event`)."""
     at = outside.find(raw)
-    if at < 0:
+    if at < 0 or not any(map(outside.__contains__, _EVENT_VERBS)):  # most: no such verb
         return False
     tokens = list(_WORD_RE.finditer(outside))
     n = next((n for n, t in enumerate(tokens) if t.start() >= at + len(raw) and
@@ -183,10 +186,11 @@ def closing_source(outside: str) -> tuple[str | None, bool]:
     m = _THOUGHT_RE.search(outside)
     if m:
         return m.group(1), False
-    m = _AS_STATED_RE.search(outside)
+    # Every match of either pattern holds one of its verbs: a substring test first.
+    m = _AS_STATED_RE.search(outside) if any(map(outside.__contains__, _STATING)) else None
     if m:
         return m.group(1).strip(), True
-    if _EXPLAINING_RE.search(outside):  # "Park took up the worries, explaining that ..."
+    if "explaining" in outside and _EXPLAINING_RE.search(outside):  # "Park ..., explaining"
         return sentence_subject(list(_WORD_RE.finditer(outside))), False
     return None, False
 

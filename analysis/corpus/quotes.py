@@ -320,15 +320,16 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
     speaker is :func:`promoted_speaker`) and those whose subject holds a view
     (:func:`analysis.corpus.beliefs.belief_subject`: that subject)."""
     quotes = [c.quote for c in clauses]
-    for n, ((p, s, e), c) in enumerate(zip(sentences, clauses, strict=True)):
-        if not _promotable(c, text[s:e]):
+    for n, ((p, start, e), c) in enumerate(zip(sentences, clauses, strict=True)):
+        if not c.eligible or c.quote != "none":
             continue
-        if not n or sentences[n - 1][0] != p:
-            s = lede_start(text, s, e)  # "SEOUL, April 27 (Yonhap) --": no subject, no speaker
+        s = start if n and sentences[n - 1][0] == p else lede_start(text, start, e)  # dateline
         previous, following = neighbours(sentences, quotes, n)
         held = belief_subject(text[s:e])  # "Her advisers believe ...": promoted whatever
-        if held is not None or model.sentence_probability(text[s:e], "none", previous,
-                                                          following) >= model.threshold:
+        # The veto (writer_narration) is read last: the model leaves most sentences as they are.
+        if (held is not None or model.sentence_probability(text[s:e], "none", previous,
+                                                           following) >= model.threshold) \
+                and not writer_narration(text[start:e]):
             tokens = list(WORD_RE.finditer(text, s, e))
             raw = held or promoted_speaker(text[s:e], tokens, model.cues)
             if vetoed(text[s:e], raw):

@@ -132,9 +132,10 @@ def _is_boundary(text: str, end: int, mark: str, limit: int) -> bool:
     if not mark.startswith(".") or mark.startswith("..."):
         return True
     stop = end - len(mark) + 1
-    if _SLASHED_AGENCY_RE.fullmatch(text, _token_start(text, stop), stop):
+    token = _token_start(text, stop)
+    if text[stop - 2:stop - 1] == "/" and _SLASHED_AGENCY_RE.fullmatch(text, token, stop):
         return False  # "MOSCOW, May 5. /TASS/. The ...": a dateline, the lede goes on
-    before = _WORD_BEFORE_RE.search(text, _token_start(text, stop), stop)
+    before = _WORD_BEFORE_RE.search(text, token, stop)
     if before is None:
         return True
     word = before.group(1)
