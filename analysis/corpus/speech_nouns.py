@@ -50,11 +50,12 @@ def evaluative_act(sentence: str) -> bool:
 
 _TEXT_RE = re.compile(
     r"\b(?:issued|issues|issuing|released|releases|releasing|published|publishes|adopted|"
-    r"adopts)\s+" + _DET + _MODIFIERS +
-    r"(?:statements?|declarations?|communiques?|communiqués?|readouts?|notices?|press\s+"
-    r"releases?)\b(?P<rest>[^“\"]*)$")
-"""The release of a neutral text (*issued a blistering statement ...*) and the rest of the
-sentence, which holds no quotation."""
+    r"adopts)\s+" + _DET + r"[“\"]?" + _MODIFIERS +
+    r"(?:statements?|[Dd]eclarations?|communiques?|communiqués?|readouts?|notices?|press\s+"
+    r"releases?)\b[”\"]?(?P<rest>[^“\"]*)$")
+"""The release of a neutral text (*issued a blistering statement ...*, *issued the
+"Washington Declaration" to ...*: a name in quotation marks) and the rest of the sentence, which
+holds no quotation."""
 _CONTENT_RE = re.compile(r"\bthat\b|:|\b(?:saying|stating|declaring|calling|urging|warning|"
                          r"vowing|pledging|stressing|reaffirming|condemning|criticizing|"
                          r"criticising|denouncing|accusing|demanding|expressing|insisting|"
@@ -66,7 +67,7 @@ _CONTENT_RE = re.compile(r"\bthat\b|:|\b(?:saying|stating|declaring|calling|urgi
 def releases_a_text(sentence: str) -> bool:
     """Whether ``sentence`` narrates the release of a neutral text (a statement, a declaration)
     and gives none of its content (module docstring)."""
-    if "statement" not in sentence and "declaration" not in sentence and \
+    if "statement" not in sentence and "eclaration" not in sentence and \
             "communiq" not in sentence and "readout" not in sentence and \
             "notice" not in sentence and "release" not in sentence:
         return False
