@@ -64,14 +64,16 @@ _SUBORDINATOR_RE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce
                               r"[Bb]ecause|[Uu]ntil|[Aa]s\s+soon\s+as)\s")
 _OPENING_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though)\s+")
 """A concessive clause opening a sentence, before the writer's main clause."""
-_AS_CLAUSE_RE = re.compile(r"(?:,\s*|\s)(?:even\s+|just\s+)?as\s+(?![a-z]+ing\b|well\b|part\b|if\b|though\b)")
-"""*as* opening a clause after the main clause (not *as well*, *as part of*, *as a* noun)."""
-_ASIDE_NEXT = frozenset("""in on at during last this earlier recently yesterday today on in
-    after before when at the time —""".split())
+_AS_CLAUSE_RE = re.compile(r"(?:,\s*|\s)(?:even\s+|just\s+)?as\s+"
+                           r"(?![a-z]+ing\b|well\b|part\b|if\b|though\b)")
+"""*as* opening a clause after the main clause (not *as well*, *as part of*, *as if*)."""
+_ASIDE_NEXT = frozenset("""in on at during last this earlier recently yesterday today after
+    before when the time —""".split())
 """Words after the verb of an *as* aside (``as Kirby noted in a briefing``, ``as she said
 earlier``): the clause only credits a remark, in the sense of *in the way that*."""
-_COMPARED_RE = re.compile(r"\b(?:as|so|such|same)\s+[\w-]+\s*$|\bas\s*$")
-"""A main clause ending in a comparison (``as rich as he says``, ``the same as``)."""
+_COMPARED_RE = re.compile(r"\b(?:as|so|such|same)\s+[\w-]+(?:\s+[\w-]+){0,4}\s*$|\bas\s*$")
+"""A main clause ending in a comparison (``as rich as he says``, ``as worried about the drills
+as the minister claims``, ``the same as``)."""
 _AS_VERBS = SPEECH_VERBS | EVIDENCE_VERBS
 """Reporting verbs of an *as* clause: speech (*warned*, *urged*) and evidence (*a poll showed*)."""
 _AS_MAIN_WORDS = 6

@@ -76,10 +76,10 @@ from .put_it import put_it_source
 from .relayed_pronouns import paraphrased_person
 from .relayed_subjects import relayed_subject
 from .source_phrases import vetoed
-from .speech_nouns import evaluative_act
 from .sources import blank_dateline
 from .speaker_shapes import legacy_subject, promoted_source
 from .speakers import PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
+from .speech_nouns import evaluative_act
 from .statement_frames import following_frame, frame_block
 from .title_case import (
     heading_paragraphs,
