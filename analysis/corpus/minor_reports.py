@@ -68,7 +68,7 @@ _AS_CLAUSE_RE = re.compile(r"(?:,\s*|\s)(?:even\s+|just\s+)?as\s+"
                            r"(?![a-z]+ing\b|well\b|part\b|if\b|though\b)")
 """*as* opening a clause after the main clause (not *as well*, *as part of*, *as if*)."""
 _ASIDE_NEXT = frozenset("""in on at during last this earlier recently yesterday today after
-    before when the time —""".split())
+    before when —""".split())
 """Words after the verb of an *as* aside (``as Kirby noted in a briefing``, ``as she said
 earlier``): the clause only credits a remark, in the sense of *in the way that*."""
 _COMPARED_RE = re.compile(r"\b(?:as|so|such|same)\s+[\w-]+(?:\s+[\w-]+){0,4}\s*$|\bas\s*$")
