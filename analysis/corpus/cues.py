@@ -83,7 +83,6 @@ from .speakers import (
     clean_name,
 )
 from .verb_context import coordinated, passive_before, term_after_preposition
-from .verb_openings import verb_start
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _ASCII_WORD_RE = re.compile(WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  # on ASCII text
@@ -174,6 +173,20 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
     return j
 
 
+def _before_time_phrase(outside: str, tokens: list, i: int) -> int:
+    """Offset of token ``i`` (a verb), or of the time phrase just before it (``on Saturday``,
+    ``earlier this week``) when a comma stands before that phrase: the appositive subject
+    ``Kim Yo Jong, the leader's sister, on Saturday denounced`` ends at that comma."""
+    j = i - 1
+    while j >= 0 and tokens[j].group(0).lower() in _TIME_WORDS and \
+            not outside[tokens[j].end():tokens[j + 1].start()].strip():
+        j -= 1
+    if j == i - 1 or j < 0 or not _comma_before(outside, tokens[j + 1].start()) or \
+            tokens[i - 1].group(0).lower() not in TIME_NOUNS:
+        return tokens[i].start()
+    return tokens[j + 1].start()
+
+
 def _comma_before(outside: str, at: int) -> bool:
     """Whether the last character before offset ``at`` that is no white space is a comma."""
     k = at - 1
@@ -198,7 +211,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     verb_at = tokens[i].start()
     if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
         return sentence_subject(tokens)
-    verb_at = verb_start(outside, tokens, i, TIME_NOUNS, _TIME_WORDS)  # "..., has warned"
+    verb_at = _before_time_phrase(outside, tokens, i)  # "..., on Saturday denounced"
     if _comma_before(outside, verb_at):  # the appositive patterns end in a comma
         subject = appositive_subject(outside, tokens, verb_at, tokens[i].end())
         if subject:

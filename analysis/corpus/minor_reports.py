@@ -12,7 +12,8 @@ of it lies inside attributed content. :func:`reporting_clause` applies that to t
   Japanese officials, will resemble an older forum.``);
 * a source inside a clause of time or cause opened by *as* after the writer's main clause
   (``The carrier docked in Busan on Friday, as the allies warned Pyongyang that ...``,
-  ``The visit had long been planned as Washington pledged to ...``): the main claim is the
+  ``The visit had long been planned as Washington pledged to ...``), after a main clause
+  without a reporting verb of its own: the main claim is the
   writer's event; *as* in the sense of *in the way that* (``..., as Kirby noted,``, ``as the
   minister put it``: the verb followed by nothing, a comma or a stop) still reports;
 * a source inside a concessive clause that opens the sentence (``While some critics have
@@ -52,7 +53,7 @@ from __future__ import annotations
 import re
 
 from .announcements import announces_event
-from .cue_words import EVIDENCE_VERBS, SPEECH_VERBS
+from .cue_words import SPEECH_VERBS
 from .opening_subjects import sentence_subject
 from .reactions import reaction_source
 from .trailing_clauses import reporting_clause as clause_of
@@ -65,8 +66,9 @@ _SUBORDINATOR_RE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce
 _OPENING_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though)\s+")
 """A concessive clause opening a sentence, before the writer's main clause."""
 _AS_CLAUSE_RE = re.compile(r"(?:,\s*|\s)(?:even\s+|just\s+)?as\s+"
-                           r"(?![a-z]+ing\b|well\b|part\b|if\b|though\b)")
-"""*as* opening a clause after the main clause (not *as well*, *as part of*, *as if*)."""
+                           r"(?![a-z]+ing\b|well\b|part\b|a\s|an\s|if\b|though\b)")
+"""*as* opening a clause after the main clause (not *as well*, *as part of*, *as a* noun, *as
+if*)."""
 _ASIDE_NEXT = frozenset("""in on at during last this earlier recently yesterday today after
     before when —""".split())
 """Words after the verb of an *as* aside (``as Kirby noted in a briefing``, ``as she said
@@ -74,12 +76,10 @@ earlier``): the clause only credits a remark, in the sense of *in the way that*.
 _COMPARED_RE = re.compile(r"\b(?:as|so|such|same)\s+[\w-]+(?:\s+[\w-]+){0,4}\s*$|\bas\s*$")
 """A main clause ending in a comparison (``as rich as he says``, ``as worried about the drills
 as the minister claims``, ``the same as``)."""
-_AS_VERBS = SPEECH_VERBS | EVIDENCE_VERBS
-"""Reporting verbs of an *as* clause: speech (*warned*, *urged*) and evidence (*a poll showed*)."""
 _AS_MAIN_WORDS = 6
 """The fewest words of the main clause before an *as* clause of time or cause."""
-_AS_REACH = 16
-"""Characters after *as* within which the source must start (two words may stand between)."""
+_AS_REACH = 12
+"""Characters after *as* within which the source must start (one word may stand between)."""
 _RELATIVE_REACH = 40
 """Characters after ``, which`` within which the source must start (``which analysts say``,
 ``which, according to U.S. officials,``)."""
@@ -130,27 +130,16 @@ def minor_as_clause(outside: str, raw: str) -> bool:
     docstring)."""
     for m in _AS_CLAUSE_RE.finditer(outside):
         at = outside.find(raw, m.end(), m.end() + _AS_REACH + len(raw))
-        if at < 0 or len(outside[m.end():at].split()) > 2 or raw in {"I", "we", "We"}:
-            continue  # the source opens the clause ("as the allies", "as a recent poll")
+        if at < 0 or len(outside[m.end():at].split()) > 1 or raw in {"I", "we", "We"}:
+            continue  # the source opens the clause ("as the allies", "as Seoul")
         main, after = outside[:m.start()], outside[at + len(raw):].split()[:6]
-        verb = next((n for n, w in enumerate(after[:3]) if w.strip(",.") in _AS_VERBS), None)
+        verb = next((n for n, w in enumerate(after[:3]) if w.strip(",.") in SPEECH_VERBS), None)
         return verb is not None and len(after) > verb + 2 and \
             not after[verb].endswith((",", ".", ";")) and "   " not in main.strip() and \
             after[verb + 1].lower() not in _ASIDE_NEXT and not _COMPARED_RE.search(main) and \
-            _words(main) >= _AS_MAIN_WORDS and clause_of(main + ".", False)[0] is None
+            _words(main) >= _AS_MAIN_WORDS and clause_of(main + ".", False)[0] is None and \
+            SPEECH_VERBS.isdisjoint(_WORD_RE.findall(main))
     return False
-
-
-def as_clause_report(sentence: str) -> bool:
-    """Whether the only reporting clause of ``sentence`` stands in an *as* clause of time or
-    cause after the writer's event (:func:`minor_as_clause`): the learned model may not promote
-    it either (:mod:`analysis.corpus.voice_vetoes`), unless a *that* clause before the source
-    may hold a view of the main clause's subject (``Gao considered that ..., as Beijing ...``)."""
-    if " as " not in sentence:
-        return False
-    raw = clause_of(sentence, False)[0]
-    return raw is not None and minor_as_clause(sentence, raw) and \
-        " that " not in sentence[:sentence.find(raw)]  # "Gao considered that": a view
 
 
 def _under_subordinator(outside: str, raw: str) -> bool:

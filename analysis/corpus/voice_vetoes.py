@@ -24,9 +24,6 @@ to the writer as someone's words:
   (:mod:`.writer_frames`);
 * a claim about a statement, a referral, or a purpose narrated after the subject
   (:func:`analysis.corpus.voice_classes.writer_act`);
-* a report only in an *as* clause after the writer's event (``The pact bars a bomb, even as
-  a recent poll showed that most want one``:
-  :func:`analysis.corpus.minor_reports.as_clause_report`);
 * the release of a neutral text with none of its content (``China issued a sharp statement
   after the visit``: :func:`analysis.corpus.speech_nouns.releases_a_text`).
 """
@@ -36,7 +33,6 @@ from __future__ import annotations
 import re
 
 from .announcements import announces_an_event, narrates_an_act
-from .minor_reports import as_clause_report
 from .speech_nouns import releases_a_text
 from .voice_classes import writer_act
 from .writer_claims import adverb_subject, is_prescription, says_nothing
@@ -91,6 +87,5 @@ def writer_narration(sentence: str) -> bool:
             (any(map(blanked.__contains__, _TEXT_NAMINGS)) and
              _PUBLISHES_A_TEXT_RE.search(blanked) is not None) or
             _REMARK_READING_RE.match(sentence) is not None or writer_frame(sentence) or
-            writer_act(sentence) or releases_a_text(sentence) or
-            as_clause_report(blanked))
+            writer_act(sentence) or releases_a_text(sentence))
 
