@@ -10,6 +10,12 @@ of it lies inside attributed content. :func:`reporting_clause` applies that to t
   sentence, after a main clause without a source of its own (``The rockets have grown more
   capable, which analysts say could threaten air defences.``, ``..., which according to
   Japanese officials, will resemble an older forum.``);
+* a source inside a clause of time or cause opened by *as* after the writer's main clause
+  (``The carrier docked in Busan on Friday, as the allies warned Pyongyang that ...``,
+  ``The visit had long been planned as Washington pledged to ...``), after a main clause
+  without a reporting verb of its own: the main claim is the
+  writer's event; *as* in the sense of *in the way that* (``..., as Kirby noted,``, ``as the
+  minister put it``: the verb followed by nothing, a comma or a stop) still reports;
 * a source inside a concessive clause that opens the sentence (``While some critics have
   belittled the pledge ..., the new hotline is a real gain``), less than half of it, before a
   main clause without a source of its own;
@@ -59,6 +65,21 @@ _SUBORDINATOR_RE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce
                               r"[Bb]ecause|[Uu]ntil|[Aa]s\s+soon\s+as)\s")
 _OPENING_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though)\s+")
 """A concessive clause opening a sentence, before the writer's main clause."""
+_AS_CLAUSE_RE = re.compile(r"(?:,\s*|\s)(?:even\s+|just\s+)?as\s+"
+                           r"(?![a-z]+ing\b|well\b|part\b|a\s|an\s|if\b|though\b)")
+"""*as* opening a clause after the main clause (not *as well*, *as part of*, *as a* noun, *as
+if*)."""
+_ASIDE_NEXT = frozenset("""in on at during last this earlier recently yesterday today after
+    before when —""".split())
+"""Words after the verb of an *as* aside (``as Kirby noted in a briefing``, ``as she said
+earlier``): the clause only credits a remark, in the sense of *in the way that*."""
+_COMPARED_RE = re.compile(r"\b(?:as|so|such|same)\s+[\w-]+(?:\s+[\w-]+){0,4}\s*$|\bas\s*$")
+"""A main clause ending in a comparison (``as rich as he says``, ``as worried about the drills
+as the minister claims``, ``the same as``)."""
+_AS_MAIN_WORDS = 6
+"""The fewest words of the main clause before an *as* clause of time or cause."""
+_AS_REACH = 12
+"""Characters after *as* within which the source must start (one word may stand between)."""
 _RELATIVE_REACH = 40
 """Characters after ``, which`` within which the source must start (``which analysts say``,
 ``which, according to U.S. officials,``)."""
@@ -102,6 +123,25 @@ def minor_relative(outside: str, raw: str) -> bool:
         if at >= 0:
             return 2 * _words(outside[m.start():]) < _words(outside) and \
                 clause_of(outside[:m.start()] + ".", False)[0] is None
+    return False
+
+
+def minor_as_clause(outside: str, raw: str) -> bool:
+    """Whether the source ``raw`` stands in a clause of time or cause opened by *as* after a
+    main clause of at least six words that reports nothing itself and quotes nothing (no
+    blanked quotation), with a complement after the source's reporting verb (module
+    docstring)."""
+    for m in _AS_CLAUSE_RE.finditer(outside):
+        at = outside.find(raw, m.end(), m.end() + _AS_REACH + len(raw))
+        if at < 0 or len(outside[m.end():at].split()) > 1 or raw in {"I", "we", "We"}:
+            continue  # the source opens the clause ("as the allies", "as Seoul")
+        main, after = outside[:m.start()], outside[at + len(raw):].split()[:6]
+        verb = next((n for n, w in enumerate(after[:3]) if w.strip(",.") in SPEECH_VERBS), None)
+        return verb is not None and len(after) > verb + 2 and \
+            not after[verb].endswith((",", ".", ";")) and "   " not in main.strip() and \
+            after[verb + 1].lower() not in _ASIDE_NEXT and not _COMPARED_RE.search(main) and \
+            _words(main) >= _AS_MAIN_WORDS and clause_of(main + ".", False)[0] is None and \
+            SPEECH_VERBS.isdisjoint(_WORD_RE.findall(main))
     return False
 
 
@@ -212,6 +252,8 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
         return None, False  # "While critics have belittled ..., the hotline is a real gain"
     if event_object(outside, raw) and not (has_quote and _under_subordinator(outside, raw)):
         return None, False  # "announced the formation of the group, a “...”": an act
+    if minor_as_clause(outside, raw):
+        return None, False  # "The carrier docked ..., as the allies warned that ...": an event
     if not has_quote and (minor_relative(outside, raw) or (according and minor_reaction(outside))
                           or topic_only(outside, raw)):
         return None, False

@@ -29,7 +29,8 @@ reported from Seoul.``, an e-mail address, an author's bio at the end, ``(END)``
 A paragraph that opens with a speaker label is that speaker's words: an upper-case label (an
 excerpt of a transcript, ``FALLIN:``), a name (the headline ``Yoon: The alliance has never been
 stronger.``) or a broadcaster's soundbite label (``[Soundbite] Park Ji-hoon(Analyst) :``); a rubric
-(``Analysis:``) or a dateline place (``New Delhi:``) is no label (:mod:`.paragraph_labels`).
+(``Analysis:``), a dateline place (``New Delhi:``) or a headline (:mod:`.headline_labels`) is no
+label (:mod:`.paragraph_labels`).
 
 Speakers come from the reporting clause outside the quotation marks: ``NAME said``,
 ``said NAME``, ``NAME told ...``, ``according to NAME``, ``The visit, KCNA said, was ...``.
@@ -65,11 +66,11 @@ from .beliefs import belief_subject
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
 from .cues import WORD_RE
 from .furniture_lines import furniture_flags
+from .headline_labels import label_unless_headline
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
 from .minor_reports import reporting_clause
 from .opening_subjects import sentence_subject
-from .paragraph_labels import paragraph_label
 from .passive_agents import inner_agent
 from .put_it import put_it_source
 from .relayed_pronouns import paraphrased_person
@@ -78,6 +79,7 @@ from .source_phrases import vetoed
 from .sources import blank_dateline
 from .speaker_shapes import legacy_subject, promoted_source
 from .speakers import PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
+from .speech_nouns import evaluative_act
 from .statement_frames import following_frame, frame_block
 from .title_case import (
     heading_paragraphs,
@@ -220,7 +222,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
     block: tuple[int, str, int] | None = None  # paragraphs first to last, and their speaker
     for p, s, e in sentences:
         if s == paragraphs[p][0]:
-            label = paragraph_label(text, s, e)
+            label = label_unless_headline(text, (s, e), paragraphs[p], p in heads)
         if label is not None:
             clauses.append(_Clause(p, [], label, False, "direct"))
             continue
@@ -318,7 +320,8 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
              model: AttributionModel) -> None:
     """Mark as indirect speech the authorial sentences the model reads as reported (their
     speaker is :func:`promoted_speaker`) and those whose subject holds a view
-    (:func:`analysis.corpus.beliefs.belief_subject`: that subject)."""
+    (:func:`analysis.corpus.beliefs.belief_subject`: that subject) or tell an evaluative
+    speech act through a noun (:func:`analysis.corpus.speech_nouns.evaluative_act`)."""
     quotes = [c.quote for c in clauses]
     for n, ((p, start, e), c) in enumerate(zip(sentences, clauses, strict=True)):
         if not c.eligible or c.quote != "none":
@@ -326,10 +329,9 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
         s = start if n and sentences[n - 1][0] == p else lede_start(text, start, e)  # dateline
         previous, following = neighbours(sentences, quotes, n)
         held = belief_subject(text[s:e])  # "Her advisers believe ...": promoted whatever
-        # The veto (writer_narration) is read last: the model leaves most sentences as they are.
-        if (held is not None or model.sentence_probability(text[s:e], "none", previous,
-                                                           following) >= model.threshold) \
-                and not writer_narration(text[start:e]):
+        if (held is not None or evaluative_act(text[s:e]) or model.sentence_probability(
+                text[s:e], "none", previous, following) >= model.threshold) \
+                and not writer_narration(text[start:e]):  # the veto last: most stay as they are
             tokens = list(WORD_RE.finditer(text, s, e))
             raw = held or promoted_speaker(text[s:e], tokens, model.cues)
             if vetoed(text[s:e], raw):

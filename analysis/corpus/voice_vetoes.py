@@ -23,7 +23,9 @@ to the writer as someone's words:
   will say, a report in a short trailing ``with`` clause, a term after *what X calls*
   (:mod:`.writer_frames`);
 * a claim about a statement, a referral, or a purpose narrated after the subject
-  (:func:`analysis.corpus.voice_classes.writer_act`).
+  (:func:`analysis.corpus.voice_classes.writer_act`);
+* the release of a neutral text with none of its content (``China issued a sharp statement
+  after the visit``: :func:`analysis.corpus.speech_nouns.releases_a_text`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from __future__ import annotations
 import re
 
 from .announcements import announces_an_event, narrates_an_act
+from .speech_nouns import releases_a_text
 from .voice_classes import writer_act
 from .writer_claims import adverb_subject, is_prescription, says_nothing
 from .writer_frames import writer_frame
@@ -84,5 +87,5 @@ def writer_narration(sentence: str) -> bool:
             (any(map(blanked.__contains__, _TEXT_NAMINGS)) and
              _PUBLISHES_A_TEXT_RE.search(blanked) is not None) or
             _REMARK_READING_RE.match(sentence) is not None or writer_frame(sentence) or
-            writer_act(sentence))
+            writer_act(sentence) or releases_a_text(sentence))
 

@@ -1,0 +1,75 @@
+"""Speech acts told through a noun: *issued a warning*, *directed criticism at*, and the
+neutral release of a text with no content, *issued a statement in response to*.
+
+An evaluative speech act may be written as a light verb and a noun of speech: *Pyongyang issued
+a stern warning to Seoul*, *the minister directed sharp criticism at Tokyo*, *Beijing responded
+by issuing a rebuke of the drills*. The data README counts evaluative speech acts with only an
+object as reported words (*condemned the launches*), and the noun form is the same act:
+:func:`evaluative_act` finds it, and :func:`analysis.corpus.quotes` reads the sentence as
+indirect speech whatever the learned model says. A purpose or a plan (*to send a warning*,
+*to issue a rebuke*) is no act yet and is not read, nor is *send a warning*, which names a
+deployment as often as words (*the carrier visit sends a warning to the North*).
+
+Issuing a neutral text (*a statement*, *a joint declaration*, *a communique*) is an act, not its
+content, unless the sentence gives the content: a *that* clause, a colon, a quotation, or a
+participle of speech (*issued a joint statement reaffirming ...*). Without them (*China issued a
+sharp statement after the visit*, *the two leaders issued a joint statement announcing the
+signing*) :func:`releases_a_text` holds and the learned model may not promote the sentence
+(:mod:`analysis.corpus.voice_vetoes`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_LIGHT = (r"issued|issues|issue|issuing|directed|directs|directing|delivered|delivers|"
+          r"delivering|voiced|voices|voicing|leveled|levelled|levels|leveling|levelling|"
+          r"fired\s+off|made|makes|making")
+_DET = r"(?:(?:an?|the|its|his|her|their|new|fresh|another|further)\s+)?"
+_MODIFIERS = r"(?:[\w-]+(?:,)?\s+){0,3}?"
+_EVALUATIVE = (r"warnings?|threats?|criticisms?|rebukes?|condemnations?|protests?|ultimatums?|"
+               r"denunciations?|reprimands?|admonitions?|accusations?")
+_EVALUATIVE_RE = re.compile(
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)"
+    r"\b(?:" + _LIGHT + r")\s+" + _DET + _MODIFIERS + r"(?:" + _EVALUATIVE + r")\b")
+"""A light verb and a noun of an evaluative speech act (*issued a stern warning*), not after
+*to* or a modal (a purpose or a forecast)."""
+_NOUN_STEMS = ("warning", "threat", "critic", "rebuke", "condemn", "protest", "ultimatum",
+               "denunciation", "reprimand", "admonition", "accusation")
+"""Strings one of which every match of :data:`_EVALUATIVE_RE` holds (a cheap gate)."""
+
+
+def evaluative_act(sentence: str) -> bool:
+    """Whether ``sentence`` (its quotations blanked or not) tells an evaluative speech act as a
+    light verb and a noun of speech (module docstring)."""
+    lowered = sentence.lower()
+    if not any(map(lowered.__contains__, _NOUN_STEMS)):
+        return False
+    return _EVALUATIVE_RE.search(sentence) is not None
+
+
+_TEXT_RE = re.compile(
+    r"\b(?:issued|issues|issuing|released|releases|releasing|published|publishes|adopted|"
+    r"adopts)\s+" + _DET + r"[“\"]?" + _MODIFIERS +
+    r"(?:statements?|[Dd]eclarations?|communiques?|communiqués?|readouts?|notices?|press\s+"
+    r"releases?)\b[”\"]?(?P<rest>[^“\"]*)$")
+"""The release of a neutral text (*issued a blistering statement ...*, *issued the
+"Washington Declaration" to ...*: a name in quotation marks) and the rest of the sentence, which
+holds no quotation."""
+_CONTENT_RE = re.compile(r"\bthat\b|:|\b(?:saying|stating|declaring|calling|urging|warning|"
+                         r"vowing|pledging|stressing|reaffirming|condemning|criticizing|"
+                         r"criticising|denouncing|accusing|demanding|expressing|insisting|"
+                         r"noting|describing|blaming|welcoming|praising|affirming|"
+                         r"committing|promising|claiming|which\s+(?:said|says|called))\b")
+"""What gives a released text its content: a clause, a colon, a participle of speech."""
+
+
+def releases_a_text(sentence: str) -> bool:
+    """Whether ``sentence`` narrates the release of a neutral text (a statement, a declaration)
+    and gives none of its content (module docstring)."""
+    if "statement" not in sentence and "eclaration" not in sentence and \
+            "communiq" not in sentence and "readout" not in sentence and \
+            "notice" not in sentence and "release" not in sentence:
+        return False
+    m = _TEXT_RE.search(sentence)
+    return m is not None and _CONTENT_RE.search(m.group("rest")) is None
