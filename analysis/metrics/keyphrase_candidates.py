@@ -95,6 +95,7 @@ from itertools import chain, compress, count, islice, repeat
 from operator import and_, eq, itemgetter, not_, or_
 from typing import Any
 
+from .keyphrase_appositions import descriptor_starts
 from .keyphrase_case import keyphrase_text
 from .keyphrase_fragments import drop_pieces
 from .keyphrase_groups import (
@@ -456,7 +457,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
         cut |= name_verbs(scan, tk)
     cut |= bare_verbs(tk) | inverted_reporting(scan, tk) | plural_subject_verbs(tk)
     refined = join_chunks(refine_chunks(scan.chunks, cut, connectors), numbers, tk.adjacent)
-    starts = name_starts(tk)  # before possessive_names, which joins names in tk.proper
+    starts = name_starts(tk) | descriptor_starts(tk)  # before possessive_names (joins names)
     chunks = split_chunks(refined, starts, possessive_names(scan, tk))
     cands = Candidates.from_spans(tk.los, *_spans(chunks, tk))
     drop_headline_only(cands, tk)

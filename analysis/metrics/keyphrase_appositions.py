@@ -1,0 +1,42 @@
+"""A common noun before a name of several words is in apposition to it, no part of it.
+
+"the aircraft carrier Carl Vinson", "the think tank Asan Institute", "the pop group Black
+Pink": a lower-case noun right before a capitalised name of two words or more describes the
+name, and a span joining them ("carrier Carl Vinson") is neither the name nor a phrase of the
+text's own (the name is a candidate whole, the noun phrase before it ends at the noun). So
+such a name starts a new chunk (:func:`descriptor_starts`), as it does after a listed role
+noun (:data:`analysis.metrics.keyphrase_names.ROLE_NOUNS`: "leader Kim Jong-un"). A
+one-word name stays joined ("battleship Wisconsin", "hurricane Gilbert": the lower-case
+noun may be part of how the text names it), and so does a name after a lower-case adjective
+or any word the tagger does not call a noun ("northern South Korea" is left to the tagger's
+noun-phrase rules). Without the tagger any lower-case word counts as a noun.
+
+:func:`analysis.metrics.keyphrase_candidates.candidates` splits its chunks there.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+DESCRIPTORS = True  # a name of two words or more after a lower-case noun starts a new chunk
+
+
+def descriptor_starts(tk: Any) -> set[int]:
+    """Indices of the tokens of ``tk`` (:class:`analysis.metrics.keyphrase_names.Tokens`, its
+    ``proper`` filled) where a name of two words or more starts right after a lower-case noun
+    (one space between, no possessive, no chunk break): the name starts a new chunk."""
+    if not DESCRIPTORS:
+        return set()
+    los, proper, caps, adjacent, breaks = tk.los, tk.proper, tk.caps, tk.adjacent, tk.breaks
+    tags = tk.tags
+    upos = tk.tag_set.upos if tags is not None else ()
+    last = len(los) - 1
+    out = set()
+    for i in tk.capitals:
+        p = i - 1
+        if (0 < i < last and proper[i] and proper[i + 1] and adjacent[i] and adjacent[p]
+                and not proper[p] and not caps[p] and not breaks[p] and not tk.possessive[p]
+                and los[p].isalpha()
+                and (tags is None or upos[tags[p]] == "NOUN")):
+            out.add(i)
+    return out
