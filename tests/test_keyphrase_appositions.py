@@ -69,3 +69,11 @@ def test_demonym_only_a_modifier_is_no_keyphrase():
     text = POLL.replace("71% of South Koreans back", "71% of voters back")
     shown = top(text, 30)
     assert not {"South Korean", "South Koreans"} & set(shown)
+
+
+def test_name_before_a_noun_modifies_it_and_keeps_its_chunk():
+    # "alongside" is read as a noun; "South Korean" modifies "soldiers", no name in apposition
+    text = ("About 28,500 American troops are based on the peninsula alongside South Korean "
+            "soldiers, the command said on Monday.")
+    assert "peninsula alongside" not in keys(text)
+    assert "south korean soldier" in keys(text)
