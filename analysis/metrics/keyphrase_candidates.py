@@ -41,7 +41,9 @@
    headline verb ("Pyongyang warns", "Yoon unveil plan"), a plural subject's verb ("drills
    start on Monday") and a verb after "which" or "who". A name starts a new chunk after a
    lower-case role noun or another name ("news agency KCNA", "the United States Cho
-   Hyun-dong"; :func:`analysis.metrics.keyphrase_names.name_starts`). A reporting verb
+   Hyun-dong"; :func:`analysis.metrics.keyphrase_names.name_starts`), and a name of two words
+   or more after any lower-case noun ("carrier Carl Vinson";
+   :mod:`analysis.metrics.keyphrase_appositions`). A reporting verb
    between a comma or quotation and a name (", reports Yonhap") and a bare infinitive after
    a causative verb's plural object ("to have U.S. frigates berth at") are in no candidate,
    and a title alone or ending a name ("Secretary", "Presidents", "NSC Coordinator") is no
@@ -95,6 +97,7 @@ from itertools import chain, compress, count, islice, repeat
 from operator import and_, eq, itemgetter, not_, or_
 from typing import Any
 
+from .keyphrase_appositions import descriptor_starts
 from .keyphrase_case import keyphrase_text
 from .keyphrase_fragments import drop_pieces
 from .keyphrase_groups import (
@@ -456,7 +459,7 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
         cut |= name_verbs(scan, tk)
     cut |= bare_verbs(tk) | inverted_reporting(scan, tk) | plural_subject_verbs(tk)
     refined = join_chunks(refine_chunks(scan.chunks, cut, connectors), numbers, tk.adjacent)
-    starts = name_starts(tk)  # before possessive_names, which joins names in tk.proper
+    starts = name_starts(tk) | descriptor_starts(tk)  # before possessive_names (joins names)
     chunks = split_chunks(refined, starts, possessive_names(scan, tk))
     cands = Candidates.from_spans(tk.los, *_spans(chunks, tk))
     drop_headline_only(cands, tk)

@@ -23,6 +23,12 @@ still supports the phrases it is part of. Dropping such demonyms outright (or cr
 their count to that phrase) cost KPCrowd dev F1@10 0.03-0.05, whose crowd lists
 "Indian", "Libyan" and "Italian" alone; the slot keeps the phrases below it where they were.
 
+A demonym written as a modifier in most of its uses and as a plural noun in others ("South
+Korean officials", "a South Korean port", "most South Koreans back it") is shown as the plural,
+the people (:func:`show_plurals`), at its score: alone, "South Korean" would be the adjective
+cut from the nouns it modifies. Dropping it instead cost DUC-2001 dev 0.07 ("West German",
+a gold keyphrase, written once as "West Germans") and KPCrowd dev 0.01.
+
 :mod:`analysis.metrics.keyphrase_fragments` applies it with the other pieces.
 """
 
@@ -35,6 +41,7 @@ from .keyphrase_case import CASE_NAMES_PATH, known_forms
 
 DEMONYMS = True
 ONE_WORD = True  # a one-word demonym only written as a modifier gives its place to its phrase
+NOUN_FORMS = True  # a demonym mostly written as a modifier is shown in the plural it has
 DEMONYM_ENDINGS = ("an", "ese", "i")
 """Endings of the demonyms' keys read ("Korean", "Japanese", "Israeli")."""
 DEMONYM_FORMS = ("an", "ese", "i", "AN", "ESE", "I")
@@ -106,13 +113,18 @@ def drop_modifier_demonyms(cands: Any, tk: Any) -> None:
     wanted = set(found)
     uses: dict[str, int] = {}
     modifier: dict[str, int] = {}
+    plurals: dict[str, list[str]] = {}
     for key, form, _, b, _, _ in cands.spans:
         if key in wanted:
-            uses[key] = uses.get(key, 0) + 1  # a plural ("South Koreans") is a noun
-            if (b < last and adjacent[b] and not caps[b + 1] and los[b + 1].isalpha()
-                    and form.endswith(DEMONYM_FORMS)):
+            uses[key] = uses.get(key, 0) + 1
+            if not form.endswith(DEMONYM_FORMS):
+                plurals.setdefault(key, []).append(form)  # "South Koreans": a noun
+            elif (b < last and adjacent[b] and not caps[b + 1] and los[b + 1].isalpha()):
                 modifier[key] = modifier.get(key, 0) + 1
     modifiers = [key for key in found if modifier.get(key) == uses[key]]
+    if NOUN_FORMS:
+        show_plurals(cands, {key: max(sorted(set(forms)), key=forms.count) for key, forms in
+                             plurals.items() if modifier.get(key, 0) * 2 > uses[key]})
     for key in modifiers:
         if " " in key:
             del tf[key]
@@ -133,3 +145,18 @@ def modifier_slots(cands: Any, keys: list[str]) -> None:
             cands.alone[key] = max(heads, key=lambda k: (tf[k], -first[k]))
         else:
             del tf[key]
+
+
+def show_plurals(cands: Any, plural: dict[str, str]) -> None:
+    """Show each demonym key of ``plural`` in its plural form (the value): a demonym written
+    as a modifier in most of its uses ("South Korean officials", "a South Korean port") and
+    as a plural noun in others ("South Koreans back the plan") is a keyphrase as the people
+    ("South Koreans"), not as the adjective cut from the nouns it modifies. Its count stays
+    (every use names the people or their country)."""
+    if not plural:
+        return
+    spans = cands.spans
+    for n, key in enumerate(cands.keys):
+        if key in plural:
+            span = spans[n]
+            spans[n] = (key, plural[key], *span[2:])

@@ -497,10 +497,12 @@ def split_chunks(chunks: list[tuple[int, int]], starts: set[int], joins: set[int
     if not starts:
         return chunks
     out = []
+    order = sorted(starts)  # each chunk reads the starts inside it only (bisected)
     for a0, a1 in chunks:
         a = a0
-        for s in sorted(x for x in starts if a0 < x < a1) if a1 - a0 > 1 else ():
-            out.append((a, s))
-            a = s
+        if a1 - a0 > 1:
+            for s in order[bisect_right(order, a0):bisect_right(order, a1 - 1)]:
+                out.append((a, s))
+                a = s
         out.append((a, a1))
     return out

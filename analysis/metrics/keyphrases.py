@@ -54,7 +54,7 @@ Method
 
 Measured with ``benchmarks/keyphrases.py`` (macro F1@10, dev parts): duc2001-dev 32.8
 alone, 32.6 with the set's document frequencies, 31.9 without the tagger (YAKE 15.6);
-kpcrowd-dev 14.9 / 14.8 / 14.9 (YAKE 7.6). The tagger is asked only for the words whose tag
+kpcrowd-dev 14.9 / 14.7 / 14.9 (YAKE 7.6). The tagger is asked only for the words whose tag
 is read (words that may enter a candidate, and capitalised words other than the names found
 by their capitalisation, whose tag is never read), skips the scores of words whose tag comes
 from its tag dictionary, and computes each new word type's vectors once, in batches; on a
