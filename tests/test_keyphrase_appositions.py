@@ -3,8 +3,17 @@ and a demonym mostly written as a modifier but also as a plural noun
 (``analysis.metrics.keyphrase_demonyms.show_plurals``), on texts written for these tests in
 the styles of real coverage (a defence ministry's release, a wire report, a poll story)."""
 
+import pytest
+
+from analysis.metrics import keyphrase_appositions
 from analysis.metrics.keyphrase_candidates import candidates
 from analysis.metrics.keyphrases import default_tagger, extract_keyphrases
+
+
+@pytest.fixture
+def descriptors(monkeypatch):
+    """The apposition split switched on (off by default: it costs KPCrowd dev 0.08 F1@10)."""
+    monkeypatch.setattr(keyphrase_appositions, "DESCRIPTORS", True)
 
 
 def top(text: str, k: int = 10, pos: bool = True) -> list[str]:
@@ -20,34 +29,34 @@ PORT_CALL = ("The U.S. aircraft carrier Theodore Roosevelt docked at a naval bas
              "join drills with the South Korean navy, the ministry said.")
 
 
-def test_name_after_a_common_noun_starts_anew():
+def test_name_after_a_common_noun_starts_anew(descriptors):
     assert "carrier theodore roosevelt" not in keys(PORT_CALL)
     assert "theodore roosevelt" in keys(PORT_CALL) or "uss theodore roosevelt" in keys(PORT_CALL)
     assert "aircraft carrier" in keys(PORT_CALL)
     assert not any(p.startswith("carrier ") for p in top(PORT_CALL, 30))
 
 
-def test_name_after_a_common_noun_starts_anew_without_the_tagger():
+def test_name_after_a_common_noun_starts_anew_without_the_tagger(descriptors):
     text = ("The frigate Ernest Taylor left Sasebo on Monday. Crews of the frigate Ernest Taylor "
             "trained with Korean sailors for two days.")
     assert "frigate ernest taylor" not in keys(text, pos=False)
     assert {"ernest taylor", "frigate"} <= keys(text, pos=False)
 
 
-def test_think_tank_before_an_institute():
+def test_think_tank_before_an_institute(descriptors):
     text = ("Researchers at the think tank Sejong Institute said the plan leaves Seoul without "
             "a say over launches. The Sejong Institute has long urged closer planning.")
     assert "tank sejong institute" not in keys(text)
     assert "Sejong Institute" in top(text)
 
 
-def test_one_word_name_stays_with_its_noun():
+def test_one_word_name_stays_with_its_noun(descriptors):
     text = ("Forecasters said hurricane Delia would reach the coast by Sunday. Hurricane Delia "
             "has already flooded two islands, and hurricane Delia is still gaining strength.")
     assert "hurricane delia" in keys(text)
 
 
-def test_ordinal_before_a_name_is_no_descriptor():
+def test_ordinal_before_a_name_is_no_descriptor(descriptors):
     text = ("Runners lined up on Monday for the 60th Seoul Marathon. The 60th Seoul Marathon "
             "drew a record field of 30,000 entrants.")
     assert "60th seoul marathon" in keys(text)
@@ -71,9 +80,13 @@ def test_demonym_only_a_modifier_is_no_keyphrase():
     assert not {"South Korean", "South Koreans"} & set(shown)
 
 
-def test_name_before_a_noun_modifies_it_and_keeps_its_chunk():
+def test_name_before_a_noun_modifies_it_and_keeps_its_chunk(descriptors):
     # "alongside" is read as a noun; "South Korean" modifies "soldiers", no name in apposition
     text = ("About 28,500 American troops are based on the peninsula alongside South Korean "
             "soldiers, the command said on Monday.")
     assert "peninsula alongside" not in keys(text)
     assert "south korean soldier" in keys(text)
+
+
+def test_the_split_is_off_by_default():
+    assert "carrier theodore roosevelt" in keys(PORT_CALL)

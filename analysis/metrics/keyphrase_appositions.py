@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-DESCRIPTORS = True  # a name of two words or more after a lower-case noun starts a new chunk
+DESCRIPTORS = False  # off by default: KPCrowd dev 14.93 -> 14.85 with it on (docs/benchmarks.md)
 
 
 def descriptor_starts(tk: Any) -> set[int]:
