@@ -42,6 +42,7 @@ import re
 from .cue_words import DOCUMENT_HEADS
 from .cues import find_reporting_clause
 from .source_repairs import repaired_source
+from .speaker_checks import checked_source
 from .sources import is_named, is_relay
 from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS
 from .speech_acts import act_subject
@@ -97,7 +98,8 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     quotations blanked), with the inner source preferred (module docstring) and the readings
     of :func:`analysis.corpus.source_repairs.repaired_source` put right."""
     raw, according = _reporting_clause(outside, has_quote)
-    return repaired_source(outside, raw, according, has_quote, reporting_clause)
+    raw, according = repaired_source(outside, raw, according, has_quote, reporting_clause)
+    return checked_source(outside, raw, according, has_quote, _reporting_clause)
 
 
 def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:

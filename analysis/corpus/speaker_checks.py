@@ -1,0 +1,181 @@
+"""Checks on the shape of a source read from a reporting clause: a speaker must be a phrase
+that names a person, a body, a medium or a document, read from the clause whose words they are.
+
+:func:`checked_source` takes the source :func:`analysis.corpus.inner_sources.reporting_clause`
+read (after :func:`analysis.corpus.source_repairs.repaired_source`) and puts right readings that
+name no one, or the wrong one of several phrases:
+
+* a day or a date is no source (``..., said a senior official Tuesday``): the phrase of an
+  inverted clause before it is, else the words before it, else no source;
+* a place with a possessive before a title and a name (``according to Seoul’s defense minister
+  Lee Min-su``) is the name's;
+* a body after *of* (``Park Ji-hoon of the foreign ministry’s Institute for Security Studies
+  warned``) is the name's before it: the person speaks for the body;
+* an *according to* source (a relay, ``according to KCNA``; a document, ``according to the
+  statement``) gives way to a source of the clause itself: a person or body who reports by
+  itself (``The ministry accused ..., as reported by KCNA``) or who stands right before a
+  quotation (``According to the statement, the allies “...”``), the rule of the inner source
+  of ``data/voices_README.md``;
+* a source inside a trailing clause of *as*, *even as*, *with* or *while* (``..., as Beijing
+  condemned it``) is not the sentence's when its main clause has a source of its own
+  (``Lee considered that ...``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .cue_words import DOCUMENT_HEADS, STANCE_ADJECTIVES
+from .sources import is_named, is_relay
+from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS, TITLE_WORDS
+
+Reader = Callable[[str, bool], tuple[str | None, bool]]
+
+_NAME = rf"{NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,3}}"
+DATE_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+    yesterday tonight january february march april may june july august september october
+    november december""".split())
+"""Words that date a clause: never the head of a source (``Tuesday``)."""
+_DATE_ALT = "|".join(sorted(DATE_WORDS))
+_INVERTED_DATED_RE = re.compile(
+    r"\b(?:said|says|told|added|noted|stated|wrote|warned|confirmed)\s+"
+    r"((?:an?|the|one|two|three|several)\s+[^,.;:“”\"()]{1,60}?)\s+(?:on\s+|late\s+|early\s+)?"
+    rf"(?:{_DATE_ALT})\b", re.IGNORECASE)
+"""An inverted reporting clause dated after its subject (``said a White House official
+Tuesday``)."""
+SOURCE_HEADS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | DOCUMENT_HEADS | frozenset(
+    "sources source navy military army forces guard ministry".split())
+"""Last words of a common noun phrase that names a person, a body, a medium or a document."""
+_ORG_WORDS = frozenset("""ministry institute agency office department council committee
+    university center centre foundation party government command forces association
+    commission bureau service""".split())
+_SUBORDINATE_RE = re.compile(r",\s+(?:even\s+as|as|with|while|whereas)\s+")
+_THAT_SUBJECT_RE = re.compile(
+    rf"^\W*(?:(?:And|But|So|Yet)\s+)?((?:[Tt]he\s+)?{_NAME})\s+(?:\w+ly\s+)?"
+    r"(?:has\s+|had\s+|have\s+)?(?:been\s+)?(?:considered|believed|thought|argued|maintained|"
+    r"held|felt|judged|concluded|reckoned|insisted|suggested|claimed|warned|said|arguing|"
+    r"warning|saying|insisting|claiming)\s+(?:[\w-]+\s+){0,3}?that\b")
+"""A main clause of a belief or claim with a *that*-clause, after its subject (``Seoul has
+been warning for weeks that``)."""
+_QUOTED_SUBJECT_RE = re.compile(
+    rf",\s*((?:[Tt]he\s+)?{_NAME}|(?:[Tt]he\s+)(?:[\w’'-]+\s+){{0,3}}[a-z]+)"
+    r"\s+(?:(?:also|has|have|had|will|would)\s+){0,2}\s{3,}")
+"""A subject right before a blanked quotation, after a comma (``..., the allies “...”``)."""
+
+
+def checked_source(outside: str, raw: str | None, according: bool, has_quote: bool,
+                   reread: Reader) -> tuple[str | None, bool]:
+    """``raw`` (read in ``outside``, a sentence with its quotations blanked) put right by the
+    checks of the module docstring; ``reread`` reads the reporting clause of a part of the
+    sentence (the reader that found ``raw``)."""
+    if not raw:
+        return raw, according
+    raw = _undated(outside, raw)
+    if raw is None:
+        return None, according
+    named = _titled_name(outside, raw) or _name_before_of(outside, raw)
+    if named:
+        return named, False
+    if according:
+        inner = _inner_of_according(outside, has_quote, reread)
+        if inner:
+            return inner, False
+    main = _main_clause_source(outside, raw, has_quote, reread)
+    if main:
+        return main, False
+    return raw, according
+
+
+def names_a_source(phrase: str) -> bool:
+    """Whether ``phrase`` names a person, a body, a medium or a document: a name or a
+    pronoun (:func:`analysis.corpus.sources.is_named`), or a noun phrase whose head is one of
+    :data:`SOURCE_HEADS`; never a date."""
+    words = phrase.split()
+    if not words or words[-1].lower().strip(".,") in DATE_WORDS:
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return is_named(phrase) or is_relay(phrase) or head.lower() in SOURCE_HEADS
+
+
+def _undated(outside: str, raw: str) -> str | None:
+    """``raw`` without the date it was read as or ended on (module docstring); ``None`` when
+    nothing of it is left."""
+    words = raw.split()
+    if words[-1].lower().strip(".,") not in DATE_WORDS:
+        return raw
+    dated = re.search(rf"\b{re.escape(raw)}(?:[’']s)?\s+([a-z]+)\b", outside)
+    if dated and dated.group(1) in SOURCE_HEADS:
+        return f"{raw} {dated.group(1)}"  # "the Friday release": a date before a document
+    inverted = _INVERTED_DATED_RE.search(outside)
+    if inverted and raw in inverted.group(0):
+        return inverted.group(1)
+    while words and (words[-1].lower().strip(".,") in DATE_WORDS or words[-1] in {"on", "late"}):
+        words.pop()
+    return " ".join(words) or None
+
+
+def _titled_name(outside: str, raw: str) -> str | None:
+    """The name after ``raw``’s possessive and a title (``Seoul’s defense minister Lee
+    Min-su``), if ``raw`` is followed by them."""
+    m = re.search(rf"\b{re.escape(raw)}[’']s\s+((?:[\w-]+\s+){{1,4}}?)({_NAME})\b", outside)
+    if not m or not any(w.lower() in TITLE_WORDS or w.lower() in PERSON_ROLES
+                        for w in m.group(1).split()):
+        return None
+    name = m.group(2)
+    return name if len(name.split()) >= 2 and not any(
+        w.lower() in _ORG_WORDS for w in name.split()) else None
+
+
+def _name_before_of(outside: str, raw: str) -> str | None:
+    """The name of a person before *of* and the body ``raw`` (``Park Ji-hoon of the
+    ministry’s institute``), when ``raw`` is read after that *of*."""
+    at = outside.find(raw)
+    if at < 0:
+        return None
+    m = re.search(rf"(?:^|,\s*)\W*({_NAME})\s+of\s+(?:the\s+)?$", outside[:at])
+    if not m or len(m.group(1).split()) < 2 or any(
+            w.lower() in _ORG_WORDS or w.lower() in TITLE_WORDS for w in m.group(1).split()):
+        return None
+    return m.group(1)
+
+
+_STANCE_RE = re.compile(r"\s+(?:be|is|are|was|were|remains?|remained)\s+(?:well\s+|fully\s+)?"
+                        rf"(?:{'|'.join(sorted(STANCE_ADJECTIVES))})\s+that\b")
+_ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously "
+                           r"|originally )?reported by)\s+[^,.;:!?()]+")
+
+
+def _inner_of_according(outside: str, has_quote: bool, reread: Reader) -> str | None:
+    """The source of the clause an *according to* phrase relays (module docstring)."""
+    phrase = _ACCORDING_RE.search(outside)
+    if not phrase:
+        return None
+    rest = outside[:phrase.start()] + " " * (phrase.end() - phrase.start()) + \
+        outside[phrase.end():]
+    quoted = _QUOTED_SUBJECT_RE.search(outside, phrase.end()) if has_quote else None
+    if quoted and names_a_source(quoted.group(1)) and not is_relay(quoted.group(1)):
+        return quoted.group(1)
+    inner, again = reread(rest, has_quote)
+    if inner and not again and not is_relay(inner) and names_a_source(inner) and \
+            inner.lower() not in {"it", "they"} and not _STANCE_RE.search(outside):
+        return inner  # not "the US should be aware that": a stance holds no words
+    return None
+
+
+def _main_clause_source(outside: str, raw: str, has_quote: bool, reread: Reader
+                        ) -> str | None:
+    """The main clause's source when ``raw`` stands in a trailing clause of *as*, *even as*,
+    *with* or *while* (module docstring)."""
+    at = outside.find(raw)
+    cut = None
+    for m in _SUBORDINATE_RE.finditer(outside, 0, max(at, 0)):
+        cut = m
+    if at < 0 or cut is None:
+        return None
+    main = outside[:cut.start()] + "."
+    believed = _THAT_SUBJECT_RE.match(main)
+    if believed and names_a_source(believed.group(1)):
+        return believed.group(1)
+    source, according = reread(main, has_quote)
+    return source if source and not according and names_a_source(source) else None
