@@ -81,6 +81,9 @@ def checked_source(outside: str, raw: str | None, according: bool, has_quote: bo
         inner = _inner_of_according(outside, has_quote, reread)
         if inner:
             return inner, False
+    trailing = _trailing_source(outside, raw)
+    if trailing:
+        return trailing, False
     main = _main_clause_source(outside, raw, has_quote, reread)
     if main:
         return main, False
@@ -133,7 +136,8 @@ def _name_before_of(outside: str, raw: str) -> str | None:
     at = outside.find(raw)
     if at < 0:
         return None
-    m = re.search(rf"(?:^|,\s*)\W*({_NAME})\s+of\s+(?:the\s+)?$", outside[:at])
+    m = re.search(rf"(?:^|,\s*)\W*({_NAME})\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}$",
+                  outside[:at])
     if not m or len(m.group(1).split()) < 2 or any(
             w.lower() in _ORG_WORDS or w.lower() in TITLE_WORDS for w in m.group(1).split()):
         return None
@@ -161,6 +165,28 @@ def _inner_of_according(outside: str, has_quote: bool, reread: Reader) -> str | 
             inner.lower() not in {"it", "they"} and not _STANCE_RE.search(outside):
         return inner  # not "the US should be aware that": a stance holds no words
     return None
+
+
+_TRAILING_SAID_RE = re.compile(
+    r",\s*((?:[Tt]he\s+|[Ss]ome\s+|[Aa]n?\s+|[Oo]ne\s+)?(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)\s+"
+    rf"(?:said|says|added|noted)(?:\s+(?:on\s+)?(?:{_DATE_ALT}))?\s*\.?\s*$", re.IGNORECASE)
+_SPOKE_RE = r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:said|says|told|stated|added)\b"
+
+
+def _trailing_source(outside: str, raw: str) -> str | None:
+    """The subject of a reporting clause that ends the sentence (``..., some observers
+    said.``) over a subject read before it that does not itself say the words (``His comments
+    suggest ...``, ``The United States has reaffirmed ...``); not a relay's (``..., KCNA
+    reported``: the words are the subject's)."""
+    m = _TRAILING_SAID_RE.search(outside)
+    if not m:
+        return None
+    subject = m.group(1)
+    if raw in subject or is_relay(subject) or subject.lower() in {"it", "they", "he", "she"} \
+            or not names_a_source(subject) or outside.find(raw) >= m.start() or \
+            re.search(rf"\b{re.escape(raw)}{_SPOKE_RE}", outside[:m.start()]):
+        return None
+    return subject
 
 
 def _main_clause_source(outside: str, raw: str, has_quote: bool, reread: Reader
