@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 from .cue_words import DOCUMENT_HEADS, STANCE_ADJECTIVES
 from .sources import is_named, is_relay
-from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS, TITLE_WORDS
+from .speakers import DESCRIBING_ROLES, NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS, TITLE_WORDS
 
 Reader = Callable[[str, bool], tuple[str | None, bool]]
 
@@ -87,7 +87,40 @@ def checked_source(outside: str, raw: str | None, according: bool, has_quote: bo
     main = _main_clause_source(outside, raw, has_quote, reread)
     if main:
         return main, False
-    return raw, according
+    shaped = has_source_shape(raw, outside) and not _object_of_thing(outside, raw)
+    return (raw, according) if shaped else (None, False)
+
+
+def _object_of_thing(outside: str, raw: str) -> bool:
+    """Whether ``raw`` is read after *of* and a lower-case noun that names no source (``the
+    arrival of an aircraft carrier ... has raised alarm``: the arrival, a thing, is the
+    subject; not ``the sister of Kim``, ``a spokesman of the ministry``)."""
+    at = outside.find(raw)
+    m = re.search(r"\b([a-z]+)\s+of\s+(?:the\s+|an?\s+)?$", outside[:at]) if at > 0 else None
+    return bool(m) and m.group(1) not in SOURCE_HEADS and m.group(1) not in DESCRIBING_ROLES
+
+
+_VERB_TAGS = frozenset("VB VBZ VBP VBD MD RP".split())
+"""Penn tags of a finite or bare verb, a modal and a verb's particle: never inside a source."""
+
+
+def has_source_shape(raw: str, sentence: str | None = None) -> bool:
+    """Whether ``raw`` has the shape of a noun phrase: no lower-case word of it is tagged as a
+    verb, a modal or a verb's particle (:data:`_VERB_TAGS`, tagged in ``sentence`` when given:
+    not ``Tokyo, Canberra ramp up ties``, ``deployment comes as Washington``), and it does
+    not end in a date (``Tuesday``)."""
+    from .tagger import tag_text
+
+    words = raw.split()
+    if not words or words[-1].lower().strip(".,") in DATE_WORDS:
+        return False
+    if len(words) == 1 or all(w[0].isupper() for w in words):
+        return True
+    at = sentence.find(raw) if sentence else -1
+    text, lo = (sentence, at) if sentence and at >= 0 else (raw, 0)
+    hi = lo + len(raw)
+    return not any(lo <= start < hi and word[0].islower() and tag in _VERB_TAGS
+                   for start, _, word, tag in tag_text(text, "penn"))
 
 
 def names_a_source(phrase: str) -> bool:

@@ -20,6 +20,7 @@ from .cue_words import CLAUSE_STOPS, PREPOSITIONS
 from .nominal_sources import nominal_source
 from .opening_subjects import sentence_subject
 from .passive_agents import agent_source
+from .speaker_checks import has_source_shape
 from .speakers import DETERMINERS
 from .subjects import subject_phrase
 
@@ -73,7 +74,7 @@ def named_source(phrase: str | None) -> str | None:
     person = is_first_person(words[0]) and (
         led or len(words) == 1 or first not in _POSSESSIVES)  # not "my father"
     if first in OPENING_WORDS or person or first == "there" or \
-            words[-1].lower() in _DANGLING and len(words) > 1:
+            words[-1].lower() in _DANGLING and len(words) > 1 or not has_source_shape(text):
         return None  # "... capabilities to": a phrase cut inside, no noun phrase
     return text
 

@@ -1,0 +1,84 @@
+"""Checks on the shape of a source (:mod:`analysis.corpus.speaker_checks`): a speaker names a
+person, a body, a medium or a document, read from the clause whose words they are.
+
+Every sentence here was written for this file in the style of wire copy, Korean and Chinese
+English-language press and KCNA reports; none is copied from an outlet. The expected values
+were checked by hand against the rules of ``data/voices_README.md``.
+"""
+
+import pytest
+
+from analysis.corpus.inner_sources import reporting_clause
+from analysis.corpus.speaker_checks import names_a_source
+from tests.speaker_rows import voice_speaker_rows as rows
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a day is no source: the inverted clause's subject before it speaks
+    ("The allies staged a joint drill off the coast, said a White House official Tuesday.",
+     "White House official"),
+    # a day before a document is the document's date: the document speaks
+    ("It is the carrier's first call at the port in five years, according to the Monday "
+     "release.", "Monday release"),
+    # a place with a possessive before a title and a name: the name speaks
+    ("The talks broke down, according to Pyongyang's defense minister Kang Il Su.",
+     "Kang Il Su"),
+    # a person before "of" and a body: the person speaks, not the body
+    ("In a column, Ri Sol Gum of the North Korean foreign ministry's Institute for American "
+     "Studies warned that the group would raise tension.", "Ri Sol Gum"),
+    ("Park Min-ho of the ministry's Institute for Peace Studies argued that the plan would "
+     "backfire.", "Park Min-ho"),
+    # a relay's according-to: the person or body who reports by itself speaks
+    ("Kim Yo Jong, the sister of the leader, has voiced strong anger over the docking of a "
+     "carrier at the port, according to state media outlet KCNA.", "Kim Yo Jong"),
+    ("The defense ministry of North Korea accused Washington of raising tension on the "
+     "border, as reported by KCNA.", "defense ministry of North Korea"),
+    # a relay's trailing clause with its day: the subject who hit out speaks
+    ("A senior official of the North's army has hit out at the pact the two allies signed "
+     "last week, state news agency KCNA reported Saturday.", "senior official"),
+    # a document's according-to before the subject of a quotation: the subject speaks
+    ("According to the statement, the United States \u201creaffirmed its ironclad pledge\u201d "
+     "to the South.", "United States"),
+    # a trailing "as"/"with" clause: the main clause's source speaks
+    ("And Lee considered that China had overreacted to the plan, as Beijing condemned it.",
+     "Lee"),
+    ("Seoul has been warning for months that the North is ready for a test, with defense "
+     "minister Shin Won-sik said on Monday that it could come soon.", "Seoul"),
+    # a trailing reporting clause over a subject that does not say the words
+    ("His remarks suggest the North may be testing new rockets, some observers said.",
+     "observers"),
+    ("The United States has reaffirmed its pledge to the South at the fifth meeting of the "
+     "group, officials said Friday.", "officials"),
+])
+def test_speaker_is_the_source_whose_words_they_are(text, speaker):
+    assert rows(text) == [("quoted", speaker)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the inner source keeps its words when the outer clause is said too
+    ("Kim said the drills were a threat, the agency said.", "Kim"),
+    # a relay after a subject who reports by itself stays the subject's (as before)
+    ("Pyongyang's top diplomat has lashed out at the drills near the border, state news "
+     "agency KCNA reported.", "Pyongyang's top diplomat"),
+    # a stance after according-to holds no words: the according-to source speaks
+    ("According to the defense minister, the US should be aware that \u201cits assets are in "
+     "danger.\u201d", "defense minister"),
+    # an according-to with no clause of its own keeps its source
+    ("The economy grew faster than expected, according to the central bank.", "central bank"),
+])
+def test_other_sources_are_kept(text, speaker):
+    assert rows(text) == [("quoted", speaker)]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Tuesday", False), ("the statement", True), ("Mao Ning", True), ("she", True),
+    ("some observers", True), ("defense ministry of North Korea", True),
+    ("the region", False), ("new deployment", False),
+])
+def test_names_a_source(phrase, expected):
+    assert names_a_source(phrase) is expected
+
+
+def test_reporting_clause_reads_no_date():
+    assert reporting_clause("The allies met, said one senior official on Tuesday.", False) == \
+        ("one senior official", False)
