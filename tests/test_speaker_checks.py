@@ -9,7 +9,7 @@ were checked by hand against the rules of ``data/voices_README.md``.
 import pytest
 
 from analysis.corpus.inner_sources import reporting_clause
-from analysis.corpus.speaker_checks import names_a_source
+from analysis.corpus.speaker_checks import has_source_shape, names_a_source
 from tests.speaker_rows import voice_speaker_rows as rows
 
 
@@ -82,3 +82,28 @@ def test_names_a_source(phrase, expected):
 def test_reporting_clause_reads_no_date():
     assert reporting_clause("The allies met, said one senior official on Tuesday.", False) == \
         ("one senior official", False)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a verb with its complement read into the source is cut off: the words before it speak
+    ("Moon has often cited the cost of the bases as a reason to cut them.", "Moon"),
+    ("The Democratic nominee continues to insist, most recently in a radio interview, that "
+     "she wants the plan.", "the Democratic nominee"),
+    # a month that is a person's last name is no date
+    ("British Prime Minister Theresa May said this week that the plan would go ahead.",
+     "Theresa May"),
+])
+def test_source_is_a_noun_phrase(text, speaker):
+    assert rows(text) == [("quoted", speaker)]
+
+
+@pytest.mark.parametrize(("phrase", "sentence", "expected"), [
+    ("Tokyo, Manila step up drills", "Tokyo, Manila step up drills citing threats from Beijing.",
+     False),
+    ("rollout comes as Tokyo", None, False),
+    ("exit polls", None, True),
+    ("talk radio host Rush Limbaugh", None, True),
+    ("a senior official Tuesday", None, False),
+])
+def test_has_source_shape(phrase, sentence, expected):
+    assert has_source_shape(phrase, sentence) is expected

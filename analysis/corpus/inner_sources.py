@@ -42,8 +42,8 @@ import re
 from .cue_words import DOCUMENT_HEADS
 from .cues import find_reporting_clause
 from .source_repairs import repaired_source
-from .speaker_checks import checked_source
 from .sources import is_named, is_relay
+from .speaker_checks import checked_source
 from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS
 from .speech_acts import act_subject
 

@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 from .cue_words import DOCUMENT_HEADS, STANCE_ADJECTIVES
 from .sources import is_named, is_relay
-from .speakers import DESCRIBING_ROLES, NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS, TITLE_WORDS
+from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS, TITLE_WORDS
 
 Reader = Callable[[str, bool], tuple[str | None, bool]]
 
@@ -87,40 +87,56 @@ def checked_source(outside: str, raw: str | None, according: bool, has_quote: bo
     main = _main_clause_source(outside, raw, has_quote, reread)
     if main:
         return main, False
-    shaped = has_source_shape(raw, outside) and not _object_of_thing(outside, raw)
-    return (raw, according) if shaped else (None, False)
+    return _noun_phrase(raw, outside), according
 
 
-def _object_of_thing(outside: str, raw: str) -> bool:
-    """Whether ``raw`` is read after *of* and a lower-case noun that names no source (``the
-    arrival of an aircraft carrier ... has raised alarm``: the arrival, a thing, is the
-    subject; not ``the sister of Kim``, ``a spokesman of the ministry``)."""
-    at = outside.find(raw)
-    m = re.search(r"\b([a-z]+)\s+of\s+(?:the\s+|an?\s+)?$", outside[:at]) if at > 0 else None
-    return bool(m) and m.group(1) not in SOURCE_HEADS and m.group(1) not in DESCRIBING_ROLES
+
+_VERB_TAGS = frozenset("VB VBZ VBP VBD MD".split())
+"""Penn tags of a finite or bare verb and a modal."""
+_COMPLEMENT_TAGS = frozenset("IN TO RP DT RB PRP$ PRP CD".split())
+"""Penn tags of a word that, after a verb, opens its complement (``comes as``, ``ramp up``,
+``has often``, ``taped an``): the phrase is then a clause, not a noun phrase."""
 
 
-_VERB_TAGS = frozenset("VB VBZ VBP VBD MD RP".split())
-"""Penn tags of a finite or bare verb, a modal and a verb's particle: never inside a source."""
+def _verb_at(raw: str, sentence: str | None) -> int | None:
+    """The offset in ``raw`` of its first lower-case word tagged as a verb or a modal before a
+    word of its complement (:data:`_COMPLEMENT_TAGS`; tagged in ``sentence`` when given), else
+    ``None`` (``exit polls``, ``talk radio host``: a noun before a noun)."""
+    from .tagger import tag_text
+
+    at = sentence.find(raw) if sentence else -1
+    text, lo = (sentence, at) if sentence and at >= 0 else (raw, 0)
+    inside = [t for t in tag_text(text, "penn") if lo <= t[0] < lo + len(raw)]
+    for (start, _, word, tag), after in zip(inside, inside[1:], strict=False):
+        if word[0].islower() and tag in _VERB_TAGS and (tag == "MD" or after[3] in
+                                                        _COMPLEMENT_TAGS):
+            return start - lo
+    return None
 
 
 def has_source_shape(raw: str, sentence: str | None = None) -> bool:
-    """Whether ``raw`` has the shape of a noun phrase: no lower-case word of it is tagged as a
-    verb, a modal or a verb's particle (:data:`_VERB_TAGS`, tagged in ``sentence`` when given:
-    not ``Tokyo, Canberra ramp up ties``, ``deployment comes as Washington``), and it does
-    not end in a date (``Tuesday``)."""
-    from .tagger import tag_text
-
+    """Whether ``raw`` has the shape of a noun phrase: no lower-case word of it is a verb or a
+    modal with its complement after it (:func:`_verb_at`: not ``Tokyo, Canberra ramp up
+    ties``, ``deployment comes as Washington``), and it does not end in a date."""
     words = raw.split()
-    if not words or words[-1].lower().strip(".,") in DATE_WORDS:
+    if not words or _dated(words):
         return False
-    if len(words) == 1 or all(w[0].isupper() for w in words):
-        return True
-    at = sentence.find(raw) if sentence else -1
-    text, lo = (sentence, at) if sentence and at >= 0 else (raw, 0)
-    hi = lo + len(raw)
-    return not any(lo <= start < hi and word[0].islower() and tag in _VERB_TAGS
-                   for start, _, word, tag in tag_text(text, "penn"))
+    return len(words) == 1 or all(w[0].isupper() for w in words) or \
+        _verb_at(raw, sentence) is None
+
+
+def _noun_phrase(raw: str, sentence: str) -> str | None:
+    """``raw`` cut before a verb read inside it (``Trump has often`` gives ``Trump``), or
+    ``None`` when no word stands before that verb."""
+    if len(raw.split()) == 1 or all(w[0].isupper() for w in raw.split()):
+        return raw
+    cut = _verb_at(raw, sentence)
+    if cut is None:
+        return raw
+    words = raw[:cut].split()
+    if len(words) == 1 and words[0].lower() in {"the", "a", "an"}:
+        words = []
+    return " ".join(words) or None
 
 
 def names_a_source(phrase: str) -> bool:
@@ -128,7 +144,7 @@ def names_a_source(phrase: str) -> bool:
     pronoun (:func:`analysis.corpus.sources.is_named`), or a noun phrase whose head is one of
     :data:`SOURCE_HEADS`; never a date."""
     words = phrase.split()
-    if not words or words[-1].lower().strip(".,") in DATE_WORDS:
+    if not words or _dated(words):
         return False
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return is_named(phrase) or is_relay(phrase) or head.lower() in SOURCE_HEADS
@@ -138,7 +154,7 @@ def _undated(outside: str, raw: str) -> str | None:
     """``raw`` without the date it was read as or ended on (module docstring); ``None`` when
     nothing of it is left."""
     words = raw.split()
-    if words[-1].lower().strip(".,") not in DATE_WORDS:
+    if not _dated(words):
         return raw
     dated = re.search(rf"\b{re.escape(raw)}(?:[’']s)?\s+([a-z]+)\b", outside)
     if dated and dated.group(1) in SOURCE_HEADS:
@@ -146,9 +162,19 @@ def _undated(outside: str, raw: str) -> str | None:
     inverted = _INVERTED_DATED_RE.search(outside)
     if inverted and raw in inverted.group(0):
         return inverted.group(1)
-    while words and (words[-1].lower().strip(".,") in DATE_WORDS or words[-1] in {"on", "late"}):
+    while words and (_dated(words) or words[-1].lower() in _DANGLING):
         words.pop()
     return " ".join(words) or None
+
+
+_DANGLING = frozenset("on in at late early since during".split())
+
+
+def _dated(words: list[str]) -> bool:
+    """Whether the last of ``words`` is a date (:data:`DATE_WORDS`), not the last name of a
+    person (``Theresa May``: a capitalised word before it)."""
+    last = words[-1].lower().strip(".,")
+    return last in DATE_WORDS and not (len(words) > 1 and words[-2][0].isupper())
 
 
 def _titled_name(outside: str, raw: str) -> str | None:
