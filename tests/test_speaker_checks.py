@@ -107,3 +107,15 @@ def test_source_is_a_noun_phrase(text, speaker):
 ])
 def test_has_source_shape(phrase, sentence, expected):
     assert has_source_shape(phrase, sentence) is expected
+
+
+def test_role_noun_for_a_country_is_no_person_for_she():
+    """A role noun that resolves to a country (*the Friday statement* of China) is no person a
+    later *she* stands for: the spokeswoman who spoke before it is."""
+    text = ("China has issued a scathing statement in response to the deal between Tokyo and "
+            "Manila for Tokyo to send a destroyer to Manila.\n\n"
+            "Foreign ministry spokeswoman Hua Lin said it shows Tokyo is harming the treaty.\n\n"
+            "\u201cTokyo has put the region at risk,\u201d the Friday statement said.\n\n"
+            "She said it also showed Tokyo\u2019s \u201cnarrow interests\u201d which put the "
+            "world at risk.\n")
+    assert rows(text)[-1] == ("quoted", "Hua Lin")
