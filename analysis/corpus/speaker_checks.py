@@ -7,10 +7,6 @@ name no one, or the wrong one of several phrases:
 
 * a day or a date is no source (``..., said a senior official Tuesday``): the phrase of an
   inverted clause before it is, else the words before it, else no source;
-* a place with a possessive before a title and a name (``according to Seoul’s defense minister
-  Lee Min-su``) is the name's;
-* a body after *of* (``Park Ji-hoon of the foreign ministry’s Institute for Security Studies
-  warned``) is the name's before it: the person speaks for the body;
 * an *according to* source (a relay, ``according to KCNA``; a document, ``according to the
   statement``) gives way to a source of the clause itself: a person or body who reports by
   itself (``The ministry accused ..., as reported by KCNA``) or who stands right before a
@@ -28,7 +24,7 @@ from collections.abc import Callable
 
 from .cue_words import DOCUMENT_HEADS, STANCE_ADJECTIVES
 from .sources import is_named, is_relay
-from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS, TITLE_WORDS
+from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS
 
 Reader = Callable[[str, bool], tuple[str | None, bool]]
 
@@ -47,9 +43,6 @@ Tuesday``)."""
 SOURCE_HEADS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | DOCUMENT_HEADS | frozenset(
     "sources source navy military army forces guard ministry".split())
 """Last words of a common noun phrase that names a person, a body, a medium or a document."""
-_ORG_WORDS = frozenset("""ministry institute agency office department council committee
-    university center centre foundation party government command forces association
-    commission bureau service""".split())
 _SUBORDINATE_RE = re.compile(r",\s+(?:even\s+as|as|with|while|whereas)\s+")
 _THAT_SUBJECT_RE = re.compile(
     rf"^\W*(?:(?:And|But|So|Yet)\s+)?((?:[Tt]he\s+)?{_NAME})\s+(?:\w+ly\s+)?"
@@ -74,9 +67,6 @@ def checked_source(outside: str, raw: str | None, according: bool, has_quote: bo
     raw = _undated(outside, raw)
     if raw is None:
         return None, according
-    named = _titled_name(outside, raw) or _name_before_of(outside, raw)
-    if named:
-        return named, False
     if according:
         inner = _inner_of_according(outside, has_quote, reread)
         if inner:
@@ -175,32 +165,6 @@ def _dated(words: list[str]) -> bool:
     person (``Theresa May``: a capitalised word before it)."""
     last = words[-1].lower().strip(".,")
     return last in DATE_WORDS and not (len(words) > 1 and words[-2][0].isupper())
-
-
-def _titled_name(outside: str, raw: str) -> str | None:
-    """The name after ``raw``’s possessive and a title (``Seoul’s defense minister Lee
-    Min-su``), if ``raw`` is followed by them."""
-    m = re.search(rf"\b{re.escape(raw)}[’']s\s+((?:[\w-]+\s+){{1,4}}?)({_NAME})\b", outside)
-    if not m or not any(w.lower() in TITLE_WORDS or w.lower() in PERSON_ROLES
-                        for w in m.group(1).split()):
-        return None
-    name = m.group(2)
-    return name if len(name.split()) >= 2 and not any(
-        w.lower() in _ORG_WORDS for w in name.split()) else None
-
-
-def _name_before_of(outside: str, raw: str) -> str | None:
-    """The name of a person before *of* and the body ``raw`` (``Park Ji-hoon of the
-    ministry’s institute``), when ``raw`` is read after that *of*."""
-    at = outside.find(raw)
-    if at < 0:
-        return None
-    m = re.search(rf"(?:^|,\s*)\W*({_NAME})\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}$",
-                  outside[:at])
-    if not m or len(m.group(1).split()) < 2 or any(
-            w.lower() in _ORG_WORDS or w.lower() in TITLE_WORDS for w in m.group(1).split()):
-        return None
-    return m.group(1)
 
 
 _STANCE_RE = re.compile(r"\s+(?:be|is|are|was|were|remains?|remained)\s+(?:well\s+|fully\s+)?"
