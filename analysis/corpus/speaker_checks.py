@@ -64,9 +64,7 @@ def checked_source(outside: str, raw: str | None, according: bool, has_quote: bo
     sentence (the reader that found ``raw``)."""
     if not raw:
         return raw, according
-    raw = _undated(outside, raw)
-    if raw is None:
-        return None, according
+    raw = _undated(outside, raw, has_quote, reread)
     if according:
         inner = _inner_of_according(outside, has_quote, reread)
         if inner:
@@ -88,6 +86,10 @@ _COMPLEMENT_TAGS = frozenset("IN TO RP DT RB PRP$ PRP CD".split())
 ``has often``, ``taped an``): the phrase is then a clause, not a noun phrase."""
 
 
+_NOUN_BEFORE = frozenset("DT CD PRP$ JJ POS".split())
+"""Penn tags before a word that make it a noun (``A 2014 estimate by``)."""
+
+
 def _verb_at(raw: str, sentence: str | None) -> int | None:
     """The offset in ``raw`` of its first lower-case word tagged as a verb or a modal before a
     word of its complement (:data:`_COMPLEMENT_TAGS`; tagged in ``sentence`` when given), else
@@ -96,10 +98,12 @@ def _verb_at(raw: str, sentence: str | None) -> int | None:
 
     at = sentence.find(raw) if sentence else -1
     text, lo = (sentence, at) if sentence and at >= 0 else (raw, 0)
-    inside = [t for t in tag_text(text, "penn") if lo <= t[0] < lo + len(raw)]
-    for (start, _, word, tag), after in zip(inside, inside[1:], strict=False):
+    tags = tag_text(text, "penn")
+    inside = [(k, t) for k, t in enumerate(tags) if lo <= t[0] < lo + len(raw)]
+    for (k, (start, _, word, tag)), (_, after) in zip(inside, inside[1:], strict=False):
         if word[0].islower() and tag in _VERB_TAGS and (tag == "MD" or after[3] in
-                                                        _COMPLEMENT_TAGS):
+                                                        _COMPLEMENT_TAGS) and not (
+                k and tags[k - 1][3] in _NOUN_BEFORE):
             return start - lo
     return None
 
@@ -115,9 +119,9 @@ def has_source_shape(raw: str, sentence: str | None = None) -> bool:
         _verb_at(raw, sentence) is None
 
 
-def _noun_phrase(raw: str, sentence: str) -> str | None:
-    """``raw`` cut before a verb read inside it (``Trump has often`` gives ``Trump``), or
-    ``None`` when no word stands before that verb."""
+def _noun_phrase(raw: str, sentence: str) -> str:
+    """``raw`` cut before a verb read inside it (``Trump has often`` gives ``Trump``); ``raw``
+    itself when no word stands before that verb."""
     if len(raw.split()) == 1 or all(w[0].isupper() for w in raw.split()):
         return raw
     cut = _verb_at(raw, sentence)
@@ -126,7 +130,7 @@ def _noun_phrase(raw: str, sentence: str) -> str | None:
     words = raw[:cut].split()
     if len(words) == 1 and words[0].lower() in {"the", "a", "an"}:
         words = []
-    return " ".join(words) or None
+    return " ".join(words) or raw  # "back her opponents" of "those who back": left as read
 
 
 def names_a_source(phrase: str) -> bool:
@@ -140,9 +144,16 @@ def names_a_source(phrase: str) -> bool:
     return is_named(phrase) or is_relay(phrase) or head.lower() in SOURCE_HEADS
 
 
-def _undated(outside: str, raw: str) -> str | None:
-    """``raw`` without the date it was read as or ended on (module docstring); ``None`` when
-    nothing of it is left."""
+_BEFORE_DATE_RE = re.compile(r"(?:^|,)\W*((?:[Tt]he\s+|[A-Z][\w’'.-]*\s+)(?:[\w’'.-]+\s+){0,6}?"
+                             r"[\w’'.-]+)\s+(?:on|late|early|this|last|since)?\s*$")
+"""The subject before a date (``The city council on Wednesday``)."""
+
+
+def _undated(outside: str, raw: str, has_quote: bool, reread: Reader) -> str:
+    """``raw`` without the date it was read as or ended on (module docstring): the document
+    the date modifies, the subject of an inverted clause or the subject before the date, the
+    words before it, else the source read with the date blanked; ``raw`` itself when nothing
+    else names a source (the sentence keeps its reading)."""
     words = raw.split()
     if not _dated(words):
         return raw
@@ -154,7 +165,17 @@ def _undated(outside: str, raw: str) -> str | None:
         return inverted.group(1)
     while words and (_dated(words) or words[-1].lower() in _DANGLING):
         words.pop()
-    return " ".join(words) or None
+    if words:
+        return " ".join(words)
+    at = outside.find(raw)
+    before = _BEFORE_DATE_RE.search(outside[:at]) if at > 0 else None
+    if before and names_a_source(before.group(1)):
+        return before.group(1)  # "The city council on Wednesday approved"
+    if at >= 0:
+        again, _ = reread(outside[:at] + " " * len(raw) + outside[at + len(raw):], has_quote)
+        if again and not _dated(again.split()) and names_a_source(again):
+            return again  # "Tuesday, the senator opened a rally blasting ..."
+    return raw
 
 
 _DANGLING = frozenset("on in at late early since during".split())
