@@ -39,8 +39,7 @@ from tests.speaker_rows import voice_speaker_rows as rows
     # a trailing reporting clause over a subject that does not say the words
     ("His remarks suggest the North may be testing new rockets, some observers said.",
      "observers"),
-    ("The United States has reaffirmed its pledge to the South at the fifth meeting of the "
-     "group, officials said Friday.", "officials"),
+    ("The North is sure it must build more weapons as a result, Kim said.", "Kim"),
 ])
 def test_speaker_is_the_source_whose_words_they_are(text, speaker):
     assert rows(text) == [("quoted", speaker)]
@@ -49,6 +48,8 @@ def test_speaker_is_the_source_whose_words_they_are(text, speaker):
 @pytest.mark.parametrize(("text", "speaker"), [
     # the inner source keeps its words when the outer clause is said too
     ("Kim said the drills were a threat, the agency said.", "Kim"),
+    ("In return, Tokyo reaffirmed that it will not build its own arsenal, officials said.",
+     "Tokyo"),
     # a relay after a subject who reports by itself stays the subject's (as before)
     ("Pyongyang's top diplomat has lashed out at the drills near the border, state news "
      "agency KCNA reported.", "Pyongyang's top diplomat"),

@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from .cue_words import DOCUMENT_HEADS, STANCE_ADJECTIVES
 from .sources import is_named, is_relay
-from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS
+from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS
 
 Reader = Callable[[str, bool], tuple[str | None, bool]]
 
@@ -219,9 +219,10 @@ _SPOKE_RE = r"\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?(?:said|says|told|stated|added)\
 
 def _trailing_source(outside: str, raw: str) -> str | None:
     """The subject of a reporting clause that ends the sentence (``..., some observers
-    said.``) over a subject read before it that does not itself say the words (``His comments
-    suggest ...``, ``The United States has reaffirmed ...``); not a relay's (``..., KCNA
-    reported``: the words are the subject's)."""
+    said.``) over a subject read before it that does not itself say the words: one that names
+    no person or body (``His comments suggest ...``) or holds a stance (``North Korea is
+    convinced ..., Kim said``); not a relay's (``..., KCNA reported``), and not over a person or
+    body's own speech act (``Seoul reaffirmed ..., officials said``: the inner source's)."""
     m = _TRAILING_SAID_RE.search(outside)
     if not m:
         return None
@@ -230,7 +231,18 @@ def _trailing_source(outside: str, raw: str) -> str | None:
             or not names_a_source(subject) or outside.find(raw) >= m.start() or \
             re.search(rf"\b{re.escape(raw)}{_SPOKE_RE}", outside[:m.start()]):
         return None
-    return subject
+    held = re.search(rf"\b{re.escape(raw)}\s+(?:is|are|was|were|remains|seems)\b", outside)
+    return subject if held or not _headed_by_source(raw) else None  # not "Seoul reaffirmed"
+
+
+def _headed_by_source(phrase: str) -> bool:
+    """Whether the head of ``phrase`` (its last word, or the word before *of*) is a name, a
+    pronoun or a noun of :data:`SOURCE_HEADS` (``His comments``: no)."""
+    words = phrase.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    low = head.lower()
+    return head[0].isupper() or low in PRONOUNS or low in SOURCE_HEADS or \
+        low.rstrip("s") in SOURCE_HEADS
 
 
 def _main_clause_source(outside: str, raw: str, has_quote: bool, reread: Reader
