@@ -5,16 +5,20 @@ that names a person, a body, a medium or a document, read from the clause whose 
 read (after :func:`analysis.corpus.source_repairs.repaired_source`) and puts right readings that
 name no one, or the wrong one of several phrases:
 
-* a day or a date is no source (``..., said a senior official Tuesday``): the phrase of an
-  inverted clause before it is, else the words before it, else no source;
-* an *according to* source (a relay, ``according to KCNA``; a document, ``according to the
-  statement``) gives way to a source of the clause itself: a person or body who reports by
-  itself (``The ministry accused ..., as reported by KCNA``) or who stands right before a
-  quotation (``According to the statement, the allies “...”``), the rule of the inner source
-  of ``data/voices_README.md``;
+* a date is no source (``..., said a senior official Tuesday``): the subject of the inverted
+  clause before it is, or the document it dates (``the Monday release``), or the subject before
+  it (``The city council on Wednesday``), or the words before it;
+* an *according to* source that is a relay or a document (``according to KCNA``, ``according
+  to the statement``; not a person or a newspaper's name, which PolNeAR credits) gives way to
+  the clause's own source, the inner one of ``data/voices_README.md``: a person or body who
+  reports by itself (``The ministry accused ..., as reported by KCNA``) or who stands right
+  before a quotation (``According to the statement, the allies “...”``);
+* a sentence-final ``SUBJECT said`` is the source over a subject that names no person or body
+  or holds a stance (``His comments suggest ..., some observers said``);
 * a source inside a trailing clause of *as*, *even as*, *with* or *while* (``..., as Beijing
-  condemned it``) is not the sentence's when its main clause has a source of its own
-  (``Lee considered that ...``).
+  condemned it``) gives way to its main clause's own source (``Lee considered that ...``);
+* a verb with its complement read into a source (``Trump has often``, ``the rollout comes as
+  Tokyo``) is cut off (:func:`has_source_shape`).
 """
 
 from __future__ import annotations
@@ -65,7 +69,7 @@ def checked_source(outside: str, raw: str | None, according: bool, has_quote: bo
     if not raw:
         return raw, according
     raw = _undated(outside, raw, has_quote, reread)
-    if according:
+    if according and (is_relay(raw) or raw.split()[-1].lower() in DOCUMENT_HEADS):
         inner = _inner_of_according(outside, has_quote, reread)
         if inner:
             return inner, False
@@ -120,13 +124,19 @@ def has_source_shape(raw: str, sentence: str | None = None) -> bool:
 
 
 def _noun_phrase(raw: str, sentence: str) -> str:
-    """``raw`` cut before a verb read inside it (``Trump has often`` gives ``Trump``); ``raw``
-    itself when no word stands before that verb."""
+    """``raw`` cut at a verb read inside it: the source after the verb and its complement's
+    first words when one ends it (``the order comes as some conservatives``: *some
+    conservatives*; ``for what Newt Gingrich``: the name), else the words before the verb
+    (``Trump has often``: *Trump*); ``raw`` itself when no word stands before that verb."""
     if len(raw.split()) == 1 or all(w[0].isupper() for w in raw.split()):
         return raw
     cut = _verb_at(raw, sentence)
     if cut is None:
         return raw
+    tail = re.sub(r"^\S+\s+(?:(?:as|with|for|to|up|on|what|whom|the|a|an|often|long|also)\s+)*",
+                  "", raw[cut:])
+    if tail != raw[cut:] and tail and _headed_by_source(tail):
+        return tail  # "the order comes as some conservatives", "ended with Maddow asking"
     words = raw[:cut].split()
     if len(words) == 1 and words[0].lower() in {"the", "a", "an"}:
         words = []
