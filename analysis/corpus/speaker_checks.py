@@ -79,7 +79,7 @@ def checked_source(outside: str, raw: str | None, according: bool, has_quote: bo
     main = _main_clause_source(outside, raw, has_quote, reread)
     if main:
         return main, False
-    return _noun_phrase(raw, outside), according
+    return noun_phrase(raw, outside), according
 
 
 
@@ -123,7 +123,7 @@ def has_source_shape(raw: str, sentence: str | None = None) -> bool:
         _verb_at(raw, sentence) is None
 
 
-def _noun_phrase(raw: str, sentence: str) -> str:
+def noun_phrase(raw: str, sentence: str | None = None) -> str:
     """``raw`` cut at a verb read inside it: the source after the verb and its complement's
     first words when one ends it (``the order comes as some conservatives``: *some
     conservatives*; ``for what Newt Gingrich``: the name), else the words before the verb
@@ -135,7 +135,8 @@ def _noun_phrase(raw: str, sentence: str) -> str:
         return raw
     tail = re.sub(r"^\S+\s+(?:(?:as|with|for|to|up|on|what|whom|the|a|an|often|long|also)\s+)*",
                   "", raw[cut:])
-    if tail != raw[cut:] and tail and _headed_by_source(tail):
+    if tail != raw[cut:] and tail and (_headed_by_source(tail) or re.fullmatch(
+            r"(?:some|many|most|several|other|few)\s+[a-z]+s", tail)):
         return tail  # "the order comes as some conservatives", "ended with Maddow asking"
     words = raw[:cut].split()
     if len(words) == 1 and words[0].lower() in {"the", "a", "an"}:
