@@ -135,7 +135,8 @@ def noun_phrase(raw: str, sentence: str | None = None) -> str:
         return raw
     tail = re.sub(r"^\S+\s+(?:(?:as|with|for|to|up|on|what|whom|the|a|an|often|long|also)\s+)*",
                   "", raw[cut:])
-    if tail != raw[cut:] and tail and (_headed_by_source(tail) or re.fullmatch(
+    if tail != raw[cut:] and tail and not tail.endswith(("’s", "'s")) and (
+            _headed_by_source(tail) or re.fullmatch(
             r"(?:some|many|most|several|other|few)\s+[a-z]+s", tail)):
         return tail  # "the order comes as some conservatives", "ended with Maddow asking"
     words = raw[:cut].split()
