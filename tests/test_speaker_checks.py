@@ -54,8 +54,8 @@ def test_speaker_is_the_source_whose_words_they_are(text, speaker):
     ("Pyongyang's top diplomat has lashed out at the drills near the border, state news "
      "agency KCNA reported.", "Pyongyang's top diplomat"),
     # a stance after according-to holds no words: the according-to source speaks
-    ("According to the defense minister, the US should be aware that \u201cits assets are in "
-     "danger.\u201d", "defense minister"),
+    ("According to the army chief, Tokyo must be well aware that \u201cits ships sail into "
+     "peril.\u201d", "army chief"),
     # an according-to with no clause of its own keeps its source
     ("The economy grew faster than expected, according to the central bank.", "central bank"),
 ])
