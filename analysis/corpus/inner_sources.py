@@ -43,6 +43,7 @@ from .cue_words import DOCUMENT_HEADS
 from .cues import find_reporting_clause
 from .source_repairs import repaired_source
 from .sources import is_named, is_relay
+from .speaker_checks import checked_source
 from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS
 from .speech_acts import act_subject
 
@@ -77,8 +78,11 @@ _QUOTED_BY_RE = re.compile(
     r"(?:saying|telling|calling|describing|warning|stating|urging)\b")
 """``quoted a statement by NAME(, an aside,) as saying``: NAME's words."""
 _TRAILING_RELAY_RE = re.compile(r",\s*((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
-                                r"(?:reported|said|reports|says)\s*\.?\s*$")
-"""A relay's reporting clause ending the sentence (``..., the official KCNA reported.``)."""
+                                r"(?:reported|said|reports|says)(?:\s+(?:on\s+)?(?:Monday|Tuesday|"
+                                r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+                                r"\s*\.?\s*$")
+"""A relay's reporting clause ending the sentence (``..., the official KCNA reported.``,
+``..., KCNA reported Saturday.``)."""
 _NAME_JOINERS = frozenset("of the and for".split())
 _TITLES = frozenset("mr ms mrs dr sen rep gov gen lt col adm st".split())
 _LONE_DETERMINERS = frozenset("both some his her their its many several most few all".split())
@@ -97,7 +101,8 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     quotations blanked), with the inner source preferred (module docstring) and the readings
     of :func:`analysis.corpus.source_repairs.repaired_source` put right."""
     raw, according = _reporting_clause(outside, has_quote)
-    return repaired_source(outside, raw, according, has_quote, reporting_clause)
+    raw, according = repaired_source(outside, raw, according, has_quote, reporting_clause)
+    return checked_source(outside, raw, according, has_quote, _reporting_clause)
 
 
 def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:

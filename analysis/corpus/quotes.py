@@ -484,7 +484,7 @@ class _DocumentReader:
         self.pending_cue = speaker if c.quote == "frame" or (
             c.quote == "indirect" and len(self.text[s:e].split()) <= 6) else None
         if role and referent:
-            self.tracker.remember(referent, True)
+            self.tracker.remember(referent, not is_country_voice(self.tracker, referent))
             self.narration.clear()
         elif names_a_person(c, speaker, self.tracker.linker):
             self.tracker.remember(speaker, True)

@@ -20,6 +20,7 @@ from .cue_words import CLAUSE_STOPS, PREPOSITIONS
 from .nominal_sources import nominal_source
 from .opening_subjects import sentence_subject
 from .passive_agents import agent_source
+from .speaker_checks import has_source_shape, noun_phrase
 from .speakers import DETERMINERS
 from .subjects import subject_phrase
 
@@ -75,7 +76,10 @@ def named_source(phrase: str | None) -> str | None:
     if first in OPENING_WORDS or person or first == "there" or \
             words[-1].lower() in _DANGLING and len(words) > 1:
         return None  # "... capabilities to": a phrase cut inside, no noun phrase
-    return text
+    if has_source_shape(text):
+        return text
+    cut = noun_phrase(text)  # "The conversation ended with Maddow": Maddow
+    return cut if cut != text and has_source_shape(cut) else None
 
 
 def is_first_person(word: str) -> bool:
