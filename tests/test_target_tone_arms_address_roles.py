@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus import Document
 from analysis.metrics import target_tone as tt
-from analysis.metrics.actor_tone import actor_tone
 from analysis.metrics.target_tone import address_roles, arms_roles
-from tests.tone_mentions import prepared
+from tests.tone_mentions import first_mentions, prepared
 
 ROLE_CASES = [
     # a build-up of nuclear or missile capabilities (adverse)
@@ -118,11 +116,10 @@ def test_warm_sentences_are_not_read_as_favour():
         "Seoul also demanded cooperation from China, a permanent Security Council member "
         "and a respected regional partner, in easing tensions.",
     ]
-    docs = [Document.from_text(t, doc_id=f"w{i}") for i, t in enumerate(texts)]
-    rows = actor_tone(docs)
+    rows = first_mentions(texts)
     for doc_id, actor, role in (("w0", "North Korea", "deterrer"),
                                 ("w1", "North Korea", "hostile_source"),
                                 ("w2", "China", "pressure_object")):
-        row = rows[(rows["doc_id"] == doc_id) & (rows["actor"] == actor)].iloc[0]
+        row = rows[(doc_id, actor)]
         assert row["role"] == role, (doc_id, row["role"])
         assert row["tone_label"] != "positive", (doc_id, row["tone_label"])

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus import Document
 from analysis.metrics import target_tone as tt
-from analysis.metrics.actor_tone import actor_tone
 from analysis.metrics.target_tone import speaker_roles, vow_roles
 from analysis.metrics.target_tone.text import PreparedExample
-from tests.tone_mentions import prepared
+from tests.tone_mentions import first_mentions, prepared
 
 
 def _prepared(sentence: str) -> PreparedExample:
@@ -132,10 +130,9 @@ def test_warm_sentences_are_not_read_as_favour():
         "\"China hopes that Seoul and Washington will faithfully honour their obligations and "
         "do things that promote peace and stability,\" the spokesman said.",
     ]
-    docs = [Document.from_text(t, doc_id=f"w{i}") for i, t in enumerate(texts)]
-    rows = actor_tone(docs)
+    rows = first_mentions(texts)
     for doc_id, actor in (("w0", "North Korea"), ("w1", "North Korea"), ("w2", "China")):
-        row = rows[(rows["doc_id"] == doc_id) & (rows["actor"] == actor)].iloc[0]
+        row = rows[(doc_id, actor)]
         assert row["role"] in {"hostile_source", "pressure_object", "admonisher"}, row["role"]
         assert row["tone_label"] != "positive", (doc_id, row["tone_label"])
 
