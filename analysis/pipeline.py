@@ -188,9 +188,10 @@ _LOAD_LOCK = threading.Lock()
 must not record warnings at the same time."""
 
 
-def load_chunk(items: tuple[Any, ...], limits: Limits) -> Part:
+def load_chunk(items: tuple[Any, ...], limits: Limits, actors: bool = True) -> Part:
     """The documents of one chunk (in ``Part.table``), the warnings raised while loading them,
-    the skipped files and a strict-mode error."""
+    the skipped files and a strict-mode error; ``actors=False`` links no sentence's actor
+    (:meth:`analysis.corpus.documents.Document.from_text`)."""
     docs: list[Document] = []
     skipped: list[tuple[str, str]] = []
     error = None
@@ -205,7 +206,7 @@ def load_chunk(items: tuple[Any, ...], limits: Limits) -> Part:
                 docs.append(load_document(path, doc_id=doc_id, max_bytes=limits.max_bytes,
                                           max_paragraph_chars=limits.max_paragraph_chars,
                                           errors=limits.errors,
-                                          date_order=limits.date_order))
+                                          date_order=limits.date_order, actors=actors))
             except CorpusError as exc:
                 if limits.errors == "raise":
                     error = (exc.path, exc.problem)
@@ -234,7 +235,8 @@ def _chunk_part(items: tuple[Any, ...], limits: Limits, unit: str, keyphrases: i
     from .export import metric_table
     from .io import format_table
 
-    part = load_chunk(items, limits)
+    # Only a sentence row shows its actor: paragraph and document rows never read it.
+    part = load_chunk(items, limits, actors=unit == "sentence")
     docs, part.table = part.table, None
     if part.error is not None or not docs:
         return part

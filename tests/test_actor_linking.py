@@ -325,3 +325,16 @@ def test_a_shared_family_name_is_named_first_in_any_case():
     assert linker.is_named_first("KIM") and linker.is_named_first("Kim")  # was False for KIM
     assert linker.link("KIM") == "Kim Jong Un"
     assert not linker.is_named_first("Yoon")
+
+
+def test_actors_left_out_when_no_row_shows_them():
+    """A paragraph or document export loads its documents with ``actors=False``: the same
+    voices and speakers, no sentence's actor linked."""
+    text = ("South Korean President Yoon Suk Yeol said on Wednesday that the alliance was "
+            "stronger than ever.\n\nThe White House said the two leaders would meet again.\n")
+    linked = Document.from_text(text)
+    bare = Document.from_text(text, actors=False)
+    assert [(s.voice, s.speaker, s.actor) for s in linked.sentences] == [
+        ("quoted", "Yoon Suk Yeol", "Yoon Suk Yeol"), ("quoted", "White House", "White House")]
+    assert [(s.voice, s.speaker, s.actor) for s in bare.sentences] == [
+        ("quoted", "Yoon Suk Yeol", None), ("quoted", "White House", None)]

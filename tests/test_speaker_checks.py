@@ -9,7 +9,9 @@ were checked by hand against the rules of ``data/voices_README.md``.
 import pytest
 
 from analysis.corpus.inner_sources import reporting_clause
-from analysis.corpus.speaker_checks import has_source_shape, names_a_source
+from analysis.corpus.speaker_checks import has_source_shape, names_a_source, noun_phrase
+from analysis.corpus.tagger import tag_text
+from analysis.corpus.tokens import WORD_RE
 from tests.speaker_rows import voice_speaker_rows as rows
 
 
@@ -112,3 +114,54 @@ def test_role_noun_for_a_country_is_no_person_for_she():
             "She said it also showed Tokyo\u2019s \u201cnarrow interests\u201d which put the "
             "world at risk.\n")
     assert rows(text)[-1] == ("quoted", "Hua Lin")
+
+
+def _tagged_cut(raw, sentence):
+    """The verb search of :func:`noun_phrase` done by tagging the whole sentence (the reading
+    the tag-dictionary shortcut must give): the offset in ``raw`` of its first lower-case verb or
+    modal before a word of its complement, not after a determiner, number or adjective."""
+    at = sentence.find(raw)
+    tags = tag_text(sentence, "penn")
+    inside = [(k, t) for k, t in enumerate(tags) if at <= t[0] < at + len(raw)]
+    for (k, (start, _, word, tag)), (_, after) in zip(inside, inside[1:], strict=False):
+        if word[0].islower() and tag in {"VB", "VBZ", "VBP", "VBD", "MD"} and (
+                tag == "MD" or after[3] in {"IN", "TO", "RP", "DT", "RB", "PRP$", "PRP", "CD"}) \
+                and not (k and tags[k - 1][3] in {"DT", "CD", "PRP$", "JJ", "POS"}):
+            return start - at
+    return None
+
+
+_SHAPE_SENTENCES = [
+    "The spokesman for the ministry said on Friday that the drills would go ahead.",
+    "Trump has often said the alliance costs too much.",
+    "A senior official of the ruling party will brief the committee, an aide said.",
+    "The order comes as some conservatives in the assembly call for their own weapons.",
+    "An analyst at a think tank in Seoul and his colleagues told a forum the plan was sound.",
+]
+
+
+@pytest.mark.parametrize("sentence", _SHAPE_SENTENCES)
+def test_noun_phrase_is_the_tagged_reading(sentence):
+    """Every run of words of these sentences is cut where tagging the whole sentence cuts it:
+    the sources whose lower-case words all take a fixed tag that is no verb (``the``, ``a``,
+    ``his``) are not tagged at all, and must read the same."""
+    spans = [m.span() for m in WORD_RE.finditer(sentence)]
+    checked = 0
+    for i in range(len(spans)):
+        for j in range(i + 1, min(len(spans), i + 6)):
+            raw = sentence[spans[i][0]:spans[j][1]]
+            if sentence.find(raw) != spans[i][0] or raw.endswith("Friday") or \
+                    all(w[0].isupper() for w in raw.split()):
+                continue  # a date is no source whatever its tags
+            assert has_source_shape(raw, sentence) is (_tagged_cut(raw, sentence) is None), raw
+            checked += 1
+    assert checked > 20
+
+
+def test_noun_phrase_cuts_at_the_verb():
+    assert noun_phrase("Trump has often", "Trump has often said the deal was bad.") == "Trump"
+    assert noun_phrase("the order comes as some conservatives",
+                       "the order comes as some conservatives said so.") == "some conservatives"
+    assert noun_phrase("the spokesman", "the spokesman said on Friday.") == "the spokesman"
+    official = "a senior official of his party"
+    assert noun_phrase(official, official + " said so.") == official

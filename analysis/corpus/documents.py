@@ -180,16 +180,17 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str, doc_id: str = "text", meta: dict[str, Any] | None = None,
-                  path: str | None = None) -> Document:
-        """Segment ``text`` (already normalised or not) into paragraphs and sentences."""
+                  path: str | None = None, actors: bool = True) -> Document:
+        """Segment ``text`` (already normalised or not) into paragraphs and sentences; with
+        ``actors=False`` no sentence's ``actor`` is linked (left ``None``)."""
         text = normalise_text(text)
         paragraphs = [Paragraph(doc_id, i, s, e, text[s:e])
                       for i, (s, e) in enumerate(split_paragraphs(text), start=1)]
         triples = list(iter_sentences(text))
         attributions = attribute_sentences(text, triples, kind=(meta or {}).get("kind"))
-        # The actor of each speaker's full name, linked once a document (most sentences
-        # share a few names, or none).
-        actor_of = _Memo(DocumentActors(text, default_linker()).actor)
+        # The actor of each speaker's full name, linked once a document (few names each)
+        actor_of = _Memo(DocumentActors(text, default_linker()).actor if actors
+                         else lambda _: None)
         sentences = [
             Sentence(doc_id, p, i, s, e, text[s:e], a.voice, a.quote, a.speaker,
                      actor_of[a.full_name])
@@ -482,8 +483,9 @@ def _read_date(meta: dict[str, Any], where: str, errors: str, problem: ValueErro
 
 def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES,
                   max_paragraph_chars: int = MAX_PARAGRAPH_CHARS, errors: str = "raise",
-                  date_order: str | None = None) -> Document:
-    """Load one ``.txt`` file (and its sidecar) into a :class:`Document`.
+                  date_order: str | None = None, actors: bool = True) -> Document:
+    """Load one ``.txt`` file (and its sidecar) into a :class:`Document` (``actors``: as in
+    :meth:`Document.from_text`).
 
     Raises :class:`CorpusError` for bad input (see the module docstring); warns when the text
     looks like HTML markup. ``errors="warn"`` keeps a document whose sidecar date cannot be
@@ -507,7 +509,7 @@ def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = 
     meta = read_metadata(path.with_suffix(".json"), errors, date_order)
     meta.setdefault("language", "en")
     warn_if_not_english(text, meta, str(path))
-    return Document.from_text(text, doc_id or path.stem, meta, str(path))
+    return Document.from_text(text, doc_id or path.stem, meta, str(path), actors)
 
 
 def warn_if_not_english(text: str, meta: dict[str, Any], where: str) -> None:

@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from .cue_words import DOCUMENT_HEADS, STANCE_ADJECTIVES
 from .sources import is_named, is_relay
 from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS
+from .tokens import WORD_RE
 
 Reader = Callable[[str, bool], tuple[str | None, bool]]
 
@@ -98,10 +100,12 @@ def _verb_at(raw: str, sentence: str | None) -> int | None:
     """The offset in ``raw`` of its first lower-case word tagged as a verb or a modal before a
     word of its complement (:data:`_COMPLEMENT_TAGS`; tagged in ``sentence`` when given), else
     ``None`` (``exit polls``, ``talk radio host``: a noun before a noun)."""
-    from .tagger import tag_text
+    from .tagger import load_tagger, tag_text
 
     at = sentence.find(raw) if sentence else -1
     text, lo = (sentence, at) if sentence and at >= 0 else (raw, 0)
+    if _no_verb_possible(text, lo, lo + len(raw), load_tagger()):
+        return None  # about half the sources asked: tagging the sentence costs ~150 us
     tags = tag_text(text, "penn")
     inside = [(k, t) for k, t in enumerate(tags) if lo <= t[0] < lo + len(raw)]
     for (k, (start, _, word, tag)), (_, after) in zip(inside, inside[1:], strict=False):
@@ -110,6 +114,16 @@ def _verb_at(raw: str, sentence: str | None) -> int | None:
                 k and tags[k - 1][3] in _NOUN_BEFORE):
             return start - lo
     return None
+
+
+def _no_verb_possible(text: str, lo: int, hi: int, tagger: Any) -> bool:
+    """Whether no word of ``text`` starting in ``[lo, hi)`` can be the verb :func:`_verb_at`
+    looks for, whatever its context: each lower-case one but the last is an ASCII form of the
+    tagger's tag dictionary, whose tag is then fixed (``the``, ``of``, ``a``), and no verb's."""
+    words = [m.group() for m in WORD_RE.finditer(text) if lo <= m.start() < hi][:-1]
+    fixed, penn = tagger.tagdict.get, tagger.penn
+    return all(penn[c] not in _VERB_TAGS if (c := fixed(w, -1)) >= 0 and w.isascii() else False
+               for w in words if w[0].islower())
 
 
 def has_source_shape(raw: str, sentence: str | None = None) -> bool:
