@@ -56,6 +56,7 @@ from .announcements import announces_event
 from .cue_words import SPEECH_VERBS
 from .opening_subjects import sentence_subject
 from .reactions import reaction_source
+from .speech_participles import participle_clause
 from .trailing_clauses import reporting_clause as clause_of
 from .voice_classes import without_naming_aside, without_signoff, writer_clause
 
@@ -230,8 +231,8 @@ def closing_source(outside: str) -> tuple[str | None, bool]:
     m = _AS_STATED_RE.search(outside) if any(map(outside.__contains__, _STATING)) else None
     if m:
         return m.group(1).strip(), True
-    if "explaining" in outside and _EXPLAINING_RE.search(outside):  # "Park ..., explaining"
-        return sentence_subject(list(_WORD_RE.finditer(outside))), False
+    if "explaining" in outside and _EXPLAINING_RE.search(outside) or participle_clause(outside):
+        return sentence_subject(list(_WORD_RE.finditer(outside))), False  # "..., warning that"
     return None, False
 
 
