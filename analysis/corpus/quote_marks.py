@@ -14,7 +14,8 @@ sentences of the writer's narration. So, while a curly quotation is open:
   nests single quotes inside double ones, not ``“`` inside ``“``): the quotation opens anew
   there.
 
-A curly mark inside a straight quotation is an inner quotation, as before (``"... “a phrase” ..."``).
+A curly mark inside a straight quotation is an inner quotation, as before
+(``"... “a phrase” ..."``).
 """
 
 from __future__ import annotations

@@ -95,7 +95,6 @@ from .transcripts import actor_name, attribute_turns, is_transcript, label_full_
 from .voice_vetoes import writer_narration
 
 
-
 @dataclass(frozen=True)
 class Attribution:
     """The quotation analysis of one sentence.
