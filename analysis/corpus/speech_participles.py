@@ -47,9 +47,10 @@ def comma_participle(outside: str, tokens: list[re.Match], i: int) -> bool:
 
 
 _CLAUSE_RE = re.compile(r",\s+(?:saying|stating)\b|,\s+(?:warning|adding|noting|insisting|"
-                        r"claiming|arguing|stressing|declaring|asserting)\s+that\b")
+                        r"claiming|arguing|stressing|declaring|asserting)\s+(?:that|it|they)\s")
 """A participle clause of speech after a comma: *saying* or *stating* with or without ``that``,
-the others before ``that`` (``..., warning that``, not ``..., warning of``)."""
+the others before ``that`` or a subject pronoun (``..., warning that``, ``..., claiming it
+will``; not ``..., warning of``, ``..., claiming a win``)."""
 
 
 def participle_clause(outside: str) -> bool:
