@@ -25,9 +25,7 @@ to the writer as someone's words:
 * a claim about a statement, a referral, or a purpose narrated after the subject
   (:func:`analysis.corpus.voice_classes.writer_act`);
 * the release of a neutral text with none of its content (``China issued a sharp statement
-  after the visit``: :func:`analysis.corpus.speech_nouns.releases_a_text`);
-* a main clause of negated mention (``did not directly address "Beijing"``, ``neglected to
-  mention``: :mod:`.negated_speech`).
+  after the visit``: :func:`analysis.corpus.speech_nouns.releases_a_text`).
 """
 
 from __future__ import annotations
@@ -35,7 +33,6 @@ from __future__ import annotations
 import re
 
 from .announcements import announces_an_event, narrates_an_act
-from .negated_speech import omits_mention
 from .speech_nouns import releases_a_text
 from .voice_classes import writer_act
 from .writer_claims import adverb_subject, is_prescription, says_nothing
@@ -90,5 +87,5 @@ def writer_narration(sentence: str) -> bool:
             (any(map(blanked.__contains__, _TEXT_NAMINGS)) and
              _PUBLISHES_A_TEXT_RE.search(blanked) is not None) or
             _REMARK_READING_RE.match(sentence) is not None or writer_frame(sentence) or
-            writer_act(sentence) or releases_a_text(sentence) or omits_mention(sentence))
+            writer_act(sentence) or releases_a_text(sentence))
 
