@@ -40,7 +40,8 @@ def test_an_act_without_a_participle_of_speech_stays_the_writers(text):
 def test_the_participle_clause_pattern():
     assert participle_clause("The envoy replied to the pact, warning that it would fail.")
     assert participle_clause("The party hit back, claiming it would fail.")
-    assert participle_clause("The navy confirmed the visit, saying the crew would rest.")
+    assert participle_clause("The navy responded to the report, saying the crew would rest.")
+    assert not participle_clause("The party shunned the envoy, claiming that he is biased.")
     assert not participle_clause("The navy issued a warning that the crew would rest.")
     assert not participle_clause("The rebels seized the port, claiming a major win.")
 

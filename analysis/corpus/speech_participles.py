@@ -53,8 +53,18 @@ the others before ``that`` or a subject pronoun (``..., warning that``, ``..., c
 will``; not ``..., warning of``, ``..., claiming a win``)."""
 
 
+_REPLY_RE = re.compile(r"\b(?:(?:hit|hits|struck|strikes|fired|fires|shot|shoots|lashed|lashes|"
+                       r"pushed|pushes)\s+back|responded|responds|reacted|reacts|retorted|"
+                       r"replied|replies)\b")
+"""A verb of reply in the main clause (``has hit back at the accord``, ``responded to``)."""
+
+
 def participle_clause(outside: str) -> bool:
-    """Whether ``outside`` holds a participle clause of speech after a comma (:data:`_CLAUSE_RE`):
-    when no other source is found, its subject is the sentence's opening subject (the caller,
-    :mod:`.minor_reports`, reads it)."""
-    return "," in outside and _CLAUSE_RE.search(outside) is not None
+    """Whether ``outside`` holds a participle clause of speech after a comma (:data:`_CLAUSE_RE`)
+    after a main clause of reply (:data:`_REPLY_RE`: ``has hit back at the accord, claiming it
+    will ...``): when no other source is found, its subject is the sentence's opening subject
+    (the caller, :mod:`.minor_reports`, reads it). After another act (``shunned the envoy,
+    claiming that he is "biased"``) the clause may be a small part of the sentence, and PolNeAR
+    does not count it."""
+    m = _CLAUSE_RE.search(outside) if "," in outside else None
+    return m is not None and _REPLY_RE.search(outside, 0, m.start()) is not None
