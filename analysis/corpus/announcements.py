@@ -18,6 +18,7 @@ import re
 
 from .cue_words import NAMING_ACT_VERBS, PREPOSITIONS, SPEECH_VERBS, THING_DETERMINERS
 from .sources import WEEKDAYS
+from .speech_participles import speech_participle_follows
 
 EVENT_NOUNS = frozenset("""deployment deployments launch launches start creation formation
     establishment signing opening resumption suspension appointment appointments resignation
@@ -47,6 +48,8 @@ def announces_event(outside: str, tokens: list[re.Match], i: int) -> bool:
         if tokens[m].group(0).lower() in EVENT_NOUNS:
             after = tokens[m + 1].group(0).lower() if m + 1 < len(tokens) else ""
             gap = outside[tokens[m].end():tokens[m + 1].start() if after else None].strip()
+            if speech_participle_follows(outside, tokens, m):
+                return False  # "confirmed the arrival, stating that ...": words follow
             return not after or gap[:1] in {",", ".", ";"} or after in _AFTER_EVENT
     return False
 

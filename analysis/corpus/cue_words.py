@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .speech_participles import comma_participle
+
 SPEECH_VERBS = frozenset(
     """said says say told tells tell added adds adding noted notes noting stated states claimed
     claims warned warns asked asks explained explains insisted insists argued argues arguing
@@ -471,7 +473,8 @@ def that_only_reports(outside: str, tokens: list, i: int) -> bool:
     if tokens[i].group(0) in _GERUNDS:  # "amid analysts warning that", not "a warning that"
         prev = tokens[i - 1].group(0) if i else ""
         return (prev[:1].isupper() or prev.endswith("s") and not prev.endswith("ss")) and \
-            i + 1 < len(tokens) and tokens[i + 1].group(0) == "that"
+            i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" or \
+            comma_participle(outside, tokens, i)  # "responded to the pact, warning that"
     if tokens[i].group(0) in _SIGNALLING and _opening_subordinate(outside, tokens, i):
         return False  # "So when Seoul hinted that ..., Barrett said": Barrett's words
     j = i

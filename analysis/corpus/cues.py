@@ -401,7 +401,7 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "wrote a letter", "the borrowing continued": an act, no content
     if verb in PERFECT_ONLY_VERBS:
         return i > 0 and tokens[i - 1].group(0).lower() in {"has", "have", "had"}
-    if (verb, after) == ("contend", "with") or (verb == "questioned" and after in OBJECT_PRONOUNS):
+    if verb[:7] + after == "contendwith" or (verb == "questioned" and after in OBJECT_PRONOUNS):
         return False  # "questioned him for hours", "a rival to contend with": no words
     if adds_to_a_thing(tokens, i) or hosts_someone(tokens, i) or idiom_or_act(tokens, i):
         return False  # "adding to her lead", "welcomed Yoon to Seoul", "declared war": acts

@@ -56,6 +56,7 @@ from .announcements import announces_event
 from .cue_words import SPEECH_VERBS
 from .opening_subjects import sentence_subject
 from .reactions import reaction_source
+from .speech_participles import participle_clause
 from .trailing_clauses import reporting_clause as clause_of
 from .voice_classes import without_naming_aside, without_signoff, writer_clause
 
@@ -101,11 +102,14 @@ _THOUGHT_RE = re.compile(
     r"reasoning|logic|theory|narrative))\s+(?:goes|went|runs|ran)\s*[.!]?\s*$")
 _EXPLAINING_RE = re.compile(r",\s+explaining\b|\b(?:memo|letter|statement|note|message|e-?mail|"
                             r"video|post|op-ed|essay)\b[^,.;:]{0,60}?\bexplaining\b")
-_AS_STATED_RE = re.compile(r"\bas\s+(?:stated|noted|explained|outlined)\s+by\s+"
+_AS_STATED_RE = re.compile(r"\b[Aa]s\s+(?:stated|noted|explained|outlined|confirmed|suggested|"
+                           r"indicated)\s+by\s+"
                            r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ]))+)")
 
 
-_STATING = ("stated", "noted", "explained", "outlined")
+_TO_WHOM_RE = re.compile(r"\s+(?:to|in|on|at|during)\s+")
+"""Where a phrase after ``as stated by X`` goes on past the source (``by the navy to Yonhap``)."""
+_STATING = ("stated", "noted", "explained", "outlined", "confirmed", "suggested", "indicated")
 
 
 def _words(text: str) -> int:
@@ -229,9 +233,9 @@ def closing_source(outside: str) -> tuple[str | None, bool]:
     # Every match of either pattern holds one of its verbs: a substring test first.
     m = _AS_STATED_RE.search(outside) if any(map(outside.__contains__, _STATING)) else None
     if m:
-        return m.group(1).strip(), True
-    if "explaining" in outside and _EXPLAINING_RE.search(outside):  # "Park ..., explaining"
-        return sentence_subject(list(_WORD_RE.finditer(outside))), False
+        return _TO_WHOM_RE.split(m.group(1).strip())[0], True  # "by the navy to Yonhap"
+    if "explaining" in outside and _EXPLAINING_RE.search(outside) or participle_clause(outside):
+        return sentence_subject(list(_WORD_RE.finditer(outside))), False  # "..., warning that"
     return None, False
 
 

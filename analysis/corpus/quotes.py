@@ -73,6 +73,7 @@ from .minor_reports import reporting_clause
 from .opening_subjects import sentence_subject
 from .passive_agents import inner_agent
 from .put_it import put_it_source
+from .quote_marks import pair_marks
 from .relayed_pronouns import paraphrased_person
 from .relayed_subjects import relayed_subject
 from .source_phrases import vetoed
@@ -92,10 +93,6 @@ from .title_case import (
 from .titled_names import role_cased, titled_name
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .voice_vetoes import writer_narration
-
-_OPEN, _CLOSE = "“«`", "”»"
-
-_QUOTE_MARK_RE = re.compile(r"''|``|(?<![\w\"=])\"\"(?=\w)|[“«”»\"]")  # ""Word: one mark
 
 
 @dataclass(frozen=True)
@@ -122,36 +119,10 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     quotes and doubled apostrophes (``''``, the ASCII quotation mark of older wire copy)
     alternate. A quotation left open at the end of the range (news style for a quote that runs
     on into the next paragraph) is closed there. Single quotes are not read as quotation marks,
-    because ``’`` is also the apostrophe.
+    because ``’`` is also the apostrophe. Marks typed in two styles and a stray opening mark:
+    :func:`analysis.corpus.quote_marks.pair_marks`.
     """
-    end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    inner = 0
-    for m in _QUOTE_MARK_RE.finditer(text, start, end):
-        i, mark = m.start(), m.group(0)
-        straight = mark in {'"', "''", '""'}
-        if mark[0] in _OPEN or (open_at is None and (straight or _opens_wrongly(text, i))):
-            if open_at is None:
-                open_at = i
-            elif mark == "“" and text[open_at] == '"':
-                inner += 1  # "... “a quotation inside” ...": the outer one stays open
-        elif inner and mark == "”":
-            inner -= 1
-        elif open_at is not None:
-            spans.append((open_at, m.end()))
-            open_at, inner = None, 0
-    if open_at is not None:
-        spans.append((open_at, end))
-    return spans
-
-
-def _opens_wrongly(text: str, i: int) -> bool:
-    """Whether the closing mark ``”`` at ``text[i]`` opens a quotation, as web copy sometimes
-    types it: nothing is open, and it stands before a word and after a space or at the start
-    (``”Fear. I am truly afraid.” ― Name``)."""
-    return text[i] == "”" and (i == 0 or text[i - 1].isspace()) and \
-        text[i + 1:i + 2].isalnum()
+    return pair_marks(text, start, len(text) if end is None else end)
 
 
 def outside_quotes(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 
 from .cue_words import EVIDENCE_VERBS, QUOTE_ONLY_VERBS, SPEECH_VERBS, THAT_ONLY_VERBS
+from .lead_lengths import too_long_for_headline
 from .voice_classes import without_signoff
 
 _WORD_RE = re.compile(r"[A-Za-z][a-z’']*")
@@ -151,7 +152,8 @@ def is_headline(sentence: str, whole_first_paragraph: bool, menu_line: bool) -> 
     sign-off after the stop (``... said. — Reuters``) is no menu line."""
     end = sentence.rstrip()
     end = without_signoff(end) or end if menu_line else end
-    return (whole_first_paragraph and end.rstrip(CLOSING_MARKS)[-1:] not in END_PUNCT) or \
+    return (whole_first_paragraph and end.rstrip(CLOSING_MARKS)[-1:] not in END_PUNCT
+            and not too_long_for_headline(end)) or \
         (menu_line and end[-1:].isalnum() and not _closing_clause(end))
 
 

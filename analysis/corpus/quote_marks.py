@@ -1,0 +1,88 @@
+"""Pairing quotation marks into quotations, with a stray opening mark set aside.
+
+Curly quotes (and TeX-style ````...''``) pair as opening and closing marks; straight double
+quotes and doubled apostrophes (``''``) alternate. Web copy sometimes mixes the two and leaves
+a curly mark unclosed: ``adopted “the "Pledge to Consult," "Hilltop Principles," setting out
+... The leaders did not address “Beijing” or ...``. Read naively, the first straight mark closes
+the curly one, the straight marks then pair off by one, and a "quotation" runs over several
+sentences of the writer's narration. So, while a curly quotation is open:
+
+* a straight mark after a space (not after a comma and a space) opens an inner quotation, and
+  the next straight mark closes it (``“the "Pledge," text”``); the curly quotation stays open
+  (otherwise a straight mark still closes it: ``“We will act," he said``, ``“..., "Kim said``);
+* after such straight marks, a second curly opening mark before any closing one shows that
+  the first was stray (English nests single quotes inside double ones, not ``“`` inside
+  ``“``): the quotation opens anew there. Without straight marks inside, a second ``“`` is
+  left as before (a quotation left open to the end of its paragraph, or closed with the wrong
+  mark: ``... 51 percent.“``).
+
+An opening ``“`` followed by nothing but a stop before a space or the line's end (``... great
+significance.” “.``, ``... 51 percent.“``) opens nothing and is skipped
+(:func:`stray_opening`).
+
+A curly mark inside a straight quotation is an inner quotation, as before
+(``"... “a phrase” ..."``).
+"""
+
+from __future__ import annotations
+
+import re
+
+OPEN_MARKS, CLOSE_MARKS = "“«`", "”»"
+QUOTE_MARK_RE = re.compile(r"''|``|(?<![\w\"=])\"\"(?=\w)|[“«”»\"]")  # ""Word: one mark
+"""A quotation mark: curly, guillemet, TeX-style or straight (``""Word`` is one mark)."""
+
+
+def opens_wrongly(text: str, i: int) -> bool:
+    """Whether the closing mark ``”`` at ``text[i]`` opens a quotation, as web copy sometimes
+    types it: nothing is open, and it stands before a word and after a space or at the start
+    (``”Fear. I am truly afraid.” ― Name``)."""
+    return text[i] == "”" and (i == 0 or text[i - 1].isspace()) and \
+        text[i + 1:i + 2].isalnum()
+
+
+def opens_inner(text: str, i: int) -> bool:
+    """Whether the straight mark at ``text[i]``, inside a curly quotation, opens an inner one:
+    after a space that follows no comma (``“the "Pledge``, ``," "Spirit``; not ``ever, "Kim
+    said``, a closing mark typed after a space)."""
+    return text[i - 1:i].isspace() and text[i - 2:i - 1] != ","
+
+
+_STRAY_AFTER_RE = re.compile(r"[ \t]*(?:$|\n|[.,;:!?](?:\s|$))")
+"""What follows an opening mark that opens nothing: the end of the line, or one stop and the
+end of the word (``“.``, ``“ .``)."""
+
+
+def stray_opening(text: str, j: int, end: int) -> bool:
+    """Whether an opening ``“`` whose mark ends at ``text[j]`` opens nothing: only a stop (or
+    nothing) follows it before a space or the end of ``text[:end]``."""
+    return j >= end or _STRAY_AFTER_RE.match(text[:end], j) is not None
+
+
+def pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the quotations in ``text[start:end]`` (module notes); a
+    quotation left open at the end of the range is closed there."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    inner, mixed = 0, False
+    for m in QUOTE_MARK_RE.finditer(text, start, end):
+        i, mark = m.start(), m.group(0)
+        if mark == "“" and stray_opening(text, m.end(), end):
+            continue  # "... significance.” “." or "51 percent.“": opens nothing
+        straight = mark in {'"', "''", '""'}
+        curly_open = open_at is not None and text[open_at] in "“«"
+        if mark[0] in OPEN_MARKS or (open_at is None and (straight or opens_wrongly(text, i))):
+            if open_at is None or (curly_open and mark == "“" and mixed and not inner):
+                open_at = i  # a second "“" after straight marks: the first "“" was stray
+            elif mark == "“" and text[open_at] == '"':
+                inner += 1  # "... “a quotation inside” ...": the outer one stays open
+        elif curly_open and straight and (inner or opens_inner(text, i)):
+            inner, mixed = inner ^ 1, True  # “the "Pledge," text”: straight marks pair inside
+        elif inner and mark == "”":
+            inner -= 1
+        elif open_at is not None:
+            spans.append((open_at, m.end()))
+            open_at, inner, mixed = None, 0, False
+    if open_at is not None:
+        spans.append((open_at, end))
+    return spans

@@ -1,0 +1,70 @@
+"""A participle clause of speech after a comma: ``The navy confirmed the arrival, stating that
+the boat was there for rest``, ``The envoy responded to the pact, warning that it would lead
+to danger``. The participle's subject is the sentence's, and the clause carries that subject's
+words, whatever the main verb is: an act (*confirmed the arrival*, *responded to the pact*)
+followed by such a clause still reports (the labelling rules of ``data/voices_README.md``:
+``..., warning that it would lead to ...`` is someone's words).
+
+:func:`speech_participle_follows` tells whether such a clause follows a given token (used by
+:mod:`.announcements`: an event as an act verb's object then no longer makes the sentence the
+writer's); :func:`comma_participle` tells whether a token that is a participle of
+:data:`COMMA_ONLY_PARTICIPLES` opens such a clause (used by :mod:`.cue_words`: *warning*, which
+is a noun too, reports after a comma and before ``that``).
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEECH_PARTICIPLES = frozenset("""saying stating adding noting warning insisting claiming
+    arguing stressing declaring explaining asserting""".split())
+"""Participles that open a clause of someone's words after a comma (``..., stating that``)."""
+
+COMMA_ONLY_PARTICIPLES = frozenset({"warning"})
+"""Participles that are also nouns (``a stern warning that``): they report only right after a
+comma and before ``that`` (``..., warning that it would ...``)."""
+
+
+def _comma_between(outside: str, tokens: list[re.Match], k: int) -> bool:
+    """Whether a comma (and nothing but spaces) stands between ``tokens[k - 1]`` and
+    ``tokens[k]``."""
+    return k > 0 and outside[tokens[k - 1].end():tokens[k].start()].strip() == ","
+
+
+def speech_participle_follows(outside: str, tokens: list[re.Match], k: int) -> bool:
+    """Whether ``tokens[k]`` is followed by a comma and a participle of
+    :data:`SPEECH_PARTICIPLES` (``the arrival, stating that``)."""
+    return k + 1 < len(tokens) and tokens[k + 1].group(0) in SPEECH_PARTICIPLES and \
+        _comma_between(outside, tokens, k + 1)
+
+
+def comma_participle(outside: str, tokens: list[re.Match], i: int) -> bool:
+    """Whether ``tokens[i]`` (a word of :data:`COMMA_ONLY_PARTICIPLES`) opens a clause of
+    speech: right after a comma that follows a word (not a number), and before ``that``."""
+    return tokens[i].group(0) in COMMA_ONLY_PARTICIPLES and _comma_between(outside, tokens, i) \
+        and tokens[i - 1].group(0).isalpha() and i + 1 < len(tokens) and \
+        tokens[i + 1].group(0) == "that"
+
+
+_CLAUSE_RE = re.compile(r",\s+(?:saying|stating)\b|,\s+(?:warning|adding|noting|insisting|"
+                        r"claiming|arguing|stressing|declaring|asserting)\s+(?:that|it|they)\s")
+"""A participle clause of speech after a comma: *saying* or *stating* with or without ``that``,
+the others before ``that`` or a subject pronoun (``..., warning that``, ``..., claiming it
+will``; not ``..., warning of``, ``..., claiming a win``)."""
+
+
+_REPLY_RE = re.compile(r"\b(?:(?:hit|hits|struck|strikes|fired|fires|shot|shoots|lashed|lashes|"
+                       r"pushed|pushes)\s+back|responded|responds|reacted|reacts|retorted|"
+                       r"replied|replies)\b")
+"""A verb of reply in the main clause (``has hit back at the accord``, ``responded to``)."""
+
+
+def participle_clause(outside: str) -> bool:
+    """Whether ``outside`` holds a participle clause of speech after a comma (:data:`_CLAUSE_RE`)
+    after a main clause of reply (:data:`_REPLY_RE`: ``has hit back at the accord, claiming it
+    will ...``): when no other source is found, its subject is the sentence's opening subject
+    (the caller, :mod:`.minor_reports`, reads it). After another act (``shunned the envoy,
+    claiming that he is "biased"``) the clause may be a small part of the sentence, and PolNeAR
+    does not count it."""
+    m = _CLAUSE_RE.search(outside) if "," in outside else None
+    return m is not None and _REPLY_RE.search(outside, 0, m.start()) is not None
