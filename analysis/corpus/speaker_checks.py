@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .according_tails import relays_a_published_clause
 from .cue_words import DOCUMENT_HEADS, STANCE_ADJECTIVES
 from .sources import is_named, is_relay
 from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS
@@ -69,7 +70,8 @@ def checked_source(outside: str, raw: str | None, according: bool, has_quote: bo
     if not raw:
         return raw, according
     raw = _undated(outside, raw, has_quote, reread)
-    if according and (is_relay(raw) or raw.split()[-1].lower() in DOCUMENT_HEADS):
+    if according and (is_relay(raw) or raw.split()[-1].lower() in DOCUMENT_HEADS or
+                      relays_a_published_clause(outside)):
         inner = _inner_of_according(outside, has_quote, reread)
         if inner:
             return inner, False
@@ -203,7 +205,7 @@ def _dated(words: list[str]) -> bool:
 _STANCE_RE = re.compile(r"\s+(?:be|is|are|was|were|remains?|remained)\s+(?:well\s+|fully\s+)?"
                         rf"(?:{'|'.join(sorted(STANCE_ADJECTIVES))})\s+that\b")
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously "
-                           r"|originally )?reported by)\s+[^,.;:!?()]+")
+                           r"|originally )?(?:reported|confirmed) by)\s+[^,.;:!?()]+")
 
 
 def _inner_of_according(outside: str, has_quote: bool, reread: Reader) -> str | None:
