@@ -85,3 +85,47 @@ def test_mention_back_spends_its_reach_on_other_subjects_only():
     assert not mention_back([(1, 0, None), (3, 0, None), (5, 0, None), (6, 0, None)], offer,
                             "he")  # "she" spends a step when "he" is sought
     assert offered == [6, 5, 3]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a fragment of an institute's name: the person affiliated with it speaks
+    ("“Hiding the boats at sea is a stronger signal,” Mina Park of the Center for a New "
+     "Pacific Order said.", "Mina Park"),
+    ("“It was the least bad outcome,” Mr. Dalton of the Ocean League said.", "Dalton"),
+    # no person before it: the whole name speaks
+    ("The Committee for a Balanced Treasury reported that the plan would cost more.",
+     "Committee for a Balanced Treasury"),
+    # a possessor before a name: the name possessed speaks
+    ("According to the North's official Korean Central News Agency (KCNA), students held a "
+     "rally.", "Korean Central News Agency"),
+    ("The test failed, according to Pyongyang’s defense minister Kang Sun Nam.", "Kang Sun Nam"),
+    # a possessor before lower-case words only stays
+    ("The drill was cancelled, according to Seoul’s defense ministry.", "Seoul"),
+])
+def test_a_source_is_no_part_of_a_longer_name(text, speaker):
+    [(voice, got)] = rows(text)
+    assert voice == "quoted"
+    assert speaker in (got or "")
+
+
+def test_it_after_a_person_stands_for_the_document_the_sentence_before_names():
+    text = ("“The pact is a turning point,” Kim Min-jae said.\n\n"
+            "Earlier the two leaders issued a joint statement on the pact.\n\n"
+            "“Any attack will meet a swift response,” it said.")
+    assert rows(text)[-1] == ("quoted", "a joint statement")
+
+
+def test_it_after_according_to_a_document_stands_for_that_document():
+    text = ("According to the statement, the United States “renewed its pledge” to Seoul.\n\n"
+            "“Any attack will meet a swift response,” it said.")
+    assert rows(text)[-1] == ("quoted", "the statement")
+
+
+def test_it_after_a_body_and_its_statement_stays_the_body():
+    text = ("“We reject the drills,” the foreign ministry of Ruritania said.\n\n"
+            "The ministry issued a statement on Sunday.\n\n"
+            "“The drills must stop,” it said.")
+    assert rows(text)[-1][1] != "a statement"
+    text = ("“The drills must stop,” the state news agency said in a commentary.\n\n"
+            "It accused the allies of raising tension.")
+    assert rows(text)[-1] == ("quoted", "state news agency")

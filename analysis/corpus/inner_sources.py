@@ -41,6 +41,7 @@ import re
 
 from .cue_words import DOCUMENT_HEADS
 from .cues import find_reporting_clause
+from .name_fragments import possessed_name
 from .source_repairs import repaired_source
 from .sources import is_named, is_relay
 from .speaker_checks import checked_source
@@ -116,7 +117,8 @@ def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     raw, according = _clause(outside, has_quote)
     if according:
         at = outside.find(raw) if raw else -1
-        return (_completed(outside, at, raw) if raw and at >= 0 else raw), according
+        return (possessed_name(outside, _completed(outside, at, raw)) if raw and at >= 0
+                else raw), according
     quoted = _QUOTED_BY_RE.search(outside) if "quot" in outside else None
     if quoted and (raw is None or raw in quoted.group(0) or is_relay(raw)):
         return quoted.group(1), False

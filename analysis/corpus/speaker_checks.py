@@ -28,6 +28,7 @@ from collections.abc import Callable
 
 from .according_tails import relays_a_published_clause
 from .cue_words import DOCUMENT_HEADS, STANCE_ADJECTIVES
+from .name_fragments import whole_source
 from .sources import is_named, is_relay
 from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS
 
@@ -81,7 +82,7 @@ def checked_source(outside: str, raw: str | None, according: bool, has_quote: bo
     main = _main_clause_source(outside, raw, has_quote, reread)
     if main:
         return main, False
-    return noun_phrase(raw, outside), according
+    return noun_phrase(whole_source(outside, raw), outside), according
 
 
 
