@@ -5,11 +5,13 @@ The subject finder stops at an article, so ``Mina Park of the Center for a New P
 said`` reads as *a New Pacific Order*, a fragment of the institute's name. :func:`whole_source`
 walks back over the capitalised words and the *for*, *of* or *on* that join them (``Center for
 a New Pacific Order``) and gives the person named before *of the* that name (``Mina Park``),
-else the whole name; two or more capitalised words that name no body before *of* are a person of the body
-(``Mr. Morgan of the Sierra Club``: Mr. Morgan); one word or a role (``Director of the
-Center``) keeps the reading, and so does a tail with a lower-case word (``Some of the U.S.
-experts``). :func:`possessed_name` reads past a possessor (``according to the North's
-official Korean Central News Agency``, ``according to Pyongyang's defense minister Kang Sun
+else the whole name; two or more capitalised words that name no body before *of* are a
+person of the body (``Mr. Morgan of the Sierra Club``: Mr. Morgan); one word or a role
+(``Director of the Center``) keeps the reading, and so does a tail with a lower-case word
+(``Some of the U.S. experts``).
+
+:func:`possessed_name` reads past a possessor (``according to the North's official Korean
+Central News Agency``, ``according to Pyongyang's defense minister Kang Sun
 Nam``) to the name it possesses (``Korean Central News Agency``, ``Kang Sun Nam``); a
 possessor before lower-case words only (``Seoul's defense ministry``) stays.
 """

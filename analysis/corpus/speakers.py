@@ -6,10 +6,9 @@ reporting clause into a speaker:
 - a proper name loses its titles (``Mr.``); a surname takes the full name seen (``Joe Biden``);
 - ``he``/``she`` take the last named person who spoke or the last person named as subject
   (:meth:`SpeakerTracker.mention`), ``they`` the last speaker, ``it``: :mod:`.it_referents`;
-- a role noun (``the diplomat``, ``the spokesperson``, ``the president``) takes the last person
-  who spoke, preferring one introduced with that role (``spokesperson Wang Wenbin``); an
-  organisation noun (``the ministry``, ``the agency``) takes the last name ending in that word
-  (``Foreign Ministry``, ``Korean Central News Agency``), else the last organisation speaker;
+- a role noun (``the diplomat``) takes the last person who spoke, preferring one introduced
+  with that role (``spokesperson Wang Wenbin``); an organisation noun (``the ministry``) takes
+  the last name ending in that word (``Foreign Ministry``), else the last organisation speaker;
 - role nouns with a country (``the South Korean leader``), bodies named in lower case (``the
   foreign ministry``) and a bare ``state media``: :mod:`.role_referents`;
 - any other common noun phrase (``officials``) stays as written, without a leading
