@@ -153,9 +153,6 @@ def _names_a_source(phrase: str) -> bool:
     """Whether a cited ``phrase`` names a person or body (a capitalised word, or a head
     noun of a speaker: ``the navy``, ``a government source``)."""
     words = phrase.split()
-    if 0 < len(words) <= 3 and words[-1].endswith("s") and words[-1] in _SOURCE_HEADS and \
-            all(w.islower() for w in words):
-        return True  # "citing officials", "citing military sources": a bare plural of sources
     if not words or (any(w.endswith(("’s", "'s")) for w in words) and
                      words[-1].lower() not in _SOURCE_HEADS) or not (
             words[0] in {"the", "a", "an"} or words[0][0].isupper()):

@@ -70,7 +70,6 @@ from .headline_labels import label_unless_headline
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
 from .minor_reports import reporting_clause
-from .narration_reach import mention_back
 from .opening_subjects import sentence_subject
 from .passive_agents import inner_agent
 from .put_it import put_it_source
@@ -438,8 +437,10 @@ class _DocumentReader:
                           (c.quote == "direct" and c.raw is None)):
             # The narration since the last person who spoke: its latest person subject (of
             # the last few sentences), read only now that a pronoun may need it.
-            mention_back(narration, lambda s0, e0, c0: _mention_own_subject(
-                self.text, s0, e0, c0, tracker), (c.raw or "").lower())
+            for _ in range(min(len(narration), _NARRATION_REACH)):
+                if _mention_own_subject(self.text, *narration.pop(), tracker):
+                    break
+            narration.clear()
         if c.raw and c.raw.lower() in PERSON_PRONOUNS:
             _mention_own_subject(self.text, s, e, c, tracker)
 
@@ -495,23 +496,24 @@ class _DocumentReader:
             self.narration.append((s, e, c))  # "(KCNA) -- Kim Jong Un inspected ... He said"
 
 
+_NARRATION_REACH = 3
+"""Sentences of narration searched back for a pronoun's person."""
 _SUBJECT_TOKENS = 40
 """Tokens read for the subject of a sentence offered as a pronoun's person: a name and the
 fronted phrase or clause before it (``Though she called it "outrageous", Clinton``) fit."""
 
 
 def _mention_own_subject(text: str, s: int, e: int, c: _Clause, tracker: SpeakerTracker
-                         ) -> bool | str:
+                         ) -> bool:
     """Offer the subject of the sentence ``text[s:e]``, if it stands before any quotation, to
     ``tracker`` as the person a ``he`` or ``she`` stands for (:meth:`SpeakerTracker.mention`):
     the subject of narration (``Kim Yo Jong issued a statement. She said ...``) or of the
     sentence's own first clause (``Yoon wants it seen, and he told lawmakers ...``). Returns
-    whether the tracker took it (the pronoun when the subject is *he* or *she*). A wire
-    dateline opening the sentence is nobody."""
+    whether the tracker took it. A wire dateline opening the sentence is nobody."""
     tokens = list(islice(WORD_RE.finditer(text, lede_start(text, s, e), e), _SUBJECT_TOKENS))
     subject = sentence_subject(tokens)
     if not subject or subject.lower() in PRONOUNS:
-        return subject.lower() if subject and subject.lower() in PERSON_PRONOUNS else False
+        return False
     n = len(subject.split())
     if c.full_spans and tokens[n - 1].end() > c.full_spans[0][0]:
         return False  # words of a quotation are nobody's subject here

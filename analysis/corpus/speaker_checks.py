@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .according_tails import relays_a_published_clause
 from .cue_words import DOCUMENT_HEADS, STANCE_ADJECTIVES
 from .name_fragments import whole_source
 from .sources import is_named, is_relay
@@ -71,8 +70,7 @@ def checked_source(outside: str, raw: str | None, according: bool, has_quote: bo
     if not raw:
         return raw, according
     raw = _undated(outside, raw, has_quote, reread)
-    if according and (is_relay(raw) or raw.split()[-1].lower() in DOCUMENT_HEADS or
-                      relays_a_published_clause(outside)):
+    if according and (is_relay(raw) or raw.split()[-1].lower() in DOCUMENT_HEADS):
         inner = _inner_of_according(outside, has_quote, reread)
         if inner:
             return inner, False
