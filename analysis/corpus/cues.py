@@ -88,7 +88,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _ASCII_WORD_RE = re.compile(WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  # on ASCII text
 _GROUP = re.Match.group  # a match's text
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously |"
-                           r"originally )?reported by)\s+"
+                           r"originally )?(?:reported|confirmed) by)\s+"
                            r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ]))+)")  # over "U.S."
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w")
 _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})\s*\.?\s*$")
@@ -99,7 +99,7 @@ def _according_to(outside: str) -> str | None:
     """The source of ``according to X`` / ``as per X``: a name, or the noun phrase up to a
     clause break; ``a report from Sputnik`` gives ``Sputnik``."""
     if "ccording to" not in outside and "s per" not in outside and \
-            "reported by" not in outside:
+            "ed by" not in outside:
         return None
     m = _ACCORDING_RE.search(outside)
     if not m:
@@ -464,7 +464,7 @@ _QUOTED_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|has been|have been|had be
 Herald formula for relayed remarks): the words are the passive subject's."""
 _PARTITIVE_RE = re.compile(r"^(?:one|some|two|three|several|many|another) of\s+")
 _ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously "
-                                  r"|originally )?reported by)\s+[^,.;:!?()]+")
+                                  r"|originally )?(?:reported|confirmed) by)\s+[^,.;:!?()]+")
 """The phrase ``according to X`` to a clause break, blanked before an inner source is sought."""
 
 

@@ -41,6 +41,7 @@ import re
 
 from .cue_words import DOCUMENT_HEADS
 from .cues import find_reporting_clause
+from .name_fragments import possessed_name
 from .source_repairs import repaired_source
 from .sources import is_named, is_relay
 from .speaker_checks import checked_source
@@ -89,6 +90,11 @@ _LONE_DETERMINERS = frozenset("both some his her their its many several most few
 _AUXILIARIES = frozenset("""is are was were be been has have had will would can could may
     might should must do does did not""".split())
 _RUN_ON = 3
+_OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "Her": "she", "Him": "he"}
+"""An object pronoun read as a source (``KCNA quoted her as saying``): the person it stands for,
+as its subject form names them."""
+_OBJECT_STOPS = frozenset("as to by in on at of for with from that".split())
+"""Words right after *her* that make it an object pronoun, not a determiner."""
 _AGENT_WORDS = 8
 _WORDING = frozenset("phrase term word wording expression".split())
 _ARTICLES = frozenset("a an the".split())
@@ -102,7 +108,8 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     of :func:`analysis.corpus.source_repairs.repaired_source` put right."""
     raw, according = _reporting_clause(outside, has_quote)
     raw, according = repaired_source(outside, raw, according, has_quote, reporting_clause)
-    return checked_source(outside, raw, according, has_quote, _reporting_clause)
+    raw, according = checked_source(outside, raw, according, has_quote, _reporting_clause)
+    return _OBJECT_PRONOUNS.get(raw, raw) if raw else raw, according  # "quoted her as saying"
 
 
 def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
@@ -110,7 +117,8 @@ def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     raw, according = _clause(outside, has_quote)
     if according:
         at = outside.find(raw) if raw else -1
-        return (_completed(outside, at, raw) if raw and at >= 0 else raw), according
+        return (possessed_name(outside, _completed(outside, at, raw)) if raw and at >= 0
+                else raw), according
     quoted = _QUOTED_BY_RE.search(outside) if "quot" in outside else None
     if quoted and (raw is None or raw in quoted.group(0) or is_relay(raw)):
         return quoted.group(1), False
@@ -188,7 +196,7 @@ def _inner_of_relay(outside: str, raw: str, has_quote: bool) -> str | None:
 
 _ROLE_NAME_AFTER_RE = re.compile(rf"\s+((?:[a-z]+\s+){{1,3}})({_NAME})\b")
 _NAME_ASIDE_BEFORE_RE = re.compile(rf"^\W*({NAME_TOKEN}[ -]{_NAME}),\s*$")
-_DOCUMENT_BY_RE = re.compile(r"\b((?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?([a-z]+))\s+"
+_DOCUMENT_BY_RE = re.compile(r"\b((?:[Aa]n?|[Tt]he)\s+(?:[\w.’'-]+\s+){0,3}?([a-z]+))\s+"
                              r"(?:by|from)\s+$")
 """What :func:`_whole_source` reads around a source: a role noun and a name after it, a name
 and its comma before it (the whole text before), a document *by* or *from* it."""
@@ -232,8 +240,9 @@ def _completed(outside: str, at: int, raw: str) -> str:
             break  # punctuation between: the phrase has ended
         word = m.group(1)
         low = word.lower()
-        if low in _AUXILIARIES or low.endswith("ed") or len(words) == _RUN_ON:
-            break
+        if low in _AUXILIARIES or low.endswith("ed") or len(words) == _RUN_ON or \
+                (raw.lower() == "her" and not words and low in _OBJECT_STOPS):
+            break  # "KCNA quoted her as saying": an object pronoun, no noun phrase
         words.append((word, m.end()))
         following = re.match(r"\s+([\w’'-]+)", rest[m.end():])
         if low in _SOURCE_HEADS and not (following and

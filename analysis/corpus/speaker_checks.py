@@ -28,6 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .cue_words import DOCUMENT_HEADS, STANCE_ADJECTIVES
+from .name_fragments import whole_source
 from .sources import is_named, is_relay
 from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS
 from .tokens import WORD_RE
@@ -81,7 +82,7 @@ def checked_source(outside: str, raw: str | None, according: bool, has_quote: bo
     main = _main_clause_source(outside, raw, has_quote, reread)
     if main:
         return main, False
-    return noun_phrase(raw, outside), according
+    return noun_phrase(whole_source(outside, raw), outside), according
 
 
 
@@ -217,7 +218,7 @@ def _dated(words: list[str]) -> bool:
 _STANCE_RE = re.compile(r"\s+(?:be|is|are|was|were|remains?|remained)\s+(?:well\s+|fully\s+)?"
                         rf"(?:{'|'.join(sorted(STANCE_ADJECTIVES))})\s+that\b")
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously "
-                           r"|originally )?reported by)\s+[^,.;:!?()]+")
+                           r"|originally )?(?:reported|confirmed) by)\s+[^,.;:!?()]+")
 
 
 def _inner_of_according(outside: str, has_quote: bool, reread: Reader) -> str | None:

@@ -4,17 +4,15 @@
 reporting clause into a speaker:
 
 - a proper name loses its titles (``Mr.``); a surname takes the full name seen (``Joe Biden``);
-- ``he``/``she`` take the last named person who spoke or, if more recent, the last person
-  named as the subject of a sentence that reports nothing (``Kim Yo Jong issued a statement.
-  She said ...``: :meth:`SpeakerTracker.mention`), ``they``/``it`` the last speaker;
-- a role noun (``the diplomat``, ``the spokesperson``, ``the president``) takes the last person
-  who spoke, preferring one introduced with that role (``spokesperson Wang Wenbin``); an
-  organisation noun (``the ministry``, ``the agency``) takes the last name ending in that word
-  (``Foreign Ministry``, ``Korean Central News Agency``), else the last organisation speaker;
+- ``he``/``she`` take the last named person who spoke or the last person named as subject
+  (:meth:`SpeakerTracker.mention`), ``they`` the last speaker, ``it``: :mod:`.it_referents`;
+- a role noun (``the diplomat``) takes the last person who spoke, preferring one introduced
+  with that role (``spokesperson Wang Wenbin``); an organisation noun (``the ministry``) takes
+  the last name ending in that word (``Foreign Ministry``), else the last organisation speaker;
 - role nouns with a country (``the South Korean leader``), bodies named in lower case (``the
   foreign ministry``) and a bare ``state media``: :mod:`.role_referents`;
-- any other common noun phrase (``officials``, ``a senior US official``) stays as written,
-  without a leading determiner; a joint speaker (``Seoul and Tokyo``) is only a later ``they``.
+- any other common noun phrase (``officials``) stays as written, without a leading
+  determiner; a joint speaker (``Seoul and Tokyo``) is only a later ``they``.
 
 :class:`.actor_linker.ActorLinker` maps a speaker to one canonical actor through the editable
 actor list (``resources/actors.json``, shared with :func:`analysis.metrics.actors.actor_mentions`):
@@ -30,6 +28,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .it_referents import it_referent
 from .name_keys import POSSESSIVE_RE, TITLE_ADJECTIVES, drop_possessive, name_keys, normal_key
 from .role_referents import (
     BODY_HEADS,
@@ -392,7 +391,8 @@ class SpeakerTracker:
             return None
         low = raw.lower()
         if low in PRONOUNS:
-            return self.last_person if low in PERSON_PRONOUNS else self.last_speaker
+            return self.last_person if low in PERSON_PRONOUNS else self.last_speaker if \
+                low != "it" else it_referent(self._seen, self)
         tokens = raw.split()
         if description_head(raw):
             # "The powerful sister of ... Kim Jong Un": the sister speaks, not Kim Jong Un.
