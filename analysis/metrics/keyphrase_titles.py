@@ -5,10 +5,10 @@ is no evidence of a name, and a phrase only written there has no case cue
 (:mod:`analysis.metrics.keyphrase_candidates`, steps 3 and 4). :func:`title_case_flags` marks
 the tokens of such lines: a line of 2-24 words, at least 60% of them capitalised.
 
-A sentence dense with names can pass that share on a line of its own ("South Korean
-President Yoon Suk-yeol held a summit meeting with U.S. President Joe Biden in Washington on
-Wednesday.": 11 of 18 words capitalised), and its names were then read as a headline's words
-(dropped as written only in a headline, the lone "Yoon" shown instead of "Yoon Suk-yeol").
+A sentence dense with names can pass that share on a line of its own ("Japanese Prime
+Minister Daisuke Arima held talks with Philippine President Rosa Villanueva in Manila on
+Tuesday.": 11 of 16 words capitalised), and its names were then read as a headline's words
+(dropped as written only in a headline, the lone "Arima" shown instead of "Daisuke Arima").
 A title-case headline has no lower-case content word and seldom ends in a full stop, so a
 line that ends in a full stop and writes more than :data:`LOWER_WORDS` lower-case words that
 are no stop words is a sentence (:func:`sentence_line`). Lines without a final stop keep the
