@@ -18,7 +18,11 @@ tagger reads as an adjective by its ``-ed`` form, a sentence-initial verb before
 the other rules of ``keyphrase_roles``: 58 synthetic documents and their two tables;
 then the pieces of ``keyphrase_cuts``, a headline-only capitalised word read as the head of a
 title-case phrase among them ("Recurrence", "Wildflower" of invented headlines): 24 synthetic
-documents and their two tables, the seed unchanged),
+documents and their two tables, the seed unchanged; then a line ending in a full stop with
+lower-case content words read as no title-case line, a participle of a title-case line as no
+name and no span joining a common noun and the name after it (kp25): 1 outlet file, whose
+names on a line of their own were read as a headline's, 12 synthetic documents and their two
+tables, the seed unchanged),
 and the keyness
 ones when issue 15 kept acronyms in capitals (``US`` is no longer the pronoun ``us``). The
 actor-mention fingerprints of the seed and the outlet files were re-taken for actor list 3

@@ -3,32 +3,37 @@
 "the aircraft carrier Carl Vinson", "the think tank Asan Institute", "the pop group Black
 Pink": a lower-case noun right before a capitalised name of two words or more describes the
 name, and a span joining them ("carrier Carl Vinson") is neither the name nor a phrase of the
-text's own (the name is a candidate whole, the noun phrase before it ends at the noun). So
-such a name starts a new chunk (:func:`descriptor_starts`), as it does after a listed role
-noun (:data:`analysis.metrics.keyphrase_names.ROLE_NOUNS`: "leader Kim Jong-un"). A
-one-word name stays joined ("battleship Wisconsin", "hurricane Gilbert": the lower-case
-noun may be part of how the text names it), and so does a name after a lower-case adjective
-or any word the tagger does not call a noun ("northern South Korea" is left to the tagger's
-noun-phrase rules). A name right before a word the tagger calls a noun modifies that noun
-and is no name in apposition ("on the peninsula alongside South Korean soldiers", where the
-tagger reads "alongside" as a noun, keeps its chunk). Without the tagger any lower-case word
-before the name counts as a noun, and the word after it is not read.
+text's own. :func:`descriptor_starts` finds such names; :func:`drop_crossing` removes every
+candidate span that runs from before one of them into it, so the name is a candidate whole
+(and no longer dropped as nested in the longer span, "designer Alice Temperley" giving
+"Alice Temperley") and the noun phrase before it ends at the noun ("aircraft carrier"). The
+chunk itself is kept: a phrase before the name is still read as the name's modifier (so
+"US designer" does not take the place of "designer"). Starting a new chunk at the name
+instead, as after a listed role noun (:data:`analysis.metrics.keyphrase_names.ROLE_NOUNS`:
+"leader Kim Jong-un"), cost KPCrowd dev 0.08 F1@10 (``docs/benchmarks.md``). A one-word name
+stays joined ("battleship Wisconsin", "hurricane Gilbert": the lower-case noun may be part of
+how the text names it), and so does a name after a lower-case adjective or any word the
+tagger does not call a noun ("northern South Korea" is left to the tagger's noun-phrase
+rules). A name right before a word the tagger calls a noun modifies that noun and is no
+name in apposition ("on the peninsula alongside South Korean soldiers", where the tagger reads
+"alongside" as a noun, keeps its spans). Without the tagger any lower-case word before the
+name counts as a noun, and the word after it is not read.
 
-:func:`analysis.metrics.keyphrase_candidates.candidates` splits its chunks there.
+:func:`analysis.metrics.keyphrase_candidates.candidates` filters its spans with them.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-DESCRIPTORS = False  # off by default: KPCrowd dev 14.93 -> 14.85 with it on (docs/benchmarks.md)
+DESCRIPTORS = True  # no span joins a common noun and the name of several words after it
 
 
 def descriptor_starts(tk: Any) -> set[int]:
     """Indices of the tokens of ``tk`` (:class:`analysis.metrics.keyphrase_names.Tokens`, its
     ``proper`` filled) where a name of two words or more starts right after a lower-case noun
     (one space between, no possessive, no chunk break, no digit) and, with the tagger, is not
-    followed by a noun: the name starts a new chunk (module docstring)."""
+    followed by a noun: no candidate span crosses into the name (module docstring)."""
     if not DESCRIPTORS:
         return set()
     los, proper, caps, adjacent, breaks = tk.los, tk.proper, tk.caps, tk.adjacent, tk.breaks
@@ -48,3 +53,13 @@ def descriptor_starts(tk: Any) -> set[int]:
                                     and not breaks[j] and upos[tags[j]] == "NOUN"):
                 out.add(i)  # (a name before a noun modifies it: "alongside South Korean allies")
     return out
+
+
+def drop_crossing(spans: list[Any], starts: set[int]) -> list[Any]:
+    """``spans`` (candidate occurrences ``(key, form, first, last, ...)``) without those that
+    start before one of the names starting at ``starts`` (:func:`descriptor_starts`) and end
+    inside it: "carrier Carl Vinson" and "aircraft carrier Carl Vinson" go, "aircraft
+    carrier", "carrier" and "Carl Vinson" stay."""
+    if not starts:
+        return spans
+    return [s for s in spans if s[2] == s[3] or starts.isdisjoint(range(s[2] + 1, s[3] + 1))]

@@ -41,8 +41,8 @@
    headline verb ("Pyongyang warns", "Yoon unveil plan"), a plural subject's verb ("drills
    start on Monday") and a verb after "which" or "who". A name starts a new chunk after a
    lower-case role noun or another name ("news agency KCNA", "the United States Cho
-   Hyun-dong"; :func:`analysis.metrics.keyphrase_names.name_starts`), and a name of two words
-   or more after any lower-case noun ("carrier Carl Vinson";
+   Hyun-dong"; :func:`analysis.metrics.keyphrase_names.name_starts`); no span joins a
+   lower-case noun and a name of two words or more after it ("carrier Carl Vinson";
    :mod:`analysis.metrics.keyphrase_appositions`). A reporting verb
    between a comma or quotation and a name (", reports Yonhap") and a bare infinitive after
    a causative verb's plural object ("to have U.S. frigates berth at") are in no candidate,
@@ -97,7 +97,7 @@ from itertools import chain, compress, count, islice, repeat
 from operator import and_, eq, itemgetter, not_, or_
 from typing import Any
 
-from .keyphrase_appositions import descriptor_starts
+from .keyphrase_appositions import descriptor_starts, drop_crossing
 from .keyphrase_case import keyphrase_text
 from .keyphrase_fragments import drop_pieces
 from .keyphrase_groups import (
@@ -130,7 +130,8 @@ from .keyphrase_roles import (
     join_initialisms,
     past_tense_verb,
 )
-from .keyphrase_tokens import TokenScan, headline_tokens, scan_tokens, title_case_flags
+from .keyphrase_titles import title_case_flags
+from .keyphrase_tokens import TokenScan, headline_tokens, scan_tokens
 from .keyphrase_verbs import name_verbs, plural_subject_verbs
 
 MAX_WORDS = 3  # longest candidate (a whole proper name may have MAX_NAME_WORDS)
@@ -190,7 +191,7 @@ def _tokens(text: str, scan: TokenScan) -> Tokens:
     space[[i - 1 for i in scan.marks if i]] = False  # the gaps other than one space
     space[-1] = False
     title = title_case_flags(los, caps, scan.lines, headline_tokens(text, scan) if HEADLINES else 0,
-                             col["alpha"].tolist())
+                             col["alpha"].tolist(), scan.gaps)
     return Tokens(los, caps, stems, vf, breaks, poss, cap.nonzero()[0].tolist(),
                   scan.initial, title, space.tolist(), set(col["lo"][~cap].tolist()),
                   set(col["stem"][~cap].tolist()),
@@ -459,9 +460,10 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
         cut |= name_verbs(scan, tk)
     cut |= bare_verbs(tk) | inverted_reporting(scan, tk) | plural_subject_verbs(tk)
     refined = join_chunks(refine_chunks(scan.chunks, cut, connectors), numbers, tk.adjacent)
-    starts = name_starts(tk) | descriptor_starts(tk)  # before possessive_names (joins names)
-    chunks = split_chunks(refined, starts, possessive_names(scan, tk))
-    cands = Candidates.from_spans(tk.los, *_spans(chunks, tk))
+    appositions = descriptor_starts(tk)  # before possessive_names (joins names)
+    chunks = split_chunks(refined, name_starts(tk), possessive_names(scan, tk))
+    spans, nouns = _spans(chunks, tk)
+    cands = Candidates.from_spans(tk.los, drop_crossing(spans, appositions), nouns)
     drop_headline_only(cands, tk)
     drop_cut_initialisms(cands, scan, tk)
     drop_name_suffixes(cands)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .keyphrase_cuts import surname_starts
+from .keyphrase_inflections import inflected_verb
 from .keyphrase_tokens import TokenScan, word_zipf
 
 RARE_VERB_ZIPF = 4.5  # a rarer capitalised word tagged as a verb etc. is taken as a name
@@ -161,7 +162,8 @@ def name_flags(tk: Tokens) -> set[int]:
             # a rare word tagged as no noun or adjective is a name ("Beijing" is no -ing verb)
             if p == "PROPN" or (p not in ("NOUN", "ADJ") and word_zipf(lo) < RARE_VERB_ZIPF
                                 and not (p == "ADV" and lo.endswith("ly"))  # "Seemingly"
-                                and not (tk.vf[i] and los[i + 1:i + 2] in OBJECT_OPENERS)):
+                                and not (tk.vf[i] and los[i + 1:i + 2] in OBJECT_OPENERS)
+                                and not (tk.vf[i] == 2 and tk.title[i] and inflected_verb(lo))):
                 proper[i] = True  # (not "Joining me", "Citing the report")
     breaks, poss = tk.breaks, tk.possessive
     initials = set(tk.initials)

@@ -487,25 +487,6 @@ def fixed_expressions(los: Sequence[str], gaps: list[str], codes: bytearray,
     return found
 
 
-def title_case_flags(los: Sequence[str], caps: Sequence[bool], lines: list[tuple[int, int]],
-                     headline: int = 0, alpha: Sequence[bool] | None = None) -> list[bool]:
-    """Per token: in a headline, i.e. a title-case line (most of its words capitalised) or
-    the first ``headline`` tokens. ``alpha`` (per token: starts with a letter) is read from
-    ``los`` when not given."""
-    title = [True] * headline + [False] * (len(los) - headline)
-    letter = None  # per token: starts with a letter (read for the whole text once)
-    for lo_i, hi_i in lines:
-        if hi_i - lo_i < 2 or sum(caps[lo_i:hi_i]) < 2:
-            continue  # fewer than two capitalised words: no title-case line
-        if letter is None:
-            letter = list(map(str.isalpha, map(itemgetter(0), los))) if alpha is None else alpha
-        alpha_line = letter[lo_i:hi_i]
-        n_alpha = sum(alpha_line)
-        if 2 <= n_alpha < 25 and sum(compress(caps[lo_i:hi_i], alpha_line)) >= 0.6 * n_alpha:
-            title[lo_i:hi_i] = [True] * (hi_i - lo_i)
-    return title
-
-
 def headline_tokens(text: str, scan: TokenScan) -> int:
     """Number of tokens of the headline: a first line before a blank line that ends without a
     full stop or colon, also before a closing bracket or quote ("Group (NCG)."), else 0."""
