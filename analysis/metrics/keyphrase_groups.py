@@ -40,6 +40,7 @@ ACRONYMS = True  # "Korean Central News Agency (KCNA)" is one candidate
 INITIALS = True  # "DPRK" and "Democratic People's Republic of Korea" in one text are one
 OPTIONAL_INITIALS = frozenset({"of", "the", "for", "and"})
 """Inner words of a name whose initial an acronym may leave out ("ROK", "DPRK")."""
+HEADLINE_VERBS = True  # a headline-only capital the tagger reads as a verb is dropped
 GENERIC = True  # the generic news nouns are no keyphrase alone
 
 
@@ -167,15 +168,19 @@ def drop_headline_only(cands: Any, tk: Any) -> None:
     multi-word one has no case cue there, and a lower-case word the article never uses again
     is most often the headline's verb ("Yoon hails ...", "... submarine docks in Busan";
     DUC-2001 dev 32.23 -> 32.32, KPCrowd dev 14.52 -> 14.53). A capitalised word of a
-    title-case headline that the tagger reads as a verb and the article writes in lower case
-    goes too ("... Good Start Must Be Sustained" over "... need to sustain ...")."""
+    headline that the tagger reads as a verb goes too, whether the article writes it in lower
+    case ("... Good Start Must Be Sustained" over "... need to sustain ...") or not ("North
+    Fleet To Strengthen Patrols"): its capital is the headline's style, no name's (with
+    :data:`HEADLINE_VERBS`; DUC-2001 dev 32.80 either way, KPCrowd dev 14.93 -> 14.94). A
+    name the tagger reads as a verb and the article writes only in the headline is lost."""
     only = sorted(cands.tf.keys() - cands.body)
     for key, form in zip(only, cands.surfaces(only), strict=True):  # one pass over the spans
         if " " in key or not form[:1].isupper():
             del cands.tf[key]
         elif tk.tags is not None and tk.tag_set.upos[tk.tags[cands.first_span[key][2]]] in (
                 "VERB", "AUX"):
-            if not tk.lower_stems.isdisjoint((key, key[:-1], key[:-2], key[:-3])):  # -ed, -ing
+            if HEADLINE_VERBS or not tk.lower_stems.isdisjoint(
+                    (key, key[:-1], key[:-2], key[:-3])):  # -ed, -ing
                 del cands.tf[key]
 
 
