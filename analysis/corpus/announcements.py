@@ -28,6 +28,13 @@ EVENT_NOUNS = frozenset("""deployment deployments launch launches start creation
     engagement adoption""".split())
 """Nouns of events and acts: as the object of an act verb they make it report nothing."""
 
+TEXT_OBJECTS = frozenset("""agreement agreements accord deal pact declaration sheet results
+    guidelines communique roadmap""".split())
+"""Nouns of a text or its results (``announced an agreement with Seoul``, ``announced the fact
+sheet summarizing the deals``, ``announced the results of the survey``): released as a whole,
+with none of their content, they are an act like an event; before *to* (``announced an
+agreement to build ...``) they are a plan, content."""
+
 _MODIFIERS = 3
 """Words that may stand between the determiner and the event noun (``the first-ever
 deployment``, ``the planned U.S. deployment``)."""
@@ -45,11 +52,16 @@ def announces_event(outside: str, tokens: list[re.Match], i: int) -> bool:
     for m in range(k + 1, min(len(tokens), k + 2 + _MODIFIERS)):
         if outside[tokens[m - 1].end():tokens[m].start()].strip():
             return False  # punctuation inside the object: not a plain noun phrase
-        if tokens[m].group(0).lower() in EVENT_NOUNS:
+        noun = tokens[m].group(0).lower()
+        if noun in EVENT_NOUNS or noun in TEXT_OBJECTS:
             after = tokens[m + 1].group(0).lower() if m + 1 < len(tokens) else ""
             gap = outside[tokens[m].end():tokens[m + 1].start() if after else None].strip()
             if speech_participle_follows(outside, tokens, m):
                 return False  # "confirmed the arrival, stating that ...": words follow
+            if noun in TEXT_OBJECTS:  # "an agreement to build ..." is a plan: content
+                return after != "to" and (not after or gap[:1] in {",", ".", ";"} or
+                                          after in _AFTER_EVENT or
+                                          (not gap and after.endswith("ing")))
             return not after or gap[:1] in {",", ".", ";"} or after in _AFTER_EVENT
     return False
 
@@ -69,8 +81,8 @@ def announces_an_event(sentence: str) -> bool:
 
 
 _AGREE_TO_ACT_RE = re.compile(
-    r"\bagree[sd]?(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|today|also|formally|jointly|quickly))?[ \t]+(?:to[ \t]+(?P<verb>[a-z]+)\b"
+    r"\bagree(?:[sd]|ing)?(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|today|also|formally|jointly|quickly))?[ \t]+(?:to[ \t]+(?P<verb>[a-z]+)\b"
     r"|on[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<event>[a-z]+)\b)")
 _AGREE_TO_A_DEAL_RE = re.compile(r"\bagree[sd]?[ \t]+to[ \t]+(?:a|an|the)[ \t]+"
                                  r"(?:[\w-]+[ \t]+){0,2}?"

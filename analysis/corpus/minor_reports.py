@@ -212,14 +212,18 @@ def topic_act(sentence: str) -> bool:
 
 
 def event_object(outside: str, raw: str) -> bool:
-    """Whether the first reporting verb after ``raw`` is one of confirming or announcing with
-    an event as its object (``confirmed the deployment with``: :func:`announces_event`)."""
+    """Whether the first reporting verb after ``raw`` (else the last one before it, when the
+    source was read inside the verb's object) is one of confirming or announcing with an event
+    as its object (``confirmed the deployment with``: :func:`announces_event`)."""
     at = outside.find(raw)
     if at < 0 or not any(map(outside.__contains__, _EVENT_VERBS)):  # most: no such verb
         return False
     tokens = list(_WORD_RE.finditer(outside))
     n = next((n for n, t in enumerate(tokens) if t.start() >= at + len(raw) and
               t.group(0) in SPEECH_VERBS), None)
+    if n is None:  # a source read after its verb: ", which announced the launch of X Group"
+        n = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n].end() <= at and
+                  tokens[n].group(0) in SPEECH_VERBS), None)
     return n is not None and tokens[n].group(0) in _EVENT_VERBS and \
         announces_event(outside, tokens, n)
 

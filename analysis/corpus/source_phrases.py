@@ -6,10 +6,11 @@ narration; :func:`vetoed` adds to it, and :func:`event_phrase` also keeps the ru
 reader (:mod:`.cues`) from taking such a phrase for a source:
 
 * a phrase headed by an event or a step (``The move affirms a stern warning ...``:
-  :data:`EVENT_HEADS`), or a gerund after a noun (``the port calling of the submarine can
-  help reassure ...``; not a bare gerund, ``The silencing of X seemed to ...``, which PolNeAR
-  attributes) or an abstract noun in *-ness* or *-ility* before *of* (``the credibility of
-  U.S. pledges``): nobody speaks in it;
+  :data:`EVENT_HEADS`; ``The launch of the missiles appears to be ...``:
+  :func:`analysis.corpus.event_sources.names_an_event`), or a gerund after a noun (``the
+  port calling of the submarine can help reassure ...``; not a bare gerund, ``The silencing
+  of X seemed to ...``, which PolNeAR attributes) or an abstract noun in *-ness* or
+  *-ility* before *of* (``the credibility of U.S. pledges``): nobody speaks in it;
 * a subject followed by *made the remark(s)* (``He made this remark in response to ...``):
   the occasion of words already reported, an act.
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from .event_sources import names_an_event
 from .plain_acts import not_a_source
 
 EVENT_HEADS = frozenset("move step development shift change event episode "
@@ -46,7 +48,7 @@ def event_phrase(raw: str) -> bool:
     words = raw.split()
     return bool(words) and (words[-1].lower() in EVENT_HEADS and len(words) <= 3
                             and words[0].lower() in _DETERMINERS
-                            or _OF_PHRASE_RE.match(raw) is not None)
+                            or _OF_PHRASE_RE.match(raw) is not None or names_an_event(raw))
 
 
 def vetoed(sentence: str, raw: str | None) -> bool:

@@ -25,7 +25,9 @@ to the writer as someone's words:
 * a claim about a statement, a referral, or a purpose narrated after the subject
   (:func:`analysis.corpus.voice_classes.writer_act`);
 * the release of a neutral text with none of its content (``China issued a sharp statement
-  after the visit``: :func:`analysis.corpus.speech_nouns.releases_a_text`).
+  after the visit``: :func:`analysis.corpus.speech_nouns.releases_a_text`);
+* the description of what a body or a measure is for (``The council serves as a forum ...``:
+  :func:`analysis.corpus.function_descriptions.describes_a_function`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from __future__ import annotations
 import re
 
 from .announcements import announces_an_event, narrates_an_act
+from .function_descriptions import describes_a_function
 from .speech_nouns import releases_a_text
 from .voice_classes import writer_act
 from .writer_claims import adverb_subject, is_prescription, says_nothing
@@ -87,5 +90,5 @@ def writer_narration(sentence: str) -> bool:
             (any(map(blanked.__contains__, _TEXT_NAMINGS)) and
              _PUBLISHES_A_TEXT_RE.search(blanked) is not None) or
             _REMARK_READING_RE.match(sentence) is not None or writer_frame(sentence) or
-            writer_act(sentence) or releases_a_text(sentence))
+            writer_act(sentence) or releases_a_text(sentence) or describes_a_function(sentence))
 
