@@ -92,6 +92,7 @@ from .title_case import (
 )
 from .titled_names import role_cased, titled_name
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
+from .view_holders import poll_share, view_holder
 from .voice_vetoes import writer_narration
 
 
@@ -291,7 +292,8 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
              model: AttributionModel) -> None:
     """Mark as indirect speech the authorial sentences the model reads as reported (their
     speaker is :func:`promoted_speaker`) and those whose subject holds a view
-    (:func:`analysis.corpus.beliefs.belief_subject`: that subject) or tell an evaluative
+    (:func:`analysis.corpus.beliefs.belief_subject`, :mod:`.view_holders`: that holder, or a
+    poll's share of respondents) or tell an evaluative
     speech act through a noun (:func:`analysis.corpus.speech_nouns.evaluative_act`)."""
     quotes = [c.quote for c in clauses]
     for n, ((p, start, e), c) in enumerate(zip(sentences, clauses, strict=True)):
@@ -299,7 +301,7 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
             continue
         s = start if n and sentences[n - 1][0] == p else lede_start(text, start, e)  # dateline
         previous, following = neighbours(sentences, quotes, n)
-        held = belief_subject(text[s:e])  # "Her advisers believe ...": promoted whatever
+        held = belief_subject(text[s:e]) or view_holder(text[s:e]) or poll_share(text[s:e])
         if (held is not None or evaluative_act(text[s:e]) or model.sentence_probability(
                 text[s:e], "none", previous, following) >= model.threshold) \
                 and not writer_narration(text[start:e]):  # the veto last: most stay as they are
