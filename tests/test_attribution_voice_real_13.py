@@ -51,9 +51,12 @@ def test_a_text_released_as_a_whole_is_an_act(text):
     assert [row[1] for row in quote_rows(text)] == ["authorial"]
 
 
-def test_an_announced_agreement_to_act_still_reports():
-    assert quote_rows("The ministry announced an agreement to buy forty new jets.") == \
-        [("indirect", "quoted", "the ministry")]
+@pytest.mark.parametrize("text", [
+    "The ministry announced an agreement to buy forty new jets.",
+    "The ministry announced an agreement for closer checks on exports.",
+])
+def test_an_announced_agreement_to_act_still_reports(text):
+    assert quote_rows(text) == [("indirect", "quoted", "the ministry")]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -32,8 +32,9 @@ TEXT_OBJECTS = frozenset("""agreement agreements accord deal pact declaration sh
     guidelines communique roadmap""".split())
 """Nouns of a text or its results (``announced an agreement with Seoul``, ``announced the fact
 sheet summarizing the deals``, ``announced the results of the survey``): released as a whole,
-with none of their content, they are an act like an event; before *to* (``announced an
-agreement to build ...``) they are a plan, content."""
+with none of their content, they are an act like an event; before *to* or *for*
+(``announced an agreement to build ...``, ``an agreement for tighter checks``) they are a plan,
+content."""
 
 _MODIFIERS = 3
 """Words that may stand between the determiner and the event noun (``the first-ever
@@ -58,8 +59,8 @@ def announces_event(outside: str, tokens: list[re.Match], i: int) -> bool:
             gap = outside[tokens[m].end():tokens[m + 1].start() if after else None].strip()
             if speech_participle_follows(outside, tokens, m):
                 return False  # "confirmed the arrival, stating that ...": words follow
-            if noun in TEXT_OBJECTS:  # "an agreement to build ..." is a plan: content
-                return after != "to" and (not after or gap[:1] in {",", ".", ";"} or
+            if noun in TEXT_OBJECTS:  # "an agreement to build / for ..." is a plan: content
+                return after not in {"to", "for"} and (not after or gap[:1] in {",", ".", ";"} or
                                           after in _AFTER_EVENT or
                                           (not gap and after.endswith("ing")))
             return not after or gap[:1] in {",", ".", ";"} or after in _AFTER_EVENT

@@ -5,9 +5,13 @@ missiles``, ``the carrier's arrival``, ``Discussions``, ``Attempts to explain ..
 establishment of the group``) names what happened, not a person, a body, a medium or a text:
 nobody's words can be reported under it. :func:`names_an_event` finds the head of a source:
 the noun before *of* or before a *to*-infinitive, else the last word (a possessor, ``the
-carrier's``, is only its modifier). :func:`analysis.corpus.source_phrases.event_phrase` uses it
-so that the learned model's promotion with such a source is vetoed and the rules' subject
-reader passes over it.
+carrier's``, is only its modifier). :func:`analysis.corpus.source_phrases.vetoed` uses it so
+that the learned model's promotion with such a source is vetoed (the rules' own reporting
+clauses are not affected).
+
+Nouns of a step or a trip (*move*, *step*, *trip*, *effort*, *incident*) are left to
+:data:`analysis.corpus.source_phrases.EVENT_HEADS` and its narrower test: PolNeAR attributes
+``The trip suggests that ...`` to the writer's inference from the trip.
 
 Nouns of texts that do speak are not on the list (``release`` of *a news release*,
 ``statement``, ``report``, ``announcement``): ``according to the Friday release`` names a text.
@@ -20,10 +24,9 @@ import re
 EVENT_SOURCE_HEADS = frozenset("""arrival arrivals departure departures launch launches
     launching deployment deployments establishment creation formation signing opening
     resumption suspension expansion withdrawal visit visits dispatch docking presence
-    discussion discussions talks attempt attempts effort efforts meeting meetings session
-    sessions summit summits test tests testing drill drills exercise exercises trip trips
-    move moves step steps development developments shift change event episode incident
-    buildup build-up escalation""".split())
+    discussion discussions talks attempt attempts meeting meetings session sessions summit
+    summits test tests testing drill drills exercise exercises buildup build-up
+    escalation""".split())
 """Heads of a source phrase that name an event, an act or a proceeding (module docstring)."""
 
 _SPLIT_RE = re.compile(r"\s+(?:of|to|for|on|in|at|by|between|with|from)\s+")

@@ -6,11 +6,12 @@ narration; :func:`vetoed` adds to it, and :func:`event_phrase` also keeps the ru
 reader (:mod:`.cues`) from taking such a phrase for a source:
 
 * a phrase headed by an event or a step (``The move affirms a stern warning ...``:
-  :data:`EVENT_HEADS`; ``The launch of the missiles appears to be ...``:
-  :func:`analysis.corpus.event_sources.names_an_event`), or a gerund after a noun (``the
-  port calling of the submarine can help reassure ...``; not a bare gerund, ``The silencing
-  of X seemed to ...``, which PolNeAR attributes) or an abstract noun in *-ness* or
-  *-ility* before *of* (``the credibility of U.S. pledges``): nobody speaks in it;
+  :data:`EVENT_HEADS`; for the model's promotions also ``The launch of the missiles
+  appears to be ...``: :func:`analysis.corpus.event_sources.names_an_event`), or a gerund
+  after a noun (``the port calling of the submarine can help reassure ...``; not a bare
+  gerund, ``The silencing of X seemed to ...``, which PolNeAR attributes) or an abstract
+  noun in *-ness* or *-ility* before *of* (``the credibility of U.S. pledges``): nobody
+  speaks in it;
 * a subject followed by *made the remark(s)* (``He made this remark in response to ...``):
   the occasion of words already reported, an act.
 
@@ -48,7 +49,7 @@ def event_phrase(raw: str) -> bool:
     words = raw.split()
     return bool(words) and (words[-1].lower() in EVENT_HEADS and len(words) <= 3
                             and words[0].lower() in _DETERMINERS
-                            or _OF_PHRASE_RE.match(raw) is not None or names_an_event(raw))
+                            or _OF_PHRASE_RE.match(raw) is not None)
 
 
 def vetoed(sentence: str, raw: str | None) -> bool:
@@ -59,7 +60,7 @@ def vetoed(sentence: str, raw: str | None) -> bool:
         return True
     if not raw:
         return False
-    if event_phrase(raw):
+    if event_phrase(raw) or names_an_event(raw):
         return True
     at = sentence.lower().find(raw.lower())
     return at >= 0 and _REMARK_RE.match(sentence, at + len(raw)) is not None
