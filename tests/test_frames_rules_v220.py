@@ -1,9 +1,10 @@
 """Guide 2.20 and lexicon 2.20.0: rules 131-133 and words for rules 4, 15, 27, 58 and 124,
 classes of error of real37 that recur in at least two sets of real coverage: the North as the
 doer of an act on a force cue (131), the owner after *possessed by* (132), the allies'
-reconnaissance planes and the North's threat to shoot them down (133), the missile's flight
-told as an event (124), work reported to the presidents (58), sharing nuclear planning (27) and
-South Korea's nuclear ambitions (15).
+reconnaissance planes and the North's threat to shoot them down (133), the South's bases named
+as not safe (134), the two sides sharing their assessments (135), strengthening South Korea's
+defences (136), the missile's flight told as an event (124), work reported to the presidents
+(58), sharing nuclear planning (27) and South Korea's nuclear ambitions (15).
 
 Every sentence was written for these tests in the style of wire copy, Korean English-language
 press and KCNA statements as reported (none is from a labelled set or from real coverage); its
@@ -55,8 +56,18 @@ def test_lexicon_version_is_2_20_0():
                                                                              "deterrence"}),
     # rule 15: South Korea's nuclear ambitions are the own-bomb debate
     ("Polls have fed talk abroad about South Korea's nuclear ambitions.", {"deterrence"}),
+    # rule 134: the South's bases named as not safe in the North's warning
+    ("Her statement said ROK military bases would no longer be safe.", {"deterrence"}),
+    ("KCNA warned that the southern ports and military bases were not safe places any more.",
+     {"deterrence", "threat"}),
+    # rule 135: the two sides sharing their assessments
+    ("The two sides shared their assessments of the latest launches by Pyongyang.",
+     {"alliance", "threat"}),
+    # rule 136: strengthening South Korea's defences is capability
+    ("The ministers discussed ways to strengthen South Korea's defenses against drones.",
+     {"deterrence"}),
 ])
-def test_rules_131_133(text, expected):
+def test_rules_131_136(text, expected):
     assert frames_of(text) == expected
 
 
@@ -73,6 +84,8 @@ def test_rules_131_133(text, expected):
      "deterrence measures.", {"deterrence"}),
     # condemnation is no act of building or testing
     ("North Korea condemned the submarine's arrival in Busan.", {"deterrence"}),
+    # rule 135: assessments shared with China's envoy are none of the four
+    ("Officials said they shared assessments with China on the situation.", set()),
 ])
 def test_rule_131_controls(text, expected):
     assert frames_of(text) == expected
