@@ -14,8 +14,9 @@ cue in its clause (:func:`.frame_scope.north_clause_owner`, so a clause of its o
 ``against``, ``in response to`` or an ally named between stop it), the act verb follows the
 mention within :data:`SUBJECT_GAP` tokens (``has``, ``is``, ``reportedly``), and the cue
 follows the verb within :data:`OBJECT_WINDOW` tokens with no allied owner (``US``,
-``American``) and no word that ends the verb's object (:data:`PHRASE_STOPS`) between. "North Korea condemned the US submarine's visit" has no act verb;
-"North Korea tested a missile as the allies' drills began" names the allies between.
+``American``) and no word that ends the verb's object (:data:`PHRASE_STOPS`) between. "North
+Korea condemned the US submarine's visit" has no act verb; "North Korea tested a missile as
+the allies' drills began" ends the object at ``as`` and names the allies between.
 """
 
 from __future__ import annotations
