@@ -35,6 +35,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from .frame_lexicon import FrameLexicon
+from .frame_north_acts import act_verb_before, north_act_owner
 from .lexicon import BOUNDARY_RE, Token
 
 POSSESSIVE_SUFFIXES = ("'s", "\u2019s", "'", "\u2019")
@@ -194,6 +195,10 @@ PRONOUN_WINDOW = 8
 """At most this many tokens between the North Korea mention and the pronoun that refers back to
 it (guide rule 126)."""
 
+HOLDER_VERBS = frozenset({"possessed", "owned", "held"})
+"""Participles that may stand between a force cue and ``by`` and its owner (``the deterrent
+possessed by the DPRK's armed forces``; guide rule 132)."""
+
 OBJECT_NOUNS = frozenset({"deterrence", "deterrent", "defence", "defense", "containment",
                           "surveillance", "monitoring"})
 """Cues whose ``of`` names their object, not their owner: ``deterrence of North Korea`` deters
@@ -218,12 +223,15 @@ def north_named_after(text: str, toks: Sequence[Token], j: int,
     """Whether a North Korea mention (span in ``north``) is named as the owner right after the
     force cue ending at token ``j``: ``of`` or ``by`` (:data:`OWNER_AFTER`), then an optional
     ``the``, the mention itself, with at most one force noun (:data:`FORCE_NOUNS`) before
-    ``of`` or ``by`` and no clause punctuation (an ``of`` after :data:`OBJECT_NOUNS` names the
+    ``of`` or ``by`` (or a participle of :data:`HOLDER_VERBS` before ``by``, rule 132) and no
+    clause punctuation (an ``of`` after :data:`OBJECT_NOUNS` names the
     object): ``the armed forces of the DPRK``, ``troop deployments by North Korea``, ``the
     deployment of DPRK troops`` (guide rule 125)."""
     k = j
     if k < len(toks) and toks[k].norm in FORCE_NOUNS:
         k += 1
+    if k + 1 < len(toks) and toks[k].norm in HOLDER_VERBS and toks[k + 1].norm == "by":
+        k += 1  # the deterrent possessed by the DPRK's armed forces (guide rule 132)
     if k >= len(toks) or toks[k].norm not in OWNER_AFTER or (
             toks[k].norm == "of" and toks[k - 1].norm in OBJECT_NOUNS):
         return False
@@ -338,7 +346,8 @@ def owner_candidate(text: str, toks: Sequence[Token], span: tuple[int, int], fra
         if k >= 0 and (possessive(text, toks[k]) or toks[k].norm in NORTH_MODIFIERS) or (
                 p >= 0 and (toks[p].norm in OWNER_PRONOUNS or possessive(text, toks[p]))):
             return True
-        return any(k < len(toks) and toks[k].norm in OWNER_AFTER for k in (j, j + 1))
+        return act_verb_before(toks, i) >= 0 or any(
+            k < len(toks) and toks[k].norm in OWNER_AFTER for k in (j, j + 1))
     k = owner_before(toks, i, lex.possessor_between)
     if frame == "diplomacy":
         return k >= 0 and toks[k].norm in lex.pair_owner_words
@@ -364,7 +373,9 @@ def owner_scope(text: str, toks: Sequence[Token], span: tuple[int, int],
         north = [(ci, cj) for ci, cj, info in mentions if info["frame"] == "diplomacy"]
         if north_owned(text, toks, i, north, lex.owner_between) or north_named_after(
                 text, toks, j, north) or north_pronoun_owner(
-                text, toks, i, north, allies, lex.blockers):
+                text, toks, i, north, allies, lex.blockers) or north_act_owner(
+                toks, i, north, owners, north_clause_owner(
+                    text, toks, i, north, allies, frozenset(lex.blockers) - PRONOUN_PREPOSITIONS)):
             return "threat", "owner:north_korea"
     elif frame == "diplomacy":
         if pair_owned(text, toks, i, owners, lex.pair_owner_words, lex.possessor_between):

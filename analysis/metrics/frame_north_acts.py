@@ -1,0 +1,85 @@
+"""The North as the doer of an act on a force cue (guide rules 7 and 131).
+
+A deterrence cue (a submarine, a drill, a deterrent, nuclear weaponization) is the allies' only
+when nothing names another owner. Rules 36, 125 and 126 (:mod:`.frame_scope`) read an owner
+from a possessive, an ``of``/``by`` phrase or a pronoun. Wire and press copy about the North's
+own programme often name no owner at all: the North is the *subject* of a verb that builds,
+inspects, tests or stages the thing ("Kim Jong Un inspected a nuclear-powered submarine under
+construction", "Pyongyang is developing a submarine equipped with guided missiles", "North
+Korea has conducted a drill of firing an ICBM"). Then the cue is the North's: threat, not
+deterrence (:func:`north_act_owner`).
+
+The rule is narrow on purpose: the North Korea mention is the nearest party named before the
+cue in its clause (:func:`.frame_scope.north_clause_owner`, so a clause of its own, ``that``,
+``against``, ``in response to`` or an ally named between stop it), the act verb follows the
+mention within :data:`SUBJECT_GAP` tokens (``has``, ``is``, ``reportedly``), and the cue
+follows the verb within :data:`OBJECT_WINDOW` tokens with no allied owner (``US``,
+``American``) and no word that ends the verb's object (:data:`PHRASE_STOPS`) between. "North
+Korea condemned the US submarine's visit" has no act verb; "North Korea tested a missile as
+the allies' drills began" ends the object at ``as`` and names the allies between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from .lexicon import Token
+
+ACT_VERBS = frozenset({
+    "inspect", "inspects", "inspected", "inspecting",
+    "oversee", "oversees", "oversaw", "overseen", "overseeing",
+    "conduct", "conducts", "conducted", "conducting",
+    "stage", "stages", "staged", "staging",
+    "develop", "develops", "developed", "developing",
+    "build", "builds", "built", "building",
+    "construct", "constructs", "constructed", "constructing",
+    "unveil", "unveils", "unveiled", "unveiling",
+    "test", "tests", "tested", "testing",
+    "showcase", "showcases", "showcased", "showcasing",
+    "parade", "parades", "paraded", "parading",
+})
+"""Verbs whose subject makes, shows or uses the thing named after them (guide rule 131)."""
+
+PHRASE_STOPS = frozenset({
+    "and", "or", "but", "to", "as", "while", "when", "after", "before", "that", "which", "who",
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
+    "against", "amid", "despite", "than",
+})
+"""Words that end the verb's object before the cue: "the effort to stop Pyongyang developing
+weapons has failed and outlines extended deterrence" does not make the deterrence the
+North's."""
+
+SUBJECT_GAP = 3
+"""At most this many tokens (auxiliaries, adverbs: ``has``, ``is``, ``reportedly``) between the
+North Korea mention and its act verb."""
+
+OBJECT_WINDOW = 10
+"""At most this many tokens between the act verb and the cue it governs (modifiers of a long
+noun phrase: ``an under-construction 8,700-ton nuclear-powered strategic guided missile
+submarine``)."""
+
+
+def act_verb_before(toks: Sequence[Token], i: int) -> int:
+    """Index of the nearest act verb (:data:`ACT_VERBS`) at most :data:`OBJECT_WINDOW` tokens
+    before token ``i``, or -1: the cheap test before any mention table is asked."""
+    for k in range(i - 1, max(-1, i - OBJECT_WINDOW - 1), -1):
+        if toks[k].norm in ACT_VERBS:
+            return k
+    return -1
+
+
+def north_act_owner(toks: Sequence[Token], i: int, north: Sequence[tuple[int, int]],
+                    owners: Sequence[tuple[int, int]], clause_owner: bool,
+                    words: Collection[str] = ACT_VERBS) -> bool:
+    """Whether the force cue starting at token ``i`` is the object of an act verb (``words``)
+    whose subject is a North Korea mention (span in ``north``) ending at most
+    :data:`SUBJECT_GAP` tokens before the verb, with no allied owner (span in ``owners``)
+    between the verb and the cue. ``clause_owner``: the North is the nearest party named
+    before the cue in its clause (:func:`.frame_scope.north_clause_owner`)."""
+    if not clause_owner:
+        return False
+    v = act_verb_before(toks, i)
+    if v < 0 or any(v < ci < i for ci, _ in owners) or any(
+            t.norm in PHRASE_STOPS for t in toks[v + 1:i]):
+        return False
+    return any(cj <= v and v - cj <= SUBJECT_GAP and toks[v].norm in words for _, cj in north)
