@@ -9,7 +9,7 @@ against ``data/voices_README.md``.
 import pytest
 
 from analysis.corpus.actor_linker import default_linker
-from analysis.corpus.clause_sources import main_clause_source
+from analysis.corpus.clause_sources import cited_source, main_clause_source, relayed_inner_source
 from analysis.corpus.pronoun_reach import first_person_named, nearest_person
 from analysis.corpus.speakers import SpeakerTracker
 from tests.speaker_rows import voice_speaker_rows as rows
@@ -69,3 +69,30 @@ def test_a_he_four_sentences_after_his_name_is_his():
             "return Brazil agreed to halve clearing by 2030. 'This fund is the best tool we have "
             "to keep the forest standing,' he said, using the name of the fund.")
     assert rows(text)[-1] == ("quoted", "Lula")
+
+
+@pytest.mark.parametrize(("outside", "raw", "expected"), [
+    ("The general said on Monday that the launch broke the truce, state media reported, "
+     "according to the Herald.", "Herald", "The general"),
+    # a bare closing according-to keeps its outlet
+    ("the senator said, according to the Globe.", "Globe", "Globe"),
+    # no reporting clause before the relay: the medium reports the event
+    ("The carrier left Busan on Friday, Yonhap reported.", "Yonhap", "Yonhap"),
+])
+def test_relayed_inner_source(outside, raw, expected):
+    assert relayed_inner_source(outside, raw, False) == expected
+
+
+@pytest.mark.parametrize(("outside", "raw", "expected"), [
+    ("The shell landed near the island, the broadcaster said, citing officials.",
+     "the broadcaster", "officials"),
+    ("A missile was fired, according to Arirang citing a statement from the Japanese military "
+     "on Sunday.", "Arirang", "the Japanese military"),
+    ("The drills began, according to the agency, as noted by Japan's navy.",
+     "the agency", "Japan's navy"),
+    # a reason is no source
+    ("The test was delayed, the ministry said, citing poor weather.", "the ministry",
+     "the ministry"),
+])
+def test_cited_source(outside, raw, expected):
+    assert cited_source(outside, raw) == expected

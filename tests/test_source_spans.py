@@ -12,6 +12,7 @@ from analysis.corpus.source_spans import (
     affiliated_person,
     colon_source,
     first_person_author,
+    named_after_role,
     trimmed_source,
 )
 from tests.speaker_rows import quote_rows
@@ -92,3 +93,17 @@ def test_a_source_named_before_a_colon_speaks_the_quotation():
     text = ("Arirang News reports: “Seoul will not build its own bomb, in exchange for a "
             "larger say in American planning for a war on the peninsula.”")
     assert rows(text) == [("quoted", "Arirang News")]
+
+
+@pytest.mark.parametrize(("outside", "raw", "expected"), [
+    ("The allies will meet in June, according to Japan’s chief cabinet secretary Hiro Tanabe.",
+     "Japan", "Hiro Tanabe"),
+    ("as hinted by Japan’s deputy defence minister, Hiro Tanabe.",
+     "Japan’s deputy defence minister", "Hiro Tanabe"),
+    # a person's own act that names another person: no role naming, no change
+    ("Mina Park announced she and husband Jun Seo would move to Busan.", "Mina Park",
+     "Mina Park"),
+    ("a poll run by pollster Gallup Korea found", "poll", "poll"),
+])
+def test_named_after_role(outside, raw, expected):
+    assert named_after_role(outside, raw) == expected

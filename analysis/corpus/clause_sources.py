@@ -19,6 +19,7 @@ from itertools import islice
 from .cues import WORD_RE
 from .minor_reports import reporting_clause
 from .opening_subjects import sentence_subject
+from .speakers import SPEAKER_NOUNS
 
 _SUBORDINATOR_RE = re.compile(r"\b(?:[Aa]fter|[Ww]hen|[Bb]efore|[Ww]hile|[Oo]nce|[Uu]ntil)\b")
 _MAX_BETWEEN = 6
@@ -53,3 +54,57 @@ def main_clause_source(outside: str, raw: str | None, has_quote: bool) -> str | 
     tokens = list(islice(WORD_RE.finditer(before), _SUBJECT_TOKENS))
     subject = sentence_subject(tokens) if tokens else None
     return subject or raw
+
+
+_RELAY_TAIL_RE = re.compile(
+    r",\s*(?:(?P<medium>[^,]{1,60}?)\s+(?P<verb>reported|reports|has\s+reported)"
+    r"|according\s+to\s+[^,]{1,60}?)\s*\.?\s*$")
+"""A relay closing the sentence: ``, Reuters reported.``, ``, according to the Post.``"""
+
+
+def relayed_inner_source(outside: str, raw: str | None, has_quote: bool) -> str | None:
+    """The source inside a report a medium relays (``Campbell confirmed the visit during a
+    briefing, Reuters reported.``: Campbell, whose words they are, as the labelling rules give
+    the inner of two sources): when ``raw`` is named in a closing relay with *reported* and the
+    words before it have a reporting clause of their own; else ``raw``. A bare closing
+    *according to* (no *reported*) keeps its outlet."""
+    if not raw:
+        return raw
+    body, reported, named = outside.rstrip(), False, False
+    for _ in range(2):
+        m = _RELAY_TAIL_RE.search(body)
+        if not m:
+            break
+        reported = reported or bool(m.group("verb"))
+        named = named or raw in m.group(0)
+        body = body[:m.start()]
+    if not (reported and named):
+        return raw
+    inner, _ = reporting_clause(body + ".", has_quote)
+    return inner or raw
+
+
+_CITED_RE = re.compile(
+    r"(?:\bciting|\bas\s+(?:noted|stated|confirmed|announced)\s+by)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:statement|report|announcement|briefing)s?\s+(?:from|by|of)\s+)?(?P<src>[^,.;:]+)")
+"""A relay's own source: ``citing officials``, ``citing a statement from the military``, ``as
+noted by South Korea's Navy``."""
+_SOURCE_HEADS = SPEAKER_NOUNS | frozenset("""military ministry government agency navy army office
+    command chiefs spokesperson""".split())
+
+
+def cited_source(outside: str, raw: str | None) -> str | None:
+    """The source a relay cites (``..., NHK said, citing officials``: officials), when it is a
+    source noun or a body (``a statement from the South Korean military``), not a reason
+    (``citing poor weather``); else ``raw``."""
+    m = _CITED_RE.search(outside) if raw else None
+    if not m:
+        return raw
+    src = re.split(r"\s+(?:on|in|at|during|over|about|to|that|which|who|as)\s", m.group("src"))[0]
+    src = src.strip()
+    words = src.split()
+    if not words or raw in src or words[-1].lower().strip("’'s") not in _SOURCE_HEADS:
+        return raw
+    if m.start() < outside.find(raw):
+        return raw  # the relay named after its citation: another clause
+    return src

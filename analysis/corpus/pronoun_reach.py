@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .name_keys import POSSESSIVE_RE
-from .speakers import NAME_RE, SpeakerTracker, looks_like_org, name_parts
+from .speakers import DETERMINERS, NAME_RE, SpeakerTracker, looks_like_org, name_parts
 
 REACH = 5
 """Sentences searched back for a pronoun's person."""
@@ -27,7 +27,8 @@ def is_named_person(name: str, tracker: SpeakerTracker, titled: bool = False) ->
     name, no country, place or organisation of the actor list, and two words or more unless
     a person's title stood before it (``titled``) or the actor list knows it as a person."""
     words = name.split()
-    if not words or not all(w[0].isupper() for w in words) or looks_like_org(name):
+    if not words or not all(w[0].isupper() for w in words) or looks_like_org(name) or \
+            words[0].lower() in DETERMINERS:  # "An American submarine": nobody
         return False
     linker = tracker.linker
     kind = linker.kind(name) if linker is not None else None

@@ -64,7 +64,7 @@ from .attribution_model import AttributionModel, default_model, neighbours
 from .bare_clauses import frame_reading, is_bare_clause, refers_back
 from .beliefs import belief_subject
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
-from .clause_sources import main_clause_source
+from .clause_sources import cited_source, main_clause_source, relayed_inner_source
 from .cues import WORD_RE
 from .furniture_lines import furniture_flags
 from .headline_labels import label_unless_headline
@@ -79,7 +79,13 @@ from .quote_marks import pair_marks
 from .relayed_pronouns import paraphrased_person
 from .relayed_subjects import relayed_subject
 from .source_phrases import vetoed
-from .source_spans import affiliated_person, colon_source, first_person_author, trimmed_source
+from .source_spans import (
+    affiliated_person,
+    colon_source,
+    first_person_author,
+    named_after_role,
+    trimmed_source,
+)
 from .sources import blank_dateline
 from .speaker_shapes import legacy_subject, promoted_source
 from .speakers import PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
@@ -225,8 +231,9 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
                                           has_quote)  # "According to AFP, the official said"
         raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
-        raw = affiliated_person(outside, raw)  # "Lee of the Asan Institute told": Lee
+        raw = named_after_role(outside, affiliated_person(outside, raw))  # a person, no body
         raw = main_clause_source(outside, raw, has_quote)  # "After X warned, Y said": Y
+        raw = cited_source(outside, relayed_inner_source(outside, raw, has_quote))  # inner
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside) or colon_source(text[s:spans[0][0]])  # "X reports:"
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"

@@ -106,3 +106,29 @@ def colon_source(before: str) -> str | None:
     noun after *news*), which left such a quotation without a speaker."""
     m = _COLON_SOURCE_RE.fullmatch(before)
     return m.group(1) if m else None
+
+
+_ROLE_THEN_NAME_RE = re.compile(
+    r"(?:[’']s((?:\s+[a-z][\w-]*){1,6}?))?\s*,?\s+((?:[A-Z][a-z]+(?:-[a-z]+)?)"
+    r"(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b")
+"""The rest of a naming after a cut source: role words, then the person's name (``’s principal
+deputy national security adviser Kim Tae-hyo``, ``, Kim Tae-hyo``)."""
+
+
+def named_after_role(outside: str, raw: str | None) -> str | None:
+    """The person named right after ``raw`` when ``raw`` is only the country or role before
+    that name (``according to South Korea’s deputy national security adviser, Kim Tae-hyo``:
+    Kim Tae-hyo, not South Korea or the adviser); else ``raw``."""
+    at = outside.find(raw) if raw else -1
+    if at < 0:
+        return raw
+    m = _ROLE_THEN_NAME_RE.match(outside, at + len(raw))
+    if not m:
+        return raw
+    role_words = m.group(1).split() if m.group(1) else raw.split()[-1:]
+    if not role_words or role_words[-1].lower() not in PERSON_ROLES:
+        return raw
+    name = m.group(2)
+    if not _NOT_NAME_WORDS.isdisjoint(w.lower() for w in name.split()):
+        return raw
+    return name
