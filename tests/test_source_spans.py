@@ -33,7 +33,7 @@ def test_trimmed_source(raw, expected):
 @pytest.mark.parametrize(("outside", "raw", "expected"), [
     (" Park Ji-won of the Centre for Maritime Studies at the Asan Institute told Yonhap.",
      "the Asan Institute", "Park Ji-won"),
-    ("In a column, Ri Chol Ho of the North Korean foreign ministry’s Institute for "
+    ("In a column, Ri Chol Ho of the Chinese foreign ministry’s Institute for "
      "Disarmament warned", "Institute for Disarmament", "Ri Chol Ho"),
     # the name asked a question: it is no source of what follows
     ("Answering a query from Professor Lee at Yonsei University about the talks, President "
@@ -84,7 +84,7 @@ def test_a_first_person_statement_sentence_is_its_author_s():
             "The U.S. keeps sending its strategic bombers to the peninsula.\n\n"
             "The U.S. is to blame.\n\n"
             "I express deep displeasure over and condemn the unfair conduct of the UNSC which "
-            "again called into question our just right, under the worn pretext of a breach of "
+            "again put in doubt our just right, under the worn pretext of a breach of "
             "UN “resolutions”.")
     assert quote_rows(text)[-1] == ("partial", "quoted", "Pak Myong Ho")
 

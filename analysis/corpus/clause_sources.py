@@ -95,7 +95,7 @@ _SOURCE_HEADS = SPEAKER_NOUNS | frozenset("""military ministry government agency
 
 def cited_source(outside: str, raw: str | None) -> str | None:
     """The source a relay cites (``..., NHK said, citing officials``: officials), when it is a
-    source noun or a body (``a statement from the South Korean military``), not a reason
+    source noun or a body (``a statement from the Japanese navy``), not a reason
     (``citing poor weather``); else ``raw``."""
     m = _CITED_RE.search(outside) if raw else None
     if not m:

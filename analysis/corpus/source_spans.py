@@ -40,8 +40,8 @@ _NOT_NAME_WORDS = TITLE_WORDS | PERSON_ROLES | ORG_NAME_HEADS | frozenset("""the
 """Words that show a capitalised run is a title or a body's name rather than a person's."""
 _BODY_LOWER = frozenset("""of the for and at on in foreign defense defence national security
     studies affairs ministry’s ministry's""".split())
-"""Lower-case words a body's name may hold (``the North Korean foreign ministry’s Institute
-for Japan Studies``)."""
+"""Lower-case words a body's name may hold (``the Chinese foreign ministry’s Institute for
+Ocean Affairs``)."""
 
 
 def trimmed_source(raw: str | None) -> str | None:
@@ -111,14 +111,14 @@ def colon_source(before: str) -> str | None:
 _ROLE_THEN_NAME_RE = re.compile(
     r"(?:[’']s((?:\s+[a-z][\w-]*){1,6}?))?\s*,?\s+((?:[A-Z][a-z]+(?:-[a-z]+)?)"
     r"(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b")
-"""The rest of a naming after a cut source: role words, then the person's name (``’s principal
-deputy national security adviser Kim Tae-hyo``, ``, Kim Tae-hyo``)."""
+"""The rest of a naming after a cut source: role words, then the person's name (``’s chief
+cabinet secretary Hiro Tanabe``, ``, Hiro Tanabe``)."""
 
 
 def named_after_role(outside: str, raw: str | None) -> str | None:
     """The person named right after ``raw`` when ``raw`` is only the country or role before
-    that name (``according to South Korea’s deputy national security adviser, Kim Tae-hyo``:
-    Kim Tae-hyo, not South Korea or the adviser); else ``raw``."""
+    that name (``according to Japan’s deputy defence minister, Hiro Tanabe``: Hiro
+    Tanabe, not Japan or the minister); else ``raw``."""
     at = outside.find(raw) if raw else -1
     if at < 0:
         return raw
