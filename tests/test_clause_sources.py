@@ -9,7 +9,12 @@ against ``data/voices_README.md``.
 import pytest
 
 from analysis.corpus.actor_linker import default_linker
-from analysis.corpus.clause_sources import cited_source, main_clause_source, relayed_inner_source
+from analysis.corpus.clause_sources import (
+    cited_source,
+    main_clause_source,
+    relayed_inner_source,
+    survey_source,
+)
 from analysis.corpus.pronoun_reach import first_person_named, nearest_person
 from analysis.corpus.speakers import SpeakerTracker
 from tests.speaker_rows import voice_speaker_rows as rows
@@ -96,3 +101,17 @@ def test_relayed_inner_source(outside, raw, expected):
 ])
 def test_cited_source(outside, raw, expected):
     assert cited_source(outside, raw) == expected
+
+
+@pytest.mark.parametrize(("outside", "raw", "expected"), [
+    ("The survey of 900 adults, run by a Seoul pollster, found that 41 percent of respondents "
+     "say the pact is enough.", "41 percent of respondents", "The survey"),
+    ("According to a poll by the think tank, 60.4% of those asked said they back the plan.",
+     "60.4% of those asked", "a poll"),
+    # no survey named: the share stays
+    ("Asked about the pact, 33 percent said it changes little.", "33 percent", "33 percent"),
+    # a survey named after the share is another clause's
+    ("Most analysts said the plan will last.", "Most analysts", "Most analysts"),
+])
+def test_survey_source(outside, raw, expected):
+    assert survey_source(outside, raw) == expected

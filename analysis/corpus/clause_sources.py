@@ -19,6 +19,7 @@ from itertools import islice
 from .cues import WORD_RE
 from .minor_reports import reporting_clause
 from .opening_subjects import sentence_subject
+from .source_spans import affiliated_person, named_after_role
 from .speakers import SPEAKER_NOUNS
 
 _SUBORDINATOR_RE = re.compile(r"\b(?:[Aa]fter|[Ww]hen|[Bb]efore|[Ww]hile|[Oo]nce|[Uu]ntil)\b")
@@ -108,3 +109,31 @@ def cited_source(outside: str, raw: str | None) -> str | None:
     if m.start() < outside.find(raw):
         return raw  # the relay named after its citation: another clause
     return src
+
+
+_PERCENT_RE = re.compile(r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b)")
+_SURVEY_RE = re.compile(r"\b((?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:survey|poll|study))\b")
+
+
+def survey_source(outside: str, raw: str | None) -> str | None:
+    """The survey, poll or study named before a share of its respondents that the reporting
+    clause took as the source (``The survey of 900 adults found that 41 percent of respondents
+    say``, ``According to a poll by the institute, 60 percent said``: the survey, the poll);
+    else ``raw``."""
+    at = outside.find(raw) if raw else -1
+    if at < 0 or not _PERCENT_RE.match(raw):
+        return raw
+    m = _SURVEY_RE.search(outside, 0, at)
+    return m.group(1) if m else raw
+
+
+def repaired_source(outside: str, raw: str | None, has_quote: bool) -> str | None:
+    """``raw``, the reporting clause's subject in ``outside``, after the checks of this module
+    and of :mod:`.source_spans` in turn: the person, not an affiliation or a role cut off before
+    the name; the main clause's source; the source a relay relays or cites; the survey, not a
+    share of its respondents."""
+    raw = named_after_role(outside, affiliated_person(outside, raw))
+    raw = main_clause_source(outside, raw, has_quote)
+    raw = cited_source(outside, relayed_inner_source(outside, raw, has_quote))
+    return survey_source(outside, raw)

@@ -64,7 +64,7 @@ from .attribution_model import AttributionModel, default_model, neighbours
 from .bare_clauses import frame_reading, is_bare_clause, refers_back
 from .beliefs import belief_subject
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
-from .clause_sources import cited_source, main_clause_source, relayed_inner_source
+from .clause_sources import repaired_source
 from .cues import WORD_RE
 from .furniture_lines import furniture_flags
 from .headline_labels import label_unless_headline
@@ -80,10 +80,8 @@ from .relayed_pronouns import paraphrased_person
 from .relayed_subjects import relayed_subject
 from .source_phrases import vetoed
 from .source_spans import (
-    affiliated_person,
     colon_source,
     first_person_author,
-    named_after_role,
     trimmed_source,
 )
 from .sources import blank_dateline
@@ -231,9 +229,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
                                           has_quote)  # "According to AFP, the official said"
         raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
-        raw = named_after_role(outside, affiliated_person(outside, raw))  # a person, no body
-        raw = main_clause_source(outside, raw, has_quote)  # "After X warned, Y said": Y
-        raw = cited_source(outside, relayed_inner_source(outside, raw, has_quote))  # inner
+        raw = repaired_source(outside, raw, has_quote)  # "Lee of the Asan Institute": Lee
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside) or colon_source(text[s:spans[0][0]])  # "X reports:"
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"
