@@ -64,6 +64,7 @@ from .attribution_model import AttributionModel, default_model, neighbours
 from .bare_clauses import frame_reading, is_bare_clause, refers_back
 from .beliefs import belief_subject
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
+from .clause_sources import repaired_source
 from .cues import WORD_RE
 from .furniture_lines import furniture_flags
 from .headline_labels import label_unless_headline
@@ -72,11 +73,17 @@ from .kickers import is_kicker
 from .minor_reports import reporting_clause
 from .opening_subjects import sentence_subject
 from .passive_agents import inner_agent
+from .pronoun_reach import REACH, nearest_person
 from .put_it import put_it_source
 from .quote_marks import pair_marks
 from .relayed_pronouns import paraphrased_person
 from .relayed_subjects import relayed_subject
 from .source_phrases import vetoed
+from .source_spans import (
+    colon_source,
+    first_person_author,
+    trimmed_source,
+)
 from .sources import blank_dateline
 from .speaker_shapes import legacy_subject, promoted_source
 from .speakers import PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
@@ -223,8 +230,9 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
                                           has_quote)  # "According to AFP, the official said"
         raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
+        raw = repaired_source(outside, raw, has_quote)  # "Lee of the Asan Institute": Lee
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
-            raw = put_it_source(outside)
+            raw = put_it_source(outside) or colon_source(text[s:spans[0][0]])  # "X reports:"
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"
         if raw is not None and not is_speaker_surface(raw):
             raw = None  # a clause opener ("which the two leaders called ...") is nobody
@@ -421,12 +429,15 @@ class _DocumentReader:
         """The speaker of sentence ``n``, with the role noun and the referent of its reporting
         clause."""
         tracker = self.tracker
+        raw = trimmed_source(c.raw)  # "Some even joked": Some; "this time I": I
+        if (author := first_person_author(raw, self.text[:self.sentences[n][1]])):
+            return author, None, None  # "I express ...", outside quotation marks: the author
         if c.quote == "direct":  # "“...” ― Name “...” ― Name": each quotation its own name
             dashed = dash_source(self.text, c.full_spans, *self.sentences[n][1:])
             if dashed:
                 return tracker.resolve(dashed), None, None
-        referent = (joint_speaker(c.raw) or tracker.resolve(c.raw)) if c.raw else None
-        role = tracker.role_surface(c.raw) if c.raw else None
+        referent = (joint_speaker(raw) or tracker.resolve(raw)) if raw else None
+        role = tracker.role_surface(raw) if raw else None
         speaker = role or referent
         if role:
             self.referent_of[role] = referent or role
@@ -438,6 +449,9 @@ class _DocumentReader:
         elif c.quote == "indirect" and speaker is None and previous is not None and \
                 previous.voice == "quoted":
             speaker = previous.speaker  # reported speech running on from the sentence before
+        if speaker is None and c.quote != "none" and (raw or "").lower() in PERSON_PRONOUNS:
+            speaker = nearest_person([self.text[s:e] for _, s, e in self.sentences[max(
+                0, n - REACH):n]], tracker)  # "he said", the person named further back
         if speaker is None and c.quote != "none" and tracker.last_speaker:
             speaker = tracker.last_speaker  # news continues the last speaker until it names one
         if (c.raw or "").lower() in PERSON_PRONOUNS and is_country_voice(tracker, speaker):
