@@ -18,6 +18,7 @@ from typing import Any
 
 from .keyphrase_cuts import surname_starts
 from .keyphrase_inflections import inflected_verb
+from .keyphrase_known_runs import known_opening, person_tail
 from .keyphrase_tokens import TokenScan, word_zipf
 
 RARE_VERB_ZIPF = 4.5  # a rarer capitalised word tagged as a verb etc. is taken as a name
@@ -171,8 +172,9 @@ def name_flags(tk: Tokens) -> set[int]:
     for i in reversed([i for i in capitals if initial[i] and not proper[i]]):
         j = i + 2 if i + 1 in initials else i + 1  # "Victor D. Cha said": past the initial
         if (j < n and adjacent[i] and proper[j]
-                and not breaks[i] and not poss[i] and los[i] not in lower_seen
-                and los[i] not in TITLES and word_zipf(los[i]) < GENERIC_NAME_ZIPF):
+                and not breaks[i] and not poss[i] and los[i] not in TITLES
+                and (los[i] not in lower_seen and word_zipf(los[i]) < GENERIC_NAME_ZIPF
+                     or known_opening(los, i, j))):  # "White House" opening a line
             proper[i] = True
     connectors = set()
     lo_column = tk.columns.get("lo")
@@ -334,7 +336,7 @@ def office_cuts(tk: Tokens) -> set[int]:
         while e < last and proper[e + 1] and adjacent[e] and not tk.possessive[e]:
             e += 1
         keep = 3 if e - o >= 3 and los[e - 2] in surname_first_names() else 2
-        if e - o + 1 > keep:
+        if e - o + 1 > keep and person_tail(los, e - keep + 1, e, tk.lower_seen):
             cut.update(range(i + 1, e - keep + 1))
     return cut
 
