@@ -111,6 +111,19 @@ def test_us_keeps_its_period():
     assert kp.extract_keyphrases("The U.S. navy sent U.S. SSBNs to Busan.", 5)[0][0] != "ssbns"
 
 
+def test_an_initialism_the_text_wrote_without_its_final_period_gets_it_back():
+    text = ("Seoul asked for the U.S extended deterrence to be spelled out. The U.S extended "
+            "deterrence plan was welcomed by lawmakers in Seoul. Lawmakers said the U.S extended "
+            "deterrence plan must hold.")
+    phrases = [p for p, _ in kp.extract_keyphrases(text, 10)]
+    assert any(p.startswith("U.S. extended deterrence") for p in phrases), phrases
+    assert not any(re.search(r"U\.S(?!\.)", p) for p in phrases)
+    # before a hyphen the compound stays as written
+    made = [p for p, _ in kp.extract_keyphrases(
+        "The U.S-made drones flew. The U.S-made drones landed near Osan.", 5)]
+    assert "U.S-made drones" in made, made
+
+
 def test_transcript_furniture_is_never_a_candidate():
     phrases = _all(TRANSCRIPT)
     furniture = {"applause", "laughter", "edt", "p.m", "p.m.", "remarks", "afternoon",

@@ -264,7 +264,8 @@ def display_forms(text: str, tk: Tokens, scan: TokenScan) -> None:
         display[i] = display[i][:scan.infos[i][0]]
     for i in compress(count(), map(eq, map(itemgetter(7), scan.infos), repeat(2))) if not col \
             else col["initialism"].nonzero()[0].tolist():
-        if scan.char_after(i, len(display[i])) == ".":  # an initialism's final period
+        after = scan.char_after(i, len(display[i]))  # an initialism's final period, also
+        if after == "." or after.isspace():  # where the text left it out: "U.S extended"
             display[i] += "."
     for i in tk.initials:
         display[i] += "."  # "Victor D. Cha"
