@@ -49,6 +49,10 @@ TURN_RE = re.compile(
     r"|(?P<named>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
     r"(?::(?=\s*\(\d{1,2}:\d{2})| \(\d{1,2}:\d{2}(?::\d{2})?\):))"
     r"(?(caps):)(?:\s+|$)"
+    r"|(?P<posted>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]*){1,3}),\s(?=[A-Za-z ]{0,60}\b(?:"
+    r"Minister|Secretary|President|Spokesperson|Spokesman|Spokeswoman|Ambassador|Commander|"
+    r"Chairman|Chairwoman|Director|Adviser|Advisor|Governor|Senator|Premier|Chancellor)\b)"
+    r"(?:(?:[A-Z][A-Za-z]*|of|the|for|and|on) ){0,7}[A-Z][A-Za-z]*:\s+"
     r"|(?P<bare>Q)\s+(?=[A-Z\"“‘(])"
     r"|\[(?P<bracket>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}|[\uac00-\ud7a3]{2,5})"
     r"(?:\s?/[^\[\]]{1,80})?\]\s+(?=[A-Z\"“‘″])"
@@ -73,7 +77,7 @@ double parentheses (``((NARRATOR))``, ``((INTRO:))``), a script's plain role (``
 ``Report:``, ``Reporter:``, ``Narrator:``), a bite's name and post before a slash
 (``Lee Min-ho/ Vice Minister ...``) or a name in Hangul in brackets (``[이민호/차관]``)."""
 
-_LABEL_GROUPS = ("caps", "named", "bare", "bracket", "bite", "deco", "dparen", "script", "slash")
+_LABEL_GROUPS = ("caps", "named", "posted", "bare", "bracket", "bite", "deco", "dparen", "script", "slash")
 _SCRIPT_GROUPS = ("bracket", "angle", "bite", "deco", "dparen", "script", "slash")
 """Groups of :data:`TURN_RE` that hold a broadcast script's labels (brackets, plain roles)."""
 
@@ -195,7 +199,8 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     bracketed = [p for p in labelled if any(map(turns[p].group, _SCRIPT_GROUPS))]
     if len([p for p in labelled if p != first]) < 2 and not _excerpt(
             [_label(turns[p]) for p in labelled]) and not (
-            len(bracketed) >= 2 and first in bracketed):
+            len(bracketed) >= 2 and first in bracketed) and not (
+            first in turns and turns[first].group("posted")):
         return False
     if all(QA_LABEL_RE.fullmatch(_label(m)) for m in turns.values()):
         return False
