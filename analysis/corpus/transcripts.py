@@ -28,9 +28,8 @@ label (a dateline such as ``SEOUL:`` opens an article once), or a first label of
 name (``MR KIRBY:``, ``MS. JEAN-PIERRE:``, ``SECRETARY BLINKEN:``, perhaps after a question
 ``Q:``: an excerpt of one turn, continued in unlabelled paragraphs), or a first paragraph
 opened by a name and post (``Penny Wong, Foreign Minister:``, a minister's doorstop
-remarks), and the turns must make up most of the document: the prose before the first labelled
-paragraph (an introduction;
-header lines aside) is at most :data:`MAX_PROSE_SHARE` (a third) of its words. An article
+remarks), and the turns must make up most of the document: the prose before the first
+labelled paragraph (an introduction; header lines aside) is at most :data:`MAX_PROSE_SHARE` (a third) of its words. An article
 that quotes a short question-and-answer excerpt after its own reporting (``Q: Will the
 submarine come to Busan?`` ``MINISTER: It will come this summer.``) stays an article, with its
 attributions, and so does a question-and-answer piece whose every label is ``Q``/``A``
@@ -71,9 +70,8 @@ transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:`` or ``ANCHOR NAME
 (voice-over):``, a transcription service's ``Joe Biden: (00:00)`` or ``President Biden
 (00:00):``, a government doorstop's name and post in mixed case (``Penny Wong, Foreign
 Minister:``: the post holds a title word, so ``Seoul, South Korea:`` is no label), or the
-White House's ``Q`` without a colon before a question (``Q    Thank you, Karine.``), or a bracketed
-label (``[Host] Welcome.``, ``[Lee Min-ho / Vice Minister]
-Thank you.``), a broadcast's interview bite with its label inside the brackets (``[Lee Min-ho /
+White House's ``Q`` without a colon before a question (``Q    Thank you, Karine.``), or a
+bracketed label (``[Host] Welcome.``, ``[Lee Min-ho / Vice Minister] Thank you.``), a broadcast's interview bite with its label inside the brackets (``[Lee Min-ho /
 Vice Minister: We will respond.]``) or a broadcast script's label in angle brackets
 (``<Anchor> Good evening.``, ``< reporter> ...``: a lower-case label, after a space only, is
 capitalised; ``<b>`` is a tag), in decorated brackets (``◀ Anchor ▶``, ``【Reporter】``) or
