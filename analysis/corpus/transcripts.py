@@ -29,8 +29,9 @@ name (``MR KIRBY:``, ``MS. JEAN-PIERRE:``, ``SECRETARY BLINKEN:``, perhaps after
 ``Q:``: an excerpt of one turn, continued in unlabelled paragraphs), or a first paragraph
 opened by a name and post (``Penny Wong, Foreign Minister:``, a minister's doorstop
 remarks), and the turns must make up most of the document: the prose before the first
-labelled paragraph (an introduction; header lines aside) is at most :data:`MAX_PROSE_SHARE` (a third) of its words. An article
-that quotes a short question-and-answer excerpt after its own reporting (``Q: Will the
+labelled paragraph (an introduction; header lines aside) is at most :data:`MAX_PROSE_SHARE` (a
+third) of its words. An article that quotes a short question-and-answer excerpt after its own
+reporting (``Q: Will the
 submarine come to Busan?`` ``MINISTER: It will come this summer.``) stays an article, with its
 attributions, and so does a question-and-answer piece whose every label is ``Q``/``A``
 (``Q1:``, ``A1:`` numbered or not, :data:`QA_LABEL_RE`: a think tank's "Critical Questions",
@@ -71,8 +72,9 @@ transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:`` or ``ANCHOR NAME
 (00:00):``, a government doorstop's name and post in mixed case (``Penny Wong, Foreign
 Minister:``: the post holds a title word, so ``Seoul, South Korea:`` is no label), or the
 White House's ``Q`` without a colon before a question (``Q    Thank you, Karine.``), or a
-bracketed label (``[Host] Welcome.``, ``[Lee Min-ho / Vice Minister] Thank you.``), a broadcast's interview bite with its label inside the brackets (``[Lee Min-ho /
-Vice Minister: We will respond.]``) or a broadcast script's label in angle brackets
+bracketed label (``[Host] Welcome.``, ``[Lee Min-ho / Vice Minister] Thank you.``), a
+broadcast's interview bite with its label inside the brackets (``[Lee Min-ho / Vice Minister: We
+will respond.]``) or a broadcast script's label in angle brackets
 (``<Anchor> Good evening.``, ``< reporter> ...``: a lower-case label, after a space only, is
 capitalised; ``<b>`` is a tag), in decorated brackets (``◀ Anchor ▶``, ``【Reporter】``) or
 double parentheses (``((NARRATOR))``, ``((INTRO:))``), a script's plain role (``Anchor:``,
