@@ -32,7 +32,7 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 _SUBTOKEN_RE = re.compile(r"[^-‐‑]+")
 _INITIALISM_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$")
 BOUNDARY_RE = re.compile(r"[,;:.!?()\[\]–—]|\s-\s")
-_JOIN_GAP_RE = re.compile(r"^[\s\-‐‑]*$")
+_JOIN_GAP_RE = re.compile(r"^[\s\-‐‑\"'“”‘’]*$")
 
 
 # ---------------------------------------------------------------------------------------------
