@@ -11,7 +11,7 @@ conferring with allies", the cooperation is with the allies, not with Pyongyang
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .lexicon import Token
@@ -21,11 +21,15 @@ AGENT_MARKERS = frozenset({"by"})
 
 
 def counterpart_candidates(toks: Sequence[Token],
-                           mentions: Sequence[tuple[int, int, dict[str, Any]]]
-                           ) -> list[tuple[int, int, dict[str, Any]]]:
+                           mentions: Sequence[tuple[int, int, dict[str, Any]]],
+                           spec: Mapping[str, Any]) -> list[tuple[int, int, dict[str, Any]]]:
     """The counterpart mentions (spans ``[ci, cj)`` with their payload) that may be the
-    counterpart of an engagement cue: those not right after an agent marker
-    (:data:`AGENT_MARKERS`), an article between allowed (*by the DPRK*)."""
+    counterpart of the context cue of lexicon entry ``spec``. For an engagement cue (its
+    counterpart frame is ``diplomacy``), those not right after an agent marker
+    (:data:`AGENT_MARKERS`), an article between allowed (*by the DPRK*); for any other cue
+    (a force or act whose owner the North is: *military activities by North Korea*), all."""
+    if spec.get("counterpart_frame") != "diplomacy":
+        return list(mentions)
     kept = []
     for ci, cj, info in mentions:
         k = ci - 1 if ci > 0 and toks[ci - 1].norm != "the" else ci - 2

@@ -200,7 +200,7 @@ def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Map
         return spec["ally_frame"], "owner:allies"
     window = lex.counterpart_window
     best: tuple[int, dict[str, Any]] | None = None
-    for ci, cj, info in counterpart_candidates(toks, mentions):
+    for ci, cj, info in counterpart_candidates(toks, mentions, spec):
         if j <= ci <= j + window:  # counterpart right after the cue or through a linker
             between = {t.norm for t in toks[j:ci]}
             if clause_break(text, toks, j - 1, ci):
