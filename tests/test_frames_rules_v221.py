@@ -49,16 +49,16 @@ def test_lexicon_version_is_2_21_0():
     ("North Korea vows response to the bomber flights over the peninsula", {"deterrence",
                                                                            "threat"}),
     # rule 142: America's arsenal; a nuclear confrontation as the case planned for
-    ("Only the US president may order the use of the nuclear arsenal of the United States in "
-     "the event of a nuclear confrontation.", {"deterrence"}),
+    ("Only the president can order the nuclear arsenal of the United States into use should "
+     "a nuclear confrontation erupt.", {"deterrence"}),
     # rule 143: the North as the doer after by is not whom the allies cooperate with
-    ("Seoul will watch for more launches by North Korea in close cooperation with the US.",
+    ("Seoul keeps tracking the launches by Pyongyang in tight coordination with Washington.",
      {"alliance", "threat"}),
     # rule 144: engaged in is a verb of doing
     ("Pyongyang has lately engaged in a string of provocations along the border.", {"threat"}),
     # rule 145: scare quotes inside a cue; the end of the regime in other words
-    ("The allies again pledged to \u201cend\u201d the North Korean regime if it uses weapons of "
-     "mass destruction.", {"alliance", "deterrence"}),
+    ("The allies again pledged to \u201cend\u201d the North Korean regime should it ever turn "
+     "to weapons of mass destruction.", {"alliance", "deterrence"}),
     ("The leaders said an attack would bring the 'end' of its leadership.", {"deterrence"}),
     # rule 146: mutual trust with the North, or called for by China
     ("The spokeswoman blamed the lack of mutual trust between Washington and the DPRK.",

@@ -3,9 +3,9 @@
 Engagement words (*cooperation*, *dialogue*, *conferring*) take their frame from the party
 they are held with (:func:`analysis.metrics.frames` resolves the counterpart among the
 parties named near the cue). A party named right after *by* is the agent of something else in
-the sentence, not the partner of the engagement: in "monitor further provocations by North
-Korea in close cooperation with the US" or "aware of the launches by North Korea and
-conferring with allies", the cooperation is with the allies, not with Pyongyang
+the sentence, not the partner of the engagement: in "Seoul keeps tracking the launches by
+Pyongyang in tight coordination with Washington", the coordination is between the allies, not
+with Pyongyang
 (:func:`counterpart_candidates`).
 """
 
