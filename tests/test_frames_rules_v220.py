@@ -23,7 +23,7 @@ from tests.frame_rules import frames_of
 
 
 def test_lexicon_version_is_2_20_0():
-    assert load_frame_lexicon().version == "2.20.0"
+    assert load_frame_lexicon().version == "2.21.0"
 
 
 @pytest.mark.parametrize(("text", "expected"), [

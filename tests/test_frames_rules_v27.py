@@ -20,7 +20,7 @@ from tests.frame_rules import frames_of
 
 
 def test_lexicon_version_is_2_8_1():
-    assert load_frame_lexicon().version == "2.20.0"
+    assert load_frame_lexicon().version == "2.21.0"
 
 
 # --- rule 38: whose pact, whose missiles, which platform ----------------------------------------

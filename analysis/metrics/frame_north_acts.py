@@ -37,17 +37,32 @@ ACT_VERBS = frozenset({
     "test", "tests", "tested", "testing",
     "showcase", "showcases", "showcased", "showcasing",
     "parade", "parades", "paraded", "parading",
+    # guide rule 140: verbs of strengthening ("North Korea vows to bolster its deterrence")
+    "bolster", "bolsters", "bolstered", "bolstering",
+    "strengthen", "strengthens", "strengthened", "strengthening",
+    "step", "steps", "stepped", "stepping",
+    "enhance", "enhances", "enhanced", "enhancing",
+    "boost", "boosts", "boosted", "boosting",
 })
-"""Verbs whose subject makes, shows or uses the thing named after them (guide rule 131)."""
+"""Verbs whose subject makes, shows, uses (guide rule 131) or strengthens (rule 140, *step up*)
+the thing named after them."""
 
 PHRASE_STOPS = frozenset({
     "and", "or", "but", "to", "as", "while", "when", "after", "before", "that", "which", "who",
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may",
-    "against", "amid", "despite", "than",
+    "against", "amid", "despite", "than", "until", "unless", "if", "because", "since",
 })
 """Words that end the verb's object before the cue: "the effort to stop Pyongyang developing
 weapons has failed and outlines extended deterrence" does not make the deterrence the
 North's."""
+
+SUBJECT_STOPS = frozenset({"and", "or", "but"})
+"""Words that end the North's clause before the verb: in "deterrence against North Korea and
+enhance the umbrella" the North is no subject of *enhance*."""
+
+OBJECT_MARKERS = frozenset({"against", "on", "at", "with", "from", "toward", "towards", "by",
+                            "for", "to"})
+"""Prepositions that make the North Korea mention after them an object, not a subject."""
 
 SUBJECT_GAP = 3
 """At most this many tokens (auxiliaries, adverbs: ``has``, ``is``, ``reportedly``) between the
@@ -82,4 +97,6 @@ def north_act_owner(toks: Sequence[Token], i: int, north: Sequence[tuple[int, in
     if v < 0 or any(v < ci < i for ci, _ in owners) or any(
             t.norm in PHRASE_STOPS for t in toks[v + 1:i]):
         return False
-    return any(cj <= v and v - cj <= SUBJECT_GAP and toks[v].norm in words for _, cj in north)
+    return toks[v].norm in words and any(
+        cj <= v and v - cj <= SUBJECT_GAP and not any(t.norm in SUBJECT_STOPS for t in toks[cj:v])
+        and not (ci > 0 and toks[ci - 1].norm in OBJECT_MARKERS) for ci, cj in north)

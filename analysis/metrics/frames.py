@@ -96,6 +96,7 @@ import re
 from collections.abc import Container, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from .frame_agents import counterpart_candidates
 from .frame_guards import counterpart_threat, other_sense_guard
 
 # The lexicon and its loader live in .frame_lexicon; re-exported here, the public facade.
@@ -199,15 +200,14 @@ def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Map
         return spec["ally_frame"], "owner:allies"
     window = lex.counterpart_window
     best: tuple[int, dict[str, Any]] | None = None
-    for ci, cj, info in mentions:
+    for ci, cj, info in counterpart_candidates(toks, mentions, spec):
         if j <= ci <= j + window:  # counterpart right after the cue or through a linker
             between = {t.norm for t in toks[j:ci]}
             if clause_break(text, toks, j - 1, ci):
                 continue
-            if ci == j or (between & lex.linkers and not between & lex.blockers):
-                dist = ci - j
-            else:
+            if not (ci == j or (between & lex.linkers and not between & lex.blockers)):
                 continue
+            dist = ci - j
         elif cj <= i and i - cj <= info.get("before_window", window):  # counterpart before
             between = {t.norm for t in toks[cj:i]}
             if between & lex.blockers or clause_break(text, toks, cj - 1, i):

@@ -32,7 +32,7 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 _SUBTOKEN_RE = re.compile(r"[^-‐‑]+")
 _INITIALISM_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$")
 BOUNDARY_RE = re.compile(r"[,;:.!?()\[\]–—]|\s-\s")
-_JOIN_GAP_RE = re.compile(r"^[\s\-‐‑]*$")
+_JOIN_GAP_RE = re.compile(r"^[\s\-‐‑\"'“”‘’]*$")  # quotation marks: frame guide rule 145
 
 
 # ---------------------------------------------------------------------------------------------
@@ -375,7 +375,8 @@ class PatternTable:
 
     def scan(self, text: str, toks: Sequence[Token]) -> list[tuple[int, int, Pattern]]:
         """Greedy left-to-right, longest-first matches as ``(first, end, pattern)`` token
-        indices. Tokens of a multi-word match must be separated by spaces or hyphens only."""
+        indices. Tokens of a multi-word match are separated by spaces, hyphens and quotation
+        marks only (scare quotes stay inside a phrase: *the “end” of its leadership*)."""
         n = len(toks)
         by_token = self._by_token
         found = list(map(by_token.get, map(_NORM, toks)))
