@@ -6,7 +6,7 @@ from a possessive, an ``of``/``by`` phrase or a pronoun. Wire and press copy abo
 own programme often name no owner at all: the North is the *subject* of a verb that builds,
 inspects, tests or stages the thing ("Kim Jong Un inspected a nuclear-powered submarine under
 construction", "Pyongyang is developing a submarine equipped with guided missiles", "North
-Korea has conducted a drill of firing an ICBM"). Then the cue is the North's: threat, not
+Korea has held a drill of firing an ICBM"). Then the cue is the North's: threat, not
 deterrence (:func:`north_act_owner`).
 
 The rule is narrow on purpose: the North Korea mention is the nearest party named before the
