@@ -98,6 +98,7 @@ from .title_case import (
     single_quote_style,
 )
 from .titled_names import role_cased, titled_name
+from .trailing_relays import inner_before_relay
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .view_holders import poll_share, view_holder
 from .voice_vetoes import writer_narration
@@ -229,6 +230,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             continue
         raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
                                           has_quote)  # "According to AFP, the official said"
+        raw, according = inner_before_relay(outside, raw, according, has_quote, reporting_clause)
         raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
         raw = repaired_source(outside, raw, has_quote)  # "Lee of the Asan Institute": Lee
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
