@@ -10,6 +10,8 @@ English-language press; none is copied from an outlet.
 import pytest
 
 from analysis.corpus.actor_linker import default_linker
+from analysis.corpus.speaker_actors import earlier_bearer
+from tests.speaker_rows import rows
 
 
 @pytest.mark.parametrize(("speaker", "actor"), [
@@ -27,3 +29,34 @@ from analysis.corpus.actor_linker import default_linker
 ])
 def test_an_unnamed_official_or_body_of_a_listed_country_is_the_country(speaker, actor):
     assert default_linker().link(speaker) == actor
+
+
+def test_a_bare_kim_is_the_kim_who_spoke_not_the_brother_named_last():
+    text = ("SEOUL — North Korea’s Kim Yo Jong, sister of leader Kim Jong Un, said on Friday "
+            "that the drills were a rehearsal for invasion.\n\n"
+            "“Washington will regret its choice,” Kim said in a statement.")
+    assert [actor for _, _, actor in rows(text)] == ["Kim Yo Jong", "Kim Yo Jong"]
+
+
+def test_a_bare_kim_with_no_kim_speaking_before_keeps_its_reading():
+    text = ("“We will answer every provocation,” Kim Jong Un said.\n\n"
+            "Kim added that talks were over.")
+    assert [actor for _, _, actor in rows(text)] == ["Kim Jong Un", "Kim Jong Un"]
+
+
+def test_a_given_name_alone_is_the_speaker_named_in_full_before():
+    text = ("Kim Yo Jong denounced the carrier visit in comments carried by KCNA.\n\n"
+            "Yo-Jong, a senior party official, said: “The enemies will pay dearly.”")
+    assert [actor for _, _, actor in rows(text)] == ["Kim Yo Jong", "Kim Yo Jong"]
+
+
+@pytest.mark.parametrize(("speaker", "spoken", "expected"), [
+    ("Kim", ["Kim Yo Jong", "Jake Sullivan"], "Kim Yo Jong"),
+    ("Kim himself", ["Kim Jong Un", "Kim Yo Jong"], "Kim Yo Jong"),
+    ("Kim", ["Jake Sullivan"], None),
+    ("Yo-jong", ["Kim Yo Jong"], "Kim Yo Jong"),
+    ("Sullivan", ["Jake Sullivan"], None),  # one word, no shared family name: the linker's
+    ("the sister", ["Kim Yo Jong"], None),
+])
+def test_earlier_bearer(speaker, spoken, expected):
+    assert earlier_bearer(speaker, spoken, default_linker()) == expected
