@@ -1,7 +1,9 @@
 """Actors of speakers as the labelling rules of ``data/voices_README.md`` link them: an
 unnamed official or body of a listed country named with it is the country
-(:mod:`analysis.corpus.actor_linker`), and a bare or partial name is the person the document
-names in full (:mod:`analysis.corpus.speaker_actors`).
+(:mod:`analysis.corpus.actor_linker`); a bare or partial name is the person the document
+names in full, a role noun the actor its head was linked to before
+(:mod:`analysis.corpus.speaker_actors`); data or a document is its maker's
+(:mod:`analysis.corpus.maker_sources`).
 
 Every phrase and sentence here was written for this file in the style of wire copy and Korean
 English-language press; none is copied from an outlet.
@@ -10,6 +12,7 @@ English-language press; none is copied from an outlet.
 import pytest
 
 from analysis.corpus.actor_linker import default_linker
+from analysis.corpus.maker_sources import with_maker
 from analysis.corpus.speaker_actors import earlier_bearer
 from tests.speaker_rows import rows
 
@@ -60,3 +63,29 @@ def test_a_given_name_alone_is_the_speaker_named_in_full_before():
 ])
 def test_earlier_bearer(speaker, spoken, expected):
     assert earlier_bearer(speaker, spoken, default_linker()) == expected
+
+
+@pytest.mark.parametrize(("outside", "raw", "expected"), [
+    ("According to figures compiled by the Hanbit news agency, it was the ninth launch.",
+     "figures", "figures compiled by the Hanbit news agency"),
+    ("Most respondents backed the plan, according to a survey conducted by the Seoul "
+     "Policy Forum and run by Gallup Korea.", "survey",
+     "survey conducted by the Seoul Policy Forum"),
+    ("The talks open Monday, according to a notice issued by the presidential office on Friday.",
+     "notice", "notice"),  # no made thing of the list: unchanged
+    ("The poll said so.", "poll", "poll"),  # no maker named
+])
+def test_a_made_source_keeps_its_maker(outside, raw, expected):
+    assert with_maker(outside, raw) == expected
+
+
+def test_the_maker_is_the_actor_of_data_it_made():
+    text = ("Two missiles fell into the sea, according to a report issued by the presidential "
+            "office.")
+    assert rows(text) == [("quoted", "report issued by the presidential office", "South Korea")]
+
+
+def test_a_role_noun_takes_the_actor_its_head_was_linked_to_before():
+    text = ("A spokesman for North Korea’s foreign ministry condemned the drills on Sunday.\n\n"
+            "“No one can guarantee that an accident will not happen,” the spokesperson said.")
+    assert [actor for _, _, actor in rows(text)] == ["North Korea", "North Korea"]

@@ -70,6 +70,7 @@ from .furniture_lines import furniture_flags
 from .headline_labels import label_unless_headline
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
+from .maker_sources import with_maker
 from .minor_reports import reporting_clause
 from .opening_subjects import sentence_subject
 from .passive_agents import inner_agent
@@ -233,6 +234,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         raw, according = inner_before_relay(outside, raw, according, has_quote, reporting_clause)
         raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
         raw = repaired_source(outside, raw, has_quote)  # "Lee of the Asan Institute": Lee
+        raw = with_maker(outside, raw)  # "data collected by the Efe news agency"
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside) or colon_source(text[s:spans[0][0]])  # "X reports:"
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"

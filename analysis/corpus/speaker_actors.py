@@ -20,10 +20,16 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .maker_sources import maker_of
 from .name_keys import normal_key
+from .speakers import description_head
 
 _SELF_RE = re.compile(r"\s+(?:himself|herself)$")
 """An emphatic pronoun after a name (``Kim himself``)."""
+_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+SYNONYMS = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "poll": "survey",
+            "polls": "survey", "surveys": "survey"}
+"""Head nouns read as one when a role noun refers back (``the survey`` after ``a poll``)."""
 WORD_VOICES = frozenset({"quoted", "speech"})
 """Voices of someone's words: the sentences whose speakers are remembered."""
 
@@ -36,13 +42,37 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, st
     ``actor_of`` unchanged)."""
     out: list[str | None] = []
     spoken: list[str] = []  # the actors of earlier speakers, latest last
+    linked: dict[str, str] = {}  # a role noun's head: the latest actor linked under it
     for a in attributions:
         actor = actor_of[a.full_name]
         if actor and a.speaker and a.voice in WORD_VOICES and linker is not None:
-            actor = earlier_bearer(a.speaker, spoken, linker) or actor
+            maker = maker_of(a.speaker)  # "a survey conducted by the Asan Institute"
+            actor = (actor_of[maker] if maker else earlier_bearer(a.speaker, spoken, linker)
+                     ) or actor
+            head = role_head(a.speaker)
+            if head and normal_key(actor) in _own_keys(a.speaker):
+                actor = linked.get(head, actor)  # "the spokesperson" of one linked before
+            elif head:
+                linked[head] = actor
             spoken.append(actor)
         out.append(actor)
     return out
+
+
+def role_head(speaker: str) -> str | None:
+    """The head noun of a speaker named by a common noun phrase (``the spokesperson``, ``a
+    poll commissioned by ...``: *poll*, ``a spokesman for ...``: *spokesman*), synonyms as one
+    (*spokesman* is *spokesperson*); ``None`` for a name (a capitalised last word)."""
+    words = speaker.split(" by ")[0].split()
+    head = description_head(speaker) or (words[-1] if words else "")  # "a spokesman for X"
+    if not head[:1].islower():
+        return None
+    return SYNONYMS.get(head.lower(), head.lower())
+
+
+def _own_keys(speaker: str) -> set[str]:
+    """The keys of ``speaker`` as its own actor, with and without its article."""
+    return {normal_key(speaker), normal_key(_ARTICLE_RE.sub("", speaker))}
 
 
 def earlier_bearer(speaker: str, spoken: Sequence[str], linker: Any) -> str | None:
