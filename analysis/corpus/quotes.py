@@ -233,8 +233,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
                                           has_quote)  # "According to AFP, the official said"
         raw, according = inner_before_relay(outside, raw, according, has_quote, reporting_clause)
         raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
-        raw = repaired_source(outside, raw, has_quote)  # "Lee of the Asan Institute": Lee
-        raw = with_maker(outside, raw)  # "data collected by the Efe news agency"
+        raw = with_maker(outside, repaired_source(outside, raw, has_quote))  # "Lee of ...": Lee
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside) or colon_source(text[s:spans[0][0]])  # "X reports:"
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"
