@@ -13,7 +13,7 @@ import pytest
 
 from analysis.corpus.actor_linker import default_linker
 from analysis.corpus.maker_sources import with_maker
-from analysis.corpus.speaker_actors import earlier_bearer
+from analysis.corpus.speaker_actors import earlier_bearer, with_determiner
 from tests.speaker_rows import rows
 
 
@@ -89,3 +89,23 @@ def test_a_role_noun_takes_the_actor_its_head_was_linked_to_before():
     text = ("A spokesman for North Korea’s foreign ministry condemned the drills on Sunday.\n\n"
             "“No one can guarantee that an accident will not happen,” the spokesperson said.")
     assert [actor for _, _, actor in rows(text)] == ["North Korea", "North Korea"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "expected"), [
+    ("The plan is sound, a senior defense official said.", "senior defense official",
+     "a senior defense official"),
+    ("Some lawmakers doubt the pledge.", "lawmakers", "Some lawmakers"),
+    ("According to the report, the talks stalled.", "report", "the report"),
+    ("The drills will go ahead, according to The Morning Ledger.", "Morning Ledger",
+     "The Morning Ledger"),
+    # a proper name after a lower-case "the" keeps no article; no determiner, nothing added
+    ("Tensions rose, the Asan Institute said.", "Asan Institute", "Asan Institute"),
+    ("Analysts expect a test soon.", "Analysts", "Analysts"),
+])
+def test_with_determiner(sentence, speaker, expected):
+    assert with_determiner(sentence, speaker) == expected
+
+
+def test_an_unnamed_source_keeps_its_determiner_as_actor():
+    text = "The carrier will stay for a week, said a source with knowledge of the plan."
+    assert rows(text) == [("quoted", "source", "a source")]

@@ -1,15 +1,21 @@
-"""Actors of a document's speakers read in order: a bare family name shared by many and a name
-without its family name are the person who spoke under the full name before.
+"""Actors of a document's speakers read in order, as ``data/voices_README.md`` links them.
 
 :class:`analysis.corpus.bare_names.DocumentActors` links each speaker's full name on its own.
-Two forms need the speakers before them (``data/voices_README.md``: the actor is *the
-source's fullest name in the document*):
+Some forms need the speakers before them or the sentence's own words (the actor is *the
+source's fullest name in the document*; an unnamed source keeps its own words):
 
 * a bare family name that many share (``Kim``, ``named_first`` in the actor list) is the
   latest earlier speaker named in full with it: in a story where *Kim Yo Jong, the sister of
   leader Kim Jong Un,* speaks, her later *Kim said* is hers, though her brother was named last;
 * a given name without the family name (``Yo-jong``, hyphen or not) is the latest earlier
-  speaker whose full name ends with it (``Kim Yo Jong``).
+  speaker whose full name ends with it (``Kim Yo Jong``);
+* data or a document made by someone (``a survey conducted by the Asan Institute``,
+  :mod:`analysis.corpus.maker_sources`) is its maker's;
+* a role noun left unlinked (``the spokesperson``) takes the actor that the latest earlier
+  speaker of the same head noun was linked to (``a spokesman for North Korea's foreign
+  ministry``: North Korea);
+* a source left as its own words keeps the determiner its sentence writes before it
+  (:func:`with_determiner`: ``a senior administration official``, ``some analysts``).
 
 A form with no such speaker before it keeps the actor it had.
 """
@@ -34,18 +40,21 @@ WORD_VOICES = frozenset({"quoted", "speech"})
 """Voices of someone's words: the sentences whose speakers are remembered."""
 
 
-def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, str | None],
-                   linker: Any) -> list[str | None]:
+def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, Any],
+                   linker: Any, texts: Sequence[str] = ()) -> list[str | None]:
     """The actor of every attribution (``speaker``, ``full_name``, ``voice``) in reading
-    order: ``actor_of[full_name]``, with the two forms of the module docstring read against
-    the speakers before them. ``linker`` is the :class:`.actor_linker.ActorLinker` (``None``:
-    ``actor_of`` unchanged)."""
+    order: ``actor_of[full_name]`` (the actor of each full name, linked once a document),
+    with the forms of the module docstring read against the speakers before them and the
+    sentence ``texts``. ``linker`` is the :class:`.actor_linker.ActorLinker` (``None``: no
+    sentence has an actor)."""
+    if linker is None:
+        return [None] * len(attributions)
     out: list[str | None] = []
     spoken: list[str] = []  # the actors of earlier speakers, latest last
     linked: dict[str, str] = {}  # a role noun's head: the latest actor linked under it
-    for a in attributions:
+    for n, a in enumerate(attributions):
         actor = actor_of[a.full_name]
-        if actor and a.speaker and a.voice in WORD_VOICES and linker is not None:
+        if actor and a.speaker and a.voice in WORD_VOICES:
             maker = maker_of(a.speaker)  # "a survey conducted by the Asan Institute"
             actor = (actor_of[maker] if maker else earlier_bearer(a.speaker, spoken, linker)
                      ) or actor
@@ -54,6 +63,8 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, st
                 actor = linked.get(head, actor)  # "the spokesperson" of one linked before
             elif head:
                 linked[head] = actor
+            if actor == a.speaker and n < len(texts):
+                actor = with_determiner(texts[n], actor)  # "a senior administration official"
             spoken.append(actor)
         out.append(actor)
     return out
@@ -92,3 +103,27 @@ def earlier_bearer(speaker: str, spoken: Sequence[str], linker: Any) -> str | No
         if not bare and full.endswith(" " + key):
             return actor
     return None
+
+
+_DETERMINED_RE = re.compile(r"(?:^|(?<=[\s(“\"‘—–-]))(?P<det>[Aa]n?|[Ss]ome|[Tt]he)\s+$")
+"""A determiner right before a speaker in its sentence."""
+
+
+def with_determiner(sentence: str, speaker: str) -> str:
+    """``speaker``, an actor of its own words, with the determiner the ``sentence`` writes
+    before it (``data/voices_README.md``: an unnamed source keeps its own words, *a joint
+    statement*, *one former U.S. official*): *a*, *an* and *some* always; *the* before a
+    phrase of lower-case words (``the report``, ``the two leaders``), or as a capital *The*
+    inside the sentence before a title (``according to The Daily Mail``); a proper name keeps
+    none (``the Asan Institute`` is *Asan Institute*)."""
+    at = sentence.find(speaker)
+    m = _DETERMINED_RE.search(sentence, 0, at) if at > 0 else None
+    if m is None:
+        return speaker
+    det = m.group("det")
+    words = [w for w in speaker.split() if w[:1].isalpha()]
+    if det.lower() == "the" and not (
+            all(w[:1].islower() for w in words) or
+            (det == "The" and m.start() > 0 and all(w[:1].isupper() for w in words))):
+        return speaker
+    return f"{det} {speaker}"
