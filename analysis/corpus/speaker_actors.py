@@ -50,7 +50,7 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, An
     if linker is None:
         return [None] * len(attributions)
     out: list[str | None] = []
-    spoken: list[str] = []  # the actors of earlier speakers, latest last
+    spoken = SpokenActors()  # the actors of earlier speakers
     linked: dict[str, str] = {}  # a role noun's head: the latest actor linked under it
     for n, a in enumerate(attributions):
         actor = actor_of[a.full_name]
@@ -65,7 +65,7 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, An
                 linked[head] = actor
             if actor == a.speaker and n < len(texts):
                 actor = with_determiner(texts[n], actor)  # "a senior administration official"
-            spoken.append(actor)
+            spoken.add(actor)
         out.append(actor)
     return out
 
@@ -86,23 +86,40 @@ def _own_keys(speaker: str) -> set[str]:
     return {normal_key(speaker), normal_key(_ARTICLE_RE.sub("", speaker))}
 
 
-def earlier_bearer(speaker: str, spoken: Sequence[str], linker: Any) -> str | None:
+class SpokenActors:
+    """The actors of a document's earlier speakers, indexed by the first word of a full name
+    (``kim`` -> the latest ``Kim ...``) and by each run of its last words (``yo jong`` -> the
+    latest ``Kim Yo Jong``), so that each lookup takes constant time."""
+
+    def __init__(self, actors: Sequence[str] = ()) -> None:
+        self.by_first: dict[str, str] = {}
+        self.by_tail: dict[str, str] = {}
+        for actor in actors:
+            self.add(actor)
+
+    def add(self, actor: str) -> None:
+        """Remember ``actor`` as the latest speaker's."""
+        words = normal_key(actor).split()
+        if len(words) < 2:
+            return
+        self.by_first[words[0]] = actor
+        for k in range(1, len(words) - 1):  # runs of two words or more that end the name
+            self.by_tail[" ".join(words[k:])] = actor
+
+
+def earlier_bearer(speaker: str, spoken: SpokenActors | Sequence[str], linker: Any
+                   ) -> str | None:
     """The latest of ``spoken`` (earlier speakers' actors) that ``speaker`` names in part: a
     bare shared family name its first word, a given name its last words; else ``None``."""
+    if not isinstance(spoken, SpokenActors):
+        spoken = SpokenActors(spoken)
     key = normal_key(_SELF_RE.sub("", speaker.strip()))
     words = key.split()
     if not words or not all(w[:1].isupper() for w in _SELF_RE.sub("", speaker).split()):
         return None
-    bare = len(words) == 1 and linker.is_named_first(key)
-    if not bare and len(words) < 2:
-        return None
-    for actor in reversed(spoken):
-        full = normal_key(actor)
-        if bare and full.startswith(key + " "):
-            return actor
-        if not bare and full.endswith(" " + key):
-            return actor
-    return None
+    if len(words) == 1:
+        return spoken.by_first.get(key) if linker.is_named_first(key) else None
+    return spoken.by_tail.get(key)
 
 
 _DETERMINED_RE = re.compile(r"(?:^|(?<=[\s(“\"‘—–-]))(?P<det>[Aa]n?|[Ss]ome|[Tt]he)\s+$")
