@@ -62,7 +62,7 @@ def test_responded_to_or_by_an_act_is_no_report_and_responded_that_is():
             "Seoul responded that the drills would go ahead. "
             "A Chinese official responded by saying Seoul should be careful.")
     assert rows(text) == [AUTHORIAL, AUTHORIAL, ("quoted", "Seoul", "South Korea"),
-                          ("quoted", "Chinese official", "Chinese official")]
+                          ("quoted", "Chinese official", "China")]  # an official of a country
 
 
 def test_claimed_or_charged_with_an_act_as_object_is_no_report():

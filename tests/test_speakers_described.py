@@ -37,12 +37,13 @@ def _rows(text: str) -> list[tuple[str, str | None, str | None]]:
     # a fronted phrase, then the name and its aside (was "Seoul")
     ("Speaking in Seoul, Park Jin, the foreign minister, said the alliance had entered a new "
      "phase.", "Park Jin", "Park Jin"),
-    # a noun phrase before a relative clause (was "NCG", "Busan")
+    # a noun phrase before a relative clause (was "NCG", "Busan"); the actor of an unnamed
+    # source keeps the determiner its sentence writes
     ("A senior administration official, who briefed reporters on condition of anonymity, said "
      "the NCG would meet four times a year.", "senior administration official",
-     "senior administration official"),
+     "A senior administration official"),
     ("On Thursday, a senior military official, who declined to be named, said the submarine "
-     "had left Busan.", "senior military official", "senior military official"),
+     "had left Busan.", "senior military official", "a senior military official"),
     # a statement carried by an agency speaks; "said the North would" is no inversion (was
     # "North")
     ("The statement, carried by KCNA, said the North would take \u201cmore decisive "

@@ -20,9 +20,14 @@ SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
 
 GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
     office embassy regime authorities officials spokesperson spokesman spokeswoman
-    leadership administration media agency forces command delegation side""".split())
+    leadership administration media agency forces command delegation side official source
+    guard coastguard""".split())
 """Heads that make ``<country> ...`` speak for the country (``the South Korean military``,
-``the U.S. delegation``, ``the ROK side``)."""
+``the U.S. delegation``, ``the ROK side``, ``a senior U.S. official``, ``a Japanese government
+source``, ``the Japanese Coast Guard``); a *former* official speaks for no country
+(:data:`FORMER_WORDS`)."""
+FORMER_WORDS = frozenset("former ex retired onetime".split())
+"""Words that make an official's role a past one (``one former U.S. official``)."""
 
 LEADING_ROLES = frozenset("head chief commander director".split())
 """Role nouns of one who leads the body named after them (``the commander of U.S. Forces
@@ -217,7 +222,7 @@ class ActorLinker:
         countries = {a for a in mentions if self._kind[a] == "country"}
         placed = any(w in GOVERNMENT_HEADS and at in {"in", "at"}  # "officials in Seoul"
                      for w, at in zip(words, words[1:], strict=False))
-        if not named and len(countries) == 1 and words and (
+        if not named and len(countries) == 1 and words and FORMER_WORDS.isdisjoint(words) and (
                 words[-1] in GOVERNMENT_HEADS or "ministry" in words[:-2] or placed):
             return countries.pop()  # "Ministry of", "officials at Seoul's ministry"
         return speaker

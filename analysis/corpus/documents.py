@@ -81,6 +81,7 @@ from .dates import normalise_date, utc_offset
 from .languages import language_warning
 from .quotes import attribute_sentences
 from .sentences import iter_sentences, split_paragraphs
+from .speaker_actors import speaker_actors
 from .tokens import words
 
 MAX_BYTES = 10_000_000
@@ -188,13 +189,12 @@ class Document:
                       for i, (s, e) in enumerate(split_paragraphs(text), start=1)]
         triples = list(iter_sentences(text))
         attributions = attribute_sentences(text, triples, kind=(meta or {}).get("kind"))
-        # The actor of each speaker's full name, linked once a document (few names each)
-        actor_of = _Memo(DocumentActors(text, default_linker()).actor if actors
-                         else lambda _: None)
+        actor_of = _Memo(DocumentActors(text, default_linker()).actor if actors else bool)
+        acts = speaker_actors(attributions, actor_of, default_linker() if actors else None,
+                              [text[s:e] for _, s, e in triples])
         sentences = [
-            Sentence(doc_id, p, i, s, e, text[s:e], a.voice, a.quote, a.speaker,
-                     actor_of[a.full_name])
-            for i, ((p, s, e), a) in enumerate(zip(triples, attributions, strict=True), start=1)
+            Sentence(doc_id, p, i, s, e, text[s:e], a.voice, a.quote, a.speaker, x or None)
+            for i, ((p, s, e), a, x) in enumerate(zip(triples, attributions, acts, strict=True), 1)
         ]
         return cls(doc_id, text, dict(meta or {}), path, paragraphs, sentences)
 

@@ -70,6 +70,7 @@ from .furniture_lines import furniture_flags
 from .headline_labels import label_unless_headline
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
+from .maker_sources import with_maker
 from .minor_reports import reporting_clause
 from .opening_subjects import sentence_subject
 from .passive_agents import inner_agent
@@ -98,6 +99,7 @@ from .title_case import (
     single_quote_style,
 )
 from .titled_names import role_cased, titled_name
+from .trailing_relays import inner_before_relay
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .view_holders import poll_share, view_holder
 from .voice_vetoes import writer_narration
@@ -229,8 +231,9 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             continue
         raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
                                           has_quote)  # "According to AFP, the official said"
+        raw, according = inner_before_relay(outside, raw, according, has_quote, reporting_clause)
         raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
-        raw = repaired_source(outside, raw, has_quote)  # "Lee of the Asan Institute": Lee
+        raw = with_maker(outside, repaired_source(outside, raw, has_quote))  # "Lee of ...": Lee
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside) or colon_source(text[s:spans[0][0]])  # "X reports:"
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"
