@@ -70,6 +70,7 @@ from .furniture_lines import furniture_flags
 from .headline_labels import label_unless_headline
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
+from .listed_blocks import listed_block
 from .minor_reports import reporting_clause
 from .opening_subjects import sentence_subject
 from .passive_agents import inner_agent
@@ -78,6 +79,7 @@ from .put_it import put_it_source
 from .quote_marks import pair_marks
 from .relayed_pronouns import paraphrased_person
 from .relayed_subjects import relayed_subject
+from .single_marks import opening_quotation_spans
 from .source_phrases import vetoed
 from .source_spans import (
     colon_source,
@@ -207,8 +209,9 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             continue
         sentence = text[s:e]
         full_spans = _overlapping(spans_by_par[p], s, e)
-        if p == first_par and not full_spans:
-            full_spans = headline_quote_spans(text, s, e)  # "Rip Trump As A ‘Fraud.’"
+        if not full_spans:  # "Rip Trump As A ‘Fraud.’"; "‘It is ironclad,’ said Biden."
+            full_spans = headline_quote_spans(text, s, e) if p == first_par else \
+                opening_quotation_spans(text, s, e)
         if block is not None and block[0] <= p <= block[2] and not full_spans:
             clauses.append(_Clause(p, [], block[1], False, "direct"))
             continue
@@ -247,6 +250,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             raw, quote = _quote_kind(text, (p, s, e), paragraphs[p][0], raw, according,
                                      (direct, has_quote), block)
         clauses.append(_Clause(p, full_spans, raw, according, quote))
+        block = listed_block(text, paragraphs, (p, e), None if has_quote else raw) or block
     return clauses
 
 
