@@ -30,7 +30,7 @@ from itertools import compress
 
 from .announcements import announces_event, names_only
 from .appositives import appositive_subject, person_of_affiliation
-from .cue_repairs import CLOSING_PER, before_perfect, ends_source_phrase, may_hold_according
+from .cue_repairs import CLOSING_PER, ends_source_phrase, may_hold_according
 from .cue_words import (
     ASIDE_ADVERBS,
     AUXILIARIES,
@@ -211,7 +211,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     verb_at = tokens[i].start()
     if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
         return sentence_subject(tokens)
-    verb_at = before_perfect(outside, tokens, i, _before_time_phrase(outside, tokens, i))
+    verb_at = _before_time_phrase(outside, tokens, i)  # "..., on Saturday denounced"
     if _comma_before(outside, verb_at):  # the appositive patterns end in a comma
         subject = appositive_subject(outside, tokens, verb_at, tokens[i].end())
         if subject:

@@ -79,6 +79,7 @@ from .put_it import put_it_source
 from .quote_marks import pair_marks
 from .relayed_pronouns import paraphrased_person
 from .relayed_subjects import relayed_subject
+from .run_on_quotes import in_run_on, run_on_block
 from .single_marks import opening_quotation_spans
 from .source_phrases import vetoed
 from .source_spans import (
@@ -201,6 +202,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
     clauses = []
     label: str | None = None
     block: tuple[int, str, int] | None = None  # paragraphs first to last, and their speaker
+    run_on: tuple[int, str, int] | None = None  # the same for a quotation run on, unmarked
     for p, s, e in sentences:
         if s == paragraphs[p][0]:
             label = label_unless_headline(text, (s, e), paragraphs[p], p in heads)
@@ -249,8 +251,11 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             direct = quoted_words / n_words >= 0.5 or (leads and raw is not None and not according)
             raw, quote = _quote_kind(text, (p, s, e), paragraphs[p][0], raw, according,
                                      (direct, has_quote), block)
+        if quote == "none" and run_on is not None and in_run_on(run_on, p, sentence):
+            raw, quote = run_on[1], "direct"  # a quotation run on over paragraphs, unmarked
         clauses.append(_Clause(p, full_spans, raw, according, quote))
         block = listed_block(text, paragraphs, (p, e), None if has_quote else raw) or block
+        run_on = run_on_block(text, paragraphs, (p, e), clauses[-5:], run_on)
     return clauses
 
 
