@@ -18,6 +18,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .listed_blocks import listed_block
+
+Block = tuple[int, str, int] | None
+"""A run of paragraphs handed to one source: first paragraph, source, last paragraph."""
+
 _REACH = 12
 """Paragraphs searched for the closing mark."""
 
@@ -38,7 +43,7 @@ def closing_paragraph(text: str, paragraphs: dict[int, tuple[int, int]], p: int)
 
 def run_on_block(text: str, paragraphs: dict[int, tuple[int, int]], where: tuple[int, int],
                  read: Sequence[Any],
-                 block: tuple[int, str, int] | None) -> tuple[int, str, int] | None:
+                 block: Block) -> Block:
     """The run-on quotation ``(first paragraph, source, last paragraph)`` that the sentence
     ending at offset ``where[1]`` of paragraph ``where[0]`` leaves open, else ``block`` (the
     one already running). ``read``: the last sentences as the rules read them (each with its
@@ -60,3 +65,17 @@ def in_run_on(block: tuple[int, str, int], p: int, sentence: str) -> bool:
     pronoun."""
     words = sentence.split(maxsplit=1)
     return block[0] <= p <= block[2] and bool(words) and words[0] not in _PERSONAL
+
+
+def next_blocks(text: str, paragraphs: dict[int, tuple[int, int]], where: tuple[int, int],
+                read: Sequence[Any], blocks: tuple[Block, Block],
+                has_quote: bool) -> tuple[Block, Block]:
+    """The frame or list block and the run-on quotation after the sentence ending at offset
+    ``where[1]`` of paragraph ``where[0]`` (``read``: the sentences read so far, this one last;
+    ``blocks``: the two before it; ``has_quote``: whether it quotes): a list its line
+    introduces (:func:`.listed_blocks.listed_block`, only for a line without a quotation) and a
+    quotation it leaves open (:func:`run_on_block`)."""
+    block, run_on = blocks
+    source = None if has_quote else read[-1].raw
+    return (listed_block(text, paragraphs, where, source) or block,
+            run_on_block(text, paragraphs, where, read[-5:], run_on))

@@ -41,3 +41,11 @@ def opening_quotation_spans(text: str, start: int, end: int) -> list[tuple[int, 
         return []  # "'All Bets Are Off.'": a heading
     alone = text[spans[0][1]:end].strip() == "" and text[start - 2:start].strip() == ""
     return [] if alone and len(words) <= _HEADING_WORDS else spans  # "'A tough call.'"
+
+
+def single_mark_spans(text: str, start: int, end: int, first: bool) -> list[tuple[int, int]]:
+    """The single-quoted stretches of the sentence ``text[start:end]`` read as quotations: in
+    the first paragraph (``first``) every one, headline style (``Rip Trump As A ‘Fraud.’``),
+    elsewhere one that opens the sentence (:func:`opening_quotation_spans`)."""
+    return headline_quote_spans(text, start, end) if first else \
+        opening_quotation_spans(text, start, end)
