@@ -26,7 +26,8 @@ def listed_block(text: str, paragraphs: dict[int, tuple[int, int]], where: tuple
     ending at offset ``where[1]`` of paragraph ``where[0]`` introduces, when it ends its
     paragraph with a colon and names ``source``; else ``None``."""
     p, end = where
-    if source is None or end != paragraphs[p][1] or not text[:end].rstrip().endswith(":"):
+    if source is None or end != paragraphs[p][1] or \
+            not text[paragraphs[p][0]:end].rstrip().endswith(":"):
         return None
     last = p
     while last + 1 in paragraphs and _ITEM_RE.match(text, paragraphs[last + 1][0]):
