@@ -30,6 +30,7 @@ from itertools import compress
 
 from .announcements import announces_event, names_only
 from .appositives import appositive_subject, person_of_affiliation
+from .cue_repairs import CLOSING_PER, ends_source_phrase, may_hold_according
 from .cue_words import (
     ASIDE_ADVERBS,
     AUXILIARIES,
@@ -88,7 +89,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _ASCII_WORD_RE = re.compile(WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  # on ASCII text
 _GROUP = re.Match.group  # a match's text
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously |"
-                           r"originally )?reported by)\s+"
+                           r"originally )?reported by|" + CLOSING_PER + r")\s+"
                            r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ]))+)")  # over "U.S."
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w")
 _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})\s*\.?\s*$")
@@ -98,8 +99,7 @@ _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{
 def _according_to(outside: str) -> str | None:
     """The source of ``according to X`` / ``as per X``: a name, or the noun phrase up to a
     clause break; ``a report from Sputnik`` gives ``Sputnik``."""
-    if "ccording to" not in outside and "s per" not in outside and \
-            "ed by" not in outside:
+    if not may_hold_according(outside):
         return None
     m = _ACCORDING_RE.search(outside)
     if not m:
@@ -116,7 +116,7 @@ def _according_to(outside: str) -> str | None:
                           " ".join(tokens[n + 1:]))
             if by:
                 return clean_name(by.group(1))
-        if kept and (tok.lower() in PREP_OR_STOP or tok.endswith("ed")) and not (
+        if kept and (tok.lower() in PREP_OR_STOP or ends_source_phrase(tok, kept)) and not (
                 tok in {"in", "at"} and kept[-1].lower() in SPEAKER_NOUNS and
                 tokens[n + 1:n + 2] and tokens[n + 1][0].isupper()):  # "officials in Seoul"
             break

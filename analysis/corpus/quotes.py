@@ -79,6 +79,8 @@ from .put_it import put_it_source
 from .quote_marks import pair_marks
 from .relayed_pronouns import paraphrased_person
 from .relayed_subjects import relayed_subject
+from .run_on_quotes import Block, in_run_on, next_blocks
+from .single_marks import single_mark_spans
 from .source_phrases import vetoed
 from .source_spans import (
     colon_source,
@@ -200,7 +202,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
     menus = menu_page(text, sentences)
     clauses = []
     label: str | None = None
-    block: tuple[int, str, int] | None = None  # paragraphs first to last, and their speaker
+    block: Block = None  # paragraphs first to last, and their speaker
+    run_on: Block = None  # the same for a quotation run on, unmarked
     for p, s, e in sentences:
         if s == paragraphs[p][0]:
             label = label_unless_headline(text, (s, e), paragraphs[p], p in heads)
@@ -208,9 +211,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             clauses.append(_Clause(p, [], label, False, "direct"))
             continue
         sentence = text[s:e]
-        full_spans = _overlapping(spans_by_par[p], s, e)
-        if p == first_par and not full_spans:
-            full_spans = headline_quote_spans(text, s, e)  # "Rip Trump As A ‘Fraud.’"
+        full_spans = _overlapping(spans_by_par[p], s, e) or \
+            single_mark_spans(text, s, e, p == first_par)  # "Rip Trump As A ‘Fraud.’"
         if block is not None and block[0] <= p <= block[2] and not full_spans:
             clauses.append(_Clause(p, [], block[1], False, "direct"))
             continue
@@ -248,16 +250,18 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         else:
             direct = quoted_words / n_words >= 0.5 or (leads and raw is not None and not according)
             raw, quote = _quote_kind(text, (p, s, e), paragraphs[p][0], raw, according,
-                                     (direct, has_quote), block)
+                                     (direct, has_quote), (block, run_on))
         clauses.append(_Clause(p, full_spans, raw, according, quote))
+        block, run_on = next_blocks(text, paragraphs, (p, e), clauses, (block, run_on), has_quote)
     return clauses
 
 
 def _quote_kind(text: str, where: tuple[int, int, int], par_start: int, raw: str | None,
-                according: bool, flags: tuple[bool, bool],
-                block: tuple[int, str, int] | None) -> tuple[str | None, str]:
-    """The source and quote type of a sentence that is no bare reporting frame."""
-    (p, s, e), (direct, has_quote) = where, flags
+                according: bool, flags: tuple[bool, bool], blocks: tuple[Block, Block]
+                ) -> tuple[str | None, str]:
+    """The source and quote type of a sentence that is no bare reporting frame (``blocks``:
+    the block of a frame or list, and a quotation run on over paragraphs, both may be None)."""
+    (p, s, e), (direct, has_quote), (block, run_on) = where, flags, blocks
     if direct:
         return raw, "direct"
     if raw is not None:
@@ -266,6 +270,8 @@ def _quote_kind(text: str, where: tuple[int, int, int], par_start: int, raw: str
         return lede, "indirect"  # "PYONGYANG, April 29 (KCNA) -- The ... is ...": KCNA's
     if block is not None and block[0] <= p <= block[2]:
         return block[1], "direct"  # a block's sentence quoting a name: still its own
+    if run_on is not None and in_run_on(run_on, p, text[s:e]):
+        return run_on[1], "direct"  # a quotation run on over paragraphs, unmarked
     return raw, "none"
 
 

@@ -101,6 +101,9 @@ def inverted_subject(outside: str, at: int) -> str | None:
     words = (segment[:stop.start()] if stop else segment).split()[:8]
     if not words or words[0].lower() in NOT_SUBJECT_START:
         return None
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _SETTING_PREPOSITIONS
+                and any(v[:1].isupper() for v in words[:k])), len(words))
+    words = words[:cut]  # "said Biden during his White House press conference": Biden
     joined = " ".join(words)
     # "wrote Lee Min-ji for the Korea Times": a name after a preposition is an affiliation.
     names = [n.group(0) for n in NAME_RE.finditer(joined)
@@ -123,6 +126,11 @@ def _after_preposition(text: str, at: int) -> bool:
 
 
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_SETTING_PREPOSITIONS = frozenset("""during at in on with before after while when amid following
+    to""".split())
+"""Prepositions that end an inverted subject once a name has been read: the setting of the
+remark follows (``said Biden during a White House briefing``); *of* and *for* may still be part
+of a title (``said Secretary of State Antony Blinken``)."""
 
 
 _SYNDICATION_RE = re.compile(r"\s*\((?:MENAFN|PRNewswire|GLOBE NEWSWIRE|ANI|IANS)\b"

@@ -65,6 +65,32 @@ def participle_clause(outside: str) -> bool:
     will ...``): when no other source is found, its subject is the sentence's opening subject
     (the caller, :mod:`.minor_reports`, reads it). After another act (``shunned the envoy,
     claiming that he is "biased"``) the clause may be a small part of the sentence, and PolNeAR
-    does not count it."""
+    does not count it. After a speech act without content (``made the remarks``) an evaluative
+    participle is the content (:func:`act_participle_clause`)."""
     m = _CLAUSE_RE.search(outside) if "," in outside else None
-    return m is not None and _REPLY_RE.search(outside, 0, m.start()) is not None
+    return m is not None and _REPLY_RE.search(outside, 0, m.start()) is not None or \
+        act_participle_clause(outside)
+
+
+_ACT_RE = re.compile(r"\b(?:made|makes)\s+(?:the|these|those|his|her|its|their)\s+(?:\w+\s+)?"
+                     r"(?:remarks|comments|statement)\b|\b(?:issued|issues)\s+(?:[\w’'-]+\s+){0,5}?"
+                     r"(?:response|reaction|statement|remarks)\b")
+"""A speech act without content in the main clause (``made the remarks``, ``issued the
+North's first response to ...``)."""
+_EVALUATING_RE = re.compile(r"(?:,|\swhile)\s+(?:criticizing|criticising|condemning|denouncing|"
+                            r"slamming|blasting|lambasting|accusing|warning|issuing\s+(?:\w+\s+)"
+                            r"{0,3}?(?:criticism|condemnation|warning))\b")
+"""A participle of evaluative speech after a comma or *while* (``..., warning Pyongyang
+could``, ``while criticizing the deployment``, ``, issuing a sharp criticism of``)."""
+
+
+def act_participle_clause(outside: str) -> bool:
+    """Whether ``outside`` tells a speech act without content (:data:`_ACT_RE`: ``X made the
+    remarks``) and then, in a participle clause, what the act was (:data:`_EVALUATING_RE`:
+    ``..., warning that``, ``while criticizing the drills``): the clause is the content, and
+    the opening subject its source (the rule of the voices sets: an evaluative speech act with
+    an object reports)."""
+    if "issu" not in outside and "make" not in outside and "made" not in outside:
+        return False
+    m = _EVALUATING_RE.search(outside)
+    return m is not None and _ACT_RE.search(outside, 0, m.start()) is not None

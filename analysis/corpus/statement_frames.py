@@ -10,7 +10,8 @@ the DPRK Foreign Ministry gave the following answer ...:``). A date may stand be
 and *the following* (``released on May 2 the following press statement``), the text may be a
 *stand* or a *position* (``made public the following stand through KCNA on May 2:``), and the
 line may end in the statement's quoted title instead of a colon (``... the following press
-statement titled "Nothing can hide."``).
+statement titled "Nothing can hide."``), and the verb may be *made* (``made the following press
+statement on Monday:``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .opening_subjects import sentence_subject
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _FOLLOWING_RE = re.compile(
-    r"\b(?:issued|released|published|made\s+public|sent|delivered|gave)\s+"
+    r"\b(?:issued|released|published|made(?:\s+public)?|sent|delivered|gave)\s+"
     r"(?:(?:on|in|last|this)\s+(?:[\w,]+\s+){0,3}?)?the\s+following\s+"
     r"(?:[\w-]+\s+){0,3}?(?:statement|commentary|article|letter|message|speech|remarks|report|"
     r"answer|announcement|communique|notice|interview|stand|position)\b(?:[^:“”\"]{0,160}:|"
