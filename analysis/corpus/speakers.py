@@ -11,16 +11,15 @@ reporting clause into a speaker:
   the last name ending in that word (``Foreign Ministry``), else the last organisation speaker;
 - role nouns with a country (``the South Korean leader``), bodies named in lower case (``the
   foreign ministry``) and a bare ``state media``: :mod:`.role_referents`;
-- any other common noun phrase (``officials``) stays as written, without a leading
-  determiner; a joint speaker (``Seoul and Tokyo``) is only a later ``they``.
+- other common nouns (``officials``) stay, less a determiner; a joint speaker is a later ``they``.
 
-:class:`.actor_linker.ActorLinker` maps a speaker to one canonical actor through the editable
-actor list (``resources/actors.json``, shared with :func:`analysis.metrics.actors.actor_mentions`):
-``Yoon``, ``Yoon Suk-yeol`` and ``President Yoon`` are all ``Yoon Suk Yeol``; ``KCNA`` and
-``North Korean state media`` are ``KCNA``. A speaker that is no alias but names exactly one
-person or organisation of the list (``South Korean President Yoon Suk Yeol``) takes that actor;
-a government body of a listed country (``North Korea's foreign ministry``) takes the country;
-any other speaker is its own actor."""
+:class:`.actor_linker.ActorLinker` maps a speaker to one canonical actor through the editable actor
+list (``resources/actors.json``, shared with :func:`analysis.metrics.actors.actor_mentions`):
+``Yoon``, ``Yoon Suk-yeol`` and ``President Yoon`` are all ``Yoon Suk Yeol``; ``KCNA`` and ``North
+Korean state media`` are ``KCNA``. A speaker that is no alias but names exactly one person or
+organisation of the list (``South Korean President Yoon Suk Yeol``) takes that actor; a government
+body of a listed country (``North Korea's foreign ministry``) takes the country; any other speaker
+is its own actor."""
 
 from __future__ import annotations
 
@@ -69,6 +68,7 @@ PERSON_ROLES = frozenset(
 """Role nouns that stand for a person named before (``the diplomat said``)."""
 
 _ROLE_BYTES = frozenset(role.encode() for role in PERSON_ROLES)
+_TITLE_ROLES = PERSON_ROLES - frozenset("man woman friend wife husband son daughter".split())
 DESCRIBING_ROLES = PERSON_ROLES | frozenset(
     "deputy head assistant niece nephew aunt uncle cousin widow bodyguard interpreter".split())
 """Role nouns that describe a speaker by another (``the sister of``, ``an aide to``): it speaks."""
@@ -128,8 +128,8 @@ def clean_name(name: str) -> str:
         return " ".join(tokens)  # "Foreign Ministry" is a name, not a title and a name
     body = next((k for k, t in enumerate(tokens[:-1]) if t.lower() in ORG_NAME_HEADS and
                  tokens[k + 1] in {"of", "for"}), len(tokens))  # "Institute for National ..."
-    roles = [k for k, t in enumerate(tokens[:-1])
-             if (k < body and t.lower().strip(".") in TITLE_WORDS) or t.lower() in PERSON_ROLES]
+    roles = [k for k, t in enumerate(tokens[:-1]) if (k < body and t.lower().strip(".") in
+             TITLE_WORDS) or t in PERSON_ROLES or t.lower() in _TITLE_ROLES]  # not "Choe Son Hui"
     if roles and not all(tokens[k].lower().strip(".") in TITLE_ADJECTIVES for k in roles):
         # "Chinese Foreign Ministry spokesperson Mao Ning", "Secretary of State Antony Blinken"
         tail = tokens[roles[-1] + 1:]
