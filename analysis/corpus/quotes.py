@@ -76,6 +76,7 @@ from .passive_agents import inner_agent
 from .pronoun_reach import REACH, nearest_person
 from .put_it import put_it_source
 from .quote_marks import pair_marks
+from .relative_reports import relative_reading
 from .relayed_pronouns import paraphrased_person
 from .relayed_subjects import relayed_subject
 from .source_phrases import vetoed
@@ -174,6 +175,7 @@ class _Clause:
     according: bool
     quote: str
     eligible: bool = True
+    minor: bool = False  # a report in a relative clause on the writer's noun: never promoted
 
 
 def _outside(text: str, s: int, e: int, spans: list[tuple[int, int]], opens_paragraph: bool,
@@ -231,6 +233,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
                                           has_quote)  # "According to AFP, the official said"
         raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
         raw = repaired_source(outside, raw, has_quote)  # "Lee of the Asan Institute": Lee
+        raw, minor = relative_reading(sentence, outside, raw, reporting_clause)  # ", in which"
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside) or colon_source(text[s:spans[0][0]])  # "X reports:"
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"
@@ -246,7 +249,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             direct = quoted_words / n_words >= 0.5 or (leads and raw is not None and not according)
             raw, quote = _quote_kind(text, (p, s, e), paragraphs[p][0], raw, according,
                                      (direct, has_quote), block)
-        clauses.append(_Clause(p, full_spans, raw, according, quote))
+        clauses.append(_Clause(p, full_spans, raw, according, quote, minor=minor))
     return clauses
 
 
@@ -293,7 +296,7 @@ def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
 
 def _promotable(c: _Clause, sentence: str) -> bool:
     """Whether the model may promote a sentence read as ``c`` (see :func:`promotable`)."""
-    return c.eligible and c.quote == "none" and not writer_narration(sentence)
+    return c.eligible and not c.minor and c.quote == "none" and not writer_narration(sentence)
 
 
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
@@ -305,7 +308,7 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
     speech act through a noun (:func:`analysis.corpus.speech_nouns.evaluative_act`)."""
     quotes = [c.quote for c in clauses]
     for n, ((p, start, e), c) in enumerate(zip(sentences, clauses, strict=True)):
-        if not c.eligible or c.quote != "none":
+        if not c.eligible or c.minor or c.quote != "none":
             continue
         s = start if n and sentences[n - 1][0] == p else lede_start(text, start, e)  # dateline
         previous, following = neighbours(sentences, quotes, n)
