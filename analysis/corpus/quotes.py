@@ -76,7 +76,6 @@ from .passive_agents import inner_agent
 from .pronoun_reach import REACH, nearest_person
 from .put_it import put_it_source
 from .quote_marks import pair_marks
-from .relative_reports import relative_reading
 from .relayed_pronouns import paraphrased_person
 from .relayed_subjects import relayed_subject
 from .source_phrases import vetoed
@@ -102,6 +101,7 @@ from .titled_names import role_cased, titled_name
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .view_holders import poll_share, view_holder
 from .voice_vetoes import writer_narration
+from .writer_readings import writer_reading
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,7 @@ class _Clause:
     according: bool
     quote: str
     eligible: bool = True
-    minor: bool = False  # a report in a relative clause on the writer's noun: never promoted
+    minor: bool = False  # the writer's claim (:mod:`.writer_readings`): never promoted
 
 
 def _outside(text: str, s: int, e: int, spans: list[tuple[int, int]], opens_paragraph: bool,
@@ -233,7 +233,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
                                           has_quote)  # "According to AFP, the official said"
         raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
         raw = repaired_source(outside, raw, has_quote)  # "Lee of the Asan Institute": Lee
-        raw, minor = relative_reading(sentence, outside, raw, reporting_clause)  # ", in which"
+        raw, minor = writer_reading(sentence, outside, raw, reporting_clause)  # ", in which"
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside) or colon_source(text[s:spans[0][0]])  # "X reports:"
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"

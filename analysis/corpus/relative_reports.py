@@ -111,12 +111,3 @@ def minor_relative_report(sentence: str, outside: str, raw: str, reader: Reader)
             SPEECH_VERBS.isdisjoint(_WORD_RE.findall(rest))
     return False
 
-
-def relative_reading(sentence: str, outside: str, raw: str | None, reader: Reader
-                     ) -> tuple[str | None, bool]:
-    """``(None, True)`` when the source ``raw`` stands in a minor relative clause
-    (:func:`minor_relative_report`): the sentence is the writer's and the learned model may
-    not promote it; else ``(raw, False)``."""
-    if raw and minor_relative_report(sentence, outside, raw, reader):
-        return None, True
-    return raw, False
