@@ -64,12 +64,3 @@ def test_quotation_outside_the_relative_clause_keeps_the_reading():
     sentence = ("Park called the talks \"a turning point,\" which the envoy said would open "
                 "a new channel.")
     assert not _minor(sentence, "the envoy")
-
-
-def test_reaction_in_a_participle_clause_after_an_adverb_is_the_writers():
-    # the participle clause of a reaction noun (analysis.corpus.minor_reports), "also" before it
-    sentence = ("Soon after, the navy sent a destroyer through the strait for the first time in "
-                "a decade, also drawing sharp protests from Beijing.")
-    assert rows(sentence) == [("authorial", None)]
-    assert rows(sentence.replace(", also drawing sharp protests from Beijing", ""))[0][0] == \
-        "authorial"

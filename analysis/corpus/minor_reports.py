@@ -20,8 +20,7 @@ of it lies inside attributed content. :func:`reporting_clause` applies that to t
   belittled the pledge ..., the new hotline is a real gain``), less than half of it, before a
   main clause without a source of its own;
 * a reaction named by a noun (:mod:`analysis.corpus.reactions`) in a participle clause after a
-  comma, an adverb perhaps before it (``The drills took place after the test, drawing protests
-  from Canada.``, ``..., also drawing protests from Canada.``) or under a
+  comma (``The drills took place after the test, drawing protests from Canada.``) or under a
   forecast (``The plan is expected to be met with criticism from rival parties.``: the writer's
   forecast of what someone will say);
 * a neutral act whose object is only a topic (``The Foreign Office tweeted about the test on
@@ -85,8 +84,8 @@ _AS_REACH = 12
 _RELATIVE_REACH = 40
 """Characters after ``, which`` within which the source must start (``which analysts say``,
 ``which, according to U.S. officials,``)."""
-_REACTION_ASIDE_RE = re.compile(r",\s*(?:(?:also|again|further)\s+)?(?:drawing|prompting|sparking|"
-                                r"triggering|provoking|eliciting)\s+")
+_REACTION_ASIDE_RE = re.compile(r",\s*(?:drawing|prompting|sparking|triggering|provoking|"
+                                r"eliciting)\s+")
 _FORECAST_RE = re.compile(r"\b(?:will|would|could|may|might|likely\s+to|expected\s+to|set\s+to|"
                           r"bound\s+to)\s+(?:also\s+)?(?:be\s+)?(?:met\s+with|draw|spark|"
                           r"prompt|trigger|provoke|elicit|face)\b")
