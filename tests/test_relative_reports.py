@@ -44,6 +44,9 @@ def test_relative_report_on_the_writers_noun_is_the_writers(sentence):
     # the source after the relative clause's closing comma is the main clause's
     ("At the rally in Daegu, where he was cheered by a crowd of veterans, Lee said the pact "
      "would keep the country safe for decades.", "Lee"),
+    # a comma inside a number does not close the clause: the report is most of the sentence
+    ("Pyongyang fired a rocket on Friday, which the army said flew about 1,000 km before it "
+     "fell into the sea.", "army"),
     # a main clause with its own reporting verb keeps the sentence reported
     ("The ministry said the drill was routine, which the envoy confirmed on Monday.", "ministry"),
 ])

@@ -49,8 +49,9 @@ _REACH = 40
 """Characters after the opener within which the source must start (``which, according to
 U.S. officials,``)."""
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
-_CLAUSE_END_RE = re.compile(r"[,;]|\s[—–-]{1,2}\s")
-"""What ends a relative clause inside a sentence: a comma, a semicolon or a spaced dash."""
+_CLAUSE_END_RE = re.compile(r",(?!\d|\s\d{4}\b)|;|\s[—–-]{1,2}\s")
+"""What ends a relative clause inside a sentence: a comma (not one inside a number, ``1,000``,
+nor before a year, ``April 26, 2023``), a semicolon or a spaced dash."""
 _PRONOUNS = frozenset("he she they we i it".split())
 SPEECH_EVENTS = DOCUMENT_HEADS | frozenset("""interview interviews op-ed speech speeches remarks
     address briefing conference call post tweet video book column essay message testimony
