@@ -64,21 +64,17 @@ from .attribution_model import AttributionModel, default_model, neighbours
 from .bare_clauses import frame_reading, is_bare_clause, refers_back
 from .beliefs import belief_subject
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
-from .clause_sources import repaired_source
+from .clause_reading import clause_source
 from .cues import WORD_RE
 from .furniture_lines import furniture_flags
 from .headline_labels import label_unless_headline
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
-from .maker_sources import with_maker
-from .minor_reports import reporting_clause
 from .opening_subjects import sentence_subject
-from .passive_agents import inner_agent
 from .pronoun_reach import REACH, nearest_person
 from .put_it import put_it_source
 from .quote_marks import pair_marks
 from .relayed_pronouns import paraphrased_person
-from .relayed_subjects import relayed_subject
 from .run_on_quotes import Block, in_run_on, next_blocks
 from .single_marks import single_mark_spans
 from .source_phrases import vetoed
@@ -100,8 +96,6 @@ from .title_case import (
     sentence_case,
     single_quote_style,
 )
-from .titled_names import role_cased, titled_name
-from .trailing_relays import inner_before_relay
 from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
 from .view_holders import poll_share, view_holder
 from .voice_vetoes import writer_narration
@@ -178,6 +172,7 @@ class _Clause:
     according: bool
     quote: str
     eligible: bool = True
+    minor: bool = False  # the writer's claim (:mod:`.writer_readings`): never promoted
 
 
 def _outside(text: str, s: int, e: int, spans: list[tuple[int, int]], opens_paragraph: bool,
@@ -231,11 +226,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         if headline or question or is_kicker(text, paragraphs[p][0]):  # "WATCH: ..."
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
             continue
-        raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
-                                          has_quote)  # "According to AFP, the official said"
-        raw, according = inner_before_relay(outside, raw, according, has_quote, reporting_clause)
-        raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
-        raw = with_maker(outside, repaired_source(outside, raw, has_quote))  # "Lee of ...": Lee
+        raw, according, minor = clause_source(sentence, outside, has_quote)
         if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
             raw = put_it_source(outside) or colon_source(text[s:spans[0][0]])  # "X reports:"
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"
@@ -251,7 +242,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             direct = quoted_words / n_words >= 0.5 or (leads and raw is not None and not according)
             raw, quote = _quote_kind(text, (p, s, e), paragraphs[p][0], raw, according,
                                      (direct, has_quote), (block, run_on))
-        clauses.append(_Clause(p, full_spans, raw, according, quote))
+        clauses.append(_Clause(p, full_spans, raw, according, quote, minor=minor))
         block, run_on = next_blocks(text, paragraphs, (p, e), clauses, (block, run_on), has_quote)
     return clauses
 
@@ -302,7 +293,7 @@ def promotable(text: str, sentences: list[tuple[int, int, int]]) -> list[bool]:
 
 def _promotable(c: _Clause, sentence: str) -> bool:
     """Whether the model may promote a sentence read as ``c`` (see :func:`promotable`)."""
-    return c.eligible and c.quote == "none" and not writer_narration(sentence)
+    return c.eligible and not c.minor and c.quote == "none" and not writer_narration(sentence)
 
 
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
@@ -314,7 +305,7 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
     speech act through a noun (:func:`analysis.corpus.speech_nouns.evaluative_act`)."""
     quotes = [c.quote for c in clauses]
     for n, ((p, start, e), c) in enumerate(zip(sentences, clauses, strict=True)):
-        if not c.eligible or c.quote != "none":
+        if not c.eligible or c.minor or c.quote != "none":
             continue
         s = start if n and sentences[n - 1][0] == p else lede_start(text, start, e)  # dateline
         previous, following = neighbours(sentences, quotes, n)

@@ -27,13 +27,16 @@ to the writer as someone's words:
 * the release of a neutral text with none of its content (``China issued a sharp statement
   after the visit``: :func:`analysis.corpus.speech_nouns.releases_a_text`);
 * the description of what a body or a measure is for (``The council serves as a forum ...``:
-  :func:`analysis.corpus.function_descriptions.describes_a_function`).
+  :func:`analysis.corpus.function_descriptions.describes_a_function`);
+* an agentless passive of knowing or reading (``It is known that ...``, ``It is revealed as
+  ...``: :func:`analysis.corpus.agentless_passives.agentless_report`), which names no source.
 """
 
 from __future__ import annotations
 
 import re
 
+from .agentless_passives import agentless_report
 from .announcements import announces_an_event, narrates_an_act
 from .function_descriptions import describes_a_function
 from .speech_nouns import releases_a_text
@@ -90,5 +93,6 @@ def writer_narration(sentence: str) -> bool:
             (any(map(blanked.__contains__, _TEXT_NAMINGS)) and
              _PUBLISHES_A_TEXT_RE.search(blanked) is not None) or
             _REMARK_READING_RE.match(sentence) is not None or writer_frame(sentence) or
-            writer_act(sentence) or releases_a_text(sentence) or describes_a_function(sentence))
+            writer_act(sentence) or releases_a_text(sentence) or describes_a_function(sentence)
+            or agentless_report(sentence))
 

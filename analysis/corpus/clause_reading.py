@@ -1,0 +1,30 @@
+"""The source a sentence's reporting clause names, read in the order the rules apply: the clause
+(:func:`.minor_reports.reporting_clause`), a relay's subject and the source inside a relay, a
+title or role, an agent of a passive, a maker of data, the repairs of
+:func:`.clause_sources.repaired_source`, and the writer's readings that make a report minor
+(:func:`.writer_readings.writer_reading`). Used by the first pass of
+:mod:`analysis.corpus.quotes`."""
+
+from __future__ import annotations
+
+from .clause_sources import repaired_source
+from .maker_sources import with_maker
+from .minor_reports import reporting_clause
+from .passive_agents import inner_agent
+from .relayed_subjects import relayed_subject
+from .titled_names import role_cased, titled_name
+from .trailing_relays import inner_before_relay
+from .writer_readings import writer_reading
+
+
+def clause_source(sentence: str, outside: str, has_quote: bool
+                  ) -> tuple[str | None, bool, bool]:
+    """The raw source of a sentence's reporting clause, whether it came with *according to*, and
+    whether the writer's reading makes it minor (:func:`.writer_readings.writer_reading`)."""
+    raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
+                                      has_quote)  # "According to AFP, the official said"
+    raw, according = inner_before_relay(outside, raw, according, has_quote, reporting_clause)
+    raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
+    raw = with_maker(outside, repaired_source(outside, raw, has_quote))  # "Lee of ...": Lee
+    raw, minor = writer_reading(sentence, outside, raw, reporting_clause)  # ", in which"
+    return raw, according, minor

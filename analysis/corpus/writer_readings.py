@@ -1,0 +1,29 @@
+"""Sentences the rules read as reported whose claim stays the writer's.
+
+:func:`writer_reading` is applied to the source a sentence's reporting clause gives
+(:func:`analysis.corpus.quotes.attribute_sentences`, first pass). It drops the source, and bars
+the learned model from promoting the sentence, when:
+
+* the source stands in a relative clause on the writer's noun that holds less than half of the
+  sentence (:func:`analysis.corpus.relative_reports.minor_relative_report`: ``..., in which
+  the allies reaffirmed ...``);
+* the source is the *It*, *This* or *That* of an agentless passive of knowing or reading
+  (:func:`analysis.corpus.agentless_passives.agentless_report`: ``This has been widely
+  interpreted to suggest ...``), which names no one.
+"""
+
+from __future__ import annotations
+
+from .agentless_passives import SUBJECTS, agentless_report
+from .relative_reports import Reader, minor_relative_report
+
+
+def writer_reading(sentence: str, outside: str, raw: str | None, reader: Reader
+                   ) -> tuple[str | None, bool]:
+    """``(None, True)`` when the source ``raw`` of ``sentence`` (``outside``: the sentence with
+    its quotations blanked; ``reader``: the clause reader) leaves the sentence to the writer
+    (module docstring); else ``(raw, False)``."""
+    if raw and (minor_relative_report(sentence, outside, raw, reader) or (
+            raw.split()[0].lower() in SUBJECTS and agentless_report(sentence))):
+        return None, True
+    return raw, False
