@@ -28,7 +28,7 @@ from __future__ import annotations
 from itertools import compress, count
 from typing import Any
 
-from .keyphrase_names import ORGANISATION_HEADS
+from .keyphrase_names import ORGANISATION_HEADS, ROLE_NOUNS
 from .keyphrase_roles import merge_joined_chunks
 from .keyphrase_tokens import keyphrase_stopwords
 
@@ -36,6 +36,10 @@ NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten ele
     thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
     sixty seventy eighty ninety hundred""".split())
 """Number words that may stand inside a name ("Group of Seven", "ASEAN Plus Three")."""
+ORDINAL_WORDS = frozenset("""first second third fourth fifth sixth seventh eighth ninth
+    tenth""".split())
+"""Ordinal words that may stand inside a name ("America First", "Third Fleet"); before a
+title they are the title's ("First Lady", "First Vice Foreign Minister")."""
 NAME_PARTICLES = frozenset("""de van von der den da di del della du dos das bin ibn al el
     ter""".split())
 """Lower-case particles inside a person's name ("Charles de Gaulle", "Ursula von der Leyen",
@@ -64,12 +68,13 @@ def name_numbers(tk: Any) -> set[int]:
     out: set[int] = set()
     for i in [i for i in tk.capitals if breaks[i] and not (tk.initial[i] or tk.title[i])]:
         lo = los[i]
-        number = lo in NUMBER_WORDS
+        number = lo in NUMBER_WORDS or lo in ORDINAL_WORDS
         if not number and lo in stop:
             continue
         before = (i > 0 and adjacent[i - 1] and proper[i - 1] and not breaks[i - 1]
                   and not tk.possessive[i - 1])
-        after = i + 1 < n and adjacent[i] and proper[i + 1] and caps[i + 1] and not breaks[i + 1]
+        after = (i + 1 < n and adjacent[i] and proper[i + 1] and caps[i + 1]
+                 and not breaks[i + 1] and not (lo in ORDINAL_WORDS and los[i + 1] in ROLE_NOUNS))
         linked = (number and i > 1 and los[i - 1] == "of" and adjacent[i - 1]
                   and adjacent[i - 2] and proper[i - 2] and caps[i - 2]
                   and not tk.possessive[i - 2])
