@@ -58,6 +58,14 @@ def test_an_ordinal_stays_in_its_name():
     assert not any(k.startswith("first") for k in found)
 
 
+def test_an_ordinal_opening_a_title_is_no_name():
+    found = keys("The talks were led by First Deputy Foreign Minister Han Do-yun on Monday, "
+                 "and the Second Fleet escorted the convoy.")
+    assert "first" not in found and not any(k.startswith("first") for k in found)
+    assert "han do-yun" in found
+    assert "second fleet" in found
+
+
 def test_top_ten_has_no_headline_word():
     shown = [p for p, _ in extract_keyphrases(WIRE, 10)]
     assert "Bolster" not in shown

@@ -39,7 +39,8 @@ NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten ele
 ORDINAL_WORDS = frozenset("""first second third fourth fifth sixth seventh eighth ninth
     tenth""".split())
 """Ordinal words that may stand inside a name ("America First", "Third Fleet"); before a
-title they are the title's ("First Lady", "First Vice Foreign Minister")."""
+title they are the title's ("First Lady", "First Vice Foreign Minister";
+:func:`ordinal_title`)."""
 NAME_PARTICLES = frozenset("""de van von der den da di del della du dos das bin ibn al el
     ter""".split())
 """Lower-case particles inside a person's name ("Charles de Gaulle", "Ursula von der Leyen",
@@ -74,7 +75,7 @@ def name_numbers(tk: Any) -> set[int]:
         before = (i > 0 and adjacent[i - 1] and proper[i - 1] and not breaks[i - 1]
                   and not tk.possessive[i - 1])
         after = (i + 1 < n and adjacent[i] and proper[i + 1] and caps[i + 1]
-                 and not breaks[i + 1] and not (lo in ORDINAL_WORDS and los[i + 1] in ROLE_NOUNS))
+                 and not breaks[i + 1] and not (lo in ORDINAL_WORDS and ordinal_title(tk, i)))
         linked = (number and i > 1 and los[i - 1] == "of" and adjacent[i - 1]
                   and adjacent[i - 2] and proper[i - 2] and caps[i - 2]
                   and not tk.possessive[i - 2])
@@ -86,6 +87,16 @@ def name_numbers(tk: Any) -> set[int]:
     for i in out:
         proper[i] = True
     return out
+
+
+def ordinal_title(tk: Any, i: int) -> bool:
+    """Whether the ordinal at token ``i`` opens a title rather than a name: the word after it
+    is a title or role noun ("First Lady", "First Secretary"), or more capitalised words
+    follow that one ("First Deputy Foreign Minister Park ..."): only "Ordinal Name" joins
+    ("Third Fleet", "Third World debt")."""
+    los, proper, caps = tk.los, tk.proper, tk.caps
+    return los[i + 1] in ROLE_NOUNS or (i + 2 < len(los) and tk.adjacent[i + 1]
+                                        and proper[i + 2] and caps[i + 2])
 
 
 def name_particles(tk: Any) -> set[int]:
