@@ -58,8 +58,9 @@ def title_case_token(i: int, scan: Any, tk: Any) -> bool:
     (:func:`analysis.metrics.keyphrase_titles.title_case_flags`), not only as a text's first
     line: a headline in sentence case capitalises names only ("... as 'Trump risk' looms")."""
     for lo_i, hi_i in scan.lines:
-        if lo_i <= i < hi_i:
-            return title_case_flags(tk.los, tk.caps, [(lo_i, hi_i)], 0, None, scan.gaps)[i]
+        if lo_i <= i < hi_i:  # (the line alone: its tokens and the gaps around them)
+            return title_case_flags(tk.los[lo_i:hi_i], tk.caps[lo_i:hi_i], [(0, hi_i - lo_i)],
+                                    0, None, scan.gaps[lo_i:hi_i + 1])[i - lo_i]
     return False
 
 
@@ -74,10 +75,12 @@ def drop_common_words(cands: Any, scan: Any, tk: Any) -> None:
             and first_span[k][1][1:2].islower() and title[first_span[k][2]]]
     if not only:
         return
+    common = [k for k in only if first_span[k][1][:1].isupper()
+              and common_word(k, first_span[k][1], tk.lower_seen)]
+    if not common:
+        return
     forms = known_forms()[0]
-    for key in only:
-        form = first_span[key][1]
-        if (form[:1].isupper() and form.lower().replace("’", "'") not in forms
-                and common_word(key, form, tk.lower_seen)
+    for key in common:
+        if (first_span[key][1].lower().replace("’", "'") not in forms
                 and all(title_case_token(s[2], scan, tk) for s in cands.spans if s[0] == key)):
             del tf[key]

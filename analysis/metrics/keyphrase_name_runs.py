@@ -5,10 +5,11 @@ Chunks are cut at stop words, at words of transcript furniture and light nouns, 
 abbreviation's period, and a name is never longer than the chunk it stands in, so such a
 word inside a name used to cut it in two:
 
-* a capitalised number word (a stop word: "three", "twenty", "one") inside a sentence,
-  right after or before a proper noun, or after an inner "of" that follows one: "ASEAN Plus
-  Three", "Group of Twenty", "Air Force One", "the Five Eyes" (:func:`name_numbers`); written
-  capitalised in the middle of a sentence, a number word is part of the name beside it;
+* a capitalised number word (a stop word: "three", "twenty", "one", the ordinals "first",
+  "third") inside a sentence, right after or before a proper noun, or after an inner "of"
+  that follows one: "ASEAN Plus Three", "Group of Twenty", "Air Force One", "the Five
+  Eyes", "America First" (:func:`name_numbers`); written capitalised in the middle of a
+  sentence, a number word is part of the name beside it;
 * a capitalised word of transcript furniture or a light noun between two proper nouns:
   "South China Morning Post" ("morning" is furniture: "good morning"), "Good Morning
   America";
@@ -57,8 +58,10 @@ def name_numbers(tk: Any) -> set[int]:
     """The capitalised words of ``tk`` (the columns of
     :class:`analysis.metrics.keyphrase_names.Tokens`, proper nouns found) that break chunks
     but stand inside a name, in a sentence outside a title-case line: a number word
-    (:data:`NUMBER_WORDS`) one space from a proper noun before or after it ("ASEAN Plus
-    Three", "Five Eyes"; a chunk's word, not "Over Fifty and Fit") or after an inner "of"
+    (:data:`NUMBER_WORDS`, :data:`ORDINAL_WORDS`) one space from a proper noun before or after
+    it ("ASEAN Plus Three", "Five Eyes", "America First", "Third World"; a chunk's word, not
+    "Over Fifty and Fit"; an ordinal opening a title joins nothing after it,
+    :func:`ordinal_title`) or after an inner "of"
     that follows one ("Group of Twenty", with that "of"), and a word of transcript furniture
     or a light noun (no stop word) between two proper nouns ("South China Morning Post").
     They are made proper nouns, and the indices returned are the tokens that join chunks
