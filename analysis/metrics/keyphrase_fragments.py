@@ -28,6 +28,7 @@ from typing import Any
 
 from .keyphrase_cuts import headline_pieces
 from .keyphrase_demonyms import drop_modifier_demonyms
+from .keyphrase_headline_words import drop_common_words
 from .keyphrase_names import TITLES
 
 TITLE_PIECES = True
@@ -80,17 +81,19 @@ def title_pieces(cands: Any, scan: Any, tk: Any) -> None:
     (never the whole) of a quoted title (:func:`quoted_titles`), after one of its inner
     lower-case words or after a colon that opens its subtitle ("...: US Strategic Assets
     Would Not ..."), or opening it (after stop words only) before one of its lower-case words
-    ("Abnormal Object Appeared" of "An Abnormal Object Appeared at ...")."""
+    ("Abnormal Object Appeared" of "An Abnormal Object Appeared at ..."). A number is no
+    lower-case word ("America First" of "America First 2.0" is no piece)."""
     titles = quoted_titles(scan, tk) if TITLE_PIECES else []
     if not titles:
         return
     inside = {i for x, y in titles for i in range(x, y)}  # a piece starts there
-    caps, gaps, pieces = tk.caps, scan.gaps, Counter()
+    gaps, pieces = scan.gaps, Counter()
+    lower = [not c and lo[:1].isalpha() for c, lo in zip(tk.caps, tk.los, strict=True)]
     for key, form, a, b, _, _ in compress(cands.spans, map(inside.__contains__,
                                                            map(itemgetter(2), cands.spans))):
         if b > a and form[:1].isupper() and any(
-                x < a and b <= y and (not caps[a - 1] or ":" in gaps[a])
-                or x <= a and b < y and not caps[b + 1] and all(tk.breaks[x:a])
+                x < a and b <= y and (lower[a - 1] or ":" in gaps[a])
+                or x <= a and b < y and lower[b + 1] and all(tk.breaks[x:a])
                 for x, y in titles):
             pieces[key] += 1
     tf = cands.tf
@@ -160,3 +163,4 @@ def drop_pieces(cands: Any, scan: Any, tk: Any) -> None:
     address_names(cands, scan, tk)
     drop_modifier_demonyms(cands, tk)
     headline_pieces(cands, tk)
+    drop_common_words(cands, scan, tk)

@@ -5,10 +5,11 @@ Chunks are cut at stop words, at words of transcript furniture and light nouns, 
 abbreviation's period, and a name is never longer than the chunk it stands in, so such a
 word inside a name used to cut it in two:
 
-* a capitalised number word (a stop word: "three", "twenty", "one") inside a sentence,
-  right after or before a proper noun, or after an inner "of" that follows one: "ASEAN Plus
-  Three", "Group of Twenty", "Air Force One", "the Five Eyes" (:func:`name_numbers`); written
-  capitalised in the middle of a sentence, a number word is part of the name beside it;
+* a capitalised number word (a stop word: "three", "twenty", "one", the ordinals "first",
+  "third") inside a sentence, right after or before a proper noun, or after an inner "of"
+  that follows one: "ASEAN Plus Three", "Group of Twenty", "Air Force One", "the Five
+  Eyes", "America First" (:func:`name_numbers`); written capitalised in the middle of a
+  sentence, a number word is part of the name beside it;
 * a capitalised word of transcript furniture or a light noun between two proper nouns:
   "South China Morning Post" ("morning" is furniture: "good morning"), "Good Morning
   America";
@@ -28,7 +29,7 @@ from __future__ import annotations
 from itertools import compress, count
 from typing import Any
 
-from .keyphrase_names import ORGANISATION_HEADS
+from .keyphrase_names import ORGANISATION_HEADS, ROLE_NOUNS
 from .keyphrase_roles import merge_joined_chunks
 from .keyphrase_tokens import keyphrase_stopwords
 
@@ -36,6 +37,11 @@ NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten ele
     thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
     sixty seventy eighty ninety hundred""".split())
 """Number words that may stand inside a name ("Group of Seven", "ASEAN Plus Three")."""
+ORDINAL_WORDS = frozenset("""first second third fourth fifth sixth seventh eighth ninth
+    tenth""".split())
+"""Ordinal words that may stand inside a name ("America First", "Third Fleet"); before a
+title they are the title's ("First Lady", "First Vice Foreign Minister";
+:func:`ordinal_title`)."""
 NAME_PARTICLES = frozenset("""de van von der den da di del della du dos das bin ibn al el
     ter""".split())
 """Lower-case particles inside a person's name ("Charles de Gaulle", "Ursula von der Leyen",
@@ -52,8 +58,10 @@ def name_numbers(tk: Any) -> set[int]:
     """The capitalised words of ``tk`` (the columns of
     :class:`analysis.metrics.keyphrase_names.Tokens`, proper nouns found) that break chunks
     but stand inside a name, in a sentence outside a title-case line: a number word
-    (:data:`NUMBER_WORDS`) one space from a proper noun before or after it ("ASEAN Plus
-    Three", "Five Eyes"; a chunk's word, not "Over Fifty and Fit") or after an inner "of"
+    (:data:`NUMBER_WORDS`, :data:`ORDINAL_WORDS`) one space from a proper noun before or after
+    it ("ASEAN Plus Three", "Five Eyes", "America First", "Third World"; a chunk's word, not
+    "Over Fifty and Fit"; an ordinal opening a title joins nothing after it,
+    :func:`ordinal_title`) or after an inner "of"
     that follows one ("Group of Twenty", with that "of"), and a word of transcript furniture
     or a light noun (no stop word) between two proper nouns ("South China Morning Post").
     They are made proper nouns, and the indices returned are the tokens that join chunks
@@ -64,12 +72,13 @@ def name_numbers(tk: Any) -> set[int]:
     out: set[int] = set()
     for i in [i for i in tk.capitals if breaks[i] and not (tk.initial[i] or tk.title[i])]:
         lo = los[i]
-        number = lo in NUMBER_WORDS
+        number = lo in NUMBER_WORDS or lo in ORDINAL_WORDS
         if not number and lo in stop:
             continue
         before = (i > 0 and adjacent[i - 1] and proper[i - 1] and not breaks[i - 1]
                   and not tk.possessive[i - 1])
-        after = i + 1 < n and adjacent[i] and proper[i + 1] and caps[i + 1] and not breaks[i + 1]
+        after = (i + 1 < n and adjacent[i] and proper[i + 1] and caps[i + 1]
+                 and not breaks[i + 1] and not (lo in ORDINAL_WORDS and ordinal_title(tk, i)))
         linked = (number and i > 1 and los[i - 1] == "of" and adjacent[i - 1]
                   and adjacent[i - 2] and proper[i - 2] and caps[i - 2]
                   and not tk.possessive[i - 2])
@@ -81,6 +90,16 @@ def name_numbers(tk: Any) -> set[int]:
     for i in out:
         proper[i] = True
     return out
+
+
+def ordinal_title(tk: Any, i: int) -> bool:
+    """Whether the ordinal at token ``i`` opens a title rather than a name: the word after it
+    is a title or role noun ("First Lady", "First Secretary"), or more capitalised words
+    follow that one ("First Deputy Foreign Minister Park ..."): only "Ordinal Name" joins
+    ("Third Fleet", "Third World debt")."""
+    los, proper, caps = tk.los, tk.proper, tk.caps
+    return los[i + 1] in ROLE_NOUNS or (i + 2 < len(los) and tk.adjacent[i + 1]
+                                        and proper[i + 2] and caps[i + 2])
 
 
 def name_particles(tk: Any) -> set[int]:
