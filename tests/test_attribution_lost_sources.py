@@ -49,12 +49,18 @@ def test_a_list_under_a_line_without_a_source_stays_the_writer_s():
     assert [v for v, _ in rows(text)] == ["authorial"] * 3
 
 
-def test_listed_block_bounds():
-    text = "Officials said the plan has two parts:\n\n* Talks;\n\n* Drills.\n\nNext story."
+def _paragraph_bounds(text: str) -> dict[int, tuple[int, int]]:
+    """Paragraph number -> (start, end) offsets of the paragraphs split at blank lines."""
     paragraphs, start = {}, 0
     for p, para in enumerate(text.split("\n\n")):
         paragraphs[p] = (start, start + len(para))
         start += len(para) + 2
+    return paragraphs
+
+
+def test_listed_block_bounds():
+    text = "Officials said the plan has two parts:\n\n* Talks;\n\n* Drills.\n\nNext story."
+    paragraphs = _paragraph_bounds(text)
     assert listed_block(text, paragraphs, (0, paragraphs[0][1]), "Officials") == (1, "Officials", 2)
     assert listed_block(text, paragraphs, (0, paragraphs[0][1]), None) is None
     assert listed_block(text, paragraphs, (3, paragraphs[3][1]), "Officials") is None
@@ -158,10 +164,7 @@ def test_a_quotation_run_on_over_unmarked_paragraphs_is_its_source_s():
 def test_closing_paragraph_needs_an_unopened_closing_mark():
     from analysis.corpus.run_on_quotes import closing_paragraph
     text = "A says: “One.\n\nTwo.\n\nThree.”\n\nFour."
-    paragraphs, start = {}, 0
-    for p, para in enumerate(text.split("\n\n")):
-        paragraphs[p] = (start, start + len(para))
-        start += len(para) + 2
+    paragraphs = _paragraph_bounds(text)
     assert closing_paragraph(text, paragraphs, 0) == 2
     assert closing_paragraph(text, paragraphs, 1) is None
     reopened = "A says: “One.\n\n“Two.”"
