@@ -455,7 +455,8 @@ class _DocumentReader:
         if speaker is None and c.quote != "none" and tracker.last_speaker:
             speaker = tracker.last_speaker  # news continues the last speaker until it names one
         if (c.raw or "").lower() in PERSON_PRONOUNS and is_country_voice(tracker, speaker):
-            speaker = None  # "Beijing said ... He said": no he; unresolved
+            speaker = nearest_person([self.text[s:e] for _, s, e in self.sentences[max(
+                0, n - REACH):n]], tracker)  # "Beijing said ... He said": a person, else none
         return speaker, role, referent
 
     def _note(self, s: int, e: int, c: _Clause, speaker: str | None, role: str | None,
