@@ -72,6 +72,11 @@ _AGENT_RE = re.compile(r"\bby\s+([^.;:,]+?)\s*[.;]?\s*$")
 """A passive report whose agent ends the sentence (``That was reported by Japanese and US
 officials.``, ``it was later confirmed to be ..., by the navy.``); not in a relative clause,
 and not *first reported by*, a scoop's credit."""
+_CITED_SAYING_RE = re.compile(
+    r"\bcit(?:ed|es|ing)\s+((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,60}?)"
+    r"\s+saying\b")
+"""A source cited with a participle of saying (``The paper cited local media reports saying the
+talks would resume``): the words are the cited source's, as with *cited X as saying*."""
 _QUOTED_BY_RE = re.compile(
     r"\b(?:quoted|quoting)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|commentary|"
     r"article|report|letter|post|speech)\s+(?:by|from|of)\s+"
@@ -99,7 +104,7 @@ _AGENT_WORDS = 8
 _WORDING = frozenset("phrase term word wording expression".split())
 _ARTICLES = frozenset("a an the".split())
 _SOURCE_HEADS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | frozenset(
-    "sources source navy military army forces guard".split())
+    "sources source navy military army forces guard reports".split())
 
 
 def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
@@ -124,6 +129,10 @@ def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
         return quoted.group(1), False
     if raw is None or raw.split()[-1].lower() in _WORDING:
         return None, according  # "The phrase “extended deterrence” describes": a wording
+    cited_saying = _CITED_SAYING_RE.search(outside) if "saying" in outside else None
+    if cited_saying and _names_a_source(cited_saying.group(1).strip()) and \
+            -1 < outside.find(raw) < cited_saying.start():
+        return cited_saying.group(1).strip(), False  # "X cited media reports saying ..."
     cited = _CITING_RE.search(outside) if "citing" in outside else None
     if cited and _names_a_source(cited.group(1)) and outside.find(raw) < cited.start():
         return cited.group(1).strip(), False
