@@ -30,13 +30,13 @@ SPEECH_VERBS = frozenset(
     wondered mused lamented exclaimed shouted yelled whispered contend reaffirmed
     reaffirms repeated repeats welcomed welcomes joking assured assures reassured
     reassures disclosed discloses explaining stressing emphasizing emphasising stating
-    refuted refutes rebutted rebuts""".split()
+    refuted refutes rebutted rebuts dubbed dubs termed""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
 
 QUOTE_ONLY_VERBS = frozenset({"called", "calls", "described", "describes", "labelled", "labeled",
-                              "branded"})
+                              "branded", "dubbed", "dubs", "termed"})
 """Verbs that report speech only with a quoted fragment (``called it a “step”``) or a naming
 complement (``called the visit a provocation``, ``described it as hostile``)."""
 
@@ -321,7 +321,7 @@ _ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory mar
 on*, *declared bankruptcy*, *declared himself an independent*, *declared for president*;
 *claimed a victory*, *claims more territory*, *the storm claimed ten lives*; *charged with
 desertion*, *charged more than that* (a prosecution, a price), not a statement."""
-_NAMING = frozenset({"called", "dubbed", "branded", "labelled", "labeled", "titled"})
+_NAMING = frozenset({"called", "dubbed", "branded", "labelled", "labeled", "titled", "termed"})
 """Participles that, after an indefinite or demonstrative noun phrase and before a name or a
 quotation (perhaps after *the*), give a thing its name (``a show called “Brokers”``, ``this
 agreement called the “Washington Declaration”``, ``a pact branded the “...”``), no one's words
