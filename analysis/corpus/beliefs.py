@@ -27,7 +27,9 @@ import re
 
 _ROLES = (r"aides|advisers|advisors|allies|strategists|officials|leaders|supporters|voters|"
           r"critics|experts|analysts|economists|lawmakers|investors|diplomats|conservatives|"
-          r"liberals|progressives|activists|donors|backers|insiders|organizers|planners")
+          r"liberals|progressives|activists|donors|backers|insiders|organizers|planners|"
+          r"candidates|politicians|protesters|commentators|scholars|observers|residents|"
+          r"citizens")
 _NAME = r"(?:[A-Z][\w.'’-]*(?:’s|'s|s’|s')?)"
 _NOT_NAMES = frozenset("""The A An In On At As After Before When While If It Its This That
     These Those There Here What Who Why How Where Which I We You Let Let's Don't Do Does Did
@@ -40,6 +42,7 @@ _SPEAKING = (r"telling|saying|warning|urging|stressing|declaring|promising|pledg
              r"dismissing|denying|predicting|complaining|lamenting|boasting|bragging|"
              r"acknowledging|reiterating|repeating|cautioning|condemning|denouncing|decrying|"
              r"disputing|mocking|encouraging|asking|calling\s+(?:for|on)|pointing\s+to|"
+             r"advocating|"
              r"raising\s+(?:questions|concerns|doubts)|doubling\s+down|seizing\s+(?:on|upon)|"
              r"taking\s+aim|lashing\s+out|weighing\s+in|pushing\s+back|standing\s+by")
 """Speech acts in the present progressive, the form of running wire copy (*Trump is telling
@@ -47,10 +50,12 @@ supporters ...*, *Clinton is calling for ...*, *Republicans are slamming ...*): 
 is saying, reported by the writer; so are the idioms of political coverage for what is said
 (*is doubling down on*, *is seizing on a report*, *is pushing back*, *is standing by*)."""
 _SUBJECT_RE = re.compile(
-    r"^\s*(?:(?:But|And|Still|Yet|Now|So),?\s+)?"
+    r"^\s*(?:(?:But|And|Still|Yet|Now|So|Moreover|Meanwhile|However),?\s+)?"
+    r"(?:(?:Amid|Against|After|Since|With|In|At|On)"
+    r"\s+[^,;:“”\"]{3,60},\s+)?"
     r"(?P<subject>[Hh]e|[Ss]he|[Tt]hey|"
     r"(?:(?:His|Her|Their|Other|Some|The)\s+)?(?:" + _NAME + r"\s+){0,3}"
-    r"(?:[a-z]+(?:’s|'s)?\s+)?"
+    r"(?:[a-z]+(?:’s|'s)?\s+){0,2}"
     r"(?:" + _ROLES + r")|"
     r"(?:" + _ROLES.title() + r")|"
     r"(?:The\s+)?" + _NAME + r"(?:\s+(?:of\s+(?:the\s+)?)?" + _NAME + r"){0,3})"
@@ -58,7 +63,8 @@ _SUBJECT_RE = re.compile(
     r"(?:does|do|did)(?:n[’']t|\s+not))\s+)?"
     r"(?P<verb>thinks?|thought|believe|hopes?|hoped|fears?|feared|wants?|wanted|expects?|"
     r"expected|knows|sees|views|viewed|regards|regarded|considers|suspects|worries|doubts|"
-    r"(?:is|are)\s+(?:(?:also|now|again|still|already|once\s+again)\s+)?"
+    r"(?:is|are)\s+(?:(?:also|now|again|still|already|once\s+again|increasingly|openly|"
+    r"repeatedly)\s+){0,2}"
     r"(?:" + _SPEAKING + r"))\b(?P<rest>.*)$", re.S)
 
 _VIEW_STEMS = ("think", "thought", "believe", "hope", "fear", "want", "expect", "knows", "sees",
