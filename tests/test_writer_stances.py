@@ -69,6 +69,7 @@ def test_own_stance_needs_a_verb_of_arguing_and_no_quotation() -> None:
     assert own_stance("I argue Seoul should act.")
     assert not own_stance("I think Seoul should act.")
     assert not own_stance('I argue, he said, "that Seoul should act."')
+    assert not own_stance("I'm not saying we leave the talks,'' the envoy said.")
 
 
 def test_a_definition_is_the_writers_but_referring_to_x_as_y_is_a_report() -> None:

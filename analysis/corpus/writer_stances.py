@@ -32,11 +32,15 @@ _STANCE_RE = re.compile(
 sentence."""
 
 
+_QUOTE_MARKS = ("“", "”", '"', "''", "``")
+"""Double quotation marks, typed or doubled (``''...''`` in some wire archives)."""
+
+
 def own_stance(sentence: str) -> bool:
     """Whether ``sentence`` opens with the writer's first person arguing or denying that it
     says something (module docstring). A sentence with a quotation mark anywhere is left to
     the quotation readers: its *I* may be a speaker's."""
-    if "“" in sentence or '"' in sentence or "”" in sentence:
+    if any(map(sentence.__contains__, _QUOTE_MARKS)):
         return False
     return _STANCE_RE.match(sentence) is not None
 
