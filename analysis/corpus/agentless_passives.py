@@ -20,16 +20,20 @@ from __future__ import annotations
 import re
 
 _AGENTLESS_RE = re.compile(
-    r"\W*(?:(?:But|And|Yet|So|Now|Still|However),?\s+(?=[a-z]))?(?:[Ii]t|[Tt]his|[Tt]hat)\s+"
-    r"(?:is|was|has\s+been|had\s+been|have\s+been)\s+"
+    r"\W*(?:(?:But|And|Yet|So|Now|Still|However),?\s+(?=[a-z])"
+    r"|[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?=[a-z]))?(?:[Ii]t|[Tt]his|[Tt]hat)"
+    r"(?:\s+(?:is|was|has\s+been|had\s+been|have\s+been|(?:can|could|may|might|should|"
+    r"would|must)\s+be)|[’']s)\s+"
     r"(?:(?:widely|generally|commonly|now|also|already|well|largely|often|broadly|"
     r"increasingly)\s+){0,2}"
     r"(?:known|revealed|understood|interpreted|assumed|seen|viewed|read|taken)\s+"
     r"(?:that|as|to)\b")
-"""An expletive or demonstrative subject, a passive of knowing, revealing or reading, and
-*that*, *as* or *to* after it."""
+"""An expletive or demonstrative subject (after a conjunction or a short fronted phrase and
+its comma: ``For instance, it's ...``), a passive of knowing, revealing or reading (``is``,
+``was``, ``has been``, a modal's ``can be``, or contracted: ``it's``, ``it’s``), and *that*,
+*as* or *to* after it."""
 
-SUBJECTS = frozenset({"it", "this", "that"})
+SUBJECTS = frozenset({"it", "this", "that", "it's", "it’s"})
 """The subjects of such an opening, as a clause reader may take them for a source."""
 
 

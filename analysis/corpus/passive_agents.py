@@ -5,6 +5,9 @@ Two shapes put the source after *by*, where the subject finders do not look:
 * a passive verb of reading or judging with its agent (``The deal was read by Kyodo as a
   warning to Pyongyang``, ``The drills were condemned by Beijing as ...``): the
   subject is the thing judged, the agent the source;
+* an expletive *it* with a passive verb of saying and its agent (``It was reported by Yonhap
+  that ...``): the agent is the source, as without the *it* (``It was reported that ...``
+  names none);
 * remarks and the like made by someone, with their content after *that* (``..., responding to
   remarks made by the deputy adviser, a former professor, that the accord would ...``): the
   content is the remarks' author's, the inner source of the sentence (the labelling rules of
@@ -34,6 +37,11 @@ _REMARKS_RE = re.compile(
     r"(?:made\s+|issued\s+|given\s+)?by\s+" + _AGENT +
     r"\s*(?:,[^,;:“”\"]{1,120},\s*)?,?\s+(?:that|stating|saying|suggesting|claiming)\b")
 """Remarks made by someone (an aside between commas after the name), then their content."""
+_EXPLETIVE_RE = re.compile(
+    r"\W*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+)?[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+"
+    r"(?:also\s+|earlier\s+|first\s+)?(?:reported|announced|stated|said|claimed|disclosed|"
+    r"revealed|confirmed)\s+by\s+" + _AGENT + r"\s*,?\s+that\b")
+"""An expletive *it*, a passive verb of saying, its agent, then *that*."""
 
 
 def agent_source(sentence: str, raw: str | None = None) -> str | None:
@@ -53,5 +61,9 @@ def agent_source(sentence: str, raw: str | None = None) -> str | None:
 def inner_agent(outside: str, raw: str | None) -> str | None:
     """The source of a sentence whose reporting clause gives ``raw``: the agent of remarks or of
     a passive report after it (:func:`agent_source`: ``Lee was answering comments by Cho,
-    ..., that`` is Cho's), else ``raw``; no source stays none."""
-    return (agent_source(outside, raw) or raw) if raw else raw
+    ..., that`` is Cho's), else ``raw``; with no source, the agent of an expletive passive of
+    saying (``It was reported by Yonhap that``), else none."""
+    if not raw:  # "It was reported by Yonhap that": Yonhap's
+        m = _EXPLETIVE_RE.match(outside) if " by " in outside else None
+        return m.group(1).strip() if m else raw
+    return agent_source(outside, raw) or raw

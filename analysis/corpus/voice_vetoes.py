@@ -29,7 +29,9 @@ to the writer as someone's words:
 * the description of what a body or a measure is for (``The council serves as a forum ...``:
   :func:`analysis.corpus.function_descriptions.describes_a_function`);
 * an agentless passive of knowing or reading (``It is known that ...``, ``It is revealed as
-  ...``: :func:`analysis.corpus.agentless_passives.agentless_report`), which names no source.
+  ...``: :func:`analysis.corpus.agentless_passives.agentless_report`), which names no source;
+* the writer's own *I* or *we* arguing, and a term defined by what it refers to
+  (:mod:`.writer_stances`).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from .speech_nouns import releases_a_text
 from .voice_classes import writer_act
 from .writer_claims import adverb_subject, is_prescription, says_nothing
 from .writer_frames import writer_frame
+from .writer_stances import defines_a_term, own_stance
 
 _QUOTATION_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _TOPIC_GERUND_RE = re.compile(r"\b(?:about|against|over|of|for|from)\s+(signing|agreeing)\b")
@@ -94,5 +97,5 @@ def writer_narration(sentence: str) -> bool:
              _PUBLISHES_A_TEXT_RE.search(blanked) is not None) or
             _REMARK_READING_RE.match(sentence) is not None or writer_frame(sentence) or
             writer_act(sentence) or releases_a_text(sentence) or describes_a_function(sentence)
-            or agentless_report(sentence))
+            or agentless_report(sentence) or own_stance(sentence) or defines_a_term(sentence))
 

@@ -91,16 +91,17 @@ def adverb_subject(sentence: str) -> bool:
 
 
 _NOTHING_SAID_RE = re.compile(
-    r"\b(?:declined|declines|refused|refuses) to (?:comment|elaborate|discuss)\b"
+    r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|discuss|speculate|confirm|"
+    r"guess|make\s+(?:any\s+)?assumptions)\b"
     r"|\b(?:did|does) not (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several )?"
     r"(?:requests?|emails?|calls?|messages?|inquiry|inquiries) (?:for|seeking) comment\b"
     r"|\bcould not (?:immediately )?be reached\b"
     r"|\b(?:are|were|remain|remained) (?:divided|split) (?:over|on) (?:whether|how)\b"
     r"|\b(?:is|are) pushing to [a-z]+")
-"""A refusal to speak, no answer to a request for comment, a divided opinion on an open
-question, or an effort in the progressive (``Seoul is pushing to expand ...``, which
-:func:`analysis.corpus.beliefs.belief_subject` already leaves out of the speech acts): nobody's
-words or views are reported."""
+"""A refusal to speak (to comment, speculate, confirm, make assumptions), no answer to a
+request for comment, a divided opinion on an open question, or an effort in the progressive
+(``Seoul is pushing to expand ...``, which :func:`analysis.corpus.beliefs.belief_subject`
+already leaves out of the speech acts): nobody's words or views are reported."""
 _NOTHING_SAID_WORDS = ("declin", "refus", " not ", "divided", "split", "pushing to")
 """Every match of :data:`_NOTHING_SAID_RE` holds one of these (a gate before it)."""
 

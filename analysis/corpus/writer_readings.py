@@ -9,13 +9,17 @@ the learned model from promoting the sentence, when:
   the allies reaffirmed ...``);
 * the source is the *It*, *This* or *That* of an agentless passive of knowing or reading
   (:func:`analysis.corpus.agentless_passives.agentless_report`: ``This has been widely
-  interpreted to suggest ...``), which names no one.
+  interpreted to suggest ...``), which names no one;
+* the source is the writer's own *I* or *we* arguing outside any quotation
+  (:func:`analysis.corpus.writer_stances.own_stance`: ``I argue Seoul should ...``).
 """
 
 from __future__ import annotations
 
 from .agentless_passives import SUBJECTS, agentless_report
 from .relative_reports import Reader, minor_relative_report
+from .source_spans import FIRST_PERSON
+from .writer_stances import own_stance
 
 
 def writer_reading(sentence: str, outside: str, raw: str | None, reader: Reader
@@ -24,6 +28,7 @@ def writer_reading(sentence: str, outside: str, raw: str | None, reader: Reader
     its quotations blanked; ``reader``: the clause reader) leaves the sentence to the writer
     (module docstring); else ``(raw, False)``."""
     if raw and (minor_relative_report(sentence, outside, raw, reader) or (
-            raw.split()[0].lower() in SUBJECTS and agentless_report(sentence))):
+            raw.split()[0].lower() in SUBJECTS and agentless_report(sentence)) or (
+            raw.lower() in FIRST_PERSON and own_stance(sentence))):
         return None, True
     return raw, False

@@ -1,0 +1,94 @@
+"""Sentences whose verb of saying or thinking reports nobody else: the writer's own stance, a
+definition, and a possessive before a participle used as an adjective.
+
+* The writer's own first person arguing outside any quotation (``I argue Seoul should change
+  its doctrine.``, ``We would contend that ...``, ``I am not saying this to blame one side``)
+  is the writer's claim (:func:`own_stance`); a transcript turn is read by its label and a
+  quotation by its speaker before this is asked, so only the article's own *I* or *we* is
+  left. Verbs of knowing or believing (``I think``, ``we know``) are not among its verbs.
+* A term defined by what it *refers to* (``The practice refers to the navy's patrols.``) is
+  the writer's gloss: a thing with no voice as subject and no ``as`` after it
+  (:func:`defines_a_term`); ``Kim referred to the drills as a rehearsal`` stays a report.
+* A participle between a possessive and its noun (``The DPRK's stated doctrine``, ``Seoul's
+  announced plan``, ``its declared policy``) modifies the noun: it is no reporting verb, and
+  the possessor is no source (:func:`blank_attributive_participles`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speakers import ORG_NAME_HEADS, PERSON_ROLES
+
+_OPENER = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+|(?:And|But|Yet|So)\s+)?"
+"""A short fronted phrase and its comma (``For instance, ``, ``In short, ``) or a
+conjunction, before the subject."""
+_STANCE_RE = re.compile(
+    r"\W*" + _OPENER + r"(?:I|[Ww]e)\s+(?:(?:would|must|do|also|therefore|thus|here|further|"
+    r"strongly|respectfully)\s+){0,2}(?:argue|contend|submit|maintain|posit|propose)\b"
+    r"|\W*" + _OPENER + r"(?:I|[Ww]e)\s*(?:am|are|[’']m|[’']re)\s+not\s+(?:saying|arguing|"
+    r"suggesting|claiming)\b")
+"""The writer's *I* or *we* with a verb of arguing, or a denial of saying, at the head of the
+sentence."""
+
+
+_QUOTE_MARKS = ("“", "”", '"', "''", "``")
+"""Double quotation marks, typed or doubled (``''...''`` in some wire archives)."""
+
+
+def own_stance(sentence: str) -> bool:
+    """Whether ``sentence`` opens with the writer's first person arguing or denying that it
+    says something (module docstring). A sentence with a quotation mark anywhere is left to
+    the quotation readers: its *I* may be a speaker's."""
+    if any(map(sentence.__contains__, _QUOTE_MARKS)):
+        return False
+    return _STANCE_RE.match(sentence) is not None
+
+
+_DEFINITION_RE = re.compile(
+    r"\W*(?:The|This|That|These|Those|Such|Its|Their)\s+((?:[“\"‘'][^”\"’']{1,40}[”\"’']\s+|"
+    r"[a-z][\w-]*\s+){1,4}?)(?:also\s+|simply\s+|generally\s+|usually\s+)?"
+    r"(?:refers|refer)\s+to\b(?![^.;]*\bas\b)")
+"""A determiner, up to four lower-case words or a quoted term, and *refers to* without an
+``as`` complement."""
+_VOICED = PERSON_ROLES | ORG_NAME_HEADS | frozenset("""ministry ministries government
+    administration agency spokesperson spokesman spokeswoman official officials leader
+    leaders statement statements report reports article commentary editorial""".split())
+"""Heads that name someone who speaks (or a text that does): ``The ministry referred to
+...`` and ``The statement refers to ...`` stay reports."""
+
+
+def defines_a_term(sentence: str) -> bool:
+    """Whether ``sentence`` defines a term by what it refers to (module docstring)."""
+    if "refer" not in sentence:
+        return False
+    m = _DEFINITION_RE.match(sentence)
+    if m is None:
+        return False
+    head = m.group(1).split()[-1].strip("“\"‘'”’").lower()
+    return head not in _VOICED
+
+
+_PARTICIPLES = ("stated", "announced", "declared", "reported", "proclaimed", "professed",
+                "avowed", "claimed", "alleged", "pledged", "promised", "publicized", "touted")
+_ATTRIBUTIVE_RE = re.compile(
+    r"(?:(?<![Hh]e)(?<![Ss]he)(?<![Ii]t)(?<![Tt]hat)(?<![Tt]here)(?<![Ww]hat)(?<![Ww]ho)"
+    r"(?<![Ww]here)(?<![Hh]ere)(?<![Tt]his)[’']s"
+    r"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our))\s+"
+    r"(" + "|".join(_PARTICIPLES) + r")\s+(?!(?:that|to|the|a|an|this|these|those|it|on|in|"
+    r"at|by|with|for|from|he|she|they|we|his|her|its|their|our|what|how|why|whether|plans)\b)"
+    r"(?![a-z]+ly\b)[a-z][\w-]*")
+"""A possessive (not a contracted *is* or *has* after a pronoun), a participle, and a
+lower-case word that is neither a clause's opener, a preposition nor an adverb: the noun it
+modifies (``plans`` is left out: ``Seoul's announced plans to`` may be *Seoul has announced*)."""
+
+
+def blank_attributive_participles(outside: str) -> str:
+    """``outside`` with each participle used as an adjective after a possessive blanked
+    (offsets kept), so the reporting-clause reader passes over it (``The DPRK's stated
+    doctrine ..., the article warned``: the article's)."""
+    if not any(map(outside.__contains__, _PARTICIPLES)):
+        return outside
+    return _ATTRIBUTIVE_RE.sub(lambda m: m.group(0)[:m.start(1) - m.start()] +
+                               " " * len(m.group(1)) + m.group(0)[m.end(1) - m.start():],
+                               outside)
