@@ -72,6 +72,7 @@ from .joint_subjects import joint_speaker
 from .kickers import is_kicker
 from .opening_subjects import sentence_subject
 from .opinion_openers import opinion_holder
+from .poll_findings import poll_findings
 from .pronoun_reach import REACH, nearest_person
 from .put_it import put_it_source
 from .quote_marks import pair_marks
@@ -372,7 +373,7 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
     if model is not None:
         _promote(text, sentences, clauses, default_model() if model == "default" else model)
     reader = _DocumentReader(text, sentences, clauses)
-    results = [reader.read(n) for n in range(len(sentences))]
+    results = poll_findings(text, sentences, [reader.read(n) for n in range(len(sentences))])
     for n, furniture in enumerate(furniture_flags(text, sentences)):
         if furniture:
             results[n] = Attribution("stage", "stage", None, None)
