@@ -17,7 +17,8 @@ def _after_survey(text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Approximately 58.2% expressed scepticism that the United States would not defend Seoul in a war.",
+    "Approximately 58.2% expressed scepticism that the United States would not defend Seoul "
+    "in a war.",
     "More than half, 51%, answered that they backed a domestic arsenal, while 9% answered "
     "\"not sure.\"",
     "In addition, 47.3% of the respondents answered that they had never heard of the group.",
