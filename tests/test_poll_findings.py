@@ -55,7 +55,7 @@ def test_the_poll_as_last_named_and_not_a_past_one():
     ("According to the results of a survey on nuclear attitudes released by the Asan "
      "Institute on Monday, 64.1% of participants responded that the country should arm.",
      "a survey"),
-    ("In the survey, responses to the question of whether the U.S. would defend Seoul split "
+    ("In the survey, responses on whether Washington would come to Seoul's defence split "
      "between \"yes\" (50.2%) and \"no\" (49.8%).", "the survey"),
 ])
 def test_a_poll_the_sentence_names_before_its_share_speaks(text, speaker):

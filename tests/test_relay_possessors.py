@@ -10,9 +10,9 @@ from tests.speaker_rows import rows
 @pytest.mark.parametrize("agency", ["Korean Central News Agency(KCNA)",
                                     "Korean Central News Agency (KCNA)"])
 def test_the_relay_speaks_not_the_possessor_of_its_quoted_phrase(agency):
-    text = (f"The North’s official {agency} said on Tuesday that the North’s “fiercest "
+    text = (f"The North’s state-run {agency} claimed on Tuesday that the North’s “fiercest "
             "counteraction” would target the visiting submarine.")
-    assert rows(text) == [("quoted", "North’s official Korean Central News Agency", "KCNA")]
+    assert rows(text) == [("quoted", "North’s state-run Korean Central News Agency", "KCNA")]
 
 
 def test_a_subject_before_a_quotation_in_a_relays_clause_still_speaks():

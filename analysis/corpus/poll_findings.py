@@ -16,7 +16,7 @@ reads the sentences after it:
   that *said*, *says* or *agreed* keeps its words as written (``63 percent``; a quantifier
   left of it runs on to the share, ``Only 52 percent of registered voters``), as PolNeAR
   labels it, unless the sentence itself names the poll before the share (``According to the
-  report, 34 percent of people said``: the report). A verb of answering alone does not make a
+  report, 29 percent of adults said``: the report). A verb of answering alone does not make a
   writer's sentence a finding (PolNeAR leaves *48 percent chose Clinton* to the writer);
 * the results of a poll are the poll's (``According to the results of a poll by X``: *a
   poll*);
@@ -54,7 +54,7 @@ _NOUN_AFTER = (r"\s+of\s+(?P<noun>(?:the\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*s\b(?
                r"(?:the\s+)?(?:[a-z-]+\s+)?(?:[a-z-]+s|people)\b(?![’'])(?:\s+(?:polled|"
                r"surveyed|questioned|asked))?)")
 _SHARE_NOUN_RE = re.compile(_SHARE + _NOUN_AFTER)
-"""A share with the noun of the people it counts (``34 percent of people``)."""
+"""A share with the noun of the people it counts (``29 percent of adults``)."""
 _CLAUSE_SHARE_RE = re.compile(rf"(?:^\W*|[,;:]\s+)(?:{_QUANTIFIERS}\s+(?:than\s+)?)*{_SHARE}",
                               re.IGNORECASE)
 """A share opening the sentence or a clause after a comma."""
