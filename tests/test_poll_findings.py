@@ -90,7 +90,7 @@ def test_a_share_that_said_keeps_its_words():
     ("The \"Korea Defence Options Report\" polled 900 experts", "The Korea Defence Options Report"),
     ("up from 31% in last year’s poll", None),
     ("76.6% of the survey responded", None),
-    ("the release of the F.B.I. report", "the F.B.I. report"),
+    ("ahead of the publication of the ministry report", "the ministry report"),
 ])
 def test_a_poll_named_in_a_text(text, named):
     assert poll_named(text) == named

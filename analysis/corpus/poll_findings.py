@@ -14,7 +14,7 @@ reads the sentences after it:
   is the poll's, as the document last named it (in the sentence before the share, else before
   the sentence); with no poll named, the share's noun (``people``, ``South Koreans``). A share
   that *said*, *says* or *agreed* keeps its words as written (``63 percent``; a quantifier
-  left of it runs on to the share, ``Only 52 percent of registered voters``), as PolNeAR
+  left of it runs on to the share, ``Only 44 percent of adults``), as PolNeAR
   labels it, unless the sentence itself names the poll before the share (``According to the
   report, 29 percent of adults said``: the report). A verb of answering alone does not make a
   writer's sentence a finding (PolNeAR leaves *48 percent chose Clinton* to the writer);
@@ -142,8 +142,8 @@ def _poll_speaker(sentence: str, speaker: str, poll: str | None, named: bool) ->
 
 
 def _whole_share(sentence: str, speaker: str) -> str | None:
-    """The share as written that a ``speaker`` of quantifiers alone opens (``Only`` of *Only 52
-    percent of registered voters agreed*: that phrase), else ``None``."""
+    """The share as written that a ``speaker`` of quantifiers alone opens (``Only`` of *Only 44
+    percent of adults agreed*: that phrase), else ``None``."""
     if not re.fullmatch(rf"(?:{_QUANTIFIERS}\s*)+", speaker, re.IGNORECASE):
         return None
     m = re.search(rf"\b{re.escape(speaker)}\s+(?:than\s+)?(?:{_SHARE})(?:{_NOUN_AFTER})?",
