@@ -16,7 +16,8 @@ several words, :mod:`analysis.corpus.speech_acts`) and then prefers, as the labe
   spokesman, the agency said``, ``..., reported the Yonhap news agency, citing the navy``) is
   that source's on the same test of the cited phrase, and so is the subject of a relay's
   *that*-clause right before a quotation (``KCNA reported that the foreign ministry “rejects”
-  ...``; not a thing, ``that the drills “will be met ...”``);
+  ...``; not a thing, ``that the drills “will be met ...”``, nor the possessor of the quoted
+  phrase, ``that the North’s “first strike” will ...``);
 * a relay's trailing clause after a subject that reports by itself (``In a press release, a
   spokesman for the ministry denounced the drills, KCNA reported``): the subject's;
 * a role phrase that the subject finder stops at before a name (``Chinese Foreign Ministry
@@ -184,8 +185,8 @@ def _relayed_subject(outside: str, has_quote: bool) -> str | None:
     """The subject of a relay's *that*-clause right before a quotation
     (:data:`_RELAYED_THAT_RE`), if it names a person or body and is no relay itself."""
     m = _RELAYED_THAT_RE.search(outside) if has_quote else None
-    if m is None or is_relay(m.group(1)):
-        return None
+    if m is None or is_relay(m.group(1)) or m.group(1).endswith(("’s", "'s")):
+        return None  # "that the North’s “first strike” will": a possessor, no subject
     subject = m.group(1)
     return subject if is_named(subject) or subject.split()[-1].lower() in _SOURCE_HEADS else None
 

@@ -71,6 +71,8 @@ from .headline_labels import label_unless_headline
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
 from .opening_subjects import sentence_subject
+from .opinion_openers import opinion_holder
+from .poll_findings import poll_findings
 from .pronoun_reach import REACH, nearest_person
 from .put_it import put_it_source
 from .quote_marks import pair_marks
@@ -301,7 +303,8 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
     """Mark as indirect speech the authorial sentences the model reads as reported (their
     speaker is :func:`promoted_speaker`) and those whose subject holds a view
     (:func:`analysis.corpus.beliefs.belief_subject`, :mod:`.view_holders`: that holder, or a
-    poll's share of respondents) or tell an evaluative
+    poll's share of respondents), open with someone's view (``In his opinion, ...``:
+    :func:`analysis.corpus.opinion_openers.opinion_holder`) or tell an evaluative
     speech act through a noun (:func:`analysis.corpus.speech_nouns.evaluative_act`)."""
     quotes = [c.quote for c in clauses]
     for n, ((p, start, e), c) in enumerate(zip(sentences, clauses, strict=True)):
@@ -309,6 +312,9 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
             continue
         s = start if n and sentences[n - 1][0] == p else lede_start(text, start, e)  # dateline
         previous, following = neighbours(sentences, quotes, n)
+        if (holder := opinion_holder(text[s:e])) is not None:
+            c.quote, c.raw = "indirect", holder  # "In his opinion, ...": his view, reported
+            continue
         held = belief_subject(text[s:e]) or view_holder(text[s:e]) or poll_share(text[s:e])
         if (held is not None or evaluative_act(text[s:e]) or model.sentence_probability(
                 text[s:e], "none", previous, following) >= model.threshold) \
@@ -367,7 +373,7 @@ def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
     if model is not None:
         _promote(text, sentences, clauses, default_model() if model == "default" else model)
     reader = _DocumentReader(text, sentences, clauses)
-    results = [reader.read(n) for n in range(len(sentences))]
+    results = poll_findings(text, sentences, [reader.read(n) for n in range(len(sentences))])
     for n, furniture in enumerate(furniture_flags(text, sentences)):
         if furniture:
             results[n] = Attribution("stage", "stage", None, None)

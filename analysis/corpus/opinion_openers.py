@@ -1,0 +1,37 @@
+"""A sentence opened by the view of someone named or referred to: *In his opinion, ...*.
+
+An opening phrase *In* + a possessor + *opinion*, *view*, *assessment*, *estimation*,
+*judgment* or *mind*, closed by a comma, gives the rest of the sentence as what that possessor
+holds (``In his opinion, the country should act regardless of the cost``, ``In Lee's view, the
+plan comes too late``, ``In their assessment, the drills were a warning``): reported content,
+as the labelling rules of ``data/voices_README.md`` count a view someone holds. The possessor
+is the source: a pronoun as its subject form (*his*: ``he``, resolved to the person it stands
+for like any pronoun source), a name or a noun phrase without its ``’s`` (``Lee``, ``the
+ministry``). The writer's own view (*In my opinion*, *In our view*) and a view without a
+possessor (*In the view of many*, *In some views*) are no report, and neither is *its* (a
+thing's, as often as a body's: *In its current form, ...*).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+"""A possessive pronoun holding the view, and the subject pronoun it stands for."""
+_OPENER_RE = re.compile(
+    r"^\W*(?:(?:But|And|Yet|So),?\s+[Ii]n|In)\s+(?P<holder>[Hh]is|[Hh]er|[Tt]heir|"
+    r"(?:the\s+(?:[a-z-]+\s+){0,2}[a-z-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s)\s+"
+    r"(?:own\s+)?(?:opinion|view|assessment|estimation|judge?ment|mind)\s*,\s*\S")
+"""*In* + possessor + a noun of a view + a comma, opening the sentence (after *But* or *And*)."""
+
+
+def opinion_holder(sentence: str) -> str | None:
+    """The source of a ``sentence`` opened by someone's view (module docstring): a subject
+    pronoun (``he``) for *his*, the name or noun phrase without ``’s`` for a possessor;
+    ``None`` for any other sentence."""
+    m = _OPENER_RE.match(sentence)
+    if m is None:
+        return None
+    holder = m.group("holder")
+    pronoun = _PRONOUNS.get(holder.lower())
+    return pronoun if pronoun else holder[:-2]
