@@ -35,7 +35,13 @@ reporting (``Q: Will the
 submarine come to Busan?`` ``MINISTER: It will come this summer.``) stays an article, with its
 attributions, and so does a question-and-answer piece whose every label is ``Q``/``A``
 (``Q1:``, ``A1:`` numbered or not, :data:`QA_LABEL_RE`: a think tank's "Critical Questions",
-an explainer), which names no speaker: its questions and answers are the writer's. A sidecar's
+an explainer), which names no speaker: its questions and answers are the writer's, unless the
+text before its first question announces an interview or a transcript: then its ``Q.``/``A.``
+(``Q:``, ``Q)``, a label alone on its line) paragraphs are turns of ``Q`` and of the
+interviewee the introduction names (``an interview with Gen. Jane Doe``), else ``A``.
+Paragraphs opened by mixed-case names (``Victor Cha: ...``) are turns in a dialogue, two names
+at least, one of them repeated, no country, capital or organisation
+(:mod:`analysis.corpus.interviews`). A sidecar's
 ``"kind": "transcript"`` forces the reading and ``"kind": "article"`` forbids it.
 """
 
@@ -43,6 +49,14 @@ from __future__ import annotations
 
 import re
 
+from .interviews import (
+    DIALOGUE_RE,
+    QA_TURN_RE,
+    dialogue_label,
+    dialogue_labels,
+    interview_speakers,
+    qa_paragraphs,
+)
 from .speakers import TITLE_WORDS, clean_name
 
 TURN_RE = re.compile(
@@ -104,7 +118,8 @@ GENERIC_LABELS = frozenset({
 
 QA_LABEL_RE = re.compile(r"[QA]\d{0,3}")
 """A question or answer label, numbered or not (``Q``, ``A``, ``Q1``, ``A12``). It names no
-speaker: a document whose every turn label is one is no transcript (:func:`is_transcript`), and
+speaker: a document whose every turn label is one is no transcript (:func:`is_transcript`)
+unless its introduction announces an interview (:mod:`analysis.corpus.interviews`), and
 in an article such labelled paragraphs are the writer's own
 (:func:`analysis.corpus.paragraph_labels.paragraph_label`)."""
 
@@ -162,7 +177,7 @@ def label_end(sentence: str) -> int:
     and the space that follows (``PRESIDENT BIDEN: Thank you.`` -> 17), and after the stage
     directions right behind the label (``PRESIDENT YOON: (As interpreted.) Thank you.`` -> 34:
     an interpreter's note is nobody's words); 0 without a label."""
-    m = TURN_RE.match(sentence)
+    m = TURN_RE.match(sentence) or QA_TURN_RE.match(sentence) or DIALOGUE_RE.match(sentence)
     if not m:
         return 0
     end = m.end()
@@ -196,6 +211,8 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     starts = _paragraph_starts(sentences)
     if len(starts) < 2:
         return False
+    if _new_forms(text, sentences, starts):
+        return True
     first = min(starts)
     turns = {p: m for p, s in starts.items() if (m := TURN_RE.match(text, s))}
     labelled = list(turns)
@@ -209,10 +226,28 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
         return False
     if all(QA_LABEL_RE.fullmatch(_label(m)) for m in turns.values()):
         return False
+    return _mostly_turns(text, sentences, labelled[0])
+
+
+def _mostly_turns(text: str, sentences: list[tuple[int, int, int]], first_turn: int) -> bool:
+    """Whether the prose before paragraph ``first_turn`` (header lines aside) is at most
+    :data:`MAX_PROSE_SHARE` of the document's words."""
     prose = sum(len(text[s:e].split()) for p, s, e in sentences
-                if p < labelled[0] and not _is_header(text[s:e]))
+                if p < first_turn and not _is_header(text[s:e]))
     total = sum(len(text[s:e].split()) for _, s, e in sentences)
     return prose <= MAX_PROSE_SHARE * total
+
+
+def _new_forms(text: str, sentences: list[tuple[int, int, int]], starts: dict[int, int]) -> bool:
+    """Whether the document is an announced interview in questions and answers or a dialogue
+    of mixed-case name labels (:mod:`analysis.corpus.interviews`) made mostly of its turns."""
+    if interview_speakers(text, starts):
+        return _mostly_turns(text, sentences, min(qa_paragraphs(text, starts)))
+    dialogue = dialogue_labels(text, starts) if ":" in text else frozenset()
+    if dialogue:
+        return _mostly_turns(text, sentences, min(
+            p for p, s in starts.items() if dialogue_label(text, s, dialogue)))
+    return False
 
 
 _CAPTION_RE = re.compile(r"(?<![\w@/.#-])(?:japan|korea|china|america|washington|seoul|tokyo|"
@@ -312,19 +347,28 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
     speaker: str | None = None
     resume: tuple[int, str | None] | None = None  # a bite's paragraph, the turn before it
     caption = is_caption(text)
+    starts = _paragraph_starts(sentences)
+    qa, dialogue = interview_speakers(text, starts) or {}, dialogue_labels(text, starts)
+    last = None
     for p, s, e in sentences:
         sentence = text[s:e]
         body = sentence
         m = turn_at(text, s, e)
+        extra = None if m or p == last else _other_turn(text, s, qa, dialogue)
+        last = p
         if resume is not None and p != resume[0]:
-            speaker, resume = (resume[1] if not m else speaker), None
+            speaker, resume = (resume[1] if not (m or extra) else speaker), None
         if m:
             if m.group("bite") or m.group("slash") or (
                     m.group("bracket") and "/" in m.group(0) and speaker is not None
                     and text[m.end():m.end() + 1] in _QUOTE_MARKS):
                 resume = (p, speaker)
             speaker = speaker_of(_label(m))
+            if qa and QA_LABEL_RE.fullmatch(speaker):
+                speaker = qa[speaker[0]]
             body = text[m.end():e]
+        elif extra:
+            speaker, body = extra[0], text[extra[1]:e]
         stage = is_stage(body) if body.strip() else True
         if speaker is None and not stage and not caption:
             stage = _is_header(sentence)
@@ -337,6 +381,18 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
         else:
             out.append(("turn", "speech", speaker))
     return out
+
+
+def _other_turn(text: str, start: int, qa: dict[str, str], dialogue: frozenset[str]
+                ) -> tuple[str, int] | None:
+    """The speaker and the end of a paragraph-opening label of an announced interview
+    (``Q.``, ``A)``: ``qa`` gives the speakers) or of a dialogue (a mixed-case name of
+    ``dialogue``), or ``None``."""
+    if qa and (m := QA_TURN_RE.match(text, start)):
+        return qa[m.group("qa")], m.end()
+    if dialogue and (m := dialogue_label(text, start, dialogue)):
+        return m.group(0).rstrip(": \t"), m.end()
+    return None
 
 
 def label_full_name(text: str, speaker: str | None) -> str | None:

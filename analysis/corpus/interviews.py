@@ -1,0 +1,165 @@
+"""Two transcript forms read as speaker turns: announced interviews and name-label dialogues.
+
+A newspaper or think-tank interview sets its questions and answers out as ``Q.`` and ``A.``
+paragraphs (or ``Q:``/``A:``, ``Q)``/``A)``, or the label alone on its own line). Such a
+document is an interview, not the writer's own explainer, when the text before its first
+question (the title or an introduction) announces one (:data:`ANNOUNCE_RE`: *interview*,
+*transcript*, *spoke with*, *sat down with*, *Q&A with*, *conversation with*, *talked to*):
+:func:`interview_speakers` gives the speaker of each label, ``Q`` for the questions and the
+interviewee for the answers: the person named right after the announcing words, else the one
+person the introduction names (:func:`interviewee`), else ``A``.
+
+An event's or a podcast's transcript labels its turns with the speakers' names in mixed case
+(``Victor Cha: Good afternoon.``, ``Dr. Sue Mi Terry: Thank you.``). Such a paragraph-opening
+label is a turn label only in a dialogue (:func:`dialogue_labels`): at least two distinct
+names, one of them at least twice, none a country, capital or organisation of the actor list
+(a roundup's ``South Korea: ...``, ``North Korea: ...``) and never one word (``Note:``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .actor_linker import default_linker
+from .name_keys import drop_possessive
+from .person_names import BODY_WORDS
+from .speakers import ORG_NAME_HEADS, PERSON_ROLES, TITLE_WORDS, looks_like_org
+
+QA_TURN_RE = re.compile(r"(?P<qa>[QA])\d{0,3}(?:[.:)][ \t]*\n?|[ \t]*\n)[ \t]*"
+                        r"(?=[A-Z0-9\"“‘(])")
+"""A question or answer label opening a paragraph: ``Q.``, ``A:``, ``Q)``, numbered
+(``Q1.``) or alone on its line (``Q`` or ``Q.`` then a line break)."""
+
+ANNOUNCE_RE = re.compile(
+    r"\b(?:[Ii]nterview(?:s|ed)?|[Tt]ranscripts?|(?:spoke|speaks|spoken|talked|talks|talking)"
+    r" (?:with|to)|s(?:a|i)ts? down with|Q ?& ?A with|[Cc]onversation with)\b")
+"""Words that announce an interview or a transcript before its first question."""
+
+DIALOGUE_RE = re.compile(
+    r"(?:(?:Dr|Gen|Amb|Adm|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Maj|Capt|Rev)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}):[ \t]+(?=\S)")
+"""A mixed-case name label opening a paragraph, after an optional title: ``Victor Cha:``,
+``Dr. Sue Mi Terry:``, ``Amb. Philip Goldberg:``."""
+
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
+_NAMED_AFTER_RE = re.compile(
+    r"\b(?:[Ii]nterview(?:ed)?|[Tt]ranscript|(?:spoke|talked)|s[ai]t down|Q ?& ?A|"
+    r"[Cc]onversation)(?:[ \t]+(?:with|to|of))?[ \t]+")
+"""Announcing words that the interviewee's name may follow (``an interview with``,
+``interviewed``, ``Q&A with``)."""
+_BYLINE_RE = re.compile(r"(?m)^[ \t]*By[ \t][^\n]*$")
+"""A byline (``By Kim Min-ji``): the writer, not the one interviewed."""
+_NOT_NAME = frozenset("""the a an this that following in on at as by with for from edited
+    full interview transcript excerpts excerpt q monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december camp base fort declaration group peninsula sea island islands strait
+    street road hall building square park station airport port university school studies
+    command forces agency program programme talks summit war treaty act law accord agreement
+    forum conference dialogue review""".split())
+"""Words that make a capitalised run no person's name (a sentence opener, a date, a place, an
+event or a document: ``Camp Humphreys``, ``Washington Declaration``)."""
+
+
+def interview_speakers(text: str, starts: dict[int, int]) -> dict[str, str] | None:
+    """``{"Q": "Q", "A": interviewee}`` for an announced interview (module docstring), whose
+    paragraphs (``starts``: paragraph -> offset) hold a question and an answer label and whose
+    text before the first question announces an interview; else ``None``."""
+    found = {p: m.group("qa") for p, s in starts.items() if (m := QA_TURN_RE.match(text, s))}
+    if set(found.values()) != {"Q", "A"}:
+        return None
+    intro = text[:starts[min(found)]]
+    if not ANNOUNCE_RE.search(intro):
+        return None
+    return {"Q": "Q", "A": interviewee(intro) or "A"}
+
+
+def qa_paragraphs(text: str, starts: dict[int, int]) -> list[int]:
+    """The paragraphs that open with a question or answer label (:data:`QA_TURN_RE`)."""
+    return [p for p, s in starts.items() if QA_TURN_RE.match(text, s)]
+
+
+def interviewee(intro: str) -> str | None:
+    """The person ``intro`` announces as interviewed (``an interview with Gen. Paul LaCamera``,
+    ``Q&A with Vice President Jane Doe``: the first person named right after such words, in two
+    to four capitalised words, titles, posts and bodies before the name dropped), else the one
+    person it names (``Victor Cha, a fellow at ..., spoke with this newspaper``), else ``None``
+    (none or several). A byline's name is the writer's, not the interviewee's."""
+    linker = default_linker()
+    text = _BYLINE_RE.sub("", intro)
+    persons = [(run.start(), run.end(), p) for run in _NAME_RUN_RE.finditer(text)
+               if (p := _person(run.group(), linker))]
+    for m in _NAMED_AFTER_RE.finditer(text):
+        named = next(((end, p) for start, end, p in persons if start == m.end()), None)
+        if named:  # "... with Kim Min-ho and Lee Su-jin": two interviewed, no one answers
+            return None if re.match(r"[ \t]+and[ \t]+[A-Z]", text[named[0]:]) else named[1]
+    names: list[str] = []
+    for _, _, person in persons:
+        if not any(person in n or n in person for n in names):
+            names.append(person)
+    return names[0] if len(names) == 1 else None
+
+
+def _person(run: str, linker) -> str | None:
+    """The person's name a capitalised ``run`` ends in (``U.S. Forces Korea Commander Gen. Paul
+    LaCamera`` -> ``Paul LaCamera``), or ``None``."""
+    words = run.split()
+    cut = max((k + 1 for k, w in enumerate(words) if _title_or_body(w)), default=0)
+    name = words[cut:]
+    while name and name[0].lower().strip(".") in _NOT_NAME:
+        name = name[1:]
+    while name and name[-1].lower().strip(".,") in _NOT_NAME:
+        name = name[:-1]
+    person = drop_possessive(" ".join(name).rstrip(".,"))
+    return person if 2 <= len(name) <= 4 and _person_like(person, linker) else None
+
+
+def _title_or_body(word: str) -> bool:
+    """Whether ``word`` is a title, a post or a body's head (``Gen.``, ``Commander``,
+    ``Forces``), which a person's name follows."""
+    w = word.lower().strip(".,’'s")
+    return w in TITLE_WORDS or w in BODY_WORDS or w in PERSON_ROLES or w in ORG_NAME_HEADS
+
+
+def _person_like(name: str, linker) -> bool:
+    """Whether ``name`` may be a person's: no word of it a listed country, capital or body, no
+    organisation's name (``Korea Herald``), no initialism, no date."""
+    words = name.split()
+    if looks_like_org(name) or any(w.lower().strip(".") in _NOT_NAME for w in words):
+        return False
+    if any(w.isupper() or "." in w.rstrip(".") for w in words):
+        return False  # "U.S.", "USFK": no person's name
+    return not any(linker.kind(w) in {"country", "organisation"} or linker.is_place(w)
+                   for w in [*words, name])
+
+
+def dialogue_labels(text: str, starts: dict[int, int]) -> frozenset[str]:
+    """The mixed-case name labels (:data:`DIALOGUE_RE`) that open the paragraphs of a dialogue
+    (module docstring): each label as written, title included; empty if there is no dialogue."""
+    linker = default_linker()
+    labels: dict[str, str] = {}
+    for s in starts.values():
+        m = DIALOGUE_RE.match(text, s)
+        if m and _person_label(m.group("name"), linker):
+            labels[m.group(0).rstrip(": \t")] = m.group("name")
+    counts = Counter(m.group("name") for s in starts.values()
+                     if (m := DIALOGUE_RE.match(text, s)) and m.group("name") in labels.values())
+    if len(counts) < 2 or max(counts.values()) < 2:
+        return frozenset()
+    return frozenset(labels)
+
+
+def _person_label(name: str, linker) -> bool:
+    """Whether a label's ``name`` may be a speaker's: mixed case, no country, capital or
+    organisation of the actor list (``South Korea``, ``Seoul``, ``The Pentagon``)."""
+    if name.isupper() or linker.kind(name) in {"country", "organisation"} \
+            or linker.is_place(name) or looks_like_org(name):
+        return False
+    return not any(linker.kind(w) in {"country", "organisation"} for w in name.split())
+
+
+def dialogue_label(text: str, start: int, labels: frozenset[str]) -> re.Match | None:
+    """The :data:`DIALOGUE_RE` match of one of a dialogue's ``labels`` at ``start``, or
+    ``None``."""
+    m = DIALOGUE_RE.match(text, start)
+    return m if m and m.group(0).rstrip(": \t") in labels else None
