@@ -29,9 +29,9 @@ SURNAME_ZIPF = 4.5
 *Air Force* end in common words): the keyphrases' test, which reads word frequencies."""
 UNIT_HEADS = frozenset("""guard guards force forces army navy corps fleet command airlines
     airways railways police marines""".split())
-"""Heads of bodies named after a place (*Japan Coast Guard*, *Korea Air Force*): the
-attribution's test of a last word (:func:`person_after_place`), with the caller's titles and
-bodies' heads."""
+"""Heads of bodies named after a place (*Japan Coast Guard*, *Korea Air Force*, *U.S. Forces
+Korea*): no word of a person's name (:func:`person_after_place`), nor are the caller's titles
+and bodies' heads."""
 CASE_NAMES_PATH = Path(__file__).resolve().parents[1] / "resources" / "keyphrase_case_names.txt"
 SURNAMES_PATH = CASE_NAMES_PATH.with_name("surname_first_names.txt")
 GIVEN_NAMES_PATH = CASE_NAMES_PATH.with_name("keyphrase_given_names.txt")
@@ -81,12 +81,11 @@ def person_after_place(words: Sequence[str], stop: frozenset[str],
     """Where a person's name starts in the capitalised run ``words`` after a known place
     (:func:`place_forms`, one to four words opening the run): the index of the first of two
     or three name words that end the run (a middle initial ``S.`` may stand between them),
-    none of them in ``stop`` (titles, role nouns, bodies' heads; lower case) and the last no
-    common word (``common``; by default no word of :data:`UNIT_HEADS`), the first a given or
-    family name (:func:`person_words`) unless a title stands before the place (``titled``:
-    *Ambassador to*); else ``None``."""
-    if common is None:
-        common = _common_word
+    none of them a place or in ``stop`` (titles, role nouns, bodies' heads; lower case) or
+    :data:`UNIT_HEADS` (``U.S. Forces Korea`` stays whole), the last no common word where
+    ``common`` tells (the keyphrases' word-frequency test), the first a given or family name
+    (:func:`person_words`) unless a title stands before the place (``titled``: *Ambassador
+    to*); else ``None``."""
     places = place_forms()
     for k in range(1, min(4, len(words) - 2) + 1):
         if fold(" ".join(words[:k])) not in places:
@@ -94,18 +93,12 @@ def person_after_place(words: Sequence[str], stop: frozenset[str],
         tail = words[k:]
         named = [w for w in tail if not (len(w) == 2 and w.endswith("."))]
         if 2 <= len(named) <= 3 and all(map(_NAME_WORD_RE.fullmatch, tail)) and \
-                tail[0] == named[0] and fold(" ".join(tail)) not in places and \
-                not any(w.lower().strip(".") in stop for w in tail) and \
-                not common(named[-1].lower()) and \
+                tail[0] == named[0] and not any(fold(w) in places for w in tail) and \
+                not any(w.lower().strip(".") in stop or w.lower() in UNIT_HEADS for w in tail) and \
+                not (common and common(named[-1].lower())) and \
                 (titled or named[0].lower() in person_words()):
             return k
     return None
-
-
-def _common_word(word: str) -> bool:
-    """Whether ``word`` (lower case) heads a body rather than ends a person's name
-    (:data:`UNIT_HEADS`; the attribution reads no word frequencies)."""
-    return word in UNIT_HEADS
 
 
 @lru_cache(maxsize=1)
