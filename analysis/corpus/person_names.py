@@ -5,7 +5,8 @@ capitalised run before the name is cut by a lower-case word (``Assistant Secreta
 for East Asian and Indo-Pacific Affairs Kurt Campbell`` leaves ``Indo-Pacific Affairs Kurt
 Campbell``; ``Director-General of the Department of European Affairs of the Foreign Ministry Wang
 Minghao`` leaves ``Foreign Ministry Wang Minghao``). :func:`person_tail` keeps the person's
-name: the last two or three capitalised words after a title or body word.
+name: the last two or three capitalised words after a title or body word, or after a title's
+place (``consul general in Busan Omar Haddad``: :func:`.place_names.placed_tail`).
 
 A bare name that the actor list does not know (``Wang``, ``Campbell``) is the person's full
 naming in the same document when that naming is the only one: the family name first as in
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .name_keys import drop_possessive
+from .place_names import placed_tail
 from .speakers import NAME_RE, ORG_NAME_HEADS, PERSON_ROLES, TITLE_WORDS, description_head
 
 BODY_WORDS = ORG_NAME_HEADS | frozenset("""affairs programs programmes policy operations forces
@@ -51,7 +53,7 @@ def person_tail(name: str) -> str | None:
     if k == 0 or len(tail) < 2 or _JOINING & set(words) or \
             words[k - 1] in _LINKING or \
             not (words[k - 1].lower().strip(".") in _STOP or words[k - 1][:1].islower()):
-        return None
+        return placed_tail(words, _STOP) if not _JOINING & set(words) else None
     return " ".join(tail)
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from .it_referents import it_referent
 from .name_keys import POSSESSIVE_RE, TITLE_ADJECTIVES, drop_possessive, name_keys, normal_key
+from .place_names import after_place
 from .role_referents import (
     BODY_HEADS,
     STATE_MEDIA,
@@ -107,7 +108,6 @@ def is_speaker_surface(raw: str | None) -> bool:
                 words[1].lower() in DETERMINERS | PRONOUNS)
 _NAME_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
 
-
 NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
 """Generational suffixes dropped from the end of a name."""
 
@@ -145,8 +145,7 @@ def name_parts(raw: str) -> tuple[str, str, str, str | None, tuple[str, ...]]:
     """How :meth:`SpeakerTracker.observe` records a proper-name match ``raw``: ``(name, last
     word, last word lower-cased, first word of a name of several words or None, the person
     roles among the words before the last)``. A sentence opener is dropped from the name
-    (``As Victor Cha`` is ``Victor Cha``, last word kept), not from ``raw``'s roles. Cached:
-    names recur through a document and across a corpus."""
+    (``As Victor Cha`` is ``Victor Cha``), not from ``raw``'s roles. Cached (names recur)."""
     name = clean_name(raw)
     words = name.split()
     if not words:
@@ -162,6 +161,7 @@ def name_parts(raw: str) -> tuple[str, str, str, str | None, tuple[str, ...]]:
 ORG_NAME_HEADS = ORG_ROLES | frozenset("""house post times news media press journal herald daily
     pentagon kremlin tass xinhua yonhap reuters bloomberg cnn kcna institute university center
     centre foundation group council union bank sinmun""".split())
+_PLACE_STOPS = TITLE_WORDS | PERSON_ROLES | ORG_NAME_HEADS  # no word of a name after a place
 
 
 def looks_like_org(name: str) -> bool:
@@ -225,8 +225,7 @@ class SpeakerTracker:
 
     Holds the document's proper names seen so far (for resolving ``the declaration`` and
     surnames), the last named person and organisation speakers (for pronouns and role nouns)
-    and the roles each person was introduced with.
-    """
+    and the roles each person was introduced with."""
 
     def __init__(self, linker: Any = None) -> None:
         self.linker = linker
@@ -258,9 +257,9 @@ class SpeakerTracker:
         self._seen: list[str] = []  # the sentences read, for a bare "state media"
 
     def observe(self, sentence: str) -> None:
-        """Record the proper names of a sentence, the roles before them and the indefinite
-        role phrases (``a senior administration official``) a later ``the official`` may
-        stand for."""
+        """Record a sentence's proper names (a title's place cut: :mod:`.place_names`), the
+        roles before them and the role phrases (``a senior official``) for a later ``the
+        official``."""
         self._sentence += 1
         self._seen.append(sentence)
         by_last, by_first, by_head = self._by_last, self._latest_by_first, self._latest_by_head
@@ -268,6 +267,7 @@ class SpeakerTracker:
         for m in NAME_RE.finditer(sentence):
             raw = m.group()
             name, last, last_lower, first, roles = name_parts(raw)
+            name, first = after_place(sentence, m.start(), name, first, _PLACE_STOPS)
             bodies.append(raw)  # "Ministry of National Defense", titles and all
             if not name:
                 continue

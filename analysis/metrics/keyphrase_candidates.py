@@ -123,6 +123,7 @@ from .keyphrase_names import (
     split_chunks,
     title_cuts,
 )
+from .keyphrase_person_starts import place_person_starts, word_surnames
 from .keyphrase_roles import (
     bare_verbs,
     drop_lone_titles,
@@ -454,14 +455,17 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
         tk.tag_set = tag_classes(tagger.upos, tagger.penn)
     connectors = name_flags(tk)
     numbers = name_numbers(tk)
+    surnames = word_surnames(scan.words, tk)  # "No" of "said No Sang Chol": before the cuts
     display_forms(text, tk, scan)
     cut = title_cuts(tk) if CUT_TITLES else set()
     if NAME_VERBS:
         cut |= name_verbs(scan, tk)
     cut |= bare_verbs(tk) | inverted_reporting(scan, tk) | plural_subject_verbs(tk)
-    refined = join_chunks(refine_chunks(scan.chunks, cut, connectors), numbers, tk.adjacent)
+    refined = join_chunks(refine_chunks(scan.chunks, cut, connectors), numbers | surnames,
+                          tk.adjacent)
     appositions = descriptor_starts(tk)  # before possessive_names (joins names)
-    chunks = split_chunks(refined, name_starts(tk), possessive_names(scan, tk))
+    starts = name_starts(tk) | surnames | place_person_starts(tk)
+    chunks = split_chunks(refined, starts, possessive_names(scan, tk))
     spans, nouns = _spans(chunks, tk)
     cands = Candidates.from_spans(tk.los, drop_crossing(spans, appositions), nouns)
     drop_headline_only(cands, tk)
