@@ -132,16 +132,21 @@ class ActorLinker:
     def countries_in(self, text: str) -> set[str]:
         """The listed countries named in ``text`` (``South Korea's first vice foreign
         minister`` -> South Korea), possessives read as the name."""
+        raw = normal_key(text).split()
         words = [normal_key(w) for w in text.split()]
-        found = self._mentions(words) + self._conditional_mentions(text)
+        found = self._mentions(words, raw if len(raw) == len(words) else None) + \
+            self._conditional_mentions(text)
         return {a for a in found if self._kind[a] == "country"}
 
-    def _mentions(self, words: list[str]) -> list[str]:
-        """Actors of the plain aliases in ``words``, longest match first, no overlaps."""
+    def _mentions(self, words: list[str], raw: list[str] | None = None) -> list[str]:
+        """Actors of the plain aliases in ``words``, longest match first, no overlaps; with
+        ``raw`` (the same words, possessives kept), an alias holding a possessive matches too
+        (``Democratic People's Republic of Korea`` inside a longer name)."""
         found, i = [], 0
         while i < len(words):
             for n in range(min(self._longest, len(words) - i), 0, -1):
-                actor = self._plain.get(" ".join(words[i:i + n]))
+                actor = self._plain.get(" ".join(words[i:i + n])) or \
+                    (raw is not None and self._plain.get(" ".join(raw[i:i + n])))
                 if actor:
                     found.append(actor)
                     i += n
@@ -210,7 +215,8 @@ class ActorLinker:
             return speaker  # "Jane Kim", "Kim Tae-hyo": another person of a shared family name
         # A speaker drops its article: "North's defence ministry" was "the North's ...".
         article = "" if key.startswith("the ") or not speaker[:1].isupper() else "the "
-        mentions = self._mentions(words) + self._conditional_mentions(article + speaker)
+        raw = key.split() if len(key.split()) == len(words) else None
+        mentions = self._mentions(words, raw) + self._conditional_mentions(article + speaker)
         named = {a for a in mentions if self._kind[a] != "country"}
         if len(named) == 1:
             leader = named.pop()

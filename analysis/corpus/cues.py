@@ -30,6 +30,7 @@ from itertools import compress
 
 from .announcements import announces_event, names_only
 from .appositives import appositive_subject, person_of_affiliation
+from .aside_ends import aside_end, comma_before
 from .cue_repairs import CLOSING_PER, ends_source_phrase, may_hold_according
 from .cue_words import (
     ASIDE_ADVERBS,
@@ -91,7 +92,8 @@ _GROUP = re.Match.group  # a match's text
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously |"
                            r"originally )?reported by|" + CLOSING_PER + r")\s+"
                            r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ]))+)")  # over "U.S."
-_NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w")
+_NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w|"
+                        r"\s+(?:[\w’'.-]+\s+){1,9}?as\s+(?:a|an)\s+[‘'“\"]?\w")
 _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})\s*\.?\s*$")
 """A source after a dash at the end of a quotation (``“...” ― Karen Lee``)."""
 
@@ -173,28 +175,6 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
     return j
 
 
-def _before_time_phrase(outside: str, tokens: list, i: int) -> int:
-    """Offset of token ``i`` (a verb), or of the time phrase just before it (``on Saturday``,
-    ``earlier this week``) when a comma stands before that phrase: the appositive subject
-    ``Kim Yo Jong, the leader's sister, on Saturday denounced`` ends at that comma."""
-    j = i - 1
-    while j >= 0 and tokens[j].group(0).lower() in _TIME_WORDS and \
-            not outside[tokens[j].end():tokens[j + 1].start()].strip():
-        j -= 1
-    if j == i - 1 or j < 0 or not _comma_before(outside, tokens[j + 1].start()) or \
-            tokens[i - 1].group(0).lower() not in TIME_NOUNS:
-        return tokens[i].start()
-    return tokens[j + 1].start()
-
-
-def _comma_before(outside: str, at: int) -> bool:
-    """Whether the last character before offset ``at`` that is no white space is a comma."""
-    k = at - 1
-    while k >= 0 and outside[k].isspace():
-        k -= 1
-    return k >= 0 and outside[k] == ","
-
-
 _INITIAL_RE = re.compile(r"[A-Z](?:\.[A-Z])*")
 
 
@@ -211,8 +191,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     verb_at = tokens[i].start()
     if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
         return sentence_subject(tokens)
-    verb_at = _before_time_phrase(outside, tokens, i)  # "..., on Saturday denounced"
-    if _comma_before(outside, verb_at):  # the appositive patterns end in a comma
+    verb_at = aside_end(outside, tokens, i, _TIME_WORDS, TIME_NOUNS)  # "..., on Saturday denounced"
+    if comma_before(outside, verb_at):  # the appositive patterns end in a comma
         subject = appositive_subject(outside, tokens, verb_at, tokens[i].end())
         if subject:
             return subject
@@ -460,8 +440,7 @@ _QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?!by\b|as\b|fr
 _QUOTED_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+"
                                 r"quoted\s+(?:by\s+[^,;:“”\"()]{1,60}?\s+)?as\s+"
                                 r"(?:saying|telling|calling|describing|warning|stating)\b")
-"""``Yoon was quoted as saying``, ``Kim was quoted by KCNA as saying`` (the Yonhap and Korea
-Herald formula for relayed remarks): the words are the passive subject's."""
+"""``Yoon was quoted (by KCNA) as saying``: the words are the passive subject's."""
 _PARTITIVE_RE = re.compile(r"^(?:one|some|two|three|several|many|another) of\s+")
 _ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously "
                                   r"|originally )?(?:reported|confirmed) by)\s+[^,.;:!?()]+")

@@ -20,7 +20,9 @@ the words before the verb for a source. :func:`not_a_source` vetoes such a promo
   source is read with its noun) or a warning the story has reported, as an act at a time or
   place (``He issued the warning at a news conference``);
 * the source's head is a text that creates or sets out something without a reporting verb
-  (``The agreement ... also creates a group``: :data:`NON_SPEAKING`).
+  (``The agreement ... also creates a group``: :data:`NON_SPEAKING`), or voices, calls or
+  demands in a sentence that tells their trend (``Voices calling for an arsenal are
+  growing``: the writer's observation).
 
 The source may be the first part of a coordinated subject (``Shin and his counterpart are
 expected to discuss ...``: the act follows *and* and up to six words).
@@ -42,6 +44,12 @@ or a forecast the writer reasons from (``This fact plainly shows``, ``That forec
 mirrored``), a phrase (``The phrase ... describes``), a visit (``The carrier's visit is
 widely viewed as``) or an exercise (``The drill, called "...", is part of``)."""
 
+_TREND_HEADS = frozenset("voices calls demands".split())
+_TREND_RE = re.compile(r"\b(?:are|is|were|was|have|has|had)\s+(?:been\s+)?(?:growing|grown|"
+                       r"mounting|mounted|rising|risen|gaining|intensifying|intensified|spreading"
+                       r"|spread)\b")
+"""A trend of voices or calls (``Voices calling for an arsenal are growing``): the writer's
+observation, not anyone's words (the voices are the promoted source's head)."""
 _NO_NOUN_WORDS = frozenset("""is are was were be been being has have had could would will can
     may might should must did does do""".split())
 """Auxiliaries: a promoted source holding one is a clause, not a noun phrase."""
@@ -70,7 +78,8 @@ def not_a_source(sentence: str, raw: str | None) -> bool:
     if not raw:
         return False
     words = raw.split()
-    if words[-1].lower() in NON_SPEAKING:
+    if words[-1].lower() in NON_SPEAKING or (words[-1].lower() in _TREND_HEADS and
+                                             _TREND_RE.search(sentence)):
         return True
     if raw.lower() in _BARE or _PARTICIPLE_BY_RE.match(raw):
         return True

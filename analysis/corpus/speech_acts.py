@@ -8,13 +8,15 @@ whose object is the target: *lashed out at*, *hit out at*, *railed against*, *to
 *rebuffed* or *turned down* a request or a call, *made clear* (not *made it clear*, which
 PolNeAR's training split more often leaves to the writer), *drew attention to* the fact, the
 need, the risk (not *drew attention to himself*, an act), *point(s) out*, *attributed X to*,
-*reacted to X by warning ...*, *issued a statement reaffirming ...* (a statement with its
-content in a participle), and, where the reporting clause finds no subject for them, *welcomed*
-(not a guest: ``welcomed President Yoon for a state visit`` is hosting), *hailed*, *assessed
-that*, *raised the possibility of*, *criticized*, *condemned*, *denounced*, *slammed*, *blasted*
-(not *issued a warning*, read as an act; not an act in a relative clause, ``Obama, who welcomed
-...``, nor a passive, ``was criticized``). The labelling rules (``data/voices_README.md``) read
-such a sentence as reported speech (an evaluative act with an object), its subject the source.
+*reacted to X by warning ...*, *issued* or *released a statement reaffirming ...*, *a
+strongly worded statement denouncing ...* (a statement with its content in a participle),
+and, where the reporting clause finds no subject for them, *welcomed* (not a guest:
+``welcomed President Yoon``, ``welcomed visiting South Korean President Yoon`` is
+hosting), *hailed*, *assessed that*, *raised the possibility of*, *criticized*, *condemned*,
+*denounced*, *slammed*, *blasted* (not *issued a warning*, read as an act; not an act in a
+relative clause, ``Obama, who welcomed ...``, nor a passive, ``was criticized``). The labelling
+rules (``data/voices_README.md``) read such a sentence as reported speech (an evaluative act
+with an object), its subject the source.
 
 :func:`act_subject` reads the subject before the act: past a fronted phrase (``In a press
 release, a spokesman for the ministry lashed out at ...``), the words before an aside between commas
@@ -37,7 +39,7 @@ _ACT_RE = re.compile(
     r"\b(?:lashed\s+out\s+(?:at|against)|hit\s+out\s+at|railed\s+against|took\s+issue\s+with"
     r"|blistered\s+at|pushed\s+back\s+(?:on|against)|castigated|appealed\s+for"
     r"|called\s+(?:on|for)\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]+"
-    r"|characteri[sz]ed\s+(?:[\w’'.-]+,?\s+){1,10}?as\b"
+    r"|characteri[sz]ed\s+(?:[\w’'.-]+,?\s+){1,16}?as\b"
     r"|blamed\s+(?:[\w’'.-]+\s+){1,5}?for\b"
     r"|(?:framed|portrayed)\s+(?:[\w’'.-]+,?\s+){1,8}?as\b"
     r"|(?:hurled|lobbed|flung)\s+(?:a\s+(?:series|string|barrage|volley|torrent)\s+of\s+)?"
@@ -55,9 +57,11 @@ _ACT_RE = re.compile(
     r"to\s+(?:the\s+fact\b|what\b|how\b|the\s+(?:need|importance|risk|danger|threat|growing|"
     r"increasing|rising)\b)"
     r"|points?\s+out\b|attributed\s+(?:[\w’'.-]+\s+){1,6}?to\b"
-    r"|issued\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\b[^.;:!?]{0,80}?\b(?:reaffirming|saying|"
-    r"calling|urging|condemning|warning|stressing|expressing|pledging|vowing)\b"
-    r"|welcomed(?!\s+(?:President|Prime|Premier|Chancellor|King|Queen|Crown|him|her|them)\b)"
+    r"|(?:issued|released)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?statement\b[^.;:!?]{0,80}?\b"
+    r"(?:reaffirming|saying|calling|urging|condemning|warning|stressing|expressing|pledging|"
+    r"vowing|denouncing|criticizing|criticising|slamming|blasting|accusing|rejecting)\b"
+    r"|welcomed(?!\s+(?:visiting\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:President|Prime|Premier|Chancellor|King|"
+    r"Queen|Crown)\b|\s+(?:him|her|them)\b)"
     r"|hailed|(?:highly\s+)?assessed\s+that|raised\s+the\s+possibility\s+of"
     r"|criticized|criticised|condemned|denounced|slammed|blasted)")
 """The acts of the module docstring (past tense, as news reports them)."""
@@ -65,8 +69,8 @@ ACT_STEMS = ("lashed", "hit", "railed", "took", "blistered", "pushed", "castigat
              "called", "characteri", "blamed", "framed", "portrayed", "hurled", "lobbed", "flung",
              "direct", "responded", "reacted", "underscored", "underlined", "highlighted",
              "express", "voice", "rebuffed", "turned", "made", "drew", "point", "attributed",
-             "issued", "welcomed", "hailed", "highly", "assessed", "raised", "criticized",
-             "criticised", "condemned", "denounced", "slammed", "blasted")
+             "issued", "released", "welcomed", "hailed", "highly", "assessed", "raised",
+             "criticized", "criticised", "condemned", "denounced", "slammed", "blasted")
 """Words one of which every match of the acts' pattern holds (a test reads the pattern to
 check it): a sentence with none of them is passed over with a few substring tests, not the
 pattern's attempt at every word."""

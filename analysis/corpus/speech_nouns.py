@@ -8,7 +8,9 @@ object as reported words (*condemned the launches*), and the noun form is the sa
 :func:`evaluative_act` finds it, and :func:`analysis.corpus.quotes` reads the sentence as
 indirect speech whatever the learned model says. A purpose or a plan (*to send a warning*,
 *to issue a rebuke*) is no act yet and is not read, nor is *send a warning*, which names a
-deployment as often as words (*the carrier visit sends a warning to the North*).
+deployment as often as words (*the carrier visit sends a warning to the North*), nor an act
+with a pointing determiner before its occasion (*made the condemnation as the bomber landed*,
+*made the threat at a rally*): an act the story has told, narrated at a time or place.
 
 Issuing a neutral text (*a statement*, *a joint declaration*, *a communique*) is an act, not its
 content, unless the sentence gives the content: a *that* clause, a colon, a quotation, or a
@@ -45,7 +47,17 @@ def evaluative_act(sentence: str) -> bool:
     lowered = sentence.lower()
     if not any(map(lowered.__contains__, _NOUN_STEMS)):
         return False
-    return _EVALUATIVE_RE.search(sentence) is not None
+    return any(not (_BACK_RE.match(sentence, m.start()) and _OCCASION_RE.match(sentence, m.end()))
+               for m in _EVALUATIVE_RE.finditer(sentence))  # "made the threat at a rally": an act
+
+
+_BACK_RE = re.compile(r"\S+\s+(?:the|this|that|these|those)\s")
+"""A light verb and a determiner that points back: the act is one the story has told."""
+_OCCASION_RE = re.compile(r"\s+(?:as|at|during|while|when|after|before|amid|in\s+(?:a|an|the|"
+                          r"his|her|its|their)\s+(?:statement|speech|interview|address|"
+                          r"meeting|press|news|briefing|message|post|remarks))\b")
+"""The occasion after an act's noun (``as the carrier arrived``, ``at a rally``): with a
+pointing determiner, a warning already reported is narrated as an act at a time or place."""
 
 
 _TEXT_RE = re.compile(

@@ -27,7 +27,8 @@ _FOLLOWING_RE = re.compile(
     r"\b(?:issued|released|published|made(?:\s+public)?|sent|delivered|gave)\s+"
     r"(?:(?:on|in|last|this)\s+(?:[\w,]+\s+){0,3}?)?the\s+following\s+"
     r"(?:[\w-]+\s+){0,3}?(?:statement|commentary|article|letter|message|speech|remarks|report|"
-    r"answer|announcement|communique|notice|interview|stand|position)\b(?:[^:“”\"]{0,160}:|"
+    r"answer|announcement|communique|notice|interview|stand|position)\b"
+    r"(?:\s*[“\"][^“”\"]{1,200}[”\"])?(?:[^:“”\"]{0,160}:|"
     r"[^:“”\"]{0,40}\b(?:titled|entitled|headlined)\s*[“\"][^“”\"]{1,200}[”\"]\s*[.:]?)\s*$")
 
 
@@ -44,7 +45,8 @@ def following_frame(text: str, start: int, end: int) -> str | None:
         return None
     if issuer := frame_subject(sentence[:m.start()]):
         return issuer  # "Senators A (R-Idaho), ranking member ..., and B (R-Miss.), ... today"
-    subject = sentence_subject(list(_WORD_RE.finditer(sentence)))
+    subject = sentence_subject(list(_WORD_RE.finditer(sentence))) or \
+        named_body(sentence[:m.start()])
     at = sentence.find(subject) + len(subject) if subject else -1
     rest = sentence[at:m.start()].strip() if at > 0 else ""
     if rest.split()[:1] in (["for"], ["of"]) and "," not in rest:
@@ -62,3 +64,21 @@ def frame_block(text: str, paragraph: int, end: int, frame: str) -> tuple[int, s
     are the writer's again)."""
     quoted = text[end:end + 200].lstrip()[:1] in {"“", '"', "«"}
     return paragraph + 1, frame, paragraph if quoted else len(text)
+
+
+_BODY_RE = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'-]*|of|the|for|on|and)"
+                      r"(?:\s+(?:[A-Z][\w’'.-]*|of|the|for|on|and)){1,14}?)\s*,?\s*$")
+"""A body named in capitals, with *of*, *the*, *for*, *on*, *and* between (``The External
+Affairs Bureau of the Ministry of Defence of the DPRK,``)."""
+
+
+def named_body(phrase: str) -> str | None:
+    """The issuer when ``phrase``, the words of a frame line before its verb, is one body named
+    in capitals (``The Policy Office of the DPRK Foreign Ministry,`` -> ``Policy Office of
+    the DPRK Foreign Ministry``), which the plain subject reader leaves unread; else ``None``."""
+    m = _BODY_RE.fullmatch(phrase.strip())
+    if not m or not m.group(1)[:1].isupper() or m.group(1).split()[-1] in {"of", "the", "for",
+                                                                          "on", "and"}:
+        return None
+    return m.group(1)
+

@@ -11,13 +11,17 @@ the learned model from promoting the sentence, when:
   (:func:`analysis.corpus.agentless_passives.agentless_report`: ``This has been widely
   interpreted to suggest ...``), which names no one;
 * the source is the writer's own *I* or *we* arguing outside any quotation
-  (:func:`analysis.corpus.writer_stances.own_stance`: ``I argue Seoul should ...``).
+  (:func:`analysis.corpus.writer_stances.own_stance`: ``I argue Seoul should ...``);
+* the sentence only says who reported the sentence before it
+  (:func:`analysis.corpus.relay_lines.reports_the_previous`: ``This was reported by the
+  Financial Times.``).
 """
 
 from __future__ import annotations
 
 from .agentless_passives import SUBJECTS, agentless_report
 from .relative_reports import Reader, minor_relative_report
+from .relay_lines import reports_the_previous
 from .source_spans import FIRST_PERSON
 from .writer_stances import own_stance
 
@@ -27,7 +31,8 @@ def writer_reading(sentence: str, outside: str, raw: str | None, reader: Reader
     """``(None, True)`` when the source ``raw`` of ``sentence`` (``outside``: the sentence with
     its quotations blanked; ``reader``: the clause reader) leaves the sentence to the writer
     (module docstring); else ``(raw, False)``."""
-    if raw and (minor_relative_report(sentence, outside, raw, reader) or (
+    if raw and (minor_relative_report(sentence, outside, raw, reader) or
+                reports_the_previous(sentence) or (
             raw.split()[0].lower() in SUBJECTS and agentless_report(sentence)) or (
             raw.lower() in FIRST_PERSON and own_stance(sentence))):
         return None, True

@@ -1,0 +1,40 @@
+"""Where the aside of an appositive subject ends, before its reporting verb.
+
+``Kim Yo Jong, the leader's sister, warned ...``: the subject reader of
+:mod:`analysis.corpus.cues` reads the name before an aside that ends in a comma just before
+the verb. A time phrase (``..., on Saturday denounced``) or a perfect auxiliary (``..., has
+warned``, ``..., have said``) may stand between that comma and the verb; :func:`aside_end`
+gives the offset the subject is read before.
+"""
+
+from __future__ import annotations
+
+PERFECT = frozenset(("has", "have", "had"))
+"""Perfect auxiliaries, which may stand between an aside's comma and the verb."""
+
+
+def comma_before(outside: str, at: int) -> bool:
+    """Whether the last character before offset ``at`` that is no white space is a comma."""
+    k = at - 1
+    while k >= 0 and outside[k].isspace():
+        k -= 1
+    return k >= 0 and outside[k] == ","
+
+
+def aside_end(outside: str, tokens: list, i: int, time_words: frozenset[str],
+              time_nouns: frozenset[str]) -> int:
+    """Offset of token ``i`` (a verb), or of the time phrase (words of ``time_words`` ending in
+    one of ``time_nouns``: ``on Saturday``, ``earlier this week``) or perfect auxiliary
+    (``has``) just before it when a comma stands before that: the appositive subject ``Kim Yo
+    Jong, the leader's sister, on Saturday denounced`` (``..., has warned``) ends at that
+    comma."""
+    if i and tokens[i - 1].group(0) in PERFECT and comma_before(outside, tokens[i - 1].start()):
+        return tokens[i - 1].start()
+    j = i - 1
+    while j >= 0 and tokens[j].group(0).lower() in time_words and \
+            not outside[tokens[j].end():tokens[j + 1].start()].strip():
+        j -= 1
+    if j == i - 1 or j < 0 or not comma_before(outside, tokens[j + 1].start()) or \
+            tokens[i - 1].group(0).lower() not in time_nouns:
+        return tokens[i].start()
+    return tokens[j + 1].start()
