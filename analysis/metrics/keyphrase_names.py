@@ -46,6 +46,11 @@ TITLES = frozenset("""president vice prime minister secretary general gen chairm
 OFFICE_TITLES = TITLES | frozenset("""coordinator director undersecretary commissioner
     chancellor administrator representative""".split())
 """Titles that an office follows after "of" or "for" ("Coordinator for Indo-Pacific Affairs")."""
+NAME_TITLES = TITLES | frozenset("""coordinator director undersecretary commissioner administrator
+    representative""".split())
+"""Titles cut from a proper noun right after them: :data:`TITLES` and the single offices of
+:data:`OFFICE_TITLES` ("White House Indo-Pacific Coordinator" before "Kurt Campbell", "Trade
+Representative" before "Katherine Tai")."""
 OFFICE_LINKS = frozenset({"of", "for"})
 """Capitalised titles that precede a name and are not part of it ("President Yoon Suk Yeol",
 "Presidents Joe Biden and Yoon Suk Yeol")."""
@@ -307,7 +312,7 @@ def title_cuts(tk: Tokens) -> set[int]:
     Shin Beom-chul")."""
     cut: set[int] = set()
     last = len(tk.los) - 1
-    for i in tk.capitals_in(TITLES):
+    for i in tk.capitals_in(NAME_TITLES):
         if i < last and tk.proper[i + 1] and tk.adjacent[i]:
             j = i
             while j >= 0 and tk.caps[j] and j not in cut:
