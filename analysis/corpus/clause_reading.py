@@ -14,6 +14,7 @@ from .passive_agents import inner_agent
 from .relayed_subjects import relayed_subject
 from .titled_names import role_cased, titled_name
 from .trailing_relays import inner_before_relay
+from .writer_claims import blank_empty_speech
 from .writer_readings import writer_reading
 from .writer_stances import blank_attributive_participles
 
@@ -23,8 +24,10 @@ def clause_source(sentence: str, outside: str, has_quote: bool
     """The raw source of a sentence's reporting clause, whether it came with *according to*, and
     whether the writer's reading makes it minor (:func:`.writer_readings.writer_reading`). A
     participle between a possessive and its noun is no cue (``The DPRK's stated doctrine``:
-    :func:`.writer_stances.blank_attributive_participles`)."""
-    outside = blank_attributive_participles(outside)
+    :func:`.writer_stances.blank_attributive_participles`), nor an empty or negated *say*
+    (``It said nothing about ...``, ``did not say``:
+    :func:`.writer_claims.blank_empty_speech`)."""
+    outside = blank_empty_speech(blank_attributive_participles(outside))
     raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
                                       has_quote)  # "According to AFP, the official said"
     raw, according = inner_before_relay(outside, raw, according, has_quote, reporting_clause)

@@ -57,11 +57,36 @@ DATE_LINE = (
     r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]*[A-Z]{2,4})?)?")
 """A date line: ``May 2, 2023``, ``Wednesday, April 26, 2023``, ``Published : Apr 28, 2023 -
 15:01``, ``2023.04.27 10:21``."""
+ROLE = (r"(?:[Ss]taff|[Ss]enior|[Cc]hief|[Ff]oreign|[Dd]iplomatic|[Dd]efen[cs]e|[Pp]olitical"
+        r"|[Nn]ational|[Ss]pecial|[Cc]ontributing|[Aa]ssociate|[Mm]anaging|[Ww]ashington"
+        r"|[Ss]eoul|[Tt]okyo|[Bb]eijing)?[ \t]?(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent"
+        r"|[Ee]ditor|[Cc]olumnist|[Cc]ontributor)s?")
+"""A byline's role after the names: ``Staff Reporter``, ``staff writer``, ``Correspondent``."""
 BYLINE = (rf"(?:(?:Commentary|Analysis|Opinion|Column|Editorial|Story|Written|Text|Words) )?"
-          rf"[Bb]y (?P<names>{NAME}(?:(?:,| and| &)? {NAME}){{0,11}})(?:,? \(?{EMAIL}\)?)?")
+          rf"[Bb]y (?P<names>{NAME}(?:(?:,| and| &)? {NAME}){{0,11}})"
+          rf"(?P<role>,? (?:an? |the )?{ROLE}(?:,? (?:[Tt]he )?{NAME}(?: {NAME}){{0,4}})?)?"
+          rf"(?:,? \(?{EMAIL}\)?)?")
 """A byline, a line without a final stop of capitalised words after ``By`` (``By ZEKE MILLER
-and KIM TONG-HYUNG Associated Press``, ``Commentary by Victor D. Cha and Ellen Kim``), with
-an optional e-mail address; group ``names``."""
+and KIM TONG-HYUNG Associated Press``, ``Commentary by Victor D. Cha and Ellen Kim``, ``By
+Jane Doe and John Roe, The Associated Press``), with an optional role in lower case (group
+``role``: ``By Jane Doe, staff reporter``) and e-mail address; group ``names``."""
+_CREDITED = (r"(?:Additional |Further )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled"
+             r"|[Ee]dited|[Rr]esearch|[Gg]raphics|[Ff]act-checking) by ")
+CREDIT_NAMES = rf"{NAME}(?:[ \t]+(?:{NAME}|and|in|&)|,[ \t]+{NAME})*"
+"""The names (and places: ``Jane Doe in Seoul``) of a wire credit line."""
+CREDIT_LINE = (rf"\(?{_CREDITED}{CREDIT_NAMES}(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?{_CREDITED}"
+               rf"{CREDIT_NAMES})*\)?[ \t]*\.?")
+"""A wire credit line, bracketed or not: ``Reporting by Jane Doe; Editing by John Smith``,
+``Reporting by Hyonhee Shin in Seoul; Additional reporting by Jane Roe; Writing by Josh Smith;
+Editing by Sam Holmes`` (not "Reporting by the agency showed ...")."""
+_CREDIT_WHO = (rf"{NAME}(?:(?:[ \t]*/[ \t]*|,[ \t]*|[ \t]+)(?:(?:via|for|of|the|and)[ \t]+)*"
+               rf"{NAME}){{0,7}}")
+PHOTO_CREDIT = (rf"(?:(?:File |FILE |AP |AFP |Reuters )?(?:Photo(?:graph)?|Image|Picture|Video"
+                rf"|Graphic|Illustration)s?(?: [Cc]redit)?|Credits?|Source)[ \t]*:[ \t]*"
+                rf"{_CREDIT_WHO}(?:[ \t]*[/|][ \t]*(?:(?:Photo|Image) )?(?:[Cc]redit|Photo"
+                rf"|Source)s?[ \t]*:[ \t]*{_CREDIT_WHO})*\.?")
+"""A photo credit line: ``Photo: Reuters``, ``Photo: Reuters / Credit: John Photographer``,
+``Image: Yonhap`` (capitalised names only: not a caption)."""
 CREDIT = (r"\b[A-Z][^.!?\n]{0,200}\bcontributed(?: reporting(?: to this (?:report|story))?"
           r"| to this (?:report|story|article))"
           r"(?: (?:from|in) [A-Z][^.!?\n]{0,80})?\.")
@@ -76,6 +101,10 @@ Korea.``"""
 WIRE_FURNITURE_RE = re.compile(rf"\(?(?:END|MORE)\)?|#{{3}}|-+ ?END ?-+|{BRACKET_CREDIT}\.?")
 """A wire story's end mark ("(END)", "###") or credit line ("(Reporting by ...; Editing by
 ...)"), alone as a sentence."""
+CREDIT_LINE_RE = re.compile(CREDIT_LINE)
+"""A wire credit line (:data:`CREDIT_LINE`), bracketed or not."""
+PHOTO_CREDIT_RE = re.compile(PHOTO_CREDIT)
+"""A photo credit line (:data:`PHOTO_CREDIT`)."""
 
 BYLINE_PARAGRAPHS = 4
 """A byline is looked for in this many first paragraphs (headline, byline, dateline...)."""
@@ -85,6 +114,9 @@ TAIL_PARAGRAPHS = 2
 
 BYLINE_RE = re.compile(BYLINE)
 """A byline (:data:`BYLINE`)."""
+_BY_HEADS = frozenset(("By ", "by ", "Com", "Ana", "Opi", "Col", "Edi", "Sto", "Wri", "Tex",
+                       "Wor"))
+"""The first three characters of a :data:`BYLINE` match."""
 
 _CAPS_DIRECTION_RE = re.compile(r"[\"“]?\((?:[A-Z][A-Z’' -]{2,30}[A-Z])\.?\)\.?[\"”]?")
 """A stage direction of a transcript excerpt inside an article, in capitals and alone as a
@@ -109,10 +141,12 @@ _BIO_RE = re.compile(rf"(?P<name>(?:{NAME} ){{1,3}}{NAME}) (?:is|was|serves as|t
                      r" [^\"“”]{3,250}\.")
 
 
-def _byline_surnames(line: str) -> set[str] | None:
-    """The lower-case surnames a byline names (``None`` when ``line`` is no byline)."""
+def _byline_surnames(line: str, early: bool) -> set[str] | None:
+    """The lower-case surnames a byline names (``None`` when ``line`` is no byline); a byline
+    outside the first paragraphs (not ``early``) must name a role or an outlet after a comma
+    (``By Jane Doe, Staff Reporter``)."""
     m = BYLINE_RE.fullmatch(line)
-    if m is None:
+    if m is None or not (early or m.group("role") or "," in m.group("names")):
         return None
     names = re.split(r",| and | & ", m.group("names"))
     return {name.split()[-1].lower() for name in names if name.strip()}
@@ -129,6 +163,8 @@ def _is_line_furniture(sentence: str) -> bool:
                 or (head in "CMPF" and _CONTACT_RE.fullmatch(sentence))
                 or (head in "F\"“" and _FOLLOW_RE.fullmatch(sentence))
                 or ("contributed" in sentence and _CREDIT_RE.fullmatch(sentence))
+                or (" by " in sentence and CREDIT_LINE_RE.fullmatch(sentence))
+                or (":" in sentence and PHOTO_CREDIT_RE.fullmatch(sentence))
                 or (head in "(\"“" and _CAPS_DIRECTION_RE.fullmatch(sentence)))
 
 
@@ -154,7 +190,7 @@ def furniture_flags(text: str, sentences: list[tuple[int, int, int]]) -> list[bo
         line = text[s:e].strip()
         flag = _is_line_furniture(line)
         if not flag and count[p] == 1:
-            names = _byline_surnames(line) if p in first else None
+            names = _byline_surnames(line, p in first) if line[:3] in _BY_HEADS else None
             if names is not None:
                 authors |= names
             flag = names is not None or bool(_DATE_LINE_RE.fullmatch(line))

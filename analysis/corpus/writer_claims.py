@@ -97,12 +97,17 @@ _NOTHING_SAID_RE = re.compile(
     r"(?:requests?|emails?|calls?|messages?|inquiry|inquiries) (?:for|seeking) comment\b"
     r"|\bcould not (?:immediately )?be reached\b"
     r"|\b(?:are|were|remain|remained) (?:divided|split) (?:over|on) (?:whether|how)\b"
-    r"|\b(?:is|are) pushing to [a-z]+")
+    r"|\b(?:is|are) pushing to [a-z]+"
+    r"|\b(?:said|says|say)\s+(?:(?:next\s+to|almost|very)\s+)?(?:nothing|little)"
+    r"(?=\s+(?:about|on|of|regarding|concerning|to|either)\b|\s*[.,;:]|\s*$)"
+    r"|\b(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+say\b")
 """A refusal to speak (to comment, speculate, confirm, make assumptions), no answer to a
-request for comment, a divided opinion on an open question, or an effort in the progressive
+request for comment, a negated or empty *say* (``did not say``, ``said nothing about``), a
+divided opinion on an open question, or an effort in the progressive
 (``Seoul is pushing to expand ...``, which :func:`analysis.corpus.beliefs.belief_subject`
 already leaves out of the speech acts): nobody's words or views are reported."""
-_NOTHING_SAID_WORDS = ("declin", "refus", " not ", "divided", "split", "pushing to")
+_NOTHING_SAID_WORDS = ("declin", "refus", " not ", "divided", "split", "pushing to", "nothing",
+                       "little", "n't say", "n’t say")
 """Every match of :data:`_NOTHING_SAID_RE` holds one of these (a gate before it)."""
 
 
@@ -115,3 +120,26 @@ def says_nothing(sentence: str) -> bool:
     (``declined to comment, but said ...``)."""
     return any(map(sentence.__contains__, _NOTHING_SAID_WORDS)) and \
         _NOTHING_SAID_RE.search(sentence) is not None
+
+
+_EMPTY_SPEECH_RE = re.compile(
+    r"\b(said|says|say)\s+(?:(?:next\s+to|almost|very)\s+)?(?:nothing|little)"
+    r"(?=\s+(?:about|on|of|regarding|concerning|to|either)\b|\s*[.,;:]|\s*$)"
+    r"|\b(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+(say)\b")
+"""A *say* that reports no content: empty (``It said nothing about enrichment``, ``said little
+on``) or negated (``did not say``, ``would not say``, ``won't say``); group 1 or 2 the verb."""
+
+
+def blank_empty_speech(outside: str) -> str:
+    """``outside`` with the verb of each empty or negated *say* (:data:`_EMPTY_SPEECH_RE`)
+    blanked, offsets kept, so the reporting-clause reader passes over it: ``It said nothing
+    about enrichment either.`` reports no words and is the writer's (another cue of the
+    sentence still counts: ``He would not say when, but said talks would resume``)."""
+    if "say" not in outside and "said" not in outside:
+        return outside
+
+    def blank(m: re.Match) -> str:
+        g = 1 if m.group(1) else 2
+        return m.group(0)[:m.start(g) - m.start()] + " " * len(m.group(g)) + \
+            m.group(0)[m.end(g) - m.start():]
+    return _EMPTY_SPEECH_RE.sub(blank, outside)

@@ -17,6 +17,8 @@ spaces, as :func:`analysis.metrics.furniture.mask_furniture` does for a transcri
   (``Copyright 2023 The Associated Press. All rights reserved.``), e-mail addresses and web
   addresses, a rubric in square brackets at a line start (``[Herald Interview]``), an end mark
   (``(END)``) and a desk slug (``burs-sms/sst``);
+* a source's anonymity (``spoke on condition of anonymity``, ``on condition that he not be
+  named``, ``requested anonymity``): no topic;
 * a form of address by title (``Mr. President``, ``Madam Secretary``), a transcript's courtesy,
   and the lines of a White House transcript's page head (``THE WHITE HOUSE``, ``Office of the
   Press Secretary``, ``FOR IMMEDIATE RELEASE``, ``James S. Brady Press Briefing Room``).
@@ -39,10 +41,11 @@ from ..corpus.furniture_lines import (
     BRACKET_CREDIT,
     BYLINE,
     CREDIT,
+    CREDIT_LINE,
     DATE_LINE,
     EMAIL,
     MONTH,
-    NAME,
+    PHOTO_CREDIT,
     TAGLINE,
 )
 
@@ -90,9 +93,6 @@ _INLINE_CREDIT = re.compile(rf"(?<=[.!?])[\"”’]?[ \t]+(?:{_PHOTO}|{_CREDIT})
 _INLINE_CREDIT_CUE = re.compile(r"[.!?][\"”’]?[ \t]+[(\[]")
 """What each :data:`_INLINE_CREDIT` holds, and each caption of :data:`_CAPTION` not led by
 ``FILE``: searched for first."""
-_NAMES = rf"{NAME}(?:[ \t]+(?:{NAME}|and|in|&))*"
-_BY = (r"(?:Additional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ee]dited) by "
-       rf"{_NAMES}")
 
 
 class LineCue:
@@ -112,7 +112,7 @@ class LineCue:
 
 _LINES_BODY = (
     r"[ \t]*(?:"
-    rf"{_BY}(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?{_BY})*[ \t]*\.?"  # Reporting by ...; Editing by ...
+    rf"{CREDIT_LINE}|{PHOTO_CREDIT}"  # Reporting by ...; Editing by ...; Photo: Reuters
     rf"|{BYLINE}|{DATE_LINE}"  # By Kim Tong-hyung (kim@example.com); April 28, 2023
     r"|[a-z]{2,8}(?:[-/][a-z]{2,8})+"  # an AFP desk slug
     r")[ \t]*$")
@@ -149,6 +149,11 @@ _INLINE = tuple((cues, re.compile(pattern), bool(word)) for cues, pattern, *word
      r"All rights reserved\.?|This material may not be [^.\n]{0,120}\."),
     (("contributed reporting", "contributed to this"), CREDIT),
     (("reported from", "wrote from", "contributed from"), rf"(?m:^[ \t]*{TAGLINE})"),
+    (("anonymity", "not be named", "not be identified"),
+     r"\b(?:on|under)\s+(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they|it|"
+     r"the\s+\w+)\s+(?:not\s+be|remain\s+un)(?:named|identified))\b"
+     r"|\b(?:requested|asked\s+for|was\s+granted|were\s+granted)\s+anonymity\b"),
+    # a source's anonymity: "spoke on condition of anonymity" (no topic, no keyphrase)
     (("@",), EMAIL),
     (("http", "www."), r"\bhttps?://\S+|\bwww\.\S+"),
     (("[",), r"(?m:^[ \t]*\[[^\]\n]{1,40}\])"),  # [Herald Interview]
@@ -168,7 +173,8 @@ _INLINE = tuple((cues, re.compile(pattern), bool(word)) for cues, pattern, *word
 ))
 """Furniture inside a line, each pattern with the strings one of which it needs (tested
 first, as most texts have none): credit brackets, copyright notices, contributor sentences,
-addresses, rubrics, end marks, full dates, forms of address, and a broadcast
+addresses, rubrics, end marks, full dates, forms of address, a source's anonymity (``on
+condition of anonymity``, ``on condition that he not be named``), and a broadcast
 transcript's notice, air-date line and stage directions (CNN's "THIS IS A RUSH TRANSCRIPT.",
 "Aired May 21, 2022 - 03:00 ET", "(BEGIN VIDEO CLIP)", "(MUSIC PLAYING)")."""
 
