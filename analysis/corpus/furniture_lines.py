@@ -9,8 +9,10 @@ sentence table but counted in no frame share, tone, readability, word count or s
 (:func:`analysis.metrics.furniture.mask_furniture`). A line is furniture when it is, alone as a
 sentence:
 
-* an end mark or credit line (:data:`WIRE_FURNITURE_RE`): ``(END)``, ``###``, ``(Reporting by
-  ...; Editing by ...)``;
+* an end mark or credit line (:data:`WIRE_FURNITURE_RE`, :data:`CREDIT_LINE_RE`): ``(END)``,
+  ``###``, ``(Reporting by ...; Editing by ...)``, ``Reporting by Jane Doe in Seoul; Writing by
+  ...; Editing by ...``; a photo credit (:data:`PHOTO_CREDIT_RE`): ``Photo: Reuters / Credit:
+  John Photographer``;
 * a rule: ``___``, ``***``, ``---``;
 * a bare e-mail address (``ejkim@yna.co.kr``) or a contact line (``Contact: ...``, ``For more
   information, contact the Pentagon Press Operations office at ...``), a promotion line
@@ -21,7 +23,9 @@ sentence:
 
   - a byline in the first :data:`BYLINE_PARAGRAPHS` paragraphs, a line without a final stop of
     capitalised words after ``By`` (``By ZEKE MILLER and KIM TONG-HYUNG Associated Press``,
-    ``Commentary by Victor D. Cha and Ellen Kim``);
+    ``Commentary by Victor D. Cha and Ellen Kim``, ``By Jane Doe, staff reporter``), and one
+    that names a role or an outlet after a comma anywhere (``By Jane Doe, Staff Reporter``,
+    ``By Jane Doe and John Roe, The Associated Press``; not "By Tuesday, the allies ...");
   - a bare date line (``May 2, 2023``);
 
 * in the last :data:`TAIL_PARAGRAPHS` paragraphs or after a rule, a tagline: ``Kim reported
