@@ -47,7 +47,8 @@ def _export_command(sub: Any) -> None:
     exp.add_argument("-o", "--output", help="output file (default: standard output); with "
                                             "--engine dask a folder for the part files")
     exp.add_argument("--strict", action="store_true",
-                     help="stop at the first bad file of a folder instead of skipping it")
+                     help="stop at the first bad file or row, or unreadable date, instead of "
+                          "skipping it (or leaving the date empty)")
     exp.add_argument("--jobs", type=_positive, default=None,
                      help="worker processes (default: every core; 1: no worker processes)")
     exp.add_argument("--chunk-size", type=_positive, default=None,
@@ -95,7 +96,8 @@ def _parser() -> argparse.ArgumentParser:
     kp.add_argument("-k", type=_positive, default=10, help="phrases per document (default 10)")
     kp.add_argument("-o", "--output", help="output file (default: standard output)")
     kp.add_argument("--strict", action="store_true",
-                    help="stop at the first bad file of a folder instead of skipping it")
+                    help="stop at the first bad file or row, or unreadable date, instead of "
+                         "skipping it (or leaving the date empty)")
     kp.add_argument("--corpus-df", action="store_true",
                     help="score with the corpus's document frequencies too (off by default)")
     _input_options(kp)
@@ -109,7 +111,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="containment of 5-word shingles above which a document is a copy "
                           "(default 0.4, measured in benchmarks/duplicates.py)")
     dup.add_argument("--strict", action="store_true",
-                     help="stop at the first bad file of a folder instead of skipping it")
+                     help="stop at the first bad file or row, or unreadable date, instead of "
+                          "skipping it (or leaving the date empty)")
     _input_options(dup)
     _reuse_commands(sub)
     return parser
@@ -121,7 +124,8 @@ def _reuse_commands(sub: Any) -> None:
     qt.add_argument("path", help="a corpus file or folder, as for export")
     qt.add_argument("-o", "--output", help="output file (default: standard output)")
     qt.add_argument("--strict", action="store_true",
-                    help="stop at the first bad file of a folder instead of skipping it")
+                    help="stop at the first bad file or row, or unreadable date, instead of "
+                         "skipping it (or leaving the date empty)")
     _input_options(qt)
     ru = sub.add_parser("reuse", help="write the passages documents share as JSON lines")
     ru.add_argument("path", help="a corpus file or folder, as for export")
@@ -136,7 +140,8 @@ def _reuse_commands(sub: Any) -> None:
                          "when one wire story runs in more outlets than that")
     ru.add_argument("-o", "--output", help="output file (default: standard output)")
     ru.add_argument("--strict", action="store_true",
-                    help="stop at the first bad file of a folder instead of skipping it")
+                    help="stop at the first bad file or row, or unreadable date, instead of "
+                         "skipping it (or leaving the date empty)")
     _input_options(ru)
 
 

@@ -8,12 +8,11 @@ be paths every worker sees (a shared file system).
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import CorpusError
+from .errors import CorpusError, warn_input
 from .pipeline import (
     DEFAULT_CHUNK_SIZE,
     OUTPUT_FORMATS,
@@ -87,7 +86,7 @@ def _check(folder: Path, results: list[Part], root: str | None, fmt: str) -> lis
     written = [p for p in written if p.exists()]
     for part in results:
         for message in part.messages:
-            warnings.warn(message, UserWarning, stacklevel=3)
+            warn_input(message)
     error = next((p.error for p in results if p.error is not None), None)
     n = sum(p.n_docs for p in results)
     if error is not None or (n == 0 and root is not None and Path(root).is_dir()):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import warnings
 from pathlib import Path
 
 
@@ -19,3 +22,25 @@ class CorpusError(ValueError):
         self.problem = problem
         shown = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in self.path)
         super().__init__(f"{shown}: {problem}")
+
+
+class CorpusWarning(UserWarning):
+    """A problem of the user's input that does not stop the run (a file or row skipped, a
+    date left empty, a text that looks like HTML or is not English). A :class:`UserWarning`,
+    so ``warnings.simplefilter("error", UserWarning)`` and ``pytest.warns(UserWarning)`` catch
+    it too; :func:`warn_input` issues it."""
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def warn_input(message: str) -> None:
+    """Issue ``message`` as a :class:`CorpusWarning` attributed to the first caller outside
+    this package (the user's script or notebook cell, which loaded the corpus), not to the
+    library line that noticed the problem: Python shows the user's own line with it."""
+    frame = sys._getframe(1)
+    level = 2  # stacklevel 2 is warn_input's caller, the frame above
+    while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+        level += 1
+    warnings.warn(message, CorpusWarning, stacklevel=level)

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .corpus.dates import check_date_order
 from .corpus.documents import (
     MAX_BYTES,
     MAX_PARAGRAPH_CHARS,
@@ -46,7 +47,7 @@ from .corpus.documents import (
 )
 from .corpus.load import folder_files, skip_warning, warn_other_files
 from .corpus.web_pages import HTML_SUFFIXES
-from .errors import CorpusError
+from .errors import CorpusError, warn_input
 from .progress import progress_bar
 from .workers import default_jobs, gc_paused, ordered, process_pool, warm_up
 
@@ -66,6 +67,9 @@ class Limits:
     max_bytes: int = MAX_BYTES
     max_paragraph_chars: int = MAX_PARAGRAPH_CHARS
     date_order: str | None = None
+    date_errors: str | None = None
+    """How an unreadable date is handled when it differs from ``errors``: a single file stops
+    on any other problem, but its date, as a folder's, is only emptied with a warning."""
 
 
 class CorpusChunk(Corpus):
@@ -127,6 +131,7 @@ def source_of(source: Any, errors: str | None = None, name: str | None = None,
     folder without corpus files. ``progress`` (as in :func:`analysis.progress.progress_bar`)
     counts the documents read here: a table of 10,000 articles takes some 20 s to read.
     """
+    check_date_order(load_options.get("date_order"))
     if isinstance(source, str | Path):
         path = Path(source)
         if not path.exists():
@@ -144,8 +149,9 @@ def source_of(source: Any, errors: str | None = None, name: str | None = None,
                     bar.update(1)
             docs = tuple(read)
             return Source(docs, name, str(path), Limits("raise", max_bytes, max_paragraph_chars))
+        date_policy = None
         if path.is_file():
-            policy = "raise"
+            policy, date_policy = "raise", errors or "warn"
         elif path.is_dir():
             if not listed:
                 raise CorpusError(path, "folder holds no .txt or .html files")
@@ -156,7 +162,7 @@ def source_of(source: Any, errors: str | None = None, name: str | None = None,
             raise ValueError("errors must be 'raise' or 'warn'")
         return Source(tuple(listed), name, str(path),
                       Limits(policy, max_bytes, max_paragraph_chars,
-                             load_options.get("date_order")))
+                             load_options.get("date_order"), date_policy))
     docs = tuple(source)
     if not all(isinstance(d, Document) for d in docs):
         raise TypeError("source must be a path, a Corpus or an iterable of Documents")
@@ -205,7 +211,7 @@ def load_chunk(items: tuple[Any, ...], limits: Limits, actors: bool = True) -> P
             try:
                 docs.append(load_document(path, doc_id=doc_id, max_bytes=limits.max_bytes,
                                           max_paragraph_chars=limits.max_paragraph_chars,
-                                          errors=limits.errors,
+                                          errors=limits.date_errors or limits.errors,
                                           date_order=limits.date_order, actors=actors))
             except CorpusError as exc:
                 if limits.errors == "raise":
@@ -347,7 +353,7 @@ def iter_parts(plan: Plan, progress: bool | None, keyphrases: int,
             for part, chunk in zip(ordered(pool, table_chunk, tasks, 2 * jobs),
                                    src.chunks(plan.chunk_size), strict=True):
                 for message in part.messages:
-                    warnings.warn(message, UserWarning, stacklevel=3)
+                    warn_input(message)
                 if part.error is not None:
                     raise CorpusError(*part.error)
                 skipped += part.skipped

@@ -194,8 +194,8 @@ def test_warnings_of_one_kind_are_shown_five_times_then_counted(tmp_path, capsys
     assert main(["export", str(export), "--id-column", "stories_id", "-o", str(out)]) == 0
     err = capsys.readouterr().err.splitlines()
     first = (f"{export}: row 1: field 'date': '2023. 4. 20.' is not a date in a known form "
-             "(YYYY-MM-DD, a datetime, April 28, 2023, 28 April 2023 or 28/04/2023); date left "
-             "empty (NaT), text kept")
+             "(YYYY-MM-DD, a datetime, April 28, 2023, 28 April 2023 or 28/04/2023, each with "
+             "an optional time and zone such as 10:30 KST); date left empty (NaT), text kept")
     assert err[0] == f"warning: {first}"
     assert [line.split(": ")[2] for line in err[:5]] == [f"row {n}" for n in range(1, 6)]
     assert err[5:] == [f"warning: 3 more warnings like the first (8 in all) not shown: {first}"]

@@ -169,7 +169,6 @@ BAD_SIDECARS = [
      "field 'tags' must be a string, number, boolean or null, not dict"),
     ("nested_list", '{"authors": [["Kim"], "Lee"]}',
      "field 'authors' must be a string, number, boolean or null, not list"),
-    ("ambiguous_date", '{"date": "04/05/2023"}', "field 'date': '04/05/2023' is ambiguous"),
     ("deep_nesting", "[" * 100_000, "sidecar is not valid JSON (nested too deeply)"),
     ("latin1", b'{"title": "Caf\xe9"}', "sidecar is not valid UTF-8"),
 ]

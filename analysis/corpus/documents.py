@@ -13,16 +13,16 @@ Every field is optional; values must be strings, numbers, booleans, null or a li
 The known fields are checked: ``title``, ``outlet``, ``country`` and ``url`` are strings;
 ``date`` is a real calendar date, ISO 8601 (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, or a
 datetime such as ``2023-04-27T14:30:00+09:00``, kept as given) or written out (``April 28,
-2023``, ``28 April 2023``, ``04/26/2023`` when the order is certain; read as ``YYYY-MM-DD``,
-see :mod:`analysis.corpus.dates`); a datetime's offset is also kept as ``utc_offset``
-(``+09:00``), while the date stays local time as published. A date that cannot be read is an
-error with ``errors="raise"``; with ``errors="warn"`` (a folder's or a table's default) the
-document is kept with no date, a ``reason`` field saying why and a warning naming the file
-(and row) and the value. ``language`` is a short language code (``en``, ``ko``, ``en-US``;
-default ``en``). ``doc_id``,
-``paragraph`` and ``sentence`` are reserved (they are the id columns of every table), and no
-field ever influences where anything is written. :func:`analysis.compare.with_metadata` joins
-the fields onto any table.
+2023``, ``28 April 2023``, ``04/26/2023`` when the order is certain, ``28 April 2023 10:30
+KST``; read as ``YYYY-MM-DD`` or ``2023-04-28 10:30+09:00``, see :mod:`analysis.corpus.dates`);
+a datetime's offset is also kept as ``utc_offset`` (``+09:00``), while the date stays local
+time as published. A date that cannot be read is an error with ``errors="raise"``; with
+``errors="warn"`` (the default of :func:`~analysis.corpus.load_corpus`, for a single file as
+for a folder or a table) the document is kept with no date, a ``reason`` field saying why and
+a warning naming the file (and row) and the value. ``language`` is a short language code
+(``en``, ``ko``, ``en-US``; default ``en``). ``doc_id``, ``paragraph`` and ``sentence`` are
+reserved (they are the id columns of every table), and no field ever influences where anything
+is written. :func:`analysis.compare.with_metadata` joins the fields onto any table.
 
 ``doc_id`` is the file's path relative to the corpus folder without ``.txt`` (the file stem for
 files at the top level). Text is normalised once on loading (byte-order mark removed, CRLF and
@@ -66,14 +66,13 @@ import os
 import re
 import stat
 import unicodedata
-import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from ..errors import CorpusError
+from ..errors import CorpusError, warn_input
 from ..io import LIST_SEPARATOR
 from .actor_linker import default_linker
 from .bare_names import DocumentActors
@@ -399,13 +398,14 @@ def validate_metadata(meta: dict[str, Any], where: str, errors: str = "raise",
 
     A list of scalars becomes one string joined with ``"; "``; ``date`` is read by
     :func:`analysis.corpus.dates.normalise_date` (ISO 8601 kept as given, other forms as
-    ``YYYY-MM-DD``; ``date_order`` ``"dmy"`` or ``"mdy"`` reads a numeric date such as
-    ``04/05/2023`` that is otherwise refused as ambiguous), and a datetime's time-zone offset
-    is kept in ``utc_offset``. A date that cannot be read raises :class:`CorpusError` naming
-    ``where`` (a file, or a file and row) with ``errors="raise"``; with ``errors="warn"`` the
-    text is kept, ``date`` is left empty, ``reason`` says why and a :class:`UserWarning` names
-    ``where`` and the value. Any other bad field raises one :class:`CorpusError` naming every
-bad field (an unreadable date among them; see the module docstring for the rules).
+    ``YYYY-MM-DD``, with a time ``YYYY-MM-DD HH:MM``; ``date_order`` ``"dmy"`` or ``"mdy"``
+    reads a numeric date such as ``04/05/2023`` that is otherwise refused as ambiguous), and a
+    datetime's time-zone offset is kept in ``utc_offset``. A date that cannot be read raises
+    :class:`CorpusError` naming ``where`` (a file, or a file and row) with ``errors="raise"``;
+    with ``errors="warn"`` the text is kept, ``date`` is left empty, ``reason`` says why and a
+    :class:`UserWarning` (:class:`~analysis.errors.CorpusWarning`) names ``where`` and the
+    value. Any other bad field raises one :class:`CorpusError` naming every bad field (an
+    unreadable date among them; see the module docstring for the rules).
     """
     meta = {key: _joined(value) for key, value in meta.items()}
     problems = _field_problems(meta)
@@ -478,7 +478,7 @@ def _read_date(meta: dict[str, Any], where: str, errors: str, problem: ValueErro
         raise error
     meta["date"] = None
     meta["reason"] = f"unreadable date: {problem}"
-    warnings.warn(f"{error}; date left empty (NaT), text kept", UserWarning, stacklevel=3)
+    warn_input(f"{error}; date left empty (NaT), text kept")
 
 
 def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = MAX_BYTES,
@@ -503,9 +503,8 @@ def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = 
                                     f"limit is {max_paragraph_chars:,}), not article text; "
                                     "separate paragraphs with blank lines")
     if looks_like_html(text):
-        warnings.warn(f"{CorpusError(path, 'looks like HTML markup, not plain text')}; loaded "
-                      "as is (tags count as words): extract the article text first",
-                      UserWarning, stacklevel=2)
+        warn_input(f"{CorpusError(path, 'looks like HTML markup, not plain text')}; loaded as "
+                   "is (tags count as words): extract the article text first")
     meta = read_metadata(path.with_suffix(".json"), errors, date_order)
     meta.setdefault("language", "en")
     warn_if_not_english(text, meta, str(path))
@@ -517,4 +516,4 @@ def warn_if_not_english(text: str, meta: dict[str, Any], where: str) -> None:
     (:func:`analysis.corpus.languages.language_warning`)."""
     message = language_warning(text, meta, where)
     if message:
-        warnings.warn(message, UserWarning, stacklevel=3)
+        warn_input(message)

@@ -12,11 +12,11 @@ whose every file is bad is an error listing each file and why.
 from __future__ import annotations
 
 import os
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import CorpusError
+from ..errors import CorpusError, warn_input
+from .dates import check_date_order
 from .documents import (
     MAX_BYTES,
     MAX_PARAGRAPH_CHARS,
@@ -105,9 +105,9 @@ def warn_other_files(folder: str | Path, other: list[str]) -> None:
         return
     more = f" and {len(other) - _OTHER_SHOWN} more" if len(other) > _OTHER_SHOWN else ""
     problem = f"ignored {len(other)} file(s) of other kinds"
-    warnings.warn(f"{CorpusError(folder, problem)} ({', '.join(other[:_OTHER_SHOWN])}{more}): a "
-                  "folder is read for .txt, .html and .htm files and their .json sidecars; "
-                  "pass a .csv, .jsonl or .parquet table on its own", UserWarning, stacklevel=3)
+    warn_input(f"{CorpusError(folder, problem)} ({', '.join(other[:_OTHER_SHOWN])}{more}): a "
+               "folder is read for .txt, .html and .htm files and their .json sidecars; "
+               "pass a .csv, .jsonl or .parquet table on its own")
 
 
 def _load_file(path: Path, doc_id: str | None, max_bytes: int, max_paragraph_chars: int,
@@ -155,15 +155,18 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
     ``.csv``/``.jsonl``/``.parquet`` table with one article per row
     (:mod:`analysis.corpus.table_files`; ``text_column`` and ``id_column`` name its columns), or a
     folder of ``.txt`` files and saved pages. Any other file is an error.
-    ``errors`` is ``"raise"`` (default for a single file) or ``"warn"`` (default for a folder
-    or a table: skip a bad file or row with a :class:`UserWarning` naming it and the problem;
-    a date that cannot be read only empties the date, with a warning and a ``reason`` field,
-    and keeps the text). A folder's files of other kinds are named in one warning.
+    ``errors`` is ``"raise"`` or ``"warn"`` (the default): a bad file of a folder or a bad row
+    of a table is skipped with a :class:`~analysis.errors.CorpusWarning` naming it and the
+    problem, and a date that cannot be read, in a single file's sidecar as in a folder or a
+    table, only empties the date, with a warning and a ``reason`` field, and keeps the text;
+    ``"raise"`` stops at the first problem (``--strict``). A single file that cannot be read
+    at all is an error either way. A folder's files of other kinds are named in one warning.
     ``keep_raw_html_text`` keeps a page's whole text when no article is found in it.
     ``date_order`` (``"dmy"`` or ``"mdy"``) reads metadata dates such as ``04/05/2023`` that
     are otherwise refused as ambiguous (:func:`analysis.corpus.dates.normalise_date`).
     """
     path = Path(path)
+    check_date_order(date_order)
     if not path.exists():
         raise missing_error(path)
     if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
@@ -178,7 +181,7 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
                                     + OTHER_FORMAT_HINTS.get(path.suffix.lower(), "").format(
                                         name=path.name, stem=path.stem))
         yield _load_file(path, None, max_bytes, max_paragraph_chars, keep_raw_html_text,
-                         errors or "raise", date_order)
+                         errors or "warn", date_order)
         return
     if not path.is_dir():
         raise CorpusError(path, f"neither a file nor a folder ({file_kind(path)})")
@@ -211,7 +214,7 @@ def _iter_folder(path: Path, errors: str, max_bytes: int, max_paragraph_chars: i
         except CorpusError as exc:
             if errors == "raise":
                 raise
-            warnings.warn(skip_warning(file, exc), UserWarning, stacklevel=2)
+            warn_input(skip_warning(file, exc))
             skipped.append(exc)
             continue
         yield doc

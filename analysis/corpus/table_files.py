@@ -18,9 +18,11 @@ within row groups), so a table of a million rows never holds all its documents i
 only the ids seen so far are kept, to refuse a duplicate.
 
 Errors name the file and the row (``row 3`` is the third article; in a JSONL file ``line 3``
-is the third line): empty text, a duplicate or empty id, bytes that are not UTF-8, a field
-that fails the sidecar rules (a nested JSON value, a number as ``title``...). With
-``errors="warn"`` (the default) such a row is skipped with a :class:`UserWarning`; with
+is the third line): empty text, no text field (a CSV line that ends early, ``106,Evening
+Post`` under four columns, is said to have 2 of 4 fields), a duplicate or empty id, bytes
+that are not UTF-8, a field that fails the sidecar rules (a nested JSON value, a number as
+``title``...). With ``errors="warn"`` (the default) such a row is skipped with a
+:class:`~analysis.errors.CorpusWarning`; with
 ``errors="raise"`` it is an error. A date that cannot be read (``2023-13-45``,
 ``05/04/2023``) does not cost the row: with ``errors="warn"`` it is left empty with a
 ``reason`` and a warning naming the file, the row and the value
@@ -33,16 +35,17 @@ column (the message lists the columns found), a reserved column (``doc_id``, ``p
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import math
-import warnings
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import CorpusError
+from ..errors import CorpusError, warn_input
+from .dates import check_date_order
 from .documents import (
     MAX_BYTES,
     MAX_PARAGRAPH_CHARS,
@@ -81,6 +84,7 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
     See the module docstring for the columns, the types and the errors.
     """
     path = Path(path)
+    check_date_order(date_order)
     errors = errors or "warn"
     if errors not in {"raise", "warn"}:
         raise ValueError("errors must be 'raise' or 'warn'")
@@ -103,14 +107,14 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
                 ident = f"{id_column} {doc_id}"
             if doc_id in seen:
                 raise ValueError(f"duplicate id {doc_id!r} ({seen[doc_id]} has it too)")
-            text = _text(row, text_column, max_bytes, max_paragraph_chars)
+            text = _text(row, text_column, max_bytes, max_paragraph_chars, len(columns))
             meta = _metadata(row, text_column, id_column, f"{path}: {label}", errors,
                              date_order)
         except ValueError as exc:
             error = CorpusError(path, f"{label}: {exc}" + (f" ({ident})" if ident else ""))
             if errors == "raise":
                 raise error from None
-            warnings.warn(f"skipped {error}", UserWarning, stacklevel=2)
+            warn_input(f"skipped {error}")
             skipped.append(f"{label}{', ' + ident if ident else ''} ({exc})")
             continue
         seen[doc_id] = label
@@ -189,11 +193,17 @@ def _id(value: Any) -> str:
     return str(value).strip()
 
 
-def _text(row: dict[str, Any], text_column: str, max_bytes: int,
-          max_paragraph_chars: int) -> str:
-    """A row's text, normalised like a text file's, or ``ValueError`` saying what is wrong."""
+def _text(row: dict[str, Any], text_column: str, max_bytes: int, max_paragraph_chars: int,
+          n_columns: int) -> str:
+    """A row's text, normalised like a text file's, or ``ValueError`` saying what is wrong (a
+    row with fewer fields than the ``n_columns`` of the header, as a short CSV line is read,
+    says how many it has)."""
     if text_column not in row:
-        raise ValueError(f"no {text_column!r} field (fields: {', '.join(map(repr, row))})")
+        fields = ", ".join(map(repr, row))
+        if len(row) < n_columns:
+            raise ValueError(f"the row has {len(row)} of {n_columns} fields ({fields}), no "
+                             f"{text_column!r} field")
+        raise ValueError(f"no {text_column!r} field (fields: {fields})")
     value = row[text_column]
     if value is None or (isinstance(value, float) and math.isnan(value)):
         raise ValueError("empty text")
@@ -250,7 +260,8 @@ def _csv_rows(path: Path) -> Iterator[tuple[str, Any]]:
                              chunksize=BATCH_ROWS, encoding="utf-8-sig",
                              encoding_errors="surrogateescape")
         number = 0
-        with chunks:
+        lines = _CsvRecords(path)
+        with chunks, lines:
             first = True
             for chunk in chunks:
                 if first:
@@ -258,7 +269,7 @@ def _csv_rows(path: Path) -> Iterator[tuple[str, Any]]:
                     first = False
                 for row in chunk.to_dict("records"):
                     number += 1
-                    yield f"row {number}", _not_utf8(row) or row
+                    yield f"row {number}", _not_utf8(row) or _present(row, lines, number)
             if first:
                 raise CorpusError(path, "table holds no rows")
     except pd.errors.EmptyDataError:
@@ -272,6 +283,53 @@ def _csv_rows(path: Path) -> Iterator[tuple[str, Any]]:
                                 "the file, e.g. iconv -f latin1 -t utf-8") from None
     except OSError as exc:
         raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+class _CsvRecords:
+    """The records of a CSV file as the :mod:`csv` module reads them, opened on first use and
+    read forward only: pandas fills the fields a short line lacks (``106,Evening Post`` under
+    four columns) with ``""`` as it does empty ones, so the line itself is counted."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.file, self.records, self.number = path, None, None, 0
+
+    def __enter__(self) -> _CsvRecords:
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        if self.file is not None:
+            self.file.close()
+
+    def record(self, number: int) -> list[str] | None:
+        """The fields of data record ``number`` (1-based, blank lines passed over, as pandas
+        does), or ``None`` when it cannot be told (read past, or a field over the csv
+        module's size limit)."""
+        if self.records is None:
+            self.file = open(self.path, encoding="utf-8-sig", errors="surrogateescape",
+                             newline="")
+            self.records = (fields for fields in csv.reader(self.file) if fields)
+            next(self.records, None)  # the header
+        record = None
+        try:
+            while self.number < number:
+                record = next(self.records, None)
+                self.number += 1
+        except csv.Error:
+            self.records = iter(())  # out of step with pandas from here: tell nothing more
+            return None
+        return record if self.number == number else None
+
+
+def _present(row: dict[str, Any], lines: _CsvRecords, number: int) -> dict[str, Any]:
+    """CSV data row ``number`` without the fields its line lacks (it ends early); ``row`` as
+    it is when its last field is not empty or its line does not match it."""
+    values = list(row.values())
+    if not values or values[-1] != "":
+        return row
+    fields = lines.record(number)
+    if fields is None or len(fields) >= len(values) or fields != values[:len(fields)]:
+        return row
+    return dict(zip(row, fields, strict=False))
 
 
 def separator_hint(path: Path) -> str:

@@ -33,11 +33,10 @@ naming the file.
 from __future__ import annotations
 
 import re
-import warnings
 from pathlib import Path
 from typing import Any
 
-from ..errors import CorpusError
+from ..errors import CorpusError, warn_input
 from .documents import (
     MAX_BYTES,
     MAX_PARAGRAPH_CHARS,
@@ -144,9 +143,8 @@ def load_html(path: str | Path, doc_id: str | None = None, keep_raw_html_text: b
         text = page_text(html)
         if not text.strip():
             raise CorpusError(path, "the page holds no visible text")
-        warnings.warn(f"{CorpusError(path, 'no article text found in the page')}; kept the "
-                      "page's whole text (navigation and footers included)",
-                      UserWarning, stacklevel=2)
+        warn_input(f"{CorpusError(path, 'no article text found in the page')}; kept the "
+                   "page's whole text (navigation and footers included)")
         article = {"text": text}
     text = article.pop("text")
     for number, (start, end) in enumerate(split_paragraphs(text), start=1):
