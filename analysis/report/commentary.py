@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import math
 
+from .prose import join_names, pct, plural  # noqa: F401  (re-exported for the notebooks)
+from .synthesis_text import date_scope, keyphrase_sentence
+from .voice_ranking import most_quoted_sentence
+
 
 class Commentary(str):
     """Markdown text shown as Markdown and compared by nbval as plain text."""
@@ -29,39 +33,18 @@ def fmt(value: float, digits: int = 1) -> str:
     return f"{value:,.{digits}f}"
 
 
-def pct(share: float, digits: int = 0) -> str:
-    """Format a share (0-1) as a percentage for prose."""
-    if share is None or (isinstance(share, float) and math.isnan(share)):
-        return "n/a"
-    return f"{100 * share:.{digits}f}%"
-
-
-def plural(n: int, word: str, plural_form: str | None = None) -> str:
-    """``"1 document"``, ``"3 documents"``."""
-    return f"{n:,} {word if n == 1 else (plural_form or word + 's')}"
-
-
 def possessive(name: str) -> str:
     """``"North Korea's"``, ``"the United States'"`` (a name ending in *s* takes ``'``)."""
     name = _the(name)
     return name + ("'" if name.endswith("s") else "'s")
 
 
-def join_names(names: list[str]) -> str:
-    """``"A"``, ``"A and B"``, ``"A, B and C"``."""
-    names = list(names)
-    if not names:
-        return "nobody"
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def describe_corpus(overview, speakers, name: str) -> Commentary:
     """Commentary for notebook 01: size, voice shares and the most quoted speakers.
 
     ``overview`` is :func:`analysis.tables.aggregate.overview`, ``speakers`` is
-    :func:`analysis.tables.aggregate.speakers`.
+    :func:`analysis.report.voice_ranking.voice_ranking` (voices grouped by actor, ranked by
+    sentences; a tie names no single leader).
     """
     n_docs = len(overview)
     words = int(overview["words"].sum())
@@ -81,16 +64,7 @@ def describe_corpus(overview, speakers, name: str) -> Commentary:
     voice = (f"{pct(share)} of the words are in sentences that present someone else's words "
              f"(direct quotation, partial quotation or reported speech); the other "
              f"{pct(1 - share) if words else 'n/a'} are the journalist's own voice.")
-    if speakers.empty:
-        who = "No sentence is attributed to a named speaker."
-    else:
-        top = speakers.head(3)
-        parts = [f"{r.speaker} ({plural(int(r.sentences), 'sentence')}, {pct(r.share)} of all "
-                 f"words)" for r in top.itertuples()]
-        lead = "The only speaker is" if len(speakers) == 1 else "The most quoted speakers are"
-        who = f"{lead} {join_names(parts)}."
-        if len(speakers) > 1:
-            who = who.replace("speakers are", "speakers are, in order,", 1)
+    who = most_quoted_sentence(speakers)
     return Commentary(" ".join([size, voice, who]))
 
 
@@ -455,8 +429,8 @@ def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,
     :func:`analysis.synthesis.comparisons` grouped ``by``, ``keyphrases`` is
     :func:`analysis.metrics.keyphrases.keyphrases_table` and ``actor_summary`` is
     :func:`analysis.stance.actor_tone_summary`.
+    Dates and shared keyphrases are phrased by :mod:`analysis.report.synthesis_text`.
     """
-
     parts = []
     n_docs = len(docs)
     n_words = int(docs["n_words"].sum())
@@ -468,10 +442,7 @@ def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,
         scope = f"*{name}* holds {plural(n_docs, 'article')}"
         if "outlet" in docs.columns and docs["outlet"].notna().any():
             scope += f" from {plural(int(docs['outlet'].nunique()), 'outlet')}"
-        if "date" in docs.columns and docs["date"].notna().any():
-            first, last = docs["date"].min(), docs["date"].max()
-            scope += (f", published {_day(first)}" if first == last else
-                      f", published between {_day(first)} and {_day(last)}")
+        scope += date_scope(docs)
         parts.append(f"{scope}: {plural(n_words, 'word')} in {plural(n_sent, 'sentence')}.")
     grade = float(docs["composite_grade"].mean())
     fk = float(docs["flesch_kincaid_grade"].mean())
@@ -486,14 +457,9 @@ def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,
                      f"comparisons by {by}; every other figure covers all "
                      f"{plural(comparison.attrs['n_sentences'], 'sentence')}.")
     parts += grade_ranking(comparison, by, noun)
-    keyed = keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
-    top = (keyed.groupby("key", sort=False)["doc_id"].nunique()
-           .sort_values(ascending=False, kind="mergesort"))
-    surface = keyed.groupby("key", sort=False)["keyphrase"].agg(lambda v: v.mode().iloc[0])
-    if len(top):
-        lead = [f"*{surface[k]}*" for k in top.index[:3]]
-        parts.append(f"The coverage is about {join_names(lead)}"
-                     + (" (the keyphrases most articles share)." if n_docs > 1 else "."))
+    about = keyphrase_sentence(keyphrases, n_docs)
+    if about:
+        parts.append(about)
     parts += _synthesis_frames(comparison, by, noun)
     parts += _synthesis_actors(actor_summary)
     with_ci = comparison["ci_low"].notna().any()
