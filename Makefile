@@ -9,8 +9,14 @@ CORPUS ?= seeds
 # TEXT_COLUMN, ID_COLUMN: a table corpus's text and id columns (default: text; id, else row numbers).
 TEXT_COLUMN ?=
 ID_COLUMN ?=
+# DATE_ORDER: dmy or mdy, how numeric dates such as 04/05/2023 are read (default: unambiguous only).
+# OUT: a folder for the executed notebooks and figures (OUT/notebooks/, OUT/figures/), outside
+# the project's notebooks/, figures/ and build/.
+DATE_ORDER ?=
+OUT ?=
 NOTEBOOK_PARAMS := $(if $(TEXT_COLUMN),-p TEXT_COLUMN "$(TEXT_COLUMN)") \
-	$(if $(ID_COLUMN),-p ID_COLUMN "$(ID_COLUMN)")
+	$(if $(ID_COLUMN),-p ID_COLUMN "$(ID_COLUMN)") \
+	$(if $(DATE_ORDER),--date-order "$(DATE_ORDER)") $(if $(OUT),--out "$(OUT)")
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 PYTEST_FLAGS ?= -q
 

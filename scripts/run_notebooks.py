@@ -7,10 +7,14 @@ way: a cell tagged ``injected-parameters`` after the cell tagged ``parameters``
 ``build/<corpus>-<hash>/notebooks/`` and its figures to ``figures/<corpus>-<hash>/``
 (:func:`analysis.report.notebook.build_name`, the same name for both), keyed by the corpus's
 resolved path so that two corpora whose folders share a name never overwrite each other. The
-committed notebooks are left untouched. Timing metadata is not recorded (nbclient
-``record_timing=False``), volatile metadata (papermill's, execution timestamps) is stripped,
-and the kernel talks over IPC sockets (no "running over TCP without encryption" warnings), so a
-second run changes no byte.
+committed notebooks are left untouched. With ``--out DIR`` (any corpus, the seeds too) the
+executed copy goes to ``DIR/notebooks/`` and the figures to ``DIR/figures/`` (the notebooks'
+``FIGURES_DIR`` parameter), so nothing is written into the project; ``DIR`` may not be the
+project itself or lie inside ``seeds/``. ``--date-order dmy|mdy`` sets the notebooks'
+``DATE_ORDER`` parameter (how numeric dates such as ``04/05/2023`` are read).
+Timing metadata is not recorded (nbclient ``record_timing=False``), volatile metadata
+(papermill's, execution timestamps) is stripped, and the kernel talks over IPC sockets (no
+"running over TCP without encryption" warnings), so a second run changes no byte.
 """
 
 from __future__ import annotations
@@ -36,14 +40,28 @@ def _strip_volatile(nb) -> None:
         nb.metadata.pop(key, None)
 
 
-def run(path: Path, corpus: str, timeout: int, parameters: dict[str, str]) -> Path:
-    """Execute one notebook; returns where the executed notebook was written."""
+def _out_error(out: Path) -> str | None:
+    """Why ``out`` cannot take the executed notebooks and figures, or None if it can."""
+    resolved = out.resolve()
+    if resolved == SEEDS or SEEDS in resolved.parents:
+        return f"--out {out}: inside seeds/; choose a folder outside the corpus"
+    if resolved == ROOT:
+        return f"--out {out}: the project itself; its committed notebooks would be overwritten"
+    return None
+
+
+def run(path: Path, corpus: str, timeout: int, parameters: dict[str, str],
+        out_dir: Path | None = None) -> Path:
+    """Execute one notebook; returns where the executed notebook was written (under
+    ``out_dir`` when given: ``out_dir/notebooks/``, its figures in ``out_dir/figures/``)."""
     import nbformat
     from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
 
     nb = nbformat.read(path, as_version=4)
     corpus_path = Path(corpus).resolve()
+    if out_dir is not None:
+        parameters = {**parameters, "FIGURES_DIR": str((out_dir / "figures").resolve())}
     if corpus_path == SEEDS and not parameters:
         out = path
     else:
@@ -53,7 +71,8 @@ def run(path: Path, corpus: str, timeout: int, parameters: dict[str, str]) -> Pa
         values = {"CORPUS": str(corpus_path), **parameters}
         nb = load_notebook_node(str(path))  # with the metadata papermill expects
         nb = parameterize_notebook(nb, values, kernel_name="python3", language="python")
-        out = ROOT / "build" / build_name(corpus_path) / "notebooks" / path.name
+        folder = ROOT / "build" / build_name(corpus_path) if out_dir is None else out_dir
+        out = folder.resolve() / "notebooks" / path.name
         out.parent.mkdir(parents=True, exist_ok=True)
     sockets = tempfile.mkdtemp(prefix="analysis-kernel-")
     km = KernelManager(kernel_name="python3", transport="ipc", ip=f"{sockets}/kernel")
@@ -79,15 +98,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", default="seeds", help="corpus file or folder")
     parser.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
                         metavar=("NAME", "VALUE"), help="another notebook parameter (a string)")
+    parser.add_argument("--date-order", choices=("dmy", "mdy"),
+                        help="how to read numeric dates such as 04/05/2023")
+    parser.add_argument("--out", type=Path, metavar="DIR",
+                        help="write DIR/notebooks/ and DIR/figures/, nothing into the project")
     parser.add_argument("--timeout", type=int, default=1800, help="seconds per cell")
     args = parser.parse_args(argv)
     if not Path(args.corpus).exists():
         print(f"error: {args.corpus}: no such file or directory", file=sys.stderr)
         return 2
+    problem = args.out and _out_error(args.out)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    parameters = dict(args.parameter)
+    if args.date_order:
+        parameters["DATE_ORDER"] = args.date_order
     for nb in args.notebooks:
         print(f"running {nb} on {args.corpus}", flush=True)
-        out = run(nb, args.corpus, args.timeout, dict(args.parameter))
-        print(f"  wrote {out.resolve().relative_to(ROOT)}", flush=True)
+        out = run(nb, args.corpus, args.timeout, parameters, args.out)
+        print(f"  wrote {out}", flush=True)
     return 0
 
 

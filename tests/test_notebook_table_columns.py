@@ -45,7 +45,7 @@ def _run_notebooks_parameters(monkeypatch, argv):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     calls = []
-    monkeypatch.setattr(module, "run", lambda path, corpus, timeout, parameters: (
+    monkeypatch.setattr(module, "run", lambda path, corpus, timeout, parameters, out: (
         calls.append((path.name, corpus, parameters)) or path))
     assert module.main(argv) == 0
     return calls
@@ -84,10 +84,13 @@ def test_every_notebook_has_the_column_parameters_with_the_loader_defaults():
         assert namespace["CORPUS"] == "../seeds", path.name
         assert namespace["TEXT_COLUMN"] == "text", path.name
         assert namespace["ID_COLUMN"] is None, path.name
+        assert namespace["DATE_ORDER"] is None, path.name
+        assert namespace["FIGURES_DIR"] is None, path.name
         (line,) = [m.group(0) for c in nb.cells if c.cell_type == "code"
                    for m in SETUP_LINE.finditer(c.source)]
         assert line == ("corpus, FIGURES, CAPTION = "
-                        "setup(CORPUS, text_column=TEXT_COLUMN, id_column=ID_COLUMN)"), path.name
+                        "setup(CORPUS, text_column=TEXT_COLUMN, id_column=ID_COLUMN, "
+                        "date_order=DATE_ORDER, figures_dir=FIGURES_DIR)"), path.name
 
 
 def test_run_notebooks_passes_the_columns_to_every_notebook(tmp_path, monkeypatch):

@@ -38,18 +38,21 @@ class Setup(NamedTuple):
 
 def setup(corpus_path: str | Path, figures_root: str | Path = "../figures", *,
           text_column: str = "text", id_column: str | None = None,
-          **load_options: Any) -> Setup:
+          figures_dir: str | Path | None = None, **load_options: Any) -> Setup:
     """Load ``corpus_path`` (:func:`analysis.corpus.load_corpus`, with ``text_column``,
     ``id_column`` and ``load_options``; the notebooks' ``TEXT_COLUMN`` and ``ID_COLUMN``
     parameters: a table's text and id columns, ignored for ``.txt`` files and pages) and
     return it with its figures folder (``figures/`` for the project's seeds, as
     :func:`analysis.config.figures_dir` decides; ``figures/<corpus>-<hash>/`` otherwise, named by
-    :func:`build_name` like the ``build/`` folder of ``scripts/run_notebooks.py``) and the
-    caption of its figures (:func:`analysis.report.figures.caption_text`). Sets
-    :data:`DISPLAY_OPTIONS`."""
+    :func:`build_name` like the ``build/`` folder of ``scripts/run_notebooks.py``; exactly
+    ``figures_dir`` when given, the notebooks' ``FIGURES_DIR`` parameter, which
+    ``run_notebooks.py --out DIR`` sets to ``DIR/figures``) and the caption of its figures
+    (:func:`analysis.report.figures.caption_text`). Sets :data:`DISPLAY_OPTIONS`.
+    ``load_options`` include ``date_order`` (``"dmy"`` or ``"mdy"``,
+    the notebooks' ``DATE_ORDER`` parameter) for numeric dates such as ``04/05/2023``."""
     import pandas as pd
 
-    from ..config import figures_dir
+    from ..config import figures_dir as default_figures
     from ..corpus import load_corpus
     from .figures import caption_text
 
@@ -57,7 +60,9 @@ def setup(corpus_path: str | Path, figures_root: str | Path = "../figures", *,
         pd.set_option(option, value)
     corpus = load_corpus(corpus_path, text_column=text_column, id_column=id_column,
                          **load_options)
-    figures = figures_dir(corpus, root=figures_root)
-    if figures != Path(figures_root):
+    figures = default_figures(corpus, root=figures_root)
+    if figures_dir is not None:
+        figures = Path(figures_dir)
+    elif figures != Path(figures_root):
         figures = Path(figures_root) / build_name(corpus.root)
     return Setup(corpus, figures, caption_text(corpus.name, len(corpus)))

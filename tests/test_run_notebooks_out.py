@@ -1,0 +1,120 @@
+"""``run_notebooks.py --out DIR --date-order ORDER``: a user's corpus, nothing in the project.
+
+``--out DIR`` writes the executed notebook to ``DIR/notebooks/`` and its figures to
+``DIR/figures/`` (the notebooks' ``FIGURES_DIR`` parameter) and leaves the project's
+notebooks, figures, ``build/`` and seeds as they were; an ``--out`` inside ``seeds/`` or the
+project itself is refused. ``--date-order`` becomes the notebooks' ``DATE_ORDER`` parameter,
+which :func:`analysis.report.notebook.setup` passes to the corpus loader, so ``04/05/2023``
+is read as 4 May 2023 (``dmy``) instead of left empty with a warning. One small notebook
+(``01_corpus``) runs on a one-article invented corpus.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+
+import pytest
+
+from tests.conftest import ROOT
+
+NOTEBOOK = ROOT / "notebooks" / "01_corpus.ipynb"
+TEXT = ("SEOUL (Harbour Wire) - The ministry said on Thursday it would hold drills.\n\n"
+        "The ministry said the drills were defensive.\n")
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("run_notebooks",
+                                                  ROOT / "scripts" / "run_notebooks.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _tiny_corpus(folder):
+    folder.mkdir()
+    (folder / "harbour.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "harbour.json").write_text(json.dumps(
+        {"title": "Drills", "outlet": "Harbour Wire (invented)", "date": "04/05/2023"}),
+        encoding="utf-8")
+    return folder
+
+
+def _project_state():
+    """Every file under the project's notebooks/, figures/, seeds/ and build/, with its size
+    and modification time."""
+    state = {}
+    for name in ("notebooks", "figures", "seeds", "build"):
+        for path in sorted((ROOT / name).rglob("*")):
+            if path.is_file():
+                stat = path.stat()
+                state[str(path.relative_to(ROOT))] = (stat.st_size, stat.st_mtime_ns)
+    return state
+
+
+@pytest.mark.parametrize("out", ["seeds", "seeds/mine", "."])
+def test_an_out_inside_seeds_or_the_project_itself_is_refused(out, monkeypatch, capsys):
+    module = _script()
+    monkeypatch.setattr(module, "run", lambda *args: pytest.fail("nothing may run"))
+    assert module.main(["--out", str(ROOT / out), str(NOTEBOOK)]) == 2
+    error = capsys.readouterr().err
+    assert "--out" in error
+    assert ("inside seeds/" if out.startswith("seeds") else "the project itself") in error
+
+
+def test_date_order_and_out_reach_every_notebook(tmp_path, monkeypatch):
+    module = _script()
+    calls = []
+    monkeypatch.setattr(module, "run", lambda path, corpus, timeout, parameters, out: (
+        calls.append((path.name, parameters, out)) or path))
+    assert module.main(["--date-order", "dmy", "--out", str(tmp_path), "-p", "BY", "outlet",
+                        str(NOTEBOOK)]) == 0
+    assert calls == [("01_corpus.ipynb", {"BY": "outlet", "DATE_ORDER": "dmy"}, tmp_path)]
+    with pytest.raises(SystemExit):
+        module.main(["--date-order", "ymd", str(NOTEBOOK)])
+
+
+def test_setup_reads_numeric_dates_in_the_order_given_and_uses_figures_dir(tmp_path):
+    from analysis.report.notebook import setup
+
+    corpus = _tiny_corpus(tmp_path / "tiny")
+    with pytest.warns(UserWarning, match="ambiguous"):
+        undated = setup(corpus, figures_root=tmp_path / "figures")
+    assert undated.corpus.documents[0].meta.get("date") is None
+    assert undated.figures.parent == tmp_path / "figures"  # figures/<corpus>-<hash>/
+    dmy = setup(corpus, figures_root=tmp_path / "figures", date_order="dmy",
+                figures_dir=tmp_path / "mine")
+    assert str(dmy.corpus.documents[0].meta["date"])[:10] == "2023-05-04"
+    assert dmy.figures == tmp_path / "mine"
+    mdy = setup(corpus, date_order="mdy")
+    assert str(mdy.corpus.documents[0].meta["date"])[:10] == "2023-04-05"
+
+
+def test_out_writes_the_notebook_and_figures_there_and_nothing_in_the_project(tmp_path,
+                                                                            monkeypatch):
+    # the kernel imports this checkout's analysis, whatever is installed
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]))
+    corpus = _tiny_corpus(tmp_path / "tiny")
+    out = tmp_path / "out"
+    before, had_build = _project_state(), (ROOT / "build").exists()
+    assert _script().main(["--corpus", str(corpus), "--out", str(out), "--date-order", "dmy",
+                           str(NOTEBOOK)]) == 0
+    assert _project_state() == before
+    assert (ROOT / "build").exists() == had_build
+    assert sorted(p.name for p in (out / "notebooks").iterdir()) == ["01_corpus.ipynb"]
+    assert sorted(p.name for p in (out / "figures").iterdir()) == [
+        "speakers.png", "speakers.svg", "voice_through_coverage.png",
+        "voice_through_coverage.svg"]
+    text = (out / "notebooks" / "01_corpus.ipynb").read_text(encoding="utf-8")
+    assert '"output_type": "error"' not in text
+    assert "Corpus(name='tiny', documents=1, sentences=2)" in text
+    assert 'DATE_ORDER = \\"dmy\\"' in text
+    assert "is ambiguous" not in text  # the date was read, not left empty with a warning
+    # without --date-order the same date is left empty, with the loader's warning
+    assert _script().main(["--corpus", str(corpus), "--out", str(tmp_path / "plain"),
+                           str(NOTEBOOK)]) == 0
+    plain = (tmp_path / "plain" / "notebooks" / "01_corpus.ipynb").read_text(encoding="utf-8")
+    assert "'04/05/2023' is ambiguous" in plain
+    assert _project_state() == before
