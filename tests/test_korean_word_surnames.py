@@ -4,20 +4,13 @@ given name opens the person's name in keyphrase candidates
 tests in the style of state-media statements as reported."""
 
 from analysis.corpus import Document
-from analysis.metrics.keyphrase_candidates import candidates
-from analysis.metrics.keyphrases import default_tagger
+from tests.candidate_keys import keys
 
-TAIL = (" The talks covered trade and security, and officials said further meetings would follow"
-        " in the coming weeks.")
 STATEMENT = (
     "North Korean Defense Minister No Sang Chol said the drills near the border were a grave "
     "provocation.\n\n"
     "The army will answer every hostile move with overwhelming force and will never back "
     "down. - said No Sang Chol.")
-
-
-def keys(text: str) -> dict[str, int]:
-    return dict(candidates(text + TAIL, default_tagger())[1].tf)
 
 
 def test_a_stop_word_surname_before_a_two_syllable_given_name_opens_the_name():

@@ -5,20 +5,13 @@ person (:mod:`analysis.corpus.place_names`), on texts written for these tests.""
 
 from analysis.corpus import Document
 from analysis.corpus.place_names import person_after_place, placed_tail
-from analysis.metrics.keyphrase_candidates import candidates
-from analysis.metrics.keyphrases import default_tagger
+from tests.candidate_keys import keys
 
-TAIL = (" The talks covered trade and security, and officials said further meetings would follow"
-        " in the coming weeks.")
 WIRE = (
     "U.S. Ambassador to South Korea Vera Lindqvist said on Tuesday that Washington understood "
     "the worries of South Koreans about the alliance. Asked whether tactical weapons could "
     "return to the peninsula, the ambassador said she would not discuss a hypothetical case. "
     "Lindqvist added that the two allies would keep meeting every quarter.")
-
-
-def keys(text: str) -> dict[str, int]:
-    return dict(candidates(text + TAIL, default_tagger())[1].tf)
 
 
 def test_a_place_after_a_title_ends_before_the_holders_name():
