@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from analysis.corpus import load_corpus
-from analysis.corpus.web_pages import load_html
+from analysis.corpus.web_pages import load_html, published_time
 from analysis.errors import CorpusError
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "html"
@@ -37,13 +37,15 @@ def test_page_metadata_comes_from_the_markup(pages):
                                          "seoul_ledger_ssbn"]
     assert pages["harbor_times_ncg"].meta == {
         "title": "Allies unveil nuclear planning group at White House summit",
-        "date": "2023-04-26", "outlet": "Harbor Times",
+        # the day from htmldate, the time and offset from article:published_time
+        "date": "2023-04-26T19:12:00-04:00", "utc_offset": "-04:00", "outlet": "Harbor Times",
         "url": "https://harbortimes.example/world/2023/04/26/allies-nuclear-planning-group",
         "language": "en"}
-    # date from JSON-LD, title without the " - Seoul Morning Ledger" suffix of <title>
+    # date and time from JSON-LD, title without the " - Seoul Morning Ledger" suffix of <title>
     assert pages["seoul_ledger_ssbn"].meta == {
         "title": "Strategic submarine to visit Korea for first time in four decades",
-        "date": "2023-04-27", "outlet": "Seoul Morning Ledger",
+        "date": "2023-04-27T08:45:00+09:00", "utc_offset": "+09:00",
+        "outlet": "Seoul Morning Ledger",
         "url": "https://seoulledger.example/national/defense/20230427-ssbn", "language": "en"}
     assert pages["pacific_review_commentary"].meta["date"] == "2023-05-02"
 
@@ -179,3 +181,25 @@ def test_file_of_another_kind_passed_directly_is_refused(tmp_path, name):
     assert str(info.value) == (f"{path}: not a corpus file: expected a .txt file, a saved .html "
                                "page, a .csv, .jsonl or .parquet table, or a folder"
                                + hint.get(name, ""))
+
+
+@pytest.mark.parametrize(("html", "day", "expected"), [
+    # content before property, single quotes, a Z offset
+    ("<meta content='2023-04-27T01:30:00Z' property='article:published_time'>", "2023-04-27",
+     "2023-04-27T01:30:00Z"),
+    ('<meta itemprop="datePublished" content="2023-04-27 10:30">', "2023-04-27",
+     "2023-04-27 10:30"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+     '"2023-04-27T08:45:00.000+09:00"}</script>', "2023-04-27", "2023-04-27T08:45:00.000+09:00"),
+    # another day than the one htmldate read (an update, a wrong zone): the day alone stays
+    ('<meta property="article:published_time" content="2023-04-26T23:10:00-04:00">',
+     "2023-04-27", None),
+    # a date without a time adds nothing; no day, nothing to confirm
+    ('<meta property="article:published_time" content="2023-04-27">', "2023-04-27", None),
+    ('<meta property="article:published_time" content="2023-04-27T10:00:00Z">', None, None),
+    # a modified time is not a publication time
+    ('<meta property="article:modified_time" content="2023-04-27T11:00:00Z">', "2023-04-27",
+     None),
+])
+def test_published_time_reads_the_pages_stated_time_on_the_same_day(html, day, expected):
+    assert published_time(html, day) == expected

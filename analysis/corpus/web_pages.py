@@ -5,7 +5,10 @@ Command-Line Tool for Text Discovery and Extraction") finds the main text of a p
 out navigation, headers, footers, cookie banners, share bars, comments and "most read" boxes;
 its metadata step reads the title, the publication date (htmldate, from the page's markup only:
 ``<time>``, ``<meta>``, JSON-LD), the site name and the canonical url. They become the
-document's ``title``, ``date`` (``YYYY-MM-DD``), ``outlet`` and ``url`` fields. A sidecar
+document's ``title``, ``date`` (``YYYY-MM-DD``), ``outlet`` and ``url`` fields. When the page
+also states the publication time (``<meta property="article:published_time">``, a
+``datePublished`` in JSON-LD or microdata) on the same day, ``date`` keeps it with its offset
+(``2023-04-26T19:12:00-04:00``; ``utc_offset`` ``-04:00``), as a sidecar's datetime would. A sidecar
 (``page.json`` beside ``page.html``) is read as for a text file, and its fields win over the
 extracted ones (to correct a wrong date, say). ``language`` defaults to ``en``.
 
@@ -87,6 +90,40 @@ def _read_page(path: Path, max_bytes: int) -> str:
                                 f"e.g. iconv -f {charset} -t utf-8") from None
 
 
+_PUBLISHED = (
+    re.compile(r"""<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|"""
+               r"""og:article:published_time|datePublished|pubdate)["'][^>]*>""", re.IGNORECASE),
+    re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"', re.IGNORECASE),
+)
+_CONTENT = re.compile(r"""\bcontent\s*=\s*["']([^"']{10,40})["']""", re.IGNORECASE)
+_DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?"
+                       r"(?:Z|[+-]\d{2}:?\d{2})?$", re.ASCII)
+
+
+def published_time(html: str, day: str | None) -> str | None:
+    """The publication date and time the page's markup states for ``day`` (``YYYY-MM-DD``):
+    the first ``article:published_time``/``datePublished`` value (``<meta>`` or JSON-LD) that is
+    an ISO 8601 datetime on that day, as written; ``None`` without one (or without ``day``).
+
+    >>> published_time('<meta property="article:published_time" '
+    ...                'content="2023-04-26T19:12:00-04:00">', "2023-04-26")
+    '2023-04-26T19:12:00-04:00'
+    >>> published_time('{"datePublished": "2023-04-25T23:00:00Z"}', "2023-04-26") is None
+    True
+    """
+    if not day:
+        return None
+    for tag in _PUBLISHED[0].finditer(html):
+        content = _CONTENT.search(tag.group(0))
+        if content and (found := _DATETIME.match(content.group(1).strip())) \
+                and found.group(1) == day:
+            return found.group(0)
+    for value in _PUBLISHED[1].finditer(html):
+        if (found := _DATETIME.match(value.group(1).strip())) and found.group(1) == day:
+            return found.group(0)
+    return None
+
+
 def extract_article(html: str) -> dict[str, Any] | None:
     """The article of a page: ``{"text", "title", "date", "outlet", "url"}`` (missing fields
     ``None``), or ``None`` when trafilatura finds no article text.
@@ -108,7 +145,8 @@ def extract_article(html: str) -> dict[str, Any] | None:
     if not paragraphs:
         return None
     return {"text": "\n\n".join(paragraphs), "title": result.title or None,
-            "date": result.date or None, "outlet": result.sitename or None,
+            "date": published_time(html, result.date) or result.date or None,
+            "outlet": result.sitename or None,
             "url": result.url or None}
 
 
