@@ -185,7 +185,7 @@ JSONL_BAD = [
     ("no_text", {"id": 2, "body": "Two."}, "line 2: no 'text' field (fields: 'id', 'body')"),
     ("title_number", {"id": 2, "text": "Two.", "title": 5},
      "line 2: field 'title' must be a string, not int"),
-    ("bad_language", {"id": 2, "text": "Two.", "language": "English"},
+    ("bad_language", {"id": 2, "text": "Two.", "language": "Englsh"},
      "line 2: field 'language' must be a language code"),
 ]
 

@@ -9,6 +9,7 @@ import warnings
 import pytest
 
 from analysis.corpus import load_corpus, read_metadata
+from analysis.corpus.documents import validate_metadata
 from analysis.errors import CorpusError
 
 
@@ -60,11 +61,11 @@ def test_user_fields_may_be_any_json_scalar(tmp_path):
     ({"date": "31 Aprril 2023"}, "field 'date': '31 Aprril 2023' has no month name that is known"),
     ({"date": "April 31, 2023"}, "field 'date': 'April 31, 2023' is not a real calendar date"),
     ({"date": 20230427}, "field 'date' must be a string, not int"),
-    ({"language": "English"},
+    ({"language": "Englsh"},
      "field 'language' must be a language code such as 'en', 'ko' or 'en-US' (ISO 639 / BCP "
-     "47), got 'English'"),
+     "47) or a language's name such as 'English', got 'Englsh'"),
     ({"language": "e"}, "field 'language' must be a language code"),
-    ({"language": "en_US"}, "field 'language' must be a language code"),
+    ({"language": "en US"}, "field 'language' must be a language code"),
     ({"title": True}, "field 'title' must be a string, not bool"),
     ({"outlet": 7}, "field 'outlet' must be a string, not int"),
     ({"country": 1.5}, "field 'country' must be a string, not float"),
@@ -192,3 +193,13 @@ def test_an_rss_date_that_is_no_calendar_day_is_refused(tmp_path):
         load_corpus(write(tmp_path, {"date": "Sun, 31 Apr 2023 09:12:00 GMT"}), errors="raise")
     assert str(info.value) == (f"{tmp_path / 'a.json'}: field 'date': 'Sun, 31 Apr 2023 "
                                "09:12:00 GMT' is not a real calendar date or time")
+
+
+@pytest.mark.parametrize(("value", "code"), [
+    ("English", "en"), ("english", "en"), (" ENGLISH ", "en"), ("Korean", "ko"),
+    ("Chinese", "zh"), ("en_US", "en-US"), ("ko_KR", "ko-KR"), ("Deutsch", "de"),
+    ("한국어", "ko"), ("français", "fr"), ("en", "en"), ("en-GB", "en-GB"),
+])
+def test_a_language_name_or_underscore_locale_becomes_its_code(value, code):
+    # database exports write "English" or "en_US" where a sidecar writes "en"
+    assert validate_metadata({"language": value}, "f.json")["language"] == code

@@ -114,11 +114,42 @@ def test_semicolon_separated_export_is_named_as_such(tmp_path):
     ragged = tmp_path / "ragged.csv"  # a comma in a text makes pandas see two fields
     ragged.write_text("id;text\n1;The allies met in Seoul.\n" + SEMICOLON_ROWS, encoding="utf-8")
     with pytest.raises(CorpusError) as info:
-        load_corpus(ragged)
+        load_corpus(ragged, errors="raise")
     assert str(info.value) == (
-        f"{ragged}: not a valid CSV file (Error tokenizing data. C error: Expected 1 fields in "
-        "line 3, saw 2); its header row is separated by semicolons, not commas: save it as "
-        "comma-separated CSV")
+        f"{ragged}: not a valid CSV file (line 3: expected 1 fields, saw 2; a field holding a "
+        "comma must be in quotation marks); its header row is separated by semicolons, not "
+        "commas: save it as comma-separated CSV")
+    # skipping the long line leaves the header, whose problem is then told
+    with pytest.warns(UserWarning, match="line 3: expected 1 fields, saw 2"), \
+            pytest.raises(CorpusError, match="separated by semicolons"):
+        load_corpus(ragged)
+
+
+def test_a_csv_line_with_extra_fields_is_skipped_with_a_warning_naming_the_line(tmp_path):
+    table = tmp_path / "export.csv"
+    table.write_text("id,text,publish_date\n1,The allies met.,2023-04-27\n"
+                     "2,Seoul, the capital, hosted it.,2023-04-28\n"
+                     "3,The envoy spoke.,2023-04-29\n", encoding="utf-8")
+    with pytest.warns(UserWarning) as caught:
+        corpus = load_corpus(table)
+    assert [d.doc_id for d in corpus] == ["1", "3"]
+    assert [str(w.message) for w in caught] == [
+        f"skipped {table}: line 3: expected 3 fields, saw 5"]
+    with pytest.raises(CorpusError) as info:
+        load_corpus(table, errors="raise")
+    assert str(info.value) == (
+        f"{table}: not a valid CSV file (line 3: expected 3 fields, saw 5; a field holding a "
+        "comma must be in quotation marks)")
+
+
+def test_an_unclosed_quotation_mark_names_its_line(tmp_path):
+    table = tmp_path / "export.csv"
+    table.write_text('id,text\n1,One.\n2,"Two, unclosed\n3,Three.\n', encoding="utf-8")
+    with pytest.raises(CorpusError) as info:
+        load_corpus(table)
+    assert str(info.value) == (
+        f"{table}: not a valid CSV file (line 3: a quoted field opens and never closes, so the "
+        "rest of the file would be one field; close its quotation mark)")
 
 
 def test_comma_separated_export_without_the_text_column_keeps_its_hint(tmp_path):

@@ -77,7 +77,7 @@ from ..io import LIST_SEPARATOR
 from .actor_linker import default_linker
 from .bare_names import DocumentActors
 from .dates import normalise_date, utc_offset
-from .languages import language_warning
+from .languages import language_problems, language_warning, normalise_language
 from .quotes import attribute_sentences
 from .sentences import iter_sentences, split_paragraphs
 from .speaker_actors import speaker_actors
@@ -102,7 +102,6 @@ DOCUMENT_KINDS = ("article", "transcript")
 (:mod:`analysis.corpus.transcripts`), an article never is; without it the reading is detected."""
 """Sidecar fields with a documented meaning; any other scalar field is kept as well."""
 
-_LANGUAGE_RE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", re.ASCII)
 RESERVED_FIELDS = ("doc_id", "paragraph", "sentence")
 """Sidecar fields that would overwrite a table's id columns, so are refused."""
 REASON_FIELD_PROBLEM = ("is reserved: every table's 'reason' column says why a value is missing, "
@@ -407,7 +406,8 @@ def validate_metadata(meta: dict[str, Any], where: str, errors: str = "raise",
     value. Any other bad field raises one :class:`CorpusError` naming every bad field (an
     unreadable date among them; see the module docstring for the rules).
     """
-    meta = {key: _joined(value) for key, value in meta.items()}
+    meta = {key: normalise_language(_joined(value)) if key == "language" else _joined(value)
+            for key, value in meta.items()}
     problems = _field_problems(meta)
     date_problem = None
     if isinstance(meta.get("date"), str):
@@ -448,11 +448,7 @@ def _field_problems(meta: dict[str, Any]) -> list[str]:
     kind = meta.get("kind")
     if kind is not None and kind not in DOCUMENT_KINDS:
         problems.append(f"field 'kind' must be one of {', '.join(DOCUMENT_KINDS)}, got {kind!r}")
-    language = meta.get("language")
-    if isinstance(language, str) and not _LANGUAGE_RE.fullmatch(language):
-        problems.append(f"field 'language' must be a language code such as 'en', 'ko' or "
-                        f"'en-US' (ISO 639 / BCP 47), got {language!r}")
-    return problems
+    return problems + language_problems(meta.get("language"))
 
 
 def _joined(value: Any) -> Any:

@@ -39,6 +39,8 @@ import csv
 import datetime as dt
 import json
 import math
+import re
+import warnings
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -88,7 +90,7 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
     errors = errors or "warn"
     if errors not in {"raise", "warn"}:
         raise ValueError("errors must be 'raise' or 'warn'")
-    rows = _rows(path)
+    rows = _rows(path, errors)
     columns = next(rows)[1]
     _check_columns(path, columns, text_column, id_column)
     if id_column is None and "id" in columns:
@@ -235,8 +237,9 @@ def _scalar(value: Any) -> Any:
 # Each yields ("", columns) first, then (label, row) pairs.
 
 
-def _rows(path: Path) -> Iterator[tuple[str, Any]]:
-    """The rows of a table file, after a first item holding its column names."""
+def _rows(path: Path, errors: str = "raise") -> Iterator[tuple[str, Any]]:
+    """The rows of a table file, after a first item holding its column names (``errors``: a
+    CSV line with more fields than the header raises, or is skipped with a warning)."""
     suffix = path.suffix.lower()
     if suffix != ".parquet":
         try:
@@ -246,11 +249,35 @@ def _rows(path: Path) -> Iterator[tuple[str, Any]]:
             raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
         if problem:
             raise CorpusError(path, problem)
-    reader = {".csv": _csv_rows, ".parquet": _parquet_rows}.get(suffix, _jsonl_rows)
-    return reader(path)
+    if suffix == ".csv":
+        return _csv_rows(path, errors)
+    return _parquet_rows(path) if suffix == ".parquet" else _jsonl_rows(path)
 
 
-def _csv_rows(path: Path) -> Iterator[tuple[str, Any]]:
+def _chunks_skipping_long_lines(chunks: Any, path: Path) -> Iterator[Any]:
+    """The chunks of a CSV reader made with ``on_bad_lines="warn"``, each line it skipped (more
+    fields than the header) told as a :class:`~analysis.errors.CorpusWarning` naming the file
+    and the line, instead of pandas' own warning."""
+    import pandas as pd
+
+    while True:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", pd.errors.ParserWarning)
+            chunk = next(chunks, None)
+        for warning in caught:
+            if not issubclass(warning.category, pd.errors.ParserWarning):
+                warnings.warn_explicit(warning.message, warning.category, warning.filename,
+                                       warning.lineno)
+                continue
+            for line in str(warning.message).splitlines():
+                if found := _SKIPPED_LINE.match(line.strip()):
+                    warn_input(f"skipped {CorpusError(path, f'line {found[1]}: {found[2]}')}")
+        if chunk is None:
+            return
+        yield chunk
+
+
+def _csv_rows(path: Path, errors: str = "raise") -> Iterator[tuple[str, Any]]:
     import pandas as pd
 
     try:
@@ -258,12 +285,13 @@ def _csv_rows(path: Path) -> Iterator[tuple[str, Any]]:
         # refuse them), so that only the rows holding them are refused, each by its number.
         chunks = pd.read_csv(path, dtype=object, keep_default_na=False, na_filter=False,
                              chunksize=BATCH_ROWS, encoding="utf-8-sig",
-                             encoding_errors="surrogateescape")
+                             encoding_errors="surrogateescape",
+                             on_bad_lines="error" if errors == "raise" else "warn")
         number = 0
         lines = _CsvRecords(path)
         with chunks, lines:
             first = True
-            for chunk in chunks:
+            for chunk in _chunks_skipping_long_lines(chunks, path):
                 if first:
                     yield "", [str(c) for c in chunk.columns]
                     first = False
@@ -275,7 +303,7 @@ def _csv_rows(path: Path) -> Iterator[tuple[str, Any]]:
     except pd.errors.EmptyDataError:
         raise CorpusError(path, "empty file (no header row)") from None
     except pd.errors.ParserError as exc:
-        raise CorpusError(path, f"not a valid CSV file ({str(exc).strip()})"
+        raise CorpusError(path, f"not a valid CSV file ({csv_problem(str(exc))})"
                                 f"{separator_hint(path)}") from None
     except UnicodeEncodeError as exc:  # the column names become Arrow strings
         byte = ord(exc.object[exc.start]) - 0xDC00
@@ -283,6 +311,30 @@ def _csv_rows(path: Path) -> Iterator[tuple[str, Any]]:
                                 "the file, e.g. iconv -f latin1 -t utf-8") from None
     except OSError as exc:
         raise CorpusError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+_PANDAS_PROBLEMS = (
+    (re.compile(r"Expected (\d+) fields? in line (\d+), saw (\d+)"),
+     lambda m: f"line {m[2]}: expected {m[1]} fields, saw {m[3]}; a field holding a comma "
+               "must be in quotation marks"),
+    (re.compile(r"EOF inside string starting at row (\d+)"),
+     lambda m: f"line {int(m[1]) + 1}: a quoted field opens and never closes, so the rest of "
+               "the file would be one field; close its quotation mark"),
+)
+
+
+def csv_problem(message: str) -> str:
+    """pandas' message for a CSV it cannot parse, in the terms of the file's lines:
+    ``"Error tokenizing data. C error: Expected 3 fields in line 3, saw 5"`` becomes ``"line 3:
+    expected 3 fields, saw 5; ..."``; an unknown message as it is."""
+    for pattern, say in _PANDAS_PROBLEMS:
+        if found := pattern.search(message):
+            return say(found)
+    return message.strip()
+
+
+_SKIPPED_LINE = re.compile(r"Skipping line (\d+): (expected \d+ fields?, saw \d+)")
+"""pandas' warning for a CSV line it skipped (``on_bad_lines="warn"``)."""
 
 
 class _CsvRecords:
