@@ -71,6 +71,9 @@ def actor_mentions(corpus: Iterable[Any], actors: Mapping[str, Any] | None = Non
     """One row per actor mention: ``doc_id, actor, alias, matched, start, end, sentence,
     paragraph, position``.
 
+    A mention in a stage row (a transcript's title, time or place line, a byline or credit
+    line: voice ``"stage"``, counted in no statistic) is left out, as
+    :func:`~analysis.metrics.actor_tone.actor_tone` leaves it out.
     ``start``/``end`` are offsets into ``Document.text``; ``sentence`` and ``paragraph``
     are the 1-based numbers of the sentence/paragraph containing the mention (``<NA>`` if the
     document has no segmentation); ``position`` is ``start / len(text)`` in [0, 1).
@@ -96,6 +99,8 @@ def actor_mentions(corpus: Iterable[Any], actors: Mapping[str, Any] | None = Non
             si = bisect_right(s_starts, s) - 1
             pi = bisect_right(p_starts, s) - 1
             sent = sents[si] if si >= 0 and s < sents[si].end else None
+            if getattr(sent, "voice", None) == "stage":
+                continue  # a transcript's title or time line, a byline: counted in nothing
             para = paras[pi] if pi >= 0 and s < paras[pi].end else None
             speaker, actor = (getattr(sent, "speaker", None), getattr(sent, "actor", None))
             if " " not in alias and speaker == text[s:e] and linker.kind(actor or "") == "person":

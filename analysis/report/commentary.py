@@ -243,11 +243,11 @@ def describe_stance(sentences, voice, tone_docs, actor_summary, name: str) -> Co
     :func:`analysis.metrics.actor_tone.actor_tone_summary`.
     """
     parts = []
-    n = len(sentences)
     n_docs = sentences["doc_id"].nunique()
+    rows = voice.set_index("voice")
+    n = int(rows.loc["all", "n_sentences"]) if "all" in rows.index else 0  # stage rows: none
     if n == 0:
         return Commentary(f"*{name}* has no sentences, so there is no stance to describe.")
-    rows = voice.set_index("voice")
     allrow = rows.loc["all"]
     ranking = _frame_ranking(allrow)
     where = "the article" if n_docs == 1 else f"the {plural(n_docs, 'article')}"
@@ -257,8 +257,9 @@ def describe_stance(sentences, voice, tone_docs, actor_summary, name: str) -> Co
         f"the four frames; the most frequent is *{ranking[0][0]}* ({pct(ranking[0][1])} of "
         f"sentences), followed by {join_names([f'*{f}* ({pct(s)})' for f, s in ranking[1:]])}.")
     if n_docs == 1:
-        first = _frames_of(sentences.iloc[0])
-        last = _frames_of(sentences.iloc[-1])
+        spoken = sentences[sentences["voice"] != "stage"]  # a byline opens on no frame
+        first = _frames_of(spoken.iloc[0])
+        last = _frames_of(spoken.iloc[-1])
         parts.append(f"It opens on {join_names(first) if first else 'no frame'} and closes on "
                      f"{join_names(last) if last else 'no frame'}.")
     if {"authorial", "quoted"} <= set(rows.index):

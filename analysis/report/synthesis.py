@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from ..metrics.frames import FRAMES
+from ..tables.aggregate import without_stage
 from ..tables.bootstrap import N_RESAMPLES, SEED
 from ..tables.compare import compare_groups
 
@@ -61,9 +62,9 @@ def comparisons(docs: pd.DataFrame, sentences: pd.DataFrame, by: str,
 
     Two whole-corpus figures travel in ``attrs``, so that prose never mistakes the compared
     subset for the corpus: ``overall`` (each sentence metric's mean over every sentence of
-    ``sentences`` with a value, with ``n_sentences``) and ``n_left_out`` (documents of ``docs``
-    without a ``by`` value, which no group holds and every comparison leaves out, with one
-    warning saying so).
+    ``sentences`` with a value, stage rows having none, with ``n_sentences``) and ``n_left_out``
+    (documents of ``docs`` without a ``by`` value, which no group holds and every comparison
+    leaves out, with one warning saying so).
     """
     unit = "sentence" if by in ("doc_id", "voice") else "document"
     left_out = int(docs[by].isna().sum()) if by in docs.columns else 0
@@ -83,8 +84,9 @@ def comparisons(docs: pd.DataFrame, sentences: pd.DataFrame, by: str,
     out = pd.concat(parts, ignore_index=True)
     out.attrs.update(parts[-1].attrs)
     out.attrs["unit_of_resampling"] = unit
-    out.attrs["overall"] = {m: float(sentences[m].mean()) for m in SENTENCE_METRICS}
-    out.attrs["n_sentences"] = int(sentences[SENTENCE_METRICS[-1]].notna().sum())
+    counted = without_stage(sentences) if "voice" in sentences.columns else sentences
+    out.attrs["overall"] = {m: float(counted[m].mean()) for m in SENTENCE_METRICS}
+    out.attrs["n_sentences"] = int(counted[SENTENCE_METRICS[-1]].notna().sum())
     out.attrs["n_left_out"] = left_out
     return out
 

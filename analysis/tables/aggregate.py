@@ -335,7 +335,8 @@ def _resampled(cluster: str | None) -> str:
 
 def by_voice(sentences: pd.DataFrame, **options: Any) -> pd.DataFrame:
     """:func:`aggregate` by ``voice`` (authorial first, then quoted, then any other value),
-    plus a row ``all`` for every sentence. Stage rows are no voice: they have no row of their
+    plus a row ``all`` for every sentence (its ``quoted_share`` and ``speakers`` those of all
+    the voices). Stage rows are no voice: they have no row of their
     own (and count in ``all`` as in every unit: not at all)."""
     import pandas as pd
 
@@ -346,7 +347,9 @@ def by_voice(sentences: pd.DataFrame, **options: Any) -> pd.DataFrame:
     parts = aggregate(sentences, "voice", **options)
     parts = parts.sort_values("voice", key=lambda s: s.map(lambda v: (order.get(v, 2), str(v))),
                               kind="stable")
-    every = aggregate(sentences.assign(voice="all"), "voice", **options)
+    # Grouped by a column of its own, so that quoted_share and speakers come from the voices.
+    every = aggregate(sentences.assign(every_voice="all"), "every_voice", **options)
+    every = every.drop(columns="voice").rename(columns={"every_voice": "voice"})[parts.columns]
     out = pd.concat([parts, every], ignore_index=True)
     out.attrs.update(parts.attrs)
     return out
