@@ -12,6 +12,8 @@ executed copy goes to ``DIR/notebooks/`` and the figures to ``DIR/figures/`` (th
 ``FIGURES_DIR`` parameter), so nothing is written into the project; ``DIR`` may not be the
 project itself or lie inside ``seeds/``. ``--date-order dmy|mdy`` sets the notebooks'
 ``DATE_ORDER`` parameter (how numeric dates such as ``04/05/2023`` are read).
+The corpus's problems the notebooks warned about (skipped files or rows, unreadable dates) are
+printed on stderr once each, so that a ``make figures`` run shows them without opening a notebook.
 Timing metadata is not recorded (nbclient ``record_timing=False``), volatile metadata
 (papermill's, execution timestamps) is stripped, and the kernel talks over IPC sockets (no
 "running over TCP without encryption" warnings), so a second run changes no byte.
@@ -20,6 +22,7 @@ Timing metadata is not recorded (nbclient ``record_timing=False``), volatile met
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import sys
 import tempfile
@@ -48,6 +51,25 @@ def _out_error(out: Path) -> str | None:
     if resolved == ROOT:
         return f"--out {out}: the project itself; its committed notebooks would be overwritten"
     return None
+
+
+_WARNING = re.compile(r"\b(\w*Warning): (.+)$")
+"""A warning as a notebook's stderr shows it: ``/tmp/ipykernel_1/2.py:8: CorpusWarning: ...``."""
+
+
+def input_warnings(nb) -> list[str]:
+    """The :class:`~analysis.errors.CorpusWarning` messages an executed notebook's cells
+    printed (skipped files or rows, unreadable dates...), in order, each once."""
+    found = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") != "stream" or output.get("name") != "stderr":
+                continue
+            for line in output.get("text", "").splitlines():
+                m = _WARNING.search(line)
+                if m and m[1] == "CorpusWarning" and m[2] not in found:
+                    found.append(m[2])
+    return found
 
 
 def run(path: Path, corpus: str, timeout: int, parameters: dict[str, str],
@@ -114,11 +136,22 @@ def main(argv: list[str] | None = None) -> int:
     parameters = dict(args.parameter)
     if args.date_order:
         parameters["DATE_ORDER"] = args.date_order
+    told: set[str] = set()  # each notebook reads the corpus: tell its problems once
     for nb in args.notebooks:
         print(f"running {nb} on {args.corpus}", flush=True)
         out = run(nb, args.corpus, args.timeout, parameters, args.out)
         print(f"  wrote {out}", flush=True)
+        for message in input_warnings(_read(out)):
+            if message not in told:
+                told.add(message)
+                print(f"  warning: {message}", file=sys.stderr, flush=True)
     return 0
+
+
+def _read(path: Path):
+    import nbformat
+
+    return nbformat.read(path, as_version=4)
 
 
 if __name__ == "__main__":

@@ -92,7 +92,7 @@ def test_setup_reads_numeric_dates_in_the_order_given_and_uses_figures_dir(tmp_p
 
 
 def test_out_writes_the_notebook_and_figures_there_and_nothing_in_the_project(tmp_path,
-                                                                            monkeypatch):
+                                                                            monkeypatch, capsys):
     # the kernel imports this checkout's analysis, whatever is installed
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
         [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]))
@@ -118,3 +118,20 @@ def test_out_writes_the_notebook_and_figures_there_and_nothing_in_the_project(tm
     plain = (tmp_path / "plain" / "notebooks" / "01_corpus.ipynb").read_text(encoding="utf-8")
     assert "'04/05/2023' is ambiguous" in plain
     assert _project_state() == before
+    # the loader's warning is told on the command line too, not only inside the notebook
+    told = [line for line in capsys.readouterr().err.splitlines() if "warning:" in line]
+    assert len(told) == 1 and "harbour.json" in told[0] and "'04/05/2023' is ambiguous" in told[0]
+
+
+def test_input_warnings_are_the_corpus_warnings_of_the_cells_each_once():
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    stream = "/tmp/ipykernel_7/1.py:8: CorpusWarning: skipped a.csv: row 3: no text\n  corpus = x\n"
+    nb.cells = [nbformat.v4.new_code_cell(outputs=[
+        nbformat.v4.new_output("stream", name="stderr", text=stream),
+        nbformat.v4.new_output("stream", name="stdout", text="CorpusWarning: printed, no\n")]),
+        nbformat.v4.new_code_cell(outputs=[
+            nbformat.v4.new_output("stream", name="stderr", text=stream + (
+                "/tmp/ipykernel_7/2.py:3: FutureWarning: a library's, not the input's\n"))])]
+    assert _script().input_warnings(nb) == ["skipped a.csv: row 3: no text"]
