@@ -29,12 +29,13 @@ from .workers import default_jobs
 
 def write_part(items: tuple[Any, ...], index: int, *, limits: Limits, unit: str,
                keyphrases: int, frequencies: tuple[dict[str, int] | None, int | None],
-               name: str, root: str | None, fmt: str, folder: str) -> Part:
+               name: str, root: str | None, fmt: str, folder: str,
+               frames: str = "default") -> Part:
     """A Dask task: the metric table of one chunk written to ``folder/part-NNNNN.<fmt>``;
     returns the part without its table."""
     from .io import write_table
 
-    part = table_chunk(items, limits, unit, keyphrases, frequencies, name, root, None)
+    part = table_chunk(items, limits, unit, keyphrases, frequencies, name, root, None, frames)
     if part.error is None and part.table is not None:
         write_table(part.table, Path(folder) / f"part-{index:05d}.{fmt}", fmt)
     return Part(part.n_docs, part.messages, part.skipped, error=part.error)
@@ -102,7 +103,7 @@ def run_dask(source: str | Path, output: str | Path, unit: str = "document",
              fmt: str = "parquet", *, scheduler: Any = None, jobs: int | None = None,
              chunk_size: int = DEFAULT_CHUNK_SIZE, progress: bool | None = None,
              keyphrases: int = 10, errors: str | None = None,
-             corpus_df: bool = False, **load_options: Any) -> list[Path]:
+             corpus_df: bool = False, frames: str = "default", **load_options: Any) -> list[Path]:
     """Compute the metric table of ``source`` on a Dask cluster, one part file per chunk.
 
     Writes ``output/part-00000.<fmt>``, ``part-00001``... (``fmt``: ``parquet``, ``csv`` with a
@@ -143,7 +144,7 @@ def run_dask(source: str | Path, output: str | Path, unit: str = "document",
         parts = client.map(write_part, chunks, range(len(chunks)), limits=src.limits,
                            unit=unit, keyphrases=keyphrases, frequencies=shared,
                            name=src.name, root=src.root, fmt=fmt, folder=str(folder),
-                           pure=False)
+                           frames=frames, pure=False)
         sizes = {f.key: len(c) for f, c in zip(parts, chunks, strict=True)}
         with progress_bar(len(src.items), "metrics", progress) as bar:
             for future in as_completed(parts):

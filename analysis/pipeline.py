@@ -224,18 +224,20 @@ def load_chunk(items: tuple[Any, ...], limits: Limits, actors: bool = True) -> P
 
 def table_chunk(items: tuple[Any, ...], limits: Limits, unit: str, keyphrases: int,
                 frequencies: tuple[dict[str, int] | None, int | None], name: str,
-                root: str | None, fmt: str | None) -> Part:
+                root: str | None, fmt: str | None, frames: str = "default") -> Part:
     """One chunk's metric table, as a DataFrame (``fmt`` None or ``parquet``) or as text in
-    ``fmt`` (a CSV's header line apart, in ``Part.header``)."""
+    ``fmt`` (a CSV's header line apart, in ``Part.header``); ``frames`` as in
+    :func:`analysis.export.metric_table`."""
     # The collector comes back on only once the chunk's documents and tables are freed (on
     # leaving _chunk_part), so its first pass after the chunk has little left to scan.
     with gc_paused():
-        return _chunk_part(items, limits, unit, keyphrases, frequencies, name, root, fmt)
+        return _chunk_part(items, limits, unit, keyphrases, frequencies, name, root, fmt,
+                           frames)
 
 
 def _chunk_part(items: tuple[Any, ...], limits: Limits, unit: str, keyphrases: int,
                 frequencies: tuple[dict[str, int] | None, int | None], name: str,
-                root: str | None, fmt: str | None) -> Part:
+                root: str | None, fmt: str | None, frames: str = "default") -> Part:
     """:func:`table_chunk`'s work."""
     from .chunk_columns import csv_header
     from .export import metric_table
@@ -247,7 +249,8 @@ def _chunk_part(items: tuple[Any, ...], limits: Limits, unit: str, keyphrases: i
     if part.error is not None or not docs:
         return part
     table = metric_table(CorpusChunk(docs, name, root, frequencies), unit=unit,
-                         keyphrases=keyphrases, corpus_df=frequencies[0] is not None)
+                         keyphrases=keyphrases, corpus_df=frequencies[0] is not None,
+                         frames=frames)
     if fmt is None or fmt == "parquet":
         part.table = table
     else:
@@ -295,16 +298,20 @@ class Plan:
     jobs: int
     chunk_size: int
     frequencies: tuple[dict[str, int] | None, int | None] = (None, None)
+    frames: str = "default"
 
 
 def plan_run(source: Any, unit: str, jobs: int | None, chunk_size: int, errors: str | None,
              corpus_df: bool = False, progress: bool | None = None,
-             load_options: dict[str, Any] | None = None) -> Plan:
+             load_options: dict[str, Any] | None = None, frames: str = "default") -> Plan:
     """Check the arguments, list the source and (with ``corpus_df``) sum the frequencies."""
     from .export import UNITS
+    from .tables.sentences import FRAME_SOURCES
 
     if unit not in UNITS:
         raise ValueError(f"unit must be one of {', '.join(UNITS)}, not {unit!r}")
+    if frames not in FRAME_SOURCES:
+        raise ValueError(f"frames must be one of {', '.join(FRAME_SOURCES)}, not {frames!r}")
     if chunk_size < 1:
         raise ValueError(f"chunk size must be at least 1, not {chunk_size}")
     jobs = default_jobs() if jobs is None else jobs
@@ -314,7 +321,7 @@ def plan_run(source: Any, unit: str, jobs: int | None, chunk_size: int, errors: 
     jobs = min(jobs, max(1, -(-len(src.items) // chunk_size)))
     if jobs > 1 and sys.platform == "linux":
         warm_up()
-    plan = Plan(src, unit, jobs, chunk_size)
+    plan = Plan(src, unit, jobs, chunk_size, frames=frames)
     if corpus_df and unit == "document":
         plan.frequencies = _corpus_frequencies(plan, progress)
     return plan
@@ -349,7 +356,7 @@ def iter_parts(plan: Plan, progress: bool | None, keyphrases: int,
     try:
         with progress_bar(len(src.items), "metrics", progress) as bar:
             tasks = ((chunk, src.limits, plan.unit, keyphrases, plan.frequencies, src.name,
-                      src.root, fmt) for chunk in src.chunks(plan.chunk_size))
+                      src.root, fmt, plan.frames) for chunk in src.chunks(plan.chunk_size))
             for part, chunk in zip(ordered(pool, table_chunk, tasks, 2 * jobs),
                                    src.chunks(plan.chunk_size), strict=True):
                 for message in part.messages:
@@ -370,7 +377,8 @@ def iter_parts(plan: Plan, progress: bool | None, keyphrases: int,
 def iter_metric_tables(source: Any, unit: str = "document", *, jobs: int | None = None,
                        chunk_size: int = DEFAULT_CHUNK_SIZE, progress: bool | None = None,
                        keyphrases: int = 10, errors: str | None = None,
-                       corpus_df: bool = False, **load_options: Any) -> Iterator[Any]:
+                       corpus_df: bool = False, frames: str = "default",
+                       **load_options: Any) -> Iterator[Any]:
     """Yield the metric table of ``source`` chunk by chunk (DataFrames, in corpus order).
 
     ``source`` is a ``.txt`` file or folder path, a :class:`~analysis.corpus.Corpus` or an
@@ -380,10 +388,13 @@ def iter_metric_tables(source: Any, unit: str = "document", *, jobs: int | None 
     process), ``chunk_size`` documents per chunk, ``progress`` as in
     :func:`analysis.progress.progress_bar`, ``errors`` as in
     :func:`analysis.corpus.iter_corpus`, ``corpus_df`` as in
-    :func:`analysis.metrics.keyphrases.keyphrases_table`, ``load_options`` as in
-    :func:`source_of` (``text_column``, ``id_column``, ``keep_raw_html_text``, ``date_order``).
+    :func:`analysis.metrics.keyphrases.keyphrases_table`, ``frames`` as in
+    :func:`analysis.export.metric_table` (``"encoder"``: the frames the notebooks show),
+    ``load_options`` as in :func:`source_of` (``text_column``, ``id_column``,
+    ``keep_raw_html_text``, ``date_order``).
     """
-    plan = plan_run(source, unit, jobs, chunk_size, errors, corpus_df, progress, load_options)
+    plan = plan_run(source, unit, jobs, chunk_size, errors, corpus_df, progress, load_options,
+                    frames)
     for part in iter_parts(plan, progress, keyphrases, None):
         if part.table is not None:
             yield part.table
@@ -406,9 +417,10 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
                fmt: str = "csv", *, jobs: int | None = None,
                chunk_size: int = DEFAULT_CHUNK_SIZE, progress: bool | None = None,
                keyphrases: int = 10, errors: str | None = None,
-               corpus_df: bool = False, **load_options: Any) -> int:
+               corpus_df: bool = False, frames: str = "default", **load_options: Any) -> int:
     """Write the metric table of ``source`` as CSV, JSON lines or Parquet; returns the number of
-    documents written (``load_options`` as in :func:`source_of`).
+    documents written (``frames`` as in :func:`analysis.export.metric_table`, ``load_options``
+    as in :func:`source_of`).
 
     The text is that of ``format_table(metric_table(load_corpus(source), unit), fmt)``,
     streamed chunk by chunk: to ``output`` through a temporary file renamed into place at the
@@ -428,7 +440,8 @@ def run_export(source: Any, output: str | Path | None = None, unit: str = "docum
     if output is not None:
         guard_output(output, str(src_root) if src_root is not None else None)
         check_output_file(output)
-    plan = plan_run(source, unit, jobs, chunk_size, errors, corpus_df, progress, load_options)
+    plan = plan_run(source, unit, jobs, chunk_size, errors, corpus_df, progress, load_options,
+                    frames)
     parts = iter_parts(plan, progress, keyphrases, fmt)
     if fmt == "parquet":
         with atomic_path(output, plan.src.root) as tmp:
