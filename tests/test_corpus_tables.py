@@ -207,7 +207,7 @@ def test_jsonl_line_that_is_not_json_is_skipped_naming_the_line(tmp_path):
         corpus = load_corpus(table)
     assert [d.doc_id for d in corpus] == ["1", "4"]
     assert [str(w.message) for w in record] == [
-        f"skipped {table}: line 3: not valid JSON (column 18: Expecting value)",
+        f"skipped {table}: line 3: not valid JSON (Expecting value at column 18)",
         f"skipped {table}: line 4: must hold a JSON object, not list"]
 
 
@@ -319,3 +319,11 @@ def test_byte_order_mark_does_not_rename_the_first_column(tmp_path):
     jsonl_path.write_bytes('\ufeff{"id": 8, "text": "Two."}\n'.encode())
     assert [d.doc_id for d in load_corpus(csv_path)] == ["7"]
     assert [d.doc_id for d in load_corpus(jsonl_path)] == ["8"]
+
+
+def test_an_unterminated_jsonl_string_is_told_whole(tmp_path):
+    table = write(tmp_path / "t.jsonl", '{"id": 1, "text": "One."}\n{"id": 2, "text": "Two\n')
+    with pytest.warns(UserWarning) as record:
+        load_corpus(table)
+    assert [str(w.message) for w in record] == [
+        f"skipped {table}: line 2: not valid JSON (Unterminated string starting at column 19)"]

@@ -452,7 +452,8 @@ def _json_object(raw: bytes) -> dict[str, Any] | str | None:
     try:
         row = json.loads(line.strip())
     except json.JSONDecodeError as exc:
-        return f"not valid JSON (column {exc.colno}: {exc.msg})"
+        where = "" if exc.msg.endswith(" at") else " at"  # "Unterminated string starting at"
+        return f"not valid JSON ({exc.msg}{where} column {exc.colno})"
     except RecursionError:
         return "not valid JSON (nested too deeply)"
     if not isinstance(row, dict):
