@@ -280,8 +280,7 @@ class Tagger:
         g = self._w.take(self._groups.reshape(-1).take(idx[_SLOT_TEMPLATE] * len(OFFSETS)
                                                        + _SLOT_OFFSET), axis=0)
         side = g[:_SIDE_SLOTS].reshape(_SIDE_DEPTH, len(_SIDE_OFFSETS), n, -1)
-        table = self._table
-        # the other offsets: those before the centre, then those after it
+        table = self._table  # the other offsets (before the centre, after it), the centre
         np.add.reduce(side[:, :_CENTRE], axis=0, out=table[:_CENTRE, start:need])
         np.add.reduce(side[:, _CENTRE:], axis=0, out=table[_CENTRE + 1:, start:need])
         np.add.reduce(g[_SIDE_SLOTS:], axis=0, out=table[_CENTRE, start:need])
@@ -335,13 +334,9 @@ class Tagger:
                 fixed = self._fixed.take(ids.take(at + 2))
                 # a word of the tag dictionary takes its tag from there: no scores needed
                 at = at.compress(fixed < 0)
-                # the rows of the words at each offset, in the table's blocks one after
-                # another: summed in offset order (np.add.reduce adds them in turn), as the
-                # whole sum
-                rows = ids.take(at + _WINDOW)
-                rows += _WINDOW * table.shape[1]
-                scores = np.add.reduce(table.reshape(-1, table.shape[2]).take(rows, axis=0),
-                                       axis=0)
+                # each offset's rows in its block of the table, summed in offset order
+                rows = ids.take(at + _WINDOW) + _WINDOW * table.shape[1]
+                scores = np.add.reduce(table.reshape(-1, table.shape[2]).take(rows, axis=0), 0)
         scores += self._gap_scores(gaps, at, marked)
         best = scores.argmax(axis=1)
         if at is None:
