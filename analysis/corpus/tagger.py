@@ -275,18 +275,15 @@ class Tagger:
             idx[_FORM, pads] = form_groups
         # (slot, type, class): the weight rows of every feature of every new type. Adding
         # each offset's slots one after another in TEMPLATES order fixes the float32
-        # rounding, so a word's vector has the same bits whichever batch computed it.
+        # rounding, so a word's vector has the same bits whichever batch computed it
+        # (np.add.reduce over the first axis adds the slots one after another).
         g = self._w.take(self._groups.reshape(-1).take(idx[_SLOT_TEMPLATE] * len(OFFSETS)
                                                        + _SLOT_OFFSET), axis=0)
-        k = len(_SIDE_OFFSETS)
-        side = g[0:k] + g[k:2 * k]  # the other offsets, k slots at a time
-        for first in range(2 * k, _SIDE_SLOTS, k):
-            side += g[first:first + k]
-        centre = g[_SIDE_SLOTS] + g[_SIDE_SLOTS + 1]
-        for slot in range(_SIDE_SLOTS + 2, len(g)):
-            centre += g[slot]
-        self._table[_SIDE_OFFSETS, start:need] = side
-        self._table[_CENTRE, start:need] = centre
+        side = g[:_SIDE_SLOTS].reshape(_SIDE_DEPTH, len(_SIDE_OFFSETS), n, -1)
+        table = self._table  # the other offsets (before the centre, after it), the centre
+        np.add.reduce(side[:, :_CENTRE], axis=0, out=table[:_CENTRE, start:need])
+        np.add.reduce(side[:, _CENTRE:], axis=0, out=table[_CENTRE + 1:, start:need])
+        np.add.reduce(g[_SIDE_SLOTS:], axis=0, out=table[_CENTRE, start:need])
         self._fixed[start:need] = np.fromiter(
             map(self.tagdict.get, forms, repeat(-1)), np.int64, n)
         self._index.update(zip(new, range(start, need), strict=True))
@@ -337,9 +334,9 @@ class Tagger:
                 fixed = self._fixed.take(ids.take(at + 2))
                 # a word of the tag dictionary takes its tag from there: no scores needed
                 at = at.compress(fixed < 0)
-                scores = table[0].take(ids.take(at), axis=0)
-                for k in range(1, len(OFFSETS)):  # in offset order, as the whole sum
-                    scores += table[k].take(ids.take(at + k), axis=0)
+                # each offset's rows in its block of the table, summed in offset order
+                rows = ids.take(at + _WINDOW) + _WINDOW * table.shape[1]
+                scores = np.add.reduce(table.reshape(-1, table.shape[2]).take(rows, axis=0), 0)
         scores += self._gap_scores(gaps, at, marked)
         best = scores.argmax(axis=1)
         if at is None:
@@ -480,6 +477,8 @@ _SLOTS = [(ts[k] if k < len(ts) else _TEMPLATE["b"], o)
           for k in range(_SIDE_DEPTH) for ts, o in zip(_SIDE_TEMPLATES, _SIDE_OFFSETS, strict=True)
           ] + [(i, _CENTRE) for i, offsets in enumerate(TEMPLATES.values()) if 0 in offsets]
 _SIDE_SLOTS = _SIDE_DEPTH * len(_SIDE_OFFSETS)
+_WINDOW = np.arange(len(OFFSETS), dtype=np.intp)[:, None]
+"""The offsets of a word's window from its first word (a column), as indices into OFFSETS."""
 _SLOT_TEMPLATE = np.array([t for t, _ in _SLOTS], dtype=np.intp)
 _SLOT_OFFSET = np.array([o for _, o in _SLOTS], dtype=np.intp)[:, None]
 

@@ -11,6 +11,7 @@ launch ...", "defense officials said Tuesday") keeps its modifier.
 
 from __future__ import annotations
 
+from itertools import compress, count
 from typing import Any
 
 REDUCED_RELATIVES = True
@@ -33,8 +34,9 @@ def reduced_relative_starts(tk: Any) -> set[int]:
         return set()
     los, stems, adjacent, caps, breaks = tk.los, tk.stems, tk.adjacent, tk.caps, tk.breaks
     out = set()
-    for j in range(2, len(los) - 1):
-        if los[j] not in REPORTING or los[j + 1] not in FOLLOWERS:
+    # the reporting verbs, found by a set look-up per token (few tokens are one)
+    for j in compress(count(), map(REPORTING.__contains__, los)):
+        if j < 2 or j + 1 >= len(los) or los[j + 1] not in FOLLOWERS:
             continue
         i = j - 1
         if (adjacent[i] and adjacent[j] and adjacent[i - 1] and stems[i] != los[i]

@@ -158,16 +158,18 @@ class TypeColumns:
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
-        self.columns: dict[str, Any] = {}  # (numpy is imported with the first types)
+        # "objects" and "flags": a row per type, a column per name of OBJECTS and FLAGS (a
+        # text's columns are one look-up each); "vf". Numpy is imported with the first types.
+        self.columns: dict[str, Any] = {}
 
     def grow(self, size: int) -> None:
         """Room for ``size`` types."""
         import numpy as np
 
         old, n = self.columns, len(self.ids)
-        self.columns = {name: np.empty(size, object) for name in self.OBJECTS}
-        self.columns.update({name: np.zeros(size, bool) for name in self.FLAGS})
-        self.columns["vf"] = np.zeros(size, np.uint8)
+        self.columns = {"objects": np.empty((size, len(self.OBJECTS)), object),
+                        "flags": np.zeros((size, len(self.FLAGS)), bool),
+                        "vf": np.zeros(size, np.uint8)}
         for name, column in old.items():
             self.columns[name][:n] = column[:n]
 
@@ -189,18 +191,26 @@ class TypeColumns:
             return
         _, los, poss, cap, brk, stems, vf, abbr = zip(*infos, strict=True)  # fields as tuples
         # (bytes and fromiter: a list would cost numpy a type discovery per item)
-        c["info"][start:end] = np.fromiter(infos, object, n)
-        c["lo"][start:end] = np.fromiter(los, object, n)
-        c["stem"][start:end] = np.fromiter(stems, object, n)
-        for name, values in (
-                ("poss", poss), ("cap", cap), ("brk", brk), ("vf", vf),
-                ("cue", map(VERB_CUES.__contains__, los)),
-                ("adverb", map(VERB_CUE_ADVERBS.__contains__, los)),
-                ("fixed", map(load_fixed_expressions().__contains__, los)),
-                ("alpha", map(str.isalpha, map(itemgetter(0), los))),
-                ("initialism", map(eq, abbr, repeat(2)))):
-            c[name][start:end] = np.frombuffer(bytes(values), c[name].dtype)
+        objects = c["objects"]
+        for i, values in enumerate((infos, los, stems)):
+            objects[start:end, i] = np.fromiter(values, object, n)
+        flags = b"".join(map(bytes, (  # in FLAGS order
+            poss, cap, brk, map(VERB_CUES.__contains__, los),
+            map(VERB_CUE_ADVERBS.__contains__, los),
+            map(load_fixed_expressions().__contains__, los),
+            map(str.isalpha, map(itemgetter(0), los)), map(eq, abbr, repeat(2)))))
+        c["flags"][start:end] = np.frombuffer(flags, bool).reshape(len(self.FLAGS), n).T
+        c["vf"][start:end] = np.frombuffer(bytes(vf), np.uint8)
         self.ids.update(zip(raws, range(start, end), strict=True))
+
+    def take(self, at: Any) -> dict[str, Any]:
+        """The columns of the types numbered ``at`` (a numpy index array), by name."""
+        objects = self.columns["objects"].take(at, axis=0)
+        flags = self.columns["flags"].take(at, axis=0)
+        out = {name: objects[:, i] for i, name in enumerate(self.OBJECTS)}
+        out.update((name, flags[:, i]) for i, name in enumerate(self.FLAGS))
+        out["vf"] = self.columns["vf"].take(at)
+        return out
 
 
 _TYPES = TypeColumns()
@@ -356,7 +366,7 @@ def token_columns(words: list[str]) -> dict[str, Any]:
                 places = range(len(words))
             token_infos(new)
             at[places] = list(map(_TYPES.ids.__getitem__, map(words.__getitem__, places)))
-        return {name: column.take(at) for name, column in _TYPES.columns.items()}
+        return _TYPES.take(at)
 
 
 def scan_tokens(text: str) -> TokenScan:
