@@ -12,6 +12,7 @@ from .maker_sources import with_maker
 from .minor_reports import reporting_clause
 from .passive_agents import inner_agent
 from .relayed_subjects import relayed_subject
+from .source_plausibility import plausible_clause_source
 from .titled_names import role_cased, titled_name
 from .trailing_relays import inner_before_relay
 from .writer_claims import blank_empty_speech
@@ -33,5 +34,6 @@ def clause_source(sentence: str, outside: str, has_quote: bool
     raw, according = inner_before_relay(outside, raw, according, has_quote, reporting_clause)
     raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
     raw = with_maker(outside, repaired_source(outside, raw, has_quote))  # "Lee of ...": Lee
+    raw = plausible_clause_source(sentence, outside, raw, according)  # not "Second", a day
     raw, minor = writer_reading(sentence, outside, raw, reporting_clause)  # ", in which"
     return raw, according, minor
