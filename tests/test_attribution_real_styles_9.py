@@ -11,10 +11,12 @@ values were checked by hand.
 from analysis.corpus import Document
 from analysis.corpus.broadcast_scripts import HANDOVER_RE, is_outlet_role
 from analysis.corpus.source_plausibility import (
+    before_comma,
     fuller_subject,
     junk_source,
     plausible_clause_source,
     subject_before_modifier,
+    unglued_name,
 )
 
 
@@ -120,8 +122,10 @@ def test_a_name_inside_a_modifier_of_the_subject_is_no_subject():
     assert subject_before_modifier(
         "Candidates representing the Democratic Party and the Justice Party have pledged",
         "the Justice Party") == "Candidates"
-    assert subject_before_modifier("A spokesperson for the Foreign Ministry said",
-                                   "the Foreign Ministry") == "A spokesperson"
+    assert subject_before_modifier("Officials in Seoul and Tokyo said", "Seoul and Tokyo") == \
+        "Officials"
+    assert subject_before_modifier("Officials from the Foreign Ministry said",
+                                   "the Foreign Ministry") == "the Foreign Ministry"
 
 
 def test_titles_agents_and_fronted_phrases_stay_whole():
@@ -131,7 +135,37 @@ def test_titles_agents_and_fronted_phrases_stay_whole():
         "the paper"
     assert subject_before_modifier("On Monday the ministry said", "the ministry") == \
         "the ministry"
+    assert subject_before_modifier("Many in the crowd said", "the crowd") == "the crowd"
     assert plausible_clause_source("Police in Seoul said", "Police in Seoul said",
                                    "Police in Seoul", False) == "Police in Seoul"
     got = rows("According to Yonhap, the defense minister said the drills would go ahead.")
     assert got == [("quoted", "the defense minister")]  # a relay's inner source still speaks
+
+
+def test_a_relay_quoting_someone_according_to_whom_is_the_one_quoted():
+    got = rows("Yonhap quotes an officer of the South Korean Navy, according to whom the visit "
+               'by the carrier "showed once more the resolve of the allies."')
+    assert got == [("quoted", "officer of the South Korean Navy")]
+    assert rows("The drills will end on Friday, according to the Joint Chiefs of Staff.") == \
+        [("quoted", "Joint Chiefs of Staff")]
+
+
+def test_an_initialism_after_an_affiliation_does_not_end_the_subject():
+    got = rows("Jane Roe, a senior fellow at the Institute for Peace and Security Studies "
+               "(IPSS), wrote in a column on Monday that the group had met its first test.")
+    assert got == [("quoted", "Jane Roe")]
+
+
+def test_a_word_glued_before_a_name_and_a_title_glued_after_it():
+    assert unglued_name("moves KCNA") == "KCNA"
+    assert unglued_name("lawmaker Kim") == "lawmaker Kim"
+    assert unglued_name("officials Kim") == "officials Kim"
+    assert before_comma("Jane Roe, Senior Spokesperson for the State Department, responded.",
+                        "Jane Roe Senior Spokesperson") == "Jane Roe"
+    assert before_comma("At the meeting, the envoys agreed.", "the envoys") == "the envoys"
+
+
+def test_two_countries_joined_by_a_hyphen_are_no_persons_he():
+    got = rows("The allies staged joint US-South Korea drills on Monday. "
+               "He also stressed the resolve of the alliance to strengthen its defenses.")
+    assert got[1][1] != "US-South Korea"

@@ -18,6 +18,15 @@ names nobody:
 A name before a role noun is the role's modifier, and the subject runs on to the name the role
 introduces (``Pentagon spokesperson Patrick Ryder outlined ...`` is *Pentagon spokesperson
 Patrick Ryder*, not *Pentagon*; ``Biden aides believe`` is *Biden aides*): :func:`fuller_subject`.
+
+A reporting clause's source is put right (:func:`plausible_clause_source`) when it is a name
+inside a place modifier of the subject (``the allies in the APAC region have indicated``:
+:func:`subject_before_modifier`), a common word glued before a name (``..., moves KCNA said``:
+:func:`unglued_name`) or the *whom* of a relay (``Yonhap quotes an officer, according to whom
+...``: :func:`according_to_whom`); an initialism in parentheses after an affiliation no longer
+ends the subject's aside (``X, a fellow at the Center for Strategic and International Studies
+(CSIS), wrote``: :func:`blank_initialisms`), and a promoted sentence's opening name stops at
+a comma (``Vedant Patel, Senior Spokesperson for ...``: :func:`before_comma`).
 """
 
 from __future__ import annotations
@@ -124,14 +133,16 @@ def _tag(sentence: str, word: str) -> str | None:
     return tags[0][3] if tags else None
 
 
-_MODIFIER_OPENERS = frozenset("""in at from for with on by near among including inside within
-    across throughout""".split())
-"""Prepositions that open a modifier of a noun (``its allies in the APAC region``)."""
+_MODIFIER_OPENERS = frozenset("in near among including inside within across throughout".split())
+"""Prepositions of place that open a modifier of a noun (``its allies in the APAC region``); a
+body after *of*, *for*, *from* or *at* is an affiliation, which the readers keep."""
 _COORDINATION = frozenset("and or the a an its their his her".split())
 _FRONTED_OPENERS = _MODIFIER_OPENERS | frozenset("""according to as after before during when while
     if although though since under over despite amid following""".split())
 
 
+_PARTITIVES = frozenset("many some most few several all none both each others one two three "
+                        "half".split())
 _MAX_SUBJECT = 6
 """Words of a subject before its modifier: more make a clause, not a noun phrase."""
 
@@ -166,6 +177,8 @@ def subject_before_modifier(outside: str, raw: str) -> str | None:
             or not words[0][:1].isalpha():
         return raw
     phrase = " ".join(before)
+    if len(before) == 1 and phrase.lower() in _PARTITIVES:
+        return raw  # "Many in the crowd": a part of those the modifier names
     if _source_head(phrase) or _names_after_role(phrase):
         return phrase
     return None
@@ -176,12 +189,17 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
     """The source of a reporting clause ``raw`` (read from ``outside``, the sentence with its
     quotations blanked) put right when it names nobody: a day's possessive gives the text it
     dates (``Thursday’s “Washington Declaration” ... reaffirmed`` -> ``Washington
-    Declaration``); an ordinal gives none (``Second, Donald Trump, who has criticized ...``); a
-    name inside a modifier of the subject gives the subject
+    Declaration``); a relay's ``quotes X, according to whom`` gives X
+    (:func:`according_to_whom`); a common word glued before a name is dropped
+    (:func:`unglued_name`); an ordinal gives none (``Second, Donald Trump, who has criticized
+    ...``); a name inside a modifier of the subject gives the subject
     (:func:`subject_before_modifier`; kept when that names no source). An *according to*
     source is kept."""
+    if according and (whom := according_to_whom(outside)):
+        return whom  # "Yonhap quotes an officer, according to whom ...": the officer
     if not raw or according:
         return raw
+    raw = unglued_name(raw)  # "moves KCNA said": KCNA
     core = _core(raw)
     if core and core[-1].lower() in DATE_WORDS and raw.endswith(("’s", "'s")):
         m = _DATED_TEXT_RE.match(sentence, max(sentence.find(raw), 0) + len(raw))
@@ -194,3 +212,64 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
 _DATED_TEXT_RE = re.compile(r"\s+[“\"‘]?((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)[”\"’]?")
 """The capitalised name of a text after a day's possessive (``Thursday’s “Washington
 Declaration”``)."""
+
+
+_WHOM_RE = re.compile(r"\b(?:quotes|quoted|quoting|cites|cited|citing)\s+([^,;:()]{3,80}?),\s+"
+                      r"according\s+to\s+whom\b")
+"""A relay that quotes someone and gives their words after *according to whom* (``Yonhap
+quotes an Air Force officer, according to whom the drills ...``): the one quoted speaks."""
+_INITIALISM_RE = re.compile(r"(?<=\w)\s\([A-Z][A-Za-z&]{1,7}\)(?=[\s,;:.])")
+"""An initialism in parentheses after a name (``Center for Strategic and International Studies
+(CSIS)``)."""
+_GLUED_RE = re.compile(r"([a-z]+)\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
+
+
+def according_to_whom(outside: str) -> str | None:
+    """The one a relay quotes before *according to whom* (:data:`_WHOM_RE`), or ``None``."""
+    m = _WHOM_RE.search(outside) if "whom" in outside else None
+    return m.group(1).strip() if m else None
+
+
+def blank_initialisms(outside: str) -> str:
+    """``outside`` with an initialism in parentheses after a name blanked, every offset kept
+    (``Victor Cha, Korea Chair at the Center for Strategic and International Studies (CSIS),
+    stated``: the aside ends at its comma)."""
+    if "(" not in outside:
+        return outside
+    return _INITIALISM_RE.sub(lambda m: " " * len(m.group()), outside)
+
+
+def unglued_name(raw: str) -> str:
+    """``raw`` without a lower-case common word glued before a name (``moves KCNA`` of *...,
+    moves KCNA said*: ``KCNA``); a role or a title before the name stays (``lawmaker Kim``,
+    ``former President Moon``)."""
+    from .speakers import DETERMINERS, TITLE_WORDS
+
+    m = _GLUED_RE.fullmatch(raw)
+    if m is None:
+        return raw
+    word = m.group(1)
+    if word in SOURCE_HEADS or word.rstrip("s") in SOURCE_HEADS or word in TITLE_WORDS \
+            or word in DETERMINERS or not word.endswith("s") or len(word) < 4:
+        return raw
+    return m.group(2)
+
+
+def before_comma(sentence: str, subject: str | None) -> str | None:
+    """``subject``, read from the opening capitalised words of ``sentence``, cut at a comma
+    between them (``Vedant Patel, Senior Spokesperson for ...`` read as *Vedant Patel Senior
+    Spokesperson* is ``Vedant Patel``)."""
+    if not subject or " " not in subject:
+        return subject
+    words = subject.split()
+    at = len(sentence) - len(sentence.lstrip())
+    if not sentence.startswith(words[0], at) or not all(w[:1].isupper() for w in words):
+        return subject  # only a name run opening the sentence
+    for n in range(1, len(words)):
+        nxt = sentence.find(words[n], at + len(words[n - 1]))
+        if nxt < 0:
+            return subject
+        if "," in sentence[at + len(words[n - 1]):nxt]:
+            return " ".join(words[:n])
+        at = nxt
+    return subject
