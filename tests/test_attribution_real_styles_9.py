@@ -169,3 +169,13 @@ def test_two_countries_joined_by_a_hyphen_are_no_persons_he():
     got = rows("The allies staged joint US-South Korea drills on Monday. "
                "He also stressed the resolve of the alliance to strengthen its defenses.")
     assert got[1][1] != "US-South Korea"
+
+
+def test_a_mediums_report_of_someones_words_is_theirs():
+    assert rows("The Korea Times reported that Minister Kim Do-hyun said that the drills would "
+                "resume in the autumn.") == [("quoted", "Kim Do-hyun")]
+    got = rows("On Monday, China's state-run Global Times, citing an interview with analyst Li "
+               "Wei, warned that the plan would raise the risk of an arms race.")
+    assert got == [("quoted", "Li Wei")]
+    assert rows("The paper reported that the drills ended on Friday.") == \
+        [("quoted", "the paper")]

@@ -26,7 +26,10 @@ inside a place modifier of the subject (``the allies in the APAC region have ind
 ...``: :func:`according_to_whom`); an initialism in parentheses after an affiliation no longer
 ends the subject's aside (``X, a fellow at the Center for Strategic and International Studies
 (CSIS), wrote``: :func:`blank_initialisms`), and a promoted sentence's opening name stops at
-a comma (``Vedant Patel, Senior Spokesperson for ...``: :func:`before_comma`).
+a comma (``Vedant Patel, Senior Spokesperson for ...``: :func:`before_comma`). A medium's
+report of what someone said is that one's (``Bloomberg reported that President Yoon said``,
+``the Global Times, citing an interview with expert Song Zhongping, warned``:
+:func:`inner_report`), as a relay's is.
 """
 
 from __future__ import annotations
@@ -191,7 +194,8 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
     dates (``Thursday’s “Washington Declaration” ... reaffirmed`` -> ``Washington
     Declaration``); a relay's ``quotes X, according to whom`` gives X
     (:func:`according_to_whom`); a common word glued before a name is dropped
-    (:func:`unglued_name`); an ordinal gives none (``Second, Donald Trump, who has criticized
+    (:func:`unglued_name`); a medium's report of someone's words gives that one
+    (:func:`inner_report`); an ordinal gives none (``Second, Donald Trump, who has criticized
     ...``); a name inside a modifier of the subject gives the subject
     (:func:`subject_before_modifier`; kept when that names no source). An *according to*
     source is kept."""
@@ -199,7 +203,7 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
         return whom  # "Yonhap quotes an officer, according to whom ...": the officer
     if not raw or according:
         return raw
-    raw = unglued_name(raw)  # "moves KCNA said": KCNA
+    raw = inner_report(outside, unglued_name(raw))  # "moves KCNA said": KCNA
     core = _core(raw)
     if core and core[-1].lower() in DATE_WORDS and raw.endswith(("’s", "'s")):
         m = _DATED_TEXT_RE.match(sentence, max(sentence.find(raw), 0) + len(raw))
@@ -273,3 +277,28 @@ def before_comma(sentence: str, subject: str | None) -> str | None:
             return " ".join(words[:n])
         at = nxt
     return subject
+
+
+_REPORTED_SAID_RE = re.compile(
+    r"\breported\s+(?:on\s+\w+\s+)?that\s+((?:[Tt]he\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+[A-Z][\w’'.-]*){0,4}|(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}[a-z]+)\s+(?:had\s+|has\s+)?"
+    r"(?:said|told|stated|warned|added|noted|argued|insisted|stressed)\b")
+"""A medium's report of what someone said (``Bloomberg reported that President Yoon said that
+...``): the words are the inner source's."""
+_CITING_INTERVIEW_RE = re.compile(
+    r",\s+citing\s+(?:an?\s+|its\s+)?(?:interview|conversation|remarks|comments)\s+(?:with|by|"
+    r"from)\s+([^,;:()]{3,60}?)\s*,")
+"""A medium citing its interview with someone (``the Global Times, citing an interview with
+military expert Song Zhongping, warned``): the one interviewed speaks."""
+
+
+def inner_report(outside: str, raw: str) -> str:
+    """The inner source of a medium's report (``Bloomberg reported that President Yoon said``:
+    ``President Yoon``; ``..., citing an interview with expert Song Zhongping, warned``: ``expert
+    Song Zhongping``) when ``raw`` is the medium (it stands before the report), else ``raw``."""
+    at = outside.find(raw)
+    for regex in (_REPORTED_SAID_RE, _CITING_INTERVIEW_RE):
+        m = regex.search(outside, max(at, 0))
+        if m and at >= 0 and (_source_head(m.group(1)) or _names_after_role(m.group(1))):
+            return m.group(1)
+    return raw
