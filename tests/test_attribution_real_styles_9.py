@@ -179,3 +179,18 @@ def test_a_mediums_report_of_someones_words_is_theirs():
     assert got == [("quoted", "Li Wei")]
     assert rows("The paper reported that the drills ended on Friday.") == \
         [("quoted", "the paper")]
+
+
+def test_the_paper_is_the_newspaper_named_latest():
+    text = ("Pyongyang, May 9 (KCNA) -- The south Korean puppets' pact with the U.S. is drawing "
+            "fire abroad.\n\n"
+            "Chinese Global Times quoted analysts as saying \"the pact will only raise "
+            "tensions.\"\n\n"
+            "The paper said \"the deployment of strategic assets is a dangerous step.\"")
+    doc = Document.from_text(text)
+    last = doc.sentences[-1]
+    assert (last.voice, last.speaker) == ("quoted", "the paper")
+    assert "Global Times" in last.actor
+    got = rows("The Korea Institute for Defense Analyses held a forum on Monday.\n\n"
+               "The paper said the talks would resume.")  # no newspaper named: as before
+    assert got[1][0] == "quoted" and "Global Times" not in (got[1][1] or "")
