@@ -194,3 +194,12 @@ def test_the_paper_is_the_newspaper_named_latest():
     got = rows("The Korea Institute for Defense Analyses held a forum on Monday.\n\n"
                "The paper said the talks would resume.")  # no newspaper named: as before
     assert got[1][0] == "quoted" and "Global Times" not in (got[1][1] or "")
+
+
+def test_a_relative_clause_before_said_and_a_capitalised_complement():
+    got = rows("The governor of Gyeonggi, which surrounds nearly all of the capital, said the "
+               "Russia-Ukraine war had convinced him that Seoul needs its own deterrent.")
+    assert got == [("quoted", "governor of Gyeonggi")]
+    got = rows("He is unpopular with his colleagues in the Assembly, whom he has long "
+               "criticized, said Kim Min-ho.")
+    assert got == [("quoted", "Kim Min-ho")]  # an inverted subject ending the clause
