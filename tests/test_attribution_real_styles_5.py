@@ -70,14 +70,15 @@ BROADCAST = (
     "<Anchor> Thank you for the report.")
 
 
-def test_a_broadcast_script_with_angle_bracket_labels_is_read_as_turns():
+def test_a_broadcast_script_with_angle_bracket_labels_is_the_outlets_copy():
     # Was authorial throughout: angle-bracket labels of a television script were no labels.
     assert turn_label("<Anchor> Good evening.") == "Anchor"
     assert turn_label("<Kim Min-su / Professor> It is.") == "Kim Min-su"
     assert turn_label("<b> Bold text") is None
+    # The anchor's and the reporter's parts are the outlet's own copy, read as an article.
     got = rows(BROADCAST)
-    assert [r[:2] for r in got] == ([("speech", "Anchor")] * 2 + [("speech", "Reporter")] * 2
-                                    + [("speech", "Anchor")])
+    assert [r[:2] for r in got] == [("authorial", None)] * 3 + [("quoted", "officials")] + \
+        [("authorial", None)]
 
 
 def test_angle_bracket_labels_are_no_keyphrases():

@@ -39,10 +39,11 @@ def test_broadcast_labels_open_turns():
 
 def test_a_broadcast_script_with_a_bite_is_read_as_turns():
     # Was read as an article: "< reporter>" was no label, the bite a quotation.
+    # The reporter's part is the outlet's copy, read as an article; the bite is a turn.
     got = rows(BROADCAST)
-    assert got[:2] == [("speech", "Reporter")] * 2
+    assert got[:2] == [("quoted", "North's ruling party")] * 2
     assert got[2:4] == [("speech", "Park Sung-ho")] * 2
-    assert got[4] == ("speech", "Reporter")  # back to the turn the bite interrupted
+    assert got[4] == ("quoted", "officials in Seoul")  # back to the reporter's copy
 
 
 def test_angle_brackets_in_an_article_open_no_turn():

@@ -44,10 +44,10 @@ ANGLE_SCRIPT = (
 def test_an_angle_script_with_a_hangul_bite_is_read_as_turns():
     # Was read as an article: the decorated labels and the Hangul bite were no labels.
     got = rows(ANGLE_SCRIPT)
-    assert got[:2] == [("speech", "Anchor")] * 2
-    assert got[2] == ("speech", "Report")
+    assert got[:2] == [("authorial", None)] * 2  # the anchor's copy and handover
+    assert got[2] == ("authorial", None)
     assert got[3:5] == [("speech", "박민재")] * 2
-    assert got[5] == ("speech", "Report")  # the reporter resumes after the quoted bite
+    assert got[5] == ("quoted", "officials")  # the reporter's copy after the quoted bite
 
 
 def test_plain_roles_hand_over_a_turn_inside_one_paragraph():
@@ -55,19 +55,19 @@ def test_plain_roles_hand_over_a_turn_inside_one_paragraph():
     got = rows("Anchor: The two leaders met in Tokyo and agreed to share missile data. "
                "Lee Ha-eun has more. Report: The data will flow in real time from next "
                "month. The defense ministers will sign the plan in June.")
-    assert got == [("speech", "Anchor")] * 2 + [("speech", "Report")] * 2
+    assert got == [("authorial", None)] * 4  # the outlet's own copy
 
 
 def test_double_parenthesis_labels_and_a_slash_bite():
     got = rows("((INTRO:)) [[The allies signed a new pact on Monday. VOA's Sam Reed reports.]]"
-               "\n\n((NARRATOR)) The president welcomed his guest at the White House.")
-    assert got == [("speech", "Intro")] * 2 + [("speech", "Narrator")]
+               "\n\n((NARRATOR)) The president met his guest at the White House.")
+    assert got == [("authorial", None)] * 3  # the outlet's own copy
     got = rows("[LEAD] The allies agreed on new guidelines.\n\n"
                "[REPORT] The guidelines cover peacetime as well.\n\n"
                "Park Min-jae/ Vice Minister, Foreign Ministry The two sides agreed on it.\n\n"
                "Meanwhile, the minister flew to Brussels.")
-    assert got == [("speech", "Lead"), ("speech", "Report"), ("speech", "Park Min-jae"),
-                   ("speech", "Report")]
+    assert got == [("authorial", None), ("authorial", None), ("speech", "Park Min-jae"),
+                   ("authorial", None)]
 
 
 def test_a_given_name_like_an_auxiliary_stays_in_the_name():

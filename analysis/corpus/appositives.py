@@ -156,8 +156,9 @@ def appositive_subject(outside: str, tokens: list, verb_at: int, verb_end: int) 
         aside = _NAME_APPOSITIVE_RE.search(outside, app.end(1), verb_at)
         if aside:
             return aside.group(1)
-        if outside[verb_end - 12:verb_end].split()[-1] in INVERTING_VERBS and (
-                inverted_subject(outside, verb_end) or inverted_common_noun(outside, verb_end)):
+        inverted = outside[verb_end - 12:verb_end].split()[-1] in INVERTING_VERBS and (
+            inverted_subject(outside, verb_end) or inverted_common_noun(outside, verb_end))
+        if inverted and _ends_clause(outside, verb_end, inverted):
             return None  # "... his colleagues in Congress, whom ..., said Larry Sabato"
         opening = _OPENING_NAME_RE.match(outside)  # "Donna Rawlings, 59, of Ashton, Md., who"
         if opening and _without_lead(opening.group(1)).split()[0].lower() not in \
@@ -250,3 +251,17 @@ def person_of_affiliation(outside: str, tokens: list, j: int) -> str | None:
             any(w.lower() in TITLE_WORDS for w in words):
         return None
     return " ".join(words)
+
+
+_AFTER_INVERTED = frozenset("""of from at in on who whose during after before when while as to
+    with for last this""".split())
+
+
+def _ends_clause(outside: str, verb_end: int, inverted: str) -> bool:
+    """Whether the subject ``inverted``, read after the verb ending at ``verb_end``, ends its
+    clause (punctuation, the end, or a preposition or relative word after it: ``said Larry
+    Sabato, a professor``, ``said Larry Sabato of the university``), rather than opening the
+    verb's complement (``said the Russia-Ukraine conflict has convinced him``)."""
+    at = outside.find(inverted, verb_end)
+    rest = outside[at + len(inverted):].lstrip() if at >= 0 else ""
+    return not rest or rest[0] in ",.;:!?)—–-" or rest.split()[0].lower() in _AFTER_INVERTED

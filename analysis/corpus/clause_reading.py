@@ -12,6 +12,7 @@ from .maker_sources import with_maker
 from .minor_reports import reporting_clause
 from .passive_agents import inner_agent
 from .relayed_subjects import relayed_subject
+from .source_plausibility import blank_initialisms, plausible_clause_source
 from .titled_names import role_cased, titled_name
 from .trailing_relays import inner_before_relay
 from .writer_claims import blank_empty_speech
@@ -26,12 +27,15 @@ def clause_source(sentence: str, outside: str, has_quote: bool
     participle between a possessive and its noun is no cue (``The DPRK's stated doctrine``:
     :func:`.writer_stances.blank_attributive_participles`), nor an empty or negated *say*
     (``It said nothing about ...``, ``did not say``:
-    :func:`.writer_claims.blank_empty_speech`)."""
-    outside = blank_empty_speech(blank_attributive_participles(outside))
+    :func:`.writer_claims.blank_empty_speech`); an initialism in parentheses after a name is
+    blanked (``... International Studies (CSIS), stated``:
+    :func:`.source_plausibility.blank_initialisms`)."""
+    outside = blank_initialisms(blank_empty_speech(blank_attributive_participles(outside)))
     raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
                                       has_quote)  # "According to AFP, the official said"
     raw, according = inner_before_relay(outside, raw, according, has_quote, reporting_clause)
     raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
     raw = with_maker(outside, repaired_source(outside, raw, has_quote))  # "Lee of ...": Lee
+    raw = plausible_clause_source(sentence, outside, raw, according)  # not "Second", a day
     raw, minor = writer_reading(sentence, outside, raw, reporting_clause)  # ", in which"
     return raw, according, minor

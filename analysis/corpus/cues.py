@@ -74,6 +74,7 @@ from .opening_subjects import PARTICIPLES, evidence_subject, sentence_subject
 from .participles import attributive_participle
 from .reactions import reaction_source
 from .source_phrases import event_phrase, reads_source
+from .source_plausibility import subject_before_modifier
 from .sources import PREP_OR_STOP, inverted_common_noun, inverted_subject, is_named, is_relay
 from .speakers import (
     DETERMINERS,
@@ -422,9 +423,11 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
         # KCNA``) are the inner source's: the subject of a reporting verb outside the
         # according-to phrase, if there is one.
         phrase = _ACCORDING_PHRASE_RE.search(outside)
-        inner = _verb_subject(outside[:phrase.start()] + " " * (phrase.end() - phrase.start())
-                              + outside[phrase.end():], has_quote) if phrase else None
-        return (inner, False) if inner and is_named(inner) and not (
+        masked = outside[:phrase.start()] + " " * (phrase.end() - phrase.start()) + \
+            outside[phrase.end():] if phrase else ""
+        inner = _verb_subject(masked, has_quote) if phrase else None
+        return (inner, False) if inner and is_named(inner) and (  # not "allies in the APAC"
+            subject_before_modifier(masked, inner) == inner) and not (
             inner == "it" and "what it call" in outside) else (source, True)  # "what it calls"
     if has_quote and ("―" in outside or "—" in outside or "–" in outside):
         dash = _DASH_SOURCE_RE.search(outside)

@@ -69,9 +69,30 @@ def interview_speakers(text: str, starts: dict[int, int]) -> dict[str, str] | No
     if set(found.values()) != {"Q", "A"}:
         return None
     intro = text[:starts[min(found)]]
-    if not ANNOUNCE_RE.search(intro):
+    if not ANNOUNCE_RE.search(intro) and not first_person_answers(text, starts, found):
         return None
     return {"Q": "Q", "A": interviewee(intro) or "A"}
+
+
+_FIRST_PERSON_RE = re.compile(r"(?<![\w’'])(?:I|I[’'](?:m|ve|d|ll)|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|"
+                              r"[Mm]y|[Oo]ur|[Mm]e)(?![\w’'])")
+"""A speaker's first person (``I'm``, ``we``, ``our``; not the initialism ``US``)."""
+_QUOTED_RE = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def first_person_answers(text: str, starts: dict[int, int], found: dict[int, str]) -> bool:
+    """Whether an answer paragraph (``found``: paragraph -> ``Q`` or ``A`` label, ``starts``:
+    paragraph -> offset) speaks in the first person outside quotation marks (``A. I'm not going
+    to get into that.``): an interview's answer, not an explainer's impersonal one (``A: The
+    group meets twice a year.``)."""
+    ends = sorted(starts.values()) + [len(text)]
+    for p, label in found.items():
+        if label == "A":
+            s = starts[p]
+            body = _QUOTED_RE.sub(" ", text[s:next(e for e in ends if e > s)])
+            if _FIRST_PERSON_RE.search(body):
+                return True
+    return False
 
 
 def qa_paragraphs(text: str, starts: dict[int, int]) -> list[int]:

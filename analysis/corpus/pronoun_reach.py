@@ -7,8 +7,8 @@ nobody: the person was named further back (a lede, three sentences of background
 (``“...,” said Biden``), or named with a role before a possessor (``Kim Jong Un's sister Kim Yo
 Jong``). No speaker is never the right reading of a pronoun source (``data/voices_README.md``:
 a pronoun takes the form of the last naming of its source), so :func:`nearest_person` looks back
-further: the first person named (no possessor, country, place or organisation) in the nearest
-earlier sentence that names one.
+further: the first person named (no possessor, country, place or organisation, nor two
+countries joined by a hyphen, ``US-South Korea``) in the nearest earlier sentence that names one.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ def is_named_person(name: str, tracker: SpeakerTracker, titled: bool = False) ->
     kind = linker.kind(name) if linker is not None else None
     if kind in {"country", "organisation"} or (linker is not None and linker.is_place(name)):
         return False
+    if linker is not None and "-" in name and all(
+            linker.kind(part) == "country" or linker.is_place(part) for part in name.split("-")):
+        return False  # "US-South Korea" (exercises), "US-ROK" (alliance): two countries
     return len(words) > 1 or titled or kind == "person"
 
 

@@ -19,12 +19,11 @@ Each sentence gets a ``quote`` type and, where the words are someone else's, a `
     final stop, or unquoted words ending a paragraph without any punctuation: a page's menu
     line) and a dateline (``SEOUL, April 27 (Yonhap) --``) are never attributed.
 
-``voice`` is ``"quoted"`` for the first three and ``"authorial"`` for ``none``. A document of
-speaker turns (a transcript, see :mod:`analysis.corpus.transcripts`) is read turn by turn instead:
-``voice`` ``"speech"`` (quote ``turn``) with the turn's speaker, or ``"stage"`` for stage
-directions and time or place lines. An article's furniture lines (a byline, ``___``, ``Kim
-reported from Seoul.``, an e-mail address, an author's bio at the end, ``(END)``:
-:mod:`analysis.corpus.furniture_lines`) are ``"stage"`` too: nobody's words and no content.
+``voice`` is ``"quoted"`` for the first three and ``"authorial"`` for ``none``. A transcript
+(:mod:`analysis.corpus.transcripts`) is read turn by turn: ``voice`` ``"speech"`` (quote
+``turn``) with the turn's speaker, ``"stage"`` for stage directions and time or place lines. An
+article's furniture lines (a byline, ``___``, ``Kim reported from Seoul.``, an e-mail address, an
+author's bio, ``(END)``: :mod:`.furniture_lines`) are ``"stage"``: nobody's words, no content.
 
 A paragraph that opens with a speaker label is that speaker's words: an upper-case label (an
 excerpt of a transcript, ``FALLIN:``), a name (the headline ``Yoon: The alliance has never been
@@ -60,13 +59,14 @@ from itertools import islice
 from .accordance import blank_basis
 from .actor_linker import default_linker
 from .agency_ledes import agency_lede, lede_start
+from .article_turns import article_readings
 from .attribution_model import AttributionModel, default_model, neighbours
 from .bare_clauses import frame_reading, is_bare_clause, refers_back
 from .beliefs import belief_subject
+from .broadcast_scripts import outlet_readings, outlet_text
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
 from .clause_reading import clause_source
 from .cues import WORD_RE
-from .furniture_lines import furniture_flags
 from .headline_labels import label_unless_headline
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
@@ -356,27 +356,33 @@ def _next_cues(clauses: list[_Clause]) -> list[int | None]:
 def attribute_sentences(text: str, sentences: list[tuple[int, int, int]],
                         kind: str | None = None,
                         model: AttributionModel | None | str = "default") -> list[Attribution]:
-    """Attribute every sentence of one document.
-
-    ``sentences`` are ``(paragraph, start, end)`` triples in reading order (as produced by
-    :func:`analysis.corpus.sentences.iter_sentences`). ``kind`` is the document kind of its sidecar:
-    ``"transcript"`` forces reading by speaker turns, ``"article"`` forbids it, ``None``
-    detects it (:func:`analysis.corpus.transcripts.is_transcript`). ``model`` is the learned second
-    opinion on sentences the rules leave authorial (:mod:`analysis.corpus.attribution_model`; the
-    shipped one by default, ``None`` for the rules alone). Returns one :class:`Attribution`
-    per sentence.
-    """
+    """Attribute every sentence of one document: ``sentences`` are ``(paragraph, start, end)``
+    triples in reading order (:func:`analysis.corpus.sentences.iter_sentences`); ``kind``, the
+    sidecar's document kind: ``"transcript"`` forces reading by speaker turns (a news script's
+    ``Anchor:`` and ``Report:`` parts as an article: :mod:`.broadcast_scripts`), ``"article"``
+    forbids it, ``None`` detects it (:func:`analysis.corpus.transcripts.is_transcript`);
+    ``model``: the learned second opinion on sentences the rules leave authorial
+    (:mod:`analysis.corpus.attribution_model`, the shipped one by default, ``None`` for the
+    rules alone). Returns one :class:`Attribution` per sentence."""
     if kind == "transcript" or (kind != "article" and is_transcript(text, sentences)):
-        return [Attribution(q, v, sp, label_full_name(text, actor_name(sp)))
-                for q, v, sp in attribute_turns(text, sentences)]
+        turns = attribute_turns(text, sentences)
+        own, script = outlet_text(text, sentences, turns)  # "Anchor: ...": the outlet's copy
+        article = outlet_readings(text, sentences, own, _attribute_article(
+            script, sentences, model)) if script else turns
+        return [a if o else Attribution(q, v, sp, label_full_name(text, actor_name(sp)))
+                for a, o, (q, v, sp) in zip(article, own, turns, strict=True)]
+    return _attribute_article(text, sentences, model)
+
+
+def _attribute_article(text: str, sentences: list[tuple[int, int, int]],
+                       model: AttributionModel | None | str) -> list[Attribution]:
     clauses = _read_clauses(text, sentences)
     if model is not None:
         _promote(text, sentences, clauses, default_model() if model == "default" else model)
     reader = _DocumentReader(text, sentences, clauses)
     results = poll_findings(text, sentences, [reader.read(n) for n in range(len(sentences))])
-    for n, furniture in enumerate(furniture_flags(text, sentences)):
-        if furniture:
-            results[n] = Attribution("stage", "stage", None, None)
+    for n, reading in article_readings(text, sentences).items():  # furniture, interview turns
+        results[n] = Attribution(*reading)
     return results
 
 

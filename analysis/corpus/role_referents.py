@@ -15,7 +15,8 @@
   Korea's Foreign Ministry``) or not (``China's foreign ministry``, ``Seoul's defense
   ministry``), and :meth:`RoleIndex.body` answers ``the ministry`` with the latest one and
   ``the foreign ministry`` with the latest whose words include ``foreign`` (``Ministry of
-  Foreign Affairs`` too).
+  Foreign Affairs`` too); ``the paper`` and ``the newspaper`` take the newspaper named
+  latest (``Chinese Global Times quoted ... The paper said``).
 
 Plural and paired nouns (``the two leaders``, ``the two countries``, ``the U.S. and South
 Korean leaders``) name no one person or body and are left as they are.
@@ -49,6 +50,11 @@ _BODY_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.-]*(?:[’']s)?)\
 """A lower-case body after a capitalised possessor or adjective (``China's foreign
 ministry``, ``the South Korean defense ministry``), up to two of :data:`BODY_QUALIFIERS`
 before its head noun."""
+MEDIUM_NOUNS = frozenset("paper newspaper daily".split())
+"""Nouns that stand for the newspaper named latest (``The paper said``)."""
+MEDIUM_ENDINGS = (" Times", " Post", " Herald", " Journal", " Daily", " Tribune", " Guardian",
+                  " Telegraph", " Gazette", " Ilbo", " Shimbun", " Economist")
+"""Last words of a newspaper's name."""
 STATE_MEDIA = frozenset(["state media", "state-run media", "official media", "state news agency",
                          "official news agency", "state-run news agency"])
 """Unqualified names of a government's media (:func:`state_media_of`)."""
@@ -136,6 +142,7 @@ class RoleIndex:
         self._bodies: list[tuple[int, str]] = []
         self._known: dict[str, frozenset[str]] = {}
         self._authors: dict[str, str] = {}
+        self._medium: str | None = None
 
     def note_author(self, sentence: str, speaker: str) -> None:
         """Record ``speaker`` as the author of each document noun of :data:`DOCUMENT_HEADS`
@@ -148,8 +155,9 @@ class RoleIndex:
                 self._authors[noun.lower()] = speaker
 
     def author(self, head: str) -> str | None:
-        """The author of ``the <head>`` (a document noun), or ``None``."""
-        return self._authors.get(head)
+        """The author of ``the <head>`` (a document noun), or the newspaper named latest for
+        ``the paper``, ``the newspaper``, ``the daily`` (:data:`MEDIUM_NOUNS`), or ``None``."""
+        return self._authors.get(head) or (self._medium if head in MEDIUM_NOUNS else None)
 
     def note_person(self, sentence: int, order: int, name: str, roles: frozenset[str],
                     country: str | None) -> None:
@@ -180,7 +188,12 @@ class RoleIndex:
                     words: list[bytes] | None = None) -> None:
         """Record the bodies of sentence ``sentence``: its capitalised ``names`` ending in a
         body noun and its lower-case bodies after a capitalised word (``China's foreign
-        ministry``); ``words`` are the :func:`~.tokens.folded_words` of ``text``, if known."""
+        ministry``); ``words`` are the :func:`~.tokens.folded_words` of ``text``, if known.
+        A name ending in a newspaper's word (``Global Times``, ``Financial Times``) is the
+        latest newspaper (:data:`MEDIUM_ENDINGS`)."""
+        for name in names:
+            if name.endswith(MEDIUM_ENDINGS):
+                self._medium = name
         if not _may_hold_head(text, words) or not _HEAD_RE.search(text):
             return
         for name in names:

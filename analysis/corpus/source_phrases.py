@@ -29,6 +29,7 @@ import re
 
 from .event_sources import names_an_event
 from .plain_acts import not_a_source
+from .source_plausibility import junk_source
 
 EVENT_HEADS = frozenset("move step development shift change event episode "
                         "incident".split())
@@ -56,7 +57,7 @@ def vetoed(sentence: str, raw: str | None) -> bool:
     """Whether the learned model's promotion of ``sentence`` with the source ``raw`` is to be
     vetoed: :func:`analysis.corpus.plain_acts.not_a_source`, or the module docstring's
     cases."""
-    if not_a_source(sentence, raw):
+    if not_a_source(sentence, raw) or junk_source(sentence, raw, dates=False):  # "The first"
         return True
     if not raw:
         return False

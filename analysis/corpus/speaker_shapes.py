@@ -20,6 +20,7 @@ from .cue_words import CLAUSE_STOPS, PREPOSITIONS
 from .nominal_sources import nominal_source
 from .opening_subjects import sentence_subject
 from .passive_agents import agent_source
+from .source_plausibility import before_comma, fuller_subject, junk_source
 from .speaker_checks import has_source_shape, noun_phrase
 from .speakers import DETERMINERS
 from .subjects import subject_phrase
@@ -149,6 +150,9 @@ def _first_source(sentence: str, tokens: list[re.Match], cues: Collection[str]
     first: str | None = None
     for find in finders:
         subject = find()
+        subject = before_comma(sentence, subject)  # "Vedant Patel, Senior Spokesperson"
+        if subject and junk_source(sentence, subject := fuller_subject(sentence, subject)):
+            continue  # "Extended" of "Extended deterrence is", "The first concern"
         first = first or subject
         subject = named_source(subject)
         if subject is None or is_first_person(subject.split()[0]):
