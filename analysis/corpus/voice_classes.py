@@ -91,7 +91,8 @@ def writer_act(sentence: str) -> bool:
 def without_signoff(outside: str) -> str | None:
     """``outside`` without a wire sign-off ending it (module docstring), or ``None`` if it has
     none."""
-    if not any(w in outside[-14:] for w in ("—", "–", "-", "(")):
+    tail = outside[-14:]
+    if not ("—" in tail or "–" in tail or "-" in tail or "(" in tail):
         return None
     m = _SIGNOFF_RE.search(outside)
     return outside[:m.start()].rstrip() if m and m.start() > 0 else None
