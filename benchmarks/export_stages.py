@@ -66,12 +66,14 @@ import scipy.stats; step("import scipy.stats")
 STAGES = (("load", "analysis.pipeline", "load_chunk"),
           ("  of it attribution", "analysis.corpus.documents", "attribute_sentences"),
           ("sentence table", "analysis.tables.sentences", "sentence_table"),
+          ("sentence table", "analysis.tables.sentences", "unit_sentence_table"),
           ("aggregate", "analysis.tables.aggregate", "aggregate"),
           ("keyphrases", "analysis.metrics.keyphrases", "extract_keyphrases"),
           ("metadata", "analysis.tables.metadata", "with_metadata"),
           ("format", "analysis.io", "format_table"))
 """(label, module, function): each stage's function, as the chunk calls it (looked up on that
-module at call time, so wrapping it there times every call)."""
+module at call time, so wrapping it there times every call); the sentence table is
+``sentence_table`` for ``--unit sentence``, ``unit_sentence_table`` for the others."""
 
 
 def _wrap(spent: dict[str, float], label: str, module: str, name: str) -> None:
@@ -120,7 +122,7 @@ def measure(corpus: Path, n: int, repeat: int, unit: str) -> int:
             best[label] = min(best.get(label, seconds), seconds)
     print(f"corpus: {corpus} ({len(files)} articles; warm on {third}, timed on {len(timed)}; "
           f"--unit {unit}); CPU ms per article, best of {repeat}")
-    labels = [label for label, _, _ in STAGES]
+    labels = list(dict.fromkeys(label for label, _, _ in STAGES))
     best["other"] = best["total"] - sum(best.get(label, 0.0) for label in labels
                                         if not label.startswith(" "))
     for label in [*labels, "other", "total"]:

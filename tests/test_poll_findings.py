@@ -4,7 +4,13 @@ Korean English-language press and of wire copy about polls."""
 
 import pytest
 
-from analysis.corpus.poll_findings import poll_named
+from analysis.corpus.poll_findings import (
+    _POLL_RE,
+    _SHARE_RE,
+    may_hold_share,
+    may_name_poll,
+    poll_named,
+)
 from tests.speaker_rows import voice_speaker_rows
 
 SURVEY = "Hankook Research released a survey on defence attitudes on Tuesday.\n\n"
@@ -104,3 +110,39 @@ def test_a_poll_named_in_a_text(text, named):
 ])
 def test_a_quantifier_left_of_a_share_that_agreed_runs_on_to_the_share(text, speaker):
     assert _after_survey(text) == [("quoted", speaker)]
+
+
+GATE_SENTENCES = [
+    "Some 62 percent backed the plan, the survey found.",
+    "Turnout rose 4.5% from the last election.",
+    "Six in ten voters said they were undecided.",
+    "One out of 10 respondents skipped the question.",
+    "More than half of the delegates walked out.",
+    "A majority of lawmakers voted for the bill.",
+    "Twenty-three per cent of adults agreed.",
+    "The ministry often issues a report on Fridays.",
+    "According to the study, the talks stalled.",
+    "Gallup Korea's latest poll showed little change.",
+    "The reporters waited outside the polling station.",
+    "He was written off after the tension of the summit.",
+    "The minister spoke to reporters in Seoul on Tuesday.",
+    "The surveyor studied the site and the recent tenure of the centre.",
+    "Her ten-point plan was withdrawn; the Centre for Policy Studies disagreed.",
+]
+
+
+@pytest.mark.parametrize("text", GATE_SENTENCES)
+def test_the_share_gate_passes_every_sentence_the_share_pattern_matches(text):
+    assert may_hold_share(text) or _SHARE_RE.search(text) is None
+
+
+@pytest.mark.parametrize("text", GATE_SENTENCES)
+def test_the_poll_gate_passes_every_sentence_naming_a_poll(text):
+    assert may_name_poll(text) or _POLL_RE.search(text) is None
+
+
+def test_the_gates_turn_away_sentences_without_a_share_or_a_poll():
+    plain = "The minister spoke to reporters in Seoul on Tuesday."
+    assert not may_hold_share(plain)
+    assert not may_name_poll(plain)
+    assert poll_named(plain) is None

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from .literal_sets import AnyOf
+
 _ROLES = (r"aides|advisers|advisors|allies|strategists|officials|leaders|supporters|voters|"
           r"critics|experts|analysts|economists|lawmakers|investors|diplomats|conservatives|"
           r"liberals|progressives|activists|donors|backers|insiders|organizers|planners|"
@@ -74,6 +76,7 @@ _SPEAKING_WORDS = tuple(re.findall(r"[a-z]+ing", _SPEAKING))
 """The first word of each speech act of :data:`_SPEAKING` (*telling*, *calling*, ...): one of
 them, with *is* or *are* before it, is in every match of :data:`_SUBJECT_RE` without a verb of a
 view."""
+_HAS_VIEW_STEM, _HAS_SPEAKING_WORD = AnyOf(_VIEW_STEMS), AnyOf(_SPEAKING_WORDS)
 
 _NOUN_NEXT_RE = re.compile(r"\s+(?:have|has|had|are|were|is|was|remain|remained|persist|grew|"
                            r"grow|mount|mounted|rose|rise|linger|faded|fade|\w+ed\b)")
@@ -91,9 +94,9 @@ _NOT_A_VIEW_RE = re.compile(r"\s*(?:\w+ing\b|whether|how|if|what|when)")
 
 def _may_hold_a_view(outside: str) -> bool:
     """Whether ``outside`` holds the literal strings every match of :data:`_SUBJECT_RE` holds."""
-    return any(map(outside.__contains__, _VIEW_STEMS)) or (
+    return _HAS_VIEW_STEM(outside) or (
         "ing" in outside and ("is" in outside or "are" in outside)
-        and any(map(outside.__contains__, _SPEAKING_WORDS)))
+        and _HAS_SPEAKING_WORD(outside))
 
 
 def belief_subject(outside: str) -> str | None:

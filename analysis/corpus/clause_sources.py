@@ -69,7 +69,7 @@ def relayed_inner_source(outside: str, raw: str | None, has_quote: bool) -> str 
     the inner of two sources): when ``raw`` is named in a closing relay with *reported* and the
     words before it have a reporting clause of their own; else ``raw``. A bare closing
     *according to* (no *reported*) keeps its outlet."""
-    if not raw:
+    if not raw or "report" not in outside:  # no relay with "reported": nothing to change
         return raw
     body, reported, named = outside.rstrip(), False, False
     for _ in range(2):
@@ -94,11 +94,19 @@ _SOURCE_HEADS = SPEAKER_NOUNS | frozenset("""military ministry government agency
     command chiefs spokesperson""".split())
 
 
+def may_cite(text: str) -> bool:
+    """Whether ``text`` may hold a citation (:data:`_CITED_RE`): ``False`` only when it holds
+    none of *citing*, *noted*, *stated*, *confirmed*, *announced*, one of which every match
+    holds (a gate before the pattern)."""
+    return ("citing" in text or "noted" in text or "stated" in text or "confirmed" in text
+            or "announced" in text)
+
+
 def cited_source(outside: str, raw: str | None) -> str | None:
     """The source a relay cites (``..., NHK said, citing officials``: officials), when it is a
     source noun or a body (``a statement from the Japanese navy``), not a reason
     (``citing poor weather``); else ``raw``."""
-    m = _CITED_RE.search(outside) if raw else None
+    m = _CITED_RE.search(outside) if raw and may_cite(outside) else None
     if not m:
         return raw
     src = re.split(r"\s+(?:on|in|at|during|over|about|to|that|which|who|as)\s", m.group("src"))[0]

@@ -45,6 +45,7 @@ _SHARE = (rf"(?:\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)|{_TENS}(?:-\w+
           r"[Aa]\s+majority\b|[Hh]alf\b)")
 _SHARE_RE = re.compile(_SHARE)
 """A share of people: a percentage, *N in 10*, *more than half*, *a majority*."""
+_TEN_RE = re.compile(r"\sten\b")
 _QUANTIFIERS = r"(?:approximately|about|around|some|nearly|almost|over|more|only|just|roughly|" \
     r"less|fewer|another)"
 _QUANTITY_RE = re.compile(rf"^(?:{_QUANTIFIERS}(?:\s+than)?(?:\s+|$))*(?:$|{_SHARE}|"
@@ -69,6 +70,8 @@ _POLL_RE = re.compile(
     rf"(?:{_SKIP}[“\"‘]?[\w./’'-]+[”\"’]?\s+){{0,4}}?[“\"‘]?(?:[Pp]oll|[Ss]urvey|[Rr]eport|"
     r"[Ss]tudy)[”\"’]?(?![\w-])")
 """A poll, survey, report or study named with a determiner or a possessor."""
+_POLL_WORD_RE = re.compile(r"(?:[Pp]oll|[Ss]urvey|[Rr]eport|[Ss]tudy)[”\"’]?(?![\w-])")
+"""The noun that ends every match of :data:`_POLL_RE`."""
 _POLL_NOUN_RE = re.compile(r"\b(?:poll|survey|report|study)\b", re.IGNORECASE)
 _PAST_RE = re.compile(r"\b(?:previous|last|earlier|prior|past|former|year[’']s)\b", re.I)
 _RESULTS_RE = re.compile(r"^(?:the\s+)?(?:results|findings)$", re.IGNORECASE)
@@ -93,7 +96,7 @@ def poll_findings(text: str, sentences: Sequence[tuple[int, int, int]],
     finding = False  # whether the sentence before is a poll's finding
     for n, (_, s, e) in enumerate(sentences):
         sentence, a = text[s:e], out[n]
-        share = _SHARE_RE.search(sentence)
+        share = _SHARE_RE.search(sentence) if may_hold_share(sentence) else None
         before = poll_named(sentence[:share.start()]) if share else None
         current = before or poll
         if share and a.voice == "quoted":
@@ -107,6 +110,22 @@ def poll_findings(text: str, sentences: Sequence[tuple[int, int, int]],
             _POLL_NOUN_RE.search(out[n].speaker or ""))
         poll = poll_named(sentence) or poll
     return out
+
+
+def may_hold_share(text: str) -> bool:
+    """Whether ``text`` may hold a share of people (:data:`_SHARE_RE`): ``False`` only when it
+    has none of the strings every share holds (``%``, ``cent``, ``10``, ``ten`` after a space,
+    ``half``'s ``alf``, ``majority``), a gate that spares most sentences the full pattern."""
+    return ("%" in text or "cent" in text or "alf" in text or "majority" in text
+            or "10" in text or ("ten" in text and _TEN_RE.search(text) is not None))
+
+
+def may_name_poll(text: str) -> bool:
+    """Whether ``text`` may name a poll (:data:`_POLL_RE`): ``False`` only when it has no
+    *poll*, *survey*, *report* or *study* ending a word, a gate that spares most sentences the
+    full pattern."""
+    return ("oll" in text or "urvey" in text or "eport" in text or "tudy" in text) and \
+        _POLL_WORD_RE.search(text) is not None
 
 
 def _measures(sentence: str, named: bool, after_finding: bool) -> bool:
@@ -166,6 +185,8 @@ def poll_named(text: str, first: bool = False) -> str | None:
     """The last (``first``: the first) poll, survey, report or study ``text`` names, as it
     names it (``a Gallup Korea poll``), passing over a past one and the noun of a share."""
     found = None
+    if not may_name_poll(text):
+        return None
     for m in _POLL_RE.finditer(text):
         if _PAST_RE.search(m.group(0)) or re.search(r"(?:%|percent|cent)\s+of\s*$",
                                                     text[:m.start()]):

@@ -149,7 +149,8 @@ def blank_dateline(outside: str) -> str:
     m = _DATELINE_RE.match(outside)
     if m and sum(c.isupper() for c in m.group(0)) >= 3:
         return " " * m.end() + outside[m.end():]
-    long_dash = any(dash in outside[:40] for dash in ("—", "–", "--"))  # "Seoul, South Korea —"
+    head = outside[:40]
+    long_dash = "—" in head or "–" in head or "--" in head  # "Seoul, South Korea —"
     spans = dateline_spans(outside[:80]) if "(" in outside[:20] or long_dash else []
     if spans and spans[0][0] < 3:
         return " " * spans[0][1] + outside[spans[0][1]:]

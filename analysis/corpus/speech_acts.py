@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .literal_sets import AnyOf
 from .speakers import ORG_ROLES, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS, clean_name
 
 _ACT_RE = re.compile(
@@ -74,6 +75,7 @@ ACT_STEMS = ("lashed", "hit", "railed", "took", "blistered", "pushed", "castigat
 """Words one of which every match of the acts' pattern holds (a test reads the pattern to
 check it): a sentence with none of them is passed over with a few substring tests, not the
 pattern's attempt at every word."""
+_HAS_ACT_STEM = AnyOf(ACT_STEMS)
 _FRONTED = frozenset("""in during at on through after before speaking addressing asked
     earlier later meanwhile separately also however instead still yet now indeed last this
     yesterday today despite amid following unlike hours days weeks months minutes moments
@@ -103,7 +105,7 @@ _TAILS = frozenset("of for at from in on".split())
 def act_subject(outside: str) -> str | None:
     """The subject of a speech act of several words in ``outside`` (a sentence with its
     quotations blanked), or ``None`` (module docstring)."""
-    m = _ACT_RE.search(outside) if any(map(outside.__contains__, ACT_STEMS)) else None
+    m = _ACT_RE.search(outside) if _HAS_ACT_STEM(outside) else None
     if not m:
         return None
     before = outside[:m.start()].strip()

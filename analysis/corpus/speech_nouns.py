@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .literal_sets import AnyOf
+
 _LIGHT = (r"issued|issues|issue|issuing|directed|directs|directing|delivered|delivers|"
           r"delivering|voiced|voices|voicing|leveled|levelled|levels|leveling|levelling|"
           r"fired\s+off|made|makes|making")
@@ -39,13 +41,14 @@ _EVALUATIVE_RE = re.compile(
 _NOUN_STEMS = ("warning", "threat", "critic", "rebuke", "condemn", "protest", "ultimatum",
                "denunciation", "reprimand", "admonition", "accusation")
 """Strings one of which every match of :data:`_EVALUATIVE_RE` holds (a cheap gate)."""
+_HAS_NOUN_STEM = AnyOf(_NOUN_STEMS)
 
 
 def evaluative_act(sentence: str) -> bool:
     """Whether ``sentence`` (its quotations blanked or not) tells an evaluative speech act as a
     light verb and a noun of speech (module docstring)."""
     lowered = sentence.lower()
-    if not any(map(lowered.__contains__, _NOUN_STEMS)):
+    if not _HAS_NOUN_STEM(lowered):
         return False
     return any(not (_BACK_RE.match(sentence, m.start()) and _OCCASION_RE.match(sentence, m.end()))
                for m in _EVALUATIVE_RE.finditer(sentence))  # "made the threat at a rally": an act

@@ -56,7 +56,7 @@ def inner_before_relay(outside: str, raw: str | None, according: bool, has_quote
     """``(raw, according)`` of ``outside`` (a sentence with its quotations blanked) with the
     inner source preferred over a trailing news medium (module docstring); ``clause`` reads a
     reporting clause (:func:`analysis.corpus.minor_reports.reporting_clause`)."""
-    if not raw:
+    if not raw or not (according or "report" in outside):  # no "reported": no trailing relay
         return raw, according
     regex = _TRAILING_ACCORDING_RE if according else _TRAILING_REPORTED_RE
     m = regex.search(outside)

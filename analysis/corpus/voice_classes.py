@@ -66,23 +66,33 @@ def writer_clause(outside: str, raw: str) -> bool:
     words = raw.lower().split()
     if words and words[0] in _QUANTIFIERS and (len(words) == 1 or words[1] in _TEXT_PARTS):
         return True
-    return (_FIRST_TIME_RE.match(outside) is not None
-            or _REMARK_IS_RE.match(outside) is not None
-            or _REFERRAL_RE.search(outside) is not None)
+    return claims_or_refers(outside)
+
+
+def claims_or_refers(text: str) -> bool:
+    """Whether ``text`` opens with the writer's claim about a statement (``This is the first
+    time ...``, ``The envoy's remark is Beijing's first comment ...``) or holds a referral
+    (``referred questions to ...``). Each pattern is tried only when ``text`` holds a word
+    every match of it holds (*time*, *instance* or *occasion*; *statement*, *remark*,
+    *comment*, *message* or *warning*; *refer*): most sentences hold none."""
+    return (("time" in text or "instance" in text or "occasion" in text)
+            and _FIRST_TIME_RE.match(text) is not None) or (
+        ("ment" in text or "remark" in text or "message" in text or "warning" in text)
+        and _REMARK_IS_RE.match(text) is not None) or (
+        "refer" in text and _REFERRAL_RE.search(text) is not None)
 
 
 def writer_act(sentence: str) -> bool:
     """Whether the learned model may not promote ``sentence``: one of :func:`writer_clause`'s
     claims, referrals and quantifiers before a text's parts (module docstring)."""
-    return (_FIRST_TIME_RE.match(sentence) is not None or _REMARK_IS_RE.match(sentence) is not None
-            or _REFERRAL_RE.search(sentence) is not None
-            or _TEXT_PARTS_RE.match(sentence) is not None)
+    return claims_or_refers(sentence) or _TEXT_PARTS_RE.match(sentence) is not None
 
 
 def without_signoff(outside: str) -> str | None:
     """``outside`` without a wire sign-off ending it (module docstring), or ``None`` if it has
     none."""
-    if not any(w in outside[-14:] for w in ("—", "–", "-", "(")):
+    tail = outside[-14:]
+    if not ("—" in tail or "–" in tail or "-" in tail or "(" in tail):
         return None
     m = _SIGNOFF_RE.search(outside)
     return outside[:m.start()].rstrip() if m and m.start() > 0 else None

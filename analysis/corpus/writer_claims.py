@@ -135,7 +135,9 @@ def blank_empty_speech(outside: str) -> str:
     blanked, offsets kept, so the reporting-clause reader passes over it: ``It said nothing
     about enrichment either.`` reports no words and is the writer's (another cue of the
     sentence still counts: ``He would not say when, but said talks would resume``)."""
-    if "say" not in outside and "said" not in outside:
+    if ("say" not in outside and "said" not in outside) or not (
+            "nothing" in outside or "little" in outside or "not" in outside
+            or "n't" in outside or "n’t" in outside):  # what every match holds besides "say"
         return outside
 
     def blank(m: re.Match) -> str:

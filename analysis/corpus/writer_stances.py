@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .literal_sets import AnyOf
 from .speakers import ORG_NAME_HEADS, PERSON_ROLES
 
 _OPENER = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+|(?:And|But|Yet|So)\s+)?"
@@ -71,6 +72,7 @@ def defines_a_term(sentence: str) -> bool:
 
 _PARTICIPLES = ("stated", "announced", "declared", "reported", "proclaimed", "professed",
                 "avowed", "claimed", "alleged", "pledged", "promised", "publicized", "touted")
+_HAS_PARTICIPLE = AnyOf(_PARTICIPLES)
 _ATTRIBUTIVE_RE = re.compile(
     r"(?:(?<![Hh]e)(?<![Ss]he)(?<![Ii]t)(?<![Tt]hat)(?<![Tt]here)(?<![Ww]hat)(?<![Ww]ho)"
     r"(?<![Ww]here)(?<![Hh]ere)(?<![Tt]his)[’']s"
@@ -87,7 +89,7 @@ def blank_attributive_participles(outside: str) -> str:
     """``outside`` with each participle used as an adjective after a possessive blanked
     (offsets kept), so the reporting-clause reader passes over it (``The DPRK's stated
     doctrine ..., the article warned``: the article's)."""
-    if not any(map(outside.__contains__, _PARTICIPLES)):
+    if not _HAS_PARTICIPLE(outside):
         return outside
     return _ATTRIBUTIVE_RE.sub(lambda m: m.group(0)[:m.start(1) - m.start()] +
                                " " * len(m.group(1)) + m.group(0)[m.end(1) - m.start():],

@@ -89,7 +89,10 @@ _LINE_CUES = ("@", "contributed", "reported from", "Contact", "contact", "___", 
 """Strings one of which an article's furniture line holds, or else a byline (:data:`_BY_CUE`
 within 20 characters of its line's start) or a date line (:data:`_DATE_CUE`): a cheap test
 before segmenting the text."""
-_BY_CUE = re.compile(r"[Bb]y (?=[A-Z])")  # "\b" tested by hand: a leading "\b" costs a scan
+_BY_CUE = re.compile(r"y (?=[A-Z])")
+"""The ``y`` of a byline's ``By`` (``by``) before a capital: a pattern with a literal start, which
+the engine skips to; the ``B`` and the word boundary before it are tested by hand (a leading
+class or ``\b`` would make it try every position)."""
 _DATE_CUE = LineCue(r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}$")  # a whole line: April 28, 2023
 
 
@@ -98,9 +101,9 @@ def _has_line_cue(text: str) -> bool:
     if any(map(text.__contains__, _LINE_CUES)):
         return True
     for m in _BY_CUE.finditer(text):
-        i = m.start()
-        if i - text.rfind("\n", 0, i) <= 21 and not (i and (text[i - 1].isalnum()
-                                                            or text[i - 1] == "_")):
+        i = m.start() - 1  # the "B" of "By "
+        if i >= 0 and text[i] in "Bb" and i - text.rfind("\n", 0, i) <= 21 and not (
+                i and (text[i - 1].isalnum() or text[i - 1] == "_")):
             return True
     return _DATE_CUE(text)
 
