@@ -11,7 +11,7 @@ import pytest
 
 from analysis.corpus import load_corpus
 from analysis.tables.bootstrap import N_RESAMPLES, SEED
-from analysis.tables.compare import compare_groups, compare_pair
+from analysis.tables.compare import MIN_RELIABLE_DOCUMENTS, compare_groups, compare_pair
 from analysis.tables.metadata import parse_dates, with_metadata
 
 OUTLETS = Path(__file__).parent / "fixtures" / "outlets"
@@ -62,7 +62,7 @@ def test_group_counts_means_and_effect_size_match_hand_computation():
     assert a["cohens_d"] == pytest.approx(-math.sqrt(3) / 4)
     assert a["hedges_g"] == pytest.approx(-math.sqrt(3) / 4 * 8 / 11)
     assert b["cohens_d"] == pytest.approx(math.sqrt(3) / 4)
-    assert list(out["reason"]) == ["", ""]
+    assert list(out["reason"]) == ["interval from 2 documents; unreliable"] * 2
     assert list(out["metric"].unique()) == ["x"] and list(out["field"].unique()) == ["outlet"]
 
 
@@ -143,8 +143,8 @@ def test_group_of_one_document_has_no_effect_size_though_it_has_several_sentence
                                       "effect size")
     # B's rest is that one document, so B has no effect size either
     assert math.isnan(out.loc["B", "cohens_d"])
-    assert out.loc["B", "reason"] == ("the rest has fewer than 2 documents; one document in "
-                                      "the rest, no effect size")
+    assert out.loc["B", "reason"] == ("interval from 3 documents; unreliable; the rest has fewer "
+                                      "than 2 documents; one document in the rest, no effect size")
 
 
 def test_one_document_group_keeps_its_effect_size_when_sentences_are_resampled():
@@ -152,7 +152,7 @@ def test_one_document_group_keeps_its_effect_size_when_sentences_are_resampled()
     table = tiny().assign(outlet=["A", "A", "B", "B", "B"])
     row = compare_groups(table, "x", "outlet", unit_of_resampling="sentence").iloc[0]
     assert row["cohens_d"] == pytest.approx((2 - 13 / 3) / math.sqrt(32 / 9))
-    assert row["reason"] == ""
+    assert row["reason"] == ""  # the threshold counts resampled documents, not sentences
 
 
 def test_sentence_resampling_of_a_single_document_gives_an_interval():
@@ -167,7 +167,8 @@ def test_one_group_has_no_effect_size_and_says_why():
     assert len(out) == 1 and out.loc[0, "n_documents"] == 4 and out.loc[0, "mean"] == 3.4
     assert out.loc[0, "ci_low"] <= 3.4 <= out.loc[0, "ci_high"]
     assert out[["rest_mean", "mean_diff", "cohens_d", "hedges_g"]].isna().all(axis=None)
-    assert out.loc[0, "reason"] == "only one group, nothing to compare with"
+    assert out.loc[0, "reason"] == ("interval from 4 documents; unreliable; only one group, "
+                                    "nothing to compare with")
 
 
 def test_one_document_corpus_gives_nan_interval_and_no_comparison():
@@ -199,7 +200,7 @@ def test_constant_values_have_no_effect_size_and_say_why():
     table = tiny().assign(x=[1.0, 1.0, 1.0, 2.0, 2.0])
     a = compare_groups(table, "x", "outlet").iloc[0]
     assert a["mean_diff"] == -1.0 and math.isnan(a["cohens_d"])
-    assert a["reason"] == "pooled SD is 0, no effect size"
+    assert a["reason"] == "interval from 2 documents; unreliable; pooled SD is 0, no effect size"
 
 
 def test_rows_without_a_group_are_left_out_with_a_warning():
@@ -273,7 +274,8 @@ def test_pair_matches_hand_computation_and_the_group_intervals():
     assert (pair["ci_low_a"], pair["ci_high_a"]) == (groups.loc["B", "ci_low"],
                                                      groups.loc["B", "ci_high"])
     assert pair["diff_ci_low"] <= 1.0 <= pair["diff_ci_high"]
-    assert pair["reason"] == ""
+    assert pair["reason"] == ("a: interval from 2 documents; unreliable; "
+                              "b: interval from 2 documents; unreliable")
 
 
 def test_pair_with_an_unknown_group_lists_the_groups():
@@ -286,7 +288,8 @@ def test_pair_of_one_document_groups_says_which_side_lacks_an_interval():
     row = compare_pair(table, "x", "outlet", "A", "B").iloc[0]
     assert row["mean_diff"] == 1.0 and math.isnan(row["diff_ci_low"])
     assert math.isnan(row["cohens_d"])
-    assert row["reason"] == "b: fewer than 2 documents; one document in group B, no effect size"
+    assert row["reason"] == ("a: interval from 2 documents; unreliable; b: fewer than 2 documents; "
+                             "one document in group B, no effect size")
 
 
 # --- dates ------------------------------------------------------------------------------------
@@ -304,8 +307,8 @@ def test_dates_are_bucketed_by_week_and_month():
     # a reason names a period by its first day, as a plain date
     assert weeks["reason"].tolist()[1] == ("fewer than 2 documents; one document in group "
                                            "2023-05-01, no effect size")
-    assert pair["reason"] == ("a: fewer than 2 documents; one document in group 2023-05-01, "
-                              "no effect size")
+    assert pair["reason"] == ("a: fewer than 2 documents; b: interval from 3 documents; "
+                              "unreliable; one document in group 2023-05-01, no effect size")
 
 
 def test_parse_dates_keeps_local_time_and_fills_partial_dates():
@@ -365,3 +368,18 @@ def test_compare_groups_joins_a_missing_field_from_the_corpus(outlets):
     assert list(out["group"]) == ["KR", "US"]
     assert out["n_documents"].tolist() == [2, 2]
     assert out["n_units"].sum() == len(table)
+
+
+def test_interval_from_fewer_than_five_documents_is_marked_unreliable():
+    # outlet A: 2 documents (an interval, flagged); B: 5 documents (no note); C: 1 (no interval)
+    docs = [("A", "a1", 1.0), ("A", "a2", 2.0)] + [("B", f"b{i}", float(i)) for i in range(5)]
+    docs += [("C", "c1", 3.0)]
+    table = pd.DataFrame({"outlet": [o for o, _, _ in docs], "doc_id": [d for _, d, _ in docs],
+                          "tone": [v for _, _, v in docs]})
+    out = compare_groups(table, "tone", "outlet", n_resamples=200).set_index("group")
+    assert MIN_RELIABLE_DOCUMENTS == 5
+    assert out.loc["A", "ci_low"] <= out.loc["A", "ci_high"]
+    assert out.loc["A", "reason"] == "interval from 2 documents; unreliable"
+    assert out.loc["B", "reason"] == ""
+    assert out.loc["C", "reason"].startswith("fewer than 2 documents")
+    assert "unreliable" not in out.loc["C", "reason"]

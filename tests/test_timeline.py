@@ -139,3 +139,56 @@ def test_many_weeks_lay_out_without_collapsing(recwarn):
     assert fig.get_layout_engine() is not None
     labels = [t for t in axes[0].get_xticklabels() if t.get_text()]
     assert labels and all(t.get_rotation() == 0 for t in labels)
+
+
+def _visible_ticks(ax) -> list:
+    """The x tick labels inside the view, after drawing (labels, not positions)."""
+    ax.figure.canvas.draw()
+    low, high = ax.get_xlim()
+    return [t for t in ax.get_xticklabels() if t.get_text() and low <= t.get_position()[0] <= high]
+
+
+def _overlaps(labels) -> bool:
+    boxes = [t.get_window_extent() for t in labels]
+    return any(a.x1 > b.x0 for a, b in zip(boxes, boxes[1:], strict=False))
+
+
+NEWCOMER_DAYS = ["2023-04-26", "2023-04-27", "2023-04-28", "2023-04-29", "2023-05-02",
+                 "2023-05-10", "2023-05-25", "2023-06-15"]
+
+
+def test_day_ticks_of_close_days_stay_apart_over_two_months():
+    # Four days in a row, then a few weeks apart (the newcomer's corpus): one label per
+    # period overprinted "26 Apr".."29 Apr"; concise ticks every fortnight do not.
+    docs = [(f"d{i}", "Wire", day, [1]) for i, day in enumerate(NEWCOMER_DAYS)]
+    ax = timeline.articles_over_time(articles_by_period(sentence_rows(docs), "D"))
+    labels = _visible_ticks(ax)
+    assert [t.get_text() for t in labels] == ["01 May", "15 May", "01 Jun", "15 Jun"]
+    assert ax.xaxis.get_major_formatter().get_offset() == "2023"
+    assert not _overlaps(labels)
+
+
+@pytest.mark.parametrize(("days", "expected"), [
+    (["2023-04-26", "2023-04-27"], ["24 Apr", "25 Apr", "26 Apr", "27 Apr", "28 Apr", "29 Apr"]),
+    ([f"{y}-{m:02d}-01" for y in (2021, 2022, 2023) for m in range(1, 13)],
+     ["2021", "2022", "2023", "2024"]),
+])
+def test_day_ticks_are_whole_days_or_years_and_never_overprint(days, expected):
+    docs = [(f"d{i}", "Wire", day, [1]) for i, day in enumerate(days)]
+    ax = timeline.articles_over_time(articles_by_period(sentence_rows(docs), "D"))
+    labels = _visible_ticks(ax)
+    assert [t.get_text() for t in labels] == expected
+    assert not _overlaps(labels)
+
+
+def test_frame_line_breaks_across_weeks_without_articles():
+    # Weeks of 24 April and 1 May are consecutive; 22 May follows two empty weeks: its point
+    # stands alone instead of being joined to 1 May as if the weeks between had data.
+    docs = [("a", "Wire", "2023-04-26", [1, 0]), ("b", "Wire", "2023-05-02", [1]),
+            ("c", "Wire", "2023-05-23", [0, 0])]
+    frames = frames_by_period(sentence_rows(docs), "W", n_resamples=200)
+    axes = timeline.frames_over_time(frames)
+    lines = [line for line in axes[0].get_lines() if line.get_linestyle() == "-"]
+    assert [list(np.round(line.get_ydata(), 2)) for line in lines] == [[0.5, 1.0], [0.0]]
+    labels = _visible_ticks(axes[0])
+    assert not _overlaps(labels)

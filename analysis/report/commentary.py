@@ -198,8 +198,8 @@ def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
     if len(over):
         terms = [f"*{r.term}* ({r.count} times, {r.log_ratio:.1f} on the log₂ ratio scale, "
                  f"G² {r.g2:.0f})" for r in over.itertuples()]
-        parts.append(f"Against general English (wordfreq), the most over-represented terms "
-                     f"are {join_names(terms)}.")
+        parts.append(f"Against general English (wordfreq), the terms with the strongest "
+                     f"evidence of over-use (log-likelihood G²) are {join_names(terms)}.")
     if len(mentions):
         by_actor = mentions.groupby("actor").size().sort_values(ascending=False,
                                                                 kind="mergesort")
@@ -468,3 +468,25 @@ def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,
                  + ("; groups of one article have none." if by not in ("doc_id", "voice")
                     else " over sentences." if with_ci else "."))
     return Commentary(" ".join(parts))
+
+
+def keyness_title(keyness) -> str:
+    """The keyness figure's title, for the ranking it draws (log-likelihood G², strength of
+    evidence, not effect size): ``“korea” shows the strongest evidence of over-use against
+    general English``; another term may have a larger log₂ ratio. ``keyness`` is
+    :func:`analysis.metrics.keyness.keyness`, sorted by G²."""
+    over = keyness[keyness["direction"] == "+"]
+    if over.empty:
+        return "No word is over-used against general English"
+    return (f"“{over['term'].iloc[0]}” shows the strongest evidence of over-use against "
+            "general English")
+
+
+def frames_by_voice_title(voice_table) -> str:
+    """The title of :func:`analysis.report.plots.frames_by_voice`, naming every voice drawn
+    (its legend says what each is): ``Frame shares by voice: authorial, quoted and speech``.
+    ``voice_table`` is :func:`analysis.tables.aggregate.by_voice`."""
+    voices = [str(v) for v in voice_table["voice"] if v != "all"]
+    if not voices:
+        return "No sentence to show frames for"
+    return f"Frame shares by voice: {join_names(voices)}"

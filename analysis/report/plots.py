@@ -4,30 +4,20 @@ Plots never compute metrics: they receive the tables of :mod:`analysis.tables` (
 table and its aggregations) and the other metric modules. Every plot adapts to the size of the
 corpus: one document is drawn sentence by sentence or paragraph by paragraph; a few dozen
 documents one bar or point each; more than that as a distribution, so no plot becomes
-unreadable. Save figures with :func:`analysis.report.figures.save_figure`.
+unreadable. Save figures with :func:`analysis.report.figures.save_figure`. The readability
+plots live in :mod:`analysis.report.readability_plots` and are importable from here too.
 """
 
 from __future__ import annotations
 
 from .figures import PALETTE, new_figure
+from .readability_plots import MEASURE_LABELS, measure_intervals
+from .readability_plots import grade_along_units as grade_along_units  # notebook 02 uses it
 
 VOICE_COLOURS = {"authorial": PALETTE[0], "quoted": PALETTE[1], "speech": PALETTE[2],
                  "stage": "#bbbbbb"}
 MAX_BARS = 40
 """Above this many documents, plots show distributions instead of one bar per document."""
-
-MEASURE_LABELS = {
-    "flesch_reading_ease": "Flesch Reading Ease",
-    "flesch_kincaid_grade": "Flesch-Kincaid grade",
-    "gunning_fog": "Gunning Fog",
-    "smog_index": "SMOG",
-    "coleman_liau_index": "Coleman-Liau",
-    "automated_readability_index": "ARI",
-    "dale_chall": "Dale-Chall",
-    "linsear_write": "Linsear Write",
-    "consensus_grade": "Consensus grade",
-}
-
 
 def empty_panel(ax, message: str):
     """An Axes with nothing to draw: ``message`` in its middle, no axis. Returns the Axes."""
@@ -92,91 +82,27 @@ def voice_through_documents(sentences, documents, ax=None):
 
 
 def speaker_words(speakers, top: int = 12, ax=None):
-    """Horizontal bars: words attributed to each speaker (the ``top`` speakers).
+    """Horizontal bars: sentences attributed to each speaker (the ``top`` speakers), longest
+    first, each annotated with its words. Bar length and order are the same quantity, the one
+    :func:`analysis.report.voice_ranking.voice_ranking` ranks by (sentences, then words).
 
-    ``speakers`` is :func:`analysis.tables.aggregate.speakers`.
+    ``speakers`` is :func:`analysis.tables.aggregate.speakers` or a voice ranking.
     """
+    from matplotlib.ticker import MaxNLocator
+
     ax = _axes(ax)
-    data = speakers.head(top)
+    data = speakers.sort_values(["sentences", "words"], ascending=False, kind="mergesort")
+    data = data.head(top)
     if data.empty:
         return empty_panel(ax, "no attributed speech")
-    ax.barh(range(len(data)), data["words"], color=VOICE_COLOURS["quoted"])
+    ax.barh(range(len(data)), data["sentences"], color=VOICE_COLOURS["quoted"])
     ax.set_yticks(range(len(data)), data["speaker"])
     ax.invert_yaxis()
-    for i, (words, sentences) in enumerate(zip(data["words"], data["sentences"], strict=True)):
-        ax.text(words, i, f" {sentences} sent.", va="center", fontsize=7, color="#444444")
-    ax.set_xlabel("words in sentences attributed to the speaker")
-    ax.set_xlim(0, data["words"].max() * 1.25)
-    return ax
-
-
-def measure_intervals(intervals, ax=None):
-    """Point estimate and bootstrap interval of each grade measure.
-
-    ``intervals`` is :func:`analysis.tables.intervals.readability_intervals`. One document: one row
-    per measure. Several: one panel row per measure is too much, so the median over documents
-    with its interquartile range is drawn per measure, labelled as such.
-    """
-    import numpy as np
-
-    ax = _axes(ax)
-    measures = list(dict.fromkeys(intervals["measure"]))
-    y = np.arange(len(measures))
-    labels = [MEASURE_LABELS.get(m, m) for m in measures]
-    if intervals["doc_id"].nunique() == 1:
-        data = intervals.set_index("measure").loc[measures]
-        lo = (data["value"] - data["ci_low"]).clip(lower=0)
-        hi = (data["ci_high"] - data["value"]).clip(lower=0)
-        ax.errorbar(data["value"], y, xerr=[lo, hi], fmt="o", color=PALETTE[0], capsize=3)
-        left = float(data["ci_low"].min()) if data["ci_low"].notna().any() else 0.0
-        for yi, v, top, reason in zip(y, data["value"], data["ci_high"], data["reason"],
-                                      strict=True):
-            if v == v:
-                x = top if top == top else v
-                ax.text(x, yi, f"  {v:.1f}", ha="left", va="center", fontsize=7)
-            else:
-                ax.text(left, yi, f"undefined: {reason}", va="center", fontsize=7,
-                        color="#666666")
-        ax.set_xlabel("US school grade (point estimate and 95% bootstrap interval)")
-    else:
-        grouped = intervals.groupby("measure")["value"]
-        med = grouped.median().loc[measures]
-        q1 = grouped.quantile(0.25).loc[measures]
-        q3 = grouped.quantile(0.75).loc[measures]
-        ax.errorbar(med, y, xerr=[med - q1, q3 - med], fmt="o", color=PALETTE[0], capsize=3)
-        ax.set_xlabel("US school grade (median over documents and interquartile range)")
-    ax.set_yticks(y, labels)
-    ax.invert_yaxis()
-    return ax
-
-
-def grade_along_units(table, measure: str = "consensus_grade", ax=None):
-    """A measure paragraph by paragraph (one document), or its distribution over units.
-
-    ``table`` is :func:`analysis.readability.readability` at paragraph or sentence level.
-    """
-    import numpy as np
-
-    ax = _axes(ax)
-    label = MEASURE_LABELS.get(measure, measure)
-    data = table.dropna(subset=[measure])
-    unit = "sentence" if table["sentence"].notna().any() else "paragraph"
-    if table["doc_id"].nunique() == 1:
-        x = data[unit].astype(int)
-        ax.bar(x, data[measure], color=PALETTE[0], width=0.8)
-        mean = data[measure].mean()
-        ax.axhline(mean, color=PALETTE[1], linewidth=1, linestyle="--")
-        ax.text(1.01, mean, f"mean {mean:.1f}", va="center", ha="left", fontsize=7,
-                color=PALETTE[1], transform=ax.get_yaxis_transform())
-        ax.set_xticks(x)
-        ax.set_xlabel(f"{unit} (reading order)")
-    else:
-        ax.hist(data[measure], bins=np.histogram_bin_edges(data[measure], bins="auto"),
-                color=PALETTE[0])
-        ax.set_xlabel(f"{label} per {unit}")
-        ax.set_ylabel(f"{unit}s")
-        return ax
-    ax.set_ylabel(label)
+    for i, (sentences, words) in enumerate(zip(data["sentences"], data["words"], strict=True)):
+        ax.text(sentences, i, f" {words} words", va="center", fontsize=7, color="#444444")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_xlabel("sentences attributed to the speaker (bar length and order); words at right")
+    ax.set_xlim(0, data["sentences"].max() * 1.25)
     return ax
 
 
@@ -205,8 +131,10 @@ def keyphrase_bars(keyphrases, top: int = 10, ax=None):
 
 
 def keyness_bars(keyness, top: int = 15, ax=None):
-    """Log-likelihood G² of the most key terms, the statistic they are ranked by, annotated
-    with their raw counts and log₂ ratios.
+    """Log-likelihood G² of the most key terms, the statistic they are ranked by (strength of
+    evidence of over-use, which grows with the count), annotated with their raw counts and log₂
+    ratios (effect size: how many times more frequent; a term ranked lower may have a larger
+    one).
 
     ``keyness`` is :func:`analysis.metrics.keyness.keyness`; only over-used terms are drawn.
     """
@@ -221,14 +149,15 @@ def keyness_bars(keyness, top: int = 15, ax=None):
                 color="#444444")
     if len(data):
         ax.set_xlim(0, data["g2"].max() * 1.45)
-    ax.set_xlabel("log-likelihood G²: this coverage vs general English (higher = more key)")
+    ax.set_xlabel("log-likelihood G² vs general English: strength of evidence of over-use "
+                  "(the ranking)\nat right: count and log₂ ratio (effect size)")
     return ax
 
 
 def actor_positions(mentions, ax=None):
     """Where each actor is mentioned: relative position in the document (0 = start,
-    1 = end), one row per actor, one mark per mention; in a corpus the marks are translucent
-    so density shows.
+    1 = end), one row per actor, one mark per mention; in a corpus of many documents the marks
+    are translucent so density shows (:func:`mention_alpha`).
 
     ``mentions`` is :func:`analysis.metrics.actors.actor_mentions`.
     """
@@ -238,10 +167,11 @@ def actor_positions(mentions, ax=None):
     order = (mentions.groupby("actor").size().sort_values(ascending=False, kind="mergesort")
              .index.tolist())
     single = mentions["doc_id"].nunique() == 1
+    alpha = mention_alpha(mentions["doc_id"].nunique())
     for i, actor in enumerate(order):
         part = mentions[mentions["actor"] == actor]
-        ax.scatter(part["position"], [i] * len(part), marker="|", s=300 if single else 120,
-                   linewidths=2 if single else 1, alpha=1.0 if single else 0.25,
+        ax.scatter(part["position"], [i] * len(part), marker="|", s=300 if single else 160,
+                   linewidths=2 if single else 1.5, alpha=alpha,
                    color=PALETTE[i % len(PALETTE)])
         ax.text(1.02, i, f"{len(part)}", va="center", fontsize=7, color="#444444",
                 transform=ax.get_yaxis_transform())
@@ -250,6 +180,13 @@ def actor_positions(mentions, ax=None):
     ax.set_xlim(-0.02, 1.02)
     ax.set_xlabel("position in the article (0 = first word, 1 = last word); count at right")
     return ax
+
+
+def mention_alpha(n_documents: int) -> float:
+    """Opacity of one mention mark: opaque up to 5 documents, then ``5 / n`` (0.5 for 10
+    documents), never below 0.15, so a single mark stays visible and ten marks on one spot
+    of a large corpus still read as darker than one."""
+    return max(0.15, min(1.0, 5 / max(n_documents, 1)))
 
 
 FRAME_COLOURS = {"deterrence": PALETTE[0], "diplomacy": PALETTE[2], "alliance": PALETTE[4],
@@ -302,8 +239,14 @@ def frame_trajectory(sentences, positions=None, ax=None):
     return ax
 
 
+VOICE_LABELS = {"speech": "speech (transcript turns)"}
+"""How a legend names a voice, where its bare name is unclear."""
+
+
 def frames_by_voice(voice_table, ax=None):
-    """Grouped bars: share of sentences carrying each frame, quoted vs authorial.
+    """Grouped bars: share of sentences carrying each frame, per voice (authorial, quoted,
+    speech: transcript turns, and any other voice of the table), each voice's sentence count
+    in the legend. Every row of the table but ``all`` is drawn, so no voice is left out.
 
     ``voice_table`` is :func:`analysis.tables.aggregate.by_voice`.
     """
@@ -312,14 +255,15 @@ def frames_by_voice(voice_table, ax=None):
     ax = _axes(ax)
     frames = list(FRAME_COLOURS)
     rows = voice_table.set_index("voice")
-    voices = [v for v in ("authorial", "quoted") if v in rows.index]
+    voices = [v for v in rows.index if v != "all"]
     width = 0.8 / max(len(voices), 1)
     x = np.arange(len(frames))
     for k, voice in enumerate(voices):
         values = [rows.loc[voice, f"share_{f}"] for f in frames]
         ax.bar(x + (k - (len(voices) - 1) / 2) * width, values, width=width,
-               color=VOICE_COLOURS[voice],
-               label=f"{voice} ({int(rows.loc[voice, 'n_sentences'])} sentences)")
+               color=VOICE_COLOURS.get(voice, PALETTE[(k + 3) % len(PALETTE)]),
+               label=f"{VOICE_LABELS.get(voice, voice)} "
+                     f"({int(rows.loc[voice, 'n_sentences'])} sentences)")
     ax.set_xticks(x, frames)
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("share of sentences with the frame")

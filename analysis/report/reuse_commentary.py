@@ -105,3 +105,24 @@ def describe_reuse(clusters: list[dict], passages, reuse, by_outlet, name: str,
         lines += _passages(passages, reuse, by_outlet, min_words)
         lines += _references(passages, references)
     return Commentary(" ".join(lines))
+
+
+def quotations_title(table, n_documents: int) -> str:
+    """The title of the quotation grid (:func:`analysis.report.reuse_plots.
+    quotation_outlet_grid`), claiming "more than one outlet" only for the quotations that
+    were: ``2 of the 10 quotations shown were carried by more than one outlet``.
+
+    ``table`` is :func:`analysis.reuse.quotation_outlets` (one row per quotation and outlet);
+    ``n_documents`` the corpus size (one article: ``The article's quotations``).
+    """
+    if n_documents <= 1:
+        return "The article's quotations"
+    if table.empty:
+        return "No quotation of three words or more"
+    outlets = table.groupby("cluster")["outlet"].nunique()
+    shared, shown = int((outlets >= 2).sum()), len(outlets)
+    if shared == 0:
+        return f"None of the {plural(shown, 'quotation')} shown was carried by more than one outlet"
+    if shared == shown:
+        return f"{plural(shown, 'quotation')} carried by more than one outlet"
+    return f"{shared} of the {shown} quotations shown were carried by more than one outlet"

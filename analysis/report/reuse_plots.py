@@ -17,10 +17,15 @@ def _axes(ax, figsize=None):
     return ax
 
 
+NO_SPEAKER = "speaker not identified"
+"""Shown for a quotation whose speaker attribution found no one (``speaker`` None or NaN)."""
+
+
 def _label(quote: str, speaker: str | None, width: int = 48) -> str:
-    """A quotation shortened for a tick label, with its speaker."""
+    """A quotation shortened for a tick label, with its speaker or :data:`NO_SPEAKER`."""
     text = textwrap.shorten(f"“{quote}”", width=width, placeholder=" …”")
-    return f"{text} ({speaker})" if speaker else text
+    known = isinstance(speaker, str) and speaker.strip()
+    return f"{text} ({speaker if known else NO_SPEAKER})"
 
 
 def _short(text: str, width: int) -> str:
@@ -33,7 +38,8 @@ def quotation_outlet_grid(table, ax=None):
 
     One row per quotation (the most widely carried at the top), one column per outlet in the
     order of its first article; a dot where the outlet carried the quotation, a larger ring
-    around the outlet that carried it first. Returns the Axes.
+    around the outlet that carried it first; a quotation without an identified speaker says
+    so (:data:`NO_SPEAKER`). Returns the Axes.
     """
     ax = _axes(ax)
     if table.empty:

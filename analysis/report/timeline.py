@@ -5,7 +5,9 @@ The functions draw the tables of :mod:`analysis.tables.periods` and compute noth
 bars, one colour per group: the largest groups and a grey "other", so the figure stays legible
 from 1 to 200 outlets); :func:`frames_over_time` draws :func:`~analysis.tables.periods.
 frames_by_period` as small multiples, one panel per frame, each share with its 95% interval
-(hollow dots: a period of one document, no interval).
+(hollow dots: a period of one document, no interval); a line joins consecutive periods only,
+so a period without articles breaks it. Date ticks are concise and at most a handful per
+axis, so their labels stay apart from two days of coverage to decades.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from __future__ import annotations
 from .figures import PALETTE, new_figure
 
 OTHER_COLOUR = "#b0b0b0"
-MAX_TICKS = 12
-"""Up to this many periods every period gets a tick label; beyond, matplotlib's date locator."""
+MIN_SPAN_DAYS = 6
+"""A date axis spans at least this many days, so its ticks are whole days, never hours."""
 
 _UNITS = {"day": "articles per day", "week": "articles per week", "month": "articles per month",
           "quarter": "articles per quarter", "year": "articles per year"}
 _WIDTHS = {"day": 0.8, "week": 5.6, "month": 24.0, "quarter": 72.0, "year": 290.0}
+_CODES = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 
 
 def _axes(ax, figsize=None):
@@ -33,19 +36,48 @@ def _label(value, width: int = 30) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
-def _date_axis(ax, periods, period: str) -> None:
-    """Tick every period when there are few, else let matplotlib place concise date ticks."""
+def _date_axis(ax, periods, period: str, maxticks: int = 8, bars: bool = False) -> None:
+    """Concise date ticks (matplotlib's ``AutoDateLocator`` and ``ConciseDateFormatter``:
+    "2023", "May", "15 May"; the year once, at the axis end) on an axis from the first to the last
+    period, with a margin, at least :data:`MIN_SPAN_DAYS` wide. At most ``maxticks`` ticks,
+    so labels never overprint, from two days to decades; ``bars``: the last period's bar
+    reaches ``_WIDTHS[period]`` days beyond its start."""
     import matplotlib.dates as mdates
+    import pandas as pd
 
-    periods = sorted(set(periods))
-    if len(periods) <= MAX_TICKS:
-        fmt = {"day": "%d %b", "week": "%d %b", "month": "%b %Y", "quarter": "%b %Y",
-               "year": "%Y"}[period]
-        ax.set_xticks(periods, [p.strftime(fmt).lstrip("0") for p in periods])
-    else:
-        locator = mdates.AutoDateLocator(maxticks=8)
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    days = pd.Timedelta(days=1)
+    first, last = pd.Timestamp(min(periods)), pd.Timestamp(max(periods))
+    end = last + _WIDTHS.get(period, 0.8) * days if bars and period != "day" else last
+    margin = max((end - first) * 0.05, days)
+    low, high = first - margin, end + margin
+    short = MIN_SPAN_DAYS * days - (high - low)
+    if short > pd.Timedelta(0):
+        low, high = low - short / 2, high + short / 2
+    ax.set_xlim(low, high)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=maxticks)
+    ax.xaxis.set_major_locator(locator)
+    formatter = mdates.ConciseDateFormatter(locator)
+    # Day ticks read "01 May", "15 May" with the year once at the end: a bare "15" or a
+    # "2023-Jun" offset under a two-month axis is easily misread.
+    formatter.formats[2] = formatter.zero_formats[2] = "%d %b"
+    formatter.offset_formats[2] = "%Y"
+    ax.xaxis.set_major_formatter(formatter)
+
+
+def _runs(periods: list, period: str) -> list[list[int]]:
+    """Positions of ``periods`` (sorted period starts) split where a period is missing: a line
+    is drawn within a run of consecutive periods, never across an empty one."""
+    import pandas as pd
+
+    runs: list[list[int]] = []
+    code = _CODES.get(period, "D")
+    for i, start in enumerate(periods):
+        previous = pd.Timestamp(periods[i - 1]).to_period(code) + 1 if i else None
+        if previous is not None and previous.start_time == pd.Timestamp(start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def articles_over_time(table, ax=None):
@@ -67,7 +99,7 @@ def articles_over_time(table, ax=None):
         ax.bar(counts.index, values, bottom=bottom, width=_WIDTHS.get(period, 0.8),
                color=colour, label=_label(group), align="edge" if period != "day" else "center")
         bottom = [a + b for a, b in zip(bottom, values, strict=True)]
-    _date_axis(ax, counts.index, period)
+    _date_axis(ax, counts.index, period, bars=True)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel(_UNITS.get(period, "articles"))
     ax.grid(axis="x", visible=False)
@@ -82,7 +114,8 @@ def articles_over_time(table, ax=None):
 def frames_over_time(table, axes=None):
     """Small multiples of :func:`~analysis.tables.periods.frames_by_period`: one panel per
     frame, the share of sentences with the frame per period, with its 95% interval (hollow
-    dots without one). ``axes``: one per frame (default: a new row of panels). Returns them.
+    dots without one); the line breaks where a period has no articles. ``axes``: one per frame
+    (default: a new row of panels). Returns them.
     """
     import numpy as np
     from matplotlib.ticker import PercentFormatter
@@ -99,7 +132,8 @@ def frames_over_time(table, axes=None):
         rows = table[table["frame"] == frame].sort_values(period)
         colour = FRAME_COLOURS[frame]
         has_ci = rows["ci_low"].notna().to_numpy()
-        ax.plot(rows[period], rows["mean"], color=colour, linewidth=1.2)
+        for run in _runs(list(rows[period]), period):
+            ax.plot(rows[period].iloc[run], rows["mean"].iloc[run], color=colour, linewidth=1.2)
         lo = (rows["mean"] - rows["ci_low"]).clip(lower=0)[has_ci]
         hi = (rows["ci_high"] - rows["mean"]).clip(lower=0)[has_ci]
         # An empty artist drawn outside the clip box (clip_on=False) has an unbounded extent
@@ -110,14 +144,11 @@ def frames_over_time(table, axes=None):
         if not has_ci.all():
             ax.plot(rows[period][~has_ci], rows["mean"][~has_ci], "o", mfc="white",
                     color=colour, markersize=4, clip_on=False)
-        ax.margins(x=0.15)
         ax.set_xlabel(f"{period} of", fontsize=8)
         ax.set_title(frame, fontsize=9.5)
         ax.set_ylim(0, 1)
         ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
-        _date_axis(ax, rows[period], period)
-        # Every period's own label is long ("3 Apr"); concise date ticks are short ("Apr").
-        rotate = 6 < rows[period].nunique() <= MAX_TICKS
-        ax.tick_params(axis="x", labelrotation=90 if rotate else 0, labelsize=7.5)
+        _date_axis(ax, rows[period], period, maxticks=5)
+        ax.tick_params(axis="x", labelsize=7.5)
     axes[0].set_ylabel("share of sentences")
     return axes

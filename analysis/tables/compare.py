@@ -36,7 +36,10 @@ Stage rows of a sentence table (``voice`` ``"stage"``: a transcript's stage dire
 article's byline or tagline) have no value, as in :func:`~analysis.tables.aggregate.aggregate`.
 Undefined values are NaN with a ``reason`` ("" when every value is defined), never an
 exception: a group without values, with one document (no interval, no effect size), a corpus
-with one group (no rest to compare with), a pooled SD of zero.
+with one group (no rest to compare with), a pooled SD of zero. Resampling documents, an
+interval from fewer than :data:`MIN_RELIABLE_DOCUMENTS` (5) documents is given, with the reason
+"interval from N documents; unreliable": resampling 2 to 4 documents can only recombine them,
+so the interval understates the uncertainty (Davison & Hinkley 1997, sec. 2.5).
 
 References: B. Efron & R. J. Tibshirani (1993), *An Introduction to the Bootstrap*; A. C.
 Davison & D. V. Hinkley (1997), *Bootstrap Methods and their Application*; C. A. Field & A.
@@ -64,6 +67,11 @@ TABLE = "a table of sentence, paragraph or document rows with doc_id"
 RESAMPLING_UNITS = ("document", "sentence")
 DATE_FREQS = ("D", "W", "M", "Q", "Y")
 """Date buckets for ``freq``: day, week (Monday to Sunday), month, quarter, year."""
+MIN_RELIABLE_DOCUMENTS = 5
+"""Resampling documents, a group's interval from fewer documents than this gets the reason
+"interval from N documents; unreliable": a percentile bootstrap of 2 to 4 documents can only
+recombine those few, so its interval is too narrow and unstable (Davison & Hinkley 1997,
+sec. 2.5)."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -179,7 +187,12 @@ def _describe(sample: _Sample, interval: tuple[float, float] | None, unit: str,
     row["ci_low"], row["ci_high"] = interval if interval is not None else (math.nan, math.nan)
     if sample.n_units == 0:
         return row, [f"no values of {metric}"]
-    return row, [] if interval is not None else [_too_few(unit)]
+    if interval is None:
+        return row, [_too_few(unit)]
+    if unit == "document" and sample.n_documents < MIN_RELIABLE_DOCUMENTS:
+        n = sample.n_documents
+        return row, [f"interval from {n} document{'s' if n != 1 else ''}; unreliable"]
+    return row, []
 
 
 # ---------------------------------------------------------------------------------------------
@@ -350,7 +363,9 @@ def compare_groups(table: pd.DataFrame, metric: str, by: str, *, corpus: Any = N
     ``"sentence"`` resamples rows), ``rest_mean`` (all other groups' rows), ``mean_diff``
     (group minus rest) with ``diff_ci_low``/``diff_ci_high``, ``cohens_d`` and ``hedges_g``
     (group vs rest, pooled SD over rows), and ``reason`` ("" or why a value is NaN). ``attrs``
-    records the method. See the module docstring for the methods and their sources.
+    records the method. See the module docstring for the methods and their sources. Resampling
+    documents, a group with an interval from fewer than :data:`MIN_RELIABLE_DOCUMENTS` (5)
+    documents has the reason ``"interval from N documents; unreliable"``.
 
     ``dedupe`` counts each wire story once: the rows of documents that copy an earlier one
     (:func:`analysis.corpus.duplicates.find_duplicates`; pass its table, or True with

@@ -1,0 +1,148 @@
+"""Figures say only what their tables show, on a small corpus of several outlets: labels of
+quotations without a speaker, titles of the quotation grid, keyness and frames-by-voice
+figures, notes for undefined readability measures, speaker bars whose length is their order,
+visible actor marks (analysis.report.plots, readability_plots, reuse_plots, commentary,
+reuse_commentary)."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from analysis.report import plots, reuse_plots
+from analysis.report.commentary import describe_keywords, frames_by_voice_title, keyness_title
+from analysis.report.reuse_commentary import quotations_title
+
+FRAMES = ["deterrence", "diplomacy", "alliance", "threat"]
+
+
+def quotation_rows(shared: int, single: int) -> pd.DataFrame:
+    """A quotation_outlets table: ``shared`` quotations in outlets A and B, ``single`` in A
+    only, the last one without a speaker (NaN, as pandas stores a missing one)."""
+    rows = []
+    for k in range(shared + single):
+        outlets = ["A", "B"] if k < shared else ["A"]
+        speaker = math.nan if k == shared + single - 1 else f"Speaker {k}"
+        for j, outlet in enumerate(outlets):
+            rows.append({"cluster": k + 1, "quote": f"quotation number {k}", "speaker": speaker,
+                         "outlet": outlet, "date": "2023-04-27", "documents": 1,
+                         "first": j == 0, "outlet_order": j, "quote_order": k})
+    return pd.DataFrame(rows)
+
+
+def test_quotation_without_a_speaker_says_so_instead_of_nan():
+    ax = reuse_plots.quotation_outlet_grid(quotation_rows(1, 2))
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels == ["“quotation number 0” (Speaker 0)", "“quotation number 1” (Speaker 1)",
+                      "“quotation number 2” (speaker not identified)"]
+
+
+@pytest.mark.parametrize(("shared", "single", "title"), [
+    (2, 8, "2 of the 10 quotations shown were carried by more than one outlet"),
+    (0, 3, "None of the 3 quotations shown was carried by more than one outlet"),
+    (3, 0, "3 quotations carried by more than one outlet"),
+])
+def test_quotation_title_claims_repetition_only_for_quotations_in_two_outlets(shared, single,
+                                                                              title):
+    assert quotations_title(quotation_rows(shared, single), n_documents=10) == title
+
+
+def test_quotation_title_of_one_article():
+    assert quotations_title(quotation_rows(0, 2), n_documents=1) == "The article's quotations"
+
+
+def keyness_rows() -> pd.DataFrame:
+    # sorted by G², as analysis.metrics.keyness.keyness returns it; "yoon" has the larger ratio
+    return pd.DataFrame({"term": ["korea", "yoon", "the"], "count": [35, 10, 3],
+                         "g2": [380.0, 148.0, 20.0], "log_ratio": [9.3, 12.2, -2.0],
+                         "direction": ["+", "+", "-"]})
+
+
+def test_keyness_title_says_it_ranks_by_strength_of_evidence():
+    table = keyness_rows()
+    assert keyness_title(table) == ("“korea” shows the strongest evidence of over-use against "
+                                    "general English")
+    assert keyness_title(table[table["direction"] == "-"]) == (
+        "No word is over-used against general English")
+    ax = plots.keyness_bars(table)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["korea", "yoon"]
+    assert ax.get_xlabel().startswith("log-likelihood G² vs general English: strength of "
+                                      "evidence of over-use (the ranking)")
+    assert "log₂ ratio (effect size)" in ax.get_xlabel()
+
+
+def test_keyword_commentary_names_the_ranking_it_states():
+    keyphrases = pd.DataFrame({"doc_id": ["a"], "keyphrase": ["nuclear deterrence"],
+                               "rank": [1], "score": [1.0]})
+    mentions = pd.DataFrame(columns=["doc_id", "actor", "alias", "start", "position"])
+    text = str(describe_keywords(keyphrases, keyness_rows(), mentions, "test"))
+    assert "the terms with the strongest evidence of over-use (log-likelihood G²) are " in text
+    assert "most over-represented" not in text
+
+
+def intervals_without_smog() -> pd.DataFrame:
+    rows = []
+    for doc, grade in (("a", 10.0), ("b", 12.0)):
+        for measure, value, reason in (("flesch_kincaid_grade", grade, ""),
+                                       ("smog_index", math.nan, "smog needs >= 30 sentences"),
+                                       ("gunning_fog", grade + 2 if doc == "a" else math.nan,
+                                        "" if doc == "a" else "fewer than 2 sentences")):
+            rows.append({"doc_id": doc, "measure": measure, "value": value,
+                         "ci_low": value - 1, "ci_high": value + 1, "n_sentences": 12,
+                         "n_resamples": 100, "reason": reason})
+    return pd.DataFrame(rows)
+
+
+def test_undefined_measure_has_a_note_in_a_corpus_figure():
+    ax = plots.measure_intervals(intervals_without_smog())
+    notes = [t.get_text() for t in ax.texts]
+    assert notes == ["n/a in all 2 documents (smog needs >= 30 sentences)",
+                     " median of 1 of 2 documents"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Flesch-Kincaid grade", "SMOG",
+                                                            "Gunning Fog"]
+
+
+def test_speaker_bars_are_as_long_as_the_sentences_they_are_ordered_by():
+    # by words the order would be Biden, Kim, Yoon: bars must not mix the two measures
+    ranking = pd.DataFrame({"speaker": ["Joe Biden", "Yoon Suk Yeol", "South Korea",
+                                        "Kim Yo Jong"],
+                            "sentences": [11, 9, 4, 3], "words": [168, 127, 75, 80]})
+    ax = plots.speaker_words(ranking.sort_values("words", ascending=False))
+    widths = [p.get_width() for p in ax.patches]
+    assert widths == [11, 9, 4, 3]
+    assert [t.get_text() for t in ax.get_yticklabels()] == list(ranking["speaker"])
+    assert [t.get_text() for t in ax.texts] == [" 168 words", " 127 words", " 75 words",
+                                                 " 80 words"]
+    assert ax.get_xlabel() == ("sentences attributed to the speaker (bar length and order); "
+                               "words at right")
+
+
+def test_actor_marks_of_a_small_corpus_are_clearly_visible():
+    mentions = pd.DataFrame({"doc_id": [f"d{i}" for i in range(10)], "actor": "China",
+                             "alias": "China", "start": 0,
+                             "position": [i / 10 for i in range(10)]})
+    ax = plots.actor_positions(mentions)
+    assert ax.collections[0].get_alpha() == 0.5
+    assert ax.collections[0].get_linewidths()[0] == 1.5
+    assert plots.mention_alpha(1) == 1.0 and plots.mention_alpha(5) == 1.0
+    assert plots.mention_alpha(10_000) == 0.15
+
+
+def voice_rows(voices: dict[str, int]) -> pd.DataFrame:
+    rows = [{"voice": v, "n_sentences": n, **{f"share_{f}": 0.1 * (i + 1) for f in FRAMES}}
+            for i, (v, n) in enumerate(voices.items())]
+    return pd.DataFrame(rows)
+
+
+def test_frames_by_voice_draws_transcript_speech_as_its_own_voice():
+    table = voice_rows({"authorial": 21, "quoted": 41, "speech": 15, "all": 77})
+    ax = plots.frames_by_voice(table)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "authorial (21 sentences)", "quoted (41 sentences)",
+        "speech (transcript turns) (15 sentences)"]
+    assert len(ax.patches) == 3 * len(FRAMES)
+    assert frames_by_voice_title(table) == "Frame shares by voice: authorial, quoted and speech"
+    assert frames_by_voice_title(voice_rows({"authorial": 5, "quoted": 2, "all": 7})) == (
+        "Frame shares by voice: authorial and quoted")
