@@ -17,7 +17,7 @@ import re
 
 RUBRIC_TAGS = frozenset("""interview exclusive analysis opinion op-ed oped editorial column
     commentary feature explainer news breaking update updated photo photos video live special
-    report correction clarification factbox fact-check q&a podcast review preview
+    correction clarification factbox fact-check q&a podcast review preview
     profile""".split())
 """Lower-case rubrics that a bracket opening a headline may hold (``[Interview]``)."""
 
