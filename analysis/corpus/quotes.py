@@ -68,6 +68,8 @@ from .clause_reading import clause_source
 from .cues import WORD_RE
 from .furniture_lines import furniture_flags
 from .headline_labels import label_unless_headline
+from .it_bodies import REACH as BODY_REACH
+from .it_bodies import narrated_body, nobodys_paraphrase
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
 from .opening_subjects import sentence_subject
@@ -411,6 +413,8 @@ class _DocumentReader:
         # A bare reporting clause split from its quotation ("“Why?” he asked.", "He added:")
         # is the writer's; another ("The declaration claims.") reads as indirect speech.
         quote = frame_reading(self.text, self.sentences, n) if c.quote == "frame" else c.quote
+        if nobodys_paraphrase(quote, speaker, c.raw):
+            quote = "none"  # "It pledged ..." with no body before: the writer's
         voice, speaker = ("authorial", None) if quote == "none" else ("quoted", speaker)
         full = self.referent_of.get(speaker or "") or (
             self.tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)
@@ -443,6 +447,10 @@ class _DocumentReader:
             if dashed:
                 return tracker.resolve(dashed), None, None
         referent = (joint_speaker(raw) or tracker.resolve(raw)) if raw else None
+        if referent is None and (raw or "").lower() == "it":  # "Seoul gave up ... It pledged"
+            referent = narrated_body([self.text[s:e] for _, s, e in self.sentences[max(
+                0, n - BODY_REACH):n]],
+                                     tracker.linker)
         role = tracker.role_surface(raw) if raw else None
         speaker = role or referent
         if role:
