@@ -119,6 +119,15 @@ def country_role(raw: str, linker: Any, person_roles: frozenset[str]) -> tuple[s
     return (countries.pop(), words[-1]) if len(countries) == 1 else None
 
 
+def unresolved_role(raw: str) -> str:
+    """The speaker of a role noun with a country that the text (or the actor list) ties to no
+    person of that country (``"We remain open," the US envoy said`` after two envoys named
+    without a country): its own words, first letter in lower case (``the US envoy``), never
+    the last person named or the last who spoke."""
+    text = raw.strip()
+    return text[:1].lower() + text[1:]
+
+
 DOCUMENT_HEADS = frozenset("statement readout commentary communique editorial".split())
 """Nouns of a document whose author a later ``the <noun> said`` stands for (``the readout``
 of the White House's readout; set D of ``data/voices_README.md``)."""
