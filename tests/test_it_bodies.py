@@ -9,6 +9,15 @@ from analysis.corpus.actor_linker import default_linker
 from analysis.corpus.it_bodies import narrated_body, nobodys_paraphrase
 
 
+def body_before(*sentences):
+    text = " ".join(sentences) + " It said so."
+    spans, at = [], 0
+    for sentence in [*sentences, "It said so."]:
+        spans.append((1, at, at + len(sentence)))
+        at += len(sentence) + 1
+    return narrated_body(text, spans, len(sentences), default_linker())
+
+
 def rows(text):
     return [(s.voice, s.speaker, s.actor) for s in Document.from_text(text).sentences]
 
@@ -20,15 +29,13 @@ def test_it_after_a_narrated_country_is_that_country():
 
 
 def test_it_after_a_narrated_organisation_is_that_organisation():
-    got = narrated_body(["The Pentagon moved two destroyers to the region."], default_linker())
-    assert got == "Pentagon"
+    assert body_before("The Pentagon moved two destroyers to the region.") == "Pentagon"
 
 
 def test_it_after_a_thing_is_no_source():
-    linker = default_linker()
-    assert narrated_body(["The plan was approved in May."], linker) is None
-    assert narrated_body(["Seoul gave up a lot.", "The plan was approved in May."],
-                         linker) is None  # the nearer subject is what "it" stands for
+    assert body_before("The plan was approved in May.") is None
+    assert body_before("Seoul gave up a lot.", "The plan was approved in May.") is None
+    assert body_before("Seoul gave up a lot.") == "Seoul"
 
 
 def test_reported_sentence_keeps_a_speaker_or_is_the_writers():

@@ -35,12 +35,14 @@ _OPENING_NAME_RE = re.compile(r"\s*(?:The\s+)?([A-Z][\w.’'-]*(?:\s+(?:of\s+)?[
 _PERSONAL = frozenset("i we you they".split())
 
 
-def narrated_body(before: list[str], linker: Any) -> str | None:
-    """The country or organisation that is the subject of the nearest of the sentences
-    ``before`` (in reading order, the latest last; at most :data:`REACH` read) that has a
-    subject, else ``None`` (module docstring). ``linker``: the actor list's
+def narrated_body(text: str, sentences: list[tuple[int, int, int]], n: int, linker: Any
+                  ) -> str | None:
+    """The country or organisation that is the subject of the nearest of the :data:`REACH`
+    sentences before sentence ``n`` (``sentences``: ``(paragraph, start, end)`` of ``text``),
+    else ``None`` (module docstring). ``linker``: the actor list's
     :class:`analysis.corpus.actor_linker.ActorLinker`."""
-    for sentence in reversed(before[-REACH:]):
+    before = [text[s:e] for _, s, e in sentences[max(0, n - REACH):n]]
+    for sentence in reversed(before):
         subject = sentence_subject(list(islice(WORD_RE.finditer(sentence), _SUBJECT_TOKENS)))
         if not subject:
             opening = _OPENING_NAME_RE.match(sentence)

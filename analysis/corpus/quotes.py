@@ -68,7 +68,6 @@ from .clause_reading import clause_source
 from .cues import WORD_RE
 from .furniture_lines import furniture_flags
 from .headline_labels import label_unless_headline
-from .it_bodies import REACH as BODY_REACH
 from .it_bodies import narrated_body, nobodys_paraphrase
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
@@ -448,9 +447,7 @@ class _DocumentReader:
                 return tracker.resolve(dashed), None, None
         referent = (joint_speaker(raw) or tracker.resolve(raw)) if raw else None
         if referent is None and (raw or "").lower() == "it":  # "Seoul gave up ... It pledged"
-            referent = narrated_body([self.text[s:e] for _, s, e in self.sentences[max(
-                0, n - BODY_REACH):n]],
-                                     tracker.linker)
+            referent = narrated_body(self.text, self.sentences, n, tracker.linker)
         role = tracker.role_surface(raw) if raw else None
         speaker = role or referent
         if role:
