@@ -32,3 +32,4 @@ def test_role_without_a_country_still_takes_the_last_speaker():
 
 def test_unresolved_role_is_written_in_lower_case():
     assert unresolved_role(" The US envoy") == "the US envoy"
+    assert unresolved_role("Pyongyang's top diplomat") is None
