@@ -1,21 +1,17 @@
-"""A reporting *it* with no speaker before it is the country or body narrated last, and a
-paraphrase of nobody is the writer's (:mod:`analysis.corpus.it_bodies`). All texts are
-invented."""
+"""A reporting *it* with no speaker before it is the country or body narrated last
+(:mod:`analysis.corpus.it_bodies`), and a paraphrase of nobody is the writer's
+(:mod:`analysis.corpus.speakerless`). All texts are invented."""
 
 from __future__ import annotations
 
 from analysis.corpus import Document
 from analysis.corpus.actor_linker import default_linker
-from analysis.corpus.it_bodies import narrated_body, nobodys_paraphrase
+from analysis.corpus.it_bodies import narrated_body
+from analysis.corpus.speakerless import nobodys_paraphrase
 
 
 def body_before(*sentences):
-    text = " ".join(sentences) + " It said so."
-    spans, at = [], 0
-    for sentence in [*sentences, "It said so."]:
-        spans.append((1, at, at + len(sentence)))
-        at += len(sentence) + 1
-    return narrated_body(text, spans, len(sentences), default_linker())
+    return narrated_body(list(sentences), default_linker())
 
 
 def rows(text):
@@ -36,6 +32,8 @@ def test_it_after_a_thing_is_no_source():
     assert body_before("The plan was approved in May.") is None
     assert body_before("Seoul gave up a lot.", "The plan was approved in May.") is None
     assert body_before("Seoul gave up a lot.") == "Seoul"
+    assert body_before("On Friday, Tokyo sent an envoy.") == "Tokyo"
+    assert body_before("He said Seoul gave up a lot.") is None
 
 
 def test_reported_sentence_keeps_a_speaker_or_is_the_writers():

@@ -61,14 +61,13 @@ from .accordance import blank_basis
 from .actor_linker import default_linker
 from .agency_ledes import agency_lede, lede_start
 from .attribution_model import AttributionModel, default_model, neighbours
-from .bare_clauses import frame_reading, is_bare_clause, refers_back
+from .bare_clauses import is_bare_clause, refers_back
 from .beliefs import belief_subject
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
 from .clause_reading import clause_source
 from .cues import WORD_RE
 from .furniture_lines import furniture_flags
 from .headline_labels import label_unless_headline
-from .it_bodies import narrated_body, nobodys_paraphrase
 from .joint_subjects import joint_speaker
 from .kickers import is_kicker
 from .opening_subjects import sentence_subject
@@ -88,6 +87,7 @@ from .source_spans import (
 )
 from .sources import blank_dateline
 from .speaker_shapes import legacy_subject, promoted_source
+from .speakerless import sentence_reading
 from .speakers import PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
 from .speech_nouns import evaluative_act
 from .statement_frames import following_frame, frame_block
@@ -409,11 +409,8 @@ class _DocumentReader:
         self._offer_subjects(s, e, c)
         speaker, role, referent = self._speaker(n, c)
         self._note(s, e, c, speaker, role, referent)
-        # A bare reporting clause split from its quotation ("“Why?” he asked.", "He added:")
-        # is the writer's; another ("The declaration claims.") reads as indirect speech.
-        quote = frame_reading(self.text, self.sentences, n) if c.quote == "frame" else c.quote
-        if nobodys_paraphrase(quote, speaker, c.raw):
-            quote = "none"  # "It pledged ..." with no body before: the writer's
+        # A bare frame ("“Why?” he asked.") or a paraphrase of nobody is the writer's.
+        quote = sentence_reading(self.text, self.sentences, n, c.quote, speaker, c.raw)
         voice, speaker = ("authorial", None) if quote == "none" else ("quoted", speaker)
         full = self.referent_of.get(speaker or "") or (
             self.tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)
@@ -446,8 +443,6 @@ class _DocumentReader:
             if dashed:
                 return tracker.resolve(dashed), None, None
         referent = (joint_speaker(raw) or tracker.resolve(raw)) if raw else None
-        if referent is None and (raw or "").lower() == "it":  # "Seoul gave up ... It pledged"
-            referent = narrated_body(self.text, self.sentences, n, tracker.linker)
         role = tracker.role_surface(raw) if raw else None
         speaker = role or referent
         if role:
