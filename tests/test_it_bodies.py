@@ -47,5 +47,6 @@ def test_paraphrase_of_nobody():
     assert nobodys_paraphrase("indirect", None, "It")
     assert nobodys_paraphrase("indirect", None, None)
     assert not nobodys_paraphrase("indirect", None, "they")  # a group left unnamed
+    assert not nobodys_paraphrase("indirect", None, "He")  # a person left unnamed
     assert not nobodys_paraphrase("indirect", "Seoul", "It")
     assert not nobodys_paraphrase("direct", None, None)  # quoted words are someone's

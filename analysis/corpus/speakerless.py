@@ -6,16 +6,16 @@ its speaker is resolved: a bare reporting clause split from its quotation is rea
 ``The declaration claims.``: indirect speech); and a paraphrase (``indirect``) whose source
 resolves to nobody (an *it* with nothing before it, :mod:`analysis.corpus.it_bodies`; a source
 the model found but no clause names) is the writer's (:func:`nobodys_paraphrase`), so that a
-``quoted`` sentence always has a speaker. A personal pronoun is left as read (*I*, *we*,
-*you*, *they*: a person or group the text does not name again, whose words the sentence still
-reports).
+``quoted`` sentence always has a speaker. A personal pronoun is left as read (*he*, *she*,
+*I*, *we*, *you*, *they*: a person or group the text does not name again, whose words the
+sentence still reports).
 """
 
 from __future__ import annotations
 
 from .bare_clauses import frame_reading
 
-_PERSONAL = frozenset("i we you they".split())
+_PERSONAL = frozenset("he she i we you they".split())
 
 
 def nobodys_paraphrase(quote: str, speaker: str | None, raw: str | None) -> bool:
