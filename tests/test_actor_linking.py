@@ -195,11 +195,12 @@ def test_normal_key_ignores_case_hyphens_apostrophes_spaces_and_a_possessive():
 
 @pytest.mark.parametrize("text, speaker, actor", [
     # KCNA as reported: a kin or aide is not the leader named after "of"/"to"; an unnamed
-    # source keeps its own words, its determiner too (speaker_actors.with_determiner)
+    # source keeps its own words, its determiner too, in lower case (speaker_actors,
+    # unnamed_actors)
     ("A deputy of Kim Yo Jong said the statement stood, KCNA reported.",
-     "deputy of Kim Yo Jong", "A deputy of Kim Yo Jong"),
+     "deputy of Kim Yo Jong", "a deputy of Kim Yo Jong"),
     ("An aide to President Joe Biden said the submarine visit would go ahead.",
-     "aide to President Joe Biden", "An aide to President Joe Biden"),
+     "aide to President Joe Biden", "an aide to President Joe Biden"),
     ("The younger sister of Kim Jong Un said in a statement that the drills would be answered.",
      "younger sister of Kim Jong Un", "Kim Yo Jong"),
     # wire and Chinese-MFA-as-reported: a spokesperson speaks for the body named after "for"

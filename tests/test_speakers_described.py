@@ -41,7 +41,7 @@ def _rows(text: str) -> list[tuple[str, str | None, str | None]]:
     # source keeps the determiner its sentence writes
     ("A senior administration official, who briefed reporters on condition of anonymity, said "
      "the NCG would meet four times a year.", "senior administration official",
-     "A senior administration official"),
+     "a senior administration official"),
     ("On Thursday, a senior military official, who declined to be named, said the submarine "
      "had left Busan.", "senior military official", "a senior military official"),
     # a statement carried by an agency speaks; "said the North would" is no inversion (was

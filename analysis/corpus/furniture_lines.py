@@ -27,6 +27,11 @@ sentence:
     that names a role or an outlet after a comma anywhere (``By Jane Doe, Staff Reporter``,
     ``By Jane Doe and John Roe, The Associated Press``; not "By Tuesday, the allies ...");
   - a bare date line (``May 2, 2023``);
+  - a byline of a role, not a name (``By a guest columnist``, ``By our correspondent``:
+    :func:`analysis.corpus.editor_notes.is_role_byline`);
+
+* an editor's note on how the text was made (``The following interview has been edited for
+  length.``: :func:`analysis.corpus.editor_notes.is_editor_note`);
 
 * in the last :data:`TAIL_PARAGRAPHS` paragraphs or after a rule, a tagline: ``Kim reported
   from Seoul.``;
@@ -40,6 +45,8 @@ sentence:
 from __future__ import annotations
 
 import re
+
+from .editor_notes import is_editor_note, is_role_byline
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -192,12 +199,13 @@ def furniture_flags(text: str, sentences: list[tuple[int, int, int]]) -> list[bo
     flags, authors, after_rule = [], set(), False
     for p, s, e in sentences:
         line = text[s:e].strip()
-        flag = _is_line_furniture(line)
+        flag = _is_line_furniture(line) or is_editor_note(line)
         if not flag and count[p] == 1:
             names = _byline_surnames(line, p in first) if line[:3] in _BY_HEADS else None
             if names is not None:
                 authors |= names
-            flag = names is not None or bool(_DATE_LINE_RE.fullmatch(line))
+            flag = names is not None or bool(_DATE_LINE_RE.fullmatch(line)) or (
+                line[:3] in _BY_HEADS and is_role_byline(line))
         if not flag and (after_rule or p in tail):
             flag = bool(_TAGLINE_RE.fullmatch(line))
         after_rule = after_rule or bool(_RULE_RE.fullmatch(line))

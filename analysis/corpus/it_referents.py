@@ -10,13 +10,16 @@ statement by Kim``) and is no channel of that sentence's speaker (``the agency s
 commentary``: the agency). That document is *it* when the sentence before named it as its
 source (``According to the statement, ...``) or when the last speaker is a person or nobody;
 otherwise *it* is the last speaker, a body (``The ministry issued a statement. It said``: the
-ministry), as before.
+ministry), as before; with no speaker yet, the country or body narrated last
+(:mod:`analysis.corpus.it_bodies`: ``Seoul gave up a great deal. It pledged ...``: Seoul).
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from .it_bodies import narrated_body
 
 _DOCUMENT_RE = re.compile(
     r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w.’'-]+\s+){0,3}?(?:statement|declaration|"
@@ -45,4 +48,4 @@ def it_referent(seen: list[str], tracker: Any) -> str | None:
         phrase = (named or found)[0].group(1)
         return phrase[0].lower() + phrase[1:] if phrase.split()[0] in {"The", "A", "An"} \
             else phrase
-    return last
+    return last if last is not None else narrated_body(seen[:-1], tracker.linker)

@@ -61,7 +61,7 @@ from .actor_linker import default_linker
 from .agency_ledes import agency_lede, lede_start
 from .article_turns import article_readings
 from .attribution_model import AttributionModel, default_model, neighbours
-from .bare_clauses import frame_reading, is_bare_clause, refers_back
+from .bare_clauses import is_bare_clause, refers_back
 from .beliefs import belief_subject
 from .broadcast_scripts import outlet_readings, outlet_text
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
@@ -87,6 +87,7 @@ from .source_spans import (
 )
 from .sources import blank_dateline
 from .speaker_shapes import legacy_subject, promoted_source
+from .speakerless import sentence_reading
 from .speakers import PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
 from .speech_nouns import evaluative_act
 from .statement_frames import following_frame, frame_block
@@ -414,9 +415,8 @@ class _DocumentReader:
         self._offer_subjects(s, e, c)
         speaker, role, referent = self._speaker(n, c)
         self._note(s, e, c, speaker, role, referent)
-        # A bare reporting clause split from its quotation ("“Why?” he asked.", "He added:")
-        # is the writer's; another ("The declaration claims.") reads as indirect speech.
-        quote = frame_reading(self.text, self.sentences, n) if c.quote == "frame" else c.quote
+        # A bare frame ("“Why?” he asked.") or a paraphrase of nobody is the writer's.
+        quote = sentence_reading(self.text, self.sentences, n, c.quote, speaker, c.raw)
         voice, speaker = ("authorial", None) if quote == "none" else ("quoted", speaker)
         full = self.referent_of.get(speaker or "") or (
             self.tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)

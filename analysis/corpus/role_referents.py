@@ -125,6 +125,17 @@ def country_role(raw: str, linker: Any, person_roles: frozenset[str]) -> tuple[s
     return (countries.pop(), words[-1]) if len(countries) == 1 else None
 
 
+def unresolved_role(raw: str) -> str | None:
+    """The speaker of a definite role noun with a country that the text (or the actor list) ties
+    to no person of that country (``"We remain open," the US envoy said`` after two envoys
+    named without a country): its own words, the determiner in lower case (``the US envoy``),
+    never the last person named or the last who spoke; ``None`` without a determiner
+    (``Pyongyang's top diplomat`` is read as a common noun phrase)."""
+    text = raw.strip()
+    m = _DETERMINER_RE.match(text)
+    return text[:m.end()].lower() + text[m.end():] if m else None
+
+
 DOCUMENT_HEADS = frozenset("statement readout commentary communique editorial".split())
 """Nouns of a document whose author a later ``the <noun> said`` stands for (``the readout``
 of the White House's readout; set D of ``data/voices_README.md``)."""

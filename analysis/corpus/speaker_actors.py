@@ -15,7 +15,10 @@ source's fullest name in the document*; an unnamed source keeps its own words):
   speaker of the same head noun was linked to (``a spokesman for North Korea's foreign
   ministry``: North Korea);
 * a source left as its own words keeps the determiner its sentence writes before it
-  (:func:`with_determiner`: ``a senior administration official``, ``some analysts``).
+  (:func:`with_determiner`: ``a senior administration official``, ``some analysts``), and
+  one unnamed source is one actor in the document, the first form its words took
+  (:mod:`analysis.corpus.unnamed_actors`: ``the official`` after ``a senior administration
+  official`` is the latter, ``The ministry of defense`` is ``the ministry of defense``).
 
 A form with no such speaker before it keeps the actor it had.
 """
@@ -29,6 +32,7 @@ from typing import Any
 from .maker_sources import maker_of
 from .name_keys import normal_key
 from .speakers import description_head
+from .unnamed_actors import UnnamedActors
 
 _SELF_RE = re.compile(r"\s+(?:himself|herself)$")
 """An emphatic pronoun after a name (``Kim himself``)."""
@@ -52,6 +56,7 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, An
     out: list[str | None] = []
     spoken = SpokenActors()  # the actors of earlier speakers
     linked: dict[str, str] = {}  # a role noun's head: the latest actor linked under it
+    unnamed = UnnamedActors()  # one actor for one unnamed source
     for n, a in enumerate(attributions):
         actor = actor_of[a.full_name]
         if actor and a.speaker and a.voice in WORD_VOICES:
@@ -65,6 +70,7 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, An
                 linked[head] = actor
             if actor == a.speaker and n < len(texts):
                 actor = with_determiner(texts[n], actor)  # "a senior administration official"
+            actor = unnamed.canonical(actor)  # "the official" later: the same actor
             spoken.add(actor)
         out.append(actor)
     return out

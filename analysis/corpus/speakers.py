@@ -9,17 +9,16 @@ reporting clause into a speaker:
 - a role noun (``the diplomat``) takes the last person who spoke, preferring one introduced
   with that role (``spokesperson Wang Wenbin``); an organisation noun (``the ministry``) takes
   the last name ending in that word (``Foreign Ministry``), else the last organisation speaker;
-- role nouns with a country (``the South Korean leader``), bodies named in lower case (``the
-  foreign ministry``) and a bare ``state media``: :mod:`.role_referents`;
+- role nouns with a country (``the South Korean leader``, else their own words), lower-case
+  bodies (``the foreign ministry``) and a bare ``state media``: :mod:`.role_referents`;
 - other common nouns (``officials``) stay, less a determiner; a joint speaker is a later ``they``.
 
 :class:`.actor_linker.ActorLinker` maps a speaker to one canonical actor through the editable actor
 list (``resources/actors.json``, shared with :func:`analysis.metrics.actors.actor_mentions`):
-``Yoon``, ``Yoon Suk-yeol`` and ``President Yoon`` are all ``Yoon Suk Yeol``; ``KCNA`` and ``North
-Korean state media`` are ``KCNA``. A speaker that is no alias but names exactly one person or
-organisation of the list (``South Korean President Yoon Suk Yeol``) takes that actor; a government
-body of a listed country (``North Korea's foreign ministry``) takes the country; any other speaker
-is its own actor."""
+``Yoon``, ``Yoon Suk-yeol`` and ``President Yoon`` are all ``Yoon Suk Yeol``; ``North Korean state
+media`` is ``KCNA``. A speaker that is no alias but names exactly one person or organisation of
+the list takes that actor; a government body of a listed country (``North Korea's foreign
+ministry``) takes the country; any other speaker is its own actor."""
 
 from __future__ import annotations
 
@@ -40,6 +39,7 @@ from .role_referents import (
     opening_apposition,
     state_media_of,
     title_country,
+    unresolved_role,
 )
 from .tokens import folded_words
 
@@ -432,11 +432,11 @@ class SpeakerTracker:
         return None
 
     def _country_person(self, raw: str) -> str | None:
-        """The person a role noun with a country stands for (``the U.S. president``: the
-        U.S. president named latest), else ``None``."""
+        """The person a role noun with a country stands for (the latest tied to that country),
+        else its own words (``the US envoy``: :func:`.unresolved_role`); else ``None``."""
         qualified = country_role(raw, self.linker, PERSON_ROLES) if self.linker else None
         found = self.roles.person(qualified[1], qualified[0]) if qualified else None
-        return found[1] if found else None
+        return found[1] if found else unresolved_role(raw) if qualified else None
 
     def _resolve_definite(self, raw: str, head: str) -> str:
         """Resolve ``the <noun>``: a role noun, an organisation noun or a name's head word."""

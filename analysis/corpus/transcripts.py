@@ -19,7 +19,10 @@ but links to no actor (:func:`actor_name` is ``None``).
 
 Nobody speaks in stage directions (``(Applause.)``, ``(Laughter.)``, ``(As interpreted.)``),
 time and place lines (``1:43 P.M. EDT``, ``Rose Garden``, ``END 2:38 P.M. EDT``) and the
-header before the first turn (title, place, time): ``voice`` and ``quote`` ``"stage"``, no
+header before the first turn (title, place, time; a rubric in brackets, ``[Interview] ...``,
+opens no turn: :mod:`analysis.corpus.role_labels`; an editor's note, ``The following interview
+has been edited for length.``: :mod:`analysis.corpus.editor_notes`): ``voice`` and ``quote``
+``"stage"``, no
 speaker, so that frames, keyphrases and tone can leave them out. A longer prose paragraph
 before the first turn (an introduction) stays the author's (``"authorial"``).
 
@@ -49,6 +52,7 @@ from __future__ import annotations
 
 import re
 
+from .editor_notes import is_editor_note
 from .interviews import (
     DIALOGUE_RE,
     QA_TURN_RE,
@@ -57,6 +61,7 @@ from .interviews import (
     interview_speakers,
     qa_paragraphs,
 )
+from .role_labels import is_rubric_tag, role_turn
 from .speakers import TITLE_WORDS, clean_name
 
 TURN_RE = re.compile(
@@ -113,7 +118,7 @@ GENERIC_LABELS = frozenset({
     "participant", "operator", "interpreter", "translator", "announcer", "anchor", "host",
     "staff", "unidentified speaker", "unidentified", "male speaker", "female speaker",
     "speaker", "crosstalk", "unknown", "question", "journalist", "correspondent",
-    "audience question"})
+    "audience question", "interviewer", "chair", "panelist"})
 """Turn labels (lower case) that name a role in the room, not a person: no actor."""
 
 QA_LABEL_RE = re.compile(r"[QA]\d{0,3}")
@@ -144,7 +149,8 @@ def turn_at(text: str, start: int, end: int) -> re.Match | None:
     if text[start:start + 1] not in _TURN_OPENERS and text.find(":", start, end) < 0 \
             and text.find("/", start, end) < 0:
         return None
-    return TURN_RE.match(text, start, end)
+    m = TURN_RE.match(text, start, end)
+    return None if m and m.group("bracket") and is_rubric_tag(m.group("bracket")) else m
 
 
 def turn_label(paragraph: str) -> str | None:
@@ -177,7 +183,8 @@ def label_end(sentence: str) -> int:
     and the space that follows (``PRESIDENT BIDEN: Thank you.`` -> 17), and after the stage
     directions right behind the label (``PRESIDENT YOON: (As interpreted.) Thank you.`` -> 34:
     an interpreter's note is nobody's words); 0 without a label."""
-    m = TURN_RE.match(sentence) or QA_TURN_RE.match(sentence) or DIALOGUE_RE.match(sentence)
+    m = TURN_RE.match(sentence) or QA_TURN_RE.match(sentence) or DIALOGUE_RE.match(sentence) \
+        or role_turn(sentence, 0, GENERIC_LABELS)
     if not m:
         return 0
     end = m.end()
@@ -371,7 +378,7 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
             speaker, body = extra[0], text[extra[1]:e]
         stage = is_stage(body) if body.strip() else True
         if speaker is None and not stage and not caption:
-            stage = _is_header(sentence)
+            stage = _is_header(sentence) or is_editor_note(sentence)  # "... edited for length."
         if stage:
             out.append(("stage", "stage", None))
         elif caption and speaker is None:
@@ -392,6 +399,8 @@ def _other_turn(text: str, start: int, qa: dict[str, str], dialogue: frozenset[s
         return qa[m.group("qa")], m.end()
     if dialogue and (m := dialogue_label(text, start, dialogue)):
         return m.group(0).rstrip(": \t"), m.end()
+    if dialogue and (m := role_turn(text, start, GENERIC_LABELS)):
+        return m.group("role"), m.end()  # "Moderator: ..." in a panel of name labels
     return None
 
 

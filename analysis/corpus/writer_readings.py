@@ -12,6 +12,9 @@ the learned model from promoting the sentence, when:
   interpreted to suggest ...``), which names no one;
 * the source is the writer's own *I* or *we* arguing outside any quotation
   (:func:`analysis.corpus.writer_stances.own_stance`: ``I argue Seoul should ...``);
+* the source reports a relative clause whose subject is the gap and whose reported words hold
+  less than half of the sentence (:func:`analysis.corpus.gap_reports.gap_relative_report`:
+  ``..., a step officials said would deter ...``, ``..., which critics said could ...``);
 * the sentence only says who reported the sentence before it
   (:func:`analysis.corpus.relay_lines.reports_the_previous`: ``This was reported by the
   Financial Times.``).
@@ -20,6 +23,7 @@ the learned model from promoting the sentence, when:
 from __future__ import annotations
 
 from .agentless_passives import SUBJECTS, agentless_report
+from .gap_reports import gap_reading
 from .relative_reports import Reader, minor_relative_report
 from .relay_lines import reports_the_previous
 from .source_spans import FIRST_PERSON
@@ -36,4 +40,4 @@ def writer_reading(sentence: str, outside: str, raw: str | None, reader: Reader
             raw.split()[0].lower() in SUBJECTS and agentless_report(sentence)) or (
             raw.lower() in FIRST_PERSON and own_stance(sentence))):
         return None, True
-    return raw, False
+    return gap_reading(sentence, outside, raw, reader) if raw else (raw, False)

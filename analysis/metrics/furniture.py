@@ -85,7 +85,9 @@ def _mask_labels(line: str) -> str:
 
 _LINE_CUES = ("@", "contributed", "reported from", "Contact", "contact", "___", "###", "(END",
               "eporting by", "riting by", "diting by", "ompiled by", "Photo", "Credit",
-              "Image:", "Picture:", "Video:", "Graphic:", "Source:")
+              "Image:", "Picture:", "Video:", "Graphic:", "Source:", "\nBy a ", "\nBy our ",
+              "\nBy the ", "edited", "condensed", "abridged", "ditor's note", "ditor’s note",
+              "nterview was conducted")
 """Strings one of which an article's furniture line holds, or else a byline (:data:`_BY_CUE`
 within 20 characters of its line's start) or a date line (:data:`_DATE_CUE`): a cheap test
 before segmenting the text."""
