@@ -123,7 +123,7 @@ from .keyphrase_names import (
     split_chunks,
     title_cuts,
 )
-from .keyphrase_person_starts import place_person_starts, word_surnames
+from .keyphrase_person_starts import descriptor_name_starts, place_person_starts, word_surnames
 from .keyphrase_relatives import reduced_relative_starts
 from .keyphrase_roles import (
     bare_verbs,
@@ -465,7 +465,8 @@ def candidates(text: str, tagger: Any = None) -> tuple[int, Candidates]:
     refined = join_chunks(refine_chunks(scan.chunks, cut, connectors), numbers | surnames,
                           tk.adjacent)
     appositions = descriptor_starts(tk)  # before possessive_names (joins names)
-    starts = name_starts(tk) | surnames | place_person_starts(tk) | reduced_relative_starts(tk)
+    starts = (name_starts(tk) | surnames | place_person_starts(tk) | reduced_relative_starts(tk)
+              | descriptor_name_starts(tk))
     chunks = split_chunks(refined, starts, possessive_names(scan, tk))
     spans, nouns = _spans(chunks, tk)
     cands = Candidates.from_spans(tk.los, drop_crossing(spans, appositions), nouns)
