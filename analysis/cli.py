@@ -59,7 +59,7 @@ def _export_command(sub: Any) -> None:
                      help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local "
                           "cluster of --jobs workers)")
     exp.add_argument("--reuse", action="store_true",
-                     help="document rows gain reused_share, reused_from and quotations_shared "
+                     help="document rows gain reused_share, reused_from and n_shared_quotations "
                           "(text shared with earlier documents; loads the whole corpus in one "
                           "process)")
     exp.add_argument("--reference", action="append", default=[], metavar="FILE",

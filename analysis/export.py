@@ -90,7 +90,7 @@ def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
     encoder's frames). Document rows carry the top ``keyphrases`` phrases of
     :func:`analysis.metrics.keyphrases.extract_keyphrases` as a tuple (``corpus_df`` as in
     :func:`analysis.metrics.keyphrases.keyphrases_table`). With ``reuse``, document rows gain
-    ``reused_share``, ``reused_from`` and ``quotations_shared``
+    ``reused_share``, ``reused_from`` and ``n_shared_quotations``
     (:func:`analysis.reuse.document_reuse`, against ``reference`` texts too): they compare each
     document with the rest of ``corpus``, so pass the whole corpus. ``attrs`` records the
     methods and lexicon versions."""
@@ -124,7 +124,7 @@ def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
 
         found = document_reuse(docs, reference)
         table = table.merge(found[["doc_id", "reused_share", "reused_from",
-                                   "quotations_shared"]], on="doc_id", how="left")
+                                   "n_shared_quotations"]], on="doc_id", how="left")
     table = with_metadata(table, corpus)
     if "meta_reason" in table.columns:
         # A document's metadata problem (an unreadable date) joins the row's own reasons.

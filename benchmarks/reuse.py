@@ -290,7 +290,7 @@ def quotation_recall(clusters, planted: list[Planted], ids: list[str]) -> tuple[
     """Planted quotations from an original's quotation whose cluster holds the original."""
     member: dict[str, set[int]] = {}
     for cluster in clusters:
-        for doc_id in cluster["documents"]:
+        for doc_id in cluster["doc_ids"]:
             member.setdefault(doc_id, set()).add(cluster["cluster"])
     targets = [p for p in planted if p.quoted]
     hits = sum(bool(member.get(ids[p.doc], set()) & member.get(ids[p.source], set()))

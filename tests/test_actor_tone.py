@@ -90,7 +90,7 @@ def test_summary_counts_by_hand():
     s = actor_tone_summary(tones)
     assert s["actor"].tolist() == ["North Korea", "Japan"]
     nk = s.iloc[0]
-    assert (nk["mentions"], nk["documents"], nk["negative"], nk["neutral"], nk["positive"]) == (
+    assert (nk["n_mentions"], nk["n_documents"], nk["negative"], nk["neutral"], nk["positive"]) == (
         3, 2, 2, 1, 0)
     assert nk["share_negative"] == pytest.approx(2 / 3)
     assert nk["net_tone"] == pytest.approx(-1 / 3)

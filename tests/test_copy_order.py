@@ -112,7 +112,7 @@ def test_reuse_and_quotations_follow_the_same_original():
     assert [d.doc_id for d in in_precedence(corpus)] == ["b_column", "z_wire", "a_reprint"]
     clusters = quotation_clusters(corpus)
     (shared,) = [c for c in clusters if c["kind"] == "shared"]
-    assert shared["documents"] == ["z_wire", "a_reprint"]
+    assert shared["doc_ids"] == ["z_wire", "a_reprint"]
     assert shared["first_seen"]["outlet"] == "Invented Wire"
     outlets = quotation_outlets([shared], corpus)
     assert outlets.set_index("outlet")["first"].to_dict() == {"Invented Wire": True,

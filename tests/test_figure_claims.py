@@ -27,7 +27,7 @@ def quotation_rows(shared: int, single: int) -> pd.DataFrame:
         speaker = math.nan if k == shared + single - 1 else f"Speaker {k}"
         for j, outlet in enumerate(outlets):
             rows.append({"cluster": k + 1, "quote": f"quotation number {k}", "speaker": speaker,
-                         "outlet": outlet, "date": "2023-04-27", "documents": 1,
+                         "outlet": outlet, "date": "2023-04-27", "n_documents": 1,
                          "first": j == 0, "outlet_order": j, "quote_order": k})
     return pd.DataFrame(rows)
 
@@ -108,8 +108,8 @@ def test_speaker_bars_are_as_long_as_the_sentences_they_are_ordered_by():
     # by words the order would be Biden, Kim, Yoon: bars must not mix the two measures
     ranking = pd.DataFrame({"speaker": ["Joe Biden", "Yoon Suk Yeol", "South Korea",
                                         "Kim Yo Jong"],
-                            "sentences": [11, 9, 4, 3], "words": [168, 127, 75, 80]})
-    ax = plots.speaker_words(ranking.sort_values("words", ascending=False))
+                            "n_sentences": [11, 9, 4, 3], "n_words": [168, 127, 75, 80]})
+    ax = plots.speaker_words(ranking.sort_values("n_words", ascending=False))
     widths = [p.get_width() for p in ax.patches]
     assert widths == [11, 9, 4, 3]
     assert [t.get_text() for t in ax.get_yticklabels()] == list(ranking["speaker"])

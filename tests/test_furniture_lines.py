@@ -57,7 +57,7 @@ def test_stage_lines_count_in_no_share_word_count_or_tone():
     assert table.loc[table["voice"] != "stage", "frame_deterrence"].tolist() == [
         True, True, True]
     assert doc["share_deterrence"] == pytest.approx(3 / 3)
-    assert overview(table).iloc[0][["sentences", "words"]].tolist() == [3, 31]
+    assert overview(table).iloc[0][["n_sentences", "n_words"]].tolist() == [3, 31]
     assert "stage" not in set(by_voice(table)["voice"])
 
 
@@ -157,8 +157,8 @@ def test_transcript_is_no_copy_of_the_story_that_quotes_it_and_is_where_it_was_f
     corpus = load_corpus(tmp_path)
     passages = shared_passages(corpus)
     assert "date" not in set(passages["direction"])
-    (cluster,) = [c for c in quotation_clusters(corpus) if c["words"] == 30]
-    assert cluster["kind"] == "shared" and cluster["documents"] == ["wh_remarks", "ap_story"]
+    (cluster,) = [c for c in quotation_clusters(corpus) if c["n_words"] == 30]
+    assert cluster["kind"] == "shared" and cluster["doc_ids"] == ["wh_remarks", "ap_story"]
     assert cluster["first_seen"]["doc_id"] == "wh_remarks" and cluster["quote"] == SAID
     assert cluster["actor"] == "Joe Biden"
 

@@ -44,7 +44,7 @@ def test_a_bar_counts_the_work_only_when_asked_or_on_a_terminal(corpus, capsys, 
     assert capsys.readouterr().err == ""
     if name == "reuse":
         assert len(shown) == len(silent) == 1
-        assert shown.loc[0, "words"] == len(SHARED.split())
+        assert shown.loc[0, "n_words"] == len(SHARED.split())
 
 
 def test_reading_a_table_of_articles_counts_the_rows_read(tmp_path, capsys):

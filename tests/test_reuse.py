@@ -91,7 +91,7 @@ def test_wire_copy_under_a_new_headline_is_linked_over_its_shared_paragraphs(cor
     assert first["text"] == WIRE_P1 + "\n\n" + WIRE_P2.rstrip(".")
     assert COPY[first["start"]:first["end"]] == first["text"]
     assert ORIGINAL[first["source_start"]:first["source_end"]] == first["text"]
-    assert first["words"] == 38 + 33  # counted by hand; the dash after the dateline is no word
+    assert first["n_words"] == 38 + 33  # counted by hand; the dash after the dateline is no word
     assert second["text"] == WIRE_P4.replace("reaffirmed", "confirmed").rstrip(".")
     assert second["source_start"] == ORIGINAL.index(WIRE_P4)
     assert set(copied["direction"]) == {"date"}
@@ -101,19 +101,19 @@ def test_an_unrelated_story_is_linked_to_nothing(corpus):
     passages = shared_passages(corpus)
     assert "farm" not in set(passages["doc_id"]) | set(passages["source"])
     clusters = quotation_clusters(corpus)
-    farm = [c for c in clusters if "farm" in c["documents"]]
+    farm = [c for c in clusters if "farm" in c["doc_ids"]]
     assert [c["kind"] for c in farm] == ["single"]
     reuse = document_reuse(corpus).set_index("doc_id")
     assert reuse.loc["farm", "reused_share"] == 0.0
     assert reuse.loc["farm", "reused_from"] == ""
-    assert reuse.loc["farm", "quotations_shared"] == 0
+    assert reuse.loc["farm", "n_shared_quotations"] == 0
 
 
 def test_a_partial_and_an_edited_quotation_join_the_cluster_of_the_full_one(corpus):
     clusters = quotation_clusters(corpus)
     top = clusters[0]
     assert top["kind"] == "shared"
-    assert top["documents"] == ["wire", "column", "edited"]
+    assert top["doc_ids"] == ["wire", "column", "edited"]
     assert top["quote"] == ("Any attack on our ally will be met with a swift, overwhelming "
                             "and decisive response")
     assert top["first_seen"] == {"doc_id": "wire", "outlet": "Invented Wire",
@@ -121,15 +121,15 @@ def test_a_partial_and_an_edited_quotation_join_the_cluster_of_the_full_one(corp
     assert [v["text"] for v in top["variants"]] == [
         top["quote"], "swift, overwhelming and decisive response",
         "a swift, overwhelming, and decisive response..."]
-    assert top["occurrences"] == 3
+    assert top["n_occurrences"] == 3
 
 
 def test_the_copied_quotation_is_the_same_cluster_in_the_wire_and_its_copy():
     text = "Headline\n\n" + WIRE_P3
     corpus = Corpus([_doc("a", text, "2023-04-26", "A"), _doc("b", text, "2023-04-27", "B")])
     (cluster,) = quotation_clusters(corpus)
-    assert cluster["documents"] == ["a", "b"]
-    assert cluster["variants"] == [{"text": cluster["quote"], "documents": ["a", "b"]}]
+    assert cluster["doc_ids"] == ["a", "b"]
+    assert cluster["variants"] == [{"text": cluster["quote"], "doc_ids": ["a", "b"]}]
 
 
 def test_speaker_comes_from_the_attribution_of_the_sentence():
@@ -193,7 +193,7 @@ def test_passages_are_directed_by_date_and_undetermined_without_dates():
     reuse = document_reuse(undated).set_index("doc_id")
     # Either may have copied, so both count the passage.
     assert reuse.loc["x", "reused_from"] == "y" and reuse.loc["y", "reused_from"] == "x"
-    assert reuse.loc["x", "reused_words"] == reuse.loc["y", "reused_words"] == 39
+    assert reuse.loc["x", "n_reused_words"] == reuse.loc["y", "n_reused_words"] == 39
 
 
 def test_a_passage_shorter_than_twelve_words_is_not_reported():
@@ -206,7 +206,7 @@ def test_a_passage_shorter_than_twelve_words_is_not_reported():
     twelve = Document.from_text(f"Another one.\n\nIn June {eleven} in Busan.", "c",
                                 {"date": "2023-05-02"})
     (row,) = shared_passages(Corpus([a, twelve])).to_dict("records")
-    assert row["words"] == 14  # "In June" + eleven words + "in"
+    assert row["n_words"] == 14  # "In June" + eleven words + "in"
 
 
 def test_a_reference_text_is_always_the_source(tmp_path, corpus):
@@ -222,22 +222,22 @@ def test_a_reference_text_is_always_the_source(tmp_path, corpus):
     assert reuse.loc["wire", "reused_from"] == "joint_statement"
     assert reuse.loc["copy", "reused_from"] == "joint_statement; wire"
     coverage = reference_coverage(passages, [ref])
-    assert coverage["documents"].max() == 2
-    assert coverage.loc[coverage["word"] < 3, "documents"].tolist() == [0, 0, 0]
+    assert coverage["n_documents"].max() == 2
+    assert coverage.loc[coverage["word"] < 3, "n_documents"].tolist() == [0, 0, 0]
 
 
 def test_reused_share_counts_the_copied_words_and_not_shared_quotations(corpus):
     reuse = document_reuse(corpus).set_index("doc_id")
-    copy_words = len(shared_passages(corpus).query("doc_id == 'copy'")["words"])
+    copy_words = len(shared_passages(corpus).query("doc_id == 'copy'")["n_words"])
     assert copy_words == 2
     passages = shared_passages(corpus)
-    expected = int(passages.loc[passages["doc_id"] == "copy", "words"].sum())
-    assert reuse.loc["copy", "reused_words"] == expected
+    expected = int(passages.loc[passages["doc_id"] == "copy", "n_words"].sum())
+    assert reuse.loc["copy", "n_reused_words"] == expected
     assert reuse.loc["copy", "reused_share"] == pytest.approx(expected / reuse.loc["copy",
-                                                                                    "words"])
-    assert reuse.loc["wire", "reused_words"] == 0  # the original copied nothing
-    assert reuse.loc["column", "quotations_shared"] == 1
-    assert reuse.loc["column", "reused_words"] == 0
+                                                                                    "n_words"])
+    assert reuse.loc["wire", "n_reused_words"] == 0  # the original copied nothing
+    assert reuse.loc["column", "n_shared_quotations"] == 1
+    assert reuse.loc["column", "n_reused_words"] == 0
 
 
 def test_a_shared_long_quotation_is_flagged_and_not_counted_as_reuse():
@@ -247,10 +247,10 @@ def test_a_shared_long_quotation_is_flagged_and_not_counted_as_reuse():
     b = _doc("b", "Story B\n\nIn Tokyo. " + quote, "2023-04-27", "B")
     corpus = Corpus([a, b])
     (row,) = shared_passages(corpus).to_dict("records")
-    assert (row["words"], row["quoted_words"]) == (23, 20)
+    assert (row["n_words"], row["n_quoted_words"]) == (23, 20)
     reuse = document_reuse(corpus).set_index("doc_id")
-    assert reuse.loc["b", "reused_words"] == 0
-    assert reuse.loc["b", "quotations_shared"] == 1
+    assert reuse.loc["b", "n_reused_words"] == 0
+    assert reuse.loc["b", "n_shared_quotations"] == 1
 
 
 def test_outlet_tables(corpus):
@@ -261,7 +261,7 @@ def test_outlet_tables(corpus):
     assert table["outlet_order"].tolist() == [1, 2, 3]  # "Invented Daily" is 0 (farm, 26 April)
     by_outlet = reuse_by_outlet(document_reuse(corpus), corpus)
     assert by_outlet.iloc[0]["outlet"] == "Invented Daily"
-    assert by_outlet.iloc[0]["documents"] == 2 and by_outlet.iloc[0]["documents_reusing"] == 1
+    assert by_outlet.iloc[0]["n_documents"] == 2 and by_outlet.iloc[0]["n_reusing_documents"] == 1
 
 
 def test_same_input_gives_the_same_records(corpus):
@@ -290,7 +290,7 @@ def test_a_formula_shared_by_more_than_max_df_articles_is_boilerplate():
     corpus = Corpus([_doc(f"d{i}", f"Story {i}\n\n{opening} {formula} on Wednesday.",
                           f"2023-04-2{i}", f"Outlet {i}") for i, opening in enumerate(openings)])
     # "on Wednesday" is shared as well: 14 words, in every pair of the three articles.
-    assert shared_passages(corpus)["words"].tolist() == [14, 14, 14]
+    assert shared_passages(corpus)["n_words"].tolist() == [14, 14, 14]
     # In more than two articles, the formula is boilerplate and not reuse.
     assert shared_passages(corpus, max_df=2).empty
 
@@ -302,8 +302,8 @@ def test_the_fixture_corpus_has_a_wire_copy_a_partial_and_edited_quotations():
     (row,) = shared_passages(corpus).to_dict("records")
     assert (row["doc_id"], row["source"], row["direction"]) == (
         "bay_herald_2023-04-27", "pacific_wire_2023-04-26", "date")
-    assert row["words"] == 22 + 24 + 19 + 9  # the three copied paragraphs, counted by hand
-    shared = [(c["quote"], c["documents"]) for c in quotation_clusters(corpus)
+    assert row["n_words"] == 22 + 24 + 19 + 9  # the three copied paragraphs, counted by hand
+    shared = [(c["quote"], c["doc_ids"]) for c in quotation_clusters(corpus)
               if c["kind"] == "shared"]
     assert shared == [
         ("the end of whatever regime", ["pacific_wire_2023-04-26", "bay_herald_2023-04-27",
@@ -333,10 +333,10 @@ def test_the_biden_line_is_one_cluster_across_wire_korean_press_and_a_reported_s
                      _doc("cn", beijing, "2023-04-27", "Beijing Desk"),
                      _doc("yoon", other, "2023-04-28", "Seoul Daily")])
     top, single = quotation_clusters(corpus)
-    assert top["documents"] == ["ap", "cn", "kr"]  # same day: doc_id order
+    assert top["doc_ids"] == ["ap", "cn", "kr"]  # same day: doc_id order
     assert top["speaker"] == "Biden"
     assert len(top["variants"]) == 3
-    assert single["documents"] == ["yoon"] and single["speaker"] == "Yoon"
+    assert single["doc_ids"] == ["yoon"] and single["speaker"] == "Yoon"
 
 
 def test_speaker_and_actor_are_read_from_the_sentence_when_it_has_an_actor():

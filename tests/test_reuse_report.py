@@ -43,7 +43,7 @@ def test_quotes_command_writes_one_json_line_per_cluster(folder, tmp_path):
     out = tmp_path / "quotes.jsonl"
     assert main(["quotes", str(folder), "-o", str(out)]) == 0
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert lines[0]["documents"] == ["wire", "column", "edited"]
+    assert lines[0]["doc_ids"] == ["wire", "column", "edited"]
     assert lines[0]["kind"] == "shared" and lines[0]["first_seen"]["outlet"] == "Invented Wire"
     assert {line["kind"] for line in lines[1:]} == {"single"}
     assert [line["cluster"] for line in lines] == list(range(1, len(lines) + 1))
@@ -57,7 +57,7 @@ def test_reuse_command_with_a_reference_names_it_by_its_stem(folder, tmp_path, c
     pairs = sorted((line["doc_id"], line["source"]) for line in lines)
     assert pairs == [("copy", "press_release"), ("copy", "wire"), ("copy", "wire"),
                      ("wire", "press_release")]
-    assert all(isinstance(line["start"], int) and line["words"] >= 12 for line in lines)
+    assert all(isinstance(line["start"], int) and line["n_words"] >= 12 for line in lines)
 
 
 def test_a_saved_fact_sheet_page_is_a_reference_by_its_article_text(folder, tmp_path, capsys):
@@ -193,4 +193,4 @@ def test_a_wire_story_in_more_articles_than_max_df_needs_a_higher_max_df(tmp_pat
         ("o1", "o0", "undetermined"), ("o2", "o0", "undetermined"),
         ("o2", "o1", "undetermined"), ("o3", "o0", "containment"),
         ("o3", "o1", "containment"), ("o3", "o2", "containment")]
-    assert {line["words"] for line in lines} == {38}
+    assert {line["n_words"] for line in lines} == {38}

@@ -126,7 +126,7 @@ def test_quoted_share_counts_the_reporting_clause_in_quotes_share_does_not():
     row = overview(sentence_table([doc], metrics=())).iloc[0]
     # the example of docs/methods.md: 6 words in the quoted sentence (reporting clause
     # included), 3 of them inside the quotation marks; 5 authorial words
-    assert (row["words"], row["quoted_words"], row["words_in_quotes"]) == (11, 6, 3)
+    assert (row["n_words"], row["n_quoted_words"], row["n_words_in_quotes"]) == (11, 6, 3)
     assert row["quoted_share"] == pytest.approx(6 / 11)
     assert row["in_quotes_share"] == pytest.approx(3 / 11)
     assert METRIC_LABELS["quoted_share"] == "share of words in quoted sentences"

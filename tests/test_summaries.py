@@ -12,18 +12,18 @@ from analysis.tables.sentences import sentence_table
 
 def test_overview_counts_quoted_words_of_the_seed(seed_corpus):
     row = overview(sentence_table(seed_corpus, metrics=())).iloc[0]
-    assert (row["paragraphs"], row["sentences"], row["speakers"]) == (12, 17, 3)
+    assert (row["n_paragraphs"], row["n_sentences"], row["n_speakers"]) == (12, 17, 3)
     # Quoted sentences 3, 4, 7, 8, 9, 13, 14, 15 by the package's word tokens.
     quoted = sum(len(s.words) for s in seed_corpus[0].sentences if s.voice == "quoted")
-    assert row["quoted_words"] == quoted == 26 + 23 + 23 + 13 + 12 + 33 + 3 + 31
-    assert row["quoted_share"] == quoted / row["words"]
+    assert row["n_quoted_words"] == quoted == 26 + 23 + 23 + 13 + 12 + 33 + 3 + 31
+    assert row["quoted_share"] == quoted / row["n_words"]
 
 
 def test_speakers_ranked_by_words(seed_corpus):
     table = speakers(sentence_table(seed_corpus, metrics=()))
     assert list(table["speaker"]) == ["Biden", "Washington Declaration", "GlobalData"]
     biden = table.iloc[0]
-    counts = (biden["sentences"], biden["direct"], biden["partial"], biden["indirect"])
+    counts = (biden["n_sentences"], biden["direct"], biden["partial"], biden["indirect"])
     assert counts == (5, 3, 2, 0)
 
 

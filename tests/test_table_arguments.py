@@ -89,5 +89,5 @@ def test_speakers_of_a_corpus_where_nobody_speaks_is_an_empty_table(tmp_path):
     (tmp_path / "a.txt").write_text("Officials met in Seoul.", encoding="utf-8")
     # nobody speaks: an empty table with the columns, not an error from inside pandas
     out = speakers(sentence_table(load_corpus(tmp_path)))
-    assert out.empty and list(out.columns) == ["speaker", "documents", "sentences", "words",
+    assert out.empty and list(out.columns) == ["speaker", "n_documents", "n_sentences", "n_words",
                                                "share", "direct", "partial", "indirect", "turn"]

@@ -41,9 +41,9 @@ def test_ranking_groups_by_actor_and_counts_a_joint_actor_for_each_member():
     ranking = voice_ranking(NEWCOMER)
     # Joe Biden: 20 + 10 words in 2 sentences; Yoon: 20 + 8 in 2; KCNA: 12 + 9 in 2.
     assert list(ranking["speaker"]) == ["Joe Biden", "Yoon Suk Yeol", "KCNA"]
-    assert list(ranking["sentences"]) == [2, 2, 2]
-    assert list(ranking["words"]) == [30, 28, 21]
-    assert list(ranking["documents"]) == [1, 2, 2]
+    assert list(ranking["n_sentences"]) == [2, 2, 2]
+    assert list(ranking["n_words"]) == [30, 28, 21]
+    assert list(ranking["n_documents"]) == [1, 2, 2]
     assert ranking["share"].iloc[0] == 30 / 100  # of the table's 100 words, not double counted
     assert "Joe Biden and Yoon Suk Yeol" not in set(ranking["speaker"])
 
@@ -51,7 +51,7 @@ def test_ranking_groups_by_actor_and_counts_a_joint_actor_for_each_member():
 def test_without_an_actor_column_the_surface_speaker_is_the_voice():
     ranking = voice_ranking(NEWCOMER.drop(columns="actor"))
     assert list(ranking["speaker"]) == ["Biden", "Yoon", "KCNA", "North Korea's state media"]
-    assert list(ranking["sentences"]) == [2, 2, 1, 1]
+    assert list(ranking["n_sentences"]) == [2, 2, 1, 1]
     assert most_quoted_title(ranking) == "Biden and Yoon are quoted most, 2 sentences each"
 
 
@@ -65,7 +65,7 @@ def test_a_joint_members_take_the_actors_the_table_gives_them():
     ranking = voice_ranking(table)
     # Joe Biden 12 + 9 words, Yoon Suk Yeol 12 + 11: both 2 sentences, KCNA 3.
     assert list(ranking["speaker"]) == ["KCNA", "Yoon Suk Yeol", "Joe Biden"]
-    assert list(ranking["sentences"]) == [3, 2, 2]
+    assert list(ranking["n_sentences"]) == [3, 2, 2]
     assert most_quoted_title(ranking) == "KCNA is the most quoted voice (3 sentences)"
 
 
@@ -107,7 +107,7 @@ def test_one_and_no_speaker():
 
 
 def test_corpus_commentary_claims_no_order_on_a_tie():
-    overview = pd.DataFrame({"words": [40, 30, 30], "sentences": [2, 2, 2],
-                             "paragraphs": [1, 1, 1], "quoted_words": [30, 20, 9]})
+    overview = pd.DataFrame({"n_words": [40, 30, 30], "n_sentences": [2, 2, 2],
+                             "n_paragraphs": [1, 1, 1], "n_quoted_words": [30, 20, 9]})
     text = describe_corpus(overview, voice_ranking(NEWCOMER), "three")
     assert "in order" not in text and "No speaker stands out" in text

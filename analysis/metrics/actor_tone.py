@@ -166,8 +166,8 @@ def _actor_row(actor: str, part: pd.DataFrame, n_resamples: int, seed: int) -> d
     n = len(part)
     labels = part["tone_label"].to_numpy()
     docs = part["doc_id"].to_numpy()
-    row: dict[str, Any] = {"actor": actor, "mentions": n,
-                           "documents": int(part["doc_id"].nunique())}
+    row: dict[str, Any] = {"actor": actor, "n_mentions": n,
+                           "n_documents": int(part["doc_id"].nunique())}
     for lab in ACTOR_TONE_LABELS:
         hits = (labels == lab).astype(float)
         row[lab] = int(hits.sum())
@@ -181,16 +181,16 @@ def _actor_row(actor: str, part: pd.DataFrame, n_resamples: int, seed: int) -> d
     scored = int(part["net_tone"].notna().sum())
     row["reason"] = ("one mention, no interval" if n < 2 else
                      "fewer than 2 scored mentions, no net_tone interval" if scored < 2 else
-                     ONE_DOCUMENT if row["documents"] == 1 else "")
+                     ONE_DOCUMENT if row["n_documents"] == 1 else "")
     return row
 
 
 def actor_tone_summary(tones: pd.DataFrame, n_resamples: int = N_RESAMPLES,
                        seed: int = SEED) -> pd.DataFrame:
-    """Per actor: mentions, documents, the count and share of mentions per label (negative,
-    neutral, positive, uncertain) with a 95% percentile bootstrap interval
-    (``share_<label>_ci_low``/``_ci_high``), the mean ``net_tone`` with its interval, and
-    ``reason`` ("" or a note on the intervals).
+    """Per actor: ``n_mentions``, ``n_documents``, the count (a column named after the label:
+    negative, neutral, positive, uncertain) and share of mentions per label with a 95%
+    percentile bootstrap interval (``share_<label>_ci_low``/``_ci_high``), the mean
+    ``net_tone`` with its interval, and ``reason`` ("" or a note on the intervals).
 
     Intervals (:mod:`analysis.tables.bootstrap`): an actor mentioned in several documents has
     its documents resampled whole, with their mention counts and sums (a cluster bootstrap, as
@@ -203,12 +203,12 @@ def actor_tone_summary(tones: pd.DataFrame, n_resamples: int = N_RESAMPLES,
     """
     import pandas as pd
 
-    columns = ["actor", "mentions", "documents", *ACTOR_TONE_LABELS]
+    columns = ["actor", "n_mentions", "n_documents", *ACTOR_TONE_LABELS]
     for lab in ACTOR_TONE_LABELS:
         columns += [f"share_{lab}", f"share_{lab}_ci_low", f"share_{lab}_ci_high"]
     columns += ["net_tone", "net_tone_ci_low", "net_tone_ci_high", "reason"]
     rows = [_actor_row(str(actor), part, n_resamples, seed)
             for actor, part in tones.groupby("actor", sort=True)]
     out = pd.DataFrame(rows, columns=columns)
-    out = out.sort_values(["mentions", "actor"], ascending=[False, True], kind="mergesort")
+    out = out.sort_values(["n_mentions", "actor"], ascending=[False, True], kind="mergesort")
     return out.reset_index(drop=True)

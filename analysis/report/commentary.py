@@ -47,10 +47,10 @@ def describe_corpus(overview, speakers, name: str) -> Commentary:
     sentences; a tie names no single leader).
     """
     n_docs = len(overview)
-    words = int(overview["words"].sum())
-    sentences = int(overview["sentences"].sum())
-    paragraphs = int(overview["paragraphs"].sum())
-    quoted = int(overview["quoted_words"].sum())
+    words = int(overview["n_words"].sum())
+    sentences = int(overview["n_sentences"].sum())
+    paragraphs = int(overview["n_paragraphs"].sum())
+    quoted = int(overview["n_quoted_words"].sum())
     share = quoted / words if words else float("nan")
     if n_docs == 1:
         size = (f"The corpus *{name}* holds one article: {plural(paragraphs, 'paragraph')}, "
@@ -59,8 +59,8 @@ def describe_corpus(overview, speakers, name: str) -> Commentary:
     else:
         size = (f"The corpus *{name}* holds {plural(n_docs, 'article')} with "
                 f"{plural(sentences, 'sentence')} and {plural(words, 'word')} in all; the median "
-                f"article has {fmt(float(overview['words'].median()), 0)} words in "
-                f"{fmt(float(overview['sentences'].median()), 0)} sentences.")
+                f"article has {fmt(float(overview['n_words'].median()), 0)} words in "
+                f"{fmt(float(overview['n_sentences'].median()), 0)} sentences.")
     voice = (f"{pct(share)} of the words are in sentences that present someone else's words "
              f"(direct quotation, partial quotation or reported speech); the other "
              f"{pct(1 - share) if words else 'n/a'} are the journalist's own voice.")
@@ -317,9 +317,9 @@ def _actor_tone_sentences(actor_summary) -> list[str]:
     for r in actor_summary.head(3).itertuples():
         bits.append(f"{r.actor}: {r.negative} negative, {r.neutral} neutral, {r.positive} "
                     f"positive and {getattr(r, 'uncertain', 0)} uncertain of "
-                    f"{plural(r.mentions, 'mention')}")
-    uncertain = int(actor_summary.get("uncertain", actor_summary["mentions"] * 0).sum())
-    total = int(actor_summary["mentions"].sum())
+                    f"{plural(r.n_mentions, 'mention')}")
+    uncertain = int(actor_summary.get("uncertain", actor_summary["n_mentions"] * 0).sum())
+    total = int(actor_summary["n_mentions"].sum())
     return ["Tone of the sentences toward the most mentioned actors (a model trained on "
             "NewsMTSC; a label below 55% calibrated confidence is shown as uncertain, and a "
             "sentence that deters, condemns or sanctions an actor is never counted as positive "
@@ -358,7 +358,7 @@ def _synthesis_actors(actor_summary) -> list[str]:
         return []
     top = actor_summary.iloc[0]
     return [f"The most mentioned actor, {_the(top['actor'])}, is mentioned "
-            f"{plural(int(top['mentions']), 'time')}: {int(top['negative'])} in sentences "
+            f"{plural(int(top['n_mentions']), 'time')}: {int(top['negative'])} in sentences "
             f"negative toward it, {int(top['neutral'])} neutral, {int(top['positive'])} "
             f"positive and {int(top.get('uncertain', 0))} uncertain (tone toward actors, with "
             "the uncertain label below 55% confidence)."]

@@ -62,12 +62,12 @@ def voice_through_documents(sentences, documents, ax=None):
                   loc="upper left", ncol=2, frameon=False)
         return ax
     per_doc = documents.set_index("doc_id").sort_index().rename(
-        columns={"quoted_words": "quoted"})
+        columns={"n_quoted_words": "quoted"})
     if len(per_doc) <= MAX_BARS:
         y = np.arange(len(per_doc))
-        ax.barh(y, per_doc["words"] - per_doc["quoted"], color=VOICE_COLOURS["authorial"],
+        ax.barh(y, per_doc["n_words"] - per_doc["quoted"], color=VOICE_COLOURS["authorial"],
                 label="authorial")
-        ax.barh(y, per_doc["quoted"], left=per_doc["words"] - per_doc["quoted"],
+        ax.barh(y, per_doc["quoted"], left=per_doc["n_words"] - per_doc["quoted"],
                 color=VOICE_COLOURS["quoted"], label="quoted")
         ax.set_yticks(y, per_doc.index, fontsize=7)
         ax.invert_yaxis()
@@ -91,18 +91,18 @@ def speaker_words(speakers, top: int = 12, ax=None):
     from matplotlib.ticker import MaxNLocator
 
     ax = _axes(ax)
-    data = speakers.sort_values(["sentences", "words"], ascending=False, kind="mergesort")
+    data = speakers.sort_values(["n_sentences", "n_words"], ascending=False, kind="mergesort")
     data = data.head(top)
     if data.empty:
         return empty_panel(ax, "no attributed speech")
-    ax.barh(range(len(data)), data["sentences"], color=VOICE_COLOURS["quoted"])
+    ax.barh(range(len(data)), data["n_sentences"], color=VOICE_COLOURS["quoted"])
     ax.set_yticks(range(len(data)), data["speaker"])
     ax.invert_yaxis()
-    for i, (sentences, words) in enumerate(zip(data["sentences"], data["words"], strict=True)):
+    for i, (sentences, words) in enumerate(zip(data["n_sentences"], data["n_words"], strict=True)):
         ax.text(sentences, i, f" {words} words", va="center", fontsize=7, color="#444444")
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("sentences attributed to the speaker (bar length and order); words at right")
-    ax.set_xlim(0, data["sentences"].max() * 1.25)
+    ax.set_xlim(0, data["n_sentences"].max() * 1.25)
     return ax
 
 
@@ -118,11 +118,11 @@ def keyphrase_bars(keyphrases, top: int = 10, ax=None):
         values, labels, xlabel = data["score"], data["keyphrase"], "keyphrase score"
     else:
         counts = (keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
-                  .groupby("key").agg(documents=("doc_id", "nunique"),
+                  .groupby("key").agg(n_documents=("doc_id", "nunique"),
                                       label=("keyphrase", lambda v: v.mode().iloc[0]))
-                  .reset_index().sort_values(["documents", "key"], ascending=[False, True])
+                  .reset_index().sort_values(["n_documents", "key"], ascending=[False, True])
                   .head(top))
-        values, labels, xlabel = counts["documents"], counts["label"], "documents listing it"
+        values, labels, xlabel = counts["n_documents"], counts["label"], "documents listing it"
     ax.barh(range(len(values)), values, color=PALETTE[2])
     ax.set_yticks(range(len(values)), labels)
     ax.invert_yaxis()
@@ -287,7 +287,7 @@ def actor_tone_bars(summary, ax=None, top: int = 12):
         return empty_panel(ax, "no actor mentioned")
     data = summary.head(top)
     y = np.arange(len(data))
-    alpha = np.where(data["mentions"] >= 3, 1.0, 0.4)
+    alpha = np.where(data["n_mentions"] >= 3, 1.0, 0.4)
     colours = {"negative": PALETTE[3], "neutral": "#bbbbbb", "positive": PALETTE[2],
                "uncertain": "white"}
     left = np.zeros(len(data))
@@ -302,7 +302,7 @@ def actor_tone_bars(summary, ax=None, top: int = 12):
                     label=label if i == 0 else None)
         left += values
     for i, row in enumerate(data.itertuples()):
-        note = f"n={row.mentions}"
+        note = f"n={row.n_mentions}"
         low = getattr(row, "share_positive_ci_low", float("nan"))
         if low == low:
             note += (f" · positive {row.share_positive:.0%} "

@@ -24,7 +24,7 @@ def _first_seen(cluster: dict) -> str:
 
 def _quotations(clusters: list[dict], n_documents: int, name: str) -> list[str]:
     shared = [c for c in clusters if c["kind"] == "shared"]
-    n_quotes = sum(c["occurrences"] for c in clusters)
+    n_quotes = sum(c["n_occurrences"] for c in clusters)
     if not clusters:
         return [f"*{name}* holds no quotation of three words or more."]
     if n_documents == 1:
@@ -38,7 +38,7 @@ def _quotations(clusters: list[dict], n_documents: int, name: str) -> list[str]:
         top = shared[0]
         speaker = f" ({top['speaker']})" if top["speaker"] else ""
         out.append(f"The most widely carried is “{top['quote']}”{speaker}, in "
-                   f"{plural(len(top['documents']), 'article')}, {_first_seen(top)}"
+                   f"{plural(len(top['doc_ids']), 'article')}, {_first_seen(top)}"
                    + (f", in {len(top['variants'])} wordings." if len(top["variants"]) > 1
                       else "."))
     return out
@@ -49,15 +49,15 @@ def _passages(passages, reuse, by_outlet, min_words: int) -> list[str]:
     if between.empty:
         return [f"No two articles share a passage of {min_words} words or more: none was "
                 "copied from another in this corpus."]
-    reusing = int((reuse["reused_words"] > 0).sum())
+    reusing = int((reuse["n_reused_words"] > 0).sum())
     out = [f"{plural(len(between), 'passage')} of {min_words} words or more "
            f"{'is' if len(between) == 1 else 'are'} shared between articles; "
            f"{reusing} of the {len(reuse)} articles "
            f"{'reuses' if reusing == 1 else 'reuse'} text from an earlier article or a "
            "reference "
-           f"({pct(reuse['reused_words'].sum() / max(reuse['words'].sum(), 1))} of all "
+           f"({pct(reuse['n_reused_words'].sum() / max(reuse['n_words'].sum(), 1))} of all "
            "words)."]
-    if len(by_outlet) > 1 and by_outlet.iloc[0]["reused_words"] > 0:
+    if len(by_outlet) > 1 and by_outlet.iloc[0]["n_reused_words"] > 0:
         top = by_outlet.iloc[0]
         out.append(f"The outlet that reuses most is {top['outlet']}, "
                    f"{pct(top['reused_share'])} of its words.")
@@ -80,8 +80,8 @@ def _references(passages, references: list[str]) -> list[str]:
         readers = rows["doc_id"].nunique()
         out.append(f"{plural(readers, 'article')} {'reuses' if readers == 1 else 'reuse'} "
                    f"passages of {name} "
-                   f"({plural(int(rows['words'].sum()), 'word')} in all, the longest "
-                   f"{plural(int(rows['words'].max()), 'word')}).")
+                   f"({plural(int(rows['n_words'].sum()), 'word')} in all, the longest "
+                   f"{plural(int(rows['n_words'].max()), 'word')}).")
     return out
 
 

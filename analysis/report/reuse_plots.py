@@ -50,7 +50,7 @@ def quotation_outlet_grid(table, ax=None):
     y_of = {c: i for i, c in enumerate(quotes["cluster"])}
     xs = table["outlet"].map(x_of)
     ys = table["cluster"].map(y_of)
-    ax.scatter(xs, ys, s=36 + 18 * (table["documents"] - 1), color=PALETTE[0], zorder=3,
+    ax.scatter(xs, ys, s=36 + 18 * (table["n_documents"] - 1), color=PALETTE[0], zorder=3,
                label="carried the quotation")
     first = table[table["first"]]
     ax.scatter(first["outlet"].map(x_of), first["cluster"].map(y_of), s=150,
@@ -74,8 +74,8 @@ def reuse_share_bars(by_outlet, ax=None):
     table = by_outlet.iloc[::-1]
     labels = [_short(o, 30) for o in table["outlet"]]
     ax.barh(labels, 100 * table["reused_share"].fillna(0), color=PALETTE[0])
-    for y, (share, n, reusing) in enumerate(zip(table["reused_share"], table["documents"],
-                                                 table["documents_reusing"], strict=True)):
+    for y, (share, n, reusing) in enumerate(zip(table["reused_share"], table["n_documents"],
+                                                 table["n_reusing_documents"], strict=True)):
         ax.text(100 * (0 if share != share else share), y,
                 f"  {reusing} of {n} article{'s' if n != 1 else ''} reusing", va="center",
                 fontsize=7)
@@ -90,7 +90,7 @@ def reference_coverage_plot(coverage, ax=None):
     (:func:`analysis.reuse.reference_coverage`), as a step line per reference."""
     ax = _axes(ax)
     for i, (name, part) in enumerate(coverage.groupby("reference", sort=True)):
-        ax.step(part["word"], part["documents"], where="post", label=name,
+        ax.step(part["word"], part["n_documents"], where="post", label=name,
                 color=PALETTE[i % len(PALETTE)])
     ax.set_xlabel("position in the reference text (words)")
     ax.set_ylabel("articles reusing the word")

@@ -71,18 +71,19 @@ def voice_ranking(sentences: pd.DataFrame) -> pd.DataFrame:
     counted = table["voice"] != STAGE if "voice" in table.columns else slice(None)
     total = int(table.loc[counted, "n_words"].sum())
     out = speakers(table.explode("speaker").reset_index(drop=True), by="speaker")
-    out["share"] = out["words"] / total if total else float("nan")
+    out["share"] = out["n_words"] / total if total else float("nan")
     return _ranked(out)
 
 
 def _ranked(ranking: pd.DataFrame) -> pd.DataFrame:
-    return ranking.sort_values(["sentences", "words", "speaker"], ascending=[False, False, True],
+    return ranking.sort_values(["n_sentences", "n_words", "speaker"],
+                               ascending=[False, False, True],
                                kind="mergesort").reset_index(drop=True)
 
 
 def _top(ranking: pd.DataFrame) -> tuple[list[str], int]:
-    count = int(ranking["sentences"].iloc[0])
-    return list(ranking.loc[ranking["sentences"] == count, "speaker"]), count
+    count = int(ranking["n_sentences"].iloc[0])
+    return list(ranking.loc[ranking["n_sentences"] == count, "speaker"]), count
 
 
 def most_quoted_title(ranking: pd.DataFrame) -> str:
@@ -105,7 +106,7 @@ def most_quoted_title(ranking: pd.DataFrame) -> str:
 
 
 def _entry(row) -> str:
-    return (f"{row.speaker} ({plural(int(row.sentences), 'sentence')}, {pct(row.share)} of all "
+    return (f"{row.speaker} ({plural(int(row.n_sentences), 'sentence')}, {pct(row.share)} of all "
             f"words)")
 
 

@@ -10,7 +10,7 @@ both documents: either may have copied. A passage with
 fewer than :data:`MIN_UNQUOTED_WORDS` words outside quotation marks on the copying side is not
 counted: two outlets quoting the same long sentence (and adding the same ``the minister
 said``) took it from the speaker, not from each other; such quotations are counted in
-``quotations_shared`` instead.
+``n_shared_quotations`` instead.
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ MIN_UNQUOTED_WORDS = 6
 reuse: five words or fewer of the journalist's own are an attribution (``the foreign minister
 said on Tuesday``), not copied reporting."""
 
-DOCUMENT_COLUMNS = ["doc_id", "words", "reused_words", "reused_share", "reused_from",
-                    "quotations_shared", "reason"]
+DOCUMENT_COLUMNS = ["doc_id", "n_words", "n_reused_words", "reused_share", "reused_from",
+                    "n_shared_quotations", "reason"]
 """Columns of :func:`document_reuse`, in order."""
 
 
@@ -50,10 +50,10 @@ def document_reuse(corpus, reference: str | Path | Iterable[str | Path] | Mappin
                    | None = None, *, passages=None, clusters: list[dict[str, Any]] | None = None):
     """One row per document of ``corpus`` (a DataFrame with :data:`DOCUMENT_COLUMNS`).
 
-    ``words`` is the document's word count, ``reused_words`` the words in passages shared
+    ``n_words`` is the document's word count, ``n_reused_words`` the words in passages shared
     with an earlier document or a reference (module docs), ``reused_share`` their share,
     ``reused_from`` the sources, ``; ``-joined in order of name (an export cell, not for
-    parsing back), and ``quotations_shared`` the number of quotation clusters the document
+    parsing back), and ``n_shared_quotations`` the number of quotation clusters the document
     shares with another document. ``passages`` and ``clusters`` may be passed when already
     computed (from :func:`shared_passages` and :func:`quotation_clusters` on the same corpus
     and references). A document without words gets NaN and a ``reason``.
@@ -67,7 +67,7 @@ def document_reuse(corpus, reference: str | Path | Iterable[str | Path] | Mappin
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     sources: dict[str, set[str]] = defaultdict(set)
     for row in passages.itertuples(index=False):
-        if row.words - row.quoted_words < MIN_UNQUOTED_WORDS:
+        if row.n_words - row.n_quoted_words < MIN_UNQUOTED_WORDS:
             continue
         spans[row.doc_id].append((row.start, row.end))
         sources[row.doc_id].add(row.source)
@@ -77,17 +77,17 @@ def document_reuse(corpus, reference: str | Path | Iterable[str | Path] | Mappin
     shared = defaultdict(int)
     for cluster in clusters:
         if cluster["kind"] == "shared":
-            for doc_id in cluster["documents"]:
+            for doc_id in cluster["doc_ids"]:
                 shared[doc_id] += 1
     rows = []
     for doc in corpus:
         starts = [s for s, _, _ in word_spans(doc.text)]
         reused = sum(sum(1 for w in starts if s <= w < e) for s, e in _covered(spans[doc.doc_id]))
         n = len(starts)
-        rows.append({"doc_id": doc.doc_id, "words": n, "reused_words": reused,
+        rows.append({"doc_id": doc.doc_id, "n_words": n, "n_reused_words": reused,
                      "reused_share": reused / n if n else float("nan"),
                      "reused_from": "; ".join(sorted(sources[doc.doc_id])),
-                     "quotations_shared": shared[doc.doc_id],
+                     "n_shared_quotations": shared[doc.doc_id],
                      "reason": "" if n else "no words"})
     return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
 
@@ -102,7 +102,7 @@ def quotation_outlets(clusters: list[dict[str, Any]], corpus, top: int = 10):
     """Which outlets carried which of the ``top`` quotations (a long DataFrame).
 
     One row per (quotation, outlet): ``cluster``, ``quote``, ``speaker``, ``outlet``,
-    ``date`` (the outlet's first document carrying it), ``documents`` (how many of the
+    ``date`` (the outlet's first document carrying it), ``n_documents`` (how many of the
     outlet's documents carry it), ``first`` (the outlet of the first appearance),
     ``outlet_order`` (outlets numbered by their first dated document in the corpus) and
     ``quote_order`` (the clusters' rank). Shared clusters come first; single ones fill up to
@@ -118,35 +118,36 @@ def quotation_outlets(clusters: list[dict[str, Any]], corpus, top: int = 10):
     rows = []
     for rank, cluster in enumerate(clusters[:top]):
         seen: dict[str, dict[str, Any]] = {}
-        for doc_id in cluster["documents"]:
+        for doc_id in cluster["doc_ids"]:
             outlet = _outlet(docs[doc_id].meta, doc_id)
             if outlet in seen:
-                seen[outlet]["documents"] += 1
+                seen[outlet]["n_documents"] += 1
                 continue
             seen[outlet] = {"cluster": cluster["cluster"], "quote": cluster["quote"],
                             "speaker": cluster["speaker"], "outlet": outlet,
-                            "date": docs[doc_id].meta.get("date"), "documents": 1,
+                            "date": docs[doc_id].meta.get("date"), "n_documents": 1,
                             "first": doc_id == cluster["first_seen"]["doc_id"],
                             "outlet_order": outlet_order[outlet], "quote_order": rank}
         rows.extend(seen.values())
-    cols = ["cluster", "quote", "speaker", "outlet", "date", "documents", "first",
+    cols = ["cluster", "quote", "speaker", "outlet", "date", "n_documents", "first",
             "outlet_order", "quote_order"]
     return pd.DataFrame(rows, columns=cols)
 
 
 def reuse_by_outlet(reuse, corpus):
-    """Reuse per outlet from :func:`document_reuse`: ``outlet``, ``documents``, ``words``,
-    ``reused_words``, ``reused_share`` (pooled over the outlet's words) and
-    ``documents_reusing`` (documents with any reused word), sorted by ``reused_share``."""
+    """Reuse per outlet from :func:`document_reuse`: ``outlet``, ``n_documents``, ``n_words``,
+    ``n_reused_words``, ``reused_share`` (pooled over the outlet's words) and
+    ``n_reusing_documents`` (documents with any reused word), sorted by ``reused_share``."""
     outlets = {d.doc_id: _outlet(d.meta, d.doc_id) for d in corpus}
     table = reuse.assign(outlet=reuse["doc_id"].map(outlets),
-                         reusing=reuse["reused_words"] > 0)
+                         reusing=reuse["n_reused_words"] > 0)
     out = table.groupby("outlet", sort=True).agg(
-        documents=("doc_id", "size"), words=("words", "sum"),
-        reused_words=("reused_words", "sum"), documents_reusing=("reusing", "sum"))
-    out["reused_share"] = out["reused_words"] / out["words"].where(out["words"] > 0)
-    out = out.reset_index()[["outlet", "documents", "words", "reused_words", "reused_share",
-                             "documents_reusing"]]
+        n_documents=("doc_id", "size"), n_words=("n_words", "sum"),
+        n_reused_words=("n_reused_words", "sum"),
+        n_reusing_documents=("reusing", "sum"))
+    out["reused_share"] = out["n_reused_words"] / out["n_words"].where(out["n_words"] > 0)
+    out = out.reset_index()[["outlet", "n_documents", "n_words", "n_reused_words", "reused_share",
+                             "n_reusing_documents"]]
     return out.sort_values(["reused_share", "outlet"], ascending=[False, True],
                            kind="stable", ignore_index=True)
 
@@ -155,7 +156,7 @@ def reference_coverage(passages, reference: str | Path | Iterable[str | Path]
                        | Mapping[str, str] | None):
     """How many documents reuse each word of each reference text (a long DataFrame).
 
-    One row per reference word: ``reference``, ``word`` (0-based position), ``documents``
+    One row per reference word: ``reference``, ``word`` (0-based position), ``n_documents``
     (documents with a passage covering that word; quotation-only passages included, since
     the reference's words were taken either way).
     """
@@ -171,7 +172,7 @@ def reference_coverage(passages, reference: str | Path | Iterable[str | Path]
                 if row.source_start <= w < row.source_end:
                     readers[k].add(row.doc_id)
         frames.append(pd.DataFrame({"reference": name, "word": range(len(starts)),
-                                    "documents": [len(r) for r in readers]}))
+                                    "n_documents": [len(r) for r in readers]}))
     if not frames:
-        return pd.DataFrame({"reference": [], "word": [], "documents": []})
+        return pd.DataFrame({"reference": [], "word": [], "n_documents": []})
     return pd.concat(frames, ignore_index=True)

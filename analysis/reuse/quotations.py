@@ -210,13 +210,13 @@ def quotation_clusters(corpus, progress: bool | None = None) -> list[dict[str, A
     """One record per quotation cluster of ``corpus`` (an :class:`analysis.corpus.Corpus`).
 
     Each record (JSON-ready) has ``cluster`` (1-based rank), ``kind`` (``"shared"``: in two
-    documents or more; ``"single"``: in one), ``quote`` (the longest form), ``words``,
-    ``speaker`` and ``actor`` (the most frequent among its quotations, or ``None``),
-    ``documents`` (doc_ids in date order, undated documents
+    documents or more; ``"single"``: in one), ``quote`` (the longest form), ``n_words`` (its
+    words), ``speaker`` and ``actor`` (the most frequent among its quotations, or ``None``),
+    ``doc_ids`` (in date order, undated documents
     last, then doc_id order, except that a wire copy with its original's date follows the
     original: :func:`analysis.corpus.duplicates.in_precedence`),
-    ``first_seen`` (``doc_id``, ``outlet``, ``date`` of the first document), ``occurrences``
-    and ``variants`` (each distinct wording with its ``documents``, in order of first
+    ``first_seen`` (``doc_id``, ``outlet``, ``date`` of the first document), ``n_occurrences``
+    and ``variants`` (each distinct wording with its ``doc_ids``, in order of first
     appearance). Clusters are ranked by number of documents, then by first appearance.
     ``progress``: a bar over the documents, as in :func:`analysis.progress.progress_bar` (by
     default only on a terminal).
@@ -252,30 +252,30 @@ def quotation_clusters(corpus, progress: bool | None = None) -> list[dict[str, A
         records.append((group[0].start, {
             "kind": "shared" if len(documents) > 1 else "single",
             "quote": longest.text,
-            "words": len(longest.words),
+            "n_words": len(longest.words),
             "speaker": _most_common(q.speaker for q in group),
             "actor": _most_common(q.actor for q in group),
-            "documents": documents,
+            "doc_ids": documents,
             "first_seen": {"doc_id": first, "outlet": meta[first].get("outlet"),
                            "date": meta[first].get("date")},
-            "occurrences": len(group),
-            "variants": [{"text": text, "documents": ids} for text, ids in variants.items()],
+            "n_occurrences": len(group),
+            "variants": [{"text": text, "doc_ids": ids} for text, ids in variants.items()],
         }))
     # Ties: the earlier first document, then the earlier place in it.
-    records.sort(key=lambda r: (-len(r[1]["documents"]), rank[r[1]["documents"][0]], r[0]))
+    records.sort(key=lambda r: (-len(r[1]["doc_ids"]), rank[r[1]["doc_ids"][0]], r[0]))
     return [{"cluster": i, **r} for i, (_, r) in enumerate(records, start=1)]
 
 
 def cluster_table(clusters: list[dict[str, Any]]):
     """The clusters as a flat DataFrame for display: ``cluster``, ``kind``, ``quote``,
-    ``speaker``, ``actor``, ``articles`` (count), ``first_outlet``, ``first_date``,
-    ``variants`` (count)."""
+    ``speaker``, ``actor``, ``n_documents``, ``first_outlet``, ``first_date``,
+    ``n_variants``."""
     import pandas as pd
 
     rows = [{"cluster": c["cluster"], "kind": c["kind"], "quote": c["quote"],
-             "speaker": c["speaker"], "actor": c["actor"], "articles": len(c["documents"]),
+             "speaker": c["speaker"], "actor": c["actor"], "n_documents": len(c["doc_ids"]),
              "first_outlet": c["first_seen"]["outlet"], "first_date": c["first_seen"]["date"],
-             "variants": len(c["variants"])} for c in clusters]
-    cols = ["cluster", "kind", "quote", "speaker", "actor", "articles", "first_outlet",
-            "first_date", "variants"]
+             "n_variants": len(c["variants"])} for c in clusters]
+    cols = ["cluster", "kind", "quote", "speaker", "actor", "n_documents", "first_outlet",
+            "first_date", "n_variants"]
     return pd.DataFrame(rows, columns=cols)

@@ -356,40 +356,41 @@ def by_voice(sentences: pd.DataFrame, **options: Any) -> pd.DataFrame:
 
 
 def overview(sentences: pd.DataFrame) -> pd.DataFrame:
-    """One row per document: ``doc_id``, ``paragraphs``, ``sentences``, ``words``,
-    ``words_per_sentence``, ``quoted_words`` and ``authorial_words`` (words of sentences that
-    present someone's words, reporting clauses included, and the others), ``quoted_share``
-    (the share of the first; NaN without words), ``words_in_quotes`` and ``in_quotes_share``
-    (words inside quotation marks, the narrower count: no reporting clause, no paraphrase) and
-    ``speakers`` (distinct speakers). Stage rows count in nothing but ``paragraphs`` (module
-    docs)."""
+    """One row per document: ``doc_id``, ``n_paragraphs``, ``n_sentences``, ``n_words``,
+    ``words_per_sentence``, ``n_quoted_words`` and ``n_authorial_words`` (words of sentences
+    that present someone's words, reporting clauses included, and the others),
+    ``quoted_share`` (the share of the first; NaN without words), ``n_words_in_quotes`` and
+    ``in_quotes_share`` (words inside quotation marks, the narrower count: no reporting
+    clause, no paraphrase) and ``n_speakers`` (distinct speakers). Stage rows count in nothing
+    but ``n_paragraphs`` (module docs)."""
     require_table(sentences, "overview()", ["doc_id", "paragraph", "sentence", "n_words",
-                                            "voice", "speaker", "words_in_quotes"])
+                                            "voice", "speaker", "n_words_in_quotes"])
     stage = sentences["voice"] == STAGE
-    sentences = sentences.assign(n_words=sentences["n_words"].where(~stage, 0),
-                                 words_in_quotes=sentences["words_in_quotes"].where(~stage, 0),
-                                 counted=(~stage).astype("int64"))
+    sentences = sentences.assign(
+        n_words=sentences["n_words"].where(~stage, 0),
+        n_words_in_quotes=sentences["n_words_in_quotes"].where(~stage, 0),
+        counted=(~stage).astype("int64"))
     someone_elses = sentences["voice"].isin(SOMEONE_ELSES)
-    df = sentences.assign(quoted_words=sentences["n_words"] * someone_elses,
+    df = sentences.assign(n_quoted_words=sentences["n_words"] * someone_elses,
                           speaker=sentences["speaker"].where(sentences["speaker"] != ""))
     out = df.groupby("doc_id", sort=False).agg(
-        paragraphs=("paragraph", "nunique"), sentences=("counted", "sum"),
-        words=("n_words", "sum"), quoted_words=("quoted_words", "sum"),
-        words_in_quotes=("words_in_quotes", "sum"),
-        speakers=("speaker", "nunique")).reset_index()
-    words = out["words"].where(out["words"] > 0)
-    out["words_per_sentence"] = out["words"] / out["sentences"]
-    out["authorial_words"] = out["words"] - out["quoted_words"]
-    out["quoted_share"] = out["quoted_words"] / words
-    out["in_quotes_share"] = out["words_in_quotes"] / words
-    return out[["doc_id", "paragraphs", "sentences", "words", "words_per_sentence",
-                "quoted_words", "authorial_words", "quoted_share", "words_in_quotes",
-                "in_quotes_share", "speakers"]]
+        n_paragraphs=("paragraph", "nunique"), n_sentences=("counted", "sum"),
+        n_words=("n_words", "sum"), n_quoted_words=("n_quoted_words", "sum"),
+        n_words_in_quotes=("n_words_in_quotes", "sum"),
+        n_speakers=("speaker", "nunique")).reset_index()
+    words = out["n_words"].where(out["n_words"] > 0)
+    out["words_per_sentence"] = out["n_words"] / out["n_sentences"]
+    out["n_authorial_words"] = out["n_words"] - out["n_quoted_words"]
+    out["quoted_share"] = out["n_quoted_words"] / words
+    out["in_quotes_share"] = out["n_words_in_quotes"] / words
+    return out[["doc_id", "n_paragraphs", "n_sentences", "n_words", "words_per_sentence",
+                "n_quoted_words", "n_authorial_words", "quoted_share", "n_words_in_quotes",
+                "in_quotes_share", "n_speakers"]]
 
 
 def speakers(sentences: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     """One row per speaker (``by="speaker"``, the surface form, or another column such as
-    ``"actor"``): ``documents``, ``sentences``, ``words``, ``share`` (of all words of the
+    ``"actor"``): ``n_documents``, ``n_sentences``, ``n_words``, ``share`` (of all words of the
     table), and ``direct`` / ``partial`` / ``indirect`` / ``turn`` (transcript) sentence counts.
     Sorted by words, then name."""
     import pandas as pd
@@ -400,19 +401,21 @@ def speakers(sentences: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     spoken = sentences[sentences[by].fillna("") != ""]
     quotes = ("direct", "partial", "indirect", "turn")
     if spoken.empty:  # pandas' crosstab cannot build an empty table of string columns
-        return pd.DataFrame({by: pd.Series(dtype="str"), "documents": pd.Series(dtype="int64"),
-                             "sentences": pd.Series(dtype="int64"),
-                             "words": pd.Series(dtype="int64"), "share": pd.Series(dtype=float),
+        return pd.DataFrame({by: pd.Series(dtype="str"),
+                             "n_documents": pd.Series(dtype="int64"),
+                             "n_sentences": pd.Series(dtype="int64"),
+                             "n_words": pd.Series(dtype="int64"),
+                             "share": pd.Series(dtype=float),
                              **{q: pd.Series(dtype="int64") for q in quotes}})
     out = spoken.groupby(by, sort=False).agg(
-        documents=("doc_id", "nunique"), sentences=("sentence", "size"),
-        words=("n_words", "sum")).reset_index()
+        n_documents=("doc_id", "nunique"), n_sentences=("sentence", "size"),
+        n_words=("n_words", "sum")).reset_index()
     kinds = pd.crosstab(spoken[by], spoken["quote"]).reindex(columns=list(quotes), fill_value=0)
     out = out.join(kinds, on=by)
     out[list(quotes)] = out[list(quotes)].fillna(0).astype("int64")
-    out["share"] = out["words"] / total if total else float("nan")
-    out = out[[by, "documents", "sentences", "words", "share", *quotes]]
-    return out.sort_values(["words", by], ascending=[False, True]).reset_index(drop=True)
+    out["share"] = out["n_words"] / total if total else float("nan")
+    out = out[[by, "n_documents", "n_sentences", "n_words", "share", *quotes]]
+    return out.sort_values(["n_words", by], ascending=[False, True]).reset_index(drop=True)
 
 
 def with_position(sentences: pd.DataFrame, bins: int = POSITION_BINS) -> pd.DataFrame:

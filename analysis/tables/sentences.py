@@ -9,7 +9,7 @@ ids and voice (always)
     or ``stage``), ``quote`` (``direct``, ``partial``, ``indirect``, ``none``, ``turn``,
     ``stage``), ``speaker`` (as the document names it; "" for the journalist's own words),
     ``actor`` (the canonical actor of :mod:`analysis.corpus.speakers`, "" when none),
-    ``n_words``, ``words_in_quotes`` (words inside quotation marks);
+    ``n_words``, ``n_words_in_quotes`` (words inside quotation marks);
 ``readability``
     the base counts of :data:`analysis.metrics.readability.COUNT_COLUMNS` and
     ``word_syllables`` (the syllables of each word, for Linsear Write on a unit's first 100
@@ -60,8 +60,8 @@ supervised frame model) or those plus the opt-in frame encoder's."""
 
 ID_COLUMNS = ["doc_id", "paragraph", "sentence"]
 BASE_COLUMNS = [*ID_COLUMNS, "start", "end", "text", "voice", "quote", "speaker", "actor",
-                "n_words", "words_in_quotes"]
-DETAIL_COLUMNS = ("words_in_quotes", "frame_evidence", "frame_negated", "hedge_terms",
+                "n_words", "n_words_in_quotes"]
+DETAIL_COLUMNS = ("n_words_in_quotes", "frame_evidence", "frame_negated", "hedge_terms",
                   "booster_terms", "attribution_terms")
 """The columns that describe a sentence alone (no aggregate reads them): left out, and not
 computed, by ``sentence_table(..., details=False)``."""
