@@ -17,6 +17,7 @@ import re
 from itertools import islice
 
 from .cues import WORD_RE
+from .inner_sources import reports_before_relay
 from .minor_reports import reporting_clause
 from .opening_subjects import sentence_subject
 from .source_spans import affiliated_person, named_after_role
@@ -114,8 +115,9 @@ def cited_source(outside: str, raw: str | None) -> str | None:
     words = src.split()
     if not words or raw in src or words[-1].lower().strip("’'s") not in _SOURCE_HEADS:
         return raw
-    if m.start() < outside.find(raw):
-        return raw  # the relay named after its citation: another clause
+    if m.start() < outside.find(raw) or (m.group(0).startswith("citing")
+                                         and reports_before_relay(outside, raw, m.start())):
+        return raw  # the relay named after its citation; a source before the relay that cites
     return src
 
 

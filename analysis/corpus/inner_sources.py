@@ -136,6 +136,8 @@ def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
         return cited_saying.group(1).strip(), False  # "X cited media reports saying ..."
     cited = _CITING_RE.search(outside) if "citing" in outside else None
     if cited and _names_a_source(cited.group(1)) and outside.find(raw) < cited.start():
+        if reports_before_relay(outside, raw, cited.start()):
+            return _whole_source(outside, raw), False  # "X accused ..., Yonhap reported, citing"
         return cited.group(1).strip(), False
     if is_relay(raw):
         return _cited_by_relay(outside) or _relayed_subject(outside, has_quote) or \
@@ -179,6 +181,20 @@ def _cited_by_relay(outside: str) -> str | None:
     m = _RELAY_CITING_RE.search(outside)
     cited = m and (m.group(1) or m.group(2)).strip()
     return cited if cited and _names_a_source(cited) else None
+
+
+def reports_before_relay(outside: str, raw: str, citing_at: int) -> bool:
+    """Whether ``raw`` is a named source reporting by itself before a trailing relay that cites
+    another (``Kim Yo Jong accused the US ..., the Associated Press reported, citing a statement
+    by state media``: Kim's words, as the relay says), not the relay itself (``..., the ministry
+    said, citing the navy``)."""
+    head = outside[:citing_at].rstrip(" ,")
+    if not head.endswith(("reported", "said", "reports", "says")):
+        head += " reported"  # citing_at at the relay's verb, not at *citing*
+    trailing = _TRAILING_RELAY_RE.search(head + ".")
+    at = outside.find(raw)
+    return bool(trailing) and -1 < at and at + len(raw) <= trailing.start() and \
+        not is_relay(raw) and (is_named(raw) or raw.split()[-1].lower() in _SOURCE_HEADS)
 
 
 def _relayed_subject(outside: str, has_quote: bool) -> str | None:
