@@ -136,7 +136,7 @@ def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
         return cited_saying.group(1).strip(), False  # "X cited media reports saying ..."
     cited = _CITING_RE.search(outside) if "citing" in outside else None
     if cited and _names_a_source(cited.group(1)) and outside.find(raw) < cited.start():
-        if reports_before_relay(outside, raw, cited.start()):
+        if reports_before_relay(outside, raw, outside.index("citing", cited.start())):
             return _whole_source(outside, raw), False  # "X accused ..., Yonhap reported, citing"
         return cited.group(1).strip(), False
     if is_relay(raw):
@@ -187,14 +187,18 @@ def reports_before_relay(outside: str, raw: str, citing_at: int) -> bool:
     """Whether ``raw`` is a named source reporting by itself before a trailing relay that cites
     another (``Kim Yo Jong accused the US ..., the Associated Press reported, citing a statement
     by state media``: Kim's words, as the relay says), not the relay itself (``..., the ministry
-    said, citing the navy``)."""
-    head = outside[:citing_at].rstrip(" ,")
-    if not head.endswith(("reported", "said", "reports", "says")):
-        head += " reported"  # citing_at at the relay's verb, not at *citing*
-    trailing = _TRAILING_RELAY_RE.search(head + ".")
+    said, citing the navy``); ``citing_at`` is where *citing* stands."""
+    trailing = _TRAILING_RELAY_RE.search(outside[:citing_at].rstrip(" ,") + ".")
     at = outside.find(raw)
     return bool(trailing) and -1 < at and at + len(raw) <= trailing.start() and \
-        not is_relay(raw) and (is_named(raw) or raw.split()[-1].lower() in _SOURCE_HEADS)
+        _names_itself(raw)
+
+
+def _names_itself(phrase: str) -> bool:
+    """Whether ``phrase`` names a person or body that is no relay (a name, or a phrase headed
+    by a source noun)."""
+    return not is_relay(phrase) and (is_named(phrase)
+                                     or phrase.split()[-1].lower() in _SOURCE_HEADS)
 
 
 def _relayed_subject(outside: str, has_quote: bool) -> str | None:
@@ -214,10 +218,7 @@ def _inner_of_relay(outside: str, raw: str, has_quote: bool) -> str | None:
     if not trailing or raw not in trailing.group(1):
         return None
     inner, _ = _clause(outside[:trailing.start()] + ".", has_quote)
-    if inner and not is_relay(inner) and (is_named(inner) or
-                                          inner.split()[-1].lower() in _SOURCE_HEADS):
-        return inner
-    return None
+    return inner if inner and _names_itself(inner) else None
 
 
 _ROLE_NAME_AFTER_RE = re.compile(rf"\s+((?:[a-z]+\s+){{1,3}})({_NAME})\b")

@@ -113,12 +113,8 @@ def published_time(html: str, day: str | None) -> str | None:
     """
     if not day:
         return None
-    for tag in _PUBLISHED[0].finditer(html):
-        content = _CONTENT.search(tag.group(0))
-        if content and (found := _DATETIME.match(content.group(1).strip())) \
-                and found.group(1) == day:
-            return found.group(0)
-    for value in _PUBLISHED[1].finditer(html):
+    meta_tags = (_CONTENT.search(tag.group(0)) for tag in _PUBLISHED[0].finditer(html))
+    for value in (*filter(None, meta_tags), *_PUBLISHED[1].finditer(html)):
         if (found := _DATETIME.match(value.group(1).strip())) and found.group(1) == day:
             return found.group(0)
     return None

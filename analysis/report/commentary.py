@@ -257,7 +257,9 @@ def describe_stance(sentences, voice, tone_docs, actor_summary, name: str) -> Co
         f"the four frames; the most frequent is *{ranking[0][0]}* ({pct(ranking[0][1])} of "
         f"sentences), followed by {join_names([f'*{f}* ({pct(s)})' for f, s in ranking[1:]])}.")
     if n_docs == 1:
-        spoken = sentences[sentences["voice"] != "stage"]  # a byline opens on no frame
+        from ..tables.aggregate import STAGE
+
+        spoken = sentences[sentences["voice"] != STAGE]  # a byline opens on no frame
         first = _frames_of(spoken.iloc[0])
         last = _frames_of(spoken.iloc[-1])
         parts.append(f"It opens on {join_names(first) if first else 'no frame'} and closes on "
