@@ -89,3 +89,21 @@ def test_a_long_object_before_described_as_a_reports():
 ])
 def test_an_evaluative_act_told_again_at_its_occasion_is_narration(text, voice):
     assert voice_speaker_rows(text)[0][0] == voice
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("In a statement carried on Sunday by the state-run Korean Central News Agency (KCNA), Kim, "
+     "the influential sister of leader Kim Jong Un, accused Seoul of \u201creckless\u201d drills.",
+     "Kim"),
+    ("In remarks released by the official Xinhua News Agency, Wang, the foreign minister, "
+     "urged both sides to show restraint.", "Wang"),
+    ("In Seoul, Cho Tae-yul, the foreign minister, said the consultative group would meet "
+     "again in June.", "Cho Tae-yul"),
+    ("At a briefing on Monday, Lin Jian, a foreign ministry spokesman, said Beijing opposed "
+     "the deployment.", "Lin Jian"),
+])
+def test_a_name_ending_a_fronted_phrase_is_not_the_subject_after_it(text, speaker):
+    # The named agency closes the opening phrase; the appositive subject follows its comma.
+    assert voice_speaker_rows(text) == [("quoted", speaker)]
+    assert voice_speaker_rows(text + " She added that the talks were over.")[1] == \
+        ("quoted", speaker)

@@ -151,6 +151,12 @@ def appositive_subject(outside: str, tokens: list, verb_at: int, verb_end: int) 
             _fronted(outside[:app.start(1)]):
         # "Speaking in Seoul, Park Jin, the foreign minister, said": past the fronted phrase
         app = _APPOSITIVE_RE.search(outside, app.end(1) + 1, verb_at)
+    elif app and (_fronted(outside[:app.start(1)]) if app.start(1) else
+                  app.group(1).split()[0].lower() in _FRONTED_STARTS):
+        # "In a statement carried by the state-run KCNA, Kim, the sister of ..., accused", "In
+        # Seoul, Park Jin, the foreign minister, said": the name ends a fronted phrase, and the
+        # subject follows its comma
+        app = _APPOSITIVE_RE.search(outside, app.end(1) + 1, verb_at) or app
     if app and _LINKED_RE.search(outside, max(0, app.start(1) - 12), app.start(1)):
         # "The head of U.S. Forces Korea, Gen. Paul LaCamera, said": a name inside a phrase
         aside = _NAME_APPOSITIVE_RE.search(outside, app.end(1), verb_at)
