@@ -242,7 +242,11 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     return joint_subject(outside, tokens, k, j, " ".join(words))  # "Biden and Yoon said"
 
 
-_MORE_CUES = {"pointed": ("out",), "reveals": ("that",),  # is_cue: cues only before these
+_MORE_CUES = {"pointed": ("out",), "points": ("out",),  # is_cue: cues only
+              "reveals": ("that",), "maintains": ("that",),  # before these words
+              "maintained": ("that",), "maintain": ("that",), "observes": ("that",),
+              "concedes": ("that",), "concludes": ("that",), "laments": ("that",),
+              "cautions": ("that",), "recalls": ("that",), "complains": ("that",),
               "shared": ("concerns", "concern", "assessments", "views")}
 CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | set(_MORE_CUES)
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS

@@ -20,6 +20,10 @@ An opening ``“`` followed by nothing but a stop before a space or the line's e
 significance.” “.``, ``... 51 percent.“``) opens nothing and is skipped
 (:func:`stray_opening`).
 
+A closing ``”`` that is the range's first mark, after a stop or a comma and a few words, closes
+a quotation whose opening mark the copy lost at the start of the paragraph (``The scheme has
+reached the most serious phase,” said the KCNA on Friday.``): :func:`missing_opening`.
+
 A curly mark inside a straight quotation is an inner quotation, as before
 (``"... “a phrase” ..."``).
 """
@@ -54,6 +58,19 @@ def opens_inner(text: str, i: int) -> bool:
     after a space that follows no comma (``“the "Pledge``, ``," "Spirit``; not ``ever, "Kim
     said``, a closing mark typed after a space)."""
     return text[i - 1:i].isspace() and text[i - 2:i - 1] != ","
+
+
+_LEADING_WORDS = 4
+"""Fewest words before a first closing mark read as a quotation whose opening mark was lost."""
+
+
+def missing_opening(text: str, start: int, i: int) -> bool:
+    """Whether the closing ``”`` at ``text[i]``, the first mark of the range that starts at
+    ``start``, closes a quotation whose opening mark the copy lost at the range's start: a stop
+    or comma just before it and at least :data:`_LEADING_WORDS` words from the start
+    (``The scheme has reached the most serious phase,” said the KCNA.``)."""
+    return text[i] == "”" and text[i - 1:i] in {",", ".", "?", "!"} and \
+        len(text[start:i].split()) >= _LEADING_WORDS
 
 
 _STRAY_AFTER_RE = re.compile(r"[ \t]*(?:$|\n|[.,;:!?](?:\s|$))")
@@ -93,6 +110,8 @@ def pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif open_at is not None:
             spans.append((open_at, m.end()))
             open_at, inner, mixed = None, 0, False
+        elif not spans and missing_opening(text, start, i):
+            spans.append((start, m.end()))  # "The scheme has reached ...,” said the KCNA."
     if open_at is not None:
         spans.append((open_at, end))
     return spans
