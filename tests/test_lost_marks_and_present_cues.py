@@ -13,7 +13,8 @@ LOST = "The allies' drills have reached the most dangerous phase yet,” said th
 def test_a_first_closing_mark_after_a_stop_closes_a_quotation_from_the_paragraph_start():
     end = LOST.index("”") + 1
     assert pair_marks(LOST, 0, len(LOST)) == [(0, end)]
-    assert missing_opening(LOST, 0, end - 1)
+    assert missing_opening(LOST, 0, end - 1, len(LOST))
+    assert not missing_opening(LOST[:end], 0, end - 1, end)  # ends its paragraph: a run-on
 
 
 @pytest.mark.parametrize("text", [

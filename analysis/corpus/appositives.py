@@ -56,7 +56,8 @@ the comma of the verb is its subject, whatever stands before it."""
 _NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,\s*$")
 """``A Twitter spokesman, Christopher Abboud, said``: the name between the commas."""
 _RELATIVE_ASIDE_RE = re.compile(r",\s*(who|which|including|carried|issued|released|published|"
-                                r"posted|read out|broadcast|speaking|writing|an?)\s"
+                                r"quoted|relayed|led|posted|read out|broadcast|speaking|writing|"
+                                r"an?)\s"
                                 r"[^,“”\"]{1,150},\s*$")
 """``..., who spoke on condition of anonymity, said``, ``The statement, carried by KCNA,
 said``, ``A spokesperson for the office, speaking on condition of anonymity, said``, ``The

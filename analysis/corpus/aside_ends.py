@@ -2,15 +2,18 @@
 
 ``Kim Yo Jong, the leader's sister, warned ...``: the subject reader of
 :mod:`analysis.corpus.cues` reads the name before an aside that ends in a comma just before
-the verb. A time phrase (``..., on Saturday denounced``) or a perfect auxiliary (``..., has
-warned``, ``..., have said``) may stand between that comma and the verb; :func:`aside_end`
-gives the offset the subject is read before.
+the verb. A time phrase (``..., on Saturday denounced``), a perfect auxiliary (``..., has
+warned``, ``..., have said``) or an adverb (``..., also said``) may stand between that comma
+and the verb; :func:`aside_end` gives the offset the subject is read before.
 """
 
 from __future__ import annotations
 
 PERFECT = frozenset(("has", "have", "had"))
 """Perfect auxiliaries, which may stand between an aside's comma and the verb."""
+_BETWEEN = PERFECT | frozenset("also later again previously repeatedly recently further".split())
+"""Words that may stand between an aside's comma and the verb, two at most (``..., has also
+said``, ``..., also warned``)."""
 
 
 def comma_before(outside: str, at: int) -> bool:
@@ -26,10 +29,14 @@ def aside_end(outside: str, tokens: list, i: int, time_words: frozenset[str],
     """Offset of token ``i`` (a verb), or of the time phrase (words of ``time_words`` ending in
     one of ``time_nouns``: ``on Saturday``, ``earlier this week``) or perfect auxiliary
     (``has``) just before it when a comma stands before that: the appositive subject ``Kim Yo
-    Jong, the leader's sister, on Saturday denounced`` (``..., has warned``) ends at that
-    comma."""
-    if i and tokens[i - 1].group(0) in PERFECT and comma_before(outside, tokens[i - 1].start()):
-        return tokens[i - 1].start()
+    Jong, the leader's sister, on Saturday denounced`` (``..., has warned``, ``..., also
+    said``) ends at that comma."""
+    k = i
+    while k and i - k < 2 and tokens[k - 1].group(0) in _BETWEEN and \
+            not outside[tokens[k - 1].end():tokens[k].start()].strip():
+        k -= 1
+    if k < i and comma_before(outside, tokens[k].start()):
+        return tokens[k].start()
     j = i - 1
     while j >= 0 and tokens[j].group(0).lower() in time_words and \
             not outside[tokens[j].end():tokens[j + 1].start()].strip():

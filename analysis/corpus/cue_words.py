@@ -30,7 +30,7 @@ SPEECH_VERBS = frozenset(
     wondered mused lamented exclaimed shouted yelled whispered contend reaffirmed
     reaffirms repeated repeats welcomed welcomes joking assured assures reassured
     reassures disclosed discloses explaining stressing emphasizing emphasising stating
-    refuted refutes rebutted rebuts dubbed dubs termed""".split()
+    refuted refutes rebutted rebuts dubbed dubs termed emphasize emphasise stress""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""

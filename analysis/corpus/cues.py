@@ -247,6 +247,7 @@ _MORE_CUES = {"pointed": ("out",), "points": ("out",),  # is_cue: cues only
               "maintained": ("that",), "maintain": ("that",), "observes": ("that",),
               "concedes": ("that",), "concludes": ("that",), "laments": ("that",),
               "cautions": ("that",), "recalls": ("that",), "complains": ("that",),
+              "posited": ("that",), "posits": ("that",),
               "shared": ("concerns", "concern", "assessments", "views")}
 CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | set(_MORE_CUES)
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS

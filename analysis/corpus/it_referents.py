@@ -49,3 +49,17 @@ def it_referent(seen: list[str], tracker: Any) -> str | None:
         return phrase[0].lower() + phrase[1:] if phrase.split()[0] in {"The", "A", "An"} \
             else phrase
     return last if last is not None else narrated_body(seen[:-1], tracker.linker)
+
+
+_OWNED_RE = re.compile(r"([Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?(?:statement|remarks|comments|letter|"
+                       r"message|speech|address|post|article|column|essay|op-ed|interview)")
+"""A person's document named by a possessive pronoun (``Her statement``, ``his latest
+remarks``): its author speaks."""
+
+
+def owner_pronoun(raw: str) -> str | None:
+    """``he`` or ``she`` for a subject that is a person's document named by a possessive
+    pronoun (``Her statement`` of ``Her statement, carried by state media, accused ...``), so
+    that the speaker is the person the pronoun stands for; else ``None``."""
+    m = _OWNED_RE.fullmatch(raw.strip())
+    return None if m is None else "he" if m.group(1).lower() == "his" else "she"

@@ -9,6 +9,8 @@ of a sentence. The reporting-clause reader in :mod:`.cues` uses them.
 
 from __future__ import annotations
 
+import re
+
 from .cue_words import (
     ADVERBS,
     AUXILIARIES,
@@ -43,10 +45,10 @@ PARTICIPLES = frozenset("""saying adding noting arguing calling warning insistin
 FRONTING_WORDS = frozenset("""still even indeed despite during whether amid unlike like
     according asked hours minutes days weeks months moments years beyond to toward towards
     under over against without within across through throughout following behind via upon
-    inside outside""".split())
+    inside outside regarding concerning""".split())
 """Words that open a phrase fronted before a sentence's subject (``Still, ...``, ``Hours
-later, ...``, ``Despite ..., ``, ``Asked about ..., ``), besides prepositions and clause
-words."""
+later, ...``, ``Despite ..., ``, ``Asked about ..., ``, ``Regarding ..., ``), besides
+prepositions and clause words."""
 
 _PARTICIPLE_NEXT = frozenset("about to through into up out been by his her their its a an the "
                              "that with Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
@@ -120,12 +122,35 @@ def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
                 and tokens[n + 1].group(0)[0].isupper():
             words.append(word)  # "Secretary of State Antony Blinken met ... and said"
             continue
+        if n == 0 and word.islower() and tokens[1:] and tokens[1].group(0) in _ROLE_WORDS:
+            continue  # "opposition leader Lee Jae-myung"
         if not word[0].isupper() or (words and word.lower() in DETERMINERS):
+            if (words or n == 1) and word in _ROLE_WORDS:  # "Democratic Party leader Lee"
+                name = _name_after(tokens, n + 1)
+                return tok.string[tokens[0].start():name.end()] if name else \
+                    " ".join(words) or None
             break
         words.append(word)
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 4:
         return None  # a dateline ("CHARLOTTE")
     return " ".join(words) or None
+
+
+_ROLE_WORDS = PERSON_ROLES | TITLE_WORDS
+
+
+def _name_after(tokens: list, n: int) -> re.Match | None:
+    """The last word of the capitalised name of at most four words that starts at token ``n``
+    right after a role noun (``leader Lee [Jae-myung]``), else ``None``."""
+    text = tokens[0].string
+    words = []
+    for tok in tokens[n:n + 4]:
+        if not tok.group(0)[0].isupper() or (words and text[words[-1].end():tok.start()] != " "):
+            break
+        words.append(tok)
+    if not words or (n and text[tokens[n - 1].end():words[0].start()] != " "):
+        return None
+    return words[-1]
 
 
 _EVIDENCE_WINDOW = 10

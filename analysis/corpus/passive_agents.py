@@ -22,16 +22,24 @@ from __future__ import annotations
 
 import re
 
-_AGENT = (r"((?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*"
-          r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}(?:officials?|ministry|agency|government|"
-          r"spokesperson|spokesman|spokeswoman|analysts?|experts?|media|newspaper|critics))")
+_HEADS = (r"(?:officials?|ministry|agency|government|spokesperson|spokesman|spokeswoman|"
+          r"analysts?|experts?|media|newspaper|critics)")
+_AGENT = (r"((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[\w-]+\s+){0,4}"
+          + _HEADS +
+          r"|(?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w.’'-]*"
+          r"|(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}" + _HEADS +
+          r"|(?:[a-z-]+\s+){0,2}(?:analysts|experts|critics|officials|observers))")
+"""An agent: an organ after its country's possessive (``North Korea’s official KCNA news
+agency``), a name, or a noun phrase whose head is a source's noun (``the foreign ministry``,
+``some critics``)."""
 _JUDGED_RE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+|also\s+)?"
     r"(?:interpreted|described|characteri[sz]ed|portrayed|labell?ed|branded|dubbed|"
     r"condemned|denounced|critici[sz]ed|slammed|hailed|praised|welcomed|decried|"
-    r"dismissed|rejected|seen|viewed|regarded|read|perceived)\s+by\s+" + _AGENT +
-    r"\s+(?:as\b|,)")
-"""A passive verb of reading or judging, its agent, then *as* or a comma."""
+    r"dismissed|rejected|seen|viewed|regarded|read|perceived|blasted|lambasted)\s+by\s+" +
+    _AGENT + r"\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:as\b|,)")
+"""A passive verb of reading or judging, its agent (perhaps its day: ``by North Korea on
+Friday``), then *as* or a comma."""
 _REMARKS_RE = re.compile(
     r"\b(?:remarks?|comments?|statements?|claims?|assertions?|warnings?|words)\s+"
     r"(?:made\s+|issued\s+|given\s+)?by\s+" + _AGENT +
@@ -62,8 +70,9 @@ def inner_agent(outside: str, raw: str | None) -> str | None:
     """The source of a sentence whose reporting clause gives ``raw``: the agent of remarks or of
     a passive report after it (:func:`agent_source`: ``Lee was answering comments by Cho,
     ..., that`` is Cho's), else ``raw``; with no source, the agent of an expletive passive of
-    saying (``It was reported by Yonhap that``), else none."""
+    saying (``It was reported by Yonhap that``) or of a passive of judging (``The visit was
+    blasted by North Korea as a provocation``), else none."""
     if not raw:  # "It was reported by Yonhap that": Yonhap's
         m = _EXPLETIVE_RE.match(outside) if " by " in outside else None
-        return m.group(1).strip() if m else raw
+        return m.group(1).strip() if m else agent_source(outside)
     return agent_source(outside, raw) or raw

@@ -64,13 +64,14 @@ _LEADING_WORDS = 4
 """Fewest words before a first closing mark read as a quotation whose opening mark was lost."""
 
 
-def missing_opening(text: str, start: int, i: int) -> bool:
-    """Whether the closing ``”`` at ``text[i]``, the first mark of the range that starts at
-    ``start``, closes a quotation whose opening mark the copy lost at the range's start: a stop
-    or comma just before it and at least :data:`_LEADING_WORDS` words from the start
-    (``The scheme has reached the most serious phase,” said the KCNA.``)."""
+def missing_opening(text: str, start: int, i: int, end: int) -> bool:
+    """Whether the closing ``”`` at ``text[i]``, the first mark of the range ``text[start:end]``,
+    closes a quotation whose opening mark the copy lost at the range's start: a stop or comma
+    just before it, at least :data:`_LEADING_WORDS` words from the start and a reporting clause
+    of two words or more after it (``The scheme has reached the most serious phase,” said the
+    KCNA.``). A mark that ends its paragraph closes a quotation run on from an earlier one."""
     return text[i] == "”" and text[i - 1:i] in {",", ".", "?", "!"} and \
-        len(text[start:i].split()) >= _LEADING_WORDS
+        len(text[start:i].split()) >= _LEADING_WORDS and len(text[i + 1:end].split()) >= 2
 
 
 _STRAY_AFTER_RE = re.compile(r"[ \t]*(?:$|\n|[.,;:!?](?:\s|$))")
@@ -110,7 +111,7 @@ def pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif open_at is not None:
             spans.append((open_at, m.end()))
             open_at, inner, mixed = None, 0, False
-        elif not spans and missing_opening(text, start, i):
+        elif not spans and missing_opening(text, start, i, end):
             spans.append((start, m.end()))  # "The scheme has reached ...,” said the KCNA."
     if open_at is not None:
         spans.append((open_at, end))

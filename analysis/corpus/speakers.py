@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .it_referents import it_referent
+from .it_referents import it_referent, owner_pronoun
 from .name_keys import POSSESSIVE_RE, TITLE_ADJECTIVES, drop_possessive, name_keys, normal_key
 from .place_names import after_place
 from .role_referents import (
@@ -389,8 +389,8 @@ class SpeakerTracker:
         raw = raw.strip()
         if not raw:
             return None
-        low = raw.lower()
-        if low in PRONOUNS:
+        low = owner_pronoun(raw) if self.last_person else None  # "Her statement": she
+        if (low := low or raw.lower()) in PRONOUNS:
             return self.last_person if low in PERSON_PRONOUNS else self.last_speaker if \
                 low != "it" else it_referent(self._seen, self)
         tokens = raw.split()

@@ -26,27 +26,25 @@ has been edited for length.``: :mod:`analysis.corpus.editor_notes`): ``voice`` a
 speaker, so that frames, keyphrases and tone can leave them out. A longer prose paragraph
 before the first turn (an introduction) stays the author's (``"authorial"``).
 
-Detection (:func:`is_transcript`) needs two paragraphs after the first that open with a turn
-label (a dateline such as ``SEOUL:`` opens an article once), or a first label of a title and a
-name (``MR KIRBY:``, ``MS. JEAN-PIERRE:``, ``SECRETARY BLINKEN:``, perhaps after a question
-``Q:``: an excerpt of one turn, continued in unlabelled paragraphs), or a first paragraph
-opened by a name and post (``Penny Wong, Foreign Minister:``, a minister's doorstop
-remarks), and the turns must make up most of the document: the prose before the first
-labelled paragraph (an introduction; header lines aside) is at most :data:`MAX_PROSE_SHARE` (a
-third) of its words. An article that quotes a short question-and-answer excerpt after its own
-reporting (``Q: Will the
+Detection (:func:`is_transcript`) takes a first paragraph opened by a transcription service's
+stamped label (``Speaker 1 (01:14):``) as enough; otherwise it needs two paragraphs after the first
+that open with a turn label (a dateline such as ``SEOUL:`` opens an article once), or a first label
+of a title and a name (``MR KIRBY:``, ``MS. JEAN-PIERRE:``, ``SECRETARY BLINKEN:``, perhaps after a
+question ``Q:``: an excerpt of one turn, continued in unlabelled paragraphs), or a first paragraph
+opened by a name and post (``Penny Wong, Foreign Minister:``, a minister's doorstop remarks), and
+the turns must make up most of the document: the prose before the first labelled paragraph (an
+introduction; header lines aside) is at most :data:`MAX_PROSE_SHARE` (a third) of its words. An
+article that quotes a short question-and-answer excerpt after its own reporting (``Q: Will the
 submarine come to Busan?`` ``MINISTER: It will come this summer.``) stays an article, with its
-attributions, and so does a question-and-answer piece whose every label is ``Q``/``A``
-(``Q1:``, ``A1:`` numbered or not, :data:`QA_LABEL_RE`: a think tank's "Critical Questions",
-an explainer), which names no speaker: its questions and answers are the writer's, unless the
-text before its first question announces an interview or a transcript: then its ``Q.``/``A.``
-(``Q:``, ``Q)``, a label alone on its line) paragraphs are turns of ``Q`` and of the
-interviewee the introduction names (``an interview with Gen. Jane Doe``), else ``A``.
-Paragraphs opened by mixed-case names (``Victor Cha: ...``) are turns in a dialogue, two names
-at least, one of them repeated, no country, capital or organisation
-(:mod:`analysis.corpus.interviews`). A sidecar's
-``"kind": "transcript"`` forces the reading and ``"kind": "article"`` forbids it.
-"""
+attributions, and so does a question-and-answer piece whose every label is ``Q``/``A`` (``Q1:``,
+``A1:`` numbered or not, :data:`QA_LABEL_RE`: a think tank's "Critical Questions", an explainer),
+which names no speaker: its questions and answers are the writer's, unless the text before its
+first question announces an interview or a transcript: then its ``Q.``/``A.`` (``Q:``, ``Q)``, a
+label alone on its line) paragraphs are turns of ``Q`` and of the interviewee the introduction
+names (``an interview with Gen. Jane Doe``), else ``A``. Paragraphs opened by mixed-case names
+(``Victor Cha: ...``) are turns in a dialogue, two names at least, one of them repeated, no
+country, capital or organisation (:mod:`analysis.corpus.interviews`). A sidecar's ``"kind":
+"transcript"`` forces the reading and ``"kind": "article"`` forbids it. """
 
 from __future__ import annotations
 
@@ -67,7 +65,7 @@ from .speakers import TITLE_WORDS, clean_name
 TURN_RE = re.compile(
     r"(?:(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}[A-Z.])"
     r"(?P<role>(?:\s?\([^()]{1,30}\))?(?:,[A-Z.'’ ()-]{1,60})?(?:\s?\([a-z -]{1,20}\))?)"
-    r"|(?P<named>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+    r"|(?P<named>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \d{1,2})?)"
     r"(?::(?=\s*\(\d{1,2}:\d{2})| \(\d{1,2}:\d{2}(?::\d{2})?\):))"
     r"(?(caps):)(?:\s+|$)"
     r"|(?P<posted>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]*){1,3}),\s(?=[A-Za-z ]{0,60}\b(?:"
@@ -86,19 +84,18 @@ TURN_RE = re.compile(
     r"|<\s?(?P<angle>(?:[A-Z]|(?<=\s)[a-z])[A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
     r"(?:\s?/[^<>]{1,80})?\s?>\s+(?=[A-Z\"“‘])")
 """A speaker label at the start of a paragraph: ``PRESIDENT BIDEN:``, ``Q:``, a television
-transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:`` or ``ANCHOR NAME
-(voice-over):``, a transcription service's ``Joe Biden: (00:00)`` or ``President Biden
-(00:00):``, a government doorstop's name and post in mixed case (``Penny Wong, Foreign
-Minister:``: the post holds a title word, so ``Seoul, South Korea:`` is no label), or the
-White House's ``Q`` without a colon before a question (``Q    Thank you, Karine.``), or a
-bracketed label (``[Host] Welcome.``, ``[Lee Min-ho / Vice Minister] Thank you.``), a
-broadcast's interview bite with its label inside the brackets (``[Lee Min-ho / Vice Minister: We
-will respond.]``) or a broadcast script's label in angle brackets
-(``<Anchor> Good evening.``, ``< reporter> ...``: a lower-case label, after a space only, is
-capitalised; ``<b>`` is a tag), in decorated brackets (``◀ Anchor ▶``, ``【Reporter】``) or
-double parentheses (``((NARRATOR))``, ``((INTRO:))``), a script's plain role (``Anchor:``,
-``Report:``, ``Reporter:``, ``Narrator:``), a bite's name and post before a slash
-(``Lee Min-ho/ Vice Minister ...``) or a name in Hangul in brackets (``[이민호/차관]``)."""
+transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:`` or ``ANCHOR NAME (voice-over):``, a
+transcription service's ``Joe Biden: (00:00)``, ``President Biden (00:00):`` or unnamed ``Speaker 1
+(01:14):``, a government doorstop's name and post in mixed case (``Penny Wong, Foreign Minister:``:
+the post holds a title word, so ``Seoul, South Korea:`` is no label), or the White House's ``Q``
+without a colon before a question (``Q    Thank you, Karine.``), or a bracketed label (``[Host]
+Welcome.``, ``[Lee Min-ho / Vice Minister] Thank you.``), a broadcast's interview bite with its
+label inside the brackets (``[Lee Min-ho / Vice Minister: We will respond.]``) or a broadcast
+script's label in angle brackets (``<Anchor> Good evening.``, ``< reporter> ...``: a lower-case
+label, after a space only, is capitalised; ``<b>`` is a tag), in decorated brackets (``◀ Anchor
+▶``, ``【Reporter】``) or double parentheses (``((NARRATOR))``, ``((INTRO:))``), a script's plain
+role (``Anchor:``, ``Report:``, ``Reporter:``, ``Narrator:``), a bite's name and post before a
+slash (``Lee Min-ho/ Vice Minister ...``) or a name in Hangul in brackets (``[이민호/차관]``)."""
 
 _LABEL_GROUPS = ("caps", "named", "posted", "bare", "bracket", "bite", "deco", "dparen", "script",
                  "slash")
@@ -216,6 +213,9 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     if _script(text, sentences):
         return True
     starts = _paragraph_starts(sentences)
+    if starts and (opening := TURN_RE.match(text, starts[min(starts)])) and \
+            opening.group("named"):
+        return True  # "Speaker 1 (01:14): ...": a transcription service's stamped turn
     if len(starts) < 2:
         return False
     if _new_forms(text, sentences, starts):
