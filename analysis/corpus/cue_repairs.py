@@ -1,7 +1,8 @@
 """Two repairs to the reporting-clause reader of :mod:`analysis.corpus.cues`, each for a
 source it named in plain sight and still lost.
 
-* A source closing the sentence after a bare *per* (``..., per The Daily Mail.``), read like
+* A source closing the sentence after a bare *per* (``..., per The Daily Mail.``, ``..., per
+  NPR: ...``), read like
   *as per*: :data:`CLOSING_PER`, and :func:`may_hold_according` lets the reader look for it.
   *per* must follow a comma and open the sentence's last phrase, a name or *the* and a name,
   so ``per cent``, ``per year``, ``per the agreement`` and a basis inside the sentence
@@ -22,8 +23,9 @@ from __future__ import annotations
 
 from .speakers import DETERMINERS
 
-CLOSING_PER = r"(?<=, )per(?=\s+(?:the\s+)?[A-Z][^,;:()]*?[.!?]?[\"”’']?\s*$)"
-"""*per* after a comma opening the last phrase of a sentence, a name (a pattern for
+CLOSING_PER = r"(?<=, )per(?=\s+(?:the\s+)?[A-Z][^,;:()]*?(?:[.!?]?[\"”’']?\s*$|:\s))"
+"""*per* after a comma opening the last phrase of a sentence, a name, or a name before a colon
+and what it reports (``..., per NPR: more of a voice in ...``; a pattern for
 :data:`analysis.corpus.cues` ``_ACCORDING_RE``)."""
 
 

@@ -30,13 +30,15 @@ SPEECH_VERBS = frozenset(
     wondered mused lamented exclaimed shouted yelled whispered contend reaffirmed
     reaffirms repeated repeats welcomed welcomes joking assured assures reassured
     reassures disclosed discloses explaining stressing emphasizing emphasising stating
-    refuted refutes rebutted rebuts dubbed dubs termed emphasize emphasise stress""".split()
+    refuted refutes rebutted rebuts dubbed dubs termed emphasize emphasise stress
+    reaffirming reiterating vowing pledging labeling labelling branding""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
 
 QUOTE_ONLY_VERBS = frozenset({"called", "calls", "described", "describes", "labelled", "labeled",
-                              "branded", "dubbed", "dubs", "termed"})
+                              "branded", "dubbed", "dubs", "termed", "labeling", "labelling",
+                              "branding"})
 """Verbs that report speech only with a quoted fragment (``called it a “step”``) or a naming
 complement (``called the visit a provocation``, ``described it as hostile``)."""
 
@@ -70,6 +72,7 @@ STANCE_ACT_VERBS = frozenset("""expressed expresses expressing voiced voices voi
 dissatisfaction``, ``Tokyo voiced support for``, ``lodged a protest with``:
 :func:`stance_object`); not ``expressed mail``, ``voiced the main character``."""
 STANCE_NOUNS = frozenset("""concern concerns support opposition regret dissatisfaction displeasure
+    disapproval dismay indignation condemnation
     hope hopes condolences gratitude appreciation protest protests objection objections
     reservations doubts doubt alarm frustration anger outrage willingness readiness skepticism
     scepticism disappointment confidence optimism solidarity sympathy significance

@@ -247,7 +247,7 @@ _MORE_CUES = {"pointed": ("out",), "points": ("out",),  # is_cue: cues only
               "maintained": ("that",), "maintain": ("that",), "observes": ("that",),
               "concedes": ("that",), "concludes": ("that",), "laments": ("that",),
               "cautions": ("that",), "recalls": ("that",), "complains": ("that",),
-              "posited": ("that",), "posits": ("that",),
+              "posited": ("that",), "posits": ("that",), "floated": ("the", "a", "an"),
               "shared": ("concerns", "concern", "assessments", "views")}
 CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | set(_MORE_CUES)
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
@@ -355,7 +355,8 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if _after_what(outside, tokens, i) and not _quotation_after(outside, tokens, i):
         return False  # "conducted what it said was a test": the writer's sentence
-    if i > 0 and tokens[i - 1].group(0).lower() in NOUN_BEFORE:
+    if i > 0 and tokens[i - 1].group(0).lower() in NOUN_BEFORE and \
+            tokens[i].start() - tokens[i - 1].end() <= 3:  # not "a “nuclear power,” saying"
         return False  # "a greater say", "the claims": a noun, not a reporting verb
     prev = tokens[i - 1].group(0) if i > 0 else ""
     if verb in NOUN_LIKE_VERBS and (prev[:1].isdigit() or prev.lower() in NOUN_MODIFIERS

@@ -37,7 +37,8 @@ SUBJECTLESS_OPENERS = frozenset("""instead however meanwhile still yet it there 
 
 PARTICIPLES = frozenset("""saying adding noting arguing calling warning insisting claiming
     accusing asserting telling repeating citing suggesting joking explaining stressing
-    emphasizing emphasising stating""".split())
+    emphasizing emphasising stating reaffirming reiterating vowing pledging labeling
+    labelling branding""".split())
 """Reporting participles of a clause after a comma: their subject is the sentence's
 (``Trump mocked the rival, saying she ...``)."""
 
@@ -90,6 +91,9 @@ def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
     first = tokens[0].group(0)
     if first.lower() in PRONOUNS:
         return first
+    kicker = _KICKER_RE.match(tokens[0].string, tokens[0].start())
+    if kicker:  # "NORTH KOREA: Kim Yo Jong issued a statement ..., urging": Kim Yo Jong
+        return sentence_subject([t for t in tokens if t.start() >= kicker.end()], fronted)
     if _fronted(tokens):
         comma = tokens[0].string.find(",", tokens[0].end(), tokens[-1].start())
         rest = [t for t in tokens if t.start() > comma] if comma >= 0 else []
@@ -130,6 +134,10 @@ def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
                 return tok.string[tokens[0].start():name.end()] if name else \
                     " ".join(words) or None
             break
+        if words and "," in tok.string[tokens[n - 1].end():tok.start()]:
+            if n == 1 and words[0].isupper() and len(words[0]) > 4:
+                return sentence_subject(tokens[1:], fronted)  # "SEOUL, South Korea's ..."
+            break  # "Kim Yo Jong, Deputy Department Director of ...": the name before the comma
         words.append(word)
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 4:
         return None  # a dateline ("CHARLOTTE")
@@ -137,6 +145,8 @@ def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
 
 
 _ROLE_WORDS = PERSON_ROLES | TITLE_WORDS
+_KICKER_RE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:\s+(?=[A-Z])")
+"""A section label in capitals before a colon that opens a sentence (``NORTH KOREA: ...``)."""
 
 
 def _name_after(tokens: list, n: int) -> re.Match | None:

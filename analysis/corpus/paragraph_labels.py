@@ -35,10 +35,11 @@ NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update up
     editing look wow boom bombshell busted revealed leaked is idea issue issues conclusion
     significance implications outcome outcomes forward challenges objective objectives
     purpose features provisions reasons impact overview introduction prelims mains
-    takeaway""".split())
+    takeaway korea china japan russia taiwan ukraine iran india""".split())
 """Words of a paragraph label that make it no speaker: a rubric (``Analysis:``, ``Editor's
 note:``), a credit line (``Contributing: ...``, ``BYLINE: ...``) or a dateline place
-(``New Delhi:``, as South Asian outlets open an article), a web headline's exclamation
+(``New Delhi:``, as South Asian outlets open an article), a country as a roundup's section
+heading (``NORTH KOREA: Kim Yo Jong issued ...``), a web headline's exclamation
 (``WOW:``, ``Revealed:``, ``Just Leaked:``, ``FIX IS IN:``) or an explainer's heading
 (``Central Idea:``, ``Key Issues:``, ``Way Forward:``, ``Significance:``). A label followed by
 its own acronym in parentheses is a fact sheet's section heading, not a speaker

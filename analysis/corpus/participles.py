@@ -76,6 +76,8 @@ def attributive_participle(outside: str, tokens: list[re.Match], i: int,
             before[-2].lower() in _THROUGH  # "agreed through the Seoul Declaration announced"
     if not before or before[-1].lower() not in _PREPOSITIONS:
         return False
-    return len(before) == 1 or before[-2].endswith(",") or before[-1].lower() in _THROUGH
+    return len(before) == 1 or before[-2].endswith(",") or before[-1].lower() in _THROUGH or \
+        any(w.endswith("ed") and w.islower() for w in before[-4:-1])  # "lashed out at the
+    # X announced": the object of a verb just before
     # "Under the deal announced", "agreed through the declaration announced", not
     # "Officials from the two countries reaffirmed": there the phrase modifies the subject

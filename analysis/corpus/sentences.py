@@ -35,7 +35,7 @@ PARAGRAPH_BREAK_RE = re.compile(r"\n(?=[ \t\r\f\v]*\n)")
 """The newline that starts a paragraph break: one followed by a blank line."""
 
 TITLES = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep pres amb sec
+    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep pres amb sec brig
     supt rev hon fr sr jr st mt ft messrs mme mlle""".split()
 )
 """Abbreviations that precede a name and so never end a sentence (``jr``/``sr`` follow names

@@ -20,7 +20,11 @@ from .speakers import DETERMINERS, NAME_RE, PERSON_ROLES, PRONOUNS, SPEAKER_NOUN
 
 _INVERTED_SEGMENT_RE = re.compile(r"\s+([^,;:!?“”\"()]{1,80})")
 _SEGMENT_STOP_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)"
-                              r"(?<!\bGov)(?<!\bGen)(?<!\b[A-Z])\.(?:\s|$)")
+                              r"(?<!\bGov)(?<!\bGen)(?<!\bAdm)(?<!\bLt)(?<!\bCol)(?<!\bMaj)"
+                              r"(?<!\bCapt)(?<!\bSgt)(?<!\bCmdr)(?<!\bBrig)(?<!\bProf)"
+                              r"(?<!\b[A-Z])\.(?:\s|$)")
+"""The end of an inverted subject: a full stop that closes no title's abbreviation (``said Rear
+Adm. Michael Wosje``) nor an initial."""
 NOT_SUBJECT_START = frozenset("""on in at to of for with by from that this last after before
     during when while earlier later about monday tuesday wednesday thursday friday saturday
     sunday yesterday today whether if""".split())

@@ -8,7 +8,8 @@ sets, ``data/voices_README.md``).
 :func:`following_frame` names that subject, with the body it speaks for (``A spokesman for
 the DPRK Foreign Ministry gave the following answer ...:``). A date may stand between the verb
 and *the following* (``released on May 2 the following press statement``), the text may be a
-*stand* or a *position* (``made public the following stand through KCNA on May 2:``), and the
+*stand* or a *position* (``made public the following stand through KCNA on May 2:``, also
+with a full stop for the colon), and the
 line may end in the statement's quoted title instead of a colon (``... the following press
 statement titled "Nothing can hide."``), and the verb may be *made* (``made the following press
 statement on Monday:``).
@@ -28,7 +29,7 @@ _FOLLOWING_RE = re.compile(
     r"(?:(?:on|in|last|this)\s+(?:[\w,]+\s+){0,3}?)?the\s+following\s+"
     r"(?:[\w-]+\s+){0,3}?(?:statement|commentary|article|letter|message|speech|remarks|report|"
     r"answer|announcement|communique|notice|interview|stand|position)\b"
-    r"(?:\s*[“\"][^“”\"]{1,200}[”\"])?(?:[^:“”\"]{0,160}:|"
+    r"(?:\s*[“\"][^“”\"]{1,200}[”\"])?(?:[^:“”\"]{0,160}[:.]|"
     r"[^:“”\"]{0,40}\b(?:titled|entitled|headlined)\s*[“\"][^“”\"]{1,200}[”\"]\s*[.:]?)\s*$")
 
 

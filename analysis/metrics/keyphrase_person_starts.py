@@ -26,6 +26,9 @@ lower-case descriptor.
   (*new*, *former*, *ballistic missile submarine*) cost KPCrowd dev F1@10 0.06, whose crowd
   lists such phrases; the hyphenated one gains 0.02 there, DUC-2001 dev unchanged. One
   capitalised word is no such name ("state media KCNA"), nor is a run in a title-case line.
+  A party member's label (*Republican*, *Democrat*) before a two-word name that no third
+  capitalised word follows, no title nor an organisation's head, is cut the same way
+  ("Republican Donald Trump" gives "Donald Trump"; not "Republican National Committee").
 
 :func:`analysis.metrics.keyphrase_candidates.candidates` applies all three: a family name found
 is a proper noun and joins the chunk of its given name, and both kinds of token start a
@@ -48,6 +51,8 @@ DESCRIPTOR_NAMES = True
 WORD_SURNAME_STARTS = True
 WORD_SURNAMES = frozenset("no an o so go oh ha ma".split())
 """Korean family names that are English words, so stop words that break chunks."""
+PARTY_MEMBERS = frozenset({"republican", "democrat"})
+"""A party member's label before a person's name ("Republican Donald Trump"): no part of it."""
 PERSON_STOPS = ROLE_NOUNS | OFFICE_TITLES | ORGANISATION_HEADS
 """Words of no person's name after a place (titles, role nouns, bodies' heads)."""
 TITLED = ROLE_NOUNS | OFFICE_TITLES
@@ -70,11 +75,14 @@ def descriptor_name_starts(tk: Any) -> set[int]:
     if not DESCRIPTOR_NAMES:
         return set()
     caps, proper, adjacent, title, breaks = tk.caps, tk.proper, tk.adjacent, tk.title, tk.breaks
-    n = len(caps)
+    n, los = len(caps), tk.los
     return {i for i in tk.capitals
             if 0 < i < n - 1 and proper[i] and caps[i + 1] and proper[i + 1] and adjacent[i]
-            and not caps[i - 1] and adjacent[i - 1] and not title[i] and not breaks[i]
-            and not breaks[i - 1] and "-" in tk.los[i - 1][1:-1]}
+            and adjacent[i - 1] and not title[i] and not breaks[i] and not breaks[i - 1]
+            and (("-" in los[i - 1][1:-1] and not caps[i - 1]) or (
+                los[i - 1] in PARTY_MEMBERS and caps[i - 1] and not title[i - 1]
+                and (i + 2 >= n or not (caps[i + 2] and adjacent[i + 1]))
+                and los[i + 1] not in PERSON_STOPS and los[i] not in PERSON_STOPS))}
 
 
 def place_person_starts(tk: Any) -> set[int]:

@@ -28,9 +28,10 @@ from .keyphrase_names import TITLES
 from .keyphrase_tokens import stem, word_zipf
 
 ROLE_TITLES = frozenset("""coordinator coordinators director directors deputy undersecretary
-    commissioner commissioners chancellor premier minister ministers""".split())
+    commissioner commissioners chancellor premier minister ministers lady""".split())
 """Capitalised titles of office that stand alone after a name or in the plural, beside the
-titles before a name (:data:`analysis.metrics.keyphrase_names.TITLES`)."""
+titles before a name (:data:`analysis.metrics.keyphrase_names.TITLES`), and the *Lady* of
+*First Lady*, whose ordinal is a stop word."""
 CAUSATIVES = frozenset("""have has had having let lets letting make makes made making see sees
     saw seen seeing watch watches watched watching help helps helped helping""".split())
 """Verbs whose object may be followed by a bare infinitive ("have ships dock", "let allies

@@ -497,13 +497,19 @@ def fixed_expressions(los: Sequence[str], gaps: list[str], codes: bytearray,
     return found
 
 
+HEADLINE_TOKENS = 30
+"""Most tokens of a headline: a longer first line is a paragraph whose full stop the copy
+lost ("JAKARTA - A nuclear-powered submarine belonging to the United States arrived ...")."""
+
+
 def headline_tokens(text: str, scan: TokenScan) -> int:
-    """Number of tokens of the headline: a first line before a blank line that ends without a
-    full stop or colon, also before a closing bracket or quote ("Group (NCG)."), else 0."""
+    """Number of tokens of the headline: a first line of at most :data:`HEADLINE_TOKENS`
+    tokens before a blank line that ends without a full stop or colon, also before a closing
+    bracket or quote ("Group (NCG)."), else 0."""
     if len(scan.lines) < 2:
         return 0
     end = scan.lines[0][1]
-    if not end or end >= len(scan.words):
+    if not end or end >= len(scan.words) or end > HEADLINE_TOKENS:
         return 0
     gap = scan.gaps[end]  # the text between the tokens end - 1 and end
     if gap.count("\n") < 2 or gap.lstrip(" )]\"”’'")[:1] in (".", "!", "?", ":"):
