@@ -88,9 +88,27 @@ def _positive(value: str) -> int:
     return number
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis",
-                                     description="Metrics for news coverage corpora.")
+EPILOG = """\
+A corpus is a .txt file or a folder of them (each with an optional sidecar NAME.json:
+outlet, date, title, url, language, "kind": "transcript" or "article"), saved web pages
+(.html), or a table export (.csv, .jsonl, .parquet: one article per row, --text-column).
+
+examples:
+  python -m analysis export seeds -o docs.csv                  one row per document
+  python -m analysis export corpus/ --unit sentence -o sentences.csv
+  python -m analysis keyphrases corpus/ -k 8
+  python -m analysis duplicates export.csv --text-column body
+  python -m analysis quotes corpus/ -o quotes.jsonl
+
+Each command's own --help lists its options; README.md describes the corpus format and the
+columns, docs/methods.md the methods."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser: one subcommand per table (:data:`EPILOG` closes its help)."""
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis", description="Metrics for news coverage corpora.",
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=EPILOG)
     parser.add_argument("--version", action="version", version=f"analysis {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     _export_command(sub)
@@ -345,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     import signal
 
-    args = _parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     digest = _WarningDigest()
     shown_by, warnings.showwarning = warnings.showwarning, digest.show
     previous = _stop_on_sigterm()

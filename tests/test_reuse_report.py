@@ -127,7 +127,8 @@ def test_commentary_on_several_articles_names_the_travelling_quotation(folder, t
     assert "in 3 articles, first in Invented Wire on 26 April 2023, in 3 wordings." in text
     assert "2 passages of 12 words or more are shared between articles; 2 of the 5 articles " \
            "reuse text" in text
-    assert "The outlet that reuses most is Invented Daily" in text
+    assert "The outlet that reuses most is Invented Daily, " in text
+    assert "% of the words of its 2 articles." in text  # the count behind the share
     assert "2 articles reuse passages of press_release (66 words in all, the longest 33 " \
            "words)." in text
 

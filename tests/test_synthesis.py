@@ -119,6 +119,10 @@ def test_describe_synthesis_by_outlet(outlets):
             "article, so there is no interval and no difference can be told from chance.") in text
     assert "hardest" not in text
     assert "left out" not in text  # every article has an outlet
+    # two articles behind Eastern Ledger's interval, none behind the others: no frame compared
+    assert ("No frame is compared by outlet: fewer than two outlets have an interval from 5 "
+            "articles or more.") in text
+    assert "differs most" not in text
 
 
 def test_plots_draw_one_marker_per_group(outlets):

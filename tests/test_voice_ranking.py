@@ -111,3 +111,15 @@ def test_corpus_commentary_claims_no_order_on_a_tie():
                              "n_paragraphs": [1, 1, 1], "n_quoted_words": [30, 20, 9]})
     text = describe_corpus(overview, voice_ranking(NEWCOMER), "three")
     assert "in order" not in text and "No speaker stands out" in text
+
+
+def test_corpus_commentary_names_transcript_turns_only_when_there_are_some():
+    overview = pd.DataFrame({"n_words": [40, 30], "n_sentences": [2, 2],
+                             "n_paragraphs": [1, 1], "n_quoted_words": [30, 20]})
+    table = _table([("a", "Yoon", "Yoon Suk Yeol", 20), ("b", "Biden", "Joe Biden", 10)])
+    text = describe_corpus(overview, voice_ranking(table), "two")
+    assert "(direct quotation, partial quotation or reported speech)" in text
+    table.loc[1, "quote"], table.loc[1, "voice"] = "turn", "speech"
+    text = describe_corpus(overview, voice_ranking(table), "two")
+    assert "(direct quotation, partial quotation, reported speech or a transcript's turns)" \
+        in text

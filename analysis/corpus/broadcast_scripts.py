@@ -36,8 +36,11 @@ def is_outlet_role(speaker: str | None) -> bool:
 
 def outlet_turns(turns: Sequence[tuple[str, str, str | None]]) -> list[bool]:
     """For each ``(quote, voice, speaker)`` of :func:`analysis.corpus.transcripts.attribute_turns`,
-    whether the sentence is part of a turn of the outlet's own staff (:func:`is_outlet_role`)."""
-    return [voice == "speech" and is_outlet_role(speaker) for _, voice, speaker in turns]
+    whether the sentence is part of a turn of the outlet's own staff (:func:`is_outlet_role`)
+    or prose that is nobody's turn (``authorial``: an introduction, or the paragraphs after a
+    script's label standing on a line of its own, ``[Anchor]``), read as an article."""
+    return [voice == "authorial" or (voice == "speech" and is_outlet_role(speaker))
+            for _, voice, speaker in turns]
 
 
 def blank_labels(text: str, sentences: Sequence[tuple[int, int, int]],

@@ -136,11 +136,11 @@ overwhelming victory``), but report before a clause, a colon or a place (``wrote
 THING_DETERMINERS = frozenset("a an the his her their its this these several another".split())
 """Words opening the object of :data:`THING_OBJECT_VERBS` that make them an act."""
 
-GOING_ON_VERBS = frozenset("continued continues repeated repeats".split())
+GOING_ON_VERBS = frozenset("continued continues repeated repeats concluded".split())
 """Verbs that report only with a quotation or before ``that``, a colon or a comma (``he
-continued: ...``, ``repeated that ...``); otherwise something goes on or is done again (``the
-borrowing continued``, ``continued their search``, ``continued to raise money``, ``repeated
-the test``)."""
+continued: ...``, ``repeated that ...``, ``concluded that ...``); otherwise something goes on,
+is done again or ends (``the borrowing continued``, ``continued their search``, ``continued to
+raise money``, ``repeated the test``, ``The war concluded with an armistice``)."""
 
 ASIDE_ADVERBS = frozenset("however though meanwhile too instead also moreover nevertheless "
                           "likewise".split())
@@ -153,7 +153,7 @@ INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "wrote", 
                              "noted", "warned", "explained", "continued", "recalled",
                              "stressed", "argued", "insisted", "replied", "declared",
                              "vowed", "urged", "claimed", "acknowledged", "admitted",
-                             "announced", "responded", "reports", "stated"})
+                             "announced", "responded", "reports", "stated", "assured"})
 """Verbs that may precede their subject after a quotation (``..., said Biden``)."""
 
 ORG_HEADS = frozenset(

@@ -396,7 +396,8 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
                                                        announces_event(outside, tokens, i)):
         return False  # "announced the Washington Declaration / the deployment of": an act
     j = i - 1
-    while j >= 0 and is_adverb(tokens[j].group(0)) and tokens[j].group(0) not in NEGATIONS:
+    while j >= 0 and (is_adverb(tokens[j].group(0)) or tokens[j].group(0) == "yet") and \
+            tokens[j].group(0) not in NEGATIONS:  # "has not yet responded"
         j -= 1
     if j >= 0 and (tokens[j].group(0).lower() in NEGATIONS
                    or tokens[j].group(0).lower().endswith(("n't", "n’t"))):

@@ -165,9 +165,15 @@ def dialogue_labels(text: str, starts: dict[int, int]) -> frozenset[str]:
             labels[m.group(0).rstrip(": \t")] = m.group("name")
     counts = Counter(m.group("name") for s in starts.values()
                      if (m := DIALOGUE_RE.match(text, s)) and m.group("name") in labels.values())
-    if len(counts) < 2 or max(counts.values()) < 2:
+    if not counts or max(counts.values()) < 2:
         return frozenset()
+    if len(counts) < 2 and not any(_QUESTION_RE.match(text, s) for s in starts.values()):
+        return frozenset()  # one name answering questions ("Q: ...") is a briefing's dialogue
     return frozenset(labels)
+
+
+_QUESTION_RE = re.compile(r"(?:Q|QUESTION|Question|Reporter|REPORTER)\s*:\s")
+"""A reporter's question label opening a paragraph (``Q:``, ``QUESTION:``)."""
 
 
 def _person_label(name: str, linker) -> bool:

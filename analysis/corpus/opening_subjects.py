@@ -119,6 +119,12 @@ def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
                         low in _PREDICATE_START:
                     return None
         return None
+    return _capitalised_subject(tokens, fronted)
+
+
+def _capitalised_subject(tokens: list, fronted: int) -> str | None:
+    """The capitalised words opening ``tokens`` (up to six, ``of`` after a title), run on
+    past a role noun to its name, stopping at a comma (:func:`sentence_subject`)."""
     words = []
     for n, tok in enumerate(tokens[:6]):
         word = tok.group(0)

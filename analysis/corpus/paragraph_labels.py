@@ -12,6 +12,7 @@ is a question-and-answer label (``Q:``, ``A:``, ``Q1:``, ``A1:``): in an article
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .kickers import is_kicker
 from .transcripts import QA_LABEL_RE, speaker_of
@@ -60,7 +61,28 @@ def paragraph_label(text: str, s: int, e: int) -> str | None:
         return None
     if _spelled_out(label, m.group(0)):
         return None  # "Nuclear Consultative Group (NCG): The allies launched ...": a heading
+    if m.group(2) and " " in label and label in list_headings(text):
+        return None  # "Avoiding Sanctions: Nuclear latency avoids ...": a list's heading
     return speaker_of(label)
+
+
+_HEADING_RE = re.compile(r"(?:^|\n\s*\n\s*)([A-Z][a-z]+(?: (?:[A-Z][\w'’-]*|of|and|the|for))+)"
+                         r":\s+(?=\S)")
+"""A mixed-case label of two words or more opening a paragraph (``Stronger Deterrence: ...``)."""
+
+
+@lru_cache(maxsize=8)
+def list_headings(text: str) -> frozenset[str]:
+    """The labels of ``text`` that head the items of a list, not turns: two or more distinct
+    mixed-case labels of two words or more opening paragraphs, none repeated, one of them
+    opening with a gerund (``Stronger Deterrence:``, ``Avoiding Sanctions:``, ``Maintaining
+    Alliance:``); a dialogue repeats its speakers' names, and no name opens with a gerund."""
+    labels = _HEADING_RE.findall(text) if ":" in text else []
+    if len(labels) < 2 or len(set(labels)) < len(labels):
+        return frozenset()
+    if not any(w.split()[0].endswith("ing") and len(w.split()[0]) > 5 for w in labels):
+        return frozenset()
+    return frozenset(labels)
 
 
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&-]{1,9})\)\s?:")

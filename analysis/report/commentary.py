@@ -61,8 +61,11 @@ def describe_corpus(overview, speakers, name: str) -> Commentary:
                 f"{plural(sentences, 'sentence')} and {plural(words, 'word')} in all; the median "
                 f"article has {fmt(float(overview['n_words'].median()), 0)} words in "
                 f"{fmt(float(overview['n_sentences'].median()), 0)} sentences.")
+    turns = "turn" in speakers.columns and int(speakers["turn"].sum()) > 0
+    kinds = ("direct quotation, partial quotation, reported speech or a transcript's turns"
+             if turns else "direct quotation, partial quotation or reported speech")
     voice = (f"{pct(share)} of the words are in sentences that present someone else's words "
-             f"(direct quotation, partial quotation or reported speech); the other "
+             f"({kinds}); the other "
              f"{pct(1 - share) if words else 'n/a'} are the journalist's own voice.")
     who = most_quoted_sentence(speakers)
     return Commentary(" ".join([size, voice, who]))
@@ -331,17 +334,23 @@ def _actor_tone_sentences(actor_summary) -> list[str]:
 
 def _synthesis_frames(comparison, by: str, noun: str) -> list[str]:
     """The dominant frame over every sentence, and the frame that differs most between the
-    groups that have an interval (said to be chance when their intervals overlap)."""
+    groups that have an interval from enough articles (said to be chance when their intervals
+    overlap); with too few articles behind every interval, no frame is compared."""
     from ..metrics.frames import FRAMES
+    from ..tables.compare import MIN_RELIABLE_DOCUMENTS
 
     overall = {f: comparison.attrs["overall"][f"frame_{f}"] for f in FRAMES}
     ranked = sorted(FRAMES, key=lambda f: -overall[f])
     parts = [f"Its dominant frame is *{ranked[0]}* ({pct(overall[ranked[0]])} of "
              f"sentences); *{ranked[-1]}* is rarest ({pct(overall[ranked[-1]])})."]
     gaps = [(f, _spread(comparison, f"frame_{f}")) for f in FRAMES]
-    gaps = [(f, rows[rows["ci_low"].notna()]) for f, rows in gaps]
+    gaps = [(f, rows[rows["ci_low"].notna() & ~_unreliable(rows)]) for f, rows in gaps]
     gaps = [(f, rows.iloc[0], rows.iloc[-1]) for f, rows in gaps if len(rows) >= 2]
     if not gaps:
+        few = comparison[_unreliable(comparison)]
+        if len(few):  # "Wire 43% against Korea Herald 4%" from three articles each: not said
+            parts.append(f"No frame is compared by {noun}: fewer than two {noun}s have an "
+                         f"interval from {MIN_RELIABLE_DOCUMENTS} articles or more.")
         return parts
     f, hi, lo = max(gaps, key=lambda g: g[1]["mean"] - g[2]["mean"])
     kind = f"{hi['group']} sentences" if by == "voice" else f"sentences for {hi['group']}"
@@ -373,6 +382,12 @@ def _day(value) -> str:
 def _the(name: str) -> str:
     """``"the United States"``; other actor names unchanged."""
     return "the United States" if name == "United States" else str(name)
+
+
+def _unreliable(rows):
+    """Whether each row's interval comes from too few documents to compare (its ``reason``,
+    :data:`analysis.tables.compare.MIN_RELIABLE_DOCUMENTS`)."""
+    return rows["reason"].fillna("").astype(str).str.contains("unreliable")
 
 
 def _spread(comparison, metric: str):

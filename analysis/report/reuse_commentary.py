@@ -59,8 +59,11 @@ def _passages(passages, reuse, by_outlet, min_words: int) -> list[str]:
            "words)."]
     if len(by_outlet) > 1 and by_outlet.iloc[0]["n_reused_words"] > 0:
         top = by_outlet.iloc[0]
+        n = int(top["n_documents"])
         out.append(f"The outlet that reuses most is {top['outlet']}, "
-                   f"{pct(top['reused_share'])} of its words.")
+                   f"{pct(top['reused_share'])} of the words of its "
+                   + ("single article, too few to say how the outlet writes."
+                      if n == 1 else f"{plural(n, 'article')}."))
     return out
 
 
