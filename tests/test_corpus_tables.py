@@ -150,7 +150,8 @@ BAD_ROWS = [
      "row 2: empty text"),
     ("whitespace_text", HEADER + 'a,T,2023-04-27,"  \n  "\n', "row 1: empty text"),
     ("duplicate_id", HEADER + "a,T,2023-04-27,One.\nb,T,2023-04-27,Two.\na,T,2023-04-28,Three.\n",
-     "row 3: duplicate id 'a' (row 1 has it too)"),
+     "row 3: duplicate id 'a': row 1 has it with a different text; only the first is kept "
+     "(give each article its own id to keep both)"),
     ("ambiguous_date", HEADER + "a,T,04/05/2023,One.\n",
      "row 1: field 'date': '04/05/2023' is ambiguous (day and month could be either way round)"),
     ("impossible_date", HEADER + "a,T,2023-02-30,One.\n",

@@ -97,7 +97,19 @@ def test_duplicate_id_names_the_row_that_has_it_first(tmp_path):
         corpus = load_corpus(table, text_column="body", id_column="stories_id")
     assert [d.doc_id for d in corpus] == ["501", "502"]
     assert [str(w.message) for w in caught] == [
-        f"skipped {table}: row 3: duplicate id '501' (row 1 has it too) (stories_id 501)"]
+        f"skipped {table}: row 3: duplicate id '501': row 1 has it with a different text; only "
+        "the first is kept (give each article its own id to keep both)"]
+
+
+def test_a_duplicate_id_with_the_same_text_says_so(tmp_path):
+    table = tmp_path / "stories.csv"
+    table.write_text("stories_id,body\n501,The allies met in Seoul.\n"
+                     "501,The allies met in Seoul.\n", encoding="utf-8")
+    with pytest.warns(UserWarning) as caught:
+        corpus = load_corpus(table, text_column="body", id_column="stories_id")
+    assert [d.doc_id for d in corpus] == ["501"]
+    assert [str(w.message) for w in caught] == [
+        f"skipped {table}: row 2: duplicate id '501': the same text as row 1"]
 
 
 SEMICOLON_ROWS = ('2;"Pyongyang called the summit a provocation, state media said."\n')

@@ -65,6 +65,11 @@ def test_the_transcript_has_four_stage_rows(sentences):
     assert len(sentences) == 4 + 4 + 4  # 4 spoken sentences in turns, 4 in the article
 
 
+def test_the_corpus_counts_stage_lines_apart_from_sentences(corpus):
+    assert repr(corpus) == f"Corpus(name={corpus.name!r}, documents=2, sentences=8, " \
+        "stage_lines=4)"
+
+
 def test_the_all_row_of_the_voice_table_has_the_quoted_share_of_every_voice(sentences):
     table = by_voice(sentences).set_index("voice")
     counted = sentences[sentences["voice"] != "stage"]

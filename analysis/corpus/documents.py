@@ -228,9 +228,11 @@ class Corpus:
             return self.documents[key]
         return self._by_id[key]
 
-    def __repr__(self) -> str:
+    def __repr__(self) -> str:  # stage lines (titles, time lines) counted apart, if any
         n_sent = sum(len(d.sentences) for d in self.documents)
-        return f"Corpus(name={self.name!r}, documents={len(self)}, sentences={n_sent})"
+        stage = sum(s.voice == "stage" for d in self.documents for s in d.sentences)
+        return (f"Corpus(name={self.name!r}, documents={len(self)}, sentences={n_sent - stage}"
+                + (f", stage_lines={stage})" if stage else ")"))
 
     def metadata(self):
         """Return one row per document: ``doc_id`` and every sidecar field (a DataFrame)."""

@@ -95,7 +95,7 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
     _check_columns(path, columns, text_column, id_column)
     if id_column is None and "id" in columns:
         id_column = "id"
-    seen: dict[str, str] = {}  # id -> the row that has it
+    seen: dict[str, tuple[str, int]] = {}  # id -> the row that has it, and its text's hash
     skipped: list[str] = []
     n_rows = 0
     for label, row in rows:
@@ -107,9 +107,10 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
             doc_id = str(n_rows) if id_column is None else _id(row.get(id_column))
             if id_column is not None:
                 ident = f"{id_column} {doc_id}"
-            if doc_id in seen:
-                raise ValueError(f"duplicate id {doc_id!r} ({seen[doc_id]} has it too)")
             text = _text(row, text_column, max_bytes, max_paragraph_chars, len(columns))
+            if doc_id in seen:
+                ident = ""  # the message names the id
+                raise ValueError(_duplicate(doc_id, *seen[doc_id], hash(text)))
             meta = _metadata(row, text_column, id_column, f"{path}: {label}", errors,
                              date_order)
         except ValueError as exc:
@@ -119,7 +120,7 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
             warn_input(f"skipped {error}")
             skipped.append(f"{label}{', ' + ident if ident else ''} ({exc})")
             continue
-        seen[doc_id] = label
+        seen[doc_id] = label, hash(text)
         warn_if_not_english(text, meta, f"{path}: {label}")
         yield Document.from_text(text, doc_id, meta, str(path))
     if n_rows == 0:
@@ -129,6 +130,15 @@ def iter_table(path: str | Path, text_column: str = "text", id_column: str | Non
                 else "")
         raise CorpusError(path, "no readable rows (every row was skipped: "
                                 f"{'; '.join(skipped[:_MAX_REASONS])}{more})")
+
+
+def _duplicate(doc_id: str, first: str, first_text: int, text: int) -> str:
+    """Why a row whose id an earlier row has is skipped: the same article again, or another
+    article under the same id (then ids must be made unique to keep it)."""
+    if text == first_text:
+        return f"duplicate id {doc_id!r}: the same text as {first}"
+    return (f"duplicate id {doc_id!r}: {first} has it with a different text; only the first "
+            "is kept (give each article its own id to keep both)")
 
 
 def _check_columns(path: Path, columns: list[str], text_column: str,
