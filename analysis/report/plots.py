@@ -304,7 +304,9 @@ def actor_tone_bars(summary, ax=None, top: int = 12):
     for i, row in enumerate(data.itertuples()):
         note = f"n={row.n_mentions}"
         low = getattr(row, "share_positive_ci_low", float("nan"))
-        if low == low:
+        if getattr(row, "positive", None) == 0:
+            note += " · none positive"  # a bootstrap of a zero count is 0%–0%: no certainty
+        elif low == low:
             note += (f" · positive {row.share_positive:.0%} "
                      f"({low:.0%}–{row.share_positive_ci_high:.0%})")
         ax.text(1.01, y[i], note, va="center", fontsize=7, color="#444444")
@@ -312,7 +314,8 @@ def actor_tone_bars(summary, ax=None, top: int = 12):
     ax.invert_yaxis()
     ax.set_xlim(0, 1.55)
     ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
-    ax.set_xlabel("share of mentions, by the tone of their sentence toward the actor")
+    ax.set_xlabel("share of mentions, by the tone of their sentence toward the actor"
+                  + (" (pale: fewer than 3 mentions)" if (alpha < 1).any() else ""))
     ax.legend(frameon=False, ncol=4, loc="upper center", bbox_to_anchor=(0.4, -0.14),
               fontsize=7)
     return ax
