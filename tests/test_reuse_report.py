@@ -162,6 +162,10 @@ def test_figures_draw_the_tables(folder, tmp_path):
     fig, ax = new_figure()
     reuse_share_bars(by_outlet, ax=ax)
     assert len(ax.patches) == 4
+    fig, ax = new_figure()  # one outlet reusing all its words: the axis still ends at 100%
+    whole = by_outlet.assign(reused_share=[1.0] + [0.0] * (len(by_outlet) - 1))
+    reuse_share_bars(whole, ax=ax)
+    assert max(ax.get_xticks()) == 100 and ax.get_xlim()[1] > 100
     fig, ax = new_figure()
     reference_coverage_plot(reference_coverage(passages, [ref]), ax=ax)
     (line,) = ax.get_lines()

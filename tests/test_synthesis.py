@@ -139,7 +139,12 @@ def test_plots_draw_one_marker_per_group(outlets):
     assert grid.shape == (3, 4) and len(b.texts) == 3 * 4
     outlets_shown = ["Eastern Ledger (invented)", "Harbor Times (invented)",
                      "Pacific Wire (invented)"]
-    assert [t.get_text() for t in b.get_yticklabels()] == outlets_shown
+    # each outlet with its article count (Eastern Ledger has two): a one-article share is read
+    # as one article's
+    assert [t.get_text() for t in b.get_yticklabels()] == [
+        "Eastern Ledger (invented) (2)", "Harbor Times (invented) (1)",
+        "Pacific Wire (invented) (1)"]
+    assert b.get_xlabel().endswith("; documents in brackets)")
     assert [t.get_text() for t in b.get_xticklabels()] == list(FRAMES)
     # each cell is the share of the outlet's sentences carrying the frame
     shares = sentences.groupby("outlet")[[f"frame_{f}" for f in FRAMES]].mean()

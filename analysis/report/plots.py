@@ -399,11 +399,13 @@ def frames_by_group(comparison, ax=None, top: int = 20):
             ax.text(j, i, f"{value:.0%}", ha="center", va="center", fontsize=size,
                     color="white" if value > 0.6 else "black")
     ax.set_xticks(range(len(frames)), frames)
-    ax.set_yticks(range(len(groups)), [_group_name(g) for g in groups], fontsize=size)
+    n_docs = rows.drop_duplicates("group").set_index("group")["n_documents"]
+    ax.set_yticks(range(len(groups)), [f"{_group_name(g)} ({int(n_docs[g])})" for g in groups],
+                  fontsize=size)
     ax.grid(False)
     shown = f"{len(groups)} of {len(sizes)} groups, the largest" if len(sizes) > top else \
         f"{plural_groups(len(groups))}"
-    ax.set_xlabel(f"share of sentences with the frame ({shown})")
+    ax.set_xlabel(f"share of sentences with the frame ({shown}; documents in brackets)")
     return ax
 
 

@@ -81,7 +81,8 @@ def reuse_share_bars(by_outlet, ax=None):
                 fontsize=7)
     ax.set_xlabel("words in passages shared with an earlier article or a reference (%)")
     top = float(100 * by_outlet["reused_share"].fillna(0).max()) if len(by_outlet) else 0
-    ax.set_xlim(0, max(10.0, top * 1.35))
+    ax.set_xlim(0, max(10.0, top * 1.35))  # room for the notes at the bars' ends
+    ax.set_xticks([t for t in ax.get_xticks() if 0 <= t <= 100])  # a share ends at 100%
     return ax
 
 
