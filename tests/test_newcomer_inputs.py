@@ -132,7 +132,7 @@ def test_semicolon_separated_export_is_named_as_such(tmp_path):
         "comma must be in quotation marks); its header row is separated by semicolons, not "
         "commas: save it as comma-separated CSV")
     # skipping the long line leaves the header, whose problem is then told
-    with pytest.warns(UserWarning, match="line 3: expected 1 fields, saw 2"), \
+    with pytest.warns(UserWarning, match=r"row 2 \(line 3\): expected 1 fields, saw 2"), \
             pytest.raises(CorpusError, match="separated by semicolons"):
         load_corpus(ragged)
 
@@ -146,12 +146,26 @@ def test_a_csv_line_with_extra_fields_is_skipped_with_a_warning_naming_the_line(
         corpus = load_corpus(table)
     assert [d.doc_id for d in corpus] == ["1", "3"]
     assert [str(w.message) for w in caught] == [
-        f"skipped {table}: line 3: expected 3 fields, saw 5"]
+        f"skipped {table}: row 2 (line 3): expected 3 fields, saw 5"]
     with pytest.raises(CorpusError) as info:
         load_corpus(table, errors="raise")
     assert str(info.value) == (
         f"{table}: not a valid CSV file (line 3: expected 3 fields, saw 5; a field holding a "
         "comma must be in quotation marks)")
+
+
+def test_rows_after_a_skipped_line_keep_their_numbers_in_the_file(tmp_path):
+    table = tmp_path / "export.csv"
+    table.write_text("id,outlet,date,text\n1,A,2023-04-26,First text.\n"
+                     "2,B,2023-04-26,Second, with extra,field\n3,C,2023-04-27,\n"
+                     "4,D,04/05/2023,Fourth text.\n", encoding="utf-8")
+    with pytest.warns(UserWarning) as caught:
+        corpus = load_corpus(table)
+    assert [d.doc_id for d in corpus] == ["1", "4"]
+    messages = [str(w.message) for w in caught]
+    assert messages[0] == f"skipped {table}: row 2 (line 3): expected 4 fields, saw 6"
+    assert messages[1] == f"skipped {table}: row 3: empty text (id 3)"  # data row 3, not 2
+    assert messages[2].startswith(f"{table}: row 4: field 'date': '04/05/2023' is ambiguous")
 
 
 def test_an_unclosed_quotation_mark_names_its_line(tmp_path):

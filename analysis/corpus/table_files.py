@@ -264,10 +264,11 @@ def _rows(path: Path, errors: str = "raise") -> Iterator[tuple[str, Any]]:
     return _parquet_rows(path) if suffix == ".parquet" else _jsonl_rows(path)
 
 
-def _chunks_skipping_long_lines(chunks: Any, path: Path) -> Iterator[Any]:
+def _chunks_skipping_long_lines(chunks: Any, path: Path, skipped: set[int]) -> Iterator[Any]:
     """The chunks of a CSV reader made with ``on_bad_lines="warn"``, each line it skipped (more
-    fields than the header) told as a :class:`~analysis.errors.CorpusWarning` naming the file
-    and the line, instead of pandas' own warning."""
+    fields than the header) told as a :class:`~analysis.errors.CorpusWarning` naming the file,
+    the data row and the line, instead of pandas' own warning; the skipped rows' numbers are
+    added to ``skipped`` (before the chunk that follows them is yielded)."""
     import pandas as pd
 
     while True:
@@ -281,7 +282,10 @@ def _chunks_skipping_long_lines(chunks: Any, path: Path) -> Iterator[Any]:
                 continue
             for line in str(warning.message).splitlines():
                 if found := _SKIPPED_LINE.match(line.strip()):
-                    warn_input(f"skipped {CorpusError(path, f'line {found[1]}: {found[2]}')}")
+                    row = int(found[1]) - 1  # the header is line 1
+                    skipped.add(row)
+                    where = f"row {row} (line {found[1]}): {found[2]}"
+                    warn_input(f"skipped {CorpusError(path, where)}")
         if chunk is None:
             return
         yield chunk
@@ -297,16 +301,18 @@ def _csv_rows(path: Path, errors: str = "raise") -> Iterator[tuple[str, Any]]:
                              chunksize=BATCH_ROWS, encoding="utf-8-sig",
                              encoding_errors="surrogateescape",
                              on_bad_lines="error" if errors == "raise" else "warn")
-        number = 0
+        number, skipped = 0, set()  # a row's number counts the rows skipped before it
         lines = _CsvRecords(path)
         with chunks, lines:
             first = True
-            for chunk in _chunks_skipping_long_lines(chunks, path):
+            for chunk in _chunks_skipping_long_lines(chunks, path, skipped):
                 if first:
                     yield "", [str(c) for c in chunk.columns]
                     first = False
                 for row in chunk.to_dict("records"):
                     number += 1
+                    while number in skipped:
+                        number += 1
                     yield f"row {number}", _not_utf8(row) or _present(row, lines, number)
             if first:
                 raise CorpusError(path, "table holds no rows")
