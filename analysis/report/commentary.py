@@ -337,17 +337,17 @@ def _synthesis_frames(comparison, by: str, noun: str) -> list[str]:
     groups that have an interval from enough articles (said to be chance when their intervals
     overlap); with too few articles behind every interval, no frame is compared."""
     from ..metrics.frames import FRAMES
-    from ..tables.compare import MIN_RELIABLE_DOCUMENTS
+    from ..tables.compare import MIN_RELIABLE_DOCUMENTS, unreliable
 
     overall = {f: comparison.attrs["overall"][f"frame_{f}"] for f in FRAMES}
     ranked = sorted(FRAMES, key=lambda f: -overall[f])
     parts = [f"Its dominant frame is *{ranked[0]}* ({pct(overall[ranked[0]])} of "
              f"sentences); *{ranked[-1]}* is rarest ({pct(overall[ranked[-1]])})."]
     gaps = [(f, _spread(comparison, f"frame_{f}")) for f in FRAMES]
-    gaps = [(f, rows[rows["ci_low"].notna() & ~_unreliable(rows)]) for f, rows in gaps]
+    gaps = [(f, rows[rows["ci_low"].notna() & ~unreliable(rows)]) for f, rows in gaps]
     gaps = [(f, rows.iloc[0], rows.iloc[-1]) for f, rows in gaps if len(rows) >= 2]
     if not gaps:
-        few = comparison[_unreliable(comparison)]
+        few = comparison[unreliable(comparison)]
         if len(few):  # "Wire 43% against Korea Herald 4%" from three articles each: not said
             parts.append(f"No frame is compared by {noun}: fewer than two {noun}s have an "
                          f"interval from {MIN_RELIABLE_DOCUMENTS} articles or more.")
@@ -382,12 +382,6 @@ def _day(value) -> str:
 def _the(name: str) -> str:
     """``"the United States"``; other actor names unchanged."""
     return "the United States" if name == "United States" else str(name)
-
-
-def _unreliable(rows):
-    """Whether each row's interval comes from too few documents to compare (its ``reason``,
-    :data:`analysis.tables.compare.MIN_RELIABLE_DOCUMENTS`)."""
-    return rows["reason"].fillna("").astype(str).str.contains("unreliable")
 
 
 def _spread(comparison, metric: str):

@@ -191,8 +191,18 @@ def _describe(sample: _Sample, interval: tuple[float, float] | None, unit: str,
         return row, [_too_few(unit)]
     if unit == "document" and sample.n_documents < MIN_RELIABLE_DOCUMENTS:
         n = sample.n_documents
-        return row, [f"interval from {n} document{'s' if n != 1 else ''}; unreliable"]
+        return row, [f"interval from {n} document{'s' if n != 1 else ''}; {UNRELIABLE}"]
     return row, []
+
+
+UNRELIABLE = "unreliable"
+"""The word in the reason of an interval from too few documents."""
+
+
+def unreliable(rows):
+    """Whether each row of a comparison table has an interval from fewer than
+    :data:`MIN_RELIABLE_DOCUMENTS` documents (its ``reason`` says so)."""
+    return rows["reason"].fillna("").astype(str).str.contains(UNRELIABLE, regex=False)
 
 
 # ---------------------------------------------------------------------------------------------
