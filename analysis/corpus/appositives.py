@@ -63,9 +63,11 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s*(who|which|including|carried|issued|releas
 said``, ``A spokesperson for the office, speaking on condition of anonymity, said``, ``The
 researcher, a long-time advocate of ..., said``: a relative or participle clause, or an
 indefinite noun phrase describing the subject, before the verb."""
-_LINKED_RE = re.compile(r"\b(?:of|for|to|in|at|from|with|by|on)\s+(?:the\s+)?\Z")
+_LINKED_RE = re.compile(r"\b(?:of|for|to|in|at|from|with|by|on)\s+(?:the\s+)?"
+                        r"(?:\d+(?:st|nd|rd|th)?\s+)?\Z")
 """A preposition (and ``the``) just before a name: the name is inside a phrase, not its head
-(``The head of [U.S. Forces Korea]``, ``the defence ministry in [Seoul]``)."""
+(``The head of [U.S. Forces Korea]``, ``the defence ministry in [Seoul]``, ``the commander of
+the 7th [Fleet]``)."""
 _OPENING_NAME_RE = re.compile(rf"\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,")
 """A name of two words or more opening the sentence before a comma: the subject of a verb
 after a chain of asides (``Donna Rawlings, 59, of Ashton, Md., who watched ..., said``)."""
@@ -272,3 +274,32 @@ def _ends_clause(outside: str, verb_end: int, inverted: str) -> bool:
     at = outside.find(inverted, verb_end)
     rest = outside[at + len(inverted):].lstrip() if at >= 0 else ""
     return not rest or rest[0] in ",.;:!?)—–-" or rest.split()[0].lower() in _AFTER_INVERTED
+
+
+_WHO_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:[\w.’'-]+\s+){0,7}?[\w.’'-]+)\s+who\s+"
+                             r"(?!said\b|says\b)[^,;:“”\"()—]{3,200}$")
+"""``Three senior officials who briefed reporters on condition of anonymity said``: a noun phrase
+opening the clause, a relative clause on it without commas, then the verb."""
+
+
+def who_subject(outside: str, verb_at: int) -> str | None:
+    """The subject of a reporting verb at ``outside[verb_at:]`` after a relative clause without
+    commas (:data:`_WHO_SUBJECT_RE`: ``A senior official who spoke on condition of anonymity
+    because of the sensitivity of the matter said``, not *the matter*): the noun phrase before
+    *who* when it opens the sentence or follows a fronted phrase's comma, holds no verb
+    (``Kim praised the troops who ...``) and ends in a name or a noun of a speaker, and the verb
+    is not coordinated (``... who ... and noted``) nor after a quotation (``Teachers who ... are
+    “...,” Lee said``); else ``None``."""
+    start = outside.rfind(",", 0, verb_at) + 1
+    m = _WHO_SUBJECT_RE.match(outside[start:verb_at])
+    if m is None or "   " in m.group(0) or m.group(0).rstrip().endswith((" and", " but")) or (
+            start and outside[:start].split()[0].lower() not in _FRONTED_STARTS):
+        return None  # "Kim said, and officials who ... said": not this sentence's opening
+    phrase = m.group(1)
+    words = phrase.split()
+    head = words[-1].lower()
+    if words[0].lower() in _NOT_APPOSITIVE_START or any(
+            w.lower() in _NOT_IN_SEGMENT or (w.islower() and w.endswith("ed")) for w in words):
+        return None
+    return phrase if words[-1][0].isupper() or head in _SPEAKING_HEADS or \
+        head[:-1] in _SPEAKING_HEADS else None

@@ -1,15 +1,16 @@
 """The source a sentence's reporting clause names, read in the order the rules apply: the clause
 (:func:`.minor_reports.reporting_clause`), a relay's subject and the source inside a relay, a
-title or role, an agent of a passive, a maker of data, the repairs of
-:func:`.clause_sources.repaired_source`, and the writer's readings that make a report minor
-(:func:`.writer_readings.writer_reading`). Used by the first pass of
-:mod:`analysis.corpus.quotes`."""
+person introduced by *named* (:func:`.opening_subjects.named_person`), a title or role, an agent
+of a passive, a maker of data, the repairs of :func:`.clause_sources.repaired_source`, and the
+writer's readings that make a report minor (:func:`.writer_readings.writer_reading`). Used by the
+first pass of :mod:`analysis.corpus.quotes`."""
 
 from __future__ import annotations
 
 from .clause_sources import repaired_source
 from .maker_sources import with_maker
 from .minor_reports import reporting_clause
+from .opening_subjects import named_person
 from .passive_agents import inner_agent
 from .relayed_subjects import relayed_subject
 from .source_plausibility import blank_initialisms, plausible_clause_source
@@ -34,7 +35,7 @@ def clause_source(sentence: str, outside: str, has_quote: bool
     raw, according = relayed_subject(outside, *reporting_clause(outside, has_quote),
                                       has_quote)  # "According to AFP, the official said"
     raw, according = inner_before_relay(outside, raw, according, has_quote, reporting_clause)
-    raw = role_cased(titled_name(outside, inner_agent(outside, raw)))  # remarks by X that
+    raw = role_cased(titled_name(outside, named_person(inner_agent(outside, raw))))  # by X
     raw = with_maker(outside, repaired_source(outside, raw, has_quote))  # "Lee of ...": Lee
     raw = plausible_clause_source(sentence, outside, raw, according)  # not "Second", a day
     raw, minor = writer_reading(sentence, outside, raw, reporting_clause)  # ", in which"

@@ -29,7 +29,7 @@ from functools import lru_cache
 from itertools import compress
 
 from .announcements import announces_event, names_only
-from .appositives import appositive_subject, person_of_affiliation
+from .appositives import appositive_subject, person_of_affiliation, who_subject
 from .aside_ends import aside_end, comma_before
 from .cue_repairs import CLOSING_PER, ends_source_phrase, may_hold_according
 from .cue_words import (
@@ -92,7 +92,8 @@ _ASCII_WORD_RE = re.compile(WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  
 _GROUP = re.Match.group  # a match's text
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously |"
                            r"originally )?reported by|" + CLOSING_PER + r")\s+"
-                           r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ]))+)")  # over "U.S."
+                           r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ])|(?<=\b[A-Z][a-z]{2})\.(?= \d)"
+                           r"|(?<=\bSept)\.(?= \d))+)")  # over "U.S." and "Nov. 13"
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w|"
                         r"\s+(?:[\w’'.-]+\s+){1,9}?as\s+(?:a|an)\s+[‘'“\"]?\w")
 _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})\s*\.?\s*$")
@@ -140,7 +141,8 @@ _MONTHS = frozenset("""January February March April May June July August Septemb
 
 def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
     """Index of the last token of the subject that ends at token ``j`` (just before a verb),
-    stepping back over adverbs (``cynically``, or ``however`` between commas), a time phrase
+    stepping back over adverbs (``cynically``, or ``however`` between commas), an emphatic
+    *does* or *did* (``The factsheet does say``), a time phrase
     (``on Tuesday``, ``just this month``) and a short parenthesis (``Rep. Trey Gowdy (R-S.C.)
     said``); ``-1`` when punctuation separates the verb from what stands before it."""
     after = tokens[j + 1].start()
@@ -163,8 +165,8 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
         if gap and not (gap == "." and _INITIAL_RE.fullmatch(tokens[j].group(0))):
             return -1  # punctuation, but the period of an initialism ("The U.S. said")
         word = tokens[j].group(0).lower()
-        if is_adverb(tokens[j].group(0)) or word in TIME_NOUNS:  # "Kelly" is no adverb
-            j -= 1
+        if is_adverb(tokens[j].group(0)) or word in TIME_NOUNS or word in {"does", "did"}:
+            j -= 1  # "Kelly" is no adverb; "The factsheet does say": an emphatic auxiliary
         elif word in TIME_MODIFIERS and j + 1 < len(tokens) and \
                 tokens[j + 1].group(0).lower() in _TIME_WORDS:
             j -= 1
@@ -181,10 +183,11 @@ _INITIAL_RE = re.compile(r"[A-Z](?:\.[A-Z])*")
 
 def _initial(token: re.Match, gap: str) -> bool:
     """Whether ``token`` is an initial or initialism whose period the word tokens left out
-    (``S`` of ``S. Korea``, ``J`` of ``Paul J. Smith``, ``U.S`` of ``U.S. officials``):
+    (``S`` of ``S. Korea``, ``J`` of ``Paul J. Smith``, ``U.S`` of ``U.S. officials``) or a
+    month's abbreviation (``Nov`` of ``The Nov. 13 factsheet``):
     ``gap``, the text after it, is that period and a space."""
-    return gap.startswith(".") and not gap[1:].strip() and \
-        _INITIAL_RE.fullmatch(token.group(0)) is not None
+    return gap.startswith(".") and not gap[1:].strip() and (
+        _INITIAL_RE.fullmatch(token.group(0)) is not None or token.group(0) in _MONTHS)
 
 
 def _subject_before(outside: str, tokens: list, i: int) -> str | None:
@@ -193,6 +196,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
         return sentence_subject(tokens)
     verb_at = aside_end(outside, tokens, i, _TIME_WORDS, TIME_NOUNS)  # "..., on Saturday denounced"
+    if " who " in outside and (subject := who_subject(outside, verb_at)):
+        return subject  # "A senior official who spoke on condition of anonymity ... said"
     if comma_before(outside, verb_at):  # the appositive patterns end in a comma
         subject = appositive_subject(outside, tokens, verb_at, tokens[i].end())
         if subject:
@@ -489,7 +494,7 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
         if subject is None and coordinated(outside, tokens, i):  # "and has since said"
             # "Trump doubled down and said", "When Biden stood ... and promised": one subject
             subject = _subordinate_subject(outside, tokens, i) or sentence_subject(tokens)
-        if subject and verb in PARTICIPLES and subject[0].islower() and \
+        if subject and verb in PARTICIPLES and not subject[0].isupper() and \
                 subject.split()[-1].lower() not in _PERSON_OR_SPEAKER:
             # "Trump posted a series of tweets saying ...": the one who posted says it.
             subject = sentence_subject(tokens) or subject

@@ -10,7 +10,9 @@ heading paragraph of the document (the first, or its sub-headline:
 :func:`analysis.corpus.title_case.heading_paragraphs`) or set in title case
 (:func:`analysis.corpus.title_case.is_title_case`, a section heading further down). A label
 paragraph that ends with a stop (``Yoon: The alliance has never been stronger.``) or runs over
-several lines stays a speaker's.
+several lines stays a speaker's, unless it is a heading paragraph in title case after a label in
+capitals (``GAME CHANGER: Trump Approves the Plan.``: a kicker and a headline that a copy closed
+with a stop; ``Pence: Flowers Won't Be at Debate.`` stays Pence's, as PolNeAR reads it).
 """
 
 from __future__ import annotations
@@ -23,8 +25,11 @@ def is_label_headline(paragraph: str, heading: bool) -> bool:
     """Whether ``paragraph`` (a whole paragraph's text) is a headline rather than a speaker's
     turn: one line without a final stop, and a heading paragraph (``heading``) or title case."""
     line = paragraph.strip()
-    if not line or "\n" in line or line.rstrip(CLOSING_MARKS)[-1:] in END_PUNCT:
+    if not line or "\n" in line:
         return False
+    if line.rstrip(CLOSING_MARKS)[-1:] in END_PUNCT:  # "GAME CHANGER: Trump Approves X."
+        label = line.partition(":")[0]
+        return heading and line.endswith(".") and label.isupper() and is_title_case(line[:-1])
     return heading or is_title_case(line)
 
 

@@ -107,12 +107,12 @@ def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
         # "The foreign ministry in Pyongyang issued": up to two adjectives before the noun.
         words = [first]
         adjectives = 0
-        for tok in tokens[1:6]:
+        for n, tok in enumerate(tokens[1:6], 1):
             word = tok.group(0)
             words.append(word)
             low = word.lower()
             if word[0].islower() and low in _SUBJECT_NOUNS:
-                return " ".join(words)
+                return _named(tokens, n + 1) or " ".join(words)
             if word[0].islower():
                 adjectives += 1
                 if adjectives > 2 or low.endswith("ed") or \
@@ -122,12 +122,34 @@ def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
     return _capitalised_subject(tokens, fronted)
 
 
+def _named(tokens: list, n: int) -> str | None:
+    """The name after ``named`` at token ``n`` (``an analyst named Cheong Seong-chang``), if any:
+    the person the noun phrase introduces speaks."""
+    if n >= len(tokens) or tokens[n].group(0) not in {"named", "called"}:
+        return None
+    last = _name_after(tokens, n + 1)
+    return tokens[0].string[tokens[n + 1].start():last.end()] if last else None
+
+
+_NAMED_RE = re.compile(r"\b(?:named|called)\s+((?:[A-Z][\w.’'-]*\s?){1,4})$")
+
+
+def named_person(raw: str | None) -> str | None:
+    """The person a subject introduces by *named* (``A retired general named Han Min-soo`` gives
+    ``Han Min-soo``), else ``raw``."""
+    m = _NAMED_RE.search(raw) if raw and ("named " in raw or "called " in raw) else None
+    return m.group(1).strip() if m else raw
+
+
 def _capitalised_subject(tokens: list, fronted: int) -> str | None:
-    """The capitalised words opening ``tokens`` (up to six, ``of`` after a title), run on
+    """The capitalised words opening ``tokens`` (up to six, ten with a title: ``Pentagon Press
+    Secretary Air Force Brig. Gen. Pat Ryder``; ``of`` after a title), run on
     past a role noun to its name, stopping at a comma (:func:`sentence_subject`)."""
-    words = []
-    for n, tok in enumerate(tokens[:6]):
+    words: list[str] = []
+    for n, tok in enumerate(tokens[:_TITLED_REACH]):
         word = tok.group(0)
+        if len(words) >= _SUBJECT_REACH and not TITLE_WORDS.intersection(map(str.lower, words)):
+            break  # past six words only in a titled name ("Press Secretary Air Force Brig. Gen.")
         if word == "of" and words and words[0].lower() in TITLE_WORDS and n + 1 < len(tokens) \
                 and tokens[n + 1].group(0)[0].isupper():
             words.append(word)  # "Secretary of State Antony Blinken met ... and said"
@@ -151,6 +173,9 @@ def _capitalised_subject(tokens: list, fronted: int) -> str | None:
 
 
 _ROLE_WORDS = PERSON_ROLES | TITLE_WORDS
+_SUBJECT_REACH = 6
+_TITLED_REACH = 10
+"""Words of a capitalised subject: six, or ten in a name with titles."""
 _KICKER_RE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:\s+(?=[A-Z])")
 """A section label in capitals before a colon that opens a sentence (``NORTH KOREA: ...``)."""
 

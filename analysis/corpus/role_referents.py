@@ -16,7 +16,9 @@
   ministry``), and :meth:`RoleIndex.body` answers ``the ministry`` with the latest one and
   ``the foreign ministry`` with the latest whose words include ``foreign`` (``Ministry of
   Foreign Affairs`` too); ``the paper`` and ``the newspaper`` take the newspaper named
-  latest (``Chinese Global Times quoted ... The paper said``).
+  latest (``Chinese Global Times quoted ... The paper said``);
+- :func:`spoken_by` answers ``the statement`` with its recorded author, else (a statement,
+  remarks, comments, a message, a letter) with the phrase itself.
 
 Plural and paired nouns (``the two leaders``, ``the two countries``, ``the U.S. and South
 Korean leaders``) name no one person or body and are left as they are.
@@ -292,3 +294,16 @@ def state_media_of(sentences: list[str], linker: Any, people: RoleIndex) -> str 
         return None
     phrase = f"{named.pop()}'s state media"
     return phrase if linker.kind(phrase) == "organisation" else None
+
+
+_UTTERANCE_HEADS = frozenset("statement remarks comments message letter".split())
+
+
+def spoken_by(roles: RoleIndex, head: str, raw: str) -> str | None:
+    """The speaker of ``raw``, ``the <head>`` (``the statement``): the author recorded for a
+    document noun (``Kim said in a statement``), else, for a noun of something said, the
+    phrase itself (``The statement added that ...`` stays *the statement*: the last
+    organisation named, an agency cited for a fact, need not have made it); else ``None``."""
+    if author := roles.author(head):
+        return author
+    return raw[0].lower() + raw[1:] if head in _UTTERANCE_HEADS else None

@@ -8,7 +8,8 @@ reporting clause into a speaker:
   (:meth:`SpeakerTracker.mention`), ``they`` the last speaker, ``it``: :mod:`.it_referents`;
 - a role noun (``the diplomat``) takes the last person who spoke, preferring one introduced
   with that role (``spokesperson Wang Wenbin``); an organisation noun (``the ministry``) takes
-  the last name ending in that word (``Foreign Ministry``), else the last organisation speaker;
+  the last name ending in that word (``Foreign Ministry``), else the last organisation speaker
+  (``the statement``: its author, :func:`.role_referents.spoken_by`);
 - role nouns with a country (``the South Korean leader``, else their own words), lower-case
   bodies (``the foreign ministry``) and a bare ``state media``: :mod:`.role_referents`;
 - other common nouns (``officials``) stay, less a determiner; a joint speaker is a later ``they``.
@@ -37,6 +38,7 @@ from .role_referents import (
     country_role,
     indefinite_roles,
     opening_apposition,
+    spoken_by,
     state_media_of,
     title_country,
     unresolved_role,
@@ -108,8 +110,7 @@ def is_speaker_surface(raw: str | None) -> bool:
                 words[1].lower() in DETERMINERS | PRONOUNS)
 _NAME_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
 
-NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())
-"""Generational suffixes dropped from the end of a name."""
+NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())  # generational, dropped from a name's end
 
 
 @lru_cache(maxsize=1 << 14)  # names recur through a document and across a corpus
@@ -271,9 +272,7 @@ class SpeakerTracker:
             bodies.append(raw)  # "Ministry of National Defense", titles and all
             if not name:
                 continue
-            known = by_last.get(last)
-            if known is None:
-                known = by_last[last] = []
+            known = by_last.setdefault(last, [])
             if name not in known:
                 self.names.append(name)
                 known.append(name)
@@ -457,8 +456,8 @@ class SpeakerTracker:
             # "the foreign ministry": the latest ministry named with "foreign" in it
             qualifiers = [w.lower() for w in raw.split()[1:-1]]
             return self.roles.body(head, qualifiers) or raw[0].lower() + raw[1:]
-        if self.roles.author(head):
-            return self.roles.author(head)  # "the statement" of "Kim said in a statement"
+        if author := spoken_by(self.roles, head, raw):
+            return author  # "the statement" of "Kim said in a statement"
         if head in self._latest_by_head:
             return self._latest_by_head[head]
         if head in ORG_ROLES and self.last_org and all(

@@ -5,11 +5,11 @@ The reporting verbs of :mod:`analysis.corpus.cue_words` are single words (``cond
 whose object is the target: *lashed out at*, *hit out at*, *railed against*, *took issue with*,
 *blistered at*, *pushed back on*, *called on X to ...*, *characterized X as ...*, *blamed X for
 ...*, *appealed for ...*, *castigated*, *framed* or *portrayed X as ...*, *hurled insults at*,
-*rebuffed* or *turned down* a request or a call, *made clear* (not *made it clear*, which
-PolNeAR's training split more often leaves to the writer), *drew attention to* the fact, the
-need, the risk (not *drew attention to himself*, an act), *point(s) out*, *attributed X to*,
-*reacted to X by warning ...*, *issued* or *released a statement reaffirming ...*, *a
-strongly worded statement denouncing ...* (a statement with its content in a participle),
+*rebuffed* or *turned down* a request or a call, *made clear* (not *made it clear*, which PolNeAR's
+training split more often leaves to the writer, nor the passive *made clear by*), *drew attention
+to* the fact, the need, the risk (not *drew attention to himself*, an act), *point(s) out*,
+*attributed X to*, *reacted to X by warning ...*, *issued* or *released a statement reaffirming
+...*, *a strongly worded statement denouncing ...* (a statement with its content in a participle),
 and, where the reporting clause finds no subject for them, *welcomed* (not a guest:
 ``welcomed President Yoon``, ``welcomed visiting South Korean President Yoon`` is
 hosting), *hailed*, *assessed that*, *raised the possibility of*, *criticized*, *condemned*,
@@ -54,7 +54,7 @@ _ACT_RE = re.compile(
     r"strong\s+|sharp\s+)?(?:concerns?|alarm|worries|fears|doubts|frustration|disapproval|"
     r"displeasure|opposition|anger)\b|(?:rebuffed|turned\s+down)\s+(?:[\w’'.-]+\s+){0,2}?"
     r"(?:request|requests|call|calls|proposal|proposals|demand|demands|offer|plea|appeal)\b"
-    r"|made\s+(?:very\s+|abundantly\s+|crystal\s+)?clear\b|drew\s+(?:particular\s+)?attention\s+"
+    r"|made\s+(?:very\s+|abundantly\s+|crystal\s+)?clear\b(?!\s+(?:by|through)\b)|drew\s+(?:particular\s+)?attention\s+"
     r"to\s+(?:the\s+fact\b|what\b|how\b|the\s+(?:need|importance|risk|danger|threat|growing|"
     r"increasing|rising)\b)"
     r"|points?\s+out\b|attributed\s+(?:[\w’'.-]+\s+){1,6}?to\b"

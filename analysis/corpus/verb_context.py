@@ -20,18 +20,25 @@ def coordinated(outside: str, tokens: list, i: int) -> bool:
         not outside[tokens[k].end():tokens[k + 1].start()].strip()
 
 
+_LINKING_VERBS = frozenset("""feel feels felt feeling seem seems seemed appear appears appeared
+    look looks looked become becomes became remain remains remained get gets got grow grows
+    grew""".split())
+_BEFORE_PARTICIPLE = PASSIVE_AUXILIARIES | _LINKING_VERBS
+
+
 def passive_before(tokens: list, i: int) -> bool:
     """Whether the verb ``tokens[i]`` (regex matches) follows a passive auxiliary, perhaps an
-    adverb between, with only spaces between them (``were rejected``, ``was first
-    announced``): a passive names no speaker. A quotation between them, blank in the text
-    the tokens are read from, makes the verb an inverted report (``... is “a better
-    deterrent,” said Lee``)."""
+    adverb between, with only spaces between them (``were rejected``, ``was first announced``): a
+    passive names no speaker; nor does a participle after a linking verb, an adjective (``if it
+    feels threatened``, ``seemed surprised``). A quotation between them, blank in the text the
+    tokens are read from, makes the verb an inverted report (``... is “a better deterrent,” said
+    Lee``)."""
     if i == 0 or tokens[i].start() - tokens[i - 1].end() > 3:
         return False
-    if tokens[i - 1].group(0).lower() in PASSIVE_AUXILIARIES:
+    if tokens[i - 1].group(0).lower() in _BEFORE_PARTICIPLE:
         return True
     return i > 1 and is_adverb(tokens[i - 1].group(0)) and \
-        tokens[i - 2].group(0).lower() in PASSIVE_AUXILIARIES
+        tokens[i - 2].group(0).lower() in _BEFORE_PARTICIPLE
 
 
 _TERM_PREPOSITIONS = frozenset("""under with about of for over against in on into to from at by
