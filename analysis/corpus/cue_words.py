@@ -176,7 +176,8 @@ TEXT_NOUNS = frozenset("""law constitution rule text bill resolution treaty agre
 """Heads of a subject of ``states`` (``The declaration states ...``)."""
 
 PREPOSITIONS = frozenset("in of at from for with on by near".split())
-_PLACE_LINKS = PREPOSITIONS | frozenset("to into toward towards across over against under".split())
+MORE_PREPOSITIONS = PREPOSITIONS | frozenset("to into toward towards across over against under"
+                                              .split())
 CLAUSE_STOPS = frozenset("""that and but or which who whom whose when while as because if so
     where although though than then after before since until amid amidst""".split())
 ADVERBS = frozenset("""also later then previously again once recently earlier further
@@ -495,7 +496,7 @@ def that_only_reports(outside: str, tokens: list, i: int) -> bool:
         if i and tokens[i - 1].group(0).lower() in _ACT_DETERMINERS | THING_DETERMINERS:
             return False  # "the estimates that circulated": a noun
     elif j < i:
-        return j == 0 or tokens[j - 1].group(0).lower() not in _PLACE_LINKS  # "journey to Seoul"
+        return j == 0 or tokens[j - 1].group(0).lower() not in MORE_PREPOSITIONS  # "trip to Seoul"
     return i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" and \
         not outside[tokens[i].end():tokens[i + 1].start()].strip()
 

@@ -31,7 +31,7 @@ from itertools import compress
 from .announcements import announces_event, names_only
 from .appositives import appositive_subject, person_of_affiliation, who_subject
 from .aside_ends import aside_end, comma_before
-from .cue_repairs import CLOSING_PER, ends_source_phrase, may_hold_according
+from .cue_repairs import CLOSING_PER, ends_source_phrase, may_hold_according, text_maker
 from .cue_words import (
     ASIDE_ADVERBS,
     AUXILIARIES,
@@ -40,6 +40,7 @@ from .cue_words import (
     EVIDENCE_VERBS,
     GOING_ON_VERBS,
     INVERTING_VERBS,
+    MORE_PREPOSITIONS,
     NAMING_ACT_VERBS,
     NEGATIONS,
     NOUN_LIKE_VERBS,
@@ -85,7 +86,7 @@ from .speakers import (
     SPEAKER_NOUNS,
     clean_name,
 )
-from .verb_context import coordinated, passive_before, term_after_preposition
+from .verb_context import contact_relative, coordinated, passive_before, term_after_preposition
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _ASCII_WORD_RE = re.compile(WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  # on ASCII text
@@ -115,11 +116,9 @@ def _according_to(outside: str) -> str | None:
     tokens = phrase.split()
     kept = []
     for n, tok in enumerate(tokens[:8]):
-        if kept and tok.lower() in {"by", "from", "of"} and kept[-1].lower() in DOCUMENT_HEADS:
-            by = re.match(rf"(?:the\s+)?({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)",
-                          " ".join(tokens[n + 1:]))
-            if by:
-                return clean_name(by.group(1))
+        if kept and tok in {"by", "from", "of"} and (maker := text_maker(
+                kept[-1].lower(), " ".join(tokens[n:]))):  # "a statement from the ministry"
+            return maker
         if kept and (tok.lower() in PREP_OR_STOP or ends_source_phrase(tok, kept)) and not (
                 tok in {"in", "at"} and kept[-1].lower() in SPEAKER_NOUNS and
                 tokens[n + 1:n + 2] and tokens[n + 1][0].isupper()):  # "officials in Seoul"
@@ -267,7 +266,7 @@ _DEFINITE = frozenset("the these those".split())
 
 # Unions of the word lists above, built once rather than in every call.
 _TIME_WORDS = TIME_NOUNS | TIME_MODIFIERS
-_NOT_SUBJECT_END = CLAUSE_STOPS | PREPOSITIONS | DETERMINERS | NOUN_MARKERS
+_NOT_SUBJECT_END = CLAUSE_STOPS | (MORE_PREPOSITIONS - {"to"}) | DETERMINERS | NOUN_MARKERS
 _SPEAKER_HEADS = SPEAKER_NOUNS | PERSON_ROLES | ORG_ROLES
 NOUN_BEFORE = DETERMINERS | NOUN_MARKERS
 _STATING_NOUNS = DOCUMENT_HEADS | ORG_ROLES | TEXT_NOUNS
@@ -330,6 +329,8 @@ def _after_what(outside: str, tokens: list, i: int) -> bool:
     / ``what X described as`` inside a sentence: ``what`` and a short subject, with no
     punctuation between them and the verb. Such a clause (``North Korea conducted what it said
     was a test``) qualifies a noun of the writer's sentence and is not its reporting clause."""
+    if contact_relative(outside, tokens, i):
+        return True  # "in a drill it said was meant as a warning": no "what" needed
     for k in range(i - 1, max(-1, i - 1 - _WHAT_REACH), -1):
         if outside[tokens[k].end():tokens[k + 1].start()].strip():
             return False
@@ -494,8 +495,10 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
         if subject is None and coordinated(outside, tokens, i):  # "and has since said"
             # "Trump doubled down and said", "When Biden stood ... and promised": one subject
             subject = _subordinate_subject(outside, tokens, i) or sentence_subject(tokens)
-        if subject and verb in PARTICIPLES and not subject[0].isupper() and \
-                subject.split()[-1].lower() not in _PERSON_OR_SPEAKER:
+        gap = outside[tokens[i - 1].end():tok.start()] if i else ""  # a quotation, a comma
+        if verb in PARTICIPLES and (not subject and (len(gap) > 3 or "," in gap) or subject and
+                                    not subject[0].isupper() and
+                                    subject.split()[-1].lower() not in _PERSON_OR_SPEAKER):
             # "Trump posted a series of tweets saying ...": the one who posted says it.
             subject = sentence_subject(tokens) or subject
         if subject and subject.lower() in PRONOUNS and _after_what(outside, tokens, i):

@@ -12,6 +12,8 @@ reader (:mod:`.cues`) from taking such a phrase for a source:
   gerund, ``The silencing of X seemed to ...``, which PolNeAR attributes) or an abstract
   noun in *-ness* or *-ility* before *of* (``the credibility of U.S. pledges``): nobody
   speaks in it;
+* the verb of an imperative taken for a one-word subject (``Strengthen broader cooperation
+  on ...``, an item of a plan's list: :func:`imperative_opening`);
 * a subject followed by *made the remark(s)* (``He made this remark in response to ...``):
   the occasion of words already reported, an act.
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .cue_words import EVIDENCE_VERBS, SPEECH_VERBS, THAT_ONLY_VERBS
 from .event_sources import names_an_event
 from .plain_acts import not_a_source
 from .source_plausibility import junk_source
@@ -61,7 +64,7 @@ def vetoed(sentence: str, raw: str | None) -> bool:
         return True
     if not raw:
         return False
-    if event_phrase(raw) or names_an_event(raw):
+    if event_phrase(raw) or names_an_event(raw) or imperative_opening(sentence, raw):
         return True
     at = sentence.lower().find(raw.lower())
     return at >= 0 and _REMARK_RE.match(sentence, at + len(raw)) is not None
@@ -79,3 +82,26 @@ def reads_source(outside: str) -> str | None:
         return None
     m = _READS_RE.search(outside)
     return m.group(1) if m else None
+
+
+_REPORTING = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS
+_SUBJECT_NEXT_TAGS = frozenset("VB VBD VBP VBZ VBN VBG MD RB POS ,".split())
+"""Penn tags of the word after a one-word subject (its verb, an auxiliary or an adverb)."""
+
+
+def imperative_opening(sentence: str, raw: str) -> bool:
+    """Whether ``raw``, the first word of ``sentence`` taken alone for its subject, is rather
+    the verb of an imperative: no reporting verb in the sentence (``Exit polling showed
+    that``), the word capitalised, not in capitals, tagged a verb, and the next word, right
+    after a space, tagged neither a verb nor an adverb (``Strengthen broader cooperation``,
+    ``Conduct large-scale drills``; not ``Seoul warned``, ``Critics argue``)."""
+    words = sentence.split(None, 2)
+    if len(words) < 2 or " " in raw or words[0] != raw or not raw[:1].isupper() or \
+            raw.isupper() or not words[1][:1].islower() or \
+            _REPORTING.intersection(sentence.split()):
+        return False
+    from .tagger import tag_text  # the tagger loads only for such a promotion
+
+    tags = tag_text(" ".join(sentence.split()[:6]), "penn")
+    return len(tags) > 1 and tags[0][3].startswith("VB") and tags[1][3] not in _SUBJECT_NEXT_TAGS
+

@@ -491,8 +491,9 @@ class SpeakerTracker:
         return True
 
     def remember(self, speaker: str | None, person: bool) -> None:
-        """Note ``speaker`` as the most recent one (and as a person or organisation)."""
-        if not speaker:
+        """Note ``speaker`` as the most recent one (and as a person or organisation); a first
+        person (``I answered.``) is no later *he*, *she* or *they*."""
+        if not speaker or speaker.lower() in {"i", "we"}:
             return
         self.last_speaker = speaker
         self.roles.note_author(self._seen[-1] if self._seen else "", speaker)

@@ -2,9 +2,10 @@
 
 The reporting verbs of :mod:`analysis.corpus.cue_words` are single words (``condemned``,
 ``welcomed``, ``slammed``). News reports the same acts with phrasal verbs and verb phrases
-whose object is the target: *lashed out at*, *hit out at*, *railed against*, *took issue with*,
-*blistered at*, *pushed back on*, *called on X to ...*, *characterized X as ...*, *blamed X for
-...*, *appealed for ...*, *castigated*, *framed* or *portrayed X as ...*, *hurled insults at*,
+whose object is the target: *lashed out at*, *hit out at* (*hit back at*, *hitting back at*),
+*railed against*, *took issue with*, *blistered at*, *pushed back on*, *called on X to ...*,
+*characterized X as ...*, *blamed X for ...*, *appealed for ...*, *castigated*, *framed* or
+*portrayed X as ...*, *hurled insults at*,
 *rebuffed* or *turned down* a request or a call, *made clear* (not *made it clear*, which PolNeAR's
 training split more often leaves to the writer, nor the passive *made clear by*), *drew attention
 to* the fact, the need, the risk (not *drew attention to himself*, an act), *point(s) out*,
@@ -37,7 +38,8 @@ from .literal_sets import AnyOf
 from .speakers import ORG_ROLES, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS, clean_name
 
 _ACT_RE = re.compile(
-    r"\b(?:lashed\s+out\s+(?:at|against)|hit\s+out\s+at|railed\s+against|took\s+issue\s+with"
+    r"\b(?:lashed\s+out\s+(?:at|against)|hit(?:ting)?\s+(?:out|back)\s+at|railed\s+against"
+    r"|took\s+issue\s+with"
     r"|blistered\s+at|pushed\s+back\s+(?:on|against)|castigated|appealed\s+for"
     r"|called\s+(?:on|for)\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]+"
     r"|characteri[sz]ed\s+(?:[\w’'.-]+,?\s+){1,16}?as\b"
@@ -112,14 +114,16 @@ def act_subject(outside: str) -> str | None:
     if before.split()[-1:] in (["and"], ["but"]):
         return None  # "Lee went after Kim and called for ...": a second verb of the subject
     tail = [w.lower() for w in before.split()[-3:]]
-    while tail and tail[-1] in _PERFECT:
+    progressive = m.group(0).startswith("hitting")  # "has been hitting back at": no passive
+    auxiliaries = _PERFECT | _PASSIVE if progressive else _PERFECT
+    while tail and tail[-1] in auxiliaries:
         tail.pop()  # "who has blasted": the word before the auxiliary
     if tail and (tail[-1] in _RELATIVES or tail[-1] in _PASSIVE):
         return None  # "Obama, who welcomed ...", "was criticized": no act of a subject
     if before.split(None, 1)[0].lower() in _CONJUNCTIONS if before else False:
         before = before.split(None, 1)[1] if " " in before else ""  # "But despite ..., X"
     opener = before.split(None, 1)[0].lower().rstrip(",") if before else ""
-    fronted = opener in _FRONTED or (opener.endswith("ly") and before[len(opener)] == ",")
+    fronted = opener in _FRONTED or (opener.endswith(("ly", "ed")) and before[len(opener)] == ",")
     if "," in before and fronted:
         before = before.split(",", 1)[1].strip()  # "In a press release, a spokesman ..."
     if "," in before:
@@ -127,8 +131,8 @@ def act_subject(outside: str) -> str | None:
     words = before.split()
     if words and words[0].lower() in _CONJUNCTIONS:
         words = words[1:]  # "But Seoul took issue with ..."
-    while words and words[-1].lower() in _ADVERBS:
-        words.pop()  # "Kim then called on"
+    while words and (words[-1].lower() in _ADVERBS or words[-1].lower() in auxiliaries):
+        words.pop()  # "Kim then called on", "the regime has been hitting back at"
     if fronted and words and words[0].lower() in _FRONTED:  # "Through the release Tokyo"
         name = len(words)
         while name > 1 and words[name - 1][0].isupper():

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from .cue_words import PASSIVE_AUXILIARIES, is_adverb
+from .cue_words import AUXILIARIES, CLAUSE_STOPS, PASSIVE_AUXILIARIES, is_adverb
 
 
 def coordinated(outside: str, tokens: list, i: int) -> bool:
@@ -61,3 +61,23 @@ def term_after_preposition(tokens: list, i: int) -> bool:
         if tokens[k].group(0).lower() == "what":
             return tokens[k - 1].group(0).lower() in _TERM_PREPOSITIONS
     return False
+
+
+_CONTACT_SUBJECTS = frozenset("it they he she".split())
+_CONTACT_VERBS = frozenset("was were is are would will had has".split())
+
+
+def contact_relative(outside: str, tokens: list, i: int) -> bool:
+    """Whether the verb ``tokens[i]`` reports inside a relative clause without *that* or
+    *which* on a noun of the writer's sentence (``launched a missile in a drill it said was
+    meant as a warning``): a pronoun subject right after a lower-case noun, and a verb of being
+    or an auxiliary right after the verb, all without punctuation. The clause qualifies the
+    noun, like ``what it said was``, and is not the sentence's reporting clause."""
+    if i < 2 or i + 1 >= len(tokens) or tokens[i - 1].group(0) not in _CONTACT_SUBJECTS or \
+            tokens[i + 1].group(0) not in _CONTACT_VERBS:
+        return False
+    noun = tokens[i - 2].group(0)
+    return noun.islower() and noun not in CLAUSE_STOPS and noun not in AUXILIARIES and \
+        noun not in _CONTACT_SUBJECTS and not is_adverb(noun) and \
+        not outside[tokens[i - 2].start():tokens[i + 1].end()].count(",")
+
