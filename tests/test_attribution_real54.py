@@ -2,7 +2,9 @@
 a plan's list in the imperative, a subject ending in a preposition before an attributive
 participle, a relative clause without *that* on a noun (*a drill it said was*), the maker of a
 text after *according to* named by a common noun, *hit back at*, a fronted participle before
-the subject of an act, a participle after a quotation, and the writer's *I* as no later *he*.
+the subject of an act, a participle after a quotation, the writer's *I* as no later *he*, a
+sentence that lost its stop on a page of stopped sentences, a source quoted or cited in an
+opening participle, and *forewarned*.
 Texts written for these tests in the styles of that coverage."""
 
 import pytest
@@ -60,3 +62,25 @@ def test_the_writers_i_is_no_later_he():
     text = ("Deputy Secretary Kurt Campbell was asked, “Is more needed?” to which Campbell "
             "responded, “I think the pact is enough.” I answered. He continued, “It works.”")
     assert [s for _, s in voice_speaker_rows(text)][-1] == "Campbell"
+
+
+def test_a_pronoun_clause_without_its_stop_is_no_menu_line():
+    text = ("The allies will send more strategic assets. This was announced by Defense Secretary "
+            "Mark Hale after the talks.\n\nHe pointed out that the two sides agreed to deepen "
+            "planning\n\n\"We will consult more,\" Hale said.")
+    assert [v for v, _ in voice_speaker_rows(text)] == \
+        ["authorial", "authorial", "quoted", "quoted"]
+    assert voice_speaker_rows(text)[2][1] == "Mark Hale"
+
+
+@pytest.mark.parametrize(("sentence", "row"), [
+    ("Quoting Newsweek's report, the bomber flight was meant as a warning to Pyongyang.",
+     ("quoted", "Newsweek")),
+    ("Citing a government source, the drill was meant to deter the North.",
+     ("quoted", "government source")),
+    ("Citing concerns about safety, the navy delayed the visit.", ("authorial", None)),
+    ("The administration has forewarned Beijing that it plans to expand the drills.",
+     ("quoted", "the administration")),
+])
+def test_quoting_citing_and_forewarning(sentence, row):
+    assert voice_speaker_rows(sentence) == [row]

@@ -31,7 +31,7 @@ SPEECH_VERBS = frozenset(
     reaffirms repeated repeats welcomed welcomes joking assured assures reassured
     reassures disclosed discloses explaining stressing emphasizing emphasising stating
     refuted refutes rebutted rebuts dubbed dubs termed emphasize emphasise stress
-    reaffirming reiterating vowing pledging labeling labelling branding""".split()
+    reaffirming reiterating vowing pledging labeling labelling branding forewarned""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""

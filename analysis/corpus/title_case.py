@@ -148,13 +148,19 @@ def is_headline(sentence: str, whole_first_paragraph: bool, menu_line: bool) -> 
     """A headline: the whole first paragraph without a final stop (a closing mark is no stop:
     ``... will bring 'more serious danger'``), or, on a :func:`menu_page`, unquoted words that
     close a paragraph without any punctuation (``OK Yoon heads to Washington``), unless a
-    reporting clause closes them (``..., China said``: a sentence that lost its stop); a wire
+    reporting clause closes them (``..., China said``: a sentence that lost its stop) or a
+    pronoun and a lower-case word open them (``He pointed out that ...``: one too); a wire
     sign-off after the stop (``... said. — Reuters``) is no menu line."""
     end = sentence.rstrip()
     end = without_signoff(end) or end if menu_line else end
     return (whole_first_paragraph and end.rstrip(CLOSING_MARKS)[-1:] not in END_PUNCT
             and not too_long_for_headline(end)) or \
-        (menu_line and end[-1:].isalnum() and not _closing_clause(end))
+        (menu_line and end[-1:].isalnum() and not _closing_clause(end)
+         and not _PRONOUN_CLAUSE_RE.match(end))
+
+
+_PRONOUN_CLAUSE_RE = re.compile(r"(?:He|She|They|We|I)\s+[a-z]")
+"""A personal pronoun and a lower-case word: a clause, never a menu line."""
 
 
 def _closing_clause(sentence: str) -> bool:
