@@ -31,14 +31,15 @@ SPEECH_VERBS = frozenset(
     reaffirms repeated repeats welcomed welcomes joking assured assures reassured
     reassures disclosed discloses explaining stressing emphasizing emphasising stating
     refuted refutes rebutted rebuts dubbed dubs termed emphasize emphasise stress
-    reaffirming reiterating vowing pledging labeling labelling branding forewarned""".split()
+    reaffirming reiterating vowing pledging labeling labelling branding forewarned calling
+    describing""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
 
 QUOTE_ONLY_VERBS = frozenset({"called", "calls", "described", "describes", "labelled", "labeled",
                               "branded", "dubbed", "dubs", "termed", "labeling", "labelling",
-                              "branding"})
+                              "branding", "calling", "describing"})
 """Verbs that report speech only with a quoted fragment (``called it a “step”``) or a naming
 complement (``called the visit a provocation``, ``described it as hostile``)."""
 

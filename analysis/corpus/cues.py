@@ -86,7 +86,7 @@ from .speakers import (
     SPEAKER_NOUNS,
     clean_name,
 )
-from .verb_context import contact_relative, coordinated, passive_before, term_after_preposition
+from .verb_context import contact_relative, coordinated, names_no_speaker, term_after_preposition
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _ASCII_WORD_RE = re.compile(WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  # on ASCII text
@@ -382,7 +382,7 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "When asked whether ..., Mao said": the asking is the reporter's
     if verb in _LOCATING_VERBS and i + 1 < len(tokens) and tokens[i + 1].group(0) == "from":
         return False  # "Costa reported from Seoul": where a journalist worked, no report
-    if passive_before(tokens, i):
+    if names_no_speaker(outside, tokens, i):
         return False  # "were rejected", "was first announced": a passive names no speaker
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
     if verb in _MORE_CUES and after not in _MORE_CUES[verb]:
@@ -466,7 +466,7 @@ _ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:firs
 def _verb_subject(outside: str, has_quote: bool) -> str | None:
     """The subject of the first reporting verb of ``outside`` that has one (see
     :func:`find_reporting_clause`), else ``None``."""
-    if _CUE_FORMS.isdisjoint(outside.split()):
+    if _CUE_FORMS.isdisjoint(outside.replace("—", " ").split()):  # "Yoshihide—urged"
         return None  # most sentences: no reporting verb at all, so no tokens needed
     cues, tokens = cue_tokens(outside)
     relay: str | None = None
@@ -497,9 +497,10 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
             subject = _subordinate_subject(outside, tokens, i) or sentence_subject(tokens)
         gap = outside[tokens[i - 1].end():tok.start()] if i else ""  # a quotation, a comma
         if verb in PARTICIPLES and (not subject and (len(gap) > 3 or "," in gap) or subject and
-                                    not subject[0].isupper() and
-                                    subject.split()[-1].lower() not in _PERSON_OR_SPEAKER):
-            # "Trump posted a series of tweets saying ...": the one who posted says it.
+                                    not subject[0].isupper() and (subject.split()[-1].lower() not in
+                                    _PERSON_OR_SPEAKER or subject.split()[-1] in DOCUMENT_HEADS)):
+            # "Trump posted a series of tweets saying ...", "issued a statement calling": the
+            # one who posted or issued it says it.
             subject = sentence_subject(tokens) or subject
         if subject and subject.lower() in PRONOUNS and _after_what(outside, tokens, i):
             subject = sentence_subject(tokens) or subject  # "X fired what it called “...”"

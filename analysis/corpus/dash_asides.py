@@ -12,6 +12,10 @@ import re
 
 _DASH_ASIDE_RE = re.compile(r"\s*(?:--|[–—])\s*[^–—\n]{1,120}?\s*(?:--|[–—])\s*$")
 """An aside between dashes (at most 120 characters) just before a verb."""
+_FRONTING = frozenset("""during in at on after before following amid speaking addressing earlier
+    later meanwhile separately also however""".split())
+"""First words of a phrase fronted before the subject and its comma (``During a meeting in
+Seoul, the chiefs -- ... -- urged``): that comma is no appositive's."""
 
 
 def without_dash_aside(outside: str, verb_at: int, word_re: re.Pattern) -> tuple[str, int] | None:
@@ -22,5 +26,7 @@ def without_dash_aside(outside: str, verb_at: int, word_re: re.Pattern) -> tuple
     if aside is None or not outside[:aside.start()].strip():
         return None
     before = outside[:aside.start()]  # "John Dickey, the head of X -- aside -- said": the
-    bare = before + (", " if "," in before else " ") + outside[verb_at:]  # appositive's comma
+    appositive = "," in before and not (before.count(",") == 1 and  # appositive's comma, not
+                                        before.split(None, 1)[0].lower() in _FRONTING)  # "In X,"
+    bare = before + (", " if appositive else " ") + outside[verb_at:]
     return bare, len(word_re.findall(outside, 0, aside.start()))

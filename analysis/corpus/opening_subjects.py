@@ -38,7 +38,7 @@ SUBJECTLESS_OPENERS = frozenset("""instead however meanwhile still yet it there 
 PARTICIPLES = frozenset("""saying adding noting arguing calling warning insisting claiming
     accusing asserting telling repeating citing suggesting joking explaining stressing
     emphasizing emphasising stating reaffirming reiterating vowing pledging labeling
-    labelling branding""".split())
+    labelling branding describing""".split())
 """Reporting participles of a clause after a comma: their subject is the sentence's
 (``Trump mocked the rival, saying she ...``)."""
 
@@ -144,7 +144,8 @@ def named_person(raw: str | None) -> str | None:
 def _capitalised_subject(tokens: list, fronted: int) -> str | None:
     """The capitalised words opening ``tokens`` (up to six, ten with a title: ``Pentagon Press
     Secretary Air Force Brig. Gen. Pat Ryder``; ``of`` after a title), run on
-    past a role noun to its name, stopping at a comma (:func:`sentence_subject`)."""
+    past a role noun to its name and past a possessive's noun of a speaker to its name (``North
+    Korea's state media outlet KCNA``), stopping at a comma (:func:`sentence_subject`)."""
     words: list[str] = []
     for n, tok in enumerate(tokens[:_TITLED_REACH]):
         word = tok.group(0)
@@ -161,6 +162,10 @@ def _capitalised_subject(tokens: list, fronted: int) -> str | None:
                 name = _name_after(tokens, n + 1)
                 return tok.string[tokens[0].start():name.end()] if name else \
                     " ".join(words) or None
+            owned = _owned_name(tokens, n) if words[-1:] and words[-1].endswith(("’s", "'s")) \
+                else None  # "North Korea's state media outlet KCNA"
+            if owned:
+                return tok.string[tokens[0].start():owned.end()]
             break
         if words and "," in tok.string[tokens[n - 1].end():tok.start()]:
             if n == 1 and words[0].isupper() and len(words[0]) > 4:
@@ -173,11 +178,29 @@ def _capitalised_subject(tokens: list, fronted: int) -> str | None:
 
 
 _ROLE_WORDS = PERSON_ROLES | TITLE_WORDS
+_SPEAKER_HEADS = SPEAKER_NOUNS | ORG_ROLES | PERSON_ROLES
 _SUBJECT_REACH = 6
 _TITLED_REACH = 10
 """Words of a capitalised subject: six, or ten in a name with titles."""
 _KICKER_RE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}:\s+(?=[A-Z])")
 """A section label in capitals before a colon that opens a sentence (``NORTH KOREA: ...``)."""
+
+
+_OWNED_REACH = 3
+"""Lower-case words between a possessive and the name of its speaker (``state media outlet``)."""
+
+
+def _owned_name(tokens: list, n: int) -> re.Match | None:
+    """The last word of the name after a possessive and up to three lower-case words from token
+    ``n`` ending in a noun of a speaker (``North Korea's state media outlet KCNA``), if any."""
+    text = tokens[0].string
+    for k in range(n, min(n + _OWNED_REACH, len(tokens) - 1)):
+        word = tokens[k].group(0)
+        if not word.islower() or text[tokens[k].end():tokens[k + 1].start()] != " ":
+            return None
+        if word in _SPEAKER_HEADS and tokens[k + 1].group(0)[0].isupper():
+            return _name_after(tokens, k + 1)
+    return None
 
 
 def _name_after(tokens: list, n: int) -> re.Match | None:

@@ -1,5 +1,7 @@
-"""Where a reporting verb stands among the words before it: after a passive auxiliary
-(:func:`passive_before`: no speaker) or after ``and`` as the second of two verbs of one subject
+"""Where a reporting verb stands among the words before it: after a passive auxiliary or a
+linking verb (:func:`passive_before`: no speaker), as a participle right after a word
+(:func:`bare_participle`), inside a relative clause on a noun without *that*
+(:func:`contact_relative`), or after ``and`` as the second of two verbs of one subject
 (:func:`coordinated`). Used by :func:`analysis.corpus.cues.is_cue` and the subject finder of
 :mod:`analysis.corpus.cues`."""
 
@@ -80,4 +82,24 @@ def contact_relative(outside: str, tokens: list, i: int) -> bool:
     return noun.islower() and noun not in CLAUSE_STOPS and noun not in AUXILIARIES and \
         noun not in _CONTACT_SUBJECTS and not is_adverb(noun) and \
         not outside[tokens[i - 2].start():tokens[i + 1].end()].count(",")
+
+
+_CLAUSE_PARTICIPLES = frozenset({"calling", "describing"})
+
+
+def bare_participle(outside: str, tokens: list, i: int) -> bool:
+    """Whether ``tokens[i]``, *calling* or *describing*, follows the word before it with only
+    spaces between: a participle on a noun (``remarks calling the North a "nuclear power"``,
+    ``issued a statement calling ...``) or a progressive (``is calling for``), not a clause of
+    the sentence's subject after a comma or a quotation (``..., calling it a "provocation"``)."""
+    return tokens[i].group(0) in _CLAUSE_PARTICIPLES and i > 0 and \
+        not outside[tokens[i - 1].end():tokens[i].start()].strip() and \
+        tokens[i].start() - tokens[i - 1].end() <= 3
+
+
+def names_no_speaker(outside: str, tokens: list, i: int) -> bool:
+    """Whether the verb ``tokens[i]`` of ``outside`` names no speaker for where it stands: after
+    a passive auxiliary or a linking verb (:func:`passive_before`) or as a participle right
+    after a word (:func:`bare_participle`)."""
+    return passive_before(tokens, i) or bare_participle(outside, tokens, i)
 
