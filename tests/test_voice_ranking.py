@@ -123,3 +123,13 @@ def test_corpus_commentary_names_transcript_turns_only_when_there_are_some():
     text = describe_corpus(overview, voice_ranking(table), "two")
     assert "(direct quotation, partial quotation, reported speech or a transcript's turns)" \
         in text
+
+
+def test_the_press_questions_in_a_transcript_are_no_voice():
+    briefing = _table([("t", "Q", "Q", 30), ("t", "Q", "Q", 25), ("t", "QUESTION", "", 20),
+                       ("t", "Kirby", "John Kirby", 12), ("t", "Kirby", "John Kirby", 8)])
+    ranking = voice_ranking(briefing)
+    assert list(ranking["speaker"]) == ["John Kirby"]
+    assert list(ranking["n_sentences"]) == [2]
+    assert ranking["share"].iloc[0] == 20 / 95  # shares of every word, questions included
+    assert most_quoted_title(ranking) == "John Kirby is the only quoted voice (2 sentences)"

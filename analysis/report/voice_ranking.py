@@ -8,7 +8,10 @@ who made it; a member takes the actor the table gives it elsewhere (in *Biden an
 *Biden* is *Joe Biden* where *Biden* spoke alone, *Yoon* the one actor with that word). A
 name whose first part has *of* (*Ministry of Trade and Industry*) is one name. The measure
 is sentences, then words: the most quoted voice is the one with the most attributed
-sentences, and a tie at the top names every tied voice or, when all are tied, none.
+sentences, and a tie at the top names every tied voice or, when all are tied, none. The press's
+questions in a transcript (turns labelled *Q*, *QUESTION*, *QUESTIONER* or *REPORTER*:
+:data:`QUESTIONERS`) are no voice of the coverage and are not ranked; their words still count
+in the total that shares are taken of.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ if TYPE_CHECKING:
 
 NAMED_MOST = 3
 """At most this many tied voices are named; more are counted."""
+QUESTIONERS = frozenset({"Q", "QUESTION", "QUESTIONER", "REPORTER"})
+"""Turn labels of the press's questions in a transcript, compared in capitals."""
 
 
 def members(actor: str) -> list[str]:
@@ -57,14 +62,15 @@ def _member_actor(table: pd.DataFrame, who: pd.Series):
 
 def voice_ranking(sentences: pd.DataFrame) -> pd.DataFrame:
     """:func:`analysis.tables.aggregate.speakers` with ``speaker`` holding the voice of the
-    module docs (the actor, else the surface speaker; a joint actor split into its members,
-    each given its actor by :func:`_member_actor`), ``share`` of the table's words, sorted by
-    sentences, then words, then name."""
+    module docs (the actor, else the surface speaker, none for the press's questions; a joint
+    actor split into its members, each given its actor by :func:`_member_actor`), ``share`` of
+    the table's words, sorted by sentences, then words, then name."""
     table = sentences.copy()
     who = table["speaker"].fillna("").astype(str)
     if "actor" in table.columns:
         actor = table["actor"].fillna("").astype(str)
         who = actor.where(actor != "", who)
+    who = who.where(~who.str.upper().isin(QUESTIONERS), "")  # the press asking: no voice
     actor_of = _member_actor(table, who)
     table["speaker"] = [list(dict.fromkeys(actor_of(m) for m in members(w))) if w else [""]
                         for w in who]
