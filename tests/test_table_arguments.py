@@ -91,3 +91,14 @@ def test_speakers_of_a_corpus_where_nobody_speaks_is_an_empty_table(tmp_path):
     out = speakers(sentence_table(load_corpus(tmp_path)))
     assert out.empty and list(out.columns) == ["speaker", "n_documents", "n_sentences", "n_words",
                                                "share", "direct", "partial", "indirect", "turn"]
+
+
+def test_a_group_counts_its_documents_but_not_one_of_stage_lines_only():
+    table = pd.DataFrame({"doc_id": ["a", "a", "b", "c"], "sentence": [1, 2, 1, 1],
+                          "paragraph": [1, 1, 1, 1], "n_words": [3, 4, 5, 6],
+                          "voice": ["authorial", "stage", "quoted", "stage"],
+                          "speaker": ["", "", "Yoon", ""], "outlet": ["x", "x", "x", "y"]})
+    out = aggregate(table, "outlet")
+    assert out[["outlet", "n_documents", "n_sentences", "n_words"]].values.tolist() == \
+        [["x", 2, 2, 8], ["y", 0, 0, 0]]
+    assert "n_documents" not in aggregate(table, "document").columns  # one each, by definition

@@ -5,8 +5,11 @@ document, the documents of an outlet, a voice...) it gives, where the sentence t
 columns:
 
 counts
-    ``n_words`` and the readability base counts are sums over the unit's sentences; the Linsear
-    Write counts are taken on the unit's first 100 words (:mod:`analysis.metrics.readability`);
+    ``n_documents`` (a group above the document level in a table with ``doc_id`` only: the
+    documents with a counted sentence in it, so that a reader sees how many articles stand
+    behind an outlet's or a voice's figures), ``n_sentences``; ``n_words`` and the readability
+    base counts are sums over the unit's sentences; the Linsear Write counts are taken on the
+    unit's first 100 words (:mod:`analysis.metrics.readability`);
 readability
     every measure of :data:`~analysis.metrics.readability.MEASURES` and ``composite_grade``,
     from the unit's counts;
@@ -123,6 +126,17 @@ def _sums(values: Any, codes: np.ndarray, n_groups: int) -> np.ndarray:
     """Per-group sums of an integer column (exact: counts stay far below 2**53)."""
     return np.bincount(codes, weights=np.asarray(values, dtype=float),
                        minlength=n_groups).astype(np.int64)
+
+
+def _documents(df: pd.DataFrame, by: str | Sequence[str], groups: list[np.ndarray],
+               counted: np.ndarray) -> dict[str, np.ndarray]:
+    """``n_documents`` of a group above the document level in a table with ``doc_id``: for
+    each group, the documents with a counted (non-stage) sentence in it; else nothing."""
+    if "doc_id" not in df.columns or (isinstance(by, str) and by in UNITS):
+        return {}
+    ids = df["doc_id"].to_numpy()
+    return {"n_documents": np.array([len(set(ids[g[counted[g]]])) for g in groups],
+                                    dtype=np.int64)}
 
 
 def _count_sums(df: pd.DataFrame, groups: list[np.ndarray], codes: np.ndarray
@@ -281,16 +295,15 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
     _check(sentences, keys, cluster)
     counted = (sentences["voice"] != STAGE).to_numpy()
     sentences = without_stage(sentences)
-    if sentences.empty:
-        positions: dict[Any, np.ndarray] = {}
-    else:
-        positions = sentences.groupby(keys, sort=False, dropna=False).indices
+    positions: dict[Any, np.ndarray] = {} if sentences.empty else \
+        sentences.groupby(keys, sort=False, dropna=False).indices
     labels = [k if isinstance(k, tuple) else (k,) for k in positions]
     groups = [np.asarray(positions[k], dtype=np.intp) for k in positions]
     out: dict[str, Any] = {k: [lab[i] for lab in labels] for i, k in enumerate(keys)}
     codes = np.empty(len(sentences), dtype=np.intp)
     for i, g in enumerate(groups):
         codes[g] = i
+    out.update(_documents(sentences, by, groups, counted))  # an outlet's articles
     out["n_sentences"] = _sums(counted, codes, len(groups))
     out["n_words"] = n_words = _sums(sentences["n_words"].to_numpy(), codes, len(groups))
     reasons: list[list[str]] = [[] for _ in groups]
