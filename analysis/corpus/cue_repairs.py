@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 
 from .cue_words import DOCUMENT_HEADS
-from .speakers import DETERMINERS, NAME_TOKEN, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS, clean_name
+from .opening_subjects import SPEAKER_HEADS
+from .speakers import DETERMINERS, NAME_TOKEN, clean_name
 
 CLOSING_PER = r"(?<=, )per(?=\s+(?:the\s+)?[A-Z][^,;:()]*?(?:[.!?]?[\"”’']?\s*$|:\s))"
 """*per* after a comma opening the last phrase of a sentence, a name, or a name before a colon
@@ -50,7 +51,6 @@ def ends_source_phrase(token: str, kept: list[str]) -> bool:
 
 _BY_RE = re.compile(r"(?:by|from|of)\s+(?:the\s+)?")
 _TEXT_NOUNS = frozenset("speech remarks address briefing".split()) | DOCUMENT_HEADS
-_MAKER_HEADS = ORG_ROLES | PERSON_ROLES | SPEAKER_NOUNS
 _MAKER_WORDS = 4
 
 
@@ -70,6 +70,6 @@ def text_maker(head: str, rest: str) -> str | None:
     for k, word in enumerate(words, 1):
         if not word.islower() or not word.isalpha():
             break
-        if word in _MAKER_HEADS and m.group(0).rstrip().endswith("the"):
+        if word in SPEAKER_HEADS and m.group(0).rstrip().endswith("the"):
             return "the " + " ".join(words[:k])
     return None

@@ -71,7 +71,7 @@ from .dash_asides import without_dash_aside
 from .described import head_of
 from .group_subjects import group_subject
 from .joint_subjects import joint_subject
-from .opening_subjects import PARTICIPLES, evidence_subject, sentence_subject
+from .opening_subjects import PARTICIPLES, SPEAKER_HEADS, evidence_subject, sentence_subject
 from .participles import attributive_participle
 from .reactions import reaction_source
 from .source_phrases import event_phrase, reads_source
@@ -241,7 +241,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
         return None  # "the group will calm": a clause; "The move affirms": an event; "Lee Do Woon"
     head = words[-1].lower()
     if all(w[0].islower() for w in words) and words[0].lower() not in DETERMINERS and \
-            head not in _SPEAKER_HEADS and not head.endswith("s"):
+            head not in SPEAKER_HEADS and not head.endswith("s"):
         return None  # "release", "mechanism": a lower-case fragment is no speaker
     return joint_subject(outside, tokens, k, j, " ".join(words))  # "Biden and Yoon said"
 
@@ -267,7 +267,6 @@ _DEFINITE = frozenset("the these those".split())
 # Unions of the word lists above, built once rather than in every call.
 _TIME_WORDS = TIME_NOUNS | TIME_MODIFIERS
 _NOT_SUBJECT_END = CLAUSE_STOPS | (MORE_PREPOSITIONS - {"to"}) | DETERMINERS | NOUN_MARKERS
-_SPEAKER_HEADS = SPEAKER_NOUNS | PERSON_ROLES | ORG_ROLES
 NOUN_BEFORE = DETERMINERS | NOUN_MARKERS
 _STATING_NOUNS = DOCUMENT_HEADS | ORG_ROLES | TEXT_NOUNS
 _PERSON_OR_SPEAKER = PERSON_ROLES | SPEAKER_NOUNS

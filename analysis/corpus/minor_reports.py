@@ -54,9 +54,8 @@ import re
 
 from .announcements import announces_event
 from .cue_words import SPEECH_VERBS
-from .opening_subjects import sentence_subject
+from .opening_subjects import SPEAKER_HEADS, sentence_subject
 from .reactions import reaction_source
-from .speakers import ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS
 from .speech_participles import participle_clause
 from .trailing_clauses import reporting_clause as clause_of
 from .voice_classes import without_naming_aside, without_signoff, writer_clause
@@ -113,7 +112,6 @@ _QUOTING_RE = re.compile(r"\W*(?:Quoting|Citing)\s+(?:from\s+)?(?:the\s+)?"
 """``Quoting Newsweek's report, ...``, ``Citing a government source, ...``: the source of a
 sentence whose main clause has no reporting verb (a possessor stands for its report), a name or
 a noun of a source (not ``Citing concerns about safety``)."""
-_SOURCE_HEADS = SPEAKER_NOUNS | ORG_ROLES | PERSON_ROLES
 _TO_WHOM_RE = re.compile(r"\s+(?:to|in|on|at|during)\s+")
 """Where a phrase after ``as stated by X`` goes on past the source (``by the navy to Yonhap``)."""
 _STATING = ("stated", "noted", "explained", "outlined", "confirmed", "suggested", "indicated")
@@ -248,7 +246,7 @@ def closing_source(outside: str) -> tuple[str | None, bool]:
         return _TO_WHOM_RE.split(m.group(1).strip())[0], True  # "by the navy to Yonhap"
     m = _QUOTING_RE.match(outside) if "uoting" in outside[:12] or "iting" in outside[:12] \
         else None
-    if m and (m.group(1)[:1].isupper() or m.group(1).split()[-1].lower() in _SOURCE_HEADS):
+    if m and (m.group(1)[:1].isupper() or m.group(1).split()[-1].lower() in SPEAKER_HEADS):
         return m.group(1).strip(), True  # "Quoting Newsweek's report, the drill was ..."
     if "explaining" in outside and _EXPLAINING_RE.search(outside) or participle_clause(outside):
         return sentence_subject(list(_WORD_RE.finditer(outside))), False  # "..., warning that"

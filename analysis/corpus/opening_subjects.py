@@ -178,7 +178,8 @@ def _capitalised_subject(tokens: list, fronted: int) -> str | None:
 
 
 _ROLE_WORDS = PERSON_ROLES | TITLE_WORDS
-_SPEAKER_HEADS = SPEAKER_NOUNS | ORG_ROLES | PERSON_ROLES
+SPEAKER_HEADS = SPEAKER_NOUNS | ORG_ROLES | PERSON_ROLES
+"""Head nouns of a speaker: a source, a body or a person (``officials``, ``ministry``)."""
 _SUBJECT_REACH = 6
 _TITLED_REACH = 10
 """Words of a capitalised subject: six, or ten in a name with titles."""
@@ -198,7 +199,7 @@ def _owned_name(tokens: list, n: int) -> re.Match | None:
         word = tokens[k].group(0)
         if not word.islower() or text[tokens[k].end():tokens[k + 1].start()] != " ":
             return None
-        if word in _SPEAKER_HEADS and tokens[k + 1].group(0)[0].isupper():
+        if word in SPEAKER_HEADS and tokens[k + 1].group(0)[0].isupper():
             return _name_after(tokens, k + 1)
     return None
 

@@ -104,4 +104,3 @@ def imperative_opening(sentence: str, raw: str) -> bool:
 
     tags = tag_text(" ".join(sentence.split()[:6]), "penn")
     return len(tags) > 1 and tags[0][3].startswith("VB") and tags[1][3] not in _SUBJECT_NEXT_TAGS
-
