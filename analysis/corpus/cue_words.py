@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .speakers import PERSON_ROLES
 from .speech_participles import comma_participle
 
 SPEECH_VERBS = frozenset(
@@ -57,27 +58,25 @@ THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highl
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
 underscored the U.S. commitment``; not ``The launch underscored the risk``); *estimates* and
-*estimated* only before ``that`` (``The Tax Foundation estimates that the plan would cost
-...``; not ``Officials estimated the crowd at 5,000``, ``the estimates that circulated``), and
-so *calculates* and *projects* (``The Labor Department calculates that ...``, ``The budget
-office projected that ...``; not ``a calculated move``, ``the projects that won funding``) and
-*assessed* (``Seoul has assessed that ...``; not ``assessed the damage``); a text's
-*mentions*, *stipulates* and *specifies* (``The declaration also mentions that ...``);
-*warning*, *indicating* and *suggesting* only between a plural noun or a name and ``that``
-(``amid analysts warning that``, ``Seoul officials indicating that``; not ``a stern warning
-that``); *reminded* only before ``that`` within four words (``reminded Pyongyang that ...``, not
-``reminded him of the war``)."""
+*estimated* only before ``that`` (``The Tax Foundation estimates that the plan would cost ...``; not
+``Officials estimated the crowd at 5,000``, ``the estimates that circulated``), and so *calculates*
+and *projects* (``The Labor Department calculates that ...``, ``The budget office projected that
+...``; not ``a calculated move``, ``the projects that won funding``) and *assessed* (``Seoul has
+assessed that ...``; not ``assessed the damage``); a text's *mentions*, *stipulates* and *specifies*
+(``The declaration also mentions that ...``); *warning*, *indicating* and *suggesting* only between
+a plural noun or a name and ``that`` (``amid analysts warning that``, ``Seoul officials indicating
+that``; not ``a stern warning that``); *reminded* only before ``that`` within four words (``reminded
+Pyongyang that ...``, not ``reminded him of the war``)."""
 STANCE_ACT_VERBS = frozenset("""expressed expresses expressing voiced voices voicing conveyed
     conveys lodged lodges raised raises launched launches attached attaches""".split())
 """Verbs that report a stance only with a stance noun as object (``Beijing expressed strong
 dissatisfaction``, ``Tokyo voiced support for``, ``lodged a protest with``:
 :func:`stance_object`); not ``expressed mail``, ``voiced the main character``."""
 STANCE_NOUNS = frozenset("""concern concerns support opposition regret dissatisfaction displeasure
-    disapproval dismay indignation condemnation
-    hope hopes condolences gratitude appreciation protest protests objection objections
-    reservations doubts doubt alarm frustration anger outrage willingness readiness skepticism
-    scepticism disappointment confidence optimism solidarity sympathy significance
-    importance""".split())
+    disapproval dismay indignation condemnation hope hopes condolences gratitude appreciation
+    protest protests objection objections reservations doubts doubt alarm frustration anger outrage
+    willingness readiness skepticism scepticism disappointment confidence optimism solidarity
+    sympathy significance importance intention intentions""".split())
 _STANCE_REACH = 4
 """Words from a stance-act verb to its stance noun (``expressed its strong dissatisfaction``)."""
 
@@ -454,6 +453,7 @@ def copula_start(tokens: list, i: int) -> int:
 
 
 _SIGNALLING = frozenset("hinted hints".split())
+_GERUNDS = frozenset("warning indicating suggesting".split())
 _SUBORDINATORS = frozenset("""when whenever if as while after before because although though
     since once until unless""".split())
 
@@ -466,14 +466,11 @@ def _opening_subordinate(outside: str, tokens: list, i: int) -> bool:
         "," not in outside[tokens[k].end():tokens[i].start()]
 
 
-_GERUNDS = frozenset("warning indicating suggesting".split())
-
-
 def that_only_reports(outside: str, tokens: list, i: int) -> bool:
     """Whether a verb of :data:`THAT_ONLY_VERBS` (``tokens[i]``, regex matches of ``outside``)
-    reports: right after a name that is a subject (``Secretary Austin underscored the U.S.
-    commitment``; not a place or a day after a preposition, ``the scene at Horgos underlines``,
-    ``his fusillade in Colorado underscored``), or before ``that``."""
+    reports: right after a name that is a subject or a person's role (``Secretary Austin
+    underscored the U.S. commitment``, ``The spokesperson underscored``; not a place or a day
+    after a preposition, ``his fusillade in Colorado underscored``), or before ``that``."""
     if tokens[i].group(0) in {"reminded", "reminds"}:  # "reminded Pyongyang that": not "of"
         return any(t.group(0) == "that" for t in tokens[i + 1:i + 5])
     if tokens[i].group(0) in _GERUNDS:  # "amid analysts warning that", not "a warning that"
@@ -496,8 +493,11 @@ def that_only_reports(outside: str, tokens: list, i: int) -> bool:
     elif tokens[i].group(0) in _ESTIMATING:
         if i and tokens[i - 1].group(0).lower() in _ACT_DETERMINERS | THING_DETERMINERS:
             return False  # "the estimates that circulated": a noun
-    elif j < i:
-        return j == 0 or tokens[j - 1].group(0).lower() not in MORE_PREPOSITIONS  # "trip to Seoul"
+    elif j < i:  # "trip to Seoul", not "Secretary of State Kurt Campbell highlighted"
+        return j < 2 or tokens[j - 1].group(0).lower() not in MORE_PREPOSITIONS or \
+            tokens[j - 2].group(0).istitle() and tokens[j - 2].group(0).lower() in PERSON_ROLES
+    elif i and tokens[i - 1].group(0) in PERSON_ROLES:  # "The Pentagon spokesperson stressed"
+        return not outside[tokens[i - 1].end():tokens[i].start()].strip()
     return i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" and \
         not outside[tokens[i].end():tokens[i + 1].start()].strip()
 

@@ -309,13 +309,16 @@ def _subordinate_subject(outside: str, tokens: list, i: int) -> str | None:
     return sentence_subject(tokens[1:i])
 
 
-def _reports_here(outside: str, tokens: list, i: int, after: str) -> bool:
+def _reports_here(outside: str, tokens: list, i: int, after: str, has_quote: bool) -> bool:
     """Whether a verb of :data:`THING_OBJECT_VERBS` or :data:`GOING_ON_VERBS` (token ``i``,
     ``after`` the lower-case word after it) reports here: the former unless a determiner or a
-    number opens its object, the latter only before ``that``, a colon or a comma."""
-    gap = outside[tokens[i].end():tokens[i + 1].start() if after else None].strip()
+    number opens its object, the latter only before ``that``, a colon or a comma, or ending a
+    sentence or next to a quotation (not ``concluded their first “multi-domain drill”``)."""
+    gap = (raw_gap := outside[tokens[i].end():tokens[i + 1].start() if after else None]).strip()
     if tokens[i].group(0) in GOING_ON_VERBS:
-        return after == "that" or gap[:1] in {":", ","}
+        beside = outside[tokens[i - 1].end() if i else 0:tokens[i].start()] + raw_gap
+        return after == "that" or gap[:1] in {":", ","} or has_quote and (
+            not after or " " * 4 in beside)
     return bool(gap) or not (after in THING_DETERMINERS or after[:1].isdigit())
 
 
@@ -388,9 +391,9 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "pointed out", "reveals that" report; "pointed to", "reveals the"
     if verb in QUOTE_ONLY_VERBS and not has_quote:
         return after not in PARTICLES and bool(_NAMING_RE.match(outside, tokens[i].end()))
-    if not has_quote and (verb in THING_OBJECT_VERBS or verb in GOING_ON_VERBS) and \
-            not _reports_here(outside, tokens, i, after):
-        return False  # "wrote a letter", "the borrowing continued": an act, no content
+    if (verb in GOING_ON_VERBS or not has_quote and verb in THING_OBJECT_VERBS) and \
+            not _reports_here(outside, tokens, i, after, has_quote):
+        return False  # "wrote a letter", "concluded their first “...”": an act, no content
     if verb in PERFECT_ONLY_VERBS:
         return i > 0 and tokens[i - 1].group(0).lower() in {"has", "have", "had"}
     if verb[:7] + after == "contendwith" or (verb == "questioned" and after in OBJECT_PRONOUNS):
@@ -448,14 +451,14 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
     return reads_source(outside) or _verb_subject(outside, has_quote), False
 
 
-_QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?!by\b|as\b|from\b)"
+_QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?!by\b|as\b|from\b|in\b)"
                            r"([^,;:“”\"()]{1,80}?)\s+as\s+(?:saying|telling|calling|"
-                           r"describing|warning|stating|urging)\b")
+                           r"describing|warning|stating|urging|claiming)\b")
 """``KCNA quoted Kim Yo Jong as saying``: the one quoted speaks (not ``quoted by X as saying``)."""
 _QUOTED_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+"
-                                r"quoted\s+(?:by\s+[^,;:“”\"()]{1,60}?\s+)?as\s+"
-                                r"(?:saying|telling|calling|describing|warning|stating)\b")
-"""``Yoon was quoted (by KCNA) as saying``: the words are the passive subject's."""
+                                r"quoted\s+(?:(?:by|in)\s+[^,;:“”\"()]{1,60}?\s+)?as\s+"
+                                r"(?:saying|telling|calling|describing|warning|stating|claiming)\b")
+"""``Yoon was quoted (by KCNA, in a newspaper) as saying``: the passive subject's words."""
 _PARTITIVE_RE = re.compile(r"^(?:one|some|two|three|several|many|another) of\s+")
 _ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously "
                                   r"|originally )?(?:reported|confirmed) by)\s+[^,.;:!?()]+")

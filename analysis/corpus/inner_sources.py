@@ -66,13 +66,18 @@ _RELAYED_THAT_RE = re.compile(
 """A relay's *that*-clause whose subject a quotation follows (``KCNA reported on Saturday
 that the foreign ministry “rejects” the statement``): the words are the subject's."""
 _PASSIVE_RE = re.compile(r"(?<!\bthat )(?<!\bwhich )\b(?:was|were|has\s+been|had\s+been)\s+"
-                         r"(?:later\s+|also\s+)?(?:reported|confirmed|stated|disclosed|revealed)\b")
-_PASSIVE_VERBS = ("reported", "confirmed", "stated", "disclosed", "revealed")
+                         r"(?:later\s+|also\s+|[a-z]+ly\s+)?(?:reported|confirmed|stated|"
+                         r"disclosed|revealed|condemned|denounced|denied|criticized|criticised|"
+                         r"slammed|decried|rebuked)\b")
+_PASSIVE_VERBS = ("reported", "confirmed", "stated", "disclosed", "revealed", "condemned",
+                  "denounced", "denied", "criticized", "criticised", "slammed", "decried",
+                  "rebuked")
 """Every match of :data:`_PASSIVE_RE` holds one of these (a gate before it)."""
-_AGENT_RE = re.compile(r"\bby\s+([^.;:,]+?)\s*[.;]?\s*$")
-"""A passive report whose agent ends the sentence (``That was reported by Japanese and US
-officials.``, ``it was later confirmed to be ..., by the navy.``); not in a relative clause,
-and not *first reported by*, a scoop's credit."""
+_AGENT_RE = re.compile(r"\bby\s+([^.;:,]+?)\s*(?:[.;]?\s*$|,\s+[a-z])")
+"""A passive report whose agent ends the sentence or its main clause (``That was reported by
+Japanese and US officials.``, ``it was later confirmed to be ..., by the navy.``, ``The flyover
+was condemned by North Korea's foreign ministry.``, ``This was denied by the US authorities,
+fearful of ...``); not in a relative clause, and not *first reported by*, a scoop's credit."""
 _CITED_SAYING_RE = re.compile(
     r"\bcit(?:ed|es|ing)\s+((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,60}?)"
     r"\s+saying\b")

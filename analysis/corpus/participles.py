@@ -15,7 +15,10 @@ by the ministry, warned ...``: *warned*, whose subject is the statement).
   modifies the subject), and a named text after *the* and a preposition of :data:`_THROUGH`
   anywhere in the sentence;
 * a subject whose head is a thing that cannot speak (:data:`THING_HEADS`: ``The measures
-  announced``, ``the commitments stated in the declaration``).
+  announced``, ``the commitments stated in the declaration``);
+* a verb of naming after a comma, right before the name it gives (a quotation or a capitalised
+  word: ``the exercise, dubbed “Freedom Edge,” in international waters``); the finite verb
+  names its object first (``KCNA, in a commentary, dubbed the drill “...”``).
 """
 
 from __future__ import annotations
@@ -50,6 +53,10 @@ _ARTICLES = frozenset("the a an this these those".split())
 """Words opening a common-noun subject; only such a subject after a preposition is that
 preposition's object (a name there may follow a fronted phrase whose comma is left out)."""
 
+_NAMING = frozenset("dubbed nicknamed codenamed code-named billed labeled labelled titled".split())
+_NAME_NEXT = re.compile(r"\s{4}|\s*[A-Z]")
+"""After a verb of :data:`_NAMING`, the name it gives: a blanked quotation or a capital."""
+
 _AGENT_START = re.compile(r"\s*by\s+(?:the\s|a\s|an\s|[A-Z])")
 """A passive agent after a participle (``by the foreign ministry``, ``by Seoul``); ``by phone``,
 ``by video link`` are means, not agents."""
@@ -64,6 +71,9 @@ def attributive_participle(outside: str, tokens: list[re.Match], i: int,
         return False
     if _AGENT_START.match(outside, tokens[i].end()):
         return True  # "the statement, issued by the foreign ministry"
+    if verb in _NAMING and outside[:tokens[i].start()].rstrip().endswith(",") and \
+            _NAME_NEXT.match(outside, tokens[i].end()):
+        return True  # "the exercise, dubbed “Freedom Edge,”": the writer's naming
     if not subject:
         return False
     words = subject.split()

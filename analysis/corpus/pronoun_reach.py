@@ -21,6 +21,10 @@ from .speakers import DETERMINERS, NAME_RE, SpeakerTracker, looks_like_org, name
 REACH = 5
 """Sentences searched back for a pronoun's person."""
 
+PLACE_HEADS = frozenset("""peninsula sea strait island islands ocean bay gulf river province
+    county region zone port harbor harbour base shipyard district""".split())
+"""Last words of a place's name (``the Korean Peninsula``, ``Jeju Island``), never a person."""
+
 
 def is_named_person(name: str, tracker: SpeakerTracker, titled: bool = False) -> bool:
     """Whether ``name`` (titles dropped) names a person: capitalised words, no organisation's
@@ -28,8 +32,8 @@ def is_named_person(name: str, tracker: SpeakerTracker, titled: bool = False) ->
     a person's title stood before it (``titled``) or the actor list knows it as a person."""
     words = name.split()
     if not words or not all(w[0].isupper() for w in words) or looks_like_org(name) or \
-            words[0].lower() in DETERMINERS:  # "An American submarine": nobody
-        return False
+            words[0].lower() in DETERMINERS or words[-1].lower() in PLACE_HEADS:
+        return False  # "An American submarine": nobody; "Korean Peninsula": a place
     linker = tracker.linker
     kind = linker.kind(name) if linker is not None else None
     if kind in {"country", "organisation"} or (linker is not None and linker.is_place(name)):

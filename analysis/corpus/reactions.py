@@ -1,11 +1,12 @@
 """The source of a reaction named by a noun: ``The plan drew criticism from Chinese state media``.
 
 News reports a stance without a reporting verb when the reaction is the object of a verb of
-meeting or causing and its source follows ``from``: *The drills were met with concern from
-Moscow's embassy*, *The visit has drawn criticism and threats from state media*, *The launch
-prompted condemnation from Tokyo*. The sentence is the source's words, as *Tokyo condemned
-the launch* is. :func:`reaction_source` names that source (the noun phrase after ``from``, to a
-clause break, a relative word or a preposition that opens an adjunct), else ``None``.
+meeting, causing or receiving and its source follows ``from``: *The drills were met with concern
+from Moscow's embassy*, *The visit has drawn criticism and threats from state media*, *The launch
+prompted condemnation from Tokyo*, *The visit earned a strong rebuke from Kim Yo Jong*. The
+sentence is the source's words, as *Tokyo condemned the launch* is. :func:`reaction_source` names
+that source (the noun phrase after ``from``, to a clause break, a relative word or a preposition
+that opens an adjunct), else ``None``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import re
 
 _REACTION_RE = re.compile(
     r"\b(?:met\s+with|meets\s+with|drew|drawn|draws|drawing|sparked|sparks|prompted|prompts|"
-    r"triggered|triggers|provoked|provokes|elicited|faced|faces|facing)\s+"
+    r"triggered|triggers|provoked|provokes|elicited|faced|faces|facing|earned|earns|received|"
+    r"receives|attracted|attracts|garnered|generated|generates|invited|invites)\s+"
     r"(?:(?:an?|the|some|much|strong|sharp|fierce|harsh|swift|immediate|growing|widespread|"
     r"serious|deep|angry|international|official)\s+){0,3}"
     r"(?:criticism|condemnation|concerns?|praise|protests?|backlash|rebukes?|warnings?|"
@@ -25,7 +27,8 @@ _REACTION_RE = re.compile(
 ``from`` with the noun phrase of its source."""
 
 _VERBS = frozenset("""met meets drew drawn draws drawing sparked sparks prompted prompts triggered
-    triggers provoked provokes elicited faced faces facing""".split())
+    triggers provoked provokes elicited faced faces facing earned earns received receives
+    attracted attracts garnered generated generates invited invites""".split())
 """The verbs of :data:`_REACTION_RE`, one of which a sentence must hold."""
 _STOPS = frozenset("""over about on after for during in at following amid since which who that
     when while as because against""".split())

@@ -6,14 +6,17 @@ narration; :func:`vetoed` adds to it, and :func:`event_phrase` also keeps the ru
 reader (:mod:`.cues`) from taking such a phrase for a source:
 
 * a phrase headed by an event or a step (``The move affirms a stern warning ...``:
-  :data:`EVENT_HEADS`; for the model's promotions also ``The launch of the missiles
-  appears to be ...``: :func:`analysis.corpus.event_sources.names_an_event`), or a gerund
-  after a noun (``the port calling of the submarine can help reassure ...``; not a bare
-  gerund, ``The silencing of X seemed to ...``, which PolNeAR attributes) or an abstract
+  :data:`EVENT_HEADS`, ``This situation underscores the need ...``; for the model's
+  promotions also ``The launch of the missiles appears to be ...``:
+  :func:`analysis.corpus.event_sources.names_an_event`), or a gerund after a noun (``the port
+  calling of the submarine can help reassure ...``; not a bare gerund, ``The silencing of X
+  seemed to ...``, which PolNeAR attributes) or an abstract
   noun in *-ness* or *-ility* before *of* (``the credibility of U.S. pledges``): nobody
   speaks in it;
 * the verb of an imperative taken for a one-word subject (``Strengthen broader cooperation
   on ...``, an item of a plan's list: :func:`imperative_opening`);
+* a text's subject before *appears* or *seems* (``The ministry's statement appears intended
+  to deflect ...``): the writer reads the text;
 * a subject followed by *made the remark(s)* (``He made this remark in response to ...``):
   the occasion of words already reported, an act.
 
@@ -29,13 +32,13 @@ from __future__ import annotations
 
 import re
 
-from .cue_words import EVIDENCE_VERBS, SPEECH_VERBS, THAT_ONLY_VERBS
+from .cue_words import DOCUMENT_HEADS, EVIDENCE_VERBS, SPEECH_VERBS, THAT_ONLY_VERBS
 from .event_sources import names_an_event
 from .plain_acts import not_a_source
 from .source_plausibility import junk_source
 
 EVENT_HEADS = frozenset("move step development shift change event episode "
-                        "incident".split())
+                        "incident situation decision trend scenario reality".split())
 """Heads of a subject that names an event or a step, not a speaker."""
 
 _DETERMINERS = frozenset("the a an this that its their".split())
@@ -45,6 +48,8 @@ _OF_PHRASE_RE = re.compile(r"(?:(?i:the|a|an|this|that)\s+)?(?!(?:the|a|an|this|
 
 _REMARK_RE = re.compile(r"\s+made\s+(?:the|this|these|those|his|her|its|their)\s+"
                         r"(?:remarks?|comments?)\b")
+
+_SEEMS_RE = re.compile(r"\s+(?:appears|appeared|seems|seemed)\b")
 
 
 def event_phrase(raw: str) -> bool:
@@ -67,6 +72,9 @@ def vetoed(sentence: str, raw: str | None) -> bool:
     if event_phrase(raw) or names_an_event(raw) or imperative_opening(sentence, raw):
         return True
     at = sentence.lower().find(raw.lower())
+    if at >= 0 and raw.split()[-1].lower() in DOCUMENT_HEADS and \
+            _SEEMS_RE.match(sentence, at + len(raw)):
+        return True  # "The ministry's statement appears intended to ...": the writer's reading
     return at >= 0 and _REMARK_RE.match(sentence, at + len(raw)) is not None
 
 

@@ -169,7 +169,7 @@ def subject_before_modifier(outside: str, raw: str) -> str | None:
     if not k:
         return raw
     opener = words[k - 1].lower()
-    participle = opener.endswith("ing") and len(opener) > 5
+    participle = opener.endswith("ing") and len(opener) > 5 and opener not in _RELAYING
     if opener not in _MODIFIER_OPENERS and not participle:
         return raw
     if k > 1 and (words[k - 2].endswith("ed") or not participle and k > 2 and
@@ -213,6 +213,9 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
     return subject_before_modifier(outside, raw) or raw
 
 
+_RELAYING = frozenset("citing quoting".split())
+"""Participles whose object is a report's source, no modifier of its subject (``Caliber.Az
+reports citing Korean media``: Korean media)."""
 _DATED_TEXT_RE = re.compile(r"\s+[“\"‘]?((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)[”\"’]?")
 """The capitalised name of a text after a day's possessive (``Thursday’s “Washington
 Declaration”``)."""
