@@ -33,7 +33,7 @@ SPEECH_VERBS = frozenset(
     reassures disclosed discloses explaining stressing emphasizing emphasising stating
     refuted refutes rebutted rebuts dubbed dubs termed emphasize emphasise stress
     reaffirming reiterating vowing pledging labeling labelling branding forewarned calling
-    describing""".split()
+    describing condemning denouncing criticizing criticising""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
@@ -76,7 +76,7 @@ STANCE_NOUNS = frozenset("""concern concerns support opposition regret dissatisf
     disapproval dismay indignation condemnation hope hopes condolences gratitude appreciation
     protest protests objection objections reservations doubts doubt alarm frustration anger outrage
     willingness readiness skepticism scepticism disappointment confidence optimism solidarity
-    sympathy significance importance intention intentions""".split())
+    sympathy significance importance intention intentions opinion view views possibility""".split())
 _STANCE_REACH = 4
 """Words from a stance-act verb to its stance noun (``expressed its strong dissatisfaction``)."""
 
@@ -319,11 +319,12 @@ _ADJECTIVE_PARTICIPLES = {"pledged": frozenset("delegate delegates".split())}
 race (``271 pledged delegates``, ``a large pledged delegate lead``): nothing is pledged there."""
 _CLAIMED_THINGS = frozenset("victory win momentum territory nomination seat seats lives".split())
 _ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory martial himself
-                                       herself itself themselves for""".split()),
+                                       herself themselves for""".split()),
                 "claimed": _CLAIMED_THINGS, "claims": _CLAIMED_THINGS,
                 "charged": frozenset("with more less".split())}
 """Objects (after at most one determiner) that make a reporting verb an act: *declared war
-on*, *declared bankruptcy*, *declared himself an independent*, *declared for president*;
+on*, *declared bankruptcy*, *declared himself an independent*, *declared for president* (not
+*declared itself a nuclear state*, a state's declaration);
 *claimed a victory*, *claims more territory*, *the storm claimed ten lives*; *charged with
 desertion*, *charged more than that* (a prosecution, a price), not a statement."""
 _NAMING = frozenset({"called", "dubbed", "branded", "labelled", "labeled", "titled", "termed"})

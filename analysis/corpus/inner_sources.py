@@ -78,6 +78,12 @@ _AGENT_RE = re.compile(r"\bby\s+([^.;:,]+?)\s*(?:[.;]?\s*$|,\s+[a-z])")
 Japanese and US officials.``, ``it was later confirmed to be ..., by the navy.``, ``The flyover
 was condemned by North Korea's foreign ministry.``, ``This was denied by the US authorities,
 fearful of ...``); not in a relative clause, and not *first reported by*, a scoop's credit."""
+_NAMED_BY_RE = re.compile(r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?"
+                          r"(?:defined|described|characterized|characterised|labeled|labelled|"
+                          r"branded|denounced|condemned|criticized|criticised)\s+by\s+"
+                          r"((?:the\s+)?[A-Z][^,;:“”\"()]{1,60}?)\s+as\b")
+"""A passive naming with its agent, a name or a capitalised body, before *as* (``is defined by the
+U.S. Department of Energy as``, ``was described by Seoul as``)."""
 _CITED_SAYING_RE = re.compile(
     r"\bcit(?:ed|es|ing)\s+((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,60}?)"
     r"\s+saying\b")
@@ -163,6 +169,8 @@ def _clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
         if 0 < len(words) <= _AGENT_WORDS and (words[0] == "the" or words[0][0].isupper()) \
                 and (words[-1][0].isupper() or words[-1].lower() in _SOURCE_HEADS):
             raw = agent.group(1)  # "It was later confirmed ... by the defense ministry"
+    if raw is None and " as " in outside and (named := _NAMED_BY_RE.search(outside)):
+        raw = named.group(1)  # "The list is defined by the U.S. Department of Energy as ..."
     return raw, according
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .name_keys import POSSESSIVE_RE
-from .speakers import DETERMINERS, NAME_RE, SpeakerTracker, looks_like_org, name_parts
+from .speakers import DETERMINERS, NAME_RE, ROLE_ENDS, SpeakerTracker, looks_like_org, name_parts
 
 REACH = 5
 """Sentences searched back for a pronoun's person."""
@@ -32,7 +32,7 @@ def is_named_person(name: str, tracker: SpeakerTracker, titled: bool = False) ->
     a person's title stood before it (``titled``) or the actor list knows it as a person."""
     words = name.split()
     if not words or not all(w[0].isupper() for w in words) or looks_like_org(name) or \
-            words[0].lower() in DETERMINERS or words[-1].lower() in PLACE_HEADS:
+            words[0].lower() in DETERMINERS or words[-1].lower() in PLACE_HEADS | ROLE_ENDS:
         return False  # "An American submarine": nobody; "Korean Peninsula": a place
     linker = tracker.linker
     kind = linker.kind(name) if linker is not None else None

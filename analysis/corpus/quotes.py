@@ -90,7 +90,7 @@ from .speaker_shapes import legacy_subject, promoted_source
 from .speakerless import sentence_reading
 from .speakers import PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
 from .speech_nouns import evaluative_act
-from .statement_frames import following_frame, frame_block
+from .statement_frames import framing
 from .title_case import (
     heading_paragraphs,
     headline_quote_spans,
@@ -214,9 +214,9 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         if block is not None and block[0] <= p <= block[2] and not full_spans:
             clauses.append(_Clause(p, [], block[1], False, "direct"))
             continue
-        if e == paragraphs[p][1] and (frame := following_frame(text, s, e)):
-            block = frame_block(text, p, e, frame)  # "X issued the following press statement:"
-            clauses.append(_Clause(p, full_spans, frame, False, "none", eligible=False))
+        if framed := framing(text, p, (s, e), paragraphs[p][1]):  # "X issued the following:"
+            block, kind = framed
+            clauses.append(_Clause(p, full_spans, block[1], False, kind, eligible=kind != "none"))
             continue
         spans = [(max(qs, s), min(qe, e)) for qs, qe in full_spans]
         outside = _outside(text, s, e, spans, s == paragraphs[p][0], p == first_par)

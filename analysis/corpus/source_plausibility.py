@@ -195,7 +195,8 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
     Declaration``); a relay's ``quotes X, according to whom`` gives X
     (:func:`according_to_whom`); a common word glued before a name is dropped
     (:func:`unglued_name`); a medium's report of someone's words gives that one
-    (:func:`inner_report`); an ordinal gives none (``Second, Donald Trump, who has criticized
+    (:func:`inner_report`); a text opening the sentence before a participle of issuing gives
+    itself (:func:`issued_text`); an ordinal gives none (``Second, Donald Trump, who has criticized
     ...``); a name inside a modifier of the subject gives the subject
     (:func:`subject_before_modifier`; kept when that names no source). An *according to*
     source is kept."""
@@ -204,6 +205,7 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
     if not raw or according:
         return raw
     raw = inner_report(outside, unglued_name(raw))  # "moves KCNA said": KCNA
+    raw = issued_text(outside, raw) or raw  # "The statement released at the end of the meeting"
     core = _core(raw)
     if core and core[-1].lower() in DATE_WORDS and raw.endswith(("’s", "'s")):
         m = _DATED_TEXT_RE.match(sentence, max(sentence.find(raw), 0) + len(raw))
@@ -216,6 +218,25 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
 _RELAYING = frozenset("citing quoting".split())
 """Participles whose object is a report's source, no modifier of its subject (``Caliber.Az
 reports citing Korean media``: Korean media)."""
+_ISSUED_RE = re.compile(r"\s*((?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:statement|declaration|communique|report|readout|document|letter|"
+                        r"message|release|fact\s+sheet|factsheet))\s+(?:released|issued|"
+                        r"published|adopted|unveiled|distributed|posted)\b")
+
+
+def issued_text(outside: str, raw: str) -> str | None:
+    """The text opening ``outside`` before a participle of issuing when the source ``raw``
+    stands in that participle's phrase or is the text with it (``The statement released at the
+    end of the meeting warns that``: the statement, not the meeting; ``The statement released
+    Monday said``: not *the statement released*), else ``None``; a maker after *by* stays the
+    source (``The report issued by the ministry on Monday said``)."""
+    m = _ISSUED_RE.match(outside)
+    if m is None or outside[m.end():m.end() + 4] == " by ":
+        return None
+    return m.group(1) if outside.find(raw, m.end()) >= 0 or raw.lower() == \
+        outside[m.start(1):m.end()].lower() else None
+
+
 _DATED_TEXT_RE = re.compile(r"\s+[“\"‘]?((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)[”\"’]?")
 """The capitalised name of a text after a day's possessive (``Thursday’s “Washington
 Declaration”``)."""

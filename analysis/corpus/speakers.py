@@ -52,26 +52,25 @@ PRONOUNS = frozenset({"he", "she", "they", "it"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 
 TITLE_WORDS = frozenset(
-    """mr mrs ms dr prof president vice prime minister secretary general gen lt col maj capt
-    adm sgt sec gov governor sen senator rep representative ambassador chairman chairwoman chair
-    king queen prince spokesman spokeswoman spokesperson leader premier chancellor
-    commander admiral colonel lieutenant major captain deputy foreign defense defence
-    national security adviser advisor press former first lady rev""".split()
-)
+    """mr mrs ms dr prof president vice prime minister secretary general gen lt col maj capt adm sgt
+    sec gov governor sen senator rep representative ambassador chairman chairwoman chair king queen
+    prince spokesman spokeswoman spokesperson leader premier chancellor commander admiral colonel
+    lieutenant major captain deputy foreign defense defence national security adviser advisor press
+    former first lady rev""".split())
 """Words stripped from the front of a name (``President Yoon`` is ``Yoon``)."""
 
 PERSON_ROLES = frozenset(
-    """president diplomat spokesperson spokesman spokeswoman minister secretary official
-    ambassador envoy senator lawmaker leader premier chancellor general admiral commander
-    adviser advisor analyst expert professor researcher negotiator aide governor mayor
-    chairman chairwoman representative congressman congresswoman candidate nominee
-    politician lawyer attorney judge director chief officer man woman executive friend wife
-    husband son daughter mother father brother sister colleague neighbor neighbour""".split()
-)
+    """president diplomat spokesperson spokesman spokeswoman minister secretary official ambassador
+    envoy senator lawmaker leader premier chancellor general admiral commander adviser advisor
+    analyst expert professor researcher negotiator aide governor mayor chairman chairwoman
+    representative congressman congresswoman candidate nominee politician lawyer attorney judge
+    director chief officer man woman executive friend wife husband son daughter mother father
+    brother sister colleague neighbor neighbour""".split())
 """Role nouns that stand for a person named before (``the diplomat said``)."""
 
 _ROLE_BYTES = frozenset(role.encode() for role in PERSON_ROLES)
 _TITLE_ROLES = PERSON_ROLES - frozenset("man woman friend wife husband son daughter".split())
+ROLE_ENDS = _TITLE_ROLES | {"manager"}  # a name's last word never (``... Issues Manager``)
 DESCRIBING_ROLES = PERSON_ROLES | frozenset(
     "deputy head assistant niece nephew aunt uncle cousin widow bodyguard interpreter".split())
 """Role nouns that describe a speaker by another (``the sister of``, ``an aide to``): it speaks."""
@@ -479,7 +478,8 @@ class SpeakerTracker:
             self.last_person = self._appositions[name]  # "Kim's sister, Kim Yo Jong, ..."
             return True
         words = name.split()
-        if not words or not all(w[0].isupper() for w in words) or looks_like_org(name):
+        if not words or not all(w[0].isupper() for w in words) or looks_like_org(name) or \
+                words[-1].lower() in ROLE_ENDS:  # "ONN Regional Issues Manager and ...": a title
             return False
         kind = self.linker.kind(name) if self.linker is not None else None
         if kind in {"country", "organisation"}:

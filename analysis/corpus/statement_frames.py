@@ -12,7 +12,9 @@ and *the following* (``released on May 2 the following press statement``), the t
 with a full stop for the colon), and the
 line may end in the statement's quoted title instead of a colon (``... the following press
 statement titled "Nothing can hide."``), and the verb may be *made* (``made the following press
-statement on Monday:``).
+statement on Monday:``). A line whose colon runs on into the statement's first sentence, the two
+left one sentence (``... made public the following press statement "...": We are witnessing
+...``), is its subject's words, and so is the rest of its paragraph (:func:`framing`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,33 @@ def following_frame(text: str, start: int, end: int) -> str | None:
         return f"{subject} {rest}"  # "A spokesman for the DPRK Foreign Ministry gave ..."
     return subject
 
+
+_INLINE_RE = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,3}?(?:statement|commentary|article|"
+                        r"letter|message|speech|remarks|report|answer|announcement|communique|"
+                        r"notice|stand|position)\b(?:\s*[“\"][^“”\"]{1,200}[”\"])?[^:“”\"]{0,160}:"
+                        r"(?=\s+[A-Z“\"])")
+"""A frame's colon with the statement's first words after it, inside one sentence."""
+_INLINE_WORDS = 4
+
+
+def framing(text: str, paragraph: int, where: tuple[int, int], paragraph_end: int
+            ) -> tuple[tuple[int, str, int], str] | None:
+    """The block a frame line (``text[where[0]:where[1]]`` of paragraph ``paragraph``) hands to
+    its subject (:func:`frame_block`) and the line's own reading, else ``None``: a line that
+    ends its paragraph (:func:`following_frame`) is the writer's (``none``), its block the
+    paragraphs after it; a line whose colon runs on into the statement's first sentence (at
+    least four words) is the subject's words (``direct``), its block from its own paragraph
+    on (the sentences after it there; none when the statement is quoted)."""
+    s, e = where
+    if e == paragraph_end and (frame := following_frame(text, s, e)):
+        return frame_block(text, paragraph, e, frame), "none"
+    m = _INLINE_RE.search(text, s, e) if text.find("following", s, e) >= 0 else None
+    if m is None or len(text[m.end():e].split()) < _INLINE_WORDS or \
+            not (frame := following_frame(text, s, m.end())):
+        return None
+    if text[m.end():e].lstrip()[:1] in {"“", '"'}:
+        return (paragraph + 1, frame, paragraph), "direct"  # a quoted statement: its marks bound it
+    return (paragraph, frame, len(text)), "direct"
 
 
 def frame_block(text: str, paragraph: int, end: int, frame: str) -> tuple[int, str, int]:
