@@ -103,6 +103,18 @@ def test_summary_counts_by_hand():
     assert s["reason"].tolist() == ["", "one mention, no interval"]
 
 
+def test_a_share_of_none_or_all_takes_wilsons_interval_not_a_bootstraps_zero_width():
+    tones = pd.DataFrame({"doc_id": ["a", "a", "b", "b", "c"], "actor": ["North Korea"] * 5,
+                          "tone_label": ["negative"] * 4 + ["neutral"],
+                          "net_tone": [-0.6, -0.4, -0.5, -0.3, 0.0]})
+    row = actor_tone_summary(tones).iloc[0]
+    # 0 of 5 positive: Wilson's upper bound z^2 / (n + z^2) = 1.96^2 / (5 + 1.96^2) = 0.4345
+    assert row["share_positive_ci_low"] == 0.0
+    assert row["share_positive_ci_high"] == pytest.approx(3.8415 / 8.8415, abs=1e-4)
+    # 4 of 5 negative is no boundary: the document bootstrap still gives it
+    assert row["share_negative_ci_low"] < 0.8 <= row["share_negative_ci_high"] <= 1.0
+
+
 def test_summary_of_one_document_resamples_mentions_and_says_so():
     from analysis.metrics.actor_tone import ONE_DOCUMENT
     from analysis.tables.bootstrap import mean_interval

@@ -148,14 +148,14 @@ def test_frames_by_voice_draws_transcript_speech_as_its_own_voice():
         "Frame shares by voice: authorial and quoted")
 
 
-def test_actor_tone_bars_give_no_interval_to_a_zero_count_and_explain_pale_bars():
+def test_actor_tone_bars_give_a_zero_count_its_wide_interval_and_explain_pale_bars():
     summary = pd.DataFrame({
         "actor": ["United States", "North Korea"], "n_mentions": [10, 2],
         "negative": [0, 1], "neutral": [4, 1], "positive": [5, 0], "uncertain": [1, 0],
         "share_negative": [0.0, 0.5], "share_neutral": [0.4, 0.5], "share_positive": [0.5, 0.0],
         "share_uncertain": [0.1, 0.0], "share_positive_ci_low": [0.2, 0.0],
-        "share_positive_ci_high": [0.8, 0.0]})
+        "share_positive_ci_high": [0.8, 0.658]})  # 0 of 2: Wilson's 0 to 0.658
     ax = plots.actor_tone_bars(summary)
     assert [t.get_text() for t in ax.texts] == ["n=10 · positive 50% (20%–80%)",
-                                                "n=2 · none positive"]
+                                                "n=2 · positive 0% (0%–66%)"]
     assert ax.get_xlabel().endswith("(pale: fewer than 3 mentions)")

@@ -161,6 +161,17 @@ def _interval(values: Any, docs: Any, key: tuple[Any, ...], n_resamples: int,
                           key=key, n_resamples=n_resamples, seed=seed)
 
 
+def wilson_interval(count: int, n: int) -> tuple[float, float]:
+    """The 95% Wilson score interval of the share ``count / n`` (Wilson 1927, via
+    :meth:`scipy.stats.binomtest`'s ``proportion_ci``): for 0 of 5 mentions, 0 to 0.43, where a
+    bootstrap of a share that is 0 in every resample gives 0 to 0. It treats the mentions as
+    independent, so for an actor quoted many times in few articles it is, if anything, narrow."""
+    from scipy.stats import binomtest
+
+    ci = binomtest(int(count), int(n)).proportion_ci(confidence_level=0.95, method="wilson")
+    return float(ci.low), float(ci.high)
+
+
 def _actor_row(actor: str, part: pd.DataFrame, n_resamples: int, seed: int) -> dict[str, Any]:
     """One summary row: counts, shares with intervals and mean ``net_tone`` with interval."""
     n = len(part)
@@ -172,8 +183,10 @@ def _actor_row(actor: str, part: pd.DataFrame, n_resamples: int, seed: int) -> d
         hits = (labels == lab).astype(float)
         row[lab] = int(hits.sum())
         row[f"share_{lab}"] = row[lab] / n
-        # A share is the mean of a 0/1 indicator: the package's one bootstrap serves both.
-        row[f"share_{lab}_ci_low"], row[f"share_{lab}_ci_high"] = _interval(
+        # A share is the mean of a 0/1 indicator: the package's one bootstrap serves both,
+        # except a share of none or all, which no resample can move (Wilson's interval).
+        row[f"share_{lab}_ci_low"], row[f"share_{lab}_ci_high"] = wilson_interval(
+            row[lab], n) if n > 1 and row[lab] in (0, n) else _interval(
             hits, docs, ("actor", actor, lab), n_resamples, seed)
     row["net_tone"] = float(part["net_tone"].mean())
     row["net_tone_ci_low"], row["net_tone_ci_high"] = _interval(
@@ -192,7 +205,9 @@ def actor_tone_summary(tones: pd.DataFrame, n_resamples: int = N_RESAMPLES,
     percentile bootstrap interval (``share_<label>_ci_low``/``_ci_high``), the mean
     ``net_tone`` with its interval, and ``reason`` ("" or a note on the intervals).
 
-    Intervals (:mod:`analysis.tables.bootstrap`): an actor mentioned in several documents has
+    Intervals (:mod:`analysis.tables.bootstrap`): a share of none or all of an actor's
+    mentions (0 of 5 positive) takes the Wilson score interval (:func:`wilson_interval`), which
+    a bootstrap cannot give; otherwise an actor mentioned in several documents has
     its documents resampled whole, with their mention counts and sums (a cluster bootstrap, as
     in :func:`~analysis.tables.compare.compare_groups`: mentions in one article are not
     independent); an actor mentioned in one document has its mentions resampled, and the

@@ -304,9 +304,7 @@ def actor_tone_bars(summary, ax=None, top: int = 12):
     for i, row in enumerate(data.itertuples()):
         note = f"n={row.n_mentions}"
         low = getattr(row, "share_positive_ci_low", float("nan"))
-        if getattr(row, "positive", None) == 0:
-            note += " · none positive"  # a bootstrap of a zero count is 0%–0%: no certainty
-        elif low == low:
+        if low == low:  # none positive: Wilson's interval (0%–43% of 5), not a bootstrap's 0%–0%
             note += (f" · positive {row.share_positive:.0%} "
                      f"({low:.0%}–{row.share_positive_ci_high:.0%})")
         ax.text(1.01, y[i], note, va="center", fontsize=7, color="#444444")
