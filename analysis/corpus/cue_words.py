@@ -260,13 +260,13 @@ NOUN_MARKERS = frozenset("no any greater more final little real bigger larger eq
                          "their our your my".split())
 
 NOUN_LIKE_VERBS = frozenset("states claims reports notes calls demands promises threats".split())
-NOUN_MODIFIERS = frozenset("""false new recent such similar earlier previous unconfirmed press
-    news media two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    fifty dozen other several both all many swing battleground caucus nominating primary member
-    border southern northern eastern western coastal neighboring neighbouring various numerous
-    repeated growing""".split())
+NOUN_MODIFIERS = frozenset("""false new recent such similar earlier previous unconfirmed press news
+    media two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty
+    dozen other several both all many swing battleground caucus nominating primary member border
+    southern northern eastern western coastal neighboring neighbouring various numerous repeated
+    growing domestic public foreign local popular widespread mounting renewed fresh some""".split())
 """Words before a plural noun that a reporting verb's form may be (``four states``, ``swing
-states``, ``caucus states``, ``the dozen states that``, ``false claims``)."""
+states``, ``false claims``, ``some domestic demands``)."""
 PARTICLES = frozenset("for on off up in back out upon into".split())
 """Words after ``called`` that make it no naming verb (``called for``, ``called on``)."""
 AUXILIARIES = frozenset("""will would can could should may might must shall do does did is are
@@ -322,11 +322,11 @@ _ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory mar
                                        herself themselves for""".split()),
                 "claimed": _CLAIMED_THINGS, "claims": _CLAIMED_THINGS,
                 "charged": frozenset("with more less".split())}
-"""Objects (after at most one determiner) that make a reporting verb an act: *declared war
-on*, *declared bankruptcy*, *declared himself an independent*, *declared for president* (not
-*declared itself a nuclear state*, a state's declaration);
-*claimed a victory*, *claims more territory*, *the storm claimed ten lives*; *charged with
-desertion*, *charged more than that* (a prosecution, a price), not a statement."""
+"""Objects (after at most one determiner) that make a reporting verb an act: *declared war on*,
+*declared bankruptcy*, *declared himself an independent*, *declared for president* (not *declared
+itself a nuclear state*, a state's declaration); *claimed a victory*, *claims more territory*, *the
+storm claimed ten lives*; *charged with desertion*, *charged more than that* (a prosecution, a
+price), not a statement."""
 _NAMING = frozenset({"called", "dubbed", "branded", "labelled", "labeled", "titled", "termed"})
 """Participles that, after an indefinite or demonstrative noun phrase and before a name or a
 quotation (perhaps after *the*), give a thing its name (``a show called “Brokers”``, ``this

@@ -192,7 +192,8 @@ def _initial(token: re.Match, gap: str) -> bool:
 def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     """The subject noun phrase that ends just before token ``i`` (a reporting verb)."""
     verb_at = tokens[i].start()
-    if tokens[i].group(0) in PARTICIPLES and outside[:verb_at].rstrip().endswith((",", "—", "--")):
+    if tokens[i].group(0) in PARTICIPLES and i and (outside[:verb_at].rstrip()[-1:] in ",—-" or
+                                                    verb_at - tokens[i - 1].end() > 3):  # “...,”
         return sentence_subject(tokens)
     verb_at = aside_end(outside, tokens, i, _TIME_WORDS, TIME_NOUNS)  # "..., on Saturday denounced"
     if " who " in outside and (subject := who_subject(outside, verb_at)):
@@ -316,9 +317,8 @@ def _reports_here(outside: str, tokens: list, i: int, after: str, has_quote: boo
     sentence or next to a quotation (not ``concluded their first “multi-domain drill”``)."""
     gap = (raw_gap := outside[tokens[i].end():tokens[i + 1].start() if after else None]).strip()
     if tokens[i].group(0) in GOING_ON_VERBS:
-        beside = outside[tokens[i - 1].end() if i else 0:tokens[i].start()] + raw_gap
-        return after == "that" or gap[:1] in {":", ","} or has_quote and (
-            not after or " " * 4 in beside)
+        near = "    " in outside[tokens[i - 1].end() if i else 0:tokens[i].start()] + raw_gap
+        return after == "that" or gap[:1] in {":", ","} or has_quote and (near or not after)
     return bool(gap) or not (after in THING_DETERMINERS or after[:1].isdigit())
 
 

@@ -46,9 +46,9 @@ PARTICIPLES = frozenset("""saying adding noting arguing calling warning insistin
 FRONTING_WORDS = frozenset("""still even indeed despite during whether amid unlike like
     according asked hours minutes days weeks months moments years beyond to toward towards
     under over against without within across through throughout following behind via upon
-    inside outside regarding concerning""".split())
+    inside outside regarding concerning today tomorrow yesterday tonight""".split())
 """Words that open a phrase fronted before a sentence's subject (``Still, ...``, ``Hours
-later, ...``, ``Despite ..., ``, ``Asked about ..., ``, ``Regarding ..., ``), besides
+later, ...``, ``Despite ..., ``, ``Asked about ..., ``, ``Tomorrow, at ..., ``), besides
 prepositions and clause words."""
 
 _PARTICIPLE_NEXT = frozenset("about to through into up out been by his her their its a an the "

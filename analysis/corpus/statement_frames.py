@@ -5,16 +5,16 @@ State media and official releases carry a statement in full under such a line, w
 quotation marks. The line itself reports an act (a neutral act without content: the
 writer's), and the paragraphs after it are the words of its subject (the rule of the voices
 sets, ``data/voices_README.md``).
-:func:`following_frame` names that subject, with the body it speaks for (``A spokesman for
-the DPRK Foreign Ministry gave the following answer ...:``). A date may stand between the verb
-and *the following* (``released on May 2 the following press statement``), the text may be a
-*stand* or a *position* (``made public the following stand through KCNA on May 2:``, also
-with a full stop for the colon), and the
-line may end in the statement's quoted title instead of a colon (``... the following press
-statement titled "Nothing can hide."``), and the verb may be *made* (``made the following press
-statement on Monday:``). A line whose colon runs on into the statement's first sentence, the two
-left one sentence (``... made public the following press statement "...": We are witnessing
-...``), is its subject's words, and so is the rest of its paragraph (:func:`framing`).
+:func:`following_frame` names that subject, with the body it speaks for (``A spokesman for the DPRK
+Foreign Ministry gave the following answer ...:``). A date may stand between the verb and *the
+following* (``released on May 2 the following press statement``), the text may be a *stand* or a
+*position* (``made public the following stand through KCNA on May 2:``, also with a full stop for
+the colon), and the line may end in the statement's quoted title instead of a colon (``... the
+following press statement titled "Nothing can hide."``, ``... the following press statement under
+the title "..." on June 30 :``), and the verb may be *made* (``made the following press statement
+on Monday:``). A line whose colon runs on into the statement's first sentence, the two left one
+sentence (``... made public the following press statement "...": We are witnessing ...``), is its
+subject's words, and so is the rest of its paragraph (:func:`framing`).
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ _FOLLOWING_RE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:statement|commentary|article|letter|message|speech|remarks|report|"
     r"answer|announcement|communique|notice|interview|stand|position)\b"
     r"(?:\s*[“\"][^“”\"]{1,200}[”\"])?(?:[^:“”\"]{0,160}[:.]|"
-    r"[^:“”\"]{0,40}\b(?:titled|entitled|headlined)\s*[“\"][^“”\"]{1,200}[”\"]\s*[.:]?)\s*$")
+    r"[^:“”\"]{0,40}\b(?:titled|entitled|headlined|under\s+the\s+(?:title|headline))\s*"
+    r"[“\"][^“”\"]{1,200}[”\"][^:“”\"]{0,40}?\s*[.:]?)\s*$")
 
 
 def following_frame(text: str, start: int, end: int) -> str | None:
