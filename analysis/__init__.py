@@ -41,6 +41,8 @@ _MODULES = {"plots": "analysis.report.plots", "figures": "analysis.report.figure
             "compare": "analysis.tables.compare"}
 """Short module names kept for notebooks and users."""
 
+__all__ = sorted(_API)  # ``from analysis import *`` gives the entry points (loaded then)
+
 
 def __getattr__(name: str) -> Any:
     if name in _API:

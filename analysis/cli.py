@@ -130,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="csv or jsonl (default: the -o file's ending, else csv)")
     dup.add_argument("-o", "--output", help="output file (default: standard output)")
     dup.add_argument("--threshold", type=float, default=None,
-                     help="containment of 5-word shingles above which a document is a copy "
+                     help="containment of 5-word shingles at or above which a document is a copy "
                           "(default 0.4, measured in benchmarks/duplicates.py)")
     dup.add_argument("--strict", action="store_true",
                      help="stop at the first bad file or row, or unreadable date, instead of "
@@ -267,6 +267,9 @@ def _reuse(args: argparse.Namespace) -> int:
         records = shared_passages(corpus, reference=args.reference or None,
                                   min_words=args.min_words,
                                   max_df=args.max_df).to_dict("records")
+    if not records:  # an empty output file stays valid JSON lines; the note goes to stderr
+        found = "no shared passage" if args.command == "reuse" else "no quotation"
+        print(f"{args.command}: {found} in {len(corpus)} documents", file=sys.stderr)
     _write_lines(records, args, corpus.root)
     return 0
 

@@ -56,6 +56,16 @@ def test_spans_are_relative_to_the_sentence():
     assert out["net_tone"].round(6).tolist() == [-0.7, 0.7]
 
 
+def test_a_turn_label_names_the_speaker_and_is_no_mention():
+    doc = _doc("Mao Ning: China opposes moves that raise tension.\n\n"
+               "Biden warned: North Korea would face the end of its regime.")
+    rec = SpanRecorder()
+    out = actor_tone([doc], model=rec)
+    # "Mao Ning:" labels the turn; "Biden warned:" is a reporting clause, Biden a mention
+    assert [t[s:e] for t, (s, e) in rec.calls] == ["China", "Biden", "North Korea"]
+    assert out["actor"].tolist() == ["China", "Joe Biden", "North Korea"]
+
+
 def test_a_transcript_header_is_stage_text_and_gets_no_tone():
     text = ("Remarks by President Biden and President Yoon of the Republic of Korea\n\n"
             "Rose Garden\n\n1:43 P.M. EDT\n\n"
@@ -113,6 +123,18 @@ def test_a_share_of_none_or_all_takes_wilsons_interval_not_a_bootstraps_zero_wid
     assert row["share_positive_ci_high"] == pytest.approx(3.8415 / 8.8415, abs=1e-4)
     # 4 of 5 negative is no boundary: the document bootstrap still gives it
     assert row["share_negative_ci_low"] < 0.8 <= row["share_negative_ci_high"] <= 1.0
+
+
+def test_a_share_from_two_documents_is_widened_to_wilsons_interval():
+    tones = pd.DataFrame({"doc_id": ["a", "a", "b"], "actor": ["Joe Biden"] * 3,
+                          "tone_label": ["positive", "neutral", "positive"],
+                          "net_tone": [0.6, 0.0, 0.5]})
+    row = actor_tone_summary(tones).iloc[0]
+    # Two documents: the bootstrap can give only 1/2, 2/3 and 1 (its 95% bounds 0.5 and 1.0);
+    # Wilson's interval for 2 of 3, (2 + 1.92 -/+ 1.96 sqrt(2/3 + 0.96)) / (3 + 3.84), reaches
+    # down to 0.2077, and the upper bound stays the bootstrap's 1.0.
+    assert row["share_positive_ci_low"] == pytest.approx(0.2077, abs=1e-4)
+    assert row["share_positive_ci_high"] == 1.0
 
 
 def test_summary_of_one_document_resamples_mentions_and_says_so():

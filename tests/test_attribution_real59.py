@@ -34,3 +34,4 @@ def test_a_participle_after_a_quotation_that_swallowed_its_comma_is_the_subjects
     assert voice_speaker_rows(
         "Kim Jong Un during a visit to an army unit dubbed the South Korean president “abnormal,” "
         "noting that the North has built its own arsenal.") == [("quoted", "Kim Jong Un")]
+

@@ -256,3 +256,12 @@ def test_frames_other_than_the_sources_are_refused(capsys):
     with pytest.raises(SystemExit):
         main(["export", str(SEED_DIR), "--frames", "bert"])
     assert "invalid choice: 'bert'" in capsys.readouterr().err
+
+
+def test_reuse_with_nothing_shared_says_so_on_stderr_and_writes_no_line(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Seoul and Washington met on Monday to plan drills.\n")
+    (tmp_path / "b.txt").write_text("A different story about the weather in Busan today.\n")
+    assert main(["reuse", str(tmp_path)]) == 0
+    out = capsys.readouterr()
+    assert out.out == ""
+    assert out.err.strip() == "reuse: no shared passage in 2 documents"

@@ -95,6 +95,14 @@ def test_commentary_states_the_span_the_busiest_day_and_the_frame_changes():
                          "of these changes can be told from chance.")
 
 
+def test_outlets_tied_on_dated_articles_are_said_to_have_dated_ones():
+    # Wire has 2 articles, one undated; Herald 1: every outlet has 1 dated article
+    rows = sentence_rows([("a", "Wire", "2023-04-26", [1]), ("b", "Wire", None, [0]),
+                          ("c", "Herald", "2023-04-28", [0])])
+    text = describe_timeline(articles_by_period(rows, "D"), frames_by_period(rows, "W"), "t", 3)
+    assert "Every outlet has 1 dated article." in text
+
+
 def test_one_date_gives_one_sentence_and_no_timeline():
     one = sentence_rows([("x", "Wire", "2023-04-26", [1, 0])])
     articles = articles_by_period(one, "D")

@@ -166,10 +166,16 @@ def _label(m: re.Match) -> str:
     return next(m.group(g) for g in _LABEL_GROUPS if m.group(g)).strip()
 
 
+_MEDIA_ACRONYMS = frozenset("""AFP AP CNN BBC NHK KBS MBC SBS YTN KCNA CCTV NBC CBS ABC NPR PBS
+    VOA RFA UPI DPA TASS EFE""".split())
+"""News agencies and broadcasters that ask at briefings under their initials (``AFP:``)."""
+
+
 def speaker_of(label: str) -> str:
-    """The speaker name of a label: upper case in title case (``President Biden``), ``Q``
-    kept as it is, a mixed-case label unchanged."""
-    if len(label) <= 1 or not label.isupper():
+    """The speaker name of a label: upper case in title case (``President Biden``), ``Q`` and a
+    medium's initials (``AFP``, :data:`_MEDIA_ACRONYMS`) kept as they are, a mixed-case label
+    unchanged."""
+    if len(label) <= 1 or not label.isupper() or label in _MEDIA_ACRONYMS:
         return label
     return " ".join("-".join(part.capitalize() for part in word.split("-"))
                     for word in label.split())

@@ -41,7 +41,8 @@ MEASURE = ("tone toward the actor: target-dependent sentiment, TF-IDF around the
 def _mention_rows(corpus: list[Any], mentions: pd.DataFrame) -> tuple[list[dict], list, list]:
     """Rows, sentence texts and in-sentence spans of the mentions that lie inside a sentence
     whose text at the span is the matched name (offsets that disagree are never scored), other
-    than a transcript's stage text (its title, time and place lines: nobody's words)."""
+    than a transcript's stage text (its title, time and place lines: nobody's words) and a
+    turn's label (``Mao Ning: China opposes ...``: the speaker named, not a mention)."""
     import pandas as pd
 
     sentences = {(d.doc_id, s.index): s for d in corpus for s in d.sentences}
@@ -54,7 +55,7 @@ def _mention_rows(corpus: list[Any], mentions: pd.DataFrame) -> tuple[list[dict]
                 or not (sent.start <= m.start and m.end <= sent.end)):
             continue
         start, end = m.start - sent.start, m.end - sent.start
-        if sent.text[start:end] != m.matched:
+        if sent.text[start:end] != m.matched or _turn_label(sent.text, start, end):
             continue
         texts.append(sent.text)
         spans.append((start, end))
@@ -62,6 +63,15 @@ def _mention_rows(corpus: list[Any], mentions: pd.DataFrame) -> tuple[list[dict]
                      "actor": m.actor, "matched": m.matched, "voice": sent.voice,
                      "speaker": sent.speaker or "", "text": sent.text})
     return rows, texts, spans
+
+
+def _turn_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies in a label that opens the sentence and ends in a colon
+    (``Mao Ning:``, ``PRESIDENT BIDEN:``): at most five capitalised words (not ``Biden
+    warned:``)."""
+    colon = text.find(":", end)
+    words = text[:colon].split() if colon >= 0 else []
+    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
 def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
@@ -172,6 +182,15 @@ def wilson_interval(count: int, n: int) -> tuple[float, float]:
     return float(ci.low), float(ci.high)
 
 
+def _share_interval(count: int, n: int, boot: tuple[float, float]) -> tuple[float, float]:
+    """The interval of a share: the bootstrap's ``boot`` widened to :func:`wilson_interval`
+    wherever that reaches further (NaN for a single mention)."""
+    if n < 2:
+        return boot
+    low, high = wilson_interval(count, n)
+    return min(low, boot[0]), max(high, boot[1])
+
+
 def _actor_row(actor: str, part: pd.DataFrame, n_resamples: int, seed: int) -> dict[str, Any]:
     """One summary row: counts, shares with intervals and mean ``net_tone`` with interval."""
     n = len(part)
@@ -183,11 +202,11 @@ def _actor_row(actor: str, part: pd.DataFrame, n_resamples: int, seed: int) -> d
         hits = (labels == lab).astype(float)
         row[lab] = int(hits.sum())
         row[f"share_{lab}"] = row[lab] / n
-        # A share is the mean of a 0/1 indicator: the package's one bootstrap serves both,
-        # except a share of none or all, which no resample can move (Wilson's interval).
-        row[f"share_{lab}_ci_low"], row[f"share_{lab}_ci_high"] = wilson_interval(
-            row[lab], n) if n > 1 and row[lab] in (0, n) else _interval(
-            hits, docs, ("actor", actor, lab), n_resamples, seed)
+        # A share is the mean of a 0/1 indicator: the package's one bootstrap serves both, and
+        # its interval is widened to Wilson's where that is wider (few documents, or a share of
+        # none or all, which no resample can move).
+        row[f"share_{lab}_ci_low"], row[f"share_{lab}_ci_high"] = _share_interval(
+            row[lab], n, _interval(hits, docs, ("actor", actor, lab), n_resamples, seed))
     row["net_tone"] = float(part["net_tone"].mean())
     row["net_tone_ci_low"], row["net_tone_ci_high"] = _interval(
         part["net_tone"].to_numpy(), docs, ("actor", actor, "net_tone"), n_resamples, seed)
@@ -205,9 +224,11 @@ def actor_tone_summary(tones: pd.DataFrame, n_resamples: int = N_RESAMPLES,
     percentile bootstrap interval (``share_<label>_ci_low``/``_ci_high``), the mean
     ``net_tone`` with its interval, and ``reason`` ("" or a note on the intervals).
 
-    Intervals (:mod:`analysis.tables.bootstrap`): a share of none or all of an actor's
-    mentions (0 of 5 positive) takes the Wilson score interval (:func:`wilson_interval`), which
-    a bootstrap cannot give; otherwise an actor mentioned in several documents has
+    Intervals (:mod:`analysis.tables.bootstrap`): a share's interval is the bootstrap's below,
+    widened to the Wilson score interval (:func:`wilson_interval`) wherever that reaches further:
+    a bootstrap over two or three documents has only a few values to give, and a share of none
+    or all of the mentions (0 of 5 positive) none but itself. An actor mentioned in several
+    documents has
     its documents resampled whole, with their mention counts and sums (a cluster bootstrap, as
     in :func:`~analysis.tables.compare.compare_groups`: mentions in one article are not
     independent); an actor mentioned in one document has its mentions resampled, and the

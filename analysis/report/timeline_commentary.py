@@ -72,7 +72,7 @@ def _outlets(articles: pd.DataFrame) -> list[str]:
         return []
     most = sorted(g for g in totals.index if totals[g] == totals.max())
     if len(most) == len(totals) and articles.attrs.get("n_groups") == len(totals):
-        return [f"Every {by} has {plural(int(totals.max()), 'article')}."]
+        return [f"Every {by} has {plural(int(totals.max()), 'dated article')}."]
     verb = "has" if len(most) == 1 else "have"
     each = "" if len(most) == 1 else " each"
     return [f"Among {articles.attrs['n_groups']} values of {by}, {join_names(most)} {verb} "
