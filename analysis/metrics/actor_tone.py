@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from ..tables.bootstrap import N_RESAMPLES, SEED, mean_interval, ratio_interval
+from ..tables.bootstrap import N_RESAMPLES, SEED, mean_interval, ratio_interval, widened_share
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
@@ -171,26 +171,6 @@ def _interval(values: Any, docs: Any, key: tuple[Any, ...], n_resamples: int,
                           key=key, n_resamples=n_resamples, seed=seed)
 
 
-def wilson_interval(count: int, n: int) -> tuple[float, float]:
-    """The 95% Wilson score interval of the share ``count / n`` (Wilson 1927, via
-    :meth:`scipy.stats.binomtest`'s ``proportion_ci``): for 0 of 5 mentions, 0 to 0.43, where a
-    bootstrap of a share that is 0 in every resample gives 0 to 0. It treats the mentions as
-    independent, so for an actor quoted many times in few articles it is, if anything, narrow."""
-    from scipy.stats import binomtest
-
-    ci = binomtest(int(count), int(n)).proportion_ci(confidence_level=0.95, method="wilson")
-    return float(ci.low), float(ci.high)
-
-
-def _share_interval(count: int, n: int, boot: tuple[float, float]) -> tuple[float, float]:
-    """The interval of a share: the bootstrap's ``boot`` widened to :func:`wilson_interval`
-    wherever that reaches further (NaN for a single mention)."""
-    if n < 2:
-        return boot
-    low, high = wilson_interval(count, n)
-    return min(low, boot[0]), max(high, boot[1])
-
-
 def _actor_row(actor: str, part: pd.DataFrame, n_resamples: int, seed: int) -> dict[str, Any]:
     """One summary row: counts, shares with intervals and mean ``net_tone`` with interval."""
     n = len(part)
@@ -205,7 +185,7 @@ def _actor_row(actor: str, part: pd.DataFrame, n_resamples: int, seed: int) -> d
         # A share is the mean of a 0/1 indicator: the package's one bootstrap serves both, and
         # its interval is widened to Wilson's where that is wider (few documents, or a share of
         # none or all, which no resample can move).
-        row[f"share_{lab}_ci_low"], row[f"share_{lab}_ci_high"] = _share_interval(
+        row[f"share_{lab}_ci_low"], row[f"share_{lab}_ci_high"] = widened_share(
             row[lab], n, _interval(hits, docs, ("actor", actor, lab), n_resamples, seed))
     row["net_tone"] = float(part["net_tone"].mean())
     row["net_tone_ci_low"], row["net_tone_ci_high"] = _interval(
@@ -225,14 +205,14 @@ def actor_tone_summary(tones: pd.DataFrame, n_resamples: int = N_RESAMPLES,
     ``net_tone`` with its interval, and ``reason`` ("" or a note on the intervals).
 
     Intervals (:mod:`analysis.tables.bootstrap`): a share's interval is the bootstrap's below,
-    widened to the Wilson score interval (:func:`wilson_interval`) wherever that reaches further:
-    a bootstrap over two or three documents has only a few values to give, and a share of none
-    or all of the mentions (0 of 5 positive) none but itself. An actor mentioned in several
-    documents has
-    its documents resampled whole, with their mention counts and sums (a cluster bootstrap, as
-    in :func:`~analysis.tables.compare.compare_groups`: mentions in one article are not
-    independent); an actor mentioned in one document has its mentions resampled, and the
-    reason :data:`ONE_DOCUMENT` says the interval is about that article's mentions only.
+    widened to the Wilson score interval wherever that reaches further
+    (:func:`~analysis.tables.bootstrap.widened_share`): a bootstrap over two or three documents has
+    only a few values to give, and a share of none or all of the mentions (0 of 5 positive) none but
+    itself. An actor mentioned in several documents has its documents resampled whole, with their
+    mention counts and sums (a cluster bootstrap, as in
+    :func:`~analysis.tables.compare.compare_groups`: mentions in one article are not independent);
+    an actor mentioned in one document has its mentions resampled, and the reason
+    :data:`ONE_DOCUMENT` says the interval is about that article's mentions only.
 
     ``tones`` is :func:`actor_tone`. Rows are sorted by number of mentions (then name); an
     actor with one mention gets NaN interval bounds and the reason "one mention, no interval".

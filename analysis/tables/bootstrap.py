@@ -18,9 +18,16 @@ naming what is resampled (a document id, a group, a metric), so an interval does
 which other documents or groups are in the table, and the same inputs give the same interval.
 One default size, :data:`N_RESAMPLES`.
 
+A share (the mean of a 0/1 indicator) resampled over two or three documents has only a few
+values to give, and a share of none or all none but itself: :func:`widened_share` widens such a
+bootstrap interval to Wilson's score interval (:func:`wilson_interval`) wherever that reaches
+further.
+
 Efron, B. & Tibshirani, R. J. (1993). *An Introduction to the Bootstrap*. Chapman & Hall.
 Davison, A. C. & Hinkley, D. V. (1997). *Bootstrap Methods and their Application*. Cambridge
 University Press.
+Wilson, E. B. (1927). Probable inference, the law of succession, and statistical inference.
+*Journal of the American Statistical Association* 22(158), 209-212.
 """
 
 from __future__ import annotations
@@ -209,3 +216,24 @@ def ratio_interval(numerators: Sequence[float], denominators: Sequence[float], *
     low, high = bootstrap_interval(stat, [num.size], key=key, level=level,
                                    n_resamples=n_resamples, seed=seed)
     return float(low), float(high)
+
+
+def wilson_interval(count: int, n: int) -> tuple[float, float]:
+    """The 95% Wilson score interval of the share ``count / n`` (Wilson 1927, via
+    :meth:`scipy.stats.binomtest`'s ``proportion_ci``): for 0 of 5, 0 to 0.43, where a
+    bootstrap of a share that is 0 in every resample gives 0 to 0. It treats the units as
+    independent, so for many units in few documents it is, if anything, narrow."""
+    from scipy.stats import binomtest
+
+    ci = binomtest(int(count), int(n)).proportion_ci(confidence_level=0.95, method="wilson")
+    return float(ci.low), float(ci.high)
+
+
+def widened_share(count: int, n: int, boot: tuple[float, float]) -> tuple[float, float]:
+    """The interval of the share ``count / n``: the bootstrap's ``boot`` widened to
+    :func:`wilson_interval` wherever that reaches further (``boot`` as it is for fewer than two
+    units or when it is undefined)."""
+    if n < 2 or boot[0] != boot[0]:
+        return boot
+    low, high = wilson_interval(count, n)
+    return min(low, boot[0]), max(high, boot[1])

@@ -18,6 +18,7 @@ from typing import Any
 
 import pandas as pd
 
+from .bootstrap import widened_share
 from .metadata import parse_dates
 
 FREQS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
@@ -104,7 +105,10 @@ def frames_by_period(sentences: pd.DataFrame, freq: str = "W", **options: Any
     ``sentences`` is a sentence table with ``date`` (:func:`~analysis.tables.metadata.
     with_metadata`) and the ``frame_<frame>`` columns. One row per frame and period, from
     :func:`~analysis.tables.compare.compare_groups` on ``frame_<frame>`` by the period column
-    (whole documents resampled, so a period of one document has no interval): ``frame``, the
+    (whole documents resampled, so a period of one document has no interval; the interval is
+    widened to Wilson's over the sentences wherever that reaches further, as two or three
+    documents give a bootstrap few values: :func:`~analysis.tables.bootstrap.widened_share`):
+    ``frame``, the
     period (``week``...), ``n_documents``, ``n_units`` (sentences), ``mean`` (the share),
     ``ci_low``, ``ci_high``, ``reason``. ``options`` go to ``compare_groups`` (``n_resamples``,
     ``seed``). ``attrs``: ``undated_documents``, ``period`` and the interval's method.
@@ -126,6 +130,9 @@ def frames_by_period(sentences: pd.DataFrame, freq: str = "W", **options: Any
         # Only the reasons about the period itself: its comparison with the rest is not used.
         out["reason"] = [NO_INTERVAL if n and low != low else "" if n else "no sentences"
                          for n, low in zip(out["n_units"], out["ci_low"], strict=True)]
+        bounds = [widened_share(round(m * n), n, (lo, hi)) for m, n, lo, hi in zip(
+            out["mean"], out["n_units"], out["ci_low"], out["ci_high"], strict=True)]
+        out["ci_low"], out["ci_high"] = [b[0] for b in bounds], [b[1] for b in bounds]
         out = out[columns]
     else:
         out, attrs = pd.DataFrame(columns=columns), {}
