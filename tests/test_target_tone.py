@@ -444,6 +444,11 @@ CRITIC_CASES = [
      "critic_descriptor"),
     ("A spokesman for [China]'s foreign ministry condemned the drills.", "critic_descriptor"),
     ("[Japan] welcomed the declaration as a step toward peace.", ""),
+    # stated opposition is a critic's stance, not tone toward the one who states it
+    ("Spokesperson Wang Wenbin said [China] firmly opposes any move that raises tension.",
+     "critic"),
+    ("[Seoul] protested the map to the Japanese embassy.", "critic"),
+    ("The deployment is opposed by many in [South Korea].", ""),
 ]
 
 

@@ -304,9 +304,9 @@ def is_hostile_source(left: list[str], right: list[str], right_text: str) -> boo
 CRITIC_STEMS: tuple[str, ...] = (
     "condemn", "denounc", "denunciat", "criticiz", "criticis", "criticism", "slam", "blast",
     "lambast", "accus", "blame", "rebuk", "censur", "deplor", "decri", "decry", "castigat", "mock",
-    "ridicul", "insult", "berat", "vilif", "scold", "chastis", "assail", "excoriat",
-)
-"""Word beginnings of verbs and nouns of verbal criticism (condemn, slam, accuse, rebuke)."""
+    "ridicul", "insult", "berat", "vilif", "scold", "chastis", "assail", "excoriat", "oppos",
+    "protest")
+"""Beginnings of verbs and nouns of criticism (condemn, accuse) and opposition (opposes)."""
 
 BODY_WORDS = frozenset(
     """foreign defence defense unification ministry ministries state media news agency embassy
@@ -321,8 +321,8 @@ BODY_WORDS = frozenset(
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _CRITIC_SKIP = _AUXILIARIES | _ADVERBS | _WEEKDAYS | frozenset(
     """on last this week month year yesterday today tonight earlier swiftly quickly promptly
-    publicly openly harshly bitterly immediately angrily fiercely issued issues delivered sent
-    gave a an stern strong sharp fresh blunt""".split())
+    publicly openly harshly bitterly immediately angrily fiercely firmly staunchly issued issues
+    delivered sent gave a an stern strong sharp fresh blunt""".split())
 """Words between a critic and its verb ("[Japan] on Friday condemned", "has sharply
 criticized")."""
 
