@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..corpus.transcripts import label_end
 from ..tables.bootstrap import N_RESAMPLES, SEED, mean_interval, ratio_interval, widened_share
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -42,7 +43,8 @@ def _mention_rows(corpus: list[Any], mentions: pd.DataFrame) -> tuple[list[dict]
     """Rows, sentence texts and in-sentence spans of the mentions that lie inside a sentence
     whose text at the span is the matched name (offsets that disagree are never scored), other
     than a transcript's stage text (its title, time and place lines: nobody's words) and a
-    turn's label (``Mao Ning: China opposes ...``: the speaker named, not a mention)."""
+    turn's label (``Mao Ning: China opposes ...``: the speaker named, not a mention;
+    :func:`analysis.corpus.transcripts.label_end`)."""
     import pandas as pd
 
     sentences = {(d.doc_id, s.index): s for d in corpus for s in d.sentences}
@@ -55,7 +57,7 @@ def _mention_rows(corpus: list[Any], mentions: pd.DataFrame) -> tuple[list[dict]
                 or not (sent.start <= m.start and m.end <= sent.end)):
             continue
         start, end = m.start - sent.start, m.end - sent.start
-        if sent.text[start:end] != m.matched or _turn_label(sent.text, start, end):
+        if sent.text[start:end] != m.matched or end <= label_end(sent.text):
             continue
         texts.append(sent.text)
         spans.append((start, end))
@@ -63,15 +65,6 @@ def _mention_rows(corpus: list[Any], mentions: pd.DataFrame) -> tuple[list[dict]
                      "actor": m.actor, "matched": m.matched, "voice": sent.voice,
                      "speaker": sent.speaker or "", "text": sent.text})
     return rows, texts, spans
-
-
-def _turn_label(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies in a label that opens the sentence and ends in a colon
-    (``Mao Ning:``, ``PRESIDENT BIDEN:``): at most five capitalised words (not ``Biden
-    warned:``)."""
-    colon = text.find(":", end)
-    words = text[:colon].split() if colon >= 0 else []
-    return 0 < len(words) <= 5 and all(w[:1].isupper() for w in words)
 
 
 def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
