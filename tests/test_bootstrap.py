@@ -141,10 +141,13 @@ def test_a_group_of_documents_resamples_documents_by_hand():
     sentences = _two_documents()
     row = aggregate(sentences, "outlet", n_resamples=2000).iloc[0]
     assert (row["tone"], row["tone_ci_low"], row["tone_ci_high"]) == (0.375, 0.25, 0.75)
-    assert row["reason"] == ""
+    # two documents can only be recombined: the interval is given and marked, as in
+    # compare_groups
+    assert row["reason"] == "tone: interval from 2 documents; unreliable"
     # compare_groups resamples the same documents from the same generator: the same interval
     other = compare_groups(sentences, "tone", "outlet", n_resamples=2000).iloc[0]
     assert (other["ci_low"], other["ci_high"]) == (0.25, 0.75)
+    assert other["reason"].startswith("interval from 2 documents; unreliable")
     # Resampling the four sentences, all four draws are b's with p 1/256 < 2.5%: the upper
     # bound stays below 0.75
     assert aggregate(sentences, "outlet", cluster=None, n_resamples=2000).iloc[0][
@@ -159,6 +162,11 @@ def test_the_same_group_gets_the_interval_compare_groups_gives():
     for group in ("A", "B"):
         assert mine.loc[group, ["tone_ci_low", "tone_ci_high"]].tolist() == pytest.approx(
             theirs.loc[group, ["ci_low", "ci_high"]].tolist(), abs=1e-12)
+    # A holds 3 documents, B 2: both intervals are marked; a group of five is not
+    assert mine.loc["A", "reason"] == "tone: interval from 3 documents; unreliable"
+    assert mine.loc["B", "reason"] == "tone: interval from 2 documents; unreliable"
+    five = _clustered_sentences(n_docs=5).assign(outlet="C")
+    assert aggregate(five, "outlet").iloc[0]["reason"] == ""
 
 
 def test_a_group_of_one_document_resamples_its_sentences_and_says_so():

@@ -194,3 +194,38 @@ def test_a_strict_load_stops_at_a_short_csv_line(tmp_path):
         load_corpus(table, errors="raise")
     assert str(info.value) == (f"{table}: row 2: the row has 2 of 3 fields ('id', 'outlet'), "
                                "no 'text' field (id 2)")
+
+
+# --- 5. a quotation mark inside a quoted field that is not doubled --------------------------
+
+def test_an_undoubled_quotation_mark_in_a_quoted_field_names_the_row_and_line(tmp_path):
+    # pandas would read row 3 as 'Seoul said no deal" today."' without a word: its quotation
+    # marks moved. Doubled marks (row 1, over a quoted line break) and marks in a field that
+    # is not quoted (row 4) are well formed; the short line (row 2) is still counted by its
+    # record after the refused one.
+    table = tmp_path / "stories.csv"
+    table.write_text('id,outlet,text\n'
+                     '1,AP,"He said ""no"" today.\n\nIt was ""final."""\n'
+                     '2,KBS\n'
+                     '3,AP,"Seoul said "no deal" today."\n'
+                     '\n'
+                     '4,AP,The envoy said "we will respond" on Tuesday.\n'
+                     '5,AP\n', encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(table)
+    assert [(d.doc_id, d.text) for d in corpus] == [
+        ("1", 'He said "no" today.\n\nIt was "final."'),
+        ("4", 'The envoy said "we will respond" on Tuesday.')]
+    assert [str(w.message) for w in caught] == [
+        f"skipped {table}: row 2: the row has 2 of 3 fields ('id', 'outlet'), no 'text' field "
+        "(id 2)",
+        f"skipped {table}: row 3: line 6 holds a quoted field with a quotation mark inside it "
+        "that is not doubled, so the field ends there and its quotation marks are moved; "
+        'write "" for a quotation mark inside a quoted field',
+        f"skipped {table}: row 5: the row has 2 of 3 fields ('id', 'outlet'), no 'text' field "
+        "(id 5)"]
+    table.write_text('id,outlet,text\n1,AP,"Fine."\n2,AP,"Seoul said "no deal" today."\n',
+                     encoding="utf-8")
+    with pytest.raises(CorpusError, match=r"stories.csv: row 2: line 3 holds a quoted field"):
+        load_corpus(table, errors="raise")

@@ -19,7 +19,9 @@ only the ids seen so far are kept, to refuse a duplicate.
 
 Errors name the file and the row (``row 3`` is the third article; in a JSONL file ``line 3``
 is the third line): empty text, no text field (a CSV line that ends early, ``106,Evening
-Post`` under four columns, is said to have 2 of 4 fields), a duplicate or empty id, bytes
+Post`` under four columns, is said to have 2 of 4 fields), a quoted CSV field with a
+quotation mark inside it that is not doubled (``"Seoul said "no deal" today."``, which pandas
+would read with its marks moved; :mod:`analysis.corpus.csv_records`), a duplicate or empty id, bytes
 that are not UTF-8, a field that fails the sidecar rules (a nested JSON value, a number as
 ``title``...). With ``errors="warn"`` (the default) such a row is skipped with a
 :class:`~analysis.errors.CorpusWarning`; with
@@ -35,7 +37,6 @@ column (the message lists the columns found), a reserved column (``doc_id``, ``p
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import math
@@ -47,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CorpusError, warn_input
+from .csv_records import CsvRecords, present, quote_problem
 from .dates import check_date_order
 from .documents import (
     MAX_BYTES,
@@ -302,7 +304,7 @@ def _csv_rows(path: Path, errors: str = "raise") -> Iterator[tuple[str, Any]]:
                              encoding_errors="surrogateescape",
                              on_bad_lines="error" if errors == "raise" else "warn")
         number, skipped = 0, set()  # a row's number counts the rows skipped before it
-        lines = _CsvRecords(path)
+        lines = CsvRecords(path)
         with chunks, lines:
             first = True
             for chunk in _chunks_skipping_long_lines(chunks, path, skipped):
@@ -313,7 +315,8 @@ def _csv_rows(path: Path, errors: str = "raise") -> Iterator[tuple[str, Any]]:
                     number += 1
                     while number in skipped:
                         number += 1
-                    yield f"row {number}", _not_utf8(row) or _present(row, lines, number)
+                    yield f"row {number}", (_not_utf8(row) or quote_problem(row, lines, number)
+                                            or present(row, lines, number))
             if first:
                 raise CorpusError(path, "table holds no rows")
     except pd.errors.EmptyDataError:
@@ -351,53 +354,6 @@ def csv_problem(message: str) -> str:
 
 _SKIPPED_LINE = re.compile(r"Skipping line (\d+): (expected \d+ fields?, saw \d+)")
 """pandas' warning for a CSV line it skipped (``on_bad_lines="warn"``)."""
-
-
-class _CsvRecords:
-    """The records of a CSV file as the :mod:`csv` module reads them, opened on first use and
-    read forward only: pandas fills the fields a short line lacks (``106,Evening Post`` under
-    four columns) with ``""`` as it does empty ones, so the line itself is counted."""
-
-    def __init__(self, path: Path) -> None:
-        self.path, self.file, self.records, self.number = path, None, None, 0
-
-    def __enter__(self) -> _CsvRecords:
-        return self
-
-    def __exit__(self, *exc_info: Any) -> None:
-        if self.file is not None:
-            self.file.close()
-
-    def record(self, number: int) -> list[str] | None:
-        """The fields of data record ``number`` (1-based, blank lines passed over, as pandas
-        does), or ``None`` when it cannot be told (read past, or a field over the csv
-        module's size limit)."""
-        if self.records is None:
-            self.file = open(self.path, encoding="utf-8-sig", errors="surrogateescape",
-                             newline="")
-            self.records = (fields for fields in csv.reader(self.file) if fields)
-            next(self.records, None)  # the header
-        record = None
-        try:
-            while self.number < number:
-                record = next(self.records, None)
-                self.number += 1
-        except csv.Error:
-            self.records = iter(())  # out of step with pandas from here: tell nothing more
-            return None
-        return record if self.number == number else None
-
-
-def _present(row: dict[str, Any], lines: _CsvRecords, number: int) -> dict[str, Any]:
-    """CSV data row ``number`` without the fields its line lacks (it ends early); ``row`` as
-    it is when its last field is not empty or its line does not match it."""
-    values = list(row.values())
-    if not values or values[-1] != "":
-        return row
-    fields = lines.record(number)
-    if fields is None or len(fields) >= len(values) or fields != values[:len(fields)]:
-        return row
-    return dict(zip(row, fields, strict=False))
 
 
 def separator_hint(path: Path) -> str:

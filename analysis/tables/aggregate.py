@@ -33,7 +33,10 @@ means with intervals
     :func:`~analysis.tables.compare.compare_groups` uses: sentences of one article are not
     independent). A unit within one document (a document, a paragraph, a voice in a
     one-article corpus) resamples its sentences; for a group above the document level that
-    holds one document, ``reason`` says so (:data:`ONE_DOCUMENT_TONE`).
+    holds one document, ``reason`` says so (:data:`ONE_DOCUMENT_TONE`), and a group of 2 to 4
+    documents has the reason ``tone: interval from N documents; unreliable``
+    (:data:`~analysis.tables.bootstrap.MIN_RELIABLE_DOCUMENTS`), as in
+    :func:`~analysis.tables.compare.compare_groups`.
     ``cluster=None`` resamples sentences in every unit.
 
 Stage rows (``voice`` ``"stage"``: a transcript's stage directions, time and place lines and
@@ -55,7 +58,13 @@ import numpy as np
 
 from ..corpus.documents import SOMEONE_ELSES
 from ..corpus.transcripts import STAGE_REASON
-from .bootstrap import N_RESAMPLES, SEED, mean_intervals, ratio_interval
+from .bootstrap import (
+    N_RESAMPLES,
+    SEED,
+    few_documents_reason,
+    mean_intervals,
+    ratio_interval,
+)
 from .checks import require_table
 from .sentences import ID_COLUMNS
 
@@ -206,6 +215,17 @@ def _voice(df: pd.DataFrame, groups: list[np.ndarray], codes: np.ndarray
             "speakers": [tuple(dict.fromkeys(x for x in speakers[g] if x)) for g in groups]}
 
 
+def _cluster_reason(n_documents: int, within_document: bool) -> str:
+    """The tone reason of a group by its number of documents: one document
+    (:data:`ONE_DOCUMENT_TONE`), or 2 to 4 (an interval marked unreliable, as
+    :func:`~analysis.tables.compare.compare_groups` marks it)."""
+    if within_document or n_documents == 0:
+        return ""
+    if n_documents == 1:
+        return ONE_DOCUMENT_TONE
+    return few_documents_reason(n_documents, prefix="tone: ")
+
+
 def _tone(df: pd.DataFrame, groups: list[np.ndarray], labels: list[tuple[Any, ...]],
           keys: list[str], cluster: str | None, n_resamples: int, seed: int
           ) -> tuple[dict[str, list], list[str]]:
@@ -227,8 +247,8 @@ def _tone(df: pd.DataFrame, groups: list[np.ndarray], labels: list[tuple[Any, ..
                             np.bincount(docs[1], minlength=docs[0].size))
             scored = scored[:0]  # no sentence interval for this group
         scored_groups.append(scored)
-        reasons.append(ONE_DOCUMENT_TONE if docs is not None and docs[0].size == 1
-                       and cluster not in keys else "")
+        reasons.append(_cluster_reason(docs[0].size, cluster in keys)
+                       if docs is not None else "")
     low, high = mean_intervals(scored_groups, [("tone", *lab) for lab in labels],
                                n_resamples=n_resamples, seed=seed)
     for i, (sums, counts) in clustered.items():

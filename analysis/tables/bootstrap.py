@@ -49,6 +49,24 @@ SEED = 20230426
 LEVEL = 0.95
 """Default confidence level."""
 
+MIN_RELIABLE_DOCUMENTS = 5
+"""Resampling documents, an interval from fewer documents than this is marked unreliable
+(:data:`UNRELIABLE` in its reason): a percentile bootstrap of 2 to 4 documents can only
+recombine those few, so its interval is too narrow and unstable (Davison & Hinkley 1997,
+sec. 2.5)."""
+
+UNRELIABLE = "unreliable"
+"""The word in the reason of an interval from too few documents."""
+
+
+def few_documents_reason(n_documents: int, prefix: str = "") -> str:
+    """The reason of an interval resampled from ``n_documents`` (2 to 4) documents, or ""
+    from :data:`MIN_RELIABLE_DOCUMENTS` or more: ``"interval from 3 documents; unreliable"``."""
+    if n_documents >= MIN_RELIABLE_DOCUMENTS:
+        return ""
+    plural = "s" if n_documents != 1 else ""
+    return f"{prefix}interval from {n_documents} document{plural}; {UNRELIABLE}"
+
 _BATCH = 250
 """Resamples per vectorised batch for large samples: bounds memory at ``_BATCH x n`` indices."""
 

@@ -59,7 +59,15 @@ import numpy as np
 import pandas as pd
 
 from .aggregate import STAGE
-from .bootstrap import LEVEL, N_RESAMPLES, SEED, bootstrap_interval
+from .bootstrap import (
+    LEVEL,
+    MIN_RELIABLE_DOCUMENTS,
+    N_RESAMPLES,
+    SEED,
+    UNRELIABLE,
+    bootstrap_interval,
+    few_documents_reason,
+)
 from .checks import require_table
 from .metadata import ID_COLUMNS, metadata_frame, parse_dates, with_metadata
 
@@ -67,11 +75,6 @@ TABLE = "a table of sentence, paragraph or document rows with doc_id"
 RESAMPLING_UNITS = ("document", "sentence")
 DATE_FREQS = ("D", "W", "M", "Q", "Y")
 """Date buckets for ``freq``: day, week (Monday to Sunday), month, quarter, year."""
-MIN_RELIABLE_DOCUMENTS = 5
-"""Resampling documents, a group's interval from fewer documents than this gets the reason
-"interval from N documents; unreliable": a percentile bootstrap of 2 to 4 documents can only
-recombine those few, so its interval is too narrow and unstable (Davison & Hinkley 1997,
-sec. 2.5)."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -190,13 +193,8 @@ def _describe(sample: _Sample, interval: tuple[float, float] | None, unit: str,
     if interval is None:
         return row, [_too_few(unit)]
     if unit == "document" and sample.n_documents < MIN_RELIABLE_DOCUMENTS:
-        n = sample.n_documents
-        return row, [f"interval from {n} document{'s' if n != 1 else ''}; {UNRELIABLE}"]
+        return row, [few_documents_reason(sample.n_documents)]
     return row, []
-
-
-UNRELIABLE = "unreliable"
-"""The word in the reason of an interval from too few documents."""
 
 
 def unreliable(rows):
