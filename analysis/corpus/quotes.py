@@ -214,7 +214,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         if block is not None and block[0] <= p <= block[2] and not full_spans:
             clauses.append(_Clause(p, [], block[1], False, "direct"))
             continue
-        if framed := framing(text, p, (s, e), paragraphs[p][1]):  # "X issued the following:"
+        if framed := framing(text, p, (s, e), paragraphs):  # "X issued the following:"
             block, kind = framed
             clauses.append(_Clause(p, full_spans, block[1], False, kind, eligible=kind != "none"))
             continue

@@ -14,12 +14,15 @@ following press statement titled "Nothing can hide."``, ``... the following pres
 the title "..." on June 30 :``), and the verb may be *made* (``made the following press statement
 on Monday:``). A line whose colon runs on into the statement's first sentence, the two left one
 sentence (``... made public the following press statement "...": We are witnessing ...``), is its
-subject's words, and so is the rest of its paragraph (:func:`framing`).
+subject's words, and so is the rest of its paragraph (:func:`framing`). A paragraph that speaks
+of the statement from outside (``The statement came a day after ...``) closes the block: the
+writer's again (:func:`closing_paragraph`).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from .agency_ledes import lede_start
 from .frame_subjects import frame_subject
@@ -55,7 +58,14 @@ def following_frame(text: str, start: int, end: int) -> str | None:
     rest = sentence[at:m.start()].strip() if at > 0 else ""
     if rest.split()[:1] in (["for"], ["of"]) and "," not in rest:
         return f"{subject} {rest}"  # "A spokesman for the DPRK Foreign Ministry gave ..."
+    head = list(takewhile(lambda w: w.isalpha() and w.lower() not in _NOT_HEADS, rest.split()))
+    if subject and subject.endswith(("'s", "’s")) and 0 < len(head) <= 3:
+        return f"{subject} {' '.join(head)}"  # "North Korea's defence minister", not a country
     return subject
+
+
+_NOT_HEADS = frozenset({"on", "in", "at", "last", "this", "today", "yesterday", "also", "then",
+                        "and", "has", "had", "have", "was", "is"})
 
 
 _INLINE_RE = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,3}?(?:statement|commentary|article|"
@@ -66,24 +76,47 @@ _INLINE_RE = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,3}?(?:statement|co
 _INLINE_WORDS = 4
 
 
-def framing(text: str, paragraph: int, where: tuple[int, int], paragraph_end: int
-            ) -> tuple[tuple[int, str, int], str] | None:
+def framing(text: str, paragraph: int, where: tuple[int, int],
+            paragraphs: dict[int, tuple[int, int]]) -> tuple[tuple[int, str, int], str] | None:
     """The block a frame line (``text[where[0]:where[1]]`` of paragraph ``paragraph``) hands to
     its subject (:func:`frame_block`) and the line's own reading, else ``None``: a line that
     ends its paragraph (:func:`following_frame`) is the writer's (``none``), its block the
     paragraphs after it; a line whose colon runs on into the statement's first sentence (at
     least four words) is the subject's words (``direct``), its block from its own paragraph
-    on (the sentences after it there; none when the statement is quoted)."""
+    on (the sentences after it there; none when the statement is quoted). ``paragraphs``
+    maps each paragraph to its start and end; a block ends before a closing line
+    (:func:`closing_paragraph`)."""
     s, e = where
-    if e == paragraph_end and (frame := following_frame(text, s, e)):
-        return frame_block(text, paragraph, e, frame), "none"
+    if e == paragraphs[paragraph][1] and (frame := following_frame(text, s, e)):
+        first, frame, last = frame_block(text, paragraph, e, frame)
+        return (first, frame, min(last, closing_paragraph(text, paragraphs, first) - 1)), "none"
     m = _INLINE_RE.search(text, s, e) if text.find("following", s, e) >= 0 else None
     if m is None or len(text[m.end():e].split()) < _INLINE_WORDS or \
             not (frame := following_frame(text, s, m.end())):
         return None
     if text[m.end():e].lstrip()[:1] in {"“", '"'}:
         return (paragraph + 1, frame, paragraph), "direct"  # a quoted statement: its marks bound it
-    return (paragraph, frame, len(text)), "direct"
+    return (paragraph, frame, closing_paragraph(text, paragraphs, paragraph + 1) - 1), "direct"
+
+
+_CLOSING_RE = re.compile(
+    r"(?:The\s+(?:[\w-]+\s+){0,3}?[\w-]+[’']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s|"
+    r"The|This|That|Its)\s+"
+    r"(?:(?:full|press|latest)\s+)?(?:statement|commentary|article|letter|message|speech|"
+    r"remarks|report|answer|announcement|communique|notice|interview)\s+"
+    r"(?:was|were|is|came|comes|follows|followed|appeared|marked|marks|said|added|charged|"
+    r"noted|stressed|warned|claimed|also)\b")
+"""A paragraph opening that speaks of the printed statement from outside (``The statement came
+a day after ...``, ``The ministry's statement was carried by ...``): the writer again."""
+
+
+def closing_paragraph(text: str, paragraphs: dict[int, tuple[int, int]], first: int) -> int:
+    """The first paragraph from ``first`` on that opens with a closing line (:data:`_CLOSING_RE`),
+    or ``len(text)`` (a number past every paragraph) when none does."""
+    for p in sorted(q for q in paragraphs if q >= first):
+        if _CLOSING_RE.match(text, paragraphs[p][0]):
+            return p
+    return len(text)
 
 
 def frame_block(text: str, paragraph: int, end: int, frame: str) -> tuple[int, str, int]:

@@ -1,0 +1,54 @@
+"""A statement printed in full under a frame line: the paragraph that speaks of it from outside
+closes it (the writer's again), and an issuer named with a possessive keeps its head noun. Texts
+written for these tests in the styles of wire copy and state media as reported."""
+
+from analysis.corpus.statement_frames import closing_paragraph, following_frame
+from tests.speaker_rows import voice_speaker_rows
+
+STATEMENT = (
+    "SEOUL, May 2 (Wire) -- The Foreign Ministry of the DPRK released the following press "
+    "statement on Tuesday:\n\n"
+    "The so-called declaration cooked up in Washington is a product of the most hostile "
+    "policy.\n\n"
+    "We will take every necessary countermeasure to defend the sovereignty of the Republic.\n\n")
+
+
+def test_a_paragraph_about_the_statement_closes_it():
+    rows = voice_speaker_rows(
+        STATEMENT + "The ministry's statement was carried by the state news agency early on "
+        "Wednesday.\n\nThe talks in Seoul ended without a joint text.")
+    assert rows == [("authorial", None)] + [("quoted", "Foreign Ministry of the DPRK")] * 2 + [
+        ("authorial", None)] * 2
+
+
+def test_without_a_closing_paragraph_the_statement_runs_to_the_end():
+    rows = voice_speaker_rows(
+        STATEMENT + "The statement of the puppet military is a lie.\n\n"
+        "The Republic will answer force with force.")
+    assert rows == [("authorial", None)] + [("quoted", "Foreign Ministry of the DPRK")] * 4
+
+
+def test_closing_paragraph_finds_the_first_opening_that_speaks_of_the_text():
+    text = ("A issued the following statement:\n\nWe warn them.\n\nThe joint statement is a "
+            "lie.\n\nThe statement came after the summit.\n\nIts remarks were noted.")
+    starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
+    paragraphs = {p + 1: (s, text.find("\n\n", s) % (len(text) + 1)) for p, s in
+                  enumerate(starts)}
+    # "The joint statement is" names another text; "The statement came" closes
+    assert closing_paragraph(text, paragraphs, 2) == 4
+    assert closing_paragraph(text, paragraphs, 5) == 5
+    assert closing_paragraph(text, {1: paragraphs[1], 2: paragraphs[2]}, 2) == len(text)
+
+
+def test_an_issuer_named_with_a_possessive_keeps_its_head():
+    def issuer(line: str) -> str | None:
+        return following_frame(line, 0, len(line))
+
+    assert issuer("North Korea's defence minister issued the following press statement on "
+                  "Tuesday:") == "North Korea's defence minister"
+    assert issuer("Pyongyang's foreign ministry on Monday issued the following "
+                  "statement:") == "Pyongyang's foreign ministry"
+    assert issuer("China's Foreign Ministry issued the following statement:") == \
+        "China's Foreign Ministry"
+    assert issuer("Kang Sun Nam, North Korea's defence minister, issued the following press "
+                  "statement on Tuesday:") == "Kang Sun Nam"
