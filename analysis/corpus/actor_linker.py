@@ -83,6 +83,7 @@ class ActorLinker:
         # the capital cities (place aliases) and the family names shared by many (``Kim``).
         self._roles = {a["name"]: (frozenset(a["roles"]), a.get("country"))
                        for a in actors["actors"] if a.get("roles")}
+        self._pronouns = {a["name"]: a["pronoun"] for a in actors["actors"] if a.get("pronoun")}
         aliases = [x for a in actors["actors"] for x in a["aliases"] if isinstance(x, dict)]
         self._places = frozenset(normal_key(x["text"]) for x in aliases if x.get("place"))
         self._named_first = frozenset(normal_key(x["text"]) for x in aliases
@@ -120,6 +121,11 @@ class ActorLinker:
         found = [name for name, (roles, of) in self._roles.items()
                  if of == country and words[-1] in roles]
         return found[0] if len(found) == 1 else None
+
+    def pronoun(self, name: str) -> str | None:
+        """The pronoun (``he``, ``she``) the actor list gives the person ``name`` links to, or
+        ``None``."""
+        return self._pronouns.get(self.link(name) or "")
 
     def is_place(self, name: str) -> bool:
         """Whether ``name`` is a capital city of the list (``Beijing``, ``Seoul``)."""

@@ -24,8 +24,9 @@ def load_actors(path: str | Path | None = None) -> dict[str, Any]:
     regex that must not match right before it and ``named_first`` marks a family name shared by
     many (a document's bare ``Kim`` is a listed person only after a full naming,
     :mod:`analysis.metrics.short_forms`), and optional ``descriptions``
-    (``{"role": "sister", "of": "Kim Jong Un"}``: a speaker so described is this actor). See
-    the file's ``rules`` for the choices.
+    (``{"role": "sister", "of": "Kim Jong Un"}``: a speaker so described is this actor) and
+    a person's optional ``pronoun`` (``"he"`` or ``"she"``, :mod:`analysis.corpus.pronoun_genders`).
+    See the file's ``rules`` for the choices.
     """
     path = Path(path) if path else ACTORS_PATH
     with open(path, encoding="utf-8") as f:
@@ -40,6 +41,10 @@ def load_actors(path: str | Path | None = None) -> dict[str, Any]:
                 raise ValueError(f"{path}: actor {a['name']!r}: a description needs role and of")
         if a["kind"] not in ("country", "person", "organisation"):
             raise ValueError(f"{path}: actor {a['name']!r} has unknown kind {a['kind']!r}")
+        if a.get("pronoun", "he") not in ("he", "she") or (
+                "pronoun" in a and a["kind"] != "person"):
+            raise ValueError(f"{path}: actor {a['name']!r}: pronoun must be 'he' or 'she', "
+                             "and only a person's")
     return data
 
 

@@ -4,15 +4,16 @@
 reporting clause into a speaker:
 
 - a proper name loses its titles (``Mr.``); a surname takes the full name seen (``Joe Biden``);
-- ``he``/``she`` take the last named person who spoke or the last person named as subject
-  (:meth:`SpeakerTracker.mention`), ``they`` the last speaker, ``it``: :mod:`.it_referents`;
+- ``he``/``she`` take the last named person who spoke or named as subject (:meth:`mention`),
+  unless known to take the other (:mod:`.pronoun_genders`); ``they`` the last speaker;
 - a role noun (``the diplomat``) takes the last person who spoke, preferring one introduced
   with that role (``spokesperson Wang Wenbin``); an organisation noun (``the ministry``) takes
   the last name ending in that word (``Foreign Ministry``), else the last organisation speaker
   (``the statement``: its author, :func:`.role_referents.spoken_by`);
 - role nouns with a country (``the South Korean leader``, else their own words), lower-case
   bodies (``the foreign ministry``) and a bare ``state media``: :mod:`.role_referents`;
-- other common nouns (``officials``) stay, less a determiner; a joint speaker is a later ``they``.
+- other common nouns (``officials``) stay, less a determiner; a joint speaker is a later
+  ``they``; ``it``: :mod:`.it_referents`.
 
 :class:`.actor_linker.ActorLinker` maps a speaker to one canonical actor through the editable actor
 list (``resources/actors.json``, shared with :func:`analysis.metrics.actors.actor_mentions`):
@@ -30,6 +31,7 @@ from typing import Any
 from .it_referents import it_referent, owner_pronoun
 from .name_keys import POSSESSIVE_RE, TITLE_ADJECTIVES, drop_possessive, name_keys, normal_key
 from .place_names import after_place
+from .pronoun_genders import PersonHistory
 from .role_referents import (
     BODY_HEADS,
     STATE_MEDIA,
@@ -77,9 +79,8 @@ DESCRIBING_ROLES = PERSON_ROLES | frozenset(
 
 ORG_ROLES = frozenset(
     """ministry agency government department office administration committee commission
-    council party campaign newspaper paper outlet broadcaster network daily network
-    statement report declaration embassy military army navy regime tank""".split()
-)
+    council party campaign newspaper paper outlet broadcaster network daily
+    statement report declaration embassy military army navy regime tank""".split())
 """Nouns that stand for an organisation or document named before (``the ministry said``)."""
 
 DETERMINERS = frozenset("the a an this that these those some many several most two three "
@@ -220,12 +221,10 @@ _NO_TITLES: frozenset[str] = frozenset()
 _ROLE_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}([a-z]+)")
 
 
-class SpeakerTracker:
-    """Finds and resolves speakers through one document, in reading order.
-
-    Holds the document's proper names seen so far (for resolving ``the declaration`` and
-    surnames), the last named person and organisation speakers (for pronouns and role nouns)
-    and the roles each person was introduced with."""
+class SpeakerTracker(PersonHistory):
+    """Finds and resolves speakers through one document, in reading order: its proper names
+    seen so far (for ``the declaration`` and surnames), the last named person and organisation
+    speakers (for pronouns and role nouns) and the roles each person was introduced with."""
 
     def __init__(self, linker: Any = None) -> None:
         self.linker = linker
@@ -262,6 +261,7 @@ class SpeakerTracker:
         official``."""
         self._sentence += 1
         self._seen.append(sentence)
+        self.note_pronouns(sentence)  # "spokeswoman Mao Ning": a later "he" is somebody else
         by_last, by_first, by_head = self._by_last, self._latest_by_first, self._latest_by_head
         names, bodies = [], []
         for m in NAME_RE.finditer(sentence):
@@ -389,7 +389,7 @@ class SpeakerTracker:
             return None
         low = owner_pronoun(raw) if self.last_person else None  # "Her statement": she
         if (low := low or raw.lower()) in PRONOUNS:
-            return self.last_person if low in PERSON_PRONOUNS else self.last_speaker if \
+            return self.person_for(low) if low in PERSON_PRONOUNS else self.last_speaker if \
                 low != "it" else it_referent(self._seen, self)
         tokens = raw.split()
         if description_head(raw):

@@ -1,0 +1,137 @@
+"""Which of the persons named so far a ``he`` or a ``she`` can stand for.
+
+A pronoun takes the last person named (:class:`analysis.corpus.speakers.SpeakerTracker`), but
+not a person the document has shown to take the other pronoun: after ``Foreign Ministry
+spokeswoman Mao Ning said ...`` and a paragraph on ``President Joe Biden``, ``She continued``
+is Mao Ning's. :class:`PersonHistory` keeps the last few persons named, and
+:meth:`PersonHistory.person_for` passes over the latest ones known to take the other pronoun
+for the nearest one that is not.
+
+What a person takes is known only from the document and the actor list, never guessed from a
+given name:
+
+* an honorific before the name (``Mr.``, ``Ms.``, ``Mrs.``, ``Madam``);
+* a gendered role noun right before the name or in an apposition after it
+  (``spokeswoman Mao Ning``, ``Kim Yo Jong, the sister of ...``, ``his wife, NAME``);
+  a bare family name (``Kim``) only when one person of the document holds it, or from an
+  honorific (``Ms. Kim``);
+* a gendered role noun as the person's surface (``the sister``, ``the spokesman``);
+* the ``pronoun`` field of a person in the actor list (``resources/actors.json``: ``"he"`` or
+  ``"she"``, as the person's own public usage has it).
+
+A person about whom nothing is known can take either pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+SHE_ROLES = frozenset("""spokeswoman chairwoman congresswoman businesswoman stateswoman woman
+    sister wife mother daughter niece aunt widow queen princess madam lady grandmother
+    sister-in-law""".split())
+HE_ROLES = frozenset("""spokesman chairman congressman businessman statesman man brother husband
+    father son nephew uncle widower king prince grandfather brother-in-law""".split())
+"""Role nouns that tell the pronoun of the person they name."""
+
+_HONORIFICS = {"mr": "he", "ms": "she", "mrs": "she", "miss": "she", "madam": "she",
+               "mme": "she"}
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+_ROLES = "|".join(sorted(SHE_ROLES | HE_ROLES | set(_HONORIFICS), key=len, reverse=True))
+_BEFORE_RE = re.compile(rf"\b((?i:{_ROLES}))\b\.?,?\s+({_NAME})")
+_AFTER_RE = re.compile(rf"\b({_NAME}),\s+(?:(?:the|a|an|his|her|their|its|[A-Z][\w.-]*[’']s)\s+"
+                       rf"(?:[\w’'.-]+\s+){{0,4}}?)?({_ROLES})\b")
+_KEEP = 8
+"""Persons remembered for a pronoun."""
+
+
+def role_pronoun(word: str) -> str | None:
+    """``she`` or ``he`` for a gendered role noun or honorific, else ``None``."""
+    word = word.lower().rstrip(".")
+    return "she" if word in SHE_ROLES else "he" if word in HE_ROLES else _HONORIFICS.get(word)
+
+
+def pronouns_named(sentence: str) -> dict[str, str]:
+    """The persons of ``sentence`` a gendered role noun or an honorific names, with their
+    pronoun: ``Foreign Ministry spokeswoman Mao Ning said`` -> ``{"Mao Ning": "she"}``."""
+    found = {}
+    if not any(c.isupper() for c in sentence[1:]):
+        return found
+    for m in _BEFORE_RE.finditer(sentence):
+        found[m.group(2)] = role_pronoun(m.group(1))
+    for m in _AFTER_RE.finditer(sentence):
+        found.setdefault(_POSSESSOR_RE.split(m.group(1))[-1], role_pronoun(m.group(2)))
+    return {name: pronoun for name, pronoun in found.items() if pronoun}
+
+
+_POSSESSOR_RE = re.compile(r"[’']s\s+")
+"""The end of a possessor before a name (``North Korea's Kim Yo Jong``)."""
+
+
+class PersonHistory:
+    """The persons a tracker offers to ``he`` and ``she``, latest last, with what is known of
+    the pronoun each takes. A subclass sets :attr:`last_person` and calls
+    :meth:`note_pronouns` on every sentence it observes; it provides ``full_name`` and
+    ``linker`` (an :class:`~analysis.corpus.actor_linker.ActorLinker` or ``None``)."""
+
+    linker: Any
+    _last_person: str | None = None
+
+    def full_name(self, name: str) -> str:  # pragma: no cover - the subclass's
+        return name
+
+    @property
+    def last_person(self) -> str | None:
+        """The last person named, for a ``he`` or ``she`` (:meth:`person_for`)."""
+        return self._last_person
+
+    @last_person.setter
+    def last_person(self, name: str | None) -> None:
+        self._last_person = name
+        if name:
+            people = self.__dict__.setdefault("_people", [])
+            if name in people:
+                people.remove(name)
+            people.append(name)
+            del people[:-_KEEP]
+
+    def note_pronouns(self, sentence: str) -> None:
+        """Learn the pronouns that ``sentence``'s role nouns and honorifics tell."""
+        if found := pronouns_named(sentence):
+            self.__dict__.setdefault("_pronouns", {}).update(found)
+
+    def pronoun_of(self, name: str) -> str | None:
+        """``he`` or ``she`` when the document or the actor list tells which ``name`` takes."""
+        words = name.split()
+        if words and (told := role_pronoun(words[-1])) and not name[:1].isupper():
+            return told  # "the sister", "the spokesman"
+        known = self.__dict__.get("_pronouns", {})
+        if name in known:
+            return known[name]
+        full = self.full_name(name) if len(words) > 1 else self._only_holder(name)
+        if full is None:
+            return None  # a bare family name ("Kim") of several persons named
+        if full in known:
+            return known[full]
+        pronoun_of = getattr(self.linker, "pronoun", None)
+        return pronoun_of(full) if pronoun_of is not None else None
+
+    def _only_holder(self, word: str) -> str | None:
+        """The one longer name of the document holding ``word`` (``Biden``: ``Joe Biden``),
+        ``word`` itself when none does, ``None`` when several do (``Kim``)."""
+        holders = {n for n in getattr(self, "names", ()) if " " in n and word in n.split()}
+        return word if not holders else holders.pop() if len(holders) == 1 else None
+
+    def person_for(self, pronoun: str) -> str | None:
+        """The person ``pronoun`` (``he``, ``she``) stands for: the last person named, unless
+        that one is known to take the other pronoun; then the latest before it that is not,
+        else the latest person named with the pronoun's role noun or honorific."""
+        last = self._last_person
+        if last is None or pronoun not in {"he", "she"} or \
+                self.pronoun_of(last) in (None, pronoun):
+            return last
+        for name in reversed(self.__dict__.get("_people", [])[:-1]):
+            if self.pronoun_of(name) in (None, pronoun):
+                return name
+        told = self.__dict__.get("_pronouns", {})  # a person named, not yet a subject
+        return next((name for name in reversed(told) if told[name] == pronoun), last)
