@@ -229,3 +229,22 @@ def test_an_undoubled_quotation_mark_in_a_quoted_field_names_the_row_and_line(tm
                      encoding="utf-8")
     with pytest.raises(CorpusError, match=r"stories.csv: row 2: line 3 holds a quoted field"):
         load_corpus(table, errors="raise")
+
+
+# --- 6. export column names in another case or with spaces ---------------------------------
+
+def test_column_names_with_spaces_or_capitals_are_the_packages_fields(tmp_path):
+    table = tmp_path / "export.csv"
+    table.write_text("story_id,Story Text,Media Name,Publish Date,URL,Date Added\n"
+                     "7,The allies met in Seoul.,Korea Herald,2023-04-27,http://example.org/7,"
+                     "2023-05-01\n", encoding="utf-8")
+    [doc] = load_corpus(table, text_column="Story Text", id_column="story_id")
+    assert doc.meta == {"outlet": "Korea Herald", "date": "2023-04-27",
+                        "url": "http://example.org/7", "Date Added": "2023-05-01",
+                        "language": "en"}
+    # the field's own name wins: "Date" is the date, "Publish Date" stays as it is
+    both = tmp_path / "both.csv"
+    both.write_text("id,text,Publish Date,Date\n1,Talks.,2023-04-01,2023-04-27\n",
+                    encoding="utf-8")
+    assert load_corpus(both)[0].meta["date"] == "2023-04-27"
+    assert load_corpus(both)[0].meta["Publish Date"] == "2023-04-01"

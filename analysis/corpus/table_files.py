@@ -7,7 +7,8 @@ becomes a metadata field of the document, checked like a sidecar's fields
 (:func:`analysis.corpus.validate_metadata`). Common export names are mapped to the package's
 fields when the package's own name is not a column too: ``publish_date`` -> ``date``,
 ``media_name`` -> ``outlet`` (``title``, ``url``, ``date``, ``outlet`` and ``language`` are
-used as they are). An empty cell (or a JSON ``null``, a Parquet null, a NaN) is a missing
+used as they are), also in another case or with spaces (``Publish Date``, ``Title``). An
+empty cell (or a JSON ``null``, a Parquet null, a NaN) is a missing
 value.
 
 Types: a CSV has none, so every CSV value is a string (``"212"``, not ``212``); JSONL and
@@ -53,6 +54,7 @@ from .dates import check_date_order
 from .documents import (
     MAX_BYTES,
     MAX_PARAGRAPH_CHARS,
+    METADATA_FIELDS,
     REASON_FIELD_PROBLEM,
     RESERVED_FIELDS,
     Document,
@@ -185,13 +187,19 @@ def _metadata(row: dict[str, Any], text_column: str, id_column: str | None, wher
 def field_names(columns: tuple[str, ...], text_column: str = "text",
                 id_column: str | None = None) -> dict[str, str]:
     """Map a table's metadata columns to field names: every column but the text and id ones,
-    with :data:`COLUMN_ALIASES` applied where the target name is not a column itself."""
-    fields = {}
-    for col in columns:
-        if col in (text_column, id_column):
-            continue
-        alias = COLUMN_ALIASES.get(col, col)
-        fields[col] = alias if alias not in columns else col
+    a package field or an alias of :data:`COLUMN_ALIASES` written in another case or with
+    spaces or hyphens (``Publish Date``, ``Media-Name``, ``URL``) read as that field, where
+    the field is not a column itself."""
+    keys = {col: re.sub(r"[\s-]+", "_", col.strip()).lower() for col in columns
+            if col not in (text_column, id_column)}
+    fields = dict(zip(keys, keys, strict=True))
+    # a field's own name first ("Date" beside "Publish Date"), then the aliases
+    for own in (True, False):
+        for col, key in keys.items():
+            alias = key if key in METADATA_FIELDS else COLUMN_ALIASES.get(key)
+            if alias and (key in METADATA_FIELDS) == own and fields[col] == col and \
+                    alias not in columns and alias not in fields.values():
+                fields[col] = alias
     return fields
 
 
