@@ -94,6 +94,7 @@ outlet, date, title, url, language, "kind": "transcript" or "article"), saved we
 (.html), or a table export (.csv, .jsonl, .parquet: one article per row, --text-column).
 
 examples:
+  (run with the project's Python: .venv/bin/python, or after source .venv/bin/activate)
   python -m analysis export seeds -o docs.csv                  one row per document
   python -m analysis export corpus/ --unit sentence -o sentences.csv
   python -m analysis keyphrases corpus/ -k 8
@@ -235,6 +236,9 @@ def _duplicates(args: argparse.Namespace) -> int:
                        **_load_options(args))
     table = find_duplicates(docs, args.threshold or THRESHOLD)
     text = format_table(table, _format(args, ("csv", "jsonl")))
+    if not table["duplicate_of"].fillna("").astype(bool).any():  # one row per document still
+        n = len(table)
+        print(f"duplicates: no copy among {n} document{'' if n == 1 else 's'}", file=sys.stderr)
     if args.output:
         write_text_atomic(args.output, text, corpus_root=args.path)
     else:

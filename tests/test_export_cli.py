@@ -265,3 +265,12 @@ def test_reuse_with_nothing_shared_says_so_on_stderr_and_writes_no_line(tmp_path
     out = capsys.readouterr()
     assert out.out == ""
     assert out.err.strip() == "reuse: no shared passage in 2 documents"
+
+
+def test_duplicates_with_no_copy_says_so_on_stderr_and_keeps_its_rows(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Seoul and Washington met on Monday to plan drills.\n")
+    (tmp_path / "b.txt").write_text("A different story about the weather in Busan today.\n")
+    assert main(["duplicates", str(tmp_path)]) == 0
+    out = capsys.readouterr()
+    assert out.err.strip() == "duplicates: no copy among 2 documents"
+    assert out.out.splitlines() == ["doc_id,duplicate_of,similarity,reason", "a,,,", "b,,,"]

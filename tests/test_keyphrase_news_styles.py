@@ -123,3 +123,25 @@ def test_masking_keeps_every_offset_and_the_headline():
         masked = mask_news_furniture(text)
         assert len(masked) == len(text)
         assert masked.split("\n", 1)[0] == text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("dateline", [
+    "SEOUL (Example Wire) - ", "BEIJING, April 28 (Asia News) -- ",
+    "SEOUL, South Korea (Harbor Times) — "])
+def test_a_dateline_with_an_agency_of_any_name_is_no_candidate(dateline):
+    text = (f"Allies meet again\n\n{dateline}North Korea on Saturday denounced the nuclear "
+            "pact between the allies, saying it would push the region toward danger.")
+    masked = mask_news_furniture(text)
+    assert len(masked) == len(text)
+    assert masked.split("\n\n")[1].lstrip().startswith("North Korea on Saturday")
+    keys = candidate_keys(text)
+    assert not {"wire", "example", "asia", "news", "harbor", "times", "april", "seoul",
+                "beijing"} & keys
+    assert "north korea" in keys
+
+
+def test_a_title_case_place_before_a_dash_is_kept():
+    # "Washington - Seoul ties" may be a headline: only a dateline with a date or an agency,
+    # or an upper-case place, is furniture
+    text = "Washington - Seoul ties deepen\n\nThe allies met on Monday."
+    assert mask_news_furniture(text) == text

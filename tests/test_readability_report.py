@@ -38,6 +38,22 @@ def test_hardest_seed_paragraph_is_the_first_and_its_long_sentence_is_named(seed
     assert hardest["flesch_kincaid_grade"].is_monotonic_decreasing
 
 
+def test_a_headline_is_never_the_hardest_passage():
+    # A 5-word headline scores Flesch-Kincaid 11.9 here, above the 32-word paragraph (about
+    # 9.5): a grade over 5 words is not a passage's difficulty
+    table = pd.DataFrame({
+        "doc_id": ["a", "a"], "paragraph": [1, 2], "sentence": [None, None],
+        "n_words": [5, 32], "n_sentences": [1, 2], "n_syllables": [10, 48],
+        "n_polysyllables": [2, 3], "n_difficult_words": [2, 6]})
+    table["flesch_kincaid_grade"] = (0.39 * table["n_words"] / table["n_sentences"]
+                                     + 11.8 * table["n_syllables"] / table["n_words"] - 15.59)
+    assert table.loc[0, "flesch_kincaid_grade"] > table.loc[1, "flesch_kincaid_grade"]
+    assert hardest_units(table, n=2)["paragraph"].tolist() == [2]
+    assert hardest_units(table, n=2, min_words=0)["paragraph"].tolist() == [1, 2]
+    # a corpus of short units only keeps them all
+    assert hardest_units(table.iloc[:1], n=2)["paragraph"].tolist() == [1]
+
+
 def test_hardest_units_rejects_unknown_measures(seed_corpus):
     with pytest.raises(ValueError, match="unknown measure"):
         hardest_units(readability(seed_corpus), measure="nope")

@@ -52,3 +52,24 @@ def test_an_issuer_named_with_a_possessive_keeps_its_head():
         "China's Foreign Ministry"
     assert issuer("Kang Sun Nam, North Korea's defence minister, issued the following press "
                   "statement on Tuesday:") == "Kang Sun Nam"
+
+
+def test_a_line_saying_whose_briefing_follows_hands_the_answers_to_the_ministry():
+    rows = voice_speaker_rows(
+        "BEIJING, May 2 (Wire) -- The following is from the regular press conference of the "
+        "Chinese foreign ministry on Tuesday.\n\n"
+        "Question: Seoul and Washington held their first group meeting. What is your comment?\n\n"
+        "The situation on the peninsula remains sensitive. All sides should show restraint.\n\n"
+        "Question: Will China raise the matter with Seoul?\n\n"
+        "We hope the ROK side will act in the interest of peace.")
+    assert rows == [("authorial", None), ("quoted", "Question"), ("quoted", "Question"),
+                    ("quoted", "Chinese foreign ministry"),
+                    ("quoted", "Chinese foreign ministry"), ("quoted", "Question"),
+                    ("quoted", "Chinese foreign ministry")]
+
+
+def test_a_statement_carried_by_the_agency_is_the_agencys_words():
+    rows = voice_speaker_rows(
+        "PYONGYANG, May 2 (Wire) -- The Korean Central News Agency carried the following "
+        "statement on Sunday.\n\nThe puppet group will pay dearly for its reckless choice.")
+    assert rows == [("authorial", None), ("quoted", "Korean Central News Agency")]

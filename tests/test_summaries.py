@@ -19,6 +19,18 @@ def test_overview_counts_quoted_words_of_the_seed(seed_corpus):
     assert row["quoted_share"] == quoted / row["n_words"]
 
 
+def test_the_press_asking_is_no_speaker_of_a_briefing():
+    text = ("BEIJING, May 2 (Wire) -- The following is from the regular press conference of "
+            "the Chinese foreign ministry on Tuesday.\n\n"
+            "Question: Seoul and Washington met again. What is your comment?\n\n"
+            "The situation on the peninsula remains sensitive.\n\n"
+            "Q: Will China raise it with Seoul?\n\n"
+            "We hope the ROK side will act in the interest of peace.")
+    sentences = sentence_table(Corpus([Document.from_text(text, "b")]), metrics=())
+    assert set(sentences["speaker"]) - {""} == {"Question", "Q", "Chinese foreign ministry"}
+    assert overview(sentences).iloc[0]["n_speakers"] == 1
+
+
 def test_speakers_ranked_by_words(seed_corpus):
     table = speakers(sentence_table(seed_corpus, metrics=()))
     assert list(table["speaker"]) == ["Biden", "Washington Declaration", "GlobalData"]
@@ -45,3 +57,5 @@ def test_commentary_for_several_documents_does_not_assume_one_article():
     text = describe_corpus(overview(sentences), speakers(sentences), "two")
     assert "holds 2 articles" in text
     assert "one article" not in text
+    # medians of 2 and 1 sentences (1.5), of 5 and 3 words (4)
+    assert "the median article has 4 words in 1.5 sentences" in text

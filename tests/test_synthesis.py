@@ -95,9 +95,16 @@ def test_describe_synthesis_on_the_seed(seed_corpus):
     assert "Its dominant frame is *alliance* (65% of sentences); *diplomacy* is rarest (6%)" \
         in text
     # 6 of 9 authorial sentences (interval 33-100%) against 1 of 8 quoted ones (0-38%): the
-    # intervals overlap, so the gap is not claimed.
-    assert ("*deterrence*: 67% of authorial sentences against 12% of quoted ones, but their 95% "
-            "intervals overlap, so the difference cannot be told from chance.") in text
+    # two intervals overlap, but the interval of the difference itself (the two voices'
+    # sentences resampled on their own, 200 draws) stays above zero (Fisher's exact test on
+    # the 2x2 table gives p = 0.0498 too); 1 of 8 is 12.5%, written 13%
+    extremes = table.attrs["extremes"]["frame_deterrence"]
+    assert (extremes["high"], extremes["low"]) == ("authorial", "quoted")
+    assert extremes["mean_diff"] == pytest.approx(6 / 9 - 1 / 8)
+    assert 0 < extremes["diff_ci_low"] < 6 / 9 - 1 / 8 < extremes["diff_ci_high"] <= 1
+    low, high = (round(100 * extremes[k]) for k in ("diff_ci_low", "diff_ci_high"))
+    assert ("*deterrence*: 67% of authorial sentences against 13% of quoted ones; the 95% "
+            f"interval of the difference is {low} to {high} percentage points.") in text
     # Tone model 3.0 (encoder; 2 neutral and 7 positive with the linear 2.2): "More than 28,000
     # US service members serve on the peninsula alongside South Korean allies" and the "US" in
     # the title of GlobalData's "US Defense Market 2022-2027" report are now neutral.
@@ -132,6 +139,11 @@ def test_plots_draw_one_marker_per_group(outlets):
     plots.group_intervals(table, "composite_grade", ax=a)
     assert [t.get_text().split(" (")[0] for t in a.get_yticklabels()] == [
         "Pacific Wire", "Harbor Times", "Eastern Ledger"]  # highest mean first
+    # Eastern Ledger's interval, from two articles, is grey and the label says why; the two
+    # one-article outlets are hollow dots
+    (ledger,) = [c for c in a.containers]
+    assert ledger.lines[0].get_color() == "#aaaaaa"
+    assert a.get_xlabel().endswith("; grey: from fewer than 5 documents, unreliable)")
     plots.frames_by_group(table, ax=b)
     # an annotated grid: three outlets down, four frames across, one label per cell
     (image,) = b.get_images()
@@ -232,7 +244,32 @@ def test_groups_are_ranked_only_when_their_intervals_stand_apart():
     assert apart == ["By outlet, the hardest to read is A (composite 12.0, 95% interval "
                      "11.0-13.0) and the easiest B (8.0, 7.0-9.0); 1 outlet group with a "
                      "single article is not ranked."]
-    close = commentary.grade_ranking(table([
-        ("", "A", 9.5, 8.0, 11.0), ("", "B", 9.2, 8.5, 10.0)]), "outlet", "outlet")
-    assert close == ["By outlet, composite grades run from 9.5 (A) to 9.2 (B), but their 95% "
-                     "intervals overlap, so the difference cannot be told from chance."]
+    close = table([("", "A", 9.5, 8.0, 11.0), ("", "B", 9.2, 8.5, 10.0)])
+    # without the interval of the difference, overlapping intervals say nothing either way
+    assert commentary.grade_ranking(close, "outlet", "outlet") == [
+        "By outlet, composite grades run from 9.5 (A) to 9.2 (B), but their 95% intervals "
+        "overlap, which neither shows nor rules out a difference."]
+    # with it (comparisons' attrs), that interval decides
+    close.attrs["extremes"] = {"composite_grade": {
+        "high": "A", "low": "B", "mean_diff": 0.3, "diff_ci_low": -1.2, "diff_ci_high": 1.9}}
+    assert commentary.grade_ranking(close, "outlet", "outlet") == [
+        "By outlet, composite grades run from 9.5 (A) to 9.2 (B), but the 95% interval of the "
+        "difference (-1.2 to 1.9) includes zero, so it cannot be told from chance."]
+    close.attrs["extremes"]["composite_grade"]["diff_ci_low"] = 0.1
+    assert commentary.grade_ranking(close, "outlet", "outlet") == [
+        "By outlet, the hardest to read is A (composite 9.5, 95% interval 8.0-11.0) and the "
+        "easiest B (9.2, 8.5-10.0); the 95% interval of the difference is 0.1 to 1.9."]
+
+
+def test_groups_of_fewer_than_five_articles_are_not_ranked():
+    rows = pd.DataFrame([("composite_grade", "A", 12.0, 11.0, 13.0, ""),
+                         ("composite_grade", "B", 8.0, 7.0, 9.0,
+                          "interval from 3 documents; unreliable"),
+                         ("composite_grade", "C", 10.0, 9.5, 10.5, "")],
+                        columns=["metric", "group", "mean", "ci_low", "ci_high", "reason"])
+    assert commentary.grade_ranking(rows, "outlet", "outlet") == [
+        "By outlet, the hardest to read is A (composite 12.0, 95% interval 11.0-13.0) and the "
+        "easiest C (10.0, 9.5-10.5); 1 outlet group with fewer than 5 articles is not ranked."]
+    assert commentary.grade_ranking(rows[rows["group"] != "C"], "outlet", "outlet") == [
+        "The outlet groups are not ranked by composite grade: fewer than two hold 5 articles "
+        "or more, and an interval from fewer is unreliable."]

@@ -94,8 +94,8 @@ def test_commentary_states_the_span_the_busiest_day_and_the_frame_changes():
         "(3 articles) to the week of 1 May 2023 (2 articles), the share of sentences with each "
         "frame went: deterrence from 60% to 33%, diplomacy from 0% to 0%, alliance from 0% to "
         "0%, threat from 0% to 0%.")
-    assert text.endswith("For every frame the 95% intervals of the two weeks overlap, so none "
-                         "of these changes can be told from chance.")
+    assert text.endswith("For every frame the 95% intervals of the two weeks overlap, which "
+                         "neither shows nor rules out a change.")
 
 
 def test_outlets_tied_on_dated_articles_are_said_to_have_dated_ones():

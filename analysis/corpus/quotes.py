@@ -90,7 +90,7 @@ from .speaker_shapes import legacy_subject, promoted_source
 from .speakerless import sentence_reading
 from .speakers import PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
 from .speech_nouns import evaluative_act
-from .statement_frames import framing
+from .statement_frames import framing, in_block
 from .title_case import (
     heading_paragraphs,
     headline_quote_spans,
@@ -212,7 +212,7 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         full_spans = _overlapping(spans_by_par[p], s, e) or \
             single_mark_spans(text, s, e, p == first_par)  # "Rip Trump As A ‘Fraud.’"
         if block is not None and block[0] <= p <= block[2] and not full_spans:
-            clauses.append(_Clause(p, [], block[1], False, "direct"))
+            clauses.append(_Clause(p, [], in_block(text, paragraphs[p], block), False, "direct"))
             continue
         if framed := framing(text, p, (s, e), paragraphs):  # "X issued the following:"
             block, kind = framed

@@ -5,9 +5,12 @@ State media and official releases carry a statement in full under such a line, w
 quotation marks. The line itself reports an act (a neutral act without content: the
 writer's), and the paragraphs after it are the words of its subject (the rule of the voices
 sets, ``data/voices_README.md``).
-:func:`following_frame` names that subject, with the body it speaks for (``A spokesman for the DPRK
-Foreign Ministry gave the following answer ...:``). A date may stand between the verb and *the
-following* (``released on May 2 the following press statement``), the text may be a *stand* or a
+:func:`following_frame` names that subject, with the body it speaks for (``A spokesman for
+the DPRK Foreign Ministry gave the following answer ...:``); a line saying whose text follows
+names it too (``The following is from the regular press conference of the Chinese foreign
+ministry on Friday.``), and the verb may be one of carrying (``KCNA carried the following
+statement``). A date may stand between the verb and *the following* (``released on May 2 the
+following press statement``), the text may be a *stand* or a
 *position* (``made public the following stand through KCNA on May 2:``, also with a full stop for
 the colon), and the line may end in the statement's quoted title instead of a colon (``... the
 following press statement titled "Nothing can hide."``, ``... the following press statement under
@@ -30,13 +33,24 @@ from .opening_subjects import sentence_subject
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _FOLLOWING_RE = re.compile(
-    r"\b(?:issued|released|published|made(?:\s+public)?|sent|delivered|gave)\s+"
+    r"\b(?:issued|released|published|made(?:\s+public)?|sent|delivered|gave|carried|"
+    r"printed|posted|aired)\s+"
     r"(?:(?:on|in|last|this)\s+(?:[\w,]+\s+){0,3}?)?the\s+following\s+"
     r"(?:[\w-]+\s+){0,3}?(?:statement|commentary|article|letter|message|speech|remarks|report|"
     r"answer|announcement|communique|notice|interview|stand|position)\b"
     r"(?:\s*[“\"][^“”\"]{1,200}[”\"])?(?:[^:“”\"]{0,160}[:.]|"
     r"[^:“”\"]{0,40}\b(?:titled|entitled|headlined|under\s+the\s+(?:title|headline))\s*"
     r"[“\"][^“”\"]{1,200}[”\"][^:“”\"]{0,40}?\s*[.:]?)\s*$")
+
+
+_FOLLOWING_IS_RE = re.compile(
+    r"The\s+following\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?:(?:edited|full|partial)\s+)?"
+    r"(?:(?:excerpts?|transcript|text|translation)\s+)?(?:from|of)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:press\s+conference|(?:press\s+)?briefing|statement|remarks|"
+    r"speech|interview)\s+(?:of|by|with|held\s+by)\s+(?:the\s+)?"
+    r"([^.:;,]{2,80}?)(?:\s+(?:on|in|at|last|this)\s+[^.:;]{1,40})?\s*[.:]\s*$")
+"""A line that says what the text below it is and whose (``The following is from the regular
+press conference of the Chinese foreign ministry on Friday.``): the body or person named."""
 
 
 def following_frame(text: str, start: int, end: int) -> str | None:
@@ -47,6 +61,8 @@ def following_frame(text: str, start: int, end: int) -> str | None:
         return None  # every match holds it: most sentences are spared the dateline and regex
     body = lede_start(text, start, end)
     sentence = text[body:end]
+    if held := _FOLLOWING_IS_RE.match(sentence):
+        return held.group(1)  # "The following is from the press conference of the ministry."
     m = _FOLLOWING_RE.search(sentence)
     if not m:
         return None
@@ -146,3 +162,12 @@ def named_body(phrase: str) -> str | None:
         return None
     return m.group(1)
 
+
+_ASKED_RE = re.compile(r"[ \t]*Q\d{0,3}[ \t]?:[ \t]")
+
+
+def in_block(text: str, paragraph: tuple[int, int], block: tuple[int, str, int]) -> str:
+    """The speaker of a paragraph (start, end) inside a printed text's ``block`` (first and
+    last paragraph, speaker): ``Q`` for a question (``Q: Will China ...?``, a briefing printed
+    under *The following is from the press conference of ...*), else the block's speaker."""
+    return "Q" if _ASKED_RE.match(text, paragraph[0]) else block[1]

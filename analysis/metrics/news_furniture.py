@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from ..corpus.datelines import dateline_spans
 from ..corpus.furniture_lines import (
     BRACKET_CREDIT,
     BYLINE,
@@ -205,12 +206,20 @@ def _blank_word(m: re.Match) -> str:
 
 
 def _mask_datelines(text: str) -> str:
-    """``text`` with its wire datelines (:data:`_AGENCY_DASH` and its head) blanked."""
+    """``text`` with its wire datelines (:data:`_AGENCY_DASH` and its head, and any dateline
+    :func:`analysis.corpus.datelines.dateline_spans` finds at a line start: an agency of any
+    name, ``SEOUL (Example Wire) -``) blanked."""
     spans = []
     for m in _AGENCY_DASH.finditer(text):
         head = _DATELINE_HEAD.search(text, max(m.start() - 100, 0), m.start())
         spans.append((head.start() if head else m.start(), m.end()))
-    for start, end in reversed(spans):
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans) | set(dateline_spans(text))):
+        if merged and start <= merged[-1][1]:  # the same dateline found both ways
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    for start, end in reversed(merged):
         text = text[:start] + _blank_span(text, start, end) + text[end:]
     return text
 

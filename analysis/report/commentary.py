@@ -7,9 +7,14 @@ whose number no longer matches the data fails the notebook test.
 
 from __future__ import annotations
 
-import math
-
-from .prose import join_names, pct, plural  # noqa: F401  (re-exported for the notebooks)
+from .group_differences import (  # noqa: F401  (importable from here, as before)
+    difference_clause,
+    grade_ranking,
+    intervals_overlap,
+    no_interval,
+    spread,
+)
+from .prose import fmt, join_names, pct, plural  # noqa: F401  (re-exported for the notebooks)
 from .synthesis_text import date_scope, keyphrase_sentence
 from .voice_ranking import most_quoted_sentence
 
@@ -24,13 +29,10 @@ class Commentary(str):
         return str(self)
 
 
-def fmt(value: float, digits: int = 1) -> str:
-    """Format a number for prose: fixed digits, thousands separators, ``n/a`` for NaN."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "n/a"
-    if isinstance(value, int) or float(value).is_integer() and digits == 0:
-        return f"{int(round(value)):,}"
-    return f"{value:,.{digits}f}"
+def _median(counts) -> str:
+    """The median of whole counts as a reader writes it: ``112``, or ``6.5`` between two."""
+    value = float(counts.median())
+    return fmt(value, 0 if value.is_integer() else 1)
 
 
 def possessive(name: str) -> str:
@@ -59,8 +61,8 @@ def describe_corpus(overview, speakers, name: str) -> Commentary:
     else:
         size = (f"The corpus *{name}* holds {plural(n_docs, 'article')} with "
                 f"{plural(sentences, 'sentence')} and {plural(words, 'word')} in all; the median "
-                f"article has {fmt(float(overview['n_words'].median()), 0)} words in "
-                f"{fmt(float(overview['n_sentences'].median()), 0)} sentences.")
+                f"article has {_median(overview['n_words'])} words in "
+                f"{_median(overview['n_sentences'])} sentences.")
     turns = "turn" in speakers.columns and int(speakers["turn"].sum()) > 0
     kinds = ("direct quotation, partial quotation, reported speech or a transcript's turns"
              if turns else "direct quotation, partial quotation or reported speech")
@@ -343,7 +345,7 @@ def _synthesis_frames(comparison, by: str, noun: str) -> list[str]:
     ranked = sorted(FRAMES, key=lambda f: -overall[f])
     parts = [f"Its dominant frame is *{ranked[0]}* ({pct(overall[ranked[0]])} of "
              f"sentences); *{ranked[-1]}* is rarest ({pct(overall[ranked[-1]])})."]
-    gaps = [(f, _spread(comparison, f"frame_{f}")) for f in FRAMES]
+    gaps = [(f, spread(comparison, f"frame_{f}")) for f in FRAMES]
     gaps = [(f, rows[rows["ci_low"].notna() & ~unreliable(rows)]) for f, rows in gaps]
     gaps = [(f, rows.iloc[0], rows.iloc[-1]) for f, rows in gaps if len(rows) >= 2]
     if not gaps:
@@ -357,8 +359,7 @@ def _synthesis_frames(comparison, by: str, noun: str) -> list[str]:
     other = f"of {lo['group']} ones" if by == "voice" else f"for {lo['group']}"
     parts.append(f"The frame that differs most by {noun} is *{f}*: {pct(hi['mean'])} of "
                  f"{kind} against {pct(lo['mean'])} {other}"
-                 + (", but their 95% intervals overlap, so the difference cannot be told from "
-                    "chance." if intervals_overlap(hi, lo) else "."))
+                 + difference_clause(comparison, f"frame_{f}", hi, lo, points=True) + ".")
     return parts
 
 
@@ -382,55 +383,6 @@ def _day(value) -> str:
 def _the(name: str) -> str:
     """``"the United States"``; other actor names unchanged."""
     return "the United States" if name == "United States" else str(name)
-
-
-def _spread(comparison, metric: str):
-    """The rows of one metric in a comparison table that have a mean, highest first."""
-    rows = comparison[(comparison["metric"] == metric) & comparison["mean"].notna()]
-    return rows.sort_values("mean", ascending=False, kind="mergesort")
-
-
-def intervals_overlap(a, b) -> bool:
-    """Whether the 95% intervals (``ci_low``, ``ci_high``) of two table rows overlap; rows
-    without an interval count as overlapping (nothing tells them apart)."""
-    return not (a["ci_low"] > b["ci_high"] or b["ci_low"] > a["ci_high"])
-
-
-def no_interval(subject: str, change: str = "difference") -> str:
-    """``"<subject>, so there is no interval and no <change> can be told from chance."``:
-    what a group of a single article allows one to say."""
-    return f"{subject}, so there is no interval and no {change} can be told from chance."
-
-
-def grade_ranking(comparison, by: str, noun: str) -> list[str]:
-    """Which group reads hardest and easiest, only among groups with an interval (two
-    documents or more) and only when the two intervals do not overlap."""
-    rows = _spread(comparison, "composite_grade")
-    if len(rows) < 2:
-        return []
-    ranked = rows[rows["ci_low"].notna()]
-    single = len(rows) - len(ranked)
-    if len(ranked) < 2:
-        if by == "doc_id":
-            return [no_interval("Articles are not ranked by composite grade: each is one "
-                                "document")]
-        held = f"all {len(rows)}" if single == len(rows) else f"{single} of the {len(rows)}"
-        return [no_interval(f"The {by} groups are not ranked by composite grade: {held} "
-                            "hold a single article")]
-    hi, lo = ranked.iloc[0], ranked.iloc[-1]
-    if intervals_overlap(hi, lo):
-        text = (f"By {noun}, composite grades run from {fmt(hi['mean'])} ({hi['group']}) to "
-                f"{fmt(lo['mean'])} ({lo['group']}), but their 95% intervals overlap, so the "
-                "difference cannot be told from chance")
-    else:
-        text = (f"By {noun}, the hardest to read is {hi['group']} (composite "
-                f"{fmt(hi['mean'])}, 95% interval {fmt(hi['ci_low'])}-{fmt(hi['ci_high'])}) "
-                f"and the easiest {lo['group']} ({fmt(lo['mean'])}, "
-                f"{fmt(lo['ci_low'])}-{fmt(lo['ci_high'])})")
-    if single:
-        text += (f"; {plural(single, by + ' group')} with a single article "
-                 f"{'is' if single == 1 else 'are'} not ranked")
-    return [text + "."]
 
 
 def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,

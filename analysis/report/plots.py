@@ -10,6 +10,7 @@ plots live in :mod:`analysis.report.readability_plots` and are importable from h
 
 from __future__ import annotations
 
+from ..tables.compare import MIN_RELIABLE_DOCUMENTS, unreliable
 from .figures import PALETTE, new_figure
 from .readability_plots import MEASURE_LABELS, measure_intervals
 from .readability_plots import grade_along_units as grade_along_units  # notebook 02 uses it
@@ -338,8 +339,10 @@ def group_intervals(comparison, metric: str | None = None, ax=None, top: int = 3
 
     ``comparison`` is :func:`analysis.compare.compare_groups` (or the rows of one metric of
     :func:`analysis.synthesis.comparisons`; ``metric`` picks them). Groups without an interval
-    (one document) are drawn as hollow dots. With more than ``top`` groups, the ``top // 2``
-    highest and lowest means are drawn and the axis label says so.
+    (one document) are drawn as hollow dots, and intervals from fewer than
+    :data:`~analysis.tables.compare.MIN_RELIABLE_DOCUMENTS` documents in grey. With more than
+    ``top`` groups, the ``top // 2`` highest and lowest means are drawn and the axis label says
+    so.
     """
     import numpy as np
 
@@ -355,10 +358,13 @@ def group_intervals(comparison, metric: str | None = None, ax=None, top: int = 3
         data = data.iloc[np.r_[0:top // 2, shown - top // 2:shown]]
     y = np.arange(len(data))
     has_ci = data["ci_low"].notna().to_numpy()
+    few = unreliable(data).to_numpy() if "reason" in data.columns else np.zeros(len(data), bool)
     lo = (data["mean"] - data["ci_low"]).clip(lower=0).fillna(0)
     hi = (data["ci_high"] - data["mean"]).clip(lower=0).fillna(0)
-    ax.errorbar(data["mean"][has_ci], y[has_ci], xerr=[lo[has_ci], hi[has_ci]], fmt="o",
-                color=PALETTE[0], capsize=3)
+    for keep, colour in ((has_ci & ~few, PALETTE[0]), (has_ci & few, "#aaaaaa")):
+        if keep.any():
+            ax.errorbar(data["mean"][keep], y[keep], xerr=[lo[keep], hi[keep]], fmt="o",
+                        color=colour, capsize=3)
     ax.plot(data["mean"][~has_ci], y[~has_ci], "o", mfc="white", color=PALETTE[0])
     overall = (data["mean"] * data["n_units"]).sum() / data["n_units"].sum()
     ax.axvline(overall, color="#888888", linestyle="--", linewidth=1)
@@ -366,7 +372,9 @@ def group_intervals(comparison, metric: str | None = None, ax=None, top: int = 3
                       zip(data["group"], data["n_documents"], strict=True)])
     ax.invert_yaxis()
     extra = f"; {len(data)} of {shown} groups, highest and lowest" if shown > top else ""
-    ax.set_xlabel(f"{label}: mean and 95% interval (documents in brackets{extra})")
+    grey = (f"; grey: from fewer than {MIN_RELIABLE_DOCUMENTS} documents, unreliable"
+            if (has_ci & few).any() else "")
+    ax.set_xlabel(f"{label}: mean and 95% interval (documents in brackets{extra}{grey})")
     return ax
 
 

@@ -4,13 +4,18 @@
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 
 def pct(share: float, digits: int = 0) -> str:
-    """Format a share (0-1) as a percentage for prose."""
+    """Format a share (0-1) as a percentage for prose, a half rounded up as a reader expects
+    (1 of 8 is ``"13%"``, where Python's own formatting, which rounds a half to even, writes
+    12%)."""
     if share is None or (isinstance(share, float) and math.isnan(share)):
         return "n/a"
-    return f"{100 * share:.{digits}f}%"
+    value = Decimal(repr(100 * float(share))).quantize(Decimal(1).scaleb(-digits),
+                                                        rounding=ROUND_HALF_UP)
+    return f"{value}%"
 
 
 def plural(n: int, word: str, plural_form: str | None = None) -> str:
@@ -26,3 +31,12 @@ def join_names(names: list[str]) -> str:
     if len(names) == 1:
         return names[0]
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def fmt(value: float, digits: int = 1) -> str:
+    """Format a number for prose: fixed digits, thousands separators, ``n/a`` for NaN."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "n/a"
+    if isinstance(value, int) or float(value).is_integer() and digits == 0:
+        return f"{int(round(value)):,}"
+    return f"{value:,.{digits}f}"

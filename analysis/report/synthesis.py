@@ -16,10 +16,11 @@ from typing import Any
 
 import pandas as pd
 
+from ..corpus.duplicates import drop_duplicates
 from ..metrics.frames import FRAMES
 from ..tables.aggregate import without_stage
 from ..tables.bootstrap import N_RESAMPLES, SEED
-from ..tables.compare import compare_groups
+from ..tables.compare import compare_groups, compare_pair, unreliable
 
 DOCUMENT_METRICS = ("composite_grade", "flesch_kincaid_grade", "quoted_share")
 """Document-level metrics compared across groups (from the document metric table)."""
@@ -88,7 +89,40 @@ def comparisons(docs: pd.DataFrame, sentences: pd.DataFrame, by: str,
     out.attrs["overall"] = {m: float(counted[m].mean()) for m in SENTENCE_METRICS}
     out.attrs["n_sentences"] = int(counted[SENTENCE_METRICS[-1]].notna().sum())
     out.attrs["n_left_out"] = left_out
+    out.attrs["extremes"] = _extremes(out, {m: docs for m in DOCUMENT_METRICS}, sentences, by,
+                                      dedupe, n_resamples, seed)
     return out
+
+
+def _extremes(table: pd.DataFrame, doc_tables: dict[str, pd.DataFrame],
+              sentences: pd.DataFrame, by: str, dedupe: pd.DataFrame | None,
+              n_resamples: int, seed: int) -> dict[str, dict[str, Any]]:
+    """For each metric, its highest and lowest group among those with a reliable interval
+    (from :data:`~analysis.tables.bootstrap.MIN_RELIABLE_DOCUMENTS` documents or more when
+    documents are resampled), with the 95% interval of their difference
+    (:func:`~analysis.tables.compare.compare_pair`): whether two groups differ is read from
+    that interval, not from whether their own intervals overlap (Schenker & Gentleman 2001,
+    "On judging the significance of differences by examining the overlap between confidence
+    intervals", *The American Statistician* 55(3))."""
+    found = {}
+    for metric, rows in table.groupby("metric", sort=False):
+        rows = rows[rows["mean"].notna() & rows["ci_low"].notna() & ~unreliable(rows)]
+        if len(rows) < 2:
+            continue
+        rows = rows.sort_values("mean", ascending=False, kind="mergesort")
+        high, low = rows["group"].iloc[0], rows["group"].iloc[-1]
+        source = doc_tables.get(metric, sentences)
+        unit = "document" if metric in doc_tables or by not in ("doc_id", "voice") else \
+            "sentence"
+        if dedupe is not None:
+            source = drop_duplicates(source, dedupe)[0]
+        pair = compare_pair(source, metric, by, high, low,
+                            unit_of_resampling=unit, n_resamples=n_resamples,
+                            seed=seed).iloc[0]
+        found[metric] = {"high": high, "low": low, "mean_diff": float(pair["mean_diff"]),
+                         "diff_ci_low": float(pair["diff_ci_low"]),
+                         "diff_ci_high": float(pair["diff_ci_high"])}
+    return found
 
 
 def group_labels(table: pd.DataFrame) -> list[Any]:

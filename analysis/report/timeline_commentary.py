@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .commentary import Commentary, intervals_overlap, join_names, no_interval, pct, plural
+from .commentary import Commentary, join_names, pct, plural
+from .group_differences import intervals_overlap, no_interval
 
 
 def day_text(value) -> str:
@@ -104,8 +105,8 @@ def _frames(frames: pd.DataFrame) -> list[str]:
                    "chance." if len(apart) < len(a) else
                    f"The 95% intervals of the two {period}s do not overlap for any frame.")
     else:
-        out.append(f"For every frame the 95% intervals of the two {period}s overlap, so none "
-                   "of these changes can be told from chance.")
+        out.append(f"For every frame the 95% intervals of the two {period}s overlap, which "
+                   "neither shows nor rules out a change.")
     return out
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..corpus.transcripts import QUESTIONERS
 from ..tables.aggregate import STAGE, speakers
 from .prose import join_names, pct, plural
 
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 
 NAMED_MOST = 3
 """At most this many tied voices are named; more are counted."""
-QUESTIONERS = frozenset({"Q", "QUESTION", "QUESTIONER", "REPORTER"})
-"""Turn labels of the press's questions in a transcript, compared in capitals."""
 
 
 def members(actor: str) -> list[str]:

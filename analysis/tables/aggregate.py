@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..corpus.documents import SOMEONE_ELSES
-from ..corpus.transcripts import STAGE_REASON
+from ..corpus.transcripts import QUESTIONERS, STAGE_REASON
 from .bootstrap import (
     N_RESAMPLES,
     SEED,
@@ -394,8 +394,10 @@ def overview(sentences: pd.DataFrame) -> pd.DataFrame:
     that present someone's words, reporting clauses included, and the others),
     ``quoted_share`` (the share of the first; NaN without words), ``n_words_in_quotes`` and
     ``in_quotes_share`` (words inside quotation marks, the narrower count: no reporting
-    clause, no paraphrase) and ``n_speakers`` (distinct speakers). Stage rows count in nothing
-    but ``n_paragraphs`` (module docs)."""
+    clause, no paraphrase) and ``n_speakers`` (distinct speakers; the press's questions in a
+    transcript or briefing, ``Q``, ``Question``, are nobody's voice:
+    :data:`~analysis.corpus.transcripts.QUESTIONERS`). Stage rows count in nothing but
+    ``n_paragraphs`` (module docs)."""
     require_table(sentences, "overview()", ["doc_id", "paragraph", "sentence", "n_words",
                                             "voice", "speaker", "n_words_in_quotes"])
     stage = sentences["voice"] == STAGE
@@ -404,8 +406,10 @@ def overview(sentences: pd.DataFrame) -> pd.DataFrame:
         n_words_in_quotes=sentences["n_words_in_quotes"].where(~stage, 0),
         counted=(~stage).astype("int64"))
     someone_elses = sentences["voice"].isin(SOMEONE_ELSES)
+    asking = sentences["speaker"].fillna("").astype(str).str.upper().isin(QUESTIONERS)
     df = sentences.assign(n_quoted_words=sentences["n_words"] * someone_elses,
-                          speaker=sentences["speaker"].where(sentences["speaker"] != ""))
+                          speaker=sentences["speaker"].where((sentences["speaker"] != "")
+                                                             & ~asking))
     out = df.groupby("doc_id", sort=False).agg(
         n_paragraphs=("paragraph", "nunique"), n_sentences=("counted", "sum"),
         n_words=("n_words", "sum"), n_quoted_words=("n_quoted_words", "sum"),

@@ -39,14 +39,21 @@ def difficulty_factors(table):
     return out
 
 
+MIN_WORDS = 20
+"""Units of fewer words are never among the hardest: a grade formula over a headline or a
+one-line paragraph rests on one or two sentences and a few words, so a single long word sends
+it to a college grade (Flesch-Kincaid is defined on passages, Kincaid et al. 1975)."""
+
+
 def hardest_units(table, measure: str = "flesch_kincaid_grade", n: int = 3,
-                  margin: float = 1.15):
+                  margin: float = 1.15, min_words: int = MIN_WORDS):
     """The ``n`` hardest units of a :func:`readability` table by ``measure``, and why.
 
     Each unit's difficulty factors (:func:`difficulty_factors`) are compared with the same
     factors over all units of the table weighted by size (total words / total sentences, and so
     on). A factor at least ``margin`` times the overall value is named in the ``why`` column,
     for example ``"long sentences (45 vs 23 words per sentence)"``. Units with NaN ``measure``
+    or fewer than ``min_words`` words (:data:`MIN_WORDS`; all units when none has that many)
     are skipped; ties are broken by reading order, so the result is deterministic.
 
     Returns ``doc_id``, ``paragraph``, ``sentence``, the ``measure`` column, the four factors
@@ -64,7 +71,10 @@ def hardest_units(table, measure: str = "flesch_kincaid_grade", n: int = 3,
         "polysyllable_share": totals["n_polysyllables"] / words,
         "unfamiliar_share": totals["n_difficult_words"] / words,
     }
-    ranked = factors.dropna(subset=[measure]).reset_index(drop=True)
+    ranked = factors.dropna(subset=[measure])
+    if (ranked["n_words"] >= min_words).any():
+        ranked = ranked[ranked["n_words"] >= min_words]
+    ranked = ranked.reset_index(drop=True)
     ranked = ranked.iloc[ranked[measure].rank(method="first", ascending=False).argsort()]
     ranked = ranked.head(n).copy()
 

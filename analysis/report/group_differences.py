@@ -1,0 +1,98 @@
+"""How two groups of a comparison differ, in prose: the interval of their difference decides
+(Schenker & Gentleman 2001: overlapping intervals neither show nor rule out a difference), and
+only groups with an interval from enough documents are ranked
+(:data:`~analysis.tables.compare.MIN_RELIABLE_DOCUMENTS`).
+
+N. Schenker & J. F. Gentleman (2001), "On judging the significance of differences by examining
+the overlap between confidence intervals", *The American Statistician* 55(3), 182-186.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .prose import fmt, plural
+
+
+def difference_clause(comparison, metric: str, hi, lo, points: bool = False) -> str:
+    """What the 95% interval of the difference between groups ``hi`` and ``lo`` says
+    (``comparison.attrs["extremes"]``, :func:`analysis.report.synthesis.comparisons`): ``"; the
+    95% interval of the difference is 22 to 84 percentage points"`` when it excludes zero,
+    ``", but the 95% interval of the difference (-3 to 41 percentage points) includes zero, so
+    it cannot be told from chance"`` when it does not. Without that interval, only intervals
+    that do not overlap tell a difference; overlapping ones neither show nor rule one out
+    (Schenker & Gentleman 2001)."""
+    pair = comparison.attrs.get("extremes", {}).get(metric)
+    if pair is None or (pair["high"], pair["low"]) != (hi["group"], lo["group"]) or \
+            math.isnan(pair["diff_ci_low"]):
+        return (", but their 95% intervals overlap, which neither shows nor rules out a "
+                "difference" if intervals_overlap(hi, lo) else "")
+    scale, unit = (100, " percentage points") if points else (1, "")
+    low, high = fmt(pair["diff_ci_low"] * scale, 0 if points else 1), \
+        fmt(pair["diff_ci_high"] * scale, 0 if points else 1)
+    if pair["diff_ci_low"] > 0:
+        return f"; the 95% interval of the difference is {low} to {high}{unit}"
+    return (f", but the 95% interval of the difference ({low} to {high}{unit}) includes zero, "
+            "so it cannot be told from chance")
+
+
+def spread(comparison, metric: str):
+    """The rows of one metric in a comparison table that have a mean, highest first."""
+    rows = comparison[(comparison["metric"] == metric) & comparison["mean"].notna()]
+    return rows.sort_values("mean", ascending=False, kind="mergesort")
+
+
+def intervals_overlap(a, b) -> bool:
+    """Whether the 95% intervals (``ci_low``, ``ci_high``) of two table rows overlap; rows
+    without an interval count as overlapping (nothing tells them apart)."""
+    return not (a["ci_low"] > b["ci_high"] or b["ci_low"] > a["ci_high"])
+
+
+def no_interval(subject: str, change: str = "difference") -> str:
+    """``"<subject>, so there is no interval and no <change> can be told from chance."``:
+    what a group of a single article allows one to say."""
+    return f"{subject}, so there is no interval and no {change} can be told from chance."
+
+
+def grade_ranking(comparison, by: str, noun: str) -> list[str]:
+    """Which group reads hardest and easiest, only among groups with an interval from
+    :data:`~analysis.tables.compare.MIN_RELIABLE_DOCUMENTS` documents or more (two or more
+    without a ``reason`` column), and only when the 95% interval of their difference
+    excludes zero (:func:`difference_clause`)."""
+    rows = spread(comparison, "composite_grade")
+    if len(rows) < 2:
+        return []
+    ranked = rows[rows["ci_low"].notna()]
+    single = len(rows) - len(ranked)
+    if len(ranked) < 2:
+        if by == "doc_id":
+            return [no_interval("Articles are not ranked by composite grade: each is one "
+                                "document")]
+        held = f"all {len(rows)}" if single == len(rows) else f"{single} of the {len(rows)}"
+        return [no_interval(f"The {by} groups are not ranked by composite grade: {held} "
+                            "hold a single article")]
+    from ..tables.compare import MIN_RELIABLE_DOCUMENTS, unreliable
+
+    few = unreliable(ranked) if "reason" in ranked.columns else ranked["mean"].isna()
+    if len(ranked) - int(few.sum()) < 2:
+        return [f"The {by} groups are not ranked by composite grade: fewer than two hold "
+                f"{MIN_RELIABLE_DOCUMENTS} articles or more, and an interval from fewer is "
+                "unreliable."]
+    hi, lo = ranked[~few].iloc[0], ranked[~few].iloc[-1]
+    said = difference_clause(comparison, "composite_grade", hi, lo)
+    if said.startswith(", but"):
+        text = (f"By {noun}, composite grades run from {fmt(hi['mean'])} ({hi['group']}) to "
+                f"{fmt(lo['mean'])} ({lo['group']}){said}")
+    else:
+        text = (f"By {noun}, the hardest to read is {hi['group']} (composite "
+                f"{fmt(hi['mean'])}, 95% interval {fmt(hi['ci_low'])}-{fmt(hi['ci_high'])}) "
+                f"and the easiest {lo['group']} ({fmt(lo['mean'])}, "
+                f"{fmt(lo['ci_low'])}-{fmt(lo['ci_high'])}){said}")
+    if single:
+        text += (f"; {plural(single, by + ' group')} with a single article "
+                 f"{'is' if single == 1 else 'are'} not ranked")
+    if few.any():
+        text += (f"; {plural(int(few.sum()), by + ' group')} with fewer than "
+                 f"{MIN_RELIABLE_DOCUMENTS} articles {'is' if few.sum() == 1 else 'are'} not "
+                 "ranked")
+    return [text + "."]
