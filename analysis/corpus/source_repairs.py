@@ -85,7 +85,7 @@ def repaired_source(outside: str, raw: str | None, according: bool, has_quote: b
             if has_quote and "read" in outside else None
         return (reads.group(1), False) if reads else (raw, according)  # "the text read": text
     if according:
-        if _unnamed(raw) and (comma := outside.find(",")) > 0:
+        if _unnamed(raw) and (comma := outside.find(",")) > outside.find(raw) >= 0:
             inner, inner_according = read(outside[comma + 1:], has_quote)
             if inner and not inner_according and inner.lower() not in PRONOUNS:
                 return inner, False  # "According to reports, the communique said"
