@@ -110,7 +110,8 @@ def test_summary_counts_by_hand():
     assert (nk["net_tone_ci_low"], nk["net_tone_ci_high"]) == (-0.5, 0.0)
     assert (nk["share_negative_ci_low"], nk["share_negative_ci_high"]) == (0.0, 1.0)
     assert math.isnan(s.iloc[1]["net_tone_ci_low"])  # one mention: no interval
-    assert s["reason"].tolist() == ["", "one mention, no interval"]
+    assert s["reason"].tolist() == ["net_tone: interval from 2 documents; unreliable",
+                                    "one mention, no interval"]
 
 
 def test_a_share_of_none_or_all_takes_wilsons_interval_not_a_bootstraps_zero_width():
@@ -135,6 +136,8 @@ def test_a_share_from_two_documents_is_widened_to_wilsons_interval():
     # down to 0.2077, and the upper bound stays the bootstrap's 1.0.
     assert row["share_positive_ci_low"] == pytest.approx(0.2077, abs=1e-4)
     assert row["share_positive_ci_high"] == 1.0
+    # the mean net_tone of two documents is not widened: its interval is marked instead
+    assert row["reason"] == "net_tone: interval from 2 documents; unreliable"
 
 
 def test_summary_of_one_document_resamples_mentions_and_says_so():

@@ -27,7 +27,9 @@ as no candidate, whether or not the text writes it in lower case: 7 synthetic do
 their two tables, the seed and the outlet files unchanged; then a frequent word or a word
 inflected in lower case elsewhere that only a title-case line capitalises as no candidate, and
 an ordinal inside a name kept in it: 6 synthetic documents, whose invented title-case headlines
-lose a common word ("Energy", "Justice"), the tables, the seed and the outlet files unchanged),
+lose a common word ("Energy", "Justice"), the tables, the seed and the outlet files unchanged;
+then a wire dateline with an agency of any name as furniture, ``WASHINGTON (Pacific Wire) -``:
+1 outlet file and the outlet tables, the seed and the synthetic documents unchanged),
 and the keyness
 ones when issue 15 kept acronyms in capitals (``US`` is no longer the pronoun ``us``). The
 actor-mention fingerprints of the seed and the outlet files were re-taken for actor list 3

@@ -17,7 +17,14 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from ..corpus.transcripts import label_end
-from ..tables.bootstrap import N_RESAMPLES, SEED, mean_interval, ratio_interval, widened_share
+from ..tables.bootstrap import (
+    N_RESAMPLES,
+    SEED,
+    few_documents_reason,
+    mean_interval,
+    ratio_interval,
+    widened_share,
+)
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
@@ -186,7 +193,8 @@ def _actor_row(actor: str, part: pd.DataFrame, n_resamples: int, seed: int) -> d
     scored = int(part["net_tone"].notna().sum())
     row["reason"] = ("one mention, no interval" if n < 2 else
                      "fewer than 2 scored mentions, no net_tone interval" if scored < 2 else
-                     ONE_DOCUMENT if row["n_documents"] == 1 else "")
+                     ONE_DOCUMENT if row["n_documents"] == 1 else
+                     few_documents_reason(row["n_documents"], "net_tone: "))
     return row
 
 
@@ -205,7 +213,10 @@ def actor_tone_summary(tones: pd.DataFrame, n_resamples: int = N_RESAMPLES,
     mention counts and sums (a cluster bootstrap, as in
     :func:`~analysis.tables.compare.compare_groups`: mentions in one article are not independent);
     an actor mentioned in one document has its mentions resampled, and the reason
-    :data:`ONE_DOCUMENT` says the interval is about that article's mentions only.
+    :data:`ONE_DOCUMENT` says the interval is about that article's mentions only; one mentioned
+    in 2 to 4 documents has the reason ``net_tone: interval from N documents; unreliable``
+    (:data:`~analysis.tables.bootstrap.MIN_RELIABLE_DOCUMENTS`; its shares are widened to
+    Wilson's, its mean ``net_tone`` is not).
 
     ``tones`` is :func:`actor_tone`. Rows are sorted by number of mentions (then name); an
     actor with one mention gets NaN interval bounds and the reason "one mention, no interval".
