@@ -129,3 +129,24 @@ def test_keyness_keeps_acronyms_apart_from_the_word_they_spell():
     # The acronym's general-English frequency is that of its dotted spelling, not the pronoun's.
     assert table.loc["US", "ref_freq"] == word_frequency("u.s.", "en")
     assert table.loc["us", "ref_freq"] == word_frequency("us", "en")
+
+
+def test_furniture_and_stage_lines_are_no_terms():
+    # An op-ed's byline and bio, a transcript's time and place lines, its speaker labels and a
+    # wire dateline are the sentence table's stage rows: no term is counted from them
+    transcript = _doc("Remarks by the President\n\nRose Garden\n\n1:43 P.M. EDT\n\n"
+                      "PRESIDENT BIDEN: Thank you. The alliance is ironclad.\n\n"
+                      "PRESIDENT YOON: Thank you. The alliance is stronger.\n\nEND 2:05 P.M. EDT",
+                      "wh")
+    oped = _doc("[Op-ed] A start, not a finish\n\nBy Lee Min-ji\n\nThe declaration is a start. "
+                "The alliance must now deliver.\n\nLee Min-ji is a professor of politics at "
+                "Hanbit University.", "oped")
+    wire = _doc("SEOUL (Example Wire) - The allies met on Monday. The alliance held.", "wire")
+    counted = kn.keyness([transcript, oped, wire], min_count=1)
+    terms = set(counted["term"])
+    assert "alliance" in terms and "declaration" in terms
+    assert not {"edt", "rose", "garden", "lee", "min-ji", "hanbit", "professor", "example",
+                "wire", "seoul"} & terms
+    assert counted.loc[counted["term"] == "alliance", "count"].item() == 4
+    by_doc = kn.distinctive_terms([transcript, oped, wire], by="document", top=20)
+    assert not {"edt", "lee", "min-ji", "example", "wire"} & set(by_doc["term"])

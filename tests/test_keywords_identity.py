@@ -31,7 +31,10 @@ lose a common word ("Energy", "Justice"), the tables, the seed and the outlet fi
 then a wire dateline with an agency of any name as furniture, ``WASHINGTON (Pacific Wire) -``:
 1 outlet file and the outlet tables, the seed and the synthetic documents unchanged),
 and the keyness
-ones when issue 15 kept acronyms in capitals (``US`` is no longer the pronoun ``us``). The
+ones when issue 15 kept acronyms in capitals (``US`` is no longer the pronoun ``us``), and the
+keyness and distinctive-term ones of the seed and the outlet files when furniture and stage
+sentences stopped counting as terms (the seed's vocative "Mr President" at a quotation's start,
+an outlet file's dateline; the synthetic documents unchanged). The
 actor-mention fingerprints of the seed and the outlet files were re-taken for actor list 3
 (three new mentions: ``White House`` twice, ``Kim Yo Jong`` once; the synthetic ones unchanged);
 the outlet files' were re-taken for actor list 4 (two new mentions of North Korea, ``The North``

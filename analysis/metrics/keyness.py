@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..corpus.tokens import WORD_RE
+from .furniture import mask_furniture
 from .vocabulary import APOSTROPHE_FOLD, load_stopwords, split_possessive
 
 
@@ -55,16 +56,28 @@ def keyness_terms(text: str) -> list[str]:
 
 
 def _paragraph_texts(doc: Any) -> list[tuple[int, str]]:
+    """Each paragraph's counted text (:func:`_doc_text`), with its number."""
+    text = _doc_text(doc)
     paras = getattr(doc, "paragraphs", None)
     if paras:
-        return [(p.index, p.text) for p in paras]
-    parts = [p for p in re.split(r"\n\s*\n", doc.text) if p.strip()]
+        return [(p.index, text[p.start:p.end]) for p in paras]
+    parts = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     return list(enumerate(parts, start=1))
 
 
 def _doc_text(doc: Any) -> str:
-    """The text of a Document, or the string itself."""
-    return doc if isinstance(doc, str) else doc.text
+    """The text of a Document, or the string itself, with its furniture blanked (the same
+    length): a transcript's stage directions, speaker labels and clock times, an article's
+    byline, dateline, tagline and author's bio (:func:`analysis.metrics.furniture.mask_furniture`)
+    and the sentences a Document reads as ``stage`` (time and place lines), so that no term is
+    counted from them."""
+    if isinstance(doc, str):
+        return mask_furniture(doc)
+    text = mask_furniture(doc.text)
+    stage = [(s.start, s.end) for s in getattr(doc, "sentences", ()) if s.voice == "stage"]
+    for start, end in stage:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def distinctive_terms(corpus: Iterable[Any], by: str = "paragraph", top: int = 10,
@@ -97,7 +110,7 @@ def distinctive_terms(corpus: Iterable[Any], by: str = "paragraph", top: int = 1
             paras = _paragraph_texts(d)
             units.append(([(d.doc_id, i) for i, _ in paras], [t for _, t in paras]))
     else:
-        units.append(([(d.doc_id, pd.NA) for d in docs], [d.text for d in docs]))
+        units.append(([(d.doc_id, pd.NA) for d in docs], [_doc_text(d) for d in docs]))
     rows = []
     for labels, texts in units:
         if not any(tok(t) for t in texts):

@@ -207,14 +207,15 @@ def _blank_word(m: re.Match) -> str:
 
 def _mask_datelines(text: str) -> str:
     """``text`` with its wire datelines (:data:`_AGENCY_DASH` and its head, and any dateline
-    :func:`analysis.corpus.datelines.dateline_spans` finds at a line start: an agency of any
-    name, ``SEOUL (Example Wire) -``) blanked."""
+    :func:`analysis.corpus.datelines.dateline_spans` finds at a line start with an agency in
+    brackets, of any name: ``SEOUL (Example Wire) -``) blanked."""
     spans = []
     for m in _AGENCY_DASH.finditer(text):
         head = _DATELINE_HEAD.search(text, max(m.start() - 100, 0), m.start())
         spans.append((head.start() if head else m.start(), m.end()))
     merged: list[tuple[int, int]] = []
-    for start, end in sorted(set(spans) | set(dateline_spans(text))):
+    agencies = [(a, b) for a, b in dateline_spans(text) if "(" in text[a:b]]
+    for start, end in sorted(set(spans) | set(agencies)):
         if merged and start <= merged[-1][1]:  # the same dateline found both ways
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
