@@ -145,3 +145,10 @@ def test_a_title_case_place_before_a_dash_is_kept():
     # or an upper-case place, is furniture
     text = "Washington - Seoul ties deepen\n\nThe allies met on Monday."
     assert mask_news_furniture(text) == text
+
+
+@pytest.mark.parametrize("line", ["NATO (North Atlantic Treaty Organization) - The alliance met.",
+                                  "KIM JONG UN (North Korean leader) - The leader spoke."])
+def test_a_glossary_entry_is_no_dateline(line):
+    # an upper-case name before the words it abbreviates or a description is kept
+    assert mask_news_furniture(line) == line

@@ -45,3 +45,15 @@ def test_the_persons_a_sentence_names_with_a_role_or_an_honorific():
                           "went.") == {"Kim": "she", "Kim Jong Un": "he", "Mao Ning": "she",
                                        "Jill Biden": "she"}
     assert pronouns_named("the allies met in seoul.") == {}
+
+
+def test_no_sentence_opener_or_relative_clause_names_a_person():
+    assert pronouns_named("Separately, his wife visited a school in Seoul.") == {}
+    assert pronouns_named("In Seoul, the first lady visited a market.") == {}
+    assert pronouns_named("Yoon Suk Yeol, the president whose wife faces charges, said "
+                          "so.") == {}
+    assert pronouns_named("Joe Biden, his wife said, was tired.") == {}
+    rows = voice_speaker_rows(
+        "Park Won-gon said the move was symbolic. Yoon Suk Yeol, the president whose wife "
+        "faces charges, said the plan was firm. “It is over,” he said.")
+    assert [speaker for _, speaker in rows] == ["Park Won-gon", "Yoon Suk Yeol", "Yoon Suk Yeol"]

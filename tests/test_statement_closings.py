@@ -30,13 +30,15 @@ def test_without_a_closing_paragraph_the_statement_runs_to_the_end():
 
 def test_closing_paragraph_finds_the_first_opening_that_speaks_of_the_text():
     text = ("A issued the following statement:\n\nWe warn them.\n\nThe joint statement is a "
-            "lie.\n\nThe statement came after the summit.\n\nIts remarks were noted.")
+            "lie.\n\nThe statement came after the summit.\n\nThis statement is our last "
+            "warning.")
     starts = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
     paragraphs = {p + 1: (s, text.find("\n\n", s) % (len(text) + 1)) for p, s in
                   enumerate(starts)}
-    # "The joint statement is" names another text; "The statement came" closes
+    # "The joint statement is" names another text; "The statement came" closes; "This
+    # statement is" is the statement speaking of itself
     assert closing_paragraph(text, paragraphs, 2) == 4
-    assert closing_paragraph(text, paragraphs, 5) == 5
+    assert closing_paragraph(text, paragraphs, 5) == len(text)
     assert closing_paragraph(text, {1: paragraphs[1], 2: paragraphs[2]}, 2) == len(text)
 
 
@@ -52,6 +54,10 @@ def test_an_issuer_named_with_a_possessive_keeps_its_head():
         "China's Foreign Ministry"
     assert issuer("Kang Sun Nam, North Korea's defence minister, issued the following press "
                   "statement on Tuesday:") == "Kang Sun Nam"
+    assert issuer("North Korea's defence minister Kang Sun Nam issued the following press "
+                  "statement:") == "Kang Sun Nam"
+    assert issuer("North Korea's first vice foreign minister issued the following "
+                  "statement:") == "North Korea's first vice foreign minister"
 
 
 def test_a_line_saying_whose_briefing_follows_hands_the_answers_to_the_ministry():
@@ -73,3 +79,15 @@ def test_a_statement_carried_by_the_agency_is_the_agencys_words():
         "PYONGYANG, May 2 (Wire) -- The Korean Central News Agency carried the following "
         "statement on Sunday.\n\nThe puppet group will pay dearly for its reckless choice.")
     assert rows == [("authorial", None), ("quoted", "Korean Central News Agency")]
+
+
+def test_a_line_saying_whose_text_follows_names_its_speaker_without_time_or_place():
+    def issuer(line: str) -> str | None:
+        return following_frame(line, 0, len(line))
+
+    assert issuer("The following are remarks by U.S. Secretary of State Antony "
+                  "Blinken.") == "U.S. Secretary of State Antony Blinken"
+    assert issuer("The following is a speech by the president of the United States to the "
+                  "nation on Tuesday in Washington.") == "president of the United States"
+    assert issuer("The following is from the regular press conference of the Chinese foreign "
+                  "ministry on Friday.") == "Chinese foreign ministry"

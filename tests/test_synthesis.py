@@ -273,3 +273,37 @@ def test_groups_of_fewer_than_five_articles_are_not_ranked():
     assert commentary.grade_ranking(rows[rows["group"] != "C"], "outlet", "outlet") == [
         "The outlet groups are not ranked by composite grade: fewer than two hold 5 articles "
         "or more, and an interval from fewer is unreliable."]
+
+
+def test_a_difference_bound_off_zero_never_reads_zero():
+    from analysis.report.group_differences import difference_clause
+
+    rows = pd.DataFrame({"group": ["A", "B"], "mean": [0.5, 0.3], "ci_low": [0.4, 0.2],
+                         "ci_high": [0.6, 0.4]})
+    rows.attrs["extremes"] = {"frame_threat": {"high": "A", "low": "B", "mean_diff": 0.2,
+                                               "diff_ci_low": 0.004, "diff_ci_high": 0.125}}
+    hi, lo = rows.iloc[0], rows.iloc[1]
+    # 0.4 points, not "0"; 12.5 points rounded half up, as percentages are
+    assert difference_clause(rows, "frame_threat", hi, lo, points=True) == (
+        "; the 95% interval of the difference is 0.4 to 13 percentage points")
+    rows.attrs["extremes"]["frame_threat"]["diff_ci_low"] = -0.004
+    assert difference_clause(rows, "frame_threat", hi, lo, points=True) == (
+        ", but the 95% interval of the difference (-0.4 to 13 percentage points) includes "
+        "zero, so it cannot be told from chance")
+
+
+def test_percentages_round_half_up_from_the_share_itself():
+    from fractions import Fraction
+
+    import numpy as np
+
+    from analysis.report.prose import pct
+
+    # every k/n with n up to 200 as a reader rounds it: floor(100 k / n + 1/2)
+    for n in range(1, 201):
+        for k in range(n + 1):
+            assert pct(k / n) == f"{int(Fraction(100 * k, n) + Fraction(1, 2))}%", (k, n)
+    assert pct(23 / 40) == "58%"  # 100 * 0.575 is 57.4999... in binary
+    assert (pct(-0.0), pct(-1e-9), pct(np.float32("nan")), pct(None)) == ("0%", "0%", "n/a",
+                                                                           "n/a")
+    assert pct(9 / 2000, 1) == "0.5%"

@@ -78,7 +78,9 @@ def test_frame_shares_by_week_are_sentence_shares_with_document_intervals():
     # up, (1 + 1.92 + 1.96 sqrt(2/3 + 0.96)) / (3 + 3.84) = 0.7923
     assert deterrence.at[second, "ci_low"] == 0.0
     assert deterrence.at[second, "ci_high"] == pytest.approx(0.7923, abs=1e-4)
-    assert set(frames["reason"]) == {""}
+    # three and two documents: both weeks' intervals are marked, as group comparisons mark them
+    assert deterrence.at[first, "reason"] == "interval from 3 documents; unreliable"
+    assert deterrence.at[second, "reason"] == "interval from 2 documents; unreliable"
     assert frames.attrs["undated_documents"] == 1
 
 

@@ -248,3 +248,19 @@ def test_column_names_with_spaces_or_capitals_are_the_packages_fields(tmp_path):
                     encoding="utf-8")
     assert load_corpus(both)[0].meta["date"] == "2023-04-27"
     assert load_corpus(both)[0].meta["Publish Date"] == "2023-04-01"
+
+
+def test_rows_after_a_blank_or_whitespace_line_keep_their_numbers(tmp_path):
+    # pandas numbers the blank line in its warning ("Skipping line 4"); the data row is 2.
+    # A line of spaces is blank to pandas too: the strict reader passes over it, so row 3's
+    # undoubled quotation mark is still told and row 4 is read.
+    table = tmp_path / "stories.csv"
+    table.write_text('id,outlet,text\n1,AP,x\n\n2,AP,too,many\n   \n'
+                     '3,AP,"He said "no" today"\n4,AP,"fine ""q"""\n', encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(table)
+    assert [(d.doc_id, d.text) for d in corpus] == [("1", "x"), ("4", 'fine "q"')]
+    messages = [str(w.message) for w in caught]
+    assert messages[0] == f"skipped {table}: row 2 (line 4): expected 3 fields, saw 4"
+    assert messages[1].startswith(f"skipped {table}: row 3: line 6 holds a quoted field")

@@ -48,7 +48,7 @@ class CsvRecords:
                     return BadRecord(self.reader.line_num)
                 self.reader = iter(())  # a field over the size limit: tell nothing more
                 return None
-            if fields != []:
+            if not is_blank(fields):
                 return fields
 
     def record(self, number: int) -> list[str] | BadRecord | None:
@@ -68,6 +68,31 @@ class CsvRecords:
                 self.reader = iter(())
                 return None
         return self.last
+
+
+def is_blank(fields: list[str] | None) -> bool:
+    """Whether a record of :mod:`csv` is a line pandas passes over: empty, or one field of
+    spaces and tabs only (``None``, the end, is no blank line)."""
+    return fields is not None and (not fields or (len(fields) == 1 and not fields[0].strip()))
+
+
+def data_row(path: Path, line: int) -> int | None:
+    """The data row (1-based, the header and blank lines not counted) of what pandas calls
+    ``line`` in a warning or an error: pandas numbers the header, the records and the blank
+    lines between them, not the lines inside a quoted field. ``None`` when the file cannot
+    be read that far."""
+    with open(path, encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
+        rows, at = 0, 0
+        try:
+            for fields in csv.reader(fh):
+                at += 1
+                if at > 1 and not is_blank(fields):
+                    rows += 1
+                if at == line:
+                    return rows if not is_blank(fields) else None
+        except csv.Error:
+            return None
+    return None
 
 
 class BadRecord:

@@ -40,7 +40,11 @@ _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
 _ROLES = "|".join(sorted(SHE_ROLES | HE_ROLES | set(_HONORIFICS), key=len, reverse=True))
 _BEFORE_RE = re.compile(rf"\b((?i:{_ROLES}))\b\.?,?\s+({_NAME})")
 _AFTER_RE = re.compile(rf"\b({_NAME}),\s+(?:(?:the|a|an|his|her|their|its|[A-Z][\w.-]*[’']s)\s+"
-                       rf"(?:[\w’'.-]+\s+){{0,4}}?)?({_ROLES})\b")
+                       rf"(?:(?!(?:whose|who|which|that|said|says)\b)[\w’'.-]+\s+){{0,3}}?)?"
+                       rf"({_ROLES})\b(?=\s*(?:[,.;]|of\b|to\b|$))")
+"""A name and its apposition ending in a role noun (``Kim Yo Jong, the sister of ...``,
+``Choi Eun-hee, his wife,``); not a clause (``Joe Biden, his wife said``), nor a role inside a
+relative clause (``NAME, the president whose wife ...``)."""
 _KEEP = 8
 """Persons remembered for a pronoun."""
 
@@ -58,10 +62,26 @@ def pronouns_named(sentence: str) -> dict[str, str]:
     if not any(c.isupper() for c in sentence[1:]):
         return found
     for m in _BEFORE_RE.finditer(sentence):
-        found[m.group(2)] = role_pronoun(m.group(1))
+        honorific = m.group(1).lower().rstrip(".") in _HONORIFICS  # "Ms. Kim": one word will do
+        if honorific or _is_full_name(m.group(2)):
+            found[m.group(2)] = role_pronoun(m.group(1))
     for m in _AFTER_RE.finditer(sentence):
-        found.setdefault(_POSSESSOR_RE.split(m.group(1))[-1], role_pronoun(m.group(2)))
+        name = _POSSESSOR_RE.split(m.group(1))[-1]
+        if _is_full_name(name):
+            found.setdefault(name, role_pronoun(m.group(2)))
     return {name: pronoun for name, pronoun in found.items() if pronoun}
+
+
+_NOT_NAME_STARTS = frozenset("""in on at of for from by with to after before since during as
+    the a an this that these those yesterday today tomorrow meanwhile separately also but and
+    however then earlier later""".split())
+
+
+def _is_full_name(name: str) -> bool:
+    """Two capitalised words or more, not a phrase opening a sentence (``In Seoul``,
+    ``Separately``): a person's name as a role noun or an apposition names it."""
+    words = name.split()
+    return len(words) >= 2 and words[0].lower() not in _NOT_NAME_STARTS
 
 
 _POSSESSOR_RE = re.compile(r"[’']s\s+")

@@ -45,10 +45,11 @@ _FOLLOWING_RE = re.compile(
 
 _FOLLOWING_IS_RE = re.compile(
     r"The\s+following\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?:(?:edited|full|partial)\s+)?"
-    r"(?:(?:excerpts?|transcript|text|translation)\s+)?(?:from|of)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:excerpts?|transcript|text|translation)\s+)?(?:(?:from|of)\s+)?(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:press\s+conference|(?:press\s+)?briefing|statement|remarks|"
     r"speech|interview)\s+(?:of|by|with|held\s+by)\s+(?:the\s+)?"
-    r"([^.:;,]{2,80}?)(?:\s+(?:on|in|at|last|this)\s+[^.:;]{1,40})?\s*[.:]\s*$")
+    r"((?:[^.:;,]|\.(?=\S|\s+[A-Z])){2,80}?)(?:\s+(?:on|in|at|last|this|to|before)\s+"
+    r"(?:[^.:;]|\.(?=\S)){1,60})?\s*[.:]\s*$")
 """A line that says what the text below it is and whose (``The following is from the regular
 press conference of the Chinese foreign ministry on Friday.``): the body or person named."""
 
@@ -74,9 +75,14 @@ def following_frame(text: str, start: int, end: int) -> str | None:
     rest = sentence[at:m.start()].strip() if at > 0 else ""
     if rest.split()[:1] in (["for"], ["of"]) and "," not in rest:
         return f"{subject} {rest}"  # "A spokesman for the DPRK Foreign Ministry gave ..."
-    head = list(takewhile(lambda w: w.isalpha() and w.lower() not in _NOT_HEADS, rest.split()))
-    if subject and subject.endswith(("'s", "’s")) and 0 < len(head) <= 3:
-        return f"{subject} {' '.join(head)}"  # "North Korea's defence minister", not a country
+    head = list(takewhile(lambda w: w.replace("-", "").isalpha() and
+                          w.lower() not in _NOT_HEADS, rest.split()))
+    if subject and subject.endswith(("'s", "’s")) and head:
+        named = list(takewhile(lambda w: w[:1].isupper(), reversed(head)))[::-1]
+        if len(named) >= 2 and len(named) < len(head):
+            return " ".join(named)  # "North Korea's defence minister Kang Sun Nam": the person
+        if len(head) <= 5:
+            return f"{subject} {' '.join(head)}"  # "North Korea's defence minister", not a country
     return subject
 
 
@@ -117,7 +123,7 @@ def framing(text: str, paragraph: int, where: tuple[int, int],
 
 _CLOSING_RE = re.compile(
     r"(?:The\s+(?:[\w-]+\s+){0,3}?[\w-]+[’']s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[’']s|"
-    r"The|This|That|Its)\s+"
+    r"The)\s+"
     r"(?:(?:full|press|latest)\s+)?(?:statement|commentary|article|letter|message|speech|"
     r"remarks|report|answer|announcement|communique|notice|interview)\s+"
     r"(?:was|were|is|came|comes|follows|followed|appeared|marked|marks|said|added|charged|"

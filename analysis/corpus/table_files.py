@@ -49,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CorpusError, warn_input
-from .csv_records import CsvRecords, present, quote_problem
+from .csv_records import CsvRecords, data_row, present, quote_problem
 from .dates import check_date_order
 from .documents import (
     MAX_BYTES,
@@ -292,7 +292,7 @@ def _chunks_skipping_long_lines(chunks: Any, path: Path, skipped: set[int]) -> I
                 continue
             for line in str(warning.message).splitlines():
                 if found := _SKIPPED_LINE.match(line.strip()):
-                    row = int(found[1]) - 1  # the header is line 1
+                    row = data_row(path, int(found[1])) or int(found[1]) - 1
                     skipped.add(row)
                     where = f"row {row} (line {found[1]}): {found[2]}"
                     warn_input(f"skipped {CorpusError(path, where)}")

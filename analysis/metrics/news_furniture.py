@@ -205,6 +205,20 @@ def _blank_word(m: re.Match) -> str:
     return _blank_span(s, i, m.end())
 
 
+def _outlet_bracket(dateline: str) -> bool:
+    """Whether a line-opening ``PLACE (...) -`` holds an outlet's name in its brackets: every
+    word capitalised, and not the words the place abbreviates or a description (``NATO (North
+    Atlantic Treaty Organization) -``, ``KIM JONG UN (North Korean leader) -`` open a glossary
+    entry, not a story)."""
+    m = re.search(r"\(([^()]*)\)", dateline)
+    if m is None:
+        return False
+    words = re.findall(r"[^\W\d_][\w.&'’-]*", m.group(1))
+    place = re.sub(r"[^A-Z]", "", dateline[:m.start()].split(",")[0])
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return bool(words) and all(w[0].isupper() for w in words) and initials != place
+
+
 def _mask_datelines(text: str) -> str:
     """``text`` with its wire datelines (:data:`_AGENCY_DASH` and its head, and any dateline
     :func:`analysis.corpus.datelines.dateline_spans` finds at a line start with an agency in
@@ -214,7 +228,7 @@ def _mask_datelines(text: str) -> str:
         head = _DATELINE_HEAD.search(text, max(m.start() - 100, 0), m.start())
         spans.append((head.start() if head else m.start(), m.end()))
     merged: list[tuple[int, int]] = []
-    agencies = [(a, b) for a, b in dateline_spans(text) if "(" in text[a:b]]
+    agencies = [(a, b) for a, b in dateline_spans(text) if _outlet_bracket(text[a:b])]
     for start, end in sorted(set(spans) | set(agencies)):
         if merged and start <= merged[-1][1]:  # the same dateline found both ways
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))

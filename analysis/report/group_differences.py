@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from .prose import fmt, plural
+from .prose import fmt, pct, plural
 
 
 def difference_clause(comparison, metric: str, hi, lo, points: bool = False) -> str:
@@ -27,13 +27,22 @@ def difference_clause(comparison, metric: str, hi, lo, points: bool = False) -> 
             math.isnan(pair["diff_ci_low"]):
         return (", but their 95% intervals overlap, which neither shows nor rules out a "
                 "difference" if intervals_overlap(hi, lo) else "")
-    scale, unit = (100, " percentage points") if points else (1, "")
-    low, high = fmt(pair["diff_ci_low"] * scale, 0 if points else 1), \
-        fmt(pair["diff_ci_high"] * scale, 0 if points else 1)
+    unit = " percentage points" if points else ""
+    low, high = (_bound(pair[k], points) for k in ("diff_ci_low", "diff_ci_high"))
     if pair["diff_ci_low"] > 0:
         return f"; the 95% interval of the difference is {low} to {high}{unit}"
     return (f", but the 95% interval of the difference ({low} to {high}{unit}) includes zero, "
             "so it cannot be told from chance")
+
+
+def _bound(value: float, points: bool) -> str:
+    """A bound of a difference's interval as prose writes it, a half rounded up (``pct``): in
+    percentage points for shares, with one more digit where a bound off zero would read 0."""
+    digits = 0 if points else 1
+    text = pct(value, digits)[:-1] if points else pct(value / 100, digits)[:-1]
+    if value != 0 and float(text) == 0:
+        text = pct(value, digits + 1)[:-1] if points else pct(value / 100, digits + 1)[:-1]
+    return text
 
 
 def spread(comparison, metric: str):

@@ -11,11 +11,14 @@ def pct(share: float, digits: int = 0) -> str:
     """Format a share (0-1) as a percentage for prose, a half rounded up as a reader expects
     (1 of 8 is ``"13%"``, where Python's own formatting, which rounds a half to even, writes
     12%)."""
-    if share is None or (isinstance(share, float) and math.isnan(share)):
+    if share is None or math.isnan(share := float(share)):
         return "n/a"
-    value = Decimal(repr(100 * float(share))).quantize(Decimal(1).scaleb(-digits),
-                                                        rounding=ROUND_HALF_UP)
-    return f"{value}%"
+    if math.isinf(share):
+        return f"{100 * share}%"
+    # the share's own shortest decimal, times 100 (100 * 0.575 is 57.49999... in binary)
+    value = (Decimal(repr(share)) * 100).quantize(Decimal(1).scaleb(-digits),
+                                                  rounding=ROUND_HALF_UP)
+    return f"{value + 0}%"  # + 0: no "-0%"
 
 
 def plural(n: int, word: str, plural_form: str | None = None) -> str:

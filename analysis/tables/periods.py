@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from .bootstrap import widened_share
+from .bootstrap import few_documents_reason, widened_share
 from .metadata import parse_dates
 
 FREQS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
@@ -110,8 +110,10 @@ def frames_by_period(sentences: pd.DataFrame, freq: str = "W", **options: Any
     documents give a bootstrap few values: :func:`~analysis.tables.bootstrap.widened_share`):
     ``frame``, the
     period (``week``...), ``n_documents``, ``n_units`` (sentences), ``mean`` (the share),
-    ``ci_low``, ``ci_high``, ``reason``. ``options`` go to ``compare_groups`` (``n_resamples``,
-    ``seed``). ``attrs``: ``undated_documents``, ``period`` and the interval's method.
+    ``ci_low``, ``ci_high``, ``reason`` (no interval, or one from 2 to 4 documents:
+    ``interval from N documents; unreliable``). ``options`` go to ``compare_groups``
+    (``n_resamples``, ``seed``). ``attrs``: ``undated_documents``, ``period`` and the
+    interval's method.
     """
     from ..metrics.frames import FRAMES
     from .compare import compare_groups
@@ -128,8 +130,10 @@ def frames_by_period(sentences: pd.DataFrame, freq: str = "W", **options: Any
         out = pd.concat(parts, ignore_index=True)
         attrs = parts[0].attrs
         # Only the reasons about the period itself: its comparison with the rest is not used.
-        out["reason"] = [NO_INTERVAL if n and low != low else "" if n else "no sentences"
-                         for n, low in zip(out["n_units"], out["ci_low"], strict=True)]
+        # A period of 2 to 4 documents is marked as compare_groups and aggregate mark theirs
+        out["reason"] = [NO_INTERVAL if n and low != low else few_documents_reason(docs)
+                         if n else "no sentences" for n, low, docs in
+                         zip(out["n_units"], out["ci_low"], out["n_documents"], strict=True)]
         bounds = [widened_share(round(m * n), n, (lo, hi)) for m, n, lo, hi in zip(
             out["mean"], out["n_units"], out["ci_low"], out["ci_high"], strict=True)]
         out["ci_low"], out["ci_high"] = [b[0] for b in bounds], [b[1] for b in bounds]
