@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .tokens import folded_words
+
 SHE_ROLES = frozenset("""spokeswoman chairwoman congresswoman businesswoman stateswoman woman
     sister wife mother daughter niece aunt widow queen princess madam lady grandmother
     sister-in-law""".split())
@@ -45,6 +47,10 @@ _AFTER_RE = re.compile(rf"\b({_NAME}),\s+(?:(?:the|a|an|his|her|their|its|[A-Z][
 """A name and its apposition ending in a role noun (``Kim Yo Jong, the sister of ...``,
 ``Choi Eun-hee, his wife,``); not a clause (``Joe Biden, his wife said``), nor a role inside a
 relative clause (``NAME, the president whose wife ...``)."""
+_CUE_BYTES = frozenset(word.partition("-")[0].encode()
+                       for word in (*SHE_ROLES, *HE_ROLES, *_HONORIFICS))
+"""The first ASCII word of each role noun and honorific (:func:`analysis.corpus.tokens.
+folded_words` splits ``sister-in-law`` at its hyphens: ``sister`` stands for it)."""
 _KEEP = 8
 """Persons remembered for a pronoun."""
 
@@ -55,12 +61,13 @@ def role_pronoun(word: str) -> str | None:
     return "she" if word in SHE_ROLES else "he" if word in HE_ROLES else _HONORIFICS.get(word)
 
 
-def pronouns_named(sentence: str) -> dict[str, str]:
+def pronouns_named(sentence: str, folded: list[bytes] | None = None) -> dict[str, str]:
     """The persons of ``sentence`` a gendered role noun or an honorific names, with their
-    pronoun: ``Foreign Ministry spokeswoman Mao Ning said`` -> ``{"Mao Ning": "she"}``."""
-    found = {}
-    if not any(c.isupper() for c in sentence[1:]):
-        return found
+    pronoun: ``Foreign Ministry spokeswoman Mao Ning said`` -> ``{"Mao Ning": "she"}``
+    (``folded``: the sentence's :func:`~analysis.corpus.tokens.folded_words`, if known)."""
+    found: dict[str, str | None] = {}
+    if _CUE_BYTES.isdisjoint(folded_words(sentence) if folded is None else folded):
+        return {}  # no role noun or honorific: most sentences stop here
     for m in _BEFORE_RE.finditer(sentence):
         honorific = m.group(1).lower().rstrip(".") in _HONORIFICS  # "Ms. Kim": one word will do
         if honorific or _is_full_name(m.group(2)):
@@ -115,9 +122,10 @@ class PersonHistory:
             people.append(name)
             del people[:-_KEEP]
 
-    def note_pronouns(self, sentence: str) -> None:
-        """Learn the pronouns that ``sentence``'s role nouns and honorifics tell."""
-        if found := pronouns_named(sentence):
+    def note_pronouns(self, sentence: str, folded: list[bytes] | None = None) -> None:
+        """Learn the pronouns that ``sentence``'s role nouns and honorifics tell (``folded``:
+        its :func:`~analysis.corpus.tokens.folded_words`, when the caller has them)."""
+        if found := pronouns_named(sentence, folded):
             self.__dict__.setdefault("_pronouns", {}).update(found)
 
     def pronoun_of(self, name: str) -> str | None:

@@ -261,7 +261,6 @@ class SpeakerTracker(PersonHistory):
         official``."""
         self._sentence += 1
         self._seen.append(sentence)
-        self.note_pronouns(sentence)  # "spokeswoman Mao Ning": a later "he" is somebody else
         by_last, by_first, by_head = self._by_last, self._latest_by_first, self._latest_by_head
         names, bodies = [], []
         for m in NAME_RE.finditer(sentence):
@@ -294,6 +293,7 @@ class SpeakerTracker(PersonHistory):
             if titled or (self.linker is not None and self.linker.roles(name)):
                 self._note_role(sentence, m, name, roles, before, len(names))
         folded = folded_words(sentence)  # a role phrase needs one of PERSON_ROLES among them
+        self.note_pronouns(sentence, folded)  # "spokeswoman Mao Ning": a later "he" is another
         self.roles.note_bodies(self._sentence, sentence, bodies, folded)
         apposed = opening_apposition(sentence, DESCRIBING_ROLES)
         if apposed:
