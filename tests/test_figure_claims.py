@@ -159,3 +159,17 @@ def test_actor_tone_bars_give_a_zero_count_its_wide_interval_and_explain_pale_ba
     assert [t.get_text() for t in ax.texts] == ["n=10 · positive 50% (20%–80%)",
                                                 "n=2 · positive 0% (0%–66%)"]
     assert ax.get_xlabel().endswith("(pale: fewer than 3 mentions)")
+
+
+def test_keyness_figure_and_text_write_terms_as_the_corpus_writes_them():
+    table = keyness_rows().assign(surface=["Korea", "Yoon", "the"])
+    assert keyness_title(table).startswith("“Korea” shows the strongest evidence")
+    ax = plots.keyness_bars(table)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Korea", "Yoon"]
+    keyphrases = pd.DataFrame({"doc_id": ["a", "b", "b"], "keyphrase": ["Seoul", "SEOUL", "x"],
+                               "rank": [1, 1, 2], "score": [1.0, 1.0, 0.5]})
+    mentions = pd.DataFrame(columns=["doc_id", "actor", "alias", "start", "position"])
+    text = str(describe_keywords(keyphrases, table, mentions, "test"))
+    assert "*Korea* (35 times" in text
+    # "Seoul" and "SEOUL" are one keyphrase in 2 of 2 articles; the first form written wins a tie
+    assert "*Seoul* (2 of 2)" in text

@@ -150,3 +150,12 @@ def test_furniture_and_stage_lines_are_no_terms():
     assert counted.loc[counted["term"] == "alliance", "count"].item() == 4
     by_doc = kn.distinctive_terms([transcript, oped, wire], by="document", top=20)
     assert not {"edt", "lee", "min-ji", "example", "wire"} & set(by_doc["term"])
+
+
+def test_a_term_keeps_the_form_the_corpus_writes_most_often():
+    docs = [_doc("Korea and Korea met. korea is a word here. Nuclear talks went on. The nuclear "
+                 "plan and the nuclear talks.")]
+    table = kn.keyness(docs, min_count=2).set_index("term")
+    assert table.loc["korea", "surface"] == "Korea"  # twice against once
+    assert table.loc["nuclear", "surface"] == "nuclear"  # a sentence's first word is rarer
+    assert table.loc["korea", "count"] == 3

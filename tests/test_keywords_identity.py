@@ -34,7 +34,9 @@ and the keyness
 ones when issue 15 kept acronyms in capitals (``US`` is no longer the pronoun ``us``), and the
 keyness and distinctive-term ones of the seed and the outlet files when furniture and stage
 sentences stopped counting as terms (the seed's vocative "Mr President" at a quotation's start,
-an outlet file's dateline; the synthetic documents unchanged). The
+an outlet file's dateline; the synthetic documents unchanged), and all keyness ones again when
+the keyness table gained its ``surface`` column (the form a term is written in most often; no
+count or statistic changed). The
 actor-mention fingerprints of the seed and the outlet files were re-taken for actor list 3
 (three new mentions: ``White House`` twice, ``Kim Yo Jong`` once; the synthetic ones unchanged);
 the outlet files' were re-taken for actor list 4 (two new mentions of North Korea, ``The North``

@@ -46,12 +46,18 @@ def keyness_terms(text: str) -> list[str]:
     """The terms of :func:`terms`, but acronyms keep their capitals without periods (``US`` and
     ``U.S.`` are ``US``, the pronoun ``us`` stays ``us``), so that keyness compares the United
     States with the United States, not with a pronoun."""
+    return [term for term, _ in _term_forms(text)]
+
+
+def _term_forms(text: str) -> list[tuple[str, str]]:
+    """Each term of :func:`keyness_terms` with the form the text writes it in (``Korea``,
+    ``U.S.``; a possessive's ``'s`` cut)."""
     out = []
     for raw in WORD_RE.findall(text):
         w = split_possessive(raw)[0]
         if len(w) > 1 and any(c.isalpha() for c in w):
-            out.append(w.replace(".", "") if is_acronym(w)
-                       else w.lower().translate(APOSTROPHE_FOLD))
+            out.append((w.replace(".", "") if is_acronym(w)
+                        else w.lower().translate(APOSTROPHE_FOLD), w))
     return out
 
 
@@ -183,6 +189,13 @@ def _reference_frequency(reference: str | Mapping[str, float]) -> Callable[[str]
     return lambda term: float(reference.get(term, 0.0))
 
 
+def _surface(term: str, written: dict[str, int]) -> str:
+    """The form a term is written in most often (``korea``: ``Korea``); on a tie the
+    lower-case one, then the first seen (a sentence's first word is capitalised by position,
+    not by name)."""
+    return max(written, key=lambda w: (written[w], w == term))
+
+
 def keyness(corpus: Iterable[Any], reference: str | Mapping[str, float] = "wordfreq-en",
             min_count: int = 2, reference_size: float | None = None):
     """Keyness of every term of the corpus against general English.
@@ -193,7 +206,9 @@ def keyness(corpus: Iterable[Any], reference: str | Mapping[str, float] = "wordf
     ``reference="wordfreq-en"`` takes each term's relative frequency from
     ``wordfreq.word_frequency(term, "en")`` and treats the reference as a corpus of
     :data:`WORDFREQ_REFERENCE_SIZE` tokens; a mapping ``term -> relative frequency`` may be
-    given instead (with ``reference_size``). Columns: ``term, count`` (in the corpus),
+    given instead (with ``reference_size``). Columns: ``term``, ``surface`` (the form the
+    corpus writes it in most often, ``Korea`` for ``korea``: for display), ``count`` (in the
+    corpus),
     ``corpus_size`` (terms in the corpus), ``ref_freq`` (relative), ``ref_count``,
     ``ref_size``, ``expected`` (count expected in the corpus from the reference,
     ``E1`` of :func:`log_likelihood`), ``log_ratio`` (:func:`log_ratio`), ``g2``
@@ -204,9 +219,12 @@ def keyness(corpus: Iterable[Any], reference: str | Mapping[str, float] = "wordf
     import pandas as pd
 
     counts: dict[str, int] = {}
+    forms: dict[str, dict[str, int]] = {}
     for d in corpus:
-        for t in keyness_terms(_doc_text(d)):
+        for t, form in _term_forms(_doc_text(d)):
             counts[t] = counts.get(t, 0) + 1
+            written = forms.setdefault(t, {})
+            written[form] = written.get(form, 0) + 1
     c = sum(counts.values())
     ref = _reference_frequency(reference)
     size = float(reference_size or WORDFREQ_REFERENCE_SIZE)
@@ -220,11 +238,12 @@ def keyness(corpus: Iterable[Any], reference: str | Mapping[str, float] = "wordf
         b = f * size
         e1 = c * (a + b) / (c + size)
         g2 = log_likelihood(a, b, c, size)
-        rows.append({"term": term, "count": a, "corpus_size": c, "ref_freq": f,
+        rows.append({"term": term, "surface": _surface(term, forms[term]), "count": a,
+                     "corpus_size": c, "ref_freq": f,
                      "ref_count": b, "ref_size": size, "expected": e1,
                      "log_ratio": log_ratio(a, b, c, size), "g2": g2,
                      "p_value": float(chi2.sf(g2, 1)), "direction": "+" if a >= e1 else "-"})
-    cols = ["term", "count", "corpus_size", "ref_freq", "ref_count", "ref_size", "expected",
-            "log_ratio", "g2", "p_value", "direction"]
+    cols = ["term", "surface", "count", "corpus_size", "ref_freq", "ref_count", "ref_size",
+            "expected", "log_ratio", "g2", "p_value", "direction"]
     out = pd.DataFrame(rows, columns=cols)
     return out.sort_values(["g2", "term"], ascending=[False, True], ignore_index=True)

@@ -194,14 +194,17 @@ def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
         parts.append(f"The article is about {join_names([f'*{p}*' for p in top])}, by the "
                      f"keyphrase ranking.")
     elif n_docs > 1:
-        counts = keyphrases.assign(key=keyphrases["keyphrase"].str.lower()).groupby("key")[
-            "doc_id"].nunique().sort_values(ascending=False, kind="mergesort")
-        shared = [f"*{k}* ({v} of {n_docs})" for k, v in counts.head(5).items()]
+        keyed = keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
+        counts = keyed.groupby("key")["doc_id"].nunique().sort_values(ascending=False,
+                                                                       kind="mergesort")
+        written = keyed.groupby("key")["keyphrase"].agg(lambda s: s.value_counts().index[0])
+        shared = [f"*{written[k]}* ({v} of {n_docs})" for k, v in counts.head(5).items()]
         parts.append(f"Across {plural(n_docs, 'article')} of *{name}*, the keyphrases listed "
                      f"most often are {join_names(shared)}.")
     over = keyness[keyness["direction"] == "+"].head(3)
     if len(over):
-        terms = [f"*{r.term}* ({r.count} times, {r.log_ratio:.1f} on the log₂ ratio scale, "
+        terms = [f"*{getattr(r, 'surface', r.term)}* ({r.count} times, {r.log_ratio:.1f} on "
+                 "the log₂ ratio scale, "
                  f"G² {r.g2:.0f})" for r in over.itertuples()]
         parts.append(f"Against general English (wordfreq), the terms with the strongest "
                      f"evidence of over-use (log-likelihood G²) are {join_names(terms)}.")
@@ -441,7 +444,8 @@ def keyness_title(keyness) -> str:
     over = keyness[keyness["direction"] == "+"]
     if over.empty:
         return "No word is over-used against general English"
-    return (f"“{over['term'].iloc[0]}” shows the strongest evidence of over-use against "
+    shown = over["surface"] if "surface" in over.columns else over["term"]
+    return (f"“{shown.iloc[0]}” shows the strongest evidence of over-use against "
             "general English")
 
 

@@ -142,7 +142,7 @@ def keyness_bars(keyness, top: int = 15, ax=None):
     ax = _axes(ax)
     data = keyness[keyness["direction"] == "+"].head(top)
     ax.barh(range(len(data)), data["g2"], color=PALETTE[4])
-    ax.set_yticks(range(len(data)), data["term"])
+    ax.set_yticks(range(len(data)), data["surface"] if "surface" in data.columns else data["term"])
     ax.invert_yaxis()
     for i, (g2, n, lr) in enumerate(zip(data["g2"], data["count"], data["log_ratio"],
                                         strict=True)):
