@@ -152,16 +152,3 @@ def test_a_title_case_place_before_a_dash_is_kept():
 def test_a_glossary_entry_is_no_dateline(line):
     # an upper-case name before the words it abbreviates or a description is kept
     assert mask_news_furniture(line) == line
-
-
-def test_a_name_opening_a_clause_is_no_head_of_the_words_before_it():
-    # "Seoul has signed": the name is the subject of a clause that modifies "document"
-    text = ("The declaration may be the most important security document Seoul has signed in "
-            "a generation. Seoul signed it in Washington. Critics in Seoul call it a start.")
-    keys = candidate_keys(text)
-    assert "security document seoul" not in keys and "document seoul" not in keys
-    assert {"seoul", "important security document"} <= keys
-    # a name followed by no auxiliary keeps the words before it ("the capital Seoul") as
-    # before this rule: only the clause's subject is cut
-    assert "capital seoul" in candidate_keys("Officials in the capital Seoul met. The capital "
-                                             "Seoul hosted talks.")

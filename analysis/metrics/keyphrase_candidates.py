@@ -41,8 +41,7 @@
    headline verb ("Pyongyang warns", "Yoon unveil plan"), a plural subject's verb ("drills
    start on Monday") and a verb after "which" or "who". A name starts a new chunk after a
    lower-case role noun or another name ("news agency KCNA", "the United States Cho
-   Hyun-dong"), and before an auxiliary ("document Seoul has signed";
-   :func:`analysis.metrics.keyphrase_names.name_starts`); no span joins a
+   Hyun-dong"; :func:`analysis.metrics.keyphrase_names.name_starts`); no span joins a
    lower-case noun and a name of two words or more after it ("carrier Carl Vinson";
    :mod:`analysis.metrics.keyphrase_appositions`). A reporting verb
    between a comma or quotation and a name (", reports Yonhap") and a bare infinitive after

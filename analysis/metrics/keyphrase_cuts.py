@@ -88,20 +88,3 @@ def surname_starts(tk: Any, east: Collection[str]) -> set[int]:
                for q in tk.capitals if q != i):
             out.add(i)
     return out
-
-
-CLAUSE_AUXILIARIES = frozenset("""has had have is was were will would can could may might must
-    should shall did does""".split())
-"""Auxiliaries that make a name before them a clause's subject (:func:`subject_starts`)."""
-
-
-def subject_starts(tk: Any) -> set[int]:
-    """Tokens where a name of one word starts a new chunk after a lower-case word because an
-    auxiliary follows it: the name opens a clause as its subject ("the most important security
-    document Seoul has signed", "the terms Tokyo would accept"), it is no head of the words
-    before it."""
-    los, proper, adjacent, caps = tk.los, tk.proper, tk.adjacent, tk.caps
-    n = len(los)
-    return {i for i in tk.capitals if 0 < i < n - 1 and proper[i] and adjacent[i - 1]
-            and adjacent[i] and not proper[i - 1] and not caps[i - 1]
-            and los[i + 1] in CLAUSE_AUXILIARIES}

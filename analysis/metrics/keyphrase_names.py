@@ -16,7 +16,7 @@ from operator import eq, itemgetter, not_, or_
 from pathlib import Path
 from typing import Any
 
-from .keyphrase_cuts import subject_starts, surname_starts
+from .keyphrase_cuts import surname_starts
 from .keyphrase_inflections import inflected_verb
 from .keyphrase_known_runs import known_opening, person_tail
 from .keyphrase_tokens import TokenScan, word_zipf
@@ -374,8 +374,7 @@ def name_starts(tk: Tokens) -> set[int]:
       Okafor");
     * a family name written first and one given name after another name, where the text
       writes the family name alone too (:func:`analysis.metrics.keyphrase_cuts.surname_starts`:
-      "the Foreign Ministry Liu Jinsong" beside "Liu said"); a one-word name before an auxiliary,
-      a clause's subject (:func:`.keyphrase_cuts.subject_starts`: "document Seoul has signed")."""
+      "the Foreign Ministry Liu Jinsong" beside "Liu said")."""
     if not NAME_STARTS:
         return set()
     los, proper, caps, adjacent = tk.los, tk.proper, tk.caps, tk.adjacent
@@ -397,7 +396,7 @@ def name_starts(tk: Tokens) -> set[int]:
         elif (los[i] in east and i + 1 < n and proper[i + 1] and caps[i + 1]
               and "-" in los[i + 1] and caps[p] and los[p] not in TITLES):
             out.add(i)
-    return out | surname_starts(tk, east) | subject_starts(tk)
+    return out | surname_starts(tk, east)
 
 
 def after_office(p: int, tk: Tokens, reach: int = 6) -> bool:
