@@ -13,6 +13,11 @@ STATEMENT = (
     "We will take every necessary countermeasure to defend the sovereignty of the Republic.\n\n")
 
 
+def issuer(line: str) -> str | None:
+    """The speaker :func:`following_frame` names for a frame line standing alone."""
+    return following_frame(line, 0, len(line))
+
+
 def test_a_paragraph_about_the_statement_closes_it():
     rows = voice_speaker_rows(
         STATEMENT + "The ministry's statement was carried by the state news agency early on "
@@ -43,9 +48,6 @@ def test_closing_paragraph_finds_the_first_opening_that_speaks_of_the_text():
 
 
 def test_an_issuer_named_with_a_possessive_keeps_its_head():
-    def issuer(line: str) -> str | None:
-        return following_frame(line, 0, len(line))
-
     assert issuer("North Korea's defence minister issued the following press statement on "
                   "Tuesday:") == "North Korea's defence minister"
     assert issuer("Pyongyang's foreign ministry on Monday issued the following "
@@ -82,9 +84,6 @@ def test_a_statement_carried_by_the_agency_is_the_agencys_words():
 
 
 def test_a_line_saying_whose_text_follows_names_its_speaker_without_time_or_place():
-    def issuer(line: str) -> str | None:
-        return following_frame(line, 0, len(line))
-
     assert issuer("The following are remarks by U.S. Secretary of State Antony "
                   "Blinken.") == "U.S. Secretary of State Antony Blinken"
     assert issuer("The following is a speech by the president of the United States to the "

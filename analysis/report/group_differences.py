@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 
+from ..tables.compare import MIN_RELIABLE_DOCUMENTS, unreliable
 from .prose import fmt, pct, plural
 
 
@@ -38,11 +39,9 @@ def difference_clause(comparison, metric: str, hi, lo, points: bool = False) -> 
 def _bound(value: float, points: bool) -> str:
     """A bound of a difference's interval as prose writes it, a half rounded up (``pct``): in
     percentage points for shares, with one more digit where a bound off zero would read 0."""
-    digits = 0 if points else 1
-    text = pct(value, digits)[:-1] if points else pct(value / 100, digits)[:-1]
-    if value != 0 and float(text) == 0:
-        text = pct(value, digits + 1)[:-1] if points else pct(value / 100, digits + 1)[:-1]
-    return text
+    share, digits = (value, 0) if points else (value / 100, 1)  # pct writes 100 x a share
+    text = pct(share, digits)[:-1]
+    return pct(share, digits + 1)[:-1] if value != 0 and float(text) == 0 else text
 
 
 def spread(comparison, metric: str):
@@ -80,8 +79,6 @@ def grade_ranking(comparison, by: str, noun: str) -> list[str]:
         held = f"all {len(rows)}" if single == len(rows) else f"{single} of the {len(rows)}"
         return [no_interval(f"The {by} groups are not ranked by composite grade: {held} "
                             "hold a single article")]
-    from ..tables.compare import MIN_RELIABLE_DOCUMENTS, unreliable
-
     few = unreliable(ranked) if "reason" in ranked.columns else ranked["mean"].isna()
     if len(ranked) - int(few.sum()) < 2:
         return [f"The {by} groups are not ranked by composite grade: fewer than two hold "

@@ -89,21 +89,23 @@ def comparisons(docs: pd.DataFrame, sentences: pd.DataFrame, by: str,
     out.attrs["overall"] = {m: float(counted[m].mean()) for m in SENTENCE_METRICS}
     out.attrs["n_sentences"] = int(counted[SENTENCE_METRICS[-1]].notna().sum())
     out.attrs["n_left_out"] = left_out
-    out.attrs["extremes"] = _extremes(out, {m: docs for m in DOCUMENT_METRICS}, sentences, by,
-                                      dedupe, n_resamples, seed)
+    out.attrs["extremes"] = _extremes(out, (docs, sentences), by, unit, dedupe, n_resamples,
+                                      seed)
     return out
 
 
-def _extremes(table: pd.DataFrame, doc_tables: dict[str, pd.DataFrame],
-              sentences: pd.DataFrame, by: str, dedupe: pd.DataFrame | None,
-              n_resamples: int, seed: int) -> dict[str, dict[str, Any]]:
+def _extremes(table: pd.DataFrame, tables: tuple[pd.DataFrame, pd.DataFrame], by: str,
+              unit: str, dedupe: pd.DataFrame | None, n_resamples: int,
+              seed: int) -> dict[str, dict[str, Any]]:
     """For each metric, its highest and lowest group among those with a reliable interval
     (from :data:`~analysis.tables.bootstrap.MIN_RELIABLE_DOCUMENTS` documents or more when
     documents are resampled), with the 95% interval of their difference
     (:func:`~analysis.tables.compare.compare_pair`): whether two groups differ is read from
     that interval, not from whether their own intervals overlap (Schenker & Gentleman 2001,
     "On judging the significance of differences by examining the overlap between confidence
-    intervals", *The American Statistician* 55(3))."""
+    intervals", *The American Statistician* 55(3)). ``tables`` are the document and the
+    sentence table, ``unit`` the sentence metrics' resampling unit, as :func:`comparisons`
+    compared them."""
     found = {}
     for metric, rows in table.groupby("metric", sort=False):
         rows = rows[rows["mean"].notna() & rows["ci_low"].notna() & ~unreliable(rows)]
@@ -111,14 +113,13 @@ def _extremes(table: pd.DataFrame, doc_tables: dict[str, pd.DataFrame],
             continue
         rows = rows.sort_values("mean", ascending=False, kind="mergesort")
         high, low = rows["group"].iloc[0], rows["group"].iloc[-1]
-        source = doc_tables.get(metric, sentences)
-        unit = "document" if metric in doc_tables or by not in ("doc_id", "voice") else \
-            "sentence"
+        of_documents = metric in DOCUMENT_METRICS
+        source = tables[0] if of_documents else tables[1]
         if dedupe is not None:
             source = drop_duplicates(source, dedupe)[0]
         pair = compare_pair(source, metric, by, high, low,
-                            unit_of_resampling=unit, n_resamples=n_resamples,
-                            seed=seed).iloc[0]
+                            unit_of_resampling="document" if of_documents else unit,
+                            n_resamples=n_resamples, seed=seed).iloc[0]
         found[metric] = {"high": high, "low": low, "mean_diff": float(pair["mean_diff"]),
                          "diff_ci_low": float(pair["diff_ci_low"]),
                          "diff_ci_high": float(pair["diff_ci_high"])}
