@@ -26,7 +26,7 @@ from tests.frame_rules import frames_of
 
 
 def test_lexicon_version_is_2_17_0_or_later():
-    assert load_frame_lexicon().version == "2.21.0"
+    assert tuple(map(int, load_frame_lexicon().version.split("."))) >= (2, 21, 0)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -22,12 +22,6 @@ from analysis.metrics.lexicon import tokens
 from tests.frame_rules import frames_of
 
 
-def test_lexicon_version_is_2_21_0():
-    from analysis.metrics.frame_lexicon import load_frame_lexicon
-
-    assert load_frame_lexicon().version == "2.21.0"
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # rule 137: the allies' nuclear agreement
     ("Beijing says the Seoul-Washington nuke agreement will unsettle the region",

@@ -65,6 +65,23 @@ def clause_break(text: str, toks: Sequence[Token], first: int, last: int) -> boo
     return False
 
 
+LIST_OPENERS = frozenset({"including", "includes", "include", "such", "notably", "especially",
+                          "particularly"})
+"""Words that open a list of examples after a comma (rule 148: *a range of scenarios,
+including nuclear use by North Korea*): the list stays in the scope of a trigger before it."""
+
+
+def _scope_break(text: str, toks: Sequence[Token], first: int, last: int) -> bool:
+    """:func:`clause_break`, except that a comma right before a list opener
+    (:data:`LIST_OPENERS`) keeps the examples in the scope before it."""
+    for k in range(max(first, 0), last):
+        if clause_break(text, toks, k, k + 1) and not (
+                text[toks[k].end:toks[k + 1].start].strip() == ","
+                and toks[k + 1].norm in LIST_OPENERS):
+            return True
+    return False
+
+
 def contingency_trigger(text: str, toks: Sequence[Token], i: int, j: int,
                          triggers: Sequence[tuple[int, int, str]], window: int) -> str | None:
     """The trigger that makes the event cue at tokens ``[i, j)`` a hypothetical, or ``None``.
@@ -74,13 +91,15 @@ def contingency_trigger(text: str, toks: Sequence[Token], i: int, j: int,
     at most ``window`` tokens after it, with no clause punctuation in between: "in case of a
     nuclear attack", "any nuclear strike ... would be met". A ``sentence`` trigger (the regime
     the warning would end: ``the end of whatever regime``, guide rule 112) anywhere in the
-    sentence makes every event cue of it the warning's condition.
+    sentence makes every event cue of it the warning's condition. A list of examples after a
+    comma stays in the scope of a trigger before it (rule 148: "a response to a range of
+    scenarios, including nuclear use by North Korea").
     """
     for ci, cj, where in triggers:
         if where == "sentence":
             return text[toks[ci].start:toks[cj - 1].end]
         if where == "before" and cj <= i and i - cj <= window:
-            if not clause_break(text, toks, cj - 1, i):
+            if not _scope_break(text, toks, cj - 1, i):
                 return text[toks[ci].start:toks[cj - 1].end]
         elif where == "after" and ci >= j and ci - j <= window:
             if not clause_break(text, toks, j - 1, ci):
