@@ -205,3 +205,13 @@ def test_frame_line_breaks_across_weeks_without_articles():
     assert [list(np.round(line.get_ydata(), 2)) for line in lines] == [[0.5, 1.0], [0.0]]
     labels = _visible_ticks(axes[0])
     assert not _overlaps(labels)
+
+
+def test_frame_share_intervals_follow_the_confidence_level_asked_for():
+    frames = frames_by_period(sentence_rows(), "W", n_resamples=500, ci=0.5)
+    second = frames[frames["frame"] == "deterrence"].set_index("week").loc[
+        pd.Timestamp("2023-05-01")]
+    # Wilson's 50% interval for 1 of 3 (z = 0.6745): centre (1/3 + 0.0758) / 1.1516 = 0.3553,
+    # half-width 0.6745 * sqrt(0.0741 + 0.0126) / 1.1516 = 0.1725, so up to 0.5277; the 95%
+    # interval of the test above reaches 0.7923, and a 50% interval must not
+    assert second["ci_high"] == pytest.approx(0.5277, abs=1e-4)

@@ -236,22 +236,24 @@ def ratio_interval(numerators: Sequence[float], denominators: Sequence[float], *
     return float(low), float(high)
 
 
-def wilson_interval(count: int, n: int) -> tuple[float, float]:
-    """The 95% Wilson score interval of the share ``count / n`` (Wilson 1927, via
-    :meth:`scipy.stats.binomtest`'s ``proportion_ci``): for 0 of 5, 0 to 0.43, where a
+def wilson_interval(count: int, n: int, level: float = LEVEL) -> tuple[float, float]:
+    """The Wilson score interval at ``level`` (95% by default) of the share ``count / n``
+    (Wilson 1927, via :meth:`scipy.stats.binomtest`'s ``proportion_ci``): for 0 of 5, 0 to
+    0.43 at 95%, where a
     bootstrap of a share that is 0 in every resample gives 0 to 0. It treats the units as
     independent, so for many units in few documents it is, if anything, narrow."""
     from scipy.stats import binomtest
 
-    ci = binomtest(int(count), int(n)).proportion_ci(confidence_level=0.95, method="wilson")
+    ci = binomtest(int(count), int(n)).proportion_ci(confidence_level=level, method="wilson")
     return float(ci.low), float(ci.high)
 
 
-def widened_share(count: int, n: int, boot: tuple[float, float]) -> tuple[float, float]:
-    """The interval of the share ``count / n``: the bootstrap's ``boot`` widened to
-    :func:`wilson_interval` wherever that reaches further (``boot`` as it is for fewer than two
-    units or when it is undefined)."""
+def widened_share(count: int, n: int, boot: tuple[float, float],
+                  level: float = LEVEL) -> tuple[float, float]:
+    """The interval of the share ``count / n``: the bootstrap's ``boot`` (at ``level``) widened
+    to :func:`wilson_interval` at the same level wherever that reaches further (``boot`` as it
+    is for fewer than two units or when it is undefined)."""
     if n < 2 or boot[0] != boot[0]:
         return boot
-    low, high = wilson_interval(count, n)
+    low, high = wilson_interval(count, n, level)
     return min(low, boot[0]), max(high, boot[1])

@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from .bootstrap import few_documents_reason, widened_share
+from .bootstrap import LEVEL, few_documents_reason, widened_share
 from .metadata import parse_dates
 
 FREQS = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}
@@ -134,7 +134,8 @@ def frames_by_period(sentences: pd.DataFrame, freq: str = "W", **options: Any
         out["reason"] = [NO_INTERVAL if n and low != low else few_documents_reason(docs)
                          if n else "no sentences" for n, low, docs in
                          zip(out["n_units"], out["ci_low"], out["n_documents"], strict=True)]
-        bounds = [widened_share(round(m * n), n, (lo, hi)) for m, n, lo, hi in zip(
+        level = options.get("ci", LEVEL)
+        bounds = [widened_share(round(m * n), n, (lo, hi), level) for m, n, lo, hi in zip(
             out["mean"], out["n_units"], out["ci_low"], out["ci_high"], strict=True)]
         out["ci_low"], out["ci_high"] = [b[0] for b in bounds], [b[1] for b in bounds]
         out = out[columns]
