@@ -11,6 +11,7 @@ import io
 import warnings
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis.cli import main
@@ -345,6 +346,47 @@ def test_language_field_of_another_language_is_named_in_a_warning(tmp_path):
     with pytest.warns(UserWarning) as caught:
         load_corpus(table)
     assert [str(w.message) for w in caught] == [f"{table}: row 2: language 'ko': {NOTE}"]
+
+
+FRENCH = ("Le président sud-coréen a rencontré mercredi son homologue américain à Washington "
+          "pour discuter de la dissuasion nucléaire. Les deux dirigeants ont annoncé la création "
+          "d'un groupe consultatif sur les questions nucléaires, qui se réunira chaque année. "
+          "Selon les responsables, un sous-marin américain fera escale dans un port de la "
+          "péninsule, une première depuis les années quatre-vingt. La Corée du Nord a dénoncé "
+          "une provocation.")
+SPANISH = ("El presidente surcoreano se reunió el miércoles con su homólogo estadounidense en "
+           "Washington para hablar de la disuasión nuclear. Los dos líderes anunciaron la "
+           "creación de un grupo consultivo sobre asuntos nucleares que se reunirá cada año. "
+           "Según los funcionarios, un submarino estadounidense hará escala en un puerto de la "
+           "península por primera vez desde los años ochenta. Corea del Norte denunció una "
+           "provocación y prometió una respuesta firme.")
+
+
+def test_latin_script_text_of_another_language_is_named_in_a_warning(tmp_path):
+    table = tmp_path / "stories.csv"
+    english = " ".join([STORY] * 3)
+    pd.DataFrame({"id": [1, 2, 3], "text": [english, FRENCH, SPANISH]}).to_csv(table,
+                                                                              index=False)
+    with pytest.warns(UserWarning) as caught:
+        corpus = load_corpus(table)
+    # 0 of 64 and 0 of 69 words (counted by hand: 17 + 19 + 20 + 8; 19 + 18 + 21 + 11) are the,
+    # of, and, to, that...
+    assert [str(w.message) for w in caught] == [
+        f"{table}: row 2: text has almost none of English's commonest words (0 of its first 64 "
+        f"words) but its language is 'en'; {NOTE}",
+        f"{table}: row 3: text has almost none of English's commonest words (0 of its first 69 "
+        f"words) but its language is 'en'; {NOTE}"]
+    assert len(corpus) == 3
+
+
+def test_short_or_headline_english_is_not_taken_for_another_language():
+    from analysis.corpus.languages import language_warning
+
+    headline = "Japan official says radioactive water is leaking from crippled plant into ocean. "
+    assert language_warning(headline * 3, {}, "x") is None  # 36 words: too few to judge
+    wire = ("SEOUL, April 27 (Yonhap) -- The allies agreed to set up a nuclear group, and the "
+            "North said that it would answer with force, the ministry said. ") * 3
+    assert language_warning(wire, {}, "x") is None
 
 
 # --- file endings in capitals (an archive copied from Windows) ------------------------------
