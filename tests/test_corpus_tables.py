@@ -80,6 +80,21 @@ def test_package_name_wins_over_the_export_alias_when_both_are_columns(tmp_path)
     assert field_names(("publish_date", "text", "id"), "text", "id") == {"publish_date": "date"}
 
 
+def test_news_database_column_names_are_the_package_fields(tmp_path):
+    table = tmp_path / "t.jsonl"
+    table.write_text('{"story_id": "a1", "headline": "Allies meet", "source": "Seoul Ledger", '
+                     '"published_at": "2023-04-27T09:00:00+09:00", "lang": "en", '
+                     '"link": "https://example.org/a1", "body": "The allies met."}\n',
+                     encoding="utf-8")
+    doc = load_corpus(table, text_column="body", id_column="story_id")["a1"]
+    assert doc.meta == {"title": "Allies meet", "outlet": "Seoul Ledger",
+                        "date": "2023-04-27T09:00:00+09:00", "utc_offset": "+09:00",
+                        "language": "en", "url": "https://example.org/a1"}
+    # the first of two aliases of one field is the field; the other keeps its name
+    assert field_names(("Published At", "pub_date", "Source", "text"), "text", None) == {
+        "Published At": "date", "pub_date": "pub_date", "Source": "outlet"}
+
+
 def test_parquet_is_read_by_batches_with_dates_as_iso_strings(tmp_path):
     pa = pytest.importorskip("pyarrow")
     pq = pytest.importorskip("pyarrow.parquet")
