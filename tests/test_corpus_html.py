@@ -200,6 +200,15 @@ def test_file_of_another_kind_passed_directly_is_refused(tmp_path, name):
     # a modified time is not a publication time
     ('<meta property="article:modified_time" content="2023-04-27T11:00:00Z">', "2023-04-27",
      None),
+    # a <time datetime> alone states it; one marked as the publication wins over an update
+    ('<p class="byline"><time datetime="2023-04-27T18:20:00+09:00">27 April 2023</time></p>',
+     "2023-04-27", "2023-04-27T18:20:00+09:00"),
+    ('<time class="updated" datetime="2023-04-27T21:05:00+09:00">21:05</time> '
+     '<time class="published" datetime="2023-04-27T18:20:00+09:00">18:20</time>',
+     "2023-04-27", "2023-04-27T18:20:00+09:00"),
+    # the page's meta tag comes before any <time>
+    ('<meta property="article:published_time" content="2023-04-27T09:00:00Z">'
+     '<time datetime="2023-04-27T18:20:00+09:00">', "2023-04-27", "2023-04-27T09:00:00Z"),
 ])
 def test_published_time_reads_the_pages_stated_time_on_the_same_day(html, day, expected):
     assert published_time(html, day) == expected

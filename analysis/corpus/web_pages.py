@@ -7,7 +7,7 @@ its metadata step reads the title, the publication date (htmldate, from the page
 ``<time>``, ``<meta>``, JSON-LD), the site name and the canonical url. They become the
 document's ``title``, ``date`` (``YYYY-MM-DD``), ``outlet`` and ``url`` fields. When the page
 also states the publication time (``<meta property="article:published_time">``, a
-``datePublished`` in JSON-LD or microdata) on the same day, ``date`` keeps it with its offset
+``datePublished`` in JSON-LD or microdata, a ``<time datetime=...>``) on the same day, ``date`` keeps it with its offset
 (``2023-04-26T19:12:00-04:00``; ``utc_offset`` ``-04:00``), as a sidecar's datetime would. A sidecar
 (``page.json`` beside ``page.html``) is read as for a text file, and its fields win over the
 extracted ones (to correct a wrong date, say). ``language`` defaults to ``en``.
@@ -94,6 +94,7 @@ _PUBLISHED = (
     re.compile(r"""<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|"""
                r"""og:article:published_time|datePublished|pubdate)["'][^>]*>""", re.IGNORECASE),
     re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"', re.IGNORECASE),
+    re.compile(r"""<time\b[^>]*?\bdatetime\s*=\s*["']([^"']{10,40})["']""", re.IGNORECASE),
 )
 _CONTENT = re.compile(r"""\bcontent\s*=\s*["']([^"']{10,40})["']""", re.IGNORECASE)
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?"
@@ -102,19 +103,26 @@ _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,
 
 def published_time(html: str, day: str | None) -> str | None:
     """The publication date and time the page's markup states for ``day`` (``YYYY-MM-DD``):
-    the first ``article:published_time``/``datePublished`` value (``<meta>`` or JSON-LD) that is
-    an ISO 8601 datetime on that day, as written; ``None`` without one (or without ``day``).
+    the first ``article:published_time``/``datePublished`` value (``<meta>`` or JSON-LD), else
+    the first ``<time datetime=...>`` (one marked *published* first), that is an ISO 8601
+    datetime on that day, as written; ``None`` without one (or without ``day``).
 
     >>> published_time('<meta property="article:published_time" '
     ...                'content="2023-04-26T19:12:00-04:00">', "2023-04-26")
     '2023-04-26T19:12:00-04:00'
     >>> published_time('{"datePublished": "2023-04-25T23:00:00Z"}', "2023-04-26") is None
     True
+    >>> published_time('<time datetime="2023-04-27T18:20:00+09:00">27 April</time>',
+    ...                "2023-04-27")
+    '2023-04-27T18:20:00+09:00'
     """
     if not day:
         return None
     meta_tags = (_CONTENT.search(tag.group(0)) for tag in _PUBLISHED[0].finditer(html))
-    for value in (*filter(None, meta_tags), *_PUBLISHED[1].finditer(html)):
+    times = list(_PUBLISHED[2].finditer(html))
+    # a <time> marked as the publication's first, then the others in page order
+    times.sort(key=lambda m: "publish" not in m.group(0).lower())
+    for value in (*filter(None, meta_tags), *_PUBLISHED[1].finditer(html), *times):
         if (found := _DATETIME.match(value.group(1).strip())) and found.group(1) == day:
             return found.group(0)
     return None
