@@ -7,10 +7,11 @@ its metadata step reads the title, the publication date (htmldate, from the page
 ``<time>``, ``<meta>``, JSON-LD), the site name and the canonical url. They become the
 document's ``title``, ``date`` (``YYYY-MM-DD``), ``outlet`` and ``url`` fields. When the page
 also states the publication time (``<meta property="article:published_time">``, a
-``datePublished`` in JSON-LD or microdata, a ``<time datetime=...>``) on the same day, ``date`` keeps it with its offset
-(``2023-04-26T19:12:00-04:00``; ``utc_offset`` ``-04:00``), as a sidecar's datetime would. A sidecar
-(``page.json`` beside ``page.html``) is read as for a text file, and its fields win over the
-extracted ones (to correct a wrong date, say). ``language`` defaults to ``en``.
+``datePublished`` in JSON-LD or microdata, a ``<time datetime=...>``) on the same day,
+``date`` keeps it with its offset (``2023-04-26T19:12:00-04:00``; ``utc_offset`` ``-04:00``),
+as a sidecar's datetime would. A sidecar (``page.json`` beside ``page.html``) is read as for a
+text file, and its fields win over the extracted ones (to correct a wrong date, say).
+``language`` defaults to ``en``.
 
 Settings, and why: ``favor_precision=True`` and ``fast=True`` (trafilatura's own extractor
 without its readability/jusText fallbacks). On a page without an article body (an index page,
