@@ -144,6 +144,13 @@ def write_text_atomic(path: str | Path, text: str, corpus_root: str | None = Non
     return Path(path)
 
 
+def write_bytes_atomic(path: str | Path, data: bytes, *, create_parents: bool = False) -> Path:
+    """Write ``data`` to ``path`` through :func:`atomic_path` (model and weights files)."""
+    with atomic_path(path, create_parents=create_parents) as tmp:
+        tmp.write_bytes(data)
+    return Path(path)
+
+
 def _jsonable(value: Any) -> Any:
     """A table cell as a JSON value (NaN and <NA> become null, dates ISO 8601)."""
     if value is None:

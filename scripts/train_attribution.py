@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import re
 import sys
@@ -47,6 +48,7 @@ from analysis.corpus.bare_clauses import frame_reading  # noqa: E402
 from analysis.corpus.beliefs import belief_subject  # noqa: E402
 from analysis.corpus.quotes import promotable, rule_readings  # noqa: E402
 from analysis.corpus.sentences import iter_sentences  # noqa: E402
+from analysis.io import write_bytes_atomic  # noqa: E402
 
 DEFAULT_TRAIN = ROOT.parent / "shared" / "bench" / "attribution" / "polnear-train"
 MODEL_VERSION = "2.1.15"
@@ -260,9 +262,10 @@ def main(argv: list[str] | None = None) -> int:
         print(summary)
         return 0
     payload = json.dumps(data, ensure_ascii=False, sort_keys=False).encode("utf-8")
-    with open(args.out, "wb") as raw, \
-            gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as f:
+    raw = io.BytesIO()
+    with gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as f:
         f.write(payload)
+    write_bytes_atomic(args.out, raw.getvalue())
     print(f"{summary}; wrote {args.out}")
     return 0
 

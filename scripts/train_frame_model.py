@@ -68,6 +68,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from analysis.io import write_bytes_atomic  # noqa: E402
 from analysis.metrics.frame_classifier import FrameClassifier  # noqa: E402
 from analysis.metrics.frame_labels import read_frame_labels  # noqa: E402
 from analysis.metrics.frame_model import (  # noqa: E402
@@ -121,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{out}: {'identical to' if same else 'DIFFERS from'} a fresh training "
               f"({len(payload)} bytes)")
         return 0 if same else 1
-    out.write_bytes(payload)
+    write_bytes_atomic(out, payload)
     print(f"wrote {out} ({len(payload)} bytes)")
     return 0
 

@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from analysis.corpus import tagger as tg  # noqa: E402
 from analysis.corpus.tokens import WORD_RE  # noqa: E402
+from analysis.io import write_bytes_atomic  # noqa: E402
 
 DEFAULT_UD = ROOT.parent / "shared" / "corpora" / "ud-english-ewt"
 DEFAULT_OUT = ROOT / "analysis" / "resources" / "tagger" / tg.RESOURCE_NAME
@@ -381,8 +382,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     payload = tagger.to_npz()
     out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(payload)
+    write_bytes_atomic(out, payload, create_parents=True)
     print(
         f"wrote {out} ({len(payload) / 1e6:.2f} MB, sha256 "
         f"{hashlib.sha256(payload).hexdigest()[:16]}, {tagger.n_features} "

@@ -18,6 +18,7 @@ from analysis.io import (
     flat_table,
     format_table,
     guard_output,
+    write_bytes_atomic,
     write_table,
     write_text_atomic,
 )
@@ -45,6 +46,19 @@ def test_written_files_honour_the_umask(tmp_path, mask, mode):
         path = write_text_atomic(tmp_path / "out.txt", "text\n")
     assert _mode(path) == mode
     assert path.read_text(encoding="utf-8") == "text\n"
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o027])
+def test_model_files_are_written_atomically_with_the_umask(tmp_path, mask):
+    from analysis.corpus.tagger import load_tagger, write_tagger_file
+
+    with umask(mask):
+        path = write_bytes_atomic(tmp_path / "m.bin", b"\x00\x01")
+        weights = tmp_path / "tagger.npz"
+        payload = write_tagger_file(load_tagger(), weights)
+    assert _mode(path) == _mode(weights) == 0o666 & ~mask
+    assert path.read_bytes() == b"\x00\x01" and weights.read_bytes() == payload
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.bin", "tagger.npz"]
 
 
 def test_a_missing_folder_is_an_error_naming_it_unless_asked_to_create_it(tmp_path):

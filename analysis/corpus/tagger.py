@@ -35,6 +35,7 @@ from typing import Any, Literal, NamedTuple
 
 import numpy as np
 
+from ..io import write_bytes_atomic
 from .tagger_features import (
     GAP_END,
     GAP_START,
@@ -487,7 +488,7 @@ def write_tagger_file(tagger: Tagger, path: str | Path) -> bytes:
     """Write ``tagger`` to ``path`` as a weights file (:meth:`Tagger.to_npz`); returns the
     bytes written."""
     payload = tagger.to_npz()
-    Path(path).write_bytes(payload)
+    write_bytes_atomic(path, payload)
     return payload
 
 

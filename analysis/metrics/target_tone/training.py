@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ...io import write_bytes_atomic
 from .features import (
     DENSE_NAMES,
     SPACE_ORDER,
@@ -217,7 +218,7 @@ def save_model(model: TargetToneModel, path: str | Path) -> bytes:
     path = Path(path)
     if path.suffix == ".gz":
         payload = gzip.compress(payload, compresslevel=9, mtime=0)
-    path.write_bytes(payload)
+    write_bytes_atomic(path, payload)
     return payload
 
 
