@@ -20,20 +20,19 @@ SPEECH_VERBS = frozenset(
     emphasised emphasizes emphasises urged urges pledged pledges vowed vows remarked commented
     replied acknowledged acknowledges admitted admits reiterated reiterates confirmed confirms
     denied denies predicted cautioned affirmed affirms recalled observed concluded continued
-    described describes called calls argue warn insist suggest suggested suggests saying
-    telling reported reports contended contends alleged alleges accused accuses condemned
-    condemns criticized criticised criticizes criticises slammed blasted denounced denounces
-    praised praises defended defends lambasted rebuked decried mocked questioned rejected
-    dismissed responded countered retorted conceded complained boasted joked testified
-    charged believes believed mentioned cited citing revealed indicated insisting promised
-    promises threatened threatens demanded demands hailed hails labelled labeled branded
-    learned asserted asserts predicts posted answered opined quipped remembered recounted
-    wondered mused lamented exclaimed shouted yelled whispered contend reaffirmed
-    reaffirms repeated repeats welcomed welcomes joking assured assures reassured
-    reassures disclosed discloses explaining stressing emphasizing emphasising stating
-    refuted refutes rebutted rebuts dubbed dubs termed emphasize emphasise stress
-    reaffirming reiterating vowing pledging labeling labelling branding forewarned calling
-    describing condemning denouncing criticizing criticising""".split()
+    described describes called calls argue warn insist suggest suggested suggests saying telling
+    reported reports contended contends alleged alleges accused accuses condemned condemns
+    criticized criticised criticizes criticises slammed blasted denounced denounces praised
+    praises defended defends lambasted rebuked decried mocked questioned rejected dismissed
+    responded countered retorted conceded complained boasted joked testified charged believes
+    believed mentioned cited citing revealed indicated insisting promised promises threatened
+    threatens demanded demands hailed hails labelled labeled branded learned asserted asserts
+    predicts posted answered opined quipped remembered recounted wondered mused lamented
+    exclaimed shouted yelled whispered contend reaffirmed reaffirms repeated repeats welcomed
+    welcomes joking disclosed discloses explaining stressing emphasizing emphasising stating
+    refuted refutes rebutted rebuts dubbed dubs termed emphasize emphasise stress reaffirming
+    reiterating vowing pledging labeling labelling branding forewarned calling describing
+    condemning denouncing criticizing criticising""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
@@ -54,7 +53,8 @@ THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highl
                             "highlights estimates estimated calculates calculated projects "
                             "projected hinted hints reminded reminds warning indicating "
                             "suggesting assessed assesses mentions stipulates stipulated "
-                            "specifies".split()) | STANCE_ADJECTIVES
+                            "specifies assured assures reassured reassures".split()
+                            ) | STANCE_ADJECTIVES
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
 underscored the U.S. commitment``; not ``The launch underscored the risk``); *estimates* and
@@ -66,7 +66,8 @@ assessed that ...``; not ``assessed the damage``); a text's *mentions*, *stipula
 (``The declaration also mentions that ...``); *warning*, *indicating* and *suggesting* only between
 a plural noun or a name and ``that`` (``amid analysts warning that``, ``Seoul officials indicating
 that``; not ``a stern warning that``); *reminded* only before ``that`` within four words (``reminded
-Pyongyang that ...``, not ``reminded him of the war``)."""
+Pyongyang that ...``, not ``reminded him of the war``); *(re)assured* also after a comma (``...,
+assured a spokesperson``; not ``The declaration probably reassures South Koreans``)."""
 STANCE_ACT_VERBS = frozenset("""expressed expresses expressing voiced voices voicing conveyed
     conveys lodged lodges raised raises launched launches attached attaches""".split())
 """Verbs that report a stance only with a stance noun as object (``Beijing expressed strong
@@ -455,6 +456,8 @@ def copula_start(tokens: list, i: int) -> int:
 
 _SIGNALLING = frozenset("hinted hints".split())
 _GERUNDS = frozenset("warning indicating suggesting".split())
+_ASSURING = frozenset("assured assures reassured reassures".split())
+_CLAUSE_START = frozenset("that it he she they we I".split())
 _SUBORDINATORS = frozenset("""when whenever if as while after before because although though
     since once until unless""".split())
 
@@ -474,6 +477,9 @@ def that_only_reports(outside: str, tokens: list, i: int) -> bool:
     after a preposition, ``his fusillade in Colorado underscored``), or before ``that``."""
     if tokens[i].group(0) in {"reminded", "reminds"}:  # "reminded Pyongyang that": not "of"
         return any(t.group(0) == "that" for t in tokens[i + 1:i + 5])
+    if tokens[i].group(0) in _ASSURING and (any(t.group(0) in _CLAUSE_START for t in tokens[
+            i + 1:i + 6]) or i and "," in outside[tokens[i - 1].end():tokens[i].start()]):
+        return True  # "assured Seoul that", "assured Tokyo it would", "..., assured a spokesman"
     if tokens[i].group(0) in _GERUNDS:  # "amid analysts warning that", not "a warning that"
         prev = tokens[i - 1].group(0) if i else ""
         return (prev[:1].isupper() or prev.endswith("s") and not prev.endswith("ss")) and \
@@ -502,19 +508,3 @@ def that_only_reports(outside: str, tokens: list, i: int) -> bool:
     return i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" and \
         not outside[tokens[i].end():tokens[i + 1].start()].strip()
 
-
-_AFTER_OBJECT_RELATIVE = PREPOSITIONS | frozenset("when as before after later earlier".split())
-
-
-def object_relative(outside: str, tokens: list, k: int, i: int) -> bool:
-    """Whether the reporting verb ``tokens[i]`` closes a relative clause opened by *which*,
-    *whom* or *whatever* at ``tokens[k]`` whose object is that pronoun: nothing is reported,
-    the clause qualifies the writer's noun (``the pact, which Trump has criticized.``, ``a
-    president whom Obama mentioned later``). A relative after a preposition (``an interview in
-    which he said ...``) or before the clause it reports (``which advocates say disadvantages
-    schools``) is no such clause."""
-    if k and tokens[k - 1].group(0).lower() in PREPOSITIONS:
-        return False
-    if i + 1 == len(tokens) or outside[tokens[i].end():tokens[i + 1].start()].strip():
-        return True  # "which Trump has criticized." / "..., which he denied, ..."
-    return tokens[i + 1].group(0).lower() in _AFTER_OBJECT_RELATIVE

@@ -63,14 +63,14 @@ from .cue_words import (
     hosts_someone,
     idiom_or_act,
     is_adverb,
-    object_relative,
     stance_object,
     that_only_reports,
 )
 from .dash_asides import without_dash_aside
-from .described import head_of
+from .described import head_of, linked_name_start
 from .group_subjects import group_subject
 from .joint_subjects import joint_subject
+from .object_relatives import object_relative
 from .opening_subjects import PARTICIPLES, SPEAKER_HEADS, evidence_subject, sentence_subject
 from .participles import attributive_participle
 from .reactions import reaction_source
@@ -232,7 +232,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     person = person_of_affiliation(outside, tokens, j)
     if person:
         return person
-    k = head_of(outside, tokens, k)
+    k = linked_name_start(outside, tokens, head_of(outside, tokens, k))
     words = [t.group(0) + ("." if _initial(t, outside[t.end():t.end() + 2]) else "")
              for t in tokens[k:j + 1]]
     if words[-1].lower() in _NOT_SUBJECT_END:

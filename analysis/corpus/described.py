@@ -43,3 +43,34 @@ def head_of(outside: str, tokens: list, k: int) -> int:
         if word in DETERMINERS:
             return m
     return k
+
+
+NAME_HEADS = frozenset("""Institute Center Centre Council Foundation Ministry Department Agency
+    Office Committee Commission Association Federation Society Academy University School Bureau
+    Union Coalition Forum Organization Organisation Fund Board Service Command Corporation
+    Party""".split())
+"""Heads of names that hold a lower-case link (``Institute for Policy Studies``)."""
+_NAME_LINKS = frozenset({"for", "of", "on", "and"})
+
+
+def linked_name_start(outside: str, tokens: list, k: int) -> int:
+    """``k``, or the start of the capitalised name that the subject at ``k`` ends, when that
+    name is one of :data:`NAME_HEADS` with the words of its name before and after it
+    (``[Policy Studies]`` -> ``Asan Institute for Policy Studies``, ``[International Studies]``
+    -> ``Center for Strategic and International Studies``, ``[Party of Korea]`` -> ``Workers'
+    Party of Korea``); never back over a determiner, a clause word or a gap other than a
+    possessive's apostrophe (a comma, a quotation)."""
+    if not tokens[k].group(0)[:1].isupper():
+        return k
+    m, head = k, tokens[k].group(0) in NAME_HEADS
+    while m > 0 and outside[tokens[m - 1].end():tokens[m].start()].strip() in ("", "'", "’"):
+        word = tokens[m - 1].group(0)
+        if word in _NAME_LINKS and tokens[m].group(0)[:1].isupper():
+            m -= 1
+        elif word[:1].isupper() and word.lower() not in DETERMINERS and \
+                word.lower() not in CLAUSE_STOPS and word.lower() not in PREPOSITIONS:
+            head = head or word in NAME_HEADS
+            m -= 1
+        else:
+            break
+    return m if head and tokens[m].group(0)[:1].isupper() else k

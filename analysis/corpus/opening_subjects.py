@@ -21,6 +21,7 @@ from .cue_words import (
     PREPOSITIONS,
     is_opening_adverb,
 )
+from .described import linked_name_start
 from .speakers import (
     DETERMINERS,
     ORG_ROLES,
@@ -240,5 +241,7 @@ def evidence_subject(tokens: list, i: int) -> str | None:
                 tokens[k - 1].group(0)[0].isupper() or tokens[k - 1].group(0)[0].isdigit()
                 or tokens[k - 1].group(0).lower() in DETERMINERS):
             k -= 1
+        if word[0].isupper() and linked_name_start(text, tokens, k) != k:
+            continue  # "the Asan Institute for Policy Studies": a name, not a study
         return text[tokens[k].start():tokens[j].end()]
     return None

@@ -1,0 +1,53 @@
+"""Shapes from a newcomer's invented corpus (an analyst's commentary, Korean press, a saved page):
+a verb of assuring without a ``that`` clause or a named subject reports nothing (*The
+declaration probably reassures South Koreans*), and a name that holds a lower-case link after an
+institution's head (*the Asan Institute for Policy Studies*, *the Center for Strategic and
+International Studies*) is one speaker, not its last words. Texts written for these tests."""
+
+import pytest
+
+from analysis.corpus.cues import find_reporting_clause
+from analysis.corpus.opening_subjects import evidence_subject
+from analysis.corpus.tokens import WORD_RE
+from tests.speaker_rows import voice_speaker_rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "The declaration probably reassures South Koreans for now.",
+    "The deal reassured investors, and the won rose.",
+    "A visiting carrier assures no one in Pyongyang.",
+])
+def test_assuring_without_a_clause_or_a_named_subject_reports_nothing(sentence):
+    assert voice_speaker_rows(sentence) == [("authorial", None)]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Austin assured his counterpart that the commitment was ironclad.", "Austin"),
+    ("In the declaration, Washington assured Seoul that it would share more planning.",
+     "Washington"),
+    ("No new curbs will follow the listing, assured a department spokesperson.",
+     "department spokesperson"),
+    ("Biden reassured Yoon of the American commitment.", "Biden"),
+])
+def test_assuring_with_a_clause_a_name_or_inverted_still_reports(sentence, speaker):
+    assert voice_speaker_rows(sentence) == [("quoted", speaker)]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The Center for Strategic and International Studies said the North would respond.",
+     "Center for Strategic and International Studies"),
+    ("The Workers' Party of Korea said it would answer the drills.",
+     "Workers Party of Korea"),
+])
+def test_a_name_with_an_inner_link_is_one_speaker(sentence, speaker):
+    assert find_reporting_clause(sentence, False) == (speaker, False)
+
+
+def test_an_institutes_name_ending_in_studies_is_no_study():
+    sentence = ("A survey by the Asan Institute for Policy Studies in March showed that most "
+                "respondents favoured an arsenal of their own.")
+    tokens = list(WORD_RE.finditer(sentence))
+    showed = next(n for n, t in enumerate(tokens) if t.group(0) == "showed")
+    assert evidence_subject(tokens, showed) == "A survey"
+    # the survey speaks, not "Policy Studies"
+    assert find_reporting_clause(sentence, False) == ("A survey", False)
