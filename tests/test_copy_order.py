@@ -117,3 +117,21 @@ def test_reuse_and_quotations_follow_the_same_original():
     outlets = quotation_outlets([shared], corpus)
     assert outlets.set_index("outlet")["first"].to_dict() == {"Invented Wire": True,
                                                               "Invented Times": False}
+
+
+@pytest.mark.parametrize(("wire_date", "reprint_date", "original"), [
+    ("2023-05-03", None, "z_wire"),  # the dated one, although the reprint has the smaller id
+    (None, "2023-05-03", "a_reprint"),  # the dated one, although the wire contains the reprint
+])
+def test_copies_of_which_one_is_undated_follow_find_duplicates_everywhere(
+        wire_date, reprint_date, original):
+    docs = _pair(wire_date, reprint_date)
+    copy = "a_reprint" if original == "z_wire" else "z_wire"
+    found = find_duplicates(docs).set_index("doc_id")
+    assert found.loc[copy, "duplicate_of"] == original
+    (row,) = shared_passages(Corpus(docs, name="undated")).to_dict("records")
+    assert (row["doc_id"], row["source"], row["direction"]) == (copy, original, "undated")
+    reuse = document_reuse(Corpus(docs, name="undated")).set_index("doc_id")
+    # only the copy counts the passage, as only the copy is flagged by find_duplicates
+    assert reuse.loc[copy, "reused_from"] == original
+    assert reuse.loc[original, "reused_share"] == 0.0

@@ -4,9 +4,10 @@
 earlier document or a reference text (:func:`analysis.reuse.shared_passages`), over all its
 words (the same normalised words the passages count). Of two wire copies with the same date
 (or none), only the one contained in the other counts the passage (``"containment"``, the
-order :func:`analysis.corpus.duplicates.find_duplicates` uses). A passage whose order is
-undetermined (dates tie and the documents are not copies, or one has no date) counts for
-both documents: either may have copied. A passage with
+order :func:`analysis.corpus.duplicates.find_duplicates` uses), and of two wire copies of which
+one has no date only the undated one (``"undated"``, as ``find_duplicates`` orders them). A
+passage whose order is undetermined (dates tie and the documents are not copies, or one has no
+date) counts for both documents: either may have copied. A passage with
 fewer than :data:`MIN_UNQUOTED_WORDS` words outside quotation marks on the copying side is not
 counted: two outlets quoting the same long sentence (and adding the same ``the minister
 said``) took it from the speaker, not from each other; such quotations are counted in

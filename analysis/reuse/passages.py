@@ -37,7 +37,9 @@ ordered as :func:`~analysis.corpus.duplicates.find_duplicates` orders them: the 
 contains the other, with more shingles, is the source (``"containment"``). Otherwise the order
 is unknown (``"undetermined"``: dates tie and the texts are not copies or are equally long, or
 one has no date) and the pair is reported once, with the dated one, else the first by doc_id,
-as the ``source``, the order :func:`analysis.corpus.duplicates.in_precedence` gives them.
+as the ``source``, the order :func:`analysis.corpus.duplicates.in_precedence` gives them. Two
+wire copies of which one has no date are ordered as ``find_duplicates`` orders them, the dated
+one the source (``"undated"``).
 """
 
 from __future__ import annotations
@@ -281,6 +283,8 @@ def _orient(x: _Text, y: _Text) -> tuple[bool, str]:
         return dy > dx, "date"
     if tie:
         return y.name > x.name, "undetermined"
+    if is_copy(x.shingle_set(), y.shingle_set()):  # as find_duplicates: the dated one first
+        return dy > dx, "undated"
     return (dy, y.name) > (dx, x.name), "undetermined"
 
 
