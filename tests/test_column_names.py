@@ -78,8 +78,11 @@ def test_the_renamed_counts_are_there(public_tables):
             "n_words_in_quotes", "n_speakers"} <= set(public_tables["overview"].columns)
     assert {"n_documents", "n_sentences", "n_words"} <= set(public_tables["speakers"].columns)
     assert {"n_mentions", "n_documents"} <= set(public_tables["actor_tone_summary"].columns)
-    assert {"n_words", "n_source_words", "n_quoted_words"} <= set(
+    # words inside quotation marks are n_words_in_quotes in both tables; n_quoted_words is the
+    # overview's words of sentences that present someone's words, a different quantity
+    assert {"n_words", "n_source_words", "n_words_in_quotes"} <= set(
         public_tables["shared_passages"].columns)
+    assert "n_quoted_words" not in public_tables["shared_passages"].columns
     assert {"n_documents", "n_words", "n_reused_words", "n_reusing_documents"} <= set(
         public_tables["reuse_by_outlet"].columns)
     assert {"n_documents", "n_variants"} <= set(public_tables["cluster_table"].columns)

@@ -247,7 +247,7 @@ def test_a_shared_long_quotation_is_flagged_and_not_counted_as_reuse():
     b = _doc("b", "Story B\n\nIn Tokyo. " + quote, "2023-04-27", "B")
     corpus = Corpus([a, b])
     (row,) = shared_passages(corpus).to_dict("records")
-    assert (row["n_words"], row["n_quoted_words"]) == (23, 20)
+    assert (row["n_words"], row["n_words_in_quotes"]) == (23, 20)
     reuse = document_reuse(corpus).set_index("doc_id")
     assert reuse.loc["b", "n_reused_words"] == 0
     assert reuse.loc["b", "n_shared_quotations"] == 1

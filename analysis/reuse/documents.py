@@ -68,7 +68,7 @@ def document_reuse(corpus, reference: str | Path | Iterable[str | Path] | Mappin
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     sources: dict[str, set[str]] = defaultdict(set)
     for row in passages.itertuples(index=False):
-        if row.n_words - row.n_quoted_words < MIN_UNQUOTED_WORDS:
+        if row.n_words - row.n_words_in_quotes < MIN_UNQUOTED_WORDS:
             continue
         spans[row.doc_id].append((row.start, row.end))
         sources[row.doc_id].add(row.source)

@@ -84,7 +84,7 @@ EDGE_WORDS = 2
 _PRIME = np.uint64(1_099_511_628_211)  # the 64-bit FNV prime: odd, large, well mixed
 
 COLUMNS = ["doc_id", "source", "start", "end", "source_start", "source_end", "n_words",
-           "n_source_words", "direction", "n_quoted_words", "text"]
+           "n_source_words", "direction", "n_words_in_quotes", "text"]
 """Columns of :func:`shared_passages`, in order."""
 
 
@@ -315,7 +315,7 @@ def _pair_passages(texts: list[_Text], ids: list[np.ndarray], i: int, j: int, in
         rows.append({"doc_id": ta.name, "source": tb.name, "start": start, "end": end,
                      "source_start": int(tb.starts[b0]), "source_end": int(tb.ends[b1 - 1]),
                      "n_words": a1 - a0, "n_source_words": b1 - b0, "direction": direction,
-                     "n_quoted_words": int(quoted[a][a0:a1].sum()),
+                     "n_words_in_quotes": int(quoted[a][a0:a1].sum()),
                      "text": ta.text[start:end]})
     return rows
 
@@ -331,7 +331,7 @@ def shared_passages(corpus, reference: str | Path | Iterable[str | Path] | Mappi
     mapping ``{name: text}``; a file's stem is its name. ``doc_id`` is the copying side and
     ``source`` the copied one (see the module docs for the direction); ``start``/``end`` and
     ``source_start``/``source_end`` are character offsets into each text; ``n_words`` and
-    ``n_source_words`` count the passage's words on each side; ``n_quoted_words`` counts the
+    ``n_source_words`` count the passage's words on each side; ``n_words_in_quotes`` counts the
     copying side's words inside quotation marks; ``text`` is the copying side's text. Rows
     are sorted by ``doc_id``, ``start`` and ``source``. ``min_words``, ``shingle``,
     ``max_gap`` and ``max_df`` are described in the module docs. ``progress``: a bar over the
