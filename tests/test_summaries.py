@@ -59,3 +59,33 @@ def test_commentary_for_several_documents_does_not_assume_one_article():
     assert "one article" not in text
     # medians of 2 and 1 sentences (1.5), of 5 and 3 words (4)
     assert "the median article has 4 words in 1.5 sentences" in text
+
+
+def test_commentary_says_how_many_articles_are_wire_copies():
+    from analysis.corpus.duplicates import find_duplicates
+
+    story = ("SEOUL, May 3 (Invented Wire) - The allies will hold the first session of their new "
+             "nuclear planning group in Seoul next month, the defence ministry said on Wednesday. "
+             "Officials said the talks would cover joint exercises, information sharing and the "
+             "visit of an American missile submarine to a southern port.")
+    other = ("Quarterly talks are a start, not a guarantee, the columnist writes, and nobody "
+             "knows what happens when a crisis breaks at three in the morning.")
+    docs = [Document.from_text(story, doc_id="wire", meta={"date": "2023-05-03"}),
+            Document.from_text(story, doc_id="reprint", meta={"date": "2023-05-04"}),
+            Document.from_text(other, doc_id="column", meta={"date": "2023-05-04"})]
+    corpus = Corpus(docs, name="three")
+    sentences = sentence_table(corpus, metrics=())
+    text = describe_corpus(overview(sentences), speakers(sentences), "three",
+                           find_duplicates(corpus))
+    assert text.endswith(
+        "1 article of the 3 is a copy of another article of the corpus (at least 40% of its "
+        "5-word shingles in an earlier one, `find_duplicates`); every count here takes each copy "
+        "as it stands, so a story several outlets printed weighs as many times "
+        "(`compare_groups(..., dedupe=True)` counts it once).")
+    alone = Corpus(docs[::2], name="two")
+    two = sentence_table(alone, metrics=())
+    assert describe_corpus(overview(two), speakers(two), "two", find_duplicates(alone)).endswith(
+        "No article is a copy of another (at least 40% of its 5-word shingles in an earlier one, "
+        "`find_duplicates`).")
+    # without the table, and for one article, nothing is said
+    assert "copy" not in describe_corpus(overview(two), speakers(two), "two")

@@ -41,12 +41,14 @@ def possessive(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
 
-def describe_corpus(overview, speakers, name: str) -> Commentary:
-    """Commentary for notebook 01: size, voice shares and the most quoted speakers.
+def describe_corpus(overview, speakers, name: str, copies=None) -> Commentary:
+    """Commentary for notebook 01: size, voice shares, the most quoted speakers and, given
+    ``copies``, the wire copies the counts include.
 
     ``overview`` is :func:`analysis.tables.aggregate.overview`, ``speakers`` is
     :func:`analysis.report.voice_ranking.voice_ranking` (voices grouped by actor, ranked by
-    sentences; a tie names no single leader).
+    sentences; a tie names no single leader), ``copies`` is
+    :func:`analysis.corpus.duplicates.find_duplicates` of the corpus (``None``: not said).
     """
     n_docs = len(overview)
     words = int(overview["n_words"].sum())
@@ -70,7 +72,24 @@ def describe_corpus(overview, speakers, name: str) -> Commentary:
              f"({kinds}); the other "
              f"{pct(1 - share) if words else 'n/a'} are the journalist's own voice.")
     who = most_quoted_sentence(speakers)
-    return Commentary(" ".join([size, voice, who]))
+    return Commentary(" ".join([size, voice, who, *_copies_sentence(copies, n_docs)]))
+
+
+def _copies_sentence(copies, n_docs: int) -> list[str]:
+    """How many articles are wire copies of another (``[]`` for one article or no table)."""
+    from ..corpus.duplicates import SHINGLE_WORDS, THRESHOLD
+
+    if copies is None or n_docs < 2:
+        return []
+    method = (f"at least {pct(THRESHOLD)} of its {SHINGLE_WORDS}-word shingles in an earlier "
+              "one, `find_duplicates`")
+    k = int(copies["duplicate_of"].notna().sum())
+    if not k:
+        return [f"No article is a copy of another ({method})."]
+    return [f"{plural(k, 'article')} of the {n_docs} {'is a copy' if k == 1 else 'are copies'} "
+            f"of another article of the corpus ({method}); every count here takes each copy as "
+            "it stands, so a story several outlets printed weighs as many times "
+            "(`compare_groups(..., dedupe=True)` counts it once)."]
 
 
 FLESCH_BANDS = ((90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "standard"),
