@@ -15,8 +15,8 @@ fields (``title``, ``outlet``, ``date``...), ``text``; sentence rows: ``voice``,
 per 1,000 words, ``tone`` with ``tone_ci_low``, ``tone_ci_high``; and ``reason`` (why a value is
 NaN). The names are those of :func:`analysis.tables.aggregate.aggregate` and the sentence table.
 On sentence rows ``smog_index`` is always NaN (SMOG needs 30 sentences; ``smog_raw`` in
-:func:`~analysis.metrics.readability.score_table` is the unrestricted value), which their
-``reason`` does not repeat row by row.
+:func:`~analysis.metrics.readability.score_table` is the unrestricted value), and their
+``reason`` says so, as for every NaN.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def _sentence_rows(sentences: Any) -> Any:
     import numpy as np
 
     from .corpus.documents import SOMEONE_ELSES
-    from .metrics.readability import COUNT_COLUMNS, REASON_SMOG
+    from .metrics.readability import COUNT_COLUMNS
     from .tables.aggregate import readability_columns
 
     out = sentences.copy()
@@ -56,10 +56,10 @@ def _sentence_rows(sentences: Any) -> Any:
     quoted = out["voice"].isin(SOMEONE_ELSES).to_numpy(dtype=float)
     out["quoted_share"] = np.where(words > 0, quoted, np.nan)
     measures = readability_columns({c: out[c].to_numpy() for c in COUNT_COLUMNS})
-    # SMOG needs 30 sentences, so it is NaN on every sentence row by construction; saying so
-    # on each row would bury the reasons that are news (the column docs say it once).
-    # A stage direction counts no word: its own reason ("stage direction") says why.
-    reason = ["" if stage else "; ".join(p for p in r.split("; ") if p != REASON_SMOG)
+    # SMOG needs 30 sentences, so it is NaN on every sentence row, and every row says so, as
+    # every NaN of an output carries its reason. A stage direction counts no word: its own
+    # reason ("stage direction") says why its measures are missing.
+    reason = ["" if stage else r
               for r, stage in zip(measures.pop("reason"), out["voice"] == "stage", strict=True)]
     for col, values in measures.items():
         out[col] = values

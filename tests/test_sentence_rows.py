@@ -143,7 +143,7 @@ def test_frame_evidence_lists_only_the_cues_of_flagged_frames():
         assert listed == {f for f in FRAMES if row[f"frame_{f}"]}
 
 
-def test_export_sentence_reasons_leave_out_smog_which_no_sentence_has():
+def test_export_sentence_rows_say_why_smog_is_missing():
     from analysis.corpus import Corpus
     from analysis.export import metric_table
 
@@ -153,8 +153,10 @@ def test_export_sentence_reasons_leave_out_smog_which_no_sentence_has():
     corpus = Corpus([Document.from_text(text, "d", {"kind": "transcript"})], name="x")
     sentences = metric_table(corpus, "sentence")
     assert sentences["smog_index"].isna().all()
-    # the stage direction keeps its reason; the other rows have none left
-    assert sentences["reason"].tolist() == ["", "stage direction", ""]
+    # every NaN carries its reason: SMOG's on each sentence, the stage direction's own (which
+    # explains every missing measure of that row)
+    assert sentences["reason"].tolist() == ["smog needs >= 30 sentences", "stage direction",
+                                            "smog needs >= 30 sentences"]
     # a document of three sentences still says why its SMOG is missing
     document = metric_table(corpus, "document").iloc[0]
     assert document["reason"] == "smog needs >= 30 sentences"
