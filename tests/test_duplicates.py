@@ -88,9 +88,10 @@ def test_original_is_the_earliest_dated_then_the_first_by_doc_id():
     assert undated["duplicate_of"].tolist() == ["a", None]
     # the direction is a guess where either side has no date, and the row says so
     assert [r.split(":")[0] for r in found["reason"]] == [
-        "b or c has no date", "a or c has no date", ""]
+        "b or c has no date", "a or c has no date", "not a copy"]
     dated = find_duplicates([doc("b", same, "2023-04-29"), doc("c", same, "2023-04-28")])
-    assert dated["reason"].tolist() == ["", ""]
+    # a copy the dates ordered needs no note; the original says why its similarity is NaN
+    assert dated["reason"].tolist() == ["", "not a copy: no earlier document contains it"]
 
 
 def test_dates_with_offsets_are_compared_in_utc():

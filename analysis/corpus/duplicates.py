@@ -209,8 +209,8 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
     with ``doc_id``, ``text`` and ``meta``); it is read once. Columns: ``doc_id``;
     ``duplicate_of``, the ``doc_id`` of the original this document copies (``None`` for an
     original); ``similarity``, the containment of the two (NaN for an original); ``reason``,
-    non-empty on a copy when the dates did not decide the direction (one has no date, or
-    both have the same date or none: see the module docs).
+    :data:`ORIGINAL` on an original, and on a copy non-empty when the dates did not decide the
+    direction (one has no date, or both have the same date or none: see the module docs).
     The method and its settings are in ``attrs["method"]``. See the module docstring.
     ``progress``: a bar over the documents read, as in
     :func:`analysis.progress.progress_bar` (by default only on a terminal).
@@ -246,14 +246,19 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
         else:
             lsh.insert(i, sketch)
     index = {doc_id: i for i, doc_id in enumerate(ids)}
+    # an original's similarity is NaN: its reason says why
     reason = [_direction_note(ids[i], orig, order_basis(keys[index[orig]], keys[i]))
-              if orig is not None else "" for i, orig in enumerate(duplicate_of)]
+              if orig is not None else ORIGINAL for i, orig in enumerate(duplicate_of)]
     table = pd.DataFrame({"doc_id": ids, "duplicate_of": pd.Series(duplicate_of, dtype=object),
                           "similarity": similarity, "reason": reason})
     table.attrs["method"] = (f"containment of {shingle_words}-word shingles >= {threshold} "
                              f"(Broder 1997); candidates by MinHash LSH, {NUM_PERM} permutations, "
                              f"{LSH_BANDS[0]} bands x {LSH_BANDS[1]} rows (datasketch)")
     return table
+
+
+ORIGINAL = "not a copy: no earlier document contains it"
+"""The ``reason`` of an original, whose ``similarity`` is NaN."""
 
 
 def _direction_note(copy: str, original: str, basis: str) -> str:
