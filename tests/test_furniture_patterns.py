@@ -69,3 +69,37 @@ def test_a_credit_is_looked_for_only_where_its_words_stand(text, blanked):
     masked = mask_news_furniture(text)
     assert len(masked) == len(text) and masked.startswith("Talks resume on Friday.")
     assert (blanked not in masked) if blanked else masked == text
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    # the place stays as a name, the dash and region go: no "WASHINGTON" keyphrase in capitals
+    ("WASHINGTON — South Korea's president sang at the state dinner.",
+     "Washington.  South Korea's president sang at the state dinner."),
+    ("Allies meet\nSEOUL, South Korea -- The allies met on Monday.",
+     "Allies meet\nSeoul.                The allies met on Monday."),
+    ("ST. LOUIS – A drug company raised its prices.",
+     "St. Louis.  A drug company raised its prices."),
+])
+def test_a_place_and_dash_dateline_keeps_its_place_as_a_name(text, masked):
+    assert mask_news_furniture(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "U.S.-KOREA talks — a new start for the allies",  # a single hyphen inside, no line start
+    "The NCG — a new body — met on Monday.",  # not capitals before the dash
+    "The allies met.\nKim — the leader — spoke.",
+])
+def test_dashes_that_are_no_dateline_are_kept(text):
+    assert mask_news_furniture(text) == text
+
+
+def test_the_dateline_place_is_no_capitalised_keyphrase():
+    from analysis.metrics.keyphrases import extract_keyphrases
+
+    text = ("WASHINGTON — South Korea's president surprised the guests at a White House state "
+            "dinner on Wednesday by singing a few lines of an old American song.\n\n"
+            "Biden, laughing, said he had no idea his guest could sing.\n\n"
+            "The dinner capped a day in which the two leaders announced the Washington "
+            "Declaration.")
+    phrases = [p for p, _ in extract_keyphrases(text, 10)]
+    assert "WASHINGTON" not in phrases and "Washington" in phrases

@@ -6,7 +6,9 @@ spaces, as :func:`analysis.metrics.furniture.mask_furniture` does for a transcri
 * a wire dateline, place, region, date and agency: ``WASHINGTON, April 26 (Reuters) -``,
   ``SEOUL, April 27 (Yonhap) --``, ``BUENOS AIRES, Argentina (AP) —``, ``Washington (AFP) -``
   at a line start, and a place before a bracket of outlet and date, ``MOSCOW (Example News /
-  Sputnik - 28th April, 2023)``;
+  Sputnik - 28th April, 2023)``; of a place alone before a long dash at a line start
+  (``WASHINGTON —``, ``SEOUL, South Korea --``) the rest is blanked and the place written as a
+  name (``Washington``);
 * a credit in brackets after a sentence's end (``(Yonhap)``, ``(AP Photo/Lee Jin-man, File)``)
   and a photo's caption, a paragraph led by ``FILE -`` or closed by a photo credit (a brief
   closed by an agency's name, ``... revenues. (AFP)``, keeps its text);
@@ -70,6 +72,19 @@ _CAPS_DATELINE = re.compile(
     rf"(?m:^[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*,[ \t]*{MONTH}[ \t]+\d{{1,2}}"
     rf"[ \t]*{_DASH}+[ \t])")
 """A dateline without agency at a line start: ``SEOUL, April 27 --``."""
+_PLACE_DASH_DATELINE = re.compile(
+    r"(?m:^[ \t]*([A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+)*)"
+    r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?[ \t]*(?:—|–|--)[ \t])")
+"""A dateline of a place alone at a line start before a long dash: ``WASHINGTON —``,
+``SEOUL, South Korea --`` (a single hyphen is no dateline's)."""
+
+
+def _place_dateline(m: re.Match) -> str:
+    """A place-and-dash dateline with its place written as a name (``Washington``: a place a
+    story is about is often its topic, and capitals are the dateline's layout) and the rest
+    blanked."""
+    return m.group(0)[:m.start(1) - m.start()] + m.group(1).title() + _blank_span(
+        m.string, m.end(1), m.end())
 _BRACKET_DATELINE = re.compile(
     rf"(?m:^[ \t]*{_PLACE}[ \t]+\([^()\n]{{1,60}}?[ \t]{_DASH}[ \t]*"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?\))")
@@ -262,6 +277,8 @@ def mask_news_furniture(text: str) -> str:
             text = _BRACKET_DATELINE.sub(_blank, text)
     if _CAPS_DATELINE_CUE.search(text):
         text = _CAPS_DATELINE.sub(_blank, text)
+    if "—" in text or "–" in text or "--" in text:
+        text = _PLACE_DASH_DATELINE.sub(_place_dateline, text)
     if "(" in text or "[" in text:
         credit = _INLINE_CREDIT_CUE.search(text) is not None  # what a caption's credit holds too
         if (credit or "FILE" in text) and any(map(text.__contains__, _PHOTO_CUES)):
