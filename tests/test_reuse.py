@@ -353,3 +353,23 @@ def test_speaker_and_actor_are_read_from_the_sentence_when_it_has_an_actor():
     assert (quote.speaker, quote.actor) == ("Yoon", "South Korea")
     (plain,) = document_quotations(doc)
     assert plain.actor == "Yoon Suk Yeol"  # the corpus's own actor linking (actors.json)
+
+
+def test_a_shared_appositive_is_not_carried_over_longer_edits_into_a_passage():
+    # two stories written apart: they share an 8-word appositive, then only "the meeting" and
+    # "North Korea" after edits of two and four words; no 12-word passage is shared
+    a = _doc("a", "Allies meet\n\nThe allies met in Seoul on Tuesday. Kurt Campbell, the White "
+                  "House Indo-Pacific coordinator, co-chaired the meeting.\n\n\"Any nuclear "
+                  "attack by North Korea will be met with a swift response,\" he said.",
+             "2023-07-18", "A")
+    b = _doc("b", "Submarine docks\n\nThe submarine docked in Busan, said Kurt Campbell, the "
+                  "White House Indo-Pacific coordinator, after the meeting in Seoul.\n\nHours "
+                  "later, North Korea fired two missiles into the sea.", "2023-07-19", "B")
+    assert shared_passages(Corpus([a, b])).empty
+    # a one-word edit between two exact words still joins: the passage runs on past it
+    edited = _doc("c", "Allies meet again\n\nThe allies met in Seoul on Tuesday. Kurt Campbell, "
+                       "the White House Indo-Pacific coordinator, chaired the meeting.\n\n"
+                       "Officials spoke later.", "2023-07-19", "C")
+    (row,) = shared_passages(Corpus([a, edited])).to_dict("records")
+    assert row["text"].endswith("The allies met in Seoul on Tuesday. Kurt Campbell, the White "
+                                "House Indo-Pacific coordinator, chaired the meeting")

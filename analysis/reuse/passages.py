@@ -237,7 +237,8 @@ def _edge(wa: list[int], wb: list[int], i: int, j: int, step: int, max_gap: int
 
     ``step`` is -1 for the left edge (``i``, ``j`` the first words) and +1 for the right one
     (``i``, ``j`` one past the last). An edit of up to ``max_gap`` words on each side is
-    skipped when at least :data:`EDGE_WORDS` exact words follow it; repeated while it holds.
+    skipped when at least :data:`EDGE_WORDS` exact words follow it (more than that for an edit
+    of more than one word on either side); repeated while it holds.
     Returns the new ``(i, j)``.
     """
     while True:
@@ -251,7 +252,10 @@ def _edge(wa: list[int], wb: list[int], i: int, j: int, step: int, max_gap: int
                     if not (0 <= x < len(wa) and 0 <= y < len(wb)) or wa[x] != wb[y]:
                         break
                     n += 1
-                if n >= EDGE_WORDS and (best is None or n - ga - gb > best[0]):
+                # two exact words carry a passage over a one-word edit only: "co-chaired the
+                # meeting" for "after the meeting" is no shared text
+                if n >= EDGE_WORDS and (n > EDGE_WORDS or max(ga, gb) < n) and (
+                        best is None or n - ga - gb > best[0]):
                     best = (n - ga - gb, ga + n, gb + n)
         if best is None:
             return i, j
