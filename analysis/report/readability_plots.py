@@ -103,7 +103,7 @@ def grade_along_units(table, measure: str = "consensus_grade", ax=None):
         ax.bar(x, data[measure], color=PALETTE[0], width=0.8)
         mean = data[measure].mean()
         ax.axhline(mean, color=PALETTE[1], linewidth=1, linestyle="--")
-        ax.text(1.01, mean, f"mean {mean:.1f}", va="center", ha="left", fontsize=7,
+        ax.text(1.01, mean, f"mean of {unit}s\n{mean:.1f}", va="center", ha="left", fontsize=7,
                 color=PALETTE[1], transform=ax.get_yaxis_transform())
         ax.set_xticks(x)
         ax.set_xlabel(f"{unit} (reading order)")
