@@ -213,11 +213,10 @@ def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
         parts.append(f"The article is about {join_names([f'*{p}*' for p in top])}, by the "
                      f"keyphrase ranking.")
     elif n_docs > 1:
-        keyed = keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
-        counts = keyed.groupby("key")["doc_id"].nunique().sort_values(ascending=False,
-                                                                       kind="mergesort")
-        written = keyed.groupby("key")["keyphrase"].agg(lambda s: s.value_counts().index[0])
-        shared = [f"*{written[k]}* ({v} of {n_docs})" for k, v in counts.head(5).items()]
+        from ..tables.aggregate import keyphrase_counts
+
+        shared = [f"*{r.keyphrase}* ({r.n_documents} of {n_docs})"
+                  for r in keyphrase_counts(keyphrases).head(5).itertuples()]
         parts.append(f"Across {plural(n_docs, 'article')} of *{name}*, the keyphrases listed "
                      f"most often are {join_names(shared)}.")
     over = keyness[keyness["direction"] == "+"].head(3)

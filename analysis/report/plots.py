@@ -118,12 +118,10 @@ def keyphrase_bars(keyphrases, top: int = 10, ax=None):
         data = keyphrases.sort_values("rank").head(top)
         values, labels, xlabel = data["score"], data["keyphrase"], "keyphrase score"
     else:
-        counts = (keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
-                  .groupby("key").agg(n_documents=("doc_id", "nunique"),
-                                      label=("keyphrase", lambda v: v.mode().iloc[0]))
-                  .reset_index().sort_values(["n_documents", "key"], ascending=[False, True])
-                  .head(top))
-        values, labels, xlabel = counts["n_documents"], counts["label"], "documents listing it"
+        from ..tables.aggregate import keyphrase_counts
+
+        counts = keyphrase_counts(keyphrases).head(top)
+        values, labels, xlabel = counts["n_documents"], counts["keyphrase"], "documents listing it"
     ax.barh(range(len(values)), values, color=PALETTE[2])
     ax.set_yticks(range(len(values)), labels)
     ax.invert_yaxis()

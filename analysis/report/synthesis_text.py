@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tables.aggregate import keyphrase_counts
 from .prose import join_names, plural
 
 if TYPE_CHECKING:
@@ -46,12 +47,12 @@ def keyphrase_sentence(keyphrases: pd.DataFrame, n_docs: int) -> str | None:
     if keyphrases.empty:
         return None
     keyed = keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
-    surface = keyed.groupby("key", sort=False)["keyphrase"].agg(lambda v: v.mode().iloc[0])
+    table = keyphrase_counts(keyphrases)
+    surface = table.set_index("key")["keyphrase"]
     if n_docs <= 1:
         lead = [f"*{surface[k]}*" for k in keyed["key"].drop_duplicates()[:NAMED]]
         return f"The coverage is about {join_names(lead)}."
-    counts = (keyed.groupby("key", sort=False)["doc_id"].nunique()
-              .sort_values(ascending=False, kind="mergesort"))
+    counts = table.set_index("key")["n_documents"]
     shared = counts[counts >= 2].head(NAMED)
     if shared.empty:
         firsts = keyed.sort_values("rank", kind="mergesort").drop_duplicates("doc_id")

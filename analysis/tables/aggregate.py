@@ -464,3 +464,16 @@ def with_position(sentences: pd.DataFrame, bins: int = POSITION_BINS) -> pd.Data
     rel = (sentences["sentence"] - 1) / order.transform("size").clip(lower=1)
     index = np.minimum((rel * bins).astype(int), bins - 1)
     return sentences.assign(position=(index + 0.5) / bins)
+
+
+def keyphrase_counts(keyphrases: pd.DataFrame) -> pd.DataFrame:
+    """How many documents list each keyphrase, compared in lower case: one row per phrase with
+    ``key`` (lower case), ``keyphrase`` (its most frequent written form; of equally frequent
+    ones the first in sort order, so *Seoul* before *seoul*) and ``n_documents``, most listed
+    first, then by ``key``. ``keyphrases`` is
+    :func:`analysis.metrics.keyphrases.keyphrases_table`."""
+    keyed = keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
+    out = keyed.groupby("key").agg(keyphrase=("keyphrase", lambda v: v.mode().iloc[0]),
+                                   n_documents=("doc_id", "nunique")).reset_index()
+    return out.sort_values(["n_documents", "key"], ascending=[False, True],
+                           kind="mergesort").reset_index(drop=True)
