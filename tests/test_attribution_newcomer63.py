@@ -16,6 +16,9 @@ from tests.speaker_rows import voice_speaker_rows
     "The declaration probably reassures South Koreans for now.",
     "The deal reassured investors, and the won rose.",
     "A visiting carrier assures no one in Pyongyang.",
+    # a pronoun after a comma starts another clause, not the assurance's
+    "The pact reassured investors, but it did little to calm Tokyo.",
+    "The declaration reassured Tokyo, and it also angered Beijing.",
 ])
 def test_assuring_without_a_clause_or_a_named_subject_reports_nothing(sentence):
     assert voice_speaker_rows(sentence) == [("authorial", None)]
@@ -38,6 +41,10 @@ def test_assuring_with_a_clause_a_name_or_inverted_still_reports(sentence, speak
      "Center for Strategic and International Studies"),
     ("The Workers' Party of Korea said it would answer the drills.",
      "Workers Party of Korea"),
+    # a person after "and" is no field of a name: the institution before stays apart
+    ("The talks were held at the Ministry of Unification and Kim said they went well.", "Kim"),
+    ("Biden hosted Yoon at the Department of State and Blinken said the alliance was "
+     "ironclad.", "Blinken"),
 ])
 def test_a_name_with_an_inner_link_is_one_speaker(sentence, speaker):
     assert find_reporting_clause(sentence, False) == (speaker, False)

@@ -206,6 +206,12 @@ def test_file_of_another_kind_passed_directly_is_refused(tmp_path, name):
     ('<time class="updated" datetime="2023-04-27T21:05:00+09:00">21:05</time> '
      '<time class="published" datetime="2023-04-27T18:20:00+09:00">18:20</time>',
      "2023-04-27", "2023-04-27T18:20:00+09:00"),
+    ('<time datetime="2023-04-27T21:40:00+09:00" class="updated">21:40</time> '
+     '<time datetime="2023-04-27T18:20:00+09:00" class="published">18:20</time>',
+     "2023-04-27", "2023-04-27T18:20:00+09:00"),
+    ('<time datetime="2023-04-27T21:40:00+09:00" itemprop="dateModified"></time>'
+     '<time datetime="2023-04-27T18:20:00+09:00" itemprop="datePublished"></time>',
+     "2023-04-27", "2023-04-27T18:20:00+09:00"),
     # the page's meta tag comes before any <time>
     ('<meta property="article:published_time" content="2023-04-27T09:00:00Z">'
      '<time datetime="2023-04-27T18:20:00+09:00">', "2023-04-27", "2023-04-27T09:00:00Z"),

@@ -93,6 +93,15 @@ def test_news_database_column_names_are_the_package_fields(tmp_path):
     # the first of two aliases of one field is the field; the other keeps its name
     assert field_names(("Published At", "pub_date", "Source", "text"), "text", None) == {
         "Published At": "date", "pub_date": "pub_date", "Source": "outlet"}
+    # a status flag or an image column keeps its own name
+    assert field_names(("published", "media", "text"), "text", None) == {
+        "published": "published", "media": "media"}
+    flags = tmp_path / "flags.jsonl"
+    flags.write_text('{"id": "d2", "published": false, "media": "https://img.example.org/x.jpg", '
+                     '"text": "The allies met."}\n', encoding="utf-8")
+    assert load_corpus(flags)["d2"].meta == {"published": False,
+                                             "media": "https://img.example.org/x.jpg",
+                                             "language": "en"}
 
 
 def test_parquet_is_read_by_batches_with_dates_as_iso_strings(tmp_path):

@@ -128,3 +128,16 @@ def test_drop_duplicates_counts_documents_not_rows():
     kept, n_dropped = drop_duplicates(sentences, found)
     assert n_dropped == 1  # copy2 has no sentence in this table
     assert kept.to_dict("list") == {"doc_id": ["wire", "wire", "other"], "sentence": [1, 2, 1]}
+
+
+def test_a_brief_too_short_to_compare_says_so_not_that_nothing_contains_it():
+    story = doc("a", ["SEOUL, April 27 (Yonhap) -- North Korea fired a ballistic missile into "
+                      "the East Sea on Thursday, the Joint Chiefs of Staff said, days after the "
+                      "allies unveiled a new nuclear planning group."], "2023-04-27T08:00")
+    brief = doc("b", ["North Korea fired a ballistic missile into the East Sea on Thursday."],
+                "2023-04-27T10:00")
+    found = find_duplicates([story, brief]).set_index("doc_id")
+    # 12 words give 8 five-word shingles, fewer than the 10 a comparison needs
+    assert found.loc["b", "duplicate_of"] is None
+    assert found.loc["b", "reason"] == "too short to compare (fewer than 10 shingles)"
+    assert found.loc["a", "reason"] == "not a copy: no earlier document contains it"

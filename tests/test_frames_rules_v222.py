@@ -51,6 +51,11 @@ def test_list_cue_names_its_trigger():
     # a list after a comma with no trigger before it is no hypothetical
     ("North Korea has raised the stakes, including nuclear use against the South.",
      {"threat"}),
+    # a list of past events, not of the cases planned for, keeps its threat
+    ("The allies will deter North Korea, particularly after its nuclear strike drill on Sunday "
+     "simulated hitting Seoul.", {"alliance", "deterrence", "threat"}),
+    ("Japan said it would protect its citizens, including those hurt by the missile attack on "
+     "Tuesday.", {"threat"}),
 ])
 def test_controls(text, expected):
     assert frames_of(text) == expected

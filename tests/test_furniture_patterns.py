@@ -79,6 +79,10 @@ def test_a_credit_is_looked_for_only_where_its_words_stand(text, blanked):
      "Allies meet\nSeoul.                The allies met on Monday."),
     ("ST. LOUIS – A drug company raised its prices.",
      "St. Louis.  A drug company raised its prices."),
+
+    # four letters or fewer may be an acronym: its capitals stay
+    ("NATO — The alliance's chief said the drills would go ahead.",
+     "NATO.  The alliance's chief said the drills would go ahead."),
 ])
 def test_a_place_and_dash_dateline_keeps_its_place_as_a_name(text, masked):
     assert mask_news_furniture(text) == masked
@@ -88,6 +92,10 @@ def test_a_place_and_dash_dateline_keeps_its_place_as_a_name(text, masked):
     "U.S.-KOREA talks — a new start for the allies",  # a single hyphen inside, no line start
     "The NCG — a new body — met on Monday.",  # not capitals before the dash
     "The allies met.\nKim — the leader — spoke.",
+    # an acronym opening a later paragraph, a note's label
+    "Allies meet\n\nThe allies met on Monday.\n\nUSFK -- the U.S. command said it was ready.",
+    "The allies met.\nUSFK — the U.S. command said it was ready.",
+    "EDITOR’S NOTE — This story is part of a series on the alliance.",
 ])
 def test_dashes_that_are_no_dateline_are_kept(text):
     assert mask_news_furniture(text) == text

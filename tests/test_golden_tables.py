@@ -16,8 +16,6 @@ read as text, and every cell must be identical except for the documented changes
   the (identical) mean tone;
 * ``reason`` also carries the tone's reason: the old reason, then ``"; "`` and the tone part;
 * ``reason`` moved to the last column;
-* sentence ``reason`` no longer says "smog needs >= 30 sentences" (true of every sentence row,
-  whose ``smog_index`` is NaN by construction; the export's docstring says it once);
 * ``frame_evidence`` lists the cues of the flagged frames only (the old cell less the parts of
   frames its ``frames`` string does not hold);
 * voice and speakers (``voice``, ``quote``, ``speaker``, ``speakers``, ``quoted_share``; the
@@ -65,7 +63,6 @@ from analysis.metrics import frames as frames_module
 from analysis.metrics import tone as tone_module
 from analysis.metrics.frames import FRAMES
 from analysis.metrics.keyphrases import extract_keyphrases
-from analysis.metrics.readability import REASON_SMOG
 from analysis.metrics.tone import EMPTY_TONE_NOTE, LONG_TONE_NOTE
 from analysis.metrics.tone_lexicon import NO_ADJUSTMENTS
 from analysis.tables.aggregate import FEW_TONE, NO_TONE
@@ -145,10 +142,7 @@ def expected_columns(old: list[str], unit: str, new_columns: list[str]) -> list[
 
 
 def assert_reasons(new: pd.Series, old: pd.Series, unit: str) -> None:
-    """Each new reason is the old one, or the old one followed by the tone's reason; on
-    sentence rows, without the SMOG part."""
-    if unit == "sentence":
-        old = old.map(lambda r: "; ".join(p for p in r.split("; ") if p != REASON_SMOG))
+    """Each new reason is the old one, or the old one followed by the tone's reason."""
     for i, (n, o) in enumerate(zip(new, old, strict=True)):
         if n == o:
             continue

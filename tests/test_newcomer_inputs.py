@@ -486,3 +486,17 @@ def test_table_column_reason_is_refused_for_the_whole_file(tmp_path):
     table.write_text("id,coder_note,text\n1,mentions the NCG,The allies met in Seoul.\n",
                      encoding="utf-8")
     assert load_corpus(table)[0].meta == {"coder_note": "mentions the NCG", "language": "en"}
+
+
+@pytest.mark.parametrize("text", [
+    "KOSPI 2500.00 up 0.00 pct; KOSDAQ 800.5 down 0.0 pct; won 1320.50 per dollar. " * 8,
+    "Killed: Kim Min-jun (34), Lee Seo-yeon (27), Park Ji-hoon (45), Choi Yu-na (19). " * 6
+    + "Source: Interior Ministry, Seoul.",
+    "Seoul, Washington agree: NCG launch, SSBN visit, B-52 flyover. China: firmly opposes. "
+    "Japan: welcomes. Russia: silent. Markets: flat. Won: steady. Next: NCG meeting in July. "
+    * 4,
+])
+def test_english_tables_lists_and_briefs_are_not_taken_for_another_language(text):
+    from analysis.corpus.languages import language_warning
+
+    assert language_warning(text, {}, "x") is None

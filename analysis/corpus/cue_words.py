@@ -470,6 +470,16 @@ def _opening_subordinate(outside: str, tokens: list, i: int) -> bool:
         "," not in outside[tokens[k].end():tokens[i].start()]
 
 
+def _clause_follows(outside: str, tokens: list, i: int) -> bool:
+    """Whether ``that`` or a subject pronoun follows ``tokens[i]`` in five words, no comma."""
+    for t in tokens[i + 1:i + 6]:
+        if "," in outside[tokens[i].end():t.start()]:
+            return False
+        if t.group(0) in _CLAUSE_START:
+            return True
+    return False
+
+
 def that_only_reports(outside: str, tokens: list, i: int) -> bool:
     """Whether a verb of :data:`THAT_ONLY_VERBS` (``tokens[i]``, regex matches of ``outside``)
     reports: right after a name that is a subject or a person's role (``Secretary Austin
@@ -477,8 +487,8 @@ def that_only_reports(outside: str, tokens: list, i: int) -> bool:
     after a preposition, ``his fusillade in Colorado underscored``), or before ``that``."""
     if tokens[i].group(0) in {"reminded", "reminds"}:  # "reminded Pyongyang that": not "of"
         return any(t.group(0) == "that" for t in tokens[i + 1:i + 5])
-    if tokens[i].group(0) in _ASSURING and (any(t.group(0) in _CLAUSE_START for t in tokens[
-            i + 1:i + 6]) or i and "," in outside[tokens[i - 1].end():tokens[i].start()]):
+    if tokens[i].group(0) in _ASSURING and (_clause_follows(outside, tokens, i) or i and
+                                            "," in outside[tokens[i - 1].end():tokens[i].start()]):
         return True  # "assured Seoul that", "assured Tokyo it would", "..., assured a spokesman"
     if tokens[i].group(0) in _GERUNDS:  # "amid analysts warning that", not "a warning that"
         prev = tokens[i - 1].group(0) if i else ""

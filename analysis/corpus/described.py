@@ -50,22 +50,38 @@ NAME_HEADS = frozenset("""Institute Center Centre Council Foundation Ministry De
     Union Coalition Forum Organization Organisation Fund Board Service Command Corporation
     Party""".split())
 """Heads of names that hold a lower-case link (``Institute for Policy Studies``)."""
-_NAME_LINKS = frozenset({"for", "of", "on", "and"})
+FIELD_WORDS = frozenset("""Studies Affairs Services Sciences Analyses Analysis Technology Security
+    Trade Energy Development Research Policy Strategy Unification Defense Defence Forestry
+    Fisheries Industry Economics Commerce Welfare Education Culture Tourism Transport Peace
+    Cooperation Relations Finance Health Environment Justice Communications""".split())
+"""The fields that end a name with an inner *and* (``Center for Strategic and International
+Studies``); a person after *and* (``the Ministry of Unification and Kim``) ends none."""
+_NAME_LINKS = frozenset({"for", "of", "on"})
+
+
+def _field_run_end(tokens: list, k: int) -> str:
+    """The last word of the capitalised run that starts at token ``k``."""
+    j = k
+    while j + 1 < len(tokens) and tokens[j + 1].group(0)[:1].isupper():
+        j += 1
+    return tokens[j].group(0)
 
 
 def linked_name_start(outside: str, tokens: list, k: int) -> int:
     """``k``, or the start of the capitalised name that the subject at ``k`` ends, when that
     name is one of :data:`NAME_HEADS` with the words of its name before and after it
     (``[Policy Studies]`` -> ``Asan Institute for Policy Studies``, ``[International Studies]``
-    -> ``Center for Strategic and International Studies``, ``[Party of Korea]`` -> ``Workers'
-    Party of Korea``); never back over a determiner, a clause word or a gap other than a
-    possessive's apostrophe (a comma, a quotation)."""
+    -> ``Center for Strategic and International Studies``, ``[Party of Korea]`` -> ``Workers
+    Party of Korea``, the apostrophe dropped as the tokens do); never back over a determiner, a
+    clause word or a gap other than a possessive's apostrophe (a comma, a quotation), and over
+    *and* only before a field (:data:`FIELD_WORDS`)."""
     if not tokens[k].group(0)[:1].isupper():
         return k
     m, head = k, tokens[k].group(0) in NAME_HEADS
     while m > 0 and outside[tokens[m - 1].end():tokens[m].start()].strip() in ("", "'", "’"):
         word = tokens[m - 1].group(0)
-        if word in _NAME_LINKS and tokens[m].group(0)[:1].isupper():
+        if (word in _NAME_LINKS or word == "and" and _field_run_end(tokens, m) in FIELD_WORDS) \
+                and tokens[m].group(0)[:1].isupper():
             m -= 1
         elif word[:1].isupper() and word.lower() not in DETERMINERS and \
                 word.lower() not in CLAUSE_STOPS and word.lower() not in PREPOSITIONS:

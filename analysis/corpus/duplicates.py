@@ -36,7 +36,8 @@ if that ties too the order is undetermined and the first by ``doc_id`` is taken.
 copy points at the earliest original it matches. The order is :func:`precedence_key`, which
 the reuse measures share (:mod:`analysis.reuse`: the direction of a shared passage, the first
 appearance of a quotation). The row's ``reason`` says how the direction was decided when the
-dates did not decide it.
+dates did not decide it, and on an original why its ``similarity`` is NaN (not a copy, or too
+short to compare).
 """
 
 from __future__ import annotations
@@ -209,8 +210,9 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
     with ``doc_id``, ``text`` and ``meta``); it is read once. Columns: ``doc_id``;
     ``duplicate_of``, the ``doc_id`` of the original this document copies (``None`` for an
     original); ``similarity``, the containment of the two (NaN for an original); ``reason``,
-    :data:`ORIGINAL` on an original, and on a copy non-empty when the dates did not decide the
-    direction (one has no date, or both have the same date or none: see the module docs).
+    :data:`ORIGINAL` on an original (:data:`TOO_SHORT` on one too short to compare), and on a
+    copy non-empty when the dates did not decide the direction (one has no date, or both have
+    the same date or none: see the module docs).
     The method and its settings are in ``attrs["method"]``. See the module docstring.
     ``progress``: a bar over the documents read, as in
     :func:`analysis.progress.progress_bar` (by default only on a terminal).
@@ -248,7 +250,8 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
     index = {doc_id: i for i, doc_id in enumerate(ids)}
     # an original's similarity is NaN: its reason says why
     reason = [_direction_note(ids[i], orig, order_basis(keys[index[orig]], keys[i]))
-              if orig is not None else ORIGINAL for i, orig in enumerate(duplicate_of)]
+              if orig is not None else ORIGINAL if len(sets[i]) >= MIN_SHINGLES else TOO_SHORT
+              for i, orig in enumerate(duplicate_of)]
     table = pd.DataFrame({"doc_id": ids, "duplicate_of": pd.Series(duplicate_of, dtype=object),
                           "similarity": similarity, "reason": reason})
     table.attrs["method"] = (f"containment of {shingle_words}-word shingles >= {threshold} "
@@ -259,6 +262,8 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
 
 ORIGINAL = "not a copy: no earlier document contains it"
 """The ``reason`` of an original, whose ``similarity`` is NaN."""
+TOO_SHORT = f"too short to compare (fewer than {MIN_SHINGLES} shingles)"
+"""The ``reason`` of a document too short to be called a copy (``similarity`` NaN)."""
 
 
 def _direction_note(copy: str, original: str, basis: str) -> str:

@@ -9,7 +9,8 @@ numbers, and they mean nothing. A loader calls :func:`language_warning` and warn
   article in a folder of English ones, whose ``language`` is the default ``en``, or
 * it is in the Latin script but has almost none of English's commonest words (*the*, *of*,
   *and*, *to*...: fewer than :data:`MIN_ENGLISH_SHARE` of its first words, at least
-  :data:`MIN_WORDS` of them): a French, Spanish, German or Indonesian article. In English
+  :data:`MIN_WORDS` of them) and many of another's (:data:`OTHER_WORDS`): a French, Spanish,
+  German or Indonesian article. In English
   text these words are at least 6.6% of the first words (the lowest of the 1,770 documents of
   60 words or more of DUC-2001 dev, KPCrowd dev, PolNeAR train and dev, OneStopEnglish dev
   and the seed); in those languages, about 0 (one KPCrowd dev article, in Indonesian, has 0).
@@ -46,6 +47,19 @@ English."""
 ENGLISH_WORDS = (" the ", " of ", " and ", " to ", " that ", " with ", " for ", " said ", " by ")
 """English's commonest words, none of them a common word of another Latin-script news language
 (*is*, *was*, *in*, *a* are left out: Dutch, German, Italian, Spanish and Portuguese use them)."""
+
+OTHER_WORDS = tuple(f" {w} " for w in """de la le les des et du une est que pour dans sur au aux
+    el los las y del por con para una es se en un
+    der die das und den dem ist nicht mit von zu auf sich ein eine
+    il di che della per non una sono gli
+    do da em os não um uma que com
+    het een van en op ik zijn niet
+    yang dan di ke untuk dengan ini itu dari pada""".split())
+"""Common function words of French, Spanish, German, Italian, Portuguese, Dutch and Indonesian:
+a text short of English's words is named only when at least :data:`MIN_OTHER_SHARE` of its
+words are these (a table of numbers, a list of names or a clipped brief is still English)."""
+
+MIN_OTHER_SHARE = 0.08
 
 SAMPLE_CHARS = 2000
 """The words looked at: those of the first characters of the text."""
@@ -126,14 +140,18 @@ def language_warning(text: str, meta: dict[str, Any], where: str) -> str | None:
 
 def _few_english_words(text: str) -> tuple[int, int] | None:
     """``(English words, words)`` among the first :data:`SAMPLE_CHARS` characters when there
-    are at least :data:`MIN_WORDS` words and under :data:`MIN_ENGLISH_SHARE` of them are
-    :data:`ENGLISH_WORDS`, else ``None``. Words are counted by their spaces, at C speed."""
+    are at least :data:`MIN_WORDS` words, under :data:`MIN_ENGLISH_SHARE` of them are
+    :data:`ENGLISH_WORDS` and at least :data:`MIN_OTHER_SHARE` are :data:`OTHER_WORDS`, else
+    ``None``. Words are counted by their spaces, at C speed."""
     sample = " ".join(text[:SAMPLE_CHARS].lower().split()) + " "
     words = sample.count(" ")
     if words < MIN_WORDS:
         return None
     hits = sum(sample.count(w) for w in ENGLISH_WORDS)
-    return (hits, words) if hits < MIN_ENGLISH_SHARE * words else None
+    if hits >= MIN_ENGLISH_SHARE * words:
+        return None
+    other = sum(sample.count(w) for w in OTHER_WORDS)
+    return (hits, words) if other >= MIN_OTHER_SHARE * words else None
 
 
 def _main_other_script(text: str) -> tuple[str, int, int] | None:

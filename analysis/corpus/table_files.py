@@ -69,16 +69,17 @@ TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
 """File name endings read as tables (``.ndjson`` is another name for JSONL)."""
 
 COLUMN_ALIASES = {
-    "publish_date": "date", "published_at": "date", "published": "date",
-    "publication_date": "date", "pub_date": "date", "date_published": "date",
+    "publish_date": "date", "published_at": "date", "publication_date": "date",
+    "pub_date": "date", "date_published": "date",
     "media_name": "outlet", "source": "outlet", "source_name": "outlet", "publisher": "outlet",
-    "publication": "outlet", "outlet_name": "outlet", "media": "outlet",
+    "outlet_name": "outlet",
     "headline": "title", "lang": "language", "link": "url",
 }
 """Export column names mapped to the package's metadata fields: Media Cloud's
 (``publish_date``, ``media_name``), news APIs' and databases' (``published_at``, ``source``,
-``headline``, ``lang``, ``link``). A column of the field's own name wins over an alias, and of
-two aliases of one field the first column in the table."""
+``headline``, ``lang``, ``link``); not a bare ``published`` or ``media``, which exports also use
+for a status flag or an image. A column of the field's own name wins over an alias, and of two
+aliases of one field the first column in the table."""
 
 BATCH_ROWS = 1_000
 """Rows read at a time from a CSV or Parquet file."""

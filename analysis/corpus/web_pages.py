@@ -95,7 +95,8 @@ _PUBLISHED = (
     re.compile(r"""<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|"""
                r"""og:article:published_time|datePublished|pubdate)["'][^>]*>""", re.IGNORECASE),
     re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"', re.IGNORECASE),
-    re.compile(r"""<time\b[^>]*?\bdatetime\s*=\s*["']([^"']{10,40})["']""", re.IGNORECASE),
+    re.compile(r"""<time\b[^>]*?\bdatetime\s*=\s*["']([^"']{10,40})["'][^>]*>""",
+               re.IGNORECASE),
 )
 _CONTENT = re.compile(r"""\bcontent\s*=\s*["']([^"']{10,40})["']""", re.IGNORECASE)
 _DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d{1,6})?"

@@ -69,15 +69,21 @@ LIST_OPENERS = frozenset({"including", "includes", "include", "such", "notably",
                           "particularly"})
 """Words that open a list of examples after a comma (rule 148: *a range of scenarios,
 including nuclear use by North Korea*): the list stays in the scope of a trigger before it."""
+SCENARIO_NOUNS = frozenset({"scenario", "scenarios", "contingency", "contingencies",
+                            "emergency", "emergencies", "eventuality", "eventualities",
+                            "situation", "situations", "case", "cases", "possibilities"})
+"""What a list after the comma must be examples of: the cases planned for, not past events
+(*deter North Korea, particularly after its drill on Sunday* keeps its threat)."""
 
 
 def _scope_break(text: str, toks: Sequence[Token], first: int, last: int) -> bool:
-    """:func:`clause_break`, except that a comma right before a list opener
-    (:data:`LIST_OPENERS`) keeps the examples in the scope before it."""
+    """:func:`clause_break`, except that a comma between a noun of cases planned for
+    (:data:`SCENARIO_NOUNS`) and a list opener (:data:`LIST_OPENERS`) keeps the examples in
+    the scope before it."""
     for k in range(max(first, 0), last):
         if clause_break(text, toks, k, k + 1) and not (
                 text[toks[k].end:toks[k + 1].start].strip() == ","
-                and toks[k + 1].norm in LIST_OPENERS):
+                and toks[k].norm in SCENARIO_NOUNS and toks[k + 1].norm in LIST_OPENERS):
             return True
     return False
 
@@ -91,9 +97,9 @@ def contingency_trigger(text: str, toks: Sequence[Token], i: int, j: int,
     at most ``window`` tokens after it, with no clause punctuation in between: "in case of a
     nuclear attack", "any nuclear strike ... would be met". A ``sentence`` trigger (the regime
     the warning would end: ``the end of whatever regime``, guide rule 112) anywhere in the
-    sentence makes every event cue of it the warning's condition. A list of examples after a
-    comma stays in the scope of a trigger before it (rule 148: "a response to a range of
-    scenarios, including nuclear use by North Korea").
+    sentence makes every event cue of it the warning's condition. A list of examples of the
+    cases planned for, after a comma, stays in the scope of a trigger before it (rule 148: "a
+    response to a range of scenarios, including nuclear use by North Korea").
     """
     for ci, cj, where in triggers:
         if where == "sentence":

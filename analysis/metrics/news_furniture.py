@@ -6,9 +6,9 @@ spaces, as :func:`analysis.metrics.furniture.mask_furniture` does for a transcri
 * a wire dateline, place, region, date and agency: ``WASHINGTON, April 26 (Reuters) -``,
   ``SEOUL, April 27 (Yonhap) --``, ``BUENOS AIRES, Argentina (AP) —``, ``Washington (AFP) -``
   at a line start, and a place before a bracket of outlet and date, ``MOSCOW (Example News /
-  Sputnik - 28th April, 2023)``; of a place alone before a long dash at a line start
-  (``WASHINGTON —``, ``SEOUL, South Korea --``) the rest is blanked and the place written as a
-  name (``Washington``);
+  Sputnik - 28th April, 2023)``; of a place alone before a long dash on the first line or the
+  line after the headline (``WASHINGTON —``, ``SEOUL, South Korea --``) the rest is blanked
+  and the place written as a name (``Washington``);
 * a credit in brackets after a sentence's end (``(Yonhap)``, ``(AP Photo/Lee Jin-man, File)``)
   and a photo's caption, a paragraph led by ``FILE -`` or closed by a photo credit (a brief
   closed by an agency's name, ``... revenues. (AFP)``, keeps its text);
@@ -82,9 +82,18 @@ _PLACE_DASH_DATELINE = re.compile(
 def _place_dateline(m: re.Match) -> str:
     """A place-and-dash dateline with its place written as a name (``Washington``: a place a
     story is about is often its topic, and capitals are the dateline's layout) and the rest
-    blanked."""
-    return m.group(0)[:m.start(1) - m.start()] + m.group(1).title() + _blank_span(
-        m.string, m.end(1), m.end())
+    blanked; only on the text's first line or the line after its headline, and not a note's
+    label (``EDITOR'S NOTE —``): an acronym opening a later paragraph (``USFK — the U.S.
+    command said``) is no dateline, and a place of four letters or fewer keeps its capitals
+    (``NATO —``)."""
+    place = m.group(1)
+    before = [line for line in m.string[:m.start()].split("\n") if line.strip()]
+    if "'S" in place or "’S" in place or place.endswith("NOTE") or len(before) > 1 or \
+            before and before[0].rstrip()[-1:] in ".!?\"”":
+        return m.group(0)  # a later paragraph's acronym: "USFK — the command said"
+    # one short word may be an acronym (NATO, USFK) and keeps its capitals
+    name = place if len(place) <= 4 else " ".join(w[:1] + w[1:].lower() for w in place.split())
+    return m.group(0)[:m.start(1) - m.start()] + name + _blank_span(m.string, m.end(1), m.end())
 _BRACKET_DATELINE = re.compile(
     rf"(?m:^[ \t]*{_PLACE}[ \t]+\([^()\n]{{1,60}}?[ \t]{_DASH}[ \t]*"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?\))")

@@ -20,8 +20,9 @@ Method (seed and extend, as in text-reuse detection after Clough et al. 2002 and
    one diagonal are exact matches, and runs separated by at most ``max_gap`` words
    (:data:`MAX_GAP_WORDS`) on both sides are joined, so a passage survives a changed, added or
    dropped word (a copy editor's touch). At each end a passage is carried over an edit of up
-   to ``max_gap`` words when at least :data:`EDGE_WORDS` exact words follow it (an edit near
-   the start of a copied paragraph leaves fewer words than a shingle before it). A passage of
+   to ``max_gap`` words when more than :data:`EDGE_WORDS` exact words follow it, or exactly
+   that many after an edit of one word on each side (an edit near the start of a copied
+   paragraph leaves fewer words than a shingle before it). A passage of
    at least ``min_words`` words (:data:`MIN_PASSAGE_WORDS`, counted on the copying
    document's side) is reported if at least :data:`SHINGLE_WORDS` of its words lie outside
    boilerplate shingles: a formula that hundreds of articles share (``South Korean President
@@ -79,7 +80,8 @@ MIN_SHARED = 2
 """Shingles two texts must share to be compared."""
 
 EDGE_WORDS = 2
-"""Exact words needed beyond an edit at a passage's edge to carry the passage over it."""
+"""Exact words needed beyond an edit of one word at a passage's edge to carry the passage over
+it; a longer edit (up to ``max_gap`` words on a side) needs more."""
 
 _PRIME = np.uint64(1_099_511_628_211)  # the 64-bit FNV prime: odd, large, well mixed
 
