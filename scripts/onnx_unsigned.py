@@ -28,6 +28,8 @@ def unsigned_weights(source: Path, target: Path) -> int:
     import onnx
     from onnx import numpy_helper
 
+    from analysis.io import atomic_path
+
     model = onnx.load(str(source))
     initializers = {t.name: t for t in model.graph.initializer}
     done: set[str] = set()
@@ -41,7 +43,8 @@ def unsigned_weights(source: Path, target: Path) -> int:
             shifted = numpy_helper.to_array(tensor).astype(np.int16) + 128
             tensor.CopyFrom(numpy_helper.from_array(shifted.astype(np.uint8), name))
             done.add(name)
-    onnx.save(model, str(target))
+    with atomic_path(target) as tmp:  # no half-written model on an error
+        onnx.save(model, str(tmp))
     return len(done)
 
 

@@ -47,6 +47,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from frames_encoder import BLIND_SETS, TRAIN_SETS  # noqa: E402
 from train_target_tone_encoder import bucketed_order  # noqa: E402
 
+from analysis.io import write_text_atomic  # noqa: E402
 from analysis.metrics.frame_encoder import MAX_LEN, SETTINGS_FORMAT, encode_sentences  # noqa: E402
 from analysis.metrics.frame_labels import read_frame_labels  # noqa: E402
 from analysis.metrics.frames import FRAMES  # noqa: E402
@@ -225,7 +226,7 @@ def write_settings(args: argparse.Namespace, tok: Any, int8: Path, history: list
                        "stop_after": args.stop_after or args.epochs, "seed": SEED,
                        "weight_decay": WEIGHT_DECAY, "warmup": WARMUP},
             "onnx_sha256": hashlib.sha256(int8.read_bytes()).hexdigest()}
-    (int8.parent / "frame_encoder.json").write_text(json.dumps(meta, indent=1) + "\n")
+    write_text_atomic(int8.parent / "frame_encoder.json", json.dumps(meta, indent=1) + "\n")
     print(f"wrote {int8.parent}")
 
 

@@ -324,11 +324,12 @@ def main(argv: list[str] | None = None) -> int:
 def write_outputs(args: argparse.Namespace, tok: Any, int8: Path, beta: float, history: list,
                   check: dict, n_fit: int, n_cal: int) -> None:
     """Copy the int8 model and tokenizer to ``--out-dir``; write the settings JSON."""
-    import shutil
+    from analysis.io import atomic_path, write_bytes_atomic, write_text_atomic
 
     out = Path(args.out_dir)
-    shutil.copyfile(int8, out / "target_tone_encoder.onnx")
-    tok.save(str(out / "target_tone_tokenizer.json"))
+    write_bytes_atomic(out / "target_tone_encoder.onnx", Path(int8).read_bytes())
+    with atomic_path(out / "target_tone_tokenizer.json") as tmp:
+        tok.save(str(tmp))
     meta = {
         "format": "target-tone-encoder/1", "model_version": MODEL_VERSION,
         "base_model": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0)",
@@ -341,7 +342,8 @@ def write_outputs(args: argparse.Namespace, tok: Any, int8: Path, beta: float, h
         "int8_check": check,
         "onnx_sha256": hashlib.sha256((out / "target_tone_encoder.onnx").read_bytes()).hexdigest(),
     }
-    (out / "target_tone_encoder.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")
+    write_text_atomic(out / "target_tone_encoder.json",
+                      json.dumps(meta, indent=1, sort_keys=True) + "\n")
     print(f"wrote {out}/target_tone_encoder.* (temperature beta {beta})")
 
 
