@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from frames_encoder import BLIND_SETS, TRAIN_SETS  # noqa: E402
 from train_target_tone_encoder import bucketed_order  # noqa: E402
 
-from analysis.io import write_text_atomic  # noqa: E402
+from analysis.io import atomic_path, write_text_atomic  # noqa: E402
 from analysis.metrics.frame_encoder import MAX_LEN, SETTINGS_FORMAT, encode_sentences  # noqa: E402
 from analysis.metrics.frame_labels import read_frame_labels  # noqa: E402
 from analysis.metrics.frames import FRAMES  # noqa: E402
@@ -216,7 +216,8 @@ def export_onnx(model: Any, work: Path) -> Path:
 def write_settings(args: argparse.Namespace, tok: Any, int8: Path, history: list,
                    train: list[str], n_fit: int) -> None:
     """Write the tokenizer and the settings file beside the int8 model."""
-    tok.save(str(int8.parent / "frame_encoder_tokenizer.json"))
+    with atomic_path(int8.parent / "frame_encoder_tokenizer.json") as tmp:
+        tok.save(str(tmp))
     meta = {"format": SETTINGS_FORMAT, "frames": list(FRAMES),
             "base_model": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0)",
             "train_sets": {p: hashlib.sha256((ROOT / p).read_bytes()).hexdigest()
