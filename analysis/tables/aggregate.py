@@ -469,11 +469,17 @@ def with_position(sentences: pd.DataFrame, bins: int = POSITION_BINS) -> pd.Data
 def keyphrase_counts(keyphrases: pd.DataFrame) -> pd.DataFrame:
     """How many documents list each keyphrase, compared in lower case: one row per phrase with
     ``key`` (lower case), ``keyphrase`` (its most frequent written form; of equally frequent
-    ones the first in sort order, so *Seoul* before *seoul*) and ``n_documents``, most listed
-    first, then by ``key``. ``keyphrases`` is
+    ones the first written, so *Seoul* before a later *SEOUL*) and ``n_documents``, most
+    listed first, then by ``key``. ``keyphrases`` is
     :func:`analysis.metrics.keyphrases.keyphrases_table`."""
     keyed = keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
-    out = keyed.groupby("key").agg(keyphrase=("keyphrase", lambda v: v.mode().iloc[0]),
+    out = keyed.groupby("key").agg(keyphrase=("keyphrase", _most_written),
                                    n_documents=("doc_id", "nunique")).reset_index()
     return out.sort_values(["n_documents", "key"], ascending=[False, True],
                            kind="mergesort").reset_index(drop=True)
+
+
+def _most_written(forms: pd.Series) -> str:
+    """The most frequent of ``forms``; of equally frequent ones the first written."""
+    written = list(forms)
+    return max(dict.fromkeys(written), key=written.count)
