@@ -89,3 +89,34 @@ def test_commentary_says_how_many_articles_are_wire_copies():
         "`find_duplicates`).")
     # without the table, and for one article, nothing is said
     assert "copy" not in describe_corpus(overview(two), speakers(two), "two")
+
+
+def test_rows_left_out_at_loading_are_kept_and_said_in_the_commentary(tmp_path):
+    import warnings
+
+    from analysis.corpus import load_corpus
+    from analysis.errors import CorpusWarning
+
+    table = tmp_path / "stories.jsonl"
+    table.write_text('{"id": "a", "text": "The allies met in Seoul on Monday."}\n'
+                     '{"id": "b", "text": ""}\n'
+                     '{"id": "c", "text": "Pyongyang warned of consequences."}\n'
+                     '{"id": "d", "text": "   "}\n', encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_corpus(table)
+    # the warnings are still shown, one per row left out, and the corpus keeps them
+    shown = [str(w.message) for w in caught if issubclass(w.category, CorpusWarning)]
+    assert len(shown) == 2 and all(m.startswith("skipped ") for m in shown)
+    assert corpus.skipped == shown
+    sentences = sentence_table(corpus, metrics=())
+    text = describe_corpus(overview(sentences), speakers(sentences), "stories",
+                           skipped=corpus.skipped)
+    # 7 and 4 words: "The allies met in Seoul on Monday.", "Pyongyang warned of consequences."
+    assert ("holds 2 articles with 2 sentences and 11 words in all; the median article has "
+            "5.5 words in 1 sentence. 2 files or rows of the input were left out and are not "
+            "counted (the loading warnings say which, and why).") in text
+    one = describe_corpus(overview(sentences), speakers(sentences), "stories",
+                          skipped=corpus.skipped[:1])
+    assert "1 file or row of the input was left out and is not counted" in one
+    assert "left out" not in describe_corpus(overview(sentences), speakers(sentences), "s")

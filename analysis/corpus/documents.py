@@ -205,14 +205,16 @@ class Document:
 class Corpus:
     """An ordered collection of :class:`Document` objects with a name.
 
-    Iterating yields documents in ``doc_id`` order; ``corpus["id"]`` looks one up.
+    Iterating yields documents in ``doc_id`` order; ``corpus["id"]`` looks one up. ``skipped``
+    holds the warnings of the files or rows :func:`~analysis.corpus.load_corpus` left out.
     """
 
     def __init__(self, documents: Iterable[Document], name: str = "corpus",
-                 root: str | None = None) -> None:
+                 root: str | None = None, skipped: Iterable[str] = ()) -> None:
         self.documents = list(documents)
         self.name = name
         self.root = root
+        self.skipped = list(skipped)  # why files or rows of the input were left out
         self._by_id = {d.doc_id: d for d in self.documents}
         if len(self._by_id) != len(self.documents):
             raise ValueError(f"{name}: duplicate doc_id values")

@@ -15,7 +15,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import CorpusError, warn_input
+from ..errors import CorpusError, CorpusWarning, warn_input
 from .dates import check_date_order
 from .documents import (
     MAX_BYTES,
@@ -230,12 +230,24 @@ def load_corpus(path: str | Path, errors: str | None = None, name: str | None = 
     """Load a corpus (see :func:`iter_corpus` for what it may be) into a :class:`Corpus`.
 
     ``name`` defaults to the folder name (or the file stem). See :func:`iter_corpus` for
-    ``errors`` and the other options, and the module docstring for the corpus format.
+    ``errors`` and the other options, and the module docstring for the corpus format. The
+    warnings of files and rows left out (``skipped ...``) are kept in ``Corpus.skipped``.
     """
+    import warnings
+
     path = Path(path)
-    docs = list(iter_corpus(path, errors=errors, max_bytes=max_bytes,
-                            max_paragraph_chars=max_paragraph_chars, text_column=text_column,
-                            id_column=id_column, keep_raw_html_text=keep_raw_html_text,
-                            date_order=date_order))
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            docs = list(iter_corpus(path, errors=errors, max_bytes=max_bytes,
+                                    max_paragraph_chars=max_paragraph_chars,
+                                    text_column=text_column, id_column=id_column,
+                                    keep_raw_html_text=keep_raw_html_text,
+                                    date_order=date_order))
+    finally:  # shown as they were, at the user's line, also before an error
+        for w in caught:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
+    skipped = [str(w.message) for w in caught if issubclass(w.category, CorpusWarning)
+               and str(w.message).startswith("skipped ")]
     return Corpus(docs, name=name or (path.stem if path.is_file() else path.resolve().name),
-                  root=str(path))
+                  root=str(path), skipped=skipped)

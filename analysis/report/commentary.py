@@ -41,9 +41,11 @@ def possessive(name: str) -> str:
     return name + ("'" if name.endswith("s") else "'s")
 
 
-def describe_corpus(overview, speakers, name: str, copies=None) -> Commentary:
+def describe_corpus(overview, speakers, name: str, copies=None,
+                    skipped: list[str] | tuple[str, ...] = ()) -> Commentary:
     """Commentary for notebook 01: size, voice shares, the most quoted speakers and, given
-    ``copies``, the wire copies the counts include.
+    ``copies``, the wire copies the counts include; given ``skipped`` (``Corpus.skipped``),
+    how many files or rows of the input were left out.
 
     ``overview`` is :func:`analysis.tables.aggregate.overview`, ``speakers`` is
     :func:`analysis.report.voice_ranking.voice_ranking` (voices grouped by actor, ranked by
@@ -64,7 +66,8 @@ def describe_corpus(overview, speakers, name: str, copies=None) -> Commentary:
         size = (f"The corpus *{name}* holds {plural(n_docs, 'article')} with "
                 f"{plural(sentences, 'sentence')} and {plural(words, 'word')} in all; the median "
                 f"article has {_median(overview['n_words'])} words in "
-                f"{_median(overview['n_sentences'])} sentences.")
+                f"{_median(overview['n_sentences'])} "
+                f"{'sentence' if _median(overview['n_sentences']) == '1' else 'sentences'}.")
     turns = "turn" in speakers.columns and int(speakers["turn"].sum()) > 0
     kinds = ("direct quotation, partial quotation, reported speech or a transcript's turns"
              if turns else "direct quotation, partial quotation or reported speech")
@@ -72,7 +75,11 @@ def describe_corpus(overview, speakers, name: str, copies=None) -> Commentary:
              f"({kinds}); the other "
              f"{pct(1 - share) if words else 'n/a'} are the journalist's own voice.")
     who = most_quoted_sentence(speakers)
-    return Commentary(" ".join([size, voice, who, *_copies_sentence(copies, n_docs)]))
+    one = len(skipped) == 1
+    left = ([f"{plural(len(skipped), 'file or row', 'files or rows')} of the input "
+             f"{'was' if one else 'were'} left out and {'is' if one else 'are'} not counted "
+             "(the loading warnings say which, and why)."] if skipped else [])
+    return Commentary(" ".join([size, *left, voice, who, *_copies_sentence(copies, n_docs)]))
 
 
 def _copies_sentence(copies, n_docs: int) -> list[str]:
