@@ -58,3 +58,18 @@ def test_an_institutes_name_ending_in_studies_is_no_study():
     assert evidence_subject(tokens, showed) == "A survey"
     # the survey speaks, not "Policy Studies"
     assert find_reporting_clause(sentence, False) == ("A survey", False)
+
+
+def test_a_role_in_apposition_to_a_name_is_that_persons_for_a_later_the_role():
+    from analysis.corpus import Document
+
+    doc = Document.from_text("Go Myong-hyun, a researcher at the Asan Institute, said the drills "
+                             "were routine. The researcher added that Seoul was calm.")
+    assert [(s.speaker, s.actor) for s in doc.sentences] == [
+        ("Go Myong-hyun", "Go Myong-hyun"), ("the researcher", "Go Myong-hyun")]
+    # a day before the comma is no name, and a role phrase no comma closes is no apposition:
+    # "a spokesperson" is a new person, whom "the spokesperson" is
+    doc = Document.from_text("Cho Tae-yul said Seoul had not been told. On Saturday, a "
+                             "spokesperson for the department confirmed the listing. \u201cIt "
+                             "is routine,\u201d the spokesperson said.")
+    assert [s.actor for s in doc.sentences][2] != "Cho Tae-yul"

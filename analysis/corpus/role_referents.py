@@ -250,12 +250,23 @@ introduces is its last word. ``\\b(?:[Aa]n?|[Oo]ne)`` written to open with a cha
 which lets the regex engine skip to the candidate letters."""
 
 
+_AFTER_NAME_RE = re.compile(r"([A-Z][\w.’'-]*),\s*\Z")
+"""A name and a comma right before an indefinite role phrase: its apposition when a comma
+closes it (``Go Myong-hyun, a researcher at the Asan Institute, said``), the name no day or
+month (``On Saturday, a spokesperson for the ministry confirmed``)."""
+_CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December""".split())
+
+
 def indefinite_roles(sentence: str, roles: frozenset[str]) -> Iterator[tuple[str, str]]:
     """``(role, phrase)`` of each indefinite role phrase of ``sentence`` that a later ``the
     <role>`` may stand for: the phrase to its first word of ``roles``, with the body it speaks
     for (``a senior U.S. official``: ``official``, ``senior U.S. official``; ``A spokesman for
     the DPRK Foreign Ministry``: ``spokesman``, ``spokesman for the DPRK Foreign Ministry``)."""
     for m in _INDEFINITE_ROLE_RE.finditer(sentence):
+        name = _AFTER_NAME_RE.search(sentence, max(0, m.start() - 60), m.start())
+        if name and name.group(1) not in _CALENDAR and "," in sentence[m.end():m.end() + 80]:
+            continue  # "Go Myong-hyun, a researcher at ...,": the named person's, not a new one
         words = [re.sub(r"(?<![A-Z])\.$|[’']+$", "", w) for w in m.group(1).split()]  # U.S.
         role = next((k for k, w in enumerate(words) if w in roles), None)
         if role is not None:
