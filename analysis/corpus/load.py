@@ -244,9 +244,11 @@ def load_corpus(path: str | Path, errors: str | None = None, name: str | None = 
                                     text_column=text_column, id_column=id_column,
                                     keep_raw_html_text=keep_raw_html_text,
                                     date_order=date_order))
-    finally:  # shown as they were, at the user's line, also before an error
+    finally:  # shown as they were, at the user's line, also before an error; a repeated one
+        seen: dict = {}  # once per load, as a location's registry shows it once
         for w in caught:
-            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, registry=seen,
+                                   source=w.source)
     skipped = [str(w.message) for w in caught if issubclass(w.category, CorpusWarning)
                and str(w.message).startswith("skipped ")]
     return Corpus(docs, name=name or (path.stem if path.is_file() else path.resolve().name),

@@ -262,7 +262,9 @@ def indefinite_roles(sentence: str, roles: frozenset[str]) -> Iterator[tuple[str
     """``(role, phrase)`` of each indefinite role phrase of ``sentence`` that a later ``the
     <role>`` may stand for: the phrase to its first word of ``roles``, with the body it speaks
     for (``a senior U.S. official``: ``official``, ``senior U.S. official``; ``A spokesman for
-    the DPRK Foreign Ministry``: ``spokesman``, ``spokesman for the DPRK Foreign Ministry``)."""
+    the DPRK Foreign Ministry``: ``spokesman``, ``spokesman for the DPRK Foreign Ministry``). A
+    phrase in apposition to a name (:data:`_AFTER_NAME_RE`) is that person's role, not a new
+    person's: a later ``the researcher`` is the person, so it is not yielded."""
     for m in _INDEFINITE_ROLE_RE.finditer(sentence):
         name = _AFTER_NAME_RE.search(sentence, max(0, m.start() - 60), m.start())
         if name and name.group(1) not in _CALENDAR and "," in sentence[m.end():m.end() + 80]:
