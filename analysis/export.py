@@ -1,9 +1,9 @@
 """The metric table: one row per unit with identifiers, metadata, text and every metric.
 
 :func:`metric_table` is the sentence table (:mod:`analysis.tables.sentences`), aggregated to the
-unit (:mod:`analysis.tables.aggregate`), with the corpus metadata, the unit's text and, for
-documents, the keyphrases. :mod:`analysis.io` writes it; :mod:`analysis.pipeline` computes it
-chunk by chunk for large corpora.
+unit by :mod:`analysis.tables.aggregate` (sentence rows: its ``sentence_measures``), with the
+corpus metadata, the unit's text and, for documents, the keyphrases. :mod:`analysis.io` writes
+it; :mod:`analysis.pipeline` computes it chunk by chunk for large corpora.
 
 Columns, in order: ``doc_id``, ``paragraph``, ``sentence`` (nullable integers), the metadata
 fields (``title``, ``outlet``, ``date``...), ``text``; sentence rows: ``voice``, ``quote``,
@@ -43,38 +43,6 @@ def _columns(unit: str) -> list[str]:
             "attributions_per_1000_words", "tone", "tone_ci_low", "tone_ci_high", "reason"]
 
 
-def _sentence_rows(sentences: Any) -> Any:
-    """Sentence rows: the sentence table with each sentence's own readability measures."""
-    import numpy as np
-
-    from .corpus.documents import SOMEONE_ELSES
-    from .metrics.readability import COUNT_COLUMNS
-    from .tables.aggregate import readability_columns
-
-    out = sentences.copy()
-    words = out["n_words"].to_numpy()
-    quoted = out["voice"].isin(SOMEONE_ELSES).to_numpy(dtype=float)
-    out["quoted_share"] = np.where(words > 0, quoted, np.nan)
-    measures = readability_columns({c: out[c].to_numpy() for c in COUNT_COLUMNS})
-    # SMOG needs 30 sentences, so it is NaN on every sentence row, and every row says so, as
-    # every NaN of an output carries its reason. A stage direction counts no word: its own
-    # reason ("stage direction") says why its measures are missing.
-    reason = ["" if stage else r
-              for r, stage in zip(measures.pop("reason"), out["voice"] == "stage", strict=True)]
-    for col, values in measures.items():
-        out[col] = values
-    out["reason"] = [_join_reasons(a, b) for a, b in zip(reason, out["reason"], strict=True)]
-    return out
-
-
-def _join_reasons(measures: str, row: str) -> str:
-    """The measures' reason, then the sentence table's, without repeating one that the
-    sentence table already gives first (an empty sentence is "empty" in both)."""
-    if measures and (row == measures or row.startswith(f"{measures}; ")):
-        return row
-    return "; ".join(x for x in (measures, row) if x)
-
-
 def _unit_texts(corpus: Any, unit: str) -> dict[tuple[Any, ...], str]:
     if unit == "document":
         return {(d.doc_id,): d.text for d in corpus}
@@ -95,7 +63,7 @@ def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
     document with the rest of ``corpus``, so pass the whole corpus. ``attrs`` records the
     methods and lexicon versions."""
 
-    from .tables.aggregate import aggregate
+    from .tables.aggregate import aggregate, sentence_measures
     from .tables.metadata import with_metadata
     from .tables.sentences import sentence_table, unit_sentence_table
 
@@ -107,7 +75,7 @@ def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
     sentences = (sentence_table(docs, frames=frames) if unit == "sentence"
                  else unit_sentence_table(docs, frames=frames))
     if unit == "sentence":
-        table = _sentence_rows(sentences)
+        table = sentence_measures(sentences)
     else:
         table = aggregate(sentences, unit)
         keys = ["doc_id"] if unit == "document" else ["doc_id", "paragraph"]

@@ -199,3 +199,31 @@ def test_a_paragraph_of_stage_lines_says_why_it_has_no_values():
     applause = paragraphs[paragraphs["paragraph"] == 6].iloc[0]
     assert applause["n_words"] == 0 and math.isnan(applause["flesch_kincaid_grade"])
     assert math.isnan(applause["tone"]) and applause["reason"] == "stage direction"
+
+
+def test_sentence_measures_are_aggregate_by_sentence_without_grouping():
+    from analysis.metrics.readability import MEASURES
+    from analysis.tables.aggregate import aggregate, sentence_measures
+
+    text = ('"We will respond to any attack," the minister said.\n\n'
+            "The allies signed the declaration on Wednesday after long talks in Washington.")
+    table = sentence_table([Document.from_text(text, "d")])
+    rows = sentence_measures(table)
+    # one sentence in someone else's voice (all its words), one in the author's
+    assert rows["quoted_share"].tolist() == [1.0, 0.0]
+    assert rows["voice"].tolist() == ["quoted", "authorial"]
+    # the same measures as the sentence unit of the one aggregation, value for value
+    units = aggregate(table, "sentence")
+    for col in [*MEASURES, "composite_grade", "quoted_share"]:
+        assert rows[col].tolist() == pytest.approx(units[col].tolist(), nan_ok=True), col
+    assert rows["flesch_reading_ease"].notna().all()
+    assert rows["reason"].tolist() == ["smog needs >= 30 sentences"] * 2
+    # the sentence table itself is not changed
+    assert "quoted_share" not in table.columns
+
+
+def test_sentence_measures_need_a_sentence_table():
+    from analysis.tables.aggregate import sentence_measures
+
+    with pytest.raises(TypeError, match=r"sentence_measures\(\) needs a sentence table"):
+        sentence_measures(["not", "a", "table"])

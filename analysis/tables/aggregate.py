@@ -201,10 +201,15 @@ def group_means(values: np.ndarray, codes: np.ndarray, groups: list[np.ndarray]
         return (sums / counts).tolist()
 
 
+def _quoted_words(df: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's words and its words in someone else's voice (all or none of them)."""
+    words = df["n_words"].to_numpy()
+    return words, words * df["voice"].isin(SOMEONE_ELSES).to_numpy()
+
+
 def _voice(df: pd.DataFrame, groups: list[np.ndarray], codes: np.ndarray
            ) -> dict[str, list[Any]]:
-    words = df["n_words"].to_numpy()
-    quoted = words * df["voice"].isin(SOMEONE_ELSES).to_numpy()
+    words, quoted = _quoted_words(df)
     speakers = df["speaker"].to_numpy()
     # Word counts are whole numbers, so the summed counts are exact (see group_means).
     total = np.bincount(codes, weights=words, minlength=len(groups))
@@ -357,6 +362,36 @@ def aggregate(sentences: pd.DataFrame, by: str | Sequence[str] = "document", *,
                                     f"{seed}, resampling "
                                     f"{_resampled(cluster)}"})
     return table
+
+
+def sentence_measures(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Each sentence as its own unit, without grouping: a copy of ``sentences`` with
+    ``quoted_share`` (1 or 0 as the sentence presents someone's words or not; NaN without
+    words), every readability measure and ``composite_grade`` from the sentence's own counts,
+    and their reasons joined to ``reason``. ``smog_index`` is NaN on every sentence (SMOG needs
+    30 sentences) and the reason says so; a stage direction's own reason ("stage direction")
+    says why its measures are missing."""
+    from ..metrics.readability import COUNT_COLUMNS
+
+    require_table(sentences, "sentence_measures()", ["n_words", "voice", "reason", *COUNT_COLUMNS])
+    out = sentences.copy()
+    words, quoted = _quoted_words(out)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["quoted_share"] = np.where(words > 0, quoted / words, np.nan)
+    measures = readability_columns({c: out[c].to_numpy() for c in COUNT_COLUMNS})
+    stage = (out["voice"] == STAGE).to_numpy()
+    reasons = ["" if st else r for r, st in zip(measures.pop("reason"), stage, strict=True)]
+    for col, values in measures.items():
+        out[col] = values
+    out["reason"] = [_join_reasons(a, b) for a, b in zip(reasons, out["reason"], strict=True)]
+    return out
+
+
+def _join_reasons(measures: str, row: str) -> str:
+    """The measures' reason, then the row's, unless the row gives it first ("empty")."""
+    if measures and (row == measures or row.startswith(f"{measures}; ")):
+        return row
+    return "; ".join(x for x in (measures, row) if x)
 
 
 def _resampled(cluster: str | None) -> str:
