@@ -152,3 +152,88 @@ def test_there_is_no_import_cycle():
     graph, _ = imports(read_package(PACKAGE))
     assert len(graph) > 80 and "analysis.export" in graph["analysis.pipeline"]
     assert cycles(graph) == []
+
+
+def third_party_imports(modules) -> dict[str, bool]:
+    """Every top-level module outside the standard library and the package that the package
+    imports, with whether one import of it sits at a module's top level (run on import)."""
+    import sys
+
+    own = {name.split(".")[0] for name in modules}
+    found: dict[str, bool] = {}
+    for _, tree in modules.values():
+        top_level = {id(node) for node in tree.body}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                names = [node.module]
+            else:
+                continue
+            for top in {n.split(".")[0] for n in names} - own - {"__future__"}:
+                if top not in sys.stdlib_module_names:
+                    found[top] = found.get(top, False) or id(node) in top_level
+    return found
+
+
+def declared(pyproject: Path) -> tuple[set[str], set[str]]:
+    """The distributions ``pyproject`` declares, normalised: the dependencies, and those of the
+    optional groups (with the extras a requirement asks for: ``dask[distributed]``)."""
+    import re
+    import tomllib
+
+    project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+
+    def names(requirements: list[str]) -> set[str]:
+        out = set()
+        for req in requirements:
+            found = re.match(r"\s*([A-Za-z0-9._-]+)\s*(?:\[([^\]]*)\])?", req)
+            out.add(found[1])
+            out.update(x.strip() for x in (found[2] or "").split(",") if x.strip())
+        return {re.sub(r"[-_.]+", "-", n).lower() for n in out}
+
+    optional = set().union(*map(names, project.get("optional-dependencies", {}).values()))
+    return names(project["dependencies"]), optional
+
+
+def undeclared(imported: dict[str, bool], core: set[str], optional: set[str],
+               distributions: dict[str, list[str]]) -> list[str]:
+    """Imported modules whose distribution is not declared: in the dependencies for a module
+    imported at a module's top level, in any group for one imported lazily."""
+    import re
+
+    missing = []
+    for module, at_top in sorted(imported.items()):
+        dists = {re.sub(r"[-_.]+", "-", d).lower() for d in distributions.get(module, [module])}
+        if not dists & (core if at_top else core | optional):
+            missing.append(module)
+    return missing
+
+
+def test_the_dependency_check_finds_an_undeclared_import(tmp_path):
+    root = tmp_path / "toy"
+    root.mkdir()
+    (root / "__init__.py").write_text("import json\nimport numpy as np\n\n"
+                                      "def show():\n    from IPython import display\n"
+                                      "    import yaml\n    return display, yaml, np, json\n")
+    imported = third_party_imports(read_package(root))
+    assert imported == {"numpy": True, "IPython": False, "yaml": False}
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text('[project]\ndependencies = ["NumPy>=2"]\n'
+                         '[project.optional-dependencies]\ndev = ["dask[distributed]", '
+                         '"ipython"]\n')
+    core, optional = declared(pyproject)
+    assert core == {"numpy"} and optional == {"dask", "distributed", "ipython"}
+    dists = {"numpy": ["numpy"], "IPython": ["ipython"], "yaml": ["PyYAML"]}
+    assert undeclared(imported, core, optional, dists) == ["yaml"]
+    # an optional distribution imported when the module loads is not enough
+    assert undeclared({"ipython": True}, core, optional, {}) == ["ipython"]
+
+
+def test_every_imported_library_is_declared():
+    from importlib.metadata import packages_distributions
+
+    imported = third_party_imports(read_package(PACKAGE))
+    assert {"numpy", "pandas", "sklearn", "IPython"} <= set(imported)
+    core, optional = declared(PACKAGE.parent / "pyproject.toml")
+    assert undeclared(imported, core, optional, packages_distributions()) == []
