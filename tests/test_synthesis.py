@@ -175,6 +175,21 @@ def test_group_intervals_limits_many_groups():
     assert "10 of 50 groups" in ax.get_xlabel()
 
 
+def test_group_intervals_mean_line_is_every_groups_mean_when_some_are_not_drawn():
+    table = pd.DataFrame({"metric": "tone", "group": [f"d{i:02d}" for i in range(50)],
+                          "n_documents": 1, "n_units": [2] * 25 + [1] * 25,
+                          "mean": [float(i * i) for i in range(50)],
+                          "ci_low": float("nan"), "ci_high": float("nan")})
+    fig, ax = new_figure()
+    plots.group_intervals(table, ax=ax, top=10)
+    # every group's units: (2 * (0 + 1 + ... + 24²) + (25² + ... + 49²)) / 75, not the mean of
+    # the ten drawn groups (1,116.5)
+    expected = (2 * sum(i * i for i in range(25)) + sum(i * i for i in range(25, 50))) / 75
+    assert expected == pytest.approx(45325 / 75)  # 2 * 4,900 + 35,525 = 45,325
+    (line,) = [ln for ln in ax.get_lines() if ln.get_linestyle() == "--"]
+    assert line.get_xdata()[0] == pytest.approx(expected)
+
+
 PARTIAL = {  # invented coverage; only the first three articles have an outlet in a sidecar
     "ledger_a": ("Eastern Ledger (invented)",
                  "The allies agreed to deploy a nuclear-armed submarine to deter North Korea. "

@@ -351,6 +351,8 @@ def group_intervals(comparison, metric: str | None = None, ax=None, top: int = 3
     label = METRIC_LABELS.get(metric, metric)
     if data.empty:
         return empty_panel(ax, f"no {label} to compare")
+    # the mean of every group's units, before the groups not drawn are left out
+    overall = (data["mean"] * data["n_units"]).sum() / data["n_units"].sum()
     shown = len(data)
     if shown > top:
         data = data.iloc[np.r_[0:top // 2, shown - top // 2:shown]]
@@ -364,7 +366,6 @@ def group_intervals(comparison, metric: str | None = None, ax=None, top: int = 3
             ax.errorbar(data["mean"][keep], y[keep], xerr=[lo[keep], hi[keep]], fmt="o",
                         color=colour, capsize=3)
     ax.plot(data["mean"][~has_ci], y[~has_ci], "o", mfc="white", color=PALETTE[0])
-    overall = (data["mean"] * data["n_units"]).sum() / data["n_units"].sum()
     ax.axvline(overall, color="#888888", linestyle="--", linewidth=1)
     ax.set_yticks(y, [f"{_group_name(g)} ({n})" for g, n in
                       zip(data["group"], data["n_documents"], strict=True)])
