@@ -213,6 +213,8 @@ def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
     Tables: ``keyphrases_table`` (:mod:`analysis.metrics.keyphrases`), ``keyness``
     (:mod:`analysis.metrics.keyness`) and ``actor_mentions`` (:mod:`analysis.metrics.actors`).
     """
+    from ..tables.mentions import mention_counts
+
     parts = []
     n_docs = keyphrases["doc_id"].nunique()
     if n_docs == 1:
@@ -234,22 +236,20 @@ def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
         parts.append(f"Against general English (wordfreq), the terms with the strongest "
                      f"evidence of over-use (log-likelihood G²) are {join_names(terms)}.")
     if len(mentions):
-        by_actor = mentions.groupby("actor").size().sort_values(ascending=False,
-                                                                kind="mergesort")
-        lead = by_actor.index[0]
-        share = by_actor.iloc[0] / by_actor.sum()
-        first = mentions.sort_values(["doc_id", "start"]).groupby("actor")["position"].first()
-        n_lead = plural(int(by_actor.iloc[0]), 'mention')
-        parts.append(f"{lead} is the most mentioned actor ({n_lead}"
-                     f", {pct(share)} of all {int(by_actor.sum())} actor mentions); "
+        by_actor = mention_counts(mentions).set_index("actor")
+        lead, count = by_actor.index[0], int(by_actor["n_mentions"].iloc[0])
+        total = int(by_actor["n_mentions"].sum())
+        parts.append(f"{lead} is the most mentioned actor ({plural(count, 'mention')}"
+                     f", {pct(count / total)} of all {total} actor mentions); "
                      f"{plural(len(by_actor), 'actor')} of the list appear"
                      f"{'s' if len(by_actor) == 1 else ''}.")
         missing = [a for a in ("China", "Japan", "Kim Jong Un") if a not in by_actor.index]
         if missing:
             parts.append(f"Not mentioned at all: {join_names(missing)}.")
-        if n_docs == 1 and "North Korea" in first.index:
-            parts.append(f"North Korea first appears {pct(first['North Korea'])} of the way "
-                         f"into the article.")
+        if n_docs == 1 and "North Korea" in by_actor.index:
+            first = by_actor.loc["North Korea", "first_position"]
+            parts.append(f"North Korea first appears {pct(first)} of the way into the "
+                         f"article.")
     return Commentary(" ".join(parts))
 
 

@@ -163,8 +163,9 @@ def actor_positions(mentions, ax=None):
     ax = _axes(ax)
     if mentions.empty:
         return empty_panel(ax, "no actor mentioned")
-    order = (mentions.groupby("actor").size().sort_values(ascending=False, kind="mergesort")
-             .index.tolist())
+    from ..tables.mentions import mention_counts
+
+    order = mention_counts(mentions)["actor"].tolist()
     single = mentions["doc_id"].nunique() == 1
     alpha = mention_alpha(mentions["doc_id"].nunique())
     for i, actor in enumerate(order):

@@ -1,0 +1,39 @@
+"""Actor mentions counted per actor (analysis.tables.mentions), on hand-checked rows."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.corpus import Document
+from analysis.metrics.actors import actor_mentions
+from analysis.tables.mentions import mention_counts
+
+
+def test_counts_documents_and_first_positions_by_hand():
+    docs = [Document.from_text("Seoul and Washington met. North Korea fired a missile. Seoul "
+                               "protested.", "b"),
+            Document.from_text("North Korea warned Washington.", "a")]
+    mentions = actor_mentions(docs)
+    out = mention_counts(mentions)
+    # North Korea, Seoul and Washington: 2 mentions each, so alphabetical order among them
+    assert out["actor"].tolist()[:1] == ["North Korea"]
+    counts = dict(zip(out["actor"], out["n_mentions"], strict=True))
+    docs_with = dict(zip(out["actor"], out["n_documents"], strict=True))
+    nk = mentions[mentions["actor"] == "North Korea"]
+    assert counts["North Korea"] == len(nk) == 2 and docs_with["North Korea"] == 2
+    # its first mention in the first document by doc_id ("a"): the text's first word
+    first = dict(zip(out["actor"], out["first_position"], strict=True))
+    assert first["North Korea"] == 0.0
+    assert list(out["n_mentions"]) == sorted(out["n_mentions"], reverse=True)
+
+
+def test_ties_are_alphabetical_and_empty_mentions_give_typed_columns():
+    rows = pd.DataFrame({"doc_id": ["x"] * 5, "actor": ["Yoon", "Biden", "Yoon", "Biden", "KCNA"],
+                         "start": [0, 10, 20, 30, 40], "position": [0, .2, .4, .6, .8]})
+    out = mention_counts(rows)
+    assert out["actor"].tolist() == ["Biden", "Yoon", "KCNA"]
+    assert out["n_mentions"].tolist() == [2, 2, 1]
+    assert out["first_position"].tolist() == [0.2, 0.0, 0.8]
+    empty = mention_counts(rows.iloc[:0])
+    assert list(empty.columns) == ["actor", "n_mentions", "n_documents", "first_position"]
+    assert empty.empty and str(empty["n_mentions"].dtype) == "int64"
