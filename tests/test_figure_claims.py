@@ -104,6 +104,25 @@ def test_undefined_measure_has_a_note_in_a_corpus_figure():
                                                             "Gunning Fog"]
 
 
+def test_measure_spread_is_the_median_and_quartiles_of_defined_values_by_hand():
+    from analysis.tables.intervals import measure_spread
+
+    table = pd.concat([intervals_without_smog(),
+                       pd.DataFrame({"doc_id": ["c", "d"], "measure": "flesch_kincaid_grade",
+                                     "value": [7.0, 20.0], "ci_low": math.nan,
+                                     "ci_high": math.nan, "n_sentences": 1,
+                                     "n_resamples": 100, "reason": ""})], ignore_index=True)
+    spread = measure_spread(table)
+    assert spread["measure"].tolist() == ["flesch_kincaid_grade", "smog_index", "gunning_fog"]
+    first = spread.iloc[0]  # 7, 10, 12, 20: median 11, quartiles 9.25 and 14
+    assert (first["median"], first["q1"], first["q3"]) == (11.0, 9.25, 14.0)
+    assert (first["n_defined"], first["n_documents"], first["reason"]) == (4, 4, "")
+    smog = spread.iloc[1]
+    assert math.isnan(smog["median"]) and smog["n_defined"] == 0
+    assert smog["reason"] == "smog needs >= 30 sentences"
+    assert spread.iloc[2][["median", "n_defined", "reason"]].tolist() == [12.0, 1, ""]
+
+
 def test_speaker_bars_are_as_long_as_the_sentences_they_are_ordered_by():
     # by words the order would be Biden, Kim, Yoon: bars must not mix the two measures
     ranking = pd.DataFrame({"speaker": ["Joe Biden", "Yoon Suk Yeol", "South Korea",

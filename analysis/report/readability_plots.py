@@ -58,33 +58,31 @@ def measure_intervals(intervals, ax=None):
                         color="#666666")
         ax.set_xlabel("US school grade (point estimate and 95% bootstrap interval)")
     else:
-        grouped = intervals.groupby("measure")["value"]
-        med = grouped.median().loc[measures]
-        q1 = grouped.quantile(0.25).loc[measures]
-        q3 = grouped.quantile(0.75).loc[measures]
+        from ..tables.intervals import measure_spread
+
+        spread = measure_spread(intervals).set_index("measure").loc[measures]
+        med, q1, q3 = spread["median"], spread["q1"], spread["q3"]
         ax.errorbar(med, y, xerr=[med - q1, q3 - med], fmt="o", color=PALETTE[0], capsize=3)
-        _undefined_notes(ax, intervals, measures, float(q1.min()) if q1.notna().any() else 0.0)
+        _undefined_notes(ax, spread, float(q1.min()) if q1.notna().any() else 0.0)
         ax.set_xlabel("US school grade (median over documents and interquartile range)")
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
     return ax
 
 
-def _undefined_notes(ax, intervals, measures: list[str], left: float) -> None:
+def _undefined_notes(ax, spread, left: float) -> None:
     """Write on a measure's row why it is missing or how many documents its median covers:
-    ``n/a in all 10 documents (smog needs >= 30 sentences)``, ``median of 4 of 10 documents``."""
-    n_docs = intervals["doc_id"].nunique()
-    for yi, measure in enumerate(measures):
-        rows = intervals[intervals["measure"] == measure]
-        defined = int(rows["value"].notna().sum())
-        if defined == 0:
-            reasons = [r for r in rows["reason"] if r]
-            why = f" ({reasons[0]})" if reasons else ""
-            ax.text(left, yi, f"n/a in all {n_docs} documents{why}", va="center", fontsize=7,
-                    color="#666666")
-        elif defined < n_docs:
-            ax.text(1.0, yi, f" median of {defined} of {n_docs} documents", va="center",
-                    ha="left", fontsize=7, color="#666666", transform=ax.get_yaxis_transform())
+    ``n/a in all 10 documents (smog needs >= 30 sentences)``, ``median of 4 of 10 documents``.
+    ``spread`` is :func:`analysis.tables.intervals.measure_spread`, in the rows' order."""
+    for yi, row in enumerate(spread.itertuples()):
+        if row.n_defined == 0:
+            why = f" ({row.reason})" if row.reason else ""
+            ax.text(left, yi, f"n/a in all {row.n_documents} documents{why}", va="center",
+                    fontsize=7, color="#666666")
+        elif row.n_defined < row.n_documents:
+            ax.text(1.0, yi, f" median of {row.n_defined} of {row.n_documents} documents",
+                    va="center", ha="left", fontsize=7, color="#666666",
+                    transform=ax.get_yaxis_transform())
 
 
 def grade_along_units(table, measure: str = "consensus_grade", ax=None):

@@ -99,3 +99,23 @@ def readability_intervals(sentences: Any, measures: Sequence[str] = GRADE_MEASUR
     df.attrs.update({"bootstrap": "percentile, sentences resampled with replacement",
                      "level": level, "seed": seed})
     return df
+
+
+def measure_spread(intervals: Any) -> Any:
+    """Each measure over the documents of :func:`readability_intervals`, in its order:
+    ``measure``, ``median``, ``q1`` and ``q3`` (quartiles, pandas' linear interpolation) of the
+    defined values, ``n_defined``, ``n_documents`` and ``reason`` (the first document's reason
+    when no document has a value, else "")."""
+    import pandas as pd
+
+    rows = []
+    n_docs = intervals["doc_id"].nunique()
+    for measure, part in intervals.groupby("measure", sort=False):
+        values = part["value"].dropna()
+        reasons = [r for r in part["reason"] if r] if values.empty else []
+        rows.append({"measure": measure, "median": values.median(),
+                     "q1": values.quantile(0.25), "q3": values.quantile(0.75),
+                     "n_defined": len(values), "n_documents": n_docs,
+                     "reason": reasons[0] if reasons else ""})
+    return pd.DataFrame(rows, columns=["measure", "median", "q1", "q3", "n_defined",
+                                       "n_documents", "reason"])
