@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from analysis import export
-from analysis.corpus import load_corpus
+from analysis.corpus import Document, load_corpus
 from analysis.metrics import keyphrases as keywords
 from analysis.metrics.actor_tone import actor_tone, actor_tone_summary
 from analysis.metrics.frames import FRAMES
@@ -35,6 +35,22 @@ def test_choose_grouping_falls_back_from_field_to_articles_to_voices(outlets):
     assert synthesis.choose_grouping(docs, "language") == "doc_id"  # all "en"
     assert synthesis.choose_grouping(docs, "no_such_field") == "doc_id"
     assert synthesis.choose_grouping(docs.iloc[:1], "outlet") == "voice"
+
+
+def test_a_misspelt_field_stops_the_run_and_a_missing_standard_one_falls_back(outlets):
+    corpus, docs, _ = outlets
+    assert synthesis.corpus_field(corpus, "outlet") == "outlet"
+    assert synthesis.corpus_field(corpus, "voice") == "voice"
+    assert synthesis.corpus_field(corpus, None) is None
+    # a standard field without a value falls back to the articles
+    assert synthesis.choose_grouping(docs, synthesis.corpus_field(corpus, "url")) == "doc_id"
+    assert synthesis.corpus_field([Document.from_text("No fields here.", "x")], "url") is None
+    fields = sorted(set().union(*(d.meta for d in corpus)))
+    assert "outlet" in fields and "Outlet" not in fields
+    with pytest.raises(ValueError) as info:
+        synthesis.corpus_field(corpus, "Outlet")
+    assert str(info.value) == (f"no document of the corpus has the field 'Outlet'; its fields "
+                               f"are {', '.join(fields)} (names are case-sensitive)")
 
 
 def test_comparisons_by_outlet(outlets):
@@ -322,3 +338,13 @@ def test_percentages_round_half_up_from_the_share_itself():
     assert (pct(-0.0), pct(-1e-9), pct(np.float32("nan")), pct(None)) == ("0%", "0%", "n/a",
                                                                            "n/a")
     assert pct(9 / 2000, 1) == "0.5%"
+
+
+def test_plurals_of_field_names_read_as_english():
+    from analysis.report.prose import noun_plural, plural
+
+    assert [noun_plural(w) for w in ("country", "day", "outlet_type", "press", "speech",
+                                     "outlet")] == ["countries", "days", "outlet_types",
+                                                    "presses", "speeches", "outlets"]
+    assert plural(2, "country") == "2 countries" and plural(1, "country") == "1 country"
+    assert plural(3, "person", "people") == "3 people"

@@ -14,7 +14,7 @@ from .group_differences import (  # noqa: F401  (importable from here, as before
     no_interval,
     spread,
 )
-from .prose import fmt, join_names, pct, plural  # noqa: F401  (re-exported for the notebooks)
+from .prose import fmt, join_names, noun_plural, pct, plural  # noqa: F401  (re-exported)
 from .synthesis_text import date_scope, keyphrase_sentence
 from .voice_ranking import most_quoted_sentence
 
@@ -379,8 +379,9 @@ def _synthesis_frames(comparison, by: str, noun: str) -> list[str]:
     if not gaps:
         few = comparison[unreliable(comparison)]
         if len(few):  # "Wire 43% against Korea Herald 4%" from three articles each: not said
-            parts.append(f"No frame is compared by {noun}: fewer than two {noun}s have an "
-                         f"interval from {MIN_RELIABLE_DOCUMENTS} articles or more.")
+            parts.append(f"No frame is compared by {noun}: fewer than two "
+                         f"{noun_plural(noun)} have an interval from {MIN_RELIABLE_DOCUMENTS} "
+                         "articles or more.")
         return parts
     f, hi, lo = max(gaps, key=lambda g: g[1]["mean"] - g[2]["mean"])
     kind = f"{hi['group']} sentences" if by == "voice" else f"sentences for {hi['group']}"

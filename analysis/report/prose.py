@@ -22,8 +22,18 @@ def pct(share: float, digits: int = 0) -> str:
 
 
 def plural(n: int, word: str, plural_form: str | None = None) -> str:
-    """``"1 document"``, ``"3 documents"``."""
-    return f"{n:,} {word if n == 1 else (plural_form or word + 's')}"
+    """``"1 document"``, ``"3 documents"``, ``"2 countries"``."""
+    return f"{n:,} {word if n == 1 else (plural_form or noun_plural(word))}"
+
+
+def noun_plural(word: str) -> str:
+    """The regular English plural of a noun or a field name (``country`` -> ``countries``,
+    ``day`` -> ``days``, ``press`` -> ``presses``, ``outlet_type`` -> ``outlet_types``)."""
+    if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 def join_names(names: list[str]) -> str:

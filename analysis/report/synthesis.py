@@ -30,6 +30,25 @@ SENTENCE_METRICS = ("tone", *(f"frame_{f}" for f in FRAMES))
 (so the group mean is the share of its sentences with the frame)."""
 
 
+def corpus_field(corpus: Any, field: str | None) -> str | None:
+    """``field`` if a document of ``corpus`` has it (or it is ``doc_id`` or ``voice``); ``None``
+    for a standard field the corpus lacks (:data:`~analysis.corpus.documents.METADATA_FIELDS`:
+    ``outlet``, ``date``...); any other name is an error listing the corpus's fields, so that a
+    misspelt field (``Country`` for ``country``) stops the run instead of quietly comparing
+    something else."""
+    from ..corpus.documents import METADATA_FIELDS
+
+    if field is None or field in ("doc_id", "voice"):
+        return field
+    fields = sorted(set().union(*(d.meta for d in corpus)))
+    if field in fields:
+        return field
+    if field in METADATA_FIELDS:
+        return None
+    raise ValueError(f"no document of the corpus has the field {field!r}; its fields are "
+                     f"{', '.join(fields) or 'none'} (names are case-sensitive)")
+
+
 def choose_grouping(docs: pd.DataFrame, preferred: str | None = "outlet") -> str:
     """What to compare: ``preferred`` if the document table has at least two distinct values
     of it, else ``"doc_id"`` (the articles) if there are at least two documents, else
