@@ -13,7 +13,9 @@ executed copy goes to ``DIR/notebooks/`` and the figures to ``DIR/figures/`` (th
 project itself or lie inside ``seeds/``. ``--date-order dmy|mdy`` sets the notebooks'
 ``DATE_ORDER`` parameter (how numeric dates such as ``04/05/2023`` are read).
 The corpus's problems the notebooks warned about (skipped files or rows, unreadable dates) are
-printed on stderr once each, so that a ``make figures`` run shows them without opening a notebook.
+printed on stderr once each, so that a ``make figures`` run shows them without opening a notebook;
+an error that stops a notebook is printed as one line (``error: NOTEBOOK stopped: CorpusError:
+...``), the run stops with status 1 and the notebook is not written.
 Timing metadata is not recorded (nbclient ``record_timing=False``), volatile metadata
 (papermill's, execution timestamps) is stripped, and the kernel talks over IPC sockets (no
 "running over TCP without encryption" warnings), so a second run changes no byte.
@@ -95,7 +97,6 @@ def run(path: Path, corpus: str, timeout: int, parameters: dict[str, str],
         nb = parameterize_notebook(nb, values, kernel_name="python3", language="python")
         folder = ROOT / "build" / build_name(corpus_path) if out_dir is None else out_dir
         out = folder.resolve() / "notebooks" / path.name
-        out.parent.mkdir(parents=True, exist_ok=True)
     sockets = tempfile.mkdtemp(prefix="analysis-kernel-")
     km = KernelManager(kernel_name="python3", transport="ipc", ip=f"{sockets}/kernel")
     client = NotebookClient(nb, km=km, timeout=timeout, record_timing=False,
@@ -109,6 +110,7 @@ def run(path: Path, corpus: str, timeout: int, parameters: dict[str, str],
     _strip_volatile(nb)
     from analysis.io import atomic_path
 
+    out.parent.mkdir(parents=True, exist_ok=True)  # only once the notebook ran
     with atomic_path(out) as tmp:
         nbformat.write(nb, str(tmp))
     return out
@@ -137,9 +139,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.date_order:
         parameters["DATE_ORDER"] = args.date_order
     told: set[str] = set()  # each notebook reads the corpus: tell its problems once
+    from nbclient.exceptions import CellExecutionError
+
     for nb in args.notebooks:
         print(f"running {nb} on {args.corpus}", flush=True)
-        out = run(nb, args.corpus, args.timeout, parameters, args.out)
+        try:
+            out = run(nb, args.corpus, args.timeout, parameters, args.out)
+        except CellExecutionError as exc:  # the error itself, not the kernel's traceback
+            print(f"error: {nb} stopped: {exc.ename}: {exc.evalue}", file=sys.stderr)
+            return 1
         print(f"  wrote {out}", flush=True)
         for message in input_warnings(_read(out)):
             if message not in told:

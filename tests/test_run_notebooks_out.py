@@ -135,3 +135,29 @@ def test_input_warnings_are_the_corpus_warnings_of_the_cells_each_once():
             nbformat.v4.new_output("stream", name="stderr", text=stream + (
                 "/tmp/ipykernel_7/2.py:3: FutureWarning: a library's, not the input's\n"))])]
     assert _script().input_warnings(nb) == ["skipped a.csv: row 3: no text"]
+
+
+def test_an_error_in_a_cell_is_one_line_naming_the_notebook(monkeypatch, capsys):
+    from nbclient.exceptions import CellExecutionError
+
+    module = _script()
+    message = "/data/stories.csv: not a valid CSV file (line 3: expected 4 fields, saw 6)"
+
+    def failing(*args):
+        raise CellExecutionError("Traceback (most recent call last):\n...\x1b[0;31m...",
+                                 "CorpusError", message)
+
+    monkeypatch.setattr(module, "run", failing)
+    assert module.main([str(NOTEBOOK), str(NOTEBOOK)]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"error: {NOTEBOOK} stopped: CorpusError: {message}\n"
+    assert captured.out == f"running {NOTEBOOK} on seeds\n"  # the second one never starts
+
+
+def test_a_notebook_that_fails_leaves_no_folder(tmp_path):
+    module = _script()
+    corpus = tmp_path / "bad.csv"
+    corpus.write_text("id;text\n1;Seoul said\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert module.main(["--corpus", str(corpus), "--out", str(out), str(NOTEBOOK)]) == 1
+    assert not out.exists()
