@@ -45,24 +45,27 @@ def _resolved(path: Path) -> Path:
 
 
 def guard_output(path: str | Path, corpus_root: str | None = None) -> None:
-    """Refuse (``ValueError``) to write into the input corpus folder or the project's
-    ``seeds/``."""
+    """Refuse (``ValueError``) to write into the input corpus folder, onto a single input file
+    or its ``.json`` sidecar, or into the project's ``seeds/``. Beside a single input file is
+    fine (``stories.csv`` -> ``stories_sentences.csv``)."""
     target = _resolved(Path(path))
     protected = []
     if corpus_root:
         root = _resolved(Path(corpus_root))
         if root.is_dir():
-            protected.append((root, "the input folder", ""))
-        else:  # a single input file protects the folder it lies in
-            protected.append((root.parent, "the input folder", f" of {root.name}"))
-    protected.append((SEEDS_DIR.resolve(), "the project's seeds folder", ""))
-    for folder, what, of_file in protected:
+            protected.append((root, "the input folder"))
+        else:
+            for own, what in ((root, "the input file"),
+                              (root.with_suffix(".json"), f"the sidecar of {root.name}")):
+                if target == own:
+                    raise ValueError(f"{path}: refusing to overwrite {what} {own} (inputs are "
+                                     "never overwritten); write elsewhere, for example "
+                                     f"{own.with_name(own.stem + '_metrics.csv')}")
+    protected.append((SEEDS_DIR.resolve(), "the project's seeds folder"))
+    for folder, what in protected:
         if target == folder or folder in target.parents:
-            hint = (f", for example {folder.parent / target.name}" if of_file else "")
-            where = (f"{what} {folder}{of_file} or any folder under it" if of_file
-                     else f"{what} {folder}")
-            raise ValueError(f"{path}: refusing to write inside {where} (inputs are never "
-                             f"overwritten); write elsewhere{hint}")
+            raise ValueError(f"{path}: refusing to write inside {what} {folder} (inputs are "
+                             "never overwritten); write elsewhere")
 
 
 def check_output_file(path: str | Path) -> None:

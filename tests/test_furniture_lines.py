@@ -165,11 +165,11 @@ def test_transcript_is_no_copy_of_the_story_that_quotes_it_and_is_where_it_was_f
 
 def test_output_guard_for_a_single_input_file_says_where_and_suggests_a_path(tmp_path):
     with pytest.raises(ValueError) as info:
-        guard_output(tmp_path / "out" / "x.csv", str(tmp_path / "export.csv"))
+        guard_output(tmp_path / "export.csv", str(tmp_path / "export.csv"))
     assert str(info.value).endswith(
-        f"refusing to write inside the input folder {tmp_path.resolve()} of export.csv or any "
-        "folder under it (inputs are never overwritten); write elsewhere, for example "
-        f"{tmp_path.resolve().parent / 'x.csv'}")
+        f"refusing to overwrite the input file {tmp_path.resolve() / 'export.csv'} (inputs are "
+        f"never overwritten); write elsewhere, for example "
+        f"{tmp_path.resolve() / 'export_metrics.csv'}")
 
 
 def test_headline_ending_on_a_quoted_phrase_is_not_attributed():

@@ -87,10 +87,22 @@ def test_outputs_inside_the_seeds_or_the_input_folder_are_refused(tmp_path):
     (corpus / "sub").mkdir(parents=True)
     with pytest.raises(ValueError, match="refusing to write inside"):
         guard_output(corpus / "sub" / "t.csv", str(corpus))
-    # a single input file protects its folder
-    with pytest.raises(ValueError, match="refusing to write inside"):
-        guard_output(corpus / "t.csv", str(corpus / "a.txt"))
     guard_output(tmp_path / "t.csv", str(corpus))  # beside the corpus: fine
+
+
+def test_a_single_input_file_protects_itself_and_its_sidecar_not_its_folder(tmp_path):
+    stories = tmp_path / "stories.csv"
+    stories.write_text("id,text\n1,Seoul said.\n", encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        guard_output(stories, str(stories))
+    assert str(info.value) == (f"{stories}: refusing to overwrite the input file "
+                               f"{stories.resolve()} (inputs are never overwritten); write "
+                               f"elsewhere, for example {tmp_path.resolve()}/stories_metrics.csv")
+    with pytest.raises(ValueError, match="refusing to overwrite the sidecar of a.txt"):
+        guard_output(tmp_path / "a.json", str(tmp_path / "a.txt"))
+    # beside it, or in a folder under its folder, is fine: only the file is an input
+    guard_output(tmp_path / "stories_sentences.csv", str(stories))
+    guard_output(tmp_path / "out" / "stories.csv", str(stories))
 
 
 def test_output_in_seeds_with_an_input_elsewhere_names_the_seeds_folder(tmp_path):
@@ -107,7 +119,7 @@ def test_a_symlink_loop_as_input_is_not_an_error_of_the_guard(tmp_path):
     out = tmp_path.parent / f"{tmp_path.name}_out.csv"
     guard_output(out, str(tmp_path / "a.txt"))  # the reader reports the loop, not the guard
     with pytest.raises(ValueError, match="refusing"):
-        guard_output(tmp_path / "t.csv", str(tmp_path / "a.txt"))
+        guard_output(tmp_path / "a.txt", str(tmp_path / "a.txt"))
 
 
 def _table() -> pd.DataFrame:
