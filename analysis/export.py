@@ -62,6 +62,9 @@ def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
     (:func:`analysis.reuse.document_reuse`, against ``reference`` texts too): they compare each
     document with the rest of ``corpus``, so pass the whole corpus. ``attrs`` records the
     methods and lexicon versions."""
+    from .corpus.arguments import require_corpus
+
+    require_corpus(corpus, "metric_table()")
 
     from .tables.aggregate import aggregate, sentence_measures
     from .tables.metadata import with_metadata

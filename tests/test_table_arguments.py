@@ -7,10 +7,16 @@ import pandas as pd
 import pytest
 
 from analysis import (
+    actor_mentions,
+    actor_tone,
     aggregate,
     by_voice,
     compare_groups,
+    distinctive_terms,
+    keyness,
+    keyphrases_table,
     load_corpus,
+    metric_table,
     overview,
     sentence_table,
     speakers,
@@ -102,3 +108,37 @@ def test_a_group_counts_its_documents_but_not_one_of_stage_lines_only():
     assert out[["outlet", "n_documents", "n_sentences", "n_words"]].values.tolist() == \
         [["x", 2, 2, 8], ["y", 0, 0, 0]]
     assert "n_documents" not in aggregate(table, "document").columns  # one each, by definition
+
+
+@pytest.mark.parametrize("function", [sentence_table, metric_table, keyphrases_table, keyness,
+                                      distinctive_terms, actor_mentions, actor_tone])
+def test_the_corpus_functions_name_a_table_a_path_or_one_document(corpus, function):
+    name = f"{function.__name__}()"
+    with pytest.raises(TypeError) as info:
+        function(sentence_table(corpus))
+    assert str(info.value) == (f"{name} needs a corpus (the documents: "
+                               "analysis.load_corpus(path)), not a DataFrame; it reads the "
+                               "texts, where the table functions (aggregate, compare_groups...) "
+                               "take a table")
+    with pytest.raises(TypeError) as info:
+        function("coverage/")
+    assert str(info.value) == (f"{name} needs a corpus (the documents), not a str "
+                               "('coverage/'); load it first: analysis.load_corpus(path), or "
+                               "Document.from_text(text) in a list")
+    with pytest.raises(TypeError, match=r"not one Document; pass \[document\]"):
+        function(list(corpus)[0])
+
+
+def test_load_corpus_takes_one_path_and_says_when_column_names_are_not_used(tmp_path):
+    with pytest.raises(TypeError) as info:
+        load_corpus([tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert str(info.value) == ("a corpus is one path (a file, a table or a folder), not a "
+                               "list of 2; put the files in one folder")
+    (tmp_path / "a.txt").write_text("Seoul and Washington met.", encoding="utf-8")
+    with pytest.warns(UserWarning, match="text_column and id_column name a table's columns"):
+        load_corpus(tmp_path, text_column="body")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(load_corpus(tmp_path)) == 1  # the defaults say nothing

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from ..errors import CorpusError, CorpusWarning, warn_input
 from .dates import check_date_order
@@ -145,6 +146,15 @@ def _skipped_summary(folder: Path, skipped: list[CorpusError], limit: int = 50) 
     return "; ".join(shown) + more
 
 
+def one_path(path: Any) -> Path:
+    """``path`` as a :class:`~pathlib.Path`, or a ``TypeError`` for a list of paths (a corpus
+    is one file, table or folder)."""
+    if isinstance(path, list | tuple | set):
+        raise TypeError(f"a corpus is one path (a file, a table or a folder), not a "
+                        f"{type(path).__name__} of {len(path)}; put the files in one folder")
+    return Path(path)
+
+
 def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MAX_BYTES,
                 max_paragraph_chars: int = MAX_PARAGRAPH_CHARS, *, text_column: str = "text",
                 id_column: str | None = None, keep_raw_html_text: bool = False,
@@ -165,10 +175,17 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
     ``date_order`` (``"dmy"`` or ``"mdy"``) reads metadata dates such as ``04/05/2023`` that
     are otherwise refused as ambiguous (:func:`analysis.corpus.dates.normalise_date`).
     """
-    path = Path(path)
+    path = one_path(path)
     check_date_order(date_order)
     if not path.exists():
         raise missing_error(path)
+    if (text_column != "text" or id_column is not None) and not (
+            path.is_file() and path.suffix.lower() in TABLE_SUFFIXES):
+        import warnings
+
+        warnings.warn(f"{path}: text_column and id_column name a table's columns (.csv, "
+                      ".jsonl, .parquet); they are not used for text files and saved pages",
+                      UserWarning, stacklevel=3)
     if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(path, text_column=text_column, id_column=id_column, errors=errors,
                               max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars,
@@ -235,7 +252,7 @@ def load_corpus(path: str | Path, errors: str | None = None, name: str | None = 
     """
     import warnings
 
-    path = Path(path)
+    path = one_path(path)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")

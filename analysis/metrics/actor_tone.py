@@ -100,6 +100,9 @@ def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
     :data:`~analysis.metrics.target_tone.CRITIC_NEUTRAL_WEIGHT`, 0.5;
     :func:`~analysis.metrics.target_tone.lean_critics_neutral`; 0 leaves the model's).
     """
+    from ..corpus.arguments import require_corpus
+
+    require_corpus(corpus, "actor_tone()")
     import pandas as pd
 
     from .actors import actor_mentions

@@ -78,6 +78,9 @@ def actor_mentions(corpus: Iterable[Any], actors: Mapping[str, Any] | None = Non
     are the 1-based numbers of the sentence/paragraph containing the mention (``<NA>`` if the
     document has no segmentation); ``position`` is ``start / len(text)`` in [0, 1).
     """
+    from ..corpus.arguments import require_corpus
+
+    require_corpus(corpus, "actor_mentions()")
     import pandas as pd
 
     from ..corpus.actor_linker import ActorLinker

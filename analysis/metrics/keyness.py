@@ -98,6 +98,9 @@ def distinctive_terms(corpus: Iterable[Any], by: str = "paragraph", top: int = 1
     rank`` (``paragraph`` is missing, ``<NA>``, for ``by="document"``); ties break
     alphabetically.
     """
+    from ..corpus.arguments import require_corpus
+
+    require_corpus(corpus, "distinctive_terms()")
     import pandas as pd
     from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
@@ -216,6 +219,9 @@ def keyness(corpus: Iterable[Any], reference: str | Mapping[str, float] = "wordf
     over-used in the corpus, "-" under-used). Terms seen fewer than ``min_count`` times are
     dropped; rows are sorted by G2, highest first.
     """
+    from ..corpus.arguments import require_corpus
+
+    require_corpus(corpus, "keyness()")
     import pandas as pd
 
     counts: dict[str, int] = {}

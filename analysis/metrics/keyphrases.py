@@ -372,6 +372,9 @@ def keyphrases_table(corpus: Iterable[Any], k: int = 10, *, corpus_df: bool = Fa
     the corpus); ``corpus_df=True`` adds the corpus's document frequencies when there are two
     or more documents (see :func:`extract_keyphrases` and :func:`corpus_frequencies`).
     """
+    from ..corpus.arguments import require_corpus
+
+    require_corpus(corpus, "keyphrases_table()")
     import pandas as pd
 
     docs = list(corpus)

@@ -325,6 +325,9 @@ def sentence_table(corpus: Iterable[Any], metrics: Sequence[str] = METRICS, *,
     about 6% of off-topic news lines, at about 6 ms of CPU a sentence. ``score_<name>`` stays
     the cue score either way; the encoder's probability is in ``frame_evidence``.
     """
+    from ..corpus.arguments import require_corpus
+
+    require_corpus(corpus, "sentence_table()")
     return _table(corpus, metrics, frame_lexicon, epistemic_lexicon, details, frames)
 
 
