@@ -142,3 +142,13 @@ def test_load_corpus_takes_one_path_and_says_when_column_names_are_not_used(tmp_
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert len(load_corpus(tmp_path)) == 1  # the defaults say nothing
+
+
+def test_compare_groups_by_a_list_says_to_make_one_column(corpus):
+    table = with_metadata(sentence_table(corpus), corpus)
+    with pytest.raises(TypeError) as info:
+        compare_groups(table, "tone", ["outlet", "language"])
+    assert str(info.value) == (
+        "compare_groups() compares the groups of one column (by='outlet'), not a list; for "
+        "combinations make a column, e.g. table.assign(group=table['country'] + ' / ' + "
+        "table['outlet_type'])")

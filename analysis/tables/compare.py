@@ -390,6 +390,10 @@ def compare_groups(table: pd.DataFrame, metric: str, by: str, *, corpus: Any = N
     4 s resampling sentences.
     """
     require_table(table, "compare_groups()", what=TABLE)
+    if not isinstance(by, str):
+        raise TypeError(f"compare_groups() compares the groups of one column (by='outlet'), "
+                        f"not a {type(by).__name__}; for combinations make a column, e.g. "
+                        "table.assign(group=table['country'] + ' / ' + table['outlet_type'])")
     duplicates = duplicates_of(dedupe, corpus)
     table, dropped, n_dropped = _dedupe(table, duplicates, by, corpus, freq)
     values, doc_ids, groups = _prepare(table, metric, by, corpus, freq, unit_of_resampling,
