@@ -73,6 +73,8 @@ def warm_up() -> None:
     # The workers' tables need these; imported here, their modules are shared too.
     import pandas  # noqa: F401
     import scipy.stats  # noqa: F401
+
+    from .corpus import arguments  # noqa: F401 - the tables' argument check
     _warm_chunk_path()
 
 

@@ -133,3 +133,16 @@ def test_the_press_questions_in_a_transcript_are_no_voice():
     assert list(ranking["n_sentences"]) == [2]
     assert ranking["share"].iloc[0] == 20 / 95  # shares of every word, questions included
     assert most_quoted_title(ranking) == "John Kirby is the only quoted voice (2 sentences)"
+
+
+def test_the_one_who_runs_a_briefing_is_no_voice_either():
+    briefing = _table([("t", "Staff", "Staff", 3), ("t", "Staff", "Staff", 9),
+                       ("t", "Staff", "Staff", 7), ("t", "Moderator", "", 4),
+                       ("t", "Lloyd Austin", "Lloyd Austin", 30),
+                       ("t", "Lloyd Austin", "Lloyd Austin", 20),
+                       ("t", "Mark A. Milley", "Mark A. Milley", 15)])
+    ranking = voice_ranking(briefing)
+    # Staff's three sentences ("Lita?", "Next question.") would have ranked second
+    assert list(ranking["speaker"]) == ["Lloyd Austin", "Mark A. Milley"]
+    assert list(ranking["n_sentences"]) == [2, 1]
+    assert ranking["share"].iloc[0] == 50 / 88

@@ -110,9 +110,11 @@ TIME_RE = re.compile(r"(?:END\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?
                      r"|END|\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
 """A time line (``1:43 P.M. EDT``, ``END 2:38 P.M. EDT``, ``(03:15)``)."""
 
-QUESTIONERS = frozenset({"Q", "QUESTION", "QUESTIONER", "REPORTER"})
-"""Turn labels of the press's questions in a transcript or briefing, compared in capitals: no
-voice of the coverage (not ranked, not counted among a document's speakers)."""
+QUESTIONERS = frozenset({"Q", "QUESTION", "QUESTIONER", "REPORTER",
+                         "MODERATOR", "STAFF", "OPERATOR", "ANNOUNCER"})
+"""Turn labels of the press's questions in a transcript or briefing, and of the ones who run it
+(a moderator or staff member calling on reporters, "That's all the time we have"), compared in
+capitals: no voice of the coverage (not ranked, not counted among a document's speakers)."""
 
 GENERIC_LABELS = frozenset({
     "q", "a", "moderator", "reporter", "questioner", "audience member", "audience",

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from ..corpus.arguments import require_corpus
 from ..corpus.transcripts import label_end
 from ..tables.bootstrap import (
     N_RESAMPLES,
@@ -100,8 +101,6 @@ def actor_tone(corpus: Iterable[Any], mentions: pd.DataFrame | None = None,
     :data:`~analysis.metrics.target_tone.CRITIC_NEUTRAL_WEIGHT`, 0.5;
     :func:`~analysis.metrics.target_tone.lean_critics_neutral`; 0 leaves the model's).
     """
-    from ..corpus.arguments import require_corpus
-
     require_corpus(corpus, "actor_tone()")
     import pandas as pd
 

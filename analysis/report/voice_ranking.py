@@ -9,7 +9,8 @@ who made it; a member takes the actor the table gives it elsewhere (in *Biden an
 name whose first part has *of* (*Ministry of Trade and Industry*) is one name. The measure
 is sentences, then words: the most quoted voice is the one with the most attributed
 sentences, and a tie at the top names every tied voice or, when all are tied, none. The press's
-questions in a transcript (turns labelled *Q*, *QUESTION*, *QUESTIONER* or *REPORTER*:
+questions in a transcript and the turns of the one who runs a briefing (turns labelled *Q*,
+*QUESTION*, *QUESTIONER*, *REPORTER*, *MODERATOR*, *STAFF*, *OPERATOR* or *ANNOUNCER*:
 :data:`QUESTIONERS`) are no voice of the coverage and are not ranked; their words still count
 in the total that shares are taken of.
 """
@@ -69,7 +70,7 @@ def voice_ranking(sentences: pd.DataFrame) -> pd.DataFrame:
     if "actor" in table.columns:
         actor = table["actor"].fillna("").astype(str)
         who = actor.where(actor != "", who)
-    who = who.where(~who.str.upper().isin(QUESTIONERS), "")  # the press asking: no voice
+    who = who.where(~who.str.upper().isin(QUESTIONERS), "")  # the press, a moderator: no voice
     actor_of = _member_actor(table, who)
     table["speaker"] = [list(dict.fromkeys(actor_of(m) for m in members(w))) if w else [""]
                         for w in who]

@@ -430,7 +430,7 @@ def overview(sentences: pd.DataFrame) -> pd.DataFrame:
     ``quoted_share`` (the share of the first; NaN without words), ``n_words_in_quotes`` and
     ``in_quotes_share`` (words inside quotation marks, the narrower count: no reporting
     clause, no paraphrase) and ``n_speakers`` (distinct speakers; the press's questions in a
-    transcript or briefing, ``Q``, ``Question``, are nobody's voice:
+    transcript or briefing, ``Q``, and its ``Moderator``, are nobody's voice:
     :data:`~analysis.corpus.transcripts.QUESTIONERS`). Stage rows count in nothing but
     ``n_paragraphs`` (module docs)."""
     require_table(sentences, "overview()", ["doc_id", "paragraph", "sentence", "n_words",
