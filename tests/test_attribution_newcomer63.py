@@ -73,3 +73,17 @@ def test_a_role_in_apposition_to_a_name_is_that_persons_for_a_later_the_role():
                              "spokesperson for the department confirmed the listing. \u201cIt "
                              "is routine,\u201d the spokesperson said.")
     assert [s.actor for s in doc.sentences][2] != "Cho Tae-yul"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a role noun before at/with and the body it works for: the whole description speaks
+    ("An official at the ministry said the talks would resume.", "official at the ministry"),
+    ("A senior official at the presidential office said the group would meet in June.",
+     "senior official at the presidential office"),
+    ("A spokesman with the agency said the drills were routine.", "spokesman with the agency"),
+    ("A researcher at the Asan Institute said the talks would resume.",
+     "researcher at the Asan Institute"),
+])
+def test_a_role_at_or_with_a_body_is_one_speaker(sentence, speaker):
+    assert voice_speaker_rows(sentence) == [("quoted", speaker)]
+

@@ -13,9 +13,10 @@ from __future__ import annotations
 from .cue_words import CLAUSE_STOPS, PREPOSITIONS
 from .speakers import DESCRIBING_ROLES, DETERMINERS
 
-LINKS = frozenset({"of", "for", "to", "from"})
+LINKS = frozenset({"of", "for", "to", "from", "at", "with"})
 """Words between a role noun and the person or body it describes (``an aide to``, ``an official
-from the presidential office``)."""
+from the presidential office``, ``an official at the ministry``, ``a spokesman with the
+agency``)."""
 
 
 def head_of(outside: str, tokens: list, k: int) -> int:
