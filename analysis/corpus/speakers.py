@@ -31,6 +31,7 @@ from typing import Any
 from .it_referents import it_referent, owner_pronoun
 from .name_keys import POSSESSIVE_RE, TITLE_ADJECTIVES, drop_possessive, name_keys, normal_key
 from .place_names import after_place
+from .portfolios import portfolio_tail
 from .pronoun_genders import PersonHistory
 from .role_referents import (
     BODY_HEADS,
@@ -133,9 +134,8 @@ def clean_name(name: str) -> str:
              TITLE_WORDS) or t in PERSON_ROLES or t.lower() in _TITLE_ROLES]  # not "Choe Son Hui"
     if roles and not all(tokens[k].lower().strip(".") in TITLE_ADJECTIVES for k in roles):
         # "Chinese Foreign Ministry spokesperson Mao Ning", "Secretary of State Antony Blinken"
-        tail = tokens[roles[-1] + 1:]
-        if len(tail) > 2 and tail[0] == "of":
-            tail = tail[2:]
+        tails = [portfolio_tail(tokens[k + 1:]) for k in reversed(roles)]  # "for press affairs"
+        tail = next((t for t in tails if t and all(w[0].isupper() for w in t)), tails[0])
         if tail and all(t[0].isupper() for t in tail):
             tokens = tail
     return " ".join(tokens)
