@@ -87,3 +87,16 @@ def test_a_role_in_apposition_to_a_name_is_that_persons_for_a_later_the_role():
 def test_a_role_at_or_with_a_body_is_one_speaker(sentence, speaker):
     assert voice_speaker_rows(sentence) == [("quoted", speaker)]
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "That was always true, and the declaration merely writes it down.",
+    "The agency wrote off the loss.",
+])
+def test_writing_something_down_or_off_reports_nothing(sentence):
+    assert voice_speaker_rows(sentence) == [("authorial", None)]
+
+
+def test_a_text_that_writes_a_clause_still_reports():
+    assert voice_speaker_rows("The declaration writes that the allies will consult.") == [
+        ("quoted", "the declaration")]

@@ -39,14 +39,17 @@ def test_sentence_about_someone_elses_edit_is_no_editor_note(sentence):
 
 @pytest.mark.parametrize("line", ["By a guest columnist", "By a staff reporter",
                                   "By our correspondent", "By our Tokyo correspondent",
-                                  "By the editorial board", "By Herald staff"])
+                                  "By the editorial board", "By Herald staff",
+                                  "By a former US defense official", "By a senior fellow",
+                                  "By a retired South Korean diplomat"])
 def test_byline_of_a_role_is_recognised(line):
     assert is_role_byline(line)
 
 
 @pytest.mark.parametrize("line", ["By Jane Doe", "By a margin of ten points",
                                   "By the end of the year", "By Tuesday, the allies agreed.",
-                                  "By a staff reporter's count, ten missiles flew."])
+                                  "By a staff reporter's count, ten missiles flew.",
+                                  "By an official count", "By the official figures"])
 def test_a_phrase_with_by_is_no_role_byline(line):
     assert not is_role_byline(line)
 

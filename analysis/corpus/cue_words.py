@@ -318,16 +318,16 @@ def hosts_someone(tokens: list, i: int) -> bool:
 _ADJECTIVE_PARTICIPLES = {"pledged": frozenset("delegate delegates".split())}
 """Reporting participles that, before one of these nouns, are adjectives of the count of a
 race (``271 pledged delegates``, ``a large pledged delegate lead``): nothing is pledged there."""
-_CLAIMED_THINGS = frozenset("victory win momentum territory nomination seat seats lives".split())
+_CLAIMED_THINGS, _OFF = frozenset("victory win momentum territory nomination seat seats lives"
+                                   .split()), frozenset("down off".split())
 _ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory martial himself
                                        herself themselves for""".split()),
                 "claimed": _CLAIMED_THINGS, "claims": _CLAIMED_THINGS,
-                "charged": frozenset("with more less".split())}
+                "charged": frozenset("with more less".split()), "writes": _OFF, "wrote": _OFF}
 """Objects (after at most one determiner) that make a reporting verb an act: *declared war on*,
 *declared bankruptcy*, *declared himself an independent*, *declared for president* (not *declared
-itself a nuclear state*, a state's declaration); *claimed a victory*, *claims more territory*, *the
-storm claimed ten lives*; *charged with desertion*, *charged more than that* (a prosecution, a
-price), not a statement."""
+itself a nuclear state*, a state's declaration); *claimed a victory*, *the storm claimed ten
+lives*; *charged with desertion*, *charged more than that*; *writes it down*, *wrote off*."""
 _NAMING = frozenset({"called", "dubbed", "branded", "labelled", "labeled", "titled", "termed"})
 """Participles that, after an indefinite or demonstrative noun phrase and before a name or a
 quotation (perhaps after *the*), give a thing its name (``a show called “Brokers”``, ``this
@@ -340,7 +340,7 @@ _REPLY_ACTS = frozenset("to by as".split())
 """Words after *responded* (an adverb between) that make it an act in reply, not words: *responded
 to the tweet*, *has not responded to requests*, *responded by easing sanctions*, *responded as if
 hurt* (*responded that*, *responded with criticism*, *responded:* still report)."""
-_ACT_DETERMINERS = frozenset("a an the his her its their more".split())
+_ACT_DETERMINERS = frozenset("a an the his her its their more it them".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
 _WRITER_IDIOMS = frozenset("""worth way hard difficult impossible early soon safe fair needless
     easy little nothing much bad good""".split())
