@@ -215,3 +215,21 @@ def test_frame_share_intervals_follow_the_confidence_level_asked_for():
     # half-width 0.6745 * sqrt(0.0741 + 0.0126) / 1.1516 = 0.1725, so up to 0.5277; the 95%
     # interval of the test above reaches 0.7923, and a 50% interval must not
     assert second["ci_high"] == pytest.approx(0.5277, abs=1e-4)
+
+
+def test_weekly_frame_ticks_across_a_month_end_do_not_overprint():
+    # Three weeks from 24 April: day ticks at fixed days of the month (25, 29 Apr, then 01 May)
+    # overprinted "29 Apr" and "01 May"; the month's first day is kept.
+    docs = [(f"d{i}", "Wire", day, [1, 0]) for i, day in
+            enumerate(["2023-04-24", "2023-04-27", "2023-05-02", "2023-05-09"])]
+    axes = timeline.frames_over_time(frames_by_period(sentence_rows(docs), "W", n_resamples=50))
+    labels = _visible_ticks(axes[0])
+    texts = [t.get_text() for t in labels]
+    assert "01 May" in texts and "29 Apr" not in texts
+    assert not _overlaps(labels)
+
+
+def test_spaced_ticks_drop_the_earlier_of_two_close_ones():
+    # days 25, 29 (April), 31 (1 May), 35, 39: 29 and 31 are 2 days apart, the spacing is 4
+    assert timeline._spaced([25.0, 29.0, 31.0, 35.0, 39.0]) == [25.0, 31.0, 35.0, 39.0]
+    assert timeline._spaced([1.0, 2.0]) == [1.0, 2.0]

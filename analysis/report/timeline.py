@@ -54,7 +54,7 @@ def _date_axis(ax, periods, period: str, maxticks: int = 8, bars: bool = False) 
     if short > pd.Timedelta(0):
         low, high = low - short / 2, high + short / 2
     ax.set_xlim(low, high)
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=maxticks)
+    locator = _SpacedLocator(minticks=3, maxticks=maxticks)
     ax.xaxis.set_major_locator(locator)
     formatter = mdates.ConciseDateFormatter(locator)
     # Day ticks read "01 May", "15 May" with the year once at the end: a bare "15" or a
@@ -62,6 +62,39 @@ def _date_axis(ax, periods, period: str, maxticks: int = 8, bars: bool = False) 
     formatter.formats[2] = formatter.zero_formats[2] = "%d %b"
     formatter.offset_formats[2] = "%Y"
     ax.xaxis.set_major_formatter(formatter)
+
+
+def _spaced(ticks) -> list[float]:
+    """``ticks`` (days, sorted) without those closer than 0.6 of the usual spacing to the next
+    one, the later kept: day ticks fixed to days of the month (1, 5, ..., 29) put "29 Apr"
+    beside "01 May", and the month's first day is the one to read."""
+    import numpy as np
+
+    ticks = list(ticks)
+    if len(ticks) < 3:
+        return ticks
+    step = float(np.median(np.diff(ticks)))
+    kept = [ticks[0]]
+    for t in ticks[1:]:
+        if t - kept[-1] < 0.6 * step:
+            kept[-1] = t
+        else:
+            kept.append(t)
+    return kept
+
+
+def _SpacedLocator(**options):
+    """matplotlib's ``AutoDateLocator`` with its ticks :func:`_spaced`."""
+    import matplotlib.dates as mdates
+
+    class Spaced(mdates.AutoDateLocator):
+        def __call__(self):
+            return _spaced(super().__call__())
+
+        def tick_values(self, vmin, vmax):
+            return _spaced(super().tick_values(vmin, vmax))
+
+    return Spaced(**options)
 
 
 def _runs(periods: list, period: str) -> list[list[int]]:
