@@ -348,3 +348,20 @@ def test_plurals_of_field_names_read_as_english():
                                                     "presses", "speeches", "outlets"]
     assert plural(2, "country") == "2 countries" and plural(1, "country") == "1 country"
     assert plural(3, "person", "people") == "3 people"
+
+
+def test_dashboard_axis_labels_are_wrapped_so_neighbours_do_not_run_together(outlets):
+    corpus, docs, sentences = outlets
+    table = synthesis.comparisons(docs, sentences, "outlet", n_resamples=50)
+    fig, axes = new_figure(2, 2, figsize=(13, 9))
+    plots.synthesis_dashboard(axes, table, keywords.keyphrases_table(corpus),
+                              actor_tone_summary(actor_tone(corpus)))
+    labels = [ax.get_xlabel() for ax in axes.ravel()]
+    assert all(len(line) <= plots.DASHBOARD_LABEL_WIDTH for x in labels for line in x.split("\n"))
+    # the frames and tone labels are long, so they take two lines; the words are all kept
+    assert labels[2].replace("\n", " ") == ("share of sentences with the frame (3 groups; "
+                                            "documents in brackets)")
+    assert labels[3].count("\n") == 1
+    fig.canvas.draw()
+    c, d = axes[1]
+    assert c.xaxis.label.get_window_extent().x1 < d.xaxis.label.get_window_extent().x0

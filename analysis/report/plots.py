@@ -444,4 +444,12 @@ def synthesis_dashboard(axes, comparison, keyphrases, actor_summary, intervals=N
     c.set_title("How it is framed", loc="left", fontsize=10)
     actor_tone_bars(actor_summary, ax=d)
     d.set_title("Tone toward the actors", loc="left", fontsize=10)
+    import textwrap
+
+    for ax in (a, b, c, d):  # side by side, long axis labels would run into each other
+        ax.set_xlabel(textwrap.fill(ax.get_xlabel(), DASHBOARD_LABEL_WIDTH))
     return axes
+
+
+DASHBOARD_LABEL_WIDTH = 55
+"""Characters of a dashboard panel's axis label per line."""
