@@ -13,7 +13,7 @@ import pytest
 
 from analysis.report import plots, reuse_plots
 from analysis.report.commentary import describe_keywords, frames_by_voice_title, keyness_title
-from analysis.report.reuse_commentary import quotations_title
+from analysis.report.reuse_commentary import quotations_title, reuse_share_title
 
 FRAMES = ["deterrence", "diplomacy", "alliance", "threat"]
 
@@ -192,3 +192,14 @@ def test_keyness_figure_and_text_write_terms_as_the_corpus_writes_them():
     assert "*Korea* (35 times" in text
     # "Seoul" and "SEOUL" are one keyphrase in 2 of 2 articles; the first form written wins a tie
     assert "*Seoul* (2 of 2)" in text
+
+
+def test_reuse_title_says_when_no_outlet_reuses_anything():
+    table = pd.DataFrame({"outlet": ["Reuters", "Yonhap", "AP"], "n_documents": [2, 1, 1],
+                          "n_words": [400, 150, 200], "n_reused_words": [0, 0, 0],
+                          "reused_share": [0.0, 0.0, 0.0], "n_reusing_documents": [0, 0, 0]})
+    assert reuse_share_title(table) == ("No outlet's words are taken from an earlier article "
+                                        "or a reference (3 outlets)")
+    table.loc[1, ["n_reused_words", "reused_share", "n_reusing_documents"]] = [60, 0.4, 1]
+    assert reuse_share_title(table) == ("Share of each outlet's words taken from an earlier "
+                                        "article or a reference (1 of 3 outlets reusing)")

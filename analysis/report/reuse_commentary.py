@@ -129,3 +129,17 @@ def quotations_title(table, n_documents: int) -> str:
     if shared == shown:
         return f"{plural(shown, 'quotation')} carried by more than one outlet"
     return f"{shared} of the {shown} quotations shown were carried by more than one outlet"
+
+
+def reuse_share_title(by_outlet) -> str:
+    """The title of the reuse bars (:func:`analysis.report.reuse_plots.reuse_share_bars`),
+    saying so when no outlet reuses a word (the bars are then all empty).
+
+    ``by_outlet`` is :func:`analysis.reuse.reuse_by_outlet`.
+    """
+    reusing = int((by_outlet["n_reused_words"] > 0).sum()) if len(by_outlet) else 0
+    if reusing == 0:
+        return ("No outlet's words are taken from an earlier article or a reference "
+                f"({plural(len(by_outlet), 'outlet')})")
+    return (f"Share of each outlet's words taken from an earlier article or a reference "
+            f"({reusing} of {plural(len(by_outlet), 'outlet')} reusing)")
