@@ -124,3 +124,14 @@ def test_a_verb_after_which_is_no_modifier():
     assert "tension" in found
     assert "escalate tension" not in found
     assert "country" in keys("Officials did not say which country sent the balloons.")
+
+
+def test_a_generational_suffix_cut_from_a_title_case_headline_is_no_keyphrase():
+    text = ("Secretary of Defense Lloyd J. Austin III and Gen. Mark A. Milley Hold a Press "
+            "Briefing\n\nThe secretary spoke about deterrence on the peninsula. The submarine "
+            "will visit the peninsula in the summer, officials said.")
+    phrases = top(text)
+    assert "III" not in phrases and "deterrence" in phrases
+    # a suffix inside a name, or a numeral in a phrase, stays
+    assert "Pope John Paul II" in top("Pope John Paul II visited Seoul. Pope John Paul II "
+                                      "prayed for peace on the peninsula.")

@@ -222,8 +222,9 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
         else:
             z = word_zipf(los[a])
             if not proper and (z >= GENERIC_ZIPF or noun_get(key, 0) < NOUN_SHARE * tf
-                               or key in generic or word_zipf(key) >= GENERIC_ZIPF):
-                continue  # generic on its own ("step", "region"), or mostly no noun
+                               or key in generic or word_zipf(key) >= GENERIC_ZIPF) \
+                    or key in LONE_SUFFIXES:
+                continue  # generic on its own ("step", "region"), mostly no noun, or "III"
             info = 9.0 - (z if z > ZIPF_FLOOR else ZIPF_FLOOR)  # idf(w)
             if use_df:
                 info *= damp[key]
@@ -232,6 +233,11 @@ def score_candidates(n: int, cands: Candidates, doc_freq: Mapping[str, int] | No
                * (1.0 + POS_SCALE * first[key] / n) ** -POS_POWER), key))
     scored.sort()  # best first, equal scores in key order
     return [(-neg, key) for neg, key in scored]
+
+
+LONE_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+"""A name's generational suffix, no keyphrase on its own (``III`` cut from ``Lloyd J. Austin
+III`` in a title-case headline)."""
 
 
 def compound_support(stems: list[str], words: list[str], tf_get: Any) -> int:
