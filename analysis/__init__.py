@@ -33,7 +33,7 @@ _API = {
     "distinctive_terms": "analysis.metrics.keyness",
     "actor_mentions": "analysis.metrics.actors", "actor_tone": "analysis.metrics.actor_tone",
     "actor_tone_summary": "analysis.metrics.actor_tone",
-    "mention_counts": "analysis.tables.mentions",
+    "mention_counts": "analysis.tables.counts",
 }
 """Short names and the modules that define them."""
 

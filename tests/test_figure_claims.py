@@ -121,6 +121,11 @@ def test_measure_spread_is_the_median_and_quartiles_of_defined_values_by_hand():
     assert math.isnan(smog["median"]) and smog["n_defined"] == 0
     assert smog["reason"] == "smog needs >= 30 sentences"
     assert spread.iloc[2][["median", "n_defined", "reason"]].tolist() == [12.0, 1, ""]
+    # an empty document's reason does not stand for the others'
+    empty = table.assign(reason=table["reason"].where(
+        ~((table["doc_id"] == "a") & (table["measure"] == "smog_index")), "empty"))
+    assert measure_spread(empty).iloc[1]["reason"] == "smog needs >= 30 sentences"
+    assert measure_spread(empty.assign(reason="empty")).iloc[1]["reason"] == "empty"
 
 
 def test_speaker_bars_are_as_long_as_the_sentences_they_are_ordered_by():

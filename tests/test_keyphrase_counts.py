@@ -13,7 +13,7 @@ from analysis.report.commentary import describe_keywords  # noqa: E402
 from analysis.report.figures import new_figure  # noqa: E402
 from analysis.report.plots import keyphrase_bars  # noqa: E402
 from analysis.report.synthesis_text import keyphrase_sentence  # noqa: E402
-from analysis.tables.aggregate import keyphrase_counts  # noqa: E402
+from analysis.tables.counts import keyphrase_counts  # noqa: E402
 
 # three documents: "seoul" in a and b, "Seoul" in c; "NCG" in a and c; "drills" in b only
 TABLE = pd.DataFrame({

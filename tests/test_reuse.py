@@ -373,3 +373,14 @@ def test_a_shared_appositive_is_not_carried_over_longer_edits_into_a_passage():
     (row,) = shared_passages(Corpus([a, edited])).to_dict("records")
     assert row["text"].endswith("The allies met in Seoul on Tuesday. Kurt Campbell, the White "
                                 "House Indo-Pacific coordinator, chaired the meeting")
+
+
+def test_an_outlet_without_words_says_why_its_share_is_missing():
+    reuse = pd.DataFrame({"doc_id": ["a", "b"], "n_words": [0, 120], "n_reused_words": [0, 30]})
+    corpus = Corpus([_doc("a", "(Applause.)", "2023-04-26", "Stage Wire"),
+                     _doc("b", ORIGINAL, "2023-04-26", "Invented Wire")])
+    table = reuse_by_outlet(reuse, corpus).set_index("outlet")
+    assert table.loc["Invented Wire", "reused_share"] == 0.25
+    assert table.loc["Invented Wire", "reason"] == ""
+    assert table.loc["Stage Wire", "reason"] == "no words"
+    assert table.loc["Stage Wire", "reused_share"] != table.loc["Stage Wire", "reused_share"]

@@ -120,3 +120,13 @@ def test_rows_left_out_at_loading_are_kept_and_said_in_the_commentary(tmp_path):
                           skipped=corpus.skipped[:1])
     assert "1 file or row of the input was left out and is not counted" in one
     assert "left out" not in describe_corpus(overview(sentences), speakers(sentences), "s")
+
+
+def test_overview_says_why_a_document_of_furniture_only_has_no_shares():
+    docs = [Document.from_text("By a staff reporter", "byline_only"),
+            Document.from_text("Seoul and Washington met. \"We agree,\" Yoon said.", "story")]
+    table = overview(sentence_table(Corpus(docs), metrics=()))
+    row = table.set_index("doc_id").loc["byline_only"]
+    assert row["n_words"] == 0 and row["quoted_share"] != row["quoted_share"]  # NaN
+    assert row["reason"] == "no counted word (only stage lines, a byline or furniture)"
+    assert table.set_index("doc_id").loc["story", "reason"] == ""

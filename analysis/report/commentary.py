@@ -213,7 +213,7 @@ def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
     Tables: ``keyphrases_table`` (:mod:`analysis.metrics.keyphrases`), ``keyness``
     (:mod:`analysis.metrics.keyness`) and ``actor_mentions`` (:mod:`analysis.metrics.actors`).
     """
-    from ..tables.mentions import mention_counts
+    from ..tables.counts import mention_counts
 
     parts = []
     n_docs = keyphrases["doc_id"].nunique()
@@ -222,7 +222,7 @@ def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
         parts.append(f"The article is about {join_names([f'*{p}*' for p in top])}, by the "
                      f"keyphrase ranking.")
     elif n_docs > 1:
-        from ..tables.aggregate import keyphrase_counts
+        from ..tables.counts import keyphrase_counts
 
         shared = [f"*{r.keyphrase}* ({r.n_documents} of {n_docs})"
                   for r in keyphrase_counts(keyphrases).head(5).itertuples()]

@@ -118,7 +118,7 @@ def keyphrase_bars(keyphrases, top: int = 10, ax=None):
         data = keyphrases.sort_values("rank").head(top)
         values, labels, xlabel = data["score"], data["keyphrase"], "keyphrase score"
     else:
-        from ..tables.aggregate import keyphrase_counts
+        from ..tables.counts import keyphrase_counts
 
         counts = keyphrase_counts(keyphrases).head(top)
         values, labels, xlabel = counts["n_documents"], counts["keyphrase"], "documents listing it"
@@ -163,7 +163,7 @@ def actor_positions(mentions, ax=None):
     ax = _axes(ax)
     if mentions.empty:
         return empty_panel(ax, "no actor mentioned")
-    from ..tables.mentions import mention_counts
+    from ..tables.counts import mention_counts
 
     order = mention_counts(mentions)["actor"].tolist()
     single = mentions["doc_id"].nunique() == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..tables.aggregate import keyphrase_counts
+from ..tables.counts import keyphrase_counts
 from .prose import join_names, plural
 
 if TYPE_CHECKING:

@@ -137,8 +137,9 @@ def quotation_outlets(clusters: list[dict[str, Any]], corpus, top: int = 10):
 
 def reuse_by_outlet(reuse, corpus):
     """Reuse per outlet from :func:`document_reuse`: ``outlet``, ``n_documents``, ``n_words``,
-    ``n_reused_words``, ``reused_share`` (pooled over the outlet's words) and
-    ``n_reusing_documents`` (documents with any reused word), sorted by ``reused_share``."""
+    ``n_reused_words``, ``reused_share`` (pooled over the outlet's words; NaN for an outlet
+    without words), ``n_reusing_documents`` (documents with any reused word) and ``reason``
+    (why ``reused_share`` is NaN, else ""), sorted by ``reused_share``."""
     outlets = {d.doc_id: _outlet(d.meta, d.doc_id) for d in corpus}
     table = reuse.assign(outlet=reuse["doc_id"].map(outlets),
                          reusing=reuse["n_reused_words"] > 0)
@@ -147,8 +148,9 @@ def reuse_by_outlet(reuse, corpus):
         n_reused_words=("n_reused_words", "sum"),
         n_reusing_documents=("reusing", "sum"))
     out["reused_share"] = out["n_reused_words"] / out["n_words"].where(out["n_words"] > 0)
+    out["reason"] = out["n_words"].map(lambda n: "" if n > 0 else "no words")
     out = out.reset_index()[["outlet", "n_documents", "n_words", "n_reused_words", "reused_share",
-                             "n_reusing_documents"]]
+                             "n_reusing_documents", "reason"]]
     return out.sort_values(["reused_share", "outlet"], ascending=[False, True],
                            kind="stable", ignore_index=True)
 

@@ -431,7 +431,8 @@ def overview(sentences: pd.DataFrame) -> pd.DataFrame:
     ``in_quotes_share`` (words inside quotation marks, the narrower count: no reporting
     clause, no paraphrase) and ``n_speakers`` (distinct speakers; the press's questions in a
     transcript or briefing, ``Q``, and its ``Moderator``, are nobody's voice:
-    :data:`~analysis.corpus.transcripts.QUESTIONERS`). Stage rows count in nothing but
+    :data:`~analysis.corpus.transcripts.QUESTIONERS`), and ``reason`` (why its shares and
+    words per sentence are NaN: :data:`NO_COUNTED_WORDS`). Stage rows count in nothing but
     ``n_paragraphs`` (module docs)."""
     require_table(sentences, "overview()", ["doc_id", "paragraph", "sentence", "n_words",
                                             "voice", "speaker", "n_words_in_quotes"])
@@ -455,9 +456,15 @@ def overview(sentences: pd.DataFrame) -> pd.DataFrame:
     out["n_authorial_words"] = out["n_words"] - out["n_quoted_words"]
     out["quoted_share"] = out["n_quoted_words"] / words
     out["in_quotes_share"] = out["n_words_in_quotes"] / words
+    # every NaN says why: a document of stage lines, a byline or furniture counts no word
+    out["reason"] = np.where(out["n_words"] > 0, "", NO_COUNTED_WORDS)
     return out[["doc_id", "n_paragraphs", "n_sentences", "n_words", "words_per_sentence",
                 "n_quoted_words", "n_authorial_words", "quoted_share", "n_words_in_quotes",
-                "in_quotes_share", "n_speakers"]]
+                "in_quotes_share", "n_speakers", "reason"]]
+
+
+NO_COUNTED_WORDS = "no counted word (only stage lines, a byline or furniture)"
+"""The ``reason`` of :func:`overview`'s shares and words per sentence for such a document."""
 
 
 def speakers(sentences: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
@@ -499,22 +506,3 @@ def with_position(sentences: pd.DataFrame, bins: int = POSITION_BINS) -> pd.Data
     rel = (sentences["sentence"] - 1) / order.transform("size").clip(lower=1)
     index = np.minimum((rel * bins).astype(int), bins - 1)
     return sentences.assign(position=(index + 0.5) / bins)
-
-
-def keyphrase_counts(keyphrases: pd.DataFrame) -> pd.DataFrame:
-    """How many documents list each keyphrase, compared in lower case: one row per phrase with
-    ``key`` (lower case), ``keyphrase`` (its most frequent written form; of equally frequent
-    ones the first written, so *Seoul* before a later *SEOUL*) and ``n_documents``, most
-    listed first, then by ``key``. ``keyphrases`` is
-    :func:`analysis.metrics.keyphrases.keyphrases_table`."""
-    keyed = keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
-    out = keyed.groupby("key").agg(keyphrase=("keyphrase", _most_written),
-                                   n_documents=("doc_id", "nunique")).reset_index()
-    return out.sort_values(["n_documents", "key"], ascending=[False, True],
-                           kind="mergesort").reset_index(drop=True)
-
-
-def _most_written(forms: pd.Series) -> str:
-    """The most frequent of ``forms``; of equally frequent ones the first written."""
-    written = list(forms)
-    return max(dict.fromkeys(written), key=written.count)

@@ -104,8 +104,9 @@ def readability_intervals(sentences: Any, measures: Sequence[str] = GRADE_MEASUR
 def measure_spread(intervals: Any) -> Any:
     """Each measure over the documents of :func:`readability_intervals`, in its order:
     ``measure``, ``median``, ``q1`` and ``q3`` (quartiles, pandas' linear interpolation) of the
-    defined values, ``n_defined``, ``n_documents`` and ``reason`` (the first document's reason
-    when no document has a value, else "")."""
+    defined values, ``n_defined``, ``n_documents`` and ``reason`` (when no document has a value,
+    the documents' most frequent reason, an empty document's only when every document is
+    empty; else "")."""
     import pandas as pd
 
     rows = []
@@ -113,9 +114,10 @@ def measure_spread(intervals: Any) -> Any:
     for measure, part in intervals.groupby("measure", sort=False):
         values = part["value"].dropna()
         reasons = [r for r in part["reason"] if r] if values.empty else []
+        told = [r for r in reasons if r != REASON_EMPTY] or reasons
         rows.append({"measure": measure, "median": values.median(),
                      "q1": values.quantile(0.25), "q3": values.quantile(0.75),
                      "n_defined": len(values), "n_documents": n_docs,
-                     "reason": reasons[0] if reasons else ""})
+                     "reason": max(dict.fromkeys(told), key=told.count) if told else ""})
     return pd.DataFrame(rows, columns=["measure", "median", "q1", "q3", "n_defined",
                                        "n_documents", "reason"])

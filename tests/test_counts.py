@@ -1,4 +1,4 @@
-"""Actor mentions counted per actor (analysis.tables.mentions), on hand-checked rows."""
+"""Actor mentions counted per actor (analysis.tables.counts), on hand-checked rows."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pandas as pd
 
 from analysis.corpus import Document
 from analysis.metrics.actors import actor_mentions
-from analysis.tables.mentions import mention_counts
+from analysis.tables.counts import mention_counts
 
 
 def test_counts_documents_and_first_positions_by_hand():

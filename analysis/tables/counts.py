@@ -1,4 +1,5 @@
-"""Actor mentions counted per actor: the one count behind the mentions panel and commentary."""
+"""Counts over the list tables: actor mentions per actor and keyphrases per phrase, the one count
+behind each panel, commentary and synthesis that shows them."""
 
 from __future__ import annotations
 
@@ -24,3 +25,22 @@ def mention_counts(mentions: Any) -> Any:
     out["first_position"] = out["actor"].map(first).astype(float)
     out = out.sort_values("n_mentions", ascending=False, kind="mergesort")
     return out.reset_index(drop=True)
+
+
+def keyphrase_counts(keyphrases: Any) -> Any:
+    """How many documents list each keyphrase, compared in lower case: one row per phrase with
+    ``key`` (lower case), ``keyphrase`` (its most frequent written form; of equally frequent
+    ones the first written, so *Seoul* before a later *SEOUL*) and ``n_documents``, most
+    listed first, then by ``key``. ``keyphrases`` is
+    :func:`analysis.metrics.keyphrases.keyphrases_table`."""
+    keyed = keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
+    out = keyed.groupby("key").agg(keyphrase=("keyphrase", _most_written),
+                                   n_documents=("doc_id", "nunique")).reset_index()
+    return out.sort_values(["n_documents", "key"], ascending=[False, True],
+                           kind="mergesort").reset_index(drop=True)
+
+
+def _most_written(forms: Any) -> str:
+    """The most frequent of ``forms``; of equally frequent ones the first written."""
+    written = list(forms)
+    return max(dict.fromkeys(written), key=written.count)
