@@ -12,7 +12,9 @@ counts
     unit's first 100 words (:mod:`analysis.metrics.readability`);
 readability
     every measure of :data:`~analysis.metrics.readability.MEASURES` and ``composite_grade``,
-    from the unit's counts;
+    from the unit's counts: a group's text pooled, so an outlet's grade (and its
+    ``quoted_share``) weighs every sentence alike; the mean of its articles' values, each
+    article alike, is :func:`~analysis.tables.compare.compare_groups`' ``mean`` (notebook 05);
 voice
     ``quoted_share`` (the share of the unit's words in sentences that present someone's words:
     every word of such a sentence counts, its reporting clause included, so ``“We will
