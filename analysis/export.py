@@ -51,7 +51,7 @@ def _unit_texts(corpus: Any, unit: str) -> dict[tuple[Any, ...], str]:
 
 def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
                  corpus_df: bool = False, reuse: bool = False, reference: Any = None,
-                 frames: str = "default") -> Any:
+                 frames: str = "default", sentences: Any = None) -> Any:
     """The full metric table of ``corpus`` at ``unit`` level (a DataFrame; columns in the
     module docstring). ``frames`` chooses the frame source as in
     :func:`analysis.tables.sentences.sentence_table` (``"encoder"`` adds the fine-tuned
@@ -60,8 +60,10 @@ def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
     :func:`analysis.metrics.keyphrases.keyphrases_table`). With ``reuse``, document rows gain
     ``reused_share``, ``reused_from`` and ``n_shared_quotations``
     (:func:`analysis.reuse.document_reuse`, against ``reference`` texts too): they compare each
-    document with the rest of ``corpus``, so pass the whole corpus. ``attrs`` records the
-    methods and lexicon versions."""
+    document with the rest of ``corpus``, so pass the whole corpus. ``sentences``: the
+    corpus's sentence table when it is built already (with the same ``frames``; metadata
+    columns may be joined), so that it is not built twice. ``attrs`` records the methods and
+    lexicon versions."""
     from .corpus.arguments import require_corpus
 
     require_corpus(corpus, "metric_table()")
@@ -75,8 +77,9 @@ def metric_table(corpus: Any, unit: str = "document", keyphrases: int = 10, *,
     docs = list(corpus)
     # Aggregated units need no sentence's own evidence (terms, quoted words) nor the columns
     # that describe a sentence alone.
-    sentences = (sentence_table(docs, frames=frames) if unit == "sentence"
-                 else unit_sentence_table(docs, frames=frames))
+    if sentences is None:
+        sentences = (sentence_table(docs, frames=frames) if unit == "sentence"
+                     else unit_sentence_table(docs, frames=frames))
     if unit == "sentence":
         table = sentence_measures(sentences)
     else:

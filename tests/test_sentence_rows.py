@@ -227,3 +227,27 @@ def test_sentence_measures_need_a_sentence_table():
 
     with pytest.raises(TypeError, match=r"sentence_measures\(\) needs a sentence table"):
         sentence_measures(["not", "a", "table"])
+
+
+def test_metric_table_reuses_a_given_sentence_table(monkeypatch):
+    import pandas as pd
+
+    from analysis.corpus import Corpus
+    from analysis.export import metric_table
+    from analysis.tables import sentences as sentence_module
+    from analysis.tables.metadata import with_metadata
+
+    docs = [Document.from_text("Seoul and Washington signed the declaration. \"It deters the "
+                               "North,\" Yoon said.", "a", {"outlet": "Wire"}),
+            Document.from_text("Pyongyang warned of a response.", "b", {"outlet": "Post"})]
+    corpus = Corpus(docs, name="two")
+    built = with_metadata(sentence_table(corpus), corpus)
+    expected = {u: metric_table(corpus, u) for u in ("document", "paragraph", "sentence")}
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the sentence table was built again")
+
+    monkeypatch.setattr(sentence_module, "sentence_table", refuse)
+    monkeypatch.setattr(sentence_module, "unit_sentence_table", refuse)
+    for unit, table in expected.items():
+        pd.testing.assert_frame_equal(metric_table(corpus, unit, sentences=built), table)
