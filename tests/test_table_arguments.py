@@ -152,3 +152,14 @@ def test_compare_groups_by_a_list_says_to_make_one_column(corpus):
         "compare_groups() compares the groups of one column (by='outlet'), not a list; for "
         "combinations make a column, e.g. table.assign(group=table['country'] + ' / ' + "
         "table['outlet_type'])")
+
+
+def test_compare_groups_by_period_of_a_field_without_dates_says_so_in_one_line(corpus):
+    table = with_metadata(sentence_table(corpus), corpus)
+    with pytest.raises(ValueError) as info:
+        compare_groups(table, "tone", "outlet", freq="W")
+    message = str(info.value)
+    assert message.startswith("field 'outlet' does not hold ISO 8601 dates, so freq='W' "
+                              "cannot bucket it (")
+    assert message.endswith("); bucket a date field such as 'date'")
+    assert "format='mixed'" not in message and "\n" not in message  # no advice of pandas'

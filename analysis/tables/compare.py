@@ -247,8 +247,9 @@ def _groups(table: pd.DataFrame, by: str, corpus: Any, freq: str | None) -> pd.S
     try:
         dates = parse_dates(groups)
     except (ValueError, TypeError) as exc:
+        first = str(exc).split(". ")[0]  # pandas' advice after it names its own options
         raise ValueError(f"field {by!r} does not hold ISO 8601 dates, so freq={freq!r} cannot "
-                         f"bucket it ({exc})") from None
+                         f"bucket it ({first}); bucket a date field such as 'date'") from None
     return dates.dt.to_period(freq).dt.start_time.astype("datetime64[ns]")
 
 
