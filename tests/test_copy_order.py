@@ -106,9 +106,9 @@ def test_reuse_and_quotations_follow_the_same_original():
         == "undetermined"
     assert len(directed) == 3
     reuse = document_reuse(corpus, passages=passages).set_index("doc_id")
-    assert reuse["reused_from"].to_dict() == {"a_reprint": "b_column; z_wire",
-                                              "z_wire": "b_column",
-                                              "b_column": "a_reprint; z_wire"}
+    assert reuse["reused_from"].to_dict() == {"a_reprint": ("b_column", "z_wire"),
+                                              "z_wire": ("b_column",),
+                                              "b_column": ("a_reprint", "z_wire")}
     assert [d.doc_id for d in in_precedence(corpus)] == ["b_column", "z_wire", "a_reprint"]
     clusters = quotation_clusters(corpus)
     (shared,) = [c for c in clusters if c["kind"] == "shared"]
@@ -133,5 +133,5 @@ def test_copies_of_which_one_is_undated_follow_find_duplicates_everywhere(
     assert (row["doc_id"], row["source"], row["direction"]) == (copy, original, "undated")
     reuse = document_reuse(Corpus(docs, name="undated")).set_index("doc_id")
     # only the copy counts the passage, as only the copy is flagged by find_duplicates
-    assert reuse.loc[copy, "reused_from"] == original
+    assert reuse.loc[copy, "reused_from"] == (original,)
     assert reuse.loc[original, "reused_share"] == 0.0

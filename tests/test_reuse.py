@@ -105,7 +105,7 @@ def test_an_unrelated_story_is_linked_to_nothing(corpus):
     assert [c["kind"] for c in farm] == ["single"]
     reuse = document_reuse(corpus).set_index("doc_id")
     assert reuse.loc["farm", "reused_share"] == 0.0
-    assert reuse.loc["farm", "reused_from"] == ""
+    assert reuse.loc["farm", "reused_from"] == ()
     assert reuse.loc["farm", "n_shared_quotations"] == 0
 
 
@@ -192,7 +192,7 @@ def test_passages_are_directed_by_date_and_undetermined_without_dates():
     assert (row["doc_id"], row["source"], row["direction"]) == ("y", "x", "undetermined")
     reuse = document_reuse(undated).set_index("doc_id")
     # Either may have copied, so both count the passage.
-    assert reuse.loc["x", "reused_from"] == "y" and reuse.loc["y", "reused_from"] == "x"
+    assert reuse.loc["x", "reused_from"] == ("y",) and reuse.loc["y", "reused_from"] == ("x",)
     assert reuse.loc["x", "n_reused_words"] == reuse.loc["y", "n_reused_words"] == 39
 
 
@@ -219,8 +219,8 @@ def test_a_reference_text_is_always_the_source(tmp_path, corpus):
     assert sorted(from_ref["doc_id"]) == ["copy", "wire"]
     assert set(from_ref["direction"]) == {"reference"}
     reuse = document_reuse(corpus, reference=[ref]).set_index("doc_id")
-    assert reuse.loc["wire", "reused_from"] == "joint_statement"
-    assert reuse.loc["copy", "reused_from"] == "joint_statement; wire"
+    assert reuse.loc["wire", "reused_from"] == ("joint_statement",)
+    assert reuse.loc["copy", "reused_from"] == ("joint_statement", "wire")
     coverage = reference_coverage(passages, [ref])
     assert coverage["n_documents"].max() == 2
     assert coverage.loc[coverage["word"] < 3, "n_documents"].tolist() == [0, 0, 0]

@@ -53,8 +53,8 @@ def document_reuse(corpus, reference: str | Path | Iterable[str | Path] | Mappin
 
     ``n_words`` is the document's word count, ``n_reused_words`` the words in passages shared
     with an earlier document or a reference (module docs), ``reused_share`` their share,
-    ``reused_from`` the sources, ``; ``-joined in order of name (an export cell, not for
-    parsing back), and ``n_shared_quotations`` the number of quotation clusters the document
+    ``reused_from`` the sources, a tuple in order of name (the export joins it with ``; ``),
+    and ``n_shared_quotations`` the number of quotation clusters the document
     shares with another document. ``passages`` and ``clusters`` may be passed when already
     computed (from :func:`shared_passages` and :func:`quotation_clusters` on the same corpus
     and references). A document without words gets NaN and a ``reason``.
@@ -87,7 +87,7 @@ def document_reuse(corpus, reference: str | Path | Iterable[str | Path] | Mappin
         n = len(starts)
         rows.append({"doc_id": doc.doc_id, "n_words": n, "n_reused_words": reused,
                      "reused_share": reused / n if n else float("nan"),
-                     "reused_from": "; ".join(sorted(sources[doc.doc_id])),
+                     "reused_from": tuple(sorted(sources[doc.doc_id])),
                      "n_shared_quotations": shared[doc.doc_id],
                      "reason": "" if n else "no words"})
     return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
