@@ -54,8 +54,10 @@ def guard_output(path: str | Path, corpus_root: str | None = None) -> None:
         root = _resolved(Path(corpus_root))
         if root.is_dir():
             protected.append((root, "the input folder"))
-        else:
+        else:  # the sidecar beside the path given (the loader reads it) and beside its target
+            given = Path(corpus_root).with_suffix(".json")
             for own, what in ((root, "the input file"),
+                              (_resolved(given), f"the sidecar of {root.name}"),
                               (root.with_suffix(".json"), f"the sidecar of {root.name}")):
                 if target == own:
                     raise ValueError(f"{path}: refusing to overwrite {what} {own} (inputs are "

@@ -138,6 +138,11 @@ def source_of(source: Any, errors: str | None = None, name: str | None = None,
             raise missing_error(path)
         listed = _listed(path)
         name = name or (path.stem if path.is_file() else path.resolve().name)
+        if listed is not None:  # read by the workers, not by iter_corpus, which would warn
+            from .corpus.load import warn_unused_columns
+
+            warn_unused_columns(path, load_options.get("text_column", "text"),
+                                load_options.get("id_column"), stacklevel=3)
         if listed is None:
             from .corpus.load import iter_corpus
 

@@ -91,10 +91,21 @@ def test_a_role_at_or_with_a_body_is_one_speaker(sentence, speaker):
 
 @pytest.mark.parametrize("sentence", [
     "That was always true, and the declaration merely writes it down.",
-    "The agency wrote off the loss.",
+    "The officials wrote down the numbers.",
 ])
-def test_writing_something_down_or_off_reports_nothing(sentence):
+def test_writing_something_down_reports_nothing(sentence):
     assert voice_speaker_rows(sentence) == [("authorial", None)]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # a comma between the verb and "down" or "off": the quotation's reporting clause ends there
+    ('"The forecast stands," the bank wrote, down from a brighter view in March.', "the bank"),
+    ('"We never wanted this war," Kim Yo Jong wrote, off the back of a week of launches.',
+     "Kim Yo Jong"),
+    ('"We are ready," the minister wrote off the record to colleagues.', "the minister"),
+])
+def test_a_quotation_written_before_down_or_off_stays_quoted(sentence, speaker):
+    assert voice_speaker_rows(sentence) == [("quoted", speaker)]
 
 
 def test_a_text_that_writes_a_clause_still_reports():

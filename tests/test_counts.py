@@ -15,8 +15,9 @@ def test_counts_documents_and_first_positions_by_hand():
             Document.from_text("North Korea warned Washington.", "a")]
     mentions = actor_mentions(docs)
     out = mention_counts(mentions)
-    # North Korea, Seoul and Washington: 2 mentions each, so alphabetical order among them
-    assert out["actor"].tolist()[:1] == ["North Korea"]
+    # North Korea, South Korea (Seoul) and the United States (Washington): 2 mentions each, so
+    # in alphabetical order
+    assert out["actor"].tolist() == ["North Korea", "South Korea", "United States"]
     counts = dict(zip(out["actor"], out["n_mentions"], strict=True))
     docs_with = dict(zip(out["actor"], out["n_documents"], strict=True))
     nk = mentions[mentions["actor"] == "North Korea"]

@@ -274,3 +274,14 @@ def test_csv_rows_quote_what_the_csv_module_quotes():
 def test_csv_rows_leave_other_columns_to_pandas():
     assert csv_rows(pd.DataFrame({"a": pd.Categorical(["x"]), "b": [1]})) is None
     assert csv_rows(pd.DataFrame({"a": [""]})) is None  # csv quotes a lone empty cell
+
+
+def test_the_sidecar_read_beside_a_linked_input_file_is_protected(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "real" / "story.txt").write_text("Seoul said.", encoding="utf-8")
+    (tmp_path / "in" / "story.txt").symlink_to(tmp_path / "real" / "story.txt")
+    (tmp_path / "in" / "story.json").write_text('{"outlet": "X"}', encoding="utf-8")
+    # the loader reads in/story.json, the sidecar beside the path it is given
+    with pytest.raises(ValueError, match="refusing to overwrite the sidecar of story.txt"):
+        guard_output(tmp_path / "in" / "story.json", str(tmp_path / "in" / "story.txt"))

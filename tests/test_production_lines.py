@@ -49,7 +49,9 @@ def test_byline_of_a_role_is_recognised(line):
 @pytest.mark.parametrize("line", ["By Jane Doe", "By a margin of ten points",
                                   "By the end of the year", "By Tuesday, the allies agreed.",
                                   "By a staff reporter's count, ten missiles flew.",
-                                  "By an official count", "By the official figures"])
+                                  "By an official count", "By the official figures",
+                                  "By Friday the negotiators", "By US and South Korean officials",
+                                  "By Monday North Korean officials", "By the way the officials"])
 def test_a_phrase_with_by_is_no_role_byline(line):
     assert not is_role_byline(line)
 

@@ -127,6 +127,8 @@ def test_the_corpus_functions_name_a_table_a_path_or_one_document(corpus, functi
                                "Document.from_text(text) in a list")
     with pytest.raises(TypeError, match=r"not one Document; pass \[document\]"):
         function(list(corpus)[0])
+    with pytest.raises(TypeError, match=r"not a list of texts; make documents of them"):
+        function(["SEOUL -- The allies met.", "They agreed."])
 
 
 def test_load_corpus_takes_one_path_and_says_when_column_names_are_not_used(tmp_path):
@@ -163,3 +165,13 @@ def test_compare_groups_by_period_of_a_field_without_dates_says_so_in_one_line(c
                               "cannot bucket it (")
     assert message.endswith("); bucket a date field such as 'date'")
     assert "format='mixed'" not in message and "\n" not in message  # no advice of pandas'
+
+
+def test_the_export_source_warns_as_load_corpus_does_about_unused_column_names(tmp_path):
+    from analysis.pipeline import source_of
+
+    (tmp_path / "a.txt").write_text("Seoul and Washington met.", encoding="utf-8")
+    with pytest.warns(UserWarning, match="text_column and id_column name a table's columns"):
+        source_of(tmp_path, text_column="body")
+    with pytest.warns(UserWarning, match="not used for text files"):
+        source_of(tmp_path / "a.txt", id_column="story_id")

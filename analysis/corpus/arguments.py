@@ -28,3 +28,7 @@ def require_corpus(corpus: Any, caller: str) -> None:
     if isinstance(corpus, Document):
         raise TypeError(f"{caller} needs a corpus (the documents), not one Document; pass "
                         "[document]")
+    if isinstance(corpus, list | tuple) and corpus and isinstance(corpus[0], str):
+        raise TypeError(f"{caller} needs a corpus (the documents), not a {type(corpus).__name__}"
+                        " of texts; make documents of them: [Document.from_text(t) for t in "
+                        "texts]")

@@ -316,10 +316,9 @@ def hosts_someone(tokens: list, i: int) -> bool:
 
 
 _ADJECTIVE_PARTICIPLES = {"pledged": frozenset("delegate delegates".split())}
-"""Reporting participles that, before one of these nouns, are adjectives of the count of a
-race (``271 pledged delegates``, ``a large pledged delegate lead``): nothing is pledged there."""
+"""Participles that are adjectives before these nouns (``271 pledged delegates``): no report."""
 _CLAIMED_THINGS, _OFF = frozenset("victory win momentum territory nomination seat seats lives"
-                                   .split()), frozenset("down off".split())
+                                   .split()), frozenset({"down"})
 _ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory martial himself
                                        herself themselves for""".split()),
                 "claimed": _CLAIMED_THINGS, "claims": _CLAIMED_THINGS,
@@ -327,7 +326,7 @@ _ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory mar
 """Objects (after at most one determiner) that make a reporting verb an act: *declared war on*,
 *declared bankruptcy*, *declared himself an independent*, *declared for president* (not *declared
 itself a nuclear state*, a state's declaration); *claimed a victory*, *the storm claimed ten
-lives*; *charged with desertion*, *charged more than that*; *writes it down*, *wrote off*."""
+lives*; *charged with desertion*, *charged more than that*; *writes it down* (no comma between)."""
 _NAMING = frozenset({"called", "dubbed", "branded", "labelled", "labeled", "titled", "termed"})
 """Participles that, after an indefinite or demonstrative noun phrase and before a name or a
 quotation (perhaps after *the*), give a thing its name (``a show called “Brokers”``, ``this
@@ -421,7 +420,8 @@ def idiom_or_act(tokens: list, i: int) -> bool:
         if reply in _REPLY_ACTS and not (reply == "by" and k + 1 < len(tokens) and
                                          tokens[k + 1].group(0) in SPEECH_VERBS):
             return True  # "responded by easing sanctions", not "responded by saying"
-    if verb in _ACT_OBJECTS:
+    if verb in _ACT_OBJECTS and not tokens[i].string[tokens[i].end():tokens[i + 1].start()
+                                                     if after else None].strip():
         if after in _ACT_OBJECTS[verb] or (
                 (after in _ACT_DETERMINERS or after[:1].isdigit() or after in _NUMBER_WORDS)
                 and i + 2 < len(tokens) and tokens[i + 2].group(0).lower() in _ACT_OBJECTS[verb]):

@@ -38,12 +38,15 @@ _MAX_NOTE_WORDS = 30
 
 _ROLE_WORDS = (r"(?:reporter|writer|correspondent|columnist|contributor|editor|staff(?:er)?"
                r"|analyst|commentator|editorial (?:board|team|staff|desk)|(?:news )?desk"
-               r"|bureau|official|diplomat|ambassador|officer|professor|scholar|researcher"
-               r"|fellow|expert|adviser|advisor|lawmaker|negotiator|envoy|veteran)s?")
+               r"|bureau)s?")
+_POST_WORDS = (r"(?:official|diplomat|ambassador|officer|professor|scholar|researcher|fellow"
+               r"|expert|adviser|advisor|lawmaker|negotiator|envoy|veteran)")
+"""Posts that sign an op-ed after *a* or *an* only (``By a former US defense official``)."""
 ROLE_BYLINE_RE = re.compile(
     rf"(?:(?:Commentary|Analysis|Opinion|Column|Editorial|Written) )?[Bb]y (?:an?|our|the"
     rf"|our own|one of our|[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){{0,3}})"
-    rf"(?: [A-Za-z-]+){{0,3}}? {_ROLE_WORDS}(?:,? (?:in|from) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?")
+    rf"(?: [A-Za-z-]+){{0,2}}? {_ROLE_WORDS}(?:,? (?:in|from) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?"
+    rf"|[Bb]y an? (?:[A-Za-z-]+ ){{0,3}}{_POST_WORDS}")
 """A byline that names a role, not a person, without a final stop: ``By a guest columnist``,
 ``By a staff reporter``, ``By our correspondent``, ``By our Seoul correspondent``, ``By the
 editorial board``, ``By Herald staff``, ``By Korea Herald staff writers in Seoul``, ``By a

@@ -155,6 +155,19 @@ def one_path(path: Any) -> Path:
     return Path(path)
 
 
+def warn_unused_columns(path: Path, text_column: str = "text", id_column: str | None = None,
+                        stacklevel: int = 4) -> None:
+    """Warn that ``text_column`` and ``id_column``, when not the defaults, are not used: ``path``
+    is no table (a folder, a text file, a saved page)."""
+    if (text_column != "text" or id_column is not None) and not (
+            path.is_file() and path.suffix.lower() in TABLE_SUFFIXES):
+        import warnings
+
+        warnings.warn(f"{path}: text_column and id_column name a table's columns (.csv, "
+                      ".jsonl, .parquet); they are not used for text files and saved pages",
+                      UserWarning, stacklevel=stacklevel)
+
+
 def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MAX_BYTES,
                 max_paragraph_chars: int = MAX_PARAGRAPH_CHARS, *, text_column: str = "text",
                 id_column: str | None = None, keep_raw_html_text: bool = False,
@@ -179,13 +192,7 @@ def iter_corpus(path: str | Path, errors: str | None = None, max_bytes: int = MA
     check_date_order(date_order)
     if not path.exists():
         raise missing_error(path)
-    if (text_column != "text" or id_column is not None) and not (
-            path.is_file() and path.suffix.lower() in TABLE_SUFFIXES):
-        import warnings
-
-        warnings.warn(f"{path}: text_column and id_column name a table's columns (.csv, "
-                      ".jsonl, .parquet); they are not used for text files and saved pages",
-                      UserWarning, stacklevel=3)
+    warn_unused_columns(path, text_column, id_column)
     if path.is_file() and path.suffix.lower() in TABLE_SUFFIXES:
         yield from iter_table(path, text_column=text_column, id_column=id_column, errors=errors,
                               max_bytes=max_bytes, max_paragraph_chars=max_paragraph_chars,

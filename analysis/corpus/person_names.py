@@ -20,7 +20,7 @@ import re
 
 from .name_keys import drop_possessive
 from .place_names import placed_tail
-from .portfolios import has_portfolio
+from .portfolios import without_portfolio
 from .speakers import NAME_RE, ORG_NAME_HEADS, PERSON_ROLES, TITLE_WORDS, description_head
 
 BODY_WORDS = ORG_NAME_HEADS | frozenset("""affairs programs programmes policy operations forces
@@ -43,7 +43,7 @@ def person_tail(name: str) -> str | None:
     -> ``Kurt Campbell``, ``White House Indo-Pacific coordinator Kurt Campbell`` -> ``Kurt
     Campbell``), or ``None`` when no title or body word comes right before two or three
     capitalised name words (``Kurt Campbell``, ``Chinese Foreign Ministry``)."""
-    if description_head(name) and not has_portfolio(name):
+    if description_head(without_portfolio(name)):
         return None  # "an aide to President Joe Biden" is the aide
     words = drop_possessive(name.strip(" ,.;:")).split()
     k = len(words)

@@ -17,8 +17,10 @@ FIELD_WORDS = frozenset("""affairs policy security relations issues planning com
     strategy operations unification trade defense defence cooperation coordination
     administration""".split())
 """Words that end a post's field (*press affairs*, *national security*, *public relations*)."""
-_PORTFOLIO_RE = re.compile(r"(?:for|of)\s+(?:[a-z][\w-]*\s+){0,3}?(?:"
+_PORTFOLIO_RE = re.compile(r"(?:for|of)\s+(?:(?!(?i:the|a|an)\s)[A-Za-z][\w-]*\s+){0,3}?(?i:"
                            + "|".join(sorted(FIELD_WORDS)) + r")\s+(?=[A-Z])")
+"""A field after *for* or *of*, in any case (*for press affairs*, *for Foreign Affairs*), of at
+most four words without an article, before a capitalised name."""
 
 
 def portfolio_tail(tail: list[str]) -> list[str]:
@@ -34,6 +36,8 @@ def portfolio_tail(tail: list[str]) -> list[str]:
     return tail
 
 
-def has_portfolio(speaker: str) -> bool:
-    """Whether ``speaker`` holds a post's field before a name (module docs)."""
-    return _PORTFOLIO_RE.search(speaker) is not None
+def without_portfolio(speaker: str) -> str:
+    """``speaker`` without a post's field (``presidential secretary for press affairs Kim
+    Eun-hye`` -> ``presidential secretary Kim Eun-hye``), so that a description read in it is
+    the speaker's own (``an aide to the secretary of defense Lloyd Austin`` stays an aide)."""
+    return _PORTFOLIO_RE.sub("", speaker)

@@ -12,8 +12,7 @@ reporting clause into a speaker:
   (``the statement``: its author, :func:`.role_referents.spoken_by`);
 - role nouns with a country (``the South Korean leader``, else their own words), lower-case
   bodies (``the foreign ministry``) and a bare ``state media``: :mod:`.role_referents`;
-- other common nouns (``officials``) stay, less a determiner; a joint speaker is a later
-  ``they``; ``it``: :mod:`.it_referents`.
+- other common nouns (``officials``) stay, less a determiner; a joint speaker is a later ``they``.
 
 :class:`.actor_linker.ActorLinker` maps a speaker to one canonical actor through the editable actor
 list (``resources/actors.json``, shared with :func:`analysis.metrics.actors.actor_mentions`):
@@ -110,7 +109,6 @@ def is_speaker_surface(raw: str | None) -> bool:
     return not (words[0] == "that" and len(words) > 1 and
                 words[1].lower() in DETERMINERS | PRONOUNS)
 _NAME_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
-
 NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())  # generational, dropped from a name's end
 
 
@@ -134,8 +132,10 @@ def clean_name(name: str) -> str:
              TITLE_WORDS) or t in PERSON_ROLES or t.lower() in _TITLE_ROLES]  # not "Choe Son Hui"
     if roles and not all(tokens[k].lower().strip(".") in TITLE_ADJECTIVES for k in roles):
         # "Chinese Foreign Ministry spokesperson Mao Ning", "Secretary of State Antony Blinken"
-        tails = [portfolio_tail(tokens[k + 1:]) for k in reversed(roles)]  # "for press affairs"
-        tail = next((t for t in tails if t and all(w[0].isupper() for w in t)), tails[0])
+        after = [tokens[k + 1:] for k in reversed(roles)]  # a post's field read first:
+        tails = [portfolio_tail(t) for t in after]  # "Secretary for Press Affairs Kim Eun-hye"
+        tail = next((p for p, t in zip(tails, after, strict=True) if p is not t and p and
+                     all(w[0].isupper() for w in p)), tails[0])
         if tail and all(t[0].isupper() for t in tail):
             tokens = tail
     return " ".join(tokens)

@@ -34,13 +34,13 @@ def keyphrase_counts(keyphrases: Any) -> Any:
     listed first, then by ``key``. ``keyphrases`` is
     :func:`analysis.metrics.keyphrases.keyphrases_table`."""
     keyed = keyphrases.assign(key=keyphrases["keyphrase"].str.lower())
-    out = keyed.groupby("key").agg(keyphrase=("keyphrase", _most_written),
+    out = keyed.groupby("key").agg(keyphrase=("keyphrase", most_frequent),
                                    n_documents=("doc_id", "nunique")).reset_index()
     return out.sort_values(["n_documents", "key"], ascending=[False, True],
                            kind="mergesort").reset_index(drop=True)
 
 
-def _most_written(forms: Any) -> str:
-    """The most frequent of ``forms``; of equally frequent ones the first written."""
-    written = list(forms)
-    return max(dict.fromkeys(written), key=written.count)
+def most_frequent(values: Any) -> Any:
+    """The most frequent of ``values``; of equally frequent ones the first."""
+    values = list(values)
+    return max(dict.fromkeys(values), key=values.count)

@@ -26,6 +26,7 @@ from ..metrics.readability import (
     score_arrays,
 )
 from .bootstrap import LEVEL, N_RESAMPLES, SEED, bootstrap_interval
+from .counts import most_frequent
 
 COLUMNS = ["doc_id", "measure", "value", "ci_low", "ci_high", "n_sentences", "n_resamples",
            "reason"]
@@ -118,6 +119,6 @@ def measure_spread(intervals: Any) -> Any:
         rows.append({"measure": measure, "median": values.median(),
                      "q1": values.quantile(0.25), "q3": values.quantile(0.75),
                      "n_defined": len(values), "n_documents": n_docs,
-                     "reason": max(dict.fromkeys(told), key=told.count) if told else ""})
+                     "reason": most_frequent(told) if told else ""})
     return pd.DataFrame(rows, columns=["measure", "median", "q1", "q3", "n_defined",
                                        "n_documents", "reason"])
