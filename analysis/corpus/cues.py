@@ -69,6 +69,7 @@ from .cue_words import (
 from .dash_asides import without_dash_aside
 from .described import head_of, linked_name_start
 from .group_subjects import group_subject
+from .initials import INITIAL_RE, MONTHS, is_initial
 from .joint_subjects import joint_subject
 from .object_relatives import object_relative
 from .opening_subjects import PARTICIPLES, SPEAKER_HEADS, evidence_subject, sentence_subject
@@ -86,6 +87,7 @@ from .speakers import (
     SPEAKER_NOUNS,
     clean_name,
 )
+from .subject_adjuncts import adjunct_start, close_to_start
 from .verb_context import contact_relative, coordinated, names_no_speaker, term_after_preposition
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
@@ -134,8 +136,6 @@ TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sund
     yesterday tonight week month year morning afternoon evening night weekend""".split())
 _PARENTHESIS = 30  # longest parenthesis stepped over before a verb: "(R-S.C.)", "(KCNA)"
 TIME_MODIFIERS = frozenset("on this last next early late earlier just".split())
-_MONTHS = frozenset("""January February March April May June July August September October
-    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split())
 
 
 def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
@@ -161,7 +161,7 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
             j, after = j - 1, tokens[j - 1].end()  # "Critics, however, contend"
             continue
         after = tokens[j].start()
-        if gap and not (gap == "." and _INITIAL_RE.fullmatch(tokens[j].group(0))):
+        if gap and not (gap == "." and INITIAL_RE.fullmatch(tokens[j].group(0))):
             return -1  # punctuation, but the period of an initialism ("The U.S. said")
         word = tokens[j].group(0).lower()
         if is_adverb(tokens[j].group(0)) or word in TIME_NOUNS or word in {"does", "did"}:
@@ -169,24 +169,12 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
         elif word in TIME_MODIFIERS and j + 1 < len(tokens) and \
                 tokens[j + 1].group(0).lower() in _TIME_WORDS:
             j -= 1
-        elif word.isdigit() and j > 1 and tokens[j - 1].group(0) in _MONTHS and \
+        elif word.isdigit() and j > 1 and tokens[j - 1].group(0) in MONTHS and \
                 tokens[j - 2].group(0) == "on":
             j, after = j - 3, tokens[j - 2].start()  # "The Global Times on April 29 said"
         else:
             break
     return j
-
-
-_INITIAL_RE = re.compile(r"[A-Z](?:\.[A-Z])*")
-
-
-def _initial(token: re.Match, gap: str) -> bool:
-    """Whether ``token`` is an initial or initialism whose period the word tokens left out
-    (``S`` of ``S. Korea``, ``J`` of ``Paul J. Smith``, ``U.S`` of ``U.S. officials``) or a
-    month's abbreviation (``Nov`` of ``The Nov. 13 factsheet``):
-    ``gap``, the text after it, is that period and a space."""
-    return gap.startswith(".") and not gap[1:].strip() and (
-        _INITIAL_RE.fullmatch(token.group(0)) is not None or token.group(0) in _MONTHS)
 
 
 def _subject_before(outside: str, tokens: list, i: int) -> str | None:
@@ -202,6 +190,11 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
         subject = appositive_subject(outside, tokens, verb_at, tokens[i].end())
         if subject:
             return subject
+    if (close := close_to_start(outside[:verb_at])) is not None:  # "people close to Kim"
+        return outside[close:verb_at].strip()
+    if (cut := adjunct_start(outside[:verb_at])) is not None:  # "familiar with the matter"
+        toks = list(WORD_RE.finditer(shortened := outside[:cut] + "said"))
+        return _subject_before(shortened, toks, len(toks) - 1)
     j = _skip_adjuncts(outside, tokens, copula_start(tokens, i) - 1)  # "are sure that"
     if j < 0:  # "Beijing – plainly irritated – warned": the subject before the aside
         bare = without_dash_aside(outside, tokens[i].start(), WORD_RE) if i > 1 else None
@@ -216,7 +209,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
         word = tokens[k].group(0).lower()
         prev = tokens[k - 1].group(0).lower()
         gap = outside[tokens[k - 1].end():tokens[k].start()]
-        if word in DETERMINERS or (gap.strip() and not _initial(tokens[k - 1], gap)) \
+        if word in DETERMINERS or (gap.strip() and not is_initial(tokens[k - 1], gap)) \
                 or len(gap) > 3:
             break  # a wide blank is a quotation: "... stop “...,” Wang told reporters"
         if prev in CLAUSE_STOPS or prev in PRONOUNS or prev in CUE_WORDS:
@@ -233,7 +226,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     if person:
         return person
     k = linked_name_start(outside, tokens, head_of(outside, tokens, k))
-    words = [t.group(0) + ("." if _initial(t, outside[t.end():t.end() + 2]) else "")
+    words = [t.group(0) + ("." if is_initial(t, outside[t.end():t.end() + 2]) else "")
              for t in tokens[k:j + 1]]
     if words[-1].lower() in _NOT_SUBJECT_END:
         return None

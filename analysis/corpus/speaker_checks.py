@@ -31,6 +31,7 @@ from .cue_words import DOCUMENT_HEADS, STANCE_ADJECTIVES
 from .name_fragments import whole_source
 from .sources import is_named, is_relay
 from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS
+from .subject_adjuncts import close_to_start
 from .tokens import WORD_RE
 
 Reader = Callable[[str, bool], tuple[str | None, bool]]
@@ -82,6 +83,8 @@ def checked_source(outside: str, raw: str | None, according: bool, has_quote: bo
     main = _main_clause_source(outside, raw, has_quote, reread)
     if main:
         return main, False
+    if close_to_start(raw + " ") == 0:  # "People close to the president": "close" no verb
+        return raw, according
     return noun_phrase(whole_source(outside, raw), outside), according
 
 

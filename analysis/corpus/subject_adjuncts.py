@@ -1,0 +1,55 @@
+"""Phrases between a speaker and the reporting verb that are no part of the speaker's name.
+
+Wire copy hides a source behind what it knows (``A person familiar with the matter said``,
+``An official with knowledge of the talks said``, ``Two people briefed on the plans said``; not
+``people close to the president``, described by whom they are close to) and places a speaker
+at an event (``President Yoon Suk Yeol at a Cabinet meeting said``,
+``Kim Jong Un at the launch site said``). The words right before the verb then name the
+matter, the talks or the meeting, not the one who speaks: :func:`adjunct_start` finds where
+such a phrase starts, so that the subject is read before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+EVENT_NOUNS = frozenset("""meeting conference briefing ceremony forum event summit rally
+    hearing session site gathering reception dinner banquet luncheon interview parade
+    convention plenum""".split())
+"""Nouns of an occasion a speaker is placed at (*at a Cabinet meeting*)."""
+_KNOWING_RE = re.compile(
+    r"\b(?:familiar\s+with|(?:with|having)\s+(?:direct\s+|intimate\s+|first-?hand\s+|"
+    r"detailed\s+)?knowledge\s+of|briefed\s+on|involved\s+in|privy\s+to)\s+"
+    r"(?:the\s+|their\s+|his\s+|her\s+|its\s+|these\s+|those\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"[\w’'-]+\s*$")
+"""What a source knows, ending right before the verb (*familiar with the matter*)."""
+_AT_EVENT_RE = re.compile(r"\b(?:at|during)\s+(?:a|an|the|his|her|their|its|this)\s+"
+                          r"(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(EVENT_NOUNS)) +
+                          r")\s*$")
+"""The occasion, ending right before the verb (*at a news conference*)."""
+
+
+def adjunct_start(before: str) -> int | None:
+    """Where a phrase of knowing or of an occasion (module docs) starts in ``before``, the text
+    up to a reporting verb, when something stands before it; else ``None``."""
+    if not before.rstrip():
+        return None
+    for pattern in (_KNOWING_RE, _AT_EVENT_RE):
+        m = pattern.search(before)
+        if m and before[:m.start()].strip():
+            return m.start()
+    return None
+
+
+_CLOSE_TO_RE = re.compile(r"\b(?:[Pp]eople|[Ss]ources|[Oo]fficials|[Aa]ides|[Aa]llies|[Tt]hose|"
+                          r"[Aa]dvisers|[Aa]dvisors|[Ff]riends|[Dd]iplomats|[Aa] person|"
+                          r"[Aa] source|[Aa]n? official)\s+close\s+to\s+(?:[\w.’'-]+\s+){1,5}$")
+"""A source described by whom it is close to, ending right before the verb."""
+
+
+def close_to_start(before: str) -> int | None:
+    """Where a source described by whom it is close to (``people close to the president``)
+    starts in ``before``, the text up to a reporting verb: the whole phrase is the speaker,
+    not the one it is close to; else ``None``."""
+    m = _CLOSE_TO_RE.search(before)
+    return m.start() if m else None
