@@ -177,6 +177,16 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
     return j
 
 
+def _around_adjunct(outside: str, verb_at: int) -> str | None | bool:
+    """The subject read around a phrase of :mod:`.subject_adjuncts`, or ``False``: none."""
+    if (close := close_to_start(outside[:verb_at])) is not None:  # "people close to Kim"
+        return outside[close:verb_at].strip()
+    if (cut := adjunct_start(outside[:verb_at])) is None:  # "familiar with the matter"
+        return False
+    tokens = list(WORD_RE.finditer(shortened := outside[:cut] + "said"))
+    return _subject_before(shortened, tokens, len(tokens) - 1)
+
+
 def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     """The subject noun phrase that ends just before token ``i`` (a reporting verb)."""
     verb_at = tokens[i].start()
@@ -190,11 +200,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
         subject = appositive_subject(outside, tokens, verb_at, tokens[i].end())
         if subject:
             return subject
-    if (close := close_to_start(outside[:verb_at])) is not None:  # "people close to Kim"
-        return outside[close:verb_at].strip()
-    if (cut := adjunct_start(outside[:verb_at])) is not None:  # "familiar with the matter"
-        toks = list(WORD_RE.finditer(shortened := outside[:cut] + "said"))
-        return _subject_before(shortened, toks, len(toks) - 1)
+    if (around := _around_adjunct(outside, verb_at)) is not False:
+        return around  # "people close to Kim", "A person familiar with the matter"
     j = _skip_adjuncts(outside, tokens, copula_start(tokens, i) - 1)  # "are sure that"
     if j < 0:  # "Beijing – plainly irritated – warned": the subject before the aside
         bare = without_dash_aside(outside, tokens[i].start(), WORD_RE) if i > 1 else None
