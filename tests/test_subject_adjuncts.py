@@ -33,7 +33,11 @@ def test_people_close_to_someone_stay_described_by_whom(sentence, speaker):
 
 
 def test_adjunct_start_needs_a_subject_before_it():
-    assert adjunct_start("A person familiar with the matter ") == len("A person ")
-    assert adjunct_start("Familiar with the matter ") is None
-    assert adjunct_start("At a news conference ") is None
-    assert adjunct_start("The minister ") is None
+    def start(before: str) -> int | None:
+        text = before + "said the talks would resume."
+        return adjunct_start(text, len(before))
+
+    assert start("A person familiar with the matter ") == len("A person ")
+    assert start("Familiar with the matter ") is None
+    assert start("At a news conference ") is None
+    assert start("The minister ") is None

@@ -179,9 +179,9 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
 
 def _around_adjunct(outside: str, verb_at: int) -> str | None | bool:
     """The subject read around a phrase of :mod:`.subject_adjuncts`, or ``False``: none."""
-    if (close := close_to_start(outside[:verb_at])) is not None:  # "people close to Kim"
+    if (close := close_to_start(outside, verb_at)) is not None:  # "people close to Kim"
         return outside[close:verb_at].strip()
-    if (cut := adjunct_start(outside[:verb_at])) is None:  # "familiar with the matter"
+    if (cut := adjunct_start(outside, verb_at)) is None:  # "familiar with the matter"
         return False
     tokens = list(WORD_RE.finditer(shortened := outside[:cut] + "said"))
     return _subject_before(shortened, tokens, len(tokens) - 1)

@@ -83,7 +83,7 @@ def checked_source(outside: str, raw: str | None, according: bool, has_quote: bo
     main = _main_clause_source(outside, raw, has_quote, reread)
     if main:
         return main, False
-    if close_to_start(raw + " ") == 0:  # "People close to the president": "close" no verb
+    if close_to_start(raw + " ", len(raw) + 1) == 0:  # "People close to Kim": "close" no verb
         return raw, according
     return noun_phrase(whole_source(outside, raw), outside), according
 

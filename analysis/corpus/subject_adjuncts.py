@@ -29,14 +29,18 @@ _AT_EVENT_RE = re.compile(r"\b(?:at|during)\s+(?:a|an|the|his|her|their|its|this
 """The occasion, ending right before the verb (*at a news conference*)."""
 
 
-def adjunct_start(before: str) -> int | None:
-    """Where a phrase of knowing or of an occasion (module docs) starts in ``before``, the text
-    up to a reporting verb, when something stands before it; else ``None``."""
-    if not before.rstrip():
-        return None
+_WINDOW = 160
+"""Characters before the verb that hold such a phrase at most (a long sentence is not read
+whole for each of its verbs)."""
+
+
+def adjunct_start(text: str, end: int) -> int | None:
+    """Where a phrase of knowing or of an occasion (module docs) ending at offset ``end`` of
+    ``text`` (a reporting verb's) starts, when something stands before it; else ``None``."""
+    start = max(0, end - _WINDOW)  # the phrase ends at the verb: only its end is read
     for pattern in (_KNOWING_RE, _AT_EVENT_RE):
-        m = pattern.search(before)
-        if m and before[:m.start()].strip():
+        m = pattern.search(text, start, end)
+        if m and text[max(0, m.start() - _WINDOW):m.start()].strip():
             return m.start()
     return None
 
@@ -47,9 +51,9 @@ _CLOSE_TO_RE = re.compile(r"\b(?:[Pp]eople|[Ss]ources|[Oo]fficials|[Aa]ides|[Aa]
 """A source described by whom it is close to, ending right before the verb."""
 
 
-def close_to_start(before: str) -> int | None:
+def close_to_start(text: str, end: int) -> int | None:
     """Where a source described by whom it is close to (``people close to the president``)
-    starts in ``before``, the text up to a reporting verb: the whole phrase is the speaker,
-    not the one it is close to; else ``None``."""
-    m = _CLOSE_TO_RE.search(before)
+    and ending at offset ``end`` of ``text`` starts: the whole phrase is the speaker, not the
+    one it is close to; else ``None``."""
+    m = _CLOSE_TO_RE.search(text, max(0, end - _WINDOW), end)
     return m.start() if m else None
