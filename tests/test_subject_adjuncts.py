@@ -41,3 +41,15 @@ def test_adjunct_start_needs_a_subject_before_it():
     assert start("Familiar with the matter ") is None
     assert start("At a news conference ") is None
     assert start("The minister ") is None
+
+
+def test_a_plural_owner_keeps_its_apostrophe_in_the_opening_subject():
+    from analysis.corpus.cues import WORD_RE
+    from analysis.corpus.opening_subjects import sentence_subject
+
+    text = "The three countries' leaders are expected to meet later this month."
+    assert sentence_subject(list(WORD_RE.finditer(text))) == "The three countries' leaders"
+    # a forecast of a meeting is the writer's, not words of "countries leaders"
+    assert voice_speaker_rows("The three countries' leaders are expected to meet on the "
+                              "sidelines of the Group of Seven summit in Hiroshima later this "
+                              "month.") == [("authorial", None)]

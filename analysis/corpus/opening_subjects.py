@@ -110,7 +110,8 @@ def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
         adjectives = 0
         for n, tok in enumerate(tokens[1:6], 1):
             word = tok.group(0)
-            words.append(word)
+            owner = tok.string[tok.end():tok.end() + 1] in ("'", "’")  # "countries' leaders"
+            words.append(word + tok.string[tok.end()] if owner else word)
             low = word.lower()
             if word[0].islower() and low in _SUBJECT_NOUNS:
                 return _named(tokens, n + 1) or " ".join(words)
