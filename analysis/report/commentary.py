@@ -7,6 +7,7 @@ whose number no longer matches the data fails the notebook test.
 
 from __future__ import annotations
 
+from ..tables.counts import keyphrase_counts, mention_counts
 from .group_differences import (  # noqa: F401  (importable from here, as before)
     difference_clause,
     grade_ranking,
@@ -213,8 +214,6 @@ def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
     Tables: ``keyphrases_table`` (:mod:`analysis.metrics.keyphrases`), ``keyness``
     (:mod:`analysis.metrics.keyness`) and ``actor_mentions`` (:mod:`analysis.metrics.actors`).
     """
-    from ..tables.counts import mention_counts
-
     parts = []
     n_docs = keyphrases["doc_id"].nunique()
     if n_docs == 1:
@@ -222,8 +221,6 @@ def describe_keywords(keyphrases, keyness, mentions, name: str) -> Commentary:
         parts.append(f"The article is about {join_names([f'*{p}*' for p in top])}, by the "
                      f"keyphrase ranking.")
     elif n_docs > 1:
-        from ..tables.counts import keyphrase_counts
-
         shared = [f"*{r.keyphrase}* ({r.n_documents} of {n_docs})"
                   for r in keyphrase_counts(keyphrases).head(5).itertuples()]
         parts.append(f"Across {plural(n_docs, 'article')} of *{name}*, the keyphrases listed "

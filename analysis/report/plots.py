@@ -11,6 +11,7 @@ plots live in :mod:`analysis.report.readability_plots` and are importable from h
 from __future__ import annotations
 
 from ..tables.compare import MIN_RELIABLE_DOCUMENTS, unreliable
+from ..tables.counts import keyphrase_counts, mention_counts
 from .figures import PALETTE, new_figure
 from .readability_plots import MEASURE_LABELS, measure_intervals
 from .readability_plots import grade_along_units as grade_along_units  # notebook 02 uses it
@@ -118,8 +119,6 @@ def keyphrase_bars(keyphrases, top: int = 10, ax=None):
         data = keyphrases.sort_values("rank").head(top)
         values, labels, xlabel = data["score"], data["keyphrase"], "keyphrase score"
     else:
-        from ..tables.counts import keyphrase_counts
-
         counts = keyphrase_counts(keyphrases).head(top)
         values, labels, xlabel = counts["n_documents"], counts["keyphrase"], "documents listing it"
     ax.barh(range(len(values)), values, color=PALETTE[2])
@@ -163,8 +162,6 @@ def actor_positions(mentions, ax=None):
     ax = _axes(ax)
     if mentions.empty:
         return empty_panel(ax, "no actor mentioned")
-    from ..tables.counts import mention_counts
-
     order = mention_counts(mentions)["actor"].tolist()
     single = mentions["doc_id"].nunique() == 1
     alpha = mention_alpha(mentions["doc_id"].nunique())
