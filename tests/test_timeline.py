@@ -233,3 +233,14 @@ def test_spaced_ticks_drop_the_earlier_of_two_close_ones():
     # days 25, 29 (April), 31 (1 May), 35, 39: 29 and 31 are 2 days apart, the spacing is 4
     assert timeline._spaced([25.0, 29.0, 31.0, 35.0, 39.0]) == [25.0, 31.0, 35.0, 39.0]
     assert timeline._spaced([1.0, 2.0]) == [1.0, 2.0]
+
+
+def test_weekly_frames_have_a_timeline_only_over_two_weeks():
+    # 26 and 28 April 2023 share the week of 24 April; 2 May starts the next
+    same_week = sentence_rows([("a", "Wire", "2023-04-26", [1]), ("b", "Wire", "2023-04-28", [0])])
+    assert has_timeline(articles_by_period(same_week, "D"))
+    assert not has_timeline(frames_by_period(same_week, "W", n_resamples=100))
+    two_weeks = sentence_rows([("a", "Wire", "2023-04-26", [1]), ("b", "Wire", "2023-05-02", [0])])
+    assert has_timeline(frames_by_period(two_weeks, "W", n_resamples=100))
+    undated = sentence_rows([("x", None, None, [1])])
+    assert not has_timeline(frames_by_period(undated, "W", n_resamples=100))

@@ -7,7 +7,7 @@ whose number no longer matches the data fails the notebook test.
 
 from __future__ import annotations
 
-from ..tables.counts import keyphrase_counts, mention_counts
+from ..tables.counts import keyphrase_counts, mention_counts, pooled_shares
 from .group_differences import (  # noqa: F401  (importable from here, as before)
     difference_clause,
     grade_ranking,
@@ -57,8 +57,7 @@ def describe_corpus(overview, speakers, name: str, copies=None,
     words = int(overview["n_words"].sum())
     sentences = int(overview["n_sentences"].sum())
     paragraphs = int(overview["n_paragraphs"].sum())
-    quoted = int(overview["n_quoted_words"].sum())
-    share = quoted / words if words else float("nan")
+    share = pooled_shares(overview)["quoted_share"]
     if n_docs == 1:
         size = (f"The corpus *{name}* holds one article: {plural(paragraphs, 'paragraph')}, "
                 f"{plural(sentences, 'sentence')} and {plural(words, 'word')} "

@@ -22,8 +22,9 @@ def day_text(value) -> str:
 
 
 def has_timeline(articles: pd.DataFrame) -> bool:
-    """True when :func:`~analysis.tables.periods.articles_by_period` spans at least two
-    periods, so that a figure over time shows something."""
+    """True when :func:`~analysis.tables.periods.articles_by_period` (or
+    :func:`~analysis.tables.periods.frames_by_period`) spans at least two periods, so that a
+    figure over time shows something."""
     period = articles.attrs.get("period", "day")
     return period in articles.columns and articles[period].nunique() >= 2
 

@@ -1,5 +1,6 @@
 """Counts over the list tables: actor mentions per actor and keyphrases per phrase, the one count
-behind each panel, commentary and synthesis that shows them."""
+behind each panel, commentary and synthesis that shows them; and the corpus's pooled shares of
+quoted words over the document overview."""
 
 from __future__ import annotations
 
@@ -44,3 +45,16 @@ def most_frequent(values: Any) -> Any:
     """The most frequent of ``values``; of equally frequent ones the first."""
     values = list(values)
     return max(dict.fromkeys(values), key=values.count)
+
+
+def pooled_shares(overview: Any) -> dict[str, float]:
+    """The corpus's shares of words pooled over its documents (every word weighs the same, so
+    a long article weighs more than a short one): ``quoted_share``, the words of sentences
+    that present someone's words, and ``in_quotes_share``, the words inside quotation marks,
+    each over all counted words (NaN without any). ``overview`` is
+    :func:`analysis.tables.aggregate.overview`."""
+    words = int(overview["n_words"].sum())
+    if not words:
+        return {"quoted_share": float("nan"), "in_quotes_share": float("nan")}
+    return {"quoted_share": int(overview["n_quoted_words"].sum()) / words,
+            "in_quotes_share": int(overview["n_words_in_quotes"].sum()) / words}
