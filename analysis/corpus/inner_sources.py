@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_words import DOCUMENT_HEADS
+from .cue_words import DOCUMENT_HEADS, TEXT_NOUNS
 from .cues import find_reporting_clause
 from .name_fragments import possessed_name
 from .source_repairs import repaired_source
@@ -237,9 +237,15 @@ def _inner_of_relay(outside: str, raw: str, has_quote: bool) -> str | None:
 _ROLE_NAME_AFTER_RE = re.compile(rf"\s+((?:[a-z]+\s+){{1,3}})({_NAME})\b")
 _NAME_ASIDE_BEFORE_RE = re.compile(rf"^\W*({NAME_TOKEN}[ -]{_NAME}),\s*$")
 _DOCUMENT_BY_RE = re.compile(r"\b((?:[Aa]n?|[Tt]he)\s+(?:[\w.’'-]+\s+){0,3}?([a-z]+))\s+"
-                             r"(?:by|from)\s+$")
+                             r"(?:(?:issued|released|published|signed|adopted)\s+)?"
+                             r"(?:by|from|between)\s+$")
 """What :func:`_whole_source` reads around a source: a role noun and a name after it, a name
-and its comma before it (the whole text before), a document *by* or *from* it."""
+and its comma before it (the whole text before), a document *by* or *from* it (``issued by``)."""
+_FIRST_CONJUNCT_RE = re.compile(r"(?<=\s)(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}and\s+$")
+"""The first of two makers joined by *and* (``the United States and``), before the second."""
+_JOINT_HEADS = DOCUMENT_HEADS | TEXT_NOUNS
+"""Texts of two parties (``a joint communique from France and Italy``, ``the agreement between
+Manila and Tokyo``): the text is the source, not the second party."""
 
 
 def _whole_source(outside: str, raw: str) -> str:
@@ -255,10 +261,14 @@ def _whole_source(outside: str, raw: str) -> str:
     before = _NAME_ASIDE_BEFORE_RE.match(outside[:at])
     if before and raw.split()[-1] in PERSON_ROLES and raw.split()[0].lower() not in _ARTICLES:
         return before.group(1)  # "Cho Tae-yong, Seoul’s ... aide revealed"
-    # Every match ends in "by" or "from" and spaces: a string test first.
-    head = _DOCUMENT_BY_RE.search(outside[:at]) if outside[:at].rstrip().endswith(
-        ("by", "from")) else None
-    if head and head.group(2) in DOCUMENT_HEADS:
+    before, heads = outside[:at], DOCUMENT_HEADS
+    if before.endswith(" and ") and (first := _FIRST_CONJUNCT_RE.search(before)):
+        before = before[:first.start()]  # "by the U.S. and [South Korea]": the first maker
+        heads = _JOINT_HEADS  # "The agreement between Manila and [Tokyo]"
+    # Every match ends in "by", "from" or "between" and spaces: a string test first.
+    head = _DOCUMENT_BY_RE.search(before) if before.rstrip().endswith(
+        ("by", "from", "between")) else None
+    if head and head.group(2) in heads and (heads is _JOINT_HEADS or "between" not in head[0]):
         return head.group(1)  # "A joint statement by the NCG", "a statement from the meeting"
     return raw
 
