@@ -208,3 +208,31 @@ def test_reuse_title_says_when_no_outlet_reuses_anything():
     table.loc[1, ["n_reused_words", "reused_share", "n_reusing_documents"]] = [60, 0.4, 1]
     assert reuse_share_title(table) == ("Share of each outlet's words taken from an earlier "
                                         "article or a reference (1 of 3 outlets reusing)")
+
+
+def _passages(directions, unquoted=20):
+    return pd.DataFrame({"doc_id": ["b"] * len(directions), "source": ["a"] * len(directions),
+                         "n_words": [unquoted + 2] * len(directions),
+                         "n_words_in_quotes": [2] * len(directions), "direction": directions})
+
+
+def test_reuse_title_claims_an_earlier_article_only_when_the_order_is_known():
+    table = pd.DataFrame({"outlet": ["Reuters", "Yonhap"], "n_documents": [1, 1],
+                          "n_words": [400, 150], "n_reused_words": [60, 60],
+                          "reused_share": [0.15, 0.4], "n_reusing_documents": [1, 1]})
+    dated = _passages(["date", "containment"])
+    assert reuse_share_title(table, dated) == ("Share of each outlet's words taken from an "
+                                               "earlier article or a reference (2 of 2 outlets "
+                                               "reusing)")
+    same_day = _passages(["date", "undetermined"])
+    assert reuse_share_title(table, same_day) == ("Share of each outlet's words shared with "
+                                                  "another article or a reference (2 of 2 "
+                                                  "outlets reusing)")
+    # a passage mostly inside quotation marks is a shared quotation, not counted reuse
+    assert reuse_share_title(table, _passages(["undetermined"], unquoted=5)).startswith(
+        "Share of each outlet's words taken from an earlier article")
+    ax = reuse_plots.reuse_share_bars(table, passages=same_day)
+    assert ax.get_xlabel().startswith("words in passages shared with another article (both "
+                                      "sides when the dates do not tell")
+    ax = reuse_plots.reuse_share_bars(table, passages=dated)
+    assert ax.get_xlabel() == "words in passages shared with an earlier article or a reference (%)"

@@ -199,3 +199,23 @@ def test_a_wire_story_in_more_articles_than_max_df_needs_a_higher_max_df(tmp_pat
         ("o2", "o1", "undetermined"), ("o3", "o0", "containment"),
         ("o3", "o1", "containment"), ("o3", "o2", "containment")]
     assert {line["n_words"] for line in lines} == {38}
+
+
+def test_commentary_claims_no_earlier_article_when_the_dates_tie():
+    # Two outlets on the same day share a wire paragraph and each adds its own: the dates do not
+    # say which came first, so the passage counts for both and nobody "reuses from an earlier
+    # article"
+    corpus = Corpus([
+        Document.from_text(WIRE_P2 + "\n\n" + UNRELATED, "herald",
+                           {"date": "2023-04-27", "outlet": "Herald"}),
+        Document.from_text(COMMENTARY + "\n\n" + WIRE_P2, "times",
+                           {"date": "2023-04-27", "outlet": "Times"})])
+    clusters, passages, reuse, by_outlet = _tables(corpus)
+    assert list(passages["direction"]) == ["undetermined"]
+    assert list(reuse["n_reused_words"] > 0) == [True, True]
+    text = describe_reuse(clusters, passages, reuse, by_outlet, "tie")
+    assert "2 of the 2 articles share text with another article or reuse a reference" in text
+    assert ("For 1 passage the dates do not tell which article came first (the same date, or "
+            "none), so it counts for both articles.") in text
+    assert "earlier article" not in text and "reuses most" not in text
+    assert "The outlet with the largest share of such words is " in text

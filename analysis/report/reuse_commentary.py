@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..reuse.documents import order_unknown
 from .commentary import Commentary, join_names, pct, plural
 
 
@@ -50,17 +51,25 @@ def _passages(passages, reuse, by_outlet, min_words: int) -> list[str]:
         return [f"No two articles share a passage of {min_words} words or more: none was "
                 "copied from another in this corpus."]
     reusing = int((reuse["n_reused_words"] > 0).sum())
+    unknown = order_unknown(passages)
+    what = ("share text with another article or reuse a reference" if unknown else
+            f"{'reuses' if reusing == 1 else 'reuse'} text from an earlier article or a "
+            "reference")
     out = [f"{plural(len(between), 'passage')} of {min_words} words or more "
            f"{'is' if len(between) == 1 else 'are'} shared between articles; "
-           f"{reusing} of the {len(reuse)} articles "
-           f"{'reuses' if reusing == 1 else 'reuse'} text from an earlier article or a "
-           "reference "
+           f"{reusing} of the {len(reuse)} articles {what} "
            f"({pct(reuse['n_reused_words'].sum() / max(reuse['n_words'].sum(), 1))} of all "
            "words)."]
+    if unknown:
+        count = "it counts" if unknown == 1 else "they count"
+        out.append(f"For {plural(unknown, 'passage')} the dates do not tell which article came "
+                   f"first (the same date, or none), so {count} for both articles.")
     if len(by_outlet) > 1 and by_outlet.iloc[0]["n_reused_words"] > 0:
         top = by_outlet.iloc[0]
         n = int(top["n_documents"])
-        out.append(f"The outlet that reuses most is {top['outlet']}, "
+        lead = ("The outlet with the largest share of such words is" if unknown
+                else "The outlet that reuses most is")
+        out.append(f"{lead} {top['outlet']}, "
                    f"{pct(top['reused_share'])} of the words of its "
                    + ("single article, too few to say how the outlet writes."
                       if n == 1 else f"{plural(n, 'article')}."))
@@ -131,15 +140,20 @@ def quotations_title(table, n_documents: int) -> str:
     return f"{shared} of the {shown} quotations shown were carried by more than one outlet"
 
 
-def reuse_share_title(by_outlet) -> str:
+def reuse_share_title(by_outlet, passages=None) -> str:
     """The title of the reuse bars (:func:`analysis.report.reuse_plots.reuse_share_bars`),
-    saying so when no outlet reuses a word (the bars are then all empty).
+    saying so when no outlet reuses a word (the bars are then all empty), and claiming an
+    *earlier* article only when every counted passage has an order between its articles
+    (:func:`analysis.reuse.order_unknown` of ``passages``; ``None``: not checked).
 
-    ``by_outlet`` is :func:`analysis.reuse.reuse_by_outlet`.
+    ``by_outlet`` is :func:`analysis.reuse.reuse_by_outlet`, ``passages``
+    :func:`analysis.reuse.shared_passages`.
     """
+    source = ("shared with another article or a reference"
+              if passages is not None and order_unknown(passages) else
+              "taken from an earlier article or a reference")
     reusing = int((by_outlet["n_reused_words"] > 0).sum()) if len(by_outlet) else 0
     if reusing == 0:
-        return ("No outlet's words are taken from an earlier article or a reference "
-                f"({plural(len(by_outlet), 'outlet')})")
-    return (f"Share of each outlet's words taken from an earlier article or a reference "
+        return f"No outlet's words are {source} ({plural(len(by_outlet), 'outlet')})"
+    return (f"Share of each outlet's words {source} "
             f"({reusing} of {plural(len(by_outlet), 'outlet')} reusing)")

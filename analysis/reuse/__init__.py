@@ -6,13 +6,22 @@
 - :func:`shared_passages`: passages two documents share, or a document shares with a
   reference text such as the declaration or a press release (:mod:`analysis.reuse.passages`).
 - :func:`document_reuse`: per document, the share of words reused from an earlier document or
-  a reference, the sources and the shared quotations (:mod:`analysis.reuse.documents`).
+  a reference, the sources and the shared quotations (:mod:`analysis.reuse.documents`);
+  :func:`order_unknown`: how many counted passages have no order between their articles.
 """
 
-from .documents import document_reuse, quotation_outlets, reference_coverage, reuse_by_outlet
+from .documents import (
+    counted_passages,
+    document_reuse,
+    order_unknown,
+    quotation_outlets,
+    reference_coverage,
+    reuse_by_outlet,
+)
 from .passages import shared_passages
 from .quotations import cluster_table, quotation_clusters
 from .text import load_references
 
-__all__ = ["cluster_table", "document_reuse", "load_references", "quotation_clusters",
-           "quotation_outlets", "reference_coverage", "reuse_by_outlet", "shared_passages"]
+__all__ = ["cluster_table", "counted_passages", "document_reuse", "load_references",
+           "order_unknown", "quotation_clusters", "quotation_outlets", "reference_coverage",
+           "reuse_by_outlet", "shared_passages"]

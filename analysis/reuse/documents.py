@@ -47,6 +47,18 @@ def _covered(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in merged]
 
 
+def counted_passages(passages):
+    """The passages of :func:`shared_passages` that count as reuse: at least
+    :data:`MIN_UNQUOTED_WORDS` words outside quotation marks (module docs)."""
+    return passages[passages["n_words"] - passages["n_words_in_quotes"] >= MIN_UNQUOTED_WORDS]
+
+
+def order_unknown(passages) -> int:
+    """How many counted passages between two articles have no order (``undetermined``: the
+    same date or none, and neither a copy of the other), so that they count for both."""
+    return int((counted_passages(passages)["direction"] == "undetermined").sum())
+
+
 def document_reuse(corpus, reference: str | Path | Iterable[str | Path] | Mapping[str, str]
                    | None = None, *, passages=None, clusters: list[dict[str, Any]] | None = None):
     """One row per document of ``corpus`` (a DataFrame with :data:`DOCUMENT_COLUMNS`).
@@ -67,9 +79,7 @@ def document_reuse(corpus, reference: str | Path | Iterable[str | Path] | Mappin
         clusters = quotation_clusters(corpus)
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     sources: dict[str, set[str]] = defaultdict(set)
-    for row in passages.itertuples(index=False):
-        if row.n_words - row.n_words_in_quotes < MIN_UNQUOTED_WORDS:
-            continue
+    for row in counted_passages(passages).itertuples(index=False):
         spans[row.doc_id].append((row.start, row.end))
         sources[row.doc_id].add(row.source)
         if row.direction == "undetermined":
