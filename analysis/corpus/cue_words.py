@@ -104,17 +104,16 @@ def stance_object(tokens: list, i: int) -> bool:
 
 _ESTIMATING = frozenset("estimates estimated calculates calculated projects projected assessed "
                         "assesses".split())
-_CLAUSE_OPENERS = frozenset("""that the this these those he she they we it its his her their our
-    i""".split())
+_CLAUSE_OPENERS = frozenset("that the this these those he she they we it its his her their our i"
+                            .split())
 """Words that open the clause after a stance adjective, with or without *that* (``are
 confident the deal will hold``, ``were upset he had never asked``)."""
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-_EXPLETIVES = frozenset({"it", "there"})
-"""Subjects of ``it is certain that``: no one holds the belief."""
+_EXPLETIVES = frozenset({"it", "there"})  # "it is certain that": no one holds the belief
 _COPULAS = frozenset("is are was were be been being remain remains remained seem seems "
                      "seemed".split())
-_BEFORE_COPULA = _COPULAS | frozenset("has have had will would can could should may might must"
-                                      .split())
+_MODALS = frozenset("will would can could should may might must".split())  # "can be convinced"
+_BEFORE_COPULA = _COPULAS | _MODALS | {"has", "have", "had"}
 """A copula and the auxiliaries of its verb phrase (``have long been concerned``)."""
 
 NAMING_ACT_VERBS = frozenset("announced announces unveiled unveils".split())
@@ -279,8 +278,7 @@ mentioned climate change``)."""
 
 EVIDENCE_VERBS = frozenset("found finds find shows showed show reads".split())
 """Verbs that report a finding only when a document, a poll or a study is their subject
-(``A 2014 study found that ...``, ``The poll shows ...``, ``the letter reads``; not ``Police
-found the car``)."""
+(``A 2014 study found that ...``, ``The poll shows ...``; not ``Police found the car``)."""
 
 EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset("""poll polls study studies survey surveys review
     audit investigation inquiry probe research analysis figures estimate estimates
@@ -502,8 +500,10 @@ def that_only_reports(outside: str, tokens: list, i: int) -> bool:
             not outside[tokens[j - 1].end():tokens[j].start()].strip():
         j -= 1
     if tokens[i].group(0) in STANCE_ADJECTIVES:
-        if copula_start(tokens, i) == i:
+        if (k := copula_start(tokens, i)) == i:
             return False  # "a confident Trump", "Trump, confident that ...": no clause of it
+        if not _MODALS.isdisjoint(t.group(0).lower() for t in tokens[k:i]):
+            return False  # "if he can be convinced that": a condition, no view held
         after = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
         if after in _CLAUSE_OPENERS or (after[:1].isupper() and after not in _DAYS):
             return not outside[tokens[i].end():tokens[i + 1].start()].strip()  # "sure the"

@@ -160,8 +160,9 @@ def _capitalised_subject(tokens: list, fronted: int) -> str | None:
         if n == 0 and word.islower() and tokens[1:] and tokens[1].group(0) in _ROLE_WORDS:
             continue  # "opposition leader Lee Jae-myung"
         if not word[0].isupper() or (words and word.lower() in DETERMINERS):
-            if (words or n == 1) and word in _ROLE_WORDS:  # "Democratic Party leader Lee"
-                name = _name_after(tokens, n + 1)
+            role = _role_after_modifiers(tokens, n) if words or n == 1 else None
+            if role is not None:  # "Democratic Party leader Lee", "Party floor leader Park"
+                name = _name_after(tokens, role + 1)
                 return tok.string[tokens[0].start():name.end()] if name else \
                     " ".join(words) or None
             owned = _owned_name(tokens, n) if words[-1:] and words[-1].endswith(("’s", "'s")) \
@@ -179,6 +180,24 @@ def _capitalised_subject(tokens: list, fronted: int) -> str | None:
     return " ".join(words) or None
 
 
+def _role_after_modifiers(tokens: list, n: int) -> int | None:
+    """The index of a role noun at token ``n`` or after at most :data:`_ROLE_MODIFIERS`
+    lower-case modifiers (``floor leader``, ``party spokesperson``), else ``None``."""
+    for m in range(n, min(n + _ROLE_MODIFIERS + 1, len(tokens))):
+        word = tokens[m].group(0)
+        if word in _ROLE_WORDS:
+            while m + 1 < len(tokens) and tokens[m + 1].group(0) in _ROLE_WORDS:
+                m += 1  # "deputy spokesperson"
+            return m
+        gap = tokens[m].string[tokens[m - 1].end():tokens[m].start()]
+        if not word.isalpha() or not word.islower() or word.endswith("ed") or \
+                word in DETERMINERS or gap != " ":
+            return None
+    return None
+
+
+_ROLE_MODIFIERS = 2
+"""Lower-case words between a capitalised name and its role noun (``Party floor leader``)."""
 _ROLE_WORDS = PERSON_ROLES | TITLE_WORDS
 SPEAKER_HEADS = SPEAKER_NOUNS | ORG_ROLES | PERSON_ROLES
 """Head nouns of a speaker: a source, a body or a person (``officials``, ``ministry``)."""

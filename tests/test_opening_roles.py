@@ -1,0 +1,50 @@
+"""A pronoun after narration whose subject is a party's role and name (*Democratic Party floor
+leader Park ... disagreed. He called ...*) stands for that person, not the last one who spoke;
+and a stance under a modal (*only if he can be convinced that*) is a condition, no view held
+(analysis/corpus/opening_subjects.py, analysis/corpus/cue_words.py).
+
+Every sentence here was written for this file; none is copied from an outlet. The expected
+values were checked by hand.
+"""
+
+import pytest
+
+from analysis.corpus import Document
+from analysis.corpus.cues import WORD_RE
+from analysis.corpus.opening_subjects import sentence_subject
+
+
+def rows(text):
+    return [(s.voice, s.speaker) for s in Document.from_text(text).sentences]
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Democratic Party floor leader Park Min-ho disagreed.",
+     "Democratic Party floor leader Park Min-ho"),
+    ("Ruling party leader Choi Jin-a agreed.", "Ruling party leader Choi Jin-a"),
+    ("Justice Party deputy spokesperson Han Bo-ra left early.",
+     "Justice Party deputy spokesperson Han Bo-ra"),
+    ("Democratic Party leader Lee Soo-min objected.", "Democratic Party leader Lee Soo-min"),
+    # no role after the lower-case words: the capitalised name alone, as before
+    ("North Korea fired two missiles.", "North Korea"),
+    ("Seoul launched talks leader Kim skipped.", "Seoul"),
+])
+def test_the_opening_subject_runs_past_modifiers_to_a_role_and_its_name(sentence, subject):
+    assert sentence_subject(list(WORD_RE.finditer(sentence))) == subject
+
+
+def test_a_pronoun_after_a_party_role_is_that_person():
+    text = ("The presidential spokesperson, Oh Jae-won, said the pact was \"the strongest "
+            "guarantee\" in decades.\n\n"
+            "Democratic Party floor leader Park Min-ho disagreed. He called the pact \"a deal "
+            "that ties our hands.\"")
+    assert rows(text) == [("quoted", "Oh Jae-won"), ("authorial", None),
+                          ("quoted", "Park Min-ho")]
+
+
+def test_a_stance_under_a_modal_is_a_condition():
+    text = ("Hale could back a carbon tax, but only if he can be convinced that it helps "
+            "farmers, Sen. Ann Moss told reporters.")
+    assert rows(text) == [("quoted", "Ann Moss")]
+    assert rows("Officials are convinced that the drills will go ahead.") == [
+        ("quoted", "officials")]
