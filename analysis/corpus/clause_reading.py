@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .clause_sources import repaired_source
 from .maker_sources import with_maker
-from .minor_reports import reporting_clause
+from .minor_reports import minor_clause_report, reporting_clause
 from .opening_subjects import named_person
 from .passive_agents import inner_agent
 from .relayed_subjects import relayed_subject
@@ -39,4 +39,7 @@ def clause_source(sentence: str, outside: str, has_quote: bool
     raw = with_maker(outside, repaired_source(outside, raw, has_quote))  # "Lee of ...": Lee
     raw = plausible_clause_source(sentence, outside, raw, according)  # not "Second", a day
     raw, minor = writer_reading(sentence, outside, raw, reporting_clause)  # ", in which"
+    if raw is None and not has_quote and not minor and (" as " in outside or "after " in outside
+                                                        or "before " in outside):
+        minor = minor_clause_report(outside)  # ", a day after the allies warned": narration
     return raw, according, minor

@@ -32,6 +32,8 @@ sentence:
 
 * an editor's note on how the text was made (``The following interview has been edited for
   length.``: :func:`analysis.corpus.editor_notes.is_editor_note`);
+* a news site's line: a rights notice, an opinion page's disclaimer, a link's label, and a list
+  of other stories under its heading (``Related articles``: :mod:`analysis.corpus.site_lines`);
 
 * in the last :data:`TAIL_PARAGRAPHS` paragraphs or after a rule, a tagline: ``Kim reported
   from Seoul.``;
@@ -47,6 +49,7 @@ from __future__ import annotations
 import re
 
 from .editor_notes import is_editor_note, is_role_byline
+from .site_lines import is_list_heading, is_listed_headline, is_site_line
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -196,10 +199,14 @@ def furniture_flags(text: str, sentences: list[tuple[int, int, int]]) -> list[bo
     pars = sorted(count)
     first, last = pars[:BYLINE_PARAGRAPHS], pars[-1]
     tail = set(pars[-TAIL_PARAGRAPHS:])
-    flags, authors, after_rule = [], set(), False
+    flags, authors, after_rule, listing = [], set(), False, False
     for p, s, e in sentences:
         line = text[s:e].strip()
-        flag = _is_line_furniture(line) or is_editor_note(line)
+        flag = _is_line_furniture(line) or is_editor_note(line) or is_site_line(line)
+        if count[p] == 1 and (is_list_heading(line) or listing and is_listed_headline(line)):
+            flag = listing = True  # "Related articles" and the headlines it lists
+        else:
+            listing = False
         if not flag and count[p] == 1:
             names = _byline_surnames(line, p in first) if line[:3] in _BY_HEADS else None
             if names is not None:

@@ -67,9 +67,11 @@ _SUBORDINATOR_RE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce
 _OPENING_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though)\s+")
 """A concessive clause opening a sentence, before the writer's main clause."""
 _AS_CLAUSE_RE = re.compile(r"(?:,\s*|\s)(?:even\s+|just\s+)?as\s+"
-                           r"(?![a-z]+ing\b|well\b|part\b|a\s|an\s|if\b|though\b)")
+                           r"(?![a-z]+ing\b|well\b|part\b|a\s|an\s|if\b|though\b)"
+                           r"|,\s*(?:(?:(?:a|one|two|three|several|just|\d+)\s+)?(?:days?|hours?"
+                           r"|weeks?)\s+)?(?:after|before)\s+")
 """*as* opening a clause after the main clause (not *as well*, *as part of*, *as a* noun, *as
-if*)."""
+if*), or *after* or *before* after its comma (``..., a day after the allies warned``)."""
 _ASIDE_NEXT = frozenset("""in on at during last this earlier recently yesterday today after
     before when —""".split())
 """Words after the verb of an *as* aside (``as Kirby noted in a briefing``, ``as she said
@@ -152,6 +154,15 @@ def minor_as_clause(outside: str, raw: str) -> bool:
             _words(main) >= _AS_MAIN_WORDS and clause_of(main + ".", False)[0] is None and \
             SPEECH_VERBS.isdisjoint(_WORD_RE.findall(main))
     return False
+
+
+def minor_clause_report(outside: str) -> bool:
+    """Whether the only report of ``outside`` (a sentence without quotations) stands in a clause
+    of time or cause after its main clause (:func:`minor_as_clause`: ``..., a day after the
+    allies warned Pyongyang ...``): the writer's narration, which the learned second opinion of
+    :func:`analysis.corpus.quotes.attribute_sentences` must not promote for that cue."""
+    raw = clause_of(outside, False)[0]
+    return raw is not None and minor_as_clause(outside, raw)
 
 
 def _under_subordinator(outside: str, raw: str) -> bool:

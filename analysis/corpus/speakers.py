@@ -13,7 +13,6 @@ reporting clause into a speaker:
 - role nouns with a country (``the South Korean leader``, else their own words), lower-case
   bodies (``the foreign ministry``) and a bare ``state media``: :mod:`.role_referents`;
 - other common nouns (``officials``) stay, less a determiner; a joint speaker is a later ``they``.
-
 :class:`.actor_linker.ActorLinker` maps a speaker to one canonical actor through the editable actor
 list (``resources/actors.json``, shared with :func:`analysis.metrics.actors.actor_mentions`):
 ``Yoon``, ``Yoon Suk-yeol`` and ``President Yoon`` are all ``Yoon Suk Yeol``; ``North Korean state
@@ -95,8 +94,9 @@ SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic 
 
 _SPEAKER_NOUN_OR_DETERMINER = SPEAKER_NOUNS | DETERMINERS
 
-CLAUSE_WORDS = frozenset("whether which what who whom whose where when why how if".split())
-"""Words that open a clause, never a speaker (``Whether that insight ...``)."""
+CLAUSE_WORDS = frozenset("whether which what who whom whose where when why how if anything "
+                         "nothing something everything".split())
+"""Words that open a clause or name no one, never a speaker (``Whether``, ``Anything less``)."""
 
 
 def is_speaker_surface(raw: str | None) -> bool:
