@@ -15,7 +15,9 @@ project itself or lie inside ``seeds/``. ``--date-order dmy|mdy`` sets the noteb
 The corpus's problems the notebooks warned about (skipped files or rows, unreadable dates) are
 printed on stderr once each, so that a ``make figures`` run shows them without opening a notebook;
 an error that stops a notebook is printed as one line (``error: NOTEBOOK stopped: CorpusError:
-...``), the run stops with status 1 and the notebook is not written.
+...``), the run stops with status 1, the notebook is not written and, with ``--out``, the
+figures it wrote before it stopped are removed. A ``-p NAME`` that no notebook given has as a
+parameter, and an ``--out`` inside the corpus folder, are refused before anything runs.
 Timing metadata is not recorded (nbclient ``record_timing=False``), volatile metadata
 (papermill's, execution timestamps) is stripped, and the kernel talks over IPC sockets (no
 "running over TCP without encryption" warnings), so a second run changes no byte.
@@ -45,14 +47,57 @@ def _strip_volatile(nb) -> None:
         nb.metadata.pop(key, None)
 
 
-def _out_error(out: Path) -> str | None:
-    """Why ``out`` cannot take the executed notebooks and figures, or None if it can."""
+def _out_error(out: Path, corpus: Path | None = None) -> str | None:
+    """Why ``out`` cannot take the executed notebooks and figures, or None if it can: inside
+    ``seeds/`` or the corpus folder (the next run would read the figures as input), or the
+    project itself."""
     resolved = out.resolve()
     if resolved == SEEDS or SEEDS in resolved.parents:
         return f"--out {out}: inside seeds/; choose a folder outside the corpus"
+    folder = corpus.resolve() if corpus is not None and corpus.is_dir() else None
+    if folder is not None and (resolved == folder or folder in resolved.parents):
+        return (f"--out {out}: inside the corpus folder {corpus}; the next run would read the "
+                "outputs as input; choose a folder outside it")
     if resolved == ROOT:
         return f"--out {out}: the project itself; its committed notebooks would be overwritten"
     return None
+
+
+def notebook_parameters(path: Path) -> set[str]:
+    """The names a notebook's cell tagged ``parameters`` assigns (papermill's convention)."""
+    import ast
+
+    import nbformat
+
+    names: set[str] = set()
+    for cell in nbformat.read(path, as_version=4).cells:
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            names |= {t.id for node in ast.parse(cell.source).body if isinstance(node, ast.Assign)
+                      for t in node.targets if isinstance(t, ast.Name)}
+    return names
+
+
+def _parameter_error(notebooks: list[Path], names: set[str]) -> str | None:
+    """Why a ``-p NAME`` cannot be given to ``notebooks`` (no notebook has that parameter), or
+    None."""
+    known = set().union(*(notebook_parameters(nb) for nb in notebooks))
+    unknown = sorted(names - known)
+    if not unknown:
+        return None
+    return (f"-p {unknown[0]}: no parameter of that name in {', '.join(map(str, notebooks))} "
+            f"(parameters: {', '.join(sorted(known))})")
+
+
+def _file_times(folder: Path) -> dict[Path, int]:
+    """Every file under ``folder`` with its modification time in nanoseconds."""
+    if not folder.is_dir():
+        return {}
+    return {p: p.stat().st_mtime_ns for p in folder.rglob("*") if p.is_file()}
+
+
+def _written_since(folder: Path, before: dict[Path, int]) -> list[Path]:
+    """The files under ``folder`` new or changed since ``before`` (:func:`_file_times`)."""
+    return sorted(p for p, t in _file_times(folder).items() if before.get(p) != t)
 
 
 _WARNING = re.compile(r"\b(\w*Warning): (.+)$")
@@ -131,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     if not Path(args.corpus).exists():
         print(f"error: {args.corpus}: no such file or directory", file=sys.stderr)
         return 2
-    problem = args.out and _out_error(args.out)
+    problem = (args.out and _out_error(args.out, Path(args.corpus))) or \
+        _parameter_error(args.notebooks, {name for name, _ in args.parameter})
     if problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2
@@ -143,10 +189,14 @@ def main(argv: list[str] | None = None) -> int:
 
     for nb in args.notebooks:
         print(f"running {nb} on {args.corpus}", flush=True)
+        before = _file_times(args.out / "figures") if args.out is not None else {}
         try:
             out = run(nb, args.corpus, args.timeout, parameters, args.out)
         except CellExecutionError as exc:  # the error itself, not the kernel's traceback
             print(f"error: {nb} stopped: {exc.ename}: {exc.evalue}", file=sys.stderr)
+            if args.out is not None:  # no half of a notebook's figures left behind
+                for path in _written_since(args.out / "figures", before):
+                    path.unlink()
             return 1
         print(f"  wrote {out}", flush=True)
         for message in input_warnings(_read(out)):

@@ -68,9 +68,10 @@ def test_date_order_and_out_reach_every_notebook(tmp_path, monkeypatch):
     calls = []
     monkeypatch.setattr(module, "run", lambda path, corpus, timeout, parameters, out: (
         calls.append((path.name, parameters, out)) or path))
-    assert module.main(["--date-order", "dmy", "--out", str(tmp_path), "-p", "BY", "outlet",
-                        str(NOTEBOOK)]) == 0
-    assert calls == [("01_corpus.ipynb", {"BY": "outlet", "DATE_ORDER": "dmy"}, tmp_path)]
+    assert module.main(["--date-order", "dmy", "--out", str(tmp_path), "-p", "TEXT_COLUMN",
+                        "body", str(NOTEBOOK)]) == 0
+    assert calls == [("01_corpus.ipynb", {"TEXT_COLUMN": "body", "DATE_ORDER": "dmy"},
+                      tmp_path)]
     with pytest.raises(SystemExit):
         module.main(["--date-order", "ymd", str(NOTEBOOK)])
 
@@ -161,3 +162,49 @@ def test_a_notebook_that_fails_leaves_no_folder(tmp_path):
     out = tmp_path / "out"
     assert module.main(["--corpus", str(corpus), "--out", str(out), str(NOTEBOOK)]) == 1
     assert not out.exists()
+
+
+def test_an_out_inside_the_corpus_folder_is_refused(tmp_path, monkeypatch, capsys):
+    module = _script()
+    corpus = _tiny_corpus(tmp_path / "corpus")
+    monkeypatch.setattr(module, "run", lambda *args: pytest.fail("nothing may run"))
+    assert module.main(["--corpus", str(corpus), "--out", str(corpus / "results"),
+                        str(NOTEBOOK)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(f"error: --out {corpus / 'results'}: inside the corpus folder")
+    assert not (corpus / "results").exists()
+    # a single-file corpus has no folder to protect: beside it is fine
+    assert module._out_error(tmp_path / "out", corpus / "harbour.txt") is None
+
+
+def test_a_parameter_no_notebook_has_is_refused(monkeypatch, capsys):
+    module = _script()
+    monkeypatch.setattr(module, "run", lambda *args: pytest.fail("nothing may run"))
+    assert module.notebook_parameters(NOTEBOOK) == {"CORPUS", "TEXT_COLUMN", "ID_COLUMN",
+                                                    "DATE_ORDER", "FIGURES_DIR"}
+    assert module.main(["-p", "FREQ", "M", str(NOTEBOOK)]) == 2
+    error = capsys.readouterr().err
+    assert error == (f"error: -p FREQ: no parameter of that name in {NOTEBOOK} (parameters: "
+                     "CORPUS, DATE_ORDER, FIGURES_DIR, ID_COLUMN, TEXT_COLUMN)\n")
+    stance = ROOT / "notebooks" / "04_stance.ipynb"
+    # ARTICLE is 04's: given with 01 and 04 together it is accepted
+    assert module._parameter_error([NOTEBOOK, stance], {"ARTICLE"}) is None
+
+
+def test_a_failed_notebook_leaves_none_of_its_figures(tmp_path, monkeypatch, capsys):
+    from nbclient.exceptions import CellExecutionError
+
+    module = _script()
+    out = tmp_path / "out"
+    (out / "figures").mkdir(parents=True)
+    kept = out / "figures" / "from_an_earlier_notebook.png"
+    kept.write_bytes(b"earlier")
+
+    def half_then_fail(path, corpus, timeout, parameters, out_dir):
+        (out_dir / "figures" / "frame_trajectory.png").write_bytes(b"half")
+        raise CellExecutionError("...", "KeyError", "no document 'x' in the corpus 'c'")
+
+    monkeypatch.setattr(module, "run", half_then_fail)
+    assert module.main(["--out", str(out), str(NOTEBOOK)]) == 1
+    assert sorted(p.name for p in (out / "figures").iterdir()) == ["from_an_earlier_notebook.png"]
+    assert "KeyError: no document 'x'" in capsys.readouterr().err

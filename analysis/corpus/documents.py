@@ -64,7 +64,6 @@ import json
 import math
 import os
 import re
-import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -77,6 +76,7 @@ from ..io import LIST_SEPARATOR
 from .actor_linker import default_linker
 from .bare_names import DocumentActors
 from .dates import normalise_date, utc_offset
+from .file_problems import file_kind, missing_error, unknown_document, utf16_problem
 from .languages import language_problems, language_warning, normalise_language
 from .quotes import attribute_sentences
 from .sentences import iter_sentences, split_paragraphs
@@ -226,9 +226,13 @@ class Corpus:
         return len(self.documents)
 
     def __getitem__(self, key: int | str) -> Document:
+        """A document by position or ``doc_id`` (an unknown one: :func:`.unknown_document`)."""
         if isinstance(key, int):
             return self.documents[key]
-        return self._by_id[key]
+        try:
+            return self._by_id[key]
+        except KeyError:
+            raise unknown_document(key, self.name, [d.doc_id for d in self.documents]) from None
 
     def __repr__(self) -> str:  # stage lines (titles, time lines) counted apart, if any
         n_sent = sum(len(d.sentences) for d in self.documents)
@@ -290,39 +294,12 @@ def normalise_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def missing_error(path: Path) -> CorpusError:
-    """The error for a path that does not exist (or is a dangling or looping symlink)."""
-    if path.is_symlink():
-        return CorpusError(path, "broken symbolic link (its target is missing, or the link "
-                                 "points to itself in a loop)")
-    return CorpusError(path, "no such file or directory")
-
-
-def file_kind(path: Path) -> str:
-    """What a path that is not a regular file is, for error messages ("a FIFO", "a folder")."""
-    mode = path.stat().st_mode
-    for test, kind in ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO"),
-                       (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
-                       (stat.S_ISBLK, "a block device")):
-        if test(mode):
-            return kind
-    return "an unknown kind of file"
-
-
 def looks_like_html(text: str) -> bool:
     """True if ``text`` looks like HTML markup rather than plain text (see the module docs)."""
     head = text.lstrip()[:20].lower()
     if head.startswith(("<!doctype html", "<html")):
         return True
     return sum(1 for _ in islice(_HTML_TAG_RE.finditer(text), 3)) == 3
-
-
-def utf16_problem(head: bytes) -> str | None:
-    """The problem of a file starting with ``head`` when that is a UTF-16 byte order mark
-    (Windows' "Unicode" text, Excel's "Unicode text" export), else ``None``."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "UTF-16 text, not UTF-8; convert it, e.g. iconv -f utf-16 -t utf-8"
-    return None
 
 
 def read_text(path: str | Path, max_bytes: int = MAX_BYTES) -> str:

@@ -23,10 +23,9 @@ from .documents import (
     MAX_PARAGRAPH_CHARS,
     Corpus,
     Document,
-    file_kind,
     load_document,
-    missing_error,
 )
+from .file_problems import file_kind, missing_error
 from .table_files import TABLE_SUFFIXES, iter_table
 from .web_pages import HTML_SUFFIXES, load_html
 

@@ -59,10 +59,10 @@ from .documents import (
     RESERVED_FIELDS,
     Document,
     normalise_text,
-    utf16_problem,
     validate_metadata,
     warn_if_not_english,
 )
+from .file_problems import utf16_problem
 from .sentences import split_paragraphs
 
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
