@@ -210,20 +210,14 @@ def _load_options(args: argparse.Namespace) -> dict:
 
 
 def _keyphrases(args: argparse.Namespace) -> int:
-    import json
 
     from .corpus import load_corpus
-    from .io import write_text_atomic
     from .metrics.keyphrases import keyphrases_jsonl
 
     corpus = load_corpus(args.path, errors="raise" if args.strict else None,
                          **_load_options(args))
-    text = "".join(json.dumps(row, ensure_ascii=False) + "\n"
-                   for row in keyphrases_jsonl(corpus, k=args.k, corpus_df=args.corpus_df))
-    if args.output:
-        write_text_atomic(args.output, text, corpus_root=corpus.root)
-    else:
-        sys.stdout.write(text)
+    _write_lines(keyphrases_jsonl(corpus, k=args.k, corpus_df=args.corpus_df), args,
+                 corpus.root)
     return 0
 
 
@@ -244,6 +238,15 @@ def _duplicates(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _lines_only(args: argparse.Namespace) -> None:
+    """Refuse an ``-o`` file whose ending names another format than JSON lines (``kp.csv``):
+    the command writes JSON lines only."""
+    fmt = _SUFFIX_FORMATS.get(Path(args.output).suffix.lower()) if args.output else None
+    if fmt not in (None, "jsonl"):
+        raise ValueError(f"{args.output}: {args.command} writes JSON lines, not {fmt}; name a "
+                         ".jsonl file")
 
 
 def _write_lines(records: Any, args: argparse.Namespace, corpus_root: str | None) -> None:
@@ -319,6 +322,9 @@ def _export(args: argparse.Namespace) -> int:
         return 0
     if args.scheduler:
         raise ValueError("--scheduler needs --engine dask")
+    if args.reference and not args.reuse:
+        raise ValueError("--reference needs --reuse (reference texts are read for the reuse "
+                         "columns only)")
     if args.reuse:
         return _export_with_reuse(args)
     run_export(args.path, args.output, fmt=_format(args, ("csv", "jsonl", "parquet")), **options,
@@ -388,6 +394,14 @@ def main(argv: list[str] | None = None) -> int:
             signal.signal(signal.SIGTERM, previous)
 
 
+_OPTION_NAME_RE = re.compile(r"^(min_words|max_df|threshold)\b")
+"""A library argument's name opening an error, which the command line calls an option."""
+
+
+def _as_option(m: re.Match) -> str:
+    return "--" + m[1].replace("_", "-")  # "min_words (0) must be ..." -> "--min-words (0) ..."
+
+
 def _run(args: argparse.Namespace) -> int:
     """Run the parsed command: bad input and unwritable outputs become one-line errors."""
     from .errors import CorpusError
@@ -399,6 +413,8 @@ def _run(args: argparse.Namespace) -> int:
         if (getattr(args, "output", None) and getattr(args, "engine", "local") == "local"
                 and os.path.lexists(args.path)):
             check_output_target(args.output, args.path)
+        if args.command in {"keyphrases", "quotes", "reuse"}:
+            _lines_only(args)
         if args.command == "export":
             return _export(args)
         if args.command == "keyphrases":
@@ -408,7 +424,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.command in {"quotes", "reuse"}:
             return _reuse(args)
     except (CorpusError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {_OPTION_NAME_RE.sub(_as_option, str(exc))}", file=sys.stderr)
         return 2
     except OSError as exc:
         # Input problems are CorpusErrors by now, so this is the output side.

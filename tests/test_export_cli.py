@@ -278,3 +278,29 @@ def test_duplicates_with_no_copy_says_so_on_stderr_and_keeps_its_rows(tmp_path, 
     assert out.out.splitlines() == ["doc_id,duplicate_of,similarity,reason",
                                     "a,,,too short to compare (fewer than 10 shingles)",
                                     "b,,,too short to compare (fewer than 10 shingles)"]
+
+
+@pytest.mark.parametrize("argv, error", [
+    (["reuse", "{seeds}", "--min-words", "0"],
+     "error: --min-words (0) must be at least the shingle size (5)\n"),
+    (["duplicates", "{seeds}", "--threshold", "2"],
+     "error: --threshold must be in (0, 1], not 2.0\n"),
+    (["keyphrases", "{seeds}", "-o", "{tmp}/kp.csv"],
+     "error: {tmp}/kp.csv: keyphrases writes JSON lines, not csv; name a .jsonl file\n"),
+    (["quotes", "{seeds}", "-o", "{tmp}/q.parquet"],
+     "error: {tmp}/q.parquet: quotes writes JSON lines, not parquet; name a .jsonl file\n"),
+    (["export", "{seeds}", "--reference", "{seed}", "-o", "{tmp}/docs.csv"],
+     "error: --reference needs --reuse (reference texts are read for the reuse columns only)\n"),
+])
+def test_misused_options_are_named_as_options_and_write_nothing(argv, error, tmp_path, capsys):
+    values = {"seeds": str(SEED_DIR), "seed": str(SEED), "tmp": str(tmp_path)}
+    assert main([a.format(**values) for a in argv]) == 2
+    assert capsys.readouterr().err == error.format(**values)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_keyphrases_write_json_lines_to_a_jsonl_file(tmp_path):
+    out = tmp_path / "kp.jsonl"
+    assert main(["keyphrases", str(SEED_DIR), "-k", "3", "-o", str(out)]) == 0
+    (row,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert row["doc_id"] == SEED.stem and len(row["keyphrases"]) == 3
