@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from analysis.report import plots, reuse_plots
+from analysis.report.figures import new_figure
 from analysis.report.commentary import describe_keywords, frames_by_voice_title, keyness_title
 from analysis.report.reuse_commentary import quotations_title, reuse_share_title
 
@@ -183,6 +184,15 @@ def test_actor_tone_bars_give_a_zero_count_its_wide_interval_and_explain_pale_ba
     assert [t.get_text() for t in ax.texts] == ["n=10 · positive 50% (20%–80%)",
                                                 "n=2 · positive 0% (0%–66%)"]
     assert ax.get_xlabel().endswith("(pale: fewer than 3 mentions)")
+    # in the dashboard the label wraps to two lines and the legend moves below both
+    fig, axes = new_figure(2, 2, figsize=(11, 8), layout="constrained")
+    ax = plots.actor_tone_bars(summary, ax=axes[1][1], label_width=55)
+    assert ax.get_xlabel().count("\n") == 1
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    label = ax.xaxis.label.get_window_extent(renderer)
+    legend = ax.get_legend().get_window_extent(renderer)
+    assert legend.y1 <= label.y0  # below the label, not over it
 
 
 def test_keyness_figure_and_text_write_terms_as_the_corpus_writes_them():

@@ -4,6 +4,7 @@ analysis.report.timeline_commentary)."""
 
 from __future__ import annotations
 
+import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
 import pytest
@@ -130,7 +131,14 @@ def test_figures_draw_the_tables_values():
     heights = sorted(p.get_height() for p in ax.patches if p.get_height() > 0)
     assert heights == [1, 1, 1, 2]  # Wire's 2 on 26 April, then one a day on three days
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Wire", "Herald", "other"]
-    assert ax.get_legend().get_title().get_text() == "outlet (2 largest of 4)"
+    # Herald's one article ties with two lumped outlets' one each: the legend says so
+    assert articles.attrs["tied_at_cut"] and list(articles.attrs["group_sizes"].values()) == [
+        2, 1, 1, 1]
+    assert ax.get_legend().get_title().get_text() == "outlet (2 of 4; ties by name)"
+    clear = articles_by_period(sentences, "D", top=1)
+    assert not clear.attrs["tied_at_cut"]
+    assert timeline.articles_over_time(clear).get_legend().get_title().get_text() == \
+        "outlet (1 largest of 4)"
     axes = timeline.frames_over_time(frames_by_period(sentences, "W", n_resamples=200))
     titles = [a.get_title(loc="left") for a in axes]
     assert titles == ["deterrence", "diplomacy", "alliance", "threat"]
@@ -244,3 +252,30 @@ def test_weekly_frames_have_a_timeline_only_over_two_weeks():
     assert has_timeline(frames_by_period(two_weeks, "W", n_resamples=100))
     undated = sentence_rows([("x", None, None, [1])])
     assert not has_timeline(frames_by_period(undated, "W", n_resamples=100))
+
+
+def test_outlets_tied_beyond_the_shown_ones_are_every_outlet():
+    # five outlets with one dated article each, two shown: every outlet has one, not "the most"
+    rows = sentence_rows([(f"d{i}", name, f"2023-04-2{i}", [0])
+                          for i, name in enumerate(["Ava", "Bex", "Cor", "Dun", "Eel"], 1)])
+    text = describe_timeline(articles_by_period(rows, "D", top=2), frames_by_period(rows, "W"),
+                             "five", 5)
+    assert "Every outlet has 1 dated article." in text
+    # four of six tied at the top: counted, not listed
+    rows = sentence_rows([(f"d{i}", name, f"2023-04-2{i}", [0]) for i, name in
+                          enumerate(["Ava", "Ava", "Bex", "Bex", "Cor", "Cor", "Dun", "Dun",
+                                     "Eel", "Fox"], 0)])
+    text = describe_timeline(articles_by_period(rows, "D", top=3), frames_by_period(rows, "W"),
+                             "six", 10)
+    assert "Among 6 values of outlet, 4 have the most dated articles (2 each)." in text
+
+
+def test_a_few_weeks_are_ticked_at_their_starts_where_the_points_are():
+    # 26 and 27 April 2023 fall in the week of Monday 24 April; 2 May in that of 1 May
+    rows = sentence_rows([("a", "W", "2023-04-26", [1]), ("b", "W", "2023-04-27", [0]),
+                          ("c", "W", "2023-05-02", [1])])
+    axes = timeline.frames_over_time(frames_by_period(rows, "W", n_resamples=100))
+    axes[0].figure.canvas.draw()
+    assert [t.get_text() for t in axes[0].get_xticklabels()] == ["24 Apr", "01 May"]
+    assert [mdates.num2date(x).strftime("%Y-%m-%d") for x in axes[0].get_lines()[0].get_xdata(
+        orig=False)] == ["2023-04-24", "2023-05-01"]

@@ -10,6 +10,8 @@ plots live in :mod:`analysis.report.readability_plots` and are importable from h
 
 from __future__ import annotations
 
+import textwrap
+
 from ..tables.compare import MIN_RELIABLE_DOCUMENTS, unreliable
 from ..tables.counts import keyphrase_counts, mention_counts
 from .figures import PALETTE, new_figure
@@ -74,7 +76,7 @@ def voice_through_documents(sentences, documents, ax=None):
         ax.set_yticks(y, per_doc.index, fontsize=7)
         ax.invert_yaxis()
         ax.set_xlabel("words")
-        ax.legend(loc="lower right", frameon=False)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)  # beside the bars
         return ax
     ax.hist(per_doc["quoted_share"].dropna(), bins=np.linspace(0, 1, 21),
             color=VOICE_COLOURS["quoted"])
@@ -268,12 +270,13 @@ def frames_by_voice(voice_table, ax=None):
     return ax
 
 
-def actor_tone_bars(summary, ax=None, top: int = 12):
+def actor_tone_bars(summary, ax=None, top: int = 12, label_width: int | None = None):
     """Stacked horizontal bars per actor: the share of its mentions whose sentence is negative,
     neutral, positive or uncertain toward it (hatched); at the right the number of mentions and
     the positive share with its 95% interval. Actors with fewer than three mentions
     are drawn faded: a share of one or two sentences says little. The ``top`` actors by
-    mentions are drawn.
+    mentions are drawn. ``label_width``: the axis label wrapped at this many characters, the
+    legend below it moved down by its extra lines.
 
     ``summary`` is :func:`analysis.metrics.actor_tone.actor_tone_summary`.
     """
@@ -309,11 +312,23 @@ def actor_tone_bars(summary, ax=None, top: int = 12):
     ax.invert_yaxis()
     ax.set_xlim(0, 1.55)
     ax.set_xticks([0, 0.25, 0.5, 0.75, 1.0])
-    ax.set_xlabel("share of mentions, by the tone of their sentence toward the actor"
-                  + (" (pale: fewer than 3 mentions)" if (alpha < 1).any() else ""))
-    ax.legend(frameon=False, ncol=4, loc="upper center", bbox_to_anchor=(0.4, -0.14),
-              fontsize=7)
+    label = ("share of mentions, by the tone of their sentence toward the actor"
+             + (" (pale: fewer than 3 mentions)" if (alpha < 1).any() else ""))
+    ax.set_xlabel(textwrap.fill(label, label_width) if label_width else label)
+    ax.legend(frameon=False, ncol=4, loc="upper center", fontsize=7,
+              bbox_to_anchor=(0.4, -0.14 - _label_lines(ax) * _line_height(ax)))
     return ax
+
+
+def _label_lines(ax) -> int:
+    """The lines of an axis label beyond its first."""
+    return ax.get_xlabel().count("\n")
+
+
+def _line_height(ax) -> float:
+    """One line of axis-label text (with its spacing) as a share of the axes' height."""
+    height = ax.figure.get_size_inches()[1] * ax.get_position().height
+    return 1.2 * ax.xaxis.label.get_fontsize() / 72 / height
 
 
 METRIC_LABELS = {**MEASURE_LABELS, "composite_grade": "composite grade",
@@ -439,10 +454,8 @@ def synthesis_dashboard(axes, comparison, keyphrases, actor_summary, intervals=N
     b.set_title("What it is about", loc="left", fontsize=10)
     frames_by_group(comparison, ax=c)
     c.set_title("How it is framed", loc="left", fontsize=10)
-    actor_tone_bars(actor_summary, ax=d)
+    actor_tone_bars(actor_summary, ax=d, label_width=DASHBOARD_LABEL_WIDTH)
     d.set_title("Tone toward the actors", loc="left", fontsize=10)
-    import textwrap
-
     for ax in (a, b, c, d):  # side by side, long axis labels would run into each other
         ax.set_xlabel(textwrap.fill(ax.get_xlabel(), DASHBOARD_LABEL_WIDTH))
     return axes

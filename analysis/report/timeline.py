@@ -39,10 +39,12 @@ def _label(value, width: int = 30) -> str:
 def _date_axis(ax, periods, period: str, maxticks: int = 8, bars: bool = False) -> None:
     """Concise date ticks (matplotlib's ``AutoDateLocator`` and ``ConciseDateFormatter``:
     "2023", "May", "15 May"; the year once, at the axis end) on an axis from the first to the last
-    period, with a margin, at least :data:`MIN_SPAN_DAYS` wide. At most ``maxticks`` ticks,
-    so labels never overprint, from two days to decades; ``bars``: the last period's bar
-    reaches ``_WIDTHS[period]`` days beyond its start."""
+    period, with a margin, at least :data:`MIN_SPAN_DAYS` wide; weeks or months, up to
+    ``maxticks`` of them, get a tick at each one's start, where its point is. At most
+    ``maxticks`` ticks, so labels never overprint, from two days to decades; ``bars``: the last
+    period's bar reaches ``_WIDTHS[period]`` days beyond its start."""
     import matplotlib.dates as mdates
+    import matplotlib.ticker as mticker
     import pandas as pd
 
     days = pd.Timedelta(days=1)
@@ -54,7 +56,11 @@ def _date_axis(ax, periods, period: str, maxticks: int = 8, bars: bool = False) 
     if short > pd.Timedelta(0):
         low, high = low - short / 2, high + short / 2
     ax.set_xlim(low, high)
-    locator = _SpacedLocator(minticks=3, maxticks=maxticks)
+    starts = sorted({pd.Timestamp(p) for p in periods})
+    if period != "day" and len(starts) <= maxticks:  # a tick at each week's or month's start
+        locator = mticker.FixedLocator(mdates.date2num(starts))
+    else:
+        locator = _SpacedLocator(minticks=3, maxticks=maxticks)
     ax.xaxis.set_major_locator(locator)
     formatter = mdates.ConciseDateFormatter(locator)
     # Day ticks read "01 May", "15 May" with the year once at the end: a bare "15" or a
@@ -138,7 +144,9 @@ def articles_over_time(table, ax=None):
     ax.grid(axis="x", visible=False)
     by = table.attrs.get("by", "group")
     n_groups = table.attrs.get("n_groups", len(groups))
-    shown = "" if "other" not in groups else f" ({len(groups) - 1} largest of {n_groups})"
+    shown = "" if "other" not in groups else (
+        f" ({len(groups) - 1} of {n_groups}; ties by name)" if table.attrs.get("tied_at_cut")
+        else f" ({len(groups) - 1} largest of {n_groups})")
     ax.legend(title=f"{by}{shown}", frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1),
               fontsize=8, title_fontsize=8)
     return ax

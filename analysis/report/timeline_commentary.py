@@ -66,15 +66,23 @@ def _span(articles: pd.DataFrame, period: str) -> list[str]:
     return out
 
 
+_NAMED_MOST = 3
+"""At most this many groups tied for the most dated articles are named; more are counted."""
+
+
 def _outlets(articles: pd.DataFrame) -> list[str]:
     by = articles.attrs.get("by", "outlet")
-    totals = articles.groupby("group")["n_documents"].sum().drop(["other", "unknown"],
-                                                                 errors="ignore")
+    totals = pd.Series(articles.attrs.get("group_sizes") or articles.groupby("group")[
+        "n_documents"].sum().to_dict(), dtype="int64").drop(["other", "unknown"],
+                                                           errors="ignore")
     if articles.attrs.get("n_groups", 0) < 2 or totals.empty:
         return []
     most = sorted(g for g in totals.index if totals[g] == totals.max())
     if len(most) == len(totals) and articles.attrs.get("n_groups") == len(totals):
         return [f"Every {by} has {plural(int(totals.max()), 'dated article')}."]
+    if len(most) > _NAMED_MOST:
+        return [f"Among {articles.attrs['n_groups']} values of {by}, {len(most)} have the most "
+                f"dated articles ({int(totals.max())} each)."]
     verb = "has" if len(most) == 1 else "have"
     each = "" if len(most) == 1 else " each"
     return [f"Among {articles.attrs['n_groups']} values of {by}, {join_names(most)} {verb} "

@@ -72,7 +72,9 @@ def articles_by_period(sentences: pd.DataFrame, freq: str = "D", by: str | None 
     ``"other"`` for the rest; ``"unknown"`` for documents without a ``by`` value),
     ``n_documents`` and ``n_words``. Sorted by period, then group in order of size, ``other``
     last. ``attrs``: ``undated_documents``, ``n_groups`` (distinct ``by`` values, before
-    lumping) and ``period``.
+    lumping), ``group_sizes`` (every value's dated documents, most first), ``tied_at_cut``
+    (a value lumped into ``other`` has as many documents as the last one kept) and
+    ``period``.
     """
     from .aggregate import aggregate
 
@@ -94,7 +96,10 @@ def articles_by_period(sentences: pd.DataFrame, freq: str = "D", by: str | None 
     out = out.assign(rank=out["group"].map(order)).sort_values([name, "rank"], kind="mergesort")
     out = out.drop(columns="rank").reset_index(drop=True)
     out.attrs.update({"undated_documents": undated, "n_groups": len(ranked), "period": name,
-                      "by": by, "groups": [*kept, *([OTHER] if len(ranked) > top else [])]})
+                      "by": by, "groups": [*kept, *([OTHER] if len(ranked) > top else [])],
+                      "group_sizes": {g: int(sizes[g]) for g in ranked},
+                      "tied_at_cut": len(ranked) > top and sizes[ranked[top - 1]] == sizes[
+                          ranked[top]]})
     return out
 
 
