@@ -218,3 +218,26 @@ def test_file_of_another_kind_passed_directly_is_refused(tmp_path, name):
 ])
 def test_published_time_reads_the_pages_stated_time_on_the_same_day(html, day, expected):
     assert published_time(html, day) == expected
+
+
+REMARKS_PAGE = """<html><head><title>Remarks on the Pacific dialogue</title></head><body>
+<main><article><h1>Remarks on the Pacific dialogue</h1>
+<p>Remarks</p>
+<p>Ana Ruiz, Secretary of Trade</p>
+<p>Springfield</p>
+<p>March 3, 2024</p>
+<p>SECRETARY RUIZ: Good afternoon, and thank you all for coming to this meeting today.</p>
+<p>We have agreed with our partners to open a new trade dialogue on the harbour projects.</p>
+<p>QUESTION: When will the first meeting of the new dialogue take place?</p>
+<p>SECRETARY RUIZ: In the spring, in the capital, as we said in the joint statement.</p>
+</article></main></body></html>"""
+
+
+def test_a_page_without_a_date_in_its_markup_takes_its_date_line(tmp_path):
+    page = tmp_path / "remarks.html"
+    page.write_text(REMARKS_PAGE, encoding="utf-8")
+    assert load_html(page).meta["date"] == "2024-03-03"
+    # a date inside a sentence of the text is no date line
+    page.write_text(REMARKS_PAGE.replace("<p>March 3, 2024</p>\n", "").replace(
+        "coming to this meeting today.", "coming here on March 3, 2024."), encoding="utf-8")
+    assert "date" not in load_html(page).meta

@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 
 from analysis.report import plots, reuse_plots
-from analysis.report.figures import new_figure
 from analysis.report.commentary import describe_keywords, frames_by_voice_title, keyness_title
+from analysis.report.figures import new_figure
 from analysis.report.reuse_commentary import quotations_title, reuse_share_title
 
 FRAMES = ["deterrence", "diplomacy", "alliance", "threat"]

@@ -10,8 +10,10 @@ also states the publication time (``<meta property="article:published_time">``, 
 ``datePublished`` in JSON-LD or microdata, a ``<time datetime=...>``) on the same day,
 ``date`` keeps it with its offset (``2023-04-26T19:12:00-04:00``; ``utc_offset`` ``-04:00``),
 as a sidecar's datetime would. A sidecar (``page.json`` beside ``page.html``) is read as for a
-text file, and its fields win over the extracted ones (to correct a wrong date, say).
-``language`` defaults to ``en``.
+text file, and its fields win over the extracted ones (to correct a wrong date, say). A page
+whose markup states no date takes a date line standing alone among its text's first paragraphs
+(``April 27, 2023`` under a government page's title: :func:`body_date`). ``language`` defaults
+to ``en``.
 
 Settings, and why: ``favor_precision=True`` and ``fast=True`` (trafilatura's own extractor
 without its readability/jusText fallbacks). On a page without an article body (an index page,
@@ -50,6 +52,7 @@ from .documents import (
     validate_metadata,
     warn_if_not_english,
 )
+from .furniture_lines import DAY, MONTH
 from .sentences import split_paragraphs
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -156,6 +159,22 @@ def extract_article(html: str) -> dict[str, Any] | None:
             "url": result.url or None}
 
 
+BODY_DATE_PARAGRAPHS = 6
+"""The first paragraphs of a page's text searched for a date line when its markup has none."""
+_BODY_DATE_RE = re.compile(rf"(?:(?:Published|Posted|Date|Released)\s*:?\s*)?(?:{DAY},?\s+)?"
+                           rf"({MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}})")
+
+
+def body_date(text: str) -> str | None:
+    """A date line alone as a paragraph among the first :data:`BODY_DATE_PARAGRAPHS` of a page's
+    text (``April 27, 2023`` under a government page's title), its date part; else ``None``."""
+    for start, end in split_paragraphs(text)[:BODY_DATE_PARAGRAPHS]:
+        m = _BODY_DATE_RE.fullmatch(text[start:end].strip())
+        if m:
+            return m.group(1)
+    return None
+
+
 def page_text(html: str) -> str:
     """All visible text of a page (trafilatura's ``html2txt``): the fallback when no article
     is found."""
@@ -196,6 +215,8 @@ def load_html(path: str | Path, doc_id: str | None = None, keep_raw_html_text: b
             raise CorpusError(path, f"paragraph {number} is {end - start:,} characters long (the "
                                     f"limit is {max_paragraph_chars:,}), not article text")
     meta = {key: value for key, value in article.items() if value is not None}
+    if "date" not in meta and (line := body_date(text)):
+        meta["date"] = line  # "April 27, 2023" under a remarks page's title: its date
     meta = validate_metadata(meta, str(path), errors, date_order)
     sidecar = read_metadata(path.with_suffix(".json"), errors, date_order)
     if "date" in sidecar:
