@@ -83,7 +83,7 @@ def test_a_saved_fact_sheet_page_is_a_reference_by_its_article_text(folder, tmp_
 @pytest.mark.parametrize("max_df", ["1", "0", "-3"])
 def test_a_max_df_that_would_report_nothing_is_an_error(folder, capsys, max_df):
     assert main(["reuse", str(folder), "--max-df", max_df]) == 2
-    assert capsys.readouterr() == ("", f"error: max_df ({max_df}) must be at least 2: a passage "
+    assert capsys.readouterr() == ("", f"error: --max-df ({max_df}) must be at least 2: a passage "
                                        "is shared by two texts at least, so a lower limit would "
                                        "report none\n")
 
@@ -219,3 +219,18 @@ def test_commentary_claims_no_earlier_article_when_the_dates_tie():
             "none), so it counts for both articles.") in text
     assert "earlier article" not in text and "reuses most" not in text
     assert "The outlet with the largest share of such words is " in text
+
+
+def test_a_footer_two_pages_of_a_site_share_is_no_reuse():
+    # the same rights notice and byline under two different stories: stage lines, neither
+    # compared nor counted
+    footer = ("\n\nBy Jane Roe, Staff Reporter\n\nⓒ The Harbour Daily & Harbour Media Company "
+              "Limited. All rights reserved. Unauthorized reproduction and redistribution of "
+              "this article in any form is strictly prohibited.")
+    corpus = Corpus([Document.from_text(UNRELATED + footer, "one", {"date": "2023-04-26"}),
+                     Document.from_text(COMMENTARY + footer, "two", {"date": "2023-04-28"})])
+    assert shared_passages(corpus).empty
+    reuse = document_reuse(corpus)
+    assert list(reuse["n_reused_words"]) == [0, 0]
+    plain = Corpus([Document.from_text(UNRELATED, "one"), Document.from_text(COMMENTARY, "two")])
+    assert list(reuse["n_words"]) == list(document_reuse(plain)["n_words"])

@@ -24,7 +24,7 @@ from typing import Any
 from ..corpus.duplicates import in_precedence
 from .passages import shared_passages
 from .quotations import quotation_clusters
-from .text import load_references, word_spans
+from .text import content_spans, load_references, word_spans
 
 MIN_UNQUOTED_WORDS = 6
 """A passage with fewer words than this outside quotation marks is a shared quotation, not
@@ -92,7 +92,7 @@ def document_reuse(corpus, reference: str | Path | Iterable[str | Path] | Mappin
                 shared[doc_id] += 1
     rows = []
     for doc in corpus:
-        starts = [s for s, _, _ in word_spans(doc.text)]
+        starts = [s for s, _, _ in content_spans(doc)]
         reused = sum(sum(1 for w in starts if s <= w < e) for s, e in _covered(spans[doc.doc_id]))
         n = len(starts)
         rows.append({"doc_id": doc.doc_id, "n_words": n, "n_reused_words": reused,

@@ -62,7 +62,7 @@ from ..corpus.duplicates import (
 )
 from ..corpus.quotes import quote_spans
 from ..progress import progress_bar
-from .text import load_references, word_spans
+from .text import content_spans, load_references, word_spans
 
 SHINGLE_WORDS = 5
 """Words per shingle (the shortest exact match that counts as shared text)."""
@@ -115,10 +115,10 @@ def _texts(corpus, references: Mapping[str, str], vocab: dict[str, int]
     """The texts to compare and the word ids of each."""
     texts, ids = [], []
     items = [(d.doc_id, d.text, d.meta.get("date"), False,
-              [(p.start, p.end) for p in d.paragraphs]) for d in corpus]
-    items += [(name, text, None, True, [(0, len(text))]) for name, text in references.items()]
-    for name, text, date, is_ref, paragraphs in items:
-        spans = word_spans(text)
+              [(p.start, p.end) for p in d.paragraphs], content_spans(d)) for d in corpus]
+    items += [(name, text, None, True, [(0, len(text))], word_spans(text))
+              for name, text in references.items()]
+    for name, text, date, is_ref, paragraphs, spans in items:
         ids.append(np.fromiter((vocab.setdefault(w, len(vocab) + 1) for _, _, w in spans),
                                dtype=np.uint64, count=len(spans)))
         texts.append(_Text(name, text, date, is_ref,

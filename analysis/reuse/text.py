@@ -5,7 +5,8 @@ change without changing the words: case (``Decisive`` = ``decisive``), punctuati
 quotation marks (dropped, as they are not part of any word), curly against straight
 apostrophes (``North Korea’s`` = ``North Korea's``) and hyphens against spaces
 (``nuclear-armed`` = ``nuclear armed``). A word is a run of letters or digits, with inner
-apostrophes, so ``28,000`` is two words here (``28`` ``000``) on both sides alike.
+apostrophes, so ``28,000`` is two words here (``28`` ``000``) on both sides alike. A
+document's stage lines are not compared or counted (:func:`content_spans`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+
+import numpy as np
 
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 """A word for reuse matching: letters or digits, with inner apostrophes."""
@@ -35,6 +38,21 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     end = len(text) if end is None else end
     return [(m.start(), m.end(), normalise_word(unicodedata.normalize("NFKC", m.group(0))))
             for m in WORD_RE.finditer(text, start, end)]
+
+
+def content_spans(doc) -> list[tuple[int, int, str]]:
+    """:func:`word_spans` of a document's text less its stage lines (bylines, rights notices,
+    a transcript's stage directions: :mod:`analysis.corpus.furniture_lines`), which no outlet
+    writes as its story: two pages of one site share their footer, not their reporting."""
+    spans = word_spans(doc.text)
+    stage = [(s.start, s.end) for s in doc.sentences if s.voice == "stage"]
+    if not stage:
+        return spans
+    starts = np.fromiter((s for s, _, _ in spans), dtype=np.int64, count=len(spans))
+    inside = np.zeros(len(spans), dtype=bool)
+    for start, end in stage:
+        inside[np.searchsorted(starts, start):np.searchsorted(starts, end)] = True
+    return [span for span, out in zip(spans, inside, strict=True) if not out]
 
 
 def quotation_words(text: str) -> tuple[str, ...]:
