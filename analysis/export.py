@@ -131,9 +131,10 @@ def _with_empty_documents(table: Any, docs: list[Any]) -> Any:
 
 
 def _keyphrases(corpus: Any, docs: list[Any], k: int, corpus_df: bool, doc_ids: Any) -> list:
+    from .metrics.furniture import blank_stage
     from .metrics.keyphrases import corpus_frequencies, extract_keyphrases
 
     df, n = corpus_frequencies(corpus, docs, corpus_df)
     by_id = {d.doc_id: d for d in docs}
-    return [tuple(p for p, _ in extract_keyphrases(by_id[i].text, k, doc_freq=df, n_docs=n))
-            for i in doc_ids]
+    return [tuple(p for p, _ in extract_keyphrases(blank_stage(by_id[i]), k, doc_freq=df,
+                                                   n_docs=n)) for i in doc_ids]

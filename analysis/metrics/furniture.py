@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..corpus.furniture_lines import furniture_flags
 from ..corpus.sentences import iter_sentences
@@ -121,6 +122,22 @@ def mask_lines(text: str) -> str:
         if furniture:
             out = out[:s] + "." + " " * (e - s - 1) + out[e:]
     return out
+
+
+def blank_stage(doc: Any, text: str | None = None) -> str:
+    """``text`` (by default ``doc.text``, or a masked copy of the same length) with every
+    sentence ``doc`` reads as ``stage`` (a transcript's time and place lines and stage
+    directions, an article's furniture lines) replaced by spaces, so that no term, keyphrase
+    or count comes from them; offsets still point at the same words."""
+    text = doc.text if text is None else text
+    stage = [(s.start, s.end) for s in getattr(doc, "sentences", ()) if s.voice == "stage"]
+    if not stage:
+        return text
+    parts, at = [], 0
+    for start, end in stage:
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    return "".join(parts) + text[at:]
 
 
 def mask_furniture(text: str) -> str:

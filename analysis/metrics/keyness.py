@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..corpus.tokens import WORD_RE
-from .furniture import mask_furniture
+from .furniture import blank_stage, mask_furniture
 from .vocabulary import APOSTROPHE_FOLD, load_stopwords, split_possessive
 
 
@@ -79,11 +79,7 @@ def _doc_text(doc: Any) -> str:
     counted from them."""
     if isinstance(doc, str):
         return mask_furniture(doc)
-    text = mask_furniture(doc.text)
-    stage = [(s.start, s.end) for s in getattr(doc, "sentences", ()) if s.voice == "stage"]
-    for start, end in stage:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    return blank_stage(doc, mask_furniture(doc.text))
 
 
 def distinctive_terms(corpus: Iterable[Any], by: str = "paragraph", top: int = 10,

@@ -72,6 +72,7 @@ from pathlib import Path
 from typing import Any
 
 from ..progress import progress_bar
+from .furniture import blank_stage
 from .keyphrase_candidates import MAX_LENGTH, Candidates, candidate_keys, candidates
 from .keyphrase_groups import generic_words
 from .keyphrase_tokens import stem, word_zipf
@@ -388,7 +389,7 @@ def keyphrases_table(corpus: Iterable[Any], k: int = 10, *, corpus_df: bool = Fa
     rows = []
     for d in docs:
         for rank, (phrase, score) in enumerate(
-                extract_keyphrases(d.text, k, doc_freq=df, n_docs=n), start=1):
+                extract_keyphrases(blank_stage(d), k, doc_freq=df, n_docs=n), start=1):
             rows.append({"doc_id": d.doc_id, "rank": rank, "keyphrase": phrase, "score": score})
     return pd.DataFrame(rows, columns=["doc_id", "rank", "keyphrase", "score"])
 
@@ -419,5 +420,5 @@ def keyphrases_jsonl(paths_or_corpus: Any, k: int = 10, *, corpus_df: bool = Fal
     with progress_bar(len(docs), "keyphrases", progress) as bar:
         for d in docs:
             yield {"doc_id": d.doc_id, "keyphrases": [
-                p for p, _ in extract_keyphrases(d.text, k, doc_freq=df, n_docs=n)]}
+                p for p, _ in extract_keyphrases(blank_stage(d), k, doc_freq=df, n_docs=n)]}
             bar.update(1)
