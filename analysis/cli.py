@@ -312,6 +312,9 @@ def _export(args: argparse.Namespace) -> int:
                "progress": False if args.no_progress else None,
                "errors": "raise" if args.strict else None, "corpus_df": args.corpus_df,
                "frames": args.frames}
+    if args.reference and not args.reuse:
+        raise ValueError("--reference needs --reuse (reference texts are read for the reuse "
+                         "columns only)")
     if args.engine == "dask":
         if not args.output:
             raise ValueError("--engine dask needs -o FOLDER (it writes one part file per chunk)")
@@ -322,9 +325,6 @@ def _export(args: argparse.Namespace) -> int:
         return 0
     if args.scheduler:
         raise ValueError("--scheduler needs --engine dask")
-    if args.reference and not args.reuse:
-        raise ValueError("--reference needs --reuse (reference texts are read for the reuse "
-                         "columns only)")
     if args.reuse:
         return _export_with_reuse(args)
     run_export(args.path, args.output, fmt=_format(args, ("csv", "jsonl", "parquet")), **options,

@@ -185,15 +185,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.date_order:
         parameters["DATE_ORDER"] = args.date_order
     told: set[str] = set()  # each notebook reads the corpus: tell its problems once
-    from nbclient.exceptions import CellExecutionError
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     for nb in args.notebooks:
         print(f"running {nb} on {args.corpus}", flush=True)
         before = _file_times(args.out / "figures") if args.out is not None else {}
         try:
             out = run(nb, args.corpus, args.timeout, parameters, args.out)
-        except CellExecutionError as exc:  # the error itself, not the kernel's traceback
-            print(f"error: {nb} stopped: {exc.ename}: {exc.evalue}", file=sys.stderr)
+        except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
+            reason = f"{exc.ename}: {exc.evalue}" if isinstance(exc, CellExecutionError) else \
+                f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            print(f"error: {nb} stopped: {reason}", file=sys.stderr)  # not the kernel's traceback
             if args.out is not None:  # no half of a notebook's figures left behind
                 for path in _written_since(args.out / "figures", before):
                     path.unlink()

@@ -258,7 +258,9 @@ def test_every_library_the_scripts_and_benchmarks_import_is_declared_in_some_gro
 
 
 NOTEBOOK_REDUCTIONS = (".sum(", ".mean(", ".median(", ".max(", ".min(", ".quantile(",
-                       ".nunique(", ".value_counts(", ".iloc[0]")
+                       ".nunique(", ".value_counts(", ".iloc[0]", ".agg(", ".aggregate(",
+                       ".item(", ".idxmax(", ".idxmin(", ".count(", ".std(", ".describe(",
+                       ".groupby(", "sum(", " / ")
 """Calls that compute a statistic or pick a result off a table: the report modules' work, which
 a notebook, a thin driver, leaves to them (STYLE.md)."""
 
@@ -277,10 +279,15 @@ def test_the_notebook_check_finds_a_computed_title(tmp_path):
     import json
 
     path = tmp_path / "n.ipynb"
-    source = ['spread = p["grade"].max() - p["grade"].min()\n', "ax.set_title(str(spread))"]
+    source = ['spread = p["grade"].max() - p["grade"].min()\n', "ax.set_title(str(spread))\n",
+              'share = d["n_quoted_words"].agg("sum") / d["n_words"].agg("sum")\n',
+              'top = d.head(1).item()\n', "best = d.idxmax()\n"]
     path.write_text(json.dumps({"cells": [{"cell_type": "code", "source": source},
                                           {"cell_type": "markdown", "source": ["x.sum()"]}]}))
-    assert notebook_computations(path) == ['spread = p["grade"].max() - p["grade"].min()']
+    assert notebook_computations(path) == [
+        'spread = p["grade"].max() - p["grade"].min()',
+        'share = d["n_quoted_words"].agg("sum") / d["n_words"].agg("sum")',
+        "top = d.head(1).item()", "best = d.idxmax()"]
 
 
 def test_notebooks_compute_nothing_themselves():

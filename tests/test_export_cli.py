@@ -291,6 +291,8 @@ def test_duplicates_with_no_copy_says_so_on_stderr_and_keeps_its_rows(tmp_path, 
      "error: {tmp}/q.parquet: quotes writes JSON lines, not parquet; name a .jsonl file\n"),
     (["export", "{seeds}", "--reference", "{seed}", "-o", "{tmp}/docs.csv"],
      "error: --reference needs --reuse (reference texts are read for the reuse columns only)\n"),
+    (["export", "{seeds}", "--engine", "dask", "--reference", "{seed}", "-o", "{tmp}/parts"],
+     "error: --reference needs --reuse (reference texts are read for the reuse columns only)\n"),
 ])
 def test_misused_options_are_named_as_options_and_write_nothing(argv, error, tmp_path, capsys):
     values = {"seeds": str(SEED_DIR), "seed": str(SEED), "tmp": str(tmp_path)}

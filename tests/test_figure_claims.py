@@ -230,10 +230,17 @@ def test_reuse_title_claims_an_earlier_article_only_when_the_order_is_known():
     table = pd.DataFrame({"outlet": ["Reuters", "Yonhap"], "n_documents": [1, 1],
                           "n_words": [400, 150], "n_reused_words": [60, 60],
                           "reused_share": [0.15, 0.4], "n_reusing_documents": [1, 1]})
-    dated = _passages(["date", "containment"])
+    dated = _passages(["date", "date"])
     assert reuse_share_title(table, dated) == ("Share of each outlet's words taken from an "
                                                "earlier article or a reference (2 of 2 outlets "
                                                "reusing)")
+    # a copy on the same date (or of an undated one) is ordered by which holds the other
+    copied = _passages(["date", "containment"])
+    assert reuse_share_title(table, copied) == ("Share of each outlet's words taken from "
+                                                "another article or a reference (2 of 2 "
+                                                "outlets reusing)")
+    assert reuse_plots.reuse_share_bars(table, passages=copied).get_xlabel() == (
+        "words in passages shared with another article (the copy's side) or a reference (%)")
     same_day = _passages(["date", "undetermined"])
     assert reuse_share_title(table, same_day) == ("Share of each outlet's words shared with "
                                                   "another article or a reference (2 of 2 "

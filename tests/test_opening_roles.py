@@ -28,6 +28,10 @@ def rows(text):
     # no role after the lower-case words: the capitalised name alone, as before
     ("North Korea fired two missiles.", "North Korea"),
     ("Seoul launched talks leader Kim skipped.", "Seoul"),
+    # a verb before a role is no post's modifier
+    ("Yoon will meet leader Kim Jong Un on Friday.", "Yoon"),
+    ("Kim Jong Un met minister Choe Son Hui.", "Kim Jong Un"),
+    ("Trump may ask chairman Kim.", "Trump"),
 ])
 def test_the_opening_subject_runs_past_modifiers_to_a_role_and_its_name(sentence, subject):
     assert sentence_subject(list(WORD_RE.finditer(sentence))) == subject
@@ -40,6 +44,11 @@ def test_a_pronoun_after_a_party_role_is_that_person():
             "that ties our hands.\"")
     assert rows(text) == [("quoted", "Oh Jae-won"), ("authorial", None),
                           ("quoted", "Park Min-ho")]
+
+
+def test_a_pronoun_after_a_verb_and_a_role_is_the_subjects():
+    text = "Yoon will meet leader Kim Jong Un on Friday. He said the summit would focus on trade."
+    assert rows(text)[1] == ("quoted", "Yoon")
 
 
 def test_a_stance_under_a_modal_is_a_condition():

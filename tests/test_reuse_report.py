@@ -234,3 +234,13 @@ def test_a_footer_two_pages_of_a_site_share_is_no_reuse():
     assert list(reuse["n_reused_words"]) == [0, 0]
     plain = Corpus([Document.from_text(UNRELATED, "one"), Document.from_text(COMMENTARY, "two")])
     assert list(reuse["n_words"]) == list(document_reuse(plain)["n_words"])
+
+
+def test_a_same_day_copy_reuses_another_article_not_an_earlier_one():
+    corpus = Corpus([Document.from_text(ORIGINAL, "wire", {"date": "2023-04-26"}),
+                     Document.from_text(COPY, "copy", {"date": "2023-04-26"})])
+    clusters, passages, reuse, by_outlet = _tables(corpus)
+    assert set(passages["direction"]) == {"containment"}
+    text = describe_reuse(clusters, passages, reuse, by_outlet, "same day")
+    assert "1 of the 2 articles reuses text from another article or a reference" in text
+    assert "earlier" not in text

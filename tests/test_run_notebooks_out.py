@@ -208,3 +208,23 @@ def test_a_failed_notebook_leaves_none_of_its_figures(tmp_path, monkeypatch, cap
     assert module.main(["--out", str(out), str(NOTEBOOK)]) == 1
     assert sorted(p.name for p in (out / "figures").iterdir()) == ["from_an_earlier_notebook.png"]
     assert "KeyError: no document 'x'" in capsys.readouterr().err
+
+
+def test_a_notebook_that_times_out_is_one_line_and_leaves_none_of_its_figures(tmp_path,
+                                                                             monkeypatch, capsys):
+    from nbclient.exceptions import CellTimeoutError
+
+    module = _script()
+    out = tmp_path / "out"
+
+    def half_then_time_out(path, corpus, timeout, parameters, out_dir):
+        (out_dir / "figures").mkdir(parents=True, exist_ok=True)
+        (out_dir / "figures" / "half.png").write_bytes(b"half")
+        raise CellTimeoutError("A cell timed out while it was being executed, after 5 seconds.")
+
+    monkeypatch.setattr(module, "run", half_then_time_out)
+    assert module.main(["--out", str(out), str(NOTEBOOK)]) == 1
+    assert list((out / "figures").iterdir()) == []
+    assert capsys.readouterr().err == (f"error: {NOTEBOOK} stopped: CellTimeoutError: A cell "
+                                       "timed out while it was being executed, after 5 "
+                                       "seconds.\n")

@@ -72,3 +72,30 @@ def test_an_op_ed_signature_with_a_disclaimer_is_stage():
             "own.")
     voices = [s.voice for s in Document.from_text(text).sentences]
     assert voices == ["authorial", "stage", "authorial", "authorial", "stage", "stage"]
+
+
+@pytest.mark.parametrize("line", [
+    "The court said unauthorized reproduction of the film was prohibited under the copyright "
+    "act.",
+    "Unauthorized reproduction of the documents is a crime, prosecutors said.",
+    "Reproduction of the leaked memo is prohibited, the ministry told reporters.",
+    "The views expressed are his own and do not reflect the policy of the office, Hale said.",
+    "Click here to read the full statement, the ministry said in an email to reporters.",
+    "(c) The ministry will review the pact every two years, the statement said.",
+])
+def test_a_reported_notice_is_the_storys(line):
+    assert not is_site_line(line)
+
+
+def test_a_related_list_ends_at_a_story_paragraph():
+    text = ("Seoul said the group would meet in June.\n\nRelated articles\n\n"
+            "Allies to hold first group meeting in June\n\n"
+            "North Korea says drills are a rehearsal for invasion\n\n"
+            "Kim Jong Un said in a speech to party cadres on Sunday:\n\n"
+            "\"We will answer every drill.\"")
+    voices = [s.voice for s in Document.from_text(text).sentences]
+    assert voices == ["quoted", "stage", "stage", "stage", "quoted", "quoted"]
+    text = ("Related articles\n\nAllies to hold first group meeting in June\n\n"
+            "The envoy said the two sides remain far apart on sanctions relief, according to "
+            "officials")
+    assert [s.voice for s in Document.from_text(text).sentences] == ["stage", "stage", "quoted"]

@@ -279,3 +279,24 @@ def test_a_few_weeks_are_ticked_at_their_starts_where_the_points_are():
     assert [t.get_text() for t in axes[0].get_xticklabels()] == ["24 Apr", "01 May"]
     assert [mdates.num2date(x).strftime("%Y-%m-%d") for x in axes[0].get_lines()[0].get_xdata(
         orig=False)] == ["2023-04-24", "2023-05-01"]
+
+
+def test_sparse_weeks_fall_back_to_spaced_ticks_that_never_overprint():
+    # weeks in April, May and December: one tick per week would put "24 Apr" on "01 May"
+    rows = sentence_rows([("a", "W", "2023-04-26", [1]), ("b", "W", "2023-05-02", [0]),
+                          ("c", "W", "2023-12-05", [1]), ("d", "W", "2023-12-06", [0])])
+    axes = timeline.frames_over_time(frames_by_period(rows, "W", n_resamples=100))
+    fig = axes[0].figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes = sorted((t.get_window_extent(renderer) for t in axes[0].get_xticklabels()
+                    if t.get_text()), key=lambda b: b.x0)
+    assert len(boxes) >= 2
+    assert all(a.x1 <= b.x0 for a, b in zip(boxes, boxes[1:], strict=False))
+
+
+def test_the_articles_table_with_lumped_outlets_writes_to_parquet(tmp_path):
+    articles = articles_by_period(sentence_rows(), "D", top=2)
+    assert articles.attrs["tied_at_cut"] is True
+    articles.to_parquet(tmp_path / "a.parquet")
+    assert len(pd.read_parquet(tmp_path / "a.parquet")) == len(articles)

@@ -237,12 +237,15 @@ def _inner_of_relay(outside: str, raw: str, has_quote: bool) -> str | None:
 _ROLE_NAME_AFTER_RE = re.compile(rf"\s+((?:[a-z]+\s+){{1,3}})({_NAME})\b")
 _NAME_ASIDE_BEFORE_RE = re.compile(rf"^\W*({NAME_TOKEN}[ -]{_NAME}),\s*$")
 _DOCUMENT_BY_RE = re.compile(r"\b((?:[Aa]n?|[Tt]he)\s+(?:[\w.’'-]+\s+){0,3}?([a-z]+))\s+"
-                             r"(?:(?:issued|released|published|signed|adopted)\s+)?"
+                             r"(?P<made>(?:issued|released|published|signed|adopted)\s+)?"
                              r"(?:by|from|between)\s+$")
 """What :func:`_whole_source` reads around a source: a role noun and a name after it, a name
-and its comma before it (the whole text before), a document *by* or *from* it (``issued by``)."""
-_FIRST_CONJUNCT_RE = re.compile(r"(?<=\s)(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}and\s+$")
-"""The first of two makers joined by *and* (``the United States and``), before the second."""
+and its comma before it (the whole text before), a document *by* or *from* it (``issued by``
+two makers)."""
+_FIRST_CONJUNCT_RE = re.compile(r"(?<=\s)(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
+                                r",\s+){0,4}(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}and\s+$")
+"""The makers before the last of two or more joined by *and* (``the United States and``, ``the
+U.S., Japan and``)."""
 _JOINT_HEADS = DOCUMENT_HEADS | TEXT_NOUNS
 """Texts of two parties (``a joint communique from France and Italy``, ``the agreement between
 Manila and Tokyo``): the text is the source, not the second party."""
@@ -268,7 +271,10 @@ def _whole_source(outside: str, raw: str) -> str:
     # Every match ends in "by", "from" or "between" and spaces: a string test first.
     head = _DOCUMENT_BY_RE.search(before) if before.rstrip().endswith(
         ("by", "from", "between")) else None
-    if head and head.group(2) in heads and (heads is _JOINT_HEADS or "between" not in head[0]):
+    if head and head.group(2) in heads and (heads is _JOINT_HEADS or not (
+            "between" in head[0] or head["made"])):  # one maker: "The report issued by X"
+        if head["made"]:  # "The joint statement issued by Seoul and Washington": all of it
+            return outside[head.start(1):at + len(raw)]
         return head.group(1)  # "A joint statement by the NCG", "a statement from the meeting"
     return raw
 

@@ -51,6 +51,16 @@ def joint_subject(outside: str, tokens: list[re.Match], k: int, j: int, subject:
     return outside[first[0].start():tokens[j].end()]
 
 
+_JOINED_RE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")
+
+
+def joined_after(text: str, at: int) -> bool:
+    """Whether a subject ending at ``at`` in ``text`` is the first of two joined by *and*
+    (``President Yoon and US President Biden are scheduled``): a later *he* or *she* stands
+    for neither alone."""
+    return _JOINED_RE.match(text, at) is not None
+
+
 def _cleaned(part: str) -> str:
     """``part`` without its title (:func:`.speakers.clean_name`), an initialism keeping its
     final period (``U.S.``)."""

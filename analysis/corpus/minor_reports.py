@@ -138,7 +138,8 @@ def minor_relative(outside: str, raw: str) -> bool:
 
 
 def minor_as_clause(outside: str, raw: str) -> bool:
-    """Whether the source ``raw`` stands in a clause of time or cause opened by *as* after a
+    """Whether the source ``raw`` stands in a clause of time or cause opened by *as* (or by
+    *after* or *before* after a comma: ``..., a day after the allies warned``) after a
     main clause of at least six words that reports nothing itself and quotes nothing (no
     blanked quotation), with a complement after the source's reporting verb (module
     docstring)."""

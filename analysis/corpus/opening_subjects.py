@@ -160,7 +160,9 @@ def _capitalised_subject(tokens: list, fronted: int) -> str | None:
         if n == 0 and word.islower() and tokens[1:] and tokens[1].group(0) in _ROLE_WORDS:
             continue  # "opposition leader Lee Jae-myung"
         if not word[0].isupper() or (words and word.lower() in DETERMINERS):
-            role = _role_after_modifiers(tokens, n) if words or n == 1 else None
+            owner = words[-1:] and words[-1].endswith(("’s", "'s"))  # "North Korea's"
+            role = None if not (words or n == 1) else (n if word in _ROLE_WORDS else None) \
+                if owner else _role_after_modifiers(tokens, n)
             if role is not None:  # "Democratic Party leader Lee", "Party floor leader Park"
                 name = _name_after(tokens, role + 1)
                 return tok.string[tokens[0].start():name.end()] if name else \
@@ -190,14 +192,18 @@ def _role_after_modifiers(tokens: list, n: int) -> int | None:
                 m += 1  # "deputy spokesperson"
             return m
         gap = tokens[m].string[tokens[m - 1].end():tokens[m].start()]
-        if not word.isalpha() or not word.islower() or word.endswith("ed") or \
-                word in DETERMINERS or gap != " ":
-            return None
+        if word not in _POST_MODIFIERS or gap != " ":
+            return None  # "Yoon will meet leader Kim": a verb, no post
     return None
 
 
 _ROLE_MODIFIERS = 2
 """Lower-case words between a capitalised name and its role noun (``Party floor leader``)."""
+_POST_MODIFIERS = frozenset("""floor deputy party opposition ruling vice senior chief former acting
+    minority majority parliamentary presidential policy defense defence foreign security press
+    national first executive general caucus interim campaign spokes""".split())
+"""Words that may stand between a body's name and a post (``Party floor leader``, ``party
+deputy spokesperson``); any other lower-case word, a verb as a rule, ends the subject."""
 _ROLE_WORDS = PERSON_ROLES | TITLE_WORDS
 SPEAKER_HEADS = SPEAKER_NOUNS | ORG_ROLES | PERSON_ROLES
 """Head nouns of a speaker: a source, a body or a person (``officials``, ``ministry``)."""

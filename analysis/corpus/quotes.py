@@ -68,7 +68,7 @@ from .carried_speakers import carried_speaker, dash_source, is_country_voice, na
 from .clause_reading import clause_source
 from .cues import WORD_RE
 from .headline_labels import label_unless_headline
-from .joint_subjects import joint_speaker
+from .joint_subjects import joined_after, joint_speaker
 from .kickers import is_kicker
 from .opening_subjects import sentence_subject
 from .opinion_openers import opinion_holder
@@ -80,11 +80,7 @@ from .relayed_pronouns import paraphrased_person
 from .run_on_quotes import Block, in_run_on, next_blocks
 from .single_marks import single_mark_spans
 from .source_phrases import vetoed
-from .source_spans import (
-    colon_source,
-    first_person_author,
-    trimmed_source,
-)
+from .source_spans import colon_source, first_person_author, trimmed_source
 from .sources import blank_dateline
 from .speaker_shapes import legacy_subject, promoted_source
 from .speakerless import sentence_reading
@@ -515,6 +511,7 @@ def _mention_own_subject(text: str, s: int, e: int, c: _Clause, tracker: Speaker
     if not subject or subject.lower() in PRONOUNS:
         return False
     n = len(subject.split())
-    if c.full_spans and tokens[n - 1].end() > c.full_spans[0][0]:
-        return False  # words of a quotation are nobody's subject here
+    if c.full_spans and tokens[n - 1].end() > c.full_spans[0][0] or \
+            joined_after(text, tokens[n - 1].end()):
+        return False  # a quotation's words; one of two joined subjects ("Yoon and Biden are")
     return tracker.mention(subject)

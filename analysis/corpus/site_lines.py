@@ -16,14 +16,17 @@ from __future__ import annotations
 
 import re
 
+_TEXTS = r"(?:this |these |the |any |our )?(?:article|content|material|story|page|photo|image)s?"
 _RIGHTS_RE = re.compile(
-    r"(?:©|ⓒ|Ⓒ|\([Cc]\)|Copyright\s*(?:©|ⓒ|\([Cc]\)|\d{4})|COPYRIGHT)[^\"“”]{0,200}"
-    r"|[^\"“”]{0,120}\b(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED"
-    r"|[Uu]nauthori[sz]ed (?:reproduction|redistribution|copying|republication)"
-    r"|(?:[Rr]eproduction|[Rr]edistribution|[Rr]epublication)\b[^.\"“”]{0,60}\b(?:prohibited"
-    r"|forbidden|not permitted))[^\"“”]{0,80}")
-"""A rights notice: ``ⓒ The Korea Herald``, ``Copyright © 2023 Yonhap News Agency``, ``All
-rights reserved.``, ``Unauthorized reproduction, redistribution prohibited.``"""
+    r"(?:©|ⓒ|Ⓒ|\([Cc]\)\s*\d{4}|Copyright\s*(?:©|ⓒ|\([Cc]\)|\d{4})|COPYRIGHT)[^\"“”]{0,200}"
+    r"|(?:[A-Z][\w&.,'’-]*\s+){0,8}?(?:[Aa]ll [Rr]ights [Rr]eserved|ALL RIGHTS RESERVED)"
+    r"|(?:[Uu]nauthori[sz]ed )?(?:[Rr]eproduction|[Rr]edistribution|[Cc]opying|[Rr]epublication)"
+    r"(?:(?:,| and| or) (?:[a-z]+ )?(?:reproduction|redistribution|copying|republication|use))*"
+    rf"(?: of {_TEXTS})?(?: (?:in any form|without (?:prior |written )*permission))*"
+    r"(?: (?:is|are))?(?: strictly)? (?:prohibited|forbidden|not permitted)")
+"""A rights notice, alone as a sentence: ``ⓒ The Korea Herald``, ``Copyright © 2023 Yonhap
+News Agency``, ``All rights reserved.``, ``Unauthorized reproduction, redistribution
+prohibited.``, ``Reproduction of this article without permission is strictly prohibited.``"""
 
 _DISCLAIMER_RE = re.compile(
     r"(?:The |Any )?(?:views|opinions)(?: and (?:views|opinions))? expressed(?: in this "
@@ -49,11 +52,17 @@ _MAX_WORDS = 45
 """A site's line is short; a longer sentence is the story's own."""
 
 
+_REPORTED_RE = re.compile(r"\b(?:said|says|told|tells|added|stated|according to|reported)\b")
+"""A reporting verb: a sentence that reports a notice (``..., Kirby said``) is a story's."""
+_PAST_REPORT_RE = re.compile(r"\b(?:said|told|added|stated|according to|reported)\b")
+"""A story's reporting verb; a headline's is in the present (``North Korea says ...``)."""
+
+
 def is_site_line(sentence: str) -> bool:
     """Whether ``sentence`` (alone as a sentence) is a rights notice, a disclaimer or a link's
-    label (module docs), of at most :data:`_MAX_WORDS` words."""
+    label (module docs), of at most :data:`_MAX_WORDS` words, reporting no one."""
     line = sentence.strip().rstrip(".")
-    if not line or len(line.split()) > _MAX_WORDS:
+    if not line or len(line.split()) > _MAX_WORDS or _REPORTED_RE.search(line):
         return False
     return bool(_RIGHTS_RE.fullmatch(line) or _DISCLAIMER_RE.fullmatch(line)
                 or _LINK_RE.fullmatch(line))
@@ -67,6 +76,8 @@ def is_list_heading(paragraph: str) -> bool:
 
 def is_listed_headline(paragraph: str) -> bool:
     """Whether ``paragraph`` (a whole paragraph after a list heading) reads as a listed
-    headline: short, no final stop."""
+    headline: short, no final stop or colon, no story's past-tense report (``..., according to
+    officials``; a headline's ``says`` is kept)."""
     line = paragraph.strip()
-    return bool(line) and len(line.split()) <= 20 and line[-1] not in ".!?\"”’"
+    return bool(line) and len(line.split()) <= 20 and line[-1] not in ".!?:;,\"”’" and \
+        _PAST_REPORT_RE.search(line) is None

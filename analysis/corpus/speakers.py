@@ -13,6 +13,7 @@ reporting clause into a speaker:
 - role nouns with a country (``the South Korean leader``, else their own words), lower-case
   bodies (``the foreign ministry``) and a bare ``state media``: :mod:`.role_referents`;
 - other common nouns (``officials``) stay, less a determiner; a joint speaker is a later ``they``.
+
 :class:`.actor_linker.ActorLinker` maps a speaker to one canonical actor through the editable actor
 list (``resources/actors.json``, shared with :func:`analysis.metrics.actors.actor_mentions`):
 ``Yoon``, ``Yoon Suk-yeol`` and ``President Yoon`` are all ``Yoon Suk Yeol``; ``North Korean state
@@ -93,16 +94,15 @@ SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic 
 """Common nouns that stand as speakers at the start of a sentence (``Officials said``)."""
 
 _SPEAKER_NOUN_OR_DETERMINER = SPEAKER_NOUNS | DETERMINERS
-
 CLAUSE_WORDS = frozenset("whether which what who whom whose where when why how if anything "
                          "nothing something everything".split())
 """Words that open a clause or name no one, never a speaker (``Whether``, ``Anything less``)."""
 
 
 def is_speaker_surface(raw: str | None) -> bool:
-    """Whether ``raw`` can name a speaker: not empty and not opening with a wh-word or ``if``
-    (:data:`CLAUSE_WORDS`), nor with a lower-case relative ``that`` before a determiner or a
-    pronoun (``that the leaders``); a demonstrative ``That official`` can."""
+    """Whether ``raw`` can name a speaker: not empty, not opening with a wh-word, ``if`` or a
+    word naming no one (:data:`CLAUSE_WORDS`), nor with a lower-case relative ``that`` before a
+    determiner or pronoun (``that the leaders``; a demonstrative ``That official`` can)."""
     words = (raw or "").split()
     if not words or words[0].lower() in CLAUSE_WORDS:
         return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..reuse.documents import order_unknown
+from ..reuse.documents import order_unknown, source_order
 from .commentary import Commentary, join_names, pct, plural
 
 
@@ -45,6 +45,12 @@ def _quotations(clusters: list[dict], n_documents: int, name: str) -> list[str]:
     return out
 
 
+REUSED_FROM = {"date": "an earlier article", "copy": "another article",
+               "none": "another article"}
+"""What the reused words came from, by :func:`analysis.reuse.source_order`: an *earlier*
+article only when the dates ordered every passage."""
+
+
 def _passages(passages, reuse, by_outlet, min_words: int) -> list[str]:
     between = passages[passages["direction"] != "reference"]
     if between.empty:
@@ -53,8 +59,8 @@ def _passages(passages, reuse, by_outlet, min_words: int) -> list[str]:
     reusing = int((reuse["n_reused_words"] > 0).sum())
     unknown = order_unknown(passages)
     what = ("share text with another article or reuse a reference" if unknown else
-            f"{'reuses' if reusing == 1 else 'reuse'} text from an earlier article or a "
-            "reference")
+            f"{'reuses' if reusing == 1 else 'reuse'} text from "
+            f"{REUSED_FROM[source_order(passages)]} or a reference")
     out = [f"{plural(len(between), 'passage')} of {min_words} words or more "
            f"{'is' if len(between) == 1 else 'are'} shared between articles; "
            f"{reusing} of the {len(reuse)} articles {what} "
@@ -143,15 +149,15 @@ def quotations_title(table, n_documents: int) -> str:
 def reuse_share_title(by_outlet, passages=None) -> str:
     """The title of the reuse bars (:func:`analysis.report.reuse_plots.reuse_share_bars`),
     saying so when no outlet reuses a word (the bars are then all empty), and claiming an
-    *earlier* article only when every counted passage has an order between its articles
-    (:func:`analysis.reuse.order_unknown` of ``passages``; ``None``: not checked).
+    *earlier* article only when the dates ordered every counted passage between articles
+    (:func:`analysis.reuse.source_order` of ``passages``; ``None``: not checked).
 
     ``by_outlet`` is :func:`analysis.reuse.reuse_by_outlet`, ``passages``
     :func:`analysis.reuse.shared_passages`.
     """
-    source = ("shared with another article or a reference"
-              if passages is not None and order_unknown(passages) else
-              "taken from an earlier article or a reference")
+    order = "date" if passages is None else source_order(passages)
+    source = ("shared with another article or a reference" if order == "none" else
+              f"taken from {REUSED_FROM[order]} or a reference")
     reusing = int((by_outlet["n_reused_words"] > 0).sum()) if len(by_outlet) else 0
     if reusing == 0:
         return f"No outlet's words are {source} ({plural(len(by_outlet), 'outlet')})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ..reuse.documents import order_unknown
+from ..reuse.documents import source_order
 from .figures import PALETTE
 from .plots import empty_panel
 
@@ -71,10 +71,10 @@ def quotation_outlet_grid(table, ax=None):
 def reuse_share_bars(by_outlet, ax=None, *, passages=None):
     """Share of each outlet's words reused from an earlier article or a reference
     (:func:`analysis.reuse.reuse_by_outlet`), as horizontal bars. Given ``passages``
-    (:func:`analysis.reuse.shared_passages`) of which some have no order between their
-    articles (:func:`analysis.reuse.order_unknown`), the axis labels the words as shared with
-    another article instead. Returns the Axes."""
-    order_known = passages is None or not order_unknown(passages)
+    (:func:`analysis.reuse.shared_passages`) that the dates do not all order
+    (:func:`analysis.reuse.source_order`), the axis says *another* article, and *shared with*
+    when some have no order at all. Returns the Axes."""
+    order = "date" if passages is None else source_order(passages)
     ax = _axes(ax)
     table = by_outlet.iloc[::-1]
     labels = [_short(o, 30) for o in table["outlet"]]
@@ -84,10 +84,11 @@ def reuse_share_bars(by_outlet, ax=None, *, passages=None):
         ax.text(100 * (0 if share != share else share), y,
                 f"  {reusing} of {n} article{'s' if n != 1 else ''} reusing", va="center",
                 fontsize=7)
-    ax.set_xlabel("words in passages shared with "
-                  + ("an earlier article or a reference (%)" if order_known else
-                     "another article (both sides when the dates do not tell which came "
-                     "first) or a reference (%)"))
+    ax.set_xlabel("words in passages shared with " + {
+        "date": "an earlier article or a reference (%)",
+        "copy": "another article (the copy's side) or a reference (%)",
+        "none": "another article (both sides when the dates do not tell which came first) or "
+                "a reference (%)"}[order])
     top = float(100 * by_outlet["reused_share"].fillna(0).max()) if len(by_outlet) else 0
     ax.set_xlim(0, max(10.0, top * 1.35))  # room for the notes at the bars' ends
     ax.set_xticks([t for t in ax.get_xticks() if 0 <= t <= 100])  # a share ends at 100%

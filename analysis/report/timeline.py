@@ -57,7 +57,9 @@ def _date_axis(ax, periods, period: str, maxticks: int = 8, bars: bool = False) 
         low, high = low - short / 2, high + short / 2
     ax.set_xlim(low, high)
     starts = sorted({pd.Timestamp(p) for p in periods})
-    if period != "day" and len(starts) <= maxticks:  # a tick at each week's or month's start
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    if period != "day" and len(starts) <= maxticks and (  # a tick at each period's start,
+            not gaps or min(gaps) * maxticks >= high - low):  # when none crowds the next
         locator = mticker.FixedLocator(mdates.date2num(starts))
     else:
         locator = _SpacedLocator(minticks=3, maxticks=maxticks)

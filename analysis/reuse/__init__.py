@@ -7,7 +7,8 @@
   reference text such as the declaration or a press release (:mod:`analysis.reuse.passages`).
 - :func:`document_reuse`: per document, the share of words reused from an earlier document or
   a reference, the sources and the shared quotations (:mod:`analysis.reuse.documents`);
-  :func:`order_unknown`: how many counted passages have no order between their articles.
+  :func:`order_unknown`: how many counted passages have no order between their articles;
+  :func:`source_order`: how the passages were ordered (by date, by copy, or not at all).
 """
 
 from .documents import (
@@ -17,6 +18,7 @@ from .documents import (
     quotation_outlets,
     reference_coverage,
     reuse_by_outlet,
+    source_order,
 )
 from .passages import shared_passages
 from .quotations import cluster_table, quotation_clusters
@@ -24,4 +26,4 @@ from .text import load_references
 
 __all__ = ["cluster_table", "counted_passages", "document_reuse", "load_references",
            "order_unknown", "quotation_clusters", "quotation_outlets", "reference_coverage",
-           "reuse_by_outlet", "shared_passages"]
+           "reuse_by_outlet", "shared_passages", "source_order"]

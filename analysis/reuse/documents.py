@@ -59,6 +59,17 @@ def order_unknown(passages) -> int:
     return int((counted_passages(passages)["direction"] == "undetermined").sum())
 
 
+def source_order(passages) -> str:
+    """How the counted passages between articles were ordered: ``"date"`` (every one by the
+    articles' dates, or none between articles), ``"copy"`` (some on the same date or without
+    one, ordered by which copies the other: ``containment``, ``undated``) or ``"none"`` (some
+    in no order: :func:`order_unknown`)."""
+    directions = set(counted_passages(passages)["direction"]) - {"reference"}
+    if "undetermined" in directions:
+        return "none"
+    return "date" if directions <= {"date"} else "copy"
+
+
 def document_reuse(corpus, reference: str | Path | Iterable[str | Path] | Mapping[str, str]
                    | None = None, *, passages=None, clusters: list[dict[str, Any]] | None = None):
     """One row per document of ``corpus`` (a DataFrame with :data:`DOCUMENT_COLUMNS`).

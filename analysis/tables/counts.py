@@ -51,10 +51,9 @@ def pooled_shares(overview: Any) -> dict[str, float]:
     """The corpus's shares of words pooled over its documents (every word weighs the same, so
     a long article weighs more than a short one): ``quoted_share``, the words of sentences
     that present someone's words, and ``in_quotes_share``, the words inside quotation marks,
-    each over all counted words (NaN without any). ``overview`` is
-    :func:`analysis.tables.aggregate.overview`."""
+    each over all counted words (NaN without any, or without the count's column). ``overview``
+    is :func:`analysis.tables.aggregate.overview`."""
     words = int(overview["n_words"].sum())
-    if not words:
-        return {"quoted_share": float("nan"), "in_quotes_share": float("nan")}
-    return {"quoted_share": int(overview["n_quoted_words"].sum()) / words,
-            "in_quotes_share": int(overview["n_words_in_quotes"].sum()) / words}
+    return {f"{name}_share": int(overview[column].sum()) / words
+            if words and column in overview.columns else float("nan")
+            for name, column in (("quoted", "n_quoted_words"), ("in_quotes", "n_words_in_quotes"))}

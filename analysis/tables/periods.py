@@ -98,8 +98,8 @@ def articles_by_period(sentences: pd.DataFrame, freq: str = "D", by: str | None 
     out.attrs.update({"undated_documents": undated, "n_groups": len(ranked), "period": name,
                       "by": by, "groups": [*kept, *([OTHER] if len(ranked) > top else [])],
                       "group_sizes": {g: int(sizes[g]) for g in ranked},
-                      "tied_at_cut": len(ranked) > top and sizes[ranked[top - 1]] == sizes[
-                          ranked[top]]})
+                      "tied_at_cut": bool(len(ranked) > top and sizes[ranked[top - 1]] == sizes[
+                          ranked[top]])})
     return out
 
 
