@@ -57,3 +57,18 @@ def test_a_stance_under_a_modal_is_a_condition():
     assert rows(text) == [("quoted", "Ann Moss")]
     assert rows("Officials are convinced that the drills will go ahead.") == [
         ("quoted", "officials")]
+
+
+def test_observed_with_an_object_is_perception_not_speech():
+    text = ("Seoul Mayor Ana Oh spoke to reporters on Monday.\n\n"
+            "The mayor toured the border town as she observed the North's drills.\n\n"
+            "She pointed out that the North has sent balloons across the border.")
+    assert rows(text) == [("authorial", None), ("authorial", None), ("quoted", "Ana Oh")]
+    assert rows("As Hale observed, the drills are defensive.") == [("quoted", "Hale")]
+    assert rows("Officials observed a moment of silence.") == [("authorial", None)]
+
+
+def test_an_expectation_expressed_is_a_report_of_the_titled_person():
+    text = ("US Special Envoy for North Korea Ana Ruiz on Tuesday expressed her expectation that "
+            "the leaders would show their commitment.")
+    assert rows(text) == [("quoted", "Ana Ruiz")]

@@ -77,9 +77,9 @@ STANCE_NOUNS = frozenset("""concern concerns support opposition regret dissatisf
     disapproval dismay indignation condemnation hope hopes condolences gratitude appreciation
     protest protests objection objections reservations doubts doubt alarm frustration anger outrage
     willingness readiness skepticism scepticism disappointment confidence optimism solidarity
-    sympathy significance importance intention intentions opinion view views possibility""".split())
-_STANCE_REACH = 4
-"""Words from a stance-act verb to its stance noun (``expressed its strong dissatisfaction``)."""
+    sympathy significance importance intention intentions opinion view views possibility expectation
+    expectations""".split())
+_STANCE_REACH = 4  # words from a stance-act verb to its noun: "expressed its strong dismay"
 
 
 def stance_object(tokens: list, i: int) -> bool:
@@ -136,7 +136,7 @@ overwhelming victory``), but report before a clause, a colon or a place (``wrote
 THING_DETERMINERS = frozenset("a an the his her their its this these several another".split())
 """Words opening the object of :data:`THING_OBJECT_VERBS` that make them an act."""
 
-GOING_ON_VERBS = frozenset("continued continues repeated repeats concluded".split())
+GOING_ON_VERBS = frozenset("continued continues repeated repeats concluded observed".split())
 """Verbs that report only with a quotation or before ``that``, a colon or a comma (``he
 continued: ...``, ``repeated that ...``, ``concluded that ...``); otherwise something goes on,
 is done again or ends (``the borrowing continued``, ``continued their search``, ``continued to
