@@ -318,8 +318,9 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
                 and not writer_narration(text[start:e]):  # the veto last: most stay as they are
             tokens = list(WORD_RE.finditer(text, s, e))
             raw = held or promoted_speaker(text[s:e], tokens, model.cues)
-            if vetoed(text[s:e], raw):
-                continue  # "The agreement ... also creates", "Pyongyang fired": acts
+            if vetoed(text[s:e], raw) or (raw or "").lower() == "i" and _MARKS.isdisjoint(
+                    text[s:e]):
+                continue  # "The agreement ... also creates": an act; "I think": the writer
             if raw is None or is_speaker_surface(raw):  # "Whether that insight": nobody
                 # the source read anew, passing over words that name nobody ("Therefore")
                 c.quote, c.raw = "indirect", held or promoted_source(text[s:e], tokens, model.cues)
@@ -497,6 +498,7 @@ _NARRATION_REACH = 3
 _SUBJECT_TOKENS = 40
 """Tokens read for the subject of a sentence offered as a pronoun's person: a name and the
 fronted phrase or clause before it (``Though she called it "outrageous", Clinton``) fit."""
+_MARKS = frozenset('"“”')  # an "I" beside a quotation mark is a quotation's speaker
 
 
 def _mention_own_subject(text: str, s: int, e: int, c: _Clause, tracker: SpeakerTracker

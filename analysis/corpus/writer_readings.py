@@ -11,7 +11,8 @@ the learned model from promoting the sentence, when:
   (:func:`analysis.corpus.agentless_passives.agentless_report`: ``This has been widely
   interpreted to suggest ...``), which names no one;
 * the source is the writer's own *I* or *we* arguing outside any quotation
-  (:func:`analysis.corpus.writer_stances.own_stance`: ``I argue Seoul should ...``);
+  (:func:`analysis.corpus.writer_stances.own_stance`: ``I argue Seoul should ...``), unless a
+  reporting clause ends the sentence (``I argue that ..., a lawmaker wrote``: the lawmaker's);
 * the source reports a relative clause whose subject is the gap and whose reported words hold
   less than half of the sentence (:func:`analysis.corpus.gap_reports.gap_relative_report`:
   ``..., a step officials said would deter ...``, ``..., which critics said could ...``);
@@ -22,6 +23,8 @@ the learned model from promoting the sentence, when:
 
 from __future__ import annotations
 
+import re
+
 from .agentless_passives import SUBJECTS, agentless_report
 from .gap_reports import gap_reading
 from .relative_reports import Reader, minor_relative_report
@@ -29,12 +32,20 @@ from .relay_lines import reports_the_previous
 from .source_spans import FIRST_PERSON
 from .writer_stances import own_stance
 
+_TRAILING_SOURCE_RE = re.compile(
+    r",\s+(?P<source>(?:(?:a|an|the|one)\s+)?(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s+"
+    r"(?:said|says|wrote|writes|told|tells|added|posted|tweeted)\b[^,;:]{0,60}[.!?]?\s*$")
+"""A reporting clause that ends the sentence (``..., a lawmaker wrote on social media.``): a
+first-person source before it is that speaker's own *I*."""
+
 
 def writer_reading(sentence: str, outside: str, raw: str | None, reader: Reader
                    ) -> tuple[str | None, bool]:
     """``(None, True)`` when the source ``raw`` of ``sentence`` (``outside``: the sentence with
     its quotations blanked; ``reader``: the clause reader) leaves the sentence to the writer
     (module docstring); else ``(raw, False)``."""
+    if raw and raw.lower() in FIRST_PERSON and (trail := _TRAILING_SOURCE_RE.search(outside)):
+        return trail["source"], False  # "I argue that ..., a lawmaker wrote": the lawmaker's I
     if raw and (minor_relative_report(sentence, outside, raw, reader) or
                 reports_the_previous(sentence) or (
             raw.split()[0].lower() in SUBJECTS and agentless_report(sentence)) or (
