@@ -141,3 +141,16 @@ def test_a_brief_too_short_to_compare_says_so_not_that_nothing_contains_it():
     assert found.loc["b", "duplicate_of"] is None
     assert found.loc["b", "reason"] == "too short to compare (fewer than 10 shingles)"
     assert found.loc["a", "reason"] == "not a copy: no earlier document contains it"
+
+
+def test_a_copy_points_at_the_original_that_holds_most_of_it_not_the_earliest_match():
+    # "old" (April) and "story" (May) are two originals; "reprint" copies "story" whole and adds
+    # the paragraph of background it shares with "old": it holds half of "old", all of "story"
+    old = doc("old", OTHER + REWRITE[:1], "2023-04-02")
+    story = doc("story", WIRE, "2023-05-01")
+    reprint = doc("reprint", WIRE + OTHER, "2023-05-02")
+    assert containment(shingles(reprint.text), shingles(old.text)) >= THRESHOLD
+    table = find_duplicates([old, story, reprint])
+    assert table.set_index("doc_id").loc["reprint", "duplicate_of"] == "story"
+    assert table.set_index("doc_id").loc["reprint", "similarity"] == 1.0
+    assert table["duplicate_of"].tolist()[:2] == [None, None]

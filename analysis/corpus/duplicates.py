@@ -33,7 +33,9 @@ time of day: a date-only ``2023-04-26`` is not known to precede ``2023-04-26T13:
 document that contains the other, the one with more shingles, is the original, since a reprint
 cuts a wire story and seldom lengthens it;
 if that ties too the order is undetermined and the first by ``doc_id`` is taken. Every later
-copy points at the earliest original it matches. The order is :func:`precedence_key`, which
+copy points at the earlier original that contains most of it (of equal ones, the earliest): a
+reprint of one story is not the copy of an older story it shares a paragraph of background
+with. The order is :func:`precedence_key`, which
 the reuse measures share (:mod:`analysis.reuse`: the direction of a shared passage, the first
 appearance of a quotation). The row's ``reason`` says how the direction was decided when the
 dates did not decide it, and on an original why its ``similarity`` is NaN (not a copy, or too
@@ -240,13 +242,15 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
             continue
         sketch = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=int)
         sketch.update_batch(sets[i].tolist())
-        for j in sorted(lsh.query(sketch), key=rank.__getitem__):
+        best, most = None, threshold
+        for j in sorted(lsh.query(sketch), key=rank.__getitem__):  # the earliest of equals
             value = containment(sets[i], sets[j])
-            if value >= threshold:
-                duplicate_of[i], similarity[i] = ids[j], value
-                break
-        else:
+            if value >= most and (best is None or value > most):
+                best, most = j, value  # the original that holds most of it, not the first
+        if best is None:
             lsh.insert(i, sketch)
+        else:
+            duplicate_of[i], similarity[i] = ids[best], most
     index = {doc_id: i for i, doc_id in enumerate(ids)}
     # an original's similarity is NaN: its reason says why
     reason = [_direction_note(ids[i], orig, order_basis(keys[index[orig]], keys[i]))
