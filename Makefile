@@ -12,9 +12,12 @@ ID_COLUMN ?=
 # DATE_ORDER: dmy or mdy, how numeric dates such as 04/05/2023 are read (default: unambiguous only).
 # OUT: a folder for the executed notebooks and figures (OUT/notebooks/, OUT/figures/), outside
 # the project's notebooks/, figures/ and build/.
+# BY: the metadata field notebooks 05 and 07 compare and colour by (default: outlet).
 DATE_ORDER ?=
 OUT ?=
+BY ?=
 NOTEBOOK_PARAMS := $(if $(TEXT_COLUMN),-p TEXT_COLUMN "$(TEXT_COLUMN)") \
+	$(if $(BY),-p BY "$(BY)") \
 	$(if $(ID_COLUMN),-p ID_COLUMN "$(ID_COLUMN)") \
 	$(if $(DATE_ORDER),--date-order "$(DATE_ORDER)") $(if $(OUT),--out "$(OUT)")
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))

@@ -351,12 +351,21 @@ def _actor_tone_sentences(actor_summary) -> list[str]:
                     f"{plural(r.n_mentions, 'mention')}")
     uncertain = int(actor_summary.get("uncertain", actor_summary["n_mentions"] * 0).sum())
     total = int(actor_summary["n_mentions"].sum())
+    few = [r.actor for r in actor_summary.head(3).itertuples()
+           if r.n_mentions < FEW_MENTIONS]
+    caveat = (f"; {join_names(few)} {'has' if len(few) == 1 else 'have'} fewer than "
+              f"{FEW_MENTIONS} mentions, so {'its' if len(few) == 1 else 'their'} shares are "
+              "only indicative." if few else ".")
     return ["Tone of the sentences toward the most mentioned actors (a model trained on "
             "NewsMTSC; a label below 55% calibrated confidence is shown as uncertain, and a "
             "sentence that deters, condemns or sanctions an actor is never counted as positive "
             "toward it): " + "; ".join(bits) + ".",
             f"{pct(uncertain / total) if total else 'None'} of the {plural(total, 'mention')} "
-            "are uncertain; with a few mentions per actor, the shares are only indicative."]
+            "are uncertain" + caveat]
+
+
+FEW_MENTIONS = 10
+"""An actor with fewer mentions than this has tone shares the commentary calls indicative."""
 
 def _synthesis_frames(comparison, by: str, noun: str) -> list[str]:
     """The dominant frame over every sentence, and the frame that differs most between the
@@ -451,11 +460,19 @@ def describe_synthesis(docs, comparison, keyphrases, actor_summary, by: str,
         parts.append(about)
     parts += _synthesis_frames(comparison, by, noun)
     parts += _synthesis_actors(actor_summary)
-    with_ci = comparison["ci_low"].notna().any()
-    parts.append("Intervals in the figure are 95% bootstrap intervals"
-                 + ("; groups of one article have none." if by not in ("doc_id", "voice")
-                    else " over sentences." if with_ci else "."))
+    parts.append(intervals_sentence(comparison, by))
     return Commentary(" ".join(parts))
+
+
+def intervals_sentence(comparison, by: str) -> str:
+    """What the synthesis figure's intervals are: over sentences when articles or voices are
+    compared, and, by another field, that groups of one article have none when there is one."""
+    with_ci = comparison["ci_low"].notna().any()
+    single = by not in ("doc_id", "voice") and "n_documents" in comparison.columns and bool(
+        (comparison["n_documents"] == 1).any())
+    return ("Intervals in the figure are 95% bootstrap intervals"
+            + ("; groups of one article have none." if single
+               else " over sentences." if with_ci and by in ("doc_id", "voice") else "."))
 
 
 def keyness_title(keyness) -> str:
