@@ -88,9 +88,12 @@ _CREDITED = (r"(?:Additional |Further )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[C
              r"|[Ee]dited|[Rr]esearch|[Gg]raphics|[Ff]act-checking) by ")
 CREDIT_NAMES = rf"{NAME}(?:[ \t]+(?:{NAME}|and|in|&)|,[ \t]+{NAME})*"
 """The names (and places: ``Jane Doe in Seoul``) of a wire credit line."""
-CREDIT_LINE = (rf"\(?{_CREDITED}{CREDIT_NAMES}(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?{_CREDITED}"
-               rf"{CREDIT_NAMES})*\)?[ \t]*\.?")
+_CREDIT_WHOM = (rf"(?:{CREDIT_NAMES}|(?:our[ \t]+|the[ \t]+)?(?:staff|wire[ \t]+services"
+                r"|(?:news[ \t]+)?agencies))")
+CREDIT_LINE = (rf"\(?{_CREDITED}{_CREDIT_WHOM}(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?{_CREDITED}"
+               rf"{_CREDIT_WHOM})*\)?[ \t]*\.?")
 """A wire credit line, bracketed or not: ``Reporting by Jane Doe; Editing by John Smith``,
+``Additional reporting by staff``,
 ``Reporting by Hyonhee Shin in Seoul; Additional reporting by Jane Roe; Writing by Josh Smith;
 Editing by Sam Holmes`` (not "Reporting by the agency showed ...")."""
 _CREDIT_WHO = (rf"{NAME}(?:(?:[ \t]*/[ \t]*|,[ \t]*|[ \t]+)(?:(?:via|for|of|the|and)[ \t]+)*"

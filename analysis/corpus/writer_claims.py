@@ -92,7 +92,8 @@ def adverb_subject(sentence: str) -> bool:
 
 _NOTHING_SAID_RE = re.compile(
     r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|discuss|speculate|confirm|"
-    r"guess|make\s+(?:any\s+)?assumptions)\b"
+    r"guess|make\s+(?:any\s+)?assumptions|(?:give|provide|offer)\s+(?:any\s+|further\s+)?"
+    r"(?:details|specifics)|go\s+into\s+details?|answer|be\s+drawn)\b"
     r"|\b(?:did|does) not (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several )?"
     r"(?:requests?|emails?|calls?|messages?|inquiry|inquiries) (?:for|seeking) comment\b"
     r"|\bcould not (?:immediately )?be reached\b"

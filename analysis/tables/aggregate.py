@@ -74,6 +74,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     import pandas as pd
 
 UNITS = ("sentence", "paragraph", "document")
+_PERIODS = frozenset("day week month quarter year".split())
 POSITION_BINS = 10
 FEW_TONE = "tone: fewer than two scored sentences, no interval"
 NO_TONE = "tone: no scored sentence"
@@ -300,7 +301,11 @@ def _check(sentences: pd.DataFrame, keys: list[str], cluster: str | None) -> Non
     require_table(sentences, "aggregate()", ["n_words", "voice", "speaker"])
     missing = [k for k in keys if k not in sentences.columns]
     if missing:
-        raise ValueError(f"aggregate: the table has no column {missing[0]!r}")
+        hint = (" (a period: analysis.tables.periods.with_period adds it)"
+                if missing[0] in _PERIODS else
+                " (a metadata field: with_metadata(table, corpus) adds the corpus's fields)")
+        raise ValueError(f"aggregate: the table has no column {missing[0]!r}; by is a unit "
+                         f"({', '.join(UNITS)}) or columns of the table{hint}")
     if cluster is not None and "tone" in sentences.columns and cluster not in sentences.columns:
         raise ValueError(f"aggregate: no column {cluster!r} to resample by (cluster=)")
 
