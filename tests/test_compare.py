@@ -200,7 +200,8 @@ def test_constant_values_have_no_effect_size_and_say_why():
     table = tiny().assign(x=[1.0, 1.0, 1.0, 2.0, 2.0])
     a = compare_groups(table, "x", "outlet").iloc[0]
     assert a["mean_diff"] == -1.0 and math.isnan(a["cohens_d"])
-    assert a["reason"] == "interval from 2 documents; unreliable; pooled SD is 0, no effect size"
+    assert a["reason"] == ("all 3 values are the same (copies of one text?): the interval has "
+                           "no width; unreliable; pooled SD is 0, no effect size")
 
 
 def test_rows_without_a_group_are_left_out_with_a_warning():

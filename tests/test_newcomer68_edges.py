@@ -37,3 +37,19 @@ def test_aggregating_by_a_missing_period_or_field_says_how_to_add_it():
                                  "period: analysis.tables.periods.with_period adds it)")
     with pytest.raises(ValueError, match=r"with_metadata\(table, corpus\) adds"):
         aggregate(table, "country")
+
+
+def test_a_group_of_identical_values_has_its_empty_interval_explained():
+    import pandas as pd
+
+    from analysis.tables.compare import compare_groups, unreliable
+
+    table = pd.DataFrame({"doc_id": [f"d{i}" for i in range(11)],
+                          "outlet": ["Copies"] * 6 + ["Daily"] * 5,
+                          "tone": [0.081] * 6 + [0.1, 0.3, -0.2, 0.0, 0.2]})
+    rows = compare_groups(table, "tone", by="outlet").set_index("group")
+    assert rows.loc["Copies", ["ci_low", "ci_high"]].tolist() == [0.081, 0.081]
+    assert rows.loc["Copies", "reason"] == ("all 6 values are the same (copies of one text?): "
+                                            "the interval has no width; unreliable")
+    assert rows.loc["Daily", "reason"] == ""
+    assert unreliable(rows.reset_index()).tolist() == [True, False]

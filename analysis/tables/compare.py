@@ -39,7 +39,9 @@ exception: a group without values, with one document (no interval, no effect siz
 with one group (no rest to compare with), a pooled SD of zero. Resampling documents, an
 interval from fewer than :data:`MIN_RELIABLE_DOCUMENTS` (5) documents is given, with the reason
 "interval from N documents; unreliable": resampling 2 to 4 documents can only recombine them,
-so the interval understates the uncertainty (Davison & Hinkley 1997, sec. 2.5).
+so the interval understates the uncertainty (Davison & Hinkley 1997, sec. 2.5). Documents that
+all have the same value (copies of one briefing) give an interval of no width, said so in the
+reason and marked unreliable too.
 
 References: B. Efron & R. J. Tibshirani (1993), *An Introduction to the Bootstrap*; A. C.
 Davison & D. V. Hinkley (1997), *Bootstrap Methods and their Application*; C. A. Field & A.
@@ -192,6 +194,9 @@ def _describe(sample: _Sample, interval: tuple[float, float] | None, unit: str,
         return row, [f"no values of {metric}"]
     if interval is None:
         return row, [_too_few(unit)]
+    if unit == "document" and interval[0] == interval[1] and sample.n_units > 1:  # copies
+        return row, [f"all {sample.n_units} values are the same (copies of one text?): the "
+                     f"interval has no width; {UNRELIABLE}"]
     if unit == "document" and sample.n_documents < MIN_RELIABLE_DOCUMENTS:
         return row, [few_documents_reason(sample.n_documents)]
     return row, []
