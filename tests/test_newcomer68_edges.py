@@ -53,3 +53,12 @@ def test_a_group_of_identical_values_has_its_empty_interval_explained():
                                             "the interval has no width; unreliable")
     assert rows.loc["Daily", "reason"] == ""
     assert unreliable(rows.reset_index()).tolist() == [True, False]
+
+
+def test_a_denied_threat_is_no_threat():
+    table = sentence_table(Corpus([Document.from_text(
+        "South Korea does not face an imminent threat from the North, the minister said. "
+        "The drills do not pose a threat to anyone. The North poses a threat to the region.",
+        "a")]), metrics=("frames",))
+    assert table["frame_threat"].tolist() == [False, False, True]
+    assert table["frame_negated"].tolist()[:2] == ["threat (threat, negated by 'not')"] * 2
