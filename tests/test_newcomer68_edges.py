@@ -62,3 +62,12 @@ def test_a_denied_threat_is_no_threat():
         "a")]), metrics=("frames",))
     assert table["frame_threat"].tolist() == [False, False, True]
     assert table["frame_negated"].tolist()[:2] == ["threat (threat, negated by 'not')"] * 2
+
+
+def test_an_unnamed_organ_takes_the_datelines_country_only():
+    text = ("SEOUL, May 3 (Harbour Wire) -- The defense ministry said Wednesday the drills would "
+            "go ahead.\n\nThe military said it was ready.")
+    assert [s.actor for s in Document.from_text(text).sentences] == ["South Korea"] * 2
+    # without a dateline the organ stays itself: the country named first may not be its own
+    text = "North Korea fired a missile on Monday. The military said it was ready."
+    assert Document.from_text(text).sentences[1].actor == "the military"

@@ -7,12 +7,13 @@ actor of the one Kim it names in full (``Kim Jong Un``, or ``Kim Yo Jong`` in a 
 her), none when it names several (``Kim`` stays itself: no listed Kim is sure), and the actor
 list's reading (``Kim`` is Kim Jong Un) when it names none.
 
-A national body named in full with no country (``the Ministry of National Defense``) is, like
-an unnamed organ (``the defense ministry``), its country's: the one listed country of the
-document's wire dateline (``SEOUL, April 28 (Yonhap) --``: South Korea), else the one named in
-its opening (:func:`home_country`), else the body is its own actor. A piece of writing that
-speaks (``a commentary said``, ``the article``) under a listed agency's dateline
-(``PYONGYANG, April 29 (KCNA) --``) is that agency's (:func:`agency_actor`).
+A national body named in full with no country (``the Ministry of National Defense``) is its
+country's: the one listed country of the document's wire dateline (``SEOUL, April 28 (Yonhap)
+--``: South Korea), else the one named in its opening (:func:`home_country`), else the body is
+its own actor. An unnamed organ (``the defense ministry``, ``the military``) takes the
+dateline's country only (:func:`dateline_country`). A piece of writing that speaks (``a
+commentary said``, ``the article``) under a listed agency's dateline (``PYONGYANG, April 29
+(KCNA) --``) is that agency's (:func:`agency_actor`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ from .speakers import NAME_RE, clean_name
 NATIONAL_BODY_RE = re.compile(r"(?:Ministry|Department) of (?:[A-Z][\w-]*(?: and | |$))+")
 """A government body named in full without its country (``Ministry of National Defense``,
 ``Ministry of Foreign Affairs``, ``Ministry of Unification``)."""
+UNNAMED_ORGAN_RE = re.compile(
+    r"(?i:the\s+)?(?:(?:defen[cs]e|foreign|unification|finance|trade|national|security|"
+    r"presidential|prime)\s+){0,2}(?:ministry|military|government|navy|army|"
+    r"(?<=presidential\s)office|joint\s+chiefs\s+of\s+staff)")
+"""An organ of government named without its country in lower case (``the defense ministry``,
+``the ministry``, ``the military``, ``the presidential office``)."""
 WRITING_NOUNS = frozenset("commentary article editorial dispatch".split())
 """Pieces of writing that speak for the agency that filed them (``a commentary said``)."""
 _AGENCY_RE = re.compile(r"\(([A-Z][\w .-]{1,40})\)")
@@ -78,6 +85,8 @@ class DocumentActors:
         actor = linker.link(full_name)
         if full_name and actor == full_name and NATIONAL_BODY_RE.fullmatch(full_name):
             return self.home or actor
+        if full_name and actor == full_name and UNNAMED_ORGAN_RE.fullmatch(full_name):
+            return dateline_country(self.text, self.linker) or actor  # under "SEOUL, ... --"
         if full_name and actor == full_name and full_name.lower().split()[-1] in WRITING_NOUNS:
             return self.agency or actor
         kind = linker.kind(full_name) if full_name else "none"
@@ -97,14 +106,22 @@ class DocumentActors:
         return full_name if named else actor
 
 
-def home_country(text: str, linker: Any) -> str | None:
-    """The listed country a document is filed from: its dateline's place if that is one
-    listed country or capital (``SEOUL``, ``Pyongyang``), else the one listed country named in
-    its opening characters, else ``None``."""
+def dateline_country(text: str, linker: Any) -> str | None:
+    """The listed country of a document's dateline place (``SEOUL``, ``Pyongyang``), else
+    ``None``."""
     for s, e in dateline_spans(text)[:1]:
         place = re.split(r"[,(]|\s[-—–]", text[s:e])[0].strip()
         if s < _OPENING and linker.kind(place) == "country":
             return linker.link(place)
+    return None
+
+
+def home_country(text: str, linker: Any) -> str | None:
+    """The listed country a document is filed from: its dateline's place if that is one
+    listed country or capital (:func:`dateline_country`), else the one listed country named in
+    its opening characters, else ``None``."""
+    if (country := dateline_country(text, linker)) is not None:
+        return country
     found = linker.countries_in(text[:_OPENING])
     return found.pop() if len(found) == 1 else None
 
