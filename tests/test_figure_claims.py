@@ -181,8 +181,8 @@ def test_actor_tone_bars_give_a_zero_count_its_wide_interval_and_explain_pale_ba
         "share_uncertain": [0.1, 0.0], "share_positive_ci_low": [0.2, 0.0],
         "share_positive_ci_high": [0.8, 0.658]})  # 0 of 2: Wilson's 0 to 0.658
     ax = plots.actor_tone_bars(summary)
-    assert [t.get_text() for t in ax.texts] == ["n=10 · positive 50% (20%–80%)",
-                                                "n=2 · positive 0% (0%–66%)"]
+    assert [t.get_text() for t in ax.texts] == ["n=10 · negative 0% · positive 50% (20%–80%)",
+                                                "n=2 · negative 50% · positive 0% (0%–66%)"]
     assert ax.get_xlabel().endswith("(pale: fewer than 3 mentions)")
     # in the dashboard the label wraps to two lines and the legend moves below both
     fig, axes = new_figure(2, 2, figsize=(11, 8), layout="constrained")

@@ -272,10 +272,10 @@ def frames_by_voice(voice_table, ax=None):
 
 def actor_tone_bars(summary, ax=None, top: int = 12, label_width: int | None = None):
     """Stacked horizontal bars per actor: the share of its mentions whose sentence is negative,
-    neutral, positive or uncertain toward it (hatched); at the right the number of mentions and
-    the positive share with its 95% interval. Actors with fewer than three mentions
-    are drawn faded: a share of one or two sentences says little. The ``top`` actors by
-    mentions are drawn. ``label_width``: the axis label wrapped at this many characters, the
+    neutral, positive or uncertain toward it (hatched); at the right the number of mentions, the
+    negative share, and the positive share with its 95% interval. Actors with fewer than three
+    mentions are drawn faded: a share of one or two sentences says little. The ``top`` actors
+    by mentions are drawn. ``label_width``: the axis label wrapped at this many characters, the
     legend below it moved down by its extra lines.
 
     ``summary`` is :func:`analysis.metrics.actor_tone.actor_tone_summary`.
@@ -305,7 +305,7 @@ def actor_tone_bars(summary, ax=None, top: int = 12, label_width: int | None = N
         note = f"n={row.n_mentions}"
         low = getattr(row, "share_positive_ci_low", float("nan"))
         if low == low:  # none positive: Wilson's interval (0%–43% of 5), not a bootstrap's 0%–0%
-            note += (f" · positive {row.share_positive:.0%} "
+            note += (f" · negative {row.share_negative:.0%} · positive {row.share_positive:.0%} "
                      f"({low:.0%}–{row.share_positive_ci_high:.0%})")
         ax.text(1.01, y[i], note, va="center", fontsize=7, color="#444444")
     ax.set_yticks(y, data["actor"])
