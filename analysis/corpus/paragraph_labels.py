@@ -19,7 +19,7 @@ from .transcripts import QA_LABEL_RE, speaker_of
 
 _LABEL_RE = re.compile(r"(?:\[[^\]]{1,20}\]\s*)?[\"“]?(?:([A-Z][A-Z.'’ -]{1,40}[A-Z.])"
                        r"|([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}))"
-                       r"(?:\s?\([^()]{1,40}\))?\s?:\s+(?=\S+\s+\S)")
+                       r"(?:\s?\([^()]{1,60}\))?\s?:\s+(?=\S+\s+\S)")
 """A speaker label opening a paragraph: upper case (an excerpt of a transcript, ``FALLIN:``) or
 a name (the news headline ``Trump: My plans aren't set in stone.``, ``Poll: ...``), with the
 role and the rubric of a broadcaster's transcript (``[Soundbite] Kim Min-ji(Analyst) :``)."""

@@ -18,8 +18,11 @@ import re
 RUBRIC_TAGS = frozenset("""interview exclusive analysis opinion op-ed oped editorial column
     commentary feature explainer news breaking update updated photo photos video live special
     correction clarification factbox fact-check q&a podcast review preview
-    profile""".split())
-"""Lower-case rubrics that a bracket opening a headline may hold (``[Interview]``)."""
+    profile""".split()) | {"soundbite", "sound bite", "sound-bite", "anchor lead", "pkg",
+                             "standup", "stand-up", "sot"}
+"""Lower-case rubrics that a bracket opening a headline may hold (``[Interview]``), and the
+tags of a broadcaster's published script (``[Anchor Lead]``, ``[Pkg]``, ``[Soundbite]``): a tag
+on its own line before a bite's ``Name (Post):`` names the part, not the speaker."""
 
 _ROLE_TURN_RE = re.compile(r"(?P<role>[A-Z][a-z]+(?: [a-z]+)?)[ \t]*:[ \t]+(?=\S)")
 """A role label in sentence case opening a paragraph: ``Moderator:``, ``Audience member:``."""
