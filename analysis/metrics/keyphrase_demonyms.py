@@ -119,7 +119,8 @@ def drop_modifier_demonyms(cands: Any, tk: Any) -> None:
             uses[key] = uses.get(key, 0) + 1
             if not form.endswith(DEMONYM_FORMS):
                 plurals.setdefault(key, []).append(form)  # "South Koreans": a noun
-            elif (b < last and adjacent[b] and not caps[b + 1] and los[b + 1].isalpha()):
+            elif (b < last and adjacent[b] and not caps[b + 1]
+                  and los[b + 1].replace("-", "").isalpha()):  # "fifth-generation"
                 modifier[key] = modifier.get(key, 0) + 1
     modifiers = [key for key in found if modifier.get(key) == uses[key]]
     if NOUN_FORMS:

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..corpus.tokens import WORD_RE, ascii_words
 from .furniture import load_furniture
+from .keyphrase_name_openers import join_name_openers
 from .vocabulary import (
     APOSTROPHE_FOLD,
     load_fixed_expressions,
@@ -399,6 +400,7 @@ def scan_tokens(text: str) -> TokenScan:
             codes[i] = _BREAK  # "will not station", "to further strengthen"
     if FIXED:
         scan.fixed.extend(fixed_expressions(los, gaps, codes, col["fixed"].nonzero()[0].tolist()))
+    join_name_openers(text, words, los, gaps, codes, _WORD)  # "New York", "Great Britain"
     for i in (col["poss"][:-1].nonzero()[0] + 1).tolist():
         if codes[i] == _WORD:
             codes[i] = _CUT  # a possessive ends a name
