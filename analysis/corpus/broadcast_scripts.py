@@ -61,16 +61,40 @@ def outlet_text(text: str, sentences: Sequence[tuple[int, int, int]],
                 turns: Sequence[tuple[str, str, str | None]]) -> tuple[list[bool], str | None]:
     """:func:`outlet_turns` of a transcript's ``turns``, and the text to read those sentences
     from as an article (:func:`blank_labels`), ``None`` when there are none."""
-    own = outlet_turns(turns)
+    own = asking_reporters(text, sentences, turns, outlet_turns(turns))
     return own, blank_labels(text, sentences, own) if any(own) else None
 
 
+def asking_reporters(text: str, sentences: Sequence[tuple[int, int, int]],
+                     turns: Sequence[tuple[str, str, str | None]], own: list[bool]) -> list[bool]:
+    """``own`` with each turn of a ``Reporter`` that asks a question (a sentence ending in a
+    question mark) taken out: at a ministry's briefing the reporter is a questioner, whose
+    turn stays speech (``Reporter: Has the North answered the liaison line today?``), not the
+    outlet's copy of a script."""
+    n = len(turns)
+    i = 0
+    while i < n:
+        speaker = turns[i][2]
+        if not (own[i] and turns[i][1] == "speech" and speaker
+                and speaker.lower().strip(" .") == "reporter"):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and turns[j + 1][1:] == turns[i][1:] and own[j + 1] \
+                and turn_at(text, sentences[j + 1][1], sentences[j + 1][2]) is None:
+            j += 1  # the turn's later sentences (a label opens the next turn)
+        if any(text[s:e].rstrip().rstrip("\"”’'").endswith("?") for _, s, e in sentences[i:j + 1]):
+            own[i:j + 1] = [False] * (j + 1 - i)
+        i = j + 1
+    return own
+
+
 HANDOVER_RE = re.compile(
-    r"\W*(?:(?:[Oo]ur\s+)?(?:[a-z]+\s+)?(?:correspondent|reporter)s?\s+|[Oo]ur\s+)?"
+    r"\W*(?:(?:[Oo]ur\s+)?(?:[A-Za-z]+\s+){0,2}(?:correspondent|reporter)s?\s+|[Oo]ur\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:reports|has\s+more|has\s+the\s+(?:story|details)|"
     r"looks\s+(?:at|into)|takes\s+a\s+(?:closer\s+)?look)\b")
-"""An anchor's handover to the outlet's reporter (``Correspondent Choi Yu-na reports.``, ``Lee
-Ha-eun has more.``, ``our Bae Joo-yon looks at their plans``): the outlet's words, no report
+"""An anchor's handover to the outlet's reporter (``Correspondent Choi Yu-na reports.``, ``Our Washington
+correspondent Kim Ji-hoon reports.``, ``Lee Ha-eun has more.``, ``our Bae Joo-yon looks at their plans``): the outlet's words, no report
 of anyone's."""
 
 

@@ -36,7 +36,7 @@ sentence:
   of other stories under its heading (``Related articles``: :mod:`analysis.corpus.site_lines`);
 
 * in the last :data:`TAIL_PARAGRAPHS` paragraphs or after a rule, a tagline: ``Kim reported
-  from Seoul.``;
+  from Seoul.``, or a broadcast reporter's sign-off: ``This is Kim Ji-hoon, KBS News, Washington.``;
 * in the last paragraph, an author's bio: every sentence of the paragraph says what a person
   named in the byline is (``Jennifer Lind is an associate professor at Dartmouth College.``;
   the byline ``By Jennifer Lind`` names her). A body sentence of the same shape about someone
@@ -114,6 +114,11 @@ TAGLINE = (rf"(?:{NAME} ){{0,3}}{NAME} (?:reported|wrote|contributed) from "
            r"(?:the )?[A-Z][\w'’-]*(?:,? (?:and )?[A-Z][\w'’-]*){0,3}\.")
 """A tagline: ``Kim reported from Seoul.``, ``Park Min-soo reported from Seoul, South
 Korea.``"""
+SIGN_OFF = (rf"(?:(?:Reporter|Report|Correspondent): ?)?(?:This is |I'm |I’m )?"
+            rf"(?:{NAME} ){{0,3}}{NAME}, (?:[A-Z][\w-]* ){{0,2}}News"
+            r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?\.")
+"""A broadcast reporter's sign-off: ``This is Kim Ji-hoon, KBS News, Washington.``, ``Reporter:
+Lee Min-ji, Arirang News.``"""
 
 WIRE_FURNITURE_RE = re.compile(rf"\(?(?:END|MORE)\)?|#{{3}}|-+ ?END ?-+|{BRACKET_CREDIT}\.?")
 """A wire story's end mark ("(END)", "###") or credit line ("(Reporting by ...; Editing by
@@ -152,7 +157,7 @@ _FOLLOW_RE = re.compile(rf"[\"“]?Follow (?:{_PROMOTED}"
                         r"(?: or [@#]\w+)?\.?[\"”]?")
 """A promotion line: ``Follow Kim Min-ji on Twitter @minji_k.``, ``Follow @yonhap.``"""
 _CREDIT_RE = re.compile(CREDIT)
-_TAGLINE_RE = re.compile(TAGLINE)
+_TAGLINE_RE = re.compile(rf"{TAGLINE}|{SIGN_OFF}")
 _DATE_LINE_RE = re.compile(DATE_LINE)
 _BIO_RE = re.compile(rf"(?P<name>(?:{NAME} ){{1,3}}{NAME}) (?:is|was|serves as|teaches)"
                      r" [^\"“”]{3,250}\.")

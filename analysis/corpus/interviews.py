@@ -56,7 +56,8 @@ _NOT_NAME = frozenset("""the a an this that following in on at as by with for fr
     november december camp base fort declaration group peninsula sea island islands strait
     street road hall building square park station airport port university school studies
     command forces agency program programme talks summit war treaty act law accord agreement
-    forum conference dialogue review""".split())
+    forum conference dialogue review briefing briefings regular daily weekly press remarks
+    statement""".split())
 """Words that make a capitalised run no person's name (a sentence opener, a date, a place, an
 event or a document: ``Camp Humphreys``, ``Washington Declaration``)."""
 
@@ -138,7 +139,8 @@ def _person(run: str, linker) -> str | None:
 def _title_or_body(word: str) -> bool:
     """Whether ``word`` is a title, a post or a body's head (``Gen.``, ``Commander``,
     ``Forces``), which a person's name follows."""
-    w = word.lower().strip(".,’'s")
+    w = word.lower().strip(".,")
+    w = w[:-2] if w.endswith(("'s", "’s")) else w  # "Minister's"; "Spokesperson" keeps its s
     return w in TITLE_WORDS or w in BODY_WORDS or w in PERSON_ROLES or w in ORG_NAME_HEADS
 
 

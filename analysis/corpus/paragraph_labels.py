@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from .kickers import is_kicker
+from .speakers import TITLE_WORDS
 from .transcripts import QA_LABEL_RE, speaker_of
 
 _LABEL_RE = re.compile(r"(?:\[[^\]]{1,20}\]\s*)?[\"“]?(?:([A-Z][A-Z.'’ -]{1,40}[A-Z.])"
@@ -47,10 +48,43 @@ its own acronym in parentheses is a fact sheet's section heading, not a speaker
 (:func:`paragraph_label`)."""
 
 
+_BITE_RE = re.compile(r"\[\s*(?:[Ss]ound[ -]?[Bb]ite|SOUND[ -]?BITE|SOT)\s*(?::\s*(?P<inner>[^\[\]]{3,120}))?"
+                      r"\]\s*(?(inner)(?=[\"“‘A-Z])|(?P<after>[^:\"“\n]{3,100}?)\s?:\s+(?=\S))")
+"""A broadcaster's sound bite opening a paragraph, its speaker inside the bracket (``[Sound bite:
+Yoon Suk Yeol, President] "..."``) or after it up to a colon (``[SOUNDBITE] Lee Jae-myung,
+Democratic Party Leader: "..."``)."""
+
+_PARTS_RE = re.compile(r"\s*(?:/|,|\s-\s)\s*")
+_LINKS = frozenset({"of", "for", "and", "the", "on"})
+
+
+def bite_speaker(label: str) -> str | None:
+    """The speaker a sound bite's label names: the first part (split at commas and slashes)
+    that is no bare post (``President``, ``Democratic Party Leader``), from its last lower-case
+    word on (``Ministry of Unification spokesperson Koo Byoung-sam`` -> ``Koo Byoung-sam``); a
+    label that is only a parenthesis names a body (``(N. Korean Central Television)``)."""
+    bare = re.sub(r"\([^()]*\)", "", label).strip()
+    if not bare:
+        inner = label.strip().strip("()").strip()
+        return inner or None
+    for part in _PARTS_RE.split(bare):
+        words = part.split()
+        lower = [i for i, w in enumerate(words) if w[:1].islower() and w not in _LINKS]
+        if lower:
+            words = words[lower[-1] + 1:]
+        if not words or all(w.lower().strip(".") in TITLE_WORDS for w in words) \
+                or words[-1].lower().strip(".") in TITLE_WORDS:
+            continue
+        return speaker_of(" ".join(words))
+    return None
+
+
 def paragraph_label(text: str, s: int, e: int) -> str | None:
-    """The speaker of a label opening the paragraph at ``text[s:e]`` (``FALLIN:``, ``Trump:``),
-    in title case, or ``None`` (no label, or a rubric or a dateline; see
-    :data:`NOT_SPEAKER_LABELS`; a question or answer label)."""
+    """The speaker of a label opening the paragraph at ``text[s:e]`` (``FALLIN:``, ``Trump:``;
+    a sound bite's, :func:`bite_speaker`), in title case, or ``None`` (no label, or a rubric
+    or a dateline; see :data:`NOT_SPEAKER_LABELS`; a question or answer label)."""
+    if "[" in text[s:s + 3] and (bite := _BITE_RE.match(text, s, e)):
+        return bite_speaker(bite.group("inner") or bite.group("after"))
     m = _LABEL_RE.match(text, s, e)
     if not m or is_kicker(text, s):  # "RECOMMENDED: ...": a teaser rubric
         return None

@@ -40,6 +40,17 @@ ROLE_EQUIVALENTS = {"leader": frozenset("leader president premier chairman chanc
 BODY_HEADS = frozenset("ministry agency embassy military office department command".split())
 """Head nouns of bodies that :meth:`RoleIndex.body` resolves."""
 
+ARMED_HEADS = frozenset("military army navy".split())
+_ARMED_WORDS = frozenset("""military army navy forces force command chiefs jcs defense defence
+    pentagon usfk marine marines""".split())
+
+
+def armed_fits(head: str, org: str) -> bool:
+    """Whether ``the military`` (``army``, ``navy``: :data:`ARMED_HEADS`) may stand for the
+    organisation ``org`` named last: one of armed forces or defence (``Joint Chiefs of Staff``,
+    ``Defense Ministry``), not ``the Unification Ministry``; any other ``head`` may."""
+    return head not in ARMED_HEADS or not _ARMED_WORDS.isdisjoint(org.lower().split())
+
 BODY_QUALIFIERS = frozenset("""foreign defense defence unification spy state state-run national
     presidential intelligence security military news trade finance justice interior home
     nuclear space cyber central joint top""".split())

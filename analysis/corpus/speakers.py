@@ -36,6 +36,7 @@ from .role_referents import (
     BODY_HEADS,
     STATE_MEDIA,
     RoleIndex,
+    armed_fits,
     compatible,
     country_role,
     indefinite_roles,
@@ -257,8 +258,7 @@ class SpeakerTracker(PersonHistory):
 
     def observe(self, sentence: str) -> None:
         """Record a sentence's proper names (a title's place cut: :mod:`.place_names`), the
-        roles before them and the role phrases (``a senior official``) for a later ``the
-        official``."""
+        roles before them and role phrases (``a senior official``: a later ``the official``)."""
         self._sentence += 1
         self._seen.append(sentence)
         by_last, by_first, by_head = self._by_last, self._latest_by_first, self._latest_by_head
@@ -459,7 +459,7 @@ class SpeakerTracker(PersonHistory):
             return author  # "the statement" of "Kim said in a statement"
         if head in self._latest_by_head:
             return self._latest_by_head[head]
-        if head in ORG_ROLES and self.last_org and all(
+        if head in ORG_ROLES and self.last_org and armed_fits(head, self.last_org) and all(
                 w.lower() in f"{self.last_org.lower()} think" for w in raw.split()[1:-1]):
             return self.last_org  # "the think tank"; not "the presidential office" after a poll
         if (self.last_speaker or "").startswith(head + " ") and head in SPEAKER_NOUNS:

@@ -1,0 +1,105 @@
+"""Korean television scripts and ministry briefings as a newcomer wrote them.
+
+- A sound bite whose speaker stands inside the bracket (``[Sound bite: Yoon Suk Yeol,
+  President] "..."``, ``[Sound bite: Ministry of Unification spokesperson Koo Byoung-sam]``) or
+  after a bare tag up to a colon (``[SOUNDBITE] Lee Jae-myung, Democratic Party Leader: "..."``)
+  is that speaker's words; it went to the last speaker (once Kim Yo Jong, for a South Korean
+  ministry's words) or to nobody.
+- ``Our Washington correspondent Kim Ji-hoon reports.`` is the anchor's handover, the
+  outlet's words; a reporter's sign-off (``This is Kim Ji-hoon, KBS News, Washington.``) is
+  furniture.
+- At a briefing, a ``Reporter:`` turn that asks a question is the questioner's speech, not the
+  outlet's copy.
+- A briefing's answers go to the spokesperson its title names (``Spokesperson`` lost its
+  first and last letters to a ``strip`` and was read as part of the name), and a ``Regular
+  Briefing`` is nobody.
+- ``The military`` stands for an armed body named before, never for the Unification Ministry.
+
+Every text here was written for this file in the style of Korean broadcast scripts and ministry
+briefings; none is copied. The expected values were checked by hand.
+"""
+
+from analysis.corpus.furniture_lines import furniture_flags
+from analysis.corpus.interviews import interviewee
+from analysis.corpus.paragraph_labels import bite_speaker
+from analysis.corpus.role_referents import armed_fits
+from tests.speaker_rows import rows
+
+SCRIPT = (
+    "Anchor: North Korea has condemned the allies' new nuclear planning group. Our Washington "
+    "correspondent Kim Ji-hoon reports.\n\n"
+    "Report: Pyongyang's state media called the group a step toward nuclear war. Kim Yo Jong "
+    "warned of stronger countermeasures.\n\n"
+    "[Sound bite: Ministry of Unification spokesperson Koo Byoung-sam] \"North Korea should "
+    "stop its provocations and return to dialogue.\"\n\n"
+    "Defense officials said the military is on full alert.\n\n"
+    "[Sound bite: Yoon Suk Yeol, President] \"Our two countries will respond decisively to any "
+    "attack.\"\n\n"
+    "[Sound bite: Lee Jae-myung / Democratic Party Leader] \"This is a declaration that gives up "
+    "our nuclear sovereignty.\"\n\n"
+    "[SOUNDBITE] Lee Jae-myung, Democratic Party Leader: \"It is a humiliating deal.\"\n\n"
+    "Reporter: This is Kim Ji-hoon, KBS News, Washington.")
+
+
+def test_a_script_s_bites_handover_and_sign_off():
+    got = [(voice, speaker) for voice, speaker, _ in rows(SCRIPT)]
+    assert got == [
+        ("quoted", "North Korea"),
+        ("authorial", None),  # the handover
+        ("quoted", "Pyongyang's state media"),
+        ("quoted", "Kim Yo Jong"),
+        ("quoted", "Koo Byoung-sam"),
+        ("quoted", "Defense officials"),
+        ("quoted", "Yoon Suk Yeol"),
+        ("quoted", "Lee Jae-myung"),
+        ("quoted", "Lee Jae-myung"),
+        ("stage", None),  # the sign-off
+    ]
+
+
+def test_bite_labels_name_their_speaker():
+    assert bite_speaker("Kim Tae-hyo, First Deputy National Security Advisor") == "Kim Tae-hyo"
+    assert bite_speaker("Korea University professor Park Min-ji") == "Park Min-ji"
+    assert bite_speaker("President, Yoon Suk Yeol") == "Yoon Suk Yeol"  # a bare post skipped
+    assert bite_speaker("(N. Korean Central Television)") == "N. Korean Central Television"
+    assert bite_speaker("Democratic Party Leader") is None
+
+
+def test_sign_off_is_furniture_only_at_the_end():
+    text = ("The two leaders met in Washington on Wednesday.\n\n"
+            "This is Kim Ji-hoon, KBS News, Washington.")
+    sentences = [(0, 0, 47), (1, 49, len(text))]
+    assert furniture_flags(text, sentences) == [False, True]
+
+
+BRIEFING = (
+    "Regular Briefing of the Ministry of Unification, June 12, 2023\n\n"
+    "Spokesperson Koo Byoung-sam: Good morning. I will begin today's briefing.\n\n"
+    "Spokesperson Koo Byoung-sam: The government urges North Korea to answer our calls.\n\n"
+    "Reporter: Has North Korea answered the liaison line today? What is the ministry's view?\n\n"
+    "Spokesperson Koo Byoung-sam: There was no answer this morning.")
+
+
+def test_a_briefing_s_reporter_asks_as_a_questioner():
+    got = [(voice, speaker) for voice, speaker, _ in rows(BRIEFING)]
+    assert got[4:7] == [("speech", "Reporter"), ("speech", "Reporter"),
+                        ("speech", "Spokesperson Koo Byoung-sam")]
+
+
+def test_a_briefing_s_answers_go_to_the_spokesperson_of_its_title():
+    text = ("Regular Briefing by Ministry of National Defense Spokesperson Jeon Ha-kyu\n\n"
+            "Q: Has the ministry set the date of the next NCG meeting?\n\n"
+            "A: The two sides are still coordinating. We will announce it once it is fixed.")
+    got = [(voice, speaker) for voice, speaker, _ in rows(text)]
+    assert got[1:] == [("speech", "Q"), ("speech", "Jeon Ha-kyu"), ("speech", "Jeon Ha-kyu")]
+    assert interviewee("Regular Briefing by Ministry of National Defense Spokesperson\n\n") is None
+
+
+def test_the_military_is_no_civilian_ministry():
+    text = ("The Unification Ministry said it would watch closely for another launch. "
+            "The military says it is maintaining a full readiness posture.")
+    assert rows(text)[1][:2] == ("quoted", "the military")
+    text = "The Joint Chiefs of Staff said the missile flew 600 km. The military is on alert, it said."
+    assert rows(text)[1][1] == "Joint Chiefs of Staff"
+    assert armed_fits("military", "Defense Ministry") and armed_fits("ministry", "Pentagon")
+    assert not armed_fits("navy", "Unification Ministry")
