@@ -99,7 +99,8 @@ def test_the_military_is_no_civilian_ministry():
     text = ("The Unification Ministry said it would watch closely for another launch. "
             "The military says it is maintaining a full readiness posture.")
     assert rows(text)[1][:2] == ("quoted", "the military")
-    text = "The Joint Chiefs of Staff said the missile flew 600 km. The military is on alert, it said."
+    text = ("The Joint Chiefs of Staff said the missile flew 600 km. "
+            "The military is on alert, it said.")
     assert rows(text)[1][1] == "Joint Chiefs of Staff"
     assert armed_fits("military", "Defense Ministry") and armed_fits("ministry", "Pentagon")
     assert not armed_fits("navy", "Unification Ministry")

@@ -93,9 +93,9 @@ HANDOVER_RE = re.compile(
     r"\W*(?:(?:[Oo]ur\s+)?(?:[A-Za-z]+\s+){0,2}(?:correspondent|reporter)s?\s+|[Oo]ur\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:reports|has\s+more|has\s+the\s+(?:story|details)|"
     r"looks\s+(?:at|into)|takes\s+a\s+(?:closer\s+)?look)\b")
-"""An anchor's handover to the outlet's reporter (``Correspondent Choi Yu-na reports.``, ``Our Washington
-correspondent Kim Ji-hoon reports.``, ``Lee Ha-eun has more.``, ``our Bae Joo-yon looks at their plans``): the outlet's words, no report
-of anyone's."""
+"""An anchor's handover to the outlet's reporter (``Correspondent Choi Yu-na reports.``, ``Our
+Washington correspondent Kim Ji-hoon reports.``, ``Lee Ha-eun has more.``, ``our Bae Joo-yon
+looks at their plans``): the outlet's words, no report of anyone's."""
 
 
 def outlet_readings(text: str, sentences: Sequence[tuple[int, int, int]], own: Sequence[bool],

@@ -48,8 +48,8 @@ its own acronym in parentheses is a fact sheet's section heading, not a speaker
 (:func:`paragraph_label`)."""
 
 
-_BITE_RE = re.compile(r"\[\s*(?:[Ss]ound[ -]?[Bb]ite|SOUND[ -]?BITE|SOT)\s*(?::\s*(?P<inner>[^\[\]]{3,120}))?"
-                      r"\]\s*(?(inner)(?=[\"“‘A-Z])|(?P<after>[^:\"“\n]{3,100}?)\s?:\s+(?=\S))")
+_BITE_RE = re.compile(r"\[\s*(?:[Ss]ound[ -]?[Bb]ite|SOUND[ -]?BITE|SOT)\s*"
+                      r"(?::\s*(?P<inner>[^\[\]]{3,120}))?\]\s*(?(inner)(?=[\"“‘A-Z])|(?P<after>[^:\"“\n]{3,100}?)\s?:\s+(?=\S))")
 """A broadcaster's sound bite opening a paragraph, its speaker inside the bracket (``[Sound bite:
 Yoon Suk Yeol, President] "..."``) or after it up to a colon (``[SOUNDBITE] Lee Jae-myung,
 Democratic Party Leader: "..."``)."""
