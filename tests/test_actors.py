@@ -45,7 +45,7 @@ def test_actor_file_is_versioned_and_complete():
                      "State Department": "organisation", "White House": "organisation",
                      # version 5: the US command in South Korea
                      "USFK": "organisation"}
-    assert data["version"] == 7  # version 7: persons' pronouns
+    assert data["version"] == 8  # version 8: posts toward a country, "Sung Kim"
 
 
 def test_actor_mentions_hand_made_sentence():

@@ -25,10 +25,15 @@ _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 def _compile_actors(actors: Mapping[str, Any]) -> list[tuple[str, str, re.Pattern, Any, Any]]:
     place = actors.get("place_rules", {})
+    post = actors.get("post_rules", {}).get("not_after")
     compiled = []
     for a in actors["actors"]:
         for alias in a["aliases"]:
             text = alias if isinstance(alias, str) else alias["text"]
+            if post and a.get("kind") == "country":  # "Special Representative for North Korea"
+                spec = {"text": alias} if isinstance(alias, str) else alias
+                own = spec.get("not_after")
+                alias = {**spec, "not_after": f"(?:{own})|(?:{post})" if own else post}
             compiled.append((a["name"], text, *alias_patterns(alias, place)))
     return compiled
 

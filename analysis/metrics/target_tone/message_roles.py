@@ -32,7 +32,11 @@ the state named after *of*, and such messages are more often appeals than deterr
 
 from __future__ import annotations
 
+import re
+
 from .text import CLAUSE_SPLIT_RE, WORD_RE, PreparedExample
+
+_POSSESSIVE_RE = re.compile(r"^\s*['’]s?(?=\s)")
 
 THREAT_NOUNS = frozenset(
     """threat threats danger dangers risk risks menace menaces peril perils""".split())
@@ -42,9 +46,21 @@ _POSED = frozenset("posed poses posing pose".split())
 _DETERMINERS = frozenset("the a an its their his her this these those".split())
 _MAX_POSED_GAP = 8
 
+ANSWER_NOUNS = frozenset("answer answers response responses reply riposte retort".split())
+"""Nouns of an answer to an adversary: deterrent by themselves ("the best answer to [X]"),
+unless goodwill follows or the target's possessive names what is answered ("a reply to
+[Seoul]'s request")."""
+
 MESSAGE_NOUNS = frozenset(
-    """message messages signal signals reminder reminders warning warnings""".split())
+    """message messages signal signals reminder reminders warning warnings""".split()
+) | ANSWER_NOUNS
 """Nouns of a message whose recipient follows *to*, *at*, *toward* or *for*."""
+
+TENSION_NOUNS = frozenset(
+    "tension tensions standoff stand-off confrontation confrontations hostilities".split())
+"""Nouns of a hostile relation whose other party follows *with* ("tensions with [X]")."""
+
+SHOW_VERBS = frozenset("show shows showed shown showing".split())
 
 _MESSAGE_LINK = frozenset(
     """sent send sends sending aimed directed addressed delivered intended meant clearly also
@@ -88,6 +104,8 @@ def is_posed_threat_source(left_words: list[str]) -> bool:
     """Whether the target is the source of a threat named a few words before "posed by"
     (``left_words``: the clause's lower-cased words left of the target)."""
     words = _strip(left_words)
+    if len(words) >= 2 and words[-1] == "with" and words[-2] in TENSION_NOUNS:
+        return True  # "amid tensions with [X]"
     if len(words) < 2 or words[-1] not in {"by", "from"}:
         return False
     if words[-2] in THREAT_NOUNS - {"threat", "threats"} and words[-1] == "from":
@@ -123,9 +141,14 @@ def is_message_recipient(ex: PreparedExample, left_words: list[str]) -> bool:
     right = WORD_RE.findall(CLAUSE_SPLIT_RE.split(ex.right_text, maxsplit=1)[0].lower())
     if words[-1:] in (["put"], ["puts"], ["putting"]) and right[:2] == ["on", "notice"]:
         return True
+    if words[-1:] and words[-1] in SHOW_VERBS and right[:1] == ["what"]:
+        return True  # "showed [X] what a united alliance can do"
     at = _message_at(words)
     if at is None:
         return False
+    if words[at] in ANSWER_NOUNS and (_POSSESSIVE_RE.match(ex.right_text)
+                                      or _has_stem(right[:8], GOODWILL_STEMS)):
+        return False  # "a reply to [Seoul]'s request", "a response to [X] welcoming talks"
     # the message's own modifiers ("a congratulatory message to [X]"; "a message of support
     # to [X]" is no recipient at all) and the start of what follows the target ("a message to
     # [X] of support", "a signal to [X] that the door to dialogue ...")
@@ -136,7 +159,7 @@ def is_message_recipient(ex: PreparedExample, left_words: list[str]) -> bool:
         return True
     if _has_stem(after, GOODWILL_STEMS) or _stands_by(after):
         return False
-    if STERN_ADJECTIVES & set(words[max(0, at - 3) : at]):
+    if STERN_ADJECTIVES & set(words[max(0, at - 3) : at]) or words[at] in ANSWER_NOUNS:
         return True
     sentence = WORD_RE.findall((ex.left_text + " " + ex.right_text).lower())
     return _has_stem(sentence, DETERRENT_STEMS, NOT_DETERRENT)

@@ -1,0 +1,67 @@
+"""Tone toward actors: a country named in a post held toward it is no mention of it, "Sung
+Kim" is not Kim Jong Un, and three more ways news addresses an adversary.
+
+- "US Special Representative for North Korea Sung Kim" named North Korea (and, through a
+  lone "Kim", Kim Jong Un) as actors the sentence was positive about (real coverage: a positive
+  label for North Korea in a sentence about deterrence against it).
+- The answer to an adversary ("the best answer to [Pyongyang]"), a show of strength to it
+  ("showed [North Korea] what a united alliance can do") and tensions with it ("amid
+  tensions with [North Korea]") are adverse roles: a positive reading is ``uncertain``, so no
+  actor is favoured on the strength of sentences that deter it (a newcomer's sentences). A
+  reply to an ally's request is no such answer.
+
+Every sentence here was written for this file in the style of wire copy and commentary; none
+is copied. The expected values were checked by hand.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from analysis.corpus import load_corpus
+from analysis.metrics.actor_tone import actor_tone
+from analysis.metrics.actors import find_actor_mentions
+
+
+def actors(text: str) -> list[str]:
+    return [m[2] for m in find_actor_mentions(text)]
+
+
+def test_a_post_toward_a_country_names_no_actor():
+    assert actors("US Special Representative for North Korea Sung Kim spoke on Tuesday.") == [
+        "United States"]
+    assert actors("The US Ambassador to South Korea, Philip Goldberg, met Yoon.") == [
+        "United States", "Yoon Suk Yeol"]
+    assert actors("China's special envoy to the Korean Peninsula visited Seoul.") == [
+        "China", "South Korea"]
+    # an envoy sent to a capital still names the state it is sent to
+    assert actors("Washington sent an envoy to Beijing.") == ["United States", "China"]
+
+
+def test_a_given_name_before_kim_is_another_kim():
+    assert actors("Rep. Andy Kim and Sung Kim spoke.") == []
+    assert actors("Chairman Kim oversaw the test. Then Kim left.") == ["Kim Jong Un"] * 2
+
+
+@pytest.fixture(scope="module")
+def table(tmp_path_factory):
+    folder = Path(tmp_path_factory.mktemp("answers"))
+    texts = ["A strong and united alliance is the best answer to Pyongyang.",
+             "The allies proudly showed North Korea what a united alliance can do.",
+             "Amid tensions with North Korea, the two allies agreed to deepen cooperation.",
+             "Seoul sent a quick reply to Beijing's request for talks."]
+    for i, text in enumerate(texts):
+        (folder / f"s{i}.txt").write_text(text + "\n", encoding="utf-8")
+    return actor_tone(load_corpus(folder)).set_index(["doc_id", "actor"])
+
+
+@pytest.mark.parametrize("doc, role", [("s0", "pressure_object"), ("s1", "pressure_object"),
+                                       ("s2", "hostile_source")])
+def test_an_adversary_answered_shown_or_in_tension_is_not_favoured(table, doc, role):
+    row = table.loc[(doc, "North Korea")]
+    assert row["role"] == role
+    assert row["tone_label"] != "positive"
+
+
+def test_a_reply_to_a_request_is_no_answer_to_an_adversary(table):
+    assert table.loc[("s3", "China"), "role"] == ""
