@@ -83,7 +83,8 @@ def announces_an_event(sentence: str) -> bool:
 
 _AGREE_TO_ACT_RE = re.compile(
     r"\bagree(?:[sd]|ing)?(?:[ \t]+(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|today|also|formally|jointly|quickly))?[ \t]+(?:to[ \t]+(?P<verb>[a-z]+)\b"
+    r"Saturday|Sunday|today|also|formally|jointly|quickly))?[ \t]+(?:(?:not[ \t]+)?to[ \t]+"
+    r"(?P<verb>[a-z]+)\b"
     r"|on[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<event>[a-z]+)\b)")
 _AGREE_TO_A_DEAL_RE = re.compile(r"\bagree[sd]?[ \t]+to[ \t]+(?:a|an|the)[ \t]+"
                                  r"(?:[\w-]+[ \t]+){0,2}?"
@@ -96,10 +97,10 @@ _SIGNS_A_TEXT_RE = re.compile(
 
 def agrees_to_act(sentence: str) -> bool:
     """Whether ``sentence`` narrates an agreement to act: *agree(d)*, at most a day or an
-    adverb, *to* and a verb (``agreed Wednesday to set up``), not a determiner (``agreed to a
-    30-minute interview``), *to* a deal (``agreed to a trade deal that lowers duties``) or
-    *on* an event (``agreed on the establishment of a group``). The
-    learned model (:mod:`.attribution_model`), which counts *agreed* as a cue, may not promote
+    adverb, *(not) to* and a verb (``agreed Wednesday to set up``, ``agreed not to develop``),
+    not a determiner (``agreed to a 30-minute interview``), *to* a deal (``agreed to a trade
+    deal that lowers duties``) or *on* an event (``agreed on the establishment of a group``).
+    The learned model (:mod:`.attribution_model`), which counts *agreed* as a cue, may not promote
     it to reported speech."""
     return "agree" in sentence and (any(
         m.group("verb") not in THING_DETERMINERS if m.group("verb") else

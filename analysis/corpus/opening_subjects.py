@@ -113,6 +113,8 @@ def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
             owner = tok.string[tok.end():tok.end() + 1] in ("'", "’")  # "countries' leaders"
             words.append(word + tok.string[tok.end()] if owner else word)
             low = word.lower()
+            if low == "official" and tokens[n + 1:n + 2] and tokens[n + 1].group(0)[0].isupper():
+                return _capitalised_subject(tokens[n + 1:], fronted)  # "The North's official KCNA"
             if word[0].islower() and low in _SUBJECT_NOUNS:
                 return _named(tokens, n + 1) or " ".join(words)
             if word[0].islower():

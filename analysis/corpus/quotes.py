@@ -64,6 +64,7 @@ from .attribution_model import AttributionModel, default_model, neighbours
 from .bare_clauses import is_bare_clause, refers_back
 from .beliefs import belief_subject
 from .broadcast_scripts import outlet_readings, outlet_text
+from .framed_paragraphs import framed_paragraph_readings
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
 from .clause_reading import clause_source
 from .cues import WORD_RE
@@ -378,7 +379,8 @@ def _attribute_article(text: str, sentences: list[tuple[int, int, int]],
     if model is not None:
         _promote(text, sentences, clauses, default_model() if model == "default" else model)
     reader = _DocumentReader(text, sentences, clauses)
-    results = poll_findings(text, sentences, [reader.read(n) for n in range(len(sentences))])
+    results = framed_paragraph_readings(text, sentences, poll_findings(
+        text, sentences, [reader.read(n) for n in range(len(sentences))]))
     for n, reading in article_readings(text, sentences).items():  # furniture, interview turns
         results[n] = Attribution(*reading)
     return results
@@ -435,8 +437,7 @@ class _DocumentReader:
             _mention_own_subject(self.text, s, e, c, tracker)
 
     def _speaker(self, n: int, c: _Clause) -> tuple[str | None, str | None, str | None]:
-        """The speaker of sentence ``n``, with the role noun and the referent of its reporting
-        clause."""
+        """The speaker of sentence ``n``, the role noun and referent of its reporting clause."""
         tracker = self.tracker
         raw = trimmed_source(c.raw)  # "Some even joked": Some; "this time I": I
         if (author := first_person_author(raw, self.text[:self.sentences[n][1]])):

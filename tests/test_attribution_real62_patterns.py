@@ -1,0 +1,57 @@
+"""Patterns of real coverage read after the blind scoring of a set of real passages (real62),
+each general in news English:
+
+- *agreed not to* and a verb narrates an agreement to act, like *agreed to* and a verb
+  ("In exchange, Seoul agreed not to develop ..." was read as Seoul's words);
+- "the North's official Korean Central News Agency" is the agency, *official* its adjective
+  (the speaker was "the North's official");
+- KCNA writes the South in lower case ("south Korean puppet forces"): South Korea.
+
+Every sentence here was written for this file in the style of wire copy, the Korean
+English-language press and KCNA; none is copied. The expected values were checked by hand.
+"""
+
+from analysis.corpus.announcements import agrees_to_act
+from analysis.metrics.actors import find_actor_mentions
+from tests.speaker_rows import rows
+
+
+def test_agreeing_not_to_act_is_an_act():
+    assert rows("In exchange, South Korea agreed not to build its own nuclear arsenal.") == [
+        ("authorial", None, None)]
+    assert agrees_to_act("The North agreed not to test missiles for a year.")
+    assert rows("The North agreed not to test missiles, officials said.")[0][:2] == (
+        "quoted", "officials")
+
+
+def test_an_official_agency_is_the_agency():
+    text = ("The North's official Korean Central News Agency issued the rebuke in a commentary "
+            "on Tuesday, saying that a nuclear war is approaching.")
+    assert rows(text) == [("quoted", "Korean Central News Agency", "KCNA")]
+    assert rows("The official said the drills were provocative.")[0][:2] == (
+        "quoted", "the official")
+
+
+def test_kcna_s_lower_case_south_is_south_korea():
+    text = "The south Korean puppet forces staged war drills in and around south Korea."
+    assert [m[2] for m in find_actor_mentions(text)] == ["South Korea", "South Korea"]
+    assert rows("The south Korean puppet military said the drills would go on.")[0][2] == (
+        "South Korea")
+
+
+def test_a_paragraph_framed_by_its_source_is_the_source_s_words():
+    text = ("Foreign Ministry Spokesperson Lin Hao held a regular press conference on Monday.\n\n"
+            "A reporter asked: Reports say Seoul wants China to press the North harder. "
+            "What is China's response?\n\n"
+            "Lin Hao said, I have two points. First, China's position is consistent. "
+            "Second, dialogue is the only way out.\n\n"
+            "The conference ended at noon. Lin Hao left the room.")
+    got = [(voice, speaker) for voice, speaker, _ in rows(text)]
+    assert got[1:3] == [("quoted", "reporter")] * 2  # the question goes with its claim
+    assert got[3:6] == [("quoted", "Lin Hao")] * 3
+    assert got[6:] == [("authorial", None), ("authorial", None)]
+
+
+def test_a_framed_paragraph_with_quotation_marks_is_read_sentence_by_sentence():
+    text = ('Lin Hao said, "China opposes the drills." The drills began on Monday.')
+    assert rows(text)[1][:2] == ("authorial", None)
