@@ -64,10 +64,10 @@ from .attribution_model import AttributionModel, default_model, neighbours
 from .bare_clauses import is_bare_clause, refers_back
 from .beliefs import belief_subject
 from .broadcast_scripts import outlet_readings, outlet_text
-from .framed_paragraphs import framed_paragraph_readings
 from .carried_speakers import carried_speaker, dash_source, is_country_voice, names_a_person
 from .clause_reading import clause_source
 from .cues import WORD_RE
+from .framed_paragraphs import framed_paragraph_readings
 from .headline_labels import label_unless_headline
 from .joint_subjects import joined_after, joint_speaker
 from .kickers import is_kicker
