@@ -138,8 +138,10 @@ def negation_after(text: str, toks: Sequence[Token], j: int, after: Sequence[tup
     return ""
 
 
-MENTION_VERBS = frozenset({"mention", "mentions", "mentioned", "mentioning"})
-"""Verbs whose denial leaves their object unsaid (guide rule 62: *did not mention the NCG*)."""
+MENTION_VERBS = frozenset({"mention", "mentions", "mentioned", "mentioning", "reference",
+                           "references", "refer"})
+"""Verbs whose denial leaves their object unsaid (guide rules 62 and 150: *did not mention the
+NCG*, *no reference to dialogue*)."""
 
 
 def mentioned_by_name(toks: Sequence[Token], i: int, j: int, window: int) -> bool:
