@@ -55,3 +55,17 @@ def test_a_paragraph_framed_by_its_source_is_the_source_s_words():
 def test_a_framed_paragraph_with_quotation_marks_is_read_sentence_by_sentence():
     text = ('Lin Hao said, "China opposes the drills." The drills began on Monday.')
     assert rows(text)[1][:2] == ("authorial", None)
+
+
+def test_a_framed_paragraph_stops_where_the_writer_speaks_again():
+    text = ("Biden said, Let me be clear. The remarks came hours after the launch.\n\n"
+            "Yoon said: Our alliance is ironclad. Yoon's approval rating rose to 38 percent.\n\n"
+            "A reporter asked: Reports say Seoul wants more. What is China's response? "
+            "Lin declined to comment.\n\n"
+            "Kim said, The drills will go on. The drills began in March.")
+    got = [(voice, speaker) for voice, speaker, _ in rows(text)]
+    assert got[1] == ("authorial", None)  # the words seen from outside
+    assert got[3] == ("authorial", None)  # the source named in the third person
+    assert got[5] == ("quoted", "reporter")  # the question's last sentence
+    assert got[6] == ("authorial", None)  # after the question: the writer's again
+    assert got[8] == ("authorial", None)  # no first person: a plain report, not a record

@@ -63,6 +63,12 @@ def test_bite_labels_name_their_speaker():
     assert bite_speaker("President, Yoon Suk Yeol") == "Yoon Suk Yeol"  # a bare post skipped
     assert bite_speaker("(N. Korean Central Television)") == "N. Korean Central Television"
     assert bite_speaker("Democratic Party Leader") is None
+    # a place, a body or an event after the name is no speaker
+    assert bite_speaker("Yoon Suk Yeol in Washington") == "Yoon Suk Yeol"
+    assert bite_speaker("Lee Jae-myung at a rally in Seoul") == "Lee Jae-myung"
+    assert bite_speaker("Kim Yo Jong statement read on KCTV") == "Kim Yo Jong"
+    assert bite_speaker("Professor Park Won-gon of Ewha Womans University") == "Park Won-gon"
+    assert bite_speaker("Ministry of Unification spokesperson Koo Byoung-sam") == "Koo Byoung-sam"
 
 
 def test_sign_off_is_furniture_only_at_the_end():
@@ -70,6 +76,10 @@ def test_sign_off_is_furniture_only_at_the_end():
             "This is Kim Ji-hoon, KBS News, Washington.")
     sentences = [(0, 0, 47), (1, 49, len(text))]
     assert furniture_flags(text, sentences) == [False, True]
+    early = "This is Kim Ji-hoon, KBS News, Washington.\n\nThe leaders met.\n\nThey talked."
+    sentences = [(0, 0, 42), (1, 44, 60), (2, 62, len(early))]
+    assert early[0:42].endswith("Washington.") and early[44:60] == "The leaders met."
+    assert furniture_flags(early, sentences) == [False, False, False]  # not at the end
 
 
 BRIEFING = (
@@ -84,6 +94,12 @@ def test_a_briefing_s_reporter_asks_as_a_questioner():
     got = [(voice, speaker) for voice, speaker, _ in rows(BRIEFING)]
     assert got[4:7] == [("speech", "Reporter"), ("speech", "Reporter"),
                         ("speech", "Spokesperson Koo Byoung-sam")]
+
+
+def test_a_script_s_reporter_asking_stays_the_outlet_s_copy():
+    text = ("Anchor: The allies launched a new group. Correspondent Lee Min-ji reports.\n\n"
+            "Reporter: Will the new group reassure Seoul? Analysts are divided.")
+    assert [voice for voice, _, _ in rows(text)][2:] == ["authorial", "authorial"]
 
 
 def test_a_briefing_s_answers_go_to_the_spokesperson_of_its_title():
@@ -103,4 +119,5 @@ def test_the_military_is_no_civilian_ministry():
             "The military is on alert, it said.")
     assert rows(text)[1][1] == "Joint Chiefs of Staff"
     assert armed_fits("military", "Defense Ministry") and armed_fits("ministry", "Pentagon")
+    assert armed_fits("navy", "U.S. Pacific Fleet")
     assert not armed_fits("navy", "Unification Ministry")

@@ -34,6 +34,7 @@ from tests.frame_rules import frames_of
     # denials in other words
     ("The declaration makes no reference to dialogue with North Korea.", set()),
     ("The joint statement did not refer to talks with Pyongyang.", set()),
+    ("The statement never referred to talks with Pyongyang.", set()),
     ("The declaration is not a step toward nuclear sharing, officials stressed.", set()),
     # controls: the same cues, said
     ("The declaration refers to dialogue with North Korea as the goal.", {"diplomacy"}),

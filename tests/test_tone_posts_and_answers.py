@@ -36,11 +36,14 @@ def test_a_post_toward_a_country_names_no_actor():
         "China", "South Korea"]
     # an envoy sent to a capital still names the state it is sent to
     assert actors("Washington sent an envoy to Beijing.") == ["United States", "China"]
+    assert actors("China will send a special envoy to Pyongyang next week.") == [
+        "China", "North Korea"]
 
 
 def test_a_given_name_before_kim_is_another_kim():
     assert actors("Rep. Andy Kim and Sung Kim spoke.") == []
     assert actors("Chairman Kim oversaw the test. Then Kim left.") == ["Kim Jong Un"] * 2
+    assert actors("Trump Meets Kim in Singapore") == ["Kim Jong Un"]  # a headline's verb
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +52,10 @@ def table(tmp_path_factory):
     texts = ["A strong and united alliance is the best answer to Pyongyang.",
              "The allies proudly showed North Korea what a united alliance can do.",
              "Amid tensions with North Korea, the two allies agreed to deepen cooperation.",
-             "Seoul sent a quick reply to Beijing's request for talks."]
+             "The best answer to Beijing's request for talks came on Friday.",
+             "The summit showed Seoul what a strong and trusted friend Washington is.",
+             "The White House sent a quick reply to Seoul on Tuesday.",
+             "Seoul moved to ease tensions with Tokyo over the labor dispute."]
     for i, text in enumerate(texts):
         (folder / f"s{i}.txt").write_text(text + "\n", encoding="utf-8")
     return actor_tone(load_corpus(folder)).set_index(["doc_id", "actor"])
@@ -63,5 +69,11 @@ def test_an_adversary_answered_shown_or_in_tension_is_not_favoured(table, doc, r
     assert row["tone_label"] != "positive"
 
 
-def test_a_reply_to_a_request_is_no_answer_to_an_adversary(table):
-    assert table.loc[("s3", "China"), "role"] == ""
+@pytest.mark.parametrize("doc, actor", [
+    ("s3", "China"),  # the best answer to a request: the possessive names what is answered
+    ("s4", "South Korea"),  # a show of friendship
+    ("s5", "South Korea"),  # a reply with no word of deterrence
+    ("s6", "Japan"),  # easing tensions
+])
+def test_answers_shows_and_tensions_of_goodwill_are_no_adverse_role(table, doc, actor):
+    assert table.loc[(doc, actor), "role"] == ""

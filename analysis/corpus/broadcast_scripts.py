@@ -26,6 +26,8 @@ from .transcripts import turn_at
 OUTLET_ROLES = frozenset("anchor anchorman anchorwoman report reporter narrator correspondent "
                          "intro lead".split())
 """Labels (lower case) of a news script's parts read by the outlet's own staff."""
+_SCRIPT_LEADS = frozenset("anchor anchorman anchorwoman narrator intro lead".split())
+"""Labels that only a news script has (a briefing has reporters, never an anchor)."""
 
 
 def is_outlet_role(speaker: str | None) -> bool:
@@ -70,7 +72,10 @@ def asking_reporters(text: str, sentences: Sequence[tuple[int, int, int]],
     """``own`` with each turn of a ``Reporter`` that asks a question (a sentence ending in a
     question mark) taken out: at a ministry's briefing the reporter is a questioner, whose
     turn stays speech (``Reporter: Has the North answered the liaison line today?``), not the
-    outlet's copy of a script."""
+    outlet's copy of a script. A document with an anchor's, narrator's or lead's label is a
+    news script, whose reporter's questions are the outlet's copy."""
+    if any(sp and sp.lower().strip(" .") in _SCRIPT_LEADS for _, _, sp in turns):
+        return own
     n = len(turns)
     i = 0
     while i < n:

@@ -1,14 +1,23 @@
 """A paragraph opened by its source and a reporting verb with a comma or colon, no quotation
-marks: every sentence of it is that source's words.
+marks: the sentences after the opening are that source's words, as a record of what was said.
 
 A ministry's English record of a press conference, and outlets that copy it, set out the
 exchange as prose paragraphs: ``A reporter asked: According to reports, ... What is China's
 comment?`` and ``Mao Ning said, I would like to make four points. First, ... Second, ...``. The
 opening sentence names its source; the sentences after it, in the same paragraph, carry no cue
 of their own and were read as the writer's. :func:`framed_paragraph_readings` gives them the
-opening's speaker (``indirect``: the words are not marked as quoted), when the opening reads
-as that source's words and the paragraph holds no quotation mark (a paragraph with quotation
-marks is read sentence by sentence, as news writes it).
+opening's speaker (``indirect``: the words are not marked as quoted) when
+
+* the opening reads as that source's words and the paragraph holds no quotation mark (a
+  paragraph with quotation marks is read sentence by sentence, as news writes it);
+* the framed words speak as a record does: a question (*asked:*), whose turn runs to the
+  first sentence that ends in a question mark, or words in the first or second person (*I*,
+  *we*, *our*, *you*) after *said,*;
+
+and the run stops before a sentence that is plainly the writer's again: one that names the
+source in the third person (*Yoon's approval rating rose ...*), refers to the words from
+outside (*The remarks came hours after ...*) or reports with a cue of its own (*Lin declined
+to comment.*).
 """
 
 from __future__ import annotations
@@ -18,13 +27,21 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from .speakers import PRONOUNS
+
 FRAME_RE = re.compile(
-    r"\s*(?P<source>[A-Z][^,:;\"“”.!?]{1,80}?)\s+(?:said|asked|added|stated|answered|replied|responded|"
-    r"noted|stressed|remarked)\s*[,:]\s+(?=[A-Z])")
+    r"\s*(?P<source>[A-Z][^,:;\"“”.!?]{1,80}?)\s+(?P<verb>said|asked|added|stated|answered|"
+    r"replied|responded|noted|stressed|remarked)\s*[,:]\s+(?=[A-Z])")
 """A paragraph's opening source and reporting verb before a comma or colon (``Mao Ning said,``,
 ``A reporter asked:``)."""
 
 _MARKS = frozenset("\"“”«»")
+_FIRST_OR_SECOND = re.compile(r"\b(?:I|I'm|I’m|I'd|I’d|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Yy]ou|[Yy]our)\b")
+_OUTSIDE = re.compile(
+    r"\b(?:(?:the|his|her|their|those|these) (?:remarks?|comments?|statement|words|speech)"
+    r"|said|says|told|declined|added|noted|stressed|reported|according to)\b")
+"""A sentence that looks at the words from outside or reports with a cue of its own."""
+_STOP_WORDS = frozenset("a an the of for and".split())
 
 
 def framed_paragraph_readings(text: str, sentences: Sequence[tuple[int, int, int]],
@@ -36,24 +53,41 @@ def framed_paragraph_readings(text: str, sentences: Sequence[tuple[int, int, int
     n = len(sentences)
     i = 0
     while i < n:
-        p, s, _ = sentences[i]
+        p, s, e = sentences[i]
         j = i
         while j + 1 < n and sentences[j + 1][0] == p:
             j += 1
         opening = out[i]
-        m = FRAME_RE.match(text, s, sentences[i][2])
+        m = FRAME_RE.match(text, s, e)
         if (m and j > i and opening.voice == "quoted" and opening.speaker
                 and _MARKS.isdisjoint(text[s:sentences[j][2]])):
-            speaker, full = _frame_source(m.group("source"), opening)
-            for k in range(i + 1, j + 1):
-                if out[k].voice == "authorial":
-                    out[k] = replace(out[k], quote="indirect", voice="quoted",
-                                     speaker=speaker, full_name=full)
+            _extend(text, sentences, out, i, j, m, opening)
         i = j + 1
     return out
 
 
-_PRONOUNS = frozenset("he she they it we i".split())
+def _extend(text: str, sentences: Sequence[tuple[int, int, int]], out: list[Any], i: int,
+            j: int, m: re.Match, opening: Any) -> None:
+    """Give the sentences ``i + 1 .. j`` of a framed paragraph (``m``: its frame) the frame's
+    speaker, up to where the run stops (module docstring)."""
+    asked = m.group("verb") == "asked"
+    framed = text[m.end():sentences[i][2]]
+    if not asked and not _FIRST_OR_SECOND.search(framed):
+        return
+    speaker, full = _frame_source(m.group("source"), opening)
+    names = {w for w in re.findall(r"[A-Z][\w’'-]+", f"{speaker} {full or ''}")
+             if w.lower() not in _STOP_WORDS}
+    if asked and framed.rstrip().endswith("?"):
+        return  # the question ended with the opening sentence
+    for k in range(i + 1, j + 1):
+        sentence = text[sentences[k][1]:sentences[k][2]]
+        if out[k].voice != "authorial" or _OUTSIDE.search(sentence) or any(
+                re.search(rf"\b{re.escape(w)}\b", sentence) for w in names):
+            return
+        out[k] = replace(out[k], quote="indirect", voice="quoted", speaker=speaker,
+                         full_name=full)
+        if asked and sentence.rstrip().endswith("?"):
+            return  # the question's last sentence
 
 
 def _frame_source(source: str, opening: Any) -> tuple[str, str | None]:
@@ -61,6 +95,6 @@ def _frame_source(source: str, opening: Any) -> tuple[str, str | None]:
     when the frame names it or a pronoun stands for it (``Mao Ning said,``, ``She said,``),
     else the frame's source as written: the opening may report someone else inside it (``A
     reporter asked: According to reports, Yoon said ...``: the question is the reporter's)."""
-    if source.lower() in _PRONOUNS or opening.speaker.lower() in source.lower():
+    if source.lower() in PRONOUNS or opening.speaker.lower() in source.lower():
         return opening.speaker, opening.full_name
     return source, None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .actor_linker import default_linker
 from .kickers import is_kicker
 from .speakers import TITLE_WORDS
 from .transcripts import QA_LABEL_RE, speaker_of
@@ -54,29 +55,41 @@ _BITE_RE = re.compile(r"\[\s*(?:[Ss]ound[ -]?[Bb]ite|SOUND[ -]?BITE|SOT)\s*"
 Yoon Suk Yeol, President] "..."``) or after it up to a colon (``[SOUNDBITE] Lee Jae-myung,
 Democratic Party Leader: "..."``)."""
 
-_PARTS_RE = re.compile(r"\s*(?:/|,|\s-\s)\s*")
-_LINKS = frozenset({"of", "for", "and", "the", "on"})
+_RUN_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*")
+"""A run of capitalised words: a name, a post or a body."""
+_BODY_HEADS = frozenset("""ministry university institute party agency committee center centre
+    office department council association foundation news television tv broadcasting daily
+    times herald post journal assembly commission forces command""".split())
+_LEADING_POSTS = frozenset("professor analyst researcher fellow chief head senior".split())
 
 
 def bite_speaker(label: str) -> str | None:
-    """The speaker a sound bite's label names: the first part (split at commas and slashes)
-    that is no bare post (``President``, ``Democratic Party Leader``), from its last lower-case
-    word on (``Ministry of Unification spokesperson Koo Byoung-sam`` -> ``Koo Byoung-sam``); a
-    label that is only a parenthesis names a body (``(N. Korean Central Television)``)."""
+    """The speaker a sound bite's label names: its first run of two or more capitalised words
+    that is neither a post (``President``, ``First Deputy National Security Advisor``), a body
+    (``Korea University``, ``Democratic Party Leader``) nor a place, with a post before it cut
+    (``Professor Park Won-gon of Ewha Womans University`` -> ``Park Won-gon``; ``Ministry of
+    Unification spokesperson Koo Byoung-sam`` -> ``Koo Byoung-sam``; ``Yoon Suk Yeol in
+    Washington`` -> ``Yoon Suk Yeol``); else its first run of one word that is none of those;
+    a label that is only a parenthesis names a body (``(N. Korean Central Television)``)."""
     bare = re.sub(r"\([^()]*\)", "", label).strip()
     if not bare:
         inner = label.strip().strip("()").strip()
         return inner or None
-    for part in _PARTS_RE.split(bare):
-        words = part.split()
-        lower = [i for i, w in enumerate(words) if w[:1].islower() and w not in _LINKS]
-        if lower:
-            words = words[lower[-1] + 1:]
-        if not words or all(w.lower().strip(".") in TITLE_WORDS for w in words) \
-                or words[-1].lower().strip(".") in TITLE_WORDS:
+    linker = default_linker()
+    runs = []
+    for m in _RUN_RE.finditer(bare):
+        words = m.group().split()
+        while words and words[0].lower().strip(".") in TITLE_WORDS | _LEADING_POSTS:
+            words = words[1:]
+        low = [w.lower().strip(".") for w in words]
+        if not words or any(w in TITLE_WORDS or w in _BODY_HEADS for w in low[-1:]) \
+                or any(w in _BODY_HEADS for w in low) \
+                or linker.kind(" ".join(words)) in {"country", "organisation"} \
+                or linker.is_place(" ".join(words)):
             continue
-        return speaker_of(" ".join(words))
-    return None
+        runs.append(" ".join(words))
+    found = next((r for r in runs if " " in r), runs[0] if runs else None)
+    return speaker_of(found) if found else None
 
 
 def paragraph_label(text: str, s: int, e: int) -> str | None:

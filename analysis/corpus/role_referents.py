@@ -42,7 +42,7 @@ BODY_HEADS = frozenset("ministry agency embassy military office department comma
 
 ARMED_HEADS = frozenset("military army navy".split())
 _ARMED_WORDS = frozenset("""military army navy forces force command chiefs jcs defense defence
-    pentagon usfk marine marines""".split())
+    pentagon usfk marine marines fleet fleets corps guard""".split())
 
 
 def armed_fits(head: str, org: str) -> bool:

@@ -47,9 +47,11 @@ _DETERMINERS = frozenset("the a an its their his her this these those".split())
 _MAX_POSED_GAP = 8
 
 ANSWER_NOUNS = frozenset("answer answers response responses reply riposte retort".split())
-"""Nouns of an answer to an adversary: deterrent by themselves ("the best answer to [X]"),
-unless goodwill follows or the target's possessive names what is answered ("a reply to
-[Seoul]'s request")."""
+"""Nouns of an answer to an actor, read as messages are; "the best answer to [X]" (an
+:data:`ANSWER_ADJECTIVES` before the noun) is deterrent without a word of deterrence, and the
+target's possessive names what is answered, not whom ("a reply to [Seoul]'s request")."""
+
+ANSWER_ADJECTIVES = frozenset("best only right proper fitting strongest real".split())
 
 MESSAGE_NOUNS = frozenset(
     """message messages signal signals reminder reminders warning warnings""".split()
@@ -61,6 +63,8 @@ TENSION_NOUNS = frozenset(
 """Nouns of a hostile relation whose other party follows *with* ("tensions with [X]")."""
 
 SHOW_VERBS = frozenset("show shows showed shown showing".split())
+_EASING = [[w] for w in """ease eases eased easing reduce reduced reducing defuse defused calm
+    lower lowered lowering resolve resolved""".split()]
 
 _MESSAGE_LINK = frozenset(
     """sent send sends sending aimed directed addressed delivered intended meant clearly also
@@ -88,7 +92,8 @@ are also what protects an ally ("a signal to [Seoul] about extended deterrence")
 GOODWILL_STEMS: tuple[str, ...] = (
     "support", "solidarity", "friendship", "congratulat", "greeting", "thank", "condolence",
     "sympath", "goodwill", "gratitude", "peace", "reassur", "dialogue", "talks", "engage",
-    "reconcil", "warm", "cordial", "friendly",
+    "reconcil", "warm", "cordial", "friendly", "friend", "partner", "trust", "reliab", "welcom",
+    "prais",
 )
 """Word beginnings of a message of goodwill or dialogue, never read as deterrent."""
 
@@ -101,11 +106,12 @@ def _strip(words: list[str]) -> list[str]:
 
 
 def is_posed_threat_source(left_words: list[str]) -> bool:
-    """Whether the target is the source of a threat named a few words before "posed by"
-    (``left_words``: the clause's lower-cased words left of the target)."""
+    """Whether the target is the source of a threat named a few words before "posed by", or
+    the other party of tensions with it ("amid tensions with [X]"; not "to ease tensions with
+    [X]") (``left_words``: the clause's lower-cased words left of the target)."""
     words = _strip(left_words)
     if len(words) >= 2 and words[-1] == "with" and words[-2] in TENSION_NOUNS:
-        return True  # "amid tensions with [X]"
+        return words[-3:-2] not in _EASING  # "amid tensions with [X]", not "ease tensions with"
     if len(words) < 2 or words[-1] not in {"by", "from"}:
         return False
     if words[-2] in THREAT_NOUNS - {"threat", "threats"} and words[-1] == "from":
@@ -142,7 +148,7 @@ def is_message_recipient(ex: PreparedExample, left_words: list[str]) -> bool:
     if words[-1:] in (["put"], ["puts"], ["putting"]) and right[:2] == ["on", "notice"]:
         return True
     if words[-1:] and words[-1] in SHOW_VERBS and right[:1] == ["what"]:
-        return True  # "showed [X] what a united alliance can do"
+        return not _has_stem(right[:10], GOODWILL_STEMS)  # "showed [X] what ... can do"
     at = _message_at(words)
     if at is None:
         return False
@@ -159,7 +165,8 @@ def is_message_recipient(ex: PreparedExample, left_words: list[str]) -> bool:
         return True
     if _has_stem(after, GOODWILL_STEMS) or _stands_by(after):
         return False
-    if STERN_ADJECTIVES & set(words[max(0, at - 3) : at]) or words[at] in ANSWER_NOUNS:
+    if STERN_ADJECTIVES & set(words[max(0, at - 3) : at]) or (
+            words[at] in ANSWER_NOUNS and ANSWER_ADJECTIVES & set(words[max(0, at - 2) : at])):
         return True
     sentence = WORD_RE.findall((ex.left_text + " " + ex.right_text).lower())
     return _has_stem(sentence, DETERRENT_STEMS, NOT_DETERRENT)
