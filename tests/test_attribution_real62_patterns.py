@@ -69,3 +69,12 @@ def test_a_framed_paragraph_stops_where_the_writer_speaks_again():
     assert got[5] == ("quoted", "reporter")  # the question's last sentence
     assert got[6] == ("authorial", None)  # after the question: the writer's again
     assert got[8] == ("authorial", None)  # no first person: a plain report, not a record
+
+
+def test_a_framed_record_keeps_its_sources_own_sentences_and_a_lone_question():
+    text = ("Mao Ning said, China firmly opposes the move. We urge the US to stop creating "
+            "tension. We hope for peace.\n\n"
+            "A reporter asked: Will China take countermeasures?")
+    got = [(voice, speaker) for voice, speaker, _ in rows(text)]
+    assert got[:3] == [("quoted", "Mao Ning")] * 3
+    assert got[3] == ("quoted", "A reporter")

@@ -121,3 +121,47 @@ def test_the_military_is_no_civilian_ministry():
     assert armed_fits("military", "Defense Ministry") and armed_fits("ministry", "Pentagon")
     assert armed_fits("navy", "U.S. Pacific Fleet")
     assert not armed_fits("navy", "Unification Ministry")
+
+
+def test_a_bite_label_alone_gives_the_quotation_after_it_its_speaker():
+    text = ("Report: The group met for the first time on Tuesday.\n\n"
+            "[Sound bite: Chung Eui-yong, former national security adviser]\n\n"
+            "\"This is a meaningful step, but it is not nuclear sharing.\"\n\n"
+            "Critics in Seoul say the group falls short.")
+    got = [(voice, speaker) for voice, speaker, _ in rows(text)]
+    assert got[1:3] == [("stage", None), ("quoted", "Chung Eui-yong")]
+    assert got[3][0] == "quoted" and got[3][1] != "Chung Eui-yong"
+
+
+def test_script_furniture_gives_no_keyphrase():
+    from analysis.metrics.keyphrases import extract_keyphrases
+
+    text = ("Anchor: The allies launched a new nuclear planning group. Our Washington "
+            "correspondent Kim Ji-hoon reports.\n\n"
+            "[Sound bite: Chung Eui-yong, former national security adviser] \"The nuclear "
+            "planning group is a meaningful step.\"\n\n"
+            "Our correspondent reports from Seoul.")
+    keys = [k.lower() for k, _ in extract_keyphrases(text)]
+    assert "nuclear planning group" in keys
+    assert not any("sound bite" in k or "correspondent" in k or "ji-hoon" in k for k in keys)
+
+
+def test_our_correspondent_without_a_name_hands_over():
+    text = "Anchor: The allies met in Seoul. Our correspondent reports.\n\nReport: They met."
+    assert rows(text)[1][:2] == ("authorial", None)
+
+
+def test_the_envoy_named_in_an_apposition_after_his_name():
+    text = ("A senior presidential official said Seoul welcomed the talks.\n\n"
+            "Sung Kim, the US special representative for North Korea, met his counterpart in "
+            "Seoul on Tuesday. The envoy said Washington remains open to dialogue.")
+    assert rows(text)[2] == ("quoted", "the envoy", "Sung Kim")
+
+
+def test_a_questioner_with_an_article_is_no_voice():
+    import pandas as pd
+
+    from analysis.corpus.transcripts import questioner_mask
+
+    got = questioner_mask(pd.Series(["a reporter", "QUESTION", "Mao Ning", None, "The moderator"]))
+    assert got.tolist() == [True, True, False, False, True]

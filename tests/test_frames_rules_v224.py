@@ -57,3 +57,16 @@ def test_rules_149_150(text, expected):
 ])
 def test_rule_151(text, expected):
     assert frames_of(text) == expected
+
+
+def test_the_encoder_adds_no_denied_frame():
+    from analysis.metrics.frame_encoder import add_encoder_frames
+    from analysis.metrics.frames import frame_scores
+
+    denied = frame_scores("The statement made no reference to dialogue with North Korea.")
+    # the encoder's probabilities as a newcomer saw them: diplomacy 0.91
+    result = add_encoder_frames(denied, [0.1, 0.91, 0.1, 0.1], 0.80)
+    assert result["frames"] == set() and result["encoder_frames"] == set()
+    said = frame_scores("The bombers flew over the peninsula on Tuesday.")
+    assert add_encoder_frames(said, [0.1, 0.91, 0.1, 0.1], 0.80)["encoder_frames"] == {
+        "diplomacy"}

@@ -306,6 +306,24 @@ def test_groups_of_fewer_than_five_articles_are_not_ranked():
         "or more, and an interval from fewer is unreliable."]
 
 
+def test_groups_of_copies_are_not_ranked_for_their_copies_not_their_size():
+    # eight copies of one briefing: enough articles, an interval of no width (a newcomer's
+    # corpus said "with fewer than 5 articles" of an outlet of 8)
+    rows = pd.DataFrame([("composite_grade", "A", 12.0, 11.0, 13.0, ""),
+                         ("composite_grade", "B", 3.5, 3.5, 3.5,
+                          "all 8 values are the same (copies of one text?): the interval has "
+                          "no width; unreliable"),
+                         ("composite_grade", "D", 9.0, 8.0, 10.0,
+                          "interval from 3 documents; unreliable"),
+                         ("composite_grade", "C", 10.0, 9.5, 10.5, "")],
+                        columns=["metric", "group", "mean", "ci_low", "ci_high", "reason"])
+    assert commentary.grade_ranking(rows, "outlet", "outlet") == [
+        "By outlet, the hardest to read is A (composite 12.0, 95% interval 11.0-13.0) and the "
+        "easiest C (10.0, 9.5-10.5); 1 outlet group with fewer than 5 articles is not ranked; "
+        "1 outlet group whose articles all have the same grade (copies of one text?) is not "
+        "ranked."]
+
+
 def test_a_difference_bound_off_zero_never_reads_zero():
     from analysis.report.group_differences import difference_clause
 

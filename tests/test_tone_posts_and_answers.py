@@ -77,3 +77,24 @@ def test_an_adversary_answered_shown_or_in_tension_is_not_favoured(table, doc, r
 ])
 def test_answers_shows_and_tensions_of_goodwill_are_no_adverse_role(table, doc, actor):
     assert table.loc[(doc, actor), "role"] == ""
+
+
+@pytest.fixture(scope="module")
+def shows(tmp_path_factory):
+    folder = Path(tmp_path_factory.mktemp("shows"))
+    texts = ["Washington showed its strength to Pyongyang by sending a submarine to Busan.",
+             "The alliance sent a clear message of strength to North Korea.",
+             "The Pentagon sent bombers to show North Korea that aggression would be met.",
+             "The visit showed Seoul that Washington stands by its ally."]
+    for i, text in enumerate(texts):
+        (folder / f"s{i}.txt").write_text(text + "\n", encoding="utf-8")
+    return actor_tone(load_corpus(folder)).set_index(["doc_id", "actor"])
+
+
+@pytest.mark.parametrize("doc, actor, role", [
+    ("s0", "North Korea", "pressure_object"), ("s1", "North Korea", "pressure_object"),
+    ("s2", "North Korea", "pressure_object"), ("s3", "South Korea", "")])
+def test_a_show_of_strength_presses_its_addressee(shows, doc, actor, role):
+    assert shows.loc[(doc, actor), "role"] == role
+    if role:
+        assert shows.loc[(doc, actor), "tone_label"] != "positive"

@@ -95,8 +95,10 @@ def asking_reporters(text: str, sentences: Sequence[tuple[int, int, int]],
 
 
 HANDOVER_RE = re.compile(
-    r"\W*(?:(?:[Oo]ur\s+)?(?:[A-Za-z]+\s+){0,2}(?:correspondent|reporter)s?\s+|[Oo]ur\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:reports|has\s+more|has\s+the\s+(?:story|details)|"
+    r"\W*(?:(?:(?:[Oo]ur\s+)?(?:[A-Za-z]+\s+){0,2}(?:correspondent|reporter)s?\s+|[Oo]ur\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"|[Oo]ur\s+(?:[A-Za-z]+\s+){0,2}(?:correspondent|reporter)s?)"  # "Our correspondent reports."
+    r"\s+(?:reports|has\s+more|has\s+the\s+(?:story|details)|"
     r"looks\s+(?:at|into)|takes\s+a\s+(?:closer\s+)?look)\b")
 """An anchor's handover to the outlet's reporter (``Correspondent Choi Yu-na reports.``, ``Our
 Washington correspondent Kim Ji-hoon reports.``, ``Lee Ha-eun has more.``, ``our Bae Joo-yon

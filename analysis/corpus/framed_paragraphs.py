@@ -6,13 +6,15 @@ exchange as prose paragraphs: ``A reporter asked: According to reports, ... What
 comment?`` and ``Mao Ning said, I would like to make four points. First, ... Second, ...``. The
 opening sentence names its source; the sentences after it, in the same paragraph, carry no cue
 of their own and were read as the writer's. :func:`framed_paragraph_readings` gives them the
-opening's speaker (``indirect``: the words are not marked as quoted) when
+opening's speaker (``indirect``: the words are not marked as quoted; a sentence with a source
+of its own, ``China firmly opposes the move.``, keeps it) when
 
-* the opening reads as that source's words and the paragraph holds no quotation mark (a
-  paragraph with quotation marks is read sentence by sentence, as news writes it);
+* the opening reads as that source's words (a question framed by *asked:* always does) and
+  the paragraph holds no quotation mark (a paragraph with quotation marks is read sentence by
+  sentence, as news writes it);
 * the framed words speak as a record does: a question (*asked:*), whose turn runs to the
-  first sentence that ends in a question mark, or words in the first or second person (*I*,
-  *we*, *our*, *you*) after *said,*;
+  first sentence that ends in a question mark, or, after *said,*, a paragraph whose framed
+  words use the first or second person somewhere (*I*, *we*, *our*, *you*);
 
 and the run stops before a sentence that is plainly the writer's again: one that names the
 source in the third person (*Yoon's approval rating rose ...*), refers to the words from
@@ -59,9 +61,13 @@ def framed_paragraph_readings(text: str, sentences: Sequence[tuple[int, int, int
             j += 1
         opening = out[i]
         m = FRAME_RE.match(text, s, e)
-        if (m and j > i and opening.voice == "quoted" and opening.speaker
-                and _MARKS.isdisjoint(text[s:sentences[j][2]])):
-            _extend(text, sentences, out, i, j, m, opening)
+        if m and _MARKS.isdisjoint(text[s:sentences[j][2]]):
+            if opening.voice == "authorial" and m.group("verb") == "asked":
+                # "A reporter asked: Will China take countermeasures?": the question itself
+                opening = out[i] = replace(opening, quote="indirect", voice="quoted",
+                                           speaker=m.group("source"), full_name=None)
+            if j > i and opening.voice == "quoted" and opening.speaker:
+                _extend(text, sentences, out, i, j, m, opening)
         i = j + 1
     return out
 
@@ -72,8 +78,8 @@ def _extend(text: str, sentences: Sequence[tuple[int, int, int]], out: list[Any]
     speaker, up to where the run stops (module docstring)."""
     asked = m.group("verb") == "asked"
     framed = text[m.end():sentences[i][2]]
-    if not asked and not _FIRST_OR_SECOND.search(framed):
-        return
+    if not asked and not _FIRST_OR_SECOND.search(text, m.end(), sentences[j][2]):
+        return  # no first or second person in the paragraph's framed words
     speaker, full = _frame_source(m.group("source"), opening)
     names = {w for w in re.findall(r"[A-Z][\w’'-]+", f"{speaker} {full or ''}")
              if w.lower() not in _STOP_WORDS}
@@ -81,11 +87,12 @@ def _extend(text: str, sentences: Sequence[tuple[int, int, int]], out: list[Any]
         return  # the question ended with the opening sentence
     for k in range(i + 1, j + 1):
         sentence = text[sentences[k][1]:sentences[k][2]]
-        if out[k].voice != "authorial" or _OUTSIDE.search(sentence) or any(
-                re.search(rf"\b{re.escape(w)}\b", sentence) for w in names):
+        if _OUTSIDE.search(sentence) or any(re.search(rf"\b{re.escape(w)}\b", sentence)
+                                            for w in names):
             return
-        out[k] = replace(out[k], quote="indirect", voice="quoted", speaker=speaker,
-                         full_name=full)
+        if out[k].voice == "authorial":  # a sentence with a source of its own keeps it
+            out[k] = replace(out[k], quote="indirect", voice="quoted", speaker=speaker,
+                             full_name=full)
         if asked and sentence.rstrip().endswith("?"):
             return  # the question's last sentence
 

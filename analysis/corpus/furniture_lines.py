@@ -18,7 +18,8 @@ sentence:
   information, contact the Pentagon Press Operations office at ...``), a promotion line
   (``Follow Kim Min-ji on Twitter @minji_k.``);
 * a credit: ``Associated Press writer Aamer Madhani contributed to this report.``;
-* a stage direction in capitals of a transcript excerpt (``"(CROSSTALK.)``, ``(APPLAUSE)``);
+* a stage direction in capitals of a transcript excerpt (``"(CROSSTALK.)``, ``(APPLAUSE)``), or
+  a broadcaster's sound-bite label alone (``[Sound bite: Chung Eui-yong, ...]``);
 * and, as whole paragraphs only:
 
   - a byline in the first :data:`BYLINE_PARAGRAPHS` paragraphs, a line without a final stop of
@@ -174,6 +175,13 @@ def _byline_surnames(line: str, early: bool) -> set[str] | None:
     return {name.split()[-1].lower() for name in names if name.strip()}
 
 
+BITE_LABEL_RE = re.compile(r"\[\s*(?:[Ss]ound[ -]?[Bb]ite|SOUND[ -]?BITE|SOT)\s*"
+                           r"(?::\s*(?P<label>[^\[\]\n]{3,120}))?\]")
+"""A broadcaster's sound-bite label (``[Sound bite: Chung Eui-yong, former national security
+adviser]``): alone as a line it is furniture, and the quotation after it is the named
+speaker's (:func:`analysis.corpus.paragraph_labels.paragraph_label`)."""
+
+
 def _is_line_furniture(sentence: str) -> bool:
     """Furniture anywhere in a story: an end mark, credit, rule, e-mail, contact or promotion
     line, a stage direction in capitals."""
@@ -187,7 +195,8 @@ def _is_line_furniture(sentence: str) -> bool:
                 or ("contributed" in sentence and _CREDIT_RE.fullmatch(sentence))
                 or (" by " in sentence and CREDIT_LINE_RE.fullmatch(sentence))
                 or (":" in sentence and PHOTO_CREDIT_RE.fullmatch(sentence))
-                or (head in "(\"“" and _CAPS_DIRECTION_RE.fullmatch(sentence)))
+                or (head in "(\"“" and _CAPS_DIRECTION_RE.fullmatch(sentence))
+                or (head == "[" and BITE_LABEL_RE.fullmatch(sentence)))
 
 
 def _is_bio(sentence: str, authors: set[str]) -> bool:

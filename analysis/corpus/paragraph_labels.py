@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from .actor_linker import default_linker
+from .furniture_lines import BITE_LABEL_RE
 from .kickers import is_kicker
 from .speakers import TITLE_WORDS
 from .transcripts import QA_LABEL_RE, speaker_of
@@ -92,12 +93,22 @@ def bite_speaker(label: str) -> str | None:
     return speaker_of(found) if found else None
 
 
+def _bite_before(text: str, s: int) -> str | None:
+    """The label of a sound bite standing alone on the line or paragraph right before offset
+    ``s`` (``[Sound bite: Chung Eui-yong, former national security adviser]``), else ``None``."""
+    start = text.rfind("\n", 0, len(text[:s].rstrip())) + 1
+    m = BITE_LABEL_RE.fullmatch(text[start:s].strip())
+    return m.group("label") if m else None
+
+
 def paragraph_label(text: str, s: int, e: int) -> str | None:
     """The speaker of a label opening the paragraph at ``text[s:e]`` (``FALLIN:``, ``Trump:``;
     a sound bite's, :func:`bite_speaker`), in title case, or ``None`` (no label, or a rubric
     or a dateline; see :data:`NOT_SPEAKER_LABELS`; a question or answer label)."""
     if "[" in text[s:s + 3] and (bite := _BITE_RE.match(text, s, e)):
         return bite_speaker(bite.group("inner") or bite.group("after"))
+    if text[max(0, s - 3):s].strip(" \t\n") == "]" and (label := _bite_before(text, s)):
+        return bite_speaker(label)  # "[Sound bite: NAME, POST]" alone on the line before
     m = _LABEL_RE.match(text, s, e)
     if not m or is_kicker(text, s):  # "RECOMMENDED: ...": a teaser rubric
         return None

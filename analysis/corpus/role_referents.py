@@ -34,7 +34,9 @@ from .name_keys import POSSESSIVE_RE
 from .tokens import folded_words
 
 ROLE_EQUIVALENTS = {"leader": frozenset("leader president premier chairman chancellor".split()),
-                    "diplomat": frozenset("diplomat minister secretary ambassador".split())}
+                    "diplomat": frozenset(
+                        "diplomat minister secretary ambassador envoy representative".split()),
+                    "envoy": frozenset("envoy representative ambassador".split())}
 """Roles a role noun also stands for (``the leader`` of one named ``President``)."""
 
 BODY_HEADS = frozenset("ministry agency embassy military office department command".split())
@@ -294,6 +296,28 @@ def role_body(text: str, k: int) -> str:
     m = re.match(rf"\s*(?:\S+\s+){{{k}}}\S+", text)
     body = _ROLE_OF_BODY_RE.match(text, m.end()) if m else None
     return body.group(0) if body else ""
+
+
+_AFTER_NAME_ROLE_RE = re.compile(
+    r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.]*[’']s)\s+((?:[\w.-]+\s+){0,5}[\w.-]+)")
+"""An appositive after a name that names its role (``Sung Kim, the US special representative
+for North Korea, ...``)."""
+_ROLE_PHRASE_STOPS = frozenset("for of to in at on with from who which that and".split())
+
+
+def apposed_roles(sentence: str, end: int, roles: frozenset[str]) -> tuple[str, ...]:
+    """The role of ``roles`` that an appositive right after a name ending at ``end`` gives it,
+    its first such word before a preposition or clause word (``, the US special
+    representative for`` -> ``("representative",)``), else ``()``."""
+    if sentence[end:end + 1] != ",":
+        return ()
+    m = _AFTER_NAME_ROLE_RE.match(sentence, end)
+    for word in m.group(1).lower().split() if m else ():
+        if word in roles:
+            return (word,)
+        if word in _ROLE_PHRASE_STOPS:
+            break
+    return ()
 
 
 def opening_apposition(sentence: str, roles: frozenset[str]) -> tuple[str, str] | None:

@@ -36,6 +36,7 @@ from .role_referents import (
     BODY_HEADS,
     STATE_MEDIA,
     RoleIndex,
+    apposed_roles,
     armed_fits,
     compatible,
     country_role,
@@ -282,7 +283,8 @@ class SpeakerTracker(PersonHistory):
                 self._full_names.clear()
             by_head[last_lower] = name
             at = m.start()  # the two words before the name (rsplit: no more are cut)
-            before = sentence[max(0, at - 40):at].lower().rsplit(None, 2)[-2:] if at else ()
+            before = (*(sentence[max(0, at - 40):at].lower().rsplit(None, 2)[-2:] if at else ()),
+                      *apposed_roles(sentence, m.end(), PERSON_ROLES))  # ", the US envoy,"
             titled = roles or not PERSON_ROLES.isdisjoint(before)
             if titled and not self._not_person(name):
                 seen = (self._sentence, self.full_name(name))
@@ -321,8 +323,7 @@ class SpeakerTracker(PersonHistory):
         self.roles.note_person(self._sentence, order, full, titled, country)
 
     def _note_form(self, name: str) -> None:
-        """Remember the first form of ``name`` under its variant key and its acronyms
-        (:func:`name_keys`)."""
+        """Remember the first form of ``name`` by variant key and acronyms (:func:`name_keys`)."""
         key, acronyms = name_keys(name)
         self._first_form.setdefault(key, name)
         for acronym in acronyms:
@@ -343,9 +344,8 @@ class SpeakerTracker(PersonHistory):
     def full_name(self, name: str) -> str:
         """The longest earlier name ending with ``name`` (``Biden`` -> ``Joe Biden``), else
         for a single word the latest speaker whose name starts with it, else the latest name
-        starting with it (``Park`` -> ``Park Jin``, the family name first as in Korean and
-        Chinese names: ``Kim`` after ``Kim Yo Jong, the sister of Kim Jong Un, said`` is the
-        sister, who spoke)."""
+        starting with it (``Park`` -> ``Park Jin``, family name first as in Korean and Chinese:
+        ``Kim`` after ``Kim Yo Jong, the sister of Kim Jong Un, said`` is the sister)."""
         found = self._full_names.get(name)
         if found is None:
             found = self._full_names[name] = self._full_name(name)

@@ -116,6 +116,13 @@ QUESTIONERS = frozenset({"Q", "QUESTION", "QUESTIONER", "REPORTER",
 (a moderator or staff member calling on reporters, "That's all the time we have"), compared in
 capitals: no voice of the coverage (not ranked, not counted among a document's speakers)."""
 
+
+def questioner_mask(speakers):
+    """For a pandas Series of speakers, whether each is one of :data:`QUESTIONERS`, compared in
+    capitals with a leading article dropped (``a reporter`` of *A reporter asked:*)."""
+    return (speakers.fillna("").astype(str).str.upper()
+            .str.replace(r"^(?:A|AN|THE)\s+", "", regex=True).isin(QUESTIONERS))
+
 GENERIC_LABELS = frozenset({
     "q", "a", "moderator", "reporter", "questioner", "audience member", "audience",
     "participant", "operator", "interpreter", "translator", "announcer", "anchor", "host",

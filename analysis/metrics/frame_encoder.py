@@ -142,9 +142,13 @@ def add_encoder_frames(result: dict[str, Any], probabilities: Sequence[float],
     in :data:`FRAMES` order) at least ``threshold``, in place: ``"frames"`` gains them,
     ``"encoder"`` holds the probabilities and ``"encoder_frames"`` the frames only the encoder
     gave (:func:`~analysis.metrics.frames.format_evidence` reads ``"encoder p=0.91"``). The
-    frame scores are left as they are. Returns ``result``."""
+    frame scores are left as they are. Like the supervised model
+    (:func:`~analysis.metrics.frames.add_model_frames`), the encoder never adds a frame whose
+    cue the lexicon read as denied (guide rules 8, 62, 150: "The statement made no reference to
+    dialogue" stays without diplomacy). Returns ``result``."""
     probs = dict(zip(FRAMES, [float(p) for p in probabilities], strict=True))
-    added = {f for f, p in probs.items() if p >= threshold} - result["frames"]
+    negated = {c.frame for c in result.get("negated", ())}
+    added = {f for f, p in probs.items() if p >= threshold} - result["frames"] - negated
     result["frames"] = result["frames"] | added
     result["encoder"] = probs
     result["encoder_frames"] = added

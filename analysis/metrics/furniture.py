@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..corpus.broadcast_scripts import HANDOVER_RE
 from ..corpus.furniture_lines import furniture_flags
 from ..corpus.sentences import iter_sentences
 from ..corpus.transcripts import TURN_RE
@@ -140,6 +141,16 @@ def blank_stage(doc: Any, text: str | None = None) -> str:
     return "".join(parts) + text[at:]
 
 
+_SCRIPT_TAGS = re.compile(
+    r"\[\s*(?:[Ss]ound[ -]?[Bb]ite|SOUND[ -]?BITE|SOT|Anchor Lead|ANCHOR LEAD|Pkg|PKG|Stand-?up"
+    r"|STAND-?UP)\s*(?::[^\[\]\n]{0,120})?\]")
+"""A broadcast script's part tags and bite labels (``[Anchor Lead]``, ``[Sound bite: Name,
+Post]``): no keyphrase."""
+_HANDOVER = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:" + HANDOVER_RE.pattern
+                       + r")[^.!?\n]{0,80}[.!?]")
+"""An anchor's handover (``Our Washington correspondent Kim Ji-hoon reports.``): no keyphrase."""
+
+
 def mask_furniture(text: str) -> str:
     """``text`` with stage directions, a host's courtesies ("Please, have a seat."), speaker
     labels and clock times replaced by a period and spaces (the same length, so every offset
@@ -147,6 +158,10 @@ def mask_furniture(text: str) -> str:
     text = mask_lines(text)
     if "(" in text:
         text = _BRACKETED.sub(_blank, text)
+    if "[" in text:
+        text = _SCRIPT_TAGS.sub(_blank, text)
+    if "orrespondent" in text or "eporter" in text or " has more" in text:
+        text = _HANDOVER.sub(_blank, text)
     if any(map(text.__contains__, _COURTESY_CUES)):
         text = _COURTESY.sub(_blank, text)
     # No match crosses a line, and each holds a colon, is a bare "Q" or opens a bracketed

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from ..tables.compare import MIN_RELIABLE_DOCUMENTS, unreliable
+from ..tables.compare import MIN_RELIABLE_DOCUMENTS, SAME_VALUES, unreliable
 from .prose import fmt, pct, plural
 
 
@@ -97,8 +97,14 @@ def grade_ranking(comparison, by: str, noun: str) -> list[str]:
     if single:
         text += (f"; {plural(single, by + ' group')} with a single article "
                  f"{'is' if single == 1 else 'are'} not ranked")
-    if few.any():
-        text += (f"; {plural(int(few.sum()), by + ' group')} with fewer than "
-                 f"{MIN_RELIABLE_DOCUMENTS} articles {'is' if few.sum() == 1 else 'are'} not "
-                 "ranked")
+    copies = few & ranked["reason"].fillna("").astype(str).str.contains(SAME_VALUES, regex=False) \
+        if "reason" in ranked.columns else few & False
+    if (few & ~copies).any():
+        small = int((few & ~copies).sum())
+        text += (f"; {plural(small, by + ' group')} with fewer than "
+                 f"{MIN_RELIABLE_DOCUMENTS} articles {'is' if small == 1 else 'are'} not ranked")
+    if copies.any():  # six copies of one briefing: an interval of no width
+        n = int(copies.sum())
+        text += (f"; {plural(n, by + ' group')} whose articles all have the same grade "
+                 f"(copies of one text?) {'is' if n == 1 else 'are'} not ranked")
     return [text + "."]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..corpus.transcripts import QUESTIONERS
+from ..corpus.transcripts import questioner_mask
 from ..tables.aggregate import STAGE, speakers
 from .prose import join_names, pct, plural
 
@@ -70,7 +70,7 @@ def voice_ranking(sentences: pd.DataFrame) -> pd.DataFrame:
     if "actor" in table.columns:
         actor = table["actor"].fillna("").astype(str)
         who = actor.where(actor != "", who)
-    who = who.where(~who.str.upper().isin(QUESTIONERS), "")  # the press, a moderator: no voice
+    who = who.where(~questioner_mask(who), "")  # the press, a moderator: no voice
     actor_of = _member_actor(table, who)
     table["speaker"] = [list(dict.fromkeys(actor_of(m) for m in members(w))) if w else [""]
                         for w in who]

@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..corpus.documents import SOMEONE_ELSES
-from ..corpus.transcripts import QUESTIONERS, STAGE_REASON
+from ..corpus.transcripts import STAGE_REASON, questioner_mask
 from .bootstrap import (
     N_RESAMPLES,
     SEED,
@@ -449,7 +449,7 @@ def overview(sentences: pd.DataFrame) -> pd.DataFrame:
         n_words_in_quotes=sentences["n_words_in_quotes"].where(~stage, 0),
         counted=(~stage).astype("int64"))
     someone_elses = sentences["voice"].isin(SOMEONE_ELSES)
-    asking = sentences["speaker"].fillna("").astype(str).str.upper().isin(QUESTIONERS)
+    asking = questioner_mask(sentences["speaker"])
     df = sentences.assign(n_quoted_words=sentences["n_words"] * someone_elses,
                           speaker=sentences["speaker"].where((sentences["speaker"] != "")
                                                              & ~asking))

@@ -195,11 +195,15 @@ def _describe(sample: _Sample, interval: tuple[float, float] | None, unit: str,
     if interval is None:
         return row, [_too_few(unit)]
     if unit == "document" and interval[0] == interval[1] and sample.n_units > 1:  # copies
-        return row, [f"all {sample.n_units} values are the same (copies of one text?): the "
+        return row, [f"all {sample.n_units} {SAME_VALUES} (copies of one text?): the "
                      f"interval has no width; {UNRELIABLE}"]
     if unit == "document" and sample.n_documents < MIN_RELIABLE_DOCUMENTS:
         return row, [few_documents_reason(sample.n_documents)]
     return row, []
+
+
+SAME_VALUES = "values are the same"
+"""The words of a ``reason`` that says a group's values are all one (copies of one text)."""
 
 
 def unreliable(rows):

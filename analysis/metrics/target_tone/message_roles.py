@@ -66,9 +66,13 @@ SHOW_VERBS = frozenset("show shows showed shown showing".split())
 _EASING = [[w] for w in """ease eases eased easing reduce reduced reducing defuse defused calm
     lower lowered lowering resolve resolved""".split()]
 
+STRENGTH_NOUNS = frozenset("strength resolve force determination power might".split())
+"""What a show or message of strength holds ("a message of strength to [X]", "showed its
+resolve to [X]")."""
+
 _MESSAGE_LINK = frozenset(
     """sent send sends sending aimed directed addressed delivered intended meant clearly also
-    both""".split())
+    both of""".split()) | STRENGTH_NOUNS
 """Words allowed between a message noun and the preposition before its recipient."""
 
 STERN_ADJECTIVES = frozenset(
@@ -147,8 +151,13 @@ def is_message_recipient(ex: PreparedExample, left_words: list[str]) -> bool:
     right = WORD_RE.findall(CLAUSE_SPLIT_RE.split(ex.right_text, maxsplit=1)[0].lower())
     if words[-1:] in (["put"], ["puts"], ["putting"]) and right[:2] == ["on", "notice"]:
         return True
-    if words[-1:] and words[-1] in SHOW_VERBS and right[:1] == ["what"]:
-        return not _has_stem(right[:10], GOODWILL_STEMS)  # "showed [X] what ... can do"
+    if words[-1:] and words[-1] in SHOW_VERBS and right[:1] in (["what"], ["that"], ["how"]):
+        # "showed [X] what ... can do", "to show [X] that aggression would be met ..."
+        return not _has_stem(right[:10], GOODWILL_STEMS) and (right[0] == "what" or _has_stem(
+            right, DETERRENT_STEMS, NOT_DETERRENT))
+    if words[-1:] == ["to"] and not SHOW_VERBS.isdisjoint(words[-5:-1]) and \
+            not STRENGTH_NOUNS.isdisjoint(words[-4:-1]):
+        return True  # "showed its strength to [X]"
     at = _message_at(words)
     if at is None:
         return False
