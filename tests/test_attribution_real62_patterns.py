@@ -78,3 +78,15 @@ def test_a_framed_record_keeps_its_sources_own_sentences_and_a_lone_question():
     got = [(voice, speaker) for voice, speaker, _ in rows(text)]
     assert got[:3] == [("quoted", "Mao Ning")] * 3
     assert got[3] == ("quoted", "A reporter")
+
+
+def test_a_framed_record_of_a_body_or_with_its_own_said_runs_on():
+    text = ("A spokesman for the DPRK Foreign Ministry said, The US is escalating tension. We "
+            "will never tolerate it. The DPRK will further bolster its war deterrent.\n\n"
+            "Mao Ning said, I want to stress one point. As I said yesterday, China firmly "
+            "opposes the deployment.\n\n"
+            "Yoon said, We will respond overwhelmingly. He ate lunch with soldiers.")
+    got = [(voice, speaker) for voice, speaker, _ in rows(text)]
+    assert [v for v, _ in got[:3]] == ["quoted"] * 3 and got[2][1] == got[0][1]
+    assert got[4] == ("quoted", "Mao Ning")
+    assert got[6] == ("authorial", None)  # "He" refers back to him from outside

@@ -165,3 +165,49 @@ def test_a_questioner_with_an_article_is_no_voice():
 
     got = questioner_mask(pd.Series(["a reporter", "QUESTION", "Mao Ning", None, "The moderator"]))
     assert got.tolist() == [True, True, False, False, True]
+
+
+def test_a_place_or_month_before_an_apposition_is_no_person():
+    # "In May, the minister said": a month is no minister; nor a place after a preposition
+    text = ("Kim Min-ji spoke first.\n\nIn a speech in New York, the envoy said the talks "
+            "would go on.")
+    assert rows(text)[1] == ("quoted", "the envoy", "the envoy")
+    text = "Speaking at Camp David, the president said the talks went well."
+    assert rows(text) == [("quoted", "the president", "the president")]
+
+
+def test_bite_labels_of_owners_posts_and_bodies():
+    # a second reviewer's labels
+    assert bite_speaker("Kim Jong Un's sister Kim Yo Jong") == "Kim Yo Jong"
+    assert bite_speaker("KCNA Announcer Ri Chun-hi") == "Ri Chun-hi"
+    assert bite_speaker("Seoul National University Professor Kim Byung-yeon") == "Kim Byung-yeon"
+    assert bite_speaker("White House National Security Advisor Jake Sullivan") == "Jake Sullivan"
+    assert bite_speaker("U.S. Secretary of State Antony Blinken") == "Antony Blinken"
+
+
+def test_a_bite_label_names_only_a_quotation_after_it():
+    text = ("[Sound bite: Chung Eui-yong, former national security adviser]\n\n"
+            "The group will meet again in the autumn, officials say.")
+    assert rows(text)[1][:2] == ("quoted", "officials")
+
+
+def test_story_sentences_about_reports_keep_their_keyphrases():
+    from analysis.metrics.furniture import mask_furniture
+
+    text = ("South Korea's military told reporters. Yonhap News Agency reports that the missile "
+            "used a new solid-fuel engine. Our correspondent Kim Ji-hoon has more.")
+    masked = mask_furniture(text)
+    assert "solid-fuel engine" in masked and "Kim Ji-hoon" not in masked
+
+
+def test_press_phrases_are_questioners_and_roles_stay_apart():
+    import pandas as pd
+
+    from analysis.corpus.transcripts import questioner_mask
+
+    got = questioner_mask(pd.Series(["A Bloomberg reporter", "Reporters", "Yonhap reporter Kim"]))
+    assert got.tolist() == [True, True, False]
+    assert not armed_fits("military", "Korea Coast Guard")
+    text = ("Representative Young Kim, a California Republican, met Korean officials. "
+            "The diplomat said the talks were useful.")
+    assert rows(text)[1][1] == "the diplomat"

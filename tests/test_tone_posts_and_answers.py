@@ -1,8 +1,8 @@
 """Tone toward actors: a country named in a post held toward it is no mention of it, "Sung
-Kim" is not Kim Jong Un, and three more ways news addresses an adversary.
+Kim" is not Kim Jong Un in a document, and three more ways news addresses an adversary.
 
-- "US Special Representative for North Korea Sung Kim" named North Korea (and, through a
-  lone "Kim", Kim Jong Un) as actors the sentence was positive about (real coverage: a positive
+- "US Special Representative for North Korea Sung Kim" named North Korea as an actor the
+  sentence was positive about (real coverage: a positive
   label for North Korea in a sentence about deterrence against it).
 - The answer to an adversary ("the best answer to [Pyongyang]"), a show of strength to it
   ("showed [North Korea] what a united alliance can do") and tensions with it ("amid
@@ -28,7 +28,7 @@ def actors(text: str) -> list[str]:
 
 
 def test_a_post_toward_a_country_names_no_actor():
-    assert actors("US Special Representative for North Korea Sung Kim spoke on Tuesday.") == [
+    assert actors("The US Special Representative for North Korea spoke on Tuesday.") == [
         "United States"]
     assert actors("The US Ambassador to South Korea, Philip Goldberg, met Yoon.") == [
         "United States", "Yoon Suk Yeol"]
@@ -40,9 +40,14 @@ def test_a_post_toward_a_country_names_no_actor():
         "China", "North Korea"]
 
 
-def test_a_given_name_before_kim_is_another_kim():
-    assert actors("Rep. Andy Kim and Sung Kim spoke.") == []
-    assert actors("Chairman Kim oversaw the test. Then Kim left.") == ["Kim Jong Un"] * 2
+def test_a_given_name_before_kim_is_another_kim_in_a_document(tmp_path):
+    from analysis.metrics.actors import actor_mentions
+
+    (tmp_path / "a.txt").write_text("Special Representative for North Korea Sung Kim spoke. "
+                                    "Kim Jong Un fired missiles. Harry Kim said it was expected.\n",
+                                    encoding="utf-8")
+    found = actor_mentions(load_corpus(tmp_path))
+    assert found["actor"].tolist() == ["Kim Jong Un"]
     assert actors("Trump Meets Kim in Singapore") == ["Kim Jong Un"]  # a headline's verb
 
 
@@ -98,3 +103,8 @@ def test_a_show_of_strength_presses_its_addressee(shows, doc, actor, role):
     assert shows.loc[(doc, actor), "role"] == role
     if role:
         assert shows.loc[(doc, actor), "tone_label"] != "positive"
+
+
+def test_an_ambassador_sent_to_a_capital_names_its_country():
+    assert actors("Seoul will send its ambassador to Beijing next week.") == [
+        "South Korea", "China"]

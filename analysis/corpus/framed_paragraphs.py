@@ -17,9 +17,11 @@ of its own, ``China firmly opposes the move.``, keeps it) when
   words use the first or second person somewhere (*I*, *we*, *our*, *you*);
 
 and the run stops before a sentence that is plainly the writer's again: one that names the
-source in the third person (*Yoon's approval rating rose ...*), refers to the words from
-outside (*The remarks came hours after ...*) or reports with a cue of its own (*Lin declined
-to comment.*).
+source's name in the third person (*Yoon's approval rating rose ...*) or opens with a pronoun
+or role noun that refers back to it (*He ate lunch with soldiers.*, *The president visited
+...*), refers to the words from outside (*The remarks came hours after ...*) or reports with
+a cue of its own outside the first person (*Lin declined to comment.*; *As I said yesterday,
+...* is the speaker's).
 """
 
 from __future__ import annotations
@@ -43,7 +45,11 @@ _OUTSIDE = re.compile(
     r"\b(?:(?:the|his|her|their|those|these) (?:remarks?|comments?|statement|words|speech)"
     r"|said|says|told|declined|added|noted|stressed|reported|according to)\b")
 """A sentence that looks at the words from outside or reports with a cue of its own."""
-_STOP_WORDS = frozenset("a an the of for and".split())
+_REFERS_BACK = re.compile(r"\s*(?:He|She|They|The (?:[a-z]+ ){0,2}(?:president|minister|"
+                          r"secretary|spokesperson|spokesman|spokeswoman|envoy|leader|official|"
+                          r"ambassador|general|commander))\b")
+"""A sentence whose subject refers back to the source from outside (*He ate lunch with
+soldiers.*, *The president visited a unit.*): the writer's narration."""
 
 
 def framed_paragraph_readings(text: str, sentences: Sequence[tuple[int, int, int]],
@@ -81,16 +87,19 @@ def _extend(text: str, sentences: Sequence[tuple[int, int, int]], out: list[Any]
     if not asked and not _FIRST_OR_SECOND.search(text, m.end(), sentences[j][2]):
         return  # no first or second person in the paragraph's framed words
     speaker, full = _frame_source(m.group("source"), opening)
-    names = {w for w in re.findall(r"[A-Z][\w’'-]+", f"{speaker} {full or ''}")
-             if w.lower() not in _STOP_WORDS}
+    person = full or speaker  # a name of one to four words (not "the DPRK Foreign Ministry")
+    names = set(person.split()) if re.fullmatch(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}",
+                                                person) else set()
     if asked and framed.rstrip().endswith("?"):
         return  # the question ended with the opening sentence
     for k in range(i + 1, j + 1):
         sentence = text[sentences[k][1]:sentences[k][2]]
-        if _OUTSIDE.search(sentence) or any(re.search(rf"\b{re.escape(w)}\b", sentence)
-                                            for w in names):
-            return
-        if out[k].voice == "authorial":  # a sentence with a source of its own keeps it
+        if (_OUTSIDE.search(sentence) and not _FIRST_OR_SECOND.search(sentence)) or \
+                _REFERS_BACK.match(sentence) or any(re.search(rf"\b{re.escape(w)}\b", sentence)
+                                                    for w in names):
+            return  # the writer again ("As I said yesterday, ..." is the speaker's own)
+        if out[k].voice == "authorial" or (out[k].speaker or "").lower() in {"i", "we"}:
+            # a sentence with a source of its own keeps it; "As I said yesterday" is the source
             out[k] = replace(out[k], quote="indirect", voice="quoted", speaker=speaker,
                              full_name=full)
         if asked and sentence.rstrip().endswith("?"):

@@ -58,20 +58,22 @@ Democratic Party Leader: "..."``)."""
 
 _RUN_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*")
 """A run of capitalised words: a name, a post or a body."""
-_BODY_HEADS = frozenset("""ministry university institute party agency committee center centre
-    office department council association foundation news television tv broadcasting daily
-    times herald post journal assembly commission forces command""".split())
-_LEADING_POSTS = frozenset("professor analyst researcher fellow chief head senior".split())
+_POSTS = TITLE_WORDS | frozenset("""professor analyst researcher fellow chief head senior announcer
+    ministry university institute party agency committee center centre office department
+    council association foundation news television tv broadcasting daily times herald post
+    journal assembly commission forces command state house""".split())
+"""Words after which a label's person's name starts (``KCNA Announcer Ri Chun-hi``, ``Seoul
+National University Professor Kim Byung-yeon``, ``Secretary of State Antony Blinken``)."""
 
 
 def bite_speaker(label: str) -> str | None:
-    """The speaker a sound bite's label names: its first run of two or more capitalised words
-    that is neither a post (``President``, ``First Deputy National Security Advisor``), a body
-    (``Korea University``, ``Democratic Party Leader``) nor a place, with a post before it cut
-    (``Professor Park Won-gon of Ewha Womans University`` -> ``Park Won-gon``; ``Ministry of
-    Unification spokesperson Koo Byoung-sam`` -> ``Koo Byoung-sam``; ``Yoon Suk Yeol in
-    Washington`` -> ``Yoon Suk Yeol``); else its first run of one word that is none of those;
-    a label that is only a parenthesis names a body (``(N. Korean Central Television)``)."""
+    """The speaker a sound bite's label names: its first run of capitalised words, cut after
+    its last post or body word (``White House National Security Advisor Jake Sullivan`` ->
+    ``Jake Sullivan``), that is no owner (``Kim Jong Un's sister Kim Yo Jong`` -> ``Kim Yo
+    Jong``), place or listed body, preferring a run of two words or more (``Yoon Suk Yeol in
+    Washington`` -> ``Yoon Suk Yeol``; ``Ministry of Unification spokesperson Koo Byoung-sam``
+    -> ``Koo Byoung-sam``); a label that is only a parenthesis names a body (``(N. Korean
+    Central Television)``)."""
     bare = re.sub(r"\([^()]*\)", "", label).strip()
     if not bare:
         inner = label.strip().strip("()").strip()
@@ -79,18 +81,21 @@ def bite_speaker(label: str) -> str | None:
     linker = default_linker()
     runs = []
     for m in _RUN_RE.finditer(bare):
+        if m.group().endswith(("'s", "’s")):
+            continue  # an owner: "Kim Jong Un's sister Kim Yo Jong"
         words = m.group().split()
-        while words and words[0].lower().strip(".") in TITLE_WORDS | _LEADING_POSTS:
-            words = words[1:]
-        low = [w.lower().strip(".") for w in words]
-        if not words or any(w in TITLE_WORDS or w in _BODY_HEADS for w in low[-1:]) \
-                or any(w in _BODY_HEADS for w in low) \
-                or linker.kind(" ".join(words)) in {"country", "organisation"} \
-                or linker.is_place(" ".join(words)):
+        cut = max((k + 1 for k, w in enumerate(words) if w.lower().strip(".,") in _POSTS),
+                  default=0)
+        words = words[cut:]
+        name = " ".join(words)
+        if not words or linker.kind(name) in {"country", "organisation"} or linker.is_place(name):
             continue
-        runs.append(" ".join(words))
+        runs.append(name)
     found = next((r for r in runs if " " in r), runs[0] if runs else None)
     return speaker_of(found) if found else None
+
+
+_OPENING_MARKS = frozenset("\"“‘")
 
 
 def _bite_before(text: str, s: int) -> str | None:
@@ -107,8 +112,9 @@ def paragraph_label(text: str, s: int, e: int) -> str | None:
     or a dateline; see :data:`NOT_SPEAKER_LABELS`; a question or answer label)."""
     if "[" in text[s:s + 3] and (bite := _BITE_RE.match(text, s, e)):
         return bite_speaker(bite.group("inner") or bite.group("after"))
-    if text[max(0, s - 3):s].strip(" \t\n") == "]" and (label := _bite_before(text, s)):
-        return bite_speaker(label)  # "[Sound bite: NAME, POST]" alone on the line before
+    if text[s:s + 1] in _OPENING_MARKS and text[:s].rstrip().endswith("]") and (
+            label := _bite_before(text, s)):
+        return bite_speaker(label)  # "[Sound bite: NAME, POST]" alone before a quotation
     m = _LABEL_RE.match(text, s, e)
     if not m or is_kicker(text, s):  # "RECOMMENDED: ...": a teaser rubric
         return None

@@ -34,8 +34,7 @@ from .name_keys import POSSESSIVE_RE
 from .tokens import folded_words
 
 ROLE_EQUIVALENTS = {"leader": frozenset("leader president premier chairman chancellor".split()),
-                    "diplomat": frozenset(
-                        "diplomat minister secretary ambassador envoy representative".split()),
+                    "diplomat": frozenset("diplomat minister secretary ambassador envoy".split()),
                     "envoy": frozenset("envoy representative ambassador".split())}
 """Roles a role noun also stands for (``the leader`` of one named ``President``)."""
 
@@ -44,7 +43,7 @@ BODY_HEADS = frozenset("ministry agency embassy military office department comma
 
 ARMED_HEADS = frozenset("military army navy".split())
 _ARMED_WORDS = frozenset("""military army navy forces force command chiefs jcs defense defence
-    pentagon usfk marine marines fleet fleets corps guard""".split())
+    pentagon usfk marine marines fleet fleets""".split())
 
 
 def armed_fits(head: str, org: str) -> bool:
@@ -305,12 +304,19 @@ for North Korea, ...``)."""
 _ROLE_PHRASE_STOPS = frozenset("for of to in at on with from who which that and".split())
 
 
-def apposed_roles(sentence: str, end: int, roles: frozenset[str]) -> tuple[str, ...]:
-    """The role of ``roles`` that an appositive right after a name ending at ``end`` gives it,
-    its first such word before a preposition or clause word (``, the US special
+def apposed_roles(sentence: str, span: tuple[int, int], roles: frozenset[str], name: str
+                  ) -> tuple[str, ...]:
+    """The role of ``roles`` that an appositive right after a person's ``name`` (at ``span``
+    of ``sentence``; two words or more, opening the sentence or after a comma: no month, place
+    or surname alone, not "In May, the minister said", "After meeting Yoon Suk Yeol, the envoy
+    flew", "Speaking at Camp David, the president said")
+    gives it, its first such word before a preposition or clause word (``, the US special
     representative for`` -> ``("representative",)``), else ``()``."""
-    if sentence[end:end + 1] != ",":
-        return ()
+    start, end = span
+    before = sentence[:start].rstrip()
+    if sentence[end:end + 1] != "," or " " not in name or (
+            before and before[-1] not in ",;:(—–\"“"):
+        return ()  # not the sentence's subject: "After meeting Yoon Suk Yeol, the envoy ..."
     m = _AFTER_NAME_ROLE_RE.match(sentence, end)
     for word in m.group(1).lower().split() if m else ():
         if word in roles:

@@ -284,7 +284,7 @@ class SpeakerTracker(PersonHistory):
             by_head[last_lower] = name
             at = m.start()  # the two words before the name (rsplit: no more are cut)
             before = (*(sentence[max(0, at - 40):at].lower().rsplit(None, 2)[-2:] if at else ()),
-                      *apposed_roles(sentence, m.end(), PERSON_ROLES))  # ", the US envoy,"
+                      *apposed_roles(sentence, m.span(), PERSON_ROLES, name))  # ", the envoy,"
             titled = roles or not PERSON_ROLES.isdisjoint(before)
             if titled and not self._not_person(name):
                 seen = (self._sentence, self.full_name(name))

@@ -117,11 +117,19 @@ QUESTIONERS = frozenset({"Q", "QUESTION", "QUESTIONER", "REPORTER",
 capitals: no voice of the coverage (not ranked, not counted among a document's speakers)."""
 
 
+_PRESS = frozenset({"REPORTER", "REPORTERS", "JOURNALIST", "JOURNALISTS", "QUESTIONER"})
+
+
 def questioner_mask(speakers):
     """For a pandas Series of speakers, whether each is one of :data:`QUESTIONERS`, compared in
-    capitals with a leading article dropped (``a reporter`` of *A reporter asked:*)."""
-    return (speakers.fillna("").astype(str).str.upper()
-            .str.replace(r"^(?:A|AN|THE)\s+", "", regex=True).isin(QUESTIONERS))
+    capitals with a leading article dropped (``a reporter`` of *A reporter asked:*), or a
+    phrase of up to four words that ends in a word of the press (``A Bloomberg reporter``,
+    ``Another reporter``, ``Reporters``, ``A journalist``)."""
+    upper = speakers.fillna("").astype(str).str.upper()
+    bare = upper.str.replace(r"^(?:A|AN|THE)\s+", "", regex=True)
+    last = upper.str.extract(r"(?:^|\s)([A-Z]+)\W*$", expand=False)
+    short = upper.str.count(r"\S+") <= 4
+    return bare.isin(QUESTIONERS) | (last.isin(_PRESS) & short)
 
 GENERIC_LABELS = frozenset({
     "q", "a", "moderator", "reporter", "questioner", "audience member", "audience",

@@ -20,7 +20,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..corpus.broadcast_scripts import HANDOVER_RE
 from ..corpus.furniture_lines import furniture_flags
 from ..corpus.sentences import iter_sentences
 from ..corpus.transcripts import TURN_RE
@@ -146,9 +145,13 @@ _SCRIPT_TAGS = re.compile(
     r"|STAND-?UP)\s*(?::[^\[\]\n]{0,120})?\]")
 """A broadcast script's part tags and bite labels (``[Anchor Lead]``, ``[Sound bite: Name,
 Post]``): no keyphrase."""
-_HANDOVER = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:" + HANDOVER_RE.pattern
-                       + r")[^.!?\n]{0,80}[.!?]")
-"""An anchor's handover (``Our Washington correspondent Kim Ji-hoon reports.``): no keyphrase."""
+_HANDOVER = re.compile(
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?:[Oo]ur\s+)?(?:[A-Za-z]+\s+){0,2}(?:[Cc]orrespondent|"
+    r"[Rr]eporter)s?(?:\s+[A-Z][\w’'-]*){0,4}\s+(?:reports|has\s+more|has\s+the\s+(?:story|"
+    r"details)|looks\s+(?:at|into)|takes\s+a\s+(?:closer\s+)?look)\b[^.!?\n]{0,80}[.!?]")
+"""An anchor's handover to a correspondent or reporter (``Our Washington correspondent Kim
+Ji-hoon reports.``, ``Reporter Park So-yeon has more.``): no keyphrase. A handover to a name
+alone (``Kim Ji-hoon reports.``) is left: news writes "Yonhap reports that ..." too."""
 
 
 def mask_furniture(text: str) -> str:

@@ -81,9 +81,12 @@ def grade_ranking(comparison, by: str, noun: str) -> list[str]:
                             "hold a single article")]
     few = unreliable(ranked) if "reason" in ranked.columns else ranked["mean"].isna()
     if len(ranked) - int(few.sum()) < 2:
+        copied = "reason" in ranked.columns and ranked["reason"].fillna("").astype(
+            str).str.contains(SAME_VALUES, regex=False).any()
         return [f"The {by} groups are not ranked by composite grade: fewer than two hold "
-                f"{MIN_RELIABLE_DOCUMENTS} articles or more, and an interval from fewer is "
-                "unreliable."]
+                f"{MIN_RELIABLE_DOCUMENTS} articles or more"
+                + (" whose grades differ (copies of one text have one grade)" if copied else "")
+                + ", and an interval from fewer is unreliable."]
     hi, lo = ranked[~few].iloc[0], ranked[~few].iloc[-1]
     said = difference_clause(comparison, "composite_grade", hi, lo)
     if said.startswith(", but"):

@@ -97,7 +97,7 @@ GOODWILL_STEMS: tuple[str, ...] = (
     "support", "solidarity", "friendship", "congratulat", "greeting", "thank", "condolence",
     "sympath", "goodwill", "gratitude", "peace", "reassur", "dialogue", "talks", "engage",
     "reconcil", "warm", "cordial", "friendly", "friend", "partner", "trust", "reliab", "welcom",
-    "prais",
+    "prais", "umbrella", "protect", "commit", "assur",
 )
 """Word beginnings of a message of goodwill or dialogue, never read as deterrent."""
 
@@ -115,7 +115,7 @@ def is_posed_threat_source(left_words: list[str]) -> bool:
     [X]") (``left_words``: the clause's lower-cased words left of the target)."""
     words = _strip(left_words)
     if len(words) >= 2 and words[-1] == "with" and words[-2] in TENSION_NOUNS:
-        return words[-3:-2] not in _EASING  # "amid tensions with [X]", not "ease tensions with"
+        return not any([w] in _EASING for w in words[-5:-2])  # not "to ease rising tensions with"
     if len(words) < 2 or words[-1] not in {"by", "from"}:
         return False
     if words[-2] in THREAT_NOUNS - {"threat", "threats"} and words[-1] == "from":
