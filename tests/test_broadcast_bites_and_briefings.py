@@ -183,6 +183,8 @@ def test_bite_labels_of_owners_posts_and_bodies():
     assert bite_speaker("Seoul National University Professor Kim Byung-yeon") == "Kim Byung-yeon"
     assert bite_speaker("White House National Security Advisor Jake Sullivan") == "Jake Sullivan"
     assert bite_speaker("U.S. Secretary of State Antony Blinken") == "Antony Blinken"
+    assert bite_speaker("Spokesperson for the Ministry of Unification Koo Byoung-sam") == (
+        "Koo Byoung-sam")
 
 
 def test_a_bite_label_names_only_a_quotation_after_it():

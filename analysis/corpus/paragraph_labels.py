@@ -61,7 +61,7 @@ _RUN_RE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)*")
 _POSTS = TITLE_WORDS | frozenset("""professor analyst researcher fellow chief head senior announcer
     ministry university institute party agency committee center centre office department
     council association foundation news television tv broadcasting daily times herald post
-    journal assembly commission forces command state house""".split())
+    journal assembly commission forces command state house unification affairs policy""".split())
 """Words after which a label's person's name starts (``KCNA Announcer Ri Chun-hi``, ``Seoul
 National University Professor Kim Byung-yeon``, ``Secretary of State Antony Blinken``)."""
 
