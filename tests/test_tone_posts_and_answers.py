@@ -51,19 +51,24 @@ def test_a_given_name_before_kim_is_another_kim_in_a_document(tmp_path):
     assert actors("Trump Meets Kim in Singapore") == ["Kim Jong Un"]  # a headline's verb
 
 
+def tone_by_sentence(folder: Path, texts: list[str]):
+    """The actor tone table of one document per sentence (``s0``, ``s1``, ...), indexed by
+    document and actor."""
+    for i, text in enumerate(texts):
+        (folder / f"s{i}.txt").write_text(text + "\n", encoding="utf-8")
+    return actor_tone(load_corpus(folder)).set_index(["doc_id", "actor"])
+
+
 @pytest.fixture(scope="module")
 def table(tmp_path_factory):
-    folder = Path(tmp_path_factory.mktemp("answers"))
-    texts = ["A strong and united alliance is the best answer to Pyongyang.",
+    return tone_by_sentence(Path(tmp_path_factory.mktemp("answers")), [
+             "A strong and united alliance is the best answer to Pyongyang.",
              "The allies proudly showed North Korea what a united alliance can do.",
              "Amid tensions with North Korea, the two allies agreed to deepen cooperation.",
              "The best answer to Beijing's request for talks came on Friday.",
              "The summit showed Seoul what a strong and trusted friend Washington is.",
              "The White House sent a quick reply to Seoul on Tuesday.",
-             "Seoul moved to ease tensions with Tokyo over the labor dispute."]
-    for i, text in enumerate(texts):
-        (folder / f"s{i}.txt").write_text(text + "\n", encoding="utf-8")
-    return actor_tone(load_corpus(folder)).set_index(["doc_id", "actor"])
+             "Seoul moved to ease tensions with Tokyo over the labor dispute."])
 
 
 @pytest.mark.parametrize("doc, role", [("s0", "pressure_object"), ("s1", "pressure_object"),
@@ -86,14 +91,11 @@ def test_answers_shows_and_tensions_of_goodwill_are_no_adverse_role(table, doc, 
 
 @pytest.fixture(scope="module")
 def shows(tmp_path_factory):
-    folder = Path(tmp_path_factory.mktemp("shows"))
-    texts = ["Washington showed its strength to Pyongyang by sending a submarine to Busan.",
+    return tone_by_sentence(Path(tmp_path_factory.mktemp("shows")), [
+             "Washington showed its strength to Pyongyang by sending a submarine to Busan.",
              "The alliance sent a clear message of strength to North Korea.",
              "The Pentagon sent bombers to show North Korea that aggression would be met.",
-             "The visit showed Seoul that Washington stands by its ally."]
-    for i, text in enumerate(texts):
-        (folder / f"s{i}.txt").write_text(text + "\n", encoding="utf-8")
-    return actor_tone(load_corpus(folder)).set_index(["doc_id", "actor"])
+             "The visit showed Seoul that Washington stands by its ally."])
 
 
 @pytest.mark.parametrize("doc, actor, role", [

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .frame_lexicon import FRAMES
+from .frame_lexicon import FRAMES, denied_frames
 from .onnx_models import onnx_session, padded, resources_dir
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -147,8 +147,8 @@ def add_encoder_frames(result: dict[str, Any], probabilities: Sequence[float],
     cue the lexicon read as denied (guide rules 8, 62, 150: "The statement made no reference to
     dialogue" stays without diplomacy). Returns ``result``."""
     probs = dict(zip(FRAMES, [float(p) for p in probabilities], strict=True))
-    negated = {c.frame for c in result.get("negated", ())}
-    added = {f for f, p in probs.items() if p >= threshold} - result["frames"] - negated
+    added = {f for f, p in probs.items() if p >= threshold} - result["frames"] - \
+        denied_frames(result)
     result["frames"] = result["frames"] | added
     result["encoder"] = probs
     result["encoder_frames"] = added

@@ -284,3 +284,9 @@ def load_frame_lexicon(path: str | Path | None = None) -> FrameLexicon:
     Raises ``ValueError`` naming the file and the faulty field for a malformed lexicon.
     """
     return _cached_frame_lexicon(str(path or FRAMES_LEXICON_PATH))
+
+
+def denied_frames(result: Mapping[str, Any]) -> set[str]:
+    """The frames whose cue a frame result (:func:`analysis.metrics.frames.cue_scores`) read as
+    negated: no learned reader (the supervised model, the encoder) may add them back."""
+    return {c.frame for c in result.get("negated", ())}

@@ -103,6 +103,7 @@ from .frame_guards import counterpart_threat, other_sense_guard
 from .frame_lexicon import FRAMES as FRAMES
 from .frame_lexicon import FRAMES_LEXICON_PATH as FRAMES_LEXICON_PATH
 from .frame_lexicon import FrameLexicon as FrameLexicon
+from .frame_lexicon import denied_frames
 from .frame_lexicon import load_frame_lexicon as load_frame_lexicon
 from .frame_model import FrameModel as FrameModel
 from .frame_model import load_frame_model as load_frame_model
@@ -439,13 +440,12 @@ def names_a_party(text: str, lexicon: FrameLexicon,
 def add_model_frames(result: dict[str, Any], probabilities: Mapping[str, float],
                      threshold: float) -> dict[str, Any]:
     """Add to a :func:`cue_scores` ``result`` (in place, and return it) the frames whose model
-    probability is at least ``threshold``: ``result["frames"]`` gains them,
-    ``result["model"]`` holds the probabilities and ``result["model_frames"]`` the frames the
-    lexicon did not give. The model only adds: a lexicon frame is never removed; and it never
-    adds a frame whose cue the lexicon read as negated (the model's words do not see scope:
-    "sanctions without talks with Pyongyang" stays without diplomacy)."""
-    negated = {c.frame for c in result["negated"]}
-    added = {f for f in FRAMES if probabilities[f] >= threshold} - result["frames"] - negated
+    probability is at least ``threshold``: ``result["frames"]`` gains them, ``result["model"]``
+    holds the probabilities, ``result["model_frames"]`` the frames the lexicon did not give.
+    The model only adds, and never a frame whose cue the lexicon read as negated (its words do
+    not see scope: "sanctions without talks with Pyongyang" stays without diplomacy)."""
+    added = {f for f in FRAMES if probabilities[f] >= threshold} - (
+        result["frames"] | denied_frames(result))
     result["frames"] = result["frames"] | added
     result["model"] = dict(probabilities)
     result["model_frames"] = added
