@@ -44,8 +44,38 @@ def test_actor_file_is_versioned_and_complete():
                      "Joint Chiefs of Staff": "organisation", "Pentagon": "organisation",
                      "State Department": "organisation", "White House": "organisation",
                      # version 5: the US command in South Korea
-                     "USFK": "organisation"}
-    assert data["version"] == 8  # version 8: posts toward a country, "Sung Kim"
+                     "USFK": "organisation",
+                     # version 9: Russia and the leaders of 2023-2025 coverage
+                     "Russia": "country", "Vladimir Putin": "person",
+                     "Lee Jae-myung": "person", "Donald Trump": "person"}
+    assert data["version"] == 9  # version 9: Russia, Putin, Lee Jae-myung, Trump
+
+
+@pytest.mark.parametrize("text, expected", [
+    # version 9: Russia by its names, its capital acting and its government's seat
+    ("Russia and China shielded the North; Moscow said the Kremlin saw no threat.",
+     {"Russia": 3, "China": 1, "North Korea": 1}),
+    ("Russian diplomats met a Moscow-based analyst in downtown Moscow.", {"Russia": 1}),
+    ("Putin hosted Kim Jong Un; President Putin and Vladimir Putin are one man.",
+     {"Vladimir Putin": 3, "Kim Jong Un": 1}),
+    ("Lee Jae Myung and Lee Jae-myung; President Trump, Donald J. Trump and Trump.",
+     {"Lee Jae-myung": 2, "Donald Trump": 3}),
+    # a family member's given name before "Trump" names that person
+    ("Ivanka Trump and Melania Trump met Trump.", {"Donald Trump": 1}),
+])
+def test_version_9_actors(text, expected):
+    assert _counts(text) == expected
+
+
+def test_the_russian_president_is_putin_and_a_bare_president_never_lee():
+    from analysis.corpus import Document
+    from analysis.tables.sentences import sentence_table
+
+    text = ("Putin met Kim Jong Un in June. The Russian president said the two would help "
+            "each other.\n\nLee Jae-myung, the opposition leader, met Yoon Suk Yeol. "
+            "The president said the group would meet in July.")
+    t = sentence_table([Document.from_text(text, doc_id="r")])
+    assert t["actor"].tolist() == ["", "Vladimir Putin", "", "Yoon Suk Yeol"]
 
 
 def test_actor_mentions_hand_made_sentence():

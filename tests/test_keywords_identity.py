@@ -41,7 +41,8 @@ actor-mention fingerprints of the seed and the outlet files were re-taken for ac
 (three new mentions: ``White House`` twice, ``Kim Yo Jong`` once; the synthetic ones unchanged);
 the outlet files' were re-taken for actor list 4 (two new mentions of North Korea, ``The North``
 and ``the North``); the synthetic ones for actor list 5 (one mention fewer: a bare ``Kim`` in an
-article that never names Kim Jong Un in full is nobody of the list).
+article that never names Kim Jong Un in full is nobody of the list), and again for actor list 9
+(three new mentions, no other changed: ``Putin``, ``Trump`` and ``Kremlin``, actors of that list).
 """
 
 from __future__ import annotations

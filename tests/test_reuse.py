@@ -117,7 +117,7 @@ def test_a_partial_and_an_edited_quotation_join_the_cluster_of_the_full_one(corp
     assert top["quote"] == ("Any attack on our ally will be met with a swift, overwhelming "
                             "and decisive response")
     assert top["first_seen"] == {"doc_id": "wire", "outlet": "Invented Wire",
-                                 "date": "2023-04-26"}
+                                 "date": "2023-04-26", "ties": 0}
     assert [v["text"] for v in top["variants"]] == [
         top["quote"], "swift, overwhelming and decisive response",
         "a swift, overwhelming, and decisive response..."]

@@ -244,3 +244,23 @@ def test_a_same_day_copy_reuses_another_article_not_an_earlier_one():
     text = describe_reuse(clusters, passages, reuse, by_outlet, "same day")
     assert "1 of the 2 articles reuses text from another article or a reference" in text
     assert "earlier" not in text
+
+
+def test_commentary_calls_no_article_first_when_the_first_dates_tie(tmp_path):
+    # The article first in the corpus's order was called "first" although another article
+    # of the same day carried the quotation too.
+    root = tmp_path / "same_day"
+    root.mkdir()
+    for doc_id, (text, day, outlet) in {"wire": (ORIGINAL, "2023-04-26", "Invented Wire"),
+                                        "column": (COMMENTARY, "2023-04-26", "Invented Review"),
+                                        "edited": (EDITED, "2023-04-29", "Invented Post")}.items():
+        (root / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        (root / f"{doc_id}.json").write_text(json.dumps({"date": day, "outlet": outlet}),
+                                             encoding="utf-8")
+    corpus = load_corpus(root)
+    clusters, passages, reuse, by_outlet = _tables(corpus)
+    assert clusters[0]["first_seen"]["ties"] == 1
+    text = describe_reuse(clusters, passages, reuse, by_outlet, corpus.name)
+    assert ("in 3 articles, earliest in Invented Review and 1 other article on 26 April 2023, "
+            "whose dates do not tell which ran it first, in 3 wordings.") in text
+    assert "first in Invented" not in text

@@ -201,7 +201,8 @@ def test_bare_state_media(text, speaker, actor):
     ("Yoon's presidential office", "South Korea"),
     ("Kim Jong Un's government", "North Korea"),
     ("Yoon", "Yoon Suk Yeol"),
-    ("Mao Ning's office", "Mao Ning"),  # no country listed for her
+    ("Mao Ning's office", "China"),  # her country is listed from actor list 9 on
+    ("Kim Yo Jong's office", "Kim Yo Jong"),  # no country listed for her
     ("Sec. Austin", "Lloyd Austin"),
     # a transcript label with a long title (was the label itself)
     ("Secretary Of Defense Austin", "Lloyd Austin"),

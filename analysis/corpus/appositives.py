@@ -68,6 +68,9 @@ _LINKED_RE = re.compile(r"\b(?:of|for|to|in|at|from|with|by|on)\s+(?:the\s+)?"
 """A preposition (and ``the``) just before a name: the name is inside a phrase, not its head
 (``The head of [U.S. Forces Korea]``, ``the defence ministry in [Seoul]``, ``the commander of
 the 7th [Fleet]``)."""
+_MODIFIED_LINK_RE = re.compile(r"\b(?:of|for)\s+(?:the\s+|its\s+|a\s+)?(?:[a-z][\w-]*\s+){1,3}\Z")
+"""*of* or *for* and lower-case modifiers just before a name (``The leader of the main
+opposition [Democratic Party]``): the name is still inside the phrase."""
 _OPENING_NAME_RE = re.compile(rf"\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,")
 """A name of two words or more opening the sentence before a comma: the subject of a verb
 after a chain of asides (``Donna Rawlings, 59, of Ashton, Md., who watched ..., said``)."""
@@ -160,8 +163,10 @@ def appositive_subject(outside: str, tokens: list, verb_at: int, verb_end: int) 
         # Seoul, Park Jin, the foreign minister, said": the name ends a fronted phrase, and the
         # subject follows its comma
         app = _APPOSITIVE_RE.search(outside, app.end(1) + 1, verb_at) or app
-    if app and _LINKED_RE.search(outside, max(0, app.start(1) - 12), app.start(1)):
-        # "The head of U.S. Forces Korea, Gen. Paul LaCamera, said": a name inside a phrase
+    if app and (_LINKED_RE.search(outside, max(0, app.start(1) - 12), app.start(1)) or
+                _MODIFIED_LINK_RE.search(outside, max(0, app.start(1) - 40), app.start(1))):
+        # "The head of U.S. Forces Korea, Gen. Paul LaCamera, said", "The leader of the main
+        # opposition Democratic Party, Lee Jae-myung, said": a name inside a phrase
         aside = _NAME_APPOSITIVE_RE.search(outside, app.end(1), verb_at)
         if aside:
             return aside.group(1)

@@ -7,6 +7,8 @@ first pass of :mod:`analysis.corpus.quotes`."""
 
 from __future__ import annotations
 
+import re
+
 from .clause_sources import repaired_source
 from .maker_sources import with_maker
 from .minor_reports import minor_clause_report, reporting_clause
@@ -19,6 +21,11 @@ from .trailing_relays import inner_before_relay
 from .writer_claims import blank_empty_speech
 from .writer_readings import writer_reading
 from .writer_stances import blank_attributive_participles
+
+_PREPOSITIONS = ("Despite ", "Amid ", "After ", "Before ", "Following ", "Unlike ")
+_PREPOSITION_RE = re.compile(r"^(?:Despite|Amid|After|Before|Following|Unlike)\s+(?=[A-Z])")
+"""A capitalised preposition opening the sentence that the clause reader kept in a possessor's
+source (``Despite Beijing's warning that ...``): no part of the name."""
 
 
 def clause_source(sentence: str, outside: str, has_quote: bool
@@ -38,8 +45,10 @@ def clause_source(sentence: str, outside: str, has_quote: bool
     raw = role_cased(titled_name(outside, named_person(inner_agent(outside, raw))))  # by X
     raw = with_maker(outside, repaired_source(outside, raw, has_quote))  # "Lee of ...": Lee
     raw = plausible_clause_source(sentence, outside, raw, according)  # not "Second", a day
+    if raw and raw.startswith(_PREPOSITIONS):
+        raw = _PREPOSITION_RE.sub("", raw, count=1)  # "Despite Beijing's warning that": Beijing
     raw, minor = writer_reading(sentence, outside, raw, reporting_clause)  # ", in which"
-    if raw is None and not has_quote and not minor and (" as " in outside or "after " in outside
-                                                        or "before " in outside):
+    if raw is None and not has_quote and not minor and (
+            " as " in outside or "fter " in outside or "efore " in outside or "," in outside):
         minor = minor_clause_report(outside)  # ", a day after the allies warned": narration
     return raw, according, minor

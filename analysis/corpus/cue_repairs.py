@@ -25,6 +25,7 @@ than half of the sentence), against one sentence of the local real-coverage sets
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .cue_words import DOCUMENT_HEADS
 from .opening_subjects import SPEAKER_HEADS
@@ -36,10 +37,26 @@ and what it reports (``..., per NPR: more of a voice in ...``; a pattern for
 :data:`analysis.corpus.cues` ``_ACCORDING_RE``)."""
 
 
+IN_WORDS = r"[Ii]n(?=\s+(?:his|her|their)\s+(?:words|view|opinion)\b)"
+"""*In* before a possessive pronoun's words, view or opinion (``In her words, ...``; a pattern
+for :data:`analysis.corpus.cues` ``_ACCORDING_RE``): the pronoun's person is the source."""
+ACCORDING_TAILS = IN_WORDS + "|" + CLOSING_PER
+"""The openers of a source besides *according to*, *as per* and *reported by*."""
+_OWNED_VIEW_RE = re.compile(r"(his|her|their)\s+(?:words|view|opinion)$")
+
+
+def owned_view(phrase: str) -> str:
+    """The pronoun standing for the source of ``phrase``, the words after :data:`IN_WORDS`
+    (``her words`` -> ``she``), else ``phrase``."""
+    owned = _OWNED_VIEW_RE.match(phrase)
+    return {"his": "he", "her": "she", "their": "they"}[owned.group(1)] if owned else phrase
+
+
 def may_hold_according(outside: str) -> bool:
     """Whether ``outside`` may hold *according to*, *as per*, *per* or *reported by*: the cheap
     test before the pattern is searched."""
-    return "ccording to" in outside or " per " in outside or "ed by" in outside
+    return "ccording to" in outside or " per " in outside or "ed by" in outside or (
+        "n his " in outside or "n her " in outside or "n their " in outside)
 
 
 def ends_source_phrase(token: str, kept: list[str]) -> bool:
@@ -50,6 +67,25 @@ def ends_source_phrase(token: str, kept: list[str]) -> bool:
 
 
 _BY_RE = re.compile(r"(?:by|from|of)\s+(?:the\s+)?")
+_BODY_AFTER_RE = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{NAME_TOKEN})*")
+"""The body an indefinite speaker speaks for (`` for the North Korean Defense Ministry``)."""
+
+
+def _role_maker(after: str) -> str | None:
+    """An indefinite speaker opening ``after`` (*a* or *an* and up to four lower-case words
+    ending in a speaker's head noun), with the body it speaks for if one follows (``a
+    spokesman for the North Korean Defense Ministry``, ``a senior official``); else ``None``."""
+    tokens = list(islice(re.finditer(r"\S+", after), _MAKER_WORDS + 1))
+    if not tokens or tokens[0].group() not in {"a", "an"}:
+        return None
+    for token in tokens[1:]:
+        word = token.group()
+        if not word.isalpha() or not word.islower():
+            return None
+        if word in SPEAKER_HEADS:
+            body = _BODY_AFTER_RE.match(after, token.end())
+            return after[tokens[0].start():body.end() if body else token.end()]
+    return None
 _TEXT_NOUNS = frozenset("speech remarks address briefing".split()) | DOCUMENT_HEADS
 _MAKER_WORDS = 4
 
@@ -66,6 +102,8 @@ def text_maker(head: str, rest: str) -> str | None:
     name = re.match(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*", rest[m.end():])
     if name:
         return clean_name(name.group(0))
+    if m.group(0).rstrip() in {"by", "from"} and (role := _role_maker(rest[m.end():])):
+        return role  # "a statement by a spokesman for the North Korean Defense Ministry"
     words = rest[m.end():].split()[:_MAKER_WORDS]
     for k, word in enumerate(words, 1):
         if not word.islower() or not word.isalpha():

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .speakers import PERSON_ROLES
-from .speech_participles import comma_participle
+from .speech_participles import SPEECH_PARTICIPLES, comma_participle, reply_act
 
 SPEECH_VERBS = frozenset(
     """said says say told tells tell added adds adding noted notes noting stated states claimed
@@ -29,6 +29,7 @@ SPEECH_VERBS = frozenset(
     threatens demanded demands hailed hails labelled labeled branded learned asserted asserts
     predicts posted answered opined quipped remembered recounted wondered mused lamented
     exclaimed shouted yelled whispered contend reaffirmed reaffirms repeated repeats welcomed
+    lauded lauds
     welcomes joking disclosed discloses explaining stressing emphasizing emphasising stating
     refuted refutes rebutted rebuts dubbed dubs termed emphasize emphasise stress reaffirming
     reiterating vowing pledging labeling labelling branding forewarned calling describing
@@ -333,10 +334,7 @@ about it."""
 _NAMED_DETERMINERS = frozenset("a an this its their".split())
 """Determiners of the noun a naming participle follows (``a show``, ``this agreement called``)."""
 _REPLYING = frozenset({"responded", "responds"})
-_REPLY_ACTS = frozenset("to by as".split())
-"""Words after *responded* (an adverb between) that make it an act in reply, not words: *responded
-to the tweet*, *has not responded to requests*, *responded by easing sanctions*, *responded as if
-hurt* (*responded that*, *responded with criticism*, *responded:* still report)."""
+_SPOKEN = SPEECH_VERBS | SPEECH_PARTICIPLES
 _ACT_DETERMINERS = frozenset("a an the his her its their more it them".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
 _WRITER_IDIOMS = frozenset("""worth way hard difficult impossible early soon safe fair needless
@@ -396,10 +394,10 @@ def relative_infinitive(tokens: list, i: int) -> bool:
 def idiom_or_act(tokens: list, i: int) -> bool:
     """Whether the reporting verb ``tokens[i]`` (regex matches) reports nothing here: an adjective
     before a noun of a count (``pledged delegates``, :data:`_ADJECTIVE_PARTICIPLES`), a
-    thing's name (``a party called Anti-Prom``, :data:`_NAMING`), an act in reply
-    (``responded to the tweet``, ``responded by sending``, :data:`_REPLY_ACTS`), *declared*,
-    *claimed* or *charged* with an act as object (``declared war``, ``claimed a victory``,
-    ``charged with fraud``, :data:`_ACT_OBJECTS`), or the writer's idiom (``It's worth
+    thing's name (``a party called Anti-Prom``, :data:`_NAMING`), an act in reply (``responded
+    to the tweet``, ``responded within hours, firing``: :func:`.speech_participles.reply_act`),
+    *declared*, *claimed* or *charged* with an act as object (``declared war``, ``claimed a
+    victory``, ``charged with fraud``, :data:`_ACT_OBJECTS`), or the writer's idiom (``It's worth
     noting``, ``it is too early to tell``, :data:`_WRITER_IDIOMS`)."""
     verb = tokens[i].group(0)
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
@@ -412,12 +410,8 @@ def idiom_or_act(tokens: list, i: int) -> bool:
             and (k >= len(tokens) or tokens[k].group(0)[0].isupper() or
                  tokens[k].start() - tokens[k - 1].end() > 3):
         return True  # "a play called “Brokers”", "a group called Citizens for Trump": a name
-    if verb in _REPLYING:
-        k = i + 2 if after.endswith("ly") else i + 1  # "responded enthusiastically by"
-        reply = tokens[k].group(0) if k < len(tokens) else ""
-        if reply in _REPLY_ACTS and not (reply == "by" and k + 1 < len(tokens) and
-                                         tokens[k + 1].group(0) in SPEECH_VERBS):
-            return True  # "responded by easing sanctions", not "responded by saying"
+    if verb in _REPLYING and reply_act(tokens, i, _SPOKEN):
+        return True  # "responded by easing sanctions", not "responded by saying"
     if verb in _ACT_OBJECTS and not tokens[i].string[tokens[i].end():tokens[i + 1].start()
                                                      if after else None].strip():
         if after in _ACT_OBJECTS[verb] or (

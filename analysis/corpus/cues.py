@@ -28,10 +28,11 @@ import re
 from functools import lru_cache
 from itertools import compress
 
+from . import cue_repairs as _repairs
 from .announcements import announces_event, names_only
 from .appositives import appositive_subject, person_of_affiliation, who_subject
 from .aside_ends import aside_end, comma_before
-from .cue_repairs import CLOSING_PER, ends_source_phrase, may_hold_according, text_maker
+from .cue_repairs import ends_source_phrase, may_hold_according, text_maker
 from .cue_words import (
     ASIDE_ADVERBS,
     AUXILIARIES,
@@ -94,7 +95,7 @@ WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _ASCII_WORD_RE = re.compile(WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  # on ASCII text
 _GROUP = re.Match.group  # a match's text
 _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously |"
-                           r"originally )?reported by|" + CLOSING_PER + r")\s+"
+                           r"originally )?reported by|" + _repairs.ACCORDING_TAILS + r")\s+"
                            r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ])|(?<=\b[A-Z][a-z]{2})\.(?= \d)"
                            r"|(?<=\bSept)\.(?= \d))+)")  # over "U.S." and "Nov. 13"
 _NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w|"
@@ -111,7 +112,7 @@ def _according_to(outside: str) -> str | None:
     m = _ACCORDING_RE.search(outside)
     if not m:
         return None
-    phrase = m.group(1).strip()
+    phrase = _repairs.owned_view(m.group(1).strip())  # "In her words, ...": she
     name = re.match(rf"(?:the\s+)?({NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN})*)", phrase)
     if name:
         return clean_name(name.group(1))
@@ -257,8 +258,7 @@ _MORE_CUES = {"pointed": ("out",), "points": ("out",),  # is_cue: cues only
 CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | set(_MORE_CUES)
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
                        for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))
-"""The cue words as whitespace-separated forms (``said,``), so a sentence without any is passed
-over with one ``str.split`` and a set test."""
+"""The cue words as whitespace-separated forms (``said,``): a ``str.split`` and a set test."""
 
 
 _COUNTING_WORDS = frozenset("two three one several many some most other".split())
@@ -461,8 +461,8 @@ _QUOTED_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|has been|have been|had be
 """``Yoon was quoted (by KCNA, in a newspaper) as saying``: the passive subject's words."""
 _PARTITIVE_RE = re.compile(r"^(?:one|some|two|three|several|many|another) of\s+")
 _ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously "
-                                  r"|originally )?(?:reported|confirmed) by)\s+[^,.;:!?()]+")
-"""The phrase ``according to X`` to a clause break, blanked before an inner source is sought."""
+                                  r"|originally )?(?:reported|confirmed) by|" + _repairs.IN_WORDS +
+                                  r")\s+[^,.;:!?()]+")  # blanked before an inner source is sought
 
 
 def _verb_subject(outside: str, has_quote: bool) -> str | None:

@@ -41,6 +41,15 @@ def label_unless_headline(text: str, span: tuple[int, int], paragraph: tuple[int
     the paragraph is a headline (:func:`is_label_headline`; ``heading``: it is a heading
     paragraph of the document)."""
     label = paragraph_label(text, *span)
-    if label is None or is_label_headline(text[paragraph[0]:paragraph[1]], heading):
+    if label is None or is_label_headline(text[paragraph[0]:paragraph[1]], heading) or (
+            label.lower().strip(" .") in _SCRIPT_PARTS and text[span[1]:paragraph[1]].strip()):
         return None
     return label
+
+
+_SCRIPT_PARTS = frozenset("anchor anchorman anchorwoman report narrator".split())
+"""Labels of a news script's parts read by the outlet's own staff (``Report: Kim said ...``):
+before a paragraph of several sentences in a text too short to be read as a script (one such
+label, an excerpt) they are no speaker, and the paragraph is read as an article's, as the
+script reader reads it (:mod:`analysis.corpus.broadcast_scripts`). A one-sentence ``Report:
+...`` is a headline's source, as PolNeAR labels it (``Report: Walker to speak at ...``)."""

@@ -54,6 +54,12 @@ _CITING_RE = re.compile(r"\b(?:reported|reports|said|says|added|wrote|stated)\s*
                         r"((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)"
                         r"\s*(?:[,.;]|$)")
 """A relay's verb and *citing* its source (``Yonhap reported, citing the navy``)."""
+_CITING_ASIDE_RE = re.compile(
+    r"\W*[^,;:“”\"()]{2,60},\s+(?:citing|quoting)\s+((?:an?|the|one|two|several|multiple)?\s*"
+    r"[^,.;:“”\"()]{2,80}?),\s+(?:said|says|reported|reports|added|told|tells|stated|wrote)\b")
+"""A subject, its source cited in an aside, then the verb (``The agency, citing a government
+source, said``, ``The newspaper, quoting a senior official, reported``): the cited source's
+words, the inner source."""
 _RELAY_CITING_RE = re.compile(
     r"(?:^\s*Citing\s+((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)\s*,"
     r"|\b(?:reported|reports|said|says)\s+[^,.;:“”\"()]{2,60}?,\s*citing\s+"
@@ -131,6 +137,10 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
 
 def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     """:func:`reporting_clause` before the repairs."""
+    aside = _CITING_ASIDE_RE.match(outside) if "citing" in outside or "quoting" in outside \
+        else None
+    if aside and _names_a_source(aside.group(1).strip()):
+        return aside.group(1).strip(), False  # "The agency, citing a source, said": the source
     raw, according = _clause(outside, has_quote)
     if according:
         at = outside.find(raw) if raw else -1
@@ -178,6 +188,9 @@ def _names_a_source(phrase: str) -> bool:
     """Whether a cited ``phrase`` names a person or body (a capitalised word, or a head
     noun of a speaker: ``the navy``, ``a government source``)."""
     words = phrase.split()
+    if words and len(words) <= 3 and words[-1].lower().endswith("s") and all(
+            w.islower() for w in words) and words[-1] in _SOURCE_HEADS:
+        return True  # "citing military sources", "citing government officials"
     if not words or (any(w.endswith(("’s", "'s")) for w in words) and
                      words[-1].lower() not in _SOURCE_HEADS) or not (
             words[0] in {"the", "a", "an"} or words[0][0].isupper()):
@@ -236,6 +249,9 @@ def _inner_of_relay(outside: str, raw: str, has_quote: bool) -> str | None:
 
 _ROLE_NAME_AFTER_RE = re.compile(rf"\s+((?:[a-z]+\s+){{1,3}})({_NAME})\b")
 _NAME_ASIDE_BEFORE_RE = re.compile(rf"^\W*({NAME_TOKEN}[ -]{_NAME}),\s*$")
+_FRONTED_WORDS = frozenset("on in at last earlier later since after before during".split())
+"""First words of a fronted phrase of time or place (``On Thursday,``, ``In Seoul,``): no name
+before an aside."""
 _DOCUMENT_BY_RE = re.compile(r"\b((?:[Aa]n?|[Tt]he)\s+(?:[\w.’'-]+\s+){0,3}?([a-z]+))\s+"
                              r"(?P<made>(?:issued|released|published|signed|adopted)\s+)?"
                              r"(?:by|from|between)\s+$")
@@ -262,7 +278,8 @@ def _whole_source(outside: str, raw: str) -> str:
     if after and after.group(1).split()[-1] in PERSON_ROLES and raw[0].isupper():
         return raw + after.group(0)  # "Foreign Ministry" + " spokesperson Lin Jian"
     before = _NAME_ASIDE_BEFORE_RE.match(outside[:at])
-    if before and raw.split()[-1] in PERSON_ROLES and raw.split()[0].lower() not in _ARTICLES:
+    if before and raw.split()[-1] in PERSON_ROLES and raw.split()[0].lower() not in _ARTICLES \
+            and before.group(1).split()[0].lower() not in _FRONTED_WORDS:  # not "On Thursday,"
         return before.group(1)  # "Cho Tae-yong, Seoul’s ... aide revealed"
     before, heads = outside[:at], DOCUMENT_HEADS
     if before.endswith(" and ") and (first := _FIRST_CONJUNCT_RE.search(before)):

@@ -10,8 +10,10 @@ statement by Kim``) and is no channel of that sentence's speaker (``the agency s
 commentary``: the agency). That document is *it* when the sentence before named it as its
 source (``According to the statement, ...``) or when the last speaker is a person or nobody;
 otherwise *it* is the last speaker, a body (``The ministry issued a statement. It said``: the
-ministry), as before; with no speaker yet, the country or body narrated last
-(:mod:`analysis.corpus.it_bodies`: ``Seoul gave up a great deal. It pledged ...``: Seoul).
+ministry), as before; with no speaker yet, or a person as the last speaker, the country or
+body narrated last (:mod:`analysis.corpus.it_bodies`: ``Seoul gave up a great deal. It pledged
+...``: Seoul; ``Kirby said ... . The North has raised tensions. It also branded the South ...``:
+the North), if the sentences just before open with one.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ def it_referent(seen: list[str], tracker: Any) -> str | None:
         phrase = (named or found)[0].group(1)
         return phrase[0].lower() + phrase[1:] if phrase.split()[0] in {"The", "A", "An"} \
             else phrase
+    if last is not None and last == tracker.last_person:  # "it" is no person: the body narrated
+        return narrated_body(seen[:-1], tracker.linker) or last
     return last if last is not None else narrated_body(seen[:-1], tracker.linker)
 
 

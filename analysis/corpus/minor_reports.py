@@ -64,8 +64,13 @@ _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _RELATIVE_RE = re.compile(r",\s*which\b,?\s*")
 _SUBORDINATOR_RE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce|[Ii]f|[Ww]hile|"
                               r"[Bb]ecause|[Uu]ntil|[Aa]s\s+soon\s+as)\s")
-_OPENING_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though)\s+")
-"""A concessive clause opening a sentence, before the writer's main clause."""
+_OPENING_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though|After|Before|When|"
+                         r"Since|Despite)\s+")
+"""A concessive, temporal or *despite* clause opening a sentence, before the writer's main
+clause (``After Biden warned that ..., the North fired two missiles``)."""
+_CONCESSIVE = frozenset("While Although Though Whereas Even".split())
+_CUE_HEAD_RE = re.compile(r"^[\s’'s]*\S+(?:\s+that\b)?\s*")
+"""The verb or noun of report after the source (and its *that*): ``warned that``, ``warning``."""
 _AS_CLAUSE_RE = re.compile(r"(?:,\s*|\s)(?:even\s+|just\s+)?as\s+"
                            r"(?![a-z]+ing\b|well\b|part\b|a\s|an\s|if\b|though\b)"
                            r"|,\s*(?:(?:(?:a|one|two|three|several|just|\d+)\s+)?(?:days?|hours?"
@@ -160,10 +165,15 @@ def minor_as_clause(outside: str, raw: str) -> bool:
 def minor_clause_report(outside: str) -> bool:
     """Whether the only report of ``outside`` (a sentence without quotations) stands in a clause
     of time or cause after its main clause (:func:`minor_as_clause`: ``..., a day after the
-    allies warned Pyongyang ...``): the writer's narration, which the learned second opinion of
-    :func:`analysis.corpus.quotes.attribute_sentences` must not promote for that cue."""
+    allies warned Pyongyang ...``) or in one opening it (:func:`minor_opening`: ``After Biden
+    warned that ..., the North fired ...``): the writer's narration, which the learned second
+    opinion of :func:`analysis.corpus.quotes.attribute_sentences` must not promote for that
+    cue."""
     raw = clause_of(outside, False)[0]
-    return raw is not None and minor_as_clause(outside, raw)
+    opening = _OPENING_RE.match(outside)
+    return raw is not None and (minor_as_clause(outside, raw) or (
+        opening is not None and opening.group(0).split()[0] not in _CONCESSIVE
+        and minor_opening(outside, raw)))
 
 
 def _under_subordinator(outside: str, raw: str) -> bool:
@@ -184,13 +194,19 @@ def minor_opening(outside: str, raw: str) -> bool:
     if m is None:
         return False
     comma = outside.find(",", m.end())
-    at = outside.find(raw, m.end())
+    at = outside.find(raw)  # "Despite Beijing" of "Despite Beijing's warning that ..."
     if comma < 0 or not 0 <= at < comma:
         return False
     main = outside[comma + 1:]
     if main.split()[:1] in (["he"], ["she"], ["they"]):
         return False  # "While Obama has cautioned ..., he has ordered ...": the source goes on
-    return 2 * _words(outside[:comma]) < _words(outside) and clause_of(main, False)[0] is None \
+    # a concession weighs all its words; a time or "despite" clause only its reported ones
+    concessive = m.group(0).split()[0] in _CONCESSIVE
+    minor = outside[:comma] if concessive else \
+        _CUE_HEAD_RE.sub("", outside[at + len(raw):comma], count=1)  # the reported words
+    if not concessive and not minor.strip():
+        return False  # "Despite his “...,” X wrote, ...": an inverted clause, no opening report
+    return 2 * _words(minor) < _words(outside) and clause_of(main, False)[0] is None \
         and SPEECH_VERBS.isdisjoint(_WORD_RE.findall(main))  # "..., another says": its own
 
 

@@ -78,7 +78,7 @@ from .pronoun_reach import REACH, nearest_person
 from .put_it import put_it_source
 from .quote_marks import pair_marks
 from .relayed_pronouns import paraphrased_person
-from .run_on_quotes import Block, in_run_on, next_blocks
+from .run_on_quotes import Block, in_run_on, next_blocks, open_paragraphs
 from .single_marks import single_mark_spans
 from .source_phrases import vetoed
 from .source_spans import colon_source, first_person_author, trimmed_source
@@ -338,13 +338,14 @@ def promoted_speaker(sentence: str, tokens: list[re.Match],
     return legacy_subject(sentence, tokens, cues)  # the reading the vetoes judge
 
 
-def _next_cues(clauses: list[_Clause]) -> list[int | None]:
-    """For each sentence, the next quotation sentence of its paragraph with its own reporting
-    clause (itself included), found in one backward sweep so the lookup stays linear."""
+def _next_cues(clauses: list[_Clause], runs_on: Collection[int] = ()) -> list[int | None]:
+    """For each sentence, the next quotation sentence of its paragraph (or of the next, for one
+    of ``runs_on``) with its own reporting clause (itself included), in one backward sweep."""
     out: list[int | None] = [None] * len(clauses)
     nxt: int | None = None
     for i in range(len(clauses) - 1, -1, -1):
-        if i + 1 < len(clauses) and clauses[i + 1].paragraph != clauses[i].paragraph:
+        if i + 1 < len(clauses) and clauses[i + 1].paragraph != clauses[i].paragraph and \
+                clauses[i].paragraph not in runs_on:
             nxt = None
         if clauses[i].quote in {"direct", "partial", "frame"} and clauses[i].raw is not None:
             nxt = i
@@ -396,7 +397,7 @@ class _DocumentReader:
         self.text = text
         self.sentences = sentences
         self.clauses = clauses
-        self.next_cue = _next_cues(clauses)
+        self.next_cue = _next_cues(clauses, open_paragraphs(text, sentences))
         self.tracker = SpeakerTracker(default_linker())
         self.narration: list[tuple[int, int, _Clause]] = []
         self.span_speaker: dict[tuple[int, int], str | None] = {}
@@ -477,8 +478,7 @@ class _DocumentReader:
                 self.span_speaker.setdefault(span, speaker)
         if c.quote in {"direct", "partial"} and speaker:
             self.last_in_par = speaker
-        # An attribution sentence with no content of its own ("The declaration claims.")
-        # hands its speaker to a quotation that follows.
+        # A bare attribution ("The declaration claims.") hands its speaker to a quotation after.
         self.pending_cue = speaker if c.quote == "frame" or (
             c.quote == "indirect" and len(self.text[s:e].split()) <= 6) else None
         if role and referent:

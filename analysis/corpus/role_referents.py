@@ -222,6 +222,8 @@ class RoleIndex:
         if not _may_hold_head(text, words) or not _HEAD_RE.search(text):
             return
         for name in names:
+            if " " not in name.strip():
+                continue  # "Ministry spokesman Koo said": a bare head names no body
             if any(w.lower() in BODY_HEADS for w in name.split()):
                 opening = _DETERMINER_RE.match(name)
                 self._bodies.append((sentence, name[opening.end():] if opening else name))

@@ -79,3 +79,20 @@ def next_blocks(text: str, paragraphs: dict[int, tuple[int, int]], where: tuple[
     source = None if has_quote else read[-1].raw
     return (listed_block(text, paragraphs, where, source) or block,
             run_on_block(text, paragraphs, where, read[-5:], run_on))
+
+
+def open_paragraphs(text: str, sentences: Sequence[tuple[int, int, int]]) -> set[int]:
+    """The paragraphs of ``sentences`` whose quotation runs on into the next paragraph in news
+    style: more opening than closing curly marks (or an odd number of straight ones), and the
+    next paragraph opens with a mark (``“The alliance is ironclad.`` / ``“We will not be
+    intimidated,” Campbell said.``): their source may be named in that next paragraph."""
+    bounds: dict[int, list[int]] = {}
+    for p, s, e in sentences:
+        bounds.setdefault(p, [s, e])[1] = e
+    out = set()
+    for p, (s, e) in bounds.items():
+        nxt = bounds.get(p + 1)
+        left_open = text.count("“", s, e) > text.count("”", s, e) or text.count('"', s, e) % 2
+        if left_open and nxt and text[nxt[0]:nxt[1]].lstrip()[:1] in {"“", '"'}:
+            out.add(p)
+    return out

@@ -96,9 +96,9 @@ SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic 
 """Common nouns that stand as speakers at the start of a sentence (``Officials said``)."""
 
 _SPEAKER_NOUN_OR_DETERMINER = SPEAKER_NOUNS | DETERMINERS
-CLAUSE_WORDS = frozenset("whether which what who whom whose where when why how if anything "
-                         "nothing something everything".split())
-"""Words that open a clause or name no one, never a speaker (``Whether``, ``Anything less``)."""
+CLAUSE_WORDS = frozenset("""whether which what who whom whose where when why how if anything
+    nothing something everything you’ve you've you’re you're you’ll you'll you’d you'd""".split())
+"""Words that open a clause or name no one, never a speaker (``Whether``, ``You’ve``)."""
 
 
 def is_speaker_surface(raw: str | None) -> bool:

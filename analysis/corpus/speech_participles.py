@@ -94,3 +94,40 @@ def act_participle_clause(outside: str) -> bool:
         return False
     m = _EVALUATING_RE.search(outside)
     return m is not None and _ACT_RE.search(outside, 0, m.start()) is not None
+
+
+SPEECH_ACT_INGS = frozenset("""ripping lashing slamming blasting hitting taking accusing blaming
+    mocking praising welcoming questioning rejecting dismissing pointing citing criticizing
+    criticising condemning denouncing urging demanding calling vowing pledging threatening
+    saying stating warning issuing arguing noting insisting""".split())
+"""Participles of a reply in words (``responded first, ripping into the president``,
+``responded ... by pointing to her record``): no act in reply."""
+_REPLY_ACTS = frozenset("to by as".split())
+"""Words after *responded* (an adverb between) that make it an act in reply, not words: *responded
+to the tweet*, *has not responded to requests*, *responded by easing sanctions*, *responded as if
+hurt* (*responded that*, *responded with criticism*, *responded:* still report)."""
+_REPLY_REACH = 6
+"""Words after *responded* searched for the act it replied with."""
+
+
+def reply_act(tokens: list[re.Match], i: int, spoken: frozenset[str]) -> bool:
+    """Whether *responded* at ``tokens[i]`` is an act in reply, no report: :data:`_REPLY_ACTS`
+    right after it (an adverb between), unless *by* and a word of ``spoken`` (``responded by
+    saying``); or, within :data:`_REPLY_REACH` words of one clause, the act it replied with, a
+    participle in *-ing* after a comma or after *by* that is not in ``spoken`` (``responded
+    within hours, firing two missiles``, ``responded on Friday by launching``); *that*, *with*
+    or another mark first make it words (``responded on Friday that ...``)."""
+    after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+    k = i + 2 if after.endswith("ly") else i + 1  # "responded enthusiastically by"
+    reply = tokens[k].group(0) if k < len(tokens) else ""
+    if reply in _REPLY_ACTS:
+        return not (reply == "by" and k + 1 < len(tokens) and tokens[k + 1].group(0) in spoken)
+    for k in range(i + 1, min(len(tokens), i + 1 + _REPLY_REACH)):
+        word = tokens[k].group(0).lower()
+        gap = tokens[k].string[tokens[k - 1].end():tokens[k].start()]
+        if word in {"that", "with"} or gap.strip(" ,"):
+            return False
+        if word.endswith("ing") and word not in spoken and word not in SPEECH_ACT_INGS and (
+                "," in gap or tokens[k - 1].group(0).lower() == "by"):
+            return True
+    return False

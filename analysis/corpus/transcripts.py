@@ -168,7 +168,19 @@ def turn_at(text: str, start: int, end: int) -> re.Match | None:
             and text.find("/", start, end) < 0:
         return None
     m = TURN_RE.match(text, start, end)
-    return None if m and m.group("bracket") and is_rubric_tag(m.group("bracket")) else m
+    if m and (m.group("bracket") and is_rubric_tag(m.group("bracket"))
+              or _label(m).upper() in HEADER_FIELDS):
+        return None
+    return m
+
+
+_NOT_GIVEN = frozenset("the a an our and with by of in on at for to".split())
+"""Capitalised words before a family name that are no given name (``The Long March``)."""
+HEADER_FIELDS = frozenset({"SUBJECT", "WITNESS", "WITNESSES", "CHAIRED BY", "LOCATION", "DATE",
+                           "PLACE", "VENUE", "TOPIC", "PARTICIPANTS", "PRESENT", "MODERATED BY",
+                           "RE"})
+"""Fields of a hearing's or a briefing's header (``SUBJECT: INDO-PACIFIC POSTURE``,
+``WITNESS: ADMIRAL ...``): a header line, no speaker's turn."""
 
 
 def turn_label(paragraph: str) -> str | None:
@@ -445,9 +457,13 @@ def label_full_name(text: str, speaker: str | None) -> str | None:
     korean = re.search(rf"\b{family}\s+[A-Z][a-z]+-[a-z]+\b", text)
     if korean:
         return korean.group(0)
-    for m in re.finditer(rf"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+{family}\b(?!-)", text):
-        if m.group(1).lower() not in TITLE_WORDS:
-            return m.group(0)
+    for m in re.finditer(rf"\b((?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+{family}\b"
+                         rf"(?!-)|\b((?:[A-Z]+ ){{0,2}}[A-Z]+) {family.upper()}\b(?!-)", text):
+        given = [w for w in (m.group(1) or m.group(2).title()).split()
+                 if w.lower().strip(".") not in TITLE_WORDS]
+        if given and given[0].lower() not in _NOT_GIVEN:  # "Mary Beth Long", "JOHN AQUILINO"
+            return " ".join([*given, words[-1]]) if m.group(2) else \
+                m.group(0)[m.group(0).index(given[0]):]
     titles = r"\s+".join(map(re.escape, words[:-1]))  # "Foreign Minister Park Jin at a ..."
     titled = re.search(rf"(?i:{titles})\s+({family}\s+[A-Z][a-z]+)\b(?![-\s]+[A-Z])", text)
     return titled.group(1) if titled else speaker

@@ -31,7 +31,9 @@ to the writer as someone's words:
 * an agentless passive of knowing or reading (``It is known that ...``, ``It is revealed as
   ...``: :func:`analysis.corpus.agentless_passives.agentless_report`), which names no source;
 * the writer's own *I* or *we* arguing, and a term defined by what it refers to
-  (:mod:`.writer_stances`).
+  (:mod:`.writer_stances`);
+* the occasion of remarks already reported (``He made the remarks to reporters ...``) and a
+  reply made by an act (``North Korea reacted to its arrival by test-firing missiles``).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from .agentless_passives import agentless_report
 from .announcements import announces_an_event, narrates_an_act
 from .function_descriptions import describes_a_function
 from .speech_nouns import releases_a_text
+from .speech_participles import SPEECH_ACT_INGS
 from .voice_classes import writer_act
 from .writer_claims import adverb_subject, is_prescription, says_nothing
 from .writer_frames import writer_frame
@@ -75,6 +78,16 @@ _REMARK_READING_RE = re.compile(
     r"(?!\s+(?:that|how|why|what)\b)")
 """A remark as the subject of a verb of showing, not before a clause (module docstring)."""
 
+_OCCASION_RE = re.compile(
+    r"\b(?:made|delivered|gave)\s+(?:the|these|those|his|her|their|its)\s+(?:remarks|comments)"
+    r"\b(?!\s+that\b)")
+"""The occasion of remarks already reported (``He made the remarks to reporters at the
+airport``): where and when, not what was said."""
+_REPLY_ACT_RE = re.compile(
+    r"\b(?:reacted|responded|retaliated)\b(?:\s+[\w’'-]+){0,6}?\s+by\s+"
+    r"(?!(?:" + "|".join(sorted(SPEECH_ACT_INGS)) + r")\b)[a-z-]+ing\b")
+"""A reply made by an act (``North Korea reacted to its arrival by test-firing missiles``)."""
+
 
 def blank_quotations(sentence: str) -> str:
     """``sentence`` with every double-quoted stretch (``“...”``, ``"..."``; one left open runs
@@ -97,5 +110,7 @@ def writer_narration(sentence: str) -> bool:
              _PUBLISHES_A_TEXT_RE.search(blanked) is not None) or
             _REMARK_READING_RE.match(sentence) is not None or writer_frame(sentence) or
             writer_act(sentence) or releases_a_text(sentence) or describes_a_function(sentence)
-            or agentless_report(sentence) or own_stance(sentence) or defines_a_term(sentence))
+            or agentless_report(sentence) or own_stance(sentence) or defines_a_term(sentence)
+            or _OCCASION_RE.search(blanked) is not None
+            or _REPLY_ACT_RE.search(blanked) is not None)
 

@@ -91,7 +91,7 @@ def adverb_subject(sentence: str) -> bool:
 
 
 _NOTHING_SAID_RE = re.compile(
-    r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|discuss|speculate|confirm|"
+    r"\b(?:declined|declines|refused|refuses)\s+to\s+(?:comment|elaborate|discuss|speculate|confirm|say|"
     r"guess|make\s+(?:any\s+)?assumptions|(?:give|provide|offer)\s+(?:any\s+|further\s+)?"
     r"(?:details|specifics)|go\s+into\s+details?|answer|be\s+drawn)\b"
     r"|\b(?:did|does) not (?:immediately )?(?:respond|reply) to (?:a |an |multiple |several )?"
@@ -126,23 +126,41 @@ def says_nothing(sentence: str) -> bool:
 _EMPTY_SPEECH_RE = re.compile(
     r"\b(said|says|say)\s+(?:(?:next\s+to|almost|very)\s+)?(?:nothing|little)"
     r"(?=\s+(?:about|on|of|regarding|concerning|to|either)\b|\s*[.,;:]|\s*$)"
-    r"|\b(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+(say)\b")
+    r"|\b(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+(say)\b"
+    r"|\b(?:declined|refused|declines|refuses)\s+to\s+(say)\b")
 """A *say* that reports no content: empty (``It said nothing about enrichment``, ``said little
-on``) or negated (``did not say``, ``would not say``, ``won't say``); group 1 or 2 the verb."""
+on``), negated (``did not say``, ``would not say``, ``won't say``) or refused (``refused to
+say``); the first group that matched is the verb."""
+
+
+_UNSAID_QUESTION_RE = re.compile(
+    r"\b(?:(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+(?:say|comment|confirm|"
+    r"specify|disclose)|(?:declined|refused|failed)\s+to\s+(?:say|comment|confirm|specify|"
+    r"disclose|elaborate))(?:\s+on)?\s+(?P<clause>(?:whether|when|if|where|how|why|what|who)"
+    r"\s+[^,;:.!?“”\"]+)")
+"""A refused or negated *say* and the question it left open (``declined to comment on whether
+the North had answered``): the question's verbs report nothing."""
 
 
 def blank_empty_speech(outside: str) -> str:
     """``outside`` with the verb of each empty or negated *say* (:data:`_EMPTY_SPEECH_RE`)
     blanked, offsets kept, so the reporting-clause reader passes over it: ``It said nothing
     about enrichment either.`` reports no words and is the writer's (another cue of the
-    sentence still counts: ``He would not say when, but said talks would resume``)."""
+    sentence still counts: ``He would not say when, but said talks would resume``); so is the
+    question a refused or negated *say* leaves open (:data:`_UNSAID_QUESTION_RE`: ``Koo
+    declined to comment on whether the North had answered``)."""
+    if "declined" in outside or "refused" in outside or "failed" in outside or "not" in outside \
+            or "n't" in outside or "n’t" in outside:
+        outside = _UNSAID_QUESTION_RE.sub(
+            lambda m: m.group(0)[:m.start("clause") - m.start()] + " " * len(m.group("clause")),
+            outside)
     if ("say" not in outside and "said" not in outside) or not (
-            "nothing" in outside or "little" in outside or "not" in outside
-            or "n't" in outside or "n’t" in outside):  # what every match holds besides "say"
+            "nothing" in outside or "little" in outside or "not" in outside or "n't" in outside
+            or "n’t" in outside or "declin" in outside or "refus" in outside):  # a gate
         return outside
 
     def blank(m: re.Match) -> str:
-        g = 1 if m.group(1) else 2
+        g = next(k for k in (1, 2, 3) if m.group(k))
         return m.group(0)[:m.start(g) - m.start()] + " " * len(m.group(g)) + \
             m.group(0)[m.end(g) - m.start():]
     return _EMPTY_SPEECH_RE.sub(blank, outside)

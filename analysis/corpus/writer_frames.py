@@ -8,9 +8,9 @@ labelling rules (``data/voices_README.md``) each is the writer's:
   ...``, ``There is a growing view that ...``): it names no one, so nobody's words are
   reported (PolNeAR attributes other existential sentences, *There are concerns about ...*,
   often enough that they are left to the model);
-* the writer's doubt (``It remains to be seen whether ...``, ``It is unclear whether ...``),
-  also after a fronted subordinate clause (``But even as the allies agreed on X, it is unclear
-  how ...``);
+* the writer's doubt (``It remains to be seen whether ...``, ``It is unclear whether ...``,
+  ``It seems that ...``), also after a fronted subordinate clause (``But even as the allies
+  agreed on X, it is unclear how ...``);
 * the writer's forecast of what someone will say (``Some people will argue that ...``,
   ``Critics may say ...``): a future or possible act, not one that took place;
 * a report in a trailing ``with`` clause after the writer's main claim, less than half of the
@@ -38,7 +38,9 @@ _DOUBT_RE = re.compile(r"\s*(?:(?:But|And|Yet|Still|However),?\s+)?(?:(?:even\s+
                        r"(?:[Aa]s|[Ww]hile|[Tt]hough|[Aa]lthough|[Ee]ven\s+if|[Ee]ven\s+as)\s+"
                        r"[^.;:!?]{1,200}?,\s+it|It)\s+(?:remains|is|was)\s+"
                        r"(?:to\s+be\s+seen|(?:still\s+|not\s+yet\s+|yet\s+|also\s+|as\s+yet\s+)?"
-                       r"(?:unclear|uncertain|not\s+clear)\s+(?:whether|if|how|what|when|why))")
+                       r"(?:unclear|uncertain|not\s+clear)\s+(?:whether|if|how|what|when|why))"
+                       r"|\s*(?:(?:But|And|Yet|Still|However|Thus|So),?\s+)?It\s+(?:seems|seemed|"
+                       r"appears|appeared|would\s+seem|would\s+appear)\s+(?:that\b|to\s+be\b)")
 _FORECAST_RE = re.compile(
     r"\s*(?:(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)\s+){1,5}?(?:will|may|might|could)\s+"
     r"(?:(?:also|likely|surely|certainly|probably|even|still)\s+)?(?:argue|say|claim|contend|"

@@ -29,7 +29,6 @@ from .agentless_passives import SUBJECTS, agentless_report
 from .gap_reports import gap_reading
 from .relative_reports import Reader, minor_relative_report
 from .relay_lines import reports_the_previous
-from .source_spans import FIRST_PERSON
 from .writer_stances import own_stance
 
 _TRAILING_SOURCE_RE = re.compile(
@@ -39,16 +38,28 @@ _TRAILING_SOURCE_RE = re.compile(
 first-person source before it is that speaker's own *I*."""
 
 
+_FIRST_PERSON_RE = re.compile(r"(?:(?:As|Like)\s+)?(?:I|[Ww]e)(?:[’'](?:m|re|ve))?"
+                              r"(?:\s+(?:am|are|have|had|been|long|also|often|always|repeatedly|"
+                              r"consistently|previously|already|here))*", re.IGNORECASE)
+"""A first-person source as the clause reader may give it, with the auxiliaries and adverbs
+it can take along (``I am`` of *I am arguing*, ``I have long``, ``As I``)."""
+
+
+def first_person(raw: str) -> bool:
+    """Whether the source ``raw`` is the writer's *I* or *we* (:data:`_FIRST_PERSON_RE`)."""
+    return _FIRST_PERSON_RE.fullmatch(raw.strip()) is not None
+
+
 def writer_reading(sentence: str, outside: str, raw: str | None, reader: Reader
                    ) -> tuple[str | None, bool]:
     """``(None, True)`` when the source ``raw`` of ``sentence`` (``outside``: the sentence with
     its quotations blanked; ``reader``: the clause reader) leaves the sentence to the writer
     (module docstring); else ``(raw, False)``."""
-    if raw and raw.lower() in FIRST_PERSON and (trail := _TRAILING_SOURCE_RE.search(outside)):
+    if raw and first_person(raw) and (trail := _TRAILING_SOURCE_RE.search(outside)):
         return trail["source"], False  # "I argue that ..., a lawmaker wrote": the lawmaker's I
     if raw and (minor_relative_report(sentence, outside, raw, reader) or
                 reports_the_previous(sentence) or (
             raw.split()[0].lower() in SUBJECTS and agentless_report(sentence)) or (
-            raw.lower() in FIRST_PERSON and own_stance(sentence))):
+            first_person(raw) and own_stance(sentence))):
         return None, True
     return gap_reading(sentence, outside, raw, reader) if raw else (raw, False)

@@ -2,7 +2,8 @@
 definition, and a possessive before a participle used as an adjective.
 
 * The writer's own first person arguing outside any quotation (``I argue Seoul should change
-  its doctrine.``, ``We would contend that ...``, ``I am not saying this to blame one side``)
+  its doctrine.``, ``We would contend that ...``, ``I am arguing that ...``, ``As I wrote last
+  year, ...``, ``I am not saying this to blame one side``)
   is the writer's claim (:func:`own_stance`); a transcript turn is read by its label and a
   quotation by its speaker before this is asked, so only the article's own *I* or *we* is
   left. Verbs of knowing or believing (``I think``, ``we know``) are not among its verbs.
@@ -27,10 +28,16 @@ conjunction, before the subject."""
 _STANCE_RE = re.compile(
     r"\W*" + _OPENER + r"(?:I|[Ww]e)\s+(?:(?:would|must|do|also|therefore|thus|here|further|"
     r"strongly|respectfully)\s+){0,2}(?:argue|contend|submit|maintain|posit|propose)\b"
+    r"|\W*" + _OPENER + r"(?:I|[Ww]e)\s*(?:am|are|[’']m|[’']re|(?:have|[’']ve)(?:\s+been)?)"
+    r"\s+(?:(?:long|also|often|always|repeatedly|consistently|previously|here)\s+){0,2}"
+    r"(?:arguing|argued|contending|contended|maintaining|maintained|proposing|proposed)\b"
     r"|\W*" + _OPENER + r"(?:I|[Ww]e)\s*(?:am|are|[’']m|[’']re)\s+not\s+(?:saying|arguing|"
-    r"suggesting|claiming)\b")
-"""The writer's *I* or *we* with a verb of arguing, or a denial of saying, at the head of the
-sentence."""
+    r"suggesting|claiming)\b"
+    r"|\W*(?:As|Like)\s+(?:I|we)\s+(?:(?:have|[’']ve|had)\s+)?(?:(?:long|often|already)\s+)?"
+    r"(?:argued|wrote|written|noted|suggested|contended|pointed\s+out)\b")
+"""The writer's *I* or *we* with a verb of arguing (``I argue``, ``I am arguing``, ``we have
+long argued``), or a denial of saying, at the head of the sentence, or an opener that recalls
+the writer's own earlier words (``As I wrote last year, ...``)."""
 
 
 _QUOTE_MARKS = ("“", "”", '"', "''", "``")

@@ -18,9 +18,15 @@ def _when(value) -> str:
 
 
 def _first_seen(cluster: dict) -> str:
+    """Where the cluster was first seen; when other articles' dates tie with that one's, that
+    they ran it the same day (or undated), their order unknown: no article is called first."""
     first = cluster["first_seen"]
     where = first["outlet"] or first["doc_id"]
-    return f"first in {where}" + (f" on {_when(first['date'])}" if first["date"] else "")
+    when = f" on {_when(first['date'])}" if first["date"] else ""
+    if ties := first.get("ties", 0):
+        return (f"earliest in {where} and {plural(ties, 'other article')}{when}, whose dates "
+                "do not tell which ran it first")
+    return f"first in {where}{when}"
 
 
 def _quotations(clusters: list[dict], n_documents: int, name: str) -> list[str]:

@@ -140,6 +140,16 @@ def _sources_first(documents: list[str], group: list[Quotation],
     return documents
 
 
+def _first_seen(documents: list[str], meta: dict[str, Any]) -> dict[str, Any]:
+    """The ``first_seen`` record of a cluster whose documents are ``documents`` (the first
+    first): its ``doc_id``, ``outlet`` and ``date``, and ``ties``, the number of the other
+    documents whose dates cannot be ordered against its date (:func:`dates_tie`)."""
+    first = documents[0]
+    date = meta[first].get("date")
+    return {"doc_id": first, "outlet": meta[first].get("outlet"), "date": date,
+            "ties": sum(dates_tie(meta[d].get("date"), date) for d in documents[1:])}
+
+
 def same_quotation(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """True if the word sequences ``a`` and ``b`` are forms of one quotation (module docs)."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
@@ -215,7 +225,8 @@ def quotation_clusters(corpus, progress: bool | None = None) -> list[dict[str, A
     ``doc_ids`` (in date order, undated documents
     last, then doc_id order, except that a wire copy with its original's date follows the
     original: :func:`analysis.corpus.duplicates.in_precedence`),
-    ``first_seen`` (``doc_id``, ``outlet``, ``date`` of the first document), ``n_occurrences``
+    ``first_seen`` (``doc_id``, ``outlet``, ``date`` of the first document, and ``ties``, the
+    other documents whose dates cannot be told from its date), ``n_occurrences``
     and ``variants`` (each distinct wording with its ``doc_ids``, in order of first
     appearance). Clusters are ranked by number of documents, then by first appearance.
     ``progress``: a bar over the documents, as in :func:`analysis.progress.progress_bar` (by
@@ -248,7 +259,6 @@ def quotation_clusters(corpus, progress: bool | None = None) -> list[dict[str, A
             if q.doc_id not in variants[q.text]:
                 variants[q.text].append(q.doc_id)
         longest = max(quoted, key=lambda q: (len(q.words), -rank[q.doc_id]))
-        first = documents[0]
         records.append((group[0].start, {
             "kind": "shared" if len(documents) > 1 else "single",
             "quote": longest.text,
@@ -256,8 +266,7 @@ def quotation_clusters(corpus, progress: bool | None = None) -> list[dict[str, A
             "speaker": _most_common(q.speaker for q in group),
             "actor": _most_common(q.actor for q in group),
             "doc_ids": documents,
-            "first_seen": {"doc_id": first, "outlet": meta[first].get("outlet"),
-                           "date": meta[first].get("date")},
+            "first_seen": _first_seen(documents, meta),
             "n_occurrences": len(group),
             "variants": [{"text": text, "doc_ids": ids} for text, ids in variants.items()],
         }))
