@@ -295,3 +295,11 @@ def test_a_quotation_run_on_into_the_next_paragraph_takes_the_source_named_there
             "“The alliance is ironclad. Nothing in the region will change that.\n\n"
             "“We will not be intimidated,” Campbell said.")
     assert [r[1] for r in rows(text)] == [None, "Campbell", "Campbell", "Campbell"]
+
+
+def test_a_quotation_running_on_from_a_named_speaker_keeps_that_speaker():
+    # The next paragraph's source is not the run-on quotation's when a speaker came before.
+    text = ("“We will keep working,” Pence said.\n\n"
+            "“But the truth is the plan reaches people. I think it works.\n\n"
+            "“It is not about that. It will focus on the issues,” Wallace replied.")
+    assert [r[1] for r in rows(text)][:3] == ["Pence", "Pence", "Pence"]

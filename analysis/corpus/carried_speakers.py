@@ -47,14 +47,18 @@ def carried_speaker(c: Any, n: int, clauses: list[Any], next_cue: list[int | Non
     """The speaker of a direct quotation without a reporting clause of its own.
 
     In order: an earlier sentence of the same quotation; the reporting clause that closes the
-    quotation later in the paragraph; the previous quotation of the paragraph; a later
-    reporting clause in the paragraph; a short attribution just before; the speaker of the
-    previous quoted sentence (a quotation that runs on into a new paragraph).
+    quotation later in the paragraph (or in the next, when the quotation opens there and runs
+    on into it, and no quoted sentence before it has a speaker); the previous quotation of the
+    paragraph; a later reporting clause in the paragraph; a short attribution just before; the
+    speaker of the previous quoted sentence (a quotation that runs on into a new paragraph).
     """
     for span in c.full_spans:
         if span_speaker.get(span):
             return span_speaker[span]
     later = next_cue[n]
+    if later is not None and sentences[later][0] != sentences[n][0] and previous is not None \
+            and previous.voice == "quoted" and previous.speaker:
+        later = None  # a quotation running on from a speaker before: not the next paragraph's
     if later is not None and later != n:
         shares = set(c.full_spans) & set(clauses[later].full_spans)
         closes = clauses[later].quote == "frame" and bool(c.full_spans) and \
