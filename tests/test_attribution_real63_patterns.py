@@ -303,3 +303,15 @@ def test_a_quotation_running_on_from_a_named_speaker_keeps_that_speaker():
             "“But the truth is the plan reaches people. I think it works.\n\n"
             "“It is not about that. It will focus on the issues,” Wallace replied.")
     assert [r[1] for r in rows(text)][:3] == ["Pence", "Pence", "Pence"]
+
+
+@pytest.mark.parametrize("sentence, speaker, actor", [
+    # Was "Japan": the country alone, not the spokesman who spoke for it.
+    ("According to Japan’s top government spokesman, Tokyo supports the group.",
+     "Japan’s top government spokesman", "Japan"),
+    ("According to South Korea’s defense ministry, the drills will go ahead.",
+     "South Korea’s defense ministry", "South Korea"),
+    ("According to Japan, the drills will go ahead.", "Japan", "Japan"),
+])
+def test_according_to_a_countrys_spokesman_names_the_spokesman(sentence, speaker, actor):
+    assert one(sentence) == ("quoted", speaker, actor)

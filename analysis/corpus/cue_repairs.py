@@ -52,6 +52,22 @@ def owned_view(phrase: str) -> str:
     return {"his": "he", "her": "she", "their": "they"}[owned.group(1)] if owned else phrase
 
 
+_POSSESSED_ROLE_RE = re.compile(r"(?:[’']s)?\s+((?:[a-z-]+\s+){0,3}[a-z]+)")
+
+
+def possessed_role(phrase: str, end: int) -> str | None:
+    """The whole source when the name ending at ``end`` of an *according to* ``phrase`` owns
+    a speaker's head noun (``Japan's top government spokesman``, up to four lower-case words,
+    to the last head among them), else ``None``: the name alone would be a country that did not
+    speak in person."""
+    m = _POSSESSED_ROLE_RE.match(phrase, end)
+    if m is None or not phrase[:m.start(1)].rstrip().endswith(("’s", "'s")):
+        return None
+    words = m.group(1).split()
+    heads = [k for k, word in enumerate(words, 1) if word in SPEAKER_HEADS]
+    return phrase[:m.start(1)] + " ".join(words[:heads[-1]]) if heads else None
+
+
 def may_hold_according(outside: str) -> bool:
     """Whether ``outside`` may hold *according to*, *as per*, *per* or *reported by*: the cheap
     test before the pattern is searched."""

@@ -115,7 +115,7 @@ def _according_to(outside: str) -> str | None:
     phrase = _repairs.owned_view(m.group(1).strip())  # "In her words, ...": she
     name = re.match(rf"(?:the\s+)?({NAME_TOKEN}(?:\s+(?:of\s+)?{NAME_TOKEN})*)", phrase)
     if name:
-        return clean_name(name.group(1))
+        return _repairs.possessed_role(phrase, name.end()) or clean_name(name.group(1))
     tokens = phrase.split()
     kept = []
     for n, tok in enumerate(tokens[:8]):
