@@ -111,3 +111,16 @@ def test_a_show_of_strength_presses_its_addressee(shows, doc, actor, role):
 def test_an_ambassador_sent_to_a_capital_names_its_country():
     assert actors("Seoul will send its ambassador to Beijing next week.") == [
         "South Korea", "China"]
+
+
+def test_a_countrys_ambassador_as_speaker_leans_its_country_neutral():
+    # Was positive toward North Korea (0.70-0.82): the ambassador's words about his country.
+    from tests.tone_mentions import first_mentions
+
+    rows = first_mentions([
+        "North Korea's ambassador to the United Nations said on Tuesday his country must "
+        "urgently bolster its self-defense capabilities.",
+        "North Korea's ambassador said his country would bolster its self-defense capabilities."])
+    for doc in ("w0", "w1"):
+        row = rows[(doc, "North Korea")]
+        assert row["role"] == "critic_descriptor" and row["tone_label"] != "positive"

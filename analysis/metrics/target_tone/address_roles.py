@@ -100,9 +100,10 @@ def is_warner(ex: PreparedExample, left_words: list[str]) -> bool:
 
 KIN_NOUNS = frozenset(
     """sister brother wife husband daughter son aide aides spokesman spokeswoman spokesperson
-    envoy adviser advisor deputy""".split()
+    envoy adviser advisor deputy ambassador""".split()
 )
-"""Nouns that describe a speaker by another person ("[Kim Jong Un]'s sister")."""
+"""Nouns that describe a speaker by another person or a country ("[Kim Jong Un]'s sister",
+"[North Korea]'s ambassador to the United Nations said")."""
 SPEAKING_VERBS = frozenset(
     """said says responded responds reacted replied warned warns vowed vows told stated
     declared claimed called calls accused accuses slammed slams blasted lashed mocked
@@ -112,6 +113,7 @@ SPEAKING_VERBS = frozenset(
 """Verbs of a speaker after its description."""
 _DESCRIPTOR_RE = re.compile(
     r"^\s*['’]s?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>" + "|".join(sorted(KIN_NOUNS)) + r")"
+    r"(?:\s+(?:to|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s*){1,3})?"
     r"(?:\s*,\s*(?:[A-Z][\w.-]*\s*){1,4},)?\s+(?:(?:on|last|this)\s+\w+\s+)?(?P<verb>[a-z]+)")
 
 
