@@ -67,11 +67,12 @@ def test_version_9_actors(text, expected):
     assert _counts(text) == expected
 
 
-def test_the_russian_president_is_putin_and_a_bare_president_never_lee():
+def test_the_russian_leader_is_putin_and_a_bare_president_never_lee():
     from analysis.corpus import Document
     from analysis.tables.sentences import sentence_table
 
-    text = ("Putin met Kim Jong Un in June. The Russian president said the two would help "
+    # Putin carries the leader's role only: a bare "the president" is never read as him
+    text = ("Putin met Kim Jong Un in June. The Russian leader said the two would help "
             "each other.\n\nLee Jae-myung, the opposition leader, met Yoon Suk Yeol. "
             "The president said the group would meet in July.")
     t = sentence_table([Document.from_text(text, doc_id="r")])

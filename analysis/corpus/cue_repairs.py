@@ -37,12 +37,12 @@ and what it reports (``..., per NPR: more of a voice in ...``; a pattern for
 :data:`analysis.corpus.cues` ``_ACCORDING_RE``)."""
 
 
-IN_WORDS = r"[Ii]n(?=\s+(?:his|her|their)\s+(?:words|view|opinion)\b)"
+IN_WORDS = r"[Ii]n(?=\s+(?:his|her|their)\s+(?:own\s+)?(?:words|view|opinion)\s*,)"
 """*In* before a possessive pronoun's words, view or opinion (``In her words, ...``; a pattern
 for :data:`analysis.corpus.cues` ``_ACCORDING_RE``): the pronoun's person is the source."""
 ACCORDING_TAILS = IN_WORDS + "|" + CLOSING_PER
 """The openers of a source besides *according to*, *as per* and *reported by*."""
-_OWNED_VIEW_RE = re.compile(r"(his|her|their)\s+(?:words|view|opinion)$")
+_OWNED_VIEW_RE = re.compile(r"(his|her|their)\s+(?:own\s+)?(?:words|view|opinion)$")
 
 
 def owned_view(phrase: str) -> str:
@@ -52,6 +52,8 @@ def owned_view(phrase: str) -> str:
     return {"his": "he", "her": "she", "their": "they"}[owned.group(1)] if owned else phrase
 
 
+_WORKS = frozenset("report reports study studies survey surveys poll polls analysis data".split())
+"""A source's work, not the source (``GlobalData's report``: GlobalData)."""
 _POSSESSED_ROLE_RE = re.compile(r"(?:[’']s)?\s+((?:[a-z-]+\s+){0,3}[a-z]+)")
 
 
@@ -64,8 +66,11 @@ def possessed_role(phrase: str, end: int) -> str | None:
     if m is None or not phrase[:m.start(1)].rstrip().endswith(("’s", "'s")):
         return None
     words = m.group(1).split()
-    heads = [k for k, word in enumerate(words, 1) if word in SPEAKER_HEADS]
-    return phrase[:m.start(1)] + " ".join(words[:heads[-1]]) if heads else None
+    heads = [k for k, word in enumerate(words, 1)
+             if word in SPEAKER_HEADS and word not in _TEXT_NOUNS and word not in _WORKS]
+    if not heads or (heads[-1] == len(words) and re.match(r"\s+[A-Z]", phrase[m.end():])):
+        return None  # "the North's official Korean Central News Agency": an adjective
+    return phrase[:m.start(1)] + " ".join(words[:heads[-1]])
 
 
 def may_hold_according(outside: str) -> bool:

@@ -435,13 +435,12 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
     source = _according_to(outside) or reaction_source(outside)  # "drew criticism from X"
     if source:
         # Words relayed through a second source (``Kim called the vessel ..., according to
-        # KCNA``) are the inner source's: the subject of a reporting verb outside the
-        # according-to phrase, if there is one.
+        # KCNA``) are the inner source's: a reporting verb's subject outside the phrase.
         phrase = _ACCORDING_PHRASE_RE.search(outside)
         masked = outside[:phrase.start()] + " " * (phrase.end() - phrase.start()) + \
             outside[phrase.end():] if phrase else ""
         inner = _verb_subject(masked, has_quote) if phrase else None
-        return (inner, False) if inner and is_named(inner) and (  # not "allies in the APAC"
+        return (inner, False) if inner and (is_named(inner) or source in _PRONOUN_SOURCES) and (
             subject_before_modifier(masked, inner) == inner) and not (
             inner == "it" and "what it call" in outside) else (source, True)  # "what it calls"
     if has_quote and ("―" in outside or "—" in outside or "–" in outside):
@@ -459,6 +458,7 @@ _QUOTED_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|has been|have been|had be
                                 r"quoted\s+(?:(?:by|in)\s+[^,;:“”\"()]{1,60}?\s+)?as\s+"
                                 r"(?:saying|telling|calling|describing|warning|stating|claiming)\b")
 """``Yoon was quoted (by KCNA, in a newspaper) as saying``: the passive subject's words."""
+_PRONOUN_SOURCES = frozenset({"he", "she", "they"})  # "In her words, ..., the envoy said"
 _PARTITIVE_RE = re.compile(r"^(?:one|some|two|three|several|many|another) of\s+")
 _ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |previously "
                                   r"|originally )?(?:reported|confirmed) by|" + _repairs.IN_WORDS +

@@ -60,6 +60,9 @@ _CITING_ASIDE_RE = re.compile(
 """A subject, its source cited in an aside, then the verb (``The agency, citing a government
 source, said``, ``The newspaper, quoting a senior official, reported``): the cited source's
 words, the inner source."""
+_CITED_TEXTS = frozenset("""declaration agreement treaty accord pact resolution law charter act
+    constitution armistice statement report document guidelines communique""".split())
+"""Texts cited as a reason (``Seoul, citing the Washington Declaration, said``): no source."""
 _RELAY_CITING_RE = re.compile(
     r"(?:^\s*Citing\s+((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)\s*,"
     r"|\b(?:reported|reports|said|says)\s+[^,.;:“”\"()]{2,60}?,\s*citing\s+"
@@ -139,7 +142,8 @@ def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     """:func:`reporting_clause` before the repairs."""
     aside = _CITING_ASIDE_RE.match(outside) if "citing" in outside or "quoting" in outside \
         else None
-    if aside and _names_a_source(aside.group(1).strip()):
+    if aside and _names_a_source(aside.group(1).strip()) and \
+            aside.group(1).split()[-1].lower() not in _CITED_TEXTS:
         return aside.group(1).strip(), False  # "The agency, citing a source, said": the source
     raw, according = _clause(outside, has_quote)
     if according:

@@ -51,7 +51,8 @@ def it_referent(seen: list[str], tracker: Any) -> str | None:
         return phrase[0].lower() + phrase[1:] if phrase.split()[0] in {"The", "A", "An"} \
             else phrase
     if last is not None and last == tracker.last_person:  # "it" is no person: the body narrated
-        return narrated_body(seen[:-1], tracker.linker) or last
+        body = narrated_body(seen[:-1], tracker.linker)  # not a possessor ("North Korea's tests")
+        return body if body and not body.endswith(("’s", "'s")) else last
     return last if last is not None else narrated_body(seen[:-1], tracker.linker)
 
 

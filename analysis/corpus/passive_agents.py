@@ -50,7 +50,7 @@ _JUDGED_AFTER_RE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+|also\s+)?"
     r"(?:described|characteri[sz]ed|portrayed|labell?ed|branded|dubbed|called|termed|"
     r"considered|seen|viewed|regarded|perceived|denounced|condemned)\s+(?:as\s+)?"
-    r"(?!by\b)[^,;:()]{2,80}?\s+by\s+" + _AGENT + r"\s*[.;!]?[”\"’']?\s*$")
+    r"(?:(?:an?|the)\s+|[“\"‘'])[^,;:()]{2,80}?\s+by\s+" + _AGENT + r"\s*[.;!]?[”\"’']?\s*$")
 """A passive verb of naming or judging, its complement, then its agent ending the sentence
 (``... has been considered an acute provocation by North Korea.``)."""
 _REMARKS_RE = re.compile(
@@ -91,9 +91,21 @@ def agent_source(sentence: str, raw: str | None = None) -> str | None:
         start = at + len(raw) if at >= 0 else 0
     m = _JUDGED_RE.search(sentence, start) or _REMARKS_RE.search(sentence, start) or \
         _IN_WHICH_RE.search(sentence, start) or \
-        _JUDGED_AFTER_RE.search(sentence, start) or (
-            None if raw else _FROM_RE.search(sentence))
+        _JUDGED_AFTER_RE.search(sentence, start) or (None if raw else _from_source(sentence))
     return m.group(1).strip() if m else None
+
+
+_ABOUT = 2
+"""Words by which the reported words may fall short of half the sentence (*about* half)."""
+
+
+def _from_source(sentence: str) -> re.Match | None:
+    """:data:`_FROM_RE` in ``sentence`` when the words after its *that* are about half of the
+    sentence or more (``The launches follow a warning from X that ...``), not a short clause
+    under the writer's claim (``The drills went ahead despite warnings from China that ...``)."""
+    m = _FROM_RE.search(sentence)
+    return m if m and 2 * len(sentence[m.end():].split()) + _ABOUT >= len(sentence.split()) \
+        else None
 
 
 def inner_agent(outside: str, raw: str | None) -> str | None:

@@ -99,7 +99,9 @@ def act_participle_clause(outside: str) -> bool:
 SPEECH_ACT_INGS = frozenset("""ripping lashing slamming blasting hitting taking accusing blaming
     mocking praising welcoming questioning rejecting dismissing pointing citing criticizing
     criticising condemning denouncing urging demanding calling vowing pledging threatening
-    saying stating warning issuing arguing noting insisting""".split())
+    saying stating warning issuing arguing noting insisting denying expressing repeating
+    posting tweeting writing stressing reiterating emphasizing emphasising asserting describing
+    labeling labelling branding telling""".split())
 """Participles of a reply in words (``responded first, ripping into the president``,
 ``responded ... by pointing to her record``): no act in reply."""
 _REPLY_ACTS = frozenset("to by as".split())

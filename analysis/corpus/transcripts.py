@@ -174,6 +174,18 @@ def turn_at(text: str, start: int, end: int) -> re.Match | None:
     return m
 
 
+def _given_names(run: str) -> list[str]:
+    """The given name that ends a run of words in capitals before a family name (``ADMIRAL JOHN``
+    -> ``John``, ``CSIS KOREA CHAIR VICTOR`` -> ``Victor``), if a title or a function word does
+    not end it; one word, since a post may stand before it (``NSC COORDINATOR JOHN``)."""
+    given: list[str] = []
+    for word in reversed(run.split()):
+        if word.lower().strip(".") in TITLE_WORDS or word.lower() in _NOT_GIVEN:
+            break
+        given.insert(0, word.title())
+    return given[-1:]
+
+
 _NOT_GIVEN = frozenset("the a an our and with by of in on at for to".split())
 """Capitalised words before a family name that are no given name (``The Long March``)."""
 HEADER_FIELDS = frozenset({"SUBJECT", "WITNESS", "WITNESSES", "CHAIRED BY", "LOCATION", "DATE",
@@ -457,13 +469,13 @@ def label_full_name(text: str, speaker: str | None) -> str | None:
     korean = re.search(rf"\b{family}\s+[A-Z][a-z]+-[a-z]+\b", text)
     if korean:
         return korean.group(0)
-    for m in re.finditer(rf"\b((?:[A-Z][a-z]+ ){{0,2}}[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+{family}\b"
-                         rf"(?!-)|\b((?:[A-Z]+ ){{0,2}}[A-Z]+) {family.upper()}\b(?!-)", text):
-        given = [w for w in (m.group(1) or m.group(2).title()).split()
-                 if w.lower().strip(".") not in TITLE_WORDS]
-        if given and given[0].lower() not in _NOT_GIVEN:  # "Mary Beth Long", "JOHN AQUILINO"
-            return " ".join([*given, words[-1]]) if m.group(2) else \
-                m.group(0)[m.group(0).index(given[0]):]
+    for m in re.finditer(rf"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+{family}\b(?!-)"
+                         rf"|\b((?:[A-Z]+ ){{0,2}}[A-Z]+) {family.upper()}\b(?!-)", text):
+        if m.group(1) and m.group(1).lower() not in TITLE_WORDS:
+            return m.group(0)
+        given = _given_names(m.group(2)) if m.group(2) else []
+        if given:  # "ADMIRAL JOHN AQUILINO": John Aquilino
+            return " ".join([*given, words[-1]])
     titles = r"\s+".join(map(re.escape, words[:-1]))  # "Foreign Minister Park Jin at a ..."
     titled = re.search(rf"(?i:{titles})\s+({family}\s+[A-Z][a-z]+)\b(?![-\s]+[A-Z])", text)
     return titled.group(1) if titled else speaker

@@ -32,10 +32,12 @@ from .relay_lines import reports_the_previous
 from .writer_stances import own_stance
 
 _TRAILING_SOURCE_RE = re.compile(
-    r",\s+(?P<source>(?:(?:a|an|the|one)\s+)?(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)\s+"
+    r",\s+(?P<source>(?:(?:a|an|the|one)\s+)?(?:[\w.’'-]+\s+){0,5}?[\w.’'-]+)"
+    r"(?:,\s+(?:a|an|the)\s+[^,;:]{1,60},)?\s+"
     r"(?:said|says|wrote|writes|told|tells|added|posted|tweeted)\b[^,;:]{0,60}[.!?]?\s*$")
-"""A reporting clause that ends the sentence (``..., a lawmaker wrote on social media.``): a
-first-person source before it is that speaker's own *I*."""
+"""A reporting clause that ends the sentence (``..., a lawmaker wrote on social media.``,
+``..., Victor Cha, a former official, wrote.``): a first-person source before it is that
+speaker's own *I*."""
 
 
 _FIRST_PERSON_RE = re.compile(r"(?:(?:As|Like)\s+)?(?:I|[Ww]e)(?:[’'](?:m|re|ve))?"
