@@ -34,6 +34,8 @@ AUTHORIAL = ("authorial", None, None)
     "We have long argued that the umbrella is credible.",
     "As I wrote last spring, the umbrella is credible.",
     "I’m arguing that the group is more than a talking shop.",
+    "As I said last year, the group needs teeth.",
+    "Like I said, the group needs teeth.",
 ])
 def test_the_writers_own_arguing_is_authorial(sentence):
     # Was quoted with the speaker "I am", "I have long", "I" or "I’m".
@@ -91,6 +93,9 @@ def test_a_statement_by_an_unnamed_spokesman_and_the_him_after_it():
 def test_a_statement_from_an_unnamed_official():
     got = one("The drills will go ahead, according to a statement from a senior official.")
     assert got[:2] == ("quoted", "senior official")
+    # capitalised modifiers before the head (was "statement")
+    got = one("The drills will go ahead, according to a statement by a U.S. official.")
+    assert got == ("quoted", "U.S. official", "United States")
 
 
 @pytest.mark.parametrize("sentence, expected", [

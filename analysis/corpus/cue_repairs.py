@@ -93,16 +93,16 @@ _BODY_AFTER_RE = re.compile(rf"\s+(?:for|of|at)\s+(?:the\s+)?{NAME_TOKEN}(?:\s+{
 
 
 def _role_maker(after: str) -> str | None:
-    """An indefinite speaker opening ``after`` (*a* or *an* and up to four lower-case words
-    ending in a speaker's head noun), with the body it speaks for if one follows (``a
+    """An indefinite speaker opening ``after`` (*a* or *an* and up to four words ending in a
+    speaker's lower-case head noun), with the body it speaks for if one follows (``a
     spokesman for the North Korean Defense Ministry``, ``a senior official``); else ``None``."""
     tokens = list(islice(re.finditer(r"\S+", after), _MAKER_WORDS + 1))
     if not tokens or tokens[0].group() not in {"a", "an"}:
         return None
     for token in tokens[1:]:
         word = token.group()
-        if not word.isalpha() or not word.islower():
-            return None
+        if not re.fullmatch(r"[A-Za-z][A-Za-z.-]*", word):
+            return None  # "a U.S. official", "a senior South Korean official": modifiers
         if word in SPEAKER_HEADS:
             body = _BODY_AFTER_RE.match(after, token.end())
             return after[tokens[0].start():body.end() if body else token.end()]

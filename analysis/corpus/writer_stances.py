@@ -34,10 +34,10 @@ _STANCE_RE = re.compile(
     r"|\W*" + _OPENER + r"(?:I|[Ww]e)\s*(?:am|are|[’']m|[’']re)\s+not\s+(?:saying|arguing|"
     r"suggesting|claiming)\b"
     r"|\W*(?:As|Like)\s+(?:I|we)\s+(?:(?:have|[’']ve|had)\s+)?(?:(?:long|often|already)\s+)?"
-    r"(?:argued|wrote|written|noted|suggested|contended|pointed\s+out)\b")
+    r"(?:argued|wrote|written|noted|suggested|contended|pointed\s+out|said|told)\b")
 """The writer's *I* or *we* with a verb of arguing (``I argue``, ``I am arguing``, ``we have
 long argued``), or a denial of saying, at the head of the sentence, or an opener that recalls
-the writer's own earlier words (``As I wrote last year, ...``)."""
+the writer's own earlier words (``As I wrote last year, ...``, ``Like I said, ...``)."""
 
 
 _QUOTE_MARKS = ("“", "”", '"', "''", "``")
