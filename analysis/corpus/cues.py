@@ -68,7 +68,7 @@ from .cue_words import (
     that_only_reports,
 )
 from .dash_asides import without_dash_aside
-from .described import head_of, linked_name_start
+from .described import ADHERENTS, head_of, linked_name_start
 from .group_subjects import group_subject
 from .initials import INITIAL_RE, MONTHS, is_initial
 from .joint_subjects import joint_subject
@@ -242,7 +242,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
            for i, w in enumerate(words)) or event_phrase(" ".join(words)):
         return None  # "the group will calm": a clause; "The move affirms": an event; "Lee Do Woon"
     head = words[-1].lower()
-    if all(w[0].islower() for w in words) and words[0].lower() not in DETERMINERS and \
+    if all(w[0].islower() for w in words) and words[0].lower() not in _OPENING_OK and \
             head not in SPEAKER_HEADS and not head.endswith("s"):
         return None  # "release", "mechanism": a lower-case fragment is no speaker
     return joint_subject(outside, tokens, k, j, " ".join(words))  # "Biden and Yoon said"
@@ -261,13 +261,13 @@ _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
 """The cue words as whitespace-separated forms (``said,``): a ``str.split`` and a set test."""
 
 
-_COUNTING_WORDS = frozenset("two three one several many some most other".split())
-"""Determiners that may follow an article inside a subject (``the two countries``)."""
+_COUNTING_WORDS = frozenset("two three one several many some most other".split())  # "the two"
 _DEFINITE = frozenset("the these those".split())
 
 # Unions of the word lists above, built once rather than in every call.
 _TIME_WORDS = TIME_NOUNS | TIME_MODIFIERS
 _NOT_SUBJECT_END = CLAUSE_STOPS | (MORE_PREPOSITIONS - {"to"}) | DETERMINERS | NOUN_MARKERS
+_OPENING_OK = DETERMINERS | ADHERENTS  # "the ...", "critics of the plan": a phrase
 NOUN_BEFORE = DETERMINERS | NOUN_MARKERS
 _STATING_NOUNS = DOCUMENT_HEADS | ORG_ROLES | TEXT_NOUNS
 _PERSON_OR_SPEAKER = PERSON_ROLES | SPEAKER_NOUNS

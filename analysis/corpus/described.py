@@ -33,17 +33,28 @@ def head_of(outside: str, tokens: list, k: int) -> int:
         p = k - 1
     else:
         return k
-    if (p != k or tokens[p].group(0) != "of") and \
-            tokens[p - 1].group(0).lower() not in DESCRIBING_ROLES:
+    head = tokens[p - 1].group(0).lower() if p else ""
+    adherents = head in ADHERENTS and tokens[p].group(0) == "of"
+    if (p != k or tokens[p].group(0) != "of") and head not in DESCRIBING_ROLES and not adherents:
         return k
     for m in range(p - 1, max(-1, p - 4), -1):
         word = tokens[m].group(0).lower()
         if outside[tokens[m].end():tokens[m + 1].start()].strip() or word in PREPOSITIONS or \
                 word in CLAUSE_STOPS:
-            return k
+            return m + 1 if adherents and m + 1 < p else k  # "But critics of the plan say"
         if word in DETERMINERS:
             return m
+        if adherents and m == 0:
+            return 0  # "Supporters of the declaration say": a bare plural opens the sentence
     return k
+
+
+ADHERENTS = frozenset("""supporters critics opponents proponents advocates backers detractors
+    defenders sceptics skeptics members residents citizens veterans families fans admirers
+    allies foes""".split())
+"""Plural nouns of people who speak as the followers or foes of what follows their *of*
+(``Supporters of the declaration say``, ``critics of the plan argue``): the phrase, head and
+all, is the source, never the thing they support."""
 
 
 NAME_HEADS = frozenset("""Institute Center Centre Council Foundation Ministry Department Agency

@@ -169,13 +169,31 @@ def dialogue_labels(text: str, starts: dict[int, int]) -> frozenset[str]:
                      if (m := DIALOGUE_RE.match(text, s)) and m.group("name") in labels.values())
     if not counts or max(counts.values()) < 2:
         return frozenset()
-    if len(counts) < 2 and not any(_QUESTION_RE.match(text, s) for s in starts.values()):
+    askers = _askers(text, starts, set(labels))
+    if len(counts) < 2 and not askers and not any(
+            _QUESTION_RE.match(text, s) for s in starts.values()):
         return frozenset()  # one name answering questions ("Q: ...") is a briefing's dialogue
-    return frozenset(labels)
+    return frozenset(labels) | askers
 
 
 _QUESTION_RE = re.compile(r"(?:Q|QUESTION|Question|Reporter|REPORTER)\s*:\s")
 """A reporter's question label opening a paragraph (``Q:``, ``QUESTION:``)."""
+
+ASKER_RE = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}):[ \t]+(?=\S)")
+"""A paragraph-opening label of one to four capitalised words (``AFP:``, ``Global Times:``,
+``Yonhap News Agency:``): a news outlet asking in a foreign ministry's briefing."""
+
+
+def _askers(text: str, starts: dict[int, int], names: set[str]) -> frozenset[str]:
+    """The labels (:data:`ASKER_RE`) other than the dialogue's ``names`` that open a paragraph
+    holding a question mark: the outlets that ask in a briefing transcript (``AFP: ... What is
+    China's comment?`` ``Mao Ning: ...``). Each label is then a turn wherever it opens a
+    paragraph."""
+    opens = sorted(starts.values())
+    return frozenset(m.group("name") for s, e in zip(opens, [*opens[1:], len(text)], strict=True)
+                     if (m := ASKER_RE.match(text, s)) and m.group("name") not in names
+                     and "?" in text[m.end():e])
+
 
 
 def _person_label(name: str, linker) -> bool:
@@ -191,4 +209,7 @@ def dialogue_label(text: str, start: int, labels: frozenset[str]) -> re.Match | 
     """The :data:`DIALOGUE_RE` match of one of a dialogue's ``labels`` at ``start``, or
     ``None``."""
     m = DIALOGUE_RE.match(text, start)
-    return m if m and m.group(0).rstrip(": \t") in labels else None
+    if m and m.group(0).rstrip(": \t") in labels:
+        return m
+    m = ASKER_RE.match(text, start)  # an outlet's question (``AFP: ...``)
+    return m if m and m.group("name") in labels else None

@@ -17,6 +17,11 @@ FIELD_WORDS = frozenset("""affairs policy security relations issues planning com
     strategy operations unification trade defense defence cooperation coordination
     administration""".split())
 """Words that end a post's field (*press affairs*, *national security*, *public relations*)."""
+BODY_ENDS = frozenset("""Staff Assembly Bureau Directorate Headquarters Secretariat Command
+    Motors Dynamics Electric Atomics""".split())
+"""Last words of a body's name whose first word is also a title (*the KPA General Staff*, *the
+General Assembly*, *General Dynamics*): the name is kept whole, not read as a title and a
+name."""
 _PORTFOLIO_RE = re.compile(r"(?:for|of)\s+(?:(?!(?i:the|a|an)\s)[A-Za-z][\w-]*\s+){0,3}?(?i:"
                            + "|".join(sorted(FIELD_WORDS)) + r")\s+(?=[A-Z])")
 """A field after *for* or *of*, in any case (*for press affairs*, *for Foreign Affairs*), of at

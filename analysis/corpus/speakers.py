@@ -30,7 +30,7 @@ from typing import Any
 from .it_referents import it_referent, owner_pronoun
 from .name_keys import POSSESSIVE_RE, TITLE_ADJECTIVES, drop_possessive, name_keys, normal_key
 from .place_names import after_place
-from .portfolios import portfolio_tail
+from .portfolios import BODY_ENDS, portfolio_tail
 from .pronoun_genders import PersonHistory
 from .role_referents import (
     BODY_HEADS,
@@ -126,7 +126,7 @@ def clean_name(name: str) -> str:
         tokens = tokens[:-1]  # "Lloyd J. Austin III" is Lloyd J. Austin
     if len(tokens) > 1 and tokens[0].lower() == "the":
         tokens = tokens[1:]
-    if tokens and tokens[-1].lower() in ORG_ROLES:
+    if tokens and (tokens[-1].lower() in ORG_ROLES or tokens[-1] in BODY_ENDS):
         return " ".join(tokens)  # "Foreign Ministry" is a name, not a title and a name
     body = next((k for k, t in enumerate(tokens[:-1]) if t.lower() in ORG_NAME_HEADS and
                  tokens[k + 1] in {"of", "for"}), len(tokens))  # "Institute for National ..."
