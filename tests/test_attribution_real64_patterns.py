@@ -89,3 +89,87 @@ def test_the_general_staff_speaks_under_its_full_name():
     got = one("The KPA General Staff warned in a statement that the drills would meet "
               "“an overwhelming response.”")
     assert got[:2] == ("quoted", "KPA General Staff")
+
+
+@pytest.mark.parametrize("sentence", [
+    # an expectation nobody is said to hold
+    "North Korea is expected to conduct its seventh nuclear test.",
+    "Nonetheless, North Korea is expected to conduct its seventh nuclear test, China is "
+    "expanding its arsenal, and Russia is withdrawing from the treaty.",
+    "Such U.S. strategic assets are expected to be sent into the drill.",
+    # reports that name no one, in an adjunct
+    "North Korea is furious following reports that the submarine had docked in Busan.",
+    # a time clause opening the sentence, with little reported
+    "Less than a year after Seoul declared denuclearization, arms talks between the North and "
+    "Russia have emerged as potential threats.",
+    "Days after Pyongyang warned of retaliation, the submarine arrived in Busan.",
+    # a stance shown by an act
+    "North Korea expressed its objection to the presence of US bombers by launching two "
+    "ballistic missiles.",
+    "North Korea, which has consistently criticized the drills as practice for war, fired two "
+    "missiles.",
+    # a statement relayed with none of its words
+    "This accusation was reported by North Korean state media KCNA on Thursday.",
+    "The remarks were carried by the Rodong Sinmun.",
+    # a short description in an appositive after an event
+    "Her remarks follow the arrival of the carrier in the port of Busan—a move she described as "
+    "part of a broader policy of confrontation.",
+    # a guest received
+    "The White House today welcomed the President of South Korea, Yoon Suk Yeol, for an "
+    "official state visit.",
+    "Biden welcomed Yoon to the White House on Wednesday.",
+])
+def test_the_writers_narration_around_a_report_is_authorial(sentence):
+    assert one(sentence) == ("authorial", None, None)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # the same forms with words of someone's own stay reported
+    ("Officials said North Korea is expected to conduct its seventh nuclear test.", "officials"),
+    ("Seoul expressed concern by saying the launch was a provocation.", "Seoul"),
+    ("North Korea expressed its objection to the drills by issuing a statement.", "North Korea"),
+    ("The statement was carried by KCNA and said the drills must stop.", "the statement"),
+    ("Less than a year after the summit, officials said the group was working.", "officials"),
+    ("Seoul welcomed the plan for a visit by the submarine.", "Seoul"),
+    ("Seoul welcomed the announcement of the NCG.", "Seoul"),
+    ("Pyongyang repeatedly condemned the drills.", "Pyongyang"),
+])
+def test_reports_next_to_those_forms_stay_reported(sentence, speaker):
+    voice, got, _ = one(sentence)
+    assert (voice, got) == ("quoted", speaker)
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "actor"), [
+    # the main clause's report, not the opening clause's
+    ("Although Pyongyang called the drills a rehearsal for invasion, the allies said they were "
+     "defensive.", "the allies", "the allies"),
+    # a relay leading the sentence: the inner source, whose words they are
+    ("The South Korean Yonhap news agency reported that officials expressed doubt on Sunday "
+     "regarding the North's claims.", "officials", "officials"),
+    ("The news agency reported that officials said the claims were false.", "officials",
+     "officials"),
+    # information, data or a survey made by someone: the maker
+    ("The deployment took place on Tuesday, according to information provided by Seoul’s "
+     "defense ministry.", "information provided by Seoul’s defense ministry", "South Korea"),
+    ("According to a survey by the Asan Institute for Policy Studies, 70 percent back nuclear "
+     "arms.", "Asan Institute for Policy Studies", "Asan Institute for Policy Studies"),
+    # an adverb between an appositive and the verb
+    ("Kim Tae-hyo, the deputy national security adviser, earlier warned North Korea may test "
+     "its missile in December.", "Kim Tae-hyo", "Kim Tae-hyo"),
+])
+def test_the_source_that_holds_the_words(sentence, speaker, actor):
+    assert one(sentence) == ("quoted", speaker, actor)
+
+
+def test_a_pronoun_after_an_opening_clause_is_its_subject():
+    got = rows("Biden said the alliance was strong.\n\n"
+               "When Yoon arrived in Washington, he told reporters the visit was a success.\n\n"
+               "While North Korea fired missiles, it said the drills were defensive.")
+    assert got[1] == ("quoted", "Yoon", "Yoon Suk Yeol")
+    assert got[2] == ("quoted", "North Korea", "North Korea")
+
+
+def test_a_subordinator_is_no_part_of_a_name():
+    # the actor is the name, not "While Obama" read from the opening of the sentence
+    got = one("While Obama has cautioned against intervention, he has ordered more troops.")
+    assert got == ("quoted", "Obama", "Obama")

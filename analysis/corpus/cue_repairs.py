@@ -28,6 +28,7 @@ import re
 from itertools import islice
 
 from .cue_words import DOCUMENT_HEADS
+from .described import NAME_HEADS
 from .opening_subjects import SPEAKER_HEADS
 from .speakers import DETERMINERS, NAME_TOKEN, clean_name
 
@@ -111,6 +112,12 @@ _TEXT_NOUNS = frozenset("speech remarks address briefing".split()) | DOCUMENT_HE
 _MAKER_WORDS = 4
 
 
+_FIELD_RE = re.compile(
+    rf"\s+(?:for|of|on)\s+(?:the\s+)?{NAME_TOKEN}(?:\s+(?:and\s+|of\s+)?{NAME_TOKEN})*")
+"""The field that a body's name runs on to after its head (``for Policy Studies``, ``for
+Strategic and International Studies``, ``of Foreign Affairs``)."""
+
+
 def text_maker(head: str, rest: str) -> str | None:
     """The maker of a text an *according to* source names (``head``, lower case: a document's
     noun or a spoken one, a speech) from ``rest``, the words after the noun: after *by*,
@@ -122,6 +129,9 @@ def text_maker(head: str, rest: str) -> str | None:
         return None
     name = re.match(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*", rest[m.end():])
     if name:
+        field = _FIELD_RE.match(rest, m.end() + name.end())
+        if field and name.group(0).split()[-1] in NAME_HEADS:  # "Institute for Policy Studies"
+            return clean_name(name.group(0) + field.group(0))
         return clean_name(name.group(0))
     if m.group(0).rstrip() in {"by", "from"} and (role := _role_maker(rest[m.end():])):
         return role  # "a statement by a spokesman for the North Korean Defense Ministry"

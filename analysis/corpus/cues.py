@@ -61,7 +61,6 @@ from .cue_words import (
     THING_OBJECT_VERBS,
     adds_to_a_thing,
     copula_start,
-    hosts_someone,
     idiom_or_act,
     is_adverb,
     stance_object,
@@ -70,6 +69,7 @@ from .cue_words import (
 from .dash_asides import without_dash_aside
 from .described import ADHERENTS, head_of, linked_name_start
 from .group_subjects import group_subject
+from .hosting import hosts_someone
 from .initials import INITIAL_RE, MONTHS, is_initial
 from .joint_subjects import joint_subject
 from .object_relatives import object_relative

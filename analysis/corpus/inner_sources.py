@@ -166,7 +166,8 @@ def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
         return cited.group(1).strip(), False
     if is_relay(raw):
         return _cited_by_relay(outside) or _relayed_subject(outside, has_quote) or \
-            _inner_of_relay(outside, raw, has_quote) or raw, False
+            _inner_of_relay(outside, raw, has_quote) or \
+            _inner_after_that(outside, raw, has_quote) or raw, False
     return _whole_source(outside, raw), False
 
 
@@ -239,6 +240,22 @@ def _relayed_subject(outside: str, has_quote: bool) -> str | None:
         return None  # "that the North’s “first strike” will": a possessor, no subject
     subject = m.group(1)
     return subject if is_named(subject) or subject.split()[-1].lower() in _SOURCE_HEADS else None
+
+
+_RELAY_THAT_RE = re.compile(r"\s+(?:(?:also|further)\s+)?(?:reported|reports|said|says)\s+"
+                            r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?that\s+")
+
+
+def _inner_after_that(outside: str, raw: str, has_quote: bool) -> str | None:
+    """The source of the *that*-clause of a relay that leads the sentence (``The Yonhap news
+    agency reported that officials expressed doubt ...``): the inner source, whose words they
+    are, when that clause reports by itself and names its source."""
+    at = outside.find(raw)
+    m = _RELAY_THAT_RE.match(outside, at + len(raw)) if at >= 0 else None
+    if m is None:
+        return None
+    inner, according = _clause(outside[m.end():], has_quote)
+    return inner if inner and not according and _names_itself(inner) else None
 
 
 def _inner_of_relay(outside: str, raw: str, has_quote: bool) -> str | None:

@@ -15,10 +15,11 @@ import re
 
 MADE_NOUNS = frozenset("""data figures statistics survey surveys poll polls study report
     release statement analysis estimate estimates tally count research assessment findings
-    results document paper""".split())
+    results document paper information""".split())
 """Last words of a source that someone made (data, a survey, a document)."""
 _MADE_BY = (r"(?:collected|compiled|conducted|commissioned|released|published|issued|"
-            r"carried\s+out|prepared|gathered|produced|run)\s+by\s+")
+            r"carried\s+out|prepared|gathered|produced|run|provided|supplied|submitted|shared|"
+            r"disclosed)\s+by\s+")
 _MAKER_RE = re.compile(rf"\s+{_MADE_BY}(?P<maker>(?:the\s+)?[A-Z][^,;:.()“”\"]{{1,80}}?|the\s+"
                        r"[a-z][^,;:.()“”\"]{1,60}?)(?=\s*(?:[(,;:.]|$|\s+(?:on|last|this|in|and)\s))")
 """A maker after the source: ``collected by the Efe news agency``, ``issued by the presidential

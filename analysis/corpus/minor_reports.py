@@ -61,11 +61,18 @@ from .trailing_clauses import reporting_clause as clause_of
 from .voice_classes import without_naming_aside, without_signoff, writer_clause
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
-_RELATIVE_RE = re.compile(r",\s*which\b,?\s*")
+_RELATIVE_RE = re.compile(r",\s*which\b,?\s*|[,—–]\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:move|step|"
+                          r"decision|development|act|action|measure|plan|deployment|visit)\s+"
+                          r"(?:that\s+|which\s+)?")
+"""``, which`` opening a relative clause, or an appositive noun of an event before its relative
+clause (``..., a move Pyongyang described as ...``, ``—a step she called ...``)."""
 _SUBORDINATOR_RE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce|[Ii]f|[Ww]hile|"
                               r"[Bb]ecause|[Uu]ntil|[Aa]s\s+soon\s+as)\s")
-_OPENING_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though|After|Before|When|"
-                         r"Since|Despite)\s+")
+_OPENING_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though|"
+                         r"(?:(?:(?:Less|More)\s+than|Only|Just|Barely)\s+)?(?:(?:a|an|one|two|"
+                         r"three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?|"
+                         r"hours?)\s+)?(?:After|after)|(?:Days|Weeks|Months|Hours|Shortly|Soon|"
+                         r"Just|Only)\s+after|Before|When|Since|Despite)\s+")
 """A concessive, temporal or *despite* clause opening a sentence, before the writer's main
 clause (``After Biden warned that ..., the North fired two missiles``)."""
 _CONCESSIVE = frozenset("While Although Though Whereas Even".split())
@@ -130,7 +137,8 @@ def _words(text: str) -> int:
 
 
 def minor_relative(outside: str, raw: str) -> bool:
-    """Whether the source ``raw`` stands in a relative clause opened by ``, which`` that holds
+    """Whether the source ``raw`` stands in a relative clause opened by ``, which`` (or after an
+    appositive event noun: :data:`_RELATIVE_RE`) that holds
     less than half of the words of ``outside``, after a main clause that reports nothing itself
     (``He attacked the rivals for their gifts, which he said ...`` stays his: module
     docstring)."""
@@ -208,6 +216,19 @@ def minor_opening(outside: str, raw: str) -> bool:
         return False  # "Despite his “...,” X wrote, ...": an inverted clause, no opening report
     return 2 * _words(minor) < _words(outside) and clause_of(main, False)[0] is None \
         and SPEECH_VERBS.isdisjoint(_WORD_RE.findall(main))  # "..., another says": its own
+
+
+def main_report(outside: str, raw: str, has_quote: bool) -> tuple[str | None, bool]:
+    """The reporting clause of the main clause when the source ``raw`` stands in a clause
+    opening the sentence (:data:`_OPENING_RE`) and the main clause after its comma reports too
+    (``While North Korea has denounced the drills as rehearsals, Seoul maintains they are
+    defensive``): the sentence reports the main clause's source; else ``(None, False)``."""
+    m = _OPENING_RE.match(outside)
+    if m is None or (comma := outside.find(",", m.end())) < 0 or \
+            not 0 <= outside.find(raw) < comma:
+        return None, False
+    main = clause_of(outside[comma + 1:], has_quote)
+    return main if main[0] and main[0] != raw else (None, False)
 
 
 def minor_reaction(outside: str) -> bool:
@@ -294,6 +315,8 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
         return closing_source(outside)
     if writer_clause(outside, raw):
         return None, False  # "This is the first time X has confirmed ...": the writer's
+    if (main := main_report(outside, raw, has_quote))[0]:
+        return main  # "While the North has denounced ..., Seoul maintains ...": the main one
     if minor_opening(outside, raw):
         return None, False  # "While critics have belittled ..., the hotline is a real gain"
     if event_object(outside, raw) and not (has_quote and _under_subordinator(outside, raw)):

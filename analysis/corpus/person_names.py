@@ -21,13 +21,20 @@ import re
 from .name_keys import drop_possessive
 from .place_names import placed_tail
 from .portfolios import without_portfolio
-from .speakers import NAME_RE, ORG_NAME_HEADS, PERSON_ROLES, TITLE_WORDS, description_head
+from .speakers import (
+    NAME_RE,
+    ORG_NAME_HEADS,
+    PERSON_ROLES,
+    SENTENCE_OPENERS,
+    TITLE_WORDS,
+    description_head,
+)
 
 BODY_WORDS = ORG_NAME_HEADS | frozenset("""affairs programs programmes policy operations forces
     command bureau division staff intelligence unification strategy planning""".split())
 """Words that end a title or a body's name before a person's name (``Asian Affairs``,
 ``Defense Programs``, ``Foreign Ministry``)."""
-_STOP = BODY_WORDS | TITLE_WORDS | PERSON_ROLES
+_STOP = BODY_WORDS | TITLE_WORDS | PERSON_ROLES | {w.lower() for w in SENTENCE_OPENERS}
 _NAME_WORD_RE = re.compile(r"[A-Z]\.|[A-Z][a-z’']*(?:-[A-Za-z][a-z]*)?")
 _SENTENCE_END_RE = re.compile(r"(?<=[a-z’'])\.\s+")
 _JOINING = frozenset("and or".split())

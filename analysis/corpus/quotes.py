@@ -81,7 +81,7 @@ from .relayed_pronouns import paraphrased_person
 from .run_on_quotes import Block, in_run_on, next_blocks, open_paragraphs
 from .single_marks import single_mark_spans
 from .source_phrases import vetoed
-from .source_spans import colon_source, first_person_author, trimmed_source
+from .source_spans import bound_pronoun, colon_source, first_person_author, trimmed_source
 from .sources import blank_dateline
 from .speaker_shapes import legacy_subject, promoted_source
 from .speakerless import sentence_reading
@@ -109,8 +109,7 @@ class Attribution:
     replaced by the name it stands for, a role noun such as ``the diplomat`` kept);
     ``full_name`` is the person or body meant, in the longest form of its name seen so far
     (``Joe Biden`` for ``Biden``, ``Mao Ning`` for ``the diplomat``): actor linking starts
-    from it.
-    """
+    from it."""
 
     quote: str
     voice: str
@@ -440,7 +439,8 @@ class _DocumentReader:
     def _speaker(self, n: int, c: _Clause) -> tuple[str | None, str | None, str | None]:
         """The speaker of sentence ``n``, the role noun and referent of its reporting clause."""
         tracker = self.tracker
-        raw = trimmed_source(c.raw)  # "Some even joked": Some; "this time I": I
+        raw = bound_pronoun(self.text[slice(*self.sentences[n][1:])], trimmed_source(c.raw),
+                            tracker.linker)  # "Some even joked": Some; "When Yoon ..., he"
         if (author := first_person_author(raw, self.text[:self.sentences[n][1]])):
             return author, None, None  # "I express ...", outside quotation marks: the author
         if c.quote == "direct":  # "“...” ― Name “...” ― Name": each quotation its own name

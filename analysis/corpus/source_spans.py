@@ -54,6 +54,29 @@ def trimmed_source(raw: str | None) -> str | None:
     return " ".join(words) if len(words) < len(raw.split()) else raw
 
 
+_BOUND_RE = re.compile(
+    r"\s*(?:But\s+|And\s+)?(?:When|After|Before|While|As|Although|Though|Since|Once|Because|"
+    r"Until)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w'’-]+)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?!said|says|told|tells)[a-z]+\b[^,;:“\"]{0,120},\s+(?P<pronoun>he|she|it)\s")
+"""An opening clause whose subject is a name, and a *he*, *she* or *it* opening the main clause
+after its comma (``When Yoon arrived in Washington, he told reporters``)."""
+
+
+def bound_pronoun(sentence: str, raw: str | None, linker: object = None) -> str | None:
+    """The name a pronoun source ``raw`` stands for when ``sentence`` binds it to the subject
+    of its opening clause (:data:`_BOUND_RE`: ``When Yoon arrived in Washington, he told
+    reporters`` is Yoon, not the speaker before): a person for *he* and *she*, a country or
+    a body of the actor list for *it* (``While North Korea fired missiles, it said``); else
+    ``raw``."""
+    if raw not in {"he", "she", "it", "He", "She", "It"}:
+        return raw
+    m = _BOUND_RE.match(sentence)
+    if m is None or m.group("pronoun") != raw.lower():
+        return raw
+    body = getattr(linker, "kind", lambda _: None)(m.group("name")) in {"country", "organisation"}
+    return m.group("name") if body == (raw.lower() == "it") else raw
+
+
 def affiliated_person(outside: str, raw: str | None) -> str | None:
     """The person whose affiliation ``raw`` is, when the words before the cue in ``outside``
     run ``NAME of/at/from BODY ... raw`` (``Lee Min-ho of the Asan Institute``), else ``raw``."""

@@ -65,8 +65,11 @@ _ACT_RE = re.compile(
     r"(?:reaffirming|saying|calling|urging|condemning|warning|stressing|expressing|pledging|"
     r"vowing|denouncing|criticizing|criticising|slamming|blasting|accusing|rejecting|"
     r"threatening)\b"
-    r"|welcomed(?!\s+(?:visiting\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:President|Prime|Premier|Chancellor|King|"
-    r"Queen|Crown)\b|\s+(?:him|her|them)\b)"
+    r"|welcomed(?!\s+(?:the\s+|visiting\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:President|Prime|"
+    r"Premier|Chancellor|King|Queen|Crown)\b|\s+(?:him|her|them)\b"
+    r"|\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:to|back|home|at|aboard)\b"
+    r"|[^.;:!?]{0,80}?\bfor\s+(?:an?\s+)?(?:official\s+|state\s+|two-day\s+|three-day\s+)*"
+    r"visit\b)"
     r"|hailed|(?:highly\s+)?assessed\s+that|raised\s+the\s+possibility\s+of"
     r"|criticized|criticised|condemned|denounced|slammed|blasted)")
 """The acts of the module docstring (past tense, as news reports them)."""
@@ -118,8 +121,8 @@ def act_subject(outside: str) -> str | None:
     tail = [w.lower() for w in before.split()[-3:]]
     progressive = m.group(0).startswith("hitting")  # "has been hitting back at": no passive
     auxiliaries = _PERFECT | _PASSIVE if progressive else _PERFECT
-    while tail and tail[-1] in auxiliaries:
-        tail.pop()  # "who has blasted": the word before the auxiliary
+    while tail and (tail[-1] in auxiliaries or tail[-1].endswith("ly")):
+        tail.pop()  # "who has blasted", "which has consistently criticized": the word before
     if tail and (tail[-1] in _RELATIVES or tail[-1] in _PASSIVE):
         return None  # "Obama, who welcomed ...", "was criticized": no act of a subject
     if before.split(None, 1)[0].lower() in _CONJUNCTIONS if before else False:

@@ -16,6 +16,9 @@ found in such a sentence, and :func:`writer_act` keeps the learned model from pr
   *declined to comment*;
 * a quantifier taken for a source, before a text's parts (``All mentions of Japan ... were
   dropped``: *All* is no speaker, and *mentions* is a noun there);
+* a statement named before and only relayed (``This accusation was reported by North Korean
+  state media KCNA on Thursday.``, ``The remarks were carried by the Rodong Sinmun.``): the
+  sentence tells where the words ran, none of them;
 
 A purpose narrated after the subject (``Kishida sought to reassure Seoul ...``, ``The bill
 seeks to ...``) was tried as a fourth class and dropped: PolNeAR attributes such sentences
@@ -46,6 +49,14 @@ _REMARK_IS_RE = re.compile(
 _REFERRAL_RE = re.compile(r"\b(?:referred|refers|referring)\s+(?:all\s+)?(?:questions|queries|"
                           r"inquiries|enquiries|requests|reporters|journalists)\s+(?:back\s+)?to\b")
 """A referral instead of an answer: nothing is said."""
+_RELAYED_TEXT_RE = re.compile(
+    r"\s*(?:(?:But|And),?\s+)?(?:This|That|These|Those|The|Her|His|Its|Their)\s+(?:[\w’'-]+\s+)"
+    r"{0,2}?(?:accusations?|claims?|statements?|remarks?|comments?|messages?|warnings?|threats?|"
+    r"criticism|announcements?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:first\s+)?"
+    r"(?:reported|carried|published|relayed|broadcast|aired)\s+by\s+"
+    r"(?![^.]*\b(?:and|said|says|saying|adding|which|who|that|as)\b)[^,;:“\"]{1,80}[.!]?\s*$")
+"""A statement named before, relayed with none of its words (``This accusation was reported by
+KCNA on Thursday.``)."""
 _QUANTIFIERS = frozenset("all every each any none no".split())
 """Words that, as a whole source, name nobody (``All mentions of ...``)."""
 _TEXT_PARTS = frozenset("mentions references statements comments remarks words".split())
@@ -79,7 +90,8 @@ def claims_or_refers(text: str) -> bool:
             and _FIRST_TIME_RE.match(text) is not None) or (
         ("ment" in text or "remark" in text or "message" in text or "warning" in text)
         and _REMARK_IS_RE.match(text) is not None) or (
-        "refer" in text and _REFERRAL_RE.search(text) is not None)
+        "refer" in text and _REFERRAL_RE.search(text) is not None) or (
+        " by " in text and _RELAYED_TEXT_RE.match(text) is not None)
 
 
 def writer_act(sentence: str) -> bool:

@@ -12,7 +12,13 @@ labelling rules (``data/voices_README.md``) each is the writer's:
   ``It seems that ...``), also after a fronted subordinate clause (``But even as the allies
   agreed on X, it is unclear how ...``);
 * the writer's forecast of what someone will say (``Some people will argue that ...``,
-  ``Critics may say ...``): a future or possible act, not one that took place;
+  ``Critics may say ...``): a future or possible act, not one that took place; so too an
+  expectation with no one who holds it (``North Korea is expected to conduct its seventh
+  nuclear test``, ``Such assets are expected to be hurled into the drill``), without a
+  quotation or a reporting verb before it;
+* reports that name no one, in an adjunct of time or cause (``North Korea is furious following
+  reports that the submarine had docked``, ``... amid reports that ...``): the sentence's
+  subject is not their source, and they have none;
 * a report in a trailing ``with`` clause after the writer's main claim, less than half of the
   sentence (``Doubts about the pledge are growing in Seoul, with some calling for a bomb of its
   own.``);
@@ -28,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import CUE_WORDS
 from .minor_reports import topic_act
 
 _EXISTENTIAL_RE = re.compile(
@@ -46,6 +53,14 @@ _FORECAST_RE = re.compile(
     r"(?:(?:also|likely|surely|certainly|probably|even|still)\s+)?(?:argue|say|claim|contend|"
     r"insist|complain|object|criticize|criticise|accuse|point\s+out|protest|counter|"
     r"retort)\b")
+_EXPECTED_RE = re.compile(
+    r"\s*(?:(?:But|And|Nonetheless|However|Meanwhile|Still|Now),?\s+)?((?:[\w’'.-]+\s+){1,6}?)"
+    r"(?:is|are|was|were)\s+(?:(?:also|widely|now|still|not|further)\s+)?expected\s+to\s")
+"""A subject of a few words and *is expected to*: an expectation nobody is said to hold."""
+_UNSOURCED_RE = re.compile(
+    r"\b(?:following|after|amid|amidst|despite|over|on|with)\s+(?:(?:recent|media|news|press|"
+    r"unconfirmed|local|earlier|the)\s+){0,2}reports?\s+(?:that|of)\b")
+"""Reports that name no source, in an adjunct (``following reports that``)."""
 _FIRST_PERSON = frozenset("i we you".split())
 _WITH_CLAUSE_RE = re.compile(
     r",\s+with\s+(?:(?:some|many|others|a\s+few|several|critics|analysts|experts|lawmakers|"
@@ -63,6 +78,14 @@ def _forecast(sentence: str) -> bool:
     """Whether ``sentence`` opens with a subject of a few words and a modal act of saying."""
     m = _FORECAST_RE.match(sentence)
     return m is not None and m.group(0).split()[0].lower() not in _FIRST_PERSON
+
+
+def _expected(sentence: str) -> bool:
+    """Whether ``sentence`` opens with an expectation nobody holds (:data:`_EXPECTED_RE`), no
+    reporting verb in its subject and no quotation in it."""
+    m = _EXPECTED_RE.match(sentence)
+    return m is not None and CUE_WORDS.isdisjoint(m.group(1).lower().split()) \
+        and _QUOTATION_RE.search(sentence) is None
 
 
 def _minor_with(sentence: str) -> bool:
@@ -83,5 +106,8 @@ def _terms_only(sentence: str) -> bool:
 def writer_frame(sentence: str) -> bool:
     """Whether ``sentence`` is one of the writer's frames of the module docstring."""
     return (_EXISTENTIAL_RE.match(sentence) is not None or _DOUBT_RE.match(sentence) is not None
-            or _forecast(sentence) or _minor_with(sentence) or _terms_only(sentence)
+            or _forecast(sentence) or _expected(sentence) or _minor_with(sentence)
+            or (_UNSOURCED_RE.search(sentence) is not None and '"' not in sentence
+                and "“" not in sentence)
+            or _terms_only(sentence)
             or topic_act(sentence))

@@ -1,0 +1,34 @@
+"""Whether *welcomed* receives a guest rather than approves of something.
+
+*Seoul welcomed the announcement* reports an approval, a stance the labelling rules count as
+someone's words; *Biden welcomed Yoon to the White House* and *The White House welcomed the
+President of South Korea, Yoon Suk Yeol, for an official state visit* narrate a reception, an
+act. :func:`hosts_someone` tells the second kind for
+:func:`analysis.corpus.cues.is_cue`.
+"""
+
+from __future__ import annotations
+
+from .cue_words import OBJECT_PRONOUNS
+
+_HOSTING_WORDS = frozenset("to home back into at aboard".split())
+
+
+def hosts_someone(tokens: list, i: int) -> bool:
+    """Whether *welcomed* at ``tokens[i]`` (regex matches) receives someone rather than
+    approves of something: a name or a pronoun as its object (``welcomed Yoon``, ``welcomed
+    him``) or a place word in the few words after it (``welcomed the troops home``, ``welcomed
+    the delegation to Seoul``). ``welcomed the port visit`` reports an approval."""
+    if tokens[i].group(0) not in {"welcomed", "welcomes"} or i + 1 >= len(tokens):
+        return False
+    after = [t.group(0) for t in tokens[i + 1:i + 6]]
+    return after[0][0].isupper() or after[0].lower() in OBJECT_PRONOUNS | {"you"} or \
+        any(w.lower() in _HOSTING_WORDS for w in after[1:]) or _for_a_visit(tokens, i)
+
+
+def _for_a_visit(tokens: list, i: int) -> bool:
+    """Whether a name, then *for* and *visit* follow token ``i`` (``welcomed the President of
+    South Korea, Yoon Suk Yeol, for an official state visit``): a guest is received."""
+    words = [t.group(0) for t in tokens[i + 1:i + 17]]
+    return any(w == "for" and "visit" in words[k + 1:k + 5] and any(v[0].isupper() for v in
+               words[:k]) for k, w in enumerate(words))
