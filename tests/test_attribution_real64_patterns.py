@@ -173,3 +173,55 @@ def test_a_subordinator_is_no_part_of_a_name():
     # the actor is the name, not "While Obama" read from the opening of the sentence
     got = one("While Obama has cautioned against intervention, he has ordered more troops.")
     assert got == ("quoted", "Obama", "Obama")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a negated source: nobody spoke
+    "Neither leader mentioned nuclear armament in public remarks.",
+    "No official mentioned the submarine.",
+    "None of the officials mentioned cost sharing.",
+    "Nobody said the talks had failed.",
+    # the writer's own question
+    "We ask whether the group has teeth.",
+    # an infinitive before the verb is no subject
+    "Thousands gathered at a rally in the capital on Friday to say why the deal had failed.",
+])
+def test_nobody_speaks(sentence):
+    assert one(sentence) == ("authorial", None, None)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Japan, South Korea and the United States condemned the launch.",
+     "Japan, South Korea and United States"),
+    ("The U.S., Japan and South Korea said in a joint statement that they would share data.",
+     "U.S., Japan and South Korea"),
+    ("Senior U.S. and South Korean officials insisted on Friday that the group would endure.",
+     "Senior U.S. and South Korean officials"),
+    ("Biden and the Japanese leader said the summit opened a new era.", "the Japanese leader"),
+    # a party to a joint statement speaks in it
+    ("The three sides reaffirmed their commitment to denuclearization, the statement said.",
+     "the three sides"),
+    ("The allies agreed to expand the drills, the statement said.", "the statement"),
+    # a reported question in the present
+    ("Critics ask whether the group has teeth.", "critics"),
+    ("While North Korea has denounced the drills as war rehearsals, Seoul maintains they are "
+     "purely defensive.", "Seoul"),
+])
+def test_lists_parties_and_present_reports(sentence, speaker):
+    voice, got, _ = one(sentence)
+    assert (voice, got) == ("quoted", speaker)
+
+
+def test_a_role_noun_refers_to_the_person_set_off_with_a_countrys_post():
+    got = rows("Ahn Gyu-back, South Korea’s defense minister, arrived on Monday. "
+               "The minister said the alliance was strong.")
+    assert got[1] == ("quoted", "the minister", "Ahn Gyu-back")
+
+
+def test_a_role_noun_is_not_an_unnamed_source_of_another_role():
+    got = rows("“You will pay,” a ministry spokesman said.\n\n"
+               "The minister said the alliance was strong.\n\n"
+               "A spokesperson said the talks went well. "
+               "The spokeswoman said the group would meet again.")
+    assert got[1][2] == "the minister"  # not the spokesman
+    assert got[3][2] == "a spokesperson"  # the same unnamed source

@@ -31,7 +31,7 @@ from itertools import compress
 from . import cue_repairs as _repairs
 from .announcements import announces_event, names_only
 from .appositives import appositive_subject, person_of_affiliation, who_subject
-from .aside_ends import aside_end, comma_before
+from .aside_ends import aside_end, comma_before, infinitive_to
 from .cue_repairs import ends_source_phrase, may_hold_according, text_maker
 from .cue_words import (
     ASIDE_ADVERBS,
@@ -236,8 +236,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     k = linked_name_start(outside, tokens, head_of(outside, tokens, k))
     words = [t.group(0) + ("." if is_initial(t, outside[t.end():t.end() + 2]) else "")
              for t in tokens[k:j + 1]]
-    if words[-1].lower() in _NOT_SUBJECT_END:
-        return None
+    if words[-1].lower() in _NOT_SUBJECT_END or infinitive_to(words, tokens[i].group(0)):
+        return None  # "... in Michigan to say why": an infinitive, no subject
     if any(w.lower() in AUXILIARIES and not (i and w[:1].isupper() and words[i - 1][:1].isupper())
            for i, w in enumerate(words)) or event_phrase(" ".join(words)):
         return None  # "the group will calm": a clause; "The move affirms": an event; "Lee Do Woon"
@@ -248,13 +248,13 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     return joint_subject(outside, tokens, k, j, " ".join(words))  # "Biden and Yoon said"
 
 
-_MORE_CUES = {"pointed": ("out",), "points": ("out",),  # is_cue: cues only
-              "reveals": ("that",), "maintains": ("that",),  # before these words
-              "maintained": ("that",), "maintain": ("that",), "observes": ("that",),
-              "concedes": ("that",), "concludes": ("that",), "laments": ("that",),
-              "cautions": ("that",), "recalls": ("that",), "complains": ("that",),
+_MORE_CUES = {"pointed": ("out",), "points": ("out",), "reveals": ("that",),  # cues only before
+              "maintains": ("that", "they"), "maintained": ("that",), "maintain": ("that",),
+              "observes": ("that",), "concedes": ("that",), "concludes": ("that",), "laments":
+              ("that",), "cautions": ("that",), "recalls": ("that",), "complains": ("that",),
               "posited": ("that",), "posits": ("that",), "floated": ("the", "a", "an"),
-              "shared": ("concerns", "concern", "assessments", "views")}
+              "ask": ("whether", "why", "how", "if"),
+              "shared": ("concerns", "concern", "assessments", "views")}  # these words
 CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | set(_MORE_CUES)
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
                        for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))

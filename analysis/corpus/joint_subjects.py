@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .actor_linker import default_linker
 from .speakers import clean_name
 
 _NAME_WORDS = 5
@@ -33,7 +34,9 @@ def joint_subject(outside: str, tokens: list[re.Match], k: int, j: int, subject:
     ``subject`` unchanged. A joint subject keeps its surface, titles included (``President
     Biden and President Yoon``). A lower-case subject (``the two sides``) or a conjunct that follows
     a clause of the writer's (``Seoul fired and Yoon said``) is left as it is."""
-    if k < 2 or tokens[k - 1].group(0) != "and" or not _name_token(subject):
+    bare = subject.removeprefix("the ")  # "the United States": a name; "the Japanese leader"
+    if k < 2 or tokens[k - 1].group(0) != "and" or not _name_token(bare) or (
+            bare != subject and not all(map(_name_token, bare.split()))):
         return subject
     if outside[tokens[k - 2].end():tokens[k].start()].strip().lstrip(".").strip() != "and":
         return subject  # "Seoul, and Yoon said": punctuation splits the two
@@ -46,9 +49,19 @@ def joint_subject(outside: str, tokens: list[re.Match], k: int, j: int, subject:
     if not words or words[0] in _NOT_JOINT or not all(_name_token(w) for w in words):
         return subject
     gaps = [outside[a.end():b.start()] for a, b in zip(first, first[1:], strict=False)]
-    if any(g.strip() not in {"", "."} for g in gaps):
-        return subject  # "Biden, Yoon and Kishida" or a quotation: not one plain name
+    if any(g.strip() not in {"", ".", ",", ".,"} for g in gaps) or (
+            any(g.strip().endswith(",") for g in gaps) and not _listed_parties(
+                outside[first[0].start():first[-1].end()])):
+        return subject  # a quotation, or "On Monday, Yoon and Kishida": not one list of names
     return outside[first[0].start():tokens[j].end()]
+
+
+def _listed_parties(text: str) -> bool:
+    """Whether every comma-separated item of ``text`` is a country, a body or a person of the
+    actor list (``Japan, South Korea`` of ``Japan, South Korea and the United States``)."""
+    linker = default_linker()
+    items = [item.strip() for item in text.split(",")]
+    return all(item and linker.link(item) != item or linker.kind(item) for item in items)
 
 
 _JOINED_RE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z]")

@@ -218,6 +218,22 @@ def minor_opening(outside: str, raw: str) -> bool:
         and SPEECH_VERBS.isdisjoint(_WORD_RE.findall(main))  # "..., another says": its own
 
 
+_NEGATING = frozenset("neither no none nobody".split())
+
+
+def negated_source(outside: str, raw: str) -> bool:
+    """Whether the source ``raw`` is negated, so that nobody spoke: ``Neither leader
+    mentioned``, ``No official commented``, ``Nobody said``, ``None of the officials
+    mentioned`` (``the officials`` after *None of*)."""
+    words = raw.split()
+    if words[0].lower() in _NEGATING and (words[0] in {"Nobody", "None"} or len(words) > 1 and
+                                          words[-1][:1].islower()):
+        return True  # not the family name of "No Sang Chol said"
+    at = outside.find(raw)
+    return at > 0 and [w.lower() for w in outside[:at].split()[-2:]] in (
+        ["none", "of"], ["neither", "of"])
+
+
 def main_report(outside: str, raw: str, has_quote: bool) -> tuple[str | None, bool]:
     """The reporting clause of the main clause when the source ``raw`` stands in a clause
     opening the sentence (:data:`_OPENING_RE`) and the main clause after its comma reports too
@@ -313,8 +329,8 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
         raw, according = clause_of(bare, has_quote)  # "The accord, dubbed X, states that"
     if raw is None:
         return closing_source(outside)
-    if writer_clause(outside, raw):
-        return None, False  # "This is the first time X has confirmed ...": the writer's
+    if writer_clause(outside, raw) or negated_source(outside, raw):
+        return None, False  # "This is the first time X has confirmed ...", "Neither leader"
     if (main := main_report(outside, raw, has_quote))[0]:
         return main  # "While the North has denounced ..., Seoul maintains ...": the main one
     if minor_opening(outside, raw):

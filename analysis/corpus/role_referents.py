@@ -35,7 +35,10 @@ from .tokens import folded_words
 
 ROLE_EQUIVALENTS = {"leader": frozenset("leader president premier chairman chancellor".split()),
                     "diplomat": frozenset("diplomat minister secretary ambassador envoy".split()),
-                    "envoy": frozenset("envoy representative ambassador".split())}
+                    "envoy": frozenset("envoy representative ambassador".split()),
+                    **dict.fromkeys(("spokesperson", "spokesman", "spokeswoman"), frozenset(
+                        "spokesperson spokesman spokeswoman".split())),
+                    "official": frozenset("official officer aide".split())}
 """Roles a role noun also stands for (``the leader`` of one named ``President``)."""
 
 BODY_HEADS = frozenset("ministry agency embassy military office department command".split())
@@ -196,8 +199,10 @@ class RoleIndex:
         return {entry[4] for entry in self._people if entry[4]}
 
     def known_roles(self, name: str) -> frozenset[str]:
-        """The roles ``name`` was named with in the document (empty if none)."""
-        return self._known.get(name, frozenset())
+        """The roles ``name`` was named with in the document (empty if none); an unnamed
+        source's own head noun (``ministry spokesman``: *spokesman*)."""
+        last = name.rsplit(None, 1)[-1] if name[:1].islower() else ""
+        return self._known.get(name, frozenset((last,)) if last else frozenset())
 
     def person(self, head: str, country: str | None = None) -> tuple[int, str] | None:
         """``(sentence, name)`` of the person ``the <head>`` (of ``country``) stands for: the
@@ -300,9 +305,10 @@ def role_body(text: str, k: int) -> str:
 
 
 _AFTER_NAME_ROLE_RE = re.compile(
-    r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.]*[’']s)\s+((?:[\w.-]+\s+){0,5}[\w.-]+)")
+    r",\s+(?:the|a|an|his|her|its|their|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[’']s)\s+"
+    r"((?:[\w.-]+\s+){0,5}[\w.-]+)")
 """An appositive after a name that names its role (``Sung Kim, the US special representative
-for North Korea, ...``)."""
+for North Korea, ...``, ``Ahn Gyu-back, South Korea's defense minister, ...``)."""
 _ROLE_PHRASE_STOPS = frozenset("for of to in at on with from who which that and".split())
 
 

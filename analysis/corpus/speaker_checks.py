@@ -272,7 +272,13 @@ def _headed_by_source(phrase: str) -> bool:
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     low = head.lower()
     return head[0].isupper() or low in PRONOUNS or low in SOURCE_HEADS or \
-        low.rstrip("s") in SOURCE_HEADS
+        low.rstrip("s") in SOURCE_HEADS or low in _PARTIES
+
+
+_PARTIES = frozenset("sides allies parties nations countries leaders governments partners "
+                     "states powers neighbours neighbors".split())
+"""Plural nouns of the parties to a joint text (``The three sides reaffirmed ..., the statement
+said``): they speak in it, so the inner source is theirs."""
 
 
 def _main_clause_source(outside: str, raw: str, has_quote: bool, reread: Reader

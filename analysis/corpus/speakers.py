@@ -439,12 +439,12 @@ class SpeakerTracker(PersonHistory):
     def _resolve_definite(self, raw: str, head: str) -> str:
         """Resolve ``the <noun>``: a role noun, an organisation noun or a name's head word."""
         if head in PERSON_ROLES:
-            # The latest of the role's introductions, the person of that role named latest
-            # and the last person who spoke (not when known by another role while the role
-            # was named: "the president" after an analyst spoke is the president named).
+            # The latest of the role's introductions, the person of that role named latest and
+            # the last person who spoke, unless known by another role ("the president", no analyst)
             named = self.roles.person(head)
             spoke = self._person_seen
-            if named and spoke and not compatible(head, self.roles.known_roles(spoke[1])):
+            if spoke and (named or spoke[1][:1].islower()) and not compatible(
+                    head, self.roles.known_roles(spoke[1])):  # nor "the minister" of a spokesman
                 spoke = None
             seen = [(x[0], k, x[1]) for k, x in enumerate((spoke, self._role_seen.get(head),
                                                             named)) if x]

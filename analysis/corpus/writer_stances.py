@@ -27,7 +27,8 @@ _OPENER = r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+|(?:And|But|Yet|So)\s+)?
 conjunction, before the subject."""
 _STANCE_RE = re.compile(
     r"\W*" + _OPENER + r"(?:I|[Ww]e)\s+(?:(?:would|must|do|also|therefore|thus|here|further|"
-    r"strongly|respectfully)\s+){0,2}(?:argue|contend|submit|maintain|posit|propose)\b"
+    r"strongly|respectfully)\s+){0,2}(?:argue|contend|submit|maintain|posit|propose|"
+    r"ask\s+(?:whether|why|how))\b"
     r"|\W*" + _OPENER + r"(?:I|[Ww]e)\s*(?:am|are|[’']m|[’']re|(?:have|[’']ve)(?:\s+been)?)"
     r"\s+(?:(?:long|also|often|always|repeatedly|consistently|previously|here)\s+){0,2}"
     r"(?:arguing|argued|contending|contended|maintaining|maintained|proposing|proposed)\b"
@@ -36,8 +37,9 @@ _STANCE_RE = re.compile(
     r"|\W*(?:As|Like)\s+(?:I|we)\s+(?:(?:have|[’']ve|had)\s+)?(?:(?:long|often|already)\s+)?"
     r"(?:argued|wrote|written|noted|suggested|contended|pointed\s+out|said|told)\b")
 """The writer's *I* or *we* with a verb of arguing (``I argue``, ``I am arguing``, ``we have
-long argued``), or a denial of saying, at the head of the sentence, or an opener that recalls
-the writer's own earlier words (``As I wrote last year, ...``, ``Like I said, ...``)."""
+long argued``, ``we ask whether``), or a denial of saying, at the head of the sentence, or an
+opener that recalls the writer's own earlier words (``As I wrote last year, ...``, ``Like I
+said, ...``)."""
 
 
 _QUOTE_MARKS = ("“", "”", '"', "''", "``")
