@@ -48,7 +48,7 @@ def test_actor_file_is_versioned_and_complete():
                      # version 9: Russia and the leaders of 2023-2025 coverage
                      "Russia": "country", "Vladimir Putin": "person",
                      "Lee Jae-myung": "person", "Donald Trump": "person"}
-    assert data["version"] == 9  # version 9: Russia, Putin, Lee Jae-myung, Trump
+    assert data["version"] == 10  # version 10: the Korean People's Army (KPA) is North Korea
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -65,6 +65,19 @@ def test_actor_file_is_versioned_and_complete():
 ])
 def test_version_9_actors(text, expected):
     assert _counts(text) == expected
+
+
+def test_version_10_the_korean_peoples_army_is_north_korea():
+    assert _counts("The KPA General Staff and the Korean People’s Army warned Seoul.") == \
+        {"North Korea": 2, "South Korea": 1}
+    from analysis.corpus import Document
+    from analysis.tables.sentences import sentence_table
+
+    text = ("The KPA General Staff said the drills were a rehearsal for invasion.\n\n"
+            "South Korea’s Joint Chiefs of Staff said the missile flew 600 km.")
+    t = sentence_table([Document.from_text(text, doc_id="k")])
+    assert t["speaker"].tolist() == ["KPA General Staff", "South Korea’s Joint Chiefs of Staff"]
+    assert t["actor"].tolist() == ["North Korea", "Joint Chiefs of Staff"]
 
 
 def test_the_russian_leader_is_putin_and_a_bare_president_never_lee():
