@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from .actor_list import alias_patterns, load_actors
+from .described import ADHERENTS
 from .name_keys import POSSESSIVE_RE, normal_key
 from .speakers import clean_name, described_one, description_head
 
@@ -217,6 +218,9 @@ class ActorLinker:
         if titled and " " not in stripped and titled in self._alias:
             return self._alias[titled]
         words = [normal_key(w) for w in key.split()]
+        if any(w in ADHERENTS for w in words[:2]) and words[1:3] != [] and \
+                ("of" in words[1:4] or "for" in words[1:4]):
+            return speaker  # "Supporters of Yoon", "critics of the plan": their own words
         if self._other_bearer(speaker, words):
             return speaker  # "Jane Kim", "Kim Tae-hyo": another person of a shared family name
         # A speaker drops its article: "North's defence ministry" was "the North's ...".

@@ -47,19 +47,3 @@ def aside_end(outside: str, tokens: list, i: int, time_words: frozenset[str],
         return tokens[i].start()
     return tokens[j + 1].start()
 
-
-CATENATIVES = frozenset("""continue continues continued want wants wanted plan plans planned vow
-    vows vowed refuse refuses refused decline declines declined try tries tried seem seems seemed
-    appear appears appeared going used begin begins began start starts started promise promises
-    promised agree agrees agreed hope hopes hoped need needs needed expect expects expected
-    ought has have had is are was were""".split())
-"""Verbs before *to* and a bare verb that make one verb phrase with it (``The nominee
-continues to insist ...``): the subject stands before them."""
-
-
-def infinitive_to(words: list[str], verb: str) -> bool:
-    """Whether the subject ``words`` read before ``verb`` end in the *to* of an infinitive
-    after a noun (``... at a rally in Michigan to say why``): no subject of ``verb``; not after a
-    verb of :data:`CATENATIVES` (``continues to insist``), nor before *says*."""
-    return len(words) > 1 and words[-1] == "to" and not verb.endswith("s") and \
-        words[-2].lower() not in CATENATIVES

@@ -23,6 +23,7 @@ from functools import cached_property
 from typing import Any
 
 from .datelines import dateline_spans
+from .described import ADHERENTS
 from .person_names import bare_naming, person_tail
 from .speakers import NAME_RE, clean_name
 
@@ -90,7 +91,8 @@ class DocumentActors:
         if full_name and actor == full_name and full_name.lower().split()[-1] in WRITING_NOUNS:
             return self.agency or actor
         kind = linker.kind(full_name) if full_name else "none"
-        if full_name and kind in {None, "organisation"}:
+        if full_name and kind in {None, "organisation"} and \
+                ADHERENTS.isdisjoint(full_name.lower().split()[:2]):  # not "veterans of ..."
             named = person_tail(full_name) if " " in full_name else None \
                 if kind or linker.is_named_first(full_name) else bare_naming(full_name, self.text)
             if named:  # "Affairs Kurt Campbell", a bare "Liu" of "Liu Jinsong": the person

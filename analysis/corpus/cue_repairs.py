@@ -30,6 +30,7 @@ from itertools import islice
 from .cue_words import DOCUMENT_HEADS
 from .described import NAME_HEADS
 from .opening_subjects import SPEAKER_HEADS
+from .portfolios import FIELD_WORDS
 from .speakers import DETERMINERS, NAME_TOKEN, clean_name
 
 CLOSING_PER = r"(?<=, )per(?=\s+(?:the\s+)?[A-Z][^,;:()]*?(?:[.!?]?[\"”’']?\s*$|:\s))"
@@ -116,6 +117,9 @@ _FIELD_RE = re.compile(
     rf"\s+(?:for|of|on)\s+(?:the\s+)?{NAME_TOKEN}(?:\s+(?:and\s+|of\s+)?{NAME_TOKEN})*")
 """The field that a body's name runs on to after its head (``for Policy Studies``, ``for
 Strategic and International Studies``, ``of Foreign Affairs``)."""
+_FIELD_ENDS = FIELD_WORDS | frozenset("""studies research analyses analysis peace development
+    sciences science economics dialogue unification""".split())
+"""Last words of a field (not ``for the Chosun Ilbo``, ``of South Korean adults``)."""
 
 
 def text_maker(head: str, rest: str) -> str | None:
@@ -130,7 +134,8 @@ def text_maker(head: str, rest: str) -> str | None:
     name = re.match(rf"{NAME_TOKEN}(?:\s+{NAME_TOKEN})*", rest[m.end():])
     if name:
         field = _FIELD_RE.match(rest, m.end() + name.end())
-        if field and name.group(0).split()[-1] in NAME_HEADS:  # "Institute for Policy Studies"
+        if field and name.group(0).split()[-1] in NAME_HEADS and \
+                field.group(0).split()[-1].lower() in _FIELD_ENDS:  # "for Policy Studies"
             return clean_name(name.group(0) + field.group(0))
         return clean_name(name.group(0))
     if m.group(0).rstrip() in {"by", "from"} and (role := _role_maker(rest[m.end():])):

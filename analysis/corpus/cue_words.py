@@ -91,7 +91,8 @@ def _by_an_act(tokens: list, i: int) -> bool:
         if tokens[k].string[tokens[k - 1].end():tokens[k].start()].strip(" ,"):
             return False  # a clause or a quotation ends first
         if tokens[k].group(0) == "by" and tokens[k + 1].group(0).endswith("ing"):
-            return tokens[k + 1].group(0).lower() not in SPEECH_ACT_INGS | SPEECH_PARTICIPLES
+            return not tokens[k - 1].group(0).endswith("ed") and \
+                tokens[k + 1].group(0).lower() not in SPEECH_ACT_INGS | SPEECH_PARTICIPLES
     return False
 
 
@@ -398,8 +399,9 @@ def idiom_or_act(tokens: list, i: int) -> bool:
     noting``, ``it is too early to tell``, :data:`_WRITER_IDIOMS`)."""
     verb = tokens[i].group(0)
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-    if after in _ADJECTIVE_PARTICIPLES.get(verb, ()):
-        return True
+    if after in _ADJECTIVE_PARTICIPLES.get(verb, ()) or (
+            verb == "ask" and i and tokens[i - 1].group(0) == "to"):
+        return True  # "pledged delegates"; "urged supporters to ask why": an infinitive
     k = i + 2 if after == "the" else i + 1  # "a statement called the “Washington Declaration”"
     if verb in _NAMING and i > 1 and tokens[i - 1].group(0).islower() and \
             tokens[i].start() - tokens[i - 1].end() == 1 and \

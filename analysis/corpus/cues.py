@@ -31,7 +31,7 @@ from itertools import compress
 from . import cue_repairs as _repairs
 from .announcements import announces_event, names_only
 from .appositives import appositive_subject, person_of_affiliation, who_subject
-from .aside_ends import aside_end, comma_before, infinitive_to
+from .aside_ends import aside_end, comma_before
 from .cue_repairs import ends_source_phrase, may_hold_according, text_maker
 from .cue_words import (
     ASIDE_ADVERBS,
@@ -236,8 +236,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     k = linked_name_start(outside, tokens, head_of(outside, tokens, k))
     words = [t.group(0) + ("." if is_initial(t, outside[t.end():t.end() + 2]) else "")
              for t in tokens[k:j + 1]]
-    if words[-1].lower() in _NOT_SUBJECT_END or infinitive_to(words, tokens[i].group(0)):
-        return None  # "... in Michigan to say why": an infinitive, no subject
+    if words[-1].lower() in _NOT_SUBJECT_END:
+        return None
     if any(w.lower() in AUXILIARIES and not (i and w[:1].isupper() and words[i - 1][:1].isupper())
            for i, w in enumerate(words)) or event_phrase(" ".join(words)):
         return None  # "the group will calm": a clause; "The move affirms": an event; "Lee Do Woon"

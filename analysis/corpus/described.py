@@ -34,7 +34,8 @@ def head_of(outside: str, tokens: list, k: int) -> int:
     else:
         return k
     head = tokens[p - 1].group(0).lower() if p else ""
-    adherents = head in ADHERENTS and tokens[p].group(0) == "of"
+    adherents = head in ADHERENTS and (tokens[p].group(0) == "of" or (
+        tokens[p].group(0) == "for" and head.startswith("advocate")))  # "Advocates for a bomb"
     if (p != k or tokens[p].group(0) != "of") and head not in DESCRIBING_ROLES and not adherents:
         return k
     for m in range(p - 1, max(-1, p - 4), -1):
@@ -51,7 +52,8 @@ def head_of(outside: str, tokens: list, k: int) -> int:
 
 ADHERENTS = frozenset("""supporters critics opponents proponents advocates backers detractors
     defenders sceptics skeptics members residents citizens veterans families fans admirers
-    allies foes""".split())
+    allies foes supporter critic opponent proponent advocate backer detractor defender sceptic
+    skeptic member resident citizen veteran admirer ally foe""".split())
 """Plural nouns of people who speak as the followers or foes of what follows their *of*
 (``Supporters of the declaration say``, ``critics of the plan argue``): the phrase, head and
 all, is the source, never the thing they support."""

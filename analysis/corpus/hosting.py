@@ -26,9 +26,14 @@ def hosts_someone(tokens: list, i: int) -> bool:
         any(w.lower() in _HOSTING_WORDS for w in after[1:]) or _for_a_visit(tokens, i)
 
 
+_GUEST_TITLES = frozenset("""President Prime Premier Chancellor King Queen Crown Foreign Defense
+    Defence Secretary Minister Vice Emperor""".split())
+
+
 def _for_a_visit(tokens: list, i: int) -> bool:
-    """Whether a name, then *for* and *visit* follow token ``i`` (``welcomed the President of
-    South Korea, Yoon Suk Yeol, for an official state visit``): a guest is received."""
+    """Whether *the* and a title, then *for* and *visit* follow token ``i`` (``welcomed the
+    President of South Korea, Yoon Suk Yeol, for an official state visit``): a guest is
+    received (not ``welcomed the South Korean proposal for a visit``)."""
     words = [t.group(0) for t in tokens[i + 1:i + 17]]
-    return any(w == "for" and "visit" in words[k + 1:k + 5] and any(v[0].isupper() for v in
-               words[:k]) for k, w in enumerate(words))
+    return words[:1] == ["the"] and words[1:2] != [] and words[1] in _GUEST_TITLES and any(
+        w == "for" and "visit" in words[k + 1:k + 5] for k, w in enumerate(words))

@@ -243,7 +243,8 @@ def _relayed_subject(outside: str, has_quote: bool) -> str | None:
 
 
 _RELAY_THAT_RE = re.compile(r"\s+(?:(?:also|further)\s+)?(?:reported|reports|said|says)\s+"
-                            r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?that\s+")
+                            r"(?:(?:late|early|on|earlier)\s+)?(?:[A-Z][a-z]+day\s+|earlier\s+|"
+                            r"today\s+|yesterday\s+)?that\s+")
 
 
 def _inner_after_that(outside: str, raw: str, has_quote: bool) -> str | None:

@@ -179,9 +179,15 @@ def dialogue_labels(text: str, starts: dict[int, int]) -> frozenset[str]:
 _QUESTION_RE = re.compile(r"(?:Q|QUESTION|Question|Reporter|REPORTER)\s*:\s")
 """A reporter's question label opening a paragraph (``Q:``, ``QUESTION:``)."""
 
-ASKER_RE = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}):[ \t]+(?=\S)")
-"""A paragraph-opening label of one to four capitalised words (``AFP:``, ``Global Times:``,
-``Yonhap News Agency:``): a news outlet asking in a foreign ministry's briefing."""
+ASKER_RE = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |and )?[A-Z][\w.&'’-]*){0,5}"
+                      r"(?: \([A-Z][\w.&-]*\))?):[ \t]+(?=\S)")
+"""A paragraph-opening label of capitalised words (``AFP:``, ``Global Times:``, ``Yonhap News
+Agency:``, ``Hong Kong Bureau of Phoenix TV:``, ``Agence France-Presse (AFP):``): a news
+outlet asking in a foreign ministry's briefing."""
+_NOT_ASKERS = frozenset("""First Second Third Fourth Fifth Finally Lastly Next Note Question
+    Answer Update Look Now So Well Also Again Yes No Okay OK Here Today Q A""".split())
+"""Words that open a paragraph of a turn with a colon without naming who speaks (``Second: who
+is creating tension?``)."""
 
 
 def _askers(text: str, starts: dict[int, int], names: set[str]) -> frozenset[str]:
@@ -192,7 +198,7 @@ def _askers(text: str, starts: dict[int, int], names: set[str]) -> frozenset[str
     opens = sorted(starts.values())
     return frozenset(m.group("name") for s, e in zip(opens, [*opens[1:], len(text)], strict=True)
                      if (m := ASKER_RE.match(text, s)) and m.group("name") not in names
-                     and "?" in text[m.end():e])
+                     and m.group("name") not in _NOT_ASKERS and "?" in text[m.end():e])
 
 
 

@@ -38,8 +38,9 @@ def joint_subject(outside: str, tokens: list[re.Match], k: int, j: int, subject:
     if k < 2 or tokens[k - 1].group(0) != "and" or not _name_token(bare) or (
             bare != subject and not all(map(_name_token, bare.split()))):
         return subject
-    if outside[tokens[k - 2].end():tokens[k].start()].strip().lstrip(".").strip() != "and":
-        return subject  # "Seoul, and Yoon said": punctuation splits the two
+    joined = outside[tokens[k - 2].end():tokens[k].start()].strip().lstrip(".").strip()
+    if joined != "and" and not (joined == ", and" and "," in outside[:tokens[k - 2].start()]):
+        return subject  # "Seoul, and Yoon said": punctuation splits the two (not a list's ", and")
     first = tokens[:k - 1]
     if len(first) > _NAME_WORDS or outside[:first[0].start()].strip():
         return subject
@@ -49,6 +50,8 @@ def joint_subject(outside: str, tokens: list[re.Match], k: int, j: int, subject:
     if not words or words[0] in _NOT_JOINT or not all(_name_token(w) for w in words):
         return subject
     gaps = [outside[a.end():b.start()] for a, b in zip(first, first[1:], strict=False)]
+    if joined != "and":
+        gaps.append(",")  # the serial comma joins a list, whose items must be listed parties
     if any(g.strip() not in {"", ".", ",", ".,"} for g in gaps) or (
             any(g.strip().endswith(",") for g in gaps) and not _listed_parties(
                 outside[first[0].start():first[-1].end()])):

@@ -21,7 +21,8 @@ _MADE_BY = (r"(?:collected|compiled|conducted|commissioned|released|published|is
             r"carried\s+out|prepared|gathered|produced|run|provided|supplied|submitted|shared|"
             r"disclosed)\s+by\s+")
 _MAKER_RE = re.compile(rf"\s+{_MADE_BY}(?P<maker>(?:the\s+)?[A-Z][^,;:.()“”\"]{{1,80}}?|the\s+"
-                       r"[a-z][^,;:.()“”\"]{1,60}?)(?=\s*(?:[(,;:.]|$|\s+(?:on|last|this|in|and)\s))")
+                       r"[a-z][^,;:.()“”\"]{1,60}?)"
+                       r"(?=\s*(?:[(,;:.]|$|\s+(?:on|last|this|in|and|to)\s))")
 """A maker after the source: ``collected by the Efe news agency``, ``issued by the presidential
 office``, ``conducted by the Korea Institute for National Unification (KINU)``."""
 _SOURCE_BY_RE = re.compile(rf"\s{_MADE_BY}(?P<maker>.+)$")

@@ -69,7 +69,7 @@ clause (``..., a move Pyongyang described as ...``, ``—a step she called ...``
 _SUBORDINATOR_RE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Oo]nce|[Ii]f|[Ww]hile|"
                               r"[Bb]ecause|[Uu]ntil|[Aa]s\s+soon\s+as)\s")
 _OPENING_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though|"
-                         r"(?:(?:(?:Less|More)\s+than|Only|Just|Barely)\s+)?(?:(?:a|an|one|two|"
+                         r"(?:(?:(?:Less|More)\s+than|Only|Just|Barely)\s+)?(?:(?i:a|an|one|two|"
                          r"three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?|years?|"
                          r"hours?)\s+)?(?:After|after)|(?:Days|Weeks|Months|Hours|Shortly|Soon|"
                          r"Just|Only)\s+after|Before|When|Since|Despite)\s+")
@@ -226,12 +226,15 @@ def negated_source(outside: str, raw: str) -> bool:
     mentioned``, ``No official commented``, ``Nobody said``, ``None of the officials
     mentioned`` (``the officials`` after *None of*)."""
     words = raw.split()
+    if words[0] == "one" and outside[:outside.find(raw)].split()[-1:] in (["No"], ["no"]):
+        return True  # "No one in Seoul said"
     if words[0].lower() in _NEGATING and (words[0] in {"Nobody", "None"} or len(words) > 1 and
-                                          words[-1][:1].islower()):
+                                          (words[-1][:1].islower() or "nor" in words)):
         return True  # not the family name of "No Sang Chol said"
     at = outside.find(raw)
     return at > 0 and [w.lower() for w in outside[:at].split()[-2:]] in (
-        ["none", "of"], ["neither", "of"])
+        ["none", "of"], ["neither", "of"], ["no", "one"]) or outside[:at].split()[-1:] in (
+        ["Nobody"], ["nobody"])  # "No one in Seoul said"
 
 
 def main_report(outside: str, raw: str, has_quote: bool) -> tuple[str | None, bool]:
@@ -243,8 +246,12 @@ def main_report(outside: str, raw: str, has_quote: bool) -> tuple[str | None, bo
     if m is None or (comma := outside.find(",", m.end())) < 0 or \
             not 0 <= outside.find(raw) < comma:
         return None, False
-    main = clause_of(outside[comma + 1:], has_quote)
-    return main if main[0] and main[0] != raw else (None, False)
+    rest = outside[comma + 1:]
+    main = clause_of(rest, has_quote)
+    which = rest.find(", which")  # "..., the allies pressed ahead, which they said was": no
+    if not main[0] or main[0] == raw or -1 < which < rest.find(main[0]):
+        return None, False
+    return main
 
 
 def minor_reaction(outside: str) -> bool:
@@ -329,10 +336,12 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
         raw, according = clause_of(bare, has_quote)  # "The accord, dubbed X, states that"
     if raw is None:
         return closing_source(outside)
-    if writer_clause(outside, raw) or negated_source(outside, raw):
-        return None, False  # "This is the first time X has confirmed ...", "Neither leader"
+    if writer_clause(outside, raw):
+        return None, False  # "This is the first time X has confirmed ...": the writer's
+    if negated_source(outside, raw):  # "Neither leader mentioned ..., but Yoon told ..."
+        return clause_of(outside[outside.find(raw) + len(raw):], has_quote)
     if (main := main_report(outside, raw, has_quote))[0]:
-        return main  # "While the North has denounced ..., Seoul maintains ...": the main one
+        raw, according = main  # "While the North has denounced ..., Seoul maintains ..."
     if minor_opening(outside, raw):
         return None, False  # "While critics have belittled ..., the hotline is a real gain"
     if event_object(outside, raw) and not (has_quote and _under_subordinator(outside, raw)):

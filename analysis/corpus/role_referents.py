@@ -38,7 +38,8 @@ ROLE_EQUIVALENTS = {"leader": frozenset("leader president premier chairman chanc
                     "envoy": frozenset("envoy representative ambassador".split()),
                     **dict.fromkeys(("spokesperson", "spokesman", "spokeswoman"), frozenset(
                         "spokesperson spokesman spokeswoman".split())),
-                    "official": frozenset("official officer aide".split())}
+                    **dict.fromkeys(("official", "officer", "aide"), frozenset(
+                        "official officer aide".split()))}
 """Roles a role noun also stands for (``the leader`` of one named ``President``)."""
 
 BODY_HEADS = frozenset("ministry agency embassy military office department command".split())

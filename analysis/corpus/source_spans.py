@@ -19,11 +19,18 @@ from __future__ import annotations
 
 import re
 
-from .speakers import NAME_RE, ORG_NAME_HEADS, PERSON_ROLES, TITLE_WORDS, name_parts
+from .speakers import (
+    NAME_RE,
+    ORG_NAME_HEADS,
+    PERSON_ROLES,
+    TITLE_WORDS,
+    looks_like_org,
+    name_parts,
+)
 
 TRAILING_ADVERBS = frozenset("""even also only reportedly still later again further once
     repeatedly recently then now meanwhile too however previously earlier already similarly
-    likewise jointly separately publicly privately openly""".split())
+    likewise jointly separately publicly privately openly often sometimes always""".split())
 """Adverbs that stand between a subject and its reporting verb (``Some even joked``)."""
 
 FIRST_PERSON = frozenset("i we".split())
@@ -65,16 +72,22 @@ after its comma (``When Yoon arrived in Washington, he told reporters``)."""
 def bound_pronoun(sentence: str, raw: str | None, linker: object = None) -> str | None:
     """The name a pronoun source ``raw`` stands for when ``sentence`` binds it to the subject
     of its opening clause (:data:`_BOUND_RE`: ``When Yoon arrived in Washington, he told
-    reporters`` is Yoon, not the speaker before): a person for *he* and *she*, a country or
-    a body of the actor list for *it* (``While North Korea fired missiles, it said``); else
-    ``raw``."""
+    reporters`` is Yoon, not the speaker before): a person for *he* and *she* (a listed person
+    whose pronoun it is, or a name of two words that is no body: not ``When Reuters asked``), a
+    country or a body of the actor list for *it* (``While North Korea fired missiles, it
+    said``); else ``raw``."""
     if raw not in {"he", "she", "it", "He", "She", "It"}:
         return raw
     m = _BOUND_RE.match(sentence)
     if m is None or m.group("pronoun") != raw.lower():
         return raw
-    body = getattr(linker, "kind", lambda _: None)(m.group("name")) in {"country", "organisation"}
-    return m.group("name") if body == (raw.lower() == "it") else raw
+    name = m.group("name")
+    kind = linker.kind(name) if linker is not None else None
+    if raw.lower() == "it":
+        return name if kind in {"country", "organisation"} else raw
+    person = kind == "person" or (kind is None and " " in name and not looks_like_org(name))
+    said = linker.pronoun(name) if linker is not None and kind == "person" else None
+    return name if person and said in (None, raw.lower()) else raw  # not "When Reuters asked"
 
 
 def affiliated_person(outside: str, raw: str | None) -> str | None:

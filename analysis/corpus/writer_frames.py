@@ -16,8 +16,8 @@ labelling rules (``data/voices_README.md``) each is the writer's:
   expectation with no one who holds it (``North Korea is expected to conduct its seventh
   nuclear test``, ``Such assets are expected to be hurled into the drill``), without a
   quotation or a reporting verb before it;
-* reports that name no one, in an adjunct of time or cause (``North Korea is furious following
-  reports that the submarine had docked``, ``... amid reports that ...``): the sentence's
+* reports that name no one, in an adjunct of time or cause after a clause of state (``North
+  Korea is furious following reports that the submarine had docked``): the sentence's
   subject is not their source, and they have none;
 * a report in a trailing ``with`` clause after the writer's main claim, less than half of the
   sentence (``Doubts about the pledge are growing in Seoul, with some calling for a bomb of its
@@ -88,6 +88,18 @@ def _expected(sentence: str) -> bool:
         and _QUOTATION_RE.search(sentence) is None
 
 
+def _unsourced(sentence: str) -> bool:
+    """Whether reports that name no one (:data:`_UNSOURCED_RE`) follow a clause of state
+    (``North Korea is furious following reports that``), with no quotation: not an act of
+    words (``Pyongyang lashed out over reports that``)."""
+    m = _UNSOURCED_RE.search(sentence)
+    return m is not None and '"' not in sentence and "“" not in sentence and \
+        _STATE_RE.search(sentence, 0, m.start()) is not None
+
+
+_STATE_RE = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|became|grew|seems?|seemed)\b")
+
+
 def _minor_with(sentence: str) -> bool:
     """Whether a trailing ``with`` clause of saying starts past the middle of ``sentence``."""
     m = _WITH_CLAUSE_RE.search(sentence)
@@ -107,7 +119,6 @@ def writer_frame(sentence: str) -> bool:
     """Whether ``sentence`` is one of the writer's frames of the module docstring."""
     return (_EXISTENTIAL_RE.match(sentence) is not None or _DOUBT_RE.match(sentence) is not None
             or _forecast(sentence) or _expected(sentence) or _minor_with(sentence)
-            or (_UNSOURCED_RE.search(sentence) is not None and '"' not in sentence
-                and "“" not in sentence)
+            or _unsourced(sentence)
             or _terms_only(sentence)
             or topic_act(sentence))
