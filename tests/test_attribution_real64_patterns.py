@@ -291,3 +291,8 @@ def test_a_briefings_unlabelled_paragraph_and_long_outlet_labels():
     assert speakers[1] == ("speech", "Agence France-Presse (AFP)")
     assert speakers[3:5] == [("speech", "Mao Ning")] * 2  # the turn goes on
     assert speakers[5] == ("speech", "Hong Kong Bureau of Phoenix TV")
+
+
+def test_state_media_reports_are_kcnas():
+    got = one("Kim Jong Un has ordered more warheads, according to state media reports.")
+    assert got[0] == "quoted" and got[2] == "KCNA"

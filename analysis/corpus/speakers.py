@@ -415,7 +415,7 @@ class SpeakerTracker(PersonHistory):
             earlier = self._speaker_by_head.get(tokens[-1].lower())
             if earlier and earlier.lower().endswith(" " + phrase.lower()):
                 return earlier  # "state media" after "North Korean state media"
-            if phrase.lower() in STATE_MEDIA and self.linker is not None:
+            if phrase.lower().removesuffix(" reports") in STATE_MEDIA and self.linker is not None:
                 return state_media_of(self._seen, self.linker, self.roles) or phrase
             return phrase
         return clean_name(raw) or None
