@@ -226,15 +226,12 @@ def negated_source(outside: str, raw: str) -> bool:
     mentioned``, ``No official commented``, ``Nobody said``, ``None of the officials
     mentioned`` (``the officials`` after *None of*)."""
     words = raw.split()
-    if words[0] == "one" and outside[:outside.find(raw)].split()[-1:] in (["No"], ["no"]):
-        return True  # "No one in Seoul said"
     if words[0].lower() in _NEGATING and (words[0] in {"Nobody", "None"} or len(words) > 1 and
                                           (words[-1][:1].islower() or "nor" in words)):
         return True  # not the family name of "No Sang Chol said"
-    at = outside.find(raw)
-    return at > 0 and [w.lower() for w in outside[:at].split()[-2:]] in (
-        ["none", "of"], ["neither", "of"], ["no", "one"]) or outside[:at].split()[-1:] in (
-        ["Nobody"], ["nobody"])  # "No one in Seoul said"
+    before = [w.lower() for w in outside[:max(0, outside.find(raw))].split()[-2:]]
+    return before in (["none", "of"], ["neither", "of"], ["no", "one"]) or \
+        before[-1:] == ["nobody"] or (before[-1:] == ["no"] and words[0] == "one")  # "No one in"
 
 
 def main_report(outside: str, raw: str, has_quote: bool) -> tuple[str | None, bool]:

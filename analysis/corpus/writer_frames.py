@@ -61,6 +61,8 @@ _UNSOURCED_RE = re.compile(
     r"\b(?:following|after|amid|amidst|despite|over|on|with)\s+(?:(?:recent|media|news|press|"
     r"unconfirmed|local|earlier|the)\s+){0,2}reports?\s+(?:that|of)\b")
 """Reports that name no source, in an adjunct (``following reports that``)."""
+_STATE_RE = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|became|grew|seems?|seemed)\b")
+"""A verb of state before such reports (``is furious following reports that``)."""
 _FIRST_PERSON = frozenset("i we you".split())
 _WITH_CLAUSE_RE = re.compile(
     r",\s+with\s+(?:(?:some|many|others|a\s+few|several|critics|analysts|experts|lawmakers|"
@@ -93,11 +95,8 @@ def _unsourced(sentence: str) -> bool:
     (``North Korea is furious following reports that``), with no quotation: not an act of
     words (``Pyongyang lashed out over reports that``)."""
     m = _UNSOURCED_RE.search(sentence)
-    return m is not None and '"' not in sentence and "“" not in sentence and \
+    return m is not None and _QUOTATION_RE.search(sentence) is None and \
         _STATE_RE.search(sentence, 0, m.start()) is not None
-
-
-_STATE_RE = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|became|grew|seems?|seemed)\b")
 
 
 def _minor_with(sentence: str) -> bool:
