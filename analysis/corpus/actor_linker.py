@@ -236,8 +236,8 @@ class ActorLinker:
                 return self._roles[leader][1]  # "Yoon's office": his government's
             return leader
         countries = {a for a in mentions if self._kind[a] == "country"}
-        placed = any(w in GOVERNMENT_HEADS and at in {"in", "at"}  # "officials in Seoul"
-                     for w, at in zip(words, words[1:], strict=False))
+        placed = any(w in GOVERNMENT_HEADS and at in {"in", "at", "of"}  # "officials in Seoul",
+                     for w, at in zip(words, words[1:], strict=False))  # "General Staff of"
         if not named and len(countries) == 1 and words and FORMER_WORDS.isdisjoint(words) and (
                 words[-1] in GOVERNMENT_HEADS or "ministry" in words[:-2] or placed):
             return countries.pop()  # "Ministry of", "officials at Seoul's ministry"

@@ -241,6 +241,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     if any(w.lower() in AUXILIARIES and not (i and w[:1].isupper() and words[i - 1][:1].isupper())
            for i, w in enumerate(words)) or event_phrase(" ".join(words)):
         return None  # "the group will calm": a clause; "The move affirms": an event; "Lee Do Woon"
+    if words[-1] == "to":  # "Biden took the opportunity to warn": Biden
+        return sentence_subject(tokens)
     head = words[-1].lower()
     if all(w[0].islower() for w in words) and words[0].lower() not in _OPENING_OK and \
             head not in SPEAKER_HEADS and not head.endswith("s"):
@@ -248,13 +250,11 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     return joint_subject(outside, tokens, k, j, " ".join(words))  # "Biden and Yoon said"
 
 
-_MORE_CUES = {"pointed": ("out",), "points": ("out",), "reveals": ("that",),  # cues only before
-              "maintains": ("that", "they"), "maintained": ("that",), "maintain": ("that",),
-              "observes": ("that",), "concedes": ("that",), "concludes": ("that",), "laments":
-              ("that",), "cautions": ("that",), "recalls": ("that",), "complains": ("that",),
-              "posited": ("that",), "posits": ("that",), "floated": ("the", "a", "an"),
-              "ask": ("whether", "why", "how", "if"),
-              "shared": ("concerns", "concern", "assessments", "views")}  # these words
+_MORE_CUES = {"pointed": ("out",), "points": ("out",), "maintains": ("that", "they"),
+              **dict.fromkeys("""reveals maintained maintain observes concedes concludes laments
+              cautions recalls complains posited posits""".split(), ("that",)),
+              "floated": ("the", "a", "an"), "ask": ("whether", "why", "how", "if"),
+              "shared": ("concerns", "concern", "assessments", "views")}  # cues only before these
 CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | set(_MORE_CUES)
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
                        for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))

@@ -6,7 +6,8 @@ said`` reads as *a New Pacific Order*, a fragment of the institute's name. :func
 walks back over the capitalised words and the *for*, *of* or *on* that join them (``Center for
 a New Pacific Order``) and gives the person named before *of the* that name (``Mina Park``),
 else the whole name; two or more capitalised words that name no body before *of* are a
-person of the body (``Mr. Morgan of the Sierra Club``: Mr. Morgan); one word or a role
+person of the body (``Mr. Morgan of the Sierra Club``: Mr. Morgan) unless their last word ends
+a body's name (``The General Staff of the KPA`` is one name); one word or a role
 (``Director of the Center``) keeps the reading, and so does a tail with a lower-case word
 (``Some of the U.S. experts``).
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .portfolios import BODY_ENDS
 from .speakers import NAME_TOKEN, PERSON_ROLES, TITLE_WORDS, looks_like_org
 
 _FRAGMENT_RE = re.compile(r"^(?:an?|the)\s+[A-Z]")
@@ -41,7 +43,7 @@ def whole_source(outside: str, raw: str) -> str:
     if head is None:
         return raw
     chain = head.group(1).split()
-    if not looks_like_org(" ".join(chain)):  # "Mr. Morgan of the Sierra Club": Mr. Morgan
+    if not looks_like_org(" ".join(chain)) and chain[-1] not in BODY_ENDS:  # "Mr. Morgan of"
         low = chain[-1].lower()
         return raw if len(chain) < 2 or low in PERSON_ROLES or low in TITLE_WORDS else \
             " ".join(chain)

@@ -50,11 +50,22 @@ _ARMED_WORDS = frozenset("""military army navy forces force command chiefs jcs d
     pentagon usfk marine marines fleet fleets""".split())
 
 
+_REPORTING_WORDS = frozenset("""agency media news daily times post herald journal newspaper
+    sinmun tv radio broadcaster network yonhap kcna xinhua tass kyodo institute center centre
+    foundation council university""".split())
+"""Words of an outlet's or a research body's name: the makers of a *report*."""
+
+
 def armed_fits(head: str, org: str) -> bool:
     """Whether ``the military`` (``army``, ``navy``: :data:`ARMED_HEADS`) may stand for the
     organisation ``org`` named last: one of armed forces or defence (``Joint Chiefs of Staff``,
-    ``Defense Ministry``), not ``the Unification Ministry``; any other ``head`` may."""
-    return head not in ARMED_HEADS or not _ARMED_WORDS.isdisjoint(org.lower().split())
+    ``Defense Ministry``), not ``the Unification Ministry``; ``the report`` only for an outlet or
+    a research body (:data:`_REPORTING_WORDS`), not the navy that spoke after the news agency;
+    any other ``head`` may."""
+    words = org.lower().split()
+    if head == "report":
+        return not _REPORTING_WORDS.isdisjoint(words)
+    return head not in ARMED_HEADS or not _ARMED_WORDS.isdisjoint(words)
 
 BODY_QUALIFIERS = frozenset("""foreign defense defence unification spy state state-run national
     presidential intelligence security military news trade finance justice interior home

@@ -16,6 +16,8 @@ found in such a sentence, and :func:`writer_act` keeps the learned model from pr
   *declined to comment*;
 * a quantifier taken for a source, before a text's parts (``All mentions of Japan ... were
   dropped``: *All* is no speaker, and *mentions* is a noun there);
+* speech only expected of its source (``Kim Yo Jong is expected to issue a statement
+  denouncing the drills``): nothing has been said yet;
 * a statement named before and only relayed (``This accusation was reported by North Korean
   state media KCNA on Thursday.``, ``The remarks were carried by the Rodong Sinmun.``): the
   sentence tells where the words ran, none of them;
@@ -61,6 +63,12 @@ _QUANTIFIERS = frozenset("all every each any none no".split())
 """Words that, as a whole source, name nobody (``All mentions of ...``)."""
 _TEXT_PARTS = frozenset("mentions references statements comments remarks words".split())
 """Nouns after a quantifier that make the phrase a text's parts (``All references to ...``)."""
+EXPECTED_RE = re.compile(
+    r"\s*(?:(?:But|And|Nonetheless|However|Meanwhile|Still|Now),?\s+)?((?:[\w’'.-]+\s+){1,6}?)"
+    r"(?:is|are|was|were)\s+(?:(?:also|widely|now|still|not|further)\s+)?expected\s+to\s")
+"""A subject of a few words and *is expected to*: an expectation nobody is said to hold."""
+_FUTURE_TEXT_RE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?$")
+"""An indefinite article (and up to two modifiers) before a source: a text not yet issued."""
 _TEXT_PARTS_RE = re.compile(r"\s*(?:All|Every|Each|Any|No)\s+(?:" + "|".join(sorted(_TEXT_PARTS)) +
                             r"|mention|reference|statement|comment|remark)\b")
 """A sentence opening with a quantifier and a text's parts: the writer describes a text."""
@@ -77,7 +85,22 @@ def writer_clause(outside: str, raw: str) -> bool:
     words = raw.lower().split()
     if words and words[0] in _QUANTIFIERS and (len(words) == 1 or words[1] in _TEXT_PARTS):
         return True
-    return claims_or_refers(outside)
+    return claims_or_refers(outside) or expected_speech(outside, raw)
+
+
+def expected_speech(outside: str, raw: str) -> bool:
+    """Whether ``raw`` is expected to speak and has not (``Kim Yo Jong is expected to issue a
+    statement denouncing ...``, ``The North is expected to respond with a statement
+    condemning ...``): the source is the subject of *is expected to* or a text not yet issued
+    after it in the same clause (:data:`_FUTURE_TEXT_RE`); not a source who holds the
+    expectation (``..., officials said``, ``..., according to a statement``)."""
+    m = EXPECTED_RE.match(outside) if "expected" in outside else None
+    if m is None:
+        return False
+    at = outside.find(raw)
+    head = at + len(raw) - len(raw.split()[-1]) if raw.split() else at  # past "a statement"'s a
+    return 0 <= at < m.end(1) or (at >= m.end() and "," not in outside[m.end():at] and
+                                  _FUTURE_TEXT_RE.search(outside, 0, head) is not None)
 
 
 def claims_or_refers(text: str) -> bool:

@@ -36,6 +36,7 @@ import re
 
 from .cues import CUE_WORDS
 from .minor_reports import topic_act
+from .voice_classes import EXPECTED_RE
 
 _EXISTENTIAL_RE = re.compile(
     r"\s*(?:(?:But|And|Yet|Still|However|Now),?\s+)?There\s+(?:is|are|was|were|has\s+been|"
@@ -53,10 +54,6 @@ _FORECAST_RE = re.compile(
     r"(?:(?:also|likely|surely|certainly|probably|even|still)\s+)?(?:argue|say|claim|contend|"
     r"insist|complain|object|criticize|criticise|accuse|point\s+out|protest|counter|"
     r"retort)\b")
-_EXPECTED_RE = re.compile(
-    r"\s*(?:(?:But|And|Nonetheless|However|Meanwhile|Still|Now),?\s+)?((?:[\w’'.-]+\s+){1,6}?)"
-    r"(?:is|are|was|were)\s+(?:(?:also|widely|now|still|not|further)\s+)?expected\s+to\s")
-"""A subject of a few words and *is expected to*: an expectation nobody is said to hold."""
 _UNSOURCED_RE = re.compile(
     r"\b(?:following|after|amid|amidst|despite|over|on|with)\s+(?:(?:recent|media|news|press|"
     r"unconfirmed|local|earlier|the)\s+){0,2}reports?\s+(?:that|of)\b")
@@ -83,9 +80,10 @@ def _forecast(sentence: str) -> bool:
 
 
 def _expected(sentence: str) -> bool:
-    """Whether ``sentence`` opens with an expectation nobody holds (:data:`_EXPECTED_RE`), no
-    reporting verb in its subject and no quotation in it."""
-    m = _EXPECTED_RE.match(sentence)
+    """Whether ``sentence`` opens with an expectation nobody holds
+    (:data:`.voice_classes.EXPECTED_RE`), no reporting verb in its subject and no quotation in
+    it."""
+    m = EXPECTED_RE.match(sentence)
     return m is not None and CUE_WORDS.isdisjoint(m.group(1).lower().split()) \
         and _QUOTATION_RE.search(sentence) is None
 
