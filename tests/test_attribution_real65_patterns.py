@@ -101,3 +101,28 @@ def test_speech_only_expected_of_its_source_is_the_writers(sentence):
 ])
 def test_an_expectation_someone_holds_stays_theirs(sentence, speaker):
     assert one(sentence)[:2] == ("quoted", speaker)
+
+
+def test_a_noun_issue_before_a_copula_is_no_issued_threat():
+    # "issue is the biggest threat": "issue" is a noun, the threat no speech act.
+    assert one("Expectations were high because the nuclear issue is the biggest threat to "
+               "Seoul's security.") == ("authorial", None, None)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Former Deputy Assistant Secretary Colby, who is tipped for a top post, gave a more "
+     "dramatic warning.", "Colby"),
+    ("The minister sounded a warning about the drills on Monday.", "the minister"),
+    ("Pyongyang issued a stern warning to Seoul.", "Pyongyang"),
+])
+def test_a_warning_given_or_sounded_is_an_act_of_speech(sentence, speaker):
+    assert one(sentence)[:2] == ("quoted", speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The visit gives a warning to Pyongyang.",
+    "The drills were meant to give a warning to the North.",
+    "The deployment gave a clear warning to the North.",
+])
+def test_a_deployment_that_warns_is_no_speaker(sentence):
+    assert one(sentence) == ("authorial", None, None)

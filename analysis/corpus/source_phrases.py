@@ -38,7 +38,8 @@ from .plain_acts import not_a_source
 from .source_plausibility import junk_source
 
 EVENT_HEADS = frozenset("move step development shift change event episode "
-                        "incident situation decision trend scenario reality".split())
+                        "incident situation decision trend scenario reality visit deployment "
+                        "arrival flyover launch drills".split())
 """Heads of a subject that names an event or a step, not a speaker."""
 
 _DETERMINERS = frozenset("the a an this that its their".split())

@@ -8,9 +8,10 @@ object as reported words (*condemned the launches*), and the noun form is the sa
 :func:`evaluative_act` finds it, and :func:`analysis.corpus.quotes` reads the sentence as
 indirect speech whatever the learned model says. A purpose or a plan (*to send a warning*,
 *to issue a rebuke*) is no act yet and is not read, nor is *send a warning*, which names a
-deployment as often as words (*the carrier visit sends a warning to the North*), nor an act
-with a pointing determiner before its occasion (*made the condemnation as the bomber landed*,
-*made the threat at a rally*): an act the story has told, narrated at a time or place.
+deployment as often as words (*the carrier visit sends a warning to the North*), nor a warning
+*given* by an event or a deployment (*the visit gives a warning to Pyongyang*), nor an act with
+a pointing determiner before its occasion (*made the condemnation as the bomber landed*, *made
+the threat at a rally*): an act the story has told, narrated at a time or place.
 
 Issuing a neutral text (*a statement*, *a joint declaration*, *a communique*) is an act, not its
 content, unless the sentence gives the content: a *that* clause, a colon, a quotation, or a
@@ -25,12 +26,18 @@ from __future__ import annotations
 import re
 
 from .literal_sets import AnyOf
+from .source_phrases import EVENT_HEADS
 
 _LIGHT = (r"issued|issues|issue|issuing|directed|directs|directing|delivered|delivers|"
           r"delivering|voiced|voices|voicing|leveled|levelled|levels|leveling|levelling|"
-          r"fired\s+off|made|makes|making")
+          r"fired\s+off|made|makes|making|gave|gives|giving|sounded|sounds|sounding")
+_EVENT_SUBJECT_RE = re.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?:[\w-]+\s+){0,2}?(?:" +
+                               "|".join(sorted(EVENT_HEADS)) + r"|exercises?)\s+$")
+"""A subject that names an event or a deployment (``The visit``, ``The carrier's arrival``):
+what it *gives* or *sends* is a signal, no speech act."""
 _DET = r"(?:(?:an?|the|its|his|her|their|new|fresh|another|further)\s+)?"
-_MODIFIERS = r"(?:[\w-]+(?:,)?\s+){0,3}?"
+_MODIFIERS = r"(?:(?!(?:is|are|was|were|be|been|remains?|of)\s)[\w-]+(?:,)?\s+){0,3}?"
+"""Up to three modifiers, no copula among them (``issue is the biggest threat``: a noun)."""
 _EVALUATIVE = (r"warnings?|threats?|criticisms?|rebukes?|condemnations?|protests?|ultimatums?|"
                r"denunciations?|reprimands?|admonitions?|accusations?")
 _EVALUATIVE_RE = re.compile(
@@ -51,6 +58,7 @@ def evaluative_act(sentence: str) -> bool:
     if not _HAS_NOUN_STEM(lowered):
         return False
     return any(not (_BACK_RE.match(sentence, m.start()) and _OCCASION_RE.match(sentence, m.end()))
+               and _EVENT_SUBJECT_RE.fullmatch(sentence, 0, m.start()) is None  # "The visit"
                for m in _EVALUATIVE_RE.finditer(sentence))  # "made the threat at a rally": an act
 
 
