@@ -19,7 +19,8 @@ segmentation mismatch, counted and listed apart and left out of the scores.
 Per set it prints the voice agreement (aligned sentences whose predicted voice equals the gold
 one) and, among aligned sentences whose gold voice is someone's words (``quoted`` or
 ``speech``), speaker right three ways: the predicted speaker shares a content word with the gold
-speaker; the predicted actor equals the gold actor; either of the two (the issue's measure).
+speaker (or is the same words: ``he`` for ``he``); the predicted actor equals the gold actor;
+either of the two (the issue's measure).
 ``--errors`` prints every disagreement and every mismatch. Sets B, C and E are for scoring only:
 their errors are not studied (see the data README).
 """
@@ -75,8 +76,10 @@ def content_words(text: str | None) -> set[str]:
 
 
 def speaker_word_right(gold: str | None, predicted: str | None) -> bool:
-    """Whether the predicted speaker shares a content word with the gold speaker."""
-    return bool(content_words(gold) & content_words(predicted))
+    """Whether the predicted speaker shares a content word with the gold speaker, or both are
+    the same words (``he`` for ``he``: a source the passage names only by a pronoun)."""
+    same = bool(gold) and (gold or "").strip().casefold() == (predicted or "").strip().casefold()
+    return same or bool(content_words(gold) & content_words(predicted))
 
 
 def actor_right(gold: str | None, predicted: str | None) -> bool:

@@ -48,7 +48,7 @@ def test_actor_file_is_versioned_and_complete():
                      # version 9: Russia and the leaders of 2023-2025 coverage
                      "Russia": "country", "Vladimir Putin": "person",
                      "Lee Jae-myung": "person", "Donald Trump": "person"}
-    assert data["version"] == 10  # version 10: the Korean People's Army (KPA) is North Korea
+    assert data["version"] == 11  # version 11: "Yoon" before a hyphenated given name
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -78,6 +78,19 @@ def test_version_10_the_korean_peoples_army_is_north_korea():
     t = sentence_table([Document.from_text(text, doc_id="k")])
     assert t["speaker"].tolist() == ["KPA General Staff", "South Korea’s Joint Chiefs of Staff"]
     assert t["actor"].tolist() == ["North Korea", "Joint Chiefs of Staff"]
+
+
+def test_version_11_another_yoon_is_not_the_president():
+    assert _counts("Rep. Yoon Sang-hyun and Yoon Jae-ok questioned Yoon and President Yoon.") \
+        == {"Yoon Suk Yeol": 2}
+    from analysis.corpus import Document
+    from analysis.tables.sentences import sentence_table
+
+    text = ("Rep. Yoon Sang-hyun of the ruling People Power Party said the group should meet "
+            "every quarter.\n\nYoon Suk Yeol said the alliance was ironclad.")
+    t = sentence_table([Document.from_text(text, doc_id="y")])
+    assert t["speaker"].tolist() == ["Yoon Sang-hyun", "Yoon Suk Yeol"]
+    assert t["actor"].tolist() == ["Yoon Sang-hyun", "Yoon Suk Yeol"]
 
 
 def test_the_russian_leader_is_putin_and_a_bare_president_never_lee():

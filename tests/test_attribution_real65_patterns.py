@@ -126,3 +126,93 @@ def test_a_warning_given_or_sounded_is_an_act_of_speech(sentence, speaker):
 ])
 def test_a_deployment_that_warns_is_no_speaker(sentence):
     assert one(sentence) == ("authorial", None, None)
+
+
+def test_a_pronoun_no_one_named_before_is_the_speaker_as_written():
+    # A passage that opens mid-article: "he" stands for no one the text names.
+    got = rows("“The NCG is a living body,” he said.\n\n"
+               "However, he made it clear that only the president can authorise their use.\n\n"
+               "They understand the concerns in Seoul, he added.")
+    assert [g[:2] for g in got] == [("quoted", "he")] * 3
+    assert [g[2] for g in got] == [None] * 3  # no actor: nobody is named
+
+
+def test_a_pronoun_after_a_naming_is_still_the_person():
+    got = rows("Kim Gunn, Seoul's nuclear envoy, met reporters on Monday.\n\n"
+               "“The NCG is a living body,” he said.")
+    assert got[1] == ("quoted", "Kim Gunn", "Kim Gunn")
+
+
+REMARKS = """Remarks by President Biden on the Washington Declaration
+
+Roosevelt Room
+
+2:05 P.M. EDT
+
+THE PRESIDENT: Good afternoon. Today we signed a declaration.
+
+(Applause.)
+
+We will never waver. Thank you all.
+
+2:20 P.M. EDT"""
+
+
+def test_remarks_of_one_speaker_between_time_lines_are_a_transcript():
+    got = rows(REMARKS)
+    assert got[:3] == [("stage", None, None)] * 3
+    assert got[3:5] == [("speech", "The President", "Joe Biden")] * 2
+    assert got[5] == ("stage", None, None)
+    assert got[6:8] == [("speech", "The President", "Joe Biden")] * 2
+    assert got[8] == ("stage", None, None)
+
+
+def test_the_president_of_two_named_presidents_stays_the_label():
+    text = ("Remarks by President Biden and President Yoon\n\n2:05 P.M. EDT\n\n"
+            "PRESIDENT BIDEN: Good afternoon.\n\nPRESIDENT YOON: Thank you.\n\n"
+            "THE PRESIDENT: One more thing.")
+    assert rows(text)[-1] == ("speech", "The President", "The President")
+
+
+def test_one_labelled_turn_in_an_article_is_no_transcript():
+    text = ("Biden spoke at the White House on Wednesday.\n\n"
+            "THE PRESIDENT: We will never waver.\n\nThe remarks lasted 15 minutes.")
+    assert [g[0] for g in rows(text)] != ["stage", "speech", "speech"]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The puppet military clamoured that the submarine would be a warning.",
+     "the puppet military"),
+    ("The U.S. war maniacs blustered that the drills were defensive.", "U.S. war maniacs"),
+    ("The Yoon group trumpeted that the NCG was a historic success.", "the Yoon group"),
+])
+def test_kcna_verbs_of_scorn_report_words(sentence, speaker):
+    assert one(sentence)[:2] == ("quoted", speaker)
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ('"We expect results," said Rep. Sul Hoon of the main opposition Democratic Party.',
+     "Sul Hoon"),
+    ('"We expect results," said Rep. Kim Gi-hyeon of the ruling People Power Party.',
+     "Kim Gi-hyeon"),
+    ('"Fine," said South Korea\'s Joint Chiefs of Staff.', "South Korea's Joint Chiefs of Staff"),
+    ('"It is late," said Secretary of State Antony Blinken.', "Antony Blinken"),
+])
+def test_an_inverted_subjects_affiliation_is_no_source(sentence, speaker):
+    assert one(sentence)[:2] == ("quoted", speaker)
+
+
+def test_an_adverb_after_an_aside_keeps_the_subject():
+    assert one('Washington, for its part, has always insisted that its commitment is '
+               '"ironclad."')[1:] == ("Washington", "United States")
+
+
+def test_another_official_is_not_the_official_before():
+    got = rows("A government official said the meeting would go ahead.\n\n"
+               "Another official said the schedule could slip.")
+    assert got[1][:2] == ("quoted", "official")
+
+
+def test_a_countrys_security_adviser_speaks_for_the_country():
+    assert one("South Korea's top security adviser said the NCG would meet soon.")[2] == \
+        "South Korea"

@@ -500,4 +500,5 @@ def test_half_megabyte_paragraph_is_attributed_in_linear_time(name, unit, n_sent
     assert len(triples) == len(attributions) == n_sentences
     assert len(quote_spans(text)) == n_quotes
     if name == "many_quotes":
-        assert {(a.quote, a.speaker) for a in attributions} == {("direct", None)}
+        # no one is named: every quotation is the unnamed "he" as written
+        assert {(a.quote, a.speaker, a.full_name) for a in attributions} == {("direct", "he", None)}

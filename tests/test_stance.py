@@ -268,7 +268,7 @@ def test_sentence_table_frame_columns_evidence_and_version():
     assert df.loc[2, "frame_evidence"] == "threat: missile launches"
     assert df.loc[3, "frame_evidence"] == "diplomacy: Talks"
     assert df["voice"].tolist() == ["authorial", "quoted", "authorial", "quoted"]
-    assert df["speaker"].tolist() == ["", "Yoon", "", ""]
+    assert df["speaker"].tolist() == ["", "Yoon", "", "he"]  # b's "he": named as written
     assert df["n_words"].tolist() == [9, 11, 8, 7]
 
 

@@ -15,6 +15,9 @@ def test_speaker_shares_a_content_word_titles_and_pronouns_aside():
     assert not speaker_word_right("the spokesperson", "the ministry")
     assert not speaker_word_right("Biden", "")
     assert not speaker_word_right(None, "he")
+    # the same words are right though they hold no content word: a passage's unnamed "he"
+    assert speaker_word_right("he", "he") and speaker_word_right("The President", "the president")
+    assert not speaker_word_right("he", "she") and not speaker_word_right("", "")
 
 
 def test_actor_must_be_equal_and_not_empty():

@@ -22,11 +22,11 @@ SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
 GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
     office embassy regime authorities officials spokesperson spokesman spokeswoman
     leadership administration media agency forces command delegation side official source
-    guard coastguard staff""".split())
+    guard coastguard staff adviser advisor""".split())
 """Heads that make ``<country> ...`` speak for the country (``the South Korean military``,
 ``the U.S. delegation``, ``the ROK side``, ``a senior U.S. official``, ``a Japanese government
-source``, ``the Japanese Coast Guard``); a *former* official speaks for no country
-(:data:`FORMER_WORDS`)."""
+source``, ``the Japanese Coast Guard``, ``South Korea's top security adviser``); a *former*
+official speaks for no country (:data:`FORMER_WORDS`)."""
 FORMER_WORDS = frozenset("former ex retired onetime".split())
 """Words that make an official's role a past one (``one former U.S. official``)."""
 

@@ -54,11 +54,15 @@ THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highl
                             "highlights estimates estimated calculates calculated projects "
                             "projected hinted hints reminded reminds warning indicating "
                             "suggesting assessed assesses mentions stipulates stipulated "
-                            "specifies assured assures reassured reassures".split()
+                            "specifies assured assures reassured reassures clamoured clamored "
+                            "clamouring clamoring trumpeted trumpets blustered blusters squeaked "
+                            "babbled ranted crowed bragged crying".split()
                             ) | STANCE_ADJECTIVES
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
-underscored the U.S. commitment``; not ``The launch underscored the risk``); *estimates* and
+underscored the U.S. commitment``; not ``The launch underscored the risk``), and the verbs
+of scorn in KCNA's English (``The puppet military clamoured that``, ``blustered that``);
+*estimates* and
 *estimated* only before ``that`` (``The Tax Foundation estimates that the plan would cost ...``; not
 ``Officials estimated the crowd at 5,000``, ``the estimates that circulated``), and so *calculates*
 and *projects* (``The Labor Department calculates that ...``, ``The budget office projected that

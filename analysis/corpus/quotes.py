@@ -84,7 +84,7 @@ from .source_phrases import vetoed
 from .source_spans import bound_pronoun, colon_source, first_person_author, trimmed_source
 from .sources import blank_dateline
 from .speaker_shapes import legacy_subject, promoted_source
-from .speakerless import sentence_reading
+from .speakerless import sentence_reading, unnamed_pronoun
 from .speakers import PERSON_PRONOUNS, PRONOUNS, SpeakerTracker, is_speaker_surface
 from .speech_nouns import evaluative_act
 from .statement_frames import framing, in_block
@@ -414,12 +414,12 @@ class _DocumentReader:
         self._offer_subjects(s, e, c)
         speaker, role, referent = self._speaker(n, c)
         self._note(s, e, c, speaker, role, referent)
-        # A bare frame ("“Why?” he asked.") or a paraphrase of nobody is the writer's.
         quote = sentence_reading(self.text, self.sentences, n, c.quote, speaker, c.raw)
-        voice, speaker = ("authorial", None) if quote == "none" else ("quoted", speaker)
-        full = self.referent_of.get(speaker or "") or (
+        speaker = None if quote == "none" else speaker or unnamed_pronoun(c.raw, quote)  # "he"
+        full = None if unnamed_pronoun(speaker, quote) else self.referent_of.get(speaker or "") or (
             self.tracker.full_name(speaker) if speaker and speaker[0].isupper() else speaker)
-        self.previous = Attribution(quote=quote, voice=voice, speaker=speaker, full_name=full)
+        voice = "authorial" if quote == "none" else "quoted"  # a bare frame, nobody's paraphrase
+        self.previous = Attribution(quote, voice, speaker, full)
         return self.previous
 
     def _offer_subjects(self, s: int, e: int, c: _Clause) -> None:

@@ -105,8 +105,10 @@ def inverted_subject(outside: str, at: int) -> str | None:
     words = (segment[:stop.start()] if stop else segment).split()[:8]
     if not words or words[0].lower() in NOT_SUBJECT_START:
         return None
-    cut = next((k for k, w in enumerate(words) if k and w.lower() in _SETTING_PREPOSITIONS
-                and any(v[:1].isupper() for v in words[:k])), len(words))
+    cut = next((k for k, w in enumerate(words) if k and (
+        w.lower() in _SETTING_PREPOSITIONS and any(v[:1].isupper() for v in words[:k]) or
+        w in {"of", "from"} and k > 1 and _named_before(words[k - 2:k]) and
+        words[k + 1:k + 2] != [] and words[k + 1][:1].islower())), len(words))
     words = words[:cut]  # "said Biden during his White House press conference": Biden
     joined = " ".join(words)
     # "wrote Lee Min-ji for the Korea Times": a name after a preposition is an affiliation.
@@ -119,6 +121,13 @@ def inverted_subject(outside: str, at: int) -> str | None:
     if after and after[0].lower() in AUXILIARIES:
         return None  # "..., said the North would take ...": a clause, not an inverted subject
     return names[-1] if words[0][0].isupper() or len(words) > 1 else None
+
+
+def _named_before(words: list[str]) -> bool:
+    """Whether two words are the end of a name, no title (``Sul Hoon`` before ``of the main
+    opposition Democratic Party``: an affiliation follows, opening with a lower-case word; not
+    ``Secretary`` of ``Secretary of State``, and ``Joint Chiefs of Staff`` goes on)."""
+    return all(w[:1].isupper() and w.lower().strip(".") not in _PERSON_TITLES for w in words)
 
 
 def _after_preposition(text: str, at: int) -> bool:

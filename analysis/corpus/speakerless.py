@@ -8,7 +8,8 @@ resolves to nobody (an *it* with nothing before it, :mod:`analysis.corpus.it_bod
 the model found but no clause names) is the writer's (:func:`nobodys_paraphrase`), so that a
 ``quoted`` sentence always has a speaker. A personal pronoun is left as read (*he*, *she*,
 *I*, *we*, *you*, *they*: a person or group the text does not name again, whose words the
-sentence still reports).
+sentence still reports); the speaker of such a sentence is then the pronoun as written, *he*,
+*she* or *they*, with no actor (:func:`unnamed_pronoun`: a passage that opens mid-article).
 """
 
 from __future__ import annotations
@@ -32,3 +33,11 @@ def sentence_reading(text: str, sentences: list[tuple[int, int, int]], n: int, q
     if quote == "frame":
         quote = frame_reading(text, sentences, n)
     return "none" if nobodys_paraphrase(quote, speaker, raw) else quote
+
+
+def unnamed_pronoun(raw: str | None, quote: str) -> str | None:
+    """The speaker of a sentence read as ``quote`` whose pronoun source ``raw`` (``he said``)
+    stands for no one the document names: the pronoun in lower case (module docstring); else
+    ``None``."""
+    low = (raw or "").lower()
+    return low if quote != "none" and low in {"he", "she", "they"} else None

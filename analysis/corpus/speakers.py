@@ -413,8 +413,8 @@ class SpeakerTracker(PersonHistory):
             if tokens[0].lower() in _SPEAKER_NOUN_OR_DETERMINER:
                 phrase = phrase[0].lower() + phrase[1:]
             earlier = self._speaker_by_head.get(tokens[-1].lower())
-            if earlier and earlier.lower().endswith(" " + phrase.lower()):
-                return earlier  # "state media" after "North Korean state media"
+            if earlier and earlier.lower().endswith(" " + phrase.lower()) and low[:8] != "another ":
+                return earlier  # "state media" after "North Korean state media", not "another"
             if phrase.lower().removesuffix(" reports") in STATE_MEDIA and self.linker is not None:
                 return state_media_of(self._seen, self.linker, self.roles) or phrase
             return phrase
