@@ -22,12 +22,16 @@ SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
 GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
     office embassy regime authorities officials spokesperson spokesman spokeswoman
     leadership administration media agency forces command delegation side official source
-    guard coastguard staff adviser advisor""".split())
+    guard coastguard staff""".split())
 """Heads that make ``<country> ...`` speak for the country (``the South Korean military``,
 ``the U.S. delegation``, ``the ROK side``, ``a senior U.S. official``, ``a Japanese government
-source``, ``the Japanese Coast Guard``, ``South Korea's top security adviser``); a *former*
-official speaks for no country (:data:`FORMER_WORDS`)."""
+source``, ``the Japanese Coast Guard``); a *former* official speaks for no country
+(:data:`FORMER_WORDS`)."""
 FORMER_WORDS = frozenset("former ex retired onetime".split())
+_BODY_OF = frozenset("staff command bureau headquarters directorate".split())
+"""Heads of a body named before *of* and its country's armed forces or state (``the General
+Staff of the KPA``, ``the Supreme Command of the Korean People's Army``): the country's; not
+``the office of South Korea's main opposition leader``."""
 """Words that make an official's role a past one (``one former U.S. official``)."""
 
 LEADING_ROLES = frozenset("head chief commander director".split())
@@ -236,8 +240,8 @@ class ActorLinker:
                 return self._roles[leader][1]  # "Yoon's office": his government's
             return leader
         countries = {a for a in mentions if self._kind[a] == "country"}
-        placed = any(w in GOVERNMENT_HEADS and at in {"in", "at", "of"}  # "officials in Seoul",
-                     for w, at in zip(words, words[1:], strict=False))  # "General Staff of"
+        placed = any(w in GOVERNMENT_HEADS and at in {"in", "at"} or w in _BODY_OF and at == "of"
+                     for w, at in zip(words, words[1:], strict=False))  # "officials in Seoul"
         if not named and len(countries) == 1 and words and FORMER_WORDS.isdisjoint(words) and (
                 words[-1] in GOVERNMENT_HEADS or "ministry" in words[:-2] or placed):
             return countries.pop()  # "Ministry of", "officials at Seoul's ministry"

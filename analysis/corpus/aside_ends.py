@@ -13,7 +13,8 @@ PERFECT = frozenset(("has", "have", "had"))
 """Perfect auxiliaries, which may stand between an aside's comma and the verb."""
 _BETWEEN = PERFECT | frozenset("also later again previously repeatedly recently further earlier "
                                 "publicly separately reportedly once always long often "
-                                "consistently".split())
+                                "consistently strongly explicitly firmly flatly vehemently "
+                                "categorically".split())
 """Words that may stand between an aside's comma and the verb, two at most (``..., has also
 said``, ``..., also warned``)."""
 

@@ -138,15 +138,17 @@ def _words(text: str) -> int:
 
 def minor_relative(outside: str, raw: str) -> bool:
     """Whether the source ``raw`` stands in a relative clause opened by ``, which`` (or after an
-    appositive event noun: :data:`_RELATIVE_RE`, whatever its length) that holds
+    appositive event noun, :data:`_RELATIVE_RE`, whose words after the source's verb are under
+    two fifths of ``outside``: ``a move Pyongyang described as a warning``) that holds
     less than half of the words of ``outside``, after a main clause that reports nothing itself
     (``He attacked the rivals for their gifts, which he said ...`` stays his: module
     docstring)."""
     for m in _RELATIVE_RE.finditer(outside):
         at = outside.find(raw, m.start(), m.end() + _RELATIVE_REACH + len(raw))
         if at >= 0:
-            return (2 * _words(outside[m.start():]) < _words(outside) or "which" not in
-                    m.group(0)) and clause_of(outside[:m.start()] + ".", False)[0] is None
+            small = 2 * _words(outside[m.start():]) < _words(outside) if "which" in m.group(0) \
+                else 5 * (_words(outside[at + len(raw):]) - 1) < 2 * _words(outside)
+            return small and clause_of(outside[:m.start()] + ".", False)[0] is None
     return False
 
 

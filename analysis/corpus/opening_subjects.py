@@ -54,7 +54,8 @@ prepositions and clause words."""
 
 _PARTICIPLE_NEXT = frozenset("about to through into up out been by his her their its a an the "
                              "that with Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-                             "today yesterday earlier later again jointly".split()) | frozenset(
+                             "today yesterday earlier later again jointly beside alongside "
+                             "next behind".split()) | frozenset(
                                  PREPOSITIONS)
 """Words after a capitalised ``-ing``/``-ed`` word that make it a participle opening the
 sentence (``Speaking to reporters``, ``Asked about``, ``Meeting Thursday on the sidelines``),

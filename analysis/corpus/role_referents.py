@@ -51,8 +51,9 @@ _ARMED_WORDS = frozenset("""military army navy forces force command chiefs jcs d
 
 
 _REPORTING_WORDS = frozenset("""agency media news daily times post herald journal newspaper
-    sinmun tv radio broadcaster network yonhap kcna xinhua tass kyodo institute center centre
-    foundation council university""".split())
+    sinmun ilbo shimbun tv radio broadcaster network yonhap kcna xinhua tass kyodo reuters ap afp
+    bloomberg nhk bbc cnn institute center centre foundation council university service poll
+    polls survey gallup""".split())
 """Words of an outlet's or a research body's name: the makers of a *report*."""
 
 

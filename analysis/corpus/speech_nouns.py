@@ -9,7 +9,7 @@ object as reported words (*condemned the launches*), and the noun form is the sa
 indirect speech whatever the learned model says. A purpose or a plan (*to send a warning*,
 *to issue a rebuke*) is no act yet and is not read, nor is *send a warning*, which names a
 deployment as often as words (*the carrier visit sends a warning to the North*), nor a warning
-*given* by an event or a deployment (*the visit gives a warning to Pyongyang*), nor an act with
+an event or a deployment delivers (*the carrier's arrival delivered a warning*), nor an act with
 a pointing determiner before its occasion (*made the condemnation as the bomber landed*, *made
 the threat at a rally*): an act the story has told, narrated at a time or place.
 
@@ -30,11 +30,11 @@ from .source_phrases import EVENT_HEADS
 
 _LIGHT = (r"issued|issues|issue|issuing|directed|directs|directing|delivered|delivers|"
           r"delivering|voiced|voices|voicing|leveled|levelled|levels|leveling|levelling|"
-          r"fired\s+off|made|makes|making|gave|gives|giving|sounded|sounds|sounding")
-_EVENT_SUBJECT_RE = re.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?:[\w-]+\s+){0,2}?(?:" +
+          r"fired\s+off|made|makes|making")
+_EVENT_SUBJECT_RE = re.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?:[\w’'-]+\s+){0,2}?(?:" +
                                "|".join(sorted(EVENT_HEADS)) + r"|exercises?)\s+$")
 """A subject that names an event or a deployment (``The visit``, ``The carrier's arrival``):
-what it *gives* or *sends* is a signal, no speech act."""
+what it *makes* or *delivers* is a signal, no speech act."""
 _DET = r"(?:(?:an?|the|its|his|her|their|new|fresh|another|further)\s+)?"
 _MODIFIERS = r"(?:(?!(?:is|are|was|were|be|been|remains?|of)\s)[\w-]+(?:,)?\s+){0,3}?"
 """Up to three modifiers, no copula among them (``issue is the biggest threat``: a noun)."""

@@ -281,11 +281,18 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
             [_label(turns[p]) for p in labelled]) and not (
             len(bracketed) >= 2 and first in bracketed) and not (
             first in turns and turns[first].group("posted")) and not (
-            any(turns[p].group("caps") for p in labelled) and _timed(text, sentences)):
+            any(_titled(turns[p]) for p in labelled) and _timed(text, sentences)):
         return False  # one "THE PRESIDENT:" turn between "2:05 P.M. EDT" lines: remarks
     if all(QA_LABEL_RE.fullmatch(_label(m)) for m in turns.values()):
         return False
     return _mostly_turns(text, sentences, labelled[0])
+
+
+def _titled(m: re.Match) -> bool:
+    """Whether a turn label in capitals opens with *THE* or a title (``THE PRESIDENT``,
+    ``SECRETARY BLINKEN``), not a live blog's ``UPDATE`` or ``BREAKING``."""
+    first = _label(m).split()[0].lower().strip(".") if m.group("caps") else ""
+    return first == "the" or first in TITLE_WORDS
 
 
 def _timed(text: str, sentences: list[tuple[int, int, int]]) -> bool:
@@ -294,8 +301,9 @@ def _timed(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     return any(_CLOCK_RE.fullmatch(text[s:e].strip()) for _, s, e in sentences)
 
 
-_CLOCK_RE = re.compile(r"(?:END\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?")
-"""A clock time with *a.m.* or *p.m.* and perhaps a time zone, alone on its line."""
+_CLOCK_RE = re.compile(r"(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.M\.(?:\s+[A-Z]{2,4})?")
+"""A clock time with *A.M.* or *P.M.* in capitals, as transcripts write it, and perhaps a time
+zone, alone on its line."""
 
 
 def _mostly_turns(text: str, sentences: list[tuple[int, int, int]], first_turn: int) -> bool:
@@ -472,12 +480,14 @@ def label_full_name(text: str, speaker: str | None) -> str | None:
     Lee`` -> ``Lee Jong-sup``: a Korean family name comes first; ``Foreign Minister Park`` ->
     ``Park Jin`` after those titles in the title line); a label of titles and a full
     name is the name (``Minister Of National Defense Shin Won-Sik``); ``The President`` is the
-    one name the text gives after *President*, if only one (``Remarks by President Biden``);
+    one name the lines before the first such turn give after *President* (not *Vice President*),
+    if only one (``Remarks by President Biden``);
     else ``speaker``."""
     words = (speaker or "").split()
-    if words[:1] == ["The"] and all(w.lower() in TITLE_WORDS for w in words[1:]) and \
-            len(named := set(re.findall(rf"\b{words[-1]}\s+([A-Z][a-z]+)\b", text))) == 1:
-        return named.pop()  # "THE PRESIDENT:" where only "President Biden" is named: Biden
+    head = text[:max(0, text.find(" ".join(words).upper() + ":"))]  # the lines before the turns
+    if words == ["The", "President"] and \
+            len(named := set(re.findall(r"(?<!Vice )\bPresident\s+([A-Z][a-z]+)\b", head))) == 1:
+        return named.pop()  # "THE PRESIDENT:" under "Remarks by President Biden": Biden
     if len(words) < 2 or any(w.lower().strip(".") not in TITLE_WORDS for w in words[:-1]):
         name = clean_name(speaker or "")  # "Minister Of National Defense Shin Won-Sik"
         return name if " " in name and len(name) < len(speaker or "") else speaker

@@ -67,6 +67,11 @@ EXPECTED_RE = re.compile(
     r"\s*(?:(?:But|And|Nonetheless|However|Meanwhile|Still|Now),?\s+)?((?:[\w’'.-]+\s+){1,6}?)"
     r"(?:is|are|was|were)\s+(?:(?:also|widely|now|still|not|further)\s+)?expected\s+to\s")
 """A subject of a few words and *is expected to*: an expectation nobody is said to hold."""
+_REPORTED_RE = re.compile(r"\b(?:said|says|told|tells|reported|reports|believes|believe|"
+                          r"thinks|think|added|noted|warned|stated)\b")
+"""A reporting verb before *is expected to*: someone holds the expectation."""
+_CITED_RE = re.compile(r"\b(?:according\s+to|as\s+per|citing|quoting)\b")
+"""A cited source before a text: the text is the source, not one yet to come."""
 _FUTURE_TEXT_RE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?$")
 """An indefinite article (and up to two modifiers) before a source: a text not yet issued."""
 _TEXT_PARTS_RE = re.compile(r"\s*(?:All|Every|Each|Any|No)\s+(?:" + "|".join(sorted(_TEXT_PARTS)) +
@@ -99,8 +104,11 @@ def expected_speech(outside: str, raw: str) -> bool:
         return False
     at = outside.find(raw)
     head = at + len(raw) - len(raw.split()[-1]) if raw.split() else at  # past "a statement"'s a
+    if _REPORTED_RE.search(outside, 0, m.start(1) + len(m.group(1))):
+        return False  # "Kirby said Yoon is expected to ...": Kirby holds the expectation
     return 0 <= at < m.end(1) or (at >= m.end() and "," not in outside[m.end():at] and
-                                  _FUTURE_TEXT_RE.search(outside, 0, head) is not None)
+                                  _FUTURE_TEXT_RE.search(outside, 0, head) is not None and
+                                  _CITED_RE.search(outside, 0, at) is None)
 
 
 def claims_or_refers(text: str) -> bool:
