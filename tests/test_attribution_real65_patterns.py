@@ -74,6 +74,10 @@ def test_the_subject_of_a_purpose_infinitive_speaks(sentence, speaker):
     assert one(sentence)[:2] == ("quoted", speaker)
 
 
+def test_a_progressive_verb_that_reports_nothing_stays_the_writers():
+    assert one("The ministry is considering that option.") == ("authorial", None, None)
+
+
 def test_a_purpose_infinitive_without_a_speaker_is_the_writers():
     assert one("The talks were a chance to stress that the alliance holds.") == \
         ("authorial", None, None)
@@ -235,6 +239,9 @@ def test_one_labelled_turn_in_an_article_is_no_transcript():
      "the puppet military"),
     ("The U.S. war maniacs blustered that the drills were defensive.", "U.S. war maniacs"),
     ("The Yoon group trumpeted that the NCG was a historic success.", "the Yoon group"),
+    # a progressive form: the subject stands before its auxiliary
+    ("The puppet military is clamouring that the submarine is a warning.", "the puppet military"),
+    ("The puppets are crying that the North is a threat.", "the puppets"),
 ])
 def test_kcna_verbs_of_scorn_report_words(sentence, speaker):
     assert one(sentence)[:2] == ("quoted", speaker)

@@ -132,6 +132,7 @@ _COPULAS = frozenset("is are was were be been being remain remains remained seem
                      "seemed".split())
 _MODALS = frozenset("will would can could should may might must".split())  # "can be convinced"
 _BEFORE_COPULA = _COPULAS | _MODALS | {"has", "have", "had"}
+_PROGRESSIVE = ("is", "are", "was", "were")  # "are crying that": a progressive reporting verb
 """A copula and the auxiliaries of its verb phrase (``have long been concerned``)."""
 
 NAMING_ACT_VERBS = frozenset("announced announces unveiled unveils".split())
@@ -434,8 +435,11 @@ def idiom_or_act(tokens: list, i: int) -> bool:
 
 def copula_start(tokens: list, i: int) -> int:
     """The index of the first token of the copula phrase before the adjective ``tokens[i]`` of
-    :data:`STANCE_ADJECTIVES` (``are not convinced``, ``have long been concerned``), whose
-    subject stands before it; ``i`` for any other token or without a copula."""
+    :data:`STANCE_ADJECTIVES` (``are not convinced``, ``have long been concerned``), or of the
+    auxiliary of a progressive verb (``are crying``), whose subject stands before it; ``i`` for
+    any other token or without a copula."""
+    if i > 1 and tokens[i].group(0).endswith("ing") and tokens[i - 1].group(0) in _PROGRESSIVE:
+        return i - 1  # "The puppet military is clamouring that": the subject before "is"
     if tokens[i].group(0) not in STANCE_ADJECTIVES:
         return i
     k = i - 1
