@@ -81,8 +81,8 @@ def test_version_10_the_korean_peoples_army_is_north_korea():
 
 
 def test_version_11_another_yoon_is_not_the_president():
-    assert _counts("Rep. Yoon Sang-hyun and Yoon Jae-ok questioned Yoon and President Yoon.") \
-        == {"Yoon Suk Yeol": 2}
+    assert _counts("Rep. Yoon Sang-hyun, Yoon Sang-Hyun and Yoon Jae-ok questioned Yoon and "
+                   "President Yoon.") == {"Yoon Suk Yeol": 2}
     # any spelling of his given name is still his
     assert _counts("Yoon Seok-youl, Yoon Sok-yol and Yoon Suk-youl are one man.") == \
         {"Yoon Suk Yeol": 3}

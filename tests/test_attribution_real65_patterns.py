@@ -42,6 +42,12 @@ def test_an_appositive_event_of_long_reported_words_is_the_sources():
     assert got[:2] == ("quoted", "Kang Sun Nam")
 
 
+def test_an_appositive_event_counts_its_own_words_not_the_writers_after_it():
+    got = one("The B-52 bomber flew over the peninsula, a deployment North Korea denounced as "
+              "reckless, while Japanese and South Korean jets escorted it for much of the way.")
+    assert got == ("authorial", None, None)
+
+
 def test_an_appositive_event_does_not_hide_a_main_clause_report():
     got = one("Seoul said the drills would go ahead, a move Pyongyang described as reckless.")
     assert got[:2] == ("quoted", "Seoul")
@@ -129,6 +135,9 @@ def test_an_expectation_someone_holds_stays_theirs(sentence, speaker):
      "drills.", "Seoul"),
     ("The NCG is expected to meet in June according to a joint statement released Wednesday.",
      "joint statement"),
+    # a source after the text holds the expectation too: the sentence reports words
+    ("China is expected to issue a statement on the drills, a diplomatic source told Yonhap.",
+     "diplomatic source"),
 ])
 def test_an_expectation_reported_before_its_subject_stays_the_reporters(sentence, speaker):
     assert one(sentence)[:2] == ("quoted", speaker)
@@ -140,8 +149,16 @@ def test_a_noun_issue_before_a_copula_is_no_issued_threat():
                "Seoul's security.") == ("authorial", None, None)
 
 
-def test_a_warning_issued_is_an_act_of_speech():
-    assert one("Pyongyang issued a stern warning to Seoul.")[:2] == ("quoted", "Pyongyang")
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Pyongyang issued a stern warning to Seoul.", "Pyongyang"),
+    # a person or a named body gives or sounds a warning: a speech act
+    ("Former Deputy Assistant Secretary Colby, who is tipped for a top post, gave a more "
+     "dramatic warning.", "Colby"),
+    ("Kim Yo Jong gave a stern warning to Seoul on Sunday.", "Kim Yo Jong"),
+    ("The minister sounded a warning about the drills on Monday.", "the minister"),
+])
+def test_a_warning_issued_given_or_sounded_is_an_act_of_speech(sentence, speaker):
+    assert one(sentence)[:2] == ("quoted", speaker)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -154,6 +171,8 @@ def test_a_warning_issued_is_an_act_of_speech():
     "The commander gave the threat assessment to lawmakers behind closed doors.",
     # an event or a deployment as the subject, possessive and all
     "The carrier's arrival delivered a clear warning to Pyongyang.",
+    "The arrival of the USS Kentucky in Busan delivered a stark warning to the North.",
+    "History gives a warning to Seoul.",
 ])
 def test_a_deployment_that_warns_is_no_speaker(sentence):
     assert one(sentence) == ("authorial", None, None)
@@ -215,6 +234,13 @@ def test_a_live_blog_with_time_lines_and_update_labels_is_no_transcript():
     assert got[4] == ("quoted", "Japan's defense ministry", "Japan")
 
 
+def test_remarks_with_clock_lines_without_full_stops_are_a_transcript():
+    text = ("Remarks by President Biden\n\n2:05 PM EDT\n\n"
+            "THE PRESIDENT: Good afternoon. We signed a declaration.\n\n(Applause.)")
+    assert rows(text)[2:] == [("speech", "The President", "Joe Biden")] * 2 + \
+        [("stage", None, None)]
+
+
 def test_the_vice_president_is_not_the_president_named_in_the_remarks():
     text = ("Remarks by the Vice President at the DMZ\n\n3:05 P.M. KST\n\n"
             "THE VICE PRESIDENT: Good afternoon. President Biden and I stand with you.\n\n"
@@ -271,6 +297,9 @@ def test_another_official_is_not_the_official_before():
 
 
 @pytest.mark.parametrize(("sentence", "actor"), [
+    ("South Korea's national security adviser said the NCG would meet in July.", "South Korea"),
+    ("The campaign headquarters of South Korea's ruling party said the summit was a triumph.",
+     "campaign headquarters of South Korea's ruling party"),
     # a body of a country's armed forces named before "of" is the country's
     ("The General Staff of the KPA said the drills were a rehearsal.", "North Korea"),
     # not an office or a delegation of someone of the country, nor an adviser of a trade

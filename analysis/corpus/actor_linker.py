@@ -28,10 +28,14 @@ GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military ar
 source``, ``the Japanese Coast Guard``); a *former* official speaks for no country
 (:data:`FORMER_WORDS`)."""
 FORMER_WORDS = frozenset("former ex retired onetime".split())
-_BODY_OF = frozenset("staff command bureau headquarters directorate".split())
-"""Heads of a body named before *of* and its country's armed forces or state (``the General
-Staff of the KPA``, ``the Supreme Command of the Korean People's Army``): the country's; not
-``the office of South Korea's main opposition leader``."""
+_BODY_OF_RE = re.compile(r"\b[A-Z][\w-]*\s+(?:Staff|Command|Bureau|Headquarters|Directorate)"
+                         r"\s+of\b")
+"""A body's capitalised name before *of* and its country's armed forces or state (``the General
+Staff of the KPA``, ``the General Political Bureau of the KPA``): the country's; not ``the
+office of South Korea's main opposition leader`` nor ``the campaign headquarters of``."""
+_STATE_ADVISERS = frozenset("security presidential government defense defence foreign".split())
+"""Words that make a country's adviser the state's (``South Korea's national security
+adviser``), not a trade's (``a South Korean investment adviser``)."""
 """Words that make an official's role a past one (``one former U.S. official``)."""
 
 LEADING_ROLES = frozenset("head chief commander director".split())
@@ -240,8 +244,9 @@ class ActorLinker:
                 return self._roles[leader][1]  # "Yoon's office": his government's
             return leader
         countries = {a for a in mentions if self._kind[a] == "country"}
-        placed = any(w in GOVERNMENT_HEADS and at in {"in", "at"} or w in _BODY_OF and at == "of"
-                     for w, at in zip(words, words[1:], strict=False))  # "officials in Seoul"
+        placed = any(w in GOVERNMENT_HEADS and at in {"in", "at"} for w, at in zip(
+            words, words[1:], strict=False)) or _BODY_OF_RE.search(speaker) is not None or (
+            words[-1:] in (["adviser"], ["advisor"]) and not _STATE_ADVISERS.isdisjoint(words))
         if not named and len(countries) == 1 and words and FORMER_WORDS.isdisjoint(words) and (
                 words[-1] in GOVERNMENT_HEADS or "ministry" in words[:-2] or placed):
             return countries.pop()  # "Ministry of", "officials at Seoul's ministry"

@@ -128,11 +128,11 @@ _CLAUSE_OPENERS = frozenset("that the this these those he she they we it its his
 confident the deal will hold``, ``were upset he had never asked``)."""
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _EXPLETIVES = frozenset({"it", "there"})  # "it is certain that": no one holds the belief
-_COPULAS = frozenset("is are was were be been being remain remains remained seem seems "
-                     "seemed".split())
+_PROGRESSIVE = ("is", "are", "was", "were")  # "are crying that": a progressive reporting verb
+_COPULAS = frozenset(_PROGRESSIVE + tuple("be been being remain remains remained seem seems "
+                                          "seemed".split()))
 _MODALS = frozenset("will would can could should may might must".split())  # "can be convinced"
 _BEFORE_COPULA = _COPULAS | _MODALS | {"has", "have", "had"}
-_PROGRESSIVE = ("is", "are", "was", "were")  # "are crying that": a progressive reporting verb
 """A copula and the auxiliaries of its verb phrase (``have long been concerned``)."""
 
 NAMING_ACT_VERBS = frozenset("announced announces unveiled unveils".split())
@@ -434,10 +434,9 @@ def idiom_or_act(tokens: list, i: int) -> bool:
 
 
 def copula_start(tokens: list, i: int) -> int:
-    """The index of the first token of the copula phrase before the adjective ``tokens[i]`` of
-    :data:`STANCE_ADJECTIVES` (``are not convinced``, ``have long been concerned``), or of the
-    auxiliary of a progressive verb (``are crying``), whose subject stands before it; ``i`` for
-    any other token or without a copula."""
+    """The index of the copula phrase before ``tokens[i]``, an adjective of
+    :data:`STANCE_ADJECTIVES` (``are not convinced``, ``have long been concerned``) or a
+    progressive verb (``are crying``), whose subject stands before it; else ``i``."""
     if i > 1 and tokens[i].group(0).endswith("ing") and tokens[i - 1].group(0) in _PROGRESSIVE:
         return i - 1  # "The puppet military is clamouring that": the subject before "is"
     if tokens[i].group(0) not in STANCE_ADJECTIVES:

@@ -240,9 +240,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     if any(w.lower() in AUXILIARIES and not (i and w[:1].isupper() and words[i - 1][:1].isupper())
            for i, w in enumerate(words)) or event_phrase(" ".join(words)):
         return None  # "the group will calm": a clause; "The move affirms": an event; "Lee Do Woon"
-    if words[-1] == "to" and ((subject := sentence_subject(tokens)) is None or subject.split(
-            )[-1].lower() not in DOCUMENT_HEADS):  # "Biden took the opportunity to warn": Biden;
-        return subject  # not "The statement by Kim took pains to" (its maker speaks)
+    if words[-1] == "to":  # "Biden took the opportunity to warn": Biden; "The statement by Kim
+        return sentence_subject(tokens)  # took pains to stress": the statement, its maker after
     head = words[-1].lower()
     if all(w[0].islower() for w in words) and words[0].lower() not in _OPENING_OK and \
             head not in SPEAKER_HEADS and not head.endswith("s"):

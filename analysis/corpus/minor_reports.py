@@ -147,7 +147,7 @@ def minor_relative(outside: str, raw: str) -> bool:
         at = outside.find(raw, m.start(), m.end() + _RELATIVE_REACH + len(raw))
         if at >= 0:
             small = 2 * _words(outside[m.start():]) < _words(outside) if "which" in m.group(0) \
-                else 5 * (_words(outside[at + len(raw):]) - 1) < 2 * _words(outside)
+                else 5 * (_words(outside[at + len(raw):].split(",")[0]) - 1) < 2 * _words(outside)
             return small and clause_of(outside[:m.start()] + ".", False)[0] is None
     return False
 

@@ -9,7 +9,8 @@ object as reported words (*condemned the launches*), and the noun form is the sa
 indirect speech whatever the learned model says. A purpose or a plan (*to send a warning*,
 *to issue a rebuke*) is no act yet and is not read, nor is *send a warning*, which names a
 deployment as often as words (*the carrier visit sends a warning to the North*), nor a warning
-an event or a deployment delivers (*the carrier's arrival delivered a warning*), nor an act with
+an event or a deployment delivers (*the carrier's arrival delivered a warning*), nor one a
+person does not give (*gave no warning*, *sirens sounded a warning*), nor an act with
 a pointing determiner before its occasion (*made the condemnation as the bomber landed*, *made
 the threat at a rally*): an act the story has told, narrated at a time or place.
 
@@ -27,14 +28,21 @@ import re
 
 from .literal_sets import AnyOf
 from .source_phrases import EVENT_HEADS
+from .speakers import PERSON_ROLES
 
 _LIGHT = (r"issued|issues|issue|issuing|directed|directs|directing|delivered|delivers|"
           r"delivering|voiced|voices|voicing|leveled|levelled|levels|leveling|levelling|"
           r"fired\s+off|made|makes|making")
 _EVENT_SUBJECT_RE = re.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?:[\w’'-]+\s+){0,2}?(?:" +
-                               "|".join(sorted(EVENT_HEADS)) + r"|exercises?)\s+$")
-"""A subject that names an event or a deployment (``The visit``, ``The carrier's arrival``):
-what it *makes* or *delivers* is a signal, no speech act."""
+                               "|".join(sorted(EVENT_HEADS)) + r"|exercises?|port\s+call)"
+                               r"(?:\s+(?:of|to|by|in|at)\s+[^,;]{1,60}?)?\s+$")
+"""A subject that names an event or a deployment (``The visit``, ``The carrier's arrival``,
+``The arrival of the USS Kentucky in Busan``): what it *makes* or *delivers* is a signal, no
+speech act."""
+_GAVE_RE = re.compile(r"\b(?:gave|gives|sounded|sounds)\s+(?:a|an|another)\s+(?:[\w-]+,?\s+){0,2}?"
+                      r"warnings?\b")
+"""*gave* or *sounded* before *a warning* (not *no warning*, *rise to*, *the threat
+assessment*): a speech act when a person or a named body gives it (:func:`_named_giver`)."""
 _DET = r"(?:(?:an?|the|its|his|her|their|new|fresh|another|further)\s+)?"
 _MODIFIERS = r"(?:(?!(?:is|are|was|were|be|been|remains?|of)\s)[\w-]+(?:,)?\s+){0,3}?"
 """Up to three modifiers, no copula among them (``issue is the biggest threat``: a noun)."""
@@ -59,7 +67,18 @@ def evaluative_act(sentence: str) -> bool:
         return False
     return any(not (_BACK_RE.match(sentence, m.start()) and _OCCASION_RE.match(sentence, m.end()))
                and _EVENT_SUBJECT_RE.fullmatch(sentence, 0, m.start()) is None  # "The visit"
-               for m in _EVALUATIVE_RE.finditer(sentence))  # "made the threat at a rally": an act
+               for m in _EVALUATIVE_RE.finditer(sentence)) or any(  # "made the threat at a rally"
+        _named_giver(sentence[:m.start()]) for m in _GAVE_RE.finditer(sentence))
+
+
+def _named_giver(before: str) -> bool:
+    """Whether the words before *gave a warning* name a person or a body: a capitalised word
+    after the first (``North Korea's Kim Yo Jong``) or a person's role noun (``The minister``),
+    and no event (``The visit``); not ``Sirens``, ``History``."""
+    words = before.split()
+    return _EVENT_SUBJECT_RE.fullmatch(before) is None and (
+        any(w[:1].isupper() for w in words[1:]) or not PERSON_ROLES.isdisjoint(
+            w.lower() for w in words))
 
 
 _BACK_RE = re.compile(r"\S+\s+(?:the|this|that|these|those)\s")

@@ -289,10 +289,12 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
 
 
 def _titled(m: re.Match) -> bool:
-    """Whether a turn label in capitals opens with *THE* or a title (``THE PRESIDENT``,
-    ``SECRETARY BLINKEN``), not a live blog's ``UPDATE`` or ``BREAKING``."""
-    first = _label(m).split()[0].lower().strip(".") if m.group("caps") else ""
-    return first == "the" or first in TITLE_WORDS
+    """Whether a turn label in capitals opens with an office, after *THE* or not (``THE
+    PRESIDENT``, ``SECRETARY BLINKEN``), not a live blog's ``UPDATE``, ``BREAKING``, ``THE
+    LATEST`` or ``FIRST ON CNN``."""
+    words = [w.lower().strip(".") for w in _label(m).split()] if m.group("caps") else [""]
+    return words[0] in _OFFICES or words[:1] == ["the"] and words[1:2] != [] and \
+        words[1] in _OFFICES
 
 
 def _timed(text: str, sentences: list[tuple[int, int, int]]) -> bool:
@@ -301,7 +303,10 @@ def _timed(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     return any(_CLOCK_RE.fullmatch(text[s:e].strip()) for _, s, e in sentences)
 
 
-_CLOCK_RE = re.compile(r"(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.M\.(?:\s+[A-Z]{2,4})?")
+_OFFICES = frozenset("""president vice secretary ambassador minister senator admiral general
+    mr ms mrs dr spokesperson spokesman press prime""".split())
+"""First words of a transcript's titled capital label (``THE PRESIDENT``, ``MR. KIRBY``)."""
+_CLOCK_RE = re.compile(r"(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?")
 """A clock time with *A.M.* or *P.M.* in capitals, as transcripts write it, and perhaps a time
 zone, alone on its line."""
 

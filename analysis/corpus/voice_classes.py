@@ -104,8 +104,9 @@ def expected_speech(outside: str, raw: str) -> bool:
         return False
     at = outside.find(raw)
     head = at + len(raw) - len(raw.split()[-1]) if raw.split() else at  # past "a statement"'s a
-    if _REPORTED_RE.search(outside, 0, m.start(1) + len(m.group(1))):
-        return False  # "Kirby said Yoon is expected to ...": Kirby holds the expectation
+    if _REPORTED_RE.search(outside, 0, m.end(1)) or _REPORTED_RE.search(outside, m.end()) or \
+            _CITED_RE.search(outside, m.end()):
+        return False  # "Kirby said Yoon is expected to ...", "..., officials said": theirs
     return 0 <= at < m.end(1) or (at >= m.end() and "," not in outside[m.end():at] and
                                   _FUTURE_TEXT_RE.search(outside, 0, head) is not None and
                                   _CITED_RE.search(outside, 0, at) is None)
