@@ -310,3 +310,15 @@ def test_another_official_is_not_the_official_before():
 ])
 def test_only_a_state_body_before_of_speaks_for_the_country(sentence, actor):
     assert one(sentence)[2] == actor
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall, the document offered less detail than in the past about how the U.S. would use "
+    "its nuclear arsenal, and omitted any reference to extended deterrence.",
+])
+def test_a_sentence_adverb_is_no_promoted_speaker(sentence):
+    assert one(sentence) == ("authorial", None, None)
+
+
+def test_a_source_after_a_sentence_adverb_still_speaks():
+    assert one("Meanwhile, Seoul said the drills would continue.")[:2] == ("quoted", "Seoul")

@@ -36,7 +36,8 @@ _VERDICTS = (" right to ", " wrong to ", " correct to ", " justified to ", " wor
 """Strings every match of :data:`_PRESCRIPTION_RE` (:data:`_JUDGEMENT_RE`) holds one of: a
 cheap test before the regex."""
 _SENTENCE_ADVERBS = frozenset("""no not perhaps maybe likely thus hence indeed instead surely
-    certainly clearly obviously""".split())
+    certainly clearly obviously overall moreover meanwhile nonetheless nevertheless
+    furthermore""".split())
 """Sentence adverbs and negations that the subject finder may take for a name."""
 _ADVERB_RE = re.compile("(?:" + "|".join(sorted(_SENTENCE_ADVERBS)) + r")(?![^\W_])")
 """One of :data:`_SENTENCE_ADVERBS` ending a word: in a lower-cased sentence, found wherever
