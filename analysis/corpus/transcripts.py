@@ -280,9 +280,9 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     if len([p for p in labelled if p != first]) < 2 and not _excerpt(
             [_label(turns[p]) for p in labelled]) and not (
             len(bracketed) >= 2 and first in bracketed) and not (
-            first in turns and turns[first].group("posted")) and not (
-            any(_titled(turns[p]) for p in labelled) and _timed(text, sentences)):
-        return False  # one "THE PRESIDENT:" turn between "2:05 P.M. EDT" lines: remarks
+            first in turns and turns[first].group("posted")) and not (  # one "THE PRESIDENT:"
+            any(_titled(turns[p]) for p in labelled) and _timed(text, sentences)):  # remarks
+        return False
     if all(QA_LABEL_RE.fullmatch(_label(m)) for m in turns.values()):
         return False
     return _mostly_turns(text, sentences, labelled[0])
@@ -486,13 +486,13 @@ def label_full_name(text: str, speaker: str | None) -> str | None:
     ``Park Jin`` after those titles in the title line); a label of titles and a full
     name is the name (``Minister Of National Defense Shin Won-Sik``); ``The President`` is the
     one name the lines before the first such turn give after *President* (not *Vice President*),
-    if only one (``Remarks by President Biden``);
-    else ``speaker``."""
+    if only one (``Remarks by President Biden``); else ``speaker``."""
     words = (speaker or "").split()
-    head = text[:max(0, text.find(" ".join(words).upper() + ":"))]  # the lines before the turns
-    if words == ["The", "President"] and \
-            len(named := set(re.findall(r"(?<!Vice )\bPresident\s+([A-Z][a-z]+)\b", head))) == 1:
-        return named.pop()  # "THE PRESIDENT:" under "Remarks by President Biden": Biden
+    if words == ["The", "President"]:
+        head = text[:max(0, text.find("THE PRESIDENT:"))]  # the lines before the turns
+        named = set(re.findall(r"(?<!Vice )\bPresident\s+([A-Z][a-z]+)\b", head))
+        if len(named) == 1:
+            return named.pop()  # "THE PRESIDENT:" under "Remarks by President Biden": Biden
     if len(words) < 2 or any(w.lower().strip(".") not in TITLE_WORDS for w in words[:-1]):
         name = clean_name(speaker or "")  # "Minister Of National Defense Shin Won-Sik"
         return name if " " in name and len(name) < len(speaker or "") else speaker
