@@ -322,3 +322,27 @@ def test_a_sentence_adverb_is_no_promoted_speaker(sentence):
 
 def test_a_source_after_a_sentence_adverb_still_speaks():
     assert one("Meanwhile, Seoul said the drills would continue.")[:2] == ("quoted", "Seoul")
+
+
+MINISTRY_RECORD = """Question: How could you comment on the South Korean president's remarks?
+
+Answer: The remarks are frankly tendentious.
+
+They are designed to obscure aggressive plans against the DPRK.
+
+If we talk about uniqueness, it is the United States that has actually used nuclear weapons."""
+
+
+def test_a_ministrys_question_and_answer_record_is_read_as_turns():
+    # Spelled-out labels, the answer's first person in a later paragraph of the answer.
+    got = rows(MINISTRY_RECORD)
+    assert got[0][:2] == ("speech", "Question")
+    assert got[1:] == [("speech", "Answer", "Answer")] * 3
+
+
+def test_an_impersonal_spelled_out_explainer_is_no_interview():
+    text = ("Question: What is the Nuclear Consultative Group?\n\n"
+            "Answer: The NCG is a body of the two allies that meets twice a year.\n\n"
+            "It was set up by the Washington Declaration.")
+    assert [g[0] for g in rows(text)] != ["speech"] * 3
+    assert rows(text)[2] == ("authorial", None, None)

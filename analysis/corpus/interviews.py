@@ -26,10 +26,11 @@ from .name_keys import drop_possessive
 from .person_names import BODY_WORDS
 from .speakers import ORG_NAME_HEADS, PERSON_ROLES, TITLE_WORDS, looks_like_org
 
-QA_TURN_RE = re.compile(r"(?P<qa>[QA])\d{0,3}(?:[.:)][ \t]*\n?|[ \t]*\n)[ \t]*"
-                        r"(?=[A-Z0-9\"“‘(])")
+QA_TURN_RE = re.compile(r"(?P<qa>[QA])(?:uestion(?=:)|nswer(?=:))?\d{0,3}(?:[.:)][ \t]*\n?|"
+                        r"[ \t]*\n)[ \t]*(?=[A-Z0-9\"“‘(])")
 """A question or answer label opening a paragraph: ``Q.``, ``A:``, ``Q)``, numbered
-(``Q1.``) or alone on its line (``Q`` or ``Q.`` then a line break)."""
+(``Q1.``), alone on its line (``Q`` or ``Q.`` then a line break), or spelled out (``Question:``,
+``Answer:``, as a ministry's record of a press question prints them)."""
 
 ANNOUNCE_RE = re.compile(
     r"\b(?:[Ii]nterview(?:s|ed)?|[Tt]ranscripts?|(?:spoke|speaks|spoken|talked|talks|talking)"
@@ -72,6 +73,8 @@ def interview_speakers(text: str, starts: dict[int, int]) -> dict[str, str] | No
     intro = text[:starts[min(found)]]
     if not ANNOUNCE_RE.search(intro) and not first_person_answers(text, starts, found):
         return None
+    if text.startswith("Question:", starts[min(found)]):
+        return {"Q": "Question", "A": "Answer"}  # a ministry's record: its labels as written
     return {"Q": "Q", "A": interviewee(intro) or "A"}
 
 
@@ -82,11 +85,12 @@ _QUOTED_RE = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
 def first_person_answers(text: str, starts: dict[int, int], found: dict[int, str]) -> bool:
-    """Whether an answer paragraph (``found``: paragraph -> ``Q`` or ``A`` label, ``starts``:
-    paragraph -> offset) speaks in the first person outside quotation marks (``A. I'm not going
+    """Whether an answer (``found``: paragraph -> ``Q`` or ``A`` label, ``starts``: paragraph ->
+    offset; an answer runs on to the next labelled paragraph) speaks in the first person outside
+    quotation marks (``A. I'm not going
     to get into that.``): an interview's answer, not an explainer's impersonal one (``A: The
     group meets twice a year.``)."""
-    ends = sorted(starts.values()) + [len(text)]
+    ends = sorted(starts[p] for p in found) + [len(text)]  # an answer runs to the next label
     for p, label in found.items():
         if label == "A":
             s = starts[p]
