@@ -48,7 +48,7 @@ def test_actor_file_is_versioned_and_complete():
                      # version 9: Russia and the leaders of 2023-2025 coverage
                      "Russia": "country", "Vladimir Putin": "person",
                      "Lee Jae-myung": "person", "Donald Trump": "person"}
-    assert data["version"] == 11  # version 11: "Yoon" before a hyphenated given name
+    assert data["version"] == 12  # version 12: KCNA's names for the states it scorns
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -213,3 +213,18 @@ def test_dateline_spans_cover_place_date_agency_and_dash():
     assert text[start:end] == "SEOUL, South Korea (AP) —"
     assert dateline_spans("WASHINGTON -- Officials met.") == [(0, 13)]
     assert dateline_spans("Washington — Officials met.") == []
+
+
+def test_version_12_kcnas_names_and_an_unhyphenated_yoon():
+    # "Yoon" before an unhyphenated Korean given name is another person; a headline is not
+    assert _counts("Rep. Yoon Sang Hyun and Yoon Jae Ok questioned President Yoon.") == \
+        {"Yoon Suk Yeol": 1}
+    assert _counts("Yoon Meets Biden at White House") == \
+        {"Yoon Suk Yeol": 1, "Joe Biden": 1, "White House": 1}
+    from analysis.corpus import Document
+    from analysis.tables.sentences import sentence_table
+
+    text = ("The U.S. imperialists claimed that the drills were defensive.\n\n"
+            "The puppet military is clamouring that the drills are routine.")
+    t = sentence_table([Document.from_text(text, doc_id="k")])
+    assert t["actor"].tolist() == ["United States", "South Korea"]

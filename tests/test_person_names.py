@@ -133,7 +133,7 @@ def test_a_piece_of_writing_that_reads_a_quotation() -> None:
         "\u201cBoth leaders reaffirmed their shared commitment to a peninsula free of nuclear "
         "weapons,\u201d the joint statement read. "
         "In turn, \u201cthe two sides will meet every quarter.\u201d")
-    assert speakers == ["Kim Jong Un", "joint statement", "joint statement"]
+    assert speakers == ["Kim Jong Un", "the joint statement", "the joint statement"]
     assert _speakers("The letter reads: \u201cWe will not stand idle while the region burns "
                      "and our people suffer.\u201d") == ["the letter"]
 

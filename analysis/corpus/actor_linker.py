@@ -22,11 +22,15 @@ SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
 GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
     office embassy regime authorities officials spokesperson spokesman spokeswoman
     leadership administration media agency forces command delegation side official source
-    guard coastguard staff""".split())
+    guard coastguard staff imperialists warmongers maniacs puppets clique minister""".split())
 """Heads that make ``<country> ...`` speak for the country (``the South Korean military``,
 ``the U.S. delegation``, ``the ROK side``, ``a senior U.S. official``, ``a Japanese government
-source``, ``the Japanese Coast Guard``); a *former* official speaks for no country
-(:data:`FORMER_WORDS`)."""
+source``, ``the Japanese Coast Guard``), and KCNA's names for a state's leaders and forces (``the
+U.S. imperialists``, ``the U.S. war maniacs``, ``the south Korean puppets``); a *former* official
+speaks for no country (:data:`FORMER_WORDS`)."""
+PUPPET_STATE = "South Korea"
+"""The state KCNA's English calls *puppet* with no country named (``the puppet military``, ``the
+puppet forces``, ``the puppet clique``): South Korea, in the actor list's version 12."""
 FORMER_WORDS = frozenset("former ex retired onetime".split())
 _BODY_OF_RE = re.compile(r"\b[A-Z][\w-]*\s+(?:Staff|Command|Bureau|Headquarters|Directorate)"
                          r"\s+of\b")
@@ -34,8 +38,9 @@ _BODY_OF_RE = re.compile(r"\b[A-Z][\w-]*\s+(?:Staff|Command|Bureau|Headquarters|
 Staff of the KPA``, ``the General Political Bureau of the KPA``): the country's; not ``the
 office of South Korea's main opposition leader`` nor ``the campaign headquarters of``."""
 _STATE_ADVISERS = frozenset("security presidential government defense defence foreign".split())
-"""Words that make a country's adviser the state's (``South Korea's national security
-adviser``), not a trade's (``a South Korean investment adviser``)."""
+"""Words that make a country's adviser the state's right before *adviser* (``South Korea's
+national security adviser``), not a trade's or a party's (``a South Korean defense industry
+adviser``, ``an opposition foreign policy adviser``)."""
 """Words that make an official's role a past one (``one former U.S. official``)."""
 
 LEADING_ROLES = frozenset("head chief commander director".split())
@@ -212,8 +217,9 @@ class ActorLinker:
             of = self.link(body) or ""
             if of == body:  # "the sister of the North Korean leader": the listed leader
                 of = self.role_holder(body) or of
-            if head in SPOKES_ROLES and self._kind.get(of) in {"country", "organisation"}:
-                return of
+            if (head in SPOKES_ROLES or head == "minister") and \
+                    self._kind.get(of) in {"country", "organisation"}:
+                return of  # "a spokesman for ...", "North Korea's defense minister" unnamed
             if head in LEADING_ROLES and (self._kind.get(of) == "organisation" or (
                     self._kind.get(of) == "country" and
                     normal_key(body).split()[-1:] != normal_key(of).split()[-1:])):
@@ -246,10 +252,15 @@ class ActorLinker:
         countries = {a for a in mentions if self._kind[a] == "country"}
         placed = any(w in GOVERNMENT_HEADS and at in {"in", "at"} for w, at in zip(
             words, words[1:], strict=False)) or _BODY_OF_RE.search(speaker) is not None or (
-            words[-1:] in (["adviser"], ["advisor"]) and not _STATE_ADVISERS.isdisjoint(words))
+            words[-1:] in (["adviser"], ["advisor"]) and words[-2:-1] != [] and
+            words[-2] in _STATE_ADVISERS and "opposition" not in words)
         if not named and len(countries) == 1 and words and FORMER_WORDS.isdisjoint(words) and (
                 words[-1] in GOVERNMENT_HEADS or "ministry" in words[:-2] or placed):
             return countries.pop()  # "Ministry of", "officials at Seoul's ministry"
+        if not named and not countries and "puppet" in words[:-1] and \
+                words[-1] in GOVERNMENT_HEADS and PUPPET_STATE in self._kind and \
+                all(w[:1].islower() or w in {"The", "A"} for w in speaker.split()):  # not Kyiv's
+            return PUPPET_STATE  # KCNA: "the puppet military clamoured that"
         return speaker
 
 

@@ -57,12 +57,14 @@ _NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,\s
 """``A Twitter spokesman, Christopher Abboud, said``: the name between the commas."""
 _RELATIVE_ASIDE_RE = re.compile(r",\s*(who|which|including|carried|issued|released|published|"
                                 r"quoted|relayed|led|posted|read out|broadcast|speaking|writing|"
+                                r"asked|pressed|questioned|reached|contacted|interviewed|"
                                 r"an?)\s"
                                 r"[^,“”\"]{1,150},\s*$")
 """``..., who spoke on condition of anonymity, said``, ``The statement, carried by KCNA,
-said``, ``A spokesperson for the office, speaking on condition of anonymity, said``, ``The
-researcher, a long-time advocate of ..., said``: a relative or participle clause, or an
-indefinite noun phrase describing the subject, before the verb."""
+said``, ``A ministry official, asked about the commentary, called``, ``A spokesperson for the
+office, speaking on condition of anonymity, said``, ``The researcher, a long-time advocate of
+..., said``: a relative or participle clause, or an indefinite noun phrase describing the
+subject, before the verb."""
 _LINKED_RE = re.compile(r"\b(?:of|for|to|in|at|from|with|by|on)\s+(?:the\s+)?"
                         r"(?:\d+(?:st|nd|rd|th)?\s+)?\Z")
 """A preposition (and ``the``) just before a name: the name is inside a phrase, not its head

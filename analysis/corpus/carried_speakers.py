@@ -29,15 +29,18 @@ def is_country_voice(tracker: SpeakerTracker, speaker: str | None) -> bool:
 
 def names_a_person(c: Any, speaker: str | None, linker: Any = None) -> bool:
     """Whether the reporting clause names a person (``he``, ``Yoon``), not an organisation or
-    a common noun, so that a later ``he`` or ``the diplomat`` can stand for it; an ``according
+    a common noun (a description of a listed person is one: ``the sister of Kim Jong Un``), so
+    that a later ``he``, ``she`` or ``the diplomat`` can stand for it; an ``according
     to`` source only as :func:`analysis.corpus.pronoun_sources.named_person_source` has it."""
     raw = c.raw or ""
     if c.according:  # "according to adviser Jake Sullivan": a named person, never a body
         return named_person_source(raw, speaker, linker)
     return bool(raw) and (
         raw.lower() in PERSON_PRONOUNS or one_in_role(raw) or (
+            speaker is not None and linker is not None and linker.kind(speaker) == "person") or (
             speaker is not None and speaker[0].isupper() and
-            raw.split()[0].lower() not in DETERMINERS and not looks_like_org(speaker)))
+            raw.split()[0].lower() not in DETERMINERS and not looks_like_org(speaker) and
+            (linker is None or linker.kind(speaker) != "organisation")))  # "U.S. Forces Korea"
 
 
 def carried_speaker(c: Any, n: int, clauses: list[Any], next_cue: list[int | None],
@@ -48,7 +51,8 @@ def carried_speaker(c: Any, n: int, clauses: list[Any], next_cue: list[int | Non
 
     In order: an earlier sentence of the same quotation; the reporting clause that closes the
     quotation later in the paragraph (or in the next, when the quotation opens there and runs
-    on into it, and no quoted sentence before it has a speaker); the previous quotation of the
+    on into it, and no quotation before it has a speaker: a paraphrase before is no
+    quotation); the previous quotation of the
     paragraph; a later reporting clause in the paragraph; a short attribution just before; the
     speaker of the previous quoted sentence (a quotation that runs on into a new paragraph).
     """
@@ -57,7 +61,9 @@ def carried_speaker(c: Any, n: int, clauses: list[Any], next_cue: list[int | Non
             return span_speaker[span]
     later = next_cue[n]
     if later is not None and sentences[later][0] != sentences[n][0] and previous is not None \
-            and previous.voice == "quoted" and previous.speaker:
+            and previous.voice == "quoted" and previous.speaker and not (
+                n and clauses[n - 1].quote not in {"direct", "partial"} and
+                closes_run_on(text, c.full_spans, clauses[later], sentences[later])):
         later = None  # a quotation running on from a speaker before: not the next paragraph's
     if later is not None and later != n:
         shares = set(c.full_spans) & set(clauses[later].full_spans)
@@ -75,6 +81,21 @@ def carried_speaker(c: Any, n: int, clauses: list[Any], next_cue: list[int | Non
             clauses[n - 1].quote != "none":
         return previous.speaker
     return None
+
+
+def closes_run_on(text: str, spans: list, later: Any, where: tuple[int, int, int]) -> bool:
+    """Whether the sentence ``where`` (its clause ``later``) closes a quotation that ``spans``
+    open in an earlier paragraph: its reporting clause stands outside its own quotation, after
+    a closing mark of the same style as the opening one (``"...`` then ``... way," Wang told a
+    briefing``), not inside a quotation (``"King said ...`` quoted whole) nor after a quotation
+    in other marks (``“I don't want ...,” Earnest said`` after ``"...``)."""
+    raw, (_, s, e) = later.raw, where
+    if not spans or not later.full_spans or not raw or text.find(raw, s, e) < 0:
+        return False
+    at, first = text.find(raw, s, e), later.full_spans[0]
+    straight = text[spans[0][0]] == '"'
+    return not any(qs <= at < qe for qs, qe in later.full_spans) and \
+        (text[first[1] - 1] == '"') == straight
 
 
 _DASH_SOURCE_RE = re.compile(rf"[ \t]*[―—][ \t]*({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})")

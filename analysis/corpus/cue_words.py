@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .progressives import progressive_start
 from .speakers import PERSON_ROLES
 from .speech_participles import SPEECH_ACT_INGS, SPEECH_PARTICIPLES, comma_participle, reply_act
 
@@ -22,18 +23,17 @@ SPEECH_VERBS = frozenset(
     denied denies predicted cautioned affirmed affirms recalled observed concluded continued
     described describes called calls argue warn insist suggest suggested suggests saying telling
     reported reports contended contends alleged alleges accused accuses condemned condemns
-    criticized criticised criticizes criticises slammed blasted denounced denounces praised
-    praises defended defends lambasted rebuked decried mocked questioned rejected dismissed
-    responded countered retorted conceded complained boasted joked testified charged believes
-    believed mentioned cited citing revealed indicated insisting promised promises threatened
-    threatens demanded demands hailed hails labelled labeled branded learned asserted asserts
-    predicts posted answered opined quipped remembered recounted wondered mused lamented
-    exclaimed shouted yelled whispered contend reaffirmed reaffirms repeated repeats welcomed
-    lauded lauds
-    welcomes joking disclosed discloses explaining stressing emphasizing emphasising stating
-    refuted refutes rebutted rebuts dubbed dubs termed emphasize emphasise stress reaffirming
-    reiterating vowing pledging labeling labelling branding forewarned calling describing
-    condemning denouncing criticizing criticising""".split()
+    criticized criticised criticizes criticises slammed blasted denounced denounces praised praises
+    defended defends lambasted rebuked decried mocked questioned rejected dismissed responded
+    countered retorted conceded complained boasted joked testified charged believes believed
+    mentioned cited citing revealed indicated insisting promised promises threatened threatens
+    demanded demands hailed hails labelled labeled branded learned asserted asserts predicts posted
+    answered opined quipped remembered recounted wondered mused lamented exclaimed shouted yelled
+    whispered contend reaffirmed reaffirms repeated repeats welcomed lauded lauds welcomes joking
+    disclosed discloses explaining stressing emphasizing emphasising stating refuted refutes
+    rebutted rebuts dubbed dubs termed emphasize emphasise stress reaffirming reiterating vowing
+    pledging labeling labelling branding forewarned calling describing condemning denouncing
+    criticizing criticising""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
@@ -50,19 +50,16 @@ STANCE_ADJECTIVES = frozenset("""afraid worried concerned confident convinced ho
 verb does (``Many Democrats are afraid that ...``, ``Seoul remains confident that ...``): in
 :data:`THAT_ONLY_VERBS`, so read only there."""
 
-THAT_ONLY_VERBS = frozenset("underscored underscores underlined underlines highlighted "
-                            "highlights estimates estimated calculates calculated projects "
-                            "projected hinted hints reminded reminds warning indicating "
-                            "suggesting assessed assesses mentions stipulates stipulated "
-                            "specifies assured assures reassured reassures clamoured clamored "
-                            "clamouring clamoring trumpeted trumpets blustered blusters squeaked "
-                            "babbled ranted crowed bragged crying".split()
-                            ) | STANCE_ADJECTIVES
+THAT_ONLY_VERBS = STANCE_ADJECTIVES | frozenset("""underscored underscores underlined underlines
+    highlighted highlights estimates estimated calculates calculated projects projected hinted hints
+    reminded reminds warning indicating suggesting assessed assesses mentions stipulates stipulated
+    specifies assured assures reassured reassures clamoured clamored clamouring clamoring trumpeted
+    trumpets blustered blusters squeaked babbled ranted crowed bragged crying cried ballyhooed
+    prattled""".split())
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
-underscored the U.S. commitment``; not ``The launch underscored the risk``), and the verbs
-of scorn in KCNA's English (``The puppet military clamoured that``, ``blustered that``);
-*estimates* and
+underscored the U.S. commitment``; not ``The launch underscored the risk``), and the verbs of scorn
+in KCNA's English (``The puppet military clamoured that``, ``blustered that``); *estimates* and
 *estimated* only before ``that`` (``The Tax Foundation estimates that the plan would cost ...``; not
 ``Officials estimated the crowd at 5,000``, ``the estimates that circulated``), and so *calculates*
 and *projects* (``The Labor Department calculates that ...``, ``The budget office projected that
@@ -124,8 +121,7 @@ _ESTIMATING = frozenset("estimates estimated calculates calculated projects proj
                         "assesses".split())
 _CLAUSE_OPENERS = frozenset("that the this these those he she they we it its his her their our i"
                             .split())
-"""Words that open the clause after a stance adjective, with or without *that* (``are
-confident the deal will hold``, ``were upset he had never asked``)."""
+"""Words that open the clause after a stance adjective (``are confident the deal will hold``)."""
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _EXPLETIVES = frozenset({"it", "there"})  # "it is certain that": no one holds the belief
 _PROGRESSIVE = ("is", "are", "was", "were")  # "are crying that": a progressive reporting verb
@@ -193,6 +189,7 @@ DOCUMENT_HEADS = DOCUMENT_NOUNS | frozenset("""reports statements studies survey
 TEXT_NOUNS = frozenset("""law constitution rule text bill resolution treaty agreement pact
     charter document declaration communique order clause""".split())
 """Heads of a subject of ``states`` (``The declaration states ...``)."""
+_NAMING_HEADS = PERSON_ROLES | TEXT_NOUNS | DOCUMENT_NOUNS  # a role's or a text's: it speaks
 
 PREPOSITIONS = frozenset("in of at from for with on by near".split())
 MORE_PREPOSITIONS = PREPOSITIONS | frozenset("to into toward towards across over against under"
@@ -295,7 +292,7 @@ NEGATIONS = frozenset("not never n't no barely hardly rarely seldom scarcely".sp
 """A negation before the verb reports nothing (``Clinton has not mentioned it``, ``he barely
 mentioned climate change``)."""
 
-EVIDENCE_VERBS = frozenset("found finds find shows showed show reads".split())
+EVIDENCE_VERBS = frozenset("found finds find shows showed show reads read".split())
 """Verbs that report a finding only when a document, a poll or a study is their subject
 (``A 2014 study found that ...``, ``The poll shows ...``; not ``Police found the car``)."""
 
@@ -437,8 +434,8 @@ def copula_start(tokens: list, i: int) -> int:
     """The index of the copula phrase before ``tokens[i]``, an adjective of
     :data:`STANCE_ADJECTIVES` (``are not convinced``, ``have long been concerned``) or a
     progressive verb (``are crying``), whose subject stands before it; else ``i``."""
-    if i > 1 and tokens[i].group(0).endswith("ing") and tokens[i - 1].group(0) in _PROGRESSIVE:
-        return i - 1  # "The puppet military is clamouring that": the subject before "is"
+    if (k := progressive_start(tokens, i)) is not None:
+        return k  # "The puppet military is clamouring that": the subject before "is"
     if tokens[i].group(0) not in STANCE_ADJECTIVES:
         return i
     k = i - 1
@@ -513,8 +510,11 @@ def that_only_reports(outside: str, tokens: list, i: int) -> bool:
     elif j < i:  # "trip to Seoul", not "Secretary of State Kurt Campbell highlighted"
         return j < 2 or tokens[j - 1].group(0).lower() not in MORE_PREPOSITIONS or \
             tokens[j - 2].group(0).istitle() and tokens[j - 2].group(0).lower() in PERSON_ROLES
-    elif i and tokens[i - 1].group(0) in PERSON_ROLES:  # "The Pentagon spokesperson stressed"
-        return not outside[tokens[i - 1].end():tokens[i].start()].strip()
-    return i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" and \
-        not outside[tokens[i].end():tokens[i + 1].start()].strip()
-
+    elif i and tokens[k := i - 1 - (i > 1 and tokens[i - 1].group(0) == "also")].group(0) in \
+            (PERSON_ROLES if tokens[i].group(0) in _ASSURING else _NAMING_HEADS):  # a role's or
+        # a text's ("The document also highlighted"; not "The pact reassured investors")
+        return not outside[tokens[k].end():tokens[i].start()].replace("also", "").strip()
+    after = [t.group(0) for t in tokens[i + 1:i + 3]] + [""]
+    return after[0] == "that" and after[1] not in {"night", "day", "morning", "afternoon",
+                                                    "evening", "week", "time"} and \
+        not outside[tokens[i].end():tokens[i + 1].start()].strip()  # not "crying that night"

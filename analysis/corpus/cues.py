@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import compress
 
 from . import cue_repairs as _repairs
+from . import opening_subjects as _opening
 from .announcements import announces_event, names_only
 from .appositives import appositive_subject, person_of_affiliation, who_subject
 from .aside_ends import aside_end, comma_before
@@ -241,7 +242,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
            for i, w in enumerate(words)) or event_phrase(" ".join(words)):
         return None  # "the group will calm": a clause; "The move affirms": an event; "Lee Do Woon"
     if words[-1] == "to":  # "Biden took the opportunity to warn": Biden; "The statement by Kim
-        return sentence_subject(tokens)  # took pains to stress": the statement, its maker after
+        return _opening.purpose_subject(tokens, j)  # took pains to": the statement; not a plan
     head = words[-1].lower()
     if all(w[0].islower() for w in words) and words[0].lower() not in _OPENING_OK and \
             head not in SPEAKER_HEADS and not head.endswith("s"):
@@ -293,20 +294,8 @@ def cue_at(outside: str, i: int, has_quote: bool) -> bool:
     return is_cue(cue_tokens(outside)[1], i, outside, has_quote)
 
 
-_ELLIPTIC_OPENERS = frozenset("when if once unless while as after before".split())
-"""Words before ``asked`` in a clause without subject (``When asked about ...,``)."""
 _LOCATING_VERBS = frozenset("reported reports reporting wrote writes".split())
 """Verbs that, before ``from`` and a place, locate the reporter (``Lee reported from Seoul``)."""
-
-
-def _subordinate_subject(outside: str, tokens: list, i: int) -> str | None:
-    """The subject of a clause that opens the sentence with a subordinator and runs, without
-    a comma, to ``and`` and the verb ``tokens[i]`` (``When President Biden stood beside Yoon
-    and promised``)."""
-    if tokens[0].group(0).lower() not in _ELLIPTIC_OPENERS or \
-            "," in outside[tokens[0].end():tokens[i].start()]:
-        return None
-    return sentence_subject(tokens[1:i])
 
 
 def _reports_here(outside: str, tokens: list, i: int, after: str, has_quote: bool) -> bool:
@@ -362,9 +351,9 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if _after_what(outside, tokens, i) and not _quotation_after(outside, tokens, i):
         return False  # "conducted what it said was a test": the writer's sentence
-    if i > 0 and tokens[i - 1].group(0).lower() in NOUN_BEFORE and \
-            tokens[i].start() - tokens[i - 1].end() <= 3:  # not "a “nuclear power,” saying"
-        return False  # "a greater say", "the claims": a noun, not a reporting verb
+    if i > 0 and tokens[i - 1].group(0).lower() in NOUN_BEFORE and len(
+            gap := outside[tokens[i - 1].end():tokens[i].start()]) <= 3 and "," not in gap:
+        return False  # "a greater say", "the claims": a noun; not "a “power,” said", "Two, said"
     prev = tokens[i - 1].group(0) if i > 0 else ""
     if verb in NOUN_LIKE_VERBS and (prev[:1].isdigit() or prev.lower() in NOUN_MODIFIERS
                                     or prev.endswith(("'s", "’s"))):
@@ -379,7 +368,7 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return False  # "in six states", "Western states": the plural noun
     if verb == "told" and prev.lower() == "all":
         return False
-    if verb == "asked" and prev.lower() in _ELLIPTIC_OPENERS:
+    if verb == "asked" and prev.lower() in _opening.ELLIPTIC_OPENERS:
         return False  # "When asked whether ..., Mao said": the asking is the reporter's
     if verb in _LOCATING_VERBS and i + 1 < len(tokens) and tokens[i + 1].group(0) == "from":
         return False  # "Costa reported from Seoul": where a journalist worked, no report
@@ -419,7 +408,7 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
     phrase, or ``None`` when the sentence has no reporting clause.
     """
     relayed = _QUOTED_AS_RE.search(outside) if " as " in outside and (
-        "quot" in outside or "cit" in outside) else None
+        "quot" in outside or "cit" in outside or "report" in outside) else None
     if relayed:
         # "KCNA quoted Kim as saying": the words are Kim's ("one of his aides": the aides)
         return _PARTITIVE_RE.sub("", relayed.group(1)), False
@@ -449,10 +438,10 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
     return reads_source(outside) or _verb_subject(outside, has_quote), False
 
 
-_QUOTED_AS_RE = re.compile(r"\b(?:quoted|quoting|cited|citing)\s+(?!by\b|as\b|from\b|in\b)"
+_QUOTED_AS_RE = re.compile(r"\b(?:quot|cit|report)(?:ed|ing|es|s)\s+(?!by\b|as\b|from\b|in\b)"
                            r"([^,;:“”\"()]{1,80}?)\s+as\s+(?:saying|telling|calling|"
                            r"describing|warning|stating|urging|claiming)\b")
-"""``KCNA quoted Kim Yo Jong as saying``: the one quoted speaks (not ``quoted by X as saying``)."""
+"""``KCNA quoted (or reported) Kim as saying``: the one quoted speaks (not ``quoted by X as``)."""
 _QUOTED_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+"
                                 r"quoted\s+(?:(?:by|in)\s+[^,;:“”\"()]{1,60}?\s+)?as\s+"
                                 r"(?:saying|telling|calling|describing|warning|stating|claiming)\b")
@@ -464,6 +453,12 @@ _ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:firs
                                   r")\s+[^,.;:!?()]+")  # blanked before an inner source is sought
 
 
+_SUBORDINATOR_RE = re.compile(r"\b(?:as|while|when|after|before|because|since|although|though|"
+                              r"whereas)\s+$")
+"""A subordinator right before a subject after a relay's verb: that subject's clause is no part
+of what the relay reports (``KCNA said the drill was held as Pyongyang vowed to ...``)."""
+
+
 def _verb_subject(outside: str, has_quote: bool) -> str | None:
     """The subject of the first reporting verb of ``outside`` that has one (see
     :func:`find_reporting_clause`), else ``None``."""
@@ -471,6 +466,7 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
         return None  # most sentences: no reporting verb at all, so no tokens needed
     cues, tokens = cue_tokens(outside)
     relay: str | None = None
+    relay_end = 0
     for i in cues:
         tok = tokens[i]
         if not cue_at(outside, i, has_quote):
@@ -495,7 +491,7 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
             continue  # "the measures announced on Wednesday": an adjective, no report
         if subject is None and coordinated(outside, tokens, i):  # "and has since said"
             # "Trump doubled down and said", "When Biden stood ... and promised": one subject
-            subject = _subordinate_subject(outside, tokens, i) or sentence_subject(tokens)
+            subject = _opening.subordinate_subject(outside, tokens, i) or sentence_subject(tokens)
         gap = outside[tokens[i - 1].end():tok.start()] if i else ""  # a quotation, a comma
         if verb in PARTICIPLES and (not subject and (len(gap) > 3 or "," in gap) or subject and
                                     not subject[0].isupper() and (subject.split()[-1].lower() not in
@@ -506,8 +502,11 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
         if subject and subject.lower() in PRONOUNS and _after_what(outside, tokens, i):
             subject = sentence_subject(tokens) or subject  # "X fired what it called “...”"
         if subject and relay is None and is_relay(subject):
-            relay = subject  # "KCNA said Kim called ...": the words are Kim's if he is named
+            relay, relay_end = subject, tok.end()  # "KCNA said Kim called ...": Kim's words
             continue
+        if subject and relay is not None and _SUBORDINATOR_RE.search(
+                outside[relay_end:max(relay_end, outside.find(subject, relay_end))]):
+            return relay  # "KCNA said the drill was held as Pyongyang vowed to": KCNA's
         if subject:
             return subject if relay is None or is_named(subject) else relay
         if inverted:

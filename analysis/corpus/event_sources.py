@@ -10,7 +10,7 @@ that the learned model's promotion with such a source is vetoed (the rules' own 
 clauses are not affected).
 
 Nouns of a step or a trip (*move*, *step*, *trip*, *effort*, *incident*) are left to
-:data:`analysis.corpus.source_phrases.EVENT_HEADS` and its narrower test: PolNeAR attributes
+:data:`analysis.corpus.speaker_checks.EVENT_HEADS` and its narrower test: PolNeAR attributes
 ``The trip suggests that ...`` to the writer's inference from the trip.
 
 Nouns of texts that do speak are not on the list (``release`` of *a news release*,

@@ -32,6 +32,7 @@ from dataclasses import replace
 from typing import Any
 
 from .speakers import PRONOUNS
+from .stated_back import stated_back
 
 FRAME_RE = re.compile(
     r"\s*(?P<source>[A-Z][^,:;\"“”.!?]{1,80}?)\s+(?P<verb>said|asked|added|stated|answered|"
@@ -56,7 +57,8 @@ def framed_paragraph_readings(text: str, sentences: Sequence[tuple[int, int, int
                               results: list[Any]) -> list[Any]:
     """``results`` (attributions with ``quote``, ``voice``, ``speaker``, ``full_name``) with the
     authorial sentences of each framed paragraph (module docstring) given the speaker of its
-    opening sentence."""
+    opening sentence, and a statement named after it given its source
+    (:func:`.stated_back.stated_back`)."""
     out = list(results)
     n = len(sentences)
     i = 0
@@ -75,7 +77,7 @@ def framed_paragraph_readings(text: str, sentences: Sequence[tuple[int, int, int
             if j > i and opening.voice == "quoted" and opening.speaker:
                 _extend(text, sentences, out, i, j, m, opening)
         i = j + 1
-    return out
+    return stated_back(text, sentences, out)  # "... . This is stated in the commentary of X."
 
 
 def _extend(text: str, sentences: Sequence[tuple[int, int, int]], out: list[Any], i: int,

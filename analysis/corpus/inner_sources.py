@@ -104,12 +104,12 @@ _QUOTED_BY_RE = re.compile(
     rf"((?:[a-z]+\s+){{0,3}}{_NAME})\s*(?:,[^,;:“”\"]{{1,120}},)?\s+as\s+"
     r"(?:saying|telling|calling|describing|warning|stating|urging)\b")
 """``quoted a statement by NAME(, an aside,) as saying``: NAME's words."""
-_TRAILING_RELAY_RE = re.compile(r",\s*((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
+_TRAILING_RELAY_RE = re.compile(r",\s*((?:the\s+)?(?:[\w’'-]+\s+){0,5}?[\w’'.-]*\w)\s+"
                                 r"(?:reported|said|reports|says)(?:\s+(?:on\s+)?(?:Monday|Tuesday|"
                                 r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
                                 r"\s*\.?\s*$")
 """A relay's reporting clause ending the sentence (``..., the official KCNA reported.``,
-``..., KCNA reported Saturday.``)."""
+``..., KCNA reported Saturday.``, ``..., News.Az reports``)."""
 _NAME_JOINERS = frozenset("of the and for".split())
 _TITLES = frozenset("mr ms mrs dr sen rep gov gen lt col adm st".split())
 _LONE_DETERMINERS = frozenset("both some his her their its many several most few all".split())

@@ -74,7 +74,7 @@ def interview_speakers(text: str, starts: dict[int, int]) -> dict[str, str] | No
     if not ANNOUNCE_RE.search(intro) and not first_person_answers(text, starts, found):
         return None
     if text.startswith("Question:", starts[min(found)]):
-        return {"Q": "Question", "A": "Answer"}  # a ministry's record: its labels as written
+        return {"Q": "Question", "A": interviewee(intro) or "Answer"}  # a ministry's record
     return {"Q": "Q", "A": interviewee(intro) or "A"}
 
 
@@ -82,19 +82,25 @@ _FIRST_PERSON_RE = re.compile(r"(?<![\w’'])(?:I|I[’'](?:m|ve|d|ll)|[Ww]e|[Ww
                               r"[Mm]y|[Oo]ur|[Mm]e)(?![\w’'])")
 """A speaker's first person (``I'm``, ``we``, ``our``; not the initialism ``US``)."""
 _QUOTED_RE = re.compile(r"[“\"][^”\"]*[”\"]")
+_EDITORIAL_RE = re.compile(r"[^.!?\n]*(?:\b(?:this|our)\s+(?:explainer|article|story|page|report|"
+                           r"newsletter|blog|coverage|series|guide|FAQ)\b|\b(?:Send|Email|E-mail|"
+                           r"Write\s+to|Contact|Tell)\s+us\b|\bcontributed\s+to\b)[^.!?\n]*[.!?]?")
+"""A sentence of the editors about the text (``We will update this explainer``, ``Send us
+your questions``, ``Our reporters contributed to this report``): no answer's first person."""
 
 
 def first_person_answers(text: str, starts: dict[int, int], found: dict[int, str]) -> bool:
     """Whether an answer (``found``: paragraph -> ``Q`` or ``A`` label, ``starts``: paragraph ->
     offset; an answer runs on to the next labelled paragraph) speaks in the first person outside
-    quotation marks (``A. I'm not going
-    to get into that.``): an interview's answer, not an explainer's impersonal one (``A: The
-    group meets twice a year.``)."""
+    quotation marks and the editors' own sentences (``A. I'm not going to get into that.``):
+    an interview's answer, not an explainer's impersonal one (``A: The group meets twice a
+    year.``, then ``We will update this explainer``: :data:`_EDITORIAL_RE`)."""
     ends = sorted(starts[p] for p in found) + [len(text)]  # an answer runs to the next label
     for p, label in found.items():
         if label == "A":
             s = starts[p]
-            body = _QUOTED_RE.sub(" ", text[s:next(e for e in ends if e > s)])
+            body = _EDITORIAL_RE.sub(" ", _QUOTED_RE.sub(" ", text[s:next(e for e in ends
+                                                                          if e > s)]))
             if _FIRST_PERSON_RE.search(body):
                 return True
     return False

@@ -24,7 +24,7 @@ from typing import Any
 from .it_bodies import narrated_body
 
 _DOCUMENT_RE = re.compile(
-    r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w.’'-]+\s+){0,3}?(?:statement|declaration|"
+    r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w.’'-]+\s+){0,3}?(?:[Ss]tatement|[Dd]eclaration|"
     r"communiqu[eé]|readout|report|release|letter|commentary|document))\b(?!\s+(?:of|by|from|"
     r"that|which))")
 """A document noun phrase that ends in its head (not ``the statement by Kim``, whose source is

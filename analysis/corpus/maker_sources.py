@@ -2,11 +2,12 @@
 Efe news agency`` names the agency, not the data alone.
 
 A reporting clause whose source is a body of data or a document (``data``, ``a survey``, ``a
-poll``, ``a press release``) followed by the one who made it (``collected by``, ``conducted
-by``, ``commissioned by``, ``issued by``) keeps that maker in the source, as the labelling
-rules of ``data/voices_README.md`` write a source (the noun phrase as the document names it:
-``a survey conducted by the Korea Institute for National Unification``). The speaker's actor is
-then the maker's (:func:`maker_of`): ``the presidential office`` is South Korea's.
+poll``, ``a press release``, ``a commentary``) followed by the one who made it (``collected
+by``, ``conducted by``, ``commissioned by``, ``issued by``, a news agency's ``carried by``)
+keeps that maker in the source, as the labelling rules of ``data/voices_README.md`` write a
+source (the noun phrase as the document names it: ``a survey conducted by the Korea Institute
+for National Unification``). The speaker's actor is then the maker's (:func:`maker_of`): ``the
+presidential office`` is South Korea's.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ import re
 
 MADE_NOUNS = frozenset("""data figures statistics survey surveys poll polls study report
     release statement analysis estimate estimates tally count research assessment findings
-    results document paper information""".split())
+    results document paper information commentary article editorial""".split())
 """Last words of a source that someone made (data, a survey, a document)."""
 _MADE_BY = (r"(?:collected|compiled|conducted|commissioned|released|published|issued|"
-            r"carried\s+out|prepared|gathered|produced|run|provided|supplied|submitted|shared|"
+            r"carried(?:\s+out)?|prepared|gathered|produced|run|provided|supplied|submitted|shared|"
             r"disclosed)\s+by\s+")
 _MAKER_RE = re.compile(rf"\s+{_MADE_BY}(?P<maker>(?:the\s+)?[A-Z][^,;:.()“”\"]{{1,80}}?|the\s+"
                        r"[a-z][^,;:.()“”\"]{1,60}?)"

@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 
 from .announcements import announces_event
-from .cue_words import SPEECH_VERBS
+from .cue_words import AUXILIARIES, SPEECH_VERBS
 from .opening_subjects import SPEAKER_HEADS, sentence_subject
 from .reactions import reaction_source
 from .speech_participles import participle_clause
@@ -136,6 +136,20 @@ def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
+def _own_words(rest: str) -> int:
+    """The words of ``rest`` to its first comma; past an aside when the words before it leave
+    a clause open (``warned could, under the North's law, meet the conditions``)."""
+    parts = rest.split(",")
+    last = parts[0].split()[-1:]
+    if len(parts) > 2 and last and last[0].lower() in _OPEN_ENDS:
+        return _words(parts[0]) + _words(parts[1]) + _words(parts[2])
+    return _words(parts[0])
+
+
+_OPEN_ENDS = AUXILIARIES | {"that", "to", "would", "could", "might", "not", "be", "has", "have"}
+"""Last words before a comma that leave a clause open: an aside follows, then the clause."""
+
+
 def minor_relative(outside: str, raw: str) -> bool:
     """Whether the source ``raw`` stands in a relative clause opened by ``, which`` (or after an
     appositive event noun, :data:`_RELATIVE_RE`, whose words after the source's verb are under
@@ -147,7 +161,7 @@ def minor_relative(outside: str, raw: str) -> bool:
         at = outside.find(raw, m.start(), m.end() + _RELATIVE_REACH + len(raw))
         if at >= 0:
             small = 2 * _words(outside[m.start():]) < _words(outside) if "which" in m.group(0) \
-                else 5 * (_words(outside[at + len(raw):].split(",")[0]) - 1) < 2 * _words(outside)
+                else 5 * (_own_words(outside[at + len(raw):]) - 1) < 2 * _words(outside)
             return small and clause_of(outside[:m.start()] + ".", False)[0] is None
     return False
 
@@ -208,7 +222,8 @@ def minor_opening(outside: str, raw: str) -> bool:
     if comma < 0 or not 0 <= at < comma:
         return False
     main = outside[comma + 1:]
-    if main.split()[:1] in (["he"], ["she"], ["they"]):
+    if main.split()[:1] in (["he"], ["she"], ["they"]) and \
+            main.split()[1:2] not in (["was"], ["is"], ["were"], ["are"]):
         return False  # "While Obama has cautioned ..., he has ordered ...": the source goes on
     # a concession weighs all its words; a time or "despite" clause only its reported ones
     concessive = m.group(0).split()[0] in _CONCESSIVE

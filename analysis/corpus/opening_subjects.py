@@ -83,6 +83,48 @@ def _fronted(tokens: list) -> bool:
         tokens[1].group(0) in _PARTICIPLE_NEXT
 
 
+ELLIPTIC_OPENERS = frozenset("when if once unless while as after before".split())
+"""Words before ``asked`` in a clause without subject (``When asked about ...,``)."""
+
+
+def subordinate_subject(outside: str, tokens: list, i: int) -> str | None:
+    """The subject of a clause that opens the sentence with a subordinator and runs, without
+    a comma, to ``and`` and the verb ``tokens[i]`` (``When President Biden stood beside Yoon
+    and promised``)."""
+    if tokens[0].group(0).lower() not in ELLIPTIC_OPENERS or \
+            "," in outside[tokens[0].end():tokens[i].start()]:
+        return None
+    return sentence_subject(tokens[1:i])
+
+
+_PLANNING = frozenset("""will would can could should may might must shall plans plan planning
+    intends intend aims aim hopes hope set due likely going""".split())
+"""Words before a purpose infinitive that make the act a plan or forecast (``Biden will use the
+visit to warn``, ``Kishida plans to use the talks to tell``), not one that took place."""
+
+
+def purpose_subject(tokens: list, before: int) -> str | None:
+    """The subject of a purpose infinitive ending at token ``before`` (``Biden took the
+    opportunity to warn``: Biden), unless a modal or a plan comes first (``Biden will use the
+    visit to warn``: the writer's forecast, no one's words)."""
+    for t in tokens[:before]:
+        if t.group(0) in {"who", "which", "that"}:
+            break  # "the leaders who would be critical": a relative clause's modal
+        if t.group(0).lower() in _PLANNING:
+            return None
+    subject = sentence_subject(tokens)
+    if subject and subject.split()[-1].lower() in DOCUMENT_NOUNS and tokens:
+        at = tokens[0].string.find(subject)
+        maker = _MAKER_RE.match(tokens[0].string, at + len(subject)) if at >= 0 else None
+        if maker:  # "The statement by Kim Yo Jong took pains to stress": its maker's
+            return subject + maker.group(0)
+    return subject
+
+
+_MAKER_RE = re.compile(r"\s+(?:by|from)\s+(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*")
+"""*by* or *from* and a name after a text noun: the text's maker (``statement by Kim Yo Jong``)."""
+
+
 def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
     """The subject at the start of a sentence: a pronoun or a capitalised name; after a
     fronted phrase (``Hours later, Trump ...``, ``Speaking to reporters, Yoon ...``, ``In
@@ -252,6 +294,11 @@ _EVIDENCE_WINDOW = 10
 _EVIDENCE_STOPS = frozenset("that which who whom because if when while since".split())
 
 
+_TEXT_MODIFIERS = frozenset("her his joint full official written press new latest".split())
+"""Lower-case words a text's noun phrase keeps before its noun (``her statement``, ``the joint
+statement``)."""
+
+
 def evidence_subject(tokens: list, i: int) -> str | None:
     """The subject of evidence verb ``tokens[i]`` (:data:`EVIDENCE_VERBS`): the noun phrase of
     the nearest document, poll or study noun before it in the same clause, with the capitalised
@@ -268,7 +315,8 @@ def evidence_subject(tokens: list, i: int) -> str | None:
         k = j
         while k > 0 and not text[tokens[k - 1].end():tokens[k].start()].strip() and (
                 tokens[k - 1].group(0)[0].isupper() or tokens[k - 1].group(0)[0].isdigit()
-                or tokens[k - 1].group(0).lower() in DETERMINERS):
+                or tokens[k - 1].group(0).lower() in DETERMINERS
+                or tokens[k - 1].group(0).lower() in _TEXT_MODIFIERS):  # "her joint statement"
             k -= 1
         if word[0].isupper() and linked_name_start(text, tokens, k) != k:
             continue  # "the Asan Institute for Policy Studies": a name, not a study

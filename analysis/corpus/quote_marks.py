@@ -74,6 +74,14 @@ def missing_opening(text: str, start: int, i: int, end: int) -> bool:
         len(text[start:i].split()) >= _LEADING_WORDS and len(text[i + 1:end].split()) >= 2
 
 
+def lone_straight_closing(text: str, start: int, i: int, end: int) -> bool:
+    """Whether the straight ``"`` at ``text[i]``, the only straight mark of the range
+    ``text[start:end]``, closes a quotation run on from an earlier paragraph, as
+    :func:`missing_opening` reads a ``”`` (``We hope that ... way," Wang told a briefing.``)."""
+    return text.count('"', start, end) == 1 and text[i - 1:i] in {",", ".", "?", "!"} and \
+        len(text[start:i].split()) >= _LEADING_WORDS and len(text[i + 1:end].split()) >= 2
+
+
 _STRAY_AFTER_RE = re.compile(r"[ \t]*(?:$|\n|[.,;:!?](?:\s|$))")
 """What follows an opening mark that opens nothing: the end of the line, or one stop and the
 end of the word (``“.``, ``“ .``)."""
@@ -98,6 +106,10 @@ def pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if mark == "“" and stray_opening(text, m.end(), end):
             continue  # "... significance.” “." or "51 percent.“": opens nothing
         straight = mark in {'"', "''", '""'}
+        if straight and open_at is None and not spans and lone_straight_closing(text, start, i,
+                                                                                 end):
+            spans.append((start, m.end()))  # a run-on quotation's close: ...way," Wang told
+            continue
         curly_open = open_at is not None and text[open_at] in "“«"
         if mark[0] in OPEN_MARKS or (open_at is None and (straight or opens_wrongly(text, i))):
             if open_at is None or (curly_open and mark == "“" and mixed and not inner):

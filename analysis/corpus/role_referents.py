@@ -45,7 +45,7 @@ ROLE_EQUIVALENTS = {"leader": frozenset("leader president premier chairman chanc
 BODY_HEADS = frozenset("ministry agency embassy military office department command".split())
 """Head nouns of bodies that :meth:`RoleIndex.body` resolves."""
 
-ARMED_HEADS = frozenset("military army navy".split())
+ARMED_HEADS = frozenset("military army navy command".split())
 _ARMED_WORDS = frozenset("""military army navy forces force command chiefs jcs defense defence
     pentagon usfk marine marines fleet fleets""".split())
 
@@ -275,11 +275,11 @@ _ROLE_OF_BODY_RE = re.compile(
 (`` for the DPRK Foreign Ministry``, `` for China's foreign ministry``)."""
 
 
-_INDEFINITE_ROLE_RE = re.compile(r"[AaOo](?<!\w\w)(?:(?<=[Aa])n?|(?<=[Oo])ne)\s+"
+_INDEFINITE_ROLE_RE = re.compile(r"[AaOo](?<!\w\w)(?:(?<=[Aa])n?(?:other)?|(?<=[Oo])ne)\s+"
                                  r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+)")
-"""An indefinite noun phrase of up to four words (``a senior U.S. official``): the role it
-introduces is its last word. ``\\b(?:[Aa]n?|[Oo]ne)`` written to open with a character class,
-which lets the regex engine skip to the candidate letters."""
+"""An indefinite noun phrase of up to four words (``a senior U.S. official``, ``another
+official``): the role it introduces is its last word. ``\\b(?:[Aa]n?|[Oo]ne)`` written to open
+with a character class, which lets the regex engine skip to the candidate letters."""
 
 
 _AFTER_NAME_RE = re.compile(r"([A-Z][\w.’'-]*),\s*\Z")
@@ -303,8 +303,9 @@ def indefinite_roles(sentence: str, roles: frozenset[str]) -> Iterator[tuple[str
             continue  # "Go Myong-hyun, a researcher at ...,": the named person's, not a new one
         words = [re.sub(r"(?<![A-Z])\.$|[’']+$", "", w) for w in m.group(1).split()]  # U.S.
         role = next((k for k, w in enumerate(words) if w in roles), None)
-        if role is not None:
-            yield words[role], " ".join(words[:role + 1]) + role_body(
+        if role is not None:  # "another official": its own, not the official before
+            lead = "another " if m.group(0)[:7].lower() == "another" else ""
+            yield words[role], lead + " ".join(words[:role + 1]) + role_body(
                 sentence[m.start(1):], role)
 
 

@@ -6,7 +6,7 @@ narration; :func:`vetoed` adds to it, and :func:`event_phrase` also keeps the ru
 reader (:mod:`.cues`) from taking such a phrase for a source:
 
 * a phrase headed by an event or a step (``The move affirms a stern warning ...``:
-  :data:`EVENT_HEADS`, ``This situation underscores the need ...``; for the model's
+  :data:`.speaker_checks.EVENT_HEADS`, ``This situation underscores the need ...``; for the model's
   promotions also ``The launch of the missiles appears to be ...``:
   :func:`analysis.corpus.event_sources.names_an_event`), or a gerund after a noun (``the port
   calling of the submarine can help reassure ...``; not a bare gerund, ``The silencing of X
@@ -36,11 +36,7 @@ from .cue_words import DOCUMENT_HEADS, EVIDENCE_VERBS, SPEECH_VERBS, THAT_ONLY_V
 from .event_sources import names_an_event
 from .plain_acts import not_a_source
 from .source_plausibility import junk_source
-
-EVENT_HEADS = frozenset("move step development shift change event episode "
-                        "incident situation decision trend scenario reality visit deployment "
-                        "arrival flyover launch drills".split())
-"""Heads of a subject that names an event or a step, not a speaker."""
+from .speaker_checks import EVENT_HEADS
 
 _DETERMINERS = frozenset("the a an this that its their".split())
 _OF_PHRASE_RE = re.compile(r"(?:(?i:the|a|an|this|that)\s+)?(?!(?:the|a|an|this|that)\s)"

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-from .speaker_checks import DATE_WORDS, SOURCE_HEADS
+from .speaker_checks import DATE_WORDS, EVENT_HEADS, SOURCE_HEADS
 
 ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth
     firstly secondly thirdly fourthly lastly finally next""".split())
@@ -150,18 +150,31 @@ _MAX_SUBJECT = 6
 """Words of a subject before its modifier: more make a clause, not a noun phrase."""
 
 
+_REDUCED_RE = re.compile(r"\s*((?:[\w.’'-]+\s+){1,5}?)(?:nominated|tapped|picked|chosen|named|"
+                         r"appointed|selected|designated|expected|slated|tasked|assigned|elected)"
+                         r"\s+to\s+[a-z]+\b")
+"""A subject of up to five words before a participle and an infinitive (``The diplomat tapped
+to lead the talks``): the infinitive's object is no subject."""
+
+
 def subject_before_modifier(outside: str, raw: str) -> str | None:
     """When the source ``raw`` read from ``outside`` stands inside a modifier of the sentence's
     subject (after a preposition or a participle: ``the US and its allies in the APAC region
     have indicated``, ``Presidential candidates representing the Democratic Party and the
     People Power Party have pledged``), the subject before that modifier (``Presidential
     candidates``; ``None`` when it holds no name and no source noun, ``the US and its
-    allies``); otherwise ``raw``. A fronted phrase (``On Monday the ministry said``, ``At a
-    briefing in Washington, Ned Price said``) holds no subject."""
+    allies``); so too after a participle and an infinitive (``The diplomat tapped to lead the
+    talks told``: :data:`_REDUCED_RE`); ``""`` when that subject is an event (``This change in
+    the U.S. strategy``); otherwise ``raw``. A fronted phrase (``On Monday the
+    ministry said``, ``At a briefing in Washington, Ned Price said``) holds no subject."""
     at = outside.find(raw)
     if at <= 0:
         return raw
     clause_start = max(outside.rfind(",", 0, at), outside.rfind(";", 0, at)) + 1
+    reduced = _REDUCED_RE.match(outside, clause_start)
+    if reduced and reduced.end(1) <= at and (_source_head(reduced.group(1).strip()) or
+                                            _names_after_role(reduced.group(1).strip())):
+        return reduced.group(1).strip()  # "The general nominated to lead U.S. forces ... told"
     words = outside[clause_start:at].split()
     k = len(words)
     while k and (words[k - 1][:1].isupper() or words[k - 1].lower() in _COORDINATION):
@@ -180,6 +193,8 @@ def subject_before_modifier(outside: str, raw: str) -> str | None:
             or not words[0][:1].isalpha():
         return raw
     phrase = " ".join(before)
+    if before[-1].lower() in EVENT_HEADS:
+        return ""  # "This change in the U.S. strategy has raised concerns": an event, no one
     if len(before) == 1 and phrase.lower() in _PARTITIVES:
         return raw  # "Many in the crowd": a part of those the modifier names
     if _source_head(phrase) or _names_after_role(phrase):
@@ -212,7 +227,8 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
         return m.group(1) if m else None
     if len(core) == 1 and core[0].lower().strip(",") in ORDINALS:
         return None
-    return subject_before_modifier(outside, raw) or raw
+    before = subject_before_modifier(outside, raw)
+    return None if before == "" else before or raw  # "This change in the U.S. strategy": no one
 
 
 _RELAYING = frozenset("citing quoting".split())

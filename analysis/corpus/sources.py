@@ -16,6 +16,7 @@ import re
 
 from .cue_words import AUXILIARIES, CLAUSE_STOPS, DOCUMENT_NOUNS, ORG_HEADS, PREPOSITIONS
 from .datelines import dateline_spans
+from .portfolios import BODY_ENDS
 from .speakers import DETERMINERS, NAME_RE, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS, TITLE_WORDS
 
 _INVERTED_SEGMENT_RE = re.compile(r"\s+([^,;:!?“”\"()]{1,80})")
@@ -80,8 +81,9 @@ def inverted_common_noun(outside: str, at: int) -> str | None:
         return None
     words = m.group(1).split()
     for n, word in enumerate(words[1:], 1):
-        if word.lower() in PREP_OR_STOP and not (n == 1 and word == "of" and words[0] == "one"):
-            words = words[:n]  # "one of the advisers" keeps its "of"
+        if word.lower() in PREP_OR_STOP and not (n == 1 and word == "of" and words[0] == "one") \
+                or word.endswith("ed") and words[n + 1:n + 2] == ["by"]:
+            words = words[:n]  # "one of the advisers" keeps its "of"; "carried by" ends it
             break
     words = words[:5]
     if words[:2] == ["one", "of"]:
@@ -94,18 +96,32 @@ def inverted_common_noun(outside: str, at: int) -> str | None:
     return named.group(1) if named else " ".join(words)
 
 
+_INVERTED_WORDS = 12
+"""Words after an inverted verb (after a quotation or a comma) read for its subject (``said
+former South Korean submarine commander and squadron leader Moon Keun-sik``: eleven)."""
+_PLAIN_WORDS = 8
+"""Words read after a verb that no quotation or comma precedes (``said the U.S. needed``)."""
+
+
 def inverted_subject(outside: str, at: int) -> str | None:
     """The subject after an inverted reporting verb (``..., said former adviser David
-    Axelrod``): the last name of the phrase up to the next punctuation, within 8 words."""
+    Axelrod``): the last name of the phrase up to the next punctuation, within
+    :data:`_INVERTED_WORDS` words."""
     m = _INVERTED_SEGMENT_RE.match(outside, at)
     if not m:
         return None
     segment = m.group(1)
     stop = _SEGMENT_STOP_RE.search(segment)
-    words = (segment[:stop.start()] if stop else segment).split()[:8]
+    head = outside[:at].rstrip()
+    head = head[:len(head) - len(head.split()[-1])] if head.split() else head
+    inverted = head.endswith("   ") or head.rstrip().endswith((",", "—"))  # "...,” said X"
+    words = (segment[:stop.start()] if stop else segment).split()[:_INVERTED_WORDS if inverted
+                                                                  else _PLAIN_WORDS]
     if not words or words[0].lower() in NOT_SUBJECT_START:
         return None
     cut = next((k for k, w in enumerate(words) if k and (
+        w.endswith("ed") and words[k + 1:k + 2] == ["by"] or  # "the commentary carried by"
+        w in {"who", "whose", "which", "that", "asking", "speaking", "going"} or
         w.lower() in _SETTING_PREPOSITIONS and any(v[:1].isupper() for v in words[:k]) or
         w in {"of", "from"} and k > 1 and _named_before(words[k - 2:k]) and
         words[k + 1:k + 2] != [] and words[k + 1][:1].islower())), len(words))
@@ -117,10 +133,18 @@ def inverted_subject(outside: str, at: int) -> str | None:
              and not _after_preposition(joined, n.start())]
     if not names:
         return None
-    after = joined[joined.rfind(names[-1]) + len(names[-1]):].split()[:1]
+    rest = joined[joined.rfind(names[-1]) + len(names[-1]):]
+    after = rest.split()[:1]
     if after and after[0].lower() in AUXILIARIES:
         return None  # "..., said the North would take ...": a clause, not an inverted subject
+    body = _BODY_OF_RE.match(rest) if names[-1].split()[-1] in BODY_ENDS else None
+    if body:  # "said the General Staff of the KPA": the body's whole name
+        return names[-1] + body.group(0)
     return names[-1] if words[0][0].isupper() or len(words) > 1 else None
+
+
+_BODY_OF_RE = re.compile(r"\s+of\s+the\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+"""The rest of a body's name past *of the* (``General Staff`` *of the KPA*)."""
 
 
 def _named_before(words: list[str]) -> bool:

@@ -13,7 +13,9 @@ source's fullest name in the document*; an unnamed source keeps its own words):
   :mod:`analysis.corpus.maker_sources`) is its maker's;
 * a role noun left unlinked (``the spokesperson``) takes the actor that the latest earlier
   speaker of the same head noun was linked to (``a spokesman for North Korea's foreign
-  ministry``: North Korea);
+  ministry``: North Korea), unless the sentence names another (``One other official``,
+  :func:`another_source`); ``the country`` is the one country named last
+  (:func:`latest_country`);
 * a source left as its own words keeps the determiner its sentence writes before it
   (:func:`with_determiner`: ``a senior administration official``, ``some analysts``), and
   one unnamed source is one actor in the document, the first form its words took
@@ -64,16 +66,44 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, An
             actor = (actor_of[maker] if maker else earlier_bearer(a.speaker, spoken, linker)
                      ) or actor
             head = role_head(a.speaker)
-            if head and normal_key(actor) in _own_keys(a.speaker):
+            other = n < len(texts) and another_source(texts[n], a.speaker)
+            if head and normal_key(actor) in _own_keys(a.speaker) and not other and \
+                    not any(w[:1].isupper() and w not in {"The", "A", "An"}
+                            for w in a.speaker.split()):  # not "South Korean officials"
                 actor = linked.get(head, actor)  # "the spokesperson" of one linked before
             elif head:
                 linked[head] = actor
+            if actor == a.speaker and head in STATE_NOUNS and n < len(texts):
+                actor = latest_country(texts[max(0, n - _COUNTRY_REACH):n + 1], actor,
+                                       linker) or actor  # "the country condemned"
             if actor == a.speaker and n < len(texts):
                 actor = with_determiner(texts[n], actor)  # "a senior administration official"
             actor = unnamed.canonical(actor)  # "the official" later: the same actor
             spoken.add(actor)
         out.append(actor)
     return out
+
+
+STATE_NOUNS = frozenset({"country", "nation"})
+"""Role nouns of a state (``the country condemned``): the actor is the country named last."""
+_COUNTRY_REACH = 2
+"""Sentences before the current one searched for the country ``the country`` stands for."""
+
+
+def latest_country(texts: Sequence[str], speaker: str, linker: Any) -> str | None:
+    """The one listed country the latest of ``texts`` that names any names (in the last text,
+    the current sentence, only before ``speaker``): ``In a statement released by North Korea's
+    Defense Ministry, the country condemned ...`` gives North Korea; ``None`` when that text
+    names several or none does."""
+    for k in range(len(texts) - 1, -1, -1):
+        text = texts[k]
+        if k == len(texts) - 1:
+            at = text.lower().find(speaker.lower())
+            text = text[:at] if at >= 0 else text
+        countries = linker.countries_in(text)
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
+    return None
 
 
 def role_head(speaker: str) -> str | None:
@@ -128,8 +158,21 @@ def earlier_bearer(speaker: str, spoken: SpokenActors | Sequence[str], linker: A
     return spoken.by_tail.get(key)
 
 
-_DETERMINED_RE = re.compile(r"(?:^|(?<=[\s(“\"‘—–-]))(?P<det>[Aa]n?|[Ss]ome|[Tt]he)\s+$")
+_DETERMINED_RE = re.compile(r"(?:^|(?<=[\s(“\"‘—–-]))(?P<det>[Aa]n?|[Ss]ome|[Tt]he|[Aa]nother|"
+                            r"[Oo]ne\s+other)\s+$")
 """A determiner right before a speaker in its sentence."""
+_ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Oo]ther|second|third)\s+$")
+"""A word before a role noun that makes its source another one (``One other official``)."""
+_ORDINALS = frozenset("second third fourth other".split())
+
+
+def another_source(sentence: str, speaker: str) -> bool:
+    """Whether ``sentence`` writes ``speaker`` after *another*, *other*, *second* or *third*
+    (``Another official said``, ``One other official``, ``A second official``): a source other
+    than the speaker of that head noun before it."""
+    at = sentence.find(speaker)
+    return at > 0 and _ANOTHER_RE.search(sentence, 0, at) is not None or \
+        speaker.split()[0] in _ORDINALS
 
 
 def with_determiner(sentence: str, speaker: str) -> str:
@@ -149,4 +192,6 @@ def with_determiner(sentence: str, speaker: str) -> str:
             all(w[:1].islower() for w in words) or
             (det == "The" and m.start() > 0 and all(w[:1].isupper() for w in words))):
         return speaker
+    if det.lower() in {"another", "one other"}:
+        det = det.lower()  # "another official", as the unnamed actors write it
     return f"{det} {speaker}"

@@ -48,6 +48,10 @@ _INVERTED_DATED_RE = re.compile(
     rf"(?:{_DATE_ALT})\b", re.IGNORECASE)
 """An inverted reporting clause dated after its subject (``said a White House official
 Tuesday``)."""
+EVENT_HEADS = frozenset("move step development shift change event episode "
+                        "incident situation decision trend scenario reality visit deployment "
+                        "arrival flyover launch drills".split())
+"""Heads of a subject that names an event or a step, not a speaker."""
 SOURCE_HEADS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | DOCUMENT_HEADS | frozenset(
     "sources source navy military army forces guard ministry".split())
 """Last words of a common noun phrase that names a person, a body, a medium or a document."""

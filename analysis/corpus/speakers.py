@@ -82,7 +82,7 @@ DESCRIBING_ROLES = PERSON_ROLES | frozenset(
 ORG_ROLES = frozenset(
     """ministry agency government department office administration committee commission
     council party campaign newspaper paper outlet broadcaster network daily
-    statement report declaration embassy military army navy regime tank""".split())
+    statement report declaration embassy military army navy regime tank command""".split())
 """Nouns that stand for an organisation or document named before (``the ministry said``)."""
 
 DETERMINERS = frozenset("the a an this that these those some many several most two three "
@@ -124,8 +124,7 @@ def clean_name(name: str) -> str:
         return tokens[0]
     if len(tokens) > 2 and tokens[-1].strip(".,") in NAME_SUFFIXES:
         tokens = tokens[:-1]  # "Lloyd J. Austin III" is Lloyd J. Austin
-    if len(tokens) > 1 and tokens[0].lower() == "the":
-        tokens = tokens[1:]
+    tokens = tokens[1:] if len(tokens) > 1 and tokens[0].lower() == "the" else tokens
     if tokens and (tokens[-1].lower() in ORG_ROLES or tokens[-1] in BODY_ENDS):
         return " ".join(tokens)  # "Foreign Ministry" is a name, not a title and a name
     body = next((k for k, t in enumerate(tokens[:-1]) if t.lower() in ORG_NAME_HEADS and
@@ -413,7 +412,8 @@ class SpeakerTracker(PersonHistory):
             if tokens[0].lower() in _SPEAKER_NOUN_OR_DETERMINER:
                 phrase = phrase[0].lower() + phrase[1:]
             earlier = self._speaker_by_head.get(tokens[-1].lower())
-            if earlier and earlier.lower().endswith(" " + phrase.lower()) and low[:8] != "another ":
+            if earlier and earlier.lower().endswith(" " + phrase.lower()) and not \
+                    low.startswith(("another ", "one other ", "other ", "a second ", "a third ")):
                 return earlier  # "state media" after "North Korean state media", not "another"
             if phrase.lower().removesuffix(" reports") in STATE_MEDIA and self.linker is not None:
                 return state_media_of(self._seen, self.linker, self.roles) or phrase

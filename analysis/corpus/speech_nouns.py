@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from .literal_sets import AnyOf
-from .source_phrases import EVENT_HEADS
+from .speaker_checks import EVENT_HEADS
 from .speakers import PERSON_ROLES
 
 _LIGHT = (r"issued|issues|issue|issuing|directed|directs|directing|delivered|delivers|"
@@ -39,10 +39,12 @@ _EVENT_SUBJECT_RE = re.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?:[\w’'-]+\s+){0,2}?(?
 """A subject that names an event or a deployment (``The visit``, ``The carrier's arrival``,
 ``The arrival of the USS Kentucky in Busan``): what it *makes* or *delivers* is a signal, no
 speech act."""
-_GAVE_RE = re.compile(r"\b(?:gave|gives|sounded|sounds)\s+(?:a|an|another)\s+(?:[\w-]+,?\s+){0,2}?"
-                      r"warnings?\b")
+_GAVE_RE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
+                      r"(?<!\bcould\s)\b(?:gave|gives|given|sounded|sounds)\s+(?:[A-Z][\w.-]*\s+)"
+                      r"{0,2}(?:a|an|another)\s+(?:[\w-]+,?\s+){0,4}?warnings?\b")
 """*gave* or *sounded* before *a warning* (not *no warning*, *rise to*, *the threat
-assessment*): a speech act when a person or a named body gives it (:func:`_named_giver`)."""
+assessment*; not after *to* or a modal), an addressee between (*gave Pyongyang a warning*): a
+speech act when a person or a named body gives it (:func:`_named_giver`)."""
 _DET = r"(?:(?:an?|the|its|his|her|their|new|fresh|another|further)\s+)?"
 _MODIFIERS = r"(?:(?!(?:is|are|was|were|be|been|remains?|of)\s)[\w-]+(?:,)?\s+){0,3}?"
 """Up to three modifiers, no copula among them (``issue is the biggest threat``: a noun)."""
@@ -72,13 +74,38 @@ def evaluative_act(sentence: str) -> bool:
 
 
 def _named_giver(before: str) -> bool:
-    """Whether the words before *gave a warning* name a person or a body: a capitalised word
-    after the first (``North Korea's Kim Yo Jong``) or a person's role noun (``The minister``),
-    and no event (``The visit``); not ``Sirens``, ``History``."""
-    words = before.split()
-    return _EVENT_SUBJECT_RE.fullmatch(before) is None and (
-        any(w[:1].isupper() for w in words[1:]) or not PERSON_ROLES.isdisjoint(
-            w.lower() for w in words))
+    """Whether the subject before *gave a warning* names a person or a body: its head (the
+    word before *of*, *at*, *in* or *from*) a name (``Biden``, ``North Korea's Kim Yo Jong``),
+    a person's role or a body's noun (``The minister``, ``the foreign ministry``); not an
+    event, a thing or a ship (``The visit``, ``air raid sirens``, ``The Korean War``, ``The
+    USS Kentucky``, ``The fate of Ukraine``). A fronted phrase is skipped (``In March, ...``),
+    an aside after the name too (``Kim Yo Jong, the leader's sister, gave``)."""
+    if _EVENT_SUBJECT_RE.fullmatch(before) is not None:
+        return False
+    subject = before.strip()
+    subject = subject.split(",")[0] if subject.endswith(",") else subject.rsplit(",", 1)[-1]
+    words = subject.split()
+    while len(words) > 1 and words[-1] in _BEFORE_VERB:
+        words.pop()  # "The minister has given", "Biden also gave"
+    head = next((words[k - 1] for k, w in enumerate(words) if k and w in _HEAD_ENDS),
+                words[-1] if words else "")
+    head = re.sub(r"[’']s?$", "", head)
+    if any(w in _VESSEL_PREFIXES for w in words) or head in _NOT_GIVERS:
+        return False
+    plural_opening = len(words) == 1 and before.strip() == subject and head.endswith("s")
+    return head[:1].isupper() and not plural_opening or head.lower() in PERSON_ROLES or \
+        head.lower() in _BODY_NOUNS  # not "Sirens sounded a warning"
+
+
+_HEAD_ENDS = frozenset("of at in from on near".split())
+_BEFORE_VERB = frozenset("has have had also again already just recently once reportedly".split())
+_VESSEL_PREFIXES = frozenset("USS HMS ROKS JS".split())
+_NOT_GIVERS = frozenset("""War Crisis Summit Declaration Accord Treaty Agreement Exercise
+    Exercises Shield Drills History""".split())
+"""Capitalised heads of events, texts and history, no giver of words (``The Korean War``)."""
+_BODY_NOUNS = frozenset("""ministry government military army navy office embassy regime
+    authorities officials spokesperson spokesman spokeswoman agency command council party
+    leadership administration""".split())
 
 
 _BACK_RE = re.compile(r"\S+\s+(?:the|this|that|these|those)\s")

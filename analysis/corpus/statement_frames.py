@@ -158,11 +158,16 @@ _BODY_RE = re.compile(r"(?:The\s+)?((?:[A-Z][\w’'-]*|of|the|for|on|and)"
 Affairs Bureau of the Ministry of Defence of the DPRK,``)."""
 
 
+_DATE_TAIL_RE = re.compile(r"\s+(?:on|last|this)\s+(?:[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|"
+                           r"\d{1,2}\s+[A-Z][a-z]+)\s*,?$")
+"""A date after the issuer's name (``on March 9``, ``on Monday``, ``on 9 March``)."""
+
+
 def named_body(phrase: str) -> str | None:
     """The issuer when ``phrase``, the words of a frame line before its verb, is one body named
     in capitals (``The Policy Office of the DPRK Foreign Ministry,`` -> ``Policy Office of
     the DPRK Foreign Ministry``), which the plain subject reader leaves unread; else ``None``."""
-    m = _BODY_RE.fullmatch(phrase.strip())
+    m = _BODY_RE.fullmatch(_DATE_TAIL_RE.sub("", phrase.strip()))  # "... Ministry on March 9"
     if not m or not m.group(1)[:1].isupper() or m.group(1).split()[-1] in {"of", "the", "for",
                                                                           "on", "and"}:
         return None

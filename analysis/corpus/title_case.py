@@ -149,14 +149,15 @@ def is_headline(sentence: str, whole_first_paragraph: bool, menu_line: bool) -> 
     ``... will bring 'more serious danger'``), or, on a :func:`menu_page`, unquoted words that
     close a paragraph without any punctuation (``OK Yoon heads to Washington``), unless a
     reporting clause closes them (``..., China said``: a sentence that lost its stop) or a
-    pronoun and a lower-case word open them (``He pointed out that ...``: one too); a wire
-    sign-off after the stop (``... said. — Reuters``) is no menu line."""
+    pronoun and a lower-case word open them (``He pointed out that ...``: one too), nor
+    when they are too long for a headline (:func:`.lead_lengths.too_long_for_headline`); a
+    wire sign-off after the stop (``... said. — Reuters``) is no menu line."""
     end = sentence.rstrip()
     end = without_signoff(end) or end if menu_line else end
     return (whole_first_paragraph and end.rstrip(CLOSING_MARKS)[-1:] not in END_PUNCT
             and not too_long_for_headline(end)) or \
         (menu_line and end[-1:].isalnum() and not _closing_clause(end)
-         and not _PRONOUN_CLAUSE_RE.match(end))
+         and not _PRONOUN_CLAUSE_RE.match(end) and not too_long_for_headline(end))
 
 
 _PRONOUN_CLAUSE_RE = re.compile(r"(?:He|She|They|We|I)\s+[a-z]")

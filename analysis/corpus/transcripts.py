@@ -293,8 +293,8 @@ def _titled(m: re.Match) -> bool:
     PRESIDENT``, ``SECRETARY BLINKEN``), not a live blog's ``UPDATE``, ``BREAKING``, ``THE
     LATEST`` or ``FIRST ON CNN``."""
     words = [w.lower().strip(".") for w in _label(m).split()] if m.group("caps") else [""]
-    return words[0] in _OFFICES or words[:1] == ["the"] and words[1:2] != [] and \
-        words[1] in _OFFICES
+    words = words[1:] if words[0] == "the" else words
+    return bool(words) and (words[0] in _OFFICES or " ".join(words[:2]) in _OFFICES)
 
 
 def _timed(text: str, sentences: list[tuple[int, int, int]]) -> bool:
@@ -303,9 +303,10 @@ def _timed(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     return any(_CLOCK_RE.fullmatch(text[s:e].strip()) for _, s, e in sentences)
 
 
-_OFFICES = frozenset("""president vice secretary ambassador minister senator admiral general
-    mr ms mrs dr spokesperson spokesman press prime""".split())
-"""First words of a transcript's titled capital label (``THE PRESIDENT``, ``MR. KIRBY``)."""
+_OFFICES = TITLE_WORDS - {"first", "former", "lady", "security", "leader"} | {"first lady"}
+"""First words of a transcript's titled capital label (``THE PRESIDENT``, ``MR. KIRBY``,
+``CHAIRMAN MILLEY``, ``NATIONAL SECURITY ADVISOR SULLIVAN``, ``THE FIRST LADY``), not the
+*first* of a live blog's ``FIRST ON CNN``."""
 _CLOCK_RE = re.compile(r"(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?")
 """A clock time with *A.M.* or *P.M.* in capitals, as transcripts write it, and perhaps a time
 zone, alone on its line."""

@@ -99,7 +99,29 @@ def bare_participle(outside: str, tokens: list, i: int) -> bool:
 
 def names_no_speaker(outside: str, tokens: list, i: int) -> bool:
     """Whether the verb ``tokens[i]`` of ``outside`` names no speaker for where it stands: after
-    a passive auxiliary or a linking verb (:func:`passive_before`) or as a participle right
-    after a word (:func:`bare_participle`)."""
-    return passive_before(tokens, i) or bare_participle(outside, tokens, i)
+    a passive auxiliary or a linking verb (:func:`passive_before`), as a participle right
+    after a word (:func:`bare_participle`) or in a comparison (:func:`compared`)."""
+    return passive_before(tokens, i) or bare_participle(outside, tokens, i) or \
+        compared(outside, tokens, i)
+
+
+_COMPARED_REACH = 5
+"""Tokens before a verb searched for the *than* of a comparison."""
+
+
+def compared(outside: str, tokens: list, i: int) -> bool:
+    """Whether the verb ``tokens[i]`` closes a comparison, *than* and its subject before it with
+    no comma between (``That matters more than Washington admits``): the writer's claim; not a
+    quantity (``More than 100 officials said``)."""
+    for k in range(max(0, i - _COMPARED_REACH), i - 1):
+        between = outside[tokens[k].end():tokens[i].start()]
+        if tokens[k].group(0) == "than" and "," not in between and "    " not in between and \
+                " to " not in between:  # not "than Clinton “...,” one user commented"
+            after = tokens[k + 1].group(0).lower()
+            return not (after[:1].isdigit() or after in _QUANTITIES)
+    return False
+
+
+_QUANTITIES = frozenset("""one two three four five six seven eight nine ten a dozen dozens
+    half hundreds thousands""".split())
 

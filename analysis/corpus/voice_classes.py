@@ -70,6 +70,8 @@ EXPECTED_RE = re.compile(
 _REPORTED_RE = re.compile(r"\b(?:said|says|told|tells|reported|reports|believes|believe|"
                           r"thinks|think|added|noted|warned|stated)\b")
 """A reporting verb before *is expected to*: someone holds the expectation."""
+_WHICH_RE = re.compile(r",\s+(?:which|who|where|when)\b")
+"""A relative clause after the expectation: a source inside it speaks of its noun only."""
 _CITED_RE = re.compile(r"\b(?:according\s+to|as\s+per|citing|quoting)\b")
 """A cited source before a text: the text is the source, not one yet to come."""
 _FUTURE_TEXT_RE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}?$")
@@ -104,8 +106,10 @@ def expected_speech(outside: str, raw: str) -> bool:
         return False
     at = outside.find(raw)
     head = at + len(raw) - len(raw.split()[-1]) if raw.split() else at  # past "a statement"'s a
-    if _REPORTED_RE.search(outside, 0, m.end(1)) or _REPORTED_RE.search(outside, m.end()) or \
-            _CITED_RE.search(outside, m.end()):
+    which = _WHICH_RE.search(outside, m.end())  # "..., which Seoul said": about the drills
+    end = which.start() if which else len(outside)
+    if _REPORTED_RE.search(outside, 0, m.end(1)) or _REPORTED_RE.search(outside, m.end(), end) \
+            or _CITED_RE.search(outside, m.end(), end):
         return False  # "Kirby said Yoon is expected to ...", "..., officials said": theirs
     return 0 <= at < m.end(1) or (at >= m.end() and "," not in outside[m.end():at] and
                                   _FUTURE_TEXT_RE.search(outside, 0, head) is not None and

@@ -128,10 +128,12 @@ _EMPTY_SPEECH_RE = re.compile(
     r"\b(said|says|say)\s+(?:(?:next\s+to|almost|very)\s+)?(?:nothing|little)"
     r"(?=\s+(?:about|on|of|regarding|concerning|to|either)\b|\s*[.,;:]|\s*$)"
     r"|\b(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+(say)\b"
-    r"|\b(?:declined|refused|declines|refuses)\s+to\s+(say)\b")
+    r"|\b(?:declined|refused|declines|refuses)\s+to\s+(say)\b"
+    r"|\b[Nn]or\s+(?:did|does|do|would|will|could|can|has|have|had)\s+(?:[\w’'.-]+\s+){1,6}?"
+    r"(say|comment|confirm|specify|disclose|elaborate)\b")
 """A *say* that reports no content: empty (``It said nothing about enrichment``, ``said little
-on``), negated (``did not say``, ``would not say``, ``won't say``) or refused (``refused to
-say``); the first group that matched is the verb."""
+on``), negated (``did not say``, ``would not say``, ``won't say``, ``Nor did the ministry
+say``) or refused (``refused to say``); the first group that matched is the verb."""
 
 
 _UNSAID_QUESTION_RE = re.compile(
@@ -155,13 +157,14 @@ def blank_empty_speech(outside: str) -> str:
         outside = _UNSAID_QUESTION_RE.sub(
             lambda m: m.group(0)[:m.start("clause") - m.start()] + " " * len(m.group("clause")),
             outside)
-    if ("say" not in outside and "said" not in outside) or not (
+    if (("say" not in outside and "said" not in outside) or not (
             "nothing" in outside or "little" in outside or "not" in outside or "n't" in outside
-            or "n’t" in outside or "declin" in outside or "refus" in outside):  # a gate
+            or "n’t" in outside or "declin" in outside or "refus" in outside)) and \
+            "Nor " not in outside and " nor " not in outside:  # a gate
         return outside
 
     def blank(m: re.Match) -> str:
-        g = next(k for k in (1, 2, 3) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4) if m.group(k))
         return m.group(0)[:m.start(g) - m.start()] + " " * len(m.group(g)) + \
             m.group(0)[m.end(g) - m.start():]
     return _EMPTY_SPEECH_RE.sub(blank, outside)

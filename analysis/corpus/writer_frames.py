@@ -12,7 +12,8 @@ labelling rules (``data/voices_README.md``) each is the writer's:
   ``It seems that ...``), also after a fronted subordinate clause (``But even as the allies
   agreed on X, it is unclear how ...``);
 * the writer's forecast of what someone will say (``Some people will argue that ...``,
-  ``Critics may say ...``): a future or possible act, not one that took place; so too an
+  ``Critics may say ...``, ``Yoon is set to tell Congress ...``, ``Biden will use the visit to
+  warn ...``): a future, planned or possible act, not one that took place; so too an
   expectation with no one who holds it (``North Korea is expected to conduct its seventh
   nuclear test``, ``Such assets are expected to be hurled into the drill``), without a
   quotation or a reporting verb before it;
@@ -50,10 +51,12 @@ _DOUBT_RE = re.compile(r"\s*(?:(?:But|And|Yet|Still|However),?\s+)?(?:(?:even\s+
                        r"|\s*(?:(?:But|And|Yet|Still|However|Thus|So),?\s+)?It\s+(?:seems|seemed|"
                        r"appears|appeared|would\s+seem|would\s+appear)\s+(?:that\b|to\s+be\b)")
 _FORECAST_RE = re.compile(
-    r"\s*(?:(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)\s+){1,5}?(?:will|may|might|could)\s+"
-    r"(?:(?:also|likely|surely|certainly|probably|even|still)\s+)?(?:argue|say|claim|contend|"
-    r"insist|complain|object|criticize|criticise|accuse|point\s+out|protest|counter|"
-    r"retort)\b")
+    r"\s*(?:(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)\s+){1,5}?(?:will|may|might|could|(?:is|are)\s+"
+    r"(?:likely|set|due|poised|going)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to)\s+"
+    r"(?:(?:also|likely|surely|certainly|probably|even|still)\s+)?(?:use\s+(?:[\w’'-]+\s+){1,4}?"
+    r"to\s+)?(?:argue|say|claim|contend|insist|complain|object|criticize|criticise|accuse|"
+    r"point\s+out|protest|counter|retort|warn|tell|stress|reassure|urge|call|caution|reaffirm|"
+    r"emphasize|emphasise|underscore|assure|pledge|vow|demand|announce|declare)\b")
 _UNSOURCED_RE = re.compile(
     r"\b(?:following|after|amid|amidst|despite|over|on|with)\s+(?:(?:recent|media|news|press|"
     r"unconfirmed|local|earlier|the)\s+){0,2}reports?\s+(?:that|of)\b")

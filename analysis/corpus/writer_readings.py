@@ -48,8 +48,15 @@ it can take along (``I am`` of *I am arguing*, ``I have long``, ``As I``)."""
 
 
 def first_person(raw: str) -> bool:
-    """Whether the source ``raw`` is the writer's *I* or *we* (:data:`_FIRST_PERSON_RE`)."""
-    return _FIRST_PERSON_RE.fullmatch(raw.strip()) is not None
+    """Whether the source ``raw`` is the writer's *I* or *we* (:data:`_FIRST_PERSON_RE`), or
+    the text itself (``This paper``, ``this article``: :data:`_SELF_TEXT_RE`)."""
+    return _FIRST_PERSON_RE.fullmatch(raw.strip()) is not None or \
+        _SELF_TEXT_RE.fullmatch(raw.strip()) is not None
+
+
+_SELF_TEXT_RE = re.compile(r"[Tt]his\s+(?:paper|article|essay|chapter|column|brief|commentary|"
+                           r"piece)")
+"""The text as its own source (``This paper argues``): the writer's claim."""
 
 
 def writer_reading(sentence: str, outside: str, raw: str | None, reader: Reader

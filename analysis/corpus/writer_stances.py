@@ -4,7 +4,8 @@ definition, and a possessive before a participle used as an adjective.
 * The writer's own first person arguing outside any quotation (``I argue Seoul should change
   its doctrine.``, ``We would contend that ...``, ``I am arguing that ...``, ``As I wrote last
   year, ...``, ``I am not saying this to blame one side``)
-  is the writer's claim (:func:`own_stance`); a transcript turn is read by its label and a
+  is the writer's claim (:func:`own_stance`), and so is the text's own (``This paper argues
+  that ...``); a transcript turn is read by its label and a
   quotation by its speaker before this is asked, so only the article's own *I* or *we* is
   left. Verbs of knowing or believing (``I think``, ``we know``) are not among its verbs.
 * A term defined by what it *refers to* (``The practice refers to the navy's patrols.``) is
@@ -35,11 +36,15 @@ _STANCE_RE = re.compile(
     r"|\W*" + _OPENER + r"(?:I|[Ww]e)\s*(?:am|are|[’']m|[’']re)\s+not\s+(?:saying|arguing|"
     r"suggesting|claiming)\b"
     r"|\W*(?:As|Like)\s+(?:I|we)\s+(?:(?:have|[’']ve|had)\s+)?(?:(?:long|often|already)\s+)?"
-    r"(?:argued|wrote|written|noted|suggested|contended|pointed\s+out|said|told)\b")
+    r"(?:argued|wrote|written|noted|suggested|contended|pointed\s+out|said|told)\b"
+    r"|\W*(?:This|In\s+this)\s+(?:paper|article|essay|chapter|column|brief|commentary|piece)"
+    r"\s*,?\s+(?:(?:also|further|then|therefore)\s+)?(?:argues|contends|proposes|suggests|"
+    r"examines|explores|finds|concludes|maintains|we|I)\b")
 """The writer's *I* or *we* with a verb of arguing (``I argue``, ``I am arguing``, ``we have
 long argued``, ``we ask whether``), or a denial of saying, at the head of the sentence, or an
 opener that recalls the writer's own earlier words (``As I wrote last year, ...``, ``Like I
-said, ...``)."""
+said, ...``), or the text itself as the one arguing (``This paper argues ...``, ``In this
+article, we ...``: an abstract's or a column's own claim)."""
 
 
 _QUOTE_MARKS = ("“", "”", '"', "''", "``")
