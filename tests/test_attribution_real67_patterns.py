@@ -435,3 +435,21 @@ def test_her_statement_read_is_hers():
     got = rows("Kim Yo Jong slammed the drills.\n\n"
                "\"The US has stepped up provocations,\" her statement read.")
     assert got[1][:3] == ("quoted", "Kim Yo Jong", "Kim Yo Jong")
+
+
+def test_a_belief_expressed_is_reported():
+    # the rules read it (the learned model alone promoted it before, and not in every context)
+    from analysis.corpus.quotes import rule_readings
+    text = ("Colby's thoughts on Asia implicate shifts in the region. In an April interview "
+            "with the JoongAng Ilbo, Colby expressed his belief that the United States should "
+            "prioritize achieving a \u201cmilitary balance\u201d with China.")
+    first = text.index(" In an April") + 1
+    sentences = [(0, 0, first - 1), (0, first, len(text))]
+    assert rule_readings(text, sentences)[1] in {"indirect", "partial"}
+    assert rows(text)[1][:2] == ("quoted", "Colby")
+
+
+def test_an_agent_after_a_quoted_complement_and_a_participle_clause_speaks():
+    got = one("These moves were described as an \"unveiled intentional expression\" of "
+              "antagonism by North Korea, promising persistent military readiness.")
+    assert got[0] == "quoted" and got[2] == "North Korea"

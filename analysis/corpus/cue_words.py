@@ -80,7 +80,7 @@ STANCE_NOUNS = frozenset("""concern concerns support opposition regret dissatisf
     protest protests objection objections reservations doubts doubt alarm frustration anger outrage
     willingness readiness skepticism scepticism disappointment confidence optimism solidarity
     sympathy significance importance intention intentions opinion view views possibility expectation
-    expectations""".split())
+    expectations belief beliefs""".split())
 _STANCE_REACH = 4  # words from a stance-act verb to its noun: "expressed its strong dismay"
 
 

@@ -50,7 +50,8 @@ _JUDGED_AFTER_RE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+|also\s+)?"
     r"(?:described|characteri[sz]ed|portrayed|labell?ed|branded|dubbed|called|termed|"
     r"considered|seen|viewed|regarded|perceived|denounced|condemned)\s+(?:as\s+)?"
-    r"(?:(?:an?|the)\s+|[“\"‘'])[^,;:()]{2,80}?\s+by\s+" + _AGENT + r"\s*[.;!]?[”\"’']?\s*$")
+    r"(?:(?:an?|the)\s+|[“\"‘'])[^,;:()]{2,80}?\s+by\s+" + _AGENT +
+    r"(?:,\s+[a-z]+ing\b[^;]*)?\s*[.;!]?[”\"’']?\s*$")
 """A passive verb of naming or judging, its complement, then its agent ending the sentence
 (``... has been considered an acute provocation by North Korea.``)."""
 _REMARKS_RE = re.compile(
