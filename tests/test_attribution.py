@@ -358,7 +358,7 @@ def test_plain_verbs_negations_and_plural_nouns_report_nothing(text):
 
 @pytest.mark.parametrize(("text", "speaker", "actor"), [
     ("“Nobody in Seoul expected a submarine,” quipped one senior aide.", "senior aide",
-     "senior aide"),
+     "one senior aide"),  # the actor keeps its determiner, as the readers write "one ..."
     ("“The so-called declaration is a product of hostile policy,” said the North Korean "
      "foreign ministry.", "North Korean foreign ministry", "North Korea"),
     ("“Ready for the talks,” wrote Lee Min-ji for the Korea Times.", "Lee Min-ji", "Lee Min-ji"),

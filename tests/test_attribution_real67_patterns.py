@@ -317,7 +317,7 @@ def test_the_country_is_the_one_country_named_last(text, actor):
 
 @pytest.mark.parametrize("sentence", [
     "The document also highlighted plans to strengthen the consultative group.",
-    "The declaration underscored the commitment to extended deterrence.",
+    "The statement underscored the commitment to extended deterrence.",
 ])
 def test_a_text_that_highlights_reports(sentence):
     assert one(sentence)[0] == "quoted"
@@ -453,3 +453,118 @@ def test_an_agent_after_a_quoted_complement_and_a_participle_clause_speaks():
     got = one("These moves were described as an \"unveiled intentional expression\" of "
               "antagonism by North Korea, promising persistent military readiness.")
     assert got[0] == "quoted" and got[2] == "North Korea"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Analysts expect that Yoon will demand a greater role in nuclear planning.", "analysts"),
+    ("In May, Yoon used his address at Harvard to warn that the North's program threatened the "
+     "world.", "Yoon"),
+    ("Austin used the announcement of the plan to stress that the umbrella remains ironclad.",
+     "Austin"),
+    ("More than seventy lawmakers said the declaration fell short.", "seventy lawmakers"),
+])
+def test_a_view_held_a_past_purpose_and_a_quantity_still_report(sentence, speaker):
+    assert one(sentence)[:2] == ("quoted", speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The declaration underscores Seoul's deep anxiety over American staying power.",
+    "The pact highlighted the limits of U.S. extended deterrence.",
+    "The statement was read by an announcer on state television on Monday evening.",
+    "Pyongyang's Hwasong-18 gave Washington a stark warning.",
+    "North Korea's new ICBM gave Seoul a warning about the limits of deterrence.",
+    "The submarine threatens Russia.",
+    "The group emerged from South Korean demands for nuclear sharing.",
+    "The spokesperson declined to comment on intelligence reports of activity at the site.",
+    "Nor did the ministry say whether Moscow would raise the issue.",
+])
+def test_a_writers_reading_of_a_pact_things_and_unsaid_words_report_nothing(sentence):
+    assert one(sentence) == ("authorial", None, None)
+
+
+def test_a_pact_that_stipulates_reports_its_terms():
+    got = one("The agreement stipulates the U.S. will \u201cmake its deterrence more visible\u201d "
+              "through the regular deployment of strategic assets to South Korea.")
+    assert got[:2] == ("quoted", "the agreement")
+
+
+@pytest.mark.parametrize("text", [
+    "The allies set up the Nuclear Consultative Group. This was reported in April.",
+    "The allies produced the Washington Declaration. It was written in English and Korean.",
+])
+def test_a_date_or_a_language_after_in_names_no_source(text):
+    assert rows(text)[0] == ("authorial", None, None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The alliance is ironclad. This was stated by South Korean President Yoon Suk Yeol.",
+     "Yoon Suk Yeol"),
+    ("The drills went ahead. This was stated on Tuesday by Russian Deputy Foreign Minister "
+     "Sergei Ryabkov.", "Sergei Ryabkov"),
+    ("The umbrella holds. This was said by U.S. Secretary of State Antony Blinken.",
+     "Antony Blinken"),
+    ("The group will meet in July. Deputy Foreign Minister Sergei Ryabkov said this on Friday.",
+     "Sergei Ryabkov"),
+])
+def test_a_naming_sentence_gives_the_person_named(text, speaker):
+    assert rows(text)[0][:2] == ("quoted", speaker)
+
+
+def test_a_ministry_answer_under_a_heading_about_someone_else_is_the_answer():
+    text = ("Foreign Ministry Spokesperson's answer to a media question about President Yoon Suk "
+            "Yeol's remarks on nuclear weapons\n\n"
+            "Question: How do you comment on the remarks?\n\n"
+            "Answer: We regard them as dangerous. They raise tension.")
+    assert [r[1] for r in rows(text)[2:]] == ["Answer", "Answer"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("\u201cWe will respond firmly,\u201d said a senior official at the presidential office "
+     "briefing reporters alongside Kim Tae-hyo.", "senior official"),
+    ("\u201cThe talks are on,\u201d said a defense official familiar with talks between Austin "
+     "and Lee.", "defense official"),
+])
+def test_an_inverted_subject_ends_at_its_participle_or_adjunct(sentence, speaker):
+    assert one(sentence)[:2] == ("quoted", speaker)
+
+
+def test_a_concession_before_he_was_careful_to_add_keeps_its_source():
+    got = one("Although Austin said the deployment was temporary, he was careful to add that "
+              "more visits would follow.")
+    assert got[:2] == ("quoted", "Austin")
+
+
+def test_puppet_authorities_in_other_wars_are_not_south_korea():
+    got = rows("Russia annexed four regions of Ukraine last year. In occupied Donetsk, the puppet "
+               "authorities said the referendum was valid.")
+    assert got[1][2] == "the puppet authorities"
+
+
+def test_this_commentary_after_a_named_commentary_is_the_commentarys():
+    got = rows("KCNA released a commentary on Monday. This commentary argues that the group is a "
+               "rehearsal for nuclear war.")
+    assert got[1][0] == "quoted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The military has been warning that a test is imminent.",
+    "The military is again warning that a test is imminent.",
+])
+def test_a_progressive_warning_reports(sentence):
+    assert one(sentence)[:2] == ("quoted", "the military")
+
+
+def test_the_other_official_is_a_second_source():
+    got = rows("One official said the talks were on.\n\n"
+               "The other official said the timing was unclear.")
+    assert got[0][2] != got[1][2] and got[1][2] == "the other official"
+
+
+def test_a_warning_given_to_a_titled_addressee():
+    assert one("Kim Yo Jong gave U.S. President Joe Biden a warning on Sunday.")[:2] == \
+        ("quoted", "Kim Yo Jong")
+
+
+def test_the_main_clause_speaks_after_an_opening_participle_of_saying():
+    got = one("Recalling that Biden threatened the regime, Kim said the DPRK will respond.")
+    assert got[:2] == ("quoted", "Kim")

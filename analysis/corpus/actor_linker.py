@@ -28,6 +28,8 @@ GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military ar
 source``, ``the Japanese Coast Guard``), and KCNA's names for a state's leaders and forces (``the
 U.S. imperialists``, ``the U.S. war maniacs``, ``the south Korean puppets``); a *former* official
 speaks for no country (:data:`FORMER_WORDS`)."""
+_PUPPET_HEADS = frozenset("military forces army navy clique warmongers gangsters".split())
+"""KCNA's heads after *puppet* (not *the puppet authorities* of coverage of other wars)."""
 PUPPET_STATE = "South Korea"
 """The state KCNA's English calls *puppet* with no country named (``the puppet military``, ``the
 puppet forces``, ``the puppet clique``): South Korea, in the actor list's version 12."""
@@ -258,7 +260,7 @@ class ActorLinker:
                 words[-1] in GOVERNMENT_HEADS or "ministry" in words[:-2] or placed):
             return countries.pop()  # "Ministry of", "officials at Seoul's ministry"
         if not named and not countries and "puppet" in words[:-1] and \
-                words[-1] in GOVERNMENT_HEADS and PUPPET_STATE in self._kind and \
+                words[-1] in _PUPPET_HEADS and PUPPET_STATE in self._kind and \
                 all(w[:1].islower() or w in {"The", "A"} for w in speaker.split()):  # not Kyiv's
             return PUPPET_STATE  # KCNA: "the puppet military clamoured that"
         return speaker

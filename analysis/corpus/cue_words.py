@@ -189,7 +189,7 @@ DOCUMENT_HEADS = DOCUMENT_NOUNS | frozenset("""reports statements studies survey
 TEXT_NOUNS = frozenset("""law constitution rule text bill resolution treaty agreement pact
     charter document declaration communique order clause""".split())
 """Heads of a subject of ``states`` (``The declaration states ...``)."""
-_NAMING_HEADS = PERSON_ROLES | TEXT_NOUNS | DOCUMENT_NOUNS  # a role's or a text's: it speaks
+_NAMING_HEADS = PERSON_ROLES | DOCUMENT_NOUNS  # a pact only before "stipulates", "mentions"
 
 PREPOSITIONS = frozenset("in of at from for with on by near".split())
 MORE_PREPOSITIONS = PREPOSITIONS | frozenset("to into toward towards across over against under"
@@ -487,9 +487,9 @@ def that_only_reports(outside: str, tokens: list, i: int) -> bool:
         return True  # "assured Seoul that", "assured Tokyo it would", "..., assured a spokesman"
     if tokens[i].group(0) in _GERUNDS:  # "amid analysts warning that", not "a warning that"
         prev = tokens[i - 1].group(0) if i else ""
-        return (prev[:1].isupper() or prev.endswith("s") and not prev.endswith("ss")) and \
-            i + 1 < len(tokens) and tokens[i + 1].group(0) == "that" or \
-            comma_participle(outside, tokens, i)  # "responded to the pact, warning that"
+        return (prev[:1].isupper() or prev[-1:] == "s" != prev[-2:-1] or progressive_start(
+            tokens, i) is not None) and tokens[i + 1:i + 2] != [] and tokens[i + 1].group(0) == \
+            "that" or comma_participle(outside, tokens, i)  # "..., warning that", "has been"
     if tokens[i].group(0) in _SIGNALLING and _opening_subordinate(outside, tokens, i):
         return False  # "So when Seoul hinted that ..., Barrett said": Barrett's words
     j = i
@@ -510,9 +510,9 @@ def that_only_reports(outside: str, tokens: list, i: int) -> bool:
     elif j < i:  # "trip to Seoul", not "Secretary of State Kurt Campbell highlighted"
         return j < 2 or tokens[j - 1].group(0).lower() not in MORE_PREPOSITIONS or \
             tokens[j - 2].group(0).istitle() and tokens[j - 2].group(0).lower() in PERSON_ROLES
-    elif i and tokens[k := i - 1 - (i > 1 and tokens[i - 1].group(0) == "also")].group(0) in \
-            (PERSON_ROLES if tokens[i].group(0) in _ASSURING else _NAMING_HEADS):  # a role's or
-        # a text's ("The document also highlighted"; not "The pact reassured investors")
+    elif i and tokens[k := i - 1 - (i > 1 and tokens[i - 1].group(0) == "also")].group(0) in (
+            PERSON_ROLES if tokens[i].group(0) in _ASSURING else _NAMING_HEADS | TEXT_NOUNS if
+            tokens[i].group(0)[:4] in {"stip", "spec", "ment"} else _NAMING_HEADS):  # "The memo"
         return not outside[tokens[k].end():tokens[i].start()].replace("also", "").strip()
     after = [t.group(0) for t in tokens[i + 1:i + 3]] + [""]
     return after[0] == "that" and after[1] not in {"night", "day", "morning", "afternoon",

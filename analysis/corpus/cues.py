@@ -355,11 +355,11 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
             gap := outside[tokens[i - 1].end():tokens[i].start()]) <= 3 and "," not in gap:
         return False  # "a greater say", "the claims": a noun; not "a “power,” said", "Two, said"
     prev = tokens[i - 1].group(0) if i > 0 else ""
-    if verb in NOUN_LIKE_VERBS and (prev[:1].isdigit() or prev.lower() in NOUN_MODIFIERS
-                                    or prev.endswith(("'s", "’s"))):
+    if verb in NOUN_LIKE_VERBS and (prev[:1].isdigit() or prev.lower() in NOUN_MODIFIERS or prev
+                                    .endswith(("'s", "’s")) or i > 1 and next((t.group(0).lower(
+            ) for t in reversed(tokens[max(0, i - 4):i - 1]) if not t.group(0)[:1].isupper()), "")
+                                    in PREPOSITIONS):  # "of Democratic claims", "from ... demands"
         return False  # "11 states", "false claims", "Trump's claims"
-    if verb in NOUN_LIKE_VERBS and i > 1 and tokens[i - 2].group(0).lower() in PREPOSITIONS:
-        return False  # "of Democratic claims"
     if verb == "states" and not (
             prev.lower() in _STATING_NOUNS
             or outside[tokens[i].end():tokens[i].end() + 2].strip()[:1] in {":", ","}
@@ -455,8 +455,7 @@ _ACCORDING_PHRASE_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:firs
 
 _SUBORDINATOR_RE = re.compile(r"\b(?:as|while|when|after|before|because|since|although|though|"
                               r"whereas)\s+$")
-"""A subordinator right before a subject after a relay's verb: that subject's clause is no part
-of what the relay reports (``KCNA said the drill was held as Pyongyang vowed to ...``)."""
+"""A subordinator before a later subject: no part of a relay's report (``as Pyongyang vowed``)."""
 
 
 def _verb_subject(outside: str, has_quote: bool) -> str | None:

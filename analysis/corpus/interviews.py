@@ -74,10 +74,16 @@ def interview_speakers(text: str, starts: dict[int, int]) -> dict[str, str] | No
     if not ANNOUNCE_RE.search(intro) and not first_person_answers(text, starts, found):
         return None
     if text.startswith("Question:", starts[min(found)]):
-        return {"Q": "Question", "A": interviewee(intro) or "Answer"}  # a ministry's record
+        owner = _OWN_ANSWER_RE.search(intro)  # "Maria Zakharova's answer to a media question"
+        return {"Q": "Question", "A": owner and interviewee(owner.group(1)) or "Answer"}
     return {"Q": "Q", "A": interviewee(intro) or "A"}
 
 
+_OWN_ANSWER_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)[’']s\s+(?:answer|answers|"
+                            r"comment|comments|reply|replies|response)\b")
+"""A heading that names whose answer it prints (``Spokeswoman Maria Zakharova's answer to a
+media question``), not a person the question is about (``a question about President Yoon
+Suk Yeol's remarks``)."""
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'])(?:I|I[’'](?:m|ve|d|ll)|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|"
                               r"[Mm]y|[Oo]ur|[Mm]e)(?![\w’'])")
 """A speaker's first person (``I'm``, ``we``, ``our``; not the initialism ``US``)."""

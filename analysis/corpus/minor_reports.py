@@ -222,8 +222,9 @@ def minor_opening(outside: str, raw: str) -> bool:
     if comma < 0 or not 0 <= at < comma:
         return False
     main = outside[comma + 1:]
-    if main.split()[:1] in (["he"], ["she"], ["they"]) and \
-            main.split()[1:2] not in (["was"], ["is"], ["were"], ["are"]):
+    if main.split()[:1] in (["he"], ["she"], ["they"]) and (
+            main.split()[1:2] not in (["was"], ["is"], ["were"], ["are"]) or
+            m.group(0).split()[0] in _CONCESSIVE):
         return False  # "While Obama has cautioned ..., he has ordered ...": the source goes on
     # a concession weighs all its words; a time or "despite" clause only its reported ones
     concessive = m.group(0).split()[0] in _CONCESSIVE
@@ -251,12 +252,18 @@ def negated_source(outside: str, raw: str) -> bool:
         before[-1:] == ["nobody"] or (before[-1:] == ["no"] and words[0] == "one")  # "No one in"
 
 
+_PARTICIPLE_THAT_RE = re.compile(r"\s*(?:Recalling|Noting|Stressing|Claiming|Arguing|Saying|"
+                                 r"Warning|Insisting|Asserting|Charging)\s+that\s+")
+"""A participle clause of saying that opens the sentence (``Recalling that Biden threatened the
+regime, Kim said ...``): its report is the main clause's subject's, not the one inside it."""
+
+
 def main_report(outside: str, raw: str, has_quote: bool) -> tuple[str | None, bool]:
     """The reporting clause of the main clause when the source ``raw`` stands in a clause
     opening the sentence (:data:`_OPENING_RE`) and the main clause after its comma reports too
     (``While North Korea has denounced the drills as rehearsals, Seoul maintains they are
     defensive``): the sentence reports the main clause's source; else ``(None, False)``."""
-    m = _OPENING_RE.match(outside)
+    m = _OPENING_RE.match(outside) or _PARTICIPLE_THAT_RE.match(outside)  # "Recalling that"
     if m is None or (comma := outside.find(",", m.end())) < 0 or \
             not 0 <= outside.find(raw) < comma:
         return None, False

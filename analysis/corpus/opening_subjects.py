@@ -97,8 +97,11 @@ def subordinate_subject(outside: str, tokens: list, i: int) -> str | None:
     return sentence_subject(tokens[1:i])
 
 
-_PLANNING = frozenset("""will would can could should may might must shall plans plan planning
-    intends intend aims aim hopes hope set due likely going""".split())
+_PLANNING = frozenset("will would can could should may might must shall".split())
+_PLANNING_TO = frozenset("plans plan planning intends intend aims aim hopes hope set due likely "
+                         "going".split())
+"""Words before a purpose infinitive that make the act a plan: a modal, or a plan word before
+*to* (``Kishida plans to use``; not ``In May, Yoon used``, ``the announcement of the plan``)."""
 """Words before a purpose infinitive that make the act a plan or forecast (``Biden will use the
 visit to warn``, ``Kishida plans to use the talks to tell``), not one that took place."""
 
@@ -107,10 +110,12 @@ def purpose_subject(tokens: list, before: int) -> str | None:
     """The subject of a purpose infinitive ending at token ``before`` (``Biden took the
     opportunity to warn``: Biden), unless a modal or a plan comes first (``Biden will use the
     visit to warn``: the writer's forecast, no one's words)."""
-    for t in tokens[:before]:
+    for k, t in enumerate(tokens[:before]):
         if t.group(0) in {"who", "which", "that"}:
             break  # "the leaders who would be critical": a relative clause's modal
-        if t.group(0).lower() in _PLANNING:
+        if t.group(0) in _PLANNING or t.group(0) in _PLANNING_TO and k and \
+                tokens[k - 1].group(0).lower() not in DETERMINERS and \
+                tokens[k + 1:k + 2] and tokens[k + 1].group(0) == "to":  # not "the plan to"
             return None
     subject = sentence_subject(tokens)
     if subject and subject.split()[-1].lower() in DOCUMENT_NOUNS and tokens:
@@ -294,6 +299,7 @@ _EVIDENCE_WINDOW = 10
 _EVIDENCE_STOPS = frozenset("that which who whom because if when while since".split())
 
 
+_PASSIVE = frozenset("is are was were be been being".split())
 _TEXT_MODIFIERS = frozenset("her his joint full official written press new latest".split())
 """Lower-case words a text's noun phrase keeps before its noun (``her statement``, ``the joint
 statement``)."""
@@ -304,6 +310,8 @@ def evidence_subject(tokens: list, i: int) -> str | None:
     the nearest document, poll or study noun before it in the same clause, with the capitalised
     words and numbers before that noun (``A 2014 Quinnipiac poll``), else ``None``."""
     text = tokens[i].string
+    if tokens[i].group(0) == "read" and i and tokens[i - 1].group(0).lower() in _PASSIVE:
+        return None  # "The statement was read by an announcer": no finding
     for j in range(i - 1, max(-1, i - 1 - _EVIDENCE_WINDOW), -1):
         gap = text[tokens[j].end():tokens[j + 1].start()]
         word = tokens[j].group(0)

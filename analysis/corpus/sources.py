@@ -82,7 +82,7 @@ def inverted_common_noun(outside: str, at: int) -> str | None:
     words = m.group(1).split()
     for n, word in enumerate(words[1:], 1):
         if word.lower() in PREP_OR_STOP and not (n == 1 and word == "of" and words[0] == "one") \
-                or word.endswith("ed") and words[n + 1:n + 2] == ["by"]:
+                or word.endswith("ed") and words[n + 1:n + 2] == ["by"] or word in _INVERTED_CUTS:
             words = words[:n]  # "one of the advisers" keeps its "of"; "carried by" ends it
             break
     words = words[:5]
@@ -96,6 +96,8 @@ def inverted_common_noun(outside: str, at: int) -> str | None:
     return named.group(1) if named else " ".join(words)
 
 
+_INVERTED_CUTS = frozenset("who whose which that familiar alongside".split())
+"""Words that end an inverted subject's own phrase (a relative clause, ``familiar with``)."""
 _INVERTED_WORDS = 12
 """Words after an inverted verb (after a quotation or a comma) read for its subject (``said
 former South Korean submarine commander and squadron leader Moon Keun-sik``: eleven)."""
@@ -121,7 +123,7 @@ def inverted_subject(outside: str, at: int) -> str | None:
         return None
     cut = next((k for k, w in enumerate(words) if k and (
         w.endswith("ed") and words[k + 1:k + 2] == ["by"] or  # "the commentary carried by"
-        w in {"who", "whose", "which", "that", "asking", "speaking", "going"} or
+        w in _INVERTED_CUTS or w.endswith("ing") and w.islower() and w != "calling" or
         w.lower() in _SETTING_PREPOSITIONS and any(v[:1].isupper() for v in words[:k]) or
         w in {"of", "from"} and k > 1 and _named_before(words[k - 2:k]) and
         words[k + 1:k + 2] != [] and words[k + 1][:1].islower())), len(words))

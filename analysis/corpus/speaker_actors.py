@@ -67,6 +67,8 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, An
                      ) or actor
             head = role_head(a.speaker)
             other = n < len(texts) and another_source(texts[n], a.speaker)
+            if other and actor != a.speaker and a.speaker.lower().startswith("the other "):
+                actor = a.speaker  # "the other official": its own words, not the official's
             if head and normal_key(actor) in _own_keys(a.speaker) and not other and \
                     not any(w[:1].isupper() and w not in {"The", "A", "An"}
                             for w in a.speaker.split()):  # not "South Korean officials"
@@ -158,10 +160,10 @@ def earlier_bearer(speaker: str, spoken: SpokenActors | Sequence[str], linker: A
     return spoken.by_tail.get(key)
 
 
-_DETERMINED_RE = re.compile(r"(?:^|(?<=[\s(“\"‘—–-]))(?P<det>[Aa]n?|[Ss]ome|[Tt]he|[Aa]nother|"
-                            r"[Oo]ne\s+other)\s+$")
+_DETERMINED_RE = re.compile(r"(?:^|(?<=[\s(“\"‘—–-]))(?P<det>[Aa]n?|[Ss]ome|[Tt]he(?:\s+other)?|"
+                            r"[Aa]nother|[Oo]ne(?:\s+other)?)\s+$")
 """A determiner right before a speaker in its sentence."""
-_ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Oo]ther|second|third)\s+$")
+_ANOTHER_RE = re.compile(r"\b(?:[Aa]nother|[Oo]ther|second|third)\s+(?:[\w-]+\s+)?$")
 """A word before a role noun that makes its source another one (``One other official``)."""
 _ORDINALS = frozenset("second third fourth other".split())
 
@@ -172,7 +174,7 @@ def another_source(sentence: str, speaker: str) -> bool:
     than the speaker of that head noun before it."""
     at = sentence.find(speaker)
     return at > 0 and _ANOTHER_RE.search(sentence, 0, at) is not None or \
-        speaker.split()[0] in _ORDINALS
+        not _ORDINALS.isdisjoint(speaker.lower().split()[:2])  # "the other official"
 
 
 def with_determiner(sentence: str, speaker: str) -> str:
@@ -192,6 +194,6 @@ def with_determiner(sentence: str, speaker: str) -> str:
             all(w[:1].islower() for w in words) or
             (det == "The" and m.start() > 0 and all(w[:1].isupper() for w in words))):
         return speaker
-    if det.lower() in {"another", "one other"}:
+    if det.lower() in {"another", "one other", "the other", "one"}:
         det = det.lower()  # "another official", as the unnamed actors write it
     return f"{det} {speaker}"

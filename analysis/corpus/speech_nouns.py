@@ -41,7 +41,7 @@ _EVENT_SUBJECT_RE = re.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?:[\w’'-]+\s+){0,2}?(?
 speech act."""
 _GAVE_RE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
                       r"(?<!\bcould\s)\b(?:gave|gives|given|sounded|sounds)\s+(?:[A-Z][\w.-]*\s+)"
-                      r"{0,2}(?:a|an|another)\s+(?:[\w-]+,?\s+){0,4}?warnings?\b")
+                      r"{0,4}(?:a|an|another)\s+(?:[\w-]+,?\s+){0,4}?warnings?\b")
 """*gave* or *sounded* before *a warning* (not *no warning*, *rise to*, *the threat
 assessment*; not after *to* or a modal), an addressee between (*gave Pyongyang a warning*): a
 speech act when a person or a named body gives it (:func:`_named_giver`)."""
@@ -90,7 +90,8 @@ def _named_giver(before: str) -> bool:
     head = next((words[k - 1] for k, w in enumerate(words) if k and w in _HEAD_ENDS),
                 words[-1] if words else "")
     head = re.sub(r"[’']s?$", "", head)
-    if any(w in _VESSEL_PREFIXES for w in words) or head in _NOT_GIVERS:
+    if any(w in _VESSEL_PREFIXES for w in words) or head in _NOT_GIVERS or \
+            any(c.isdigit() for c in head):  # "Pyongyang's Hwasong-18": a weapon
         return False
     plural_opening = len(words) == 1 and before.strip() == subject and head.endswith("s")
     return head[:1].isupper() and not plural_opening or head.lower() in PERSON_ROLES or \
@@ -101,7 +102,7 @@ _HEAD_ENDS = frozenset("of at in from on near".split())
 _BEFORE_VERB = frozenset("has have had also again already just recently once reportedly".split())
 _VESSEL_PREFIXES = frozenset("USS HMS ROKS JS".split())
 _NOT_GIVERS = frozenset("""War Crisis Summit Declaration Accord Treaty Agreement Exercise
-    Exercises Shield Drills History""".split())
+    Exercises Shield Drills History ICBM ICBMs SLBM IRBM SRBM""".split())
 """Capitalised heads of events, texts and history, no giver of words (``The Korean War``)."""
 _BODY_NOUNS = frozenset("""ministry government military army navy office embassy regime
     authorities officials spokesperson spokesman spokeswoman agency command council party

@@ -3,8 +3,9 @@
 Russian agency copy (TASS, RIA Novosti, and the sites that repost them) opens with a statement
 and names its source only in the sentence after it: *The United States and its allies are
 taking steps to apply extended deterrence in the region. This is stated in the commentary of
-the official representative of the Russian Foreign Ministry Maria Zakharova.* The first
-sentence is the named source's words (``quoted``, indirect); the naming sentence is a frame
+the official representative of the Russian Foreign Ministry Maria Zakharova.* (or *This was
+said by X*, *X said this on Friday*). The first sentence is the named source's words
+(``quoted``, indirect); the naming sentence is a frame
 the writer sets around them, as the labelling rules read *X issued the following statement:*
 (``authorial``). :func:`stated_back` applies this to the readings of a document once every
 sentence has its own, and only where the sentence before was read as the writer's and stands
@@ -18,31 +19,45 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from .speakers import NAME_RE, clean_name
+
 _STATED_RE = re.compile(
     r"\s*(?:This|That|It)\s+(?:is|was|has\s+been)\s+(?:stated|said|announced|reported|noted|"
-    r"declared|written|emphasized|emphasised|stressed)\s+(?:in|by)\s+(?P<rest>[^.;:]{3,200})")
-"""*This is stated in* or *This was said by* and the words that name the source."""
-_SETTING_RE = re.compile(r"\s+(?:on|at|during|last|this|published|posted|released)\s")
+    r"declared|written|emphasized|emphasised|stressed)\s+(?:on\s+[A-Z][a-z]+day\s+)?"
+    r"(?:by\s+|in\s+(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:commentary|comments?|"
+    r"statement|remarks|interview|article|briefing|message|post|letter|speech|address)\s+"
+    r"(?:of|by|from)\s+)(?P<rest>.{3,200}?)(?:[,;:]|(?<![A-Z])\.(?:\s|$)|$)")
+"""*This is stated in the commentary of*, *This was said by* (a day between) and the words
+that name the source, to the first comma or stop (a dotted abbreviation goes on: *U.S.*)."""
+_SAID_THIS_RE = re.compile(r"\s*(?P<name>(?:[A-Z][\w.’'-]*\s+){1,6}?[A-Z][\w’'-]+)\s+(?:also\s+)?"
+                           r"(?:said|stated|announced|noted|stressed|declared)\s+(?:this|so)\b")
+"""A name and *said this* (``Sergei Ryabkov said this on Friday.``): the sentence before is his."""
+_SETTING_RE = re.compile(r"\s+(?:on|at|during|last|this|published|posted|released|in)\s")
 """Where the naming's setting starts (``... Dmitry Peskov on Monday``): no part of the name."""
-_NAME_RE = re.compile(r"(?:[A-Z][\w’'.-]+\s+)*[A-Z][\w’'.-]+")
-_NAME_WORDS = 2
-"""Words of a person's name kept from the end of a long capitalised run (``Russian Foreign
-Ministry Maria Zakharova``: ``Maria Zakharova``)."""
+_BODY_WORDS = frozenset("Ministry Office Department Agency Administration".split())
+"""Last words of a body before a person's name in one capitalised run (``Russian Foreign
+Ministry Maria Zakharova``): the person is the words after it."""
 
 
 def stated_source(sentence: str) -> str | None:
     """The source a naming sentence gives (``This is stated in the comments of the official
     representative of the Russian Foreign Ministry Maria Zakharova, published on ...``:
-    ``Maria Zakharova``; ``This was said by Dmitry Peskov``: ``Dmitry Peskov``), else
-    ``None``."""
+    ``Maria Zakharova``; ``This was said by Dmitry Peskov``; ``This was stated by South Korean
+    President Yoon Suk Yeol``: ``Yoon Suk Yeol``), else ``None``; not a date or a language
+    (``This was reported in April``, ``It was written in English``)."""
+    said = _SAID_THIS_RE.match(sentence)
+    if said:  # "Deputy Foreign Minister Sergei Ryabkov said this on Friday."
+        return clean_name(said.group("name"))
     m = _STATED_RE.match(sentence)
     if m is None:
         return None
-    names = _NAME_RE.findall(_SETTING_RE.split(m.group("rest").split(",")[0])[0])
+    names = [n.group(0) for n in NAME_RE.finditer(_SETTING_RE.split(m.group("rest"))[0])]
     if not names:
         return None
-    words = names[-1].split()
-    return " ".join(words[-_NAME_WORDS:]) if len(words) > _NAME_WORDS + 1 else names[-1]
+    words = clean_name(names[-1]).split()
+    body = max((k for k, w in enumerate(words[:-1]) if w in _BODY_WORDS and
+                words[k + 1][:1].isupper()), default=-1)
+    return " ".join(words[body + 1:]) if 0 <= body < len(words) - 2 else " ".join(words)
 
 
 def stated_back(text: str, sentences: Sequence[tuple[int, int, int]], readings: list[Any]

@@ -122,6 +122,7 @@ def compared(outside: str, tokens: list, i: int) -> bool:
     return False
 
 
-_QUANTITIES = frozenset("""one two three four five six seven eight nine ten a dozen dozens
-    half hundreds thousands""".split())
+_QUANTITIES = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen
+    twenty thirty forty fifty sixty seventy eighty ninety hundred a dozen dozens half hundreds
+    thousands twice double triple""".split())
 

@@ -102,14 +102,15 @@ _NOTHING_SAID_RE = re.compile(
     r"|\b(?:is|are) pushing to [a-z]+"
     r"|\b(?:said|says|say)\s+(?:(?:next\s+to|almost|very)\s+)?(?:nothing|little)"
     r"(?=\s+(?:about|on|of|regarding|concerning|to|either)\b|\s*[.,;:]|\s*$)"
-    r"|\b(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+say\b")
+    r"|\b(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+say\b"
+    r"|\b[Nn]or\s+(?:did|does|would|will|could)\s+(?:[\w’'.-]+\s+){1,4}?(?:say|comment)\b")
 """A refusal to speak (to comment, speculate, confirm, make assumptions), no answer to a
 request for comment, a negated or empty *say* (``did not say``, ``said nothing about``), a
 divided opinion on an open question, or an effort in the progressive
 (``Seoul is pushing to expand ...``, which :func:`analysis.corpus.beliefs.belief_subject`
 already leaves out of the speech acts): nobody's words or views are reported."""
 _NOTHING_SAID_WORDS = ("declin", "refus", " not ", "divided", "split", "pushing to", "nothing",
-                       "little", "n't say", "n’t say")
+                       "little", "n't say", "n’t say", "Nor ", " nor ")
 """Every match of :data:`_NOTHING_SAID_RE` holds one of these (a gate before it)."""
 
 
@@ -139,8 +140,9 @@ say``) or refused (``refused to say``); the first group that matched is the verb
 _UNSAID_QUESTION_RE = re.compile(
     r"\b(?:(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+(?:say|comment|confirm|"
     r"specify|disclose)|(?:declined|refused|failed)\s+to\s+(?:say|comment|confirm|specify|"
-    r"disclose|elaborate))(?:\s+on)?\s+(?P<clause>(?:whether|when|if|where|how|why|what|who)"
-    r"\s+[^,;:.!?“”\"]+)")
+    r"disclose|elaborate)|[Nn]or\s+(?:did|does|would|will|could)\s+(?:[\w’'.-]+\s+){1,4}?"
+    r"(?:say|comment|confirm|specify|disclose))(?:\s+on)?\s+(?P<clause>(?:whether|when|if|"
+    r"where|how|why|what|who)\s+[^,;:.!?“”\"]+)")
 """A refused or negated *say* and the question it left open (``declined to comment on whether
 the North had answered``): the question's verbs report nothing."""
 
@@ -153,7 +155,7 @@ def blank_empty_speech(outside: str) -> str:
     question a refused or negated *say* leaves open (:data:`_UNSAID_QUESTION_RE`: ``Koo
     declined to comment on whether the North had answered``)."""
     if "declined" in outside or "refused" in outside or "failed" in outside or "not" in outside \
-            or "n't" in outside or "n’t" in outside:
+            or "n't" in outside or "n’t" in outside or "Nor " in outside or " nor " in outside:
         outside = _UNSAID_QUESTION_RE.sub(
             lambda m: m.group(0)[:m.start("clause") - m.start()] + " " * len(m.group("clause")),
             outside)

@@ -51,7 +51,7 @@ _DOUBT_RE = re.compile(r"\s*(?:(?:But|And|Yet|Still|However),?\s+)?(?:(?:even\s+
                        r"|\s*(?:(?:But|And|Yet|Still|However|Thus|So),?\s+)?It\s+(?:seems|seemed|"
                        r"appears|appeared|would\s+seem|would\s+appear)\s+(?:that\b|to\s+be\b)")
 _FORECAST_RE = re.compile(
-    r"\s*(?:(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)\s+){1,5}?(?:will|may|might|could|(?:is|are)\s+"
+    r"\s*(?P<subject>(?:(?:[A-Z][\w’'-]*|[a-z][\w’'-]*)\s+){1,5}?)(?:will|may|might|could|(?:is|are)\s+"
     r"(?:likely|set|due|poised|going)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to)\s+"
     r"(?:(?:also|likely|surely|certainly|probably|even|still)\s+)?(?:use\s+(?:[\w’'-]+\s+){1,4}?"
     r"to\s+)?(?:argue|say|claim|contend|insist|complain|object|criticize|criticise|accuse|"
@@ -64,6 +64,10 @@ _UNSOURCED_RE = re.compile(
 _STATE_RE = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|became|grew|seems?|seemed)\b")
 """A verb of state before such reports (``is furious following reports that``)."""
 _FIRST_PERSON = frozenset("i we you".split())
+_HOLDING = frozenset("""expect expects expected predict predicts predicted believe believes believed
+    hope hopes hoped worry worries worried fear fears feared think thinks thought note notes noted
+    say says said suspect suspects anticipate anticipates argue argues warn warns""".split())
+"""Verbs of a view someone holds of the forecast (``Analysts expect that ...``): theirs."""
 _WITH_CLAUSE_RE = re.compile(
     r",\s+with\s+(?:(?:some|many|others|a\s+few|several|critics|analysts|experts|lawmakers|"
     r"officials|politicians|activists|commentators)\s+)(?:[\w’'-]+\s+)?(?:calling|saying|"
@@ -77,9 +81,11 @@ _TERM_WORDS = 4
 
 
 def _forecast(sentence: str) -> bool:
-    """Whether ``sentence`` opens with a subject of a few words and a modal act of saying."""
+    """Whether ``sentence`` opens with a subject of a few words and a modal act of saying, the
+    subject holding no view of it (``Analysts expect that Yoon will demand``: the analysts')."""
     m = _FORECAST_RE.match(sentence)
-    return m is not None and m.group(0).split()[0].lower() not in _FIRST_PERSON
+    return m is not None and m.group(0).split()[0].lower() not in _FIRST_PERSON and \
+        _HOLDING.isdisjoint(w.lower() for w in m.group("subject").split())
 
 
 def _expected(sentence: str) -> bool:

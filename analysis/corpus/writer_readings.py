@@ -54,8 +54,7 @@ def first_person(raw: str) -> bool:
         _SELF_TEXT_RE.fullmatch(raw.strip()) is not None
 
 
-_SELF_TEXT_RE = re.compile(r"[Tt]his\s+(?:paper|article|essay|chapter|column|brief|commentary|"
-                           r"piece)")
+_SELF_TEXT_RE = re.compile(r"[Tt]his\s+(?:paper|article|essay|chapter|column|brief)")
 """The text as its own source (``This paper argues``): the writer's claim."""
 
 

@@ -37,7 +37,7 @@ _STANCE_RE = re.compile(
     r"suggesting|claiming)\b"
     r"|\W*(?:As|Like)\s+(?:I|we)\s+(?:(?:have|[’']ve|had)\s+)?(?:(?:long|often|already)\s+)?"
     r"(?:argued|wrote|written|noted|suggested|contended|pointed\s+out|said|told)\b"
-    r"|\W*(?:This|In\s+this)\s+(?:paper|article|essay|chapter|column|brief|commentary|piece)"
+    r"|\W*(?:This|In\s+this)\s+(?:paper|article|essay|chapter|column|brief)"
     r"\s*,?\s+(?:(?:also|further|then|therefore)\s+)?(?:argues|contends|proposes|suggests|"
     r"examines|explores|finds|concludes|maintains|we|I)\b")
 """The writer's *I* or *we* with a verb of arguing (``I argue``, ``I am arguing``, ``we have
