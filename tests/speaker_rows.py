@@ -29,3 +29,8 @@ def quote_rows(text: str) -> list[tuple[str, str, str | None]]:
 def voice_speaker_rows(text: str, **kw: object) -> list[tuple[str, str | None]]:
     """``(voice, speaker)`` of every sentence of ``text``; ``kw`` goes to ``Document.from_text``."""
     return [(s.voice, s.speaker) for s in Document.from_text(text, **kw).sentences]
+
+
+def one(sentence: str) -> tuple[str, str | None, str | None]:
+    """The reading of ``sentence`` after a neutral first paragraph (no speaker before it)."""
+    return rows("Intro line here.\n\n" + sentence)[1]

@@ -11,17 +11,7 @@ values were checked by hand.
 
 import pytest
 
-from analysis.corpus import Document
-
-
-def rows(text):
-    """(voice, speaker, actor) of every sentence of ``text``."""
-    return [(s.voice, s.speaker, s.actor) for s in Document.from_text(text).sentences]
-
-
-def one(sentence):
-    """(voice, speaker, actor) of ``sentence`` read after a neutral first paragraph."""
-    return rows("Intro line here.\n\n" + sentence)[1]
+from tests.speaker_rows import one, rows
 
 
 @pytest.mark.parametrize("sentence, speaker, actor", [
