@@ -558,3 +558,16 @@ def test_a_warning_given_to_a_titled_addressee():
 def test_the_main_clause_speaks_after_an_opening_participle_of_saying():
     got = one("Recalling that Biden threatened the regime, Kim said the DPRK will respond.")
     assert got[:2] == ("quoted", "Kim")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Japan will join the drills, Yonhap reported, citing a military official.",
+     "military official"),
+    ("South Korea will send F-35 jets, Yonhap reported, citing the JCS.", "JCS"),
+    # a country whose clause reports keeps its words; so does a person
+    ("North Korea denounced the drills, Yonhap reported, citing KCNA.", "North Korea"),
+    ("Kim Jong Un oversaw the launch and called for a stronger nuclear shield, Yonhap reported, "
+     "citing the Korean Central News Agency.", "Kim Jong Un"),
+])
+def test_a_relay_citing_a_source_after_a_country_that_reports_nothing(sentence, speaker):
+    assert one(sentence)[:2] == ("quoted", speaker)
