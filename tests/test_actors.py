@@ -48,7 +48,7 @@ def test_actor_file_is_versioned_and_complete():
                      # version 9: Russia and the leaders of 2023-2025 coverage
                      "Russia": "country", "Vladimir Putin": "person",
                      "Lee Jae-myung": "person", "Donald Trump": "person"}
-    assert data["version"] == 12  # version 12: KCNA's names for the states it scorns
+    assert data["version"] == 13  # version 13: North Korean media are KCNA
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -228,3 +228,9 @@ def test_version_12_kcnas_names_and_an_unhyphenated_yoon():
             "The puppet military is clamouring that the drills are routine.")
     t = sentence_table([Document.from_text(text, doc_id="k")])
     assert t["actor"].tolist() == ["United States", "South Korea"]
+
+
+def test_version_13_north_korean_media_are_kcna():
+    assert _counts("North Korean media reported the launch.") == {"KCNA": 1}
+    assert _counts("Later, the North's media said nothing of it.") == {"KCNA": 1}
+    assert _counts("North Korea fired a missile.") == {"North Korea": 1}

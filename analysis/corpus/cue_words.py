@@ -189,7 +189,7 @@ DOCUMENT_HEADS = DOCUMENT_NOUNS | frozenset("""reports statements studies survey
 TEXT_NOUNS = frozenset("""law constitution rule text bill resolution treaty agreement pact
     charter document declaration communique order clause""".split())
 """Heads of a subject of ``states`` (``The declaration states ...``)."""
-_NAMING_HEADS = PERSON_ROLES | DOCUMENT_NOUNS  # a pact only before "stipulates", "mentions"
+_NAMING_HEADS = PERSON_ROLES | DOCUMENT_NOUNS | {"communique", "communiqué", "readout"}  # no pact
 
 PREPOSITIONS = frozenset("in of at from for with on by near".split())
 MORE_PREPOSITIONS = PREPOSITIONS | frozenset("to into toward towards across over against under"
@@ -298,7 +298,7 @@ EVIDENCE_VERBS = frozenset("found finds find shows showed show reads read".split
 
 EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset("""poll polls study studies survey surveys review
     audit investigation inquiry probe research analysis figures estimate estimates
-    assessment reports records filings disclosures statistics""".split())
+    assessment reports records filings disclosures statistics strategy""".split())
 """Heads of the subject of an evidence verb (:data:`EVIDENCE_VERBS`)."""
 
 

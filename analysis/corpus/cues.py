@@ -47,7 +47,6 @@ from .cue_words import (
     NEGATIONS,
     NOUN_LIKE_VERBS,
     NOUN_MARKERS,
-    NOUN_MODIFIERS,
     OBJECT_PRONOUNS,
     PARTICLES,
     PASSIVE_AUXILIARIES,
@@ -90,7 +89,14 @@ from .speakers import (
     clean_name,
 )
 from .subject_adjuncts import adjunct_start, close_to_start
-from .verb_context import contact_relative, coordinated, names_no_speaker, term_after_preposition
+from .verb_context import (
+    contact_relative,
+    coordinated,
+    gapped_relative,
+    names_no_speaker,
+    noun_use,
+    term_after_preposition,
+)
 
 WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _ASCII_WORD_RE = re.compile(WORD_RE.pattern.replace(r"[^\W_]", "[A-Za-z0-9]"))  # on ASCII text
@@ -319,7 +325,7 @@ def _after_what(outside: str, tokens: list, i: int) -> bool:
     / ``what X described as`` inside a sentence: ``what`` and a short subject, with no
     punctuation between them and the verb. Such a clause (``North Korea conducted what it said
     was a test``) qualifies a noun of the writer's sentence and is not its reporting clause."""
-    if contact_relative(outside, tokens, i):
+    if contact_relative(outside, tokens, i) or gapped_relative(outside, tokens, i):
         return True  # "in a drill it said was meant as a warning": no "what" needed
     for k in range(i - 1, max(-1, i - 1 - _WHAT_REACH), -1):
         if outside[tokens[k].end():tokens[k + 1].start()].strip():
@@ -355,11 +361,8 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
             gap := outside[tokens[i - 1].end():tokens[i].start()]) <= 3 and "," not in gap:
         return False  # "a greater say", "the claims": a noun; not "a “power,” said", "Two, said"
     prev = tokens[i - 1].group(0) if i > 0 else ""
-    if verb in NOUN_LIKE_VERBS and (prev[:1].isdigit() or prev.lower() in NOUN_MODIFIERS or prev
-                                    .endswith(("'s", "’s")) or i > 1 and next((t.group(0).lower(
-            ) for t in reversed(tokens[max(0, i - 4):i - 1]) if not t.group(0)[:1].isupper()), "")
-                                    in PREPOSITIONS):  # "of Democratic claims", "from ... demands"
-        return False  # "11 states", "false claims", "Trump's claims"
+    if verb in NOUN_LIKE_VERBS and noun_use(outside, tokens, i):
+        return False  # "11 states", "false claims", "Trump's claims", "of Democratic claims"
     if verb == "states" and not (
             prev.lower() in _STATING_NOUNS
             or outside[tokens[i].end():tokens[i].end() + 2].strip()[:1] in {":", ","}

@@ -24,7 +24,7 @@ DATELINE_RE = re.compile(
     rf"(?m)^[ \t]*(?:(?P<day>{_MONTH}[ \t]+\d{{1,2}})(?=[ \t]*\()|(?P<place>{_PLACE})"
     rf"(?:,[ \t]+(?P<region>{_PLACE}))??(?:,[ \t]+(?P<date>{_MONTH_DAY}))?)"
     r"[ \t]*(?P<agency>\([^()\n]{1,40}\))?[ \t]*(?:(?:--|—|–|-)(?=[ \t])"
-    r"|\.?[ \t]*(?P<slashed>/[A-Z][\w-]{1,15}/)\.?(?=[ \t]|$))")
+    r"|\.?[ \t]*(?P<slashed>/[A-Za-z][\w-]{1,15}/)\.?(?=[ \t]|$))")
 """A line's opening dateline (see the module docstring); :func:`dateline_spans` checks that
 its place is upper case or that a date or an agency follows it."""
 

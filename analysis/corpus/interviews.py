@@ -75,15 +75,20 @@ def interview_speakers(text: str, starts: dict[int, int]) -> dict[str, str] | No
         return None
     if text.startswith("Question:", starts[min(found)]):
         owner = _OWN_ANSWER_RE.search(intro)  # "Maria Zakharova's answer to a media question"
-        return {"Q": "Question", "A": owner and interviewee(owner.group(1)) or "Answer"}
+        owner = owner and (owner.group(1) or owner.group(2))
+        return {"Q": "Question", "A": owner and interviewee(owner) or "Answer"}
     return {"Q": "Q", "A": interviewee(intro) or "A"}
 
 
-_OWN_ANSWER_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)[’']s\s+(?:answer|answers|"
-                            r"comment|comments|reply|replies|response)\b")
+_NAMED = r"((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)"
+_OWN_ANSWER_RE = re.compile(
+    _NAMED + r"(?:[’']s\s+(?:answer|answers|comment|comments|reply|replies|response)\b|"
+    r"\s+(?:[Aa]nswers|[Rr]eplies\s+to|[Rr]esponds\s+to)\s)|\b(?:Answers?|Comments?|Repl(?:y|ies)|"
+    r"Responses?)\s+(?:by|of|from)\s+" + _NAMED)
 """A heading that names whose answer it prints (``Spokeswoman Maria Zakharova's answer to a
-media question``), not a person the question is about (``a question about President Yoon
-Suk Yeol's remarks``)."""
+media question``, ``Answer by Foreign Ministry Spokeswoman Maria Zakharova to``, ``Spokesperson
+Wang Wenbin Answers a Journalist's Question``), not a person the question is about (``a
+question about President Yoon Suk Yeol's remarks``)."""
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'])(?:I|I[’'](?:m|ve|d|ll)|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|"
                               r"[Mm]y|[Oo]ur|[Mm]e)(?![\w’'])")
 """A speaker's first person (``I'm``, ``we``, ``our``; not the initialism ``US``)."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .actor_linker import default_linker
-from .speakers import clean_name
+from .role_referents import joint_roles
+from .speakers import PERSON_ROLES, clean_name
 
 _NAME_WORDS = 5
 """Longest first conjunct (``South Korean President Yoon Suk``), in words."""
@@ -90,8 +91,8 @@ def joint_speaker(raw: str) -> str | None:
     Yoon``, ``The U.S. and South Korea`` -> ``U.S. and South Korea``); ``None`` for any other
     subject, which the speaker tracker resolves."""
     first, sep, second = raw.partition(" and ")
-    if not sep or " and " in second:
-        return None
+    if not sep or " and " in second or joint_roles(raw, PERSON_ROLES):
+        return None  # "The Secretary and Foreign Minister": the tracker resolves each title
     parts = [_cleaned(p) for p in (first, second)]
     if not all(p and all(_name_token(w) for w in p.split()) for p in parts):
         return None

@@ -23,10 +23,14 @@ _MADE_BY = (r"(?:collected|compiled|conducted|commissioned|released|published|is
             r"disclosed)\s+by\s+")
 _MAKER_RE = re.compile(rf"\s+{_MADE_BY}(?P<maker>(?:the\s+)?[A-Z][^,;:.()“”\"]{{1,80}}?|the\s+"
                        r"[a-z][^,;:.()“”\"]{1,60}?)"
-                       r"(?=\s*(?:[(,;:.]|$|\s+(?:on|last|this|in|and|to)\s))")
+                       r"(?=\s*(?:[(,;:.]|$|\s+(?:on|last|this|in|and|to)\s))"
+                       r"|\s+by\s+(?P<finder>(?:the\s+)?[A-Z][^,;:.()“”\"]{1,80}?)(?=\s+(?:found|finds|"
+                       r"showed|shows|suggested|suggests|indicated|indicates|revealed)\b)")
 """A maker after the source: ``collected by the Efe news agency``, ``issued by the presidential
-office``, ``conducted by the Korea Institute for National Unification (KINU)``."""
-_SOURCE_BY_RE = re.compile(rf"\s{_MADE_BY}(?P<maker>.+)$")
+office``, ``conducted by the Korea Institute for National Unification (KINU)``, or *by* alone
+before a verb of finding (``A survey by the Asan Institute found``; not ``A report by the
+Congressional Research Service said``, which stays the report)."""
+_SOURCE_BY_RE = re.compile(rf"\s(?:{_MADE_BY}|by\s+)(?P<maker>.+)$")
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 

@@ -208,6 +208,12 @@ def _under_subordinator(outside: str, raw: str) -> bool:
     return at > 0 and _SUBORDINATOR_RE.search(outside[:at]) is not None
 
 
+_TO_SAY_RE = re.compile(r"\bto\s+(?:add|say|note|stress|warn|insist|point\s+out|mention|"
+                        r"acknowledge|admit|concede|emphasi[sz]e)\b")
+"""An infinitive of saying after *he was* (``he was careful to add that``): the source goes on
+speaking in the main clause (not ``he was wrong``)."""
+
+
 def minor_opening(outside: str, raw: str) -> bool:
     """Whether the source ``raw`` stands in a concessive clause opening the sentence (``While
     some critics have belittled the pledge ..., the new hotline is a real gain``) that holds
@@ -224,7 +230,7 @@ def minor_opening(outside: str, raw: str) -> bool:
     main = outside[comma + 1:]
     if main.split()[:1] in (["he"], ["she"], ["they"]) and (
             main.split()[1:2] not in (["was"], ["is"], ["were"], ["are"]) or
-            m.group(0).split()[0] in _CONCESSIVE):
+            m.group(0).split()[0] in _CONCESSIVE and _TO_SAY_RE.search(main)):
         return False  # "While Obama has cautioned ..., he has ordered ...": the source goes on
     # a concession weighs all its words; a time or "despite" clause only its reported ones
     concessive = m.group(0).split()[0] in _CONCESSIVE

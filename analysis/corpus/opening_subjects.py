@@ -44,7 +44,7 @@ PARTICIPLES = frozenset("""saying adding noting arguing calling warning insistin
 (``Trump mocked the rival, saying she ...``)."""
 
 
-FRONTING_WORDS = frozenset("""still even indeed despite during whether amid unlike like
+FRONTING_WORDS = frozenset("""still even indeed despite during whether amid unlike like unless
     according asked hours minutes days weeks months moments years beyond to toward towards
     under over against without within across through throughout following behind via upon
     inside outside regarding concerning today tomorrow yesterday tonight""".split())
@@ -99,9 +99,10 @@ def subordinate_subject(outside: str, tokens: list, i: int) -> str | None:
 
 _PLANNING = frozenset("will would can could should may might must shall".split())
 _PLANNING_TO = frozenset("plans plan planning intends intend aims aim hopes hope set due likely "
-                         "going".split())
+                         "going scheduled slated poised expected".split())
 """Words before a purpose infinitive that make the act a plan: a modal, or a plan word before
-*to* (``Kishida plans to use``; not ``In May, Yoon used``, ``the announcement of the plan``)."""
+*to* (``Kishida plans to use``, ``has a plan to use``; not ``In May, Yoon used``, ``the
+announcement of the plan``)."""
 """Words before a purpose infinitive that make the act a plan or forecast (``Biden will use the
 visit to warn``, ``Kishida plans to use the talks to tell``), not one that took place."""
 
@@ -114,7 +115,8 @@ def purpose_subject(tokens: list, before: int) -> str | None:
         if t.group(0) in {"who", "which", "that"}:
             break  # "the leaders who would be critical": a relative clause's modal
         if t.group(0) in _PLANNING or t.group(0) in _PLANNING_TO and k and \
-                tokens[k - 1].group(0).lower() not in DETERMINERS and \
+                (tokens[k - 1].group(0).lower() not in DETERMINERS or k > 1 and
+                 tokens[k - 2].group(0) in {"has", "have", "had"}) and \
                 tokens[k + 1:k + 2] and tokens[k + 1].group(0) == "to":  # not "the plan to"
             return None
     subject = sentence_subject(tokens)
@@ -310,8 +312,11 @@ def evidence_subject(tokens: list, i: int) -> str | None:
     the nearest document, poll or study noun before it in the same clause, with the capitalised
     words and numbers before that noun (``A 2014 Quinnipiac poll``), else ``None``."""
     text = tokens[i].string
-    if tokens[i].group(0) == "read" and i and tokens[i - 1].group(0).lower() in _PASSIVE:
-        return None  # "The statement was read by an announcer": no finding
+    if tokens[i].group(0) == "read" and i and (
+            tokens[i - 1].group(0).lower() in _PASSIVE or i > 1 and
+            tokens[i - 2].group(0).lower() in _PASSIVE and (tokens[i - 1].group(0).endswith(
+                "ly") or tokens[i - 1].group(0) in {"later", "then", "also", "first", "again"})):
+        return None  # "The statement was (later) read by an announcer": no finding
     for j in range(i - 1, max(-1, i - 1 - _EVIDENCE_WINDOW), -1):
         gap = text[tokens[j].end():tokens[j + 1].start()]
         word = tokens[j].group(0)

@@ -51,7 +51,8 @@ _JUDGED_AFTER_RE = re.compile(
     r"(?:described|characteri[sz]ed|portrayed|labell?ed|branded|dubbed|called|termed|"
     r"considered|seen|viewed|regarded|perceived|denounced|condemned)\s+(?:as\s+)?"
     r"(?:(?:an?|the)\s+|[“\"‘'])[^,;:()]{2,80}?\s+by\s+" + _AGENT +
-    r"(?:,\s+[a-z]+ing\b[^;]*)?\s*[.;!]?[”\"’']?\s*$")
+    r"(?:\s+(?:on|last|this|earlier|late)\s+[A-Za-z]+)?(?:,\s+(?:[a-z]+ing|which|who)\b[^;]*)?"
+    r"\s*[.;!]?[”\"’']?\s*$")
 """A passive verb of naming or judging, its complement, then its agent ending the sentence
 (``... has been considered an acute provocation by North Korea.``)."""
 _REMARKS_RE = re.compile(
@@ -93,7 +94,14 @@ def agent_source(sentence: str, raw: str | None = None) -> str | None:
     m = _JUDGED_RE.search(sentence, start) or _REMARKS_RE.search(sentence, start) or \
         _IN_WHICH_RE.search(sentence, start) or \
         _JUDGED_AFTER_RE.search(sentence, start) or (None if raw else _from_source(sentence))
-    return m.group(1).strip() if m else None
+    agent = m.group(1).strip() if m else None
+    return None if agent and agent.split()[-1].lower() in _TIMES else agent  # "by Friday"
+
+
+_TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december noon midnight dawn
+    then now""".split())
+"""Last words of a time after *by* (``considered a done deal by Friday``): no agent."""
 
 
 _ABOUT = 2

@@ -83,7 +83,8 @@ before its head noun."""
 MEDIUM_NOUNS = frozenset("paper newspaper daily".split())
 """Nouns that stand for the newspaper named latest (``The paper said``)."""
 MEDIUM_ENDINGS = (" Times", " Post", " Herald", " Journal", " Daily", " Tribune", " Guardian",
-                  " Telegraph", " Gazette", " Ilbo", " Shimbun", " Economist")
+                  " Telegraph", " Gazette", " Ilbo", " Shimbun", " Economist", "Hankyoreh",
+                  " Sinmun", " Asahi", " Yomiuri", " Mainichi", " Chronicle", " Observer")
 """Last words of a newspaper's name."""
 STATE_MEDIA = frozenset(["state media", "state-run media", "official media", "state news agency",
                          "official news agency", "state-run news agency"])
@@ -269,10 +270,10 @@ class RoleIndex:
 
 
 _ROLE_OF_BODY_RE = re.compile(
-    r"\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*"
+    r"\s+(?:for|of|at|in)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*"
     r"(?:[’']s\s+(?:[a-z]+\s+)?(?:ministry|government|military|embassy|office))?")
-"""``for`` or ``of`` and a capitalised body, or a country's lower-case one, after a role noun
-(`` for the DPRK Foreign Ministry``, `` for China's foreign ministry``)."""
+"""``for``, ``of``, ``at`` or ``in`` and a capitalised body, or a country's lower-case one, after
+a role noun (`` for the DPRK Foreign Ministry``, `` at South Korea's foreign ministry``)."""
 
 
 _INDEFINITE_ROLE_RE = re.compile(r"[AaOo](?<!\w\w)(?:(?<=[Aa])n?(?:other)?|(?<=[Oo])ne)\s+"
@@ -290,6 +291,27 @@ _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunda
     February March April May June July August September October November December""".split())
 
 
+_FRONTED_RE = re.compile(r"\s*(?:[Aa]n?|[Tt]he)\s+((?:[\w.’'-]+\s+){0,6}?[\w.’'-]+),\s+"
+                         r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*),")
+"""A sentence that opens with a role phrase set off before a name (``A former U.S. commander in
+Korea, Robert Abrams, said``): the phrase and the name."""
+
+
+def fronted_role(sentence: str, roles: frozenset[str]) -> tuple[str, int] | None:
+    """``(role, end)`` of the role phrase that opens ``sentence`` before the name it describes
+    (:data:`_FRONTED_RE`): its first word of ``roles`` before a preposition or clause word
+    (``former U.S. commander in Korea``: ``commander``) and where the name ends; else
+    ``None``. The role is the named person's, not a new person's."""
+    m = _FRONTED_RE.match(sentence) if sentence[:1] in "AT " else None
+    for word in m.group(1).lower().split() if m else ():
+        word = word.rstrip(".’'")
+        if word in roles:
+            return word, m.end(2)
+        if word in _ROLE_PHRASE_STOPS:
+            break
+    return None
+
+
 def indefinite_roles(sentence: str, roles: frozenset[str]) -> Iterator[tuple[str, str]]:
     """``(role, phrase)`` of each indefinite role phrase of ``sentence`` that a later ``the
     <role>`` may stand for: the phrase to its first word of ``roles``, with the body it speaks
@@ -297,7 +319,10 @@ def indefinite_roles(sentence: str, roles: frozenset[str]) -> Iterator[tuple[str
     the DPRK Foreign Ministry``: ``spokesman``, ``spokesman for the DPRK Foreign Ministry``). A
     phrase in apposition to a name (:data:`_AFTER_NAME_RE`) is that person's role, not a new
     person's: a later ``the researcher`` is the person, so it is not yielded."""
+    fronted = fronted_role(sentence, roles)
     for m in _INDEFINITE_ROLE_RE.finditer(sentence):
+        if fronted and m.start() < fronted[1]:
+            continue  # "A former U.S. commander in Korea, Robert Abrams,": the named person's
         name = _AFTER_NAME_RE.search(sentence, max(0, m.start() - 60), m.start())
         if name and name.group(1) not in _CALENDAR and "," in sentence[m.end():m.end() + 80]:
             continue  # "Go Myong-hyun, a researcher at ...,": the named person's, not a new one
@@ -318,6 +343,30 @@ def role_body(text: str, k: int) -> str:
     return body.group(0) if body else ""
 
 
+_JOINT_ROLES_RE = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)\s+and\s+"
+                             r"(?:the\s+)?((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)")
+
+
+def joint_roles(raw: str, roles: frozenset[str]) -> tuple[str, str] | None:
+    """The two definite role nouns of a readout's joint subject (``The Secretary and Foreign
+    Minister``: ``("the secretary", "the foreign minister")``), each titled and headed by one
+    of ``roles``, so that each resolves to the person of that title; else ``None``."""
+    m = _JOINT_ROLES_RE.fullmatch(raw.strip()) if " and " in raw else None
+    if m is None or not all(g.split()[-1].lower() in roles for g in m.groups()):
+        return None
+    return "the " + m.group(1).lower(), "the " + m.group(2).lower()
+
+
+def title_words(sentence: str, at: int, roles: frozenset[str]) -> tuple[str, ...]:
+    """The two words before a name at ``at`` of ``sentence``, lower case, which may hold its
+    title (``defense minister Lee``): none unless the word right before the name is one of
+    ``roles``; not after a preposition, where the name is a place or a body (``a former
+    commander in Korea``, ``the ambassador to China``), nor after a verb (``The ambassador
+    told Nikkei Asia``)."""
+    words = sentence[max(0, at - 40):at].lower().rsplit(None, 2)[-2:] if at else ()
+    return tuple(words) if words and words[-1] in roles else ()
+
+
 _AFTER_NAME_ROLE_RE = re.compile(
     r",\s+(?:the|a|an|his|her|its|their|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*[’']s)\s+"
     r"((?:[\w.-]+\s+){0,5}[\w.-]+)")
@@ -332,20 +381,25 @@ def apposed_roles(sentence: str, span: tuple[int, int], roles: frozenset[str], n
     of ``sentence``; two words or more, opening the sentence or after a comma: no month, place
     or surname alone, not "In May, the minister said", "After meeting Yoon Suk Yeol, the envoy
     flew", "Speaking at Camp David, the president said")
-    gives it, its first such word before a preposition or clause word (``, the US special
-    representative for`` -> ``("representative",)``), else ``()``."""
+    gives it, its words of ``roles`` before a preposition or clause word (``, the US special
+    representative for`` -> ``("representative",)``, ``, the chief cabinet secretary,`` ->
+    ``("chief", "secretary")``), else ``()``."""
     start, end = span
+    fronted = fronted_role(sentence, roles) if start < 90 else None
+    if fronted and fronted[1] == end:
+        return fronted[:1]
     before = sentence[:start].rstrip()
     if sentence[end:end + 1] != "," or " " not in name or (
             before and before[-1] not in ",;:(—–\"“"):
         return ()  # not the sentence's subject: "After meeting Yoon Suk Yeol, the envoy ..."
     m = _AFTER_NAME_ROLE_RE.match(sentence, end)
+    found: list[str] = []
     for word in m.group(1).lower().split() if m else ():
-        if word in roles:
-            return (word,)
         if word in _ROLE_PHRASE_STOPS:
             break
-    return ()
+        if word in roles:
+            found.append(word)  # "the chief cabinet secretary": chief and secretary
+    return tuple(found)
 
 
 def opening_apposition(sentence: str, roles: frozenset[str]) -> tuple[str, str] | None:

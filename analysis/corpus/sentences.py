@@ -67,7 +67,7 @@ quotes or brackets, then a space; :func:`split_sentences` decides which ones are
 _NEXT_RE = re.compile(r"\s+([\"'“‘«(\[]*)(\S)")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
 _NEXT_WORD_RE = re.compile(r"[^\W_]+")
-_SLASHED_AGENCY_RE = re.compile(r"/[A-Z][\w-]{1,15}/\.")
+_SLASHED_AGENCY_RE = re.compile(r"/[A-Za-z][\w-]{1,15}/\.")
 _LOOKBACK = 100
 """Characters searched back for the word before a period: no abbreviation is longer, and a
 bounded search keeps segmentation linear in the length of a paragraph."""

@@ -58,6 +58,13 @@ def event_phrase(raw: str) -> bool:
                             or _OF_PHRASE_RE.match(raw) is not None)
 
 
+_THINGS = frozenset("""concern concerns move step change shift trend decision plan policy
+    approach wording language development situation issue problem risk deal column piece
+    measure debate""".split())
+"""Nouns of a thing after *this* or *these* that no promoted sentence has as its source
+(``This concern risks causing tension``; PolNeAR attributes ``This group recognizes``)."""
+
+
 def vetoed(sentence: str, raw: str | None) -> bool:
     """Whether the learned model's promotion of ``sentence`` with the source ``raw`` is to be
     vetoed: :func:`analysis.corpus.plain_acts.not_a_source`, or the module docstring's
@@ -68,6 +75,10 @@ def vetoed(sentence: str, raw: str | None) -> bool:
         return False
     if event_phrase(raw) or names_an_event(raw) or imperative_opening(sentence, raw):
         return True
+    words = raw.lower().split()
+    if len(words) > 1 and words[0] in {"this", "that", "these", "those"} and \
+            words[1] in _THINGS:
+        return True  # "This concern risks causing tension": a thing, no source
     at = sentence.lower().find(raw.lower())
     if at >= 0 and raw.split()[-1].lower() in DOCUMENT_HEADS and \
             _SEEMS_RE.match(sentence, at + len(raw)):

@@ -227,7 +227,7 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
         return m.group(1) if m else None
     if len(core) == 1 and core[0].lower().strip(",") in ORDINALS:
         return None
-    if core and core[-1][:1].islower() and core[-1].lower() not in SOURCE_HEADS and \
+    if core and core[-1][:1].islower() and core[-1].lower() not in SOURCE_HEADS | _AGENTS and \
             _THREATENS_RE.match(outside, max(outside.find(raw), 0) + len(raw)):
         return None  # "The submarine threatens Russia": a thing threatens, no one speaks
     before = subject_before_modifier(outside, raw)
@@ -236,6 +236,11 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
 
 _THREATENS_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:threatens|threatened|threaten)\b")
 """A verb of threat right after a subject: words only when someone, not something, threatens."""
+_AGENTS = frozenset("""state states regime regimes country countries nation nations hardliners
+    hardliner group groups party parties leadership administration militants protesters
+    conservatives progressives opposition camp bloc allies ally neighbour neighbor""".split())
+"""Lower-case heads of states, camps and groups, who threaten in words (``The reclusive state
+threatened to respond``), beside the sources' heads."""
 _RELAYING = frozenset("citing quoting".split())
 """Participles whose object is a report's source, no modifier of its subject (``Caliber.Az
 reports citing Korean media``: Korean media)."""

@@ -42,7 +42,8 @@ PREP_OR_STOP = PREPOSITIONS | CLAUSE_STOPS
 
 _PERSON_TITLES = TITLE_WORDS | PERSON_ROLES
 RELAY_HEADS = frozenset("""media agency kcna yonhap xinhua kyodo tass newspaper sinmun daily
-    outlet outlets broadcaster tv radio report reports""".split())
+    outlet outlets broadcaster tv radio report reports nhk novosti sputnik interfax afp reuters
+    anadolu cctv kbs arirang bernama ilbo shimbun hankyoreh""".split())
 """Last words of a source that relays others' words: news agencies, state media, a report
 (``KCNA said Kim called the vessel ...``: the words are Kim's)."""
 
@@ -98,6 +99,8 @@ def inverted_common_noun(outside: str, at: int) -> str | None:
 
 _INVERTED_CUTS = frozenset("who whose which that familiar alongside".split())
 """Words that end an inverted subject's own phrase (a relative clause, ``familiar with``)."""
+_DETERMINERS = frozenset("a an the his her its their one another".split())
+"""Words before an adjective in *-ing* (``the outgoing ambassador``), which cuts no subject."""
 _INVERTED_WORDS = 12
 """Words after an inverted verb (after a quotation or a comma) read for its subject (``said
 former South Korean submarine commander and squadron leader Moon Keun-sik``: eleven)."""
@@ -123,7 +126,8 @@ def inverted_subject(outside: str, at: int) -> str | None:
         return None
     cut = next((k for k, w in enumerate(words) if k and (
         w.endswith("ed") and words[k + 1:k + 2] == ["by"] or  # "the commentary carried by"
-        w in _INVERTED_CUTS or w.endswith("ing") and w.islower() and w != "calling" or
+        w in _INVERTED_CUTS or w.endswith("ing") and w.islower() and w != "calling" and
+        words[k - 1].lower() not in _DETERMINERS or  # not "a ruling party lawmaker"
         w.lower() in _SETTING_PREPOSITIONS and any(v[:1].isupper() for v in words[:k]) or
         w in {"of", "from"} and k > 1 and _named_before(words[k - 2:k]) and
         words[k + 1:k + 2] != [] and words[k + 1][:1].islower())), len(words))

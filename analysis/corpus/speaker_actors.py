@@ -31,6 +31,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .actor_linker import PUPPET_STATE
 from .maker_sources import maker_of
 from .name_keys import normal_key
 from .speakers import description_head
@@ -78,12 +79,32 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, An
             if actor == a.speaker and head in STATE_NOUNS and n < len(texts):
                 actor = latest_country(texts[max(0, n - _COUNTRY_REACH):n + 1], actor,
                                        linker) or actor  # "the country condemned"
+            if actor == a.speaker and "puppet" in actor and n < len(texts):
+                actor = kcna_puppet(texts[:n + 1], actor) or actor  # "the puppet authorities"
             if actor == a.speaker and n < len(texts):
                 actor = with_determiner(texts[n], actor)  # "a senior administration official"
             actor = unnamed.canonical(actor)  # "the official" later: the same actor
             spoken.add(actor)
         out.append(actor)
     return out
+
+
+_PUPPET_BODIES = frozenset("authorities regime government administration ministry".split())
+_KCNA_SOUTH_RE = re.compile(r"\bsouth Korea|\b(?:ROK|DPRK|KCNA)\b|Korean Central News")
+
+
+def kcna_puppet(texts: Sequence[str], speaker: str) -> str | None:
+    """South Korea for an unnamed *puppet* body (``the puppet authorities``, ``the puppet
+    regime``, ``the puppet defence ministry``) in a text about the two Koreas as KCNA writes
+    them (``south Korea`` with a lower-case *south*, ``the ROK``, ``the DPRK``, ``KCNA``); else
+    ``None``: coverage of other wars has puppet authorities of its own. The linker reads the
+    heads KCNA alone uses (``the puppet military``) without the text."""
+    words = speaker.lower().split()
+    if words[-1:] and words[-1] in _PUPPET_BODIES and "puppet" in words[:-1] and \
+            all(w[:1].islower() for w in speaker.split()[1:]) and \
+            any(_KCNA_SOUTH_RE.search(text) for text in texts):
+        return PUPPET_STATE
+    return None
 
 
 STATE_NOUNS = frozenset({"country", "nation"})

@@ -41,10 +41,12 @@ from .role_referents import (
     compatible,
     country_role,
     indefinite_roles,
+    joint_roles,
     opening_apposition,
     spoken_by,
     state_media_of,
     title_country,
+    title_words,
     unresolved_role,
 )
 from .tokens import folded_words
@@ -69,7 +71,7 @@ PERSON_ROLES = frozenset(
     analyst expert professor researcher negotiator aide governor mayor chairman chairwoman
     representative congressman congresswoman candidate nominee politician lawyer attorney judge
     director chief officer man woman executive friend wife husband son daughter mother father
-    brother sister colleague neighbor neighbour""".split())
+    brother sister colleague neighbor neighbour coordinator commissioner""".split())
 """Role nouns that stand for a person named before (``the diplomat said``)."""
 
 _ROLE_BYTES = frozenset(role.encode() for role in PERSON_ROLES)
@@ -281,8 +283,7 @@ class SpeakerTracker(PersonHistory):
                 by_first[first] = name
                 self._full_names.clear()
             by_head[last_lower] = name
-            at = m.start()  # the two words before the name (rsplit: no more are cut)
-            before = (*(sentence[max(0, at - 40):at].lower().rsplit(None, 2)[-2:] if at else ()),
+            before = (*title_words(sentence, m.start(), PERSON_ROLES),  # "defense minister Lee"
                       *apposed_roles(sentence, m.span(), PERSON_ROLES, name))  # ", the envoy,"
             titled = roles or not PERSON_ROLES.isdisjoint(before)
             if titled and not self._not_person(name):
@@ -391,6 +392,8 @@ class SpeakerTracker(PersonHistory):
             return self.person_for(low) if low in PERSON_PRONOUNS else self.last_speaker if \
                 low != "it" else it_referent(self._seen, self)
         tokens = raw.split()
+        if pair := joint_roles(raw, PERSON_ROLES):  # "The Secretary and Foreign Minister"
+            return " and ".join(self.resolve(role) or role for role in pair)
         if description_head(raw):
             # "The powerful sister of ... Kim Jong Un": the sister speaks, not Kim Jong Un.
             return " ".join(tokens[1:] if tokens[0].lower() in DETERMINERS else tokens)
@@ -468,11 +471,8 @@ class SpeakerTracker(PersonHistory):
 
     def mention(self, raw: str) -> bool:
         """Note the subject ``raw`` of a sentence that reports nothing as the person a later
-        ``he`` or ``she`` stands for, if it names a person: a proper name that is no
-        organisation's (:func:`looks_like_org`) nor a country or organisation of the actor
-        list, of two words or more, or one word that titles stripped (``President Yoon``), that
-        the actor list knows as a person, or that stands for a longer name seen before. Returns
-        whether it was taken."""
+        ``he`` or ``she`` stands for, if it names a person (no organisation, country or one
+        word unless titled, listed or short for a longer name seen before); whether taken."""
         name = clean_name(raw)
         if POSSESSIVE_RE.search(raw.strip()) and name in self._appositions:
             self.last_person = self._appositions[name]  # "Kim's sister, Kim Yo Jong, ..."

@@ -40,11 +40,12 @@ _EVENT_SUBJECT_RE = re.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?:[\w’'-]+\s+){0,2}?(?
 ``The arrival of the USS Kentucky in Busan``): what it *makes* or *delivers* is a signal, no
 speech act."""
 _GAVE_RE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
-                      r"(?<!\bcould\s)\b(?:gave|gives|given|sounded|sounds)\s+(?:[A-Z][\w.-]*\s+)"
-                      r"{0,4}(?:a|an|another)\s+(?:[\w-]+,?\s+){0,4}?warnings?\b")
+                      r"(?<!\bcould\s)\b(?:gave|gives|given|sounded|sounds)\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w.-]*\s+){0,4}(?:a|an|another)\s+(?:[\w-]+,?\s+){0,4}?warnings?\b")
 """*gave* or *sounded* before *a warning* (not *no warning*, *rise to*, *the threat
-assessment*; not after *to* or a modal), an addressee between (*gave Pyongyang a warning*): a
-speech act when a person or a named body gives it (:func:`_named_giver`)."""
+assessment*; not after *to* or a modal), an addressee between (*gave Pyongyang a warning*,
+*gave the United States a warning*): a speech act when a person or a named body gives it
+(:func:`_named_giver`)."""
 _DET = r"(?:(?:an?|the|its|his|her|their|new|fresh|another|further)\s+)?"
 _MODIFIERS = r"(?:(?!(?:is|are|was|were|be|been|remains?|of)\s)[\w-]+(?:,)?\s+){0,3}?"
 """Up to three modifiers, no copula among them (``issue is the biggest threat``: a noun)."""
@@ -91,7 +92,7 @@ def _named_giver(before: str) -> bool:
                 words[-1] if words else "")
     head = re.sub(r"[’']s?$", "", head)
     if any(w in _VESSEL_PREFIXES for w in words) or head in _NOT_GIVERS or \
-            any(c.isdigit() for c in head):  # "Pyongyang's Hwasong-18": a weapon
+            re.search(r"-\d", head):  # "Pyongyang's Hwasong-18", "B-52s": a weapon, not "G7"
         return False
     plural_opening = len(words) == 1 and before.strip() == subject and head.endswith("s")
     return head[:1].isupper() and not plural_opening or head.lower() in PERSON_ROLES or \

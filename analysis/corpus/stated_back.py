@@ -23,15 +23,23 @@ from .speakers import NAME_RE, clean_name
 
 _STATED_RE = re.compile(
     r"\s*(?:This|That|It)\s+(?:is|was|has\s+been)\s+(?:stated|said|announced|reported|noted|"
-    r"declared|written|emphasized|emphasised|stressed)\s+(?:on\s+[A-Z][a-z]+day\s+)?"
+    r"declared|written|emphasized|emphasised|stressed)\s+(?:on\s+(?:[A-Z][a-z]+day|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s+)?"
     r"(?:by\s+|in\s+(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:commentary|comments?|"
     r"statement|remarks|interview|article|briefing|message|post|letter|speech|address)\s+"
-    r"(?:of|by|from)\s+)(?P<rest>.{3,200}?)(?:[,;:]|(?<![A-Z])\.(?:\s|$)|$)")
-"""*This is stated in the commentary of*, *This was said by* (a day between) and the words
-that name the source, to the first comma or stop (a dotted abbreviation goes on: *U.S.*)."""
-_SAID_THIS_RE = re.compile(r"\s*(?P<name>(?:[A-Z][\w.’'-]*\s+){1,6}?[A-Z][\w’'-]+)\s+(?:also\s+)?"
-                           r"(?:said|stated|announced|noted|stressed|declared)\s+(?:this|so)\b")
-"""A name and *said this* (``Sergei Ryabkov said this on Friday.``): the sentence before is his."""
+    r"(?:(?:with|to|for)\s+(?:[A-Z][\w.-]*\s+){1,4})?(?:of|by|from)\s+)(?P<rest>.{3,200}?)"
+    r"(?:[,;:]|(?<![A-Z])(?<!Gen|Sen|Rep|Adm|Col|Maj|Gov|Amb)(?<!Mr|Ms|Dr|Lt)\.(?:\s|$)|$)")
+"""*This is stated in the commentary of*, *This was said by* (a day or a date between; *in an
+interview with RIA Novosti by*) and the words that name the source, to the first comma or stop
+(a dotted abbreviation or title goes on: *U.S.*, *Gen.*)."""
+_SAID_THIS_RE = re.compile(
+    r"\s*(?!(?:He|She|They|It|This|That|We|I)\s)(?P<name>(?:[A-Z][\w.’'-]*\s+){0,6}?"
+    r"[A-Z][\w’'-]+)\s+(?:also\s+)?(?:said|stated|announced|noted|stressed|declared)\s+"
+    r"(?:this|so)(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|during|while|when|after|before|earlier|later|"
+    r"last|to|yesterday|today)\b)")
+"""A name and *said this* (``Sergei Ryabkov said this on Friday.``), *this* or *so* ending the
+clause or followed by its setting (not *said this was*, *said this week*): the sentence before
+is his."""
 _SETTING_RE = re.compile(r"\s+(?:on|at|during|last|this|published|posted|released|in)\s")
 """Where the naming's setting starts (``... Dmitry Peskov on Monday``): no part of the name."""
 _BODY_WORDS = frozenset("Ministry Office Department Agency Administration".split())
@@ -76,4 +84,20 @@ def stated_back(text: str, sentences: Sequence[tuple[int, int, int]], readings: 
                                   speaker=source, full_name=source)
         readings[n] = replace(readings[n], quote="none", voice="authorial", speaker=None,
                               full_name=None)
+    return own_text(text, sentences, readings)
+
+
+_OWN_TEXT_RE = re.compile(r"[Tt]his\s+(commentary|piece)")
+
+
+def own_text(text: str, sentences: Sequence[tuple[int, int, int]], readings: list[Any]
+             ) -> list[Any]:
+    """``readings`` with *This commentary argues* or *This piece argues* read as the writer's
+    claim about the text itself (``authorial``) where no sentence before it names a commentary
+    or a piece (after *KCNA released a commentary on Monday.* it is KCNA's)."""
+    for n, reading in enumerate(readings):
+        m = _OWN_TEXT_RE.fullmatch(reading.speaker or "") if reading.voice == "quoted" else None
+        if m and m.group(1) not in text[:sentences[n][1]].lower():
+            readings[n] = replace(reading, quote="none", voice="authorial", speaker=None,
+                                  full_name=None)
     return readings

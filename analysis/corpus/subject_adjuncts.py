@@ -4,9 +4,10 @@ Wire copy hides a source behind what it knows (``A person familiar with the matt
 ``An official with knowledge of the talks said``, ``Two people briefed on the plans said``; not
 ``people close to the president``, described by whom they are close to) and places a speaker
 at an event (``President Yoon Suk Yeol at a Cabinet meeting said``,
-``Kim Jong Un at the launch site said``). The words right before the verb then name the
-matter, the talks or the meeting, not the one who speaks: :func:`adjunct_start` finds where
-such a phrase starts, so that the subject is read before it.
+``Kim Jong Un at the launch site said``) or names the text it speaks through (``Robert
+Gallucci in his article in The National Interest warned``). The words right before the verb
+then name the matter, the talks, the meeting or the text, not the one who speaks:
+:func:`adjunct_start` finds where such a phrase starts, so that the subject is read before it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,13 @@ _AT_EVENT_RE = re.compile(r"\b(?:at|during)\s+(?:a|an|the|his|her|their|its|this
                           r"(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(EVENT_NOUNS)) +
                           r")\s*$")
 """The occasion, ending right before the verb (*at a news conference*)."""
+_IN_TEXT_RE = re.compile(r"\b(?:in|through)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w.’'-]+\s+)"
+                         r"{0,4}?(?:article|op-ed|column|statement|interview|essay|commentary|"
+                         r"letter|post|speech|message|editorial|book|paper)(?:\s+(?:in|for|with|"
+                         r"on|to|carried\s+by|published\s+by)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)"
+                         r"{1,5})?\s*$")
+"""The text a speaker speaks through, ending right before the verb (*in his Jan. 11 article in
+The National Interest*, *in a statement carried by KCNA*)."""
 
 
 _WINDOW = 160
@@ -38,7 +46,7 @@ def adjunct_start(text: str, end: int) -> int | None:
     """Where a phrase of knowing or of an occasion (module docs) ending at offset ``end`` of
     ``text`` (a reporting verb's) starts, when something stands before it; else ``None``."""
     start = max(0, end - _WINDOW)  # the phrase ends at the verb: only its end is read
-    for pattern in (_KNOWING_RE, _AT_EVENT_RE):
+    for pattern in (_KNOWING_RE, _AT_EVENT_RE, _IN_TEXT_RE):
         m = pattern.search(text, start, end)
         if m and text[max(0, m.start() - _WINDOW):m.start()].strip():
             return m.start()

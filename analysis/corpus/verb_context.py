@@ -7,7 +7,14 @@ linking verb (:func:`passive_before`: no speaker), as a participle right after a
 
 from __future__ import annotations
 
-from .cue_words import AUXILIARIES, CLAUSE_STOPS, PASSIVE_AUXILIARIES, is_adverb
+from .cue_words import (
+    AUXILIARIES,
+    CLAUSE_STOPS,
+    NOUN_MODIFIERS,
+    PASSIVE_AUXILIARIES,
+    PREPOSITIONS,
+    is_adverb,
+)
 
 
 def coordinated(outside: str, tokens: list, i: int) -> bool:
@@ -84,6 +91,27 @@ def contact_relative(outside: str, tokens: list, i: int) -> bool:
         not outside[tokens[i - 2].start():tokens[i + 1].end()].count(",")
 
 
+_MODALS = frozenset("may might will would can could should must shall".split())
+
+
+def gapped_relative(outside: str, tokens: list, i: int) -> bool:
+    """Whether the verb ``tokens[i]`` closes a *that*-relative on a lower-case noun in the
+    sentence's opening subject (no comma before it) and a modal of the main clause follows it
+    at once (``An unprecedented declaration that Washington and Seoul just announced may not be
+    enough ...``): the verb's object is the noun, the clause qualifies it and reports
+    nothing."""
+    if i + 1 >= len(tokens) or tokens[i + 1].group(0) not in _MODALS or \
+            outside[tokens[i].end():tokens[i + 1].start()].strip() or \
+            "," in outside[:tokens[i].start()]:
+        return False  # not "..., a trend that the foundation predicts will continue": a report
+    for k in range(i - 2, max(0, i - 6), -1):
+        if tokens[k].group(0) == "that":
+            noun = tokens[k - 1].group(0)
+            return noun.islower() and noun not in CLAUSE_STOPS and noun not in AUXILIARIES and \
+                not is_adverb(noun) and "," not in outside[tokens[k - 1].start():tokens[i].end()]
+    return False
+
+
 _CLAUSE_PARTICIPLES = frozenset({"calling", "describing"})
 
 
@@ -118,11 +146,37 @@ def compared(outside: str, tokens: list, i: int) -> bool:
         if tokens[k].group(0) == "than" and "," not in between and "    " not in between and \
                 " to " not in between:  # not "than Clinton “...,” one user commented"
             after = tokens[k + 1].group(0).lower()
-            return not (after[:1].isdigit() or after in _QUANTITIES)
+            return not (after[:1].isdigit() or after.split("-")[0] in _QUANTITIES or
+                        after.endswith("teen"))
     return False
 
 
-_QUANTITIES = frozenset("""one two three four five six seven eight nine ten eleven twelve fifteen
+_QUANTITIES = frozenset("""one two three four five six seven eight nine ten eleven twelve
     twenty thirty forty fifty sixty seventy eighty ninety hundred a dozen dozens half hundreds
     thousands twice double triple""".split())
+"""Number words after *more than*, *fewer than* (``More than forty-five lawmakers said``, any
+*-teen*): a count of speakers, no comparison."""
 
+
+def noun_use(outside: str, tokens: list, i: int) -> bool:
+    """Whether a verb that may be a plural noun (``tokens[i]`` of ``outside``: *states*,
+    *claims*, *demands*) is the noun here: after a number (``11 states``), a modifier of
+    :data:`~.cue_words.NOUN_MODIFIERS` (``false claims``), a possessive (``Trump's claims``) or
+    a preposition (:func:`after_preposition`)."""
+    prev = tokens[i - 1].group(0) if i > 0 else ""
+    return prev[:1].isdigit() or prev.lower() in NOUN_MODIFIERS or \
+        prev.endswith(("'s", "’s")) or after_preposition(outside, tokens, i)
+
+
+def after_preposition(outside: str, tokens: list, i: int) -> bool:
+    """Whether the word ``tokens[i]`` of ``outside`` follows a preposition and up to three
+    capitalised modifiers with no comma between (``of Democratic claims``, ``from South Korean
+    demands``): a noun; not ``In an interview with Yonhap, Yoon notes``, ``Speaking in Seoul,
+    Yoon claims``, where the comma closes the opening phrase."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if "," in outside[tokens[k].end():tokens[k + 1].start()]:
+            return False
+        word = tokens[k].group(0)
+        if not word[:1].isupper():
+            return word.lower() in PREPOSITIONS
+    return False

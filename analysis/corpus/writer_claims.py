@@ -103,14 +103,15 @@ _NOTHING_SAID_RE = re.compile(
     r"|\b(?:said|says|say)\s+(?:(?:next\s+to|almost|very)\s+)?(?:nothing|little)"
     r"(?=\s+(?:about|on|of|regarding|concerning|to|either)\b|\s*[.,;:]|\s*$)"
     r"|\b(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+say\b"
-    r"|\b[Nn]or\s+(?:did|does|would|will|could)\s+(?:[\w’'.-]+\s+){1,4}?(?:say|comment)\b")
+    r"|\b(?:[Nn]or|[Nn]either)\s+(?:did|does|would|will|could|has|have|had)\s+"
+    r"(?:[\w’'.-]+\s+){1,4}?(?:say|said|comment|commented)\b")
 """A refusal to speak (to comment, speculate, confirm, make assumptions), no answer to a
 request for comment, a negated or empty *say* (``did not say``, ``said nothing about``), a
 divided opinion on an open question, or an effort in the progressive
 (``Seoul is pushing to expand ...``, which :func:`analysis.corpus.beliefs.belief_subject`
 already leaves out of the speech acts): nobody's words or views are reported."""
 _NOTHING_SAID_WORDS = ("declin", "refus", " not ", "divided", "split", "pushing to", "nothing",
-                       "little", "n't say", "n’t say", "Nor ", " nor ")
+                       "little", "n't say", "n’t say", "Nor ", " nor ", "Neither ")
 """Every match of :data:`_NOTHING_SAID_RE` holds one of these (a gate before it)."""
 
 
@@ -130,8 +131,9 @@ _EMPTY_SPEECH_RE = re.compile(
     r"(?=\s+(?:about|on|of|regarding|concerning|to|either)\b|\s*[.,;:]|\s*$)"
     r"|\b(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+(say)\b"
     r"|\b(?:declined|refused|declines|refuses)\s+to\s+(say)\b"
-    r"|\b[Nn]or\s+(?:did|does|do|would|will|could|can|has|have|had)\s+(?:[\w’'.-]+\s+){1,6}?"
-    r"(say|comment|confirm|specify|disclose|elaborate)\b")
+    r"|\b(?:[Nn]or|Neither)\s+(?:did|does|do|would|will|could|can|has|have|had)\s+"
+    r"(?:[\w’'.-]+\s+){1,6}?(say|said|comment|commented|confirm|confirmed|specify|specified|"
+    r"disclose|disclosed|elaborate|elaborated)\b")
 """A *say* that reports no content: empty (``It said nothing about enrichment``, ``said little
 on``), negated (``did not say``, ``would not say``, ``won't say``, ``Nor did the ministry
 say``) or refused (``refused to say``); the first group that matched is the verb."""
@@ -140,8 +142,9 @@ say``) or refused (``refused to say``); the first group that matched is the verb
 _UNSAID_QUESTION_RE = re.compile(
     r"\b(?:(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+(?:say|comment|confirm|"
     r"specify|disclose)|(?:declined|refused|failed)\s+to\s+(?:say|comment|confirm|specify|"
-    r"disclose|elaborate)|[Nn]or\s+(?:did|does|would|will|could)\s+(?:[\w’'.-]+\s+){1,4}?"
-    r"(?:say|comment|confirm|specify|disclose))(?:\s+on)?\s+(?P<clause>(?:whether|when|if|"
+    r"disclose|elaborate)|(?:[Nn]or|Neither)\s+(?:did|does|would|will|could|has|have|had)\s+"
+    r"(?:[\w’'.-]+\s+){1,4}?(?:say|said|comment|commented|confirm|confirmed|specify|specified|"
+    r"disclose|disclosed))(?:\s+on)?\s+(?P<clause>(?:whether|when|if|"
     r"where|how|why|what|who)\s+[^,;:.!?“”\"]+)")
 """A refused or negated *say* and the question it left open (``declined to comment on whether
 the North had answered``): the question's verbs report nothing."""
@@ -155,14 +158,15 @@ def blank_empty_speech(outside: str) -> str:
     question a refused or negated *say* leaves open (:data:`_UNSAID_QUESTION_RE`: ``Koo
     declined to comment on whether the North had answered``)."""
     if "declined" in outside or "refused" in outside or "failed" in outside or "not" in outside \
-            or "n't" in outside or "n’t" in outside or "Nor " in outside or " nor " in outside:
+            or "n't" in outside or "n’t" in outside or "Nor " in outside or " nor " in outside \
+            or "Neither " in outside:
         outside = _UNSAID_QUESTION_RE.sub(
             lambda m: m.group(0)[:m.start("clause") - m.start()] + " " * len(m.group("clause")),
             outside)
     if (("say" not in outside and "said" not in outside) or not (
             "nothing" in outside or "little" in outside or "not" in outside or "n't" in outside
             or "n’t" in outside or "declin" in outside or "refus" in outside)) and \
-            "Nor " not in outside and " nor " not in outside:  # a gate
+            "Nor " not in outside and " nor " not in outside and "Neither " not in outside:
         return outside
 
     def blank(m: re.Match) -> str:

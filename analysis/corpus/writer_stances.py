@@ -10,7 +10,8 @@ definition, and a possessive before a participle used as an adjective.
   left. Verbs of knowing or believing (``I think``, ``we know``) are not among its verbs.
 * A term defined by what it *refers to* (``The practice refers to the navy's patrols.``) is
   the writer's gloss: a thing with no voice as subject and no ``as`` after it
-  (:func:`defines_a_term`); ``Kim referred to the drills as a rehearsal`` stays a report.
+  (:func:`defines_a_term`); ``Kim referred to the drills as a rehearsal`` stays a report, and
+  ``He was referring to the ability of the US military ...`` is the writer's gloss too.
 * A participle between a possessive and its noun (``The DPRK's stated doctrine``, ``Seoul's
   announced plan``, ``its declared policy``) modifies the noun: it is no reporting verb, and
   the possessor is no source (:func:`blank_attributive_participles`).
@@ -73,10 +74,18 @@ _VOICED = PERSON_ROLES | ORG_NAME_HEADS | frozenset("""ministry ministries gover
 ...`` and ``The statement refers to ...`` stay reports."""
 
 
+_GLOSS_RE = re.compile(r"\W*(?:[A-Z][\w’'-]*\s+){1,3}(?:was|were|is|are)\s+(?:apparently\s+|"
+                       r"clearly\s+|likely\s+|probably\s+)?referring\s+to\b(?![^.;]*\bas\b)")
+"""*He was referring to ...* (no ``as`` after): the writer's gloss of what someone meant."""
+
+
 def defines_a_term(sentence: str) -> bool:
-    """Whether ``sentence`` defines a term by what it refers to (module docstring)."""
+    """Whether ``sentence`` defines a term by what it refers to (module docstring), or glosses
+    what someone meant (``He was referring to the ability of the US military ...``)."""
     if "refer" not in sentence:
         return False
+    if _GLOSS_RE.match(sentence):
+        return True
     m = _DEFINITION_RE.match(sentence)
     if m is None:
         return False
