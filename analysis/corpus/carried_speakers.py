@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from .pronoun_sources import named_person_source, one_in_role
+from .sources import is_relay
 from .speakers import (
     DETERMINERS,
     NAME_TOKEN,
@@ -101,12 +102,20 @@ def closes_run_on(text: str, spans: list, later: Any, where: tuple[int, int, int
 _DASH_SOURCE_RE = re.compile(rf"[ \t]*[―—][ \t]*({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN}){{0,3}})")
 
 
-def dash_source(text: str, spans: list[tuple[int, int]], s: int, e: int) -> str | None:
+def dash_source(text: str, spans: list[tuple[int, int]], s: int, e: int, raw: str | None = None,
+                opened: dict | None = None) -> str | None:
     """The name set after a dash right after the quotation that holds most of the sentence
     ``text[s:e]`` (``“...” ― Karen Lee``), where quotations a line each run into one sentence:
-    the source of that quotation, not of another in the same sentence."""
+    the source of that quotation, not of another in the same sentence. Else, when the
+    sentence's source ``raw`` is an outlet that relays (``..., partners,” Yonhap News Agency
+    reported``) and a quotation of it opened with a speaker (``opened``: each quotation span's
+    speaker so far; ``Austin said, “...``), that speaker: the outlet only passes the words on."""
     if not spans:
         return None
     main = max(spans, key=lambda q: min(q[1], e) - max(q[0], s))
     m = _DASH_SOURCE_RE.match(text, main[1])
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    if raw and opened and is_relay(raw) and raw.split()[-1].lower() not in {"report", "reports"}:
+        return next((opened[q] for q in spans if opened.get(q)), None)
+    return None

@@ -13,11 +13,10 @@ Each sentence gets a ``quote`` type and, where the words are someone else's, a `
     ``as per X``, ``as reported by X``, ``X believes ...``, ``The Post has learned ...``,
     ``State media called the visit a provocation``);
 ``none``
-    the journalist's own words. Quotation marks around a name or a title
-    (``The “Washington Declaration” outlines``) do not make a quotation; a question without
-    quotation marks (``What did North Korea say?``), a headline (a first paragraph without a
-    final stop, or unquoted words ending a paragraph without any punctuation: a page's menu
-    line) and a dateline (``SEOUL, April 27 (Yonhap) --``) are never attributed.
+    the journalist's own words. Quotation marks around a name or a title (``The “Washington
+    Declaration” outlines``) make no quotation; a question without quotation marks (``What did
+    North Korea say?``), a headline (a first paragraph without a final stop, or a paragraph's
+    unquoted, unpunctuated last words: a menu line) and a dateline are never attributed.
 
 ``voice`` is ``"quoted"`` for the first three and ``"authorial"`` for ``none``. A transcript
 (:mod:`analysis.corpus.transcripts`) is read turn by turn: ``voice`` ``"speech"`` (quote
@@ -444,7 +443,8 @@ class _DocumentReader:
         if (author := first_person_author(raw, self.text[:self.sentences[n][1]])):
             return author, None, None  # "I express ...", outside quotation marks: the author
         if c.quote == "direct":  # "“...” ― Name “...” ― Name": each quotation its own name
-            dashed = dash_source(self.text, c.full_spans, *self.sentences[n][1:])
+            dashed = dash_source(self.text, c.full_spans, *self.sentences[n][1:], raw,
+                                 self.span_speaker)  # "... partners,” Yonhap reported": Austin
             if dashed:
                 return tracker.resolve(dashed), None, None
         referent = (joint_speaker(raw) or tracker.resolve(raw)) if raw else None

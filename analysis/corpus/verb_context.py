@@ -80,15 +80,25 @@ def contact_relative(outside: str, tokens: list, i: int) -> bool:
     """Whether the verb ``tokens[i]`` reports inside a relative clause without *that* or
     *which* on a noun of the writer's sentence (``launched a missile in a drill it said was
     meant as a warning``): a pronoun subject right after a lower-case noun, and a verb of being
-    or an auxiliary right after the verb, all without punctuation. The clause qualifies the
-    noun, like ``what it said was``, and is not the sentence's reporting clause."""
-    if i < 2 or i + 1 >= len(tokens) or tokens[i - 1].group(0) not in _CONTACT_SUBJECTS or \
-            tokens[i + 1].group(0) not in _CONTACT_VERBS:
+    or an auxiliary right after the verb, or a name and *as* (``in the region Mr Ritter
+    describes as "..."``), all without punctuation. The clause qualifies the noun, like ``what
+    it said was``, and is not the sentence's reporting clause."""
+    if i < 2 or i + 1 >= len(tokens):
         return False
-    noun = tokens[i - 2].group(0)
+    after = tokens[i + 1].group(0)
+    k = i - 1  # the subject's first token: a pronoun, or a name (and its Mr or Ms)
+    if tokens[k].group(0) not in _CONTACT_SUBJECTS:
+        while k > 0 and tokens[k].group(0)[:1].isupper() and i - k <= 3:
+            k -= 1
+        if k == i - 1 or after != "as":
+            return False  # "the region Mr Ritter describes as ...": a name needs its "as"
+        k += 1
+    elif after not in _CONTACT_VERBS:
+        return False
+    noun = tokens[k - 1].group(0) if k else ""
     return noun.islower() and noun not in CLAUSE_STOPS and noun not in AUXILIARIES and \
-        noun not in _CONTACT_SUBJECTS and not is_adverb(noun) and \
-        not outside[tokens[i - 2].start():tokens[i + 1].end()].count(",")
+        noun not in _CONTACT_SUBJECTS and not is_adverb(noun) and noun not in PREPOSITIONS and \
+        not outside[tokens[k - 1].start():tokens[i + 1].end()].count(",")
 
 
 _MODALS = frozenset("may might will would can could should must shall".split())
