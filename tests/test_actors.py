@@ -234,3 +234,8 @@ def test_version_13_north_korean_media_are_kcna():
     assert _counts("North Korean media reported the launch.") == {"KCNA": 1}
     assert _counts("Later, the North's media said nothing of it.") == {"KCNA": 1}
     assert _counts("North Korea fired a missile.") == {"North Korea": 1}
+
+
+def test_version_13_north_korean_media_watchers_are_no_kcna():
+    assert _counts("North Korean media watchers said the language was harsh.") == \
+        {"North Korea": 1}

@@ -70,8 +70,3 @@ def test_north_korean_media_are_kcna():
     got = one("North Korean media reported that Kim Jong Un visited the shipyard.")
     assert got[2] == "KCNA"
 
-
-def test_a_strategy_that_showed_is_a_finding():
-    got = one("South Korea can take primary responsibility for its defense, a new U.S. defense "
-              "strategy showed Friday.")
-    assert got[:2] == ("quoted", "strategy")

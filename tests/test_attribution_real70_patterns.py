@@ -35,3 +35,9 @@ def test_a_name_relative_without_that_qualifies_the_writers_noun(sentence):
 
 def test_a_name_that_describes_something_as_speaks():
     assert one("Yoon described the plan as \"historic.\"")[:2] == ("quoted", "Yoon")
+
+
+def test_satisfaction_expressed_before_a_relay_is_the_inner_sources():
+    got = one("In his speeches at the launch on Wednesday, Kim expressed satisfaction that the "
+              "country has acquired its own submarine, KCNA said.")
+    assert got[:2] == ("quoted", "Kim")

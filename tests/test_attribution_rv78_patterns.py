@@ -60,11 +60,17 @@ def test_a_heading_that_names_the_answers_owner(heading, owner):
     "\n\nThe puppet authorities blustered that the drills were defensive in nature.",
     "KCNA on Tuesday slammed the drills staged by the Yoon Suk Yeol group.\n\n"
     "The puppet regime claimed that the exercises posed no threat to anyone.",
-    "KCNA on Tuesday slammed the drills.\n\nThe puppet defence ministry clamoured that the DPRK "
-    "was to blame.",
+    "KCNA on Tuesday slammed the drills of the south Korean military.\n\nThe puppet defence "
+    "ministry clamoured that the DPRK was to blame.",
 ])
 def test_kcnas_puppet_bodies_in_a_text_about_the_koreas_are_south_koreas(text):
     assert rows(text)[1][2] == "South Korea"
+
+
+def test_kcnas_puppet_authorities_of_another_war_stay_their_own():
+    got = rows("KCNA on Friday denounced the arms deliveries to Ukraine.\n\nThe puppet "
+               "authorities claimed that the weapons were needed for defence, the agency said.")
+    assert got[1][2] != "South Korea"
 
 
 @pytest.mark.parametrize("sentence", [

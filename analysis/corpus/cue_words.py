@@ -80,7 +80,7 @@ STANCE_NOUNS = frozenset("""concern concerns support opposition regret dissatisf
     protest protests objection objections reservations doubts doubt alarm frustration anger outrage
     willingness readiness skepticism scepticism disappointment confidence optimism solidarity
     sympathy significance importance intention intentions opinion view views possibility expectation
-    expectations belief beliefs""".split())
+    expectations belief beliefs satisfaction""".split())
 _STANCE_REACH = 4  # words from a stance-act verb to its noun: "expressed its strong dismay"
 
 
@@ -298,7 +298,7 @@ EVIDENCE_VERBS = frozenset("found finds find shows showed show reads read".split
 
 EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset("""poll polls study studies survey surveys review
     audit investigation inquiry probe research analysis figures estimate estimates
-    assessment reports records filings disclosures statistics strategy""".split())
+    assessment reports records filings disclosures statistics""".split())
 """Heads of the subject of an evidence verb (:data:`EVIDENCE_VERBS`)."""
 
 

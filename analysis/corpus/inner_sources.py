@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 
+from .actor_linker import default_linker
 from .cue_words import DOCUMENT_HEADS, TEXT_NOUNS
 from .cues import find_reporting_clause
 from .name_fragments import possessed_name
@@ -218,22 +219,25 @@ def reports_before_relay(outside: str, raw: str, citing_at: int) -> bool:
     """Whether ``raw`` is a named source reporting by itself before a trailing relay that cites
     another (``Kim Yo Jong accused the US ..., the Associated Press reported, citing a statement
     by state media``: Kim's words, as the relay says), not the relay itself (``..., the ministry
-    said, citing the navy``); only when its clause reports (``North Korea denounced the drills,
-    Yonhap reported, citing KCNA``; not ``Japan will join the drills, Yonhap reported, citing a
-    military official``, nor ``Yoon will visit Washington next month, Yonhap reported, citing the
-    presidential office``: the cited source's); ``citing_at`` is where *citing* stands."""
+    said, citing the navy``); a country only when its clause reports (``North Korea denounced
+    the drills, Yonhap reported, citing KCNA``; not ``Japan will join the drills, Yonhap
+    reported, citing a military official``), a person or a body unless its clause is a plan
+    (not ``Yoon will visit Washington next month, Yonhap reported, citing the presidential
+    office``: the cited source's); ``citing_at`` is where *citing* stands."""
     trailing = _TRAILING_RELAY_RE.search(outside[:citing_at].rstrip(" ,") + ".")
     at = outside.find(raw)
     return bool(trailing) and -1 < at and at + len(raw) <= trailing.start() and \
-        _names_itself(raw) and (_clause(outside[:trailing.start()] + ".", False)[0] is not None
-                                or _SPEECH_ACT_RE.search(outside, 0, trailing.start()) is not None)
+        _names_itself(raw) and (
+            _clause(outside[:trailing.start()] + ".", False)[0] is not None or
+            default_linker().kind(raw) != "country" and not _PLAN_RE.match(outside, at + len(raw)))
 
 
-_SPEECH_ACT_RE = re.compile(r"\b(?:called\s+for|urged|vowed|pledged|demanded|warned|promised|"
-                            r"threatened|accused|criticized|criticised|slammed|denounced|"
-                            r"condemned|insisted|stressed)\b")
-"""Verbs of a speech act in the clause before a relay (``Kim Jong Un oversaw the launch and
-called for a stronger nuclear shield, Yonhap reported, citing KCNA``: Kim's words)."""
+_PLAN_RE = re.compile(r"(?:,\s+(?:who|which)\b[^,]*,)?\s+(?:\w+ly\s+)?(?:will|would|is\s+(?:to|"
+                      r"set\s+to|expected\s+to|scheduled\s+to|due\s+to)|are\s+(?:to|set\s+to|"
+                      r"expected\s+to)|plans?\s+to)\b")
+"""A plan or a forecast right after a subject or its relative clause (``Yoon will visit
+Washington next month``, ``Austin, who warned Pyongyang, will visit``): the cited source's news,
+not the subject's words."""
 
 
 def _names_itself(phrase: str) -> bool:

@@ -83,8 +83,8 @@ def interview_speakers(text: str, starts: dict[int, int]) -> dict[str, str] | No
 _NAMED = r"((?:[A-Z][\w.’'-]*\s+){1,6}[A-Z][\w.’'-]*)"
 _OWN_ANSWER_RE = re.compile(
     _NAMED + r"(?:[’']s\s+(?:answer|answers|comment|comments|reply|replies|response)\b|"
-    r"\s+(?:[Aa]nswers|[Rr]eplies\s+to|[Rr]esponds\s+to)\s)|\b(?:Answers?|Comments?|Repl(?:y|ies)|"
-    r"Responses?)\s+(?:by|of|from)\s+" + _NAMED)
+    r"\s+(?:[Aa]nswers|[Rr]eplies\s+to|[Rr]esponds\s+to)\s)|(?<![Tt]he\s)\b(?:Answers?|Comments?|"
+    r"Repl(?:y|ies)|Responses?)\s+(?:by|of|from)\s+" + _NAMED)
 """A heading that names whose answer it prints (``Spokeswoman Maria Zakharova's answer to a
 media question``, ``Answer by Foreign Ministry Spokeswoman Maria Zakharova to``, ``Spokesperson
 Wang Wenbin Answers a Journalist's Question``), not a person the question is about (``a

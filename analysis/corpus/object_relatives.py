@@ -7,6 +7,10 @@ from __future__ import annotations
 from .cue_words import PREPOSITIONS
 
 _AFTER_OBJECT_RELATIVE = PREPOSITIONS | frozenset("when as before after later earlier".split())
+NAMING_VERBS = frozenset("""called calls described describes branded brands labeled labelled labels
+    dubbed dubs termed terms""".split())
+"""Verbs whose object a relative pronoun or a contact relative's gap is (``which it called a
+"warning"``, ``waters the North calls its "sovereign zone"``)."""
 
 
 def object_relative(outside: str, tokens: list, k: int, i: int) -> bool:
@@ -15,9 +19,12 @@ def object_relative(outside: str, tokens: list, k: int, i: int) -> bool:
     the clause qualifies the writer's noun (``the pact, which Trump has criticized.``, ``a
     president whom Obama mentioned later``). A relative after a preposition (``an interview in
     which he said ...``) or before the clause it reports (``which advocates say disadvantages
-    schools``) is no such clause."""
+    schools``) is no such clause. After *which*, a verb of naming always has it as its object
+    (``a missile, which it called a "warning" to the allies``)."""
     if k and tokens[k - 1].group(0).lower() in PREPOSITIONS:
         return False
+    if tokens[i].group(0) in NAMING_VERBS and tokens[k].group(0).lower() in {"which", "whom"}:
+        return True  # "a missile, which it called a “warning”": the pronoun is what was named
     if i + 1 == len(tokens) or outside[tokens[i].end():tokens[i + 1].start()].strip():
         return True  # "which Trump has criticized." / "..., which he denied, ..."
     return tokens[i + 1].group(0).lower() in _AFTER_OBJECT_RELATIVE

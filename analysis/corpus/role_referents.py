@@ -270,10 +270,11 @@ class RoleIndex:
 
 
 _ROLE_OF_BODY_RE = re.compile(
-    r"\s+(?:for|of|at|in)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*"
+    r"\s+(?:for|of|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*"
     r"(?:[’']s\s+(?:[a-z]+\s+)?(?:ministry|government|military|embassy|office))?")
-"""``for``, ``of``, ``at`` or ``in`` and a capitalised body, or a country's lower-case one, after
-a role noun (`` for the DPRK Foreign Ministry``, `` at South Korea's foreign ministry``)."""
+"""``for``, ``of`` or ``at`` and a capitalised body, or a country's lower-case one, after a role
+noun (`` for the DPRK Foreign Ministry``, `` at South Korea's foreign ministry``; not a place
+after ``in``: *a Japanese official in Seoul* is Japan's)."""
 
 
 _INDEFINITE_ROLE_RE = re.compile(r"[AaOo](?<!\w\w)(?:(?<=[Aa])n?(?:other)?|(?<=[Oo])ne)\s+"
@@ -381,9 +382,10 @@ def apposed_roles(sentence: str, span: tuple[int, int], roles: frozenset[str], n
     of ``sentence``; two words or more, opening the sentence or after a comma: no month, place
     or surname alone, not "In May, the minister said", "After meeting Yoon Suk Yeol, the envoy
     flew", "Speaking at Camp David, the president said")
-    gives it, its words of ``roles`` before a preposition or clause word (``, the US special
-    representative for`` -> ``("representative",)``, ``, the chief cabinet secretary,`` ->
-    ``("chief", "secretary")``), else ``()``."""
+    gives it, its first word of ``roles`` before a preposition or clause word (``, the US
+    special representative for`` -> ``("representative",)``; ``, the general secretary of`` ->
+    ``("general",)``; *chief* before another word is passed over: ``, the chief cabinet
+    secretary,`` -> ``("secretary",)``), else ``()``."""
     start, end = span
     fronted = fronted_role(sentence, roles) if start < 90 else None
     if fronted and fronted[1] == end:
@@ -393,13 +395,14 @@ def apposed_roles(sentence: str, span: tuple[int, int], roles: frozenset[str], n
             before and before[-1] not in ",;:(—–\"“"):
         return ()  # not the sentence's subject: "After meeting Yoon Suk Yeol, the envoy ..."
     m = _AFTER_NAME_ROLE_RE.match(sentence, end)
-    found: list[str] = []
-    for word in m.group(1).lower().split() if m else ():
+    words = m.group(1).lower().split() if m else []
+    for k, word in enumerate(words):
         if word in _ROLE_PHRASE_STOPS:
             break
-        if word in roles:
-            found.append(word)  # "the chief cabinet secretary": chief and secretary
-    return tuple(found)
+        if word in roles and not (word == "chief" and k + 1 < len(words) and
+                                  words[k + 1] not in _ROLE_PHRASE_STOPS):
+            return (word,)  # "the chief cabinet secretary": the secretary, not the chief
+    return ()
 
 
 def opening_apposition(sentence: str, roles: frozenset[str]) -> tuple[str, str] | None:

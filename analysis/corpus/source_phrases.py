@@ -77,8 +77,8 @@ def vetoed(sentence: str, raw: str | None) -> bool:
         return True
     words = raw.lower().split()
     if len(words) > 1 and words[0] in {"this", "that", "these", "those"} and \
-            words[1] in _THINGS:
-        return True  # "This concern risks causing tension": a thing, no source
+            words[1] in _THINGS or "that" in words[1:]:
+        return True  # "This concern risks causing tension", "The group that Biden": no source
     at = sentence.lower().find(raw.lower())
     if at >= 0 and raw.split()[-1].lower() in DOCUMENT_HEADS and \
             _SEEMS_RE.match(sentence, at + len(raw)):

@@ -227,8 +227,9 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
         return m.group(1) if m else None
     if len(core) == 1 and core[0].lower().strip(",") in ORDINALS:
         return None
-    if core and core[-1][:1].islower() and core[-1].lower() not in SOURCE_HEADS | _AGENTS and \
-            _THREATENS_RE.match(outside, max(outside.find(raw), 0) + len(raw)):
+    threat = _THREATENS_RE.match(outside, max(outside.find(raw), 0) + len(raw)) if core else None
+    if threat and core[-1][:1].islower() and core[-1].lower() not in SOURCE_HEADS and not (
+            core[-1].lower() in _AGENTS and outside[threat.end():].split()[:1] == ["to"]):
         return None  # "The submarine threatens Russia": a thing threatens, no one speaks
     before = subject_before_modifier(outside, raw)
     return None if before == "" else before or raw  # "This change in the U.S. strategy": no one
@@ -237,10 +238,11 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
 _THREATENS_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:threatens|threatened|threaten)\b")
 """A verb of threat right after a subject: words only when someone, not something, threatens."""
 _AGENTS = frozenset("""state states regime regimes country countries nation nations hardliners
-    hardliner group groups party parties leadership administration militants protesters
-    conservatives progressives opposition camp bloc allies ally neighbour neighbor""".split())
-"""Lower-case heads of states, camps and groups, who threaten in words (``The reclusive state
-threatened to respond``), beside the sources' heads."""
+    hardliner party parties leadership administration militants protesters conservatives
+    progressives opposition camp allies ally neighbour neighbor""".split())
+"""Lower-case heads of states and camps who threaten in words before an infinitive (``The
+reclusive state threatened to respond``; not ``The nuclear-armed state threatens the region``),
+beside the sources' heads."""
 _RELAYING = frozenset("citing quoting".split())
 """Participles whose object is a report's source, no modifier of its subject (``Caliber.Az
 reports citing Korean media``: Korean media)."""

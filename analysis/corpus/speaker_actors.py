@@ -90,15 +90,16 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, An
 
 
 _PUPPET_BODIES = frozenset("authorities regime government administration ministry".split())
-_KCNA_SOUTH_RE = re.compile(r"\bsouth Korea|\b(?:ROK|DPRK|KCNA)\b|Korean Central News")
+_KCNA_SOUTH_RE = re.compile(r"\bsouth Korea|\bthe ROK\b|\b(?:Yoon Suk Yeol|Yun Sok Yol|Lee Jae "
+                            r"Myung)\s+(?:group|clique|regime)")
 
 
 def kcna_puppet(texts: Sequence[str], speaker: str) -> str | None:
     """South Korea for an unnamed *puppet* body (``the puppet authorities``, ``the puppet
-    regime``, ``the puppet defence ministry``) in a text about the two Koreas as KCNA writes
-    them (``south Korea`` with a lower-case *south*, ``the ROK``, ``the DPRK``, ``KCNA``); else
-    ``None``: coverage of other wars has puppet authorities of its own. The linker reads the
-    heads KCNA alone uses (``the puppet military``) without the text."""
+    regime``, ``the puppet defence ministry``) in a text that writes the South as KCNA does
+    (``south Korea`` with a lower-case *south*, ``the ROK``, ``the Yoon Suk Yeol group``); else
+    ``None``: coverage of other wars has puppet authorities of its own, KCNA's too. The linker
+    reads the heads KCNA alone uses (``the puppet military``) without the text."""
     words = speaker.lower().split()
     if words[-1:] and words[-1] in _PUPPET_BODIES and "puppet" in words[:-1] and \
             all(w[:1].islower() for w in speaker.split()[1:]) and \

@@ -62,7 +62,7 @@ TITLE_WORDS = frozenset(
     sec gov governor sen senator rep representative ambassador chairman chairwoman chair king queen
     prince spokesman spokeswoman spokesperson leader premier chancellor commander admiral colonel
     lieutenant major captain deputy foreign defense defence national security adviser advisor press
-    former first lady rev""".split())
+    former first lady rev brig""".split())
 """Words stripped from the front of a name (``President Yoon`` is ``Yoon``)."""
 
 PERSON_ROLES = frozenset(

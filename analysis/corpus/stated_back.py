@@ -33,7 +33,8 @@ _STATED_RE = re.compile(
 interview with RIA Novosti by*) and the words that name the source, to the first comma or stop
 (a dotted abbreviation or title goes on: *U.S.*, *Gen.*)."""
 _SAID_THIS_RE = re.compile(
-    r"\s*(?!(?:He|She|They|It|This|That|We|I)\s)(?P<name>(?:[A-Z][\w.’'-]*\s+){0,6}?"
+    r"\s*(?!(?:He|She|They|It|This|That|We|I|No|Nobody|None|Few|Many|Most|Some|All|Everyone|"
+    r"Everybody|Others|Both|Neither|Several|One)\s)(?P<name>(?:[A-Z][\w.’'-]*\s+){0,6}?"
     r"[A-Z][\w’'-]+)\s+(?:also\s+)?(?:said|stated|announced|noted|stressed|declared)\s+"
     r"(?:this|so)(?=\s*(?:[.,;]|$)|\s+(?:on|in|at|during|while|when|after|before|earlier|later|"
     r"last|to|yesterday|today)\b)")
@@ -88,16 +89,19 @@ def stated_back(text: str, sentences: Sequence[tuple[int, int, int]], readings: 
 
 
 _OWN_TEXT_RE = re.compile(r"[Tt]his\s+(commentary|piece)")
+_TEXT_NAMED_RE = re.compile(r"\b(?:commentary|piece|article|op-ed|column|editorial|essay)\b")
+"""A text named in lower case before *This commentary argues* (not a section label in
+capitals, not *centerpiece*): the text the sentence refers back to."""
 
 
 def own_text(text: str, sentences: Sequence[tuple[int, int, int]], readings: list[Any]
              ) -> list[Any]:
     """``readings`` with *This commentary argues* or *This piece argues* read as the writer's
-    claim about the text itself (``authorial``) where no sentence before it names a commentary
-    or a piece (after *KCNA released a commentary on Monday.* it is KCNA's)."""
+    claim about the text itself (``authorial``) where no sentence before it names a text (after
+    *KCNA released a commentary on Monday.* or *Rodong Sinmun ran an article* it is theirs)."""
     for n, reading in enumerate(readings):
         m = _OWN_TEXT_RE.fullmatch(reading.speaker or "") if reading.voice == "quoted" else None
-        if m and m.group(1) not in text[:sentences[n][1]].lower():
+        if m and not _TEXT_NAMED_RE.search(text, 0, sentences[n][1]):
             readings[n] = replace(reading, quote="none", voice="authorial", speaker=None,
                                   full_name=None)
     return readings

@@ -48,8 +48,9 @@ def adjunct_start(text: str, end: int) -> int | None:
     start = max(0, end - _WINDOW)  # the phrase ends at the verb: only its end is read
     for pattern in (_KNOWING_RE, _AT_EVENT_RE, _IN_TEXT_RE):
         m = pattern.search(text, start, end)
-        if m and text[max(0, m.start() - _WINDOW):m.start()].strip():
-            return m.start()
+        before = text[max(0, m.start() - _WINDOW):m.start()].split() if m else []
+        if before and (pattern is not _IN_TEXT_RE or before[-1][:1].isupper()):
+            return m.start()  # a text only after a name: not "A passage in the commentary"
     return None
 
 

@@ -15,6 +15,7 @@ from .cue_words import (
     PREPOSITIONS,
     is_adverb,
 )
+from .object_relatives import NAMING_VERBS
 
 
 def coordinated(outside: str, tokens: list, i: int) -> bool:
@@ -73,6 +74,10 @@ def term_after_preposition(tokens: list, i: int) -> bool:
 
 
 _CONTACT_SUBJECTS = frozenset("it they he she".split())
+_NAME_PARTICLES = frozenset("de van von bin da di du der".split())
+_NOUN_OPENERS = frozenset("a an the this that its their his her in of to into at on".split())
+"""Words right before the noun a name's relative clause qualifies (``in waters the North
+calls``, ``a policy Trump describes as``)."""
 _CONTACT_VERBS = frozenset("was were is are would will had has".split())
 
 
@@ -88,14 +93,21 @@ def contact_relative(outside: str, tokens: list, i: int) -> bool:
     after = tokens[i + 1].group(0)
     k = i - 1  # the subject's first token: a pronoun, or a name (and its Mr or Ms)
     if tokens[k].group(0) not in _CONTACT_SUBJECTS:
-        while k > 0 and tokens[k].group(0)[:1].isupper() and i - k <= 3:
-            k -= 1
-        if k == i - 1 or after != "as":
+        while k > 0 and (tokens[k].group(0)[:1].isupper() or tokens[k].group(0) in
+                         _NAME_PARTICLES) and i - k <= 4:
+            k -= 1  # "Mayor Bill de Blasio"
+        if k == i - 1 or after != "as" and tokens[i].group(0) not in NAMING_VERBS:
             return False  # "the region Mr Ritter describes as ...": a name needs its "as"
         k += 1
-    elif after not in _CONTACT_VERBS:
+        if tokens[k - 1].group(0) == "the":
+            k -= 1  # "waters the North calls its ..."
+        if after != "as" and (k < 3 or tokens[k - 2].group(0) not in _NOUN_OPENERS):
+            return False  # not "The opposition Democratic Party called", "leader Kim Yo Jong"
+    elif after not in _CONTACT_VERBS and tokens[i].group(0) not in NAMING_VERBS:
         return False
     noun = tokens[k - 1].group(0) if k else ""
+    if noun == "that" and k > 1 and after == "as":
+        k, noun = k - 1, tokens[k - 2].group(0)  # "an explosion that Mayor X described as"
     return noun.islower() and noun not in CLAUSE_STOPS and noun not in AUXILIARIES and \
         noun not in _CONTACT_SUBJECTS and not is_adverb(noun) and noun not in PREPOSITIONS and \
         not outside[tokens[k - 1].start():tokens[i + 1].end()].count(",")
@@ -168,6 +180,16 @@ _QUANTITIES = frozenset("""one two three four five six seven eight nine ten elev
 *-teen*): a count of speakers, no comparison."""
 
 
+_ADJECTIVES = frozenset("""American Korean African Mexican Democratic Republican Party Israeli
+    Iraqi Pakistani Saudi Thai Western Allied""".split())
+
+
+def _adjective(word: str) -> bool:
+    """Whether a capitalised word is a people's or a party's adjective (``Japanese``,
+    ``Russian``, ``Democratic``) rather than a subject's name (``Yoon``)."""
+    return word in _ADJECTIVES or word.endswith(("ese", "ian", "ean", "ish"))
+
+
 def noun_use(outside: str, tokens: list, i: int) -> bool:
     """Whether a verb that may be a plural noun (``tokens[i]`` of ``outside``: *states*,
     *claims*, *demands*) is the noun here: after a number (``11 states``), a modifier of
@@ -182,10 +204,11 @@ def after_preposition(outside: str, tokens: list, i: int) -> bool:
     """Whether the word ``tokens[i]`` of ``outside`` follows a preposition and up to three
     capitalised modifiers with no comma between (``of Democratic claims``, ``from South Korean
     demands``): a noun; not ``In an interview with Yonhap, Yoon notes``, ``Speaking in Seoul,
-    Yoon claims``, where the comma closes the opening phrase."""
+    Yoon claims``, where the comma closes the opening phrase, unless a people's or a party's
+    adjective stands before the word (``At the summit in Seoul, Japanese demands for``)."""
     for k in range(i - 2, max(-1, i - 5), -1):
         if "," in outside[tokens[k].end():tokens[k + 1].start()]:
-            return False
+            return _adjective(tokens[i - 1].group(0))  # "In Seoul, Japanese demands for"
         word = tokens[k].group(0)
         if not word[:1].isupper():
             return word.lower() in PREPOSITIONS
