@@ -395,8 +395,8 @@ def test_block_quotation_after_a_colon_takes_the_speaker_named_once():
 def test_bare_reporting_clause_closes_the_quotation_before_it():
     text = ("“We will not stand by,” the spokesperson said. “Any provocation will meet a "
             "decisive response!” Lee added.")
-    assert [r[1] for r in rows(text)] == ["the spokesperson", "Lee", None]
-    assert rows(text)[2][0] == "authorial"  # "Lee added.": no words of its own
+    # "“...!” Lee added." is one sentence (sentences.py): the name and its verb close it
+    assert [r[:2] for r in rows(text)] == [("quoted", "the spokesperson"), ("quoted", "Lee")]
 
 
 def test_television_transcript_labels_with_roles_name_the_speaker():

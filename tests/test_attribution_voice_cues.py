@@ -142,7 +142,8 @@ def test_a_bare_reporting_clause_is_the_writers_but_names_the_quotations_speaker
     text = ("“What is Pyongyang hiding?” Mr. Kim asked.\n\n"
             "The spokesperson added:\n\n"
             "We will respond to any provocation. The drills will go ahead.")
-    assert rows(text) == [("quoted", "Kim"), ("authorial", None), ("authorial", None),
+    # "“...?” Mr. Kim asked." is one sentence (sentences.py): its name and verb close it
+    assert rows(text) == [("quoted", "Kim"), ("authorial", None),
                           ("quoted", "the spokesperson"), ("quoted", "the spokesperson")]
     # not split from its quotation by punctuation: it reads as indirect speech
     assert rows("The ministry said. “The drills are a rehearsal for invasion.”") == [

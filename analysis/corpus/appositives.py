@@ -53,8 +53,21 @@ parts between commas."""
 _PARTY_COMMA_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*\([^()]{{1,30}}\)\s*,\s*$")
 """``Gov. John Kasich (R-OH), said``: a name with its party or state in parentheses just before
 the comma of the verb is its subject, whatever stands before it."""
-_NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)\s*,\s*$")
-"""``A Twitter spokesman, Christopher Abboud, said``: the name between the commas."""
+_NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)"
+                                 rf"(?P<of>\s+of\s+(?:the\s+)?{NAME_TOKEN}"
+                                 rf"(?:\s+(?:of\s+|for\s+)?{NAME_TOKEN}){{0,5}})?\s*,\s*$")
+"""``A Twitter spokesman, Christopher Abboud, said``: the name between the commas, its
+affiliation after it left out (``His colleague, Kim Dong-hyun of Korea University, said``; a
+body's *of* is its name's: ``the Asan Institute of Policy Studies``)."""
+_BODY_WORDS = frozenset("""Institute University Ministry Department Office Committee Council
+    Center Centre Agency Academy Association Foundation Bureau Command Chiefs""".split())
+
+
+def _apposed(m: re.Match) -> str:
+    """The name a :data:`_NAME_APPOSITIVE_RE` match sets off: a person without the affiliation
+    after it, a body with its whole name."""
+    body = m.group("of") and m.group(1).split()[-1] in _BODY_WORDS
+    return m.group(1) + m.group("of") if body else m.group(1)
 _RELATIVE_ASIDE_RE = re.compile(r",\s*(who|which|including|carried|issued|released|published|"
                                 r"quoted|relayed|led|posted|read out|broadcast|speaking|writing|"
                                 r"asked|pressed|questioned|reached|contacted|interviewed|"
@@ -171,7 +184,7 @@ def appositive_subject(outside: str, tokens: list, verb_at: int, verb_end: int) 
         # opposition Democratic Party, Lee Jae-myung, said": a name inside a phrase
         aside = _NAME_APPOSITIVE_RE.search(outside, app.end(1), verb_at)
         if aside:
-            return aside.group(1)
+            return _apposed(aside)
         inverted = outside[verb_end - 12:verb_end].split()[-1] in INVERTING_VERBS and (
             inverted_subject(outside, verb_end) or inverted_common_noun(outside, verb_end))
         if inverted and _ends_clause(outside, verb_end, inverted):
@@ -197,7 +210,7 @@ def appositive_subject(outside: str, tokens: list, verb_at: int, verb_end: int) 
                         head.lower() in _SPEAKING_HEADS or head.lower()[:-1] in _SPEAKING_HEADS):
             return subject  # "Internet gambling, which became legal, continued": no speaker
     app = _NAME_APPOSITIVE_RE.search(outside, window, verb_at)
-    return app.group(1) if app else None
+    return _apposed(app) if app else None
 
 
 def segment_subject(outside: str, tokens: list, end: int) -> str | None:

@@ -1,4 +1,4 @@
-"""Two repairs to the reporting-clause reader of :mod:`analysis.corpus.cues`, each for a
+"""Repairs to the reporting-clause reader of :mod:`analysis.corpus.cues`, each for a
 source it named in plain sight and still lost.
 
 * A source closing the sentence after a bare *per* (``..., per The Daily Mail.``, ``..., per
@@ -14,6 +14,8 @@ source it named in plain sight and still lost.
 * The maker of a text an *according to* source names by a common noun (``according to a
   statement from the defense ministry``, ``a speech by the minister``): the body or person,
   :func:`text_maker`, as a name after *by* or *from* (``a report from Sputnik``).
+* A title that refers back to one person keeps its article (``according to the colonel``
+  after *Col. Lee Sung-jun*), so that the role noun is read as one (:func:`without_determiners`).
 
 A third, a perfect auxiliary between an appositive and its reporting verb (``Kim Yo-jong, the
 sister of the leader, has warned that ...``, read like ``..., warned that``), was tried and
@@ -31,6 +33,7 @@ from .cue_words import DOCUMENT_HEADS
 from .described import NAME_HEADS
 from .opening_subjects import SPEAKER_HEADS
 from .portfolios import FIELD_WORDS
+from .ranks import REFERRING_TITLES
 from .speakers import DETERMINERS, NAME_TOKEN, clean_name
 
 CLOSING_PER = r"(?<=, )per(?=\s+(?:the\s+)?[A-Z][^,;:()]*?(?:[.!?]?[\"”’']?\s*$|:\s))"
@@ -147,3 +150,14 @@ def text_maker(head: str, rest: str) -> str | None:
         if word in SPEAKER_HEADS and m.group(0).rstrip().endswith("the"):
             return "the " + " ".join(words[:k])
     return None
+
+
+def without_determiners(words: list[str]) -> list[str]:
+    """The words of an *according to* source without its opening determiners (``the
+    officials``: ``officials``), unless a title that refers back to one person ends them
+    (``the colonel``, kept as written: :data:`analysis.corpus.ranks.REFERRING_TITLES`)."""
+    if words and words[-1] in REFERRING_TITLES:
+        return words
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return words

@@ -17,7 +17,7 @@ from .speech_participles import SPEECH_ACT_INGS, SPEECH_PARTICIPLES, comma_parti
 SPEECH_VERBS = frozenset(
     """said says say told tells tell added adds adding noted notes noting stated states claimed
     claims warned warns asked asks explained explains insisted insists argued argues arguing
-    announced announces declared declares wrote writes tweeted stressed stresses emphasized
+    announced announces declared declares wrote writes tweeted stressed stresses emphasized claim
     emphasised emphasizes emphasises urged urges pledged pledges vowed vows remarked commented
     replied acknowledged acknowledges admitted admits reiterated reiterates confirmed confirms
     denied denies predicted cautioned affirmed affirms recalled observed concluded continued
@@ -275,7 +275,7 @@ def is_opening_adverb(tokens: list, i: int = 0) -> bool:
 NOUN_MARKERS = frozenset("no any greater more final little real bigger larger equal his her its "
                          "their our your my".split())
 
-NOUN_LIKE_VERBS = frozenset("states claims reports notes calls demands promises threats".split())
+NOUN_LIKE_VERBS = frozenset("states claims claim reports notes calls demands promises".split())
 NOUN_MODIFIERS = frozenset("""false new recent such similar earlier previous unconfirmed press news
     media two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty
     dozen other several both all many swing battleground caucus nominating primary member border
@@ -320,7 +320,7 @@ _CLAIMED_THINGS, _OFF = frozenset("victory win momentum territory nomination sea
                                    .split()), frozenset({"down"})
 _ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory martial himself
                                        herself themselves for""".split()),
-                "claimed": _CLAIMED_THINGS, "claims": _CLAIMED_THINGS,
+                **dict.fromkeys(("claimed", "claims", "claim"), _CLAIMED_THINGS),
                 "charged": frozenset("with more less".split()), "writes": _OFF, "wrote": _OFF}
 """Objects (after at most one determiner) that make a reporting verb an act: *declared war on*,
 *declared bankruptcy*, *declared himself an independent*, *declared for president* (not *declared

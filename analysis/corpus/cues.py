@@ -134,8 +134,7 @@ def _according_to(outside: str) -> str | None:
                 tokens[n + 1:n + 2] and tokens[n + 1][0].isupper()):  # "officials in Seoul"
             break
         kept.append(tok)
-    while kept and kept[0].lower() in DETERMINERS:
-        kept = kept[1:]
+    kept = _repairs.without_determiners(kept)  # "the general" refers back: kept as written
     source = " ".join(kept)  # "according to her": the person she stands for
     return {"him": "he", "her": "she", "them": "they"}.get(source, source) or None
 
@@ -483,7 +482,7 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
             has_quote or fronted or outside[:tok.start()].rstrip().endswith((",", "—"))) else None
         if inverted:
             common = inverted_common_noun(outside, tok.end())
-            if common and (inverted in common or common.istitle()):  # "..., Jane Roe,"
+            if common and (inverted in common or all(w[0].isupper() for w in common.split())):
                 inverted = common  # "said the North Korean foreign ministry": a modifier
         after_quote = i > 0 and tok.start() - tokens[i - 1].end() > 3
         if inverted and (after_quote or fronted):

@@ -64,6 +64,16 @@ words, the inner source."""
 _CITED_TEXTS = frozenset("""declaration agreement treaty accord pact resolution law charter act
     constitution armistice statement report document guidelines communique""".split())
 """Texts cited as a reason (``Seoul, citing the Washington Declaration, said``): no source."""
+_ACCORDING_CITING_RE = re.compile(r"\W*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+[^,;:“”\"()]{2,60},\s+"
+                                  r"citing\s+((?:an?|the|one|two)?\s*[^,.;:“”\"()]{2,80}?),")
+"""An opening *according to* a relay that cites its own source (``According to Yonhap, citing
+the defense ministry, ...``): the cited source's words."""
+_TITLED_TEXT_RE = re.compile(r"\W*((?:The\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+"
+                             r"(?:issued|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+                             r"(?:statement|article|commentary|editorial|report)\s+"
+                             r"(?:titled|entitled|headlined|under\s+the\s+title)\s")
+"""A body's text with its title, the relay after (``North Korea's foreign ministry issued a
+statement titled “...”, according to KCNA``): the title is the body's words."""
 _RELAY_CITING_RE = re.compile(
     r"(?:^\s*Citing\s+((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)\s*,"
     r"|\b(?:reported|reports|said|says)\s+[^,.;:“”\"()]{2,60}?,\s*citing\s+"
@@ -147,6 +157,12 @@ def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
             aside.group(1).split()[-1].lower() not in _CITED_TEXTS:
         return aside.group(1).strip(), False  # "The agency, citing a source, said": the source
     raw, according = _clause(outside, has_quote)
+    cited = _ACCORDING_CITING_RE.match(outside) if according and "citing" in outside else None
+    if cited and raw and is_relay(raw) and _names_a_source(cited.group(1).strip()):
+        return cited.group(1).strip(), False  # "According to Yonhap, citing the ministry, ..."
+    titled = _TITLED_TEXT_RE.match(outside) if according and raw and is_relay(raw) else None
+    if titled and _names_a_source(titled.group(1)):
+        return titled.group(1), False  # "X issued a statement titled “...”, according to KCNA"
     if according:
         at = outside.find(raw) if raw else -1
         return (possessed_name(outside, _completed(outside, at, raw)) if raw and at >= 0

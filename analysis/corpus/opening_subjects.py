@@ -65,7 +65,8 @@ not a name (``Ebeling said``)."""
 # Unions of the word lists above, built once rather than in every call.
 NOT_SUBJECT_START_WORDS = CLAUSE_STOPS | PREPOSITIONS | ADVERBS | SUBJECTLESS_OPENERS
 _SUBJECT_NOUNS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | DOCUMENT_NOUNS
-_PREDICATE_START = PREPOSITIONS | CLAUSE_STOPS | AUXILIARIES | NEGATIONS
+_PREDICATE_START = PREPOSITIONS | CLAUSE_STOPS | AUXILIARIES | NEGATIONS | frozenset(
+    "gave gives sent sends made makes took takes".split())  # "The North gave the Yoon ..."
 
 
 def _fronted(tokens: list) -> bool:
@@ -285,11 +286,14 @@ def _owned_name(tokens: list, n: int) -> re.Match | None:
 
 def _name_after(tokens: list, n: int) -> re.Match | None:
     """The last word of the capitalised name of at most four words that starts at token ``n``
-    right after a role noun (``leader Lee [Jae-myung]``), else ``None``."""
+    right after a role noun (``leader Lee [Jae-myung]``), past abbreviated titles before it
+    (``spokesperson Brig. Gen. Pat Ryder``), else ``None``."""
     text = tokens[0].string
     words = []
-    for tok in tokens[n:n + 4]:
-        if not tok.group(0)[0].isupper() or (words and text[words[-1].end():tok.start()] != " "):
+    for tok in tokens[n:n + 6]:
+        gap = text[words[-1].end():tok.start()] if words else " "
+        if not tok.group(0)[0].isupper() or len(words) == 4 or (gap != " " and not (
+                gap == ". " and words[-1].group(0).lower() in TITLE_WORDS)):
             break
         words.append(tok)
     if not words or (n and text[tokens[n - 1].end():words[0].start()] != " "):

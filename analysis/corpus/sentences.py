@@ -12,7 +12,8 @@ News text needs a handful of rules, each covered by a test:
 * initialisms (``U.S.``, ``U.N.``, ``e.g.``) and company abbreviations (``Inc.``, ``Corp.``)
   end a sentence only when the next word is a typical sentence opener (``The``, ``He``...);
 * a lower-case word after ``?``/``!`` and a closing quote continues the sentence
-  (``“Why?” he asked.``), as does any lower-case continuation;
+  (``“Why?” he asked.``), as does any lower-case continuation, and so does a name with a
+  verb of speech (``“Why now?” Park asked.``);
 * a Russian agency's name between slashes ending a dateline (``MOSCOW, May 5. /TASS/. The
   ...``) ends no sentence;
 * decimals (``3.5``) and hyphenated names (``B-52``, ``US-South``) contain no boundary;
@@ -68,6 +69,13 @@ _NEXT_RE = re.compile(r"\s+([\"'“‘«(\[]*)(\S)")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
 _NEXT_WORD_RE = re.compile(r"[^\W_]+")
 _SLASHED_AGENCY_RE = re.compile(r"/[A-Za-z][\w-]{1,15}/\.")
+_NAME_SAID_RE = re.compile(r"\s+(?!(?:He|She|They|It|We|I)\s)(?:[A-Z][\w’'.-]*\s+){1,4}(?:asked|"
+                           r"pressed|shouted|said|added|"
+                           r"demanded|wondered|exclaimed|yelled|replied|retorted|countered|"
+                           r"insisted|quipped|told|cried|snapped)(?:\s+(?:the\s+)?[a-z]+)?\s*(?:\.|,(?!\s*[“\"]))")
+"""A name and a speech verb closing a quotation that ends in ``?`` or ``!`` (``“Enough!” Park
+shouted.``, ``“Why now?” Rep. Jang asked the committee.``): no new sentence; a pronoun's verb
+or one before a quotation of its own opens one (``He added, “Is ...”``)."""
 _LOOKBACK = 100
 """Characters searched back for the word before a period: no abbreviation is longer, and a
 bounded search keeps segmentation linear in the length of a paragraph."""
@@ -179,7 +187,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     for m in CANDIDATE_RE.finditer(text, start, end):
         if m.group(0).endswith(")") and _opens_after_label(text, cursor, m.start()):
             continue
-        if _is_boundary(text, m.end(), m.group(0).rstrip("\"'”’»)]"), end):
+        mark = m.group(0)
+        if mark[0] in "?!" and mark[-1] in "\"”’" and _NAME_SAID_RE.match(text, m.end(), end):
+            continue  # "“What did we get?” Park pressed.": the quotation's own sentence
+        if _is_boundary(text, m.end(), mark.rstrip("\"'”’»)]"), end):
             spans.append((cursor, m.end()))
             cursor = m.end()
     spans.append((cursor, end))

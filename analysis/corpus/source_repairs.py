@@ -25,8 +25,12 @@ read in a sentence (its quotations blanked) and returns the one whose words they
   is no subject: the sentence's opening subject is;
 * the subject of a belief or feeling (``Washington should be aware that``) after an opening
   *according to X* holds no words of its own: X's words are relayed;
+* a pronoun in a clause of *during which* or *where* after a meeting (``the two officials held
+  talks, during which they reaffirmed ...``) is the meeting's subject;
 * a piece of writing that *reads* a quotation (``“...,” the joint statement read.``, ``The
-  letter reads: “...”``) is its source where no reporting clause was found.
+  letter reads: “...”``) is its source where no reporting clause was found;
+* one of a group named before, opening its own report (``Two officials spoke on condition of
+  anonymity. One said ... The other said ...``, ``Another added``), is its source as written.
 """
 
 from __future__ import annotations
@@ -68,9 +72,20 @@ _WRITING = (r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w’'.-]+\s+){0,4}?(?:[S
 _READS_AFTER_RE = re.compile(rf"(?:^|[,\s])\s*{_WRITING}\s+(?:read|reads)\s*\.?\s*$")
 _READS_BEFORE_RE = re.compile(rf"^\W*{_WRITING}\s+(?:read|reads)\s*[:,]")
 
+_ONE_OF_GROUP_RE = re.compile(r"^\W*(One|The\s+other|Another|A\s+(?:second|third|fourth))\s+"
+                              r"(?:also\s+)?(?:said|says|added|adds|told|noted|argued|warned|"
+                              r"insisted|claimed|cautioned|countered|suggested|stressed|agreed|"
+                              r"disagreed|complained|recalled|predicted|believes|thinks)\b")
 _STANCE_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:be|is|are|was|were|remains?|remained)\s+"
                         rf"(?:well\s+|fully\s+)?(?:{'|'.join(sorted(STANCE_ADJECTIVES))})\s+that\b")
 
+_WITHIN_WHICH_RE = re.compile(r",\s+(?:(?:during|at|in|after|following)\s+which|where)\s+"
+                              r"(they|he|she)\s")
+_MEETING_SUBJECT_RE = re.compile(r"\W*(?:[A-Z][^,“”\"]{0,40},\s+)?((?:[Tt]he\s+)?[\w’'.-]+"
+                                 r"(?:\s+[\w’'.-]+){0,5}?)\s+(?:also\s+)?(?:held|met|attended|"
+                                 r"hosted|had|gathered|convened|sat\s+down)\b")
+"""A meeting's subject and the pronoun of a clause of *during which* or *where* after it (``the
+two officials held talks in Seoul, during which they reaffirmed ...``): the meeting's people."""
 Reader = Callable[[str, bool], tuple[str | None, bool]]
 
 
@@ -83,7 +98,14 @@ def repaired_source(outside: str, raw: str | None, according: bool, has_quote: b
     if raw is None:
         reads = (_READS_AFTER_RE.search(outside) or _READS_BEFORE_RE.match(outside)) \
             if has_quote and "read" in outside else None
-        return (reads.group(1), False) if reads else (raw, according)  # "the text read": text
+        if reads:
+            return reads.group(1), False  # "the text read": the text
+        one = _ONE_OF_GROUP_RE.match(outside)
+        return (one.group(1), False) if one else (raw, according)  # "The other said": the other
+    if raw.lower() in PRONOUNS and (within := _WITHIN_WHICH_RE.search(outside)) and \
+            within.group(1) == raw and (main := _MEETING_SUBJECT_RE.match(outside, 0,
+                                                                         within.start())):
+        return main.group(1), False  # "X held talks, during which they agreed": X
     if according:
         if _unnamed(raw) and (comma := outside.find(",")) > outside.find(raw) >= 0:
             inner, inner_according = read(outside[comma + 1:], has_quote)

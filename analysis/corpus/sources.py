@@ -22,7 +22,7 @@ from .speakers import DETERMINERS, NAME_RE, PERSON_ROLES, PRONOUNS, SPEAKER_NOUN
 _INVERTED_SEGMENT_RE = re.compile(r"\s+([^,;:!?“”\"()]{1,80})")
 _SEGMENT_STOP_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)"
                               r"(?<!\bGov)(?<!\bGen)(?<!\bAdm)(?<!\bLt)(?<!\bCol)(?<!\bMaj)"
-                              r"(?<!\bCapt)(?<!\bSgt)(?<!\bCmdr)(?<!\bBrig)(?<!\bProf)"
+                              r"(?<!\bCapt)(?<!\bSgt)(?<!\bCmdr)(?<!\bBrig)(?<!\bProf)(?<!\bAmb)"
                               r"(?<!\b[A-Z])\.(?:\s|$)")
 """The end of an inverted subject: a full stop that closes no title's abbreviation (``said Rear
 Adm. Michael Wosje``) nor an initial."""
@@ -33,7 +33,10 @@ NOT_SUBJECT_START = frozenset("""on in at to of for with by from that this last 
 days)."""
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+)\s*(?:,|\.?\s*$)")
 """A name of two to four capitalised words set off by commas after a role."""
-_INVERTED_COMMON_RE = re.compile(r"\s+((?:[Tt]he|an?|one)\s+[^,.;:!?“”\"()]{1,60})")
+_INVERTED_COMMON_RE = re.compile(r"\s+((?:[Tt]he|an?|one|[A-Z][a-z]+(?:’s|'s))\s+"
+                                 r"(?:[^,.;:!?“”\"()]|(?<=\b[A-Z])\.(?=[A-Z]|\s+[a-z])){1,60})")
+"""A common noun phrase after an inverted verb, dotted initialisms kept (``the U.S. ambassador``,
+``Japan's ambassador``)."""
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
                           r"\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-|:)\s+")
 PREP_OR_STOP = PREPOSITIONS | CLAUSE_STOPS

@@ -79,6 +79,9 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, An
             if actor == a.speaker and head in STATE_NOUNS and n < len(texts):
                 actor = latest_country(texts[max(0, n - _COUNTRY_REACH):n + 1], actor,
                                        linker) or actor  # "the country condemned"
+            if actor == a.speaker and (placed := _PLACED_RE.fullmatch(actor)) and \
+                    (body := linker.link(placed.group(1))) != placed.group(1):
+                actor = body  # "China's embassy in Seoul": China's
             if actor == a.speaker and "puppet" in actor and n < len(texts):
                 actor = kcna_puppet(texts[:n + 1], actor) or actor  # "the puppet authorities"
             if actor == a.speaker and n < len(texts):
@@ -89,6 +92,11 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, An
     return out
 
 
+_PLACED_RE = re.compile(r"(.+?\b(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Dd]elegation|[Mm]inistry|"
+                        r"[Oo]ffice|[Oo]fficials?|[Dd]iplomats?))\s+(?:in|at)\s+(?:the\s+)?"
+                        r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
+"""A body or its people placed in a city (``China's embassy in Seoul``, ``Russian diplomats at the
+United Nations``): the actor of the words before the place."""
 _PUPPET_BODIES = frozenset("authorities regime government administration ministry".split())
 _KCNA_SOUTH_RE = re.compile(r"\bsouth Korea|\bthe ROK\b|\b(?:Yoon Suk Yeol|Yun Sok Yol|Lee Jae "
                             r"Myung)\s+(?:group|clique|regime)")

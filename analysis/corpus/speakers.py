@@ -32,6 +32,7 @@ from .name_keys import POSSESSIVE_RE, TITLE_ADJECTIVES, drop_possessive, name_ke
 from .place_names import after_place
 from .portfolios import BODY_ENDS, portfolio_tail
 from .pronoun_genders import PersonHistory
+from .ranks import RANKS
 from .role_referents import (
     BODY_HEADS,
     STATE_MEDIA,
@@ -62,7 +63,7 @@ TITLE_WORDS = frozenset(
     sec gov governor sen senator rep representative ambassador chairman chairwoman chair king queen
     prince spokesman spokeswoman spokesperson leader premier chancellor commander admiral colonel
     lieutenant major captain deputy foreign defense defence national security adviser advisor press
-    former first lady rev brig""".split())
+    former first lady rev brig cmdr amb""".split())
 """Words stripped from the front of a name (``President Yoon`` is ``Yoon``)."""
 
 PERSON_ROLES = frozenset(
@@ -71,9 +72,8 @@ PERSON_ROLES = frozenset(
     analyst expert professor researcher negotiator aide governor mayor chairman chairwoman
     representative congressman congresswoman candidate nominee politician lawyer attorney judge
     director chief officer man woman executive friend wife husband son daughter mother father
-    brother sister colleague neighbor neighbour coordinator commissioner""".split())
+    brother sister colleague neighbor neighbour coordinator commissioner colonel captain""".split())
 """Role nouns that stand for a person named before (``the diplomat said``)."""
-
 _ROLE_BYTES = frozenset(role.encode() for role in PERSON_ROLES)
 _TITLE_ROLES = PERSON_ROLES - frozenset("man woman friend wife husband son daughter".split())
 ROLE_ENDS = _TITLE_ROLES | {"manager"}  # a name's last word never (``... Issues Manager``)
@@ -94,7 +94,7 @@ SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic 
     observers diplomats diplomat lawmakers lawmaker residents sources source others authorities
     leaders ministers researchers scholars commentators negotiators veterans activists
     spokesperson spokesman spokeswoman media police prosecutors investigators court ruling
-    study poll survey""".split())
+    study poll survey insiders""".split())
 """Common nouns that stand as speakers at the start of a sentence (``Officials said``)."""
 
 _SPEAKER_NOUN_OR_DETERMINER = SPEAKER_NOUNS | DETERMINERS
@@ -157,8 +157,8 @@ def name_parts(raw: str) -> tuple[str, str, str, str | None, tuple[str, ...]]:
     first = words[0] if len(words) > 1 else None
     if first in SENTENCE_OPENERS:  # "As Victor Cha of CSIS has argued": Victor Cha
         name, first = name.split(" ", 1)[1], words[1] if len(words) > 2 else None
-    roles = tuple(w for w in (w.lower().strip(".") for w in raw.split()[:-1])
-                  if w in PERSON_ROLES)
+    roles = tuple(w for w in (RANKS.get(w, w) for w in (w.lower().strip(".") for w in
+                                                         raw.split()[:-1])) if w in PERSON_ROLES)
     return name, words[-1], words[-1].lower(), first, roles
 
 

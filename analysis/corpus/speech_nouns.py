@@ -41,11 +41,12 @@ _EVENT_SUBJECT_RE = re.compile(r"\s*(?:[A-Z][a-z]*\s+)?(?:[\w’'-]+\s+){0,2}?(?
 speech act."""
 _GAVE_RE = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
                       r"(?<!\bcould\s)\b(?:gave|gives|given|sounded|sounds)\s+(?:the\s+)?"
-                      r"(?:[A-Z][\w.-]*\s+){0,4}(?:a|an|another)\s+(?:[\w-]+,?\s+){0,4}?warnings?\b")
+                      r"(?:[A-Z][\w.-]*\s+){0,4}(?:government\s+|administration\s+|side\s+)?"
+                      r"(?:a|an|another)\s+(?:[\w-]+,?\s+){0,4}?warnings?\b")
 """*gave* or *sounded* before *a warning* (not *no warning*, *rise to*, *the threat
 assessment*; not after *to* or a modal), an addressee between (*gave Pyongyang a warning*,
-*gave the United States a warning*): a speech act when a person or a named body gives it
-(:func:`_named_giver`)."""
+*gave the United States a warning*, *gave the Yoon government a warning*): a speech act when a
+person or a named body gives it (:func:`_named_giver`)."""
 _DET = r"(?:(?:an?|the|its|his|her|their|new|fresh|another|further)\s+)?"
 _MODIFIERS = r"(?:(?!(?:is|are|was|were|be|been|remains?|of)\s)[\w-]+(?:,)?\s+){0,3}?"
 """Up to three modifiers, no copula among them (``issue is the biggest threat``: a noun)."""

@@ -8,8 +8,10 @@ said by X*, *X said this on Friday*). The first sentence is the named source's w
 (``quoted``, indirect); the naming sentence is a frame
 the writer sets around them, as the labelling rules read *X issued the following statement:*
 (``authorial``). :func:`stated_back` applies this to the readings of a document once every
-sentence has its own, and only where the sentence before was read as the writer's and stands
-in the same paragraph.
+sentence has its own: the sentence before, read as the writer's and in the same paragraph,
+becomes the named source's; read as someone's words (``“...,” Shin said.`` and, perhaps in a
+new paragraph, ``Minister Shin said this in his opening remarks.``), it keeps its own, and the
+naming is still a frame.
 """
 
 from __future__ import annotations
@@ -76,13 +78,15 @@ def stated_back(text: str, sentences: Sequence[tuple[int, int, int]], readings: 
     its paragraph, read as the named source's words (module docstring)."""
     for n in range(1, len(sentences)):
         (p, s, e), q = sentences[n], sentences[n - 1][0]
-        if q != p or readings[n - 1].voice != "authorial":
+        before = readings[n - 1].voice
+        if not (before == "quoted" or before == "authorial" and q == p):
             continue
         source = stated_source(text[s:e])
         if source is None:
             continue
-        readings[n - 1] = replace(readings[n - 1], quote="indirect", voice="quoted",
-                                  speaker=source, full_name=source)
+        if before == "authorial":  # a quoted sentence before keeps its source
+            readings[n - 1] = replace(readings[n - 1], quote="indirect", voice="quoted",
+                                      speaker=source, full_name=source)
         readings[n] = replace(readings[n], quote="none", voice="authorial", speaker=None,
                               full_name=None)
     return own_text(text, sentences, readings)
