@@ -57,3 +57,19 @@ def test_a_naming_frame_after_a_quotation_is_the_writers_and_keeps_the_quotation
 def test_the_pronoun_of_during_which_after_a_meeting_is_the_meetings_subject(sentence, speaker):
     got = one(sentence)
     assert got[0] == "quoted" and got[1].endswith(speaker)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Reporters met the minister at the airport, where he said the talks had gone well.", "he"),
+    ("The envoy met North Korean defectors in Seoul, where they told him of abuses at home.",
+     "they"),
+])
+def test_a_pronoun_of_another_number_is_not_the_meetings_subject(sentence, speaker):
+    assert one(sentence)[1] == speaker
+
+
+def test_another_sources_said_so_after_a_quotation_is_its_own_report():
+    got = rows("“Provocations will be met with force,” North Korea's defense ministry said.\n\n"
+               "China said so last year, too.")
+    assert [r[:2] for r in got] == [("quoted", "North Korea's defense ministry"),
+                                    ("quoted", "China")]

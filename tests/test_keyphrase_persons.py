@@ -27,6 +27,18 @@ def test_an_office_after_for_is_no_part_of_the_name_after_it():
     assert "Campbell" not in top(OFFICE)  # credited to the full name
 
 
+OFFICE_OF_AND_FOR = (
+    "Under Secretary of Defense for Policy Jane Holloway met South Korean officials in Seoul. "
+    "Holloway said the talks on extended deterrence were productive. The Pentagon said "
+    "Holloway affirmed the commitment to the alliance.")
+
+
+def test_an_office_with_of_and_for_links_is_no_part_of_the_name_after_it():
+    assert "jane holloway" in keys(OFFICE_OF_AND_FOR)
+    assert "policy jane holloway" not in keys(OFFICE_OF_AND_FOR)
+    assert "Jane Holloway" in top(OFFICE_OF_AND_FOR)
+
+
 EAST = (
     "The talks were led by deputy minister for defense policy Moon Seung-hyun and his "
     "counterpart. Moon Seung-hyun said the guidelines set out joint planning for a nuclear "

@@ -55,12 +55,13 @@ _PARTY_COMMA_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*\([^()]{{1,
 the comma of the verb is its subject, whatever stands before it."""
 _NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)"
                                  rf"(?P<of>\s+of\s+(?:the\s+)?{NAME_TOKEN}"
-                                 rf"(?:\s+(?:of\s+|for\s+)?{NAME_TOKEN}){{0,5}})?\s*,\s*$")
+                                 rf"(?:\s+(?:of\s+|for\s+|and\s+)?{NAME_TOKEN}){{0,6}})?\s*,\s*$")
 """``A Twitter spokesman, Christopher Abboud, said``: the name between the commas, its
 affiliation after it left out (``His colleague, Kim Dong-hyun of Korea University, said``; a
 body's *of* is its name's: ``the Asan Institute of Policy Studies``)."""
 _BODY_WORDS = frozenset("""Institute University Ministry Department Office Committee Council
-    Center Centre Agency Academy Association Foundation Bureau Command Chiefs""".split())
+    Center Centre Agency Academy Association Foundation Bureau Command Chiefs Commission
+    Confederation Union Federation Party""".split())
 
 
 def _apposed(m: re.Match) -> str:

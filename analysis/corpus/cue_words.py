@@ -17,7 +17,7 @@ from .speech_participles import SPEECH_ACT_INGS, SPEECH_PARTICIPLES, comma_parti
 SPEECH_VERBS = frozenset(
     """said says say told tells tell added adds adding noted notes noting stated states claimed
     claims warned warns asked asks explained explains insisted insists argued argues arguing
-    announced announces declared declares wrote writes tweeted stressed stresses emphasized claim
+    announced announces declared declares wrote writes tweeted stressed stresses emphasized
     emphasised emphasizes emphasises urged urges pledged pledges vowed vows remarked commented
     replied acknowledged acknowledges admitted admits reiterated reiterates confirmed confirms
     denied denies predicted cautioned affirmed affirms recalled observed concluded continued

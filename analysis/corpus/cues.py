@@ -257,7 +257,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
 
 _MORE_CUES = {"pointed": ("out",), "points": ("out",), "maintains": ("that", "they"),
               **dict.fromkeys("""reveals maintained maintain observes concedes concludes laments
-              cautions recalls complains posited posits""".split(), ("that",)),
+              cautions recalls complains posited posits claim""".split(), ("that",)),
               "floated": ("the", "a", "an"), "ask": ("whether", "why", "how", "if"),
               "shared": ("concerns", "concern", "assessments", "views")}  # cues only before these
 CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | set(_MORE_CUES)

@@ -68,12 +68,14 @@ _ACCORDING_CITING_RE = re.compile(r"\W*(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+[^,;:
                                   r"citing\s+((?:an?|the|one|two)?\s*[^,.;:“”\"()]{2,80}?),")
 """An opening *according to* a relay that cites its own source (``According to Yonhap, citing
 the defense ministry, ...``): the cited source's words."""
-_TITLED_TEXT_RE = re.compile(r"\W*((?:The\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?)\s+"
-                             r"(?:issued|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+_TITLED_TEXT_RE = re.compile(r"\W*((?:The\s+)?[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,6}?)"
+                             r"(?:,\s[^,;:“”\"]{1,80},)?\s+"
+                             r"(?:issued|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
                              r"(?:statement|article|commentary|editorial|report)\s+"
                              r"(?:titled|entitled|headlined|under\s+the\s+title)\s")
 """A body's text with its title, the relay after (``North Korea's foreign ministry issued a
-statement titled “...”, according to KCNA``): the title is the body's words."""
+statement titled “...”, according to KCNA``, ``Kim Yo Jong, the leader's sister, issued a
+lengthy press statement titled “...,” KCNA reported``): the title is the body's words."""
 _RELAY_CITING_RE = re.compile(
     r"(?:^\s*Citing\s+((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)\s*,"
     r"|\b(?:reported|reports|said|says)\s+[^,.;:“”\"()]{2,60}?,\s*citing\s+"
@@ -160,7 +162,7 @@ def _reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     cited = _ACCORDING_CITING_RE.match(outside) if according and "citing" in outside else None
     if cited and raw and is_relay(raw) and _names_a_source(cited.group(1).strip()):
         return cited.group(1).strip(), False  # "According to Yonhap, citing the ministry, ..."
-    titled = _TITLED_TEXT_RE.match(outside) if according and raw and is_relay(raw) else None
+    titled = _TITLED_TEXT_RE.match(outside) if raw and is_relay(raw) else None
     if titled and _names_a_source(titled.group(1)):
         return titled.group(1), False  # "X issued a statement titled “...”, according to KCNA"
     if according:

@@ -225,6 +225,8 @@ def _capitalised_subject(tokens: list, fronted: int) -> str | None:
             if owned:
                 return tok.string[tokens[0].start():owned.end()]
             break
+        if words and ":" in tok.string[tokens[n - 1].end():tok.start()] and n == 1:
+            return sentence_subject(tokens[1:], fronted)  # "Pyongyang: North Korea issued"
         if words and "," in tok.string[tokens[n - 1].end():tok.start()]:
             if n == 1 and words[0].isupper() and len(words[0]) > 4:
                 return sentence_subject(tokens[1:], fronted)  # "SEOUL, South Korea's ..."

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 RANKS = {"gen": "general", "adm": "admiral", "col": "colonel", "capt": "captain",
          "sen": "senator", "rep": "representative", "gov": "governor", "prof": "professor",
-         "amb": "ambassador"}
+         "amb": "ambassador", "cmdr": "commander"}
 """Abbreviated ranks and titles (lower case, without the period) and the role each names."""
 
 REFERRING_TITLES = frozenset("general colonel captain admiral senator ambassador professor"

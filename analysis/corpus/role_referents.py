@@ -80,12 +80,12 @@ _BODY_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.-]*(?:[’']s)?)\
 """A lower-case body after a capitalised possessor or adjective (``China's foreign
 ministry``, ``the South Korean defense ministry``), up to two of :data:`BODY_QUALIFIERS`
 before its head noun."""
-MEDIUM_NOUNS = frozenset("paper newspaper daily outlet".split())
+MEDIUM_NOUNS = frozenset("paper newspaper daily".split())
 """Nouns that stand for the newspaper named latest (``The paper said``)."""
 MEDIUM_ENDINGS = (" Times", " Post", " Herald", " Journal", " Daily", " Tribune", " Guardian",
                   " Telegraph", " Gazette", " Ilbo", " Shimbun", " Economist", "Hankyoreh",
                   " Sinmun", " Asahi", " Yomiuri", " Mainichi", " Chronicle", " Observer",
-                  "Nikkei Asia", "Nikkei", "Free Asia", " Sankei")
+                  "Nikkei Asia", "Free Asia", "Sankei", "Sankei Shimbun")
 """Last words of a newspaper's name."""
 STATE_MEDIA = frozenset(["state media", "state-run media", "official media", "state news agency",
                          "official news agency", "state-run news agency"])

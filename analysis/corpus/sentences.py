@@ -69,13 +69,16 @@ _NEXT_RE = re.compile(r"\s+([\"'“‘«(\[]*)(\S)")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
 _NEXT_WORD_RE = re.compile(r"[^\W_]+")
 _SLASHED_AGENCY_RE = re.compile(r"/[A-Za-z][\w-]{1,15}/\.")
-_NAME_SAID_RE = re.compile(r"\s+(?!(?:He|She|They|It|We|I)\s)(?:[A-Z][\w’'.-]*\s+){1,4}(?:asked|"
-                           r"pressed|shouted|said|added|"
-                           r"demanded|wondered|exclaimed|yelled|replied|retorted|countered|"
-                           r"insisted|quipped|told|cried|snapped)(?:\s+(?:the\s+)?[a-z]+)?\s*(?:\.|,(?!\s*[“\"]))")
-"""A name and a speech verb closing a quotation that ends in ``?`` or ``!`` (``“Enough!” Park
-shouted.``, ``“Why now?” Rep. Jang asked the committee.``): no new sentence; a pronoun's verb
-or one before a quotation of its own opens one (``He added, “Is ...”``)."""
+_NAME_SAID_RE = re.compile(r"\s+(?!(?:He|She|They|It|We|I)\s)[A-Z][\w’'.-]*\s+"
+                           r"(?:[\w’'.-]+\s+){0,6}?(?:asked|pressed|shouted|said|added|demanded|wondered|exclaimed|"
+                           r"yelled|replied|retorted|countered|insisted|quipped|told|cried|"
+                           r"snapped)(?:\s+(?!that\b|however\b)[^\s.,;:“”\"!?]+){0,8}?\s*"
+                           r"(?:\.|,(?!\s*(?:[“\"]|that\b|however\b)))")
+"""A name (perhaps after its role) and a speech verb closing a quotation that opens its sentence
+and ends in ``?`` or ``!`` (``“Enough!” Park shouted.``, ``“Why now?” Rep. Jang asked the
+committee.``, ``“...?” Democratic Party leader Lee Jae-myung asked on Tuesday.``): no new
+sentence; a pronoun's verb, one before a quotation of its own or a clause of its own opens one
+(``He added, “Is ...”``, ``Yoon said, however, that ...``)."""
 _LOOKBACK = 100
 """Characters searched back for the word before a period: no abbreviation is longer, and a
 bounded search keeps segmentation linear in the length of a paragraph."""
@@ -188,7 +191,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if m.group(0).endswith(")") and _opens_after_label(text, cursor, m.start()):
             continue
         mark = m.group(0)
-        if mark[0] in "?!" and mark[-1] in "\"”’" and _NAME_SAID_RE.match(text, m.end(), end):
+        if mark[0] in "?!" and mark[-1] in "\"”’" and text[cursor:m.start()].lstrip()[:1] in \
+                "“\"" and _NAME_SAID_RE.match(text, m.end(), end):
             continue  # "“What did we get?” Park pressed.": the quotation's own sentence
         if _is_boundary(text, m.end(), mark.rstrip("\"'”’»)]"), end):
             spans.append((cursor, m.end()))

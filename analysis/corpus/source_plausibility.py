@@ -44,8 +44,8 @@ ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth nin
 
 IDEA_HEADS = frozenset("""pledge pledges promise promises commitment commitments guarantee
     guarantees assurance assurances deterrence concern concerns problem problems issue issues
-    idea ideas reason reasons""".split())
-"""Heads of a noun phrase that names a promise, a concern or an idea: it says nothing by
+    idea ideas reason reasons jitters fears worries anxieties anxiety hopes doubts""".split())
+"""Heads of a noun phrase that names a promise, a concern, a feeling or an idea: it says nothing by
 itself (``The pledge allows allies to ...``); the promise of someone names its maker
 elsewhere (:mod:`analysis.corpus.nominal_sources`)."""
 

@@ -72,10 +72,10 @@ _WRITING = (r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w’'.-]+\s+){0,4}?(?:[S
 _READS_AFTER_RE = re.compile(rf"(?:^|[,\s])\s*{_WRITING}\s+(?:read|reads)\s*\.?\s*$")
 _READS_BEFORE_RE = re.compile(rf"^\W*{_WRITING}\s+(?:read|reads)\s*[:,]")
 
-_ONE_OF_GROUP_RE = re.compile(r"^\W*(One|The\s+other|Another|A\s+(?:second|third|fourth))\s+"
+_ONE_OF_GROUP_RE = re.compile(r"^\W*(One|The\s+other|Another|The\s+first)\s+"
                               r"(?:also\s+)?(?:said|says|added|adds|told|noted|argued|warned|"
-                              r"insisted|claimed|cautioned|countered|suggested|stressed|agreed|"
-                              r"disagreed|complained|recalled|predicted|believes|thinks)\b")
+                              r"insisted|claimed|cautioned|countered|suggested|stressed|"
+                              r"disagreed|complained|recalled|predicted)\b(?!\s+to\b)")
 _STANCE_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:be|is|are|was|were|remains?|remained)\s+"
                         rf"(?:well\s+|fully\s+)?(?:{'|'.join(sorted(STANCE_ADJECTIVES))})\s+that\b")
 
@@ -86,6 +86,15 @@ _MEETING_SUBJECT_RE = re.compile(r"\W*(?:[A-Z][^,“”\"]{0,40},\s+)?((?:[Tt]he
                                  r"hosted|had|gathered|convened|sat\s+down)\b")
 """A meeting's subject and the pronoun of a clause of *during which* or *where* after it (``the
 two officials held talks in Seoul, during which they reaffirmed ...``): the meeting's people."""
+
+
+def _plural(subject: str) -> bool:
+    """Whether a meeting's ``subject`` names more than one (``Yoon and Biden``, ``the two
+    defense chiefs``), for a *they* (not ``Reporters ..., where he said``)."""
+    words = subject.split()
+    return " and " in subject or words[-1].endswith("s") and not words[-1].endswith("ss")
+
+
 Reader = Callable[[str, bool], tuple[str | None, bool]]
 
 
@@ -104,7 +113,8 @@ def repaired_source(outside: str, raw: str | None, according: bool, has_quote: b
         return (one.group(1), False) if one else (raw, according)  # "The other said": the other
     if raw.lower() in PRONOUNS and (within := _WITHIN_WHICH_RE.search(outside)) and \
             within.group(1) == raw and (main := _MEETING_SUBJECT_RE.match(outside, 0,
-                                                                         within.start())):
+                                                                         within.start())) and \
+            _plural(main.group(1)) == (raw == "they"):
         return main.group(1), False  # "X held talks, during which they agreed": X
     if according:
         if _unnamed(raw) and (comma := outside.find(",")) > outside.find(raw) >= 0:

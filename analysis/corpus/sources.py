@@ -86,7 +86,8 @@ def inverted_common_noun(outside: str, at: int) -> str | None:
     words = m.group(1).split()
     for n, word in enumerate(words[1:], 1):
         if word.lower() in PREP_OR_STOP and not (n == 1 and word == "of" and words[0] == "one") \
-                or word.endswith("ed") and words[n + 1:n + 2] == ["by"] or word in _INVERTED_CUTS:
+                or word.endswith("ed") and words[n + 1:n + 2] == ["by"] or word in _INVERTED_CUTS \
+                or word == "to" and words[n - 1].lower() in PERSON_ROLES:  # "envoy to Pyongyang"
             words = words[:n]  # "one of the advisers" keeps its "of"; "carried by" ends it
             break
     words = words[:5]

@@ -123,7 +123,7 @@ def promoted_source(sentence: str, tokens: list[re.Match], cues: Collection[str]
     return found
 
 
-_LEGACY_WEAK = DETERMINERS | frozenset("his her their its our my your".split())
+_LEGACY_WEAK = DETERMINERS | frozenset("his her their its our my your any no each every".split())
 
 
 def legacy_subject(sentence: str, tokens: list[re.Match], cues: Collection[str]) -> str | None:

@@ -102,6 +102,9 @@ _HEADS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | frozenset(
     .split())
 _DETERMINERS = frozenset("the a an both its his her their this that these those".split())
 _MAX_WORDS = 8
+_DASH_ASIDE_RE = re.compile(r"\s+[—–]\s[^—–]{1,200}\s[—–]\s+")
+"""An aside between dashes after the subject (``Seoul Mayor Oh Se-hoon — a member of the ruling
+party — also raised the possibility``): left out of the subject's words."""
 _CONJUNCTIONS = frozenset("but and yet so".split())
 _RELATIVES = frozenset("who which that whom".split())
 _PERFECT = frozenset("has have had also repeatedly".split())
@@ -117,7 +120,7 @@ def act_subject(outside: str) -> str | None:
     m = _ACT_RE.search(outside) if _HAS_ACT_STEM(outside) else None
     if not m:
         return None
-    before = outside[:m.start()].strip()
+    before = _DASH_ASIDE_RE.sub(" ", outside[:m.start()]).strip()  # "X — a member of ... — also"
     if before.split()[-1:] in (["and"], ["but"]):
         return None  # "Lee went after Kim and called for ...": a second verb of the subject
     tail = [w.lower() for w in before.split()[-3:]]

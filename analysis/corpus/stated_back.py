@@ -9,9 +9,10 @@ said by X*, *X said this on Friday*). The first sentence is the named source's w
 the writer sets around them, as the labelling rules read *X issued the following statement:*
 (``authorial``). :func:`stated_back` applies this to the readings of a document once every
 sentence has its own: the sentence before, read as the writer's and in the same paragraph,
-becomes the named source's; read as someone's words (``“...,” Shin said.`` and, perhaps in a
-new paragraph, ``Minister Shin said this in his opening remarks.``), it keeps its own, and the
-naming is still a frame.
+becomes the named source's; read as the same source's words (``“...,” Shin said.`` and,
+perhaps in a new paragraph, ``Minister Shin said this in his opening remarks.``), it keeps
+them, and the naming is still a frame; another source's *said so* is its own report (``China
+said so last year, too.``).
 """
 
 from __future__ import annotations
@@ -82,14 +83,22 @@ def stated_back(text: str, sentences: Sequence[tuple[int, int, int]], readings: 
         if not (before == "quoted" or before == "authorial" and q == p):
             continue
         source = stated_source(text[s:e])
-        if source is None:
-            continue
+        if source is None or before == "quoted" and not _same_source(source, (
+                f"{readings[n - 1].speaker} {readings[n - 1].full_name}")):
+            continue  # "“...,” the ministry said. China said so last year, too.": China's
         if before == "authorial":  # a quoted sentence before keeps its source
             readings[n - 1] = replace(readings[n - 1], quote="indirect", voice="quoted",
                                       speaker=source, full_name=source)
         readings[n] = replace(readings[n], quote="none", voice="authorial", speaker=None,
                               full_name=None)
     return own_text(text, sentences, readings)
+
+
+def _same_source(source: str, speaker: str | None) -> bool:
+    """Whether a naming's ``source`` (``Shin``) shares a word with the ``speaker`` of the
+    quotation before it (``Shin Won-sik``)."""
+    words = {w.lower().strip(",") for w in (speaker or "").replace("-", " ").split()}
+    return any(w.lower() in words for w in source.replace("-", " ").split())
 
 
 _OWN_TEXT_RE = re.compile(r"[Tt]his\s+(commentary|piece)")

@@ -328,8 +328,9 @@ def office_cuts(tk: Tokens) -> set[int]:
     before a name of two words or more (three when the first is a family name written first):
     "Secretary of State" in "Secretary of State Antony Blinken", "Minister of Unification" in
     "Minister of Unification Kwon Young-se", "President of the Republic of Korea" before "Yoon
-    Suk Yeol", "Coordinator for Indo-Pacific Affairs" before "Kurt Campbell"); a plural title
-    holds no one's office ("Leaders of the ASEAN Plus Three met" keeps the name whole)."""
+    Suk Yeol", "Coordinator for Indo-Pacific Affairs" before "Kurt Campbell", "Secretary of
+    Defense for Policy" before "Colin Kahl"); a plural title holds no one's office ("Leaders
+    of the ASEAN Plus Three met" keeps the name whole)."""
     los, proper, adjacent, caps = tk.los, tk.proper, tk.adjacent, tk.caps
     last = len(los) - 1
     cut: set[int] = set()
@@ -339,8 +340,9 @@ def office_cuts(tk: Tokens) -> set[int]:
                 and caps[o] and proper[o]) or los[i][-1] == "s":  # a plural: no one's office
             continue
         e = o
-        while e < last and proper[e + 1] and adjacent[e] and not tk.possessive[e]:
-            e += 1
+        while e < last and adjacent[e] and not tk.possessive[e] and (proper[e + 1] or (
+                e + 2 <= last and los[e + 1] in OFFICE_LINKS and proper[e + 2])):
+            e += 1  # "of Defense for Policy Colin Kahl": the office's own links read on
         keep = 3 if e - o >= 3 and los[e - 2] in surname_first_names() else 2
         if e - o + 1 > keep and person_tail(los, e - keep + 1, e, tk.lower_seen):
             cut.update(range(i + 1, e - keep + 1))
