@@ -171,3 +171,23 @@ def test_a_polls_maker_ends_before_its_dates_and_client(sentence, actor):
 def test_an_envoy_to_a_capital_named_after_an_inverted_verb_speaks():
     assert one("\"No,\" said Beijing's envoy to Pyongyang, Wang Yajun.")[:2] == \
         ("quoted", "Wang Yajun")
+
+
+def test_one_of_a_group_closing_a_quotation_speaks():
+    got = rows("Two officials briefed reporters. “We are ready,” one said. “Not yet,” the other "
+               "said.\n\n“It is done,” said one.")
+    assert [r[:2] for r in got] == [("authorial", None), ("quoted", "one"),
+                                    ("quoted", "the other"), ("quoted", "one")]
+
+
+@pytest.mark.parametrize("sentence, speaker, actor", [
+    ("Russian diplomats at the United Nations said the drills were dangerous.",
+     "Russian diplomats at the United Nations", "Russia"),
+    ("Officials at the embassy said the drills were dangerous.", "officials at the embassy",
+     None),
+    ("South Korean diplomats said the plan was fine.", "South Korean diplomats", "South Korea"),
+])
+def test_people_at_a_body_speak_and_a_countrys_diplomats_are_its(sentence, speaker, actor):
+    got = one(sentence)
+    assert got[:2] == ("quoted", speaker)
+    assert actor is None or got[2] == actor

@@ -18,7 +18,7 @@ import re
 
 from .cue_words import NAMING_ACT_VERBS, PREPOSITIONS, SPEECH_VERBS, THING_DETERMINERS
 from .sources import WEEKDAYS
-from .speech_participles import speech_participle_follows
+from .speech_participles import SPEECH_PARTICIPLES, speech_participle_follows
 
 EVENT_NOUNS = frozenset("""deployment deployments launch launches start creation formation
     establishment signing opening resumption suspension appointment appointments resignation
@@ -40,6 +40,9 @@ _MODIFIERS = 3
 """Words that may stand between the determiner and the event noun (``the first-ever
 deployment``, ``the planned U.S. deployment``)."""
 _AFTER_EVENT = frozenset("of to in on at for by with from into".split())
+_NAMING_AFTER = frozenset("called named dubbed titled entitled".split())
+"""Words after a text's noun that name it (``announced an agreement called the “Washington
+Joint Declaration”``): the text is announced by name, with none of its content."""
 
 
 def announces_event(outside: str, tokens: list[re.Match], i: int) -> bool:
@@ -51,7 +54,10 @@ def announces_event(outside: str, tokens: list[re.Match], i: int) -> bool:
             outside[tokens[i].end():tokens[k].start()].strip():
         return False
     for m in range(k + 1, min(len(tokens), k + 2 + _MODIFIERS)):
-        if outside[tokens[m - 1].end():tokens[m].start()].strip():
+        gap = outside[tokens[m - 1].end():tokens[m].start()]
+        if len(gap) > 3 and not gap.strip():  # "announced the new “Defense Vision ...,”"
+            return tokens[m].group(0) not in SPEECH_PARTICIPLES  # a quoted name, no ", saying"
+        if gap.strip():
             return False  # punctuation inside the object: not a plain noun phrase
         noun = tokens[m].group(0).lower()
         if noun in EVENT_NOUNS or noun in TEXT_OBJECTS:
@@ -61,7 +67,7 @@ def announces_event(outside: str, tokens: list[re.Match], i: int) -> bool:
                 return False  # "confirmed the arrival, stating that ...": words follow
             if noun in TEXT_OBJECTS:  # "an agreement to build / for ..." is a plan: content
                 return after not in {"to", "for"} and (not after or gap[:1] in {",", ".", ";"} or
-                                          after in _AFTER_EVENT or
+                                          after in _AFTER_EVENT or after in _NAMING_AFTER or
                                           (not gap and after.endswith("ing")))
             return not after or gap[:1] in {",", ".", ";"} or after in _AFTER_EVENT
     return False

@@ -33,14 +33,14 @@ SPEECH_VERBS = frozenset(
     disclosed discloses explaining stressing emphasizing emphasising stating refuted refutes
     rebutted rebuts dubbed dubs termed emphasize emphasise stress reaffirming reiterating vowing
     pledging labeling labelling branding forewarned calling describing condemning denouncing
-    criticizing criticising""".split()
+    criticizing criticising characterized characterised""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
 
 QUOTE_ONLY_VERBS = frozenset({"called", "calls", "described", "describes", "labelled", "labeled",
                               "branded", "dubbed", "dubs", "termed", "labeling", "labelling",
-                              "branding", "calling", "describing"})
+                              "branding", "calling", "describing", "characterized"})
 """Verbs that report speech only with a quoted fragment (``called it a “step”``) or a naming
 complement (``called the visit a provocation``, ``described it as hostile``)."""
 
@@ -324,8 +324,8 @@ _ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory mar
                 "charged": frozenset("with more less".split()), "writes": _OFF, "wrote": _OFF}
 """Objects (after at most one determiner) that make a reporting verb an act: *declared war on*,
 *declared bankruptcy*, *declared himself an independent*, *declared for president* (not *declared
-itself a nuclear state*, a state's declaration); *claimed a victory*, *the storm claimed ten
-lives*; *charged with desertion*, *charged more than that*; *writes it down* (no comma between)."""
+itself a nuclear state*); *claimed a victory*, *the storm claimed ten lives*; *charged with
+desertion*, *charged more than that*; *writes it down* (no comma between)."""
 _NAMING = frozenset({"called", "dubbed", "branded", "labelled", "labeled", "titled", "termed"})
 """Participles that, after an indefinite or demonstrative noun phrase and before a name or a
 quotation (perhaps after *the*), give a thing its name (``a show called “Brokers”``, ``this

@@ -117,7 +117,7 @@ _THOUGHT_RE = re.compile(
 _EXPLAINING_RE = re.compile(r",\s+explaining\b|\b(?:memo|letter|statement|note|message|e-?mail|"
                             r"video|post|op-ed|essay)\b[^,.;:]{0,60}?\bexplaining\b")
 _AS_STATED_RE = re.compile(r"\b[Aa]s\s+(?:stated|noted|explained|outlined|confirmed|suggested|"
-                           r"indicated)\s+by\s+"
+                           r"indicated|mentioned|announced|emphasized|stressed)\s+by\s+"
                            r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ]))+)")
 
 
@@ -128,7 +128,8 @@ sentence whose main clause has no reporting verb (a possessor stands for its rep
 a noun of a source (not ``Citing concerns about safety``)."""
 _TO_WHOM_RE = re.compile(r"\s+(?:to|in|on|at|during)\s+")
 """Where a phrase after ``as stated by X`` goes on past the source (``by the navy to Yonhap``)."""
-_STATING = ("stated", "noted", "explained", "outlined", "confirmed", "suggested", "indicated")
+_STATING = ("stated", "noted", "explained", "outlined", "confirmed", "suggested", "indicated",
+            "mentioned", "announced", "emphasized", "stressed")
 
 
 def _words(text: str) -> int:

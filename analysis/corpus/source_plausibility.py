@@ -42,9 +42,12 @@ ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth nin
     firstly secondly thirdly fourthly lastly finally next""".split())
 """Words of the writer's enumeration: never a source by themselves (``Second, ...``)."""
 
+_WORDINGS = frozenset("language wording phrasing".split())
+"""Heads of a text's words read by the writer (``the language suggests that ...``): no source."""
 IDEA_HEADS = frozenset("""pledge pledges promise promises commitment commitments guarantee
     guarantees assurance assurances deterrence concern concerns problem problems issue issues
-    idea ideas reason reasons jitters fears worries anxieties anxiety hopes doubts""".split())
+    idea ideas reason reasons jitters fears worries anxieties anxiety hopes doubts language
+    wording phrasing""".split())
 """Heads of a noun phrase that names a promise, a concern, a feeling or an idea: it says nothing by
 itself (``The pledge allows allies to ...``); the promise of someone names its maker
 elsewhere (:mod:`analysis.corpus.nominal_sources`)."""
@@ -225,8 +228,9 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
     if core and core[-1].lower() in DATE_WORDS and raw.endswith(("’s", "'s")):
         m = _DATED_TEXT_RE.match(sentence, max(sentence.find(raw), 0) + len(raw))
         return m.group(1) if m else None
-    if len(core) == 1 and core[0].lower().strip(",") in ORDINALS:
-        return None
+    if len(core) == 1 and core[0].lower().strip(",") in ORDINALS or \
+            core and core[-1].lower() in _WORDINGS and raw == raw.lower():
+        return None  # "the language suggests ...": the writer's reading of a text's words
     threat = _THREATENS_RE.match(outside, max(outside.find(raw), 0) + len(raw)) if core else None
     if threat and core[-1][:1].islower() and core[-1].lower() not in SOURCE_HEADS and not (
             core[-1].lower() in _AGENTS and outside[threat.end():].split()[:1] == ["to"]):

@@ -27,10 +27,13 @@ read in a sentence (its quotations blanked) and returns the one whose words they
   *according to X* holds no words of its own: X's words are relayed;
 * a pronoun in a clause of *during which* or *where* after a meeting (``the two officials held
   talks, during which they reaffirmed ...``) is the meeting's subject;
+* people at a body, opening the sentence (``Russian diplomats at the United Nations said``),
+  are the source, not the body;
 * a piece of writing that *reads* a quotation (``“...,” the joint statement read.``, ``The
   letter reads: “...”``) is its source where no reporting clause was found;
 * one of a group named before, opening its own report (``Two officials spoke on condition of
-  anonymity. One said ... The other said ...``, ``Another added``), is its source as written.
+  anonymity. One said ... The other said ...``, ``Another added``, ``“...,” one said.``), is
+  its source as written.
 """
 
 from __future__ import annotations
@@ -76,6 +79,16 @@ _ONE_OF_GROUP_RE = re.compile(r"^\W*(One|The\s+other|Another|The\s+first)\s+"
                               r"(?:also\s+)?(?:said|says|added|adds|told|noted|argued|warned|"
                               r"insisted|claimed|cautioned|countered|suggested|stressed|"
                               r"disagreed|complained|recalled|predicted)\b(?!\s+to\b)")
+_ONE_CLOSING_RE = re.compile(r"(?:[,”\"]|\s\s)\s*(one|[Tt]he\s+other|another)\s+(?:also\s+)?"
+                             r"(?:said|added|told\s+\w+|noted|warned|insisted|replied)\s*\.?\s*$"
+                             r"|(?:[,”\"]|\s\s)\s*(?:said|added)\s+(one|another)\s*\.?\s*$")
+"""One of a group closing a quotation (``“We are ready,” one said.``, ``“Not yet,” the other
+said.``, ``“...,” said one.``)."""
+_GROUP_AT_RE = re.compile(r"(?:^|,)\W*((?:[A-Z][\w’'-]*\s+)?(?:[a-z-]+\s+)?(?:[Oo]fficials|"
+                          r"[Dd]iplomats|[Ss]ources|[Ee]xperts|[Aa]nalysts|[Rr]esearchers|"
+                          r"[Ss]taff|[Oo]fficers))\s+(?:at|in)\s+$")
+"""A group of people at a body before it, opening the subject (``Russian diplomats at the
+United Nations said``, ``Officials at the embassy said``): the people speak, not the body."""
 _STANCE_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:be|is|are|was|were|remains?|remained)\s+"
                         rf"(?:well\s+|fully\s+)?(?:{'|'.join(sorted(STANCE_ADJECTIVES))})\s+that\b")
 
@@ -109,8 +122,9 @@ def repaired_source(outside: str, raw: str | None, according: bool, has_quote: b
             if has_quote and "read" in outside else None
         if reads:
             return reads.group(1), False  # "the text read": the text
-        one = _ONE_OF_GROUP_RE.match(outside)
-        return (one.group(1), False) if one else (raw, according)  # "The other said": the other
+        one = _ONE_OF_GROUP_RE.match(outside) or (_ONE_CLOSING_RE.search(outside) if has_quote
+                                                  else None)
+        return (next(g for g in one.groups() if g), False) if one else (raw, according)
     if raw.lower() in PRONOUNS and (within := _WITHIN_WHICH_RE.search(outside)) and \
             within.group(1) == raw and (main := _MEETING_SUBJECT_RE.match(outside, 0,
                                                                          within.start())) and \
@@ -146,6 +160,10 @@ def repaired_source(outside: str, raw: str | None, according: bool, has_quote: b
         main = _main_clause_source(outside, at, has_quote, read)
         if main:
             return main, False
+    group = _GROUP_AT_RE.search(outside, 0, at) if at > 0 and raw[:4] in {"the ", "The "} \
+        else None
+    if group:
+        return group.group(1) + outside[group.end(1):at + len(raw)], False  # "Diplomats at the UN"
     return _inner_or_outer(outside, raw, at), False
 
 

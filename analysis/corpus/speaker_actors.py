@@ -79,7 +79,7 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, An
             if actor == a.speaker and head in STATE_NOUNS and n < len(texts):
                 actor = latest_country(texts[max(0, n - _COUNTRY_REACH):n + 1], actor,
                                        linker) or actor  # "the country condemned"
-            if actor == a.speaker and (placed := _PLACED_RE.fullmatch(actor)) and \
+            if (placed := _PLACED_RE.fullmatch(a.speaker)) and \
                     (body := linker.link(placed.group(1))) != placed.group(1):
                 actor = body  # "China's embassy in Seoul": China's
             if actor == a.speaker and "puppet" in actor and n < len(texts):

@@ -79,9 +79,12 @@ _ACT_RE = re.compile(r"\b(?:made|makes)\s+(?:the|these|those|his|her|its|their)\
 North's first response to ...``)."""
 _EVALUATING_RE = re.compile(r"(?:,|\swhile)\s+(?:criticizing|criticising|condemning|denouncing|"
                             r"slamming|blasting|lambasting|accusing|warning|issuing\s+(?:\w+\s+)"
-                            r"{0,3}?(?:criticism|condemnation|warning))\b")
+                            r"{0,3}?(?:criticism|condemnation|warning)|(?:underscoring|stressing|"
+                            r"emphasizing|emphasising|saying|noting|adding|arguing|insisting)"
+                            r"\s+that)\b")
 """A participle of evaluative speech after a comma or *while* (``..., warning Pyongyang
-could``, ``while criticizing the deployment``, ``, issuing a sharp criticism of``)."""
+could``, ``while criticizing the deployment``, ``, issuing a sharp criticism of``), or of
+saying before *that* (``made the remarks, underscoring that ...``)."""
 
 
 def act_participle_clause(outside: str) -> bool:
