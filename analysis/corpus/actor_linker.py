@@ -22,8 +22,7 @@ SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
 GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
     office embassy regime authorities officials spokesperson spokesman spokeswoman
     leadership administration media agency forces command delegation side official source
-    guard coastguard staff imperialists warmongers maniacs puppets clique minister diplomats
-    diplomat""".split())
+    guard coastguard staff imperialists warmongers maniacs puppets clique minister""".split())
 """Heads that make ``<country> ...`` speak for the country (``the South Korean military``,
 ``the U.S. delegation``, ``the ROK side``, ``a senior U.S. official``, ``a Japanese government
 source``, ``the Japanese Coast Guard``), and KCNA's names for a state's leaders and forces (``the

@@ -18,7 +18,7 @@ import re
 
 from .cue_words import NAMING_ACT_VERBS, PREPOSITIONS, SPEECH_VERBS, THING_DETERMINERS
 from .sources import WEEKDAYS
-from .speech_participles import SPEECH_PARTICIPLES, speech_participle_follows
+from .speech_participles import speech_participle_follows
 
 EVENT_NOUNS = frozenset("""deployment deployments launch launches start creation formation
     establishment signing opening resumption suspension appointment appointments resignation
@@ -40,6 +40,9 @@ _MODIFIERS = 3
 """Words that may stand between the determiner and the event noun (``the first-ever
 deployment``, ``the planned U.S. deployment``)."""
 _AFTER_EVENT = frozenset("of to in on at for by with from into".split())
+_SPEECH_CLAUSE_RE = re.compile(r",\s+(?:saying|stating|calling|accusing|warning|adding|noting|"
+                               r"insisting|stressing|describing|vowing|claiming)\b")
+"""A clause of speech later in the sentence (``..., calling it a milestone``): words follow."""
 _NAMING_AFTER = frozenset("called named dubbed titled entitled".split())
 """Words after a text's noun that name it (``announced an agreement called the “Washington
 Joint Declaration”``): the text is announced by name, with none of its content."""
@@ -56,7 +59,9 @@ def announces_event(outside: str, tokens: list[re.Match], i: int) -> bool:
     for m in range(k + 1, min(len(tokens), k + 2 + _MODIFIERS)):
         gap = outside[tokens[m - 1].end():tokens[m].start()]
         if len(gap) > 3 and not gap.strip():  # "announced the new “Defense Vision ...,”"
-            return tokens[m].group(0) not in SPEECH_PARTICIPLES  # a quoted name, no ", saying"
+            nxt = tokens[m].group(0)  # a quoted name, then a participle or "which", no words
+            return (nxt.endswith("ed") or nxt == "which") and not _SPEECH_CLAUSE_RE.search(
+                outside, tokens[m].start())
         if gap.strip():
             return False  # punctuation inside the object: not a plain noun phrase
         noun = tokens[m].group(0).lower()

@@ -303,6 +303,10 @@ _WHO_SUBJECT_RE = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?((?:[\w.’'-]+\s+){0,7
 opening the clause, a relative clause on it without commas, then the verb."""
 
 
+_WHO_REACH = 600
+"""Characters before a reporting verb searched for the *who* of a relative clause."""
+
+
 def who_subject(outside: str, verb_at: int) -> str | None:
     """The subject of a reporting verb at ``outside[verb_at:]`` after a relative clause without
     commas (:data:`_WHO_SUBJECT_RE`: ``A senior official who spoke on condition of anonymity
@@ -311,6 +315,8 @@ def who_subject(outside: str, verb_at: int) -> str | None:
     (``Kim praised the troops who ...``) and ends in a name or a noun of a speaker, and the verb
     is not coordinated (``... who ... and noted``) nor after a quotation (``Teachers who ... are
     “...,” Lee said``); else ``None``."""
+    if outside.find(" who ", max(0, verb_at - _WHO_REACH), verb_at) < 0:
+        return None  # most sentences: no "who" near the verb (a bounded search: linear time)
     start = outside.rfind(",", 0, verb_at) + 1
     m = _WHO_SUBJECT_RE.match(outside[start:verb_at])
     if m is None or "   " in m.group(0) or m.group(0).rstrip().endswith((" and", " but")) or (

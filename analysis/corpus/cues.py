@@ -201,7 +201,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
                                                     verb_at - tokens[i - 1].end() > 3):  # “...,”
         return sentence_subject(tokens)
     verb_at = aside_end(outside, tokens, i, _TIME_WORDS, TIME_NOUNS)  # "..., on Saturday denounced"
-    if " who " in outside and (subject := who_subject(outside, verb_at)):
+    if subject := who_subject(outside, verb_at):
         return subject  # "A senior official who spoke on condition of anonymity ... said"
     if comma_before(outside, verb_at):  # the appositive patterns end in a comma
         subject = appositive_subject(outside, tokens, verb_at, tokens[i].end())
@@ -257,7 +257,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
 
 _MORE_CUES = {"pointed": ("out",), "points": ("out",), "maintains": ("that", "they"),
               **dict.fromkeys("""reveals maintained maintain observes concedes concludes laments
-              cautions recalls complains posited posits claim""".split(), ("that",)),
+              cautions recalls complains posited posits""".split(), ("that",)),
+              "claim": ("that", "it", "they", "he", "she", "we", "this"),
               "floated": ("the", "a", "an"), "ask": ("whether", "why", "how", "if"),
               "shared": ("concerns", "concern", "assessments", "views")}  # cues only before these
 CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | set(_MORE_CUES)

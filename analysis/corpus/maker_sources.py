@@ -23,7 +23,7 @@ _MADE_BY = (r"(?:collected|compiled|conducted|commissioned|released|published|is
             r"disclosed)\s+by\s+")
 _MAKER_RE = re.compile(rf"\s+{_MADE_BY}(?P<maker>(?:the\s+)?[A-Z][^,;:.()“”\"]{{1,80}}?|the\s+"
                        r"[a-z][^,;:.()“”\"]{1,60}?)"
-                       r"(?=\s*(?:[(,;:.]|$|\s+(?:on|last|this|in|and|to|from|between|for)\s|"
+                       r"(?=\s*(?:[(,;:.]|$|\s+(?:on|last|this|in|and|to|from|between)\s|"
                        r"\s+(?:found|finds|"
                        r"showed|shows|suggested|suggests|indicated|indicates|revealed)\b))"
                        r"|\s+by\s+(?P<finder>(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,5}?[A-Z][\w.’'-]*)"

@@ -69,16 +69,19 @@ _NEXT_RE = re.compile(r"\s+([\"'“‘«(\[]*)(\S)")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
 _NEXT_WORD_RE = re.compile(r"[^\W_]+")
 _SLASHED_AGENCY_RE = re.compile(r"/[A-Za-z][\w-]{1,15}/\.")
+_NOT_IN_TAIL = (r"(?!(?:that|however|he|she|they|it|we|i|would|will|was|were|is|are|did|does|"
+                r"do|had|has|have|could|should|can|may|might|must)\b)")
 _NAME_SAID_RE = re.compile(r"\s+(?!(?:He|She|They|It|We|I)\s)[A-Z][\w’'.-]*\s+"
-                           r"(?:[\w’'.-]+\s+){0,6}?(?:asked|pressed|shouted|said|added|demanded|wondered|exclaimed|"
-                           r"yelled|replied|retorted|countered|insisted|quipped|told|cried|"
-                           r"snapped)(?:\s+(?!that\b|however\b)[^\s.,;:“”\"!?]+){0,8}?\s*"
-                           r"(?:\.|,(?!\s*(?:[“\"]|that\b|however\b)))")
+                           r"(?:[\w’'.-]+\s+){0,6}?(?:asked|pressed|shouted|said|added|"
+                           r"demanded|wondered|exclaimed|yelled|replied|retorted|countered|"
+                           r"insisted|quipped|told|cried|snapped)(?:\s+" + _NOT_IN_TAIL +
+                           r"[^\s.,;:“”\"!?]+){0,8}?\s*(?:\.|,(?!\s*(?:[“\"]|that\b|however\b)))")
 """A name (perhaps after its role) and a speech verb closing a quotation that opens its sentence
 and ends in ``?`` or ``!`` (``“Enough!” Park shouted.``, ``“Why now?” Rep. Jang asked the
 committee.``, ``“...?” Democratic Party leader Lee Jae-myung asked on Tuesday.``): no new
-sentence; a pronoun's verb, one before a quotation of its own or a clause of its own opens one
-(``He added, “Is ...”``, ``Yoon said, however, that ...``)."""
+sentence; a pronoun's verb, one before a quotation of its own or a clause of its own (a pronoun
+or an auxiliary in the words after the verb) opens one (``He added, “Is ...”``, ``Yoon said,
+however, that ...``, ``Biden said he did not.``)."""
 _LOOKBACK = 100
 """Characters searched back for the word before a period: no abbreviation is longer, and a
 bounded search keeps segmentation linear in the length of a paragraph."""

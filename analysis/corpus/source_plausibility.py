@@ -229,7 +229,7 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
         m = _DATED_TEXT_RE.match(sentence, max(sentence.find(raw), 0) + len(raw))
         return m.group(1) if m else None
     if len(core) == 1 and core[0].lower().strip(",") in ORDINALS or \
-            core and core[-1].lower() in _WORDINGS and raw == raw.lower():
+            core and core[-1].lower() in _WORDINGS and raw[1:] == raw[1:].lower():
         return None  # "the language suggests ...": the writer's reading of a text's words
     threat = _THREATENS_RE.match(outside, max(outside.find(raw), 0) + len(raw)) if core else None
     if threat and core[-1][:1].islower() and core[-1].lower() not in SOURCE_HEADS and not (

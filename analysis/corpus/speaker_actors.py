@@ -82,6 +82,8 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, An
             if (placed := _PLACED_RE.fullmatch(a.speaker)) and \
                     (body := linker.link(placed.group(1))) != placed.group(1):
                 actor = body  # "China's embassy in Seoul": China's
+            elif actor != a.speaker and (people := _PEOPLE_AT_RE.fullmatch(a.speaker)):
+                actor = people.group(1)  # "Russian diplomats at the United Nations": not the UN
             if actor == a.speaker and "puppet" in actor and n < len(texts):
                 actor = kcna_puppet(texts[:n + 1], actor) or actor  # "the puppet authorities"
             if actor == a.speaker and n < len(texts):
@@ -97,6 +99,12 @@ _PLACED_RE = re.compile(r"(.+?\b(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Dd]elegat
                         r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 """A body or its people placed in a city (``China's embassy in Seoul``, ``Russian diplomats at the
 United Nations``): the actor of the words before the place."""
+_PEOPLE_AT_RE = re.compile(r"(.+?\b(?:diplomats?|officials?|delegates?))\s+(?:at|in)\s+(?:the\s+)?"
+                           r"(?![^’']*(?:’s|'s|Ministry|Office|Department|Agency|Embassy)\b)"
+                           r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}")
+"""People at a body or a place that is not their own organ (``Russian diplomats at the United
+Nations``): their own words, not the body's actor (not ``an official at Japan's Foreign
+Ministry``, Japan's)."""
 _PUPPET_BODIES = frozenset("authorities regime government administration ministry".split())
 _KCNA_SOUTH_RE = re.compile(r"\bsouth Korea|\bthe ROK\b|\b(?:Yoon Suk Yeol|Yun Sok Yol|Lee Jae "
                             r"Myung)\s+(?:group|clique|regime)")

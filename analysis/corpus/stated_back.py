@@ -95,10 +95,10 @@ def stated_back(text: str, sentences: Sequence[tuple[int, int, int]], readings: 
 
 
 def _same_source(source: str, speaker: str | None) -> bool:
-    """Whether a naming's ``source`` (``Shin``) shares a word with the ``speaker`` of the
-    quotation before it (``Shin Won-sik``)."""
+    """Whether every word of a naming's ``source`` (``Shin``) is one of the ``speaker`` of the
+    quotation before it (``Shin Won-sik``; not ``Kim Jong Un`` after ``Kim Yo Jong``)."""
     words = {w.lower().strip(",") for w in (speaker or "").replace("-", " ").split()}
-    return any(w.lower() in words for w in source.replace("-", " ").split())
+    return all(w.lower() in words for w in source.replace("-", " ").split())
 
 
 _OWN_TEXT_RE = re.compile(r"[Tt]his\s+(commentary|piece)")
