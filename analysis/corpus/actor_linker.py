@@ -20,7 +20,7 @@ SPOKES_ROLES = frozenset("spokesperson spokesman spokeswoman".split())
 """Role nouns of one who speaks for the body named after them (``a spokesman for``)."""
 
 GOVERNMENT_HEADS = frozenset("""government ministry foreign-ministry military army navy
-    office embassy regime authorities officials spokesperson spokesman spokeswoman
+    office embassy consulate regime authorities officials spokesperson spokesman spokeswoman
     leadership administration media agency forces command delegation side official source
     guard coastguard staff imperialists warmongers maniacs puppets clique minister""".split())
 """Heads that make ``<country> ...`` speak for the country (``the South Korean military``,

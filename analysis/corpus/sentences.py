@@ -82,6 +82,12 @@ committee.``, ``“...?” Democratic Party leader Lee Jae-myung asked on Tuesda
 sentence; a pronoun's verb, one before a quotation of its own or a clause of its own (a pronoun
 or an auxiliary in the words after the verb) opens one (``He added, “Is ...”``, ``Yoon said,
 however, that ...``, ``Biden said he did not.``)."""
+_NAME_APPOSED_SAID_RE = re.compile(
+    r"\s+(?!(?:He|She|They|It|We|I)\s)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+(?:a|an|the)\s+"
+    r"(?:[^.,;:“”\"!?]|\.(?!\s+[A-Z][a-z])){1,120}?,\s+(?:said|added|asked|replied)"
+    r"(?:\s+" + _NOT_IN_TAIL + r"[^\s.,;:“”\"!?]+){0,4}?\s*\.")
+"""A name, its apposition and a speech verb closing such a quotation (``“Is this enough?” Cheon
+Seong-whun, a former presidential secretary, said on Monday.``)."""
 _LOOKBACK = 100
 """Characters searched back for the word before a period: no abbreviation is longer, and a
 bounded search keeps segmentation linear in the length of a paragraph."""
@@ -195,7 +201,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             continue
         mark = m.group(0)
         if mark[0] in "?!" and mark[-1] in "\"”’" and text[cursor:m.start()].lstrip()[:1] in \
-                "“\"" and _NAME_SAID_RE.match(text, m.end(), end):
+                "“\"" and (_NAME_SAID_RE.match(text, m.end(), end) or
+                              _NAME_APPOSED_SAID_RE.match(text, m.end(), end)):
             continue  # "“What did we get?” Park pressed.": the quotation's own sentence
         if _is_boundary(text, m.end(), mark.rstrip("\"'”’»)]"), end):
             spans.append((cursor, m.end()))

@@ -65,6 +65,13 @@ def _core(raw: str) -> list[str]:
     return words
 
 
+def _enumeration(raw: str, core: list[str]) -> bool:
+    """Whether ``raw`` is an ordinal of the writer's enumeration (``Second, ...``), not one of a
+    group with its article (``A second said``, ``The third added``)."""
+    return len(core) == 1 and core[0].lower().strip(",.") in ORDINALS and \
+        raw.split()[0].lower() not in ("a", "the")
+
+
 def junk_source(sentence: str, raw: str | None, dates: bool = True) -> bool:
     """Whether ``raw``, read as the source of ``sentence``, names nobody (module docstring): a
     day or a date (unless not ``dates``: a promoted sentence's finders read past a fronted
@@ -76,7 +83,7 @@ def junk_source(sentence: str, raw: str | None, dates: bool = True) -> bool:
     if not core:
         return False
     head = core[-1].lower().strip(",.")
-    if (dates and head in DATE_WORDS) or (len(core) == 1 and head in ORDINALS):
+    if (dates and head in DATE_WORDS) or _enumeration(raw, core):
         return True
     if head in IDEA_HEADS and raw[:1].lower() + raw[1:] == raw.lower():
         return True  # "the pledge", not "the Pledge of Allegiance" or a name
@@ -228,7 +235,7 @@ def plausible_clause_source(sentence: str, outside: str, raw: str | None,
     if core and core[-1].lower() in DATE_WORDS and raw.endswith(("’s", "'s")):
         m = _DATED_TEXT_RE.match(sentence, max(sentence.find(raw), 0) + len(raw))
         return m.group(1) if m else None
-    if len(core) == 1 and core[0].lower().strip(",") in ORDINALS or \
+    if _enumeration(raw, core) or \
             core and core[-1].lower() in _WORDINGS and raw[1:] == raw[1:].lower():
         return None  # "the language suggests ...": the writer's reading of a text's words
     threat = _THREATENS_RE.match(outside, max(outside.find(raw), 0) + len(raw)) if core else None

@@ -75,7 +75,7 @@ _WRITING = (r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w’'.-]+\s+){0,4}?(?:[S
 _READS_AFTER_RE = re.compile(rf"(?:^|[,\s])\s*{_WRITING}\s+(?:read|reads)\s*\.?\s*$")
 _READS_BEFORE_RE = re.compile(rf"^\W*{_WRITING}\s+(?:read|reads)\s*[:,]")
 
-_ONE_OF_GROUP_RE = re.compile(r"^\W*(One|The\s+other|Another|The\s+first)\s+"
+_ONE_OF_GROUP_RE = re.compile(r"^\W*(One|The\s+other|Another|(?:The|A)\s+(?:first|second|third))\s+"
                               r"(?:also\s+)?(?:said|says|added|adds|told|noted|argued|warned|"
                               r"insisted|claimed|cautioned|countered|suggested|stressed|"
                               r"disagreed|complained|recalled|predicted)\b(?!\s+to\b)")

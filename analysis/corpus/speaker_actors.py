@@ -95,7 +95,7 @@ def speaker_actors(attributions: Sequence[Any], actor_of: Mapping[str | None, An
 
 
 _PLACED_RE = re.compile(r"(.+?\b(?:[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Dd]elegation|[Mm]inistry|"
-                        r"[Oo]ffice|[Oo]fficials?|[Dd]iplomats?))\s+(?:in|at)\s+(?:the\s+)?"
+                        r"[Oo]ffice|[Oo]fficials?|[Dd]iplomats?))(?:\s+[Gg]eneral)?\s+(?:in|at)\s+(?:the\s+)?"
                         r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 """A body or its people placed in a city (``China's embassy in Seoul``, ``Russian diplomats at the
 United Nations``): the actor of the words before the place."""
