@@ -72,13 +72,14 @@ def _apposed(m: re.Match) -> str:
 _RELATIVE_ASIDE_RE = re.compile(r",\s*(who|which|including|carried|issued|released|published|"
                                 r"quoted|relayed|led|posted|read out|broadcast|speaking|writing|"
                                 r"asked|pressed|questioned|reached|contacted|interviewed|"
-                                r"an?)\s"
+                                r"based|run|owned|headquartered|founded|backed|funded|"
+                                r"operated|controlled|seen|known|regarded|an?)\s"
                                 r"[^,“”\"]{1,150},\s*$")
 """``..., who spoke on condition of anonymity, said``, ``The statement, carried by KCNA,
 said``, ``A ministry official, asked about the commentary, called``, ``A spokesperson for the
-office, speaking on condition of anonymity, said``, ``The researcher, a long-time advocate of
-..., said``: a relative or participle clause, or an indefinite noun phrase describing the
-subject, before the verb."""
+office, speaking on condition of anonymity, said``, ``The newspaper, run by Koreans in Japan,
+said``, ``The researcher, a long-time advocate of ..., said``: a relative or participle clause,
+or an indefinite noun phrase describing the subject, before the verb."""
 _LINKED_RE = re.compile(r"\b(?:of|for|to|in|at|from|with|by|on)\s+(?:the\s+)?"
                         r"(?:\d+(?:st|nd|rd|th)?\s+)?\Z")
 """A preposition (and ``the``) just before a name: the name is inside a phrase, not its head

@@ -314,8 +314,9 @@ def adds_to_a_thing(tokens: list, i: int) -> bool:
         tokens[i + 1].group(0) == "to" and tokens[i + 2].group(0).lower() in _ADDED_THINGS
 
 
-_ADJECTIVE_PARTICIPLES = {"pledged": frozenset("delegate delegates".split())}
-"""Participles that are adjectives before these nouns (``271 pledged delegates``): no report."""
+_ADJECTIVE_PARTICIPLES = {"pledged": frozenset("delegate delegates".split()),
+                          **dict.fromkeys(("blasted", "blasts", "blast"), frozenset({"off"}))}
+"""Participles before these nouns (``pledged delegates``) or particles (``blasted off``): acts."""
 _CLAIMED_THINGS, _OFF = frozenset("victory win momentum territory nomination seat seats lives"
                                    .split()), frozenset({"down"})
 _ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory martial himself
@@ -329,8 +330,7 @@ desertion*, *charged more than that*; *writes it down* (no comma between)."""
 _NAMING = frozenset({"called", "dubbed", "branded", "labelled", "labeled", "titled", "termed"})
 """Participles that, after an indefinite or demonstrative noun phrase and before a name or a
 quotation (perhaps after *the*), give a thing its name (``a show called “Brokers”``, ``this
-agreement called the “Washington Declaration”``, ``a pact branded the “...”``), no one's words
-about it."""
+pact called the “Washington Declaration”``, ``a pact branded the “...”``), no one's words."""
 _NAMED_DETERMINERS = frozenset("a an this its their".split())
 """Determiners of the noun a naming participle follows (``a show``, ``this agreement called``)."""
 _REPLYING = frozenset({"responded", "responds"})

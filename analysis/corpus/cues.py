@@ -71,7 +71,7 @@ from .described import ADHERENTS, head_of, linked_name_start
 from .group_subjects import group_subject
 from .hosting import hosts_someone
 from .initials import INITIAL_RE, MONTHS, is_initial
-from .joint_subjects import joint_subject
+from .joint_subjects import issuing_subject, joint_subject
 from .object_relatives import object_relative
 from .opening_subjects import PARTICIPLES, SPEAKER_HEADS, evidence_subject, sentence_subject
 from .participles import attributive_participle
@@ -256,8 +256,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
 
 
 _MORE_CUES = {"pointed": ("out",), "points": ("out",), "maintains": ("that", "they"),
-              **dict.fromkeys("""reveals maintained maintain observes concedes concludes laments
-              cautions recalls complains posited posits""".split(), ("that",)),
+              **dict.fromkeys("""reveals maintained maintain observes concedes concludes conclude
+              laments cautions recalls complains posited posits""".split(), ("that",)),
               "claim": ("that", "it", "they", "he", "she", "we", "this"),
               "floated": ("the", "a", "an"), "ask": ("whether", "why", "how", "if"),
               "shared": ("concerns", "concern", "assessments", "views")}  # cues only before these
@@ -500,7 +500,7 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
                                     _PERSON_OR_SPEAKER or subject.split()[-1] in DOCUMENT_HEADS)):
             # "Trump posted a series of tweets saying ...", "issued a statement calling": the
             # one who posted or issued it says it.
-            subject = sentence_subject(tokens) or subject
+            subject = issuing_subject(outside) or sentence_subject(tokens) or subject
         if subject and subject.lower() in PRONOUNS and _after_what(outside, tokens, i):
             subject = sentence_subject(tokens) or subject  # "X fired what it called “...”"
         if subject and relay is None and is_relay(subject):

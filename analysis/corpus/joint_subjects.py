@@ -97,3 +97,24 @@ def joint_speaker(raw: str) -> str | None:
     if not all(p and all(_name_token(w) for w in p.split()) for p in parts):
         return None
     return " and ".join(parts)
+
+
+_ISSUERS_RE = re.compile(
+    r"(?:[^,;:]{1,80},\s+)?((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}?)\s+(?:jointly\s+)?"
+    r"(?:issued|released|published|adopted|put\s+out)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|communiqu[eé]|declaration|letter|message)\b")
+"""Parties that issue a text together, perhaps after a fronted phrase (``In response, the
+United States and nine other countries issued a joint statement``)."""
+
+
+def issuing_subject(outside: str) -> str | None:
+    """The parties that issue the text whose participle reports (``Seoul and Tokyo issued a
+    joint statement condemning ...``, ``The two countries released a statement urging ...``):
+    a subject joined by *and* or headed by a plural noun; ``None`` for one party, which the
+    sentence's subject gives."""
+    m = _ISSUERS_RE.match(outside)
+    if m is None:
+        return None
+    subject = m.group(1)
+    last = subject.split()[-1]
+    return subject if " and " in subject or (last.islower() and last.endswith("s")) else None

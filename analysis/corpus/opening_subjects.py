@@ -153,6 +153,10 @@ def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
             fronted > 1 or not _fronted(rest)) else None
     if first.lower() in NOT_SUBJECT_START_WORDS:
         return None
+    if first.lower() == "the" and len(tokens) > 2 and tokens[1].group(0)[0].isupper() and \
+            _VERB_AFTER_RE.fullmatch(tokens[2].group(0)) \
+            and not {"’", "'"} & set(tokens[1].string[tokens[1].start():tokens[2].start()]):
+        return _capitalised_subject(tokens, fronted)  # "The US led ... and said": The US
     if first.lower() in {"the", "a", "an"}:
         # "The GOP nominee complained", "A Quinnipiac University poll found": the words up
         # to the first lower-case word that is no noun of a speaker (a verb, as a rule).
@@ -341,3 +345,25 @@ def evidence_subject(tokens: list, i: int) -> str | None:
             continue  # "the Asan Institute for Policy Studies": a name, not a study
         return text[tokens[k].start():tokens[j].end()]
     return None
+
+
+_VERB_AFTER_RE = re.compile(r"[a-z]+(?:ed|ly)|led|said|told|met|held|made|took|gave|sent|has|had|"
+                            r"is|was|will|would|also")
+"""A verb, an auxiliary or an adverb right after ``The`` and one capitalised word: that word is
+the name the subject ends in (``The US led ... and said``, ``The Kremlin dismissed``), not an
+adjective before a noun (``The Democratic nominee``)."""
+_GROUP_RE = re.compile(
+    r"\W*(?:(?:But|And|Later|Then),?\s+)?((?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:[\w.’'-]+\s+){0,3}?(?:men|women|"
+    r"leaders|ministers|officials|allies|countries|nations|sides|delegations|diplomats|envoys|"
+    r"presidents|governments|parties|chiefs|lawmakers|senators|generals|commanders|negotiators))"
+    r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|[^s]s)?\b")
+"""A plural group opening a sentence as its subject (``The three men agreed ...``, ``The
+defense ministers met ...``)."""
+
+
+def group_subject(text: str, start: int, end: int) -> str | None:
+    """The plural group that opens the sentence ``text[start:end]`` as its subject, for a
+    *they* that reports in the next sentence (``The three men agreed ... They also pledged
+    ...``); else ``None``."""
+    m = _GROUP_RE.match(text, start, end)
+    return m.group(1) if m else None

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .source_spans import colon_source
+
 _AS_PUT_IT_RE = re.compile(
     r"(?:^|(?<=[\s,(—–-]))[Aa]s\s+([^;:“”\"()]{1,120}?)\s+(?:(?:once|has|had|later|recently|"
     r"memorably|aptly|bluntly|so)\s+)?(?:put|puts)\s+it\b")
@@ -29,3 +31,46 @@ def put_it_source(outside: str) -> str | None:
         return None
     source = m.group(1).split(",")[0].strip()
     return source or None
+
+
+_NAME = r"[A-Z][\w.’'-]*"
+_SUBJECT_BEFORE_RE = re.compile(
+    rf"\W*(?:(?:But|And|Yet|Still|Now|Instead)\s+)?((?:{_NAME}(?:\s+(?:and\s+)?{_NAME}){{0,4}})|"
+    r"He|She|They|We)(?:\s+(?:also|later|then|further|again|[a-z]+ly))?\s*")
+"""Only a subject before a quotation: a name or names (``Carlin and Hecker``, ``Guterres``) or a
+pronoun, perhaps after a conjunction."""
+_PREDICATE_RE = re.compile(r"\W*(?:has|have|had|is|are|was|were|will|would|can|could|should|"
+                           r"must|may|might|does|do|did|remains|[a-z]+ly|[a-z]+s|[a-z]+ed)\s")
+"""The first word of a quotation that is its subject's predicate: an auxiliary, an adverb or a
+verb of the present or the past (``“has consistently called ...”``, ``"do not see ..."``,
+``“uses ...”``, ``“stressed the importance of ...”``)."""
+
+
+def predicate_subject(before: str, quotation: str) -> str | None:
+    """The subject of a sentence that is only that subject and a quotation of its predicate
+    (``But Carlin and Hecker "do not see ... as typical bluster."``, ``Guterres “has
+    consistently called for de-escalation,” according to a UN spokesperson``): the quotation
+    is the subject's words. ``before`` is the sentence before its first quotation mark,
+    ``quotation`` the quotation's text after its mark; ``None`` for any other shape (``The
+    US “extended deterrence” ...``: a phrase, not a predicate)."""
+    m = _SUBJECT_BEFORE_RE.fullmatch(before)
+    if m is None or m.group(1) in ("The", "A", "An", "This", "That", "It") or \
+            not _PREDICATE_RE.match(quotation):
+        return None
+    return m.group(1)
+
+
+def shaped_source(outside: str, text: str, span: tuple[int, int],
+                  reading: tuple[int, str | None, bool]) -> tuple[str | None, bool]:
+    """The source of a sentence at least half quotation, from its shape: a subject before a
+    quotation of its predicate (:func:`predicate_subject`, before an *according to* source
+    too: the inner source), *as X put it*, *X reports:* (``colon_source``); else the reading
+    ``(raw, according)`` of ``reading = (sentence start, raw, according)``. ``span`` is the
+    first quotation's ``(start, end)`` in ``text``."""
+    start, raw, according = reading
+    before = text[start:span[0]]
+    if subject := predicate_subject(before, text[span[0]:span[1]]):
+        return subject, False
+    if raw is None:
+        return put_it_source(outside) or colon_source(before), according
+    return raw, according

@@ -70,17 +70,17 @@ from .framed_paragraphs import framed_paragraph_readings
 from .headline_labels import label_unless_headline
 from .joint_subjects import joined_after, joint_speaker
 from .kickers import is_kicker
-from .opening_subjects import sentence_subject
+from .opening_subjects import group_subject, sentence_subject
 from .opinion_openers import opinion_holder
 from .poll_findings import poll_findings
 from .pronoun_reach import REACH, nearest_person
-from .put_it import put_it_source
+from .put_it import shaped_source
 from .quote_marks import pair_marks
 from .relayed_pronouns import paraphrased_person
 from .run_on_quotes import Block, in_run_on, next_blocks, open_paragraphs
 from .single_marks import single_mark_spans
 from .source_phrases import vetoed
-from .source_spans import bound_pronoun, colon_source, first_person_author, trimmed_source
+from .source_spans import bound_pronoun, first_person_author, trimmed_source
 from .sources import blank_dateline
 from .speaker_shapes import legacy_subject, promoted_source
 from .speakerless import sentence_reading, unnamed_pronoun
@@ -130,10 +130,8 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 
 def outside_quotes(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> str:
-    """Return ``text[s:e]`` with quoted material replaced by spaces (offsets preserved).
-
-    ``spans`` are sorted, non-overlapping ``(start, end)`` offsets (as from :func:`quote_spans`).
-    """
+    """``text[s:e]`` with quoted material replaced by spaces (offsets kept); ``spans`` are
+    sorted, non-overlapping ``(start, end)`` offsets (as from :func:`quote_spans`)."""
     pieces = []
     pos = s
     for qs, qe in spans:
@@ -148,10 +146,8 @@ def outside_quotes(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> s
 
 
 def _overlapping(spans: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]:
-    """The spans (sorted, non-overlapping) that overlap ``[s, e)``.
-
-    A binary search on their end offsets, so a paragraph of many quotations stays fast.
-    """
+    """The spans (sorted, non-overlapping) that overlap ``[s, e)``: a binary search on their end
+    offsets, so a paragraph of many quotations stays fast."""
     out = []
     for i in range(bisect_right(spans, s, key=lambda span: span[1]), len(spans)):
         if spans[i][0] >= e:
@@ -225,8 +221,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             clauses.append(_Clause(p, full_spans, None, False, "none", eligible=False))
             continue
         raw, according, minor = clause_source(sentence, outside, has_quote)
-        if raw is None and 2 * quoted_words >= n_words:  # a quotation "as X put it": X's
-            raw = put_it_source(outside) or colon_source(text[s:spans[0][0]])  # "X reports:"
+        if (raw is None or according) and 2 * quoted_words >= n_words:  # "as X put it": X's
+            raw, according = shaped_source(outside, text, spans[0], (s, raw, according))
         raw = paraphrased_person(text, spans, raw) or raw  # "“He stressed ...,” the office said"
         if raw is not None and not is_speaker_surface(raw):
             raw = None  # a clause opener ("which the two leaders called ...") is nobody
@@ -432,6 +428,9 @@ class _DocumentReader:
                 if _mention_own_subject(self.text, *narration.pop(), tracker):
                     break
             narration.clear()
+        if narration and (c.raw or "").lower() == "they" and not self.text[narration[-1][1]:s]\
+                .strip() and (group := group_subject(self.text, *narration[-1][:2])):
+            tracker.remember(group, False)  # "The three men agreed ... They also pledged"
         if c.raw and c.raw.lower() in PERSON_PRONOUNS:
             _mention_own_subject(self.text, s, e, c, tracker)
 

@@ -47,7 +47,7 @@ _WORDINGS = frozenset("language wording phrasing".split())
 IDEA_HEADS = frozenset("""pledge pledges promise promises commitment commitments guarantee
     guarantees assurance assurances deterrence concern concerns problem problems issue issues
     idea ideas reason reasons jitters fears worries anxieties anxiety hopes doubts language
-    wording phrasing""".split())
+    wording phrasing effort efforts attempts""".split())
 """Heads of a noun phrase that names a promise, a concern, a feeling or an idea: it says nothing by
 itself (``The pledge allows allies to ...``); the promise of someone names its maker
 elsewhere (:mod:`analysis.corpus.nominal_sources`)."""
@@ -89,7 +89,9 @@ def junk_source(sentence: str, raw: str | None, dates: bool = True) -> bool:
         return True  # "the pledge", not "the Pledge of Allegiance" or a name
     if len(core) == 1 and " " not in raw and _tag(sentence, raw) in _MODIFIER_TAGS:
         fuller = fuller_subject(sentence, raw)  # a plural may be people: "Corporate lobbyists"
-        return fuller != raw and not fuller.endswith("s") and not _source_head(fuller)
+        after = sentence[sentence.find(raw) + len(raw):].split()[:1]
+        return after[0].strip(",.").lower() in IDEA_HEADS if fuller == raw and after else \
+            fuller != raw and not fuller.endswith("s") and not _source_head(fuller)
     return False
 
 

@@ -392,11 +392,17 @@ def _titled_label(label: str) -> bool:
     return words[lead] in _HONORIFICS
 
 
+_BRIEFER_RE = re.compile(r"(?:[A-Z]+\s+){1,4}OFFICIAL(?:\s+(?:ONE|TWO|THREE|#?\d))?")
+"""A background briefer's label in capitals (``SENIOR ADMINISTRATION OFFICIAL``, ``SENIOR STATE
+DEPARTMENT OFFICIAL TWO``): a turn of an excerpt by itself, as no dateline ends in *OFFICIAL*."""
+
+
 def _excerpt(labels: list[str]) -> bool:
     """Whether the turn ``labels`` of a document (in order) open a transcript excerpt: the first
-    a title and a name (``MR KIRBY``), or a question (``Q``) or a role in the room (``STAFF``,
-    ``MODERATOR``: :data:`GENERIC_LABELS`) answered by one."""
-    return bool(labels) and (_titled_label(labels[0]) or (
+    a title and a name (``MR KIRBY``) or a briefer (:data:`_BRIEFER_RE`), or a question
+    (``Q``) or a role in the room (``STAFF``, ``MODERATOR``: :data:`GENERIC_LABELS`) answered
+    by one."""
+    return bool(labels) and (_titled_label(labels[0]) or bool(_BRIEFER_RE.fullmatch(labels[0])) or (
         (QA_LABEL_RE.fullmatch(labels[0]) is not None or labels[0].lower() in GENERIC_LABELS)
         and any(map(_titled_label, labels[1:]))))
 

@@ -193,11 +193,14 @@ def _adjective(word: str) -> bool:
 def noun_use(outside: str, tokens: list, i: int) -> bool:
     """Whether a verb that may be a plural noun (``tokens[i]`` of ``outside``: *states*,
     *claims*, *demands*) is the noun here: after a number (``11 states``), a modifier of
-    :data:`~.cue_words.NOUN_MODIFIERS` (``false claims``), a possessive (``Trump's claims``) or
-    a preposition (:func:`after_preposition`)."""
+    :data:`~.cue_words.NOUN_MODIFIERS` (``false claims``), a possessive (``Trump's claims``), a
+    preposition (:func:`after_preposition`) or a word in *-ed* right before it, a verb or a
+    participle with its object or noun (``addressed reports``, ``denied claims``)."""
     prev = tokens[i - 1].group(0) if i > 0 else ""
     return prev[:1].isdigit() or prev.lower() in NOUN_MODIFIERS or \
-        prev.endswith(("'s", "’s")) or after_preposition(outside, tokens, i)
+        prev.endswith(("'s", "’s")) or after_preposition(outside, tokens, i) or (
+            prev[:1].islower() and prev.endswith("ed") and
+            outside[tokens[i - 1].end():tokens[i].start()] == " ")
 
 
 def after_preposition(outside: str, tokens: list, i: int) -> bool:

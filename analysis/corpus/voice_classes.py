@@ -38,10 +38,13 @@ from __future__ import annotations
 import re
 
 _FIRST_TIME_RE = re.compile(
-    r"\s*(?:(?:But|And|Yet|Still|However|Indeed),?\s+)?(?:This|That|It)\s+(?:is|was|marks|"
+    r"\s*(?:(?:But|And|Yet|Still|However|Indeed),?\s+)?(?:[^,;:]{1,100},\s+)?"
+    r"(?:This|That|It|this|that|it)\s+(?:is|was|marks|"
     r"marked)\s+(?:also\s+)?the\s+(?:first|second|third|latest|only)\s+(?:time|instance|occasion)"
     r"\b")
-"""``This is the first time X has confirmed ...``: the writer's claim about a statement."""
+"""``This is the first time X has confirmed ...`` (perhaps after a fronted phrase, ``Despite its
+law of last year, it is the first time X has revealed ...``): the writer's claim about a
+statement."""
 _REMARK_IS_RE = re.compile(
     r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w.-]*[’']s|(?:The|This|That|Her|His|Its|Their)"
     r"(?:\s+[\w’'-]+){0,2}?)\s+(?:statement|remarks?|comments?|message|warning)\s+(?:is|was)\s+"

@@ -1,0 +1,48 @@
+"""Guide 2.27 and lexicon 2.27.0: operational control (rule 154) and the cost of the troops in
+other words (rule 155), from the blind sets of real coverage real75 and real76.
+
+- *Wartime operational control* (*OPCON*), *operational command* and *wartime control*, whose
+  transfer from Washington to Seoul the allies negotiate, are the allies' military posture,
+  `deterrence`; a counterpart's command has none by this rule.
+- What the ally pays *a year* (*per year*, *annually*) for the troops, *paying us* and *pays
+  nothing for* them are rule 57's cost-sharing, `alliance` with the allies named.
+
+Every sentence was written for these tests in the style of Korean English-language press and
+wire copy; its frames were checked by hand against the guide. Each positive check fails on
+lexicon 2.26.0; the controls pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.frame_rules import frames_of
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seoul wants to take back wartime operational control from Washington before 2030.",
+     {"deterrence"}),
+    ("The minister said the OPCON transfer would be completed within his term.",
+     {"deterrence"}),
+    ("The government aims to reinstate wartime control during its time in office.",
+     {"deterrence"}),
+    # control: the North's own control of its forces is its threat, not the allies' posture
+    ("North Korea's operational control over its nuclear forces rests with Kim Jong Un.",
+     {"threat"}),
+])
+def test_operational_control_is_the_allies_posture(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump said Seoul pays nothing for the soldiers stationed in the South.",
+     {"alliance", "deterrence"}),
+    ("South Korea pays about $1 billion a year for the 28,500 American troops on its soil.",
+     {"alliance", "deterrence"}),
+    ("“They would be paying us $10 billion,” Trump said of South Korea.", {"alliance"}),
+    # controls: a yearly payment with no ally named, and the troops alone
+    ("The firm will pay $3 million a year for the licence.", set()),
+    ("Some 28,500 American troops are stationed in South Korea.", {"deterrence"}),
+])
+def test_what_the_ally_pays_for_the_troops_is_alliance(text, expected):
+    assert frames_of(text) == expected
