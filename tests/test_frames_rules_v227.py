@@ -1,5 +1,7 @@
-"""Guide 2.27 and lexicon 2.27.0: operational control (rule 154) and the cost of the troops in
-other words (rule 155), from the blind sets of real coverage real75 and real76.
+"""Guide 2.27 and lexicon 2.27.x: operational control (rule 154), the cost of the troops in
+other words (rule 155), from the blind sets of real coverage real75 and real76, and the North's
+own troops after an article or as the object of its deployment (rules 36 and 53, lexicon
+2.27.1), from real77.
 
 - *Wartime operational control* (*OPCON*), *operational command* and *wartime control*, whose
   transfer from Washington to Seoul the allies negotiate, are the allies' military posture,
@@ -9,7 +11,7 @@ other words (rule 155), from the blind sets of real coverage real75 and real76.
 
 Every sentence was written for these tests in the style of Korean English-language press and
 wire copy; its frames were checked by hand against the guide. Each positive check fails on
-lexicon 2.26.0; the controls pass on both.
+lexicon 2.26.0 (the last group's on 2.27.0); the controls pass on both.
 """
 
 from __future__ import annotations
@@ -45,4 +47,16 @@ def test_operational_control_is_the_allies_posture(text, expected):
     ("Some 28,500 American troops are stationed in South Korea.", {"deterrence"}),
 ])
 def test_what_the_ally_pays_for_the_troops_is_alliance(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The North Korean soldiers have moved closer to the front line.", {"threat"}),
+    ("Some of the North Korean troops have already returned home.", {"threat"}),
+    ("Pyongyang deployed more than 10,000 troops to the Kursk region.", {"threat"}),
+    # controls: the allies deploy, and the North's troops named without an article
+    ("The United States deployed a carrier to the region.", {"deterrence"}),
+    ("North Korean soldiers have moved closer to the front line.", {"threat"}),
+])
+def test_the_norths_own_troops_and_deployments_are_threat(text, expected):
     assert frames_of(text) == expected

@@ -9,6 +9,8 @@ and the verb; :func:`aside_end` gives the offset the subject is read before.
 
 from __future__ import annotations
 
+import re
+
 PERFECT = frozenset(("has", "have", "had"))
 """Perfect auxiliaries, which may stand between an aside's comma and the verb."""
 _BETWEEN = PERFECT | frozenset("also later again previously repeatedly recently further earlier "
@@ -25,6 +27,10 @@ def comma_before(outside: str, at: int) -> bool:
     while k >= 0 and outside[k].isspace():
         k -= 1
     return k >= 0 and outside[k] == ","
+
+
+DAY_NTH_RE = re.compile(r"[0-3]?\d(?:st|nd|rd|th)")
+"""A day of the month by its ordinal, as Korean English-language press dates (``on the 14th``)."""
 
 
 def aside_end(outside: str, tokens: list, i: int, time_words: frozenset[str],

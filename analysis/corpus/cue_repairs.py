@@ -112,7 +112,7 @@ def _role_maker(after: str) -> str | None:
             body = _BODY_AFTER_RE.match(after, token.end())
             return after[tokens[0].start():body.end() if body else token.end()]
     return None
-_TEXT_NOUNS = frozenset("speech remarks address briefing".split()) | DOCUMENT_HEADS
+_TEXT_NOUNS = frozenset("speech remarks address briefing announcement".split()) | DOCUMENT_HEADS
 _MAKER_WORDS = 4
 
 

@@ -144,18 +144,16 @@ PERFECT_ONLY_VERBS = frozenset({"learned"})
 
 THING_OBJECT_VERBS = frozenset("wrote writes posted posts".split())
 """Verbs that, without a quotation, name an act when a determiner or a number opens their
-object (``wrote a letter``, ``wrote a $500,000 check``, ``posted a photo``, ``posted an
-overwhelming victory``), but report before a clause, a colon or a place (``wrote that``,
-``posted on Facebook:``)."""
+object (``wrote a letter``, ``wrote a $500,000 check``, ``posted a photo``), but report before
+a clause, a colon or a place (``wrote that``, ``posted on Facebook:``)."""
 
 THING_DETERMINERS = frozenset("a an the his her their its this these several another".split())
 """Words opening the object of :data:`THING_OBJECT_VERBS` that make them an act."""
 
 GOING_ON_VERBS = frozenset("continued continues repeated repeats concluded observed".split())
 """Verbs that report only with a quotation or before ``that``, a colon or a comma (``he
-continued: ...``, ``repeated that ...``, ``concluded that ...``); otherwise something goes on,
-is done again or ends (``the borrowing continued``, ``continued their search``, ``continued to
-raise money``, ``repeated the test``, ``The war concluded with an armistice``)."""
+continued: ...``, ``concluded that ...``); otherwise something goes on, is done again or ends
+(``continued their search``, ``repeated the test``, ``The war concluded with an armistice``)."""
 
 ASIDE_ADVERBS = frozenset("however though meanwhile too instead also moreover nevertheless "
                           "likewise".split())
@@ -322,11 +320,13 @@ _CLAIMED_THINGS, _OFF = frozenset("victory win momentum territory nomination sea
 _ACT_OBJECTS = {"declared": frozenset("""war bankruptcy independence victory martial himself
                                        herself themselves for""".split()),
                 **dict.fromkeys(("claimed", "claims", "claim"), _CLAIMED_THINGS),
-                "charged": frozenset("with more less".split()), "writes": _OFF, "wrote": _OFF}
+                "charged": frozenset("with more less".split()), "writes": _OFF, "wrote": _OFF,
+                "disclosed": frozenset("information details data figures imagery".split())}
 """Objects (after at most one determiner) that make a reporting verb an act: *declared war on*,
 *declared bankruptcy*, *declared himself an independent*, *declared for president* (not *declared
 itself a nuclear state*); *claimed a victory*, *the storm claimed ten lives*; *charged with
-desertion*, *charged more than that*; *writes it down* (no comma between)."""
+desertion*, *charged more than that*; *writes it down* (no comma between); *disclosed the
+information* (no content of it)."""
 _NAMING = frozenset({"called", "dubbed", "branded", "labelled", "labeled", "titled", "termed"})
 """Participles that, after an indefinite or demonstrative noun phrase and before a name or a
 quotation (perhaps after *the*), give a thing its name (``a show called “Brokers”``, ``this

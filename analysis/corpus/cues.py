@@ -32,7 +32,7 @@ from . import cue_repairs as _repairs
 from . import opening_subjects as _opening
 from .announcements import announces_event, names_only
 from .appositives import appositive_subject, person_of_affiliation, who_subject
-from .aside_ends import aside_end, comma_before
+from .aside_ends import DAY_NTH_RE, aside_end, comma_before
 from .cue_repairs import ends_source_phrase, may_hold_according, text_maker
 from .cue_words import (
     ASIDE_ADVERBS,
@@ -71,7 +71,7 @@ from .described import ADHERENTS, head_of, linked_name_start
 from .group_subjects import group_subject
 from .hosting import hosts_someone
 from .initials import INITIAL_RE, MONTHS, is_initial
-from .joint_subjects import issuing_subject, joint_subject
+from .joint_subjects import addressee, issuing_subject, joint_subject
 from .object_relatives import object_relative
 from .opening_subjects import PARTICIPLES, SPEAKER_HEADS, evidence_subject, sentence_subject
 from .participles import attributive_participle
@@ -176,8 +176,8 @@ def _skip_adjuncts(outside: str, tokens: list, j: int) -> int:
         elif word in TIME_MODIFIERS and j + 1 < len(tokens) and \
                 tokens[j + 1].group(0).lower() in _TIME_WORDS:
             j -= 1
-        elif word.isdigit() and j > 1 and tokens[j - 1].group(0) in MONTHS and \
-                tokens[j - 2].group(0) == "on":
+        elif j > 1 and tokens[j - 2].group(0) == "on" and (word.isdigit() and tokens[j - 1].group(
+                0) in MONTHS or tokens[j - 1].group(0) == "the" and DAY_NTH_RE.fullmatch(word)):
             j, after = j - 3, tokens[j - 2].start()  # "The Global Times on April 29 said"
         else:
             break
@@ -219,7 +219,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
         return group
     k = j
     while k > 0 and j - k < 6:
-        word = tokens[k].group(0).lower()
+        word = tokens[k].group(0) if tokens[k].group(0) == "An" else tokens[k].group(0).lower()
         prev = tokens[k - 1].group(0).lower()
         gap = outside[tokens[k - 1].end():tokens[k].start()]
         if word in DETERMINERS or (gap.strip() and not is_initial(tokens[k - 1], gap)) \
@@ -241,7 +241,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     k = linked_name_start(outside, tokens, head_of(outside, tokens, k))
     words = [t.group(0) + ("." if is_initial(t, outside[t.end():t.end() + 2]) else "")
              for t in tokens[k:j + 1]]
-    if words[-1].lower() in _NOT_SUBJECT_END:
+    if words[-1].lower() in _NOT_SUBJECT_END and words[-1] != "An":  # "Minister An": a name
         return None
     if any(w.lower() in AUXILIARIES and not (i and w[:1].isupper() and words[i - 1][:1].isupper())
            for i, w in enumerate(words)) or event_phrase(" ".join(words)):
@@ -269,12 +269,12 @@ _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
 
 _COUNTING_WORDS = frozenset("two three one several many some most other".split())  # "the two"
 _DEFINITE = frozenset("the these those".split())
-
 # Unions of the word lists above, built once rather than in every call.
 _TIME_WORDS = TIME_NOUNS | TIME_MODIFIERS
 _NOT_SUBJECT_END = CLAUSE_STOPS | (MORE_PREPOSITIONS - {"to"}) | DETERMINERS | NOUN_MARKERS
 _OPENING_OK = DETERMINERS | ADHERENTS  # "the ...", "critics of the plan": a phrase
 NOUN_BEFORE = DETERMINERS | NOUN_MARKERS
+_NOUN_BEFORE_CAPS = frozenset(w for n in NOUN_BEFORE for w in (n, n.capitalize())) - {"An"}
 _STATING_NOUNS = DOCUMENT_HEADS | ORG_ROLES | TEXT_NOUNS
 _PERSON_OR_SPEAKER = PERSON_ROLES | SPEAKER_NOUNS
 
@@ -357,7 +357,7 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if _after_what(outside, tokens, i) and not _quotation_after(outside, tokens, i):
         return False  # "conducted what it said was a test": the writer's sentence
-    if i > 0 and tokens[i - 1].group(0).lower() in NOUN_BEFORE and len(
+    if i > 0 and tokens[i - 1].group(0) in _NOUN_BEFORE_CAPS and len(
             gap := outside[tokens[i - 1].end():tokens[i].start()]) <= 3 and "," not in gap:
         return False  # "a greater say", "the claims": a noun; not "a “power,” said", "Two, said"
     prev = tokens[i - 1].group(0) if i > 0 else ""
@@ -405,11 +405,8 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
 
 
 def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
-    """Find the subject of a reporting verb in quote-free text.
-
-    Returns ``(raw_subject, is_according_to)``; the subject is a name, a pronoun or a noun
-    phrase, or ``None`` when the sentence has no reporting clause.
-    """
+    """``(raw_subject, is_according_to)`` of a reporting verb in quote-free text: the subject is a
+    name, a pronoun or a noun phrase, or ``None`` when the sentence has no reporting clause."""
     relayed = _QUOTED_AS_RE.search(outside) if " as " in outside and (
         "quot" in outside or "cit" in outside or "report" in outside) else None
     if relayed:
@@ -495,9 +492,11 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
             # "Trump doubled down and said", "When Biden stood ... and promised": one subject
             subject = _opening.subordinate_subject(outside, tokens, i) or sentence_subject(tokens)
         gap = outside[tokens[i - 1].end():tok.start()] if i else ""  # a quotation, a comma
-        if verb in PARTICIPLES and (not subject and (len(gap) > 3 or "," in gap) or subject and
-                                    not subject[0].isupper() and (subject.split()[-1].lower() not in
-                                    _PERSON_OR_SPEAKER or subject.split()[-1] in DOCUMENT_HEADS)):
+        if verb in PARTICIPLES and (
+                not subject and (len(gap) > 3 or "," in gap) or addressee(outside, subject) or
+                subject and not subject[0].isupper() and (subject.split()[-1].lower() not in
+                                                          _PERSON_OR_SPEAKER or
+                                                          subject.split()[-1] in DOCUMENT_HEADS)):
             # "Trump posted a series of tweets saying ...", "issued a statement calling": the
             # one who posted or issued it says it.
             subject = issuing_subject(outside) or sentence_subject(tokens) or subject
@@ -513,8 +512,9 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
             return subject if relay is None or is_named(subject) else relay
         if inverted:
             return inverted
-        common = inverted_common_noun(outside, tok.end()) if has_quote or (
-            verb in INVERTING_VERBS and outside[:tok.start()].rstrip().endswith(",")) else None
+        common = inverted_common_noun(outside, tok.end()) if after_quote or has_quote and i == 0 \
+            or (has_quote or verb in INVERTING_VERBS) and outside[:tok.start()].rstrip().endswith(
+                (",", "—")) else None  # not "which had denounced the dispatch"
         if common:
             return common
     return relay

@@ -101,7 +101,8 @@ def joint_speaker(raw: str) -> str | None:
 
 _ISSUERS_RE = re.compile(
     r"(?:[^,;:]{1,80},\s+)?((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}?)\s+(?:jointly\s+)?"
-    r"(?:issued|released|published|adopted|put\s+out)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:were|was)\s+reported\s+to\s+have\s+)?(?:issued|released|published|adopted|put\s+out|"
+    r"sent|wrote|delivered|issue|release|send|write)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|communiqu[eé]|declaration|letter|message)\b")
 """Parties that issue a text together, perhaps after a fronted phrase (``In response, the
 United States and nine other countries issued a joint statement``)."""
@@ -118,3 +119,13 @@ def issuing_subject(outside: str) -> str | None:
     subject = m.group(1)
     last = subject.split()[-1]
     return subject if " and " in subject or (last.islower() and last.endswith("s")) else None
+
+
+_ADDRESSED_RE = re.compile(r"\b(?:letter|message|note|memo|petition)\b[^,;:“”\"]{0,60}?\bto\s+$")
+
+
+def addressee(outside: str, subject: str | None) -> bool:
+    """Whether ``subject``, read before a participle, is the one a text was sent to (``sent a
+    letter on January 30 to President Donald Trump stating that ...``): the sender speaks."""
+    at = outside.find(subject) if subject else -1
+    return at > 0 and _ADDRESSED_RE.search(outside, 0, at) is not None

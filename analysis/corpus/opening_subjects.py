@@ -210,9 +210,9 @@ def _capitalised_subject(tokens: list, fronted: int) -> str | None:
         word = tok.group(0)
         if len(words) >= _SUBJECT_REACH and not TITLE_WORDS.intersection(map(str.lower, words)):
             break  # past six words only in a titled name ("Press Secretary Air Force Brig. Gen.")
-        if word == "of" and words and words[0].lower() in TITLE_WORDS and n + 1 < len(tokens) \
-                and tokens[n + 1].group(0)[0].isupper():
-            words.append(word)  # "Secretary of State Antony Blinken met ... and said"
+        if word == "of" and _OFFICE_WORDS.intersection(w.lower() for w in words) and \
+                n + 1 < len(tokens) and tokens[n + 1].group(0)[0].isupper():
+            words.append(word)  # "Secretary of State Antony Blinken", "U.S. Chief of Naval ..."
             continue
         if n == 0 and word.islower() and tokens[1:] and tokens[1].group(0) in _ROLE_WORDS:
             continue  # "opposition leader Lee Jae-myung"
@@ -347,6 +347,8 @@ def evidence_subject(tokens: list, i: int) -> str | None:
     return None
 
 
+_OFFICE_WORDS = TITLE_WORDS | frozenset("chief head director chairman chairwoman commander".split())
+"""Words of an office before its *of* (``Secretary of State``, ``Chief of Naval Operations``)."""
 _VERB_AFTER_RE = re.compile(r"[a-z]+(?:ed|ly)|led|said|told|met|held|made|took|gave|sent|has|had|"
                             r"is|was|will|would|also")
 """A verb, an auxiliary or an adverb right after ``The`` and one capitalised word: that word is

@@ -76,6 +76,7 @@ from .poll_findings import poll_findings
 from .pronoun_reach import REACH, nearest_person
 from .put_it import shaped_source
 from .quote_marks import pair_marks
+from .quoted_titles import without_titles
 from .relayed_pronouns import paraphrased_person
 from .run_on_quotes import Block, in_run_on, next_blocks, open_paragraphs
 from .single_marks import single_mark_spans
@@ -200,8 +201,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
             clauses.append(_Clause(p, [], label, False, "direct"))
             continue
         sentence = text[s:e]
-        full_spans = _overlapping(spans_by_par[p], s, e) or \
-            single_mark_spans(text, s, e, p == first_par)  # "Rip Trump As A ‘Fraud.’"
+        full_spans = without_titles(text, _overlapping(spans_by_par[p], s, e) or
+                                    single_mark_spans(text, s, e, p == first_par))  # ‘Fraud.’
         if block is not None and block[0] <= p <= block[2] and not full_spans:
             clauses.append(_Clause(p, [], in_block(text, paragraphs[p], block), False, "direct"))
             continue

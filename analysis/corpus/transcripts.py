@@ -103,8 +103,7 @@ _SCRIPT_GROUPS = ("bracket", "angle", "bite", "deco", "dparen", "script", "slash
 """Groups of :data:`TURN_RE` that hold a broadcast script's labels (brackets, plain roles)."""
 
 STAGE_RE = re.compile(r"\s*(?:\((?:[^()]{1,60})\)|\[[^\[\]]{1,60}\])\s*")
-"""A stage direction: a short parenthesis or bracket standing alone (``(Applause.)``,
-``[03:00:00]``)."""
+"""A stage direction: a short parenthesis or bracket alone (``(Applause.)``, ``[03:00:00]``)."""
 
 TIME_RE = re.compile(r"(?:END\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?"
                      r"|END|\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
@@ -162,12 +161,14 @@ _TURN_OPENERS = frozenset("Q[(<◀◁◆■【〈《«")
 
 
 def turn_at(text: str, start: int, end: int) -> re.Match | None:
-    """``TURN_RE.match(text, start, end)``, which needs a colon or a slash before ``end`` or
-    one of :data:`_TURN_OPENERS` first: most sentences have none, and are not matched."""
+    """``TURN_RE.match(text, start, end)`` (a bracketed name and post alone on its line opens the
+    turn after it, ``[Lee Sung-kwon / party secretary]``), which needs a colon or a slash before
+    ``end`` or one of :data:`_TURN_OPENERS` first: most sentences have none."""
     if text[start:start + 1] not in _TURN_OPENERS and text.find(":", start, end) < 0 \
             and text.find("/", start, end) < 0:
         return None
-    m = TURN_RE.match(text, start, end)
+    m = TURN_RE.match(text, start, end) or (TURN_RE.match(text, start, end + 4) if text[
+        start:start + 1] == "[" and text[end - 1:end] == "]" and "/" in text[start:end] else None)
     if m and (m.group("bracket") and is_rubric_tag(m.group("bracket"))
               or _label(m).upper() in HEADER_FIELDS):
         return None
@@ -279,7 +280,7 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     bracketed = [p for p in labelled if any(map(turns[p].group, _SCRIPT_GROUPS))]
     if len([p for p in labelled if p != first]) < 2 and not _excerpt(
             [_label(turns[p]) for p in labelled]) and not (
-            len(bracketed) >= 2 and first in bracketed) and not (
+            first in bracketed and (len(bracketed) >= 2 or "/" in turns[first].group(0))) and not (
             first in turns and turns[first].group("posted")) and not (  # one "THE PRESIDENT:"
             any(_titled(turns[p]) for p in labelled) and _timed(text, sentences)):  # remarks
         return False

@@ -43,6 +43,10 @@ ACT_VERBS = frozenset({
     "step", "steps", "stepped", "stepping",
     "enhance", "enhances", "enhanced", "enhancing",
     "boost", "boosts", "boosted", "boosting",
+    # guide rules 36 and 53: the North deploys, sends or dispatches its own troops
+    "deploy", "deploys", "deployed", "deploying",
+    "send", "sends", "sent", "sending",
+    "dispatch", "dispatches", "dispatched", "dispatching",
 })
 """Verbs whose subject makes, shows, uses (guide rule 131) or strengthens (rule 140, *step up*)
 the thing named after them."""
@@ -56,6 +60,10 @@ PHRASE_STOPS = frozenset({
 weapons has failed and outlines extended deterrence" does not make the deterrence the
 North's."""
 
+SELF_ACTS = frozenset({"deploy", "deploys", "deployed", "deploying"})
+"""Force cues that are themselves the act verb: the North's when it is their subject."""
+
+_COMPARATIVES = frozenset({"more", "less", "fewer"})
 SUBJECT_STOPS = frozenset({"and", "or", "but"})
 """Words that end the North's clause before the verb: in "deterrence against North Korea and
 enhance the umbrella" the North is no subject of *enhance*."""
@@ -93,10 +101,11 @@ def north_act_owner(toks: Sequence[Token], i: int, north: Sequence[tuple[int, in
     before the cue in its clause (:func:`.frame_scope.north_clause_owner`)."""
     if not clause_owner:
         return False
-    v = act_verb_before(toks, i)
+    v = i if toks[i].norm in SELF_ACTS else act_verb_before(toks, i)  # "Pyongyang deployed"
     if v < 0 or any(v < ci < i for ci, _ in owners) or any(
-            t.norm in PHRASE_STOPS for t in toks[v + 1:i]):
-        return False
+            toks[k].norm in PHRASE_STOPS and not (toks[k].norm == "than" and toks[k - 1].norm in
+                                                  _COMPARATIVES) for k in range(v + 1, i)):
+        return False  # "deployed more than 10,000 troops": a number, not the object's end
     return toks[v].norm in words and any(
         cj <= v and v - cj <= SUBJECT_GAP and not any(t.norm in SUBJECT_STOPS for t in toks[cj:v])
         and not (ci > 0 and toks[ci - 1].norm in OBJECT_MARKERS) for ci, cj in north)

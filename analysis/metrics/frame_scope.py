@@ -35,7 +35,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from .frame_lexicon import FrameLexicon
-from .frame_north_acts import act_verb_before, north_act_owner
+from .frame_north_acts import SELF_ACTS, act_verb_before, north_act_owner
 from .lexicon import BOUNDARY_RE, Token
 
 POSSESSIVE_SUFFIXES = ("'s", "\u2019s", "'", "\u2019")
@@ -373,7 +373,7 @@ def owner_candidate(text: str, toks: Sequence[Token], span: tuple[int, int], fra
         if k >= 0 and (possessive(text, toks[k]) or toks[k].norm in NORTH_MODIFIERS) or (
                 p >= 0 and (toks[p].norm in OWNER_PRONOUNS or possessive(text, toks[p]))):
             return True
-        return act_verb_before(toks, i) >= 0 or any(
+        return act_verb_before(toks, i) >= 0 or toks[i].norm in SELF_ACTS or any(
             k < len(toks) and toks[k].norm in OWNER_AFTER for k in (j, j + 1))
     k = owner_before(toks, i, lex.possessor_between)
     if frame == "diplomacy":

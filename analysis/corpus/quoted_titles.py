@@ -1,0 +1,31 @@
+"""A title in quotation marks after the word that introduces it: a name, not anyone's words.
+
+Korean English-language press and official readouts name a forum's theme, a slogan or a
+document's title in quotation marks (``The forum was held under the theme "The Situation on
+the Korean Peninsula and the ROK-U.S. Alliance."``, ``a report entitled “Nuclear Deterrence in
+the 2020s”``). Read as a quotation, such a sentence took the last speaker of the story as its
+source. :func:`without_titles` drops these spans before the sentence is read: a quotation in
+title case (most of its words capitalised) right after *theme*, *titled*, *entitled*,
+*slogan*, *motto* or *banner* (perhaps with *of* and a colon or comma between).
+"""
+
+from __future__ import annotations
+
+import re
+
+_INTRODUCED_RE = re.compile(r"\b(?:theme|themes|titled|entitled|slogan|motto|banner)"
+                            r"(?:\s+of)?\s*[:,]?\s*$", re.IGNORECASE)
+_SMALL = frozenset("a an the of and or in on at to for with by from as vs".split())
+
+
+def _title_case(quotation: str) -> bool:
+    """Whether most words of ``quotation`` (small words aside) are capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'.-]*", quotation) if w.lower() not in _SMALL]
+    return len(words) >= 2 and 3 * sum(w[0].isupper() for w in words) >= 2 * len(words)
+
+
+def without_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (quotations of ``text``) less the titles named after an introducing word."""
+    return [(qs, qe) for qs, qe in spans
+            if not (_INTRODUCED_RE.search(text, max(0, qs - 40), qs) and
+                    _title_case(text[qs:qe]))]
