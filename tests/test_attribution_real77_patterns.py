@@ -3,7 +3,8 @@ Korea's nuclear options (the blind sets real77 and real78): the Korean family na
 title, the sender of a letter before its participle, *an announcement from X*, a verb's object
 after a relative clause, *disclosed the information*, dates as *on the 14th*, a theme's title in
 quotation marks, a broadcast's bracketed name and post alone on its line, and an office's *of*
-before a name.
+before a name; and, from real79 and real80, *concur that* and a text released by several
+parties.
 
 Every text here was written for this file in the styles of Korean English-language press, wire
 copy and a Korean broadcaster's transcript; none is copied from an outlet. The expected values
@@ -93,3 +94,22 @@ def test_an_offices_of_before_the_name_keeps_the_name():
     got = one("U.S. Chief of Naval Operations Adm. Daryl Caudle met reporters in Seoul and said "
               "the submarines would help deter China.")
     assert got[0] == "quoted" and got[2] == "Daryl Caudle"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The ministers concurred that the alliance is stronger than ever.", "the ministers"),
+    ("Both sides concur that the drills will go ahead.", "Both sides"),
+])
+def test_concur_that_reports(sentence, speaker):
+    got = one(sentence)
+    assert got[0] == "quoted" and got[1] == speaker
+
+
+def test_concur_with_names_no_words():
+    assert one("Experts concur with the view in private.")[:2] == ("authorial", None)
+
+
+def test_a_text_released_by_several_parties_is_no_single_party():
+    got = one("The joint statement released by Washington, Seoul, and Tokyo on Monday strongly "
+              "condemned the new partnership.")
+    assert got[0] == "quoted" and "statement" in got[1] and got[2] != "Japan"

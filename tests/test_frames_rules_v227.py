@@ -5,9 +5,9 @@ own troops after an article or as the object of its deployment (rules 36 and 53,
 
 - *Wartime operational control* (*OPCON*), *operational command* and *wartime control*, whose
   transfer from Washington to Seoul the allies negotiate, are the allies' military posture,
-  `deterrence`; a counterpart's command has none by this rule.
-- What the ally pays *a year* (*per year*, *annually*) for the troops, *paying us* and *pays
-  nothing for* them are rule 57's cost-sharing, `alliance` with the allies named.
+  `deterrence` with the allies named; a company's or a counterpart's control has none.
+- *Paying us* and *pays nothing for* the troops are rule 57's cost-sharing, `alliance` with the
+  allies named; a sum paid a year for anything else is none.
 
 Every sentence was written for these tests in the style of Korean English-language press and
 wire copy; its frames were checked by hand against the guide. Each positive check fails on
@@ -24,10 +24,13 @@ from tests.frame_rules import frames_of
 @pytest.mark.parametrize(("text", "expected"), [
     ("Seoul wants to take back wartime operational control from Washington before 2030.",
      {"deterrence"}),
-    ("The minister said the OPCON transfer would be completed within his term.",
+    ("South Korea's defense minister said the OPCON transfer would be completed within his "
+     "term.", {"deterrence"}),
+    ("Seoul aims to reinstate wartime control during the president's time in office.",
      {"deterrence"}),
-    ("The government aims to reinstate wartime control during its time in office.",
-     {"deterrence"}),
+    # controls: no ally named, no allied command
+    ("The company lost operational control of its subsidiary in 2021.", set()),
+    ("The rebels took wartime control of the city.", set()),
     # control: the North's own control of its forces is its threat, not the allies' posture
     ("North Korea's operational control over its nuclear forces rests with Kim Jong Un.",
      {"threat"}),
@@ -39,11 +42,12 @@ def test_operational_control_is_the_allies_posture(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Trump said Seoul pays nothing for the soldiers stationed in the South.",
      {"alliance", "deterrence"}),
-    ("South Korea pays about $1 billion a year for the 28,500 American troops on its soil.",
+    ("Trump said South Korea should be paying us billions for the 28,500 troops.",
      {"alliance", "deterrence"}),
     ("“They would be paying us $10 billion,” Trump said of South Korea.", {"alliance"}),
-    # controls: a yearly payment with no ally named, and the troops alone
+    # controls: a yearly payment, with no ally named or for something else, and the troops alone
     ("The firm will pay $3 million a year for the licence.", set()),
+    ("South Korea pays $500 a year for each student's textbooks.", set()),
     ("Some 28,500 American troops are stationed in South Korea.", {"deterrence"}),
 ])
 def test_what_the_ally_pays_for_the_troops_is_alliance(text, expected):

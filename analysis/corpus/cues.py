@@ -19,8 +19,7 @@ participles used as adjectives in :mod:`.participles`, announced events in :mod:
 a subject before an aside between dashes (``China – clearly displeased – warned``) in
 :mod:`.dash_asides`, verbs that report nothing in an idiom or an act (``worth noting``,
 ``declared war``) in :mod:`.cue_words`. The subject at the start of a sentence
-(:func:`.opening_subjects.sentence_subject`) and of an evidence verb: :mod:`.opening_subjects`.
-"""
+(:func:`.opening_subjects.sentence_subject`) and of an evidence verb: :mod:`.opening_subjects`."""
 
 from __future__ import annotations
 
@@ -257,7 +256,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
 
 _MORE_CUES = {"pointed": ("out",), "points": ("out",), "maintains": ("that", "they"),
               **dict.fromkeys("""reveals maintained maintain observes concedes concludes conclude
-              laments cautions recalls complains posited posits""".split(), ("that",)),
+              laments cautions recalls complains posited posits concurred concurs concur""".split(),
+                              ("that",)),
               "claim": ("that", "it", "they", "he", "she", "we", "this"),
               "floated": ("the", "a", "an"), "ask": ("whether", "why", "how", "if"),
               "shared": ("concerns", "concern", "assessments", "views")}  # cues only before these

@@ -100,7 +100,8 @@ def joint_speaker(raw: str) -> str | None:
 
 
 _ISSUERS_RE = re.compile(
-    r"(?:[^,;:]{1,80},\s+)?((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}?)\s+(?:jointly\s+)?"
+    r"(?:(?:In|On|At|After|Before|Following|Earlier|Later|Meanwhile|Separately|Last|Also)\b"
+    r"[^,;:]{0,80},\s+)?((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,6}?)\s+(?:jointly\s+)?"
     r"(?:(?:were|was)\s+reported\s+to\s+have\s+)?(?:issued|released|published|adopted|put\s+out|"
     r"sent|wrote|delivered|issue|release|send|write)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|communiqu[eé]|declaration|letter|message)\b")

@@ -46,6 +46,17 @@ verb of the present or the past (``“has consistently called ...”``, ``"do no
 ``“uses ...”``, ``“stressed the importance of ...”``)."""
 
 
+_SPOKEN_RE = re.compile(r"\W*(?:(?:has|have|had|was|were|is|also|again|always|repeatedly|"
+                        r"consistently|[a-z]+ly)\s+){0,2}(?:called|calls|urged|urges|said|says|"
+                        r"warned|warns|stressed|stresses|insisted|insists|maintained|maintains|"
+                        r"argued|argues|demanded|demands|condemned|condemns|vowed|vows|pledged|"
+                        r"reiterated|reiterates|rejected|rejects|denied|denies|noted|emphasized|"
+                        r"asserted|claimed|declared|accused|welcomed|criticized|expressed)\b")
+"""A predicate of speech at the start of a quotation: before an *according to* source, only
+such a quotation is its subject's words (``Guterres “has consistently called for ...,”``); a
+description of the subject is the source's (``Yoon “was briefed ...,” according to``)."""
+
+
 def predicate_subject(before: str, quotation: str) -> str | None:
     """The subject of a sentence that is only that subject and a quotation of its predicate
     (``But Carlin and Hecker "do not see ... as typical bluster."``, ``Guterres “has
@@ -68,9 +79,10 @@ def shaped_source(outside: str, text: str, span: tuple[int, int],
     ``(raw, according)`` of ``reading = (sentence start, raw, according)``. ``span`` is the
     first quotation's ``(start, end)`` in ``text``."""
     start, raw, according = reading
-    before = text[start:span[0]]
-    if subject := predicate_subject(before, text[span[0]:span[1]]):
-        return subject, False
+    before, quotation = text[start:span[0]], text[span[0]:span[1]]
+    if (subject := predicate_subject(before, quotation)) and not (
+            according and _SPOKEN_RE.match(quotation) is None):
+        return subject, False  # not "Yoon “was briefed ...,” according to the office"
     if raw is None:
         return put_it_source(outside) or colon_source(before), according
     return raw, according

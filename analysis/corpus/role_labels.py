@@ -40,3 +40,15 @@ def role_turn(text: str, start: int, roles: frozenset[str]) -> re.Match | None:
     (``Moderator: ...``; group ``role``), or ``None``."""
     m = _ROLE_TURN_RE.match(text, start)
     return m if m and m.group("role").lower() in roles else None
+
+
+_NAMED_POST_RE = re.compile(r"\[\s*[A-Z][a-z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}\s?/\s?"
+                            r"[^\[\]]*\b[a-z]{3,}\b[^\[\]]*\]")
+"""A person's name (two to four words in title case) and a post with lower-case words after a
+slash in brackets (``[Lee Sung-kwon / ruling party secretary]``): not a credit (``[KCNA/YONHAP]``,
+``[Photo/Xinhua]``)."""
+
+
+def named_post(label: str) -> bool:
+    """Whether the bracketed ``label`` (a turn label's text) is a person's name and post."""
+    return _NAMED_POST_RE.match(label.strip()) is not None

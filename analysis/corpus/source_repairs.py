@@ -108,6 +108,13 @@ def _plural(subject: str) -> bool:
     return " and " in subject or words[-1].endswith("s") and not words[-1].endswith("ss")
 
 
+_LISTED_AGENTS_RE = re.compile(
+    r"\W*((?:The|A|An)\s+(?:[\w-]+\s+){0,3}?(?:statement|communiqu[eé]|declaration|letter|"
+    r"document|readout|sheet))\s+(?:released|issued|signed|adopted|published)\s+(?:jointly\s+)?"
+    r"by\s+[A-Z][^,;:]{0,40},")
+"""A text released by several parties listed before its verb (``The joint statement released by
+Washington, Seoul, and Tokyo on Monday condemned ...``): the text speaks, not the last party."""
+
 Reader = Callable[[str, bool], tuple[str | None, bool]]
 
 
@@ -153,6 +160,8 @@ def repaired_source(outside: str, raw: str | None, according: bool, has_quote: b
         else:
             before = _BEFORE_SPAN_RE.search(outside[:at])
             return (before.group(1), False) if before else (None, False)
+    if (text := _LISTED_AGENTS_RE.match(outside)) and text.end() <= at:
+        return text.group(1), False  # "The joint statement released by Washington, Seoul, and"
     if _DAY_OF_MONTH_RE.fullmatch(raw) and at > 0:
         before = _BEFORE_DAY_RE.search(outside[:at])
         return (before.group(1), False) if before else (None, False)  # "on the 14th"

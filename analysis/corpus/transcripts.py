@@ -59,7 +59,7 @@ from .interviews import (
     interview_speakers,
     qa_paragraphs,
 )
-from .role_labels import is_rubric_tag, role_turn
+from .role_labels import is_rubric_tag, named_post, role_turn
 from .speakers import TITLE_WORDS, clean_name
 
 TURN_RE = re.compile(
@@ -168,7 +168,7 @@ def turn_at(text: str, start: int, end: int) -> re.Match | None:
             and text.find("/", start, end) < 0:
         return None
     m = TURN_RE.match(text, start, end) or (TURN_RE.match(text, start, end + 4) if text[
-        start:start + 1] == "[" and text[end - 1:end] == "]" and "/" in text[start:end] else None)
+        start] == "[" and text[end - 1] == "]" and named_post(text[start:end]) else None)
     if m and (m.group("bracket") and is_rubric_tag(m.group("bracket"))
               or _label(m).upper() in HEADER_FIELDS):
         return None
@@ -280,7 +280,7 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     bracketed = [p for p in labelled if any(map(turns[p].group, _SCRIPT_GROUPS))]
     if len([p for p in labelled if p != first]) < 2 and not _excerpt(
             [_label(turns[p]) for p in labelled]) and not (
-            first in bracketed and (len(bracketed) >= 2 or "/" in turns[first].group(0))) and not (
+            first in bracketed and (len(bracketed) >= 2 or named_post(turns[first][0]))) and not (
             first in turns and turns[first].group("posted")) and not (  # one "THE PRESIDENT:"
             any(_titled(turns[p]) for p in labelled) and _timed(text, sentences)):  # remarks
         return False
@@ -393,9 +393,9 @@ def _titled_label(label: str) -> bool:
     return words[lead] in _HONORIFICS
 
 
-_BRIEFER_RE = re.compile(r"(?:[A-Z]+\s+){1,4}OFFICIAL(?:\s+(?:ONE|TWO|THREE|#?\d))?")
+_BRIEFER_RE = re.compile(r"SENIOR\s+(?:[A-Z.]+\s+){0,3}OFFICIAL(?:\s+(?:ONE|TWO|THREE|#?\d))?")
 """A background briefer's label in capitals (``SENIOR ADMINISTRATION OFFICIAL``, ``SENIOR STATE
-DEPARTMENT OFFICIAL TWO``): a turn of an excerpt by itself, as no dateline ends in *OFFICIAL*."""
+DEPARTMENT OFFICIAL TWO``): a turn of an excerpt by itself (not a kicker, ``UN OFFICIAL:``)."""
 
 
 def _excerpt(labels: list[str]) -> bool:

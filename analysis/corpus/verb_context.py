@@ -190,17 +190,22 @@ def _adjective(word: str) -> bool:
     return word in _ADJECTIVES or word.endswith(("ese", "ian", "ean", "ish"))
 
 
+_OBJECT_TAKERS = frozenset("""addressed dismissed rejected refuted disputed downplayed denied
+    confirmed echoed welcomed ignored investigated questioned countered""".split())
+"""Verbs in *-ed* whose object may be a plural noun that is also a reporting verb."""
+
+
 def noun_use(outside: str, tokens: list, i: int) -> bool:
     """Whether a verb that may be a plural noun (``tokens[i]`` of ``outside``: *states*,
     *claims*, *demands*) is the noun here: after a number (``11 states``), a modifier of
     :data:`~.cue_words.NOUN_MODIFIERS` (``false claims``), a possessive (``Trump's claims``), a
-    preposition (:func:`after_preposition`) or a word in *-ed* right before it, a verb or a
-    participle with its object or noun (``addressed reports``, ``denied claims``)."""
+    preposition (:func:`after_preposition`) or a verb that takes reports or claims as its object
+    right before it (``addressed reports``, ``dismissed claims``; not a participle after a noun,
+    ``The resolution adopted states that``)."""
     prev = tokens[i - 1].group(0) if i > 0 else ""
     return prev[:1].isdigit() or prev.lower() in NOUN_MODIFIERS or \
         prev.endswith(("'s", "’s")) or after_preposition(outside, tokens, i) or (
-            prev[:1].islower() and prev.endswith("ed") and
-            outside[tokens[i - 1].end():tokens[i].start()] == " ")
+            prev in _OBJECT_TAKERS and outside[tokens[i - 1].end():tokens[i].start()] == " ")
 
 
 def after_preposition(outside: str, tokens: list, i: int) -> bool:

@@ -38,7 +38,8 @@ from __future__ import annotations
 import re
 
 _FIRST_TIME_RE = re.compile(
-    r"\s*(?:(?:But|And|Yet|Still|However|Indeed),?\s+)?(?:[^,;:]{1,100},\s+)?"
+    r"\s*(?:(?:But|And|Yet|Still|However|Indeed),?\s+)?(?:(?![^,;:]*\b(?:[Aa]ccording|[Aa]s per|"
+    r"[Cc]iting|said|says|told)\b)[^,;:]{1,100},\s+)?"
     r"(?:This|That|It|this|that|it)\s+(?:is|was|marks|"
     r"marked)\s+(?:also\s+)?the\s+(?:first|second|third|latest|only)\s+(?:time|instance|occasion)"
     r"\b")

@@ -43,10 +43,8 @@ ACT_VERBS = frozenset({
     "step", "steps", "stepped", "stepping",
     "enhance", "enhances", "enhanced", "enhancing",
     "boost", "boosts", "boosted", "boosting",
-    # guide rules 36 and 53: the North deploys, sends or dispatches its own troops
+    # guide rules 36 and 53: the North deploys its own troops
     "deploy", "deploys", "deployed", "deploying",
-    "send", "sends", "sent", "sending",
-    "dispatch", "dispatches", "dispatched", "dispatching",
 })
 """Verbs whose subject makes, shows, uses (guide rule 131) or strengthens (rule 140, *step up*)
 the thing named after them."""
