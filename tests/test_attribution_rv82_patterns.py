@@ -56,3 +56,17 @@ def test_a_participle_after_a_noun_leaves_the_verb_a_verb(sentence):
 def test_a_list_of_issuers_is_not_cut_after_its_first_name():
     got = one("Seoul, Washington and Tokyo issued a trilateral statement condemning the launch.")
     assert got[0] == "quoted" and got[1] != "Washington and Tokyo"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Commander of U.S. Forces Korea Gen. Paul LaCamera said the drills would continue.",
+     "Paul LaCamera"),
+    ("Chairman of the Joint Chiefs of Staff Gen. Kim Myung-soo said the military was ready.",
+     "Kim Myung-soo"),
+    # a guard: a portfolio after a title, no rank before the name
+    ("Senior Secretary for Press Affairs Kim Eun-hye said the summit would go ahead.",
+     "Kim Eun-hye"),
+])
+def test_a_rank_before_the_name_ends_an_office(sentence, actor):
+    got = one(sentence)
+    assert got[0] == "quoted" and got[2] == actor

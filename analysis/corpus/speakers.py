@@ -77,6 +77,7 @@ PERSON_ROLES = frozenset(
 _ROLE_BYTES = frozenset(role.encode() for role in PERSON_ROLES)
 _TITLE_ROLES = PERSON_ROLES - frozenset("man woman friend wife husband son daughter".split())
 ROLE_ENDS = _TITLE_ROLES | {"manager"}  # a name's last word never (``... Issues Manager``)
+_RANK_TITLES = frozenset("gen adm lt col maj capt cmdr sgt dr mr mrs ms amb".split())
 DESCRIBING_ROLES = PERSON_ROLES | frozenset(
     "deputy head assistant niece nephew aunt uncle cousin widow bodyguard interpreter".split())
 """Role nouns that describe a speaker by another (``the sister of``, ``an aide to``): it speaks."""
@@ -87,8 +88,8 @@ ORG_ROLES = frozenset(
     statement report declaration embassy military army navy regime tank command""".split())
 """Nouns that stand for an organisation or document named before (``the ministry said``)."""
 
-DETERMINERS = frozenset("the a an this that these those some many several most two three "
-                        "one another other".split())
+DETERMINERS = frozenset("the a an this that these those some many several most two three one "
+                        "another other".split())
 
 SPEAKER_NOUNS = frozenset("""officials official analysts analyst critics critic experts expert
     observers diplomats diplomat lawmakers lawmaker residents sources source others authorities
@@ -104,22 +105,19 @@ CLAUSE_WORDS = frozenset("""whether which what who whom whose where when why how
 
 
 def is_speaker_surface(raw: str | None) -> bool:
-    """Whether ``raw`` can name a speaker: not empty, not opening with a wh-word, ``if`` or a
-    word naming no one (:data:`CLAUSE_WORDS`), nor with a lower-case relative ``that`` before a
-    determiner or pronoun (``that the leaders``; a demonstrative ``That official`` can)."""
+    """Whether ``raw`` can name a speaker: not empty, not opening with a word of
+    :data:`CLAUSE_WORDS` nor with a relative ``that`` before a determiner (``that the leaders``)."""
     words = (raw or "").split()
     if not words or words[0].lower() in CLAUSE_WORDS:
         return False
-    return not (words[0] == "that" and len(words) > 1 and
-                words[1].lower() in DETERMINERS | PRONOUNS)
-_NAME_PARTICLES = frozenset({"of", "de", "van", "von", "bin", "al"})
-NAME_SUFFIXES = frozenset("Jr Sr II III IV".split())  # generational, dropped from a name's end
+    return not (words[0] == "that" and words[1:2] and words[1].lower() in DETERMINERS | PRONOUNS)
+_NAME_PARTICLES, NAME_SUFFIXES = frozenset({"of", "de", "van", "von", "bin", "al"}), frozenset(
+    "Jr Sr II III IV".split())  # generational suffixes, dropped from a name's end
 
 
 @lru_cache(maxsize=1 << 14)  # names recur through a document and across a corpus
 def clean_name(name: str) -> str:
-    """Strip titles, possessives and trailing punctuation from a speaker name: ``"President
-    Joe Biden's"`` gives ``"Joe Biden"``; a single word is kept, even a title (``"President"``)."""
+    """A speaker name less titles, possessives, punctuation (``President Biden's``: Biden)."""
     name = drop_possessive(name.strip(" ,.;:"))
     tokens = name.split()
     if len(tokens) == 1:  # most names met first: one word, kept as it is
@@ -137,8 +135,10 @@ def clean_name(name: str) -> str:
         # "Chinese Foreign Ministry spokesperson Mao Ning", "Secretary of State Antony Blinken"
         after = [tokens[k + 1:] for k in reversed(roles)]  # a post's field read first:
         tails = [portfolio_tail(t) for t in after]  # "Secretary for Press Affairs Kim Eun-hye"
-        tail = next((p for p, t in zip(tails, after, strict=True) if p is not t and p and
-                     all(w[0].isupper() for w in p)), tails[0])
+        named = tails[0] if len(roles) > 1 and len(tails[0]) > 1 and tokens[roles[-1]].lower(
+            ).strip(".") in _RANK_TITLES else None  # "Commander of ... Gen. Paul LaCamera"
+        tail = next((p for p, t in zip(tails, after, strict=True) if (p is not t or p is named)
+                     and p and all(w[0].isupper() for w in p)), tails[0])
         if tail and all(t[0].isupper() for t in tail):
             tokens = tail
     return " ".join(tokens)
