@@ -363,7 +363,7 @@ _GROUP_RE = re.compile(
 defense ministers met ...``)."""
 
 
-def group_subject(text: str, start: int, end: int) -> str | None:
+def narration_group(text: str, start: int, end: int) -> str | None:
     """The plural group that opens the sentence ``text[start:end]`` as its subject, for a
     *they* that reports in the next sentence (``The three men agreed ... They also pledged
     ...``); else ``None``."""

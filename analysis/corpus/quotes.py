@@ -70,7 +70,7 @@ from .framed_paragraphs import framed_paragraph_readings
 from .headline_labels import label_unless_headline
 from .joint_subjects import joined_after, joint_speaker
 from .kickers import is_kicker
-from .opening_subjects import group_subject, sentence_subject
+from .opening_subjects import narration_group, sentence_subject
 from .opinion_openers import opinion_holder
 from .poll_findings import poll_findings
 from .pronoun_reach import REACH, nearest_person
@@ -430,7 +430,7 @@ class _DocumentReader:
                     break
             narration.clear()
         if narration and (c.raw or "").lower() == "they" and not self.text[narration[-1][1]:s]\
-                .strip() and (group := group_subject(self.text, *narration[-1][:2])):
+                .strip() and (group := narration_group(self.text, *narration[-1][:2])):
             tracker.remember(group, False)  # "The three men agreed ... They also pledged"
         if c.raw and c.raw.lower() in PERSON_PRONOUNS:
             _mention_own_subject(self.text, s, e, c, tracker)
