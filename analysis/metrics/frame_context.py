@@ -45,8 +45,18 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .frame_lexicon import FrameLexicon, load_frame_lexicon
-from .frames import Cue, frame_scores
+from .frame_force_owner import (
+    SentenceParties,
+    names_ally,
+    owner_cues,
+    pair_candidate,
+    pair_sentence,
+    parties_of,
+)
+from .frame_lexicon import FRAMES, FrameLexicon, load_frame_lexicon
+from .frame_scope import clause_break
+from .frames import Cue, allied_mentions, cue_scores, frame_scores, mask_initialism_periods
+from .lexicon import Token, tokens
 
 NCG_NAME_RE = re.compile(r"\b[Nn]uclear [Cc]onsultative [Gg]roup\b|\bNCG\b")
 """The NCG named: its full name (any capitalisation of the words) or the initialism."""
@@ -180,6 +190,84 @@ def add_context_frames(result: dict[str, Any], text: str, ncg_named: bool,
     return result
 
 
+def third_power_prefilter(lexicon: FrameLexicon) -> re.Pattern[str]:
+    """A cheap test of a sentence that may name a third power (Russia, China...): the first
+    words of the lexicon's counterpart patterns that are not North Korea's, pairs aside (*Seoul
+    and Beijing*, *Russia-DPRK*: each names a third power on its own too)."""
+    words = set()
+    for group in lexicon.raw.get("counterparts", {}).get("groups", []):
+        if group.get("frame") is None:
+            for raw in group.get("patterns", []):
+                pattern = raw["pattern"] if isinstance(raw, dict) else raw
+                if " and " not in pattern and "-" not in pattern:
+                    words.add(pattern.split()[0])
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b"
+                      if words else r"(?!)", re.IGNORECASE)
+
+
+def sentence_parties(text: str, lexicon: FrameLexicon
+                     ) -> tuple[str, list[Token], SentenceParties]:
+    """The masked text (:func:`~.frames.mask_initialism_periods`), the tokens and the
+    :class:`~.frame_force_owner.SentenceParties` of a sentence."""
+    masked, toks = mask_initialism_periods(text), tokens(text)
+    return masked, toks, parties_of([(ci, cj, cp.payload[0]) for ci, cj, cp in
+                                     lexicon.counterpart_table.scan(masked, toks)],
+                                    allied_mentions(masked, toks, lexicon))
+
+
+def story_frames(result: dict[str, Any], text: str, lexicon: FrameLexicon,
+                 read: tuple[str, list[Token], SentenceParties] | None = None
+                 ) -> dict[str, Any]:
+    """The frame ``result`` of a sentence ``text`` in a story about North Korea and a third
+    power that names no ally itself (guide rule 159): its cues re-read by
+    :func:`~.frame_force_owner.owner_cues` as a pair sentence's (partnership cues and the
+    pact's terms no frame, unowned troops the North's), scores and frames recomputed; a model
+    or encoder frame stays, but for ``alliance``. ``read``: the :func:`sentence_parties` of
+    ``text`` when known."""
+    masked, toks, parties = read or sentence_parties(text, lexicon)
+    cues = sorted([*(c for f in FRAMES for c in result["evidence"][f]), *result["unassigned"],
+                   *result["negated"]], key=lambda c: c.start)
+    if not pair_candidate(cues):
+        return result
+    new = owner_cues(cues, toks, parties, False, True, lexicon.owner_between,
+                     lambda a, b: clause_break(masked, toks, a, b), "document")
+    if new == cues:
+        return result
+    out = cue_scores(new, lexicon)
+    for key in ("model", "encoder"):
+        if key in result:
+            out[key] = result[key]
+        added = set(result.get(f"{key}_frames", ())) - out["frames"] - {"alliance"}
+        if f"{key}_frames" in result:
+            out[f"{key}_frames"] = added
+        out["frames"] = out["frames"] | added
+    return out
+
+
+class PairStory:
+    """Whether a document's story, so far, is North Korea and a third power (guide rule 159):
+    set by a sentence that names both and no ally (:func:`~.frame_force_owner.pair_sentence`),
+    ended by one that names an ally (:func:`~.frame_force_owner.names_ally`)."""
+
+    def __init__(self, lexicon: FrameLexicon) -> None:
+        self.lexicon, self.prefilter, self.active = lexicon, third_power_prefilter(lexicon), False
+
+    def apply(self, result: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
+        """``result`` re-read by :func:`story_frames` when the story is the pair's and ``text``
+        names no ally; then the story updated from ``text``."""
+        if not self.active and not self.prefilter.search(text):
+            return result
+        read = sentence_parties(text, self.lexicon)
+        toks, parties = read[1], read[2]
+        if self.active and result is not None and not names_ally(toks, parties):
+            result = story_frames(result, text, self.lexicon, read)
+        if pair_sentence(toks, parties):
+            self.active = True
+        elif names_ally(toks, parties):
+            self.active = False
+        return result
+
+
 class DocumentContext:
     """What the frames of a document's later sentences need from its earlier ones: whether the
     NCG has been named. Call :meth:`apply` on each sentence in order."""
@@ -190,11 +278,14 @@ class DocumentContext:
         section = self.lexicon.raw.get("document_context", {})
         self.boats = bool(section.get("boat_references"))
         self.carriers = bool(section.get("carrier_references"))
+        self.stories = bool(section.get("pair_stories"))
+        self.story = PairStory(self.lexicon)
         self.ncg_named, self.boat_frame, self.carrier_frame = False, None, None
 
     def reset(self) -> None:
         """Start a new document: nothing named yet."""
         self.ncg_named, self.boat_frame, self.carrier_frame = False, None, None
+        self.story.active = False
 
     def needs(self, text: str) -> bool:
         """Whether :meth:`apply` may add a frame to ``text`` (a cheap test for the sentence
@@ -212,6 +303,8 @@ class DocumentContext:
         then remember whether the sentence names the NCG."""
         if not self.enabled:
             return result
+        if self.stories:
+            result = self.story.apply(result, text)
         if result is not None:
             add_context_frames(result, text, self.ncg_named, self.lexicon)
             add_boat_frame(result, text, self.boat_frame, self.lexicon)

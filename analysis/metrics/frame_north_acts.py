@@ -58,6 +58,15 @@ PHRASE_STOPS = frozenset({
 weapons has failed and outlines extended deterrence" does not make the deterrence the
 North's."""
 
+SEND_VERBS = frozenset({"send", "sends", "sent", "sending", "dispatch", "dispatches",
+                        "dispatched", "dispatching"})
+"""Verbs of sending that make their subject the owner of the people sent (guide rule 158:
+*North Korea has sent about 10,000 soldiers*), never of a thing (*the North sent a warning over
+the deployment*): they count only before a cue of :data:`PERSONNEL`."""
+
+PERSONNEL = frozenset({"troops", "troop", "soldiers", "personnel", "forces", "units"})
+"""Force cues that name people, which a verb of sending may take as its object."""
+
 SELF_ACTS = frozenset({"deploy", "deploys", "deployed", "deploying"})
 """Force cues that are themselves the act verb: the North's when it is their subject."""
 
@@ -81,10 +90,12 @@ submarine``)."""
 
 
 def act_verb_before(toks: Sequence[Token], i: int) -> int:
-    """Index of the nearest act verb (:data:`ACT_VERBS`) at most :data:`OBJECT_WINDOW` tokens
-    before token ``i``, or -1: the cheap test before any mention table is asked."""
+    """Index of the nearest act verb (:data:`ACT_VERBS`; before a cue of :data:`PERSONNEL` also
+    :data:`SEND_VERBS`) at most :data:`OBJECT_WINDOW` tokens before token ``i``, or -1: the
+    cheap test before any mention table is asked."""
+    sent = toks[i].norm in PERSONNEL
     for k in range(i - 1, max(-1, i - OBJECT_WINDOW - 1), -1):
-        if toks[k].norm in ACT_VERBS:
+        if toks[k].norm in ACT_VERBS or (sent and toks[k].norm in SEND_VERBS):
             return k
     return -1
 
@@ -104,6 +115,7 @@ def north_act_owner(toks: Sequence[Token], i: int, north: Sequence[tuple[int, in
             toks[k].norm in PHRASE_STOPS and not (toks[k].norm == "than" and toks[k - 1].norm in
                                                   _COMPARATIVES) for k in range(v + 1, i)):
         return False  # "deployed more than 10,000 troops": a number, not the object's end
-    return toks[v].norm in words and any(
+    sent = words is ACT_VERBS and toks[v].norm in SEND_VERBS and toks[i].norm in PERSONNEL
+    return (toks[v].norm in words or sent) and any(
         cj <= v and v - cj <= SUBJECT_GAP and not any(t.norm in SUBJECT_STOPS for t in toks[cj:v])
         and not (ci > 0 and toks[ci - 1].norm in OBJECT_MARKERS) for ci, cj in north)

@@ -183,14 +183,18 @@ def possessive(text: str, tok: Token) -> bool:
 
 
 def north_owned(text: str, toks: Sequence[Token], i: int,
-                north: Sequence[tuple[int, int]], between: Collection[str]) -> bool:
+                north: Sequence[tuple[int, int]], between: Collection[str],
+                modifiers: Collection[str] | None = None) -> bool:
     """Whether a North Korea mention (span in ``north``) owns the cue starting at token ``i``:
     it ends right before the cue, or before words of ``between`` (``own``), and is an
-    adjective (``North Korean``) or a possessive (``the North's``, ``Pyongyang's``)."""
+    adjective (``North Korean``; last words in ``modifiers``, by default
+    :data:`NORTH_MODIFIERS`) or a possessive (``the North's``, ``Pyongyang's``). With the
+    spans of a third power and :data:`OTHER_MODIFIERS`, whether Russia or China owns it."""
+    modifiers = NORTH_MODIFIERS if modifiers is None else modifiers
     for _, cj in north:
         if cj <= i and all(t.norm in between for t in toks[cj:i]):
             if not clause_break(text, toks, cj - 1, i) and (
-                    possessive(text, toks[cj - 1]) or toks[cj - 1].norm in NORTH_MODIFIERS):
+                    possessive(text, toks[cj - 1]) or toks[cj - 1].norm in modifiers):
                 return True
     return False
 
@@ -198,6 +202,10 @@ def north_owned(text: str, toks: Sequence[Token], i: int,
 NORTH_MODIFIERS = frozenset({"korean", "dprk"})
 """The last word of a North Korea mention that modifies the next noun (``North Korean troops``,
 ``DPRK troops``; guide rules 36 and 125)."""
+
+OTHER_MODIFIERS = frozenset({"russian", "chinese", "soviet"})
+"""A third power's adjective before its own force (``Russian forces``, ``Chinese troops``):
+neither the allies' posture nor the North's (guide rule 157)."""
 
 OWNER_AFTER = frozenset({"of", "by"})
 """Words that put the owner after a force (guide rule 125): ``the armed forces of the DPRK``,
@@ -370,7 +378,8 @@ def owner_candidate(text: str, toks: Sequence[Token], span: tuple[int, int], fra
     if frame == "deterrence":
         k = owner_before(toks, i, lex.owner_between)
         p = owner_before(toks, i, PRONOUN_MODIFIERS)
-        if k >= 0 and (possessive(text, toks[k]) or toks[k].norm in NORTH_MODIFIERS) or (
+        if k >= 0 and (possessive(text, toks[k]) or toks[k].norm in NORTH_MODIFIERS
+                       or toks[k].norm in OTHER_MODIFIERS) or (
                 p >= 0 and (toks[p].norm in OWNER_PRONOUNS or possessive(text, toks[p]))):
             return True
         return act_verb_before(toks, i) >= 0 or toks[i].norm in SELF_ACTS or any(
@@ -404,6 +413,9 @@ def owner_scope(text: str, toks: Sequence[Token], span: tuple[int, int],
                 toks, i, north, owners, north_clause_owner(
                     text, toks, i, north, allies, frozenset(lex.blockers) - PRONOUN_PREPOSITIONS)):
             return "threat", "owner:north_korea"
+        others = [(ci, cj) for ci, cj, info in mentions if info["frame"] is None]
+        if north_owned(text, toks, i, others, lex.owner_between, OTHER_MODIFIERS):
+            return None, "owner:other"
     elif frame == "diplomacy":
         if pair_owned(text, toks, i, owners, lex.pair_owner_words, lex.possessor_between):
             return "alliance", "owner:allies"

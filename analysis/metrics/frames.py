@@ -61,12 +61,9 @@ a weight, per group a rationale). Matching (see :func:`frame_scores`):
   hypothetical the allies plan for, not a danger: it counts 0.5 toward deterrence, never toward
   threat (``in the event of a nuclear attack`` is not threat; ``deter North Korean aggression``
   still is);
-* scope and owners (:mod:`.frame_scope`, guide rules 35-37): a cue right after a negated cue
-  (only a determiner between) is negated too (``not going to be stationing nuclear
-  weapons``); a deterrence cue owned by North Korea (``the North's armed forces``) is threat;
-  a diplomacy cue owned by the allies as a pair (``the allies' talks``) is alliance; an
-  alliance cue owned by another country (``the Gulf's own partnerships``, ``its friendship
-  with Beijing``) counts toward no frame; a counterpart never links across clause punctuation;
+* scope and owners (:mod:`.frame_scope`, rules 35-37; :mod:`.frame_force_owner`, 156-157):
+  a cue right after a negated cue is negated too; the North's force (``the North's armed
+  forces``) is threat, the allies' talks alliance, another country's partnership no frame;
 * other senses (:mod:`.frame_senses`, guide rule 42): a one-word cue of the lexicon's
   ``senses`` used as a name, a figure of speech, another field's danger or in business and sport
   (``the Shangri-La Dialogue``, ``an arsenal of pastries``, ``deter shoppers``) counts toward
@@ -97,6 +94,7 @@ from collections.abc import Container, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from .frame_agents import counterpart_candidates
+from .frame_force_owner import parties_of, sentence_owner_cues
 from .frame_guards import counterpart_threat, other_sense_guard
 
 # The lexicon and its loader live in .frame_lexicon; re-exported here, the public facade.
@@ -319,7 +317,9 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None,
                 rule = f"negated by {negator!r}"
                 denied = (j, negator)
             cues.append(Cue(original[start:end], start, end, frame, weight, rule))
-    return cues
+    return sentence_owner_cues(cues, toks, lambda: parties_of(
+        spans.spans("context")[0], spans.spans("allied")), lex.owner_between,
+        lambda a, b: clause_break(text, toks, a, b)) if cues else cues
 
 
 def _cue_frame(spans: _SentenceSpans, i: int, j: int, spec: Mapping[str, Any]

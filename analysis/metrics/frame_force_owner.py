@@ -1,0 +1,215 @@
+"""Whose forces a sentence speaks of, read over the whole sentence (guide rules 156-158).
+
+The owner rules of :mod:`.frame_scope` and :mod:`.frame_north_acts` read one cue's owner from
+its neighbours: a possessive, ``North Korean``, an ``of``/``by`` phrase, a pronoun, the subject
+of an act verb. Coverage of the North's troops in Russia names the owner once and then speaks
+of *the deployment*, *troop*, *personnel* and *units* with no owner beside them, and of the
+Russia-North Korea pact as *the two countries'* partnership. Two sentence-wide rules, applied
+after every cue has its frame (:func:`sentence_owner_cues`):
+
+* **One owner for the sentence's forces** (rule 156): once a sentence names a force as the
+  North's (a threat cue read by an owner rule on a force word, or a cue of rule 53's group:
+  *troops to Russia*, *to the Kursk region*), every other force cue of the sentence that reads
+  deterrence and is not the allies' is the North's too → threat. A force is the allies' when an
+  ally or allied owner stands right before it (*South Korea's military*, *U.S. troops*) or is
+  the nearest party named before it in its clause (*the US deployed more troops*).
+* **The pair's own partnership** (rule 157): a sentence that names North Korea and a third
+  power (Russia, China) and no ally but the generic pair words (*the two countries*, *both
+  nations*) speaks of their partnership: its partnership cues (alliance by the lexicon or by
+  default) count toward no frame, as rule 38 already said of the pair named right before the
+  cue.
+
+The rules change only cues the lexicon read as deterrence or alliance by its own entry
+(``lexicon``, ``default``, ``allies named``): a cue an owner or a counterpart already placed, a
+negated cue and a contingency keep their reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from typing import Any, NamedTuple
+
+from .lexicon import Token
+
+FORCE_WORDS = frozenset({
+    "troops", "troop", "soldiers", "soldier", "forces", "force", "military", "militaries",
+    "army", "armies", "units", "unit", "personnel", "servicemen", "deployment", "deployments",
+    "deploy", "deploys", "deployed", "deploying", "dispatch", "dispatched", "combat", "training",
+})
+"""Last words of a force cue that rule 156 may give the sentence's owner: people under arms and
+their sending, not weapons or exercises (those keep their own owner rules)."""
+
+PACT_WORDS = frozenset({"military", "attack", "attacks", "attacked", "aggression",
+                        "intervention", "defence", "defense", "assistance", "aid"})
+"""Last words of deterrence cues that, in a sentence about North Korea and a third power, are
+the terms of their pact (*military aid*, *mutual assistance if either is attacked*; guide rule
+38): no frame (rule 157)."""
+
+TROOP_WORDS = frozenset({"troops", "troop", "soldiers", "soldier", "forces", "army", "units",
+                         "personnel", "servicemen"})
+"""Last words of an owned cue that names the North's people under arms (rule 156's trigger; not
+*military*, which also names a pact or a talk: *the Inter-Korean Military Pact*)."""
+
+TRILATERAL_RE = re.compile(r"three|trilateral", re.IGNORECASE)
+"""A partnership of three (*a three-way relationship*): the allies' with Japan, never the
+pair's, so a sentence with such a cue is left to the cue rules."""
+
+ABROAD_RE = re.compile(r"\b(?:troops|soldiers)\s+to\b|\bKursk\b", re.IGNORECASE)
+"""The cues of rule 53's group: the North's troops sent to Russia's war."""
+
+PAIR_FORCES = TROOP_WORDS | {"deployment", "deployments", "dispatch"}
+"""Force cues that a sentence about North Korea and a third power makes the North's (rule 157):
+people under arms and their sending named as nouns, not a verb of the pact's terms (*the other
+will deploy all available resources*)."""
+
+READ_BY_LEXICON = frozenset({"lexicon", "default", "allies named"})
+"""Rules of a cue read from its entry alone, which a sentence-wide owner may change."""
+
+PAIR_WORDS = frozenset({
+    "two countries", "both countries", "two nations", "both nations", "two leaders",
+    "both leaders", "each other", "bilateral", "two sides", "two governments",
+    "both governments",
+})
+"""Ally patterns that name no ally by themselves (*the two countries*, *both leaders*): in a
+sentence or a story about North Korea and Russia they are that pair. *The allies* and *the
+alliance* name the US-South Korea partnership even there."""
+
+PACT_NOUNS = frozenset({"cooperation", "aid", "assistance", "help", "intervention", "support",
+                        "ties", "technical", "technology", "exchanges", "partnership"})
+"""Nouns after *military* that make it the pact's term (*military aid*, *military and technical
+cooperation*), not a force (*military pressure on Pyongyang*)."""
+
+
+FIRST_PERSON = frozenset({"our", "we", "us"})
+"""Words before a pair word that make it the speaker's own countries (*our two countries*, in
+an American or South Korean official's words): the allies."""
+
+
+class SentenceParties(NamedTuple):
+    """Token spans of the parties named in a sentence: North Korea (``north``), third powers
+    such as Russia and China (``others``), the allies (``allies``) and the allied owners
+    (``owners``: US, American...)."""
+
+    north: Sequence[tuple[int, int]]
+    others: Sequence[tuple[int, int]]
+    allies: Sequence[tuple[int, int]]
+    owners: Sequence[tuple[int, int]]
+
+
+def _last_word(cue: Any) -> str:
+    return cue.text.lower().replace("\u2019", "'").split()[-1].removesuffix("'s")
+
+
+def north_force_named(cues: Sequence[Any]) -> bool:
+    """Whether a cue names a force as the North's: a threat cue read by an owner rule on a
+    force word (*North Korean troops*) or one of rule 53's group (*troops to Russia*)."""
+    return any(c.frame == "threat" and (
+        (c.rule == "owner:north_korea" and _last_word(c) in TROOP_WORDS)
+        or (c.rule == "lexicon" and ABROAD_RE.search(c.text))) for c in cues)
+
+
+def allied_force(toks: Sequence[Token], i: int, parties: SentenceParties,
+                 between: Collection[str], breaks: Callable[[int, int], bool]) -> bool:
+    """Whether the force cue starting at token ``i`` is the allies': an ally or allied owner
+    ends right before it (across words of ``between``), or is the nearest party named before it
+    in its clause (``breaks(first, last)``: clause punctuation between two tokens)."""
+    allied = [*parties.allies, *parties.owners]
+    k = i - 1
+    while k >= 0 and toks[k].norm in between:
+        k -= 1
+    if any(cj == k + 1 for _, cj in allied):
+        return True
+    before = [(cj, True) for _, cj in allied if cj <= i] + [
+        (cj, False) for _, cj in (*parties.north, *parties.others) if cj <= i]
+    if not before:
+        return False
+    cj, is_ally = max(before)
+    return is_ally and not breaks(cj - 1, i)
+
+
+def pair_sentence(toks: Sequence[Token], parties: SentenceParties,
+                  generic: Collection[str] = PAIR_WORDS) -> bool:
+    """Whether the sentence names North Korea and a third power and no ally beyond the generic
+    pair words (``generic``) and no allied owner (rule 157)."""
+    return bool(parties.north and parties.others) and not names_ally(toks, parties, generic)
+
+
+def names_ally(toks: Sequence[Token], parties: SentenceParties,
+               generic: Collection[str] = PAIR_WORDS) -> bool:
+    """Whether the sentence names an ally or an allied owner other than the generic pair words
+    (``generic``: *the two countries*, *their alliance*), or one of them after *our*."""
+    return any(" ".join(t.norm for t in toks[ci:cj]) not in generic or (
+        ci > 0 and toks[ci - 1].norm in FIRST_PERSON) for ci, cj in (*parties.allies,
+                                                                      *parties.owners))
+
+
+def sentence_owner_cues(cues: list[Any], toks: Sequence[Token],
+                        read_parties: Callable[[], SentenceParties], between: Collection[str],
+                        breaks: Callable[[int, int], bool]) -> list[Any]:
+    """``cues`` (:class:`~analysis.metrics.frames.Cue`) after rules 156 and 157
+    (:func:`owner_cues`) when the sentence names the North's force or North Korea and a third
+    power. ``read_parties`` is called only when a rule may apply; ``breaks(first, last)``:
+    clause punctuation between two tokens."""
+    named = north_force_named(cues)
+    pair = pair_candidate(cues)
+    if not (named or pair):
+        return cues
+    parties = read_parties()
+    pair = pair and pair_sentence(toks, parties)
+    if not (named or pair):
+        return cues
+    return owner_cues(cues, toks, parties, named, pair, between, breaks, "sentence")
+
+
+def pair_candidate(cues: Sequence[Any]) -> bool:
+    """Whether rule 157 could change a cue: a partnership cue or a force or pact cue read from
+    the lexicon, and no partnership of three (:data:`TRILATERAL_RE`)."""
+    return not any(c.frame == "alliance" and TRILATERAL_RE.search(c.text) for c in cues) and any(
+        (c.rule in READ_BY_LEXICON or c.rule.startswith("contingency")) and (
+            c.frame == "alliance" or (
+                c.frame == "deterrence" and _last_word(c) in FORCE_WORDS | PACT_WORDS))
+        for c in cues)
+
+
+def pact_term(toks: Sequence[Token], i: int) -> bool:
+    """Whether a pact noun (:data:`PACT_NOUNS`) follows the cue at token ``i`` within three
+    tokens (*military and technical cooperation*)."""
+    return any(t.norm in PACT_NOUNS for t in toks[i + 1:i + 4])
+
+
+def owner_cues(cues: Sequence[Any], toks: Sequence[Token], parties: SentenceParties,
+               named: bool, pair: bool, between: Collection[str],
+               breaks: Callable[[int, int], bool], where: str) -> list[Any]:
+    """``cues`` with rules 156 and 157 applied: with ``named`` (the sentence names the North's
+    force) or ``pair`` (it is about North Korea and a third power), force cues read as
+    deterrence become threat unless the allies' (rule ``owner:north_korea (WHERE)``); with
+    ``pair`` the partnership cues and the pact's terms (:data:`PACT_WORDS`) count toward no
+    frame (rule ``owner:other (WHERE)``)."""
+    first = {t.start: k for k, t in enumerate(toks)}
+    forces = FORCE_WORDS if named else PAIR_FORCES
+    out = []
+    for c in cues:
+        word = _last_word(c)
+        if c.rule in READ_BY_LEXICON and c.frame == "deterrence" and word in forces and (
+                not allied_force(toks, first.get(c.start, 0), parties, between, breaks)):
+            c = c._replace(frame="threat", rule=f"owner:north_korea ({where})")
+        elif pair and c.frame == "alliance" and c.rule in READ_BY_LEXICON:
+            c = c._replace(frame=None, rule=f"owner:other ({where})")
+        elif pair and c.frame == "deterrence" and word in PACT_WORDS and (
+                c.rule in READ_BY_LEXICON or c.rule.startswith("contingency")) and (
+                word != "military" or pact_term(toks, first.get(c.start, len(toks)))):
+            c = c._replace(frame=None, rule=f"owner:other ({where})")
+        out.append(c)
+    return out
+
+
+def parties_of(mentions: Sequence[tuple[int, int, dict[str, Any]]], allied: Any
+               ) -> SentenceParties:
+    """The :class:`SentenceParties` of a sentence from its counterpart spans with payload
+    (North Korea's frame is ``diplomacy``, China's and Russia's ``None``) and its
+    :class:`~analysis.metrics.frames.AlliedMentions`."""
+    return SentenceParties([(ci, cj) for ci, cj, info in mentions
+                            if info["frame"] == "diplomacy" or info.get("partner_of_north")],
+                           [(ci, cj) for ci, cj, info in mentions if info["frame"] is None],
+                           allied.allies, allied.owners)

@@ -1,0 +1,113 @@
+"""Guide 2.28 and lexicon 2.28.0: whose forces and whose partnership a sentence or a story
+speaks of (rules 156-159), from the blind set of real coverage real77 (North Korean troops in
+Russia and the Russia-North Korea pact).
+
+- Rule 156: once a sentence names a force as the North's, its other force cues that no ally
+  owns are the North's too: `threat`, not `deterrence`.
+- Rule 157: a sentence that names North Korea and a third power and no ally speaks of their
+  partnership: its partnership cues and the pact's terms count toward no frame, its troops are
+  the North's.
+- Rule 158: the North as the subject of *send* or *dispatch* owns the people sent; a third
+  power's own forces (*Russian soldiers*) are neither the allies' posture nor the North's.
+- Rule 159: in a story about North Korea and a third power, a later sentence that names no
+  ally reads as rule 157's; a sentence that names an ally ends the story.
+
+Every sentence was written for these tests in the style of wire copy, Korean English-language
+press and official transcripts; its frames were checked by hand against the guide. Each
+positive check fails on lexicon 2.27.2; the controls pass on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.metrics.frame_context import document_frame_scores
+from tests.frame_rules import frames_of
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NATO's chief confirmed that North Korean troops had been sent to Russia and that the "
+     "deployment was still growing.", {"threat"}),
+    ("The spy agency said the deployment of soldiers to the Kursk region was completed last "
+     "week.", {"threat"}),
+    ("Officials said the North Korean soldiers had joined the troop deployment near the "
+     "border.", {"threat"}),
+    # controls: an ally's own force keeps its deterrence
+    ("South Korean troops raised their alert after North Korean soldiers crossed the border.",
+     {"deterrence", "threat"}),
+    ("The US deployed more troops to the region as North Korean soldiers trained in Russia.",
+     {"deterrence", "threat"}),
+])
+def test_one_owner_for_the_sentences_forces(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow and Pyongyang say the two countries' partnership now includes mutual military "
+     "aid.", set()),
+    ("Putin told Kim that the comprehensive strategic partnership between Russia and North Korea "
+     "had raised the two countries' relations to a new level.", set()),
+    ("Neither Pyongyang nor Moscow has confirmed the troop deployment, but the two countries "
+     "signed a mutual defence pact last year.", {"threat"}),
+    # controls: the allies named keep their partnership (the alliance too); a partnership of
+    # three is theirs
+    ("Washington and Seoul vowed closer cooperation after Russia and North Korea signed their "
+     "pact.", {"alliance"}),
+    ("Alarm at China's moves and North Korea's missile breakthroughs could pave the way for a "
+     "durable three-way relationship.", {"alliance", "threat"}),
+    ("The alliance must adapt to the threats posed by a nuclear-armed North Korea and an "
+     "increasingly assertive China.", {"alliance", "threat"}),
+])
+def test_the_pairs_own_partnership(text, expected):
+    assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The DPRK has sent around 10,000 soldiers in total to eastern Russia, the official said.",
+     {"threat"}),
+    ("Pyongyang dispatched about 6,000 military construction personnel to the region.",
+     {"threat"}),
+    ("Over 500,000 Russian soldiers have been killed or wounded, the minister said.", set()),
+    # controls: a thing sent is no force of the North's; the allies' troops sent stay theirs
+    ("North Korea sent a warning over the deployment of the American submarine.",
+     {"deterrence"}),
+    ("The United States sent more troops to South Korea last spring.", {"deterrence"}),
+])
+def test_the_north_sends_its_own_people_and_a_third_powers_forces(text, expected):
+    assert frames_of(text) == expected
+
+
+def _story(*texts: str) -> list[set[str]]:
+    return [r["frames"] for r in document_frame_scores(texts, use_model=False)]
+
+
+def test_a_story_of_the_pair_reads_its_later_sentences_as_theirs():
+    frames = _story(
+        "Russia and North Korea signed a mutual defence treaty on Wednesday.",
+        "Putin said the two countries had raised their relations to a new level.",
+        "The troops will train near the border, officials said.",
+    )
+    assert frames == [set(), set(), {"threat"}]
+
+
+def test_a_sentence_that_names_an_ally_ends_the_story():
+    frames = _story(
+        "Russia and North Korea signed a mutual defence treaty on Wednesday.",
+        "The US and South Korea responded with new drills off the east coast.",
+        "The two countries also pledged closer cooperation.",
+    )
+    assert frames == [set(), {"deterrence"}, {"alliance"}]
+
+
+def test_our_two_countries_are_the_allies_even_in_the_pairs_story():
+    frames = _story(
+        "SECRETARY: We discussed the growing military cooperation between Russia and the DPRK.",
+        "SECRETARY: The NCG has become part of how our two countries plan together.",
+    )
+    assert "alliance" in frames[1]
+
+
+def test_the_story_starts_afresh_with_each_document():
+    first = _story("Russia and North Korea signed a mutual defence treaty on Wednesday.")
+    second = _story("The two countries pledged closer cooperation.")
+    assert first == [set()] and second == [{"alliance"}]
