@@ -99,7 +99,7 @@ def test_a_sentence_that_names_an_ally_ends_the_story():
     assert frames == [set(), {"deterrence"}, {"alliance"}]
 
 
-def test_our_two_countries_are_the_allies_even_in_the_pairs_story():
+def test_the_ncg_names_the_allies_even_in_the_pairs_story():
     frames = _story(
         "SECRETARY: We discussed the growing military cooperation between Russia and the DPRK.",
         "SECRETARY: The NCG has become part of how our two countries plan together.",
@@ -107,7 +107,63 @@ def test_our_two_countries_are_the_allies_even_in_the_pairs_story():
     assert "alliance" in frames[1]
 
 
+def test_our_bilateral_relations_in_the_pairs_story_are_theirs():
+    # guide 2.29: "our" is whoever speaks (here China's spokesperson), not the allies
+    frames = _story(
+        "Reporter: Kim Jong Un and Putin met today; what does this mean for China-DPRK ties?",
+        "Spokesperson: China and the DPRK are friendly neighbours.",
+        "Our bilateral relations are making sound progress.",
+    )
+    assert frames[2] == set()
+
+
 def test_the_story_starts_afresh_with_each_document():
     first = _story("Russia and North Korea signed a mutual defence treaty on Wednesday.")
     second = _story("The two countries pledged closer cooperation.")
     assert first == [set()] and second == [{"alliance"}]
+
+
+# Guide 2.29 and lexicon 2.29.0 (rule 160; rules 42, 126 and 159 gain words), from the blind set
+# real81 (North Korea's ties with Russia and China): each positive below fails on lexicon 2.28.0,
+# the controls pass on both.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seoul warned that a potential arms deal between Pyongyang and Moscow would violate U.N. "
+     "resolutions.", {"threat"}),
+    ("Photos released by Washington as evidence of the Pyongyang-Moscow arms trade showed a "
+     "cargo ship at Rajin.", {"threat"}),
+    ("Russia began receiving large deliveries of munitions from North Korea after the summit.",
+     {"threat"}),
+    ("The ministry estimates that the North has shipped several million shells to Russia.",
+     {"threat"}),
+    ("Investigators said the debris came from a missile supplied by North Korea.", {"threat"}),
+    # controls: the allies' arms deals and an arms deal with no counterpart have no frame
+    ("Poland has signed a series of arms deals with South Korea in the last two years.", set()),
+    ("The firm's arms exports rose by a fifth last year.", set()),
+])
+def test_the_norths_arms_trade_with_russia_is_threat(text, expected):
+    assert frames_of(text) == expected
+
+
+def test_the_dprks_full_name_names_no_ally():
+    text = ("The treaty between the Russian Federation and the Democratic People's Republic of "
+            "Korea has entered into force, KCNA said, calling it a strategic partnership.")
+    assert frames_of(text) == set()
+    # control: the Republic of Korea on its own is the ally
+    assert frames_of("The Republic of Korea and the United States deepened their partnership "
+                     "on Monday.") == {"alliance"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rule 42: exercising a veto or a right is no drill
+    ("It is unfortunate that Russia and China decided to exercise their veto.", set()),
+    ("Moscow said Pyongyang was merely exercising its right to self-defence.", set()),
+    # rule 126: the North's pronoun owns its nuclear-powered submarine
+    ("Experts are studying North Korea's disclosure of its nuclear-powered submarine.",
+     {"threat"}),
+    # controls: the allies' exercises and the allies' submarine keep their deterrence
+    ("The allies will exercise their right to hold joint exercises.", {"alliance", "deterrence"}),
+    ("The US Navy sent its nuclear-powered submarine to Busan.", {"deterrence"}),
+])
+def test_a_veto_exercised_and_the_norths_nuclear_powered_submarine(text, expected):
+    assert frames_of(text) == expected

@@ -36,7 +36,8 @@ _NAME = r"(?:[A-Z][\w.'’-]*(?:’s|'s|s’|s')?)"
 _NOT_NAMES = frozenset("""The A An In On At As After Before When While If It Its This That
     These Those There Here What Who Why How Where Which I We You Let Let's Don't Do Does Did
     Many Most Some Few Both All Any Each Every Others Other Such No Not One Only Even Just So But
-    And Yet Still Now Then Today Yesterday""".split())
+    And Yet Still Now Then Today Yesterday Although Though Whereas Because Since Unless Until
+    Given Despite""".split())
 _SPEAKING = (r"telling|saying|warning|urging|stressing|declaring|promising|pledging|vowing|"
              r"touting|trumpeting|thanking|congratulating|praising|hailing|applauding|"
              r"slamming|blasting|criticizing|criticising|questioning|demanding|insisting|"

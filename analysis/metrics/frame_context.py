@@ -247,7 +247,8 @@ def story_frames(result: dict[str, Any], text: str, lexicon: FrameLexicon,
 class PairStory:
     """Whether a document's story, so far, is North Korea and a third power (guide rule 159):
     set by a sentence that names both and no ally (:func:`~.frame_force_owner.pair_sentence`),
-    ended by one that names an ally (:func:`~.frame_force_owner.names_ally`)."""
+    ended by one that names an ally (:func:`~.frame_force_owner.names_ally`) or the NCG, the
+    allies' own body (*how our two countries plan together* in the NCG is the allies')."""
 
     def __init__(self, lexicon: FrameLexicon) -> None:
         self.lexicon, self.prefilter, self.active = lexicon, third_power_prefilter(lexicon), False
@@ -259,11 +260,12 @@ class PairStory:
             return result
         read = sentence_parties(text, self.lexicon)
         toks, parties = read[1], read[2]
-        if self.active and result is not None and not names_ally(toks, parties):
+        allied = names_ally(toks, parties) or names_ncg(text)  # the NCG is the allies' own
+        if self.active and result is not None and not allied:
             result = story_frames(result, text, self.lexicon, read)
-        if pair_sentence(toks, parties):
+        if pair_sentence(toks, parties) and not allied:
             self.active = True
-        elif names_ally(toks, parties):
+        elif allied:
             self.active = False
         return result
 

@@ -81,11 +81,6 @@ PACT_NOUNS = frozenset({"cooperation", "aid", "assistance", "help", "interventio
 cooperation*), not a force (*military pressure on Pyongyang*)."""
 
 
-FIRST_PERSON = frozenset({"our", "we", "us"})
-"""Words before a pair word that make it the speaker's own countries (*our two countries*, in
-an American or South Korean official's words): the allies."""
-
-
 class SentenceParties(NamedTuple):
     """Token spans of the parties named in a sentence: North Korea (``north``), third powers
     such as Russia and China (``others``), the allies (``allies``) and the allied owners
@@ -138,10 +133,9 @@ def pair_sentence(toks: Sequence[Token], parties: SentenceParties,
 def names_ally(toks: Sequence[Token], parties: SentenceParties,
                generic: Collection[str] = PAIR_WORDS) -> bool:
     """Whether the sentence names an ally or an allied owner other than the generic pair words
-    (``generic``: *the two countries*, *their alliance*), or one of them after *our*."""
-    return any(" ".join(t.norm for t in toks[ci:cj]) not in generic or (
-        ci > 0 and toks[ci - 1].norm in FIRST_PERSON) for ci, cj in (*parties.allies,
-                                                                      *parties.owners))
+    (``generic``: *the two countries*, *both leaders*)."""
+    return any(" ".join(t.norm for t in toks[ci:cj]) not in generic
+               for ci, cj in (*parties.allies, *parties.owners))
 
 
 def sentence_owner_cues(cues: list[Any], toks: Sequence[Token],

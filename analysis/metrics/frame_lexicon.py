@@ -99,8 +99,9 @@ def _frame_table(data: Mapping[str, Any], where: str) -> PatternTable:
                           **opts)
     for gi, group in enumerate(data.get("context_dependent", {}).get("groups", [])):
         gw = f"{where}: context_dependent.groups[{gi}]"
-        for key in ("counterpart_frame", "ally_frame", "default"):
-            if key not in group or (group[key] is not None and group[key] not in FRAMES):
+        for key in ("counterpart_frame", "ally_frame", "default", "partner_frame"):
+            if (key not in group and key != "partner_frame") or (
+                    group.get(key) is not None and group[key] not in FRAMES):
                 raise ValueError(f"{gw}: {key} must be one of {FRAMES} or null")
         for raw in group.get("entries", []):
             pattern, weight, opts = parse_entry(raw, gw)
@@ -111,6 +112,7 @@ def _frame_table(data: Mapping[str, Any], where: str) -> PatternTable:
                                 "ally_frame": group["ally_frame"],
                                 "default": group["default"],
                                 "owner_rule": bool(group.get("owner_rule", False)),
+                                "partner_frame": group.get("partner_frame"),
                                 "contingent": _contingent(raw)}, **opts)
     for raw in data.get("neutral", {}).get("entries", []):
         pattern, _, opts = parse_entry(raw, f"{where}: neutral")

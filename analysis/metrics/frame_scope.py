@@ -222,7 +222,7 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 them in their clause (guide rule 126)."""
 
 PRONOUN_MODIFIERS = frozenset({"own", "military", "nuclear", "strategic", "war", "armed",
-                               "new", "latest", "advanced", "underwater", "tactical"})
+                               "new", "latest", "advanced", "underwater", "tactical", "powered"})
 """Modifiers that may stand between an owning pronoun and the force cue it owns (``its
 military deterrence``, ``the country's armed forces``; guide rule 126)."""
 

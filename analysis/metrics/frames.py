@@ -151,11 +151,11 @@ class AlliedMentions(NamedTuple):
 
 def allied_mentions(text: str, toks: Sequence[Token], lex: FrameLexicon,
                     matched: Container[PatternTable] = EVERY_TABLE) -> AlliedMentions:
-    """The :class:`AlliedMentions` of a tokenised sentence (``matched`` as in
-    :func:`frame_cues`)."""
-    allies, owners, others = ([(ci, cj) for ci, cj, _ in table.scan(text, toks)]
-                              if table in matched else []
-                              for table in (lex.ally_table, lex.owner_table, lex.other_ally_table))
+    """The :class:`AlliedMentions` of a tokenised sentence (``matched`` as in :func:`frame_cues`;
+    *Republic of Korea* after *People's* is the DPRK's name, no ally)."""
+    tables = (lex.ally_table, lex.owner_table, lex.other_ally_table)
+    allies, owners, others = ([(ci, cj) for ci, cj, _ in t.scan(text, toks) if ci == 0 or toks[
+        ci - 1].norm != "people"] if t in matched else [] for t in tables)
     elsewhere = allies_elsewhere(allies, others)
     return AlliedMentions([] if elsewhere else allies, owners, elsewhere)
 
@@ -218,7 +218,8 @@ def _resolve_context(text: str, toks: Sequence[Token], i: int, j: int, spec: Map
             best = (dist, info)
     if best is not None:
         info = best[1]
-        frame = spec["counterpart_frame"] if info["frame"] == "diplomacy" else info["frame"]
+        frame = spec["counterpart_frame"] if info["frame"] == "diplomacy" else spec.get(
+            "partner_frame") if info.get("partner_of_north") else info["frame"]
         return frame, f"counterpart:{info['name']}"
     if has_ally and spec["ally_frame"]:
         return spec["ally_frame"], "allies named"
@@ -292,8 +293,7 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None,
     elif lex.table not in matched:
         return []
     original, text = text, mask_initialism_periods(text)
-    # The masked period is in no word, so the tokens are the original text's: one
-    # tokenisation (cached) serves the frame, party and epistemic tables.
+    # The masked period is in no word: one (cached) tokenisation of the original serves all.
     toks = tokens(original)
     spans = _SentenceSpans(text, toks, lex, matched)
     cues: list[Cue] = []
