@@ -167,3 +167,41 @@ def test_the_dprks_full_name_names_no_ally():
 ])
 def test_a_veto_exercised_and_the_norths_nuclear_powered_submarine(text, expected):
     assert frames_of(text) == expected
+
+
+# Lexicon 2.29.1: a reviewer's probes of rules 156-160 (rv83), mended. Each case below is
+# wrong on lexicon 2.29.0 and right on 2.27.2 and now.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rule 156 reads one-word forces of the North's clause, never a phrase or an allied owner
+    ("North Korean troops fighting in Kursk have suffered heavy losses, while U.S. forces in "
+     "South Korea remain on alert.", {"deterrence", "threat"}),
+    ("Analysts warned that North Korean soldiers could one day be used against the troops of "
+     "South Korea and the United States.", {"deterrence", "threat"}),
+    ("Any provocation by North Korean troops would be met with overwhelming force, the Joint "
+     "Chiefs of Staff warned.", {"deterrence", "threat"}),
+    ("After Kim Jong Un sent troops to Russia, President Lee ordered the military to raise its "
+     "readiness along the border.", {"deterrence", "threat"}),
+    ("Thousands of North Korean soldiers are now in Russia; the Pentagon said troop levels on "
+     "the peninsula would not change.", {"deterrence", "threat"}),
+    # rule 160: arms sent to Russia are the North's only when the North is the one named
+    ("Seoul has banned the export of weapons to Russia since 2022, a trade ministry official "
+     "said.", set()),
+    ("Iran has been supplying Russia with attack drones for two years, the ministry said.",
+     set()),
+    ("China has provided Russia with diplomatic cover at the United Nations, the report said.",
+     set()),
+])
+def test_the_reviewers_probes_of_rules_156_to_160(text, expected):
+    assert frames_of(text) == expected
+
+
+def test_a_story_opens_only_on_the_pairs_own_ties():
+    # China and the North condemning the allies' drills open no story of theirs
+    assert _story("China and North Korea both condemned this year's drills.",
+                  "About 19,000 troops took part, fewer than last year.")[1] == {"deterrence"}
+    # nor do China's influence and the North's programme named as owners
+    assert _story("Both leaders discussed how to respond to China's growing influence and North "
+                  "Korea's nuclear programme.",
+                  "The two leaders also agreed to expand cooperation in shipbuilding.")[1] == {
+        "alliance"}

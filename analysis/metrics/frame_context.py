@@ -54,7 +54,7 @@ from .frame_force_owner import (
     parties_of,
 )
 from .frame_lexicon import FRAMES, FrameLexicon, load_frame_lexicon
-from .frame_scope import clause_break
+from .frame_scope import clause_break, possessive
 from .frames import Cue, allied_mentions, cue_scores, frame_scores, mask_initialism_periods
 from .lexicon import Token, tokens
 
@@ -229,7 +229,7 @@ def story_frames(result: dict[str, Any], text: str, lexicon: FrameLexicon,
                    *result["negated"]], key=lambda c: c.start)
     if not pair_candidate(cues):
         return result
-    new = owner_cues(cues, toks, parties, False, True, lexicon.owner_between,
+    new = owner_cues(cues, toks, parties, (), True, lexicon.owner_between,
                      lambda a, b: clause_break(masked, toks, a, b), "document")
     if new == cues:
         return result
@@ -244,9 +244,22 @@ def story_frames(result: dict[str, Any], text: str, lexicon: FrameLexicon,
     return out
 
 
+def story_opener(result: dict[str, Any] | None, masked: str, toks: list[Token],
+                 parties: SentenceParties) -> bool:
+    """Whether a pair sentence (:func:`~.frame_force_owner.pair_sentence`) opens the pair's
+    story (rule 159): it reads no force as the allies' (not *China and North Korea both
+    condemned this year's drills*) and names the North or the third power as more than an
+    owner (not *China's growing influence and North Korea's nuclear programme*)."""
+    if result is not None and result["evidence"]["deterrence"]:
+        return False
+    return any(not possessive(masked, toks[cj - 1]) for _, cj in (*parties.north,
+                                                                   *parties.others))
+
+
 class PairStory:
     """Whether a document's story, so far, is North Korea and a third power (guide rule 159):
-    set by a sentence that names both and no ally (:func:`~.frame_force_owner.pair_sentence`),
+    set by a sentence that names both and no ally (:func:`~.frame_force_owner.pair_sentence`)
+    and reads no force as the allies' (:func:`story_opener`),
     ended by one that names an ally (:func:`~.frame_force_owner.names_ally`) or the NCG, the
     allies' own body (*how our two countries plan together* in the NCG is the allies')."""
 
@@ -263,7 +276,7 @@ class PairStory:
         allied = names_ally(toks, parties) or names_ncg(text)  # the NCG is the allies' own
         if self.active and result is not None and not allied:
             result = story_frames(result, text, self.lexicon, read)
-        if pair_sentence(toks, parties) and not allied:
+        if pair_sentence(toks, parties) and not allied and story_opener(result, *read):
             self.active = True
         elif allied:
             self.active = False

@@ -81,6 +81,10 @@ PACT_NOUNS = frozenset({"cooperation", "aid", "assistance", "help", "interventio
 cooperation*), not a force (*military pressure on Pyongyang*)."""
 
 
+PLACES = frozenset({"in", "to", "into", "from", "across", "near", "inside"})
+"""Prepositions before a third power named as a place, not as a party."""
+
+
 class SentenceParties(NamedTuple):
     """Token spans of the parties named in a sentence: North Korea (``north``), third powers
     such as Russia and China (``others``), the allies (``allies``) and the allied owners
@@ -96,24 +100,27 @@ def _last_word(cue: Any) -> str:
     return cue.text.lower().replace("\u2019", "'").split()[-1].removesuffix("'s")
 
 
-def north_force_named(cues: Sequence[Any]) -> bool:
-    """Whether a cue names a force as the North's: a threat cue read by an owner rule on a
-    force word (*North Korean troops*) or one of rule 53's group (*troops to Russia*)."""
-    return any(c.frame == "threat" and (
+def north_forces(cues: Sequence[Any]) -> list[Any]:
+    """The cues that name a force as the North's: threat cues read by an owner rule on a force
+    word (*North Korean troops*) or of rule 53's group (*troops to Russia*)."""
+    return [c for c in cues if c.frame == "threat" and (
         (c.rule == "owner:north_korea" and _last_word(c) in TROOP_WORDS)
-        or (c.rule == "lexicon" and ABROAD_RE.search(c.text))) for c in cues)
+        or (c.rule == "lexicon" and ABROAD_RE.search(c.text)))]
 
 
 def allied_force(toks: Sequence[Token], i: int, parties: SentenceParties,
                  between: Collection[str], breaks: Callable[[int, int], bool]) -> bool:
-    """Whether the force cue starting at token ``i`` is the allies': an ally or allied owner
-    ends right before it (across words of ``between``), or is the nearest party named before it
-    in its clause (``breaks(first, last)``: clause punctuation between two tokens)."""
+    """Whether the one-word force cue at token ``i`` is the allies': an ally or allied owner
+    ends right before it (across words of ``between``) or follows it after *of* (*the troops of
+    South Korea*), or is the nearest party named before it in its clause (``breaks(first,
+    last)``: clause punctuation between two tokens)."""
     allied = [*parties.allies, *parties.owners]
     k = i - 1
     while k >= 0 and toks[k].norm in between:
         k -= 1
-    if any(cj == k + 1 for _, cj in allied):
+    after = i + 2 + (i + 2 < len(toks) and toks[i + 2].norm == "the")
+    if any(cj == k + 1 for _, cj in allied) or (i + 1 < len(toks) and toks[i + 1].norm == "of"
+                                                 and any(ci == after for ci, _ in allied)):
         return True
     before = [(cj, True) for _, cj in allied if cj <= i] + [
         (cj, False) for _, cj in (*parties.north, *parties.others) if cj <= i]
@@ -126,8 +133,10 @@ def allied_force(toks: Sequence[Token], i: int, parties: SentenceParties,
 def pair_sentence(toks: Sequence[Token], parties: SentenceParties,
                   generic: Collection[str] = PAIR_WORDS) -> bool:
     """Whether the sentence names North Korea and a third power and no ally beyond the generic
-    pair words (``generic``) and no allied owner (rule 157)."""
-    return bool(parties.north and parties.others) and not names_ally(toks, parties, generic)
+    pair words (``generic``) and no allied owner (rule 157). A third power named as a place
+    (*soldiers now in Russia*: :data:`PLACES`) is no partner."""
+    partners = [ci for ci, _ in parties.others if ci == 0 or toks[ci - 1].norm not in PLACES]
+    return bool(parties.north and partners) and not names_ally(toks, parties, generic)
 
 
 def names_ally(toks: Sequence[Token], parties: SentenceParties,
@@ -145,7 +154,7 @@ def sentence_owner_cues(cues: list[Any], toks: Sequence[Token],
     (:func:`owner_cues`) when the sentence names the North's force or North Korea and a third
     power. ``read_parties`` is called only when a rule may apply; ``breaks(first, last)``:
     clause punctuation between two tokens."""
-    named = north_force_named(cues)
+    named = north_forces(cues)
     pair = pair_candidate(cues)
     if not (named or pair):
         return cues
@@ -153,7 +162,9 @@ def sentence_owner_cues(cues: list[Any], toks: Sequence[Token],
     pair = pair and pair_sentence(toks, parties)
     if not (named or pair):
         return cues
-    return owner_cues(cues, toks, parties, named, pair, between, breaks, "sentence")
+    first = {t.start: k for k, t in enumerate(toks)}
+    return owner_cues(cues, toks, parties, [first.get(c.start, 0) for c in named], pair,
+                      between, breaks, "sentence")
 
 
 def pair_candidate(cues: Sequence[Any]) -> bool:
@@ -173,26 +184,33 @@ def pact_term(toks: Sequence[Token], i: int) -> bool:
 
 
 def owner_cues(cues: Sequence[Any], toks: Sequence[Token], parties: SentenceParties,
-               named: bool, pair: bool, between: Collection[str],
+               named: Sequence[int], pair: bool, between: Collection[str],
                breaks: Callable[[int, int], bool], where: str) -> list[Any]:
-    """``cues`` with rules 156 and 157 applied: with ``named`` (the sentence names the North's
-    force) or ``pair`` (it is about North Korea and a third power), force cues read as
-    deterrence become threat unless the allies' (rule ``owner:north_korea (WHERE)``); with
-    ``pair`` the partnership cues and the pact's terms (:data:`PACT_WORDS`) count toward no
-    frame (rule ``owner:other (WHERE)``)."""
+    """``cues`` with rules 156 and 157 applied: a one-word force cue read as deterrence in the
+    clause of a force named as the North's (``named``: the token of each such cue) or, with
+    ``pair`` (the sentence is about North Korea and a third power), a one-word troop cue
+    (:data:`PAIR_FORCES`) become threat unless the allies' (rule ``owner:north_korea
+    (WHERE)``); with ``pair`` the partnership cues and the pact's terms (:data:`PACT_WORDS`)
+    count toward no frame (rule ``owner:other (WHERE)``). Phrases (*U.S. forces*, *a show of
+    force*) keep their reading, and so does *the military* (in Korean and American copy, the
+    reporting country's own)."""
     first = {t.start: k for k, t in enumerate(toks)}
-    forces = FORCE_WORDS if named else PAIR_FORCES
     out = []
     for c in cues:
-        word = _last_word(c)
-        if c.rule in READ_BY_LEXICON and c.frame == "deterrence" and word in forces and (
-                not allied_force(toks, first.get(c.start, 0), parties, between, breaks)):
+        word, i = _last_word(c), first.get(c.start, 0)
+        home = word == "military" and i > 0 and toks[i - 1].norm == "the"  # the press's own
+        if c.rule in READ_BY_LEXICON and c.frame == "deterrence" and len(c.text.split()) == 1 \
+                and not home \
+                and ((word in FORCE_WORDS and any(not breaks(min(i, n), max(i, n))
+                                                  for n in named))
+                     or (pair and word in PAIR_FORCES)) \
+                and not allied_force(toks, i, parties, between, breaks):
             c = c._replace(frame="threat", rule=f"owner:north_korea ({where})")
         elif pair and c.frame == "alliance" and c.rule in READ_BY_LEXICON:
             c = c._replace(frame=None, rule=f"owner:other ({where})")
         elif pair and c.frame == "deterrence" and word in PACT_WORDS and (
                 c.rule in READ_BY_LEXICON or c.rule.startswith("contingency")) and (
-                word != "military" or pact_term(toks, first.get(c.start, len(toks)))):
+                word != "military" or pact_term(toks, i)):
             c = c._replace(frame=None, rule=f"owner:other ({where})")
         out.append(c)
     return out
