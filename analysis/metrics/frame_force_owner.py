@@ -5,23 +5,28 @@ its neighbours: a possessive, ``North Korean``, an ``of``/``by`` phrase, a prono
 of an act verb. Coverage of the North's troops in Russia names the owner once and then speaks
 of *the deployment*, *troop*, *personnel* and *units* with no owner beside them, and of the
 Russia-North Korea pact as *the two countries'* partnership. Two sentence-wide rules, applied
-after every cue has its frame (:func:`sentence_owner_cues`):
+after every cue has its frame (:func:`sentence_owner_cues`, :func:`owner_cues`):
 
 * **One owner for the sentence's forces** (rule 156): once a sentence names a force as the
-  North's (a threat cue read by an owner rule on a force word, or a cue of rule 53's group:
-  *troops to Russia*, *to the Kursk region*), every other force cue of the sentence that reads
-  deterrence and is not the allies' is the North's too → threat. A force is the allies' when an
-  ally or allied owner stands right before it (*South Korea's military*, *U.S. troops*) or is
-  the nearest party named before it in its clause (*the US deployed more troops*).
+  North's (a threat cue read by an owner rule on a troop word, or a cue of rule 53's group:
+  *troops to Russia*, *to the Kursk region*), every other one-word force cue in the same clause
+  that reads deterrence and is not the allies' is the North's too → threat. A force is the
+  allies' when an ally or allied owner stands right before it (*South Korea's military*) or
+  after *of* (*the troops of South Korea*), or is the nearest party named before it in its
+  clause (*the US deployed more troops*); a phrase (*U.S. forces*, *a show of force*) and *the
+  military* keep their reading.
 * **The pair's own partnership** (rule 157): a sentence that names North Korea and a third
-  power (Russia, China) and no ally but the generic pair words (*the two countries*, *both
-  nations*) speaks of their partnership: its partnership cues (alliance by the lexicon or by
-  default) count toward no frame, as rule 38 already said of the pair named right before the
-  cue.
+  power (Russia, China; not named as a place, *in Russia*) and no ally but the generic pair
+  words (*the two countries*, *both nations*) speaks of their partnership: its partnership cues
+  and the pact's terms (*military aid*, *mutual assistance if either is attacked*) count toward
+  no frame, as rule 38 already said of the pair named right before the cue, and its troops are
+  the North's.
 
-The rules change only cues the lexicon read as deterrence or alliance by its own entry
-(``lexicon``, ``default``, ``allies named``): a cue an owner or a counterpart already placed, a
-negated cue and a contingency keep their reading.
+:class:`~.frame_context.PairStory` applies rule 157 to the later sentences of a document that
+name no ally once a pair sentence has opened the story (rule 159). The rules change only cues
+the lexicon read by its own entry (``lexicon``, ``default``, ``allies named``; the pact's terms
+also after a contingency): a cue an owner or a counterpart already placed and a negated cue
+keep their reading.
 """
 
 from __future__ import annotations
