@@ -188,13 +188,17 @@ def dialogue_labels(text: str, starts: dict[int, int]) -> frozenset[str]:
             labels[m.group(0).rstrip(": \t")] = m.group("name")
     counts = Counter(m.group("name") for s in starts.values()
                      if (m := DIALOGUE_RE.match(text, s)) and m.group("name") in labels.values())
-    if not counts or max(counts.values()) < 2:
+    if not counts:
         return frozenset()
     askers = _askers(text, starts, set(labels))
+    if max(counts.values()) < 2 and not _asked_first(text, starts, askers, set(labels.values())):
+        return frozenset()
     if len(counts) < 2 and not askers and not any(
             _QUESTION_RE.match(text, s) for s in starts.values()):
         return frozenset()  # one name answering questions ("Q: ...") is a briefing's dialogue
-    return frozenset(labels) | askers
+    questions = frozenset(m.group("name") for s in starts.values()
+                          if _QUESTION_RE.match(text, s) and (m := ASKER_RE.match(text, s)))
+    return frozenset(labels) | askers | questions
 
 
 _QUESTION_RE = re.compile(r"(?:Q|QUESTION|Question|Reporter|REPORTER)\s*:\s")
@@ -221,6 +225,21 @@ def _askers(text: str, starts: dict[int, int], names: set[str]) -> frozenset[str
                      if (m := ASKER_RE.match(text, s)) and m.group("name") not in names
                      and m.group("name") not in _NOT_ASKERS and "?" in text[m.end():e])
 
+
+
+def _asked_first(text: str, starts: dict[int, int], askers: frozenset[str],
+                 names: set[str]) -> bool:
+    """Whether the document opens with a question under a label (an outlet of ``askers``,
+    ``Q:``) and its second paragraph with one of the dialogue's ``names``: an excerpt of one
+    exchange of a foreign ministry's briefing (``AFP: ... Will President Xi meet him?`` ``Mao
+    Ning: ...``), where no name is repeated."""
+    opens = sorted(starts.values())
+    if len(opens) < 2:
+        return False
+    asked = ((m := ASKER_RE.match(text, opens[0])) and m.group("name") in askers) or (
+        _QUESTION_RE.match(text, opens[0]) and "?" in text[opens[0]:opens[1]])
+    answer = DIALOGUE_RE.match(text, opens[1])
+    return bool(asked and answer and answer.group("name") in names)
 
 
 def _person_label(name: str, linker) -> bool:

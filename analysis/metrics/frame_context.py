@@ -256,15 +256,29 @@ def story_opener(result: dict[str, Any] | None, masked: str, toks: list[Token],
                                                                    *parties.others))
 
 
+def allied_names_re(lexicon: FrameLexicon) -> re.Pattern[str] | None:
+    """The allies' officials and bodies by name that end the pair's story (guide rule 161:
+    ``document_context.pair_stories.allied_names``, case-sensitive whole words), or ``None``
+    for a lexicon without them."""
+    section = lexicon.raw.get("document_context", {}).get("pair_stories")
+    names = section.get("allied_names", []) if isinstance(section, dict) else []
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
 class PairStory:
     """Whether a document's story, so far, is North Korea and a third power (guide rule 159):
     set by a sentence that names both and no ally (:func:`~.frame_force_owner.pair_sentence`)
     and reads no force as the allies' (:func:`story_opener`),
     ended by one that names an ally (:func:`~.frame_force_owner.names_ally`) or the NCG, the
-    allies' own body (*how our two countries plan together* in the NCG is the allies')."""
+    allies' own body (*how our two countries plan together* in the NCG is the allies'), or an
+    official or body of the allies by name (rule 161, :func:`allied_names_re`)."""
 
     def __init__(self, lexicon: FrameLexicon) -> None:
         self.lexicon, self.prefilter, self.active = lexicon, third_power_prefilter(lexicon), False
+        self.allied_names = allied_names_re(lexicon)
 
     def apply(self, result: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
         """``result`` re-read by :func:`story_frames` when the story is the pair's and ``text``
@@ -273,7 +287,8 @@ class PairStory:
             return result
         read = sentence_parties(text, self.lexicon)
         toks, parties = read[1], read[2]
-        allied = names_ally(toks, parties) or names_ncg(text)  # the NCG is the allies' own
+        allied = names_ally(toks, parties) or names_ncg(text) or bool(  # the NCG is the allies'
+            self.allied_names and self.allied_names.search(text))  # Rubio, the Pentagon (161)
         if self.active and result is not None and not allied:
             result = story_frames(result, text, self.lexicon, read)
         if pair_sentence(toks, parties) and not allied and story_opener(result, *read):
@@ -293,7 +308,8 @@ class DocumentContext:
         section = self.lexicon.raw.get("document_context", {})
         self.boats = bool(section.get("boat_references"))
         self.carriers = bool(section.get("carrier_references"))
-        self.stories = bool(section.get("pair_stories"))
+        stories = section.get("pair_stories")  # true, or {"enabled": ..., "allied_names": ...}
+        self.stories = bool(stories.get("enabled") if isinstance(stories, dict) else stories)
         self.story = PairStory(self.lexicon)
         self.ncg_named, self.boat_frame, self.carrier_frame = False, None, None
 

@@ -119,3 +119,60 @@ def north_act_owner(toks: Sequence[Token], i: int, north: Sequence[tuple[int, in
     return (toks[v].norm in words or sent) and any(
         cj <= v and v - cj <= SUBJECT_GAP and not any(t.norm in SUBJECT_STOPS for t in toks[cj:v])
         and not (ci > 0 and toks[ci - 1].norm in OBJECT_MARKERS) for ci, cj in north)
+
+
+HOLD_VERBS = frozenset({
+    "hold", "holds", "held", "holding", "begin", "begins", "began", "begun", "beginning",
+    "launch", "launches", "launched", "launching", "start", "starts", "started", "starting",
+    "carry", "carries", "carried", "carrying", "mount", "mounts", "mounted", "mounting",
+    "conduct", "conducts", "conducted", "conducting", "stage", "stages", "staged", "staging",
+})
+"""Verbs of holding an exercise (guide rule 162: *held drills*, *began exercises*, *carried
+out a joint patrol*): the subject owns the exercise named right after them."""
+
+EXERCISES = frozenset({"drill", "drills", "exercise", "exercises", "patrol", "patrols",
+                       "maneuvers", "manoeuvres", "wargames"})
+"""Exercise cues a verb of :data:`HOLD_VERBS` may take as its object."""
+
+HOLD_WINDOW = 4
+"""At most this many tokens between the verb of holding and the exercise (*held joint naval
+drills*, *carried out a joint air patrol*), with no preposition or clause word between."""
+
+
+def hold_verb_before(toks: Sequence[Token], i: int) -> int:
+    """Index of the verb of holding (:data:`HOLD_VERBS`) whose object is the exercise cue at
+    token ``i`` (at most :data:`HOLD_WINDOW` tokens before it, no word of
+    :data:`OBJECT_MARKERS` or :data:`PHRASE_STOPS` between), or -1."""
+    if toks[i].norm not in EXERCISES:
+        return -1
+    for k in range(i - 1, max(-1, i - HOLD_WINDOW - 2), -1):
+        if toks[k].norm in HOLD_VERBS:
+            return k
+        if toks[k].norm in OBJECT_MARKERS or toks[k].norm in PHRASE_STOPS or toks[
+                k].norm in EVENT_NOUNS or (toks[k].norm.endswith("ing") and toks[k].norm not in
+                                           ("training", "firing")):
+            return -1  # "held a rally denouncing the drills": the rally is what was held
+    return -1
+
+
+EVENT_NOUNS = frozenset({"rally", "rallies", "meeting", "meetings", "talks", "session",
+                         "briefing", "conference", "ceremony", "protest", "protests", "summit",
+                         "vote", "hearing", "press", "call", "discussion", "discussions"})
+"""Events held that end the object of a verb of holding before an exercise cue (*held talks
+on the drills*)."""
+
+
+def exercise_holder(toks: Sequence[Token], i: int, parties: Sequence[tuple[int, int]],
+                    owners: Sequence[tuple[int, int]], clause_owner: bool) -> bool:
+    """Whether the exercise cue at token ``i`` is held by one of ``parties`` (spans): the
+    subject of its verb of holding (:func:`hold_verb_before`), at most :data:`SUBJECT_GAP`
+    tokens before the verb, no allied owner (``owners``) between the verb and the cue, and the
+    nearest party named before the cue in its clause (``clause_owner``). *North Korea held
+    artillery drills* (the North's: threat); *China and Russia held joint naval drills* (a third
+    power's own: no frame, rule 162)."""
+    v = hold_verb_before(toks, i)
+    if not clause_owner or v < 0 or any(v < ci < i for ci, _ in owners):
+        return False
+    return any(cj <= v and v - cj <= SUBJECT_GAP and not any(
+        t.norm in SUBJECT_STOPS for t in toks[cj:v]) and not (
+        ci > 0 and toks[ci - 1].norm in OBJECT_MARKERS) for ci, cj in parties)

@@ -35,7 +35,13 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 from .frame_lexicon import FrameLexicon
-from .frame_north_acts import SELF_ACTS, act_verb_before, north_act_owner
+from .frame_north_acts import (
+    SELF_ACTS,
+    act_verb_before,
+    exercise_holder,
+    hold_verb_before,
+    north_act_owner,
+)
 from .lexicon import BOUNDARY_RE, Token
 
 POSSESSIVE_SUFFIXES = ("'s", "\u2019s", "'", "\u2019")
@@ -320,6 +326,18 @@ def north_clause_owner(text: str, toks: Sequence[Token], i: int,
         t.norm in blockers or t.norm in CLAUSE_STARTS for t in toks[cj:i])
 
 
+def third_power_acts(text: str, toks: Sequence[Token], i: int, others: Sequence[tuple[int, int]],
+                     allies: Sequence[tuple[int, int]], owners: Sequence[tuple[int, int]],
+                     stops: Collection[str]) -> bool:
+    """Whether a third power (spans in ``others``: China, Russia), the nearest party named in
+    the clause, holds, conducts or stages the force cue at token ``i`` (guide rule 162: *China
+    and Russia held joint naval drills*, *Chinese warships staged live-fire exercises*): its
+    own, neither the allies' posture nor the North's."""
+    in_clause = north_clause_owner(text, toks, i, others, allies, stops)
+    return north_act_owner(toks, i, others, owners, in_clause) or exercise_holder(
+        toks, i, others, owners, in_clause)
+
+
 def foreign_partnership(text: str, toks: Sequence[Token], i: int, j: int,
                         allied: Sequence[tuple[int, int]],
                         others: Sequence[tuple[int, int]], between: Collection[str],
@@ -382,7 +400,8 @@ def owner_candidate(text: str, toks: Sequence[Token], span: tuple[int, int], fra
                        or toks[k].norm in OTHER_MODIFIERS) or (
                 p >= 0 and (toks[p].norm in OWNER_PRONOUNS or possessive(text, toks[p]))):
             return True
-        return act_verb_before(toks, i) >= 0 or toks[i].norm in SELF_ACTS or any(
+        return act_verb_before(toks, i) >= 0 or hold_verb_before(toks, i) >= 0 or toks[
+            i].norm in SELF_ACTS or any(
             k < len(toks) and toks[k].norm in OWNER_AFTER for k in (j, j + 1))
     k = owner_before(toks, i, lex.possessor_between)
     if frame == "diplomacy":
@@ -407,14 +426,17 @@ def owner_scope(text: str, toks: Sequence[Token], span: tuple[int, int],
     (i, j), (frame, rule) = span, assigned
     if frame == "deterrence" and rule in ("lexicon", "default"):
         north = [(ci, cj) for ci, cj, info in mentions if info["frame"] == "diplomacy"]
+        stops = frozenset(lex.blockers) - PRONOUN_PREPOSITIONS
+        in_clause = north_clause_owner(text, toks, i, north, allies, stops)
         if north_owned(text, toks, i, north, lex.owner_between) or north_named_after(
                 text, toks, j, north) or north_pronoun_owner(
                 text, toks, i, north, allies, lex.blockers) or north_act_owner(
-                toks, i, north, owners, north_clause_owner(
-                    text, toks, i, north, allies, frozenset(lex.blockers) - PRONOUN_PREPOSITIONS)):
+                toks, i, north, owners, in_clause) or exercise_holder(
+                toks, i, north, owners, in_clause):
             return "threat", "owner:north_korea"
         others = [(ci, cj) for ci, cj, info in mentions if info["frame"] is None]
-        if north_owned(text, toks, i, others, lex.owner_between, OTHER_MODIFIERS):
+        if north_owned(text, toks, i, others, lex.owner_between, OTHER_MODIFIERS) or (
+                others and third_power_acts(text, toks, i, others, allies, owners, stops)):
             return None, "owner:other"
     elif frame == "diplomacy":
         if pair_owned(text, toks, i, owners, lex.pair_owner_words, lex.possessor_between):
