@@ -73,3 +73,14 @@ def test_who_holds_the_drill(text, expected):
 def test_the_allies_drills_stay_theirs_beside_a_third_power_or_the_north(text):
     frames = _story(text)[0]
     assert "deterrence" in frames and "threat" not in frames
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rule 163: the trilateral meeting is an event; the partnership's own words keep alliance
+    ("The defense ministers of three countries convened for a trilateral meeting in Singapore "
+     "on Sunday.", set()),
+    ("Ahead of the trilateral meeting, the three ministers agreed to deepen trilateral security "
+     "cooperation.", {"alliance"}),
+])
+def test_the_trilateral_meeting_is_an_event(text, expected):
+    assert _story(text) == [expected]

@@ -269,11 +269,11 @@ def is_opening_adverb(tokens: list, i: int = 0) -> bool:
     gap = tokens[i].string[tokens[i].end():tokens[i + 1].start()]
     return gap.strip().startswith(",") or tokens[i + 1].group(0)[0].islower()
 
-
 NOUN_MARKERS = frozenset("no any greater more final little real bigger larger equal his her its "
                          "their our your my".split())
 
-NOUN_LIKE_VERBS = frozenset("states claims claim reports notes calls demands promises".split())
+NOUN_LIKE_VERBS = frozenset(
+    "states claims claim reports notes calls demands promises pledges".split())
 NOUN_MODIFIERS = frozenset("""false new recent such similar earlier previous unconfirmed press news
     media two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty
     dozen other several both all many swing battleground caucus nominating primary member border

@@ -43,6 +43,17 @@ _FOLLOWING_RE = re.compile(
     r"[“\"][^“”\"]{1,200}[”\"][^:“”\"]{0,40}?\s*[.:]?)\s*$")
 
 
+_WHICH_SAID_RE = re.compile(
+    r"\b(?:issued|released|published|made(?:\s+public)?|sent|delivered|carried)\s+"
+    r"(?:(?:on|in|last|this)\s+(?:[\w,]+\s+){0,3}?)?an?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|commentary|article|letter|message|answer|announcement|communique|notice)\b"
+    r"(?:\s*(?:titled|entitled|headlined|under\s+the\s+(?:title|headline))\s*"
+    r"[“\"][^“”\"]{1,200}[”\"])?\s*,?\s*(?:which|that)\s+(?:said|says|reads|read|stated|states)"
+    r"\s*:\s*$")
+"""A frame line that introduces the text after it with *which said:* (``The chief of the
+Information Office ... issued a press statement titled "...," which said:``)."""
+
+
 _FOLLOWING_IS_RE = re.compile(
     r"The\s+following\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?:(?:edited|full|partial)\s+)?"
     r"(?:(?:excerpts?|transcript|text|translation)\s+)?(?:(?:from|of)\s+)?(?:the\s+|a\s+)?"
@@ -58,13 +69,13 @@ def following_frame(text: str, start: int, end: int) -> str | None:
     """The subject of the sentence ``text[start:end]`` when it ends by introducing the text
     that follows it (``X issued the following press statement:``), else ``None``. A wire
     dateline opening the sentence is skipped."""
-    if text.find("following", start, end) < 0:
-        return None  # every match holds it: most sentences are spared the dateline and regex
+    if text.find("following", start, end) < 0 and not text.endswith(":", start, end):
+        return None  # every match holds one: most sentences are spared the dateline and regex
     body = lede_start(text, start, end)
     sentence = text[body:end]
     if held := _FOLLOWING_IS_RE.match(sentence):
         return held.group(1)  # "The following is from the press conference of the ministry."
-    m = _FOLLOWING_RE.search(sentence)
+    m = _FOLLOWING_RE.search(sentence) or _WHICH_SAID_RE.search(sentence)
     if not m:
         return None
     if issuer := frame_subject(sentence[:m.start()]):

@@ -265,11 +265,11 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     if _script(text, sentences):
         return True
     starts = _paragraph_starts(sentences)
-    if starts and (opening := TURN_RE.match(text, starts[min(starts)])) and \
-            opening.group("named"):
+    opening = TURN_RE.match(text, starts[min(starts)]) if starts else None
+    if opening and opening.group("named"):
         return True  # "Speaker 1 (01:14): ...": a transcription service's stamped turn
-    if len(starts) < 2:
-        return False
+    if len(starts) < 2:  # one paragraph: an excerpt of one titled turn ("SECRETARY BLINKEN:")
+        return bool(opening and _titled(opening))
     if _new_forms(text, sentences, starts):
         return True
     first = min(starts)

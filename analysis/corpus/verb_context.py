@@ -191,8 +191,10 @@ def _adjective(word: str) -> bool:
 
 
 _OBJECT_TAKERS = frozenset("""addressed dismissed rejected refuted disputed downplayed denied
-    confirmed echoed welcomed ignored investigated questioned countered""".split())
-"""Verbs in *-ed* whose object may be a plural noun that is also a reporting verb."""
+    confirmed echoed welcomed ignored investigated questioned countered included includes
+    contained contains""".split())
+"""Verbs (most in *-ed*) whose object may be a plural noun that is also a reporting verb
+(``The agreements included pledges to meet``)."""
 
 
 def noun_use(outside: str, tokens: list, i: int) -> bool:
