@@ -46,3 +46,27 @@ def test_pledges_as_the_object_of_included_is_a_noun():
         ("authorial", None)]
     # the verb still reports
     assert rows("Yoon pledges to strengthen the alliance, his office said.")[0][0] == "quoted"
+
+
+def speaker_of(text):
+    s = Document.from_text(text).sentences[0]
+    return s.voice, s.speaker
+
+
+def test_a_media_name_after_the_between_commas_is_the_source():
+    assert speaker_of("The North's ruling mouthpiece, the Rodong Sinmun, said on Thursday that "
+                      "the new system is a grave provocation.") == ("quoted", "Rodong Sinmun")
+    assert speaker_of("Its newspaper, the Rodong Sinmun, said the drills were a rehearsal for "
+                      "war.") == ("quoted", "Rodong Sinmun")
+
+
+def test_an_acronym_between_commas_is_the_source():
+    assert speaker_of("The agency, KCNA, said the drills were a rehearsal for war.") == (
+        "quoted", "KCNA")
+    assert speaker_of("Seoul's closest ally, the US, said the drills would go ahead.") == (
+        "quoted", "US")
+
+
+def test_an_aside_that_names_no_source_is_no_speaker():
+    assert speaker_of("The summit in Washington, the first in years, ended with a joint "
+                      "statement.") == ("authorial", None)

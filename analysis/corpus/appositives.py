@@ -53,10 +53,11 @@ parts between commas."""
 _PARTY_COMMA_RE = re.compile(rf"({NAME_TOKEN}(?:\s+{NAME_TOKEN})*)\s*\([^()]{{1,30}}\)\s*,\s*$")
 """``Gov. John Kasich (R-OH), said``: a name with its party or state in parentheses just before
 the comma of the verb is its subject, whatever stands before it."""
-_NAME_APPOSITIVE_RE = re.compile(rf",\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN})+)"
+_NAME_APPOSITIVE_RE = re.compile(rf",\s*(?:the\s+)?({NAME_TOKEN}(?:\s+{NAME_TOKEN})+|[A-Z]{{2,6}})"
                                  rf"(?P<of>\s+of\s+(?:the\s+)?{NAME_TOKEN}"
                                  rf"(?:\s+(?:of\s+|for\s+|and\s+)?{NAME_TOKEN}){{0,6}})?\s*,\s*$")
-"""``A Twitter spokesman, Christopher Abboud, said``: the name between the commas, its
+"""``A Twitter spokesman, Christopher Abboud, said``, ``The paper, the Rodong Sinmun, said``,
+``The agency, KCNA, said``: the name (after *the*, or an acronym) between the commas, its
 affiliation after it left out (``His colleague, Kim Dong-hyun of Korea University, said``; a
 body's *of* is its name's: ``the Asan Institute of Policy Studies``)."""
 _BODY_WORDS = frozenset("""Institute University Ministry Department Office Committee Council
