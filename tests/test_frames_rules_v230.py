@@ -84,3 +84,20 @@ def test_the_allies_drills_stay_theirs_beside_a_third_power_or_the_north(text):
 ])
 def test_the_trilateral_meeting_is_an_event(text, expected):
     assert _story(text) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # review rv84: an allied name that is not the subject leaves the pair's story going on
+    "KCNA accused the Pentagon of spreading lies about the two countries' ties.",
+    "Lavrov, who spoke by phone with Rubio, said the talks were useful.",
+    "Kim told the Chinese envoy that the White House had no say in the matter.",
+    "Russia's presidential office said the two countries' ties were strong.",
+])
+def test_an_allied_name_in_the_object_does_not_end_the_story(sentence):
+    frames = _story(OPENING, sentence, "The troops will train near the border, officials said.")
+    assert "alliance" not in frames[1] and frames[2] == {"threat"}
+
+
+def test_an_allied_subject_after_a_fronted_phrase_ends_the_story():
+    assert _story(OPENING, "On Monday, the Pentagon said the troops would stay on the "
+                           "peninsula.") == [set(), {"deterrence"}]

@@ -268,6 +268,30 @@ def allied_names_re(lexicon: FrameLexicon) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
+_RUN_WORD = r"(?:[A-Z][\w.'’-]*|the|of|and|for)"
+_SUBJECT_RUN_RE = re.compile(rf"{_RUN_WORD}(?:[ \t]+{_RUN_WORD})*")
+"""A run of capitalised words (and *the*, *of*, *and*, *for* inside it): a subject that names
+someone (``Secretary of State Marco Rubio``, ``The U.S. Department of Defense``)."""
+_NOT_THE_CAPITAL = frozenset("Declaration Post Times Consensus Summit Treaty Institute".split())
+
+
+def allied_subject(names: re.Pattern[str], text: str) -> bool:
+    """Whether the subject of ``text`` is an official or body of the allies by name (guide rule
+    161, ``names``: :func:`allied_names_re`): a name of ``names`` inside the run of capitalised
+    words that opens the sentence, or that follows its first comma or dash within the first 60
+    characters (``On Monday, the Pentagon said``). A name further on is someone's object or
+    listener (*KCNA accused the Pentagon*, *Lavrov spoke with Rubio*), and *Washington* before
+    *Declaration* or *Post* names a text or a paper."""
+    starts = [0] + [k + 1 for k in (text.find(",", 0, 60), text.find("—", 0, 60)) if k > 0]
+    for start in starts:
+        run = _SUBJECT_RUN_RE.match(text, len(text) - len(text[start:].lstrip()))
+        for m in names.finditer(run.group(0)) if run else ():
+            if not (m.group(0) == "Washington" and run.group(0)[m.end():].split()[:1] and
+                    run.group(0)[m.end():].split()[0] in _NOT_THE_CAPITAL):
+                return True
+    return False
+
+
 class PairStory:
     """Whether a document's story, so far, is North Korea and a third power (guide rule 159):
     set by a sentence that names both and no ally (:func:`~.frame_force_owner.pair_sentence`)
@@ -288,7 +312,7 @@ class PairStory:
         read = sentence_parties(text, self.lexicon)
         toks, parties = read[1], read[2]
         allied = names_ally(toks, parties) or names_ncg(text) or bool(  # the NCG is the allies'
-            self.allied_names and self.allied_names.search(text))  # Rubio, the Pentagon (161)
+            self.allied_names and allied_subject(self.allied_names, text))  # the Pentagon (161)
         if self.active and result is not None and not allied:
             result = story_frames(result, text, self.lexicon, read)
         if pair_sentence(toks, parties) and not allied and story_opener(result, *read):
