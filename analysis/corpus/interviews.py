@@ -71,7 +71,8 @@ def interview_speakers(text: str, starts: dict[int, int]) -> dict[str, str] | No
     if set(found.values()) != {"Q", "A"}:
         return None
     intro = text[:starts[min(found)]]
-    if not ANNOUNCE_RE.search(intro) and not first_person_answers(text, starts, found):
+    if not ANNOUNCE_RE.search(intro) and not first_person_answers(text, starts, found) and \
+            not addressed_questions(text, starts, found):
         return None
     if text.startswith("Question:", starts[min(found)]):
         owner = _OWN_ANSWER_RE.search(intro)  # "Maria Zakharova's answer to a media question"
@@ -113,6 +114,28 @@ def first_person_answers(text: str, starts: dict[int, int], found: dict[int, str
             body = _EDITORIAL_RE.sub(" ", _QUOTED_RE.sub(" ", text[s:next(e for e in ends
                                                                           if e > s)]))
             if _FIRST_PERSON_RE.search(body):
+                return True
+    return False
+
+
+_ADDRESSED_RE = re.compile(r"\b(?:the|your)\s+(?:[A-Z][\w-]*\s+)?(?:Ministry|Government)\b"
+                           r"|\byour\s+(?:ministry|government)\b")
+"""A question put to a ministry or government (``Is the Unification Ministry aware ...?``,
+``What is the Government's take on this?``): a briefing's, as a ministry's record of it writes
+them, not an explainer's."""
+
+
+def addressed_questions(text: str, starts: dict[int, int], found: dict[int, str]) -> bool:
+    """Whether a question (``found``: paragraph -> ``Q`` or ``A`` label) asks a ministry or a
+    government (:data:`_ADDRESSED_RE`) and holds a question mark: a briefing's record of
+    reporters' questions and a ministry's answers, whose answers may be impersonal (``A. The
+    nameplate was removed in January.``)."""
+    ends = sorted(starts[p] for p in found) + [len(text)]
+    for p, label in found.items():
+        if label == "Q":
+            s = starts[p]
+            body = text[s:next(e for e in ends if e > s)]
+            if "?" in body and _ADDRESSED_RE.search(body):
                 return True
     return False
 
