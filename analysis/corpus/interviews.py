@@ -214,9 +214,11 @@ def dialogue_labels(text: str, starts: dict[int, int]) -> frozenset[str]:
     if not counts:
         return frozenset()
     askers = _askers(text, starts, set(labels))
-    if max(counts.values()) < 2 and not _asked_first(text, starts, askers, set(labels.values())):
+    titled = _titled_turn(text, starts)
+    if max(counts.values()) < 2 and not titled and not _asked_first(
+            text, starts, askers, set(labels.values())):
         return frozenset()
-    if len(counts) < 2 and not askers and not any(
+    if len(counts) < 2 and not askers and not titled and not any(
             _QUESTION_RE.match(text, s) for s in starts.values()):
         return frozenset()  # one name answering questions ("Q: ...") is a briefing's dialogue
     questions = frozenset(m.group("name") for s in starts.values()
@@ -248,6 +250,23 @@ def _askers(text: str, starts: dict[int, int], names: set[str]) -> frozenset[str
                      if (m := ASKER_RE.match(text, s)) and m.group("name") not in names
                      and m.group("name") not in _NOT_ASKERS and "?" in text[m.end():e])
 
+
+
+def _titled_turn(text: str, starts: dict[int, int]) -> bool:
+    """Whether the document opens (after at most one short note or stage line, ``Note: [Video
+    begins in progress]``) with a paragraph under a titled mixed-case name label (``Prime
+    Minister Kim Min-seok: ...``, ``Secretary Rubio: ...``): an excerpt of one turn of
+    remarks, whose name need not come back."""
+    opens = sorted(starts.values())
+    for k, s in enumerate(opens[:2]):
+        m = DIALOGUE_RE.match(text, s)
+        end = opens[k + 1] if k + 1 < len(opens) else len(text)
+        if m and m.group(0).split()[0].lower().strip(".") in TITLE_WORDS and \
+                len(m.group("name").split()) >= 2 and len(text[s:end].split()) >= 20:
+            return True  # not a headline ("President Biden: 'We stand with Korea'")
+        if len(text[s:end].split()) > 8:
+            return False  # prose before the label: an article quoting one
+    return False
 
 
 def _asked_first(text: str, starts: dict[int, int], askers: frozenset[str],

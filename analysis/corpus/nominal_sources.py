@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import re
 
+_OBTAINED = (r"\b(?:secur|w[io]n\b|wins\b|receiv|got\b|get|obtain|sought|seek|extract|gain|"
+             r"welcom|accept|demand|want|hold|held|contain|includ|carr)\w*\s+(?:[a-z]+ly\s+)?")
+"""A verb of obtaining, seeking or holding (``secured``, ``won``, ``sought``, ``The deal
+holds``) before the promise: the one who obtains or holds it is no source; without such a verb
+the promise's name is no source either (``Brunson called USFK the physical manifestation of the
+U.S. commitment to ...``: Brunson speaks)."""
 _NOMINAL_SOURCE_RE = re.compile(
-    r"\b(?:a|an|the)\s+((?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.’'-]*?)\s+"
+    _OBTAINED + r"(?:a|an|the)\s+((?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.’'-]*?)\s+"
     r"(?:promise|pledge|assurance|commitment|guarantee|vow)s?\s+(?:to|that)\b"
-    r"|\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[’']s\s+"
+    r"|" + _OBTAINED + r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[’']s\s+"
     r"(?:promise|pledge|assurance|commitment|guarantee|vow)s?\s+(?:to|that)\b")
 """``a US promise to``, ``the U.S. commitment that``, ``Washington's pledge to``: a name (up to
 three capitalised words) before a noun of promising and *to* or *that*."""

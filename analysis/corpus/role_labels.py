@@ -52,3 +52,10 @@ slash in brackets (``[Lee Sung-kwon / ruling party secretary]``): not a credit (
 def named_post(label: str) -> bool:
     """Whether the bracketed ``label`` (a turn label's text) is a person's name and post."""
     return _NAMED_POST_RE.match(label.strip()) is not None
+
+
+def posted_label(m: re.Match) -> bool:
+    """Whether a turn label (a match of :data:`analysis.corpus.transcripts.TURN_RE`) names a
+    person and a post: mixed case (``Penny Wong, Foreign Minister:``) or capitals (a
+    broadcast's ``BIANNA GOLODRYGA, CNN ANCHOR:``)."""
+    return bool(m.group("posted") or "," in (m.group("role") or ""))

@@ -22,9 +22,8 @@ time and place lines (``1:43 P.M. EDT``, ``Rose Garden``, ``END 2:38 P.M. EDT``)
 header before the first turn (title, place, time; a rubric in brackets, ``[Interview] ...``,
 opens no turn: :mod:`analysis.corpus.role_labels`; an editor's note, ``The following interview
 has been edited for length.``: :mod:`analysis.corpus.editor_notes`): ``voice`` and ``quote``
-``"stage"``, no
-speaker, so that frames, keyphrases and tone can leave them out. A longer prose paragraph
-before the first turn (an introduction) stays the author's (``"authorial"``).
+``"stage"``, no speaker, so that frames, keyphrases and tone can leave them out. A longer prose
+paragraph before the first turn (an introduction) stays the author's (``"authorial"``).
 
 Detection (:func:`is_transcript`) takes a first paragraph opened by a transcription service's
 stamped label (``Speaker 1 (01:14):``) as enough; otherwise it needs two paragraphs after the first
@@ -59,7 +58,7 @@ from .interviews import (
     interview_speakers,
     qa_paragraphs,
 )
-from .role_labels import is_rubric_tag, named_post, role_turn
+from .role_labels import is_rubric_tag, named_post, posted_label, role_turn
 from .speakers import TITLE_WORDS, clean_name
 
 TURN_RE = re.compile(
@@ -281,7 +280,8 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     if len([p for p in labelled if p != first]) < 2 and not _excerpt(
             [_label(turns[p]) for p in labelled]) and not (
             first in bracketed and (len(bracketed) >= 2 or named_post(turns[first][0]))) and not (
-            first in turns and turns[first].group("posted")) and not (  # one "THE PRESIDENT:"
+            posted_label(turns[labelled[0]]) and all(  # "Name, Post:" after header lines only
+                _is_header(text[s:e]) for p, s, e in sentences if p < labelled[0])) and not (
             any(_titled(turns[p]) for p in labelled) and _timed(text, sentences)):  # remarks
         return False
     if all(QA_LABEL_RE.fullmatch(_label(m)) for m in turns.values()):
