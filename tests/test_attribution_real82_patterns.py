@@ -5,11 +5,7 @@ transcripts and Korean English-language press (issue 13)."""
 from __future__ import annotations
 
 from analysis.corpus import Document
-
-
-def rows(text):
-    """(voice, speaker) of every sentence of ``text``."""
-    return [(s.voice, s.speaker) for s in Document.from_text(text).sentences]
+from tests.speaker_rows import voice_speaker_rows as rows
 
 
 def test_a_statement_introduced_with_which_said_is_its_issuers():

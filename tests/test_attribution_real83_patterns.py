@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.corpus import Document
 from analysis.metrics.frame_context import document_frame_scores
-
-
-def voices(text):
-    return [(s.voice, s.speaker) for s in Document.from_text(text).sentences]
+from tests.speaker_rows import voice_speaker_rows as voices
 
 
 def test_a_briefing_record_whose_question_asks_the_ministry_is_turns():

@@ -4,12 +4,8 @@ transcript, a leaders' meeting transcript and wire copy (issue 13)."""
 
 from __future__ import annotations
 
-from analysis.corpus import Document
 from analysis.corpus.nominal_sources import nominal_source
-
-
-def rows(text):
-    return [(s.voice, s.speaker) for s in Document.from_text(text).sentences]
+from tests.speaker_rows import voice_speaker_rows as rows
 
 
 def test_a_broadcast_excerpt_under_a_name_and_post_in_capitals_is_one_turn():

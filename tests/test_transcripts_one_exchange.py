@@ -4,12 +4,7 @@ repeated, yet it is a transcript: both turns are ``speech`` of their labels."""
 
 from __future__ import annotations
 
-from analysis.corpus import Document
-
-
-def rows(text):
-    """(voice, speaker) of every sentence of ``text``."""
-    return [(s.voice, s.speaker) for s in Document.from_text(text).sentences]
+from tests.speaker_rows import voice_speaker_rows as rows
 
 
 def test_an_outlets_question_and_one_answer_are_turns():
