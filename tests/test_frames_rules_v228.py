@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.metrics.frame_context import document_frame_scores
 from tests.frame_rules import frames_of
+from tests.frame_rules import story_frames as _story
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -76,9 +76,6 @@ def test_the_pairs_own_partnership(text, expected):
 def test_the_north_sends_its_own_people_and_a_third_powers_forces(text, expected):
     assert frames_of(text) == expected
 
-
-def _story(*texts: str) -> list[set[str]]:
-    return [r["frames"] for r in document_frame_scores(texts, use_model=False)]
 
 
 def test_a_story_of_the_pair_reads_its_later_sentences_as_theirs():

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.metrics.frame_context import allied_names_re, document_frame_scores
+from analysis.metrics.frame_context import allied_names_re
 from analysis.metrics.frame_lexicon import load_frame_lexicon
+from tests.frame_rules import story_frames as _story
 
 OPENING = "Russia and North Korea have deepened their military cooperation since 2023."
 
-
-def _story(*texts: str) -> list[set[str]]:
-    return [r["frames"] for r in document_frame_scores(texts, use_model=False)]
 
 
 @pytest.mark.parametrize("sentence", [
