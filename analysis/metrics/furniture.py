@@ -33,6 +33,14 @@ _BRACKETED = re.compile(
     r"|(?:via|through)[ \t]+(?:an[ \t]+)?interpreter|as[ \t]+interpreted))\)")
 """Stage directions: (Applause.) (As interpreted.) (Speaks in Korean.) (Laughter) (Via
 interpreter)."""
+_SQUARE = re.compile(
+    r"\[(?i:[ \t]*(?:(?:video|audio|remarks)[ \t]+(?:begins?|ends?|starts?)[ \t]+)?in[ \t]+progress"
+    r"|(?:via|through)[ \t]+(?:an?[ \t]+)?(?:translator|interpreter)|as[ \t]+interpreted"
+    r"|translated|inaudible|unintelligible|cross-?talk|laughter|applause|speaks[ \t]+in[ \t]+\w+"
+    r"|(?:video|audio)[ \t]+(?:begins|ends|cuts|resumes)[^\[\]\n]{0,30})[ \t]*\]")
+"""Stage directions in square brackets, as transcription services and broadcast transcripts
+write them: [In progress] [Via translator] [Video begins in progress] [Inaudible]
+[Crosstalk]."""
 _COURTESY = re.compile(r"\b(?:(?:[Pp]lease,?[ \t]+)+(?:have a seat|be seated|sit down)"
                        r"|Have a seat|[Tt]ake your seats)\b")
 """A host's courtesies: "Please, please have a seat." (not "a seat at the table")."""
@@ -162,7 +170,7 @@ def mask_furniture(text: str) -> str:
     if "(" in text:
         text = _BRACKETED.sub(_blank, text)
     if "[" in text:
-        text = _SCRIPT_TAGS.sub(_blank, text)
+        text = _SQUARE.sub(_blank, _SCRIPT_TAGS.sub(_blank, text))
     if "orrespondent" in text or "eporter" in text or " has more" in text:
         text = _HANDOVER.sub(_blank, text)
     if any(map(text.__contains__, _COURTESY_CUES)):
