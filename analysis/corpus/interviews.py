@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from .actor_linker import default_linker
 from .name_keys import drop_possessive
@@ -107,15 +108,18 @@ def first_person_answers(text: str, starts: dict[int, int], found: dict[int, str
     quotation marks and the editors' own sentences (``A. I'm not going to get into that.``):
     an interview's answer, not an explainer's impersonal one (``A: The group meets twice a
     year.``, then ``We will update this explainer``: :data:`_EDITORIAL_RE`)."""
-    ends = sorted(starts[p] for p in found) + [len(text)]  # an answer runs to the next label
-    for p, label in found.items():
-        if label == "A":
-            s = starts[p]
-            body = _EDITORIAL_RE.sub(" ", _QUOTED_RE.sub(" ", text[s:next(e for e in ends
-                                                                          if e > s)]))
-            if _FIRST_PERSON_RE.search(body):
-                return True
-    return False
+    return any(_FIRST_PERSON_RE.search(_EDITORIAL_RE.sub(" ", _QUOTED_RE.sub(" ", body)))
+               for body in _turn_bodies(text, starts, found, "A"))
+
+
+def _turn_bodies(text: str, starts: dict[int, int], found: dict[int, str],
+                 label: str) -> Iterator[str]:
+    """The text of each turn of ``label`` (``Q`` or ``A``; ``found``: paragraph -> label), from
+    its label to the next labelled paragraph."""
+    ends = sorted(starts[p] for p in found) + [len(text)]
+    for p, lab in found.items():
+        if lab == label:
+            yield text[starts[p]:next(e for e in ends if e > starts[p])]
 
 
 _ADDRESSED_RE = re.compile(r"\b(?:the|your)\s+(?:[A-Z][\w-]*\s+)?(?:Ministry|Government)\b"
@@ -130,14 +134,8 @@ def addressed_questions(text: str, starts: dict[int, int], found: dict[int, str]
     government (:data:`_ADDRESSED_RE`) and holds a question mark: a briefing's record of
     reporters' questions and a ministry's answers, whose answers may be impersonal (``A. The
     nameplate was removed in January.``)."""
-    ends = sorted(starts[p] for p in found) + [len(text)]
-    for p, label in found.items():
-        if label == "Q":
-            s = starts[p]
-            body = text[s:next(e for e in ends if e > s)]
-            if "?" in body and _ADDRESSED_RE.search(body):
-                return True
-    return False
+    return any("?" in body and _ADDRESSED_RE.search(body)
+               for body in _turn_bodies(text, starts, found, "Q"))
 
 
 def qa_paragraphs(text: str, starts: dict[int, int]) -> list[int]:
