@@ -35,7 +35,7 @@ def test_refusals_silences_and_divided_opinion_say_nothing(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The spokesman commented on the report at a briefing on Tuesday.",
+    "The spokesman commented at a briefing on Tuesday that the report was false.",
     "The ministry responded to the report with a two-page statement.",
     "Analysts say the new group will change Pyongyang's calculus.",
     "The vote divided the ruling party over the cost of the deployment.",

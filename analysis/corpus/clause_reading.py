@@ -51,4 +51,6 @@ def clause_source(sentence: str, outside: str, has_quote: bool
     if raw is None and not has_quote and not minor and (
             " as " in outside or "fter " in outside or "efore " in outside or "," in outside):
         minor = minor_clause_report(outside)  # ", a day after the allies warned": narration
+    if raw == "I" and not has_quote:
+        return None, False, minor  # "I believe that we must ...": the writer's own first person
     return raw, according, minor

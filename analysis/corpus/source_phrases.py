@@ -18,7 +18,9 @@ reader (:mod:`.cues`) from taking such a phrase for a source:
 * a text's subject before *appears* or *seems* (``The ministry's statement appears intended
   to deflect ...``): the writer reads the text;
 * a subject followed by *made the remark(s)* (``He made this remark in response to ...``):
-  the occasion of words already reported, an act.
+  the occasion of words already reported, an act;
+* a subject followed by what it will meet (``South Korea can expect continued pressure``) or
+  by its authorship (``The report was written by ...``): what happens to it, not its words.
 
 A quotation closed by *reads* and a text (``"...," reads the statement``: :func:`reads_source`)
 is the text's words, as after *says*.
@@ -47,6 +49,14 @@ _REMARK_RE = re.compile(r"\s+made\s+(?:the|this|these|those|his|her|its|their)\s
                         r"(?:remarks?|comments?)\b")
 
 _SEEMS_RE = re.compile(r"\s+(?:appears|appeared|seems|seemed)\b")
+
+_UNDERGOES_RE = re.compile(
+    r"\s+(?:can|could|may|might|should|will|would|must)\s+(?:\w+ly\s+)?expect\s+(?!(?:that|to)\b)"
+    r"|\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:co-)?"
+    r"(?:written|authored|drafted|compiled|edited|translated)\s+by\b")
+"""After a source, what happens to it rather than what it holds: a forecast of what it will
+meet (``South Korea can expect continued pressure``) or its authorship (``The report was
+written by ...``)."""
 
 
 def event_phrase(raw: str) -> bool:
@@ -83,7 +93,8 @@ def vetoed(sentence: str, raw: str | None) -> bool:
     if at >= 0 and raw.split()[-1].lower() in DOCUMENT_HEADS and \
             _SEEMS_RE.match(sentence, at + len(raw)):
         return True  # "The ministry's statement appears intended to ...": the writer's reading
-    return at >= 0 and _REMARK_RE.match(sentence, at + len(raw)) is not None
+    return at >= 0 and (_REMARK_RE.match(sentence, at + len(raw)) is not None or
+                        _UNDERGOES_RE.match(sentence, at + len(raw)) is not None)
 
 
 _READS_RE = re.compile(r"(?:^|[,”\"’']|\s\s)\s*reads\s+(the\s+(?:[\w-]+\s+)?(?:article|"

@@ -47,9 +47,10 @@ _WORDINGS = frozenset("language wording phrasing".split())
 IDEA_HEADS = frozenset("""pledge pledges promise promises commitment commitments guarantee
     guarantees assurance assurances deterrence concern concerns problem problems issue issues
     idea ideas reason reasons jitters fears worries anxieties anxiety hopes doubts language
-    wording phrasing effort efforts attempts""".split())
-"""Heads of a noun phrase that names a promise, a concern, a feeling or an idea: it says nothing by
-itself (``The pledge allows allies to ...``); the promise of someone names its maker
+    wording phrasing effort efforts attempts sentiment sentiments disagreement disagreements
+    differences speculation aspect aspects irony truth""".split())
+"""Heads of a noun phrase that names a promise, a concern, a feeling, a dispute or an idea: it says
+nothing by itself (``The pledge allows allies to ...``, ``disagreements remain over ...``); the promise of someone names its maker
 elsewhere (:mod:`analysis.corpus.nominal_sources`)."""
 
 _DETERMINERS = frozenset("the a an this that these those its their".split())

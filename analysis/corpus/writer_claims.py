@@ -120,10 +120,11 @@ def says_nothing(sentence: str) -> bool:
     spokesperson declined to comment on ...``, ``The ministry did not respond to a request for
     comment``, ``Aides could not be reached``), that a group is divided over an open question
     (``Experts are divided over whether ...``) or that someone is pushing to act: no words, so
-    the learned model may not promote it. The rules still read any reporting clause beside it
-    (``declined to comment, but said ...``)."""
+    the learned model may not promote it, nor a noun clause's *say* or a negated subject's view
+    (``what the minister had to say``, ``No one believes ...``: :func:`blank_unspoken`). The
+    rules still read any reporting clause beside it (``declined to comment, but said ...``)."""
     return any(map(sentence.__contains__, _NOTHING_SAID_WORDS)) and \
-        _NOTHING_SAID_RE.search(sentence) is not None
+        _NOTHING_SAID_RE.search(sentence) is not None or blank_unspoken(sentence) != sentence
 
 
 _EMPTY_SPEECH_RE = re.compile(
@@ -150,13 +151,50 @@ _UNSAID_QUESTION_RE = re.compile(
 the North had answered``): the question's verbs report nothing."""
 
 
+_UNSPOKEN_RE = re.compile(
+    r"\bwhat\s+(?:[\w’'.-]+\s+){1,6}?(?:had|has|have)\s+to\s+(say)\b"
+    r"|(?:^\W*|[,;]\s+|\b(?:that|because|as)\s+)(?:[Nn]o\s+one|[Nn]o-one|[Nn]obody)"
+    r"(?:\s+(?:in|among|at|from|on|of)\s+[^,;:.!?“”\"]{1,40}?)?\s+(?:(?:has|had|will|would|can|"
+    r"could|really|seriously|ever)\s+)*(believes|believed|believe|thinks|thought|says|said|"
+    r"claims|claimed|argues|argued|expects|expected|doubts|doubted|suggests|suggested|denies|"
+    r"denied|disputes|disputed|knows|knew|accepts|accepted|buys|bought)\b"
+    r"|\b(commented|remarked)\s+(?:on|upon|about)\s+"
+    r"(?![^.;:!?]*(?:\bthat\b|[“\"]|,\s*saying\b|:))"
+    r"|[’']s\s+(?:latest\s+|recent\s+|new\s+)?(?:comments|remarks|speech|statement|words|"
+    r"address)\s+(?:(?:again|also|further|clearly)\s+)?(suggest|suggests|show|shows|indicate|"
+    r"indicates|signal|signals|underscore|underscores|reflect|reflects)\s+(?:\w+\s+)?that\b")
+"""A *say* that is a noun clause (``those who came to hear what the minister had to say``) and the
+verb of a negated subject (``No one in the world believes ...``, ``Nobody says that``), and a
+comment on a topic with no content (``A spokesperson on Wednesday commented on the election``,
+the content coming in the sentences after), and the writer's present reading of someone's remark
+(``Kim's comments suggest again that ...``, ``Kim's speech underscores that ...``): no one's
+words are reported; the group that matched is the verb."""
+
+
+def blank_unspoken(outside: str) -> str:
+    """``outside`` with the verbs of :data:`_UNSPOKEN_RE` blanked, offsets kept."""
+    if "to say" not in outside and "o one" not in outside and "obody" not in outside and \
+            "o-one" not in outside and "ed on" not in outside and "ed upon" not in outside and \
+            "ed about" not in outside and "’s " not in outside and \
+            "'s " not in outside:
+        return outside
+
+    def blank(m: re.Match) -> str:
+        g = next(k for k in (1, 2, 3, 4) if m.group(k))
+        return m.group(0)[:m.start(g) - m.start()] + " " * len(m.group(g)) + \
+            m.group(0)[m.end(g) - m.start():]
+    return _UNSPOKEN_RE.sub(blank, outside)
+
+
 def blank_empty_speech(outside: str) -> str:
     """``outside`` with the verb of each empty or negated *say* (:data:`_EMPTY_SPEECH_RE`)
     blanked, offsets kept, so the reporting-clause reader passes over it: ``It said nothing
     about enrichment either.`` reports no words and is the writer's (another cue of the
     sentence still counts: ``He would not say when, but said talks would resume``); so is the
     question a refused or negated *say* leaves open (:data:`_UNSAID_QUESTION_RE`: ``Koo
-    declined to comment on whether the North had answered``)."""
+    declined to comment on whether the North had answered``), and a noun clause's *say* or a
+    negated subject's verb (:func:`blank_unspoken`)."""
+    outside = blank_unspoken(outside)
     if "declined" in outside or "refused" in outside or "failed" in outside or "not" in outside \
             or "n't" in outside or "n’t" in outside or "Nor " in outside or " nor " in outside \
             or "Neither " in outside:
