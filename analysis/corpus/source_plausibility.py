@@ -50,8 +50,8 @@ IDEA_HEADS = frozenset("""pledge pledges promise promises commitment commitments
     wording phrasing effort efforts attempts sentiment sentiments disagreement disagreements
     differences speculation aspect aspects irony truth""".split())
 """Heads of a noun phrase that names a promise, a concern, a feeling, a dispute or an idea: it says
-nothing by itself (``The pledge allows allies to ...``, ``disagreements remain over ...``); the promise of someone names its maker
-elsewhere (:mod:`analysis.corpus.nominal_sources`)."""
+nothing by itself (``The pledge allows allies to ...``, ``disagreements remain over ...``); the
+promise of someone names its maker elsewhere (:mod:`analysis.corpus.nominal_sources`)."""
 
 _DETERMINERS = frozenset("the a an this that these those its their".split())
 _MODIFIER_TAGS = frozenset({"ADJ"})
