@@ -47,12 +47,14 @@ IN_WORDS = r"[Ii]n(?=\s+(?:his|her|their)\s+(?:own\s+)?(?:words|view|opinion)\s*
 for :data:`analysis.corpus.cues` ``_ACCORDING_RE``): the pronoun's person is the source."""
 ACCORDING_TAILS = IN_WORDS + "|" + CLOSING_PER
 """The openers of a source besides *according to*, *as per* and *reported by*."""
-_OWNED_VIEW_RE = re.compile(r"(his|her|their)\s+(?:own\s+)?(?:words|view|opinion)$")
+_OWNED_VIEW_RE = re.compile(r"(his|her|their)\s+(?:own\s+)?(?:words|views?|opinion|assessment|"
+                            r"estimates?|account|analysis|reckoning|calculations?)$")
 
 
 def owned_view(phrase: str) -> str:
     """The pronoun standing for the source of ``phrase``, the words after :data:`IN_WORDS`
-    (``her words`` -> ``she``), else ``phrase``."""
+    (``her words`` -> ``she``) or after *according to* (``according to her assessment``), else
+    ``phrase``."""
     owned = _OWNED_VIEW_RE.match(phrase)
     return {"his": "he", "her": "she", "their": "they"}[owned.group(1)] if owned else phrase
 

@@ -32,15 +32,15 @@ SPEECH_VERBS = frozenset(
     whispered contend reaffirmed reaffirms repeated repeats welcomed lauded lauds welcomes joking
     disclosed discloses explaining stressing emphasizing emphasising stating refuted refutes
     rebutted rebuts dubbed dubs termed emphasize emphasise stress reaffirming reiterating vowing
-    pledging labeling labelling branding forewarned calling describing condemning denouncing
-    criticizing criticising characterized characterised""".split()
+    pledging labeling labelling branding forewarned calling describing condemning denouncing deny
+    criticizing criticising characterized characterised recommended recommends referred""".split()
 )
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
 
 QUOTE_ONLY_VERBS = frozenset({"called", "calls", "described", "describes", "labelled", "labeled",
                               "branded", "dubbed", "dubs", "termed", "labeling", "labelling",
-                              "branding", "calling", "describing", "characterized"})
+                              "branding", "calling", "describing", "characterized", "referred"})
 """Verbs that report speech only with a quoted fragment (``called it a “step”``) or a naming
 complement (``called the visit a provocation``, ``described it as hostile``)."""
 
@@ -196,7 +196,7 @@ CLAUSE_STOPS = frozenset("""that and but or which who whom whose when while as b
     where although though than then after before since until amid amidst""".split())
 ADVERBS = frozenset("""also later then previously again once recently earlier further
     repeatedly separately reportedly publicly privately has have had already first
-    once since""".split())
+    once since both now still""".split())
 LY_NOUNS = frozenset("family assembly ally rally supply monopoly anomaly bully".split())
 
 

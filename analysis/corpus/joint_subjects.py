@@ -109,11 +109,22 @@ _ISSUERS_RE = re.compile(
 United States and nine other countries issued a joint statement``)."""
 
 
+_SUBORDINATE_ISSUER_RE = re.compile(
+    r"\b(?:after|when|as|before|since|because|while)\s+((?:[Tt]he\s+)?[A-Z][\w.’'-]*"
+    r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,6})\s+(?:issued|released|published|put\s+out)\s+"
+    r"(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration)\b")
+"""A named party that issues a text in a clause after a subordinator (``This came after North
+Korea issued a statement on the 18th condemning ...``): the one the participle reports."""
+
+
 def issuing_subject(outside: str) -> str | None:
     """The parties that issue the text whose participle reports (``Seoul and Tokyo issued a
     joint statement condemning ...``, ``The two countries released a statement urging ...``):
     a subject joined by *and* or headed by a plural noun; ``None`` for one party, which the
-    sentence's subject gives."""
+    sentence's subject gives, unless the party issues it after a subordinator
+    (:data:`_SUBORDINATE_ISSUER_RE`)."""
+    if (m := _SUBORDINATE_ISSUER_RE.search(outside)) is not None:
+        return m.group(1)  # "This came after North Korea issued a statement ... condemning"
     m = _ISSUERS_RE.match(outside)
     if m is None:
         return None

@@ -368,11 +368,14 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
         return None, False  # "This is the first time X has confirmed ...": the writer's
     if negated_source(outside, raw):  # "Neither leader mentioned ..., but Yoon told ..."
         return clause_of(outside[outside.find(raw) + len(raw):], has_quote)
+    switched = False
     if (main := main_report(outside, raw, has_quote))[0]:
+        switched = main[0] != raw  # the event of the clause left behind is not this report's
         raw, according = main  # "While the North has denounced ..., Seoul maintains ..."
     if minor_opening(outside, raw):
         return None, False  # "While critics have belittled ..., the hotline is a real gain"
-    if event_object(outside, raw) and not (has_quote and _under_subordinator(outside, raw)):
+    if not switched and event_object(outside, raw) and not (
+            has_quote and _under_subordinator(outside, raw)):
         return None, False  # "announced the formation of the group, a “...”": an act
     if minor_as_clause(outside, raw):
         return None, False  # "The carrier docked ..., as the allies warned that ...": an event

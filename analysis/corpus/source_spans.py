@@ -73,7 +73,8 @@ def bound_pronoun(sentence: str, raw: str | None, linker: object = None) -> str 
     """The name a pronoun source ``raw`` stands for when ``sentence`` binds it to the subject
     of its opening clause (:data:`_BOUND_RE`: ``When Yoon arrived in Washington, he told
     reporters`` is Yoon, not the speaker before): a person for *he* and *she* (a listed person
-    whose pronoun it is, or a name of two words that is no body: not ``When Reuters asked``), a
+    whose pronoun it is, or an unlisted name that is no body and no initialism: not ``When
+    Reuters asked``, ``When NHK asked``), a
     country or a body of the actor list for *it* (``While North Korea fired missiles, it
     said``); else ``raw``."""
     if raw not in {"he", "she", "it", "He", "She", "It"}:
@@ -85,7 +86,8 @@ def bound_pronoun(sentence: str, raw: str | None, linker: object = None) -> str 
     kind = linker.kind(name) if linker is not None else None
     if raw.lower() == "it":
         return name if kind in {"country", "organisation"} else raw
-    person = kind == "person" or (kind is None and " " in name and not looks_like_org(name))
+    person = kind == "person" or (kind is None and not looks_like_org(name) and (
+        " " in name or not name.isupper()))  # "When Kishida announced ..., he": Kishida
     said = linker.pronoun(name) if linker is not None and kind == "person" else None
     return name if person and said in (None, raw.lower()) else raw  # not "When Reuters asked"
 

@@ -18,7 +18,8 @@ to the writer as someone's words:
 * the writer's reading of a remark (``Her remarks underscored the North's frustration``,
   ``The comments reflect ...``): a remark as the subject of a verb of showing is evidence the
   writer weighs, not the remark's content (``The statement underscored that ...`` still reads
-  as reported, by the rules, with its *that*);
+  as reported, by the rules, with its *that*), and so is a remark or a proposal as it is seen
+  (``His remarks were seen as ...``, ``Lee's proposal seems a reluctant attempt``);
 * the writer's frame around words: an existential opening, a doubt, a forecast of what someone
   will say, a report in a short trailing ``with`` clause, a term after *what X calls*
   (:mod:`.writer_frames`);
@@ -77,6 +78,14 @@ _REMARK_READING_RE = re.compile(
     r"exposed|exposes|expose|pointed\s+to|points\s+to|point\s+to|mirrored|mirrors|mirror)\b"
     r"(?!\s+(?:that|how|why|what)\b)")
 """A remark as the subject of a verb of showing, not before a clause (module docstring)."""
+_SEEN_AS_RE = re.compile(
+    r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he|[Tt]hese|[Tt]hose|[A-Z][\w.-]*[’']s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:remarks?|comments?|words|statements?|speech|proposals?|offer|"
+    r"plan|initiative)\s+(?:was|were|is|are|has\s+been|have\s+been|seems?|seemed|appears?|"
+    r"appeared)\s+(?:\w+ly\s+)?(?:(?:seen|viewed|interpreted|read|regarded|taken|perceived)"
+    r"\s+as\b|(?:to\s+be\s+)?(?:a|an)\s)")
+"""Someone's remark or proposal as the writer or nobody named reads it (``His remarks were seen
+as outlining a vision ...``, ``Lee's proposal seems a reluctant attempt ...``): a reading."""
 
 _OCCASION_RE = re.compile(
     r"\b(?:made|delivered|gave)\s+(?:the|these|those|his|her|their|its)\s+(?:remarks|comments)"
@@ -109,6 +118,7 @@ def writer_narration(sentence: str) -> bool:
             (any(map(blanked.__contains__, _TEXT_NAMINGS)) and
              _PUBLISHES_A_TEXT_RE.search(blanked) is not None) or
             _REMARK_READING_RE.match(sentence) is not None or writer_frame(sentence) or
+            _SEEN_AS_RE.search(blanked) is not None or
             writer_act(sentence) or releases_a_text(sentence) or describes_a_function(sentence)
             or agentless_report(sentence) or own_stance(sentence) or defines_a_term(sentence)
             or _OCCASION_RE.search(blanked) is not None

@@ -162,13 +162,19 @@ _UNSPOKEN_RE = re.compile(
     r"(?![^.;:!?]*(?:\bthat\b|[“\"]|,\s*saying\b|:))"
     r"|[’']s\s+(?:latest\s+|recent\s+|new\s+)?(?:comments|remarks|speech|statement|words|"
     r"address)\s+(?:(?:again|also|further|clearly)\s+)?(suggest|suggests|show|shows|indicate|"
-    r"indicates|signal|signals|underscore|underscores|reflect|reflects)\s+(?:\w+\s+)?that\b")
+    r"indicates|signal|signals|underscore|underscores|reflect|reflects)\s+(?:\w+\s+)?that\b"
+    r"|\bwould(?:\s+not|n[’']t)?(?:\s+(?:also|further))?\s+have\s+([a-z]+)\b"
+    r"|\b(reports|reported|report)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:U\.N\.\s+|UN\s+)?(?:Security\s+"
+    r"Council|[Cc]ouncil|[Cc]ommittee|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|Congress|"
+    r"[Pp]arliament|[Bb]oard)\b(?![^.;:!?]*\bthat\b)")
 """A *say* that is a noun clause (``those who came to hear what the minister had to say``) and the
 verb of a negated subject (``No one in the world believes ...``, ``Nobody says that``), and a
 comment on a topic with no content (``A spokesperson on Wednesday commented on the election``,
 the content coming in the sentences after), and the writer's present reading of someone's remark
-(``Kim's comments suggest again that ...``, ``Kim's speech underscores that ...``): no one's
-words are reported; the group that matched is the verb."""
+(``Kim's comments suggest again that ...``, ``Kim's speech underscores that ...``), and a
+counterfactual act (``By its terms, the draft would have requested the panel to ...``), and a
+body's place in a hierarchy (``The panel reported to the U.N. Security Council``, with no
+*that*): no one's words are reported; the group that matched is the verb."""
 
 
 def blank_unspoken(outside: str) -> str:
@@ -176,11 +182,11 @@ def blank_unspoken(outside: str) -> str:
     if "to say" not in outside and "o one" not in outside and "obody" not in outside and \
             "o-one" not in outside and "ed on" not in outside and "ed upon" not in outside and \
             "ed about" not in outside and "’s " not in outside and \
-            "'s " not in outside:
+            "'s " not in outside and "have " not in outside and "ort" not in outside:
         return outside
 
     def blank(m: re.Match) -> str:
-        g = next(k for k in (1, 2, 3, 4) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4, 5, 6) if m.group(k))
         return m.group(0)[:m.start(g) - m.start()] + " " * len(m.group(g)) + \
             m.group(0)[m.end(g) - m.start():]
     return _UNSPOKEN_RE.sub(blank, outside)
@@ -208,7 +214,7 @@ def blank_empty_speech(outside: str) -> str:
         return outside
 
     def blank(m: re.Match) -> str:
-        g = next(k for k in (1, 2, 3, 4) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4, 5, 6) if m.group(k))
         return m.group(0)[:m.start(g) - m.start()] + " " * len(m.group(g)) + \
             m.group(0)[m.end(g) - m.start():]
     return _EMPTY_SPEECH_RE.sub(blank, outside)

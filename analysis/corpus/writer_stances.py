@@ -93,7 +93,7 @@ def defines_a_term(sentence: str) -> bool:
     return head not in _VOICED
 
 
-_PARTICIPLES = ("stated", "announced", "declared", "reported", "proclaimed", "professed",
+_PARTICIPLES = ("stated", "announced", "declared", "reported", "proclaimed", "professed", "added",
                 "avowed", "claimed", "alleged", "pledged", "promised", "publicized", "touted")
 _HAS_PARTICIPLE = AnyOf(_PARTICIPLES)
 _ATTRIBUTIVE_RE = re.compile(

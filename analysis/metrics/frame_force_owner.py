@@ -4,8 +4,9 @@ The owner rules of :mod:`.frame_scope` and :mod:`.frame_north_acts` read one cue
 its neighbours: a possessive, ``North Korean``, an ``of``/``by`` phrase, a pronoun, the subject
 of an act verb. Coverage of the North's troops in Russia names the owner once and then speaks
 of *the deployment*, *troop*, *personnel* and *units* with no owner beside them, and of the
-Russia-North Korea pact as *the two countries'* partnership. Two sentence-wide rules, applied
-after every cue has its frame (:func:`sentence_owner_cues`, :func:`owner_cues`):
+Russia-North Korea pact as *the two countries'* partnership. Sentence-wide rules, applied
+after every cue has its frame (:func:`sentence_owner_cues`, :func:`owner_cues`,
+:func:`north_arsenal_cues`):
 
 * **One owner for the sentence's forces** (rule 156): once a sentence names a force as the
   North's (a threat cue read by an owner rule on a troop word, or a cue of rule 53's group:
@@ -21,6 +22,11 @@ after every cue has its frame (:func:`sentence_owner_cues`, :func:`owner_cues`):
   and the pact's terms (*military aid*, *mutual assistance if either is attacked*) count toward
   no frame, as rule 38 already said of the pair named right before the cue, and its troops are
   the North's.
+* **The arsenal of a denuclearisation sentence** (rule 167): a sentence that names
+  denuclearisation and North Korea and no ally or allied owner speaks of the North's weapons:
+  its nuclear cues read as deterrence from the lexicon alone (*nuclear weapons*, *nuclear
+  force*, *nuclear-armed*) are threat (*Lavrov said denuclearising North Korea was a closed
+  issue as it had nuclear weapons*).
 
 :class:`~.frame_context.PairStory` applies rule 157 to the later sentences of a document that
 name no ally once a pair sentence has opened the story (rule 159). The rules change only cues
@@ -161,15 +167,36 @@ def sentence_owner_cues(cues: list[Any], toks: Sequence[Token],
     clause punctuation between two tokens."""
     named = north_forces(cues)
     pair = pair_candidate(cues)
-    if not (named or pair):
+    arsenal = arsenal_candidate(cues)
+    if not (named or pair or arsenal):
         return cues
     parties = read_parties()
     pair = pair and pair_sentence(toks, parties)
+    if arsenal and parties.north and not names_ally(toks, parties):
+        cues = north_arsenal_cues(cues)  # "... denuclearization of North Korea" (rule 167)
     if not (named or pair):
         return cues
     first = {t.start: k for k, t in enumerate(toks)}
     return owner_cues(cues, toks, parties, [first.get(c.start, 0) for c in named], pair,
                       between, breaks, "sentence")
+
+
+def arsenal_candidate(cues: Sequence[Any]) -> bool:
+    """Whether the sentence names denuclearisation (a diplomacy cue) and reads a nuclear cue as
+    deterrence from the lexicon alone (rule 167)."""
+    return any(c.frame == "diplomacy" and c.text.lower().startswith("denuclear") for c in cues) \
+        and any(c.frame == "deterrence" and c.rule in READ_BY_LEXICON and "nuclear" in
+                c.text.lower() for c in cues)
+
+
+def north_arsenal_cues(cues: Sequence[Any]) -> list[Any]:
+    """``cues`` with rule 167 applied: in a sentence that names the North's denuclearisation and
+    no ally or allied owner, a nuclear cue read as deterrence from the lexicon alone (*nuclear
+    weapons*, *nuclear-armed*, *nuclear force*) is the North's arsenal, threat (rule
+    ``owner:north_korea (arsenal)``); a cue an owner rule placed keeps its reading."""
+    return [c._replace(frame="threat", rule="owner:north_korea (arsenal)")
+            if c.frame == "deterrence" and c.rule in READ_BY_LEXICON and "nuclear" in
+            c.text.lower() else c for c in cues]
 
 
 def pair_candidate(cues: Sequence[Any]) -> bool:
