@@ -84,8 +84,8 @@ DESCRIBING_ROLES = PERSON_ROLES | frozenset(
 
 ORG_ROLES = frozenset(
     """ministry agency government department office administration committee commission
-    council party campaign newspaper paper outlet broadcaster network daily
-    statement report declaration embassy military army navy regime tank command panel team""".split())
+    council party campaign newspaper paper outlet broadcaster network daily panel team
+    statement report declaration embassy military army navy regime tank command""".split())
 """Nouns that stand for an organisation or document named before (``the ministry said``)."""
 
 DETERMINERS = frozenset("the a an this that these those some many several most two three one "
