@@ -48,3 +48,10 @@ def test_a_promise_names_its_maker_only_after_a_verb_of_obtaining_or_holding():
                           "commitment to its ironclad alliance.") is None
     assert rows("Brunson called USFK the physical manifestation of the U.S. commitment to its "
                 "ironclad alliance with South Korea.")[0] == ("quoted", "Brunson")
+
+
+def test_a_quantity_with_a_relative_clause_is_the_group_that_speaks():
+    (voice, who), = rows("Some who have served beside him even say \"he has no interest in "
+                         "foreign policy.\"")
+    assert voice == "quoted"
+    assert "served beside him" in who

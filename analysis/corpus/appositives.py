@@ -330,5 +330,14 @@ def who_subject(outside: str, verb_at: int) -> str | None:
     if words[0].lower() in _NOT_APPOSITIVE_START or any(
             w.lower() in _NOT_IN_SEGMENT or (w.islower() and w.endswith("ed")) for w in words):
         return None
+    if len(words) == 1 and head in _QUANTIFIERS:  # "Some who have worked with him say": the
+        return " ".join(m.group(0).split()[:-1] if m.group(0).split()[-1].lower() in
+                        _EVEN else m.group(0).split())  # whole phrase, its clause included
     return phrase if words[-1][0].isupper() or head in _SPEAKING_HEADS or \
         head[:-1] in _SPEAKING_HEADS else None
+
+
+_QUANTIFIERS = frozenset("some many several most few others all".split())
+"""Pronouns of quantity that a relative clause makes a group of speakers (``Some who have worked
+closely with him even say``, ``Many who attended said``)."""
+_EVEN = frozenset("even also still".split())
