@@ -19,6 +19,8 @@ from tests.frame_rules import frames_of
     ("The new cabinet vowed to ease tensions between the two Koreas.", {"diplomacy", "threat"}),
     # rule 166: the North's programme and its trade in other words
     ("Investigators said hackers stole the funds through cryptocurrency theft.", {"threat"}),
+    ("The team estimated that hackers stole $1.6 billion in cryptocurrency last year.",
+     {"threat"}),
     ("The regime wants to be accepted as a de facto nuclear power.", {"threat"}),
     ("Tokyo voiced concern over the North's growing military ties with Russia.", {"threat"}),
     ("The ministers condemned the provision of military assistance to Russia by Pyongyang.",
