@@ -87,3 +87,19 @@ def test_a_remark_seen_as_something_by_named_analysts_is_theirs():
 ])
 def test_a_panel_or_a_team_speaks_but_reporting_to_a_council_is_a_place(sentence, expected):
     assert rows(sentence) == expected
+
+
+def test_reporting_to_a_board_with_its_content_after_it_is_a_report():
+    # review rv85: only the end of the clause or a time may follow the body
+    (voice, who), = rows("The inspectors reported to the board the reactor had resumed "
+                         "operation.")
+    assert (voice, who) == ("quoted", "the inspectors")
+
+
+def test_a_briefing_exchange_under_a_time_line_ending_in_pm_is_read_as_turns():
+    text = ("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference\n\n"
+            "March 4, 2025, 3:00 p.m.\n\n"
+            "Bloomberg: Will China attend the talks?\n\n"
+            "Lin Jian: We will release information in due course.")
+    assert rows(text) == [("stage", None), ("stage", None), ("speech", "Bloomberg"),
+                          ("speech", "Lin Jian")]

@@ -1,4 +1,4 @@
-"""Guide 2.31, rules 165-167 and the words given to rules 42, 55, 126 and 164 (lexicon 2.31.0),
+"""Guide 2.31, rules 165-167 and the words given to rules 42, 55, 160 and 164 (lexicon 2.31.0),
 read off the errors of the blind set real85 (North Korea's nuclear programme, sanctions and
 diplomacy). Sentences written for these tests in the styles of wire copy, the Korean
 English-language press and commentary."""
@@ -16,15 +16,18 @@ from tests.frame_rules import frames_of
     ("Pyongyang hinted at the possibility of re-engaging with Washington.", {"diplomacy"}),
     ("The plan set out a freeze, then the disablement and dismantlement of the reactor.",
      {"diplomacy"}),
+    ("The administration ordered the dismantlement of the aid agency.", set()),
     ("The new cabinet vowed to ease tensions between the two Koreas.", {"diplomacy", "threat"}),
     # rule 166: the North's programme and its trade in other words
     ("Investigators said hackers stole the funds through cryptocurrency theft.", {"threat"}),
     ("The team estimated that hackers stole $1.6 billion in cryptocurrency last year.",
      {"threat"}),
-    ("The regime wants to be accepted as a de facto nuclear power.", {"threat"}),
+    ("North Korea wants to be accepted as a de facto nuclear power.", {"threat"}),
+    ("India became a de facto nuclear power in 1998.", set()),
     ("Tokyo voiced concern over the North's growing military ties with Russia.", {"threat"}),
-    ("The ministers condemned the provision of military assistance to Russia by Pyongyang.",
-     {"threat"}),
+    ("The ministers condemned North Korea's military assistance to Russia.", {"threat"}),
+    ("Iran has provided military assistance to Russia.", set()),
+    ("India has long-standing military ties with Russia.", set()),
     ("Satellite images showed new buildings at North Korea's nuclear facilities.", {"threat"}),
     ("Israel struck nuclear facilities in Iran last year.", set()),
     # rule 42 gains words: named forums
@@ -32,16 +35,15 @@ from tests.frame_rules import frames_of
     ("Xi hosted leaders at the Shanghai Cooperation Organization meeting.", set()),
     # rule 164 gains words
     ("Kim halted all cooperation with the South after the summit failed.", {"diplomacy"}),
-    # rule 126 gains a word: his
-    ("Kim Jong Un praised his troops fighting in the Kursk region.", {"threat"}),
-    ("Kim Jong Un said he would never give up his nuclear weapons.", {"threat"}),
-    ("President Yoon said his government would strengthen the nuclear umbrella.",
-     {"deterrence"}),
     # rule 167: the arsenal of a denuclearisation sentence
     ("Moscow called the denuclearisation of North Korea a closed issue as it now has nuclear "
      "weapons.", {"diplomacy", "threat"}),
-    ("They have their own nuclear program in North Korea, and we remain committed to its "
-     "complete denuclearization.", {"diplomacy", "threat"}),
+    ("Experts doubt the denuclearization of North Korea, which may have dozens of nuclear "
+     "weapons.", {"diplomacy", "threat"}),
+    ("Some lawmakers say the country needs nuclear weapons of its own despite the goal of "
+     "denuclearizing North Korea.", {"deterrence", "diplomacy"}),
+    ("The two sides pledged the denuclearization of North Korea through joint nuclear "
+     "planning.", {"deterrence", "diplomacy"}),
     ("The allies stood by the denuclearization of North Korea and by US nuclear weapons.",
      {"alliance", "deterrence", "diplomacy"}),
     ("Seoul will not seek nuclear weapons and remains committed to the denuclearization of "

@@ -273,11 +273,13 @@ def _asked_first(text: str, starts: dict[int, int], askers: frozenset[str],
     ``Q:``) and its second paragraph with one of the dialogue's ``names``: an excerpt of one
     exchange of a foreign ministry's briefing (``AFP: ... Will President Xi meet him?`` ``Mao
     Ning: ...``), where no name is repeated; at most two short header lines with no closing
-    stop may come first (the briefing's title, its date and time)."""
+    stop but a time's (``3:00 p.m.``) may come first (the briefing's title, its date and
+    time)."""
     opens = sorted(starts.values())
     for _ in range(2):
         head = text[opens[0]:opens[1]].strip()
-        if len(opens) > 2 and len(head.split()) <= 14 and not head.endswith((".", "?", "!")) \
+        if len(opens) > 2 and len(head.split()) <= 14 and (not head.endswith((".", "?", "!"))
+                                                           or head.endswith(("a.m.", "p.m."))) \
                 and not ASKER_RE.match(text, opens[0]) and not _QUESTION_RE.match(text, opens[0]):
             opens = opens[1:]  # "Foreign Ministry Spokesperson Mao Ning's Regular Press ..."
     if len(opens) < 2:

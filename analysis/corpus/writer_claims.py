@@ -166,7 +166,8 @@ _UNSPOKEN_RE = re.compile(
     r"|\bwould(?:\s+not|n[’']t)?(?:\s+(?:also|further))?\s+have\s+([a-z]+)\b"
     r"|\b(reports|reported|report)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:U\.N\.\s+|UN\s+)?(?:Security\s+"
     r"Council|[Cc]ouncil|[Cc]ommittee|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|Congress|"
-    r"[Pp]arliament|[Bb]oard)\b(?![^.;:!?]*\bthat\b)")
+    r"[Pp]arliament|[Bb]oard)\b(?![^.;:!?]*\bthat\b)(?=\s*(?:[.,;(]|$|and\b|(?:twice|once|every|"
+    r"each|annually|regularly|on|in|since|until|through|directly)\b))")
 """A *say* that is a noun clause (``those who came to hear what the minister had to say``) and the
 verb of a negated subject (``No one in the world believes ...``, ``Nobody says that``), and a
 comment on a topic with no content (``A spokesperson on Wednesday commented on the election``,
@@ -174,7 +175,8 @@ the content coming in the sentences after), and the writer's present reading of 
 (``Kim's comments suggest again that ...``, ``Kim's speech underscores that ...``), and a
 counterfactual act (``By its terms, the draft would have requested the panel to ...``), and a
 body's place in a hierarchy (``The panel reported to the U.N. Security Council``, with no
-*that*): no one's words are reported; the group that matched is the verb."""
+*that* and nothing but the clause's end or a time after it; not ``reported to the board the
+reactor had resumed``): no one's words are reported; the group that matched is the verb."""
 
 
 def blank_unspoken(outside: str) -> str:

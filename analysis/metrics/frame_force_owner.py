@@ -24,9 +24,11 @@ after every cue has its frame (:func:`sentence_owner_cues`, :func:`owner_cues`,
   the North's.
 * **The arsenal of a denuclearisation sentence** (rule 167): a sentence that names
   denuclearisation and North Korea and no ally or allied owner speaks of the North's weapons:
-  its nuclear cues read as deterrence from the lexicon alone (*nuclear weapons*, *nuclear
-  force*, *nuclear-armed*) are threat (*Lavrov said denuclearising North Korea was a closed
-  issue as it had nuclear weapons*).
+  its nuclear weapon cues read as deterrence from the lexicon alone (*nuclear weapons*,
+  *nuclear force*, *nuclear-armed*), with North Korea, not a third power, the nearest party
+  named before them, are threat (*Lavrov said denuclearising North Korea was a closed issue as
+  it had nuclear weapons*); planning, the umbrella and *nuclear weapons of its own* keep their
+  reading.
 
 :class:`~.frame_context.PairStory` applies rule 157 to the later sentences of a document that
 name no ally once a pair sentence has opened the story (rule 159). The rules change only cues
@@ -173,7 +175,7 @@ def sentence_owner_cues(cues: list[Any], toks: Sequence[Token],
     parties = read_parties()
     pair = pair and pair_sentence(toks, parties)
     if arsenal and parties.north and not names_ally(toks, parties):
-        cues = north_arsenal_cues(cues)  # "... denuclearization of North Korea" (rule 167)
+        cues = north_arsenal_cues(cues, toks, parties)  # "denuclearization of North Korea"
     if not (named or pair):
         return cues
     first = {t.start: k for k, t in enumerate(toks)}
@@ -181,22 +183,44 @@ def sentence_owner_cues(cues: list[Any], toks: Sequence[Token],
                       between, breaks, "sentence")
 
 
+ARSENAL_RE = re.compile(r"^nuclear(?:\s+|-)(?:weapons?|forces?|arsenal|armed|warheads?|bombs?)$",
+                        re.IGNORECASE)
+"""Nuclear weapon cues that rule 167 may give the North: the weapons themselves, not the allies'
+planning, umbrella or guarantee, nor a cue of the own-bomb debate (*own nuclear weapons*)."""
+
+
+def _arsenal_cue(c: Any) -> bool:
+    return c.frame == "deterrence" and c.rule in READ_BY_LEXICON and \
+        ARSENAL_RE.match(c.text.replace("\u2019", "'")) is not None
+
+
 def arsenal_candidate(cues: Sequence[Any]) -> bool:
-    """Whether the sentence names denuclearisation (a diplomacy cue) and reads a nuclear cue as
-    deterrence from the lexicon alone (rule 167)."""
+    """Whether the sentence names denuclearisation (a diplomacy cue) and reads a nuclear weapon
+    cue (:data:`ARSENAL_RE`) as deterrence from the lexicon alone (rule 167)."""
     return any(c.frame == "diplomacy" and c.text.lower().startswith("denuclear") for c in cues) \
-        and any(c.frame == "deterrence" and c.rule in READ_BY_LEXICON and "nuclear" in
-                c.text.lower() for c in cues)
+        and any(_arsenal_cue(c) for c in cues)
 
 
-def north_arsenal_cues(cues: Sequence[Any]) -> list[Any]:
+def north_arsenal_cues(cues: Sequence[Any], toks: Sequence[Token],
+                       parties: SentenceParties) -> list[Any]:
     """``cues`` with rule 167 applied: in a sentence that names the North's denuclearisation and
-    no ally or allied owner, a nuclear cue read as deterrence from the lexicon alone (*nuclear
-    weapons*, *nuclear-armed*, *nuclear force*) is the North's arsenal, threat (rule
-    ``owner:north_korea (arsenal)``); a cue an owner rule placed keeps its reading."""
-    return [c._replace(frame="threat", rule="owner:north_korea (arsenal)")
-            if c.frame == "deterrence" and c.rule in READ_BY_LEXICON and "nuclear" in
-            c.text.lower() else c for c in cues]
+    no ally or allied owner, a nuclear weapon cue read as deterrence from the lexicon alone
+    (*nuclear weapons*, *nuclear-armed*, *nuclear force*; :data:`ARSENAL_RE`) whose nearest
+    party named before it is North Korea, not a third power, and that is not *of its own*, is
+    the North's arsenal, threat (rule ``owner:north_korea (arsenal)``); a cue an owner rule
+    placed keeps its reading."""
+    first = {t.start: k for k, t in enumerate(toks)}
+    out = []
+    for c in cues:
+        i = first.get(c.start, 0)
+        before = [(cj, True) for _, cj in parties.north if cj <= i] + [
+            (cj, False) for _, cj in parties.others if cj <= i]
+        own = [t.norm for t in toks[i + 2:i + 5]][:3] in (["of", "its", "own"],
+                                                        ["of", "their", "own"])
+        if _arsenal_cue(c) and before and max(before)[1] and not own:
+            c = c._replace(frame="threat", rule="owner:north_korea (arsenal)")
+        out.append(c)
+    return out
 
 
 def pair_candidate(cues: Sequence[Any]) -> bool:

@@ -223,7 +223,7 @@ FORCE_NOUNS = frozenset({"deployment", "deployments", "forces", "force", "troops
 """Nouns that may stand between a force cue and the owner named after it (``troop
 deployments by North Korea``; guide rule 125)."""
 
-OWNER_PRONOUNS = frozenset({"its", "their", "his"})
+OWNER_PRONOUNS = frozenset({"its", "their"})
 """Pronouns that own the next noun; whose they are is read from the nearest party named before
 them in their clause (guide rule 126)."""
 
