@@ -111,18 +111,25 @@ United States and nine other countries issued a joint statement``)."""
 
 _SUBORDINATE_ISSUER_RE = re.compile(
     r"\b(?:after|when|as|before|since|because|while)\s+((?:[Tt]he\s+)?[A-Z][\w.’'-]*"
-    r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,6})\s+(?:issued|released|published|put\s+out)\s+"
+    r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,6}|(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:official|spokesperson|spokesman|spokeswoman|ministry|minister|agency|government|envoy|"
+    r"diplomat|leader|secretary))\s+(?:issued|released|published|put\s+out)\s+"
     r"(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration)\b")
 """A named party that issues a text in a clause after a subordinator (``This came after North
 Korea issued a statement on the 18th condemning ...``): the one the participle reports."""
 
 
+_NAME_ONLY_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}")
+"""A name of capitalised words only (``Kim Yo-jong``, ``North Korea``)."""
+
+
 def issuing_subject(outside: str) -> str | None:
     """The parties that issue the text whose participle reports (``Seoul and Tokyo issued a
     joint statement condemning ...``, ``The two countries released a statement urging ...``):
-    a subject joined by *and* or headed by a plural noun; ``None`` for one party, which the
-    sentence's subject gives, unless the party issues it after a subordinator
-    (:data:`_SUBORDINATE_ISSUER_RE`)."""
+    a subject joined by *and* or headed by a plural noun, or one party named after a fronted
+    phrase's comma (``Earlier, Kim Yo-jong released a statement saying``); ``None`` for one
+    party opening the sentence, which the sentence's subject gives, unless the party issues it
+    after a subordinator (:data:`_SUBORDINATE_ISSUER_RE`)."""
     if (m := _SUBORDINATE_ISSUER_RE.search(outside)) is not None:
         return m.group(1)  # "This came after North Korea issued a statement ... condemning"
     m = _ISSUERS_RE.match(outside)
@@ -130,7 +137,10 @@ def issuing_subject(outside: str) -> str | None:
         return None
     subject = m.group(1)
     last = subject.split()[-1]
-    return subject if " and " in subject or (last.islower() and last.endswith("s")) else None
+    if " and " in subject or (last.islower() and last.endswith("s")):
+        return subject
+    return subject if outside[:m.start(1)].rstrip().endswith(",") and _NAME_ONLY_RE.fullmatch(
+        subject) else None  # "Earlier, Kim Yo-jong released a statement saying": one named
 
 
 _ADDRESSED_RE = re.compile(r"\b(?:letter|message|note|memo|petition)\b[^,;:“”\"]{0,60}?\bto\s+$")

@@ -204,7 +204,8 @@ def _read_clauses(text: str, sentences: list[tuple[int, int, int]]) -> list[_Cla
         full_spans = without_titles(text, _overlapping(spans_by_par[p], s, e) or
                                     single_mark_spans(text, s, e, p == first_par))  # ‘Fraud.’
         if block is not None and block[0] <= p <= block[2] and not full_spans:
-            clauses.append(_Clause(p, [], in_block(text, paragraphs[p], block), False, "direct"))
+            clauses.append(_Clause(p, [], in_block(text, paragraphs[p], block, (s, e)), False,
+                                   "direct"))
             continue
         if framed := framing(text, p, (s, e), paragraphs):  # "X issued the following:"
             block, kind = framed
@@ -265,8 +266,7 @@ def _paragraph_bounds(sentences: list[tuple[int, int, int]]) -> dict[int, tuple[
     """The start and end offsets of every paragraph of ``sentences``."""
     paragraphs: dict[int, tuple[int, int]] = {}
     for p, s, e in sentences:
-        ps, pe = paragraphs.get(p, (s, e))
-        paragraphs[p] = (min(ps, s), max(pe, e))
+        paragraphs[p] = (min(paragraphs.get(p, (s, e))[0], s), max(paragraphs.get(p, (s, e))[1], e))
     return paragraphs
 
 

@@ -30,6 +30,7 @@ from itertools import takewhile
 from .agency_ledes import lede_start
 from .frame_subjects import frame_subject
 from .opening_subjects import sentence_subject
+from .speakers import is_speaker_surface
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 _FOLLOWING_RE = re.compile(
@@ -188,8 +189,27 @@ def named_body(phrase: str) -> str | None:
 _ASKED_RE = re.compile(r"[ \t]*Q\d{0,3}[ \t]?:[ \t]")
 
 
-def in_block(text: str, paragraph: tuple[int, int], block: tuple[int, str, int]) -> str:
+def in_block(text: str, paragraph: tuple[int, int], block: tuple[int, str, int],
+             sentence: tuple[int, int] | None = None) -> str:
     """The speaker of a paragraph (start, end) inside a printed text's ``block`` (first and
     last paragraph, speaker): ``Q`` for a question (``Q: Will China ...?``, a briefing printed
-    under *The following is from the press conference of ...*), else the block's speaker."""
-    return "Q" if _ASKED_RE.match(text, paragraph[0]) else block[1]
+    under *The following is from the press conference of ...*); else the source the
+    ``sentence`` (start, end) itself reports, when it names one in the third person (``the
+    Japanese side clarified the stand that ...``, ``Kishida reportedly said ...`` inside Kim
+    Yo Jong's statement: theirs, as any relay's inner source); else the block's speaker."""
+    if _ASKED_RE.match(text, paragraph[0]):
+        return "Q"
+    if sentence is not None:
+        from .clause_reading import clause_source  # the rules' reader, only for such a sentence
+
+        own = text[sentence[0]:sentence[1]]
+        raw, according, minor = clause_source(own, own, False)
+        if raw and not according and not minor and raw.split()[0].lower() not in _VOICES \
+                and is_speaker_surface(raw):
+            return raw
+    return block[1]
+
+
+_VOICES = frozenset("i we he she it they you this that these those our my".split())
+"""Opening words of a source that stand for the statement's own author or refer back: the
+block's speaker stays (``We will never accept ...``, ``He also underlined ...``)."""
