@@ -33,6 +33,10 @@ from tests.frame_rules import frames_of
     # rule 42 gains words: named forums
     ("Trump will attend the Asia-Pacific Economic Cooperation summit in Gyeongju.", set()),
     ("Xi hosted leaders at the Shanghai Cooperation Organization meeting.", set()),
+    # rules 42, 60 and 96 gain words (real86)
+    ("North Korea and Japan are in a tug of war over a possible summit.", set()),
+    ("Takaichi said she wants a summit with Kim to settle the abduction issue.", {"diplomacy"}),
+    ("Tokyo lodged a protest with North Korea through its embassy in Beijing.", {"diplomacy"}),
     # rule 164 gains words
     ("Kim halted all cooperation with the South after the summit failed.", {"diplomacy"}),
     # rule 167: the arsenal of a denuclearisation sentence
