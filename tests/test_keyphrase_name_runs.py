@@ -106,3 +106,12 @@ def test_demonym_used_as_a_noun_stays():
     text = ("Ukrainians fled the fighting in their thousands. Ukraine asked for more air "
             "defence, and Ukrainians abroad raised money for drones.")
     assert top(text)[0] == "Ukrainians"
+
+
+def test_a_listed_demonym_without_its_country_gives_its_place_too():
+    # real86: "Japanese" written once, as a modifier, in a text that never names Japan
+    text = ("Prime Minister Sato said nothing had been decided on a summit with North Korean "
+            "leader Kim Jong Un. His remarks came after a North Korean official said the "
+            "Japanese prime minister had sent word through an unnamed channel. Sato said the "
+            "abduction issue must be settled first.")
+    assert "Japanese" not in top(text)
