@@ -37,6 +37,8 @@ from tests.frame_rules import frames_of
     ("North Korea and Japan are in a tug of war over a possible summit.", set()),
     ("Takaichi said she wants a summit with Kim to settle the abduction issue.", {"diplomacy"}),
     ("Tokyo lodged a protest with North Korea through its embassy in Beijing.", {"diplomacy"}),
+    # Kim Yo Jong names the North as a counterpart (real86)
+    ("Kim Yo Jong rejected any negotiation with Japan.", {"diplomacy"}),
     # rule 164 gains words
     ("Kim halted all cooperation with the South after the summit failed.", {"diplomacy"}),
     # rule 167: the arsenal of a denuclearisation sentence

@@ -117,7 +117,7 @@ def test_verb_led_fragments():
 def test_demonyms_alone_written_as_adjectives():
     doc = Doc.read("The South Korean navy said a South Korean port hosted the ship. Chinese "
                    "officials objected. The Chinese say the visit raises tensions, and many "
-                   "Chinese disagree.")
+                   "Chinese have said so.")
     assert lone_demonym("South Korean", doc)
     assert not lone_demonym("Chinese", doc)  # a noun in two uses of three
     assert not lone_demonym("South Korea", doc)
