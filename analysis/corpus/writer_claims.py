@@ -179,6 +179,13 @@ body's place in a hierarchy (``The panel reported to the U.N. Security Council``
 reactor had resumed``): no one's words are reported; the group that matched is the verb."""
 
 
+def _blank_verb(m: re.Match) -> str:
+    """The match ``m`` with its first group that matched (the verb) replaced by spaces."""
+    g = next(k for k in range(1, m.re.groups + 1) if m.group(k))
+    return m.group(0)[:m.start(g) - m.start()] + " " * len(m.group(g)) + \
+        m.group(0)[m.end(g) - m.start():]
+
+
 def blank_unspoken(outside: str) -> str:
     """``outside`` with the verbs of :data:`_UNSPOKEN_RE` blanked, offsets kept."""
     if "to say" not in outside and "o one" not in outside and "obody" not in outside and \
@@ -186,12 +193,7 @@ def blank_unspoken(outside: str) -> str:
             "ed about" not in outside and "’s " not in outside and \
             "'s " not in outside and "have " not in outside and "ort" not in outside:
         return outside
-
-    def blank(m: re.Match) -> str:
-        g = next(k for k in (1, 2, 3, 4, 5, 6) if m.group(k))
-        return m.group(0)[:m.start(g) - m.start()] + " " * len(m.group(g)) + \
-            m.group(0)[m.end(g) - m.start():]
-    return _UNSPOKEN_RE.sub(blank, outside)
+    return _UNSPOKEN_RE.sub(_blank_verb, outside)
 
 
 def blank_empty_speech(outside: str) -> str:
@@ -214,9 +216,4 @@ def blank_empty_speech(outside: str) -> str:
             or "n’t" in outside or "declin" in outside or "refus" in outside)) and \
             "Nor " not in outside and " nor " not in outside and "Neither " not in outside:
         return outside
-
-    def blank(m: re.Match) -> str:
-        g = next(k for k in (1, 2, 3, 4, 5, 6) if m.group(k))
-        return m.group(0)[:m.start(g) - m.start()] + " " * len(m.group(g)) + \
-            m.group(0)[m.end(g) - m.start():]
-    return _EMPTY_SPEECH_RE.sub(blank, outside)
+    return _EMPTY_SPEECH_RE.sub(_blank_verb, outside)
