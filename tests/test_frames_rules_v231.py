@@ -1,4 +1,4 @@
-"""Guide 2.31, rules 165-167 and the words given to rules 42, 55, 160 and 164 (lexicon 2.31.0),
+"""Guide 2.31, rules 165-168 and the words given to rules 42, 55, 160 and 164 (lexicon 2.31.0),
 read off the errors of the blind set real85 (North Korea's nuclear programme, sanctions and
 diplomacy). Sentences written for these tests in the styles of wire copy, the Korean
 English-language press and commentary."""
@@ -39,6 +39,13 @@ from tests.frame_rules import frames_of
     ("Tokyo lodged a protest with North Korea through its embassy in Beijing.", {"diplomacy"}),
     # Kim Yo Jong names the North as a counterpart (real86)
     ("Kim Yo Jong rejected any negotiation with Japan.", {"diplomacy"}),
+    # rule 168: South Korea's own partnership with a third power (real87)
+    ("Seoul and Beijing agreed to deepen their strategic cooperative partnership.", set()),
+    ("Xi Jinping and Lee Jae-myung met in Gyeongju and pledged closer ties between South Korea "
+     "and China.", set()),
+    ("South Korea and the United States agreed to strengthen their alliance as China grows.",
+     {"alliance"}),
+    ("Seoul and Tokyo agreed to deepen cooperation despite pressure from China.", {"alliance"}),
     # rule 164 gains words
     ("Kim halted all cooperation with the South after the summit failed.", {"diplomacy"}),
     # rule 167: the arsenal of a denuclearisation sentence

@@ -19,8 +19,9 @@ reader (:mod:`.cues`) from taking such a phrase for a source:
   to deflect ...``): the writer reads the text;
 * a subject followed by *made the remark(s)* (``He made this remark in response to ...``):
   the occasion of words already reported, an act;
-* a subject followed by what it will meet (``South Korea can expect continued pressure``) or
-  by its authorship (``The report was written by ...``): what happens to it, not its words.
+* a subject followed by what it will meet (``South Korea can expect continued pressure``), by
+  its authorship (``The report was written by ...``) or by the writer's reading of what it does
+  (``China appears to be erecting structures``; not *appears to believe*): not its words.
 
 A quotation closed by *reads* and a text (``"...," reads the statement``: :func:`reads_source`)
 is the text's words, as after *says*.
@@ -53,7 +54,9 @@ _SEEMS_RE = re.compile(r"\s+(?:appears|appeared|seems|seemed)\b")
 _UNDERGOES_RE = re.compile(
     r"\s+(?:can|could|may|might|should|will|would|must)\s+(?:\w+ly\s+)?expect\s+(?!(?:that|to)\b)"
     r"|\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:co-)?"
-    r"(?:written|authored|drafted|compiled|edited|translated)\s+by\b")
+    r"(?:written|authored|drafted|compiled|edited|translated)\s+by\b"
+    r"|\s+(?:also\s+)?(?:appears|appeared|seems|seemed)\s+to\s+(?!(?:say|think|believe|argue|"
+    r"suggest|signal|warn|hint|indicate)\b)")
 """After a source, what happens to it rather than what it holds: a forecast of what it will
 meet (``South Korea can expect continued pressure``) or its authorship (``The report was
 written by ...``)."""

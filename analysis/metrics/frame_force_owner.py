@@ -22,6 +22,9 @@ after every cue has its frame (:func:`sentence_owner_cues`, :func:`owner_cues`,
   and the pact's terms (*military aid*, *mutual assistance if either is attacked*) count toward
   no frame, as rule 38 already said of the pair named right before the cue, and its troops are
   the North's.
+* **South Korea's own partnership with a third power** (rule 168): a sentence that names South
+  Korea and China or Russia and no other ally, no American owner and no North Korea speaks of
+  their partnership: its partnership cues count toward no frame.
 * **The arsenal of a denuclearisation sentence** (rule 167): a sentence that names
   denuclearisation and North Korea and no ally or allied owner speaks of the North's weapons:
   its nuclear weapon cues read as deterrence from the lexicon alone (*nuclear weapons*,
@@ -152,6 +155,40 @@ def pair_sentence(toks: Sequence[Token], parties: SentenceParties,
     return bool(parties.north and partners) and not names_ally(toks, parties, generic)
 
 
+ROK_WORDS = frozenset({
+    "south korea", "south korean", "south koreans", "seoul", "rok", "republic of korea", "yoon",
+    "yoon suk yeol", "korean side", "korean officials", "korean counterparts",
+})
+"""Ally patterns that name South Korea alone (rule 168): with a third power and no other ally,
+the sentence speaks of their partnership, not the alliance."""
+
+
+PAIR_LINKS = frozenset({"and", "with", "between", "among", "&"})
+"""Words that join South Korea and a third power as partners (*Seoul and Beijing*, *talks with
+his Chinese counterpart*), not as a critic and the criticised (*reassured Seoul but did little to
+ease China's concerns*)."""
+
+
+def rok_pair_sentence(toks: Sequence[Token], parties: SentenceParties,
+                      breaks: Callable[[int, int], bool]) -> bool:
+    """Whether the sentence names South Korea and a third power (China, Russia; not as a place)
+    joined as partners (:data:`PAIR_LINKS` within eight tokens, in one clause; a pair pattern
+    such as *South Korea and China* is one span) and no other party: no North Korea, no American
+    owner, no ally but South Korea and the generic pair words (rule 168: *Seoul and Beijing
+    agreed to deepen their strategic cooperative partnership*)."""
+    partners = [(ci, cj) for ci, cj in parties.others
+                if ci == 0 or toks[ci - 1].norm not in PLACES]
+    if not partners or parties.north or parties.owners or not all(
+            " ".join(t.norm for t in toks[ci:cj]) in ROK_WORDS | PAIR_WORDS
+            for ci, cj in parties.allies):
+        return False
+    if any(any(t.norm in PAIR_LINKS for t in toks[ci:cj]) for ci, cj in partners):
+        return True  # "South Korea and China", "Seoul-Beijing": the pair in one pattern
+    return any(0 < max(ai, oi) - min(aj, oj) + 1 <= 9 and not breaks(min(aj, oj) - 1, max(ai, oi))
+               and any(t.norm in PAIR_LINKS for t in toks[min(aj, oj):max(ai, oi)])
+               for ai, aj in parties.allies for oi, oj in partners)
+
+
 def names_ally(toks: Sequence[Token], parties: SentenceParties,
                generic: Collection[str] = PAIR_WORDS) -> bool:
     """Whether the sentence names an ally or an allied owner other than the generic pair words
@@ -173,6 +210,9 @@ def sentence_owner_cues(cues: list[Any], toks: Sequence[Token],
     if not (named or pair or arsenal):
         return cues
     parties = read_parties()
+    if pair and rok_pair_sentence(toks, parties, breaks):
+        return [c._replace(frame=None, rule="owner:other (rok pair)")
+                if c.frame == "alliance" and c.rule in READ_BY_LEXICON else c for c in cues]
     pair = pair and pair_sentence(toks, parties)
     if arsenal and parties.north and not names_ally(toks, parties):
         cues = north_arsenal_cues(cues, toks, parties)  # "denuclearization of North Korea"
