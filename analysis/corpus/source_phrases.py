@@ -19,9 +19,10 @@ reader (:mod:`.cues`) from taking such a phrase for a source:
   to deflect ...``): the writer reads the text;
 * a subject followed by *made the remark(s)* (``He made this remark in response to ...``):
   the occasion of words already reported, an act;
-* a subject followed by what it will meet (``South Korea can expect continued pressure``), by
-  its authorship (``The report was written by ...``) or by the writer's reading of what it does
-  (``China appears to be erecting structures``; not *appears to believe*): not its words.
+* a subject followed by what it will meet (``South Korea can expect continued pressure``) or
+  by its authorship (``The report was written by ...``), and a country or body followed by the
+  writer's reading of what it does (``China appears to be erecting structures``; not *appears
+  to believe*): not its words.
 
 A quotation closed by *reads* and a text (``"...," reads the statement``: :func:`reads_source`)
 is the text's words, as after *says*.
@@ -54,12 +55,19 @@ _SEEMS_RE = re.compile(r"\s+(?:appears|appeared|seems|seemed)\b")
 _UNDERGOES_RE = re.compile(
     r"\s+(?:can|could|may|might|should|will|would|must)\s+(?:\w+ly\s+)?expect\s+(?!(?:that|to)\b)"
     r"|\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?(?:co-)?"
-    r"(?:written|authored|drafted|compiled|edited|translated)\s+by\b"
-    r"|\s+(?:also\s+)?(?:appears|appeared|seems|seemed)\s+to\s+(?!(?:say|think|believe|argue|"
-    r"suggest|signal|warn|hint|indicate)\b)")
+    r"(?:written|authored|drafted|compiled|edited|translated)\s+by\b")
 """After a source, what happens to it rather than what it holds: a forecast of what it will
 meet (``South Korea can expect continued pressure``) or its authorship (``The report was
 written by ...``)."""
+_APPEARS_TO_RE = re.compile(
+    r"\s+(?:also\s+)?(?:appears|appeared|seems|seemed)\s+to\s+(?!(?:say|tell|think|believe|argue|"
+    r"suggest|signal|warn|hint|indicate|imply|confirm|acknowledge|admit|concede|deny|reject|"
+    r"dismiss|defend|criticize|criticise|praise|blame|question|accept|call|describe|urge|"
+    r"threaten|promise|pledge|vow|welcome|endorse|back|support|oppose|agree|disagree|refer)\b)")
+"""A country or a body the writer reads as appearing to act (``China appears to be erecting
+structures``): the writer's reading, not its words (a person's *appeared to end his bid* is left
+to the model: PolNeAR attributes such readings)."""
+
 
 
 def event_phrase(raw: str) -> bool:
@@ -96,6 +104,14 @@ def vetoed(sentence: str, raw: str | None) -> bool:
     if at >= 0 and raw.split()[-1].lower() in DOCUMENT_HEADS and \
             _SEEMS_RE.match(sentence, at + len(raw)):
         return True  # "The ministry's statement appears intended to ...": the writer's reading
+    if at >= 0 and _APPEARS_TO_RE.match(sentence, at + len(raw)):
+        from .actor_linker import default_linker  # only for such a sentence
+
+        linker = default_linker()
+        name = raw.removeprefix("The ").removeprefix("the ")
+        if linker.kind(name) in {"country", "organisation"} or linker.is_place(name) or \
+                name == "North":
+            return True  # "China appears to be erecting structures": the writer's reading
     return at >= 0 and (_REMARK_RE.match(sentence, at + len(raw)) is not None or
                         _UNDERGOES_RE.match(sentence, at + len(raw)) is not None)
 
