@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from .actor_linker import default_linker
 from .cue_words import DOCUMENT_HEADS, EVIDENCE_VERBS, SPEECH_VERBS, THAT_ONLY_VERBS
 from .event_sources import names_an_event
 from .plain_acts import not_a_source
@@ -105,8 +106,6 @@ def vetoed(sentence: str, raw: str | None) -> bool:
             _SEEMS_RE.match(sentence, at + len(raw)):
         return True  # "The ministry's statement appears intended to ...": the writer's reading
     if at >= 0 and _APPEARS_TO_RE.match(sentence, at + len(raw)):
-        from .actor_linker import default_linker  # only for such a sentence
-
         linker = default_linker()
         name = raw.removeprefix("The ").removeprefix("the ")
         if linker.kind(name) in {"country", "organisation"} or linker.is_place(name) or \

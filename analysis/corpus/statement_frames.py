@@ -28,6 +28,7 @@ import re
 from itertools import takewhile
 
 from .agency_ledes import lede_start
+from .clause_reading import clause_source
 from .frame_subjects import frame_subject
 from .opening_subjects import sentence_subject
 from .speakers import is_speaker_surface
@@ -200,8 +201,6 @@ def in_block(text: str, paragraph: tuple[int, int], block: tuple[int, str, int],
     if _ASKED_RE.match(text, paragraph[0]):
         return "Q"
     if sentence is not None:
-        from .clause_reading import clause_source  # the rules' reader, only for such a sentence
-
         own = text[sentence[0]:sentence[1]]
         raw, according, minor = clause_source(own, own, False)
         if raw and not according and not minor and raw.split()[0].lower() not in _VOICES \
