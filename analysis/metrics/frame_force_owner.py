@@ -151,8 +151,14 @@ def pair_sentence(toks: Sequence[Token], parties: SentenceParties,
     """Whether the sentence names North Korea and a third power and no ally beyond the generic
     pair words (``generic``) and no allied owner (rule 157). A third power named as a place
     (*soldiers now in Russia*: :data:`PLACES`) is no partner."""
-    partners = [ci for ci, _ in parties.others if ci == 0 or toks[ci - 1].norm not in PLACES]
-    return bool(parties.north and partners) and not names_ally(toks, parties, generic)
+    return bool(parties.north and partner_spans(toks, parties)) and \
+        not names_ally(toks, parties, generic)
+
+
+def partner_spans(toks: Sequence[Token], parties: SentenceParties) -> list[tuple[int, int]]:
+    """The third powers of ``parties`` named as parties, not as places (:data:`PLACES`: *in
+    Russia*)."""
+    return [(ci, cj) for ci, cj in parties.others if ci == 0 or toks[ci - 1].norm not in PLACES]
 
 
 ROK_WORDS = frozenset({
@@ -176,11 +182,8 @@ def rok_pair_sentence(toks: Sequence[Token], parties: SentenceParties,
     such as *South Korea and China* is one span) and no other party: no North Korea, no American
     owner, no ally but South Korea and the generic pair words (rule 168: *Seoul and Beijing
     agreed to deepen their strategic cooperative partnership*)."""
-    partners = [(ci, cj) for ci, cj in parties.others
-                if ci == 0 or toks[ci - 1].norm not in PLACES]
-    if not partners or parties.north or parties.owners or not all(
-            " ".join(t.norm for t in toks[ci:cj]) in ROK_WORDS | PAIR_WORDS
-            for ci, cj in parties.allies):
+    partners = partner_spans(toks, parties)
+    if not partners or parties.north or names_ally(toks, parties, ROK_WORDS | PAIR_WORDS):
         return False
     if any(any(t.norm in PAIR_LINKS for t in toks[ci:cj]) for ci, cj in partners):
         return True  # "South Korea and China", "Seoul-Beijing": the pair in one pattern
