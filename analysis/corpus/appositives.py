@@ -74,12 +74,15 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s*(who|which|including|carried|issued|releas
                                 r"quoted|relayed|led|posted|read out|broadcast|speaking|writing|"
                                 r"asked|pressed|questioned|reached|contacted|interviewed|"
                                 r"based|run|owned|headquartered|founded|backed|funded|"
-                                r"operated|controlled|seen|known|regarded|an?)\s"
+                                r"operated|controlled|seen|known|regarded|responsible|tasked|"
+                                r"charged|set up|created|established|formed|made up|composed|"
+                                r"an?)\s"
                                 r"[^,“”\"]{1,150},\s*$")
 """``..., who spoke on condition of anonymity, said``, ``The statement, carried by KCNA,
 said``, ``A ministry official, asked about the commentary, called``, ``A spokesperson for the
 office, speaking on condition of anonymity, said``, ``The newspaper, run by Koreans in Japan,
-said``, ``The researcher, a long-time advocate of ..., said``: a relative or participle clause,
+said``, ``The researcher, a long-time advocate of ..., said``, ``The panel, responsible for
+monitoring sanctions, said``: a relative or participle clause, an adjective phrase
 or an indefinite noun phrase describing the subject, before the verb."""
 _LINKED_RE = re.compile(r"\b(?:of|for|to|in|at|from|with|by|on)\s+(?:the\s+)?"
                         r"(?:\d+(?:st|nd|rd|th)?\s+)?\Z")

@@ -46,12 +46,16 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .frame_force_owner import (
+    PAIR_WORDS,
+    READ_BY_LEXICON,
+    ROK_WORDS,
     SentenceParties,
     names_ally,
     owner_cues,
     pair_candidate,
     pair_sentence,
     parties_of,
+    rok_third_sentence,
 )
 from .frame_lexicon import FRAMES, FrameLexicon, load_frame_lexicon
 from .frame_scope import clause_break, possessive
@@ -215,6 +219,26 @@ def sentence_parties(text: str, lexicon: FrameLexicon
                                     allied_mentions(masked, toks, lexicon))
 
 
+def _sentence_cues(result: dict[str, Any]) -> list[Cue]:
+    return sorted([*(c for f in FRAMES for c in result["evidence"][f]), *result["unassigned"],
+                   *result["negated"]], key=lambda c: c.start)
+
+
+def _rescored(result: dict[str, Any], cues: list[Cue], lexicon: FrameLexicon
+              ) -> dict[str, Any]:
+    """The frame result of re-read ``cues``; a model or encoder frame of ``result`` stays, but
+    for ``alliance``."""
+    out = cue_scores(cues, lexicon)
+    for key in ("model", "encoder"):
+        if key in result:
+            out[key] = result[key]
+        added = set(result.get(f"{key}_frames", ())) - out["frames"] - {"alliance"}
+        if f"{key}_frames" in result:
+            out[f"{key}_frames"] = added
+        out["frames"] = out["frames"] | added
+    return out
+
+
 def story_frames(result: dict[str, Any], text: str, lexicon: FrameLexicon,
                  read: tuple[str, list[Token], SentenceParties] | None = None
                  ) -> dict[str, Any]:
@@ -225,23 +249,24 @@ def story_frames(result: dict[str, Any], text: str, lexicon: FrameLexicon,
     or encoder frame stays, but for ``alliance``. ``read``: the :func:`sentence_parties` of
     ``text`` when known."""
     masked, toks, parties = read or sentence_parties(text, lexicon)
-    cues = sorted([*(c for f in FRAMES for c in result["evidence"][f]), *result["unassigned"],
-                   *result["negated"]], key=lambda c: c.start)
+    cues = _sentence_cues(result)
     if not pair_candidate(cues):
         return result
     new = owner_cues(cues, toks, parties, (), True, lexicon.owner_between,
                      lambda a, b: clause_break(masked, toks, a, b), "document")
-    if new == cues:
-        return result
-    out = cue_scores(new, lexicon)
-    for key in ("model", "encoder"):
-        if key in result:
-            out[key] = result[key]
-        added = set(result.get(f"{key}_frames", ())) - out["frames"] - {"alliance"}
-        if f"{key}_frames" in result:
-            out[f"{key}_frames"] = added
-        out["frames"] = out["frames"] | added
-    return out
+    return result if new == cues else _rescored(result, new, lexicon)
+
+
+def rok_story_frames(result: dict[str, Any], lexicon: FrameLexicon) -> dict[str, Any]:
+    """The frame ``result`` of a sentence in South Korea's story with a third power that names
+    no other ally itself (guide rule 169): its partnership cues read by the lexicon alone
+    (*the two sides*, *bilateral relations*, *cooperation*) count toward no frame, as in the
+    sentence that opened the story (rule 168); a model or encoder frame stays, but for
+    ``alliance``."""
+    cues = _sentence_cues(result)
+    new = [c._replace(frame=None, rule="owner:other (rok story)")
+           if c.frame == "alliance" and c.rule in READ_BY_LEXICON else c for c in cues]
+    return result if new == cues else _rescored(result, new, lexicon)
 
 
 def story_opener(result: dict[str, Any] | None, masked: str, toks: list[Token],
@@ -256,12 +281,17 @@ def story_opener(result: dict[str, Any] | None, masked: str, toks: list[Token],
                                                                    *parties.others))
 
 
-def allied_names_re(lexicon: FrameLexicon) -> re.Pattern[str] | None:
+def allied_names_re(lexicon: FrameLexicon, south_korean: bool = True
+                    ) -> re.Pattern[str] | None:
     """The allies' officials and bodies by name that end the pair's story (guide rule 161:
     ``document_context.pair_stories.allied_names``, case-sensitive whole words), or ``None``
-    for a lexicon without them."""
+    for a lexicon without them. ``south_korean=False`` leaves out the names of
+    ``pair_stories.south_korean_names``: those that end South Korea's own story with a third
+    power (rule 169) are the other allies'."""
     section = lexicon.raw.get("document_context", {}).get("pair_stories")
     names = section.get("allied_names", []) if isinstance(section, dict) else []
+    if not south_korean:
+        names = [n for n in names if n not in set(section.get("south_korean_names", []))]
     if not names:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -293,31 +323,52 @@ def allied_subject(names: re.Pattern[str], text: str) -> bool:
 
 
 class PairStory:
-    """Whether a document's story, so far, is North Korea and a third power (guide rule 159):
-    set by a sentence that names both and no ally (:func:`~.frame_force_owner.pair_sentence`)
-    and reads no force as the allies' (:func:`story_opener`),
-    ended by one that names an ally (:func:`~.frame_force_owner.names_ally`) or the NCG, the
-    allies' own body (*how our two countries plan together* in the NCG is the allies'), or an
-    official or body of the allies by name (rule 161, :func:`allied_names_re`)."""
+    """Whether a document's story, so far, is North Korea and a third power (guide rule 159;
+    :attr:`active` ``"north"``) or South Korea and a third power (rule 169, ``"rok"``, with a
+    lexicon whose ``pair_stories`` sets ``rok_stories``). The first is set by a sentence that
+    names both and no ally (:func:`~.frame_force_owner.pair_sentence`) and reads no force as the
+    allies' (:func:`story_opener`), ended by one that names an ally
+    (:func:`~.frame_force_owner.names_ally`) or the NCG, the allies' own body (*how our two
+    countries plan together* in the NCG is the allies'), or an official or body of the allies
+    by name (rule 161, :func:`allied_names_re`). The second is set by a sentence of rule 168
+    (:func:`~.frame_force_owner.rok_pair_sentence`) that opens a story, ended by one that names
+    another ally, the NCG or an official of the other allies (*Washington*, *the Pentagon*)."""
 
     def __init__(self, lexicon: FrameLexicon) -> None:
-        self.lexicon, self.prefilter, self.active = lexicon, third_power_prefilter(lexicon), False
+        self.lexicon, self.prefilter = lexicon, third_power_prefilter(lexicon)
+        self.active: str | bool = False
         self.allied_names = allied_names_re(lexicon)
+        section = lexicon.raw.get("document_context", {}).get("pair_stories")
+        self.rok = isinstance(section, dict) and bool(section.get("rok_stories"))
+        self.other_names = allied_names_re(lexicon, south_korean=False) if self.rok else None
+
+    def _allied(self, text: str, read: tuple[str, list[Token], SentenceParties],
+                rok: bool = False) -> bool:
+        toks, parties = read[1], read[2]
+        names = self.other_names if rok else self.allied_names
+        return names_ally(toks, parties, ROK_WORDS | PAIR_WORDS if rok else PAIR_WORDS) or \
+            names_ncg(text) or bool(names and allied_subject(names, text))
 
     def apply(self, result: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
-        """``result`` re-read by :func:`story_frames` when the story is the pair's and ``text``
-        names no ally; then the story updated from ``text``."""
+        """``result`` re-read by :func:`story_frames` (:func:`rok_story_frames`) when the story
+        is a pair's and ``text`` names no ally (no other ally); then the story updated from
+        ``text``."""
         if not self.active and not self.prefilter.search(text):
             return result
         read = sentence_parties(text, self.lexicon)
         toks, parties = read[1], read[2]
-        allied = names_ally(toks, parties) or names_ncg(text) or bool(  # the NCG is the allies'
-            self.allied_names and allied_subject(self.allied_names, text))  # the Pentagon (161)
-        if self.active and result is not None and not allied:
+        allied = self._allied(text, read)
+        rok_allied = self._allied(text, read, rok=True) if self.rok else True
+        if self.active == "north" and result is not None and not allied:
             result = story_frames(result, text, self.lexicon, read)
+        elif self.active == "rok" and result is not None and not rok_allied:
+            result = rok_story_frames(result, self.lexicon)
         if pair_sentence(toks, parties) and not allied and story_opener(result, *read):
-            self.active = True
-        elif allied:
+            self.active = "north"
+        elif not rok_allied and rok_third_sentence(toks, parties) and \
+                story_opener(result, *read):
+            self.active = "rok"
+        elif (allied and self.active == "north") or (rok_allied and self.active == "rok"):
             self.active = False
         return result
 

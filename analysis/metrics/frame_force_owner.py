@@ -192,6 +192,16 @@ def rok_pair_sentence(toks: Sequence[Token], parties: SentenceParties,
                for ai, aj in parties.allies for oi, oj in partners)
 
 
+def rok_third_sentence(toks: Sequence[Token], parties: SentenceParties) -> bool:
+    """Whether the sentence names South Korea and a third power (not as a place) and no other
+    party: no North Korea, no American owner, no ally but South Korea and the generic pair
+    words. Joined as partners or not (*South Korea expressed concern over the structures China
+    installed*), such a sentence opens South Korea's story with that power (rule 169)."""
+    return bool(partner_spans(toks, parties)) and not parties.north and \
+        not names_ally(toks, parties, ROK_WORDS | PAIR_WORDS) and \
+        any(" ".join(t.norm for t in toks[ci:cj]) in ROK_WORDS for ci, cj in parties.allies)
+
+
 def names_ally(toks: Sequence[Token], parties: SentenceParties,
                generic: Collection[str] = PAIR_WORDS) -> bool:
     """Whether the sentence names an ally or an allied owner other than the generic pair words
