@@ -33,6 +33,7 @@ from .cue_words import (
     is_ly_adverb,
 )
 from .opening_subjects import FRONTING_WORDS, NOT_SUBJECT_START_WORDS, SUBJECTLESS_OPENERS
+from .relative_speakers import relative_speaker
 from .sources import NOT_SUBJECT_START, inverted_common_noun, inverted_subject
 from .speakers import (
     DETERMINERS,
@@ -320,6 +321,8 @@ def who_subject(outside: str, verb_at: int) -> str | None:
     (``Kim praised the troops who ...``) and ends in a name or a noun of a speaker, and the verb
     is not coordinated (``... who ... and noted``) nor after a quotation (``Teachers who ... are
     “...,” Lee said``); else ``None``."""
+    if (relative := relative_speaker(outside, verb_at)) is not None:
+        return relative  # "..., the assessment of the coast guard, which said the missile ..."
     if outside.find(" who ", max(0, verb_at - _WHO_REACH), verb_at) < 0:
         return None  # most sentences: no "who" near the verb (a bounded search: linear time)
     start = outside.rfind(",", 0, verb_at) + 1

@@ -75,6 +75,12 @@ _OPENING_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though|"
                          r"Just|Only)\s+after|Before|When|Since|Despite)\s+")
 """A concessive, temporal or *despite* clause opening a sentence, before the writer's main
 clause (``After Biden warned that ..., the North fired two missiles``)."""
+_AS_OPENING_RE = re.compile(r"\s*As\s+")
+_AS_OBJECT_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:the|a|an|its|his|her|their)\s+(?:\S+\s+){3}")
+"""*As* opening a clause of cause whose report has a noun object of four words or more (``As
+North Korea has mentioned the preemptive use of its weapons, fears have grown``): the event
+is the clause's, the main claim the writer's; ``As X said, ...`` and ``As X noted in his
+speech, ...`` leave the main clause X's."""
 _CONCESSIVE = frozenset("While Although Though Whereas Even".split())
 _CUE_HEAD_RE = re.compile(r"^[\s’'s]*\S+(?:\s+that\b)?\s*")
 """The verb or noun of report after the source (and its *that*): ``warned that``, ``warning``."""
@@ -160,11 +166,25 @@ def minor_relative(outside: str, raw: str) -> bool:
     docstring)."""
     for m in _RELATIVE_RE.finditer(outside):
         at = outside.find(raw, m.start(), m.end() + _RELATIVE_REACH + len(raw))
+        if at >= 0 and _closing(outside, at, raw):
+            return False  # "..., which includes a dinner, the White House said in a statement."
         if at >= 0:
             small = 2 * _words(outside[m.start():]) < _words(outside) if "which" in m.group(0) \
                 else 5 * (_own_words(outside[at + len(raw):]) - 1) < 2 * _words(outside)
             return small and clause_of(outside[:m.start()] + ".", False)[0] is None
     return False
+
+
+_CLOSING_TAIL_RE = re.compile(r"\s+(?:has\s+|had\s+)?([a-z]+)\b[^,;:]{0,80}$")
+
+
+def _closing(outside: str, at: int, raw: str) -> bool:
+    """Whether the source ``raw`` at ``at`` closes the sentence after a comma with its speech
+    verb and at most an adjunct (``..., the White House said in a media advisory.``): the
+    whole sentence's report, not one inside a relative clause before it."""
+    tail = _CLOSING_TAIL_RE.match(outside, at + len(raw))
+    return outside[:at].rstrip().endswith(",") and tail is not None and \
+        tail.group(1) in SPEECH_VERBS
 
 
 def minor_as_clause(outside: str, raw: str) -> bool:
@@ -195,7 +215,7 @@ def minor_clause_report(outside: str) -> bool:
     opinion of :func:`analysis.corpus.quotes.attribute_sentences` must not promote for that
     cue."""
     raw = clause_of(outside, False)[0]
-    opening = _OPENING_RE.match(outside)
+    opening = _OPENING_RE.match(outside) or _AS_OPENING_RE.match(outside)
     return raw is not None and (minor_as_clause(outside, raw) or (
         opening is not None and opening.group(0).split()[0] not in _CONCESSIVE
         and minor_opening(outside, raw)))
@@ -221,7 +241,7 @@ def minor_opening(outside: str, raw: str) -> bool:
     less than half of its words, and the main clause after its comma reports nothing itself:
     the main claim is the writer's (module docstring). *Even as* and *even if* are left out
     (PolNeAR attributes *Even as some polls show ..., X appear ...*)."""
-    m = _OPENING_RE.match(outside)
+    m = _OPENING_RE.match(outside) or _AS_OPENING_RE.match(outside)
     if m is None:
         return False
     comma = outside.find(",", m.end())
@@ -239,6 +259,8 @@ def minor_opening(outside: str, raw: str) -> bool:
         _CUE_HEAD_RE.sub("", outside[at + len(raw):comma], count=1)  # the reported words
     if not concessive and not minor.strip():
         return False  # "Despite his “...,” X wrote, ...": an inverted clause, no opening report
+    if m.group(0).strip() == "As" and not _AS_OBJECT_RE.match(minor):
+        return False  # "As the minister noted in his speech, ...": the main clause is his
     return 2 * _words(minor) < _words(outside) and clause_of(main, False)[0] is None \
         and SPEECH_VERBS.isdisjoint(_WORD_RE.findall(main))  # "..., another says": its own
 

@@ -58,6 +58,7 @@ from .interviews import (
     interview_speakers,
     qa_paragraphs,
 )
+from .lone_turns import lone_spoken_turn
 from .role_labels import is_rubric_tag, named_post, posted_label, role_turn
 from .speakers import TITLE_WORDS, clean_name
 
@@ -108,12 +109,11 @@ TIME_RE = re.compile(r"(?:END\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?
                      r"|END|\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
 """A time line (``1:43 P.M. EDT``, ``END 2:38 P.M. EDT``, ``(03:15)``)."""
 
-QUESTIONERS = frozenset({"Q", "QUESTION", "QUESTIONER", "REPORTER",
-                         "MODERATOR", "STAFF", "OPERATOR", "ANNOUNCER"})
+QUESTIONERS = frozenset({"Q", "QUESTION", "QUESTIONER", "REPORTER", "MODERATOR", "STAFF",
+                         "OPERATOR", "ANNOUNCER"})
 """Turn labels of the press's questions in a transcript or briefing, and of the ones who run it
 (a moderator or staff member calling on reporters, "That's all the time we have"), compared in
 capitals: no voice of the coverage (not ranked, not counted among a document's speakers)."""
-
 
 _PRESS = frozenset({"REPORTER", "REPORTERS", "JOURNALIST", "JOURNALISTS", "QUESTIONER"})
 
@@ -140,9 +140,8 @@ GENERIC_LABELS = frozenset({
 QA_LABEL_RE = re.compile(r"[QA]\d{0,3}")
 """A question or answer label, numbered or not (``Q``, ``A``, ``Q1``, ``A12``). It names no
 speaker: a document whose every turn label is one is no transcript (:func:`is_transcript`)
-unless its introduction announces an interview (:mod:`analysis.corpus.interviews`), and
-in an article such labelled paragraphs are the writer's own
-(:func:`analysis.corpus.paragraph_labels.paragraph_label`)."""
+unless its introduction announces an interview (:mod:`analysis.corpus.interviews`); in an
+article such paragraphs are the writer's (:func:`.paragraph_labels.paragraph_label`)."""
 
 STAGE_REASON = "stage direction"
 """The ``reason`` of a stage row, and of a unit made of stage rows only: nobody's words, so no
@@ -153,7 +152,6 @@ MAX_PROSE_SHARE = 1 / 3
 
 _HEADER_WORDS = 25
 """A line before the first turn with at most this many words and no final stop is header."""
-
 
 _TURN_OPENERS = frozenset("Q[(<◀◁◆■【〈《«")
 """The first characters of a :data:`TURN_RE` match that holds no colon and no slash."""
@@ -282,7 +280,9 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
             first in bracketed and (len(bracketed) >= 2 or named_post(turns[first][0]))) and not (
             posted_label(turns[labelled[0]]) and all(  # "Name, Post:" after header lines only
                 _is_header(text[s:e]) for p, s, e in sentences if p < labelled[0])) and not (
-            any(_titled(turns[p]) for p in labelled) and _timed(text, sentences)):  # remarks
+            any(_titled(turns[p]) for p in labelled) and _timed(text, sentences)) and not (
+            labelled == [first] and turns[first].group("caps") and  # "KINKADE: ... I want to"
+            lone_spoken_turn(_label(turns[first]), text[turns[first].end():])):
         return False
     if all(QA_LABEL_RE.fullmatch(_label(m)) for m in turns.values()):
         return False

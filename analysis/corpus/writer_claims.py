@@ -103,6 +103,8 @@ _NOTHING_SAID_RE = re.compile(
     r"|\b(?:said|says|say)\s+(?:(?:next\s+to|almost|very)\s+)?(?:nothing|little)"
     r"(?=\s+(?:about|on|of|regarding|concerning|to|either)\b|\s*[.,;:]|\s*$)"
     r"|\b(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+say\b"
+    r"|\b(?:did|does|would|could)(?:\s+not|n[’']t)\s+(?:explain|specify|elaborate|disclose|"
+    r"detail|identify)\b(?![^.;:!?]*\b(?:but|and)\s+(?:said|says|added)\b)"
     r"|\b(?:[Nn]or|[Nn]either)\s+(?:did|does|would|will|could|has|have|had)\s+"
     r"(?:[\w’'.-]+\s+){1,4}?(?:say|said|comment|commented)\b")
 """A refusal to speak (to comment, speculate, confirm, make assumptions), no answer to a
@@ -111,14 +113,15 @@ divided opinion on an open question, or an effort in the progressive
 (``Seoul is pushing to expand ...``, which :func:`analysis.corpus.beliefs.belief_subject`
 already leaves out of the speech acts): nobody's words or views are reported."""
 _NOTHING_SAID_WORDS = ("declin", "refus", " not ", "divided", "split", "pushing to", "nothing",
-                       "little", "n't say", "n’t say", "Nor ", " nor ", "Neither ")
+                       "little", "n't ", "n’t ", "Nor ", " nor ", "Neither ")
 """Every match of :data:`_NOTHING_SAID_RE` holds one of these (a gate before it)."""
 
 
 def says_nothing(sentence: str) -> bool:
     """Whether ``sentence`` reports that someone would not or could not speak (``The
     spokesperson declined to comment on ...``, ``The ministry did not respond to a request for
-    comment``, ``Aides could not be reached``), that a group is divided over an open question
+    comment``, ``Aides could not be reached``, ``He did not explain the intelligence that led
+    him to believe this``), that a group is divided over an open question
     (``Experts are divided over whether ...``) or that someone is pushing to act: no words, so
     the learned model may not promote it, nor a noun clause's *say* or a negated subject's view
     (``what the minister had to say``, ``No one believes ...``: :func:`blank_unspoken`). The
@@ -167,7 +170,8 @@ _UNSPOKEN_RE = re.compile(
     r"|\b(reports|reported|report)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:U\.N\.\s+|UN\s+)?(?:Security\s+"
     r"Council|[Cc]ouncil|[Cc]ommittee|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|Congress|"
     r"[Pp]arliament|[Bb]oard)\b(?![^.;:!?]*\bthat\b)(?=\s*(?:[.,;(]|$|and\b|(?:twice|once|every|"
-    r"each|annually|regularly|on|in|since|until|through|directly)\b))")
+    r"each|annually|regularly|on|in|since|until|through|directly)\b))"
+    r"|\bin\s+order,\s+(?:[\w’'.-]+\s+){1,3}?(say|says|said|claim|claims|claimed),\s+to\b")
 """A *say* that is a noun clause (``those who came to hear what the minister had to say``) and the
 verb of a negated subject (``No one in the world believes ...``, ``Nobody says that``), and a
 comment on a topic with no content (``A spokesperson on Wednesday commented on the election``,
@@ -176,7 +180,9 @@ the content coming in the sentences after), and the writer's present reading of 
 counterfactual act (``By its terms, the draft would have requested the panel to ...``), and a
 body's place in a hierarchy (``The panel reported to the U.N. Security Council``, with no
 *that* and nothing but the clause's end or a time after it; not ``reported to the board the
-reactor had resumed``): no one's words are reported; the group that matched is the verb."""
+reactor had resumed``), and an aside that covers only a purpose (``drills staged in order,
+they say, to counter the threats``): no one's words are reported; the group that matched is the
+verb."""
 
 
 def _blank_verb(m: re.Match) -> str:
@@ -191,7 +197,8 @@ def blank_unspoken(outside: str) -> str:
     if "to say" not in outside and "o one" not in outside and "obody" not in outside and \
             "o-one" not in outside and "ed on" not in outside and "ed upon" not in outside and \
             "ed about" not in outside and "’s " not in outside and \
-            "'s " not in outside and "have " not in outside and "ort" not in outside:
+            "'s " not in outside and "have " not in outside and "ort" not in outside and \
+            "in order," not in outside:
         return outside
     return _UNSPOKEN_RE.sub(_blank_verb, outside)
 

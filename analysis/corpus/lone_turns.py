@@ -1,0 +1,39 @@
+"""A transcript excerpt of one speaker's turn, opened by the speaker's name in capitals.
+
+A page that excerpts a broadcast transcript often keeps only the first turn's label: ``KINKADE:
+This hour, a high stakes meeting at the White House.`` and then paragraphs of the same anchor,
+unlabelled. One label in capitals before a colon is also how an article opens with its
+dateline (``SEOUL:``) or a live blog with its rubric (``UPDATE:``, ``BREAKING:``), so the label
+alone proves nothing. :func:`lone_spoken_turn` reads it as a turn when the label is a name (no
+place the package knows, no rubric) and the text after it speaks to its audience or a guest in
+the first or second person outside quotation marks (*I want to go to our correspondent*, *It's
+good to have you with us*), as an anchor does and an article's writer does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .place_names import fold, place_forms
+
+RUBRICS = frozenset("""UPDATE UPDATED UPDATES BREAKING NOTE EDITOR EDITOR'S EDITORS EXCLUSIVE
+WATCH READ LISTEN PHOTO PHOTOS VIDEO ANALYSIS OPINION COMMENT COMMENTARY CORRECTION
+CLARIFICATION FLASH URGENT ALERT LIVE DEVELOPING SOURCE SOURCES FILE NEWS LATEST TOPLINE
+SUMMARY DISCLAIMER WARNING SPOILER PS EDITORIAL INTERVIEW TRANSCRIPT""".split())
+"""Capitalised labels of an article's own parts (a live blog's rubric, an editor's note)."""
+
+_SPOKEN_RE = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|you|You|your|Your|we|We|us|"
+                        r"let['’]s|Let['’]s)(?![\w'’])")
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
+
+
+def lone_spoken_turn(label: str, rest: str) -> bool:
+    """Whether a document whose only turn label is ``label`` (in capitals, at its start) is an
+    excerpt of that speaker's turn: ``label`` is one to three words, no rubric
+    (:data:`RUBRICS`) and no place (:func:`~.place_names.place_forms`), and ``rest``, the
+    text after it, holds a first- or second-person word outside quotation marks."""
+    words = label.replace(",", " ").split()
+    if not 1 <= len(words) <= 3 or any(w.strip(".") in RUBRICS for w in words) or \
+            fold(label) in place_forms() or any(fold(w) in place_forms() for w in words):
+        return False
+    return _SPOKEN_RE.search(_QUOTED_RE.sub(" ", rest)) is not None

@@ -1,0 +1,49 @@
+"""The speaker of a report in a non-restrictive relative clause that carries the sentence.
+
+``The flight data matched the assessment of the Japanese coast guard, which said the missile
+landed outside the country's exclusive economic zone and that no damage was reported.``: the
+clause's *which* (or *who*) is the subject of the reporting verb, and its antecedent, the noun
+phrase just before the comma, speaks. :func:`relative_speaker` reads it when the reported words
+after the verb are at least half of the sentence (the labelling rule of
+``data/voices_README.md``); a smaller report on the writer's noun stays the writer's
+(:mod:`analysis.corpus.relative_reports`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_words import CLAUSE_STOPS, PREPOSITIONS
+from .speakers import DETERMINERS, ORG_ROLES, PERSON_ROLES, SPEAKER_NOUNS
+
+_RELATIVE_END_RE = re.compile(r",\s+(?:which|who)\s+(?:(?:has|have|had|also|later)\s+)?$")
+_PHRASE_WORDS = 5
+"""Words of the antecedent read back from the comma, at most."""
+_HEADS = SPEAKER_NOUNS | PERSON_ROLES | ORG_ROLES | frozenset(
+    "military guard army navy agency ministry government office service command".split())
+_WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
+
+
+def relative_speaker(outside: str, verb_at: int) -> str | None:
+    """The antecedent of ``, which`` (``, who``) right before the reporting verb at
+    ``verb_at`` of ``outside`` (quotations blanked): the noun phrase before the comma, back to
+    its determiner, a preposition or a clause word, when it ends in a capitalised name or a
+    noun of a speaker or body and the words after the verb are at least half of the
+    sentence's; else ``None``."""
+    end = _RELATIVE_END_RE.search(outside, max(0, verb_at - 40), verb_at)
+    if end is None or end.end() != verb_at:
+        return None
+    words = outside[:end.start()].split()[-_PHRASE_WORDS:]
+    phrase: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if low in PREPOSITIONS or low in CLAUSE_STOPS or w.endswith((",", ";", ":")):
+            break
+        phrase.insert(0, w)
+        if low in DETERMINERS:
+            break
+    if not phrase or not (phrase[-1][:1].isupper() or phrase[-1].lower() in _HEADS or
+                          phrase[-1].lower().rstrip("s") in _HEADS):
+        return None
+    after = len(_WORD_RE.findall(outside[verb_at:])) - 1
+    return " ".join(phrase) if 2 * after >= len(_WORD_RE.findall(outside)) else None
