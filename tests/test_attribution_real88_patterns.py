@@ -19,3 +19,64 @@ from tests.speaker_rows import voice_speaker_rows as rows
 ])
 def test_an_adjective_or_participle_aside_leaves_the_subject_before_it(sentence, speaker):
     assert rows(sentence) == [("quoted", speaker)]
+
+
+ANCHOR = (
+    "HOLLIS: Good evening, a busy night at the Pentagon. The defence secretary is set to meet "
+    "his Japanese counterpart on Friday.\n\n"
+    "Their talks will be followed by a joint briefing. I want to bring in our correspondent, "
+    "who joins us now from Tokyo.\n\n"
+    "It's good to have you with us.")
+
+
+def test_a_transcript_excerpt_under_one_name_in_capitals_is_that_speaker_s_turn():
+    assert set(rows(ANCHOR)) == {("speech", "Hollis")}
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline, a rubric, or no first or second person: an article's label
+    "SEOUL: The allies held talks on Friday. Officials said the drills would go on.\n\n"
+    "The ministry gave no details.",
+    "UPDATE: The ministry said the launch was a ballistic missile.\n\n"
+    "We will update this story as we learn more.",
+    "HOLLIS: The allies held talks on Friday.\n\nThe ministry gave no details.",
+])
+def test_a_single_capitalised_label_without_an_audience_is_no_turn(text):
+    assert "speech" not in {voice for voice, _ in rows(text)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the source that closes the sentence after a relative clause reports all of it
+    ("The president and the first lady plan to host the visiting leader for a state visit, "
+     "which includes a state dinner on Wednesday, the White House said in a media advisory.",
+     [("quoted", "White House")]),
+    # the antecedent of a relative clause that carries most of the sentence
+    ("The flight data matched the assessment of the Japanese coast guard, which said the "
+     "missile landed outside the country's exclusive economic zone and that no ship had "
+     "reported any damage.", [("quoted", "Japanese coast guard")]),
+    ("The carrier docked after a long voyage across the Pacific, which officials said was "
+     "routine.", [("authorial", None)]),
+    # As and a report with a noun object: the writer's cause, the main claim the writer's
+    ("As North Korea has mentioned the preemptive use of nuclear weapons against the South, "
+     "fears have grown in Seoul that Washington would stay out of a war.", [("authorial", None)]),
+    ("As the minister noted in his speech, the alliance has never been stronger.",
+     [("quoted", "the minister")]),
+    ("As Biden said last week, the alliance is the linchpin of peace.", [("quoted", "Biden")]),
+    # an aside over a purpose alone, and a negated explanation
+    ("The allies have staged larger drills this year, in order, they say, to better counter "
+     "the North's missile threats.", [("authorial", None)]),
+    ("He did not explain the intelligence that led him to believe this.", [("authorial", None)]),
+])
+def test_sentence_readings(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Meanwhile at the summit, the United States and South Korea appear to have drawn a line. "
+     "They have warned that they will not tolerate any nuclear use by the North.",
+     "the United States and South Korea"),
+    ("Biden and Yoon met at the White House on Wednesday. They said the alliance had never been "
+     "stronger.", "Biden and Yoon"),
+])
+def test_they_after_two_names_joined_as_the_subject(text, speaker):
+    assert rows(text)[-1] == ("quoted", speaker)

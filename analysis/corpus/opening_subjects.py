@@ -363,9 +363,18 @@ _GROUP_RE = re.compile(
 defense ministers met ...``)."""
 
 
+_NAME_RUN = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+_JOINT_RE = re.compile(rf"(?:[^,;:“”\"]{{1,60}},\s+)?({_NAME_RUN}\s+and\s+{_NAME_RUN})"
+                       r"\s+(?:\w+ly\s+)?(?:have\s+|had\s+|appear\s+to\s+|seem\s+to\s+)?"
+                       r"[a-z]+(?:ed|[^s])\b")
+"""Two names joined by *and* as the subject, opening the sentence or after a fronted phrase's
+comma (``Meanwhile in the summit, the United States and South Korea appear to have drawn a
+line``)."""
+
+
 def narration_group(text: str, start: int, end: int) -> str | None:
     """The plural group that opens the sentence ``text[start:end]`` as its subject, for a
     *they* that reports in the next sentence (``The three men agreed ... They also pledged
-    ...``); else ``None``."""
-    m = _GROUP_RE.match(text, start, end)
+    ...``), or two names joined by *and* (:data:`_JOINT_RE`); else ``None``."""
+    m = _GROUP_RE.match(text, start, end) or _JOINT_RE.match(text, start, end)
     return m.group(1) if m else None

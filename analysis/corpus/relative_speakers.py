@@ -21,15 +21,19 @@ _PHRASE_WORDS = 5
 """Words of the antecedent read back from the comma, at most."""
 _HEADS = SPEAKER_NOUNS | PERSON_ROLES | ORG_ROLES | frozenset(
     "military guard army navy agency ministry government office service command".split())
+_ARTICLES = frozenset("the a an".split())
+_MAIN_GOES_ON_RE = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|can|could)\b")
+"""The main clause going on after the relative clause (``the bill levied by the European Union,
+which contended that ..., is a good example``): the report is inside the writer's sentence."""
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 
 
 def relative_speaker(outside: str, verb_at: int) -> str | None:
     """The antecedent of ``, which`` (``, who``) right before the reporting verb at
     ``verb_at`` of ``outside`` (quotations blanked): the noun phrase before the comma, back to
-    its determiner, a preposition or a clause word, when it ends in a capitalised name or a
-    noun of a speaker or body and the words after the verb are at least half of the
-    sentence's; else ``None``."""
+    its article (*the*, *a*; not *Democrats on Capitol Hill*), when it ends in a capitalised
+    name or a noun of a speaker or body, the main clause does not go on after the relative one
+    and the words after the verb are at least half of the sentence's; else ``None``."""
     end = _RELATIVE_END_RE.search(outside, max(0, verb_at - 40), verb_at)
     if end is None or end.end() != verb_at:
         return None
@@ -42,8 +46,9 @@ def relative_speaker(outside: str, verb_at: int) -> str | None:
         phrase.insert(0, w)
         if low in DETERMINERS:
             break
-    if not phrase or not (phrase[-1][:1].isupper() or phrase[-1].lower() in _HEADS or
-                          phrase[-1].lower().rstrip("s") in _HEADS):
+    if not phrase or phrase[0].lower() not in _ARTICLES or not (
+            phrase[-1][:1].isupper() or phrase[-1].lower() in _HEADS or
+            phrase[-1].lower().rstrip("s") in _HEADS) or _MAIN_GOES_ON_RE.search(outside, verb_at):
         return None
     after = len(_WORD_RE.findall(outside[verb_at:])) - 1
     return " ".join(phrase) if 2 * after >= len(_WORD_RE.findall(outside)) else None
