@@ -80,3 +80,39 @@ def test_sentence_readings(sentence, expected):
 ])
 def test_they_after_two_names_joined_as_the_subject(text, speaker):
     assert rows(text)[-1] == ("quoted", speaker)
+
+
+def test_issuing_a_named_document_is_an_act_not_a_report():
+    text = ("Biden and Yoon met at the White House on Wednesday. They said the alliance had "
+            "never been stronger. There the two men jointly issued the \"Washington "
+            "Declaration,\" a pact that deepens their nuclear planning.")
+    assert rows(text)[-1] == ("authorial", None)
+
+
+def test_a_document_named_in_quotation_marks_after_an_article_is_no_quotation():
+    from analysis.corpus.quoted_titles import without_titles
+    text = 'The two men issued the "Washington Declaration," a pact on planning.'
+    span = (text.index('"') + 1, text.index('"', text.index('"') + 1))
+    assert without_titles(text, [span]) == []
+    said = 'He said "the declaration" was only a start.'  # lower case: someone's words
+    inner = (said.index('"') + 1, said.index('"', said.index('"') + 1))
+    assert without_titles(said, [inner]) == [inner]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a kicker's label before a headline in title case is no speaker's turn
+    ("FIX IS IN: Moderators Ignore The Foundation Scandal.\n\nWe now know the bureau is "
+     "looking into it too.", {"speech": False}),
+    # a listener by name after As: the main clause is the source's
+    ("As Clinton told the New York Daily News, tax relief is given in exchange for jobs.",
+     {"quoted": True}),
+])
+def test_guards_from_polnear_train(text, expected):
+    voices = {voice for voice, _ in rows(text)}
+    assert all((voice in voices) is present for voice, present in expected.items())
+
+
+def test_a_clause_before_who_is_no_antecedent():
+    assert rows("A jury found Zimmerman, who alleged that Martin was trying to bash his head "
+                "on the pavement during a struggle, not guilty.")[0][1] != \
+        "jury found Zimmerman"

@@ -24,6 +24,7 @@ SUMMARY DISCLAIMER WARNING SPOILER PS EDITORIAL INTERVIEW TRANSCRIPT""".split())
 
 _SPOKEN_RE = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|you|You|your|Your|we|We|us|"
                         r"let['’]s|Let['’]s)(?![\w'’])")
+_SMALL = frozenset("a an the of and or in on at to for with by from as".split())
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
 
 
@@ -31,9 +32,14 @@ def lone_spoken_turn(label: str, rest: str) -> bool:
     """Whether a document whose only turn label is ``label`` (in capitals, at its start) is an
     excerpt of that speaker's turn: ``label`` is one to three words, no rubric
     (:data:`RUBRICS`) and no place (:func:`~.place_names.place_forms`), and ``rest``, the
-    text after it, holds a first- or second-person word outside quotation marks."""
+    text after it, opens with no title-case headline and holds a first- or second-person word
+    outside quotation marks."""
     words = label.replace(",", " ").split()
     if not 1 <= len(words) <= 3 or any(w.strip(".") in RUBRICS for w in words) or \
             fold(label) in place_forms() or any(fold(w) in place_forms() for w in words):
         return False
+    first = re.split(r"(?<=[.!?])\s", rest.strip(), maxsplit=1)[0]
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", first) if w.lower() not in _SMALL]
+    if len(words) > 2 and 2 * sum(w[0].isupper() for w in words) > len(words):
+        return False  # "FIX IS IN: PBS Moderators Ignore Clinton Scandals.": a kicker's headline
     return _SPOKEN_RE.search(_QUOTED_RE.sub(" ", rest)) is not None

@@ -76,11 +76,13 @@ _OPENING_RE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even\s+though|"
 """A concessive, temporal or *despite* clause opening a sentence, before the writer's main
 clause (``After Biden warned that ..., the North fired two missiles``)."""
 _AS_OPENING_RE = re.compile(r"\s*As\s+")
-_AS_OBJECT_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:the|a|an|its|his|her|their)\s+(?:\S+\s+){3}")
+_AS_OBJECT_RE = re.compile(r"\s*(?:[a-z]+\s+)?(?:the|a|an|its|his|her|their)\s+[a-z]\S*\s+"
+                           r"(?:\S+\s+){2}")
 """*As* opening a clause of cause whose report has a noun object of four words or more (``As
 North Korea has mentioned the preemptive use of its weapons, fears have grown``): the event
-is the clause's, the main claim the writer's; ``As X said, ...`` and ``As X noted in his
-speech, ...`` leave the main clause X's."""
+is the clause's, the main claim the writer's; ``As X said, ...``, ``As X noted in his
+speech, ...`` and ``As X told the New York Daily News, ...`` (a listener by name) leave the
+main clause X's."""
 _CONCESSIVE = frozenset("While Although Though Whereas Even".split())
 _CUE_HEAD_RE = re.compile(r"^[\s’'s]*\S+(?:\s+that\b)?\s*")
 """The verb or noun of report after the source (and its *that*): ``warned that``, ``warning``."""

@@ -6,7 +6,9 @@ the Korean Peninsula and the ROK-U.S. Alliance."``, ``a report entitled “Nucle
 the 2020s”``). Read as a quotation, such a sentence took the last speaker of the story as its
 source. :func:`without_titles` drops these spans before the sentence is read: a quotation in
 title case (most of its words capitalised) right after *theme*, *titled*, *entitled*,
-*slogan*, *motto* or *banner* (perhaps with *of* and a colon or comma between).
+*slogan*, *motto* or *banner* (perhaps with *of* and a colon or comma between); and a
+document's name in title case after an article (``the two men issued the "Washington
+Declaration,"``).
 """
 
 from __future__ import annotations
@@ -24,8 +26,22 @@ def _title_case(quotation: str) -> bool:
     return len(words) >= 2 and 3 * sum(w[0].isupper() for w in words) >= 2 * len(words)
 
 
+_DOCUMENT_NAMES = frozenset("""Declaration Agreement Accord Accords Treaty Pact Plan Initiative
+Doctrine Act Strategy Vision Statement Communique Charter Framework Roadmap Guidelines""".split())
+_ARTICLE_RE = re.compile(r"\b(?:the|a|an|its|their)\s*[\"“]?$")
+
+
+def _named_document(text: str, qs: int, qe: int) -> bool:
+    """Whether the quotation ``text[qs:qe]`` names a document after an article (``issued the
+    "Washington Declaration"``): title case, its last word a document's name."""
+    words = re.findall(r"[^\W\d_][\w’'.-]*", text[qs:qe])
+    return bool(words) and words[-1].rstrip(".") in _DOCUMENT_NAMES and \
+        _title_case(text[qs:qe]) and _ARTICLE_RE.search(text, max(0, qs - 12), qs) is not None
+
+
 def without_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``spans`` (quotations of ``text``) less the titles named after an introducing word."""
+    """``spans`` (quotations of ``text``) less the titles named after an introducing word, and
+    the names of documents after an article (:func:`_named_document`)."""
     return [(qs, qe) for qs, qe in spans
             if not (_INTRODUCED_RE.search(text, max(0, qs - 40), qs) and
-                    _title_case(text[qs:qe]))]
+                    _title_case(text[qs:qe])) and not _named_document(text, qs, qe)]

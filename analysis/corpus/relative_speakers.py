@@ -31,9 +31,10 @@ _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 def relative_speaker(outside: str, verb_at: int) -> str | None:
     """The antecedent of ``, which`` (``, who``) right before the reporting verb at
     ``verb_at`` of ``outside`` (quotations blanked): the noun phrase before the comma, back to
-    its article (*the*, *a*; not *Democrats on Capitol Hill*), when it ends in a capitalised
-    name or a noun of a speaker or body, the main clause does not go on after the relative one
-    and the words after the verb are at least half of the sentence's; else ``None``."""
+    its article (*the*, *a*; not *Democrats on Capitol Hill*), when it is a name (its words
+    after the article capitalised) or ends in a noun of a speaker or body, the main clause
+    does not go on after the relative one and the words after the verb are at least half of
+    the sentence's; else ``None``."""
     end = _RELATIVE_END_RE.search(outside, max(0, verb_at - 40), verb_at)
     if end is None or end.end() != verb_at:
         return None
@@ -47,8 +48,8 @@ def relative_speaker(outside: str, verb_at: int) -> str | None:
         if low in DETERMINERS:
             break
     if not phrase or phrase[0].lower() not in _ARTICLES or not (
-            phrase[-1][:1].isupper() or phrase[-1].lower() in _HEADS or
+            all(w[:1].isupper() for w in phrase[1:]) or phrase[-1].lower() in _HEADS or
             phrase[-1].lower().rstrip("s") in _HEADS) or _MAIN_GOES_ON_RE.search(outside, verb_at):
-        return None
+        return None  # not "A jury found Zimmerman, who alleged ...": a clause, no phrase
     after = len(_WORD_RE.findall(outside[verb_at:])) - 1
     return " ".join(phrase) if 2 * after >= len(_WORD_RE.findall(outside)) else None

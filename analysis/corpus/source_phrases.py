@@ -60,6 +60,13 @@ _UNDERGOES_RE = re.compile(
 """After a source, what happens to it rather than what it holds: a forecast of what it will
 meet (``South Korea can expect continued pressure``) or its authorship (``The report was
 written by ...``)."""
+_SIGNS_RE = re.compile(
+    r"\s+(?:(?:also|jointly|formally|officially)\s+)?(?:issued|signed|adopted|unveiled)\s+"
+    r"(?:the|a|an|their|its)\s+[\"“]?(?:[A-Z][\w.’'-]*\s+){0,4}(?:Declaration|Agreement|Accord|"
+    r"Treaty|Pact|Communique|Charter|Framework)\b(?![^.;:!?]*\b(?:saying|stating|which\s+said|"
+    r"that\s+said)\b)")
+"""After a source, the act of issuing or signing a named document, with nothing it says
+(``There the two men jointly issued the "Washington Declaration," an agreement that ...``)."""
 _APPEARS_TO_RE = re.compile(
     r"\s+(?:also\s+)?(?:appears|appeared|seems|seemed)\s+to\s+(?!(?:say|tell|think|believe|argue|"
     r"suggest|signal|warn|hint|indicate|imply|confirm|acknowledge|admit|concede|deny|reject|"
@@ -112,7 +119,8 @@ def vetoed(sentence: str, raw: str | None) -> bool:
                 name == "North":
             return True  # "China appears to be erecting structures": the writer's reading
     return at >= 0 and (_REMARK_RE.match(sentence, at + len(raw)) is not None or
-                        _UNDERGOES_RE.match(sentence, at + len(raw)) is not None)
+                        _UNDERGOES_RE.match(sentence, at + len(raw)) is not None or
+                        _SIGNS_RE.match(sentence, at + len(raw)) is not None)
 
 
 _READS_RE = re.compile(r"(?:^|[,”\"’']|\s\s)\s*reads\s+(the\s+(?:[\w-]+\s+)?(?:article|"

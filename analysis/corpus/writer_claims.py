@@ -103,7 +103,7 @@ _NOTHING_SAID_RE = re.compile(
     r"|\b(?:said|says|say)\s+(?:(?:next\s+to|almost|very)\s+)?(?:nothing|little)"
     r"(?=\s+(?:about|on|of|regarding|concerning|to|either)\b|\s*[.,;:]|\s*$)"
     r"|\b(?:did|does|do|would|will|could|can)(?:\s+not|n[’']t)\s+say\b"
-    r"|\b(?:did|does)(?:\s+not|n[’']t)\s+(?:explain|specify|elaborate|disclose|"
+    r"|\bdid(?:\s+not|n[’']t)\s+(?:explain|specify|elaborate|disclose|"
     r"detail|identify)\b(?![^.;:!?]*\b(?:but|and)\s+(?:said|says|added)\b)"
     r"|\b(?:[Nn]or|[Nn]either)\s+(?:did|does|would|will|could|has|have|had)\s+"
     r"(?:[\w’'.-]+\s+){1,4}?(?:say|said|comment|commented)\b")
