@@ -116,3 +116,28 @@ def test_a_clause_before_who_is_no_antecedent():
     assert rows("A jury found Zimmerman, who alleged that Martin was trying to bash his head "
                 "on the pavement during a struggle, not guilty.")[0][1] != \
         "jury found Zimmerman"
+
+
+def test_a_named_source_in_a_purpose_aside_still_reports():
+    assert rows("The carrier group sailed into Busan in order, officials said, to show "
+                "Pyongyang the allies' resolve.") == [("quoted", "officials")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # review rv88: a name in apposition speaks for its description; a name with no article
+    ("The statement came from Kim Yo Jong, the leader's sister, who said the drills were a "
+     "rehearsal for invasion and that the North would answer with overwhelming force.",
+     "Kim Yo Jong"),
+    ("The ministry quoted Kim Yo Jong, who said the drills were a rehearsal for an invasion of "
+     "the North and would be met with force.", "Kim Yo Jong"),
+    ("The panel, critical of Washington's tariff policy, said Seoul needs a new trade "
+     "strategy.", "the panel"),
+])
+def test_review_rv88_speakers(sentence, speaker):
+    assert rows(sentence) == [("quoted", speaker)]
+
+
+def test_a_name_after_a_preposition_is_no_antecedent():
+    assert rows("The change is likely to placate nervous Democrats on Capitol Hill, who have "
+                "argued that it helps them down the ballot every single time.") == [
+        ("authorial", None)]

@@ -73,3 +73,28 @@ def test_the_allied_forces_and_the_north_keep_their_frames_in_the_story():
 ])
 def test_launch_zone_and_other_senses(text, expected):
     assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rule 33 gains danger words of reported statements (real88)
+    ("Despite repeated warnings, the United States continues to aggravate the situation in the "
+     "region, the ministry said.", {"threat"}),
+    ("Nobody can deny the dangerousness of the security environment the country faces.",
+     {"threat"}),
+    ("Such moves only aggravate the situation on the peninsula, the spokesperson said.",
+     {"threat"}),
+    ("The ministry said the talks had eased the situation.", set()),
+    # the same words in another field (review rv88): no party of the peninsula, no danger
+    ("Fertiliser prices would aggravate the situation for farmers, the union said.", set()),
+    ("The dangerousness of lithium batteries is well known.", set()),
+])
+def test_danger_words_of_reported_statements(text, expected):
+    assert frames_of(text) == expected
+
+
+def test_a_third_power_in_the_allies_story_opens_no_story_of_its_own():
+    # review rv88: one South Korea-China sentence inside a US-South Korea story
+    assert _story("Yoon and Biden met at the White House on Wednesday.",
+                  "South Korea has long depended on China for a quarter of its exports.",
+                  "The two leaders pledged to deepen cooperation between the two countries.")[2] \
+        == {"alliance"}

@@ -75,7 +75,8 @@ _RELATIVE_ASIDE_RE = re.compile(r",\s*(who|which|including|carried|issued|releas
                                 r"quoted|relayed|led|posted|read out|broadcast|speaking|writing|"
                                 r"asked|pressed|questioned|reached|contacted|interviewed|"
                                 r"based|run|owned|headquartered|founded|backed|funded|"
-                                r"operated|controlled|seen|known|regarded|responsible|tasked|"
+                                r"operated|controlled|seen|known|regarded|responsible|tasked|critical|wary|"
+                                r"sceptical|skeptical|mindful|keen|eager|concerned|"
                                 r"charged|set up|created|established|formed|made up|composed|"
                                 r"an?)\s"
                                 r"[^,“”\"]{1,150},\s*$")

@@ -322,6 +322,15 @@ def allied_subject(names: re.Pattern[str], text: str) -> bool:
     return False
 
 
+_OTHER_ALLY_RE = re.compile(r"\b(?:United\s+States|U\.S\.|US|USA|America|Americans?|Washington|"
+                            r"Biden|Trump|Pentagon|White\s+House|NCG|Nuclear\s+Consultative|"
+                            r"allies|alliance|Japan|Japanese|Tokyo)\b")
+"""A cheap test of a sentence that may name the allies' own story (the United States, Japan,
+the alliance): once one has, no later sentence opens South Korea's story with a third power
+(rule 169; a review, rv88: *Yoon and Biden met ... South Korea depends on China for its exports.
+The two leaders pledged ...* stays the allies')."""
+
+
 class PairStory:
     """Whether a document's story, so far, is North Korea and a third power (guide rule 159;
     :attr:`active` ``"north"``) or South Korea and a third power (rule 169, ``"rok"``, with a
@@ -331,8 +340,10 @@ class PairStory:
     (:func:`~.frame_force_owner.names_ally`) or the NCG, the allies' own body (*how our two
     countries plan together* in the NCG is the allies'), or an official or body of the allies
     by name (rule 161, :func:`allied_names_re`). The second is set by a sentence of rule 168
-    (:func:`~.frame_force_owner.rok_pair_sentence`) that opens a story, ended by one that names
-    another ally, the NCG or an official of the other allies (*Washington*, *the Pentagon*)."""
+    (:func:`~.frame_force_owner.rok_third_sentence`) that opens a story, if no earlier sentence of
+    the document may have named the allies' own (:data:`_OTHER_ALLY_RE`), ended by one that
+    names another ally, the NCG or an official of the other allies (*Washington*, *the
+    Pentagon*)."""
 
     def __init__(self, lexicon: FrameLexicon) -> None:
         self.lexicon, self.prefilter = lexicon, third_power_prefilter(lexicon)
@@ -341,6 +352,7 @@ class PairStory:
         section = lexicon.raw.get("document_context", {}).get("pair_stories")
         self.rok = isinstance(section, dict) and bool(section.get("rok_stories"))
         self.other_names = allied_names_re(lexicon, south_korean=False) if self.rok else None
+        self.allies_seen = False
 
     def _allied(self, text: str, read: tuple[str, list[Token], SentenceParties],
                 rok: bool = False) -> bool:
@@ -353,6 +365,8 @@ class PairStory:
         """``result`` re-read by :func:`story_frames` (:func:`rok_story_frames`) when the story
         is a pair's and ``text`` names no ally (no other ally); then the story updated from
         ``text``."""
+        seen_before = self.allies_seen  # the allies' story came first (rule 169's guard)
+        self.allies_seen = seen_before or (self.rok and _OTHER_ALLY_RE.search(text) is not None)
         if not self.active and not self.prefilter.search(text):
             return result
         read = sentence_parties(text, self.lexicon)
@@ -365,7 +379,7 @@ class PairStory:
             result = rok_story_frames(result, self.lexicon)
         if pair_sentence(toks, parties) and not allied and story_opener(result, *read):
             self.active = "north"
-        elif not rok_allied and rok_third_sentence(toks, parties) and \
+        elif not rok_allied and not seen_before and rok_third_sentence(toks, parties) and \
                 story_opener(result, *read):
             self.active = "rok"
         elif (allied and self.active == "north") or (rok_allied and self.active == "rok"):
@@ -391,7 +405,7 @@ class DocumentContext:
     def reset(self) -> None:
         """Start a new document: nothing named yet."""
         self.ncg_named, self.boat_frame, self.carrier_frame = False, None, None
-        self.story.active = False
+        self.story.active, self.story.allies_seen = False, False
 
     def needs(self, text: str) -> bool:
         """Whether :meth:`apply` may add a frame to ``text`` (a cheap test for the sentence
