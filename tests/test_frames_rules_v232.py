@@ -98,3 +98,14 @@ def test_a_third_power_in_the_allies_story_opens_no_story_of_its_own():
                   "South Korea has long depended on China for a quarter of its exports.",
                   "The two leaders pledged to deepen cooperation between the two countries.")[2] \
         == {"alliance"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rule 126: a chain of it and its carries the North on to a later owning pronoun (real89)
+    ("North Korea said this week it had tested its newest ICBM on Monday to gauge the war "
+     "readiness of its nuclear forces against mounting US hostility.", {"threat"}),
+    ("South Korea said it would deploy its new destroyers and strengthen its military.",
+     {"deterrence"}),
+])
+def test_a_pronoun_chain_keeps_the_owner(text, expected):
+    assert frames_of(text) == expected

@@ -1,10 +1,8 @@
 """The word lists of reporting clauses: reporting verbs, the nouns and function words around
 them, and the adverbs that may stand between a subject and its verb (used by :mod:`.cues`).
-
 The reporting verbs are the classic lists (Bergler 1992; Krestel et al. 2008) extended with the
 cue words that mark an attribution in at least half of their occurrences in PolNeAR's training
-split (Newell et al. 2018).
-"""
+split (Newell et al. 2018)."""
 
 from __future__ import annotations
 
@@ -76,11 +74,11 @@ STANCE_ACT_VERBS = frozenset("""expressed expresses expressing voiced voices voi
 dissatisfaction``, ``Tokyo voiced support for``, ``lodged a protest with``:
 :func:`stance_object`); not ``expressed mail``, ``voiced the main character``."""
 STANCE_NOUNS = frozenset("""concern concerns support opposition regret dissatisfaction displeasure
-    disapproval dismay indignation condemnation hope hopes condolences gratitude appreciation
+    disapproval dismay indignation condemnation hope hopes condolences gratitude appreciation unease
     protest protests objection objections reservations doubts doubt alarm frustration anger outrage
     willingness readiness skepticism scepticism disappointment confidence optimism solidarity
     sympathy significance importance intention intentions opinion view views possibility expectation
-    expectations belief beliefs satisfaction""".split())
+    expectations belief beliefs satisfaction apprehension apprehensions misgivings""".split())
 _STANCE_REACH = 4  # words from a stance-act verb to its noun: "expressed its strong dismay"
 
 
@@ -112,7 +110,8 @@ def stance_object(tokens: list, i: int) -> bool:
         word = tokens[k].group(0).lower()
         if word in STANCE_NOUNS:
             return True
-        if word in PREPOSITIONS or word in CLAUSE_STOPS or tokens[k].group(0)[0].isupper():
+        if word in PREPOSITIONS or word in CLAUSE_STOPS or tokens[k].group(0)[0].isupper() and \
+                not word.endswith(("’s", "'s")):  # "expressed Russia's apprehensions": on
             return False
     return False
 
@@ -290,9 +289,10 @@ NEGATIONS = frozenset("not never n't no barely hardly rarely seldom scarcely".sp
 """A negation before the verb reports nothing (``Clinton has not mentioned it``, ``he barely
 mentioned climate change``)."""
 
-EVIDENCE_VERBS = frozenset("found finds find shows showed show reads read".split())
-"""Verbs that report a finding only when a document, a poll or a study is their subject
-(``A 2014 study found that ...``, ``The poll shows ...``; not ``Police found the car``)."""
+EVIDENCE_VERBS = frozenset("found finds find shows showed show reads read indicate indicates"
+                           .split())
+"""Verbs of a finding whose subject is a document, poll or study (``A study found that``, ``The
+poll shows``, ``polls indicate that``; not ``Police found the car``)."""
 
 EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset("""poll polls study studies survey surveys review
     audit investigation inquiry probe research analysis figures estimate estimates

@@ -17,9 +17,8 @@ a name) and the dateline blanker in :mod:`.sources`, and a sentence that is only
 in :mod:`.bare_clauses`; joint subjects (``Biden and Yoon said``) in :mod:`.joint_subjects`,
 participles used as adjectives in :mod:`.participles`, announced events in :mod:`.announcements`,
 a subject before an aside between dashes (``China – clearly displeased – warned``) in
-:mod:`.dash_asides`, verbs that report nothing in an idiom or an act (``worth noting``,
-``declared war``) in :mod:`.cue_words`. The subject at the start of a sentence
-(:func:`.opening_subjects.sentence_subject`) and of an evidence verb: :mod:`.opening_subjects`."""
+:mod:`.dash_asides`, verbs that report nothing in an idiom or an act (``worth noting``, ``declared
+war``) in :mod:`.cue_words`; the subject at the start of a sentence: :mod:`.opening_subjects`."""
 
 from __future__ import annotations
 
@@ -440,7 +439,8 @@ def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bo
 
 _QUOTED_AS_RE = re.compile(r"\b(?:quot|cit|report)(?:ed|ing|es|s)\s+(?!by\b|as\b|from\b|in\b)"
                            r"([^,;:“”\"()]{1,80}?)\s+as\s+(?:saying|telling|calling|"
-                           r"describing|warning|stating|urging|claiming)\b")
+                           r"describing|warning|stating|urging|claiming|criticizing|criticising|"
+                           r"condemning|denouncing|accusing|vowing|insisting|arguing)\b")
 """``KCNA quoted (or reported) Kim as saying``: the one quoted speaks (not ``quoted by X as``)."""
 _QUOTED_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+"
                                 r"quoted\s+(?:(?:by|in)\s+[^,;:“”\"()]{1,60}?\s+)?as\s+"

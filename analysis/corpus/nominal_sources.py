@@ -21,9 +21,13 @@ _NOMINAL_SOURCE_RE = re.compile(
     _OBTAINED + r"(?:a|an|the)\s+((?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.’'-]*?)\s+"
     r"(?:promise|pledge|assurance|commitment|guarantee|vow)s?\s+(?:to|that)\b"
     r"|" + _OBTAINED + r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[’']s\s+"
-    r"(?:promise|pledge|assurance|commitment|guarantee|vow)s?\s+(?:to|that)\b")
+    r"(?:promise|pledge|assurance|commitment|guarantee|vow)s?\s+(?:to|that)\b"
+    r"|" + _OBTAINED + r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:promise|pledge|assurance|"
+    r"commitment|guarantee|vow)s?\s+from\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+"
+    r"(?:to|that)\b")
 """``a US promise to``, ``the U.S. commitment that``, ``Washington's pledge to``: a name (up to
-three capitalised words) before a noun of promising and *to* or *that*."""
+three capitalised words) before a noun of promising and *to* or *that*; or after it and *from*
+(``received assurance from Biden that``, ``got a pledge from Seoul to``)."""
 
 
 def nominal_source(sentence: str) -> str | None:
@@ -32,5 +36,20 @@ def nominal_source(sentence: str) -> str | None:
     m = _NOMINAL_SOURCE_RE.search(sentence)
     if m is None:
         return None
-    name = m.group(1) or m.group(2)
-    return name.rstrip(".") if (m.start(1) if m.group(1) else m.start(2)) > 0 else None
+    k = next(g for g in (1, 2, 3) if m.group(g))
+    return m.group(k).rstrip(".") if m.start(k) > 0 else None
+
+
+_FROM_GIVER_RE = re.compile(
+    _OBTAINED + r"(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?(?:promise|pledge|assurance|commitment|"
+    r"guarantee|vow)s?\s+from\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+(?:to|that)\b")
+
+
+def promise_giver(sentence: str) -> str | None:
+    """The giver of a promise obtained *from* someone, with its content after *to* or *that*
+    (``Yoon received assurance from Biden that ...``, ``The US got a pledge from Seoul to
+    ...``): a report of the giver's words, whoever obtained them; else ``None``."""
+    if " from " not in sentence:
+        return None
+    m = _FROM_GIVER_RE.search(sentence)
+    return m.group(1).rstrip(".") if m else None

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .beliefs import belief_subject
+from .nominal_sources import promise_giver
 
 _PASSIVE_VIEW_RE = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
@@ -42,9 +43,12 @@ _SHARE_RE = re.compile(
 
 def view_holder(outside: str) -> str | None:
     """The holder of a view the sentence ``outside`` (its text outside quotation marks)
-    reports under a passive or after an opening phrase (module docstring), else ``None``."""
+    reports under a passive or after an opening phrase (module docstring), or the giver of a
+    promise obtained from them (:func:`~.nominal_sources.promise_giver`), else ``None``."""
+    if (giver := promise_giver(outside)) is not None:
+        return giver  # "Yoon received assurance from Biden that ...": Biden's words
     if " as " not in outside and " as\n" not in outside:
-        return None  # every form here holds "as"
+        return None  # every other form here holds "as"
     m = _PASSIVE_VIEW_RE.search(outside)
     if m is not None:
         return m.group("holder")

@@ -299,9 +299,37 @@ def north_pronoun_owner(text: str, toks: Sequence[Token], i: int,
         return False
     pronoun = toks[k].norm in OWNER_PRONOUNS or (
         toks[k].norm in OWNER_PRONOUN_NOUNS and possessive(text, toks[k]))
-    near = [(ci, cj) for ci, cj in north if 0 <= k - cj <= PRONOUN_WINDOW]
+    chain = _pronoun_chain(text, toks, k, north, allies) if pronoun and north else list(north)
+    near = [(ci, cj) for ci, cj in chain
+            if 0 <= k - cj <= (PRONOUN_WINDOW if (ci, cj) in north else CHAIN_WINDOW)]
+    north = chain
     return pronoun and bool(near) and north_clause_owner(
         text, toks, k, near, allies, frozenset(blockers) - PRONOUN_PREPOSITIONS)
+
+
+CHAIN_WINDOW = 12
+"""At most this many tokens between a pronoun that carries North Korea on and the next owning
+pronoun (guide rule 126)."""
+CHAIN_PRONOUNS = frozenset({"it", "its"})
+"""Pronouns that carry North Korea on to a later owning pronoun (``North Korea said it had
+tested its newest ICBM to gauge the readiness of its nuclear forces``; guide rule 126)."""
+
+
+def _pronoun_chain(text: str, toks: Sequence[Token], k: int, north: Sequence[tuple[int, int]],
+                   allies: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``north`` with each *it* or *its* before token ``k`` that refers back to the North as
+    one more mention: at most :data:`PRONOUN_WINDOW` tokens after a mention, in the same
+    clause (no *that*, *which*, *and* or *but* between), with no ally named between."""
+    anchors = list(north)
+    for m in range(min(cj for _, cj in north), k):
+        if toks[m].norm not in CHAIN_PRONOUNS:
+            continue
+        last = max((cj for _, cj in anchors if cj <= m), default=-1)
+        if 0 <= m - last <= PRONOUN_WINDOW and not clause_break(text, toks, last - 1, m) and \
+                not any(last <= ci < m for ci, _ in allies) and not any(
+                    t.norm in CLAUSE_STARTS or t.norm in {"and", "but"} for t in toks[last:m]):
+            anchors.append((m, m + 1))
+    return anchors
 
 
 CLAUSE_STARTS = frozenset({"that", "which", "who", "whose", "whom"})
