@@ -42,3 +42,17 @@ def test_promise_giver(sentence, giver):
 
 def test_police_finding_a_car_and_a_map_indicating_a_route_are_no_reports():
     assert rows("The map indicates the route the convoy took.") == [("authorial", None)]
+
+
+def test_a_view_perceived_and_a_statement_that_read():
+    assert rows("Moscow perceives this alliance as a potential destabilizing factor in the "
+                "region.") == [("quoted", "Moscow")]
+    text = ("North Korea condemned the drills on Friday.\n\n“The drills express the will of the "
+            "three countries to defend freedom.”, read the statement.")
+    assert rows(text)[-1] == ("quoted", "the statement")
+
+
+def test_the_last_of_two_joined_names_is_no_antecedent_alone():
+    assert rows("The senator drew fire from Jeb Bush and Chris Christie, who say the freshman "
+                "senator does not have the experience needed to be president.")[0][1] != \
+        "Chris Christie"

@@ -109,3 +109,13 @@ def test_a_third_power_in_the_allies_story_opens_no_story_of_its_own():
 ])
 def test_a_pronoun_chain_keeps_the_owner(text, expected):
     assert frames_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rule 48's words (real89)
+    ("Japan, South Korea and the United States activated a system to share real-time data on "
+     "North Korean missile launches.", {"deterrence"}),
+    ("The agency shares real-time data on traffic with the city.", set()),
+])
+def test_missile_data(text, expected):
+    assert frames_of(text) == expected

@@ -65,13 +65,14 @@ _SUBJECT_RE = re.compile(
     r"\s+(?:(?:also|now|still|really|privately|clearly|genuinely|increasingly|apparently|"
     r"(?:does|do|did)(?:n[’']t|\s+not))\s+)?"
     r"(?P<verb>thinks?|thought|believe|hopes?|hoped|fears?|feared|wants?|wanted|expects?|"
-    r"expected|knows|sees|views|viewed|regards|regarded|considers|suspects|worries|doubts|"
+    r"expected|knows|sees|views|viewed|regards|regarded|perceives|considers|suspects|worries|"
+    r"doubts|"
     r"(?:is|are)\s+(?:(?:also|now|again|still|already|once\s+again|increasingly|openly|"
     r"repeatedly)\s+){0,2}"
     r"(?:" + _SPEAKING + r"))\b(?P<rest>.*)$", re.S)
 
 _VIEW_STEMS = ("think", "thought", "believe", "hope", "fear", "want", "expect", "knows", "sees",
-               "view", "regard", "considers", "suspects", "worries", "doubts")
+               "view", "regard", "perceives", "considers", "suspects", "worries", "doubts")
 """Strings one of which every match of :data:`_SUBJECT_RE` with a verb of a view holds."""
 _SPEAKING_WORDS = tuple(re.findall(r"[a-z]+ing", _SPEAKING))
 """The first word of each speech act of :data:`_SPEAKING` (*telling*, *calling*, ...): one of
@@ -85,7 +86,7 @@ _NOUN_NEXT_RE = re.compile(r"\s+(?:have|has|had|are|were|is|was|remain|remained|
 of its own: *Health worries have dogged*, *Inflation fears mounted*)."""
 
 
-_AS_VERBS = frozenset("sees views viewed regards regarded".split())
+_AS_VERBS = frozenset("sees views viewed regards regarded perceives".split())
 """Verbs that report a view only with *as* (*Obama sees Netanyahu as ...*, *Seoul views the
 drills as ...*; not *sees similar benefits*)."""
 _POSSESSIVES = ("’s", "'s", "s’", "s'")

@@ -28,6 +28,8 @@ which contended that ..., is a good example``): the report is inside the writer'
 _APPOSED_RE = re.compile(r"(?:^|[,;]\s*|\s)([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),\s*$")
 """A name in apposition before the antecedent (``Kim Yo Jong, the leader's sister, who said``):
 the name speaks."""
+_JOINING = frozenset("and or nor".split())
+_LEADS = frozenset("But And Yet So Then".split())
 _WORD_RE = re.compile(r"[^\W_]+(?:[-’'.][^\W_]+)*")
 
 
@@ -68,9 +70,10 @@ def _name_run(words: list[str]) -> list[str]:
             not words[-1 - run].endswith((",", ";", ":")):
         run += 1
     before = words[-1 - run].lower() if run < len(words) else ""
-    if run < 2 or before in PREPOSITIONS or before in DETERMINERS:
-        return []
-    return words[-run:]
+    if run < 2 or before in PREPOSITIONS or before in DETERMINERS or before in _JOINING:
+        return []  # not "Jeb Bush and Chris Christie, who say": the pair, not the last name
+    name = words[-run:]
+    return name[1:] if name[0] in _LEADS and len(name) > 2 else name
 
 
 def _article_phrase(words: list[str]) -> list[str]:

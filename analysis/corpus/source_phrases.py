@@ -123,7 +123,7 @@ def vetoed(sentence: str, raw: str | None) -> bool:
                         _SIGNS_RE.match(sentence, at + len(raw)) is not None)
 
 
-_READS_RE = re.compile(r"(?:^|[,”\"’']|\s\s)\s*reads\s+(the\s+(?:[\w-]+\s+)?(?:article|"
+_READS_RE = re.compile(r"(?:^|[,”\"’']|\s\s)\s*(?:reads|read)\s+(the\s+(?:[\w-]+\s+)?(?:article|"
                        r"statement|commentary|editorial|report|letter|text|document|declaration|communique|"
                        r"resolution|notice|message))\s*[.!]?\s*$")
 
@@ -131,7 +131,7 @@ _READS_RE = re.compile(r"(?:^|[,”\"’']|\s\s)\s*reads\s+(the\s+(?:[\w-]+\s+)?
 def reads_source(outside: str) -> str | None:
     """The text a quotation ends with after *reads* (``"...," reads the article.`` -> ``the
     article``; the quotation may be blanked out, its comma with it), or ``None``."""
-    if "reads" not in outside:
+    if "read" not in outside:
         return None
     m = _READS_RE.search(outside)
     return m.group(1) if m else None
