@@ -53,7 +53,7 @@ THAT_ONLY_VERBS = STANCE_ADJECTIVES | frozenset("""underscored underscores under
     reminded reminds warning indicating suggesting assessed assesses mentions stipulates stipulated
     specifies assured assures reassured reassures clamoured clamored clamouring clamoring trumpeted
     trumpets blustered blusters squeaked babbled ranted crowed bragged crying cried ballyhooed
-    prattled""".split())
+    prattled anticipated anticipates""".split())
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
 underscored the U.S. commitment``; not ``The launch underscored the risk``), and the verbs of scorn
@@ -79,7 +79,7 @@ STANCE_NOUNS = frozenset("""concern concerns support opposition regret dissatisf
     willingness readiness skepticism scepticism disappointment confidence optimism solidarity
     sympathy significance importance intention intentions opinion view views possibility expectation
     expectations belief beliefs satisfaction apprehension apprehensions misgivings""".split())
-_STANCE_REACH = 4  # words from a stance-act verb to its noun: "expressed its strong dismay"
+_STANCE_REACH, _OWNERS = 4, frozenset("its their his her our".split())  # "expressed its dismay"
 
 
 def _by_an_act(tokens: list, i: int) -> bool:
@@ -96,16 +96,16 @@ def _by_an_act(tokens: list, i: int) -> bool:
 
 
 def stance_object(tokens: list, i: int) -> bool:
-    """Whether the object of the verb ``tokens[i]`` of :data:`STANCE_ACT_VERBS` is a stance
-    noun (:data:`STANCE_NOUNS`) after at most a determiner and adjectives, outside a clause
-    that opens the sentence with a subordinator (``While some conservatives have expressed
-    disappointment that ..., the deal is “...,” said Lee``: the main clause reports); a
-    quotation as object counts (``expressed “deep regret”``)."""
+    """Whether the object of the verb ``tokens[i]`` of :data:`STANCE_ACT_VERBS` is a stance noun
+    (:data:`STANCE_NOUNS`) after at most a determiner and adjectives, or a quotation (``expressed
+    (its) “deep regret”``), outside a clause that opens the sentence with a subordinator (``While
+    some conservatives have expressed disappointment that ..., the deal is “...,” said Lee``)."""
     if _opening_subordinate(tokens[0].string, tokens, i) or _by_an_act(tokens, i):
         return False
-    gap = tokens[0].string[tokens[i].end():tokens[i + 1].start()] if i + 1 < len(tokens) else ""
-    if len(gap) > 3 and not gap.strip():
-        return True  # "expressed “full confidence” in": a quotation, blank here, as object
+    j = i + 1 if i + 1 < len(tokens) and tokens[i + 1].group(0).lower() in _OWNERS else i
+    end = tokens[j + 1].start() if j + 1 < len(tokens) else len(tokens[0].string)
+    if len(gap := tokens[0].string[tokens[j].end():end]) > 3 and not gap.strip():
+        return True  # "expressed (its) “full confidence” in": a quotation, blank here, as object
     for k in range(i + 1, min(len(tokens), i + 1 + _STANCE_REACH)):
         word = tokens[k].group(0).lower()
         if word in STANCE_NOUNS:
@@ -142,17 +142,16 @@ PERFECT_ONLY_VERBS = frozenset({"learned"})
 """Verbs that report only in the perfect (``The Post has learned``)."""
 
 THING_OBJECT_VERBS = frozenset("wrote writes posted posts".split())
-"""Verbs that, without a quotation, name an act when a determiner or a number opens their
-object (``wrote a letter``, ``wrote a $500,000 check``, ``posted a photo``), but report before
-a clause, a colon or a place (``wrote that``, ``posted on Facebook:``)."""
+"""Verbs that, without a quotation, name an act when a determiner or a number opens their object
+(``wrote a letter``, ``posted a photo``), but report before a clause, a colon or a place."""
 
 THING_DETERMINERS = frozenset("a an the his her their its this these several another".split())
 """Words opening the object of :data:`THING_OBJECT_VERBS` that make them an act."""
 
 GOING_ON_VERBS = frozenset("continued continues repeated repeats concluded observed".split())
 """Verbs that report only with a quotation or before ``that``, a colon or a comma (``he
-continued: ...``, ``concluded that ...``); otherwise something goes on, is done again or ends
-(``continued their search``, ``repeated the test``, ``The war concluded with an armistice``)."""
+continued: ...``); else something goes on, is done again or ends (``continued their search``,
+``repeated the test``, ``The war concluded with an armistice``)."""
 
 ASIDE_ADVERBS = frozenset("however though meanwhile too instead also moreover nevertheless "
                           "likewise".split())

@@ -58,3 +58,28 @@ def group_subject(outside: str, tokens: list, j: int) -> str | None:
             start -= 1
         return outside[tokens[start].start():tokens[k - 1].end()]
     return None
+
+
+_NOT_PLURAL_ENDS = ("ss", "us", "is", "news")
+
+
+def plural_speaker(speaker: str | None) -> bool:
+    """Whether ``speaker`` names more than one source: two joined (``The Secretary and Foreign
+    Minister``) or a lower-case plural noun (``the national security advisors``, ``officials``)."""
+    words = (speaker or "").split()
+    if not words:
+        return False
+    last = words[-1]
+    return " and " in speaker or (last.islower() and last.endswith("s")
+                                  and not last.endswith(_NOT_PLURAL_ENDS))
+
+
+def they_referent(last_speaker: str | None, last_plural: str | None,
+                  last_person: str | None) -> str | None:
+    """Whom ``they`` stands for: the last speaker, unless that is one named person and a group
+    spoke before (``The national security advisors condemned ... Mr. Sullivan reaffirmed ...
+    They noted ...``: the advisors)."""
+    if last_plural and last_speaker and last_speaker == last_person and not plural_speaker(
+            last_speaker):
+        return last_plural
+    return last_speaker

@@ -147,10 +147,29 @@ def colon_source(before: str) -> str | None:
 
 
 _ROLE_THEN_NAME_RE = re.compile(
-    r"(?:[’']s((?:\s+[a-z][\w-]*){1,6}?))?\s*,?\s+((?:[A-Z][a-z]+(?:-[a-z]+)?)"
+    r"(?:[’']s((?:\s+[a-z][\w-]*){1,6}?))?\s*,?\s+(?:(?:Gen|Adm|Lt|Col|Maj|Dr|Amb)\.\s+)?"
+    r"((?:[A-Z][a-z]+(?:-[a-z]+)?)"
     r"(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2})\b")
 """The rest of a naming after a cut source: role words, then the person's name (``’s chief
 cabinet secretary Hiro Tanabe``, ``, Hiro Tanabe``)."""
+
+
+_COMPLEMENT_NAME_RE = re.compile(
+    r"\s+(?:of|for|at|in|to|with)\s+[^,;:“”\"]{1,60}?,\s+(?:(?:Gen|Adm|Lt|Col|Maj|Dr|Amb)"
+    r"\.\s+)?((?:[A-Z][a-z]+(?:-[a-z]+)?)(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2})"
+    r"\s*[.”\"’']*\s*$")
+"""A role's complement, then the person's name closing the sentence (``according to a
+representative of North Korea at the United Nations, Kim Song.``)."""
+
+
+def _closing_name(outside: str, raw: str, at: int) -> str:
+    """The person named at the end of the sentence after the role ``raw`` (found at ``at``)
+    and its complement (:data:`_COMPLEMENT_NAME_RE`); else ``raw``."""
+    m = _COMPLEMENT_NAME_RE.match(outside, at + len(raw))
+    if not m or raw.split()[-1].lower() not in PERSON_ROLES or not _NOT_NAME_WORDS.isdisjoint(
+            w.lower() for w in m.group(1).split()):
+        return raw
+    return m.group(1)
 
 
 def named_after_role(outside: str, raw: str | None) -> str | None:
@@ -162,7 +181,7 @@ def named_after_role(outside: str, raw: str | None) -> str | None:
         return raw
     m = _ROLE_THEN_NAME_RE.match(outside, at + len(raw))
     if not m:
-        return raw
+        return _closing_name(outside, raw, at)
     role_words = m.group(1).split() if m.group(1) else raw.split()[-1:]
     if not role_words or role_words[-1].lower() not in PERSON_ROLES:
         return raw

@@ -4,8 +4,8 @@
 reporting clause into a speaker:
 
 - a proper name loses its titles (``Mr.``); a surname takes the full name seen (``Joe Biden``);
-- ``he``/``she`` take the last named person who spoke or named as subject (:meth:`mention`),
-  unless known to take the other (:mod:`.pronoun_genders`); ``they`` the last speaker;
+  ``he``/``she`` the last named person who spoke or was a subject (:meth:`mention`), unless
+  known to take the other; ``they`` the last speaker, or a group that spoke before a person;
 - a role noun (``the diplomat``) takes the last person who spoke, preferring one introduced
   with that role (``spokesperson Wang Wenbin``); an organisation noun (``the ministry``) takes
   the last name ending in that word (``Foreign Ministry``), else the last organisation speaker
@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .group_subjects import plural_speaker, they_referent
 from .it_referents import it_referent, owner_pronoun
 from .name_keys import POSSESSIVE_RE, TITLE_ADJECTIVES, drop_possessive, name_keys, normal_key
 from .place_names import after_place
@@ -164,7 +165,7 @@ def name_parts(raw: str) -> tuple[str, str, str, str | None, tuple[str, ...]]:
 
 ORG_NAME_HEADS = ORG_ROLES | frozenset("""house post times news media press journal herald daily
     pentagon kremlin tass xinhua yonhap reuters bloomberg cnn kcna institute university center
-    centre foundation group council union bank sinmun""".split())
+    centre foundation group council union bank sinmun nations command""".split())
 _PLACE_STOPS = TITLE_WORDS | PERSON_ROLES | ORG_NAME_HEADS  # no word of a name after a place
 
 
@@ -180,16 +181,15 @@ def _is_affiliation(rest: str) -> bool:
     """Whether ``rest``, the words after a name in a longer one, are an affiliation rather than
     the end of the name: ``of`` and an acronym or an organisation's name (``of CSIS``, ``of the
     Asan Institute``: *Victor Cha of CSIS* is Victor Cha; *of Staff* ends *Joint Chiefs*)."""
-    words = rest.split()
-    if len(words) < 2 or words[0] != "of":
+    if len(words := rest.split()) < 2 or words[0] != "of":
         return False
     words = words[2:] if words[1] == "the" else words[1:]
     return bool(words) and (words[-1].isupper() and len(words[-1]) > 1 or
                             any(w.lower() in ORG_NAME_HEADS for w in words))
 
 
-_DESCRIPTION_RE = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+"
-                             r"(?:of|for|to)\s+(.+)")
+_DESCRIPTION_RE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+(?:of|for|to)\s+(.+)")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -234,7 +234,7 @@ class SpeakerTracker(PersonHistory):
         self.names: list[str] = []
         self.last_person: str | None = None
         self.last_org: str | None = None
-        self.last_speaker: str | None = None
+        self.last_speaker = self.last_plural = self.last_org
         # Indexes of ``names`` by last word, so a document with many names stays linear.
         self._by_last: dict[str, list[str]] = {}
         self._by_first_word: dict[str, list[str]] = {}
@@ -336,10 +336,8 @@ class SpeakerTracker(PersonHistory):
 
     def _not_person(self, name: str) -> bool:
         """Whether ``name`` is a country, organisation or weekday rather than a person."""
-        if name in WEEKDAY_NAMES or looks_like_org(name):
-            return True
-        kind = self.linker.kind(name) if self.linker is not None else None
-        return kind in {"country", "organisation"}
+        return name in WEEKDAY_NAMES or looks_like_org(name) or (
+            self.linker is not None and self.linker.kind(name) in {"country", "organisation"})
 
     def full_name(self, name: str) -> str:
         """The longest earlier name ending with ``name`` (``Biden`` -> ``Joe Biden``), else
@@ -389,7 +387,8 @@ class SpeakerTracker(PersonHistory):
             return None
         low = owner_pronoun(raw) if self.last_person else None  # "Her statement": she
         if (low := low or raw.lower()) in PRONOUNS:
-            return self.person_for(low) if low in PERSON_PRONOUNS else self.last_speaker if \
+            return self.person_for(low) if low in PERSON_PRONOUNS else they_referent(
+                self.last_speaker, self.last_plural, self.last_person) if \
                 low != "it" else it_referent(self._seen, self)
         tokens = raw.split()
         if pair := joint_roles(raw, PERSON_ROLES):  # "The Secretary and Foreign Minister"
@@ -496,6 +495,7 @@ class SpeakerTracker(PersonHistory):
         if not speaker or speaker.lower() in {"i", "we"}:
             return
         self.last_speaker = speaker
+        self.last_plural = speaker if plural_speaker(speaker) else self.last_plural
         self.roles.note_author(self._seen[-1] if self._seen else "", speaker)
         if " and " in speaker and not looks_like_org(speaker):
             return  # a joint speaker ("Seoul and Tokyo") is a later "they", never "the agency"

@@ -73,6 +73,9 @@ _ACT_RE = re.compile(
     r"|\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:to|back|home|at|aboard)\b"
     r"|[^.;:!?]{0,80}?\bfor\s+(?:an?\s+)?(?:official\s+|state\s+|two-day\s+|three-day\s+)*"
     r"visit\b)"
+    r"|(?:thanked|appreciated)\s+(?:[\w’'.-]+\s+){1,6}?for\b"
+    r"|discussed\s+(?:their\s+|shared\s+|mutual\s+|serious\s+|deep\s+)?(?:concerns?|worries)"
+    r"\s+(?:about|over|regarding|on)\b"
     r"|hailed|(?:highly\s+)?assessed\s+that|raised\s+the\s+possibility\s+of"
     r"|criticized|criticised|condemned|denounced|slammed|blasted)")
 """The acts of the module docstring (past tense, as news reports them)."""
@@ -81,7 +84,8 @@ ACT_STEMS = ("lashed", "hit", "railed", "took", "blistered", "pushed", "castigat
              "direct", "responded", "reacted", "underscored", "underlined", "highlighted",
              "express", "voice", "rebuffed", "turned", "made", "drew", "point", "attributed",
              "issued", "released", "welcomed", "hailed", "highly", "assessed", "raised",
-             "criticized", "criticised", "condemned", "denounced", "slammed", "blasted")
+             "criticized", "criticised", "condemned", "denounced", "slammed", "blasted",
+             "thanked", "appreciated", "discussed")
 """Words one of which every match of the acts' pattern holds (a test reads the pattern to
 check it): a sentence with none of them is passed over with a few substring tests, not the
 pattern's attempt at every word."""
@@ -89,7 +93,7 @@ _HAS_ACT_STEM = AnyOf(ACT_STEMS)
 _FRONTED = frozenset("""in during at on through after before speaking addressing asked
     earlier later meanwhile separately also however instead still yet now indeed last this
     yesterday today despite amid following unlike hours days weeks months minutes moments
-    """.split())
+    moreover furthermore besides likewise""".split())
 """First words of a phrase fronted before the subject, up to its comma (and an adverb in
 *-ly* with its comma: ``Obviously, ...``; a span of time: ``Hours later, she ...``)."""
 _ADVERBS = frozenset("""then also again later even further repeatedly strongly sharply

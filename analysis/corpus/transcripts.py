@@ -41,9 +41,8 @@ which names no speaker: its questions and answers are the writer's, unless the t
 first question announces an interview or a transcript: then its ``Q.``/``A.`` (``Q:``, ``Q)``, a
 label alone on its line) paragraphs are turns of ``Q`` and of the interviewee the introduction
 names (``an interview with Gen. Jane Doe``), else ``A``. Paragraphs opened by mixed-case names
-(``Victor Cha: ...``) are turns in a dialogue, two names at least, one of them repeated, no
-country, capital or organisation (:mod:`analysis.corpus.interviews`). A sidecar's ``"kind":
-"transcript"`` forces the reading and ``"kind": "article"`` forbids it. """
+(``Victor Cha: ...``) are turns in a dialogue (:mod:`.interviews`), a speech with no label one
+unnamed speaker's (:mod:`.speech_texts`); a sidecar's ``"kind"`` forces or forbids the reading."""
 
 from __future__ import annotations
 
@@ -61,6 +60,7 @@ from .interviews import (
 from .lone_turns import lone_spoken_turn
 from .role_labels import is_rubric_tag, named_post, posted_label, role_turn
 from .speakers import TITLE_WORDS, clean_name
+from .speech_texts import speech_text
 
 TURN_RE = re.compile(
     r"(?:(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}[A-Z.])"
@@ -266,14 +266,14 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     if opening and opening.group("named"):
         return True  # "Speaker 1 (01:14): ...": a transcription service's stamped turn
     if len(starts) < 2:  # one paragraph: an excerpt of one titled turn ("SECRETARY BLINKEN:")
-        return bool(opening and _titled(opening))
+        return bool(opening and _titled(opening)) or speech_text(text, sentences, turn_at)
     if _new_forms(text, sentences, starts):
         return True
     first = min(starts)
     turns = {p: m for p, s in starts.items() if (m := TURN_RE.match(text, s))}
     labelled = list(turns)
     if not labelled:
-        return _inline_excerpt(text, sentences)
+        return _inline_excerpt(text, sentences) or speech_text(text, sentences, turn_at)
     bracketed = [p for p in labelled if any(map(turns[p].group, _SCRIPT_GROUPS))]
     if len([p for p in labelled if p != first]) < 2 and not _excerpt(
             [_label(turns[p]) for p in labelled]) and not (
@@ -436,7 +436,7 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
     out: list[tuple[str, str, str | None]] = []
     speaker: str | None = None
     resume: tuple[int, str | None] | None = None  # a bite's paragraph, the turn before it
-    caption = is_caption(text)
+    caption = is_caption(text) or speech_text(text, sentences, turn_at)  # one unnamed speaker
     starts = _paragraph_starts(sentences)
     qa, dialogue = interview_speakers(text, starts) or {}, dialogue_labels(text, starts)
     last = None

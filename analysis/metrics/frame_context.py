@@ -58,6 +58,7 @@ from .frame_force_owner import (
     rok_third_sentence,
 )
 from .frame_lexicon import FRAMES, FrameLexicon, load_frame_lexicon
+from .frame_references import ForceReference
 from .frame_scope import clause_break, possessive
 from .frames import Cue, allied_mentions, cue_scores, frame_scores, mask_initialism_periods
 from .lexicon import Token, tokens
@@ -400,12 +401,15 @@ class DocumentContext:
         stories = section.get("pair_stories")  # true, or {"enabled": ..., "allied_names": ...}
         self.stories = bool(stories.get("enabled") if isinstance(stories, dict) else stories)
         self.story = PairStory(self.lexicon)
+        self.references = bool(section.get("force_references"))
+        self.forces = ForceReference()
         self.ncg_named, self.boat_frame, self.carrier_frame = False, None, None
 
     def reset(self) -> None:
         """Start a new document: nothing named yet."""
         self.ncg_named, self.boat_frame, self.carrier_frame = False, None, None
         self.story.active, self.story.allies_seen = False, False
+        self.forces.reset()
 
     def needs(self, text: str) -> bool:
         """Whether :meth:`apply` may add a frame to ``text`` (a cheap test for the sentence
@@ -425,6 +429,8 @@ class DocumentContext:
             return result
         if self.stories:
             result = self.story.apply(result, text)
+        if self.references:  # "these troops" after the North's troops (rule 170)
+            result = self.forces.apply(result, text, lambda r, c: _rescored(r, c, self.lexicon))
         if result is not None:
             add_context_frames(result, text, self.ncg_named, self.lexicon)
             add_boat_frame(result, text, self.boat_frame, self.lexicon)

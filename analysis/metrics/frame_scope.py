@@ -452,7 +452,8 @@ def owner_scope(text: str, toks: Sequence[Token], span: tuple[int, int],
     counterpart spans with their payload (North Korea's frame is ``diplomacy``, China's and
     Russia's ``None``), ``allies`` and ``owners`` the ally and allied-owner spans."""
     (i, j), (frame, rule) = span, assigned
-    if frame == "deterrence" and rule in ("lexicon", "default"):
+    if frame == "deterrence" and rule in ("lexicon", "default") and (
+            toks[i].norm not in REGIME_WORDS):  # the North Korean regime would end: rule 5
         north = [(ci, cj) for ci, cj, info in mentions if info["frame"] == "diplomacy"]
         stops = frozenset(lex.blockers) - PRONOUN_PREPOSITIONS
         in_clause = north_clause_owner(text, toks, i, north, allies, stops)

@@ -1,0 +1,49 @@
+"""The text of one speech with no turn label: a statement to the UN Security Council, remarks at
+a ministers' meeting, as a mission or a ministry publishes them.
+
+Such a page is a transcript of one speaker's turn whose label the page leaves out (its title
+names the speaker: *Remarks by Ambassador ... at a UN Security Council Briefing*). Its sentences
+are that speaker's words, ``speech`` by the labelling rules (``data/voices_README.md``), with no
+speaker the text names. A news article or a commentary does not address its audience: a speech
+does, by a vocative at the start of a sentence (*Colleagues, ...*, *Mr. President, ...*, *Thank
+you, Mr. Minister*), and speaks in the first person throughout. :func:`speech_text` reads a
+document with no turn label as one unnamed speaker's speech when a sentence outside quotation
+marks opens with such a vocative and at least :data:`FIRST_PERSON_SHARE` of its sentences have
+a first-person word outside quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+VOCATIVE_RE = re.compile(
+    r"(?:(?:So|And|Well|Now|Again),?\s+)?(?:[Cc]olleagues|[Dd]ear\s+(?:colleagues|friends)|"
+    r"[Ff]riends|[Ee]xcellencies|Your\s+Excellenc(?:y|ies)|[Ll]adies\s+and\s+gentlemen|"
+    r"[Dd]istinguished\s+"
+    r"(?:guests|delegates|colleagues)|(?:Mr|Madam|Madame)\.?\s+(?:President|Chair|Chairman|"
+    r"Chairperson|Secretary|Minister|Ambassador|Prime\s+Minister|Speaker)"
+    r"|Thank\s+you(?:\s+(?:very|so)\s+much)?,\s+(?:Mr|Madam|Madame)\.?\s+[A-Z]\w+)\b")
+"""A vocative opening a sentence: the speaker addresses the room."""
+
+FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|we|We|we['’](?:re|ve|ll)|"
+                             r"We['’](?:re|ve|ll)|our|Our|us|my|My)(?![\w'’])")
+QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
+FIRST_PERSON_SHARE = 0.4
+"""Share of a speech's sentences with a first-person word outside quotation marks."""
+_CHEAP = ("olleague", "Mr", "Madam", "xcellenc", "entlemen", "istinguished", "riends")
+
+
+def speech_text(text: str, sentences: Sequence[tuple[int, int, int]],
+                turn_at: Callable[[str, int, int], object]) -> bool:
+    """Whether ``text`` (its ``sentences``: ``(paragraph, start, end)``) is one speech with no
+    turn label (``turn_at``: the transcript reader's turn label at a sentence, if any); see the
+    module docstring."""
+    if not sentences or not any(map(text.__contains__, _CHEAP)):
+        return False
+    bodies = [text[s:e] for _, s, e in sentences]
+    if not any(VOCATIVE_RE.match(b) for b in bodies):
+        return False
+    spoken = sum(FIRST_PERSON_RE.search(QUOTED_RE.sub(" ", b)) is not None for b in bodies)
+    return spoken >= FIRST_PERSON_SHARE * len(bodies) and not any(
+        turn_at(text, s, e) for _, s, e in sentences)

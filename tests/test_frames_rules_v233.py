@@ -1,0 +1,73 @@
+"""Guide 2.33, rule 170 and words for rules 5 and 145 (lexicon 2.33.0), read off the errors of
+the blind set real90 (official US texts on the alliance and North Korea, 2023-25). Sentences
+written for these tests in the styles of wire copy, White House briefings as reported and the
+international press."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.metrics.frame_references import REACH, ForceReference, sentence_owner
+from analysis.metrics.frames import frame_scores
+from tests.frame_rules import frames_of
+from tests.frame_rules import story_frames as _story
+
+NORTH = "Kirby said North Korean troops in Russia might be sent to the Kursk region."
+ALLIED = "The United States keeps 28,500 troops in South Korea."
+
+
+@pytest.mark.parametrize("later", [
+    "He said the U.S. was unclear about the role of these troops in that area.",
+    "Washington is unsure whether those soldiers will fight, the official said.",
+    "The Pentagon confirmed the deployment on Tuesday, the State Department said.",
+])
+def test_a_force_referred_back_after_the_norths_is_the_norths(later):
+    assert frames_of(later) == {"deterrence"}  # alone, the force reads as the allies'
+    assert _story(NORTH, later) == [{"threat"}, {"threat"}]
+
+
+def test_a_force_referred_back_after_the_allies_keeps_deterrence():
+    later = "Officials said these troops would stay on the peninsula."
+    assert _story(NORTH, ALLIED, later)[2] == {"deterrence"}
+
+
+def test_an_owner_or_a_number_gives_the_force_its_own_reading():
+    assert _story(NORTH, "The U.S. said its troops in Japan were on alert.")[1] == {"deterrence"}
+    assert _story(NORTH, "The U.S. said 2,000 troops would join the drills.")[1] == {
+        "deterrence"}
+
+
+def test_the_reference_reaches_three_sentences():
+    quiet = "The briefing lasted an hour."
+    later = "He said the U.S. was unclear about the role of these troops."
+    assert _story(NORTH, quiet, quiet, later)[3] == {"threat"}
+    assert REACH == 3
+    assert _story(NORTH, quiet, quiet, quiet, later)[4] == {"deterrence"}
+
+
+def test_sentence_owner():
+    assert sentence_owner(frame_scores(NORTH, use_model=False)) == "north"
+    assert sentence_owner(frame_scores(ALLIED, use_model=False)) == "allies"
+    assert sentence_owner(frame_scores("The talks ended on Friday.", use_model=False)) is None
+    assert sentence_owner(None) is None
+
+
+def test_force_reference_resets_for_a_new_document():
+    ref = ForceReference()
+    ref.apply(frame_scores(NORTH, use_model=False), NORTH, lambda r, c: r)
+    assert (ref.owner, ref.age) == ("north", 1)
+    ref.reset()
+    assert (ref.owner, ref.age) == (None, 0)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Biden warned that a nuclear strike by North Korea would lead to the end of Kim Jong-un's "
+    "regime.",
+    "Biden warned that a nuclear strike would mean the end of Kim Jong Un's government.",
+    'Seoul and Washington have said it would be "the end" of Kim Jong-un\'s government if the '
+    "North used its nuclear weapons.",
+    "Biden said the North Korean regime would end if it ever used nuclear weapons.",
+    "Biden said the North Korean regime would be over if it ever used nuclear weapons.",
+])
+def test_the_end_of_a_leaders_regime_is_deterrence(sentence):
+    assert frames_of(sentence) == {"deterrence"}
