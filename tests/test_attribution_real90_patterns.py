@@ -113,3 +113,30 @@ def test_a_vocative_and_the_first_person_are_both_needed():
 def test_a_labelled_transcript_keeps_its_turns():
     text = "MR. KIRBY: Colleagues, we are ready. We will respond.\n\nQ Will you?"
     assert rows(text) == [("speech", "Mr. Kirby"), ("speech", "Mr. Kirby"), ("speech", "Q")]
+
+
+def test_him_after_a_body_named_in_between_is_still_the_person():
+    text = ("North Korea denies that it sent missiles to Russia, according to its envoy at the "
+            "United Nations, Kim Song.\n\nAccording to the United Nations, the transfers broke "
+            "its resolutions.\n\nAccording to him, the North does not need to answer every "
+            "accusation from Washington.")
+    assert rows(text)[-1] == ("quoted", "Kim Song")
+
+
+@pytest.mark.parametrize("text", [
+    # a feature lede in the first person that reports its sources (review rv90)
+    "Ladies and gentlemen, meet the USS Kentucky. We were allowed aboard for two hours. Our guide "
+    "was a young officer. The boat carries missiles, officials said. Its crew said little.",
+    # an open letter
+    "Mr. President, I write to you about the alliance. We have watched your policy closely. Our "
+    "readers are worried. Please act.",
+    # unquoted direct speech closed by its source
+    "Thank you, Mr. Minister, we are very glad to be here, Blinken said. We discussed the "
+    "threat. Our alliance is strong.",
+])
+def test_a_writers_text_with_a_vocative_is_no_speech(text):
+    assert "speech" not in {v for v, _ in rows(text)}
+
+
+def test_anticipated_reports_only_before_that():
+    assert rows("Officials anticipated the launch and moved the ships.") == [("authorial", None)]

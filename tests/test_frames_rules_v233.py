@@ -71,3 +71,20 @@ def test_force_reference_resets_for_a_new_document():
 ])
 def test_the_end_of_a_leaders_regime_is_deterrence(sentence):
     assert frames_of(sentence) == {"deterrence"}
+
+
+def test_an_owner_after_of_and_the_allies_assets_end_the_reference():
+    # review rv90: an owner after the noun is its own; the allies' assets are the last force
+    assert _story(NORTH, "Seoul welcomed the deployment of U.S. strategic assets.")[1] == {
+        "deterrence"}
+    assets = "The United States flew U.S. strategic assets over the peninsula."
+    assert _story(NORTH, assets, "The deployment drew a protest from Pyongyang.")[2] == {
+        "deterrence"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The North Korean regime would end up more isolated, the analyst said.",
+    "The North Korean regime would end its moratorium on tests, the analyst said.",
+])
+def test_a_regime_that_ends_something_else_has_no_frame(sentence):
+    assert frames_of(sentence) == set()

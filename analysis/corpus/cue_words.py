@@ -117,7 +117,7 @@ def stance_object(tokens: list, i: int) -> bool:
 
 
 _ESTIMATING = frozenset("estimates estimated calculates calculated projects projected assessed "
-                        "assesses".split())
+                        "assesses anticipated anticipates".split())
 _CLAUSE_OPENERS = frozenset("that the this these those he she they we it its his her their our i"
                             .split())
 """Words that open the clause after a stance adjective (``are confident the deal will hold``)."""

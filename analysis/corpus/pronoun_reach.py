@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .name_keys import POSSESSIVE_RE
+from .pronoun_sources import BODY_ENDS
 from .speakers import DETERMINERS, NAME_RE, ROLE_ENDS, SpeakerTracker, looks_like_org, name_parts
 
 REACH = 5
@@ -32,7 +33,8 @@ def is_named_person(name: str, tracker: SpeakerTracker, titled: bool = False) ->
     a person's title stood before it (``titled``) or the actor list knows it as a person."""
     words = name.split()
     if not words or not all(w[0].isupper() for w in words) or looks_like_org(name) or \
-            words[0].lower() in DETERMINERS or words[-1].lower() in PLACE_HEADS | ROLE_ENDS:
+            words[0].lower() in DETERMINERS or words[-1].lower() in PLACE_HEADS | ROLE_ENDS | \
+            BODY_ENDS:
         return False  # "An American submarine": nobody; "Korean Peninsula": a place
     linker = tracker.linker
     kind = linker.kind(name) if linker is not None else None

@@ -17,6 +17,8 @@ from typing import Any
 from .speakers import DETERMINERS, PERSON_ROLES, clean_name, looks_like_org
 
 INDEFINITE = frozenset({"a", "an"})
+BODY_ENDS = frozenset({"nations", "command"})
+"""Last words of a body's name that no person's name ends with (``the United Nations``)."""
 
 
 def named_person_source(raw: str, speaker: str | None, linker: Any = None) -> bool:
@@ -25,7 +27,8 @@ def named_person_source(raw: str, speaker: str | None, linker: Any = None) -> bo
     if not raw or not speaker or raw.split()[0].lower() in DETERMINERS:
         return False
     name = clean_name(speaker).split()
-    if len(name) < 2 or not all(w[:1].isupper() for w in name) or looks_like_org(speaker):
+    if len(name) < 2 or not all(w[:1].isupper() for w in name) or looks_like_org(speaker) or \
+            name[-1].lower() in BODY_ENDS:
         return False
     return linker is None or linker.kind(speaker) not in {"country", "organisation"}
 

@@ -165,7 +165,7 @@ def name_parts(raw: str) -> tuple[str, str, str, str | None, tuple[str, ...]]:
 
 ORG_NAME_HEADS = ORG_ROLES | frozenset("""house post times news media press journal herald daily
     pentagon kremlin tass xinhua yonhap reuters bloomberg cnn kcna institute university center
-    centre foundation group council union bank sinmun nations command""".split())
+    centre foundation group council union bank sinmun""".split())
 _PLACE_STOPS = TITLE_WORDS | PERSON_ROLES | ORG_NAME_HEADS  # no word of a name after a place
 
 

@@ -9,7 +9,9 @@ does, by a vocative at the start of a sentence (*Colleagues, ...*, *Mr. Presiden
 you, Mr. Minister*), and speaks in the first person throughout. :func:`speech_text` reads a
 document with no turn label as one unnamed speaker's speech when a sentence outside quotation
 marks opens with such a vocative and at least :data:`FIRST_PERSON_SHARE` of its sentences have
-a first-person word outside quotation marks.
+a first-person word outside quotation marks; not a text of fewer than :data:`MIN_SENTENCES`
+sentences, one with more than one sentence that reports someone (*said*, *told*, *according
+to*) or a sentence closed by a source (*..., Blinken said.*), nor a letter (*I write to you*).
 """
 
 from __future__ import annotations
@@ -29,8 +31,14 @@ VOCATIVE_RE = re.compile(
 FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|we|We|we['’](?:re|ve|ll)|"
                              r"We['’](?:re|ve|ll)|our|Our|us|my|My)(?![\w'’])")
 QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
+_REPORT_RE = re.compile(r"\b(?:said|says|told|reported|replied|added|according\s+to)\b")
+_CLOSING_RE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}(?:said|says|reported|replied|added)"
+                         r"(?:\s+\w+){0,3}\.?\s*$")
+_LETTER_RE = re.compile(r"\bI(?:\s+am|['’]m)?\s+writ(?:e|ing)\b")
 FIRST_PERSON_SHARE = 0.4
 """Share of a speech's sentences with a first-person word outside quotation marks."""
+MIN_SENTENCES = 3
+"""Sentences a speech text has at least."""
 _CHEAP = ("olleague", "Mr", "Madam", "xcellenc", "entlemen", "istinguished", "riends")
 
 
@@ -39,11 +47,15 @@ def speech_text(text: str, sentences: Sequence[tuple[int, int, int]],
     """Whether ``text`` (its ``sentences``: ``(paragraph, start, end)``) is one speech with no
     turn label (``turn_at``: the transcript reader's turn label at a sentence, if any); see the
     module docstring."""
-    if not sentences or not any(map(text.__contains__, _CHEAP)):
+    if len(sentences) < MIN_SENTENCES or not any(map(text.__contains__, _CHEAP)):
         return False
     bodies = [text[s:e] for _, s, e in sentences]
     if not any(VOCATIVE_RE.match(b) for b in bodies):
         return False
-    spoken = sum(FIRST_PERSON_RE.search(QUOTED_RE.sub(" ", b)) is not None for b in bodies)
+    plain = [QUOTED_RE.sub(" ", b) for b in bodies]
+    if sum(_REPORT_RE.search(b) is not None for b in plain) > 1 or any(
+            _CLOSING_RE.search(b) or _LETTER_RE.search(b) for b in plain):
+        return False  # a report's sources, a letter: a writer's text
+    spoken = sum(FIRST_PERSON_RE.search(b) is not None for b in plain)
     return spoken >= FIRST_PERSON_SHARE * len(bodies) and not any(
         turn_at(text, s, e) for _, s, e in sentences)

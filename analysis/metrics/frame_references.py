@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .frame_force_owner import FORCE_WORDS, PAIR_FORCES, READ_BY_LEXICON
+from .frame_force_owner import ABROAD_RE, FORCE_WORDS, PAIR_FORCES, READ_BY_LEXICON
 from .frame_lexicon import FRAMES
 from .frames import Cue
 
@@ -30,6 +30,10 @@ REACH = 3
 REFERENCE_RE = re.compile(r"(?:^|[^\w-])(?:[Tt]hese|[Tt]hose|[Ss]uch|[Tt]he)\s+$")
 """The determiner right before a force noun that refers back (*these troops*, *the
 deployment*); an owner, a number or an adjective between them gives the cue its own reading."""
+
+OWNED_AFTER_RE = re.compile(r"\s+(?:of|by)\b")
+"""An owner named after the force noun (*the deployment of U.S. strategic assets*): no
+reference back."""
 
 RULE = "owner:north_korea (reference)"
 
@@ -44,17 +48,21 @@ def _cues(result: dict[str, Any]) -> list[Cue]:
 
 
 def sentence_owner(result: dict[str, Any] | None) -> str | None:
-    """Whose force the sentence of ``result`` names last: ``"north"`` if an owner rule read a
-    force cue as the North's, ``"allies"`` if a force cue kept deterrence, else ``None``."""
+    """Whose force the sentence of ``result`` names last: ``"north"`` if a force cue reads as
+    threat (an owner rule's, *troops to Russia*), ``"allies"`` if a cue read by the lexicon or an owner rule kept
+    deterrence (a force, an asset, *U.S. Forces Korea*), else ``None``."""
     if result is None:
         return None
     owner = None
     for c in _cues(result):
-        if _word(c) not in FORCE_WORDS:
+        if _word(c) not in FORCE_WORDS and c.frame != "deterrence" and not ABROAD_RE.search(
+                c.text):
             continue
-        if c.rule.startswith("owner:north_korea") and c.frame == "threat":
+        if c.frame == "threat" and (c.rule.startswith("owner:north_korea") or _word(
+                c) in FORCE_WORDS or ABROAD_RE.search(c.text)):  # "troops to Russia"
             owner = "north"
-        elif c.frame == "deterrence":
+        elif c.frame == "deterrence" and (c.rule in READ_BY_LEXICON or c.rule.startswith(
+                "owner")):  # "U.S. strategic assets", "U.S. Forces Korea": the allies'
             owner = "allies"
     return owner
 
@@ -66,8 +74,8 @@ def referred_back(result: dict[str, Any], text: str) -> list[Cue] | None:
     cues = _cues(result)
     new = [c._replace(frame="threat", rule=RULE)
            if c.frame == "deterrence" and c.rule in READ_BY_LEXICON and len(c.text.split()) == 1
-           and _word(c) in PAIR_FORCES and REFERENCE_RE.search(text, 0, c.start) else c
-           for c in cues]
+           and _word(c) in PAIR_FORCES and REFERENCE_RE.search(text, 0, c.start)
+           and not OWNED_AFTER_RE.match(text, c.end) else c for c in cues]
     return None if new == cues else new
 
 
