@@ -49,8 +49,8 @@ def _cues(result: dict[str, Any]) -> list[Cue]:
 
 def sentence_owner(result: dict[str, Any] | None) -> str | None:
     """Whose force the sentence of ``result`` names last: ``"north"`` if a force cue reads as
-    threat (an owner rule's, *troops to Russia*), ``"allies"`` if a cue read by the lexicon or an owner rule kept
-    deterrence (a force, an asset, *U.S. Forces Korea*), else ``None``."""
+    threat (an owner rule's, *troops to Russia*), ``"allies"`` if a cue read by the lexicon or
+    an owner rule kept deterrence (a force, an asset, *U.S. Forces Korea*), else ``None``."""
     if result is None:
         return None
     owner = None
