@@ -88,3 +88,28 @@ def test_an_owner_after_of_and_the_allies_assets_end_the_reference():
 ])
 def test_a_regime_that_ends_something_else_has_no_frame(sentence):
     assert frames_of(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is unusual for Trump to refer to North Korea as a nuclear state.",
+    'Washington has not recognized North Korea\'s "nuclear state" status.',
+    "The recognition of the DPRK as a nuclear weapons state is irreversible, Kim said.",
+])
+def test_the_north_called_a_nuclear_state(sentence):
+    assert frames_of(sentence) == {"threat"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel is an undeclared nuclear state.",
+    "Pakistan became a nuclear weapons state in 1998.",
+])
+def test_another_countrys_nuclear_status_has_no_frame(sentence):
+    assert frames_of(sentence) == set()
+
+
+def test_a_pronoun_called_a_nuclear_power_after_the_north_is_named():
+    kim = "Trump mentioned North Korean leader Kim Jong Un on his first day in office."
+    assert frames_of("“He is a nuclear power,” Trump said.") == set()
+    assert _story(kim, "“He is a nuclear power,” Trump said.")[1] == {"threat"}
+    assert _story(kim, "It is a nuclear power plant.")[1] == set()
+    assert _story(kim, "China is growing fast.", "It is a nuclear power.")[2] == set()

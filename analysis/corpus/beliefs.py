@@ -56,7 +56,8 @@ _SUBJECT_RE = re.compile(
     r"^\s*(?:(?:But|And|Still|Yet|Now|So|Moreover|Meanwhile|However),?\s+)?"
     r"(?:(?:Amid|Against|After|Since|With|In|At|On)"
     r"\s+[^,;:“”\"]{3,60},\s+)?"
-    r"(?P<subject>[Hh]e|[Ss]he|[Tt]hey|"
+    r"(?P<subject>[Hh]e|[Ss]he|[Tt]hey|(?:Many|Some|Most)\s+(?:in|across)\s+(?:the\s+)?"
+    + _NAME + r"(?:\s+" + _NAME + r"){0,2}|"
     r"(?:(?:His|Her|Their|Other|Some|The)\s+)?(?:" + _NAME + r"\s+){0,3}"
     r"(?:[a-z]+(?:’s|'s)?\s+){0,2}"
     r"(?:" + _ROLES + r")|"
@@ -65,13 +66,14 @@ _SUBJECT_RE = re.compile(
     r"\s+(?:(?:also|now|still|really|privately|clearly|genuinely|increasingly|apparently|"
     r"(?:does|do|did)(?:n[’']t|\s+not))\s+)?"
     r"(?P<verb>thinks?|thought|believe|hopes?|hoped|fears?|feared|wants?|wanted|expects?|"
-    r"expected|knows|sees|views|viewed|regards|regarded|perceives|considers|suspects|worries|"
+    r"expected|knows|sees|see|views|view|viewed|regards|regarded|perceives|considers|suspects|"
+    r"worries|"
     r"doubts|"
     r"(?:is|are)\s+(?:(?:also|now|again|still|already|once\s+again|increasingly|openly|"
     r"repeatedly)\s+){0,2}"
     r"(?:" + _SPEAKING + r"))\b(?P<rest>.*)$", re.S)
 
-_VIEW_STEMS = ("think", "thought", "believe", "hope", "fear", "want", "expect", "knows", "sees",
+_VIEW_STEMS = ("think", "thought", "believe", "hope", "fear", "want", "expect", "knows", "see",
                "view", "regard", "perceives", "considers", "suspects", "worries", "doubts")
 """Strings one of which every match of :data:`_SUBJECT_RE` with a verb of a view holds."""
 _SPEAKING_WORDS = tuple(re.findall(r"[a-z]+ing", _SPEAKING))
@@ -86,7 +88,7 @@ _NOUN_NEXT_RE = re.compile(r"\s+(?:have|has|had|are|were|is|was|remain|remained|
 of its own: *Health worries have dogged*, *Inflation fears mounted*)."""
 
 
-_AS_VERBS = frozenset("sees views viewed regards regarded perceives".split())
+_AS_VERBS = frozenset("sees see views view viewed regards regarded perceives".split())
 """Verbs that report a view only with *as* (*Obama sees Netanyahu as ...*, *Seoul views the
 drills as ...*; not *sees similar benefits*)."""
 _POSSESSIVES = ("’s", "'s", "s’", "s'")
@@ -115,8 +117,8 @@ def belief_subject(outside: str) -> str | None:
     first = subject.split()[0]
     if "’t" in first or "'t" in first:
         return None  # "Don’t believe them."
-    if first in _NOT_NAMES and first not in {"The", "Other", "Some"} or \
-            (first in {"Other", "Some"} and len(subject.split()) == 1):
+    if first in _NOT_NAMES and first not in {"The", "Other", "Some", "Many", "Most"} or \
+            (first in {"Other", "Some", "Many", "Most"} and len(subject.split()) == 1):
         return None
     if not re.match(r"\s*[\w“\"‘']", rest) or re.match(r"\s*(?:so|about|of)\b", rest):
         return None  # "He thinks so.", "She knows about it."

@@ -69,7 +69,7 @@ that``; not ``a stern warning that``); *reminded* only before ``that`` within fo
 Pyongyang that ...``, not ``reminded him of the war``); *(re)assured* also after a comma (``...,
 assured a spokesperson``; not ``The declaration probably reassures South Koreans``)."""
 STANCE_ACT_VERBS = frozenset("""expressed expresses expressing voiced voices voicing conveyed
-    conveys lodged lodges raised raises launched launches attached attaches""".split())
+    conveys lodged lodges raised raises launched launches attached attaches echoed""".split())
 """Verbs that report a stance only with a stance noun as object (``Beijing expressed strong
 dissatisfaction``, ``Tokyo voiced support for``, ``lodged a protest with``:
 :func:`stance_object`); not ``expressed mail``, ``voiced the main character``."""
@@ -78,7 +78,8 @@ STANCE_NOUNS = frozenset("""concern concerns support opposition regret dissatisf
     protest protests objection objections reservations doubts doubt alarm frustration anger outrage
     willingness readiness skepticism scepticism disappointment confidence optimism solidarity
     sympathy significance importance intention intentions opinion view views possibility expectation
-    expectations belief beliefs satisfaction apprehension apprehensions misgivings""".split())
+    expectations belief beliefs satisfaction apprehension apprehensions misgivings sentiments
+    """.split())
 _STANCE_REACH, _OWNERS = 4, frozenset("its their his her our".split())  # "expressed its dismay"
 
 

@@ -28,15 +28,21 @@ _SMALL = frozenset("a an the of and or in on at to for with by from as".split())
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
 
 
-def lone_spoken_turn(label: str, rest: str) -> bool:
-    """Whether a document whose only turn label is ``label`` (in capitals, at its start) is an
-    excerpt of that speaker's turn: ``label`` is one to three words, no rubric
-    (:data:`RUBRICS`) and no place (:func:`~.place_names.place_forms`), and ``rest``, the
-    text after it, opens with no title-case headline and holds a first- or second-person word
-    outside quotation marks."""
+def _name_label(label: str) -> bool:
+    """Whether ``label`` is one to three words, no rubric (:data:`RUBRICS`) and no place
+    (:func:`~.place_names.place_forms`)."""
     words = label.replace(",", " ").split()
-    if not 1 <= len(words) <= 3 or any(w.strip(".") in RUBRICS for w in words) or \
-            fold(label) in place_forms() or any(fold(w) in place_forms() for w in words):
+    return 1 <= len(words) <= 3 and not any(w.strip(".") in RUBRICS for w in words) and \
+        fold(label) not in place_forms() and not any(fold(w) in place_forms() for w in words)
+
+
+def lone_spoken_turn(labels: str | list[str], rest: str) -> bool:
+    """Whether a document whose only turn labels are ``labels`` (in capitals, the first at its
+    start; one, or two anchors handing over: ``GOLODRYGA: ...`` then ``ASHER: ...``) is an
+    excerpt of those speakers' turns: each label a name (:func:`_name_label`), and ``rest``,
+    the text after the first, opens with no title-case headline and holds a first- or
+    second-person word outside quotation marks."""
+    if not all(map(_name_label, [labels] if isinstance(labels, str) else labels)):
         return False
     first = re.split(r"(?<=[.!?])\s", rest.strip(), maxsplit=1)[0]
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", first) if w.lower() not in _SMALL]

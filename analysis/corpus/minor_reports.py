@@ -377,11 +377,21 @@ def closing_source(outside: str) -> tuple[str | None, bool]:
     return None, False
 
 
+_SOURCE_THEN_PARTICIPLE_RE = re.compile(
+    r",\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|added|says|stated|"
+    r"noted|wrote|reported),\s+(?:calling|saying|adding|accusing|describing|urging|warning|"
+    r"claiming|insisting|stressing|denouncing|slamming)\b")
+"""A source closing the report, then a participle of its own (``..., the KCNA added, calling
+Lee's vision “...”``): the source of the whole sentence, not the subject of the report."""
+
+
 def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     """The reporting clause of ``outside`` (a sentence with its quotations blanked) as
     :func:`analysis.corpus.trailing_clauses.reporting_clause` finds it, less a minor one, or a
     closing source (module docstring)."""
     raw, according = clause_of(outside, has_quote)
+    if raw and (m := _SOURCE_THEN_PARTICIPLE_RE.search(outside)) and raw not in m.group(1):
+        return m.group(1), False  # "..., the KCNA added, calling Lee's vision “...”": the KCNA
     if raw is None and (bare := without_signoff(outside)):
         raw, according = clause_of(bare, has_quote)  # "..., the JCS said. — Reuters"
     if raw is None and (bare := without_naming_aside(outside)):

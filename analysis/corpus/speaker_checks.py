@@ -50,7 +50,7 @@ _INVERTED_DATED_RE = re.compile(
 Tuesday``)."""
 EVENT_HEADS = frozenset("move step development shift change event episode "
                         "incident situation decision trend scenario reality visit deployment "
-                        "arrival flyover launch drills".split())
+                        "arrival flyover launch drills action actions".split())
 """Heads of a subject that names an event or a step, not a speaker."""
 SOURCE_HEADS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | DOCUMENT_HEADS | frozenset(
     "sources source navy military army forces guard ministry".split())

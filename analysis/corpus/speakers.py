@@ -408,7 +408,7 @@ class SpeakerTracker(PersonHistory):
         if not all(t[0].isupper() for t in tokens if t.lower() not in _NAME_PARTICLES) or \
                 low in SPEAKER_NOUNS:
             # A common noun phrase ("critics in Seoul", "a senior US official").
-            while len(tokens) > 1 and tokens[0].lower() in DETERMINERS:
+            while len(tokens) > 1 and tokens[0].lower() in DETERMINERS and tokens[1] != "in":
                 tokens = tokens[1:]
             phrase = " ".join(tokens)
             if tokens[0].lower() in _SPEAKER_NOUN_OR_DETERMINER:

@@ -65,7 +65,7 @@ _ACT_RE = re.compile(
     r"[^.;:!?]{0,80}?\b"
     r"(?:reaffirming|saying|calling|urging|condemning|warning|stressing|expressing|pledging|"
     r"vowing|denouncing|criticizing|criticising|slamming|blasting|accusing|rejecting|"
-    r"threatening)\b"
+    r"threatening|congratulating|welcoming|praising|hailing|thanking)\b"
     r"|welcomed(?!\s+(?:the\s+|visiting\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:President|Prime|"
     r"Premier|Chancellor|King|Queen|Crown)\b(?![’']s)|\s+(?:him|her|them)\b"
     r"|\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:delegation|delegates|visitors|guests|troops|crew|"
@@ -73,7 +73,7 @@ _ACT_RE = re.compile(
     r"|\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:to|back|home|at|aboard)\b"
     r"|[^.;:!?]{0,80}?\bfor\s+(?:an?\s+)?(?:official\s+|state\s+|two-day\s+|three-day\s+)*"
     r"visit\b)"
-    r"|(?:thanked|appreciated)\s+(?:[\w’'.-]+\s+){1,6}?for\b"
+    r"|(?:thanked|appreciated)\s+(?:[\w’'.-]+\s+){1,6}?for\b|hinted\s+at\b"
     r"|discussed\s+(?:their\s+|shared\s+|mutual\s+|serious\s+|deep\s+)?(?:concerns?|worries)"
     r"\s+(?:about|over|regarding|on)\b"
     r"|hailed|(?:highly\s+)?assessed\s+that|raised\s+the\s+possibility\s+of"
@@ -85,7 +85,7 @@ ACT_STEMS = ("lashed", "hit", "railed", "took", "blistered", "pushed", "castigat
              "express", "voice", "rebuffed", "turned", "made", "drew", "point", "attributed",
              "issued", "released", "welcomed", "hailed", "highly", "assessed", "raised",
              "criticized", "criticised", "condemned", "denounced", "slammed", "blasted",
-             "thanked", "appreciated", "discussed")
+             "thanked", "appreciated", "discussed", "hinted")
 """Words one of which every match of the acts' pattern holds (a test reads the pattern to
 check it): a sentence with none of them is passed over with a few substring tests, not the
 pattern's attempt at every word."""

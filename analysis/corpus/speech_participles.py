@@ -47,10 +47,12 @@ def comma_participle(outside: str, tokens: list[re.Match], i: int) -> bool:
 
 
 _CLAUSE_RE = re.compile(r",\s+(?:saying|stating)\b|,\s+(?:warning|adding|noting|insisting|"
-                        r"claiming|arguing|stressing|declaring|asserting)\s+(?:that|it|they)\s")
+                        r"claiming|arguing|stressing|declaring|asserting)\s+(?:that|it|they)\s"
+                        r"|,\s+(?:likening|accusing|branding|denouncing|condemning|slamming)\s")
 """A participle clause of speech after a comma: *saying* or *stating* with or without ``that``,
 the others before ``that`` or a subject pronoun (``..., warning that``, ``..., claiming it
-will``; not ``..., warning of``, ``..., claiming a win``)."""
+will``; not ``..., warning of``, ``..., claiming a win``), and an evaluative one with its
+object (``..., likening it to a coup``, ``..., accusing him of``)."""
 
 
 _REPLY_RE = re.compile(r"\b(?:(?:hit|hits|struck|strikes|fired|fires|shot|shoots|lashed|lashes|"

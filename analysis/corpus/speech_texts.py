@@ -6,12 +6,14 @@ names the speaker: *Remarks by Ambassador ... at a UN Security Council Briefing*
 are that speaker's words, ``speech`` by the labelling rules (``data/voices_README.md``), with no
 speaker the text names. A news article or a commentary does not address its audience: a speech
 does, by a vocative at the start of a sentence (*Colleagues, ...*, *Mr. President, ...*, *Thank
-you, Mr. Minister*), and speaks in the first person throughout. :func:`speech_text` reads a
-document with no turn label as one unnamed speaker's speech when a sentence outside quotation
-marks opens with such a vocative and at least :data:`FIRST_PERSON_SHARE` of its sentences have
-a first-person word outside quotation marks; not a text of fewer than :data:`MIN_SENTENCES`
-sentences, one with more than one sentence that reports someone (*said*, *told*, *according
-to*) or a sentence closed by a source (*..., Blinken said.*), nor a letter (*I write to you*).
+you, Mr. Minister*) or by speaking to its listener (*I am flattered that you ...*), and speaks
+in the first person throughout. :func:`speech_text` reads a document with no turn label as one
+unnamed speaker's speech when a sentence outside quotation marks opens with such a vocative and
+at least :data:`FIRST_PERSON_SHARE` of its sentences have a first-person word outside quotation
+marks (without a vocative: *you* in at least three sentences and a quarter of them, the first
+person in half); not a text of fewer than :data:`MIN_SENTENCES` sentences, one with more than
+one sentence that reports someone (*said*, *told*, *according to*) or a sentence closed by a
+source (*..., Blinken said.*), nor a letter (*I write to you*).
 """
 
 from __future__ import annotations
@@ -37,9 +39,14 @@ _CLOSING_RE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}(?:said|says|reported|repl
 _LETTER_RE = re.compile(r"\bI(?:\s+am|['’]m)?\s+writ(?:e|ing)\b")
 FIRST_PERSON_SHARE = 0.4
 """Share of a speech's sentences with a first-person word outside quotation marks."""
+_YOU_RE = re.compile(r"(?<![\w'’])(?:you|You|your|Your)(?![\w'’])")
+_YOU_SENTENCES, _YOU_SHARE, _UNADDRESSED_SHARE = 3, 0.25, 0.5
+"""Without a vocative, a speech speaks to its listener (*you*, *your*) in at least three
+sentences and a quarter of them, and in the first person in half of them."""
 MIN_SENTENCES = 3
 """Sentences a speech text has at least."""
-_CHEAP = ("olleague", "Mr", "Madam", "xcellenc", "entlemen", "istinguished", "riends")
+_CHEAP = ("olleague", "Mr", "Madam", "xcellenc", "entlemen", "istinguished", "riends", "you",
+          "You")
 
 
 def speech_text(text: str, sentences: Sequence[tuple[int, int, int]],
@@ -50,12 +57,14 @@ def speech_text(text: str, sentences: Sequence[tuple[int, int, int]],
     if len(sentences) < MIN_SENTENCES or not any(map(text.__contains__, _CHEAP)):
         return False
     bodies = [text[s:e] for _, s, e in sentences]
-    if not any(VOCATIVE_RE.match(b) for b in bodies):
-        return False
     plain = [QUOTED_RE.sub(" ", b) for b in bodies]
+    addressed = any(VOCATIVE_RE.match(b) for b in bodies)
+    if not addressed and sum(_YOU_RE.search(b) is not None for b in plain) < max(
+            _YOU_SENTENCES, _YOU_SHARE * len(bodies)):
+        return False
     if sum(_REPORT_RE.search(b) is not None for b in plain) > 1 or any(
             _CLOSING_RE.search(b) or _LETTER_RE.search(b) for b in plain):
         return False  # a report's sources, a letter: a writer's text
     spoken = sum(FIRST_PERSON_RE.search(b) is not None for b in plain)
-    return spoken >= FIRST_PERSON_SHARE * len(bodies) and not any(
-        turn_at(text, s, e) for _, s, e in sentences)
+    share = FIRST_PERSON_SHARE if addressed else _UNADDRESSED_SHARE
+    return spoken >= share * len(bodies) and not any(turn_at(text, s, e) for _, s, e in sentences)

@@ -281,8 +281,8 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
             posted_label(turns[labelled[0]]) and all(  # "Name, Post:" after header lines only
                 _is_header(text[s:e]) for p, s, e in sentences if p < labelled[0])) and not (
             any(_titled(turns[p]) for p in labelled) and _timed(text, sentences)) and not (
-            labelled == [first] and turns[first].group("caps") and  # "KINKADE: ... I want to"
-            lone_spoken_turn(_label(turns[first]), text[turns[first].end():])):
+            labelled[0] == first and all(turns[p].group("caps") for p in labelled) and  # KINKADE:
+            lone_spoken_turn([_label(turns[p]) for p in labelled], text[turns[first].end():])):
         return False
     if all(QA_LABEL_RE.fullmatch(_label(m)) for m in turns.values()):
         return False

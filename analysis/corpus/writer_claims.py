@@ -106,14 +106,17 @@ _NOTHING_SAID_RE = re.compile(
     r"|\bdid(?:\s+not|n[’']t)\s+(?:explain|specify|elaborate|disclose|"
     r"detail|identify)\b(?![^.;:!?]*\b(?:but|and)\s+(?:said|says|added)\b)"
     r"|\b(?:[Nn]or|[Nn]either)\s+(?:did|does|would|will|could|has|have|had)\s+"
-    r"(?:[\w’'.-]+\s+){1,4}?(?:say|said|comment|commented)\b")
+    r"(?:[\w’'.-]+\s+){1,4}?(?:say|said|comment|commented)\b"
+    r"|\b(?:is|are)\s+expected\s+(?:in|at|to\s+(?:arrive|visit|attend|travel|land|stop))\b"
+    r"|\b[Ii]t\s+is\s+worth\s+(?:recalling|noting|mentioning|remembering)\b")
 """A refusal to speak (to comment, speculate, confirm, make assumptions), no answer to a
 request for comment, a negated or empty *say* (``did not say``, ``said nothing about``), a
 divided opinion on an open question, or an effort in the progressive
 (``Seoul is pushing to expand ...``, which :func:`analysis.corpus.beliefs.belief_subject`
 already leaves out of the speech acts): nobody's words or views are reported."""
 _NOTHING_SAID_WORDS = ("declin", "refus", " not ", "divided", "split", "pushing to", "nothing",
-                       "little", "n't ", "n’t ", "Nor ", " nor ", "Neither ")
+                       "little", "n't ", "n’t ", "Nor ", " nor ", "Neither ", " expected ",
+                       " worth ")
 """Every match of :data:`_NOTHING_SAID_RE` holds one of these (a gate before it)."""
 
 

@@ -58,7 +58,13 @@ from .frame_force_owner import (
     rok_third_sentence,
 )
 from .frame_lexicon import FRAMES, FrameLexicon, load_frame_lexicon
-from .frame_references import ForceReference
+from .frame_references import (
+    NORTH_NAMED_RE,
+    OTHER_POWER_RE,
+    STATUS_RE,
+    ForceReference,
+    add_status_frame,
+)
 from .frame_scope import clause_break, possessive
 from .frames import Cue, allied_mentions, cue_scores, frame_scores, mask_initialism_periods
 from .lexicon import Token, tokens
@@ -402,7 +408,7 @@ class DocumentContext:
         self.stories = bool(stories.get("enabled") if isinstance(stories, dict) else stories)
         self.story = PairStory(self.lexicon)
         self.references = bool(section.get("force_references"))
-        self.forces = ForceReference()
+        self.forces, self.north_named = ForceReference(), False
         self.ncg_named, self.boat_frame, self.carrier_frame = False, None, None
 
     def reset(self) -> None:
@@ -410,6 +416,7 @@ class DocumentContext:
         self.ncg_named, self.boat_frame, self.carrier_frame = False, None, None
         self.story.active, self.story.allies_seen = False, False
         self.forces.reset()
+        self.north_named = False
 
     def needs(self, text: str) -> bool:
         """Whether :meth:`apply` may add a frame to ``text`` (a cheap test for the sentence
@@ -419,7 +426,8 @@ class DocumentContext:
             or (self.boat_frame is not None and "boat" in text
                 and BOAT_REFERENCE_RE.search(text) is not None)
             or (self.carrier_frame is not None and "arrier" in text
-                and CARRIER_REFERENCE_RE.search(text) is not None))
+                and CARRIER_REFERENCE_RE.search(text) is not None)
+            or (self.north_named and "nuclear" in text and STATUS_RE.search(text) is not None))
 
     def apply(self, result: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
         """The frame ``result`` of the next sentence ``text`` with the context's frames added
@@ -431,6 +439,10 @@ class DocumentContext:
             result = self.story.apply(result, text)
         if self.references:  # "these troops" after the North's troops (rule 170)
             result = self.forces.apply(result, text, lambda r, c: _rescored(r, c, self.lexicon))
+            if result is not None and self.north_named:  # "He is a nuclear power" (rule 56)
+                add_status_frame(result, text, self.lexicon.threshold)
+            self.north_named = NORTH_NAMED_RE.search(text) is not None or (
+                self.north_named and OTHER_POWER_RE.search(text) is None)
         if result is not None:
             add_context_frames(result, text, self.ncg_named, self.lexicon)
             add_boat_frame(result, text, self.boat_frame, self.lexicon)

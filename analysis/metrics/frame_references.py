@@ -12,6 +12,10 @@ read as deterrence), it keeps deterrence. The reference reaches :data:`REACH` se
 :class:`ForceReference` reads a document's sentences in order (its :meth:`apply` is called by
 :class:`~.frame_context.DocumentContext` with a lexicon whose ``document_context`` sets
 ``force_references``). It changes only cues the lexicon read by its own entry.
+
+Likewise (rule 56), once a document has named North Korea or Kim Jong Un and no other nuclear
+country since, a pronoun called a nuclear power or state (*He is a nuclear power*, Trump said)
+is the North's nuclear status → threat (:func:`add_status_frame`).
 """
 
 from __future__ import annotations
@@ -36,6 +40,18 @@ OWNED_AFTER_RE = re.compile(r"\s+(?:of|by)\b")
 reference back."""
 
 RULE = "owner:north_korea (reference)"
+
+STATUS_RE = re.compile(
+    r"\b(?:[Hh]e|[Ii]t|[Tt]hey)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were)\s+(?:now\s+|already\s+|"
+    r"really\s+|sort\s+of\s+|kind\s+of\s+)?(?:a\s+)?(?:nuclear\s+power|nuclear\s+state|"
+    r"nuclear[-\s]weapons\s+state)\b(?!\s+(?:plant|station|reactor|generation|industry|sector))")
+"""The North's nuclear status said of a pronoun (*He is a nuclear power*, *they're a nuclear
+state*): after the document has named North Korea, rule 56's status → threat."""
+NORTH_NAMED_RE = re.compile(r"\b(?:North\s+Korea|DPRK|Pyongyang|Kim\s+Jong[\s-]?[Uu]n)\b")
+OTHER_POWER_RE = re.compile(r"\b(?:China|Chinese|Beijing|Russia|Russian|Moscow|India|Pakistan|"
+                            r"Israel|Iran|France|Britain)\b")
+"""Another country a later pronoun may stand for: after it, the status is not the North's."""
+STATUS_RULE = "North Korea named earlier in the document"
 
 
 def _word(cue: Cue) -> str:
@@ -77,6 +93,21 @@ def referred_back(result: dict[str, Any], text: str) -> list[Cue] | None:
            and _word(c) in PAIR_FORCES and REFERENCE_RE.search(text, 0, c.start)
            and not OWNED_AFTER_RE.match(text, c.end) else c for c in cues]
     return None if new == cues else new
+
+
+def add_status_frame(result: dict[str, Any], text: str, threshold: float) -> dict[str, Any]:
+    """Add (in place, and return) ``threat`` to the frame result of ``text`` when it says a
+    pronoun is a nuclear power (:data:`STATUS_RE`) and has no ``threat`` yet; the caller checks
+    that the document named North Korea before (guide rule 56)."""
+    match = STATUS_RE.search(text) if "threat" not in result["frames"] else None
+    if match is None:
+        return result
+    cue = Cue(match.group(0), match.start(), match.end(), "threat", 1.0, STATUS_RULE)
+    result["evidence"]["threat"] = [*result["evidence"]["threat"], cue]
+    result["threat"] += cue.weight
+    if result["threat"] >= threshold:
+        result["frames"] = result["frames"] | {"threat"}
+    return result
 
 
 class ForceReference:
