@@ -62,3 +62,19 @@ def test_a_column_that_speaks_to_its_reader_once_stays_the_writers():
     text = ("I have covered Korea for twenty years. You might think the alliance is safe. The "
             "record says otherwise. Seoul has doubts. Washington has its own.")
     assert "speech" not in {v for v, _ in rows(text)}
+
+
+def test_single_quotation_marks_in_british_copy():
+    text = ("'It is very unfair. We pay too much,' Trump told reporters.\n\n"
+            "'South Korea is making a lot of money. They should be paying for their own "
+            "military.'\n\nThe allies' plan drew fire. Biden 'canceled' the deal, the report said.")
+    assert rows(text) == [("quoted", "Trump"), ("quoted", "Trump"), ("quoted", "Trump"),
+                          ("quoted", "Trump"), ("authorial", None), ("quoted", "the report")]
+
+
+def test_single_marks_inside_double_quotes_stay_inner():
+    from analysis.corpus.quotes import quote_spans
+    text = '"We reject the \'so-called\' pledge," he said.'
+    assert quote_spans(text) == [(0, 35)]
+    assert quote_spans("The allies' plan drew fire.") == []
+    assert quote_spans("'We will act,' the ministry said.") == [(0, 14)]

@@ -93,14 +93,39 @@ def stray_opening(text: str, j: int, end: int) -> bool:
     return j >= end or _STRAY_AFTER_RE.match(text[:end], j) is not None
 
 
+_SINGLE_OPEN_RE = re.compile(r"(?<![\w'’.,;:!?\"”“])['‘](?=[A-Z])")
+_SINGLE_CLOSE_RE = re.compile(r"(?<=[.,!?])['’](?=\s|$)")
+
+
+def single_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations of a range with no double quotation mark that quotes in single marks, as
+    British copy does (``'It's very unfair. We supply ...,' Trump told reporters``): a mark
+    before a capital, after no word, opens; the next mark after a stop or a comma, before a
+    space or the end, closes. Apostrophes (``they're``, ``the allies' plan``) do neither, and a
+    single-quoted word or title (``Biden 'canceled' the deal``) stays the writer's, as no stop
+    precedes its closing mark."""
+    spans: list[tuple[int, int]] = []
+    if "'" not in text[start:end] and "‘" not in text[start:end]:
+        return spans
+    pos = start
+    while (m := _SINGLE_OPEN_RE.search(text, pos, end)) is not None:
+        close = _SINGLE_CLOSE_RE.search(text, m.end(), end)
+        if close is None:
+            break
+        spans.append((m.start(), close.end()))
+        pos = close.end()
+    return spans
+
+
 def pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The ``(start, end)`` offsets of the quotations in ``text[start:end]`` (module notes); a
-    quotation left open at the end of the range is closed there."""
+    quotation left open at the end of the range is closed there. A range with no double mark
+    may quote in single marks (:func:`single_quote_spans`)."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     inner, mixed = 0, False
     if not may_hold_marks(text[start:end]):
-        return spans
+        return single_quote_spans(text, start, end)
     for m in QUOTE_MARK_RE.finditer(text, start, end):
         i, mark = m.start(), m.group(0)
         if mark == "“" and stray_opening(text, m.end(), end):
