@@ -102,8 +102,8 @@ def single_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]
     British copy does (``'It's very unfair. We supply ...,' Trump told reporters``): a mark
     before a capital, after no word, opens; the next mark after a stop or a comma, before a
     space or the end, closes. Apostrophes (``they're``, ``the allies' plan``) do neither, and a
-    single-quoted word or title (``Biden 'canceled' the deal``) stays the writer's, as no stop
-    precedes its closing mark."""
+    single-quoted word (``Biden 'canceled' the deal``) stays the writer's, as no stop precedes
+    its closing mark, and so does a title in title case (``'All Bets Are Off.'``)."""
     spans: list[tuple[int, int]] = []
     if "'" not in text[start:end] and "‘" not in text[start:end]:
         return spans
@@ -112,9 +112,21 @@ def single_quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]
         close = _SINGLE_CLOSE_RE.search(text, m.end(), end)
         if close is None:
             break
-        spans.append((m.start(), close.end()))
+        if not _title_case(text[m.end():close.start()]):
+            spans.append((m.start(), close.end()))
         pos = close.end()
     return spans
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is are".split())
+
+
+def _title_case(words: str) -> bool:
+    """Whether ``words`` read as a title (``'All Bets Are Off.'``, ``'Legend in the Coal
+    Fields.'``): at most eight words, most of those outside :data:`_SMALL_WORDS` capitalised."""
+    found = [w for w in re.findall(r"[^\W\d_][\w’'-]*", words) if w.lower() not in _SMALL_WORDS]
+    return len(words.split()) <= 8 and len(found) > 1 and \
+        2 * sum(w[0].isupper() for w in found) > len(found)
 
 
 def pair_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
