@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .place_names import fold, place_forms
+from .speakers import PERSON_ROLES
 
 RUBRICS = frozenset("""UPDATE UPDATED UPDATES BREAKING NOTE EDITOR EDITOR'S EDITORS EXCLUSIVE
 WATCH READ LISTEN PHOTO PHOTOS VIDEO ANALYSIS OPINION COMMENT COMMENTARY CORRECTION
@@ -22,6 +23,9 @@ CLARIFICATION FLASH URGENT ALERT LIVE DEVELOPING SOURCE SOURCES FILE NEWS LATEST
 SUMMARY DISCLAIMER WARNING SPOILER PS EDITORIAL INTERVIEW TRANSCRIPT""".split())
 """Capitalised labels of an article's own parts (a live blog's rubric, an editor's note)."""
 
+ROLE_LABELS = PERSON_ROLES | frozenset("""staff moderator host anchor reporter correspondent
+    announcer narrator speaker participant audience operator question answer q a""".split())
+"""Words of a label that names a role, not a person: two such labels make no anchors' handover."""
 _SPOKEN_RE = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|you|You|your|Your|we|We|us|"
                         r"let['’]s|Let['’]s)(?![\w'’])")
 _SMALL = frozenset("a an the of and or in on at to for with by from as".split())
@@ -42,8 +46,10 @@ def lone_spoken_turn(labels: str | list[str], rest: str) -> bool:
     excerpt of those speakers' turns: each label a name (:func:`_name_label`), and ``rest``,
     the text after the first, opens with no title-case headline and holds a first- or
     second-person word outside quotation marks."""
-    if not all(map(_name_label, [labels] if isinstance(labels, str) else labels)):
-        return False
+    labels = [labels] if isinstance(labels, str) else labels
+    if not all(map(_name_label, labels)) or len(labels) > 1 and any(
+            w.lower() in ROLE_LABELS for label in labels for w in label.split()):
+        return False  # "STAFF: ... MODERATOR: Thank you all": roles, no anchors by name
     first = re.split(r"(?<=[.!?])\s", rest.strip(), maxsplit=1)[0]
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", first) if w.lower() not in _SMALL]
     if len(words) > 2 and 2 * sum(w[0].isupper() for w in words) > len(words):
