@@ -138,12 +138,29 @@ def survey_source(outside: str, raw: str | None) -> str | None:
     return m.group(1) if m else raw
 
 
+_NAME_ASIDE_RE = re.compile(
+    r"\W*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:a|an|the)\s+")
+"""A person's name opening the sentence, then an aside with an article (``Kim Yang-paeng, a
+senior researcher at ...``)."""
+
+
+def unclosed_aside_name(outside: str, raw: str | None) -> str | None:
+    """The name before an aside whose closing comma the copy left out (``Kim Yang-paeng, a
+    senior researcher at the institute said ...``), when the reporting clause read the aside
+    (``a senior researcher at the institute``) as its subject; else ``raw``."""
+    m = _NAME_ASIDE_RE.match(outside) if raw and ", " in outside[:60] else None
+    at = outside.find(raw, m.end() - 4) if m and raw else -1
+    if m is None or at < 0 or "," in outside[m.end():at + len(raw)] or raw in m.group(1):
+        return raw
+    return m.group(1)
+
+
 def repaired_source(outside: str, raw: str | None, has_quote: bool) -> str | None:
     """``raw``, the reporting clause's subject in ``outside``, after the checks of this module
     and of :mod:`.source_spans` in turn: the person, not an affiliation or a role cut off before
     the name; the main clause's source; the source a relay relays or cites; the survey, not a
     share of its respondents."""
-    raw = named_after_role(outside, affiliated_person(outside, raw))
+    raw = unclosed_aside_name(outside, named_after_role(outside, affiliated_person(outside, raw)))
     raw = main_clause_source(outside, raw, has_quote)
     raw = cited_source(outside, relayed_inner_source(outside, raw, has_quote))
     return survey_source(outside, raw)

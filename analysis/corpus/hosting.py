@@ -23,7 +23,9 @@ def hosts_someone(tokens: list, i: int) -> bool:
         return False
     after = [t.group(0) for t in tokens[i + 1:i + 6]]
     return after[0][0].isupper() or after[0].lower() in OBJECT_PRONOUNS | {"you"} or \
-        any(w.lower() in _HOSTING_WORDS for w in after[1:]) or _for_a_visit(tokens, i)
+        any(w.lower() in _HOSTING_WORDS for w in after[1:]) or _for_a_visit(tokens, i) or (
+            after[0] in {"his", "her", "their"} and any(  # "welcomed his South Korean counterpart"
+                w in {"counterpart", "counterparts", "guest", "guests"} for w in after[1:4]))
 
 
 _GUEST_TITLES = frozenset("""President Prime Premier Chancellor King Queen Crown Foreign Defense

@@ -66,7 +66,8 @@ _ACT_RE = re.compile(
     r"(?:reaffirming|saying|calling|urging|condemning|warning|stressing|expressing|pledging|"
     r"vowing|denouncing|criticizing|criticising|slamming|blasting|accusing|rejecting|"
     r"threatening|congratulating|welcoming|praising|hailing|thanking)\b"
-    r"|welcomed(?!\s+(?:the\s+|visiting\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:President|Prime|"
+    r"|welcomed(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b"
+    r"|\s+(?:the\s+|visiting\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:President|Prime|"
     r"Premier|Chancellor|King|Queen|Crown)\b(?![’']s)|\s+(?:him|her|them)\b"
     r"|\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:delegation|delegates|visitors|guests|troops|crew|"
     r"sailors)\s+(?:to|home|back|aboard)\b"
@@ -76,7 +77,7 @@ _ACT_RE = re.compile(
     r"|(?:thanked|appreciated)\s+(?:[\w’'.-]+\s+){1,6}?for\b|hinted\s+at\b"
     r"|discussed\s+(?:their\s+|shared\s+|mutual\s+|serious\s+|deep\s+)?(?:concerns?|worries)"
     r"\s+(?:about|over|regarding|on)\b"
-    r"|hailed|(?:highly\s+)?assessed\s+that|raised\s+the\s+possibility\s+of"
+    r"|hailed|touted|(?:highly\s+)?assessed\s+that|raised\s+the\s+possibility\s+of"
     r"|criticized|criticised|condemned|denounced|slammed|blasted)")
 """The acts of the module docstring (past tense, as news reports them)."""
 ACT_STEMS = ("lashed", "hit", "railed", "took", "blistered", "pushed", "castigated", "appealed",
@@ -85,7 +86,7 @@ ACT_STEMS = ("lashed", "hit", "railed", "took", "blistered", "pushed", "castigat
              "express", "voice", "rebuffed", "turned", "made", "drew", "point", "attributed",
              "issued", "released", "welcomed", "hailed", "highly", "assessed", "raised",
              "criticized", "criticised", "condemned", "denounced", "slammed", "blasted",
-             "thanked", "appreciated", "discussed", "hinted")
+             "thanked", "appreciated", "discussed", "hinted", "touted")
 """Words one of which every match of the acts' pattern holds (a test reads the pattern to
 check it): a sentence with none of them is passed over with a few substring tests, not the
 pattern's attempt at every word."""
