@@ -34,8 +34,8 @@ from .name_keys import POSSESSIVE_RE
 from .tokens import folded_words
 
 ROLE_EQUIVALENTS = {"leader": frozenset("leader president premier chairman chancellor".split()),
-                    "diplomat": frozenset("diplomat minister secretary ambassador envoy spokesperson "
-                                         "spokesman spokeswoman".split()),
+                    "diplomat": frozenset("diplomat minister secretary ambassador envoy "
+                                          "spokesperson spokesman spokeswoman".split()),
                     "envoy": frozenset("envoy representative ambassador".split()),
                     **dict.fromkeys(("spokesperson", "spokesman", "spokeswoman"), frozenset(
                         "spokesperson spokesman spokeswoman".split())),
