@@ -113,3 +113,14 @@ def test_a_pronoun_called_a_nuclear_power_after_the_north_is_named():
     assert _story(kim, "“He is a nuclear power,” Trump said.")[1] == {"threat"}
     assert _story(kim, "It is a nuclear power plant.")[1] == set()
     assert _story(kim, "China is growing fast.", "It is a nuclear power.")[2] == set()
+
+
+@pytest.mark.parametrize(("sentence", "frames"), [
+    ('Biden warned that any nuclear attack from Pyongyang would lead to its "end."',
+     {"deterrence"}),
+    ("Biden vowed to annihilate the DPRK in the event of a nuclear attack.", {"deterrence"}),
+    ("Zakharova warned that the agreement will undermine global stability.", {"threat"}),
+    ("The reforms could undermine the stability of the housing market.", set()),
+])
+def test_real92_words(sentence, frames):
+    assert frames_of(sentence) == frames
