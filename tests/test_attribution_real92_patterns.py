@@ -35,3 +35,8 @@ def test_the_diplomat_after_a_foreign_ministry_spokesperson_is_her():
     got = full_rows(text)
     assert got[1][2] == "Maria Zakharova"
     assert got[2][1:] == ("Maria Zakharova", "Maria Zakharova")
+
+
+def test_a_fronted_phrase_is_no_name_before_an_aside():
+    assert rows("In February, a research vessel was blocked by coast guard ships, according to "
+                "South Korean media reports.")[0][1] != "In February"

@@ -150,9 +150,16 @@ def unclosed_aside_name(outside: str, raw: str | None) -> str | None:
     (``a senior researcher at the institute``) as its subject; else ``raw``."""
     m = _NAME_ASIDE_RE.match(outside) if raw and ", " in outside[:60] else None
     at = outside.find(raw, m.end() - 4) if m and raw else -1
-    if m is None or at < 0 or "," in outside[m.end():at + len(raw)] or raw in m.group(1):
+    if m is None or at < 0 or "," in outside[m.end():at + len(raw)] or raw in m.group(1) or \
+            not _NOT_A_NAME.isdisjoint(m.group(1).split()):
         return raw
     return m.group(1)
+
+
+_NOT_A_NAME = frozenset("""In On At After Before During Since Last This That Earlier Later
+    Meanwhile Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December Separately However""".split())
+"""Words of a fronted phrase (``In February, a ...``, ``On Wednesday, the ...``), no name."""
 
 
 def repaired_source(outside: str, raw: str | None, has_quote: bool) -> str | None:
