@@ -63,6 +63,7 @@ from .frame_references import (
     OTHER_POWER_RE,
     STATUS_RE,
     ForceReference,
+    add_cue,
     add_status_frame,
 )
 from .frame_scope import clause_break, possessive
@@ -174,12 +175,7 @@ def add_boat_frame(result: dict[str, Any], text: str, frame: str | None,
     match = ref_re.search(text)
     if match is None or names(text):
         return result
-    cue = Cue(match.group(0), match.start(), match.end(), frame, 1.0, rule)
-    result["evidence"][frame] = [*result["evidence"][frame], cue]
-    result[frame] += cue.weight
-    if result[frame] >= lexicon.threshold:
-        result["frames"] = result["frames"] | {frame}
-    return result
+    return add_cue(result, match, frame, rule, lexicon.threshold)
 
 
 def add_context_frames(result: dict[str, Any], text: str, ncg_named: bool,
@@ -193,12 +189,7 @@ def add_context_frames(result: dict[str, Any], text: str, ncg_named: bool,
     match = ncg_reference(text)
     if match is None:
         return result
-    cue = Cue(match.group(0), match.start(), match.end(), "deterrence", 1.0, CONTEXT_RULE)
-    result["evidence"]["deterrence"] = [*result["evidence"]["deterrence"], cue]
-    result["deterrence"] += cue.weight
-    if result["deterrence"] >= lexicon.threshold:
-        result["frames"] = result["frames"] | {"deterrence"}
-    return result
+    return add_cue(result, match, "deterrence", CONTEXT_RULE, lexicon.threshold)
 
 
 def third_power_prefilter(lexicon: FrameLexicon) -> re.Pattern[str]:

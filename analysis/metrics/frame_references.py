@@ -95,19 +95,25 @@ def referred_back(result: dict[str, Any], text: str) -> list[Cue] | None:
     return None if new == cues else new
 
 
+def add_cue(result: dict[str, Any], match: re.Match[str], frame: str, rule: str,
+            threshold: float) -> dict[str, Any]:
+    """Add (in place, and return) a cue of ``frame`` read from the document's context (the
+    words of ``match``, weight 1.0, ``rule``) to a sentence's frame result: its evidence and
+    score, and the frame once the score reaches ``threshold``."""
+    cue = Cue(match.group(0), match.start(), match.end(), frame, 1.0, rule)
+    result["evidence"][frame] = [*result["evidence"][frame], cue]
+    result[frame] += cue.weight
+    if result[frame] >= threshold:
+        result["frames"] = result["frames"] | {frame}
+    return result
+
+
 def add_status_frame(result: dict[str, Any], text: str, threshold: float) -> dict[str, Any]:
     """Add (in place, and return) ``threat`` to the frame result of ``text`` when it says a
     pronoun is a nuclear power (:data:`STATUS_RE`) and has no ``threat`` yet; the caller checks
     that the document named North Korea before (guide rule 56)."""
     match = STATUS_RE.search(text) if "threat" not in result["frames"] else None
-    if match is None:
-        return result
-    cue = Cue(match.group(0), match.start(), match.end(), "threat", 1.0, STATUS_RULE)
-    result["evidence"]["threat"] = [*result["evidence"]["threat"], cue]
-    result["threat"] += cue.weight
-    if result["threat"] >= threshold:
-        result["frames"] = result["frames"] | {"threat"}
-    return result
+    return result if match is None else add_cue(result, match, "threat", STATUS_RULE, threshold)
 
 
 class ForceReference:
