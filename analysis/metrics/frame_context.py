@@ -57,7 +57,7 @@ from .frame_force_owner import (
     parties_of,
     rok_third_sentence,
 )
-from .frame_lexicon import FRAMES, FrameLexicon, load_frame_lexicon
+from .frame_lexicon import FrameLexicon, load_frame_lexicon
 from .frame_references import (
     NORTH_NAMED_RE,
     OTHER_POWER_RE,
@@ -65,6 +65,7 @@ from .frame_references import (
     ForceReference,
     add_cue,
     add_status_frame,
+    sentence_cues,
 )
 from .frame_scope import clause_break, possessive
 from .frames import Cue, allied_mentions, cue_scores, frame_scores, mask_initialism_periods
@@ -217,11 +218,6 @@ def sentence_parties(text: str, lexicon: FrameLexicon
                                     allied_mentions(masked, toks, lexicon))
 
 
-def _sentence_cues(result: dict[str, Any]) -> list[Cue]:
-    return sorted([*(c for f in FRAMES for c in result["evidence"][f]), *result["unassigned"],
-                   *result["negated"]], key=lambda c: c.start)
-
-
 def _rescored(result: dict[str, Any], cues: list[Cue], lexicon: FrameLexicon
               ) -> dict[str, Any]:
     """The frame result of re-read ``cues``; a model or encoder frame of ``result`` stays, but
@@ -247,7 +243,7 @@ def story_frames(result: dict[str, Any], text: str, lexicon: FrameLexicon,
     or encoder frame stays, but for ``alliance``. ``read``: the :func:`sentence_parties` of
     ``text`` when known."""
     masked, toks, parties = read or sentence_parties(text, lexicon)
-    cues = _sentence_cues(result)
+    cues = sentence_cues(result)
     if not pair_candidate(cues):
         return result
     new = owner_cues(cues, toks, parties, (), True, lexicon.owner_between,
@@ -261,7 +257,7 @@ def rok_story_frames(result: dict[str, Any], lexicon: FrameLexicon) -> dict[str,
     (*the two sides*, *bilateral relations*, *cooperation*) count toward no frame, as in the
     sentence that opened the story (rule 168); a model or encoder frame stays, but for
     ``alliance``."""
-    cues = _sentence_cues(result)
+    cues = sentence_cues(result)
     new = [c._replace(frame=None, rule="owner:other (rok story)")
            if c.frame == "alliance" and c.rule in READ_BY_LEXICON else c for c in cues]
     return result if new == cues else _rescored(result, new, lexicon)

@@ -58,7 +58,9 @@ def _word(cue: Cue) -> str:
     return cue.text.split()[-1].lower() if cue.text.split() else ""
 
 
-def _cues(result: dict[str, Any]) -> list[Cue]:
+def sentence_cues(result: dict[str, Any]) -> list[Cue]:
+    """Every cue of a sentence's frame result (assigned, unassigned and negated), in text
+    order."""
     return sorted([*(c for f in FRAMES for c in result["evidence"][f]), *result["unassigned"],
                    *result["negated"]], key=lambda c: c.start)
 
@@ -70,7 +72,7 @@ def sentence_owner(result: dict[str, Any] | None) -> str | None:
     if result is None:
         return None
     owner = None
-    for c in _cues(result):
+    for c in sentence_cues(result):
         if _word(c) not in FORCE_WORDS and c.frame != "deterrence" and not ABROAD_RE.search(
                 c.text):
             continue
@@ -87,7 +89,7 @@ def referred_back(result: dict[str, Any], text: str) -> list[Cue] | None:
     """The cues of ``result`` with each one-word force noun that refers back
     (:data:`REFERENCE_RE`) and the lexicon read as deterrence made the North's (threat, rule
     :data:`RULE`), or ``None`` when none does."""
-    cues = _cues(result)
+    cues = sentence_cues(result)
     new = [c._replace(frame="threat", rule=RULE)
            if c.frame == "deterrence" and c.rule in READ_BY_LEXICON and len(c.text.split()) == 1
            and _word(c) in PAIR_FORCES and REFERENCE_RE.search(text, 0, c.start)
