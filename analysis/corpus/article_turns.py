@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from .furniture_lines import furniture_flags
 from .interviews import QA_TURN_RE, interview_speakers
-from .transcripts import actor_name, label_full_name
+from .label_names import label_full_name
+from .transcripts import actor_name
 
 Reading = tuple[str, str, str | None, str | None]
 """``(quote, voice, speaker, full_name)`` of one sentence."""

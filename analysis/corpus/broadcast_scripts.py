@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from .interviews import requests
 from .transcripts import turn_at
 
 OUTLET_ROLES = frozenset("anchor anchorman anchorwoman report reporter narrator correspondent "
@@ -70,10 +71,11 @@ def outlet_text(text: str, sentences: Sequence[tuple[int, int, int]],
 def asking_reporters(text: str, sentences: Sequence[tuple[int, int, int]],
                      turns: Sequence[tuple[str, str, str | None]], own: list[bool]) -> list[bool]:
     """``own`` with each turn of a ``Reporter`` that asks a question (a sentence ending in a
-    question mark) taken out: at a ministry's briefing the reporter is a questioner, whose
-    turn stays speech (``Reporter: Has the North answered the liaison line today?``), not the
-    outlet's copy of a script. A document with an anchor's, narrator's or lead's label is a
-    news script, whose reporter's questions are the outlet's copy."""
+    question mark, or a request: ``Please tell us ...``) taken out: at a ministry's briefing
+    the reporter is a questioner, whose turn stays speech (``Reporter: Has the North answered
+    the liaison line today?``), not the outlet's copy of a script. A document with an anchor's,
+    narrator's or lead's label is a news script, whose reporter's questions are the outlet's
+    copy."""
     if any(sp and sp.lower().strip(" .") in _SCRIPT_LEADS for _, _, sp in turns):
         return own
     n = len(turns)
@@ -88,7 +90,8 @@ def asking_reporters(text: str, sentences: Sequence[tuple[int, int, int]],
         while j + 1 < n and turns[j + 1][1:] == turns[i][1:] and own[j + 1] \
                 and turn_at(text, sentences[j + 1][1], sentences[j + 1][2]) is None:
             j += 1  # the turn's later sentences (a label opens the next turn)
-        if any(text[s:e].rstrip().rstrip("\"”’'").endswith("?") for _, s, e in sentences[i:j + 1]):
+        if any(text[s:e].rstrip().rstrip("\"”’'").endswith("?") or requests(text[s:e])
+               for _, s, e in sentences[i:j + 1]):
             own[i:j + 1] = [False] * (j + 1 - i)
         i = j + 1
     return own

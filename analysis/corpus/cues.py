@@ -270,7 +270,8 @@ _COUNTING_WORDS = frozenset("two three one several many some most other".split()
 _DEFINITE = frozenset("the these those".split())
 # Unions of the word lists above, built once rather than in every call.
 _TIME_WORDS = TIME_NOUNS | TIME_MODIFIERS
-_NOT_SUBJECT_END = CLAUSE_STOPS | (MORE_PREPOSITIONS - {"to"}) | DETERMINERS | NOUN_MARKERS
+_NOT_SUBJECT_END = CLAUSE_STOPS | MORE_PREPOSITIONS - {"to"} | DETERMINERS | NOUN_MARKERS | {
+    "about"}  # "a query about reports that": no subject
 _OPENING_OK = DETERMINERS | ADHERENTS  # "the ...", "critics of the plan": a phrase
 NOUN_BEFORE = DETERMINERS | NOUN_MARKERS
 _NOUN_BEFORE_CAPS = frozenset(w for n in NOUN_BEFORE for w in (n, n.capitalize())) - {"An"}
@@ -299,8 +300,7 @@ def cue_at(outside: str, i: int, has_quote: bool) -> bool:
     return is_cue(cue_tokens(outside)[1], i, outside, has_quote)
 
 
-_LOCATING_VERBS = frozenset("reported reports reporting wrote writes".split())
-"""Verbs that, before ``from`` and a place, locate the reporter (``Lee reported from Seoul``)."""
+_LOCATING_VERBS = frozenset("reported reports reporting wrote writes".split())  # "reported from"
 
 
 def _reports_here(outside: str, tokens: list, i: int, after: str, has_quote: bool) -> bool:

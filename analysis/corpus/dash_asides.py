@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-_DASH_ASIDE_RE = re.compile(r"\s*(?:--|[–—])\s*[^–—\n]{1,120}?\s*(?:--|[–—])\s*$")
-"""An aside between dashes (at most 120 characters) just before a verb."""
+_DASH_ASIDE_RE = re.compile(r"\s*(?:--|[–—]|(?<=\s)-(?=\s))\s*[^–—\n]{1,120}?\s*"
+                            r"(?:--|[–—]|(?<=\s)-(?=\s))\s*$")
+"""An aside between dashes (at most 120 characters) just before a verb; a hyphen between spaces
+is a dash too (``Kim Yo Jong - the sister of ... - said``)."""
 _FRONTING = frozenset("""during in at on after before following amid speaking addressing earlier
     later meanwhile separately also however""".split())
 """First words of a phrase fronted before the subject and its comma (``During a meeting in

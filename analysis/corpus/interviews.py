@@ -40,9 +40,28 @@ ANNOUNCE_RE = re.compile(
 
 DIALOGUE_RE = re.compile(
     r"(?:(?:Dr|Gen|Amb|Adm|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Lt|Col|Maj|Capt|Rev)\.?\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}):[ \t]+(?=\S)")
+    r"(?P<name>[A-Z]{2,}(?:-[A-Z]{2,})? [A-Z][a-z]+(?:-[a-z]+)?"
+    r"(?=(?P<post>,[ \t][A-Z][\w’'-]*(?:[ \t][\w’'()-]+){0,8}):)"
+    r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?(post)(?P=post)):[ \t]+(?=\S)")
 """A mixed-case name label opening a paragraph, after an optional title: ``Victor Cha:``,
-``Dr. Sue Mi Terry:``, ``Amb. Philip Goldberg:``."""
+``Dr. Sue Mi Terry:``, ``Amb. Philip Goldberg:``; and Japan's official form, a family name in
+capitals before the given name and the post after a comma (``Mr. HAYASHI Yoshimasa, Minister
+for Foreign Affairs:``, as the Ministry of Foreign Affairs prints its press conferences; group
+``post``, which is no part of the speaker: :func:`label_speaker`)."""
+
+_CAPS_FAMILY_RE = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]{2,})?(?= [A-Z][a-z])")
+
+
+def label_speaker(m: re.Match) -> str:
+    """The speaker a :data:`DIALOGUE_RE` label names: the label without its colon, and in
+    Japan's official form without its post and with the family name in title case (``Mr.
+    HAYASHI Yoshimasa, Minister for Foreign Affairs:`` -> ``Mr. Hayashi Yoshimasa``)."""
+    if not m.groupdict().get("post"):  # an outlet's label (ASKER_RE) has none
+        return m.group(0).rstrip(": \t")
+    label = m.string[m.start():m.start("post")]
+    return _CAPS_FAMILY_RE.sub(lambda w: "-".join(map(str.capitalize, w.group().split("-"))),
+                               label)
+
 
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*")
 _NAMED_AFTER_RE = re.compile(
@@ -206,7 +225,7 @@ def dialogue_labels(text: str, starts: dict[int, int]) -> frozenset[str]:
     for s in starts.values():
         m = DIALOGUE_RE.match(text, s)
         if m and _person_label(m.group("name"), linker):
-            labels[m.group(0).rstrip(": \t")] = m.group("name")
+            labels[label_speaker(m)] = m.group("name")
     counts = Counter(m.group("name") for s in starts.values()
                      if (m := DIALOGUE_RE.match(text, s)) and m.group("name") in labels.values())
     if not counts:
@@ -228,10 +247,29 @@ _QUESTION_RE = re.compile(r"(?:Q|QUESTION|Question|Reporter|REPORTER)\s*:\s")
 """A reporter's question label opening a paragraph (``Q:``, ``QUESTION:``)."""
 
 ASKER_RE = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |and )?[A-Z][\w.&'’-]*){0,5}"
-                      r"(?: \([A-Z][\w.&-]*\))?):[ \t]+(?=\S)")
+                      r"(?: \([A-Z][\w.&-]*\))?(?:, [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?)"
+                      r":[ \t]+(?=\S)")
 """A paragraph-opening label of capitalised words (``AFP:``, ``Global Times:``, ``Yonhap News
-Agency:``, ``Hong Kong Bureau of Phoenix TV:``, ``Agence France-Presse (AFP):``): a news
-outlet asking in a foreign ministry's briefing."""
+Agency:``, ``Hong Kong Bureau of Phoenix TV:``, ``Agence France-Presse (AFP):``), perhaps with
+the reporter's name after a comma (``Kyodo News, Hayashi:``, ``NHK, Iwasawa:``, as Japan's
+foreign ministry prints them): a news outlet asking in a foreign ministry's briefing."""
+_REQUEST_RE = re.compile(
+    r"\b(?:[Pp]lease\s+(?:tell|explain|comment|share|elaborate|let\s+us\s+know|give\s+us)|"
+    r"I\s+(?:would|’d|'d)\s+like\s+to\s+ask|[Cc]ould\s+you\s+(?:please\s+)?(?:tell|explain|"
+    r"comment|share|elaborate))\b")
+"""A question put as a request (``Please tell us the Government's response.``, ``I would like
+to ask about the launch.``), as a ministry's record of a press conference prints many."""
+
+
+def requests(text: str) -> bool:
+    """Whether ``text`` puts a question as a request (:data:`_REQUEST_RE`)."""
+    return _REQUEST_RE.search(text) is not None
+
+
+def asks(text: str) -> bool:
+    """Whether ``text`` (a turn or a paragraph) asks: a question mark or a request."""
+    return "?" in text or requests(text)
+
 _NOT_ASKERS = frozenset("""First Second Third Fourth Fifth Finally Lastly Next Note Question
     Answer Update Look Now So Well Also Again Yes No Okay OK Here Today Q A""".split())
 """Words that open a paragraph of a turn with a colon without naming who speaks (``Second: who
@@ -246,7 +284,7 @@ def _askers(text: str, starts: dict[int, int], names: set[str]) -> frozenset[str
     opens = sorted(starts.values())
     return frozenset(m.group("name") for s, e in zip(opens, [*opens[1:], len(text)], strict=True)
                      if (m := ASKER_RE.match(text, s)) and m.group("name") not in names
-                     and m.group("name") not in _NOT_ASKERS and "?" in text[m.end():e])
+                     and m.group("name") not in _NOT_ASKERS and asks(text[m.end():e]))
 
 
 
@@ -285,7 +323,7 @@ def _asked_first(text: str, starts: dict[int, int], askers: frozenset[str],
     if len(opens) < 2:
         return False
     asked = ((m := ASKER_RE.match(text, opens[0])) and m.group("name") in askers) or (
-        _QUESTION_RE.match(text, opens[0]) and "?" in text[opens[0]:opens[1]])
+        _QUESTION_RE.match(text, opens[0]) and asks(text[opens[0]:opens[1]]))
     answer = DIALOGUE_RE.match(text, opens[1])
     return bool(asked and answer and answer.group("name") in names)
 
@@ -303,7 +341,7 @@ def dialogue_label(text: str, start: int, labels: frozenset[str]) -> re.Match | 
     """The :data:`DIALOGUE_RE` match of one of a dialogue's ``labels`` at ``start``, or
     ``None``."""
     m = DIALOGUE_RE.match(text, start)
-    if m and m.group(0).rstrip(": \t") in labels:
+    if m and label_speaker(m) in labels:
         return m
     m = ASKER_RE.match(text, start)  # an outlet's question (``AFP: ...``)
     return m if m and m.group("name") in labels else None

@@ -24,11 +24,13 @@ from typing import Any
 from .it_bodies import narrated_body
 
 _DOCUMENT_RE = re.compile(
-    r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w.’'-]+\s+){0,3}?(?:[Ss]tatement|[Dd]eclaration|"
+    r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s)[\w.’'-]+\s+)"
+    r"{0,3}?(?:[Ss]tatement|[Dd]eclaration|"
     r"communiqu[eé]|readout|report|release|letter|commentary|document))\b(?!\s+(?:of|by|from|"
     r"that|which))")
 """A document noun phrase that ends in its head (not ``the statement by Kim``, whose source is
-named)."""
+named), with no other determiner inside (``its report`` of ``The institute released its
+report``)."""
 
 _ACCORDING_BEFORE_RE = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+$")
 """*According to* before a document: the sentence before named it as its source."""

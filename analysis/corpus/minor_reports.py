@@ -88,10 +88,16 @@ _CUE_HEAD_RE = re.compile(r"^[\s’'s]*\S+(?:\s+that\b)?\s*")
 """The verb or noun of report after the source (and its *that*): ``warned that``, ``warning``."""
 _AS_CLAUSE_RE = re.compile(r"(?:,\s*|\s)(?:even\s+|just\s+)?as\s+"
                            r"(?![a-z]+ing\b|well\b|part\b|a\s|an\s|if\b|though\b)"
-                           r"|,\s*(?:(?:(?:a|one|two|three|several|just|\d+)\s+)?(?:days?|hours?"
-                           r"|weeks?)\s+)?(?:after|before)\s+")
+                           r"|(?P<comma>,)?\s*(?:(?:(?:a|one|two|three|several|just|\d+)\s+)?"
+                           r"(?:days?|hours?|weeks?)\s+)?(?:after|before)\s+|,\s*until\s+")
 """*as* opening a clause after the main clause (not *as well*, *as part of*, *as a* noun, *as
-if*), or *after* or *before* after its comma (``..., a day after the allies warned``)."""
+if*), or *after* or *before*, after a comma or not (``..., a day after the allies warned``,
+``The council met after the North said``), or *until* after a comma (``The test triggered
+warnings, until authorities confirmed ...``)."""
+_EVENT_VERBS_BEFORE = frozenset("came comes come met meet meets began begins started starts "
+                                "convened opened followed occurred happened".split())
+"""Verbs of an event that may stand alone before *after* (``It came one day after X threatened``,
+``The council met after the North said``): a main clause of two words is enough then."""
 _ASIDE_NEXT = frozenset("""in on at during last this earlier recently yesterday today after
     before when —""".split())
 """Words after the verb of an *as* aside (``as Kirby noted in a briefing``, ``as she said
@@ -189,6 +195,17 @@ def _closing(outside: str, at: int, raw: str) -> bool:
         tail.group(1) in SPEECH_VERBS
 
 
+def _main_enough(main: str, m: re.Match) -> bool:
+    """Whether the main clause ``main`` before an *as*, *after* or *before* clause (``m``) is
+    long enough to hold the sentence's claim: six words, or two ending in a verb of an event
+    before an *after* or *before* with no comma (:data:`_EVENT_VERBS_BEFORE`)."""
+    words = _WORD_RE.findall(main)
+    if len(words) >= _AS_MAIN_WORDS:
+        return True
+    return "as" not in m.group(0).split() and m.group("comma") is None and len(words) >= 2 \
+        and words[-1].lower() in _EVENT_VERBS_BEFORE
+
+
 def minor_as_clause(outside: str, raw: str) -> bool:
     """Whether the source ``raw`` stands in a clause of time or cause opened by *as* (or by
     *after* or *before* after a comma: ``..., a day after the allies warned``) after a
@@ -204,7 +221,7 @@ def minor_as_clause(outside: str, raw: str) -> bool:
         return verb is not None and len(after) > verb + 2 and \
             not after[verb].endswith((",", ".", ";")) and "   " not in main.strip() and \
             after[verb + 1].lower() not in _ASIDE_NEXT and not _COMPARED_RE.search(main) and \
-            _words(main) >= _AS_MAIN_WORDS and clause_of(main + ".", False)[0] is None and \
+            _main_enough(main, m) and clause_of(main + ".", False)[0] is None and \
             SPEECH_VERBS.isdisjoint(_WORD_RE.findall(main))
     return False
 
@@ -377,12 +394,15 @@ def closing_source(outside: str) -> tuple[str | None, bool]:
     return None, False
 
 
+_SOURCE = (r"(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|(?:[\w-]+\s+){0,2}"
+           r"(?:media|agency|outlets?|ministry|officials?|spokes(?:person|man|woman)))")
 _SOURCE_THEN_PARTICIPLE_RE = re.compile(
-    r",\s+((?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:said|added|says|stated|"
-    r"noted|wrote|reported),\s+(?:calling|saying|adding|accusing|describing|urging|warning|"
-    r"claiming|insisting|stressing|denouncing|slamming)\b")
+    rf",\s+(?:({_SOURCE})\s+(?:said|added|says|stated|noted|wrote|reported)|according\s+to\s+"
+    rf"({_SOURCE})),\s+(?:calling|saying|adding|accusing|describing|urging|warning|claiming|"
+    r"insisting|stressing|denouncing|slamming)\b")
 """A source closing the report, then a participle of its own (``..., the KCNA added, calling
-Lee's vision “...”``): the source of the whole sentence, not the subject of the report."""
+Lee's vision “...”``, ``..., state media reported, saying ...``, ``..., according to state
+media, calling it ...``): the source of the whole sentence, not the subject of the report."""
 
 
 def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
@@ -390,8 +410,9 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     :func:`analysis.corpus.trailing_clauses.reporting_clause` finds it, less a minor one, or a
     closing source (module docstring)."""
     raw, according = clause_of(outside, has_quote)
-    if raw and (m := _SOURCE_THEN_PARTICIPLE_RE.search(outside)) and raw not in m.group(1):
-        return m.group(1), False  # "..., the KCNA added, calling Lee's vision “...”": the KCNA
+    if raw and (m := _SOURCE_THEN_PARTICIPLE_RE.search(outside)) and \
+            raw not in (m.group(1) or m.group(2)):  # "..., the KCNA added, calling ...": the KCNA
+        return m.group(1) or m.group(2), m.group(2) is not None
     if raw is None and (bare := without_signoff(outside)):
         raw, according = clause_of(bare, has_quote)  # "..., the JCS said. — Reuters"
     if raw is None and (bare := without_naming_aside(outside)):

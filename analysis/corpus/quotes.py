@@ -70,6 +70,7 @@ from .framed_paragraphs import framed_paragraph_readings
 from .headline_labels import label_unless_headline
 from .joint_subjects import joined_after, joint_speaker
 from .kickers import is_kicker
+from .label_names import label_full_name
 from .opening_subjects import narration_group, sentence_subject
 from .opinion_openers import opinion_holder
 from .poll_findings import poll_findings
@@ -96,7 +97,7 @@ from .title_case import (
     sentence_case,
     single_quote_style,
 )
-from .transcripts import actor_name, attribute_turns, is_transcript, label_full_name
+from .transcripts import actor_name, attribute_turns, is_transcript
 from .view_holders import poll_share, view_holder
 from .voice_vetoes import writer_narration
 

@@ -17,6 +17,7 @@ reader (:mod:`.cues`) from taking such a phrase for a source:
   on ...``, an item of a plan's list: :func:`imperative_opening`);
 * a text's subject before *appears* or *seems* (``The ministry's statement appears intended
   to deflect ...``): the writer reads the text;
+* a picture's phrase (``Images released by state media showed ...``: :data:`_PICTURES`);
 * a subject followed by *made the remark(s)* (``He made this remark in response to ...``):
   the occasion of words already reported, an act;
 * a subject followed by what it will meet (``South Korea can expect continued pressure``) or
@@ -94,6 +95,12 @@ _THINGS = frozenset("""concern concerns move step change shift trend decision pl
 (``This concern risks causing tension``; PolNeAR attributes ``This group recognizes``)."""
 
 
+_PICTURES = frozenset("image images photo photos photograph photographs picture pictures footage "
+                      "video videos imagery".split())
+"""Heads of a picture's phrase (``Images released in the Rodong Sinmun showed Kim ...``): what a
+picture shows is the writer's account of it, nobody's words."""
+
+
 def vetoed(sentence: str, raw: str | None) -> bool:
     """Whether the learned model's promotion of ``sentence`` with the source ``raw`` is to be
     vetoed: :func:`analysis.corpus.plain_acts.not_a_source`, or the module docstring's
@@ -105,6 +112,8 @@ def vetoed(sentence: str, raw: str | None) -> bool:
     if event_phrase(raw) or names_an_event(raw) or imperative_opening(sentence, raw):
         return True
     words = raw.lower().split()
+    if words[-1] in _PICTURES:
+        return True  # "Images released in the official newspaper showed": pictures, no speaker
     if len(words) > 1 and words[0] in {"this", "that", "these", "those"} and \
             words[1] in _THINGS or "that" in words[1:]:
         return True  # "This concern risks causing tension", "The group that Biden": no source

@@ -108,9 +108,10 @@ _HEADS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | frozenset(
     .split())
 _DETERMINERS = frozenset("the a an both its his her their this that these those".split())
 _MAX_WORDS = 8
-_DASH_ASIDE_RE = re.compile(r"\s+[—–]\s[^—–]{1,200}\s[—–]\s+")
+_DASH_ASIDE_RE = re.compile(r"\s+(?:[—–]|--|-)\s[^—–]{1,200}?\s(?:[—–]|--|-)\s+")
 """An aside between dashes after the subject (``Seoul Mayor Oh Se-hoon — a member of the ruling
-party — also raised the possibility``): left out of the subject's words."""
+party — also raised the possibility``, a spaced hyphen or two hyphens for the dashes): left out
+of the subject's words."""
 _CONJUNCTIONS = frozenset("but and yet so".split())
 _RELATIVES = frozenset("who which that whom".split())
 _PERFECT = frozenset("has have had also repeatedly".split())

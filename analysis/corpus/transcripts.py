@@ -55,11 +55,12 @@ from .interviews import (
     dialogue_label,
     dialogue_labels,
     interview_speakers,
+    label_speaker,
     qa_paragraphs,
 )
 from .lone_turns import lone_spoken_turn
 from .role_labels import is_rubric_tag, named_post, posted_label, role_turn
-from .speakers import TITLE_WORDS, clean_name
+from .speakers import TITLE_WORDS
 from .speech_texts import speech_text
 
 TURN_RE = re.compile(
@@ -172,20 +173,6 @@ def turn_at(text: str, start: int, end: int) -> re.Match | None:
     return m
 
 
-def _given_names(run: str) -> list[str]:
-    """The given name that ends a run of words in capitals before a family name (``ADMIRAL JOHN``
-    -> ``John``, ``CSIS KOREA CHAIR VICTOR`` -> ``Victor``), if a title or a function word does
-    not end it; one word, since a post may stand before it (``NSC COORDINATOR JOHN``)."""
-    given: list[str] = []
-    for word in reversed(run.split()):
-        if word.lower().strip(".") in TITLE_WORDS or word.lower() in _NOT_GIVEN:
-            break
-        given.insert(0, word.title())
-    return given[-1:]
-
-
-_NOT_GIVEN = frozenset("the a an our and with by of in on at for to".split())
-"""Capitalised words before a family name that are no given name (``The Long March``)."""
 HEADER_FIELDS = frozenset({"SUBJECT", "WITNESS", "WITNESSES", "CHAIRED BY", "LOCATION", "DATE",
                            "PLACE", "VENUE", "TOPIC", "PARTICIPANTS", "PRESENT", "MODERATED BY",
                            "RE"})
@@ -481,40 +468,7 @@ def _other_turn(text: str, start: int, qa: dict[str, str], dialogue: frozenset[s
     if qa and (m := QA_TURN_RE.match(text, start)):
         return qa[m.group("qa")], m.end()
     if dialogue and (m := dialogue_label(text, start, dialogue)):
-        return m.group(0).rstrip(": \t"), m.end()
+        return label_speaker(m), m.end()
     if dialogue and (m := role_turn(text, start, GENERIC_LABELS)):
         return m.group("role"), m.end()  # "Moderator: ..." in a panel of name labels
     return None
-
-
-def label_full_name(text: str, speaker: str | None) -> str | None:
-    """The fullest naming in the transcript ``text`` of the person a turn label names by titles
-    and a family name (``Mr. Miller`` -> ``Matthew Miller`` from the title line, ``Minister
-    Lee`` -> ``Lee Jong-sup``: a Korean family name comes first; ``Foreign Minister Park`` ->
-    ``Park Jin`` after those titles in the title line); a label of titles and a full
-    name is the name (``Minister Of National Defense Shin Won-Sik``); ``The President`` is the
-    one name the lines before the first such turn give after *President* (not *Vice President*),
-    if only one (``Remarks by President Biden``); else ``speaker``."""
-    words = (speaker or "").split()
-    if words == ["The", "President"]:
-        head = text[:max(0, text.find("THE PRESIDENT:"))]  # the lines before the turns
-        named = set(re.findall(r"(?<!Vice )\bPresident\s+([A-Z][a-z]+)\b", head))
-        if len(named) == 1:
-            return named.pop()  # "THE PRESIDENT:" under "Remarks by President Biden": Biden
-    if len(words) < 2 or any(w.lower().strip(".") not in TITLE_WORDS for w in words[:-1]):
-        name = clean_name(speaker or "")  # "Minister Of National Defense Shin Won-Sik"
-        return name if " " in name and len(name) < len(speaker or "") else speaker
-    family = re.escape(words[-1])
-    korean = re.search(rf"\b{family}\s+[A-Z][a-z]+-[a-z]+\b", text)
-    if korean:
-        return korean.group(0)
-    for m in re.finditer(rf"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+{family}\b(?!-)"
-                         rf"|\b((?:[A-Z]+ ){{0,2}}[A-Z]+) {family.upper()}\b(?!-)", text):
-        if m.group(1) and m.group(1).lower() not in TITLE_WORDS:
-            return m.group(0)
-        given = _given_names(m.group(2)) if m.group(2) else []
-        if given:  # "ADMIRAL JOHN AQUILINO": John Aquilino
-            return " ".join([*given, words[-1]])
-    titles = r"\s+".join(map(re.escape, words[:-1]))  # "Foreign Minister Park Jin at a ..."
-    titled = re.search(rf"(?i:{titles})\s+({family}\s+[A-Z][a-z]+)\b(?![-\s]+[A-Z])", text)
-    return titled.group(1) if titled else speaker
