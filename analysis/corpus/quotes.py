@@ -126,8 +126,7 @@ def quote_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     alternate. A quotation left open at the end of the range (news style for a quote that runs
     on into the next paragraph) is closed there. Single quotes only in a range with no double
     mark (``’`` is also the apostrophe). Marks typed in two styles, a stray opening mark, single
-    quotes: :func:`analysis.corpus.quote_marks.pair_marks`.
-    """
+    quotes: :func:`analysis.corpus.quote_marks.pair_marks`."""
     return pair_marks(text, start, len(text) if end is None else end)
 
 

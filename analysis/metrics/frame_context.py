@@ -59,12 +59,15 @@ from .frame_force_owner import (
 )
 from .frame_lexicon import FrameLexicon, load_frame_lexicon
 from .frame_references import (
+    MISSILE_RE,
     NORTH_NAMED_RE,
     OTHER_POWER_RE,
     STATUS_RE,
     ForceReference,
     add_cue,
+    add_missile_frame,
     add_status_frame,
+    missile_owner,
     sentence_cues,
 )
 from .frame_scope import clause_break, possessive
@@ -396,6 +399,7 @@ class DocumentContext:
         self.story = PairStory(self.lexicon)
         self.references = bool(section.get("force_references"))
         self.forces, self.north_named = ForceReference(), False
+        self.missiles, self.missile = bool(section.get("missile_references")), None
         self.ncg_named, self.boat_frame, self.carrier_frame = False, None, None
 
     def reset(self) -> None:
@@ -403,7 +407,7 @@ class DocumentContext:
         self.ncg_named, self.boat_frame, self.carrier_frame = False, None, None
         self.story.active, self.story.allies_seen = False, False
         self.forces.reset()
-        self.north_named = False
+        self.north_named, self.missile = False, None
 
     def needs(self, text: str) -> bool:
         """Whether :meth:`apply` may add a frame to ``text`` (a cheap test for the sentence
@@ -414,7 +418,8 @@ class DocumentContext:
                 and BOAT_REFERENCE_RE.search(text) is not None)
             or (self.carrier_frame is not None and "arrier" in text
                 and CARRIER_REFERENCE_RE.search(text) is not None)
-            or (self.north_named and "nuclear" in text and STATUS_RE.search(text) is not None))
+            or (self.north_named and "nuclear" in text and STATUS_RE.search(text) is not None)
+            or (self.missile == "north" and MISSILE_RE.search(text) is not None))
 
     def apply(self, result: dict[str, Any] | None, text: str) -> dict[str, Any] | None:
         """The frame ``result`` of the next sentence ``text`` with the context's frames added
@@ -430,6 +435,10 @@ class DocumentContext:
                 add_status_frame(result, text, self.lexicon.threshold)
             self.north_named = NORTH_NAMED_RE.search(text) is not None or (
                 self.north_named and OTHER_POWER_RE.search(text) is None)
+        if self.missiles:  # "the missile" after the North's launch (rule 171)
+            if result is not None and self.missile == "north":
+                add_missile_frame(result, text, self.lexicon.threshold)
+            self.missile = missile_owner(result, self.missile)
         if result is not None:
             add_context_frames(result, text, self.ncg_named, self.lexicon)
             add_boat_frame(result, text, self.boat_frame, self.lexicon)

@@ -1,4 +1,4 @@
-"""A force referred back to (guide rule 170, lexicon 2.33.0).
+"""A force referred back to (guide rule 170, lexicon 2.33.0) and a missile (rule 171, 2.34.0).
 
 Coverage of the North's troops in Russia names the owner once (*North Korean troops*, *the
 deployment of North Korean troops to Russia*) and then speaks of *these troops*, *those
@@ -15,7 +15,10 @@ read as deterrence), it keeps deterrence. The reference reaches :data:`REACH` se
 
 Likewise (rule 56), once a document has named North Korea or Kim Jong Un and no other nuclear
 country since, a pronoun called a nuclear power or state (*He is a nuclear power*, Trump said)
-is the North's nuclear status → threat (:func:`add_status_frame`).
+is the North's nuclear status → threat (:func:`add_status_frame`); and (rule 171) once the last
+missile a document named was the North's (a threat cue of its missile or launch), a sentence with
+no threat that refers back to *the missile* (*the projectile*, *this ICBM*) is threat
+(:func:`add_missile_frame`).
 """
 
 from __future__ import annotations
@@ -52,6 +55,36 @@ OTHER_POWER_RE = re.compile(r"\b(?:China|Chinese|Beijing|Russia|Russian|Moscow|I
                             r"Israel|Iran|France|Britain)\b")
 """Another country a later pronoun may stand for: after it, the status is not the North's."""
 STATUS_RULE = "North Korea named earlier in the document"
+
+MISSILE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:(?!the\s)[a-z-]+\s+)?"
+                        r"(?:missiles?|ICBMs?|projectiles?|rockets?)\b(?![\s-]+(?:defen[cs]es?|"
+                        r"shields?|interceptors?|systems?|units?|forces?|launchers?|batter(?:y|ies)"
+                        r"|program(?:me)?s?|technology|tests?))")
+"""A missile referred back (*the missile*, *the projectile*, *this ICBM*, *the new missile*; not
+*the missile defence*, *the missile programme*): after the North's launch, rule 171 → threat."""
+NORTH_MISSILE_WORDS = ("missile", "icbm", "hwasong", "rocket", "projectile", "launch", "fired",
+                       "satellite")
+"""Words of a threat cue that name the North's missile or its launch (rule 171)."""
+MISSILE_RULE = "the North's missile named earlier in the document"
+
+
+def missile_owner(result: dict[str, Any] | None, owner: str | None) -> str | None:
+    """Whose missile a document's sentences named last, after the sentence of ``result``:
+    ``"north"`` when a threat cue names a missile or its launch (:data:`NORTH_MISSILE_WORDS`),
+    ``"allies"`` when a deterrence cue does (*the South's Hyunmoo missile*), else ``owner``."""
+    for frame, name in (("deterrence", "allies"), ("threat", "north")):
+        if result is not None and any(w in c.text.lower() for c in result["evidence"][frame]
+                                      for w in NORTH_MISSILE_WORDS):
+            return name
+    return owner
+
+
+def add_missile_frame(result: dict[str, Any], text: str, threshold: float) -> dict[str, Any]:
+    """Add (in place, and return) ``threat`` to the frame result of ``text`` when it refers back
+    to a missile (:data:`MISSILE_RE`) and has no threat yet; the caller checks that the last
+    missile the document named was the North's (guide rule 171)."""
+    match = MISSILE_RE.search(text) if "threat" not in result["frames"] else None
+    return result if match is None else add_cue(result, match, "threat", MISSILE_RULE, threshold)
 
 
 def _word(cue: Cue) -> str:

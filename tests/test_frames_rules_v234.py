@@ -1,0 +1,60 @@
+"""Guide 2.34, rule 171 and words for rule 36 (lexicon 2.34.0), read off the errors of the blind
+set real93 (North Korea's launches of 2023 and the allies' answer). Sentences written for these
+tests in the styles of wire copy, the Korean English-language press and KCNA as reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.metrics.frame_references import MISSILE_RE, missile_owner
+from analysis.metrics.frames import frame_scores
+from tests.frame_rules import frames_of
+from tests.frame_rules import story_frames as _story
+
+LAUNCH = "North Korea fired a Hwasong-18 ICBM into the sea on Wednesday."
+
+
+@pytest.mark.parametrize("later", [
+    "Analysts believe the missile could fly more than 15,000 kilometres.",
+    "Once again the missile appears to have broken up on re-entry.",
+    "A Japanese patrol plane filmed the missile as it fell.",
+])
+def test_a_missile_referred_back_after_the_norths_launch_is_threat(later):
+    assert "threat" not in frames_of(later)  # alone, a bare missile is too weak a cue
+    assert "threat" in _story(LAUNCH, later)[1]
+
+
+def test_after_the_allies_missile_the_reference_is_not_the_norths():
+    allied = "South Korea test-fired its Hyunmoo missile off the east coast."
+    later = "Analysts believe the missile could fly more than 800 kilometres."
+    assert _story(LAUNCH, allied, later)[2] != {"threat"}
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("the missile", "the missile"), ("this ICBM", "this ICBM"),
+    ("that the projectile", "the projectile"), ("the new missile", "the new missile"),
+    ("the missile defence", None), ("the missile programme", None),
+    ("the missile launchers", None),
+])
+def test_missile_reference_words(text, found):
+    m = MISSILE_RE.search(text)
+    assert (m.group(0) if m else None) == found
+
+
+def test_missile_owner():
+    assert missile_owner(frame_scores(LAUNCH, use_model=False), None) == "north"
+    assert missile_owner(frame_scores("The drills ended on Friday.", use_model=False),
+                         "north") == "north"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kim said the new weapon would greatly strengthen North Korea's strategic deterrence.",
+    "Pyongyang's nuclear drill sent a message to its enemies, the army said.",
+    "North Korea's military drills began on Monday.",
+])
+def test_the_norths_force_across_its_modifiers_is_threat(sentence):
+    assert frames_of(sentence) == {"threat"}
+
+
+def test_an_allied_owner_across_modifiers_keeps_deterrence():
+    assert frames_of("South Korea's strategic deterrence grows stronger.") == {"deterrence"}
