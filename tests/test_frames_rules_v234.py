@@ -58,3 +58,30 @@ def test_the_norths_force_across_its_modifiers_is_threat(sentence):
 
 def test_an_allied_owner_across_modifiers_keeps_deterrence():
     assert frames_of("South Korea's strategic deterrence grows stronger.") == {"deterrence"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "We concurred on further strengthening the Japan-U.S. Alliance, a global partnership.",
+    "Tokyo and Washington agreed to upgrade the Japan-US military alliance.",
+])
+def test_the_japan_us_alliance_is_no_alliance_of_the_allies(sentence):
+    assert "alliance" not in frames_of(sentence)
+
+
+def test_the_alliance_named_with_south_korea_stays():
+    assert frames_of("Japan, South Korea and the US will deepen their alliance.") == {
+        "alliance"}
+    assert frames_of("The US-South Korea alliance is strong.") == {"alliance"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Amid the severe security environment, the minister called for more debate on weapons.",
+    "The security environment in East Asia is becoming increasingly severe, he said.",
+    "Tokyo weighed its options amid the tough regional security environment.",
+])
+def test_a_severe_security_environment_is_threat(sentence):
+    assert "threat" in frames_of(sentence)
+
+
+def test_a_severe_winter_is_no_threat():
+    assert frames_of("The severe winter closed the roads.") == set()

@@ -17,8 +17,7 @@ a name) and the dateline blanker in :mod:`.sources`, and a sentence that is only
 in :mod:`.bare_clauses`; joint subjects (``Biden and Yoon said``) in :mod:`.joint_subjects`,
 participles used as adjectives in :mod:`.participles`, announced events in :mod:`.announcements`,
 a subject before an aside between dashes (``China – clearly displeased – warned``) in
-:mod:`.dash_asides`, verbs that report nothing in an idiom or an act (``worth noting``, ``declared
-war``) in :mod:`.cue_words`; the subject at the start of a sentence: :mod:`.opening_subjects`."""
+:mod:`.dash_asides`, idioms that report nothing (``worth noting``) in :mod:`.cue_words`."""
 
 from __future__ import annotations
 
@@ -255,7 +254,8 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
 
 _MORE_CUES = {"pointed": ("out",), "points": ("out",), "maintains": ("that", "they"),
               **dict.fromkeys("""reveals maintained maintain observes concedes concludes conclude
-              laments cautions recalls complains posited posits concurred concurs concur""".split(),
+              laments cautions recalls complains posited posits concurred concurs concur protested
+              """.split(),
                               ("that",)),
               "claim": ("that", "it", "they", "he", "she", "we", "this"),
               "floated": ("the", "a", "an"), "ask": ("whether", "why", "how", "if"),
@@ -264,7 +264,6 @@ CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS |
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
                        for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))
 """The cue words as whitespace-separated forms (``said,``): a ``str.split`` and a set test."""
-
 
 _COUNTING_WORDS = frozenset("two three one several many some most other".split())  # "the two"
 _DEFINITE = frozenset("the these those".split())
@@ -280,8 +279,7 @@ _PERSON_OR_SPEAKER = PERSON_ROLES | SPEAKER_NOUNS
 
 
 def cue_positions(outside: str) -> list[int]:
-    """Indexes of the :data:`WORD_RE` tokens of ``outside`` that are cue words
-    (:data:`CUE_WORDS`), found from the token strings so no match object is read."""
+    """Indexes of the :data:`WORD_RE` tokens of ``outside`` that are :data:`CUE_WORDS`."""
     tokens = (_ASCII_WORD_RE if outside.isascii() else WORD_RE).findall(outside)
     return [i for i, word in enumerate(tokens) if word in CUE_WORDS]
 
@@ -300,7 +298,7 @@ def cue_at(outside: str, i: int, has_quote: bool) -> bool:
     return is_cue(cue_tokens(outside)[1], i, outside, has_quote)
 
 
-_LOCATING_VERBS = frozenset("reported reports reporting wrote writes".split())  # "reported from"
+_LOCATING_VERBS = frozenset("reported reports reporting wrote writes".split())  # reported from
 
 
 def _reports_here(outside: str, tokens: list, i: int, after: str, has_quote: bool) -> bool:

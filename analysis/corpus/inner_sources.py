@@ -128,6 +128,11 @@ _TITLES = frozenset("mr ms mrs dr sen rep gov gen lt col adm st".split())
 _LONE_DETERMINERS = frozenset("both some his her their its many several most few all".split())
 _AUXILIARIES = frozenset("""is are was were be been has have had will would can could may
     might should must do does did not""".split())
+_PLURAL_VERBS = frozenset("""hail praise welcome criticize criticise condemn slam fear worry
+    warn say believe see view call question doubt insist claim note contend suggest dismiss
+    reject applaud""".split())
+"""Verbs in the plural after a lone determiner (``Some hail the decision``): the phrase ends
+before them."""
 _RUN_ON = 3
 _OBJECT_PRONOUNS = {"her": "she", "him": "he", "them": "they", "Her": "she", "Him": "he"}
 """An object pronoun read as a source (``KCNA quoted her as saying``): the person it stands for,
@@ -369,6 +374,7 @@ def _completed(outside: str, at: int, raw: str) -> str:
         word = m.group(1)
         low = word.lower()
         if low in _AUXILIARIES or low.endswith("ed") or len(words) == _RUN_ON or \
+                low in _PLURAL_VERBS or \
                 (raw.lower() == "her" and not words and low in _OBJECT_STOPS):
             break  # "KCNA quoted her as saying": an object pronoun, no noun phrase
         words.append((word, m.end()))

@@ -5,7 +5,8 @@ An opening phrase *In* + a possessor + *opinion*, *view*, *assessment*, *estimat
 holds (``In his opinion, the country should act regardless of the cost``, ``In Lee's view, the
 plan comes too late``, ``In their assessment, the drills were a warning``): reported content,
 as the labelling rules of ``data/voices_README.md`` count a view someone holds. The possessor
-is the source: a pronoun as its subject form (*his*: ``he``, resolved to the person it stands
+is the source (so is the holder of *In the eyes of the outside world, ...*): a pronoun as its
+subject form (*his*: ``he``, resolved to the person it stands
 for like any pronoun source), a name or a noun phrase without its ``’s`` (``Lee``, ``the
 ministry``). The writer's own view (*In my opinion*, *In our view*) and a view without a
 possessor (*In the view of many*, *In some views*) are no report, and neither is *its* (a
@@ -23,6 +24,10 @@ _OPENER_RE = re.compile(
     r"(?:the\s+(?:[a-z-]+\s+){0,2}[a-z-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s)\s+"
     r"(?:own\s+)?(?:opinion|view|assessment|estimation|judge?ment|mind)\s*,\s*\S")
 """*In* + possessor + a noun of a view + a comma, opening the sentence (after *But* or *And*)."""
+_EYES_RE = re.compile(
+    r"^\W*(?:(?:But|And|Yet|So),?\s+[Ii]n|In)\s+the\s+eyes\s+of\s+(?P<holder>(?:the\s+|many\s+)?"
+    r"(?:[a-z-]+\s+){0,2}[a-z-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*,\s*\S")
+"""*In the eyes of* + a holder + a comma (``In the eyes of the outside world, ...``)."""
 
 
 def opinion_holder(sentence: str) -> str | None:
@@ -31,7 +36,8 @@ def opinion_holder(sentence: str) -> str | None:
     ``None`` for any other sentence."""
     m = _OPENER_RE.match(sentence)
     if m is None:
-        return None
+        eyes = _EYES_RE.match(sentence)  # "In the eyes of the outside world, ...": its view
+        return eyes.group("holder") if eyes else None
     holder = m.group("holder")
     pronoun = _PRONOUNS.get(holder.lower())
     return pronoun if pronoun else holder[:-2]

@@ -8,7 +8,8 @@ source. :func:`without_titles` drops these spans before the sentence is read: a 
 title case (most of its words capitalised) right after *theme*, *titled*, *entitled*,
 *slogan*, *motto* or *banner* (perhaps with *of* and a colon or comma between); and a
 document's name in title case after an article (``the two men issued the "Washington
-Declaration,"``).
+Declaration,"``); and a short name given after *known as* (``the pact, known as the "123
+Agreement,"``), *nicknamed* or *code-named*, in any case.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ import re
 _INTRODUCED_RE = re.compile(r"\b(?:theme|themes|titled|entitled|slogan|motto|banner)"
                             r"(?:\s+of)?\s*[:,]?\s*$", re.IGNORECASE)
 _SMALL = frozenset("a an the of and or in on at to for with by from as vs".split())
+_KNOWN_AS_RE = re.compile(r"\b(?:(?:known|referred\s+to)\s+as\s+(?:the\s+|a\s+|an\s+)?|"
+                          r"(?:nicknamed|code-?named)\s+(?:the\s+)?)[\"“]?$", re.IGNORECASE)
+"""A name given right before a quotation (``the pact, known as the "123 Agreement,"``,
+``colloquially known as a “123 agreement”``): a short quotation there is a name in any case."""
+_NAME_WORDS = 4
 
 
 def _title_case(quotation: str) -> bool:
@@ -44,4 +50,24 @@ def without_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     the names of documents after an article (:func:`_named_document`)."""
     return [(qs, qe) for qs, qe in spans
             if not (_INTRODUCED_RE.search(text, max(0, qs - 40), qs) and
-                    _title_case(text[qs:qe])) and not _named_document(text, qs, qe)]
+                    _title_case(text[qs:qe])) and not _named_document(text, qs, qe)
+            and not (_KNOWN_AS_RE.search(text, max(0, qs - 40), qs) and
+                     len(text[qs:qe].split()) <= _NAME_WORDS)]
+
+
+_PAIR_RE = re.compile(r"[\"“]([^\"“”]{1,80})[\"”]")
+
+
+def without_title_marks(sentence: str) -> str:
+    """``sentence`` with the quotation marks around each title or name of
+    :func:`without_titles` replaced by spaces (offsets kept): the text the learned second
+    opinion reads, to which a name in quotation marks is no quotation."""
+    if '"' not in sentence and "“" not in sentence:
+        return sentence
+    kept = set(without_titles(sentence, [(m.start(), m.end()) for m in _PAIR_RE.finditer(
+        sentence)]))
+    out = list(sentence)
+    for m in _PAIR_RE.finditer(sentence):
+        if (m.start(), m.end()) not in kept:
+            out[m.start()] = out[m.end() - 1] = " "
+    return "".join(out)

@@ -77,7 +77,7 @@ from .poll_findings import poll_findings
 from .pronoun_reach import REACH, nearest_person
 from .put_it import shaped_source
 from .quote_marks import pair_marks
-from .quoted_titles import without_titles
+from .quoted_titles import without_title_marks, without_titles
 from .relayed_pronouns import paraphrased_person
 from .run_on_quotes import Block, in_run_on, next_blocks, open_paragraphs
 from .single_marks import single_mark_spans
@@ -310,7 +310,7 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
             continue
         held = belief_subject(text[s:e]) or view_holder(text[s:e]) or poll_share(text[s:e])
         if (held is not None or evaluative_act(text[s:e]) or model.sentence_probability(
-                text[s:e], "none", previous, following) >= model.threshold) \
+                without_title_marks(text[s:e]), "none", previous, following) >= model.threshold) \
                 and not writer_narration(text[start:e]):  # the veto last: most stay as they are
             tokens = list(WORD_RE.finditer(text, s, e))
             raw = held or promoted_speaker(text[s:e], tokens, model.cues)

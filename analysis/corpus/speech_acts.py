@@ -61,11 +61,13 @@ _ACT_RE = re.compile(
     r"to\s+(?:the\s+fact\b|what\b|how\b|the\s+(?:need|importance|risk|danger|threat|growing|"
     r"increasing|rising)\b)"
     r"|points?\s+out\b|attributed\s+(?:[\w’'.-]+\s+){1,6}?to\b"
-    r"|(?:issued|released)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+release)\b"
+    r"|(?:issued|released|published)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|press\s+"
+    r"release|commentary)\b"
     r"[^.;:!?]{0,80}?\b"
     r"(?:reaffirming|saying|calling|urging|condemning|warning|stressing|expressing|pledging|"
     r"vowing|denouncing|criticizing|criticising|slamming|blasting|accusing|rejecting|"
-    r"threatening|congratulating|welcoming|praising|hailing|thanking)\b"
+    r"threatening|congratulating|welcoming|praising|hailing|thanking|mocking|ridiculing|"
+    r"deriding|declaring)\b"
     r"|welcomed(?!\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?\b"
     r"|\s+(?:the\s+|visiting\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?:President|Prime|"
     r"Premier|Chancellor|King|Queen|Crown)\b(?![’']s)|\s+(?:him|her|them)\b"
@@ -86,7 +88,7 @@ ACT_STEMS = ("lashed", "hit", "railed", "took", "blistered", "pushed", "castigat
              "express", "voice", "rebuffed", "turned", "made", "drew", "point", "attributed",
              "issued", "released", "welcomed", "hailed", "highly", "assessed", "raised",
              "criticized", "criticised", "condemned", "denounced", "slammed", "blasted",
-             "thanked", "appreciated", "discussed", "hinted", "touted")
+             "thanked", "appreciated", "discussed", "hinted", "touted", "published")
 """Words one of which every match of the acts' pattern holds (a test reads the pattern to
 check it): a sentence with none of them is passed over with a few substring tests, not the
 pattern's attempt at every word."""
@@ -144,7 +146,11 @@ def act_subject(outside: str) -> str | None:
     if "," in before and fronted:
         before = before.split(",", 1)[1].strip()  # "In a press release, a spokesman ..."
     if "," in before:
-        before = before.split(",", 1)[0].strip()  # "state media, the KCNA, hit out"
+        first, rest = (part.strip(" ,") for part in before.split(",", 1))
+        name = re.search(r"(?:[A-Z][\w.’'-]*\s+)+[A-Z][\w.’'-]*$", rest)  # "... Kim Yo-jong"
+        # "his sister, senior official Kim Yo-jong": the name after a role in lower case, not
+        # the KCNA of "state media, the KCNA, hit out" (a name right after the comma)
+        before = name.group(0) if first[:1].islower() and name and name.start() else first
     words = before.split()
     if words and words[0].lower() in _CONJUNCTIONS:
         words = words[1:]  # "But Seoul took issue with ..."

@@ -68,3 +68,26 @@ def speech_text(text: str, sentences: Sequence[tuple[int, int, int]],
     spoken = sum(FIRST_PERSON_RE.search(b) is not None for b in plain)
     share = FIRST_PERSON_SHARE if addressed else _UNADDRESSED_SHARE
     return spoken >= share * len(bodies) and not any(turn_at(text, s, e) for _, s, e in sentences)
+
+
+CLOSER_RE = re.compile(
+    r"\bThat(?:\s+is|['’]s)\s+all\s+(?:from\s+me|for\s+(?:my\s+)?(?:opening\s+)?(?:remarks|now))"
+    r"|\b(?:That|This)\s+(?:concludes|completes|ends)\s+my\s+(?:opening\s+)?(?:remarks|statement)"
+    r"|\bI(?:['’]ll|\s+will)\s+(?:now\s+)?(?:take|be\s+happy\s+to\s+take)\s+(?:your\s+)?questions")
+"""The closing words of a speaker's opening remarks before the questions (*That is all from me
+at the outset*, *That concludes my opening remarks*, *I'll take your questions*)."""
+
+
+def opening_remarks(bodies: Sequence[str]) -> bool:
+    """Whether the sentences ``bodies`` (the paragraphs before a press conference's first
+    question) are a speaker's opening remarks: at least :data:`MIN_SENTENCES` sentences, at most
+    one that reports someone and none closed by a source, and a first-person word outside
+    quotation marks in :data:`FIRST_PERSON_SHARE` of them after closing words of the remarks
+    (:data:`CLOSER_RE`) in the last, else in half of them."""
+    plain = [QUOTED_RE.sub(" ", b) for b in bodies]
+    if len(plain) < MIN_SENTENCES or sum(_REPORT_RE.search(b) is not None for b in plain) > 1 \
+            or any(_CLOSING_RE.search(b) for b in plain):
+        return False
+    spoken = sum(FIRST_PERSON_RE.search(b) is not None for b in plain)
+    share = FIRST_PERSON_SHARE if CLOSER_RE.search(plain[-1]) else _UNADDRESSED_SHARE
+    return spoken >= share * len(plain)

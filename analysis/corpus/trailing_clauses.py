@@ -5,8 +5,10 @@ demonstration) give the protesters' words and then their act of crying out: ``..
 demonstrators cried out.``, ``..., they raised their voices.``, ``..., the crowd chanted.``
 These verbs are no reporting verbs elsewhere (``the child cried``, ``raised their voices in
 song``), so :func:`outcry_source` reads them only as a clause of at most six words after a
-comma that ends the sentence; :func:`reporting_clause` adds that to
-:func:`analysis.corpus.inner_sources.reporting_clause` when it finds no other source.
+comma that ends the sentence, as it reads a speech's going on or end (``..., Shin
+concluded.``, ``..., she continued.``: :data:`_GOING_ON_CLOSE_RE`); :func:`reporting_clause`
+adds that to :func:`analysis.corpus.inner_sources.reporting_clause` when it finds no other
+source.
 """
 
 from __future__ import annotations
@@ -24,12 +26,19 @@ _OUTCRY_RE = re.compile(
 """After a comma, a short subject and a verb of outcry, ending the sentence."""
 
 
+_GOING_ON_CLOSE_RE = re.compile(
+    r",\s*(he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:concluded|continued|"
+    r"observed|recalled)\s*[.!]?\s*$")
+"""After a comma, a pronoun or a name and a verb that goes on or concludes a speech, ending the
+sentence (``..., Shin concluded.``, ``..., she continued.``): no event's end there."""
+
+
 def outcry_source(outside: str) -> str | None:
     """The subject of a clause of outcry ending ``outside`` (a sentence with its quotations
     blanked), or ``None`` (module docstring)."""
     if "," not in outside:
         return None
-    m = _OUTCRY_RE.search(outside)
+    m = _OUTCRY_RE.search(outside) or _GOING_ON_CLOSE_RE.search(outside)
     return m.group(1) if m else None
 
 

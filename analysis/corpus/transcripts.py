@@ -61,7 +61,7 @@ from .interviews import (
 from .lone_turns import lone_spoken_turn
 from .role_labels import is_rubric_tag, named_post, posted_label, role_turn
 from .speakers import TITLE_WORDS
-from .speech_texts import speech_text
+from .speech_texts import opening_remarks, speech_text
 
 TURN_RE = re.compile(
     r"(?:(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}[A-Z.])"
@@ -73,6 +73,10 @@ TURN_RE = re.compile(
     r"Minister|Secretary|President|Spokesperson|Spokesman|Spokeswoman|Ambassador|Commander|"
     r"Chairman|Chairwoman|Director|Adviser|Advisor|Governor|Senator|Premier|Chancellor)\b)"
     r"(?:(?:[A-Z][A-Za-z]*|of|the|for|and|on) ){0,7}[A-Z][A-Za-z]*:\s+"
+    r"|(?P<asker>(?=[^:\n]{0,40}\b(?:News|Shimbun|Press|Times|Post|TV|Television|Radio|Agency|"
+    r"Broadcasting|Journal|Daily|Herald|Tribune|Nikkei|Asahi|Yomiuri|Mainichi|Sankei|Jiji|Kyodo|"
+    r"NHK|Reuters|Bloomberg|AFP|AP|Freelance|Magazine)\b[^:\n]{0,30},)[A-Z][\w.&'’-]*"
+    r"(?: [A-Z][\w.&'’-]*){0,4}, [A-Z][A-Za-z'’-]+):\s+(?=[A-Z\"“‘])"
     r"|(?P<bare>Q)\s+(?=[A-Z\"“‘(])"
     r"|\[(?P<bracket>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}|[\uac00-\ud7a3]{2,5})"
     r"(?:\s?/[^\[\]]{1,80})?\]\s+(?=[A-Z\"“‘″])"
@@ -96,10 +100,12 @@ script's label in angle brackets (``<Anchor> Good evening.``, ``< reporter> ...`
 label, after a space only, is capitalised; ``<b>`` is a tag), in decorated brackets (``◀ Anchor
 ▶``, ``【Reporter】``) or double parentheses (``((NARRATOR))``, ``((INTRO:))``), a script's plain
 role (``Anchor:``, ``Report:``, ``Reporter:``, ``Narrator:``), a bite's name and post before a
-slash (``Lee Min-ho/ Vice Minister ...``) or a name in Hangul in brackets (``[이민호/차관]``)."""
+slash (``Lee Min-ho/ Vice Minister ...``) or a name in Hangul in brackets (``[이민호/차관]``), or a
+news outlet and its reporter asking at a Japanese ministry's press conference (``Kyodo News,
+SAKAGUCHI:``, ``NHK, Iwasawa:``; the outlet names a medium)."""
 
-_LABEL_GROUPS = ("caps", "named", "posted", "bare", "bracket", "bite", "deco", "dparen", "script",
-                 "slash")
+_LABEL_GROUPS = ("caps", "named", "posted", "asker", "bare", "bracket", "bite", "deco", "dparen",
+                 "script", "slash")
 _SCRIPT_GROUPS = ("bracket", "angle", "bite", "deco", "dparen", "script", "slash")
 """Groups of :data:`TURN_RE` that hold a broadcast script's labels (brackets, plain roles)."""
 
@@ -190,6 +196,9 @@ def turn_label(paragraph: str) -> str | None:
 
 def _label(m: re.Match) -> str:
     """The speaker label of a :data:`TURN_RE` match."""
+    if m.group("asker"):  # "Kyodo News, SAKAGUCHI": the reporter's family name in title case
+        outlet, name = m.group("asker").rsplit(", ", 1)
+        return f"{outlet}, {name.capitalize() if name.isupper() else name}"
     if m.group("angle"):
         return m.group("angle").strip().capitalize() if m.group("angle").islower() \
             else m.group("angle").strip()
@@ -261,6 +270,8 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     labelled = list(turns)
     if not labelled:
         return _inline_excerpt(text, sentences) or speech_text(text, sentences, turn_at)
+    if _remarks_first(text, sentences, labelled[0], turns[labelled[0]]):
+        return True  # an excerpt opening inside a speaker's opening remarks, then a question
     bracketed = [p for p in labelled if any(map(turns[p].group, _SCRIPT_GROUPS))]
     if len([p for p in labelled if p != first]) < 2 and not _excerpt(
             [_label(turns[p]) for p in labelled]) and not (
@@ -274,6 +285,18 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     if all(QA_LABEL_RE.fullmatch(_label(m)) for m in turns.values()):
         return False
     return _mostly_turns(text, sentences, labelled[0])
+
+
+def _remarks_first(text: str, sentences: list[tuple[int, int, int]], first_turn: int,
+                   m: re.Match) -> bool:
+    """Whether the document's first labelled paragraph ``first_turn`` (its label ``m``) asks a
+    question (``Reporter:``, ``Q:``, an outlet's reporter) after paragraphs that are a
+    speaker's opening remarks with no label (:func:`.speech_texts.opening_remarks`): an excerpt
+    of a press conference cut inside the minister's opening, whose sentences are that unnamed
+    speaker's ``speech``."""
+    return first_turn > min(p for p, _, _ in sentences) and (
+        m.group("asker") is not None or _label(m).upper() in QUESTIONERS) and opening_remarks(
+        [text[s:e] for p, s, e in sentences if p < first_turn])
 
 
 def _titled(m: re.Match) -> bool:
@@ -423,7 +446,9 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
     out: list[tuple[str, str, str | None]] = []
     speaker: str | None = None
     resume: tuple[int, str | None] | None = None  # a bite's paragraph, the turn before it
-    caption = is_caption(text) or speech_text(text, sentences, turn_at)  # one unnamed speaker
+    caption = is_caption(text) or speech_text(text, sentences, turn_at) or (  # one unnamed
+        (first := next(((p, m) for p, s, e in sentences if (m := turn_at(text, s, e))), None))
+        is not None and _remarks_first(text, sentences, *first))  # speaker, or remarks first
     starts = _paragraph_starts(sentences)
     qa, dialogue = interview_speakers(text, starts) or {}, dialogue_labels(text, starts)
     last = None

@@ -49,14 +49,29 @@ POSSESSIVE_SUFFIXES = ("'s", "\u2019s", "'", "\u2019")
 
 
 def allies_elsewhere(allies: Sequence[tuple[int, int]],
-                     others: Sequence[tuple[int, int]]) -> bool:
+                     others: Sequence[tuple[int, int]],
+                     toks: Sequence[Token] = ()) -> bool:
     """Whether a sentence is about another of America's allies (guide rules 21 and 80): it
     names one (spans in ``others``: Japan, Tokyo, Australia, NATO...) and every ally it names
     (spans in ``allies``) is one of them, so no South Korea, Seoul, *allies* or trilateral
     word. "Japan and the United States hold their own extended deterrence dialogue" is
-    Japan's partnership, not the US-South Korea one."""
-    return bool(others) and all(any(oi <= ci and cj <= oj for oi, oj in others)
-                                for ci, cj in allies)
+    Japan's partnership, not the US-South Korea one; so is *the Japan-U.S. Alliance*: the word
+    *alliance* (of ``toks``) at most three tokens after such a mention is that ally's."""
+    def theirs(ci: int, cj: int) -> bool:
+        return any(oi <= ci and cj <= oj for oi, oj in others) or (
+            cj == ci + 1 and ci < len(toks) and toks[ci].norm == "alliance"
+            and any(0 <= ci - oj <= 3 for _, oj in others))
+    return bool(others) and all(theirs(ci, cj) for ci, cj in allies)
+
+
+_AMERICAN = frozenset({"us", "u.s", "united states", "usa", "washington", "america", "american"})
+
+
+def american_named(text: str, toks: Sequence[Token], owners: Sequence[tuple[int, int]]) -> bool:
+    """Whether one of the owner spans ``owners`` names the United States (rule 80: another
+    ally's partnership with Washington, not Japan's with *Korea*)."""
+    return any(text[toks[ci].start:toks[cj - 1].end].lower().strip(".") in _AMERICAN
+               for ci, cj in owners)
 
 
 def clause_break(text: str, toks: Sequence[Token], first: int, last: int) -> bool:

@@ -107,6 +107,7 @@ from .frame_model import FrameModel as FrameModel
 from .frame_model import load_frame_model as load_frame_model
 from .frame_scope import (
     allies_elsewhere,
+    american_named,
     carried_negation,
     clause_break,
     contingency_trigger,
@@ -156,7 +157,7 @@ def allied_mentions(text: str, toks: Sequence[Token], lex: FrameLexicon,
     tables = (lex.ally_table, lex.owner_table, lex.other_ally_table)
     allies, owners, others = ([(ci, cj) for ci, cj, _ in t.scan(text, toks) if ci == 0 or toks[
         ci - 1].norm != "people"] if t in matched else [] for t in tables)
-    elsewhere = allies_elsewhere(allies, others)
+    elsewhere = allies_elsewhere(allies, others, toks)
     return AlliedMentions([] if elsewhere else allies, owners, elsewhere)
 
 
@@ -313,6 +314,9 @@ def frame_cues(text: str, lexicon: FrameLexicon | None = None,
                 frame, weight, rule = None, spec["weight"], f"other sense: {sense_rule}"
             else:
                 frame, weight, rule = _cue_frame(spans, i, j, spec)
+            if frame == "alliance" and spans.spans("allied").elsewhere and american_named(
+                    text, toks, spans.spans("allied").owners):
+                frame, rule = None, "allies elsewhere"  # "the Japan-U.S. Alliance" (rule 80)
             if negator:
                 rule = f"negated by {negator!r}"
                 denied = (j, negator)
@@ -369,15 +373,11 @@ def frame_scores(text: str, lexicon: FrameLexicon | None = None,
       at least its threshold (see :func:`add_model_frames`);
     * ``"evidence"``: per frame, the list of :class:`Cue` (surface string, offsets, weight,
       rule) that produced the score;
-    * ``"negated"``: cues cancelled by negation (they count toward no frame);
-    * ``"unassigned"``: engagement cues resolved to no frame (e.g. talks with China);
+    * ``"negated"``: cues cancelled by negation; ``"unassigned"``: cues resolved to no frame;
     * with ``use_model``, for a sentence of at least the model's ``min_words`` (6) words with a
-      cue or a party named (:func:`names_a_party`):
-      ``"model"`` (the probability of each frame) and ``"model_frames"`` (the frames only the
-      model gave); otherwise ``{}`` and an empty set;
-    * ``"n_words"`` and ``"lexicon_version"``.
-
-    Empty or word-less text gives zero scores and no frames.
+      cue or a party named (:func:`names_a_party`): ``"model"`` (the probability of each
+      frame) and ``"model_frames"`` (the frames only the model gave); else ``{}`` and an empty set;
+    * ``"n_words"`` and ``"lexicon_version"``. Empty or word-less text: zero scores, no frames.
 
     >>> sorted(frame_scores("There was no diplomatic breakthrough with Pyongyang.")["frames"])
     []
