@@ -85,3 +85,9 @@ def test_a_severe_security_environment_is_threat(sentence):
 
 def test_a_severe_winter_is_no_threat():
     assert frames_of("The severe winter closed the roads.") == set()
+
+
+def test_undermining_security_and_stability_is_threat_and_cyber_threat_intelligence_is_none():
+    assert "threat" in frames_of("Four countries are conducting activities that undermine the "
+                                 "security and stability of the peninsula.")
+    assert frames_of("The firm sells cyber threat intelligence to banks.") == set()

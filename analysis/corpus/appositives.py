@@ -258,19 +258,22 @@ _NOT_PERSON_HEADS = TITLE_WORDS | PERSON_ROLES | ORG_ROLES | frozenset(
     "republic bank university institute center centre council chiefs house".split())
 
 
+_AFFILIATING = frozenset({"of", "from", "at"})
+
+
 def person_of_affiliation(outside: str, tokens: list, j: int) -> str | None:
     """The person of ``NAME of ORGANISATION`` ending at token ``j`` before a reporting verb
     (``As Sue Lee of the Institute for Peace Studies has argued``, ``Victor Cha of CSIS
-    said``): the name of two or more capitalised words before the first ``of`` of a run of
-    capitalised words and linking words (``of``, ``for``, ``and``, ``the``) that ends at
-    ``j``, unless the name is a title or an organisation's (``Secretary of State``,
-    ``People's Republic of China``)."""
+    said``, ``Bruce Bennett from RAND Corporation said``: *of*, *from* or *at*): the name of
+    two or more capitalised words before the first such word of a run of capitalised words and
+    linking words (``of``, ``for``, ``and``, ``the``) that ends at ``j``, unless the name is a
+    title or an organisation's (``Secretary of State``, ``People's Republic of China``)."""
     m = j
     of_at = None
     while m > 0 and j - m < _AFFILIATION_REACH and \
             not outside[tokens[m - 1].end():tokens[m].start()].strip():
         word = tokens[m - 1].group(0)
-        if word.lower() == "of":
+        if word.lower() in _AFFILIATING:
             of_at = m - 1
         elif not (word[0].isupper() or word.lower() in _AFFILIATION_LINKS):
             break

@@ -8,11 +8,14 @@ nobody: the person was named further back (a lede, three sentences of background
 Jong``). No speaker is never the right reading of a pronoun source (``data/voices_README.md``:
 a pronoun takes the form of the last naming of its source), so :func:`nearest_person` looks back
 further: the first person named (no possessor, country, place or organisation, nor two
-countries joined by a hyphen, ``US-South Korea``) in the nearest earlier sentence that names one.
+countries joined by a hyphen, ``US-South Korea``, nor a name in quotation marks or after a
+body's noun, ``the think tank 'Defense Priorities'``) in the nearest earlier sentence that names
+one.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .name_keys import POSSESSIVE_RE
@@ -46,12 +49,21 @@ def is_named_person(name: str, tracker: SpeakerTracker, titled: bool = False) ->
     return len(words) > 1 or titled or kind == "person"
 
 
+_QUOTE_OPENERS = frozenset("'‘\"“")
+_BODY_BEFORE_RE = re.compile(r"\b(?:think\s+tank|group|institute|foundation|firm|company|party|"
+                             r"agency|newspaper|magazine|outlet|network)\s+[‘'\"“]?$")
+"""A body's noun right before a name (``the think tank Defense Priorities``): no person."""
+
+
 def first_person_named(sentence: str, tracker: SpeakerTracker) -> str | None:
     """The first person named in ``sentence`` who is no possessor (``Kim Jong Un's sister``:
     not Kim Jong Un), else ``None``."""
     for m in NAME_RE.finditer(sentence):
         if POSSESSIVE_RE.search(m.group()) or sentence[m.end():m.end() + 2] in {"’s", "'s"}:
             continue
+        if sentence[max(0, m.start() - 1):m.start()] in _QUOTE_OPENERS or _BODY_BEFORE_RE.search(
+                sentence, 0, m.start()):
+            continue  # "the think tank 'Defense Priorities'": a body's name in quotation marks
         parts = name_parts(m.group())
         name, titled = parts[0], bool(parts[4])  # "President Lula": a titled single name
         if name and is_named_person(name, tracker, titled):

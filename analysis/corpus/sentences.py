@@ -20,7 +20,11 @@ News text needs a handful of rules, each covered by a test:
 * the end of a paragraph always ends a sentence, so headlines without a final period stand
   alone;
 * a parenthesis just after a speaker's label and its colon (a transcript's ``PRESIDENT YOON:
-  (As interpreted.) Thank you``) does not end the sentence it opens.
+  (As interpreted.) Thank you``) does not end the sentence it opens;
+* in a text written in lower case (automatic captions, ``... public policy. she is a fellow
+  there.``: at least three words of three letters or more ended by a stop before a lower-case
+  word, and no fewer than before a capital; :func:`lower_case_text`), a lower-case word may
+  open a sentence.
 
 The rules are for English. Chinese and Japanese full stops (``。``, no space after them) are
 not boundaries, so such text is one sentence per paragraph.
@@ -135,16 +139,30 @@ def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _is_boundary(text: str, end: int, mark: str, limit: int) -> bool:
+_LOWER_STOP_RE = re.compile(r"\b[a-z]{3,}[.?!] [a-z]")
+_UPPER_STOP_RE = re.compile(r"\b[a-z]{3,}[.?!] [A-Z]")
+_LOWER_STOPS = 3
+
+
+def lower_case_text(text: str) -> bool:
+    """Whether ``text`` is written in lower case, as automatic captions are (module docstring):
+    a word of three or more letters, a stop and a lower-case word at least :data:`_LOWER_STOPS`
+    times, and no less often than before a capital."""
+    lower = len(_LOWER_STOP_RE.findall(text)) if ". " in text else 0
+    return lower >= _LOWER_STOPS and lower >= len(_UPPER_STOP_RE.findall(text))
+
+
+def _is_boundary(text: str, end: int, mark: str, limit: int, lower_ok: bool = False) -> bool:
     """Decide whether the terminal punctuation ``mark`` ending at ``end`` closes a sentence.
 
-    ``limit`` is the end of the range being split: nothing at or after it is looked at.
+    ``limit`` is the end of the range being split: nothing at or after it is looked at;
+    ``lower_ok``: a lower-case word may open the next sentence (a text in lower case).
     """
     nxt = _NEXT_RE.match(text, end, limit)
     if nxt is None:
         return True
     opener, first = nxt.group(1), nxt.group(2)
-    if first.islower():
+    if first.islower() and not lower_ok:
         return False
     # Lower case was ruled out above, so a letter here is a capital or has no case at all.
     if not (first.isalpha() or first.isdigit() or opener or first in "“\"‘'«(["):
@@ -187,11 +205,13 @@ def _opens_after_label(text: str, start: int, stop: int) -> bool:
     return colon >= 0 and _LABEL_PAREN_RE.match(text, colon, stop) is not None
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def split_sentences(text: str, start: int = 0, end: int | None = None,
+                    lower_ok: bool = False) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences in ``text[start:end]``.
 
     Offsets are absolute (into ``text``) and exclude surrounding whitespace. The end of the
-    range always ends a sentence. See the module docstring for the rules.
+    range always ends a sentence. See the module docstring for the rules; ``lower_ok`` for a
+    text in lower case (:func:`lower_case_text`).
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
@@ -204,7 +224,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 "“\"" and (_NAME_SAID_RE.match(text, m.end(), end) or
                               _NAME_APPOSED_SAID_RE.match(text, m.end(), end)):
             continue  # "“What did we get?” Park pressed.": the quotation's own sentence
-        if _is_boundary(text, m.end(), mark.rstrip("\"'”’»)]"), end):
+        if _is_boundary(text, m.end(), mark.rstrip("\"'”’»)]"), end, lower_ok):
             spans.append((cursor, m.end()))
             cursor = m.end()
     spans.append((cursor, end))
@@ -220,6 +240,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 def iter_sentences(text: str) -> Iterator[tuple[int, int, int]]:
     """Yield ``(paragraph_number, start, end)`` for every sentence, paragraphs numbered from 1."""
+    lower_ok = lower_case_text(text)
     for number, (p_start, p_end) in enumerate(split_paragraphs(text), start=1):
-        for s, e in split_sentences(text, p_start, p_end):
+        for s, e in split_sentences(text, p_start, p_end, lower_ok):
             yield number, s, e

@@ -39,6 +39,7 @@ from .speakers import ORG_ROLES, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS, clean_na
 
 _ACT_RE = re.compile(
     r"\b(?:lashed\s+out\s+(?:at|against)|hit(?:ting)?\s+(?:out|back)\s+at|railed\s+against"
+    r"|(?:sounded|sounding|sounds)\s+(?:the|an?)\s+(?:alarm|warning)\s+(?:over|about|on)\b"
     r"|took\s+issue\s+with"
     r"|blistered\s+at|pushed\s+back\s+(?:on|against)|castigated|appealed\s+for"
     r"|called\s+(?:on|for)\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]+"
@@ -88,7 +89,7 @@ ACT_STEMS = ("lashed", "hit", "railed", "took", "blistered", "pushed", "castigat
              "express", "voice", "rebuffed", "turned", "made", "drew", "point", "attributed",
              "issued", "released", "welcomed", "hailed", "highly", "assessed", "raised",
              "criticized", "criticised", "condemned", "denounced", "slammed", "blasted",
-             "thanked", "appreciated", "discussed", "hinted", "touted", "published")
+             "thanked", "appreciated", "discussed", "hinted", "touted", "published", "sound")
 """Words one of which every match of the acts' pattern holds (a test reads the pattern to
 check it): a sentence with none of them is passed over with a few substring tests, not the
 pattern's attempt at every word."""
@@ -133,7 +134,7 @@ def act_subject(outside: str) -> str | None:
     if before.split()[-1:] in (["and"], ["but"]):
         return None  # "Lee went after Kim and called for ...": a second verb of the subject
     tail = [w.lower() for w in before.split()[-3:]]
-    progressive = m.group(0).startswith("hitting")  # "has been hitting back at": no passive
+    progressive = m.group(0).startswith(("hitting", "sounding"))  # "is sounding": no passive
     auxiliaries = _PERFECT | _PASSIVE if progressive else _PERFECT
     while tail and (tail[-1] in auxiliaries or tail[-1].endswith("ly")):
         tail.pop()  # "who has blasted", "which has consistently criticized": the word before

@@ -29,6 +29,14 @@ VOCATIVE_RE = re.compile(
     r"Chairperson|Secretary|Minister|Ambassador|Prime\s+Minister|Speaker)"
     r"|Thank\s+you(?:\s+(?:very|so)\s+much)?,\s+(?:Mr|Madam|Madame)\.?\s+[A-Z]\w+)\b")
 """A vocative opening a sentence: the speaker addresses the room."""
+SPOKEN_RE = re.compile(
+    r"^\W*(?:Welcome|Good\s+(?:morning|afternoon|evening)|Thank\s+you|Thanks)\b"
+    r"|,\s+welcome\s+(?:back|to)\b|\bI\s+(?:wanna|want\s+to|would\s+like\s+to)\s+thank\b"
+    r"|(?<![\w'’])(?:[Uu]h|[Uu]m)(?![\w'’])|\bjoins\s+us\b|\b[Ww]e['’]ll\s+be\s+right\s+back\b"
+    r"|\bwill\s+come\s+to\s+order\b")
+"""Words of a speaker before an audience outside quotation marks: a greeting or thanks opening a
+sentence (*Welcome, everybody*, *Good morning*), a host's *welcome back* and *joins us*, a
+filler (*uh*), a chair's *will come to order*: the text is spoken, as after a vocative."""
 
 FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|we|We|we['’](?:re|ve|ll)|"
                              r"We['’](?:re|ve|ll)|our|Our|us|my|My)(?![\w'’])")
@@ -46,7 +54,8 @@ sentences and a quarter of them, and in the first person in half of them."""
 MIN_SENTENCES = 3
 """Sentences a speech text has at least."""
 _CHEAP = ("olleague", "Mr", "Madam", "xcellenc", "entlemen", "istinguished", "riends", "you",
-          "You")
+          "You", "elcome", "ood m", "ood a", "ood e", "hank", "uh", "um", "joins us", "’ll be",
+          "'ll be", "order")
 
 
 def speech_text(text: str, sentences: Sequence[tuple[int, int, int]],
@@ -58,7 +67,8 @@ def speech_text(text: str, sentences: Sequence[tuple[int, int, int]],
         return False
     bodies = [text[s:e] for _, s, e in sentences]
     plain = [QUOTED_RE.sub(" ", b) for b in bodies]
-    addressed = any(VOCATIVE_RE.match(b) for b in bodies)
+    addressed = any(VOCATIVE_RE.match(b) for b in bodies) or any(
+        SPOKEN_RE.search(b) for b in plain)
     if not addressed and sum(_YOU_RE.search(b) is not None for b in plain) < max(
             _YOU_SENTENCES, _YOU_SHARE * len(bodies)):
         return False

@@ -60,6 +60,7 @@ from .interviews import (
 )
 from .lone_turns import lone_spoken_turn
 from .role_labels import is_rubric_tag, named_post, posted_label, role_turn
+from .sentences import lower_case_text
 from .speakers import TITLE_WORDS
 from .speech_texts import opening_remarks, speech_text
 
@@ -364,7 +365,11 @@ def is_caption(text: str) -> bool:
     """Whether ``text`` is a broadcast's automatic captions (``... with japan and korea and
     the r. O. K. ...``): at least :data:`_CAPTION_NAMES` names of places that news always
     capitalises written in lower case, two of them different, and no quotation mark. Such a
-    text is one unlabelled turn: every sentence is ``speech`` of an unnamed speaker."""
+    text is one unlabelled turn: every sentence is ``speech`` of an unnamed speaker. So is a text
+    written in lower case (:func:`analysis.corpus.sentences.lower_case_text`), quotation marks
+    or not."""
+    if lower_case_text(text):
+        return True
     if '"' in text or "“" in text:
         return False
     found = _CAPTION_RE.findall(text)
