@@ -15,11 +15,10 @@ CAPTIONS = ("joining us now is jane park with the asia institute. she covered th
             "alliance.")
 
 
-def test_a_text_in_lower_case_is_split_and_read_as_one_unnamed_speaker():
+def test_a_text_in_lower_case_is_split_and_read_as_one_unnamed_speaker_until_a_role_label():
     assert lower_case_text(CAPTIONS)
     got = rows(CAPTIONS)
-    assert len(got) == 5
-    assert {g[:2] for g in got} == {("speech", None)}
+    assert [g[:2] for g in got] == [("speech", None)] * 3 + [("speech", "Guest")] * 2
 
 
 def test_ordinary_text_is_no_lower_case_text():

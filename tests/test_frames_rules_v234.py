@@ -76,15 +76,20 @@ def test_the_alliance_named_with_south_korea_stays():
 
 @pytest.mark.parametrize("sentence", [
     "Amid the severe security environment, the minister called for more debate on weapons.",
-    "The security environment in East Asia is becoming increasingly severe, he said.",
+    "The security environment is becoming increasingly severe, he said.",
     "Tokyo weighed its options amid the tough regional security environment.",
 ])
 def test_a_severe_security_environment_is_threat(sentence):
     assert "threat" in frames_of(sentence)
 
 
-def test_a_severe_winter_is_no_threat():
-    assert frames_of("The severe winter closed the roads.") == set()
+@pytest.mark.parametrize("sentence", [
+    "The severe winter closed the roads.",
+    "Competition among memory-chip makers is becoming increasingly severe.",
+    "Marathon organisers faced a tough security environment after a stabbing.",
+])
+def test_severe_words_of_other_fields_are_no_threat(sentence):
+    assert frames_of(sentence) == set()
 
 
 def test_undermining_security_and_stability_is_threat_and_cyber_threat_intelligence_is_none():

@@ -375,7 +375,8 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     if names_no_speaker(outside, tokens, i):
         return False  # "were rejected", "was first announced": a passive names no speaker
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-    if verb in _MORE_CUES and after not in _MORE_CUES[verb]:
+    if verb in _MORE_CUES and (after not in _MORE_CUES[verb] or after == "that" and i + 2 < len(
+            tokens) and tokens[i + 2].group(0).lower() in TIME_NOUNS):  # "protested that day"
         return False  # "pointed out", "reveals that" report; "pointed to", "reveals the"
     if verb in QUOTE_ONLY_VERBS and not has_quote:
         return after not in PARTICLES and bool(_NAMING_RE.match(outside, tokens[i].end()))

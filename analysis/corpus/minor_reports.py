@@ -195,6 +195,12 @@ def _closing(outside: str, at: int, raw: str) -> bool:
         tail.group(1) in SPEECH_VERBS
 
 
+_CLOSING_SOURCE_RE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}(?:said|says|told\s+\w+|added|noted|"
+                                r"reported)\s*\.?\s*$")
+"""A source closing the whole sentence (``..., traders said.``): it reports the clause of time
+too."""
+
+
 def _main_enough(main: str, m: re.Match) -> bool:
     """Whether the main clause ``main`` before an *as*, *after* or *before* clause (``m``) is
     long enough to hold the sentence's claim: six words, or two ending in a verb of an event
@@ -212,6 +218,8 @@ def minor_as_clause(outside: str, raw: str) -> bool:
     main clause of at least six words that reports nothing itself and quotes nothing (no
     blanked quotation), with a complement after the source's reporting verb (module
     docstring)."""
+    if _CLOSING_SOURCE_RE.search(outside):
+        return False  # "The won fell after the North said ..., traders said": the traders'
     for m in _AS_CLAUSE_RE.finditer(outside):
         at = outside.find(raw, m.end(), m.end() + _AS_REACH + len(raw))
         if at < 0 or len(outside[m.end():at].split()) > 1 or raw in {"I", "we", "We"}:
@@ -394,6 +402,7 @@ def closing_source(outside: str) -> tuple[str | None, bool]:
     return None, False
 
 
+_SAID = r"(?:said|says|warned|told|added|stated|claimed|declared|noted|stressed|vowed|urged)\b"
 _SOURCE = (r"(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|(?:[\w-]+\s+){0,2}"
            r"(?:media|agency|outlets?|ministry|officials?|spokes(?:person|man|woman)))")
 _SOURCE_THEN_PARTICIPLE_RE = re.compile(
@@ -411,8 +420,9 @@ def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     closing source (module docstring)."""
     raw, according = clause_of(outside, has_quote)
     if raw and (m := _SOURCE_THEN_PARTICIPLE_RE.search(outside)) and \
-            raw not in (m.group(1) or m.group(2)):  # "..., the KCNA added, calling ...": the KCNA
-        return m.group(1) or m.group(2), m.group(2) is not None
+            raw not in (m.group(1) or m.group(2)) and not re.search(  # "Kim said ..., state
+                rf"\b{re.escape(raw)}\s+(?:[a-z]+\s+)?{_SAID}", outside):  # media reported": Kim
+        return m.group(1) or m.group(2), m.group(2) is not None  # "..., the KCNA added, calling"
     if raw is None and (bare := without_signoff(outside)):
         raw, according = clause_of(bare, has_quote)  # "..., the JCS said. — Reuters"
     if raw is None and (bare := without_naming_aside(outside)):

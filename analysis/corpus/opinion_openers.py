@@ -28,6 +28,8 @@ _EYES_RE = re.compile(
     r"^\W*(?:(?:But|And|Yet|So),?\s+[Ii]n|In)\s+the\s+eyes\s+of\s+(?P<holder>(?:the\s+|many\s+)?"
     r"(?:[a-z-]+\s+){0,2}[a-z-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*,\s*\S")
 """*In the eyes of* + a holder + a comma (``In the eyes of the outside world, ...``)."""
+_NO_HOLDERS = frozenset("law laws statute constitution rules treaty court courts".split())
+"""Heads of a phrase after *In the eyes of* that hold no view (*In the eyes of the law*)."""
 
 
 def opinion_holder(sentence: str) -> str | None:
@@ -37,7 +39,8 @@ def opinion_holder(sentence: str) -> str | None:
     m = _OPENER_RE.match(sentence)
     if m is None:
         eyes = _EYES_RE.match(sentence)  # "In the eyes of the outside world, ...": its view
-        return eyes.group("holder") if eyes else None
+        return eyes.group("holder") if eyes and eyes.group("holder").split()[-1].lower() not in \
+            _NO_HOLDERS else None  # not "In the eyes of the law"
     holder = m.group("holder")
     pronoun = _PRONOUNS.get(holder.lower())
     return pronoun if pronoun else holder[:-2]

@@ -23,8 +23,8 @@ News text needs a handful of rules, each covered by a test:
   (As interpreted.) Thank you``) does not end the sentence it opens;
 * in a text written in lower case (automatic captions, ``... public policy. she is a fellow
   there.``: at least three words of three letters or more ended by a stop before a lower-case
-  word, and no fewer than before a capital; :func:`lower_case_text`), a lower-case word may
-  open a sentence.
+  word, no abbreviation such as ``etc.``, outside quotation marks, and no fewer than before a
+  capital; :func:`lower_case_text`), a lower-case word may open a sentence.
 
 The rules are for English. Chinese and Japanese full stops (``。``, no space after them) are
 not boundaries, so such text is one sentence per paragraph.
@@ -47,7 +47,7 @@ TITLES = frozenset(
 but are handled the same way because a sentence rarely ends on them)."""
 
 OTHER_ABBREVIATIONS = frozenset(
-    """inc corp co ltd bros plc llc etc al approx est dept univ vs v no nos vol fig ch pp
+    """inc corp co ltd bros plc llc etc al approx est dept univ vs v no nos vol fig ch pp incl esp
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun""".split()
 )
 """Abbreviations that may end a sentence; a boundary is kept only before a sentence opener."""
@@ -140,6 +140,7 @@ def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _LOWER_STOP_RE = re.compile(r"\b[a-z]{3,}[.?!] [a-z]")
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
 _UPPER_STOP_RE = re.compile(r"\b[a-z]{3,}[.?!] [A-Z]")
 _LOWER_STOPS = 3
 
@@ -148,8 +149,11 @@ def lower_case_text(text: str) -> bool:
     """Whether ``text`` is written in lower case, as automatic captions are (module docstring):
     a word of three or more letters, a stop and a lower-case word at least :data:`_LOWER_STOPS`
     times, and no less often than before a capital."""
-    lower = len(_LOWER_STOP_RE.findall(text)) if ". " in text else 0
-    return lower >= _LOWER_STOPS and lower >= len(_UPPER_STOP_RE.findall(text))
+    if ". " not in text:
+        return False
+    plain = _QUOTED_RE.sub(" ", text)  # a post quoted in lower case: the story's text is not
+    lower = [w for w in _LOWER_STOP_RE.findall(plain) if w[:-3] not in OTHER_ABBREVIATIONS]
+    return len(lower) >= _LOWER_STOPS and len(lower) >= len(_UPPER_STOP_RE.findall(plain))
 
 
 def _is_boundary(text: str, end: int, mark: str, limit: int, lower_ok: bool = False) -> bool:

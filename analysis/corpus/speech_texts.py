@@ -30,13 +30,16 @@ VOCATIVE_RE = re.compile(
     r"|Thank\s+you(?:\s+(?:very|so)\s+much)?,\s+(?:Mr|Madam|Madame)\.?\s+[A-Z]\w+)\b")
 """A vocative opening a sentence: the speaker addresses the room."""
 SPOKEN_RE = re.compile(
-    r"^\W*(?:Welcome|Good\s+(?:morning|afternoon|evening)|Thank\s+you|Thanks)\b"
+    r"^\W*(?:Welcome|Good\s+(?:morning|afternoon|evening)(?!,?\s+readers)|Thank\s+you|"
+    r"Thanks(?!\s+to\b))\b"
     r"|,\s+welcome\s+(?:back|to)\b|\bI\s+(?:wanna|want\s+to|would\s+like\s+to)\s+thank\b"
-    r"|(?<![\w'’])(?:[Uu]h|[Uu]m)(?![\w'’])|\bjoins\s+us\b|\b[Ww]e['’]ll\s+be\s+right\s+back\b"
-    r"|\bwill\s+come\s+to\s+order\b")
+    r"|(?<![\w'’])(?:uh|um)(?=[ ,.])|\bjoins\s+us\s+(?:today|now|here|this)\b"
+    r"|\b[Ww]e['’]ll\s+be\s+right\s+back\b|\bwill\s+come\s+to\s+order\b")
 """Words of a speaker before an audience outside quotation marks: a greeting or thanks opening a
-sentence (*Welcome, everybody*, *Good morning*), a host's *welcome back* and *joins us*, a
-filler (*uh*), a chair's *will come to order*: the text is spoken, as after a vocative."""
+sentence (*Welcome, everybody*, *Good morning*; not a column's *Good morning, readers* nor
+*Thanks to*), a host's *welcome back* and *joins us today*, a filler (*uh*, in lower case: not
+the surname *Um*), a chair's *will come to order*: the text is spoken, as after a vocative
+(review rv95 narrowed each)."""
 
 FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|we|We|we['’](?:re|ve|ll)|"
                              r"We['’](?:re|ve|ll)|our|Our|us|my|My)(?![\w'’])")
@@ -91,13 +94,13 @@ at the outset*, *That concludes my opening remarks*, *I'll take your questions*)
 def opening_remarks(bodies: Sequence[str]) -> bool:
     """Whether the sentences ``bodies`` (the paragraphs before a press conference's first
     question) are a speaker's opening remarks: at least :data:`MIN_SENTENCES` sentences, at most
-    one that reports someone and none closed by a source, and a first-person word outside
-    quotation marks in :data:`FIRST_PERSON_SHARE` of them after closing words of the remarks
-    (:data:`CLOSER_RE`) in the last, else in half of them."""
+    one that reports someone and none closed by a source, the last closing the remarks
+    (:data:`CLOSER_RE`: an interview's introduction in the writer's first person is no opening
+    remarks, review rv95), and a first-person word outside quotation marks in
+    :data:`FIRST_PERSON_SHARE` of them."""
     plain = [QUOTED_RE.sub(" ", b) for b in bodies]
     if len(plain) < MIN_SENTENCES or sum(_REPORT_RE.search(b) is not None for b in plain) > 1 \
             or any(_CLOSING_RE.search(b) for b in plain):
         return False
     spoken = sum(FIRST_PERSON_RE.search(b) is not None for b in plain)
-    share = FIRST_PERSON_SHARE if CLOSER_RE.search(plain[-1]) else _UNADDRESSED_SHARE
-    return spoken >= share * len(plain)
+    return CLOSER_RE.search(plain[-1]) is not None and spoken >= FIRST_PERSON_SHARE * len(plain)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .actor_linker import default_linker
 from .inner_sources import reporting_clause as clause_of
 
 _OUTCRY_RE = re.compile(
@@ -27,7 +28,7 @@ _OUTCRY_RE = re.compile(
 
 
 _GOING_ON_CLOSE_RE = re.compile(
-    r",\s*(he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:concluded|continued|"
+    r",\s*(he|she|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:concluded|continued|"
     r"observed|recalled)\s*[.!]?\s*$")
 """After a comma, a pronoun or a name and a verb that goes on or concludes a speech, ending the
 sentence (``..., Shin concluded.``, ``..., she continued.``): no event's end there."""
@@ -38,8 +39,25 @@ def outcry_source(outside: str) -> str | None:
     blanked), or ``None`` (module docstring)."""
     if "," not in outside:
         return None
-    m = _OUTCRY_RE.search(outside) or _GOING_ON_CLOSE_RE.search(outside)
+    m = _OUTCRY_RE.search(outside)
+    if m is None and (m := _GOING_ON_CLOSE_RE.search(outside)) and not _speaking(m.group(1)):
+        return None  # "..., Freedom Shield concluded.": an event's end, no one speaking
     return m.group(1) if m else None
+
+
+def _speaking(name: str) -> bool:
+    """Whether ``name`` closing a sentence before *concluded* or *continued* may be a person
+    speaking: *he*, *she*, or a name the actor list knows as no country, body, place or event
+    and that holds no word of an event (*Freedom Shield*, *Ulchi Freedom Shield*)."""
+    if name in {"he", "she"}:
+        return True
+    linker = default_linker()
+    return linker.kind(name) not in {"country", "organisation"} and not linker.is_place(
+        name) and not _EVENT_WORDS.intersection(name.lower().split())
+
+
+_EVENT_WORDS = frozenset("shield drills drill exercise exercises games edge talks summit war "
+                         "meeting session conference forum freedom vigilant".split())
 
 
 def reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:

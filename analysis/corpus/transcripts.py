@@ -84,6 +84,7 @@ TURN_RE = re.compile(
     r"|[◀◁◆■【〈《«]\s?(?P<deco>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s?[▶▷◆■】〉》»]\s+"
     r"|\(\((?P<dparen>[A-Z][A-Z.'’ -]{0,30}[A-Z.]):?\)\)\s+"
     r"|(?P<script>Anchor|Report|Reporter|Narrator|Host|Correspondent|Intro|Lead):\s+(?=[A-Z\"“‘])"
+    r"|(?P<lower>guest|host|caller|anchor|reporter):\s+(?=[a-z])"
     r"|(?P<slash>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}) ?/ (?=[A-Z0-9])"
     r"|\[(?P<bite>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s?/[^\[\]:]{1,80}:\s+"
     r"(?=[A-Z\"“‘])"
@@ -103,10 +104,11 @@ label, after a space only, is capitalised; ``<b>`` is a tag), in decorated brack
 role (``Anchor:``, ``Report:``, ``Reporter:``, ``Narrator:``), a bite's name and post before a
 slash (``Lee Min-ho/ Vice Minister ...``) or a name in Hangul in brackets (``[이민호/차관]``), or a
 news outlet and its reporter asking at a Japanese ministry's press conference (``Kyodo News,
-SAKAGUCHI:``, ``NHK, Iwasawa:``; the outlet names a medium)."""
+SAKAGUCHI:``, ``NHK, Iwasawa:``; the outlet names a medium), or a role in the lower case of
+broadcast captions (``guest: ...``, ``host: ...``)."""
 
 _LABEL_GROUPS = ("caps", "named", "posted", "asker", "bare", "bracket", "bite", "deco", "dparen",
-                 "script", "slash")
+                 "script", "slash", "lower")
 _SCRIPT_GROUPS = ("bracket", "angle", "bite", "deco", "dparen", "script", "slash")
 """Groups of :data:`TURN_RE` that hold a broadcast script's labels (brackets, plain roles)."""
 
@@ -197,6 +199,8 @@ def turn_label(paragraph: str) -> str | None:
 
 def _label(m: re.Match) -> str:
     """The speaker label of a :data:`TURN_RE` match."""
+    if m.group("lower"):  # captions in lower case: "guest: ..." is the guest's turn
+        return m.group("lower").capitalize()
     if m.group("asker"):  # "Kyodo News, SAKAGUCHI": the reporter's family name in title case
         outlet, name = m.group("asker").rsplit(", ", 1)
         return f"{outlet}, {name.capitalize() if name.isupper() else name}"

@@ -169,8 +169,6 @@ _UNSPOKEN_RE = re.compile(
     r"|[’']s\s+(?:latest\s+|recent\s+|new\s+)?(?:comments|remarks|speech|statement|words|"
     r"address)\s+(?:(?:again|also|further|clearly)\s+)?(suggest|suggests|show|shows|indicate|"
     r"indicates|signal|signals|underscore|underscores|reflect|reflects)\s+(?:\w+\s+)?that\b"
-    r"|^\W*(?:It|This)\s+(?:(?:also|again|further|clearly)\s+)?(suggests|indicates|signals|"
-    r"underscores|reflects|demonstrates)\s+(?!that\b)(?:[A-Z]|the\s|its\s|his\s|her\s)"
     r"|\bwould(?:\s+not|n[’']t)?(?:\s+(?:also|further))?\s+have\s+([a-z]+)\b"
     r"|\b(reports|reported|report)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:U\.N\.\s+|UN\s+)?(?:Security\s+"
     r"Council|[Cc]ouncil|[Cc]ommittee|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|Congress|"
@@ -181,8 +179,7 @@ _UNSPOKEN_RE = re.compile(
 verb of a negated subject (``No one in the world believes ...``, ``Nobody says that``), and a
 comment on a topic with no content (``A spokesperson on Wednesday commented on the election``,
 the content coming in the sentences after), and the writer's present reading of someone's remark
-(``Kim's comments suggest again that ...``, ``Kim's speech underscores that ...``; ``It
-suggests Mr Kim remains determined ...`` after a launch, with no *that*), and a
+(``Kim's comments suggest again that ...``, ``Kim's speech underscores that ...``), and a
 counterfactual act (``By its terms, the draft would have requested the panel to ...``), and a
 body's place in a hierarchy (``The panel reported to the U.N. Security Council``, with no
 *that* and nothing but the clause's end or a time after it; not ``reported to the board the
@@ -205,7 +202,7 @@ def blank_unspoken(outside: str) -> str:
             "o-one" not in outside and "ed on" not in outside and "ed upon" not in outside and \
             "ed about" not in outside and "’s " not in outside and \
             "'s " not in outside and "have " not in outside and "ort" not in outside and \
-            "in order," not in outside and not outside.lstrip().startswith(("It ", "This ")):
+            "in order," not in outside:
         return outside
     return _UNSPOKEN_RE.sub(_blank_verb, outside)
 

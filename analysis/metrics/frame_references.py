@@ -56,7 +56,8 @@ OTHER_POWER_RE = re.compile(r"\b(?:China|Chinese|Beijing|Russia|Russian|Moscow|I
 """Another country a later pronoun may stand for: after it, the status is not the North's."""
 STATUS_RULE = "North Korea named earlier in the document"
 
-MISSILE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:(?!the\s)[a-z-]+\s+)?"
+MISSILE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:(?!the\s|interceptor|"
+                        r"defen[cs]e|anti-|patriot|cruise\s)[a-z-]+\s+)?"
                         r"(?:missiles?|ICBMs?|projectiles?|rockets?)\b(?![\s-]+(?:defen[cs]es?|"
                         r"shields?|interceptors?|systems?|units?|forces?|launchers?|batter(?:y|ies)"
                         r"|program(?:me)?s?|technology|tests?))")
@@ -65,6 +66,13 @@ MISSILE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+(?:(?
 NORTH_MISSILE_WORDS = ("missile", "icbm", "hwasong", "rocket", "projectile", "launch", "fired",
                        "satellite")
 """Words of a threat cue that name the North's missile or its launch (rule 171)."""
+ALLIED_MISSILE_RE = re.compile(r"\b(?:Hyunmoo|Hyeonmoo|Tomahawk|SM-[36]|Patriot|THAAD|L-SAM|"
+                               r"interceptors?)\b")
+"""The allies' own missiles named (*its Hyunmoo-5*, *an SM-3 interceptor*): after them, *the
+missile* is theirs."""
+CONDITIONAL_RE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ss]hould|[Ww]ere)\b")
+"""A condition before the reference (*If the missile were ever aimed at Guam*): a contingency
+(rule 2), no threat."""
 MISSILE_RULE = "the North's missile named earlier in the document"
 
 
@@ -72,6 +80,9 @@ def missile_owner(result: dict[str, Any] | None, owner: str | None) -> str | Non
     """Whose missile a document's sentences named last, after the sentence of ``result``:
     ``"north"`` when a threat cue names a missile or its launch (:data:`NORTH_MISSILE_WORDS`),
     ``"allies"`` when a deterrence cue does (*the South's Hyunmoo missile*), else ``owner``."""
+    if result is not None and any(ALLIED_MISSILE_RE.search(c.text) for c in sentence_cues(
+            result)):
+        return "allies"  # "Seoul showed off its Hyunmoo-5": the allies' missile
     for frame, name in (("deterrence", "allies"), ("threat", "north")):
         if result is not None and any(w in c.text.lower() for c in result["evidence"][frame]
                                       for w in NORTH_MISSILE_WORDS):
@@ -84,7 +95,9 @@ def add_missile_frame(result: dict[str, Any], text: str, threshold: float) -> di
     to a missile (:data:`MISSILE_RE`) and has no threat yet; the caller checks that the last
     missile the document named was the North's (guide rule 171)."""
     match = MISSILE_RE.search(text) if "threat" not in result["frames"] else None
-    return result if match is None else add_cue(result, match, "threat", MISSILE_RULE, threshold)
+    if match is None or CONDITIONAL_RE.search(text, 0, match.start()):
+        return result  # "If the missile were ever aimed at Guam": a contingency (rule 2)
+    return add_cue(result, match, "threat", MISSILE_RULE, threshold)
 
 
 def _word(cue: Cue) -> str:
