@@ -58,3 +58,15 @@ def test_he_is_no_body_named_in_quotation_marks():
     text = ("This is a report from the think tank 'Future Security,' written by Tom Reed, a "
             "former official.\n\nHe claims that the troops should be cut.")
     assert rows(text)[1][1] == "Tom Reed"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # review rv95: a lone "Some" or "Many" opening the sentence speaks before a verb of saying
+    ("Some say the declaration is a betrayal of Seoul.", ("quoted", "Some")),
+    ("Many say the pledge will not hold.", ("quoted", "Many")),
+    ("Some claims were false.", ("authorial", None)),
+    ("In the eyes of many South Koreans, the declaration fell short.",
+     ("quoted", "South Koreans")),
+])
+def test_lone_subjects_and_holders(sentence, expected):
+    assert rows("The talks ended on Friday.\n\n" + sentence)[1][:2] == expected

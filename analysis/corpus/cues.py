@@ -109,8 +109,7 @@ _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{
 
 
 def _according_to(outside: str) -> str | None:
-    """The source of ``according to X`` / ``as per X``: a name, or the noun phrase up to a
-    clause break; ``a report from Sputnik`` gives ``Sputnik``."""
+    """The source of ``according to X`` / ``as per X``: a name, or the noun phrase (to a break)."""
     if not may_hold_according(outside):
         return None
     m = _ACCORDING_RE.search(outside)
@@ -239,7 +238,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     words = [t.group(0) + ("." if is_initial(t, outside[t.end():t.end() + 2]) else "")
              for t in tokens[k:j + 1]]
     if words[-1].lower() in _NOT_SUBJECT_END and words[-1] != "An":  # "Minister An": a name
-        return None
+        return words[0] if k == j == 0 and words[0] in _LONE_SUBJECTS else None  # "Some say"
     if any(w.lower() in AUXILIARIES and not (i and w[:1].isupper() and words[i - 1][:1].isupper())
            for i, w in enumerate(words)) or event_phrase(" ".join(words)):
         return None  # "the group will calm": a clause; "The move affirms": an event; "Lee Do Woon"
@@ -272,6 +271,7 @@ _TIME_WORDS = TIME_NOUNS | TIME_MODIFIERS
 _NOT_SUBJECT_END = CLAUSE_STOPS | MORE_PREPOSITIONS - {"to"} | DETERMINERS | NOUN_MARKERS | {
     "about"}  # "a query about reports that": no subject
 _OPENING_OK = DETERMINERS | ADHERENTS  # "the ...", "critics of the plan": a phrase
+_LONE_SUBJECTS = frozenset("Some Many Most Several Others".split())  # opening "Some say": some
 NOUN_BEFORE = DETERMINERS | NOUN_MARKERS
 _NOUN_BEFORE_CAPS = frozenset(w for n in NOUN_BEFORE for w in (n, n.capitalize())) - {"An"}
 _STATING_NOUNS = DOCUMENT_HEADS | ORG_ROLES | TEXT_NOUNS
@@ -354,9 +354,10 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if _after_what(outside, tokens, i) and not _quotation_after(outside, tokens, i):
         return False  # "conducted what it said was a test": the writer's sentence
-    if i > 0 and tokens[i - 1].group(0) in _NOUN_BEFORE_CAPS and len(
-            gap := outside[tokens[i - 1].end():tokens[i].start()]) <= 3 and "," not in gap:
-        return False  # "a greater say", "the claims": a noun; not "a “power,” said", "Two, said"
+    if i > 0 and tokens[i - 1].group(0) in _NOUN_BEFORE_CAPS and len(gap := outside[tokens[
+            i - 1].end():tokens[i].start()]) <= 3 and "," not in gap and not (
+            i == 1 and tokens[0].group(0) in _LONE_SUBJECTS and not verb.endswith("s")):
+        return False  # "a greater say", "the claims": a noun; not "a “power,” said", "Some say"
     prev = tokens[i - 1].group(0) if i > 0 else ""
     if verb in NOUN_LIKE_VERBS and noun_use(outside, tokens, i):
         return False  # "11 states", "false claims", "Trump's claims", "of Democratic claims"

@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from .actor_linker import default_linker
-from .cue_words import DOCUMENT_HEADS, TEXT_NOUNS
+from .cue_words import DOCUMENT_HEADS, SPEECH_VERBS, TEXT_NOUNS
 from .cues import find_reporting_clause
 from .name_fragments import possessed_name
 from .source_repairs import repaired_source
@@ -374,7 +374,7 @@ def _completed(outside: str, at: int, raw: str) -> str:
         word = m.group(1)
         low = word.lower()
         if low in _AUXILIARIES or low.endswith("ed") or len(words) == _RUN_ON or \
-                low in _PLURAL_VERBS or \
+                low in _PLURAL_VERBS or low in SPEECH_VERBS or \
                 (raw.lower() == "her" and not words and low in _OBJECT_STOPS):
             break  # "KCNA quoted her as saying": an object pronoun, no noun phrase
         words.append((word, m.end()))

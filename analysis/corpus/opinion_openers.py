@@ -26,7 +26,8 @@ _OPENER_RE = re.compile(
 """*In* + possessor + a noun of a view + a comma, opening the sentence (after *But* or *And*)."""
 _EYES_RE = re.compile(
     r"^\W*(?:(?:But|And|Yet|So),?\s+[Ii]n|In)\s+the\s+eyes\s+of\s+(?P<holder>(?:the\s+|many\s+)?"
-    r"(?:[a-z-]+\s+){0,2}[a-z-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s*,\s*\S")
+    r"(?:[a-z-]+\s+){0,2}[a-z-]+|(?:(?:many|most|some)\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+    r"\s*,\s*\S")
 """*In the eyes of* + a holder + a comma (``In the eyes of the outside world, ...``)."""
 _NO_HOLDERS = frozenset("law laws statute constitution rules treaty court courts".split())
 """Heads of a phrase after *In the eyes of* that hold no view (*In the eyes of the law*)."""
