@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .place_names import fold, place_forms
+from .sentences import QUOTED_RE
 from .speakers import PERSON_ROLES
 
 RUBRICS = frozenset("""UPDATE UPDATED UPDATES BREAKING NOTE EDITOR EDITOR'S EDITORS EXCLUSIVE
@@ -29,7 +30,6 @@ ROLE_LABELS = PERSON_ROLES | frozenset("""staff moderator host anchor reporter c
 _SPOKEN_RE = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|you|You|your|Your|we|We|us|"
                         r"let['’]s|Let['’]s)(?![\w'’])")
 _SMALL = frozenset("a an the of and or in on at to for with by from as".split())
-_QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
 
 
 def _name_label(label: str) -> bool:
@@ -54,4 +54,4 @@ def lone_spoken_turn(labels: str | list[str], rest: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", first) if w.lower() not in _SMALL]
     if len(words) > 2 and 2 * sum(w[0].isupper() for w in words) > len(words):
         return False  # "FIX IS IN: PBS Moderators Ignore Clinton Scandals.": a kicker's headline
-    return _SPOKEN_RE.search(_QUOTED_RE.sub(" ", rest)) is not None
+    return _SPOKEN_RE.search(QUOTED_RE.sub(" ", rest)) is not None

@@ -140,7 +140,9 @@ def _paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _LOWER_STOP_RE = re.compile(r"\b[a-z]{3,}[.?!] [a-z]")
-_QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
+QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
+"""A quotation in double marks (at most 600 characters), blanked where only the text outside
+quotation marks counts."""
 _UPPER_STOP_RE = re.compile(r"\b[a-z]{3,}[.?!] [A-Z]")
 _LOWER_STOPS = 3
 
@@ -151,7 +153,7 @@ def lower_case_text(text: str) -> bool:
     times, and no less often than before a capital."""
     if ". " not in text:
         return False
-    plain = _QUOTED_RE.sub(" ", text)  # a post quoted in lower case: the story's text is not
+    plain = QUOTED_RE.sub(" ", text)  # a post quoted in lower case: the story's text is not
     lower = [w for w in _LOWER_STOP_RE.findall(plain) if w[:-3] not in OTHER_ABBREVIATIONS]
     return len(lower) >= _LOWER_STOPS and len(lower) >= len(_UPPER_STOP_RE.findall(plain))
 

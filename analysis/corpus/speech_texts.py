@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .sentences import QUOTED_RE
+
 VOCATIVE_RE = re.compile(
     r"(?:(?:So|And|Well|Now|Again),?\s+)?(?:[Cc]olleagues|[Dd]ear\s+(?:colleagues|friends)|"
     r"[Ff]riends|[Ee]xcellencies|Your\s+Excellenc(?:y|ies)|[Ll]adies\s+and\s+gentlemen|"
@@ -43,7 +45,6 @@ the surname *Um*), a chair's *will come to order*: the text is spoken, as after 
 
 FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|we|We|we['’](?:re|ve|ll)|"
                              r"We['’](?:re|ve|ll)|our|Our|us|my|My)(?![\w'’])")
-QUOTED_RE = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
 _REPORT_RE = re.compile(r"\b(?:said|says|told|reported|replied|added|according\s+to)\b")
 _CLOSING_RE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}(?:said|says|reported|replied|added)"
                          r"(?:\s+\w+){0,3}\.?\s*$")
