@@ -31,14 +31,14 @@ SPEECH_VERBS = frozenset(
     disclosed discloses explaining stressing emphasizing emphasising stating refuted refutes
     rebutted rebuts dubbed dubs termed emphasize emphasise stress reaffirming reiterating vowing
     pledging labeling labelling branding forewarned calling describing condemning denouncing deny
-    criticizing criticising characterized characterised recommended recommends referred""".split()
-)
+    criticizing criticising characterized characterised recommended recommends referred call
+    describe""".split())
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
 
-QUOTE_ONLY_VERBS = frozenset({"called", "calls", "described", "describes", "labelled", "labeled",
-                              "branded", "dubbed", "dubs", "termed", "labeling", "labelling",
-                              "branding", "calling", "describing", "characterized", "referred"})
+QUOTE_ONLY_VERBS = frozenset("""called calls call describe described describes labelled labeled
+    branded dubbed dubs termed labeling labelling branding calling describing characterized
+    referred""".split())
 """Verbs that report speech only with a quoted fragment (``called it a “step”``) or a naming
 complement (``called the visit a provocation``, ``described it as hostile``)."""
 

@@ -69,7 +69,7 @@ from .group_subjects import group_subject
 from .hosting import hosts_someone
 from .initials import INITIAL_RE, MONTHS, is_initial
 from .joint_subjects import addressee, issuing_subject, joint_subject
-from .object_relatives import object_relative
+from .object_relatives import NAMING_COMPLEMENT_RE, naming_object, object_relative
 from .opening_subjects import PARTICIPLES, SPEAKER_HEADS, evidence_subject, sentence_subject
 from .participles import attributive_participle
 from .reactions import reaction_source
@@ -102,8 +102,6 @@ _ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per|[Aa]s (?:first |prev
                            r"originally )?reported by|" + _repairs.ACCORDING_TAILS + r")\s+"
                            r"((?:[^,.;:!?()]|(?<=\b[A-Z])\.(?=[A-Z ])|(?<=\b[A-Z][a-z]{2})\.(?= \d)"
                            r"|(?<=\bSept)\.(?= \d))+)")  # over "U.S." and "Nov. 13"
-_NAMING_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as)\s+\w|"
-                        r"\s+(?:[\w’'.-]+\s+){1,9}?as\s+(?:a|an)\s+[‘'“\"]?\w")
 _DASH_SOURCE_RE = re.compile(rf"[―—–]\s*({NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,3}})\s*\.?\s*$")
 """A source after a dash at the end of a quotation (``“...” ― Karen Lee``)."""
 
@@ -380,7 +378,8 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
             tokens) and tokens[i + 2].group(0).lower() in TIME_NOUNS):  # "protested that day"
         return False  # "pointed out", "reveals that" report; "pointed to", "reveals the"
     if verb in QUOTE_ONLY_VERBS and not has_quote:
-        return after not in PARTICLES and bool(_NAMING_RE.match(outside, tokens[i].end()))
+        return after not in PARTICLES and naming_object(verb, outside[tokens[i].end():]) and bool(
+            NAMING_COMPLEMENT_RE.match(outside, tokens[i].end()))
     if (verb in GOING_ON_VERBS or not has_quote and verb in THING_OBJECT_VERBS) and \
             not _reports_here(outside, tokens, i, after, has_quote):
         return False  # "wrote a letter", "concluded their first “...”": an act, no content

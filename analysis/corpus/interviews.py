@@ -25,7 +25,9 @@ from collections.abc import Iterator
 from .actor_linker import default_linker
 from .name_keys import drop_possessive
 from .person_names import BODY_WORDS
+from .sentences import split_sentences
 from .speakers import ORG_NAME_HEADS, PERSON_ROLES, TITLE_WORDS, looks_like_org
+from .speech_texts import opening_remarks
 
 QA_TURN_RE = re.compile(r"(?P<qa>[QA])(?:uestion(?=:)|nswer(?=:))?\d{0,3}(?:[.:)][ \t]*\n?|"
                         r"[ \t]*\n)[ \t]*(?=[A-Z0-9\"“‘(])")
@@ -247,11 +249,12 @@ _QUESTION_RE = re.compile(r"(?:Q|QUESTION|Question|Reporter|REPORTER)\s*:\s")
 """A reporter's question label opening a paragraph (``Q:``, ``QUESTION:``)."""
 
 ASKER_RE = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |and )?[A-Z][\w.&'’-]*){0,5}"
-                      r"(?: \([A-Z][\w.&-]*\))?(?:, [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?)"
+                      r"(?: \([A-Z][\w.&-]*\))?(?:, [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+                      r"|, [A-Z][A-Z'’-]+)?)"
                       r":[ \t]+(?=\S)")
 """A paragraph-opening label of capitalised words (``AFP:``, ``Global Times:``, ``Yonhap News
 Agency:``, ``Hong Kong Bureau of Phoenix TV:``, ``Agence France-Presse (AFP):``), perhaps with
-the reporter's name after a comma (``Kyodo News, Hayashi:``, ``NHK, Iwasawa:``, as Japan's
+the reporter's name after a comma (``Kyodo News, Hayashi:``, ``NHK, IWASAWA:``, as Japan's
 foreign ministry prints them): a news outlet asking in a foreign ministry's briefing."""
 _REQUEST_RE = re.compile(
     r"\b(?:[Pp]lease\s+(?:tell|explain|comment|share|elaborate|let\s+us\s+know|give\s+us)|"
@@ -322,9 +325,15 @@ def _asked_first(text: str, starts: dict[int, int], askers: frozenset[str],
             opens = opens[1:]  # "Foreign Ministry Spokesperson Mao Ning's Regular Press ..."
     if len(opens) < 2:
         return False
-    asked = ((m := ASKER_RE.match(text, opens[0])) and m.group("name") in askers) or (
-        _QUESTION_RE.match(text, opens[0]) and asks(text[opens[0]:opens[1]]))
-    answer = DIALOGUE_RE.match(text, opens[1])
+    first = next((k for k, s in enumerate(opens[:-1])
+                  if ASKER_RE.match(text, s) or _QUESTION_RE.match(text, s)), 0)
+    if first and not opening_remarks([text[a:b] for s, e in zip(opens, opens[1:first + 1],
+                                                                   strict=False)
+                                      for a, b in split_sentences(text, s, e)]):
+        first = 0  # prose before the question: an article, not a minister's opening
+    asked = ((m := ASKER_RE.match(text, opens[first])) and m.group("name") in askers) or (
+        _QUESTION_RE.match(text, opens[first]) and asks(text[opens[first]:opens[first + 1]]))
+    answer = DIALOGUE_RE.match(text, opens[first + 1])
     return bool(asked and answer and answer.group("name") in names)
 
 

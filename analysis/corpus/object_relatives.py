@@ -4,7 +4,18 @@ reports nothing."""
 
 from __future__ import annotations
 
+import re
+
 from .cue_words import PREPOSITIONS
+
+NAMING_COMPLEMENT_RE = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as|the\s+(?:most|first|\w+est))\s+\w|"
+    r"\s+(?:[\w’'.-]+\s+){1,9}?as\s+(?:a|an)\s+[‘'“\"]?\w|"
+    r"\s+(?:the|its|their|these)\s+(?:[a-z-]+\s+)?[a-z]+s\s+[a-z]+s\s+"
+    r"(?:for|of|against|aimed)\s")  # "calls the drills rehearsals for"
+"""A naming complement after a verb of naming (``called the visit a provocation``, ``described it as
+hostile``, ``called it the most visible sign``, ``calls the drills rehearsals for invasion``)."""
+
 
 _AFTER_OBJECT_RELATIVE = PREPOSITIONS | frozenset("when as before after later earlier".split())
 NAMING_VERBS = frozenset("""called calls described describes branded brands labeled labelled labels
@@ -28,3 +39,19 @@ def object_relative(outside: str, tokens: list, k: int, i: int) -> bool:
     if i + 1 == len(tokens) or outside[tokens[i].end():tokens[i + 1].start()].strip():
         return True  # "which Trump has criticized." / "..., which he denied, ..."
     return tokens[i + 1].group(0).lower() in _AFTER_OBJECT_RELATIVE
+
+
+_BARE_NAMING = frozenset({"call", "describe"})
+_OBJECT_OPENERS = frozenset("""it them him her us me this that these those the their its his our
+    such""".split())
+
+
+def naming_object(verb: str, rest: str) -> bool:
+    """Whether the text ``rest`` after a naming verb may open what it names: always for an
+    inflected form, for the bare ``call`` and ``describe`` only a pronoun, a determiner or a name
+    (``Some call the visit a show of force``, not the noun of ``a five-alarm call to Congress``
+    nor ``continued to call for more information``)."""
+    if verb not in _BARE_NAMING:
+        return True
+    after = rest.split(None, 1)[0] if rest.strip() else ""
+    return after.lower() in _OBJECT_OPENERS or after[:1].isupper()

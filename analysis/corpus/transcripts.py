@@ -204,12 +204,16 @@ def _label(m: re.Match) -> str:
     if m.group("asker"):  # "Kyodo News, SAKAGUCHI": the reporter's family name in title case
         outlet, name = m.group("asker").rsplit(", ", 1)
         return f"{outlet}, {name.capitalize() if name.isupper() else name}"
+    if m.group("caps") in _MEDIA_ACRONYMS and _REPORTER_RE.fullmatch(m.group("role") or ""):
+        return f"{m.group('caps')}, {m.group('role')[1:].strip().capitalize()}"  # "NHK, OKADA"
     if m.group("angle"):
         return m.group("angle").strip().capitalize() if m.group("angle").islower() \
             else m.group("angle").strip()
     return next(m.group(g) for g in _LABEL_GROUPS if m.group(g)).strip()
 
 
+_REPORTER_RE = re.compile(r", ?[A-Z][A-Z'’-]{1,20}")
+"""The reporter's family name in capitals after a medium's initials (``NHK, OKADA:``)."""
 _MEDIA_ACRONYMS = frozenset("""AFP AP CNN BBC NHK KBS MBC SBS YTN KCNA CCTV NBC CBS ABC NPR PBS
     VOA RFA UPI DPA TASS EFE""".split())
 """News agencies and broadcasters that ask at briefings under their initials (``AFP:``)."""
@@ -300,7 +304,8 @@ def _remarks_first(text: str, sentences: list[tuple[int, int, int]], first_turn:
     of a press conference cut inside the minister's opening, whose sentences are that unnamed
     speaker's ``speech``."""
     return first_turn > min(p for p, _, _ in sentences) and (
-        m.group("asker") is not None or _label(m).upper() in QUESTIONERS) and opening_remarks(
+        m.group("asker") is not None or ", " in _label(m) or _label(m).upper() in QUESTIONERS
+    ) and opening_remarks(
         [text[s:e] for p, s, e in sentences if p < first_turn])
 
 
