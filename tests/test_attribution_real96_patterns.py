@@ -64,3 +64,70 @@ def test_naming_in_the_present_or_with_a_superlative_or_a_plural_complement_repo
 ])
 def test_a_call_that_names_nothing_is_no_report(sentence):
     assert one(sentence)[0] == "authorial"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Park explains that the allies' radars can render the North's weapons useless. Therefore, "
+     "the North's threatened first strike is unrealistic.", "Park"),
+    ("First of all, Geng stressed that the situation remains tense. Second, China has the right "
+     "to decide its own policy on the peninsula.", "Geng"),
+    ("Wang said in his speech: At present, tension on the peninsula has risen. The situation has "
+     "developed so far for a reason.", "Wang"),
+])
+def test_a_conclusion_a_second_point_or_words_after_a_colon_go_on_with_the_report(text, speaker):
+    got = rows("The council met on Monday.\n\n" + text)
+    assert [g[:2] for g in got[1:]] == [("quoted", speaker)] * 2
+
+
+def test_a_second_point_or_a_conclusion_after_the_writers_sentence_stays_the_writers():
+    got = rows("The council met on Monday. Second, the drills began on Tuesday.\n\n"
+               "The talks failed. Therefore, the drills went ahead.")
+    assert {g[0] for g in got} == {"authorial"}
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Upon noting that the situation is tense, the spokeswoman pointed out that China is "
+     "concerned.", "the spokeswoman"),
+    ("North Korea reacted sharply, with its state-run news agency affirming that the carriers "
+     "are its first targets.", "its state-run news agency"),
+    ("Geng Shuang advised the US side to change its old mistakes.", "Geng Shuang"),
+    ("The two nations evaluated the drill as a showcase of their combined readiness.",
+     "the two nations"),
+])
+def test_real96_sources(sentence, speaker):
+    assert one(sentence)[:2] == ("quoted", speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Therefore, North Korea's officially stated preemptive strike is unrealistic.",
+    "His warning about the U.S. losing its deterrence is particularly resounding now.",
+    "The source of the current aggravation of the situation is the allies' drills.",
+    "She advised the campaign on foreign policy.",
+    "We call for an end to the irresponsible line of the United States and its \"strategies\".",
+])
+def test_real96_writers_sentences(sentence):
+    assert one(sentence)[0] == "authorial"
+
+
+def test_her_statement_after_a_country_speaks_is_the_woman_named_before():
+    text = ("North Korea has slammed the United States over the carrier's visit.\n\n"
+            "The statement by Kim Yo Jong, the powerful sister of the leader, was published "
+            "by KCNA.\n\n"
+            "\"The US has stepped up provocations against us,\" her statement read.")
+    assert rows(text)[2][2] == "Kim Yo Jong"
+
+
+def test_words_after_a_colon_run_on_past_a_scare_quote_until_the_writer_speaks_again():
+    text = ("Geng Shuang said in his speech: At present, tension on the peninsula has risen. "
+            "The situation has developed so far for a reason. The DPRK made moves in 2018, but "
+            "the United States ignored the principle of \"action for action\". Geng's remarks "
+            "drew no reply.")
+    got = [g[:2] for g in rows("The council met.\n\n" + text)[1:]]
+    assert got == [("quoted", "Geng Shuang")] * 3 + [("authorial", None)]
+
+
+def test_a_paragraph_with_a_quotation_after_the_colon_is_read_sentence_by_sentence():
+    text = ("Geng Shuang said in his speech: At present, tension has risen. The allies "
+            "\"must stop the drills and return to the table at once,\" he added later. The "
+            "drills began in March.")
+    assert rows(text)[-1][0] == "authorial"

@@ -29,16 +29,16 @@ SPEECH_VERBS = frozenset(
     answered opined quipped remembered recounted wondered mused lamented exclaimed shouted yelled
     whispered contend reaffirmed reaffirms repeated repeats welcomed lauded lauds welcomes joking
     disclosed discloses explaining stressing emphasizing emphasising stating refuted refutes
-    rebutted rebuts dubbed dubs termed emphasize emphasise stress reaffirming reiterating vowing
+    rebutted rebuts dubbed dubs termed emphasize emphasise stress reaffirming affirming vowing
     pledging labeling labelling branding forewarned calling describing condemning denouncing deny
     criticizing criticising characterized characterised recommended recommends referred call
-    describe""".split())
+    describe reiterating evaluated""".split())
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
 
 QUOTE_ONLY_VERBS = frozenset("""called calls call describe described describes labelled labeled
     branded dubbed dubs termed labeling labelling branding calling describing characterized
-    referred""".split())
+    referred evaluated""".split())
 """Verbs that report speech only with a quoted fragment (``called it a “step”``) or a naming
 complement (``called the visit a provocation``, ``described it as hostile``)."""
 
@@ -189,7 +189,7 @@ TEXT_NOUNS = frozenset("""law constitution rule text bill resolution treaty agre
 _NAMING_HEADS = PERSON_ROLES | DOCUMENT_NOUNS | {"communique", "communiqué", "readout"}  # no pact
 
 PREPOSITIONS = frozenset("in of at from for with on by near".split())
-MORE_PREPOSITIONS = PREPOSITIONS | frozenset("to into toward towards across over against under"
+MORE_PREPOSITIONS = PREPOSITIONS | frozenset("to into toward towards across over against under upon"
                                               .split())
 CLAUSE_STOPS = frozenset("""that and but or which who whom whose when while as because if so
     where although though than then after before since until amid amidst""".split())

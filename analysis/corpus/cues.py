@@ -45,7 +45,6 @@ from .cue_words import (
     NOUN_LIKE_VERBS,
     NOUN_MARKERS,
     OBJECT_PRONOUNS,
-    PARTICLES,
     PASSIVE_AUXILIARIES,
     PERFECT_ONLY_VERBS,
     PREPOSITIONS,
@@ -69,7 +68,7 @@ from .group_subjects import group_subject
 from .hosting import hosts_someone
 from .initials import INITIAL_RE, MONTHS, is_initial
 from .joint_subjects import addressee, issuing_subject, joint_subject
-from .object_relatives import NAMING_COMPLEMENT_RE, naming_object, object_relative
+from .object_relatives import naming_cue, object_relative
 from .opening_subjects import PARTICIPLES, SPEAKER_HEADS, evidence_subject, sentence_subject
 from .participles import attributive_participle
 from .reactions import reaction_source
@@ -377,9 +376,9 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     if verb in _MORE_CUES and (after not in _MORE_CUES[verb] or after == "that" and i + 2 < len(
             tokens) and tokens[i + 2].group(0).lower() in TIME_NOUNS):  # "protested that day"
         return False  # "pointed out", "reveals that" report; "pointed to", "reveals the"
-    if verb in QUOTE_ONLY_VERBS and not has_quote:
-        return after not in PARTICLES and naming_object(verb, outside[tokens[i].end():]) and bool(
-            NAMING_COMPLEMENT_RE.match(outside, tokens[i].end()))
+    if verb in QUOTE_ONLY_VERBS and (named := naming_cue(verb, outside, tokens[i].end(),
+                                                         has_quote)) is not None:
+        return named
     if (verb in GOING_ON_VERBS or not has_quote and verb in THING_OBJECT_VERBS) and \
             not _reports_here(outside, tokens, i, after, has_quote):
         return False  # "wrote a letter", "concluded their first “...”": an act, no content

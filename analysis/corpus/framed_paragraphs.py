@@ -10,11 +10,14 @@ opening's speaker (``indirect``: the words are not marked as quoted; a sentence 
 of its own, ``China firmly opposes the move.``, keeps it) when
 
 * the opening reads as that source's words (a question framed by *asked:* always does) and
-  the paragraph holds no quotation mark (a paragraph with quotation marks is read sentence by
-  sentence, as news writes it);
+  the paragraph holds no quotation mark but around short phrases (a paragraph with a
+  quotation is read sentence by sentence, as news writes it; *the principle of “action for
+  action”* is no quotation);
 * the framed words speak as a record does: a question (*asked:*), whose turn runs to the
-  first sentence that ends in a question mark, or, after *said,*, a paragraph whose framed
-  words use the first or second person somewhere (*I*, *we*, *our*, *you*);
+  first sentence that ends in a question mark, words after a colon (*Geng Shuang said in his
+  speech: At present, ...*, as translated statements print them), or, after *said,*, a
+  paragraph whose framed words use the first or second person somewhere (*I*, *we*, *our*,
+  *you*);
 
 and the run stops before a sentence that is plainly the writer's again: one that names the
 source's name in the third person (*Yoon's approval rating rose ...*) or opens with a pronoun
@@ -36,11 +39,14 @@ from .stated_back import stated_back
 
 FRAME_RE = re.compile(
     r"\s*(?P<source>[A-Z][^,:;\"“”.!?]{1,80}?)\s+(?P<verb>said|asked|added|stated|answered|"
-    r"replied|responded|noted|stressed|remarked)\s*[,:]\s+(?=[A-Z])")
+    r"replied|responded|noted|stressed|remarked)(?:\s+(?:in|during|at|on)\s+[^,:;\"“”.!?]{1,40}?)?"
+    r"\s*(?P<mark>[,:])\s+(?=[A-Z])")
 """A paragraph's opening source and reporting verb before a comma or colon (``Mao Ning said,``,
-``A reporter asked:``)."""
+``A reporter asked:``, ``Geng Shuang said in his speech:``)."""
 
 _MARKS = frozenset("\"“”«»")
+_SPAN_RE = re.compile(r"[\"“«]([^\"“”«»]{0,200})[\"”»]")
+_SCARE_WORDS = 6
 _FIRST_OR_SECOND = re.compile(r"\b(?:I|I'm|I’m|I'd|I’d|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Yy]ou|[Yy]our)\b")
 _OUTSIDE = re.compile(
     r"\b(?:(?:the|his|her|their|those|these) (?:remarks?|comments?|statement|words|speech)"
@@ -69,7 +75,7 @@ def framed_paragraph_readings(text: str, sentences: Sequence[tuple[int, int, int
             j += 1
         opening = out[i]
         m = FRAME_RE.match(text, s, e)
-        if m and _MARKS.isdisjoint(text[s:sentences[j][2]]):
+        if m and _scare_quotes_only(text[s:sentences[j][2]]):
             if opening.voice == "authorial" and m.group("verb") == "asked":
                 # "A reporter asked: Will China take countermeasures?": the question itself
                 opening = out[i] = replace(opening, quote="indirect", voice="quoted",
@@ -86,8 +92,9 @@ def _extend(text: str, sentences: Sequence[tuple[int, int, int]], out: list[Any]
     speaker, up to where the run stops (module docstring)."""
     asked = m.group("verb") == "asked"
     framed = text[m.end():sentences[i][2]]
-    if not asked and not _FIRST_OR_SECOND.search(text, m.end(), sentences[j][2]):
-        return  # no first or second person in the paragraph's framed words
+    if not asked and m.group("mark") == "," and not _FIRST_OR_SECOND.search(
+            text, m.end(), sentences[j][2]):
+        return  # no first or second person in the paragraph's framed words after a comma
     speaker, full = _frame_source(m.group("source"), opening)
     person = full or speaker  # a name of one to four words (not "the DPRK Foreign Ministry")
     names = set(person.split()) if re.fullmatch(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}",
@@ -106,6 +113,16 @@ def _extend(text: str, sentences: Sequence[tuple[int, int, int]], out: list[Any]
                              full_name=full)
         if asked and sentence.rstrip().endswith("?"):
             return  # the question's last sentence
+
+
+def _scare_quotes_only(paragraph: str) -> bool:
+    """Whether ``paragraph``'s quotation marks, if any, only set off short phrases (at most
+    :data:`_SCARE_WORDS` words: the principle of “action for action”), none a quotation."""
+    if _MARKS.isdisjoint(paragraph):
+        return True
+    spans = _SPAN_RE.findall(paragraph)
+    return sum(paragraph.count(c) for c in _MARKS) == 2 * len(spans) and all(
+        len(span.split()) <= _SCARE_WORDS for span in spans)
 
 
 def _frame_source(source: str, opening: Any) -> tuple[str, str | None]:

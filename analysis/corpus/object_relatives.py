@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_words import PREPOSITIONS
+from .cue_words import PARTICLES, PREPOSITIONS
 
 NAMING_COMPLEMENT_RE = re.compile(
     r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as|the\s+(?:most|first|\w+est))\s+\w|"
@@ -46,12 +46,18 @@ _OBJECT_OPENERS = frozenset("""it them him her us me this that these those the t
     such""".split())
 
 
-def naming_object(verb: str, rest: str) -> bool:
-    """Whether the text ``rest`` after a naming verb may open what it names: always for an
-    inflected form, for the bare ``call`` and ``describe`` only a pronoun, a determiner or a name
-    (``Some call the visit a show of force``, not the noun of ``a five-alarm call to Congress``
-    nor ``continued to call for more information``)."""
-    if verb not in _BARE_NAMING:
-        return True
+def naming_cue(verb: str, outside: str, at: int, has_quote: bool) -> bool | None:
+    """Whether the naming verb ``verb`` (ending at ``at`` in ``outside``) reports: without a
+    quotation only before a naming complement (:data:`NAMING_COMPLEMENT_RE`), not before a
+    particle (``called for``, ``called off``); ``None`` (other checks decide) for an inflected
+    form beside a quotation (``called it a “step”``). The bare ``call`` and ``describe``
+    report only before a pronoun, a determiner or a name (``Some call the visit a show of
+    force``), not as the noun of ``a five-alarm call to Congress`` nor in ``continued to call for
+    more information`` or ``We call for an end to the “strategy”``."""
+    rest = outside[at:]
     after = rest.split(None, 1)[0] if rest.strip() else ""
-    return after.lower() in _OBJECT_OPENERS or after[:1].isupper()
+    if verb in _BARE_NAMING and after.lower() not in _OBJECT_OPENERS and not after[:1].isupper():
+        return False
+    if has_quote:
+        return None
+    return after.lower() not in PARTICLES and NAMING_COMPLEMENT_RE.match(outside, at) is not None

@@ -10,7 +10,9 @@ subject form (*his*: ``he``, resolved to the person it stands
 for like any pronoun source), a name or a noun phrase without its ``’s`` (``Lee``, ``the
 ministry``). The writer's own view (*In my opinion*, *In our view*) and a view without a
 possessor (*In the view of many*, *In some views*) are no report, and neither is *its* (a
-thing's, as often as a body's: *In its current form, ...*).
+thing's, as often as a body's: *In its current form, ...*). A sentence opened by a
+conclusion's connective or a point's ordinal (*Therefore, ...*, *Second, ...*) right after a
+reported sentence goes on with that report (:func:`continues`).
 """
 
 from __future__ import annotations
@@ -45,3 +47,18 @@ def opinion_holder(sentence: str) -> str | None:
     holder = m.group("holder")
     pronoun = _PRONOUNS.get(holder.lower())
     return pronoun if pronoun else holder[:-2]
+
+
+_GOES_ON_RE = re.compile(r"^\W*(?:Therefore|Thus|Hence|Consequently|Second(?:ly)?|Third(?:ly)?|"
+                         r"Fourth(?:ly)?|Lastly),\s+\S")
+"""A connective of an argument's conclusion or an ordinal of its points, closed by a comma."""
+_REPORTED = frozenset({"indirect", "direct", "partial"})
+
+
+def continues(sentence: str, previous: str) -> bool:
+    """Whether ``sentence`` (read ``none``) goes on with the words the sentence before it in
+    the paragraph reports (``previous``: that one's reading): it opens with a conclusion's
+    connective or a point's ordinal (``Park explains that ... . Therefore, the North's attack
+    is unrealistic``; ``First of all, Geng stressed ... . Second, China has the right ...``),
+    which argue on the source's side, not the writer's."""
+    return previous in _REPORTED and _GOES_ON_RE.match(sentence) is not None

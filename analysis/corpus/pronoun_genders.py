@@ -150,16 +150,23 @@ class PersonHistory:
         holders = {n for n in getattr(self, "names", ()) if " " in n and word in n.split()}
         return word if not holders else holders.pop() if len(holders) == 1 else None
 
+    def _body(self, name: str) -> bool:
+        """Whether ``name`` links to a listed country or organisation (``North Korea``), which
+        no ``he`` or ``she`` stands for."""
+        kind = getattr(self.linker, "kind", None)
+        return kind is not None and kind(name) in {"country", "organisation"}
+
     def person_for(self, pronoun: str) -> str | None:
         """The person ``pronoun`` (``he``, ``she``) stands for: the last person named, unless
-        that one is known to take the other pronoun; then the latest before it that is not,
-        else the latest person named with the pronoun's role noun or honorific."""
+        that one is known to take the other pronoun or is a country or a body; then the latest
+        before it that is neither, else the latest person named with the pronoun's role noun or
+        honorific."""
         last = self._last_person
         if last is None or pronoun not in {"he", "she"} or \
-                self.pronoun_of(last) in (None, pronoun):
+                self.pronoun_of(last) in (None, pronoun) and not self._body(last):
             return last
         for name in reversed(self.__dict__.get("_people", [])[:-1]):
-            if self.pronoun_of(name) in (None, pronoun):
+            if self.pronoun_of(name) in (None, pronoun) and not self._body(name):
                 return name
         told = self.__dict__.get("_pronouns", {})  # a person named, not yet a subject
         return next((name for name in reversed(told) if told[name] == pronoun), last)

@@ -72,7 +72,7 @@ from .joint_subjects import joined_after, joint_speaker
 from .kickers import is_kicker
 from .label_names import label_full_name
 from .opening_subjects import narration_group, sentence_subject
-from .opinion_openers import opinion_holder
+from .opinion_openers import continues, opinion_holder
 from .poll_findings import poll_findings
 from .pronoun_reach import REACH, nearest_person
 from .put_it import shaped_source
@@ -296,17 +296,17 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
     """Mark as indirect speech the authorial sentences the model reads as reported (their
     speaker is :func:`promoted_speaker`) and those whose subject holds a view
     (:func:`analysis.corpus.beliefs.belief_subject`, :mod:`.view_holders`: that holder, or a
-    poll's share of respondents), open with someone's view (``In his opinion, ...``:
-    :func:`analysis.corpus.opinion_openers.opinion_holder`) or tell an evaluative
-    speech act through a noun (:func:`analysis.corpus.speech_nouns.evaluative_act`)."""
+    poll's share of respondents), open with someone's view or go on with the last one's
+    argument (``In his opinion, ...``, ``Therefore, ...``: :mod:`.opinion_openers`) or tell an
+    evaluative speech act through a noun (:func:`analysis.corpus.speech_nouns.evaluative_act`)."""
     quotes = [c.quote for c in clauses]
     for n, ((p, start, e), c) in enumerate(zip(sentences, clauses, strict=True)):
         if not c.eligible or c.minor or c.quote != "none":
             continue
         s = start if n and sentences[n - 1][0] == p else lede_start(text, start, e)  # dateline
         previous, following = neighbours(sentences, quotes, n)
-        if (holder := opinion_holder(text[s:e])) is not None:
-            c.quote, c.raw = "indirect", holder  # "In his opinion, ...": his view, reported
+        if (holder := opinion_holder(text[s:e])) is not None or continues(text[s:e], previous):
+            c.quote, c.raw = "indirect", holder  # "In his opinion, ...": his view; "Therefore,"
             continue
         held = belief_subject(text[s:e]) or view_holder(text[s:e]) or poll_share(text[s:e])
         if (held is not None or evaluative_act(text[s:e]) or model.sentence_probability(
@@ -314,7 +314,7 @@ def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Cl
                 and not writer_narration(text[start:e]):  # the veto last: most stay as they are
             tokens = list(WORD_RE.finditer(text, s, e))
             raw = held or promoted_speaker(text[s:e], tokens, model.cues)
-            if vetoed(text[s:e], raw) or (raw or "").lower() == "i" and _MARKS.isdisjoint(
+            if vetoed(text[s:e], raw) or (raw or "").lower() in ("i", "we") and _MARKS.isdisjoint(
                     text[s:e]):
                 continue  # "The agreement ... also creates": an act; "I think": the writer
             if raw is None or is_speaker_surface(raw):  # "Whether that insight": nobody

@@ -101,6 +101,17 @@ _PICTURES = frozenset("image images photo photos photograph photographs picture 
 picture shows is the writer's account of it, nobody's words."""
 
 
+_WORDS_SPOKEN = frozenset("""warning warnings remarks remark comments comment evaluation
+    assessment words speech argument arguments analysis message""".split())
+"""Nouns of what someone said: owned by a pronoun or a name (``His warning``, ``Pompeo's
+evaluation``), the subject of a sentence with no verb of saying is what the writer judges."""
+
+
+_CAUSE_RE = re.compile(r"\s+of\s+(?:the\s+|this\s+|these\s+)?(?:[a-z]+\s+){0,2}?[a-z]+"
+                       r"(?:ion|ment|ness|ity|ance|ence|ism)\b")
+"""*of* and an abstract noun after *the source* (``the source of the current aggravation``)."""
+
+
 def vetoed(sentence: str, raw: str | None) -> bool:
     """Whether the learned model's promotion of ``sentence`` with the source ``raw`` is to be
     vetoed: :func:`analysis.corpus.plain_acts.not_a_source`, or the module docstring's
@@ -114,6 +125,12 @@ def vetoed(sentence: str, raw: str | None) -> bool:
     words = raw.lower().split()
     if words[-1] in _PICTURES:
         return True  # "Images released in the official newspaper showed": pictures, no speaker
+    if len(words) > 1 and words[1] in _WORDS_SPOKEN and (
+            words[0] in {"his", "her", "their"} or words[0].endswith(("'s", "’s"))):
+        return True  # "His warning about the U.S. ... is resounding": the words, judged
+    if words[-1] in {"source", "sources"} and _CAUSE_RE.match(sentence, sentence.lower().find(
+            raw.lower()) + len(raw)):
+        return True  # "The source of the current aggravation is ...": a cause, no informant
     if len(words) > 1 and words[0] in {"this", "that", "these", "those"} and \
             words[1] in _THINGS or "that" in words[1:]:
         return True  # "This concern risks causing tension", "The group that Biden": no source

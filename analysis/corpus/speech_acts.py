@@ -4,6 +4,7 @@ The reporting verbs of :mod:`analysis.corpus.cue_words` are single words (``cond
 ``welcomed``, ``slammed``). News reports the same acts with phrasal verbs and verb phrases
 whose object is the target: *lashed out at*, *hit out at* (*hit back at*, *hitting back at*),
 *railed against*, *took issue with*, *blistered at*, *pushed back on*, *called on X to ...*,
+*advised the X to ...* (not *advised the campaign on policy*, an adviser's work),
 *characterized X as ...*, *blamed X for ...*, *appealed for ...*, *castigated*, *framed* or
 *portrayed X as ...*, *hurled insults at*,
 *rebuffed* or *turned down* a request or a call, *made clear* (not *made it clear*, which PolNeAR's
@@ -43,6 +44,7 @@ _ACT_RE = re.compile(
     r"|took\s+issue\s+with"
     r"|blistered\s+at|pushed\s+back\s+(?:on|against)|castigated|appealed\s+for"
     r"|called\s+(?:on|for)\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]+"
+    r"|advised\s+(?:the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,4}?to\s+(?!the\b)[a-z]+"
     r"|characteri[sz]ed\s+(?:[\w’'.-]+,?\s+){1,16}?as\b"
     r"|blamed\s+(?:[\w’'.-]+\s+){1,5}?for\b"
     r"|(?:framed|portrayed)\s+(?:[\w’'.-]+,?\s+){1,8}?as\b"
@@ -89,7 +91,8 @@ ACT_STEMS = ("lashed", "hit", "railed", "took", "blistered", "pushed", "castigat
              "express", "voice", "rebuffed", "turned", "made", "drew", "point", "attributed",
              "issued", "released", "welcomed", "hailed", "highly", "assessed", "raised",
              "criticized", "criticised", "condemned", "denounced", "slammed", "blasted",
-             "thanked", "appreciated", "discussed", "hinted", "touted", "published", "sound")
+             "thanked", "appreciated", "discussed", "hinted", "touted", "published", "sound",
+             "advised")
 """Words one of which every match of the acts' pattern holds (a test reads the pattern to
 check it): a sentence with none of them is passed over with a few substring tests, not the
 pattern's attempt at every word."""

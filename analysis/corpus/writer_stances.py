@@ -94,16 +94,18 @@ def defines_a_term(sentence: str) -> bool:
 
 
 _PARTICIPLES = ("stated", "announced", "declared", "reported", "proclaimed", "professed", "added",
-                "avowed", "claimed", "alleged", "pledged", "promised", "publicized", "touted")
+                "avowed", "claimed", "alleged", "pledged", "promised", "publicized", "touted",
+                "threatened", "vowed")
 _HAS_PARTICIPLE = AnyOf(_PARTICIPLES)
 _ATTRIBUTIVE_RE = re.compile(
     r"(?:(?<![Hh]e)(?<![Ss]he)(?<![Ii]t)(?<![Tt]hat)(?<![Tt]here)(?<![Ww]hat)(?<![Ww]ho)"
     r"(?<![Ww]here)(?<![Hh]ere)(?<![Tt]his)[’']s"
-    r"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our))\s+"
+    r"|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our))\s+(?:[a-z]+ly\s+)?"
     r"(" + "|".join(_PARTICIPLES) + r")\s+(?!(?:that|to|the|a|an|this|these|those|it|on|in|"
     r"at|by|with|for|from|he|she|they|we|his|her|its|their|our|what|how|why|whether|plans)\b)"
     r"(?![a-z]+ly\b)[a-z][\w-]*")
-"""A possessive (not a contracted *is* or *has* after a pronoun), a participle, and a
+"""A possessive (not a contracted *is* or *has* after a pronoun), a participle (after an adverb
+or not: ``North Korea's officially stated doctrine``), and a
 lower-case word that is neither a clause's opener, a preposition nor an adverb: the noun it
 modifies (``plans`` is left out: ``Seoul's announced plans to`` may be *Seoul has announced*)."""
 
