@@ -131,3 +131,29 @@ def test_a_paragraph_with_a_quotation_after_the_colon_is_read_sentence_by_senten
             "\"must stop the drills and return to the table at once,\" he added later. The "
             "drills began in March.")
     assert rows(text)[-1][0] == "authorial"
+
+
+def test_they_after_two_posts_joined_by_and_is_that_pair():
+    text = ("A former U.S. secretary of state and a former defense secretary appeared at a House "
+            "hearing on Tuesday. They warned against the possibility of North Korean "
+            "provocations.")
+    assert rows(text)[1][:2] == ("quoted", "A former U.S. secretary of state and a former "
+                                           "defense secretary")
+
+
+def test_a_captions_change_of_speaker_at_two_chevrons_splits_and_reads_speech():
+    text = (">> GOOD MORNING. THE COMMITTEE WILL COME TO ORDER. >> THANK YOU, MR. CHAIRMAN. WE "
+            "FACE A SERIOUS THREAT IN THE REGION.")
+    got = rows(text)
+    assert len(got) == 4 and {g[:2] for g in got} == {("speech", None)}
+
+
+def test_a_label_after_the_chevrons_names_the_turn():
+    text = (">> SEN. WICKER: THANK YOU, MR. CHAIRMAN. WE FACE A SERIOUS THREAT.\n\n"
+            ">> GEN. LACAMERA: THANK YOU, SENATOR. THE THREAT IS REAL.")
+    assert [g[1] for g in rows(text)] == ["Sen. Wicker"] * 2 + ["Gen. Lacamera"] * 2
+
+
+def test_one_chevron_in_an_article_is_no_caption():
+    text = "The council met on Monday. Analysts said >> was a typo in the release. Talks ended."
+    assert rows(text)[0][0] == "authorial"

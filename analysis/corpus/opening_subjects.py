@@ -372,9 +372,20 @@ comma (``Meanwhile in the summit, the United States and South Korea appear to ha
 line``)."""
 
 
+_ROLE = (r"(?:secretary|minister|official|ambassador|envoy|general|commander|president|senator|"
+         r"diplomat|director|adviser|advisor|lawmaker|chief|spokesperson|analyst|expert)")
+_PAIR_RE = re.compile(rf"\W*((?:[Aa]n?|[Tt]he)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ROLE}"
+                      rf"(?:\s+of\s+[a-z]+)?\s+and\s+(?:an?|the)\s+(?:[\w.’'-]+\s+){{0,4}}?{_ROLE})"
+                      r"\s+(?:\w+ly\s+)?[a-z]+ed\b")
+"""Two persons by their posts joined by *and* as the subject (``A former U.S. secretary of state
+and a former defense secretary appeared ...``)."""
+
+
 def narration_group(text: str, start: int, end: int) -> str | None:
     """The plural group that opens the sentence ``text[start:end]`` as its subject, for a
     *they* that reports in the next sentence (``The three men agreed ... They also pledged
-    ...``), or two names joined by *and* (:data:`_JOINT_RE`); else ``None``."""
-    m = _GROUP_RE.match(text, start, end) or _JOINT_RE.match(text, start, end)
+    ...``), or two names or two posts joined by *and* (:data:`_JOINT_RE`, :data:`_PAIR_RE`);
+    else ``None``."""
+    m = _GROUP_RE.match(text, start, end) or _JOINT_RE.match(text, start, end) or \
+        _PAIR_RE.match(text, start, end)
     return m.group(1) if m else None

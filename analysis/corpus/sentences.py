@@ -171,7 +171,8 @@ def _is_boundary(text: str, end: int, mark: str, limit: int, lower_ok: bool = Fa
     if first.islower() and not lower_ok:
         return False
     # Lower case was ruled out above, so a letter here is a capital or has no case at all.
-    if not (first.isalpha() or first.isdigit() or opener or first in "“\"‘'«(["):
+    if not (first.isalpha() or first.isdigit() or opener or first in "“\"‘'«([" or
+            text.startswith(">>", nxt.start(2))):  # ">>": a caption's change of speaker
         return False
     if not mark.startswith(".") or mark.startswith("..."):
         return True

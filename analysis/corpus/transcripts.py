@@ -65,7 +65,7 @@ from .speakers import TITLE_WORDS
 from .speech_texts import opening_remarks, speech_text
 
 TURN_RE = re.compile(
-    r"(?:(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}[A-Z.])"
+    r"(?:>>[ \t]*)?(?:(?:(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}[A-Z.])"
     r"(?P<role>(?:\s?\([^()]{1,30}\))?(?:,[A-Z.'’ ()-]{1,60})?(?:\s?\([a-z -]{1,20}\))?)"
     r"|(?P<named>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \d{1,2})?)"
     r"(?::(?=\s*\(\d{1,2}:\d{2})| \(\d{1,2}:\d{2}(?::\d{2})?\):))"
@@ -89,8 +89,8 @@ TURN_RE = re.compile(
     r"|\[(?P<bite>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s?/[^\[\]:]{1,80}:\s+"
     r"(?=[A-Z\"“‘])"
     r"|<\s?(?P<angle>(?:[A-Z]|(?<=\s)[a-z])[A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
-    r"(?:\s?/[^<>]{1,80})?\s?>\s+(?=[A-Z\"“‘])")
-"""A speaker label at the start of a paragraph: ``PRESIDENT BIDEN:``, ``Q:``, a television
+    r"(?:\s?/[^<>]{1,80})?\s?>\s+(?=[A-Z\"“‘]))")
+"""A speaker label at the start of a paragraph (after a caption's ``>>`` or not): ``PRESIDENT BIDEN:``, ``Q:``, a television
 transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:`` or ``ANCHOR NAME (voice-over):``, a
 transcription service's ``Joe Biden: (00:00)``, ``President Biden (00:00):`` or unnamed ``Speaker 1
 (01:14):``, a government doorstop's name and post in mixed case (``Penny Wong, Foreign Minister:``:
@@ -370,14 +370,18 @@ def _script(text: str, sentences: list[tuple[int, int, int]]) -> bool:
     return next(opened, False) and any(opened)
 
 
+_CAPTION_TURN_RE = re.compile(r"(?:^|\n|[.?!]\s)\s*>>\s")
+
+
 def is_caption(text: str) -> bool:
     """Whether ``text`` is a broadcast's automatic captions (``... with japan and korea and
     the r. O. K. ...``): at least :data:`_CAPTION_NAMES` names of places that news always
     capitalises written in lower case, two of them different, and no quotation mark. Such a
     text is one unlabelled turn: every sentence is ``speech`` of an unnamed speaker. So is a text
     written in lower case (:func:`analysis.corpus.sentences.lower_case_text`), quotation marks
-    or not."""
-    if lower_case_text(text):
+    or not, and captions whose speakers change at ``>>`` (at least two, each opening the text, a
+    line or a sentence: ``>> THANK YOU, MR. CHAIRMAN.``)."""
+    if lower_case_text(text) or len(_CAPTION_TURN_RE.findall(text)) >= 2:
         return True
     if '"' in text or "“" in text:
         return False
