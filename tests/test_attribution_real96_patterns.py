@@ -157,3 +157,36 @@ def test_a_label_after_the_chevrons_names_the_turn():
 def test_one_chevron_in_an_article_is_no_caption():
     text = "The council met on Monday. Analysts said >> was a typo in the release. Talks ended."
     assert rows(text)[0][0] == "authorial"
+
+
+@pytest.mark.parametrize("sentence", [  # review rv96: the rules' edges
+    "Families call their relatives on a smuggled phone every month.",
+    "Organizers call the march off at a moment's notice.",
+    "Ministry officials call the reporters back as a courtesy.",
+    "Austin called his counterpart the first morning of the visit.",
+    "She advised the campaign from January to mid-March.",
+    "Cha advised the Blue House up to his retirement.",
+    "Inspectors evaluated the pilots as part of the annual certification.",
+    "Inspectors evaluated the pilots as a group.",
+])
+def test_rv96_no_report(sentence):
+    assert one(sentence)[0] == "authorial"
+
+
+@pytest.mark.parametrize("text", [
+    "First, Yoon pledged to deepen the alliance. Second, an American missile submarine docked "
+    "in Busan.",
+    "Officials said the summit would open at nine. Consequently, roads around the venue were "
+    "closed.",
+    "Mao Ning said at the briefing: China opposes the drills. The remarks came a day after the "
+    "launch.",
+    "Zhang Jun said in his remarks to the council: The situation is tense. The council later "
+    "adopted a presidential statement.",
+])
+def test_rv96_the_writer_speaks_again_after_a_report(text):
+    assert rows("The council met.\n\n" + text)[2][0] == "authorial"
+
+
+def test_a_japanese_broadcasters_initials_also_name_a_reporters_turn():
+    text = MOFA.replace("NHK, OKADA", "FNN, MORI")
+    assert rows(text)[3][1] == "FNN, Mori"

@@ -15,6 +15,8 @@ from tests.frame_rules import frames_of
     "Pyongyang will exercise the sovereign right of the state at the level of the right to "
     "self-defense if provoked.",
     "The spokesman said the launch was an exercise of its right to self-defense.",
+    "North Korea said it was exercising its sovereign right to launch satellites.",
+    "The test was an exercise of its sovereign rights, the envoy said.",
 ])
 def test_exercising_a_right_to_self_defence_is_no_drill_and_no_defence_posture(sentence):
     assert "deterrence" not in frames_of(sentence)

@@ -32,13 +32,13 @@ SPEECH_VERBS = frozenset(
     rebutted rebuts dubbed dubs termed emphasize emphasise stress reaffirming affirming vowing
     pledging labeling labelling branding forewarned calling describing condemning denouncing deny
     criticizing criticising characterized characterised recommended recommends referred call
-    describe reiterating evaluated""".split())
+    describe reiterating""".split())
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
 
 QUOTE_ONLY_VERBS = frozenset("""called calls call describe described describes labelled labeled
     branded dubbed dubs termed labeling labelling branding calling describing characterized
-    referred evaluated""".split())
+    referred""".split())
 """Verbs that report speech only with a quoted fragment (``called it a “step”``) or a naming
 complement (``called the visit a provocation``, ``described it as hostile``)."""
 

@@ -49,9 +49,11 @@ _SPAN_RE = re.compile(r"[\"“«]([^\"“”«»]{0,200})[\"”»]")
 _SCARE_WORDS = 6
 _FIRST_OR_SECOND = re.compile(r"\b(?:I|I'm|I’m|I'd|I’d|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Yy]ou|[Yy]our)\b")
 _OUTSIDE = re.compile(
-    r"\b(?:(?:the|his|her|their|those|these) (?:remarks?|comments?|statement|words|speech)"
-    r"|said|says|told|declined|added|noted|stressed|reported|according to)\b")
-"""A sentence that looks at the words from outside or reports with a cue of its own."""
+    r"\b(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]hose|[Tt]hese) (?:remarks?|comments?|statement|"
+    r"words|speech)|said|says|told|declined|added|noted|stressed|reported|according to"
+    r"|[Ll]ater|[Mm]eanwhile|[Aa]fterwards|[Ss]ubsequently)\b")
+"""A sentence that looks at the words from outside, reports with a cue of its own or tells what
+happened after them (*later*, *meanwhile*)."""
 _REFERS_BACK = re.compile(r"\s*(?:He|She|They|The (?:[a-z]+ ){0,2}(?:president|minister|"
                           r"secretary|spokesperson|spokesman|spokeswoman|envoy|leader|official|"
                           r"ambassador|general|commander))\b")

@@ -9,7 +9,7 @@ import re
 from .cue_words import PARTICLES, PREPOSITIONS
 
 NAMING_COMPLEMENT_RE = re.compile(
-    r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as|the\s+(?:most|first|\w+est))\s+\w|"
+    r"\s+(?:[\w’'-]+\s+){1,5}?(?:a|an|as|the\s+(?:most|\w+est))\s+\w|"
     r"\s+(?:[\w’'.-]+\s+){1,9}?as\s+(?:a|an)\s+[‘'“\"]?\w|"
     r"\s+(?:the|its|their|these)\s+(?:[a-z-]+\s+)?[a-z]+s\s+[a-z]+s\s+"
     r"(?:for|of|against|aimed)\s")  # "calls the drills rehearsals for"
@@ -46,6 +46,15 @@ _OBJECT_OPENERS = frozenset("""it them him her us me this that these those the t
     such""".split())
 
 
+_BARE_COMPLEMENT_RE = re.compile(
+    r"\s+(?:(?:it|them|him|her|this|that|these|those)\s+|(?:the|their|its|his|our|such)\s+"
+    r"(?:(?!(?:on|in|at|for|to|from|with|by|back|off|up|out|into|over|as)\b)[\w’'-]+\s+){1,4}?"
+    r"|[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+){0,3})(?:an?|as|the\s+(?:most|\w+est))\s+\w")
+"""The naming complement of the bare ``call`` and ``describe``: right after an object that
+holds no preposition or particle (``call the visit a show of force``; not ``call their
+relatives on a smuggled phone``, ``call the march off at a moment's notice``)."""
+
+
 def naming_cue(verb: str, outside: str, at: int, has_quote: bool) -> bool | None:
     """Whether the naming verb ``verb`` (ending at ``at`` in ``outside``) reports: without a
     quotation only before a naming complement (:data:`NAMING_COMPLEMENT_RE`), not before a
@@ -60,4 +69,5 @@ def naming_cue(verb: str, outside: str, at: int, has_quote: bool) -> bool | None
         return False
     if has_quote:
         return None
-    return after.lower() not in PARTICLES and NAMING_COMPLEMENT_RE.match(outside, at) is not None
+    pattern = _BARE_COMPLEMENT_RE if verb in _BARE_NAMING else NAMING_COMPLEMENT_RE
+    return after.lower() not in PARTICLES and pattern.match(outside, at) is not None

@@ -53,6 +53,10 @@ _GOES_ON_RE = re.compile(r"^\W*(?:Therefore|Thus|Hence|Consequently|Second(?:ly)
                          r"Fourth(?:ly)?|Lastly),\s+\S")
 """A connective of an argument's conclusion or an ordinal of its points, closed by a comma."""
 _REPORTED = frozenset({"indirect", "direct", "partial"})
+_ARGUED_RE = re.compile(r"\b(?:is|are|has|have|must|should|will|would|can|cannot|could|may|"
+                        r"might|need|needs|does|do|we|us|our|I)\b")
+"""A present, perfect or modal verb or a first-person word: a point argued, not an event told
+(``Second, an American submarine docked in Busan`` is the writer's list)."""
 
 
 def continues(sentence: str, previous: str) -> bool:
@@ -60,5 +64,8 @@ def continues(sentence: str, previous: str) -> bool:
     the paragraph reports (``previous``: that one's reading): it opens with a conclusion's
     connective or a point's ordinal (``Park explains that ... . Therefore, the North's attack
     is unrealistic``; ``First of all, Geng stressed ... . Second, China has the right ...``),
-    which argue on the source's side, not the writer's."""
-    return previous in _REPORTED and _GOES_ON_RE.match(sentence) is not None
+    which argue on the source's side, not the writer's: the sentence argues
+    (:data:`_ARGUED_RE`), where the writer's list or consequence tells events (``Consequently,
+    roads were closed``)."""
+    return previous in _REPORTED and _GOES_ON_RE.match(sentence) is not None and \
+        _ARGUED_RE.search(sentence) is not None

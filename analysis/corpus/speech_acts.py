@@ -4,7 +4,8 @@ The reporting verbs of :mod:`analysis.corpus.cue_words` are single words (``cond
 ``welcomed``, ``slammed``). News reports the same acts with phrasal verbs and verb phrases
 whose object is the target: *lashed out at*, *hit out at* (*hit back at*, *hitting back at*),
 *railed against*, *took issue with*, *blistered at*, *pushed back on*, *called on X to ...*,
-*advised the X to ...* (not *advised the campaign on policy*, an adviser's work),
+*advised the X to ...* (not *advised the campaign on policy* or *from January to March*, an
+adviser's work), *evaluated X as ...* (not *as a group*, *as part of*),
 *characterized X as ...*, *blamed X for ...*, *appealed for ...*, *castigated*, *framed* or
 *portrayed X as ...*, *hurled insults at*,
 *rebuffed* or *turned down* a request or a call, *made clear* (not *made it clear*, which PolNeAR's
@@ -44,7 +45,10 @@ _ACT_RE = re.compile(
     r"|took\s+issue\s+with"
     r"|blistered\s+at|pushed\s+back\s+(?:on|against)|castigated|appealed\s+for"
     r"|called\s+(?:on|for)\s+(?:[\w’'.-]+\s+){1,6}?to\s+[a-z]+"
-    r"|advised\s+(?:the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,4}?to\s+(?!the\b)[a-z]+"
+    r"|advised\s+(?:the|his|her|their|its)\s+(?:(?!(?:from|until|up|for|in|on|at|during|"
+    r"through|since)\b)[\w’'.-]+\s+){0,4}?to\s+(?!the\b|his\b|her\b|their\b)[a-z]+"
+    r"|evaluated\s+(?:[\w’'.-]+\s+){1,4}?as\s+(?!(?:an?\s+)?(?:group|whole|team|unit|part|"
+    r"individuals?|pairs?)\b)(?:an?\s+)?[a-z]+"
     r"|characteri[sz]ed\s+(?:[\w’'.-]+,?\s+){1,16}?as\b"
     r"|blamed\s+(?:[\w’'.-]+\s+){1,5}?for\b"
     r"|(?:framed|portrayed)\s+(?:[\w’'.-]+,?\s+){1,8}?as\b"
@@ -92,7 +96,7 @@ ACT_STEMS = ("lashed", "hit", "railed", "took", "blistered", "pushed", "castigat
              "issued", "released", "welcomed", "hailed", "highly", "assessed", "raised",
              "criticized", "criticised", "condemned", "denounced", "slammed", "blasted",
              "thanked", "appreciated", "discussed", "hinted", "touted", "published", "sound",
-             "advised")
+             "advised", "evaluated")
 """Words one of which every match of the acts' pattern holds (a test reads the pattern to
 check it): a sentence with none of them is passed over with a few substring tests, not the
 pattern's attempt at every word."""
@@ -110,7 +114,7 @@ _NO_SUBJECT = frozenset("""is are was were be been has have had will would can c
     should must do does did not that which who what when where why how if because while
     as""".split())
 _HEADS = PERSON_ROLES | ORG_ROLES | SPEAKER_NOUNS | frozenset(
-    "sides side media leadership regime navy military army forces team camp voices members"
+    "sides side media leadership regime navy military army forces team camp voices members nations"
     .split())
 _DETERMINERS = frozenset("the a an both its his her their this that these those".split())
 _MAX_WORDS = 8

@@ -90,22 +90,23 @@ TURN_RE = re.compile(
     r"(?=[A-Z\"“‘])"
     r"|<\s?(?P<angle>(?:[A-Z]|(?<=\s)[a-z])[A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
     r"(?:\s?/[^<>]{1,80})?\s?>\s+(?=[A-Z\"“‘]))")
-"""A speaker label at the start of a paragraph (after a caption's ``>>`` or not): ``PRESIDENT BIDEN:``, ``Q:``, a television
-transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:`` or ``ANCHOR NAME (voice-over):``, a
-transcription service's ``Joe Biden: (00:00)``, ``President Biden (00:00):`` or unnamed ``Speaker 1
-(01:14):``, a government doorstop's name and post in mixed case (``Penny Wong, Foreign Minister:``:
-the post holds a title word, so ``Seoul, South Korea:`` is no label), or the White House's ``Q``
-without a colon before a question (``Q    Thank you, Karine.``), or a bracketed label (``[Host]
-Welcome.``, ``[Lee Min-ho / Vice Minister] Thank you.``), a broadcast's interview bite with its
-label inside the brackets (``[Lee Min-ho / Vice Minister: We will respond.]``) or a broadcast
-script's label in angle brackets (``<Anchor> Good evening.``, ``< reporter> ...``: a lower-case
-label, after a space only, is capitalised; ``<b>`` is a tag), in decorated brackets (``◀ Anchor
-▶``, ``【Reporter】``) or double parentheses (``((NARRATOR))``, ``((INTRO:))``), a script's plain
-role (``Anchor:``, ``Report:``, ``Reporter:``, ``Narrator:``), a bite's name and post before a
-slash (``Lee Min-ho/ Vice Minister ...``) or a name in Hangul in brackets (``[이민호/차관]``), or a
-news outlet and its reporter asking at a Japanese ministry's press conference (``Kyodo News,
-SAKAGUCHI:``, ``NHK, Iwasawa:``; the outlet names a medium), or a role in the lower case of
-broadcast captions (``guest: ...``, ``host: ...``)."""
+"""A speaker label at the start of a paragraph (after a caption's ``>>`` or not): ``PRESIDENT
+BIDEN:``, ``Q:``, a television transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:``
+or ``ANCHOR NAME (voice-over):``, a transcription service's ``Joe Biden: (00:00)``, ``President
+Biden (00:00):`` or unnamed ``Speaker 1 (01:14):``, a government doorstop's name and post in
+mixed case (``Penny Wong, Foreign Minister:``: the post holds a title word, so ``Seoul, South
+Korea:`` is no label), or the White House's ``Q`` without a colon before a question (``Q Thank
+you, Karine.``), or a bracketed label (``[Host] Welcome.``, ``[Lee Min-ho / Vice Minister] Thank
+you.``), a broadcast's interview bite with its label inside the brackets (``[Lee Min-ho / Vice
+Minister: We will respond.]``) or a broadcast script's label in angle brackets (``<Anchor> Good
+evening.``, ``< reporter> ...``: a lower-case label, after a space only, is capitalised; ``<b>``
+is a tag), in decorated brackets (``◀ Anchor ▶``, ``【Reporter】``) or double parentheses
+(``((NARRATOR))``, ``((INTRO:))``), a script's plain role (``Anchor:``, ``Report:``,
+``Reporter:``, ``Narrator:``), a bite's name and post before a slash (``Lee Min-ho/ Vice
+Minister ...``) or a name in Hangul in brackets (``[이민호/차관]``), or a news outlet and its
+reporter asking at a Japanese ministry's press conference (``Kyodo News, SAKAGUCHI:``, ``NHK,
+Iwasawa:``; the outlet names a medium), or a role in the lower case of broadcast captions
+(``guest: ...``, ``host: ...``)."""
 
 _LABEL_GROUPS = ("caps", "named", "posted", "asker", "bare", "bracket", "bite", "deco", "dparen",
                  "script", "slash", "lower")
@@ -214,8 +215,8 @@ def _label(m: re.Match) -> str:
 
 _REPORTER_RE = re.compile(r", ?[A-Z][A-Z'’-]{1,20}")
 """The reporter's family name in capitals after a medium's initials (``NHK, OKADA:``)."""
-_MEDIA_ACRONYMS = frozenset("""AFP AP CNN BBC NHK KBS MBC SBS YTN KCNA CCTV NBC CBS ABC NPR PBS
-    VOA RFA UPI DPA TASS EFE""".split())
+_MEDIA_ACRONYMS = frozenset("""AFP AP CNN BBC NHK FNN TBS NTV KBS MBC SBS YTN KCNA CCTV NBC CBS
+    ABC NPR PBS VOA RFA UPI DPA TASS EFE""".split())
 """News agencies and broadcasters that ask at briefings under their initials (``AFP:``)."""
 
 
