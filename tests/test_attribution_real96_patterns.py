@@ -190,3 +190,10 @@ def test_rv96_the_writer_speaks_again_after_a_report(text):
 def test_a_japanese_broadcasters_initials_also_name_a_reporters_turn():
     text = MOFA.replace("NHK, OKADA", "FNN, MORI")
     assert rows(text)[3][1] == "FNN, Mori"
+
+
+def test_a_chain_of_points_goes_on_with_the_source():
+    text = ("Lee argued that the NCG gives Seoul a real voice in nuclear planning. Second, it "
+            "raises the cost of any attack for Pyongyang. Lastly, it quiets the calls for a "
+            "homegrown bomb.")
+    assert [g[:2] for g in rows("The council met.\n\n" + text)[1:]] == [("quoted", "Lee")] * 3

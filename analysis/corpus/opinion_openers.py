@@ -54,7 +54,8 @@ _GOES_ON_RE = re.compile(r"^\W*(?:Therefore|Thus|Hence|Consequently|Second(?:ly)
 """A connective of an argument's conclusion or an ordinal of its points, closed by a comma."""
 _REPORTED = frozenset({"indirect", "direct", "partial"})
 _ARGUED_RE = re.compile(r"\b(?:is|are|has|have|must|should|will|would|can|cannot|could|may|"
-                        r"might|need|needs|does|do|we|us|our|I)\b")
+                        r"might|need|needs|does|do|we|us|our|I)\b|\b(?:[Ii]t|[Tt]his|[Tt]hat|"
+                        r"[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?[a-z]+s\b")
 """A present, perfect or modal verb or a first-person word: a point argued, not an event told
 (``Second, an American submarine docked in Busan`` is the writer's list)."""
 

@@ -294,18 +294,18 @@ def _promotable(c: _Clause, sentence: str) -> bool:
 def _promote(text: str, sentences: list[tuple[int, int, int]], clauses: list[_Clause],
              model: AttributionModel) -> None:
     """Mark as indirect speech the authorial sentences the model reads as reported (their
-    speaker is :func:`promoted_speaker`) and those whose subject holds a view
-    (:func:`analysis.corpus.beliefs.belief_subject`, :mod:`.view_holders`: that holder, or a
-    poll's share of respondents), open with someone's view or go on with the last one's
-    argument (``In his opinion, ...``, ``Therefore, ...``: :mod:`.opinion_openers`) or tell an
-    evaluative speech act through a noun (:func:`analysis.corpus.speech_nouns.evaluative_act`)."""
+    speaker is :func:`promoted_speaker`) and those whose subject holds a view (:mod:`.beliefs`,
+    :mod:`.view_holders`: that holder, or a poll's share of respondents), open with someone's
+    view or go on with the last one's argument (``In his opinion``, ``Therefore``, ``Second``:
+    :mod:`.opinion_openers`) or tell an evaluative speech act by a noun (:mod:`.speech_nouns`)."""
     quotes = [c.quote for c in clauses]
     for n, ((p, start, e), c) in enumerate(zip(sentences, clauses, strict=True)):
         if not c.eligible or c.minor or c.quote != "none":
             continue
         s = start if n and sentences[n - 1][0] == p else lede_start(text, start, e)  # dateline
         previous, following = neighbours(sentences, quotes, n)
-        if (holder := opinion_holder(text[s:e])) is not None or continues(text[s:e], previous):
+        live = previous if previous == "start" else clauses[n - 1].quote  # "Second, ... Third,"
+        if (holder := opinion_holder(text[s:e])) is not None or continues(text[s:e], live):
             c.quote, c.raw = "indirect", holder  # "In his opinion, ...": his view; "Therefore,"
             continue
         held = belief_subject(text[s:e]) or view_holder(text[s:e]) or poll_share(text[s:e])
