@@ -197,3 +197,8 @@ def test_a_chain_of_points_goes_on_with_the_source():
             "raises the cost of any attack for Pyongyang. Lastly, it quiets the calls for a "
             "homegrown bomb.")
     assert [g[:2] for g in rows("The council met.\n\n" + text)[1:]] == [("quoted", "Lee")] * 3
+
+
+def test_a_one_paragraph_text_under_a_titled_label_reads_without_error():
+    text = "Minister Kamikawa: The launch is a clear violation. We protested at once."
+    assert len(rows(text)) == 2

@@ -317,7 +317,7 @@ def _asked_first(text: str, starts: dict[int, int], askers: frozenset[str],
     stop but a time's (``3:00 p.m.``) may come first (the briefing's title, its date and
     time)."""
     opens = sorted(starts.values())
-    for _ in range(2):
+    for _ in range(2 if len(opens) > 1 else 0):  # one paragraph: no exchange
         head = text[opens[0]:opens[1]].strip()
         if len(opens) > 2 and len(head.split()) <= 14 and (not head.endswith((".", "?", "!"))
                                                            or head.endswith(("a.m.", "p.m."))) \
