@@ -28,6 +28,12 @@ _PREPOSITION_RE = re.compile(r"^(?:Despite|Amid|After|Before|Following|Unlike)\s
 source (``Despite Beijing's warning that ...``): no part of the name."""
 
 
+_FIRST = frozenset({"I", "We", "we"})
+_CLOSES_RUN_RE = re.compile(r"^[^“\"]*[”\"]\s*$")
+"""A sentence that closes a quotation opened in an earlier sentence: a closing mark at its end
+and no opening mark before it."""
+
+
 def clause_source(sentence: str, outside: str, has_quote: bool
                   ) -> tuple[str | None, bool, bool]:
     """The raw source of a sentence's reporting clause, whether it came with *according to*, and
@@ -51,6 +57,7 @@ def clause_source(sentence: str, outside: str, has_quote: bool
     if raw is None and not has_quote and not minor and (
             " as " in outside or "fter " in outside or "efore " in outside or "," in outside):
         minor = minor_clause_report(outside)  # ", a day after the allies warned": narration
-    if raw == "I" and not has_quote:
+    if raw == "I" and not has_quote or raw in _FIRST and _CLOSES_RUN_RE.search(sentence):
         return None, False, minor  # "I believe that we must ...": the writer's own first person
+        # (or, closing a quotation opened before, "We urge you not to ...”": the quotation's)
     return raw, according, minor

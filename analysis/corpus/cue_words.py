@@ -32,7 +32,7 @@ SPEECH_VERBS = frozenset(
     rebutted rebuts dubbed dubs termed emphasize emphasise stress reaffirming affirming vowing
     pledging labeling labelling branding forewarned calling describing condemning denouncing deny
     criticizing criticising characterized characterised recommended recommends referred call
-    describe reiterating""".split())
+    describe reiterating reaffirm reiterate condemn welcome urge urging""".split())
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
 
@@ -272,7 +272,7 @@ NOUN_MARKERS = frozenset("no any greater more final little real bigger larger eq
                          "their our your my".split())
 
 NOUN_LIKE_VERBS = frozenset(
-    "states claims claim reports notes calls demands promises pledges".split())
+    "states claims claim reports notes calls welcome demands promises pledges".split())
 NOUN_MODIFIERS = frozenset("""false new recent such similar earlier previous unconfirmed press news
     media two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty
     dozen other several both all many swing battleground caucus nominating primary member border
@@ -334,6 +334,7 @@ pact called the “Washington Declaration”``, ``a pact branded the “...”``
 _NAMED_DETERMINERS = frozenset("a an this its their".split())
 """Determiners of the noun a naming participle follows (``a show``, ``this agreement called``)."""
 _REPLYING = frozenset({"responded", "responds"})
+_TO_ACTS = frozenset("ask reaffirm reiterate condemn welcome urge".split())  # "met to reaffirm"
 _SPOKEN = SPEECH_VERBS | SPEECH_PARTICIPLES
 _ACT_DETERMINERS = frozenset("a an the his her its their more it them".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds".split())
@@ -393,16 +394,15 @@ def relative_infinitive(tokens: list, i: int) -> bool:
 
 def idiom_or_act(tokens: list, i: int) -> bool:
     """Whether the reporting verb ``tokens[i]`` (regex matches) reports nothing here: an adjective
-    before a noun of a count (``pledged delegates``, :data:`_ADJECTIVE_PARTICIPLES`), a
-    thing's name (``a party called Anti-Prom``, :data:`_NAMING`), an act in reply (``responded
-    to the tweet``, ``responded within hours, firing``: :func:`.speech_participles.reply_act`),
-    *declared*, *claimed* or *charged* with an act as object (``declared war``, ``claimed a
-    victory``, ``charged with fraud``, :data:`_ACT_OBJECTS`), or the writer's idiom (``It's worth
-    noting``, ``it is too early to tell``, :data:`_WRITER_IDIOMS`)."""
+    before a noun of a count (``pledged delegates``), a purpose (``to ask``, ``to reaffirm``), a
+    thing's name (``a party called Anti-Prom``), an act in reply (``responded to the tweet``,
+    ``responded within hours, firing``: :func:`.speech_participles.reply_act`), *declared*,
+    *claimed* or *charged* with an act as object (``declared war``, ``claimed a victory``,
+    ``charged with fraud``), or the writer's idiom (``It's worth noting``, ``too early to say``)."""
     verb = tokens[i].group(0)
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
     if after in _ADJECTIVE_PARTICIPLES.get(verb, ()) or (
-            verb == "ask" and i and tokens[i - 1].group(0) == "to"):
+            verb in _TO_ACTS and i and tokens[i - 1].group(0) == "to"):
         return True  # "pledged delegates"; "urged supporters to ask why": an infinitive
     k = i + 2 if after == "the" else i + 1  # "a statement called the “Washington Declaration”"
     if verb in _NAMING and i > 1 and tokens[i - 1].group(0).islower() and \

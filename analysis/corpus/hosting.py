@@ -33,9 +33,19 @@ _GUEST_TITLES = frozenset("""President Prime Premier Chancellor King Queen Crown
 
 
 def _for_a_visit(tokens: list, i: int) -> bool:
-    """Whether *the* and a title, then *for* and *visit* follow token ``i`` (``welcomed the
-    President of South Korea, Yoon Suk Yeol, for an official state visit``): a guest is
-    received (not ``welcomed the South Korean proposal for a visit``)."""
+    """Whether *the* and a title, then *for* and *visit* or *to* or *at* and a place follow
+    token ``i`` (``welcomed the President of South Korea, Yoon Suk Yeol, for an official state
+    visit``, ``... to the Pentagon``): a guest is received (not ``welcomed the South Korean
+    proposal for a visit``)."""
     words = [t.group(0) for t in tokens[i + 1:i + 17]]
     return words[:1] == ["the"] and words[1:2] != [] and words[1] in _GUEST_TITLES and any(
-        w == "for" and "visit" in words[k + 1:k + 5] for k, w in enumerate(words))
+        w == "for" and "visit" in words[k + 1:k + 5] or w in {"to", "at"} and _place_at(words, k)
+        for k, w in enumerate(words))
+
+
+def _place_at(words: list[str], k: int) -> bool:
+    """Whether a capitalised place follows *to* or *at* at ``words[k]`` (*to the Pentagon*, *to
+    Seoul*): where the guest was received."""
+    after = words[k + 1:k + 3]
+    return bool(after) and (after[0][:1].isupper() or after[0] == "the" and len(after) > 1
+                            and after[1][:1].isupper())

@@ -52,7 +52,8 @@ from .speech_acts import act_subject
 
 _NAME = rf"{NAME_TOKEN}(?:[ -]{NAME_TOKEN}){{0,3}}"
 _CITING_RE = re.compile(r"\b(?:reported|reports|said|says|added|wrote|stated)\s*,?\s+citing\s+"
-                        r"((?:an?|the|one|two|several|multiple)?\s*[^,.;:“”\"()]{2,80}?)"
+                        r"((?:an?|the|one|two|several|multiple)?\s*(?:(?:Gen|Lt|Col|Adm|Sen|Rep|"
+                        r"Dr|Mr|Ms|Mrs|Maj|Capt|Gov|Amb)\.\s+)?[^,.;:“”\"()]{2,80}?)"
                         r"\s*(?:[,.;]|$)")
 """A relay's verb and *citing* its source (``Yonhap reported, citing the navy``)."""
 _CITING_ASIDE_RE = re.compile(

@@ -27,7 +27,7 @@ from .name_keys import drop_possessive
 from .person_names import BODY_WORDS
 from .sentences import split_sentences
 from .speakers import ORG_NAME_HEADS, PERSON_ROLES, TITLE_WORDS, looks_like_org
-from .speech_texts import opening_remarks
+from .speech_texts import SPOKEN_RE, opening_remarks
 
 QA_TURN_RE = re.compile(r"(?P<qa>[QA])(?:uestion(?=:)|nswer(?=:))?\d{0,3}(?:[.:)][ \t]*\n?|"
                         r"[ \t]*\n)[ \t]*(?=[A-Z0-9\"“‘(])")
@@ -233,7 +233,7 @@ def dialogue_labels(text: str, starts: dict[int, int]) -> frozenset[str]:
     if not counts:
         return frozenset()
     askers = _askers(text, starts, set(labels))
-    titled = _titled_turn(text, starts)
+    titled = _titled_turn(text, starts) or _greeting_turn(text, starts, labels)
     if max(counts.values()) < 2 and not titled and not _asked_first(
             text, starts, askers, set(labels.values())):
         return frozenset()
@@ -289,6 +289,16 @@ def _askers(text: str, starts: dict[int, int], names: set[str]) -> frozenset[str
                      if (m := ASKER_RE.match(text, s)) and m.group("name") not in names
                      and m.group("name") not in _NOT_ASKERS and asks(text[m.end():e]))
 
+
+
+def _greeting_turn(text: str, starts: dict[int, int], labels: dict[str, str]) -> bool:
+    """Whether the document's first paragraph opens with a person's name label (one of
+    ``labels``) and then greets or thanks an audience (:data:`.speech_texts.SPOKEN_RE`:
+    ``Heather Williams: Good morning. Thank you all ...``): the first turn of an event's
+    transcript, the only one an excerpt may keep."""
+    first = min(starts.values())
+    m = DIALOGUE_RE.match(text, first)
+    return bool(m and label_speaker(m) in labels and SPOKEN_RE.match(text[m.end():m.end() + 80]))
 
 
 def _titled_turn(text: str, starts: dict[int, int]) -> bool:

@@ -201,6 +201,12 @@ _CLOSING_SOURCE_RE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}(?:said|says|told\s
 too."""
 
 
+_JOINED_VERB_RE = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed)\b")
+_JOINED_REACH = 160
+"""The clause's second verb after *and* (``after the diplomats met in Munich and reaffirmed
+their commitment``), at most this many characters after its subject."""
+
+
 def _main_enough(main: str, m: re.Match) -> bool:
     """Whether the main clause ``main`` before an *as*, *after* or *before* clause (``m``) is
     long enough to hold the sentence's claim: six words, or two ending in a verb of an event
@@ -226,6 +232,10 @@ def minor_as_clause(outside: str, raw: str) -> bool:
             continue  # the source opens the clause ("as the allies", "as Seoul")
         main, after = outside[:m.start()], outside[at + len(raw):].split()[:6]
         verb = next((n for n, w in enumerate(after[:3]) if w.strip(",.") in SPEECH_VERBS), None)
+        if verb is None and (joined := _JOINED_VERB_RE.search(outside, at + len(raw),
+                                                              at + len(raw) + _JOINED_REACH)):
+            after = outside[joined.start("verb"):].split()[:6]  # "met ... and reaffirmed"
+            verb = 0 if after[0] in SPEECH_VERBS else None
         return verb is not None and len(after) > verb + 2 and \
             not after[verb].endswith((",", ".", ";")) and "   " not in main.strip() and \
             after[verb + 1].lower() not in _ASIDE_NEXT and not _COMPARED_RE.search(main) and \

@@ -39,7 +39,8 @@ SUBJECTLESS_OPENERS = frozenset("""instead however meanwhile still yet it there 
 PARTICIPLES = frozenset("""saying adding noting arguing calling warning insisting claiming
     accusing asserting telling repeating citing suggesting joking explaining stressing
     emphasizing emphasising stating reaffirming reiterating vowing pledging labeling
-    labelling branding describing condemning denouncing criticizing criticising""".split())
+    labelling branding describing condemning denouncing criticizing criticising urging
+    affirming""".split())
 """Reporting participles of a clause after a comma: their subject is the sentence's
 (``Trump mocked the rival, saying she ...``)."""
 
@@ -47,7 +48,7 @@ PARTICIPLES = frozenset("""saying adding noting arguing calling warning insistin
 FRONTING_WORDS = frozenset("""still even indeed despite during whether amid unlike like unless
     according asked hours minutes days weeks months moments years beyond to toward towards
     under over against without within across through throughout following behind via upon
-    inside outside regarding concerning today tomorrow yesterday tonight""".split())
+    inside outside regarding concerning today tomorrow yesterday tonight earlier later""".split())
 """Words that open a phrase fronted before a sentence's subject (``Still, ...``, ``Hours
 later, ...``, ``Despite ..., ``, ``Asked about ..., ``, ``Tomorrow, at ..., ``), besides
 prepositions and clause words."""
@@ -88,13 +89,19 @@ ELLIPTIC_OPENERS = frozenset("when if once unless while as after before".split()
 """Words before ``asked`` in a clause without subject (``When asked about ...,``)."""
 
 
+_MID_SUBORDINATORS = frozenset("after before when while since until because".split())
+
+
 def subordinate_subject(outside: str, tokens: list, i: int) -> str | None:
     """The subject of a clause that opens the sentence with a subordinator and runs, without
     a comma, to ``and`` and the verb ``tokens[i]`` (``When President Biden stood beside Yoon
-    and promised``)."""
+    and promised``), or of the clause after the last subordinator inside the sentence before
+    the verb (``The statement came after the top diplomats met ... and reaffirmed``)."""
     if tokens[0].group(0).lower() not in ELLIPTIC_OPENERS or \
             "," in outside[tokens[0].end():tokens[i].start()]:
-        return None
+        k = next((k for k in range(i - 2, 0, -1) if tokens[k].group(0) in _MID_SUBORDINATORS),
+                 None)  # "The statement came after the diplomats met ... and reaffirmed"
+        return sentence_subject(tokens[k + 1:i]) if k is not None else None
     return sentence_subject(tokens[1:i])
 
 
@@ -355,9 +362,11 @@ _VERB_AFTER_RE = re.compile(r"[a-z]+(?:ed|ly)|led|said|told|met|held|made|took|g
 the name the subject ends in (``The US led ... and said``, ``The Kremlin dismissed``), not an
 adjective before a noun (``The Democratic nominee``)."""
 _GROUP_RE = re.compile(
-    r"\W*(?:(?:But|And|Later|Then),?\s+)?((?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:[\w.’'-]+\s+){0,3}?(?:men|women|"
+    r"\W*(?:(?:But|And|Later|Then),?\s+)?((?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:[\w.’'-]+\s+){0,4}?(?:men|women|"
     r"leaders|ministers|officials|allies|countries|nations|sides|delegations|diplomats|envoys|"
-    r"presidents|governments|parties|chiefs|lawmakers|senators|generals|commanders|negotiators))"
+    r"presidents|governments|parties|chiefs|lawmakers|senators|generals|commanders|negotiators|"
+    r"ambassadors|experts|analysts|scholars)(?:\s+(?:to|of|from|in)\s+[A-Z][\w.’'-]*"
+    r"(?:\s+[A-Z][\w.’'-]*)?)?)"
     r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|[^s]s)?\b")
 """A plural group opening a sentence as its subject (``The three men agreed ...``, ``The
 defense ministers met ...``)."""

@@ -107,6 +107,11 @@ _WORDS_SPOKEN = frozenset("""warning warnings remarks remark comments comment ev
 evaluation``), the subject of a sentence with no verb of saying is what the writer judges."""
 
 
+_DONE_BY_RE = re.compile(r"\s+(?:suggested|proposed|floated|envisioned|envisaged|advocated|"
+                         r"favou?red|pushed|sought|demanded)\s+by\s+(?:the|a|an|his|her|their|"
+                         r"its|[A-Z])")
+"""A participle of proposing and its agent right after the subject (``The plan proposed by
+Seoul``): the thing proposed, no speaker (``a report released by the ministry`` still is one)."""
 _CAUSE_RE = re.compile(r"\s+of\s+(?:the\s+|this\s+|these\s+)?(?:[a-z]+\s+){0,2}?[a-z]+"
                        r"(?:ion|ment|ness|ity|ance|ence|ism)\b")
 """*of* and an abstract noun after *the source* (``the source of the current aggravation``)."""
@@ -128,6 +133,8 @@ def vetoed(sentence: str, raw: str | None) -> bool:
     if len(words) > 1 and words[1] in _WORDS_SPOKEN and (
             words[0] in {"his", "her", "their"} or words[0].endswith(("'s", "’s"))):
         return True  # "His warning about the U.S. ... is resounding": the words, judged
+    if _DONE_BY_RE.match(sentence, sentence.lower().find(raw.lower()) + len(raw)):
+        return True  # "The council suggested by the former ambassador is ...": a thing described
     if words[-1] in {"source", "sources"} and _CAUSE_RE.match(sentence, sentence.lower().find(
             raw.lower()) + len(raw)):
         return True  # "The source of the current aggravation is ...": a cause, no informant

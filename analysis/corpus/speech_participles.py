@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 SPEECH_PARTICIPLES = frozenset("""saying stating adding noting warning insisting claiming
-    arguing stressing declaring explaining asserting""".split())
+    arguing stressing declaring explaining asserting urging""".split())
 """Participles that open a clause of someone's words after a comma (``..., stating that``)."""
 
 COMMA_ONLY_PARTICIPLES = frozenset({"warning"})

@@ -134,12 +134,12 @@ def gapped_relative(outside: str, tokens: list, i: int) -> bool:
     return False
 
 
-_CLAUSE_PARTICIPLES = frozenset({"calling", "describing"})
+_CLAUSE_PARTICIPLES = frozenset({"calling", "describing", "urging"})
 
 
 def bare_participle(outside: str, tokens: list, i: int) -> bool:
-    """Whether ``tokens[i]``, *calling* or *describing*, follows the word before it with only
-    spaces between: a participle on a noun (``remarks calling the North a "nuclear power"``,
+    """Whether ``tokens[i]``, *calling*, *describing* or *urging* follows the word before it with
+    only spaces between: a participle on a noun (``remarks calling the North a "nuclear power"``,
     ``issued a statement calling ...``) or a progressive (``is calling for``), not a clause of
     the sentence's subject after a comma or a quotation (``..., calling it a "provocation"``)."""
     return tokens[i].group(0) in _CLAUSE_PARTICIPLES and i > 0 and \
@@ -147,12 +147,31 @@ def bare_participle(outside: str, tokens: list, i: int) -> bool:
         tokens[i].start() - tokens[i - 1].end() <= 3
 
 
+_BY_PARTICIPLES = frozenset("""suggested proposed described cited mentioned reported announced
+    stated claimed noted raised recommended endorsed floated""".split())
+_BY_OPENERS = frozenset("the a an his her their its".split())
+
+
+def agent_participle(tokens: list, i: int) -> bool:
+    """Whether ``tokens[i]`` is a participle of :data:`_BY_PARTICIPLES` before *by* and its
+    agent (a determiner or a name; not *by the end*, *by the time*): a passive on the noun
+    before it (``The council suggested by the former ambassador is similar to ...``), whose
+    noun reports nothing."""
+    if tokens[i].group(0) not in _BY_PARTICIPLES or i + 2 >= len(tokens) or \
+            tokens[i + 1].group(0) != "by":
+        return False
+    agent = tokens[i + 2].group(0)
+    return (agent in _BY_OPENERS or agent[:1].isupper()) and not (
+        i + 3 < len(tokens) and tokens[i + 3].group(0) in {"end", "time"})
+
+
 def names_no_speaker(outside: str, tokens: list, i: int) -> bool:
     """Whether the verb ``tokens[i]`` of ``outside`` names no speaker for where it stands: after
     a passive auxiliary or a linking verb (:func:`passive_before`), as a participle right
-    after a word (:func:`bare_participle`) or in a comparison (:func:`compared`)."""
+    after a word (:func:`bare_participle`), before its agent (:func:`agent_participle`) or in a
+    comparison (:func:`compared`)."""
     return passive_before(tokens, i) or bare_participle(outside, tokens, i) or \
-        compared(outside, tokens, i)
+        agent_participle(tokens, i) or compared(outside, tokens, i)
 
 
 _COMPARED_REACH = 5
@@ -205,6 +224,8 @@ def noun_use(outside: str, tokens: list, i: int) -> bool:
     right before it (``addressed reports``, ``dismissed claims``; not a participle after a noun,
     ``The resolution adopted states that``)."""
     prev = tokens[i - 1].group(0) if i > 0 else ""
+    if tokens[i].group(0) == "welcome" and i > 1 and tokens[i - 2].group(0).lower() in {"a", "an"}:
+        return True  # "drew a warm welcome from Tokyo"
     return prev[:1].isdigit() or prev.lower() in NOUN_MODIFIERS or \
         prev.endswith(("'s", "’s")) or after_preposition(outside, tokens, i) or (
             prev in _OBJECT_TAKERS and outside[tokens[i - 1].end():tokens[i].start()] == " ")

@@ -3,7 +3,8 @@ definition, and a possessive before a participle used as an adjective.
 
 * The writer's own first person arguing outside any quotation (``I argue Seoul should change
   its doctrine.``, ``We would contend that ...``, ``I am arguing that ...``, ``As I wrote last
-  year, ...``, ``I am not saying this to blame one side``)
+  year, ...``, ``I am not saying this to blame one side``), or making a statement's own
+  demands (``We urge the DPRK to ...``, ``We call for an end to ...``, ``We reiterate ...``)
   is the writer's claim (:func:`own_stance`), and so is the text's own (``This paper argues
   that ...``); a transcript turn is read by its label and a
   quotation by its speaker before this is asked, so only the article's own *I* or *we* is
@@ -30,7 +31,8 @@ conjunction, before the subject."""
 _STANCE_RE = re.compile(
     r"\W*" + _OPENER + r"(?:I|[Ww]e)\s+(?:(?:would|must|do|also|therefore|thus|here|further|"
     r"strongly|respectfully)\s+){0,2}(?:argue|contend|submit|maintain|posit|propose|"
-    r"ask\s+(?:whether|why|how))\b"
+    r"ask\s+(?:whether|why|how)|urge|reiterate|reaffirm|condemn|welcome|warn|demand|"
+    r"call\s+(?:on|upon|for))\b"
     r"|\W*" + _OPENER + r"(?:I|[Ww]e)\s*(?:am|are|[’']m|[’']re|(?:have|[’']ve)(?:\s+been)?)"
     r"\s+(?:(?:long|also|often|always|repeatedly|consistently|previously|here)\s+){0,2}"
     r"(?:arguing|argued|contending|contended|maintaining|maintained|proposing|proposed)\b"
