@@ -17,6 +17,7 @@ from tests.frame_rules import frames_of
     "The spokesman said the launch was an exercise of its right to self-defense.",
     "North Korea said it was exercising its sovereign right to launch satellites.",
     "The test was an exercise of its sovereign rights, the envoy said.",
+    "Pyongyang will exercise its legitimate right to respond, the ministry said.",
 ])
 def test_exercising_a_right_to_self_defence_is_no_drill_and_no_defence_posture(sentence):
     assert "deterrence" not in frames_of(sentence)

@@ -39,8 +39,7 @@ SUBJECTLESS_OPENERS = frozenset("""instead however meanwhile still yet it there 
 PARTICIPLES = frozenset("""saying adding noting arguing calling warning insisting claiming
     accusing asserting telling repeating citing suggesting joking explaining stressing
     emphasizing emphasising stating reaffirming reiterating vowing pledging labeling
-    labelling branding describing condemning denouncing criticizing criticising urging
-    affirming""".split())
+    labelling branding describing condemning denouncing criticizing criticising urging""".split())
 """Reporting participles of a clause after a comma: their subject is the sentence's
 (``Trump mocked the rival, saying she ...``)."""
 
