@@ -98,9 +98,12 @@ def test_a_dialogue_of_name_labels_is_speech_of_each_label():
         ("speech", "Victor Cha", "Victor Cha"), ("speech", "Victor Cha", "Victor Cha")]
 
 
-def test_name_labels_without_a_repeat_are_no_dialogue():
-    text = "\n\n".join(DIALOGUE.split("\n\n")[:2])
+def test_name_labels_without_a_repeat_are_no_dialogue_unless_the_first_greets():
+    text = ("Victor Cha: Today we discuss extended deterrence.\n\n"
+            "Dr. Sue Mi Terry: It is a pleasure to be here.")
     assert not is_transcript(text, list(iter_sentences(text)))
+    greeted = "\n\n".join(DIALOGUE.split("\n\n")[:2])  # "Victor Cha: Good afternoon and ..."
+    assert is_transcript(greeted, list(iter_sentences(greeted)))
 
 
 ROUNDUP = (

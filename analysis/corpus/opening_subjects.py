@@ -89,6 +89,7 @@ ELLIPTIC_OPENERS = frozenset("when if once unless while as after before".split()
 
 
 _MID_SUBORDINATORS = frozenset("after before when while since until because".split())
+_MID_REACH = 40  # tokens searched back for the subordinator
 
 
 def subordinate_subject(outside: str, tokens: list, i: int) -> str | None:
@@ -98,7 +99,8 @@ def subordinate_subject(outside: str, tokens: list, i: int) -> str | None:
     the verb (``The statement came after the top diplomats met ... and reaffirmed``)."""
     if tokens[0].group(0).lower() not in ELLIPTIC_OPENERS or \
             "," in outside[tokens[0].end():tokens[i].start()]:
-        k = next((k for k in range(i - 2, 0, -1) if tokens[k].group(0) in _MID_SUBORDINATORS),
+        k = next((k for k in range(i - 2, max(0, i - _MID_REACH), -1)
+                  if tokens[k].group(0) in _MID_SUBORDINATORS),
                  None)  # "The statement came after the diplomats met ... and reaffirmed"
         return sentence_subject(tokens[k + 1:i]) if k is not None else None
     return sentence_subject(tokens[1:i])
