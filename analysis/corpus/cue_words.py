@@ -32,7 +32,7 @@ SPEECH_VERBS = frozenset(
     rebutted rebuts dubbed dubs termed emphasize emphasise stress reaffirming affirming vowing
     pledging labeling labelling branding forewarned calling describing condemning denouncing deny
     criticizing criticising characterized characterised recommended recommends referred call
-    describe reiterating reaffirm reiterate condemn welcome urge urging""".split())
+    describe reiterating reaffirm reiterate condemn welcome urge urging editorialized""".split())
 """Reporting verbs (Bergler 1992; Krestel et al. 2008; PolNeAR-train cue words), in the forms
 news text uses. Only lower-case tokens count, so ``United States`` is not ``states``."""
 

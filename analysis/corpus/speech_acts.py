@@ -6,8 +6,8 @@ whose object is the target: *lashed out at*, *hit out at* (*hit back at*, *hitti
 *railed against*, *took issue with*, *blistered at*, *pushed back on*, *called on X to ...*,
 *advised the X to ...* (not *advised the campaign on policy* or *from January to March*, an
 adviser's work), *evaluated X as ...* (not *as a group*, *as part of*),
-*characterized X as ...*, *blamed X for ...*, *appealed for ...*, *castigated*, *framed* or
-*portrayed X as ...*, *hurled insults at*,
+*characterized X as ...*, *blamed X for ...*, *derided X for ...*, *appealed for ...*,
+*castigated*, *framed* or *portrayed X as ...*, *hurled insults at*,
 *rebuffed* or *turned down* a request or a call, *made clear* (not *made it clear*, which PolNeAR's
 training split more often leaves to the writer, nor the passive *made clear by*), *drew attention
 to* the fact, the need, the risk (not *drew attention to himself*, an act), *point(s) out*,
@@ -50,7 +50,7 @@ _ACT_RE = re.compile(
     r"|evaluated\s+(?:[\w’'.-]+\s+){1,4}?as\s+(?!(?:an?\s+)?(?:group|whole|team|unit|part|"
     r"individuals?|pairs?)\b)(?:an?\s+)?[a-z]+"
     r"|characteri[sz]ed\s+(?:[\w’'.-]+,?\s+){1,16}?as\b"
-    r"|blamed\s+(?:[\w’'.-]+\s+){1,5}?for\b"
+    r"|(?:blamed|derided)\s+(?:[\w’'.-]+\s+){1,5}?for\b"
     r"|(?:framed|portrayed)\s+(?:[\w’'.-]+,?\s+){1,8}?as\b"
     r"|(?:hurled|lobbed|flung)\s+(?:a\s+(?:series|string|barrage|volley|torrent)\s+of\s+)?"
     r"(?:insults|abuse|invective|barbs|epithets)\s+at"
@@ -96,7 +96,7 @@ ACT_STEMS = ("lashed", "hit", "railed", "took", "blistered", "pushed", "castigat
              "issued", "released", "welcomed", "hailed", "highly", "assessed", "raised",
              "criticized", "criticised", "condemned", "denounced", "slammed", "blasted",
              "thanked", "appreciated", "discussed", "hinted", "touted", "published", "sound",
-             "advised", "evaluated")
+             "advised", "evaluated", "derided")
 """Words one of which every match of the acts' pattern holds (a test reads the pattern to
 check it): a sentence with none of them is passed over with a few substring tests, not the
 pattern's attempt at every word."""

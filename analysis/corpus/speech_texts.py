@@ -105,3 +105,14 @@ def opening_remarks(bodies: Sequence[str]) -> bool:
         return False
     spoken = sum(FIRST_PERSON_RE.search(b) is not None for b in plain)
     return CLOSER_RE.search(plain[-1]) is not None and spoken >= FIRST_PERSON_SHARE * len(plain)
+
+
+_DASH_TURN_RE = re.compile(r"(?:^|\n)[ \t]*[–—][ \t]+(?=\S)([^\n]*)")
+
+
+def dash_interview(text: str) -> bool:
+    """Whether ``text`` is an interview whose turns open with a dash and no name (``– How do
+    you assess the situation?`` ``– The situation is deteriorating ...``, as Russian outlets
+    print them): at least two such paragraphs, the first asking, the next not."""
+    turns = _DASH_TURN_RE.findall(text)
+    return len(turns) >= 2 and "?" in turns[0] and "?" not in turns[1][-2:]

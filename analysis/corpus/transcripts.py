@@ -62,7 +62,7 @@ from .lone_turns import lone_spoken_turn
 from .role_labels import is_rubric_tag, named_post, posted_label, role_turn
 from .sentences import lower_case_text
 from .speakers import TITLE_WORDS
-from .speech_texts import opening_remarks, speech_text
+from .speech_texts import dash_interview, opening_remarks, speech_text
 
 TURN_RE = re.compile(
     r"(?:>>[ \t]*)?(?:(?:(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}[A-Z.])"
@@ -380,9 +380,10 @@ def is_caption(text: str) -> bool:
     capitalises written in lower case, two of them different, and no quotation mark. Such a
     text is one unlabelled turn: every sentence is ``speech`` of an unnamed speaker. So is a text
     written in lower case (:func:`analysis.corpus.sentences.lower_case_text`), quotation marks
-    or not, and captions whose speakers change at ``>>`` (at least two, each opening the text, a
-    line or a sentence: ``>> THANK YOU, MR. CHAIRMAN.``)."""
-    if lower_case_text(text) or len(_CAPTION_TURN_RE.findall(text)) >= 2:
+    or not, captions whose speakers change at ``>>`` (at least two, each opening the text, a
+    line or a sentence: ``>> THANK YOU, MR. CHAIRMAN.``) and an interview whose unnamed turns
+    open with a dash (:func:`.speech_texts.dash_interview`)."""
+    if lower_case_text(text) or len(_CAPTION_TURN_RE.findall(text)) >= 2 or dash_interview(text):
         return True
     if '"' in text or "“" in text:
         return False
