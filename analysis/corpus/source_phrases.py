@@ -133,15 +133,14 @@ def vetoed(sentence: str, raw: str | None) -> bool:
     if len(words) > 1 and words[1] in _WORDS_SPOKEN and (
             words[0] in {"his", "her", "their"} or words[0].endswith(("'s", "’s"))):
         return True  # "His warning about the U.S. ... is resounding": the words, judged
-    if _DONE_BY_RE.match(sentence, sentence.lower().find(raw.lower()) + len(raw)):
+    at = sentence.lower().find(raw.lower())
+    if _DONE_BY_RE.match(sentence, at + len(raw)):
         return True  # "The council suggested by the former ambassador is ...": a thing described
-    if words[-1] in {"source", "sources"} and _CAUSE_RE.match(sentence, sentence.lower().find(
-            raw.lower()) + len(raw)):
+    if words[-1] in {"source", "sources"} and _CAUSE_RE.match(sentence, at + len(raw)):
         return True  # "The source of the current aggravation is ...": a cause, no informant
     if len(words) > 1 and words[0] in {"this", "that", "these", "those"} and \
             words[1] in _THINGS or "that" in words[1:]:
         return True  # "This concern risks causing tension", "The group that Biden": no source
-    at = sentence.lower().find(raw.lower())
     if at >= 0 and raw.split()[-1].lower() in DOCUMENT_HEADS and \
             _SEEMS_RE.match(sentence, at + len(raw)):
         return True  # "The ministry's statement appears intended to ...": the writer's reading
