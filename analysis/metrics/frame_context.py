@@ -55,6 +55,7 @@ from .frame_force_owner import (
     pair_candidate,
     pair_sentence,
     parties_of,
+    powers_pair_sentence,
     rok_third_sentence,
 )
 from .frame_lexicon import FrameLexicon, load_frame_lexicon
@@ -338,8 +339,9 @@ class PairStory:
     countries plan together* in the NCG is the allies'), or an official or body of the allies
     by name (rule 161, :func:`allied_names_re`). The second is set by a sentence of rule 168
     (:func:`~.frame_force_owner.rok_third_sentence`) that opens a story, if no earlier sentence of
-    the document may have named the allies' own (:data:`_OTHER_ALLY_RE`), ended by one that
-    names another ally, the NCG or an official of the other allies (*Washington*, *the
+    the document may have named the allies' own (:data:`_OTHER_ALLY_RE`), or by one of two third
+    powers' partnership (rule 172, :func:`~.frame_force_owner.powers_pair_sentence`), ended by
+    one that names another ally, the NCG or an official of the other allies (*Washington*, *the
     Pentagon*)."""
 
     def __init__(self, lexicon: FrameLexicon) -> None:
@@ -376,8 +378,8 @@ class PairStory:
             result = rok_story_frames(result, self.lexicon)
         if pair_sentence(toks, parties) and not allied and story_opener(result, *read):
             self.active = "north"
-        elif not rok_allied and not seen_before and rok_third_sentence(toks, parties) and \
-                story_opener(result, *read):
+        elif not rok_allied and not seen_before and story_opener(result, *read) and (
+                rok_third_sentence(toks, parties) or powers_pair_sentence(toks, parties)):
             self.active = "rok"
         elif (allied and self.active == "north") or (rok_allied and self.active == "rok"):
             self.active = False

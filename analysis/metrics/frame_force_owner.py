@@ -25,6 +25,9 @@ after every cue has its frame (:func:`sentence_owner_cues`, :func:`owner_cues`,
 * **South Korea's own partnership with a third power** (rule 168): a sentence that names South
   Korea and China or Russia and no other ally, no American owner and no North Korea speaks of
   their partnership: its partnership cues count toward no frame.
+* **Two third powers' partnership** (rule 172): a sentence that names China and Russia as
+  parties and no North Korea, no ally and no American owner (*Putin and his Chinese counterpart
+  announced a new era in bilateral relations*) speaks of theirs: as rule 168.
 * **The arsenal of a denuclearisation sentence** (rule 167): a sentence that names
   denuclearisation and North Korea and no ally or allied owner speaks of the North's weapons:
   its nuclear weapon cues read as deterrence from the lexicon alone (*nuclear weapons*,
@@ -202,6 +205,28 @@ def rok_third_sentence(toks: Sequence[Token], parties: SentenceParties) -> bool:
         any(" ".join(t.norm for t in toks[ci:cj]) in ROK_WORDS for ci, cj in parties.allies)
 
 
+POWER_KEYS = {"china": "china", "chinese": "china", "beijing": "china", "xi": "china",
+              "sino": "china", "russia": "russia", "russian": "russia", "moscow": "russia",
+              "putin": "russia"}
+"""The third power a word of a counterpart span names (rule 172)."""
+
+
+def powers_pair_sentence(toks: Sequence[Token], parties: SentenceParties) -> bool:
+    """Whether the sentence names two third powers as parties (China and Russia, not as a
+    place: *Putin and his Chinese counterpart*, *Russian-Chinese initiatives*) and no other
+    party: no North Korea, no American owner, no ally but the generic pair words (rule 172:
+    their partnership is neither the alliance nor engagement with the North → none). A pattern
+    that pairs a power with South Korea (*Seoul and Beijing*) is rule 168's."""
+    if parties.north or names_ally(toks, parties):
+        return False
+    powers = set()
+    for ci, cj in partner_spans(toks, parties):
+        norms = [t.norm for t in toks[ci:cj]]
+        if not any(n in ROK_WORDS or n == "korea" for n in norms):
+            powers.update(POWER_KEYS[n] for n in norms if n in POWER_KEYS)
+    return len(powers) > 1
+
+
 def names_ally(toks: Sequence[Token], parties: SentenceParties,
                generic: Collection[str] = PAIR_WORDS) -> bool:
     """Whether the sentence names an ally or an allied owner other than the generic pair words
@@ -223,7 +248,7 @@ def sentence_owner_cues(cues: list[Any], toks: Sequence[Token],
     if not (named or pair or arsenal):
         return cues
     parties = read_parties()
-    if pair and rok_pair_sentence(toks, parties, breaks):
+    if pair and (rok_pair_sentence(toks, parties, breaks) or powers_pair_sentence(toks, parties)):
         return [c._replace(frame=None, rule="owner:other (rok pair)")
                 if c.frame == "alliance" and c.rule in READ_BY_LEXICON else c for c in cues]
     pair = pair and pair_sentence(toks, parties)

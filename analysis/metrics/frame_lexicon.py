@@ -288,7 +288,29 @@ def load_frame_lexicon(path: str | Path | None = None) -> FrameLexicon:
     return _cached_frame_lexicon(str(path or FRAMES_LEXICON_PATH))
 
 
+THIRD_PARTY_RULES = ("owner:other",)
+"""Rules of a cue the lexicon gave to a third power's partnership in a sentence that names no
+other ally (guide rules 157, 168, 169, 172: *Seoul and Beijing agreed to deepen their
+partnership*); a counterpart's cue (*ties with Beijing*) may stand beside the allies' own
+partnership (*bound Seoul more tightly to Washington*)."""
+
+PARTNERSHIP_WORDS = frozenset({
+    "relations", "relationship", "ties", "partnership", "partnerships", "partner", "partners",
+    "cooperation", "bilateral", "ally", "allies", "alliance", "friendship", "solidarity",
+})
+"""Last words of the partnership cues whose owner rule :func:`denied_frames` reads."""
+
+
 def denied_frames(result: Mapping[str, Any]) -> set[str]:
     """The frames whose cue a frame result (:func:`analysis.metrics.frames.cue_scores`) read as
-    negated: no learned reader (the supervised model, the encoder) may add them back."""
-    return {c.frame for c in result.get("negated", ())}
+    negated: no learned reader (the supervised model, the encoder) may add them back. So is
+    ``alliance`` when a partnership cue was given to a third power's partnership
+    (:data:`THIRD_PARTY_RULES`, :data:`PARTNERSHIP_WORDS`) and no cue counts toward it: the
+    learned readers do not see whose partnership it is (guide rule 172)."""
+    denied = {c.frame for c in result.get("negated", ())}
+    if not result.get("evidence", {}).get("alliance") and any(
+            c.rule.startswith(THIRD_PARTY_RULES)
+            and c.text.lower().split()[-1] in PARTNERSHIP_WORDS
+            for c in result.get("unassigned", ())):
+        denied.add("alliance")
+    return denied

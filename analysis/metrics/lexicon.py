@@ -31,8 +31,10 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 _SUBTOKEN_RE = re.compile(r"[^-‐‑]+")
 _INITIALISM_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]\.?$")
-BOUNDARY_RE = re.compile(r"[,;:.!?()\[\]–—]|\s-\s")
-_JOIN_GAP_RE = re.compile(r"^[\s\-‐‑\"'“”‘’]*$")  # quotation marks: frame guide rule 145
+BOUNDARY_RE = re.compile(r"[,;:.!?()\[\]—]|\s-\s|\s–|–\s")
+"""Clause punctuation between two tokens. An en dash between two words with no space (*China–ROK
+relations*, *2023–24*) joins them like a hyphen (frame guide rule 172); a spaced one is a dash."""
+_JOIN_GAP_RE = re.compile(r"^(?:[\s\-‐‑\"'“”‘’]*|–)$")  # quotation marks: frame guide rule 145
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,68 @@
+"""Guide 2.36, rule 172 (lexicon 2.36.0): two third powers' partnership, compounds joined by an
+en dash or *Sino-*, and no learned reader's ``alliance`` for a partnership the rules gave a third
+power; read off the errors of the blind set real98 (the alliance in Chinese and Russian state
+media). Sentences written for these tests in the styles of Chinese and Russian state media and
+of wire copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.metrics.frame_lexicon import denied_frames
+from analysis.metrics.frames import frame_scores
+from analysis.metrics.lexicon import BOUNDARY_RE
+from tests.frame_rules import frames_of, story_frames
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian President Vladimir Putin and his Chinese counterpart Xi Jinping hailed a new era "
+    "in bilateral relations on Thursday.",
+    "Moscow and Beijing pledged to deepen their strategic partnership, the Kremlin said.",
+    "Xi and Putin agreed that the two countries' ties were at their best in history.",
+])
+def test_two_third_powers_partnership_is_no_alliance(sentence):
+    assert "alliance" not in frames_of(sentence)
+
+
+def test_the_later_sentences_of_two_powers_story_stay_theirs_until_an_ally_is_named():
+    assert story_frames(
+        "Chinese President Xi Jinping received Russian President Vladimir Putin in Beijing.",
+        "The two leaders agreed to deepen their comprehensive partnership.",
+        "Meanwhile, the United States and South Korea reaffirmed their alliance.",
+        "The two leaders also pledged closer ties.",
+    ) == [set(), set(), {"alliance"}, {"alliance"}]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under Yoon, China–ROK relations hit rock bottom, the newspaper said.",
+    "Under Yoon, South Korea–China relations hit rock bottom, the newspaper said.",
+    "The envoy met the opposition leader to discuss the development of Sino-ROK relations.",
+    "Sino-Korean ties have improved since the two leaders met in Gyeongju.",
+])
+def test_a_pair_joined_by_an_en_dash_or_sino_is_that_pair(sentence):
+    assert "alliance" not in frames_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US–ROK alliance is stronger than ever, the minister said.",
+    "Seoul and Washington reaffirmed their alliance – the bedrock of peace – on Monday.",
+    "South Korea and China agreed to deepen ties, while Seoul's alliance with Washington "
+    "stays the cornerstone of its security.",
+])
+def test_the_allies_keep_their_alliance(sentence):
+    assert "alliance" in frames_of(sentence)
+
+
+def test_an_en_dash_is_a_dash_only_with_a_space_beside_it():
+    assert not BOUNDARY_RE.search("–")  # China–ROK, 2023–24: one compound
+    assert BOUNDARY_RE.search(" – ") and BOUNDARY_RE.search("— ")
+
+
+def test_no_learned_reader_adds_alliance_to_a_third_powers_partnership():
+    scores = frame_scores("Seoul and Beijing agreed to deepen their strategic cooperative "
+                          "partnership.", use_model=False)
+    assert denied_frames(scores) == {"alliance"}
+    assert "alliance" not in frame_scores("Seoul and Beijing agreed to deepen their strategic "
+                                          "cooperative partnership.")["frames"]
+    own = frame_scores("Seoul and Washington agreed to deepen their alliance.", use_model=False)
+    assert denied_frames(own) == set()
