@@ -71,11 +71,11 @@ def outlet_text(text: str, sentences: Sequence[tuple[int, int, int]],
 def asking_reporters(text: str, sentences: Sequence[tuple[int, int, int]],
                      turns: Sequence[tuple[str, str, str | None]], own: list[bool]) -> list[bool]:
     """``own`` with each turn of a ``Reporter`` that asks a question (a sentence ending in a
-    question mark, or a request: ``Please tell us ...``) taken out: at a ministry's briefing
-    the reporter is a questioner, whose turn stays speech (``Reporter: Has the North answered
-    the liaison line today?``), not the outlet's copy of a script. A document with an anchor's,
-    narrator's or lead's label is a news script, whose reporter's questions are the outlet's
-    copy."""
+    question mark, a request: ``Please tell us ...``, or a transcriber's summary, :data:`_ASKS_RE`)
+    taken out: at a ministry's briefing the reporter is a questioner, whose turn stays speech
+    (``Reporter: Has the North answered the liaison line today?``), not the outlet's copy of a
+    script. A document with an anchor's, narrator's or lead's label is a news script, whose
+    reporter's questions are the outlet's copy."""
     if any(sp and sp.lower().strip(" .") in _SCRIPT_LEADS for _, _, sp in turns):
         return own
     n = len(turns)
@@ -91,10 +91,15 @@ def asking_reporters(text: str, sentences: Sequence[tuple[int, int, int]],
                 and turn_at(text, sentences[j + 1][1], sentences[j + 1][2]) is None:
             j += 1  # the turn's later sentences (a label opens the next turn)
         if any(text[s:e].rstrip().rstrip("\"”’'").endswith("?") or requests(text[s:e])
-               for _, s, e in sentences[i:j + 1]):
+               or _ASKS_RE.search(text, s, e) for _, s, e in sentences[i:j + 1]):
             own[i:j + 1] = [False] * (j + 1 - i)
         i = j + 1
     return own
+
+
+_ASKS_RE = re.compile(r"\(\s*(?:[Aa]sks|[Aa]sked|[Aa]sking|(?:[Ii]naudible\s+)?[Qq]uestion)\b")
+"""A transcriber's summary of a question in parentheses (``Reporter: (Asks if the two leaders
+might meet this year.)``): the reporter asks."""
 
 
 HANDOVER_RE = re.compile(

@@ -18,6 +18,8 @@ reader (:mod:`.cues`) from taking such a phrase for a source:
 * a text's subject before *appears* or *seems* (``The ministry's statement appears intended
   to deflect ...``): the writer reads the text;
 * a picture's phrase (``Images released by state media showed ...``: :data:`_PICTURES`);
+* a phrase that ends in an adjective before its noun (``the prevalent`` of *the prevalent
+  view is that*: :func:`ends_in_adjective`);
 * a subject followed by *made the remark(s)* (``He made this remark in response to ...``):
   the occasion of words already reported, an act;
 * a subject followed by what it will meet (``South Korea can expect continued pressure``) or
@@ -38,11 +40,19 @@ from __future__ import annotations
 import re
 
 from .actor_linker import default_linker
-from .cue_words import DOCUMENT_HEADS, EVIDENCE_VERBS, SPEECH_VERBS, THAT_ONLY_VERBS
+from .cue_words import (
+    DOCUMENT_HEADS,
+    EVIDENCE_VERBS,
+    SPEECH_VERBS,
+    TEXT_NOUNS,
+    THAT_ONLY_VERBS,
+)
 from .event_sources import names_an_event
 from .plain_acts import not_a_source
 from .source_plausibility import junk_source
 from .speaker_checks import EVENT_HEADS
+from .speakers import PERSON_ROLES
+from .tagger import tag_text
 
 _DETERMINERS = frozenset("the a an this that its their".split())
 _OF_PHRASE_RE = re.compile(r"(?:(?i:the|a|an|this|that)\s+)?(?!(?:the|a|an|this|that)\s)"
@@ -152,7 +162,28 @@ def vetoed(sentence: str, raw: str | None) -> bool:
             return True  # "China appears to be erecting structures": the writer's reading
     return at >= 0 and (_REMARK_RE.match(sentence, at + len(raw)) is not None or
                         _UNDERGOES_RE.match(sentence, at + len(raw)) is not None or
-                        _SIGNS_RE.match(sentence, at + len(raw)) is not None)
+                        _SIGNS_RE.match(sentence, at + len(raw)) is not None or
+                        ends_in_adjective(sentence, at + len(raw)))
+
+
+def ends_in_adjective(sentence: str, end: int) -> bool:
+    """Whether the word of ``sentence`` that ends at offset ``end`` (a source phrase's last) is
+    a lower-case adjective by the packaged tagger: the phrase stops before its noun (``the
+    prevalent`` of *the prevalent view is that*, ``the apparent`` of *The apparent aim is to*),
+    so it names nobody; not before a text or a person's role (``The military`` of *The military
+    agreement ... called for*: the text speaks)."""
+    word = sentence[:end].split()[-1:] if end > 0 else []
+    if not word or not word[0].isalpha() or not word[0].islower():
+        return False
+    after = sentence[end:].split()[:1]
+    noun = after[0].strip(",.;:").lower() if after else ""
+    if noun in _SPEAKING_NOUNS or noun.removesuffix("s") in _SPEAKING_NOUNS:
+        return False
+    return any(e == end and tag == "ADJ" for _, e, _, tag in tag_text(sentence))
+
+
+_SPEAKING_NOUNS = DOCUMENT_HEADS | TEXT_NOUNS | PERSON_ROLES
+"""Nouns of a text or a role that speak (``the military agreement called for``)."""
 
 
 _READS_RE = re.compile(r"(?:^|[,”\"’']|\s\s)\s*(?:reads|read)\s+(the\s+(?:[\w-]+\s+)?(?:article|"

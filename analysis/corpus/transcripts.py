@@ -63,57 +63,9 @@ from .role_labels import is_rubric_tag, named_post, posted_label, role_turn
 from .sentences import lower_case_text
 from .speakers import TITLE_WORDS
 from .speech_texts import dash_interview, opening_remarks, speech_text
+from .turn_patterns import LABEL_GROUPS, SCRIPT_GROUPS, TURN_RE
 
-TURN_RE = re.compile(
-    r"(?:>>[ \t]*)?(?:(?:(?P<caps>Q|A|[A-Z][A-Z.'’ -]{0,40}[A-Z.])"
-    r"(?P<role>(?:\s?\([^()]{1,30}\))?(?:,[A-Z.'’ ()-]{1,60})?(?:\s?\([a-z -]{1,20}\))?)"
-    r"|(?P<named>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \d{1,2})?)"
-    r"(?::(?=\s*\(\d{1,2}:\d{2})| \(\d{1,2}:\d{2}(?::\d{2})?\):))"
-    r"(?(caps):)(?:\s+|$)"
-    r"|(?P<posted>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]*){1,3}),\s(?=[A-Za-z ]{0,60}\b(?:"
-    r"Minister|Secretary|President|Spokesperson|Spokesman|Spokeswoman|Ambassador|Commander|"
-    r"Chairman|Chairwoman|Director|Adviser|Advisor|Governor|Senator|Premier|Chancellor)\b)"
-    r"(?:(?:[A-Z][A-Za-z]*|of|the|for|and|on) ){0,7}[A-Z][A-Za-z]*:\s+"
-    r"|(?P<asker>(?=[^:\n]{0,40}\b(?:News|Shimbun|Press|Times|Post|TV|Television|Radio|Agency|"
-    r"Broadcasting|Journal|Daily|Herald|Tribune|Nikkei|Asahi|Yomiuri|Mainichi|Sankei|Jiji|Kyodo|"
-    r"NHK|Reuters|Bloomberg|AFP|AP|Freelance|Magazine)\b[^:\n]{0,30},)[A-Z][\w.&'’-]*"
-    r"(?: [A-Z][\w.&'’-]*){0,4}, [A-Z][A-Za-z'’-]+):\s+(?=[A-Z\"“‘])"
-    r"|(?P<bare>Q)\s+(?=[A-Z\"“‘(])"
-    r"|\[(?P<bracket>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}|[\uac00-\ud7a3]{2,5})"
-    r"(?:\s?/[^\[\]]{1,80})?\]\s+(?=[A-Z\"“‘″])"
-    r"|[◀◁◆■【〈《«]\s?(?P<deco>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s?[▶▷◆■】〉》»]\s+"
-    r"|\(\((?P<dparen>[A-Z][A-Z.'’ -]{0,30}[A-Z.]):?\)\)\s+"
-    r"|(?P<script>Anchor|Report|Reporter|Narrator|Host|Correspondent|Intro|Lead):\s+(?=[A-Z\"“‘])"
-    r"|(?P<lower>guest|host|caller|anchor|reporter):\s+(?=[a-z])"
-    r"|(?P<slash>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}) ?/ (?=[A-Z0-9])"
-    r"|\[(?P<bite>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s?/[^\[\]:]{1,80}:\s+"
-    r"(?=[A-Z\"“‘])"
-    r"|<\s?(?P<angle>(?:[A-Z]|(?<=\s)[a-z])[A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
-    r"(?:\s?/[^<>]{1,80})?\s?>\s+(?=[A-Z\"“‘]))")
-"""A speaker label at the start of a paragraph (after a caption's ``>>`` or not): ``PRESIDENT
-BIDEN:``, ``Q:``, a television transcript's ``JOE BIDEN (D), PRESIDENT OF THE UNITED STATES:``
-or ``ANCHOR NAME (voice-over):``, a transcription service's ``Joe Biden: (00:00)``, ``President
-Biden (00:00):`` or unnamed ``Speaker 1 (01:14):``, a government doorstop's name and post in
-mixed case (``Penny Wong, Foreign Minister:``: the post holds a title word, so ``Seoul, South
-Korea:`` is no label), or the White House's ``Q`` without a colon before a question (``Q Thank
-you, Karine.``), or a bracketed label (``[Host] Welcome.``, ``[Lee Min-ho / Vice Minister] Thank
-you.``), a broadcast's interview bite with its label inside the brackets (``[Lee Min-ho / Vice
-Minister: We will respond.]``) or a broadcast script's label in angle brackets (``<Anchor> Good
-evening.``, ``< reporter> ...``: a lower-case label, after a space only, is capitalised; ``<b>``
-is a tag), in decorated brackets (``◀ Anchor ▶``, ``【Reporter】``) or double parentheses
-(``((NARRATOR))``, ``((INTRO:))``), a script's plain role (``Anchor:``, ``Report:``,
-``Reporter:``, ``Narrator:``), a bite's name and post before a slash (``Lee Min-ho/ Vice
-Minister ...``) or a name in Hangul in brackets (``[이민호/차관]``), or a news outlet and its
-reporter asking at a Japanese ministry's press conference (``Kyodo News, SAKAGUCHI:``, ``NHK,
-Iwasawa:``; the outlet names a medium), or a role in the lower case of broadcast captions
-(``guest: ...``, ``host: ...``)."""
-
-_LABEL_GROUPS = ("caps", "named", "posted", "asker", "bare", "bracket", "bite", "deco", "dparen",
-                 "script", "slash", "lower")
-_SCRIPT_GROUPS = ("bracket", "angle", "bite", "deco", "dparen", "script", "slash")
-"""Groups of :data:`TURN_RE` that hold a broadcast script's labels (brackets, plain roles)."""
-
-STAGE_RE = re.compile(r"\s*(?:\((?:[^()]{1,60})\)|\[[^\[\]]{1,60}\])\s*")
+STAGE_RE = re.compile(r"\s*(?:\((?!\s*[Aa]sk(?:s|ed|ing)\b)(?:[^()]{1,60})\)|\[[^\[\]]{1,60}\])\s*")
 """A stage direction: a short parenthesis or bracket alone (``(Applause.)``, ``[03:00:00]``)."""
 
 TIME_RE = re.compile(r"(?:END\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?"
@@ -170,13 +122,16 @@ _TURN_OPENERS = frozenset("Q[(<◀◁◆■【〈《«")
 
 def turn_at(text: str, start: int, end: int) -> re.Match | None:
     """``TURN_RE.match(text, start, end)`` (a bracketed name and post alone on its line opens the
-    turn after it, ``[Lee Sung-kwon / party secretary]``), which needs a colon or a slash before
+    turn after it, ``[Lee Sung-kwon / party secretary]``, ``((Kim Min-su, professor))`` before a
+    quotation), which needs a colon or a slash before
     ``end`` or one of :data:`_TURN_OPENERS` first: most sentences have none."""
     if text[start:start + 1] not in _TURN_OPENERS and text.find(":", start, end) < 0 \
             and text.find("/", start, end) < 0:
         return None
     m = TURN_RE.match(text, start, end) or (TURN_RE.match(text, start, end + 4) if text[
-        start] == "[" and text[end - 1] == "]" and named_post(text[start:end]) else None)
+        start] == "[" and text[end - 1] == "]" and named_post(text[start:end]) else None) or (
+        m if text.startswith("((", start) and (m := TURN_RE.match(text, start, end + 8))
+        and m.group("dname") else None)
     if m and (m.group("bracket") and is_rubric_tag(m.group("bracket"))
               or _label(m).upper() in HEADER_FIELDS):
         return None
@@ -210,7 +165,7 @@ def _label(m: re.Match) -> str:
     if m.group("angle"):
         return m.group("angle").strip().capitalize() if m.group("angle").islower() \
             else m.group("angle").strip()
-    return next(m.group(g) for g in _LABEL_GROUPS if m.group(g)).strip()
+    return next(m.group(g) for g in LABEL_GROUPS if m.group(g)).strip()
 
 
 _REPORTER_RE = re.compile(r", ?[A-Z][A-Z'’-]{1,20}")
@@ -282,7 +237,7 @@ def is_transcript(text: str, sentences: list[tuple[int, int, int]]) -> bool:
         return _inline_excerpt(text, sentences) or speech_text(text, sentences, turn_at)
     if _remarks_first(text, sentences, labelled[0], turns[labelled[0]]):
         return True  # an excerpt opening inside a speaker's opening remarks, then a question
-    bracketed = [p for p in labelled if any(map(turns[p].group, _SCRIPT_GROUPS))]
+    bracketed = [p for p in labelled if any(map(turns[p].group, SCRIPT_GROUPS))]
     if len([p for p in labelled if p != first]) < 2 and not _excerpt(
             [_label(turns[p]) for p in labelled]) and not (
             first in bracketed and (len(bracketed) >= 2 or named_post(turns[first][0]))) and not (
@@ -362,10 +317,10 @@ _CAPTION_NAMES = 3
 
 
 def _script(text: str, sentences: list[tuple[int, int, int]]) -> bool:
-    """Whether a broadcast script's label (:data:`_SCRIPT_GROUPS`: ``◀ Anchor ▶``, ``Anchor:``,
+    """Whether a broadcast script's label (:data:`SCRIPT_GROUPS`: ``◀ Anchor ▶``, ``Anchor:``,
     ``((INTRO:))``) opens the document's first sentence and another one opens a later sentence
     (``... Kim Bum-soo has more. Report: ...``), even within one paragraph."""
-    opened = (bool((m := turn_at(text, s, e)) and any(map(m.group, _SCRIPT_GROUPS)))
+    opened = (bool((m := turn_at(text, s, e)) and any(map(m.group, SCRIPT_GROUPS)))
               for _, s, e in sentences)
     # The first sentence decides most documents: without a label, no later one is read.
     return next(opened, False) and any(opened)
@@ -481,10 +436,10 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
         if resume is not None and p != resume[0]:
             speaker, resume = (resume[1] if not (m or extra) else speaker), None
         if m:
-            if m.group("bite") or m.group("slash") or (
+            if m.group("bite") or m.group("slash") or m.group("dname") or (
                     m.group("bracket") and "/" in m.group(0) and speaker is not None
                     and text[m.end():m.end() + 1] in _QUOTE_MARKS):
-                resume = (p, speaker)
+                resume = (p + (m.end() > e), speaker)  # a label alone: the paragraph after it
             speaker = speaker_of(_label(m))
             if qa and QA_LABEL_RE.fullmatch(speaker):
                 speaker = qa[speaker[0]]

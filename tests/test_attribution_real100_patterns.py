@@ -1,0 +1,35 @@
+"""Voice patterns read off the errors of the blind set real100 (editorials, columns and op-eds
+on the declaration, the NCG and the alliance's future, 2022-26, and the press reports that
+quote them), on texts written for these tests in those styles (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.corpus.source_phrases import ends_in_adjective
+from tests.speaker_rows import one
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The paper conjectured that Washington would use the summit to bolster deterrence.",
+     "the paper"),
+    ("Officials speculated that the talks would resume after the election.", "officials"),
+])
+def test_conjecture_and_speculation_before_that_report_their_subject(sentence, speaker):
+    assert one(sentence)[:2] == ("quoted", speaker)
+
+
+@pytest.mark.parametrize("sentence", [
+    "But the prevalent view is that the two leaders may have brokered dangerous deals.",
+    "The apparent aim is to raise the nuclear threat to Japan and South Korea.",
+])
+def test_a_view_with_no_holder_is_the_writers(sentence):
+    assert one(sentence)[0] == "authorial"
+
+
+def test_a_source_phrase_cut_before_its_noun_names_nobody_but_a_text_speaks():
+    sentence = "But the prevalent view is that the leaders brokered a deal."
+    assert ends_in_adjective(sentence, sentence.index(" view"))
+    text = "The military agreement, signed in 2018, called for easing the tensions."
+    assert not ends_in_adjective(text, text.index(" agreement"))
+    assert not ends_in_adjective("Kim said so.", 3)  # a name, no adjective

@@ -1,0 +1,53 @@
+"""Voice patterns read off the errors of the blind set real99 (broadcast and interview
+transcripts on the alliance, 2023-26: Korean television and radio scripts with their anchors',
+reporters' and sound bites' labels, and the news that reported such interviews), on texts
+written for these tests in those styles (issue 13)."""
+
+from __future__ import annotations
+
+from tests.speaker_rows import rows
+
+SCRIPT = (
+    "[Report]\n\n"
+    "The three leaders met in Lima on Friday.\n\n"
+    "They adopted a joint statement condemning the North's troop deployment.\n\n"
+    '[President Kim Min-su: "Our cooperation matters more than ever. It is built to last."]\n\n'
+    "The leaders also agreed to open a joint office."
+)
+
+
+def test_a_bracketed_sound_bite_is_its_speakers_speech_and_the_report_resumes():
+    got = rows(SCRIPT)
+    assert got[0][0] == "stage"
+    assert got[1][0] == "authorial"  # the outlet's copy, read as an article
+    assert [g[:2] for g in got[3:5]] == [("speech", "President Kim Min-su")] * 2
+    assert got[5][0] == "authorial"
+
+
+def test_a_bite_named_in_double_parentheses_before_its_quotation_is_speech():
+    text = ("((NARRATOR))\n\n"
+            "Crowds gathered outside parliament late on Tuesday. The president said the decree "
+            "was needed.\n\n"
+            "((Kim Min-su, South Korean President (male, Korean))\n\n"
+            '"With this decree, I will protect the nation."\n\n'
+            "((NARRATOR))\n\n"
+            "Lawmakers voted to lift it within hours.")
+    got = rows(text)
+    assert got[3][0] == "stage"
+    assert got[4][:2] == ("speech", "Kim Min-su")
+    assert got[6][0] == "authorial"
+
+
+def test_one_word_name_labels_of_a_known_person_make_a_dialogue():
+    text = ('Trump: "I have a very good relationship with him. I think it will stay that way."'
+            "\n\nReporter: (Asks whether the two leaders might meet this year.)\n\n"
+            'Trump: "Well, I meet a lot of people. I would like to meet him."')
+    got = rows(text)
+    assert [g[:2] for g in got] == [("speech", "Trump")] * 2 + [("speech", "Reporter")] + [
+        ("speech", "Trump")] * 2
+
+
+def test_a_one_word_heading_is_no_dialogue():
+    text = ("Update: The ministry revised its figures on Monday.\n\n"
+            "Update: Officials said the count would change again.")
+    assert rows(text)[0][0] != "speech"
