@@ -33,3 +33,13 @@ def test_a_source_phrase_cut_before_its_noun_names_nobody_but_a_text_speaks():
     text = "The military agreement, signed in 2018, called for easing the tensions."
     assert not ends_in_adjective(text, text.index(" agreement"))
     assert not ends_in_adjective("Kim said so.", 3)  # a name, no adjective
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Defense analysts have discounted the claims, but have warned that the North could test.",
+     "Defense analysts"),
+    ("Nuclear proliferation experts have doubted the claims but have said that a test is near.",
+     "Nuclear proliferation experts"),
+])
+def test_a_capitalised_modifier_and_its_plural_noun_are_one_subject(sentence, speaker):
+    assert one(sentence)[:2] == ("quoted", speaker)

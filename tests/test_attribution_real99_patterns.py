@@ -51,3 +51,12 @@ def test_a_one_word_heading_is_no_dialogue():
     text = ("Update: The ministry revised its figures on Monday.\n\n"
             "Update: Officials said the count would change again.")
     assert rows(text)[0][0] != "speech"
+
+
+def test_an_articles_headings_between_dashes_open_no_dash_interview():
+    text = ("Seoul (AFP) – The allies began their largest drills in years on Monday.\n\n"
+            "– 'Who is watching?' –\n\n"
+            "Officials said the drills would last eleven days.\n\n"
+            "– Old tensions –\n\n"
+            "North Korea has condemned such drills in the past.")
+    assert "speech" not in {g[0] for g in rows(text)}

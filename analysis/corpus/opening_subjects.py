@@ -236,6 +236,8 @@ def _capitalised_subject(tokens: list, fronted: int) -> str | None:
                 else None  # "North Korea's state media outlet KCNA"
             if owned:
                 return tok.string[tokens[0].start():owned.end()]
+            if words and not owner:  # "Defense analysts have ... but have said": the noun
+                words += _plural_head(tokens, n)
             break
         if words and ":" in tok.string[tokens[n - 1].end():tok.start()] and n == 1:
             return sentence_subject(tokens[1:], fronted)  # "Pyongyang: North Korea issued"
@@ -247,6 +249,19 @@ def _capitalised_subject(tokens: list, fronted: int) -> str | None:
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 4:
         return None  # a dateline ("CHARLOTTE")
     return " ".join(words) or None
+
+
+def _plural_head(tokens: list, n: int) -> list[str]:
+    """The plural noun of a speaker after capitalised words (``Defense analysts``, ``Nuclear
+    proliferation experts``): the words from token ``n`` to it, at most one modifier between,
+    else none."""
+    for m in range(n, min(n + 2, len(tokens))):
+        word = tokens[m].group(0)
+        if not word.islower():
+            return []
+        if word in _SUBJECT_NOUNS and word.endswith("s"):
+            return [t.group(0) for t in tokens[n:m + 1]]
+    return []
 
 
 def _role_after_modifiers(tokens: list, n: int) -> int | None:

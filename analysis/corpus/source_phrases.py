@@ -168,10 +168,11 @@ def vetoed(sentence: str, raw: str | None) -> bool:
 
 def ends_in_adjective(sentence: str, end: int) -> bool:
     """Whether the word of ``sentence`` that ends at offset ``end`` (a source phrase's last) is
-    a lower-case adjective by the packaged tagger: the phrase stops before its noun (``the
-    prevalent`` of *the prevalent view is that*, ``the apparent`` of *The apparent aim is to*),
-    so it names nobody; not before a text or a person's role (``The military`` of *The military
-    agreement ... called for*: the text speaks)."""
+    a lower-case adjective by the packaged tagger, a noun right after it: the phrase stops
+    before its noun (``the prevalent`` of *the prevalent view is that*, ``the apparent`` of *The
+    apparent aim is to*), so it names nobody; not before a text or a person's role (``The
+    military`` of *The military agreement ... called for*: the text speaks), nor an adjective
+    that is the head (*few believe*, *an executive at the foundation*)."""
     word = sentence[:end].split()[-1:] if end > 0 else []
     if not word or not word[0].isalpha() or not word[0].islower():
         return False
@@ -179,7 +180,9 @@ def ends_in_adjective(sentence: str, end: int) -> bool:
     noun = after[0].strip(",.;:").lower() if after else ""
     if noun in _SPEAKING_NOUNS or noun.removesuffix("s") in _SPEAKING_NOUNS:
         return False
-    return any(e == end and tag == "ADJ" for _, e, _, tag in tag_text(sentence))
+    tags = tag_text(sentence)
+    return any(e == end and tag == "ADJ" and k + 1 < len(tags) and tags[k + 1][3] == "NOUN"
+               for k, (_, e, _, tag) in enumerate(tags))
 
 
 _SPEAKING_NOUNS = DOCUMENT_HEADS | TEXT_NOUNS | PERSON_ROLES

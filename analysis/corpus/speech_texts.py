@@ -113,6 +113,13 @@ _DASH_TURN_RE = re.compile(r"(?:^|\n)[ \t]*[–—][ \t]+(?=\S)([^\n]*)")
 def dash_interview(text: str) -> bool:
     """Whether ``text`` is an interview whose turns open with a dash and no name (``– How do
     you assess the situation?`` ``– The situation is deteriorating ...``, as Russian outlets
-    print them): at least two such paragraphs, the first asking, the next not."""
-    turns = _DASH_TURN_RE.findall(text)
+    print them): at least two such paragraphs of three words or more, the first asking, the next
+    not; a heading between dashes is none (:data:`_DASH_HEADING_RE`)."""
+    turns = [t for t in _DASH_TURN_RE.findall(text)
+             if not _DASH_HEADING_RE.search(t) and len(t.split()) >= 3]
     return len(turns) >= 2 and "?" in turns[0] and "?" not in turns[1][-2:]
+
+
+_DASH_HEADING_RE = re.compile(r"[–—]\s*\.?\s*$")
+"""A dash closing the line: a heading between dashes (``– Who cares? –``, as AFP sets its
+section heads), no turn."""
