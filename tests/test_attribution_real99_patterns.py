@@ -5,6 +5,8 @@ written for these tests in those styles (issue 13)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.speaker_rows import rows
 
 SCRIPT = (
@@ -59,4 +61,22 @@ def test_an_articles_headings_between_dashes_open_no_dash_interview():
             "Officials said the drills would last eleven days.\n\n"
             "– Old tensions –\n\n"
             "North Korea has condemned such drills in the past.")
+    assert "speech" not in {g[0] for g in rows(text)}
+
+
+@pytest.mark.parametrize("text", [
+    '((NARRATOR))\n\nThe president spoke in 2023.\n\n((File Footage, April 2023))\n\n'
+    '"We stand together," President Joe Biden said.',
+    '((NARRATOR))\n\nLawmakers gathered.\n\n((National Assembly, Seoul))\n\n'
+    '"The vote is final," the speaker said.',
+    '[Report]\n\nThe allies met.\n\n[Graphic: "Joint drills to expand"]\n\n'
+    'Officials said more drills were planned.',
+])
+def test_a_tape_a_place_or_a_graphic_in_brackets_is_no_bite(text):
+    assert "speech" not in {g[0] for g in rows(text)}
+
+
+def test_one_word_labels_over_summaries_make_no_dialogue():
+    text = ("Trump: Called South Korea a money machine.\n\nBiden: Praised the alliance as "
+            "ironclad.\n\nTrump: Said he would meet Kim again.")
     assert "speech" not in {g[0] for g in rows(text)}

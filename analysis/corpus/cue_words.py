@@ -53,7 +53,7 @@ THAT_ONLY_VERBS = STANCE_ADJECTIVES | frozenset("""underscored underscores under
     reminded reminds warning indicating suggesting assessed assesses mentions stipulates stipulated
     specifies assured assures reassured reassures clamoured clamored clamouring clamoring trumpeted
     trumpets blustered blusters squeaked babbled ranted crowed bragged crying cried ballyhooed
-    prattled anticipated anticipates conjectured speculated speculates""".split())
+    prattled anticipated anticipates conjectured speculated""".split())
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
 underscored the U.S. commitment``; not ``The launch underscored the risk``), and the verbs of scorn

@@ -219,18 +219,21 @@ def _person_like(name: str, linker) -> bool:
                    for w in [*words, name])
 
 
-_SURNAME_RE = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,}):[ \t]+(?=\S)")
-"""A one-word label opening a paragraph (``Trump: "I felt safe ..."``, as a radio script
-prints a bite): a dialogue's label only when the actor list knows the word as a person."""
+_SURNAME_RE = re.compile(r"(?P<name>[A-Z][a-z'’-]{2,}):[ \t]+(?=(?P<quote>[\"“‘])|\S)")
+"""A one-word label opening a paragraph (``Trump: "I felt safe ..."``, as a radio script prints
+a bite): a dialogue's label only when the actor list knows the word as a person, and before a
+quotation unless a reporter asks in the text (not a list of positions, ``Trump: Called South
+Korea a money machine.``)."""
 
 
-def _name_label(text: str, start: int, linker) -> re.Match | None:
+def _name_label(text: str, start: int, linker, asked: bool = False) -> re.Match | None:
     """The :data:`DIALOGUE_RE` label at ``start``, or a one-word label of a person the actor
     list knows (:data:`_SURNAME_RE`: ``Trump:``, not ``Update:`` or ``Lee:``, which it cannot
-    tell from a heading)."""
+    tell from a heading) before a quotation or, with ``asked``, any words."""
     m = DIALOGUE_RE.match(text, start)
     if m is None and (m := _SURNAME_RE.match(text, start)) is not None:
-        return m if linker.kind(m.group("name")) == "person" else None
+        return m if linker.kind(m.group("name")) == "person" and (
+            asked or m.group("quote")) else None
     return m
 
 
@@ -239,12 +242,13 @@ def dialogue_labels(text: str, starts: dict[int, int]) -> frozenset[str]:
     (module docstring): each label as written, title included; empty if there is no dialogue."""
     linker = default_linker()
     labels: dict[str, str] = {}
+    asked = any(_QUESTION_RE.match(text, s) for s in starts.values())
     for s in starts.values():
-        m = _name_label(text, s, linker)
+        m = _name_label(text, s, linker, asked)
         if m and _person_label(m.group("name"), linker):
             labels[label_speaker(m)] = m.group("name")
-    counts = Counter(m.group("name") for s in starts.values()
-                     if (m := _name_label(text, s, linker)) and m.group("name") in labels.values())
+    counts = Counter(m.group("name") for s in starts.values() if (
+        m := _name_label(text, s, linker, asked)) and m.group("name") in labels.values())
     if not counts:
         return frozenset()
     askers = _askers(text, starts, set(labels))

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import re
 
+from .actor_linker import default_linker
 from .editor_notes import is_editor_note
 from .interviews import (
     DIALOGUE_RE,
@@ -133,9 +134,35 @@ def turn_at(text: str, start: int, end: int) -> re.Match | None:
         m if text.startswith("((", start) and (m := TURN_RE.match(text, start, end + 8))
         and m.group("dname") else None)
     if m and (m.group("bracket") and is_rubric_tag(m.group("bracket"))
-              or _label(m).upper() in HEADER_FIELDS):
+              or _label(m).upper() in HEADER_FIELDS or not _person_bite(m)):
         return None
     return m
+
+
+_NOT_BITE_WORDS = frozenset("""update updated graphic graphics caption photo video file footage
+    correction note editor's archive map chart source""".split())
+"""Words of a bracketed tag that names no speaker (``[Graphic: "..."]``, ``((File Footage,
+April 2023))``)."""
+
+
+def _person_bite(m: re.Match) -> bool:
+    """Whether a bite with no slash (``[President Lee Jae-myung: "..."]``: two words or more, or
+    a person the actor list knows) or a ``((Name, post))`` line (a post with a lower-case word
+    or a title and no digit) names a speaker, not a graphic, a file tape or a place; any other
+    label passes."""
+    name = m.group("dname") or (m.group("bite") if "/" not in m.group(0) else None)
+    if name is None:
+        return True
+    linker = default_linker()
+    words = name.split()
+    if {w.lower() for w in words} & _NOT_BITE_WORDS or linker.is_place(name) or \
+            linker.kind(name) in {"country", "organisation"}:
+        return False
+    if m.group("dname"):
+        post = m.string[m.end("dname"):m.end()]
+        return not any(c.isdigit() for c in post) and any(
+            w.islower() or w.lower() in TITLE_WORDS for w in re.findall(r"[A-Za-z]+", post))
+    return len(words) > 1 or linker.kind(name) == "person"
 
 
 HEADER_FIELDS = frozenset({"SUBJECT", "WITNESS", "WITNESSES", "CHAIRED BY", "LOCATION", "DATE",
