@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.corpus.source_phrases import ends_in_adjective
-from tests.speaker_rows import one
+from tests.speaker_rows import one, rows
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -43,3 +43,10 @@ def test_a_source_phrase_cut_before_its_noun_names_nobody_but_a_text_speaks():
 ])
 def test_a_capitalised_modifier_and_its_plural_noun_are_one_subject(sentence, speaker):
     assert one(sentence)[:2] == ("quoted", speaker)
+
+
+def test_the_paper_after_nikkei_is_the_nikkei_not_the_last_source():
+    text = ("Nikkei wrote that the allies will rebuild their nuclear strategy.\n\n"
+            "According to the daily, the Pentagon estimates that the threat will grow.\n\n"
+            "The paper claimed that the review has become an urgent issue for the Pentagon.")
+    assert rows(text)[2] == ("quoted", "the paper", "Nikkei")

@@ -66,3 +66,17 @@ def test_no_learned_reader_adds_alliance_to_a_third_powers_partnership():
                                           "cooperative partnership.")["frames"]
     own = frame_scores("Seoul and Washington agreed to deepen their alliance.", use_model=False)
     assert denied_frames(own) == set()
+
+
+@pytest.mark.parametrize(("sentence", "frame"), [
+    ("In 2017, North Korea declared that it had completed the development of strategic nuclear "
+     "weapons.", "threat"),
+    ("North Korea claimed that its nuclear forces could strike the US mainland.", "threat"),
+])
+def test_that_and_a_pronoun_keep_the_norths_clause(sentence, frame):
+    assert frame in frames_of(sentence) and "deterrence" not in frames_of(sentence)
+
+
+def test_a_thing_in_the_norths_reported_clause_is_not_its_own():
+    assert "deterrence" in frames_of(
+        "North Korea warned that the American nuclear weapons would not deter it.")

@@ -86,8 +86,11 @@ MEDIUM_NOUNS = frozenset("paper newspaper daily".split())
 MEDIUM_ENDINGS = (" Times", " Post", " Herald", " Journal", " Daily", " Tribune", " Guardian",
                   " Telegraph", " Gazette", " Ilbo", " Shimbun", " Economist", "Hankyoreh",
                   " Sinmun", " Asahi", " Yomiuri", " Mainichi", " Chronicle", " Observer",
-                  "Nikkei Asia", "Free Asia", "Sankei", "Sankei Shimbun")
+                  "Nikkei Asia", "Free Asia", "Sankei", "Sankei Shimbun", " Shinmun", "Izvestia",
+                  "Kommersant", "Pravda")
 """Last words of a newspaper's name."""
+MEDIUM_NAMES = frozenset({"Nikkei", "The Nikkei"})
+"""Newspapers named by a word that also ends other names (``Tokyo's Nikkei`` stock index)."""
 STATE_MEDIA = frozenset(["state media", "state-run media", "official media", "state news agency",
                          "official news agency", "state-run news agency"])
 """Unqualified names of a government's media (:func:`state_media_of`)."""
@@ -238,7 +241,7 @@ class RoleIndex:
         A name ending in a newspaper's word (``Global Times``, ``Financial Times``) is the
         latest newspaper (:data:`MEDIUM_ENDINGS`)."""
         for name in names:
-            if name.endswith(MEDIUM_ENDINGS):
+            if name.endswith(MEDIUM_ENDINGS) or name in MEDIUM_NAMES:
                 self._medium = name
         if not _may_hold_head(text, words) or not _HEAD_RE.search(text):
             return

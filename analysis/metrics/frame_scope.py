@@ -366,7 +366,14 @@ def north_clause_owner(text: str, toks: Sequence[Token], i: int,
         return False
     cj, is_north = max(before)
     return is_north and not clause_break(text, toks, cj - 1, i) and not any(
-        t.norm in blockers or t.norm in CLAUSE_STARTS for t in toks[cj:i])
+        t.norm in blockers or t.norm in CLAUSE_STARTS and not _resumed(toks, k)
+        for k, t in enumerate(toks[cj:i], cj))
+
+
+def _resumed(toks: Sequence[Token], k: int) -> bool:
+    """Whether the *that* at token ``k`` opens a clause whose subject is the North again, a
+    pronoun right after it (*North Korea declared that it had completed ...*)."""
+    return toks[k].norm == "that" and k + 1 < len(toks) and toks[k + 1].norm in {"it", "its"}
 
 
 def third_power_acts(text: str, toks: Sequence[Token], i: int, others: Sequence[tuple[int, int]],
