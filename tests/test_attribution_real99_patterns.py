@@ -80,3 +80,18 @@ def test_one_word_labels_over_summaries_make_no_dialogue():
     text = ("Trump: Called South Korea a money machine.\n\nBiden: Praised the alliance as "
             "ironclad.\n\nTrump: Said he would meet Kim again.")
     assert "speech" not in {g[0] for g in rows(text)}
+
+
+def test_analyzed_that_reports_and_analyzed_a_thing_does_not():
+    assert rows("Intro line here.\n\nThe Joint Chiefs of Staff analyzed that the missile was an "
+                "ICBM-class missile.")[1][:2] == ("quoted", "Joint Chiefs of Staff")
+    assert rows("Intro line here.\n\nOfficials analyzed the data for weeks.")[1][0] == "authorial"
+
+
+def test_a_bite_with_a_comma_and_a_post_inside_its_bracket_is_speech():
+    text = ("[Report]\n\nResidents reacted to the news.\n\n"
+            '[Choi Eun-ji, Seoul resident: "I was shocked. I could not sleep."]\n\n'
+            "The government said it would respond.")
+    got = rows(text)
+    assert [g[:2] for g in got[2:4]] == [("speech", "Choi Eun-ji")] * 2
+    assert got[4][0] == "quoted"

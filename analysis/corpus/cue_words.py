@@ -53,7 +53,7 @@ THAT_ONLY_VERBS = STANCE_ADJECTIVES | frozenset("""underscored underscores under
     reminded reminds warning indicating suggesting assessed assesses mentions stipulates stipulated
     specifies assured assures reassured reassures clamoured clamored clamouring clamoring trumpeted
     trumpets blustered blusters squeaked babbled ranted crowed bragged crying cried ballyhooed
-    prattled anticipated anticipates conjectured speculated""".split())
+    prattled anticipated anticipates conjectured speculated analyzed analysed""".split())
 """Verbs that report speech only before a ``that`` clause or after a name, as readouts and fact
 sheets use them (``Austin underscored that the commitment is ironclad``, ``Secretary Austin
 underscored the U.S. commitment``; not ``The launch underscored the risk``), and the verbs of scorn
@@ -118,7 +118,7 @@ def stance_object(tokens: list, i: int) -> bool:
 
 
 _ESTIMATING = frozenset("estimates estimated calculates calculated projects projected assessed "
-                        "assesses anticipated anticipates".split())
+                        "assesses anticipated anticipates analyzed analysed".split())
 _CLAUSE_OPENERS = frozenset("that the this these those he she they we it its his her their our i"
                             .split())
 """Words that open the clause after a stance adjective (``are confident the deal will hold``)."""

@@ -31,7 +31,7 @@ TURN_RE = re.compile(
     r"|(?P<lower>guest|host|caller|anchor|reporter):\s+(?=[a-z])"
     r"|(?P<slash>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}) ?/ (?=[A-Z0-9])"
     r"|\[(?P<bite>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})(?:\s?/[^\[\]:]{1,80}:\s+"
-    r"(?=[A-Z\"“‘])|:\s+(?=[\"“]))"
+    r"(?=[A-Z\"“‘])|(?:,[^\[\]:\"“\n]{1,60})?:\s+(?=[\"“]))"
     r"|<\s?(?P<angle>(?:[A-Z]|(?<=\s)[a-z])[A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})"
     r"(?:\s?/[^<>]{1,80})?\s?>\s+(?=[A-Z\"“‘]))")
 """A speaker label at the start of a paragraph (after a caption's ``>>`` or not): ``PRESIDENT
@@ -42,15 +42,16 @@ BIDEN:``, ``Q:``, a television transcript's ``JOE BIDEN (D), PRESIDENT OF THE UN
 label), or the White House's ``Q`` without a colon before a question (``Q Thank you, Karine.``), or
 a bracketed label (``[Host] Welcome.``, ``[Lee Min-ho / Vice Minister] Thank you.``), a broadcast's
 interview bite with its label inside the brackets (``[Lee Min-ho / Vice Minister: We will
-respond.]``, ``[President Lee Jae-myung: "..."]``) or a broadcast script's label in angle brackets
-(``<Anchor> Good evening.``, ``< reporter> ...``: a lower-case label, after a space only, is
-capitalised; ``<b>`` is a tag), in decorated brackets (``◀ Anchor ▶``, ``【Reporter】``) or double
-parentheses (``((NARRATOR))``, ``((INTRO:))``; a bite's ``((Kim Min-su, professor))`` before its
-quotation), a script's plain role (``Anchor:``, ``Report:``, ``Reporter:``, ``Narrator:``), a
-bite's name and post before a slash (``Lee Min-ho/ Vice Minister ...``) or a name in Hangul in
-brackets (``[이민호/차관]``), or a news outlet and its reporter asking at a Japanese ministry's
-press conference (``Kyodo News, SAKAGUCHI:``, ``NHK, Iwasawa:``; the outlet names a medium), or a
-role in the lower case of broadcast captions (``guest: ...``, ``host: ...``)."""
+respond.]``, ``[President Lee Jae-myung: "..."]``, ``[Choi Eun-ji, Seoul resident: "..."]``) or a
+broadcast script's label in angle brackets (``<Anchor> Good evening.``, ``< reporter> ...``: a
+lower-case label, after a space only, is capitalised; ``<b>`` is a tag), in decorated brackets (``◀
+Anchor ▶``, ``【Reporter】``) or double parentheses (``((NARRATOR))``, ``((INTRO:))``; a bite's
+``((Kim Min-su, professor))`` before its quotation), a script's plain role (``Anchor:``,
+``Report:``, ``Reporter:``, ``Narrator:``), a bite's name and post before a slash (``Lee Min-ho/
+Vice Minister ...``) or a name in Hangul in brackets (``[이민호/차관]``), or a news outlet and its
+reporter asking at a Japanese ministry's press conference (``Kyodo News, SAKAGUCHI:``, ``NHK,
+Iwasawa:``; the outlet names a medium), or a role in the lower case of broadcast captions (``guest:
+...``, ``host: ...``)."""
 
 LABEL_GROUPS = ("caps", "named", "posted", "asker", "bare", "bracket", "bite", "deco", "dparen",
                 "dname", "script", "slash", "lower")
