@@ -24,3 +24,12 @@ def test_plural_office_stays_in_a_name():
         "The House of Representatives Armed Services Committee met on Tuesday. The House of "
         "Representatives voted on the bill.", k=10)]
     assert "House of Representatives" in " ".join(phrases)
+
+
+def test_a_professors_title_is_no_keyphrase_of_its_own():
+    phrases = [k for k, _ in extract_keyphrases(
+        "\u201cIt is not the end of the alliance.\u201d Professor Han Sung-joo made that comment "
+        "in a recent interview. Han said the summit would test the alliance. The professor "
+        "warned that the alliance faced its hardest year.", k=10)]
+    assert "Han Sung-joo" in phrases
+    assert "Professor" not in phrases

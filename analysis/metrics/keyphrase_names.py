@@ -40,7 +40,7 @@ verb ("Joining me at the podium is ..."), not a rare name."""
 NAME_CONNECTORS = frozenset({"of"})  # lower-case words inside a name: "Republic of Korea"
 TITLES = frozenset("""president vice prime minister secretary general gen chairman chairwoman
     adviser advisor leader ambassador spokesperson spokesman spokeswoman senator sen rep gov
-    governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker
+    governor admiral adm lt col sgt capt maj commander chief king queen envoy lawmaker professor
     presidents ministers secretaries generals senators leaders ambassadors envoys
     lawmakers""".split())
 OFFICE_TITLES = TITLES | frozenset("""coordinator director undersecretary commissioner

@@ -28,7 +28,7 @@ from .keyphrase_names import TITLES
 from .keyphrase_tokens import stem, word_zipf
 
 ROLE_TITLES = frozenset("""coordinator coordinators director directors deputy undersecretary
-    commissioner commissioners chancellor premier minister ministers lady""".split())
+    commissioner commissioners chancellor premier minister ministers lady professor""".split())
 """Capitalised titles of office that stand alone after a name or in the plural, beside the
 titles before a name (:data:`analysis.metrics.keyphrase_names.TITLES`), and the *Lady* of
 *First Lady*, whose ordinal is a stop word."""
