@@ -124,8 +124,8 @@ _TURN_OPENERS = frozenset("Q[(<◀◁◆■【〈《«")
 def turn_at(text: str, start: int, end: int) -> re.Match | None:
     """``TURN_RE.match(text, start, end)`` (a bracketed name and post alone on its line opens the
     turn after it, ``[Lee Sung-kwon / party secretary]``, ``((Kim Min-su, professor))`` before a
-    quotation), which needs a colon or a slash before
-    ``end`` or one of :data:`_TURN_OPENERS` first: most sentences have none."""
+    quotation), which needs a colon or a slash before ``end`` or one of :data:`_TURN_OPENERS`
+    first: most sentences have none."""
     if text[start:start + 1] not in _TURN_OPENERS and text.find(":", start, end) < 0 \
             and text.find("/", start, end) < 0:
         return None
