@@ -71,7 +71,11 @@ def _run_cells(connection_file: Path, cells: list[str]) -> list[list[dict]]:
 
     client = BlockingKernelClient(connection_file=str(connection_file))
     client.load_connection_file()
-    client.start_channels()
+    # No heartbeat channel: a client outside a KernelManager judges the kernel dead when one
+    # ping goes unanswered for a second, which a busy two-CPU CI machine can take while the
+    # kernel starts ("Kernel died before replying to kernel_info"). The timeouts below still
+    # fail the test if the kernel never answers.
+    client.start_channels(hb=False)
     try:
         client.wait_for_ready(timeout=60)
         results = []
