@@ -251,10 +251,10 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
 _MORE_CUES = {"pointed": ("out",), "points": ("out",), "maintains": ("that", "they"),
               **dict.fromkeys("""reveals maintained maintain observes concedes concludes conclude
               laments cautions recalls complains posited posits concurred concurs concur protested
-              """.split(),
-                              ("that",)),
+              """.split(), ("that",)),
               "claim": ("that", "it", "they", "he", "she", "we", "this"),
-              "floated": ("the", "a", "an"), "ask": ("whether", "why", "how", "if"),
+              **dict.fromkeys(("floated", "floats"), ("the", "a", "an")),
+              "ask": ("whether", "why", "how", "if"),
               "shared": ("concerns", "concern", "assessments", "views")}  # cues only before these
 CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | set(_MORE_CUES)
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
@@ -373,8 +373,10 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     if names_no_speaker(outside, tokens, i):
         return False  # "were rejected", "was first announced": a passive names no speaker
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-    if verb in _MORE_CUES and (after not in _MORE_CUES[verb] or after == "that" and i + 2 < len(
-            tokens) and tokens[i + 2].group(0).lower() in TIME_NOUNS):  # "protested that day"
+    if verb in _MORE_CUES and (after not in _MORE_CUES[verb] and not (  # "observes, “...”"
+            outside[tokens[i].end():].lstrip()[:1] in {",", ":"} and _quotation_after(
+                outside, tokens, i)) or after == "that" and i + 2 < len(tokens) and tokens[
+                i + 2].group(0).lower() in TIME_NOUNS):  # "protested that day"
         return False  # "pointed out", "reveals that" report; "pointed to", "reveals the"
     if verb in QUOTE_ONLY_VERBS and (named := naming_cue(verb, outside, tokens[i].end(),
                                                          has_quote)) is not None:

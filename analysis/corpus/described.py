@@ -10,14 +10,17 @@ too for a role noun before ``for`` or ``to`` (``a spokesman for``, ``an aide to`
 
 from __future__ import annotations
 
-from .cue_words import CLAUSE_STOPS, PREPOSITIONS
+from .cue_words import CLAUSE_STOPS, DOCUMENT_HEADS, PREPOSITIONS, TEXT_NOUNS
 from .speakers import DESCRIBING_ROLES, DETERMINERS
 
 LINKS = frozenset({"of", "for", "to", "from", "at", "with"})
 """Words between a role noun and the person or body it describes (``an aide to``, ``an official
 from the presidential office``, ``an official at the ministry``, ``a spokesman with the
 agency``)."""
-
+TOPIC_LINKS = frozenset({"on", "about", "of", "into"})
+"""Words between a text and its topic (``a fact sheet on the deal``, ``a report into the
+crash``)."""
+_TEXTS = DOCUMENT_HEADS | TEXT_NOUNS | frozenset("sheet sheets readout assessment".split())
 
 def head_of(outside: str, tokens: list, k: int) -> int:
     """``k``, or for a subject cut inside a description the index of its head, back to its
@@ -26,19 +29,21 @@ def head_of(outside: str, tokens: list, k: int) -> int:
     the determiner after the link (``[the Chinese Foreign Ministry]`` -> ``A spokesman for the
     Chinese Foreign Ministry``)."""
     word = tokens[k].group(0)
-    if word in LINKS:
+    if word in LINKS or word in TOPIC_LINKS:
         p = k
-    elif k >= 2 and word.lower() in DETERMINERS and tokens[k - 1].group(0) in LINKS and \
-            not outside[tokens[k - 1].end():tokens[k].start()].strip():
+    elif k >= 2 and word.lower() in DETERMINERS and tokens[k - 1].group(0) in \
+            LINKS | TOPIC_LINKS and not outside[tokens[k - 1].end():tokens[k].start()].strip():
         p = k - 1
     else:
         return k
     head = tokens[p - 1].group(0).lower() if p else ""
     adherents = head in ADHERENTS and (tokens[p].group(0) == "of" or (
         tokens[p].group(0) == "for" and head.startswith("advocate")))  # "Advocates for a bomb"
-    if (p != k or tokens[p].group(0) != "of") and head not in DESCRIBING_ROLES and not adherents:
+    text = head in _TEXTS and tokens[p].group(0) in TOPIC_LINKS  # "A fact sheet on the deal"
+    if (p != k or tokens[p].group(0) != "of") and head not in DESCRIBING_ROLES and \
+            not adherents and not text:
         return k
-    for m in range(p - 1, max(-1, p - 4), -1):
+    for m in range(p - 1, max(-1, p - (7 if text else 4)), -1):
         word = tokens[m].group(0).lower()
         if outside[tokens[m].end():tokens[m + 1].start()].strip() or word in PREPOSITIONS or \
                 word in CLAUSE_STOPS:

@@ -2,18 +2,18 @@
 speaker cannot be *it*, else the last speaker.
 
 ``Kim said ... . Earlier the two leaders issued a joint statement. “...,” it said.`` gives the
-words to the joint statement, the thing that can *say* them, not to Kim, the last speaker and
-a person. :func:`it_referent` reads the sentence before the current one for the first document
-noun phrase (a statement, a declaration, a communiqué, a readout, a report, a release, a
-letter, a commentary, a document) that names no source of its own after it (``the
-statement by Kim``) and is no channel of that sentence's speaker (``the agency said in a
+words to the joint statement, the thing that can *say* them, not to Kim, the last speaker and a
+person. :func:`it_referent` reads the sentence before the current one, outside its quotations,
+for the first document noun phrase (a statement, a declaration, a communiqué, a readout, a
+report, a release, a letter, a commentary, a document) that names no source of its own after it
+(``the statement by Kim``) and is no channel of that sentence's speaker (``the agency said in a
 commentary``: the agency). That document is *it* when the sentence before named it as its
 source (``According to the statement, ...``) or when the last speaker is a person or nobody;
 otherwise *it* is the last speaker, a body (``The ministry issued a statement. It said``: the
-ministry), as before; with no speaker yet, or a person as the last speaker, the country or
-body narrated last (:mod:`analysis.corpus.it_bodies`: ``Seoul gave up a great deal. It pledged
-...``: Seoul; ``Kirby said ... . The North has raised tensions. It also branded the South ...``:
-the North), if the sentences just before open with one.
+ministry), as before; with no speaker yet, or a person as the last speaker, the country or body
+narrated last (:mod:`analysis.corpus.it_bodies`: ``Seoul gave up a great deal. It pledged
+...``: Seoul; ``Kirby said ... . The North has raised tensions. It also branded the South
+...``: the North), if the sentences just before open with one.
 """
 
 from __future__ import annotations
@@ -37,13 +37,16 @@ _ACCORDING_BEFORE_RE = re.compile(r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+$")
 _CHANNEL_BEFORE_RE = re.compile(r"\b(?:in|through|via|with)\s+$")
 """A channel's preposition before a document (``the agency said in a commentary``): the speaker
 of that sentence is then the *it*, not its document."""
+_QUOTED_RE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+"""A quotation of the sentence before: a document it names is the speaker's words (``“The
+Washington Declaration appears to ...,” the paper states. It adds``: the paper), no referent."""
 
 
 def it_referent(seen: list[str], tracker: Any) -> str | None:
     """The referent of a reporting *it* in the last of the sentences ``seen``, given the
     ``last_speaker`` and ``last_person`` of ``tracker`` (a
     :class:`analysis.corpus.speakers.SpeakerTracker`; module docstring)."""
-    before = seen[-2] if len(seen) > 1 else ""
+    before = _QUOTED_RE.sub(lambda m: " " * len(m.group()), seen[-2]) if len(seen) > 1 else ""
     found = [m for m in _DOCUMENT_RE.finditer(before) if not _CHANNEL_BEFORE_RE.search(
         before, 0, m.start())] if "e" in before else []
     named = [m for m in found if _ACCORDING_BEFORE_RE.search(before, 0, m.start())]

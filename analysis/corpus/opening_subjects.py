@@ -39,7 +39,8 @@ SUBJECTLESS_OPENERS = frozenset("""instead however meanwhile still yet it there 
 PARTICIPLES = frozenset("""saying adding noting arguing calling warning insisting claiming
     accusing asserting telling repeating citing suggesting joking explaining stressing
     emphasizing emphasising stating reaffirming reiterating vowing pledging labeling
-    labelling branding describing condemning denouncing criticizing criticising urging""".split())
+    labelling branding describing condemning denouncing criticizing criticising urging
+    voicing expressing""".split())
 """Reporting participles of a clause after a comma: their subject is the sentence's
 (``Trump mocked the rival, saying she ...``)."""
 
@@ -161,9 +162,7 @@ def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
             fronted > 1 or not _fronted(rest)) else None
     if first.lower() in NOT_SUBJECT_START_WORDS:
         return None
-    if first.lower() == "the" and len(tokens) > 2 and tokens[1].group(0)[0].isupper() and \
-            _VERB_AFTER_RE.fullmatch(tokens[2].group(0)) \
-            and not {"’", "'"} & set(tokens[1].string[tokens[1].start():tokens[2].start()]):
+    if first.lower() == "the" and _name_then_verb(tokens):
         return _capitalised_subject(tokens, fronted)  # "The US led ... and said": The US
     if first.lower() in {"the", "a", "an"}:
         # "The GOP nominee complained", "A Quinnipiac University poll found": the words up
@@ -187,6 +186,18 @@ def sentence_subject(tokens: list, fronted: int = 2) -> str | None:
                     return None
         return None
     return _capitalised_subject(tokens, fronted)
+
+
+def _name_then_verb(tokens: list) -> bool:
+    """Whether ``tokens`` (after *The*) hold capitalised words, no possessive among them, then a
+    verb, an auxiliary or an adverb (:data:`_VERB_AFTER_RE`): the words are the name the subject
+    ends in (``The US led``, ``The White House issued``, ``The National Security Council
+    said``), not adjectives before a noun (``The Democratic nominee``)."""
+    n = 1
+    while n < min(len(tokens), 7) and tokens[n].group(0)[0].isupper():
+        n += 1
+    return 1 < n < len(tokens) and _VERB_AFTER_RE.fullmatch(tokens[n].group(0)) is not None \
+        and not {"’", "'"} & set(tokens[1].string[tokens[1].start():tokens[n].start()])
 
 
 def _named(tokens: list, n: int) -> str | None:

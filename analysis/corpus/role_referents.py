@@ -15,8 +15,9 @@
   Korea's Foreign Ministry``) or not (``China's foreign ministry``, ``Seoul's defense
   ministry``), and :meth:`RoleIndex.body` answers ``the ministry`` with the latest one and
   ``the foreign ministry`` with the latest whose words include ``foreign`` (``Ministry of
-  Foreign Affairs`` too); ``the paper`` and ``the newspaper`` take the newspaper named
-  latest (``Chinese Global Times quoted ... The paper said``);
+  Foreign Affairs`` too); ``the paper``, ``the newspaper`` and, with no author recorded,
+  ``the editorial`` and ``the op-ed`` take the newspaper named latest (``Chinese Global Times
+  quoted ... The paper said``);
 - :func:`spoken_by` answers ``the statement`` with its recorded author, else (a statement,
   remarks, comments, a message, a letter) with the phrase itself.
 
@@ -81,8 +82,9 @@ _BODY_RE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){0,2}?[A-Z][\w.-]*(?:[’']s)?)\
 """A lower-case body after a capitalised possessor or adjective (``China's foreign
 ministry``, ``the South Korean defense ministry``), up to two of :data:`BODY_QUALIFIERS`
 before its head noun."""
-MEDIUM_NOUNS = frozenset("paper newspaper daily".split())
-"""Nouns that stand for the newspaper named latest (``The paper said``)."""
+MEDIUM_NOUNS = frozenset("paper newspaper daily editorial op-ed".split())
+"""Nouns that stand for the newspaper named latest (``The paper said``; ``The Chosun Ilbo
+endorsed ... The editorial observes``, where no author of the editorial was recorded)."""
 MEDIUM_ENDINGS = (" Times", " Post", " Herald", " Journal", " Daily", " Tribune", " Guardian",
                   " Telegraph", " Gazette", " Ilbo", " Shimbun", " Economist", "Hankyoreh",
                   " Sinmun", " Asahi", " Yomiuri", " Mainichi", " Chronicle", " Observer",

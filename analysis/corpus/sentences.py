@@ -16,7 +16,8 @@ News text needs a handful of rules, each covered by a test:
   verb of speech (``“Why now?” Park asked.``);
 * a Russian agency's name between slashes ending a dateline (``MOSCOW, May 5. /TASS/. The
   ...``) ends no sentence;
-* decimals (``3.5``) and hyphenated names (``B-52``, ``US-South``) contain no boundary;
+* decimals (``3.5``) and hyphenated names (``B-52``, ``US-South``) contain no boundary; a
+  footnote's number after a word's stop (``... umbrella.1 Seoul``) is the end of its sentence;
 * the end of a paragraph always ends a sentence, so headlines without a final period stand
   alone;
 * a parenthesis just after a speaker's label and its colon (a transcript's ``PRESIDENT YOON:
@@ -66,9 +67,12 @@ SENTENCE_OPENERS = frozenset(
 # character before it), so a long run of marks with no space after it costs one attempt, not
 # one per mark (linear, not quadratic); and it starts with a mark, which lets the regex engine
 # skip to the next mark instead of trying every position (ten times faster).
-CANDIDATE_RE = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*[\"'”’»)\]]*(?=\s)")
+CANDIDATE_RE = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*[\"'”’»)\]]*"
+                          r"(?:(?<=[^\W\d_][.!?])\d{1,2}|(?<=[^\W\d_][.!?][”\"])\d{1,2})?(?=\s)")
 """A possible sentence end: a whole run of end marks (``.``, ``!``, ``?``, ``…``), closing
-quotes or brackets, then a space; :func:`split_sentences` decides which ones are ends."""
+quotes or brackets, perhaps a footnote's number right after a word's stop (``... the nuclear
+umbrella.1 The``; not a decimal, ``3.5``), then a space; :func:`split_sentences` decides which
+ones are ends."""
 _NEXT_RE = re.compile(r"\s+([\"'“‘«(\[]*)(\S)")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+(?:\.[^\W\d_]+)*)\.?$")
 _NEXT_WORD_RE = re.compile(r"[^\W_]+")
@@ -231,7 +235,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
                 "“\"" and (_NAME_SAID_RE.match(text, m.end(), end) or
                               _NAME_APPOSED_SAID_RE.match(text, m.end(), end)):
             continue  # "“What did we get?” Park pressed.": the quotation's own sentence
-        if _is_boundary(text, m.end(), mark.rstrip("\"'”’»)]"), end, lower_ok):
+        if _is_boundary(text, m.end(), mark.rstrip("0123456789").rstrip("\"'”’»)]"), end,
+                        lower_ok):
             spans.append((cursor, m.end()))
             cursor = m.end()
     spans.append((cursor, end))

@@ -221,7 +221,7 @@ SENTENCE_OPENERS = frozenset("""As But And Yet So Or In On At For From With Unde
 WEEKDAY_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _DEFINITE_RE = re.compile(r"(?:the|this|that)\s+(?:[\w-]+\s+)?([\w-]+)", flags=re.I)
 _NO_TITLES: frozenset[str] = frozenset()
-_ROLE_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}([a-z]+)")
+_ROLE_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}([a-z]+(?:-[a-z]+)?)")
 
 
 class SpeakerTracker(PersonHistory):

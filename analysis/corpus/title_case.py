@@ -151,15 +151,21 @@ def is_headline(sentence: str, whole_first_paragraph: bool, menu_line: bool) -> 
     reporting clause closes them (``..., China said``: a sentence that lost its stop) or a
     pronoun and a lower-case word open them (``He pointed out that ...``: one too), nor
     when they are too long for a headline (:func:`.lead_lengths.too_long_for_headline`); a
-    wire sign-off after the stop (``... said. — Reuters``) is no menu line."""
+    wire sign-off after the stop (``... said. — Reuters``) is no menu line. Words that end in
+    a stop and a footnote's number (``... the nuclear umbrella.1``) are a sentence."""
     end = sentence.rstrip()
     end = without_signoff(end) or end if menu_line else end
+    if _FOOTNOTE_END_RE.search(end):
+        return False
     return (whole_first_paragraph and end.rstrip(CLOSING_MARKS)[-1:] not in END_PUNCT
             and not too_long_for_headline(end)) or \
         (menu_line and end[-1:].isalnum() and not _closing_clause(end)
          and not _PRONOUN_CLAUSE_RE.match(end) and not too_long_for_headline(end))
 
 
+_FOOTNOTE_END_RE = re.compile(r"[^\W\d_][.!?][”\"’']?\d{1,2}$")
+"""A footnote's number after a word's stop (``... the American nuclear umbrella.1``): the
+sentence has its stop."""
 _PRONOUN_CLAUSE_RE = re.compile(r"(?:He|She|They|We|I)\s+[a-z]")
 """A personal pronoun and a lower-case word: a clause, never a menu line."""
 
