@@ -67,19 +67,27 @@ _BOUND_RE = re.compile(
     r"(?!said|says|told|tells)[a-z]+\b[^,;:“\"]{0,120},\s+(?P<pronoun>he|she|it)\s")
 """An opening clause whose subject is a name, and a *he*, *she* or *it* opening the main clause
 after its comma (``When Yoon arrived in Washington, he told reporters``)."""
+_RELATIVE_BOUND_RE = re.compile(
+    r"\s*(?:(?:On|In|At|Earlier|Later|Last|Also)\b[^,;:“\"]{0,40},\s+)?(?:[\w.'’-]+\s+){0,5}?"
+    r"(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s+(?!said|says|told|tells)[a-z]+\b[^;:“\".]{0,150}?"
+    r",\s+(?:which|what|that)\s+(?P<pronoun>he|she)\s+(?:said|says|called|calls|described)\b")
+"""A main clause whose subject ends in a two-word name, and a *he* or *she* reporting in a
+relative clause after its comma (``Chinese foreign ministry spokesman Wang Wenbin lashed out at
+the summit, which he said had “...”``): the subject, not the speaker before."""
 
 
 def bound_pronoun(sentence: str, raw: str | None, linker: object = None) -> str | None:
     """The name a pronoun source ``raw`` stands for when ``sentence`` binds it to the subject
     of its opening clause (:data:`_BOUND_RE`: ``When Yoon arrived in Washington, he told
-    reporters`` is Yoon, not the speaker before): a person for *he* and *she* (a listed person
+    reporters`` is Yoon, not the speaker before; also a main clause's name before a relative
+    clause's *he said*: :data:`_RELATIVE_BOUND_RE`): a person for *he* and *she* (a listed person
     whose pronoun it is, or an unlisted name that is no body and no initialism: not ``When
     Reuters asked``, ``When NHK asked``), a
     country or a body of the actor list for *it* (``While North Korea fired missiles, it
     said``); else ``raw``."""
     if raw not in {"he", "she", "it", "He", "She", "It"}:
         return raw
-    m = _BOUND_RE.match(sentence)
+    m = _BOUND_RE.match(sentence) or _RELATIVE_BOUND_RE.match(sentence)
     if m is None or m.group("pronoun") != raw.lower():
         return raw
     name = m.group("name")
