@@ -18,7 +18,14 @@ _BETWEEN = PERFECT | frozenset("also later again previously repeatedly recently 
                                 "consistently strongly explicitly firmly flatly vehemently "
                                 "categorically".split())
 """Words that may stand between an aside's comma and the verb, two at most (``..., has also
-said``, ``..., also warned``)."""
+said``, ``..., also warned``), besides any lower-case adverb in *-ly* (:func:`_between`)."""
+
+
+def _between(word: str) -> bool:
+    """Whether ``word`` may stand between an aside's comma and its verb: one of
+    :data:`_BETWEEN` or a lower-case *-ly* word of five letters or more (``..., highly
+    praised``, ``..., sharply criticised``)."""
+    return word in _BETWEEN or (word.islower() and word.endswith("ly") and len(word) > 4)
 
 
 def comma_before(outside: str, at: int) -> bool:
@@ -41,7 +48,7 @@ def aside_end(outside: str, tokens: list, i: int, time_words: frozenset[str],
     Jong, the leader's sister, on Saturday denounced`` (``..., has warned``, ``..., also
     said``) ends at that comma."""
     k = i
-    while k and i - k < 2 and tokens[k - 1].group(0) in _BETWEEN and \
+    while k and i - k < 2 and _between(tokens[k - 1].group(0)) and \
             not outside[tokens[k - 1].end():tokens[k].start()].strip():
         k -= 1
     if k < i and comma_before(outside, tokens[k].start()):

@@ -17,7 +17,8 @@ reader (:mod:`.cues`) from taking such a phrase for a source:
   on ...``, an item of a plan's list: :func:`imperative_opening`);
 * a text's subject before *appears* or *seems* (``The ministry's statement appears intended
   to deflect ...``): the writer reads the text;
-* a picture's phrase (``Images released by state media showed ...``: :data:`_PICTURES`);
+* a picture's phrase (``Images released by state media showed ...``: :data:`_PICTURES`) or
+  a state's (``Tensions on the peninsula are at their highest ..., as Kim ...``);
 * a phrase that ends in an adjective before its noun (``the prevalent`` of *the prevalent
   view is that*: :func:`ends_in_adjective`);
 * a subject followed by *made the remark(s)* (``He made this remark in response to ...``):
@@ -138,8 +139,8 @@ def vetoed(sentence: str, raw: str | None) -> bool:
     if event_phrase(raw) or names_an_event(raw) or imperative_opening(sentence, raw):
         return True
     words = raw.lower().split()
-    if words[-1] in _PICTURES:
-        return True  # "Images released in the official newspaper showed": pictures, no speaker
+    if words[-1] in _PICTURES or words[-1] in {"tension", "tensions"}:
+        return True  # "Images released in the official newspaper showed": pictures; a state
     if len(words) > 1 and words[1] in _WORDS_SPOKEN and (
             words[0] in {"his", "her", "their"} or words[0].endswith(("'s", "’s"))):
         return True  # "His warning about the U.S. ... is resounding": the words, judged
