@@ -95,3 +95,19 @@ def test_a_bite_with_a_comma_and_a_post_inside_its_bracket_is_speech():
     got = rows(text)
     assert [g[:2] for g in got[2:4]] == [("speech", "Choi Eun-ji")] * 2
     assert got[4][0] == "quoted"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Victor Cha, a Korea scholar at a Washington think tank, highly praised the summit's focus.",
+     "Victor Cha"),
+    ("Kim Yo Jong, the leader's sister, bitterly denounced the drills as a rehearsal for war.",
+     "Kim Yo Jong"),
+])
+def test_an_ly_adverb_between_an_asides_comma_and_its_verb_keeps_the_subject(sentence, speaker):
+    assert rows("Intro line here.\n\n" + sentence)[1][:2] == ("quoted", speaker)
+
+
+def test_tensions_name_no_source():
+    text = ("Intro line here.\n\nTensions on the peninsula are at their highest in years, as the "
+            "North keeps testing missiles while issuing threats of nuclear war.")
+    assert rows(text)[1][0] == "authorial"
