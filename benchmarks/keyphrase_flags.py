@@ -223,12 +223,12 @@ def name_runs(doc: Doc) -> list[tuple[int, int] | None]:
                          or words[a].lower() in CONNECTORS or "." in words[a]
                          and any(w.lower() in TITLE_WORDS for w in words[a + 1:j + 1])):
             a += 1
-        last_title = max((k for k in range(a, j + 1) if words[k].lower() in TITLE_WORDS),
-                         default=None)
+        last_title = max((k for k in range(i, j + 1) if words[k].lower() in TITLE_WORDS),
+                         default=None)  # from the run's start: "U.S. Secretary of State ..."
         if last_title is not None and last_title < j:
-            a = last_title + 1
-            if words[a] in CONNECTORS:  # "Secretary of State Antony Blinken"
-                a = min(a + 2, j)
+            a = max(a, last_title + 1)
+            if words[last_title + 1] in CONNECTORS:  # "Secretary of State Antony Blinken"
+                a = max(a, min(last_title + 3, j))
         a = max((q + 1 for q in range(a, j - 1) if modifier_word(words[q])), default=a)
         # ("South Korea-U.S. Nuclear Consultative Group": the name is the group's)
         for k in range(a, j + 1):

@@ -39,6 +39,12 @@ def test_pieces_of_names_are_fragments_and_whole_names_are_not():
     assert not name_fragment("alliance", doc)
 
 
+def test_a_name_after_an_office_of_state_is_whole_even_with_an_initialism_before():
+    doc = Doc.read("Cho held his first call with newly appointed U.S. Secretary of State "
+                   "Delmar Quint on Thursday. Quint said the alliance was strong.")
+    assert not name_fragment("Delmar Quint", doc)  # no given name the lists know
+
+
 def test_one_word_of_a_full_name_is_a_piece():
     doc = Doc.read(SUMMIT)
     assert name_piece("Yoon", doc)
