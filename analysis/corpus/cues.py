@@ -68,6 +68,7 @@ from .group_subjects import group_subject
 from .hosting import hosts_someone
 from .initials import INITIAL_RE, MONTHS, is_initial
 from .joint_subjects import addressee, issuing_subject, joint_subject
+from .narrow_cues import NARROW_CUES, TIME_NOUNS, narrow_cue_reports
 from .object_relatives import naming_cue, object_relative
 from .opening_subjects import PARTICIPLES, SPEAKER_HEADS, evidence_subject, sentence_subject
 from .participles import attributive_participle
@@ -132,8 +133,6 @@ def _according_to(outside: str) -> str | None:
     return {"him": "he", "her": "she", "them": "they"}.get(source, source) or None
 
 
-TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
-    yesterday tonight week month year morning afternoon evening night weekend""".split())
 _PARENTHESIS = 30  # longest parenthesis stepped over before a verb: "(R-S.C.)", "(KCNA)"
 TIME_MODIFIERS = frozenset("on this last next early late earlier just".split())
 
@@ -248,15 +247,7 @@ def _subject_before(outside: str, tokens: list, i: int) -> str | None:
     return joint_subject(outside, tokens, k, j, " ".join(words))  # "Biden and Yoon said"
 
 
-_MORE_CUES = {"pointed": ("out",), "points": ("out",), "maintains": ("that", "they"),
-              **dict.fromkeys("""reveals maintained maintain observes concedes concludes conclude
-              laments cautions recalls complains posited posits concurred concurs concur protested
-              """.split(), ("that",)),
-              "claim": ("that", "it", "they", "he", "she", "we", "this"),
-              **dict.fromkeys(("floated", "floats"), ("the", "a", "an")),
-              "ask": ("whether", "why", "how", "if"),
-              "shared": ("concerns", "concern", "assessments", "views")}  # cues only before these
-CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | set(_MORE_CUES)
+CUE_WORDS = SPEECH_VERBS | EVIDENCE_VERBS | THAT_ONLY_VERBS | STANCE_ACT_VERBS | set(NARROW_CUES)
 _CUE_FORMS = frozenset(w + p for w in CUE_WORDS
                        for p in ("", ",", ".", ":", ";", "?", "!", "”", '"', ")", "—", ".”", ",”"))
 """The cue words as whitespace-separated forms (``said,``): a ``str.split`` and a set test."""
@@ -347,7 +338,7 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     if verb in STANCE_ACT_VERBS:  # "expressed concern", "lodged a protest"
         return i > 0 and stance_object(tokens, i) and \
             tokens[i - 1].group(0).lower() not in PASSIVE_AUXILIARIES
-    if verb not in SPEECH_VERBS and verb not in _MORE_CUES:
+    if verb not in SPEECH_VERBS and verb not in NARROW_CUES:
         return verb in EVIDENCE_VERBS and evidence_subject(tokens, i) is not None
     if _after_what(outside, tokens, i) and not _quotation_after(outside, tokens, i):
         return False  # "conducted what it said was a test": the writer's sentence
@@ -373,10 +364,7 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
     if names_no_speaker(outside, tokens, i):
         return False  # "were rejected", "was first announced": a passive names no speaker
     after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-    if verb in _MORE_CUES and (after not in _MORE_CUES[verb] and not (  # "observes, “...”"
-            outside[tokens[i].end():].lstrip()[:1] in {",", ":"} and _quotation_after(
-                outside, tokens, i)) or after == "that" and i + 2 < len(tokens) and tokens[
-                i + 2].group(0).lower() in TIME_NOUNS):  # "protested that day"
+    if verb in NARROW_CUES and not narrow_cue_reports(outside, tokens, i, has_quote):
         return False  # "pointed out", "reveals that" report; "pointed to", "reveals the"
     if verb in QUOTE_ONLY_VERBS and (named := naming_cue(verb, outside, tokens[i].end(),
                                                          has_quote)) is not None:

@@ -1,0 +1,39 @@
+"""Reporting verbs that report only before certain words: ``pointed out``, ``reveals that``,
+``floated the idea``, ``ask whether``, ``shared concerns`` (:data:`NARROW_CUES`); a verb that
+takes only *that* also reports before a quotation after its comma or colon (``The editorial
+observes, “...”``, ``The column cautions: “...”``). Read by :func:`analysis.corpus.cues.is_cue`.
+"""
+
+from __future__ import annotations
+
+import re
+
+TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today
+    yesterday tonight week month year morning afternoon evening night weekend""".split())
+"""Nouns of a day or a time (``protested that day``, ``on Saturday denounced``)."""
+
+NARROW_CUES = {"pointed": ("out",), "points": ("out",), "maintains": ("that", "they"),
+               **dict.fromkeys("""reveals maintained maintain observes concedes concludes conclude
+               laments cautions recalls complains posited posits concurred concurs concur
+               protested""".split(), ("that",)),
+               "claim": ("that", "it", "they", "he", "she", "we", "this"),
+               **dict.fromkeys(("floated", "floats"), ("the", "a", "an")),
+               "ask": ("whether", "why", "how", "if"),
+               "shared": ("concerns", "concern", "assessments", "views")}
+"""Verbs that report only before one of their words (``floats the possibility``; not ``floats
+in the harbour``)."""
+
+_QUOTE_NEXT_RE = re.compile(r"[,:] {3,}")
+"""A comma or a colon, then a quotation (blanked out in the text the cue finder reads)."""
+
+
+def narrow_cue_reports(outside: str, tokens: list, i: int, has_quote: bool) -> bool:
+    """Whether the verb ``tokens[i]`` of :data:`NARROW_CUES` reports here: one of its words
+    follows it (not *that* before a time noun, ``protested that day``), or, for a verb of *that*
+    alone, a comma or a colon and the sentence's quotation (``observes, “...”``)."""
+    after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+    if after == "that" and i + 2 < len(tokens) and tokens[i + 2].group(0).lower() in TIME_NOUNS:
+        return False  # "protested that day"
+    words = NARROW_CUES[tokens[i].group(0)]
+    return after in words or (has_quote and words == ("that",) and
+                              _QUOTE_NEXT_RE.match(outside, tokens[i].end()) is not None)
