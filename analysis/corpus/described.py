@@ -37,6 +37,8 @@ def head_of(outside: str, tokens: list, k: int) -> int:
     else:
         return k
     head = tokens[p - 1].group(0).lower() if p else ""
+    if head in PLACED_PARTICIPLES and tokens[p].group(0) in {"on", "in", "at"}:
+        return _before_placed(outside, tokens, p - 1, k)  # "the forces stationed on the ..."
     adherents = head in ADHERENTS and (tokens[p].group(0) == "of" or (
         tokens[p].group(0) == "for" and head.startswith("advocate")))  # "Advocates for a bomb"
     text = head in _TEXTS and tokens[p].group(0) in TOPIC_LINKS  # "A fact sheet on the deal"
@@ -84,6 +86,26 @@ def _field_run_end(tokens: list, k: int) -> str:
     while j + 1 < len(tokens) and tokens[j + 1].group(0)[:1].isupper():
         j += 1
     return tokens[j].group(0)
+
+
+PLACED_PARTICIPLES = frozenset("stationed based deployed posted located".split())
+"""Participles of where a force or a person is (``the U.S. forces stationed on the Korean
+Peninsula``): the phrase before them holds the subject's head."""
+
+
+def _before_placed(outside: str, tokens: list, q: int, k: int) -> int:
+    """The start of the subject whose noun phrase a participle of :data:`PLACED_PARTICIPLES`
+    (token ``q``) follows: that phrase's determiner, extended by :func:`head_of` (``The
+    commander of [the U.S. forces] stationed on ...`` -> ``The commander``); ``k`` when none is
+    near."""
+    for m in range(q - 1, max(-1, q - 5), -1):
+        word = tokens[m].group(0)
+        if outside[tokens[m].end():tokens[m + 1].start()].strip() not in {"", "."} or \
+                word.lower() in CLAUSE_STOPS:
+            return k  # a comma, a clause: no phrase of the subject ("U.S." keeps its stop)
+        if word.lower() in DETERMINERS:
+            return head_of(outside, tokens, m)
+    return k
 
 
 def linked_name_start(outside: str, tokens: list, k: int) -> int:

@@ -14,6 +14,10 @@ News text needs a handful of rules, each covered by a test:
 * a lower-case word after ``?``/``!`` and a closing quote continues the sentence
   (``“Why?” he asked.``), as does any lower-case continuation, and so does a name with a
   verb of speech (``“Why now?” Park asked.``);
+* a number of one or two digits and a stop opening a sentence (``1. Minister Cho met ...``, a
+  numbered paragraph of a press release) stays with it;
+* an agency's credit in brackets closing a paragraph (``... 900 kilometers. (Yonhap)``) and a
+  bracket after *a.m.* or *p.m.* (``7:10 a.m. (2210 GMT) on Thursday``) start no sentence;
 * a Russian agency's name between slashes ending a dateline (``MOSCOW, May 5. /TASS/. The
   ...``) ends no sentence;
 * decimals (``3.5``) and hyphenated names (``B-52``, ``US-South``) contain no boundary; a
@@ -174,6 +178,8 @@ def _is_boundary(text: str, end: int, mark: str, limit: int, lower_ok: bool = Fa
     opener, first = nxt.group(1), nxt.group(2)
     if first.islower() and not lower_ok:
         return False
+    if opener.startswith("(") and _CREDIT_RE.fullmatch(text, nxt.start(1), limit):
+        return False  # "... flew some 900 kilometers. (Yonhap)": the agency's credit
     # Lower case was ruled out above, so a letter here is a capital or has no case at all.
     if not (first.isalpha() or first.isdigit() or opener or first in "“\"‘'«([" or
             text.startswith(">>", nxt.start(2))):  # ">>": a caption's change of speaker
@@ -200,11 +206,17 @@ def _is_boundary(text: str, end: int, mark: str, limit: int, lower_ok: bool = Fa
         if before.start() > 0 and text[before.start() - 1] == ".":
             return next_lower in SENTENCE_OPENERS
         return False
-    if "." in word or lower in OTHER_ABBREVIATIONS:
-        return next_lower in SENTENCE_OPENERS or bool(opener)
+    if "." in word or lower in OTHER_ABBREVIATIONS:  # not "7:10 a.m. (2210 GMT) on Thursday"
+        return next_lower in SENTENCE_OPENERS or bool(opener) and not (
+            word.islower() and opener.startswith("("))
     return True
 
 
+_CREDIT_RE = re.compile(r"\((?!(?:END|LEAD|Applause|Laughter|Inaudible|Crosstalk|Cheers|Music|"
+                        r"Pause|Silence|Audience|Video|Audio)\b)[A-Z][\w &-]{0,30}\)\s*")
+"""A credit in brackets that closes a paragraph (``(Yonhap)``, ``(AFP)``; not ``(END)`` nor a
+transcript's stage direction, ``(Applause.)``, ``(Laughter)``): it ends no sentence before
+it."""
 _LABEL_PAREN_RE = re.compile(r":\s+\([^()]*$")
 
 
@@ -231,6 +243,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None,
         if m.group(0).endswith(")") and _opens_after_label(text, cursor, m.start()):
             continue
         mark = m.group(0)
+        if mark == "." and len(number := text[cursor:m.start()].strip()) <= 2 and number.isdigit():
+            continue  # "1. On the morning of ...": a numbered paragraph's number
         if mark[0] in "?!" and mark[-1] in "\"”’" and text[cursor:m.start()].lstrip()[:1] in \
                 "“\"" and (_NAME_SAID_RE.match(text, m.end(), end) or
                               _NAME_APPOSED_SAID_RE.match(text, m.end(), end)):

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .cue_words import DOCUMENT_HEADS, STANCE_ADJECTIVES
+from .described import PLACED_PARTICIPLES
 from .name_fragments import whole_source
 from .sources import is_named, is_relay
 from .speakers import NAME_TOKEN, ORG_ROLES, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS
@@ -153,8 +154,8 @@ def noun_phrase(raw: str, sentence: str | None = None) -> str:
     if len(raw.split()) == 1 or all(w[0].isupper() for w in raw.split()):
         return raw
     cut = _verb_at(raw, sentence)
-    if cut is None:
-        return raw
+    if cut is None or _placed(raw[cut:].split()):
+        return raw  # "the U.S. forces stationed on the Korean Peninsula": a participle of place
     tail = re.sub(r"^\S+\s+(?:(?:as|with|for|to|up|on|what|whom|the|a|an|often|long|also)\s+)*",
                   "", raw[cut:])
     if tail != raw[cut:] and tail and not tail.endswith(("’s", "'s")) and (
@@ -165,6 +166,12 @@ def noun_phrase(raw: str, sentence: str | None = None) -> str:
     if len(words) == 1 and words[0].lower() in {"the", "a", "an"}:
         words = []
     return " ".join(words) or raw  # "back her opponents" of "those who back": left as read
+
+
+def _placed(words: list[str]) -> bool:
+    """Whether ``words`` open with a participle of place and its preposition (``stationed on``,
+    ``based in``): a reduced relative inside the source, no verb of its own."""
+    return len(words) > 1 and words[0] in PLACED_PARTICIPLES and words[1] in {"on", "in", "at"}
 
 
 def names_a_source(phrase: str) -> bool:
