@@ -85,7 +85,8 @@ def test_shock_expressed_and_a_possibility_floated_are_reported(sentence, speake
 
 
 def test_a_footnote_number_after_a_stop_ends_the_sentence():
-    text = "Seoul gave up its own bomb.1 The president called it a historic upgrade.2 Critics agree."
+    text = ("Seoul gave up its own bomb.1 The president called it a historic upgrade.2 "
+            "Critics agree.")
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "Seoul gave up its own bomb.1", "The president called it a historic upgrade.2",
         "Critics agree."]
