@@ -80,3 +80,12 @@ def test_that_and_a_pronoun_keep_the_norths_clause(sentence, frame):
 def test_a_thing_in_the_norths_reported_clause_is_not_its_own():
     assert "deterrence" in frames_of(
         "North Korea warned that the American nuclear weapons would not deter it.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "North Korea again launched balloons presumed to be carrying trash across the border.",
+    "Dozens of balloons believed to be carrying garbage fell on Seoul overnight.",
+    "Balloons suspected of carrying trash were spotted over Gyeonggi Province.",
+])
+def test_lexicon_2361_balloons_presumed_to_carry_trash_are_the_norths(sentence):
+    assert frame_scores(sentence, use_model=False)["frames"] == {"threat"}

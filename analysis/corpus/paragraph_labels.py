@@ -39,10 +39,12 @@ NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update up
     editing look wow boom bombshell busted revealed leaked is idea issue issues conclusion
     significance implications outcome outcomes forward challenges objective objectives
     purpose features provisions reasons impact overview introduction prelims mains
-    takeaway korea china japan russia taiwan ukraine iran india""".split())
+    takeaway korea china japan russia taiwan ukraine iran india report anchor narrator intro
+    lead""".split())
 """Words of a paragraph label that make it no speaker: a rubric (``Analysis:``, ``Editor's
 note:``), a credit line (``Contributing: ...``, ``BYLINE: ...``) or a dateline place
-(``New Delhi:``, as South Asian outlets open an article), a country as a roundup's section
+(``New Delhi:``, as South Asian outlets open an article), a news script's role (``Report:``,
+``Anchor:``: the outlet's copy), a country as a roundup's section
 heading (``NORTH KOREA: Kim Yo Jong issued ...``), a web headline's exclamation
 (``WOW:``, ``Revealed:``, ``Just Leaked:``, ``FIX IS IN:``) or an explainer's heading
 (``Central Idea:``, ``Key Issues:``, ``Way Forward:``, ``Significance:``). A label followed by

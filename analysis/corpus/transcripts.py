@@ -123,17 +123,16 @@ _TURN_OPENERS = frozenset("Q[(<◀◁◆■【〈《«")
 
 def turn_at(text: str, start: int, end: int) -> re.Match | None:
     """``TURN_RE.match(text, start, end)`` (a bracketed name and post alone on its line opens the
-    turn after it, ``[Lee Sung-kwon / party secretary]``, ``((Kim Min-su, professor))`` or
-    ``[Sound bite: Gen. Xavier Brunson – Commander]`` before a quotation), which needs a colon
-    or a slash before ``end`` or one of :data:`_TURN_OPENERS` first: most sentences have
-    none."""
+    turn after it, ``[Lee Sung-kwon / party secretary]``, ``((Kim Min-su, professor))`` before a
+    quotation), which needs a colon or a slash before ``end`` or one of :data:`_TURN_OPENERS`
+    first: most sentences have none."""
     if text[start:start + 1] not in _TURN_OPENERS and text.find(":", start, end) < 0 \
             and text.find("/", start, end) < 0:
         return None
     m = TURN_RE.match(text, start, end) or (TURN_RE.match(text, start, end + 4) if text[
         start] == "[" and text[end - 1] == "]" and named_post(text[start:end]) else None) or (
-        m if text.startswith(("((", "["), start) and (m := TURN_RE.match(text, start, end + 8))
-        and (m.group("dname") or m.group("sbite")) else None)
+        m if text.startswith("((", start) and (m := TURN_RE.match(text, start, end + 8))
+        and m.group("dname") else None)
     if m and (m.group("bracket") and is_rubric_tag(m.group("bracket"))
               or _label(m).upper() in HEADER_FIELDS or not _person_bite(m)):
         return None
@@ -151,8 +150,7 @@ def _person_bite(m: re.Match) -> bool:
     a person the actor list knows) or a ``((Name, post))`` line (a post with a lower-case word
     or a title and no digit) names a speaker, not a graphic, a file tape or a place; any other
     label passes."""
-    name = m.group("dname") or m.group("sbite") or (
-        m.group("bite") if "/" not in m.group(0) else None)
+    name = m.group("dname") or (m.group("bite") if "/" not in m.group(0) else None)
     if name is None:
         return True
     linker = default_linker()
@@ -465,7 +463,7 @@ def attribute_turns(text: str, sentences: list[tuple[int, int, int]]
         if resume is not None and p != resume[0]:
             speaker, resume = (resume[1] if not (m or extra) else speaker), None
         if m:
-            if m.group("bite") or m.group("slash") or m.group("dname") or m.group("sbite") or (
+            if m.group("bite") or m.group("slash") or m.group("dname") or (
                     m.group("bracket") and "/" in m.group(0) and speaker is not None
                     and text[m.end():m.end() + 1] in _QUOTE_MARKS):
                 resume = (p + (m.end() > e), speaker)  # a label alone: the paragraph after it

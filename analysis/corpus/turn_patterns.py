@@ -25,8 +25,6 @@ TURN_RE = re.compile(
     r"(?:\s?/[^\[\]]{1,80})?\]\s+(?=[A-Z\"“‘″])"
     r"|[◀◁◆■【〈《«]\s?(?P<deco>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})\s?[▶▷◆■】〉》»]\s+"
     r"|\(\((?P<dparen>[A-Z][A-Z.'’ -]{0,30}[A-Z.]):?\)\)\s+"
-    r"|\[(?:Sound ?bite|SOUNDBITE|SOT|Interview):\s?(?P<sbite>[A-Z][A-Za-z.'’-]*"
-    r"(?: [A-Z][A-Za-z.'’-]*){1,3})(?:\s?[–—,/-][^\[\]\n]{1,80})?\]\s+(?=[\"“‘])"
     r"|\(\((?P<dname>[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}),[^()\n]{1,60}"
     r"(?:\([^()\n]{1,30}\))?\)\)?\s+(?=[\"“‘])"
     r"|(?P<script>Anchor|Report|Reporter|Narrator|Host|Correspondent|Intro|Lead):\s+(?=[A-Z\"“‘])"
@@ -48,8 +46,7 @@ respond.]``, ``[President Lee Jae-myung: "..."]``, ``[Choi Eun-ji, Seoul residen
 broadcast script's label in angle brackets (``<Anchor> Good evening.``, ``< reporter> ...``: a
 lower-case label, after a space only, is capitalised; ``<b>`` is a tag), in decorated brackets (``◀
 Anchor ▶``, ``【Reporter】``) or double parentheses (``((NARRATOR))``, ``((INTRO:))``; a bite's
-``((Kim Min-su, professor))`` before its quotation; ``[Sound bite: Gen. Xavier Brunson –
-Commander, US Forces Korea]`` alone on its line before one), a script's plain role (``Anchor:``,
+``((Kim Min-su, professor))`` before its quotation), a script's plain role (``Anchor:``,
 ``Report:``, ``Reporter:``, ``Narrator:``), a bite's name and post before a slash (``Lee Min-ho/
 Vice Minister ...``) or a name in Hangul in brackets (``[이민호/차관]``), or a news outlet and its
 reporter asking at a Japanese ministry's press conference (``Kyodo News, SAKAGUCHI:``, ``NHK,
@@ -57,8 +54,7 @@ Iwasawa:``; the outlet names a medium), or a role in the lower case of broadcast
 ...``, ``host: ...``)."""
 
 LABEL_GROUPS = ("caps", "named", "posted", "asker", "bare", "bracket", "bite", "deco", "dparen",
-                "dname", "sbite", "script", "slash", "lower")
+                "dname", "script", "slash", "lower")
 """Groups of :data:`TURN_RE` that hold a label."""
-SCRIPT_GROUPS = ("bracket", "angle", "bite", "deco", "dparen", "dname", "sbite", "script",
-                 "slash")
+SCRIPT_GROUPS = ("bracket", "angle", "bite", "deco", "dparen", "dname", "script", "slash")
 """Groups of :data:`TURN_RE` that hold a broadcast script's labels (brackets, plain roles)."""
