@@ -108,15 +108,24 @@ def _bite_before(text: str, s: int) -> str | None:
     return m.group("label") if m else None
 
 
-def paragraph_label(text: str, s: int, e: int) -> str | None:
-    """The speaker of a label opening the paragraph at ``text[s:e]`` (``FALLIN:``, ``Trump:``;
-    a sound bite's, :func:`bite_speaker`), in title case, or ``None`` (no label, or a rubric
-    or a dateline; see :data:`NOT_SPEAKER_LABELS`; a question or answer label)."""
+def bite_label(text: str, s: int, e: int) -> str | None:
+    """The speaker of the sound bite whose paragraph starts at ``text[s:e]`` (:data:`_BITE_RE`,
+    or a quotation right after a bite's label alone on its line: :func:`_bite_before`), by
+    :func:`bite_speaker`, else ``None``."""
     if "[" in text[s:s + 3] and (bite := _BITE_RE.match(text, s, e)):
         return bite_speaker(bite.group("inner") or bite.group("after"))
     if text[s:s + 1] in _OPENING_MARKS and text[:s].rstrip().endswith("]") and (
             label := _bite_before(text, s)):
         return bite_speaker(label)  # "[Sound bite: NAME, POST]" alone before a quotation
+    return None
+
+
+def paragraph_label(text: str, s: int, e: int) -> str | None:
+    """The speaker of a label opening the paragraph at ``text[s:e]`` (``FALLIN:``, ``Trump:``;
+    a sound bite's, :func:`bite_label`), in title case, or ``None`` (no label, or a rubric
+    or a dateline; see :data:`NOT_SPEAKER_LABELS`; a question or answer label)."""
+    if (bite := bite_label(text, s, e)) is not None:
+        return bite
     m = _LABEL_RE.match(text, s, e)
     if not m or is_kicker(text, s):  # "RECOMMENDED: ...": a teaser rubric
         return None
