@@ -62,10 +62,11 @@ def test_agreeing_that_and_concurring_on_report_their_content(sentence, speaker)
 
 
 def test_a_subject_runs_back_over_a_participle_of_place():
-    text = ("Report: The commander of the U.S. forces stationed on the Korean Peninsula says "
+    text = ("Park Min-ho has more.\n\n"
+            "Report: The commander of the U.S. forces stationed on the Korean Peninsula says "
             "the alliance must evolve.\n\n"
             "The head of the troops based in Japan said the drills would go on.")
     got = rows(text)
-    assert got[0][:2] == ("quoted",
+    assert got[1][:2] == ("quoted",  # a script's Report: after the first paragraph: no speaker
                           "commander of the U.S. forces stationed on the Korean Peninsula")
-    assert got[1][:2] == ("quoted", "head of the troops based in Japan")
+    assert got[2][:2] == ("quoted", "head of the troops based in Japan")

@@ -39,12 +39,13 @@ NOT_SPEAKER_LABELS = frozenset("""analysis explainer editorial opinion update up
     editing look wow boom bombshell busted revealed leaked is idea issue issues conclusion
     significance implications outcome outcomes forward challenges objective objectives
     purpose features provisions reasons impact overview introduction prelims mains
-    takeaway korea china japan russia taiwan ukraine iran india report anchor narrator intro
+    takeaway korea china japan russia taiwan ukraine iran india anchor narrator intro
     lead""".split())
 """Words of a paragraph label that make it no speaker: a rubric (``Analysis:``, ``Editor's
 note:``), a credit line (``Contributing: ...``, ``BYLINE: ...``) or a dateline place
-(``New Delhi:``, as South Asian outlets open an article), a news script's role (``Report:``,
-``Anchor:``: the outlet's copy), a country as a roundup's section
+(``New Delhi:``, as South Asian outlets open an article), a news script's role (``Anchor:``,
+and ``Report:`` after the first paragraph: the outlet's copy; a headline's ``Report:`` is a
+source, as PolNeAR reads it), a country as a roundup's section
 heading (``NORTH KOREA: Kim Yo Jong issued ...``), a web headline's exclamation
 (``WOW:``, ``Revealed:``, ``Just Leaked:``, ``FIX IS IN:``) or an explainer's heading
 (``Central Idea:``, ``Key Issues:``, ``Way Forward:``, ``Significance:``). A label followed by
@@ -132,7 +133,8 @@ def paragraph_label(text: str, s: int, e: int) -> str | None:
     label = m.group(1) or m.group(2)
     if QA_LABEL_RE.fullmatch(label):
         return None
-    if any(w in NOT_SPEAKER_LABELS for w in label.lower().replace(".", " ").split()):
+    if any(w in NOT_SPEAKER_LABELS for w in label.lower().replace(".", " ").split()) or (
+            label == "Report" and text[:s].strip()):
         return None
     if _spelled_out(label, m.group(0)):
         return None  # "Nuclear Consultative Group (NCG): The allies launched ...": a heading
