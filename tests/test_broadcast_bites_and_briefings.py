@@ -3,9 +3,8 @@
 - A sound bite whose speaker stands inside the bracket (``[Sound bite: Yoon Suk Yeol,
   President] "..."``, ``[Sound bite: Ministry of Unification spokesperson Koo Byoung-sam]``) or
   after a bare tag up to a colon (``[SOUNDBITE] Lee Jae-myung, Democratic Party Leader: "..."``)
-  is that speaker's words (``speech``, as the voices README reads a bite since real99; first
-  ``quoted``); it went to the last speaker (once Kim Yo Jong, for a South Korean ministry's
-  words) or to nobody.
+  is that speaker's words; it went to the last speaker (once Kim Yo Jong, for a South Korean
+  ministry's words) or to nobody.
 - ``Our Washington correspondent Kim Ji-hoon reports.`` is the anchor's handover, the
   outlet's words; a reporter's sign-off (``This is Kim Ji-hoon, KBS News, Washington.``) is
   furniture.
@@ -49,11 +48,11 @@ def test_a_script_s_bites_handover_and_sign_off():
         ("authorial", None),  # the handover
         ("quoted", "Pyongyang's state media"),
         ("quoted", "Kim Yo Jong"),
-        ("speech", "Koo Byoung-sam"),  # a sound bite is the person's speech (voices README)
+        ("quoted", "Koo Byoung-sam"),
         ("quoted", "Defense officials"),
-        ("speech", "Yoon Suk Yeol"),
-        ("speech", "Lee Jae-myung"),
-        ("speech", "Lee Jae-myung"),
+        ("quoted", "Yoon Suk Yeol"),
+        ("quoted", "Lee Jae-myung"),
+        ("quoted", "Lee Jae-myung"),
         ("stage", None),  # the sign-off
     ]
 
@@ -130,7 +129,7 @@ def test_a_bite_label_alone_gives_the_quotation_after_it_its_speaker():
             "\"This is a meaningful step, but it is not nuclear sharing.\"\n\n"
             "Critics in Seoul say the group falls short.")
     got = [(voice, speaker) for voice, speaker, _ in rows(text)]
-    assert got[1:3] == [("stage", None), ("speech", "Chung Eui-yong")]
+    assert got[1:3] == [("stage", None), ("quoted", "Chung Eui-yong")]
     assert got[3][0] == "quoted" and got[3][1] != "Chung Eui-yong"
 
 

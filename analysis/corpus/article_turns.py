@@ -9,8 +9,7 @@ scenarios, but we are watching ...``: :func:`analysis.corpus.interviews.first_pe
 those paragraphs are speech turns of ``Q`` and of the interviewee, as in a transcript, while the
 article's own paragraphs keep their attributions; an unlabelled paragraph after a turn goes on
 with it. A question-and-answer explainer whose answers are impersonal (``A: The group meets
-twice a year.``) stays the writer's. A broadcast's sound bite (``[Sound bite: NAME, POST] "..."``)
-is the person's speech. An article's furniture lines (a byline, ``(END)``:
+twice a year.``) stays the writer's. An article's furniture lines (a byline, ``(END)``:
 :mod:`analysis.corpus.furniture_lines`) are ``stage``.
 """
 
@@ -19,7 +18,6 @@ from __future__ import annotations
 from .furniture_lines import furniture_flags
 from .interviews import QA_TURN_RE, interview_speakers
 from .label_names import label_full_name
-from .paragraph_labels import bite_label
 from .transcripts import actor_name
 
 Reading = tuple[str, str, str | None, str | None]
@@ -45,28 +43,10 @@ def interview_turns(text: str, sentences: list[tuple[int, int, int]]) -> dict[in
     return out
 
 
-def bite_turns(text: str, sentences: list[tuple[int, int, int]]) -> dict[int, Reading]:
-    """The speech reading of each sentence (by index) of a broadcast's sound-bite paragraph
-    (``[Sound bite: Yoon Suk Yeol, President] "..."``, or the quotation after a bite's label
-    alone on its line: :func:`analysis.corpus.paragraph_labels.bite_label`): the person's
-    ``speech``, as the labelling rules of ``data/voices_README.md`` read a bite."""
-    if "[" not in text:
-        return {}
-    out: dict[int, Reading] = {}
-    speaker: str | None = None
-    for n, (p, s, e) in enumerate(sentences):
-        if n == 0 or sentences[n - 1][0] != p:
-            speaker = bite_label(text, s, e)
-        if speaker is not None:
-            out[n] = ("turn", "speech", speaker, label_full_name(text, actor_name(speaker)))
-    return out
-
-
 def article_readings(text: str, sentences: list[tuple[int, int, int]]) -> dict[int, Reading]:
-    """The readings that replace the article reader's for some sentences (by index): a sound
-    bite's (:func:`bite_turns`) and an interview's turns (:func:`interview_turns`), then
-    furniture lines as ``stage``."""
-    out = bite_turns(text, sentences) | interview_turns(text, sentences)
+    """The readings that replace the article reader's for some sentences (by index): an
+    interview's turns (:func:`interview_turns`), then furniture lines as ``stage``."""
+    out = interview_turns(text, sentences)
     for n, furniture in enumerate(furniture_flags(text, sentences)):
         if furniture:
             out[n] = ("stage", "stage", None, None)
