@@ -62,6 +62,15 @@ ROLE_CASES = [
     ("«Kim» responded to the summit and Yoon's cordial welcome in Washington by predicting that "
      "Biden would lose the next vote.", "admonisher"),
     ("«China» hopes to improve ties with Seoul this year.", ""),
+    # urging and ordering others, also through a title or a name the body word introduces
+    ("«North Korean» leader Kim Jong Un urged his generals to \"speed up\" preparations for "
+     "war, state media said.", "admonisher"),
+    ("North Korean leader «Kim Jong Un» on Sunday called on his air force to stand ready for "
+     "any invasion.", "admonisher"),
+    ("«Chinese» Foreign Minister Wang Yi urged Tokyo to keep out of the dispute.", "admonisher"),
+    ("«Pyongyang» ordered its border units to stay on alert.", "admonisher"),
+    ("The State Department urged «North Korea» to come back to the table.", ""),
+    ("«North Korean» leader Kim Jong Un praised the new destroyer's crew.", ""),
     ("«Tokyo» wants to join the talks.", ""),
     # the term a sentence explains
     ("«ROK» stands for Republic of Korea, as the South calls itself.", "glossed"),

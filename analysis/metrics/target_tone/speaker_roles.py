@@ -71,7 +71,8 @@ REMIND_VERBS = frozenset("remind reminds reminded reminding".split())
 DEMAND_VERBS = frozenset("demand demands demanded demanding".split())
 ASK_VERBS = frozenset(
     """ask asks asked asking expect expects expected expecting want wants wanted
-    advise advises advised advising""".split()
+    advise advises advised advising urge urges urged urging order orders ordered ordering
+    instruct instructs instructed instructing""".split()
 )
 CALL_VERBS = frozenset("call calls called calling".split())
 RESPOND_VERBS = frozenset(
@@ -84,13 +85,26 @@ SPEECH_ING = frozenset(
 """Words of speech after "responded ... by" ("by predicting that ...")."""
 
 
-def _verb_index(words: list[str]) -> int:
-    """Index of the first word after the subject's body words and skippable words."""
+_TITLE_WORDS = _DETERMINERS | _BODY | frozenset(
+    """north south korean korea's chinese china's russian japanese american u s us top chief
+    minister president premier secretary vice first supreme""".split())
+"""Words of a title before a named subject ("North Korean leader [Kim Jong Un] urged")."""
+
+
+def _verb_index(words: list[str], capitalised: list[bool]) -> int:
+    """Index of the first word after the subject's body words, the name a body word
+    introduces ("[North Korean] leader Kim Jong Un urged": ``capitalised`` marks the words
+    written with a capital) and skippable words."""
     i = 0
     if words[:1] == ["s"]:
         i = 1
     while i < len(words) and words[i] in _BODY:
         i += 1
+    if i and words[i - 1] in _BODY:
+        name_end = i
+        while name_end < min(len(words), i + 4) and capitalised[name_end]:
+            name_end += 1
+        i = name_end
     while i < len(words) and (words[i] in _SKIP or words[i].endswith("ly")):
         i += 1
     return i
@@ -111,10 +125,11 @@ def _tells_others(words: list[str]) -> bool:
 def is_admonisher(ex: PreparedExample, left_words: list[str]) -> bool:
     """Whether the target, the subject of its clause, tells others what they should do or
     responds to another by words (see the module docstring)."""
-    if any(w not in _DETERMINERS for w in left_words):
+    if any(w not in _TITLE_WORDS for w in left_words):
         return False
-    words = WORD_RE.findall(after_name(ex.right_text).lower())[:30]
-    i = _verb_index(words)
+    written = WORD_RE.findall(after_name(ex.right_text))[:30]
+    words = [w.lower() for w in written]
+    i = _verb_index(words, [w[:1].isupper() for w in written])
     if i >= len(words):
         return False
     if words[i] in RESPOND_VERBS:
