@@ -44,10 +44,16 @@ def _resolved(path: Path) -> Path:
         return Path(os.path.abspath(path))
 
 
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+"""Endings a folder's loader reads as articles: no output beside a single input file ends so
+(:func:`guard_output`)."""
+
+
 def guard_output(path: str | Path, corpus_root: str | None = None) -> None:
     """Refuse (``ValueError``) to write into the input corpus folder, onto a single input file
     or its ``.json`` sidecar, or into the project's ``seeds/``. Beside a single input file is
-    fine (``stories.csv`` -> ``stories_sentences.csv``)."""
+    fine (``stories.csv`` -> ``stories_sentences.csv``), except a file the folder's loader would
+    read as an article (:data:`DOCUMENT_SUFFIXES`)."""
     target = _resolved(Path(path))
     protected = []
     if corpus_root:
@@ -63,6 +69,10 @@ def guard_output(path: str | Path, corpus_root: str | None = None) -> None:
                     raise ValueError(f"{path}: refusing to overwrite {what} {own} (inputs are "
                                      "never overwritten); write elsewhere, for example "
                                      f"{own.with_name(own.stem + '_metrics.csv')}")
+            if target.parent == root.parent and target.suffix.lower() in DOCUMENT_SUFFIXES:
+                raise ValueError(f"{path}: refusing to write a {target.suffix} file beside the "
+                                 f"input {root.name}: loading that folder would read it as an "
+                                 "article; write a .csv, .jsonl or .parquet file, or elsewhere")
     protected.append((SEEDS_DIR.resolve(), "the project's seeds folder"))
     for folder, what in protected:
         if target == folder or folder in target.parents:

@@ -154,3 +154,10 @@ def test_a_copy_points_at_the_original_that_holds_most_of_it_not_the_earliest_ma
     assert table.set_index("doc_id").loc["reprint", "duplicate_of"] == "story"
     assert table.set_index("doc_id").loc["reprint", "similarity"] == 1.0
     assert table["duplicate_of"].tolist()[:2] == [None, None]
+
+
+def test_a_path_instead_of_a_corpus_is_refused_with_what_to_pass(tmp_path):
+    # before, it failed deep inside: AttributeError: 'str' object has no attribute 'doc_id'
+    with pytest.raises(TypeError, match=r"find_duplicates\(\) needs a corpus .* load it first: "
+                                        r"analysis.load_corpus\(path\)"):
+        find_duplicates(str(tmp_path))

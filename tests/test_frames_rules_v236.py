@@ -89,3 +89,19 @@ def test_a_thing_in_the_norths_reported_clause_is_not_its_own():
 ])
 def test_lexicon_2361_balloons_presumed_to_carry_trash_are_the_norths(sentence):
     assert frame_scores(sentence, use_model=False)["frames"] == {"threat"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # lexicon 2.36.2 (real103): lines of communication with the North are engagement with it
+    ("\"We have said many times that the lines of communication with the DPRK remain open,\" "
+     "the press secretary said.", {"diplomacy"}),
+    ("The envoy said channels of communication with Pyongyang had been silent for a year.",
+     {"diplomacy"}),
+    # with no counterpart, the military's supply routes: no frame
+    ("The coast guard protects the sea lines of communication across the Pacific.", set()),
+    # Chairman Kim is the North's leader as counterpart of a meeting
+    ("President Trump said he would like to meet with Chairman Kim within this year.",
+     {"diplomacy"}),
+])
+def test_lines_of_communication_and_chairman_kim(sentence, expected):
+    assert frames_of(sentence) == expected

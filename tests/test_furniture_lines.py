@@ -75,6 +75,8 @@ def test_final_bio_of_the_bylined_author_is_stage_but_a_body_bio_is_not():
     "For more information, contact the Pentagon press office at 703-555-0100.",
     "Contact: press@example.gov",
     "May 2, 2023",
+    "(PHOTO NOT FOR SALE) (Yonhap)",  # a Yonhap picture's sale note after its caption
+    "jdkim@example.co.kr\n(END)",  # a Yonhap reporter's address and the end mark, one line
 ])
 def test_contact_and_date_lines_are_stage(line):
     assert _voices(f"Allies sign pact\n\nThe allies signed a pact.\n\n{line}")[-1][1] == "stage"

@@ -105,6 +105,22 @@ def test_a_single_input_file_protects_itself_and_its_sidecar_not_its_folder(tmp_
     guard_output(tmp_path / "out" / "stories.csv", str(stories))
 
 
+def test_no_article_like_output_beside_a_single_input_file(tmp_path):
+    # the folder would later load quotes.txt as an article of its own
+    story = tmp_path / "korea.txt"
+    story.write_text("Seoul said.\n", encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        guard_output(tmp_path / "quotes.txt", str(story))
+    assert str(info.value) == (f"{tmp_path / 'quotes.txt'}: refusing to write a .txt file "
+                               "beside the input korea.txt: loading that folder would read it "
+                               "as an article; write a .csv, .jsonl or .parquet file, or "
+                               "elsewhere")
+    with pytest.raises(ValueError, match="a .HTML file beside"):
+        guard_output(tmp_path / "page.HTML", str(story))
+    guard_output(tmp_path / "korea_quotes.jsonl", str(story))
+    guard_output(tmp_path / "out" / "quotes.txt", str(story))
+
+
 def test_output_in_seeds_with_an_input_elsewhere_names_the_seeds_folder(tmp_path):
     with pytest.raises(ValueError) as info:
         guard_output(SEED_DIR / "out.csv", str(tmp_path / "corpus.csv"))

@@ -222,21 +222,31 @@ PAGE = ("<html><head>{meta}<title>Envoy hails accord - Seoul Ledger</title></hea
         "lasted late into the night, according to the embassy.</p></article></body></html>")
 
 
-@pytest.mark.parametrize(("meta", "word", "encoding", "problem"), [
-    ('<meta charset="windows-1252">', "caf\xe9", "cp1252",
-     "not valid UTF-8 (byte 0xe9 at offset 159; the page declares charset windows-1252); "
-     "convert it, e.g. iconv -f windows-1252 -t utf-8"),
+@pytest.mark.parametrize(("meta", "word", "encoding"), [
+    ('<meta charset="windows-1252">', "caf\xe9", "cp1252"),
     ('<meta http-equiv="Content-Type" content="text/html; charset=EUC-KR">', "\uc11c\uc6b8",
-     "euc-kr",
-     "not valid UTF-8 (byte 0xbc at offset 195; the page declares charset euc-kr); convert "
+     "euc-kr"),
+], ids=["cp1252", "euc-kr"])
+def test_page_in_a_legacy_encoding_it_declares_is_read_in_it(tmp_path, meta, word, encoding):
+    page = tmp_path / "ledger.html"
+    page.write_bytes(PAGE.format(meta=meta, word=word).encode(encoding))
+    (doc,) = load_corpus(page)
+    assert f"the {word} talks in Washington" in doc.text
+
+
+@pytest.mark.parametrize(("meta", "word", "encoding", "problem"), [
+    ('<meta charset="euc-kr">', "caf\xe9", "latin-1",
+     "not valid UTF-8 (byte 0xe9 at offset 153; the page declares charset euc-kr); convert "
      "it, e.g. iconv -f euc-kr -t utf-8"),
+    ('<meta charset="x-ledger">', "caf\xe9", "latin-1",
+     "not valid UTF-8 (byte 0xe9 at offset 155; the page declares charset x-ledger); convert "
+     "it, e.g. iconv -f x-ledger -t utf-8"),
     ("", "caf\xe9", "latin-1",
      "not valid UTF-8 (byte 0xe9 at offset 130); convert it, e.g. iconv -f latin1 -t utf-8"),
     ('<meta charset="utf-8">', "caf\xe9", "latin-1",
      "not valid UTF-8 (byte 0xe9 at offset 152); convert it, e.g. iconv -f latin1 -t utf-8"),
-], ids=["cp1252", "euc-kr", "undeclared", "declared-utf8"])
-def test_page_in_a_legacy_encoding_names_the_encoding_it_declares(tmp_path, meta, word, encoding,
-                                                                  problem):
+], ids=["wrong-declaration", "unknown-charset", "undeclared", "declared-utf8"])
+def test_page_not_in_the_encoding_it_declares_names_it(tmp_path, meta, word, encoding, problem):
     # The offset is the first byte of the word: 127 characters of markup before it, plus the
     # <meta> tag, plus "caf" before the e-acute.
     page = tmp_path / "ledger.html"

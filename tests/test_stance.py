@@ -194,7 +194,7 @@ def test_frame_scores_never_raises_and_offsets_point_into_text(text):
 
 def test_lexicon_files_are_versioned_with_rationales():
     frames = json.loads((RESOURCES / "frames.json").read_text(encoding="utf-8"))
-    assert frames["version"] == load_frame_lexicon().version == "2.36.1"
+    assert frames["version"] == load_frame_lexicon().version == "2.36.2"
     for spec in frames["frames"].values():
         for group in spec["groups"]:
             assert group["rationale"]
@@ -256,7 +256,7 @@ def test_sentence_table_frame_columns_evidence_and_version():
                                      "voice", "quote", "speaker", "actor", "n_words"]
     assert {*(f"frame_{f}" for f in FRAMES), *(f"score_{f}" for f in FRAMES),
             "frame_evidence", "frame_negated"} <= set(df.columns)
-    assert df.attrs["frame_lexicon_version"] == "2.36.1"
+    assert df.attrs["frame_lexicon_version"] == "2.36.2"
     assert df.attrs["epistemic_lexicon_version"]
     flags = df[[f"frame_{f}" for f in FRAMES]]
     assert all(pd.api.types.is_bool_dtype(t) for t in flags.dtypes)

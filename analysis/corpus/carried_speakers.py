@@ -52,8 +52,8 @@ def carried_speaker(c: Any, n: int, clauses: list[Any], next_cue: list[int | Non
 
     In order: an earlier sentence of the same quotation; the reporting clause that closes the
     quotation later in the paragraph (or in the next, when the quotation opens there and runs
-    on into it, and no quotation before it has a speaker: a paraphrase before is no
-    quotation); the previous quotation of the
+    on into it, and no quotation before it has a speaker: a paraphrase before, or a partial
+    quotation closed in it, is no quotation running on); the previous quotation of the
     paragraph; a later reporting clause in the paragraph; a short attribution just before; the
     speaker of the previous quoted sentence (a quotation that runs on into a new paragraph).
     """
@@ -63,7 +63,9 @@ def carried_speaker(c: Any, n: int, clauses: list[Any], next_cue: list[int | Non
     later = next_cue[n]
     if later is not None and sentences[later][0] != sentences[n][0] and previous is not None \
             and previous.voice == "quoted" and previous.speaker and not (
-                n and clauses[n - 1].quote not in {"direct", "partial"} and
+                n and (clauses[n - 1].quote not in {"direct", "partial"} or
+                       clauses[n - 1].quote == "partial" and
+                       not _left_open(text, clauses[n - 1].full_spans)) and
                 closes_run_on(text, c.full_spans, clauses[later], sentences[later])):
         later = None  # a quotation running on from a speaker before: not the next paragraph's
     if later is not None and later != n:
@@ -82,6 +84,14 @@ def carried_speaker(c: Any, n: int, clauses: list[Any], next_cue: list[int | Non
             clauses[n - 1].quote != "none":
         return previous.speaker
     return None
+
+
+def _left_open(text: str, spans: list) -> bool:
+    """Whether the last quotation of a sentence (its ``spans``) runs on unclosed: a partial
+    quotation closed inside the sentence before (``said that a "small number" of troops``) is
+    no quotation that a new paragraph's opening mark continues (a whole quotation closed by its
+    speaker, ``"We will keep working," Pence said.``, is: news runs a speaker's words on)."""
+    return bool(spans) and text[spans[-1][1] - 1] not in "\"”’"
 
 
 def closes_run_on(text: str, spans: list, later: Any, where: tuple[int, int, int]) -> bool:

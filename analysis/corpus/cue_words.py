@@ -79,7 +79,7 @@ STANCE_NOUNS = frozenset("""concern concerns support opposition regret dissatisf
     willingness readiness skepticism scepticism disappointment confidence optimism solidarity
     sympathy significance importance intention intentions opinion view views possibility expectation
     expectations belief beliefs satisfaction apprehension apprehensions misgivings sentiments
-    shock""".split())
+    shock desire desires wish wishes eagerness determination""".split())
 _STANCE_REACH, _OWNERS = 4, frozenset("its their his her our".split())  # "expressed its dismay"
 
 

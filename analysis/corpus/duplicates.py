@@ -55,6 +55,7 @@ from typing import Any
 import numpy as np
 
 from ..progress import progress_bar
+from .arguments import require_corpus
 from .tokens import words
 
 SHINGLE_WORDS = 5
@@ -222,6 +223,7 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
     import pandas as pd
     from datasketch import MinHash, MinHashLSH
 
+    require_corpus(documents, "find_duplicates()")
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], not {threshold}")
     ids, keys, sets = [], [], []

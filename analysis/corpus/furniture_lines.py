@@ -121,9 +121,11 @@ SIGN_OFF = (rf"(?:(?:Reporter|Report|Correspondent): ?)?(?:This is |I'm |I’m )
 """A broadcast reporter's sign-off: ``This is Kim Ji-hoon, KBS News, Washington.``, ``Reporter:
 Lee Min-ji, Arirang News.``"""
 
-WIRE_FURNITURE_RE = re.compile(rf"\(?(?:END|MORE)\)?|#{{3}}|-+ ?END ?-+|{BRACKET_CREDIT}\.?")
-"""A wire story's end mark ("(END)", "###") or credit line ("(Reporting by ...; Editing by
-...)"), alone as a sentence."""
+WIRE_FURNITURE_RE = re.compile(rf"\(?(?:END|MORE)\)?|#{{3}}|-+ ?END ?-+|{BRACKET_CREDIT}\.?"
+                               r"|\((?:PHOTOS?|VIDEO|IMAGES?) NOT FOR SALE\)"
+                               r"(?:\s*\([A-Z][\w ]{1,30}\))?")
+"""A wire story's end mark ("(END)", "###"), credit line ("(Reporting by ...; Editing by
+...)") or a picture's sale note ("(PHOTO NOT FOR SALE) (Yonhap)"), alone as a sentence."""
 CREDIT_LINE_RE = re.compile(CREDIT_LINE)
 """A wire credit line (:data:`CREDIT_LINE`), bracketed or not."""
 PHOTO_CREDIT_RE = re.compile(PHOTO_CREDIT)
@@ -147,7 +149,7 @@ sentence, with the quotation marks the excerpt opens: ``"(CROSSTALK.)``, ``(APPL
 _FURNITURE_STARTS = frozenset("(EM#-_*=–—~")
 """The first characters of a :data:`WIRE_FURNITURE_RE` or rule match."""
 _RULE_RE = re.compile(r"[_*=\-–—~]{3,}")
-_EMAIL_RE = re.compile(rf"(?:E-?mail:? )?\(?{EMAIL}\)?\.?", re.IGNORECASE)
+_EMAIL_RE = re.compile(rf"(?:E-?mail:? )?\(?{EMAIL}\)?\.?(?:\s*\(END\))?", re.IGNORECASE)
 _CONTACT_RE = re.compile(
     r"(?:(?:Media|Press) )?[Cc]ontacts?: .*"
     r"|For (?:more|further|additional) information,? (?:please )?"
@@ -182,6 +184,18 @@ adviser]``): alone as a line it is furniture, and the quotation after it is the 
 speaker's (:func:`analysis.corpus.paragraph_labels.paragraph_label`)."""
 
 
+SHOT_BITE_RE = re.compile(r"\d{1,2}\.\s+(?:SOUNDBITE|SOT)\b\s*(?:\([^()\n]{1,40}\))?\s*:?\s*"
+                          r"(?P<label>[^\n:]{3,120}?)\s*:")
+"""A video shot list's sound-bite line (``3. SOUNDBITE (English) Jane Doe, US Ambassador to the
+UN:``, as AP and Reuters list a story's shots): furniture, and the quotation after it is the
+named speaker's (:func:`analysis.corpus.paragraph_labels.paragraph_label`)."""
+_SHOT_RE = re.compile(r"\d{1,2}\.\s+(?:(?:Wide|Mid|Medium|Close|Close-up|Tight|Pan|Tilt|Zoom|"
+                      r"Tracking|Various|Exterior|Interior|Aerial|Cutaway|Cutaways|Pull|Push)"
+                      r"\b[^.!?\n]{0,150}|(?:UPSOUND|STILL|MORE|NATSOUND|NATS)\b[^\n]{0,150})")
+"""A video shot list's shot line (``1. Wide of the ambassador arriving for briefing``, ``2.
+Close of flags``, ``4. UPSOUND ...``): the camera's, nobody's words."""
+
+
 def _is_line_furniture(sentence: str) -> bool:
     """Furniture anywhere in a story: an end mark, credit, rule, e-mail, contact or promotion
     line, a stage direction in capitals."""
@@ -196,7 +210,9 @@ def _is_line_furniture(sentence: str) -> bool:
                 or (" by " in sentence and CREDIT_LINE_RE.fullmatch(sentence))
                 or (":" in sentence and PHOTO_CREDIT_RE.fullmatch(sentence))
                 or (head in "(\"“" and _CAPS_DIRECTION_RE.fullmatch(sentence))
-                or (head == "[" and BITE_LABEL_RE.fullmatch(sentence)))
+                or (head == "[" and BITE_LABEL_RE.fullmatch(sentence))
+                or (head.isdigit() and (_SHOT_RE.fullmatch(sentence)
+                                        or SHOT_BITE_RE.fullmatch(sentence))))
 
 
 def _is_bio(sentence: str, authors: set[str]) -> bool:

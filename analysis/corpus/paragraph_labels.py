@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .actor_linker import default_linker
-from .furniture_lines import BITE_LABEL_RE
+from .furniture_lines import BITE_LABEL_RE, SHOT_BITE_RE
 from .kickers import is_kicker
 from .speakers import TITLE_WORDS
 from .transcripts import QA_LABEL_RE, speaker_of
@@ -105,7 +105,8 @@ def _bite_before(text: str, s: int) -> str | None:
     """The label of a sound bite standing alone on the line or paragraph right before offset
     ``s`` (``[Sound bite: Chung Eui-yong, former national security adviser]``), else ``None``."""
     start = text.rfind("\n", 0, len(text[:s].rstrip())) + 1
-    m = BITE_LABEL_RE.fullmatch(text[start:s].strip())
+    line = text[start:s].strip()
+    m = BITE_LABEL_RE.fullmatch(line) or SHOT_BITE_RE.fullmatch(line)
     return m.group("label") if m else None
 
 
@@ -115,7 +116,7 @@ def bite_label(text: str, s: int, e: int) -> str | None:
     :func:`bite_speaker`, else ``None``."""
     if "[" in text[s:s + 3] and (bite := _BITE_RE.match(text, s, e)):
         return bite_speaker(bite.group("inner") or bite.group("after"))
-    if text[s:s + 1] in _OPENING_MARKS and text[:s].rstrip().endswith("]") and (
+    if text[s:s + 1] in _OPENING_MARKS and text[:s].rstrip().endswith(("]", ":")) and (
             label := _bite_before(text, s)):
         return bite_speaker(label)  # "[Sound bite: NAME, POST]" alone before a quotation
     return None

@@ -118,6 +118,12 @@ _WORDS_SPOKEN = frozenset("""warning warnings remarks remark comments comment ev
 evaluation``), the subject of a sentence with no verb of saying is what the writer judges."""
 
 
+_FOLLOWS_RE = re.compile(r"\s+(?:also\s+)?(?:follows|followed|comes|came|coincides|coincided)"
+                         r"\s+(?:a|an|the|on|after|amid|as|just|days|weeks|hours|one|two|three)\b")
+"""After a subject, its place in a sequence of events (``The announcement follows the release
+of ...``, ``His remarks came a day after ...``): the writer's narration of when, no words."""
+_ACTS_OF = frozenset("release announcement publication signing adoption unveiling".split())
+"""Nouns of an act before *of* (``The release of a joint fact sheet``): an event, no source."""
 _DONE_BY_RE = re.compile(r"\s+(?:suggested|proposed|floated|envisioned|envisaged|advocated|"
                          r"favou?red|pushed|sought|demanded)\s+by\s+(?:the|a|an|his|her|their|"
                          r"its|[A-Z])")
@@ -139,12 +145,15 @@ def vetoed(sentence: str, raw: str | None) -> bool:
     if event_phrase(raw) or names_an_event(raw) or imperative_opening(sentence, raw):
         return True
     words = raw.lower().split()
-    if words[-1] in _PICTURES or words[-1] in {"tension", "tensions"}:
+    if words[-1] in _PICTURES or words[-1] in {"tension", "tensions", "timing"}:
         return True  # "Images released in the official newspaper showed": pictures; a state
     if len(words) > 1 and words[1] in _WORDS_SPOKEN and (
             words[0] in {"his", "her", "their"} or words[0].endswith(("'s", "’s"))):
         return True  # "His warning about the U.S. ... is resounding": the words, judged
     at = sentence.lower().find(raw.lower())
+    if at >= 0 and (_FOLLOWS_RE.match(sentence, at + len(raw)) or words[-1] in _ACTS_OF and
+                    sentence.startswith(" of ", at + len(raw))):
+        return True  # "The announcement follows ...", "The release of a fact sheet appears"
     if _DONE_BY_RE.match(sentence, at + len(raw)):
         return True  # "The council suggested by the former ambassador is ...": a thing described
     if words[-1] in {"source", "sources"} and _CAUSE_RE.match(sentence, at + len(raw)):

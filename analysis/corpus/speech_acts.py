@@ -40,7 +40,8 @@ from .literal_sets import AnyOf
 from .speakers import ORG_ROLES, PERSON_ROLES, PRONOUNS, SPEAKER_NOUNS, clean_name
 
 _ACT_RE = re.compile(
-    r"\b(?:lashed\s+out\s+(?:at|against)|hit(?:ting)?\s+(?:out|back)\s+at|railed\s+against"
+    r"\b(?:(?:lashed|lashing|lashes)\s+out\s+(?:at|against)|hit(?:s|ting)?\s+(?:out|back)\s+at"
+    r"|railed\s+against"
     r"|(?:sounded|sounding|sounds)\s+(?:the|an?)\s+(?:alarm|warning)\s+(?:over|about|on)\b"
     r"|took\s+issue\s+with"
     r"|blistered\s+at|pushed\s+back\s+(?:on|against)|castigated|appealed\s+for"
@@ -89,7 +90,7 @@ _ACT_RE = re.compile(
     r"|hailed|touted|(?:highly\s+)?assessed\s+that|raised\s+the\s+possibility\s+of"
     r"|criticized|criticised|condemned|denounced|slammed|blasted)")
 """The acts of the module docstring (past tense, as news reports them)."""
-ACT_STEMS = ("lashed", "hit", "railed", "took", "blistered", "pushed", "castigated", "appealed",
+ACT_STEMS = ("lash", "hit", "railed", "took", "blistered", "pushed", "castigated", "appealed",
              "called", "characteri", "blamed", "framed", "portrayed", "hurled", "lobbed", "flung",
              "direct", "responded", "reacted", "underscored", "underlined", "highlighted",
              "express", "voice", "rebuffed", "turned", "made", "drew", "point", "attributed",
@@ -141,7 +142,8 @@ def act_subject(outside: str) -> str | None:
     if before.split()[-1:] in (["and"], ["but"]):
         return None  # "Lee went after Kim and called for ...": a second verb of the subject
     tail = [w.lower() for w in before.split()[-3:]]
-    progressive = m.group(0).startswith(("hitting", "sounding"))  # "is sounding": no passive
+    # "is sounding", "is lashing out": a progressive, no passive
+    progressive = m.group(0).startswith(("hitting", "sounding", "lashing"))
     auxiliaries = _PERFECT | _PASSIVE if progressive else _PERFECT
     while tail and (tail[-1] in auxiliaries or tail[-1].endswith("ly")):
         tail.pop()  # "who has blasted", "which has consistently criticized": the word before

@@ -9,12 +9,12 @@ does, by a vocative at the start of a sentence (*Colleagues, ...*, *Mr. Presiden
 you, Mr. Minister*) or by speaking to its listener (*I am flattered that you ...*), and speaks
 in the first person throughout. :func:`speech_text` reads a document with no turn label as one
 unnamed speaker's speech when a sentence outside quotation marks opens with such a vocative and
-at least :data:`FIRST_PERSON_SHARE` of its sentences have a first-person word outside quotation
-marks (without a vocative: *you* in at least three sentences and a quarter of them, the first
-person in half); not a text of fewer than :data:`MIN_SENTENCES` sentences, one with more than
-one sentence that reports someone (*said*, *told*, *according to*) or a sentence closed by a
-source (*..., Blinken said.*), nor a letter (*I write to you*).
-"""
+at least :data:`FIRST_PERSON_SHARE` of its sentences have a first-person word (or *this Council*,
+the room it speaks in) outside quotation marks (without a vocative: *you* in at least three
+sentences and a quarter of them, the first person in half); not a text of fewer than
+:data:`MIN_SENTENCES` sentences, one with more than one sentence that reports someone (*said*,
+*told*, *according to*) or a sentence closed by a source (*..., Blinken said.*), nor a letter
+(*I write to you*)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ VOCATIVE_RE = re.compile(
     r"[Dd]istinguished\s+"
     r"(?:guests|delegates|colleagues)|(?:Mr|Madam|Madame)\.?\s+(?:President|Chair|Chairman|"
     r"Chairperson|Secretary|Minister|Ambassador|Prime\s+Minister|Speaker)"
-    r"|Thank\s+you(?:\s+(?:very|so)\s+much)?,\s+(?:Mr|Madam|Madame)\.?\s+[A-Z]\w+)\b")
+    r"|Thank\s+you(?:\s+(?:very|so)\s+much)?,?\s+(?:Mr|Madam|Madame)\.?\s+[A-Z]\w+)\b")
 """A vocative opening a sentence: the speaker addresses the room."""
 SPOKEN_RE = re.compile(
     r"^\W*(?:Welcome|Good\s+(?:morning|afternoon|evening)(?!,?\s+readers)|Thank\s+you|"
@@ -43,8 +43,11 @@ sentence (*Welcome, everybody*, *Good morning*; not a column's *Good morning, re
 the surname *Um*), a chair's *will come to order*: the text is spoken, as after a vocative
 (review rv95 narrowed each)."""
 
-FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|we|We|we['’](?:re|ve|ll)|"
+FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I['’](?:m|ve|ll|d)|we|We|we['’](?:re|ve|ll)|ours|"
                              r"We['’](?:re|ve|ll)|our|Our|us|my|My)(?![\w'’])")
+_CHAMBER_RE = re.compile(r"\bthis\s+(?:Council|Assembly|[Cc]hamber|[Bb]ody|[Rr]oom)\b")
+"""A speaker's words for the room it speaks in (*a response from this Council*): spoken as the
+first person is (a report writes *the council*)."""
 _REPORT_RE = re.compile(r"\b(?:said|says|told|reported|replied|added|according\s+to)\b")
 _CLOSING_RE = re.compile(r",\s+(?:[\w.'’-]+\s+){1,5}(?:said|says|reported|replied|added)"
                          r"(?:\s+\w+){0,3}\.?\s*$")
@@ -79,7 +82,8 @@ def speech_text(text: str, sentences: Sequence[tuple[int, int, int]],
     if sum(_REPORT_RE.search(b) is not None for b in plain) > 1 or any(
             _CLOSING_RE.search(b) or _LETTER_RE.search(b) for b in plain):
         return False  # a report's sources, a letter: a writer's text
-    spoken = sum(FIRST_PERSON_RE.search(b) is not None for b in plain)
+    spoken = sum(FIRST_PERSON_RE.search(b) is not None or _CHAMBER_RE.search(b) is not None
+                 for b in plain)
     share = FIRST_PERSON_SHARE if addressed else _UNADDRESSED_SHARE
     return spoken >= share * len(bodies) and not any(turn_at(text, s, e) for _, s, e in sentences)
 

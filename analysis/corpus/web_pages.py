@@ -38,6 +38,7 @@ naming the file.
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,7 @@ from .documents import (
     MAX_BYTES,
     MAX_PARAGRAPH_CHARS,
     Document,
+    normalise_text,
     read_metadata,
     read_text,
     validate_metadata,
@@ -81,14 +83,21 @@ def declared_charset(path: Path, head_bytes: int = 4096) -> str | None:
 
 
 def _read_page(path: Path, max_bytes: int) -> str:
-    """The page's text (:func:`analysis.corpus.read_text`); a page that is not UTF-8 but
-    declares its encoding is refused with that encoding in the ``iconv`` advice."""
+    """The page's text (:func:`analysis.corpus.read_text`); a page that is not UTF-8 is read in
+    the encoding it declares (``<meta charset="euc-kr">``, as Korean pages often do), and
+    refused with that encoding in the ``iconv`` advice when its bytes do not decode in it."""
     try:
         return read_text(path, max_bytes=max_bytes)
     except CorpusError as exc:
         charset = declared_charset(path) if exc.problem.startswith("not valid UTF-8") else None
         if charset is None or charset.replace("-", "") == "utf8":
             raise
+        try:
+            text = normalise_text(path.read_bytes().decode(codecs.lookup(charset).name))
+        except (LookupError, UnicodeDecodeError, OSError):
+            text = ""
+        if text.strip():
+            return text
         where = exc.problem.split(";")[0].removesuffix(")")
         raise CorpusError(path, f"{where}; the page declares charset {charset}); convert it, "
                                 f"e.g. iconv -f {charset} -t utf-8") from None
