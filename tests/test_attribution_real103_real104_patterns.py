@@ -83,3 +83,44 @@ def test_a_new_paragraph_s_quotation_after_a_closed_partial_one_takes_its_closin
             "\"Some of them are already close to the border,\" Maj. Gen. Jane Doe told "
             "reporters.")
     assert [s for _, s in rows(text)] == ["Pentagon", "Jane Doe", "Jane Doe"]
+
+
+# --- real105 (North Korean, Chinese and Russian statements as reported) ---------------------
+
+def test_commented_after_a_quotation_names_its_source():
+    text = ("“The answer to any attack will be swift,” commented KCNA, the agency that speaks "
+            "for the state.")
+    assert rows(text) == [("quoted", "KCNA")]
+
+
+def test_an_agency_quoting_someone_urging_gives_the_one_quoted():
+    text = ("On Monday, KCNA quoted an unnamed spokesperson for the defence ministry urging "
+            "Seoul and Washington to halt their \"reckless\" drills.")
+    assert rows(text)[0][1] == "unnamed spokesperson for the defence ministry"
+
+
+def test_a_pact_that_reveals_something_is_no_source_before_the_closing_one():
+    text = ("The pact revealed the “true colours of the confrontational will” of the allies, "
+            "the state news agency KCNA said on Tuesday.\n\n"
+            "That pledge threatened the North's security, it said.\n\n"
+            "The drills clearly showed the aggressive nature of the allies.\n\n"
+            "The report revealed that the allies had planned the drills for months.")
+    assert rows(text) == [("quoted", "state news agency KCNA"),
+                          ("quoted", "state news agency KCNA"),
+                          ("authorial", None), ("quoted", "the report")]
+
+
+def test_a_medium_set_off_by_commas_between_subject_and_verb():
+    # before, the aside hid the subject: every one read as the writer's
+    text = ("The defence ministry, in a statement issued on Wednesday, called the flight an "
+            "“open threat” to its security.\n\n"
+            "Kim, in a speech to party cadres on Friday, vowed to expand the nuclear force.")
+    assert rows(text) == [("quoted", "the defence ministry"), ("quoted", "Kim")]
+
+
+def test_she_is_no_plural_speaker_named_before():
+    text = ("Foreign ministry spokesperson Mao Ning said the US was to blame.\n\n"
+            "Both leaders reiterated in a joint statement the “importance of peace” in the "
+            "strait.\n\n"
+            "She said that the US is stoking bloc confrontation.")
+    assert rows(text)[2] == ("quoted", "Mao Ning")

@@ -510,3 +510,32 @@ def test_english_tables_lists_and_briefs_are_not_taken_for_another_language(text
     from analysis.corpus.languages import language_warning
 
     assert language_warning(text, {}, "x") is None
+
+
+# --- hard-wrapped text ------------------------------------------------------------------------
+
+def test_hard_wrapped_text_is_warned_about_with_the_count_of_broken_sentences(tmp_path):
+    # before, every line became a paragraph and a sentence without a word of warning
+    story = tmp_path / "wrapped.txt"
+    story.write_text("Allies agree on nuclear group\n"
+                     "The United States and South Korea agreed on Wednesday to set up a\n"
+                     "Nuclear Consultative Group, officials said, in a move meant to\n"
+                     "reassure Seoul about the American nuclear umbrella and to deter\n"
+                     "the North.\n", encoding="utf-8")
+    with pytest.warns(UserWarning) as caught:
+        load_corpus(story)
+    assert [str(w.message) for w in caught] == [
+        f"{story}: looks hard-wrapped (3 of 4 line breaks fall inside a sentence); every line "
+        "is read as a paragraph: join a paragraph's lines, separate paragraphs with blank lines"]
+
+
+def test_one_paragraph_per_line_is_no_hard_wrapping(tmp_path):
+    story = tmp_path / "lines.txt"
+    story.write_text("Allies agree on nuclear group\n"
+                     "The United States and South Korea agreed on Wednesday to set up a group.\n"
+                     "Officials said it would meet four times a year.\n"
+                     "The North condemned the move as a provocation.\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        (doc,) = load_corpus(story)
+    assert len(doc.sentences) == 4

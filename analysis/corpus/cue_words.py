@@ -164,7 +164,7 @@ INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "asked", "wrote", 
                              "countered", "cautioned", "predicted", "states",
                              "noted", "warned", "explained", "continued", "recalled",
                              "stressed", "argued", "insisted", "replied", "declared",
-                             "vowed", "urged", "claimed", "acknowledged", "admitted",
+                             "vowed", "urged", "claimed", "acknowledged", "admitted", "commented",
                              "announced", "responded", "reports", "stated", "assured"})
 """Verbs that may precede their subject after a quotation (``..., said Biden``)."""
 

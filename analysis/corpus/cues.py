@@ -62,13 +62,13 @@ from .cue_words import (
     stance_object,
     that_only_reports,
 )
-from .dash_asides import without_dash_aside
+from .dash_asides import without_dash_aside, without_source_aside
 from .described import ADHERENTS, head_of, linked_name_start
 from .group_subjects import group_subject
 from .hosting import hosts_someone
 from .initials import INITIAL_RE, MONTHS, is_initial
 from .joint_subjects import addressee, issuing_subject, joint_subject
-from .narrow_cues import NARROW_CUES, TIME_NOUNS, narrow_cue_reports
+from .narrow_cues import NARROW_CUES, TIME_NOUNS, narrow_cue_reports, thing_reveals
 from .object_relatives import naming_cue, object_relative
 from .opening_subjects import PARTICIPLES, SPEAKER_HEADS, evidence_subject, sentence_subject
 from .participles import attributive_participle
@@ -394,8 +394,10 @@ def is_cue(tokens: list, i: int, outside: str, has_quote: bool) -> bool:
 def find_reporting_clause(outside: str, has_quote: bool) -> tuple[str | None, bool]:
     """``(raw_subject, is_according_to)`` of a reporting verb in quote-free text: the subject is a
     name, a pronoun or a noun phrase, or ``None`` when the sentence has no reporting clause."""
+    outside = without_source_aside(outside)  # "The ministry, in a statement, said"
     relayed = _QUOTED_AS_RE.search(outside) if " as " in outside and (
         "quot" in outside or "cit" in outside or "report" in outside) else None
+    relayed = relayed or (_QUOTED_ING_RE.search(outside) if "quoted" in outside else None)
     if relayed:
         # "KCNA quoted Kim as saying": the words are Kim's ("one of his aides": the aides)
         return _PARTITIVE_RE.sub("", relayed.group(1)), False
@@ -430,6 +432,10 @@ _QUOTED_AS_RE = re.compile(r"\b(?:quot|cit|report)(?:ed|ing|es|s)\s+(?!by\b|as\b
                            r"describing|warning|stating|urging|claiming|criticizing|criticising|"
                            r"condemning|denouncing|accusing|vowing|insisting|arguing)\b")
 """``KCNA quoted (or reported) Kim as saying``: the one quoted speaks (not ``quoted by X as``)."""
+_QUOTED_ING_RE = re.compile(r"\bquoted\s+(?!by\b|as\b|from\b|in\b)([^,;:“”\"()]{1,80}?)\s+"
+                            r"(?:saying|urging|warning|calling|accusing|vowing|demanding)\b")
+"""``KCNA quoted a spokesperson urging ...``: with no *as*, only after *quoted* (``cited a
+shortage of fuel saying`` keeps its subject)."""
 _QUOTED_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|has been|have been|had been)\s+"
                                 r"quoted\s+(?:(?:by|in)\s+[^,;:“”\"()]{1,60}?\s+)?as\s+"
                                 r"(?:saying|telling|calling|describing|warning|stating|claiming)\b")
@@ -474,7 +480,7 @@ def _verb_subject(outside: str, has_quote: bool) -> str | None:
         if inverted and (after_quote or fronted):
             return inverted
         subject = _subject_before(outside, tokens, i)
-        if attributive_participle(outside, tokens, i, subject):
+        if attributive_participle(outside, tokens, i, subject) or thing_reveals(verb, subject):
             continue  # "the measures announced on Wednesday": an adjective, no report
         if subject is None and coordinated(outside, tokens, i):  # "and has since said"
             # "Trump doubled down and said", "When Biden stood ... and promised": one subject

@@ -32,3 +32,20 @@ def without_dash_aside(outside: str, verb_at: int, word_re: re.Pattern) -> tuple
                                         before.split(None, 1)[0].lower() in _FRONTING)  # "In X,"
     bare = before + (", " if appositive else " ") + outside[verb_at:]
     return bare, len(word_re.findall(outside, 0, aside.start()))
+
+
+_SOURCE_ASIDE_RE = re.compile(
+    r",\s*(?:in|through|via)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statement|release|interview|briefing|commentary|post|message|letter|speech|report|"
+    r"editorial|article|note|video|broadcast|dispatch)s?\b[^,;:()]{0,60}?,\s*(?=[a-z])")
+"""The medium of a report set off by commas between the subject and its verb (``The ministry,
+in a statement issued on Wednesday, said``)."""
+
+
+def without_source_aside(outside: str) -> str:
+    """``outside`` without a medium's aside between its subject and verb (:data:`_SOURCE_ASIDE_RE`:
+    ``The ministry, in a statement, said`` -> ``The ministry said``), so that the subject before
+    it is read as the verb's; unchanged without one."""
+    return _SOURCE_ASIDE_RE.sub(" ", outside) if ", in " in outside or ", through " in outside \
+        or ", via " in outside else outside
+

@@ -78,6 +78,7 @@ from .bare_names import DocumentActors
 from .dates import normalise_date, utc_offset
 from .file_problems import file_kind, missing_error, unknown_document, utf16_problem
 from .languages import language_problems, language_warning, normalise_language
+from .line_wraps import hard_wrapped
 from .quotes import attribute_sentences
 from .sentences import iter_sentences, split_paragraphs
 from .speaker_actors import speaker_actors
@@ -482,6 +483,9 @@ def load_document(path: str | Path, doc_id: str | None = None, max_bytes: int = 
     if looks_like_html(text):
         warn_input(f"{CorpusError(path, 'looks like HTML markup, not plain text')}; loaded as "
                    "is (tags count as words): extract the article text first")
+    if wrapped := hard_wrapped(text):
+        warn_input(f"{CorpusError(path, f'looks hard-wrapped ({wrapped})')}; every line is read "
+                   "as a paragraph: join a paragraph's lines, separate paragraphs with blank lines")
     meta = read_metadata(path.with_suffix(".json"), errors, date_order)
     meta.setdefault("language", "en")
     warn_if_not_english(text, meta, str(path))

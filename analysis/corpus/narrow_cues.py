@@ -56,3 +56,16 @@ def _to_after_object(outside: str, tokens: list, i: int) -> bool:
         if tokens[k].group(0) == "to":
             return tokens[k + 1].group(0).islower() and tokens[k + 1].group(0) != "the"
     return False
+
+
+_REVEALING = frozenset("revealed reveals exposed exposes showed shows proved proves".split())
+_THINGS_REVEALING = frozenset("""agreement agreements pact deal pledge summit drills exercises
+    exercise move moves visit deployment launch launches act acts actions policy""".split())
+
+
+def thing_reveals(verb: str, subject: str | None) -> bool:
+    """Whether ``subject`` is an act or a pact that *reveals* or *shows* something (``The
+    agreement revealed the “true colours” of ...``): the writer's or a later source's reading
+    of it, no speaker (``..., KCNA said`` then names the source)."""
+    return verb in _REVEALING and subject is not None and \
+        subject.split()[-1].lower() in _THINGS_REVEALING

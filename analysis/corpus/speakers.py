@@ -502,7 +502,7 @@ class SpeakerTracker(PersonHistory):
         if " " in speaker:
             self._speaker_by_head[speaker.rsplit(" ", 1)[1].lower()] = speaker
         city = person and self.linker is not None and self.linker.is_place(speaker)
-        if person and not city:  # "Beijing said ... He said": not Beijing
+        if person and not city and not plural_speaker(speaker):  # not Beijing, not "Both leaders"
             self.last_person = speaker  # a pronoun's person, as the clause named it
             words = speaker.split()
             if len(words) > 1 and all(w[0].isupper() for w in words) and \
