@@ -18,7 +18,19 @@ Large corpora: :mod:`analysis.pipeline` (chunked, parallel) and :mod:`analysis.d
 from __future__ import annotations
 
 import importlib
+import os
 from typing import Any
+
+TELEMETRY_OFF = ("ORT_DISABLE_TELEMETRY", "ORT_TELEMETRY_DISABLED")
+"""Environment variables set to ``1`` (unless the user set them) when ``analysis`` is imported:
+onnxruntime's official Linux builds since 1.29 start a telemetry client when imported (a device
+id and an event store under ``~/.cache/Microsoft``, uploads to Microsoft), and these opt out of
+it (the first for onnxruntime 1.32, the second for later releases). Nothing the package runs
+may touch the network; set them yourself before any import of onnxruntime that comes before
+``import analysis``."""
+for _variable in TELEMETRY_OFF:
+    os.environ.setdefault(_variable, "1")  # read when onnxruntime is first imported
+del _variable
 
 __version__ = "0.1.0"
 
