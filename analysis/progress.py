@@ -22,3 +22,14 @@ def progress_bar(total: int | None, desc: str, enabled: bool | None = None,
 
     return tqdm(total=total, desc=desc, unit=unit, file=sys.stderr, dynamic_ncols=True,
                 smoothing=0.1, mininterval=0.5, disable=None if enabled is None else not enabled)
+
+
+def with_progress(items: Any, desc: str, enabled: bool | None = None,
+                  unit: str = "doc") -> Any:
+    """Yield ``items`` one by one, advancing a :func:`progress_bar` (its total ``len(items)``
+    when ``items`` has one) as each is taken."""
+    total = len(items) if hasattr(items, "__len__") else None
+    with progress_bar(total, desc, enabled, unit) as bar:
+        for item in items:
+            yield item
+            bar.update(1)

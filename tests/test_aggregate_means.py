@@ -50,3 +50,22 @@ def test_document_shares_and_quoted_share_by_hand():
     assert table["quoted_share"].iloc[0] == 0.5  # (6 + 4) / 20 words
     assert math.isnan(table["quoted_share"].iloc[1])  # no words
     assert table["speakers"].iloc[0] == ("Yoon", "Biden")
+
+
+def test_a_unit_mostly_in_a_transcript_s_turns_has_the_voice_speech():
+    # before, a briefing's document row said "quoted" though every sentence is a turn's speech
+    from analysis.corpus.documents import Document
+    from analysis.tables.sentences import sentence_table
+
+    briefing = Document.from_text(
+        "MS. PARK: Good afternoon. The alliance is strong.\n\n"
+        "Q: Will the submarine come to Busan this year?\n\n"
+        "MS. PARK: It will come this summer. We are ready.", "briefing")
+    article = Document.from_text(
+        "The allies met on Monday.\n\n"
+        "\"The alliance is stronger than ever before, and the group will meet again soon,\" the "
+        "minister said after the long meeting.", "article")
+    rows = aggregate(sentence_table([briefing, article]), "document").set_index("doc_id")
+    assert rows.loc["briefing", "voice"] == "speech"
+    assert rows.loc["article", "voice"] == "quoted"
+    assert rows.loc["briefing", "quoted_share"] == 1.0

@@ -340,6 +340,17 @@ def test_metadata_columns_follow_the_id_columns_on_a_sentence_table(outlets):
     assert joined["url"].isna().all()
 
 
+def test_a_table_of_another_corpus_is_refused_not_joined_to_nothing(outlets):
+    # before, every metadata column came back empty, with no word of warning
+    table = pd.DataFrame({"doc_id": ["seed_article", "seed_article"], "x": [1.0, 2.0]})
+    first = outlets.metadata()["doc_id"].iloc[0]
+    with pytest.raises(ValueError) as info:
+        with_metadata(table, outlets)
+    assert str(info.value) == ("no document of the table is in the corpus (1 in the table, "
+                               f"such as 'seed_article'; the corpus has {first!r}): were they "
+                               "loaded from different sources?")
+
+
 def test_metadata_join_picks_fields_and_keeps_unknown_documents_missing(outlets):
     table = pd.DataFrame({"doc_id": ["pacific_wire_2023-04-26", "nowhere"], "x": [1.0, 2.0]})
     joined = with_metadata(table, outlets, fields=["outlet", "date"])

@@ -59,3 +59,17 @@ def test_reading_a_table_of_articles_counts_the_rows_read(tmp_path, capsys):
     silent = metric_table_parallel(table, "document", jobs=1)  # no terminal: no bar
     assert capsys.readouterr().err == ""
     assert list(shown["doc_id"]) == list(silent["doc_id"]) == ["1", "2"]
+
+
+def test_the_python_api_s_loading_and_sentence_table_count_their_documents(tmp_path, capsys):
+    # load_corpus and sentence_table had no bar: a long run on a terminal showed nothing
+    from analysis.tables.sentences import sentence_table
+
+    for stem, text in TEXTS.items():
+        (tmp_path / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
+    loaded = load_corpus(tmp_path, progress=True)
+    table = sentence_table(loaded, progress=True)
+    err = capsys.readouterr().err
+    assert "load_corpus: 2doc" in err and "sentence table: 100%" in err and "2/2" in err
+    assert len(load_corpus(tmp_path)) == 2 and len(sentence_table(loaded)) == len(table)
+    assert capsys.readouterr().err == ""  # no terminal, not asked: no bar

@@ -249,24 +249,29 @@ def _iter_folder(path: Path, errors: str, max_bytes: int, max_paragraph_chars: i
 def load_corpus(path: str | Path, errors: str | None = None, name: str | None = None,
                 max_bytes: int = MAX_BYTES, max_paragraph_chars: int = MAX_PARAGRAPH_CHARS,
                 *, text_column: str = "text", id_column: str | None = None,
-                keep_raw_html_text: bool = False, date_order: str | None = None) -> Corpus:
+                keep_raw_html_text: bool = False, date_order: str | None = None,
+                progress: bool | None = None) -> Corpus:
     """Load a corpus (see :func:`iter_corpus` for what it may be) into a :class:`Corpus`.
 
     ``name`` defaults to the folder name (or the file stem). See :func:`iter_corpus` for
     ``errors`` and the other options, and the module docstring for the corpus format. The
     warnings of files and rows left out (``skipped ...``) are kept in ``Corpus.skipped``.
+    ``progress``: a bar over the documents read (:func:`analysis.progress.progress_bar`: by
+    default only on a terminal).
     """
     import warnings
+
+    from ..progress import with_progress
 
     path = one_path(path)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            docs = list(iter_corpus(path, errors=errors, max_bytes=max_bytes,
-                                    max_paragraph_chars=max_paragraph_chars,
-                                    text_column=text_column, id_column=id_column,
-                                    keep_raw_html_text=keep_raw_html_text,
-                                    date_order=date_order))
+            docs = list(with_progress(iter_corpus(
+                path, errors=errors, max_bytes=max_bytes,
+                max_paragraph_chars=max_paragraph_chars, text_column=text_column,
+                id_column=id_column, keep_raw_html_text=keep_raw_html_text,
+                date_order=date_order), "load_corpus", progress))
     finally:  # shown as they were, at the user's line, also before an error; a repeated one
         seen: dict = {}  # once per load, as a location's registry shows it once
         for w in caught:

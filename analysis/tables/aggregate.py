@@ -218,7 +218,10 @@ def _voice(df: pd.DataFrame, groups: list[np.ndarray], codes: np.ndarray
     total = np.bincount(codes, weights=words, minlength=len(groups))
     said = np.bincount(codes, weights=quoted, minlength=len(groups))
     share = [s / t if t else np.nan for s, t in zip(said.tolist(), total.tolist(), strict=True)]
-    return {"voice": ["quoted" if s > 0.5 else "authorial" for s in share],
+    spoken = np.bincount(codes, weights=words * (df["voice"].to_numpy() == "speech"),
+                         minlength=len(groups))  # a transcript's turns
+    return {"voice": [("speech" if 2 * v >= s else "quoted") if r > 0.5 else "authorial"
+                      for r, s, v in zip(share, said.tolist(), spoken.tolist(), strict=True)],
             "quoted_share": share,
             "speakers": [tuple(dict.fromkeys(x for x in speakers[g] if x)) for g in groups]}
 

@@ -57,6 +57,16 @@ def metadata_frame(corpus: Any) -> pd.DataFrame:
     return meta
 
 
+def _require_shared_documents(table: pd.DataFrame, meta: pd.DataFrame) -> None:
+    """Raise ``ValueError`` when no ``doc_id`` of ``table`` is a document of the corpus (a table
+    of one corpus joined with another's metadata: every field would be missing)."""
+    ids = pd.unique(table["doc_id"].dropna())
+    if len(ids) and len(meta) and not meta["doc_id"].isin(ids).any():
+        raise ValueError(f"no document of the table is in the corpus ({len(ids)} in the table, "
+                         f"such as {ids[0]!r}; the corpus has {meta['doc_id'].iloc[0]!r}): were "
+                         "they loaded from different sources?")
+
+
 def with_metadata(table: pd.DataFrame, corpus: Any,
                   fields: list[str] | tuple[str, ...] | None = None) -> pd.DataFrame:
     """Return ``table`` (a copy) with the corpus's metadata joined on ``doc_id``.
@@ -72,7 +82,8 @@ def with_metadata(table: pd.DataFrame, corpus: Any,
     ``sentence``), the other columns keep their order, and no row is added or lost (the join
     is validated many-to-one). ``date`` becomes ``datetime64[ns]`` (see :func:`parse_dates`).
     A row whose document has no value (or is not in the corpus) gets pandas's missing value
-    for the column (NaN for numbers and text, None in object columns, NaT for dates). A
+    for the column (NaN for numbers and text, None in object columns, NaT for dates); a table
+    none of whose documents is in the corpus raises ``ValueError``. A
     metadata field with the name of a column the table already has is added as
     ``meta_<field>``, unless the table's column already holds the same values (the table was
     joined before), in which case it is left as it is.
@@ -94,6 +105,7 @@ def with_metadata(table: pd.DataFrame, corpus: Any,
                              f"{', '.join(available) or 'none'}")
         fields = list(dict.fromkeys(fields))
     meta = meta[["doc_id", *fields]]
+    _require_shared_documents(table, meta)
     if "date" in fields:
         meta["date"] = parse_dates(meta["date"])
     joined = _left_join(table, meta)

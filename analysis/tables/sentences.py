@@ -311,7 +311,8 @@ def sentence_rows(documents: Iterable[Any], metrics: Sequence[str] = METRICS,
 
 def sentence_table(corpus: Iterable[Any], metrics: Sequence[str] = METRICS, *,
                    frame_lexicon: Any = None, epistemic_lexicon: Any = None,
-                   details: bool = True, frames: str = "default") -> pd.DataFrame:
+                   details: bool = True, frames: str = "default",
+                   progress: bool | None = None) -> pd.DataFrame:
     """One row per sentence of ``corpus`` with the columns of the ``metrics`` groups.
 
     ``corpus`` is a :class:`~analysis.corpus.Corpus` or any iterable of documents;
@@ -324,11 +325,14 @@ def sentence_table(corpus: Iterable[Any], metrics: Sequence[str] = METRICS, *,
     least 0.80: more frames found (team set 10 micro-F1 0.809 against 0.762) but a frame on
     about 6% of off-topic news lines, at about 6 ms of CPU a sentence. ``score_<name>`` stays
     the cue score either way; the encoder's probability is in ``frame_evidence``.
+    ``progress``: a bar over the documents (:func:`analysis.progress.progress_bar`: by default
+    only on a terminal).
     """
     from ..corpus.arguments import require_corpus
 
     require_corpus(corpus, "sentence_table()")
-    return _table(corpus, metrics, frame_lexicon, epistemic_lexicon, details, frames)
+    return _table(corpus, metrics, frame_lexicon, epistemic_lexicon, details, frames,
+                  progress=progress)
 
 
 def unit_sentence_table(corpus: Iterable[Any], *, frames: str = "default") -> pd.DataFrame:
@@ -336,13 +340,14 @@ def unit_sentence_table(corpus: Iterable[Any], *, frames: str = "default") -> pd
     ``sentence_table(corpus, details=False, frames=frames)`` less the
     :data:`SENTENCE_ONLY_COLUMNS`, which no aggregate reads (the same values in the other
     columns, the same ``attrs``); building a table's text columns is a good part of its cost."""
-    return _table(corpus, METRICS, None, None, False, frames, SENTENCE_ONLY_COLUMNS)
+    return _table(corpus, METRICS, None, None, False, frames, SENTENCE_ONLY_COLUMNS,
+                  progress=False)
 
 
 def _table(corpus: Iterable[Any], metrics: Sequence[str], frame_lexicon: Any,
            epistemic_lexicon: Any, details: bool, frames: str,
-           omit: Container[str] = ()) -> pd.DataFrame:
-    """:func:`sentence_table` without the ``omit`` columns."""
+           omit: Container[str] = (), progress: bool | None = False) -> pd.DataFrame:
+    """:func:`sentence_table` without the ``omit`` columns (``progress``: its bar)."""
     import pandas as pd
 
     from ..metrics.certainty import load_epistemic_lexicon
@@ -361,7 +366,10 @@ def _table(corpus: Iterable[Any], metrics: Sequence[str], frame_lexicon: Any,
         encoder = load_frame_encoder()
     frame_lexicon = frame_lexicon or load_frame_lexicon()
     epistemic_lexicon = epistemic_lexicon or load_epistemic_lexicon()
-    rows = sentence_rows(corpus, metrics, frame_lexicon, epistemic_lexicon, details, encoder)
+    from ..progress import with_progress
+
+    rows = sentence_rows(with_progress(corpus, "sentence table", progress), metrics,
+                         frame_lexicon, epistemic_lexicon, details, encoder)
     columns = _columns(metrics, details)
     if omit:
         keep = [i for i, c in enumerate(columns) if c not in omit]
