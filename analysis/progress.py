@@ -9,6 +9,7 @@ notebooks stay silent; ``enabled=False`` (``--no-progress``) never draws one.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sized
 from typing import Any
 
 
@@ -28,7 +29,7 @@ def with_progress(items: Any, desc: str, enabled: bool | None = None,
                   unit: str = "doc") -> Any:
     """Yield ``items`` one by one, advancing a :func:`progress_bar` (its total ``len(items)``
     when ``items`` has one) as each is taken."""
-    total = len(items) if hasattr(items, "__len__") else None
+    total = len(items) if isinstance(items, Sized) else None
     with progress_bar(total, desc, enabled, unit) as bar:
         for item in items:
             yield item

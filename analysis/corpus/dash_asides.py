@@ -48,4 +48,3 @@ def without_source_aside(outside: str) -> str:
     it is read as the verb's; unchanged without one."""
     return _SOURCE_ASIDE_RE.sub(" ", outside) if ", in " in outside or ", through " in outside \
         or ", via " in outside else outside
-

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Sized
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cmp_to_key
@@ -54,7 +54,7 @@ from typing import Any
 
 import numpy as np
 
-from ..progress import progress_bar
+from ..progress import with_progress
 from .arguments import require_corpus
 from .tokens import words
 
@@ -227,13 +227,10 @@ def find_duplicates(documents: Iterable[Any], threshold: float = THRESHOLD, *,
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], not {threshold}")
     ids, keys, sets = [], [], []
-    total = len(documents) if isinstance(documents, Sized) else None
-    with progress_bar(total, "duplicates", progress) as bar:
-        for doc in documents:
-            ids.append(doc.doc_id)
-            sets.append(shingles(doc.text, shingle_words))
-            keys.append(precedence_key(doc.doc_id, doc.meta.get("date"), len(sets[-1])))
-            bar.update(1)
+    for doc in with_progress(documents, "duplicates", progress):
+        ids.append(doc.doc_id)
+        sets.append(shingles(doc.text, shingle_words))
+        keys.append(precedence_key(doc.doc_id, doc.meta.get("date"), len(sets[-1])))
     order = sorted(range(len(ids)), key=keys.__getitem__)
     rank = {i: r for r, i in enumerate(order)}
     lsh = MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS)

@@ -71,7 +71,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-from ..progress import progress_bar
+from ..progress import with_progress
 from .furniture import blank_stage
 from .keyphrase_candidates import MAX_LENGTH, Candidates, candidate_keys, candidates
 from .keyphrase_groups import generic_words
@@ -417,8 +417,6 @@ def keyphrases_jsonl(paths_or_corpus: Any, k: int = 10, *, corpus_df: bool = Fal
     else:
         docs = list(paths_or_corpus)
     df, n = corpus_frequencies(paths_or_corpus, docs, corpus_df)
-    with progress_bar(len(docs), "keyphrases", progress) as bar:
-        for d in docs:
-            yield {"doc_id": d.doc_id, "keyphrases": [
-                p for p, _ in extract_keyphrases(blank_stage(d), k, doc_freq=df, n_docs=n)]}
-            bar.update(1)
+    for d in with_progress(docs, "keyphrases", progress):
+        yield {"doc_id": d.doc_id, "keyphrases": [
+            p for p, _ in extract_keyphrases(blank_stage(d), k, doc_freq=df, n_docs=n)]}

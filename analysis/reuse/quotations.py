@@ -41,7 +41,7 @@ from typing import Any
 from ..corpus.duplicates import dates_tie, in_precedence
 from ..corpus.quotes import quote_spans
 from ..corpus.transcripts import label_end
-from ..progress import progress_bar
+from ..progress import with_progress
 from .text import quotation_words
 
 MIN_QUOTE_WORDS = 3
@@ -236,10 +236,8 @@ def quotation_clusters(corpus, progress: bool | None = None) -> list[dict[str, A
     rank = {d.doc_id: i for i, d in enumerate(docs)}
     meta = {d.doc_id: d.meta for d in docs}
     quotations: list[Quotation] = []
-    with progress_bar(len(docs), "quotes", progress) as bar:
-        for d in docs:
-            quotations += document_quotations(d) + turn_quotations(d)
-            bar.update(1)
+    for d in with_progress(docs, "quotes", progress):
+        quotations += document_quotations(d) + turn_quotations(d)
     forms = sorted({q.words for q in quotations})
     label_of_form = dict(zip(forms, _group_forms(forms), strict=True))
     members: dict[int, list[Quotation]] = defaultdict(list)

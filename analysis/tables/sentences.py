@@ -340,8 +340,7 @@ def unit_sentence_table(corpus: Iterable[Any], *, frames: str = "default") -> pd
     ``sentence_table(corpus, details=False, frames=frames)`` less the
     :data:`SENTENCE_ONLY_COLUMNS`, which no aggregate reads (the same values in the other
     columns, the same ``attrs``); building a table's text columns is a good part of its cost."""
-    return _table(corpus, METRICS, None, None, False, frames, SENTENCE_ONLY_COLUMNS,
-                  progress=False)
+    return _table(corpus, METRICS, None, None, False, frames, SENTENCE_ONLY_COLUMNS)
 
 
 def _table(corpus: Iterable[Any], metrics: Sequence[str], frame_lexicon: Any,
@@ -352,6 +351,7 @@ def _table(corpus: Iterable[Any], metrics: Sequence[str], frame_lexicon: Any,
 
     from ..metrics.certainty import load_epistemic_lexicon
     from ..metrics.frames import load_frame_lexicon
+    from ..progress import with_progress
 
     unknown = set(metrics) - set(METRICS)
     if unknown:
@@ -366,8 +366,6 @@ def _table(corpus: Iterable[Any], metrics: Sequence[str], frame_lexicon: Any,
         encoder = load_frame_encoder()
     frame_lexicon = frame_lexicon or load_frame_lexicon()
     epistemic_lexicon = epistemic_lexicon or load_epistemic_lexicon()
-    from ..progress import with_progress
-
     rows = sentence_rows(with_progress(corpus, "sentence table", progress), metrics,
                          frame_lexicon, epistemic_lexicon, details, encoder)
     columns = _columns(metrics, details)
